@@ -1,0 +1,28 @@
+// The graph's schema in Neo4j 5: applied by `kg init` and by `kg ingest` when missing.
+// Every statement is idempotent (IF NOT EXISTS).
+
+// Ids: one node per id. `:Entity` is on every Person, Unit, Place, Campaign and Measure node.
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT figure_id IF NOT EXISTS FOR (n:Figure) REQUIRE n.id IS UNIQUE;
+
+// Lookups by name within a label (Browser users type `MATCH (u:Unit {name: '…'})`).
+CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
+CREATE INDEX unit_name IF NOT EXISTS FOR (n:Unit) ON (n.name);
+CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
+CREATE INDEX campaign_name IF NOT EXISTS FOR (n:Campaign) ON (n.name);
+CREATE INDEX measure_name IF NOT EXISTS FOR (n:Measure) ON (n.name);
+CREATE INDEX place_code IF NOT EXISTS FOR (n:Place) ON (n.code);
+
+// Substring search (CONTAINS) over names and pinyin.
+CREATE TEXT INDEX entity_name_text IF NOT EXISTS FOR (n:Entity) ON (n.name);
+CREATE TEXT INDEX entity_pinyin_text IF NOT EXISTS FOR (n:Entity) ON (n.pinyinPlain);
+
+// Articles by source file and position (re-ingesting a file replaces its articles).
+CREATE INDEX article_source IF NOT EXISTS FOR (n:Article) ON (n.source, n.index);
+CREATE INDEX article_date IF NOT EXISTS FOR (n:Article) ON (n.date);
+
+// Full-text search over names and aliases; the CJK analyzer indexes Chinese by character bigrams.
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+FOR (n:Person|Unit|Place|Campaign|Measure) ON EACH [n.name, n.aliases, n.pinyinPlain]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};

@@ -1,0 +1,65 @@
+// `kg ingest`: extract articles from files and load them into the configured store, with a
+// progress bar on a terminal and a one-line summary otherwise.
+import { SingleBar, Presets } from 'cli-progress'
+import type { Command } from 'commander'
+import { loadUserLexicon } from '../extract/index.js'
+import { ingestPaths, InputErrors, type IngestProgress } from '../load/ingest.js'
+import { processOutput, settingsFrom, withStore, type Output } from './context.js'
+import { overridesOf } from './graph.js'
+
+interface IngestFlags {
+  lexicon: string[]
+  batchSize: string
+  keepGoing?: boolean
+}
+
+export function registerIngest(program: Command, output: Output = processOutput): void {
+  program
+    .command('ingest')
+    .description('extract entities, relationships and figures from text files and load them into the store')
+    .argument('<paths...>', 'files or directories (*.txt, *.md)')
+    .option('--lexicon <file>', 'a lexicon of names you already know (repeatable; also $KG_LEXICONS)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--batch-size <n>', 'articles per write transaction', '200')
+    .option('--keep-going', 'load the readable files even when some cannot be read (still exits 1)')
+    .action(async (paths: string[], o: IngestFlags, command: Command) => {
+      const settings = settingsFrom({ ...overridesOf(command), lexicons: o.lexicon })
+      const lexicons = await Promise.all(settings.lexicons.map((f) => loadUserLexicon(f)))
+      const batchSize = Number(o.batchSize)
+      await withStore(settings, async (store) => {
+        const bar = output.interactive
+          ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} files | {articles} articles, {entities} entities, {relations} relationships | {rate} art/s', hideCursor: true }, Presets.shades_classic)
+          : undefined
+        const started = performance.now()
+        const onProgress = (p: IngestProgress) => {
+          if (!bar) return
+          const rate = (p.articles / Math.max(0.001, (performance.now() - started) / 1000)).toFixed(1)
+          if (!bar.isActive) bar.start(p.totalFiles, p.files, { ...p, rate })
+          bar.update(p.files, { ...p, rate })
+        }
+        try {
+          const report = await ingestPaths(store, paths, {
+            extract: { lexicons },
+            batchSize: Number.isInteger(batchSize) && batchSize > 0 ? batchSize : 200,
+            ...(o.keepGoing ? { keepGoing: true } : {}),
+            onProgress,
+          })
+          bar?.stop()
+          for (const e of report.failed) output.err(`kg: ${e.message}`)
+          output.out(
+            `ingested ${report.files} file(s), ${report.articles} article(s), ${report.entities} entity mention(s), ${report.relations} relationship(s) into ${store.describe()} in ${report.seconds.toFixed(1)} s` +
+              (report.failed.length ? `; ${report.failed.length} file(s) skipped` : ''),
+          )
+          if (report.failed.length > 0) process.exitCode = 1
+        } catch (error) {
+          bar?.stop()
+          if (error instanceof InputErrors) {
+            for (const e of error.errors) output.err(`kg: ${e.message}`)
+            output.err('kg: nothing was stored (fix the files above, or pass --keep-going to load the rest)')
+            process.exitCode = 1
+            return
+          }
+          throw error
+        }
+      })
+    })
+}

@@ -1,0 +1,201 @@
+// Questions a person asks of the graph — find, look closer, widen — answered the same way on either
+// store, on top of the store's read primitives. Used by the API server and by export selection.
+import { NotFoundError } from '../errors.js'
+import type { EdgeType, GraphEdge, GraphNode, NodeLabel, Subgraph } from '../model/index.js'
+import { searchScore } from '../store/search.js'
+import type { GraphStore } from '../store/types.js'
+
+export interface SearchHit {
+  id: string
+  label: NodeLabel
+  name: string
+  pinyin: string
+  aliases: string[]
+  score: number
+}
+
+export async function search(store: GraphStore, text: string, options: { limit?: number; labels?: readonly NodeLabel[] } = {}): Promise<SearchHit[]> {
+  const limit = options.limit ?? 10
+  const candidates = await store.searchCandidates(text, Math.max(200, limit * 20))
+  return candidates
+    .filter((n) => !options.labels || options.labels.includes(n.label))
+    .map((n) => ({
+      id: n.id,
+      label: n.label,
+      name: String(n.properties.name ?? n.id),
+      pinyin: String(n.properties.pinyin ?? ''),
+      aliases: Array.isArray(n.properties.aliases) ? n.properties.aliases.map(String) : [],
+      score: searchScore(n.properties, text),
+    }))
+    .filter((h) => h.score > 0)
+    .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
+    .slice(0, limit)
+}
+
+export interface EvidenceSentence {
+  article: string
+  title: string
+  source: string
+  date: string | null
+  /** The sentence around the evidence, and where in it the evidence lies. */
+  sentence: string
+  highlight: [number, number]
+}
+
+const SENTENCE_END = /[。！？!?；;\n]/
+
+/** The sentence of `text` (an article starting at file offset `offset`) around file span start-end. */
+export function sentenceAround(text: string, offset: number, start: number, end: number): { sentence: string; highlight: [number, number] } {
+  const s = Math.max(0, Math.min(text.length, start - offset))
+  const e = Math.max(s, Math.min(text.length, end - offset))
+  let from = s
+  while (from > 0 && !SENTENCE_END.test(text[from - 1] ?? '') && s - from < 300) from--
+  let to = e
+  while (to < text.length && !SENTENCE_END.test(text[to - 1] ?? '') && to - e < 300) to++
+  const sentence = text.slice(from, to)
+  const lead = sentence.length - sentence.trimStart().length
+  return { sentence: sentence.trim(), highlight: [s - from - lead, e - from - lead] }
+}
+
+/** `aid|start-end` or `start-end` entries of an article into sentences. */
+function sentencesOf(article: GraphNode, spans: readonly string[]): EvidenceSentence[] {
+  const text = String(article.properties.text ?? '')
+  const offset = Number(article.properties.offset ?? 0)
+  const out: EvidenceSentence[] = []
+  for (const span of spans) {
+    const m = /(\d+)-(\d+)$/.exec(span)
+    if (!m) continue
+    out.push({
+      article: article.id,
+      title: String(article.properties.title ?? ''),
+      source: String(article.properties.source ?? ''),
+      date: typeof article.properties.date === 'string' ? article.properties.date : null,
+      ...sentenceAround(text, offset, Number(m[1]), Number(m[2])),
+    })
+  }
+  return out
+}
+
+export interface RelationshipView {
+  id: string
+  type: EdgeType
+  direction: 'out' | 'in'
+  other: { id: string; label: NodeLabel; name: string }
+  properties: GraphEdge['properties']
+  evidence: EvidenceSentence[]
+}
+
+export interface NodeDetails {
+  node: GraphNode
+  degree: number
+  relationships: RelationshipView[]
+  articles: { id: string; title: string; source: string; date: string | null; count: number }[]
+  /** Where the entity itself is mentioned, the sentence with the mention highlighted. */
+  mentions: EvidenceSentence[]
+}
+
+const MAX_EVIDENCE_PER_EDGE = 5
+const MAX_MENTIONS = 20
+
+export async function nodeDetails(store: GraphStore, id: string): Promise<NodeDetails> {
+  const [node] = await store.nodesById([id])
+  if (!node) throw new NotFoundError(`node ${id}`)
+  const edges = await store.edgesOf([id])
+  const otherIds = [...new Set(edges.map((e) => (e.source === id ? e.target : e.source)))]
+  const evidenceArticleIds = new Set<string>()
+  for (const e of edges) {
+    for (const entry of (Array.isArray(e.properties.evidence) ? e.properties.evidence : []).slice(0, MAX_EVIDENCE_PER_EDGE)) {
+      evidenceArticleIds.add(String(entry).split('|')[0] ?? '')
+    }
+  }
+  const others = new Map((await store.nodesById([...new Set([...otherIds, ...evidenceArticleIds])])).map((n) => [n.id, n]))
+  const nameOf = (n: GraphNode | undefined, fallback: string) => String(n?.properties.title ?? n?.properties.name ?? fallback)
+
+  const relationships: RelationshipView[] = []
+  const articles: NodeDetails['articles'] = []
+  const mentions: EvidenceSentence[] = []
+  for (const e of edges) {
+    const otherId = e.source === id ? e.target : e.source
+    const other = others.get(otherId)
+    if (e.type === 'MENTIONS' && other?.label === 'Article') {
+      articles.push({ id: other.id, title: nameOf(other, other.id), source: String(other.properties.source ?? ''), date: typeof other.properties.date === 'string' ? other.properties.date : null, count: Number(e.properties.count ?? 0) })
+      const spans = Array.isArray(e.properties.spans) ? e.properties.spans.map(String) : []
+      if (mentions.length < MAX_MENTIONS) mentions.push(...sentencesOf(other, spans).slice(0, MAX_MENTIONS - mentions.length))
+      continue
+    }
+    const evidence: EvidenceSentence[] = []
+    for (const entry of (Array.isArray(e.properties.evidence) ? e.properties.evidence : []).slice(0, MAX_EVIDENCE_PER_EDGE)) {
+      const [aid, span] = String(entry).split('|')
+      const article = aid ? others.get(aid) : undefined
+      if (article && span) evidence.push(...sentencesOf(article, [span]))
+    }
+    relationships.push({
+      id: e.id,
+      type: e.type,
+      direction: e.source === id ? 'out' : 'in',
+      other: { id: otherId, label: other?.label ?? 'Article', name: nameOf(other, otherId) },
+      properties: e.properties,
+      evidence,
+    })
+  }
+  relationships.sort((a, b) => a.type.localeCompare(b.type) || a.other.name.localeCompare(b.other.name))
+  articles.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title))
+  return { node, degree: edges.filter((e) => e.type !== 'MENTIONS').length, relationships, articles, mentions }
+}
+
+export interface NeighbourhoodQuery {
+  ids: readonly string[]
+  depth: number
+  labels?: readonly NodeLabel[]
+  types?: readonly EdgeType[]
+  /** Most nodes to return; `truncated` says when more were within reach. */
+  cap: number
+}
+
+/** Nodes within `depth` hops of the seeds (MENTIONS excluded unless asked for), capped. */
+export async function neighbourhood(store: GraphStore, q: NeighbourhoodQuery): Promise<Subgraph> {
+  const seeds = await store.nodesById(q.ids)
+  if (seeds.length === 0) throw new NotFoundError(`node ${q.ids.join(', ')}`)
+  const types = q.types ?? undefined
+  const wanted = new Set<string>(seeds.map((n) => n.id))
+  let frontier = [...wanted]
+  let truncated = false
+  for (let hop = 0; hop < q.depth && frontier.length > 0 && !truncated; hop++) {
+    const edges = await store.edgesOf(frontier, { ...(types ? { types } : {}), ...(q.labels ? { labels: q.labels } : {}) })
+    const next: string[] = []
+    for (const e of edges) {
+      if (!types && e.type === 'MENTIONS') continue
+      for (const end of [e.source, e.target]) {
+        if (wanted.has(end)) continue
+        if (wanted.size >= q.cap) {
+          truncated = true
+          break
+        }
+        wanted.add(end)
+        next.push(end)
+      }
+    }
+    frontier = next
+  }
+  const result = await subgraph(store, [...wanted], types)
+  return { ...result, truncated }
+}
+
+/** The given nodes and the relationships among them. */
+export async function subgraph(store: GraphStore, ids: readonly string[], types?: readonly EdgeType[]): Promise<Subgraph> {
+  const nodes = await store.nodesById(ids)
+  const inside = new Set(nodes.map((n) => n.id))
+  const edges = (await store.edgesOf([...inside], types ? { types } : {})).filter(
+    (e) => inside.has(e.source) && inside.has(e.target) && (types !== undefined || e.type !== 'MENTIONS'),
+  )
+  return { nodes, edges, truncated: false }
+}
+
+/** The whole entity graph when it has at most `cap` entities, else its most connected part. */
+export async function overview(store: GraphStore, cap: number): Promise<Subgraph> {
+  const stats = await store.stats()
+  const entities = stats.nodes - (stats.labels.Article ?? 0) - (stats.labels.Figure ?? 0)
+  const top = await store.topNodes(cap)
+  const result = await subgraph(store, top.map((n) => n.id))
+  return { ...result, truncated: entities > cap }
+}

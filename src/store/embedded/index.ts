@@ -1,0 +1,276 @@
+// The embedded default store: a graphology graph in memory, persisted as one JSON file under the
+// data directory, so the tool works with Node alone. Writes go to a copy and replace the file
+// atomically, so a failed ingest leaves the stored graph as it was.
+import fs from 'node:fs'
+import path from 'node:path'
+import { MultiDirectedGraph } from 'graphology'
+import { z } from 'zod'
+import { StoreError } from '../../errors.js'
+import {
+  type ArticleContribution,
+  type GraphEdge,
+  type GraphNode,
+  type GraphStats,
+  type Subgraph,
+  EdgeType,
+  NodeLabel,
+  Properties,
+} from '../../model/index.js'
+import { deriveAliases, mentionProperties, mergeEdgeProperties } from '../merge.js'
+import type { ApplyResult, ArticleSelector, EdgeFilter, GraphStore } from '../types.js'
+import { matchesSearch } from '../search.js'
+
+interface NodeAttributes {
+  label: NodeLabel
+  properties: Properties
+}
+interface EdgeAttributes {
+  type: EdgeType
+  properties: Properties
+}
+type Graph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>
+
+const StoredFile = z.object({
+  format: z.literal('kg-embedded-graph'),
+  version: z.literal(1),
+  graph: z.object({
+    nodes: z.array(z.object({ key: z.string(), attributes: z.object({ label: NodeLabel, properties: Properties }) })),
+    edges: z.array(
+      z.object({
+        key: z.string(),
+        source: z.string(),
+        target: z.string(),
+        attributes: z.object({ type: EdgeType, properties: Properties }),
+      }),
+    ),
+  }),
+})
+
+const mentionsId = (article: string, node: string) => `MENTIONS:${article}->${node}`
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [])
+
+export class EmbeddedStore implements GraphStore {
+  readonly kind = 'embedded' as const
+  readonly file: string
+  private graph: Graph | undefined
+
+  constructor(dataDir: string) {
+    this.file = path.join(dataDir, 'graph.json')
+  }
+
+  describe(): string {
+    return `embedded ${this.file}`
+  }
+
+  async init(): Promise<void> {
+    this.load()
+  }
+
+  private load(): Graph {
+    if (this.graph) return this.graph
+    const graph: Graph = new MultiDirectedGraph()
+    if (fs.existsSync(this.file)) {
+      let parsed: z.infer<typeof StoredFile>
+      try {
+        parsed = StoredFile.parse(JSON.parse(fs.readFileSync(this.file, 'utf8')))
+      } catch (cause) {
+        throw new StoreError('STORE_FAILED', `${this.file}: not a graph this tool wrote (${(cause as Error).message.split('\n')[0]}); move it away or run \`kg reset --yes\``, cause)
+      }
+      graph.import(parsed.graph)
+    }
+    this.graph = graph
+    return graph
+  }
+
+  private persist(graph: Graph): void {
+    fs.mkdirSync(path.dirname(this.file), { recursive: true })
+    const tmp = `${this.file}.${process.pid}.tmp`
+    const body = { format: 'kg-embedded-graph', version: 1, graph: graph.export() }
+    fs.writeFileSync(tmp, JSON.stringify(body))
+    fs.renameSync(tmp, this.file)
+    this.graph = graph
+  }
+
+  async apply(contributions: readonly ArticleContribution[]): Promise<ApplyResult> {
+    const graph = this.load().copy() as Graph
+    for (const c of contributions) {
+      const replaced = new Set([c.article.id])
+      graph.forEachNode((id, a) => {
+        if (a.label === 'Article' && a.properties.source === c.article.properties.source && a.properties.index === c.article.properties.index) replaced.add(id)
+      })
+      removeArticles(graph, replaced)
+      addArticle(graph, c)
+    }
+    this.persist(graph)
+    return {
+      articles: contributions.length,
+      entities: contributions.reduce((n, c) => n + c.entities.length, 0),
+      relations: contributions.reduce((n, c) => n + c.relations.length, 0),
+    }
+  }
+
+  async remove(selector: ArticleSelector): Promise<{ articles: number }> {
+    const graph = this.load().copy() as Graph
+    const ids = new Set(selector.ids ?? [])
+    const sources = new Set(selector.sources ?? [])
+    const chosen = new Set<string>()
+    graph.forEachNode((id, a) => {
+      if (a.label === 'Article' && (ids.has(id) || sources.has(String(a.properties.source)))) chosen.add(id)
+    })
+    removeArticles(graph, chosen)
+    this.persist(graph)
+    return { articles: chosen.size }
+  }
+
+  async reset(): Promise<void> {
+    fs.rmSync(this.file, { force: true })
+    this.graph = new MultiDirectedGraph()
+  }
+
+  async stats(): Promise<GraphStats> {
+    const graph = this.load()
+    const labels: Record<string, number> = {}
+    const types: Record<string, number> = {}
+    graph.forEachNode((_, a) => void (labels[a.label] = (labels[a.label] ?? 0) + 1))
+    graph.forEachEdge((_, a) => void (types[a.type] = (types[a.type] ?? 0) + 1))
+    return { store: this.describe(), nodes: graph.order, relationships: graph.size, articles: labels.Article ?? 0, labels, types }
+  }
+
+  async nodesById(ids: readonly string[]): Promise<GraphNode[]> {
+    const graph = this.load()
+    return ids.filter((id) => graph.hasNode(id)).map((id) => toNode(graph, id))
+  }
+
+  async edgesOf(ids: readonly string[], filter: EdgeFilter = {}): Promise<GraphEdge[]> {
+    const graph = this.load()
+    const out = new Map<string, GraphEdge>()
+    for (const id of ids) {
+      if (!graph.hasNode(id)) continue
+      graph.forEachEdge(id, (key, a, source, target) => {
+        if (filter.types && !filter.types.includes(a.type)) return
+        const other = source === id ? target : source
+        if (filter.labels && !filter.labels.includes(graph.getNodeAttribute(other, 'label'))) return
+        out.set(key, { id: key, type: a.type, source, target, properties: a.properties })
+      })
+    }
+    return [...out.values()]
+  }
+
+  async searchCandidates(text: string, limit: number): Promise<GraphNode[]> {
+    const graph = this.load()
+    const hits: GraphNode[] = []
+    graph.forEachNode((id, a) => {
+      if (hits.length >= limit || a.label === 'Article' || a.label === 'Figure') return
+      if (matchesSearch(a.properties, text)) hits.push(toNode(graph, id))
+    })
+    return hits
+  }
+
+  async topNodes(limit: number): Promise<GraphNode[]> {
+    const graph = this.load()
+    const scored: [string, number, string][] = []
+    graph.forEachNode((id, a) => {
+      if (a.label === 'Article' || a.label === 'Figure') return
+      let degree = 0
+      graph.forEachEdge(id, (_, e) => void (e.type !== 'MENTIONS' && degree++))
+      scored.push([id, degree, String(a.properties.name ?? id)])
+    })
+    scored.sort((x, y) => y[1] - x[1] || codePointOrder(x[2], y[2]) || codePointOrder(x[0], y[0]))
+    return scored.slice(0, limit).map(([id]) => toNode(graph, id))
+  }
+
+  async *dump(batchSize = 5000): AsyncIterable<Subgraph> {
+    const graph = this.load()
+    let batch: Subgraph = { nodes: [], edges: [], truncated: false }
+    const flush = () => {
+      const b = batch
+      batch = { nodes: [], edges: [], truncated: false }
+      return b
+    }
+    for (const id of graph.nodes()) {
+      batch.nodes.push(toNode(graph, id))
+      if (batch.nodes.length >= batchSize) yield flush()
+    }
+    for (const key of graph.edges()) {
+      const a = graph.getEdgeAttributes(key)
+      batch.edges.push({ id: key, type: a.type, source: graph.source(key), target: graph.target(key), properties: a.properties })
+      if (batch.edges.length >= batchSize) yield flush()
+    }
+    if (batch.nodes.length || batch.edges.length) yield flush()
+  }
+
+  async close(): Promise<void> {
+    this.graph = undefined
+  }
+}
+
+/** Neo4j's ORDER BY on strings, so both stores break ties alike. */
+const codePointOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+function toNode(graph: Graph, id: string): GraphNode {
+  const a = graph.getNodeAttributes(id)
+  return { id, label: a.label, properties: a.properties }
+}
+
+function refreshAliases(graph: Graph, id: string): void {
+  const perArticle: string[][] = []
+  graph.forEachInEdge(id, (_, e) => void (e.type === 'MENTIONS' && perArticle.push(strings(e.properties.aliases))))
+  const a = graph.getNodeAttributes(id)
+  a.properties = { ...a.properties, aliases: deriveAliases(String(a.properties.name ?? ''), perArticle) }
+}
+
+function setEdge(graph: Graph, id: string, type: EdgeType, source: string, target: string, properties: Properties | null): void {
+  if (properties === null) {
+    if (graph.hasEdge(id)) graph.dropEdge(id)
+    return
+  }
+  if (graph.hasEdge(id)) graph.setEdgeAttribute(id, 'properties', properties)
+  else graph.addDirectedEdgeWithKey(id, source, target, { type, properties })
+}
+
+/** Takes articles out with everything they alone supported. */
+function removeArticles(graph: Graph, articles: ReadonlySet<string>): void {
+  const touched = new Set<string>()
+  for (const aid of articles) {
+    if (!graph.hasNode(aid)) continue
+    const article = graph.getNodeAttributes(aid).properties
+    for (const rid of strings(article.relationIds)) {
+      if (!graph.hasEdge(rid)) continue
+      const e = graph.getEdgeAttributes(rid)
+      setEdge(graph, rid, e.type, graph.source(rid), graph.target(rid), mergeEdgeProperties(e.properties, articles, undefined))
+    }
+    graph.forEachOutNeighbor(aid, (n) => void touched.add(n))
+    for (const fid of strings(article.figureIds)) if (graph.hasNode(fid)) graph.dropNode(fid)
+    graph.dropNode(aid)
+  }
+  for (const id of touched) {
+    if (!graph.hasNode(id)) continue
+    if (graph.inEdges(id).some((e) => graph.getEdgeAttribute(e, 'type') === 'MENTIONS')) refreshAliases(graph, id)
+    else graph.dropNode(id)
+  }
+}
+
+function addArticle(graph: Graph, c: ArticleContribution): void {
+  const aid = c.article.id
+  graph.addNode(aid, {
+    label: 'Article',
+    properties: { ...c.article.properties, relationIds: c.relations.map((r) => r.id).sort(), figureIds: c.figures.map((f) => f.id).sort() },
+  })
+  for (const e of c.entities) {
+    if (graph.hasNode(e.id)) {
+      const a = graph.getNodeAttributes(e.id)
+      a.properties = { ...a.properties, ...e.properties }
+    } else graph.addNode(e.id, { label: e.label, properties: { ...e.properties } })
+    graph.addDirectedEdgeWithKey(mentionsId(aid, e.id), aid, e.id, { type: 'MENTIONS', properties: mentionProperties(e) })
+    refreshAliases(graph, e.id)
+  }
+  for (const f of c.figures) {
+    graph.addNode(f.id, { label: 'Figure', properties: { ...f.properties, article: aid } })
+    graph.addDirectedEdgeWithKey(mentionsId(aid, f.id), aid, f.id, { type: 'MENTIONS', properties: { count: 1, spans: [String(f.properties.span ?? '')], aliases: [] } })
+  }
+  for (const r of c.relations) {
+    if (!graph.hasNode(r.source) || !graph.hasNode(r.target)) continue
+    const current = graph.hasEdge(r.id) ? graph.getEdgeAttributes(r.id).properties : undefined
+    setEdge(graph, r.id, r.type, r.source, r.target, mergeEdgeProperties(current, new Set(), { article: aid, contribution: r }))
+  }
+}

@@ -1,0 +1,81 @@
+// How article contributions combine into stored properties, as pure functions both stores call,
+// so Neo4j and the embedded store hold the same graph, and removing an article's entries is exact.
+import type { EntityContribution, Properties, RelationContribution } from '../model/index.js'
+
+/** Per-article entries kept on a relationship, from which its readable properties are derived. */
+interface EdgeEntries {
+  evidence: string[]
+  provenance: string[]
+  titleEvidence: string[]
+  roleEvidence: string[]
+}
+
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [])
+const articleOf = (entry: string): string => entry.slice(0, entry.indexOf('|'))
+const sortedUnique = (xs: Iterable<string>): string[] => [...new Set(xs)].sort()
+
+/** The most frequent value of `aid|value` entries; ties go to the value that sorts first. */
+function mostFrequent(entries: readonly string[]): string | undefined {
+  const counts = new Map<string, number>()
+  for (const e of entries) {
+    const v = e.slice(e.indexOf('|') + 1)
+    counts.set(v, (counts.get(v) ?? 0) + 1)
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0]
+}
+
+/**
+ * The relationship's properties after removing the entries of `removed` articles and adding one
+ * article's contribution (or none), or `null` when no evidence is left and it must be deleted.
+ */
+export function mergeEdgeProperties(
+  current: Properties | undefined,
+  removed: ReadonlySet<string>,
+  added: { article: string; contribution: RelationContribution } | undefined,
+): Properties | null {
+  const keep = (xs: string[]) => xs.filter((e) => !removed.has(articleOf(e)))
+  const entries: EdgeEntries = {
+    evidence: keep(strings(current?.evidence)),
+    provenance: keep(strings(current?.provenance)),
+    titleEvidence: keep(strings(current?.titleEvidence)),
+    roleEvidence: keep(strings(current?.roleEvidence)),
+  }
+  if (added) {
+    const { article, contribution: c } = added
+    const spans = c.spans.length > 0 ? c.spans : ['']
+    entries.evidence.push(...spans.map((s) => `${article}|${s}`))
+    entries.provenance.push(...c.rules.map((r) => `${article}|${r}|${c.origin}`))
+    if (c.title) entries.titleEvidence.push(`${article}|${c.title}`)
+    if (c.role) entries.roleEvidence.push(`${article}|${c.role}`)
+  }
+  if (entries.evidence.length === 0) return null
+  const evidence = sortedUnique(entries.evidence)
+  const provenance = sortedUnique(entries.provenance)
+  const titleEvidence = sortedUnique(entries.titleEvidence)
+  const roleEvidence = sortedUnique(entries.roleEvidence)
+  const properties: Properties = {
+    evidence,
+    provenance,
+    titleEvidence,
+    roleEvidence,
+    count: evidence.length,
+    articles: sortedUnique(evidence.map(articleOf)),
+    rules: sortedUnique(provenance.map((p) => p.split('|')[1] ?? '')),
+    origin: sortedUnique(provenance.map((p) => p.split('|')[2] ?? '')),
+  }
+  const title = mostFrequent(titleEvidence)
+  const role = mostFrequent(roleEvidence)
+  if (title) properties.title = title
+  if (role) properties.role = role
+  return properties
+}
+
+/** The MENTIONS properties one article gives an entity. */
+export function mentionProperties(c: EntityContribution): Properties {
+  return { count: c.count, spans: [...c.spans].sort(), aliases: sortedUnique(c.aliases) }
+}
+
+/** An entity's `aliases`: every surface form any supporting article used, but its name. */
+export function deriveAliases(name: string, perArticle: readonly (readonly string[])[]): string[] {
+  return sortedUnique(perArticle.flat()).filter((a) => a !== name)
+}

@@ -1,0 +1,473 @@
+// The Neo4j store: batched, parameterised `UNWIND … MERGE` writes in one managed transaction per
+// batch, so a failed batch rolls back whole and the driver retries transient failures. Labels and
+// relationship types in queries come from the model's enums, never from data.
+import fs from 'node:fs'
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver'
+import { StoreError } from '../../errors.js'
+import {
+  type ArticleContribution,
+  type EdgeType,
+  type GraphEdge,
+  type GraphNode,
+  type GraphStats,
+  type NodeLabel,
+  type Properties,
+  type RelationContribution,
+  type Subgraph,
+  NODE_LABELS,
+  ENTITY_TYPES,
+} from '../../model/index.js'
+import { relationId } from '../../resolve/ids.js'
+import { deriveAliases, mentionProperties, mergeEdgeProperties } from '../merge.js'
+import { foldChinese, foldPinyin, matchesSearch } from '../search.js'
+import type { ApplyResult, ArticleSelector, EdgeFilter, GraphStore } from '../types.js'
+
+export interface Neo4jSettings {
+  uri: string
+  user: string
+  password: string
+  database: string
+}
+
+/** Which label group each end of a relationship type has, so every lookup can use an index. */
+type Group = 'Entity' | 'Article' | 'Figure'
+const ENDS: Record<Exclude<EdgeType, 'MENTIONS'>, [Group, Group]> = {
+  SERVES_IN: ['Entity', 'Entity'],
+  PART_OF: ['Entity', 'Entity'],
+  LOCATED_IN: ['Entity', 'Entity'],
+  PARTICIPATES_IN: ['Entity', 'Entity'],
+  IMPLEMENTS: ['Entity', 'Entity'],
+  PROPOSED: ['Entity', 'Entity'],
+  SUPPORTS: ['Entity', 'Entity'],
+  AUTHORED: ['Entity', 'Article'],
+  REPORTED: ['Entity', 'Figure'],
+  ABOUT: ['Figure', 'Entity'],
+}
+type TypedEdge = keyof typeof ENDS
+
+const groupOf = (id: string): Group => (id.startsWith('article:') ? 'Article' : id.startsWith('figure:') ? 'Figure' : 'Entity')
+
+const SCHEMA_FILE = new URL('../../../cypher/schema.cypher', import.meta.url)
+
+/** The statements of a Cypher file, comments dropped. */
+export function cypherStatements(text: string): string[] {
+  return text
+    .split('\n')
+    .filter((l) => !l.trim().startsWith('//'))
+    .join('\n')
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean)
+}
+
+/** Whole numbers go to Neo4j as integers (the driver would send every JS number as a float). */
+function toNeo4j(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value)
+  if (Array.isArray(value)) return value.map(toNeo4j)
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toNeo4j(v)]))
+  return value
+}
+
+/** Back from Neo4j: integers as numbers, other values as they are. */
+function fromNeo4j(value: unknown): unknown {
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber()
+  if (Array.isArray(value)) return value.map(fromNeo4j)
+  return value
+}
+
+function properties(raw: unknown): Properties {
+  const out: Properties = {}
+  for (const [k, v] of Object.entries((raw ?? {}) as Record<string, unknown>)) out[k] = fromNeo4j(v) as Properties[string]
+  return out
+}
+
+function translateError(error: unknown, uri: string): StoreError {
+  if (error instanceof StoreError) return error
+  const e = error as { code?: string; message?: string }
+  const code = e.code ?? ''
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|ECONNRESET|connect|socket/i.test(e.message ?? '')) {
+    return new StoreError('STORE_UNREACHABLE', `Neo4j at ${uri} is unreachable (${e.message ?? code}); start it with \`npm run neo4j:start\` or \`docker compose up -d\`, or unset NEO4J_URI to use the embedded store`, error)
+  }
+  if (code.startsWith('Neo.ClientError.Security')) {
+    return new StoreError('STORE_AUTH', `Neo4j at ${uri} refused the credentials (${e.message ?? code}); check NEO4J_USER and NEO4J_PASSWORD`, error)
+  }
+  return new StoreError('STORE_FAILED', `Neo4j at ${uri} failed: ${e.message ?? String(error)}`, error)
+}
+
+interface OldArticle {
+  id: string
+  relationIds: string[]
+  mentioned: string[]
+}
+
+/** `TYPE:source->target` back into its parts (ids never contain `->`). */
+function parseRelationId(id: string): { type: TypedEdge; source: string; target: string } | undefined {
+  const m = /^([A-Z_]+):(.+?)->(.+)$/.exec(id)
+  if (!m || !(m[1]! in ENDS)) return undefined
+  return { type: m[1] as TypedEdge, source: m[2]!, target: m[3]! }
+}
+
+export class Neo4jStore implements GraphStore {
+  readonly kind = 'neo4j' as const
+  readonly driver: Driver
+  readonly settings: Neo4jSettings
+
+  constructor(settings: Neo4jSettings) {
+    this.settings = settings
+    this.driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
+      connectionTimeout: 10_000,
+      maxTransactionRetryTime: 15_000,
+      disableLosslessIntegers: false,
+    })
+  }
+
+  describe(): string {
+    return `neo4j ${this.settings.uri} (database ${this.settings.database})`
+  }
+
+  private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.WRITE })
+    try {
+      return await session.executeWrite(work)
+    } catch (error) {
+      throw translateError(error, this.settings.uri)
+    } finally {
+      await session.close()
+    }
+  }
+
+  private async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.READ })
+    try {
+      return await session.executeRead(work)
+    } catch (error) {
+      throw translateError(error, this.settings.uri)
+    } finally {
+      await session.close()
+    }
+  }
+
+  /** Runs Cypher outside an explicit transaction (schema changes, `CALL … IN TRANSACTIONS`). */
+  private async auto(query: string, params: Record<string, unknown> = {}): Promise<void> {
+    const session = this.driver.session({ database: this.settings.database })
+    try {
+      await session.run(query, params)
+    } catch (error) {
+      throw translateError(error, this.settings.uri)
+    } finally {
+      await session.close()
+    }
+  }
+
+  async init(): Promise<void> {
+    for (const statement of cypherStatements(fs.readFileSync(SCHEMA_FILE, 'utf8'))) await this.auto(statement)
+    await this.auto('CALL db.awaitIndexes(300)')
+  }
+
+  async apply(contributions: readonly ArticleContribution[]): Promise<ApplyResult> {
+    if (contributions.length === 0) return { articles: 0, entities: 0, relations: 0 }
+    await this.write(async (tx) => {
+      const old = await this.findArticles(tx, {
+        ids: contributions.map((c) => c.article.id),
+        keys: contributions.map((c) => ({ source: c.article.properties.source, index: c.article.properties.index })),
+      })
+      await this.replace(tx, old, contributions)
+    })
+    return {
+      articles: contributions.length,
+      entities: contributions.reduce((n, c) => n + c.entities.length, 0),
+      relations: contributions.reduce((n, c) => n + c.relations.length, 0),
+    }
+  }
+
+  async remove(selector: ArticleSelector): Promise<{ articles: number }> {
+    return this.write(async (tx) => {
+      const old = await this.findArticles(tx, { ids: selector.ids ?? [], sources: selector.sources ?? [] })
+      await this.replace(tx, old, [])
+      return { articles: old.length }
+    })
+  }
+
+  private async findArticles(
+    tx: ManagedTransaction,
+    by: { ids: string[]; keys?: { source: unknown; index: unknown }[]; sources?: string[] },
+  ): Promise<OldArticle[]> {
+    const result = await tx.run(
+      `CALL {
+         UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a
+         UNION
+         UNWIND $keys AS k MATCH (a:Article {source: k.source, index: k.index}) RETURN a
+         UNION
+         UNWIND $sources AS s MATCH (a:Article {source: s}) RETURN a
+       }
+       RETURN a.id AS id, coalesce(a.relationIds, []) AS relationIds, [(a)-[:MENTIONS]->(n:Entity) | n.id] AS mentioned`,
+      toNeo4j({ ids: by.ids, keys: by.keys ?? [], sources: by.sources ?? [] }) as Record<string, unknown>,
+    )
+    return result.records.map((r) => ({ id: r.get('id'), relationIds: r.get('relationIds'), mentioned: r.get('mentioned') }))
+  }
+
+  /** Removes the old articles' contributions and adds the new ones, in the caller's transaction. */
+  private async replace(tx: ManagedTransaction, old: readonly OldArticle[], added: readonly ArticleContribution[]): Promise<void> {
+    const removed = new Set(old.map((a) => a.id))
+
+    // 1. Current state of every relationship either side touches, merged in JS like the embedded store.
+    const affected = new Map<string, { type: TypedEdge; source: string; target: string }>()
+    for (const a of old) for (const id of a.relationIds) {
+      const parsed = parseRelationId(id)
+      if (parsed) affected.set(id, parsed)
+    }
+    for (const c of added) for (const r of c.relations) affected.set(r.id, { type: r.type, source: r.source, target: r.target })
+    const current = await this.edgeProperties(tx, [...affected.values()])
+    const merged = new Map<string, Properties | null>()
+    for (const id of affected.keys()) merged.set(id, mergeEdgeProperties(current.get(id), removed, undefined))
+    const additions: { article: string; contribution: RelationContribution }[] = added.flatMap((c) => c.relations.map((r) => ({ article: c.article.id, contribution: r })))
+    for (const add of additions) merged.set(add.contribution.id, mergeEdgeProperties(merged.get(add.contribution.id) ?? undefined, new Set(), add))
+
+    // 2. Old articles and their figures go (with their MENTIONS and AUTHORED).
+    await tx.run(
+      `UNWIND $ids AS id MATCH (a:Article {id: id})
+       OPTIONAL MATCH (a)-[:MENTIONS]->(f:Figure)
+       DETACH DELETE f, a`,
+      { ids: [...removed] },
+    )
+
+    // 3. New articles, entities, mentions and figures.
+    await tx.run(
+      `UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a = row.properties, a.id = row.id`,
+      toNeo4j({
+        rows: added.map((c) => ({
+          id: c.article.id,
+          properties: { ...c.article.properties, relationIds: c.relations.map((r) => r.id).sort(), figureIds: c.figures.map((f) => f.id).sort() },
+        })),
+      }) as Record<string, unknown>,
+    )
+    for (const label of ENTITY_TYPES) {
+      const rows = added.flatMap((c) =>
+        c.entities.filter((e) => e.label === label).map((e) => ({ id: e.id, article: c.article.id, properties: e.properties, mention: mentionProperties(e) })),
+      )
+      if (rows.length === 0) continue
+      await tx.run(
+        `UNWIND $rows AS row
+         MERGE (n:Entity {id: row.id}) SET n:${label}, n += row.properties
+         WITH n, row MATCH (a:Article {id: row.article})
+         MERGE (a)-[m:MENTIONS]->(n) SET m = row.mention`,
+        toNeo4j({ rows }) as Record<string, unknown>,
+      )
+    }
+    const figures = added.flatMap((c) => c.figures.map((f) => ({ id: f.id, article: c.article.id, properties: { ...f.properties, article: c.article.id }, span: String(f.properties.span ?? '') })))
+    if (figures.length > 0) {
+      await tx.run(
+        `UNWIND $rows AS row
+         MERGE (f:Figure {id: row.id}) SET f = row.properties, f.id = row.id
+         WITH f, row MATCH (a:Article {id: row.article})
+         MERGE (a)-[m:MENTIONS]->(f) SET m.count = 1, m.spans = [row.span], m.aliases = []`,
+        toNeo4j({ rows: figures }) as Record<string, unknown>,
+      )
+    }
+
+    // 4. Relationships: delete the emptied, write the rest.
+    for (const type of Object.keys(ENDS) as TypedEdge[]) {
+      const [from, to] = ENDS[type]
+      const drop: { source: string; target: string }[] = []
+      const upsert: { source: string; target: string; properties: Properties }[] = []
+      for (const [id, props] of merged) {
+        const key = affected.get(id)
+        if (!key || key.type !== type) continue
+        if (props === null) drop.push({ source: key.source, target: key.target })
+        else upsert.push({ source: key.source, target: key.target, properties: props })
+      }
+      if (drop.length > 0) {
+        await tx.run(`UNWIND $rows AS row MATCH (:${from} {id: row.source})-[r:${type}]->(:${to} {id: row.target}) DELETE r`, { rows: drop })
+      }
+      if (upsert.length > 0) {
+        await tx.run(
+          `UNWIND $rows AS row
+           MATCH (s:${from} {id: row.source}) MATCH (t:${to} {id: row.target})
+           MERGE (s)-[r:${type}]->(t) SET r = row.properties`,
+          toNeo4j({ rows: upsert }) as Record<string, unknown>,
+        )
+      }
+    }
+
+    // 5. Aliases from the articles that still mention each touched entity; the unsupported go.
+    const touched = [...new Set([...old.flatMap((a) => a.mentioned), ...added.flatMap((c) => c.entities.map((e) => e.id))])]
+    if (touched.length === 0) return
+    const support = await tx.run(
+      `UNWIND $ids AS id MATCH (n:Entity {id: id})
+       OPTIONAL MATCH (:Article)-[m:MENTIONS]->(n)
+       RETURN n.id AS id, n.name AS name, count(m) AS mentions, collect(m.aliases) AS aliases`,
+      { ids: touched },
+    )
+    const orphans: string[] = []
+    const aliasRows: { id: string; aliases: string[] }[] = []
+    for (const r of support.records) {
+      if (Number(fromNeo4j(r.get('mentions'))) === 0) orphans.push(r.get('id'))
+      else aliasRows.push({ id: r.get('id'), aliases: deriveAliases(String(r.get('name') ?? ''), r.get('aliases') as string[][]) })
+    }
+    if (orphans.length > 0) await tx.run(`UNWIND $ids AS id MATCH (n:Entity {id: id}) DETACH DELETE n`, { ids: orphans })
+    if (aliasRows.length > 0) await tx.run(`UNWIND $rows AS row MATCH (n:Entity {id: row.id}) SET n.aliases = row.aliases`, { rows: aliasRows })
+  }
+
+  private async edgeProperties(tx: ManagedTransaction, keys: readonly { type: TypedEdge; source: string; target: string }[]): Promise<Map<string, Properties>> {
+    const out = new Map<string, Properties>()
+    for (const type of Object.keys(ENDS) as TypedEdge[]) {
+      const rows = keys.filter((k) => k.type === type)
+      if (rows.length === 0) continue
+      const [from, to] = ENDS[type]
+      const result = await tx.run(
+        `UNWIND $rows AS row
+         MATCH (:${from} {id: row.source})-[r:${type}]->(:${to} {id: row.target})
+         RETURN row.source AS source, row.target AS target, properties(r) AS properties`,
+        { rows: rows.map(({ source, target }) => ({ source, target })) },
+      )
+      for (const r of result.records) out.set(relationId(type, r.get('source'), r.get('target')), properties(r.get('properties')))
+    }
+    return out
+  }
+
+  async reset(): Promise<void> {
+    await this.auto('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS')
+  }
+
+  async stats(): Promise<GraphStats> {
+    return this.read(async (tx) => {
+      const labels: Record<string, number> = {}
+      const types: Record<string, number> = {}
+      for (const label of NODE_LABELS) {
+        const r = await tx.run(`MATCH (n:${label}) RETURN count(n) AS c`)
+        const c = Number(fromNeo4j(r.records[0]?.get('c')))
+        if (c > 0) labels[label] = c
+      }
+      const rels = await tx.run('MATCH ()-[r]->() RETURN type(r) AS type, count(r) AS c')
+      for (const r of rels.records) types[r.get('type')] = Number(fromNeo4j(r.get('c')))
+      const nodes = Object.values(labels).reduce((a, b) => a + b, 0)
+      const relationships = Object.values(types).reduce((a, b) => a + b, 0)
+      return { store: this.describe(), nodes, relationships, articles: labels.Article ?? 0, labels, types }
+    })
+  }
+
+  async nodesById(ids: readonly string[]): Promise<GraphNode[]> {
+    if (ids.length === 0) return []
+    return this.read(async (tx) => {
+      const found = new Map<string, GraphNode>()
+      for (const group of ['Entity', 'Article', 'Figure'] as const) {
+        const wanted = ids.filter((id) => groupOf(id) === group)
+        if (wanted.length === 0) continue
+        const result = await tx.run(`UNWIND $ids AS id MATCH (n:${group} {id: id}) RETURN n`, { ids: wanted })
+        for (const r of result.records) {
+          const node = toGraphNode(r)
+          found.set(node.id, node)
+        }
+      }
+      return ids.flatMap((id) => (found.has(id) ? [found.get(id)!] : []))
+    })
+  }
+
+  async edgesOf(ids: readonly string[], filter: EdgeFilter = {}): Promise<GraphEdge[]> {
+    if (ids.length === 0) return []
+    return this.read(async (tx) => {
+      const out = new Map<string, GraphEdge>()
+      for (const group of ['Entity', 'Article', 'Figure'] as const) {
+        const wanted = ids.filter((id) => groupOf(id) === group)
+        if (wanted.length === 0) continue
+        const result = await tx.run(
+          `UNWIND $ids AS id MATCH (n:${group} {id: id})-[r]-(m)
+           WHERE ($types IS NULL OR type(r) IN $types) AND ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))
+           RETURN DISTINCT startNode(r).id AS source, endNode(r).id AS target, type(r) AS type, properties(r) AS properties`,
+          { ids: wanted, types: filter.types ? [...filter.types] : null, labels: filter.labels ? [...filter.labels] : null },
+        )
+        for (const r of result.records) {
+          const type = r.get('type') as EdgeType
+          const id = relationId(type, r.get('source'), r.get('target'))
+          out.set(id, { id, type, source: r.get('source'), target: r.get('target'), properties: properties(r.get('properties')) })
+        }
+      }
+      return [...out.values()]
+    })
+  }
+
+  async searchCandidates(text: string, limit: number): Promise<GraphNode[]> {
+    const q = text.trim()
+    if (!q) return []
+    const latin = /^[a-zA-Z\u00C0-\u024F\s'’-]+$/.test(q.normalize('NFC'))
+    const nodes = await this.read(async (tx) => {
+      if (latin) {
+        const p = foldPinyin(q)
+        const r = await tx.run(
+          'MATCH (n:Entity) WHERE n.pinyinPlain CONTAINS $p OR n.pinyinInitials = $p RETURN n LIMIT $limit',
+          { p, limit: neo4j.int(limit) },
+        )
+        return r.records.map(toGraphNode)
+      }
+      const c = foldChinese(q)
+      // The CJK full-text index finds names and aliases by bigrams; CONTAINS on the text index
+      // catches single characters and anything the analyzer splits differently.
+      const phrase = `"${c.replace(/["\\]/g, (m) => `\\${m}`)}"`
+      const ft = await tx.run(
+        `CALL db.index.fulltext.queryNodes('entity_names', $phrase) YIELD node RETURN node AS n LIMIT $limit`,
+        { phrase, limit: neo4j.int(limit) },
+      )
+      const contains = await tx.run('MATCH (n:Entity) WHERE n.name CONTAINS $c RETURN n LIMIT $limit', { c, limit: neo4j.int(limit) })
+      const byId = new Map<string, GraphNode>()
+      for (const r of [...contains.records, ...ft.records]) {
+        const node = toGraphNode(r)
+        byId.set(node.id, node)
+      }
+      return [...byId.values()]
+    })
+    return nodes.filter((n) => matchesSearch(n.properties, q)).slice(0, limit)
+  }
+
+  async topNodes(limit: number): Promise<GraphNode[]> {
+    return this.read(async (tx) => {
+      const r = await tx.run(
+        `MATCH (n:Entity)
+         WITH n, COUNT { (n)-[r]-() WHERE NOT r:MENTIONS } AS degree
+         RETURN n ORDER BY degree DESC, n.name, n.id LIMIT $limit`,
+        { limit: neo4j.int(limit) },
+      )
+      return r.records.map(toGraphNode)
+    })
+  }
+
+  async *dump(batchSize = 5000): AsyncIterable<Subgraph> {
+    const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.READ })
+    try {
+      let batch: Subgraph = { nodes: [], edges: [], truncated: false }
+      for await (const r of session.run('MATCH (n) WHERE n.id IS NOT NULL RETURN n')) {
+        batch.nodes.push(toGraphNode(r))
+        if (batch.nodes.length >= batchSize) {
+          yield batch
+          batch = { nodes: [], edges: [], truncated: false }
+        }
+      }
+      for await (const r of session.run('MATCH (s)-[r]->(t) RETURN s.id AS source, t.id AS target, type(r) AS type, properties(r) AS properties')) {
+        const type = r.get('type') as EdgeType
+        const id = relationId(type, r.get('source'), r.get('target'))
+        batch.edges.push({ id, type, source: r.get('source'), target: r.get('target'), properties: properties(r.get('properties')) })
+        if (batch.edges.length >= batchSize) {
+          yield batch
+          batch = { nodes: [], edges: [], truncated: false }
+        }
+      }
+      if (batch.nodes.length > 0 || batch.edges.length > 0) yield batch
+    } catch (error) {
+      throw translateError(error, this.settings.uri)
+    } finally {
+      await session.close()
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close()
+  }
+}
+
+function toGraphNode(r: Neo4jRecord): GraphNode {
+  const n = r.get('n') as { labels: string[]; properties: Record<string, unknown> }
+  const label = (n.labels.find((l) => l !== 'Entity') ?? 'Unit') as NodeLabel
+  const props = properties(n.properties)
+  const id = String(props.id)
+  delete props.id
+  return { id, label, properties: props }
+}

@@ -1,0 +1,51 @@
+// The one interface both graph stores implement: writes by article contribution (so re-ingesting
+// replaces, never duplicates) and a few read primitives that `src/explore` builds everything on.
+import type { ArticleContribution, GraphEdge, GraphNode, GraphStats, NodeLabel, EdgeType, Subgraph } from '../model/index.js'
+
+export type StoreKind = 'neo4j' | 'embedded'
+
+/** Which articles to remove: by article id (content hash) or by source file name. */
+export interface ArticleSelector {
+  ids?: string[]
+  sources?: string[]
+}
+
+export interface ApplyResult {
+  articles: number
+  entities: number
+  relations: number
+}
+
+export interface EdgeFilter {
+  types?: readonly EdgeType[]
+  /** Keep only edges whose other end has one of these labels. */
+  labels?: readonly NodeLabel[]
+}
+
+export interface GraphStore {
+  readonly kind: StoreKind
+  /** Where the data lives, for `kg status` (`neo4j bolt://127.0.0.1:7687 (neo4j)`, `embedded data/graph.json`). */
+  describe(): string
+  /** Creates constraints and indexes when missing; safe to call repeatedly. */
+  init(): Promise<void>
+  /**
+   * Stores articles, each replacing whatever an article of the same source and position added
+   * before. All of one call is applied or none of it.
+   */
+  apply(contributions: readonly ArticleContribution[]): Promise<ApplyResult>
+  /** Removes articles' contributions and the entities no article supports any more. */
+  remove(selector: ArticleSelector): Promise<{ articles: number }>
+  reset(): Promise<void>
+  stats(): Promise<GraphStats>
+
+  nodesById(ids: readonly string[]): Promise<GraphNode[]>
+  /** Edges touching any of `ids` (both directions). */
+  edgesOf(ids: readonly string[], filter?: EdgeFilter): Promise<GraphEdge[]>
+  /** Entities whose name, alias or pinyin contains the text; ranking is done by the caller. */
+  searchCandidates(text: string, limit: number): Promise<GraphNode[]>
+  /** The `limit` entity nodes with the most relationships, most connected first. */
+  topNodes(limit: number): Promise<GraphNode[]>
+  /** The whole graph, in batches, for export and comparison. */
+  dump(batchSize?: number): AsyncIterable<Subgraph>
+  close(): Promise<void>
+}
