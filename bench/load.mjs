@@ -1,0 +1,88 @@
+// Load throughput into Neo4j: the batched loader (`store.apply`, as `kg ingest` uses it) against a
+// one-statement-per-row loader writing the same graph, in one run. Needs a Neo4j: NEO4J_URI, or the
+// local server (`npm run neo4j:start`). Prints figures; asserts nothing.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import neo4j from 'neo4j-driver'
+import { assembleArticle } from '../dist/resolve/assemble.js'
+import { EmbeddedStore } from '../dist/store/embedded/index.js'
+import { Neo4jStore } from '../dist/store/neo4j/index.js'
+import { syntheticExtractions } from './corpus.mjs'
+
+const ARTICLES = Number(process.env.KG_BENCH_ARTICLES ?? 10_000)
+const PER_ROW_ARTICLES = Number(process.env.KG_BENCH_PER_ROW_ARTICLES ?? 300)
+const BATCH = Number(process.env.KG_BENCH_BATCH ?? 500)
+
+const settings = {
+  uri: process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687',
+  user: process.env.NEO4J_USER ?? 'neo4j',
+  password: process.env.NEO4J_PASSWORD ?? 'kgpassword123',
+  database: process.env.NEO4J_DATABASE ?? 'neo4j',
+}
+
+async function countAll(store) {
+  const s = await store.stats()
+  return { nodes: s.nodes, relationships: s.relationships }
+}
+
+async function batched(store, contributions) {
+  await store.reset()
+  await store.init()
+  const t = performance.now()
+  for (let i = 0; i < contributions.length; i += BATCH) await store.apply(contributions.slice(i, i + BATCH))
+  const seconds = (performance.now() - t) / 1000
+  return { seconds, ...(await countAll(store)) }
+}
+
+/** The naive way: the final graph written node by node and edge by edge, one auto-commit statement each. */
+async function perRow(store, contributions) {
+  const memory = new EmbeddedStore(fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bench-')))
+  await memory.apply(contributions)
+  const rows = { nodes: [], edges: [] }
+  for await (const b of memory.dump()) rows.nodes.push(...b.nodes), rows.edges.push(...b.edges)
+  await store.reset()
+  await store.init()
+  const session = store.driver.session({ database: settings.database })
+  const group = (id) => (id.startsWith('article:') ? 'Article' : id.startsWith('figure:') ? 'Figure' : 'Entity')
+  const t = performance.now()
+  try {
+    for (const n of rows.nodes) {
+      const extra = group(n.id) === 'Entity' ? `:${n.label}` : ''
+      await session.run(`MERGE (n:${group(n.id)} {id: $id}) SET n${extra} SET n += $props`, { id: n.id, props: n.properties })
+    }
+    for (const e of rows.edges) {
+      await session.run(
+        `MATCH (s:${group(e.source)} {id: $source}) MATCH (t:${group(e.target)} {id: $target}) MERGE (s)-[r:${e.type}]->(t) SET r = $props`,
+        { source: e.source, target: e.target, props: e.properties },
+      )
+    }
+  } finally {
+    await session.close()
+  }
+  const seconds = (performance.now() - t) / 1000
+  return { seconds, ...(await countAll(store)) }
+}
+
+const rate = (r) => (r.nodes + r.relationships) / r.seconds
+const fmt = (x) => Math.round(x).toLocaleString('en')
+
+const store = new Neo4jStore(settings)
+try {
+  const t = performance.now()
+  const contributions = syntheticExtractions(ARTICLES).map(assembleArticle)
+  console.log(`load: ${ARTICLES} synthetic articles assembled in ${((performance.now() - t) / 1000).toFixed(1)} s`)
+
+  const full = await batched(store, contributions)
+  console.log(`load: batched loader, ${ARTICLES} articles: ${fmt(full.nodes)} nodes + ${fmt(full.relationships)} relationships in ${full.seconds.toFixed(1)} s = ${fmt(rate(full))} items/s, ${fmt(full.relationships / full.seconds)} relationships/s`)
+
+  const subset = contributions.slice(0, PER_ROW_ARTICLES)
+  const naive = await perRow(store, subset)
+  const same = await batched(store, subset)
+  console.log(`load: per-row loader, ${PER_ROW_ARTICLES} articles: ${fmt(naive.nodes)} nodes + ${fmt(naive.relationships)} relationships in ${naive.seconds.toFixed(1)} s = ${fmt(rate(naive))} items/s`)
+  console.log(`load: batched loader, same ${PER_ROW_ARTICLES} articles: ${same.seconds.toFixed(2)} s = ${fmt(rate(same))} items/s`)
+  console.log(`load: batched/per-row throughput ratio: ${(rate(same) / rate(naive)).toFixed(1)}× on the same data; ${(rate(full) / rate(naive)).toFixed(1)}× at full size`)
+  await store.reset()
+} finally {
+  await store.close()
+}
