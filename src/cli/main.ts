@@ -1,9 +1,12 @@
 // The `kg` program: registers each command and turns every error into one line and an exit code.
 import { Command, CommanderError } from 'commander'
 import { KgError, UsageError } from '../errors.js'
+import { registerExport } from './export.js'
+import { registerExtract } from './extract.js'
 import { registerGraphCommands } from './graph.js'
 import { registerIngest } from './ingest.js'
 import { registerQuery } from './query.js'
+import { registerServe } from './serve.js'
 
 export function buildProgram(): Command {
   const program = new Command('kg')
@@ -13,8 +16,11 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
   registerIngest(program)
+  registerExtract(program)
   registerGraphCommands(program)
   registerQuery(program)
+  registerServe(program)
+  registerExport(program)
   return program
 }
 

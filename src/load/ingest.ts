@@ -41,9 +41,9 @@ export class InputErrors extends InputError {
 
 export async function ingestPaths(store: GraphStore, paths: readonly string[], options: IngestOptions = {}): Promise<IngestReport> {
   const started = performance.now()
-  const files = listInputFiles([...paths])
+  const { files, errors } = listInputFiles(paths)
   const sources: { name: string; text: string }[] = []
-  const failed: InputError[] = []
+  const failed: InputError[] = [...errors]
   for (const file of files) {
     try {
       sources.push(await readSource(file))

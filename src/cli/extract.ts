@@ -1,0 +1,74 @@
+// `kg extract`: what extraction finds in files, one JSON object per article on stdout (or a readable
+// listing), without touching any store. A bad file is reported on stderr and the batch goes on.
+import type { Command } from 'commander'
+import { InputError, UsageError } from '../errors.js'
+import { extractSource, loadUserLexicon } from '../extract/index.js'
+import { listInputFiles, readSource } from '../ingest/index.js'
+import type { ArticleExtraction } from '../model/index.js'
+import { processOutput, settingsFrom, type Output } from './context.js'
+import { overridesOf } from './graph.js'
+
+interface ExtractFlags {
+  format: string
+  explain?: boolean
+  enrich?: boolean
+  lexicon: string[]
+}
+
+function pretty(x: ArticleExtraction): string[] {
+  const lines = [`# ${x.source} [${x.article}] ${x.title}${x.date ? ` (${x.date})` : ''}`]
+  for (const b of x.bylines) lines.push(`  byline  ${b.role} ${b.name}`)
+  for (const e of x.entities) lines.push(`  ${e.type.padEnd(9)}${e.name}${e.aliases.length ? `  = ${e.aliases.join(' | ')}` : ''}${e.masked ? '  (masked)' : ''}`)
+  for (const r of x.relations) lines.push(`  ${r.type.padEnd(16)}${r.from.name} → ${r.to.name}${r.title ? `  (${r.title})` : ''}${r.role ? `  (${r.role})` : ''}`)
+  for (const f of x.figures) lines.push(`  figure  ${f.metric} = ${f.value}${f.unit ?? ''}${f.change ? ` ${f.change.basis ?? ''}${f.change.direction}${f.change.value ?? ''}${f.change.unit ?? ''}` : ''}${f.unitEntity ? `  [${f.unitEntity.name}]` : ''}`)
+  return lines
+}
+
+/** Each entity with the rules and source spans behind it, and each relationship with its evidence. */
+function explain(x: ArticleExtraction, source: string): string[] {
+  const quote = (s: { start: number; end: number }) => source.slice(s.start, s.end).replace(/\s+/g, ' ')
+  const lines = [`# ${x.source} [${x.article}] ${x.title}`]
+  for (const e of x.entities) {
+    lines.push(`${e.type} ${e.name}${e.division ? ` (division ${e.division.code}, ${e.division.level})` : ''}`)
+    for (const m of e.mentions) lines.push(`    ${String(m.start).padStart(6)}-${String(m.end).padEnd(6)} ${m.rule.padEnd(28)} ${m.text}`)
+  }
+  for (const r of x.relations) lines.push(`${r.type} ${r.from.name} → ${r.to.name}  [${r.rule}]\n    ${r.evidence.start}-${r.evidence.end} ${quote(r.evidence)}`)
+  return lines
+}
+
+export function registerExtract(program: Command, output: Output = processOutput): void {
+  program
+    .command('extract')
+    .description('extract articles, entities, relationships and figures from text files and print them (no store needed)')
+    .argument('<paths...>', 'files or directories (*.txt, *.md)')
+    .option('--format <format>', 'jsonl (one JSON object per article) or pretty', 'jsonl')
+    .option('--explain', 'show, for one file, every entity with the rules and spans behind it')
+    .option('--enrich', 'add what the article does not state: gazetteer parents of places (marked enrichedFrom)')
+    .option('--lexicon <file>', 'a lexicon of names you already know (repeatable; also $KG_LEXICONS)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .action(async (paths: string[], o: ExtractFlags, command: Command) => {
+      if (o.format !== 'jsonl' && o.format !== 'pretty') throw new UsageError(`--format ${o.format}: use jsonl or pretty`)
+      const settings = settingsFrom({ ...overridesOf(command), lexicons: o.lexicon })
+      const lexicons = await Promise.all(settings.lexicons.map((f) => loadUserLexicon(f)))
+      const { files, errors } = listInputFiles(paths)
+      if (o.explain && files.length !== 1) throw new UsageError(`--explain takes exactly one file (${files.length} given)`)
+      for (const e of errors) output.err(`kg: ${e.message}`)
+      let failed = errors.length
+      for (const file of files) {
+        let source
+        try {
+          source = await readSource(file)
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error
+          output.err(`kg: ${error.message}`)
+          failed++
+          continue
+        }
+        for (const x of extractSource(source, { lexicons, enrich: Boolean(o.enrich) })) {
+          if (o.explain) explain(x, source.text).forEach((l) => output.out(l))
+          else if (o.format === 'pretty') pretty(x).forEach((l) => output.out(l))
+          else output.out(JSON.stringify(x))
+        }
+      }
+      if (failed > 0) process.exitCode = 1
+    })
+}

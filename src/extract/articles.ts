@@ -1,0 +1,193 @@
+// Splitting a file into articles: masthead lines (date, issue, paper, contacts) are set aside, each
+// article's headline, subtitle and bylines are found, and a photo caption or credit before the first
+// headline belongs to the first article. Works on the working text (see text.ts).
+import type { Span } from './text.js'
+
+export interface Paragraph extends Span {
+  text: string
+  /** Markdown heading depth, 0 when not a markdown heading. */
+  level: number
+}
+
+export interface BylineName {
+  name: string
+  role: string
+  span: Span
+}
+
+export interface ArticleLayout {
+  title: string
+  titleSpan: Span
+  subtitle: string | null
+  /** The article's working-text range (from its first paragraph to before the next article). */
+  span: Span
+  bylines: BylineName[]
+}
+
+export interface FileLayout {
+  date: string | null
+  articles: ArticleLayout[]
+}
+
+const MASTHEAD = [
+  /^\d{4}年\d{1,2}月\d{1,2}日(\s*星期.)?$/,
+  /^星期[一二三四五六日天]$/,
+  /^第\s*\d+\s*期$/,
+  /^(国内统一连续出版物号|邮发代号|CN\s*\d)/,
+  /^CN\s*\d/,
+  /(https?:\/\/|www\.|E-?mail|新闻热线|电话[::]|传真[::])/i,
+  /^[\u4e00-\u9fff]{2,10}(日报|晚报|法制报|法治报|时报|报)$/,
+  /^(本版|责任)编辑/,
+]
+
+const NAME = '[\\u4e00-\\u9fff][\\u4e00-\\u9fff·]{1,9}'
+const ROLE_WORDS = '(?:特约记者|见习记者|实习记者|摄影记者|记者|通讯员|实习生)'
+/** `本报记者●王祯 通讯员●王洋●王瑾`, `本报通讯员●唐建权`, `记者 张三 李四`. */
+const BYLINE = new RegExp(`^(?:本报)?${ROLE_WORDS}[\\s●•·:]*${NAME}`)
+/** `本报讯(记者张璋 通讯员呼群)` at the start of a lead paragraph. */
+const LEAD_CREDIT = /^(?:本报讯|[\u4e00-\u9fff]{0,6}讯)\s*[(（]([^()（）]{2,40})[)）]/
+const WIRE_LEAD = /^(?:本报讯|本报[\u4e00-\u9fff]{2,6}讯|[\u4e00-\u9fff]{2,6}讯\s)/
+/** `曹荣康 敏捷 张静波 摄`, `韩斌摄`, `本报记者 王祯 摄`. */
+const PHOTO_CREDIT = new RegExp(`^(?:(?:本报)?${ROLE_WORDS}[\\s●•·]*)?((?:${NAME}[\\s●•·、]+)*${NAME})\\s*摄(?:影)?$`)
+/** `……。(张建军)` at the end of a paragraph, or alone on a line. */
+const TRAILING_AUTHOR = /[(（]((?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,8}(?:[\s●、][\u4e00-\u9fff·]{2,8}){0,3})[)）]\s*$/
+
+const TERMINAL = /[。!?！？;；,，、:：]$/
+
+export function paragraphs(text: string, headingLevels: ReadonlyMap<number, number>): Paragraph[] {
+  const out: Paragraph[] = []
+  let start = 0
+  for (const line of text.split('\n')) {
+    const lead = line.length - line.trimStart().length
+    const body = line.trim()
+    if (body) out.push({ start: start + lead, end: start + lead + body.length, text: body, level: headingLevels.get(start) ?? 0 })
+    start += line.length + 1
+  }
+  return out
+}
+
+type Kind = 'masthead' | 'byline' | 'photo' | 'subtitle' | 'kicker' | 'heading' | 'body'
+
+function kindOf(p: Paragraph): Kind {
+  const t = p.text
+  if (MASTHEAD.some((r) => r.test(t))) return 'masthead'
+  if (t.length <= 60 && BYLINE.test(t)) return 'byline'
+  if (t.length <= 40 && PHOTO_CREDIT.test(t)) return 'photo'
+  if (/^(——|--|—)/.test(t) && t.length <= 60) return 'subtitle'
+  if (/——$/.test(t) && t.length <= 50) return 'kicker'
+  if (t.length <= 40 && !TERMINAL.test(t) && !/^[(（].*[)）]$/.test(t)) return 'heading'
+  return 'body'
+}
+
+function names(list: string, role: string, offset: number, source: string): BylineName[] {
+  const out: BylineName[] = []
+  for (const m of list.matchAll(/[\u4e00-\u9fff][\u4e00-\u9fff·]{1,9}/g)) {
+    const name = m[0]
+    if (/^(本报|记者|通讯员|摄影|摄)$/.test(name)) continue
+    const start = offset + (m.index ?? 0)
+    out.push({ name, role, span: { start, end: start + name.length } })
+  }
+  return out.filter((n) => source.slice(n.span.start, n.span.end) === n.name)
+}
+
+/** Names and roles of a byline line: the role words split it into runs of names. */
+function parseByline(text: string, offset: number, source: string): BylineName[] {
+  const out: BylineName[] = []
+  const re = new RegExp(`(?:本报)?(${ROLE_WORDS})`, 'g')
+  const marks = [...text.matchAll(re)]
+  marks.forEach((m, i) => {
+    const from = (m.index ?? 0) + m[0].length
+    const to = marks[i + 1]?.index ?? text.length
+    const role = /摄影/.test(m[1]!) ? '摄影' : /通讯员/.test(m[1]!) ? '通讯员' : '记者'
+    const run = text.slice(from, to)
+    // Names run together with no separator (`记者张璋`) are at most three characters each.
+    const parts = /[\s●•·、]/.test(run.trim()) ? names(run, role, offset + from, source) : names(run.trim().slice(0, 4), role, offset + from + run.indexOf(run.trim()), source)
+    out.push(...parts)
+  })
+  return out
+}
+
+export function bylinesOf(p: Paragraph, source: string): BylineName[] {
+  const kind = kindOf(p)
+  if (kind === 'byline') return parseByline(p.text, p.start, source)
+  if (kind === 'photo') {
+    const m = PHOTO_CREDIT.exec(p.text)!
+    const list = m[1]!
+    return names(list, '摄影', p.start + p.text.indexOf(list), source)
+  }
+  const lead = LEAD_CREDIT.exec(p.text)
+  if (lead) return parseByline(lead[1]!, p.start + p.text.indexOf(lead[1]!), source)
+  const trailing = TRAILING_AUTHOR.exec(p.text)
+  if (trailing && (kind === 'body' || p.text.length === trailing[0].length)) {
+    const inner = trailing[1]!
+    const at = p.start + p.text.lastIndexOf(inner)
+    if (/^(记者|通讯员)/.test(inner)) return parseByline(inner, at, source)
+    // A bracketed aside that is no name: 2–4 characters per name, or a long transliterated one.
+    if (inner.split(/[\s●、]/).every((n) => n.length >= 2 && n.length <= 4)) return names(inner, '作者', at, source)
+  }
+  return []
+}
+
+function isoDate(text: string): string | null {
+  const m = /^(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(text)
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : null
+}
+
+/** Finds the articles of a file. `text` is the working text. */
+export function layout(text: string, headingLevels: ReadonlyMap<number, number>): FileLayout {
+  const paras = paragraphs(text, headingLevels)
+  const kinds = paras.map(kindOf)
+  const usesMarkdown = paras.some((p) => p.level > 0)
+  let date: string | null = null
+  for (const [i, p] of paras.entries()) if (kinds[i] === 'masthead' && !date) date = isoDate(p.text)
+
+  const endsArticle = (i: number) => {
+    const k = kinds[i]
+    const p = paras[i]
+    return k === 'photo' || k === 'kicker' || (p !== undefined && k === 'body' && TRAILING_AUTHOR.test(p.text) && bylinesOf(p, text).length > 0)
+  }
+  const startsArticle = (i: number): boolean => {
+    const p = paras[i]!
+    if (kinds[i] !== 'heading') return false
+    if (usesMarkdown && p.level > 0) return p.level <= 2
+    let j = i + 1
+    while (kinds[j] === 'subtitle' || (j === i + 1 && kinds[j] === 'heading')) j++
+    const next = paras[j]
+    if (kinds[j] === 'byline' || (next && kinds[j] === 'body' && WIRE_LEAD.test(next.text))) return true
+    if (kinds[i + 1] === 'subtitle') return true
+    let k = i - 1
+    while (k >= 0 && kinds[k] === 'masthead') k--
+    if (k < 0 || endsArticle(k)) return true
+    // Photo news: a headline, a caption or two, then the photographers' credit.
+    for (let n = i + 1; n <= i + 3 && n < paras.length; n++) {
+      if (kinds[n] === 'photo') return true
+      if (kinds[n] !== 'body') break
+    }
+    return false
+  }
+
+  const starts = paras.map((_, i) => i).filter((i) => startsArticle(i))
+  if (starts.length === 0) {
+    const first = paras.findIndex((_, i) => kinds[i] !== 'masthead')
+    if (first >= 0) starts.push(first)
+  }
+  const articles: ArticleLayout[] = starts.map((s, n) => {
+    const head = paras[s]!
+    const next = starts[n + 1]
+    const from = n === 0 ? (paras.find((_, i) => kinds[i] !== 'masthead' && i <= s)?.start ?? head.start) : head.start
+    const to = next !== undefined ? paras[next]!.start : text.length
+    let subtitle: string | null = null
+    const after = paras[s + 1]
+    if (after && (kinds[s + 1] === 'subtitle' || (kinds[s + 1] === 'heading' && kinds[s + 2] === 'byline'))) subtitle = after.text.replace(/^(——|--|—)\s*/, '')
+    return { title: head.text, titleSpan: { start: head.start, end: head.end }, subtitle, span: { start: from, end: to }, bylines: [] }
+  })
+  // Bylines: each belongs to the article whose range holds it (credits before the first headline too).
+  for (const [i, p] of paras.entries()) {
+    if (kinds[i] === 'masthead') continue
+    const found = bylinesOf(p, text)
+    if (found.length === 0) continue
+    const article = articles.find((a) => p.start >= a.span.start && p.start < a.span.end) ?? articles[0]
+    article?.bylines.push(...found)
+  }
+  return { date, articles }
+}

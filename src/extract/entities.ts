@@ -1,0 +1,175 @@
+// Mentions → entities within one article: one entity per real thing, every surface form an alias.
+// Places resolve to one official division by the other places the article names; units merge their
+// short, abbreviated and level-word forms (青山路派出所, 昆治分局, 市公安局) into the fullest name.
+import type { Division, EntityType } from '../model/index.js'
+import { gazetteer, type Place } from './gazetteer.js'
+import type { RawMention } from './mentions.js'
+
+export interface EntityDraft {
+  key: string
+  type: EntityType
+  name: string
+  aliases: Set<string>
+  mentions: RawMention[]
+  masked?: boolean
+  division?: Division
+  lexicons?: Set<string>
+}
+
+export interface Entities {
+  list: EntityDraft[]
+  of: Map<RawMention, EntityDraft>
+}
+
+const LEVEL_RANK: Record<Place['level'], number> = { province: 0, city: 1, county: 2, town: 3 }
+
+/** Picks the division a place name means, by the other divisions the article names. */
+function resolvePlaces(mentions: readonly RawMention[]): Map<RawMention, Place | undefined> {
+  const context = new Set<string>()
+  for (const m of mentions) {
+    if (m.places?.length !== 1) continue
+    const p = m.places[0]!
+    context.add(p.code)
+    for (const parent of p.parents) context.add(parent.code)
+  }
+  const out = new Map<RawMention, Place | undefined>()
+  for (const m of mentions) {
+    if (!m.places) continue
+    if (m.places.length === 1) {
+      out.set(m, m.places[0])
+      continue
+    }
+    const scored = m.places
+      .map((p) => ({ p, score: p.parents.filter((q) => context.has(q.code)).length * 10 - LEVEL_RANK[p.level] }))
+      .sort((a, b) => b.score - a.score)
+    const [best, second] = scored
+    out.set(m, best && best.score >= 10 && (!second || second.score < best.score) ? best.p : undefined)
+  }
+  return out
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let j = 0
+  for (const ch of long) if (ch === short[j]) j++
+  return j === short.length
+}
+
+/** Same thing under two names: one is the other shortened (巴市中院 / 巴彦淖尔市中级人民法院). */
+function abbreviates(a: string, b: string, sameStart: number): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  if (short.length < 3 || short === long) return false
+  if (short.slice(0, sameStart) !== long.slice(0, sameStart) || short.at(-1) !== long.at(-1)) return false
+  return isSubsequence(short, long)
+}
+
+class UnionFind {
+  private readonly parent = new Map<string, string>()
+  find(x: string): string {
+    const p = this.parent.get(x)
+    if (!p || p === x) return x
+    const root = this.find(p)
+    this.parent.set(x, root)
+    return root
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a)
+    const rb = this.find(b)
+    if (ra !== rb) this.parent.set(ra, rb)
+  }
+}
+
+/** Forms that point back at a unit named in full elsewhere: never entities of their own. */
+const REFERRING = new Set(['unit:bare-suffix', 'unit:level-word', 'unit:anaphora', 'campaign:bare-kind'])
+
+export function buildEntities(mentions: readonly RawMention[]): Entities {
+  const g = gazetteer()
+  const places = resolvePlaces(mentions)
+  const drafts = new Map<string, EntityDraft>()
+  const of = new Map<RawMention, EntityDraft>()
+  const draft = (key: string, type: EntityType, name: string): EntityDraft => {
+    let d = drafts.get(key)
+    if (!d) drafts.set(key, (d = { key, type, name, aliases: new Set(), mentions: [] }))
+    return d
+  }
+  const attach = (d: EntityDraft, m: RawMention) => {
+    d.mentions.push(m)
+    d.aliases.add(m.name)
+    if (m.masked) d.masked = true
+    if (m.lexicon) (d.lexicons ??= new Set()).add(m.lexicon)
+    of.set(m, d)
+  }
+
+  for (const m of mentions) {
+    if (REFERRING.has(m.rule)) continue
+    if (m.type === 'Place') {
+      const p = places.get(m)
+      const d = p ? draft(`Place:${p.code}`, 'Place', p.name) : draft(`Place:${m.name}`, 'Place', m.name)
+      if (p) d.division = g.division(p)
+      attach(d, m)
+    } else attach(draft(`${m.type}:${m.name}`, m.type, m.name), m)
+  }
+  // Parents in a unit's name chain are units too (包头市公安局 in 包头市公安局青山路派出所).
+  for (const m of mentions) {
+    for (const c of m.chain ?? []) {
+      const text = m.text.slice(0, c.end - m.start)
+      const name = m.name.slice(0, c.end - m.start)
+      if (name.length >= 3) attach(draft(`Unit:${name}`, 'Unit', name), { type: 'Unit', start: m.start, end: c.end, text, name, rule: 'unit:chain-parent' })
+    }
+  }
+
+  // Merge forms of one unit, campaign or measure.
+  const uf = new UnionFind()
+  const named = [...drafts.values()].filter((d) => d.type !== 'Place' && d.type !== 'Person')
+  for (const a of named) {
+    for (const b of named) {
+      if (a === b || a.type !== b.type || a.key >= b.key) continue
+      const [short, long] = a.name.length <= b.name.length ? [a, b] : [b, a]
+      const tail = long.name.endsWith(short.name) && short.name.length >= 4 && /[局厅委部院所队组市区县旗盟省镇]$/.test(long.name.slice(0, long.name.length - short.name.length))
+      if ((a.type === 'Unit' && tail) || abbreviates(a.name, b.name, a.type === 'Unit' ? 1 : 2)) {
+        // A parent and its child are not one unit (包头市公安局 / 包头市公安局九原分局).
+        if (a.type === 'Unit' && long.name.startsWith(short.name)) continue
+        uf.union(short.key, long.key)
+      }
+    }
+  }
+  const groups = new Map<string, EntityDraft[]>()
+  for (const d of drafts.values()) {
+    const root = uf.find(d.key)
+    groups.set(root, [...(groups.get(root) ?? []), d])
+  }
+  const merged = new Map<string, EntityDraft>()
+  for (const group of groups.values()) {
+    const main = group.reduce((a, b) => (b.name.length > a.name.length ? b : a))
+    for (const d of group) {
+      if (d === main) continue
+      main.aliases.add(d.name)
+      for (const m of d.mentions) {
+        main.mentions.push(m)
+        main.aliases.add(m.name)
+        of.set(m, main)
+      }
+      if (d.masked) main.masked = true
+    }
+    for (const d of group) merged.set(d.key, main)
+  }
+  const list = [...new Set(merged.values())]
+
+  // Referring forms: the unit (or campaign) whose full name ends with them; the nearest before them when several do.
+  for (const m of mentions) {
+    if (!REFERRING.has(m.rule)) continue
+    const tail = m.rule === 'unit:anaphora' ? m.name.slice(1) : m.name
+    const candidates = list.filter((d) => d.type === m.type && d.name !== tail && d.name.endsWith(tail))
+    const before = (d: EntityDraft) => Math.max(-1, ...d.mentions.filter((x) => x.start < m.start).map((x) => x.start))
+    const target = candidates.length === 1 ? candidates[0] : candidates.sort((a, b) => before(b) - before(a))[0]
+    if (!target || (candidates.length > 1 && before(target) < 0)) continue
+    if (m.rule === 'unit:anaphora') of.set(m, target)
+    else attach(target, m)
+  }
+  for (const d of list) d.aliases.delete(d.name)
+  return { list, of }
+}
+
+/** Every key a draft was known by, for relations built from chains. */
+export function entityByName(entities: Entities, type: EntityType, name: string): EntityDraft | undefined {
+  return entities.list.find((d) => d.type === type && (d.name === name || d.aliases.has(name)))
+}

@@ -1,0 +1,195 @@
+// Extraction: a source's text → one ArticleExtraction per article (entities, relationships, figures,
+// each with the source spans and rule behind it). Pure: strings in, data out, so it runs in tests,
+// in `kg extract` and in worker threads alike.
+import fs from 'node:fs'
+import path from 'node:path'
+import { z } from 'zod'
+import { InputError } from '../errors.js'
+import { ArticleExtraction, EntityType, type Entity, type Relation } from '../model/index.js'
+import { layout } from './articles.js'
+import { buildEntities, type EntityDraft } from './entities.js'
+import { figuresIn } from './figures.js'
+import { Trie } from './lexicon.js'
+import { mention, type RawMention } from './mentions.js'
+import { namedMentions } from './named.js'
+import { listMentions, personMentions } from './persons.js'
+import { divisionMentions, roadInUnitName, siteMentions } from './places.js'
+import { buildRelations } from './relations.js'
+import { normalise, sentences, toSource, type Span, type WorkingText } from './text.js'
+import { unitMentions } from './units.js'
+
+/** One entry of a user lexicon: a name the user already knows, with its label and other forms. */
+export const LexiconEntry = z.object({ type: EntityType, name: z.string().min(1), aliases: z.array(z.string().min(1)) })
+export type LexiconEntry = z.infer<typeof LexiconEntry>
+
+export interface UserLexicon {
+  /** File name, as provenance names it (`lexicon:<file>`). */
+  file: string
+  entries: LexiconEntry[]
+}
+
+export interface ExtractOptions {
+  lexicons?: readonly UserLexicon[]
+  /** Add knowledge the article does not state (gazetteer parents of places), marked `enrichedFrom`. */
+  enrich?: boolean
+}
+
+export interface SourceText {
+  name: string
+  text: string
+}
+
+/**
+ * Reads a user lexicon: one entry per line, `Label<TAB>name<TAB>alias|alias…` (aliases optional),
+ * `#` comments. Labels are those of ONTOLOGY.md.
+ */
+export async function loadUserLexicon(file: string): Promise<UserLexicon> {
+  const text = await fs.promises.readFile(file, 'utf8').catch((cause: unknown) => {
+    throw new InputError('INPUT_MISSING', file, 'lexicon file not found', cause)
+  })
+  const entries: LexiconEntry[] = []
+  for (const [i, raw] of text.split('\n').entries()) {
+    const line = raw.trim()
+    if (!line || line.startsWith('#')) continue
+    const [type, name, aliases] = line.split('\t')
+    const parsed = LexiconEntry.safeParse({ type, name, aliases: aliases ? aliases.split('|').map((a) => a.trim()).filter(Boolean) : [] })
+    if (!parsed.success) throw new InputError('INPUT_NO_TEXT', file, `line ${i + 1}: expected "Label<TAB>name<TAB>alias|alias" with Label one of ${EntityType.options.join(', ')}`)
+    entries.push(parsed.data)
+  }
+  return { file: path.basename(file), entries }
+}
+
+function lexiconMentions(lexicons: readonly UserLexicon[], text: string, from: number, to: number): RawMention[] {
+  if (lexicons.length === 0) return []
+  const trie = new Trie<{ entry: LexiconEntry; file: string }>()
+  for (const l of lexicons) for (const entry of l.entries) for (const form of [entry.name, ...entry.aliases]) trie.add(form, { entry, file: l.file })
+  return trie.scan(text, from, to).map((m) => {
+    const { entry, file } = m.values[0]!
+    return { ...mention(entry.type, text, m.start, m.end, `lexicon:${file}`, entry.name), lexicon: file }
+  })
+}
+
+/** Drops mentions overlapping an earlier-listed (stronger) one of a different type. */
+function resolveOverlaps(groups: RawMention[][]): RawMention[] {
+  const kept: RawMention[] = []
+  for (const group of groups) {
+    for (const m of group) {
+      const clash = kept.some((k) => k.type !== m.type && k.start < m.end && m.start < k.end && !(k.type === 'Unit' && m.type === 'Place') && !(k.type === 'Place' && m.type === 'Unit') && !((k.type === 'Campaign' || k.type === 'Measure') && m.start >= k.start && m.end <= k.end && (m.type === 'Unit' || m.type === 'Place')))
+      if (!clash) kept.push(m)
+    }
+  }
+  return kept
+}
+
+function mentionsOf(text: string, span: Span, bylines: RawMention[], lexicons: readonly UserLexicon[]): RawMention[] {
+  const lexicon: RawMention[] = []
+  const named: RawMention[] = []
+  const units: RawMention[] = []
+  const places: RawMention[] = []
+  const persons: RawMention[] = []
+  for (const s of sentences(text.slice(span.start, span.end), span.start)) {
+    lexicon.push(...lexiconMentions(lexicons, text, s.start, s.end))
+    named.push(...namedMentions(text, s.start, s.end))
+    const u = unitMentions(text, s.start, s.end)
+    units.push(...u)
+    places.push(...divisionMentions(text, s.start, s.end), ...siteMentions(text, s.start, s.end))
+    for (const m of u) {
+      const chainEnds = [m.start, ...(m.chain ?? []).map((c) => c.end)]
+      const lastFrom = chainEnds.at(-1)!
+      const kind = text.slice(lastFrom, m.end)
+      const road = roadInUnitName(text, lastFrom, lastFrom + kind.search(/(派出所|警务站|警务室|中队|社区)$/) )
+      if (road && road.end > road.start && /(派出所|警务站|警务室|中队)$/.test(m.text)) places.push(road)
+    }
+    persons.push(...personMentions(text, s.start, s.end))
+  }
+  // Every later occurrence of a name found once is a mention too; lists grow from known names.
+  const known = new Set([...persons, ...bylines].filter((m) => !m.masked).map((m) => m.name))
+  for (const s of sentences(text.slice(span.start, span.end), span.start)) persons.push(...listMentions(text, s.start, s.end, known))
+  for (const m of persons) if (!m.masked) known.add(m.name)
+  const body = text.slice(span.start, span.end)
+  for (const name of known) {
+    for (let i = body.indexOf(name); i >= 0; i = body.indexOf(name, i + name.length)) {
+      const start = span.start + i
+      if (![...persons, ...bylines].some((m) => m.start < start + name.length && start < m.end)) persons.push(mention('Person', text, start, start + name.length, 'person:known-name'))
+    }
+  }
+  const all = resolveOverlaps([lexicon, bylines, named, persons, units, places])
+  return all.sort((a, b) => a.start - b.start)
+}
+
+function toEntity(working: WorkingText, d: EntityDraft): Entity {
+  return {
+    type: d.type,
+    name: d.name,
+    aliases: [...d.aliases].filter((a) => a && a !== d.name),
+    mentions: d.mentions.map((m) => ({ ...toSource(working, m), text: m.text, rule: m.rule })),
+    ...(d.masked ? { masked: true } : {}),
+    ...(d.division ? { division: d.division } : {}),
+    ...(d.lexicons ? { lexicons: [...d.lexicons] } : {}),
+  }
+}
+
+/** Extracts every article of one source file. */
+export function extractSource(source: SourceText, options: ExtractOptions = {}): ArticleExtraction[] {
+  const { working, headingLevels } = normalise(source.text)
+  const text = working.text
+  const file = layout(text, headingLevels)
+  return file.articles.map((a, index) => {
+    const bylines: RawMention[] = a.bylines.map((b) => ({ ...mention('Person', text, b.span.start, b.span.end, `byline:${b.role}`), name: b.name }))
+    const mentions = mentionsOf(text, a.span, bylines, options.lexicons ?? [])
+    const entities = buildEntities(mentions)
+    const sents = sentences(text.slice(a.span.start, a.span.end), a.span.start)
+    const unitCounts = entities.list.filter((e) => e.type === 'Unit').map((e) => ({ e, n: e.mentions.length + (e.mentions.some((m) => m.start >= a.titleSpan.start && m.end <= a.titleSpan.end + 80) ? 2 : 0) }))
+    const topicUnit = unitCounts.sort((x, y) => y.n - x.n)[0]?.e
+    const raw = buildRelations(entities, sents, text, topicUnit)
+    const ref = (e: EntityDraft) => ({ type: e.type, name: e.name })
+    const relations: Relation[] = raw.map((r) => ({
+      type: r.type,
+      from: ref(r.from),
+      to: ref(r.to),
+      evidence: toSource(working, r.evidence),
+      rule: r.rule,
+      ...(r.title ? { title: r.title } : {}),
+    }))
+    const articleRef = { type: 'Article' as const, name: a.title }
+    for (const b of a.bylines) {
+      relations.push({ type: 'AUTHORED', from: { type: 'Person', name: b.name }, to: articleRef, role: b.role, evidence: toSource(working, b.span), rule: `byline:${b.role}` })
+    }
+    if (options.enrich) {
+      for (const e of entities.list) {
+        let child: EntityDraft | { type: 'Place'; name: string } = e
+        for (const p of e.division?.parents ?? []) {
+          relations.push({ type: 'LOCATED_IN', from: ref(child as EntityDraft), to: { type: 'Place', name: p.name }, evidence: toSource(working, e.mentions[0] ?? a.titleSpan), rule: 'gazetteer:parent', enrichedFrom: 'gazetteer' })
+          child = { type: 'Place', name: p.name }
+        }
+      }
+    }
+    const unitOf = (s: Span) => entities.list.find((e) => e.type === 'Unit' && e.mentions.some((m) => m.start >= s.start && m.end <= s.end))
+    const campaignOf = (s: Span) => entities.list.find((e) => e.type === 'Campaign' && e.mentions.some((m) => m.start >= s.start && m.end <= s.end))
+    const figures = sents.flatMap(figuresIn).map(({ span, sentence, ...f }) => {
+      const unit = unitOf(sentence) ?? topicUnit
+      const campaign = campaignOf(sentence)
+      return { ...f, evidence: toSource(working, span), unitEntity: unit ? ref(unit) : null, campaign: campaign ? ref(campaign) : null }
+    })
+    const span = toSource(working, a.span)
+    return ArticleExtraction.parse({
+      source: source.name,
+      article: index,
+      title: a.title,
+      subtitle: a.subtitle,
+      date: file.date,
+      span,
+      text: source.text.slice(span.start, span.end),
+      bylines: a.bylines.map((b) => ({ name: b.name, role: b.role, span: toSource(working, b.span) })),
+      entities: entities.list.map((d) => toEntity(working, d)),
+      relations,
+      figures,
+      warnings: [],
+    })
+  })
+}
+
+/** Library entry point: extraction of one text (a file's content) under a source name. */
+export function extract(text: string, options: ExtractOptions & { source?: string } = {}): ArticleExtraction[] {
+  return extractSource({ name: options.source ?? 'text', text }, options)
+}

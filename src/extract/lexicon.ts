@@ -1,0 +1,82 @@
+// The built-in lexicons (data files in ./lexicon, each with a header saying what it holds) and the
+// dictionary matcher every gazetteer-like lookup uses.
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+/** Next to this module in src/, or in src/ beside dist/ once compiled. */
+const LEXICON_DIR = [path.join(here, 'lexicon'), path.resolve(here, '../../src/extract/lexicon')].find((d) => fs.existsSync(d))
+
+/** Lines of a lexicon file, without its `#` header and blank lines. */
+export function readLexicon(name: string): string[] {
+  if (!LEXICON_DIR) throw new Error(`the lexicon folder src/extract/lexicon is missing (looked beside ${here})`)
+  return fs
+    .readFileSync(path.join(LEXICON_DIR, name), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'))
+}
+
+/** Longest-match lookup of many words at a position of a text: a trie of characters. */
+export class Trie<T> {
+  private readonly root: TrieNode<T> = { next: new Map() }
+
+  add(word: string, value: T): void {
+    let node = this.root
+    for (const ch of word) {
+      let next = node.next.get(ch)
+      if (!next) node.next.set(ch, (next = { next: new Map() }))
+      node = next
+    }
+    ;(node.values ??= []).push(value)
+  }
+
+  /** The longest word starting at `at`, with its values. */
+  longestAt(text: string, at: number): { length: number; values: T[] } | undefined {
+    let node: TrieNode<T> | undefined = this.root
+    let best: { length: number; values: T[] } | undefined
+    for (let i = at; i < text.length && node; i++) {
+      node = node.next.get(text[i]!)
+      if (node?.values) best = { length: i - at + 1, values: node.values }
+    }
+    return best
+  }
+
+  /** Every non-overlapping longest match, left to right. */
+  scan(text: string, from = 0, to = text.length): { start: number; end: number; values: T[] }[] {
+    const out: { start: number; end: number; values: T[] }[] = []
+    for (let i = from; i < to; ) {
+      const m = this.longestAt(text.slice(0, to), i)
+      if (m) {
+        out.push({ start: i, end: i + m.length, values: m.values })
+        i += m.length
+      } else i++
+    }
+    return out
+  }
+}
+
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>
+  values?: T[]
+}
+
+/** Words of a list sorted longest first, for suffix tests. */
+export function longestFirst(words: readonly string[]): string[] {
+  return [...new Set(words)].sort((a, b) => b.length - a.length)
+}
+
+/** The longest word of `words` (sorted longest first) that `text` ends with. */
+export function suffixOf(text: string, words: readonly string[]): string | undefined {
+  return words.find((w) => text.endsWith(w))
+}
+
+export const LEXICONS = {
+  unitSuffixes: longestFirst(readLexicon('unit-suffixes.txt')),
+  titles: longestFirst(readLexicon('titles.txt')),
+  campaignKinds: longestFirst(readLexicon('campaign-kinds.txt')),
+  measureKinds: longestFirst(readLexicon('measure-kinds.txt')),
+  placeSuffixes: longestFirst(readLexicon('place-suffixes.txt')),
+  surnames: new Set(readLexicon('surnames.txt')),
+}

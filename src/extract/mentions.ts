@@ -1,0 +1,30 @@
+// What every mention finder returns: a typed surface form at a working-text span, the name it
+// proposes, and the rule that found it.
+import type { EntityType } from '../model/index.js'
+import type { Place } from './gazetteer.js'
+
+export interface RawMention {
+  type: EntityType
+  start: number
+  end: number
+  /** The surface form in the working text. */
+  text: string
+  /** The canonical name this form proposes (quotes and marks removed, kind word kept). */
+  name: string
+  rule: string
+  /** Places: every division the name may mean (resolved later against the article). */
+  places?: Place[]
+  masked?: boolean
+  /** Units: the spans (within this mention) of its parent units in a name chain, outermost first. */
+  chain?: { end: number }[]
+  lexicon?: string
+}
+
+export function mention(type: EntityType, text: string, start: number, end: number, rule: string, name?: string): RawMention {
+  return { type, start, end, text: text.slice(start, end), name: cleanName(name ?? text.slice(start, end)), rule }
+}
+
+/** Canonical form of a name: no quotes, book-title marks or spaces (ONTOLOGY.md). */
+export function cleanName(s: string): string {
+  return s.replace(/[\s“”"'‘’「」『』《》〈〉<>●•]/g, '')
+}

@@ -1,0 +1,92 @@
+// Campaign and Measure mentions: a quoted or book-titled core followed by a kind word
+// (“六专”工作机制, “猎狐”专项行动), titled documents (《…》), fixed compounds ending in a
+// campaign kind (扫黑除恶专项斗争), and devices named after an adopting verb (建立跟踪督办机制).
+// ONTOLOGY.md's rule decides the type: a drive that ends is a Campaign, a device is a Measure.
+import type { EntityType } from '../model/index.js'
+import { LEXICONS } from './lexicon.js'
+import { cleanName, mention, type RawMention } from './mentions.js'
+import { isNameChar, nameStart } from './words.js'
+
+const KINDS: { word: string; type: EntityType }[] = [
+  ...LEXICONS.campaignKinds.map((word) => ({ word, type: 'Campaign' as const })),
+  ...LEXICONS.measureKinds.map((word) => ({ word, type: 'Measure' as const })),
+].sort((a, b) => b.word.length - a.word.length)
+
+/** Campaign kinds distinctive enough to mark a name without quotes (扫黑除恶专项斗争, 党史学习教育). */
+const STRONG_CAMPAIGN = ['专项斗争', '专项行动', '教育整顿', '主题教育', '学习教育', '专项整治', '大练兵', '政治轮训']
+/** Verbs after which a device is being adopted (ONTOLOGY.md: 建立 / 推行 / 制定 / 实施 / 创建…). */
+const MEASURE_VERB = /(建立|推行|制定|实施|创建|推出|出台|印发|健全|开通|打造|探索|创新|推广|实行|启动|深化|构建|建成|搭建|设立|完善|落实)(了|起|出)?$/
+/** Words between a quoted core and its kind word (“六专”建设工作机制, “以案促改”专项整治执法突出问题工作). */
+const MAX_BETWEEN = 10
+
+function kindAt(text: string, i: number): { word: string; type: EntityType } | undefined {
+  return KINDS.find((k) => text.startsWith(k.word, i))
+}
+
+/** Names that are only a kind word or a generic phrase are no names. */
+const GENERIC_CORE = /^(各项|各类|相关|有关|这项|该项|此项|一系列|系列|多项|工作|长效|新|各种|各|一|两|本)$/
+
+export function namedMentions(text: string, from: number, to: number): RawMention[] {
+  const out: RawMention[] = []
+  const add = (m: RawMention) => {
+    if (m.name.length < 3 || out.some((o) => o.start < m.end && m.start < o.end)) return
+    out.push(m)
+  }
+  // 《titled documents》, with nested 〈〉 or <> kept in the surface form.
+  for (let i = from; i < to; i++) {
+    if (text[i] !== '《') continue
+    const close = text.indexOf('》', i)
+    if (close < 0 || close >= to || close - i > 60) continue
+    const inner = text.slice(i + 1, close)
+    if (/(报|杂志|网|频道|栏目)$/.test(inner)) continue
+    const m = mention('Measure', text, i, close + 1, 'measure:book-title', inner)
+    add(m)
+    i = close
+  }
+  // “core” + words + kind word
+  for (let i = from; i < to; i++) {
+    if (text[i] !== '“') continue
+    const close = text.indexOf('”', i)
+    if (close < 0 || close >= to || close - i > 32) continue
+    let kind: { word: string; type: EntityType } | undefined
+    let kindStart = -1
+    for (let j = close + 1; j <= Math.min(close + 1 + MAX_BETWEEN, to - 1); j++) {
+      kind = kindAt(text, j)
+      if (kind) {
+        kindStart = j
+        break
+      }
+      if (!isNameChar(text[j])) break
+    }
+    if (kind && kindStart + kind.word.length <= to) {
+      const end = kindStart + kind.word.length
+      add(mention(kind.type, text, i, end, `${kind.type.toLowerCase()}:quoted-kind`))
+      i = end - 1
+      continue
+    }
+    // A quoted device right after an adopting verb: 推行“最多跑一次”
+    if (MEASURE_VERB.test(text.slice(Math.max(from, i - 4), i))) add(mention('Measure', text, i, close + 1, 'measure:quoted-after-verb'))
+  }
+  // Unquoted: strong campaign compounds, and devices after an adopting verb.
+  for (let i = from; i < to; i++) {
+    const kind = kindAt(text, i)
+    if (!kind) continue
+    const end = i + kind.word.length
+    if (out.some((o) => o.start <= i && end <= o.end)) {
+      i = end - 1
+      continue
+    }
+    if (kind.type === 'Campaign' && STRONG_CAMPAIGN.includes(kind.word)) {
+      const start = nameStart(text, i, 12, from)
+      const core = text.slice(start, i)
+      if (core === '' || GENERIC_CORE.test(core)) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
+      else add(mention('Campaign', text, start, end, 'campaign:compound'))
+    } else if (kind.type === 'Measure') {
+      const start = nameStart(text, i, 14, from)
+      const core = text.slice(start, i)
+      if (core.length >= 2 && !GENERIC_CORE.test(core) && MEASURE_VERB.test(text.slice(Math.max(from, start - 4), start))) add(mention('Measure', text, start, end, 'measure:after-verb'))
+    }
+    i = end - 1
+  }
+  return out.map((m) => ({ ...m, name: cleanName(m.name) }))
+}

@@ -1,0 +1,107 @@
+// Person mentions: names anchored by a title before or after them (所长刘浩, 习近平总书记), by
+// speech (”王斌说), by lists (刘建伟、吴伟两名同志) and by bylines; a surname alone never makes a
+// name. Masked names (刘某某) are kept, marked.
+import { LEXICONS, Trie } from './lexicon.js'
+import { mention, type RawMention } from './mentions.js'
+import { AFTER_NAME } from './words.js'
+
+const titles = new Trie<string>()
+for (const t of LEXICONS.titles) titles.add(t, t)
+/** Titles that may follow a name (习近平总书记, 李艳教授). */
+const AFTER_TITLES = ['总书记', '同志', '书记', '局长', '所长', '院长', '主任', '教授', '烈士', '警官', '大队长', '队长', '主席']
+const SPEECH = /^(说道|说|表示|介绍|强调|指出|告诉记者|坦言|感慨|认为)/
+const COMPOUND = [...LEXICONS.surnames].filter((s) => s.length === 2)
+const CJK = /[\u4e00-\u9fff]/
+
+function surnameAt(text: string, i: number): number {
+  if (COMPOUND.some((c) => text.startsWith(c, i))) return 2
+  return LEXICONS.surnames.has(text[i] ?? '') ? 1 : 0
+}
+
+/** A name starting at i: surname + one or two characters; `undefined` when none fits. */
+export function nameAt(text: string, i: number, to: number): { end: number; masked: boolean } | undefined {
+  const s = surnameAt(text, i)
+  if (s === 0) return undefined
+  if (text.startsWith('某某', i + s) || text.startsWith('某', i + s)) return { end: i + s + (text.startsWith('某某', i + s) ? 2 : 1), masked: true }
+  const a = text[i + s]
+  const b = text[i + s + 1]
+  if (!a || !CJK.test(a) || i + s + 1 > to) return undefined
+  if (b && CJK.test(b) && !AFTER_NAME.has(b) && i + s + 2 <= to && !titles.longestAt(text, i + s + 1)) return { end: i + s + 2, masked: false }
+  return { end: i + s + 1, masked: false }
+}
+
+function personMention(text: string, start: number, end: number, rule: string, masked: boolean): RawMention {
+  const m = mention('Person', text, start, end, rule)
+  if (masked) m.masked = true
+  return m
+}
+
+export function personMentions(text: string, from: number, to: number): RawMention[] {
+  const out: RawMention[] = []
+  const add = (m: RawMention) => {
+    if (!out.some((o) => o.start < m.end && m.start < o.end)) out.push(m)
+  }
+  for (let i = from; i < to; i++) {
+    // Masked names stand alone (犯罪嫌疑人刘某某).
+    if (text[i + 1] === '某' && surnameAt(text, i) === 1) {
+      const n = nameAt(text, i, to)
+      if (n?.masked) add(personMention(text, i, n.end, 'person:masked', true))
+    }
+    const t = titles.longestAt(text.slice(0, to), i)
+    if (!t) continue
+    const after = i + t.length
+    // Title, optional closing quote, name: 所长刘浩, “警师”付治国, 副院长李艳
+    const nameFrom = text[after] === '”' ? after + 1 : after
+    const n = nameAt(text, nameFrom, to)
+    if (n && !n.masked) add(personMention(text, nameFrom, n.end, 'person:after-title', false))
+    // Name, title: 习近平总书记, 李艳教授
+    const title = t.values[0]!
+    if (AFTER_TITLES.includes(title)) {
+      for (const len of [3, 2]) {
+        const s = i - len
+        if (s < from || surnameAt(text, s) === 0) continue
+        const before = text[s - 1]
+        if (before !== undefined && CJK.test(before) && !/[的和与及等]/.test(before)) continue
+        add(personMention(text, s, i, 'person:before-title', false))
+        break
+      }
+    }
+    i = after - 1
+  }
+  // ”王斌说, ,崔庭说
+  for (let i = from; i < to; i++) {
+    if (!/[”,，。]/.test(text[i] ?? '')) continue
+    const n = nameAt(text, i + 1, to)
+    if (n && !n.masked && SPEECH.test(text.slice(n.end, n.end + 4))) add(personMention(text, i + 1, n.end, 'person:speech', false))
+  }
+  return out
+}
+
+/**
+ * Lists of names joined by 、 (刘海旺、宝力格、郭涛…; 刘建伟、吴伟两名同志): when the list is closed
+ * by 等 / … / N名同志 and most items look like names, every item is a person, transliterated names too.
+ */
+export function listMentions(text: string, from: number, to: number, known: ReadonlySet<string>): RawMention[] {
+  const out: RawMention[] = []
+  const span = text.slice(from, to)
+  for (const m of span.matchAll(/(?:[\u4e00-\u9fff·]{2,8}、)+[\u4e00-\u9fff·]{2,8}?(?=等|…|[两二三四五六七八九十\d]+名|(?:同志|烈士|民警))/g)) {
+    let items = m[0].split('、')
+    // The first item may carry the words before it (涌现出像宝音德力格尔): keep the name-like tail.
+    const head = items[0]!
+    const trimmed = /(?:像|如|有|是|和|及)([\u4e00-\u9fff·]{2,8})$/.exec(head)?.[1]
+    if (trimmed) items = [trimmed, ...items.slice(1)]
+    else if (head.length > 4 && !known.has(head)) items = items.slice(1)
+    if (items.length < 2) continue
+    const namely = items.filter((it) => known.has(it) || (surnameAt(it, 0) > 0 && it.length <= 3)).length
+    if (namely * 2 < items.length) continue
+    if (items.some((it) => LEXICONS.unitSuffixes.some((s) => it.endsWith(s)) || LEXICONS.titles.some((t) => it.endsWith(t)))) continue
+    let at = from + m.index + m[0].length
+    for (let k = items.length - 1; k >= 0; k--) {
+      const it = items[k]!
+      const start = at - it.length
+      out.push(personMention(text, start, at, 'person:list', false))
+      at = start - 1
+    }
+  }
+  return out
+}

@@ -1,0 +1,55 @@
+// Place mentions: official divisions from the gazetteer (full and short forms) and named sites by
+// their suffix (广场, 小区, 流域, 高速…出口).
+import { gazetteer } from './gazetteer.js'
+import { LEXICONS } from './lexicon.js'
+import { mention, type RawMention } from './mentions.js'
+import { nameStart } from './words.js'
+
+/** Site suffixes that are ordinary words in running text (道路, 思路, 社区戒毒): only inside unit names. */
+const ONLY_IN_NAMES = new Set(['路', '街', '东路', '西路', '南路', '北路', '中路', '村', '社区', '嘎查'])
+const FREE_SITE_SUFFIXES = LEXICONS.placeSuffixes.filter((s) => !ONLY_IN_NAMES.has(s))
+const ROAD = /([\u4e00-\u9fff]{1,5}(?:大街|大道|东路|西路|南路|北路|中路|路|街))$/
+const HIGHWAY = /[\u4e00-\u9fff]{2,4}高速[\u4e00-\u9fff]{0,6}?(?:出口|入口|服务区|收费站)/g
+const GENERIC_SITE = /^(各|本|该|全|这|那|一|两|多|有关|相关|周边|附近|城市|农村|城乡|重点|辖区|基层|新|老|大|小)/
+
+export function divisionMentions(text: string, from: number, to: number): RawMention[] {
+  const g = gazetteer()
+  const out: RawMention[] = []
+  for (let i = from; i < to; ) {
+    const m = g.at(text.slice(0, to), i)
+    if (m) {
+      const places = [...new Map(m.values.map((v) => [v.place.code, v.place])).values()]
+      out.push({ ...mention('Place', text, i, i + m.length, m.values.every((v) => v.short) ? 'place:gazetteer-short' : 'place:gazetteer'), places })
+      i += m.length
+    } else i++
+  }
+  return out
+}
+
+/** Named sites in running text (钻石广场, 黄河流域, 京藏高速包钢出口). */
+export function siteMentions(text: string, from: number, to: number): RawMention[] {
+  const out: RawMention[] = []
+  const span = text.slice(from, to)
+  for (const m of span.matchAll(HIGHWAY)) out.push(mention('Place', text, from + m.index, from + m.index + m[0].length, 'place:highway'))
+  for (let i = from; i < to; i++) {
+    const suffix = FREE_SITE_SUFFIXES.find((s) => text.startsWith(s, i))
+    if (!suffix) continue
+    const start = nameStart(text, i, 8, from)
+    const end = i + suffix.length
+    if (i - start < 2 || GENERIC_SITE.test(text.slice(start, i))) continue
+    if (out.some((o) => o.start < end && start < o.end)) continue
+    out.push(mention('Place', text, start, end, 'place:site-suffix'))
+    i = end - 1
+  }
+  return out
+}
+
+/** A road or street that names a unit (青山路派出所 → 青山路). */
+export function roadInUnitName(text: string, nameStartAt: number, kindStart: number): RawMention | undefined {
+  const m = ROAD.exec(text.slice(nameStartAt, kindStart))
+  if (!m) return undefined
+  const end = kindStart
+  const start = end - m[1]!.length
+  if (end - start < 3) return undefined
+  return mention('Place', text, start, end, 'place:road-in-unit-name')
+}

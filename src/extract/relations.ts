@@ -1,0 +1,90 @@
+// Relationships an article states, from name chains, appositions and verb patterns within one
+// sentence (ONTOLOGY.md). Each carries the working-text span of its evidence and its rule.
+import type { RelationType } from '../model/index.js'
+import type { Entities, EntityDraft } from './entities.js'
+import type { RawMention } from './mentions.js'
+import type { Sentence, Span } from './text.js'
+
+export interface RawRelation {
+  type: RelationType
+  from: EntityDraft
+  to: EntityDraft
+  evidence: Span
+  rule: string
+  title?: string
+}
+
+const PARTICIPATE_VERB = /(开展|参加|参与|投入|推进|部署|启动|组织|落实|助力|打赢|投身|试点|深化|推动|进行|发起|迎接)/
+const IMPLEMENT_VERB = /(建立|推行|制定|实施|创建|推出|出台|印发|健全|开通|打造|探索|创新|推广|实行|启动|深化|构建|建成|搭建|设立|完善|落实|运用|利用|依托|执行|坚持|开设|成立|创造性开展)/
+const PROPOSE_VERB = /(提出|设计|首创|倡导|创立|发明)/
+
+interface Placed {
+  m: RawMention
+  e: EntityDraft
+}
+
+export function buildRelations(entities: Entities, sentences: readonly Sentence[], text: string, topicUnit: EntityDraft | undefined): RawRelation[] {
+  const out = new Map<string, RawRelation>()
+  const add = (r: RawRelation) => {
+    if (r.from === r.to) return
+    const key = `${r.type}|${r.from.key}|${r.to.key}`
+    if (!out.has(key)) out.set(key, r)
+  }
+  const placed: Placed[] = [...entities.of.entries()].map(([m, e]) => ({ m, e })).sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end)
+
+  // Name chains: each unit is part of the unit its name continues, and lies in the places it names.
+  for (const { m, e } of placed) {
+    if (m.type !== 'Unit') continue
+    const inside = placed.filter((p) => p.m !== m && p.m.start >= m.start && p.m.end <= m.end)
+    const parent = inside.filter((p) => p.m.type === 'Unit' && p.m.rule === 'unit:chain-parent' && p.m.start === m.start && p.m.end < m.end).sort((a, b) => b.m.end - a.m.end)[0]
+    if (parent) add({ type: 'PART_OF', from: e, to: parent.e, evidence: m, rule: 'part-of:name-chain' })
+    for (const p of inside) if (p.m.type === 'Place') add({ type: 'LOCATED_IN', from: e, to: p.e, evidence: m, rule: 'located-in:name-prefix' })
+  }
+  // Places written one after the other (呼和浩特市新城区): the later lies in the earlier.
+  const places = placed.filter((p) => p.m.type === 'Place')
+  for (let i = 0; i + 1 < places.length; i++) {
+    const a = places[i]!
+    const b = places[i + 1]!
+    if (a.m.end !== b.m.start) continue
+    const rank = (e: EntityDraft) => ({ province: 0, city: 1, county: 2, town: 3 })[e.division?.level ?? 'town'] + (e.division ? 0 : 1)
+    if (rank(a.e) < rank(b.e)) add({ type: 'LOCATED_IN', from: b.e, to: a.e, evidence: { start: a.m.start, end: b.m.end }, rule: 'located-in:adjacent-places' })
+  }
+
+  for (const s of sentences) {
+    const here = placed.filter((p) => p.m.start >= s.start && p.m.end <= s.end)
+    const outermost = here.filter((p) => !here.some((q) => q !== p && q.m.start <= p.m.start && p.m.end <= q.m.end && (q.m.end - q.m.start > p.m.end - p.m.start)))
+    const units = outermost.filter((p) => p.m.type === 'Unit')
+    const persons = here.filter((p) => p.m.type === 'Person')
+
+    // SERVES_IN: unit, title(s), name (青山路派出所所长刘浩; 昆都仑治安分局刘建伟、吴伟两名同志).
+    for (const p of persons) {
+      const unit = units.filter((u) => u.m.end <= p.m.start && p.m.start - u.m.end <= 16).sort((a, b) => b.m.end - a.m.end)[0]
+      if (!unit) continue
+      const between = text.slice(unit.m.end, p.m.start)
+      if (p.m.rule === 'person:after-title' && /^[\u4e00-\u9fff、“”]*$/.test(between)) {
+        add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule: 'serves-in:unit-title-name', title: between.replace(/[“”]/g, '') || undefined })
+      } else if (p.m.rule === 'person:list' && /^[\u4e00-\u9fff·、]*$/.test(between) && persons.some((q) => q.m.rule === 'person:list' && q.m.start === unit.m.end)) {
+        add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule: 'serves-in:unit-names' })
+      }
+    }
+
+    const subjectFor = (m: RawMention): EntityDraft | undefined => units.find((u) => u.m.end <= m.start)?.e ?? (units.length === 0 ? topicUnit : undefined)
+    const campaigns = outermost.filter((p) => p.m.type === 'Campaign')
+    const measures = outermost.filter((p) => p.m.type === 'Measure')
+    for (const c of campaigns) {
+      const subject = subjectFor(c.m)
+      if (subject && PARTICIPATE_VERB.test(s.text)) add({ type: 'PARTICIPATES_IN', from: subject, to: c.e, evidence: s, rule: units.length ? 'participates-in:subject-verb' : 'participates-in:article-unit' })
+    }
+    for (const me of measures) {
+      const subject = subjectFor(me.m)
+      if (subject && IMPLEMENT_VERB.test(text.slice(s.start, me.m.start))) add({ type: 'IMPLEMENTS', from: subject, to: me.e, evidence: s, rule: units.length ? 'implements:subject-verb' : 'implements:article-unit' })
+      for (const c of campaigns) add({ type: 'SUPPORTS', from: me.e, to: c.e, evidence: s, rule: 'supports:same-sentence' })
+    }
+    for (const p of persons) {
+      for (const t of [...measures, ...campaigns]) {
+        if (t.m.start > p.m.end && PROPOSE_VERB.test(text.slice(p.m.end, t.m.start))) add({ type: 'PROPOSED', from: p.e, to: t.e, evidence: s, rule: 'proposed:person-verb' })
+      }
+    }
+  }
+  return [...out.values()]
+}

@@ -1,0 +1,121 @@
+// The working text extraction reads: full-width forms folded, Traditional characters mapped to
+// Simplified, markdown markers dropped and newspaper page breaks inside a sentence joined. Every
+// step only substitutes one character for one or deletes characters, so `origin` maps each working
+// character back to its offset in the decoded source, and provenance always points at the original.
+import * as OpenCC from 'opencc-js'
+
+export interface WorkingText {
+  text: string
+  /** origin[i] = offset in the source of working character i; origin[text.length] = source length. */
+  origin: Int32Array
+}
+
+export interface Span {
+  start: number
+  end: number
+}
+
+const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' })
+
+/** Characters that end a sentence or a clause a paragraph may end on. */
+const PARAGRAPH_END = /[。!?！？;；:：…”"’)）》\]】]$/
+
+function foldWidth(ch: string): string {
+  const c = ch.charCodeAt(0)
+  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0)
+  if (c === 0x3000) return ' '
+  return ch
+}
+
+/** Traditional → Simplified one character at a time when a phrase mapping would change the length. */
+function simplify(text: string): string {
+  const whole = toSimplified(text)
+  if (whole.length === text.length) return whole
+  let out = ''
+  for (const ch of text) {
+    const s = toSimplified(ch)
+    out += s.length === ch.length ? s : ch
+  }
+  return out
+}
+
+/** True when the line is a heading written in markdown (`# …`), and how deep. */
+export function markdownLevel(line: string): number {
+  const m = /^(#{1,6})\s/.exec(line)
+  return m?.[1]?.length ?? 0
+}
+
+export function normalise(source: string): { working: WorkingText; headingLevels: Map<number, number> } {
+  const folded = simplify([...source].map(foldWidth).join(''))
+  const keep: boolean[] = new Array<boolean>(folded.length).fill(true)
+  const headingLevels = new Map<number, number>()
+
+  // Lines, with markdown heading marks and emphasis removed.
+  const lines: { start: number; end: number }[] = []
+  for (let start = 0; start <= folded.length; ) {
+    let end = folded.indexOf('\n', start)
+    if (end < 0) end = folded.length
+    lines.push({ start, end })
+    start = end + 1
+  }
+  for (const line of lines) {
+    const text = folded.slice(line.start, line.end)
+    const level = markdownLevel(text)
+    if (level > 0) {
+      const marks = /^#+\s+/.exec(text)?.[0].length ?? 0
+      for (let i = 0; i < marks; i++) keep[line.start + i] = false
+      headingLevels.set(line.start + marks, level)
+    }
+    for (const m of text.matchAll(/\*\*|__/g)) for (let i = 0; i < m[0].length; i++) keep[line.start + (m.index ?? 0) + i] = false
+  }
+
+  // Page breaks: a long body paragraph that stops mid-sentence continues in the next paragraph.
+  const paragraphs = lines.filter((l) => folded.slice(l.start, l.end).trim() !== '')
+  for (let i = 0; i + 1 < paragraphs.length; i++) {
+    const a = paragraphs[i]!
+    const b = paragraphs[i + 1]!
+    const aText = folded.slice(a.start, a.end).trim()
+    const bText = folded.slice(b.start, b.end).trim()
+    if (aText.length < 40 || PARAGRAPH_END.test(aText) || markdownLevel(aText) > 0 || markdownLevel(bText) > 0) continue
+    if (/^[(（]/.test(bText) && /[)）]$/.test(bText) && bText.length <= 12) continue
+    for (let j = a.end; j < b.start; j++) keep[j] = false
+    for (let j = b.start; j < b.end && /\s/.test(folded[j]!); j++) keep[j] = false
+  }
+
+  let text = ''
+  const origin = new Int32Array(folded.length + 1)
+  let n = 0
+  const shifted = new Map<number, number>()
+  for (let i = 0; i < folded.length; i++) {
+    if (!keep[i]) continue
+    if (headingLevels.has(i)) shifted.set(n, headingLevels.get(i)!)
+    origin[n++] = i
+    text += folded[i]
+  }
+  origin[n] = source.length
+  return { working: { text, origin: origin.slice(0, n + 1) }, headingLevels: shifted }
+}
+
+/** A working-text span as a span of the source. */
+export function toSource(working: WorkingText, span: Span): Span {
+  const start = working.origin[span.start] ?? 0
+  const end = span.end > span.start ? (working.origin[span.end - 1] ?? start) + 1 : start
+  return { start, end }
+}
+
+export interface Sentence extends Span {
+  text: string
+}
+
+const SENTENCE = /[^。!?！？\n]+[。!?！？]*[”’"]?/g
+
+/** Sentences of a working-text range, with working offsets. */
+export function sentences(text: string, offset: number): Sentence[] {
+  const out: Sentence[] = []
+  for (const m of text.matchAll(SENTENCE)) {
+    const start = offset + (m.index ?? 0)
+    if (m[0].trim() === '') continue
+    out.push({ start, end: start + m[0].length, text: m[0] })
+  }
+  return out
+}

@@ -1,0 +1,62 @@
+// Unit mentions by organisation grammar: a name part ending in a unit suffix (公安局, 派出所,
+// 领导小组), with name chains (包头市公安局青山路派出所) kept as a chain of parents, bare and
+// level-word forms (公安厅, 市公安局) kept for coreference, and anaphora (该局) for relations.
+import { LEXICONS, Trie } from './lexicon.js'
+import { mention, type RawMention } from './mentions.js'
+import { isNameChar, nameStart } from './words.js'
+
+const suffixes = new Trie<string>()
+for (const s of LEXICONS.unitSuffixes) suffixes.add(s, s)
+
+/** Bodies whose bare name is a full name (they exist once). */
+const NATIONAL_BODIES = new Set(['公安部', '司法部', '国务院', '中共中央', '党中央'])
+/** Name parts that only say which level or that it is "this one": coreference, never a new unit. */
+const LEVEL_WORD = /^(省|市|区|县|旗|盟|州|自治区|自治州|乡|镇|局|厅|院|所|队)$/
+const GENERIC = /^(各级|各|基层|全市|全区|全旗|全县|全省|全国|本|我|上级|下级|相关|有关|职能|属地|辖区|多个|多|两|三|四|五|六|七|八|九|十|[0-9]+)/
+const ANAPHOR = /^该(局|分局|大队|支队|中队|所|院|队|委|厅|部|中心|组)/
+
+export function unitMentions(text: string, from: number, to: number): RawMention[] {
+  const found: { start: number; end: number }[] = []
+  for (let i = from; i < to; ) {
+    const m = suffixes.longestAt(text.slice(0, to), i)
+    // 大队长, 所长…: a title, not a unit.
+    if (m && text[i + m.length] !== '长') {
+      found.push({ start: i, end: i + m.length })
+      i += m.length
+    } else i++
+  }
+  // Suffixes joined by name characters alone form one chain (包头市公安局 + 青山路 + 派出所).
+  const chains: { start: number; end: number }[][] = []
+  for (const s of found) {
+    const last = chains.at(-1)
+    const prev = last?.at(-1)
+    if (last && prev && s.start - prev.end <= 10 && nameStart(text, s.start, 10, prev.end) === prev.end && [...text.slice(prev.end, s.start)].every(isNameChar)) last.push(s)
+    else chains.push([s])
+  }
+
+  const out: RawMention[] = []
+  for (const chain of chains) {
+    const first = chain[0]!
+    const start = nameStart(text, first.start, 14, from)
+    const namePart = text.slice(start, first.start)
+    const end = chain.at(-1)!.end
+    const bare = namePart === ''
+    if (ANAPHOR.test(text.slice(first.start - 1, end))) {
+      out.push(mention('Unit', text, first.start - 1, end, 'unit:anaphora'))
+      continue
+    }
+    if (GENERIC.test(namePart) && chain.length === 1) continue
+    if (bare && chain.length === 1 && !NATIONAL_BODIES.has(text.slice(first.start, first.end))) {
+      out.push(mention('Unit', text, start, end, 'unit:bare-suffix'))
+      continue
+    }
+    if (LEVEL_WORD.test(namePart)) {
+      out.push(mention('Unit', text, start, end, 'unit:level-word'))
+      continue
+    }
+    const m = mention('Unit', text, start, end, chain.length > 1 ? 'unit:name-chain' : 'unit:suffix')
+    if (chain.length > 1) m.chain = chain.slice(0, -1).map((c) => ({ end: c.end }))
+    out.push(m)
+  }
+  return out
+}

@@ -1,0 +1,40 @@
+// Where a name begins: walking left from a kind word (公安局, 机制, 广场) over characters that can
+// belong to a name, and stopping at punctuation or at a word that names never run across.
+import { longestFirst, readLexicon } from './lexicon.js'
+
+const STOP_WORDS = longestFirst(readLexicon('stop-words.txt'))
+const MAX_STOP = Math.max(...STOP_WORDS.map((w) => w.length))
+const STOP_SET = new Set(STOP_WORDS)
+
+const NAME_CHAR = /[\u4e00-\u9fff0-9A-Za-z+·]/
+
+export function isNameChar(ch: string | undefined): boolean {
+  return ch !== undefined && NAME_CHAR.test(ch)
+}
+
+/**
+ * The start of the name that ends at `end` (exclusive) with its kind word starting at `kindStart`:
+ * the leftmost position reachable without crossing punctuation or a stop word, at most `max`
+ * characters before the kind word.
+ */
+export function nameStart(text: string, kindStart: number, max: number, floor = 0): number {
+  let start = kindStart
+  while (start > floor && kindStart - start < max) {
+    const ch = text[start - 1]
+    if (!isNameChar(ch)) break
+    // A stop word ending just before `start` ends the name.
+    let stopped = false
+    for (let len = Math.min(MAX_STOP, start - floor); len >= 1; len--) {
+      if (STOP_SET.has(text.slice(start - len, start))) {
+        stopped = true
+        break
+      }
+    }
+    if (stopped) break
+    start--
+  }
+  return start
+}
+
+/** Characters that rarely end a two-character given name's following position (他说, 在…). */
+export const AFTER_NAME = new Set([...'在说是的等和与对为将把被同也都就从向提带率主表介指称认作已曾又还正一不要到来去告讲强感深坚组发通经获荣成给让以于这那其看笑问答道先再便却亲'])
