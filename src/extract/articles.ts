@@ -144,7 +144,7 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
   const endsArticle = (i: number) => {
     const k = kinds[i]
     const p = paras[i]
-    return k === 'photo' || k === 'kicker' || (p !== undefined && k === 'body' && TRAILING_AUTHOR.test(p.text) && bylinesOf(p, text).length > 0)
+    return k === 'photo' || (p !== undefined && k === 'body' && TRAILING_AUTHOR.test(p.text) && bylinesOf(p, text).length > 0)
   }
   const startsArticle = (i: number): boolean => {
     const p = paras[i]!
@@ -156,7 +156,7 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
     if (kinds[j] === 'byline' || (next && kinds[j] === 'body' && WIRE_LEAD.test(next.text))) return true
     if (kinds[i + 1] === 'subtitle') return true
     let k = i - 1
-    while (k >= 0 && kinds[k] === 'masthead') k--
+    while (k >= 0 && (kinds[k] === 'masthead' || kinds[k] === 'kicker')) k--
     if (k < 0 || endsArticle(k)) return true
     // Photo news: a headline, a caption or two, then the photographers' credit.
     for (let n = i + 1; n <= i + 3 && n < paras.length; n++) {
@@ -166,7 +166,9 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
     return false
   }
 
-  const starts = paras.map((_, i) => i).filter((i) => startsArticle(i))
+  // A second headline line right under a first one is its subtitle, not another article.
+  const starts: number[] = []
+  for (let i = 0; i < paras.length; i++) if (startsArticle(i) && starts.at(-1) !== i - 1) starts.push(i)
   if (starts.length === 0) {
     const first = paras.findIndex((_, i) => kinds[i] !== 'masthead')
     if (first >= 0) starts.push(first)

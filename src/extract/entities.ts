@@ -27,7 +27,7 @@ const LEVEL_RANK: Record<Place['level'], number> = { province: 0, city: 1, count
 function resolvePlaces(mentions: readonly RawMention[]): Map<RawMention, Place | undefined> {
   const context = new Set<string>()
   for (const m of mentions) {
-    if (m.places?.length !== 1) continue
+    if (m.places?.length !== 1 || m.contextual) continue
     const p = m.places[0]!
     context.add(p.code)
     for (const parent of p.parents) context.add(parent.code)
@@ -35,6 +35,11 @@ function resolvePlaces(mentions: readonly RawMention[]): Map<RawMention, Place |
   const out = new Map<RawMention, Place | undefined>()
   for (const m of mentions) {
     if (!m.places) continue
+    if (m.contextual) {
+      const known = m.places.filter((p) => p.parents.some((q) => context.has(q.code)))
+      out.set(m, known.length === 1 ? known[0] : undefined)
+      continue
+    }
     if (m.places.length === 1) {
       out.set(m, m.places[0])
       continue
@@ -61,6 +66,8 @@ function abbreviates(a: string, b: string, sameStart: number): boolean {
   if (short.slice(0, sameStart) !== long.slice(0, sameStart) || short.at(-1) !== long.at(-1)) return false
   return isSubsequence(short, long)
 }
+
+const cores = (d: EntityDraft): string[] => d.mentions.flatMap((m) => (m.core && m.core.length >= 2 ? [m.core] : []))
 
 class UnionFind {
   private readonly parent = new Map<string, string>()
@@ -103,6 +110,7 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
     if (REFERRING.has(m.rule)) continue
     if (m.type === 'Place') {
       const p = places.get(m)
+      if (m.contextual && !p) continue
       const d = p ? draft(`Place:${p.code}`, 'Place', p.name) : draft(`Place:${m.name}`, 'Place', m.name)
       if (p) d.division = g.division(p)
       attach(d, m)
@@ -124,6 +132,10 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
     for (const b of named) {
       if (a === b || a.type !== b.type || a.key >= b.key) continue
       const [short, long] = a.name.length <= b.name.length ? [a, b] : [b, a]
+      if (a.type !== 'Unit' && cores(a).some((c) => cores(b).includes(c))) {
+        uf.union(short.key, long.key)
+        continue
+      }
       const tail = long.name.endsWith(short.name) && short.name.length >= 4 && /[局厅委部院所队组市区县旗盟省镇]$/.test(long.name.slice(0, long.name.length - short.name.length))
       if ((a.type === 'Unit' && tail) || abbreviates(a.name, b.name, a.type === 'Unit' ? 1 : 2)) {
         // A parent and its child are not one unit (包头市公安局 / 包头市公安局九原分局).

@@ -34,6 +34,16 @@ const LEVEL_SUFFIXES = ['特别行政区', '维吾尔自治区', '壮族自治�
 /** Short forms that are ordinary words or name too many places to mean one. */
 const NOT_SHORT_FORMS = new Set(['城关', '新城', '郊区', '开发', '高新', '城区', '矿区', '市中', '中心', '东城', '西城', '南城', '北城', '城中', '城东', '城西', '城南', '城北', '和平', '新华', '人民', '长安', '朝阳', '白云', '青山', '海北', '海南', '河南', '河北', '山东', '山西', '东区', '西区', '南区', '北区', '中区'])
 
+/** Official names that are also ordinary words (大同市城区, 阳泉市郊区). */
+const GENERIC_FULL_NAMES = new Set(['城区', '郊区', '矿区', '市辖区'])
+
+/** Official names whose place is known without the article's help: provinces, and names no other division shares. */
+export function needsContext(m: PlaceMatch, sharedBy: number): boolean {
+  if (m.place.level === 'province') return false
+  if (m.short) return m.place.level !== 'city'
+  return m.place.level === 'town' && sharedBy > 1
+}
+
 function shortForm(name: string): string | undefined {
   const suffix = LEVEL_SUFFIXES.find((s) => name.endsWith(s) && name.length - s.length >= 2)
   if (!suffix) return undefined
@@ -73,7 +83,7 @@ export class Gazetteer {
     const shortCounts = new Map<string, number>()
     const shorts: [string, Place][] = []
     for (const place of this.byCode.values()) {
-      this.trie.add(place.name, { place, short: false })
+      if (!GENERIC_FULL_NAMES.has(place.name)) this.trie.add(place.name, { place, short: false })
       if (place.level === 'town') continue
       const s = shortForm(place.name)
       if (!s) continue

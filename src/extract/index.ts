@@ -69,13 +69,27 @@ function lexiconMentions(lexicons: readonly UserLexicon[], text: string, from: n
   })
 }
 
-/** Drops mentions overlapping an earlier-listed (stronger) one of a different type. */
+/** Units and places nest in each other's names; so do both in a campaign's or measure's name. */
+function mayNest(outer: RawMention, inner: RawMention): boolean {
+  if (outer.start > inner.start || inner.end > outer.end) return false
+  if (outer.type === 'Unit' || outer.type === 'Place') return inner.type === 'Unit' || inner.type === 'Place'
+  return inner.type !== 'Person'
+}
+
+/**
+ * Overlapping mentions of different types: one nested in the other may stand (a place in a unit's
+ * name); otherwise the one that strictly contains the other wins (扫黑除恶专项斗争小组 is a unit),
+ * and between crossing ones the earlier-listed, stronger finder wins.
+ */
 function resolveOverlaps(groups: RawMention[][]): RawMention[] {
-  const kept: RawMention[] = []
+  let kept: RawMention[] = []
   for (const group of groups) {
     for (const m of group) {
-      const clash = kept.some((k) => k.type !== m.type && k.start < m.end && m.start < k.end && !(k.type === 'Unit' && m.type === 'Place') && !(k.type === 'Place' && m.type === 'Unit') && !((k.type === 'Campaign' || k.type === 'Measure') && m.start >= k.start && m.end <= k.end && (m.type === 'Unit' || m.type === 'Place')))
-      if (!clash) kept.push(m)
+      const clashes = kept.filter((k) => k.type !== m.type && k.start < m.end && m.start < k.end && !mayNest(k, m) && !mayNest(m, k))
+      const containsAll = clashes.every((k) => m.start <= k.start && k.end <= m.end && m.end - m.start > k.end - k.start)
+      if (clashes.length > 0 && !containsAll) continue
+      kept = kept.filter((k) => !clashes.includes(k))
+      kept.push(m)
     }
   }
   return kept

@@ -14,6 +14,10 @@ export interface RawMention {
   rule: string
   /** Places: every division the name may mean (resolved later against the article). */
   places?: Place[]
+  /** Places: the name only means a division when the article names that division's parents too. */
+  contextual?: boolean
+  /** Campaigns and measures: the quoted core (六专 in “六专”工作机制), shared by its variants. */
+  core?: string
   masked?: boolean
   /** Units: the spans (within this mention) of its parent units in a name chain, outermost first. */
   chain?: { end: number }[]

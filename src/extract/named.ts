@@ -5,7 +5,8 @@
 import type { EntityType } from '../model/index.js'
 import { LEXICONS } from './lexicon.js'
 import { cleanName, mention, type RawMention } from './mentions.js'
-import { isNameChar, nameStart } from './words.js'
+import { gazetteer } from './gazetteer.js'
+import { hasStopWord, isNameChar, nameStart } from './words.js'
 
 const KINDS: { word: string; type: EntityType }[] = [
   ...LEXICONS.campaignKinds.map((word) => ({ word, type: 'Campaign' as const })),
@@ -17,7 +18,12 @@ const STRONG_CAMPAIGN = ['专项斗争', '专项行动', '教育整顿', '主题
 /** Verbs after which a device is being adopted (ONTOLOGY.md: 建立 / 推行 / 制定 / 实施 / 创建…). */
 const MEASURE_VERB = /(建立|推行|制定|实施|创建|推出|出台|印发|健全|开通|打造|探索|创新|推广|实行|启动|深化|构建|建成|搭建|设立|完善|落实)(了|起|出)?$/
 /** Words between a quoted core and its kind word (“六专”建设工作机制, “以案促改”专项整治执法突出问题工作). */
-const MAX_BETWEEN = 10
+const MAX_BETWEEN = 8
+/** Quoted names that carry their kind inside the quotes (“警师制”, “双百工程”, “领导调研手册”). */
+const INNER_MEASURE = /(制|工程|计划|系统|平台|手册|工作法|机制|制度|模式|中心|工作站)$/
+const INNER_CAMPAIGN = /(行动|活动|专项斗争|教育整顿|主题教育|大练兵|整风)$/
+/** Verbs after which a quoted phrase names a device or drive being adopted or pushed. */
+const QUOTED_VERB = /(建立|推行|制定|实施|创建|推出|出台|开通|打造|探索|创新|推广|实行|启动|深化|构建|建成|搭建|设立|完善|落实|实现|推进|开展|开设|全面推行|深入推进|坚持|执行|运用|做到|借鉴)(了|起|出)?$/
 
 function kindAt(text: string, i: number): { word: string; type: EntityType } | undefined {
   return KINDS.find((k) => text.startsWith(k.word, i))
@@ -58,14 +64,20 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       }
       if (!isNameChar(text[j])) break
     }
-    if (kind && kindStart + kind.word.length <= to) {
+    const core = text.slice(i + 1, close)
+    if (kind && kindStart + kind.word.length <= to && !hasStopWord(text.slice(close + 1, kindStart))) {
       const end = kindStart + kind.word.length
-      add(mention(kind.type, text, i, end, `${kind.type.toLowerCase()}:quoted-kind`))
+      add({ ...mention(kind.type, text, i, end, `${kind.type.toLowerCase()}:quoted-kind`), core: cleanName(core) })
       i = end - 1
       continue
     }
+    if (INNER_MEASURE.test(core) || INNER_CAMPAIGN.test(core)) {
+      const type = INNER_CAMPAIGN.test(core) ? 'Campaign' : 'Measure'
+      add({ ...mention(type, text, i, close + 1, `${type.toLowerCase()}:quoted-inner-kind`), core: cleanName(core) })
+      continue
+    }
     // A quoted device right after an adopting verb: 推行“最多跑一次”
-    if (MEASURE_VERB.test(text.slice(Math.max(from, i - 4), i))) add(mention('Measure', text, i, close + 1, 'measure:quoted-after-verb'))
+    if (QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i)) && core.length >= 3) add({ ...mention('Measure', text, i, close + 1, 'measure:quoted-after-verb'), core: cleanName(core) })
   }
   // Unquoted: strong campaign compounds, and devices after an adopting verb.
   for (let i = from; i < to; i++) {
@@ -79,14 +91,21 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     if (kind.type === 'Campaign' && STRONG_CAMPAIGN.includes(kind.word)) {
       const start = nameStart(text, i, 12, from)
       const core = text.slice(start, i)
-      if (core === '' || GENERIC_CORE.test(core)) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
+      if (core.length <= 1 || GENERIC_CORE.test(core) || namesOnlyAPlaceOrUnit(core)) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
       else add(mention('Campaign', text, start, end, 'campaign:compound'))
     } else if (kind.type === 'Measure') {
       const start = nameStart(text, i, 14, from)
       const core = text.slice(start, i)
-      if (core.length >= 2 && !GENERIC_CORE.test(core) && MEASURE_VERB.test(text.slice(Math.max(from, start - 4), start))) add(mention('Measure', text, start, end, 'measure:after-verb'))
+      if (core.length >= 3 && !GENERIC_CORE.test(core) && !/^[\d一二三四五六七八九十两几多]/.test(core) && MEASURE_VERB.test(text.slice(Math.max(from, start - 4), start))) add(mention('Measure', text, start, end, 'measure:after-verb'))
     }
     i = end - 1
   }
   return out.map((m) => ({ ...m, name: cleanName(m.name) }))
+}
+
+/** 包头市教育整顿, 公安部教育整顿: a place or body doing the drive, not the drive's name. */
+function namesOnlyAPlaceOrUnit(core: string): boolean {
+  const g = gazetteer().at(core, 0)
+  if (g && g.length === core.length) return true
+  return LEXICONS.unitSuffixes.some((s) => core.endsWith(s)) || /^(全国|全区|全市|全省|全警|全旗)$/.test(core)
 }

@@ -18,6 +18,11 @@ function surnameAt(text: string, i: number): number {
   return LEXICONS.surnames.has(text[i] ?? '') ? 1 : 0
 }
 
+/** Characters never in a given name here: pronouns and function words (交警和他所在…). */
+const NOT_GIVEN = new Set([...'他她它们的了在和与是为所等各个名位次将把被这那其之不也都就还又及或'])
+/** Roles that come after a name, never before one (刘建伟同志, 刘海旺烈士). */
+const AFTER_ONLY = new Set(['同志', '烈士', '英雄', '负责人'])
+
 /** A name starting at i: surname + one or two characters; `undefined` when none fits. */
 export function nameAt(text: string, i: number, to: number): { end: number; masked: boolean } | undefined {
   const s = surnameAt(text, i)
@@ -25,7 +30,8 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   if (text.startsWith('某某', i + s) || text.startsWith('某', i + s)) return { end: i + s + (text.startsWith('某某', i + s) ? 2 : 1), masked: true }
   const a = text[i + s]
   const b = text[i + s + 1]
-  if (!a || !CJK.test(a) || i + s + 1 > to) return undefined
+  if (!a || !CJK.test(a) || i + s + 1 > to || NOT_GIVEN.has(a) || titles.longestAt(text, i + s)) return undefined
+  if (b && NOT_GIVEN.has(b) && !AFTER_NAME.has(b)) return undefined
   if (b && CJK.test(b) && !AFTER_NAME.has(b) && i + s + 2 <= to && !titles.longestAt(text, i + s + 1)) return { end: i + s + 2, masked: false }
   return { end: i + s + 1, masked: false }
 }
@@ -52,10 +58,10 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     const after = i + t.length
     // Title, optional closing quote, name: 所长刘浩, “警师”付治国, 副院长李艳
     const nameFrom = text[after] === '”' ? after + 1 : after
-    const n = nameAt(text, nameFrom, to)
+    const title = t.values[0]!
+    const n = AFTER_ONLY.has(title) ? undefined : nameAt(text, nameFrom, to)
     if (n && !n.masked) add(personMention(text, nameFrom, n.end, 'person:after-title', false))
     // Name, title: 习近平总书记, 李艳教授
-    const title = t.values[0]!
     if (AFTER_TITLES.includes(title)) {
       for (const len of [3, 2]) {
         const s = i - len
@@ -89,8 +95,11 @@ export function listMentions(text: string, from: number, to: number, known: Read
     // The first item may carry the words before it (涌现出像宝音德力格尔): keep the name-like tail.
     const head = items[0]!
     const trimmed = /(?:像|如|有|是|和|及)([\u4e00-\u9fff·]{2,8})$/.exec(head)?.[1]
-    if (trimmed) items = [trimmed, ...items.slice(1)]
-    else if (head.length > 4 && !known.has(head)) items = items.slice(1)
+    const tail = [3, 2].map((n) => head.slice(-n)).find((t) => surnameAt(t, 0) > 0)
+    if (known.has(head) || (head.length <= 3 && surnameAt(head, 0) > 0)) items = [head, ...items.slice(1)]
+    else if (trimmed) items = [trimmed, ...items.slice(1)]
+    else if (tail) items = [tail, ...items.slice(1)]
+    else items = items.slice(1)
     if (items.length < 2) continue
     const namely = items.filter((it) => known.has(it) || (surnameAt(it, 0) > 0 && it.length <= 3)).length
     if (namely * 2 < items.length) continue

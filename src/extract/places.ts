@@ -1,6 +1,6 @@
 // Place mentions: official divisions from the gazetteer (full and short forms) and named sites by
 // their suffix (广场, 小区, 流域, 高速…出口).
-import { gazetteer } from './gazetteer.js'
+import { gazetteer, needsContext } from './gazetteer.js'
 import { LEXICONS } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { nameStart } from './words.js'
@@ -9,7 +9,7 @@ import { nameStart } from './words.js'
 const ONLY_IN_NAMES = new Set(['路', '街', '东路', '西路', '南路', '北路', '中路', '村', '社区', '嘎查'])
 const FREE_SITE_SUFFIXES = LEXICONS.placeSuffixes.filter((s) => !ONLY_IN_NAMES.has(s))
 const ROAD = /([\u4e00-\u9fff]{1,5}(?:大街|大道|东路|西路|南路|北路|中路|路|街))$/
-const HIGHWAY = /[\u4e00-\u9fff]{2,4}高速[\u4e00-\u9fff]{0,6}?(?:出口|入口|服务区|收费站)/g
+const HIGHWAY = /高速[\u4e00-\u9fff]{0,6}?(?:出口|入口|服务区|收费站)/g
 const GENERIC_SITE = /^(各|本|该|全|这|那|一|两|多|有关|相关|周边|附近|城市|农村|城乡|重点|辖区|基层|新|老|大|小)/
 
 export function divisionMentions(text: string, from: number, to: number): RawMention[] {
@@ -19,7 +19,11 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
     const m = g.at(text.slice(0, to), i)
     if (m) {
       const places = [...new Map(m.values.map((v) => [v.place.code, v.place])).values()]
-      out.push({ ...mention('Place', text, i, i + m.length, m.values.every((v) => v.short) ? 'place:gazetteer-short' : 'place:gazetteer'), places })
+      const short = m.values.every((v) => v.short)
+      // 大庆路, 延安街: a road named after a place is not that place.
+      const road = short && /^(路|街|大街|大道)/.test(text.slice(i + m.length, i + m.length + 2))
+      const contextual = m.values.every((v) => needsContext(v, places.length))
+      if (!road) out.push({ ...mention('Place', text, i, i + m.length, short ? 'place:gazetteer-short' : 'place:gazetteer'), places, ...(contextual ? { contextual } : {}) })
       i += m.length
     } else i++
   }
@@ -30,7 +34,10 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
 export function siteMentions(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
   const span = text.slice(from, to)
-  for (const m of span.matchAll(HIGHWAY)) out.push(mention('Place', text, from + m.index, from + m.index + m[0].length, 'place:highway'))
+  for (const m of span.matchAll(HIGHWAY)) {
+    const start = nameStart(text, from + m.index, 4, from)
+    if (start < from + m.index) out.push(mention('Place', text, start, from + m.index + m[0].length, 'place:highway'))
+  }
   for (let i = from; i < to; i++) {
     const suffix = FREE_SITE_SUFFIXES.find((s) => text.startsWith(s, i))
     if (!suffix) continue

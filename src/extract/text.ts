@@ -76,7 +76,7 @@ export function normalise(source: string): { working: WorkingText; headingLevels
     const b = paragraphs[i + 1]!
     const aText = folded.slice(a.start, a.end).trim()
     const bText = folded.slice(b.start, b.end).trim()
-    if (aText.length < 40 || PARAGRAPH_END.test(aText) || markdownLevel(aText) > 0 || markdownLevel(bText) > 0) continue
+    if (aText.length < 40 || !/[,，。、]/.test(aText) || PARAGRAPH_END.test(aText) || markdownLevel(aText) > 0 || markdownLevel(bText) > 0) continue
     if (/^[(（]/.test(bText) && /[)）]$/.test(bText) && bText.length <= 12) continue
     for (let j = a.end; j < b.start; j++) keep[j] = false
     for (let j = b.start; j < b.end && /\s/.test(folded[j]!); j++) keep[j] = false

@@ -7,20 +7,23 @@ import { isNameChar, nameStart } from './words.js'
 
 const suffixes = new Trie<string>()
 for (const s of LEXICONS.unitSuffixes) suffixes.add(s, s)
+const titles = new Trie<string>()
+for (const t of LEXICONS.titles) titles.add(t, t)
 
 /** Bodies whose bare name is a full name (they exist once). */
 const NATIONAL_BODIES = new Set(['公安部', '司法部', '国务院', '中共中央', '党中央'])
 /** Name parts that only say which level or that it is "this one": coreference, never a new unit. */
 const LEVEL_WORD = /^(省|市|区|县|旗|盟|州|自治区|自治州|乡|镇|局|厅|院|所|队)$/
-const GENERIC = /^(各级|各|基层|全市|全区|全旗|全县|全省|全国|本|我|上级|下级|相关|有关|职能|属地|辖区|多个|多|两|三|四|五|六|七|八|九|十|[0-9]+)/
+const GENERIC = /^(各级|各|基层|全市|全区|全旗|全县|全省|全国|本|我|上级|下级|相关|有关|职能|属地|辖区|多个|多|两|三|四|五|六|七|八|九|十|个|名|支|[0-9]+|一(个|名|支|批|些|级)|其他|其它|所属|下属|旗县|盟市|乡镇|县级|市级|省级|区级)/
 const ANAPHOR = /^该(局|分局|大队|支队|中队|所|院|队|委|厅|部|中心|组)/
 
 export function unitMentions(text: string, from: number, to: number): RawMention[] {
   const found: { start: number; end: number }[] = []
   for (let i = from; i < to; ) {
     const m = suffixes.longestAt(text.slice(0, to), i)
-    // 大队长, 所长…: a title, not a unit.
-    if (m && text[i + m.length] !== '长') {
+    // 大队长, 党组书记, 党委委员: a title, not a unit.
+    const title = titles.longestAt(text, i)
+    if (m && text[i + m.length] !== '长' && !(title && title.length > m.length)) {
       found.push({ start: i, end: i + m.length })
       i += m.length
     } else i++
@@ -45,7 +48,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       out.push(mention('Unit', text, first.start - 1, end, 'unit:anaphora'))
       continue
     }
-    if (GENERIC.test(namePart) && chain.length === 1) continue
+    if (GENERIC.test(namePart) || /\d+[名个人批]/.test(namePart)) continue
     if (bare && chain.length === 1 && !NATIONAL_BODIES.has(text.slice(first.start, first.end))) {
       out.push(mention('Unit', text, start, end, 'unit:bare-suffix'))
       continue

@@ -1,5 +1,6 @@
 // Where a name begins: walking left from a kind word (公安局, 机制, 广场) over characters that can
 // belong to a name, and stopping at punctuation or at a word that names never run across.
+import { gazetteer } from './gazetteer.js'
 import { longestFirst, readLexicon } from './lexicon.js'
 
 const STOP_WORDS = longestFirst(readLexicon('stop-words.txt'))
@@ -22,6 +23,12 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
   while (start > floor && kindStart - start < max) {
     const ch = text[start - 1]
     if (!isNameChar(ch)) break
+    // A division's name may hold a stop character (呼和浩特市, 昆都仑): step over it whole.
+    const place = placeEndingAt(text, start, floor)
+    if (place !== undefined && kindStart - place <= max) {
+      start = place
+      continue
+    }
     // A stop word ending just before `start` ends the name.
     let stopped = false
     for (let len = Math.min(MAX_STOP, start - floor); len >= 1; len--) {
@@ -38,3 +45,18 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
 
 /** Characters that rarely end a two-character given name's following position (他说, 在…). */
 export const AFTER_NAME = new Set([...'在说是的等和与对为将把被同也都就从向提带率主表介指称认作已曾又还正一不要到来去告讲强感深坚组发通经获荣成给让以于这那其看笑问答道先再便却亲'])
+
+/** The start of a division name (full or short form) that ends exactly at `end`, if any. */
+function placeEndingAt(text: string, end: number, floor: number): number | undefined {
+  const g = gazetteer()
+  for (let start = Math.max(floor, end - 9); start <= end - 2; start++) {
+    const m = g.at(text.slice(0, end), start)
+    if (m && start + m.length === end) return start
+  }
+  return undefined
+}
+
+/** True when a stop word occurs anywhere in `s`. */
+export function hasStopWord(s: string): boolean {
+  return STOP_WORDS.some((w) => w.length > 1 && s.includes(w))
+}
