@@ -49,6 +49,16 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     add(m)
     i = close
   }
+  // “猎狐”“断链”“云剑”等专项行动; “大学习、大提升”和“拜师学艺”活动: each core takes the shared kind.
+  for (const m of text.slice(from, to).matchAll(/(?:“[^”“]{1,20}”(?:、|和|及|与)?){2,}(?:等)?/g)) {
+    const after = from + m.index + m[0].length
+    const kind = kindAt(text, after)
+    if (!kind) continue
+    for (const q of m[0].matchAll(/“([^”“]{1,20})”/g)) {
+      const start = from + m.index + q.index
+      add({ ...mention(kind.type, text, start, start + q[0].length, `${kind.type.toLowerCase()}:quoted-list-kind`, q[1]! + kind.word), core: cleanName(q[1]!) })
+    }
+  }
   // “core” + words + kind word
   for (let i = from; i < to; i++) {
     if (text[i] !== '“') continue

@@ -8,7 +8,7 @@ import { AFTER_NAME } from './words.js'
 const titles = new Trie<string>()
 for (const t of LEXICONS.titles) titles.add(t, t)
 /** Titles that may follow a name (习近平总书记, 李艳教授). */
-const AFTER_TITLES = ['总书记', '同志', '书记', '局长', '所长', '院长', '主任', '教授', '烈士', '警官', '大队长', '队长', '主席']
+const AFTER_TITLES = ['总书记', '同志', '教授', '烈士', '警官', '主席']
 const SPEECH = /^(说道|说|表示|介绍|强调|指出|告诉记者|坦言|感慨|认为)/
 const COMPOUND = [...LEXICONS.surnames].filter((s) => s.length === 2)
 const CJK = /[\u4e00-\u9fff]/
@@ -32,8 +32,16 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   const b = text[i + s + 1]
   if (!a || !CJK.test(a) || i + s + 1 > to || NOT_GIVEN.has(a) || titles.longestAt(text, i + s)) return undefined
   if (b && NOT_GIVEN.has(b) && !AFTER_NAME.has(b)) return undefined
-  if (b && CJK.test(b) && !AFTER_NAME.has(b) && i + s + 2 <= to && !titles.longestAt(text, i + s + 1)) return { end: i + s + 2, masked: false }
-  return { end: i + s + 1, masked: false }
+  const three = b !== undefined && CJK.test(b) && !AFTER_NAME.has(b) && i + s + 2 <= to && !titles.longestAt(text, i + s + 1)
+  // Prefer the length after which the sentence plainly goes on (刘浩, 已然…; 张庆跃提出…).
+  if (three && endsName(text, i + s + 2)) return { end: i + s + 2, masked: false }
+  if (endsName(text, i + s + 1)) return { end: i + s + 1, masked: false }
+  return three ? { end: i + s + 2, masked: false } : { end: i + s + 1, masked: false }
+}
+
+function endsName(text: string, at: number): boolean {
+  const ch = text[at]
+  return ch === undefined || !CJK.test(ch) || AFTER_NAME.has(ch) || NOT_GIVEN.has(ch) || titles.longestAt(text, at) !== undefined
 }
 
 function personMention(text: string, start: number, end: number, rule: string, masked: boolean): RawMention {
@@ -66,8 +74,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
       for (const len of [3, 2]) {
         const s = i - len
         if (s < from || surnameAt(text, s) === 0) continue
-        const before = text[s - 1]
-        if (before !== undefined && CJK.test(before) && !/[的和与及等]/.test(before)) continue
+        const n = nameAt(text, s, i)
+        if (!n || n.masked || n.end !== i) continue
         add(personMention(text, s, i, 'person:before-title', false))
         break
       }
@@ -101,8 +109,9 @@ export function listMentions(text: string, from: number, to: number, known: Read
     else if (tail) items = [tail, ...items.slice(1)]
     else items = items.slice(1)
     if (items.length < 2) continue
-    const namely = items.filter((it) => known.has(it) || (surnameAt(it, 0) > 0 && it.length <= 3)).length
-    if (namely * 2 < items.length) continue
+    const namely = items.filter((it) => known.has(it) || (surnameAt(it, 0) > 0 && it.length <= 3 && nameAt(it, 0, it.length)?.end === it.length)).length
+    const closed = /^([两二三四五六七八九十\d]+名|同志|烈士)/.test(span.slice(m.index + m[0].length, m.index + m[0].length + 3)) || /(像|如)$/.test(span.slice(0, m.index + m[0].indexOf(items[0]!)))
+    if (!items.some((it) => known.has(it)) && !(closed && namely * 4 >= items.length * 3) && namely < items.length) continue
     if (items.some((it) => LEXICONS.unitSuffixes.some((s) => it.endsWith(s)) || LEXICONS.titles.some((t) => it.endsWith(t)))) continue
     let at = from + m.index + m[0].length
     for (let k = items.length - 1; k >= 0; k--) {

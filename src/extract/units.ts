@@ -38,9 +38,12 @@ export function unitMentions(text: string, from: number, to: number): RawMention
   }
 
   const out: RawMention[] = []
-  for (const chain of chains) {
+  for (const whole of chains) {
+    // 该大队第二党支部: a bare first link only points back; the unit named starts after it.
+    const bareHead = whole.length > 1 && nameStart(text, whole[0]!.start, 14, from) === whole[0]!.start && !NATIONAL_BODIES.has(text.slice(whole[0]!.start, whole[0]!.end))
+    const chain = bareHead ? whole.slice(1) : whole
     const first = chain[0]!
-    const start = nameStart(text, first.start, 14, from)
+    const start = nameStart(text, first.start, 14, bareHead ? whole[0]!.end : from)
     const namePart = text.slice(start, first.start)
     const end = chain.at(-1)!.end
     const bare = namePart === ''
