@@ -136,8 +136,9 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
         uf.union(short.key, long.key)
         continue
       }
-      const tail = long.name.endsWith(short.name) && short.name.length >= 4 && /[局厅委部院所队组市区县旗盟省镇]$/.test(long.name.slice(0, long.name.length - short.name.length))
-      if ((a.type === 'Unit' && tail) || abbreviates(a.name, b.name, a.type === 'Unit' ? 1 : 2)) {
+      const tail = long.name.endsWith(short.name) && (short.name.length >= 5 || (short.name.length >= 4 && /[局厅委部院所队组市区县旗盟省镇]$/.test(long.name.slice(0, long.name.length - short.name.length))))
+      const own = (d: EntityDraft) => d.name.slice(Math.max(0, ...named.filter((p) => p !== d && p.type === 'Unit' && d.name.startsWith(p.name)).map((p) => p.name.length)))
+      if ((a.type === 'Unit' && (tail || abbreviates(own(a), own(b), 1))) || abbreviates(a.name, b.name, a.type === 'Unit' ? 1 : 2)) {
         // A parent and its child are not one unit (包头市公安局 / 包头市公安局九原分局).
         if (a.type === 'Unit' && long.name.startsWith(short.name)) continue
         uf.union(short.key, long.key)
@@ -172,7 +173,8 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
     const tail = m.rule === 'unit:anaphora' ? m.name.slice(1) : m.name
     const candidates = list.filter((d) => d.type === m.type && d.name !== tail && d.name.endsWith(tail))
     const before = (d: EntityDraft) => Math.max(-1, ...d.mentions.filter((x) => x.start < m.start).map((x) => x.start))
-    const target = candidates.length === 1 ? candidates[0] : candidates.sort((a, b) => before(b) - before(a))[0]
+    let target = candidates.length === 1 ? candidates[0] : candidates.sort((a, b) => before(b) - before(a))[0]
+    if (!target && m.rule === 'unit:level-word') target = levelWordUnit(m, list, (d) => list.push(d))
     if (!target || (candidates.length > 1 && before(target) < 0)) continue
     if (m.rule === 'unit:anaphora') of.set(m, target)
     else attach(target, m)
@@ -184,4 +186,26 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
 /** Every key a draft was known by, for relations built from chains. */
 export function entityByName(entities: Entities, type: EntityType, name: string): EntityDraft | undefined {
   return entities.list.find((d) => d.type === type && (d.name === name || d.aliases.has(name)))
+}
+
+const LEVEL_OF: Record<string, Place['level']> = { 自治区: 'province', 省: 'province', 市: 'city', 盟: 'city', 州: 'city', 区: 'county', 县: 'county', 旗: 'county' }
+
+/**
+ * 自治区公安厅 in an article about 内蒙古自治区 is 内蒙古自治区公安厅: a level word stands for the
+ * division of that level the article names most, when it names one.
+ */
+function levelWordUnit(m: RawMention, list: EntityDraft[], push: (d: EntityDraft) => void): EntityDraft | undefined {
+  const level = Object.keys(LEVEL_OF).sort((a, b) => b.length - a.length).find((w) => m.name.startsWith(w))
+  if (!level) return undefined
+  const places = list
+    .filter((d) => d.type === 'Place' && d.division?.level === LEVEL_OF[level] && d.name.endsWith(level))
+    .sort((a, b) => b.mentions.length - a.mentions.length)
+  const [top, next] = places
+  if (!top || (next && next.mentions.length === top.mentions.length)) return undefined
+  const name = top.name + m.name.slice(level.length)
+  const existing = list.find((d) => d.type === 'Unit' && d.name === name)
+  if (existing) return existing
+  const d: EntityDraft = { key: `Unit:${name}`, type: 'Unit', name, aliases: new Set(), mentions: [] }
+  push(d)
+  return d
 }

@@ -110,8 +110,11 @@ export function listMentions(text: string, from: number, to: number, known: Read
     else items = items.slice(1)
     if (items.length < 2) continue
     const namely = items.filter((it) => known.has(it) || (surnameAt(it, 0) > 0 && it.length <= 3 && nameAt(it, 0, it.length)?.end === it.length)).length
-    const closed = /^([两二三四五六七八九十\d]+名|同志|烈士)/.test(span.slice(m.index + m[0].length, m.index + m[0].length + 3)) || /(像|如)$/.test(span.slice(0, m.index + m[0].indexOf(items[0]!)))
-    if (!items.some((it) => known.has(it)) && !(closed && namely * 4 >= items.length * 3) && namely < items.length) continue
+    const next = span.slice(m.index + m[0].length, m.index + m[0].length + 3)
+    // Strong cues say the items are people (像…、…; …两名同志); a bare 等 or … only closes the list.
+    const strong = /^([两二三四五六七八九十\d]+名|同志|烈士)/.test(next) || /(像|如)$/.test(span.slice(0, m.index + m[0].indexOf(items[0]!)))
+    const weak = /^(等|…)/.test(next)
+    if (!items.some((it) => known.has(it)) && !(strong && namely * 2 >= items.length) && !(weak && namely * 4 >= items.length * 3)) continue
     if (items.some((it) => LEXICONS.unitSuffixes.some((s) => it.endsWith(s)) || LEXICONS.titles.some((t) => it.endsWith(t)))) continue
     let at = from + m.index + m[0].length
     for (let k = items.length - 1; k >= 0; k--) {
