@@ -75,7 +75,7 @@ function kindOf(p: Paragraph): Kind {
   if (t.length <= 40 && PHOTO_CREDIT.test(t)) return 'photo'
   if (/^(——|--|—)/.test(t) && t.length <= 60) return 'subtitle'
   if (/——$/.test(t) && t.length <= 50) return 'kicker'
-  if (t.length <= 40 && !TERMINAL.test(t) && !/^[(（].*[)）]$/.test(t)) return 'heading'
+  if (t.length <= 40 && !TERMINAL.test(t) && !/[。!?！？]/.test(t) && !/^[(（].*[)）]$/.test(t)) return 'heading'
   return 'body'
 }
 

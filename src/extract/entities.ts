@@ -128,6 +128,9 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
   // Merge forms of one unit, campaign or measure.
   const uf = new UnionFind()
   const named = [...drafts.values()].filter((d) => d.type !== 'Place' && d.type !== 'Person')
+  // A unit's own name, without the parent unit its name starts with (昆都仑分局 of 包头市公安局昆都仑分局).
+  const owns = new Map(named.map((d) => [d, d.name.slice(Math.max(0, ...named.filter((p) => p !== d && p.type === 'Unit' && d.name.startsWith(p.name)).map((p) => p.name.length)))]))
+  const own = (d: EntityDraft) => owns.get(d) ?? d.name
   for (const a of named) {
     for (const b of named) {
       if (a === b || a.type !== b.type || a.key >= b.key) continue
@@ -137,7 +140,6 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
         continue
       }
       const tail = long.name.endsWith(short.name) && (short.name.length >= 5 || (short.name.length >= 4 && /[局厅委部院所队组市区县旗盟省镇]$/.test(long.name.slice(0, long.name.length - short.name.length))))
-      const own = (d: EntityDraft) => d.name.slice(Math.max(0, ...named.filter((p) => p !== d && p.type === 'Unit' && d.name.startsWith(p.name)).map((p) => p.name.length)))
       if ((a.type === 'Unit' && (tail || abbreviates(own(a), own(b), 1))) || abbreviates(a.name, b.name, a.type === 'Unit' ? 1 : 2)) {
         // A parent and its child are not one unit (包头市公安局 / 包头市公安局九原分局).
         if (a.type === 'Unit' && long.name.startsWith(short.name)) continue

@@ -95,8 +95,8 @@ export class Gazetteer {
   }
 
   /** Longest division name or short form at a position, with every division it may mean. */
-  at(text: string, i: number): { length: number; values: PlaceMatch[] } | undefined {
-    return this.trie.longestAt(text, i)
+  at(text: string, i: number, end = text.length): { length: number; values: PlaceMatch[] } | undefined {
+    return this.trie.longestAt(text, i, end)
   }
 
   division(place: Place): Division {

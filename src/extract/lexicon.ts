@@ -33,10 +33,10 @@ export class Trie<T> {
   }
 
   /** The longest word starting at `at`, with its values. */
-  longestAt(text: string, at: number): { length: number; values: T[] } | undefined {
+  longestAt(text: string, at: number, end = text.length): { length: number; values: T[] } | undefined {
     let node: TrieNode<T> | undefined = this.root
     let best: { length: number; values: T[] } | undefined
-    for (let i = at; i < text.length && node; i++) {
+    for (let i = at; i < end && node; i++) {
       node = node.next.get(text[i]!)
       if (node?.values) best = { length: i - at + 1, values: node.values }
     }
@@ -47,7 +47,7 @@ export class Trie<T> {
   scan(text: string, from = 0, to = text.length): { start: number; end: number; values: T[] }[] {
     const out: { start: number; end: number; values: T[] }[] = []
     for (let i = from; i < to; ) {
-      const m = this.longestAt(text.slice(0, to), i)
+      const m = this.longestAt(text, i, to)
       if (m) {
         out.push({ start: i, end: i + m.length, values: m.values })
         i += m.length

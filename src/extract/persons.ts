@@ -61,7 +61,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
       const n = nameAt(text, i, to)
       if (n?.masked) add(personMention(text, i, n.end, 'person:masked', true))
     }
-    const t = titles.longestAt(text.slice(0, to), i)
+    const t = titles.longestAt(text, i, to)
     if (!t) continue
     const after = i + t.length
     // Title, optional closing quote, name: 所长刘浩, “警师”付治国, 副院长李艳

@@ -16,7 +16,7 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
   const g = gazetteer()
   const out: RawMention[] = []
   for (let i = from; i < to; ) {
-    const m = g.at(text.slice(0, to), i)
+    const m = g.at(text, i, to)
     if (m) {
       const places = [...new Map(m.values.map((v) => [v.place.code, v.place])).values()]
       const short = m.values.every((v) => v.short)

@@ -18,6 +18,9 @@ const PARTICIPATE_VERB = /(开展|参加|参与|投入|推进|部署|启动|组�
 const IMPLEMENT_VERB = /(建立|推行|制定|实施|创建|推出|出台|印发|健全|开通|打造|探索|创新|推广|实行|启动|深化|构建|建成|搭建|设立|完善|落实|运用|利用|依托|执行|坚持|开设|成立|创造性开展)/
 const PROPOSE_VERB = /(提出|设计|首创|倡导|创立|发明)/
 
+/** Administrative depth: a place of lower rank can contain one of higher rank. */
+const rank = (e: EntityDraft) => ({ province: 0, city: 1, county: 2, town: 3 })[e.division?.level ?? 'town'] + (e.division ? 0 : 1)
+
 interface Placed {
   m: RawMention
   e: EntityDraft
@@ -38,7 +41,13 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
     const inside = placed.filter((p) => p.m !== m && p.m.start >= m.start && p.m.end <= m.end)
     const parent = inside.filter((p) => p.m.type === 'Unit' && p.m.rule === 'unit:chain-parent' && p.m.start === m.start && p.m.end < m.end).sort((a, b) => b.m.end - a.m.end)[0]
     if (parent) add({ type: 'PART_OF', from: e, to: parent.e, evidence: m, rule: 'part-of:name-chain' })
-    for (const p of inside) if (p.m.type === 'Place') add({ type: 'LOCATED_IN', from: e, to: p.e, evidence: m, rule: 'located-in:name-prefix' })
+    const named = inside.filter((p) => p.m.type === 'Place')
+    for (const p of named) add({ type: 'LOCATED_IN', from: e, to: p.e, evidence: m, rule: 'located-in:name-prefix' })
+    // 包头市公安局昆都仑分局: the places of one name chain nest in the order they are written.
+    for (let i = 0; i + 1 < named.length; i++) {
+      const [a, b] = [named[i]!, named[i + 1]!]
+      if (rank(a.e) < rank(b.e)) add({ type: 'LOCATED_IN', from: b.e, to: a.e, evidence: m, rule: 'located-in:name-chain' })
+    }
   }
   // Places written one after the other (呼和浩特市新城区): the later lies in the earlier.
   const places = placed.filter((p) => p.m.type === 'Place')
@@ -46,7 +55,6 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
     const a = places[i]!
     const b = places[i + 1]!
     if (a.m.end !== b.m.start) continue
-    const rank = (e: EntityDraft) => ({ province: 0, city: 1, county: 2, town: 3 })[e.division?.level ?? 'town'] + (e.division ? 0 : 1)
     if (rank(a.e) < rank(b.e)) add({ type: 'LOCATED_IN', from: b.e, to: a.e, evidence: { start: a.m.start, end: b.m.end }, rule: 'located-in:adjacent-places' })
   }
 

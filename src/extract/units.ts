@@ -20,7 +20,7 @@ const ANAPHOR = /^该(局|分局|大队|支队|中队|所|院|队|委|厅|部|�
 export function unitMentions(text: string, from: number, to: number): RawMention[] {
   const found: { start: number; end: number }[] = []
   for (let i = from; i < to; ) {
-    const m = suffixes.longestAt(text.slice(0, to), i)
+    const m = suffixes.longestAt(text, i, to)
     // 大队长, 党组书记, 党委委员: a title, not a unit.
     const title = titles.longestAt(text, i)
     if (m && text[i + m.length] !== '长' && !(title && title.length > m.length)) {

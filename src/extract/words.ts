@@ -44,13 +44,13 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
 }
 
 /** Characters that rarely end a two-character given name's following position (他说, 在…). */
-export const AFTER_NAME = new Set([...'在说是的等和与对为将把被同也都就从向提带率主表介指称认作已曾又还正一不要到来去告讲强感深坚组发通经获荣成给让以于这那其看笑问答道先再便却亲'])
+export const AFTER_NAME = new Set([...'在说是的等和与对为将把被同也都就从向提带率主表介指称认作已曾又还一不要到来去告讲感深坚组发通经获给让以于这那其看笑问答道再便却'])
 
 /** The start of a division name (full or short form) that ends exactly at `end`, if any. */
 function placeEndingAt(text: string, end: number, floor: number): number | undefined {
   const g = gazetteer()
   for (let start = Math.max(floor, end - 9); start <= end - 2; start++) {
-    const m = g.at(text.slice(0, end), start)
+    const m = g.at(text, start, end)
     if (m && start + m.length === end) return start
   }
   return undefined

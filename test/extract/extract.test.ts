@@ -1,0 +1,125 @@
+// Extraction stage by stage, on small texts written for the test (none from the seeds), and the
+// whole extractor on the seeds scored against the gold annotations in ../shared/eval.
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { extract, extractSource } from '../../src/extract/index.js'
+import { normalise, toSource } from '../../src/extract/text.js'
+import { readSource, listInputFiles } from '../../src/ingest/index.js'
+import { ArticleExtraction } from '../../src/model/index.js'
+import { repoRoot } from '../support/cli.js'
+
+const names = (x: ArticleExtraction, type: string) => x.entities.filter((e) => e.type === type).map((e) => e.name)
+const rel = (x: ArticleExtraction, type: string) => x.relations.filter((r) => r.type === type).map((r) => `${r.from.name}>${r.to.name}`)
+
+describe('normalise', () => {
+  it('joins a paragraph broken by a page break and keeps offsets into the source', () => {
+    const source = '赤峰市公安局红山区分局全体民警在禁毒专项行动中攻坚克难、顽强奋战、连续作战,形成了浓厚\n\n的比学赶超氛围。'
+    const { working } = normalise(source)
+    expect(working.text).toContain('浓厚的比学赶超')
+    const at = working.text.indexOf('比学赶超')
+    expect(source.slice(toSource(working, { start: at, end: at + 4 }).start, toSource(working, { start: at, end: at + 4 }).end)).toBe('比学赶超')
+  })
+
+  it('maps Traditional to Simplified and full-width digits to half-width, one character for one', () => {
+    const source = '臺灣縣公安局破獲案件１２３起'
+    const { working } = normalise(source)
+    expect(working.text).toBe('台湾县公安局破获案件123起')
+    expect(working.text.length).toBe(source.length)
+  })
+})
+
+describe('extract', () => {
+  it('splits a file into articles with titles, subtitles, bylines and the masthead date', () => {
+    const text = [
+      '2023年5月9日', '星期二', '第1234期', '',
+      '铁拳出击护平安 雷霆行动显成效', '', '——赤峰市公安局红山区分局“雷霆”专项行动纪实', '', '本报记者●李明 通讯员●赵亮', '',
+      '今年以来,赤峰市公安局红山区分局全力开展“雷霆”专项行动,共破获各类案件356起,同比上升12.5%。', '',
+      '派出所长刘志强介绍了工作情况。(孙伟)', '',
+      '社区警务暖民心', '',
+      '本报讯(记者周洋 通讯员钱坤)近日,通辽市公安局科尔沁区分局建立“警民议事”工作机制。',
+    ].join('\n')
+    const xs = extract(text, { source: 'paper.txt' })
+    expect(xs.map((x) => x.title)).toEqual(['铁拳出击护平安 雷霆行动显成效', '社区警务暖民心'])
+    expect(xs[0]!.subtitle).toBe('赤峰市公安局红山区分局“雷霆”专项行动纪实')
+    expect(xs[0]!.date).toBe('2023-05-09')
+    expect(xs[0]!.bylines.map((b) => `${b.role}:${b.name}`)).toEqual(['记者:李明', '通讯员:赵亮', '作者:孙伟'])
+    expect(xs[1]!.bylines.map((b) => `${b.role}:${b.name}`)).toEqual(['记者:周洋', '通讯员:钱坤'])
+    expect(rel(xs[1]!, 'AUTHORED')).toEqual(['周洋>社区警务暖民心', '钱坤>社区警务暖民心'])
+    for (const x of xs) expect(() => ArticleExtraction.parse(x)).not.toThrow()
+  })
+
+  it('finds units with their name chains, places, people with titles, campaigns, measures and figures', () => {
+    const [x] = extract('标题\n\n赤峰市公安局红山区分局站前派出所所长刘志强带领民警开展“雷霆”专项行动,共破获各类毒品案件356起,同比上升12.5%。赤峰市公安局建立“警民议事”工作机制,服务“雷霆”专项行动。')
+    expect(names(x!, 'Unit')).toEqual(expect.arrayContaining(['赤峰市公安局红山区分局站前派出所', '赤峰市公安局红山区分局', '赤峰市公安局']))
+    expect(names(x!, 'Place')).toEqual(expect.arrayContaining(['赤峰市', '红山区']))
+    expect(names(x!, 'Person')).toEqual(['刘志强'])
+    expect(names(x!, 'Campaign')).toEqual(['雷霆专项行动'])
+    expect(names(x!, 'Measure')).toEqual(['警民议事工作机制'])
+    expect(rel(x!, 'SERVES_IN')).toEqual(['刘志强>赤峰市公安局红山区分局站前派出所'])
+    expect(rel(x!, 'PART_OF')).toEqual(expect.arrayContaining(['赤峰市公安局红山区分局站前派出所>赤峰市公安局红山区分局', '赤峰市公安局红山区分局>赤峰市公安局']))
+    expect(rel(x!, 'LOCATED_IN')).toEqual(expect.arrayContaining(['赤峰市公安局>赤峰市', '红山区>赤峰市']))
+    expect(rel(x!, 'IMPLEMENTS')).toEqual(['赤峰市公安局>警民议事工作机制'])
+    expect(rel(x!, 'SUPPORTS')).toEqual(['警民议事工作机制>雷霆专项行动'])
+    const f = x!.figures[0]!
+    expect(f).toMatchObject({ metric: '破获各类毒品案件', value: 356, unit: '起', change: { basis: '同比', direction: 'up', value: 12.5, unit: '%' } })
+    const red = x!.entities.find((e) => e.name === '红山区')!
+    expect(red.division).toMatchObject({ code: '150402', level: 'county' })
+  })
+
+  it('merges short and abbreviated forms into one unit, and keeps masked names marked', () => {
+    const [x] = extract('标题\n\n鄂尔多斯市公安局东胜区分局民警在一线。东胜区公安分局破获一起案件,犯罪嫌疑人张某某被抓获,东区分局通报表扬。')
+    const unit = x!.entities.find((e) => e.name === '鄂尔多斯市公安局东胜区分局')!
+    expect(unit.aliases).toEqual(expect.arrayContaining(['东胜区公安分局', '东区分局']))
+    expect(x!.entities.find((e) => e.name === '张某某')).toMatchObject({ type: 'Person', masked: true })
+  })
+
+  it('reads people in a list and transliterated names after a cue', () => {
+    const [x] = extract('标题\n\n近年来涌现出像巴特尔朝克图、王海军、李明、张建国等一批英雄模范。')
+    expect(names(x!, 'Person')).toEqual(expect.arrayContaining(['巴特尔朝克图', '王海军', '李明', '张建国']))
+  })
+
+  it('records the rule and the source span of every mention', () => {
+    const text = '标题\n\n乌海市公安局开展“净网”专项行动。'
+    const [x] = extract(text)
+    for (const e of x!.entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text)
+    expect(x!.entities.every((e) => e.mentions.every((m) => m.rule.length > 0))).toBe(true)
+  })
+
+  it('uses a user lexicon, naming the file in provenance', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-lex-'))
+    const file = path.join(dir, 'known.tsv')
+    fs.writeFileSync(file, '# known names\nCampaign\t百日攻坚行动\t百日攻坚\n')
+    const { loadUserLexicon } = await import('../../src/extract/index.js')
+    const lexicon = await loadUserLexicon(file)
+    const [x] = extract('标题\n\n全市开展百日攻坚,成效明显。', { lexicons: [lexicon] })
+    expect(x!.entities.find((e) => e.type === 'Campaign')).toMatchObject({ name: '百日攻坚行动', lexicons: ['known.tsv'] })
+  })
+
+  it('reads a GBK file the same as its UTF-8 original', async () => {
+    const text = '标题\n\n包头市公安局开展“净网”专项行动。'
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-gbk-'))
+    const { default: iconv } = await import('iconv-lite')
+    fs.writeFileSync(path.join(dir, 'gbk.txt'), iconv.encode(text, 'gbk'))
+    const source = await readSource(path.join(dir, 'gbk.txt'))
+    expect(extractSource(source)[0]!.entities.map((e) => e.name)).toEqual(extract(text)[0]!.entities.map((e) => e.name))
+  })
+})
+
+describe('the seeds against the gold annotations', () => {
+  it('scores at least the measured level (entity F1 ≥ 0.76, relation F1 ≥ 0.50)', async () => {
+    const { files } = listInputFiles([path.join(repoRoot, 'seeds')])
+    const lines: string[] = []
+    for (const f of files) for (const x of extractSource(await readSource(f))) lines.push(JSON.stringify(x))
+    expect(lines).toHaveLength(11)
+    const pred = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kg-score-')), 'pred.jsonl')
+    fs.writeFileSync(pred, lines.join('\n'))
+    const gold = path.join(repoRoot, '../shared/eval/gold')
+    const report = JSON.parse(execFileSync(process.execPath, [path.join(repoRoot, '../shared/eval/score.mjs'), '--gold', gold, '--pred', pred, '--json'], { encoding: 'utf8' }))
+    expect(report.entities.ALL.f1).toBeGreaterThanOrEqual(0.76)
+    expect(report.relations.ALL.f1).toBeGreaterThanOrEqual(0.5)
+    expect(report.relations.AUTHORED.f1).toBe(1)
+  })
+})
