@@ -53,10 +53,29 @@ function resolvePlaces(mentions: readonly RawMention[]): Map<RawMention, Place |
   return out
 }
 
-function isSubsequence(short: string, long: string): boolean {
+/** The runs of `long` left over when `short` is matched in it from the left; undefined when it is not a subsequence. */
+function leftovers(short: string, long: string): string[] | undefined {
+  const runs: string[] = []
+  let run = ''
   let j = 0
-  for (const ch of long) if (ch === short[j]) j++
-  return j === short.length
+  for (const ch of long) {
+    if (j < short.length && ch === short[j]) {
+      j++
+      if (run) runs.push(run)
+      run = ''
+    } else run += ch
+  }
+  if (run) runs.push(run)
+  return j === short.length ? runs : undefined
+}
+
+/** A left-over run holding a whole division name (固阳县 in 包头市固阳县公安局) makes another unit, not a longer name. */
+function namesADivision(run: string): boolean {
+  for (let i = 0; i + 3 <= run.length; i++) {
+    const m = gazetteer().at(run, i)
+    if (m && m.length >= 3 && m.values.some((v) => !v.short)) return true
+  }
+  return false
 }
 
 /** Same thing under two names: one is the other shortened (巴市中院 / 巴彦淖尔市中级人民法院). */
@@ -64,7 +83,9 @@ function abbreviates(a: string, b: string, sameStart: number): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
   if (short.length < 3 || short === long) return false
   if (short.slice(0, sameStart) !== long.slice(0, sameStart) || short.at(-1) !== long.at(-1)) return false
-  return isSubsequence(short, long)
+  // The last characters stand for each other (…分局 / …分局); the rest of the short form is found in order.
+  const runs = leftovers(short.slice(0, -1), long.slice(0, -1))
+  return runs !== undefined && !runs.some(namesADivision)
 }
 
 const cores = (d: EntityDraft): string[] => d.mentions.flatMap((m) => (m.core && m.core.length >= 2 ? [m.core] : []))
@@ -118,6 +139,7 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
   }
   // Parents in a unit's name chain are units too (包头市公安局 in 包头市公安局青山路派出所).
   for (const m of mentions) {
+    if (REFERRING.has(m.rule)) continue
     for (const c of m.chain ?? []) {
       const text = m.text.slice(0, c.end - m.start)
       const name = m.name.slice(0, c.end - m.start)
@@ -170,8 +192,10 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
   const list = [...new Set(merged.values())]
 
   // Referring forms: the unit (or campaign) whose full name ends with them; the nearest before them when several do.
-  for (const m of mentions) {
-    if (!REFERRING.has(m.rule)) continue
+  // Referring forms: the unit (or campaign) whose full name ends with them; the nearest before them
+  // when several do. Level words first, as they may name a unit nothing else names in full.
+  const referring = mentions.filter((m) => REFERRING.has(m.rule)).sort((a, b) => Number(b.rule === 'unit:level-word') - Number(a.rule === 'unit:level-word'))
+  for (const m of referring) {
     const tail = m.rule === 'unit:anaphora' ? m.name.slice(1) : m.name
     const candidates = list.filter((d) => d.type === m.type && d.name !== tail && d.name.endsWith(tail))
     const before = (d: EntityDraft) => Math.max(-1, ...d.mentions.filter((x) => x.start < m.start).map((x) => x.start))
@@ -179,7 +203,19 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
     if (!target && m.rule === 'unit:level-word') target = levelWordUnit(m, list, (d) => list.push(d))
     if (!target || (candidates.length > 1 && before(target) < 0)) continue
     if (m.rule === 'unit:anaphora') of.set(m, target)
-    else attach(target, m)
+    else {
+      attach(target, m)
+      // 自治区公安厅党委: its parent 自治区公安厅 resolves the same way.
+      for (const c of m.chain ?? []) {
+        const parentName = target.name.slice(0, target.name.length - (m.end - c.end))
+        const parent = list.find((d) => d.type === 'Unit' && d.name === parentName) ?? (() => {
+          const d: EntityDraft = { key: `Unit:${parentName}`, type: 'Unit', name: parentName, aliases: new Set(), mentions: [] }
+          list.push(d)
+          return d
+        })()
+        attach(parent, { type: 'Unit', start: m.start, end: c.end, text: m.text.slice(0, c.end - m.start), name: m.name.slice(0, c.end - m.start), rule: 'unit:chain-parent' })
+      }
+    }
   }
   for (const d of list) d.aliases.delete(d.name)
   return { list, of }

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { z } from 'zod'
 import { InputError } from '../errors.js'
 import { ArticleExtraction, EntityType, type Entity, type Relation } from '../model/index.js'
-import { layout } from './articles.js'
+import { layout, type ArticleLayout } from './articles.js'
 import { buildEntities, type EntityDraft } from './entities.js'
 import { figuresIn } from './figures.js'
 import { Trie } from './lexicon.js'
@@ -143,6 +143,21 @@ function toEntity(working: WorkingText, d: EntityDraft): Entity {
   }
 }
 
+/**
+ * The unit an article is about, which does what its subject-less sentences say: the one its headline
+ * or subtitle names, else the most mentioned; a party committee stands for the body it leads.
+ */
+function topicUnitOf(list: readonly EntityDraft[], a: ArticleLayout): EntityDraft | undefined {
+  const units = list.filter((e) => e.type === 'Unit')
+  const headEnd = a.subtitle ? a.titleSpan.end + a.subtitle.length + 8 : a.titleSpan.end
+  const inHead = (e: EntityDraft) => e.mentions.some((m) => m.start >= a.titleSpan.start && m.end <= headEnd)
+  const score = (e: EntityDraft) => e.mentions.length + (inHead(e) ? 1000 : 0)
+  const top = [...units].sort((x, y) => score(y) - score(x))[0]
+  if (!top) return undefined
+  const led = /(党委|党组|党工委)$/.exec(top.name)
+  return (led && units.find((u) => u.name === top.name.slice(0, -led[0].length))) || top
+}
+
 /** Extracts every article of one source file. */
 export function extractSource(source: SourceText, options: ExtractOptions = {}): ArticleExtraction[] {
   const { working, headingLevels } = normalise(source.text)
@@ -153,8 +168,7 @@ export function extractSource(source: SourceText, options: ExtractOptions = {}):
     const mentions = mentionsOf(text, a.span, bylines, options.lexicons ?? [])
     const entities = buildEntities(mentions)
     const sents = sentences(text.slice(a.span.start, a.span.end), a.span.start)
-    const unitCounts = entities.list.filter((e) => e.type === 'Unit').map((e) => ({ e, n: e.mentions.length + (e.mentions.some((m) => m.start >= a.titleSpan.start && m.end <= a.titleSpan.end + 80) ? 2 : 0) }))
-    const topicUnit = unitCounts.sort((x, y) => y.n - x.n)[0]?.e
+    const topicUnit = topicUnitOf(entities.list, a)
     const raw = buildRelations(entities, sents, text, topicUnit)
     const ref = (e: EntityDraft) => ({ type: e.type, name: e.name })
     const relations: Relation[] = raw.map((r) => ({

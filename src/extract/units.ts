@@ -14,7 +14,7 @@ for (const t of LEXICONS.titles) titles.add(t, t)
 const NATIONAL_BODIES = new Set(['公安部', '司法部', '国务院', '中共中央', '党中央'])
 /** Name parts that only say which level or that it is "this one": coreference, never a new unit. */
 const LEVEL_WORD = /^(省|市|区|县|旗|盟|州|自治区|自治州|乡|镇|局|厅|院|所|队)$/
-const GENERIC = /^(各级|各|基层|全市|全区|全旗|全县|全省|全国|本|我|上级|下级|相关|有关|职能|属地|辖区|多个|多|两|三|四|五|六|七|八|九|十|个|名|支|[0-9]+|一(个|名|支|批|些|级)|其他|其它|所属|下属|旗县|盟市|乡镇|县级|市级|省级|区级)/
+const GENERIC = /^(公安$|级|各级|各|基层|全市|全区|全旗|全县|全省|全国|本|我|上级|下级|相关|有关|职能|属地|辖区|个|名|支|[0-9]+|[一两二三四五六七八九十多几]+(个|名|支|批|些|级|家|所)|其他|其它|所属|下属|旗县|盟市|乡镇|县级|市级|省级|区级)/
 const ANAPHOR = /^该(局|分局|大队|支队|中队|所|院|队|委|厅|部|中心|组)/
 
 export function unitMentions(text: string, from: number, to: number): RawMention[] {
@@ -33,7 +33,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
   for (const s of found) {
     const last = chains.at(-1)
     const prev = last?.at(-1)
-    if (last && prev && s.start - prev.end <= 10 && nameStart(text, s.start, 10, prev.end) === prev.end && [...text.slice(prev.end, s.start)].every(isNameChar)) last.push(s)
+    if (last && prev && !NATIONAL_BODIES.has(text.slice(s.start, s.end)) && s.start - prev.end <= 10 && nameStart(text, s.start, 10, prev.end) === prev.end && [...text.slice(prev.end, s.start)].every(isNameChar)) last.push(s)
     else chains.push([s])
   }
 
@@ -56,8 +56,11 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       out.push(mention('Unit', text, start, end, 'unit:bare-suffix'))
       continue
     }
+    if (namePart.length === 1 && !LEVEL_WORD.test(namePart)) continue
     if (LEVEL_WORD.test(namePart)) {
-      out.push(mention('Unit', text, start, end, 'unit:level-word'))
+      const m = mention('Unit', text, start, end, 'unit:level-word')
+      if (chain.length > 1) m.chain = chain.slice(0, -1).map((c) => ({ end: c.end }))
+      out.push(m)
       continue
     }
     const m = mention('Unit', text, start, end, chain.length > 1 ? 'unit:name-chain' : 'unit:suffix')
