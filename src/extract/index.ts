@@ -143,14 +143,19 @@ function toEntity(working: WorkingText, d: EntityDraft): Entity {
   }
 }
 
+/** In the headline or the subtitle under it. */
+function inHeadline(m: Span, a: ArticleLayout): boolean {
+  const end = a.subtitle ? a.titleSpan.end + a.subtitle.length + 8 : a.titleSpan.end
+  return m.start >= a.titleSpan.start && m.end <= end
+}
+
 /**
  * The unit an article is about, which does what its subject-less sentences say: the one its headline
  * or subtitle names, else the most mentioned; a party committee stands for the body it leads.
  */
 function topicUnitOf(list: readonly EntityDraft[], a: ArticleLayout): EntityDraft | undefined {
   const units = list.filter((e) => e.type === 'Unit')
-  const headEnd = a.subtitle ? a.titleSpan.end + a.subtitle.length + 8 : a.titleSpan.end
-  const inHead = (e: EntityDraft) => e.mentions.some((m) => m.start >= a.titleSpan.start && m.end <= headEnd)
+  const inHead = (e: EntityDraft) => e.mentions.some((m) => inHeadline(m, a))
   const score = (e: EntityDraft) => e.mentions.length + (inHead(e) ? 1000 : 0)
   const top = [...units].sort((x, y) => score(y) - score(x))[0]
   if (!top) return undefined

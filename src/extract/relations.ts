@@ -26,6 +26,7 @@ interface Placed {
   e: EntityDraft
 }
 
+/** `topicUnit`: the unit the article is about, which does what its subject-less sentences say. */
 export function buildRelations(entities: Entities, sentences: readonly Sentence[], text: string, topicUnit: EntityDraft | undefined): RawRelation[] {
   const out = new Map<string, RawRelation>()
   const add = (r: RawRelation) => {
@@ -81,11 +82,14 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
     const measures = outermost.filter((p) => p.m.type === 'Measure')
     for (const c of campaigns) {
       const subject = subjectFor(c.m)
-      if (subject && PARTICIPATE_VERB.test(s.text)) add({ type: 'PARTICIPATES_IN', from: subject, to: c.e, evidence: s, rule: units.length ? 'participates-in:subject-verb' : 'participates-in:article-unit' })
+      const verb = PARTICIPATE_VERB.test(s.text) ? '-verb' : ''
+      if (subject) add({ type: 'PARTICIPATES_IN', from: subject, to: c.e, evidence: s, rule: units.length ? `participates-in:subject${verb}` : `participates-in:article-unit${verb}` })
     }
     for (const me of measures) {
       const subject = subjectFor(me.m)
-      if (subject && IMPLEMENT_VERB.test(text.slice(s.start, me.m.start))) add({ type: 'IMPLEMENTS', from: subject, to: me.e, evidence: s, rule: units.length ? 'implements:subject-verb' : 'implements:article-unit' })
+      // A device named in a sentence about a unit is one it runs; the verb only says how sure we are.
+      const verb = IMPLEMENT_VERB.test(text.slice(s.start, me.m.start)) ? '-verb' : ''
+      if (subject) add({ type: 'IMPLEMENTS', from: subject, to: me.e, evidence: s, rule: units.length ? `implements:subject${verb}` : `implements:article-unit${verb}` })
       for (const c of campaigns) add({ type: 'SUPPORTS', from: me.e, to: c.e, evidence: s, rule: 'supports:same-sentence' })
     }
     for (const p of persons) {
