@@ -37,7 +37,9 @@ function resolvePlaces(mentions: readonly RawMention[]): Map<RawMention, Place |
     if (!m.places) continue
     if (m.contextual) {
       const known = m.places.filter((p) => p.parents.some((q) => context.has(q.code)))
-      out.set(m, known.length === 1 ? known[0] : undefined)
+      // A county written in full in an article that names no province at all is taken at its word.
+      const alone = m.rule === 'place:gazetteer' && m.places.length === 1 && ![...context].some((c) => c.length === 2)
+      out.set(m, known.length === 1 ? known[0] : alone ? m.places[0] : undefined)
       continue
     }
     if (m.places.length === 1) {
@@ -88,7 +90,7 @@ function abbreviates(a: string, b: string, sameStart: number): boolean {
   return runs !== undefined && !runs.some(namesADivision)
 }
 
-const cores = (d: EntityDraft): string[] => d.mentions.flatMap((m) => (m.core && m.core.length >= 2 ? [m.core] : []))
+const cores = (d: EntityDraft): string[] => d.mentions.flatMap((m) => (m.core && m.core.length >= 2 ? [m.core.replace(/[,，、\s]/g, '')] : []))
 
 class UnionFind {
   private readonly parent = new Map<string, string>()
@@ -157,7 +159,13 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
     for (const b of named) {
       if (a === b || a.type !== b.type || a.key >= b.key) continue
       const [short, long] = a.name.length <= b.name.length ? [a, b] : [b, a]
-      if (a.type !== 'Unit' && cores(a).some((c) => cores(b).includes(c))) {
+      // Variants of one quoted name (“大收戒”行动 / “禁毒严打大收戒”专项行动): a drive whatever its kind word, a device of the same kind.
+      const sameCore = cores(a).some((c) => cores(b).some((d) => c.includes(d) || d.includes(c)))
+      if (a.type !== 'Unit' && sameCore && (a.type === 'Campaign' || a.name.at(-1) === b.name.at(-1))) {
+        uf.union(short.key, long.key)
+        continue
+      }
+      if (a.type === 'Campaign' && short.name.length >= 5 && long.name.endsWith(short.name)) {
         uf.union(short.key, long.key)
         continue
       }

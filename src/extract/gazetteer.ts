@@ -41,7 +41,7 @@ const GENERIC_FULL_NAMES = new Set(['城区', '郊区', '矿区', '市辖区'])
 export function needsContext(m: PlaceMatch, sharedBy: number): boolean {
   if (m.place.level === 'province') return false
   if (m.short) return m.place.level !== 'city'
-  return m.place.level === 'town' && sharedBy > 1
+  return (m.place.level === 'town' && sharedBy > 1) || m.place.level === 'county'
 }
 
 function shortForm(name: string): string | undefined {

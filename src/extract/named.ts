@@ -30,7 +30,7 @@ function kindAt(text: string, i: number): { word: string; type: EntityType } | u
 }
 
 /** Names that are only a kind word or a generic phrase are no names. */
-const GENERIC_CORE = /^(各项|各类|相关|有关|这项|该项|此项|一系列|系列|多项|工作|长效|新|各种|各|一|两|本)$/
+const GENERIC_CORE = /^(各项|各类|相关|有关|这项|该项|此项|一系列|系列|多项|工作|长效|新|各种|各|一|两|本|一次次|历次|此次|这次|本次|该次|每次|多次|各次)$/
 
 export function namedMentions(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
@@ -87,7 +87,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       continue
     }
     // A quoted device right after an adopting verb: 推行“最多跑一次”
-    if (QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i)) && core.length >= 3) add({ ...mention('Measure', text, i, close + 1, 'measure:quoted-after-verb'), core: cleanName(core) })
+    // Slogans (“件件有回复,事事有落实”) are not devices: a name is short and unpunctuated.
+    if (QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i)) && core.length >= 3 && core.length <= 8 && !/[,，、;]/.test(core)) add({ ...mention('Measure', text, i, close + 1, 'measure:quoted-after-verb'), core: cleanName(core) })
   }
   // Unquoted: strong campaign compounds, and devices after an adopting verb.
   for (let i = from; i < to; i++) {

@@ -10,7 +10,7 @@ const ONLY_IN_NAMES = new Set(['路', '街', '东路', '西路', '南路', '北�
 const FREE_SITE_SUFFIXES = LEXICONS.placeSuffixes.filter((s) => !ONLY_IN_NAMES.has(s))
 const ROAD = /([\u4e00-\u9fff]{1,5}(?:大街|大道|东路|西路|南路|北路|中路|路|街))$/
 const HIGHWAY = /高速[\u4e00-\u9fff]{0,6}?(?:出口|入口|服务区|收费站)/g
-const GENERIC_SITE = /^(各|本|该|全|这|那|一|两|多|有关|相关|周边|附近|城市|农村|城乡|重点|辖区|基层|新|老|大|小)/
+const GENERIC_SITE = /^(部分|周边|全部|各|本|该|全|这|那|一|两|多|有关|相关|周边|附近|城市|农村|城乡|重点|辖区|基层|新|老|大|小)/
 
 export function divisionMentions(text: string, from: number, to: number): RawMention[] {
   const g = gazetteer()
@@ -41,8 +41,11 @@ export function siteMentions(text: string, from: number, to: number): RawMention
   for (let i = from; i < to; i++) {
     const suffix = FREE_SITE_SUFFIXES.find((s) => text.startsWith(s, i))
     if (!suffix) continue
-    const start = nameStart(text, i, 8, from)
+    let start = nameStart(text, i, 8, from)
     const end = i + suffix.length
+    // 巴彦淖尔市黄河流域: the division is a place of its own, the site starts after it.
+    const division = gazetteer().at(text, start, i)
+    if (division && i - (start + division.length) >= 2) start += division.length
     if (i - start < 2 || GENERIC_SITE.test(text.slice(start, i))) continue
     if (out.some((o) => o.start < end && start < o.end)) continue
     out.push(mention('Place', text, start, end, 'place:site-suffix'))

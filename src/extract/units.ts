@@ -38,12 +38,16 @@ export function unitMentions(text: string, from: number, to: number): RawMention
   }
 
   const out: RawMention[] = []
+  let previousEnd = from
   for (const whole of chains) {
+    // A name never starts inside the unit named just before it (中共中央国务院 is two bodies).
+    const floor = Math.max(from, previousEnd)
+    previousEnd = whole.at(-1)!.end
     // 该大队第二党支部: a bare first link only points back; the unit named starts after it.
-    const bareHead = whole.length > 1 && nameStart(text, whole[0]!.start, 14, from) === whole[0]!.start && !NATIONAL_BODIES.has(text.slice(whole[0]!.start, whole[0]!.end))
+    const bareHead = whole.length > 1 && nameStart(text, whole[0]!.start, 14, floor) === whole[0]!.start && !NATIONAL_BODIES.has(text.slice(whole[0]!.start, whole[0]!.end))
     const chain = bareHead ? whole.slice(1) : whole
     const first = chain[0]!
-    const start = nameStart(text, first.start, 14, bareHead ? whole[0]!.end : from)
+    const start = nameStart(text, first.start, 14, bareHead ? whole[0]!.end : floor)
     const namePart = text.slice(start, first.start)
     const end = chain.at(-1)!.end
     const bare = namePart === ''
