@@ -43,9 +43,12 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     if (!suffix) continue
     let start = nameStart(text, i, 8, from)
     const end = i + suffix.length
-    // 巴彦淖尔市黄河流域: the division is a place of its own, the site starts after it.
-    const division = gazetteer().at(text, start, i)
-    if (division && i - (start + division.length) >= 2) start += division.length
+    // 巴彦淖尔市黄河流域: a division written in full is a place of its own, the site starts after it
+    // (a short form stays part of the name: 乌兰浩特五一纪念馆).
+    for (let k = start; k < i - 2; k++) {
+      const d = gazetteer().at(text, k, i)
+      if (d && d.values.some((v) => !v.short) && i - (k + d.length) >= 2) start = k + d.length
+    }
     if (i - start < 2 || GENERIC_SITE.test(text.slice(start, i))) continue
     if (out.some((o) => o.start < end && start < o.end)) continue
     out.push(mention('Place', text, start, end, 'place:site-suffix'))

@@ -12,6 +12,8 @@ for (const t of LEXICONS.titles) titles.add(t, t)
 
 /** Bodies whose bare name is a full name (they exist once). */
 const NATIONAL_BODIES = new Set(['公安部', '司法部', '国务院', '中共中央', '党中央'])
+/** A link starting like a national body's name is a body of its own (中央纪委国家监委), not a child. */
+const NATIONAL_PREFIX = /^(中央|国家|中共|最高|全国)/
 /** Name parts that only say which level or that it is "this one": coreference, never a new unit. */
 const LEVEL_WORD = /^(省|市|区|县|旗|盟|州|自治区|自治州|乡|镇|局|厅|院|所|队)$/
 const GENERIC = /^(公安$|级|各级|各|基层|全市|全区|全旗|全县|全省|全国|本|我|上级|下级|相关|有关|职能|属地|辖区|个|名|支|[0-9]+|[一两二三四五六七八九十多几]+(个|名|支|批|些|级|家|所)|其他|其它|所属|下属|旗县|盟市|乡镇|县级|市级|省级|区级)/
@@ -33,7 +35,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
   for (const s of found) {
     const last = chains.at(-1)
     const prev = last?.at(-1)
-    if (last && prev && !NATIONAL_BODIES.has(text.slice(s.start, s.end)) && s.start - prev.end <= 10 && nameStart(text, s.start, 10, prev.end) === prev.end && [...text.slice(prev.end, s.start)].every(isNameChar)) last.push(s)
+    const sibling = NATIONAL_BODIES.has(text.slice(s.start, s.end)) || NATIONAL_PREFIX.test(text.slice(prev?.end ?? 0, s.start))
+    if (last && prev && !sibling && s.start - prev.end <= 10 && nameStart(text, s.start, 10, prev.end) === prev.end && [...text.slice(prev.end, s.start)].every(isNameChar)) last.push(s)
     else chains.push([s])
   }
 
@@ -47,7 +50,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const bareHead = whole.length > 1 && nameStart(text, whole[0]!.start, 14, floor) === whole[0]!.start && !NATIONAL_BODIES.has(text.slice(whole[0]!.start, whole[0]!.end))
     const chain = bareHead ? whole.slice(1) : whole
     const first = chain[0]!
-    const start = nameStart(text, first.start, 14, bareHead ? whole[0]!.end : floor)
+    // National bodies have no place before their name (教育整顿公安部驻包头指导组 is 公安部's group).
+    const national = NATIONAL_BODIES.has(text.slice(first.start, first.end))
+    const start = national ? first.start : nameStart(text, first.start, 14, bareHead ? whole[0]!.end : floor)
     const namePart = text.slice(start, first.start)
     const end = chain.at(-1)!.end
     const bare = namePart === ''
@@ -55,7 +60,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       out.push(mention('Unit', text, first.start - 1, end, 'unit:anaphora'))
       continue
     }
-    if (GENERIC.test(namePart) || /\d+[名个人批]/.test(namePart)) continue
+    if (GENERIC.test(namePart) || /[\d一两二三四五六七八九十]+[名个人批]/.test(namePart)) continue
     if (bare && chain.length === 1 && !NATIONAL_BODIES.has(text.slice(first.start, first.end))) {
       out.push(mention('Unit', text, start, end, 'unit:bare-suffix'))
       continue
