@@ -2,7 +2,7 @@
 // counties and towns with their codes), as full names and the short forms newspapers use.
 import { createRequire } from 'node:module'
 import type { Division } from '../model/index.js'
-import { Trie } from './lexicon.js'
+import { SuffixTrie, Trie } from './lexicon.js'
 
 const require = createRequire(import.meta.url)
 
@@ -56,6 +56,7 @@ function shortForm(name: string): string | undefined {
 
 export class Gazetteer {
   private readonly trie = new Trie<PlaceMatch>()
+  private readonly reversed = new SuffixTrie<PlaceMatch>()
   readonly byCode = new Map<string, Place>()
 
   constructor() {
@@ -83,7 +84,7 @@ export class Gazetteer {
     const shortCounts = new Map<string, number>()
     const shorts: [string, Place][] = []
     for (const place of this.byCode.values()) {
-      if (!GENERIC_FULL_NAMES.has(place.name)) this.trie.add(place.name, { place, short: false })
+      if (!GENERIC_FULL_NAMES.has(place.name)) this.add(place.name, { place, short: false })
       if (place.level === 'town') continue
       const s = shortForm(place.name)
       if (!s) continue
@@ -91,7 +92,17 @@ export class Gazetteer {
       shortCounts.set(s, (shortCounts.get(s) ?? 0) + 1)
     }
     // A county's short form only when no other division shares it; provinces' and cities' always.
-    for (const [s, place] of shorts) if (place.level !== 'county' || shortCounts.get(s) === 1) this.trie.add(s, { place, short: true })
+    for (const [s, place] of shorts) if (place.level !== 'county' || shortCounts.get(s) === 1) this.add(s, { place, short: true })
+  }
+
+  private add(name: string, match: PlaceMatch): void {
+    this.trie.add(name, match)
+    this.reversed.add(name, match)
+  }
+
+  /** Longest division name or short form ending at `end`, starting no earlier than `floor`. */
+  endingAt(text: string, end: number, floor = 0): { length: number; values: PlaceMatch[] } | undefined {
+    return this.reversed.longestEndingAt(text, end, floor)
   }
 
   /** Longest division name or short form at a position, with every division it may mean. */

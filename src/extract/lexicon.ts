@@ -57,6 +57,32 @@ export class Trie<T> {
   }
 }
 
+/** Longest-match lookup of many words ending at a position, walking left: a trie of reversed words. */
+export class SuffixTrie<T> {
+  private readonly root: TrieNode<T> = { next: new Map() }
+
+  add(word: string, value: T): void {
+    let node = this.root
+    for (const ch of [...word].reverse()) {
+      let next = node.next.get(ch)
+      if (!next) node.next.set(ch, (next = { next: new Map() }))
+      node = next
+    }
+    ;(node.values ??= []).push(value)
+  }
+
+  /** The longest word ending at `end` (exclusive) and starting no earlier than `floor`. */
+  longestEndingAt(text: string, end: number, floor = 0): { length: number; values: T[] } | undefined {
+    let node: TrieNode<T> | undefined = this.root
+    let best: { length: number; values: T[] } | undefined
+    for (let i = end - 1; i >= floor && node; i--) {
+      node = node.next.get(text[i]!)
+      if (node?.values) best = { length: end - i, values: node.values }
+    }
+    return best
+  }
+}
+
 interface TrieNode<T> {
   next: Map<string, TrieNode<T>>
   values?: T[]

@@ -3,7 +3,7 @@
 // campaign kind (扫黑除恶专项斗争), and devices named after an adopting verb (建立跟踪督办机制).
 // ONTOLOGY.md's rule decides the type: a drive that ends is a Campaign, a device is a Measure.
 import type { EntityType } from '../model/index.js'
-import { LEXICONS } from './lexicon.js'
+import { LEXICONS, Trie } from './lexicon.js'
 import { cleanName, mention, type RawMention } from './mentions.js'
 import { gazetteer } from './gazetteer.js'
 import { hasStopWord, isNameChar, nameStart } from './words.js'
@@ -25,8 +25,11 @@ const INNER_CAMPAIGN = /(行动|活动|专项斗争|教育整顿|主题教育|�
 /** Verbs after which a quoted phrase names a device or drive being adopted or pushed. */
 const QUOTED_VERB = /(建立|推行|制定|实施|创建|推出|出台|开通|打造|探索|创新|推广|实行|启动|深化|构建|建成|搭建|设立|完善|落实|实现|推进|开展|开设|全面推行|深入推进|坚持|执行|运用|做到|借鉴)(了|起|出)?$/
 
+const KIND_TRIE = new Trie<{ word: string; type: EntityType }>()
+for (const k of KINDS) KIND_TRIE.add(k.word, k)
+
 function kindAt(text: string, i: number): { word: string; type: EntityType } | undefined {
-  return KINDS.find((k) => text.startsWith(k.word, i))
+  return KIND_TRIE.longestAt(text, i)?.values[0]
 }
 
 /** Names that are only a kind word or a generic phrase are no names. */

@@ -1,13 +1,14 @@
 // Place mentions: official divisions from the gazetteer (full and short forms) and named sites by
 // their suffix (广场, 小区, 流域, 高速…出口).
 import { gazetteer, needsContext } from './gazetteer.js'
-import { LEXICONS } from './lexicon.js'
+import { LEXICONS, Trie } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { nameStart } from './words.js'
 
 /** Site suffixes that are ordinary words in running text (道路, 思路, 社区戒毒): only inside unit names. */
 const ONLY_IN_NAMES = new Set(['路', '街', '东路', '西路', '南路', '北路', '中路', '村', '社区', '嘎查'])
-const FREE_SITE_SUFFIXES = LEXICONS.placeSuffixes.filter((s) => !ONLY_IN_NAMES.has(s))
+const FREE_SITE_SUFFIXES = new Trie<string>()
+for (const s of LEXICONS.placeSuffixes) if (!ONLY_IN_NAMES.has(s)) FREE_SITE_SUFFIXES.add(s, s)
 const ROAD = /([\u4e00-\u9fff]{1,5}(?:大街|大道|东路|西路|南路|北路|中路|路|街))$/
 const HIGHWAY = /高速[\u4e00-\u9fff]{0,6}?(?:出口|入口|服务区|收费站)/g
 const GENERIC_SITE = /^(部分|周边|全部|各|本|该|全|这|那|一|两|多|有关|相关|周边|附近|城市|农村|城乡|重点|辖区|基层|新|老|大|小)/
@@ -39,7 +40,7 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     if (start < from + m.index) out.push(mention('Place', text, start, from + m.index + m[0].length, 'place:highway'))
   }
   for (let i = from; i < to; i++) {
-    const suffix = FREE_SITE_SUFFIXES.find((s) => text.startsWith(s, i))
+    const suffix = FREE_SITE_SUFFIXES.longestAt(text, i, to)?.values[0]
     if (!suffix) continue
     let start = nameStart(text, i, 8, from)
     const end = i + suffix.length

@@ -1,11 +1,11 @@
 // Where a name begins: walking left from a kind word (公安局, 机制, 广场) over characters that can
 // belong to a name, and stopping at punctuation or at a word that names never run across.
 import { gazetteer } from './gazetteer.js'
-import { longestFirst, readLexicon } from './lexicon.js'
+import { longestFirst, readLexicon, SuffixTrie } from './lexicon.js'
 
 const STOP_WORDS = longestFirst(readLexicon('stop-words.txt'))
-const MAX_STOP = Math.max(...STOP_WORDS.map((w) => w.length))
-const STOP_SET = new Set(STOP_WORDS)
+const STOPS = new SuffixTrie<true>()
+for (const w of STOP_WORDS) STOPS.add(w, true)
 
 const NAME_CHAR = /[\u4e00-\u9fff0-9A-Za-z+·]/
 
@@ -30,14 +30,7 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
       continue
     }
     // A stop word ending just before `start` ends the name.
-    let stopped = false
-    for (let len = Math.min(MAX_STOP, start - floor); len >= 1; len--) {
-      if (STOP_SET.has(text.slice(start - len, start))) {
-        stopped = true
-        break
-      }
-    }
-    if (stopped) break
+    if (STOPS.longestEndingAt(text, start, floor)) break
     start--
   }
   return start
@@ -48,12 +41,8 @@ export const AFTER_NAME = new Set([...'在说是的等和与对为将把被同�
 
 /** The start of a division name (full or short form) that ends exactly at `end`, if any. */
 function placeEndingAt(text: string, end: number, floor: number): number | undefined {
-  const g = gazetteer()
-  for (let start = Math.max(floor, end - 9); start <= end - 2; start++) {
-    const m = g.at(text, start, end)
-    if (m && start + m.length === end) return start
-  }
-  return undefined
+  const m = gazetteer().endingAt(text, end, floor)
+  return m && m.length >= 2 ? end - m.length : undefined
 }
 
 /** True when a stop word occurs anywhere in `s`. */
