@@ -16,6 +16,9 @@ export interface RawRelation {
 
 const PARTICIPATE_VERB = /(开展|参加|参与|投入|推进|部署|启动|组织|落实|助力|打赢|投身|试点|深化|推动|进行|发起|迎接)/
 const IMPLEMENT_VERB = /(建立|推行|制定|实施|创建|推出|出台|印发|健全|开通|打造|探索|创新|推广|实行|启动|深化|构建|建成|搭建|设立|完善|落实|运用|利用|依托|执行|坚持|开设|成立|创造性开展)/
+/** Kinds of unit that exist inside another (a station, a squad, a branch, a working group). */
+const SUB_UNIT = /(派出所|中队|大队|支队|总队|党支部|支部|小组|专班|指导组|办公室|中心)$/
+const SET_UP_VERB = /(成立|组建|设立|抽调|组织)/
 const PROPOSE_VERB = /(提出|设计|首创|倡导|创立|发明)/
 
 /** Administrative depth: a place of lower rank can contain one of higher rank. */
@@ -75,6 +78,16 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
       } else if (p.m.rule === 'person:list' && /^[\u4e00-\u9fff·、]*$/.test(between) && persons.some((q) => q.m.rule === 'person:list' && q.m.start === unit.m.end)) {
         add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule: 'serves-in:unit-names' })
       }
+    }
+
+    // A sub-unit named without place or parent belongs to the unit written right before it
+    // (该大队第一党支部) or to the sentence's subject that sets it up (分局成立线索核查小组).
+    for (const u of units) {
+      if (u.m.chain || !SUB_UNIT.test(u.e.name) || placed.some((p) => p.m.type === 'Place' && p.m.start >= u.m.start && p.m.end <= u.m.end)) continue
+      const before = units.find((o) => o.m.end === u.m.start)
+      const setUp = SET_UP_VERB.test(text.slice(units[0]!.m.end, u.m.start)) ? units[0] : undefined
+      const parent = before ?? (setUp !== u ? setUp : undefined)
+      if (parent && parent.e !== u.e) add({ type: 'PART_OF', from: u.e, to: parent.e, evidence: s, rule: before ? 'part-of:adjacent' : 'part-of:set-up-by-subject' })
     }
 
     const subjectFor = (m: RawMention): EntityDraft | undefined => units.find((u) => u.m.end <= m.start)?.e ?? (units.length === 0 ? topicUnit : undefined)

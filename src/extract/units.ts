@@ -49,6 +49,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 该大队第二党支部: a bare first link only points back; the unit named starts after it.
     const bareHead = whole.length > 1 && nameStart(text, whole[0]!.start, 14, floor) === whole[0]!.start && !NATIONAL_BODIES.has(text.slice(whole[0]!.start, whole[0]!.end))
     const chain = bareHead ? whole.slice(1) : whole
+    // 该大队第一党支部: the bare head is an anaphor for the unit the child belongs to.
+    if (bareHead && text[whole[0]!.start - 1] === '该') out.push(mention('Unit', text, whole[0]!.start - 1, whole[0]!.end, 'unit:anaphora'))
     const first = chain[0]!
     // National bodies have no place before their name (教育整顿公安部驻包头指导组 is 公安部's group).
     const national = NATIONAL_BODIES.has(text.slice(first.start, first.end))
