@@ -85,7 +85,8 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
     for (const u of units) {
       if (u.m.chain || !SUB_UNIT.test(u.e.name) || placed.some((p) => p.m.type === 'Place' && p.m.start >= u.m.start && p.m.end <= u.m.end)) continue
       const before = units.find((o) => o.m.end === u.m.start)
-      const setUp = SET_UP_VERB.test(text.slice(units[0]!.m.end, u.m.start)) ? units[0] : undefined
+      const head = units[0]!
+      const setUp = head !== u && SET_UP_VERB.test(text.slice(head.m.end, Math.min(u.m.start, head.m.end + 8))) ? head : undefined
       const parent = before ?? (setUp !== u ? setUp : undefined)
       if (parent && parent.e !== u.e) add({ type: 'PART_OF', from: u.e, to: parent.e, evidence: s, rule: before ? 'part-of:adjacent' : 'part-of:set-up-by-subject' })
     }
@@ -105,10 +106,11 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
       if (subject) add({ type: 'IMPLEMENTS', from: subject, to: me.e, evidence: s, rule: units.length ? `implements:subject${verb}` : `implements:article-unit${verb}` })
       for (const c of campaigns) add({ type: 'SUPPORTS', from: me.e, to: c.e, evidence: s, rule: 'supports:same-sentence' })
     }
+    // 张庆跃提出扫黑除恶专项斗争的“六专”工作机制: what was proposed is the device; a drive only when no device follows.
     for (const p of persons) {
-      for (const t of [...measures, ...campaigns]) {
-        if (t.m.start > p.m.end && PROPOSE_VERB.test(text.slice(p.m.end, t.m.start))) add({ type: 'PROPOSED', from: p.e, to: t.e, evidence: s, rule: 'proposed:person-verb' })
-      }
+      const after = (xs: Placed[]) => xs.find((t) => t.m.start > p.m.end && PROPOSE_VERB.test(text.slice(p.m.end, t.m.start)))
+      const target = after(measures) ?? after(campaigns)
+      if (target) add({ type: 'PROPOSED', from: p.e, to: target.e, evidence: s, rule: 'proposed:person-verb' })
     }
   }
   return [...out.values()]
