@@ -25,7 +25,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const m = suffixes.longestAt(text, i, to)
     // 大队长, 党组书记, 党委委员: a title, not a unit.
     const title = titles.longestAt(text, i)
-    if (m && text[i + m.length] !== '长' && !(title && title.length > m.length)) {
+    // 大队长 is a title; 党组织 and 局面 are other words.
+    if (m && !/[长织面势]/.test(text[i + m.length] ?? '') && !(title && title.length > m.length)) {
       found.push({ start: i, end: i + m.length })
       i += m.length
     } else i++
@@ -54,8 +55,15 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const first = chain[0]!
     // National bodies have no place before their name (教育整顿公安部驻包头指导组 is 公安部's group).
     const national = NATIONAL_BODIES.has(text.slice(first.start, first.end))
-    const start = national ? first.start : nameStart(text, first.start, 14, bareHead ? whole[0]!.end : floor)
-    const namePart = text.slice(start, first.start)
+    let start = national ? first.start : nameStart(text, first.start, 14, bareHead ? whole[0]!.end : floor)
+    let namePart = text.slice(start, first.start)
+    // 该所第一党支部: an anaphor (该所) for the parent, then the unit's own name.
+    const anaphor = text[start - 1] === '该' ? /^(分局|大队|支队|中队|局|所|院|队|委|厅|部|组)/.exec(namePart) : null
+    if (anaphor && namePart.length > anaphor[0].length) {
+      out.push(mention('Unit', text, start - 1, start + anaphor[0].length, 'unit:anaphora'))
+      start += anaphor[0].length
+      namePart = namePart.slice(anaphor[0].length)
+    }
     const end = chain.at(-1)!.end
     const bare = namePart === ''
     if (ANAPHOR.test(text.slice(first.start - 1, end))) {
