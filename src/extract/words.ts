@@ -1,7 +1,7 @@
 // Where a name begins: walking left from a kind word (公安局, 机制, 广场) over characters that can
 // belong to a name, and stopping at punctuation or at a word that names never run across.
 import { gazetteer } from './gazetteer.js'
-import { longestFirst, readLexicon, SuffixTrie } from './lexicon.js'
+import { longestFirst, readLexicon, SuffixTrie, Trie } from './lexicon.js'
 
 const STOP_WORDS = longestFirst(readLexicon('stop-words.txt'))
 const STOPS = new SuffixTrie<true>()
@@ -43,6 +43,15 @@ export const AFTER_NAME = new Set([...'在说是的等和与对为将把被同�
 function placeEndingAt(text: string, end: number, floor: number): number | undefined {
   const m = gazetteer().endingAt(text, end, floor)
   return m && m.length >= 2 ? end - m.length : undefined
+}
+
+const STOPS_FORWARD = new Trie<true>()
+for (const w of STOP_WORDS) if (w.length > 1) STOPS_FORWARD.add(w, true)
+
+/** `s` up to its first stop word of two or more characters (执法队伍整合优化为 → 执法队伍). */
+export function beforeStopWord(s: string): string {
+  for (let i = 1; i < s.length; i++) if (STOPS_FORWARD.longestAt(s, i)) return s.slice(0, i)
+  return s
 }
 
 /** True when a stop word occurs anywhere in `s`. */
