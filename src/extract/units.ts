@@ -86,5 +86,12 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (chain.length > 1) m.chain = chain.slice(0, -1).map((c) => ({ end: c.end }))
     out.push(m)
   }
+  // 市局, 区局: in police news the public-security bureau of that level, named in full elsewhere.
+  for (const m of text.slice(from, to).matchAll(/(市|区|县|旗|盟)局(?![长])/g)) {
+    const start = from + m.index
+    if (isNameChar(text[start - 1]) && nameStart(text, start, 1, from) !== start) continue
+    if (out.some((o) => o.start <= start && start < o.end)) continue
+    out.push({ ...mention('Unit', text, start, start + 2, 'unit:level-word'), name: `${m[1]}公安局` })
+  }
   return out
 }
