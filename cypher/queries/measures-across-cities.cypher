@@ -1,5 +1,7 @@
-// Reforms that spread: measures adopted by units in more than one city, with where and when.
-MATCH (m:Measure)<-[i:IMPLEMENTS]-(u:Unit)-[:LOCATED_IN*1..4]->(city:Place {level: 'city'})
+// Reforms that spread: measures adopted by units in more than one city, with where and when (a
+// unit's city is up its LOCATED_IN chain, or its parent unit's).
+MATCH (m:Measure)<-[i:IMPLEMENTS]-(u:Unit)-[:PART_OF*0..3]->(:Unit)-[:LOCATED_IN*1..4]->(city:Place {level: 'city'})
+WITH DISTINCT m, i, u, city
 UNWIND i.articles AS aid
 MATCH (a:Article {id: aid})
 WITH m, city, min(a.date) AS first_dated, collect(DISTINCT u.name) AS units

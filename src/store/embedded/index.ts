@@ -85,7 +85,11 @@ export class EmbeddedStore implements GraphStore {
   private persist(graph: Graph): void {
     fs.mkdirSync(path.dirname(this.file), { recursive: true })
     const tmp = `${this.file}.${process.pid}.tmp`
-    const body = { format: 'kg-embedded-graph', version: 1, graph: graph.export() }
+    // Nodes and edges in key order: the file depends on the graph alone, not on the order articles
+    // arrived in, so ingesting the same files again leaves it byte for byte as it was.
+    const exported = graph.export()
+    const byKey = ({ key: a = '' }: { key?: string }, { key: b = '' }: { key?: string }) => (a < b ? -1 : a > b ? 1 : 0)
+    const body = { format: 'kg-embedded-graph', version: 1, graph: { ...exported, nodes: [...exported.nodes].sort(byKey), edges: [...(exported.edges ?? [])].sort(byKey) } }
     fs.writeFileSync(tmp, JSON.stringify(body))
     fs.renameSync(tmp, this.file)
     this.graph = graph

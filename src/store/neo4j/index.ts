@@ -2,7 +2,7 @@
 // batch, so a failed batch rolls back whole and the driver retries transient failures. Labels and
 // relationship types in queries come from the model's enums, never from data.
 import fs from 'node:fs'
-import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver'
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord, type Session } from 'neo4j-driver'
 import { StoreError } from '../../errors.js'
 import {
   type ArticleContribution,
@@ -46,6 +46,11 @@ const ENDS: Record<Exclude<EdgeType, 'MENTIONS'>, [Group, Group]> = {
 type TypedEdge = keyof typeof ENDS
 
 const groupOf = (id: string): Group => (id.startsWith('article:') ? 'Article' : id.startsWith('figure:') ? 'Figure' : 'Entity')
+
+/** The ids split by label group, so each lookup goes through that group's id index. */
+function byGroup(ids: readonly string[]): [Group, string[]][] {
+  return (['Entity', 'Article', 'Figure'] as const).map((g): [Group, string[]] => [g, ids.filter((id) => groupOf(id) === g)]).filter(([, wanted]) => wanted.length > 0)
+}
 
 const SCHEMA_FILE = new URL('../../../cypher/schema.cypher', import.meta.url)
 
@@ -111,6 +116,13 @@ export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j' as const
   readonly driver: Driver
   readonly settings: Neo4jSettings
+  /**
+   * Whether the last call reached Neo4j. Managed transactions retry an unreachable server for
+   * `maxTransactionRetryTime`, which suits a server restarting mid-load but would keep a server
+   * that is simply not there (or an API request) waiting 15 s; so until a call succeeds, and again
+   * after one found Neo4j gone, each call checks the connection once first and fails at once.
+   */
+  private reachable = false
 
   constructor(settings: Neo4jSettings) {
     this.settings = settings
@@ -125,38 +137,46 @@ export class Neo4jStore implements GraphStore {
     return `neo4j ${this.settings.uri} (database ${this.settings.database})`
   }
 
-  private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.WRITE })
+  /** A session once Neo4j is known to answer (see `reachable`). */
+  private async session(mode?: 'READ' | 'WRITE'): Promise<Session> {
+    if (!this.reachable) {
+      await this.driver.verifyConnectivity({ database: this.settings.database }).catch((error: unknown) => {
+        throw this.failure(error)
+      })
+      this.reachable = true
+    }
+    return this.driver.session({ database: this.settings.database, ...(mode ? { defaultAccessMode: mode } : {}) })
+  }
+
+  private failure(error: unknown): StoreError {
+    const failure = translateError(error, this.settings.uri)
+    if (failure.code === 'STORE_UNREACHABLE') this.reachable = false
+    return failure
+  }
+
+  /** Runs `use` on a session and closes it; any failure becomes a StoreError. */
+  private async withSession<T>(mode: 'READ' | 'WRITE' | undefined, use: (session: Session) => Promise<T>): Promise<T> {
+    const session = await this.session(mode)
     try {
-      return await session.executeWrite(work)
+      return await use(session)
     } catch (error) {
-      throw translateError(error, this.settings.uri)
+      throw this.failure(error)
     } finally {
       await session.close()
     }
   }
 
-  private async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.READ })
-    try {
-      return await session.executeRead(work)
-    } catch (error) {
-      throw translateError(error, this.settings.uri)
-    } finally {
-      await session.close()
-    }
+  private write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.withSession(neo4j.session.WRITE, (s) => s.executeWrite(work))
+  }
+
+  private read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.withSession(neo4j.session.READ, (s) => s.executeRead(work))
   }
 
   /** Runs Cypher outside an explicit transaction (schema changes, `CALL … IN TRANSACTIONS`). */
   private async auto(query: string, params: Record<string, unknown> = {}): Promise<void> {
-    const session = this.driver.session({ database: this.settings.database })
-    try {
-      await session.run(query, params)
-    } catch (error) {
-      throw translateError(error, this.settings.uri)
-    } finally {
-      await session.close()
-    }
+    await this.withSession(undefined, (s) => s.run(query, params))
   }
 
   async init(): Promise<void> {
@@ -350,9 +370,7 @@ export class Neo4jStore implements GraphStore {
     if (ids.length === 0) return []
     return this.read(async (tx) => {
       const found = new Map<string, GraphNode>()
-      for (const group of ['Entity', 'Article', 'Figure'] as const) {
-        const wanted = ids.filter((id) => groupOf(id) === group)
-        if (wanted.length === 0) continue
+      for (const [group, wanted] of byGroup(ids)) {
         const result = await tx.run(`UNWIND $ids AS id MATCH (n:${group} {id: id}) RETURN n`, { ids: wanted })
         for (const r of result.records) {
           const node = toGraphNode(r)
@@ -367,9 +385,7 @@ export class Neo4jStore implements GraphStore {
     if (ids.length === 0) return []
     return this.read(async (tx) => {
       const out = new Map<string, GraphEdge>()
-      for (const group of ['Entity', 'Article', 'Figure'] as const) {
-        const wanted = ids.filter((id) => groupOf(id) === group)
-        if (wanted.length === 0) continue
+      for (const [group, wanted] of byGroup(ids)) {
         const result = await tx.run(
           `UNWIND $ids AS id MATCH (n:${group} {id: id})-[r]-(m)
            WHERE ($types IS NULL OR type(r) IN $types) AND ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))
@@ -431,7 +447,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async *dump(batchSize = 5000): AsyncIterable<Subgraph> {
-    const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.READ })
+    const session = await this.session(neo4j.session.READ)
     try {
       let batch: Subgraph = { nodes: [], edges: [], truncated: false }
       for await (const r of session.run('MATCH (n) WHERE n.id IS NOT NULL RETURN n')) {
@@ -452,7 +468,7 @@ export class Neo4jStore implements GraphStore {
       }
       if (batch.nodes.length > 0 || batch.edges.length > 0) yield batch
     } catch (error) {
-      throw translateError(error, this.settings.uri)
+      throw this.failure(error)
     } finally {
       await session.close()
     }

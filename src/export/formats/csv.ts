@@ -1,0 +1,202 @@
+// CSV files for `neo4j-admin database import full`: one nodes file per label, one relationships
+// file per type, typed headers (`id:ID`, `:LABEL`, `count:long`, `aliases:string[]`, `:START_ID`,
+// `:END_ID`, `:TYPE`), every text field quoted with inner quotes doubled (newlines need
+// `--multiline-fields=true`), and an `import.sh` with the exact command. Arrays are joined with `;`
+// unless an element contains one; then a delimiter no element contains is chosen and written into
+// the command. Two passes: the first learns the columns and their types.
+import type { GraphNode, PropertyValue } from '../../model/index.js'
+import type { SubgraphSource, WriteContext } from '../types.js'
+import type { DirectoryWriter } from '../write.js'
+
+type Column = 'string' | 'long' | 'double' | 'boolean' | 'string[]' | 'long[]' | 'double[]'
+
+/** Tried in order when `;` occurs inside an array element: unit separator, then rarer symbols. */
+const DELIMITERS = [';', '\u001F', '\u241F', '\u00A6', '\u2016'] as const
+
+function columnOf(value: PropertyValue): Column {
+  if (typeof value === 'boolean') return 'boolean'
+  if (typeof value === 'number') return Number.isInteger(value) ? 'long' : 'double'
+  if (typeof value === 'string') return 'string'
+  if (value.every((v) => typeof v === 'number')) return value.every((v) => Number.isInteger(v)) ? 'long[]' : 'double[]'
+  return 'string[]'
+}
+
+function widen(a: Column | undefined, b: Column): Column {
+  if (a === undefined || a === b) return b
+  const pair = new Set([a, b])
+  if (pair.has('long') && pair.has('double')) return 'double'
+  if (pair.has('long[]') && pair.has('double[]')) return 'double[]'
+  return a.endsWith('[]') && b.endsWith('[]') ? 'string[]' : 'string'
+}
+
+class Table {
+  readonly columns = new Map<string, Column>()
+  /** Columns seen only with empty arrays so far: an empty array says nothing of its element type. */
+  private readonly untyped = new Set<string>()
+  observe(properties: Record<string, PropertyValue>): void {
+    for (const [k, v] of Object.entries(properties)) {
+      if (Array.isArray(v) && v.length === 0) {
+        if (!this.columns.has(k)) {
+          this.columns.set(k, 'string[]')
+          this.untyped.add(k)
+        }
+      } else if (this.untyped.delete(k)) this.columns.set(k, columnOf(v))
+      else this.columns.set(k, widen(this.columns.get(k), columnOf(v)))
+    }
+  }
+  /** `name` first, then the rest by name. */
+  ordered(): [string, Column][] {
+    return [...this.columns.entries()].sort(([a], [b]) => (a === 'name' ? -1 : b === 'name' ? 1 : a < b ? -1 : a > b ? 1 : 0))
+  }
+}
+
+export function quote(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`
+}
+
+function cell(value: PropertyValue | undefined, column: Column, delimiter: string): string {
+  if (value === undefined) return ''
+  if (column.endsWith('[]')) {
+    const items = Array.isArray(value) ? value : [value]
+    return column === 'string[]' ? quote(items.map(String).join(delimiter)) : items.map(String).join(delimiter)
+  }
+  if (column === 'string') return quote(Array.isArray(value) ? JSON.stringify(value) : String(value))
+  return String(value)
+}
+
+const header = (name: string, column: Column): string => quote(column === 'string' ? name : `${name}:${column}`)
+
+export const nodesFile = (label: string) => `nodes_${label}.csv`
+export const relationshipsFile = (type: string) => `relationships_${type}.csv`
+
+/** Neo4j labels of a node as the stores keep them: every entity is also an `:Entity`. */
+export function neo4jLabels(node: GraphNode): string[] {
+  return node.label === 'Article' || node.label === 'Figure' ? [node.label] : [node.label, 'Entity']
+}
+
+export interface CsvLayout {
+  delimiter: string
+  nodeFiles: string[]
+  relationshipFiles: string[]
+}
+
+export async function writeCsv(source: SubgraphSource, dir: DirectoryWriter, ctx: WriteContext): Promise<CsvLayout> {
+  const nodeTables = new Map<string, Table>()
+  const edgeTables = new Map<string, Table>()
+  const inArrays = new Set<string>()
+  for await (const batch of source.batches()) {
+    for (const n of batch.nodes) observe(nodeTables, n.label, n.properties, inArrays)
+    for (const e of batch.edges) observe(edgeTables, e.type, e.properties, inArrays)
+  }
+  const delimiter = DELIMITERS.find((d) => ![...inArrays].some((s) => s.includes(d)))
+  if (delimiter === undefined) throw new Error('every candidate array delimiter occurs inside an array element; the CSV cannot be imported')
+
+  const nodeSinks = new Map<string, Awaited<ReturnType<DirectoryWriter['open']>>>()
+  const edgeSinks = new Map<string, Awaited<ReturnType<DirectoryWriter['open']>>>()
+  for (const [label, table] of [...nodeTables].sort()) {
+    const sink = await dir.open(nodesFile(label))
+    await sink.write(`${[quote('id:ID'), quote(':LABEL'), ...table.ordered().map(([k, c]) => header(k, c))].join(',')}\n`)
+    nodeSinks.set(label, sink)
+  }
+  for (const [type, table] of [...edgeTables].sort()) {
+    const sink = await dir.open(relationshipsFile(type))
+    await sink.write(`${[quote(':START_ID'), quote(':END_ID'), quote(':TYPE'), ...table.ordered().map(([k, c]) => header(k, c))].join(',')}\n`)
+    edgeSinks.set(type, sink)
+  }
+  for await (const batch of source.batches()) {
+    for (const n of batch.nodes) {
+      const columns = nodeTables.get(n.label)!.ordered()
+      const row = [quote(n.id), quote(neo4jLabels(n).join(delimiter)), ...columns.map(([k, c]) => cell(n.properties[k], c, delimiter))]
+      await nodeSinks.get(n.label)!.write(`${row.join(',')}\n`)
+    }
+    for (const e of batch.edges) {
+      const columns = edgeTables.get(e.type)!.ordered()
+      const row = [quote(e.source), quote(e.target), quote(e.type), ...columns.map(([k, c]) => cell(e.properties[k], c, delimiter))]
+      await edgeSinks.get(e.type)!.write(`${row.join(',')}\n`)
+    }
+    ctx.progress(batch.nodes.length + batch.edges.length)
+  }
+  for (const sink of [...nodeSinks.values(), ...edgeSinks.values()]) await sink.close()
+
+  const layout: CsvLayout = {
+    delimiter,
+    nodeFiles: [...nodeSinks.keys()].map(nodesFile),
+    relationshipFiles: [...edgeSinks.keys()].map(relationshipsFile),
+  }
+  const script = await dir.open('import.sh')
+  await script.write(importScript(layout))
+  await script.close()
+  const readme = await dir.open('README.md')
+  await readme.write(readmeText(layout, source.description))
+  await readme.close()
+  return layout
+}
+
+function observe(tables: Map<string, Table>, key: string, properties: Record<string, PropertyValue>, inArrays: Set<string>): void {
+  let table = tables.get(key)
+  if (!table) tables.set(key, (table = new Table()))
+  table.observe(properties)
+  for (const v of Object.values(properties)) if (Array.isArray(v)) for (const item of v) if (typeof item === 'string') inArrays.add(item)
+}
+
+/** The delimiter as neo4j-admin accepts it on the command line. */
+export function delimiterOption(delimiter: string): string {
+  return delimiter === ';' ? "';'" : `U+${delimiter.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
+}
+
+/** The arguments after `neo4j-admin`, with file paths under `dir`. */
+export function importArguments(layout: CsvLayout, database: string, dir: string): string[] {
+  return [
+    'database',
+    'import',
+    'full',
+    database,
+    '--overwrite-destination=true',
+    '--multiline-fields=true',
+    `--array-delimiter=${layout.delimiter === ';' ? ';' : delimiterOption(layout.delimiter)}`,
+    '--id-type=string',
+    ...layout.nodeFiles.map((f) => `--nodes=${dir}/${f}`),
+    ...layout.relationshipFiles.map((f) => `--relationships=${dir}/${f}`),
+  ]
+}
+
+function importScript(layout: CsvLayout): string {
+  const lines = [
+    '#!/bin/sh',
+    '# Loads this export into a new, stopped Neo4j 5 database with neo4j-admin (the database is replaced).',
+    '# Usage: ./import.sh [database]   (default: neo4j; set NEO4J_ADMIN to the neo4j-admin to use)',
+    '# Then start Neo4j, run `kg init` (or cypher/schema.cypher) for constraints and indexes.',
+    'set -eu',
+    'DIR=$(cd "$(dirname "$0")" && pwd)',
+    '"${NEO4J_ADMIN:-neo4j-admin}" database import full "${1:-neo4j}" \\',
+    '  --overwrite-destination=true --multiline-fields=true \\',
+    `  --array-delimiter=${delimiterOption(layout.delimiter)} --id-type=string \\`,
+    ...layout.nodeFiles.map((f) => `  --nodes="$DIR/${f}" \\`),
+    ...layout.relationshipFiles.map((f) => `  --relationships="$DIR/${f}" \\`),
+  ]
+  const last = lines.length - 1
+  lines[last] = lines[last]!.replace(/ \\$/, '')
+  return `${lines.join('\n')}\n`
+}
+
+function readmeText(layout: CsvLayout, selection: string): string {
+  return [
+    '# kg export: CSV for neo4j-admin',
+    '',
+    `Selection: ${selection}`,
+    '',
+    'Load into a new (stopped) database, then start Neo4j and create the schema (`kg init`):',
+    '',
+    '```sh',
+    `neo4j-admin database import full neo4j --overwrite-destination=true --multiline-fields=true --array-delimiter=${delimiterOption(layout.delimiter)} --id-type=string \\`,
+    ...layout.nodeFiles.map((f) => `  --nodes=${f} \\`),
+    ...layout.relationshipFiles.map((f) => `  --relationships=${f} \\`),
+    '```',
+    '',
+    '(`./import.sh [database]` runs the same with absolute paths.)',
+    '',
+    `Every text field is quoted; a quote inside is doubled. Arrays are joined with ${layout.delimiter === ';' ? '`;`' : `${delimiterOption(layout.delimiter)}, because some array element contains \`;\``}.`,
+    'Empty arrays and empty strings are left out (neo4j-admin stores no property for an empty field).',
+    '',
+  ].join('\n')
+}

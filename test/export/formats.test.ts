@@ -1,0 +1,212 @@
+// Every format, written from the fixture graph and read back the way the tool on the other side
+// reads it, must give the same nodes, relationships and properties — Chinese, quotes, newlines,
+// `;`, backslashes and arrays included.
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { PassThrough } from 'node:stream'
+import { exportSubgraph, exportToStream, FORMAT_MEDIA, LABEL_COLOURS, parseSelection } from '../../src/export/index.js'
+import { UsageError } from '../../src/errors.js'
+import { scriptStatements } from '../../src/export/formats/cypher.js'
+import { cypherLiteral } from '../../src/export/cypher-literal.js'
+import type { Subgraph } from '../../src/model/index.js'
+import type { EmbeddedStore } from '../../src/store/embedded/index.js'
+import { dumpAll, fixtureStore, NASTY_STRINGS, tmpTarget, withoutEmpties } from './fixture.js'
+import { parseCsv, readCsv, readGexf, readGraphml, readJson, readJsonl } from './read-back.js'
+
+let store: EmbeddedStore
+let source: Subgraph
+const all = parseSelection({ kind: 'all' })
+
+beforeAll(async () => {
+  ;({ store } = await fixtureStore())
+  source = await dumpAll(store)
+})
+afterAll(async () => store.close())
+
+const NASTY_ID = 'unit:包头市"公安"局;a,b'
+
+describe('fixture', () => {
+  it('holds the awkward values the formats must keep', () => {
+    const nasty = source.nodes.find((n) => n.id === NASTY_ID)!
+    expect(nasty.properties.tags).toEqual(NASTY_STRINGS)
+    const serves = source.edges.find((e) => e.type === 'SERVES_IN')!
+    expect(serves.properties.title).toBe('所长;副所长"代"\n兼 back\\slash')
+    expect(source.nodes.length).toBeGreaterThan(8)
+    expect(source.edges.some((e) => e.type === 'MENTIONS')).toBe(true)
+  })
+})
+
+describe('graphology JSON', () => {
+  it('imports into graphology as the same graph, arrays as arrays', async () => {
+    const file = tmpTarget('out.json')
+    const summary = await exportSubgraph(store, all, 'json', file)
+    expect(summary).toMatchObject({ nodes: source.nodes.length, relationships: source.edges.length })
+    const { graph, raw } = readJson(file)
+    expect(graph).toEqual(source)
+    expect(raw.getNodeAttribute(NASTY_ID, 'color')).toBe(LABEL_COLOURS.Unit)
+    // A property named like a display field keeps its value under `property.<name>`.
+    expect(raw.getNodeAttribute(NASTY_ID, 'property.label')).toBe('一个叫 label 的属性')
+    expect(raw.getNodeAttribute(NASTY_ID, 'label')).toBe('包头市"公安"局')
+  })
+})
+
+describe('GEXF', () => {
+  it('parses back with graphology-gexf into the same graph (arrays as JSON text)', async () => {
+    const file = tmpTarget('out.gexf')
+    await exportSubgraph(store, all, 'gexf', file)
+    const { graph, raw } = readGexf(file)
+    // graphology-gexf skips empty strings; nothing else may differ.
+    expect(graph).toEqual(withoutEmpties(source, { arrays: false }))
+    expect(raw.getNodeAttribute('place:150200', 'color')).toBe(LABEL_COLOURS.Place)
+    expect(raw.getNodeAttribute(NASTY_ID, 'tags')).toBe(JSON.stringify(NASTY_STRINGS))
+  })
+
+  it('draws a progress bar when asked, without changing the output', async () => {
+    const a = tmpTarget('a.gexf')
+    const b = tmpTarget('b.gexf')
+    await exportSubgraph(store, all, 'gexf', a, { interactive: true })
+    await exportSubgraph(store, all, 'gexf', b)
+    expect(fs.readFileSync(a, 'utf8')).toBe(fs.readFileSync(b, 'utf8'))
+  })
+
+  it('lays the graph out when asked, the same way every time, keeping known positions', async () => {
+    const a = tmpTarget('a.gexf')
+    const b = tmpTarget('b.gexf')
+    const known = new Map([['place:150200', { x: 1, y: 2 }]])
+    await exportSubgraph(store, all, 'gexf', a, { layout: true, positions: known })
+    await exportSubgraph(store, all, 'gexf', b, { layout: true, positions: known })
+    expect(fs.readFileSync(a, 'utf8')).toBe(fs.readFileSync(b, 'utf8'))
+    const { raw } = readGexf(a)
+    raw.forEachNode((_, attributes) => expect(Number.isFinite(attributes.x) && Number.isFinite(attributes.y)).toBe(true))
+    expect(raw.getNodeAttributes('place:150200')).toMatchObject({ x: 1, y: 2 })
+    expect(new Set(raw.mapNodes((_, a) => `${a.x},${a.y}`)).size).toBe(raw.order)
+  })
+
+  it('writes positions when the caller knows them', async () => {
+    const file = tmpTarget('pos.gexf')
+    await exportSubgraph(store, all, 'gexf', file, { positions: new Map([['place:150200', { x: 12.5, y: -3 }]]) })
+    const { raw } = readGexf(file)
+    expect(raw.getNodeAttributes('place:150200')).toMatchObject({ x: 12.5, y: -3 })
+    expect(fs.readFileSync(file, 'utf8')).toContain('<viz:position x="12.5" y="-3"')
+  })
+})
+
+describe('GraphML', () => {
+  it('parses back with graphology-graphml into the same graph, colours as r/g/b', async () => {
+    const file = tmpTarget('out.graphml')
+    await exportSubgraph(store, all, 'graphml', file)
+    const { graph, raw } = readGraphml(file)
+    expect(graph).toEqual(source)
+    expect(raw.getNodeAttribute('person:刘浩@150000', 'color')).toBe(LABEL_COLOURS.Person.toLowerCase())
+  })
+})
+
+describe('neo4j-admin CSV', () => {
+  it('writes one file per label and per type with typed headers and an import command', async () => {
+    const dir = tmpTarget('csv')
+    const summary = await exportSubgraph(store, all, 'csv', dir)
+    const files = fs.readdirSync(dir).sort()
+    expect(files).toEqual(expect.arrayContaining(['nodes_Unit.csv', 'nodes_Place.csv', 'nodes_Article.csv', 'relationships_SERVES_IN.csv', 'relationships_MENTIONS.csv', 'import.sh', 'README.md']))
+    expect(summary.files).toContain('nodes_Unit.csv')
+    const header = parseCsv(fs.readFileSync(path.join(dir, 'nodes_Unit.csv'), 'utf8'))[0]!.cells
+    expect(header.slice(0, 3)).toEqual(['id:ID', ':LABEL', 'name'])
+    expect(header).toEqual(expect.arrayContaining(['aliases:string[]', 'nums:long[]', 'floats:double[]', 'ratio:double', 'big:long', 'flag:boolean']))
+    const rels = parseCsv(fs.readFileSync(path.join(dir, 'relationships_SERVES_IN.csv'), 'utf8'))[0]!.cells
+    expect(rels.slice(0, 3)).toEqual([':START_ID', ':END_ID', ':TYPE'])
+    expect(rels).toContain('count:long')
+    // `;` occurs inside array elements here, so another delimiter is chosen and named in the command.
+    expect(fs.readFileSync(path.join(dir, 'import.sh'), 'utf8')).toContain('--array-delimiter=U+001F')
+  })
+
+  it('reads back to the same graph (empty arrays and strings are not stored by neo4j-admin)', async () => {
+    const dir = tmpTarget('csv')
+    await exportSubgraph(store, all, 'csv', dir)
+    expect(readCsv(dir)).toEqual(withoutEmpties(source))
+  })
+
+  it('uses `;` between array elements when no element contains one', async () => {
+    const dir = tmpTarget('csv')
+    await exportSubgraph(store, parseSelection({ kind: 'seeds', seeds: ['禁毒严打大收戒专项行动'], depth: 1 }), 'csv', dir)
+    expect(fs.readFileSync(path.join(dir, 'import.sh'), 'utf8')).toContain("--array-delimiter=';'")
+    expect(fs.readFileSync(path.join(dir, 'nodes_Unit.csv'), 'utf8')).toContain('"Unit;Entity"')
+  })
+
+  it('replaces an earlier export in the same directory but nothing else', async () => {
+    const dir = tmpTarget('csv')
+    await exportSubgraph(store, all, 'csv', dir)
+    await exportSubgraph(store, all, 'csv', dir)
+    const other = tmpTarget('mine')
+    fs.mkdirSync(other)
+    fs.writeFileSync(path.join(other, 'notes.txt'), 'keep me')
+    await expect(exportSubgraph(store, all, 'csv', other)).rejects.toMatchObject({ code: 'WRITE_FAILED', subject: other })
+    expect(fs.readdirSync(other)).toEqual(['notes.txt'])
+  })
+})
+
+describe('Cypher script', () => {
+  it('is one statement per line with every value escaped', async () => {
+    const file = tmpTarget('out.cypher')
+    await exportSubgraph(store, all, 'cypher', file)
+    const statements = scriptStatements(fs.readFileSync(file, 'utf8'))
+    expect(statements[0]).toMatch(/^CREATE CONSTRAINT entity_id IF NOT EXISTS/)
+    expect(statements.filter((s) => s.startsWith('UNWIND')).length).toBeGreaterThan(5)
+    const text = statements.join('\n')
+    expect(text).toContain(JSON.stringify('所长;副所长"代"\n兼 back\\slash'))
+  })
+
+  it('turns values into Cypher literals', () => {
+    expect(cypherLiteral({ name: '包头市"公安"局', 'odd key': ['a;b', 'back\\slash', 'l1\nl2'], n: 3, f: 1.5, big: 1e21, list: [1, 2.5], ok: true })).toBe(
+      '{name: "包头市\\"公安\\"局", `odd key`: ["a;b", "back\\\\slash", "l1\\nl2"], n: 3, f: 1.5, big: 1e21, list: [1.0, 2.5], ok: true}',
+    )
+  })
+})
+
+describe('JSON Lines', () => {
+  it('has one record per node and relationship, with evidence sentences', async () => {
+    const file = tmpTarget('out.jsonl')
+    await exportSubgraph(store, all, 'jsonl', file)
+    const { graph, records } = readJsonl(file)
+    expect(graph).toEqual(source)
+    const serves = records.find((r) => r.type === 'SERVES_IN') as { evidence: { article: string; sentence: string; rules: string[]; title: string }[] }
+    expect(serves.evidence[0]).toMatchObject({ rules: ['serves:title'], title: '包头市公安局开展“禁毒严打大收戒”专项行动' })
+    expect(serves.evidence[0]!.sentence).toContain('青山路派出所所长刘浩')
+  })
+})
+
+describe('streaming (the API)', () => {
+  it('writes a single-file format to a Writable, the same bytes as the file', async () => {
+    const out = new PassThrough()
+    const chunks: Buffer[] = []
+    out.on('data', (c: Buffer) => void chunks.push(c))
+    const selection = parseSelection({ kind: 'campaign', campaign: '禁毒严打大收戒专项行动' })
+    const summary = await exportToStream(store, selection, 'graphml', out)
+    out.end()
+    const file = tmpTarget('same.graphml')
+    const written = await exportSubgraph(store, selection, 'graphml', file)
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(fs.readFileSync(file, 'utf8'))
+    expect(summary).toMatchObject({ target: 'stream', nodes: written.nodes, relationships: written.relationships })
+    expect(summary.nodes).toBeGreaterThan(3)
+    expect(FORMAT_MEDIA.graphml.contentType).toMatch(/graphml/)
+  })
+
+  it('takes the server route’s call: exportSubgraph(store, {ids, depth} or {}, format, response)', async () => {
+    const text = async (selection: object, format: string) => {
+      const out = new PassThrough()
+      const chunks: Buffer[] = []
+      out.on('data', (c: Buffer) => void chunks.push(c))
+      const summary = await exportSubgraph(store, selection, format, out)
+      return { summary, body: Buffer.concat(chunks).toString('utf8') }
+    }
+    const seeds = await text({ ids: ['unit:包头市公安局'], depth: 1, labels: ['Campaign'] }, 'jsonl')
+    expect(seeds.summary).toMatchObject({ nodes: 2, selection: 'seeds unit:包头市公安局 depth 1, labels Campaign' })
+    const whole = await text({}, 'json')
+    expect(JSON.parse(whole.body).nodes).toHaveLength(source.nodes.length)
+    await expect(text({}, 'pdf')).rejects.toThrow(/format pdf is unknown/)
+    await expect(text({ ids: [] }, 'json')).rejects.toBeInstanceOf(UsageError)
+  })
+
+  it('refuses csv, which is a directory, with a usage error (HTTP 400)', async () => {
+    await expect(exportToStream(store, all, 'csv', new PassThrough())).rejects.toBeInstanceOf(UsageError)
+  })
+})

@@ -1,0 +1,66 @@
+// What the viewer is showing and why: the load status as a discriminated union, the view state a
+// link can carry (focus, hidden labels, colouring, expanded nodes), and what the pointer is on.
+// Modules change it through `update` and react through `subscribe`.
+import type { NodeLabel } from '../../src/model/graph.js'
+import type { ColourMode } from './graph-data.js'
+
+export type LoadStatus =
+  | { type: 'loading'; what: string }
+  | { type: 'ready' }
+  | { type: 'empty' }
+  | { type: 'error'; message: string; retry?: () => void }
+
+export interface ViewState {
+  /** The selected node, whose details the panel shows. */
+  focus: string | null
+  hiddenLabels: ReadonlySet<NodeLabel>
+  colourMode: ColourMode
+  /** Nodes whose neighbourhood was added to the view, in order. */
+  expanded: readonly string[]
+}
+
+export interface AppState extends ViewState {
+  status: LoadStatus
+  hovered: string | null
+  layoutRunning: boolean
+  /** Set when the overview is only the most connected part of a larger graph. */
+  truncated: boolean
+  totals: { nodes: number; relationships: number } | null
+  communities: number
+}
+
+type Listener = (state: AppState, previous: AppState) => void
+
+export class Store {
+  private state: AppState
+  private listeners = new Set<Listener>()
+
+  constructor(initial: AppState) {
+    this.state = initial
+  }
+
+  get(): AppState {
+    return this.state
+  }
+
+  update(patch: Partial<AppState>): void {
+    const previous = this.state
+    this.state = { ...previous, ...patch }
+    for (const l of this.listeners) l(this.state, previous)
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+}
+
+export const initialState = (view: ViewState): AppState => ({
+  ...view,
+  status: { type: 'loading', what: 'Loading the graph…' },
+  hovered: null,
+  layoutRunning: false,
+  truncated: false,
+  totals: null,
+  communities: 0,
+})
