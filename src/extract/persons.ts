@@ -19,14 +19,17 @@ function surnameAt(text: string, i: number): number {
 }
 
 /** Characters never in a given name here: pronouns and function words (交警和他所在…). */
-const NOT_GIVEN = new Set([...'他她它们的了在和与是为所等各个名位次将把被这那其之不也都就还又及或'])
+const NOT_GIVEN = new Set([...'他她它们的了在和与是为所等各个名位次将把被这那其之不也都就还又及或于部'])
+/** Roles rather than posts: many people hold them, and they stand before verbs as often as names. */
+const ROLES = new Set(['民警', '辅警', '交警', '刑警', '特警', '社区民警', '警官', '教官', '记者', '通讯员', '委员', '负责人', '同志', '英雄', '干部', '党员'])
 /** Roles that come after a name, never before one (刘建伟同志, 刘海旺烈士). */
 const AFTER_ONLY = new Set(['同志', '烈士', '英雄', '负责人'])
 
 /** A name starting at i: surname + one or two characters; `undefined` when none fits. */
 export function nameAt(text: string, i: number, to: number): { end: number; masked: boolean } | undefined {
   const s = surnameAt(text, i)
-  if (s === 0) return undefined
+  // 和人民, 于是: a surname character that is a function word here.
+  if (s === 0 || (s === 1 && NOT_GIVEN.has(text[i]!))) return undefined
   if (text.startsWith('某某', i + s) || text.startsWith('某', i + s)) return { end: i + s + (text.startsWith('某某', i + s) ? 2 : 1), masked: true }
   const a = text[i + s]
   const b = text[i + s + 1]
@@ -42,6 +45,12 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
 function endsName(text: string, at: number): boolean {
   const ch = text[at]
   return ch === undefined || !CJK.test(ch) || AFTER_NAME.has(ch) || NOT_GIVEN.has(ch) || titles.longestAt(text, at) !== undefined
+}
+
+/** A stricter end: punctuation, a title, or a word that only follows a person (说, 在, 和, 带领…). */
+function plainlyEndsName(text: string, at: number): boolean {
+  const ch = text[at]
+  return ch === undefined || !CJK.test(ch) || /[说在和与等表介告带]/.test(ch) || titles.longestAt(text, at) !== undefined
 }
 
 function personMention(text: string, start: number, end: number, rule: string, masked: boolean): RawMention {
@@ -68,6 +77,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     const nameFrom = text[after] === '”' ? after + 1 : after
     const title = t.values[0]!
     const n = AFTER_ONLY.has(title) ? undefined : nameAt(text, nameFrom, to)
+    // After a role (民警, 辅警) more often comes a verb than a name: only a name the sentence plainly closes.
+    if (n && ROLES.has(title) && !plainlyEndsName(text, n.end)) continue
     if (n && !n.masked) add(personMention(text, nameFrom, n.end, 'person:after-title', false))
     // Name, title: 习近平总书记, 李艳教授
     if (AFTER_TITLES.includes(title)) {

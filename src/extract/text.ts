@@ -20,21 +20,25 @@ const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' })
 /** Characters that end a sentence or a clause a paragraph may end on. */
 const PARAGRAPH_END = /[。!?！？;；:：…”"’)）》\]】]$/
 
-function foldWidth(ch: string): string {
-  const c = ch.charCodeAt(0)
-  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0)
-  if (c === 0x3000) return ' '
-  return ch
+/** Full-width ASCII forms and the ideographic space to their half-width forms, one for one. */
+function foldWidthAll(text: string): string {
+  return text.replace(/[\uff01-\uff5e\u3000]/g, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)))
 }
 
-/** Traditional → Simplified one character at a time when a phrase mapping would change the length. */
+/** Each character's Simplified form, looked up once per process (offsets stay one for one). */
+const simplified = new Map<string, string>()
+
 function simplify(text: string): string {
-  const whole = toSimplified(text)
-  if (whole.length === text.length) return whole
   let out = ''
   for (const ch of text) {
-    const s = toSimplified(ch)
-    out += s.length === ch.length ? s : ch
+    let s = simplified.get(ch)
+    if (s === undefined) {
+      const converted = toSimplified(ch)
+      const one = converted.length === ch.length ? converted : ch
+      simplified.set(ch, one)
+      s = one
+    }
+    out += s
   }
   return out
 }
@@ -46,7 +50,7 @@ export function markdownLevel(line: string): number {
 }
 
 export function normalise(source: string): { working: WorkingText; headingLevels: Map<number, number> } {
-  const folded = simplify([...source].map(foldWidth).join(''))
+  const folded = simplify(foldWidthAll(source))
   const keep: boolean[] = new Array<boolean>(folded.length).fill(true)
   const headingLevels = new Map<number, number>()
 
