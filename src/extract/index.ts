@@ -88,7 +88,7 @@ function resolveOverlaps(groups: RawMention[][]): RawMention[] {
       const clashes = kept.filter((k) => k.type !== m.type && k.start < m.end && m.start < k.end && !mayNest(k, m) && !mayNest(m, k))
       const containsAll = clashes.every((k) => m.start <= k.start && k.end <= m.end && m.end - m.start > k.end - k.start)
       if (clashes.length > 0 && !containsAll) continue
-      kept = kept.filter((k) => !clashes.includes(k))
+      if (clashes.length > 0) kept = kept.filter((k) => !clashes.includes(k))
       kept.push(m)
     }
   }
@@ -121,10 +121,13 @@ function mentionsOf(text: string, span: Span, bylines: RawMention[], lexicons: r
   for (const s of sentences(text.slice(span.start, span.end), span.start)) persons.push(...listMentions(text, s.start, s.end, known))
   for (const m of persons) if (!m.masked) known.add(m.name)
   const body = text.slice(span.start, span.end)
+  const taken = new Uint8Array(span.end - span.start)
+  for (const m of [...persons, ...bylines]) taken.fill(1, Math.max(0, m.start - span.start), Math.max(0, m.end - span.start))
   for (const name of known) {
     for (let i = body.indexOf(name); i >= 0; i = body.indexOf(name, i + name.length)) {
-      const start = span.start + i
-      if (![...persons, ...bylines].some((m) => m.start < start + name.length && start < m.end)) persons.push(mention('Person', text, start, start + name.length, 'person:known-name'))
+      if (taken.subarray(i, i + name.length).some((x) => x === 1)) continue
+      taken.fill(1, i, i + name.length)
+      persons.push(mention('Person', text, span.start + i, span.start + i + name.length, 'person:known-name'))
     }
   }
   const all = resolveOverlaps([lexicon, bylines, named, persons, units, places])

@@ -18,26 +18,33 @@ export function readLexicon(name: string): string[] {
     .filter((l) => l !== '' && !l.startsWith('#'))
 }
 
-/** Longest-match lookup of many words at a position of a text: a trie of characters. */
+/**
+ * Longest-match lookup of many words at a position of a text: a trie of UTF-16 code units, with a
+ * bitmap of first units so the common case, no word starting here, costs one array read.
+ */
 export class Trie<T> {
   private readonly root: TrieNode<T> = { next: new Map() }
+  private readonly first = new Uint8Array(0x10000)
 
   add(word: string, value: T): void {
     let node = this.root
-    for (const ch of word) {
-      let next = node.next.get(ch)
-      if (!next) node.next.set(ch, (next = { next: new Map() }))
+    for (let i = 0; i < word.length; i++) {
+      const unit = word.charCodeAt(i)
+      let next = node.next.get(unit)
+      if (!next) node.next.set(unit, (next = { next: new Map() }))
       node = next
     }
+    if (word.length > 0) this.first[word.charCodeAt(0)] = 1
     ;(node.values ??= []).push(value)
   }
 
   /** The longest word starting at `at`, with its values. */
   longestAt(text: string, at: number, end = text.length): { length: number; values: T[] } | undefined {
+    if (at >= end || this.first[text.charCodeAt(at)] === 0) return undefined
     let node: TrieNode<T> | undefined = this.root
     let best: { length: number; values: T[] } | undefined
     for (let i = at; i < end && node; i++) {
-      node = node.next.get(text[i]!)
+      node = node.next.get(text.charCodeAt(i))
       if (node?.values) best = { length: i - at + 1, values: node.values }
     }
     return best
@@ -63,9 +70,10 @@ export class SuffixTrie<T> {
 
   add(word: string, value: T): void {
     let node = this.root
-    for (const ch of [...word].reverse()) {
-      let next = node.next.get(ch)
-      if (!next) node.next.set(ch, (next = { next: new Map() }))
+    for (let i = word.length - 1; i >= 0; i--) {
+      const unit = word.charCodeAt(i)
+      let next = node.next.get(unit)
+      if (!next) node.next.set(unit, (next = { next: new Map() }))
       node = next
     }
     ;(node.values ??= []).push(value)
@@ -76,7 +84,7 @@ export class SuffixTrie<T> {
     let node: TrieNode<T> | undefined = this.root
     let best: { length: number; values: T[] } | undefined
     for (let i = end - 1; i >= floor && node; i--) {
-      node = node.next.get(text[i]!)
+      node = node.next.get(text.charCodeAt(i))
       if (node?.values) best = { length: end - i, values: node.values }
     }
     return best
@@ -84,7 +92,7 @@ export class SuffixTrie<T> {
 }
 
 interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>
+  next: Map<number, TrieNode<T>>
   values?: T[]
 }
 

@@ -25,21 +25,33 @@ function foldWidthAll(text: string): string {
   return text.replace(/[\uff01-\uff5e\u3000]/g, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)))
 }
 
-/** Each character's Simplified form, looked up once per process (offsets stay one for one). */
-const simplified = new Map<string, string>()
+/**
+ * Each ideograph's Simplified form (0 = unchanged), built once per process from OpenCC's
+ * Traditional→Simplified tables; one code unit for one, so offsets stay put.
+ */
+let simplifiedTable: Uint16Array | undefined
+function table(): Uint16Array {
+  if (simplifiedTable) return simplifiedTable
+  const t = new Uint16Array(0x10000)
+  for (let code = 0x3400; code <= 0x9fff; code++) {
+    const s = toSimplified(String.fromCharCode(code))
+    if (s.length === 1 && s.charCodeAt(0) !== code) t[code] = s.charCodeAt(0)
+  }
+  return (simplifiedTable = t)
+}
 
 function simplify(text: string): string {
-  let out = ''
-  for (const ch of text) {
-    let s = simplified.get(ch)
-    if (s === undefined) {
-      const converted = toSimplified(ch)
-      const one = converted.length === ch.length ? converted : ch
-      simplified.set(ch, one)
-      s = one
-    }
-    out += s
+  const t = table()
+  let i = 0
+  while (i < text.length && t[text.charCodeAt(i)] === 0) i++
+  if (i === text.length) return text
+  const units = new Uint16Array(text.length)
+  for (let j = 0; j < text.length; j++) {
+    const c = text.charCodeAt(j)
+    units[j] = t[c] || c
   }
+  let out = ''
+  for (let j = 0; j < units.length; j += 8192) out += String.fromCharCode(...units.subarray(j, j + 8192))
   return out
 }
 
