@@ -16,7 +16,9 @@ const KINDS: { word: string; type: EntityType }[] = [
 /** Campaign kinds distinctive enough to mark a name without quotes (扫黑除恶专项斗争, 党史学习教育). */
 const STRONG_CAMPAIGN = ['专项斗争', '专项行动', '教育整顿', '主题教育', '学习教育', '专项整治', '大练兵', '政治轮训']
 /** Verbs after which a device is being adopted (ONTOLOGY.md: 建立 / 推行 / 制定 / 实施 / 创建…). */
-const MEASURE_VERB = /(建立|推行|制定|实施|创建|推出|出台|印发|健全|开通|打造|探索|创新|推广|实行|启动|深化|构建|建成|搭建|设立|完善|落实)(了|起|出)?$/
+const MEASURE_VERB = /(建立|推行|制定|实施|创建|推出|出台|印发|健全|开通|打造|探索|创新|推广|实行|启动|深化|构建|建成|搭建|设立|完善|落实|建设|开发|研发|上线|运行|启用|试行|按照|依托)(了|起|出|运行)?$/
+/** Kind words that name a device on their own, whatever verb precedes (包头公安微信公众号, 12345政府服务热线). */
+const DISTINCTIVE_MEASURE = new Set(['公众号', '微信公众号', '微信平台', '网上警局', '工作站', '服务热线', '工作法'])
 /** Words between a quoted core and its kind word (“六专”建设工作机制, “以案促改”专项整治执法突出问题工作). */
 const MAX_BETWEEN = 8
 /** Quoted names that carry their kind inside the quotes (“警师制”, “双百工程”, “领导调研手册”). */
@@ -110,7 +112,13 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     } else if (kind.type === 'Measure') {
       const start = nameStart(text, i, 14, from)
       const core = text.slice(start, i)
-      if (core.length >= 3 && !GENERIC_CORE.test(core) && !/^[\d一二三四五六七八九十两几多]/.test(core) && MEASURE_VERB.test(text.slice(Math.max(from, start - 4), start))) add(mention('Measure', text, start, end, 'measure:after-verb'))
+      const counted = /^[\d一二三四五六七八九十两几多]+[个项条种类套批]/.test(core)
+      const named = core.length >= 3 && !GENERIC_CORE.test(core) && !counted
+      const afterVerb = MEASURE_VERB.test(text.slice(Math.max(from, start - 6), start))
+      // 警用物资调剂中心、战时民警子女看护中心: the next item of a list of devices is one too.
+      const listed = text[start - 1] === '、' && out.some((o) => o.type === 'Measure' && o.end === start - 1)
+      if (named && (afterVerb || listed)) add(mention('Measure', text, start, end, afterVerb ? 'measure:after-verb' : 'measure:listed'))
+      else if (core.length >= 2 && !GENERIC_CORE.test(core) && !counted && DISTINCTIVE_MEASURE.has(kind.word)) add(mention('Measure', text, start, end, 'measure:distinctive-kind'))
     }
     i = end - 1
   }
