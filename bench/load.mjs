@@ -48,8 +48,8 @@ async function perRow(store, contributions) {
   const t = performance.now()
   try {
     for (const n of rows.nodes) {
-      const extra = group(n.id) === 'Entity' ? `:${n.label}` : ''
-      await session.run(`MERGE (n:${group(n.id)} {id: $id}) SET n${extra} SET n += $props`, { id: n.id, props: n.properties })
+      const label = group(n.id) === 'Entity' ? ` SET n:${n.label}` : ''
+      await session.run(`MERGE (n:${group(n.id)} {id: $id})${label} SET n += $props`, { id: n.id, props: n.properties })
     }
     for (const e of rows.edges) {
       await session.run(

@@ -105,6 +105,21 @@ interface OldArticle {
   mentioned: string[]
 }
 
+/**
+ * One contribution per article, the last given: a batch that names an article (by id, or by source
+ * file and position) twice ends as if they were applied in turn, as the embedded store does.
+ */
+function latestPerArticle(contributions: readonly ArticleContribution[]): ArticleContribution[] {
+  const byKey = new Map<string, ArticleContribution>()
+  for (const c of contributions) {
+    const key = `${String(c.article.properties.source)}\u0000${String(c.article.properties.index)}`
+    for (const [k, other] of byKey) if (other.article.id === c.article.id) byKey.delete(k)
+    byKey.delete(key)
+    byKey.set(key, c)
+  }
+  return [...byKey.values()]
+}
+
 /** `TYPE:source->target` back into its parts (ids never contain `->`). */
 function parseRelationId(id: string): { type: TypedEdge; source: string; target: string } | undefined {
   const m = /^([A-Z_]+):(.+?)->(.+)$/.exec(id)
@@ -227,8 +242,9 @@ export class Neo4jStore implements GraphStore {
   }
 
   /** Removes the old articles' contributions and adds the new ones, in the caller's transaction. */
-  private async replace(tx: ManagedTransaction, old: readonly OldArticle[], added: readonly ArticleContribution[]): Promise<void> {
+  private async replace(tx: ManagedTransaction, old: readonly OldArticle[], given: readonly ArticleContribution[]): Promise<void> {
     const removed = new Set(old.map((a) => a.id))
+    const added = latestPerArticle(given)
 
     // 1. Current state of every relationship either side touches, merged in JS like the embedded store.
     const affected = new Map<string, { type: TypedEdge; source: string; target: string }>()
@@ -251,9 +267,9 @@ export class Neo4jStore implements GraphStore {
       { ids: [...removed] },
     )
 
-    // 3. New articles, entities, mentions and figures.
+    // 3. New articles (none of them exists any more: CREATE), entities once each, mentions, figures.
     await tx.run(
-      `UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a = row.properties, a.id = row.id`,
+      `UNWIND $rows AS row CREATE (a:Article {id: row.id}) SET a = row.properties, a.id = row.id`,
       toNeo4j({
         rows: added.map((c) => ({
           id: c.article.id,
@@ -262,16 +278,25 @@ export class Neo4jStore implements GraphStore {
       }) as Record<string, unknown>,
     )
     for (const label of ENTITY_TYPES) {
-      const rows = added.flatMap((c) =>
-        c.entities.filter((e) => e.label === label).map((e) => ({ id: e.id, article: c.article.id, properties: e.properties, mention: mentionProperties(e) })),
-      )
-      if (rows.length === 0) continue
+      const entities = new Map<string, Properties>()
+      const mentions: { id: string; article: string; mention: Properties }[] = []
+      for (const c of added) {
+        for (const e of c.entities) {
+          if (e.label !== label) continue
+          entities.set(e.id, { ...entities.get(e.id), ...e.properties })
+          mentions.push({ id: e.id, article: c.article.id, mention: mentionProperties(e) })
+        }
+      }
+      if (entities.size === 0) continue
       await tx.run(
-        `UNWIND $rows AS row
-         MERGE (n:Entity {id: row.id}) SET n:${label}, n += row.properties
-         WITH n, row MATCH (a:Article {id: row.article})
-         MERGE (a)-[m:MENTIONS]->(n) SET m = row.mention`,
-        toNeo4j({ rows }) as Record<string, unknown>,
+        // An id fixes the name and what derives from it, so an existing entity keeps its properties.
+        `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) ON CREATE SET n:${label}, n += row.properties`,
+        toNeo4j({ rows: [...entities].map(([id, properties]) => ({ id, properties })) }) as Record<string, unknown>,
+      )
+      await tx.run(
+        `UNWIND $rows AS row MATCH (a:Article {id: row.article}) MATCH (n:Entity {id: row.id})
+         CREATE (a)-[m:MENTIONS]->(n) SET m = row.mention`,
+        toNeo4j({ rows: mentions }) as Record<string, unknown>,
       )
     }
     const figures = added.flatMap((c) => c.figures.map((f) => ({ id: f.id, article: c.article.id, properties: { ...f.properties, article: c.article.id }, span: String(f.properties.span ?? '') })))
@@ -285,46 +310,70 @@ export class Neo4jStore implements GraphStore {
       )
     }
 
-    // 4. Relationships: delete the emptied, write the rest.
+    // 4. Relationships: delete the emptied, update the existing, create the new.
+    const gone = (id: string) => removed.has(id) || (id.startsWith('figure:') && removed.has(`article:${id.split(':')[1]}`))
     for (const type of Object.keys(ENDS) as TypedEdge[]) {
       const [from, to] = ENDS[type]
       const drop: { source: string; target: string }[] = []
-      const upsert: { source: string; target: string; properties: Properties }[] = []
+      const update: { source: string; target: string; properties: Properties }[] = []
+      const create: { source: string; target: string; properties: Properties }[] = []
       for (const [id, props] of merged) {
         const key = affected.get(id)
         if (!key || key.type !== type) continue
         if (props === null) drop.push({ source: key.source, target: key.target })
-        else upsert.push({ source: key.source, target: key.target, properties: props })
+        // An edge of a deleted article or figure went with it in step 2: it is created again.
+        else (current.has(id) && !gone(key.source) && !gone(key.target) ? update : create).push({ source: key.source, target: key.target, properties: props })
       }
       if (drop.length > 0) {
-        await tx.run(`UNWIND $rows AS row MATCH (:${from} {id: row.source})-[r:${type}]->(:${to} {id: row.target}) DELETE r`, { rows: drop })
+        await tx.run(`UNWIND $rows AS row MATCH (s:${from} {id: row.source}) MATCH (t:${to} {id: row.target}) MATCH (s)-[r:${type}]->(t) DELETE r`, { rows: drop })
       }
-      if (upsert.length > 0) {
+      if (update.length > 0) {
+        await tx.run(
+          `UNWIND $rows AS row MATCH (s:${from} {id: row.source}) MATCH (t:${to} {id: row.target}) MATCH (s)-[r:${type}]->(t) SET r = row.properties`,
+          toNeo4j({ rows: update }) as Record<string, unknown>,
+        )
+      }
+      if (create.length > 0) {
         await tx.run(
           `UNWIND $rows AS row
            MATCH (s:${from} {id: row.source}) MATCH (t:${to} {id: row.target})
-           MERGE (s)-[r:${type}]->(t) SET r = row.properties`,
-          toNeo4j({ rows: upsert }) as Record<string, unknown>,
+           CREATE (s)-[r:${type}]->(t) SET r = row.properties`,
+          toNeo4j({ rows: create }) as Record<string, unknown>,
         )
       }
     }
 
-    // 5. Aliases from the articles that still mention each touched entity; the unsupported go.
-    const touched = [...new Set([...old.flatMap((a) => a.mentioned), ...added.flatMap((c) => c.entities.map((e) => e.id))])]
-    if (touched.length === 0) return
-    const support = await tx.run(
-      `UNWIND $ids AS id MATCH (n:Entity {id: id})
-       OPTIONAL MATCH (:Article)-[m:MENTIONS]->(n)
-       RETURN n.id AS id, n.name AS name, count(m) AS mentions, collect(m.aliases) AS aliases`,
-      { ids: touched },
-    )
-    const orphans: string[] = []
+    // 5. Aliases. An entity an old article mentioned may have lost support: its aliases come again
+    //    from the articles that still mention it, and with none left it goes. An entity only gained
+    //    mentions: its aliases are the ones it had plus the new articles' (the same set, cheaper).
+    const lost = [...new Set(old.flatMap((a) => a.mentioned))]
+    const lostSet = new Set(lost)
     const aliasRows: { id: string; aliases: string[] }[] = []
-    for (const r of support.records) {
-      if (Number(fromNeo4j(r.get('mentions'))) === 0) orphans.push(r.get('id'))
-      else aliasRows.push({ id: r.get('id'), aliases: deriveAliases(String(r.get('name') ?? ''), r.get('aliases') as string[][]) })
+    if (lost.length > 0) {
+      const support = await tx.run(
+        `UNWIND $ids AS id MATCH (n:Entity {id: id})
+         OPTIONAL MATCH (:Article)-[m:MENTIONS]->(n)
+         RETURN n.id AS id, n.name AS name, count(m) AS mentions, collect(m.aliases) AS aliases`,
+        { ids: lost },
+      )
+      const orphans: string[] = []
+      for (const r of support.records) {
+        if (Number(fromNeo4j(r.get('mentions'))) === 0) orphans.push(r.get('id'))
+        else aliasRows.push({ id: r.get('id'), aliases: deriveAliases(String(r.get('name') ?? ''), r.get('aliases') as string[][]) })
+      }
+      if (orphans.length > 0) await tx.run(`UNWIND $ids AS id MATCH (n:Entity {id: id}) DETACH DELETE n`, { ids: orphans })
     }
-    if (orphans.length > 0) await tx.run(`UNWIND $ids AS id MATCH (n:Entity {id: id}) DETACH DELETE n`, { ids: orphans })
+    const gained = new Map<string, string[][]>()
+    for (const c of added) for (const e of c.entities) if (!lostSet.has(e.id)) gained.set(e.id, [...(gained.get(e.id) ?? []), e.aliases])
+    if (gained.size > 0) {
+      const known = await tx.run(`UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id AS id, n.name AS name, n.aliases AS aliases`, { ids: [...gained.keys()] })
+      for (const r of known.records) {
+        const id = r.get('id') as string
+        const before = r.get('aliases') as string[] | null
+        const after = deriveAliases(String(r.get('name') ?? ''), [before ?? [], ...(gained.get(id) ?? [])])
+        if (!before || after.length !== before.length || after.some((a, i) => a !== before[i])) aliasRows.push({ id, aliases: after })
+      }
+    }
     if (aliasRows.length > 0) await tx.run(`UNWIND $rows AS row MATCH (n:Entity {id: row.id}) SET n.aliases = row.aliases`, { rows: aliasRows })
   }
 
@@ -336,7 +385,7 @@ export class Neo4jStore implements GraphStore {
       const [from, to] = ENDS[type]
       const result = await tx.run(
         `UNWIND $rows AS row
-         MATCH (:${from} {id: row.source})-[r:${type}]->(:${to} {id: row.target})
+         MATCH (s:${from} {id: row.source}) MATCH (t:${to} {id: row.target}) MATCH (s)-[r:${type}]->(t)
          RETURN row.source AS source, row.target AS target, properties(r) AS properties`,
         { rows: rows.map(({ source, target }) => ({ source, target })) },
       )
