@@ -128,7 +128,7 @@ async function start() {
     const log = fs.openSync(logFile, 'a')
     const child = spawn(
       'java',
-      ['-Xms256m', '-Xmx1g', '-XX:+UseG1GC', '-cp', `${classes}${path.delimiter}${path.join(lib, '*')}`, 'kg.LocalNeo4j', dataDir, String(port), password],
+      ['-Xms256m', `-Xmx${process.env.KG_NEO4J_HEAP ?? '1g'}`, '-XX:+UseG1GC', '-cp', `${classes}${path.delimiter}${path.join(lib, '*')}`, 'kg.LocalNeo4j', dataDir, String(port), password],
       { detached: true, stdio: ['ignore', log, log] },
     )
     child.unref()

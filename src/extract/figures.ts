@@ -12,7 +12,7 @@ export interface RawFigure extends Omit<Figure, 'evidence' | 'unitEntity' | 'cam
 
 const MEASURE_WORDS = '万余起|万余人|万余名|余起|余人|余名|余次|余件|余家|余万元|万元|亿元|元|起|人|名|件|次|个|家|辆|所|条|户|处|支|项|吨|公斤|千克|克|场|期|批|套|台|部|份|宗|只|头|平方米|公里|小时|天|%'
 const FIGURE = new RegExp(
-  `([\\u4e00-\\u9fff]{0,16}?)(\\d+(?:\\.\\d+)?)(万|亿)?(${MEASURE_WORDS})(?:[,，]?(同比|环比)?(上升|增长|增加|提高|下降|减少|降低|持平)(\\d+(?:\\.\\d+)?)?(%|个百分点|倍)?)?`,
+  `([\\u4e00-\\u9fff]{0,16}?)(\\d+(?:\\.\\d+)?)(万|亿)?(${MEASURE_WORDS})(?:[,，]?(同比|环比)?(?:分别)?(上升|增长|增加|提高|下降|减少|降低|持平)(\\d+(?:\\.\\d+)?)?(%|个百分点|倍)?)?`,
   'g',
 )
 const PERIOD = /(\d{4}年(?:\d{1,2}月)?(?:以来|至今)?|\d{1,2}至\d{1,2}月份?|今年以来|上半年|前三季度|截至目前|近年来|\d{1,2}月份?)/
@@ -36,7 +36,8 @@ export function figuresIn(sentence: Sentence): RawFigure[] {
       from = m.index + before.length
       to = m.index + m[0].length + noun.length
     }
-    if (/^(\d|年|月|日)/.test(metric)) continue
+    // 同比分别增长12.4%和10.8%: a change read on its own is no figure.
+    if (/^(\d|年|月|日)/.test(metric) || /^(同比|环比)?(分别)?(上升|增长|增加|提高|下降|减少|降低)$/.test(metric)) continue
     const direction = m[6] ? (/上升|增长|增加|提高/.test(m[6]) ? 'up' : /持平/.test(m[6]) ? 'flat' : 'down') : undefined
     const text = sentence.text.slice(from, to)
     out.push({

@@ -134,12 +134,16 @@ function mentionsOf(text: string, span: Span, bylines: RawMention[], lexicons: r
   return all.sort((a, b) => a.start - b.start)
 }
 
-function toEntity(working: WorkingText, d: EntityDraft): Entity {
+function toEntity(working: WorkingText, source: string, d: EntityDraft): Entity {
   return {
     type: d.type,
     name: d.name,
     aliases: [...d.aliases].filter((a) => a && a !== d.name),
-    mentions: d.mentions.map((m) => ({ ...toSource(working, m), text: m.text, rule: m.rule })),
+    // The surface form as the source writes it (Traditional characters stay Traditional).
+    mentions: d.mentions.map((m) => {
+      const span = toSource(working, m)
+      return { ...span, text: source.slice(span.start, span.end), rule: m.rule }
+    }),
     ...(d.masked ? { masked: true } : {}),
     ...(d.division ? { division: d.division } : {}),
     ...(d.lexicons ? { lexicons: [...d.lexicons] } : {}),
@@ -217,7 +221,7 @@ export function extractSource(source: SourceText, options: ExtractOptions = {}):
       span,
       text: source.text.slice(span.start, span.end),
       bylines: a.bylines.map((b) => ({ name: b.name, role: b.role, span: toSource(working, b.span) })),
-      entities: entities.list.map((d) => toEntity(working, d)),
+      entities: entities.list.map((d) => toEntity(working, source.text, d)),
       relations,
       figures,
       warnings: [],
