@@ -1,0 +1,58 @@
+// Extraction on articles unlike the seeds (other provinces, courts and procuratorates, Traditional
+// characters), written for the test: the rules must find what a careful reader would.
+import fs from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { extract } from '../../src/extract/index.js'
+import type { ArticleExtraction } from '../../src/model/index.js'
+
+const read = (name: string) => fs.readFileSync(path.join(import.meta.dirname, 'fixtures', name), 'utf8')
+const names = (xs: ArticleExtraction[], type: string) => xs.flatMap((x) => x.entities.filter((e) => e.type === type).map((e) => e.name))
+const rels = (xs: ArticleExtraction[], type: string) => xs.flatMap((x) => x.relations.filter((r) => r.type === type).map((r) => `${r.from.name}>${r.to.name}`))
+
+describe('a Guangdong police report', () => {
+  const xs = extract(read('guangdong-police.txt'), { source: 'guangdong-police.txt' })
+
+  it.each([
+    ['Unit', ['广州市公安局天河区分局', '广州市公安局天河区分局猎德派出所', '广东省公安厅', '深圳市公安局', '佛山市公安局南海分局', '第一党支部']],
+    ['Place', ['广州市', '天河区', '广东省', '深圳市', '佛山市', '南海区']],
+    ['Person', ['陈晓东', '林志华', '黄建国', '梁伟明', '周敏']],
+    ['Campaign', ['雷霆2024专项行动', '净网2024专项行动', '反诈宣传进万家活动']],
+    ['Measure', ['反诈预警工作机制', '一案一策工作模式', '电信网络诈骗犯罪打击治理工作方案']],
+  ])('finds the %s entities', (type, expected) => {
+    expect(names(xs, type)).toEqual(expect.arrayContaining(expected))
+  })
+
+  it('reads posts, chains, anaphora and bylines', () => {
+    expect(rels(xs, 'SERVES_IN')).toEqual(expect.arrayContaining(['黄建国>广州市公安局天河区分局', '梁伟明>广州市公安局天河区分局猎德派出所']))
+    expect(rels(xs, 'PART_OF')).toEqual(expect.arrayContaining(['广州市公安局天河区分局猎德派出所>广州市公安局天河区分局', '第一党支部>广州市公安局天河区分局猎德派出所']))
+    expect(rels(xs, 'IMPLEMENTS')).toEqual(expect.arrayContaining(['广州市公安局天河区分局>反诈预警工作机制']))
+    expect(rels(xs, 'AUTHORED')).toHaveLength(3)
+    expect(xs[0]!.date).toBe('2024-03-15')
+    expect(xs[0]!.figures[0]).toMatchObject({ metric: '破获电信诈骗案件', value: 812, unit: '起', change: { direction: 'up', value: 23.6 } })
+  })
+
+  it('does not take words for people or generic kinds for units', () => {
+    expect(names(xs, 'Person')).toHaveLength(5)
+    expect(names(xs, 'Unit')).not.toContain('派出所')
+  })
+})
+
+describe('Zhejiang courts and procuratorates, and a report in Traditional characters', () => {
+  const xs = extract(read('zhejiang-courts.txt'), { source: 'zhejiang-courts.txt' })
+
+  it('finds courts, procuratorates and their leaders', () => {
+    expect(names(xs, 'Unit')).toEqual(expect.arrayContaining(['浙江省高级人民法院', '杭州市中级人民法院', '宁波市鄞州区人民法院', '湖州市人民检察院', '湖州市公安局']))
+    expect(rels(xs, 'SERVES_IN')).toEqual(expect.arrayContaining(['朱深远>浙江省高级人民法院', '李明华>湖州市人民检察院']))
+    expect(rels(xs, 'PARTICIPATES_IN')).toEqual(expect.arrayContaining(['湖州市人民检察院>清源专项行动']))
+  })
+
+  it('matches Traditional text in Simplified and keeps the source form in mentions', () => {
+    expect(names(xs, 'Campaign')).toContain('断卡专项行动')
+    expect(rels(xs, 'SERVES_IN')).toContain('陈建军>刑侦大队')
+    const text = read('zhejiang-courts.txt')
+    const campaign = xs.flatMap((x) => x.entities).find((e) => e.name === '断卡专项行动')!
+    for (const m of campaign.mentions) expect(text.slice(m.start, m.end)).toBe(m.text)
+    expect(campaign.mentions[0]!.text).toBe('“斷卡”專項行動')
+  })
+})
