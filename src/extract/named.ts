@@ -56,7 +56,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
   }
   // “猎狐”“断链”“云剑”等专项行动; “大学习、大提升”和“拜师学艺”活动: each core takes the shared kind.
   for (const m of text.slice(from, to).matchAll(/(?:“[^”“]{1,20}”(?:、|和|及|与)?){2,}(?:等)?/g)) {
-    const after = from + m.index + m[0].length
+    // …“昆仑”……一次次专项行动: ellipses and a counting word may stand before the shared kind.
+    const gap = /^(?:……|…|等)*(?:一次次|一系列|系列|各项)?/.exec(text.slice(from + m.index + m[0].length, to))?.[0] ?? ''
+    const after = from + m.index + m[0].length + gap.length
     const kind = kindAt(text, after)
     if (!kind) continue
     for (const q of m[0].matchAll(/“([^”“]{1,20})”/g)) {
