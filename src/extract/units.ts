@@ -36,13 +36,18 @@ export function unitMentions(text: string, from: number, to: number): RawMention
   for (const s of found) {
     const last = chains.at(-1)
     const prev = last?.at(-1)
-    const sibling = NATIONAL_BODIES.has(text.slice(s.start, s.end)) || NATIONAL_PREFIX.test(text.slice(prev?.end ?? 0, s.start))
+    // 中央纪委国家监委: bodies side by side; 区委政府: the party committee and the government of one place.
+    const sibling =
+      NATIONAL_BODIES.has(text.slice(s.start, s.end)) ||
+      NATIONAL_PREFIX.test(text.slice(prev?.end ?? 0, s.start)) ||
+      (prev !== undefined && prev.end === s.start && text[prev.end - 1] === '委' && /^(人民)?政府/.test(text.slice(s.start, s.end)))
     if (last && prev && !sibling && s.start - prev.end <= 10 && nameStart(text, s.start, 10, prev.end) === prev.end && [...text.slice(prev.end, s.start)].every(isNameChar)) last.push(s)
     else chains.push([s])
   }
 
   const out: RawMention[] = []
   let previousEnd = from
+  let previous: { namePart: string; end: number; rule: string } | undefined
   for (const whole of chains) {
     // A name never starts inside the unit named just before it (中共中央国务院 is two bodies).
     const floor = Math.max(from, previousEnd)
@@ -53,10 +58,18 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 该大队第一党支部: the bare head is an anaphor for the unit the child belongs to.
     if (bareHead && text[whole[0]!.start - 1] === '该') out.push(mention('Unit', text, whole[0]!.start - 1, whole[0]!.end, 'unit:anaphora'))
     const first = chain[0]!
+    const end = chain.at(-1)!.end
     // National bodies have no place before their name (教育整顿公安部驻包头指导组 is 公安部's group).
     const national = NATIONAL_BODIES.has(text.slice(first.start, first.end))
     let start = national ? first.start : nameStart(text, first.start, 14, bareHead ? whole[0]!.end : floor)
     let namePart = text.slice(start, first.start)
+    // 自治区党委、政府; 科尔沁区委政府: a bare suffix right after a unit shares that unit's place.
+    if (namePart === '' && previous && previous.namePart && /^(、|和|及|与)?$/.test(text.slice(previous.end, first.start)) && !NATIONAL_BODIES.has(text.slice(first.start, first.end))) {
+      const shared = { ...mention('Unit', text, first.start, end, previous.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:shared-prefix'), name: previous.namePart + text.slice(first.start, end) }
+      out.push(shared)
+      previous = { namePart: previous.namePart, end, rule: previous.rule }
+      continue
+    }
     // 该所第一党支部: an anaphor (该所) for the parent, then the unit's own name.
     const anaphor = text[start - 1] === '该' ? /^(分局|大队|支队|中队|局|所|院|队|委|厅|部|组)/.exec(namePart) : null
     if (anaphor && namePart.length > anaphor[0].length) {
@@ -64,7 +77,6 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       start += anaphor[0].length
       namePart = namePart.slice(anaphor[0].length)
     }
-    const end = chain.at(-1)!.end
     const bare = namePart === ''
     if (ANAPHOR.test(text.slice(first.start - 1, end))) {
       out.push(mention('Unit', text, first.start - 1, end, 'unit:anaphora'))
@@ -76,22 +88,43 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       continue
     }
     if (namePart.length === 1 && !LEVEL_WORD.test(namePart)) continue
-    if (LEVEL_WORD.test(namePart)) {
-      const m = mention('Unit', text, start, end, 'unit:level-word')
-      if (chain.length > 1) m.chain = chain.slice(0, -1).map((c) => ({ end: c.end }))
-      out.push(m)
-      continue
-    }
-    const m = mention('Unit', text, start, end, chain.length > 1 ? 'unit:name-chain' : 'unit:suffix')
+    const m = mention('Unit', text, start, end, LEVEL_WORD.test(namePart) ? 'unit:level-word' : chain.length > 1 ? 'unit:name-chain' : 'unit:suffix')
     if (chain.length > 1) m.chain = chain.slice(0, -1).map((c) => ({ end: c.end }))
     out.push(m)
+    // 科尔沁区委: the level character of a party committee's suffix belongs to the place it shares.
+    const levelOfSuffix = /^[区市县旗省盟州]委$/.test(text.slice(first.start, first.end)) ? text[first.start]! : ''
+    previous = { namePart: namePart + levelOfSuffix, end, rule: m.rule }
   }
+  out.push(...groupLists(text, from, to, out))
   // 市局, 区局: in police news the public-security bureau of that level, named in full elsewhere.
   for (const m of text.slice(from, to).matchAll(/(市|区|县|旗|盟)局(?![长])/g)) {
     const start = from + m.index
     if (isNameChar(text[start - 1]) && nameStart(text, start, 1, from) !== start) continue
     if (out.some((o) => o.start <= start && start < o.end)) continue
     out.push({ ...mention('Unit', text, start, start + 2, 'unit:level-word'), name: `${m[1]}公安局` })
+  }
+  return out
+}
+
+/** Group kinds named for each of a list of tasks (全面从严治党、政治巡察等4个领导小组). */
+const GROUP_LIST = /((?:[\u4e00-\u9fff]{2,14}、)+[\u4e00-\u9fff]{2,14}?)等?[\d一二三四五六七八九十两]*个?(领导小组|工作小组|工作专班|指导组|督导组)/g
+
+/** Each item of a list sharing one group kind is a unit of that kind: 政治巡察 → 政治巡察领导小组. */
+function groupLists(text: string, from: number, to: number, found: readonly RawMention[]): RawMention[] {
+  const out: RawMention[] = []
+  for (const m of text.slice(from, to).matchAll(GROUP_LIST)) {
+    const kind = m[2]!
+    let at = from + m.index
+    const items = m[1]!.split('、')
+    items.forEach((item, k) => {
+      let start = at
+      // The first item starts where a name can: after the verbs and words before it.
+      if (k === 0) start = nameStart(text, at + item.length, 14, at)
+      const end = at + item.length
+      at = end + 1
+      if (end - start < 2 || found.some((f) => f.start < end && start < f.end)) return
+      out.push({ ...mention('Unit', text, start, end, 'unit:shared-kind'), name: text.slice(start, end) + kind })
+    })
   }
   return out
 }
