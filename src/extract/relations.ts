@@ -75,6 +75,16 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
       const between = text.slice(unit.m.end, p.m.start)
       if (p.m.rule === 'person:after-title' && /^[\u4e00-\u9fff、“”]*$/.test(between)) {
         add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule: 'serves-in:unit-title-name', title: between.replace(/[“”]/g, '') || undefined })
+        // 自治区副主席、公安厅党委书记、厅长衡晓帆: every unit of the run of posts, each with its own post.
+        for (const other of units) {
+          if (other === unit || other.m.end > unit.m.start || unit.m.start - other.m.end > 24) continue
+          const run = text.slice(other.m.end, p.m.start)
+          if (/^[\u4e00-\u9fff、“”]*$/.test(run) && run.includes('、')) add({ type: 'SERVES_IN', from: p.e, to: other.e, evidence: s, rule: 'serves-in:run-of-posts', title: run.slice(0, run.indexOf('、')).replace(/[“”]/g, '') || undefined })
+        }
+        // 公安厅党委书记: a post in the body's party committee is a post in that committee too.
+        const committee = /^(党委|党组)/.exec(between)?.[0]
+        const led = committee ? placed.find((q) => q.e.type === 'Unit' && q.e.name === unit.e.name + committee) : undefined
+        if (led) add({ type: 'SERVES_IN', from: p.e, to: led.e, evidence: s, rule: 'serves-in:party-committee', title: between })
       } else if (p.m.rule === 'person:list' && /^[\u4e00-\u9fff·、]*$/.test(between) && persons.some((q) => q.m.rule === 'person:list' && q.m.start === unit.m.end)) {
         add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule: 'serves-in:unit-names' })
       }
