@@ -34,6 +34,8 @@ function kindAt(text: string, i: number): { word: string; type: EntityType } | u
   return KIND_TRIE.longestAt(text, i)?.values[0]
 }
 
+const DOCUMENT_KIND = /(通知|意见|方案|办法|规定|条例|细则|规范|制度|措施|机制|决定|纲要|规划|法|计划|标准|守则|清单|分工|规则|指引|指南|准则|要点|规程|体系|工程|公约|通告|公告|批复|章程|协议|备忘录)$/
+
 /** Names that are only a kind word or a generic phrase are no names. */
 const GENERIC_CORE = /^(各项|各类|相关|有关|这项|该项|此项|一系列|系列|多项|工作|长效|新|各种|各|一|两|本|一次次|历次|此次|这次|本次|该次|每次|多次|各次)$/
 
@@ -49,7 +51,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     const close = text.indexOf('》', i)
     if (close < 0 || close >= to || close - i > 60) continue
     const inner = text.slice(i + 1, close)
-    if (/(报|杂志|网|频道|栏目)$/.test(inner)) continue
+    // A titled rule or document (《…实施意见》, 《禁毒条例》); a book, paper or song is no measure.
+    if (!DOCUMENT_KIND.test(inner.replace(/[>〉]$/, ''))) continue
     const m = mention('Measure', text, i, close + 1, 'measure:book-title', inner)
     add(m)
     i = close

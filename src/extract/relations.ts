@@ -16,6 +16,13 @@ export interface RawRelation {
 
 const PARTICIPATE_VERB = /(开展|参加|参与|投入|推进|部署|启动|组织|落实|助力|打赢|投身|试点|深化|推动|进行|发起|迎接)/
 const IMPLEMENT_VERB = /(建立|推行|制定|实施|创建|推出|出台|印发|健全|开通|打造|探索|创新|推广|实行|启动|深化|构建|建成|搭建|设立|完善|落实|运用|利用|依托|执行|坚持|开设|成立|创造性开展)/
+/** A unit named as a body of its own: a place or parent in its name, or resolved from a short form. */
+function isAnchored(u: Placed, placed: readonly Placed[]): boolean {
+  if (u.m.chain || u.m.rule !== 'unit:suffix') return true
+  if (/^(中共|中央|国家|国务院|最高|公安部|司法部)/.test(u.e.name) || u.e.name !== u.m.name) return true
+  return placed.some((p) => p.m.type === 'Place' && p.m.start >= u.m.start && p.m.end <= u.m.end)
+}
+
 /** Kinds of unit that exist inside another (a station, a squad, a branch, a working group). */
 const SUB_UNIT = /(派出所|中队|大队|支队|总队|党支部|支部|小组|专班|指导组|办公室|中心)$/
 const SET_UP_VERB = /(成立|组建|设立|抽调|组织)/
@@ -101,7 +108,10 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
       if (parent && parent.e !== u.e) add({ type: 'PART_OF', from: u.e, to: parent.e, evidence: s, rule: before ? 'part-of:adjacent' : 'part-of:set-up-by-subject' })
     }
 
-    const subjectFor = (m: RawMention): EntityDraft | undefined => units.find((u) => u.m.end <= m.start)?.e ?? (units.length === 0 ? topicUnit : undefined)
+    // The subject: the first unit before it that is named as a body of its own (with a place, a
+    // parent or a national name); a sentence naming none is about the article's unit.
+    const anchored = units.filter((u) => isAnchored(u, placed))
+    const subjectFor = (m: RawMention): EntityDraft | undefined => anchored.find((u) => u.m.end <= m.start)?.e ?? (anchored.length === 0 ? topicUnit : undefined)
     const campaigns = outermost.filter((p) => p.m.type === 'Campaign')
     const measures = outermost.filter((p) => p.m.type === 'Measure')
     for (const c of campaigns) {
