@@ -25,6 +25,8 @@ function isAnchored(u: Placed, placed: readonly Placed[]): boolean {
 
 /** Kinds of unit that exist inside another (a station, a squad, a branch, a working group). */
 const SUB_UNIT = /(派出所|中队|大队|支队|总队|党支部|支部|小组|专班|指导组|办公室|中心)$/
+/** Sub-units that are bodies of people (not facilities such as a 管理中心): they answer to the article's unit. */
+const ORGANISED_UNDER = /(派出所|中队|大队|支队|总队|党支部|支部|小组)$/
 const SET_UP_VERB = /(成立|组建|设立|抽调|组织)/
 const PROPOSE_VERB = /(提出|设计|首创|倡导|创立|发明)/
 
@@ -98,19 +100,17 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
     }
 
     // A sub-unit named without place or parent belongs to the unit written right before it
-    // (该大队第一党支部) or to the sentence's subject that sets it up (分局成立线索核查小组).
+    // (该大队第一党支部), to a subject that sets it up (分局成立线索核查小组), or, in a sentence
+    // naming no body of its own, to the article's unit.
+    const anchored = units.filter((u) => isAnchored(u, placed))
     for (const u of units) {
-      if (u.m.chain || !SUB_UNIT.test(u.e.name) || placed.some((p) => p.m.type === 'Place' && p.m.start >= u.m.start && p.m.end <= u.m.end)) continue
+      if (anchored.includes(u) || !SUB_UNIT.test(u.e.name)) continue
       const before = units.find((o) => o.m.end === u.m.start)
-      const head = units[0]!
-      const setUp = head !== u && SET_UP_VERB.test(text.slice(head.m.end, Math.min(u.m.start, head.m.end + 8))) ? head : undefined
-      const parent = before ?? (setUp !== u ? setUp : undefined)
-      if (parent && parent.e !== u.e) add({ type: 'PART_OF', from: u.e, to: parent.e, evidence: s, rule: before ? 'part-of:adjacent' : 'part-of:set-up-by-subject' })
+      const subject = anchored.find((o) => o.m.end <= u.m.start && SET_UP_VERB.test(text.slice(o.m.end, u.m.start)))
+      const parent = before?.e ?? subject?.e ?? (anchored.length === 0 && ORGANISED_UNDER.test(u.e.name) ? topicUnit : undefined)
+      if (parent && parent !== u.e) add({ type: 'PART_OF', from: u.e, to: parent, evidence: s, rule: before ? 'part-of:adjacent' : subject ? 'part-of:set-up-by-subject' : 'part-of:article-unit' })
     }
 
-    // The subject: the first unit before it that is named as a body of its own (with a place, a
-    // parent or a national name); a sentence naming none is about the article's unit.
-    const anchored = units.filter((u) => isAnchored(u, placed))
     const subjectFor = (m: RawMention): EntityDraft | undefined => anchored.find((u) => u.m.end <= m.start)?.e ?? (anchored.length === 0 ? topicUnit : undefined)
     const campaigns = outermost.filter((p) => p.m.type === 'Campaign')
     const measures = outermost.filter((p) => p.m.type === 'Measure')
