@@ -16,7 +16,7 @@ const NATIONAL_BODIES = new Set(['公安部', '司法部', '国务院', '中共�
 const NATIONAL_PREFIX = /^(中央|国家|中共|最高|全国)/
 /** Name parts that only say which level or that it is "this one": coreference, never a new unit. */
 const LEVEL_WORD = /^(省|市|区|县|旗|盟|州|自治区|自治州|乡|镇|局|厅|院|所|队)$/
-const GENERIC = /^(公安$|级|各级|各|基层|全市|全区|全旗|全县|全省|全国|本|我|上级|下级|相关|有关|职能|属地|辖区|个|名|支|[0-9]+|[一两二三四五六七八九十多几]+(个|名|支|批|些|级|家|所)|其他|其它|所属|下属|旗县|盟市|乡镇|县级|市级|省级|区级)/
+const GENERIC = /^(公安$|机关|工作$|级|各级|各|基层|全市|全区|全旗|全县|全省|全国|本|我|上级|下级|相关|有关|职能|属地|辖区|个|名|支|[0-9]+|[一两二三四五六七八九十多几]+(个|名|支|批|些|级|家|所)|其他|其它|所属|下属|旗县|盟市|乡镇|县级|市级|省级|区级)/
 const ANAPHOR = /^该(局|分局|大队|支队|中队|所|院|队|委|厅|部|中心|组)/
 
 export function unitMentions(text: string, from: number, to: number): RawMention[] {
@@ -82,7 +82,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       out.push(mention('Unit', text, first.start - 1, end, 'unit:anaphora'))
       continue
     }
-    if (GENERIC.test(namePart) || /[\d一两二三四五六七八九十]+[名个人批]/.test(namePart)) continue
+    if (GENERIC.test(namePart) || /[\d一两二三四五六七八九十]+[名个人批级]/.test(namePart)) continue
     if (bare && chain.length === 1 && !NATIONAL_BODIES.has(text.slice(first.start, first.end))) {
       out.push(mention('Unit', text, start, end, 'unit:bare-suffix'))
       continue
