@@ -16,7 +16,9 @@ const KINDS: { word: string; type: EntityType }[] = [
 /** Campaign kinds distinctive enough to mark a name without quotes (扫黑除恶专项斗争, 党史学习教育). */
 const STRONG_CAMPAIGN = ['专项斗争', '专项行动', '教育整顿', '主题教育', '学习教育', '专项整治', '大练兵', '政治轮训']
 /** Verbs after which a device is being adopted (ONTOLOGY.md: 建立 / 推行 / 制定 / 实施 / 创建…). */
-const MEASURE_VERB = /(建立|推行|制定|实施|创建|推出|出台|印发|健全|开通|打造|探索|创新|推广|实行|启动|深化|构建|建成|搭建|设立|完善|落实|建设|开发|研发|上线|运行|启用|试行|按照|依托)(了|起|出|运行)?$/
+const ADOPTING_VERBS = ['建立', '推行', '制定', '实施', '创建', '推出', '出台', '印发', '健全', '开通', '打造', '探索', '创新', '推广', '实行', '启动', '深化', '构建', '建成', '搭建', '设立', '完善', '落实', '建设', '开发', '研发', '上线', '运行', '启用', '试行', '按照', '依托']
+const MEASURE_VERB = new RegExp(`(${ADOPTING_VERBS.join('|')})(了|起|出|运行)?$`)
+const LEADING_VERB = new RegExp(`^(${ADOPTING_VERBS.join('|')})`)
 /** Kind words that name a device on their own, whatever verb precedes (包头公安微信公众号, 12345政府服务热线). */
 const DISTINCTIVE_MEASURE = new Set(['公众号', '微信公众号', '微信平台', '网上警局', '工作站', '服务热线', '工作法'])
 /** Words between a quoted core and its kind word (“六专”建设工作机制, “以案促改”专项整治执法突出问题工作). */
@@ -98,7 +100,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     }
     // A quoted device right after an adopting verb: 推行“最多跑一次”
     // Slogans (“件件有回复,事事有落实”) are not devices: a name is short and unpunctuated.
-    if (QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i)) && core.length >= 3 && core.length <= 8 && !/[,，、;]/.test(core)) add({ ...mention('Measure', text, i, close + 1, 'measure:quoted-after-verb'), core: cleanName(core) })
+    if (QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i)) && core.length >= 3 && core.length <= 12 && !/[,，、;]/.test(core)) add({ ...mention('Measure', text, i, close + 1, 'measure:quoted-after-verb'), core: cleanName(core) })
   }
   // Unquoted: strong campaign compounds, and devices after an adopting verb.
   for (let i = from; i < to; i++) {
@@ -115,11 +117,14 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       if (core.length <= 1 || GENERIC_CORE.test(core) || namesOnlyAPlaceOrUnit(core)) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
       else add(mention('Campaign', text, start, end, 'campaign:compound'))
     } else if (kind.type === 'Measure') {
-      const start = nameStart(text, i, 14, from)
+      let start = nameStart(text, i, 14, from)
+      // 建设党性体检中心: an adopting verb at the front is not part of the name.
+      const verb = LEADING_VERB.exec(text.slice(start, i))?.[0]
+      if (verb && i - start - verb.length >= 3) start += verb.length
       const core = text.slice(start, i)
       const counted = /^[\d一二三四五六七八九十两几多]+[个项条种类套批]/.test(core)
       const named = core.length >= 3 && !GENERIC_CORE.test(core) && !counted
-      const afterVerb = MEASURE_VERB.test(text.slice(Math.max(from, start - 6), start))
+      const afterVerb = MEASURE_VERB.test(text.slice(Math.max(from, start - 6), start)) || verb !== undefined
       // 警用物资调剂中心、战时民警子女看护中心: the next item of a list of devices is one too.
       const listed = text[start - 1] === '、' && out.some((o) => o.type === 'Measure' && o.end === start - 1)
       if (named && (afterVerb || listed)) add(mention('Measure', text, start, end, afterVerb ? 'measure:after-verb' : 'measure:listed'))
