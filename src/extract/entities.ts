@@ -108,6 +108,9 @@ class UnionFind {
   }
 }
 
+/** Kinds many units share (ONTOLOGY.md: 派出所 alone names no unit). */
+const GENERIC_KIND = /^(派出所|中队|大队|支队|总队|分局|党支部|支部|小组|办公室|中心|法庭|法院|检察院|公安局)$/
+
 /** Forms that point back at a unit named in full elsewhere: never entities of their own. */
 const REFERRING = new Set(['unit:bare-suffix', 'unit:level-word', 'unit:anaphora', 'campaign:bare-kind'])
 
@@ -210,7 +213,8 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
     let target = candidates.length === 1 ? candidates[0] : candidates.sort((a, b) => before(b) - before(a))[0]
     if (!target && m.rule === 'unit:level-word') target = levelWordUnit(m, list, (d) => list.push(d))
     if (!target || (candidates.length > 1 && before(target) < 0)) continue
-    if (m.rule === 'unit:anaphora') of.set(m, target)
+    // 该局 and a bare kind (派出所) point back at a unit without being one of its names.
+    if (m.rule === 'unit:anaphora' || (m.rule === 'unit:bare-suffix' && GENERIC_KIND.test(m.name))) of.set(m, target)
     else {
       attach(target, m)
       // 自治区公安厅党委: its parent 自治区公安厅 resolves the same way.
