@@ -1,22 +1,25 @@
-// The viewer in real Chromium against a real server on the seed graph: overview, search, details
-// with evidence, expansion by double-click, label filter, PNG and data export, and the empty and error states.
-// Screenshots go to test-results/e2e/.
+// The viewer in real Chromium against a real server on the seed articles as `kg ingest` loads them
+// (real extraction, real assembly, embedded store): overview, search, details with evidence,
+// expansion by double-click, label filter, PNG and data export, shared link, and the empty and error
+// states. Screenshots go to test-results/e2e/.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { MultiDirectedGraph } from 'graphology'
 import { parse as parseGraphml } from 'graphology-graphml'
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import * as explore from '../../src/explore/index.js'
+import { ingestPaths } from '../../src/load/ingest.js'
 import { startServer, type RunningServer } from '../../src/server/index.js'
 import { EmbeddedStore } from '../../src/store/embedded/index.js'
-import { seedContributions } from '../server/seed-graph.js'
 import { launch, type Browser } from './browser.js'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const SHOTS = path.join(root, 'test-results', 'e2e')
-const QINGSHANLU = 'unit:包头市公安局青山路派出所@包头市公安局'
+/** The unit the scenarios follow: seed 000 names it with its head, 所长刘浩, in one sentence. */
+const QINGSHANLU_NAME = '包头市公安局青山路派出所'
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) })
 
@@ -51,11 +54,29 @@ async function nodePosition(page: Page, id: string): Promise<{ x: number; y: num
   return p
 }
 
+/** An evidence sentence as shown, and its characters marked as names (the rest blanked). */
+async function markedText(sentence: Locator): Promise<{ sentence: string; marked: string }> {
+  return sentence.evaluate((p) => {
+    let sentence = ''
+    let marked = ''
+    for (const child of p.childNodes) {
+      const text = child.textContent ?? ''
+      sentence += text
+      marked += child instanceof HTMLElement && child.tagName === 'MARK' && child.classList.contains('name') ? text : ' '.repeat(text.length)
+    }
+    return { sentence, marked }
+  })
+}
+
 describe('viewer end to end', () => {
   let dir: string
   let store: EmbeddedStore
   let server: RunningServer
   let browser: Browser
+  /** The unit followed through the scenarios, as the ingested graph has it. */
+  let unit: explore.NodeDetails
+  /** One of its relationships stated in a sentence, preferably a person serving in it. */
+  let stated: explore.RelationshipView
 
   beforeAll(async () => {
     fs.mkdirSync(SHOTS, { recursive: true })
@@ -64,7 +85,17 @@ describe('viewer end to end', () => {
     // another test file that serves it.
     await build({ configFile: path.join(root, 'viewer', 'vite.config.ts'), logLevel: 'warn', build: { outDir: path.join(dir, 'viewer') } })
     store = new EmbeddedStore(dir)
-    await store.apply(seedContributions())
+    const ingested = await ingestPaths(store, [path.join(root, 'seeds')])
+    expect(ingested.failed).toEqual([])
+    // Ids are the resolver's business: find the unit by its name, as a user would.
+    const hits = await explore.search(store, QINGSHANLU_NAME, { labels: ['Unit'], limit: 50 })
+    const exact = hits.filter((h) => h.name === QINGSHANLU_NAME)
+    expect(exact, `ingesting seeds/ should give one Unit named ${QINGSHANLU_NAME}`).toHaveLength(1)
+    unit = await explore.nodeDetails(store, exact[0]!.id)
+    const withEvidence = unit.relationships.filter((r) => r.evidence.length > 0 && r.evidence[0]!.sentence.includes(r.other.name))
+    const chosen = withEvidence.find((r) => r.type === 'SERVES_IN' && r.other.label === 'Person') ?? withEvidence[0]
+    expect(chosen, `${QINGSHANLU_NAME} should have a relationship with an evidence sentence naming the other end`).toBeDefined()
+    stated = chosen!
     server = await startServer(store, { port: 0, log: () => {}, viewerDir: path.join(dir, 'viewer') })
     browser = await launch()
   })
@@ -87,7 +118,8 @@ describe('viewer end to end', () => {
     await settle(page)
     const order = await page.evaluate(() => window.kgViewer?.graph.order)
     const stats = (await (await fetch(`${server.url}/api/stats`)).json()) as { nodes: number; labels: Record<string, number> }
-    expect(order).toBe(stats.nodes - (stats.labels.Article ?? 0))
+    // Entities only: articles and reported figures come into view by expanding a node.
+    expect(order).toBe(stats.nodes - (stats.labels.Article ?? 0) - (stats.labels.Figure ?? 0))
     await expect.poll(() => page.locator('#legend li').count()).toBeGreaterThanOrEqual(5)
     expect(await page.locator('#legend label[for="legend-Unit"] .count').textContent()).toBe(String(stats.labels.Unit))
     expect(await page.locator('#status').isHidden()).toBe(true)
@@ -109,21 +141,27 @@ describe('viewer end to end', () => {
     expect(before).toBe(15)
 
     await page.locator('#search').fill('派出所')
-    const option = page.locator('#suggestions li[role="option"]', { hasText: '包头市公安局青山路派出所' })
+    const option = page.locator('#suggestions li[role="option"]', { hasText: QINGSHANLU_NAME })
     await option.waitFor()
     await shot(page, '02-search-suggestions')
     await option.click()
 
     const panel = page.locator('#panel')
-    await expect.poll(() => panel.locator('[data-testid="panel-name"]').textContent()).toBe('包头市公安局青山路派出所')
-    await expect.poll(() => panel.locator('.pinyin').textContent()).toContain('qīng shān lù')
-    const serves = panel.locator('.rel-group[data-type="SERVES_IN"]')
-    await expect.poll(() => serves.textContent()).toContain('刘浩')
-    const mark = serves.locator('.evidence mark').first()
-    const marked = await mark.textContent()
-    expect(marked?.length).toBeGreaterThan(0)
-    expect(await serves.locator('.evidence').first().textContent()).toContain(marked ?? '')
-    expect(await page.evaluate(() => decodeURIComponent(window.location.hash))).toContain(`focus=${QINGSHANLU}`)
+    await expect.poll(() => panel.locator('[data-testid="panel-name"]').textContent()).toBe(QINGSHANLU_NAME)
+    expect(await panel.locator('.pinyin').textContent()).toBe(unit.node.properties.pinyin)
+    expect(await panel.locator('.pinyin').textContent()).toContain('qīng shān lù')
+    // The relationship's group lists the other end, with the sentence that states it and both names marked.
+    const group = panel.locator(`.rel-group[data-type="${stated.type}"]`)
+    const item = group.locator('li', { has: page.locator('.rel-head button.link', { hasText: stated.other.name }) }).first()
+    await item.waitFor()
+    const evidence = stated.evidence[0]!
+    const shown = await markedText(item.locator('.evidence p').first())
+    expect(shown.sentence).toBe(evidence.sentence)
+    const names = [QINGSHANLU_NAME, ...((unit.node.properties.aliases as string[] | undefined) ?? [])].filter((n) => n.length >= 2)
+    expect(names.some((n) => evidence.sentence.includes(n) && shown.marked.includes(n)), `a name of the unit is marked in: ${evidence.sentence}`).toBe(true)
+    expect(shown.marked).toContain(stated.other.name)
+    expect(await item.locator('.evidence cite').textContent()).toContain(evidence.title)
+    expect(await page.evaluate(() => decodeURIComponent(window.location.hash))).toContain(`focus=${unit.node.id}`)
     await page.waitForTimeout(1800)
     await settle(page)
     await shot(page, '03-node-panel')
@@ -136,7 +174,7 @@ describe('viewer end to end', () => {
       const v = window.kgViewer
       if (!v) return null
       return v.graph.neighbors(id).find((n) => v.graph.getNodeAttribute(n, 'kind') === 'Unit') ?? v.graph.neighbors(id)[0] ?? null
-    }, QINGSHANLU)
+    }, unit.node.id)
     expect(target).toBeTruthy()
     const at = await nodePosition(page, target!)
     await page.mouse.dblclick(at.x, at.y)
@@ -178,17 +216,26 @@ describe('viewer end to end', () => {
     await page.close()
   })
 
-  test('a shared link reopens the view: focus, hidden labels, community colours', async () => {
+  test('a shared link reopens the view: focus, hidden labels, community colours, a focus outside the overview', async () => {
     const page = await browser.context.newPage()
-    await page.goto(`${server.url}/#focus=${encodeURIComponent(QINGSHANLU)}&hide=Measure&colour=community`)
+    await page.goto(`${server.url}/#focus=${encodeURIComponent(unit.node.id)}&hide=Measure&colour=community`)
     await ready(page)
-    await expect.poll(() => page.locator('#panel [data-testid="panel-name"]').textContent()).toBe('包头市公安局青山路派出所')
+    await expect.poll(() => page.locator('#panel [data-testid="panel-name"]').textContent()).toBe(QINGSHANLU_NAME)
     expect(await page.locator('#legend-Measure').isChecked()).toBe(false)
     expect(await page.locator('#colour-mode').inputValue()).toBe('community')
     expect(await page.evaluate(() => window.kgViewer?.store.get().communities ?? 0)).toBeGreaterThan(1)
     await page.waitForTimeout(2000)
     await settle(page)
     await shot(page, '06-shared-link-communities')
+
+    // A link whose focus is outside the overview: the node comes with its neighbours, highlighted.
+    const overview = (await (await fetch(`${server.url}/api/overview?cap=15`)).json()) as { nodes: { id: string }[] }
+    expect(overview.nodes.map((n) => n.id)).not.toContain(unit.node.id)
+    await page.goto(`${server.url}/?cap=15#focus=${encodeURIComponent(unit.node.id)}`)
+    await ready(page)
+    await expect.poll(() => page.locator('#panel [data-testid="panel-name"]').textContent()).toBe(QINGSHANLU_NAME)
+    await expect.poll(() => page.evaluate((id) => window.kgViewer?.sigma?.getNodeDisplayData(id)?.highlighted ?? null, unit.node.id)).toBe(true)
+    expect(await page.evaluate((id) => window.kgViewer?.sigma?.getNodeDisplayData(id)?.forceLabel ?? null, stated.other.id)).toBe(true)
     await page.close()
   })
 

@@ -43,6 +43,19 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement, store: 
   store.subscribe((s, prev) => {
     if (s.hovered !== prev.hovered || s.focus !== prev.focus || s.hiddenLabels !== prev.hiddenLabels) highlighter.update(s)
   })
+  // Nodes that arrive after the focus was set (a shared link's focus outside the overview, an
+  // expansion next to it) change what is highlighted: recompute once per batch of additions.
+  let pending = false
+  const graphChanged = () => {
+    if (pending) return
+    pending = true
+    queueMicrotask(() => {
+      pending = false
+      highlighter.update(store.get(), true)
+    })
+  }
+  graph.on('nodeAdded', graphChanged)
+  graph.on('edgeAdded', graphChanged)
   highlighter.update(store.get())
   return sigma
 }
@@ -67,7 +80,8 @@ class Highlighter {
     private readonly sigma: ViewSigma,
   ) {}
 
-  update(s: AppState): void {
+  /** `graphChanged`: nodes or edges were added, so the same centre may have new neighbours. */
+  update(s: AppState, graphChanged = false): void {
     const previousCentre = this.centre
     const previousNear = this.near
     const hiddenChanged = s.hiddenLabels !== this.hidden
@@ -88,7 +102,7 @@ class Highlighter {
       this.sigma.setSetting('edgeReducer', this.largeEdgeReducer)
       return
     }
-    if (previousCentre === centre) return
+    if (previousCentre === centre && (!graphChanged || centre === null)) return
     const nodes = new Set([...previousNear, ...this.near])
     const edges = new Set<string>()
     for (const c of [previousCentre, centre]) if (c && this.graph.hasNode(c)) this.graph.forEachEdge(c, (e) => void edges.add(e))
