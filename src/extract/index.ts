@@ -84,17 +84,29 @@ function mayNest(outer: RawMention, inner: RawMention): boolean {
  * and between crossing ones the earlier-listed, stronger finder wins.
  */
 function resolveOverlaps(groups: RawMention[][]): RawMention[] {
-  let kept: RawMention[] = []
+  // Kept mentions by the block of text they start in: a clash can only come from a nearby block.
+  const BLOCK = 64
+  const blocks = new Map<number, RawMention[]>()
+  const dropped = new Set<RawMention>()
+  const near = (m: RawMention) => {
+    const out: RawMention[] = []
+    const longest = Math.max(BLOCK, m.end - m.start)
+    for (let b = Math.floor((m.start - longest) / BLOCK); b <= Math.floor(m.end / BLOCK); b++) for (const k of blocks.get(b) ?? []) if (!dropped.has(k)) out.push(k)
+    return out
+  }
+  const kept: RawMention[] = []
   for (const group of groups) {
     for (const m of group) {
-      const clashes = kept.filter((k) => k.type !== m.type && k.start < m.end && m.start < k.end && !mayNest(k, m) && !mayNest(m, k))
+      const clashes = near(m).filter((k) => k.type !== m.type && k.start < m.end && m.start < k.end && !mayNest(k, m) && !mayNest(m, k))
       const containsAll = clashes.every((k) => m.start <= k.start && k.end <= m.end && m.end - m.start > k.end - k.start)
       if (clashes.length > 0 && !containsAll) continue
-      if (clashes.length > 0) kept = kept.filter((k) => !clashes.includes(k))
+      for (const k of clashes) dropped.add(k)
       kept.push(m)
+      const b = Math.floor(m.start / BLOCK)
+      blocks.set(b, [...(blocks.get(b) ?? []), m])
     }
   }
-  return kept
+  return kept.filter((k) => !dropped.has(k))
 }
 
 function mentionsOf(text: string, span: Span, bylines: RawMention[], lexicons: readonly UserLexicon[]): RawMention[] {
@@ -206,8 +218,24 @@ export function extractSource(source: SourceText, options: ExtractOptions = {}):
         }
       }
     }
-    const unitOf = (s: Span) => entities.list.find((e) => e.type === 'Unit' && e.mentions.some((m) => m.start >= s.start && m.end <= s.end))
-    const campaignOf = (s: Span) => entities.list.find((e) => e.type === 'Campaign' && e.mentions.some((m) => m.start >= s.start && m.end <= s.end))
+    // The first unit and campaign written in a sentence, found by position in the sorted mentions.
+    const byPosition = [...entities.of].filter(([m]) => m.type === 'Unit' || m.type === 'Campaign').sort(([a], [b]) => a.start - b.start)
+    const firstIn = (s: Span, type: 'Unit' | 'Campaign') => {
+      let lo = 0
+      let hi = byPosition.length
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (byPosition[mid]![0].start < s.start) lo = mid + 1
+        else hi = mid
+      }
+      for (let j = lo; j < byPosition.length && byPosition[j]![0].start < s.end; j++) {
+        const [m, e] = byPosition[j]!
+        if (m.type === type && m.end <= s.end) return e
+      }
+      return undefined
+    }
+    const unitOf = (s: Span) => firstIn(s, 'Unit')
+    const campaignOf = (s: Span) => firstIn(s, 'Campaign')
     const figures = sents.flatMap(figuresIn).map(({ span, sentence, ...f }) => {
       const unit = unitOf(sentence) ?? topicUnit
       const campaign = campaignOf(sentence)

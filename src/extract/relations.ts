@@ -49,9 +49,12 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
   const placed: Placed[] = [...entities.of.entries()].map(([m, e]) => ({ m, e })).sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end)
 
   // Name chains: each unit is part of the unit its name continues, and lies in the places it names.
-  for (const { m, e } of placed) {
+  for (const [k, { m, e }] of placed.entries()) {
     if (m.type !== 'Unit') continue
-    const inside = placed.filter((p) => p.m !== m && p.m.start >= m.start && p.m.end <= m.end)
+    // `placed` is sorted by start: what lies inside this mention follows it closely.
+    const inside: Placed[] = []
+    for (let j = k + 1; j < placed.length && placed[j]!.m.start < m.end; j++) if (placed[j]!.m.end <= m.end) inside.push(placed[j]!)
+    for (let j = k - 1; j >= 0 && placed[j]!.m.start === m.start; j--) if (placed[j]!.m.end <= m.end) inside.push(placed[j]!)
     const parent = inside.filter((p) => p.m.type === 'Unit' && p.m.rule === 'unit:chain-parent' && p.m.start === m.start && p.m.end < m.end).sort((a, b) => b.m.end - a.m.end)[0]
     if (parent) add({ type: 'PART_OF', from: e, to: parent.e, evidence: m, rule: 'part-of:name-chain' })
     const named = inside.filter((p) => p.m.type === 'Place')
@@ -71,8 +74,12 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
     if (rank(a.e) < rank(b.e)) add({ type: 'LOCATED_IN', from: b.e, to: a.e, evidence: { start: a.m.start, end: b.m.end }, rule: 'located-in:adjacent-places' })
   }
 
+  let first = 0
   for (const s of sentences) {
-    const here = placed.filter((p) => p.m.start >= s.start && p.m.end <= s.end)
+    // Sentences and mentions both run left to right: the sentence's mentions start at `first`.
+    while (first < placed.length && placed[first]!.m.start < s.start) first++
+    const here: Placed[] = []
+    for (let j = first; j < placed.length && placed[j]!.m.start < s.end; j++) if (placed[j]!.m.end <= s.end) here.push(placed[j]!)
     const outermost = here.filter((p) => !here.some((q) => q !== p && q.m.start <= p.m.start && p.m.end <= q.m.end && (q.m.end - q.m.start > p.m.end - p.m.start)))
     const units = outermost.filter((p) => p.m.type === 'Unit')
     const persons = here.filter((p) => p.m.type === 'Person')
@@ -102,7 +109,7 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
     // A sub-unit named without place or parent belongs to the unit written right before it
     // (该大队第一党支部), to a subject that sets it up (分局成立线索核查小组), or, in a sentence
     // naming no body of its own, to the article's unit.
-    const anchored = units.filter((u) => isAnchored(u, placed))
+    const anchored = units.filter((u) => isAnchored(u, here))
     for (const u of units) {
       if (anchored.includes(u) || !SUB_UNIT.test(u.e.name)) continue
       const before = units.find((o) => o.m.end === u.m.start)

@@ -125,13 +125,24 @@ export interface Sentence extends Span {
 
 const SENTENCE = /[^。!?！？\n]+[。!?！？]*[”’"]?/g
 
+/** Longer runs without a full stop (tables, lists, pasted data) are cut at clause marks, so no rule reads across hundreds of names. */
+const MAX_SENTENCE = 400
+
 /** Sentences of a working-text range, with working offsets. */
 export function sentences(text: string, offset: number): Sentence[] {
   const out: Sentence[] = []
   for (const m of text.matchAll(SENTENCE)) {
-    const start = offset + (m.index ?? 0)
     if (m[0].trim() === '') continue
-    out.push({ start, end: start + m[0].length, text: m[0] })
+    let rest = m[0]
+    let start = offset + (m.index ?? 0)
+    while (rest.length > MAX_SENTENCE) {
+      const cut = Math.max(rest.lastIndexOf(';', MAX_SENTENCE), rest.lastIndexOf('；', MAX_SENTENCE), rest.lastIndexOf(',', MAX_SENTENCE), rest.lastIndexOf('，', MAX_SENTENCE))
+      const at = cut > 0 ? cut + 1 : MAX_SENTENCE
+      out.push({ start, end: start + at, text: rest.slice(0, at) })
+      start += at
+      rest = rest.slice(at)
+    }
+    out.push({ start, end: start + rest.length, text: rest })
   }
   return out
 }

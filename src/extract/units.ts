@@ -10,6 +10,14 @@ for (const s of LEXICONS.unitSuffixes) suffixes.add(s, s)
 const titles = new Trie<string>()
 for (const t of LEXICONS.titles) titles.add(t, t)
 
+/** The longest unit name a chain may build, in characters (the longest real ones are about 30). */
+const MAX_NAME = 40
+
+function hasTitle(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (titles.longestAt(s, i)) return true
+  return false
+}
+
 /** Bodies whose bare name is a full name (they exist once). */
 const NATIONAL_BODIES = new Set(['公安部', '司法部', '国务院', '中共中央', '党中央'])
 /** A link starting like a national body's name is a body of its own (中央纪委国家监委), not a child. */
@@ -41,7 +49,10 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       NATIONAL_BODIES.has(text.slice(s.start, s.end)) ||
       NATIONAL_PREFIX.test(text.slice(prev?.end ?? 0, s.start)) ||
       (prev !== undefined && prev.end === s.start && text[prev.end - 1] === '委' && /^(人民)?政府/.test(text.slice(s.start, s.end)))
-    if (last && prev && !sibling && s.start - prev.end <= 10 && nameStart(text, s.start, 10, prev.end) === prev.end && [...text.slice(prev.end, s.start)].every(isNameChar)) last.push(s)
+    // A name is short: a chain stops before it grows past MAX_NAME or runs across a title (所长刘浩…).
+    const tooLong = last !== undefined && s.end - last[0]!.start > MAX_NAME
+    const acrossTitle = prev !== undefined && hasTitle(text.slice(prev.end, s.start))
+    if (last && prev && !sibling && !tooLong && !acrossTitle && s.start - prev.end <= 10 && nameStart(text, s.start, 10, prev.end) === prev.end && [...text.slice(prev.end, s.start)].every(isNameChar)) last.push(s)
     else chains.push([s])
   }
 
