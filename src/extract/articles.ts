@@ -47,6 +47,8 @@ const BYLINE = new RegExp(`^(?:本报)?${ROLE_WORDS}[\\s●•·:]*${NAME}`)
 /** `本报讯(记者张璋 通讯员呼群)` at the start of a lead paragraph. */
 const LEAD_CREDIT = /^(?:本报讯|[\u4e00-\u9fff]{0,6}讯)\s*[(（]([^()（）]{2,40})[)）]/
 const WIRE_LEAD = /^(?:本报讯|本报[\u4e00-\u9fff]{2,6}讯|[\u4e00-\u9fff]{2,6}讯\s)/
+/** A news lead: the first clause says when or whence (台州市公安局近日破获…, 记者从…获悉). */
+const NEWS_LEAD = /^[^,，。]{0,24}(近日|日前|记者从[^,，。]{1,20}获悉)/
 /** `曹荣康 敏捷 张静波 摄`, `韩斌摄`, `本报记者 王祯 摄`. */
 const PHOTO_CREDIT = new RegExp(`^(?:(?:本报)?${ROLE_WORDS}[\\s●•·]*)?((?:${NAME}[\\s●•·、]+)*${NAME})\\s*摄(?:影)?$`)
 /** `……。(张建军)` at the end of a paragraph, or alone on a line. */
@@ -153,7 +155,7 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
     let j = i + 1
     while (kinds[j] === 'subtitle' || (j === i + 1 && kinds[j] === 'heading')) j++
     const next = paras[j]
-    if (kinds[j] === 'byline' || (next && kinds[j] === 'body' && WIRE_LEAD.test(next.text))) return true
+    if (kinds[j] === 'byline' || (next && kinds[j] === 'body' && (WIRE_LEAD.test(next.text) || NEWS_LEAD.test(next.text)))) return true
     if (kinds[i + 1] === 'subtitle') return true
     let k = i - 1
     while (k >= 0 && (kinds[k] === 'masthead' || kinds[k] === 'kicker')) k--

@@ -205,7 +205,10 @@ export function extractSource(source: SourceText, options: ExtractOptions = {}):
       rule: r.rule,
       ...(r.title ? { title: r.title } : {}),
     }))
-    const articleRef = { type: 'Article' as const, name: a.title }
+    // Headlines as the source writes them (Traditional stays Traditional).
+    const titleSpan = toSource(working, a.titleSpan)
+    const title = source.text.slice(titleSpan.start, titleSpan.end).replace(/\s+/g, ' ').trim()
+    const articleRef = { type: 'Article' as const, name: title }
     for (const b of a.bylines) {
       relations.push({ type: 'AUTHORED', from: { type: 'Person', name: b.name }, to: articleRef, role: b.role, evidence: toSource(working, b.span), rule: `byline:${b.role}` })
     }
@@ -245,7 +248,7 @@ export function extractSource(source: SourceText, options: ExtractOptions = {}):
     return ArticleExtraction.parse({
       source: source.name,
       article: index,
-      title: a.title,
+      title,
       subtitle: a.subtitle,
       date: file.date,
       span,

@@ -47,6 +47,11 @@ describe('Zhejiang courts and procuratorates, and a report in Traditional charac
     expect(rels(xs, 'PARTICIPATES_IN')).toEqual(expect.arrayContaining(['湖州市人民检察院>清源专项行动']))
   })
 
+  it('splits off an article whose headline is followed by a news lead, keeping its headline as written', () => {
+    expect(xs.map((x) => x.title)).toEqual(['浙江高院发布十大典型案例', '台州警方破獲電信詐騙案 涉案金額逾千萬'])
+    expect(xs[1]!.bylines.map((b) => b.name)).toEqual(['王浩'])
+  })
+
   it('matches Traditional text in Simplified and keeps the source form in mentions', () => {
     expect(names(xs, 'Campaign')).toContain('断卡专项行动')
     expect(rels(xs, 'SERVES_IN')).toContain('陈建军>刑侦大队')
