@@ -43,7 +43,8 @@ const MASTHEAD = [
 const NAME = '[\\u4e00-\\u9fff][\\u4e00-\\u9fff·]{1,9}'
 const ROLE_WORDS = '(?:特约记者|见习记者|实习记者|摄影记者|记者|通讯员|实习生)'
 /** `本报记者●王祯 通讯员●王洋●王瑾`, `本报通讯员●唐建权`, `记者 张三 李四`. */
-const BYLINE = new RegExp(`^(?:本报)?${ROLE_WORDS}[\\s●•·:]*${NAME}`)
+const BYLINE_MARK = '[□■●◎▲◆★]*\\s*(?:(?:文\\/图|图\\/文|文图|文|图)[\\/／:：\\s]+)?'
+const BYLINE = new RegExp(`^${BYLINE_MARK}(?:(?:本报)?${ROLE_WORDS}[\\s●•·:]*${NAME}|(?<=[\\/／:：\\s])${NAME}(?:\\s+${NAME})*$)`)
 /** `本报讯(记者张璋 通讯员呼群)` at the start of a lead paragraph. */
 const LEAD_CREDIT = /^(?:本报讯|[\u4e00-\u9fff]{0,6}讯)\s*[(（]([^()（）]{2,40})[)）]/
 const WIRE_LEAD = /^(?:本报讯|本报[\u4e00-\u9fff]{2,6}讯|[\u4e00-\u9fff]{2,6}讯\s)/
@@ -97,6 +98,11 @@ function parseByline(text: string, offset: number, source: string): BylineName[]
   const out: BylineName[] = []
   const re = new RegExp(`(?:本报)?(${ROLE_WORDS})`, 'g')
   const marks = [...text.matchAll(re)]
+  // 文/图 王芳: names with no role word wrote the piece (and took its pictures).
+  if (marks.length === 0) {
+    const lead = new RegExp(`^${BYLINE_MARK}`).exec(text)?.[0] ?? ''
+    return names(text.slice(lead.length), '作者', offset + lead.length, source)
+  }
   marks.forEach((m, i) => {
     const from = (m.index ?? 0) + m[0].length
     const to = marks[i + 1]?.index ?? text.length

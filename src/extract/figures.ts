@@ -38,6 +38,23 @@ export function figuresIn(sentence: Sentence): RawFigure[] {
     }
     // 同比分别增长12.4%和10.8%: a change read on its own is no figure.
     if (/^(\d|年|月|日)/.test(metric) || /^(同比|环比)?(分别)?(上升|增长|增加|提高|下降|减少|降低)$/.test(metric)) continue
+    // 可防性案件同比下降31.2%: a change with no count of its own; the metric is what changed.
+    const bareChange = /(同比|环比)?(上升|增长|增加|提高|下降|减少|降低)$/.exec(metric)
+    if (bareChange && m[4] === '%' && !m[6] && metric.length - bareChange[0].length >= 2) {
+      const what = metric.slice(0, metric.length - bareChange[0].length)
+      out.push({
+        metric: what,
+        value: Number(m[2]),
+        unit: '%',
+        change: { basis: (bareChange[1] as '同比' | '环比' | undefined) ?? null, direction: /上升|增长|增加|提高/.test(bareChange[2]!) ? 'up' : 'down', value: Number(m[2]), unit: '%' },
+        period: PERIOD.exec(sentence.text)?.[1] ?? null,
+        text: sentence.text.slice(from, to),
+        span: { start: sentence.start + from, end: sentence.start + to },
+        sentence,
+        rule: 'figure:change-only',
+      })
+      continue
+    }
     const direction = m[6] ? (/上升|增长|增加|提高/.test(m[6]) ? 'up' : /持平/.test(m[6]) ? 'flat' : 'down') : undefined
     const text = sentence.text.slice(from, to)
     out.push({

@@ -107,6 +107,12 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     previous = { namePart: namePart + levelOfSuffix, end, rule: m.rule }
   }
   out.push(...groupLists(text, from, to, out))
+  // 该局党委书记: an anaphor that no suffix found (the title took 党委), standing alone.
+  for (const m of text.slice(from, to).matchAll(/该(分局|大队|支队|中队|局|所|院|厅|队|部|组)(?!长)/g)) {
+    const start = from + m.index
+    if (out.some((o) => o.start <= start && start < o.end)) continue
+    out.push(mention('Unit', text, start, start + m[0].length, 'unit:anaphora'))
+  }
   // 市局, 区局: in police news the public-security bureau of that level, named in full elsewhere.
   for (const m of text.slice(from, to).matchAll(/(市|区|县|旗|盟)局(?![长])/g)) {
     const start = from + m.index

@@ -61,3 +61,18 @@ describe('Zhejiang courts and procuratorates, and a report in Traditional charac
     expect(campaign.mentions[0]!.text).toBe('“斷卡”專項行動')
   })
 })
+
+describe('Sichuan and Chongqing reports with other byline styles', () => {
+  const xs = extract(read('sichuan-chongqing.txt'), { source: 'sichuan-chongqing.txt' })
+
+  it('reads □本报记者 and 文/图 bylines, and the second article after its credit', () => {
+    expect(xs.map((x) => x.title)).toEqual(['成都公安开展夏季治安打击整治行动', '重庆巫山：“背篓警务”服务山区群众'])
+    expect(xs[0]!.bylines.map((b) => `${b.role}:${b.name}`)).toEqual(['记者:刘伟', '通讯员:赵丽', '记者:王芳'])
+  })
+
+  it('resolves 该局 before a party post, and reads a change reported on its own', () => {
+    expect(rels(xs, 'SERVES_IN')).toEqual(expect.arrayContaining(['李军>重庆市巫山县公安局', '张国华>四川省公安厅']))
+    expect(xs[0]!.figures).toEqual(expect.arrayContaining([expect.objectContaining({ metric: '辖区可防性案件', value: 31.2, unit: '%', change: { basis: '同比', direction: 'down', value: 31.2, unit: '%' } })]))
+    expect(rels(xs, 'PART_OF')).toContain('成都市公安局锦江区分局春熙路派出所>成都市公安局锦江区分局')
+  })
+})
