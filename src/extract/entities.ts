@@ -233,11 +233,6 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
   return { list, of }
 }
 
-/** Every key a draft was known by, for relations built from chains. */
-export function entityByName(entities: Entities, type: EntityType, name: string): EntityDraft | undefined {
-  return entities.list.find((d) => d.type === type && (d.name === name || d.aliases.has(name)))
-}
-
 const LEVEL_OF: Record<string, Place['level']> = { 自治区: 'province', 省: 'province', 市: 'city', 盟: 'city', 州: 'city', 区: 'county', 县: 'county', 旗: 'county' }
 
 /**

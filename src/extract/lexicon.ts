@@ -101,11 +101,6 @@ export function longestFirst(words: readonly string[]): string[] {
   return [...new Set(words)].sort((a, b) => b.length - a.length)
 }
 
-/** The longest word of `words` (sorted longest first) that `text` ends with. */
-export function suffixOf(text: string, words: readonly string[]): string | undefined {
-  return words.find((w) => text.endsWith(w))
-}
-
 export const LEXICONS = {
   unitSuffixes: longestFirst(readLexicon('unit-suffixes.txt')),
   titles: longestFirst(readLexicon('titles.txt')),
