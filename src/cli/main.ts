@@ -26,6 +26,11 @@ export function buildProgram(): Command {
 
 /** Runs the CLI and returns the exit code: 0 ok, 1 failed, 2 usage. */
 export async function main(argv: readonly string[]): Promise<number> {
+  // `kg extract seeds/ | head`: a reader that stops early is no error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0)
+    throw error
+  })
   const program = buildProgram()
   try {
     await program.parseAsync([...argv])

@@ -47,7 +47,7 @@ export function figuresIn(sentence: Sentence): RawFigure[] {
         value: Number(m[2]),
         unit: '%',
         change: { basis: (bareChange[1] as '同比' | '环比' | undefined) ?? null, direction: /上升|增长|增加|提高/.test(bareChange[2]!) ? 'up' : 'down', value: Number(m[2]), unit: '%' },
-        period: PERIOD.exec(sentence.text)?.[1] ?? null,
+        period: periodBefore(sentence.text, from),
         text: sentence.text.slice(from, to),
         span: { start: sentence.start + from, end: sentence.start + to },
         sentence,
@@ -62,7 +62,7 @@ export function figuresIn(sentence: Sentence): RawFigure[] {
       value: Number(m[2]),
       unit: (m[3] ?? '') + m[4]!,
       change: direction ? { basis: (m[5] as '同比' | '环比' | undefined) ?? null, direction, value: m[7] ? Number(m[7]) : null, unit: m[8] ?? null } : null,
-      period: PERIOD.exec(sentence.text)?.[1] ?? null,
+      period: periodBefore(sentence.text, from),
       text,
       span: { start: sentence.start + from, end: sentence.start + to },
       sentence,
@@ -70,4 +70,14 @@ export function figuresIn(sentence: Sentence): RawFigure[] {
     })
   }
   return out
+}
+
+/** The period the figure counts over: the one written nearest before it in the sentence (2018年以来…截至1至9月份). */
+function periodBefore(sentence: string, at: number): string | null {
+  let found: string | null = null
+  for (const m of sentence.matchAll(new RegExp(PERIOD.source, 'g'))) {
+    if (m.index > at) return found ?? m[1]!
+    found = m[1]!
+  }
+  return found
 }
