@@ -21,6 +21,8 @@ export interface RawMention {
   masked?: boolean
   /** Units: the spans (within this mention) of its parent units in a name chain, outermost first. */
   chain?: { end: number }[]
+  /** Units: the bodies that station this one (中央纪委, 国家监委 of …驻公安部纪检监察组). */
+  stationedBy?: { start: number; end: number }[]
   lexicon?: string
 }
 

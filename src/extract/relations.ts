@@ -57,6 +57,10 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
     for (let j = k - 1; j >= 0 && placed[j]!.m.start === m.start; j--) if (placed[j]!.m.end <= m.end) inside.push(placed[j]!)
     const parent = inside.filter((p) => p.m.type === 'Unit' && p.m.rule === 'unit:chain-parent' && p.m.start === m.start && p.m.end < m.end).sort((a, b) => b.m.end - a.m.end)[0]
     if (parent) add({ type: 'PART_OF', from: e, to: parent.e, evidence: m, rule: 'part-of:name-chain' })
+    for (const sender of m.stationedBy ?? []) {
+      const by = inside.find((p) => p.m.type === 'Unit' && p.m.start === sender.start && p.m.end === sender.end)
+      if (by) add({ type: 'PART_OF', from: e, to: by.e, evidence: m, rule: 'part-of:stationed-by' })
+    }
     const named = inside.filter((p) => p.m.type === 'Place')
     for (const p of named) add({ type: 'LOCATED_IN', from: e, to: p.e, evidence: m, rule: 'located-in:name-prefix' })
     // 包头市公安局昆都仑分局: the places of one name chain nest in the order they are written.

@@ -107,6 +107,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     previous = { namePart: namePart + levelOfSuffix, end, rule: m.rule }
   }
   out.push(...groupLists(text, from, to, out))
+  stationed(text, out)
   // 该局党委书记: an anaphor that no suffix found (the title took 党委), standing alone.
   for (const m of text.slice(from, to).matchAll(/该(分局|大队|支队|中队|局|所|院|厅|队|部|组)(?!长)/g)) {
     const start = from + m.index
@@ -144,4 +145,25 @@ function groupLists(text: string, from: number, to: number, found: readonly RawM
     })
   }
   return out
+}
+
+/**
+ * 中央纪委国家监委驻公安部纪检监察组: a body the senders station at a host. The whole is one unit whose
+ * parents are the senders; the host (公安部) stays a unit of its own. Rewrites `out` in place.
+ */
+function stationed(text: string, out: RawMention[]): void {
+  for (const m of [...out]) {
+    if (text[m.start - 1] !== '驻' || m.rule === 'unit:anaphora') continue
+    const senders: RawMention[] = []
+    for (let end = m.start - 1; ; ) {
+      const sender = out.find((o) => o !== m && o.end === end && o.rule !== 'unit:anaphora')
+      if (!sender) break
+      senders.unshift(sender)
+      end = sender.start
+    }
+    if (senders.length === 0) continue
+    const whole = { ...mention('Unit', text, senders[0]!.start, m.end, 'unit:stationed'), stationedBy: senders.map((x) => ({ start: x.start, end: x.end })) }
+    const host = (m.chain ?? []).map((c) => mention('Unit', text, m.start, c.end, 'unit:suffix'))
+    out.splice(out.indexOf(m), 1, whole, ...host)
+  }
 }
