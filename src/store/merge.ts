@@ -53,11 +53,12 @@ export function mergeEdgeProperties(
   const provenance = sortedUnique(entries.provenance)
   const titleEvidence = sortedUnique(entries.titleEvidence)
   const roleEvidence = sortedUnique(entries.roleEvidence)
+  // Posts and roles are rare: their evidence lists are only written when there is some.
   const properties: Properties = {
     evidence,
     provenance,
-    titleEvidence,
-    roleEvidence,
+    ...(titleEvidence.length > 0 ? { titleEvidence } : {}),
+    ...(roleEvidence.length > 0 ? { roleEvidence } : {}),
     count: evidence.length,
     articles: sortedUnique(evidence.map(articleOf)),
     rules: sortedUnique(provenance.map((p) => p.split('|')[1] ?? '')),
