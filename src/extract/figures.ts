@@ -23,6 +23,7 @@ const NOUN_AFTER = /^[\u4e00-\u9fff]{2,10}/
 
 export function figuresIn(sentence: Sentence): RawFigure[] {
   const out: RawFigure[] = []
+  if (!/\d/.test(sentence.text)) return out
   for (const m of sentence.text.matchAll(FIGURE)) {
     const before = m[1]!
     const rest = sentence.text.slice(m.index + m[0].length)

@@ -109,6 +109,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
 export function listMentions(text: string, from: number, to: number, known: ReadonlySet<string>): RawMention[] {
   const out: RawMention[] = []
   const span = text.slice(from, to)
+  if (!span.includes('、')) return out
   for (const m of span.matchAll(/(?:[\u4e00-\u9fff·]{2,8}、)+[\u4e00-\u9fff·]{2,8}?(?=等|…|[两二三四五六七八九十\d]+名|(?:同志|烈士|民警))/g)) {
     let items = m[0].split('、')
     // The first item may carry the words before it (涌现出像宝音德力格尔): keep the name-like tail.

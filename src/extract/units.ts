@@ -130,7 +130,10 @@ const GROUP_LIST = /((?:[\u4e00-\u9fff]{2,14}、)+[\u4e00-\u9fff]{2,14}?)等?[\d
 /** Each item of a list sharing one group kind is a unit of that kind: 政治巡察 → 政治巡察领导小组. */
 function groupLists(text: string, from: number, to: number, found: readonly RawMention[]): RawMention[] {
   const out: RawMention[] = []
-  for (const m of text.slice(from, to).matchAll(GROUP_LIST)) {
+  const span = text.slice(from, to)
+  // The pattern backtracks a lot: only sentences that hold a list and a group kind are tried.
+  if (!span.includes('、') || !/(领导小组|工作小组|工作专班|指导组|督导组)/.test(span)) return out
+  for (const m of span.matchAll(GROUP_LIST)) {
     const kind = m[2]!
     let at = from + m.index
     const items = m[1]!.split('、')
