@@ -144,5 +144,30 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
       if (target) add({ type: 'PROPOSED', from: p.e, to: target.e, evidence: s, rule: 'proposed:person-verb' })
     }
   }
+  // A paragraph that opens by naming one drive speaks of it throughout: its devices serve that
+  // drive (…推进“放管服”改革。…推出“一网通办”…), unless their own sentence names another.
+  for (const para of paragraphsOf(text, sentences)) {
+    const opening = para.sentences[0]!
+    const drives = [...new Set(placed.filter((p) => p.m.type === 'Campaign' && p.m.start >= opening.start && p.m.end <= opening.end).map((p) => p.e))]
+    if (drives.length !== 1 || para.sentences.length < 2) continue
+    for (const me of placed) {
+      if (me.m.type !== 'Measure' || me.m.start < para.start || me.m.end > para.end) continue
+      if ([...out.values()].some((r) => r.type === 'SUPPORTS' && r.from === me.e)) continue
+      add({ type: 'SUPPORTS', from: me.e, to: drives[0]!, evidence: { start: para.start, end: para.end }, rule: 'supports:paragraph-drive' })
+    }
+  }
   return [...out.values()]
+}
+
+/** Paragraphs as runs of sentences between line breaks. */
+function paragraphsOf(text: string, sentences: readonly Sentence[]): (Span & { sentences: Sentence[] })[] {
+  const out: (Span & { sentences: Sentence[] })[] = []
+  for (const s of sentences) {
+    const last = out.at(-1)
+    if (last && !text.slice(last.end, s.start).includes('\n')) {
+      last.end = s.end
+      last.sentences.push(s)
+    } else out.push({ start: s.start, end: s.end, sentences: [s] })
+  }
+  return out
 }
