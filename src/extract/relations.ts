@@ -23,6 +23,23 @@ function isAnchored(u: Placed, placed: readonly Placed[]): boolean {
   return placed.some((p) => p.m.type === 'Place' && p.m.start >= u.m.start && p.m.end <= u.m.end)
 }
 
+/** Words between issuers and what they issued (…印发《…》). */
+const ISSUED = /^(联合)?(印发|出台|下发|制定|发布|颁布)?(了|的)?$/
+
+/** The units written as a list right before a titled document, e.g. 自治区党委、政府《…》. */
+function issuersBefore(m: RawMention, units: readonly Placed[], text: string): Placed[] {
+  if (!m.text.startsWith('《')) return []
+  const out: Placed[] = []
+  let at = m.start
+  for (;;) {
+    const before = units.filter((u) => u.m.end <= at && at - u.m.end <= 6 && (out.length === 0 ? ISSUED : /^(、|和|与|及)$/).test(text.slice(u.m.end, at)))
+    const u = before.sort((a, b) => b.m.end - a.m.end)[0]
+    if (!u) return out
+    out.unshift(u)
+    at = u.m.start
+  }
+}
+
 /** Kinds of unit that exist inside another (a station, a squad, a branch, a working group). */
 const SUB_UNIT = /(派出所|中队|大队|支队|总队|党支部|支部|小组|专班|指导组|办公室|中心)$/
 /** Sub-units that are bodies of people (not facilities such as a 管理中心): they answer to the article's unit. */
@@ -131,7 +148,10 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
       if (subject) add({ type: 'PARTICIPATES_IN', from: subject, to: c.e, evidence: s, rule: units.length ? `participates-in:subject${verb}` : `participates-in:article-unit${verb}` })
     }
     for (const me of measures) {
-      const subject = subjectFor(me.m)
+      // 中共中央、国务院《关于…的通知》: the bodies written right before a document issued it.
+      const issuers = issuersBefore(me.m, units, text)
+      for (const u of issuers) add({ type: 'IMPLEMENTS', from: u.e, to: me.e, evidence: s, rule: 'implements:issuer' })
+      const subject = issuers.length > 0 ? undefined : subjectFor(me.m)
       // A device named in a sentence about a unit is one it runs; the verb only says how sure we are.
       const verb = IMPLEMENT_VERB.test(text.slice(s.start, me.m.start)) ? '-verb' : ''
       if (subject) add({ type: 'IMPLEMENTS', from: subject, to: me.e, evidence: s, rule: units.length ? `implements:subject${verb}` : `implements:article-unit${verb}` })
