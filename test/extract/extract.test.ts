@@ -109,7 +109,7 @@ describe('extract', () => {
 })
 
 describe('the seeds against the gold annotations', () => {
-  it('scores at least the measured level (entity F1 ≥ 0.86, relation F1 ≥ 0.70)', async () => {
+  it('scores at least the measured level (entity F1 ≥ 0.86, relation F1 ≥ 0.72)', async () => {
     const { files } = listInputFiles([path.join(repoRoot, 'seeds')])
     const lines: string[] = []
     for (const f of files) for (const x of extractSource(await readSource(f))) lines.push(JSON.stringify(x))
@@ -119,7 +119,7 @@ describe('the seeds against the gold annotations', () => {
     const gold = path.join(repoRoot, '../shared/eval/gold')
     const report = JSON.parse(execFileSync(process.execPath, [path.join(repoRoot, '../shared/eval/score.mjs'), '--gold', gold, '--pred', pred, '--json'], { encoding: 'utf8' }))
     expect(report.entities.ALL.f1).toBeGreaterThanOrEqual(0.86)
-    expect(report.relations.ALL.f1).toBeGreaterThanOrEqual(0.7)
+    expect(report.relations.ALL.f1).toBeGreaterThanOrEqual(0.72)
     expect(report.relations.AUTHORED.f1).toBe(1)
   })
 })
