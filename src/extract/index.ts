@@ -15,7 +15,7 @@ import { namedMentions } from './named.js'
 import { listMentions, personMentions } from './persons.js'
 import { divisionMentions, roadInUnitName, siteMentions } from './places.js'
 import { buildRelations } from './relations.js'
-import { normalise, sentences, toSource, type Span, type WorkingText } from './text.js'
+import { normalise, sentences, toSource, type Sentence, type Span, type WorkingText } from './text.js'
 import { unitMentions } from './units.js'
 
 /** One entry of a user lexicon: a name the user already knows, with its label and other forms. */
@@ -59,10 +59,18 @@ export async function loadUserLexicon(file: string): Promise<UserLexicon> {
   return { file: path.basename(file), entries }
 }
 
-function lexiconMentions(lexicons: readonly UserLexicon[], text: string, from: number, to: number): RawMention[] {
-  if (lexicons.length === 0) return []
-  const trie = new Trie<{ entry: LexiconEntry; file: string }>()
+type LexiconTrie = Trie<{ entry: LexiconEntry; file: string }>
+
+/** Every name and alias of the user's lexicons, looked up together. */
+function lexiconTrie(lexicons: readonly UserLexicon[]): LexiconTrie | undefined {
+  if (lexicons.length === 0) return undefined
+  const trie: LexiconTrie = new Trie()
   for (const l of lexicons) for (const entry of l.entries) for (const form of [entry.name, ...entry.aliases]) trie.add(form, { entry, file: l.file })
+  return trie
+}
+
+function lexiconMentions(trie: LexiconTrie | undefined, text: string, from: number, to: number): RawMention[] {
+  if (!trie) return []
   return trie.scan(text, from, to).map((m) => {
     const { entry, file } = m.values[0]!
     return { ...mention(entry.type, text, m.start, m.end, `lexicon:${file}`, entry.name), lexicon: file }
@@ -109,42 +117,39 @@ function resolveOverlaps(groups: RawMention[][]): RawMention[] {
   return kept.filter((k) => !dropped.has(k))
 }
 
-function mentionsOf(text: string, span: Span, bylines: RawMention[], lexicons: readonly UserLexicon[]): RawMention[] {
-  const lexicon: RawMention[] = []
+function mentionsOf(text: string, span: Span, sents: readonly Sentence[], bylines: RawMention[], lexicon: LexiconTrie | undefined): RawMention[] {
+  const fromLexicon: RawMention[] = []
   const named: RawMention[] = []
   const units: RawMention[] = []
   const places: RawMention[] = []
   const persons: RawMention[] = []
-  for (const s of sentences(text.slice(span.start, span.end), span.start)) {
-    lexicon.push(...lexiconMentions(lexicons, text, s.start, s.end))
+  for (const s of sents) {
+    fromLexicon.push(...lexiconMentions(lexicon, text, s.start, s.end))
     named.push(...namedMentions(text, s.start, s.end))
     const u = unitMentions(text, s.start, s.end)
     units.push(...u)
     places.push(...divisionMentions(text, s.start, s.end), ...siteMentions(text, s.start, s.end))
     for (const m of u) {
-      const chainEnds = [m.start, ...(m.chain ?? []).map((c) => c.end)]
-      const lastFrom = chainEnds.at(-1)!
-      const kind = text.slice(lastFrom, m.end)
-      const road = roadInUnitName(text, lastFrom, lastFrom + kind.search(/(派出所|警务站|警务室|中队|社区)$/) )
-      if (road && road.end > road.start && /(派出所|警务站|警务室|中队)$/.test(m.text)) places.push(road)
+      const road = roadInUnitName(text, m)
+      if (road) places.push(road)
     }
     persons.push(...personMentions(text, s.start, s.end))
   }
   // Every later occurrence of a name found once is a mention too; lists grow from known names.
-  const known = new Set([...persons, ...bylines].filter((m) => !m.masked).map((m) => m.name))
-  for (const s of sentences(text.slice(span.start, span.end), span.start)) persons.push(...listMentions(text, s.start, s.end, known))
-  for (const m of persons) if (!m.masked) known.add(m.name)
+  const names = new Set([...persons, ...bylines].filter((m) => !m.masked).map((m) => m.name))
+  for (const s of sents) persons.push(...listMentions(text, s.start, s.end, names))
+  for (const m of persons) if (!m.masked) names.add(m.name)
   const body = text.slice(span.start, span.end)
   const taken = new Uint8Array(span.end - span.start)
   for (const m of [...persons, ...bylines]) taken.fill(1, Math.max(0, m.start - span.start), Math.max(0, m.end - span.start))
-  for (const name of known) {
+  for (const name of names) {
     for (let i = body.indexOf(name); i >= 0; i = body.indexOf(name, i + name.length)) {
       if (taken.subarray(i, i + name.length).some((x) => x === 1)) continue
       taken.fill(1, i, i + name.length)
       persons.push(mention('Person', text, span.start + i, span.start + i + name.length, 'person:known-name'))
     }
   }
-  const all = resolveOverlaps([lexicon, bylines, named, persons, units, places])
+  const all = resolveOverlaps([fromLexicon, bylines, named, persons, units, places])
   return all.sort((a, b) => a.start - b.start)
 }
 
@@ -189,11 +194,12 @@ export function extractSource(source: SourceText, options: ExtractOptions = {}):
   const { working, headingLevels } = normalise(source.text)
   const text = working.text
   const file = layout(text, headingLevels)
+  const lexicon = lexiconTrie(options.lexicons ?? [])
   return file.articles.map((a, index) => {
     const bylines: RawMention[] = a.bylines.map((b) => ({ ...mention('Person', text, b.span.start, b.span.end, `byline:${b.role}`), name: b.name }))
-    const mentions = mentionsOf(text, a.span, bylines, options.lexicons ?? [])
-    const entities = buildEntities(mentions)
     const sents = sentences(text.slice(a.span.start, a.span.end), a.span.start)
+    const mentions = mentionsOf(text, a.span, sents, bylines, lexicon)
+    const entities = buildEntities(mentions)
     const topicUnit = topicUnitOf(entities.list, a)
     const raw = buildRelations(entities, sents, text, topicUnit)
     const ref = (e: EntityDraft) => ({ type: e.type, name: e.name })

@@ -109,3 +109,7 @@ export const LEXICONS = {
   placeSuffixes: longestFirst(readLexicon('place-suffixes.txt')),
   surnames: new Set(readLexicon('surnames.txt')),
 }
+
+/** Titles as a trie, for the finders that test "does a title start here" at every character. */
+export const TITLES = new Trie<string>()
+for (const t of LEXICONS.titles) TITLES.add(t, t)

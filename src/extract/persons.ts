@@ -1,12 +1,10 @@
 // Person mentions: names anchored by a title before or after them (所长刘浩, 习近平总书记), by
 // speech (”王斌说), by lists (刘建伟、吴伟两名同志) and by bylines; a surname alone never makes a
 // name. Masked names (刘某某) are kept, marked.
-import { LEXICONS, Trie } from './lexicon.js'
+import { LEXICONS, TITLES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { AFTER_NAME } from './words.js'
 
-const titles = new Trie<string>()
-for (const t of LEXICONS.titles) titles.add(t, t)
 /** Titles that may follow a name (习近平总书记, 李艳教授). */
 const AFTER_TITLES = ['总书记', '同志', '教授', '烈士', '警官', '主席']
 const SPEECH = /^(说道|说|表示|介绍|强调|指出|告诉记者|坦言|感慨|认为)/
@@ -33,9 +31,9 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   if (text.startsWith('某某', i + s) || text.startsWith('某', i + s)) return { end: i + s + (text.startsWith('某某', i + s) ? 2 : 1), masked: true }
   const a = text[i + s]
   const b = text[i + s + 1]
-  if (!a || !CJK.test(a) || i + s + 1 > to || NOT_GIVEN.has(a) || titles.longestAt(text, i + s)) return undefined
+  if (!a || !CJK.test(a) || i + s + 1 > to || NOT_GIVEN.has(a) || TITLES.longestAt(text, i + s)) return undefined
   if (b && NOT_GIVEN.has(b) && !AFTER_NAME.has(b)) return undefined
-  const three = b !== undefined && CJK.test(b) && !AFTER_NAME.has(b) && i + s + 2 <= to && !titles.longestAt(text, i + s + 1)
+  const three = b !== undefined && CJK.test(b) && !AFTER_NAME.has(b) && i + s + 2 <= to && !TITLES.longestAt(text, i + s + 1)
   // Prefer the length after which the sentence plainly goes on (刘浩, 已然…; 张庆跃提出…).
   if (three && endsName(text, i + s + 2)) return { end: i + s + 2, masked: false }
   if (endsName(text, i + s + 1)) return { end: i + s + 1, masked: false }
@@ -44,13 +42,13 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
 
 function endsName(text: string, at: number): boolean {
   const ch = text[at]
-  return ch === undefined || !CJK.test(ch) || AFTER_NAME.has(ch) || NOT_GIVEN.has(ch) || titles.longestAt(text, at) !== undefined
+  return ch === undefined || !CJK.test(ch) || AFTER_NAME.has(ch) || NOT_GIVEN.has(ch) || TITLES.longestAt(text, at) !== undefined
 }
 
 /** A stricter end: punctuation, a title, or a word that only follows a person (说, 在, 和, 带领…). */
 function plainlyEndsName(text: string, at: number): boolean {
   const ch = text[at]
-  return ch === undefined || !CJK.test(ch) || /[说在和与等表介告带]/.test(ch) || titles.longestAt(text, at) !== undefined
+  return ch === undefined || !CJK.test(ch) || /[说在和与等表介告带]/.test(ch) || TITLES.longestAt(text, at) !== undefined
 }
 
 function personMention(text: string, start: number, end: number, rule: string, masked: boolean): RawMention {
@@ -70,7 +68,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
       const n = nameAt(text, i, to)
       if (n?.masked) add(personMention(text, i, n.end, 'person:masked', true))
     }
-    const t = titles.longestAt(text, i, to)
+    const t = TITLES.longestAt(text, i, to)
     if (!t) continue
     const after = i + t.length
     // Title, optional closing quote, name: 所长刘浩, “警师”付治国, 副院长李艳

@@ -9,6 +9,8 @@ import { nameStart } from './words.js'
 const ONLY_IN_NAMES = new Set(['路', '街', '东路', '西路', '南路', '北路', '中路', '村', '社区', '嘎查'])
 const FREE_SITE_SUFFIXES = new Trie<string>()
 for (const s of LEXICONS.placeSuffixes) if (!ONLY_IN_NAMES.has(s)) FREE_SITE_SUFFIXES.add(s, s)
+/** Kinds of unit named after the road they stand on. */
+const STATION = /(派出所|警务站|警务室|中队)$/
 const ROAD = /([\u4e00-\u9fff]{1,5}(?:大街|大道|东路|西路|南路|北路|中路|路|街))$/
 const HIGHWAY = /高速[\u4e00-\u9fff]{0,6}?(?:出口|入口|服务区|收费站)/g
 const GENERIC_SITE = /^(部分|周边|全部|各|本|该|全|这|那|一|两|多|有关|相关|周边|附近|城市|农村|城乡|重点|辖区|基层|新|老|大|小)/
@@ -58,12 +60,13 @@ export function siteMentions(text: string, from: number, to: number): RawMention
   return out
 }
 
-/** A road or street that names a unit (青山路派出所 → 青山路). */
-export function roadInUnitName(text: string, nameStartAt: number, kindStart: number): RawMention | undefined {
-  const m = ROAD.exec(text.slice(nameStartAt, kindStart))
-  if (!m) return undefined
-  const end = kindStart
-  const start = end - m[1]!.length
-  if (end - start < 3) return undefined
-  return mention('Place', text, start, end, 'place:road-in-unit-name')
+/** A road or street that names a station (青山路派出所 → 青山路), in the last link of its name chain. */
+export function roadInUnitName(text: string, unit: RawMention): RawMention | undefined {
+  const station = STATION.exec(unit.text)
+  if (!station) return undefined
+  const from = unit.chain?.at(-1)?.end ?? unit.start
+  const kindStart = unit.end - station[0].length
+  const m = ROAD.exec(text.slice(from, kindStart))
+  if (!m || m[1]!.length < 3) return undefined
+  return mention('Place', text, kindStart - m[1]!.length, kindStart, 'place:road-in-unit-name')
 }

@@ -1,20 +1,18 @@
 // Unit mentions by organisation grammar: a name part ending in a unit suffix (公安局, 派出所,
 // 领导小组), with name chains (包头市公安局青山路派出所) kept as a chain of parents, bare and
 // level-word forms (公安厅, 市公安局) kept for coreference, and anaphora (该局) for relations.
-import { LEXICONS, Trie } from './lexicon.js'
+import { LEXICONS, TITLES, Trie } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { isNameChar, nameStart } from './words.js'
 
 const suffixes = new Trie<string>()
 for (const s of LEXICONS.unitSuffixes) suffixes.add(s, s)
-const titles = new Trie<string>()
-for (const t of LEXICONS.titles) titles.add(t, t)
 
 /** The longest unit name a chain may build, in characters (the longest real ones are about 30). */
 const MAX_NAME = 40
 
 function hasTitle(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (titles.longestAt(s, i)) return true
+  for (let i = 0; i < s.length; i++) if (TITLES.longestAt(s, i)) return true
   return false
 }
 
@@ -32,7 +30,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
   for (let i = from; i < to; ) {
     const m = suffixes.longestAt(text, i, to)
     // 大队长, 党组书记, 党委委员: a title, not a unit.
-    const title = titles.longestAt(text, i)
+    const title = TITLES.longestAt(text, i)
     // 大队长 is a title; 党组织 and 局面 are other words.
     if (m && !/[长织面势]/.test(text[i + m.length] ?? '') && !(title && title.length > m.length)) {
       found.push({ start: i, end: i + m.length })
