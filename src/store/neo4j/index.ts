@@ -111,11 +111,14 @@ interface OldArticle {
  */
 function latestPerArticle(contributions: readonly ArticleContribution[]): ArticleContribution[] {
   const byKey = new Map<string, ArticleContribution>()
+  const keyOfId = new Map<string, string>()
   for (const c of contributions) {
     const key = `${String(c.article.properties.source)}\u0000${String(c.article.properties.index)}`
-    for (const [k, other] of byKey) if (other.article.id === c.article.id) byKey.delete(k)
+    const earlier = keyOfId.get(c.article.id)
+    if (earlier !== undefined) byKey.delete(earlier)
     byKey.delete(key)
     byKey.set(key, c)
+    keyOfId.set(c.article.id, key)
   }
   return [...byKey.values()]
 }
