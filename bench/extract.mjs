@@ -1,12 +1,10 @@
-// Extraction throughput: a corpus of ≥ 20 MB (the seed articles, each repeated with its place and
-// person names varied so no two copies are the same text) through extractSource, on one core and on
+// Extraction throughput: a corpus of ≥ 20 MB (`seedVariants`) through extractSource, on one core and on
 // all cores with worker threads; characters/s, articles/s and peak memory are printed.
 // Run `npm run build` first.
-import fs from 'node:fs'
 import os from 'node:os'
-import path from 'node:path'
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads'
 import { extractSource } from '../dist/extract/index.js'
+import { seedVariants } from './corpus.mjs'
 
 const TARGET_BYTES = 20 * 1024 * 1024
 
@@ -15,17 +13,8 @@ if (!isMainThread) {
   for (const s of workerData.sources) articles += extractSource(s).length
   parentPort.postMessage(articles)
 } else {
-  const seeds = path.join(import.meta.dirname, '..', 'seeds')
-  const texts = fs.readdirSync(seeds).map((f) => fs.readFileSync(path.join(seeds, f), 'utf8'))
-  const variants = ['包头', '赤峰', '通辽', '乌海', '呼和浩特', '鄂尔多斯', '巴彦淖尔', '乌兰察布']
-  const sources = []
-  let bytes = 0
-  for (let i = 0; bytes < TARGET_BYTES; i++) {
-    const base = texts[i % texts.length]
-    const text = base.replaceAll('包头', variants[i % variants.length]).replaceAll('王祯', `王${'祯浩强伟'[i % 4]}`) + `\n\n(第${i}期)\n`
-    sources.push({ name: `synthetic-${i}.txt`, text })
-    bytes += Buffer.byteLength(text)
-  }
+  const sources = seedVariants(TARGET_BYTES)
+  const bytes = sources.reduce((n, s) => n + Buffer.byteLength(s.text), 0)
   const chars = sources.reduce((n, s) => n + s.text.length, 0)
   const mb = bytes / 1024 / 1024
   console.log(`corpus: ${sources.length} files, ${mb.toFixed(1)} MB UTF-8, ${chars.toLocaleString()} characters`)

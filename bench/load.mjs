@@ -8,11 +8,13 @@ import neo4j from 'neo4j-driver'
 import { assembleArticle } from '../dist/resolve/assemble.js'
 import { EmbeddedStore } from '../dist/store/embedded/index.js'
 import { Neo4jStore } from '../dist/store/neo4j/index.js'
-import { syntheticExtractions } from './corpus.mjs'
+import { ingestPaths } from '../dist/load/ingest.js'
+import { seedVariants, syntheticExtractions } from './corpus.mjs'
 
 const ARTICLES = Number(process.env.KG_BENCH_ARTICLES ?? 10_000)
 const PER_ROW_ARTICLES = Number(process.env.KG_BENCH_PER_ROW_ARTICLES ?? 300)
 const BATCH = Number(process.env.KG_BENCH_BATCH ?? 500)
+const INGEST_BYTES = Number(process.env.KG_BENCH_INGEST_MB ?? 4) * 1024 * 1024
 
 const settings = {
   uri: process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687',
@@ -64,6 +66,29 @@ async function perRow(store, contributions) {
   return { seconds, ...(await countAll(store)) }
 }
 
+/**
+ * What this server can do at best: one `UNWIND … MATCH … CREATE` of property-less relationships
+ * between stored entities, no reads, merges or evidence. The loader's rate is read against it.
+ */
+async function ceiling(store, count = 20_000) {
+  const session = store.driver.session({ database: settings.database })
+  try {
+    const ids = (await session.run('MATCH (n:Entity) RETURN n.id AS id LIMIT $n', { n: neo4j.int(count) })).records.map((r) => r.get('id'))
+    const rows = Array.from({ length: count }, (_, i) => ({ source: ids[i % ids.length], target: ids[(i * 7919 + 1) % ids.length] }))
+    const query = 'UNWIND $rows AS row MATCH (s:Entity {id: row.source}) USING INDEX s:Entity(id) MATCH (t:Entity {id: row.target}) USING INDEX t:Entity(id) CREATE (s)-[:BENCH_CEILING]->(t)'
+    const best = []
+    for (let round = 0; round < 3; round++) {
+      const t = performance.now()
+      await session.executeWrite((tx) => tx.run(query, { rows }))
+      best.push(count / ((performance.now() - t) / 1000))
+      await session.executeWrite((tx) => tx.run('MATCH ()-[r:BENCH_CEILING]->() DELETE r'))
+    }
+    return Math.max(...best)
+  } finally {
+    await session.close()
+  }
+}
+
 const rate = (r) => (r.nodes + r.relationships) / r.seconds
 const fmt = (x) => Math.round(x).toLocaleString('en')
 
@@ -75,6 +100,23 @@ try {
 
   const full = await batched(store, contributions)
   console.log(`load: batched loader, ${ARTICLES} articles: ${fmt(full.nodes)} nodes + ${fmt(full.relationships)} relationships in ${full.seconds.toFixed(1)} s = ${fmt(rate(full))} items/s, ${fmt(full.relationships / full.seconds)} relationships/s`)
+
+  const bare = await ceiling(store)
+  console.log(`load: server ceiling, bare CREATE of 20,000 relationships without properties (best of 3): ${fmt(bare)} relationships/s; the loader reaches ${Math.round((100 * full.relationships) / full.seconds / bare)}% of it`)
+
+  // The whole of `kg ingest` (read, extract, assemble, write) on real text; the files must differ,
+  // or every copy would be the same articles.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bench-ingest-'))
+  let bytes = 0
+  for (const s of seedVariants(INGEST_BYTES)) {
+    fs.writeFileSync(path.join(dir, s.name), s.text)
+    bytes += Buffer.byteLength(s.text)
+  }
+  await store.reset()
+  const ingest = await ingestPaths(store, [dir])
+  const after = await countAll(store)
+  fs.rmSync(dir, { recursive: true, force: true })
+  console.log(`load: kg ingest of ${(bytes / 1024 / 1024).toFixed(1)} MB of seed variants (${ingest.files} files, ${fmt(ingest.articles)} articles): ${ingest.seconds.toFixed(1)} s = ${fmt(ingest.articles / ingest.seconds)} articles/s, ${(bytes / 1024 / 1024 / ingest.seconds).toFixed(2)} MB/s, ${fmt(after.relationships / ingest.seconds)} relationships/s`)
 
   const subset = contributions.slice(0, PER_ROW_ARTICLES)
   const naive = await perRow(store, subset)

@@ -5,7 +5,7 @@ import { extractSource, type ExtractOptions } from '../extract/index.js'
 import { listInputFiles, readSource } from '../ingest/index.js'
 import type { ArticleContribution } from '../model/index.js'
 import { assembleArticle } from '../resolve/assemble.js'
-import type { GraphStore } from '../store/types.js'
+import type { ApplyResult, GraphStore } from '../store/types.js'
 
 export interface IngestProgress {
   files: number
@@ -58,14 +58,26 @@ export async function ingestPaths(store: GraphStore, paths: readonly string[], o
   const progress: IngestProgress = { files: 0, totalFiles: sources.length, articles: 0, entities: 0, relations: 0 }
   const batchSize = options.batchSize ?? 200
   let batch: ArticleContribution[] = []
-  const flush = async () => {
-    if (batch.length === 0) return
-    const written = await store.apply(batch)
+  // One batch is written while the next is extracted: extraction is CPU work here, writing mostly
+  // waits on the store, so the two overlap. A failed write is raised at the next flush, before
+  // anything more is written.
+  let writing: Promise<ApplyResult> | undefined
+  const settle = async () => {
+    if (!writing) return
+    const written = await writing
+    writing = undefined
     progress.articles += written.articles
     progress.entities += written.entities
     progress.relations += written.relations
-    batch = []
     options.onProgress?.({ ...progress })
+  }
+  const flush = async () => {
+    await settle()
+    if (batch.length === 0) return
+    writing = store.apply(batch)
+    // Awaited in `settle`; this handler only stops Node reporting the rejection before then.
+    writing.catch(() => {})
+    batch = []
   }
   for (const source of sources) {
     for (const article of extractSource(source, options.extract)) {
@@ -76,5 +88,6 @@ export async function ingestPaths(store: GraphStore, paths: readonly string[], o
     options.onProgress?.({ ...progress })
   }
   await flush()
+  await settle()
   return { ...progress, failed, seconds: (performance.now() - started) / 1000 }
 }

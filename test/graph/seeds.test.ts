@@ -46,7 +46,8 @@ describe('the seeds in Neo4j', () => {
     expect(stats.labels.Place).toBeGreaterThan(20)
     expect(stats.types.SERVES_IN).toBeGreaterThan(10)
     const first = await snapshot(neo.store)
-    await ingestPaths(neo.store, [seeds])
+    // Again in small batches, each written while the next is extracted: the same graph.
+    await ingestPaths(neo.store, [seeds], { batchSize: 2 })
     expect(await snapshot(neo.store)).toEqual(first)
     expect(await orphans(neo.store)).toEqual([])
   })
@@ -71,5 +72,26 @@ describe('the seeds in Neo4j', () => {
     await ingestPaths(without, fs.readdirSync(seeds).filter((f) => f !== CHANGED).map((f) => path.join(seeds, f)))
     expect(await snapshot(neo.store)).toEqual(await snapshot(without))
     expect(await orphans(neo.store)).toEqual([])
+  })
+
+  it('stops at a failed write: the batches before it are stored, nothing after it is written', async () => {
+    await neo.store.reset()
+    let calls = 0
+    const failing = new Proxy(neo.store, {
+      get(store, key) {
+        if (key === 'apply') {
+          return async (batch: Parameters<GraphStore['apply']>[0]) => {
+            calls++
+            if (calls === 2) throw new Error('write refused')
+            return store.apply(batch)
+          }
+        }
+        const value = Reflect.get(store, key) as unknown
+        return typeof value === 'function' ? value.bind(store) : value
+      },
+    })
+    await expect(ingestPaths(failing, [seeds], { batchSize: 3 })).rejects.toThrow('write refused')
+    expect(calls).toBe(2)
+    expect((await neo.store.stats()).articles).toBe(3)
   })
 })

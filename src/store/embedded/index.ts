@@ -241,7 +241,7 @@ function removeArticles(graph: Graph, articles: ReadonlySet<string>): void {
     for (const rid of strings(article.relationIds)) {
       if (!graph.hasEdge(rid)) continue
       const e = graph.getEdgeAttributes(rid)
-      setEdge(graph, rid, e.type, graph.source(rid), graph.target(rid), mergeEdgeProperties(e.properties, articles, undefined))
+      setEdge(graph, rid, e.type, graph.source(rid), graph.target(rid), mergeEdgeProperties(e.properties, articles, []))
     }
     graph.forEachOutNeighbor(aid, (n) => void touched.add(n))
     for (const fid of strings(article.figureIds)) if (graph.hasNode(fid)) graph.dropNode(fid)
@@ -275,6 +275,6 @@ function addArticle(graph: Graph, c: ArticleContribution): void {
   for (const r of c.relations) {
     if (!graph.hasNode(r.source) || !graph.hasNode(r.target)) continue
     const current = graph.hasEdge(r.id) ? graph.getEdgeAttributes(r.id).properties : undefined
-    setEdge(graph, r.id, r.type, r.source, r.target, mergeEdgeProperties(current, new Set(), { article: aid, contribution: r }))
+    setEdge(graph, r.id, r.type, r.source, r.target, mergeEdgeProperties(current, new Set(), [{ article: aid, contribution: r }]))
   }
 }

@@ -52,6 +52,24 @@ function byGroup(ids: readonly string[]): [Group, string[]][] {
   return (['Entity', 'Article', 'Figure'] as const).map((g): [Group, string[]] => [g, ids.filter((id) => groupOf(id) === g)]).filter(([, wanted]) => wanted.length > 0)
 }
 
+/**
+ * `MATCH` of one node by id through its group's id index. The hint keeps the plan a seek even when
+ * it was first planned on an empty database, where statistics make a scan look as cheap (plans are
+ * cached, and a bulk load starts empty).
+ */
+const byId = (variable: string, group: Group, id: string): string => `MATCH (${variable}:${group} {id: ${id}}) USING INDEX ${variable}:${group}(id)`
+
+/**
+ * The two ends by id, then their relationship of `type` inside a subquery, so Neo4j walks it from
+ * whichever end has fewer relationships (Expand(Into)) instead of scanning a busy place or
+ * campaign's many incoming edges.
+ */
+const edgeBetween = (type: TypedEdge, body: string): string => {
+  const [from, to] = ENDS[type]
+  return `UNWIND $rows AS row ${byId('s', from, 'row.source')} ${byId('t', to, 'row.target')}
+     CALL (s, t, row) { MATCH (s)-[r:${type}]->(t) ${body} }`
+}
+
 const SCHEMA_FILE = new URL('../../../cypher/schema.cypher', import.meta.url)
 
 /** The statements of a Cypher file, comments dropped. */
@@ -121,6 +139,12 @@ function latestPerArticle(contributions: readonly ArticleContribution[]): Articl
     keyOfId.set(c.article.id, key)
   }
   return [...byKey.values()]
+}
+
+function pushTo<K, V>(lists: Map<K, V[]>, key: K, value: V): void {
+  const list = lists.get(key)
+  if (list) list.push(value)
+  else lists.set(key, [value])
 }
 
 /** `TYPE:source->target` back into its parts (ids never contain `->`). */
@@ -232,7 +256,7 @@ export class Neo4jStore implements GraphStore {
   ): Promise<OldArticle[]> {
     const result = await tx.run(
       `CALL {
-         UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a
+         UNWIND $ids AS id ${byId('a', 'Article', 'id')} RETURN a
          UNION
          UNWIND $keys AS k MATCH (a:Article {source: k.source, index: k.index}) RETURN a
          UNION
@@ -256,15 +280,22 @@ export class Neo4jStore implements GraphStore {
       if (parsed) affected.set(id, parsed)
     }
     for (const c of added) for (const r of c.relations) affected.set(r.id, { type: r.type, source: r.source, target: r.target })
-    const current = await this.edgeProperties(tx, [...affected.values()])
+    // An edge can only be stored already when both its ends are: entities the batch touches are
+    // looked up once (with their aliases, for step 5), and only edges between stored entities are
+    // read back. An edge to an article or figure holds that article's evidence alone.
+    const touched = new Set<string>()
+    for (const key of affected.values()) for (const id of [key.source, key.target]) if (groupOf(id) === 'Entity') touched.add(id)
+    for (const c of added) for (const e of c.entities) touched.add(e.id)
+    const stored = await this.storedEntities(tx, [...touched])
+    const current = await this.edgeProperties(tx, [...affected.values()].filter((k) => stored.has(k.source) && stored.has(k.target)))
+    const additions = new Map<string, { article: string; contribution: RelationContribution }[]>()
+    for (const c of added) for (const r of c.relations) pushTo(additions, r.id, { article: c.article.id, contribution: r })
     const merged = new Map<string, Properties | null>()
-    for (const id of affected.keys()) merged.set(id, mergeEdgeProperties(current.get(id), removed, undefined))
-    const additions: { article: string; contribution: RelationContribution }[] = added.flatMap((c) => c.relations.map((r) => ({ article: c.article.id, contribution: r })))
-    for (const add of additions) merged.set(add.contribution.id, mergeEdgeProperties(merged.get(add.contribution.id) ?? undefined, new Set(), add))
+    for (const id of affected.keys()) merged.set(id, mergeEdgeProperties(current.get(id), removed, additions.get(id) ?? []))
 
     // 2. Old articles and their figures go (with their MENTIONS and AUTHORED).
     await tx.run(
-      `UNWIND $ids AS id MATCH (a:Article {id: id})
+      `UNWIND $ids AS id ${byId('a', 'Article', 'id')}
        OPTIONAL MATCH (a)-[:MENTIONS]->(f:Figure)
        DETACH DELETE f, a`,
       { ids: [...removed] },
@@ -280,6 +311,9 @@ export class Neo4jStore implements GraphStore {
         })),
       }) as Record<string, unknown>,
     )
+    const lostSet = new Set(old.flatMap((a) => a.mentioned))
+    const gained = new Map<string, string[][]>()
+    for (const c of added) for (const e of c.entities) if (!lostSet.has(e.id)) pushTo(gained, e.id, e.aliases)
     for (const label of ENTITY_TYPES) {
       const entities = new Map<string, Properties>()
       const mentions: { id: string; article: string; mention: Properties }[] = []
@@ -294,10 +328,16 @@ export class Neo4jStore implements GraphStore {
       await tx.run(
         // An id fixes the name and what derives from it, so an existing entity keeps its properties.
         `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) ON CREATE SET n:${label}, n += row.properties`,
-        toNeo4j({ rows: [...entities].map(([id, properties]) => ({ id, properties })) }) as Record<string, unknown>,
+        toNeo4j({
+          rows: [...entities].map(([id, properties]) => ({
+            id,
+            // A new entity gets its aliases with it; a stored one's are updated in step 5.
+            properties: stored.has(id) ? properties : { ...properties, aliases: deriveAliases(String(properties.name ?? ''), gained.get(id) ?? []) },
+          })),
+        }) as Record<string, unknown>,
       )
       await tx.run(
-        `UNWIND $rows AS row MATCH (a:Article {id: row.article}) MATCH (n:Entity {id: row.id})
+        `UNWIND $rows AS row ${byId('a', 'Article', 'row.article')} ${byId('n', 'Entity', 'row.id')}
          CREATE (a)-[m:MENTIONS]->(n) SET m = row.mention`,
         toNeo4j({ rows: mentions }) as Record<string, unknown>,
       )
@@ -307,7 +347,7 @@ export class Neo4jStore implements GraphStore {
       await tx.run(
         `UNWIND $rows AS row
          MERGE (f:Figure {id: row.id}) SET f = row.properties, f.id = row.id
-         WITH f, row MATCH (a:Article {id: row.article})
+         WITH f, row ${byId('a', 'Article', 'row.article')}
          MERGE (a)-[m:MENTIONS]->(f) SET m.count = 1, m.spans = [row.span], m.aliases = []`,
         toNeo4j({ rows: figures }) as Record<string, unknown>,
       )
@@ -328,18 +368,18 @@ export class Neo4jStore implements GraphStore {
         else (current.has(id) && !gone(key.source) && !gone(key.target) ? update : create).push({ source: key.source, target: key.target, properties: props })
       }
       if (drop.length > 0) {
-        await tx.run(`UNWIND $rows AS row MATCH (s:${from} {id: row.source}) MATCH (t:${to} {id: row.target}) MATCH (s)-[r:${type}]->(t) DELETE r`, { rows: drop })
+        await tx.run(edgeBetween(type, 'DELETE r'), { rows: drop })
       }
       if (update.length > 0) {
         await tx.run(
-          `UNWIND $rows AS row MATCH (s:${from} {id: row.source}) MATCH (t:${to} {id: row.target}) MATCH (s)-[r:${type}]->(t) SET r = row.properties`,
+          edgeBetween(type, 'SET r = row.properties'),
           toNeo4j({ rows: update }) as Record<string, unknown>,
         )
       }
       if (create.length > 0) {
         await tx.run(
           `UNWIND $rows AS row
-           MATCH (s:${from} {id: row.source}) MATCH (t:${to} {id: row.target})
+           ${byId('s', from, 'row.source')} ${byId('t', to, 'row.target')}
            CREATE (s)-[r:${type}]->(t) SET r = row.properties`,
           toNeo4j({ rows: create }) as Record<string, unknown>,
         )
@@ -347,14 +387,14 @@ export class Neo4jStore implements GraphStore {
     }
 
     // 5. Aliases. An entity an old article mentioned may have lost support: its aliases come again
-    //    from the articles that still mention it, and with none left it goes. An entity only gained
-    //    mentions: its aliases are the ones it had plus the new articles' (the same set, cheaper).
-    const lost = [...new Set(old.flatMap((a) => a.mentioned))]
-    const lostSet = new Set(lost)
+    //    from the articles that still mention it, and with none left it goes. A stored entity that
+    //    only gained mentions: its aliases are the ones it had plus the new articles' (the same set,
+    //    cheaper), written only when that changes them.
+    const lost = [...lostSet]
     const aliasRows: { id: string; aliases: string[] }[] = []
     if (lost.length > 0) {
       const support = await tx.run(
-        `UNWIND $ids AS id MATCH (n:Entity {id: id})
+        `UNWIND $ids AS id ${byId('n', 'Entity', 'id')}
          OPTIONAL MATCH (:Article)-[m:MENTIONS]->(n)
          RETURN n.id AS id, n.name AS name, count(m) AS mentions, collect(m.aliases) AS aliases`,
         { ids: lost },
@@ -364,20 +404,24 @@ export class Neo4jStore implements GraphStore {
         if (Number(fromNeo4j(r.get('mentions'))) === 0) orphans.push(r.get('id'))
         else aliasRows.push({ id: r.get('id'), aliases: deriveAliases(String(r.get('name') ?? ''), r.get('aliases') as string[][]) })
       }
-      if (orphans.length > 0) await tx.run(`UNWIND $ids AS id MATCH (n:Entity {id: id}) DETACH DELETE n`, { ids: orphans })
+      if (orphans.length > 0) await tx.run(`UNWIND $ids AS id ${byId('n', 'Entity', 'id')} DETACH DELETE n`, { ids: orphans })
     }
-    const gained = new Map<string, string[][]>()
-    for (const c of added) for (const e of c.entities) if (!lostSet.has(e.id)) gained.set(e.id, [...(gained.get(e.id) ?? []), e.aliases])
-    if (gained.size > 0) {
-      const known = await tx.run(`UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id AS id, n.name AS name, n.aliases AS aliases`, { ids: [...gained.keys()] })
-      for (const r of known.records) {
-        const id = r.get('id') as string
-        const before = r.get('aliases') as string[] | null
-        const after = deriveAliases(String(r.get('name') ?? ''), [before ?? [], ...(gained.get(id) ?? [])])
-        if (!before || after.length !== before.length || after.some((a, i) => a !== before[i])) aliasRows.push({ id, aliases: after })
-      }
+    for (const [id, lists] of gained) {
+      const before = stored.get(id)
+      if (!before) continue
+      const after = deriveAliases(before.name, [before.aliases, ...lists])
+      if (after.length !== before.aliases.length || after.some((a, i) => a !== before.aliases[i])) aliasRows.push({ id, aliases: after })
     }
-    if (aliasRows.length > 0) await tx.run(`UNWIND $rows AS row MATCH (n:Entity {id: row.id}) SET n.aliases = row.aliases`, { rows: aliasRows })
+    if (aliasRows.length > 0) await tx.run(`UNWIND $rows AS row ${byId('n', 'Entity', 'row.id')} SET n.aliases = row.aliases`, { rows: aliasRows })
+  }
+
+  /** The stored ones among these entity ids, with their name and aliases. */
+  private async storedEntities(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, { name: string; aliases: string[] }>> {
+    const out = new Map<string, { name: string; aliases: string[] }>()
+    if (ids.length === 0) return out
+    const result = await tx.run(`UNWIND $ids AS id ${byId('n', 'Entity', 'id')} RETURN n.id AS id, n.name AS name, n.aliases AS aliases`, { ids })
+    for (const r of result.records) out.set(r.get('id'), { name: String(r.get('name') ?? ''), aliases: (r.get('aliases') as string[] | null) ?? [] })
+    return out
   }
 
   private async edgeProperties(tx: ManagedTransaction, keys: readonly { type: TypedEdge; source: string; target: string }[]): Promise<Map<string, Properties>> {
@@ -385,11 +429,8 @@ export class Neo4jStore implements GraphStore {
     for (const type of Object.keys(ENDS) as TypedEdge[]) {
       const rows = keys.filter((k) => k.type === type)
       if (rows.length === 0) continue
-      const [from, to] = ENDS[type]
       const result = await tx.run(
-        `UNWIND $rows AS row
-         MATCH (s:${from} {id: row.source}) MATCH (t:${to} {id: row.target}) MATCH (s)-[r:${type}]->(t)
-         RETURN row.source AS source, row.target AS target, properties(r) AS properties`,
+        edgeBetween(type, 'RETURN properties(r) AS properties') + ' RETURN row.source AS source, row.target AS target, properties',
         { rows: rows.map(({ source, target }) => ({ source, target })) },
       )
       for (const r of result.records) out.set(relationId(type, r.get('source'), r.get('target')), properties(r.get('properties')))
