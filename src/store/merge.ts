@@ -1,6 +1,6 @@
 // How article contributions combine into stored properties, as pure functions both stores call,
 // so Neo4j and the embedded store hold the same graph, and removing an article's entries is exact.
-import type { EntityContribution, Properties, RelationContribution } from '../model/index.js'
+import type { ArticleContribution, EntityContribution, Properties, RelationContribution } from '../model/index.js'
 
 /** Per-article entries kept on a relationship, from which its readable properties are derived. */
 interface EdgeEntries {
@@ -80,4 +80,32 @@ export function mentionProperties(c: EntityContribution): Properties {
 /** An entity's `aliases`: every surface form any supporting article used, but its name. */
 export function deriveAliases(name: string, perArticle: readonly (readonly string[])[]): string[] {
   return sortedUnique(perArticle.flat()).filter((a) => a !== name)
+}
+
+/** Where an article sits: its source file and position in it, one string. */
+export const articleKey = (article: Properties): string => `${String(article.source)}\u0000${String(article.index)}`
+
+/**
+ * One contribution per article, the last given: a batch that names an article (by id, or by source
+ * file and position) twice ends as if they were applied in turn, as the embedded store does.
+ */
+export function latestPerArticle(contributions: readonly ArticleContribution[]): ArticleContribution[] {
+  const byKey = new Map<string, ArticleContribution>()
+  const keyOfId = new Map<string, string>()
+  for (const c of contributions) {
+    const key = articleKey(c.article.properties)
+    const earlier = keyOfId.get(c.article.id)
+    if (earlier !== undefined) byKey.delete(earlier)
+    byKey.delete(key)
+    byKey.set(key, c)
+    keyOfId.set(c.article.id, key)
+  }
+  return [...byKey.values()]
+}
+
+/** Appends to the list kept under `key`, starting it when there is none. */
+export function pushTo<K, V>(lists: Map<K, V[]>, key: K, value: V): void {
+  const list = lists.get(key)
+  if (list) list.push(value)
+  else lists.set(key, [value])
 }

@@ -8,6 +8,7 @@ import { z } from 'zod'
 import { StoreError } from '../../errors.js'
 import {
   type ArticleContribution,
+  type RelationContribution,
   type GraphEdge,
   type GraphNode,
   type GraphStats,
@@ -16,7 +17,7 @@ import {
   NodeLabel,
   Properties,
 } from '../../model/index.js'
-import { deriveAliases, mentionProperties, mergeEdgeProperties } from '../merge.js'
+import { articleKey, deriveAliases, latestPerArticle, mentionProperties, mergeEdgeProperties, pushTo } from '../merge.js'
 import type { ApplyResult, ArticleSelector, EdgeFilter, GraphStore } from '../types.js'
 import { matchesSearch } from '../search.js'
 
@@ -97,14 +98,19 @@ export class EmbeddedStore implements GraphStore {
 
   async apply(contributions: readonly ArticleContribution[]): Promise<ApplyResult> {
     const graph = this.load().copy() as Graph
-    for (const c of contributions) {
-      const replaced = new Set([c.article.id])
-      graph.forEachNode((id, a) => {
-        if (a.label === 'Article' && a.properties.source === c.article.properties.source && a.properties.index === c.article.properties.index) replaced.add(id)
-      })
-      removeArticles(graph, replaced)
-      addArticle(graph, c)
+    // The whole batch at once, as the Neo4j store does: the articles it replaces (same id, or same
+    // file and position) go first, then the new ones come in.
+    const added = latestPerArticle(contributions)
+    const stored = new Map<string, string>()
+    graph.forEachNode((id, a) => void (a.label === 'Article' && stored.set(articleKey(a.properties), id)))
+    const replaced = new Set<string>()
+    for (const c of added) {
+      replaced.add(c.article.id)
+      const earlier = stored.get(articleKey(c.article.properties))
+      if (earlier !== undefined) replaced.add(earlier)
     }
+    removeArticles(graph, replaced)
+    addArticles(graph, added)
     this.persist(graph)
     return {
       articles: contributions.length,
@@ -235,14 +241,16 @@ function setEdge(graph: Graph, id: string, type: EdgeType, source: string, targe
 /** Takes articles out with everything they alone supported. */
 function removeArticles(graph: Graph, articles: ReadonlySet<string>): void {
   const touched = new Set<string>()
+  const relations = new Set<string>()
+  for (const aid of articles) if (graph.hasNode(aid)) for (const rid of strings(graph.getNodeAttribute(aid, 'properties').relationIds)) relations.add(rid)
+  for (const rid of relations) {
+    if (!graph.hasEdge(rid)) continue
+    const e = graph.getEdgeAttributes(rid)
+    setEdge(graph, rid, e.type, graph.source(rid), graph.target(rid), mergeEdgeProperties(e.properties, articles, []))
+  }
   for (const aid of articles) {
     if (!graph.hasNode(aid)) continue
     const article = graph.getNodeAttributes(aid).properties
-    for (const rid of strings(article.relationIds)) {
-      if (!graph.hasEdge(rid)) continue
-      const e = graph.getEdgeAttributes(rid)
-      setEdge(graph, rid, e.type, graph.source(rid), graph.target(rid), mergeEdgeProperties(e.properties, articles, []))
-    }
     graph.forEachOutNeighbor(aid, (n) => void touched.add(n))
     for (const fid of strings(article.figureIds)) if (graph.hasNode(fid)) graph.dropNode(fid)
     graph.dropNode(aid)
@@ -254,27 +262,39 @@ function removeArticles(graph: Graph, articles: ReadonlySet<string>): void {
   }
 }
 
-function addArticle(graph: Graph, c: ArticleContribution): void {
-  const aid = c.article.id
-  graph.addNode(aid, {
-    label: 'Article',
-    properties: { ...c.article.properties, relationIds: c.relations.map((r) => r.id).sort(), figureIds: c.figures.map((f) => f.id).sort() },
-  })
-  for (const e of c.entities) {
-    if (graph.hasNode(e.id)) {
-      const a = graph.getNodeAttributes(e.id)
-      a.properties = { ...a.properties, ...e.properties }
-    } else graph.addNode(e.id, { label: e.label, properties: { ...e.properties } })
-    graph.addDirectedEdgeWithKey(mentionsId(aid, e.id), aid, e.id, { type: 'MENTIONS', properties: mentionProperties(e) })
-    refreshAliases(graph, e.id)
+function addArticles(graph: Graph, added: readonly ArticleContribution[]): void {
+  const aliases = new Map<string, string[][]>()
+  const additions = new Map<string, { article: string; contribution: RelationContribution }[]>()
+  for (const c of added) {
+    const aid = c.article.id
+    graph.addNode(aid, {
+      label: 'Article',
+      properties: { ...c.article.properties, relationIds: c.relations.map((r) => r.id).sort(), figureIds: c.figures.map((f) => f.id).sort() },
+    })
+    for (const e of c.entities) {
+      if (graph.hasNode(e.id)) {
+        const a = graph.getNodeAttributes(e.id)
+        a.properties = { ...a.properties, ...e.properties }
+      } else graph.addNode(e.id, { label: e.label, properties: { ...e.properties } })
+      graph.addDirectedEdgeWithKey(mentionsId(aid, e.id), aid, e.id, { type: 'MENTIONS', properties: mentionProperties(e) })
+      pushTo(aliases, e.id, e.aliases)
+    }
+    for (const f of c.figures) {
+      graph.addNode(f.id, { label: 'Figure', properties: { ...f.properties, article: aid } })
+      graph.addDirectedEdgeWithKey(mentionsId(aid, f.id), aid, f.id, { type: 'MENTIONS', properties: { count: 1, spans: [String(f.properties.span ?? '')], aliases: [] } })
+    }
+    for (const r of c.relations) pushTo(additions, r.id, { article: aid, contribution: r })
   }
-  for (const f of c.figures) {
-    graph.addNode(f.id, { label: 'Figure', properties: { ...f.properties, article: aid } })
-    graph.addDirectedEdgeWithKey(mentionsId(aid, f.id), aid, f.id, { type: 'MENTIONS', properties: { count: 1, spans: [String(f.properties.span ?? '')], aliases: [] } })
+  // An entity's aliases are the ones it had (right for the articles still stored) and the new ones.
+  for (const [id, lists] of aliases) {
+    const a = graph.getNodeAttributes(id)
+    a.properties = { ...a.properties, aliases: deriveAliases(String(a.properties.name ?? ''), [strings(a.properties.aliases), ...lists]) }
   }
-  for (const r of c.relations) {
-    if (!graph.hasNode(r.source) || !graph.hasNode(r.target)) continue
-    const current = graph.hasEdge(r.id) ? graph.getEdgeAttributes(r.id).properties : undefined
-    setEdge(graph, r.id, r.type, r.source, r.target, mergeEdgeProperties(current, new Set(), [{ article: aid, contribution: r }]))
+  // A relationship's additions from the whole batch are merged in one step.
+  for (const [id, list] of additions) {
+    const { type, source, target } = list[0]!.contribution
+    if (!graph.hasNode(source) || !graph.hasNode(target)) continue
+    const current = graph.hasEdge(id) ? graph.getEdgeAttributes(id).properties : undefined
+    setEdge(graph, id, type, source, target, mergeEdgeProperties(current, new Set(), list))
   }
 }

@@ -18,7 +18,7 @@ import {
   ENTITY_TYPES,
 } from '../../model/index.js'
 import { relationId } from '../../resolve/ids.js'
-import { deriveAliases, mentionProperties, mergeEdgeProperties } from '../merge.js'
+import { deriveAliases, latestPerArticle, mentionProperties, mergeEdgeProperties, pushTo } from '../merge.js'
 import { foldChinese, foldPinyin, matchesSearch } from '../search.js'
 import type { ApplyResult, ArticleSelector, EdgeFilter, GraphStore } from '../types.js'
 
@@ -121,30 +121,6 @@ interface OldArticle {
   id: string
   relationIds: string[]
   mentioned: string[]
-}
-
-/**
- * One contribution per article, the last given: a batch that names an article (by id, or by source
- * file and position) twice ends as if they were applied in turn, as the embedded store does.
- */
-function latestPerArticle(contributions: readonly ArticleContribution[]): ArticleContribution[] {
-  const byKey = new Map<string, ArticleContribution>()
-  const keyOfId = new Map<string, string>()
-  for (const c of contributions) {
-    const key = `${String(c.article.properties.source)}\u0000${String(c.article.properties.index)}`
-    const earlier = keyOfId.get(c.article.id)
-    if (earlier !== undefined) byKey.delete(earlier)
-    byKey.delete(key)
-    byKey.set(key, c)
-    keyOfId.set(c.article.id, key)
-  }
-  return [...byKey.values()]
-}
-
-function pushTo<K, V>(lists: Map<K, V[]>, key: K, value: V): void {
-  const list = lists.get(key)
-  if (list) list.push(value)
-  else lists.set(key, [value])
 }
 
 /** `TYPE:source->target` back into its parts (ids never contain `->`). */
