@@ -2,6 +2,7 @@
 // sentence (ONTOLOGY.md). Each carries the working-text span of its evidence and its rule.
 import type { RelationType } from '../model/index.js'
 import type { Entities, EntityDraft } from './entities.js'
+import { gazetteer } from './gazetteer.js'
 import type { RawMention } from './mentions.js'
 import type { Sentence, Span } from './text.js'
 
@@ -85,6 +86,24 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
       const [a, b] = [named[i]!, named[i + 1]!]
       if (rank(a.e) < rank(b.e)) add({ type: 'LOCATED_IN', from: b.e, to: a.e, evidence: m, rule: 'located-in:name-chain' })
     }
+  }
+  // A unit or site whose name starts with a division the article names lies in it, also when no
+  // mention shows the place: a unit resolved from a level word (自治区党委 → 内蒙古自治区党委), a
+  // site under a short form (乌兰浩特五一纪念馆).
+  const divisions = entities.list.filter((e) => e.type === 'Place' && e.division)
+  const byCode = new Map(divisions.map((p) => [p.division!.code, p]))
+  for (const e of entities.list) {
+    if ((e.type !== 'Unit' && (e.type !== 'Place' || e.division)) || !e.mentions[0]) continue
+    const prefix = gazetteer().at(e.name, 0)
+    if (!prefix || prefix.length >= e.name.length) continue
+    const p = prefix.values.map((v) => byCode.get(v.place.code)).find((q) => q !== undefined)
+    if (p) add({ type: 'LOCATED_IN', from: e, to: p, evidence: e.mentions[0], rule: 'located-in:name-starts-with-place' })
+  }
+  // A division and the nearest of its official parents that the article also names: the article
+  // states both, the gazetteer only says how they nest.
+  for (const p of divisions) {
+    const parent = p.division!.parents.map((q) => byCode.get(q.code)).find((q) => q !== undefined)
+    if (parent) add({ type: 'LOCATED_IN', from: p, to: parent, evidence: p.mentions[0]!, rule: 'located-in:named-parent' })
   }
   // Places written one after the other (呼和浩特市新城区): the later lies in the earlier.
   const places = placed.filter((p) => p.m.type === 'Place')

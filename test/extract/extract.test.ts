@@ -108,6 +108,22 @@ describe('extract', () => {
   })
 })
 
+describe('rules, one sentence each', () => {
+  it.each([
+    ['a unit resolved from a level word lies in the place it is resolved to', '浙江省近日部署夏季治安工作。省公安厅开展“净网”专项行动。', 'LOCATED_IN', '浙江省公安厅>浙江省'],
+    ['a division lies in the nearest parent the article also names', '广东省各地警方联合行动,深圳市、珠海市共抓获嫌疑人120名。', 'LOCATED_IN', '珠海市>广东省'],
+    ['a site named after a short form lies in that division', '杭州市公安局民警在杭州文化广场开展宣传。', 'LOCATED_IN', '杭州文化广场>杭州市'],
+  ])('%s', (_, sentence, type, expected) => {
+    const [x] = extract(`标题\n\n${sentence}`)
+    expect(rel(x!, type)).toContain(expected)
+  })
+
+  it('takes a street-level division named after a road for the division, not the road', () => {
+    const [x] = extract('标题\n\n秦皇岛市民警走进燕山大街街道开展宣传。')
+    expect(names(x!, 'Place')).toEqual(['秦皇岛市', '燕山大街街道'])
+  })
+})
+
 describe('the seeds against the gold annotations', () => {
   it('scores at least the measured level (entity F1 ≥ 0.86, relation F1 ≥ 0.72)', async () => {
     const { files } = listInputFiles([path.join(repoRoot, 'seeds')])
