@@ -29,6 +29,9 @@ const INNER_CAMPAIGN = /(行动|活动|专项斗争|教育整顿|主题教育|�
 /** Verbs after which a quoted phrase names a device or drive being adopted or pushed. */
 const QUOTED_VERB = /(建立|推行|制定|实施|创建|推出|出台|开通|打造|探索|创新|推广|实行|启动|深化|构建|建成|搭建|设立|完善|落实|实现|推进|开展|开设|全面推行|深入推进|坚持|执行|运用|做到|借鉴)(了|起|出)?$/
 
+/** Two characters across a kind word's end that make a word of their own (工作法 + 治 → 法治). */
+const WORD_ACROSS = /^(法[治规律])$/
+
 const KIND_TRIE = new Trie<{ word: string; type: EntityType }>()
 for (const k of KINDS) KIND_TRIE.add(k.word, k)
 
@@ -107,6 +110,14 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     const kind = kindAt(text, i)
     if (!kind) continue
     const end = i + kind.word.length
+    // 公安工作法治化: the kind word's last character starts the next word, so it ends no name here.
+    if (WORD_ACROSS.test(text.slice(end - 1, end + 1))) continue
+    // 人民警察管理制度改革: a device's kind word inside a longer drive's kind is part of the drive's name.
+    const drive = kind.type === 'Measure' ? [...Array(kind.word.length).keys()].map((k) => i + k + 1).find((k) => k < end && kindAt(text, k)?.type === 'Campaign' && k + kindAt(text, k)!.word.length > end) : undefined
+    if (drive !== undefined) {
+      i = drive - 1
+      continue
+    }
     if (out.some((o) => o.start <= i && end <= o.end)) {
       i = end - 1
       continue

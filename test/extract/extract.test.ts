@@ -118,6 +118,15 @@ describe('rules, one sentence each', () => {
     expect(rel(x!, type)).toContain(expected)
   })
 
+  it.each([
+    ['a system in general (体系) is no device', '广州市公安局建立完善执法监督体系。'],
+    ['a kind word whose last character starts the next word ends no name (工作法治化)', '广州市公安局着力推动公安工作法治化。'],
+    ['a device kind inside a reform drive is part of the drive (管理制度改革)', '广州市公安局深化推进警务管理制度改革。'],
+  ])('%s', (_, sentence) => {
+    const [x] = extract(`标题\n\n${sentence}`)
+    expect(names(x!, 'Measure')).toEqual([])
+  })
+
   it('takes a street-level division named after a road for the division, not the road', () => {
     const [x] = extract('标题\n\n秦皇岛市民警走进燕山大街街道开展宣传。')
     expect(names(x!, 'Place')).toEqual(['秦皇岛市', '燕山大街街道'])
