@@ -172,6 +172,11 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
         uf.union(short.key, long.key)
         continue
       }
+      // 中共中央国务院关于开展…的通知 / 关于开展…的通知: one document, cited with and without its issuers.
+      if (a.type === 'Measure' && short.name.startsWith('关于') && short.name.length >= 8 && long.name.endsWith(short.name)) {
+        uf.union(short.key, long.key)
+        continue
+      }
       const tail = long.name.endsWith(short.name) && (short.name.length >= 5 || (short.name.length >= 4 && /[局厅委部院所队组市区县旗盟省镇]$/.test(long.name.slice(0, long.name.length - short.name.length))))
       if ((a.type === 'Unit' && (tail || abbreviates(own(a), own(b), 1))) || abbreviates(a.name, b.name, a.type === 'Unit' ? 1 : 2)) {
         // A parent and its child are not one unit (包头市公安局 / 包头市公安局九原分局).

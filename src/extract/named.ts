@@ -60,6 +60,11 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     if (!DOCUMENT_KIND.test(inner.replace(/[>〉]$/, ''))) continue
     const m = mention('Measure', text, i, close + 1, 'measure:book-title', inner)
     add(m)
+    // 《关于印发<…工作方案>的通知》: a document quoted in a document's title is a document of its own.
+    for (const q of inner.matchAll(/[<〈]([^<>〈〉]{4,50})[>〉]/g)) {
+      const start = i + 1 + q.index
+      if (DOCUMENT_KIND.test(q[1]!) && out.includes(m)) out.push(mention('Measure', text, start, start + q[0].length, 'measure:nested-title', q[1]))
+    }
     i = close
   }
   // “猎狐”“断链”“云剑”等专项行动; “大学习、大提升”和“拜师学艺”活动: each core takes the shared kind.

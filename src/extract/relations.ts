@@ -45,6 +45,8 @@ function issuersBefore(m: RawMention, units: readonly Placed[], text: string): P
 const SUB_UNIT = /(派出所|中队|大队|支队|总队|党支部|支部|小组|专班|指导组|办公室|中心)$/
 /** Sub-units that are bodies of people (not facilities such as a 管理中心): they answer to the article's unit. */
 const ORGANISED_UNDER = /(派出所|中队|大队|支队|总队|党支部|支部|小组)$/
+/** A purpose clause that carries out documents: 为贯彻落实《…》, 为认真执行…. */
+const PURPOSE = /(?:^|[)）,，])为了?(?:具体|认真|深入|全面|进一步|切实)*(?:贯彻|落实|执行)/
 const SET_UP_VERB = /(成立|组建|设立|抽调|组织)/
 const PROPOSE_VERB = /(提出|设计|首创|倡导|创立|发明)/
 
@@ -175,6 +177,20 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
       const verb = IMPLEMENT_VERB.test(text.slice(s.start, me.m.start)) ? '-verb' : ''
       if (subject) add({ type: 'IMPLEMENTS', from: subject, to: me.e, evidence: s, rule: units.length ? `implements:subject${verb}` : `implements:article-unit${verb}` })
       for (const c of campaigns) add({ type: 'SUPPORTS', from: me.e, to: c.e, evidence: s, rule: 'supports:same-sentence' })
+      // 自治区党委、政府《关于印发<…工作方案>的通知》: who issues the notice issues the document it sends out.
+      const sent = here.find((n) => n.m.rule === 'measure:nested-title' && n.m.start > me.m.start && n.m.end < me.m.end && /印发$/.test(text.slice(me.m.start, n.m.start)))
+      if (sent) {
+        for (const u of issuers) add({ type: 'IMPLEMENTS', from: u.e, to: sent.e, evidence: s, rule: 'implements:issuer-of-notice' })
+        for (const c of campaigns) add({ type: 'SUPPORTS', from: sent.e, to: c.e, evidence: s, rule: 'supports:same-sentence' })
+      }
+    }
+    // 为贯彻落实《…》、《…》,某院…: the body that opens the main clause carries out the documents of the purpose clause.
+    const purpose = PURPOSE.exec(s.text)
+    if (purpose) {
+      const comma = s.text.slice(purpose.index).search(/[,，]/)
+      const clauseEnd = comma < 0 ? s.end : s.start + purpose.index + comma
+      const doer = anchored.find((u) => u.m.start > clauseEnd && u.m.start - clauseEnd <= 6)
+      for (const me of doer ? measures : []) if (me.m.start > s.start + purpose.index && me.m.end <= clauseEnd) add({ type: 'IMPLEMENTS', from: doer!.e, to: me.e, evidence: s, rule: 'implements:purpose-clause' })
     }
     // 张庆跃提出扫黑除恶专项斗争的“六专”工作机制: what was proposed is the device; a drive only when no device follows.
     for (const p of persons) {

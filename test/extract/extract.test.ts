@@ -127,6 +127,14 @@ describe('rules, one sentence each', () => {
     expect(names(x!, 'Measure')).toEqual([])
   })
 
+  it('reads a document sent out in a notice, cited with and without its issuer, and carried out by the main clause', () => {
+    const [x] = extract('标题\n\n为认真贯彻落实国务院《关于印发<社会治安综合治理工作方案>的通知》,深圳市公安局出台了一系列措施。会上解读了《国务院关于印发<社会治安综合治理工作方案>的通知》。')
+    expect(names(x!, 'Measure').sort()).toEqual(['国务院关于印发社会治安综合治理工作方案的通知', '社会治安综合治理工作方案'])
+    expect(rel(x!, 'IMPLEMENTS')).toEqual(
+      expect.arrayContaining(['国务院>社会治安综合治理工作方案', '深圳市公安局>国务院关于印发社会治安综合治理工作方案的通知']),
+    )
+  })
+
   it('takes a street-level division named after a road for the division, not the road', () => {
     const [x] = extract('标题\n\n秦皇岛市民警走进燕山大街街道开展宣传。')
     expect(names(x!, 'Place')).toEqual(['秦皇岛市', '燕山大街街道'])
