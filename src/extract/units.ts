@@ -22,7 +22,11 @@ const NATIONAL_BODIES = new Set(['公安部', '司法部', '国务院', '中共�
 const NATIONAL_PREFIX = /^(中央|国家|中共|最高|全国)/
 /** Name parts that only say which level or that it is "this one": coreference, never a new unit. */
 const LEVEL_WORD = /^(省|市|区|县|旗|盟|州|自治区|自治州|乡|镇|局|厅|院|所|队)$/
-const GENERIC = /^(公安$|机关|工作$|级|各级|各|基层|全市|全区|全旗|全县|全省|全国|本|我|上级|下级|相关|有关|职能|属地|辖区|个|名|支|[0-9]+|[一两二三四五六七八九十多几]+(个|名|支|批|些|级|家|所)|其他|其它|所属|下属|旗县|盟市|乡镇|县级|市级|省级|区级)/
+const GENERIC = /^(公安$|城区$|郊区$|城市$|农村$|乡村$|机关|工作$|级|各级|各|基层|全市|全区|全旗|全县|全省|全国|本|我|上级|下级|相关|有关|职能|属地|辖区|个|名|支|[0-9]+|[一两二三四五六七八九十多几]+(个|名|支|批|些|级|家|所)|其他|其它|所属|下属|旗县|盟市|乡镇|县级|市级|省级|区级)/
+/** Kinds of government that are qualities to build, not bodies (法治政府, 数字政府, 服务型政府). */
+const GOVERNMENT_QUALITY = /(法治|数字|智慧|服务型|阳光|廉洁|诚信|责任)(人民)?政府$/
+/** Verbs that award a title of honour: what they name in quotes is a title, whatever it ends with. */
+const HONOUR = /(评为|荣获|获评|获得|授予|命名为)[^,，。;；]*$/
 const ANAPHOR = /^该(局|分局|大队|支队|中队|所|院|队|委|厅|部|中心|组)/
 
 export function unitMentions(text: string, from: number, to: number): RawMention[] {
@@ -92,6 +96,10 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       continue
     }
     if (GENERIC.test(namePart) || /[\d一两二三四五六七八九十]+[名个人批级]/.test(namePart)) continue
+    // 法治政府建设, 服务型政府: a quality of government, not a government body.
+    if (GOVERNMENT_QUALITY.test(text.slice(start, end))) continue
+    // 被评为…“最强党支部”: a quoted title of honour, not a body.
+    if (text[start - 1] === '“' && text[end] === '”' && HONOUR.test(text.slice(floor, start))) continue
     if (bare && chain.length === 1 && !NATIONAL_BODIES.has(text.slice(first.start, first.end))) {
       out.push(mention('Unit', text, start, end, 'unit:bare-suffix'))
       continue
@@ -125,6 +133,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
 /** Group kinds named for each of a list of tasks (全面从严治党、政治巡察等4个领导小组). */
 const GROUP_LIST = /((?:[\u4e00-\u9fff]{2,14}、)+[\u4e00-\u9fff]{2,14}?)等?[\d一二三四五六七八九十两]*个?(领导小组|工作小组|工作专班|指导组|督导组)/g
 
+/** Words that end the name of a body (a centre, a headquarters) though no unit suffix lists them alone. */
+const ORGAN_END = /(中心|指挥部|办公室|委员会)$/
+
 /** Each item of a list sharing one group kind is a unit of that kind: 政治巡察 → 政治巡察领导小组. */
 function groupLists(text: string, from: number, to: number, found: readonly RawMention[]): RawMention[] {
   const out: RawMention[] = []
@@ -142,6 +153,8 @@ function groupLists(text: string, from: number, to: number, found: readonly RawM
       const end = at + item.length
       at = end + 1
       if (end - start < 2 || found.some((f) => f.start < end && start < f.end)) return
+      // 专项斗争指挥中心、专项斗争领导小组: an item that already names a body is that body, not a task.
+      if (ORGAN_END.test(item) || LEXICONS.unitSuffixes.some((x) => item.endsWith(x))) return
       out.push({ ...mention('Unit', text, start, end, 'unit:shared-kind'), name: text.slice(start, end) + kind })
     })
   }

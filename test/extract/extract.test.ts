@@ -135,6 +135,15 @@ describe('rules, one sentence each', () => {
     )
   })
 
+  it.each([
+    ['a quality of government is no body (法治政府), nor a generic area word (城区)', '杭州市西湖区扎实推进法治政府建设,城区街道办事处全部完成整改。', []],
+    ['a quoted title of honour is no body', '杭州市公安局西湖区分局第三党支部被评为全市公安机关“优秀党支部”。', ['杭州市公安局西湖区分局第三党支部', '杭州市公安局', '杭州市公安局西湖区分局']],
+    ['an item that names a body takes no group kind from the list', '杭州市公安局设立反诈指挥中心、反诈宣传领导小组。', ['杭州市公安局', '反诈宣传领导小组']],
+  ])('%s', (_, sentence, expected) => {
+    const [x] = extract(`标题\n\n${sentence}`)
+    expect(names(x!, 'Unit').sort()).toEqual([...expected].sort())
+  })
+
   it('takes a street-level division named after a road for the division, not the road', () => {
     const [x] = extract('标题\n\n秦皇岛市民警走进燕山大街街道开展宣传。')
     expect(names(x!, 'Place')).toEqual(['秦皇岛市', '燕山大街街道'])
