@@ -144,6 +144,11 @@ describe('rules, one sentence each', () => {
     expect(names(x!, 'Unit').sort()).toEqual([...expected].sort())
   })
 
+  it('ends a name before a word that follows a subject (成功, 来到)', () => {
+    const [x] = extract('标题\n\n杭州市公安局刑侦大队中队长王磊成功破获一起案件。杭州市公安局派出所民警李强来到现场。')
+    expect(names(x!, 'Person').sort()).toEqual(['李强', '王磊'])
+  })
+
   it('takes a street-level division named after a road for the division, not the road', () => {
     const [x] = extract('标题\n\n秦皇岛市民警走进燕山大街街道开展宣传。')
     expect(names(x!, 'Place')).toEqual(['秦皇岛市', '燕山大街街道'])
