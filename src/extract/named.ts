@@ -79,6 +79,17 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       add({ ...mention(kind.type, text, start, start + q[0].length, `${kind.type.toLowerCase()}:quoted-list-kind`, q[1]! + kind.word), core: cleanName(q[1]!) })
     }
   }
+  // “第一议题”、理论中心组学习等制度: a list of quoted names closed by an unquoted one; each takes the kind.
+  for (const m of text.slice(from, to).matchAll(/((?:“[^”“]{1,20}”、)+)([\u4e00-\u9fff]{2,12}?)等/g)) {
+    const last = from + m.index + m[1]!.length
+    const kind = kindAt(text, last + m[2]!.length + 1)
+    if (!kind) continue
+    for (const q of m[1]!.matchAll(/“([^”“]{1,20})”/g)) {
+      const start = from + m.index + q.index
+      add({ ...mention(kind.type, text, start, start + q[0].length, `${kind.type.toLowerCase()}:quoted-list-kind`, q[1]! + kind.word), core: cleanName(q[1]!) })
+    }
+    add(mention(kind.type, text, last, last + m[2]!.length + 1 + kind.word.length, `${kind.type.toLowerCase()}:list-kind`, m[2]! + kind.word))
+  }
   // “core” + words + kind word
   for (let i = from; i < to; i++) {
     if (text[i] !== '“') continue
@@ -108,7 +119,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     }
     // A quoted device right after an adopting verb: 推行“最多跑一次”
     // Slogans (“件件有回复,事事有落实”) are not devices: a name is short and unpunctuated.
-    if (QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i)) && core.length >= 3 && core.length <= 12 && !/[,，、;]/.test(core)) add({ ...mention('Measure', text, i, close + 1, 'measure:quoted-after-verb'), core: cleanName(core) })
+    // 实现“最多跑一次”甚至“一次不用跑”: a quoted name joined to one such device is another.
+    const joined = out.at(-1)?.rule === 'measure:quoted-after-verb' && /^(、|和|及|与|或|甚至|以及)$/.test(text.slice(out.at(-1)!.end, i))
+    if ((joined || QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i))) && core.length >= 3 && core.length <= 12 && !/[,，、;]/.test(core)) add({ ...mention('Measure', text, i, close + 1, 'measure:quoted-after-verb'), core: cleanName(core) })
   }
   // Unquoted: strong campaign compounds, and devices after an adopting verb.
   for (let i = from; i < to; i++) {

@@ -149,6 +149,11 @@ describe('rules, one sentence each', () => {
     expect(names(x!, 'Person').sort()).toEqual(['李强', '王磊'])
   })
 
+  it('gives the shared kind to every item of a list closed by 等, and takes a quoted name joined to a quoted device', () => {
+    const [x] = extract('标题\n\n广州市公安局建立完善“三会一课”、民主评议党员等制度,推行“掌上办”甚至“秒批办”。')
+    expect(names(x!, 'Measure').sort()).toEqual(['三会一课制度', '掌上办', '民主评议党员制度', '秒批办'])
+  })
+
   it('takes a street-level division named after a road for the division, not the road', () => {
     const [x] = extract('标题\n\n秦皇岛市民警走进燕山大街街道开展宣传。')
     expect(names(x!, 'Place')).toEqual(['秦皇岛市', '燕山大街街道'])
