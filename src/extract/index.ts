@@ -184,7 +184,8 @@ function topicUnitOf(list: readonly EntityDraft[], a: ArticleLayout): EntityDraf
   const inHead = (e: EntityDraft) => e.mentions.some((m) => inHeadline(m, a))
   const score = (e: EntityDraft) => e.mentions.length + (inHead(e) ? 1000 : 0)
   const top = [...units].sort((x, y) => score(y) - score(x))[0]
-  if (!top) return undefined
+  // A unit named once or twice in passing is not what the article is about.
+  if (!top || score(top) < 3) return undefined
   const led = /(党委|党组|党工委)$/.exec(top.name)
   return (led && units.find((u) => u.name === top.name.slice(0, -led[0].length))) || top
 }

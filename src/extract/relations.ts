@@ -47,7 +47,7 @@ const SUB_UNIT = /(派出所|中队|大队|支队|总队|党支部|支部|小组
 const ORGANISED_UNDER = /(派出所|中队|大队|支队|总队|党支部|支部|小组)$/
 /** A purpose clause that carries out documents: 为贯彻落实《…》, 为认真执行…. */
 const PURPOSE = /(?:^|[)）,，])为了?(?:具体|认真|深入|全面|进一步|切实)*(?:贯彻|落实|执行)/
-const SET_UP_VERB = /(成立|组建|设立|抽调|组织)/
+const SET_UP_VERB = /(成立|组建|组成|设立|抽调|组织)/
 const PROPOSE_VERB = /(提出|设计|首创|倡导|创立|发明)/
 
 /** Administrative depth: a place of lower rank can contain one of higher rank. */
@@ -155,9 +155,11 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
     for (const u of units) {
       if (anchored.includes(u) || !SUB_UNIT.test(u.e.name)) continue
       const before = units.find((o) => o.m.end === u.m.start)
-      const subject = anchored.find((o) => o.m.end <= u.m.start && SET_UP_VERB.test(text.slice(o.m.end, u.m.start)))
-      const parent = before?.e ?? subject?.e ?? (anchored.length === 0 && ORGANISED_UNDER.test(u.e.name) ? topicUnit : undefined)
-      if (parent && parent !== u.e) add({ type: 'PART_OF', from: u.e, to: parent, evidence: s, rule: before ? 'part-of:adjacent' : subject ? 'part-of:set-up-by-subject' : 'part-of:article-unit' })
+      const subject = anchored.findLast((o) => o.m.end <= u.m.start && SET_UP_VERB.test(text.slice(o.m.end, u.m.start)))
+      // 巴彦淖尔市公安局…将其纳入“特殊党支部”: a body of people in a sentence that one body opens belongs to it.
+      const opener = anchored.length === 1 && anchored[0]!.m.start - s.start <= 2 && anchored[0]!.m.end <= u.m.start ? anchored[0]!.e : undefined
+      const parent = before?.e ?? subject?.e ?? (ORGANISED_UNDER.test(u.e.name) ? (anchored.length === 0 ? topicUnit : opener) : undefined)
+      if (parent && parent !== u.e) add({ type: 'PART_OF', from: u.e, to: parent, evidence: s, rule: before ? 'part-of:adjacent' : subject ? 'part-of:set-up-by-subject' : anchored.length === 0 ? 'part-of:article-unit' : 'part-of:sentence-subject' })
     }
 
     const subjectFor = (m: RawMention): EntityDraft | undefined => anchored.find((u) => u.m.end <= m.start)?.e ?? (anchored.length === 0 ? topicUnit : undefined)

@@ -154,6 +154,15 @@ describe('rules, one sentence each', () => {
     expect(names(x!, 'Measure').sort()).toEqual(['三会一课制度', '掌上办', '民主评议党员制度', '秒批办'])
   })
 
+  it.each([
+    ['a group belongs to the nearest body before the verb that sets it up', '广东省公安厅部署行动,广州市公安局在组成禁毒工作小组的同时加强巡逻。', ['禁毒工作小组>广州市公安局']],
+    ['a body of people belongs to the body that opens its sentence', '广州市公安局建立党员积分制度,对表现突出的党员,将其纳入先锋党支部统一管理。', ['先锋党支部>广州市公安局']],
+    ['a unit named in passing is not the article’s unit', '深圳市南山区召开治安工作会议。会后成立了治安巡逻中队。南山区粤海街道办事处参加会议。', []],
+  ])('%s', (_, sentence, expected) => {
+    const [x] = extract(`标题\n\n${sentence}`)
+    expect(rel(x!, 'PART_OF')).toEqual(expected)
+  })
+
   it('takes a street-level division named after a road for the division, not the road', () => {
     const [x] = extract('标题\n\n秦皇岛市民警走进燕山大街街道开展宣传。')
     expect(names(x!, 'Place')).toEqual(['秦皇岛市', '燕山大街街道'])
