@@ -19,7 +19,7 @@ const PARTICIPATE_VERB = /(开展|参加|参与|投入|推进|部署|启动|组�
 const IMPLEMENT_VERB = /(建立|推行|制定|实施|创建|推出|出台|印发|健全|开通|打造|探索|创新|推广|实行|启动|深化|构建|建成|搭建|设立|完善|落实|运用|利用|依托|执行|坚持|开设|成立|创造性开展)/
 /** A unit named as a body of its own: a place or parent in its name, or resolved from a short form. */
 function isAnchored(u: Placed, placed: readonly Placed[]): boolean {
-  if (u.m.chain || u.m.rule !== 'unit:suffix') return true
+  if (u.m.chain || (u.m.rule !== 'unit:suffix' && u.m.rule !== 'unit:shared-kind')) return true
   if (/^(中共|中央|国家|国务院|最高|公安部|司法部)/.test(u.e.name) || u.e.name !== u.m.name) return true
   return placed.some((p) => p.m.type === 'Place' && p.m.start >= u.m.start && p.m.end <= u.m.end)
 }
@@ -100,6 +100,15 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
     if (!prefix || prefix.length >= e.name.length) continue
     const p = prefix.values.map((v) => byCode.get(v.place.code)).find((q) => q !== undefined)
     if (p) add({ type: 'LOCATED_IN', from: e, to: p, evidence: e.mentions[0], rule: 'located-in:name-starts-with-place' })
+  }
+  // 包头市固阳县公安局 and 包头市公安局: the county's body of a kind answers to the city's body of that kind.
+  const unitByName = new Map(entities.list.filter((e) => e.type === 'Unit').map((e) => [e.name, e]))
+  for (const u of unitByName.values()) {
+    const outer = gazetteer().at(u.name, 0)
+    const inner = outer && gazetteer().at(u.name, outer.length)
+    if (!outer || !inner || outer.length + inner.length >= u.name.length - 1) continue
+    const parent = unitByName.get(u.name.slice(0, outer.length) + u.name.slice(outer.length + inner.length))
+    if (parent && u.mentions[0]) add({ type: 'PART_OF', from: u, to: parent, evidence: u.mentions[0], rule: 'part-of:same-kind-of-parent-place' })
   }
   // A division and the nearest of its official parents that the article also names: the article
   // states both, the gazetteer only says how they nest.

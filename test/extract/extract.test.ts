@@ -157,6 +157,8 @@ describe('rules, one sentence each', () => {
   it.each([
     ['a group belongs to the nearest body before the verb that sets it up', '广东省公安厅部署行动,广州市公安局在组成禁毒工作小组的同时加强巡逻。', ['禁毒工作小组>广州市公安局']],
     ['a body of people belongs to the body that opens its sentence', '广州市公安局建立党员积分制度,对表现突出的党员,将其纳入先锋党支部统一管理。', ['先锋党支部>广州市公安局']],
+    ['a county’s body answers to the city’s body of the same kind', '杭州市公安局召开会议,杭州市淳安县公安局作交流发言。', ['杭州市淳安县公安局>杭州市公安局']],
+    ['groups named for a list of tasks belong to the body that opens the sentence', '杭州市公安局党委强化政治巡察、队伍建设等2个领导小组职能作用。', ['杭州市公安局党委>杭州市公安局', '政治巡察领导小组>杭州市公安局党委', '队伍建设领导小组>杭州市公安局党委']],
     ['a unit named in passing is not the article’s unit', '深圳市南山区召开治安工作会议。会后成立了治安巡逻中队。南山区粤海街道办事处参加会议。', []],
   ])('%s', (_, sentence, expected) => {
     const [x] = extract(`标题\n\n${sentence}`)
