@@ -106,7 +106,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       if (!isNameChar(text[j])) break
     }
     const core = text.slice(i + 1, close)
-    if (kind && kindStart + kind.word.length <= to && !hasStopWord(text.slice(close + 1, kindStart))) {
+    // 各类“教学”活动: a counted class of things, not a name; “两队一室”和乡村振兴警务等改革: a list, not one name.
+    const counted = /(各类|各项|各种|多种|多项|一系列)$/.test(text.slice(Math.max(from, i - 3), i))
+    if (kind && kindStart + kind.word.length <= to && !hasStopWord(text.slice(close + 1, kindStart)) && !counted && !text.slice(close + 1, kindStart).includes('等')) {
       const end = kindStart + kind.word.length
       add({ ...mention(kind.type, text, i, end, `${kind.type.toLowerCase()}:quoted-kind`), core: cleanName(core) })
       i = end - 1

@@ -165,6 +165,11 @@ describe('rules, one sentence each', () => {
     expect(rel(x!, 'PART_OF')).toEqual(expected)
   })
 
+  it('takes no drive from a counted class (各类“…”活动) or from a list closed by 等 before the kind', () => {
+    const [x] = extract('标题\n\n广州市公安局常态化开展各类“练兵”活动,落实“一村一警”和网格警务等改革。')
+    expect(names(x!, 'Campaign')).toEqual([])
+  })
+
   it('takes a street-level division named after a road for the division, not the road', () => {
     const [x] = extract('标题\n\n秦皇岛市民警走进燕山大街街道开展宣传。')
     expect(names(x!, 'Place')).toEqual(['秦皇岛市', '燕山大街街道'])
