@@ -216,7 +216,7 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
     const candidates = list.filter((d) => d.type === m.type && d.name !== tail && d.name.endsWith(tail))
     const before = (d: EntityDraft) => Math.max(-1, ...d.mentions.filter((x) => x.start < m.start).map((x) => x.start))
     let target = candidates.length === 1 ? candidates[0] : candidates.sort((a, b) => before(b) - before(a))[0]
-    if (!target && m.rule === 'unit:level-word') target = levelWordUnit(m, list, (d) => list.push(d))
+    if (!target && (m.rule === 'unit:level-word' || (m.rule === 'unit:bare-suffix' && PROVINCIAL_KIND.test(m.name)))) target = levelWordUnit(m, list, (d) => list.push(d))
     if (!target || (candidates.length > 1 && before(target) < 0)) continue
     // 该局 and a bare kind (派出所) point back at a unit without being one of its names.
     if (m.rule === 'unit:anaphora' || (m.rule === 'unit:bare-suffix' && GENERIC_KIND.test(m.name))) of.set(m, target)
@@ -238,6 +238,9 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
   return { list, of }
 }
 
+/** Kinds of body that exist at province level only (公安厅, 司法厅): bare, they name the province's. */
+const PROVINCIAL_KIND = /^[\u4e00-\u9fff]{1,4}厅$/
+
 const LEVEL_OF: Record<string, Place['level']> = { 自治区: 'province', 省: 'province', 市: 'city', 盟: 'city', 州: 'city', 区: 'county', 县: 'county', 旗: 'county' }
 
 /**
@@ -245,10 +248,11 @@ const LEVEL_OF: Record<string, Place['level']> = { 自治区: 'province', 省: '
  * division of that level the article names most, when it names one.
  */
 function levelWordUnit(m: RawMention, list: EntityDraft[], push: (d: EntityDraft) => void): EntityDraft | undefined {
-  const level = Object.keys(LEVEL_OF).sort((a, b) => b.length - a.length).find((w) => m.name.startsWith(w))
-  if (!level) return undefined
+  // 公安厅 alone: only provinces have 厅, so it is the province's whatever the province is called.
+  const level = Object.keys(LEVEL_OF).sort((a, b) => b.length - a.length).find((w) => m.name.startsWith(w)) ?? (PROVINCIAL_KIND.test(m.name) ? '' : undefined)
+  if (level === undefined) return undefined
   const places = list
-    .filter((d) => d.type === 'Place' && d.division?.level === LEVEL_OF[level] && d.name.endsWith(level))
+    .filter((d) => d.type === 'Place' && d.division?.level === (LEVEL_OF[level] ?? 'province') && d.name.endsWith(level))
     .sort((a, b) => b.mentions.length - a.mentions.length)
   const [top, next] = places
   if (!top || (next && next.mentions.length === top.mentions.length)) return undefined

@@ -170,6 +170,11 @@ describe('rules, one sentence each', () => {
     expect(names(x!, 'Campaign')).toEqual([])
   })
 
+  it('takes a bare provincial kind (公安厅) for the body of the province the article names', () => {
+    const [x] = extract('标题\n\n广东省召开全省治安工作会议。公安厅部署开展“净网”专项行动。')
+    expect(x!.entities.find((e) => e.type === 'Unit')).toMatchObject({ name: '广东省公安厅', aliases: ['公安厅'] })
+  })
+
   it('takes a street-level division named after a road for the division, not the road', () => {
     const [x] = extract('标题\n\n秦皇岛市民警走进燕山大街街道开展宣传。')
     expect(names(x!, 'Place')).toEqual(['秦皇岛市', '燕山大街街道'])
