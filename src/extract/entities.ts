@@ -213,7 +213,8 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
   const referring = mentions.filter((m) => REFERRING.has(m.rule)).sort((a, b) => Number(b.rule === 'unit:level-word') - Number(a.rule === 'unit:level-word'))
   for (const m of referring) {
     const tail = m.rule === 'unit:anaphora' ? m.name.slice(1) : m.name
-    const candidates = list.filter((d) => d.type === m.type && d.name !== tail && d.name.endsWith(tail))
+    // Any form of the entity may end with it (教育整顿 in “…”教育整顿, merged into …教育整顿活动).
+    const candidates = list.filter((d) => d.type === m.type && d.name !== tail && [d.name, ...d.aliases].some((a) => a !== tail && a.endsWith(tail)))
     const before = (d: EntityDraft) => Math.max(-1, ...d.mentions.filter((x) => x.start < m.start).map((x) => x.start))
     let target = candidates.length === 1 ? candidates[0] : candidates.sort((a, b) => before(b) - before(a))[0]
     if (!target && (m.rule === 'unit:level-word' || (m.rule === 'unit:bare-suffix' && PROVINCIAL_KIND.test(m.name)))) target = levelWordUnit(m, list, (d) => list.push(d))

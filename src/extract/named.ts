@@ -13,7 +13,7 @@ const KINDS: { word: string; type: EntityType }[] = [
   ...LEXICONS.measureKinds.map((word) => ({ word, type: 'Measure' as const })),
 ].sort((a, b) => b.word.length - a.word.length)
 
-/** Campaign kinds distinctive enough to mark a name without quotes (扫黑除恶专项斗争, 党史学习教育). */
+/** Campaign kinds distinctive enough to mark a name without quotes (扫黑除恶专项斗争, 党史学习教育), also inside a longer kind (教育整顿活动). */
 const STRONG_CAMPAIGN = ['专项斗争', '专项行动', '教育整顿', '主题教育', '学习教育', '专项整治', '大练兵', '政治轮训']
 /** Verbs after which a device is being adopted (ONTOLOGY.md: 建立 / 推行 / 制定 / 实施 / 创建…). */
 const ADOPTING_VERBS = ['建立', '推行', '制定', '实施', '创建', '推出', '出台', '印发', '健全', '开通', '打造', '探索', '创新', '推广', '实行', '启动', '深化', '构建', '建成', '搭建', '设立', '完善', '落实', '建设', '开发', '研发', '上线', '运行', '启用', '试行', '按照', '依托']
@@ -142,7 +142,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       i = end - 1
       continue
     }
-    if (kind.type === 'Campaign' && STRONG_CAMPAIGN.includes(kind.word)) {
+    if (kind.type === 'Campaign' && STRONG_CAMPAIGN.some((w) => kind.word.includes(w))) {
       const start = nameStart(text, i, 12, from)
       const core = text.slice(start, i)
       if (core.length <= 1 || GENERIC_CORE.test(core) || namesOnlyAPlaceOrUnit(core)) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
@@ -166,9 +166,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
   return out.map((m) => ({ ...m, name: cleanName(m.name) }))
 }
 
-/** 包头市教育整顿, 公安部教育整顿: a place or body doing the drive, not the drive's name. */
+/** 包头市教育整顿, 公安部教育整顿, 全市公安机关教育整顿: a place or body doing the drive, not the drive's name. */
 function namesOnlyAPlaceOrUnit(core: string): boolean {
   const g = gazetteer().at(core, 0)
   if (g && g.length === core.length) return true
-  return LEXICONS.unitSuffixes.some((s) => core.endsWith(s)) || /^(全国|全区|全市|全省|全警|全旗)$/.test(core)
+  return LEXICONS.unitSuffixes.some((s) => core.endsWith(s)) || /^(全国|全区|全市|全省|全警|全旗|全县)?(各级)?(公安机关|公安|政法机关|政法系统)?$/.test(core)
 }

@@ -175,6 +175,13 @@ describe('rules, one sentence each', () => {
     expect(x!.entities.find((e) => e.type === 'Unit')).toMatchObject({ name: '广东省公安厅', aliases: ['公安厅'] })
   })
 
+  it('resolves a bare drive kind through any form of the drive, also inside a longer kind word', () => {
+    const [x] = extract('标题\n\n杭州市公安局开展“清风护航”教育整顿活动,动员全体民警参与“清风护航”教育整顿。这次教育整顿中,该局推行“一案一评”工作机制。')
+    expect(rel(x!, 'SUPPORTS')).toEqual(['一案一评工作机制>清风护航教育整顿活动'])
+    const [y] = extract('标题\n\n杭州市公安局推行“一案一评”工作机制,助力全市公安机关教育整顿活动。')
+    expect(names(y!, 'Campaign')).toEqual([])
+  })
+
   it('takes a street-level division named after a road for the division, not the road', () => {
     const [x] = extract('标题\n\n秦皇岛市民警走进燕山大街街道开展宣传。')
     expect(names(x!, 'Place')).toEqual(['秦皇岛市', '燕山大街街道'])
