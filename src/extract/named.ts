@@ -32,6 +32,9 @@ const QUOTED_VERB = /(建立|推行|制定|实施|创建|推出|出台|开通|�
 /** Two characters across a kind word's end that make a word of their own (工作法 + 治 → 法治). */
 const WORD_ACROSS = /^(法[治规律])$/
 
+/** Words after a quoted phrase that make it an idea, not a device. */
+const IDEA = /^(理念|精神|思想|原则|理论|要求|目标|宗旨|口号|标准)/
+
 const KIND_TRIE = new Trie<{ word: string; type: EntityType }>()
 for (const k of KINDS) KIND_TRIE.add(k.word, k)
 
@@ -123,7 +126,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // Slogans (“件件有回复,事事有落实”) are not devices: a name is short and unpunctuated.
     // 实现“最多跑一次”甚至“一次不用跑”: a quoted name joined to one such device is another.
     const joined = out.at(-1)?.rule === 'measure:quoted-after-verb' && /^(、|和|及|与|或|甚至|以及)$/.test(text.slice(out.at(-1)!.end, i))
-    if ((joined || QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i))) && core.length >= 3 && core.length <= 12 && !/[,，、;]/.test(core)) add({ ...mention('Measure', text, i, close + 1, 'measure:quoted-after-verb'), core: cleanName(core) })
+    // 坚持“绿水青山就是金山银山”理念: a quoted idea, principle or goal is no device.
+    const idea = IDEA.test(text.slice(close + 1, close + 3))
+    if ((joined || QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i))) && !idea && core.length >= 3 && core.length <= 12 && !/[,，、;]/.test(core)) add({ ...mention('Measure', text, i, close + 1, 'measure:quoted-after-verb'), core: cleanName(core) })
   }
   // Unquoted: strong campaign compounds, and devices after an adopting verb.
   for (let i = from; i < to; i++) {

@@ -36,7 +36,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 大队长, 党组书记, 党委委员: a title, not a unit.
     const title = TITLES.longestAt(text, i)
     // 大队长 is a title; 党组织 and 局面 are other words.
-    if (m && !/[长织面势]/.test(text[i + m.length] ?? '') && !(title && title.length > m.length)) {
+    // 法院系统, 公安系统: the whole sector, not one body.
+    if (m && !/[长织面势]/.test(text[i + m.length] ?? '') && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length)) {
       found.push({ start: i, end: i + m.length })
       i += m.length
     } else i++

@@ -182,6 +182,12 @@ describe('rules, one sentence each', () => {
     expect(names(y!, 'Campaign')).toEqual([])
   })
 
+  it('takes no device from a quoted idea (“…”理念) and no body from a whole sector (法院系统)', () => {
+    const [x] = extract('标题\n\n杭州市公安局坚持“群众满意就是最高标准”理念,对全市法院系统开展走访。')
+    expect(names(x!, 'Measure')).toEqual([])
+    expect(names(x!, 'Unit')).toEqual(['杭州市公安局'])
+  })
+
   it('takes a street-level division named after a road for the division, not the road', () => {
     const [x] = extract('标题\n\n秦皇岛市民警走进燕山大街街道开展宣传。')
     expect(names(x!, 'Place')).toEqual(['秦皇岛市', '燕山大街街道'])
