@@ -27,6 +27,8 @@ const GENERIC = /^(公安$|城区$|郊区$|城市$|农村$|乡村$|机关|工作
 const GOVERNMENT_QUALITY = /(法治|数字|智慧|服务型|阳光|廉洁|诚信|责任)(人民)?政府$/
 /** Verbs that award a title of honour: what they name in quotes is a title, whatever it ends with. */
 const HONOUR = /(评为|荣获|获评|获得|授予|命名为)[^,，。;；]*$/
+/** Departments inside a body, named bare after a post in that body. */
+const DEPARTMENT = /^(政治部|办公室|宣传部|组织部|指挥中心|警务保障部|督察处|法制处)$/
 const ANAPHOR = /^该(局|分局|大队|支队|中队|所|院|队|委|厅|部|中心|组)/
 
 export function unitMentions(text: string, from: number, to: number): RawMention[] {
@@ -61,7 +63,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
 
   const out: RawMention[] = []
   let previousEnd = from
-  let previous: { namePart: string; end: number; rule: string } | undefined
+  let previous: { namePart: string; name: string; end: number; rule: string } | undefined
   for (const whole of chains) {
     // A name never starts inside the unit named just before it (中共中央国务院 is two bodies).
     const floor = Math.max(from, previousEnd)
@@ -81,7 +83,13 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (namePart === '' && previous && previous.namePart && /^(、|和|及|与)?$/.test(text.slice(previous.end, first.start)) && !NATIONAL_BODIES.has(text.slice(first.start, first.end))) {
       const shared = { ...mention('Unit', text, first.start, end, previous.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:shared-prefix'), name: previous.namePart + text.slice(first.start, end) }
       out.push(shared)
-      previous = { namePart: previous.namePart, end, rule: previous.rule }
+      previous = { ...previous, end }
+      continue
+    }
+    // 公安厅党委委员、政治部主任王斌: a department named bare in a run of posts is the department of the body the run began with.
+    const run = previous ? text.slice(previous.end, first.start) : ''
+    if (namePart === '' && previous && chain.length === 1 && DEPARTMENT.test(text.slice(first.start, end)) && /^[\u4e00-\u9fff]{2,8}、$/.test(run) && hasTitle(run)) {
+      out.push({ ...mention('Unit', text, first.start, end, previous.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:post-run'), name: previous.name + text.slice(first.start, end) })
       continue
     }
     // 该所第一党支部: an anaphor (该所) for the parent, then the unit's own name.
@@ -111,7 +119,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     out.push(m)
     // 科尔沁区委: the level character of a party committee's suffix belongs to the place it shares.
     const levelOfSuffix = /^[区市县旗省盟州]委$/.test(text.slice(first.start, first.end)) ? text[first.start]! : ''
-    previous = { namePart: namePart + levelOfSuffix, end, rule: m.rule }
+    previous = { namePart: namePart + levelOfSuffix, name: m.name, end, rule: m.rule }
   }
   out.push(...groupLists(text, from, to, out))
   stationed(text, out)

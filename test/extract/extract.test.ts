@@ -188,6 +188,12 @@ describe('rules, one sentence each', () => {
     expect(names(x!, 'Unit')).toEqual(['杭州市公安局'])
   })
 
+  it('reads a department named bare in a run of posts as the department of the body the run began with', () => {
+    const [x] = extract('标题\n\n广东省公安厅党委召开会议。广东省公安厅党委委员、政治部主任陈立新说,全省公安机关要严守纪律。')
+    expect(rel(x!, 'SERVES_IN').sort()).toEqual(['陈立新>广东省公安厅', '陈立新>广东省公安厅党委', '陈立新>广东省公安厅政治部'])
+    expect(rel(x!, 'PART_OF')).toEqual(expect.arrayContaining(['广东省公安厅政治部>广东省公安厅']))
+  })
+
   it('takes a street-level division named after a road for the division, not the road', () => {
     const [x] = extract('标题\n\n秦皇岛市民警走进燕山大街街道开展宣传。')
     expect(names(x!, 'Place')).toEqual(['秦皇岛市', '燕山大街街道'])
