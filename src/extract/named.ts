@@ -128,7 +128,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     const joined = out.at(-1)?.rule === 'measure:quoted-after-verb' && /^(、|和|及|与|或|甚至|以及)$/.test(text.slice(out.at(-1)!.end, i))
     // 坚持“绿水青山就是金山银山”理念: a quoted idea, principle or goal is no device.
     const idea = IDEA.test(text.slice(close + 1, close + 3))
-    if ((joined || QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i))) && !idea && core.length >= 3 && core.length <= 12 && !/[,，、;]/.test(core)) add({ ...mention('Measure', text, i, close + 1, 'measure:quoted-after-verb'), core: cleanName(core) })
+    // 以“一网通办”为重点: what a drive takes as its focus or vehicle is a device.
+    const focus = text[i - 1] === '以' && /^为(重点|抓手|载体|突破口|牵引|依托|平台)/.test(text.slice(close + 1, close + 5))
+    if ((joined || focus || QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i))) && !idea && core.length >= 3 && core.length <= 12 && !/[,，、;]/.test(core)) add({ ...mention('Measure', text, i, close + 1, 'measure:quoted-after-verb'), core: cleanName(core) })
   }
   // Unquoted: strong campaign compounds, and devices after an adopting verb.
   for (let i = from; i < to; i++) {
@@ -157,6 +159,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       // 建设党性体检中心: an adopting verb at the front is not part of the name.
       const verb = LEADING_VERB.exec(text.slice(start, i))?.[0]
       if (verb && i - start - verb.length >= 3) start += verb.length
+      // 建立完善从优待警、暖警惠警机制: two aspects joined by 、 right after the verb name one device.
+      const aspectStart = text[start - 1] === '、' ? nameStart(text, start - 1, 6, from) : start
+      if (start - 1 - aspectStart >= 2 && i - start >= 2 && MEASURE_VERB.test(text.slice(Math.max(from, aspectStart - 6), aspectStart))) start = aspectStart
       const core = text.slice(start, i)
       const counted = /^[\d一二三四五六七八九十两几多]+[个项条种类套批]/.test(core)
       const named = core.length >= 3 && !GENERIC_CORE.test(core) && !counted

@@ -194,6 +194,11 @@ describe('rules, one sentence each', () => {
     expect(rel(x!, 'PART_OF')).toEqual(expect.arrayContaining(['广东省公安厅政治部>广东省公安厅']))
   })
 
+  it('names one device by two aspects after the verb, and takes a quoted focus (以“…”为重点) for a device', () => {
+    const [x] = extract('标题\n\n广州市公安局建立健全容错纠错、激励担当机制,以“掌上办”为重点推进政务服务。')
+    expect(names(x!, 'Measure').sort()).toEqual(['容错纠错、激励担当机制', '掌上办'])
+  })
+
   it('takes a street-level division named after a road for the division, not the road', () => {
     const [x] = extract('标题\n\n秦皇岛市民警走进燕山大街街道开展宣传。')
     expect(names(x!, 'Place')).toEqual(['秦皇岛市', '燕山大街街道'])
