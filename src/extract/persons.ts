@@ -79,7 +79,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     const title = t.values[0]!
     const n = AFTER_ONLY.has(title) ? undefined : nameAt(text, nameFrom, to)
     // After a role (民警, 辅警) more often comes a verb than a name: only a name the sentence plainly closes.
-    if (n && ROLES.has(title) && !plainlyEndsName(text, n.end)) continue
+    // “致全体民警、辅警公开信”: inside a quoted title a role is followed by words, not names.
+    if (n && ROLES.has(title) && (!plainlyEndsName(text, n.end) || text[n.end] === '”')) continue
     if (n && !n.masked) add(personMention(text, nameFrom, n.end, 'person:after-title', false))
     // Name, title: 习近平总书记, 李艳教授
     if (AFTER_TITLES.includes(title)) {

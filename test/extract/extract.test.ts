@@ -199,6 +199,12 @@ describe('rules, one sentence each', () => {
     expect(names(x!, 'Measure').sort()).toEqual(['容错纠错、激励担当机制', '掌上办'])
   })
 
+  it('takes no name after a role inside a quoted title, and no unit from a kind of station (铁路派出所)', () => {
+    const [x] = extract('标题\n\n杭州市公安局发布“致全体民警、辅警公开信”,推动公安派出所和铁路派出所融合。')
+    expect(names(x!, 'Person')).toEqual([])
+    expect(names(x!, 'Unit')).toEqual(['杭州市公安局'])
+  })
+
   it('takes a street-level division named after a road for the division, not the road', () => {
     const [x] = extract('标题\n\n秦皇岛市民警走进燕山大街街道开展宣传。')
     expect(names(x!, 'Place')).toEqual(['秦皇岛市', '燕山大街街道'])
