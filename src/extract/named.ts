@@ -182,3 +182,23 @@ function namesOnlyAPlaceOrUnit(core: string): boolean {
   if (g && g.length === core.length) return true
   return LEXICONS.unitSuffixes.some((s) => core.endsWith(s)) || /^(全国|全区|全市|全省|全警|全旗|全县)?(各级)?(公安机关|公安|政法机关|政法系统)?$/.test(core)
 }
+
+/**
+ * A device named once in quotes alone (推行“掌上办”) is that device wherever else the article quotes
+ * it, and so is a quoted name written right beside such a mention (为“全区通办”“一网通办”奠定基础).
+ */
+export function knownQuotedMentions(text: string, from: number, to: number, named: readonly RawMention[]): RawMention[] {
+  const known = new Map<string, string>()
+  for (const m of named) if (m.type === 'Measure' && m.core && m.core === m.name && (m.rule === 'measure:quoted-after-verb' || m.rule === 'measure:quoted-inner-kind')) known.set(m.core, m.name)
+  if (known.size === 0) return []
+  const taken = (start: number, end: number) => named.some((o) => o.start < end && start < o.end)
+  const quotes = [...text.slice(from, to).matchAll(/“([^”“]{3,12})”/g)].map((q) => ({ start: from + q.index, end: from + q.index + q[0].length, core: cleanName(q[1]!) }))
+  const out: RawMention[] = []
+  quotes.forEach((q, k) => {
+    if (taken(q.start, q.end) || /[,，、;；。]/.test(q.core)) return
+    const beside = [quotes[k - 1], quotes[k + 1]].some((o) => o && known.has(o.core) && (o.end === q.start || q.end === o.start))
+    const name = known.get(q.core) ?? (beside ? q.core : undefined)
+    if (name) out.push({ ...mention('Measure', text, q.start, q.end, 'measure:known-quoted', name), core: q.core })
+  })
+  return out
+}

@@ -205,6 +205,12 @@ describe('rules, one sentence each', () => {
     expect(names(x!, 'Unit')).toEqual(['杭州市公安局'])
   })
 
+  it('takes a device quoted once after its verb wherever it is quoted again, with a quoted name beside it', () => {
+    const [x] = extract('标题\n\n广州市公安局推行“掌上办”。群众办事更加便捷,为“就近办”“掌上办”打下基础。')
+    expect(names(x!, 'Measure').sort()).toEqual(['就近办', '掌上办'])
+    expect(x!.entities.find((e) => e.name === '掌上办')!.mentions).toHaveLength(2)
+  })
+
   it('takes a street-level division named after a road for the division, not the road', () => {
     const [x] = extract('标题\n\n秦皇岛市民警走进燕山大街街道开展宣传。')
     expect(names(x!, 'Place')).toEqual(['秦皇岛市', '燕山大街街道'])
