@@ -25,8 +25,8 @@ const LEVEL_WORD = /^(省|市|区|县|旗|盟|州|自治区|自治州|乡|镇|�
 const GENERIC = /^(公安$|城区$|郊区$|城市$|农村$|乡村$|森林$|草原$|铁路$|水上$|机场$|港口$|口岸$|机关|工作$|级|各级|各|基层|全市|全区|全旗|全县|全省|全国|本|我|上级|下级|相关|有关|职能|属地|辖区|个|名|支|[0-9]+|[一两二三四五六七八九十多几]+(个|名|支|批|些|级|家|所)|其他|其它|所属|下属|旗县|盟市|乡镇|县级|市级|省级|区级)/
 /** Kinds of government that are qualities to build, not bodies (法治政府, 数字政府, 服务型政府). */
 const GOVERNMENT_QUALITY = /(法治|数字|智慧|服务型|阳光|廉洁|诚信|责任)(人民)?政府$/
-/** Verbs that award a title of honour: what they name in quotes is a title, whatever it ends with. */
-const HONOUR = /(评为|荣获|获评|获得|授予|命名为)[^,，。;；]*$/
+/** Verbs that award or aim at a title of honour or a model: what they name in quotes is a title, whatever it ends with. */
+const HONOUR = /(评为|荣获|获评|获得|授予|命名为|打造|创建|争创|争当|创成)[^,，。;；]*$/
 /** Departments inside a body, named bare after a post in that body. */
 const DEPARTMENT = /^(政治部|办公室|宣传部|组织部|指挥中心|警务保障部|督察处|法制处)$/
 const ANAPHOR = /^该(局|分局|大队|支队|中队|所|院|队|委|厅|部|中心|组)/
