@@ -140,8 +140,12 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // 公安工作法治化: the kind word's last character starts the next word, so it ends no name here.
     if (WORD_ACROSS.test(text.slice(end - 1, end + 1))) continue
     // 人民警察管理制度改革: a device's kind word inside a longer drive's kind is part of the drive's name.
-    const drive = kind.type === 'Measure' ? [...Array(kind.word.length).keys()].map((k) => i + k + 1).find((k) => k < end && kindAt(text, k)?.type === 'Campaign' && k + kindAt(text, k)!.word.length > end) : undefined
-    if (drive !== undefined) {
+    let drive = kind.type === 'Measure' ? i + 1 : end
+    for (; drive < end; drive++) {
+      const inner = kindAt(text, drive)
+      if (inner?.type === 'Campaign' && drive + inner.word.length > end) break
+    }
+    if (drive < end) {
       i = drive - 1
       continue
     }

@@ -103,14 +103,14 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
   }
   // A unit whose name continues another unit's full name is part of it, also when no one mention
   // shows the chain (内蒙古自治区公安厅政治部, resolved from 自治区公安厅…、政治部主任).
-  const units = entities.list.filter((e) => e.type === 'Unit')
-  for (const u of units) {
-    const parent = units.filter((o) => o !== u && u.name.startsWith(o.name) && o.name.length >= 3).sort((a, b) => b.name.length - a.name.length)[0]
+  const unitEntities = entities.list.filter((e) => e.type === 'Unit')
+  for (const u of unitEntities) {
+    const parent = unitEntities.filter((o) => o !== u && u.name.startsWith(o.name) && o.name.length >= 3).sort((a, b) => b.name.length - a.name.length)[0]
     if (parent && u.mentions[0]) add({ type: 'PART_OF', from: u, to: parent, evidence: u.mentions[0], rule: 'part-of:name-continues' })
   }
   // 包头市固阳县公安局 and 包头市公安局: the county's body of a kind answers to the city's body of that kind.
-  const unitByName = new Map(entities.list.filter((e) => e.type === 'Unit').map((e) => [e.name, e]))
-  for (const u of unitByName.values()) {
+  const unitByName = new Map(unitEntities.map((e) => [e.name, e]))
+  for (const u of unitEntities) {
     const outer = gazetteer().at(u.name, 0)
     const inner = outer && gazetteer().at(u.name, outer.length)
     if (!outer || !inner || outer.length + inner.length >= u.name.length - 1) continue
@@ -149,7 +149,6 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
       const between = text.slice(unit.m.end, p.m.start)
       if (p.m.rule === 'person:after-title' && /^[\u4e00-\u9fff、“”]*$/.test(between)) {
         add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule: 'serves-in:unit-title-name', title: between.replace(/[“”]/g, '') || undefined })
-        // 自治区副主席、公安厅党委书记、厅长衡晓帆: every unit of the run of posts, each with its own post.
         // 公安厅党委书记: a post in the body's party committee is a post in that committee too.
         const inCommittee = (u: Placed, post: string) => {
           const committee = /^(党委|党组)/.exec(post)?.[0]
@@ -157,6 +156,7 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
           if (led) add({ type: 'SERVES_IN', from: p.e, to: led.e, evidence: s, rule: 'serves-in:party-committee', title: post })
         }
         inCommittee(unit, between)
+        // 自治区副主席、公安厅党委书记、厅长衡晓帆: every unit of the run of posts, each with its own post.
         for (const other of units) {
           if (other === unit || other.m.end > unit.m.start || unit.m.start - other.m.end > 24) continue
           const run = text.slice(other.m.end, p.m.start)

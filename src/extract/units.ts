@@ -28,7 +28,7 @@ const GOVERNMENT_QUALITY = /(法治|数字|智慧|服务型|阳光|廉洁|诚信
 /** Verbs that award or aim at a title of honour or a model: what they name in quotes is a title, whatever it ends with. */
 const HONOUR = /(评为|荣获|获评|获得|授予|命名为|打造|创建|争创|争当|创成)[^,，。;；]*$/
 /** Departments inside a body, named bare after a post in that body. */
-const DEPARTMENT = /^(政治部|办公室|宣传部|组织部|指挥中心|警务保障部|督察处|法制处)$/
+const DEPARTMENT = /^(政治部|办公室|宣传部|组织部|指挥部)$/
 const ANAPHOR = /^该(局|分局|大队|支队|中队|所|院|队|委|厅|部|中心|组)/
 
 export function unitMentions(text: string, from: number, to: number): RawMention[] {
