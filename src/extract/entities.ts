@@ -172,6 +172,11 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
         uf.union(short.key, long.key)
         continue
       }
+      // 中共中央国务院关于开展…的通知 / 关于开展…的通知: one document, cited with and without its issuers.
+      if (a.type === 'Measure' && short.name.startsWith('关于') && short.name.length >= 8 && long.name.endsWith(short.name)) {
+        uf.union(short.key, long.key)
+        continue
+      }
       const tail = long.name.endsWith(short.name) && (short.name.length >= 5 || (short.name.length >= 4 && /[局厅委部院所队组市区县旗盟省镇]$/.test(long.name.slice(0, long.name.length - short.name.length))))
       if ((a.type === 'Unit' && (tail || abbreviates(own(a), own(b), 1))) || abbreviates(a.name, b.name, a.type === 'Unit' ? 1 : 2)) {
         // A parent and its child are not one unit (包头市公安局 / 包头市公安局九原分局).
@@ -208,10 +213,11 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
   const referring = mentions.filter((m) => REFERRING.has(m.rule)).sort((a, b) => Number(b.rule === 'unit:level-word') - Number(a.rule === 'unit:level-word'))
   for (const m of referring) {
     const tail = m.rule === 'unit:anaphora' ? m.name.slice(1) : m.name
-    const candidates = list.filter((d) => d.type === m.type && d.name !== tail && d.name.endsWith(tail))
+    // Any form of the entity may end with it (教育整顿 in “…”教育整顿, merged into …教育整顿活动).
+    const candidates = list.filter((d) => d.type === m.type && d.name !== tail && [d.name, ...d.aliases].some((a) => a !== tail && a.endsWith(tail)))
     const before = (d: EntityDraft) => Math.max(-1, ...d.mentions.filter((x) => x.start < m.start).map((x) => x.start))
     let target = candidates.length === 1 ? candidates[0] : candidates.sort((a, b) => before(b) - before(a))[0]
-    if (!target && m.rule === 'unit:level-word') target = levelWordUnit(m, list, (d) => list.push(d))
+    if (!target && (m.rule === 'unit:level-word' || (m.rule === 'unit:bare-suffix' && PROVINCIAL_KIND.test(m.name)))) target = levelWordUnit(m, list, (d) => list.push(d))
     if (!target || (candidates.length > 1 && before(target) < 0)) continue
     // 该局 and a bare kind (派出所) point back at a unit without being one of its names.
     if (m.rule === 'unit:anaphora' || (m.rule === 'unit:bare-suffix' && GENERIC_KIND.test(m.name))) of.set(m, target)
@@ -233,6 +239,9 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
   return { list, of }
 }
 
+/** Kinds of body that exist at province level only (公安厅, 司法厅): bare, they name the province's. */
+const PROVINCIAL_KIND = /^[\u4e00-\u9fff]{1,4}厅$/
+
 const LEVEL_OF: Record<string, Place['level']> = { 自治区: 'province', 省: 'province', 市: 'city', 盟: 'city', 州: 'city', 区: 'county', 县: 'county', 旗: 'county' }
 
 /**
@@ -240,10 +249,11 @@ const LEVEL_OF: Record<string, Place['level']> = { 自治区: 'province', 省: '
  * division of that level the article names most, when it names one.
  */
 function levelWordUnit(m: RawMention, list: EntityDraft[], push: (d: EntityDraft) => void): EntityDraft | undefined {
-  const level = Object.keys(LEVEL_OF).sort((a, b) => b.length - a.length).find((w) => m.name.startsWith(w))
-  if (!level) return undefined
+  // 公安厅 alone: only provinces have 厅, so it is the province's whatever the province is called.
+  const level = Object.keys(LEVEL_OF).sort((a, b) => b.length - a.length).find((w) => m.name.startsWith(w)) ?? (PROVINCIAL_KIND.test(m.name) ? '' : undefined)
+  if (level === undefined) return undefined
   const places = list
-    .filter((d) => d.type === 'Place' && d.division?.level === LEVEL_OF[level] && d.name.endsWith(level))
+    .filter((d) => d.type === 'Place' && d.division?.level === (LEVEL_OF[level] ?? 'province') && d.name.endsWith(level))
     .sort((a, b) => b.mentions.length - a.mentions.length)
   const [top, next] = places
   if (!top || (next && next.mentions.length === top.mentions.length)) return undefined

@@ -11,7 +11,7 @@ import { buildEntities, type EntityDraft } from './entities.js'
 import { figuresIn } from './figures.js'
 import { Trie } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
-import { namedMentions } from './named.js'
+import { knownQuotedMentions, namedMentions } from './named.js'
 import { listMentions, personMentions } from './persons.js'
 import { divisionMentions, roadInUnitName, siteMentions } from './places.js'
 import { buildRelations } from './relations.js'
@@ -135,6 +135,7 @@ function mentionsOf(text: string, span: Span, sents: readonly Sentence[], byline
     }
     persons.push(...personMentions(text, s.start, s.end))
   }
+  named.push(...knownQuotedMentions(text, span.start, span.end, named))
   // Every later occurrence of a name found once is a mention too; lists grow from known names.
   const names = new Set([...persons, ...bylines].filter((m) => !m.masked).map((m) => m.name))
   for (const s of sents) persons.push(...listMentions(text, s.start, s.end, names))
@@ -184,7 +185,8 @@ function topicUnitOf(list: readonly EntityDraft[], a: ArticleLayout): EntityDraf
   const inHead = (e: EntityDraft) => e.mentions.some((m) => inHeadline(m, a))
   const score = (e: EntityDraft) => e.mentions.length + (inHead(e) ? 1000 : 0)
   const top = [...units].sort((x, y) => score(y) - score(x))[0]
-  if (!top) return undefined
+  // A unit named once or twice in passing is not what the article is about.
+  if (!top || score(top) < 3) return undefined
   const led = /(党委|党组|党工委)$/.exec(top.name)
   return (led && units.find((u) => u.name === top.name.slice(0, -led[0].length))) || top
 }

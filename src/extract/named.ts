@@ -13,7 +13,7 @@ const KINDS: { word: string; type: EntityType }[] = [
   ...LEXICONS.measureKinds.map((word) => ({ word, type: 'Measure' as const })),
 ].sort((a, b) => b.word.length - a.word.length)
 
-/** Campaign kinds distinctive enough to mark a name without quotes (扫黑除恶专项斗争, 党史学习教育). */
+/** Campaign kinds distinctive enough to mark a name without quotes (扫黑除恶专项斗争, 党史学习教育), also inside a longer kind (教育整顿活动). */
 const STRONG_CAMPAIGN = ['专项斗争', '专项行动', '教育整顿', '主题教育', '学习教育', '专项整治', '大练兵', '政治轮训']
 /** Verbs after which a device is being adopted (ONTOLOGY.md: 建立 / 推行 / 制定 / 实施 / 创建…). */
 const ADOPTING_VERBS = ['建立', '推行', '制定', '实施', '创建', '推出', '出台', '印发', '健全', '开通', '打造', '探索', '创新', '推广', '实行', '启动', '深化', '构建', '建成', '搭建', '设立', '完善', '落实', '建设', '开发', '研发', '上线', '运行', '启用', '试行', '按照', '依托']
@@ -28,6 +28,12 @@ const INNER_MEASURE = /(制|工程|计划|系统|平台|手册|工作法|机制|
 const INNER_CAMPAIGN = /(行动|活动|专项斗争|教育整顿|主题教育|大练兵|整风)$/
 /** Verbs after which a quoted phrase names a device or drive being adopted or pushed. */
 const QUOTED_VERB = /(建立|推行|制定|实施|创建|推出|出台|开通|打造|探索|创新|推广|实行|启动|深化|构建|建成|搭建|设立|完善|落实|实现|推进|开展|开设|全面推行|深入推进|坚持|执行|运用|做到|借鉴)(了|起|出)?$/
+
+/** Two characters across a kind word's end that make a word of their own (工作法 + 治 → 法治). */
+const WORD_ACROSS = /^(法[治规律])$/
+
+/** Words after a quoted phrase that make it an idea, not a device. */
+const IDEA = /^(理念|精神|思想|原则|理论|要求|目标|宗旨|口号|标准)/
 
 const KIND_TRIE = new Trie<{ word: string; type: EntityType }>()
 for (const k of KINDS) KIND_TRIE.add(k.word, k)
@@ -57,6 +63,11 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     if (!DOCUMENT_KIND.test(inner.replace(/[>〉]$/, ''))) continue
     const m = mention('Measure', text, i, close + 1, 'measure:book-title', inner)
     add(m)
+    // 《关于印发<…工作方案>的通知》: a document quoted in a document's title is a document of its own.
+    for (const q of inner.matchAll(/[<〈]([^<>〈〉]{4,50})[>〉]/g)) {
+      const start = i + 1 + q.index
+      if (DOCUMENT_KIND.test(q[1]!) && out.includes(m)) out.push(mention('Measure', text, start, start + q[0].length, 'measure:nested-title', q[1]))
+    }
     i = close
   }
   // “猎狐”“断链”“云剑”等专项行动; “大学习、大提升”和“拜师学艺”活动: each core takes the shared kind.
@@ -70,6 +81,17 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       const start = from + m.index + q.index
       add({ ...mention(kind.type, text, start, start + q[0].length, `${kind.type.toLowerCase()}:quoted-list-kind`, q[1]! + kind.word), core: cleanName(q[1]!) })
     }
+  }
+  // “第一议题”、理论中心组学习等制度: a list of quoted names closed by an unquoted one; each takes the kind.
+  for (const m of text.slice(from, to).matchAll(/((?:“[^”“]{1,20}”、)+)([\u4e00-\u9fff]{2,12}?)等/g)) {
+    const last = from + m.index + m[1]!.length
+    const kind = kindAt(text, last + m[2]!.length + 1)
+    if (!kind) continue
+    for (const q of m[1]!.matchAll(/“([^”“]{1,20})”/g)) {
+      const start = from + m.index + q.index
+      add({ ...mention(kind.type, text, start, start + q[0].length, `${kind.type.toLowerCase()}:quoted-list-kind`, q[1]! + kind.word), core: cleanName(q[1]!) })
+    }
+    add(mention(kind.type, text, last, last + m[2]!.length + 1 + kind.word.length, `${kind.type.toLowerCase()}:list-kind`, m[2]! + kind.word))
   }
   // “core” + words + kind word
   for (let i = from; i < to; i++) {
@@ -87,7 +109,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       if (!isNameChar(text[j])) break
     }
     const core = text.slice(i + 1, close)
-    if (kind && kindStart + kind.word.length <= to && !hasStopWord(text.slice(close + 1, kindStart))) {
+    // 各类“教学”活动: a counted class of things, not a name; “两队一室”和乡村振兴警务等改革: a list, not one name.
+    const counted = /(各类|各项|各种|多种|多项|一系列)$/.test(text.slice(Math.max(from, i - 3), i))
+    if (kind && kindStart + kind.word.length <= to && !hasStopWord(text.slice(close + 1, kindStart)) && !counted && !text.slice(close + 1, kindStart).includes('等')) {
       const end = kindStart + kind.word.length
       add({ ...mention(kind.type, text, i, end, `${kind.type.toLowerCase()}:quoted-kind`), core: cleanName(core) })
       i = end - 1
@@ -100,18 +124,36 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     }
     // A quoted device right after an adopting verb: 推行“最多跑一次”
     // Slogans (“件件有回复,事事有落实”) are not devices: a name is short and unpunctuated.
-    if (QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i)) && core.length >= 3 && core.length <= 12 && !/[,，、;]/.test(core)) add({ ...mention('Measure', text, i, close + 1, 'measure:quoted-after-verb'), core: cleanName(core) })
+    // 实现“最多跑一次”甚至“一次不用跑”: a quoted name joined to one such device is another.
+    const joined = out.at(-1)?.rule === 'measure:quoted-after-verb' && /^(、|和|及|与|或|甚至|以及)$/.test(text.slice(out.at(-1)!.end, i))
+    // 坚持“绿水青山就是金山银山”理念: a quoted idea, principle or goal is no device.
+    const idea = IDEA.test(text.slice(close + 1, close + 3))
+    // 以“一网通办”为重点: what a drive takes as its focus or vehicle is a device.
+    const focus = text[i - 1] === '以' && /^为(重点|抓手|载体|突破口|牵引|依托|平台)/.test(text.slice(close + 1, close + 5))
+    if ((joined || focus || QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i))) && !idea && core.length >= 3 && core.length <= 12 && !/[,，、;]/.test(core)) add({ ...mention('Measure', text, i, close + 1, 'measure:quoted-after-verb'), core: cleanName(core) })
   }
   // Unquoted: strong campaign compounds, and devices after an adopting verb.
   for (let i = from; i < to; i++) {
     const kind = kindAt(text, i)
     if (!kind) continue
     const end = i + kind.word.length
+    // 公安工作法治化: the kind word's last character starts the next word, so it ends no name here.
+    if (WORD_ACROSS.test(text.slice(end - 1, end + 1))) continue
+    // 人民警察管理制度改革: a device's kind word inside a longer drive's kind is part of the drive's name.
+    let drive = kind.type === 'Measure' ? i + 1 : end
+    for (; drive < end; drive++) {
+      const inner = kindAt(text, drive)
+      if (inner?.type === 'Campaign' && drive + inner.word.length > end) break
+    }
+    if (drive < end) {
+      i = drive - 1
+      continue
+    }
     if (out.some((o) => o.start <= i && end <= o.end)) {
       i = end - 1
       continue
     }
-    if (kind.type === 'Campaign' && STRONG_CAMPAIGN.includes(kind.word)) {
+    if (kind.type === 'Campaign' && STRONG_CAMPAIGN.some((w) => kind.word.includes(w))) {
       const start = nameStart(text, i, 12, from)
       const core = text.slice(start, i)
       if (core.length <= 1 || GENERIC_CORE.test(core) || namesOnlyAPlaceOrUnit(core)) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
@@ -121,6 +163,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       // 建设党性体检中心: an adopting verb at the front is not part of the name.
       const verb = LEADING_VERB.exec(text.slice(start, i))?.[0]
       if (verb && i - start - verb.length >= 3) start += verb.length
+      // 建立完善从优待警、暖警惠警机制: two aspects joined by 、 right after the verb name one device.
+      const aspectStart = text[start - 1] === '、' ? nameStart(text, start - 1, 6, from) : start
+      if (start - 1 - aspectStart >= 2 && i - start >= 2 && MEASURE_VERB.test(text.slice(Math.max(from, aspectStart - 6), aspectStart))) start = aspectStart
       const core = text.slice(start, i)
       const counted = /^[\d一二三四五六七八九十两几多]+[个项条种类套批]/.test(core)
       const named = core.length >= 3 && !GENERIC_CORE.test(core) && !counted
@@ -135,9 +180,29 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
   return out.map((m) => ({ ...m, name: cleanName(m.name) }))
 }
 
-/** 包头市教育整顿, 公安部教育整顿: a place or body doing the drive, not the drive's name. */
+/** 包头市教育整顿, 公安部教育整顿, 全市公安机关教育整顿: a place or body doing the drive, not the drive's name. */
 function namesOnlyAPlaceOrUnit(core: string): boolean {
   const g = gazetteer().at(core, 0)
   if (g && g.length === core.length) return true
-  return LEXICONS.unitSuffixes.some((s) => core.endsWith(s)) || /^(全国|全区|全市|全省|全警|全旗)$/.test(core)
+  return LEXICONS.unitSuffixes.some((s) => core.endsWith(s)) || /^(全国|全区|全市|全省|全警|全旗|全县)?(各级)?(公安机关|公安|政法机关|政法系统)?$/.test(core)
+}
+
+/**
+ * A device named once in quotes alone (推行“掌上办”) is that device wherever else the article quotes
+ * it, and so is a quoted name written right beside such a mention (为“全区通办”“一网通办”奠定基础).
+ */
+export function knownQuotedMentions(text: string, from: number, to: number, named: readonly RawMention[]): RawMention[] {
+  const known = new Map<string, string>()
+  for (const m of named) if (m.type === 'Measure' && m.core && m.core === m.name && (m.rule === 'measure:quoted-after-verb' || m.rule === 'measure:quoted-inner-kind')) known.set(m.core, m.name)
+  if (known.size === 0) return []
+  const taken = (start: number, end: number) => named.some((o) => o.start < end && start < o.end)
+  const quotes = [...text.slice(from, to).matchAll(/“([^”“]{3,12})”/g)].map((q) => ({ start: from + q.index, end: from + q.index + q[0].length, core: cleanName(q[1]!) }))
+  const out: RawMention[] = []
+  quotes.forEach((q, k) => {
+    if (taken(q.start, q.end) || /[,，、;；。]/.test(q.core)) return
+    const beside = [quotes[k - 1], quotes[k + 1]].some((o) => o && known.has(o.core) && (o.end === q.start || q.end === o.start))
+    const name = known.get(q.core) ?? (beside ? q.core : undefined)
+    if (name) out.push({ ...mention('Measure', text, q.start, q.end, 'measure:known-quoted', name), core: q.core })
+  })
+  return out
 }

@@ -40,15 +40,18 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   return three ? { end: i + s + 2, masked: false } : { end: i + s + 1, masked: false }
 }
 
+/** Adverbs and verbs that often follow a subject, whose first character could end a given name (穆磊成功破获…). */
+const AFTER_SUBJECT = /^(成功|主动|始终|一直|亲自|多次|先后|立即|及时|正在|随即|来到|前往|赶到|迅速|连续|现任|曾任)/
+
 function endsName(text: string, at: number): boolean {
   const ch = text[at]
-  return ch === undefined || !CJK.test(ch) || AFTER_NAME.has(ch) || NOT_GIVEN.has(ch) || TITLES.longestAt(text, at) !== undefined
+  return ch === undefined || !CJK.test(ch) || AFTER_NAME.has(ch) || NOT_GIVEN.has(ch) || TITLES.longestAt(text, at) !== undefined || AFTER_SUBJECT.test(text.slice(at, at + 2))
 }
 
 /** A stricter end: punctuation, a title, or a word that only follows a person (说, 在, 和, 带领…). */
 function plainlyEndsName(text: string, at: number): boolean {
   const ch = text[at]
-  return ch === undefined || !CJK.test(ch) || /[说在和与等表介告带]/.test(ch) || TITLES.longestAt(text, at) !== undefined
+  return ch === undefined || !CJK.test(ch) || /[说在和与等表介告带]/.test(ch) || TITLES.longestAt(text, at) !== undefined || AFTER_SUBJECT.test(text.slice(at, at + 2))
 }
 
 function personMention(text: string, start: number, end: number, rule: string, masked: boolean): RawMention {
@@ -76,7 +79,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     const title = t.values[0]!
     const n = AFTER_ONLY.has(title) ? undefined : nameAt(text, nameFrom, to)
     // After a role (民警, 辅警) more often comes a verb than a name: only a name the sentence plainly closes.
-    if (n && ROLES.has(title) && !plainlyEndsName(text, n.end)) continue
+    // “致全体民警、辅警公开信”: inside a quoted title a role is followed by words, not names.
+    if (n && ROLES.has(title) && (!plainlyEndsName(text, n.end) || text[n.end] === '”')) continue
     if (n && !n.masked) add(personMention(text, nameFrom, n.end, 'person:after-title', false))
     // Name, title: 习近平总书记, 李艳教授
     if (AFTER_TITLES.includes(title)) {

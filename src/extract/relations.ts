@@ -2,6 +2,7 @@
 // sentence (ONTOLOGY.md). Each carries the working-text span of its evidence and its rule.
 import type { RelationType } from '../model/index.js'
 import type { Entities, EntityDraft } from './entities.js'
+import { gazetteer } from './gazetteer.js'
 import type { RawMention } from './mentions.js'
 import type { Sentence, Span } from './text.js'
 
@@ -18,7 +19,7 @@ const PARTICIPATE_VERB = /(开展|参加|参与|投入|推进|部署|启动|组�
 const IMPLEMENT_VERB = /(建立|推行|制定|实施|创建|推出|出台|印发|健全|开通|打造|探索|创新|推广|实行|启动|深化|构建|建成|搭建|设立|完善|落实|运用|利用|依托|执行|坚持|开设|成立|创造性开展)/
 /** A unit named as a body of its own: a place or parent in its name, or resolved from a short form. */
 function isAnchored(u: Placed, placed: readonly Placed[]): boolean {
-  if (u.m.chain || u.m.rule !== 'unit:suffix') return true
+  if (u.m.chain || (u.m.rule !== 'unit:suffix' && u.m.rule !== 'unit:shared-kind')) return true
   if (/^(中共|中央|国家|国务院|最高|公安部|司法部)/.test(u.e.name) || u.e.name !== u.m.name) return true
   return placed.some((p) => p.m.type === 'Place' && p.m.start >= u.m.start && p.m.end <= u.m.end)
 }
@@ -44,7 +45,9 @@ function issuersBefore(m: RawMention, units: readonly Placed[], text: string): P
 const SUB_UNIT = /(派出所|中队|大队|支队|总队|党支部|支部|小组|专班|指导组|办公室|中心)$/
 /** Sub-units that are bodies of people (not facilities such as a 管理中心): they answer to the article's unit. */
 const ORGANISED_UNDER = /(派出所|中队|大队|支队|总队|党支部|支部|小组)$/
-const SET_UP_VERB = /(成立|组建|设立|抽调|组织)/
+/** A purpose clause that carries out documents: 为贯彻落实《…》, 为认真执行…. */
+const PURPOSE = /(?:^|[)）,，])为了?(?:具体|认真|深入|全面|进一步|切实)*(?:贯彻|落实|执行)/
+const SET_UP_VERB = /(成立|组建|组成|设立|抽调|组织)/
 const PROPOSE_VERB = /(提出|设计|首创|倡导|创立|发明)/
 
 /** Administrative depth: a place of lower rank can contain one of higher rank. */
@@ -86,6 +89,40 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
       if (rank(a.e) < rank(b.e)) add({ type: 'LOCATED_IN', from: b.e, to: a.e, evidence: m, rule: 'located-in:name-chain' })
     }
   }
+  // A unit or site whose name starts with a division the article names lies in it, also when no
+  // mention shows the place: a unit resolved from a level word (自治区党委 → 内蒙古自治区党委), a
+  // site under a short form (乌兰浩特五一纪念馆).
+  const divisions = entities.list.filter((e) => e.type === 'Place' && e.division)
+  const byCode = new Map(divisions.map((p) => [p.division!.code, p]))
+  for (const e of entities.list) {
+    if ((e.type !== 'Unit' && (e.type !== 'Place' || e.division)) || !e.mentions[0]) continue
+    const prefix = gazetteer().at(e.name, 0)
+    if (!prefix || prefix.length >= e.name.length) continue
+    const p = prefix.values.map((v) => byCode.get(v.place.code)).find((q) => q !== undefined)
+    if (p) add({ type: 'LOCATED_IN', from: e, to: p, evidence: e.mentions[0], rule: 'located-in:name-starts-with-place' })
+  }
+  // A unit whose name continues another unit's full name is part of it, also when no one mention
+  // shows the chain (内蒙古自治区公安厅政治部, resolved from 自治区公安厅…、政治部主任).
+  const unitEntities = entities.list.filter((e) => e.type === 'Unit')
+  for (const u of unitEntities) {
+    const parent = unitEntities.filter((o) => o !== u && u.name.startsWith(o.name) && o.name.length >= 3).sort((a, b) => b.name.length - a.name.length)[0]
+    if (parent && u.mentions[0]) add({ type: 'PART_OF', from: u, to: parent, evidence: u.mentions[0], rule: 'part-of:name-continues' })
+  }
+  // 包头市固阳县公安局 and 包头市公安局: the county's body of a kind answers to the city's body of that kind.
+  const unitByName = new Map(unitEntities.map((e) => [e.name, e]))
+  for (const u of unitEntities) {
+    const outer = gazetteer().at(u.name, 0)
+    const inner = outer && gazetteer().at(u.name, outer.length)
+    if (!outer || !inner || outer.length + inner.length >= u.name.length - 1) continue
+    const parent = unitByName.get(u.name.slice(0, outer.length) + u.name.slice(outer.length + inner.length))
+    if (parent && u.mentions[0]) add({ type: 'PART_OF', from: u, to: parent, evidence: u.mentions[0], rule: 'part-of:same-kind-of-parent-place' })
+  }
+  // A division and the nearest of its official parents that the article also names: the article
+  // states both, the gazetteer only says how they nest.
+  for (const p of divisions) {
+    const parent = p.division!.parents.map((q) => byCode.get(q.code)).find((q) => q !== undefined)
+    if (parent) add({ type: 'LOCATED_IN', from: p, to: parent, evidence: p.mentions[0]!, rule: 'located-in:named-parent' })
+  }
   // Places written one after the other (呼和浩特市新城区): the later lies in the earlier.
   const places = placed.filter((p) => p.m.type === 'Place')
   for (let i = 0; i + 1 < places.length; i++) {
@@ -112,16 +149,22 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
       const between = text.slice(unit.m.end, p.m.start)
       if (p.m.rule === 'person:after-title' && /^[\u4e00-\u9fff、“”]*$/.test(between)) {
         add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule: 'serves-in:unit-title-name', title: between.replace(/[“”]/g, '') || undefined })
+        // 公安厅党委书记: a post in the body's party committee is a post in that committee too.
+        const inCommittee = (u: Placed, post: string) => {
+          const committee = /^(党委|党组)/.exec(post)?.[0]
+          const led = committee ? placed.find((q) => q.e.type === 'Unit' && q.e.name === u.e.name + committee) : undefined
+          if (led) add({ type: 'SERVES_IN', from: p.e, to: led.e, evidence: s, rule: 'serves-in:party-committee', title: post })
+        }
+        inCommittee(unit, between)
         // 自治区副主席、公安厅党委书记、厅长衡晓帆: every unit of the run of posts, each with its own post.
         for (const other of units) {
           if (other === unit || other.m.end > unit.m.start || unit.m.start - other.m.end > 24) continue
           const run = text.slice(other.m.end, p.m.start)
-          if (/^[\u4e00-\u9fff、“”]*$/.test(run) && run.includes('、')) add({ type: 'SERVES_IN', from: p.e, to: other.e, evidence: s, rule: 'serves-in:run-of-posts', title: run.slice(0, run.indexOf('、')).replace(/[“”]/g, '') || undefined })
+          if (!/^[\u4e00-\u9fff、“”]*$/.test(run) || !run.includes('、')) continue
+          const post = run.slice(0, run.indexOf('、')).replace(/[“”]/g, '')
+          add({ type: 'SERVES_IN', from: p.e, to: other.e, evidence: s, rule: 'serves-in:run-of-posts', title: post || undefined })
+          inCommittee(other, post)
         }
-        // 公安厅党委书记: a post in the body's party committee is a post in that committee too.
-        const committee = /^(党委|党组)/.exec(between)?.[0]
-        const led = committee ? placed.find((q) => q.e.type === 'Unit' && q.e.name === unit.e.name + committee) : undefined
-        if (led) add({ type: 'SERVES_IN', from: p.e, to: led.e, evidence: s, rule: 'serves-in:party-committee', title: between })
       } else if (p.m.rule === 'person:list' && /^[\u4e00-\u9fff·、]*$/.test(between) && persons.some((q) => q.m.rule === 'person:list' && q.m.start === unit.m.end)) {
         add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule: 'serves-in:unit-names' })
       }
@@ -134,9 +177,11 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
     for (const u of units) {
       if (anchored.includes(u) || !SUB_UNIT.test(u.e.name)) continue
       const before = units.find((o) => o.m.end === u.m.start)
-      const subject = anchored.find((o) => o.m.end <= u.m.start && SET_UP_VERB.test(text.slice(o.m.end, u.m.start)))
-      const parent = before?.e ?? subject?.e ?? (anchored.length === 0 && ORGANISED_UNDER.test(u.e.name) ? topicUnit : undefined)
-      if (parent && parent !== u.e) add({ type: 'PART_OF', from: u.e, to: parent, evidence: s, rule: before ? 'part-of:adjacent' : subject ? 'part-of:set-up-by-subject' : 'part-of:article-unit' })
+      const subject = anchored.findLast((o) => o.m.end <= u.m.start && SET_UP_VERB.test(text.slice(o.m.end, u.m.start)))
+      // 巴彦淖尔市公安局…将其纳入“特殊党支部”: a body of people in a sentence that one body opens belongs to it.
+      const opener = anchored.length === 1 && anchored[0]!.m.start - s.start <= 2 && anchored[0]!.m.end <= u.m.start ? anchored[0]!.e : undefined
+      const parent = before?.e ?? subject?.e ?? (ORGANISED_UNDER.test(u.e.name) ? (anchored.length === 0 ? topicUnit : opener) : undefined)
+      if (parent && parent !== u.e) add({ type: 'PART_OF', from: u.e, to: parent, evidence: s, rule: before ? 'part-of:adjacent' : subject ? 'part-of:set-up-by-subject' : anchored.length === 0 ? 'part-of:article-unit' : 'part-of:sentence-subject' })
     }
 
     const subjectFor = (m: RawMention): EntityDraft | undefined => anchored.find((u) => u.m.end <= m.start)?.e ?? (anchored.length === 0 ? topicUnit : undefined)
@@ -156,6 +201,20 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
       const verb = IMPLEMENT_VERB.test(text.slice(s.start, me.m.start)) ? '-verb' : ''
       if (subject) add({ type: 'IMPLEMENTS', from: subject, to: me.e, evidence: s, rule: units.length ? `implements:subject${verb}` : `implements:article-unit${verb}` })
       for (const c of campaigns) add({ type: 'SUPPORTS', from: me.e, to: c.e, evidence: s, rule: 'supports:same-sentence' })
+      // 自治区党委、政府《关于印发<…工作方案>的通知》: who issues the notice issues the document it sends out.
+      const sent = here.find((n) => n.m.rule === 'measure:nested-title' && n.m.start > me.m.start && n.m.end < me.m.end && /印发$/.test(text.slice(me.m.start, n.m.start)))
+      if (sent) {
+        for (const u of issuers) add({ type: 'IMPLEMENTS', from: u.e, to: sent.e, evidence: s, rule: 'implements:issuer-of-notice' })
+        for (const c of campaigns) add({ type: 'SUPPORTS', from: sent.e, to: c.e, evidence: s, rule: 'supports:same-sentence' })
+      }
+    }
+    // 为贯彻落实《…》、《…》,某院…: the body that opens the main clause carries out the documents of the purpose clause.
+    const purpose = PURPOSE.exec(s.text)
+    if (purpose) {
+      const comma = s.text.slice(purpose.index).search(/[,，]/)
+      const clauseEnd = comma < 0 ? s.end : s.start + purpose.index + comma
+      const doer = anchored.find((u) => u.m.start > clauseEnd && u.m.start - clauseEnd <= 6)
+      for (const me of doer ? measures : []) if (me.m.start > s.start + purpose.index && me.m.end <= clauseEnd) add({ type: 'IMPLEMENTS', from: doer!.e, to: me.e, evidence: s, rule: 'implements:purpose-clause' })
     }
     // 张庆跃提出扫黑除恶专项斗争的“六专”工作机制: what was proposed is the device; a drive only when no device follows.
     for (const p of persons) {

@@ -22,7 +22,13 @@ const NATIONAL_BODIES = new Set(['公安部', '司法部', '国务院', '中共�
 const NATIONAL_PREFIX = /^(中央|国家|中共|最高|全国)/
 /** Name parts that only say which level or that it is "this one": coreference, never a new unit. */
 const LEVEL_WORD = /^(省|市|区|县|旗|盟|州|自治区|自治州|乡|镇|局|厅|院|所|队)$/
-const GENERIC = /^(公安$|机关|工作$|级|各级|各|基层|全市|全区|全旗|全县|全省|全国|本|我|上级|下级|相关|有关|职能|属地|辖区|个|名|支|[0-9]+|[一两二三四五六七八九十多几]+(个|名|支|批|些|级|家|所)|其他|其它|所属|下属|旗县|盟市|乡镇|县级|市级|省级|区级)/
+const GENERIC = /^(公安$|城区$|郊区$|城市$|农村$|乡村$|森林$|草原$|铁路$|水上$|机场$|港口$|口岸$|机关|工作$|级|各级|各|基层|全市|全区|全旗|全县|全省|全国|本|我|上级|下级|相关|有关|职能|属地|辖区|个|名|支|[0-9]+|[一两二三四五六七八九十多几]+(个|名|支|批|些|级|家|所)|其他|其它|所属|下属|旗县|盟市|乡镇|县级|市级|省级|区级)/
+/** Kinds of government that are qualities to build, not bodies (法治政府, 数字政府, 服务型政府). */
+const GOVERNMENT_QUALITY = /(法治|数字|智慧|服务型|阳光|廉洁|诚信|责任)(人民)?政府$/
+/** Verbs that award or aim at a title of honour or a model: what they name in quotes is a title, whatever it ends with. */
+const HONOUR = /(评为|荣获|获评|获得|授予|命名为|打造|创建|争创|争当|创成)[^,，。;；]*$/
+/** Departments inside a body, named bare after a post in that body. */
+const DEPARTMENT = /^(政治部|办公室|宣传部|组织部|指挥部)$/
 const ANAPHOR = /^该(局|分局|大队|支队|中队|所|院|队|委|厅|部|中心|组)/
 
 export function unitMentions(text: string, from: number, to: number): RawMention[] {
@@ -32,7 +38,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 大队长, 党组书记, 党委委员: a title, not a unit.
     const title = TITLES.longestAt(text, i)
     // 大队长 is a title; 党组织 and 局面 are other words.
-    if (m && !/[长织面势]/.test(text[i + m.length] ?? '') && !(title && title.length > m.length)) {
+    // 法院系统, 公安系统: the whole sector, not one body.
+    if (m && !/[长织面势]/.test(text[i + m.length] ?? '') && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length)) {
       found.push({ start: i, end: i + m.length })
       i += m.length
     } else i++
@@ -56,7 +63,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
 
   const out: RawMention[] = []
   let previousEnd = from
-  let previous: { namePart: string; end: number; rule: string } | undefined
+  let previous: { namePart: string; name: string; end: number; rule: string } | undefined
   for (const whole of chains) {
     // A name never starts inside the unit named just before it (中共中央国务院 is two bodies).
     const floor = Math.max(from, previousEnd)
@@ -76,7 +83,13 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (namePart === '' && previous && previous.namePart && /^(、|和|及|与)?$/.test(text.slice(previous.end, first.start)) && !NATIONAL_BODIES.has(text.slice(first.start, first.end))) {
       const shared = { ...mention('Unit', text, first.start, end, previous.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:shared-prefix'), name: previous.namePart + text.slice(first.start, end) }
       out.push(shared)
-      previous = { namePart: previous.namePart, end, rule: previous.rule }
+      previous = { ...previous, end }
+      continue
+    }
+    // 公安厅党委委员、政治部主任王斌: a department named bare in a run of posts is the department of the body the run began with.
+    const run = previous ? text.slice(previous.end, first.start) : ''
+    if (namePart === '' && previous && chain.length === 1 && DEPARTMENT.test(text.slice(first.start, end)) && /^[\u4e00-\u9fff]{2,8}、$/.test(run) && hasTitle(run)) {
+      out.push({ ...mention('Unit', text, first.start, end, previous.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:post-run'), name: previous.name + text.slice(first.start, end) })
       continue
     }
     // 该所第一党支部: an anaphor (该所) for the parent, then the unit's own name.
@@ -92,6 +105,10 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       continue
     }
     if (GENERIC.test(namePart) || /[\d一两二三四五六七八九十]+[名个人批级]/.test(namePart)) continue
+    // 法治政府建设, 服务型政府: a quality of government, not a government body.
+    if (GOVERNMENT_QUALITY.test(text.slice(start, end))) continue
+    // 被评为…“最强党支部”: a quoted title of honour, not a body.
+    if (text[start - 1] === '“' && text[end] === '”' && HONOUR.test(text.slice(floor, start))) continue
     if (bare && chain.length === 1 && !NATIONAL_BODIES.has(text.slice(first.start, first.end))) {
       out.push(mention('Unit', text, start, end, 'unit:bare-suffix'))
       continue
@@ -102,7 +119,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     out.push(m)
     // 科尔沁区委: the level character of a party committee's suffix belongs to the place it shares.
     const levelOfSuffix = /^[区市县旗省盟州]委$/.test(text.slice(first.start, first.end)) ? text[first.start]! : ''
-    previous = { namePart: namePart + levelOfSuffix, end, rule: m.rule }
+    previous = { namePart: namePart + levelOfSuffix, name: m.name, end, rule: m.rule }
   }
   out.push(...groupLists(text, from, to, out))
   stationed(text, out)
@@ -125,6 +142,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
 /** Group kinds named for each of a list of tasks (全面从严治党、政治巡察等4个领导小组). */
 const GROUP_LIST = /((?:[\u4e00-\u9fff]{2,14}、)+[\u4e00-\u9fff]{2,14}?)等?[\d一二三四五六七八九十两]*个?(领导小组|工作小组|工作专班|指导组|督导组)/g
 
+/** Words that end the name of a body (a centre, a headquarters) though no unit suffix lists them alone. */
+const ORGAN_END = /(中心|指挥部|办公室|委员会)$/
+
 /** Each item of a list sharing one group kind is a unit of that kind: 政治巡察 → 政治巡察领导小组. */
 function groupLists(text: string, from: number, to: number, found: readonly RawMention[]): RawMention[] {
   const out: RawMention[] = []
@@ -142,6 +162,8 @@ function groupLists(text: string, from: number, to: number, found: readonly RawM
       const end = at + item.length
       at = end + 1
       if (end - start < 2 || found.some((f) => f.start < end && start < f.end)) return
+      // 专项斗争指挥中心、专项斗争领导小组: an item that already names a body is that body, not a task.
+      if (ORGAN_END.test(item) || LEXICONS.unitSuffixes.some((x) => item.endsWith(x))) return
       out.push({ ...mention('Unit', text, start, end, 'unit:shared-kind'), name: text.slice(start, end) + kind })
     })
   }
