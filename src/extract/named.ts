@@ -82,7 +82,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       add({ ...mention(kind.type, text, start, start + q[0].length, `${kind.type.toLowerCase()}:quoted-list-kind`, q[1]! + kind.word), core: cleanName(q[1]!) })
     }
   }
-  // “第一议题”、理论中心组学习等制度: a list of quoted names closed by an unquoted one; each takes the kind.
+  // “晨会点评”、周例会等制度: a list of quoted names closed by an unquoted one; each takes the kind.
   for (const m of text.slice(from, to).matchAll(/((?:“[^”“]{1,20}”、)+)([\u4e00-\u9fff]{2,12}?)等/g)) {
     const last = from + m.index + m[1]!.length
     const kind = kindAt(text, last + m[2]!.length + 1)
@@ -109,7 +109,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       if (!isNameChar(text[j])) break
     }
     const core = text.slice(i + 1, close)
-    // 各类“教学”活动: a counted class of things, not a name; “两队一室”和乡村振兴警务等改革: a list, not one name.
+    // 各类“培训”活动: a counted class of things, not a name; “一室两队”和社区警务等改革: a list, not one name.
     const counted = /(各类|各项|各种|多种|多项|一系列)$/.test(text.slice(Math.max(from, i - 3), i))
     if (kind && kindStart + kind.word.length <= to && !hasStopWord(text.slice(close + 1, kindStart)) && !counted && !text.slice(close + 1, kindStart).includes('等')) {
       const end = kindStart + kind.word.length
@@ -124,11 +124,11 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     }
     // A quoted device right after an adopting verb: 推行“最多跑一次”
     // Slogans (“件件有回复,事事有落实”) are not devices: a name is short and unpunctuated.
-    // 实现“最多跑一次”甚至“一次不用跑”: a quoted name joined to one such device is another.
+    // 实现“只进一扇门”甚至“零跑腿”: a quoted name joined to one such device is another.
     const joined = out.at(-1)?.rule === 'measure:quoted-after-verb' && /^(、|和|及|与|或|甚至|以及)$/.test(text.slice(out.at(-1)!.end, i))
-    // 坚持“绿水青山就是金山银山”理念: a quoted idea, principle or goal is no device.
+    // 坚持“以人民为中心”理念: a quoted idea, principle or goal is no device.
     const idea = IDEA.test(text.slice(close + 1, close + 3))
-    // 以“一网通办”为重点: what a drive takes as its focus or vehicle is a device.
+    // 以“一窗受理”为重点: what a drive takes as its focus or vehicle is a device.
     const focus = text[i - 1] === '以' && /^为(重点|抓手|载体|突破口|牵引|依托|平台)/.test(text.slice(close + 1, close + 5))
     if ((joined || focus || QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i))) && !idea && core.length >= 3 && core.length <= 12 && !/[,，、;]/.test(core)) add({ ...mention('Measure', text, i, close + 1, 'measure:quoted-after-verb'), core: cleanName(core) })
   }
@@ -163,7 +163,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       // 建设党性体检中心: an adopting verb at the front is not part of the name.
       const verb = LEADING_VERB.exec(text.slice(start, i))?.[0]
       if (verb && i - start - verb.length >= 3) start += verb.length
-      // 建立完善从优待警、暖警惠警机制: two aspects joined by 、 right after the verb name one device.
+      // 建立完善关爱民警、容错纠错机制: two aspects joined by 、 right after the verb name one device.
       const aspectStart = text[start - 1] === '、' ? nameStart(text, start - 1, 6, from) : start
       if (start - 1 - aspectStart >= 2 && i - start >= 2 && MEASURE_VERB.test(text.slice(Math.max(from, aspectStart - 6), aspectStart))) start = aspectStart
       const core = text.slice(start, i)
@@ -180,7 +180,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
   return out.map((m) => ({ ...m, name: cleanName(m.name) }))
 }
 
-/** 包头市教育整顿, 公安部教育整顿, 全市公安机关教育整顿: a place or body doing the drive, not the drive's name. */
+/** 温州市教育整顿, 公安部教育整顿, 全市公安机关教育整顿: a place or body doing the drive, not the drive's name. */
 function namesOnlyAPlaceOrUnit(core: string): boolean {
   const g = gazetteer().at(core, 0)
   if (g && g.length === core.length) return true
@@ -188,8 +188,8 @@ function namesOnlyAPlaceOrUnit(core: string): boolean {
 }
 
 /**
- * A device named once in quotes alone (推行“掌上办”) is that device wherever else the article quotes
- * it, and so is a quoted name written right beside such a mention (为“全区通办”“一网通办”奠定基础).
+ * A device named once in quotes alone (推行“指尖办”) is that device wherever else the article quotes
+ * it, and so is a quoted name written right beside such a mention (为“全省通办”“就近办”奠定基础).
  */
 export function knownQuotedMentions(text: string, from: number, to: number, named: readonly RawMention[]): RawMention[] {
   const known = new Map<string, string>()

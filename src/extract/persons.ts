@@ -1,7 +1,7 @@
 // Person mentions: names anchored by a title before or after them (所长刘浩, 习近平总书记), by
 // speech (”王斌说), by lists (刘建伟、吴伟两名同志) and by bylines; a surname alone never makes a
 // name. Masked names (刘某某) are kept, marked.
-import { LEXICONS, TITLES } from './lexicon.js'
+import { LEXICONS, readLexicon, TITLES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { AFTER_NAME } from './words.js'
 
@@ -40,18 +40,18 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   return three ? { end: i + s + 2, masked: false } : { end: i + s + 1, masked: false }
 }
 
-/** Adverbs and verbs that often follow a subject, whose first character could end a given name (穆磊成功破获…). */
-const AFTER_SUBJECT = /^(成功|主动|始终|一直|亲自|多次|先后|立即|及时|正在|随即|来到|前往|赶到|迅速|连续|现任|曾任)/
+/** Adverbs and verbs that often follow a subject, whose first character could end a given name (张磊成功破获…). */
+const AFTER_SUBJECT = new Set(readLexicon('after-subject.txt'))
 
 function endsName(text: string, at: number): boolean {
   const ch = text[at]
-  return ch === undefined || !CJK.test(ch) || AFTER_NAME.has(ch) || NOT_GIVEN.has(ch) || TITLES.longestAt(text, at) !== undefined || AFTER_SUBJECT.test(text.slice(at, at + 2))
+  return ch === undefined || !CJK.test(ch) || AFTER_NAME.has(ch) || NOT_GIVEN.has(ch) || TITLES.longestAt(text, at) !== undefined || AFTER_SUBJECT.has(text.slice(at, at + 2))
 }
 
 /** A stricter end: punctuation, a title, or a word that only follows a person (说, 在, 和, 带领…). */
 function plainlyEndsName(text: string, at: number): boolean {
   const ch = text[at]
-  return ch === undefined || !CJK.test(ch) || /[说在和与等表介告带]/.test(ch) || TITLES.longestAt(text, at) !== undefined || AFTER_SUBJECT.test(text.slice(at, at + 2))
+  return ch === undefined || !CJK.test(ch) || /[说在和与等表介告带]/.test(ch) || TITLES.longestAt(text, at) !== undefined || AFTER_SUBJECT.has(text.slice(at, at + 2))
 }
 
 function personMention(text: string, start: number, end: number, rule: string, masked: boolean): RawMention {

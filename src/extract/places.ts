@@ -54,7 +54,7 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     }
     if (i - start < 2 || GENERIC_SITE.test(text.slice(start, i))) continue
     if (out.some((o) => o.start < end && start < o.end)) continue
-    // 成吉思汗大街街道: a street-level division named after a road is that division, not the road.
+    // 解放大街街道: a street-level division named after a road is that division, not the road.
     if ((gazetteer().at(text, start, to)?.length ?? 0) > end - start) continue
     out.push(mention('Place', text, start, end, 'place:site-suffix'))
     i = end - 1

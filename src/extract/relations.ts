@@ -90,8 +90,8 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
     }
   }
   // A unit or site whose name starts with a division the article names lies in it, also when no
-  // mention shows the place: a unit resolved from a level word (自治区党委 → 内蒙古自治区党委), a
-  // site under a short form (乌兰浩特五一纪念馆).
+  // mention shows the place: a unit resolved from a level word (自治区党委 → 广西壮族自治区党委), a
+  // site under a short form (温州五马街历史馆).
   const divisions = entities.list.filter((e) => e.type === 'Place' && e.division)
   const byCode = new Map(divisions.map((p) => [p.division!.code, p]))
   for (const e of entities.list) {
@@ -102,13 +102,13 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
     if (p) add({ type: 'LOCATED_IN', from: e, to: p, evidence: e.mentions[0], rule: 'located-in:name-starts-with-place' })
   }
   // A unit whose name continues another unit's full name is part of it, also when no one mention
-  // shows the chain (内蒙古自治区公安厅政治部, resolved from 自治区公安厅…、政治部主任).
+  // shows the chain (广东省公安厅政治部, resolved from 省公安厅…、政治部主任).
   const unitEntities = entities.list.filter((e) => e.type === 'Unit')
   for (const u of unitEntities) {
     const parent = unitEntities.filter((o) => o !== u && u.name.startsWith(o.name) && o.name.length >= 3).sort((a, b) => b.name.length - a.name.length)[0]
     if (parent && u.mentions[0]) add({ type: 'PART_OF', from: u, to: parent, evidence: u.mentions[0], rule: 'part-of:name-continues' })
   }
-  // 包头市固阳县公安局 and 包头市公安局: the county's body of a kind answers to the city's body of that kind.
+  // 温州市永嘉县公安局 and 温州市公安局: the county's body of a kind answers to the city's body of that kind.
   const unitByName = new Map(unitEntities.map((e) => [e.name, e]))
   for (const u of unitEntities) {
     const outer = gazetteer().at(u.name, 0)
@@ -178,7 +178,7 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
       if (anchored.includes(u) || !SUB_UNIT.test(u.e.name)) continue
       const before = units.find((o) => o.m.end === u.m.start)
       const subject = anchored.findLast((o) => o.m.end <= u.m.start && SET_UP_VERB.test(text.slice(o.m.end, u.m.start)))
-      // 巴彦淖尔市公安局…将其纳入“特殊党支部”: a body of people in a sentence that one body opens belongs to it.
+      // 湖州市公安局…将其纳入“流动党支部”: a body of people in a sentence that one body opens belongs to it.
       const opener = anchored.length === 1 && anchored[0]!.m.start - s.start <= 2 && anchored[0]!.m.end <= u.m.start ? anchored[0]!.e : undefined
       const parent = before?.e ?? subject?.e ?? (ORGANISED_UNDER.test(u.e.name) ? (anchored.length === 0 ? topicUnit : opener) : undefined)
       if (parent && parent !== u.e) add({ type: 'PART_OF', from: u.e, to: parent, evidence: s, rule: before ? 'part-of:adjacent' : subject ? 'part-of:set-up-by-subject' : anchored.length === 0 ? 'part-of:article-unit' : 'part-of:sentence-subject' })

@@ -86,7 +86,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       previous = { ...previous, end }
       continue
     }
-    // 公安厅党委委员、政治部主任王斌: a department named bare in a run of posts is the department of the body the run began with.
+    // 公安厅党委委员、政治部主任李明: a department named bare in a run of posts is the department of the body the run began with.
     const run = previous ? text.slice(previous.end, first.start) : ''
     if (namePart === '' && previous && chain.length === 1 && DEPARTMENT.test(text.slice(first.start, end)) && /^[\u4e00-\u9fff]{2,8}、$/.test(run) && hasTitle(run)) {
       out.push({ ...mention('Unit', text, first.start, end, previous.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:post-run'), name: previous.name + text.slice(first.start, end) })

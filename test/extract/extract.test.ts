@@ -145,9 +145,9 @@ describe('rules, one sentence each', () => {
     expect(names(x!, 'Unit').sort()).toEqual([...expected].sort())
   })
 
-  it('ends a name before a word that follows a subject (成功, 来到)', () => {
-    const [x] = extract('标题\n\n杭州市公安局刑侦大队中队长王磊成功破获一起案件。杭州市公安局派出所民警李强来到现场。')
-    expect(names(x!, 'Person').sort()).toEqual(['李强', '王磊'])
+  it('ends a name before a word that follows a subject (成功, 来到, 动真)', () => {
+    const [x] = extract('标题\n\n杭州市公安局刑侦大队中队长王磊成功破获一起案件。杭州市公安局派出所民警李强来到现场。西湖区大队大队长陈刚动真碰硬抓整改。')
+    expect(names(x!, 'Person').sort()).toEqual(['李强', '王磊', '陈刚'])
   })
 
   it('gives the shared kind to every item of a list closed by 等, and takes a quoted name joined to a quoted device', () => {
@@ -219,7 +219,7 @@ describe('rules, one sentence each', () => {
 })
 
 describe('the seeds against the gold annotations', () => {
-  it('scores at least the measured level (entity F1 ≥ 0.91, relation F1 ≥ 0.83)', async () => {
+  it('meets the targets: entity F1 ≥ 0.92, every entity type ≥ 0.85, relation F1 ≥ 0.75 (held at the measured 0.83)', async () => {
     const { files } = listInputFiles([path.join(repoRoot, 'seeds')])
     const lines: string[] = []
     for (const f of files) for (const x of extractSource(await readSource(f))) lines.push(JSON.stringify(x))
@@ -228,7 +228,8 @@ describe('the seeds against the gold annotations', () => {
     fs.writeFileSync(pred, lines.join('\n'))
     const gold = path.join(repoRoot, '../shared/eval/gold')
     const report = JSON.parse(execFileSync(process.execPath, [path.join(repoRoot, '../shared/eval/score.mjs'), '--gold', gold, '--pred', pred, '--json'], { encoding: 'utf8' }))
-    expect(report.entities.ALL.f1).toBeGreaterThanOrEqual(0.91)
+    expect(report.entities.ALL.f1).toBeGreaterThanOrEqual(0.92)
+    for (const type of ['Person', 'Unit', 'Place', 'Campaign', 'Measure']) expect(report.entities[type].f1, type).toBeGreaterThanOrEqual(0.85)
     expect(report.relations.ALL.f1).toBeGreaterThanOrEqual(0.83)
     expect(report.relations.AUTHORED.f1).toBe(1)
   })
