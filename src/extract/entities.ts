@@ -36,7 +36,10 @@ function resolvePlaces(mentions: readonly RawMention[]): Map<RawMention, Place |
   for (const m of mentions) {
     if (!m.places) continue
     if (m.contextual) {
-      const known = m.places.filter((p) => p.parents.some((q) => context.has(q.code)))
+      // The nearest parent decides first: 鼓楼区 in an article naming 南京市 is Nanjing's, though
+      // Xuzhou's 鼓楼区 lies in the same province.
+      const underParent = m.places.filter((p) => p.parents[0] !== undefined && context.has(p.parents[0].code))
+      const known = underParent.length > 0 ? underParent : m.places.filter((p) => p.parents.some((q) => context.has(q.code)))
       // A county written in full in an article that names no province at all is taken at its word.
       const alone = m.rule === 'place:gazetteer' && m.places.length === 1 && ![...context].some((c) => c.length === 2)
       out.set(m, known.length === 1 ? known[0] : alone ? m.places[0] : undefined)

@@ -35,7 +35,7 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   if (b && NOT_GIVEN.has(b) && !AFTER_NAME.has(b)) return undefined
   const three = b !== undefined && CJK.test(b) && !AFTER_NAME.has(b) && i + s + 2 <= to && !TITLES.longestAt(text, i + s + 1)
   // Prefer the length after which the sentence plainly goes on (刘浩, 已然…; 张庆跃提出…).
-  if (three && endsName(text, i + s + 2)) return { end: i + s + 2, masked: false }
+  if (three && endsName(text, i + s + 2) && !takesPost(text, i + s + 1)) return { end: i + s + 2, masked: false }
   if (endsName(text, i + s + 1)) return { end: i + s + 1, masked: false }
   return three ? { end: i + s + 2, masked: false } : { end: i + s + 1, masked: false }
 }
@@ -45,13 +45,16 @@ const AFTER_SUBJECT = new Set(readLexicon('after-subject.txt'))
 
 function endsName(text: string, at: number): boolean {
   const ch = text[at]
-  return ch === undefined || !CJK.test(ch) || AFTER_NAME.has(ch) || NOT_GIVEN.has(ch) || TITLES.longestAt(text, at) !== undefined || AFTER_SUBJECT.has(text.slice(at, at + 2))
+  return ch === undefined || !CJK.test(ch) || AFTER_NAME.has(ch) || NOT_GIVEN.has(ch) || TITLES.longestAt(text, at) !== undefined || AFTER_SUBJECT.has(text.slice(at, at + 2)) || takesPost(text, at)
 }
+
+/** 张伟任组长, 李华兼副局长: 任 or 兼 before a title is the verb of taking a post, not a given name. */
+const takesPost = (text: string, at: number): boolean => (text[at] === '任' || text[at] === '兼') && TITLES.longestAt(text, at + 1) !== undefined
 
 /** A stricter end: punctuation, a title, or a word that only follows a person (说, 在, 和, 带领…). */
 function plainlyEndsName(text: string, at: number): boolean {
   const ch = text[at]
-  return ch === undefined || !CJK.test(ch) || /[说在和与等表介告带]/.test(ch) || TITLES.longestAt(text, at) !== undefined || AFTER_SUBJECT.has(text.slice(at, at + 2))
+  return ch === undefined || !CJK.test(ch) || /[说在和与等表介告带]/.test(ch) || TITLES.longestAt(text, at) !== undefined || AFTER_SUBJECT.has(text.slice(at, at + 2)) || takesPost(text, at)
 }
 
 function personMention(text: string, start: number, end: number, rule: string, masked: boolean): RawMention {

@@ -59,6 +59,11 @@ interface Placed {
 }
 
 /** `topicUnit`: the unit the article is about, which does what its subject-less sentences say. */
+/** A head's title right before a name: 局长, 副所长, 大队长, 检察长…; the group is the kind of body headed. */
+const HEAD_TITLE = /(?:副)?(大队|支队|中队|局|所|院|厅|庭|处|科|站|检察)长$/
+/** Kinds whose body's name ends otherwise than the title's first part (检察长 heads a 检察院). */
+const HEADED: Record<string, string> = { 检察: '检察院' }
+
 export function buildRelations(entities: Entities, sentences: readonly Sentence[], text: string, topicUnit: EntityDraft | undefined): RawRelation[] {
   const out = new Map<string, RawRelation>()
   const add = (r: RawRelation) => {
@@ -145,7 +150,14 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
     // SERVES_IN: unit, title(s), name (青山路派出所所长刘浩; 昆都仑治安分局刘建伟、吴伟两名同志).
     for (const p of persons) {
       const unit = units.filter((u) => u.m.end <= p.m.start && p.m.start - u.m.end <= 16).sort((a, b) => b.m.end - a.m.end)[0]
-      if (!unit) continue
+      if (!unit || (p.m.rule === 'person:after-title' && !/^[\u4e00-\u9fff、“”]*$/.test(text.slice(unit.m.end, p.m.start)))) {
+        // 成都市公安局…成立了由局长王建平任组长的领导小组: a head's title names the kind of body
+        // headed, so it is the nearest body of that kind earlier in the sentence.
+        const head = p.m.rule === 'person:after-title' ? HEAD_TITLE.exec(text.slice(Math.max(s.start, p.m.start - 6), p.m.start)) : null
+        const headed = head ? units.filter((u) => u.m.end <= p.m.start && u.e.name.endsWith(HEADED[head[1]!] ?? head[1]!)).at(-1) : undefined
+        if (headed) add({ type: 'SERVES_IN', from: p.e, to: headed.e, evidence: s, rule: 'serves-in:head-of-kind', title: head![0] })
+        continue
+      }
       const between = text.slice(unit.m.end, p.m.start)
       if (p.m.rule === 'person:after-title' && /^[\u4e00-\u9fff、“”]*$/.test(between)) {
         add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule: 'serves-in:unit-title-name', title: between.replace(/[“”]/g, '') || undefined })
@@ -184,7 +196,12 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
       if (parent && parent !== u.e) add({ type: 'PART_OF', from: u.e, to: parent, evidence: s, rule: before ? 'part-of:adjacent' : subject ? 'part-of:set-up-by-subject' : anchored.length === 0 ? 'part-of:article-unit' : 'part-of:sentence-subject' })
     }
 
-    const subjectFor = (m: RawMention): EntityDraft | undefined => anchored.find((u) => u.m.end <= m.start)?.e ?? (anchored.length === 0 ? topicUnit : undefined)
+    // The body that opens the mention's clause (…推行X，建邺区人民法院设立Y), else the sentence's first.
+    const subjectFor = (m: RawMention): EntityDraft | undefined => {
+      const clause = s.start + Math.max(0, ...[...text.slice(s.start, m.start).matchAll(/[，,；;]/g)].map((c) => c.index + 1))
+      const opener = anchored.find((u) => u.m.start >= clause && u.m.start - clause <= 2 && u.m.end <= m.start)
+      return (opener ?? anchored.find((u) => u.m.end <= m.start))?.e ?? (anchored.length === 0 ? topicUnit : undefined)
+    }
     const campaigns = outermost.filter((p) => p.m.type === 'Campaign')
     const measures = outermost.filter((p) => p.m.type === 'Measure')
     for (const c of campaigns) {

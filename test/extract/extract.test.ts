@@ -189,6 +189,11 @@ describe('rules, one sentence each', () => {
     expect(names(x!, 'Unit')).toEqual(['杭州市公安局'])
   })
 
+  it('gives a head the nearest body of the kind the title heads, earlier in the sentence', () => {
+    const [x] = extract('标题\n\n湖州市公安局联合湖州市人民法院,成立了由局长张伟任组长的工作专班。湖州市人民检察院通报案情,检察长李华出席。')
+    expect(rel(x!, 'SERVES_IN').sort()).toEqual(['张伟>湖州市公安局', '李华>湖州市人民检察院'])
+  })
+
   it('reads a department named bare in a run of posts as the department of the body the run began with', () => {
     const [x] = extract('标题\n\n广东省公安厅党委召开会议。广东省公安厅党委委员、政治部主任陈立新说,全省公安机关要严守纪律。')
     expect(rel(x!, 'SERVES_IN').sort()).toEqual(['陈立新>广东省公安厅', '陈立新>广东省公安厅党委', '陈立新>广东省公安厅政治部'])

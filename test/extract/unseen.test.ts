@@ -76,3 +76,25 @@ describe('Sichuan and Chongqing reports with other byline styles', () => {
     expect(rels(xs, 'PART_OF')).toContain('成都市公安局锦江区分局春熙路派出所>成都市公安局锦江区分局')
   })
 })
+
+describe('Jiangsu courts and police: a place named by its district alone, one clause per body', () => {
+  const xs = extract(read('jiangsu-courts.txt'), { source: 'jiangsu-courts.txt' })
+
+  it('resolves a district name several cities share by the city the article names', () => {
+    expect(rels(xs, 'LOCATED_IN')).toEqual(expect.arrayContaining(['鼓楼区人民法院>鼓楼区', '鼓楼区>南京市', '建邺区>南京市']))
+    const gulou = xs[0]!.entities.find((e) => e.name === '鼓楼区') as { division?: { code: string } } | undefined
+    expect(gulou?.division?.code.startsWith('3201')).toBe(true)
+  })
+
+  it('gives each clause its own body, and a head the body of the kind the title heads', () => {
+    expect(rels(xs, 'IMPLEMENTS')).toEqual(expect.arrayContaining(['鼓楼区人民法院>执行110快速反应机制', '建邺区人民法院>执行指挥中心', '南京市中级人民法院>点对点查控机制']))
+    expect(rels(xs, 'IMPLEMENTS')).not.toContain('鼓楼区人民法院>执行指挥中心')
+    expect(rels(xs, 'SERVES_IN')).toEqual(expect.arrayContaining(['刘志刚>南京市中级人民法院', '陈明>江苏省高级人民法院', '王海涛>刑警大队']))
+    expect(rels(xs, 'PART_OF')).toContain('刑警大队>苏州市公安局吴中分局')
+  })
+
+  it('counts person-times as their own measure word', () => {
+    expect(xs[1]!.figures).toEqual(expect.arrayContaining([expect.objectContaining({ metric: '受害群众', unit: '万人次' })]))
+    expect(names(xs, 'Person')).toEqual(expect.arrayContaining(['周敏', '孙立新', '刘志刚', '陈明', '王海涛']))
+  })
+})
