@@ -81,6 +81,8 @@ function lexiconMentions(trie: LexiconTrie | undefined, text: string, from: numb
 function mayNest(outer: RawMention, inner: RawMention): boolean {
   if (outer.start > inner.start || inner.end > outer.end) return false
   if (outer.type === 'Unit' || outer.type === 'Place') return inner.type === 'Unit' || inner.type === 'Place'
+  // 孙卫东: nothing is named inside a person's name (卫东 is also a district's short form).
+  if (outer.type === 'Person') return false
   // “最强党支部”创建工作: what the quotes hold is the drive's name, not a unit of its own.
   const quoted = (outer.text.slice(0, inner.start - outer.start).match(/“/g)?.length ?? 0) > (outer.text.slice(0, inner.start - outer.start).match(/”/g)?.length ?? 0)
   return inner.type !== 'Person' && !quoted

@@ -63,6 +63,23 @@ function personMention(text: string, start: number, end: number, rule: string, m
   return m
 }
 
+/** How far around a name to look for it again: about an article. */
+const NEARBY = 3000
+
+/**
+ * 民警张晓东全国…, and later ，张晓东扎根社区: a name the sentence does not plainly close still
+ * stands when the text nearby writes it again with another word after it, which a piece of a
+ * longer word (民警高度重视…高度重视) never does.
+ */
+function namedAgain(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end)
+  const limit = Math.min(text.length, end + NEARBY)
+  for (let k = text.indexOf(name, Math.max(0, start - NEARBY)); k >= 0 && k < limit; k = text.indexOf(name, k + 1)) {
+    if (k !== start && text[k + name.length] !== text[end]) return true
+  }
+  return false
+}
+
 export function personMentions(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
   const add = (m: RawMention) => {
@@ -83,7 +100,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     const n = AFTER_ONLY.has(title) ? undefined : nameAt(text, nameFrom, to)
     // After a role (民警, 辅警) more often comes a verb than a name: only a name the sentence plainly closes.
     // “致全体民警、辅警公开信”: inside a quoted title a role is followed by words, not names.
-    if (n && ROLES.has(title) && (!plainlyEndsName(text, n.end) || text[n.end] === '”')) continue
+    if (n && ROLES.has(title) && ((!plainlyEndsName(text, n.end) && !namedAgain(text, nameFrom, n.end)) || text[n.end] === '”')) continue
     if (n && !n.masked) add(personMention(text, nameFrom, n.end, 'person:after-title', false))
     // Name, title: 习近平总书记, 李艳教授
     if (AFTER_TITLES.includes(title)) {

@@ -98,3 +98,23 @@ describe('Jiangsu courts and police: a place named by its district alone, one cl
     expect(names(xs, 'Person')).toEqual(expect.arrayContaining(['周敏', '孙立新', '刘志刚', '陈明', '王海涛']))
   })
 })
+
+describe('a Henan page: a dateline strip, a short form inside a name, a name after a role', () => {
+  const xs = extract(read('henan-procuratorate.txt'), { source: 'henan-procuratorate.txt' })
+
+  it('sets the dateline strip aside and dates every article by it', () => {
+    expect(xs.map((x) => x.title)).toEqual(['郑州检察机关开展“检护民生”专项行动', '洛阳市公安局西工分局民警张晓东荣获全国优秀人民警察称号'])
+    expect(xs.map((x) => x.date)).toEqual(['2024-05-08', '2024-05-08'])
+  })
+
+  it('reads no place inside a person’s name', () => {
+    expect(names(xs, 'Person')).toContain('孙卫东')
+    expect(names(xs, 'Place')).not.toContain('卫东区')
+    expect(rels(xs, 'SERVES_IN')).toContain('孙卫东>中牟县人民检察院')
+  })
+
+  it('takes a name after a role when the article writes it again', () => {
+    expect(rels(xs, 'SERVES_IN')).toContain('张晓东>洛阳市公安局西工分局王城派出所')
+    expect(rels(xs, 'SERVES_IN')).toContain('杨丽华>金水区人民检察院')
+  })
+})
