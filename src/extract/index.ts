@@ -80,6 +80,8 @@ function lexiconMentions(trie: LexiconTrie | undefined, text: string, from: numb
 /** Units and places nest in each other's names; so do both in a campaign's or measure's name. */
 function mayNest(outer: RawMention, inner: RawMention): boolean {
   if (outer.start > inner.start || inner.end > outer.end) return false
+  // A drive a unit is named for (扫黑除恶专项斗争领导小组) is named too.
+  if (outer.type === 'Unit' && inner.type === 'Campaign') return true
   if (outer.type === 'Unit' || outer.type === 'Place') return inner.type === 'Unit' || inner.type === 'Place'
   // 孙卫东: nothing is named inside a person's name (卫东 is also a district's short form).
   if (outer.type === 'Person') return false

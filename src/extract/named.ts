@@ -47,6 +47,14 @@ const DOCUMENT_KIND = /(通知|意见|方案|办法|规定|条例|细则|规范|
 /** Names that are only a kind word or a generic phrase are no names. */
 const GENERIC_CORE = /^(各项|各类|相关|有关|这项|该项|此项|一系列|系列|多项|工作|长效|新|各种|各|一|两|本|一次次|历次|此次|这次|本次|该次|每次|多次|各次)$/
 
+const LONG_UNIT_SUFFIXES = LEXICONS.unitSuffixes.filter((w) => w.length >= 2)
+
+/** 柳州市公安局扫黑除恶专项斗争领导小组: a drive's name starts after the body named before it. */
+function afterUnitName(text: string, start: number, kindStart: number): number {
+  for (let p = kindStart - 1; p > start; p--) if (LONG_UNIT_SUFFIXES.some((w) => p - w.length >= start && text.startsWith(w, p - w.length))) return p
+  return start
+}
+
 export function namedMentions(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
   const add = (m: RawMention) => {
@@ -154,7 +162,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       continue
     }
     if (kind.type === 'Campaign' && STRONG_CAMPAIGN.some((w) => kind.word.includes(w))) {
-      const start = nameStart(text, i, 12, from)
+      const start = afterUnitName(text, nameStart(text, i, 12, from), i)
       const core = text.slice(start, i)
       if (core.length <= 1 || GENERIC_CORE.test(core) || namesOnlyAPlaceOrUnit(core)) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
       else add(mention('Campaign', text, start, end, 'campaign:compound'))

@@ -189,6 +189,12 @@ describe('rules, one sentence each', () => {
     expect(names(x!, 'Unit')).toEqual(['杭州市公安局'])
   })
 
+  it('finds a drive named inside a unit’s name, starting after the body before it', () => {
+    const [x] = extract('标题\n\n柳州市公安局扫黑除恶专项斗争领导小组办公室通报了案件。')
+    expect(names(x!, 'Campaign')).toEqual(['扫黑除恶专项斗争'])
+    expect(names(x!, 'Unit')).toContain('柳州市公安局扫黑除恶专项斗争领导小组办公室')
+  })
+
   it('gives a head the nearest body of the kind the title heads, earlier in the sentence', () => {
     const [x] = extract('标题\n\n湖州市公安局联合湖州市人民法院,成立了由局长张伟任组长的工作专班。湖州市人民检察院通报案情,检察长李华出席。')
     expect(rel(x!, 'SERVES_IN').sort()).toEqual(['张伟>湖州市公安局', '李华>湖州市人民检察院'])
