@@ -44,7 +44,7 @@ const MASTHEAD_PIECE = /^(\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六
 const isMasthead = (t: string): boolean => MASTHEAD.some((r) => r.test(t)) || t.split(/\s+/).every((piece) => MASTHEAD_PIECE.test(piece))
 
 const NAME = '[\\u4e00-\\u9fff][\\u4e00-\\u9fff·]{1,9}'
-const ROLE_WORDS = '(?:特约记者|见习记者|实习记者|摄影记者|记者|通讯员|实习生)'
+const ROLE_WORDS = '(?:特约记者|见习记者|实习记者|摄影记者|记者|通讯员|实习生|作者)'
 /** `本报记者●王祯 通讯员●王洋●王瑾`, `本报通讯员●唐建权`, `记者 张三 李四`. */
 const BYLINE_MARK = '[□■●◎▲◆★]*\\s*(?:(?:文\\/图|图\\/文|文图|文|图)[\\/／:：\\s]+)?'
 const BYLINE = new RegExp(`^${BYLINE_MARK}(?:(?:本报)?${ROLE_WORDS}[\\s●•·:]*${NAME}|(?<=[\\/／:：\\s])${NAME}(?:\\s+${NAME})*$)`)
@@ -89,7 +89,7 @@ function names(list: string, role: string, offset: number, source: string): Byli
   const out: BylineName[] = []
   for (const m of list.matchAll(/[\u4e00-\u9fff][\u4e00-\u9fff·]{1,9}/g)) {
     const name = m[0]
-    if (/^(本报|记者|通讯员|摄影|摄)$/.test(name)) continue
+    if (/^(本报|记者|通讯员|摄影|摄|作者)$/.test(name)) continue
     const start = offset + (m.index ?? 0)
     out.push({ name, role, span: { start, end: start + name.length } })
   }
@@ -109,7 +109,7 @@ function parseByline(text: string, offset: number, source: string): BylineName[]
   marks.forEach((m, i) => {
     const from = (m.index ?? 0) + m[0].length
     const to = marks[i + 1]?.index ?? text.length
-    const role = /摄影/.test(m[1]!) ? '摄影' : /通讯员/.test(m[1]!) ? '通讯员' : '记者'
+    const role = /摄影/.test(m[1]!) ? '摄影' : /通讯员/.test(m[1]!) ? '通讯员' : m[1] === '作者' ? '作者' : '记者'
     const run = text.slice(from, to)
     // Names run together with no separator (`记者张璋`) are at most three characters each.
     const parts = /[\s●•·、]/.test(run.trim()) ? names(run, role, offset + from, source) : names(run.trim().slice(0, 4), role, offset + from + run.indexOf(run.trim()), source)

@@ -63,6 +63,19 @@ function personMention(text: string, start: number, end: number, rule: string, m
   return m
 }
 
+/** A transliterated name: parts of two to six characters joined by · (阿不都热依木·买买提). */
+const DOTTED = /^[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,6}){1,2}/
+
+/** The end of a transliterated name at `at`: its last part stops where the sentence goes on (…买买提每天). */
+function dottedNameEnd(text: string, at: number, to: number): number | undefined {
+  const m = DOTTED.exec(text.slice(at, Math.min(to, at + 24)))
+  if (!m) return undefined
+  const last = at + m[0].lastIndexOf('·') + 1
+  const ends = Array.from({ length: at + m[0].length - last - 1 }, (_, k) => last + 2 + k)
+  // Such parts hold characters that end Han names (提 in 买买提): first look for a plain end.
+  return ends.find((end) => plainlyEndsName(text, end) || /[每到是对向为从]/.test(text[end] ?? '')) ?? ends.find((end) => endsName(text, end)) ?? at + m[0].length
+}
+
 /** How far around a name to look for it again: about an article. */
 const NEARBY = 3000
 
@@ -97,6 +110,12 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     // Title, optional closing quote, name: 所长刘浩, “警师”付治国, 副院长李艳
     const nameFrom = text[after] === '”' ? after + 1 : after
     const title = t.values[0]!
+    const dotted = AFTER_ONLY.has(title) ? undefined : dottedNameEnd(text, nameFrom, to)
+    if (dotted !== undefined) {
+      add(personMention(text, nameFrom, dotted, 'person:after-title', false))
+      i = after - 1
+      continue
+    }
     const n = AFTER_ONLY.has(title) ? undefined : nameAt(text, nameFrom, to)
     // After a role (民警, 辅警) more often comes a verb than a name: only a name the sentence plainly closes.
     // “致全体民警、辅警公开信”: inside a quoted title a role is followed by words, not names.

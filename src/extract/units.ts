@@ -31,6 +31,15 @@ const HONOUR = /(评为|荣获|获评|获得|授予|命名为|打造|创建|争�
 const DEPARTMENT = /^(政治部|办公室|宣传部|组织部|指挥部)$/
 const ANAPHOR = /^该(局|分局|大队|支队|中队|所|院|队|委|厅|部|中心|组)/
 
+/**
+ * Where a unit's own name starts. A road is named by two characters at least, so a lone one
+ * before 路 or 街 takes the joining word before it into the name (分局和平路派出所: 和平路, not 和 + 平路).
+ */
+function unitNameStart(text: string, at: number, max: number, floor: number): number {
+  const start = nameStart(text, at, max, floor)
+  return start - 1 >= floor && /^[\u4e00-\u9fff](路|街)$/.test(text.slice(start, at)) && /[和与及同]/.test(text[start - 1] ?? '') ? start - 1 : start
+}
+
 export function unitMentions(text: string, from: number, to: number): RawMention[] {
   const found: { start: number; end: number }[] = []
   for (let i = from; i < to; ) {
@@ -57,7 +66,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // A name is short: a chain stops before it grows past MAX_NAME or runs across a title (所长刘浩…).
     const tooLong = last !== undefined && s.end - last[0]!.start > MAX_NAME
     const acrossTitle = prev !== undefined && hasTitle(text.slice(prev.end, s.start))
-    if (last && prev && !sibling && !tooLong && !acrossTitle && s.start - prev.end <= 10 && nameStart(text, s.start, 10, prev.end) === prev.end && [...text.slice(prev.end, s.start)].every(isNameChar)) last.push(s)
+    if (last && prev && !sibling && !tooLong && !acrossTitle && s.start - prev.end <= 10 && unitNameStart(text, s.start, 10, prev.end) === prev.end && [...text.slice(prev.end, s.start)].every(isNameChar)) last.push(s)
     else chains.push([s])
   }
 
@@ -77,7 +86,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const end = chain.at(-1)!.end
     // National bodies have no place before their name (教育整顿公安部驻包头指导组 is 公安部's group).
     const national = NATIONAL_BODIES.has(text.slice(first.start, first.end))
-    let start = national ? first.start : nameStart(text, first.start, 14, bareHead ? whole[0]!.end : floor)
+    let start = national ? first.start : unitNameStart(text, first.start, 14, bareHead ? whole[0]!.end : floor)
     let namePart = text.slice(start, first.start)
     // 自治区党委、政府; 科尔沁区委政府: a bare suffix right after a unit shares that unit's place.
     if (namePart === '' && previous && previous.namePart && /^(、|和|及|与)?$/.test(text.slice(previous.end, first.start)) && !NATIONAL_BODIES.has(text.slice(first.start, first.end))) {

@@ -37,7 +37,7 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
 }
 
 /** Characters that rarely end a two-character given name's following position (他说, 在…). */
-export const AFTER_NAME = new Set([...'在说是的等和与对为将把被同也都就从向提带率主表介指称认作已曾又还一不要到来去告讲感深坚组发通经获给让以于这那其看笑问答道再便却'])
+export const AFTER_NAME = new Set([...'在说是的等和与对为将把被同也都就从向提带率主表介指称认作已曾又还一不要到来去告讲感深坚组发通经获给让以于这那其看笑问答道再便却每'])
 
 /** The start of a division name (full or short form) that ends exactly at `end`, if any. */
 function placeEndingAt(text: string, end: number, floor: number): number | undefined {

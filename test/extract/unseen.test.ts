@@ -118,3 +118,22 @@ describe('a Henan page: a dateline strip, a short form inside a name, a name aft
     expect(rels(xs, 'SERVES_IN')).toContain('杨丽华>金水区人民检察院')
   })
 })
+
+describe('a Xinjiang report: 作者 bylines, transliterated names, a road named 和平路', () => {
+  const xs = extract(read('xinjiang-police.txt'), { source: 'xinjiang-police.txt' })
+
+  it('reads an 作者 byline', () => {
+    expect(xs[0]!.bylines.map((b) => `${b.role}:${b.name}`)).toEqual(['作者:帕提古丽', '作者:刘建新'])
+  })
+
+  it('reads transliterated names joined by · after a post or role, up to where the sentence goes on', () => {
+    expect(names(xs, 'Person')).toEqual(expect.arrayContaining(['阿不都热依木·买买提', '热合曼·吐尔逊', '马俊']))
+    expect(rels(xs, 'SERVES_IN')).toContain('热合曼·吐尔逊>新疆维吾尔自治区公安厅')
+  })
+
+  it('keeps 和 in a road name before a station, and the station under its branch', () => {
+    const station = xs[0]!.entities.find((e) => e.type === 'Unit' && e.name.endsWith('派出所'))!
+    expect(station.name.endsWith('和平路派出所')).toBe(true)
+    expect(rels(xs, 'PART_OF')).toContain(`${station.name}>乌鲁木齐市公安局天山区分局`)
+  })
+})
