@@ -93,6 +93,18 @@ function abbreviates(a: string, b: string, sameStart: number): boolean {
   return runs !== undefined && !runs.some(namesADivision)
 }
 
+/**
+ * `short` without the place it starts with, when that place is a parent of the place `long` starts
+ * with (厦门海沧法院 / 海沧区人民法院: 厦门 holds 海沧区, so compare 海沧法院); else undefined.
+ */
+function withoutParentPlace(short: string, long: string): string | undefined {
+  const outer = gazetteer().at(short, 0)
+  const inner = gazetteer().at(long, 0)
+  if (!outer || !inner || outer.length >= short.length - 2) return undefined
+  const codes = new Set(outer.values.map((v) => v.place.code))
+  return inner.values.some((v) => v.place.parents.some((p) => codes.has(p.code))) ? short.slice(outer.length) : undefined
+}
+
 const cores = (d: EntityDraft): string[] => d.mentions.flatMap((m) => (m.core && m.core.length >= 2 ? [m.core.replace(/[,，、\s]/g, '')] : []))
 
 class UnionFind {
@@ -181,7 +193,8 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
         continue
       }
       const tail = long.name.endsWith(short.name) && (short.name.length >= 5 || (short.name.length >= 4 && /[局厅委部院所队组市区县旗盟省镇]$/.test(long.name.slice(0, long.name.length - short.name.length))))
-      if ((a.type === 'Unit' && (tail || abbreviates(own(a), own(b), 1))) || abbreviates(a.name, b.name, a.type === 'Unit' ? 1 : 2)) {
+      const trimmed = a.type === 'Unit' ? withoutParentPlace(short.name, long.name) : undefined
+      if ((a.type === 'Unit' && (tail || abbreviates(own(a), own(b), 1) || (trimmed !== undefined && abbreviates(trimmed, long.name, 1)))) || abbreviates(a.name, b.name, a.type === 'Unit' ? 1 : 2)) {
         // A parent and its child are not one unit (包头市公安局 / 包头市公安局九原分局).
         if (a.type === 'Unit' && long.name.startsWith(short.name)) continue
         uf.union(short.key, long.key)

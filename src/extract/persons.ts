@@ -63,6 +63,8 @@ function personMention(text: string, start: number, end: number, rule: string, m
   return m
 }
 
+const UNIT_KINDS = new Set(LEXICONS.unitSuffixes)
+
 /** A transliterated name: parts of two to six characters joined by · (阿不都热依木·买买提). */
 const DOTTED = /^[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,6}){1,2}/
 
@@ -116,7 +118,9 @@ export function personMentions(text: string, from: number, to: number): RawMenti
       i = after - 1
       continue
     }
-    const n = AFTER_ONLY.has(title) ? undefined : nameAt(text, nameFrom, to)
+    const found = AFTER_ONLY.has(title) ? undefined : nameAt(text, nameFrom, to)
+    // 交警支队支队长: a unit's kind word after a role is no name.
+    const n = found && !UNIT_KINDS.has(text.slice(nameFrom, found.end)) ? found : undefined
     // After a role (民警, 辅警) more often comes a verb than a name: only a name the sentence plainly closes.
     // “致全体民警、辅警公开信”: inside a quoted title a role is followed by words, not names.
     if (n && ROLES.has(title) && ((!plainlyEndsName(text, n.end) && !namedAgain(text, nameFrom, n.end)) || text[n.end] === '”')) continue

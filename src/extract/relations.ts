@@ -61,8 +61,8 @@ interface Placed {
 /** `topicUnit`: the unit the article is about, which does what its subject-less sentences say. */
 /** A head's title right before a name: 局长, 副所长, 大队长, 检察长…; the group is the kind of body headed. */
 const HEAD_TITLE = /(?:副)?(大队|支队|中队|局|所|院|厅|庭|处|科|站|检察)长$/
-/** Kinds whose body's name ends otherwise than the title's first part (检察长 heads a 检察院). */
-const HEADED: Record<string, string> = { 检察: '检察院' }
+/** Kinds whose body's name ends otherwise than the title's first part: 检察长 heads a 检察院, and a 庭长 a court's tribunal. */
+const HEADED: Record<string, string> = { 检察: '检察院', 庭: '法院' }
 
 export function buildRelations(entities: Entities, sentences: readonly Sentence[], text: string, topicUnit: EntityDraft | undefined): RawRelation[] {
   const out = new Map<string, RawRelation>()
@@ -154,8 +154,10 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
         // 成都市公安局…成立了由局长王建平任组长的领导小组: a head's title names the kind of body
         // headed, so it is the nearest body of that kind earlier in the sentence.
         const head = p.m.rule === 'person:after-title' ? HEAD_TITLE.exec(text.slice(Math.max(s.start, p.m.start - 6), p.m.start)) : null
-        const headed = head ? units.filter((u) => u.m.end <= p.m.start && u.e.name.endsWith(HEADED[head[1]!] ?? head[1]!)).at(-1) : undefined
-        if (headed) add({ type: 'SERVES_IN', from: p.e, to: headed.e, evidence: s, rule: 'serves-in:head-of-kind', title: head![0] })
+        const kind = head ? (HEADED[head[1]!] ?? head[1]!) : undefined
+        // The article's own unit stands in when the sentence names no body of that kind.
+        const headed = kind ? (units.filter((u) => u.m.end <= p.m.start && u.e.name.endsWith(kind)).at(-1)?.e ?? (units.length === 0 && topicUnit?.name.endsWith(kind) ? topicUnit : undefined)) : undefined
+        if (headed) add({ type: 'SERVES_IN', from: p.e, to: headed, evidence: s, rule: 'serves-in:head-of-kind', title: head![0] })
         continue
       }
       const between = text.slice(unit.m.end, p.m.start)

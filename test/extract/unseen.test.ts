@@ -137,3 +137,22 @@ describe('a Xinjiang report: 作者 bylines, transliterated names, a road named 
     expect(rels(xs, 'PART_OF')).toContain(`${station.name}>乌鲁木齐市公安局天山区分局`)
   })
 })
+
+describe('Fujian courts and traffic police: a headline abbreviation, a tribunal head, an unquoted drive', () => {
+  const xs = extract(read('fujian-courts.txt'), { source: 'fujian-courts.txt' })
+
+  it('merges a court abbreviated with its city (厦门海沧法院) into its full name', () => {
+    const court = xs[0]!.entities.find((e) => e.name === '海沧区人民法院')
+    expect(court?.aliases).toContain('厦门海沧法院')
+    expect(names(xs, 'Unit')).not.toContain('厦门海沧法院')
+  })
+
+  it('gives a tribunal head the court, and reads no unit kind as a name', () => {
+    expect(rels(xs, 'SERVES_IN')).toEqual(expect.arrayContaining(['林美玲>海沧区人民法院', '黄振华>交警支队', '吴偕林>福建省高级人民法院']))
+    expect(names(xs, 'Person').sort()).toEqual(['吴偕林', '许文彬', '郑雅琴', '陈思远', '林美玲', '黄振华'].sort())
+  })
+
+  it('finds an unquoted 整治行动 by its kind word', () => {
+    expect(names(xs, 'Campaign')).toContain('电动自行车安全隐患全链条整治行动')
+  })
+})
