@@ -41,7 +41,7 @@ const MASTHEAD = [
 ]
 /** Pieces a dateline strip is made of (`2024年5月8日 星期三 第3版`, `农历甲辰年三月三十`, `A2版`). */
 const MASTHEAD_PIECE = /^(\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]|周[一二三四五六日]|第\s*\d+\s*[版期]|[A-Z]?\d{1,2}版|农历\S+|[\u4e00-\u9fff]{2,10}(日报|晚报|法制报|法治报|时报|报))$/
-const isMasthead = (t: string): boolean => MASTHEAD.some((r) => r.test(t)) || t.split(/\s+/).every((piece) => MASTHEAD_PIECE.test(piece))
+const isMasthead = (t: string): boolean => MASTHEAD.some((r) => r.test(t)) || (t.length <= 40 && t.split(/\s+/).every((piece) => MASTHEAD_PIECE.test(piece)))
 
 const NAME = '[\\u4e00-\\u9fff][\\u4e00-\\u9fff·]{1,9}'
 const ROLE_WORDS = '(?:特约记者|见习记者|实习记者|摄影记者|记者|通讯员|实习生|作者)'

@@ -2,7 +2,7 @@
 // Places resolve to one official division by the other places the article names; units merge their
 // short, abbreviated and level-word forms (青山路派出所, 昆治分局, 市公安局) into the fullest name.
 import type { Division, EntityType } from '../model/index.js'
-import { gazetteer, type Place } from './gazetteer.js'
+import { gazetteer, type Gazetteer, type Place } from './gazetteer.js'
 import type { RawMention } from './mentions.js'
 
 export interface EntityDraft {
@@ -93,13 +93,15 @@ function abbreviates(a: string, b: string, sameStart: number): boolean {
   return runs !== undefined && !runs.some(namesADivision)
 }
 
+/** The division a name starts with, as the gazetteer matches it. */
+type LeadingPlace = ReturnType<Gazetteer['at']>
+
 /**
- * `short` without the place it starts with, when that place is a parent of the place `long` starts
- * with (厦门海沧法院 / 海沧区人民法院: 厦门 holds 海沧区, so compare 海沧法院); else undefined.
+ * `short` without the place it starts with (`outer`), when that place is a parent of the place the
+ * longer name starts with (`inner`): 厦门海沧法院 / 海沧区人民法院, 厦门 holds 海沧区, so compare
+ * 海沧法院. Undefined otherwise.
  */
-function withoutParentPlace(short: string, long: string): string | undefined {
-  const outer = gazetteer().at(short, 0)
-  const inner = gazetteer().at(long, 0)
+function withoutParentPlace(short: string, outer: LeadingPlace, inner: LeadingPlace): string | undefined {
   if (!outer || !inner || outer.length >= short.length - 2) return undefined
   const codes = new Set(outer.values.map((v) => v.place.code))
   return inner.values.some((v) => v.place.parents.some((p) => codes.has(p.code))) ? short.slice(outer.length) : undefined
@@ -173,6 +175,7 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
   // A unit's own name, without the parent unit its name starts with (昆都仑分局 of 包头市公安局昆都仑分局).
   const owns = new Map(named.map((d) => [d, d.name.slice(Math.max(0, ...named.filter((p) => p !== d && p.type === 'Unit' && d.name.startsWith(p.name)).map((p) => p.name.length)))]))
   const own = (d: EntityDraft) => owns.get(d) ?? d.name
+  const leading = new Map(named.filter((d) => d.type === 'Unit').map((d) => [d, gazetteer().at(d.name, 0)]))
   for (const a of named) {
     for (const b of named) {
       if (a === b || a.type !== b.type || a.key >= b.key) continue
@@ -193,7 +196,7 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
         continue
       }
       const tail = long.name.endsWith(short.name) && (short.name.length >= 5 || (short.name.length >= 4 && /[局厅委部院所队组市区县旗盟省镇]$/.test(long.name.slice(0, long.name.length - short.name.length))))
-      const trimmed = a.type === 'Unit' ? withoutParentPlace(short.name, long.name) : undefined
+      const trimmed = a.type === 'Unit' ? withoutParentPlace(short.name, leading.get(short), leading.get(long)) : undefined
       if ((a.type === 'Unit' && (tail || abbreviates(own(a), own(b), 1) || (trimmed !== undefined && abbreviates(trimmed, long.name, 1)))) || abbreviates(a.name, b.name, a.type === 'Unit' ? 1 : 2)) {
         // A parent and its child are not one unit (包头市公安局 / 包头市公安局九原分局).
         if (a.type === 'Unit' && long.name.startsWith(short.name)) continue

@@ -59,6 +59,8 @@ interface Placed {
 }
 
 /** `topicUnit`: the unit the article is about, which does what its subject-less sentences say. */
+const CLAUSE_MARK = new Set([...'，,；;'])
+
 /** A head's title right before a name: 局长, 副所长, 大队长, 检察长…; the group is the kind of body headed. */
 const HEAD_TITLE = /(?:副)?(大队|支队|中队|局|所|院|厅|庭|处|科|站|检察)长$/
 /** Kinds whose body's name ends otherwise than the title's first part: 检察长 heads a 检察院, and a 庭长 a court's tribunal. */
@@ -200,7 +202,8 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
 
     // The body that opens the mention's clause (…推行X，建邺区人民法院设立Y), else the sentence's first.
     const subjectFor = (m: RawMention): EntityDraft | undefined => {
-      const clause = s.start + Math.max(0, ...[...text.slice(s.start, m.start).matchAll(/[，,；;]/g)].map((c) => c.index + 1))
+      let clause = m.start
+      while (clause > s.start && !CLAUSE_MARK.has(text[clause - 1]!)) clause--
       const opener = anchored.find((u) => u.m.start >= clause && u.m.start - clause <= 2 && u.m.end <= m.start)
       return (opener ?? anchored.find((u) => u.m.end <= m.start))?.e ?? (anchored.length === 0 ? topicUnit : undefined)
     }
