@@ -247,14 +247,17 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
   }
   // A paragraph that opens by naming one drive speaks of it throughout: its devices serve that
   // drive (…推进“放管服”改革。…推出“一网通办”…), unless their own sentence names another.
+  const placedDrives = placed.filter((p) => p.m.type === 'Campaign')
+  const placedDevices = placed.filter((p) => p.m.type === 'Measure')
+  const supported = new Set([...out.values()].filter((r) => r.type === 'SUPPORTS').map((r) => r.from))
   for (const para of paragraphsOf(text, sentences)) {
     const opening = para.sentences[0]!
-    const drives = [...new Set(placed.filter((p) => p.m.type === 'Campaign' && p.m.start >= opening.start && p.m.end <= opening.end).map((p) => p.e))]
+    const drives = [...new Set(placedDrives.filter((p) => p.m.start >= opening.start && p.m.end <= opening.end).map((p) => p.e))]
     if (drives.length !== 1 || para.sentences.length < 2) continue
-    for (const me of placed) {
-      if (me.m.type !== 'Measure' || me.m.start < para.start || me.m.end > para.end) continue
-      if ([...out.values()].some((r) => r.type === 'SUPPORTS' && r.from === me.e)) continue
+    for (const me of placedDevices) {
+      if (me.m.start < para.start || me.m.end > para.end || supported.has(me.e)) continue
       add({ type: 'SUPPORTS', from: me.e, to: drives[0]!, evidence: { start: para.start, end: para.end }, rule: 'supports:paragraph-drive' })
+      supported.add(me.e)
     }
   }
   return [...out.values()]
