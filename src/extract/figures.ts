@@ -18,6 +18,8 @@ const FIGURE = new RegExp(
 const PERIOD = /(\d{4}年(?:\d{1,2}月)?(?:以来|至今)?|\d{1,2}至\d{1,2}月份?|今年以来|上半年|前三季度|截至目前|近年来|\d{1,2}月份?)/
 /** Words that lead into a number without naming what is counted; the metric starts after the last. */
 const LEAD_IN = /.*(?:共计|累计|先后|其中|共有|分别|同时|已经|已|并|还|又|共|将|把|对|向|在|了|的|和|与|及|等|有|是|为|从|于|至|达到|高达|超过|均达到|达|近|约|计|历时|开展|召开|组织|投入|派出|整合|新建|承担)/
+/** Verbs of reaching a level, between what is counted and its number. */
+const REACH = /(均|都|共|已)?(达到|高达|超过|达)$/
 /** A counted noun after the measure word (整合30项行政执法权). */
 const NOUN_AFTER = /^[\u4e00-\u9fff]{2,10}/
 
@@ -30,7 +32,14 @@ export function figuresIn(sentence: Sentence): RawFigure[] {
     let metric = before.replace(LEAD_IN, '')
     let from = m.index + before.length - metric.length
     let to = m.index + m[0].length
-    if (metric.length < 2) {
+    // 满意度达98.7%: a verb of reaching right before the number follows what is counted.
+    const reach = metric.length < 2 ? REACH.exec(before) : null
+    const head = reach ? before.slice(0, reach.index) : ''
+    const reached = head.replace(LEAD_IN, '')
+    if (reached.length >= 2) {
+      from = m.index + head.length - reached.length
+      metric = reached
+    } else if (metric.length < 2) {
       const noun = beforeStopWord(NOUN_AFTER.exec(rest)?.[0] ?? '')
       if (!noun || noun.length < 2) continue
       metric = noun

@@ -189,6 +189,11 @@ describe('rules, one sentence each', () => {
     expect(names(x!, 'Unit')).toEqual(['杭州市公安局'])
   })
 
+  it('reads what a verb of reaching follows as the metric (满意度达98.7%, 金额高达5亿元)', () => {
+    const [x] = extract('标题\n\n温州市公安局通报,全市群众安全感满意度达98.7%,涉案金额高达5.2亿元,三项指标均达到100%。')
+    expect(x!.figures.map((f) => `${f.metric}=${f.value}${f.unit}`)).toEqual(['全市群众安全感满意度=98.7%', '涉案金额=5.2亿元', '三项指标=100%'])
+  })
+
   it('finds a drive named inside a unit’s name, starting after the body before it', () => {
     const [x] = extract('标题\n\n柳州市公安局扫黑除恶专项斗争领导小组办公室通报了案件。')
     expect(names(x!, 'Campaign')).toEqual(['扫黑除恶专项斗争'])
