@@ -19,6 +19,8 @@ const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' })
 
 /** Characters that end a sentence or a clause a paragraph may end on. */
 const PARAGRAPH_END = /[。!?！？;；:：…”"’)）》\]】]$/
+/** A closing quote with no stop before it ends a name, not a sentence (开展“秋冬攻势” | 专项行动). */
+const QUOTE_MID_SENTENCE = /[^。!?！？…][”"’]$/
 
 /** Full-width ASCII forms and the ideographic space to their half-width forms, one for one. */
 function foldWidthAll(text: string): string {
@@ -92,7 +94,7 @@ export function normalise(source: string): { working: WorkingText; headingLevels
     const b = paragraphs[i + 1]!
     const aText = folded.slice(a.start, a.end).trim()
     const bText = folded.slice(b.start, b.end).trim()
-    if (aText.length < 40 || !/[,，。、]/.test(aText) || PARAGRAPH_END.test(aText) || markdownLevel(aText) > 0 || markdownLevel(bText) > 0) continue
+    if (aText.length < 40 || !/[,，。、]/.test(aText) || (PARAGRAPH_END.test(aText) && !QUOTE_MID_SENTENCE.test(aText)) || markdownLevel(aText) > 0 || markdownLevel(bText) > 0) continue
     if (/^[(（]/.test(bText) && /[)）]$/.test(bText) && bText.length <= 12) continue
     for (let j = a.end; j < b.start; j++) keep[j] = false
     for (let j = b.start; j < b.end && /\s/.test(folded[j]!); j++) keep[j] = false

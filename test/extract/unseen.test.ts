@@ -156,3 +156,21 @@ describe('Fujian courts and traffic police: a headline abbreviation, a tribunal 
     expect(names(xs, 'Campaign')).toContain('电动自行车安全隐患全链条整治行动')
   })
 })
+
+describe('a Hubei report: short forms that are ordinary words, a page break after a quoted name', () => {
+  const xs = extract(read('hubei-police.txt'), { source: 'hubei-police.txt' })
+
+  it('reads no county in 公安局 or in the verb 会同, even in the province that has them', () => {
+    expect(names(xs, 'Place').sort()).toEqual(['武汉市', '江岸区'].sort())
+    expect(names(xs, 'Unit')).toEqual(expect.arrayContaining(['武汉市公安局江岸区分局刑侦大队', '大智派出所']))
+  })
+
+  it('joins a drive’s quoted name to its kind word across a page break', () => {
+    expect(rels(xs, 'PARTICIPATES_IN')).toContain('武汉市公安局江岸区分局>秋冬攻势专项行动')
+  })
+
+  it('reads masked suspects and a cued list of officers', () => {
+    expect(names(xs, 'Person')).toEqual(expect.arrayContaining(['王某', '李某某', '陈浩', '刘洋', '张敏', '胡斌']))
+    expect(rels(xs, 'SERVES_IN')).toContain('胡斌>武汉市公安局江岸区分局')
+  })
+})
