@@ -2,7 +2,7 @@
 // counties and towns with their codes), as full names and the short forms newspapers use.
 import { createRequire } from 'node:module'
 import type { Division } from '../model/index.js'
-import { SuffixTrie, Trie } from './lexicon.js'
+import { readLexicon, SuffixTrie, Trie } from './lexicon.js'
 
 const require = createRequire(import.meta.url)
 
@@ -32,7 +32,7 @@ export interface PlaceMatch {
 const LEVEL_SUFFIXES = ['特别行政区', '维吾尔自治区', '壮族自治区', '回族自治区', '自治区', '自治州', '自治县', '自治旗', '地区', '省', '市', '盟', '区', '县', '旗']
 
 /** Short forms that are ordinary words or name too many places to mean one. */
-const NOT_SHORT_FORMS = new Set(['公安', '平安', '会同', '城关', '新城', '郊区', '开发', '高新', '城区', '矿区', '市中', '中心', '东城', '西城', '南城', '北城', '城中', '城东', '城西', '城南', '城北', '和平', '新华', '人民', '长安', '朝阳', '白云', '青山', '海北', '海南', '河南', '河北', '山东', '山西', '东区', '西区', '南区', '北区', '中区'])
+const NOT_SHORT_FORMS = new Set(readLexicon('not-short-forms.txt'))
 
 /** Official names that are also ordinary words (大同市城区, 阳泉市郊区). */
 const GENERIC_FULL_NAMES = new Set(['城区', '郊区', '矿区', '市辖区'])

@@ -1,7 +1,7 @@
 // Place mentions: official divisions from the gazetteer (full and short forms) and named sites by
 // their suffix (广场, 小区, 流域, 高速…出口).
 import { gazetteer, needsContext } from './gazetteer.js'
-import { LEXICONS, Trie } from './lexicon.js'
+import { LEXICONS, readLexicon, Trie } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { nameStart } from './words.js'
 
@@ -15,12 +15,17 @@ const ROAD = /([\u4e00-\u9fff]{1,5}(?:大街|大道|东路|西路|南路|北路|
 const HIGHWAY = /高速[\u4e00-\u9fff]{0,6}?(?:出口|入口|服务区|收费站)/g
 const GENERIC_SITE = /^(部分|周边|全部|各|本|该|全|这|那|一|两|多|有关|相关|周边|附近|城市|农村|城乡|重点|辖区|基层|新|老|大|小)/
 
+/** Set phrases that start with a short form but name no place (长治久安). */
+const NOT_PLACES = new Trie<true>()
+for (const w of readLexicon('not-places.txt')) NOT_PLACES.add(w, true)
+
 export function divisionMentions(text: string, from: number, to: number): RawMention[] {
   const g = gazetteer()
   const out: RawMention[] = []
   for (let i = from; i < to; ) {
     const m = g.at(text, i, to)
-    if (m) {
+    if (m && NOT_PLACES.longestAt(text, i, to)) i += NOT_PLACES.longestAt(text, i, to)!.length
+    else if (m) {
       const places = [...new Map(m.values.map((v) => [v.place.code, v.place])).values()]
       const short = m.values.every((v) => v.short)
       // 大庆路, 延安街: a road named after a place is not that place.

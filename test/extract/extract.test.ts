@@ -189,6 +189,11 @@ describe('rules, one sentence each', () => {
     expect(names(x!, 'Unit')).toEqual(['杭州市公安局'])
   })
 
+  it('reads no place in ordinary words that are also short forms (新建, 资源, 长治久安)', () => {
+    const [x] = extract('标题\n\n南昌市公安局新建警务站3个,整合警力资源,维护社会长治久安。')
+    expect(names(x!, 'Place')).toEqual(['南昌市'])
+  })
+
   it('reads what a verb of reaching follows as the metric (满意度达98.7%, 金额高达5亿元)', () => {
     const [x] = extract('标题\n\n温州市公安局通报,全市群众安全感满意度达98.7%,涉案金额高达5.2亿元,三项指标均达到100%。')
     expect(x!.figures.map((f) => `${f.metric}=${f.value}${f.unit}`)).toEqual(['全市群众安全感满意度=98.7%', '涉案金额=5.2亿元', '三项指标=100%'])
