@@ -78,6 +78,20 @@ function dottedNameEnd(text: string, at: number, to: number): number | undefined
   return ends.find((end) => plainlyEndsName(text, end) || /[每到是对向为从]/.test(text[end] ?? '')) ?? ends.find((end) => endsName(text, end)) ?? at + m[0].length
 }
 
+/**
+ * A name with no Han surname after a post (书记扎西顿珠出席…, later 扎西顿珠强调): three to five
+ * characters up to where the sentence plainly goes on, taken only when the article writes it again.
+ */
+function unrootedNameAt(text: string, at: number, to: number): { end: number; masked: false } | undefined {
+  for (let end = at + 1; end <= Math.min(to, at + 5); end++) {
+    const ch = text[end - 1]!
+    if (!CJK.test(ch) || NOT_GIVEN.has(ch) || AFTER_NAME.has(ch) || TITLES.longestAt(text, end - 1) !== undefined) return undefined
+    if (end - at < 3) continue
+    if ((plainlyEndsName(text, end) || AFTER_SUBJECT.has(text.slice(end, end + 2))) && namedAgain(text, at, end)) return { end, masked: false }
+  }
+  return undefined
+}
+
 /** How far around a name to look for it again: about an article. */
 const NEARBY = 3000
 
@@ -118,7 +132,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
       i = after - 1
       continue
     }
-    const found = AFTER_ONLY.has(title) ? undefined : nameAt(text, nameFrom, to)
+    const found = AFTER_ONLY.has(title) ? undefined : (nameAt(text, nameFrom, to) ?? (ROLES.has(title) ? undefined : unrootedNameAt(text, nameFrom, to)))
     // 交警支队支队长: a unit's kind word after a role is no name.
     const n = found && !UNIT_KINDS.has(text.slice(nameFrom, found.end)) ? found : undefined
     // After a role (民警, 辅警) more often comes a verb than a name: only a name the sentence plainly closes.

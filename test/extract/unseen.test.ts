@@ -174,3 +174,17 @@ describe('a Hubei report: short forms that are ordinary words, a page break afte
     expect(rels(xs, 'SERVES_IN')).toContain('胡斌>武汉市公安局江岸区分局')
   })
 })
+
+describe('a Xizang report: a name with no Han surname after a run of posts', () => {
+  const xs = extract(read('xizang-politics-law.txt'), { source: 'xizang-politics-law.txt' })
+
+  it('takes the name when the article writes it again, with each post of the run', () => {
+    expect(names(xs, 'Person').sort()).toEqual(['扎西顿珠', '次仁卓玛'].sort())
+    expect(rels(xs, 'SERVES_IN').sort()).toEqual(['扎西顿珠>拉萨市委', '扎西顿珠>拉萨市委政法委'])
+  })
+
+  it('reads party-committee bodies by their level words and the districts they are in', () => {
+    expect(names(xs, 'Unit')).toEqual(expect.arrayContaining(['拉萨市委政法委', '城关区委政法委', '堆龙德庆区公安分局']))
+    expect(rels(xs, 'LOCATED_IN')).toEqual(expect.arrayContaining(['城关区>拉萨市', '堆龙德庆区>拉萨市']))
+  })
+})
