@@ -77,7 +77,8 @@ type Kind = 'masthead' | 'byline' | 'photo' | 'subtitle' | 'kicker' | 'heading' 
 function kindOf(p: Paragraph): Kind {
   const t = p.text
   if (isMasthead(t)) return 'masthead'
-  if (t.length <= 60 && BYLINE.test(t)) return 'byline'
+  // 记者从省公安厅获悉，…: a sentence that opens with 记者 is no byline, which never holds a clause mark.
+  if (t.length <= 60 && BYLINE.test(t) && !/[,，。!?！？;；]/.test(t)) return 'byline'
   if (t.length <= 40 && PHOTO_CREDIT.test(t)) return 'photo'
   if (/^(——|--|—)/.test(t) && t.length <= 60) return 'subtitle'
   if (/——$/.test(t) && t.length <= 50) return 'kicker'

@@ -164,7 +164,13 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
       }
       const between = text.slice(unit.m.end, p.m.start)
       if (p.m.rule === 'person:after-title' && /^[\u4e00-\u9fff、“”]*$/.test(between)) {
-        add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule: 'serves-in:unit-title-name', title: between.replace(/[“”]/g, '') || undefined })
+        const posts = between.replace(/[“”]/g, '')
+        // 公安厅党委副书记、常务副厅长李建华: the first post is the committee's, the later ones its body's.
+        const body = /(党委|党组)$/.test(unit.e.name) && posts.includes('、') ? placed.find((q) => q.e.type === 'Unit' && q.e.name === unit.e.name.replace(/(党委|党组)$/, '')) : undefined
+        if (body) {
+          add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule: 'serves-in:unit-title-name', title: posts.slice(0, posts.indexOf('、')) })
+          add({ type: 'SERVES_IN', from: p.e, to: body.e, evidence: s, rule: 'serves-in:committee-and-body', title: posts.slice(posts.lastIndexOf('、') + 1) })
+        } else add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule: 'serves-in:unit-title-name', title: posts || undefined })
         // 公安厅党委书记: a post in the body's party committee is a post in that committee too.
         const inCommittee = (u: Placed, post: string) => {
           const committee = /^(党委|党组)/.exec(post)?.[0]

@@ -8,6 +8,8 @@ const STOPS = new SuffixTrie<true>()
 for (const w of STOP_WORDS) STOPS.add(w, true)
 
 const NAME_CHAR = /[\u4e00-\u9fff0-9A-Za-z+·]/
+/** The level words a body's name may open with (省公安厅, 市局, 区委). */
+const LEVEL_CHAR = /[省市县区旗州盟]/
 
 export function isNameChar(ch: string | undefined): boolean {
   return ch !== undefined && NAME_CHAR.test(ch)
@@ -31,6 +33,9 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
     }
     // A stop word ending just before `start` ends the name.
     if (STOPS.longestEndingAt(text, start, floor)) break
+    // 记者从市公安局获悉, 从株洲市公安局: 从 before a place or level word is "from", not part of a
+    // name (从严, 从优 inside names are not followed by one).
+    if (ch === '从' && (LEVEL_CHAR.test(text[start] ?? '') || gazetteer().at(text, start) !== undefined)) break
     start--
   }
   return start

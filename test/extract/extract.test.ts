@@ -189,6 +189,12 @@ describe('rules, one sentence each', () => {
     expect(names(x!, 'Unit')).toEqual(['杭州市公安局'])
   })
 
+  it('reads 从 before a place or level word as “from”, while 从严 and 从优 stay in names', () => {
+    const [x] = extract('标题\n\n近日,记者从株洲市公安局获悉,株洲市公安局成立全面从严治党领导小组,推行从优待警机制。')
+    expect(names(x!, 'Unit').sort()).toEqual(['全面从严治党领导小组', '株洲市公安局'].sort())
+    expect(names(x!, 'Measure')).toEqual(['从优待警机制'])
+  })
+
   it('reads no place in ordinary words that are also short forms (新建, 资源, 长治久安)', () => {
     const [x] = extract('标题\n\n南昌市公安局新建警务站3个,整合警力资源,维护社会长治久安。')
     expect(names(x!, 'Place')).toEqual(['南昌市'])

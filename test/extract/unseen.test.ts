@@ -188,3 +188,17 @@ describe('a Xizang report: a name with no Han surname after a run of posts', () 
     expect(rels(xs, 'LOCATED_IN')).toEqual(expect.arrayContaining(['城关区>拉萨市', '堆龙德庆区>拉萨市']))
   })
 })
+
+describe('a Hunan report: 记者从…获悉, a committee post and a body post in one run', () => {
+  const xs = extract(read('hunan-police.txt'), { source: 'hunan-police.txt' })
+
+  it('reads 记者从省公安厅获悉 as a sentence, not a byline, and 从 as no part of the body', () => {
+    expect(xs[0]!.bylines).toEqual([])
+    expect(names(xs, 'Unit')).toContain('湖南省公安厅')
+    expect(names(xs, 'Unit').some((n) => n.startsWith('从'))).toBe(false)
+  })
+
+  it('gives the first post of a run to the party committee and the later one to its body', () => {
+    expect(xs[0]!.relations.filter((r) => r.type === 'SERVES_IN' && r.from.name === '李建华').map((r) => `${r.to.name}:${r.title}`).sort()).toEqual(['湖南省公安厅:常务副厅长', '湖南省公安厅党委:副书记'])
+  })
+})
