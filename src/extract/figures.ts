@@ -10,7 +10,7 @@ export interface RawFigure extends Omit<Figure, 'evidence' | 'unitEntity' | 'cam
   sentence: Sentence
 }
 
-const MEASURE_WORDS = '万余人次|余人次|万人次|人次|万余起|万余人|万余名|余起|余人|余名|余次|余件|余家|余万元|万元|亿元|元|起|人|名|件|次|个|家|辆|所|条|户|处|支|项|吨|公斤|千克|克|场|期|批|套|台|部|份|宗|只|头|平方米|公里|小时|天|%'
+const MEASURE_WORDS = '个百分点|万余人次|余人次|万人次|人次|万余起|万余人|万余名|余起|余人|余名|余次|余件|余家|余万元|万元|亿元|元|起|人|名|件|次|个|家|辆|所|条|户|处|支|项|吨|公斤|千克|克|场|期|批|套|台|部|份|宗|只|头|平方米|公里|小时|天|%'
 const FIGURE = new RegExp(
   `([\\u4e00-\\u9fff]{0,16}?)(\\d+(?:\\.\\d+)?)(万|亿)?(${MEASURE_WORDS})(?:[,，]?(同比|环比)?(?:分别)?(上升|增长|增加|提高|下降|减少|降低|持平)(\\d+(?:\\.\\d+)?)?(%|个百分点|倍)?)?`,
   'g',
@@ -50,13 +50,14 @@ export function figuresIn(sentence: Sentence): RawFigure[] {
     if (/^(\d|年|月|日)/.test(metric) || /^(同比|环比)?(分别)?(上升|增长|增加|提高|下降|减少|降低)$/.test(metric)) continue
     // 可防性案件同比下降31.2%: a change with no count of its own; the metric is what changed.
     const bareChange = /(同比|环比)?(上升|增长|增加|提高|下降|减少|降低)$/.exec(metric)
-    if (bareChange && m[4] === '%' && !m[6] && metric.length - bareChange[0].length >= 2) {
+    // …下降12个百分点: a change in points is read the same way, in its own unit.
+    if (bareChange && (m[4] === '%' || m[4] === '个百分点') && !m[6] && metric.length - bareChange[0].length >= 2) {
       const what = metric.slice(0, metric.length - bareChange[0].length)
       out.push({
         metric: what,
         value: Number(m[2]),
-        unit: '%',
-        change: { basis: (bareChange[1] as '同比' | '环比' | undefined) ?? null, direction: /上升|增长|增加|提高/.test(bareChange[2]!) ? 'up' : 'down', value: Number(m[2]), unit: '%' },
+        unit: m[4],
+        change: { basis: (bareChange[1] as '同比' | '环比' | undefined) ?? null, direction: /上升|增长|增加|提高/.test(bareChange[2]!) ? 'up' : 'down', value: Number(m[2]), unit: m[4] },
         period: periodBefore(sentence.text, from),
         text: sentence.text.slice(from, to),
         span: { start: sentence.start + from, end: sentence.start + to },

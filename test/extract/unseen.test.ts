@@ -202,3 +202,20 @@ describe('a Hunan report: 记者从…获悉, a committee post and a body post i
     expect(xs[0]!.relations.filter((r) => r.type === 'SERVES_IN' && r.from.name === '李建华').map((r) => `${r.to.name}:${r.title}`).sort()).toEqual(['湖南省公安厅:常务副厅长', '湖南省公安厅党委:副书记'])
   })
 })
+
+describe('an Anhui report: a photo credit, a change in percentage points, a brigade under an abbreviated branch', () => {
+  const xs = extract(read('anhui-police.txt'), { source: 'anhui-police.txt' })
+
+  it('reads the byline and the photo credit', () => {
+    expect(xs[0]!.bylines.map((b) => `${b.role}:${b.name}`)).toEqual(['记者:汪洋', '通讯员:蜀公宣', '摄影:汪洋'])
+  })
+
+  it('reads a change in percentage points as a change, in its own unit', () => {
+    expect(xs[0]!.figures).toEqual(expect.arrayContaining([expect.objectContaining({ metric: '校园周边警情', value: 12, unit: '个百分点', change: { basis: '同比', direction: 'down', value: 12, unit: '个百分点' } })]))
+  })
+
+  it('puts a brigade named after an abbreviated branch under the full branch', () => {
+    expect(rels(xs, 'PART_OF')).toEqual(expect.arrayContaining(['蜀山分局治安大队>合肥市公安局蜀山分局', '安徽省公安厅治安总队>安徽省公安厅']))
+    expect(rels(xs, 'SERVES_IN')).toContain('吴刚>蜀山分局治安大队')
+  })
+})
