@@ -113,3 +113,7 @@ export const LEXICONS = {
 /** Titles as a trie, for the finders that test "does a title start here" at every character. */
 export const TITLES = new Trie<string>()
 for (const t of LEXICONS.titles) TITLES.add(t, t)
+
+/** Unit suffixes read right to left, for "does a unit's kind word end here". */
+export const UNIT_SUFFIX_ENDINGS = new SuffixTrie<true>()
+for (const w of LEXICONS.unitSuffixes) UNIT_SUFFIX_ENDINGS.add(w, true)

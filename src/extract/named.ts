@@ -3,7 +3,7 @@
 // campaign kind (扫黑除恶专项斗争), and devices named after an adopting verb (建立跟踪督办机制).
 // ONTOLOGY.md's rule decides the type: a drive that ends is a Campaign, a device is a Measure.
 import type { EntityType } from '../model/index.js'
-import { LEXICONS, Trie } from './lexicon.js'
+import { LEXICONS, Trie, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
 import { cleanName, mention, type RawMention } from './mentions.js'
 import { gazetteer } from './gazetteer.js'
 import { hasStopWord, isNameChar, nameStart } from './words.js'
@@ -47,11 +47,12 @@ const DOCUMENT_KIND = /(通知|意见|方案|办法|规定|条例|细则|规范|
 /** Names that are only a kind word or a generic phrase are no names. */
 const GENERIC_CORE = /^(各项|各类|相关|有关|这项|该项|此项|一系列|系列|多项|工作|长效|新|各种|各|一|两|本|一次次|历次|此次|这次|本次|该次|每次|多次|各次)$/
 
-const LONG_UNIT_SUFFIXES = LEXICONS.unitSuffixes.filter((w) => w.length >= 2)
-
-/** 柳州市公安局扫黑除恶专项斗争领导小组: a drive's name starts after the body named before it. */
+/**
+ * 柳州市公安局扫黑除恶专项斗争领导小组: a drive's name starts after the body named before it (a
+ * unit kind word of two characters or more; single ones such as 局 occur inside drive names).
+ */
 function afterUnitName(text: string, start: number, kindStart: number): number {
-  for (let p = kindStart - 1; p > start; p--) if (LONG_UNIT_SUFFIXES.some((w) => p - w.length >= start && text.startsWith(w, p - w.length))) return p
+  for (let p = kindStart - 1; p > start; p--) if ((UNIT_SUFFIX_ENDINGS.longestEndingAt(text, p, start)?.length ?? 0) >= 2) return p
   return start
 }
 

@@ -132,6 +132,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
       i = after - 1
       continue
     }
+    // A post (not a role) may precede a name with no Han surname.
     const found = AFTER_ONLY.has(title) ? undefined : (nameAt(text, nameFrom, to) ?? (ROLES.has(title) ? undefined : unrootedNameAt(text, nameFrom, to)))
     // 交警支队支队长: a unit's kind word after a role is no name.
     const n = found && !UNIT_KINDS.has(text.slice(nameFrom, found.end)) ? found : undefined

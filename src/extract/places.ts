@@ -24,7 +24,8 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
   const out: RawMention[] = []
   for (let i = from; i < to; ) {
     const m = g.at(text, i, to)
-    if (m && NOT_PLACES.longestAt(text, i, to)) i += NOT_PLACES.longestAt(text, i, to)!.length
+    const phrase = m && NOT_PLACES.longestAt(text, i, to)
+    if (phrase) i += phrase.length
     else if (m) {
       const places = [...new Map(m.values.map((v) => [v.place.code, v.place])).values()]
       const short = m.values.every((v) => v.short)

@@ -101,10 +101,10 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
   // site under a short form (温州五马街历史馆).
   const divisions = entities.list.filter((e) => e.type === 'Place' && e.division)
   const byCode = new Map(divisions.map((p) => [p.division!.code, p]))
-  for (const e of entities.list) {
-    if ((e.type !== 'Unit' && (e.type !== 'Place' || e.division)) || !e.mentions[0]) continue
-    const prefix = gazetteer().at(e.name, 0)
-    if (!prefix || prefix.length >= e.name.length) continue
+  // The division each unit or site name starts with, looked up once for the two rules below.
+  const leading = new Map(entities.list.filter((e) => e.type === 'Unit' || (e.type === 'Place' && !e.division)).map((e) => [e, gazetteer().at(e.name, 0)]))
+  for (const [e, prefix] of leading) {
+    if (!e.mentions[0] || !prefix || prefix.length >= e.name.length) continue
     const p = prefix.values.map((v) => byCode.get(v.place.code)).find((q) => q !== undefined)
     if (p) add({ type: 'LOCATED_IN', from: e, to: p, evidence: e.mentions[0], rule: 'located-in:name-starts-with-place' })
   }
@@ -118,7 +118,7 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
   // 温州市永嘉县公安局 and 温州市公安局: the county's body of a kind answers to the city's body of that kind.
   const unitByName = new Map(unitEntities.map((e) => [e.name, e]))
   for (const u of unitEntities) {
-    const outer = gazetteer().at(u.name, 0)
+    const outer = leading.get(u)
     const inner = outer && gazetteer().at(u.name, outer.length)
     if (!outer || !inner || outer.length + inner.length >= u.name.length - 1) continue
     const parent = unitByName.get(u.name.slice(0, outer.length) + u.name.slice(outer.length + inner.length))

@@ -329,20 +329,21 @@ export class Neo4jStore implements GraphStore {
       )
     }
 
-    // 4. Relationships: delete the emptied, update the existing, create the new.
-    const gone = (id: string) => removed.has(id) || (id.startsWith('figure:') && removed.has(`article:${id.split(':')[1]}`))
-    for (const type of Object.keys(ENDS) as TypedEdge[]) {
+    // 4. Relationships: delete the emptied, update the existing, create the new. Only edges between
+    //    stored entities were read back (`current`); any other edge either does not exist yet or
+    //    went with its article or figure in step 2, so it is created.
+    type Row = { source: string; target: string; properties?: Properties }
+    const byType = new Map<TypedEdge, { drop: Row[]; update: Row[]; create: Row[] }>()
+    for (const [id, props] of merged) {
+      const key = affected.get(id)!
+      const rows = byType.get(key.type) ?? { drop: [], update: [], create: [] }
+      byType.set(key.type, rows)
+      if (props === null) {
+        if (current.has(id)) rows.drop.push({ source: key.source, target: key.target })
+      } else (current.has(id) ? rows.update : rows.create).push({ source: key.source, target: key.target, properties: props })
+    }
+    for (const [type, { drop, update, create }] of byType) {
       const [from, to] = ENDS[type]
-      const drop: { source: string; target: string }[] = []
-      const update: { source: string; target: string; properties: Properties }[] = []
-      const create: { source: string; target: string; properties: Properties }[] = []
-      for (const [id, props] of merged) {
-        const key = affected.get(id)
-        if (!key || key.type !== type) continue
-        if (props === null) drop.push({ source: key.source, target: key.target })
-        // An edge of a deleted article or figure went with it in step 2: it is created again.
-        else (current.has(id) && !gone(key.source) && !gone(key.target) ? update : create).push({ source: key.source, target: key.target, properties: props })
-      }
       if (drop.length > 0) {
         await tx.run(edgeBetween(type, 'DELETE r'), { rows: drop })
       }
