@@ -49,8 +49,11 @@ const ROLE_WORDS = '(?:特约记者|见习记者|实习记者|摄影记者|记�
 const BYLINE_MARK = '[□■●◎▲◆★]*\\s*(?:(?:文\\/图|图\\/文|文图|文|图)[\\/／:：\\s]+)?'
 const BYLINE = new RegExp(`^${BYLINE_MARK}(?:(?:本报)?${ROLE_WORDS}[\\s●•·:]*${NAME}|(?<=[\\/／:：\\s])${NAME}(?:\\s+${NAME})*$)`)
 /** `本报讯(记者张璋 通讯员呼群)` at the start of a lead paragraph. */
-const LEAD_CREDIT = /^(?:本报讯|[\u4e00-\u9fff]{0,6}讯)\s*[(（]([^()（）]{2,40})[)）]/
-const WIRE_LEAD = /^(?:本报讯|本报[\u4e00-\u9fff]{2,6}讯|[\u4e00-\u9fff]{2,6}讯\s)/
+const LEAD_CREDIT = /^(?:本报讯|[\u4e00-\u9fff]{0,6}讯|[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日电)\s*[(（]([^()（）]{2,40})[)）]/
+/** `本报讯`, `本报济南讯`, and the wire dateline `本报济南11月3日电`. */
+const WIRE_LEAD = /^(?:本报讯|本报[\u4e00-\u9fff]{2,6}讯|[\u4e00-\u9fff]{2,6}讯\s|[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日电)/
+/** An office's pen name (鲁检宣, 朝公宣: the publicity office of a procuratorate or police bureau), no person's. */
+const OFFICE_PEN_NAME = /^[\u4e00-\u9fff]{1,2}[公检法司警政]宣$/
 /** A news lead: the first clause says when or whence (台州市公安局近日破获…, 记者从…获悉). */
 const NEWS_LEAD = /^[^,，。]{0,24}(近日|日前|记者从[^,，。]{1,20}获悉)/
 /** `曹荣康 敏捷 张静波 摄`, `韩斌摄`, `本报记者 王祯 摄`. */
@@ -90,7 +93,7 @@ function names(list: string, role: string, offset: number, source: string): Byli
   const out: BylineName[] = []
   for (const m of list.matchAll(/[\u4e00-\u9fff][\u4e00-\u9fff·]{1,9}/g)) {
     const name = m[0]
-    if (/^(本报|记者|通讯员|摄影|摄|作者)$/.test(name)) continue
+    if (/^(本报|记者|通讯员|摄影|摄|作者)$/.test(name) || OFFICE_PEN_NAME.test(name)) continue
     const start = offset + (m.index ?? 0)
     out.push({ name, role, span: { start, end: start + name.length } })
   }

@@ -261,6 +261,14 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
 /** Kinds of body that exist at province level only (公安厅, 司法厅): bare, they name the province's. */
 const PROVINCIAL_KIND = /^[\u4e00-\u9fff]{1,4}厅$/
 
+/** A court or procuratorate by its official name (省检察院 → 省人民检察院, 市中院 → 市中级人民法院). */
+function officialCourtName(name: string): string {
+  return name
+    .replace(/中院$/, '中级人民法院')
+    .replace(/高院$/, '高级人民法院')
+    .replace(/(?<!人民)(法院|检察院)$/, '人民$1')
+}
+
 const LEVEL_OF: Record<string, Place['level']> = { 自治区: 'province', 省: 'province', 市: 'city', 盟: 'city', 州: 'city', 区: 'county', 县: 'county', 旗: 'county' }
 
 /**
@@ -274,10 +282,14 @@ function levelWordUnit(m: RawMention, list: EntityDraft[], push: (d: EntityDraft
   const places = list
     .filter((d) => d.type === 'Place' && d.division?.level === (LEVEL_OF[level] ?? 'province') && d.name.endsWith(level))
     .sort((a, b) => b.mentions.length - a.mentions.length)
-  const [top, next] = places
-  if (!top || (next && next.mentions.length === top.mentions.length)) return undefined
+  // Named as often as another, the division written last before it is the one meant (哈尔滨市中级人民法院…该院联合市公安局).
+  const tied = places.filter((d) => d.mentions.length === places[0]?.mentions.length)
+  const lastBefore = (d: EntityDraft) => Math.max(-1, ...d.mentions.filter((x) => x.end <= m.start).map((x) => x.start))
+  const top = tied.length === 1 ? tied[0] : tied.sort((a, b) => lastBefore(b) - lastBefore(a)).find((d) => lastBefore(d) >= 0)
+  if (!top) return undefined
   const name = top.name + m.name.slice(level.length)
-  const existing = list.find((d) => d.type === 'Unit' && d.name === name)
+  const official = officialCourtName(name)
+  const existing = list.find((d) => d.type === 'Unit' && (d.name === name || d.name === official))
   if (existing) return existing
   const d: EntityDraft = { key: `Unit:${name}`, type: 'Unit', name, aliases: new Set(), mentions: [] }
   push(d)

@@ -20,6 +20,8 @@ const PERIOD = /(\d{4}年(?:\d{1,2}月)?(?:以来|至今)?|\d{1,2}至\d{1,2}月�
 const LEAD_IN = /.*(?:共计|累计|先后|其中|共有|分别|同时|已经|已|并|还|又|共|将|把|对|向|在|了|的|和|与|及|等|有|是|为|从|于|至|达到|高达|超过|均达到|达|近|约|计|历时|开展|召开|组织|投入|派出|整合|新建|承担)/
 /** Verbs of reaching a level, between what is counted and its number. */
 const REACH = /(均|都|共|已)?(达到|高达|超过|达)$/
+/** Where the count holds, not what is counted (全区43个街乡): the noun after the number is the metric. */
+const SCOPE = /^(?:(?:全|本|该)(?:省|市|区|县|旗|州|盟|国|镇|乡)|辖区)$/
 /** A counted noun after the measure word (整合30项行政执法权). */
 const NOUN_AFTER = /^[\u4e00-\u9fff]{2,10}/
 
@@ -39,7 +41,7 @@ export function figuresIn(sentence: Sentence): RawFigure[] {
     if (reached.length >= 2) {
       from = m.index + head.length - reached.length
       metric = reached
-    } else if (metric.length < 2) {
+    } else if (metric.length < 2 || SCOPE.test(metric)) {
       const noun = beforeStopWord(NOUN_AFTER.exec(rest)?.[0] ?? '')
       if (!noun || noun.length < 2) continue
       metric = noun
@@ -66,7 +68,7 @@ export function figuresIn(sentence: Sentence): RawFigure[] {
       })
       continue
     }
-    const direction = m[6] ? (/上升|增长|增加|提高/.test(m[6]) ? 'up' : /持平/.test(m[6]) ? 'flat' : 'down') : undefined
+    const direction = m[6] ? (UP.test(m[6]) ? 'up' : /持平/.test(m[6]) ? 'flat' : 'down') : undefined
     const text = sentence.text.slice(from, to)
     out.push({
       metric,
@@ -80,7 +82,34 @@ export function figuresIn(sentence: Sentence): RawFigure[] {
       rule: metric === before.slice(before.length - metric.length) ? 'figure:metric-number-unit' : 'figure:number-unit-noun',
     })
   }
+  assignRespectiveChanges(sentence.text, out)
   return out
+}
+
+const UP = /上升|增长|增加|提高/
+const CHANGE_VERB = '上升|增长|增加|提高|下降|减少|降低'
+/** `同比分别增长15.2%和9.7%`: one change for each figure before it, in order. */
+const RESPECTIVE = new RegExp(`(同比|环比)?分别((?:(?:${CHANGE_VERB})?\\d+(?:\\.\\d+)?(?:%|个百分点|倍)?[和、及]?)+)`, 'g')
+const RESPECTIVE_ITEM = new RegExp(`(${CHANGE_VERB})?(\\d+(?:\\.\\d+)?)(%|个百分点|倍)?`, 'g')
+
+/**
+ * 执结案件4.8万件，执行到位金额126.3亿元，同比分别增长15.2%和9.7%: the changes go to the figures
+ * before them in order (the last figure alone would otherwise take the first change).
+ */
+function assignRespectiveChanges(sentence: string, figures: RawFigure[]): void {
+  for (const r of sentence.matchAll(RESPECTIVE)) {
+    let direction: 'up' | 'down' | undefined
+    const changes = [...r[2]!.matchAll(RESPECTIVE_ITEM)].map((item) => {
+      if (item[1]) direction = UP.test(item[1]) ? 'up' : 'down'
+      return { basis: (r[1] as '同比' | '环比' | undefined) ?? null, direction, value: Number(item[2]), unit: item[3] ?? null }
+    })
+    const before = figures.filter((f) => f.rule !== 'figure:change-only' && f.span.start - f.sentence.start < r.index)
+    if (changes.length < 2 || before.length < changes.length || changes.some((c) => !c.direction)) continue
+    before.slice(-changes.length).forEach((f, k) => {
+      const c = changes[k]!
+      f.change = { basis: c.basis, direction: c.direction!, value: c.value, unit: c.unit }
+    })
+  }
 }
 
 /** The period the figure counts over: the one written nearest before it in the sentence (2018年以来…截至1至9月份). */

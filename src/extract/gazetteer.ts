@@ -44,13 +44,20 @@ export function needsContext(m: PlaceMatch, sharedBy: number): boolean {
   return (m.place.level === 'town' && sharedBy > 1) || m.place.level === 'county'
 }
 
+const ETHNIC_GROUPS = new SuffixTrie<true>()
+for (const g of readLexicon('ethnic-groups.txt')) ETHNIC_GROUPS.add(`${g}族`, true)
+
+/** The length of the ethnic group (傣族) a name ends with, if any. */
+function trailingEthnicGroup(name: string): number | undefined {
+  return ETHNIC_GROUPS.longestEndingAt(name, name.length)?.length
+}
+
 function shortForm(name: string): string | undefined {
   const suffix = LEVEL_SUFFIXES.find((s) => name.endsWith(s) && name.length - s.length >= 2)
   if (!suffix) return undefined
+  // 内蒙古自治区 → 内蒙古; 延边朝鲜族自治州 → 延边; 黔东南苗族侗族自治州 → 黔东南
   let short = name.slice(0, name.length - suffix.length)
-  // 内蒙古自治区 → 内蒙古; 延边朝鲜族自治州 → 延边
-  const ethnic = /^(.{2,}?)(?:[\u4e00-\u9fff]{1,6}族)+$/.exec(short)
-  if (ethnic?.[1] && ethnic[1].length >= 2) short = ethnic[1]
+  for (let ethnic = trailingEthnicGroup(short); ethnic && short.length - ethnic >= 2; ethnic = trailingEthnicGroup(short)) short = short.slice(0, -ethnic)
   return short.length >= 2 && !NOT_SHORT_FORMS.has(short) ? short : undefined
 }
 

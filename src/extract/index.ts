@@ -13,7 +13,7 @@ import { Trie } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { knownQuotedMentions, namedMentions } from './named.js'
 import { listMentions, personMentions } from './persons.js'
-import { divisionMentions, roadInUnitName, siteMentions } from './places.js'
+import { districtInUnitName, divisionMentions, roadInUnitName, siteMentions } from './places.js'
 import { buildRelations } from './relations.js'
 import { normalise, sentences, toSource, type Sentence, type Span, type WorkingText } from './text.js'
 import { unitMentions } from './units.js'
@@ -136,6 +136,8 @@ function mentionsOf(text: string, span: Span, sents: readonly Sentence[], byline
     for (const m of u) {
       const road = roadInUnitName(text, m)
       if (road) places.push(road)
+      const district = districtInUnitName(text, m)
+      if (district) places.push(district)
     }
     persons.push(...personMentions(text, s.start, s.end))
   }

@@ -92,6 +92,20 @@ function unrootedNameAt(text: string, at: number, to: number): { end: number; ma
   return undefined
 }
 
+/**
+ * 主任于晓光表示: after a post, a surname that is also a function word (于, 和) starts a name when
+ * the sentence plainly closes it; 局长于近日…, where it means "at", has a time word after it.
+ */
+function functionWordSurnameNameAt(text: string, at: number, to: number): { end: number; masked: false } | undefined {
+  if (surnameAt(text, at) !== 1 || !NOT_GIVEN.has(text[at]!) || /[今近本上下前昨明去同当每年月日一二三四五六七八九十百\d]/.test(text[at + 1] ?? '')) return undefined
+  for (const end of [at + 3, at + 2]) {
+    if (end > to) continue
+    const given = text.slice(at + 1, end)
+    if ([...given].every((ch) => CJK.test(ch) && !NOT_GIVEN.has(ch) && !AFTER_NAME.has(ch)) && !TITLES.longestAt(text, at + 1) && plainlyEndsName(text, end)) return { end, masked: false }
+  }
+  return undefined
+}
+
 /** How far around a name to look for it again: about an article. */
 const NEARBY = 3000
 
@@ -133,7 +147,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
       continue
     }
     // A post (not a role) may precede a name with no Han surname.
-    const found = AFTER_ONLY.has(title) ? undefined : (nameAt(text, nameFrom, to) ?? (ROLES.has(title) ? undefined : unrootedNameAt(text, nameFrom, to)))
+    const found = AFTER_ONLY.has(title) ? undefined : (nameAt(text, nameFrom, to) ?? (ROLES.has(title) ? undefined : (functionWordSurnameNameAt(text, nameFrom, to) ?? unrootedNameAt(text, nameFrom, to))))
     // 交警支队支队长: a unit's kind word after a role is no name.
     const n = found && !UNIT_KINDS.has(text.slice(nameFrom, found.end)) ? found : undefined
     // After a role (民警, 辅警) more often comes a verb than a name: only a name the sentence plainly closes.

@@ -1,6 +1,6 @@
 // Place mentions: official divisions from the gazetteer (full and short forms) and named sites by
 // their suffix (广场, 小区, 流域, 高速…出口).
-import { gazetteer, needsContext } from './gazetteer.js'
+import { gazetteer, needsContext, type PlaceMatch } from './gazetteer.js'
 import { LEXICONS, readLexicon, Trie } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { nameStart } from './words.js'
@@ -19,6 +19,20 @@ const GENERIC_SITE = /^(部分|周边|全部|各|本|该|全|这|那|一|两|多
 const NOT_PLACES = new Trie<true>()
 for (const w of readLexicon('not-places.txt')) NOT_PLACES.add(w, true)
 
+/**
+ * Whether a short form yields to a longer division that starts inside it (推广西双版纳州: not 广西
+ * but 西双版纳州), as a reader splits the text.
+ */
+function overtaken(text: string, start: number, match: { length: number; values: PlaceMatch[] }, to: number): boolean {
+  const { length } = match
+  if (!match.values.every((v) => v.short)) return false
+  for (let k = start + 1; k < start + length; k++) {
+    const inner = gazetteer().at(text, k, to)
+    if (inner && inner.length > length && k + inner.length > start + length) return true
+  }
+  return false
+}
+
 export function divisionMentions(text: string, from: number, to: number): RawMention[] {
   const g = gazetteer()
   const out: RawMention[] = []
@@ -26,6 +40,7 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
     const m = g.at(text, i, to)
     const phrase = m && NOT_PLACES.longestAt(text, i, to)
     if (phrase) i += phrase.length
+    else if (m && overtaken(text, i, m, to)) i++
     else if (m) {
       const places = [...new Map(m.values.map((v) => [v.place.code, v.place])).values()]
       const short = m.values.every((v) => v.short)
@@ -66,6 +81,29 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     i = end - 1
   }
   return out
+}
+
+/** A sub-bureau named by its district or county alone (朝阳分局, 渠县公安分局 is named in full). */
+const SUB_BUREAU = /^([\u4e00-\u9fff]{1,4}?)(?:公安)?分局$/
+
+/**
+ * 北京市公安局朝阳分局: a city body's sub-bureau is named after a district or county of that city,
+ * though 朝阳 alone could be many places. The division is the city's child of that name.
+ */
+export function districtInUnitName(text: string, unit: RawMention): RawMention | undefined {
+  const link = unit.chain?.at(-1)
+  if (!link) return undefined
+  const sub = SUB_BUREAU.exec(text.slice(link.end, unit.end))
+  const city = gazetteer().at(text, unit.start, link.end)
+  if (!sub || !city || gazetteer().at(sub[1]!, 0)?.length === sub[1]!.length) return undefined
+  const codes = new Set(city.values.map((v) => v.place.code))
+  for (const level of ['区', '县', '市', '旗']) {
+    const children = (gazetteer().at(sub[1]! + level, 0)?.values ?? []).filter((v) => !v.short && v.place.parents[0] !== undefined && codes.has(v.place.parents[0].code))
+    if (children.length === 1 && gazetteer().at(sub[1]! + level, 0)!.length === sub[1]!.length + 1) {
+      return { ...mention('Place', text, link.end, link.end + sub[1]!.length, 'place:district-in-unit-name'), places: [children[0]!.place] }
+    }
+  }
+  return undefined
 }
 
 /** A road or street that names a station (青山路派出所 → 青山路), in the last link of its name chain. */

@@ -219,6 +219,7 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
       const subject = subjectFor(c.m)
       const verb = PARTICIPATE_VERB.test(s.text) ? '-verb' : ''
       if (subject) add({ type: 'PARTICIPATES_IN', from: subject, to: c.e, evidence: s, rule: units.length ? `participates-in:subject${verb}` : `participates-in:article-unit${verb}` })
+      for (const partner of subject ? partnersOf(subject, anchored, c.m, text) : []) add({ type: 'PARTICIPATES_IN', from: partner, to: c.e, evidence: s, rule: `participates-in:partner${verb}` })
     }
     for (const me of measures) {
       // 中共中央、国务院《关于…的通知》: the bodies written right before a document issued it.
@@ -228,6 +229,7 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
       // A device named in a sentence about a unit is one it runs; the verb only says how sure we are.
       const verb = IMPLEMENT_VERB.test(text.slice(s.start, me.m.start)) ? '-verb' : ''
       if (subject) add({ type: 'IMPLEMENTS', from: subject, to: me.e, evidence: s, rule: units.length ? `implements:subject${verb}` : `implements:article-unit${verb}` })
+      for (const partner of subject ? partnersOf(subject, anchored, me.m, text) : []) add({ type: 'IMPLEMENTS', from: partner, to: me.e, evidence: s, rule: `implements:partner${verb}` })
       for (const c of campaigns) add({ type: 'SUPPORTS', from: me.e, to: c.e, evidence: s, rule: 'supports:same-sentence' })
       // 自治区党委、政府《关于印发<…工作方案>的通知》: who issues the notice issues the document it sends out.
       const sent = here.find((n) => n.m.rule === 'measure:nested-title' && n.m.start > me.m.start && n.m.end < me.m.end && /印发$/.test(text.slice(me.m.start, n.m.start)))
@@ -267,6 +269,23 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
     }
   }
   return [...out.values()]
+}
+
+/** A word that joins a second body to the subject (甲局联合乙局开展…, 甲院会同乙局…). */
+const JOINED_BY = /^(?:联合|会同|协同|携手|与|和|同)$/
+
+/** The bodies the subject acts with, written right after it and before `m`: they take part too. */
+function partnersOf(subject: EntityDraft, anchored: readonly Placed[], m: RawMention, text: string): EntityDraft[] {
+  const out: EntityDraft[] = []
+  let last = anchored.find((u) => u.e === subject && u.m.end <= m.start)
+  while (last) {
+    const end = last.m.end
+    const next = anchored.find((u) => u.m.start > end && u.m.end <= m.start && JOINED_BY.test(text.slice(end, u.m.start)))
+    if (!next || next.e === subject) break
+    out.push(next.e)
+    last = next
+  }
+  return out
 }
 
 /** Paragraphs as runs of sentences between line breaks. */

@@ -115,7 +115,8 @@ describe('a Henan page: a dateline strip, a short form inside a name, a name aft
 
   it('takes a name after a role when the article writes it again', () => {
     expect(rels(xs, 'SERVES_IN')).toContain('张晓东>洛阳市公安局西工分局王城派出所')
-    expect(rels(xs, 'SERVES_IN')).toContain('杨丽华>金水区人民检察院')
+    expect(rels(xs, 'SERVES_IN')).toContain('杨丽华>金水区人民检察院第二检察部')
+    expect(rels(xs, 'PART_OF')).toContain('金水区人民检察院第二检察部>金水区人民检察院')
   })
 })
 
@@ -207,7 +208,7 @@ describe('an Anhui report: a photo credit, a change in percentage points, a brig
   const xs = extract(read('anhui-police.txt'), { source: 'anhui-police.txt' })
 
   it('reads the byline and the photo credit', () => {
-    expect(xs[0]!.bylines.map((b) => `${b.role}:${b.name}`)).toEqual(['记者:汪洋', '通讯员:蜀公宣', '摄影:汪洋'])
+    expect(xs[0]!.bylines.map((b) => `${b.role}:${b.name}`)).toEqual(['记者:汪洋', '摄影:汪洋'])
   })
 
   it('reads a change in percentage points as a change, in its own unit', () => {
@@ -217,5 +218,76 @@ describe('an Anhui report: a photo credit, a change in percentage points, a brig
   it('puts a brigade named after an abbreviated branch under the full branch', () => {
     expect(rels(xs, 'PART_OF')).toEqual(expect.arrayContaining(['蜀山分局治安大队>合肥市公安局蜀山分局', '安徽省公安厅治安总队>安徽省公安厅']))
     expect(rels(xs, 'SERVES_IN')).toContain('吴刚>蜀山分局治安大队')
+  })
+})
+
+describe('a Shandong procuratorate report: a wire dateline, 省检察院 for the full name, a department head', () => {
+  const xs = extract(read('shandong-procuratorate.txt'), { source: 'shandong-procuratorate.txt' })
+
+  it('reads the reporter from a wire dateline, and no office pen name as a person', () => {
+    expect(xs[0]!.bylines.map((b) => `${b.role}:${b.name}`)).toEqual(['记者:孔维东'])
+    expect(names(xs, 'Person')).not.toContain('鲁检宣')
+  })
+
+  it('takes 省检察院 for the province’s 人民检察院 the article names in full', () => {
+    expect(names(xs, 'Unit')).not.toContain('山东省检察院')
+    expect(rels(xs, 'IMPLEMENTS')).toEqual(expect.arrayContaining(['山东省人民检察院>一案一专班办案机制', '淄博市人民检察院>益心为公志愿者协作模式']))
+  })
+
+  it('reads a procuratorate department and its head, whose surname is also a preposition', () => {
+    expect(rels(xs, 'PART_OF')).toContain('青岛市黄岛区人民检察院第四检察部>青岛市黄岛区人民检察院')
+    expect(rels(xs, 'SERVES_IN')).toEqual(expect.arrayContaining(['于晓光>青岛市黄岛区人民检察院第四检察部', '秦玉峰>山东省人民检察院', '邵红梅>济南市历下区人民检察院']))
+  })
+})
+
+describe('a Yunnan border report: an autonomous prefecture, Dai names, a joint operation', () => {
+  const xs = extract(read('yunnan-border-police.txt'), { source: 'yunnan-border-police.txt' })
+
+  it('reads the prefecture by its short form, and 推广西双版纳州 as no mention of 广西', () => {
+    expect(names(xs, 'Place').sort()).toEqual(['云南省', '勐腊县', '西双版纳傣族自治州'])
+    expect(names(xs, 'Unit')).not.toContain('西双版纳州公安局')
+  })
+
+  it('reads Dai names after their posts', () => {
+    expect(rels(xs, 'SERVES_IN')).toEqual(expect.arrayContaining(['岩温香>西双版纳傣族自治州公安局', '刀建华>勐腊县公安局勐满派出所']))
+  })
+
+  it('has both bodies of a joint operation take part, and a provincial bureau’s department under it', () => {
+    expect(rels(xs, 'PARTICIPATES_IN')).toEqual(expect.arrayContaining(['西双版纳傣族自治州公安局>清源断流禁毒专项行动', '勐腊县公安局>清源断流禁毒专项行动']))
+    expect(rels(xs, 'PART_OF')).toContain('云南省公安厅禁毒局>云南省公安厅')
+    expect(names(xs, 'Campaign')).toContain('禁毒人民战争')
+  })
+})
+
+describe('a Heilongjiang courts report: changes given 分别, a level word among two cities', () => {
+  const xs = extract(read('heilongjiang-courts.txt'), { source: 'heilongjiang-courts.txt' })
+
+  it('gives each figure its own change when the changes come 分别', () => {
+    expect(xs[0]!.figures).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ value: 4.8, unit: '万件', change: { basis: '同比', direction: 'up', value: 15.2, unit: '%' } }),
+        expect.objectContaining({ metric: '执行到位金额', value: 126.3, unit: '亿元', change: { basis: '同比', direction: 'up', value: 9.7, unit: '%' } }),
+      ]),
+    )
+  })
+
+  it('reads 市公安局 as the body of the city named last before it, acting with the court', () => {
+    expect(rels(xs, 'IMPLEMENTS')).toEqual(expect.arrayContaining(['哈尔滨市中级人民法院>查人找物协作机制', '哈尔滨市公安局>查人找物协作机制']))
+    expect(rels(xs, 'PART_OF')).toContain('哈尔滨市中级人民法院执行局>哈尔滨市中级人民法院')
+  })
+})
+
+describe('a Beijing police report: a sub-bureau named by a district many cities have', () => {
+  const xs = extract(read('beijing-police.txt'), { source: 'beijing-police.txt' })
+
+  it('puts 北京市公安局朝阳分局 in Beijing’s 朝阳区', () => {
+    const chaoyang = xs[0]!.entities.find((e) => e.name === '朝阳区')
+    expect(chaoyang?.division?.code).toBe('110105')
+    expect(rels(xs, 'LOCATED_IN')).toEqual(expect.arrayContaining(['北京市公安局朝阳分局>朝阳区', '朝阳区>北京市']))
+  })
+
+  it('keeps the office pen name out of the bylines and reads what a count counts', () => {
+    expect(xs[0]!.bylines.map((b) => `${b.role}:${b.name}`)).toEqual(['记者:高远'])
+    expect(xs[0]!.figures).toEqual(expect.arrayContaining([expect.objectContaining({ metric: '街乡', value: 43, unit: '个' })]))
   })
 })
