@@ -19,7 +19,7 @@ const PERIOD = /(\d{4}年(?:\d{1,2}月)?(?:以来|至今)?|\d{1,2}至\d{1,2}月�
 /** Words that lead into a number without naming what is counted; the metric starts after the last. */
 const LEAD_IN = /.*(?:共计|累计|先后|其中|共有|分别|同时|已经|已|并|还|又|共|将|把|对|向|在|了|的|和|与|及|等|有|是|为|从|于|至|达到|高达|超过|均达到|达|近|约|计|历时|开展|召开|组织|投入|派出|整合|新建|承担)/
 /** Verbs of reaching a level, between what is counted and its number. */
-const REACH = /(均|都|共|已)?(达到|高达|超过|达)$/
+const REACH = /(均|都|共|已)?(达到|高达|超过|达|总计|共计|合计|累计)$/
 /** Where the count holds, not what is counted (全区43个街乡): the noun after the number is the metric. */
 const SCOPE = /^(?:(?:全|本|该)(?:省|市|区|县|旗|州|盟|国|镇|乡)|辖区)$/
 /** A counted noun after the measure word (整合30项行政执法权). */

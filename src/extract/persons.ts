@@ -176,6 +176,9 @@ export function personMentions(text: string, from: number, to: number): RawMenti
   return out
 }
 
+/** What a list of bodies, fields or means is closed with (…等力量, …等部门, …等领域). */
+const NOT_PEOPLE_AFTER_LIST = /^[\u4e00-\u9fff]{0,2}?(力量|部门|单位|领域|方面|行业|机关|机构|职能|资源|要素|环节|平台|渠道|问题|工作|方式|手段|措施)/
+
 /**
  * Lists of names joined by 、 (刘海旺、宝力格、郭涛…; 刘建伟、吴伟两名同志): when the list is closed
  * by 等 / … / N名同志 and most items look like names, every item is a person, transliterated names too.
@@ -199,7 +202,8 @@ export function listMentions(text: string, from: number, to: number, known: Read
     const next = span.slice(m.index + m[0].length, m.index + m[0].length + 3)
     // Strong cues say the items are people (像…、…; …两名同志); a bare 等 or … only closes the list.
     const strong = /^([两二三四五六七八九十\d]+名|同志|烈士)/.test(next) || /(像|如)$/.test(span.slice(0, m.index + m[0].indexOf(items[0]!)))
-    const weak = /^(等|…)/.test(next)
+    // 整合公安、司法、信访等力量: a list closed by 等 and a word for bodies or means is no list of people.
+    const weak = /^(等|…)/.test(next) && !NOT_PEOPLE_AFTER_LIST.test(span.slice(m.index + m[0].length + 1, m.index + m[0].length + 6))
     if (!items.some((it) => known.has(it)) && !(strong && namely * 2 >= items.length) && !(weak && namely * 4 >= items.length * 3)) continue
     if (items.some((it) => LEXICONS.unitSuffixes.some((s) => it.endsWith(s)) || LEXICONS.titles.some((t) => it.endsWith(t)))) continue
     let at = from + m.index + m[0].length

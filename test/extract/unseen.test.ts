@@ -291,3 +291,46 @@ describe('a Beijing police report: a sub-bureau named by a district many cities 
     expect(xs[0]!.figures).toEqual(expect.arrayContaining([expect.objectContaining({ metric: '街乡', value: 43, unit: '个' })]))
   })
 })
+
+describe('a Guizhou governance report: a prefecture of two peoples, a list of fields, a governance centre', () => {
+  const xs = extract(read('guizhou-governance.txt'), { source: 'guizhou-governance.txt' })
+
+  it('reads the prefecture by its short form and the bodies of its committee', () => {
+    expect(names(xs, 'Place')).toEqual(expect.arrayContaining(['黔东南苗族侗族自治州', '凯里市', '雷山县', '贵州省']))
+    expect(rels(xs, 'SERVES_IN')).toEqual(expect.arrayContaining(['杨光荣>黔东南苗族侗族自治州委政法委', '潘晓梅>凯里市综治中心', '吴志强>雷山县公安局西江派出所']))
+  })
+
+  it('takes no person from a list of fields closed by 等力量', () => {
+    expect(names(xs, 'Person').sort()).toEqual(['吴志强', '杨光荣', '潘晓梅', '龙文静'])
+  })
+})
+
+describe('a Shanghai courts report: an ordinal intermediate court and its abbreviation', () => {
+  const xs = extract(read('shanghai-courts.txt'), { source: 'shanghai-courts.txt' })
+
+  it('merges 上海一中院 into 上海市第一中级人民法院 and reads its president', () => {
+    expect(names(xs, 'Unit')).not.toContain('上海一中院')
+    expect(rels(xs, 'SERVES_IN')).toEqual(expect.arrayContaining(['陆海峰>上海市第一中级人民法院', '程卫东>上海市高级人民法院']))
+    expect(rels(xs, 'PART_OF')).toContain('上海市公安局浦东分局>上海市公安局')
+  })
+
+  it('keeps the court’s pen name out of the bylines', () => {
+    expect(xs[0]!.bylines.map((b) => `${b.role}:${b.name}`)).toEqual(['记者:沈佳音'])
+  })
+})
+
+describe('a Jilin police report: 吉林 the city and the province, Changchun’s 朝阳区', () => {
+  const xs = extract(read('jilin-police.txt'), { source: 'jilin-police.txt' })
+
+  it('tells 吉林市 from 吉林省 and puts each sub-bureau in its own city’s district', () => {
+    const code = (name: string) => xs[0]!.entities.find((e) => e.name === name)?.division?.code
+    expect(code('朝阳区')).toBe('220104')
+    expect(rels(xs, 'LOCATED_IN')).toEqual(expect.arrayContaining(['长春市公安局朝阳分局>朝阳区', '吉林市公安局船营分局>船营区', '吉林市>吉林省']))
+    expect(rels(xs, 'PART_OF')).toEqual(expect.arrayContaining(['长春市公安局朝阳分局>长春市公安局', '吉林市公安局船营分局>吉林市公安局']))
+  })
+
+  it('reads the reporter from a wire dateline, and Korean-Chinese names after their posts', () => {
+    expect(xs[0]!.bylines.map((b) => `${b.role}:${b.name}`)).toEqual(['记者:金成哲'])
+    expect(rels(xs, 'SERVES_IN')).toEqual(expect.arrayContaining(['韩立新>长春市公安局朝阳分局', '朴美玉>吉林市公安局船营分局']))
+  })
+})
