@@ -8,6 +8,8 @@ import { AFTER_NAME } from './words.js'
 /** Titles that may follow a name (习近平总书记, 李艳教授). */
 const AFTER_TITLES = ['总书记', '同志', '教授', '烈士', '警官', '主席']
 const SPEECH = /^(说道|说|表示|介绍|强调|指出|告诉记者|坦言|感慨|认为)/
+/** Verbs of taking or leaving a post right after a name that opens a clause (黄志刚任…, 李国栋不再担任…). */
+export const APPOINTMENT = /^(?:此前|曾|现|已|先后|后|同志)?(?:任|担任|兼任|调任|升任|出任|转任|改任|不再担任|提名为)(?!务|何|意|性)/
 const COMPOUND = [...LEXICONS.surnames].filter((s) => s.length === 2)
 const CJK = /[\u4e00-\u9fff]/
 
@@ -167,11 +169,14 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     }
     i = after - 1
   }
-  // ”王斌说, ,崔庭说
-  for (let i = from; i < to; i++) {
-    if (!/[”,，。]/.test(text[i] ?? '')) continue
+  // ”王斌说, ,崔庭说; ：黄志刚任南宁市公安局局长, 。李国栋不再担任…
+  for (let i = from - 1; i < to; i++) {
+    if (i >= from && !/[”,，。：:；;]/.test(text[i] ?? '')) continue
     const n = nameAt(text, i + 1, to)
-    if (n && !n.masked && SPEECH.test(text.slice(n.end, n.end + 4))) add(personMention(text, i + 1, n.end, 'person:speech', false))
+    if (!n || n.masked) continue
+    const next = text.slice(n.end, n.end + 6)
+    if (SPEECH.test(next)) add(personMention(text, i + 1, n.end, 'person:speech', false))
+    else if (APPOINTMENT.test(next)) add(personMention(text, i + 1, n.end, 'person:appointment', false))
   }
   return out
 }

@@ -3,7 +3,9 @@
 import type { RelationType } from '../model/index.js'
 import type { Entities, EntityDraft } from './entities.js'
 import { gazetteer } from './gazetteer.js'
+import { LEXICONS } from './lexicon.js'
 import type { RawMention } from './mentions.js'
+import { APPOINTMENT } from './persons.js'
 import type { Sentence, Span } from './text.js'
 
 export interface RawRelation {
@@ -190,6 +192,21 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
       } else if (p.m.rule === 'person:list' && /^[\u4e00-\u9fff·、]*$/.test(between) && persons.some((q) => q.m.rule === 'person:list' && q.m.start === unit.m.end)) {
         add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule: 'serves-in:unit-names' })
       }
+    }
+
+    // 黄志刚任南宁市公安局党委书记、局长; 李国栋不再担任…职务: a post taken or left, written after the name.
+    for (const p of persons) {
+      const verb = APPOINTMENT.exec(text.slice(p.m.end, p.m.end + 6))?.[0]
+      const unit = verb ? units.find((u) => u.m.start === p.m.end + verb.length) : undefined
+      if (!unit) continue
+      const posts = /^[\u4e00-\u9fff、]*?(?=职务|人选|[,，。;；]|$)/.exec(text.slice(unit.m.end, s.end))?.[0] ?? ''
+      if (!LEXICONS.titles.some((t) => posts.endsWith(t))) continue
+      const rule = /不再/.test(verb!) ? 'serves-in:left-post' : 'serves-in:appointment'
+      const body = /(党委|党组)$/.test(unit.e.name) && posts.includes('、') ? placed.find((q) => q.e.type === 'Unit' && q.e.name === unit.e.name.replace(/(党委|党组)$/, '')) : undefined
+      if (body) {
+        add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule, title: posts.slice(0, posts.indexOf('、')) })
+        add({ type: 'SERVES_IN', from: p.e, to: body.e, evidence: s, rule, title: posts.slice(posts.lastIndexOf('、') + 1) })
+      } else add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule, title: posts })
     }
 
     // A sub-unit named without place or parent belongs to the unit written right before it

@@ -27,8 +27,11 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
     if (!isNameChar(ch)) break
     // A division's name may hold a stop character (呼和浩特市, 昆都仑): step over it whole.
     const place = placeEndingAt(text, start, floor)
-    if (place !== undefined && kindStart - place <= max) {
-      start = place
+    if (place !== undefined && kindStart - place.start <= max) {
+      start = place.start
+      // 黄志刚任南宁市公安局: a division written in full opens the name, unless another division or
+      // a party or state prefix comes before it (广西壮族自治区南宁市公安局, 中共南宁市委).
+      if (place.full && placeEndingAt(text, start, floor) === undefined && !FULL_NAME_PREFIX.test(text.slice(Math.max(floor, start - 5), start))) break
       continue
     }
     // A stop word ending just before `start` ends the name.
@@ -44,10 +47,13 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
 /** Characters that rarely end a two-character given name's following position (他说, 在…). */
 export const AFTER_NAME = new Set([...'在说是的等和与对为将把被同也都就从向提带率主表介指称认作已曾又还一不要到来去告讲感深坚组发通经获给让以于这那其看笑问答道再便却每'])
 
-/** The start of a division name (full or short form) that ends exactly at `end`, if any. */
-function placeEndingAt(text: string, end: number, floor: number): number | undefined {
+/** What a body's name may hold before the division it is named for (中共南宁市委, 国家税务总局南宁市税务局). */
+const FULL_NAME_PREFIX = /(中共|中国共产党|共青团|国家[\u4e00-\u9fff]{0,4}总局|中央|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)$/
+
+/** The start of a division name (full or short form) that ends exactly at `end`, if any, and whether it is written in full. */
+function placeEndingAt(text: string, end: number, floor: number): { start: number; full: boolean } | undefined {
   const m = gazetteer().endingAt(text, end, floor)
-  return m && m.length >= 2 ? end - m.length : undefined
+  return m && m.length >= 2 ? { start: end - m.length, full: m.values.some((v) => !v.short) } : undefined
 }
 
 const STOPS_FORWARD = new Trie<true>()

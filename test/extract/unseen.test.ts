@@ -334,3 +334,24 @@ describe('a Jilin police report: 吉林 the city and the province, Changchun’s
     expect(rels(xs, 'SERVES_IN')).toEqual(expect.arrayContaining(['韩立新>长春市公安局朝阳分局', '朴美玉>吉林市公安局船营分局']))
   })
 })
+
+describe('a Guangxi appointment report: posts taken and left, written after the name', () => {
+  const xs = extract(read('guangxi-appointments.txt'), { source: 'guangxi-appointments.txt' })
+  const serves = xs[0]!.relations.filter((r) => r.type === 'SERVES_IN').map((r) => `${r.from.name}>${r.to.name}:${r.title}:${r.rule}`)
+
+  it('starts a unit’s name at the division written in full, not at the verb before it', () => {
+    expect(names(xs, 'Unit')).toEqual(expect.arrayContaining(['南宁市公安局', '柳州市公安局', '广西壮族自治区党委']))
+    expect(names(xs, 'Unit').filter((n) => /任|宣布/.test(n))).toEqual([])
+  })
+
+  it('reads who takes a post, who leaves one, and the post held before', () => {
+    expect(names(xs, 'Person')).toEqual(expect.arrayContaining(['黄志刚', '李国栋']))
+    expect(serves).toEqual(
+      expect.arrayContaining([
+        '黄志刚>南宁市公安局:党委书记:serves-in:appointment',
+        '李国栋>南宁市公安局:党委书记、局长:serves-in:left-post',
+        '黄志刚>柳州市公安局:党委书记、局长:serves-in:appointment',
+      ]),
+    )
+  })
+})
