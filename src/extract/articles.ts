@@ -2,6 +2,7 @@
 // article's headline, subtitle and bylines are found, and a photo caption or credit before the first
 // headline belongs to the first article. Works on the working text (see text.ts).
 import type { Span } from './text.js'
+import { OFFICE_PEN_NAME } from './words.js'
 
 export interface Paragraph extends Span {
   text: string
@@ -50,10 +51,10 @@ const BYLINE_MARK = '[□■●◎▲◆★]*\\s*(?:(?:文\\/图|图\\/文|文�
 const BYLINE = new RegExp(`^${BYLINE_MARK}(?:(?:本报)?${ROLE_WORDS}[\\s●•·:]*${NAME}|(?<=[\\/／:：\\s])${NAME}(?:\\s+${NAME})*$)`)
 /** `本报讯(记者张璋 通讯员呼群)` at the start of a lead paragraph. */
 const LEAD_CREDIT = /^(?:本报讯|[\u4e00-\u9fff]{0,6}讯|[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日电)\s*[(（]([^()（）]{2,40})[)）]/
+/** `本报石家庄12月27日电 记者李卫东 通讯员冀公宣 12月27日，…`: the credit with no brackets, up to the lead's first words. */
+const DATELINE_CREDIT = /^[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日电\s+((?:(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,9}(?:\s+[\u4e00-\u9fff·]{2,4}(?=\s))*\s+)+)/
 /** `本报讯`, `本报济南讯`, and the wire dateline `本报济南11月3日电`. */
 const WIRE_LEAD = /^(?:本报讯|本报[\u4e00-\u9fff]{2,6}讯|[\u4e00-\u9fff]{2,6}讯\s|[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日电)/
-/** An office's pen name (鲁检宣, 朝公宣: the publicity office of a procuratorate or police bureau), no person's. */
-const OFFICE_PEN_NAME = /^[\u4e00-\u9fff]{1,2}[公检法司警政]宣$/
 /** A news lead: the first clause says when or whence (台州市公安局近日破获…, 记者从…获悉). */
 const NEWS_LEAD = /^[^,，。]{0,24}(近日|日前|记者从[^,，。]{1,20}获悉)/
 /** `曹荣康 敏捷 张静波 摄`, `韩斌摄`, `本报记者 王祯 摄`. */
@@ -130,7 +131,7 @@ export function bylinesOf(p: Paragraph, source: string): BylineName[] {
     const list = m[1]!
     return names(list, '摄影', p.start + p.text.indexOf(list), source)
   }
-  const lead = LEAD_CREDIT.exec(p.text)
+  const lead = LEAD_CREDIT.exec(p.text) ?? DATELINE_CREDIT.exec(p.text)
   if (lead) return parseByline(lead[1]!, p.start + p.text.indexOf(lead[1]!), source)
   const trailing = TRAILING_AUTHOR.exec(p.text)
   if (trailing && (kind === 'body' || p.text.length === trailing[0].length)) {

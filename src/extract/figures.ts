@@ -15,9 +15,9 @@ const FIGURE = new RegExp(
   `([\\u4e00-\\u9fff]{0,16}?)(\\d+(?:\\.\\d+)?)(万|亿)?(${MEASURE_WORDS})(?:[,，]?(同比|环比)?(?:分别)?(上升|增长|增加|提高|下降|减少|降低|持平)(\\d+(?:\\.\\d+)?)?(%|个百分点|倍)?)?`,
   'g',
 )
-const PERIOD = /(\d{4}年(?:\d{1,2}月)?(?:以来|至今)?|\d{1,2}至\d{1,2}月份?|今年以来|上半年|前三季度|截至目前|近年来|\d{1,2}月份?)/
+const PERIOD = /(\d{4}年(?:\d{1,2}月)?(?:以来|至今)?|\d{1,2}至\d{1,2}月份?|今年以来|今年|上半年|前三季度|截至目前|近年来|\d{1,2}月份?)/
 /** Words that lead into a number without naming what is counted; the metric starts after the last. */
-const LEAD_IN = /.*(?:共计|累计|先后|其中|共有|分别|同时|已经|已|并|还|又|共|将|把|对|向|在|了|的|和|与|及|等|有|是|为|从|于|至|达到|高达|超过|均达到|达|近|约|计|历时|开展|召开|组织|投入|派出|整合|新建|承担)/
+const LEAD_IN = /.*(?:共计|累计|先后|其中|共有|分别|同时|已经|已|并|还|又|共|将|把|对|向|在|了|的|和|与|及|等|有|是|为|从|于|至|达到|高达|超过|均达到|达|近|约|计|历时|今年|开展|召开|组织(?!$)|投入|派出|整合|新建|承担)/
 /** Verbs of reaching a level, between what is counted and its number. */
 const REACH = /(均|都|共|已)?(达到|高达|超过|达|总计|共计|合计|累计)$/
 /** Where the count holds, not what is counted (全区43个街乡): the noun after the number is the metric. */

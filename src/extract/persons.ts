@@ -3,7 +3,7 @@
 // name. Masked names (刘某某) are kept, marked.
 import { LEXICONS, readLexicon, TITLES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
-import { AFTER_NAME } from './words.js'
+import { AFTER_NAME, OFFICE_PEN_NAME } from './words.js'
 
 /** Titles that may follow a name (习近平总书记, 李艳教授). */
 const AFTER_TITLES = ['总书记', '同志', '教授', '烈士', '警官', '主席']
@@ -155,7 +155,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     // After a role (民警, 辅警) more often comes a verb than a name: only a name the sentence plainly closes.
     // “致全体民警、辅警公开信”: inside a quoted title a role is followed by words, not names.
     if (n && ROLES.has(title) && ((!plainlyEndsName(text, n.end) && !namedAgain(text, nameFrom, n.end)) || text[n.end] === '”')) continue
-    if (n && !n.masked) add(personMention(text, nameFrom, n.end, 'person:after-title', false))
+    if (n && !n.masked && !OFFICE_PEN_NAME.test(text.slice(nameFrom, n.end))) add(personMention(text, nameFrom, n.end, 'person:after-title', false))
     // Name, title: 习近平总书记, 李艳教授
     if (AFTER_TITLES.includes(title)) {
       for (const len of [3, 2]) {

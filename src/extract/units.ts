@@ -27,6 +27,7 @@ const GENERIC = /^(公安$|城区$|郊区$|城市$|农村$|乡村$|森林$|草�
 const GOVERNMENT_QUALITY = /(法治|数字|智慧|服务型|阳光|廉洁|诚信|责任)(人民)?政府$/
 /** Verbs that award or aim at a title of honour or a model: what they name in quotes is a title, whatever it ends with. */
 const HONOUR = /(评为|荣获|获评|获得|授予|命名为|打造|创建|争创|争当|创成)[^,，。;；]*$/
+const CRIMINAL_GROUP = /(犯罪集团|犯罪团伙|黑社会性质组织|涉黑组织|涉恶组织)$/
 /** Departments inside a body, named bare after a post in that body. */
 const DEPARTMENT = /^(政治部|办公室|宣传部|组织部|指挥部)$/
 const ANAPHOR = /^该(局|分局|大队|支队|中队|所|院|队|委|厅|部|中心|组)/
@@ -114,6 +115,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       continue
     }
     if (GENERIC.test(namePart) || /[\d一两二三四五六七八九十]+[名个人批级]/.test(namePart)) continue
+    // 恶势力犯罪集团, 涉黑组织: criminal groups the police fight are no bodies of governance.
+    if (CRIMINAL_GROUP.test(text.slice(start, end))) continue
     // 法治政府建设, 服务型政府: a quality of government, not a government body.
     if (GOVERNMENT_QUALITY.test(text.slice(start, end))) continue
     // 被评为…“最强党支部”: a quoted title of honour, not a body.

@@ -69,3 +69,6 @@ export function beforeStopWord(s: string): string {
 export function hasStopWord(s: string): boolean {
   return STOP_WORDS.some((w) => w.length > 1 && s.includes(w))
 }
+
+/** An office's pen name (鲁检宣, 朝公宣: the publicity office of a procuratorate or police bureau), no person's. */
+export const OFFICE_PEN_NAME = /^[\u4e00-\u9fff]{1,2}[公检法司警政]宣$/

@@ -355,3 +355,18 @@ describe('a Guangxi appointment report: posts taken and left, written after the 
     )
   })
 })
+
+describe('a Hebei report on the sweep against gangs: a credit without brackets, criminal groups, the sweep office', () => {
+  const xs = extract(read('hebei-sweep.txt'), { source: 'hebei-sweep.txt' })
+
+  it('reads the reporter from a dateline credit with no brackets, and no pen name as a person', () => {
+    expect(xs[0]!.bylines.map((b) => `${b.role}:${b.name}`)).toEqual(['记者:李卫东'])
+    expect(names(xs, 'Person').sort()).toEqual(['李卫东', '曹文斌', '魏建民'].sort())
+  })
+
+  it('takes the gangs broken up for counts, not for units, and the sweep office for a body', () => {
+    expect(names(xs, 'Unit')).not.toContain('恶势力犯罪集团')
+    expect(rels(xs, 'SERVES_IN')).toEqual(expect.arrayContaining(['魏建民>河北省扫黑办', '魏建民>河北省公安厅', '曹文斌>保定市中级人民法院']))
+    expect(xs[0]!.figures.map((f) => `${f.metric}=${f.value}${f.unit}`)).toEqual(expect.arrayContaining(['打掉涉黑组织=12个', '恶势力犯罪集团=87个', '审结涉黑涉恶案件=43件']))
+  })
+})
