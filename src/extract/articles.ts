@@ -50,11 +50,11 @@ const ROLE_WORDS = '(?:特约记者|见习记者|实习记者|摄影记者|记�
 const BYLINE_MARK = '[□■●◎▲◆★]*\\s*(?:(?:文\\/图|图\\/文|文图|文|图)[\\/／:：\\s]+)?'
 const BYLINE = new RegExp(`^${BYLINE_MARK}(?:(?:本报)?${ROLE_WORDS}[\\s●•·:]*${NAME}|(?<=[\\/／:：\\s])${NAME}(?:\\s+${NAME})*$)`)
 /** `本报讯(记者张璋 通讯员呼群)` at the start of a lead paragraph. */
-const LEAD_CREDIT = /^(?:本报讯|[\u4e00-\u9fff]{0,6}讯|[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日电)\s*[(（]([^()（）]{2,40})[)）]/
+const LEAD_CREDIT = /^(?:本报讯|[\u4e00-\u9fff]{0,6}讯|[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日[电讯])\s*[(（]([^()（）]{2,40})[)）]/
 /** `本报石家庄12月27日电 记者李卫东 通讯员冀公宣 12月27日，…`: the credit with no brackets, up to the lead's first words. */
-const DATELINE_CREDIT = /^[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日电\s+((?:(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,9}(?:\s+[\u4e00-\u9fff·]{2,4}(?=\s))*\s+)+)/
-/** `本报讯`, `本报济南讯`, and the wire dateline `本报济南11月3日电`. */
-const WIRE_LEAD = /^(?:本报讯|本报[\u4e00-\u9fff]{2,6}讯|[\u4e00-\u9fff]{2,6}讯\s|[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日电)/
+const DATELINE_CREDIT = /^[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日[电讯]\s+((?:(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,9}(?:\s+[\u4e00-\u9fff·]{2,4}(?=\s|$))*(?:\s+|$))+)/
+/** `本报讯`, `本报济南讯`, and the wire dateline `本报济南11月3日电` (or `…日讯`). */
+const WIRE_LEAD = /^(?:本报讯|本报[\u4e00-\u9fff]{2,6}讯|[\u4e00-\u9fff]{2,6}讯\s|[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日[电讯])/
 /** A news lead: the first clause says when or whence (台州市公安局近日破获…, 记者从…获悉). */
 const NEWS_LEAD = /^[^,，。]{0,24}(近日|日前|记者从[^,，。]{1,20}获悉)/
 /** `曹荣康 敏捷 张静波 摄`, `韩斌摄`, `本报记者 王祯 摄`. */

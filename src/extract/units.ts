@@ -114,7 +114,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       out.push(mention('Unit', text, first.start - 1, end, 'unit:anaphora'))
       continue
     }
-    if (GENERIC.test(namePart) || /[\d一两二三四五六七八九十]+[名个人批级]/.test(namePart)) continue
+    if (GENERIC.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
     // 恶势力犯罪集团, 涉黑组织: criminal groups the police fight are no bodies of governance.
     if (CRIMINAL_GROUP.test(text.slice(start, end))) continue
     // 法治政府建设, 服务型政府: a quality of government, not a government body.

@@ -370,3 +370,17 @@ describe('a Hebei report on the sweep against gangs: a credit without brackets, 
     expect(xs[0]!.figures.map((f) => `${f.metric}=${f.value}${f.unit}`)).toEqual(expect.arrayContaining(['打掉涉黑组织=12个', '恶势力犯罪集团=87个', '审结涉黑涉恶案件=43件']))
   })
 })
+
+describe('a national round-up: a 讯 dateline with its credit on one line, a count before a kind word, a ministry bureau', () => {
+  const xs = extract(read('national-roundup.txt'), { source: 'national-roundup.txt' })
+
+  it('reads the reporter of 本报北京3月5日讯 记者 周正', () => {
+    expect(xs[0]!.bylines.map((b) => `${b.role}:${b.name}`)).toEqual(['记者:周正'])
+  })
+
+  it('takes no unit from 1200余个派出所, and a ministry’s bureau under the ministry', () => {
+    expect(names(xs, 'Unit').filter((n) => /\d/.test(n))).toEqual([])
+    expect(rels(xs, 'SERVES_IN')).toContain('谢天明>公安部治安管理局')
+    expect(rels(xs, 'PART_OF')).toEqual(expect.arrayContaining(['公安部治安管理局>公安部', '绍兴市公安局枫桥派出所>绍兴市公安局', '银川市公安局兴庆区分局>银川市公安局']))
+  })
+})
