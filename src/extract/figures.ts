@@ -21,7 +21,7 @@ const LEAD_IN = /.*(?:共计|累计|先后|其中|共有|分别|同时|已经|�
 /** Verbs of reaching a level, between what is counted and its number. */
 const REACH = /(均|都|共|已)?(达到|高达|超过|达|总计|共计|合计|累计)$/
 /** Where the count holds, not what is counted (全区43个街乡): the noun after the number is the metric. */
-const SCOPE = /^(?:(?:全|本|该)(?:省|市|区|县|旗|州|盟|国|镇|乡)|辖区)$/
+const SCOPE = /^(?:(?:全|本|该)(?:省|市|区|县|旗|州|盟|国|镇|乡)|辖区|其余|其他|其中)$/
 /** A counted noun after the measure word (整合30项行政执法权). */
 const NOUN_AFTER = /^[\u4e00-\u9fff]{2,10}/
 
@@ -42,6 +42,8 @@ export function figuresIn(sentence: Sentence): RawFigure[] {
       from = m.index + head.length - reached.length
       metric = reached
     } else if (metric.length < 2 || SCOPE.test(metric)) {
+      // 被告人王某某等23人组织…: the size of a group just named, followed by what it did, is no statistic.
+      if (/等$/.test(before) && /^(人|名)$/.test(m[4]!)) continue
       const noun = beforeStopWord(NOUN_AFTER.exec(rest)?.[0] ?? '')
       if (!noun || noun.length < 2) continue
       metric = noun

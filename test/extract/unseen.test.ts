@@ -384,3 +384,17 @@ describe('a national round-up: a 讯 dateline with its credit on one line, a cou
     expect(rels(xs, 'PART_OF')).toEqual(expect.arrayContaining(['公安部治安管理局>公安部', '绍兴市公安局枫桥派出所>绍兴市公安局', '银川市公安局兴庆区分局>银川市公安局']))
   })
 })
+
+describe('a Hainan verdict report: masked defendants, group sizes, 海口中院', () => {
+  const xs = extract(read('hainan-verdict.txt'), { source: 'hainan-verdict.txt' })
+
+  it('keeps the masked defendant and reads the tribunal head of the abbreviated court', () => {
+    expect(names(xs, 'Person')).toEqual(expect.arrayContaining(['王某某', '林春梅']))
+    expect(rels(xs, 'SERVES_IN')).toEqual(['林春梅>海口市中级人民法院'])
+  })
+
+  it('reads what the rest of the defendants number, and takes no statistic from a group just named', () => {
+    expect(xs[0]!.figures.map((f) => `${f.metric}=${f.value}${f.unit}`)).toEqual(expect.arrayContaining(['被告人=22名']))
+    expect(xs[0]!.figures.filter((f) => f.value === 23)).toEqual([])
+  })
+})
