@@ -141,6 +141,18 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
     if (rank(a.e) < rank(b.e)) add({ type: 'LOCATED_IN', from: b.e, to: a.e, evidence: { start: a.m.start, end: b.m.end }, rule: 'located-in:adjacent-places' })
   }
 
+  /**
+   * A person's posts in a unit. 公安厅党委副书记、常务副厅长李建华: in a party committee's run of
+   * posts the first is the committee's, the later ones its body's (`bodyRule`).
+   */
+  const servesWithPosts = (p: Placed, unit: Placed, posts: string, rule: string, bodyRule: string, s: Sentence) => {
+    const body = /(党委|党组)$/.test(unit.e.name) && posts.includes('、') ? placed.find((q) => q.e.type === 'Unit' && q.e.name === unit.e.name.replace(/(党委|党组)$/, '')) : undefined
+    if (body) {
+      add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule, title: posts.slice(0, posts.indexOf('、')) })
+      add({ type: 'SERVES_IN', from: p.e, to: body.e, evidence: s, rule: bodyRule, title: posts.slice(posts.lastIndexOf('、') + 1) })
+    } else add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule, title: posts || undefined })
+  }
+
   let first = 0
   for (const s of sentences) {
     // Sentences and mentions both run left to right: the sentence's mentions start at `first`.
@@ -166,13 +178,7 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
       }
       const between = text.slice(unit.m.end, p.m.start)
       if (p.m.rule === 'person:after-title' && /^[\u4e00-\u9fff、“”]*$/.test(between)) {
-        const posts = between.replace(/[“”]/g, '')
-        // 公安厅党委副书记、常务副厅长李建华: the first post is the committee's, the later ones its body's.
-        const body = /(党委|党组)$/.test(unit.e.name) && posts.includes('、') ? placed.find((q) => q.e.type === 'Unit' && q.e.name === unit.e.name.replace(/(党委|党组)$/, '')) : undefined
-        if (body) {
-          add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule: 'serves-in:unit-title-name', title: posts.slice(0, posts.indexOf('、')) })
-          add({ type: 'SERVES_IN', from: p.e, to: body.e, evidence: s, rule: 'serves-in:committee-and-body', title: posts.slice(posts.lastIndexOf('、') + 1) })
-        } else add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule: 'serves-in:unit-title-name', title: posts || undefined })
+        servesWithPosts(p, unit, between.replace(/[“”]/g, ''), 'serves-in:unit-title-name', 'serves-in:committee-and-body', s)
         // 公安厅党委书记: a post in the body's party committee is a post in that committee too.
         const inCommittee = (u: Placed, post: string) => {
           const committee = /^(党委|党组)/.exec(post)?.[0]
@@ -202,11 +208,7 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
       const posts = /^[\u4e00-\u9fff、]*?(?=职务|人选|[,，。;；]|$)/.exec(text.slice(unit.m.end, s.end))?.[0] ?? ''
       if (!LEXICONS.titles.some((t) => posts.endsWith(t))) continue
       const rule = /不再/.test(verb!) ? 'serves-in:left-post' : 'serves-in:appointment'
-      const body = /(党委|党组)$/.test(unit.e.name) && posts.includes('、') ? placed.find((q) => q.e.type === 'Unit' && q.e.name === unit.e.name.replace(/(党委|党组)$/, '')) : undefined
-      if (body) {
-        add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule, title: posts.slice(0, posts.indexOf('、')) })
-        add({ type: 'SERVES_IN', from: p.e, to: body.e, evidence: s, rule, title: posts.slice(posts.lastIndexOf('、') + 1) })
-      } else add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule, title: posts })
+      servesWithPosts(p, unit, posts, rule, rule, s)
     }
 
     // A sub-unit named without place or parent belongs to the unit written right before it
