@@ -38,6 +38,8 @@ const MASTHEAD = [
   /^CN\s*\d/,
   /(https?:\/\/|www\.|E-?mail|新闻热线|电话[::]|传真[::])/i,
   /^[\u4e00-\u9fff]{2,10}(日报|晚报|法制报|法治报|时报|报)$/,
+  // A column's name over its items (政法简讯, 警务快讯), not a headline.
+  /^[\u4e00-\u9fff]{0,6}(简讯|快讯|短讯|速递|速览)$/,
   /^(本版|责任)编辑/,
 ]
 /** Pieces a dateline strip is made of (`2024年5月8日 星期三 第3版`, `农历甲辰年三月三十`, `A2版`). */

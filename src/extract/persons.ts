@@ -85,6 +85,8 @@ function dottedNameEnd(text: string, at: number, to: number): number | undefined
  * characters up to where the sentence plainly goes on, taken only when the article writes it again.
  */
 function unrootedNameAt(text: string, at: number, to: number): { end: number; masked: false } | undefined {
+  // Its parts may hold characters that end Han names (让 in 才让多杰): a known Tibetan name is read whole.
+  if (at + 4 <= to && tibetanName(text.slice(at, at + 4)) && (plainlyEndsName(text, at + 4) || AFTER_SUBJECT.has(text.slice(at + 4, at + 6)))) return { end: at + 4, masked: false }
   for (let end = at + 1; end <= Math.min(to, at + 5); end++) {
     const ch = text[end - 1]!
     if (!CJK.test(ch) || NOT_GIVEN.has(ch) || AFTER_NAME.has(ch) || TITLES.longestAt(text, end - 1) !== undefined) return undefined
@@ -107,6 +109,10 @@ function functionWordSurnameNameAt(text: string, at: number, to: number): { end:
   }
   return undefined
 }
+
+const TIBETAN_NAME_PARTS = new Set(readLexicon('tibetan-name-parts.txt'))
+/** A Tibetan name of two known parts (才让多杰), which needs no second mention to be believed. */
+const tibetanName = (name: string): boolean => name.length === 4 && TIBETAN_NAME_PARTS.has(name.slice(0, 2)) && TIBETAN_NAME_PARTS.has(name.slice(2))
 
 /** How far around a name to look for it again: about an article. */
 const NEARBY = 3000

@@ -70,5 +70,8 @@ export function hasStopWord(s: string): boolean {
   return STOP_WORDS.some((w) => w.length > 1 && s.includes(w))
 }
 
-/** An office's pen name (鲁检宣, 朝公宣: the publicity office of a procuratorate or police bureau), no person's. */
-export const OFFICE_PEN_NAME = /^[\u4e00-\u9fff]{1,2}[公检法司警政]宣$/
+/**
+ * An office's pen name, no person's: 鲁检宣 and 朝公宣 (the publicity office of a procuratorate or a
+ * police bureau), 青法 (a province's one-character name and its courts).
+ */
+export const OFFICE_PEN_NAME = /^(?:[\u4e00-\u9fff]{1,2}[公检法司警政]宣|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][公检法司警])$/

@@ -398,3 +398,17 @@ describe('a Hainan verdict report: masked defendants, group sizes, 海口中院'
     expect(xs[0]!.figures.filter((f) => f.value === 23)).toEqual([])
   })
 })
+
+describe('a page of briefs from Qinghai and Gansu: a column name, a pen-name credit, a Tibetan name said once', () => {
+  const xs = extract(read('qinghai-gansu-briefs.txt'), { source: 'qinghai-gansu-briefs.txt' })
+
+  it('takes the column name for no headline and the courts’ pen name for no author', () => {
+    expect(xs.map((x) => x.title)).toEqual(['青海：“马背法庭”巡回审判进牧区', '甘肃：临夏州推行“调解+司法确认”模式'])
+    expect(xs.map((x) => x.bylines.map((b) => b.name))).toEqual([[], ['马晓兰']])
+    expect(names(xs, 'Person')).not.toContain('青法')
+  })
+
+  it('reads a Tibetan name of two known parts after a post, and the Hui prefecture’s court', () => {
+    expect(rels(xs, 'SERVES_IN')).toEqual(expect.arrayContaining(['才让多杰>青海省果洛藏族自治州玛多县人民法院', '马文斌>临夏回族自治州中级人民法院']))
+  })
+})
