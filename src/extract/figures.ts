@@ -15,6 +15,8 @@ const FIGURE = new RegExp(
   `([\\u4e00-\\u9fff]{0,16}?)(\\d+(?:\\.\\d+)?)(万|亿)?(${MEASURE_WORDS})(?:[,，]?(同比|环比)?(?:分别)?(上升|增长|增加|提高|下降|减少|降低|持平)(\\d+(?:\\.\\d+)?)?(%|个百分点|倍)?)?`,
   'g',
 )
+const UP = /上升|增长|增加|提高/
+const CHANGE_VERB = '上升|增长|增加|提高|下降|减少|降低'
 const PERIOD = /(\d{4}年(?:\d{1,2}月)?(?:以来|至今)?|\d{1,2}至\d{1,2}月份?|今年以来|今年|上半年|前三季度|截至目前|近年来|\d{1,2}月份?)/
 /** Words that lead into a number without naming what is counted; the metric starts after the last. */
 const LEAD_IN = /.*(?:共计|累计|先后|其中|共有|分别|同时|已经|已|并|还|又|共|将|把|对|向|在|了|的|和|与|及|等|有|是|为|从|于|至|达到|高达|超过|均达到|达|近|约|计|历时|今年|开展|召开|组织(?!$)|投入|派出|整合|新建|承担)/
@@ -61,7 +63,7 @@ export function figuresIn(sentence: Sentence): RawFigure[] {
         metric: what,
         value: Number(m[2]),
         unit: m[4],
-        change: { basis: (bareChange[1] as '同比' | '环比' | undefined) ?? null, direction: /上升|增长|增加|提高/.test(bareChange[2]!) ? 'up' : 'down', value: Number(m[2]), unit: m[4] },
+        change: { basis: (bareChange[1] as '同比' | '环比' | undefined) ?? null, direction: UP.test(bareChange[2]!) ? 'up' : 'down', value: Number(m[2]), unit: m[4] },
         period: periodBefore(sentence.text, from),
         text: sentence.text.slice(from, to),
         span: { start: sentence.start + from, end: sentence.start + to },
@@ -88,8 +90,6 @@ export function figuresIn(sentence: Sentence): RawFigure[] {
   return out
 }
 
-const UP = /上升|增长|增加|提高/
-const CHANGE_VERB = '上升|增长|增加|提高|下降|减少|降低'
 /** `同比分别增长15.2%和9.7%`: one change for each figure before it, in order. */
 const RESPECTIVE = new RegExp(`(同比|环比)?分别((?:(?:${CHANGE_VERB})?\\d+(?:\\.\\d+)?(?:%|个百分点|倍)?[和、及]?)+)`, 'g')
 const RESPECTIVE_ITEM = new RegExp(`(${CHANGE_VERB})?(\\d+(?:\\.\\d+)?)(%|个百分点|倍)?`, 'g')

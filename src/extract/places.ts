@@ -98,10 +98,10 @@ export function districtInUnitName(text: string, unit: RawMention): RawMention |
   if (!sub || !city || gazetteer().at(sub[1]!, 0)?.length === sub[1]!.length) return undefined
   const codes = new Set(city.values.map((v) => v.place.code))
   for (const level of ['区', '县', '市', '旗']) {
-    const children = (gazetteer().at(sub[1]! + level, 0)?.values ?? []).filter((v) => !v.short && v.place.parents[0] !== undefined && codes.has(v.place.parents[0].code))
-    if (children.length === 1 && gazetteer().at(sub[1]! + level, 0)!.length === sub[1]!.length + 1) {
-      return { ...mention('Place', text, link.end, link.end + sub[1]!.length, 'place:district-in-unit-name'), places: [children[0]!.place] }
-    }
+    const full = sub[1]! + level
+    const match = gazetteer().at(full, 0)
+    const children = match?.length === full.length ? match.values.filter((v) => !v.short && v.place.parents[0] !== undefined && codes.has(v.place.parents[0].code)) : []
+    if (children.length === 1) return { ...mention('Place', text, link.end, link.end + sub[1]!.length, 'place:district-in-unit-name'), places: [children[0]!.place] }
   }
   return undefined
 }
