@@ -2,6 +2,7 @@
 // article's headline, subtitle and bylines are found, and a photo caption or credit before the first
 // headline belongs to the first article. Works on the working text (see text.ts).
 import type { Span } from './text.js'
+import { gazetteer } from './gazetteer.js'
 import { OFFICE_PEN_NAME } from './words.js'
 
 export interface Paragraph extends Span {
@@ -14,6 +15,14 @@ export interface BylineName {
   name: string
   role: string
   span: Span
+  /** The paper, site or agency the credit's lead names (中新网 in `中新网牡丹江11月12日电(记者…)`). */
+  source?: NewsSource
+}
+
+/** A news organisation named at the head of a lead paragraph. */
+export interface NewsSource {
+  name: string
+  span: Span
 }
 
 export interface ArticleLayout {
@@ -23,6 +32,8 @@ export interface ArticleLayout {
   /** The article's working-text range (from its first paragraph to before the next article). */
   span: Span
   bylines: BylineName[]
+  /** News organisations its lead paragraphs open with. */
+  sources: NewsSource[]
 }
 
 export interface FileLayout {
@@ -52,7 +63,10 @@ const ROLE_WORDS = '(?:特约记者|见习记者|实习记者|摄影记者|记�
 const BYLINE_MARK = '[□■●◎▲◆★]*\\s*(?:(?:文\\/图|图\\/文|文图|文|图)[\\/／:：\\s]+)?'
 const BYLINE = new RegExp(`^${BYLINE_MARK}(?:(?:本报)?${ROLE_WORDS}[\\s●•·:]*${NAME}|(?<=[\\/／:：\\s])${NAME}(?:\\s+${NAME})*$)`)
 /** `本报讯(记者张璋 通讯员呼群)` at the start of a lead paragraph. */
-const LEAD_CREDIT = /^(?:本报讯|[\u4e00-\u9fff]{0,6}讯|[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日[电讯])\s*[(（]([^()（）]{2,40})[)）]/
+const LEAD_CREDIT = /^(?:本报讯|[\u4e00-\u9fff]{0,6}(?:讯|消息)|[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日[电讯])\s*[(（]([^()（）]{2,40})[)）]/
+/** Who sends a lead: `法治山西讯`, `四川在线消息`, `中新网牡丹江11月12日电` (本报 and 本网 name no one). */
+const LEAD_SOURCE = /^(?:[■●]\s*)?([\u4e00-\u9fff]{2,14}?)(?:(?:讯|消息)(?=[\s(（\d]|$)|\d{1,2}月\d{1,2}日[电讯])/
+const NOT_A_SOURCE = /^(本报|本网|本刊|本台|本站|记者|通讯员|简讯|快讯|短讯|消息|据)/
 /** `本报石家庄12月27日电 记者李卫东 通讯员冀公宣 12月27日，…`: the credit with no brackets, up to the lead's first words. */
 const DATELINE_CREDIT = /^[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日[电讯]\s+((?:(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,9}(?:\s+[\u4e00-\u9fff·]{2,4}(?=\s|$))*(?:\s+|$))+)/
 /** `本报讯`, `本报济南讯`, and the wire dateline `本报济南11月3日电` (or `…日讯`). */
@@ -92,15 +106,21 @@ function kindOf(p: Paragraph): Kind {
   return 'body'
 }
 
+/** A name written with a space between its characters (`梁 帅 张 进`, `王 强`): pairs of single characters. */
+const SPACED_NAME = /(?<![\u4e00-\u9fff])[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]{1,2}(?![\u4e00-\u9fff])/g
+
 function names(list: string, role: string, offset: number, source: string): BylineName[] {
   const out: BylineName[] = []
-  for (const m of list.matchAll(/[\u4e00-\u9fff][\u4e00-\u9fff·]{1,9}/g)) {
-    const name = m[0]
+  const pieces = list.split(/[\s●•、]+/).filter(Boolean)
+  const spaced = pieces.length >= 2 && pieces.every((p) => p.length === 1) && pieces.length % 2 === 0
+  const found = spaced || (pieces.length === 2 && pieces[0]!.length === 1) ? list.matchAll(SPACED_NAME) : list.matchAll(/[\u4e00-\u9fff][\u4e00-\u9fff·]{1,9}/g)
+  for (const m of found) {
+    const name = m[0].replace(/[ \u3000]/g, '')
     if (/^(本报|记者|通讯员|摄影|摄|作者)$/.test(name) || OFFICE_PEN_NAME.test(name)) continue
     const start = offset + (m.index ?? 0)
-    out.push({ name, role, span: { start, end: start + name.length } })
+    out.push({ name, role, span: { start, end: start + m[0].length } })
   }
-  return out.filter((n) => source.slice(n.span.start, n.span.end) === n.name)
+  return out.filter((n) => source.slice(n.span.start, n.span.end).replace(/[ \u3000]/g, '') === n.name)
 }
 
 /** Names and roles of a byline line: the role words split it into runs of names. */
@@ -113,6 +133,9 @@ function parseByline(text: string, offset: number, source: string): BylineName[]
     const lead = new RegExp(`^${BYLINE_MARK}`).exec(text)?.[0] ?? ''
     return names(text.slice(lead.length), '作者', offset + lead.length, source)
   }
+  // 黄建平 记者张运骄: names before the first role word are the correspondents'.
+  const before = text.slice(0, marks[0]!.index ?? 0)
+  if (/^[\s\u4e00-\u9fff·]+$/.test(before)) out.push(...names(before, '通讯员', offset, source))
   marks.forEach((m, i) => {
     const from = (m.index ?? 0) + m[0].length
     const to = marks[i + 1]?.index ?? text.length
@@ -134,7 +157,10 @@ export function bylinesOf(p: Paragraph, source: string): BylineName[] {
     return names(list, '摄影', p.start + p.text.indexOf(list), source)
   }
   const lead = LEAD_CREDIT.exec(p.text) ?? DATELINE_CREDIT.exec(p.text)
-  if (lead) return parseByline(lead[1]!, p.start + p.text.indexOf(lead[1]!), source)
+  if (lead) {
+    const sender = leadSource(p)
+    return parseByline(lead[1]!, p.start + p.text.indexOf(lead[1]!), source).map((b) => (sender ? { ...b, source: sender } : b))
+  }
   const trailing = TRAILING_AUTHOR.exec(p.text)
   if (trailing && (kind === 'body' || p.text.length === trailing[0].length)) {
     const inner = trailing[1]!
@@ -144,6 +170,24 @@ export function bylinesOf(p: Paragraph, source: string): BylineName[] {
     if (inner.split(/[\s●、]/).every((n) => n.length >= 2 && n.length <= 4)) return names(inner, '作者', at, source)
   }
   return []
+}
+
+/**
+ * The news organisation a lead paragraph opens with (法治山西讯, 中新网牡丹江11月12日电): the words
+ * before 讯, 消息 or the dateline, less the place a dateline adds.
+ */
+export function leadSource(p: Paragraph): NewsSource | undefined {
+  const m = LEAD_SOURCE.exec(p.text)
+  if (!m || NOT_A_SOURCE.test(m[1]!)) return undefined
+  let name = m[1]!
+  if (/日[电讯]$/.test(m[0])) {
+    const place = gazetteer().endingAt(name, name.length, 0)
+    if (place && place.length < name.length) name = name.slice(0, name.length - place.length)
+  }
+  // 包头讯: a place alone is where the paper's lead comes from, not who sends it.
+  if (name.length < 2 || gazetteer().at(name, 0)?.length === name.length) return undefined
+  const start = p.start + m.index + m[0].indexOf(m[1]!)
+  return { name, span: { start, end: start + name.length } }
 }
 
 function isoDate(text: string): string | null {
@@ -199,11 +243,13 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
     let subtitle: string | null = null
     const after = paras[s + 1]
     if (after && (kinds[s + 1] === 'subtitle' || (kinds[s + 1] === 'heading' && kinds[s + 2] === 'byline'))) subtitle = after.text.replace(/^(——|--|—)\s*/, '')
-    return { title: head.text, titleSpan: { start: head.start, end: head.end }, subtitle, span: { start: from, end: to }, bylines: [] }
+    return { title: head.text, titleSpan: { start: head.start, end: head.end }, subtitle, span: { start: from, end: to }, bylines: [], sources: [] }
   })
   // Bylines: each belongs to the article whose range holds it (credits before the first headline too).
   for (const [i, p] of paras.entries()) {
     if (kinds[i] === 'masthead') continue
+    const sender = kinds[i] === 'body' ? leadSource(p) : undefined
+    if (sender) (articles.find((a) => p.start >= a.span.start && p.start < a.span.end) ?? articles[0])?.sources.push(sender)
     const found = bylinesOf(p, text)
     if (found.length === 0) continue
     const article = articles.find((a) => p.start >= a.span.start && p.start < a.span.end) ?? articles[0]

@@ -237,6 +237,11 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
     const before = (d: EntityDraft) => Math.max(-1, ...d.mentions.filter((x) => x.start < m.start).map((x) => x.start))
     let target = candidates.length === 1 ? candidates[0] : candidates.sort((a, b) => before(b) - before(a))[0]
     if (!target && (m.rule === 'unit:level-word' || (m.rule === 'unit:bare-suffix' && PROVINCIAL_KIND.test(m.name)))) target = levelWordUnit(m, list, (d) => list.push(d))
+    // 市委政法委 in an article that names no city: kept as written, never dropped.
+    if (!target && m.rule === 'unit:level-word' && candidates.length === 0) {
+      target = list.find((d) => d.type === 'Unit' && d.name === m.name)
+      if (!target) list.push((target = { key: `Unit:${m.name}`, type: 'Unit', name: m.name, aliases: new Set(), mentions: [] }))
+    }
     if (!target || (candidates.length > 1 && before(target) < 0)) continue
     // 该局 and a bare kind (派出所) point back at a unit without being one of its names.
     if (m.rule === 'unit:anaphora' || (m.rule === 'unit:bare-suffix' && GENERIC_KIND.test(m.name))) of.set(m, target)

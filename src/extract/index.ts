@@ -143,12 +143,12 @@ function mentionsOf(text: string, span: Span, sents: readonly Sentence[], byline
   }
   named.push(...knownQuotedMentions(text, span.start, span.end, named))
   // Every later occurrence of a name found once is a mention too; lists grow from known names.
-  const names = new Set([...persons, ...bylines].filter((m) => !m.masked).map((m) => m.name))
+  const names = new Set([...persons, ...bylines].filter((m) => m.type === 'Person' && !m.masked).map((m) => m.name))
   for (const s of sents) persons.push(...listMentions(text, s.start, s.end, names))
   for (const m of persons) if (!m.masked) names.add(m.name)
   const body = text.slice(span.start, span.end)
   const taken = new Uint8Array(span.end - span.start)
-  for (const m of [...persons, ...bylines]) taken.fill(1, Math.max(0, m.start - span.start), Math.max(0, m.end - span.start))
+  for (const m of [...persons, ...bylines.filter((b) => b.type === 'Person')]) taken.fill(1, Math.max(0, m.start - span.start), Math.max(0, m.end - span.start))
   for (const name of names) {
     for (let i = body.indexOf(name); i >= 0; i = body.indexOf(name, i + name.length)) {
       if (taken.subarray(i, i + name.length).some((x) => x === 1)) continue
@@ -204,7 +204,11 @@ export function extractSource(source: SourceText, options: ExtractOptions = {}):
   const file = layout(text, headingLevels)
   const lexicon = lexiconTrie(options.lexicons ?? [])
   return file.articles.map((a, index) => {
-    const bylines: RawMention[] = a.bylines.map((b) => ({ ...mention('Person', text, b.span.start, b.span.end, `byline:${b.role}`), name: b.name }))
+    const bylines: RawMention[] = [
+      ...a.bylines.map((b) => ({ ...mention('Person', text, b.span.start, b.span.end, `byline:${b.role}`), name: b.name })),
+      // 中新网牡丹江…电: the paper, site or agency that sends the lead is a unit (ONTOLOGY.md v2).
+      ...a.sources.map((src) => mention('Unit', text, src.span.start, src.span.end, 'unit:news-source', src.name)),
+    ]
     const sents = sentences(text.slice(a.span.start, a.span.end), a.span.start)
     const mentions = mentionsOf(text, a.span, sents, bylines, lexicon)
     const entities = buildEntities(mentions)
@@ -225,6 +229,9 @@ export function extractSource(source: SourceText, options: ExtractOptions = {}):
     const articleRef = { type: 'Article' as const, name: title }
     for (const b of a.bylines) {
       relations.push({ type: 'AUTHORED', from: { type: 'Person', name: b.name }, to: articleRef, role: b.role, evidence: toSource(working, b.span), rule: `byline:${b.role}` })
+      // A reporter of the paper the lead names serves in it; a correspondent usually serves elsewhere.
+      const paper = b.source && b.role === '记者' ? entities.list.find((e) => e.type === 'Unit' && e.mentions.some((m) => m.start === b.source!.span.start)) : undefined
+      if (paper) relations.push({ type: 'SERVES_IN', from: { type: 'Person', name: b.name }, to: ref(paper), title: '记者', evidence: toSource(working, { start: b.source!.span.start, end: b.span.end }), rule: 'serves-in:byline-paper' })
     }
     if (options.enrich) {
       for (const e of entities.list) {

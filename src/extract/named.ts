@@ -14,7 +14,7 @@ const KINDS: { word: string; type: EntityType }[] = [
 ].sort((a, b) => b.word.length - a.word.length)
 
 /** Campaign kinds distinctive enough to mark a name without quotes (扫黑除恶专项斗争, 党史学习教育), also inside a longer kind (教育整顿活动). */
-const STRONG_CAMPAIGN = ['专项斗争', '专项行动', '教育整顿', '主题教育', '学习教育', '专项整治', '整治行动', '大练兵', '政治轮训', '人民战争']
+const STRONG_CAMPAIGN = ['专项斗争', '专项行动', '教育整顿', '主题教育', '学习教育', '专项整治', '整治行动', '大练兵', '政治轮训', '人民战争', '统一行动', '攻坚行动', '专项监督', '专项巡察', '百日行动', '集中行动']
 /** Verbs after which a device is being adopted (ONTOLOGY.md: 建立 / 推行 / 制定 / 实施 / 创建…). */
 const ADOPTING_VERBS = ['建立', '推行', '制定', '实施', '创建', '推出', '出台', '印发', '健全', '开通', '打造', '探索', '创新', '推广', '实行', '启动', '深化', '构建', '建成', '搭建', '设立', '完善', '落实', '建设', '开发', '研发', '上线', '运行', '启用', '试行', '按照', '依托']
 const MEASURE_VERB = new RegExp(`(${ADOPTING_VERBS.join('|')})(了|起|出|运行)?$`)
@@ -56,6 +56,41 @@ function afterUnitName(text: string, start: number, kindStart: number): number {
   return start
 }
 
+/** Words of what a drive fights that open its name, though elsewhere they end one (打击电信诈骗专项行动, 夏季治安打击整治行动). */
+const DRIVE_WORDS = new Trie<true>()
+for (const w of ['打击', '严打', '严厉打击', '整治', '集中整治', '专项整治', '排查', '清理', '整顿', '查处', '治理', '防范', '集中', '夜查', '严查']) DRIVE_WORDS.add(w, true)
+
+/** Where an unquoted drive's name starts: like any name, but across the words of fighting and clearing up. */
+function driveStart(text: string, kindStart: number, from: number): number {
+  let start = nameStart(text, kindStart, 12, from)
+  for (let n = 0; n < 3; n++) {
+    let word = 0
+    for (let len = 4; len >= 2 && !word; len--) if (start - len >= from && DRIVE_WORDS.longestAt(text, start - len, start)?.length === len) word = len
+    if (!word || kindStart - (start - word) > 16) break
+    start = nameStart(text, start - word, 16 - (kindStart - start + word), from)
+  }
+  return start
+}
+
+/** The items of a list ending just before `start` (盗窃、诈骗、 before 赌博): short names joined by 、. */
+function listedBefore(text: string, start: number, from: number): { start: number; end: number }[] {
+  const items: { start: number; end: number }[] = []
+  for (let k = start; text[k - 1] === '、' && items.length < 6; ) {
+    const s0 = nameStart(text, k - 1, 8, from)
+    // 第一批、第二批…教育整顿: rounds of one drive, not its targets.
+    if (s0 >= k - 1 || /^(第|[\d一二三四五六七八九十两])/.test(text.slice(s0, k - 1))) return []
+    items.unshift({ start: s0, end: k - 1 })
+    k = s0
+  }
+  return items
+}
+
+/** The word of fighting written right before a list of targets (打击 in 打击盗窃、诈骗…). */
+function drivePrefix(text: string, at: number, from: number): string {
+  for (let len = 4; len >= 2; len--) if (at - len >= from && DRIVE_WORDS.longestAt(text, at - len, at)?.length === len) return text.slice(at - len, at)
+  return ''
+}
+
 export function namedMentions(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
   const add = (m: RawMention) => {
@@ -88,7 +123,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     if (!kind) continue
     for (const q of m[0].matchAll(/“([^”“]{1,20})”/g)) {
       const start = from + m.index + q.index
-      add({ ...mention(kind.type, text, start, start + q[0].length, `${kind.type.toLowerCase()}:quoted-list-kind`, q[1]! + kind.word), core: cleanName(q[1]!) })
+      // “春雷行动”“秋季行动”等专项行动: a core that already names a drive keeps its own kind.
+      const own = kind.type === 'Campaign' && INNER_CAMPAIGN.test(q[1]!)
+      add({ ...mention(kind.type, text, start, start + q[0].length, `${kind.type.toLowerCase()}:quoted-list-kind`, own ? q[1]! : q[1]! + kind.word), core: cleanName(q[1]!) })
     }
   }
   // “晨会点评”、周例会等制度: a list of quoted names closed by an unquoted one; each takes the kind.
@@ -163,10 +200,16 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       continue
     }
     if (kind.type === 'Campaign' && STRONG_CAMPAIGN.some((w) => kind.word.includes(w))) {
-      const start = afterUnitName(text, nameStart(text, i, 12, from), i)
+      const start = afterUnitName(text, driveStart(text, i, from), i)
       const core = text.slice(start, i)
       if (core.length <= 1 || GENERIC_CORE.test(core) || namesOnlyAPlaceOrUnit(core)) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
-      else add(mention('Campaign', text, start, end, 'campaign:compound'))
+      else {
+        // 打击盗窃、诈骗、赌博专项行动: targets listed before one kind word are one drive each, sharing the verb.
+        const items = listedBefore(text, start, from)
+        const verb = items.length > 0 ? drivePrefix(text, items[0]!.start, from) : ''
+        for (const it of items) add(mention('Campaign', text, it.start, it.end, 'campaign:listed-targets', verb + text.slice(it.start, it.end) + kind.word))
+        add(mention('Campaign', text, start, end, items.length > 0 ? 'campaign:listed-targets' : 'campaign:compound', (core.startsWith(verb) ? '' : verb) + core + kind.word))
+      }
     } else if (kind.type === 'Measure') {
       let start = nameStart(text, i, 14, from)
       // 建设党性体检中心: an adopting verb at the front is not part of the name.

@@ -1,6 +1,7 @@
 // Person mentions: names anchored by a title before or after them (所长刘浩, 习近平总书记), by
 // speech (”王斌说), by lists (刘建伟、吴伟两名同志) and by bylines; a surname alone never makes a
 // name. Masked names (刘某某) are kept, marked.
+import { isOrdinaryWord } from './segment.js'
 import { LEXICONS, readLexicon, TITLES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { AFTER_NAME, OFFICE_PEN_NAME } from './words.js'
@@ -66,6 +67,8 @@ function personMention(text: string, start: number, end: number, rule: string, m
 }
 
 const UNIT_KINDS = new Set(LEXICONS.unitSuffixes)
+/** Campaign and measure kind words (大比武, 大走访): what a post is followed by when no name is. */
+const KIND_WORDS = new Set([...LEXICONS.campaignKinds, ...LEXICONS.measureKinds])
 
 /** A transliterated name: parts of two to six characters joined by · (阿不都热依木·买买提). */
 const DOTTED = /^[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,6}){1,2}/
@@ -156,8 +159,9 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     }
     // A post (not a role) may precede a name with no Han surname.
     const found = AFTER_ONLY.has(title) ? undefined : (nameAt(text, nameFrom, to) ?? (ROLES.has(title) ? undefined : (functionWordSurnameNameAt(text, nameFrom, to) ?? unrootedNameAt(text, nameFrom, to))))
-    // 交警支队支队长: a unit's kind word after a role is no name.
-    const n = found && !UNIT_KINDS.has(text.slice(nameFrom, found.end)) ? found : undefined
+    // 交警支队支队长: a unit's kind word after a role is no name; nor a word of the language (书记强调, 院长座谈会, 院长大比武).
+    const candidate = found ? text.slice(nameFrom, found.end) : ''
+    const n = found && !UNIT_KINDS.has(candidate) && !KIND_WORDS.has(candidate) && !isOrdinaryWord(candidate) ? found : undefined
     // After a role (民警, 辅警) more often comes a verb than a name: only a name the sentence plainly closes.
     // “致全体民警、辅警公开信”: inside a quoted title a role is followed by words, not names.
     if (n && ROLES.has(title) && ((!plainlyEndsName(text, n.end) && !namedAgain(text, nameFrom, n.end)) || text[n.end] === '”')) continue

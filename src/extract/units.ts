@@ -3,6 +3,8 @@
 // level-word forms (公安厅, 市公安局) kept for coreference, and anaphora (该局) for relations.
 import { LEXICONS, TITLES, Trie } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
+import { gazetteer } from './gazetteer.js'
+import { breaksChain, nameOpening } from './segment.js'
 import { isNameChar, nameStart } from './words.js'
 
 const suffixes = new Trie<string>()
@@ -29,7 +31,10 @@ const GOVERNMENT_QUALITY = /(法治|数字|智慧|服务型|阳光|廉洁|诚信
 const HONOUR = /(评为|荣获|获评|获得|授予|命名为|打造|创建|争创|争当|创成)[^,，。;；]*$/
 const CRIMINAL_GROUP = /(犯罪集团|犯罪团伙|黑社会性质组织|涉黑组织|涉恶组织)$/
 /** Departments inside a body, named bare after a post in that body. */
-const DEPARTMENT = /^(政治部|办公室|宣传部|组织部|指挥部)$/
+const DEPARTMENT = /^(政治部|办公室|宣传部|组织部|统战部|指挥部|政法委|纪委|防范办|委办)$/
+const DRIVE_KINDS = new Set(LEXICONS.campaignKinds)
+/** A party committee named by its level alone (县委, 市委): the committee of the division the article is about. */
+const LEVEL_COMMITTEE = /^(省|市|县|区|旗|州|盟)委(办)?$/
 const ANAPHOR = /^该(局|分局|大队|支队|中队|所|院|队|委|厅|部|中心|组)/
 
 /**
@@ -40,6 +45,21 @@ function unitNameStart(text: string, at: number, max: number, floor: number): nu
   const start = nameStart(text, at, max, floor)
   return start - 1 >= floor && /^[\u4e00-\u9fff](路|街)$/.test(text.slice(start, at)) && /[和与及同]/.test(text[start - 1] ?? '') ? start - 1 : start
 }
+
+/** Task forces named for what they do (打击电信诈骗领导小组): a verb may open their name. */
+const TASK_FORCE = /(领导小组|工作小组|小组|指挥部|专班|办公室)$/
+/** A national body's name inside the words before a suffix opens the name (向大会报告最高人民检察院). */
+const NATIONAL_INSIDE = /(最高|中央|全国|国家)/
+
+/** Where a unit's name opens, at a word boundary: not at a verb, preposition or adverb before it. */
+function openingWord(text: string, start: number, kindStart: number, kindEnd: number): number {
+  const before = text.slice(start, kindStart)
+  const national = NATIONAL_INSIDE.exec(before)
+  if (national && national.index > 0 && !FULL_PLACE_BEFORE.test(before.slice(0, national.index))) start += national.index
+  return nameOpening(text, start, kindStart, kindEnd, (at) => (gazetteer().at(text, at)?.length ?? 0) >= 2, TASK_FORCE.test(text.slice(kindStart, kindEnd)))
+}
+/** A place before a national-looking word makes it part of a local name (广西壮族自治区国家安全厅 is rare; 南宁市国家税务局). */
+const FULL_PLACE_BEFORE = /[省市县区旗州盟]$/
 
 export function unitMentions(text: string, from: number, to: number): RawMention[] {
   const found: { start: number; end: number }[] = []
@@ -67,7 +87,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // A name is short: a chain stops before it grows past MAX_NAME or runs across a title (所长刘浩…).
     const tooLong = last !== undefined && s.end - last[0]!.start > MAX_NAME
     const acrossTitle = prev !== undefined && hasTitle(text.slice(prev.end, s.start))
-    if (last && prev && !sibling && !tooLong && !acrossTitle && s.start - prev.end <= 10 && unitNameStart(text, s.start, 10, prev.end) === prev.end && [...text.slice(prev.end, s.start)].every(isNameChar)) last.push(s)
+    // …大队共出动三个中队: a verb or a count between two kind words ends the chain.
+    const link = text.slice(prev?.end ?? 0, s.start)
+    if (last && prev && !sibling && !tooLong && !acrossTitle && s.start - prev.end <= 10 && unitNameStart(text, s.start, 10, prev.end) === prev.end && [...link].every(isNameChar) && !breaksChain(link)) last.push(s)
     else chains.push([s])
   }
 
@@ -79,7 +101,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const floor = Math.max(from, previousEnd)
     previousEnd = whole.at(-1)!.end
     // 该大队第二党支部: a bare first link only points back; the unit named starts after it.
-    const bareHead = whole.length > 1 && nameStart(text, whole[0]!.start, 14, floor) === whole[0]!.start && !NATIONAL_BODIES.has(text.slice(whole[0]!.start, whole[0]!.end))
+    const bareHead = whole.length > 1 && nameStart(text, whole[0]!.start, 14, floor) === whole[0]!.start && !NATIONAL_BODIES.has(text.slice(whole[0]!.start, whole[0]!.end)) && !LEVEL_COMMITTEE.test(text.slice(whole[0]!.start, whole[0]!.end))
     const chain = bareHead ? whole.slice(1) : whole
     // 该大队第一党支部: the bare head is an anaphor for the unit the child belongs to.
     if (bareHead && text[whole[0]!.start - 1] === '该') out.push(mention('Unit', text, whole[0]!.start - 1, whole[0]!.end, 'unit:anaphora'))
@@ -87,8 +109,11 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const end = chain.at(-1)!.end
     // National bodies have no place before their name (教育整顿公安部驻包头指导组 is 公安部's group).
     const national = NATIONAL_BODIES.has(text.slice(first.start, first.end))
-    let start = national ? first.start : unitNameStart(text, first.start, 14, bareHead ? whole[0]!.end : floor)
+    const widest = national ? first.start : unitNameStart(text, first.start, 14, bareHead ? whole[0]!.end : floor)
+    let start = national ? first.start : openingWord(text, widest, first.start, first.end)
     let namePart = text.slice(start, first.start)
+    // 两支综合执法大队, 四名班子成员…中队: a count before the words of a name makes it a class of units.
+    const counted = GENERIC.test(text.slice(widest, first.start))
     // 自治区党委、政府; 科尔沁区委政府: a bare suffix right after a unit shares that unit's place.
     if (namePart === '' && previous && previous.namePart && /^(、|和|及|与)?$/.test(text.slice(previous.end, first.start)) && !NATIONAL_BODIES.has(text.slice(first.start, first.end))) {
       const shared = { ...mention('Unit', text, first.start, end, previous.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:shared-prefix'), name: previous.namePart + text.slice(first.start, end) }
@@ -114,19 +139,22 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       out.push(mention('Unit', text, first.start - 1, end, 'unit:anaphora'))
       continue
     }
-    if (GENERIC.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
+    // 专项斗争领导小组: a task force named only by the kind of drive it runs has no name of its own.
+    if (counted || GENERIC.test(namePart) || DRIVE_KINDS.has(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
     // 恶势力犯罪集团, 涉黑组织: criminal groups the police fight are no bodies of governance.
     if (CRIMINAL_GROUP.test(text.slice(start, end))) continue
     // 法治政府建设, 服务型政府: a quality of government, not a government body.
     if (GOVERNMENT_QUALITY.test(text.slice(start, end))) continue
     // 被评为…“最强党支部”: a quoted title of honour, not a body.
     if (text[start - 1] === '“' && text[end] === '”' && HONOUR.test(text.slice(floor, start))) continue
-    if (bare && chain.length === 1 && !NATIONAL_BODIES.has(text.slice(first.start, first.end))) {
+    // 县委, 市委政法委: a party committee named by its level is that level's, named in full elsewhere or not at all.
+    const levelCommittee = bare && LEVEL_COMMITTEE.test(text.slice(first.start, first.end))
+    if (bare && chain.length === 1 && !NATIONAL_BODIES.has(text.slice(first.start, first.end)) && !levelCommittee) {
       out.push(mention('Unit', text, start, end, 'unit:bare-suffix'))
       continue
     }
     if (namePart.length === 1 && !LEVEL_WORD.test(namePart)) continue
-    const m = mention('Unit', text, start, end, LEVEL_WORD.test(namePart) ? 'unit:level-word' : chain.length > 1 ? 'unit:name-chain' : 'unit:suffix')
+    const m = mention('Unit', text, start, end, LEVEL_WORD.test(namePart) || levelCommittee ? 'unit:level-word' : chain.length > 1 ? 'unit:name-chain' : 'unit:suffix')
     if (chain.length > 1) m.chain = chain.slice(0, -1).map((c) => ({ end: c.end }))
     out.push(m)
     // 科尔沁区委: the level character of a party committee's suffix belongs to the place it shares.

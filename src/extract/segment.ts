@@ -1,0 +1,86 @@
+// Word boundaries from a general segmenter (jieba's dictionary and part-of-speech tags): where a
+// name may start, and whether a span is an ordinary word rather than a name. The dictionary is
+// general knowledge of Chinese; our own lexicons keep kinds, titles and suffixes.
+import { Jieba } from '@node-rs/jieba'
+import { dict } from '@node-rs/jieba/dict.js'
+
+export interface Word {
+  /** Offset of the word in the segmented string. */
+  start: number
+  end: number
+  word: string
+  /** jieba's part-of-speech tag (ICTCLAS set: n, nr, ns, nt, v, p, d, m, q, …). */
+  tag: string
+}
+
+let jieba: Jieba | undefined
+/** Short strings recur (the same few characters before 公安局 in every article): keep their words. */
+const cache = new Map<string, Word[]>()
+const CACHE_SIZE = 20_000
+
+/** The words of `s`, each with its offset and tag. */
+export function words(s: string): Word[] {
+  const hit = cache.get(s)
+  if (hit) return hit
+  jieba ??= Jieba.withDict(dict)
+  const out: Word[] = []
+  let at = 0
+  for (const { word, tag } of jieba.tag(s)) {
+    out.push({ start: at, end: at + word.length, word, tag })
+    at += word.length
+  }
+  if (cache.size >= CACHE_SIZE) cache.clear()
+  cache.set(s, out)
+  return out
+}
+
+/**
+ * Tags of words that never open a name: verbs, prepositions, adverbs, conjunctions, pronouns,
+ * numerals, measure words, particles (迅速掀起全县…, 借全市…, 以县…, 移交城镇…).
+ */
+const NEVER_OPENS_NAME = /^(v|vd|p|d|ad|c|r|mq|q|u|uj|ul|uz|ug|uv|ud|y|e|o|f)$/
+
+/**
+ * The start of a name whose candidate is `text[start, kindStart)`, moved right past leading words
+ * that never open one (except where `opensName` says a name starts: a place). With `verbsOpen`, verbs may open the
+ * name (a leading group or task force named for what it does: 打击电信诈骗领导小组).
+ */
+export function nameOpening(text: string, start: number, kindStart: number, kindEnd: number, opensName: (at: number) => boolean, verbsOpen = false): number {
+  if (kindStart - start < 2) return start
+  const ws = words(text.slice(start, kindEnd))
+  let at = start
+  for (const w of ws) {
+    // 保定中院: a place's short form may be tagged as a verb; it opens the name all the same.
+    if (start + w.end > kindStart || opensName(start + w.start)) break
+    if (!(NEVER_OPENS_NAME.test(w.tag) || isCount(w)) || (verbsOpen && /^v/.test(w.tag))) break
+    at = start + w.end
+  }
+  return at
+}
+
+/** A count (三个, 4个, 17): never inside a name; an ordinal (第一) or a lone numeral (一中队, 万郡) may be. */
+function isCount(w: Word): boolean {
+  return w.tag === 'mq' || (w.tag === 'm' && w.word.length > 1 && !w.word.startsWith('第'))
+}
+
+/**
+ * True when the words between two kind words hold a count: no name chain runs across it
+ * (…大队共出动三个中队). Verbs do occur inside names (禁毒支队, 驻包头指导组).
+ */
+export function breaksChain(s: string): boolean {
+  return s.length > 0 && words(s).some((w) => isCount(w) || w.tag === 'q')
+}
+
+/** Tags of a single word that is plainly no one's name: verbs, adverbs, adjectives, nouns of things (强调, 座谈会). */
+const NOT_A_NAME = /^(v|vd|vn|d|ad|a|an|p|c|u|r|m|q|f|t|s|nt|ns|nz|l|i)$/
+
+/**
+ * True when `s` is one dictionary word that is no person's name: 强调 after 书记 (郭书记强调),
+ * 座谈会 after 院长. Two-character nouns stay possible names (高峰 is a word and a name).
+ */
+export function isOrdinaryWord(s: string): boolean {
+  const ws = words(s)
+  if (ws.length !== 1) return false
+  const tag = ws[0]!.tag
+  return NOT_A_NAME.test(tag) || (tag === 'n' && s.length >= 3)
+}
