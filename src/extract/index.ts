@@ -10,12 +10,14 @@ import { layout, type ArticleLayout } from './articles.js'
 import { buildEntities, type EntityDraft } from './entities.js'
 import { figuresIn } from './figures.js'
 import { Trie } from './lexicon.js'
-import { mention, type RawMention } from './mentions.js'
+import { cleanName, mention, type RawMention } from './mentions.js'
 import { knownQuotedMentions, namedMentions } from './named.js'
 import { listMentions, personMentions } from './persons.js'
 import { districtInUnitName, divisionMentions, roadInUnitName, siteMentions } from './places.js'
 import { buildRelations } from './relations.js'
-import { normalise, sentences, toSource, type Sentence, type Span, type WorkingText } from './text.js'
+import { normalise, sentences, toSource, toTraditional, type Sentence, type Span, type WorkingText } from './text.js'
+
+const spanOf = (s: Span): [number, number] => [s.start, s.end]
 import { unitMentions } from './units.js'
 
 /** One entry of a user lexicon: a name the user already knows, with its label and other forms. */
@@ -161,10 +163,13 @@ function mentionsOf(text: string, span: Span, sents: readonly Sentence[], byline
 }
 
 function toEntity(working: WorkingText, source: string, d: EntityDraft): Entity {
+  // An article in Traditional characters: its forms as written, and the name in its script, are names too.
+  const written = d.mentions.map((m) => cleanName(source.slice(...spanOf(toSource(working, m)))))
+  const traditional = written.some((w, i) => w !== cleanName(d.mentions[i]!.text)) ? [...written, toTraditional(d.name), ...[...d.aliases].map(toTraditional)] : []
   return {
     type: d.type,
     name: d.name,
-    aliases: [...d.aliases].filter((a) => a && a !== d.name),
+    aliases: [...new Set([...d.aliases, ...traditional])].filter((a) => a && a !== d.name),
     // The surface form as the source writes it (Traditional characters stay Traditional).
     mentions: d.mentions.map((m) => {
       const span = toSource(working, m)

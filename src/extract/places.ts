@@ -3,7 +3,7 @@
 import { gazetteer, needsContext, type PlaceMatch } from './gazetteer.js'
 import { LEXICONS, readLexicon, Trie } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
-import { nameStart } from './words.js'
+import { nameOpeningAt, nameStart } from './words.js'
 
 /** Site suffixes that are ordinary words in running text (道路, 思路, 社区戒毒): only inside unit names. */
 const ONLY_IN_NAMES = new Set(['路', '街', '东路', '西路', '南路', '北路', '中路', '村', '社区', '嘎查'])
@@ -65,7 +65,7 @@ export function siteMentions(text: string, from: number, to: number): RawMention
   for (let i = from; i < to; i++) {
     const suffix = FREE_SITE_SUFFIXES.longestAt(text, i, to)?.values[0]
     if (!suffix) continue
-    let start = nameStart(text, i, 8, from)
+    let start = nameOpeningAt(text, nameStart(text, i, 8, from), i, i + suffix.length)
     const end = i + suffix.length
     // 巴彦淖尔市黄河流域: a division written in full is a place of its own, the site starts after it
     // (a short form stays part of the name: 乌兰浩特五一纪念馆).

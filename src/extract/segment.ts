@@ -36,31 +36,34 @@ export function words(s: string): Word[] {
 
 /**
  * Tags of words that never open a name: verbs, prepositions, adverbs, conjunctions, pronouns,
- * numerals, measure words, particles (迅速掀起全县…, 借全市…, 以县…, 移交城镇…).
+ * measure words, particles, time words (迅速掀起全县…, 借全市…, 以县…, 移交城镇…, 今日上午…).
  */
-const NEVER_OPENS_NAME = /^(v|vd|p|d|ad|c|r|mq|q|u|uj|ul|uz|ug|uv|ud|y|e|o|f)$/
+const NEVER_OPENS_NAME = /^(v|vd|p|d|ad|c|r|mq|q|u|uj|ul|uz|ug|uv|ud|y|e|o|f|t|tg)$/
+/** Of those, the ones never inside a name either: a name starts after the last of them. Verbs do occur inside names (城市管理行政执法监察大队). */
+const NEVER_INSIDE_NAME = /^(p|d|ad|c|r|mq|u|uj|ul|uz|ug|uv|ud|y|e|o|t|tg)$/
 
 /**
- * The start of a name whose candidate is `text[start, kindStart)`, moved right past leading words
- * that never open one (except where `opensName` says a name starts: a place). With `verbsOpen`, verbs may open the
- * name (a leading group or task force named for what it does: 打击电信诈骗领导小组).
+ * The start of a name whose candidate is `text[start, kindStart)`: after the last word that is
+ * never inside a name, then past leading words that never open one. `covered` says which
+ * positions lie inside a place's name (昆都仑: 都 is no adverb there); a place opens the name.
+ * With `verbsOpen`, verbs may open it (a task force named for what it does: 打击电信诈骗领导小组).
  */
-export function nameOpening(text: string, start: number, kindStart: number, kindEnd: number, opensName: (at: number) => boolean, verbsOpen = false): number {
+export function nameOpening(text: string, start: number, kindStart: number, kindEnd: number, covered: (at: number) => boolean, verbsOpen = false): number {
   if (kindStart - start < 2) return start
-  const ws = words(text.slice(start, kindEnd))
+  const ws = words(text.slice(start, kindEnd)).filter((w) => start + w.end <= kindStart)
   let at = start
+  for (const w of ws) if (!covered(start + w.start) && (NEVER_INSIDE_NAME.test(w.tag) || isCount(w))) at = start + w.end
   for (const w of ws) {
-    // 保定中院: a place's short form may be tagged as a verb; it opens the name all the same.
-    if (start + w.end > kindStart || opensName(start + w.start)) break
-    if (!(NEVER_OPENS_NAME.test(w.tag) || isCount(w)) || (verbsOpen && /^v/.test(w.tag))) break
+    if (start + w.start < at) continue
+    if (covered(start + w.start) || !(NEVER_OPENS_NAME.test(w.tag) || isCount(w)) || (verbsOpen && /^v/.test(w.tag))) break
     at = start + w.end
   }
   return at
 }
 
-/** A count (三个, 4个, 17): never inside a name; an ordinal (第一) or a lone numeral (一中队, 万郡) may be. */
+/** A count (三个, 4个, 17): never inside a name; an ordinal (第一), a date (五一) or a lone numeral (一中队, 万郡) may be. */
 function isCount(w: Word): boolean {
-  return w.tag === 'mq' || (w.tag === 'm' && w.word.length > 1 && !w.word.startsWith('第'))
+  return w.tag === 'mq' || (w.tag === 'm' && /^(\d+|[\d一二三四五六七八九十两百千万几]+[个名支家所批余多许]|[许余多几])$/.test(w.word))
 }
 
 /**

@@ -16,6 +16,12 @@ export interface Span {
 }
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' })
+const simplifiedToTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' })
+
+/** A name in Traditional characters, for articles written in them (商水县委 → 商水縣委). */
+export function toTraditional(s: string): string {
+  return simplifiedToTraditional(s)
+}
 
 /** Characters that end a sentence or a clause a paragraph may end on. */
 const PARAGRAPH_END = /[。!?！？;；:：…”"’)）》\]】]$/

@@ -3,9 +3,8 @@
 // level-word forms (公安厅, 市公安局) kept for coreference, and anaphora (该局) for relations.
 import { LEXICONS, TITLES, Trie } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
-import { gazetteer } from './gazetteer.js'
-import { breaksChain, nameOpening } from './segment.js'
-import { isNameChar, nameStart } from './words.js'
+import { breaksChain } from './segment.js'
+import { isNameChar, nameOpeningAt, nameStart } from './words.js'
 
 const suffixes = new Trie<string>()
 for (const s of LEXICONS.unitSuffixes) suffixes.add(s, s)
@@ -33,6 +32,8 @@ const CRIMINAL_GROUP = /(犯罪集团|犯罪团伙|黑社会性质组织|涉黑�
 /** Departments inside a body, named bare after a post in that body. */
 const DEPARTMENT = /^(政治部|办公室|宣传部|组织部|统战部|指挥部|政法委|纪委|防范办|委办)$/
 const DRIVE_KINDS = new Set(LEXICONS.campaignKinds)
+/** Task forces named for what they do (打击电信诈骗领导小组): a verb may open their name. */
+const TASK_FORCE = /(领导小组|工作小组|小组|指挥部|专班|办公室)$/
 /** A party committee named by its level alone (县委, 市委): the committee of the division the article is about. */
 const LEVEL_COMMITTEE = /^(省|市|县|区|旗|州|盟)委(办)?$/
 const ANAPHOR = /^该(局|分局|大队|支队|中队|所|院|队|委|厅|部|中心|组)/
@@ -45,21 +46,6 @@ function unitNameStart(text: string, at: number, max: number, floor: number): nu
   const start = nameStart(text, at, max, floor)
   return start - 1 >= floor && /^[\u4e00-\u9fff](路|街)$/.test(text.slice(start, at)) && /[和与及同]/.test(text[start - 1] ?? '') ? start - 1 : start
 }
-
-/** Task forces named for what they do (打击电信诈骗领导小组): a verb may open their name. */
-const TASK_FORCE = /(领导小组|工作小组|小组|指挥部|专班|办公室)$/
-/** A national body's name inside the words before a suffix opens the name (向大会报告最高人民检察院). */
-const NATIONAL_INSIDE = /(最高|中央|全国|国家)/
-
-/** Where a unit's name opens, at a word boundary: not at a verb, preposition or adverb before it. */
-function openingWord(text: string, start: number, kindStart: number, kindEnd: number): number {
-  const before = text.slice(start, kindStart)
-  const national = NATIONAL_INSIDE.exec(before)
-  if (national && national.index > 0 && !FULL_PLACE_BEFORE.test(before.slice(0, national.index))) start += national.index
-  return nameOpening(text, start, kindStart, kindEnd, (at) => (gazetteer().at(text, at)?.length ?? 0) >= 2, TASK_FORCE.test(text.slice(kindStart, kindEnd)))
-}
-/** A place before a national-looking word makes it part of a local name (广西壮族自治区国家安全厅 is rare; 南宁市国家税务局). */
-const FULL_PLACE_BEFORE = /[省市县区旗州盟]$/
 
 export function unitMentions(text: string, from: number, to: number): RawMention[] {
   const found: { start: number; end: number }[] = []
@@ -110,10 +96,10 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // National bodies have no place before their name (教育整顿公安部驻包头指导组 is 公安部's group).
     const national = NATIONAL_BODIES.has(text.slice(first.start, first.end))
     const widest = national ? first.start : unitNameStart(text, first.start, 14, bareHead ? whole[0]!.end : floor)
-    let start = national ? first.start : openingWord(text, widest, first.start, first.end)
+    let start = national ? first.start : nameOpeningAt(text, widest, first.start, first.end, TASK_FORCE.test(text.slice(first.start, first.end)))
     let namePart = text.slice(start, first.start)
     // 两支综合执法大队, 四名班子成员…中队: a count before the words of a name makes it a class of units.
-    const counted = GENERIC.test(text.slice(widest, first.start))
+    const counted = GENERIC.test(text.slice(widest, first.start)) || /\d+(个|名|支|家|所|批|余|多|省|市|县|区)/.test(text.slice(widest, first.start))
     // 自治区党委、政府; 科尔沁区委政府: a bare suffix right after a unit shares that unit's place.
     if (namePart === '' && previous && previous.namePart && /^(、|和|及|与)?$/.test(text.slice(previous.end, first.start)) && !NATIONAL_BODIES.has(text.slice(first.start, first.end))) {
       const shared = { ...mention('Unit', text, first.start, end, previous.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:shared-prefix'), name: previous.namePart + text.slice(first.start, end) }

@@ -1,7 +1,8 @@
 // Where a name begins: walking left from a kind word (公安局, 机制, 广场) over characters that can
 // belong to a name, and stopping at punctuation or at a word that names never run across.
 import { gazetteer } from './gazetteer.js'
-import { longestFirst, readLexicon, SuffixTrie, Trie } from './lexicon.js'
+import { longestFirst, readLexicon, SuffixTrie, TITLES, Trie } from './lexicon.js'
+import { nameOpening } from './segment.js'
 
 const STOP_WORDS = longestFirst(readLexicon('stop-words.txt'))
 const STOPS = new SuffixTrie<true>()
@@ -75,3 +76,32 @@ export function hasStopWord(s: string): boolean {
  * police bureau), 青法 (a province's one-character name and its courts).
  */
 export const OFFICE_PEN_NAME = /^(?:[\u4e00-\u9fff]{1,2}[公检法司警政]宣|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][公检法司警])$/
+
+/** A national body's name inside the words before a kind word opens the name (向大会报告最高人民检察院). */
+const NATIONAL_INSIDE = /(最高|中央|全国|国家)/
+/** A level word before a national-looking word makes it part of a local name (南宁市国家税务局). */
+const LEVEL_BEFORE = /[省市县区旗州盟]$/
+
+/**
+ * Where a name found by `nameStart` really opens, at a word boundary: after a post (政法委书记兼任
+ * 公安厅), at a national body's name, and past the words of the clause before it (see
+ * `nameOpening`). Places found in the gazetteer are never cut.
+ */
+export function nameOpeningAt(text: string, start: number, kindStart: number, kindEnd: number, verbsOpen = false): number {
+  const before = text.slice(start, kindStart)
+  const national = NATIONAL_INSIDE.exec(before)
+  if (national && national.index > 0 && !LEVEL_BEFORE.test(before.slice(0, national.index))) start += national.index
+  for (let i = kindStart - 2; i >= start; i--) {
+    const t = TITLES.longestAt(text, i, kindStart)
+    if (t && t.length >= 2 && i + t.length < kindStart) {
+      start = i + t.length
+      break
+    }
+  }
+  const places = new Uint8Array(Math.max(0, kindStart - start))
+  for (let i = start; i < kindStart; i++) {
+    const len = gazetteer().at(text, i)?.length ?? 0
+    if (len >= 2) places.fill(1, i - start, Math.min(kindStart, i + len) - start)
+  }
+  return nameOpening(text, start, kindStart, kindEnd, (at) => places[at - start] === 1, verbsOpen)
+}
