@@ -6,7 +6,7 @@ import type { EntityType } from '../model/index.js'
 import { LEXICONS, Trie, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
 import { cleanName, mention, type RawMention } from './mentions.js'
 import { gazetteer } from './gazetteer.js'
-import { hasStopWord, isNameChar, nameStart } from './words.js'
+import { DRIVE_WORDS, driveStart, hasStopWord, isNameChar, nameStart } from './words.js'
 
 const KINDS: { word: string; type: EntityType }[] = [
   ...LEXICONS.campaignKinds.map((word) => ({ word, type: 'Campaign' as const })),
@@ -53,22 +53,6 @@ const GENERIC_CORE = /^(各项|各类|相关|有关|这项|该项|此项|一系�
  */
 function afterUnitName(text: string, start: number, kindStart: number): number {
   for (let p = kindStart - 1; p > start; p--) if ((UNIT_SUFFIX_ENDINGS.longestEndingAt(text, p, start)?.length ?? 0) >= 2) return p
-  return start
-}
-
-/** Words of what a drive fights that open its name, though elsewhere they end one (打击电信诈骗专项行动, 夏季治安打击整治行动). */
-const DRIVE_WORDS = new Trie<true>()
-for (const w of ['打击', '严打', '严厉打击', '整治', '集中整治', '专项整治', '排查', '清理', '整顿', '查处', '治理', '防范', '集中', '夜查', '严查']) DRIVE_WORDS.add(w, true)
-
-/** Where an unquoted drive's name starts: like any name, but across the words of fighting and clearing up. */
-function driveStart(text: string, kindStart: number, from: number): number {
-  let start = nameStart(text, kindStart, 12, from)
-  for (let n = 0; n < 3; n++) {
-    let word = 0
-    for (let len = 4; len >= 2 && !word; len--) if (start - len >= from && DRIVE_WORDS.longestAt(text, start - len, start)?.length === len) word = len
-    if (!word || kindStart - (start - word) > 16) break
-    start = nameStart(text, start - word, 16 - (kindStart - start + word), from)
-  }
   return start
 }
 

@@ -233,6 +233,11 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
       return (opener ?? anchored.find((u) => u.m.end <= m.start))?.e ?? (anchored.length === 0 ? topicUnit : undefined)
     }
     const campaigns = outermost.filter((p) => p.m.type === 'Campaign')
+    // 县打击电信诈骗专项行动领导小组: a task force named after a drive takes part in it (ONTOLOGY.md v2).
+    for (const u of units) {
+      const drive = here.find((c) => c.m.type === 'Campaign' && u.m.start <= c.m.start && c.m.end <= u.m.end)
+      if (drive) add({ type: 'PARTICIPATES_IN', from: u.e, to: drive.e, evidence: s, rule: 'participates-in:named-for-drive' })
+    }
     const measures = outermost.filter((p) => p.m.type === 'Measure')
     for (const c of campaigns) {
       const subject = subjectFor(c.m)

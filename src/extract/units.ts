@@ -4,7 +4,7 @@
 import { LEXICONS, TITLES, Trie } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { breaksChain } from './segment.js'
-import { isNameChar, nameOpeningAt, nameStart } from './words.js'
+import { driveStart, isNameChar, nameOpeningAt, nameStart } from './words.js'
 
 const suffixes = new Trie<string>()
 for (const s of LEXICONS.unitSuffixes) suffixes.add(s, s)
@@ -34,6 +34,10 @@ const DEPARTMENT = /^(政治部|办公室|宣传部|组织部|统战部|指挥�
 const DRIVE_KINDS = new Set(LEXICONS.campaignKinds)
 /** Task forces named for what they do (打击电信诈骗领导小组): a verb may open their name. */
 const TASK_FORCE = /(领导小组|工作小组|小组|指挥部|专班|办公室)$/
+/** The start of a name moved left over the level word just before it (县 of 县打击…领导小组). */
+const withLevelWord = (text: string, start: number, floor: number): number => (start > floor && /[省市县区旗州盟]/.test(text[start - 1] ?? '') ? start - 1 : start)
+/** A drive's kind word ending right before a task force's suffix. */
+const DRIVE_KIND_BEFORE = /(专项行动|专项斗争|专项整治|整治行动|攻坚行动|行动|斗争|教育整顿)$/
 /** A party committee named by its level alone (县委, 市委): the committee of the division the article is about. */
 const LEVEL_COMMITTEE = /^(省|市|县|区|旗|州|盟)委(办)?$/
 const ANAPHOR = /^该(局|分局|大队|支队|中队|所|院|队|委|厅|部|中心|组)/
@@ -95,7 +99,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const end = chain.at(-1)!.end
     // National bodies have no place before their name (教育整顿公安部驻包头指导组 is 公安部's group).
     const national = NATIONAL_BODIES.has(text.slice(first.start, first.end))
-    const widest = national ? first.start : unitNameStart(text, first.start, 14, bareHead ? whole[0]!.end : floor)
+    // 县打击电信诈骗专项行动领导小组: a task force is named for its drive, words of fighting included.
+    const taskForce = TASK_FORCE.test(text.slice(first.start, first.end)) && DRIVE_KIND_BEFORE.test(text.slice(Math.max(floor, first.start - 6), first.start))
+    const widest = national ? first.start : taskForce ? Math.min(unitNameStart(text, first.start, 14, bareHead ? whole[0]!.end : floor), withLevelWord(text, driveStart(text, first.start, floor), floor)) : unitNameStart(text, first.start, 14, bareHead ? whole[0]!.end : floor)
     let start = national ? first.start : nameOpeningAt(text, widest, first.start, first.end, TASK_FORCE.test(text.slice(first.start, first.end)))
     let namePart = text.slice(start, first.start)
     // 两支综合执法大队, 四名班子成员…中队: a count before the words of a name makes it a class of units.

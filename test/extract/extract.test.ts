@@ -139,7 +139,7 @@ describe('rules, one sentence each', () => {
     ['a quality of government is no body (法治政府), nor a generic area word (城区)', '杭州市西湖区扎实推进法治政府建设,城区街道办事处全部完成整改。', []],
     ['a quoted title of honour is no body', '杭州市公安局西湖区分局第三党支部被评为全市公安机关“优秀党支部”。', ['杭州市公安局西湖区分局第三党支部', '杭州市公安局', '杭州市公安局西湖区分局']],
     ['a quoted model to build is no body', '杭州市公安局西湖区分局着力打造新时代“枫桥式公安派出所”。', ['杭州市公安局', '杭州市公安局西湖区分局']],
-    ['an item that names a body takes no group kind from the list', '杭州市公安局设立反诈指挥中心、反诈宣传领导小组。', ['杭州市公安局', '反诈宣传领导小组']],
+    ['an item that names a body takes no group kind from the list', '杭州市公安局设立反诈指挥中心、反诈宣传领导小组。', ['杭州市公安局', '反诈指挥中心', '反诈宣传领导小组']],
   ])('%s', (_, sentence, expected) => {
     const [x] = extract(`标题\n\n${sentence}`)
     expect(names(x!, 'Unit').sort()).toEqual([...expected].sort())
