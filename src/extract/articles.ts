@@ -69,6 +69,8 @@ const LEAD_SOURCE = /^(?:[■●]\s*)?([\u4e00-\u9fff]{2,14}?)(?:(?:讯|消息)(
 const NOT_A_SOURCE = /^(本报|本网|本刊|本台|本站|记者|通讯员|简讯|快讯|短讯|消息|据)/
 /** `本报石家庄12月27日电 记者李卫东 通讯员冀公宣 12月27日，…`: the credit with no brackets, up to the lead's first words. */
 const DATELINE_CREDIT = /^[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日[电讯]\s+((?:(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,9}(?:\s+[\u4e00-\u9fff·]{2,4}(?=\s|$))*(?:\s+|$))+)/
+/** `南都记者 陈宝成 实习生 张志婧 北京报道 …`: a credit that opens the lead and ends with where it was reported. */
+const INLINE_CREDIT = /^[\u4e00-\u9fff]{0,6}?((?:(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4}\s+)+)[\u4e00-\u9fff]{2,6}报道/
 /** `本报讯`, `本报济南讯`, and the wire dateline `本报济南11月3日电` (or `…日讯`). */
 const WIRE_LEAD = /^(?:本报讯|本报[\u4e00-\u9fff]{2,6}讯|[\u4e00-\u9fff]{2,6}讯\s|[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日[电讯])/
 /** A news lead: the first clause says when or whence (台州市公安局近日破获…, 记者从…获悉). */
@@ -156,7 +158,7 @@ export function bylinesOf(p: Paragraph, source: string): BylineName[] {
     const list = m[1]!
     return names(list, '摄影', p.start + p.text.indexOf(list), source)
   }
-  const lead = LEAD_CREDIT.exec(p.text) ?? DATELINE_CREDIT.exec(p.text)
+  const lead = LEAD_CREDIT.exec(p.text) ?? DATELINE_CREDIT.exec(p.text) ?? INLINE_CREDIT.exec(p.text)
   if (lead) {
     const sender = leadSource(p)
     return parseByline(lead[1]!, p.start + p.text.indexOf(lead[1]!), source).map((b) => (sender ? { ...b, source: sender } : b))

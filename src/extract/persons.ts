@@ -70,6 +70,12 @@ const UNIT_KINDS = new Set(LEXICONS.unitSuffixes)
 /** Campaign and measure kind words (大比武, 大走访): what a post is followed by when no name is. */
 const KIND_WORDS = new Set([...LEXICONS.campaignKinds, ...LEXICONS.measureKinds])
 
+/** True when a name of two to four characters starting at `at` is the last thing on its line. */
+function lineEndsAfterName(text: string, at: number, to: number): boolean {
+  const m = /^[\u4e00-\u9fff·]{2,8}[ \u3000]*(\n|$)/.exec(text.slice(at, Math.min(to + 1, at + 12)))
+  return m !== null || /^[\u4e00-\u9fff·]{2,4}$/.test(text.slice(at, to))
+}
+
 /** A transliterated name: parts of two to six characters joined by · (阿不都热依木·买买提). */
 const DOTTED = /^[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,6}){1,2}/
 
@@ -148,8 +154,10 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     const t = TITLES.longestAt(text, i, to)
     if (!t) continue
     const after = i + t.length
-    // Title, optional closing quote, name: 所长刘浩, “警师”付治国, 副院长李艳
-    const nameFrom = text[after] === '”' ? after + 1 : after
+    // Title, optional closing quote, name: 所长刘浩, “警师”付治国, 副院长李艳; a report's heading
+    // line sets the name apart by a space (…人民检察院检察长 常本勇).
+    const spaced = /[ \u3000]/.test(text[after] ?? '') && lineEndsAfterName(text, after + 1, to)
+    const nameFrom = text[after] === '”' || spaced ? after + 1 : after
     const title = t.values[0]!
     const dotted = AFTER_ONLY.has(title) ? undefined : dottedNameEnd(text, nameFrom, to)
     if (dotted !== undefined) {
@@ -166,6 +174,18 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     // “致全体民警、辅警公开信”: inside a quoted title a role is followed by words, not names.
     if (n && ROLES.has(title) && ((!plainlyEndsName(text, n.end) && !namedAgain(text, nameFrom, n.end)) || text[n.end] === '”')) continue
     if (n && !n.masked && !OFFICE_PEN_NAME.test(text.slice(nameFrom, n.end))) add(personMention(text, nameFrom, n.end, 'person:after-title', false))
+    // Name, post: 林宏昇局长指出 (a name opening its clause, the post after it).
+    if (!AFTER_TITLES.includes(title) && !ROLES.has(title) && !AFTER_ONLY.has(title)) {
+      for (const len of [3, 2]) {
+        const s = i - len
+        if (s < from || (s > from && CJK.test(text[s - 1]!)) || surnameAt(text, s) === 0) continue
+        const n = nameAt(text, s, i)
+        const candidate = text.slice(s, i)
+        if (!n || n.masked || n.end !== i || /[省市县区旗局院所队部委厅]/.test(candidate) || isOrdinaryWord(candidate)) continue
+        add(personMention(text, s, i, 'person:before-post', false))
+        break
+      }
+    }
     // Name, title: 习近平总书记, 李艳教授
     if (AFTER_TITLES.includes(title)) {
       for (const len of [3, 2]) {

@@ -166,7 +166,7 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
     // SERVES_IN: unit, title(s), name (青山路派出所所长刘浩; 昆都仑治安分局刘建伟、吴伟两名同志).
     for (const p of persons) {
       const unit = units.filter((u) => u.m.end <= p.m.start && p.m.start - u.m.end <= 16).sort((a, b) => b.m.end - a.m.end)[0]
-      if (!unit || (p.m.rule === 'person:after-title' && !/^[\u4e00-\u9fff、“”]*$/.test(text.slice(unit.m.end, p.m.start)))) {
+      if (!unit || (p.m.rule === 'person:after-title' && !/^[\u4e00-\u9fff、“” \u3000]*$/.test(text.slice(unit.m.end, p.m.start)))) {
         // 成都市公安局…成立了由局长王建平任组长的领导小组: a head's title names the kind of body
         // headed, so it is the nearest body of that kind earlier in the sentence.
         const head = p.m.rule === 'person:after-title' ? HEAD_TITLE.exec(text.slice(Math.max(s.start, p.m.start - 6), p.m.start)) : null
@@ -176,7 +176,7 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
         if (headed) add({ type: 'SERVES_IN', from: p.e, to: headed, evidence: s, rule: 'serves-in:head-of-kind', title: head![0] })
         continue
       }
-      const between = text.slice(unit.m.end, p.m.start)
+      const between = text.slice(unit.m.end, p.m.start).replace(/[ \u3000]+$/, '')
       if (p.m.rule === 'person:after-title' && /^[\u4e00-\u9fff、“”]*$/.test(between)) {
         servesWithPosts(p, unit, between.replace(/[“”]/g, ''), 'serves-in:unit-title-name', 'serves-in:committee-and-body', s)
         // 公安厅党委书记: a post in the body's party committee is a post in that committee too.
