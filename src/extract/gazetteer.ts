@@ -75,6 +75,10 @@ export class Gazetteer {
     const chain = (p: Place | undefined): Division['parents'] =>
       p ? [{ code: p.code, name: p.name, level: p.level as 'province' | 'city' | 'county' }, ...p.parents] : []
     for (const r of provinces) this.byCode.set(r.code, { code: r.code, name: r.name, level: 'province', parents: [] })
+    for (const line of readLexicon('regions-beyond-mainland.txt')) {
+      const [code, name] = line.split('\t') as [string, string]
+      this.byCode.set(code, { code, name, level: 'province', parents: [] })
+    }
     for (const r of cities) {
       if (/^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(r.name)) continue
       this.byCode.set(r.code, { code: r.code, name: r.name, level: 'city', parents: chain(ref(r.provinceCode)) })

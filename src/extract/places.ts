@@ -33,6 +33,14 @@ function overtaken(text: string, start: number, match: { length: number; values:
   return false
 }
 
+const COUNTRIES = new Trie<true>()
+for (const c of readLexicon('countries.txt')) COUNTRIES.add(c, true)
+
+/** Countries named as places (缅甸, 老挝): where people cross borders or flee to. */
+export function countryMentions(text: string, from: number, to: number): RawMention[] {
+  return COUNTRIES.scan(text, from, to).map((m) => mention('Place', text, m.start, m.end, 'place:country'))
+}
+
 export function divisionMentions(text: string, from: number, to: number): RawMention[] {
   const g = gazetteer()
   const out: RawMention[] = []
@@ -73,6 +81,9 @@ export function siteMentions(text: string, from: number, to: number): RawMention
       const d = gazetteer().at(text, k, i)
       if (d && d.values.some((v) => !v.short) && i - (k + d.length) >= 2) start = k + d.length
     }
+    // 河曲县城临隩公园: the county town, urban area or jurisdiction of a division is no part of a site's name.
+    const seat = /^(县城|城区|市区|辖区|境内|镇区|城)/.exec(text.slice(start, i))
+    if (seat && gazetteer().endingAt(text, start, from) && i - start - seat[0].length >= 2) start += seat[0].length
     if (i - start < 2 || GENERIC_SITE.test(text.slice(start, i))) continue
     if (out.some((o) => o.start < end && start < o.end)) continue
     // 解放大街街道: a street-level division named after a road is that division, not the road.
