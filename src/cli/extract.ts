@@ -27,7 +27,7 @@ function pretty(x: ArticleExtraction): string[] {
 /** Each entity with the rules and source spans behind it, and each relationship with its evidence. */
 function explain(x: ArticleExtraction, source: string): string[] {
   const quote = (s: { start: number; end: number }) => source.slice(s.start, s.end).replace(/\s+/g, ' ')
-  const lines = [`# ${x.source} [${x.article}] ${x.title}`]
+  const lines = [`# ${x.source} [${x.article}] ${x.title}`, ...x.warnings.map((w) => `! ${w}`)]
   for (const e of x.entities) {
     lines.push(`${e.type} ${e.name}${e.division ? ` (division ${e.division.code}, ${e.division.level})` : ''}`)
     for (const m of e.mentions) lines.push(`    ${String(m.start).padStart(6)}-${String(m.end).padEnd(6)} ${m.rule.padEnd(28)} ${m.text}`)
@@ -63,7 +63,10 @@ export function registerExtract(program: Command, output: Output = processOutput
           failed++
           continue
         }
-        for (const x of extractSource(source, { lexicons, enrich: Boolean(o.enrich) })) {
+        const articles = extractSource(source, { lexicons, enrich: Boolean(o.enrich) })
+        if (articles.length === 0) output.err(`kg: ${file}: no article found (the file holds no text)`)
+        for (const x of articles) {
+          for (const w of x.warnings) output.err(`kg: ${file}: ${w}`)
           if (o.explain) explain(x, source.text).forEach((l) => output.out(l))
           else if (o.format === 'pretty') pretty(x).forEach((l) => output.out(l))
           else output.out(JSON.stringify(x))

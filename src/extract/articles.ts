@@ -39,6 +39,8 @@ export interface ArticleLayout {
 export interface FileLayout {
   date: string | null
   articles: ArticleLayout[]
+  /** What the layout set aside or guessed, said so that nothing is dropped silently. */
+  warnings: string[]
 }
 
 const MASTHEAD = [
@@ -47,7 +49,6 @@ const MASTHEAD = [
   /^第\s*\d+\s*期$/,
   /^(国内统一连续出版物号|邮发代号|CN\s*\d)/,
   /^CN\s*\d/,
-  /(https?:\/\/|www\.|E-?mail|新闻热线|电话[::]|传真[::])/i,
   /^[\u4e00-\u9fff]{2,10}(日报|晚报|法制报|法治报|时报|报)$/,
   // A column's name over its items (政法简讯, 警务快讯), not a headline.
   /^[\u4e00-\u9fff]{0,6}(简讯|快讯|短讯|速递|速览)$/,
@@ -55,7 +56,10 @@ const MASTHEAD = [
 ]
 /** Pieces a dateline strip is made of (`2024年5月8日 星期三 第3版`, `农历甲辰年三月三十`, `A2版`). */
 const MASTHEAD_PIECE = /^(\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]|周[一二三四五六日]|第\s*\d+\s*[版期]|[A-Z]?\d{1,2}版|农历\S+|[\u4e00-\u9fff]{2,10}(日报|晚报|法制报|法治报|时报|报))$/
-const isMasthead = (t: string): boolean => MASTHEAD.some((r) => r.test(t)) || (t.length <= 40 && t.split(/\s+/).every((piece) => MASTHEAD_PIECE.test(piece)))
+/** A contact line of the masthead (网址, 电话：…); inside a sentence such words are the article's. */
+const CONTACT = /(https?:\/\/|www\.|E-?mail|新闻热线|电话[:：]|传真[:：])/i
+const isContactLine = (t: string): boolean => CONTACT.test(t) && t.length <= 80 && !/[。！？!?]/.test(t) && !/[，,][^，,]*[，,]/.test(t)
+const isMasthead = (t: string): boolean => MASTHEAD.some((r) => r.test(t)) || isContactLine(t) || (t.length <= 40 && t.split(/\s+/).every((piece) => MASTHEAD_PIECE.test(piece)))
 
 const NAME = '[\\u4e00-\\u9fff][\\u4e00-\\u9fff·]{1,9}'
 const ROLE_WORDS = '(?:特约记者|见习记者|实习记者|摄影记者|记者|通讯员|实习生|作者)'
@@ -233,10 +237,19 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
   // A second headline line right under a first one is its subtitle, not another article.
   const starts: number[] = []
   for (let i = 0; i < paras.length; i++) if (startsArticle(i) && starts.at(-1) !== i - 1) starts.push(i)
+  const warnings: string[] = []
   if (starts.length === 0) {
     const first = paras.findIndex((_, i) => kinds[i] !== 'masthead')
     if (first >= 0) starts.push(first)
+    else if (paras.length > 0) {
+      // Every line looks like masthead: read the file as one article rather than drop it.
+      starts.push(0)
+      kinds.fill('body')
+      warnings.push(`every line looked like masthead (date, paper, contacts); read as one article`)
+    }
   }
+  const setAside = paras.filter((_, i) => kinds[i] === 'masthead')
+  if (setAside.length > 0) warnings.push(`${setAside.length} line(s) set aside as masthead: ${setAside.map((p) => p.text.slice(0, 20)).join(' | ')}`)
   const articles: ArticleLayout[] = starts.map((s, n) => {
     const head = paras[s]!
     const next = starts[n + 1]
@@ -257,5 +270,5 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
     const article = articles.find((a) => p.start >= a.span.start && p.start < a.span.end) ?? articles[0]
     article?.bylines.push(...found)
   }
-  return { date, articles }
+  return { date, articles, warnings }
 }

@@ -283,7 +283,8 @@ export function extractSource(source: SourceText, options: ExtractOptions = {}):
       entities: entities.list.map((d) => toEntity(working, source.text, d)),
       relations,
       figures,
-      warnings: [],
+      // File-level notes go with the first article, where a reader of the output meets them.
+      warnings: index === 0 ? file.warnings : [],
     })
   })
 }
