@@ -52,7 +52,12 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
   if (kindStart - start < 2) return start
   const ws = words(text.slice(start, kindEnd)).filter((w) => start + w.end <= kindStart)
   let at = start
-  for (const w of ws) if (!covered(start + w.start) && (NEVER_INSIDE_NAME.test(w.tag) || isCount(w))) at = start + w.end
+  // 嫌疑人移交城关派出所: a verb right before a place ends the clause; the place opens the name.
+  ws.forEach((w, k) => {
+    const next = ws[k + 1]
+    if (covered(start + w.start)) return
+    if (NEVER_INSIDE_NAME.test(w.tag) || isCount(w) || (/^v/.test(w.tag) && w.word.length >= 2 && next !== undefined && (next.tag === 'ns' || covered(start + next.start)))) at = start + w.end
+  })
   for (const w of ws) {
     if (start + w.start < at) continue
     if (covered(start + w.start) || !(NEVER_OPENS_NAME.test(w.tag) || isCount(w)) || (verbsOpen && /^v/.test(w.tag))) break

@@ -36,6 +36,8 @@ const DRIVE_KINDS = new Set(LEXICONS.campaignKinds)
 const TASK_FORCE = /(领导小组|工作小组|小组|指挥部|专班|办公室)$/
 /** The start of a name moved left over the level word just before it (县 of 县打击…领导小组). */
 const withLevelWord = (text: string, start: number, floor: number): number => (start > floor && /[省市县区旗州盟]/.test(text[start - 1] ?? '') ? start - 1 : start)
+/** Words cut from before a name that end in a count (两支, 4个, 26省市区, 三个): a class of units, not one. */
+const COUNT_BEFORE = /([\d一两二三四五六七八九十几多]+[个名支家所批些级]?|\d+[省市县区])$/
 /** A drive's kind word ending right before a task force's suffix. */
 const DRIVE_KIND_BEFORE = /(专项行动|专项斗争|专项整治|整治行动|攻坚行动|行动|斗争|教育整顿)$/
 /** A party committee named by its level alone (县委, 市委): the committee of the division the article is about. */
@@ -105,7 +107,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     let start = national ? first.start : nameOpeningAt(text, widest, first.start, first.end, TASK_FORCE.test(text.slice(first.start, first.end)))
     let namePart = text.slice(start, first.start)
     // 两支综合执法大队, 四名班子成员…中队: a count before the words of a name makes it a class of units.
-    const counted = GENERIC.test(text.slice(widest, first.start)) || /\d+(个|名|支|家|所|批|余|多|省|市|县|区)/.test(text.slice(widest, first.start))
+    const counted = COUNT_BEFORE.test(text.slice(widest, start))
     // 自治区党委、政府; 科尔沁区委政府: a bare suffix right after a unit shares that unit's place.
     if (namePart === '' && previous && previous.namePart && /^(、|和|及|与)?$/.test(text.slice(previous.end, first.start)) && !NATIONAL_BODIES.has(text.slice(first.start, first.end))) {
       const shared = { ...mention('Unit', text, first.start, end, previous.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:shared-prefix'), name: previous.namePart + text.slice(first.start, end) }

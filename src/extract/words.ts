@@ -2,7 +2,7 @@
 // belong to a name, and stopping at punctuation or at a word that names never run across.
 import { gazetteer } from './gazetteer.js'
 import { longestFirst, readLexicon, SuffixTrie, TITLES, Trie } from './lexicon.js'
-import { nameOpening } from './segment.js'
+import { nameOpening, words } from './segment.js'
 
 const STOP_WORDS = longestFirst(readLexicon('stop-words.txt'))
 const STOPS = new SuffixTrie<true>()
@@ -35,14 +35,22 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
       if (place.full && placeEndingAt(text, start, floor) === undefined && !FULL_NAME_PREFIX.test(text.slice(Math.max(floor, start - 5), start))) break
       continue
     }
-    // A stop word ending just before `start` ends the name.
-    if (STOPS.longestEndingAt(text, start, floor)) break
+    // A stop word ending just before `start` ends the name, unless a one-character one begins a
+    // word with what follows (对 ends a name before 公安局, not inside 诉调对接机制).
+    const stop = STOPS.longestEndingAt(text, start, floor)
+    if (stop && !(stop.length === 1 && start < kindStart && beginsWord(text.slice(start - 1, start + 1)))) break
     // 记者从市公安局获悉, 从株洲市公安局: 从 before a place or level word is "from", not part of a
     // name (从严, 从优 inside names are not followed by one).
     if (ch === '从' && (LEVEL_CHAR.test(text[start] ?? '') || gazetteer().at(text, start) !== undefined)) break
     start--
   }
   return start
+}
+
+/** True when two characters are one word of content (对接, 在建), not a determiner or a count (这场, 同级, 各级). */
+function beginsWord(two: string): boolean {
+  const ws = words(two)
+  return ws.length === 1 && /^(v|vn|n|nz|a|an)$/.test(ws[0]!.tag)
 }
 
 /** Characters that rarely end a two-character given name's following position (他说, 在…). */
