@@ -183,7 +183,14 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       i = end - 1
       continue
     }
-    if (kind.type === 'Campaign' && STRONG_CAMPAIGN.some((w) => kind.word.includes(w))) {
+    // “春雷行动”“清源行动”等专项行动: the kind word a quoted list shares is taken by the list.
+    if (/”等?$/.test(text.slice(Math.max(from, i - 2), i)) && out.some((o) => o.rule.endsWith(':quoted-list-kind') && o.end >= i - 2 && o.end <= i)) {
+      i = end - 1
+      continue
+    }
+    // 常态化扫黑除恶斗争: 斗争 alone names a drive only after a core of its own of four characters or more.
+    const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w)) || (kind.word === '斗争' && i - driveStart(text, i, from) >= 4)
+    if (kind.type === 'Campaign' && strong) {
       const start = afterUnitName(text, driveStart(text, i, from), i)
       const core = text.slice(start, i)
       if (core.length <= 1 || GENERIC_CORE.test(core) || namesOnlyAPlaceOrUnit(core)) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })

@@ -127,7 +127,17 @@ export function driveStart(text: string, kindStart: number, from: number): numbe
     if (!word || kindStart - (start - word) > 16) break
     start = nameStart(text, start - word, 16 - (kindStart - start + word), from)
   }
-  // 县打击电信诈骗专项行动: a level word alone before the drive says whose it is.
-  return /^[省市县区旗州盟]$/.test(text[start] ?? '') && DRIVE_WORDS.longestAt(text, start + 1, kindStart) ? start + 1 : start
+  // 对…开展的整治行动: a preposition, adverb, conjunction, pronoun or particle ends the clause before the name.
+  let at = start
+  let cut = start
+  for (const w of words(text.slice(start, kindStart))) {
+    at += w.word.length
+    if (at >= kindStart) break
+    if (/^(p|d|c|r|uj|ul)$/.test(w.tag)) cut = at
+  }
+  start = cut
+  // 县打击电信诈骗专项行动, 全县开展…: a level word or 全县 alone before the drive says whose it is.
+  const whose = /^(全)?[省市县区旗州盟国]/.exec(text.slice(start, kindStart))?.[0]
+  return whose && DRIVE_WORDS.longestAt(text, start + whose.length, kindStart) ? start + whose.length : start
 }
 
