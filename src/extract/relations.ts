@@ -66,9 +66,14 @@ const CLAUSE_MARK = new Set([...'，,；;'])
 /** A head's title right before a name: 局长, 副所长, 大队长, 检察长…; the group is the kind of body headed. */
 const HEAD_TITLE = /(?:副)?(大队|支队|中队|局|所|院|厅|庭|处|科|站|检察)长$/
 /** Kinds whose body's name ends otherwise than the title's first part: 检察长 heads a 检察院, and a 庭长 a court's tribunal. */
+/** Departments of a party committee (政法委, 组织部, 办公室 as 办). */
+const DEPARTMENT_OF_COMMITTEE = /^(政法委|组织部|宣传部|统战部|办|办公室|防范办|纪委|党校)$/
+/** The head of a division's government (县长, 副市长, 常务副省长): a post in that level's 政府. */
+const GOVERNMENT_HEAD = /(?:常务)?副?([省市县区州旗盟])长$/
 const HEADED: Record<string, string> = { 检察: '检察院', 庭: '法院' }
 
 export function buildRelations(entities: Entities, sentences: readonly Sentence[], text: string, topicUnit: EntityDraft | undefined): RawRelation[] {
+  const governments = entities.list.filter((e) => e.type === 'Unit' && /政府$/.test(e.name))
   const out = new Map<string, RawRelation>()
   const add = (r: RawRelation) => {
     if (r.from === r.to) return
@@ -126,6 +131,11 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
     const parent = unitByName.get(u.name.slice(0, outer.length) + u.name.slice(outer.length + inner.length))
     if (parent && u.mentions[0]) add({ type: 'PART_OF', from: u, to: parent, evidence: u.mentions[0], rule: 'part-of:same-kind-of-parent-place' })
   }
+  // 县委政法委, 县委办 (named in a run of posts, with no chain): a department of the committee its name starts with.
+  for (const u of unitEntities) {
+    const committee = unitEntities.find((c) => c !== u && /委$/.test(c.name) && u.name.startsWith(c.name) && DEPARTMENT_OF_COMMITTEE.test(u.name.slice(c.name.length)))
+    if (committee && u.mentions[0]) add({ type: 'PART_OF', from: u, to: committee, evidence: u.mentions[0], rule: 'part-of:committee-department' })
+  }
   // A division and the nearest of its official parents that the article also names: the article
   // states both, the gazetteer only says how they nest.
   for (const p of divisions) {
@@ -174,6 +184,10 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
         // The article's own unit stands in when the sentence names no body of that kind.
         const headed = kind ? (units.filter((u) => u.m.end <= p.m.start && u.e.name.endsWith(kind)).at(-1)?.e ?? (units.length === 0 && topicUnit?.name.endsWith(kind) ? topicUnit : undefined)) : undefined
         if (headed) add({ type: 'SERVES_IN', from: p.e, to: headed, evidence: s, rule: 'serves-in:head-of-kind', title: head![0] })
+        // 县长冯晓燕: the head of a county, city or province heads its government, named elsewhere in the article.
+        const governs = !headed && p.m.rule === 'person:after-title' ? GOVERNMENT_HEAD.exec(text.slice(Math.max(s.start, p.m.start - 6), p.m.start)) : null
+        const government = governs ? governments.filter((g) => new RegExp(`${governs[1]}(人民)?政府$`).test(g.name)) : []
+        if (governs && government.length === 1) add({ type: 'SERVES_IN', from: p.e, to: government[0]!, evidence: s, rule: 'serves-in:head-of-government', title: governs[0] })
         continue
       }
       const between = text.slice(unit.m.end, p.m.start).replace(/[ \u3000]+$/, '')
@@ -190,7 +204,8 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
         for (const other of units) {
           if (other === unit || other.m.end > unit.m.start || unit.m.start - other.m.end > 24) continue
           const run = text.slice(other.m.end, p.m.start)
-          if (!/^[\u4e00-\u9fff、“”]*$/.test(run) || !run.includes('、')) continue
+          // 县人武部部长严立新、县人大常委会副主任康玉梅: a run that names someone else is a list of people, not of posts.
+          if (!/^[\u4e00-\u9fff、“”]*$/.test(run) || !run.includes('、') || persons.some((q) => q !== p && q.m.start >= other.m.end && q.m.end <= p.m.start)) continue
           const post = run.slice(0, run.indexOf('、')).replace(/[“”]/g, '')
           add({ type: 'SERVES_IN', from: p.e, to: other.e, evidence: s, rule: 'serves-in:run-of-posts', title: post || undefined })
           inCommittee(other, post)
