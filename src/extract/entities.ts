@@ -125,6 +125,11 @@ class UnionFind {
   }
 }
 
+/** Which kind of committee a unit's name ends with: a body's (…公安局党委), a division's (南宁市委), or none. */
+function committeeKind(name: string): string {
+  return /(党委|党组|党工委)$/.test(name) ? 'body' : /[省市县区旗州盟]委$/.test(name) ? 'division' : ''
+}
+
 /** Kinds many units share (ONTOLOGY.md: 派出所 alone names no unit). */
 const GENERIC_KIND = /^(派出所|中队|大队|支队|总队|分局|党支部|支部|小组|办公室|中心|法庭|法院|检察院|公安局)$/
 
@@ -195,6 +200,8 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
         uf.union(short.key, long.key)
         continue
       }
+      // 南宁市委 is no short form of 南宁市公安局党委: a division's committee and a body's committee are two.
+      if (a.type === 'Unit' && committeeKind(a.name) !== committeeKind(b.name)) continue
       const tail = long.name.endsWith(short.name) && (short.name.length >= 5 || (short.name.length >= 4 && /[局厅委部院所队组市区县旗盟省镇]$/.test(long.name.slice(0, long.name.length - short.name.length))))
       const trimmed = a.type === 'Unit' ? withoutParentPlace(short.name, leading.get(short), leading.get(long)) : undefined
       if ((a.type === 'Unit' && (tail || abbreviates(own(a), own(b), 1) || (trimmed !== undefined && abbreviates(trimmed, long.name, 1)))) || abbreviates(a.name, b.name, a.type === 'Unit' ? 1 : 2)) {
@@ -257,6 +264,16 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
         })()
         attach(parent, { type: 'Unit', start: m.start, end: c.end, text: m.text.slice(0, c.end - m.start), name: m.name.slice(0, c.end - m.start), rule: 'unit:chain-parent' })
       }
+    }
+  }
+  // 上海一中院党组: a body's committee takes the body's full name (上海市第一中级人民法院党组).
+  for (const d of list) {
+    const m = d.mentions.find((x) => x.rule === 'unit:committee-of-post')
+    const committee = m && /(党委|党组|党工委)$/.exec(m.name)?.[0]
+    const body = committee ? list.find((b) => b.type === 'Unit' && b !== d && (b.name === m!.name.slice(0, -committee.length) || b.aliases.has(m!.name.slice(0, -committee.length)))) : undefined
+    if (body && committee && d.name !== body.name + committee && !list.some((o) => o.name === body.name + committee)) {
+      d.aliases.add(d.name)
+      d.name = body.name + committee
     }
   }
   for (const d of list) d.aliases.delete(d.name)

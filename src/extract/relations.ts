@@ -156,11 +156,15 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
    * posts the first is the committee's, the later ones its body's (`bodyRule`).
    */
   const servesWithPosts = (p: Placed, unit: Placed, posts: string, rule: string, bodyRule: string, s: Sentence) => {
-    const body = /(党委|党组)$/.test(unit.e.name) && posts.includes('、') ? placed.find((q) => q.e.type === 'Unit' && q.e.name === unit.e.name.replace(/(党委|党组)$/, '')) : undefined
-    if (body) {
+    const body = /(党委|党组|党工委)$/.test(unit.e.name) ? placed.find((q) => q.e.type === 'Unit' && q.e.name === unit.e.name.replace(/(党委|党组|党工委)$/, '')) : undefined
+    if (body && posts.includes('、')) {
       add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule, title: posts.slice(0, posts.indexOf('、')) })
       add({ type: 'SERVES_IN', from: p.e, to: body.e, evidence: s, rule: bodyRule, title: posts.slice(posts.lastIndexOf('、') + 1) })
-    } else add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule, title: posts || undefined })
+    } else {
+      add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule, title: posts || undefined })
+      // 海北街道办事处党委书记尚海渊: who leads a body's committee serves in the body too.
+      if (body) add({ type: 'SERVES_IN', from: p.e, to: body.e, evidence: s, rule: bodyRule, title: unit.e.name.slice(body.e.name.length) + posts })
+    }
   }
 
   let first = 0
@@ -208,6 +212,9 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
           if (!/^[\u4e00-\u9fff、“”]*$/.test(run) || !run.includes('、') || persons.some((q) => q !== p && q.m.start >= other.m.end && q.m.end <= p.m.start)) continue
           const post = run.slice(0, run.indexOf('、')).replace(/[“”]/g, '')
           add({ type: 'SERVES_IN', from: p.e, to: other.e, evidence: s, rule: 'serves-in:run-of-posts', title: post || undefined })
+          // 公安部党委委员、…组长孙新阳: a member of a body's committee serves in the body too.
+          const body = /(党委|党组|党工委)$/.test(other.e.name) ? placed.find((q) => q.e.type === 'Unit' && q.e.name === other.e.name.replace(/(党委|党组|党工委)$/, '')) : undefined
+          if (body) add({ type: 'SERVES_IN', from: p.e, to: body.e, evidence: s, rule: 'serves-in:run-of-posts', title: other.e.name.slice(body.e.name.length) + post })
           inCommittee(other, post)
         }
       } else if (p.m.rule === 'person:list' && /^[\u4e00-\u9fff·、]*$/.test(between) && persons.some((q) => q.m.rule === 'person:list' && q.m.start === unit.m.end)) {
@@ -241,11 +248,13 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
     }
 
     // The body that opens the mention's clause (…推行X，建邺区人民法院设立Y), else the sentence's first.
+    // 院党组书记、院长张庆跃提出…: a committee named only through a post is not who acts; its body is.
+    const actors = anchored.map((u) => (u.m.rule === 'unit:committee-of-post' ? placed.find((q) => q.m.type === 'Unit' && q.m.start === u.m.start && q.m.end < u.m.end && q.e.type === 'Unit' && u.e.name.startsWith(q.e.name)) ?? u : u))
     const subjectFor = (m: RawMention): EntityDraft | undefined => {
       let clause = m.start
       while (clause > s.start && !CLAUSE_MARK.has(text[clause - 1]!)) clause--
-      const opener = anchored.find((u) => u.m.start >= clause && u.m.start - clause <= 2 && u.m.end <= m.start)
-      return (opener ?? anchored.find((u) => u.m.end <= m.start))?.e ?? (anchored.length === 0 ? topicUnit : undefined)
+      const opener = actors.find((u) => u.m.start >= clause && u.m.start - clause <= 2 && u.m.end <= m.start)
+      return (opener ?? actors.find((u) => u.m.end <= m.start))?.e ?? (anchored.length === 0 ? topicUnit : undefined)
     }
     const campaigns = outermost.filter((p) => p.m.type === 'Campaign')
     // 县打击电信诈骗专项行动领导小组: a task force named after a drive takes part in it (ONTOLOGY.md v2).

@@ -53,6 +53,21 @@ function unitNameStart(text: string, at: number, max: number, floor: number): nu
   return start - 1 >= floor && /^[\u4e00-\u9fff](路|街)$/.test(text.slice(start, at)) && /[和与及同]/.test(text[start - 1] ?? '') ? start - 1 : start
 }
 
+/**
+ * 南宁市公安局党委书记, 县法院党组副书记: a post in a unit's party committee or group names that
+ * committee, a unit of its own (ONTOLOGY.md v2), written as the unit's name and 党委 or 党组.
+ */
+function committeesOfPosts(text: string, units: readonly RawMention[], to: number): RawMention[] {
+  const out: RawMention[] = []
+  for (const u of units) {
+    if (u.rule === 'unit:anaphora' || u.rule === 'unit:bare-suffix' || /(党委|党组|党工委)$/.test(u.name)) continue
+    const committee = /^(党委|党组|党工委)(?=副?书记|委员|成员|副?主任)/.exec(text.slice(u.end, Math.min(to, u.end + 6)))?.[0]
+    if (!committee || units.some((o) => o.start === u.start && o.end === u.end + committee.length)) continue
+    out.push({ ...mention('Unit', text, u.start, u.end + committee.length, u.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:committee-of-post', u.name + committee), chain: [...(u.chain ?? []), { end: u.end }] })
+  }
+  return out
+}
+
 export function unitMentions(text: string, from: number, to: number): RawMention[] {
   const found: { start: number; end: number }[] = []
   for (let i = from; i < to; ) {
@@ -157,6 +172,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
   }
   out.push(...groupLists(text, from, to, out))
   stationed(text, out)
+  out.push(...committeesOfPosts(text, out, to))
   // 该局党委书记: an anaphor that no suffix found (the title took 党委), standing alone.
   for (const m of text.slice(from, to).matchAll(/该(分局|大队|支队|中队|局|所|院|厅|队|部|组)(?!长)/g)) {
     const start = from + m.index
@@ -197,7 +213,7 @@ function groupLists(text: string, from: number, to: number, found: readonly RawM
       at = end + 1
       if (end - start < 2 || found.some((f) => f.start < end && start < f.end)) return
       // 专项斗争指挥中心、专项斗争领导小组: an item that already names a body is that body, not a task.
-      if (ORGAN_END.test(item) || LEXICONS.unitSuffixes.some((x) => item.endsWith(x))) return
+      if (ORGAN_END.test(item) || LEXICONS.unitSuffixes.some((x) => item.endsWith(x)) || DRIVE_KINDS.has(text.slice(start, end))) return
       out.push({ ...mention('Unit', text, start, end, 'unit:shared-kind'), name: text.slice(start, end) + kind })
     })
   }
