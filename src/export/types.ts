@@ -3,7 +3,7 @@
 import { z } from 'zod'
 import type { GraphNode, Subgraph } from '../model/index.js'
 
-export const EXPORT_FORMATS = ['json', 'gexf', 'graphml', 'csv', 'cypher', 'jsonl'] as const
+export const EXPORT_FORMATS = ['json', 'gexf', 'graphml', 'node-link', 'csv', 'xlsx', 'cypher', 'jsonl'] as const
 export const ExportFormat = z.enum(EXPORT_FORMATS)
 export type ExportFormat = z.infer<typeof ExportFormat>
 
