@@ -2,6 +2,7 @@
 // everything) written in one format to a file, to stdout (`-o -`), or for csv a directory, for
 // Gephi, Neo4j, a spreadsheet or a notebook.
 import path from 'node:path'
+import type { Writable } from 'node:stream'
 import type { Command } from 'commander'
 import { UsageError } from '../errors.js'
 import { exportSubgraph, ExportFormat, EXPORT_FORMATS, parseSelection, summaryLine, DEFAULT_MAX_NODES, type Selection } from '../export/index.js'
@@ -99,7 +100,7 @@ export function formatFromFlags(o: Pick<ExportCommandOptions, 'format' | 'output
   return guessed
 }
 
-export async function runExport(command: Command, o: ExportCommandOptions, output: Output = processOutput): Promise<void> {
+export async function runExport(command: Command, o: ExportCommandOptions, output: Output = processOutput, stdout: Writable = process.stdout): Promise<void> {
   const selection = selectionFromFlags(o)
   const format = formatFromFlags(o)
   const toStdout = o.output === STDOUT
@@ -107,7 +108,7 @@ export async function runExport(command: Command, o: ExportCommandOptions, outpu
   if (toStdout && o.force) throw new UsageError('--force applies to a csv directory, not to -o -')
   const options = { interactive: output.interactive && !toStdout, layout: o.layout ? ('forceatlas2' as const) : ('quick' as const), force: o.force ?? false }
   await withStore(settingsFrom(overridesOf(command)), async (store) => {
-    const summary = await exportSubgraph(store, selection, format, toStdout ? process.stdout : o.output, options)
+    const summary = await exportSubgraph(store, selection, format, toStdout ? stdout : o.output, options)
     // With -o - stdout holds the export itself: the summary goes to stderr.
     ;(toStdout ? output.err : output.out)(summaryLine(summary))
   })
@@ -115,7 +116,8 @@ export async function runExport(command: Command, o: ExportCommandOptions, outpu
 
 const repeat = (v: string, acc: string[] | undefined) => [...(acc ?? []), v]
 
-export function registerExport(program: Command, output: Output = processOutput): void {
+/** `stdout` is where `-o -` writes: the process's, or a test's stream. */
+export function registerExport(program: Command, output: Output = processOutput, stdout: Writable = process.stdout): void {
   program
     .command('export')
     .description('write part of the graph (or all of it) for Gephi, another Neo4j, a spreadsheet or a notebook')
@@ -138,5 +140,5 @@ export function registerExport(program: Command, output: Output = processOutput)
       'after',
       '\nExamples:\n  kg export --seed 包头市公安局 --depth 2 --labels Unit,Campaign --format gexf -o out.gexf\n  kg export --within 包头市 -o baotou.graphml\n  kg export --campaign 扫黑除恶 -o campaign.xlsx\n  kg export --all --format csv -o import-dir\n  kg export --all --format jsonl -o - | head\n',
     )
-    .action(async (o: ExportCommandOptions, command: Command) => runExport(command, o, output))
+    .action(async (o: ExportCommandOptions, command: Command) => runExport(command, o, output, stdout))
 }
