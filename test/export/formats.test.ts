@@ -70,12 +70,12 @@ describe('GEXF', () => {
     expect(fs.readFileSync(a, 'utf8')).toBe(fs.readFileSync(b, 'utf8'))
   })
 
-  it('lays the graph out when asked, the same way every time, keeping known positions', async () => {
+  it.each(['quick', 'forceatlas2'] as const)('places every node (%s layout), the same way every time, keeping known positions', async (layout) => {
     const a = tmpTarget('a.gexf')
     const b = tmpTarget('b.gexf')
     const known = new Map([['place:150200', { x: 1, y: 2 }]])
-    await exportSubgraph(store, all, 'gexf', a, { layout: true, positions: known })
-    await exportSubgraph(store, all, 'gexf', b, { layout: true, positions: known })
+    await exportSubgraph(store, all, 'gexf', a, { layout, positions: known })
+    await exportSubgraph(store, all, 'gexf', b, { layout, positions: known })
     expect(fs.readFileSync(a, 'utf8')).toBe(fs.readFileSync(b, 'utf8'))
     const { raw } = readGexf(a)
     raw.forEachNode((_, attributes) => expect(Number.isFinite(attributes.x) && Number.isFinite(attributes.y)).toBe(true))
@@ -257,5 +257,41 @@ describe('streaming (the API)', () => {
 
   it('refuses csv, which is a directory, with a usage error (HTTP 400)', async () => {
     await expect(exportToStream(store, all, 'csv', new PassThrough())).rejects.toBeInstanceOf(UsageError)
+  })
+})
+
+describe('every format records the selection and whether it was cut short', () => {
+  const capped = parseSelection({ kind: 'seeds', seeds: ['包头市公安局'], depth: 2, maxNodes: 3 })
+  const text = async (format: string, name: string) => {
+    const file = tmpTarget(name)
+    const summary = await exportSubgraph(store, capped, format, file)
+    expect(summary.truncated).toBe(true)
+    return fs.readFileSync(file, 'utf8')
+  }
+  const selection = 'seeds 包头市公安局 depth 2'
+
+  it.each([
+    ['json', 'a.json', (t: string) => expect(JSON.parse(t).attributes).toEqual({ name: 'kg export', selection, truncated: true })],
+    ['node-link', 'a.nodelink.json', (t: string) => expect(JSON.parse(t).graph).toEqual({ name: 'kg export', selection, truncated: true })],
+    ['gexf', 'a.gexf', (t: string) => expect(t).toContain(`Selection: ${selection}. Truncated: yes`)],
+    ['graphml', 'a.graphml', (t: string) => expect(t).toContain(`<data key="g1">${selection}</data>\n    <data key="g2">true</data>`)],
+    ['cypher', 'a.cypher', (t: string) => expect(t).toMatch(new RegExp(`^// kg export: ${selection}\n// Truncated: yes`))],
+    ['jsonl', 'a.jsonl', (t: string) => expect(JSON.parse(t.split('\n')[0]!)).toEqual({ record: 'export', selection, truncated: true })],
+  ])('%s', async (format, name, check) => check(await text(format, name)))
+
+  it('csv and xlsx', async () => {
+    const dir = tmpTarget('csv')
+    await exportSubgraph(store, capped, 'csv', dir)
+    expect(fs.readFileSync(path.join(dir, 'README.md'), 'utf8')).toContain(`Selection: ${selection}\nTruncated: yes`)
+    const file = tmpTarget('a.xlsx')
+    await exportSubgraph(store, capped, 'xlsx', file)
+    const { default: ExcelJS } = await import('exceljs')
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.readFile(file)
+    const about = book.getWorksheet('About')!
+    expect([about.getRow(2).values, about.getRow(3).values]).toEqual([
+      [undefined, 'selection', selection],
+      [undefined, 'truncated', expect.stringMatching(/^yes/)],
+    ])
   })
 })
