@@ -93,10 +93,13 @@ export class EvidenceReader {
     if (!this.source.articles) return
     const wanted = new Set<string>()
     for (const e of edges) for (const r of shownOnly ? evidenceOf(e).slice(0, EVIDENCE_SHOWN) : evidenceOf(e)) wanted.add(r.article)
-    const missing = [...wanted].filter((id) => !this.cache.has(id))
+    let missing = [...wanted].filter((id) => !this.cache.has(id))
     if (missing.length === 0) return
-    // Between batches, not within one: a batch's articles must all be at hand while it is written.
-    if (this.cache.size + missing.length > CACHE_LIMIT) this.cache.clear()
+    // Emptied between batches, never within one: every article this batch needs is read again.
+    if (this.cache.size + missing.length > CACHE_LIMIT) {
+      this.cache.clear()
+      missing = [...wanted]
+    }
     const found = new Map((await this.source.articles(missing)).map((a) => [a.id, a]))
     for (const id of missing) this.cache.set(id, found.get(id))
   }

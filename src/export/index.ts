@@ -1,6 +1,6 @@
 // Export: a selection of the graph written in a format other tools read (Gephi, another Neo4j, a
 // spreadsheet, a notebook). `exportSubgraph` writes a file or directory atomically; `exportToStream`
-// writes the single-file formats to any Writable (the API's `GET /api/export`).
+// writes the single-file formats to any Writable (the API's `GET /api/export`, `kg export -o -`).
 import type { Writable } from 'node:stream'
 import { SingleBar } from 'cli-progress'
 import { KgError, UsageError } from '../errors.js'

@@ -25,6 +25,11 @@ export function displayName(node: GraphNode): string {
   return node.id
 }
 
+/** Neo4j labels of a node as the stores keep them: every entity is also an `:Entity`. */
+export function neo4jLabels(node: GraphNode): string[] {
+  return node.label === 'Article' || node.label === 'Figure' ? [node.label] : [node.label, 'Entity']
+}
+
 /** Position from the caller's layout, else from numeric `x`/`y` properties. */
 export function positionOf(node: GraphNode, positions: ReadonlyMap<string, Position> | undefined): Position | undefined {
   const known = positions?.get(node.id)

@@ -24,7 +24,7 @@ export interface SubgraphSource {
   /** True when a node cap cut the selection short. */
   readonly truncated: boolean
   batches(): AsyncIterable<Subgraph>
-  /** Articles by id, for evidence sentences in JSON Lines; absent when the source cannot look them up. */
+  /** Articles by id, for the evidence sentences every format carries; absent when the source cannot look them up. */
   articles?(ids: readonly string[]): Promise<GraphNode[]>
 }
 

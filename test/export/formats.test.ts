@@ -295,3 +295,19 @@ describe('every format records the selection and whether it was cut short', () =
     ])
   })
 })
+
+describe('evidence', () => {
+  it('keeps every sentence of a batch when the article cache is emptied between batches', async () => {
+    const { EvidenceReader } = await import('../../src/export/evidence.js')
+    const article = source.nodes.find((n) => n.label === 'Article' && n.properties.source !== 'nasty.txt')!
+    const serves = source.edges.find((e) => e.type === 'SERVES_IN')!
+    let reads = 0
+    const reader = new EvidenceReader({ articles: async (ids) => (reads++, ids.includes(article.id) ? [article] : []) })
+    await reader.prepare([serves], true)
+    // 2,100 other articles overflow the cache; the batch that needs them and the first one again must have both.
+    const others = Array.from({ length: 2100 }, (_, i) => ({ ...serves, id: `x${i}`, properties: { ...serves.properties, evidence: [`article:other${i}|0-1`] } }))
+    await reader.prepare([serves, ...others], true)
+    expect(reader.summary(serves).sentence).toContain('青山路派出所所长刘浩')
+    expect(reads).toBe(2)
+  })
+})

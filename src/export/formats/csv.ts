@@ -6,8 +6,9 @@
 // the command. Two passes: the first learns the columns and their types. Beside them, for people
 // without Excel or Neo4j, `nodes.csv` and `edges.csv`: flat tables with a UTF-8 BOM (so Excel reads
 // the Chinese), names instead of ids and every edge's evidence sentence; neo4j-admin ignores them.
-import { isDoubleProperty, type NodeLabel, type GraphNode, type PropertyValue } from '../../model/index.js'
+import { isDoubleProperty, type NodeLabel, type PropertyValue } from '../../model/index.js'
 import { EvidenceReader } from '../evidence.js'
+import { neo4jLabels } from '../properties.js'
 import { NODE_COLUMNS, RELATIONSHIP_COLUMNS, endOf, nodeRow, relationshipRow, type Column as TableColumn, type End, type Row } from '../table.js'
 import type { SubgraphSource, WriteContext } from '../types.js'
 import type { DirectoryWriter } from '../write.js'
@@ -82,10 +83,6 @@ const flatRow = (columns: readonly TableColumn[], row: Row): string => `${column
 export const nodesFile = (label: string) => `nodes_${label}.csv`
 export const relationshipsFile = (type: string) => `relationships_${type}.csv`
 
-/** Neo4j labels of a node as the stores keep them: every entity is also an `:Entity`. */
-export function neo4jLabels(node: GraphNode): string[] {
-  return node.label === 'Article' || node.label === 'Figure' ? [node.label] : [node.label, 'Entity']
-}
 
 export interface CsvLayout {
   delimiter: string

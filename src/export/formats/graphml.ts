@@ -7,9 +7,8 @@
 import type { GraphNode } from '../../model/index.js'
 import { EvidenceReader } from '../evidence.js'
 import { rgbOf } from '../palette.js'
-import { ArrayKeys, AttributeTypes, EVIDENCE_TYPES, describeExport, edgeAttributes, nodeAttributes, weightOf } from '../properties.js'
+import { ArrayKeys, AttributeTypes, EVIDENCE_TYPES, describeExport, edgeAttributes, neo4jLabels, nodeAttributes, weightOf } from '../properties.js'
 import type { SubgraphSource, TextSink, WriteContext } from '../types.js'
-import { neo4jLabels } from './csv.js'
 import { xmlAttribute, xmlText } from '../xml.js'
 
 /** APOC's label list: every Neo4j label, each after a colon. */
