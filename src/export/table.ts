@@ -14,14 +14,16 @@ const EDGE_HIDDEN = new Set(['evidence', 'provenance', 'spans', 'articles', 'tit
 export interface Column {
   header: string
   key: string
+  /** In the workbook: characters, and whether lines wrap (sentences, property lists). */
   width: number
+  wrap?: boolean
 }
 
 export const NODE_COLUMNS: readonly Column[] = [
   { header: 'name', key: 'name', width: 28 },
   { header: 'label', key: 'label', width: 10 },
   { header: 'aliases', key: 'aliases', width: 24 },
-  { header: 'properties', key: 'properties', width: 48 },
+  { header: 'properties', key: 'properties', width: 48, wrap: true },
   { header: 'id', key: 'id', width: 30 },
 ]
 
@@ -31,9 +33,9 @@ export const RELATIONSHIP_COLUMNS: readonly Column[] = [
   { header: 'type', key: 'type', width: 16 },
   { header: 'to', key: 'to', width: 24 },
   { header: 'to label', key: 'toLabel', width: 10 },
-  { header: 'properties', key: 'properties', width: 30 },
-  { header: 'sentence', key: 'sentence', width: 80 },
-  { header: 'article', key: 'articleTitle', width: 36 },
+  { header: 'properties', key: 'properties', width: 30, wrap: true },
+  { header: 'sentence', key: 'sentence', width: 80, wrap: true },
+  { header: 'article', key: 'articleTitle', width: 36, wrap: true },
   { header: 'date', key: 'articleDate', width: 12 },
   { header: 'source file', key: 'articleSource', width: 24 },
   { header: 'evidence count', key: 'evidenceCount', width: 10 },

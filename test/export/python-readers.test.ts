@@ -147,13 +147,15 @@ describe('openpyxl reads the workbook', () => {
   it('has Nodes, Relationships and About sheets with names, sentences and header filters', async () => {
     const file = tmpTarget('out.xlsx')
     await exportSubgraph(store, all, 'xlsx', file)
-    const book = python<{ sheets: string[]; filters: Record<string, string | null>; rows: Record<string, (string | number | null)[][]> }>(
+    const book = python<{ sheets: string[]; filters: Record<string, string | null>; frozen: string | null; wrapped: boolean; rows: Record<string, (string | number | null)[][]> }>(
       `
 import json, sys, openpyxl
 wb = openpyxl.load_workbook(sys.argv[1], read_only=False)
 print(json.dumps({
     'sheets': wb.sheetnames,
     'filters': {ws.title: ws.auto_filter.ref for ws in wb},
+    'frozen': wb['Relationships'].freeze_panes,
+    'wrapped': bool(wb['Relationships']['G2'].alignment.wrap_text),
     'rows': {ws.title: [[c.value for c in row] for row in ws.iter_rows()] for ws in wb},
 }, ensure_ascii=False, default=str))
 `,
@@ -161,6 +163,7 @@ print(json.dumps({
     )
     expect(book.sheets).toEqual(['Nodes', 'Relationships', 'About'])
     expect(book.filters).toMatchObject({ Nodes: 'A1:E1', Relationships: 'A1:M1' })
+    expect([book.frozen, book.wrapped]).toEqual(['A2', true])
     const [nodeHeader, ...nodes] = book.rows.Nodes!
     expect(nodeHeader).toEqual(['name', 'label', 'aliases', 'properties', 'id'])
     expect(nodes).toHaveLength(source.nodes.length)

@@ -5,8 +5,11 @@
 import { PassThrough, type Writable } from 'node:stream'
 import ExcelJS from 'exceljs'
 import { EvidenceReader } from '../evidence.js'
-import { NODE_COLUMNS, RELATIONSHIP_COLUMNS, endOf, nodeRow, relationshipRow, type End } from '../table.js'
+import { NODE_COLUMNS, RELATIONSHIP_COLUMNS, endOf, nodeRow, relationshipRow, type Column, type End } from '../table.js'
 import type { SubgraphSource, WriteContext } from '../types.js'
+
+const sheetColumns = (columns: readonly Column[]): Partial<ExcelJS.Column>[] =>
+  columns.map(({ header, key, width, wrap }) => ({ header, key, width, ...(wrap ? { style: { alignment: { wrapText: true, vertical: 'top' } } } : {}) }))
 
 function headerRow(sheet: ExcelJS.Worksheet, columns: number): void {
   const header = sheet.getRow(1)
@@ -28,10 +31,10 @@ export async function writeXlsx(source: SubgraphSource, out: Writable, ctx: Writ
   book.creator = 'kg export'
   const frozen: Partial<ExcelJS.WorksheetView>[] = [{ state: 'frozen', ySplit: 1 }]
   const nodes = book.addWorksheet('Nodes', { views: frozen })
-  nodes.columns = [...NODE_COLUMNS]
+  nodes.columns = sheetColumns(NODE_COLUMNS)
   headerRow(nodes, NODE_COLUMNS.length)
   const relationships = book.addWorksheet('Relationships', { views: frozen })
-  relationships.columns = [...RELATIONSHIP_COLUMNS]
+  relationships.columns = sheetColumns(RELATIONSHIP_COLUMNS)
   headerRow(relationships, RELATIONSHIP_COLUMNS.length)
 
   const ends = new Map<string, End>()
