@@ -106,6 +106,7 @@ export async function runExport(command: Command, o: ExportCommandOptions, outpu
   const toStdout = o.output === STDOUT
   if (toStdout && format === 'csv') throw new UsageError('csv is a directory of files; give a directory with -o, or use --format xlsx or jsonl for stdout')
   if (toStdout && o.force) throw new UsageError('--force applies to a csv directory, not to -o -')
+  if (toStdout && format === 'xlsx' && (stdout as Writable & { isTTY?: boolean }).isTTY) throw new UsageError('a workbook is binary: redirect -o - to a file or a pipe, or give -o NAME.xlsx')
   const options = { interactive: output.interactive && !toStdout, layout: o.layout ? ('forceatlas2' as const) : ('quick' as const), force: o.force ?? false }
   await withStore(settingsFrom(overridesOf(command)), async (store) => {
     const summary = await exportSubgraph(store, selection, format, toStdout ? stdout : o.output, options)
