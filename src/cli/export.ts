@@ -1,7 +1,8 @@
 // `kg export`: one selection (seeds, a place, a campaign, articles, a source file, a Cypher query or
-// everything) written in one format to a file, or for csv a directory, for Gephi, Neo4j, a
-// spreadsheet or a notebook.
+// everything) written in one format to a file, to stdout (`-o -`), or for csv a directory, for
+// Gephi, Neo4j, a spreadsheet or a notebook.
 import path from 'node:path'
+import type { Writable } from 'node:stream'
 import type { Command } from 'commander'
 import { UsageError } from '../errors.js'
 import { exportSubgraph, ExportFormat, EXPORT_FORMATS, parseSelection, summaryLine, DEFAULT_MAX_NODES, type Selection } from '../export/index.js'
@@ -23,10 +24,23 @@ export interface ExportCommandOptions {
   all?: boolean
   format?: string
   layout?: boolean
+  force?: boolean
   output: string
 }
 
-const BY_EXTENSION: Record<string, ExportFormat> = { '.json': 'json', '.gexf': 'gexf', '.graphml': 'graphml', '.cypher': 'cypher', '.cql': 'cypher', '.jsonl': 'jsonl', '.ndjson': 'jsonl' }
+/** `-o -`: the export goes to stdout, and the summary to stderr. */
+export const STDOUT = '-'
+
+const BY_EXTENSION: Record<string, ExportFormat> = {
+  '.json': 'json',
+  '.gexf': 'gexf',
+  '.graphml': 'graphml',
+  '.xlsx': 'xlsx',
+  '.cypher': 'cypher',
+  '.cql': 'cypher',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+}
 
 function list<T extends string>(text: string | undefined, allowed: readonly T[], flag: string): T[] | undefined {
   if (text === undefined) return undefined
@@ -80,23 +94,31 @@ export function formatFromFlags(o: Pick<ExportCommandOptions, 'format' | 'output
     if (!parsed.success) throw new UsageError(`--format ${o.format}: not one of ${EXPORT_FORMATS.join(', ')}`)
     return parsed.data
   }
-  const guessed = BY_EXTENSION[path.extname(o.output).toLowerCase()]
+  if (o.output === STDOUT) throw new UsageError(`add --format (${EXPORT_FORMATS.join(', ')}): with -o - there is no file name to tell the format by`)
+  const guessed = o.output.toLowerCase().endsWith('.nodelink.json') ? 'node-link' : BY_EXTENSION[path.extname(o.output).toLowerCase()]
   if (!guessed) throw new UsageError(`add --format (${EXPORT_FORMATS.join(', ')}): the name ${o.output} does not say which`)
   return guessed
 }
 
-export async function runExport(command: Command, o: ExportCommandOptions, output: Output = processOutput): Promise<void> {
+export async function runExport(command: Command, o: ExportCommandOptions, output: Output = processOutput, stdout: Writable = process.stdout): Promise<void> {
   const selection = selectionFromFlags(o)
   const format = formatFromFlags(o)
+  const toStdout = o.output === STDOUT
+  if (toStdout && format === 'csv') throw new UsageError('csv is a directory of files; give a directory with -o, or use --format xlsx or jsonl for stdout')
+  if (toStdout && o.force) throw new UsageError('--force applies to a csv directory, not to -o -')
+  if (toStdout && format === 'xlsx' && (stdout as Writable & { isTTY?: boolean }).isTTY) throw new UsageError('a workbook is binary: redirect -o - to a file or a pipe, or give -o NAME.xlsx')
+  const options = { interactive: output.interactive && !toStdout, layout: o.layout ? ('forceatlas2' as const) : ('quick' as const), force: o.force ?? false }
   await withStore(settingsFrom(overridesOf(command)), async (store) => {
-    const summary = await exportSubgraph(store, selection, format, o.output, { interactive: output.interactive, layout: o.layout ?? false })
-    output.out(summaryLine(summary))
+    const summary = await exportSubgraph(store, selection, format, toStdout ? stdout : o.output, options)
+    // With -o - stdout holds the export itself: the summary goes to stderr.
+    ;(toStdout ? output.err : output.out)(summaryLine(summary))
   })
 }
 
 const repeat = (v: string, acc: string[] | undefined) => [...(acc ?? []), v]
 
-export function registerExport(program: Command, output: Output = processOutput): void {
+/** `stdout` is where `-o -` writes: the process's, or a test's stream. */
+export function registerExport(program: Command, output: Output = processOutput, stdout: Writable = process.stdout): void {
   program
     .command('export')
     .description('write part of the graph (or all of it) for Gephi, another Neo4j, a spreadsheet or a notebook')
@@ -112,11 +134,12 @@ export function registerExport(program: Command, output: Output = processOutput)
     .option('--cypher <query>', 'the nodes, relationships and paths a read-only Cypher query returns (Neo4j store only)')
     .option('--all', 'the whole graph')
     .option('--format <format>', `${EXPORT_FORMATS.join(' | ')} (default: from the file name)`)
-    .option('--layout', 'json, gexf, graphml: add ForceAtlas2 x/y positions, so the picture opens laid out')
-    .requiredOption('-o, --output <path>', 'file to write (a directory for csv); written in full or not at all')
+    .option('--layout', 'json, gexf, graphml, node-link: 200 ForceAtlas2 iterations for the positions (slow on large graphs); without it, a quick seeded layout')
+    .option('--force', 'csv: write into a non-empty directory, replacing only the files an earlier kg export wrote there')
+    .requiredOption('-o, --output <path>', 'file to write (a directory for csv), or - for stdout; a file is written in full or not at all')
     .addHelpText(
       'after',
-      '\nExamples:\n  kg export --seed 包头市公安局 --depth 2 --labels Unit,Campaign --format gexf -o out.gexf\n  kg export --within 包头市 -o baotou.graphml\n  kg export --all --format csv -o import-dir\n',
+      '\nExamples:\n  kg export --seed 包头市公安局 --depth 2 --labels Unit,Campaign --format gexf -o out.gexf\n  kg export --within 包头市 -o baotou.graphml\n  kg export --campaign 扫黑除恶 -o campaign.xlsx\n  kg export --all --format csv -o import-dir\n  kg export --all --format jsonl -o - | head\n',
     )
-    .action(async (o: ExportCommandOptions, command: Command) => runExport(command, o, output))
+    .action(async (o: ExportCommandOptions, command: Command) => runExport(command, o, output, stdout))
 }

@@ -1,6 +1,6 @@
 // Export: a selection of the graph written in a format other tools read (Gephi, another Neo4j, a
 // spreadsheet, a notebook). `exportSubgraph` writes a file or directory atomically; `exportToStream`
-// writes the single-file formats to any Writable (the API's `GET /api/export`).
+// writes the single-file formats to any Writable (the API's `GET /api/export`, `kg export -o -`).
 import type { Writable } from 'node:stream'
 import { SingleBar } from 'cli-progress'
 import { KgError, UsageError } from '../errors.js'
@@ -12,14 +12,17 @@ import { writeGexf } from './formats/gexf.js'
 import { writeGraphml } from './formats/graphml.js'
 import { writeJson } from './formats/json.js'
 import { writeJsonl } from './formats/jsonl.js'
-import { layoutPositions } from './layout.js'
+import { writeNodeLink } from './formats/node-link.js'
+import { writeXlsx } from './formats/xlsx.js'
+import { layoutPositions, type LayoutKind } from './layout.js'
 import { parseSelection, selectSubgraph, type Selection, type SelectionInput } from './select.js'
 import { EXPORT_FORMATS, ExportFormat, type ExportSummary, type Position, type SubgraphSource, type TextSink, type WriteContext } from './types.js'
-import { bufferedSink, streamSink, writeDirectoryAtomically, writeFileAtomically, writeFailed } from './write.js'
+import { writeDirectoryAtomically, writeFileAtomically, writeFailed, writeText } from './write.js'
 
 export { LABEL_COLOURS, colourOf } from './palette.js'
 export { DEFAULT_MAX_NODES, Selection, describeSelection, parseSelection, resolveEntity, selectSubgraph, sourceOf, type SelectionInput } from './select.js'
 export { EXPORT_FORMATS, ExportFormat, type ExportSummary, type Position, type SubgraphSource } from './types.js'
+export type { LayoutKind } from './layout.js'
 
 type SingleFileFormat = Exclude<ExportFormat, 'csv'>
 
@@ -31,14 +34,23 @@ export interface ApiSelection {
   types?: EdgeType[]
   cap?: number
 }
-type FileWriter = (source: SubgraphSource, sink: TextSink, ctx: WriteContext) => Promise<void>
+type TextWriter = (source: SubgraphSource, sink: TextSink, ctx: WriteContext) => Promise<void>
+/** Writes the whole format onto `out` and leaves it open: the caller ends a file, not stdout or a response. */
+type StreamWriter = (source: SubgraphSource, out: Writable, ctx: WriteContext) => Promise<void>
 
-const FILE_WRITERS: Record<SingleFileFormat, FileWriter> = {
-  json: writeJson,
-  gexf: writeGexf,
-  graphml: writeGraphml,
-  cypher: writeCypher,
-  jsonl: writeJsonl,
+const text =
+  (writer: TextWriter): StreamWriter =>
+  (source, out, ctx) =>
+    writeText(out, (sink) => writer(source, sink, ctx))
+
+const STREAM_WRITERS: Record<SingleFileFormat, StreamWriter> = {
+  json: text(writeJson),
+  gexf: text(writeGexf),
+  graphml: text(writeGraphml),
+  'node-link': text(writeNodeLink),
+  xlsx: writeXlsx,
+  cypher: text(writeCypher),
+  jsonl: text(writeJsonl),
 }
 
 /** What to send as Content-Type and the usual file extension, per single-file format. */
@@ -46,6 +58,8 @@ export const FORMAT_MEDIA: Record<SingleFileFormat, { contentType: string; exten
   json: { contentType: 'application/json; charset=utf-8', extension: 'json' },
   gexf: { contentType: 'application/gexf+xml; charset=utf-8', extension: 'gexf' },
   graphml: { contentType: 'application/graphml+xml; charset=utf-8', extension: 'graphml' },
+  'node-link': { contentType: 'application/json; charset=utf-8', extension: 'nodelink.json' },
+  xlsx: { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx' },
   cypher: { contentType: 'application/x-cypher-query; charset=utf-8', extension: 'cypher' },
   jsonl: { contentType: 'application/x-ndjson; charset=utf-8', extension: 'jsonl' },
 }
@@ -57,14 +71,17 @@ export interface ExportOptions {
   positions?: ReadonlyMap<string, Position>
   /** A progress bar on stderr; else nothing until the summary. */
   interactive?: boolean
-  /** Compute ForceAtlas2 positions for nodes without one (json, gexf, graphml). */
-  layout?: boolean
+  /** How to place nodes without a known position in json, gexf, graphml and node-link (default `quick`). */
+  layout?: LayoutKind
+  /** A csv target directory that is not empty: replace an earlier export's files there (others are kept). */
+  force?: boolean
 }
 
-const POSITIONED: readonly ExportFormat[] = ['json', 'gexf', 'graphml']
+/** Formats whose readers draw nodes where the file puts them: every node gets a position. */
+const POSITIONED: readonly ExportFormat[] = ['json', 'gexf', 'graphml', 'node-link']
 
 async function positionsFor(source: SubgraphSource, format: ExportFormat, options: ExportOptions): Promise<ReadonlyMap<string, Position> | undefined> {
-  return options.layout && POSITIONED.includes(format) ? layoutPositions(source, options.positions) : options.positions
+  return POSITIONED.includes(format) ? layoutPositions(source, options.positions, options.layout ?? 'quick') : options.positions
 }
 
 /** Counts items as writers report them and draws a bar when asked. */
@@ -135,9 +152,9 @@ export async function exportSource(selected: SubgraphSource, format: ExportForma
   let files: string[]
   try {
     if (format === 'csv') {
-      files = await writeDirectoryAtomically(target, async (dir) => void (await writeCsv(source, dir, ctx)), verify)
+      files = await writeDirectoryAtomically(target, async (dir) => void (await writeCsv(source, dir, ctx)), verify, options.force ?? false)
     } else {
-      await writeFileAtomically(target, (sink) => FILE_WRITERS[format](source, sink, ctx), verify)
+      await writeFileAtomically(target, (out) => STREAM_WRITERS[format](source, out, ctx), verify)
       files = [target]
     }
   } finally {
@@ -157,10 +174,8 @@ export async function exportToStream(store: GraphStore, selection: Selection | S
     throw new UsageError('csv export writes a directory of files for neo4j-admin; it is available from `kg export --format csv -o DIR`, not as one download')
   }
   const { source, counts } = counting(await selectSubgraph(store, checked))
-  const sink = bufferedSink(streamSink(out))
   try {
-    await FILE_WRITERS[single](source, sink, { positions: await positionsFor(source, single, options), progress: () => {} })
-    await sink.flush()
+    await STREAM_WRITERS[single](source, out, { positions: await positionsFor(source, single, options), progress: () => {} })
   } catch (error) {
     throw writeFailed('stream', error)
   }

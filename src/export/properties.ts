@@ -3,12 +3,12 @@
 // use is renamed `property.<name>`, and arrays travel as JSON text in the XML formats, whose list
 // types lose elements containing separators.
 import type { Attributes } from 'graphology-types'
-import { EdgeType, NodeLabel, type GraphEdge, type GraphNode, type Properties, type PropertyValue } from '../model/index.js'
+import { EDGE_EVIDENCE_FIELDS, EdgeType, NodeLabel, isDoubleProperty, type EdgeEvidence, type GraphEdge, type GraphNode, type Properties, type PropertyValue } from '../model/index.js'
 import { colourOf } from './palette.js'
 import type { Position } from './types.js'
 
 /** Attribute names the export itself uses on nodes and edges. */
-export const RESERVED_ATTRIBUTES = new Set(['label', 'kgLabel', 'kgType', 'color', 'size', 'x', 'y', 'z', 'r', 'g', 'b', 'weight', 'kind'])
+export const RESERVED_ATTRIBUTES = new Set<string>(['label', 'labels', 'kgLabel', 'kgType', 'color', 'size', 'x', 'y', 'z', 'r', 'g', 'b', 'weight', 'kind', 'start', 'end', ...EDGE_EVIDENCE_FIELDS])
 const RENAMED_PREFIX = 'property.'
 
 export const attributeName = (property: string): string => (RESERVED_ATTRIBUTES.has(property) ? `${RENAMED_PREFIX}${property}` : property)
@@ -23,6 +23,11 @@ export function displayName(node: GraphNode): string {
     if (typeof v === 'string' && v.length > 0) return v
   }
   return node.id
+}
+
+/** Neo4j labels of a node as the stores keep them: every entity is also an `:Entity`. */
+export function neo4jLabels(node: GraphNode): string[] {
+  return node.label === 'Article' || node.label === 'Figure' ? [node.label] : [node.label, 'Entity']
 }
 
 /** Position from the caller's layout, else from numeric `x`/`y` properties. */
@@ -50,10 +55,47 @@ export function nodeAttributes(node: GraphNode, positions: ReadonlyMap<string, P
   return a
 }
 
-export function edgeAttributes(edge: GraphEdge, arrays: ArrayEncoding): Attributes {
+/** The edge's type and properties, then its evidence when the writer resolved it. */
+export function edgeAttributes(edge: GraphEdge, arrays: ArrayEncoding, evidence?: EdgeEvidence): Attributes {
   const a: Attributes = { label: edge.type, kgType: edge.type }
   for (const [k, v] of Object.entries(edge.properties)) a[attributeName(k)] = encode(v, arrays)
+  if (evidence) Object.assign(a, evidence)
   return a
+}
+
+/** An edge's weight for Gephi and networkx: how many times the articles state it. */
+export function weightOf(edge: GraphEdge): number {
+  const count = edge.properties.count
+  return typeof count === 'number' && count > 0 ? count : 1
+}
+
+export type AttributeType = 'boolean' | 'long' | 'double' | 'string'
+
+/** The types of the evidence fields every edge gets, declared whether or not a value is seen. */
+export const EVIDENCE_TYPES: Readonly<Record<keyof EdgeEvidence, AttributeType>> = { sentence: 'string', articleTitle: 'string', articleDate: 'string', articleSource: 'string', evidenceCount: 'long' }
+
+/**
+ * One type per attribute over a whole selection, for formats that declare types up front (GEXF,
+ * GraphML): integers and reals widen to double, anything mixed to string, and the model's real
+ * properties (`Figure.value`) are double even when every value seen is whole.
+ */
+export class AttributeTypes {
+  readonly types = new Map<string, AttributeType>()
+
+  /** Fixes types the writer knows in advance. */
+  declare(types: Readonly<Record<string, AttributeType>>): void {
+    for (const [k, t] of Object.entries(types)) this.types.set(k, t)
+  }
+
+  observe(attributes: Attributes, label?: NodeLabel): void {
+    for (const [k, v] of Object.entries(attributes)) {
+      if (v === undefined) continue
+      const t: AttributeType =
+        typeof v === 'boolean' ? 'boolean' : typeof v === 'number' ? (Number.isInteger(v) && !(label && isDoubleProperty(label, propertyName(k))) ? 'long' : 'double') : 'string'
+      const was = this.types.get(k)
+      this.types.set(k, was === undefined || was === t ? t : (was === 'long' && t === 'double') || (was === 'double' && t === 'long') ? 'double' : 'string')
+    }
+  }
 }
 
 /**
@@ -104,10 +146,15 @@ export function edgeFromAttributes(id: string, source: string, target: string, a
   return { id, type: EdgeType.parse(attributes.kgType), source, target, properties }
 }
 
-/** The sentence both XML formats carry in their description, and how to read the list back. */
+/** The text both XML formats carry in their description: what was selected, and how to read the arrays back. */
 export const ARRAY_NOTE = 'Attributes holding JSON arrays:'
-export function describeArrays(keys: readonly string[]): string {
-  return `Exported by kg (Chinese police and governance news knowledge graph). kgLabel is the node label, kgType the relationship type. ${ARRAY_NOTE} ${keys.join(' ')}`
+export function describeExport(selection: string, truncated: boolean, arrayKeys: readonly string[]): string {
+  return [
+    'Exported by kg (Chinese police and governance news knowledge graph). kgLabel is the node label, kgType the relationship type;',
+    'sentence, articleTitle, articleDate and articleSource hold the first evidence of an edge, evidenceCount how much there is.',
+    `Selection: ${selection.replace(/\s+/g, ' ')}. Truncated: ${truncated ? 'yes, at the node cap' : 'no'}.`,
+    `${ARRAY_NOTE} ${arrayKeys.join(' ')}`,
+  ].join(' ')
 }
 export function arraysFromDescription(description: unknown): Set<string> {
   const text = typeof description === 'string' ? description : ''

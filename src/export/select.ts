@@ -144,8 +144,12 @@ function applyFilters(graph: Subgraph, f: Filters, keep: ReadonlySet<string>): S
   return { nodes, edges, truncated: graph.truncated }
 }
 
-/** An id, or a name, alias or pinyin that names exactly one entity (of `label` when given). */
-export async function resolveEntity(store: GraphStore, text: string, label?: NodeLabel): Promise<string> {
+/**
+ * An id, or a name, alias or pinyin that names exactly one entity (of `label` when given). With
+ * `byPrefix`, a text naming no entity exactly may be the start of exactly one name: people type a
+ * drive's core (`扫黑除恶`) without the kind word the canonical name carries (`扫黑除恶专项斗争`).
+ */
+export async function resolveEntity(store: GraphStore, text: string, label?: NodeLabel, byPrefix = false): Promise<string> {
   const [byId] = await store.nodesById([text])
   if (byId && (!label || byId.label === label)) return byId.id
   const hits = await search(store, text, { limit: 20, ...(label ? { labels: [label] } : {}) })
@@ -153,7 +157,12 @@ export async function resolveEntity(store: GraphStore, text: string, label?: Nod
   const p = foldPinyin(text)
   const exact = hits.filter((h) => h.name === c || h.aliases.some((a) => foldChinese(a) === c) || foldPinyin(h.pinyin) === p)
   if (exact.length === 1) return exact[0]!.id
+  const starting = byPrefix && exact.length === 0 ? hits.filter((h) => foldChinese(h.name).startsWith(c)) : []
+  if (starting.length === 1) return starting[0]!.id
   const what = label ? `${label} ` : ''
+  if (starting.length > 1) {
+    throw new UsageError(`"${text}" begins the names of ${starting.length} ${what}nodes: ${starting.map((h) => `${h.id} (${h.name})`).join(', ')}; give the full name or the id`)
+  }
   if (exact.length > 1) {
     throw new UsageError(`"${text}" names ${exact.length} ${what}nodes: ${exact.map((h) => `${h.id} (${h.name})`).join(', ')}; give the id instead`)
   }
@@ -195,7 +204,7 @@ async function within(store: GraphStore, place: string): Promise<Subgraph> {
 
 /** The campaign and everything directly tied to it: participants, supporting measures, proposers, figures. */
 async function campaign(store: GraphStore, name: string): Promise<Subgraph> {
-  const id = await resolveEntity(store, name, 'Campaign')
+  const id = await resolveEntity(store, name, 'Campaign', true)
   return neighbourhood(store, { ids: [id], depth: 1, cap: Number.MAX_SAFE_INTEGER })
 }
 

@@ -3,7 +3,7 @@
 import { z } from 'zod'
 import type { GraphNode, Subgraph } from '../model/index.js'
 
-export const EXPORT_FORMATS = ['json', 'gexf', 'graphml', 'csv', 'cypher', 'jsonl'] as const
+export const EXPORT_FORMATS = ['json', 'gexf', 'graphml', 'node-link', 'csv', 'xlsx', 'cypher', 'jsonl'] as const
 export const ExportFormat = z.enum(EXPORT_FORMATS)
 export type ExportFormat = z.infer<typeof ExportFormat>
 
@@ -24,7 +24,7 @@ export interface SubgraphSource {
   /** True when a node cap cut the selection short. */
   readonly truncated: boolean
   batches(): AsyncIterable<Subgraph>
-  /** Articles by id, for evidence sentences in JSON Lines; absent when the source cannot look them up. */
+  /** Articles by id, for the evidence sentences every format carries; absent when the source cannot look them up. */
   articles?(ids: readonly string[]): Promise<GraphNode[]>
 }
 

@@ -74,7 +74,7 @@ function prepareParent(target: string): void {
  * Writes one file through `work`, then renames it over `target`; on error nothing is left.
  * `verify` runs before the rename: a last chance to refuse what was written (an empty export).
  */
-export async function writeFileAtomically(target: string, work: (sink: TextSink) => Promise<void>, verify: () => void = () => {}): Promise<void> {
+export async function writeFileAtomically(target: string, work: (out: Writable) => Promise<void>, verify: () => void = () => {}): Promise<void> {
   prepareParent(target)
   if (fs.existsSync(target) && fs.statSync(target).isDirectory()) {
     throw new KgError('WRITE_FAILED', `cannot write ${target}: it is a directory; give a file name`, { subject: target })
@@ -82,14 +82,12 @@ export async function writeFileAtomically(target: string, work: (sink: TextSink)
   const tmp = tempName(target)
   let stream: fs.WriteStream | undefined
   try {
-    stream = fs.createWriteStream(tmp, { flags: 'wx', encoding: 'utf8' })
+    stream = fs.createWriteStream(tmp, { flags: 'wx' })
     await new Promise<void>((resolve, reject) => {
       stream!.once('open', () => resolve())
       stream!.once('error', reject)
     })
-    const sink = bufferedSink(streamSink(stream))
-    await work(sink)
-    await sink.flush()
+    await work(stream)
     await new Promise<void>((resolve, reject) => {
       stream!.once('error', reject)
       stream!.end(() => resolve())
@@ -103,21 +101,52 @@ export async function writeFileAtomically(target: string, work: (sink: TextSink)
   }
 }
 
+/** Text written through a buffered sink onto a stream that the caller ends. */
+export async function writeText(out: Writable, work: (sink: TextSink) => Promise<void>): Promise<void> {
+  const sink = bufferedSink(streamSink(out))
+  await work(sink)
+  await sink.flush()
+}
+
 /** A directory written file by file under a temporary name, then moved into place. */
 export interface DirectoryWriter {
   /** Opens a file in the directory; the returned sink must be closed with `close`. */
   open(name: string): Promise<TextSink & { close(): Promise<void> }>
 }
 
-export async function writeDirectoryAtomically(target: string, work: (dir: DirectoryWriter) => Promise<void>, verify: () => void = () => {}): Promise<string[]> {
-  prepareParent(target)
-  if (fs.existsSync(target)) {
-    const stat = fs.statSync(target)
-    const replaceable = stat.isDirectory() && (fs.readdirSync(target).length === 0 || fs.existsSync(path.join(target, EXPORT_MARKER)))
-    if (!replaceable) {
-      throw new KgError('WRITE_FAILED', `cannot write ${target}: it exists and is not an earlier kg export; choose a new directory`, { subject: target })
-    }
+/** The files an earlier export listed in its marker: plain names, never paths, so a marker cannot point elsewhere. */
+export function markedFiles(dir: string): Set<string> {
+  const marker = path.join(dir, EXPORT_MARKER)
+  if (!fs.existsSync(marker)) return new Set()
+  const names = fs
+    .readFileSync(marker, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#') && l === path.basename(l) && l !== '.' && l !== '..')
+  return new Set(names)
+}
+
+const markerText = (files: readonly string[]): string =>
+  ['# Written by `kg export`. With --force, a later export to this directory removes the files listed here, and only them.', ...files, ''].join('\n')
+
+/**
+ * What may happen at an existing target directory: nothing when it is not empty, unless `force`;
+ * then only files an earlier export listed in its marker are removed, and the new export may not
+ * overwrite a file it did not write.
+ */
+function checkDirectory(target: string, force: boolean): { exists: boolean; earlier: Set<string> } {
+  if (!fs.existsSync(target)) return { exists: false, earlier: new Set() }
+  if (!fs.statSync(target).isDirectory()) throw new KgError('WRITE_FAILED', `cannot write ${target}: it is a file; give a directory name`, { subject: target })
+  const present = fs.readdirSync(target)
+  if (present.length > 0 && !force) {
+    throw new KgError('WRITE_FAILED', `cannot write ${target}: the directory is not empty; choose a new directory, or add --force to replace an earlier export's files there (other files are kept)`, { subject: target })
   }
+  return { exists: true, earlier: markedFiles(target) }
+}
+
+export async function writeDirectoryAtomically(target: string, work: (dir: DirectoryWriter) => Promise<void>, verify: () => void = () => {}, force = false): Promise<string[]> {
+  prepareParent(target)
+  const { exists, earlier } = checkDirectory(target, force)
   const tmp = tempName(target)
   const files: string[] = []
   const open = new Set<fs.WriteStream>()
@@ -125,7 +154,7 @@ export async function writeDirectoryAtomically(target: string, work: (dir: Direc
     fs.mkdirSync(tmp)
     await work({
       open: async (name) => {
-        const stream = fs.createWriteStream(path.join(tmp, name), { flags: 'wx', encoding: 'utf8' })
+        const stream = fs.createWriteStream(path.join(tmp, name), { flags: 'wx' })
         open.add(stream)
         files.push(name)
         const sink = bufferedSink(streamSink(stream))
@@ -144,13 +173,18 @@ export async function writeDirectoryAtomically(target: string, work: (dir: Direc
     })
     if (open.size > 0) throw new Error('internal: a file of the export was not closed')
     verify()
-    fs.writeFileSync(path.join(tmp, EXPORT_MARKER), 'Written by `kg export`; a later export to this directory replaces it.\n')
-    if (fs.existsSync(target)) {
-      const old = tempName(target)
-      fs.renameSync(target, old)
+    fs.writeFileSync(path.join(tmp, EXPORT_MARKER), markerText(files))
+    if (!exists) {
       fs.renameSync(tmp, target)
-      fs.rmSync(old, { recursive: true, force: true })
-    } else fs.renameSync(tmp, target)
+      return files
+    }
+    const foreign = files.filter((f) => fs.existsSync(path.join(target, f)) && !earlier.has(f))
+    if (foreign.length > 0) {
+      throw new KgError('WRITE_FAILED', `cannot write ${target}: it holds ${foreign.join(', ')}, which no earlier kg export wrote; move them or choose a new directory`, { subject: target })
+    }
+    for (const f of earlier) fs.rmSync(path.join(target, f), { force: true })
+    for (const f of [...files, EXPORT_MARKER]) fs.renameSync(path.join(tmp, f), path.join(target, f))
+    fs.rmSync(tmp, { recursive: true, force: true })
     return files
   } catch (error) {
     for (const s of open) s.destroy()

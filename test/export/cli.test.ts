@@ -58,3 +58,33 @@ describe('kg export', () => {
     await expect(kg(['--seed', '不存在', '-o', tmpTarget('out.gexf')])).rejects.toThrow(/不存在/)
   })
 })
+
+describe('kg export -o - and --force', () => {
+  it('writes to stdout with -o -, the summary apart, and needs --format', async () => {
+    const { PassThrough } = await import('node:stream')
+    const lines: string[] = []
+    const stdout = new PassThrough()
+    const chunks: Buffer[] = []
+    stdout.on('data', (c: Buffer) => void chunks.push(c))
+    const program = new Command('kg').option('--data-dir <dir>').option('--neo4j-uri <uri>').exitOverride()
+    registerExport(program, { out: (l) => void lines.push(`out ${l}`), err: (l) => void lines.push(`err ${l}`), interactive: false }, stdout)
+    await program.parseAsync(['node', 'kg', '--data-dir', dataDir, 'export', '--campaign', '禁毒严打大收戒专项行动', '--format', 'jsonl', '-o', '-'])
+    const records = Buffer.concat(chunks).toString('utf8').trim().split('\n').map((l) => JSON.parse(l) as { record: string })
+    expect(records[0]).toEqual({ record: 'export', selection: 'campaign 禁毒严打大收戒专项行动', truncated: false })
+    expect(records.filter((r) => r.record === 'node').length).toBeGreaterThan(2)
+    expect(lines).toEqual([expect.stringMatching(/^err exported \d+ nodes .* to stream$/)])
+    expect(fs.existsSync('-')).toBe(false)
+    await expect(kg(['--all', '-o', '-'])).rejects.toThrow(/--format/)
+    await expect(kg(['--all', '--format', 'csv', '-o', '-'])).rejects.toThrow(/directory/)
+  })
+
+  it('refuses a non-empty directory for csv unless --force', async () => {
+    const dir = tmpTarget('csv')
+    fs.mkdirSync(dir)
+    fs.writeFileSync(path.join(dir, 'mine.txt'), 'keep')
+    await expect(kg(['--all', '--format', 'csv', '-o', dir])).rejects.toThrow(/not empty.*--force/)
+    await kg(['--all', '--format', 'csv', '--force', '-o', dir])
+    await kg(['--all', '--format', 'csv', '--force', '-o', dir])
+    expect(fs.readdirSync(dir)).toEqual(expect.arrayContaining(['mine.txt', 'edges.csv', 'import.sh']))
+  })
+})

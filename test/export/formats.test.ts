@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PassThrough } from 'node:stream'
 import { exportSubgraph, exportToStream, FORMAT_MEDIA, LABEL_COLOURS, parseSelection } from '../../src/export/index.js'
 import { UsageError } from '../../src/errors.js'
-import { scriptStatements } from '../../src/export/formats/cypher.js'
-import { cypherLiteral } from '../../src/export/cypher-literal.js'
+import { scriptSteps } from '../../src/export/formats/cypher.js'
+import { cypherLiteral, parseCypherLiteral, Real } from '../../src/export/cypher-literal.js'
 import type { Subgraph } from '../../src/model/index.js'
 import type { EmbeddedStore } from '../../src/store/embedded/index.js'
 import { dumpAll, fixtureStore, NASTY_STRINGS, tmpTarget, withoutEmpties } from './fixture.js'
@@ -70,12 +70,12 @@ describe('GEXF', () => {
     expect(fs.readFileSync(a, 'utf8')).toBe(fs.readFileSync(b, 'utf8'))
   })
 
-  it('lays the graph out when asked, the same way every time, keeping known positions', async () => {
+  it.each(['quick', 'forceatlas2'] as const)('places every node (%s layout), the same way every time, keeping known positions', async (layout) => {
     const a = tmpTarget('a.gexf')
     const b = tmpTarget('b.gexf')
     const known = new Map([['place:150200', { x: 1, y: 2 }]])
-    await exportSubgraph(store, all, 'gexf', a, { layout: true, positions: known })
-    await exportSubgraph(store, all, 'gexf', b, { layout: true, positions: known })
+    await exportSubgraph(store, all, 'gexf', a, { layout, positions: known })
+    await exportSubgraph(store, all, 'gexf', b, { layout, positions: known })
     expect(fs.readFileSync(a, 'utf8')).toBe(fs.readFileSync(b, 'utf8'))
     const { raw } = readGexf(a)
     raw.forEachNode((_, attributes) => expect(Number.isFinite(attributes.x) && Number.isFinite(attributes.y)).toBe(true))
@@ -132,33 +132,82 @@ describe('neo4j-admin CSV', () => {
     expect(fs.readFileSync(path.join(dir, 'nodes_Unit.csv'), 'utf8')).toContain('"Unit;Entity"')
   })
 
-  it('replaces an earlier export in the same directory but nothing else', async () => {
+  it('refuses a non-empty directory; with force replaces only its own earlier files', async () => {
     const dir = tmpTarget('csv')
-    await exportSubgraph(store, all, 'csv', dir)
-    await exportSubgraph(store, all, 'csv', dir)
+    const first = await exportSubgraph(store, all, 'csv', dir)
+    await expect(exportSubgraph(store, all, 'csv', dir)).rejects.toMatchObject({ code: 'WRITE_FAILED', subject: dir })
+    fs.writeFileSync(path.join(dir, 'notes.txt'), 'keep me')
+    // A smaller export leaves fewer files: the earlier ones it does not write again go, the user's stays.
+    const second = await exportSubgraph(store, parseSelection({ kind: 'all', labels: ['Unit'] }), 'csv', dir, { force: true })
+    expect(second.files.length).toBeLessThan(first.files.length)
+    expect(fs.readdirSync(dir).sort()).toEqual([...second.files, '.kg-export', 'notes.txt'].sort())
+    expect(fs.readFileSync(path.join(dir, 'notes.txt'), 'utf8')).toBe('keep me')
+
     const other = tmpTarget('mine')
     fs.mkdirSync(other)
-    fs.writeFileSync(path.join(other, 'notes.txt'), 'keep me')
+    fs.writeFileSync(path.join(other, 'edges.csv'), 'my own table')
     await expect(exportSubgraph(store, all, 'csv', other)).rejects.toMatchObject({ code: 'WRITE_FAILED', subject: other })
-    expect(fs.readdirSync(other)).toEqual(['notes.txt'])
+    // Even with force, a file the export did not write is never overwritten.
+    await expect(exportSubgraph(store, all, 'csv', other, { force: true })).rejects.toThrow(/edges\.csv, which no earlier kg export wrote/)
+    expect(fs.readdirSync(other)).toEqual(['edges.csv'])
+    expect(fs.readFileSync(path.join(other, 'edges.csv'), 'utf8')).toBe('my own table')
+  })
+
+  it('adds flat nodes.csv and edges.csv with a BOM, names and evidence sentences', async () => {
+    const dir = tmpTarget('csv')
+    await exportSubgraph(store, all, 'csv', dir)
+    const edges = fs.readFileSync(path.join(dir, 'edges.csv'), 'utf8')
+    expect(edges.startsWith('\uFEFF"from","from label","type","to"')).toBe(true)
+    const rows = parseCsv(edges.slice(1).replace(/\r\n/g, '\n'))
+    const header = rows[0]!.cells
+    const serves = rows.find((r) => r.cells[header.indexOf('type')] === 'SERVES_IN')!.cells
+    expect(serves[header.indexOf('from')]).toBe('刘浩')
+    expect(serves[header.indexOf('to')]).toBe('青山路派出所')
+    expect(serves[header.indexOf('sentence')]).toContain('青山路派出所所长刘浩')
+    expect(serves[header.indexOf('article')]).toBe('包头市公安局开展“禁毒严打大收戒”专项行动')
+    expect(serves[header.indexOf('date')]).toBe('2021-06-01')
+    expect(rows).toHaveLength(source.edges.length + 1)
+    const nodes = parseCsv(fs.readFileSync(path.join(dir, 'nodes.csv'), 'utf8').slice(1).replace(/\r\n/g, '\n'))
+    expect(nodes).toHaveLength(source.nodes.length + 1)
+    expect(fs.readFileSync(path.join(dir, 'README.md'), 'utf8')).toMatch(/Selection: whole graph\nTruncated: no/)
+  })
+
+  it('types Figure.value double, whatever values the selection holds', async () => {
+    const dir = tmpTarget('csv')
+    await exportSubgraph(store, parseSelection({ kind: 'all', labels: ['Figure'] }), 'csv', dir)
+    expect(parseCsv(fs.readFileSync(path.join(dir, 'nodes_Figure.csv'), 'utf8'))[0]!.cells).toContain('value:double')
   })
 })
 
 describe('Cypher script', () => {
-  it('is one statement per line with every value escaped', async () => {
+  it('passes every batch as a parameter to one unchanging statement per label and type', async () => {
     const file = tmpTarget('out.cypher')
     await exportSubgraph(store, all, 'cypher', file)
-    const statements = scriptStatements(fs.readFileSync(file, 'utf8'))
-    expect(statements[0]).toMatch(/^CREATE CONSTRAINT entity_id IF NOT EXISTS/)
-    expect(statements.filter((s) => s.startsWith('UNWIND')).length).toBeGreaterThan(5)
-    const text = statements.join('\n')
-    expect(text).toContain(JSON.stringify('所长;副所长"代"\n兼 back\\slash'))
+    const text = fs.readFileSync(file, 'utf8')
+    expect(text).toMatch(/^\/\/ kg export: whole graph\n\/\/ Truncated: no\n/)
+    const steps = scriptSteps(text)
+    expect(steps[0]).toMatchObject({ kind: 'statement', text: expect.stringMatching(/^CREATE CONSTRAINT entity_id IF NOT EXISTS/) })
+    const statements = steps.flatMap((s) => (s.kind === 'statement' && s.text.startsWith('UNWIND') ? [s.text] : []))
+    expect(statements.length).toBeGreaterThan(5)
+    for (const s of statements) expect(s).toMatch(/^UNWIND \$rows AS row (MERGE|MATCH)/)
+    // Every UNWIND follows the :param line that sets its rows.
+    steps.forEach((s, i) => s.kind === 'statement' && s.text.startsWith('UNWIND') && expect(steps[i - 1]).toMatchObject({ kind: 'param', name: 'rows' }))
+    const rows = steps.flatMap((s) => (s.kind === 'param' ? (s.value as { properties: Record<string, unknown> }[]) : []))
+    expect(rows.map((r) => r.properties.title)).toContain('所长;副所长"代"\n兼 back\\slash')
+    expect(rows.length).toBe(source.nodes.length + source.edges.length)
+    expect(text).toMatch(/value: 4641\.0/)
   })
 
-  it('turns values into Cypher literals', () => {
-    expect(cypherLiteral({ name: '包头市"公安"局', 'odd key': ['a;b', 'back\\slash', 'l1\nl2'], n: 3, f: 1.5, big: 1e21, list: [1, 2.5], ok: true })).toBe(
-      '{name: "包头市\\"公安\\"局", `odd key`: ["a;b", "back\\\\slash", "l1\\nl2"], n: 3, f: 1.5, big: 1e21, list: [1.0, 2.5], ok: true}',
+  it('turns values into Cypher literals and back', () => {
+    const value = { name: '包头市"公安"局', 'odd key': ['a;b', 'back\\slash', 'l1\nl2'], 'back`tick': 'x', n: 3, f: 1.5, big: 1e21, list: [1, 2.5], ok: true, none: null }
+    const literal = cypherLiteral(value)
+    expect(literal).toBe(
+      '{name: "包头市\\"公安\\"局", `odd key`: ["a;b", "back\\\\slash", "l1\\nl2"], `back``tick`: "x", n: 3, f: 1.5, big: 1e21, list: [1.0, 2.5], ok: true, none: null}',
     )
+    expect(parseCypherLiteral(literal)).toEqual(value)
+    expect(cypherLiteral([new Real(4641), new Real(68.34)])).toBe('[4641.0, 68.34]')
+    expect(parseCypherLiteral('[1, 2.0]', (d) => `int ${d}`)).toEqual(['int 1', 2])
+    expect(() => parseCypherLiteral('[1, 2')).toThrow(/not a Cypher literal/)
   })
 })
 
@@ -208,5 +257,57 @@ describe('streaming (the API)', () => {
 
   it('refuses csv, which is a directory, with a usage error (HTTP 400)', async () => {
     await expect(exportToStream(store, all, 'csv', new PassThrough())).rejects.toBeInstanceOf(UsageError)
+  })
+})
+
+describe('every format records the selection and whether it was cut short', () => {
+  const capped = parseSelection({ kind: 'seeds', seeds: ['包头市公安局'], depth: 2, maxNodes: 3 })
+  const text = async (format: string, name: string) => {
+    const file = tmpTarget(name)
+    const summary = await exportSubgraph(store, capped, format, file)
+    expect(summary.truncated).toBe(true)
+    return fs.readFileSync(file, 'utf8')
+  }
+  const selection = 'seeds 包头市公安局 depth 2'
+
+  it.each([
+    ['json', 'a.json', (t: string) => expect(JSON.parse(t).attributes).toEqual({ name: 'kg export', selection, truncated: true })],
+    ['node-link', 'a.nodelink.json', (t: string) => expect(JSON.parse(t).graph).toEqual({ name: 'kg export', selection, truncated: true })],
+    ['gexf', 'a.gexf', (t: string) => expect(t).toContain(`Selection: ${selection}. Truncated: yes`)],
+    ['graphml', 'a.graphml', (t: string) => expect(t).toContain(`<data key="g1">${selection}</data>\n    <data key="g2">true</data>`)],
+    ['cypher', 'a.cypher', (t: string) => expect(t).toMatch(new RegExp(`^// kg export: ${selection}\n// Truncated: yes`))],
+    ['jsonl', 'a.jsonl', (t: string) => expect(JSON.parse(t.split('\n')[0]!)).toEqual({ record: 'export', selection, truncated: true })],
+  ])('%s', async (format, name, check) => check(await text(format, name)))
+
+  it('csv and xlsx', async () => {
+    const dir = tmpTarget('csv')
+    await exportSubgraph(store, capped, 'csv', dir)
+    expect(fs.readFileSync(path.join(dir, 'README.md'), 'utf8')).toContain(`Selection: ${selection}\nTruncated: yes`)
+    const file = tmpTarget('a.xlsx')
+    await exportSubgraph(store, capped, 'xlsx', file)
+    const { default: ExcelJS } = await import('exceljs')
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.readFile(file)
+    const about = book.getWorksheet('About')!
+    expect([about.getRow(2).values, about.getRow(3).values]).toEqual([
+      [undefined, 'selection', selection],
+      [undefined, 'truncated', expect.stringMatching(/^yes/)],
+    ])
+  })
+})
+
+describe('evidence', () => {
+  it('keeps every sentence of a batch when the article cache is emptied between batches', async () => {
+    const { EvidenceReader } = await import('../../src/export/evidence.js')
+    const article = source.nodes.find((n) => n.label === 'Article' && n.properties.source !== 'nasty.txt')!
+    const serves = source.edges.find((e) => e.type === 'SERVES_IN')!
+    let reads = 0
+    const reader = new EvidenceReader({ articles: async (ids) => (reads++, ids.includes(article.id) ? [article] : []) })
+    await reader.prepare([serves], true)
+    // 2,100 other articles overflow the cache; the batch that needs them and the first one again must have both.
+    const others = Array.from({ length: 2100 }, (_, i) => ({ ...serves, id: `x${i}`, properties: { ...serves.properties, evidence: [`article:other${i}|0-1`] } }))
+    await reader.prepare([serves, ...others], true)
+    expect(reader.summary(serves).sentence).toContain('青山路派出所所长刘浩')
+    expect(reads).toBe(2)
   })
 })

@@ -7,7 +7,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { UsageError } from '../../src/errors.js'
-import { scriptStatements } from '../../src/export/formats/cypher.js'
+import neo4j from 'neo4j-driver'
+import { runScript } from '../../src/export/formats/cypher.js'
 import { exportSubgraph, parseSelection, selectSubgraph } from '../../src/export/index.js'
 import type { Subgraph } from '../../src/model/index.js'
 import { assembleArticle } from '../../src/resolve/assemble.js'
@@ -59,7 +60,8 @@ describe('Cypher script round trip', () => {
     expect(await nodeCount()).toBe(0)
     const session = db.store.driver.session({ database: db.settings.database })
     try {
-      for (const statement of scriptStatements(fs.readFileSync(file, 'utf8'))) await session.run(statement)
+      // As cypher-shell runs it: each :param line sets $rows for the statement after it.
+      await runScript(fs.readFileSync(file, 'utf8'), (query, parameters) => session.run(query, parameters), (digits) => neo4j.int(digits))
     } finally {
       await session.close()
     }

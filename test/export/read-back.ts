@@ -102,7 +102,8 @@ export function readCsv(dir: string): Subgraph {
   const delimiter = option === "';'" ? ';' : String.fromCodePoint(Number.parseInt(option.replace('U+', ''), 16))
   const nodes: GraphNode[] = []
   const edges: GraphEdge[] = []
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.csv'))) {
+  // neo4j-admin reads the files import.sh names; the flat nodes.csv and edges.csv are for spreadsheets.
+  for (const file of fs.readdirSync(dir).filter((f) => /^(nodes|relationships)_.*\.csv$/.test(f))) {
     const [head, ...rows] = parseCsv(fs.readFileSync(path.join(dir, file), 'utf8'))
     const columns = head!.cells.map((h) => {
       const i = h.lastIndexOf(':')

@@ -3,8 +3,13 @@
 // `:END_ID`, `:TYPE`), every text field quoted with inner quotes doubled (newlines need
 // `--multiline-fields=true`), and an `import.sh` with the exact command. Arrays are joined with `;`
 // unless an element contains one; then a delimiter no element contains is chosen and written into
-// the command. Two passes: the first learns the columns and their types.
-import type { GraphNode, PropertyValue } from '../../model/index.js'
+// the command. Two passes: the first learns the columns and their types. Beside them, for people
+// without Excel or Neo4j, `nodes.csv` and `edges.csv`: flat tables with a UTF-8 BOM (so Excel reads
+// the Chinese), names instead of ids and every edge's evidence sentence; neo4j-admin ignores them.
+import { isDoubleProperty, type NodeLabel, type PropertyValue } from '../../model/index.js'
+import { EvidenceReader } from '../evidence.js'
+import { neo4jLabels } from '../properties.js'
+import { NODE_COLUMNS, RELATIONSHIP_COLUMNS, endOf, nodeRow, relationshipRow, type Column as TableColumn, type End, type Row } from '../table.js'
 import type { SubgraphSource, WriteContext } from '../types.js'
 import type { DirectoryWriter } from '../write.js'
 
@@ -13,9 +18,9 @@ type Column = 'string' | 'long' | 'double' | 'boolean' | 'string[]' | 'long[]' |
 /** Tried in order when `;` occurs inside an array element: unit separator, then rarer symbols. */
 const DELIMITERS = [';', '\u001F', '\u241F', '\u00A6', '\u2016'] as const
 
-function columnOf(value: PropertyValue): Column {
+function columnOf(value: PropertyValue, real: boolean): Column {
   if (typeof value === 'boolean') return 'boolean'
-  if (typeof value === 'number') return Number.isInteger(value) ? 'long' : 'double'
+  if (typeof value === 'number') return Number.isInteger(value) && !real ? 'long' : 'double'
   if (typeof value === 'string') return 'string'
   if (value.every((v) => typeof v === 'number')) return value.every((v) => Number.isInteger(v)) ? 'long[]' : 'double[]'
   return 'string[]'
@@ -33,15 +38,16 @@ class Table {
   readonly columns = new Map<string, Column>()
   /** Columns seen only with empty arrays so far: an empty array says nothing of its element type. */
   private readonly untyped = new Set<string>()
-  observe(properties: Record<string, PropertyValue>): void {
+  observe(properties: Record<string, PropertyValue>, label?: NodeLabel): void {
     for (const [k, v] of Object.entries(properties)) {
+      const real = label !== undefined && isDoubleProperty(label, k)
       if (Array.isArray(v) && v.length === 0) {
         if (!this.columns.has(k)) {
           this.columns.set(k, 'string[]')
           this.untyped.add(k)
         }
-      } else if (this.untyped.delete(k)) this.columns.set(k, columnOf(v))
-      else this.columns.set(k, widen(this.columns.get(k), columnOf(v)))
+      } else if (this.untyped.delete(k)) this.columns.set(k, columnOf(v, real))
+      else this.columns.set(k, widen(this.columns.get(k), columnOf(v, real)))
     }
   }
   /** `name` first, then the rest by name. */
@@ -66,13 +72,17 @@ function cell(value: PropertyValue | undefined, column: Column, delimiter: strin
 
 const header = (name: string, column: Column): string => quote(column === 'string' ? name : `${name}:${column}`)
 
+/** The flat tables, for spreadsheets; the BOM tells Excel the file is UTF-8. */
+export const FLAT_NODES = 'nodes.csv'
+export const FLAT_EDGES = 'edges.csv'
+const BOM = '\uFEFF'
+const flatHeader = (columns: readonly TableColumn[]): string => `${columns.map((c) => quote(c.header)).join(',')}\r\n`
+const flatCell = (v: string | number | undefined): string => (typeof v === 'number' ? String(v) : quote(v ?? ''))
+const flatRow = (columns: readonly TableColumn[], row: Row): string => `${columns.map((c) => flatCell(row[c.key])).join(',')}\r\n`
+
 export const nodesFile = (label: string) => `nodes_${label}.csv`
 export const relationshipsFile = (type: string) => `relationships_${type}.csv`
 
-/** Neo4j labels of a node as the stores keep them: every entity is also an `:Entity`. */
-export function neo4jLabels(node: GraphNode): string[] {
-  return node.label === 'Article' || node.label === 'Figure' ? [node.label] : [node.label, 'Entity']
-}
 
 export interface CsvLayout {
   delimiter: string
@@ -85,7 +95,7 @@ export async function writeCsv(source: SubgraphSource, dir: DirectoryWriter, ctx
   const edgeTables = new Map<string, Table>()
   const inArrays = new Set<string>()
   for await (const batch of source.batches()) {
-    for (const n of batch.nodes) observe(nodeTables, n.label, n.properties, inArrays)
+    for (const n of batch.nodes) observe(nodeTables, n.label, n.properties, inArrays, n.label)
     for (const e of batch.edges) observe(edgeTables, e.type, e.properties, inArrays)
   }
   const delimiter = DELIMITERS.find((d) => ![...inArrays].some((s) => s.includes(d)))
@@ -103,20 +113,30 @@ export async function writeCsv(source: SubgraphSource, dir: DirectoryWriter, ctx
     await sink.write(`${[quote(':START_ID'), quote(':END_ID'), quote(':TYPE'), ...table.ordered().map(([k, c]) => header(k, c))].join(',')}\n`)
     edgeSinks.set(type, sink)
   }
+  const flatNodes = await dir.open(FLAT_NODES)
+  await flatNodes.write(`${BOM}${flatHeader(NODE_COLUMNS)}`)
+  const flatEdges = await dir.open(FLAT_EDGES)
+  await flatEdges.write(`${BOM}${flatHeader(RELATIONSHIP_COLUMNS)}`)
+  const ends = new Map<string, End>()
+  const evidence = new EvidenceReader(source)
   for await (const batch of source.batches()) {
     for (const n of batch.nodes) {
+      ends.set(n.id, endOf(n))
+      await flatNodes.write(flatRow(NODE_COLUMNS, nodeRow(n)))
       const columns = nodeTables.get(n.label)!.ordered()
       const row = [quote(n.id), quote(neo4jLabels(n).join(delimiter)), ...columns.map(([k, c]) => cell(n.properties[k], c, delimiter))]
       await nodeSinks.get(n.label)!.write(`${row.join(',')}\n`)
     }
+    await evidence.prepare(batch.edges, true)
     for (const e of batch.edges) {
+      await flatEdges.write(flatRow(RELATIONSHIP_COLUMNS, relationshipRow(e, ends, evidence.summary(e))))
       const columns = edgeTables.get(e.type)!.ordered()
       const row = [quote(e.source), quote(e.target), quote(e.type), ...columns.map(([k, c]) => cell(e.properties[k], c, delimiter))]
       await edgeSinks.get(e.type)!.write(`${row.join(',')}\n`)
     }
     ctx.progress(batch.nodes.length + batch.edges.length)
   }
-  for (const sink of [...nodeSinks.values(), ...edgeSinks.values()]) await sink.close()
+  for (const sink of [...nodeSinks.values(), ...edgeSinks.values(), flatNodes, flatEdges]) await sink.close()
 
   const layout: CsvLayout = {
     delimiter,
@@ -127,15 +147,15 @@ export async function writeCsv(source: SubgraphSource, dir: DirectoryWriter, ctx
   await script.write(importScript(layout))
   await script.close()
   const readme = await dir.open('README.md')
-  await readme.write(readmeText(layout, source.description))
+  await readme.write(readmeText(layout, source.description, source.truncated))
   await readme.close()
   return layout
 }
 
-function observe(tables: Map<string, Table>, key: string, properties: Record<string, PropertyValue>, inArrays: Set<string>): void {
+function observe(tables: Map<string, Table>, key: string, properties: Record<string, PropertyValue>, inArrays: Set<string>, label?: NodeLabel): void {
   let table = tables.get(key)
   if (!table) tables.set(key, (table = new Table()))
-  table.observe(properties)
+  table.observe(properties, label)
   for (const v of Object.values(properties)) if (Array.isArray(v)) for (const item of v) if (typeof item === 'string') inArrays.add(item)
 }
 
@@ -179,11 +199,15 @@ function importScript(layout: CsvLayout): string {
   return `${lines.join('\n')}\n`
 }
 
-function readmeText(layout: CsvLayout, selection: string): string {
+function readmeText(layout: CsvLayout, selection: string, truncated: boolean): string {
   return [
-    '# kg export: CSV for neo4j-admin',
+    '# kg export: CSV for neo4j-admin, and two flat tables',
     '',
     `Selection: ${selection}`,
+    `Truncated: ${truncated ? 'yes, at the node cap (raise --max-nodes for more)' : 'no'}`,
+    '',
+    `\`${FLAT_NODES}\` and \`${FLAT_EDGES}\` are for spreadsheets (UTF-8 with a BOM): nodes by name, and every relationship with both ends named,`,
+    'its evidence sentence, article title, date and source file. The files below are for neo4j-admin, which does not read those two.',
     '',
     'Load into a new (stopped) database, then start Neo4j and create the schema (`kg init`):',
     '',
