@@ -191,7 +191,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // 常态化扫黑除恶斗争: 斗争 alone names a drive only after a core of its own of four characters or more.
     const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w)) || (kind.word === '斗争' && i - driveStart(text, i, from) >= 4)
     if (kind.type === 'Campaign' && strong) {
-      const start = afterUnitName(text, driveStart(text, i, from), i)
+      // 第二批队伍教育整顿: a round of a drive is no part of its name.
+      const opening = afterUnitName(text, driveStart(text, i, from), i)
+      const start = opening + (/^第[一二三四五六七八九十\d]+[批轮期]/.exec(text.slice(opening, i))?.[0].length ?? 0)
       const core = text.slice(start, i)
       if (core.length <= 1 || GENERIC_CORE.test(core) || namesOnlyAPlaceOrUnit(core)) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
       else {

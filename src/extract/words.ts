@@ -85,6 +85,8 @@ export function hasStopWord(s: string): boolean {
  */
 export const OFFICE_PEN_NAME = /^(?:[\u4e00-\u9fff]{1,2}[公检法司警政]宣|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][公检法司警])$/
 
+/** Posts, which end a clause before a name; roles (交警, 刑警) open names (交警一大队). */
+const POST = /(长|书记|主任|主席|政委|指导员|教导员)$/
 /** A national body's name inside the words before a kind word opens the name (向大会报告最高人民检察院). */
 const NATIONAL_INSIDE = /(最高|中央|全国|国家)/
 /** A level word before a national-looking word makes it part of a local name (南宁市国家税务局). */
@@ -101,7 +103,7 @@ export function nameOpeningAt(text: string, start: number, kindStart: number, ki
   if (national && national.index > 0 && !LEVEL_BEFORE.test(before.slice(0, national.index))) start += national.index
   for (let i = kindStart - 2; i >= start; i--) {
     const t = TITLES.longestAt(text, i, kindStart)
-    if (t && t.length >= 2 && i + t.length < kindStart) {
+    if (t && t.length >= 2 && i + t.length < kindStart && POST.test(text.slice(i, i + t.length))) {
       start = i + t.length
       break
     }

@@ -1,0 +1,148 @@
+// The rules added for real news from other papers and provinces, one invented sentence each, with
+// the exact entities (and, where the rule is about them, relationships) a careful reader would mark.
+import { describe, expect, it } from 'vitest'
+import { extract } from '../../src/extract/index.js'
+import type { ArticleExtraction } from '../../src/model/index.js'
+
+const entities = (xs: ArticleExtraction[], type: string) => [...new Set(xs.flatMap((x) => x.entities.filter((e) => e.type === type && !e.masked).map((e) => e.name)))].sort()
+const relations = (xs: ArticleExtraction[], type: string) => [...new Set(xs.flatMap((x) => x.relations.filter((r) => r.type === type).map((r) => `${r.from.name}>${r.to.name}`)))].sort()
+const run = (text: string) => extract(`标题\n\n${text}`)
+
+describe('where a unit’s name starts: at a word boundary, never inside the clause before it', () => {
+  it.each([
+    ['a verb before a place', '民警将嫌疑人移交城关派出所处理。', ['城关派出所']],
+    ['a preposition', '以县人民调解委员会为统领，各乡镇设立调解室。', ['县人民调解委员会']],
+    ['a verb and a count between two kind words end a name chain', '六安市交警一大队共出动三个中队开展整治。', ['六安市交警一大队']],
+    ['a count before the name makes a class of units', '该区组建两支综合执法大队。', []],
+    ['a national body’s name inside the words before it', '检察长向大会报告最高人民检察院工作。', ['最高人民检察院']],
+    ['a post inside the words before a suffix (and a bare kind names no unit)', '由政法委书记兼任公安厅厅长的做法减少。', []],
+    ['time words and numbers before a name', '今日上午9时许接获高雄市政府警察局凤山分局通报。', ['高雄市政府', '高雄市政府警察局', '高雄市政府警察局凤山分局']],
+    ['a role word inside a name (交警) is no post', '六安市交警一大队在辖区开展整治。', ['六安市交警一大队']],
+    ['a one-character stop word inside a word (对接) is no boundary', '峡江县司法局建立诉调对接机制。', ['峡江县司法局']],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual([...units].sort())
+  })
+
+  it('keeps a border checkpoint and its chain (出入境边防检查总站 › 边境管理支队 › 大队)', () => {
+    const xs = run('辽宁出入境边防检查总站丹东边境管理支队宽甸边境管理大队组织民警巡边。')
+    expect(relations(xs, 'PART_OF')).toEqual(['辽宁出入境边防检查总站丹东边境管理支队>辽宁出入境边防检查总站', '辽宁出入境边防检查总站丹东边境管理支队宽甸边境管理大队>辽宁出入境边防检查总站丹东边境管理支队'])
+  })
+})
+
+describe('party and state bodies named by their level', () => {
+  it('resolves 县委, 县委政法委 and 县政府 to the county the article names, with posts and a head of government', () => {
+    const xs = run('县委书记李明出席会议。县长赵刚主持。县委常委、政法委书记孙立作报告。县政府、县人大常委会负责同志参加。商水县获评平安县。')
+    expect(entities(xs, 'Unit')).toEqual(['商水县人大常委会', '商水县委', '商水县委政法委', '商水县政府'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['孙立>商水县委', '孙立>商水县委政法委', '李明>商水县委', '赵刚>商水县政府'])
+    expect(relations(xs, 'PART_OF')).toEqual(['商水县委政法委>商水县委'])
+  })
+
+  it('keeps them as written when the article names no such place', () => {
+    const xs = run('市委政法委副书记、市委防范办主任王军到会指导。')
+    expect(entities(xs, 'Unit')).toEqual(['市委', '市委政法委', '市委防范办'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['王军>市委政法委', '王军>市委防范办'])
+  })
+
+  it('does not give one person’s post to the next person of a list', () => {
+    const xs = run('县人武部部长严立新、县人大常委会副主任康玉梅出席。')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['严立新>县人武部', '康玉梅>县人大常委会'])
+  })
+
+  it('makes a post in a unit’s party committee name the committee, part of the unit', () => {
+    const xs = run('通州市公安局党委书记、局长马力主持会议。')
+    expect(entities(xs, 'Unit')).toEqual(['通州市公安局', '通州市公安局党委'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['马力>通州市公安局', '马力>通州市公安局党委'])
+    expect(relations(xs, 'PART_OF')).toEqual(['通州市公安局党委>通州市公安局'])
+  })
+
+  it('names a task force after its drive, which it takes part in', () => {
+    const xs = run('县打击电信诈骗专项行动领导小组召开会议。')
+    expect(entities(xs, 'Unit')).toEqual(['县打击电信诈骗专项行动领导小组'])
+    expect(entities(xs, 'Campaign')).toEqual(['打击电信诈骗专项行动'])
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['县打击电信诈骗专项行动领导小组>打击电信诈骗专项行动'])
+  })
+})
+
+describe('people: posts before and after names, and words that are no names', () => {
+  it.each([
+    ['a verb after a post', '王书记强调，要抓好落实。', []],
+    ['a meeting after a post', '全市法院院长座谈会召开。', []],
+    ['a drive’s kind word after a post', '内江市法院院长大比武举行。', []],
+    ['a name before its post', '林宏升局长指出，要严查枪支。', ['林宏升']],
+    ['a report’s heading line', '襄阳市人民检察院检察长 常本勇\n各位代表：', ['常本勇']],
+  ])('%s', (_, text, people) => {
+    expect(entities(run(text), 'Person')).toEqual([...people].sort())
+  })
+
+  it('ties the name of a heading line to the body before its post', () => {
+    expect(relations(run('襄阳市人民检察院检察长 常本勇\n各位代表：'), 'SERVES_IN')).toEqual(['常本勇>襄阳市人民检察院'])
+  })
+})
+
+describe('bylines and the news organisations that send them', () => {
+  it.each([
+    ['names before the first role word are correspondents', '四川在线消息（罗林 记者 邵明华）6月19日，内江市举行比武。', [['罗林', '通讯员'], ['邵明华', '记者']], ['四川在线']],
+    ['single characters set apart by spaces are pairs', '本报讯（梁 帅 张 进）6月5日，全州开展夜查。', [['张进', '作者'], ['梁帅', '作者']], []],
+    ['a credit opening the lead and ending with where it was reported', '南都记者 陈宝成 实习生 张志婧 北京报道 全国公安厅长中有26人进入班子。', [['张志婧', '记者'], ['陈宝成', '记者']], []],
+    ['a wire dateline names its agency, not its place', '中新网丹东1月8日电（记者 阎敏）1月7日，民警巡边。', [['阎敏', '记者']], ['中新网']],
+    ['a place before 讯 is where the lead comes from', '包头讯 近日，包头市公安局开展宣传。', [], ['包头市公安局']],
+  ])('%s', (_, text, bylines, units) => {
+    const xs = run(text)
+    expect(xs.flatMap((x) => x.bylines.map((b) => [b.name, b.role])).sort()).toEqual(bylines)
+    expect(entities(xs, 'Unit')).toEqual(units)
+  })
+
+  it('makes the reporter serve in the organisation the lead names', () => {
+    expect(relations(run('中新网丹东1月8日电（记者 阎敏）1月7日，民警巡边。'), 'SERVES_IN')).toEqual(['阎敏>中新网'])
+  })
+})
+
+describe('drives written plainly', () => {
+  it.each([
+    ['a verb of fighting opens the name', '县公安局开展打击电信网络诈骗专项行动。', ['打击电信网络诈骗专项行动']],
+    ['targets listed before one kind word are one drive each', '全市深入推进打击盗窃、诈骗、赌博专项行动。', ['打击盗窃专项行动', '打击诈骗专项行动', '打击赌博专项行动']],
+    ['rounds of one drive are no targets', '接续推进第一批、第二批队伍教育整顿。', ['队伍教育整顿']],
+    ['a quoted list keeps the kind its cores already have', '法院开展“春雷行动”“秋风行动”等专项行动。', ['春雷行动', '秋风行动']],
+    ['a launch verb ends the words before the name', '全县掀起集中整治酒驾统一行动。', ['集中整治酒驾统一行动']],
+    ['斗争 after a core of its own', '全县常态化开展扫黑除恶斗争。', ['扫黑除恶斗争']],
+    ['斗争 after a short word is no drive', '我们要敢于斗争。', []],
+  ])('%s', (_, text, drives) => {
+    expect(entities(run(text), 'Campaign')).toEqual([...drives].sort())
+  })
+})
+
+describe('places beyond the official list of the mainland', () => {
+  it('finds foreign countries, Hong Kong, Macao and Taiwan, and no county town in a site’s name', () => {
+    const xs = run('民警在河曲县城临隩公园劝返一名企图前往缅甸的男子。香港警方、澳门司法警察局与台湾方面均有通报。')
+    expect(entities(xs, 'Place')).toEqual(['临隩公园', '台湾省', '河曲县', '澳门特别行政区', '缅甸', '香港特别行政区'])
+  })
+})
+
+describe('Traditional script', () => {
+  it('gives an entity its forms as written and its name in Traditional characters as aliases', () => {
+    const [x] = extract('標題\n\n寬甸邊境管理大隊大隊長譚志遠表示，大隊推行“界江護邊員”工作機制。')
+    const unit = x!.entities.find((e) => e.type === 'Unit')!
+    expect(unit.name).toBe('宽甸边境管理大队')
+    expect(unit.aliases).toContain('寬甸邊境管理大隊')
+    expect(x!.entities.find((e) => e.type === 'Person')!.aliases).toEqual(['譚志遠'])
+  })
+})
+
+describe('nothing dropped silently', () => {
+  it('reads a sentence with a phone number as text, not masthead', () => {
+    const xs = extract('如有线索请拨打举报电话：12345，县公安局将严格保密。')
+    expect(xs).toHaveLength(1)
+    expect(xs[0]!.warnings).toEqual([])
+  })
+
+  it('reads a file of masthead-like lines as one article and says so', () => {
+    const xs = extract('2024年5月8日\n星期三\n第3版')
+    expect(xs).toHaveLength(1)
+    expect(xs[0]!.warnings[0]).toMatch(/every line looked like masthead/)
+  })
+
+  it('reports masthead lines set aside', () => {
+    const xs = extract('2024年5月8日 星期三\n\n标题\n\n本报讯 县公安局开展宣传。')
+    expect(xs[0]!.warnings).toEqual(['1 line(s) set aside as masthead: 2024年5月8日 星期三'])
+  })
+})
