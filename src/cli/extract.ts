@@ -4,7 +4,7 @@ import type { Command } from 'commander'
 import { InputError, UsageError } from '../errors.js'
 import { extractSource, loadUserLexicon } from '../extract/index.js'
 import { listInputFiles, readSource } from '../ingest/index.js'
-import type { ArticleExtraction } from '../model/index.js'
+import { describeRule, type ArticleExtraction } from '../model/index.js'
 import { processOutput, settingsFrom, type Output } from './context.js'
 import { overridesOf } from './graph.js'
 
@@ -30,9 +30,9 @@ function explain(x: ArticleExtraction, source: string): string[] {
   const lines = [`# ${x.source} [${x.article}] ${x.title}`, ...x.warnings.map((w) => `! ${w}`)]
   for (const e of x.entities) {
     lines.push(`${e.type} ${e.name}${e.division ? ` (division ${e.division.code}, ${e.division.level})` : ''}`)
-    for (const m of e.mentions) lines.push(`    ${String(m.start).padStart(6)}-${String(m.end).padEnd(6)} ${m.rule.padEnd(28)} ${m.text}`)
+    for (const m of e.mentions) lines.push(`    ${String(m.start).padStart(6)}-${String(m.end).padEnd(6)} ${m.rule.padEnd(28)} ${m.text}    — ${describeRule(m.rule)}`)
   }
-  for (const r of x.relations) lines.push(`${r.type} ${r.from.name} → ${r.to.name}  [${r.rule}]\n    ${r.evidence.start}-${r.evidence.end} ${quote(r.evidence)}`)
+  for (const r of x.relations) lines.push(`${r.type} ${r.from.name} → ${r.to.name}  [${r.rule}: ${describeRule(r.rule)}]\n    ${r.evidence.start}-${r.evidence.end} ${quote(r.evidence)}`)
   return lines
 }
 

@@ -1,6 +1,7 @@
 // The shape of what extraction returns for one article: the contract between `src/extract`,
 // `kg extract` (JSON Lines), graph assembly (`src/resolve`) and the scorer in ../shared/eval.
 import { z } from 'zod'
+import { Rule } from './rules.js'
 
 export const ENTITY_TYPES = ['Person', 'Unit', 'Place', 'Campaign', 'Measure'] as const
 export const EntityType = z.enum(ENTITY_TYPES)
@@ -46,7 +47,7 @@ export const Mention = z.object({
   /** The surface form as written in the source. */
   text: z.string(),
   /** Id of the rule (or `lexicon:<file>`) that found it. */
-  rule: z.string(),
+  rule: Rule,
 })
 export type Mention = z.infer<typeof Mention>
 
@@ -89,7 +90,7 @@ export const Relation = z.object({
   role: z.string().optional(),
   /** The sentence (or byline) that states it. */
   evidence: Span,
-  rule: z.string(),
+  rule: Rule,
   /** Set when the fact is knowledge the article does not state (gazetteer parents, …): only with `--enrich`. */
   enrichedFrom: z.string().optional(),
 })
@@ -114,7 +115,7 @@ export const Figure = z.object({
   evidence: Span,
   /** The exact figure text (`破获各类毒品案件4641起,同比上升68.34%`). */
   text: z.string(),
-  rule: z.string(),
+  rule: Rule,
 })
 export type Figure = z.infer<typeof Figure>
 

@@ -2,3 +2,4 @@
 export * from './extraction.js'
 export * from './graph.js'
 export * from './export.js'
+export * from './rules.js'

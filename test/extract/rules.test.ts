@@ -1,0 +1,52 @@
+// The rule registry: every rule extraction applies has a typed id and a one-line description, and
+// each one is seen at work in the seeds, the fixtures or the sentences below.
+import fs from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { extract } from '../../src/extract/index.js'
+import { describeRule, Rule, RULES } from '../../src/model/index.js'
+
+const root = path.resolve(import.meta.dirname, '../..')
+const FIXTURES = path.join(root, 'test/extract/fixtures')
+
+/** Rules no fixture exercises, each with a sentence written for it. */
+const EXAMPLES: [string, string][] = [
+  ['campaign:list-kind', '全县开展“平安校园”、护苗等活动。'],
+  ['measure:listed', '该局建立警用物资调剂中心、战时民警子女看护中心。'],
+  ['participates-in:partner', '连云港市公安局联合连云港市市场监督管理局的“护农”专项行动取得成效。'],
+  ['serves-in:head-of-government', '县政府召开会议。县长赵刚主持。商水县获评平安县。'],
+]
+/** Forms that only point back at a unit named elsewhere: resolved, never written out as mentions. */
+const RESOLVED_AWAY = new Set(['unit:anaphora'])
+
+function rulesIn(text: string, source: string): Set<string> {
+  const seen = new Set<string>()
+  for (const x of extract(text, { source, enrich: true })) {
+    for (const e of x.entities) for (const m of e.mentions) seen.add(m.rule)
+    for (const r of x.relations) seen.add(r.rule)
+    for (const f of x.figures) seen.add(f.rule)
+  }
+  return seen
+}
+
+describe('the rule registry', () => {
+  it('describes every rule in one line', () => {
+    for (const id of Object.keys(RULES)) expect(describeRule(id)).not.toBe('unknown rule')
+    expect(describeRule('lexicon:units.tsv')).toBe('a name from the user lexicon units.tsv')
+    expect(Rule.safeParse('unit:invented').success).toBe(false)
+  })
+
+  it.each(EXAMPLES)('%s works on a sentence written for it', (rule, sentence) => {
+    expect([...rulesIn(`标题\n\n${sentence}`, 'example.txt')]).toContain(rule)
+  })
+
+  it('sees every rule at work in the seeds, the fixtures or an example', () => {
+    const seen = new Set<string>(EXAMPLES.map(([rule]) => rule))
+    const files = [
+      ...fs.readdirSync(path.join(root, 'seeds')).map((f) => path.join(root, 'seeds', f)),
+      ...fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).map((f) => path.join(FIXTURES, f)),
+    ]
+    for (const f of files) for (const r of rulesIn(fs.readFileSync(f, 'utf8'), path.basename(f))) seen.add(r)
+    expect(Object.keys(RULES).filter((r) => !seen.has(r) && !RESOLVED_AWAY.has(r))).toEqual([])
+  })
+})
