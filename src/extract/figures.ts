@@ -112,13 +112,17 @@ function metricBefore(text: string, ws: readonly Word[], from: number, end: numb
   }
   while (run.length && DETERMINER.test(run[0]!.word)) run.shift()
   if (!run.length) return undefined
+  // 在辖区重点企业设立警务室28个, 法院依法追缴涉案财物: nouns before a verb with an object are where or
+  // who, not what is counted; the metric starts at the verb.
+  const verb = run.findIndex((w, i) => i > 0 && w.tag === 'v' && w.word.length >= 2 && run.slice(i + 1).some((o) => /^n/.test(o.tag) && !NOUN_SUFFIX.test(o.word)))
+  if (verb > 0 && run.slice(0, verb).every((w) => !/^v/.test(w.tag)) && run.slice(0, verb).some((w) => /^(n|nr|ns|nt|nz)$/.test(w.tag))) run.splice(0, verb)
   // 响应率、解决率、满意率三率均达到100%: a count in words sums up the list before it, which is the metric.
   if (isChineseCount(run[0]!)) {
     const list = listBefore(text, from, run[0]!.start)
     if (list) return { text: list.text, from: list.start, to: run[run.length - 1]!.end, nouns: true, verbsOnly: false }
   }
   // 民警、辅警800余人次: the items listed before the last are counted with it.
-  if (text[run[0]!.start - 1] === '、' && run.every(isNoun)) {
+  if (text[run[0]!.start - 1] === '、' && run.some(isNoun)) {
     const list = listBefore(text, from, run[run.length - 1]!.end)
     if (list) return { text: list.text, from: list.start, to: run[run.length - 1]!.end, nouns: true, verbsOnly: false }
   }
@@ -242,6 +246,8 @@ export function figuresIn(sentence: Sentence): RawFigure[] {
       // 民警分3批次, 仅用11天: a one-character verb before the number takes it as an adverbial, not a count.
       const last = ws.find((w) => w.end === beforeMetric.to)
       if (last && last.word.length === 1 && /^v/.test(last.tag) && !NOUN_SUFFIX.test(last.word)) continue
+      // 连续奋战20余天: a duration after a verb says how long it went on, it counts nothing.
+      if (last && DURATION.test(measure) && /^v/.test(last.tag)) continue
     } else if (follows && previous && previous.rule !== 'figure:change-only') {
       // 移送起诉61起73人: a second count of the same thing, in another measure word.
       metric = { text: previous.metric, from: m.index, to: m.index, nouns: true, verbsOnly: false }
@@ -332,7 +338,7 @@ const RELATIVE = '近年来|近期|近日|日前|目前|近[一二三四五六�
 /** A period a figure counts over: 2018年以来, 截至1至9月份, 去年以来, 上半年, 近三年, 截至目前, 近日. */
 const PERIOD = new RegExp(`截至(?:目前|${SPAN_OF_TIME})|${SPAN_OF_TIME}(?:以来|至今)?(?!同期)|${RELATIVE}`, 'g')
 /** A clause that is a period in its own words (专项活动开展以来, 新中国成立以来). */
-const SINCE_CLAUSE = /^[\u4e00-\u9fff]{2,10}以来$/
+const SINCE_CLAUSE = /^[\u4e00-\u9fff]{2,14}以来$/
 
 interface Period {
   at: number
