@@ -1,6 +1,6 @@
 // Figures a sentence reports: metric, value, unit, change (同比/环比, up/down, %), period, and the
-// unit and campaign the clause is about. `破获毒品案件4641起,同比上升68.34%` and `投入500万元`
-// name what is counted before the number; `整合30项行政执法权` after it. Metrics are cut at the
+// unit and campaign the clause is about. `破获毒品案件4641起,同比上升68.34%` names what is counted
+// before the number; `整合30项行政执法权` after it. Metrics are cut at the
 // segmenter's word boundaries and must hold a noun; values are normalised (3万名 → 30000 名).
 import type { Figure } from '../model/index.js'
 import { words, type Word } from './segment.js'
@@ -173,6 +173,12 @@ function nounAfter(text: string, ws: readonly Word[], at: number, measure: strin
   return { text: noun, from: run[0]!.start, to: run[run.length - 1]!.end, nouns: true, verbsOnly: false }
 }
 
+/** A two-character lead-in verb right before the number (投入500万元), if any. */
+function leadVerb(ws: readonly Word[], at: number): Word | undefined {
+  const w = ws.find((v) => v.end === at)
+  return w && w.tag === 'v' && w.word.length === 2 && LEAD_IN.has(w.word) && !REACH.test(w.word) ? w : undefined
+}
+
 /** The value written with its magnitude (3万 → 30000, 5.82亿 → 582000000), without float noise. */
 function valueOf(digits: string, ...magnitudes: (string | undefined)[]): number {
   const factor = magnitudes.reduce((f, m) => f * (m ? MAGNITUDE[m]! : 1), 1)
@@ -252,6 +258,11 @@ export function figuresIn(sentence: Sentence): RawFigure[] {
       // 移送起诉61起73人: a second count of the same thing, in another measure word.
       metric = { text: previous.metric, from: m.index, to: m.index, nouns: true, verbsOnly: false }
       rule = 'figure:second-count'
+    } else if (!beforeMetric && MEASURE_NOUN[measure] && leadVerb(ws, numStart)) {
+      // 投入500万元: a lead-in verb with a sum and nothing between is the amount it put in.
+      const verb = leadVerb(ws, numStart)!
+      metric = { text: verb.word + MEASURE_NOUN[measure], from: verb.start, to: verb.end, nouns: true, verbsOnly: false }
+      rule = 'figure:measure-noun'
     } else if (beforeMetric?.verbsOnly) {
       // 排查矛盾118起，化解73起: a bare verb counts what the count before it, in the same measure, counted.
       const tail = previous && previous.unit === measure && previous.rule !== 'figure:change-only' ? nounTail(previous.metric) : ''

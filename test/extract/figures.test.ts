@@ -75,6 +75,7 @@ const cases: [string, string, Expected[]][] = [
     '共破获各类电诈案件120起,同比上升15.5%。',
     [fig('破获电诈案件', 120, '起', { change: { basis: '同比', direction: 'up', value: 15.5, unit: '%' } })],
   ],
+  ['a sum after a lead-in verb is the amount it put in', '该局投入300万元,购置执法记录仪60台。', [fig('投入金额', 3000000, '元'), fig('购置执法记录仪', 60, '台')]],
   ['households and copies are counted in their own measure words', '走访群众4800户,发放宣传资料2万余份。', [fig('走访群众', 4800, '户'), fig('发放宣传资料', 20000, '份', { approximate: true })]],
   [
     'a period at the sentence start reaches a part after a semicolon that states none',
@@ -124,6 +125,7 @@ describe('the seed figures, checked by hand', () => {
       ['000', '执法队伍', 8, '支'],
       ['000', '整合率', 52.94, '%'],
       ['000', '刘转人员编制', 30, '名'],
+      ['000', '投入金额', 5000000, '元'],
       ['000', '制度', 10, '项'],
       ['001', '线下知识测试', 4, '次'],
       ['001', '问题', 6, '条'],
