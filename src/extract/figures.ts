@@ -92,7 +92,8 @@ function listBefore(text: string, floor: number, end: number): { text: string; s
 
 /**
  * What is counted before a number ending at `end`: the words back to the last lead-in, function
- * word or number, with determiners left out and scope words (全市) dropped from its start.
+ * word or number, with determiners left out; scope words (全市) and places may stay in it but are
+ * not the noun it must hold.
  */
 function metricBefore(text: string, ws: readonly Word[], from: number, end: number): Metric | undefined {
   const run: Word[] = []
@@ -241,6 +242,7 @@ export function figuresIn(sentence: Sentence): RawFigure[] {
     const after = nounAfter(text, ws, unitEnd, measure)
     const reach = REACH.exec(before)
     const beforeMetric = metricBefore(text, ws, floor, numStart - (reach ? reach[0].length : 0))
+    const lead = beforeMetric ? undefined : leadVerb(ws, numStart)
     if (after) {
       // 24小时警局, 以100天时间为限: a duration describes the noun, it does not count it.
       if (DURATION.test(measure)) continue
@@ -258,10 +260,9 @@ export function figuresIn(sentence: Sentence): RawFigure[] {
       // 移送起诉61起73人: a second count of the same thing, in another measure word.
       metric = { text: previous.metric, from: m.index, to: m.index, nouns: true, verbsOnly: false }
       rule = 'figure:second-count'
-    } else if (!beforeMetric && MEASURE_NOUN[measure] && leadVerb(ws, numStart)) {
+    } else if (lead && MEASURE_NOUN[measure]) {
       // 投入500万元: a lead-in verb with a sum and nothing between is the amount it put in.
-      const verb = leadVerb(ws, numStart)!
-      metric = { text: verb.word + MEASURE_NOUN[measure], from: verb.start, to: verb.end, nouns: true, verbsOnly: false }
+      metric = { text: lead.word + MEASURE_NOUN[measure], from: lead.start, to: lead.end, nouns: true, verbsOnly: false }
       rule = 'figure:measure-noun'
     } else if (beforeMetric?.verbsOnly) {
       // 排查矛盾118起，化解73起: a bare verb counts what the count before it, in the same measure, counted.
