@@ -180,6 +180,34 @@ function leadVerb(ws: readonly Word[], at: number): Word | undefined {
   return w && w.tag === 'v' && w.word.length === 2 && LEAD_IN.has(w.word) && !REACH.test(w.word) ? w : undefined
 }
 
+/** What a metric may reach after its measure word: a few words (17支执法队伍, 200万个疑似目标). */
+const AFTER_REACH = 24
+
+/**
+ * The words around each figure: from where its metric may start to a few words past its measure
+ * word. Tagging only these windows, not whole sentences, keeps figures cheap in long sentences.
+ */
+function wordsAround(text: string, matches: readonly RegExpExecArray[]): Word[] {
+  const out: Word[] = []
+  let from = -1
+  let to = -1
+  const flush = () => {
+    if (from < 0) return
+    for (const w of words(text.slice(from, to))) out.push({ ...w, start: w.start + from, end: w.end + from })
+  }
+  for (const m of matches) {
+    const end = Math.min(text.length, m.index + m[0].length + AFTER_REACH)
+    if (m.index <= to) to = Math.max(to, end)
+    else {
+      flush()
+      from = m.index
+      to = end
+    }
+  }
+  flush()
+  return out
+}
+
 /** The value written with its magnitude (3万 → 30000, 5.82亿 → 582000000), without float noise. */
 function valueOf(digits: string, ...magnitudes: (string | undefined)[]): number {
   const factor = magnitudes.reduce((f, m) => f * (m ? MAGNITUDE[m]! : 1), 1)
@@ -198,10 +226,12 @@ export function figuresIn(sentence: Sentence): RawFigure[] {
   const out: RawFigure[] = []
   if (!/\d/.test(sentence.text)) return out
   const text = sentence.text
-  const ws = words(text)
+  const matches = [...text.matchAll(FIGURE)]
+  if (!matches.length) return out
+  const ws = wordsAround(text, matches)
   const periods = periodsIn(text)
   let lastEnd = -1
-  for (const m of text.matchAll(FIGURE)) {
+  for (const m of matches) {
     const before = m[1]!
     const numStart = m.index + before.length
     const unitEnd = numStart + m[2]!.length + (m[3]?.length ?? 0) + (m[4]?.length ?? 0) + (m[5]?.length ?? 0) + m[6]!.length
