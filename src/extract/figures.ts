@@ -97,7 +97,9 @@ function listBefore(text: string, floor: number, end: number): { text: string; s
  */
 function metricBefore(text: string, ws: readonly Word[], from: number, end: number): Metric | undefined {
   const run: Word[] = []
-  for (const w of wordsIn(ws, from, end).reverse()) {
+  const span = wordsIn(ws, from, end)
+  for (let k = span.length - 1; k >= 0; k--) {
+    const w = span[k]!
     // 整合率, 投入量: a lead-in verb before a noun suffix is part of the noun.
     const suffixed = run.length === 1 && NOUN_SUFFIX.test(run[0]!.word) && /^v/.test(w.tag)
     if (LEAD_IN.has(w.word) && !suffixed) break
@@ -106,8 +108,10 @@ function metricBefore(text: string, ws: readonly Word[], from: number, end: numb
       if (run.length) run.unshift(w)
       break
     }
-    // 满分人数, 校园周边警情: a two-character adverb or place word right before a noun modifies it.
-    const modifier = /^(d|f)$/.test(w.tag) && w.word.length >= 2 && run.length > 0 && /^n/.test(run[0]!.tag)
+    // 满分人数, 校园周边警情: a two-character adverb or place word right before a noun modifies it;
+    // 查处酒后驾驶: a time word between a verb and its object belongs to the object.
+    const leftVerb = k > 0 && span[k - 1]!.tag === 'v' && !LEAD_IN.has(span[k - 1]!.word)
+    const modifier = run.length > 0 && ((/^(d|f)$/.test(w.tag) && w.word.length >= 2 && /^n/.test(run[0]!.tag)) || (w.tag === 't' && leftVerb))
     if (STOP_TAG.test(w.tag) && !DETERMINER.test(w.word) && !NOUN_SUFFIX.test(w.word) && !modifier) break
     run.unshift(w)
   }
@@ -270,8 +274,9 @@ export function figuresIn(sentence: Sentence): RawFigure[] {
     }
 
     const after = nounAfter(text, ws, unitEnd, measure)
-    const reach = REACH.exec(before)
-    const beforeMetric = metricBefore(text, ws, floor, numStart - (reach ? reach[0].length : 0))
+    // 违法行为1560起: a verb of reaching counts only as whole words (为 is no verb inside 行为).
+    const reach = REACH.exec(before)?.[0].length ?? 0
+    const beforeMetric = metricBefore(text, ws, floor, numStart - (isBoundary(ws, numStart - reach) ? reach : 0))
     const lead = beforeMetric ? undefined : leadVerb(ws, numStart)
     if (after) {
       // 24小时警局, 以100天时间为限: a duration describes the noun, it does not count it.

@@ -76,6 +76,11 @@ const cases: [string, string, Expected[]][] = [
     [fig('破获电诈案件', 120, '起', { change: { basis: '同比', direction: 'up', value: 15.5, unit: '%' } })],
   ],
   ['a sum after a lead-in verb is the amount it put in', '该局投入300万元,购置执法记录仪60台。', [fig('投入金额', 3000000, '元'), fig('购置执法记录仪', 60, '台')]],
+  [
+    'a time word between a verb and its object stays in the metric; 为 inside 行为 is no verb of reaching',
+    '截至10月底,该局查处酒后驾驶违法行为1560起,其中醉酒驾驶312起。',
+    [fig('查处酒后驾驶违法行为', 1560, '起', { period: '截至10月底' }), fig('醉酒驾驶', 312, '起', { period: '截至10月底' })],
+  ],
   ['households and copies are counted in their own measure words', '走访群众4800户,发放宣传资料2万余份。', [fig('走访群众', 4800, '户'), fig('发放宣传资料', 20000, '份', { approximate: true })]],
   [
     'a period at the sentence start reaches a part after a semicolon that states none',

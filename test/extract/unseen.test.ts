@@ -94,7 +94,7 @@ describe('Jiangsu courts and police: a place named by its district alone, one cl
   })
 
   it('counts person-times as their own measure word', () => {
-    expect(xs[1]!.figures).toEqual(expect.arrayContaining([expect.objectContaining({ metric: '受害群众', unit: '人次' })]))
+    expect(xs[1]!.figures).toEqual(expect.arrayContaining([expect.objectContaining({ metric: '劝阻潜在受害群众', value: 12000, unit: '人次' })]))
     expect(names(xs, 'Person')).toEqual(expect.arrayContaining(['周敏', '孙立新', '刘志刚', '陈明', '王海涛']))
   })
 })
