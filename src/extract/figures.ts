@@ -12,7 +12,7 @@ export interface RawFigure extends Omit<Figure, 'evidence' | 'unitEntity' | 'cam
 }
 
 /** Measure words, longest first; 万/亿 and 余/多 are read apart (3万余名, 20余万元, 5.2亿元). */
-const MEASURE_WORDS = '个百分点|人次|平方米|公斤|千克|公里|小时|起|人|名|件|次|个|家|辆|所|条|户|处|支|项|吨|克|场|期|批|套|台|部|份|宗|只|头|天|元|%'
+const MEASURE_WORDS = '个百分点|人次|辆次|平方米|公斤|千克|公里|小时|起|人|名|件|次|个|家|辆|所|条|户|处|支|项|吨|克|场|期|批|套|台|部|份|宗|只|头|天|元|%'
 const FIGURE = new RegExp(
   `([\\u4e00-\\u9fff]{0,16}?)(\\d+(?:\\.\\d+)?)(万|亿)?(余|多)?(万|亿)?(${MEASURE_WORDS})(?:[,，]?(同比|环比)?(?:分别)?(上升|增长|增加|提高|下降|减少|降低|持平)(\\d+(?:\\.\\d+)?)?(%|个百分点|倍)?)?`,
   'g',
@@ -75,10 +75,14 @@ interface Metric {
   verbsOnly: boolean
 }
 
-/** A list of two or more nouns joined by 、 that ends at `end` (响应率、解决率、满意率). */
+/**
+ * A list of two or more nouns joined by 、 that ends at `end` (响应率、解决率、满意率), starting
+ * no earlier than `floor` (the end of the figure before: 出动警力1200人次、警车300辆 lists no 人次).
+ */
 function listBefore(text: string, floor: number, end: number): { text: string; start: number } | undefined {
   let start = end
-  while (start > 0 && /[\u4e00-\u9fff、]/.test(text[start - 1]!)) start--
+  while (start > floor && /[\u4e00-\u9fff、]/.test(text[start - 1]!)) start--
+  if (text[start] === '、') return undefined
   // The first item starts where its clause's subject or verb ends (…分局组织民警、辅警 → 民警).
   const first = words(text.slice(start, text.indexOf('、', start)))
   let k = first.length
@@ -86,7 +90,7 @@ function listBefore(text: string, floor: number, end: number): { text: string; s
   start += first.slice(0, k).reduce((n, w) => n + w.word.length, 0)
   const list = text.slice(start, end)
   const items = list.split('、')
-  if (items.length < 2 || start < floor - 40 || items.some((item) => item.length < 2 || !words(item).some(isNoun))) return undefined
+  if (items.length < 2 || items.some((item) => item.length < 2 || !words(item).some(isNoun))) return undefined
   return { text: list, start }
 }
 
@@ -95,7 +99,7 @@ function listBefore(text: string, floor: number, end: number): { text: string; s
  * word or number, with determiners left out; scope words (全市) and places may stay in it but are
  * not the noun it must hold.
  */
-function metricBefore(text: string, ws: readonly Word[], from: number, end: number): Metric | undefined {
+function metricBefore(text: string, ws: readonly Word[], from: number, end: number, listFloor = 0): Metric | undefined {
   const run: Word[] = []
   const span = wordsIn(ws, from, end)
   for (let k = span.length - 1; k >= 0; k--) {
@@ -123,14 +127,17 @@ function metricBefore(text: string, ws: readonly Word[], from: number, end: numb
   if (verb > 0 && run.slice(0, verb).every((w) => !/^v/.test(w.tag)) && run.slice(0, verb).some((w) => /^(n|nr|ns|nt|nz)$/.test(w.tag))) run.splice(0, verb)
   // 响应率、解决率、满意率三率均达到100%: a count in words sums up the list before it, which is the metric.
   if (isChineseCount(run[0]!)) {
-    const list = listBefore(text, from, run[0]!.start)
+    const list = listBefore(text, listFloor, run[0]!.start)
     if (list) return { text: list.text, from: list.start, to: run[run.length - 1]!.end, nouns: true, verbsOnly: false }
   }
   // 民警、辅警800余人次: the items listed before the last are counted with it.
   if (text[run[0]!.start - 1] === '、' && run.some(isNoun)) {
-    const list = listBefore(text, from, run[run.length - 1]!.end)
+    const list = listBefore(text, listFloor, run[run.length - 1]!.end)
     if (list) return { text: list.text, from: list.start, to: run[run.length - 1]!.end, nouns: true, verbsOnly: false }
   }
+  // 行动共出动警力: a word jieba glued to a lead-in (共出动) opens the metric without it.
+  const gluedAt = run.findLastIndex((w) => GLUED_LEAD.test(w.word))
+  if (gluedAt > 0) run.splice(0, gluedAt)
   const kept = run.filter((w) => !DETERMINER.test(w.word))
   const content = kept.filter((w) => !SCOPE.test(w.word) && w.tag !== 'ns')
   const joined = kept.map((w) => w.word).join('')
@@ -241,6 +248,7 @@ export function figuresIn(sentence: Sentence): RawFigure[] {
     const unitEnd = numStart + m[2]!.length + (m[3]?.length ?? 0) + (m[4]?.length ?? 0) + (m[5]?.length ?? 0) + m[6]!.length
     const measure = m[6]!
     const previous = out.at(-1)
+    const listFloor = Math.max(0, lastEnd)
     const follows = lastEnd === m.index && before === ''
     lastEnd = m.index + m[0].length
     // 3批次, 5类: the measure word is half of a longer word; no count of that measure.
@@ -257,7 +265,7 @@ export function figuresIn(sentence: Sentence): RawFigure[] {
     // 可防性案件同比下降31.2%, …下降12个百分点: a change with no count of its own.
     const bare = BARE_CHANGE.exec(before)
     if (bare && (measure === '%' || measure === '个百分点') && !m[8]) {
-      metric = metricBefore(text, ws, floor, numStart - bare[0].length)
+      metric = metricBefore(text, ws, floor, numStart - bare[0].length, listFloor)
       if (!metric?.nouns || metric.text.length < 2) continue
       out.push({
         metric: metric.text,
@@ -276,7 +284,7 @@ export function figuresIn(sentence: Sentence): RawFigure[] {
     const after = nounAfter(text, ws, unitEnd, measure)
     // 违法行为1560起: a verb of reaching counts only as whole words (为 is no verb inside 行为).
     const reach = REACH.exec(before)?.[0].length ?? 0
-    const beforeMetric = metricBefore(text, ws, floor, numStart - (isBoundary(ws, numStart - reach) ? reach : 0))
+    const beforeMetric = metricBefore(text, ws, floor, numStart - (isBoundary(ws, numStart - reach) ? reach : 0), listFloor)
     const lead = beforeMetric ? undefined : leadVerb(ws, numStart)
     if (after) {
       // 24小时警局, 以100天时间为限: a duration describes the noun, it does not count it.

@@ -81,6 +81,11 @@ const cases: [string, string, Expected[]][] = [
     '截至10月底,该局查处酒后驾驶违法行为1560起,其中醉酒驾驶312起。',
     [fig('查处酒后驾驶违法行为', 1560, '起', { period: '截至10月底' }), fig('醉酒驾驶', 312, '起', { period: '截至10月底' })],
   ],
+  [
+    'a lead-in glued to its verb stays out; a list joined by 、 is counted together, never across the figure before',
+    '本次行动共出动警力1200人次、警车300余辆,检查车辆4500辆次;组织民警、辅警800余人次开展巡逻。',
+    [fig('出动警力', 1200, '人次'), fig('警车', 300, '辆', { approximate: true }), fig('检查车辆', 4500, '辆次'), fig('民警、辅警', 800, '人次', { approximate: true })],
+  ],
   ['households and copies are counted in their own measure words', '走访群众4800户,发放宣传资料2万余份。', [fig('走访群众', 4800, '户'), fig('发放宣传资料', 20000, '份', { approximate: true })]],
   [
     'a period at the sentence start reaches a part after a semicolon that states none',
