@@ -27,7 +27,7 @@ const DURATION = /^(小时|天)$/
 
 /** Words that lead into a number without naming what is counted: the metric starts after the last. */
 const LEAD_IN = new Set(
-  '共计 累计 先后 其中 共有 一共 总共 合计 总计 分别 同时 已经 达到 高达 超过 达 近 约 逾 计 历时 开展 召开 组织开展 投入 派出 整合 新建 承担 有 是 为 将 把 对 向 在 从 于 至 以 依托 通过 原有 现有 拥有 共 已 均 都 并 还 又 及 和 与 等 的 了 各 仅 仅用 用'.split(' '),
+  '共计 累计 先后 其中 共有 一共 总共 合计 总计 分别 同时 已经 达到 高达 超过 达 近 约 逾 计 历时 开展 召开 组织开展 同期 去年同期 上年同期 有 是 为 将 把 对 向 在 从 于 至 以 依托 通过 原有 现有 拥有 共 已 均 都 并 还 又 及 和 与 等 的 了 各 仅 仅用 用'.split(' '),
 )
 /** A verb of reaching between what is counted and its number (满意度达98.7%, 金额高达5亿元). */
 const REACH = /(?:均|都|共|已|分别)?(?:达到了?|高达|达|超过|总计|共计|合计|累计|提升到|提高到|增加到|增至|上升到|下降到|降至|为)$/
@@ -286,7 +286,8 @@ export function figuresIn(sentence: Sentence): RawFigure[] {
     const reach = REACH.exec(before)?.[0].length ?? 0
     const beforeMetric = metricBefore(text, ws, floor, numStart - (isBoundary(ws, numStart - reach) ? reach : 0), listFloor)
     const lead = beforeMetric ? undefined : leadVerb(ws, numStart)
-    if (after) {
+    // 投入资金1.5亿元建设天网工程: a sum counts money, never the noun after it.
+    if (after && measure !== '元') {
       // 24小时警局, 以100天时间为限: a duration describes the noun, it does not count it.
       if (DURATION.test(measure)) continue
       metric = after
@@ -310,7 +311,11 @@ export function figuresIn(sentence: Sentence): RawFigure[] {
     } else if (beforeMetric?.verbsOnly) {
       // 排查矛盾118起，化解73起: a bare verb counts what the count before it, in the same measure, counted.
       const tail = previous && previous.unit === measure && previous.rule !== 'figure:change-only' ? nounTail(previous.metric) : ''
-      if (tail && [...tail].includes(beforeMetric.text.at(-1)!)) {
+      if (tail.startsWith(beforeMetric.text)) {
+        // 破获案件30起，今年破获35起: the verb repeats the metric before it.
+        metric = { ...beforeMetric, text: tail }
+        rule = 'figure:borrowed-noun'
+      } else if (tail && [...tail].includes(beforeMetric.text.at(-1)!)) {
         // 立…刑事案件158起，破案137起: the verb holds the noun already.
         metric = beforeMetric
         rule = 'figure:verb-object'

@@ -67,7 +67,13 @@ const cases: [string, string, Expected[]][] = [
     [fig('辖区刑事警情', 12.5, '%', { period: '上半年', change: { basis: '同比', direction: 'down', value: 12.5, unit: '%' } })],
   ],
   ['近三年 is a period', '近三年,该院审结涉企案件3200余件。', [fig('审结涉企案件', 3200, '件', { approximate: true, period: '近三年' })]],
-  ['2023年以来 is a period; a lead-in verb is no part of the metric', '2023年以来,共新建警务室15个。', [fig('警务室', 15, '个', { period: '2023年以来' })]],
+  ['2023年以来 is a period; 共 leads in, the verb after it is part of the metric', '2023年以来,共新建警务室15个。', [fig('新建警务室', 15, '个', { period: '2023年以来' })]],
+  [
+    'a comparison base (去年同期) is neither metric nor period; a verb repeating the metric before takes it whole',
+    '去年同期破获案件20起,今年破获35起。',
+    [fig('破获案件', 20, '起'), fig('破获案件', 35, '起', { period: '今年' })],
+  ],
+  ['a sum counts money, not the purpose after it', '该县投入资金1.5亿元建设天网工程。', [fig('投入资金', 150000000, '元')]],
   ['a verb of reaching follows the metric', '群众满意率达到99.2%。', [fig('群众满意率', 99.2, '%')]],
   ['a place or scope before the count is not what is counted; 分4批次 counts nothing', '全市2万余名民警参加培训,民警分4批次参训。', [fig('民警', 20000, '名', { approximate: true })]],
   [
