@@ -268,7 +268,8 @@ export function extractSource(source: SourceText, options: ExtractOptions = {}):
     const campaignOf = (sentence: Sentence, figure: Span) => {
       const drives = byPosition.filter(([m]) => m.type === 'Campaign' && m.start >= sentence.start && m.end <= sentence.end)
       const local = (s: Span) => ({ start: s.start - sentence.start, end: s.end - sentence.start })
-      return drives[driveOf(sentence.text, local(figure), drives.map(([m]) => local(m)))]?.[1]
+      const k = driveOf(sentence.text, local(figure), drives.map(([m]) => local(m)))
+      return k >= 0 ? drives[k]![1] : undefined
     }
     const figures = sents.flatMap(figuresIn).map(({ span, sentence, ...f }) => {
       const unit = unitOf(sentence) ?? topicUnit
