@@ -185,12 +185,6 @@ function nounAfter(text: string, ws: readonly Word[], at: number, measure: strin
   return { text: noun, from: run[0]!.start, to: run[run.length - 1]!.end, nouns: true, verbsOnly: false }
 }
 
-/** A two-character lead-in verb right before the number (投入500万元), if any. */
-function leadVerb(ws: readonly Word[], at: number): Word | undefined {
-  const w = ws.find((v) => v.end === at)
-  return w && w.tag === 'v' && w.word.length === 2 && LEAD_IN.has(w.word) && !REACH.test(w.word) ? w : undefined
-}
-
 /** What a metric may reach after its measure word: a few words (17支执法队伍, 200万个疑似目标). */
 const AFTER_REACH = 24
 
@@ -285,7 +279,6 @@ export function figuresIn(sentence: Sentence): RawFigure[] {
     // 违法行为1560起: a verb of reaching counts only as whole words (为 is no verb inside 行为).
     const reach = REACH.exec(before)?.[0].length ?? 0
     const beforeMetric = metricBefore(text, ws, floor, numStart - (isBoundary(ws, numStart - reach) ? reach : 0), listFloor)
-    const lead = beforeMetric ? undefined : leadVerb(ws, numStart)
     // 投入资金1.5亿元建设天网工程: a sum counts money, never the noun after it.
     if (after && measure !== '元') {
       // 24小时警局, 以100天时间为限: a duration describes the noun, it does not count it.
@@ -304,10 +297,6 @@ export function figuresIn(sentence: Sentence): RawFigure[] {
       // 移送起诉61起73人: a second count of the same thing, in another measure word.
       metric = { text: previous.metric, from: m.index, to: m.index, nouns: true, verbsOnly: false }
       rule = 'figure:second-count'
-    } else if (lead && MEASURE_NOUN[measure]) {
-      // 投入500万元: a lead-in verb with a sum and nothing between is the amount it put in.
-      metric = { text: lead.word + MEASURE_NOUN[measure], from: lead.start, to: lead.end, nouns: true, verbsOnly: false }
-      rule = 'figure:measure-noun'
     } else if (beforeMetric?.verbsOnly) {
       // 排查矛盾118起，化解73起: a bare verb counts what the count before it, in the same measure, counted.
       const tail = previous && previous.unit === measure && previous.rule !== 'figure:change-only' ? nounTail(previous.metric) : ''
@@ -323,7 +312,7 @@ export function figuresIn(sentence: Sentence): RawFigure[] {
         metric = { ...beforeMetric, text: beforeMetric.text + tail }
         rule = 'figure:borrowed-noun'
       } else if (MEASURE_NOUN[measure]) {
-        // 及时止付141.6亿元, 走访12508户: a measure word that names what it counts completes the verb.
+        // 及时止付141.6亿元, 走访12508户, 投入500万元: a measure word that names what it counts completes the verb.
         metric = { ...beforeMetric, text: beforeMetric.text + MEASURE_NOUN[measure] }
         rule = 'figure:measure-noun'
       } else continue
