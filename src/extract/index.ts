@@ -8,7 +8,7 @@ import { InputError } from '../errors.js'
 import { ArticleExtraction, EntityType, type Entity, type Relation } from '../model/index.js'
 import { layout, type ArticleLayout } from './articles.js'
 import { buildEntities, type EntityDraft } from './entities.js'
-import { figuresIn } from './figures.js'
+import { driveOf, figuresIn } from './figures.js'
 import { Trie } from './lexicon.js'
 import { cleanName, mention, type RawMention } from './mentions.js'
 import { knownQuotedMentions, namedMentions } from './named.js'
@@ -264,10 +264,16 @@ export function extractSource(source: SourceText, options: ExtractOptions = {}):
       return undefined
     }
     const unitOf = (s: Span) => firstIn(s, 'Unit')
-    const campaignOf = (s: Span) => firstIn(s, 'Campaign')
+    // A figure reports on the drive of its own clause, not on the first drive of its sentence.
+    const campaignOf = (sentence: Sentence, figure: Span) => {
+      const drives = byPosition.filter(([m]) => m.type === 'Campaign' && m.start >= sentence.start && m.end <= sentence.end)
+      const local = (s: Span) => ({ start: s.start - sentence.start, end: s.end - sentence.start })
+      const k = driveOf(sentence.text, local(figure), drives.map(([m]) => local(m)))
+      return k >= 0 ? drives[k]![1] : undefined
+    }
     const figures = sents.flatMap(figuresIn).map(({ span, sentence, ...f }) => {
       const unit = unitOf(sentence) ?? topicUnit
-      const campaign = campaignOf(sentence)
+      const campaign = campaignOf(sentence, span)
       return { ...f, evidence: toSource(working, span), unitEntity: unit ? ref(unit) : null, campaign: campaign ? ref(campaign) : null }
     })
     const span = toSource(working, a.span)

@@ -108,6 +108,8 @@ export const Figure = z.object({
   metric: z.string().min(1),
   value: z.number(),
   unit: z.string().nullable(),
+  /** The source writes the value as approximate (3万余名, 20多起, 近200万个). */
+  approximate: z.boolean().optional(),
   change: Change.nullable(),
   period: z.string().nullable(),
   unitEntity: EntityRef.nullable(),

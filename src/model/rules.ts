@@ -106,6 +106,10 @@ export const RULES = {
   'figure:metric-number-unit': 'what is counted, a number and its measure word (破获案件4641起)',
   'figure:number-unit-noun': 'a number, its measure word and what is counted after it (整合30项行政执法权)',
   'figure:change-only': 'a change with no count (同比下降12%)',
+  'figure:measure-noun': 'a verb before the number, completed by what its measure word counts (止付141.6亿元 → 止付金额)',
+  'figure:verb-object': 'a verb before the number that holds the noun of the figure before it (…刑事案件158起，破案137起)',
+  'figure:second-count': 'a second count of the thing just counted, in another measure word (移送起诉61起73人)',
+  'figure:borrowed-noun': 'a verb with no noun of its own takes the noun of the figure before it (化解73起 → 化解矛盾)',
 } as const
 
 export type RuleId = keyof typeof RULES

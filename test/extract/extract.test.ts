@@ -64,7 +64,7 @@ describe('extract', () => {
     expect(rel(x!, 'IMPLEMENTS')).toEqual(['赤峰市公安局>警民议事工作机制'])
     expect(rel(x!, 'SUPPORTS')).toEqual(['警民议事工作机制>雷霆专项行动'])
     const f = x!.figures[0]!
-    expect(f).toMatchObject({ metric: '破获各类毒品案件', value: 356, unit: '起', change: { basis: '同比', direction: 'up', value: 12.5, unit: '%' } })
+    expect(f).toMatchObject({ metric: '破获毒品案件', value: 356, unit: '起', change: { basis: '同比', direction: 'up', value: 12.5, unit: '%' } })
     const red = x!.entities.find((e) => e.name === '红山区')!
     expect(red.division).toMatchObject({ code: '150402', level: 'county' })
   })
@@ -202,7 +202,7 @@ describe('rules, one sentence each', () => {
 
   it('reads what a verb of reaching follows as the metric (满意度达98.7%, 金额高达5亿元)', () => {
     const [x] = extract('标题\n\n温州市公安局通报,全市群众安全感满意度达98.7%,涉案金额高达5.2亿元,三项指标均达到100%。')
-    expect(x!.figures.map((f) => `${f.metric}=${f.value}${f.unit}`)).toEqual(['全市群众安全感满意度=98.7%', '涉案金额=5.2亿元', '三项指标=100%'])
+    expect(x!.figures.map((f) => `${f.metric}=${f.value}${f.unit}`)).toEqual(['全市群众安全感满意度=98.7%', '涉案金额=520000000元', '三项指标=100%'])
   })
 
   it('finds a drive named inside a unit’s name, starting after the body before it', () => {

@@ -147,7 +147,7 @@ describe('Jiangsu courts and police: a place named by its district alone, one cl
   })
 
   it('counts person-times as their own measure word', () => {
-    expect(xs[1]!.figures).toEqual(expect.arrayContaining([expect.objectContaining({ metric: '受害群众', unit: '万人次' })]))
+    expect(xs[1]!.figures).toEqual(expect.arrayContaining([expect.objectContaining({ metric: '劝阻潜在受害群众', value: 12000, unit: '人次' })]))
   })
 })
 
@@ -224,8 +224,8 @@ describe('a Heilongjiang courts report: changes given 分别, a level word among
   it('gives each figure its own change when the changes come 分别', () => {
     expect(xs[0]!.figures).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ value: 4.8, unit: '万件', change: { basis: '同比', direction: 'up', value: 15.2, unit: '%' } }),
-        expect.objectContaining({ metric: '执行到位金额', value: 126.3, unit: '亿元', change: { basis: '同比', direction: 'up', value: 9.7, unit: '%' } }),
+        expect.objectContaining({ value: 48000, unit: '件', change: { basis: '同比', direction: 'up', value: 15.2, unit: '%' } }),
+        expect.objectContaining({ metric: '执行到位金额', value: 12630000000, unit: '元', change: { basis: '同比', direction: 'up', value: 9.7, unit: '%' } }),
       ]),
     )
   })
