@@ -215,6 +215,7 @@ export function assembleArticle(x: ArticleExtraction): ArticleContribution {
     }
     if (f.unit) properties.unit = f.unit
     if (f.period) properties.period = f.period
+    if (f.approximate) properties.approximate = true
     if (f.change) {
       properties.changeDirection = f.change.direction
       if (f.change.basis) properties.changeBasis = f.change.basis
