@@ -192,7 +192,8 @@ function inHeadline(m: Span, a: ArticleLayout): boolean {
  * or subtitle names, else the most mentioned; a party committee stands for the body it leads.
  */
 function topicUnitOf(list: readonly EntityDraft[], a: ArticleLayout): EntityDraft | undefined {
-  const units = list.filter((e) => e.type === 'Unit')
+  // The paper or agency that sends the article is not what it is about.
+  const units = list.filter((e) => e.type === 'Unit' && !e.mentions.some((m) => m.rule === 'unit:news-source'))
   const inHead = (e: EntityDraft) => e.mentions.some((m) => inHeadline(m, a))
   const score = (e: EntityDraft) => e.mentions.length + (inHead(e) ? 1000 : 0)
   const top = [...units].sort((x, y) => score(y) - score(x))[0]

@@ -2,7 +2,7 @@
 // speech (”王斌说), by lists (刘建伟、吴伟两名同志) and by bylines; a surname alone never makes a
 // name. Masked names (刘某某) are kept, marked.
 import { isOrdinaryWord } from './segment.js'
-import { LEXICONS, readLexicon, TITLES } from './lexicon.js'
+import { LEXICONS, readLexicon, TITLES, Trie } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { AFTER_NAME, OFFICE_PEN_NAME } from './words.js'
 
@@ -67,6 +67,8 @@ function personMention(text: string, start: number, end: number, rule: string, m
 }
 
 const UNIT_KINDS = new Set(LEXICONS.unitSuffixes)
+const UNIT_SUFFIX_AT = new Trie<true>()
+for (const k of LEXICONS.unitSuffixes) UNIT_SUFFIX_AT.add(k, true)
 /** Campaign and measure kind words (大比武, 大走访): what a post is followed by when no name is. */
 const KIND_WORDS = new Set([...LEXICONS.campaignKinds, ...LEXICONS.measureKinds])
 
@@ -181,7 +183,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
         if (s < from || (s > from && CJK.test(text[s - 1]!)) || surnameAt(text, s) === 0) continue
         const n = nameAt(text, s, i)
         const candidate = text.slice(s, i)
-        if (!n || n.masked || n.end !== i || /[省市县区旗局院所队部委厅]/.test(candidate) || isOrdinaryWord(candidate)) continue
+        // 、公安局长罗海龙: the words before a post that begin a unit's kind (公安局) are no name.
+        if (!n || n.masked || n.end !== i || /[省市县区旗局院所队部委厅]/.test(candidate) || isOrdinaryWord(candidate) || UNIT_SUFFIX_AT.longestAt(text, s, i + 2)) continue
         add(personMention(text, s, i, 'person:before-post', false))
         break
       }

@@ -264,6 +264,8 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
     }
     const measures = outermost.filter((p) => p.m.type === 'Measure')
     for (const c of campaigns) {
+      // 传达…扫黑除恶专项斗争会议精神: the spirit of a meeting about a drive is passed on, not the drive joined.
+      if (/^(工作)?(会议)?精神/.test(text.slice(c.m.end, c.m.end + 6))) continue
       const subject = subjectFor(c.m)
       const verb = PARTICIPATE_VERB.test(s.text) ? '-verb' : ''
       if (subject) add({ type: 'PARTICIPATES_IN', from: subject, to: c.e, evidence: s, rule: units.length ? `participates-in:subject${verb}` : `participates-in:article-unit${verb}` })

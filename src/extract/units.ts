@@ -32,6 +32,9 @@ const CRIMINAL_GROUP = /(犯罪集团|犯罪团伙|黑社会性质组织|涉黑�
 /** Departments inside a body, named bare after a post in that body. */
 const DEPARTMENT = /^(政治部|办公室|宣传部|组织部|统战部|指挥部|政法委|纪委|防范办|委办)$/
 const DRIVE_KINDS = new Set(LEXICONS.campaignKinds)
+const LEVEL_ONLY = /^[省市县区旗州盟]$/
+/** A session of a congress or conference (第十七届人民代表大会): a meeting, not a body. */
+const SESSION = /第[一二三四五六七八九十\d]+届/
 /** Task forces named for what they do (打击电信诈骗领导小组): a verb may open their name. */
 const TASK_FORCE = /(领导小组|工作小组|小组|指挥部|专班|办公室)$/
 /** The start of a name moved left over the level word just before it (县 of 县打击…领导小组). */
@@ -76,7 +79,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const title = TITLES.longestAt(text, i)
     // 大队长 is a title; 党组织 and 局面 are other words.
     // 法院系统, 公安系统: the whole sector, not one body.
-    if (m && !/[长织面势]/.test(text[i + m.length] ?? '') && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length)) {
+    // 人大代表, 政协委员: a member of the body, not the body.
+    const member = /^(代表|委员)/.test(text.slice(i + (m?.length ?? 0), i + (m?.length ?? 0) + 2)) && /^(人大|政协)$/.test(m ? text.slice(i, i + m.length) : '')
+    if (m && !member && !/[长织面势]/.test(text[i + m.length] ?? '') && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length)) {
       found.push({ start: i, end: i + m.length })
       i += m.length
     } else i++
@@ -90,7 +95,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const sibling =
       NATIONAL_BODIES.has(text.slice(s.start, s.end)) ||
       NATIONAL_PREFIX.test(text.slice(prev?.end ?? 0, s.start)) ||
-      (prev !== undefined && prev.end === s.start && text[prev.end - 1] === '委' && /^(人民)?政府/.test(text.slice(s.start, s.end)))
+      (prev !== undefined && prev.end === s.start && text[prev.end - 1] === '委' && /^(人民)?政府/.test(text.slice(s.start, s.end))) ||
+      // 市人大市政府市政协: bodies of one level written side by side, each opening with its level.
+      LEVEL_ONLY.test(text.slice(prev?.end ?? 0, s.start))
     // A name is short: a chain stops before it grows past MAX_NAME or runs across a title (所长刘浩…).
     const tooLong = last !== undefined && s.end - last[0]!.start > MAX_NAME
     const acrossTitle = prev !== undefined && hasTitle(text.slice(prev.end, s.start))
@@ -149,7 +156,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       continue
     }
     // 专项斗争领导小组: a task force named only by the kind of drive it runs has no name of its own.
-    if (counted || GENERIC.test(namePart) || DRIVE_KINDS.has(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
+    if (counted || GENERIC.test(namePart) || DRIVE_KINDS.has(namePart) || SESSION.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
     // 恶势力犯罪集团, 涉黑组织: criminal groups the police fight are no bodies of governance.
     if (CRIMINAL_GROUP.test(text.slice(start, end))) continue
     // 法治政府建设, 服务型政府: a quality of government, not a government body.

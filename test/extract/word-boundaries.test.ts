@@ -146,3 +146,23 @@ describe('nothing dropped silently', () => {
     expect(xs[0]!.warnings).toEqual(['1 line(s) set aside as masthead: 2024年5月8日 星期三'])
   })
 })
+
+describe('bodies of one level side by side, sessions and members', () => {
+  it('splits 市人大市政府市政协 into three bodies, and a session of a congress is no body', () => {
+    const xs = run('在襄阳市第十七届人民代表大会第五次会议上，全市检察机关在市人大市政府市政协监督支持下开展工作。')
+    expect(entities(xs, 'Unit')).toEqual(['襄阳市人大', '襄阳市政协', '襄阳市政府'])
+  })
+
+  it('takes a delegate of a congress for no body', () => {
+    expect(entities(run('人大代表、政协委员走进县法院。'), 'Unit')).toEqual(['县法院'])
+  })
+
+  it('takes no part in a drive whose meeting’s spirit is passed on', () => {
+    expect(relations(run('县委传达扫黑除恶专项斗争会议精神。'), 'PARTICIPATES_IN')).toEqual([])
+  })
+
+  it('gives the sender of a lead no part in what the article’s units do', () => {
+    const xs = run('法治山西讯（韩新华）河曲县公安局开展“冬季行动”。刘家塔派出所巡逻。河曲县公安局表彰民警。河曲县公安局召开会议。')
+    expect(relations(xs, 'PART_OF')).toEqual(['刘家塔派出所>河曲县公安局'])
+  })
+})
