@@ -65,11 +65,11 @@ const NAME = '[\\u4e00-\\u9fff][\\u4e00-\\u9fff·]{1,9}'
 const ROLE_WORDS = '(?:特约记者|见习记者|实习记者|摄影记者|记者|通讯员|实习生|作者)'
 /** `本报记者●王祯 通讯员●王洋●王瑾`, `本报通讯员●唐建权`, `记者 张三 李四`. */
 const BYLINE_MARK = '[□■●◎▲◆★]*\\s*(?:(?:文\\/图|图\\/文|文图|文|图)[\\/／:：\\s]+)?'
-const BYLINE = new RegExp(`^${BYLINE_MARK}(?:(?:本报)?${ROLE_WORDS}[\\s●•·:]*${NAME}|(?<=[\\/／:：\\s])${NAME}(?:\\s+${NAME})*$)`)
+const BYLINE = new RegExp(`^${BYLINE_MARK}(?:[\\u4e00-\\u9fffA-Z]{0,8}?(?:本报)?${ROLE_WORDS}[\\s●•·:]*${NAME}|(?<=[\\/／:：\\s])${NAME}(?:\\s+${NAME})*$)`)
 /** `本报讯(记者张璋 通讯员呼群)` at the start of a lead paragraph. */
-const LEAD_CREDIT = /^(?:本报讯|[\u4e00-\u9fff]{0,6}(?:讯|消息)|[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日[电讯])\s*[(（]([^()（）]{2,40})[)）]/
+const LEAD_CREDIT = /^(?:本报讯|[\u4e00-\u9fff]{0,6}(?:讯|消息|报道)|[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日[电讯])\s*[(（]([^()（）]{2,40})[)）]/
 /** Who sends a lead: `法治山西讯`, `四川在线消息`, `中新网牡丹江11月12日电` (本报 and 本网 name no one). */
-const LEAD_SOURCE = /^(?:[■●]\s*)?([\u4e00-\u9fff]{2,14}?)(?:(?:讯|消息)(?=[\s(（\d]|$)|\d{1,2}月\d{1,2}日[电讯])/
+const LEAD_SOURCE = /^(?:[■●]\s*)?([\u4e00-\u9fff]{2,14}?)(?:(?:讯|消息|报道)(?=[\s(（\d]|$)|\d{1,2}月\d{1,2}日[电讯])/
 const NOT_A_SOURCE = /^(本报|本网|本刊|本台|本站|记者|通讯员|简讯|快讯|短讯|消息|据)/
 /** `本报石家庄12月27日电 记者李卫东 通讯员冀公宣 12月27日，…`: the credit with no brackets, up to the lead's first words. */
 const DATELINE_CREDIT = /^[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日[电讯]\s+((?:(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,9}(?:\s+[\u4e00-\u9fff·]{2,4}(?=\s|$))*(?:\s+|$))+)/
@@ -130,7 +130,7 @@ function names(list: string, role: string, offset: number, source: string): Byli
 }
 
 /** Names and roles of a byline line: the role words split it into runs of names. */
-function parseByline(text: string, offset: number, source: string): BylineName[] {
+function parseByline(text: string, offset: number, source: string, namesBeforeRole = false): BylineName[] {
   const out: BylineName[] = []
   const re = new RegExp(`(?:本报)?(${ROLE_WORDS})`, 'g')
   const marks = [...text.matchAll(re)]
@@ -139,9 +139,10 @@ function parseByline(text: string, offset: number, source: string): BylineName[]
     const lead = new RegExp(`^${BYLINE_MARK}`).exec(text)?.[0] ?? ''
     return names(text.slice(lead.length), '作者', offset + lead.length, source)
   }
-  // 黄建平 记者张运骄: names before the first role word are the correspondents'.
+  // (黄建平 记者张运骄): in a bracketed credit, names before the first role word are the
+  // correspondents'; on a byline line they name the paper (南都记者 陈宝成).
   const before = text.slice(0, marks[0]!.index ?? 0)
-  if (/^[\s\u4e00-\u9fff·]+$/.test(before)) out.push(...names(before, '通讯员', offset, source))
+  if (namesBeforeRole && /^[\s\u4e00-\u9fff·]+$/.test(before)) out.push(...names(before, '通讯员', offset, source))
   marks.forEach((m, i) => {
     const from = (m.index ?? 0) + m[0].length
     const to = marks[i + 1]?.index ?? text.length
@@ -165,7 +166,7 @@ export function bylinesOf(p: Paragraph, source: string): BylineName[] {
   const lead = LEAD_CREDIT.exec(p.text) ?? DATELINE_CREDIT.exec(p.text) ?? INLINE_CREDIT.exec(p.text)
   if (lead) {
     const sender = leadSource(p)
-    return parseByline(lead[1]!, p.start + p.text.indexOf(lead[1]!), source).map((b) => (sender ? { ...b, source: sender } : b))
+    return parseByline(lead[1]!, p.start + p.text.indexOf(lead[1]!), source, true).map((b) => (sender ? { ...b, source: sender } : b))
   }
   const trailing = TRAILING_AUTHOR.exec(p.text)
   if (trailing && (kind === 'body' || p.text.length === trailing[0].length)) {

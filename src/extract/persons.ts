@@ -72,6 +72,23 @@ for (const k of LEXICONS.unitSuffixes) UNIT_SUFFIX_AT.add(k, true)
 /** Campaign and measure kind words (大比武, 大走访): what a post is followed by when no name is. */
 const KIND_WORDS = new Set([...LEXICONS.campaignKinds, ...LEXICONS.measureKinds])
 
+/** No unit's or drive's kind word, and no word of the language (安心, 管理, 支队). */
+function isPossibleName(s: string): boolean {
+  return !UNIT_KINDS.has(s) && !KIND_WORDS.has(s) && !isOrdinaryWord(s)
+}
+
+/** Names joined by 、 after a first name ending at `at` (…张波、谈稳、陈泽前往): each a surname and one or two characters. */
+function listAfter(text: string, at: number, to: number): RawMention[] {
+  const out: RawMention[] = []
+  while (text[at] === '、') {
+    const n = nameAt(text, at + 1, to)
+    if (!n || n.masked || !isPossibleName(text.slice(at + 1, n.end)) || !/[、，,。；;等]|[\u4e00-\u9fff]/.test(text[n.end] ?? '')) break
+    out.push(personMention(text, at + 1, n.end, 'person:list', false))
+    at = n.end
+  }
+  return out
+}
+
 /** True when a name of two to four characters starting at `at` is the last thing on its line. */
 function lineEndsAfterName(text: string, at: number, to: number): boolean {
   const m = /^[\u4e00-\u9fff·]{2,8}[ \u3000]*(\n|$)/.exec(text.slice(at, Math.min(to + 1, at + 12)))
@@ -171,11 +188,16 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     const found = AFTER_ONLY.has(title) ? undefined : (nameAt(text, nameFrom, to) ?? (ROLES.has(title) ? undefined : (functionWordSurnameNameAt(text, nameFrom, to) ?? unrootedNameAt(text, nameFrom, to))))
     // 交警支队支队长: a unit's kind word after a role is no name; nor a word of the language (书记强调, 院长座谈会, 院长大比武).
     const candidate = found ? text.slice(nameFrom, found.end) : ''
-    const n = found && !UNIT_KINDS.has(candidate) && !KIND_WORDS.has(candidate) && !isOrdinaryWord(candidate) ? found : undefined
+    const n = found && isPossibleName(candidate) ? found : undefined
     // After a role (民警, 辅警) more often comes a verb than a name: only a name the sentence plainly closes.
     // “致全体民警、辅警公开信”: inside a quoted title a role is followed by words, not names.
-    if (n && ROLES.has(title) && ((!plainlyEndsName(text, n.end) && !namedAgain(text, nameFrom, n.end)) || text[n.end] === '”')) continue
-    if (n && !n.masked && !OFFICE_PEN_NAME.test(text.slice(nameFrom, n.end))) add(personMention(text, nameFrom, n.end, 'person:after-title', false))
+    // 民警严聪立刻带领…: a three-character reading the sentence does not plainly close may be a two-character name that it does.
+    let role = n
+    if (role && ROLES.has(title) && role.end - nameFrom === 3 && !plainlyEndsName(text, role.end) && !namedAgain(text, nameFrom, role.end) && (plainlyEndsName(text, role.end - 1) || namedAgain(text, nameFrom, role.end - 1)) && isPossibleName(text.slice(nameFrom, role.end - 1))) role = { ...role, end: role.end - 1 }
+    if (role && ROLES.has(title) && ((!plainlyEndsName(text, role.end) && !namedAgain(text, nameFrom, role.end)) || text[role.end] === '”')) continue
+    // 辅警张波、谈稳、陈泽前往: the names listed after a role's first name are of that role too.
+    if (role && ROLES.has(title) && text[role.end] === '、') for (const m of listAfter(text, role.end, to)) add(m)
+    if (role && !role.masked && !OFFICE_PEN_NAME.test(text.slice(nameFrom, role.end))) add(personMention(text, nameFrom, role.end, 'person:after-title', false))
     // Name, post: 林宏昇局长指出 (a name opening its clause, the post after it).
     if (!AFTER_TITLES.includes(title) && !ROLES.has(title) && !AFTER_ONLY.has(title)) {
       for (const len of [3, 2]) {

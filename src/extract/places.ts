@@ -1,7 +1,7 @@
 // Place mentions: official divisions from the gazetteer (full and short forms) and named sites by
 // their suffix (广场, 小区, 流域, 高速…出口).
 import { gazetteer, needsContext, type PlaceMatch } from './gazetteer.js'
-import { LEXICONS, readLexicon, Trie } from './lexicon.js'
+import { LEXICONS, readLexicon, Trie, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { nameOpeningAt, nameStart } from './words.js'
 
@@ -80,6 +80,11 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     for (let k = start; k < i - 2; k++) {
       const d = gazetteer().at(text, k, i)
       if (d && d.values.some((v) => !v.short) && i - (k + d.length) >= 2) start = k + d.length
+    }
+    // 沂源县公安局开发区派出所: a site's name never runs across a unit's kind word.
+    for (let k = i; k > start; k--) if ((UNIT_SUFFIX_ENDINGS.longestEndingAt(text, k, start)?.length ?? 0) >= 2) {
+      start = k
+      break
     }
     // 河曲县城临隩公园: the county town, urban area or jurisdiction of a division is no part of a site's name.
     const seat = /^(县城|城区|市区|辖区|境内|镇区|城)/.exec(text.slice(start, i))

@@ -236,7 +236,8 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
     // A sub-unit named without place or parent belongs to the unit written right before it
     // (该大队第一党支部), to a subject that sets it up (分局成立线索核查小组), or, in a sentence
     // naming no body of its own, to the article's unit.
-    const anchored = units.filter((u) => isAnchored(u, here))
+    // The paper or agency that sends the lead does nothing the sentence tells.
+    const anchored = units.filter((u) => isAnchored(u, here) && u.m.rule !== 'unit:news-source')
     for (const u of units) {
       if (anchored.includes(u) || !SUB_UNIT.test(u.e.name)) continue
       const before = units.find((o) => o.m.end === u.m.start)

@@ -56,7 +56,8 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
   ws.forEach((w, k) => {
     const next = ws[k + 1]
     if (covered(start + w.start)) return
-    if (NEVER_INSIDE_NAME.test(w.tag) || isCount(w) || (/^v/.test(w.tag) && w.word.length >= 2 && next !== undefined && (next.tag === 'ns' || covered(start + next.start)))) at = start + w.end
+    // 将该妇女带回派出所: a verb of motion or handing over (带回, 移交, 赶到, 送往) is never inside a name either.
+    if (NEVER_INSIDE_NAME.test(w.tag) || isCount(w) || (/^v/.test(w.tag) && w.word.length >= 2 && (/[回到至往进入交]$/.test(w.word) || (next !== undefined && (next.tag === 'ns' || covered(start + next.start)))))) at = start + w.end
   })
   for (const w of ws) {
     if (start + w.start < at) continue

@@ -166,3 +166,27 @@ describe('bodies of one level side by side, sessions and members', () => {
     expect(relations(xs, 'PART_OF')).toEqual(['刘家塔派出所>河曲县公安局'])
   })
 })
+
+describe('people around roles, and more credits', () => {
+  it('reads a role’s name of two characters when the sentence goes on, and the names listed after it', () => {
+    const xs = run('当班民警严聪立刻带领辅警张波、谈稳、陈泽前往处理。民警严聪了解情况后帮其付了住宿费。')
+    expect(entities(xs, 'Person')).toEqual(['张波', '严聪', '谈稳', '陈泽'].sort())
+  })
+
+  it('takes no word of the language for a role’s name (民警安心工作)', () => {
+    expect(entities(run('基层民警安心工作，交警支队支队长黄振华表示满意。'), 'Person')).toEqual(['黄振华'])
+  })
+
+  it.each([
+    ['a credit after 报道', '云上大冶报道(记者 刘娟 通讯员 李燕)近日，保安派出所民警救助群众。', [['刘娟', '记者'], ['李燕', '通讯员']]],
+    ['a byline line naming the paper before the role, and /文 after the name', 'N海都全媒体记者 黄晓燕/文\n10月2日，永春县公安局蓬壶派出所接到报警。', [['黄晓燕', '记者']]],
+  ])('%s', (_, text, bylines) => {
+    expect(run(text).flatMap((x) => x.bylines.map((b) => [b.name, b.role])).sort()).toEqual(bylines)
+  })
+
+  it('ends a unit’s name at a verb of handing over, and a site’s name at a unit’s kind word', () => {
+    const xs = run('民警将该妇女带回派出所。淄博市沂源县公安局开发区派出所接到求助。')
+    expect(entities(xs, 'Unit')).toEqual(['淄博市沂源县公安局', '淄博市沂源县公安局开发区派出所'])
+    expect(entities(xs, 'Place')).toEqual(['沂源县', '淄博市'])
+  })
+})
