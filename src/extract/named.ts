@@ -193,7 +193,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     if (kind.type === 'Campaign' && strong) {
       // 第二批队伍教育整顿: a round of a drive is no part of its name.
       const opening = afterUnitName(text, driveStart(text, i, from), i)
-      const start = opening + (/^第[一二三四五六七八九十\d]+[批轮期]/.exec(text.slice(opening, i))?.[0].length ?? 0)
+      // 3次集中整治酒驾统一行动: a count of rounds neither.
+      const start = opening + (/^(第[一二三四五六七八九十\d]+[批轮期]|[\d一二三两四五六七八九十]+[次场轮])/.exec(text.slice(opening, i))?.[0].length ?? 0)
       const core = text.slice(start, i)
       if (core.length <= 1 || GENERIC_CORE.test(core) || namesOnlyAPlaceOrUnit(core)) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
       else {

@@ -18,6 +18,10 @@ export interface RawRelation {
 }
 
 const PARTICIPATE_VERB = /(开展|参加|参与|投入|推进|部署|启动|组织|落实|助力|打赢|投身|试点|深化|推动|进行|发起|迎接)/
+/** Laws and regulations (…法, …条例, …决定): documents a body usually cites rather than runs. */
+const LAW = /(法|条例|决定|规定)$/
+/** Words right before a law that cite it or say it was broken (违反《…条例》, 依据《…法》). */
+const LAW_CITED = /(违反|违背|触犯|依据|根据|依照|按照|对照|适用)[了]?(《[^》]*》[、和及与]?)*$/
 const IMPLEMENT_VERB = /(建立|推行|制定|实施|创建|推出|出台|印发|健全|开通|打造|探索|创新|推广|实行|启动|深化|构建|建成|搭建|设立|完善|落实|运用|利用|依托|执行|坚持|开设|成立|创造性开展)/
 /** A unit named as a body of its own: a place or parent in its name, or resolved from a short form. */
 function isAnchored(u: Placed, placed: readonly Placed[]): boolean {
@@ -276,7 +280,9 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
       // 中共中央、国务院《关于…的通知》: the bodies written right before a document issued it.
       const issuers = issuersBefore(me.m, units, text)
       for (const u of issuers) add({ type: 'IMPLEMENTS', from: u.e, to: me.e, evidence: s, rule: 'implements:issuer' })
-      const subject = issuers.length > 0 ? undefined : subjectFor(me.m)
+      // 违反《…条例》, 依据《…法》: a law broken or cited is no device the body runs; a law it enacts or carries out is.
+      const cited = me.m.rule === 'measure:book-title' && LAW.test(me.e.name) && LAW_CITED.test(text.slice(Math.max(s.start, me.m.start - 8), me.m.start))
+      const subject = issuers.length > 0 || cited ? undefined : subjectFor(me.m)
       // A device named in a sentence about a unit is one it runs; the verb only says how sure we are.
       const verb = IMPLEMENT_VERB.test(text.slice(s.start, me.m.start)) ? '-verb' : ''
       if (subject) add({ type: 'IMPLEMENTS', from: subject, to: me.e, evidence: s, rule: units.length ? `implements:subject${verb}` : `implements:article-unit${verb}` })

@@ -190,3 +190,15 @@ describe('people around roles, and more credits', () => {
     expect(entities(xs, 'Place')).toEqual(['沂源县', '淄博市'])
   })
 })
+
+describe('laws cited and counts of rounds', () => {
+  it('takes a law broken or cited for no device the body runs', () => {
+    const xs = run('关山警察分局查获违反《枪砲弹药刀械管制条例》案件。')
+    expect(entities(xs, 'Measure')).toEqual(['枪砲弹药刀械管制条例'])
+    expect(relations(xs, 'IMPLEMENTS')).toEqual([])
+  })
+
+  it('takes a count of rounds for no part of a drive’s name', () => {
+    expect(entities(run('交管大队开展了3次集中整治酒驾统一行动。'), 'Campaign')).toEqual(['集中整治酒驾统一行动'])
+  })
+})
