@@ -6,6 +6,7 @@ import type { EntityType } from '../model/index.js'
 import { LEXICONS, Trie, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
 import { cleanName, mention, type RawMention } from './mentions.js'
 import { gazetteer } from './gazetteer.js'
+import { words } from './segment.js'
 import { DRIVE_WORDS, driveStart, hasStopWord, isNameChar, nameStart } from './words.js'
 
 const KINDS: { word: string; type: EntityType }[] = [
@@ -54,6 +55,16 @@ const GENERIC_CORE = /^(各项|各类|相关|有关|这项|该项|此项|一系�
 function afterUnitName(text: string, start: number, kindStart: number): number {
   for (let p = kindStart - 1; p > start; p--) if ((UNIT_SUFFIX_ENDINGS.longestEndingAt(text, p, start)?.length ?? 0) >= 2) return p
   return start
+}
+
+/** What drives fight (黑恶, 毒, 腐败, 诈骗…): 斗争 alone names a drive only against one of them (扫黑除恶斗争, not 伟大斗争). */
+const DRIVE_TARGET = /[黑恶毒腐恐黄非诈盗枪爆赌邪私骗]/
+
+/** 打好专项斗争, 中央专项斗争: a verb or a body alone before a kind word names no drive. */
+function isBareVerb(core: string): boolean {
+  if (/^(中央|党中央|上级|国家)$/.test(core)) return true
+  const ws = words(core)
+  return ws.length === 1 && /^v/.test(ws[0]!.tag) && !DRIVE_TARGET.test(core)
 }
 
 /** The items of a list ending just before `start` (盗窃、诈骗、 before 赌博): short names joined by 、. */
@@ -189,14 +200,14 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       continue
     }
     // 常态化扫黑除恶斗争: 斗争 alone names a drive only after a core of its own of four characters or more.
-    const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w)) || (kind.word === '斗争' && i - driveStart(text, i, from) >= 4)
+    const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w)) || (kind.word === '斗争' && i - driveStart(text, i, from) >= 4 && DRIVE_TARGET.test(text.slice(driveStart(text, i, from), i)))
     if (kind.type === 'Campaign' && strong) {
       // 第二批队伍教育整顿: a round of a drive is no part of its name.
       const opening = afterUnitName(text, driveStart(text, i, from), i)
       // 3次集中整治酒驾统一行动: a count of rounds neither.
       const start = opening + (/^(第[一二三四五六七八九十\d]+[批轮期]|[\d一二三两四五六七八九十]+[次场轮])/.exec(text.slice(opening, i))?.[0].length ?? 0)
       const core = text.slice(start, i)
-      if (core.length <= 1 || GENERIC_CORE.test(core) || namesOnlyAPlaceOrUnit(core)) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
+      if (core.length <= 1 || GENERIC_CORE.test(core) || namesOnlyAPlaceOrUnit(core) || isBareVerb(core)) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
       else {
         // 打击盗窃、诈骗、赌博专项行动: targets listed before one kind word are one drive each, sharing the verb.
         const items = listedBefore(text, start, from)

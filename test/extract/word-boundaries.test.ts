@@ -202,3 +202,13 @@ describe('laws cited and counts of rounds', () => {
     expect(entities(run('交管大队开展了3次集中整治酒驾统一行动。'), 'Campaign')).toEqual(['集中整治酒驾统一行动'])
   })
 })
+
+describe('kind words after words that name no drive', () => {
+  it.each([
+    ['斗争 against nothing a drive fights', '我们要进行伟大斗争。'],
+    ['a verb alone before the kind', '全力打好专项斗争。'],
+    ['a body alone before the kind', '落实中央专项斗争部署。'],
+  ])('%s', (_, text) => {
+    expect(entities(run(text), 'Campaign').filter((c) => c !== '专项斗争')).toEqual([])
+  })
+})
