@@ -64,7 +64,7 @@ const DRIVE_TARGET = /[黑恶毒腐恐黄非诈盗枪爆赌邪私骗]/
 function isBareVerb(core: string): boolean {
   if (/^(中央|党中央|上级|国家)$/.test(core)) return true
   const ws = words(core)
-  return ws.length === 1 && /^v/.test(ws[0]!.tag) && !DRIVE_TARGET.test(core)
+  return ws.length <= 2 && /^v/.test(ws[0]!.tag) && ws.every((w) => /^(v|vd|a|ad|d)$/.test(w.tag)) && !DRIVE_TARGET.test(core)
 }
 
 /** The items of a list ending just before `start` (盗窃、诈骗、 before 赌博): short names joined by 、. */
