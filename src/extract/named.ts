@@ -7,7 +7,7 @@ import { LEXICONS, Trie, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
 import { cleanName, mention, type RawMention } from './mentions.js'
 import { gazetteer } from './gazetteer.js'
 import { words } from './segment.js'
-import { DRIVE_WORDS, driveStart, hasStopWord, isNameChar, nameStart } from './words.js'
+import { DRIVE_TARGET, DRIVE_WORDS, driveStart, hasStopWord, isNameChar, nameStart } from './words.js'
 
 const KINDS: { word: string; type: EntityType }[] = [
   ...LEXICONS.campaignKinds.map((word) => ({ word, type: 'Campaign' as const })),
@@ -26,7 +26,7 @@ const DISTINCTIVE_MEASURE = new Set(['公众号', '微信公众号', '微信平�
 const MAX_BETWEEN = 8
 /** Quoted names that carry their kind inside the quotes (“警师制”, “双百工程”, “领导调研手册”). */
 const INNER_MEASURE = /(制|工程|计划|系统|平台|手册|工作法|机制|制度|模式|中心|工作站)$/
-const INNER_CAMPAIGN = /(行动|活动|专项斗争|教育整顿|主题教育|大练兵|整风)$/
+const INNER_CAMPAIGN = /(行动|活动|专项斗争|教育整顿|主题教育|大练兵|整风|会战|攻坚战|战役|攻势)$/
 /** Verbs after which a quoted phrase names a device or drive being adopted or pushed. */
 const QUOTED_VERB = /(建立|推行|制定|实施|创建|推出|出台|开通|打造|探索|创新|推广|实行|启动|深化|构建|建成|搭建|设立|完善|落实|实现|推进|开展|开设|全面推行|深入推进|坚持|执行|运用|做到|借鉴)(了|起|出)?$/
 
@@ -56,9 +56,6 @@ function afterUnitName(text: string, start: number, kindStart: number): number {
   for (let p = kindStart - 1; p > start; p--) if ((UNIT_SUFFIX_ENDINGS.longestEndingAt(text, p, start)?.length ?? 0) >= 2) return p
   return start
 }
-
-/** What drives fight (黑恶, 毒, 腐败, 诈骗…): 斗争 alone names a drive only against one of them (扫黑除恶斗争, not 伟大斗争). */
-const DRIVE_TARGET = /[黑恶毒腐恐黄非诈盗枪爆赌邪私骗]/
 
 /** 打好专项斗争, 中央专项斗争: a verb or a body alone before a kind word names no drive. */
 function isBareVerb(core: string): boolean {
@@ -217,6 +214,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       }
     } else if (kind.type === 'Measure') {
       let start = nameStart(text, i, 14, from)
+      // 建立以指挥中心…为主体的…平台: a preposition opens no device's name.
+      if (text[start] === '以' && i - start >= 2) start++
       // 建设党性体检中心: an adopting verb at the front is not part of the name.
       const verb = LEADING_VERB.exec(text.slice(start, i))?.[0]
       if (verb && i - start - verb.length >= 3) start += verb.length

@@ -81,7 +81,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 法院系统, 公安系统: the whole sector, not one body.
     // 人大代表, 政协委员: a member of the body, not the body.
     const member = /^(代表|委员)/.test(text.slice(i + (m?.length ?? 0), i + (m?.length ?? 0) + 2)) && /^(人大|政协)$/.test(m ? text.slice(i, i + m.length) : '')
-    if (m && !member && !/[长织面势]/.test(text[i + m.length] ?? '') && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length)) {
+    // 局党委会: a committee's meeting, not the committee.
+    const meeting = m !== undefined && /[委组]$/.test(text.slice(i, i + m.length)) && text[i + m.length] === '会'
+    if (m && !member && !meeting && !/[长织面势]/.test(text[i + m.length] ?? '') && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length)) {
       found.push({ start: i, end: i + m.length })
       i += m.length
     } else i++
@@ -156,7 +158,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       continue
     }
     // 专项斗争领导小组: a task force named only by the kind of drive it runs has no name of its own.
-    if (counted || GENERIC.test(namePart) || DRIVE_KINDS.has(namePart) || SESSION.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
+    // 部、厅、局教育整顿工作组: a body named by its kind alone (局) with words after it is a class of groups.
+    if (counted || GENERIC.test(namePart) || DRIVE_KINDS.has(namePart) || SESSION.test(namePart) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
     // 恶势力犯罪集团, 涉黑组织: criminal groups the police fight are no bodies of governance.
     if (CRIMINAL_GROUP.test(text.slice(start, end))) continue
     // 法治政府建设, 服务型政府: a quality of government, not a government body.

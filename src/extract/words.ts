@@ -120,6 +120,9 @@ export function nameOpeningAt(text: string, start: number, kindStart: number, ki
 export const DRIVE_WORDS = new Trie<true>()
 for (const w of ['打击', '严打', '严厉打击', '整治', '集中整治', '专项整治', '排查', '清理', '整顿', '查处', '治理', '防范', '集中', '夜查', '严查']) DRIVE_WORDS.add(w, true)
 
+/** What drives fight or break (黑恶, 毒, 腐败, 诈骗, 违法, 破坏…): verbs of these are part of a drive's name. */
+export const DRIVE_TARGET = /[黑恶毒腐恐黄非诈盗枪爆赌邪私骗违犯破偷抢拐]/
+
 /** Where an unquoted drive's name starts: like any name, but across the words of fighting and clearing up. */
 export function driveStart(text: string, kindStart: number, from: number): number {
   let start = nameStart(text, kindStart, 12, from)
@@ -129,15 +132,25 @@ export function driveStart(text: string, kindStart: number, from: number): numbe
     if (!word || kindStart - (start - word) > 16) break
     start = nameStart(text, start - word, 16 - (kindStart - start + word), from)
   }
-  // 对…开展的整治行动: a preposition, adverb, conjunction, pronoun or particle ends the clause before the name.
+  // 对…开展的整治行动, 重点场所督导冬季严打整治行动: a preposition, adverb, conjunction, pronoun,
+  // particle or a verb that fights nothing ends the clause before the name.
   let at = start
   let cut = start
   for (const w of words(text.slice(start, kindStart))) {
     at += w.word.length
     if (at >= kindStart) break
-    if (/^(p|d|c|r|uj|ul)$/.test(w.tag)) cut = at
+    if (/^(p|d|c|r|uj|ul)$/.test(w.tag) || (/^v/.test(w.tag) && w.word.length >= 2 && !DRIVE_TARGET.test(w.word) && DRIVE_WORDS.longestAt(w.word, 0)?.length !== w.word.length)) cut = at
   }
   start = cut
+  // 重点场所督导冬季严打整治行动: a season or time word after other words opens the drive's name.
+  let k = start
+  for (const w of words(text.slice(start, kindStart))) {
+    if (k > start && k + w.word.length < kindStart && /^t/.test(w.tag) && w.word.length >= 2) {
+      start = k
+      break
+    }
+    k += w.word.length
+  }
   // 县打击电信诈骗专项行动, 全县开展…: a level word or 全县 alone before the drive says whose it is.
   const whose = /^(全)?[省市县区旗州盟国]/.exec(text.slice(start, kindStart))?.[0]
   return whose && DRIVE_WORDS.longestAt(text, start + whose.length, kindStart) ? start + whose.length : start

@@ -212,3 +212,27 @@ describe('kind words after words that name no drive', () => {
     expect(entities(run(text), 'Campaign').filter((c) => c !== '专项斗争')).toEqual([])
   })
 })
+
+describe('more drives, devices and groups', () => {
+  it.each([
+    ['a season word after other words opens a drive’s name', '民警到重要卡点、重点场所督导冬季严打整治行动。', ['冬季严打整治行动']],
+    ['a quoted 会战 is a drive', '我市公安机关组织开展“百日会战”。', ['百日会战']],
+  ])('%s', (_, text, drives) => {
+    expect(entities(run(text), 'Campaign')).toEqual(drives)
+  })
+
+  it('takes a preposition for no part of a device’s name, and a committee’s meeting for no committee', () => {
+    const xs = run('黑山县公安局通过局党委会部署，建立以指挥中心信息研判室为主体的信息研判平台。')
+    expect(entities(xs, 'Measure')).toEqual([])
+    expect(entities(xs, 'Unit')).toEqual(['黑山县公安局'])
+  })
+
+  it('finds a provincial department’s working group, part of it', () => {
+    const xs = run('18日，省公安厅调研组来到咸宁调研。')
+    expect(relations(xs, 'PART_OF')).toEqual(['省公安厅调研组>省公安厅'])
+  })
+
+  it('takes a list of levels sharing a group’s kind for no unit', () => {
+    expect(entities(run('在部、厅、局教育整顿工作组的指导下，各项工作稳步推进。'), 'Unit')).toEqual([])
+  })
+})
