@@ -12,7 +12,7 @@ import { driveOf, figuresIn } from './figures.js'
 import { Trie } from './lexicon.js'
 import { cleanName, mention, type RawMention } from './mentions.js'
 import { knownQuotedMentions, namedMentions } from './named.js'
-import { listMentions, personMentions } from './persons.js'
+import { listMentions, namesAfterUnits, personMentions } from './persons.js'
 import { countryMentions, districtInUnitName, divisionMentions, roadInUnitName, siteMentions } from './places.js'
 import { buildRelations } from './relations.js'
 import { normalise, sentences, toSource, toTraditional, type Sentence, type Span, type WorkingText } from './text.js'
@@ -142,6 +142,7 @@ function mentionsOf(text: string, span: Span, sents: readonly Sentence[], byline
       if (district) places.push(district)
     }
     persons.push(...personMentions(text, s.start, s.end))
+    persons.push(...namesAfterUnits(text, u, s.end).filter((m) => !persons.some((p) => p.start < m.end && m.start < p.end)))
   }
   named.push(...knownQuotedMentions(text, span.start, span.end, named))
   // Every later occurrence of a name found once is a mention too; lists grow from known names.

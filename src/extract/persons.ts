@@ -1,7 +1,7 @@
 // Person mentions: names anchored by a title before or after them (所长刘浩, 习近平总书记), by
 // speech (”王斌说), by lists (刘建伟、吴伟两名同志) and by bylines; a surname alone never makes a
 // name. Masked names (刘某某) are kept, marked.
-import { isOrdinaryWord } from './segment.js'
+import { boundaryAt, isDictionaryWord, isOrdinaryWord, opensPredicate } from './segment.js'
 import { LEXICONS, readLexicon, TITLES, Trie } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { AFTER_NAME, OFFICE_PEN_NAME } from './words.js'
@@ -71,6 +71,30 @@ const UNIT_SUFFIX_AT = new Trie<true>()
 for (const k of LEXICONS.unitSuffixes) UNIT_SUFFIX_AT.add(k, true)
 /** Campaign and measure kind words (大比武, 大走访): what a post is followed by when no name is. */
 const KIND_WORDS = new Set([...LEXICONS.campaignKinds, ...LEXICONS.measureKinds])
+
+/**
+ * ▲市公安局贵池分局董健峰用镜头记录…: a name written right after a unit, with no post between, that
+ * the sentence plainly closes (a verb, a preposition or punctuation after it).
+ */
+export function namesAfterUnits(text: string, units: readonly RawMention[], to: number): RawMention[] {
+  const out: RawMention[] = []
+  for (const u of units) {
+    if (u.type !== 'Unit' || u.rule === 'unit:anaphora' || u.rule === 'unit:bare-suffix' || u.end >= to) continue
+    const n = nameAt(text, u.end, to)
+    if (!n || n.masked || TITLES.longestAt(text, u.end)) continue
+    // 2 or 3 characters: the reading the sentence plainly closes, never a word of the language.
+    for (const end of [n.end, n.end - 1]) {
+      const name = text.slice(u.end, end)
+      // 全力以赴, 高度重视: a name ends where a word ends, and the sentence goes on with a predicate.
+      // 公安部门能…: the unit's kind word and the name must not make one word either.
+      const closed = boundaryAt(text.slice(u.end, end + 4), end - u.end) && boundaryAt(text.slice(u.end - 2, end), 2) && (plainlyEndsName(text, end) || opensPredicate(text.slice(end, end + 4)))
+      if (name.length < 2 || !closed || !isPossibleName(name) || isDictionaryWord(name) || UNIT_SUFFIX_AT.longestAt(text, u.end, end + 2)) continue
+      out.push(personMention(text, u.end, end, 'person:after-unit', false))
+      break
+    }
+  }
+  return out
+}
 
 /** No unit's or drive's kind word, and no word of the language (安心, 管理, 支队). */
 function isPossibleName(s: string): boolean {

@@ -221,6 +221,8 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
           if (body) add({ type: 'SERVES_IN', from: p.e, to: body.e, evidence: s, rule: 'serves-in:run-of-posts', title: other.e.name.slice(body.e.name.length) + post })
           inCommittee(other, post)
         }
+      } else if (p.m.rule === 'person:after-unit' && between === '') {
+        add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule: 'serves-in:unit-name' })
       } else if (p.m.rule === 'person:list' && /^[\u4e00-\u9fff·、]*$/.test(between) && persons.some((q) => q.m.rule === 'person:list' && q.m.start === unit.m.end)) {
         add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule: 'serves-in:unit-names' })
       }

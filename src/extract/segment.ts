@@ -73,11 +73,17 @@ function isCount(w: Word): boolean {
 }
 
 /**
- * True when the words between two kind words hold a count: no name chain runs across it
- * (…大队共出动三个中队). Verbs do occur inside names (禁毒支队, 驻包头指导组).
+ * True when the words between two kind words hold a count, a person's name or a clause: no name
+ * chain runs across them (…大队共出动三个中队). Verbs right before a kind word do occur inside
+ * names (禁毒支队, 网络犯罪侦查中队, 驻包头指导组).
  */
 export function breaksChain(s: string): boolean {
-  return s.length > 0 && words(s).some((w) => isCount(w) || w.tag === 'q')
+  if (s.length === 0) return false
+  const ws = words(s)
+  // …分局董健峰用镜头记录派出所, …公安局乔燕采访拍摄指挥中心: a person's name, or a verb with more
+  // words after it, is a clause between two bodies, not a link of one name.
+  // A word right before the next kind word names it (王城派出所, 岳麓分局), whatever its tag.
+  return ws.some((w, k) => isCount(w) || w.tag === 'q' || (k < ws.length - 1 && s.length - w.end >= 2 && (w.tag === 'nr' || (w.tag === 'v' && w.word.length >= 2))))
 }
 
 /** Tags of a single word that is plainly no one's name: verbs, adverbs, adjectives, nouns of things (强调, 座谈会). */
@@ -92,4 +98,21 @@ export function isOrdinaryWord(s: string): boolean {
   if (ws.length !== 1) return false
   const tag = ws[0]!.tag
   return NOT_A_NAME.test(tag) || (tag === 'n' && s.length >= 3)
+}
+
+/** True when the word starting `s` is a verb, preposition, adverb or conjunction: what follows a subject. */
+export function opensPredicate(s: string): boolean {
+  const first = words(s)[0]
+  return first !== undefined && /^(v|vd|p|d|ad|c)$/.test(first.tag)
+}
+
+/** True when `s` splits into words with a boundary `at` characters in (高度重视 has none at 2). */
+export function boundaryAt(s: string, at: number): boolean {
+  return words(s).some((w) => w.end === at)
+}
+
+/** True when `s` is one dictionary word that is no person's name (全力, 高度), whatever its tag. */
+export function isDictionaryWord(s: string): boolean {
+  const ws = words(s)
+  return ws.length === 1 && !/^nr/.test(ws[0]!.tag)
 }

@@ -236,3 +236,11 @@ describe('more drives, devices and groups', () => {
     expect(entities(run('在部、厅、局教育整顿工作组的指导下，各项工作稳步推进。'), 'Unit')).toEqual([])
   })
 })
+
+describe('a name right after its unit', () => {
+  it('reads a caption’s name after its unit, and no word after a unit as a name', () => {
+    const xs = run('▲市公安局贵池分局董健峰用镜头记录民警工作。出入境管理支队全力为赛事服务。公安部门能不能联手？')
+    expect(entities(xs, 'Person')).toEqual(['董健峰'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['董健峰>市公安局贵池分局'])
+  })
+})
