@@ -4,6 +4,9 @@
 import { Jieba } from '@node-rs/jieba'
 import { dict } from '@node-rs/jieba/dict.js'
 
+/** What drives fight or break (黑恶, 毒, 腐败, 诈骗, 违法, 破坏…): verbs of these are part of a drive's name. */
+export const DRIVE_TARGET = /[黑恶毒腐恐黄非诈盗枪爆赌邪私骗违犯破偷抢拐]/
+
 export interface Word {
   /** Offset of the word in the segmented string. */
   start: number
@@ -83,7 +86,7 @@ export function breaksChain(s: string): boolean {
   // …分局董健峰用镜头记录派出所, …公安局乔燕采访拍摄指挥中心: a person's name, or a verb with more
   // words after it, is a clause between two bodies, not a link of one name.
   // A word right before the next kind word names it (王城派出所, 岳麓分局), whatever its tag.
-  return ws.some((w, k) => isCount(w) || w.tag === 'q' || (k < ws.length - 1 && s.length - w.end >= 2 && (w.tag === 'nr' || (w.tag === 'v' && w.word.length >= 2))))
+  return ws.some((w, k) => isCount(w) || w.tag === 'q' || (k < ws.length - 1 && s.length - w.end >= 2 && (w.tag === 'nr' || (w.tag === 'v' && w.word.length >= 2 && !DRIVE_TARGET.test(w.word)))))
 }
 
 /** Tags of a single word that is plainly no one's name: verbs, adverbs, adjectives, nouns of things (强调, 座谈会). */

@@ -2,7 +2,8 @@
 // belong to a name, and stopping at punctuation or at a word that names never run across.
 import { gazetteer } from './gazetteer.js'
 import { longestFirst, readLexicon, SuffixTrie, TITLES, Trie } from './lexicon.js'
-import { nameOpening, words } from './segment.js'
+import { DRIVE_TARGET, nameOpening, words } from './segment.js'
+export { DRIVE_TARGET }
 
 const STOP_WORDS = longestFirst(readLexicon('stop-words.txt'))
 const STOPS = new SuffixTrie<true>()
@@ -120,8 +121,6 @@ export function nameOpeningAt(text: string, start: number, kindStart: number, ki
 export const DRIVE_WORDS = new Trie<true>()
 for (const w of ['打击', '严打', '严厉打击', '整治', '集中整治', '专项整治', '排查', '清理', '整顿', '查处', '治理', '防范', '集中', '夜查', '严查']) DRIVE_WORDS.add(w, true)
 
-/** What drives fight or break (黑恶, 毒, 腐败, 诈骗, 违法, 破坏…): verbs of these are part of a drive's name. */
-export const DRIVE_TARGET = /[黑恶毒腐恐黄非诈盗枪爆赌邪私骗违犯破偷抢拐]/
 
 /** Where an unquoted drive's name starts: like any name, but across the words of fighting and clearing up. */
 export function driveStart(text: string, kindStart: number, from: number): number {
