@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url'
 import * as OpenCC from 'opencc-js'
 import { cachedBytes, cacheKey } from './cache.js'
+import { simplifiedToTraditional } from './traditional.js'
 
 export interface WorkingText {
   text: string
@@ -17,13 +18,9 @@ export interface Span {
   end: number
 }
 
-/** Built on first use: the Simplified→Traditional phrase tables take about 70 MB, and only articles in Traditional characters need them. */
-let simplifiedToTraditional: ((s: string) => string) | undefined
-
 /** A name in Traditional characters, for articles written in them (商水县委 → 商水縣委). */
 export function toTraditional(s: string): string {
-  const convert = (simplifiedToTraditional ??= OpenCC.Converter({ from: 'cn', to: 'tw' }))
-  return convert(s)
+  return simplifiedToTraditional(s)
 }
 
 /** Characters that end a sentence or a clause a paragraph may end on. */
