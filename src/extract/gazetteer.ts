@@ -80,8 +80,9 @@ export class Gazetteer {
   /** Each name or short form once; the trie values are indices into `groups`. */
   private readonly trie = new Trie<number>()
   private readonly reversed = new SuffixTrie<number>()
-  /** The matches of each name, in the order they were added: place index × 2 + 1 for a short form. */
-  private readonly groups: number[][] = []
+  /** The matches of group g are members[starts[g]…starts[g + 1]), in the order they were added: place index × 2 (+ 1 for a short form). */
+  private readonly starts: Int32Array
+  private readonly members: Int32Array
   private readonly matches: (PlaceMatch[] | undefined)[] = []
   private readonly codes: string[] = []
   private readonly names: string[] = []
@@ -104,15 +105,17 @@ export class Gazetteer {
     for (const r of rows('areas')) push(r, 2, r.cityCode && index.has(r.cityCode) ? r.cityCode : r.provinceCode)
     for (const r of rows('streets')) if (r.name.length >= 3) push(r, 3, r.areaCode)
     const groupOf = new Map<string, number>()
+    const entryGroup: number[] = []
+    const entryMember: number[] = []
     const add = (name: string, place: number, short: boolean) => {
       let g = groupOf.get(name)
       if (g === undefined) {
-        groupOf.set(name, (g = this.groups.length))
-        this.groups.push([])
+        groupOf.set(name, (g = groupOf.size))
         this.trie.add(name, g)
         this.reversed.add(name, g)
       }
-      this.groups[g]!.push(place * 2 + (short ? 1 : 0))
+      entryGroup.push(g)
+      entryMember.push(place * 2 + (short ? 1 : 0))
     }
     const shortCounts = new Map<string, number>()
     const shorts: [string, number][] = []
@@ -127,6 +130,13 @@ export class Gazetteer {
     }
     // A county's short form only when no other division shares it; provinces' and cities' always.
     for (const [s, i] of shorts) if (this.levels[i] !== 2 || shortCounts.get(s) === 1) add(s, i, true)
+    // Entries by group, keeping their order within a group (a counting sort).
+    this.starts = new Int32Array(groupOf.size + 1)
+    for (const g of entryGroup) this.starts[g + 1]!++
+    for (let g = 0; g < groupOf.size; g++) this.starts[g + 1]! += this.starts[g]!
+    this.members = new Int32Array(entryGroup.length)
+    const next = this.starts.slice(0, groupOf.size)
+    entryGroup.forEach((g, k) => (this.members[next[g]!++] = entryMember[k]!))
   }
 
   private place(i: number): Place {
@@ -140,7 +150,7 @@ export class Gazetteer {
   private found(m: { length: number; values: number[] } | undefined): { length: number; values: PlaceMatch[] } | undefined {
     if (!m) return undefined
     const g = m.values[0]!
-    const values = (this.matches[g] ??= this.groups[g]!.map((x) => ({ place: this.place(x >> 1), short: (x & 1) === 1 })))
+    const values = (this.matches[g] ??= [...this.members.subarray(this.starts[g], this.starts[g + 1])].map((x) => ({ place: this.place(x >> 1), short: (x & 1) === 1 })))
     return { length: m.length, values }
   }
 

@@ -32,10 +32,16 @@ class Nodes<T> {
   private parent = new Int32Array(64)
   private unit = new Uint16Array(64)
   private target = new Int32Array(64)
-  /** Index in `values` + 1 of the words ending at a node; 0 = none. */
+  /** Index + 1 of the values of the words ending at a node; 0 = none. */
   private slot: Int32Array<ArrayBuffer> = new Int32Array(32)
   private count = 1
-  readonly values: T[][] = []
+  /**
+   * Most nodes hold one value: it is kept as is, and an array is made only when a lookup asks for
+   * it (the tries hold 300,000 words, and an array each would double the heap they take).
+   */
+  private readonly first: T[] = []
+  private readonly more = new Map<number, T[]>()
+  private readonly lists: (T[] | undefined)[] = []
 
   private static hash(node: number, unit: number): number {
     return (Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) >>> 0
@@ -67,19 +73,27 @@ class Nodes<T> {
     return c
   }
 
-  /** The values of the words ending at `node`, or undefined. */
-  valuesAt(node: number): T[] | undefined {
-    const k = this.slot[node]!
-    return k === 0 ? undefined : this.values[k - 1]
+  /** True when a word ends at `node`. */
+  ends(node: number): boolean {
+    return this.slot[node] !== 0
+  }
+
+  /** The values of the words ending at `node` (one that `ends`), in the order they were added. */
+  valuesAt(node: number): T[] {
+    const k = this.slot[node]! - 1
+    return this.more.get(k) ?? (this.lists[k] ??= [this.first[k]!])
   }
 
   addValue(node: number, value: T): void {
-    const k = this.slot[node]!
-    if (k !== 0) this.values[k - 1]!.push(value)
-    else {
-      this.values.push([value])
-      this.slot[node] = this.values.length
+    const k = this.slot[node]! - 1
+    if (k < 0) {
+      this.first.push(value)
+      this.slot[node] = this.first.length
+      return
     }
+    let all = this.more.get(k)
+    if (!all) this.more.set(k, (all = this.lists[k] ?? [this.first[k]!]))
+    all.push(value)
   }
 
   private insert(node: number, unit: number, child: number): void {
@@ -119,19 +133,18 @@ export class Trie<T> {
 
   /** The longest word starting at `at`, with its values. */
   longestAt(text: string, at: number, end = text.length): { length: number; values: T[] } | undefined {
-    let best: T[] | undefined
+    let best = 0
     let length = 0
     let node = 0
     for (let i = at; i < end; i++) {
       node = this.nodes.child(node, text.charCodeAt(i))
       if (node === 0) break
-      const values = this.nodes.valuesAt(node)
-      if (values) {
-        best = values
+      if (this.nodes.ends(node)) {
+        best = node
         length = i - at + 1
       }
     }
-    return best && { length, values: best }
+    return best === 0 ? undefined : { length, values: this.nodes.valuesAt(best) }
   }
 
   /** Every non-overlapping longest match, left to right. */
@@ -161,19 +174,18 @@ export class SuffixTrie<T> {
 
   /** The longest word ending at `end` (exclusive) and starting no earlier than `floor`. */
   longestEndingAt(text: string, end: number, floor = 0): { length: number; values: T[] } | undefined {
-    let best: T[] | undefined
+    let best = 0
     let length = 0
     let node = 0
     for (let i = end - 1; i >= floor; i--) {
       node = this.nodes.child(node, text.charCodeAt(i))
       if (node === 0) break
-      const values = this.nodes.valuesAt(node)
-      if (values) {
-        best = values
+      if (this.nodes.ends(node)) {
+        best = node
         length = end - i
       }
     }
-    return best && { length, values: best }
+    return best === 0 ? undefined : { length, values: this.nodes.valuesAt(best) }
   }
 }
 
