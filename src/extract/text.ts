@@ -2,7 +2,10 @@
 // Simplified, markdown markers dropped and newspaper page breaks inside a sentence joined. Every
 // step only substitutes one character for one or deletes characters, so `origin` maps each working
 // character back to its offset in the decoded source, and provenance always points at the original.
+import { fileURLToPath } from 'node:url'
 import * as OpenCC from 'opencc-js'
+import { cachedBytes, cacheKey } from './cache.js'
+import { simplifiedToTraditional } from './traditional.js'
 
 export interface WorkingText {
   text: string
@@ -14,9 +17,6 @@ export interface Span {
   start: number
   end: number
 }
-
-const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' })
-const simplifiedToTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' })
 
 /** A name in Traditional characters, for articles written in them (商水县委 → 商水縣委). */
 export function toTraditional(s: string): string {
@@ -34,17 +34,27 @@ function foldWidthAll(text: string): string {
 }
 
 /**
- * Each ideograph's Simplified form (0 = unchanged), built once per process from OpenCC's
- * Traditional→Simplified tables; one code unit for one, so offsets stay put.
+ * Each ideograph's Simplified form (0 = unchanged), from OpenCC's Traditional→Simplified tables;
+ * one code unit for one, so offsets stay put. Asking OpenCC about each of 27,000 characters takes
+ * most of a second, so the table is built once and then read from the cache (keyed by OpenCC's data).
  */
 let simplifiedTable: Uint16Array | undefined
 function table(): Uint16Array {
   if (simplifiedTable) return simplifiedTable
+  const key = cacheKey(['simplified-table v1', { file: fileURLToPath(import.meta.resolve('opencc-js')) }])
+  const bytes = cachedBytes('simplified', key, () => {
+    const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' })
+    const t = new Uint16Array(0x10000)
+    for (let code = 0x3400; code <= 0x9fff; code++) {
+      const s = toSimplified(String.fromCharCode(code))
+      if (s.length === 1 && s.charCodeAt(0) !== code) t[code] = s.charCodeAt(0)
+    }
+    return new Uint8Array(t.buffer)
+  })
+  // A copy: the bytes read back need not be aligned for 16-bit access.
   const t = new Uint16Array(0x10000)
-  for (let code = 0x3400; code <= 0x9fff; code++) {
-    const s = toSimplified(String.fromCharCode(code))
-    if (s.length === 1 && s.charCodeAt(0) !== code) t[code] = s.charCodeAt(0)
-  }
+  if (bytes.length === t.byteLength) new Uint8Array(t.buffer).set(bytes)
+  else throw new Error(`the cached Traditional→Simplified table has ${bytes.length} bytes, not ${t.byteLength}: delete it from node_modules/.cache/kg-police-news`)
   return (simplifiedTable = t)
 }
 
