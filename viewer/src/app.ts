@@ -242,7 +242,8 @@ export class App {
         const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null
         return toast(`Export failed: ${body?.error?.message ?? `${res.status} ${res.statusText}`}`, 'error')
       }
-      download(await res.blob(), `kg-export.${format}`)
+      // node-link is JSON that networkx reads (`nx.node_link_graph`).
+      download(await res.blob(), `kg-export${format === 'node-link' ? '.node-link.json' : `.${format}`}`)
     } catch (error) {
       toast(`Export failed: ${errorText(error)}`, 'error')
     }

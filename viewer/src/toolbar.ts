@@ -12,7 +12,7 @@ export interface ToolbarActions {
 }
 
 /** The single-file formats of `GET /api/export` (csv is a directory: `kg export` writes it). */
-export const DATA_FORMATS = ['graphml', 'gexf', 'json', 'jsonl', 'cypher'] as const
+export const DATA_FORMATS = ['graphml', 'gexf', 'xlsx', 'node-link', 'json', 'jsonl', 'cypher'] as const
 
 export function mountToolbar(container: HTMLElement, store: Store, actions: ToolbarActions): void {
   clear(container)
