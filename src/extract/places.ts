@@ -3,12 +3,16 @@
 import { gazetteer, needsContext, type PlaceMatch } from './gazetteer.js'
 import { LEXICONS, readLexicon, Trie, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
+import { isDictionaryWord, words } from './segment.js'
 import { nameOpeningAt, nameStart } from './words.js'
 
 /** Site suffixes that are ordinary words in running text (道路, 思路, 社区戒毒): only inside unit names. */
 const ONLY_IN_NAMES = new Set(['路', '街', '东路', '西路', '南路', '北路', '中路', '村', '社区', '嘎查'])
 const FREE_SITE_SUFFIXES = new Trie<string>()
 for (const s of LEXICONS.placeSuffixes) if (!ONLY_IN_NAMES.has(s)) FREE_SITE_SUFFIXES.add(s, s)
+/** Villages and communities, named in running text where the segmenter sets the kind apart (蒋楼村, not 农村). */
+const SETTLEMENTS = new Trie<string>()
+for (const s of ['村', '社区', '嘎查']) SETTLEMENTS.add(s, s)
 /** Kinds of unit named after the road they stand on. */
 const STATION = /(派出所|警务站|警务室|中队)$/
 const ROAD = /([\u4e00-\u9fff]{1,5}(?:大街|大道|东路|西路|南路|北路|中路|路|街))$/
@@ -62,6 +66,18 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
   return out
 }
 
+/** 蒋楼村, 白塔社区: two or three characters before the kind that the segmenter sets apart as a name, not a word (农村, 乡村). */
+function isSettlementName(text: string, at: number, from: number): boolean {
+  const start = Math.max(from, at - 3)
+  const before = text.slice(start, at)
+  if (!/^[\u4e00-\u9fff]{2,3}$/.test(before.slice(-2))) return false
+  const ws = words(text.slice(start, at + 3))
+  const last = ws.find((w) => start + w.end === at)
+  // The kind is a word of its own (not 村寨), after no word of the language (城市, 边境, 扎根).
+  const kind = ws.find((w) => start + w.start === at)
+  return last !== undefined && kind !== undefined && SETTLEMENTS.longestAt(kind.word, 0)?.length === kind.word.length && !/^(v|vn|d|p|c|r|a|ad|m|q|f|t|u.?)$/.test(last.tag) && !isDictionaryWord(text.slice(at - 2, at))
+}
+
 /** Named sites in running text (钻石广场, 黄河流域, 京藏高速包钢出口). */
 export function siteMentions(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
@@ -71,7 +87,8 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     if (start < from + m.index) out.push(mention('Place', text, start, from + m.index + m[0].length, 'place:highway'))
   }
   for (let i = from; i < to; i++) {
-    const suffix = FREE_SITE_SUFFIXES.longestAt(text, i, to)?.values[0]
+    const settlement = SETTLEMENTS.longestAt(text, i, to)?.values[0]
+    const suffix = FREE_SITE_SUFFIXES.longestAt(text, i, to)?.values[0] ?? (settlement && isSettlementName(text, i, from) ? settlement : undefined)
     if (!suffix) continue
     let start = nameOpeningAt(text, nameStart(text, i, 8, from), i, i + suffix.length)
     const end = i + suffix.length
@@ -89,6 +106,9 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     // 河曲县城临隩公园: the county town, urban area or jurisdiction of a division is no part of a site's name.
     const seat = /^(县城|城区|市区|辖区|境内|镇区|城)/.exec(text.slice(start, i))
     if (seat && gazetteer().endingAt(text, start, from) && i - start - seat[0].length >= 2) start += seat[0].length
+    // 辖区蒋楼村, 周边白塔社区: a word for "around here" opens no site's name; the name follows it.
+    const around = /^(辖区|周边|附近|境内|部分|全部|有关|相关|重点|基层|各|本|该|这|那)/.exec(text.slice(start, i))
+    if (around && i - start - around[0].length >= 2) start += around[0].length
     if (i - start < 2 || GENERIC_SITE.test(text.slice(start, i))) continue
     if (out.some((o) => o.start < end && start < o.end)) continue
     // 解放大街街道: a street-level division named after a road is that division, not the road.

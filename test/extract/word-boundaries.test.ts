@@ -244,3 +244,13 @@ describe('a name right after its unit', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(['董健峰>市公安局贵池分局'])
   })
 })
+
+describe('villages and communities in running text', () => {
+  it('finds a village or community the segmenter sets apart, after a word for around here', () => {
+    expect(entities(run('派出所接到辖区蒋楼村一店主求助。该局在周边白塔社区开展宣传。'), 'Place')).toEqual(['白塔社区', '蒋楼村'])
+  })
+
+  it('takes no ordinary word before 村 or 社区 for a name', () => {
+    expect(entities(run('农村地区和城市社区开展社区戒毒，沿线边境村寨建起联防。民警扎根社区。'), 'Place')).toEqual([])
+  })
+})
