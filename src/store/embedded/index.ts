@@ -1,6 +1,7 @@
 // The embedded default store: a graphology graph in memory, persisted as one JSON file under the
-// data directory, so the tool works with Node alone. Writes go to a copy and replace the file
-// atomically, so a failed ingest leaves the stored graph as it was.
+// data directory, so the tool works with Node alone. Writes hold a lock file, start from the file's
+// latest version and replace it atomically (copy, fsync, rename), so concurrent writers queue and a
+// failed or killed ingest leaves the stored graph as it was.
 import fs from 'node:fs'
 import path from 'node:path'
 import { MultiDirectedGraph } from 'graphology'
@@ -17,9 +18,10 @@ import {
   NodeLabel,
   Properties,
 } from '../../model/index.js'
-import { articleKey, deriveAliases, latestPerArticle, mentionProperties, mergeEdgeProperties, pushTo } from '../merge.js'
-import type { ApplyResult, ArticleSelector, EdgeFilter, GraphStore } from '../types.js'
+import { articleKey, deriveAliases, latestPerArticle, mentionProperties, mergeEdgeProperties, pushTo, withoutStoredTexts, type StoredText } from '../merge.js'
+import type { ApplyResult, ArticleSelector, DuplicateArticle, EdgeFilter, GraphStore, RepairResult } from '../types.js'
 import { matchesSearch } from '../search.js'
+import { DEFAULT_LOCK_OPTIONS, processAlive, withLock, type LockOptions } from './lock.js'
 
 interface NodeAttributes {
   label: NodeLabel
@@ -50,13 +52,33 @@ const StoredFile = z.object({
 const mentionsId = (article: string, node: string) => `MENTIONS:${article}->${node}`
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [])
 
+/** Past this size `graph.json` could not be read back (V8's longest string is about 512 MiB). */
+export const MAX_STORE_BYTES = 500 * 1024 * 1024
+
+export interface EmbeddedOptions {
+  maxFileBytes?: number
+  lock?: LockOptions
+}
+
+/** What identifies one version of the file on disk: a rename gives a new inode, a write a new time. */
+type FileVersion = string
+const versionOf = (stat: fs.Stats | undefined): FileVersion => (stat ? `${stat.ino}:${stat.size}:${stat.mtimeMs}` : 'absent')
+
 export class EmbeddedStore implements GraphStore {
   readonly kind = 'embedded' as const
   readonly file: string
+  private readonly lockFile: string
+  private readonly maxFileBytes: number
+  private readonly lockOptions: LockOptions
   private graph: Graph | undefined
+  private loadedVersion: FileVersion | undefined
+  private tempsChecked = false
 
-  constructor(dataDir: string) {
+  constructor(dataDir: string, options: EmbeddedOptions = {}) {
     this.file = path.join(dataDir, 'graph.json')
+    this.lockFile = `${this.file}.lock`
+    this.maxFileBytes = options.maxFileBytes ?? MAX_STORE_BYTES
+    this.lockOptions = options.lock ?? DEFAULT_LOCK_OPTIONS
   }
 
   describe(): string {
@@ -67,74 +89,98 @@ export class EmbeddedStore implements GraphStore {
     this.load()
   }
 
+  /**
+   * The graph as the file now holds it: read again whenever the file changed since it was read
+   * (another process wrote, removed or reset), so a long-running `kg serve` sees their changes.
+   */
   private load(): Graph {
-    if (this.graph) return this.graph
-    const graph: Graph = new MultiDirectedGraph()
-    if (fs.existsSync(this.file)) {
-      let parsed: z.infer<typeof StoredFile>
-      try {
-        parsed = StoredFile.parse(JSON.parse(fs.readFileSync(this.file, 'utf8')))
-      } catch (cause) {
-        throw new StoreError('STORE_FAILED', `${this.file}: not a graph this tool wrote (${(cause as Error).message.split('\n')[0]}); move it away or run \`kg reset --yes\``, cause)
-      }
-      graph.import(parsed.graph)
+    if (!this.tempsChecked) {
+      removeDeadTemps(this.file)
+      this.tempsChecked = true
     }
-    this.graph = graph
-    return graph
+    const stat = statOrUndefined(this.file)
+    const version = versionOf(stat)
+    if (this.graph && version === this.loadedVersion) return this.graph
+    this.graph = stat ? readGraph(this.file, stat.size, this.maxFileBytes) : new MultiDirectedGraph()
+    this.loadedVersion = version
+    return this.graph
   }
 
-  private persist(graph: Graph): void {
+  /** A change to the stored graph, made under the lock on the latest version of the file. */
+  private write<T>(change: (graph: Graph) => T): Promise<T> {
     fs.mkdirSync(path.dirname(this.file), { recursive: true })
-    const tmp = `${this.file}.${process.pid}.tmp`
-    // Nodes and edges in key order: the file depends on the graph alone, not on the order articles
-    // arrived in, so ingesting the same files again leaves it byte for byte as it was.
-    const exported = graph.export()
-    const byKey = ({ key: a = '' }: { key?: string }, { key: b = '' }: { key?: string }) => (a < b ? -1 : a > b ? 1 : 0)
-    const body = { format: 'kg-embedded-graph', version: 1, graph: { ...exported, nodes: [...exported.nodes].sort(byKey), edges: [...(exported.edges ?? [])].sort(byKey) } }
-    fs.writeFileSync(tmp, JSON.stringify(body))
-    fs.renameSync(tmp, this.file)
-    this.graph = graph
+    return withLock(
+      this.lockFile,
+      () => {
+        removeDeadTemps(this.file)
+        const graph = this.load().copy() as Graph
+        const result = change(graph)
+        writeGraph(graph, this.file, this.maxFileBytes)
+        this.graph = graph
+        this.loadedVersion = versionOf(statOrUndefined(this.file))
+        return result
+      },
+      this.lockOptions,
+    )
   }
 
   async apply(contributions: readonly ArticleContribution[]): Promise<ApplyResult> {
-    const graph = this.load().copy() as Graph
-    // The whole batch at once, as the Neo4j store does: the articles it replaces (same id, or same
-    // file and position) go first, then the new ones come in.
-    const added = latestPerArticle(contributions)
-    const stored = new Map<string, string>()
-    graph.forEachNode((id, a) => void (a.label === 'Article' && stored.set(articleKey(a.properties), id)))
-    const replaced = new Set<string>()
-    for (const c of added) {
-      replaced.add(c.article.id)
-      const earlier = stored.get(articleKey(c.article.properties))
-      if (earlier !== undefined) replaced.add(earlier)
-    }
-    removeArticles(graph, replaced)
-    addArticles(graph, added)
-    this.persist(graph)
-    return {
-      articles: contributions.length,
-      entities: contributions.reduce((n, c) => n + c.entities.length, 0),
-      relations: contributions.reduce((n, c) => n + c.relations.length, 0),
-    }
+    return this.write((graph) => {
+      // The whole batch at once, as the Neo4j store does: the articles it replaces (same id, or
+      // same file and position) go first, then the new ones come in, but for texts stored already
+      // under another source.
+      const added = latestPerArticle(contributions)
+      const byKey = new Map<string, string>()
+      const byHash = new Map<string, StoredText>()
+      graph.forEachNode((id, a) => {
+        if (a.label !== 'Article') return
+        byKey.set(articleKey(a.properties), id)
+        if (typeof a.properties.hash === 'string') byHash.set(a.properties.hash, { id, source: String(a.properties.source) })
+      })
+      const replaced = new Set<string>()
+      for (const c of added) {
+        replaced.add(c.article.id)
+        const earlier = byKey.get(articleKey(c.article.properties))
+        if (earlier !== undefined) replaced.add(earlier)
+      }
+      const { kept, duplicates } = withoutStoredTexts(added, byHash, replaced)
+      removeArticles(graph, replaced)
+      addArticles(graph, kept)
+      return applyResult(kept, duplicates)
+    })
   }
 
   async remove(selector: ArticleSelector): Promise<{ articles: number }> {
-    const graph = this.load().copy() as Graph
-    const ids = new Set(selector.ids ?? [])
-    const sources = new Set(selector.sources ?? [])
-    const chosen = new Set<string>()
-    graph.forEachNode((id, a) => {
-      if (a.label === 'Article' && (ids.has(id) || sources.has(String(a.properties.source)))) chosen.add(id)
+    return this.write((graph) => {
+      const ids = new Set(selector.ids ?? [])
+      const sources = new Set(selector.sources ?? [])
+      const chosen = new Set<string>()
+      graph.forEachNode((id, a) => {
+        if (a.label === 'Article' && (ids.has(id) || sources.has(String(a.properties.source)))) chosen.add(id)
+      })
+      removeArticles(graph, chosen)
+      return { articles: chosen.size }
     })
-    removeArticles(graph, chosen)
-    this.persist(graph)
-    return { articles: chosen.size }
   }
 
   async reset(): Promise<void> {
-    fs.rmSync(this.file, { force: true })
+    fs.mkdirSync(path.dirname(this.file), { recursive: true })
+    await withLock(
+      this.lockFile,
+      () => {
+        fs.rmSync(this.file, { force: true })
+        removeDeadTemps(this.file)
+      },
+      this.lockOptions,
+    )
     this.graph = new MultiDirectedGraph()
+    this.loadedVersion = versionOf(undefined)
+  }
+
+  /** Nothing to merge: edges are keyed by type and ends, so the file cannot hold a duplicate. */
+  async repair(): Promise<RepairResult> {
+    this.load()
+    return { merged: 0 }
   }
 
   async stats(): Promise<GraphStats> {
@@ -211,6 +257,143 @@ export class EmbeddedStore implements GraphStore {
 
   async close(): Promise<void> {
     this.graph = undefined
+    this.loadedVersion = undefined
+  }
+}
+
+function statOrUndefined(file: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(file)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    throw new StoreError('STORE_FAILED', `cannot read ${file} (${(error as Error).message}); check its permissions`, error)
+  }
+}
+
+const TEMP = /^(.*)\.(\d+)\.tmp$/
+
+/** Removes the half-written copies a killed writer left beside the file (never a live writer's). */
+function removeDeadTemps(file: string): void {
+  let names: string[]
+  try {
+    names = fs.readdirSync(path.dirname(file))
+  } catch {
+    return
+  }
+  for (const name of names) {
+    const m = TEMP.exec(name)
+    if (m && m[1] === path.basename(file) && !processAlive(Number(m[2]))) fs.rmSync(path.join(path.dirname(file), name), { force: true })
+  }
+}
+
+function tooLarge(file: string, bytes: number, max: number, cause?: unknown): StoreError {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`
+  return new StoreError(
+    'STORE_TOO_LARGE',
+    `${file} is ${mb(bytes)}, more than the embedded store can hold (${mb(max)}); it is left as it is. For an archive this size use Neo4j (set NEO4J_URI, see README "Using Neo4j") and ingest the sources there`,
+    cause,
+  )
+}
+
+function readGraph(file: string, size: number, max: number): Graph {
+  if (size > max) throw tooLarge(file, size, max)
+  let parsed: z.infer<typeof StoredFile>
+  try {
+    parsed = StoredFile.parse(JSON.parse(fs.readFileSync(file, 'utf8')))
+  } catch (cause) {
+    if (cause instanceof RangeError || (cause as NodeJS.ErrnoException).code === 'ERR_STRING_TOO_LONG') throw tooLarge(file, size, max, cause)
+    throw new StoreError('STORE_FAILED', `${file}: not a graph this tool wrote (${(cause as Error).message.split('\n')[0]}); move it away (the next ingest starts a new store) or put back a copy`, cause)
+  }
+  const keys = new Set(parsed.graph.nodes.map((n) => n.key))
+  const dangling = parsed.graph.edges.find((e) => !keys.has(e.source) || !keys.has(e.target))
+  if (dangling) {
+    const missing = keys.has(dangling.source) ? dangling.target : dangling.source
+    throw new StoreError('STORE_FAILED', `${file} is damaged: relationship ${dangling.key} points to node ${missing}, which the file does not hold; put back a copy, or move the file away and ingest the sources again`)
+  }
+  const graph: Graph = new MultiDirectedGraph()
+  try {
+    graph.import(parsed.graph)
+  } catch (cause) {
+    throw new StoreError('STORE_FAILED', `${file} is damaged (${(cause as Error).message}); put back a copy, or move the file away and ingest the sources again`, cause)
+  }
+  return graph
+}
+
+/**
+ * The graph in key order (the file depends on the graph alone, not on the order articles arrived
+ * in, so ingesting the same files again leaves it byte for byte as it was), in pieces, so no single
+ * string must hold the whole file.
+ */
+function* serialise(graph: Graph): Generator<string> {
+  yield '{"format":"kg-embedded-graph","version":1,"graph":{"nodes":['
+  let first = true
+  for (const key of graph.nodes().sort()) {
+    yield (first ? '' : ',') + JSON.stringify({ key, attributes: graph.getNodeAttributes(key) })
+    first = false
+  }
+  yield '],"edges":['
+  first = true
+  for (const key of graph.edges().sort()) {
+    const edge = { key, source: graph.source(key), target: graph.target(key), attributes: graph.getEdgeAttributes(key) }
+    yield (first ? '' : ',') + JSON.stringify(edge)
+    first = false
+  }
+  yield ']}}'
+}
+
+/**
+ * Writes a copy, flushes it to disk, then renames it over the file, so a crash at any point leaves
+ * either the old graph or the new one. A graph too large to read back is not written at all.
+ */
+function writeGraph(graph: Graph, file: string, max: number): void {
+  const tmp = `${file}.${process.pid}.tmp`
+  const fd = fs.openSync(tmp, 'w')
+  try {
+    let bytes = 0
+    let pending: string[] = []
+    let pendingLength = 0
+    const flush = () => {
+      const chunk = Buffer.from(pending.join(''), 'utf8')
+      bytes += chunk.length
+      if (bytes > max) throw tooLarge(file, bytes, max)
+      fs.writeSync(fd, chunk)
+      pending = []
+      pendingLength = 0
+    }
+    for (const piece of serialise(graph)) {
+      pending.push(piece)
+      pendingLength += piece.length
+      if (pendingLength >= 1 << 20) flush()
+    }
+    flush()
+    fs.fsyncSync(fd)
+  } catch (error) {
+    fs.closeSync(fd)
+    fs.rmSync(tmp, { force: true })
+    if (error instanceof StoreError) throw error
+    throw new StoreError('STORE_FAILED', `cannot write ${file} (${(error as Error).message}); check free space and permissions; the store is as it was`, error)
+  }
+  fs.closeSync(fd)
+  fs.renameSync(tmp, file)
+  syncDirectory(path.dirname(file))
+}
+
+/** The rename itself reaches the disk only when the directory is flushed too. */
+function syncDirectory(dir: string): void {
+  const fd = fs.openSync(dir, 'r')
+  try {
+    fs.fsyncSync(fd)
+  } finally {
+    fs.closeSync(fd)
+  }
+}
+
+function applyResult(kept: readonly ArticleContribution[], duplicates: DuplicateArticle[]): ApplyResult {
+  return {
+    articles: kept.length,
+    entities: kept.reduce((n, c) => n + c.entities.length, 0),
+    relations: kept.reduce((n, c) => n + c.relations.length, 0),
+    duplicates,
   }
 }
 
