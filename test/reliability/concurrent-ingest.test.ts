@@ -1,6 +1,6 @@
 // Two `kg ingest` at once, each with half of a corpus, store exactly what one ingest of both stores
 // (counts and a checksum of every property), on the embedded store and on Neo4j; `kg repair`
-// merges relationships an unserialised writer stored twice.
+// merges relationships an unserialised writer stored twice; a killed ingest is completed by a re-run.
 import path from 'node:path'
 import neo4j from 'neo4j-driver'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -86,6 +86,20 @@ describe('Neo4j', () => {
     expect(repair.stdout).toMatch(/merged 4 duplicated relationship/)
     expect(await digest(neo.store)).toEqual(good)
     expect((await kgRun(['repair'], env)).stdout).toMatch(/nothing to repair/)
+  })
+
+  it('kill -9 in the middle of an ingest leaves what whole batches stored, and a re-run completes it', async () => {
+    const env = neo4jEnv(neo.settings)
+    const complete = await digest(neo.store)
+    await neo.store.reset()
+    const ingest = kgStart(['ingest', '--root', corpus, '--batch-size', '1', corpus], env)
+    for (let i = 0; (await neo.store.stats()).articles === 0 && i < 600; i++) await new Promise((r) => setTimeout(r, 50))
+    process.kill(ingest.pid, 'SIGKILL')
+    expect((await ingest.done).status).toBe(-1)
+    expect((await neo.store.stats()).articles).toBeLessThan(complete.articles)
+    const rerun = await kgRun(['ingest', '--root', corpus, corpus], env)
+    expect(rerun.stderr).toBe('')
+    expect(await digest(neo.store)).toEqual(complete)
   })
 
   async function run(query: string, params: Record<string, unknown>): Promise<void> {
