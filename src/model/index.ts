@@ -1,3 +1,4 @@
 // One source of truth for the data's shapes: zod schemas, with TypeScript types inferred from them.
 export * from './extraction.js'
 export * from './graph.js'
+export * from './limits.js'
