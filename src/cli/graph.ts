@@ -78,7 +78,7 @@ export function registerGraphCommands(program: Command, output: Output = process
       const sources = targets.filter((t) => !t.startsWith('article:')).map((t) => t.replace(/\\/g, '/').replace(/^\.\//, ''))
       await withStore(settingsFrom(overridesOf(command)), async (store) => {
         const { articles } = await store.remove({ ids, sources })
-        if (articles === 0) throw new NotFoundError(`stored article matching ${targets.join(', ')}`)
+        if (articles === 0) throw new NotFoundError(`stored article matching ${targets.join(', ')} (a source is the file's path under the folder ingested, e.g. 2019/page1.txt)`)
         output.out(`removed ${articles} article(s) from ${store.describe()}`)
       })
     })

@@ -16,6 +16,12 @@ export const READ_PROCEDURES: readonly string[] = [
   'db.index.fulltext.queryRelationships',
 ]
 
+/**
+ * Namespaces of the functions a query may call besides the unqualified built-ins: plugins' functions
+ * (`apoc.cypher.run…`) can run other queries, so only Neo4j's own temporal, spatial and vector ones.
+ */
+export const READ_FUNCTION_NAMESPACES: readonly string[] = ['date', 'datetime', 'localdatetime', 'time', 'localtime', 'duration', 'point', 'vector.similarity']
+
 /** Clauses that change data or schema, wherever they stand. */
 const WRITES = new Set(['CREATE', 'MERGE', 'DELETE', 'DETACH', 'SET', 'REMOVE', 'DROP', 'FOREACH', 'INSERT', 'LOAD'])
 /** Administration and other databases, wherever they stand. */
@@ -90,8 +96,8 @@ function atClauseStart(tokens: readonly Token[], i: number): boolean {
   return before === undefined || (before.kind === 'punct' && before.text === '{') || ['UNION', 'ALL'].includes(upper(before))
 }
 
-/** The dotted procedure name after CALL at `i`, and where it ends; undefined for a subquery. */
-function procedureAt(tokens: readonly Token[], i: number): { name: string; end: number } | undefined {
+/** The dotted procedure or function name at `i`, and where it ends; undefined for a subquery. */
+function qualifiedNameAt(tokens: readonly Token[], i: number): { name: string; end: number } | undefined {
   const parts: string[] = []
   let j = i
   while (tokens[j]?.kind === 'word' || tokens[j]?.kind === 'quoted') {
@@ -122,12 +128,27 @@ export function checkReadOnlyCypher(query: string): void {
     if (word === 'CALL') {
       const next = tokens[i + 1]
       if (next?.kind === 'punct' && (next.text === '{' || next.text === '(')) continue
-      const procedure = procedureAt(tokens, i + 1)
+      const procedure = qualifiedNameAt(tokens, i + 1)
       if (!procedure) throw new QueryRefusedError('CALL must name a procedure or open a subquery')
       if (!READ_PROCEDURES.includes(procedure.name)) {
         throw new QueryRefusedError(`CALL ${procedure.name} is refused: only these read procedures may be called: ${READ_PROCEDURES.join(', ')}`)
       }
       i = procedure.end
+      continue
     }
+    checkFunction(tokens, i)
+  }
+}
+
+/** Refuses a namespaced function call (`apoc.x.y(`) outside READ_FUNCTION_NAMESPACES. */
+function checkFunction(tokens: readonly Token[], i: number): void {
+  const before = tokens[i - 1]
+  if (before?.kind === 'punct' && before.text === '.') return
+  const name = qualifiedNameAt(tokens, i)
+  const next = name ? tokens[name.end + 1] : undefined
+  if (!name || !name.name.includes('.') || !(next?.kind === 'punct' && next.text === '(')) return
+  const namespace = name.name.slice(0, name.name.lastIndexOf('.'))
+  if (!READ_FUNCTION_NAMESPACES.includes(namespace)) {
+    throw new QueryRefusedError(`the function ${name.name} is refused: besides the built-in functions only those of ${READ_FUNCTION_NAMESPACES.join(', ')} may be called`)
   }
 }

@@ -35,6 +35,7 @@ const refused: [string, string, RegExp][] = [
   ['a writing procedure', "CALL db.createLabel('X')", /CALL db\.createLabel is refused/],
   ['a procedure named in back-ticks', 'CALL `dbms`.`listConfig`() YIELD name RETURN name', /CALL dbms\.listConfig is refused/],
   ['a procedure after a read', "MATCH (n) WITH n LIMIT 1 CALL dbms.setConfigValue('a', 'b') RETURN n", /CALL dbms\.setConfigValue is refused/],
+  ['a plugin function that runs queries', "RETURN apoc.cypher.runFirstColumnSingle('MATCH (n) DETACH DELETE n', {}) AS x", /function apoc\.cypher\.runFirstColumnSingle is refused/],
   ['two statements', 'MATCH (n) RETURN n; MATCH (n) DETACH DELETE n', /one Cypher statement/],
   ['a write hidden after a comment', 'MATCH (n) // just reading\nDETACH DELETE n', /DETACH is refused/],
   ['an unterminated string', "MATCH (n) WHERE n.name = 'x RETURN n", /unterminated string/],
@@ -55,6 +56,7 @@ const allowed: [string, string][] = [
   ['the full-text search procedure', "CALL db.index.fulltext.queryNodes('entity_names', '派出所') YIELD node RETURN node"],
   ['schema procedures', 'CALL db.labels() YIELD label RETURN label'],
   ['a read subquery', 'MATCH (n:Unit) CALL (n) { MATCH (n)--(m) RETURN count(m) AS degree } RETURN n, degree'],
+  ['built-in and temporal functions', "MATCH (a:Article) RETURN toUpper(a.title), date.truncate('month', date()), point.distance(point({x: 0, y: 0}), point({x: 1, y: 1})), a.text"],
   ['a final semicolon', 'MATCH (n) RETURN n LIMIT 1;'],
 ]
 
