@@ -69,7 +69,7 @@ describe('the embedded store past the size it can read back', () => {
     await new EmbeddedStore(dir).apply([first!])
     const file = path.join(dir, 'graph.json')
     const before = fs.readFileSync(file)
-    const small = new EmbeddedStore(dir, { maxFileBytes: before.length + 100 })
+    const small = new EmbeddedStore(dir, { maxWriteBytes: before.length + 100 })
     const failure = await small.apply([second!]).catch((e: unknown) => e)
     expect(failure).toBeInstanceOf(StoreError)
     expect((failure as StoreError).code).toBe('STORE_TOO_LARGE')
@@ -80,12 +80,12 @@ describe('the embedded store past the size it can read back', () => {
     expect((await new EmbeddedStore(dir).stats()).articles).toBe(1)
   })
 
-  it('reports a file over the size as too large, leaving it as it is, in one line from kg status', async () => {
+  it('reports a file over the size it reads as too large, leaving it as it is', async () => {
     const dir = tmpDir('size-read')
     await new EmbeddedStore(dir).apply(chengduArticles.map(assembleArticle))
     const file = path.join(dir, 'graph.json')
     const size = fs.statSync(file).size
-    const failure = await new EmbeddedStore(dir, { maxFileBytes: size - 1 }).stats().catch((e: unknown) => e)
+    const failure = await new EmbeddedStore(dir, { maxReadBytes: size - 1 }).stats().catch((e: unknown) => e)
     expect((failure as StoreError).code).toBe('STORE_TOO_LARGE')
     expect((failure as StoreError).message).not.toMatch(/reset/)
     expect(fs.statSync(file).size).toBe(size)

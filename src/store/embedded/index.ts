@@ -52,13 +52,20 @@ const StoredFile = z.object({
 const mentionsId = (article: string, node: string) => `MENTIONS:${article}->${node}`
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [])
 
-/** Past this size `graph.json` could not be read back (V8's longest string is about 512 MiB). */
-export const MAX_STORE_BYTES = 500 * 1024 * 1024
-
 export interface EmbeddedOptions {
-  maxFileBytes?: number
+  /** Largest `graph.json` a write may produce. */
+  maxWriteBytes?: number
+  /** Largest `graph.json` read. */
+  maxReadBytes?: number
   lock?: LockOptions
 }
+
+/**
+ * Sizes of `graph.json`. A write holds the graph twice (as stored and as changed) besides its
+ * text: past about 256 MB that nears Node's default heap. Past about 512 MiB the file cannot be
+ * read back at all (V8's longest string), so larger files are refused before trying.
+ */
+export const DEFAULT_SIZES = { maxWriteBytes: 256 * 1024 * 1024, maxReadBytes: 500 * 1024 * 1024 } as const
 
 /** What identifies one version of the file on disk: a rename gives a new inode, a write a new time. */
 type FileVersion = string
@@ -68,7 +75,7 @@ export class EmbeddedStore implements GraphStore {
   readonly kind = 'embedded' as const
   readonly file: string
   private readonly lockFile: string
-  private readonly maxFileBytes: number
+  private readonly sizes: { maxWriteBytes: number; maxReadBytes: number }
   private readonly lockOptions: LockOptions
   private graph: Graph | undefined
   private loadedVersion: FileVersion | undefined
@@ -77,7 +84,7 @@ export class EmbeddedStore implements GraphStore {
   constructor(dataDir: string, options: EmbeddedOptions = {}) {
     this.file = path.join(dataDir, 'graph.json')
     this.lockFile = `${this.file}.lock`
-    this.maxFileBytes = options.maxFileBytes ?? MAX_STORE_BYTES
+    this.sizes = { maxWriteBytes: options.maxWriteBytes ?? DEFAULT_SIZES.maxWriteBytes, maxReadBytes: options.maxReadBytes ?? DEFAULT_SIZES.maxReadBytes }
     this.lockOptions = options.lock ?? DEFAULT_LOCK_OPTIONS
   }
 
@@ -101,7 +108,7 @@ export class EmbeddedStore implements GraphStore {
     const stat = statOrUndefined(this.file)
     const version = versionOf(stat)
     if (this.graph && version === this.loadedVersion) return this.graph
-    this.graph = stat ? readGraph(this.file, stat.size, this.maxFileBytes) : new MultiDirectedGraph()
+    this.graph = stat ? readGraph(this.file, stat.size, this.sizes.maxReadBytes) : new MultiDirectedGraph()
     this.loadedVersion = version
     return this.graph
   }
@@ -115,7 +122,7 @@ export class EmbeddedStore implements GraphStore {
         removeDeadTemps(this.file)
         const graph = this.load().copy() as Graph
         const result = change(graph)
-        writeGraph(graph, this.file, this.maxFileBytes)
+        writeGraph(graph, this.file, this.sizes.maxWriteBytes)
         this.graph = graph
         this.loadedVersion = versionOf(statOrUndefined(this.file))
         return result
@@ -286,22 +293,24 @@ function removeDeadTemps(file: string): void {
   }
 }
 
-function tooLarge(file: string, bytes: number, max: number, cause?: unknown): StoreError {
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`
-  return new StoreError(
-    'STORE_TOO_LARGE',
-    `${file} is ${mb(bytes)}, more than the embedded store can hold (${mb(max)}); it is left as it is. For an archive this size use Neo4j (set NEO4J_URI, see README "Using Neo4j") and ingest the sources there`,
-    cause,
-  )
+const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(0)} MB`
+const USE_NEO4J = 'for an archive this size use Neo4j (set NEO4J_URI, see README "Using Neo4j") and ingest the sources there'
+
+function tooLargeToRead(file: string, bytes: number, max: number, cause?: unknown): StoreError {
+  return new StoreError('STORE_TOO_LARGE', `${file} is ${mb(bytes)}, more than the embedded store can read (${mb(max)}); it is left as it is. ${USE_NEO4J}`, cause)
+}
+
+function tooLargeToWrite(file: string, bytes: number, max: number): StoreError {
+  return new StoreError('STORE_TOO_LARGE', `${file} would grow past ${mb(bytes)}, more than the embedded store holds (${mb(max)}): nothing of this batch was stored, and the store is as it was; ${USE_NEO4J}`)
 }
 
 function readGraph(file: string, size: number, max: number): Graph {
-  if (size > max) throw tooLarge(file, size, max)
+  if (size > max) throw tooLargeToRead(file, size, max)
   let parsed: z.infer<typeof StoredFile>
   try {
     parsed = StoredFile.parse(JSON.parse(fs.readFileSync(file, 'utf8')))
   } catch (cause) {
-    if (cause instanceof RangeError || (cause as NodeJS.ErrnoException).code === 'ERR_STRING_TOO_LONG') throw tooLarge(file, size, max, cause)
+    if (cause instanceof RangeError || (cause as NodeJS.ErrnoException).code === 'ERR_STRING_TOO_LONG') throw tooLargeToRead(file, size, max, cause)
     throw new StoreError('STORE_FAILED', `${file}: not a graph this tool wrote (${(cause as Error).message.split('\n')[0]}); move it away (the next ingest starts a new store) or put back a copy`, cause)
   }
   const keys = new Set(parsed.graph.nodes.map((n) => n.key))
@@ -355,7 +364,7 @@ function writeGraph(graph: Graph, file: string, max: number): void {
     const flush = () => {
       const chunk = Buffer.from(pending.join(''), 'utf8')
       bytes += chunk.length
-      if (bytes > max) throw tooLarge(file, bytes, max)
+      if (bytes > max) throw tooLargeToWrite(file, bytes, max)
       fs.writeSync(fd, chunk)
       pending = []
       pendingLength = 0
