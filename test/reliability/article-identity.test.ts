@@ -3,7 +3,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { EmbeddedStore } from '../../src/store/embedded/index.js'
+import { SqliteStore } from '../../src/store/sqlite/index.js'
 import type { GraphStore } from '../../src/store/types.js'
 import { repoRoot } from '../support/cli.js'
 import { useNeo4j, type Neo4jForTest } from '../support/neo4j.js'
@@ -17,7 +17,7 @@ const B = '001_ffe4308064e00ee2.txt'
 async function articlesOf(file: string): Promise<number> {
   const dir = tmpDir('count')
   expect((await kgRun(['ingest', path.join(repoRoot, 'seeds', file)], { KG_DATA_DIR: dir })).status).toBe(0)
-  return (await new EmbeddedStore(dir).stats()).articles
+  return (await new SqliteStore(dir).stats()).articles
 }
 
 async function sources(store: GraphStore): Promise<Map<string, number>> {
@@ -64,7 +64,7 @@ function identityCases(name: string, setup: () => Promise<{ env: NodeJS.ProcessE
 
 identityCases('the embedded store', async () => {
   const dir = tmpDir('identity-store')
-  return { env: { KG_DATA_DIR: dir }, store: () => new EmbeddedStore(dir), done: async () => {} }
+  return { env: { KG_DATA_DIR: dir }, store: () => new SqliteStore(dir), done: async () => {} }
 })
 
 identityCases('Neo4j', async () => {

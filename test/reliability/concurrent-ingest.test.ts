@@ -6,7 +6,7 @@ import neo4j from 'neo4j-driver'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Properties } from '../../src/model/index.js'
 import { mergeEdgeProperties } from '../../src/store/merge.js'
-import { EmbeddedStore } from '../../src/store/embedded/index.js'
+import { SqliteStore } from '../../src/store/sqlite/index.js'
 import { useNeo4j, type Neo4jForTest } from '../support/neo4j.js'
 import { digest, kgRun, kgStart, neo4jEnv, tmpDir, writeCorpus, type Digest } from './support.js'
 
@@ -39,9 +39,9 @@ describe('the embedded store', () => {
     await singleIngest({ KG_DATA_DIR: both })
     const halves = tmpDir('two')
     await concurrentHalves({ KG_DATA_DIR: halves })
-    embeddedDigest = await digest(new EmbeddedStore(both))
+    embeddedDigest = await digest(new SqliteStore(both))
     expect(embeddedDigest.articles).toBeGreaterThanOrEqual(FILES)
-    expect(await digest(new EmbeddedStore(halves))).toEqual(embeddedDigest)
+    expect(await digest(new SqliteStore(halves))).toEqual(embeddedDigest)
   })
 })
 

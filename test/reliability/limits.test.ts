@@ -1,6 +1,6 @@
 // Limits that protect the store, and failures a user causes answered in one line: a run of text
-// with no sentence end, over-long names and headlines, a store past the size the embedded file can
-// be read back at (never "reset" for a store that is merely large), a damaged graph.json.
+// with no sentence end, over-long names and headlines, a graph.json past the size it can be read
+// back at (never "reset" for a store that is merely large), a damaged graph.json or graph.db.
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -26,7 +26,7 @@ describe('a run of text with no sentence end', () => {
     expect(r.status).toBe(1)
     expect(r.stderr).toMatch(new RegExp(`^kg: ${bad.replace(/[.]/g, '\\.')}: line 2 runs \\d+ characters with no sentence end or line break \\(the limit is ${MAX_RUN_LENGTH}\\)`))
     expect(r.stderr).not.toMatch(STACK)
-    expect(fs.existsSync(path.join(data, 'graph.json'))).toBe(false)
+    expect(fs.readdirSync(data)).toEqual([])
     const rest = await kgRun(['ingest', '--keep-going', dir], { KG_DATA_DIR: data })
     expect(rest.stdout).toMatch(/ingested 1 file\(s\)/)
   })
@@ -62,7 +62,7 @@ describe('names and headlines', () => {
   })
 })
 
-describe('the embedded store past the size it can read back', () => {
+describe('the in-memory store (graph.json, read when migrating) past the size it can read back', () => {
   it('refuses the batch that would take it there, keeps the file, and does not suggest reset', async () => {
     const dir = tmpDir('size')
     const [first, second] = chengduArticles.map(assembleArticle)
@@ -92,7 +92,7 @@ describe('the embedded store past the size it can read back', () => {
   })
 })
 
-describe('a damaged graph.json', () => {
+describe('a damaged graph.json, met when migrating it', () => {
   it.each([
     ['an edge to a missing node', (g: { graph: { nodes: { key: string }[] } }) => (g.graph.nodes = g.graph.nodes.filter((n) => !n.key.startsWith('place:'))), /relationship .* points to node place:\d+, which the file does not hold/],
     ['a truncated file', undefined, /not a graph this tool wrote/],
@@ -118,4 +118,14 @@ describe('a damaged graph.json', () => {
     }
     expect(fs.readFileSync(file)).toEqual(damaged)
   })
+})
+
+it('a damaged graph.db: one line naming it, exit 1, no stack trace', async () => {
+  const dir = tmpDir('damaged-db')
+  fs.writeFileSync(path.join(dir, 'graph.db'), 'not a database: another program wrote over it. '.repeat(20))
+  const r = await kgRun(['status'], { KG_DATA_DIR: dir })
+  expect(r.status).toBe(1)
+  expect(r.stderr).toMatch(new RegExp(`^kg: ${path.join(dir, 'graph.db').replace(/[.]/g, '\\.')} is damaged`))
+  expect(r.stderr.trim().split('\n')).toHaveLength(1)
+  expect(r.stderr).not.toMatch(STACK)
 })

@@ -6,7 +6,7 @@ import net from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { assembleArticle } from '../../src/resolve/assemble.js'
 import { startServer, type RunningServer } from '../../src/server/index.js'
-import { EmbeddedStore } from '../../src/store/embedded/index.js'
+import { SqliteStore } from '../../src/store/sqlite/index.js'
 import { chengduArticles } from '../support/articles.js'
 import { seedContributions } from '../server/seed-graph.js'
 import { kgRun, kgStart, tmpDir } from './support.js'
@@ -29,9 +29,10 @@ describe('a served embedded store', () => {
   let port: string
   beforeAll(async () => {
     dir = tmpDir('serve')
-    const store = new EmbeddedStore(dir)
+    const store = new SqliteStore(dir)
     await store.apply(seedContributions())
-    running = await startServer(new EmbeddedStore(dir), { port: 0 })
+    await store.close()
+    running = await startServer(new SqliteStore(dir), { port: 0 })
     port = new URL(running.url).port
   })
   afterAll(async () => running.close())
@@ -64,7 +65,7 @@ describe('a served embedded store', () => {
     expect((await stats()).articles).toBe(before - 1)
     expect((await kgRun(['reset', '--yes'], { KG_DATA_DIR: dir })).status).toBe(0)
     expect((await stats()).articles).toBe(0)
-    await new EmbeddedStore(dir).apply(chengduArticles.map(assembleArticle))
+    await new SqliteStore(dir).apply(chengduArticles.map(assembleArticle))
     expect((await stats()).articles).toBe(2)
   })
 })

@@ -9,7 +9,6 @@ import { z } from 'zod'
 import { StoreError } from '../../errors.js'
 import {
   type ArticleContribution,
-  type RelationContribution,
   type GraphEdge,
   type GraphNode,
   type GraphStats,
@@ -18,8 +17,9 @@ import {
   NodeLabel,
   Properties,
 } from '../../model/index.js'
-import { articleKey, deriveAliases, latestPerArticle, mentionProperties, mergeEdgeProperties, pushTo, withoutStoredTexts, type StoredText } from '../merge.js'
-import type { ApplyResult, ArticleSelector, DuplicateArticle, EdgeFilter, GraphStore, RepairResult } from '../types.js'
+import { applyContributions, removeSelected, type GraphOps } from '../article-writes.js'
+import { articleKey } from '../merge.js'
+import type { ApplyResult, ArticleSelector, EdgeFilter, GraphStore, RepairResult } from '../types.js'
 import { matchesSearch } from '../search.js'
 import { DEFAULT_LOCK_OPTIONS, processAlive, withLock, type LockOptions } from './lock.js'
 
@@ -49,8 +49,6 @@ const StoredFile = z.object({
   }),
 })
 
-const mentionsId = (article: string, node: string) => `MENTIONS:${article}->${node}`
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [])
 
 export interface EmbeddedOptions {
   /** Largest `graph.json` a write may produce. */
@@ -132,42 +130,11 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async apply(contributions: readonly ArticleContribution[]): Promise<ApplyResult> {
-    return this.write((graph) => {
-      // The whole batch at once, as the Neo4j store does: the articles it replaces (same id, or
-      // same file and position) go first, then the new ones come in, but for texts stored already
-      // under another source.
-      const added = latestPerArticle(contributions)
-      const byKey = new Map<string, string>()
-      const byHash = new Map<string, StoredText>()
-      graph.forEachNode((id, a) => {
-        if (a.label !== 'Article') return
-        byKey.set(articleKey(a.properties), id)
-        if (typeof a.properties.hash === 'string') byHash.set(a.properties.hash, { id, source: String(a.properties.source) })
-      })
-      const replaced = new Set<string>()
-      for (const c of added) {
-        replaced.add(c.article.id)
-        const earlier = byKey.get(articleKey(c.article.properties))
-        if (earlier !== undefined) replaced.add(earlier)
-      }
-      const { kept, duplicates } = withoutStoredTexts(added, byHash, replaced)
-      removeArticles(graph, replaced)
-      addArticles(graph, kept)
-      return applyResult(kept, duplicates)
-    })
+    return this.write((graph) => applyContributions(graphOps(graph), contributions))
   }
 
   async remove(selector: ArticleSelector): Promise<{ articles: number }> {
-    return this.write((graph) => {
-      const ids = new Set(selector.ids ?? [])
-      const sources = new Set(selector.sources ?? [])
-      const chosen = new Set<string>()
-      graph.forEachNode((id, a) => {
-        if (a.label === 'Article' && (ids.has(id) || sources.has(String(a.properties.source)))) chosen.add(id)
-      })
-      removeArticles(graph, chosen)
-      return { articles: chosen.size }
-    })
+    return this.write((graph) => removeSelected(graphOps(graph), selector))
   }
 
   async reset(): Promise<void> {
@@ -397,15 +364,6 @@ function syncDirectory(dir: string): void {
   }
 }
 
-function applyResult(kept: readonly ArticleContribution[], duplicates: DuplicateArticle[]): ApplyResult {
-  return {
-    articles: kept.length,
-    entities: kept.reduce((n, c) => n + c.entities.length, 0),
-    relations: kept.reduce((n, c) => n + c.relations.length, 0),
-    duplicates,
-  }
-}
-
 /** Neo4j's ORDER BY on strings, so both stores break ties alike. */
 const codePointOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
@@ -414,79 +372,37 @@ function toNode(graph: Graph, id: string): GraphNode {
   return { id, label: a.label, properties: a.properties }
 }
 
-function refreshAliases(graph: Graph, id: string): void {
-  const perArticle: string[][] = []
-  graph.forEachInEdge(id, (_, e) => void (e.type === 'MENTIONS' && perArticle.push(strings(e.properties.aliases))))
-  const a = graph.getNodeAttributes(id)
-  a.properties = { ...a.properties, aliases: deriveAliases(String(a.properties.name ?? ''), perArticle) }
-}
-
-function setEdge(graph: Graph, id: string, type: EdgeType, source: string, target: string, properties: Properties | null): void {
-  if (properties === null) {
-    if (graph.hasEdge(id)) graph.dropEdge(id)
-    return
+/** The write steps' operations on a graphology graph. */
+function graphOps(graph: Graph): GraphOps {
+  const articles = (keep: (id: string, properties: Properties) => boolean): [string, Properties][] => {
+    const out: [string, Properties][] = []
+    graph.forEachNode((id, a) => void (a.label === 'Article' && keep(id, a.properties) && out.push([id, a.properties])))
+    return out
   }
-  if (graph.hasEdge(id)) graph.setEdgeAttribute(id, 'properties', properties)
-  else graph.addDirectedEdgeWithKey(id, source, target, { type, properties })
-}
-
-/** Takes articles out with everything they alone supported. */
-function removeArticles(graph: Graph, articles: ReadonlySet<string>): void {
-  const touched = new Set<string>()
-  const relations = new Set<string>()
-  for (const aid of articles) if (graph.hasNode(aid)) for (const rid of strings(graph.getNodeAttribute(aid, 'properties').relationIds)) relations.add(rid)
-  for (const rid of relations) {
-    if (!graph.hasEdge(rid)) continue
-    const e = graph.getEdgeAttributes(rid)
-    setEdge(graph, rid, e.type, graph.source(rid), graph.target(rid), mergeEdgeProperties(e.properties, articles, []))
-  }
-  for (const aid of articles) {
-    if (!graph.hasNode(aid)) continue
-    const article = graph.getNodeAttributes(aid).properties
-    graph.forEachOutNeighbor(aid, (n) => void touched.add(n))
-    for (const fid of strings(article.figureIds)) if (graph.hasNode(fid)) graph.dropNode(fid)
-    graph.dropNode(aid)
-  }
-  for (const id of touched) {
-    if (!graph.hasNode(id)) continue
-    if (graph.inEdges(id).some((e) => graph.getEdgeAttribute(e, 'type') === 'MENTIONS')) refreshAliases(graph, id)
-    else graph.dropNode(id)
-  }
-}
-
-function addArticles(graph: Graph, added: readonly ArticleContribution[]): void {
-  const aliases = new Map<string, string[][]>()
-  const additions = new Map<string, { article: string; contribution: RelationContribution }[]>()
-  for (const c of added) {
-    const aid = c.article.id
-    graph.addNode(aid, {
-      label: 'Article',
-      properties: { ...c.article.properties, relationIds: c.relations.map((r) => r.id).sort(), figureIds: c.figures.map((f) => f.id).sort() },
-    })
-    for (const e of c.entities) {
-      if (graph.hasNode(e.id)) {
-        const a = graph.getNodeAttributes(e.id)
-        a.properties = { ...a.properties, ...e.properties }
-      } else graph.addNode(e.id, { label: e.label, properties: { ...e.properties } })
-      graph.addDirectedEdgeWithKey(mentionsId(aid, e.id), aid, e.id, { type: 'MENTIONS', properties: mentionProperties(e) })
-      pushTo(aliases, e.id, e.aliases)
-    }
-    for (const f of c.figures) {
-      graph.addNode(f.id, { label: 'Figure', properties: { ...f.properties, article: aid } })
-      graph.addDirectedEdgeWithKey(mentionsId(aid, f.id), aid, f.id, { type: 'MENTIONS', properties: { count: 1, spans: [String(f.properties.span ?? '')], aliases: [] } })
-    }
-    for (const r of c.relations) pushTo(additions, r.id, { article: aid, contribution: r })
-  }
-  // An entity's aliases are the ones it had (right for the articles still stored) and the new ones.
-  for (const [id, lists] of aliases) {
-    const a = graph.getNodeAttributes(id)
-    a.properties = { ...a.properties, aliases: deriveAliases(String(a.properties.name ?? ''), [strings(a.properties.aliases), ...lists]) }
-  }
-  // A relationship's additions from the whole batch are merged in one step.
-  for (const [id, list] of additions) {
-    const { type, source, target } = list[0]!.contribution
-    if (!graph.hasNode(source) || !graph.hasNode(target)) continue
-    const current = graph.hasEdge(id) ? graph.getEdgeAttributes(id).properties : undefined
-    setEdge(graph, id, type, source, target, mergeEdgeProperties(current, new Set(), list))
+  return {
+    node: (id) => (graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined),
+    putNode: (id, node) => void graph.mergeNode(id, node),
+    dropNode: (id) => void (graph.hasNode(id) && graph.dropNode(id)),
+    edge: (id) => (graph.hasEdge(id) ? { ...graph.getEdgeAttributes(id), source: graph.source(id), target: graph.target(id) } : undefined),
+    putEdge: (id, { type, source, target, properties }) => {
+      if (graph.hasEdge(id)) graph.setEdgeAttribute(id, 'properties', properties)
+      else graph.addDirectedEdgeWithKey(id, source, target, { type, properties })
+    },
+    dropEdge: (id) => void (graph.hasEdge(id) && graph.dropEdge(id)),
+    mentionsOf: (id) => graph.inEdges(id).flatMap((e) => (graph.getEdgeAttribute(e, 'type') === 'MENTIONS' ? [graph.getEdgeAttribute(e, 'properties')] : [])),
+    mentionedBy: (article) => graph.outNeighbors(article),
+    articlesAt: (keys) => {
+      const wanted = new Set(keys)
+      return new Map(articles((_, p) => wanted.has(articleKey(p))).map(([id, p]) => [articleKey(p), id]))
+    },
+    articlesWithText: (hashes) => {
+      const wanted = new Set(hashes)
+      return new Map(articles((_, p) => typeof p.hash === 'string' && wanted.has(p.hash)).map(([id, p]) => [String(p.hash), { id, source: String(p.source) }]))
+    },
+    articlesSelected: ({ ids = [], sources = [] }) => {
+      const byId = new Set(ids)
+      const bySource = new Set(sources)
+      return articles((id, p) => byId.has(id) || bySource.has(String(p.source))).map(([id]) => id)
+    },
   }
 }
