@@ -60,6 +60,13 @@ export interface GraphStore {
   nodesById(ids: readonly string[]): Promise<GraphNode[]>
   /** Edges touching any of `ids` (both directions). */
   edgesOf(ids: readonly string[], filter?: EdgeFilter): Promise<GraphEdge[]>
+  /**
+   * Up to `limit` nodes one hop from `ids` over edges the filter keeps, leaving out `exclude`, in id
+   * order: the store caps the walk itself, so a hub's thousands of edges never leave it.
+   */
+  neighbours(ids: readonly string[], filter: EdgeFilter, exclude: readonly string[], limit: number): Promise<string[]>
+  /** The edges of the given types whose both ends are among `ids`, in id order. */
+  edgesAmong(ids: readonly string[], types: readonly EdgeType[]): Promise<GraphEdge[]>
   /** Entities whose name, alias or pinyin contains the text; ranking is done by the caller. */
   searchCandidates(text: string, limit: number): Promise<GraphNode[]>
   /** The `limit` entity nodes with the most relationships, most connected first. */

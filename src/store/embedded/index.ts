@@ -186,6 +186,34 @@ export class EmbeddedStore implements GraphStore {
     return [...out.values()]
   }
 
+  async neighbours(ids: readonly string[], filter: EdgeFilter, exclude: readonly string[], limit: number): Promise<string[]> {
+    const graph = this.load()
+    const skip = new Set(exclude)
+    const found = new Set<string>()
+    for (const id of ids) {
+      if (!graph.hasNode(id)) continue
+      graph.forEachEdge(id, (_, a, source, target) => {
+        const other = source === id ? target : source
+        if (skip.has(other) || (filter.types && !filter.types.includes(a.type))) return
+        if (filter.labels && !filter.labels.includes(graph.getNodeAttribute(other, 'label'))) return
+        found.add(other)
+      })
+    }
+    return [...found].sort(codePointOrder).slice(0, limit)
+  }
+
+  async edgesAmong(ids: readonly string[], types: readonly EdgeType[]): Promise<GraphEdge[]> {
+    const graph = this.load()
+    const inside = new Set(ids.filter((id) => graph.hasNode(id)))
+    const out: GraphEdge[] = []
+    for (const id of inside) {
+      graph.forEachOutEdge(id, (key, a, source, target) => {
+        if (inside.has(target) && types.includes(a.type)) out.push({ id: key, type: a.type, source, target, properties: a.properties })
+      })
+    }
+    return out.sort((x, y) => codePointOrder(x.id, y.id))
+  }
+
   async searchCandidates(text: string, limit: number): Promise<GraphNode[]> {
     const graph = this.load()
     const hits: GraphNode[] = []

@@ -16,6 +16,7 @@ import {
   type Subgraph,
   NODE_LABELS,
   ENTITY_TYPES,
+  EdgeType as EdgeTypeSchema,
 } from '../../model/index.js'
 import { relationId } from '../../resolve/ids.js'
 import { combineEdgeCopies, deriveAliases, latestPerArticle, mentionProperties, mergeEdgeProperties, pushTo, withoutStoredTexts, type StoredText } from '../merge.js'
@@ -47,6 +48,12 @@ type TypedEdge = keyof typeof ENDS
 
 /** The label of the loader's lock node (cypher/schema.cypher); no graph query matches it. */
 const WRITE_LOCK = 'KgWriteLock'
+
+/** `:A|B` for a relationship pattern; the types are the model's, checked, never raw input. */
+const typePattern = (types: readonly EdgeType[] | undefined): string => (types ? `:${types.map((t) => EdgeTypeSchema.parse(t)).join('|')}` : '')
+
+/** Java's (and so Neo4j's) string order, which JavaScript's < shares. */
+const codePointOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 const groupOf = (id: string): Group => (id.startsWith('article:') ? 'Article' : id.startsWith('figure:') ? 'Figure' : 'Entity')
 
@@ -502,15 +509,15 @@ export class Neo4jStore implements GraphStore {
   }
 
   async edgesOf(ids: readonly string[], filter: EdgeFilter = {}): Promise<GraphEdge[]> {
-    if (ids.length === 0) return []
+    if (ids.length === 0 || filter.types?.length === 0) return []
     return this.read(async (tx) => {
       const out = new Map<string, GraphEdge>()
       for (const [group, wanted] of byGroup(ids)) {
         const result = await tx.run(
-          `UNWIND $ids AS id MATCH (n:${group} {id: id})-[r]-(m)
-           WHERE ($types IS NULL OR type(r) IN $types) AND ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))
+          `UNWIND $ids AS id MATCH (n:${group} {id: id})-[r${typePattern(filter.types)}]-(m)
+           WHERE $labels IS NULL OR any(l IN labels(m) WHERE l IN $labels)
            RETURN DISTINCT startNode(r).id AS source, endNode(r).id AS target, type(r) AS type, properties(r) AS properties`,
-          { ids: wanted, types: filter.types ? [...filter.types] : null, labels: filter.labels ? [...filter.labels] : null },
+          { ids: wanted, labels: filter.labels ? [...filter.labels] : null },
         )
         for (const r of result.records) {
           const type = r.get('type') as EdgeType
@@ -519,6 +526,46 @@ export class Neo4jStore implements GraphStore {
         }
       }
       return [...out.values()]
+    })
+  }
+
+  async neighbours(ids: readonly string[], filter: EdgeFilter, exclude: readonly string[], limit: number): Promise<string[]> {
+    if (ids.length === 0 || limit <= 0 || filter.types?.length === 0) return []
+    return this.read(async (tx) => {
+      const found = new Set<string>()
+      for (const [group, wanted] of byGroup(ids)) {
+        // Types in the pattern, so a node's MENTIONS are not even walked unless asked for; only ids
+        // leave the server, sorted and capped there.
+        const result = await tx.run(
+          `UNWIND $ids AS id ${byId('n', group, 'id')}
+           MATCH (n)-[${typePattern(filter.types)}]-(m)
+           WHERE m.id IS NOT NULL AND NOT m.id IN $exclude AND ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))
+           RETURN DISTINCT m.id AS id ORDER BY id LIMIT $limit`,
+          { ids: wanted, exclude: [...exclude], labels: filter.labels ? [...filter.labels] : null, limit: neo4j.int(limit) },
+        )
+        for (const r of result.records) found.add(r.get('id'))
+      }
+      return [...found].sort(codePointOrder).slice(0, limit)
+    })
+  }
+
+  async edgesAmong(ids: readonly string[], types: readonly EdgeType[]): Promise<GraphEdge[]> {
+    if (ids.length === 0 || types.length === 0) return []
+    return this.read(async (tx) => {
+      const out: GraphEdge[] = []
+      for (const [group, wanted] of byGroup(ids)) {
+        const result = await tx.run(
+          `UNWIND $ids AS id ${byId('s', group, 'id')}
+           MATCH (s)-[r${typePattern(types)}]->(t) WHERE t.id IN $all
+           RETURN s.id AS source, t.id AS target, type(r) AS type, properties(r) AS properties`,
+          { ids: wanted, all: [...ids] },
+        )
+        for (const r of result.records) {
+          const type = r.get('type') as EdgeType
+          out.push({ id: relationId(type, r.get('source'), r.get('target')), type, source: r.get('source'), target: r.get('target'), properties: properties(r.get('properties')) })
+        }
+      }
+      return out.sort((x, y) => codePointOrder(x.id, y.id))
     })
   }
 

@@ -9,6 +9,7 @@ import Database from 'better-sqlite3'
 import { StoreError } from '../../errors.js'
 import {
   type ArticleContribution,
+  type EdgeType,
   type GraphEdge,
   type GraphNode,
   type GraphStats,
@@ -189,6 +190,38 @@ export class SqliteStore implements GraphStore {
         }
       }
       return [...out.values()]
+    })
+  }
+
+  async neighbours(ids: readonly string[], filter: EdgeFilter, exclude: readonly string[], limit: number): Promise<string[]> {
+    const db = await this.database()
+    return this.guard(() => {
+      const types = filter.types ? [...filter.types] : undefined
+      const labels = filter.labels ? [...filter.labels] : undefined
+      const where = (types ? ` AND e.type IN (${marks(types.length)})` : '') + (labels ? ` AND o.label IN (${marks(labels.length)})` : '')
+      const query = db.prepare(
+        `SELECT e.target AS other FROM edges e JOIN nodes o ON o.id = e.target WHERE e.source = ?${where}
+         UNION SELECT e.source FROM edges e JOIN nodes o ON o.id = e.source WHERE e.target = ?${where}`,
+      )
+      const params = [...(types ?? []), ...(labels ?? [])]
+      const skip = new Set(exclude)
+      const found = new Set<string>()
+      for (const id of ids) for (const r of query.all(id, ...params, id, ...params) as { other: string }[]) if (!skip.has(r.other)) found.add(r.other)
+      // Sorted here, as JavaScript and Neo4j compare strings, not as SQLite does.
+      return [...found].sort(codePointOrder).slice(0, limit)
+    })
+  }
+
+  async edgesAmong(ids: readonly string[], types: readonly EdgeType[]): Promise<GraphEdge[]> {
+    const db = await this.database()
+    return this.guard(() => {
+      const inside = new Set(ids)
+      const out: GraphEdge[] = []
+      for (const slice of slices([...inside])) {
+        const query = db.prepare(`SELECT id, type, source, target, properties FROM edges WHERE source IN (${marks(slice.length)}) AND type IN (${marks(types.length)})`)
+        for (const r of query.all(...slice, ...types) as EdgeRow[]) if (inside.has(r.target)) out.push(toEdge(r))
+      }
+      return out.sort((x, y) => codePointOrder(x.id, y.id))
     })
   }
 
