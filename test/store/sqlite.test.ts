@@ -26,6 +26,7 @@ it('holds exactly what the in-memory store holds for the same articles, applied 
   }
   expect(await snapshot(sqlite)).toEqual(await snapshot(memory))
   expect(await sqlite.stats()).toEqual({ ...(await memory.stats()), store: sqlite.describe() })
+  for (const limit of [1, 7, 1000]) expect(await sqlite.topNodes(limit)).toEqual(await memory.topNodes(limit))
 })
 
 it('migrates a graph.json once, keeps it as graph.json.migrated, and reads the same graph', async () => {

@@ -1,7 +1,8 @@
-// The embedded default store: a graphology graph in memory, persisted as one JSON file under the
-// data directory, so the tool works with Node alone. Writes hold a lock file, start from the file's
-// latest version and replace it atomically (copy, fsync, rename), so concurrent writers queue and a
-// failed or killed ingest leaves the stored graph as it was.
+// The in-memory store: a graphology graph persisted as one JSON file (`graph.json`), the embedded
+// store of earlier versions. The SQLite store reads it to migrate such a file, and tests and export
+// fixtures use it where a whole graph in memory is wanted. Writes hold a lock file, start from the
+// file's latest version and replace it atomically (copy, fsync, rename), so concurrent writers queue
+// and a failed or killed write leaves the stored graph as it was.
 import fs from 'node:fs'
 import path from 'node:path'
 import { MultiDirectedGraph } from 'graphology'

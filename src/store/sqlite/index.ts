@@ -91,6 +91,7 @@ export class SqliteStore implements GraphStore {
   private readonly dataDir: string
   private readonly busyTimeoutMs: number
   private db: Database.Database | undefined
+  private opening: Promise<Database.Database> | undefined
 
   constructor(dataDir: string, options: SqliteOptions = {}) {
     this.dataDir = dataDir
@@ -103,8 +104,16 @@ export class SqliteStore implements GraphStore {
   }
 
   /** The open database, migrating a `graph.json` first when there is no database yet. */
-  private async database(): Promise<Database.Database> {
-    if (this.db) return this.db
+  private database(): Promise<Database.Database> {
+    // One opening shared by calls that arrive together (a server's first requests).
+    this.opening ??= this.open().catch((error: unknown) => {
+      this.opening = undefined
+      throw error
+    })
+    return this.opening
+  }
+
+  private async open(): Promise<Database.Database> {
     fs.mkdirSync(this.dataDir, { recursive: true })
     const legacy = path.join(this.dataDir, 'graph.json')
     if (!fs.existsSync(this.file) && fs.existsSync(legacy)) await migrate(legacy, this.file)
@@ -239,23 +248,38 @@ export class SqliteStore implements GraphStore {
   }
 
   async topNodes(limit: number): Promise<GraphNode[]> {
+    if (limit <= 0) return []
     const db = await this.database()
     return this.guard(() => {
-      const rows = db
-        .prepare(
-          `WITH degree AS (
-             SELECT source AS id, count(*) AS d FROM edges WHERE type <> 'MENTIONS' GROUP BY source
-             UNION ALL
-             SELECT target, count(*) FROM edges WHERE type <> 'MENTIONS' GROUP BY target)
-           SELECT n.id, n.label, n.properties, coalesce(sum(degree.d), 0) AS d, coalesce(json_extract(n.properties, '$.name'), n.id) AS name
-           FROM nodes n LEFT JOIN degree ON degree.id = n.id
-           WHERE n.label NOT IN ('Article', 'Figure')
-           GROUP BY n.id`,
-        )
-        .all() as (NodeRow & { d: number; name: string })[]
-      // Ties broken in JavaScript, as the other stores compare strings.
-      rows.sort((x, y) => y.d - x.d || codePointOrder(x.name, y.name) || codePointOrder(x.id, y.id))
-      return rows.slice(0, limit).map(toNode)
+      // Degrees from the edge indexes alone (no row of the large edge table is read); names, for
+      // breaking ties, only of the entities that can still make the cut.
+      const degrees = (
+        db
+          .prepare(
+            `SELECT id, sum(d) AS d FROM (
+               SELECT source AS id, count(*) AS d FROM edges INDEXED BY edges_source WHERE type <> 'MENTIONS' GROUP BY source
+               UNION ALL
+               SELECT target, count(*) FROM edges INDEXED BY edges_target WHERE type <> 'MENTIONS' GROUP BY target)
+             GROUP BY id`,
+          )
+          .all() as { id: string; d: number }[]
+      )
+        .filter((r) => !r.id.startsWith('article:') && !r.id.startsWith('figure:'))
+        .sort((x, y) => y.d - x.d)
+      const known = new Map(degrees.map((r) => [r.id, r.d]))
+      const cut = degrees.length >= limit ? degrees[limit - 1]!.d : 0
+      const candidates =
+        cut > 0
+          ? degrees.filter((r) => r.d >= cut)
+          : (db.prepare("SELECT id FROM nodes WHERE label NOT IN ('Article', 'Figure')").all() as { id: string }[]).map((r) => ({ id: r.id, d: known.get(r.id) ?? 0 }))
+      const degreeOf = new Map(candidates.map((r) => [r.id, r.d]))
+      const nodes: GraphNode[] = []
+      for (const slice of slices(candidates.map((r) => r.id))) {
+        for (const r of db.prepare(`SELECT id, label, properties FROM nodes WHERE id IN (${marks(slice.length)})`).all(...slice) as NodeRow[]) nodes.push(toNode(r))
+      }
+      const name = (n: GraphNode) => String(n.properties.name ?? n.id)
+      nodes.sort((x, y) => degreeOf.get(y.id)! - degreeOf.get(x.id)! || codePointOrder(name(x), name(y)) || codePointOrder(x.id, y.id))
+      return nodes.slice(0, limit)
     })
   }
 
@@ -279,8 +303,10 @@ export class SqliteStore implements GraphStore {
   }
 
   async close(): Promise<void> {
+    await this.opening?.catch(() => undefined)
     this.db?.close()
     this.db = undefined
+    this.opening = undefined
   }
 }
 
