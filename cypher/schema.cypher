@@ -6,6 +6,10 @@ CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT figure_id IF NOT EXISTS FOR (n:Figure) REQUIRE n.id IS UNIQUE;
 
+// The loader's lock: one (:KgWriteLock) node every write transaction updates first, so writers
+// from several processes take turns; unique, so two first writers cannot each create one.
+CREATE CONSTRAINT kg_write_lock IF NOT EXISTS FOR (n:KgWriteLock) REQUIRE n.name IS UNIQUE;
+
 // Lookups by name within a label (Browser users type `MATCH (u:Unit {name: '…'})`).
 CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
 CREATE INDEX unit_name IF NOT EXISTS FOR (n:Unit) ON (n.name);
@@ -21,6 +25,8 @@ CREATE TEXT INDEX entity_pinyin_text IF NOT EXISTS FOR (n:Entity) ON (n.pinyinPl
 // Articles by source file and position (re-ingesting a file replaces its articles).
 CREATE INDEX article_source IF NOT EXISTS FOR (n:Article) ON (n.source, n.index);
 CREATE INDEX article_date IF NOT EXISTS FOR (n:Article) ON (n.date);
+// Articles by text hash: the same text under another file name is recognised, not stored twice.
+CREATE INDEX article_hash IF NOT EXISTS FOR (n:Article) ON (n.hash);
 
 // Full-text search over names and aliases; the CJK analyzer indexes Chinese by character bigrams.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS

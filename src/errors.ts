@@ -8,10 +8,14 @@ export type KgErrorCode =
   | 'INPUT_TOO_LARGE'
   | 'INPUT_NO_TEXT'
   | 'INPUT_NO_CHINESE'
+  | 'INPUT_RUN_TOO_LONG'
   | 'CONFIG_INVALID'
   | 'STORE_UNREACHABLE'
   | 'STORE_AUTH'
   | 'STORE_FAILED'
+  | 'STORE_LOCKED'
+  | 'STORE_TOO_LARGE'
+  | 'QUERY_REFUSED'
   | 'NOT_FOUND'
   | 'USAGE'
   | 'WRITE_FAILED'
@@ -45,7 +49,7 @@ export class ConfigError extends KgError {
 }
 
 export class StoreError extends KgError {
-  constructor(code: 'STORE_UNREACHABLE' | 'STORE_AUTH' | 'STORE_FAILED', message: string, cause?: unknown) {
+  constructor(code: 'STORE_UNREACHABLE' | 'STORE_AUTH' | 'STORE_FAILED' | 'STORE_LOCKED' | 'STORE_TOO_LARGE', message: string, cause?: unknown) {
     super(code, message, { cause })
     this.name = 'StoreError'
   }
@@ -62,5 +66,13 @@ export class UsageError extends KgError {
   constructor(message: string) {
     super('USAGE', message)
     this.name = 'UsageError'
+  }
+}
+
+/** A Cypher query the read-only gate refuses, before anything reaches the database. */
+export class QueryRefusedError extends KgError {
+  constructor(message: string) {
+    super('QUERY_REFUSED', message)
+    this.name = 'QueryRefusedError'
   }
 }

@@ -7,6 +7,7 @@ import type { Command } from 'commander'
 import { UsageError } from '../errors.js'
 import { exportSubgraph, ExportFormat, EXPORT_FORMATS, parseSelection, summaryLine, DEFAULT_MAX_NODES, type Selection } from '../export/index.js'
 import { EdgeType, NodeLabel } from '../model/index.js'
+import { checkReadOnlyCypher } from '../query/gate.js'
 import { processOutput, settingsFrom, withStore, type Output } from './context.js'
 import { overridesOf } from './graph.js'
 
@@ -82,6 +83,7 @@ export function selectionFromFlags(o: ExportCommandOptions): Selection {
     case 'source':
       return parseSelection({ kind: 'source', sources: o.source, ...defined })
     case 'cypher':
+      checkReadOnlyCypher(o.cypher ?? '')
       return parseSelection({ kind: 'cypher', query: o.cypher })
     case 'all':
       return parseSelection({ kind: 'all', ...defined })

@@ -59,15 +59,26 @@ export function registerGraphCommands(program: Command, output: Output = process
     })
 
   program
+    .command('repair')
+    .description('merge relationships that concurrent writers of an older version stored twice; safe to repeat')
+    .action(async (_o, command: Command) => {
+      await withStore(settingsFrom(overridesOf(command)), async (store) => {
+        const { merged } = await store.repair()
+        output.out(merged === 0 ? `nothing to repair in ${store.describe()}` : `merged ${merged} duplicated relationship(s) in ${store.describe()}`)
+      })
+    })
+
+  program
     .command('remove')
-    .description("remove articles (by id or source file name) and the entities no other article supports")
-    .argument('<article-or-source...>', 'article ids (article:…) or source file names')
+    .description("remove articles (by id or source) and the entities no other article supports")
+    .argument('<article-or-source...>', 'article ids (article:…) or sources (file paths relative to the folder ingested, e.g. 2019/page1.txt)')
     .action(async (targets: string[], _o, command: Command) => {
       const ids = targets.filter((t) => t.startsWith('article:'))
-      const sources = targets.filter((t) => !t.startsWith('article:')).map((t) => t.split(/[\\/]/).pop() ?? t)
+      // Sources are paths relative to the folder ingested, written with `/`.
+      const sources = targets.filter((t) => !t.startsWith('article:')).map((t) => t.replace(/\\/g, '/').replace(/^\.\//, ''))
       await withStore(settingsFrom(overridesOf(command)), async (store) => {
         const { articles } = await store.remove({ ids, sources })
-        if (articles === 0) throw new NotFoundError(`stored article matching ${targets.join(', ')}`)
+        if (articles === 0) throw new NotFoundError(`stored article matching ${targets.join(', ')} (a source is the file's path under the folder ingested, e.g. 2019/page1.txt)`)
         output.out(`removed ${articles} article(s) from ${store.describe()}`)
       })
     })

@@ -11,6 +11,7 @@ interface IngestFlags {
   lexicon: string[]
   batchSize: string
   keepGoing?: boolean
+  root?: string
 }
 
 export function registerIngest(program: Command, output: Output = processOutput): void {
@@ -21,6 +22,7 @@ export function registerIngest(program: Command, output: Output = processOutput)
     .option('--lexicon <file>', 'a lexicon of names you already know (repeatable; also $KG_LEXICONS)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--batch-size <n>', 'articles per write transaction', '200')
     .option('--keep-going', 'load the readable files even when some cannot be read (still exits 1)')
+    .option('--root <dir>', 'name sources by their path relative to this folder (default: the deepest folder holding every path given)')
     .action(async (paths: string[], o: IngestFlags, command: Command) => {
       const settings = settingsFrom({ ...overridesOf(command), lexicons: o.lexicon })
       const lexicons = await Promise.all(settings.lexicons.map((f) => loadUserLexicon(f)))
@@ -41,13 +43,16 @@ export function registerIngest(program: Command, output: Output = processOutput)
             extract: { lexicons },
             batchSize: Number.isInteger(batchSize) && batchSize > 0 ? batchSize : 200,
             ...(o.keepGoing ? { keepGoing: true } : {}),
+            ...(o.root ? { root: o.root } : {}),
             onProgress,
           })
           bar?.stop()
           for (const e of report.failed) output.err(`kg: ${e.message}`)
+          for (const d of report.duplicates) output.err(`kg: ${d.source}: article ${d.index} has the same text as one stored from ${d.storedAs}; not stored again`)
           output.out(
             `ingested ${report.files} file(s), ${report.articles} article(s), ${report.entities} entity mention(s), ${report.relations} relationship(s) into ${store.describe()} in ${report.seconds.toFixed(1)} s` +
-              (report.failed.length ? `; ${report.failed.length} file(s) skipped` : ''),
+              (report.failed.length ? `; ${report.failed.length} file(s) skipped` : '') +
+              (report.duplicates.length ? `; ${report.duplicates.length} article(s) stored already under another source` : ''),
           )
           if (report.failed.length > 0) process.exitCode = 1
         } catch (error) {

@@ -1,6 +1,6 @@
 // The `kg` program: registers each command and turns every error into one line and an exit code.
 import { Command, CommanderError } from 'commander'
-import { KgError, UsageError } from '../errors.js'
+import { KgError, QueryRefusedError, UsageError } from '../errors.js'
 import { registerExport } from './export.js'
 import { registerExtract } from './extract.js'
 import { registerGraphCommands } from './graph.js'
@@ -39,7 +39,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? 0 : 2
     }
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof QueryRefusedError) {
       process.stderr.write(`kg: ${error.message}\n`)
       return 2
     }

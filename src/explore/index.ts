@@ -1,7 +1,7 @@
 // Questions a person asks of the graph — find, look closer, widen — answered the same way on either
 // store, on top of the store's read primitives. Used by the API server and by export selection.
 import { NotFoundError } from '../errors.js'
-import type { EdgeType, GraphEdge, GraphNode, NodeLabel, Subgraph } from '../model/index.js'
+import { EDGE_TYPES, type EdgeType, type GraphEdge, type GraphNode, type NodeLabel, type Subgraph } from '../model/index.js'
 import { searchScore } from '../store/search.js'
 import type { GraphStore } from '../store/types.js'
 
@@ -182,41 +182,38 @@ export interface NeighbourhoodQuery {
   cap: number
 }
 
+/** Every type but MENTIONS: what a view shows unless MENTIONS is asked for by name. */
+const VIEW_TYPES: readonly EdgeType[] = EDGE_TYPES.filter((t) => t !== 'MENTIONS')
+
 /** Nodes within `depth` hops of the seeds (MENTIONS excluded unless asked for), capped. */
 export async function neighbourhood(store: GraphStore, q: NeighbourhoodQuery): Promise<Subgraph> {
   const seeds = await store.nodesById(q.ids)
   if (seeds.length === 0) throw new NotFoundError(`node ${q.ids.join(', ')}`)
-  const types = q.types ?? undefined
+  const filter = { types: q.types ?? VIEW_TYPES, ...(q.labels ? { labels: q.labels } : {}) }
   const wanted = new Set<string>(seeds.map((n) => n.id))
   let frontier = [...wanted]
   let truncated = false
   for (let hop = 0; hop < q.depth && frontier.length > 0 && !truncated; hop++) {
-    const edges = await store.edgesOf(frontier, { ...(types ? { types } : {}), ...(q.labels ? { labels: q.labels } : {}) })
-    const next: string[] = []
-    for (const e of edges) {
-      if (!types && e.type === 'MENTIONS') continue
-      for (const end of [e.source, e.target]) {
-        if (wanted.has(end)) continue
-        if (wanted.size >= q.cap) {
-          truncated = true
-          break
-        }
-        wanted.add(end)
-        next.push(end)
-      }
+    const room = Math.max(0, q.cap - wanted.size)
+    // One more than there is room for: finding it says the cap cut the neighbourhood short.
+    const next = await store.neighbours(frontier, filter, [...wanted], room + 1)
+    if (next.length > room) {
+      truncated = true
+      next.length = room
     }
+    for (const id of next) wanted.add(id)
     frontier = next
   }
-  const result = await subgraph(store, [...wanted], types)
+  const result = await subgraph(store, [...wanted], q.types)
   return { ...result, truncated }
 }
 
-/** The given nodes and the relationships among them. */
+/** The given nodes and the relationships among them (MENTIONS only when asked for). */
 export async function subgraph(store: GraphStore, ids: readonly string[], types?: readonly EdgeType[]): Promise<Subgraph> {
   const nodes = await store.nodesById(ids)
-  const inside = new Set(nodes.map((n) => n.id))
-  const edges = (await store.edgesOf([...inside], types ? { types } : {})).filter(
-    (e) => inside.has(e.source) && inside.has(e.target) && (types !== undefined || e.type !== 'MENTIONS'),
+  const edges = await store.edgesAmong(
+    nodes.map((n) => n.id),
+    types ?? VIEW_TYPES,
   )
   return { nodes, edges, truncated: false }
 }

@@ -2,10 +2,10 @@
 // batches. Every file is read and checked before anything is written, so bad input changes nothing.
 import { InputError } from '../errors.js'
 import { extractSource, type ExtractOptions } from '../extract/index.js'
-import { listInputFiles, readSource } from '../ingest/index.js'
+import { ingestRoot, listInputFiles, readSource } from '../ingest/index.js'
 import type { ArticleContribution } from '../model/index.js'
 import { assembleArticle } from '../resolve/assemble.js'
-import type { ApplyResult, GraphStore } from '../store/types.js'
+import type { ApplyResult, DuplicateArticle, GraphStore } from '../store/types.js'
 
 export interface IngestProgress {
   files: number
@@ -17,6 +17,8 @@ export interface IngestProgress {
 
 export interface IngestOptions {
   extract?: ExtractOptions
+  /** The folder source names are relative to; default: the deepest folder holding every path. */
+  root?: string
   /** Articles per write transaction. */
   batchSize?: number
   /** Go on past unreadable files (they are reported); by default one bad file stops the ingest before any write. */
@@ -26,6 +28,8 @@ export interface IngestOptions {
 
 export interface IngestReport extends IngestProgress {
   failed: InputError[]
+  /** Articles not stored because their text is stored already under another source. */
+  duplicates: DuplicateArticle[]
   seconds: number
 }
 
@@ -42,11 +46,12 @@ export class InputErrors extends InputError {
 export async function ingestPaths(store: GraphStore, paths: readonly string[], options: IngestOptions = {}): Promise<IngestReport> {
   const started = performance.now()
   const { files, errors } = listInputFiles(paths)
+  const root = options.root ?? ingestRoot(paths)
   const sources: { name: string; text: string }[] = []
   const failed: InputError[] = [...errors]
   for (const file of files) {
     try {
-      sources.push(await readSource(file))
+      sources.push(await readSource(file, root))
     } catch (error) {
       if (error instanceof InputError) failed.push(error)
       else throw error
@@ -56,6 +61,7 @@ export async function ingestPaths(store: GraphStore, paths: readonly string[], o
 
   await store.init()
   const progress: IngestProgress = { files: 0, totalFiles: sources.length, articles: 0, entities: 0, relations: 0 }
+  const duplicates: DuplicateArticle[] = []
   const batchSize = options.batchSize ?? 200
   let batch: ArticleContribution[] = []
   // One batch is written while the next is extracted: extraction is CPU work here, writing mostly
@@ -69,6 +75,7 @@ export async function ingestPaths(store: GraphStore, paths: readonly string[], o
     progress.articles += written.articles
     progress.entities += written.entities
     progress.relations += written.relations
+    duplicates.push(...written.duplicates)
     options.onProgress?.({ ...progress })
   }
   const flush = async () => {
@@ -89,5 +96,5 @@ export async function ingestPaths(store: GraphStore, paths: readonly string[], o
   }
   await flush()
   await settle()
-  return { ...progress, failed, seconds: (performance.now() - started) / 1000 }
+  return { ...progress, failed, duplicates, seconds: (performance.now() - started) / 1000 }
 }

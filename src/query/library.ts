@@ -5,6 +5,7 @@ import path from 'node:path'
 import neo4j, { type Driver } from 'neo4j-driver'
 import { z } from 'zod'
 import { NotFoundError, UsageError } from '../errors.js'
+import { checkReadOnlyCypher } from './gate.js'
 
 export const QUERY_DIR = new URL('../../cypher/queries/', import.meta.url)
 
@@ -76,6 +77,8 @@ export function plain(value: unknown): unknown {
 }
 
 export async function runLibraryQuery(driver: Driver, database: string, query: LibraryQuery, params: Record<string, unknown>): Promise<Row[]> {
+  // Library files are edited by users: they pass the same gate as any other Cypher.
+  checkReadOnlyCypher(query.cypher)
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ })
   try {
     const result = await session.executeRead((tx) => tx.run(query.cypher, params))

@@ -13,6 +13,7 @@ import type {
   RelationContribution,
 } from '../model/index.js'
 import { articleId, contentHash, entityId, figureId, isMasked, normaliseName, placeIdFromCode, relationId } from './ids.js'
+import { withinLimits } from './limits.js'
 
 /** Names of national bodies start with these; they are one thing wherever they are mentioned. */
 const NATIONAL_PREFIXES = ['中共中央', '中央', '国务院', '最高人民', '公安部', '国家', '全国', '中国', '中华人民共和国']
@@ -57,7 +58,8 @@ function articleScope(places: readonly Entity[]): Scope {
   return { ...(city ? { city } : {}), ...(province ? { province } : {}) }
 }
 
-export function assembleArticle(x: ArticleExtraction): ArticleContribution {
+export function assembleArticle(extraction: ArticleExtraction): ArticleContribution {
+  const x = withinLimits(extraction)
   const aid = articleId(`${x.source}\u0000${x.text}`)
   const places = x.entities.filter((e) => e.type === 'Place')
   const scope = articleScope(places)

@@ -5,6 +5,7 @@ import { KgError, NotFoundError, StoreError, UsageError } from '../errors.js'
 
 export type ApiErrorCode =
   | 'BAD_REQUEST'
+  | 'FORBIDDEN_HOST'
   | 'NOT_FOUND'
   | 'METHOD_NOT_ALLOWED'
   | 'PAYLOAD_TOO_LARGE'
@@ -25,9 +26,16 @@ export class HttpError extends Error {
   }
 }
 
+/**
+ * On every response. The policy lets the viewer load its own scripts, styles and API, run the
+ * layout in a blob: worker and save images, and lets no other site frame it.
+ */
 const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+  'x-frame-options': 'DENY',
 } as const
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {

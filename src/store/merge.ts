@@ -1,6 +1,7 @@
 // How article contributions combine into stored properties, as pure functions both stores call,
 // so Neo4j and the embedded store hold the same graph, and removing an article's entries is exact.
 import type { ArticleContribution, EntityContribution, Properties, RelationContribution } from '../model/index.js'
+import type { DuplicateArticle } from './types.js'
 
 /** Per-article entries kept on a relationship, from which its readable properties are derived. */
 interface EdgeEntries {
@@ -49,6 +50,11 @@ export function mergeEdgeProperties(
     if (c.title) entries.titleEvidence.push(`${article}|${c.title}`)
     if (c.role) entries.roleEvidence.push(`${article}|${c.role}`)
   }
+  return edgeFromEntries(entries)
+}
+
+/** The readable properties derived from the per-article entries, or `null` when none is left. */
+function edgeFromEntries(entries: EdgeEntries): Properties | null {
   if (entries.evidence.length === 0) return null
   const evidence = sortedUnique(entries.evidence)
   const provenance = sortedUnique(entries.provenance)
@@ -70,6 +76,17 @@ export function mergeEdgeProperties(
   if (title) properties.title = title
   if (role) properties.role = role
   return properties
+}
+
+/**
+ * One relationship from copies of it that concurrent writers stored: each copy holds the entries of
+ * the articles its writer saw, so their union is what one writer would have stored. Copies without
+ * entries (MENTIONS) are identical; the first stands for all.
+ */
+export function combineEdgeCopies(copies: readonly Properties[]): Properties {
+  const union = (key: keyof EdgeEntries) => copies.flatMap((c) => strings(c[key]))
+  const combined = edgeFromEntries({ evidence: union('evidence'), provenance: union('provenance'), titleEvidence: union('titleEvidence'), roleEvidence: union('roleEvidence') })
+  return combined ?? copies[0] ?? {}
 }
 
 /** The MENTIONS properties one article gives an entity. */
@@ -108,4 +125,37 @@ export function pushTo<K, V>(lists: Map<K, V[]>, key: K, value: V): void {
   const list = lists.get(key)
   if (list) list.push(value)
   else lists.set(key, [value])
+}
+
+/** An article stored already: where its text came from. */
+export interface StoredText {
+  id: string
+  source: string
+}
+
+/**
+ * The articles to store, without those whose text is stored already (or comes earlier in the
+ * batch) under another source: the same article saved under two names is one article. A stored
+ * copy this batch replaces does not count.
+ */
+export function withoutStoredTexts(
+  added: readonly ArticleContribution[],
+  stored: ReadonlyMap<string, StoredText>,
+  replaced: ReadonlySet<string>,
+): { kept: ArticleContribution[]; duplicates: DuplicateArticle[] } {
+  const seen = new Map<string, string>()
+  for (const [hash, s] of stored) if (!replaced.has(s.id)) seen.set(hash, s.source)
+  const kept: ArticleContribution[] = []
+  const duplicates: DuplicateArticle[] = []
+  for (const c of added) {
+    const { hash, source, index } = c.article.properties
+    const earlier = typeof hash === 'string' ? seen.get(hash) : undefined
+    if (earlier !== undefined && earlier !== source) {
+      duplicates.push({ source: String(source), index: Number(index), storedAs: earlier })
+      continue
+    }
+    if (typeof hash === 'string' && earlier === undefined) seen.set(hash, String(source))
+    kept.push(c)
+  }
+  return { kept, duplicates }
 }

@@ -10,10 +10,25 @@ export interface ArticleSelector {
   sources?: string[]
 }
 
+/** An article not stored because the same text is stored already under another source. */
+export interface DuplicateArticle {
+  source: string
+  index: number
+  /** The source the stored copy came from. */
+  storedAs: string
+}
+
 export interface ApplyResult {
+  /** Articles stored (duplicates not counted). */
   articles: number
   entities: number
   relations: number
+  duplicates: DuplicateArticle[]
+}
+
+export interface RepairResult {
+  /** Relationships that were stored more than once and are now one. */
+  merged: number
 }
 
 export interface EdgeFilter {
@@ -30,17 +45,28 @@ export interface GraphStore {
   init(): Promise<void>
   /**
    * Stores articles, each replacing whatever an article of the same source and position added
-   * before. All of one call is applied or none of it.
+   * before; an article whose text is stored already under another source is reported, not stored.
+   * All of one call is applied or none of it, and concurrent calls (from several processes too)
+   * give the graph that applying them one after the other gives.
    */
   apply(contributions: readonly ArticleContribution[]): Promise<ApplyResult>
   /** Removes articles' contributions and the entities no article supports any more. */
   remove(selector: ArticleSelector): Promise<{ articles: number }>
   reset(): Promise<void>
+  /** Merges what an earlier, unserialised writer stored twice; safe to run at any time. */
+  repair(): Promise<RepairResult>
   stats(): Promise<GraphStats>
 
   nodesById(ids: readonly string[]): Promise<GraphNode[]>
   /** Edges touching any of `ids` (both directions). */
   edgesOf(ids: readonly string[], filter?: EdgeFilter): Promise<GraphEdge[]>
+  /**
+   * Up to `limit` nodes one hop from `ids` over edges the filter keeps, leaving out `exclude`, in id
+   * order: the store caps the walk itself, so a hub's thousands of edges never leave it.
+   */
+  neighbours(ids: readonly string[], filter: EdgeFilter, exclude: readonly string[], limit: number): Promise<string[]>
+  /** The edges of the given types whose both ends are among `ids`, in id order. */
+  edgesAmong(ids: readonly string[], types: readonly EdgeType[]): Promise<GraphEdge[]>
   /** Entities whose name, alias or pinyin contains the text; ranking is done by the caller. */
   searchCandidates(text: string, limit: number): Promise<GraphNode[]>
   /** The `limit` entity nodes with the most relationships, most connected first. */

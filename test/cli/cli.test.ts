@@ -4,6 +4,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { SqliteStore } from '../../src/store/sqlite/index.js'
+import { snapshot } from '../store/contract.js'
 import { kg } from '../support/cli.js'
 import { useNeo4j, type Neo4jForTest } from '../support/neo4j.js'
 
@@ -22,15 +24,25 @@ describe('kg on the embedded store', () => {
     const status = kg(['status', '--json'], env)
     expect(status.status).toBe(0)
     const stats = JSON.parse(status.stdout)
-    expect(stats.store).toBe(`embedded ${path.join(dataDir, 'graph.json')}`)
+    expect(stats.store).toBe(`embedded ${path.join(dataDir, 'graph.db')}`)
     expect(stats.articles).toBe(SEED_ARTICLES)
     expect(stats.labels.Unit).toBeGreaterThan(30)
   })
 
-  it('leaves the graph as it was when the same files are ingested again', () => {
-    const before = fs.readFileSync(path.join(dataDir, 'graph.json'), 'utf8')
+  /** Everything the store holds, read as the next command would. */
+  const contents = async () => {
+    const store = new SqliteStore(dataDir)
+    try {
+      return await snapshot(store)
+    } finally {
+      await store.close()
+    }
+  }
+
+  it('leaves the graph as it was when the same files are ingested again', async () => {
+    const before = await contents()
     expect(kg(['ingest', 'seeds/'], env).status).toBe(0)
-    expect(fs.readFileSync(path.join(dataDir, 'graph.json'), 'utf8')).toBe(before)
+    expect(await contents()).toEqual(before)
   })
 
   const bad: [string, (dir: string) => string, RegExp][] = [
@@ -39,13 +51,13 @@ describe('kg on the embedded store', () => {
     ['a binary, non-UTF-8 file', (dir) => (fs.writeFileSync(path.join(dir, 'blob.txt'), Buffer.from([0x00, 0xff, 0xfe, 0x00, 0x81, 0x00, 0x9f, 0x00])), path.join(dir, 'blob.txt')), /blob\.txt: /],
     ['a directory with no text files', (dir) => (fs.mkdirSync(path.join(dir, 'pics')), fs.writeFileSync(path.join(dir, 'pics', 'a.png'), 'x'), path.join(dir, 'pics')), /pics: no \.txt or \.md files/],
   ]
-  it.each(bad)('rejects %s with one line naming it and changes nothing', (_what, make, message) => {
-    const before = fs.readFileSync(path.join(dataDir, 'graph.json'), 'utf8')
+  it.each(bad)('rejects %s with one line naming it and changes nothing', async (_what, make, message) => {
+    const before = await contents()
     const r = kg(['ingest', 'seeds/', make(tmp())], env)
     expect(r.status).toBe(1)
     expect(r.stderr).toMatch(message)
     expect(r.stderr.split('\n').filter((l) => l.startsWith('kg: ') && !l.includes('nothing was stored'))).toHaveLength(1)
-    expect(fs.readFileSync(path.join(dataDir, 'graph.json'), 'utf8')).toBe(before)
+    expect(await contents()).toEqual(before)
   })
 
   it('removes a source and refuses to reset without --yes', () => {

@@ -5,14 +5,14 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { EmbeddedStore } from '../../src/store/embedded/index.js'
+import { SqliteStore } from '../../src/store/sqlite/index.js'
 import { repoRoot } from '../support/cli.js'
 import { seedContributions } from './seed-graph.js'
 
 let dataDir: string
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-serve-'))
-  const store = new EmbeddedStore(dataDir)
+  const store = new SqliteStore(dataDir)
   await store.apply(seedContributions())
   await store.close()
 })
@@ -36,10 +36,10 @@ it('serves the viewer and the API of the configured store until SIGTERM', async 
       })
       void exited.then((code) => reject(new Error(`kg serve exited with ${code} before listening: ${stderr}`)))
     })
-    expect(stdout).toContain(`(store: embedded ${path.join(dataDir, 'graph.json')})`)
+    expect(stdout).toContain(`(store: embedded ${path.join(dataDir, 'graph.db')})`)
 
     const stats = (await (await fetch(`${url}/api/stats`)).json()) as { articles: number }
-    const own = new EmbeddedStore(dataDir)
+    const own = new SqliteStore(dataDir)
     expect(stats).toEqual(await own.stats())
     await own.close()
     const page = await fetch(`${url}/`)

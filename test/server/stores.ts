@@ -3,7 +3,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { EmbeddedStore } from '../../src/store/embedded/index.js'
+import { SqliteStore } from '../../src/store/sqlite/index.js'
 import { Neo4jStore } from '../../src/store/neo4j/index.js'
 import type { GraphStore } from '../../src/store/types.js'
 import { useNeo4j } from '../support/neo4j.js'
@@ -25,7 +25,7 @@ export const embedded: StoreKindFixture = {
   name: 'embedded',
   async open() {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-server-test-'))
-    const store = new EmbeddedStore(dir)
+    const store = new SqliteStore(dir)
     await store.init()
     await store.apply(seedContributions())
     return {
@@ -33,8 +33,8 @@ export const embedded: StoreKindFixture = {
       unreachable() {
         // A data file another program clobbered: the store cannot read its graph.
         const broken = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-server-broken-'))
-        fs.writeFileSync(path.join(broken, 'graph.json'), '{ not json')
-        return new EmbeddedStore(broken)
+        fs.writeFileSync(path.join(broken, 'graph.db'), 'not a database: another program wrote over it. '.repeat(20))
+        return new SqliteStore(broken)
       },
       async release() {
         await store.close()

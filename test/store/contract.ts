@@ -1,8 +1,8 @@
 // The behaviour both stores promise (src/store/types.ts), as one suite each store's test file runs.
 import { beforeEach, describe, expect, it } from 'vitest'
-import type { Subgraph } from '../../src/model/index.js'
+import { EDGE_TYPES, type Subgraph } from '../../src/model/index.js'
 import { assembleArticle } from '../../src/resolve/assemble.js'
-import type { GraphStore } from '../../src/store/types.js'
+import type { EdgeFilter, GraphStore } from '../../src/store/types.js'
 import { chengduArticles, mini } from '../support/articles.js'
 
 /** Everything in the store, sorted, for exact comparison. */
@@ -103,6 +103,27 @@ export function storeContract(name: string, open: () => GraphStore | Promise<Gra
       expect(await ids('chenming')).toContain('person:陈明@51')
       expect(await ids('Chén Míng')).toContain('person:陈明@51')
       expect(await ids('cds')).toEqual(['place:5101'])
+    })
+
+    it('walks to neighbours in id order, capped and filtered in the store, as edgesOf finds them', async () => {
+      await store.apply(contributions())
+      const bureau = 'unit:成都市公安局武侯区分局'
+      const typed = EDGE_TYPES.filter((t) => t !== 'MENTIONS')
+      const ends = async (filter: EdgeFilter) => [...new Set((await store.edgesOf([bureau], filter)).map((e) => (e.source === bureau ? e.target : e.source)))].sort()
+      const near = await store.neighbours([bureau], { types: typed }, [bureau], 1000)
+      expect(near).toEqual(await ends({ types: typed }))
+      expect(near.length).toBeGreaterThan(3)
+      expect(near.some((id) => id.startsWith('article:'))).toBe(false)
+      expect(await store.neighbours([bureau], { types: typed }, [bureau], 2)).toEqual(near.slice(0, 2))
+      expect(await store.neighbours([bureau], { types: typed }, [bureau, near[0]!], 1000)).toEqual(near.slice(1))
+      expect((await store.neighbours([bureau], {}, [bureau], 1000)).some((id) => id.startsWith('article:'))).toBe(true)
+      expect(await store.neighbours([bureau], { types: typed, labels: ['Person'] }, [bureau], 1000)).toEqual(await ends({ types: typed, labels: ['Person'] }))
+
+      const inside = [bureau, ...near]
+      const among = await store.edgesAmong(inside, typed)
+      const expected = (await store.edgesOf(inside, { types: typed })).filter((e) => inside.includes(e.source) && inside.includes(e.target))
+      expect(among).toEqual(expected.sort((a, b) => (a.id < b.id ? -1 : 1)))
+      expect(await store.edgesAmong(inside, ['MENTIONS'])).toEqual([])
     })
 
     it('ranks the most connected entities first', async () => {

@@ -23,5 +23,5 @@ it('refuses a file it did not write, saying what to do', async () => {
   const data = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-embedded-'))
   fs.writeFileSync(path.join(data, 'graph.json'), '{"nodes": []}')
   await expect(new EmbeddedStore(data).stats()).rejects.toThrow(StoreError)
-  await expect(new EmbeddedStore(data).stats()).rejects.toThrow(/kg reset --yes/)
+  await expect(new EmbeddedStore(data).stats()).rejects.toThrow(/move it away/)
 })

@@ -1,6 +1,8 @@
-// The embedded default store: a graphology graph in memory, persisted as one JSON file under the
-// data directory, so the tool works with Node alone. Writes go to a copy and replace the file
-// atomically, so a failed ingest leaves the stored graph as it was.
+// The in-memory store: a graphology graph persisted as one JSON file (`graph.json`), the embedded
+// store of earlier versions. The SQLite store reads it to migrate such a file, and tests and export
+// fixtures use it where a whole graph in memory is wanted. Writes hold a lock file, start from the
+// file's latest version and replace it atomically (copy, fsync, rename), so concurrent writers queue
+// and a failed or killed write leaves the stored graph as it was.
 import fs from 'node:fs'
 import path from 'node:path'
 import { MultiDirectedGraph } from 'graphology'
@@ -8,7 +10,6 @@ import { z } from 'zod'
 import { StoreError } from '../../errors.js'
 import {
   type ArticleContribution,
-  type RelationContribution,
   type GraphEdge,
   type GraphNode,
   type GraphStats,
@@ -17,9 +18,11 @@ import {
   NodeLabel,
   Properties,
 } from '../../model/index.js'
-import { articleKey, deriveAliases, latestPerArticle, mentionProperties, mergeEdgeProperties, pushTo } from '../merge.js'
-import type { ApplyResult, ArticleSelector, EdgeFilter, GraphStore } from '../types.js'
+import { applyContributions, removeSelected, type GraphOps } from '../article-writes.js'
+import { articleKey } from '../merge.js'
+import type { ApplyResult, ArticleSelector, EdgeFilter, GraphStore, RepairResult } from '../types.js'
 import { matchesSearch } from '../search.js'
+import { DEFAULT_LOCK_OPTIONS, processAlive, withLock, type LockOptions } from './lock.js'
 
 interface NodeAttributes {
   label: NodeLabel
@@ -47,16 +50,41 @@ const StoredFile = z.object({
   }),
 })
 
-const mentionsId = (article: string, node: string) => `MENTIONS:${article}->${node}`
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [])
+
+export interface EmbeddedOptions {
+  /** Largest `graph.json` a write may produce. */
+  maxWriteBytes?: number
+  /** Largest `graph.json` read. */
+  maxReadBytes?: number
+  lock?: LockOptions
+}
+
+/**
+ * Sizes of `graph.json`. A write holds the graph twice (as stored and as changed) besides its
+ * text: past about 256 MB that nears Node's default heap. Past about 512 MiB the file cannot be
+ * read back at all (V8's longest string), so larger files are refused before trying.
+ */
+export const DEFAULT_SIZES = { maxWriteBytes: 256 * 1024 * 1024, maxReadBytes: 500 * 1024 * 1024 } as const
+
+/** What identifies one version of the file on disk: a rename gives a new inode, a write a new time. */
+type FileVersion = string
+const versionOf = (stat: fs.Stats | undefined): FileVersion => (stat ? `${stat.ino}:${stat.size}:${stat.mtimeMs}` : 'absent')
 
 export class EmbeddedStore implements GraphStore {
   readonly kind = 'embedded' as const
   readonly file: string
+  private readonly lockFile: string
+  private readonly sizes: { maxWriteBytes: number; maxReadBytes: number }
+  private readonly lockOptions: LockOptions
   private graph: Graph | undefined
+  private loadedVersion: FileVersion | undefined
+  private tempsChecked = false
 
-  constructor(dataDir: string) {
+  constructor(dataDir: string, options: EmbeddedOptions = {}) {
     this.file = path.join(dataDir, 'graph.json')
+    this.lockFile = `${this.file}.lock`
+    this.sizes = { maxWriteBytes: options.maxWriteBytes ?? DEFAULT_SIZES.maxWriteBytes, maxReadBytes: options.maxReadBytes ?? DEFAULT_SIZES.maxReadBytes }
+    this.lockOptions = options.lock ?? DEFAULT_LOCK_OPTIONS
   }
 
   describe(): string {
@@ -67,74 +95,67 @@ export class EmbeddedStore implements GraphStore {
     this.load()
   }
 
+  /**
+   * The graph as the file now holds it: read again whenever the file changed since it was read
+   * (another process wrote, removed or reset), so a long-running `kg serve` sees their changes.
+   */
   private load(): Graph {
-    if (this.graph) return this.graph
-    const graph: Graph = new MultiDirectedGraph()
-    if (fs.existsSync(this.file)) {
-      let parsed: z.infer<typeof StoredFile>
-      try {
-        parsed = StoredFile.parse(JSON.parse(fs.readFileSync(this.file, 'utf8')))
-      } catch (cause) {
-        throw new StoreError('STORE_FAILED', `${this.file}: not a graph this tool wrote (${(cause as Error).message.split('\n')[0]}); move it away or run \`kg reset --yes\``, cause)
-      }
-      graph.import(parsed.graph)
+    if (!this.tempsChecked) {
+      removeDeadTemps(this.file)
+      this.tempsChecked = true
     }
-    this.graph = graph
-    return graph
+    const stat = statOrUndefined(this.file)
+    const version = versionOf(stat)
+    if (this.graph && version === this.loadedVersion) return this.graph
+    this.graph = stat ? readGraph(this.file, stat.size, this.sizes.maxReadBytes) : new MultiDirectedGraph()
+    this.loadedVersion = version
+    return this.graph
   }
 
-  private persist(graph: Graph): void {
+  /** A change to the stored graph, made under the lock on the latest version of the file. */
+  private write<T>(change: (graph: Graph) => T): Promise<T> {
     fs.mkdirSync(path.dirname(this.file), { recursive: true })
-    const tmp = `${this.file}.${process.pid}.tmp`
-    // Nodes and edges in key order: the file depends on the graph alone, not on the order articles
-    // arrived in, so ingesting the same files again leaves it byte for byte as it was.
-    const exported = graph.export()
-    const byKey = ({ key: a = '' }: { key?: string }, { key: b = '' }: { key?: string }) => (a < b ? -1 : a > b ? 1 : 0)
-    const body = { format: 'kg-embedded-graph', version: 1, graph: { ...exported, nodes: [...exported.nodes].sort(byKey), edges: [...(exported.edges ?? [])].sort(byKey) } }
-    fs.writeFileSync(tmp, JSON.stringify(body))
-    fs.renameSync(tmp, this.file)
-    this.graph = graph
+    return withLock(
+      this.lockFile,
+      () => {
+        removeDeadTemps(this.file)
+        const graph = this.load().copy() as Graph
+        const result = change(graph)
+        writeGraph(graph, this.file, this.sizes.maxWriteBytes)
+        this.graph = graph
+        this.loadedVersion = versionOf(statOrUndefined(this.file))
+        return result
+      },
+      this.lockOptions,
+    )
   }
 
   async apply(contributions: readonly ArticleContribution[]): Promise<ApplyResult> {
-    const graph = this.load().copy() as Graph
-    // The whole batch at once, as the Neo4j store does: the articles it replaces (same id, or same
-    // file and position) go first, then the new ones come in.
-    const added = latestPerArticle(contributions)
-    const stored = new Map<string, string>()
-    graph.forEachNode((id, a) => void (a.label === 'Article' && stored.set(articleKey(a.properties), id)))
-    const replaced = new Set<string>()
-    for (const c of added) {
-      replaced.add(c.article.id)
-      const earlier = stored.get(articleKey(c.article.properties))
-      if (earlier !== undefined) replaced.add(earlier)
-    }
-    removeArticles(graph, replaced)
-    addArticles(graph, added)
-    this.persist(graph)
-    return {
-      articles: contributions.length,
-      entities: contributions.reduce((n, c) => n + c.entities.length, 0),
-      relations: contributions.reduce((n, c) => n + c.relations.length, 0),
-    }
+    return this.write((graph) => applyContributions(graphOps(graph), contributions))
   }
 
   async remove(selector: ArticleSelector): Promise<{ articles: number }> {
-    const graph = this.load().copy() as Graph
-    const ids = new Set(selector.ids ?? [])
-    const sources = new Set(selector.sources ?? [])
-    const chosen = new Set<string>()
-    graph.forEachNode((id, a) => {
-      if (a.label === 'Article' && (ids.has(id) || sources.has(String(a.properties.source)))) chosen.add(id)
-    })
-    removeArticles(graph, chosen)
-    this.persist(graph)
-    return { articles: chosen.size }
+    return this.write((graph) => removeSelected(graphOps(graph), selector))
   }
 
   async reset(): Promise<void> {
-    fs.rmSync(this.file, { force: true })
+    fs.mkdirSync(path.dirname(this.file), { recursive: true })
+    await withLock(
+      this.lockFile,
+      () => {
+        fs.rmSync(this.file, { force: true })
+        removeDeadTemps(this.file)
+      },
+      this.lockOptions,
+    )
     this.graph = new MultiDirectedGraph()
+    this.loadedVersion = versionOf(undefined)
+  }
+
+  /** Nothing to merge: edges are keyed by type and ends, so the file cannot hold a duplicate. */
+  async repair(): Promise<RepairResult> {
+    this.load()
+    return { merged: 0 }
   }
 
   async stats(): Promise<GraphStats> {
@@ -164,6 +185,34 @@ export class EmbeddedStore implements GraphStore {
       })
     }
     return [...out.values()]
+  }
+
+  async neighbours(ids: readonly string[], filter: EdgeFilter, exclude: readonly string[], limit: number): Promise<string[]> {
+    const graph = this.load()
+    const skip = new Set(exclude)
+    const found = new Set<string>()
+    for (const id of ids) {
+      if (!graph.hasNode(id)) continue
+      graph.forEachEdge(id, (_, a, source, target) => {
+        const other = source === id ? target : source
+        if (skip.has(other) || (filter.types && !filter.types.includes(a.type))) return
+        if (filter.labels && !filter.labels.includes(graph.getNodeAttribute(other, 'label'))) return
+        found.add(other)
+      })
+    }
+    return [...found].sort(codePointOrder).slice(0, limit)
+  }
+
+  async edgesAmong(ids: readonly string[], types: readonly EdgeType[]): Promise<GraphEdge[]> {
+    const graph = this.load()
+    const inside = new Set(ids.filter((id) => graph.hasNode(id)))
+    const out: GraphEdge[] = []
+    for (const id of inside) {
+      graph.forEachOutEdge(id, (key, a, source, target) => {
+        if (inside.has(target) && types.includes(a.type)) out.push({ id: key, type: a.type, source, target, properties: a.properties })
+      })
+    }
+    return out.sort((x, y) => codePointOrder(x.id, y.id))
   }
 
   async searchCandidates(text: string, limit: number): Promise<GraphNode[]> {
@@ -211,6 +260,136 @@ export class EmbeddedStore implements GraphStore {
 
   async close(): Promise<void> {
     this.graph = undefined
+    this.loadedVersion = undefined
+  }
+}
+
+function statOrUndefined(file: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(file)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    throw new StoreError('STORE_FAILED', `cannot read ${file} (${(error as Error).message}); check its permissions`, error)
+  }
+}
+
+const TEMP = /^(.*)\.(\d+)\.tmp$/
+
+/** Removes the half-written copies a killed writer left beside the file (never a live writer's). */
+function removeDeadTemps(file: string): void {
+  let names: string[]
+  try {
+    names = fs.readdirSync(path.dirname(file))
+  } catch {
+    return
+  }
+  for (const name of names) {
+    const m = TEMP.exec(name)
+    if (m && m[1] === path.basename(file) && !processAlive(Number(m[2]))) fs.rmSync(path.join(path.dirname(file), name), { force: true })
+  }
+}
+
+const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(0)} MB`
+const USE_NEO4J = 'for an archive this size use Neo4j (set NEO4J_URI, see README "Using Neo4j") and ingest the sources there'
+
+function tooLargeToRead(file: string, bytes: number, max: number, cause?: unknown): StoreError {
+  return new StoreError('STORE_TOO_LARGE', `${file} is ${mb(bytes)}, more than the embedded store can read (${mb(max)}); it is left as it is. ${USE_NEO4J}`, cause)
+}
+
+function tooLargeToWrite(file: string, bytes: number, max: number): StoreError {
+  return new StoreError('STORE_TOO_LARGE', `${file} would grow past ${mb(bytes)}, more than the embedded store holds (${mb(max)}): nothing of this batch was stored, and the store is as it was; ${USE_NEO4J}`)
+}
+
+function readGraph(file: string, size: number, max: number): Graph {
+  if (size > max) throw tooLargeToRead(file, size, max)
+  let parsed: z.infer<typeof StoredFile>
+  try {
+    parsed = StoredFile.parse(JSON.parse(fs.readFileSync(file, 'utf8')))
+  } catch (cause) {
+    if (cause instanceof RangeError || (cause as NodeJS.ErrnoException).code === 'ERR_STRING_TOO_LONG') throw tooLargeToRead(file, size, max, cause)
+    throw new StoreError('STORE_FAILED', `${file}: not a graph this tool wrote (${(cause as Error).message.split('\n')[0]}); move it away (the next ingest starts a new store) or put back a copy`, cause)
+  }
+  const keys = new Set(parsed.graph.nodes.map((n) => n.key))
+  const dangling = parsed.graph.edges.find((e) => !keys.has(e.source) || !keys.has(e.target))
+  if (dangling) {
+    const missing = keys.has(dangling.source) ? dangling.target : dangling.source
+    throw new StoreError('STORE_FAILED', `${file} is damaged: relationship ${dangling.key} points to node ${missing}, which the file does not hold; put back a copy, or move the file away and ingest the sources again`)
+  }
+  const graph: Graph = new MultiDirectedGraph()
+  try {
+    graph.import(parsed.graph)
+  } catch (cause) {
+    throw new StoreError('STORE_FAILED', `${file} is damaged (${(cause as Error).message}); put back a copy, or move the file away and ingest the sources again`, cause)
+  }
+  return graph
+}
+
+/**
+ * The graph in key order (the file depends on the graph alone, not on the order articles arrived
+ * in, so ingesting the same files again leaves it byte for byte as it was), in pieces, so no single
+ * string must hold the whole file.
+ */
+function* serialise(graph: Graph): Generator<string> {
+  yield '{"format":"kg-embedded-graph","version":1,"graph":{"nodes":['
+  let first = true
+  for (const key of graph.nodes().sort()) {
+    yield (first ? '' : ',') + JSON.stringify({ key, attributes: graph.getNodeAttributes(key) })
+    first = false
+  }
+  yield '],"edges":['
+  first = true
+  for (const key of graph.edges().sort()) {
+    const edge = { key, source: graph.source(key), target: graph.target(key), attributes: graph.getEdgeAttributes(key) }
+    yield (first ? '' : ',') + JSON.stringify(edge)
+    first = false
+  }
+  yield ']}}'
+}
+
+/**
+ * Writes a copy, flushes it to disk, then renames it over the file, so a crash at any point leaves
+ * either the old graph or the new one. A graph too large to read back is not written at all.
+ */
+function writeGraph(graph: Graph, file: string, max: number): void {
+  const tmp = `${file}.${process.pid}.tmp`
+  const fd = fs.openSync(tmp, 'w')
+  try {
+    let bytes = 0
+    let pending: string[] = []
+    let pendingLength = 0
+    const flush = () => {
+      const chunk = Buffer.from(pending.join(''), 'utf8')
+      bytes += chunk.length
+      if (bytes > max) throw tooLargeToWrite(file, bytes, max)
+      fs.writeSync(fd, chunk)
+      pending = []
+      pendingLength = 0
+    }
+    for (const piece of serialise(graph)) {
+      pending.push(piece)
+      pendingLength += piece.length
+      if (pendingLength >= 1 << 20) flush()
+    }
+    flush()
+    fs.fsyncSync(fd)
+  } catch (error) {
+    fs.closeSync(fd)
+    fs.rmSync(tmp, { force: true })
+    if (error instanceof StoreError) throw error
+    throw new StoreError('STORE_FAILED', `cannot write ${file} (${(error as Error).message}); check free space and permissions; the store is as it was`, error)
+  }
+  fs.closeSync(fd)
+  fs.renameSync(tmp, file)
+  syncDirectory(path.dirname(file))
+}
+
+/** The rename itself reaches the disk only when the directory is flushed too. */
+function syncDirectory(dir: string): void {
+  const fd = fs.openSync(dir, 'r')
+  try {
+    fs.fsyncSync(fd)
+  } finally {
+    fs.closeSync(fd)
   }
 }
 
@@ -222,79 +401,37 @@ function toNode(graph: Graph, id: string): GraphNode {
   return { id, label: a.label, properties: a.properties }
 }
 
-function refreshAliases(graph: Graph, id: string): void {
-  const perArticle: string[][] = []
-  graph.forEachInEdge(id, (_, e) => void (e.type === 'MENTIONS' && perArticle.push(strings(e.properties.aliases))))
-  const a = graph.getNodeAttributes(id)
-  a.properties = { ...a.properties, aliases: deriveAliases(String(a.properties.name ?? ''), perArticle) }
-}
-
-function setEdge(graph: Graph, id: string, type: EdgeType, source: string, target: string, properties: Properties | null): void {
-  if (properties === null) {
-    if (graph.hasEdge(id)) graph.dropEdge(id)
-    return
+/** The write steps' operations on a graphology graph. */
+function graphOps(graph: Graph): GraphOps {
+  const articles = (keep: (id: string, properties: Properties) => boolean): [string, Properties][] => {
+    const out: [string, Properties][] = []
+    graph.forEachNode((id, a) => void (a.label === 'Article' && keep(id, a.properties) && out.push([id, a.properties])))
+    return out
   }
-  if (graph.hasEdge(id)) graph.setEdgeAttribute(id, 'properties', properties)
-  else graph.addDirectedEdgeWithKey(id, source, target, { type, properties })
-}
-
-/** Takes articles out with everything they alone supported. */
-function removeArticles(graph: Graph, articles: ReadonlySet<string>): void {
-  const touched = new Set<string>()
-  const relations = new Set<string>()
-  for (const aid of articles) if (graph.hasNode(aid)) for (const rid of strings(graph.getNodeAttribute(aid, 'properties').relationIds)) relations.add(rid)
-  for (const rid of relations) {
-    if (!graph.hasEdge(rid)) continue
-    const e = graph.getEdgeAttributes(rid)
-    setEdge(graph, rid, e.type, graph.source(rid), graph.target(rid), mergeEdgeProperties(e.properties, articles, []))
-  }
-  for (const aid of articles) {
-    if (!graph.hasNode(aid)) continue
-    const article = graph.getNodeAttributes(aid).properties
-    graph.forEachOutNeighbor(aid, (n) => void touched.add(n))
-    for (const fid of strings(article.figureIds)) if (graph.hasNode(fid)) graph.dropNode(fid)
-    graph.dropNode(aid)
-  }
-  for (const id of touched) {
-    if (!graph.hasNode(id)) continue
-    if (graph.inEdges(id).some((e) => graph.getEdgeAttribute(e, 'type') === 'MENTIONS')) refreshAliases(graph, id)
-    else graph.dropNode(id)
-  }
-}
-
-function addArticles(graph: Graph, added: readonly ArticleContribution[]): void {
-  const aliases = new Map<string, string[][]>()
-  const additions = new Map<string, { article: string; contribution: RelationContribution }[]>()
-  for (const c of added) {
-    const aid = c.article.id
-    graph.addNode(aid, {
-      label: 'Article',
-      properties: { ...c.article.properties, relationIds: c.relations.map((r) => r.id).sort(), figureIds: c.figures.map((f) => f.id).sort() },
-    })
-    for (const e of c.entities) {
-      if (graph.hasNode(e.id)) {
-        const a = graph.getNodeAttributes(e.id)
-        a.properties = { ...a.properties, ...e.properties }
-      } else graph.addNode(e.id, { label: e.label, properties: { ...e.properties } })
-      graph.addDirectedEdgeWithKey(mentionsId(aid, e.id), aid, e.id, { type: 'MENTIONS', properties: mentionProperties(e) })
-      pushTo(aliases, e.id, e.aliases)
-    }
-    for (const f of c.figures) {
-      graph.addNode(f.id, { label: 'Figure', properties: { ...f.properties, article: aid } })
-      graph.addDirectedEdgeWithKey(mentionsId(aid, f.id), aid, f.id, { type: 'MENTIONS', properties: { count: 1, spans: [String(f.properties.span ?? '')], aliases: [] } })
-    }
-    for (const r of c.relations) pushTo(additions, r.id, { article: aid, contribution: r })
-  }
-  // An entity's aliases are the ones it had (right for the articles still stored) and the new ones.
-  for (const [id, lists] of aliases) {
-    const a = graph.getNodeAttributes(id)
-    a.properties = { ...a.properties, aliases: deriveAliases(String(a.properties.name ?? ''), [strings(a.properties.aliases), ...lists]) }
-  }
-  // A relationship's additions from the whole batch are merged in one step.
-  for (const [id, list] of additions) {
-    const { type, source, target } = list[0]!.contribution
-    if (!graph.hasNode(source) || !graph.hasNode(target)) continue
-    const current = graph.hasEdge(id) ? graph.getEdgeAttributes(id).properties : undefined
-    setEdge(graph, id, type, source, target, mergeEdgeProperties(current, new Set(), list))
+  return {
+    node: (id) => (graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined),
+    putNode: (id, node) => void graph.mergeNode(id, node),
+    dropNode: (id) => void (graph.hasNode(id) && graph.dropNode(id)),
+    edge: (id) => (graph.hasEdge(id) ? { ...graph.getEdgeAttributes(id), source: graph.source(id), target: graph.target(id) } : undefined),
+    putEdge: (id, { type, source, target, properties }) => {
+      if (graph.hasEdge(id)) graph.setEdgeAttribute(id, 'properties', properties)
+      else graph.addDirectedEdgeWithKey(id, source, target, { type, properties })
+    },
+    dropEdge: (id) => void (graph.hasEdge(id) && graph.dropEdge(id)),
+    mentionsOf: (id) => graph.inEdges(id).flatMap((e) => (graph.getEdgeAttribute(e, 'type') === 'MENTIONS' ? [graph.getEdgeAttribute(e, 'properties')] : [])),
+    mentionedBy: (article) => graph.outNeighbors(article),
+    articlesAt: (keys) => {
+      const wanted = new Set(keys)
+      return new Map(articles((_, p) => wanted.has(articleKey(p))).map(([id, p]) => [articleKey(p), id]))
+    },
+    articlesWithText: (hashes) => {
+      const wanted = new Set(hashes)
+      return new Map(articles((_, p) => typeof p.hash === 'string' && wanted.has(p.hash)).map(([id, p]) => [String(p.hash), { id, source: String(p.source) }]))
+    },
+    articlesSelected: ({ ids = [], sources = [] }) => {
+      const byId = new Set(ids)
+      const bySource = new Set(sources)
+      return articles((id, p) => byId.has(id) || bySource.has(String(p.source))).map(([id]) => id)
+    },
   }
 }

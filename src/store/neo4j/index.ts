@@ -16,11 +16,12 @@ import {
   type Subgraph,
   NODE_LABELS,
   ENTITY_TYPES,
+  EdgeType as EdgeTypeSchema,
 } from '../../model/index.js'
 import { relationId } from '../../resolve/ids.js'
-import { deriveAliases, latestPerArticle, mentionProperties, mergeEdgeProperties, pushTo } from '../merge.js'
+import { combineEdgeCopies, deriveAliases, latestPerArticle, mentionProperties, mergeEdgeProperties, pushTo, withoutStoredTexts, type StoredText } from '../merge.js'
 import { foldChinese, foldPinyin, matchesSearch } from '../search.js'
-import type { ApplyResult, ArticleSelector, EdgeFilter, GraphStore } from '../types.js'
+import type { ApplyResult, ArticleSelector, EdgeFilter, GraphStore, RepairResult } from '../types.js'
 
 export interface Neo4jSettings {
   uri: string
@@ -44,6 +45,15 @@ const ENDS: Record<Exclude<EdgeType, 'MENTIONS'>, [Group, Group]> = {
   ABOUT: ['Figure', 'Entity'],
 }
 type TypedEdge = keyof typeof ENDS
+
+/** The label of the loader's lock node (cypher/schema.cypher); no graph query matches it. */
+const WRITE_LOCK = 'KgWriteLock'
+
+/** `:A|B` for a relationship pattern; the types are the model's, checked, never raw input. */
+const typePattern = (types: readonly EdgeType[] | undefined): string => (types ? `:${types.map((t) => EdgeTypeSchema.parse(t)).join('|')}` : '')
+
+/** Java's (and so Neo4j's) string order, which JavaScript's < shares. */
+const codePointOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 const groupOf = (id: string): Group => (id.startsWith('article:') ? 'Article' : id.startsWith('figure:') ? 'Figure' : 'Entity')
 
@@ -184,10 +194,6 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
-  private write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.withSession(neo4j.session.WRITE, (s) => s.executeWrite(work))
-  }
-
   private read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     return this.withSession(neo4j.session.READ, (s) => s.executeRead(work))
   }
@@ -202,20 +208,71 @@ export class Neo4jStore implements GraphStore {
     await this.auto('CALL db.awaitIndexes(300)')
   }
 
+  /**
+   * A write transaction that first takes the loader's lock, so it reads and merges what every
+   * earlier writer committed: two ingests at once then store what one ingest of both would.
+   */
+  private write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.withSession(neo4j.session.WRITE, (s) =>
+      s.executeWrite(async (tx) => {
+        await tx.run(`MERGE (l:${WRITE_LOCK} {name: 'writer'}) SET l.at = timestamp()`)
+        return work(tx)
+      }),
+    )
+  }
+
   async apply(contributions: readonly ArticleContribution[]): Promise<ApplyResult> {
-    if (contributions.length === 0) return { articles: 0, entities: 0, relations: 0 }
-    await this.write(async (tx) => {
+    if (contributions.length === 0) return { articles: 0, entities: 0, relations: 0, duplicates: [] }
+    return this.write(async (tx) => {
+      const added = latestPerArticle(contributions)
       const old = await this.findArticles(tx, {
-        ids: contributions.map((c) => c.article.id),
-        keys: contributions.map((c) => ({ source: c.article.properties.source, index: c.article.properties.index })),
+        ids: added.map((c) => c.article.id),
+        keys: added.map((c) => ({ source: c.article.properties.source, index: c.article.properties.index })),
       })
-      await this.replace(tx, old, contributions)
+      const stored = await this.storedTexts(tx, added.map((c) => c.article.properties.hash).filter((h): h is string => typeof h === 'string'))
+      const { kept, duplicates } = withoutStoredTexts(added, stored, new Set(old.map((a) => a.id)))
+      await this.replace(tx, old, kept)
+      return {
+        articles: kept.length,
+        entities: kept.reduce((n, c) => n + c.entities.length, 0),
+        relations: kept.reduce((n, c) => n + c.relations.length, 0),
+        duplicates,
+      }
     })
-    return {
-      articles: contributions.length,
-      entities: contributions.reduce((n, c) => n + c.entities.length, 0),
-      relations: contributions.reduce((n, c) => n + c.relations.length, 0),
-    }
+  }
+
+  /** Stored articles by text hash. */
+  private async storedTexts(tx: ManagedTransaction, hashes: readonly string[]): Promise<Map<string, StoredText>> {
+    const out = new Map<string, StoredText>()
+    if (hashes.length === 0) return out
+    const result = await tx.run('UNWIND $hashes AS h MATCH (a:Article {hash: h}) RETURN a.hash AS hash, a.id AS id, a.source AS source', { hashes: [...new Set(hashes)] })
+    for (const r of result.records) out.set(r.get('hash'), { id: r.get('id'), source: String(r.get('source')) })
+    return out
+  }
+
+  /**
+   * Merges relationships stored more than once (by writers before the loader's lock) into one whose
+   * evidence is the union of the copies', as one writer would have stored it.
+   */
+  async repair(): Promise<RepairResult> {
+    return this.write(async (tx) => {
+      const groups = await tx.run(
+        `MATCH (s)-[r]->(t)
+         WITH s, t, type(r) AS type, collect(r) AS copies WHERE size(copies) > 1
+         RETURN [c IN copies | elementId(c)] AS ids, [c IN copies | properties(c)] AS properties`,
+      )
+      const keep: { id: string; properties: Properties }[] = []
+      const drop: string[] = []
+      for (const g of groups.records) {
+        const [first, ...rest] = g.get('ids') as string[]
+        keep.push({ id: first!, properties: combineEdgeCopies((g.get('properties') as unknown[]).map(properties)) })
+        drop.push(...rest)
+      }
+      if (keep.length === 0) return { merged: 0 }
+      await tx.run('UNWIND $rows AS row MATCH ()-[r]->() WHERE elementId(r) = row.id SET r = row.properties', toNeo4j({ rows: keep }) as Record<string, unknown>)
+      await tx.run('UNWIND $ids AS id MATCH ()-[r]->() WHERE elementId(r) = id DELETE r', { ids: drop })
+      return { merged: keep.length }
+    })
   }
 
   async remove(selector: ArticleSelector): Promise<{ articles: number }> {
@@ -452,15 +509,15 @@ export class Neo4jStore implements GraphStore {
   }
 
   async edgesOf(ids: readonly string[], filter: EdgeFilter = {}): Promise<GraphEdge[]> {
-    if (ids.length === 0) return []
+    if (ids.length === 0 || filter.types?.length === 0) return []
     return this.read(async (tx) => {
       const out = new Map<string, GraphEdge>()
       for (const [group, wanted] of byGroup(ids)) {
         const result = await tx.run(
-          `UNWIND $ids AS id MATCH (n:${group} {id: id})-[r]-(m)
-           WHERE ($types IS NULL OR type(r) IN $types) AND ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))
+          `UNWIND $ids AS id MATCH (n:${group} {id: id})-[r${typePattern(filter.types)}]-(m)
+           WHERE $labels IS NULL OR any(l IN labels(m) WHERE l IN $labels)
            RETURN DISTINCT startNode(r).id AS source, endNode(r).id AS target, type(r) AS type, properties(r) AS properties`,
-          { ids: wanted, types: filter.types ? [...filter.types] : null, labels: filter.labels ? [...filter.labels] : null },
+          { ids: wanted, labels: filter.labels ? [...filter.labels] : null },
         )
         for (const r of result.records) {
           const type = r.get('type') as EdgeType
@@ -469,6 +526,46 @@ export class Neo4jStore implements GraphStore {
         }
       }
       return [...out.values()]
+    })
+  }
+
+  async neighbours(ids: readonly string[], filter: EdgeFilter, exclude: readonly string[], limit: number): Promise<string[]> {
+    if (ids.length === 0 || limit <= 0 || filter.types?.length === 0) return []
+    return this.read(async (tx) => {
+      const found = new Set<string>()
+      for (const [group, wanted] of byGroup(ids)) {
+        // Types in the pattern, so a node's MENTIONS are not even walked unless asked for; only ids
+        // leave the server, sorted and capped there.
+        const result = await tx.run(
+          `UNWIND $ids AS id ${byId('n', group, 'id')}
+           MATCH (n)-[${typePattern(filter.types)}]-(m)
+           WHERE m.id IS NOT NULL AND NOT m.id IN $exclude AND ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))
+           RETURN DISTINCT m.id AS id ORDER BY id LIMIT $limit`,
+          { ids: wanted, exclude: [...exclude], labels: filter.labels ? [...filter.labels] : null, limit: neo4j.int(limit) },
+        )
+        for (const r of result.records) found.add(r.get('id'))
+      }
+      return [...found].sort(codePointOrder).slice(0, limit)
+    })
+  }
+
+  async edgesAmong(ids: readonly string[], types: readonly EdgeType[]): Promise<GraphEdge[]> {
+    if (ids.length === 0 || types.length === 0) return []
+    return this.read(async (tx) => {
+      const out: GraphEdge[] = []
+      for (const [group, wanted] of byGroup(ids)) {
+        const result = await tx.run(
+          `UNWIND $ids AS id ${byId('s', group, 'id')}
+           MATCH (s)-[r${typePattern(types)}]->(t) WHERE t.id IN $all
+           RETURN s.id AS source, t.id AS target, type(r) AS type, properties(r) AS properties`,
+          { ids: wanted, all: [...ids] },
+        )
+        for (const r of result.records) {
+          const type = r.get('type') as EdgeType
+          out.push({ id: relationId(type, r.get('source'), r.get('target')), type, source: r.get('source'), target: r.get('target'), properties: properties(r.get('properties')) })
+        }
+      }
+      return out.sort((x, y) => codePointOrder(x.id, y.id))
     })
   }
 
