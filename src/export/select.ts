@@ -7,6 +7,7 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver'
 import { z } from 'zod'
 import { KgError, NotFoundError, StoreError, UsageError } from '../errors.js'
 import { neighbourhood, search, subgraph } from '../explore/index.js'
+import { checkReadOnlyCypher } from '../query/gate.js'
 import { EdgeType, NodeLabel, type GraphEdge, type GraphNode, type Properties, type Subgraph } from '../model/index.js'
 import { relationId } from '../resolve/ids.js'
 import { foldChinese, foldPinyin } from '../store/search.js'
@@ -356,6 +357,8 @@ function toNode(raw: RawNode): GraphNode | undefined {
  * transaction, and keeps the graph's nodes and relationships it returns.
  */
 async function cypherSelection(store: GraphStore, query: string): Promise<Subgraph> {
+  // The allow-list first, whoever calls: nothing that writes, loads files or administers runs.
+  checkReadOnlyCypher(query)
   const driver = driverOf(store)
   if (!driver) throw new UsageError('--cypher needs the Neo4j store: set NEO4J_URI (the embedded store has no Cypher); or select with --seed, --within, --campaign, --article, --source or --all')
   const database = databaseOf(store)
