@@ -357,10 +357,10 @@ function toNode(raw: RawNode): GraphNode | undefined {
  * transaction, and keeps the graph's nodes and relationships it returns.
  */
 async function cypherSelection(store: GraphStore, query: string): Promise<Subgraph> {
-  // The allow-list first, whoever calls: nothing that writes, loads files or administers runs.
-  checkReadOnlyCypher(query)
   const driver = driverOf(store)
   if (!driver) throw new UsageError('--cypher needs the Neo4j store: set NEO4J_URI (the embedded store has no Cypher); or select with --seed, --within, --campaign, --article, --source or --all')
+  // The allow-list before anything reaches the server, whoever calls: nothing that writes, loads files or administers runs.
+  checkReadOnlyCypher(query)
   const database = databaseOf(store)
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ })
   let queryType: string
