@@ -31,6 +31,16 @@ class Replacements {
 
   /** Matched words and the runs between them, as OpenCC's `Trie.segment`. */
   segment(s: string): string[] {
+    return this.walk(s, (word) => word)
+  }
+
+  /** Each longest match replaced, as OpenCC's `Trie.convert`. */
+  convert(s: string): string {
+    return this.walk(s, (_, value) => value).join('')
+  }
+
+  /** The runs of `s` left to right: each longest match as `matched` gives it, unmatched runs as they are. */
+  private walk(s: string, matched: (word: string, value: string) => string): string[] {
     const out: string[] = []
     let unmatched = -1
     for (let i = 0; i < s.length; ) {
@@ -38,7 +48,7 @@ class Replacements {
       if (m) {
         if (unmatched >= 0) out.push(s.slice(unmatched, i))
         unmatched = -1
-        out.push(s.slice(i, m.end))
+        out.push(matched(s.slice(i, m.end), m.value))
         i = m.end
       } else {
         if (unmatched < 0) unmatched = i
@@ -47,26 +57,6 @@ class Replacements {
     }
     if (unmatched >= 0) out.push(s.slice(unmatched))
     return out
-  }
-
-  /** Each longest match replaced, as OpenCC's `Trie.convert`. */
-  convert(s: string): string {
-    const out: string[] = []
-    let unmatched = -1
-    for (let i = 0; i < s.length; ) {
-      const m = this.match(s, i)
-      if (m) {
-        if (unmatched >= 0) out.push(s.slice(unmatched, i))
-        unmatched = -1
-        out.push(m.value)
-        i = m.end
-      } else {
-        if (unmatched < 0) unmatched = i
-        i += unmatchedLength(s, i)
-      }
-    }
-    if (unmatched >= 0) out.push(s.slice(unmatched))
-    return out.join('')
   }
 }
 
