@@ -162,8 +162,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (counted || GENERIC.test(namePart) || DRIVE_KINDS.has(namePart) || SESSION.test(namePart) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
     // 恶势力犯罪集团, 涉黑组织: criminal groups the police fight are no bodies of governance.
     if (CRIMINAL_GROUP.test(text.slice(start, end))) continue
-    // 法治政府建设, 服务型政府: a quality of government, not a government body.
-    if (GOVERNMENT_QUALITY.test(text.slice(start, end))) continue
+    // 法治政府建设, 服务型政府: a quality of government, not a government body; 正规化警队 likewise.
+    if (GOVERNMENT_QUALITY.test(text.slice(start, end)) || /化$/.test(namePart)) continue
     // 被评为…“最强党支部”: a quoted title of honour, not a body.
     if (text[start - 1] === '“' && text[end] === '”' && HONOUR.test(text.slice(floor, start))) continue
     // 县委, 市委政法委: a party committee named by its level is that level's, named in full elsewhere or not at all.
