@@ -18,6 +18,10 @@ export interface RawRelation {
 }
 
 const PARTICIPATE_VERB = /(开展|参加|参与|投入|推进|部署|启动|组织|落实|助力|打赢|投身|试点|深化|推动|进行|发起|迎接)/
+/** Words that ask for something to be done (要, 必须, 应当). */
+const DIRECTIVE = /(^|[^重主需])要(?!求)|必须|应当|务必/
+/** Words that report speech or a meeting's call (强调, 要求, 指出). */
+const SPOKEN = /(强调|要求|指出|表示|提出|希望|号召|部署)/
 /** Laws and regulations (…法, …条例, …决定): documents a body usually cites rather than runs. */
 const LAW = /(法|条例|决定|规定)$/
 /** Words right before a law that cite it or say it was broken (违反《…条例》, 依据《…法》). */
@@ -284,7 +288,10 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
       for (const u of issuers) add({ type: 'IMPLEMENTS', from: u.e, to: me.e, evidence: s, rule: 'implements:issuer' })
       // 违反《…条例》, 依据《…法》: a law broken or cited is no device the body runs; a law it enacts or carries out is.
       const cited = me.m.rule === 'measure:book-title' && LAW.test(me.e.name) && LAW_CITED.test(text.slice(Math.max(s.start, me.m.start - 8), me.m.start))
-      const subject = issuers.length > 0 || cited ? undefined : subjectFor(me.m)
+      // 会议强调，要健全…机制: what a speaker asks others to do is no device their body runs yet.
+      const said = SPOKEN.exec(text.slice(s.start, me.m.start))
+      const asked = said !== null && DIRECTIVE.test(text.slice(s.start + said.index, me.m.start))
+      const subject = issuers.length > 0 || cited || asked ? undefined : subjectFor(me.m)
       // A device named in a sentence about a unit is one it runs; the verb only says how sure we are.
       const verb = IMPLEMENT_VERB.test(text.slice(s.start, me.m.start)) ? '-verb' : ''
       if (subject) add({ type: 'IMPLEMENTS', from: subject, to: me.e, evidence: s, rule: units.length ? `implements:subject${verb}` : `implements:article-unit${verb}` })

@@ -254,3 +254,14 @@ describe('villages and communities in running text', () => {
     expect(entities(run('农村地区和城市社区开展社区戒毒，沿线边境村寨建起联防。民警扎根社区。'), 'Place')).toEqual([])
   })
 })
+
+describe('what a speaker asks for', () => {
+  it('takes a device a meeting asks others to adopt for none their body runs yet', () => {
+    const xs = run('市委政法委召开会议。会议强调，要深入贯彻落实《中国共产党政法工作条例》，健全矛盾纠纷多元化解机制。')
+    expect(relations(xs, 'IMPLEMENTS')).toEqual([])
+  })
+
+  it('keeps a device a body reports it has adopted', () => {
+    expect(relations(run('峡江县司法局建立诉调对接机制。'), 'IMPLEMENTS')).toEqual(['峡江县司法局>诉调对接机制'])
+  })
+})
