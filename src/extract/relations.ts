@@ -260,7 +260,9 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
 
     // The body that opens the mention's clause (…推行X，建邺区人民法院设立Y), else the sentence's first.
     // 院党组书记、院长张庆跃提出…: a committee named only through a post is not who acts; its body is.
-    const actors = anchored.map((u) => (u.m.rule === 'unit:committee-of-post' ? placed.find((q) => q.m.type === 'Unit' && q.m.start === u.m.start && q.m.end < u.m.end && q.e.type === 'Unit' && u.e.name.startsWith(q.e.name)) ?? u : u))
+    // 按照中央、省委政法工作会议精神和市委工作要求: bodies whose call is followed do not act in the sentence.
+    const followed = [...s.text.matchAll(/(按照|根据|依照|遵照|贯彻落实|贯彻)[^，。；,;]*(精神|要求|部署|指示)/g)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }))
+    const actors = anchored.filter((u) => !followed.some((f) => f.start <= u.m.start && u.m.end <= f.end)).map((u) => (u.m.rule === 'unit:committee-of-post' ? placed.find((q) => q.m.type === 'Unit' && q.m.start === u.m.start && q.m.end < u.m.end && q.e.type === 'Unit' && u.e.name.startsWith(q.e.name)) ?? u : u))
     const subjectFor = (m: RawMention): EntityDraft | undefined => {
       let clause = m.start
       while (clause > s.start && !CLAUSE_MARK.has(text[clause - 1]!)) clause--

@@ -265,3 +265,15 @@ describe('what a speaker asks for', () => {
     expect(relations(run('峡江县司法局建立诉调对接机制。'), 'IMPLEMENTS')).toEqual(['峡江县司法局>诉调对接机制'])
   })
 })
+
+describe('bodies whose call is followed', () => {
+  it('takes the bodies of 按照…精神和…要求 for no actors of the sentence', () => {
+    const xs = run('全市政法机关要按照省委政法工作会议精神和市委工作要求，深入推进命案防控“6+2”专项行动。')
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual([])
+  })
+
+  it('keeps a body that acts after following a call', () => {
+    const xs = run('按照省委部署，连云港市公安局开展“护农”专项行动。')
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['连云港市公安局>护农专项行动'])
+  })
+})
