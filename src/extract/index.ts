@@ -13,7 +13,7 @@ import { Trie } from './lexicon.js'
 import { cleanName, mention, type RawMention } from './mentions.js'
 import { knownQuotedMentions, namedMentions } from './named.js'
 import { listMentions, namesAfterUnits, personMentions } from './persons.js'
-import { countryMentions, districtInUnitName, divisionMentions, roadInUnitName, siteMentions } from './places.js'
+import { countryMentions, districtInUnitName, regionMentions, divisionMentions, roadInUnitName, siteMentions } from './places.js'
 import { buildRelations } from './relations.js'
 import { normalise, sentences, toSource, toTraditional, type Sentence, type Span, type WorkingText } from './text.js'
 
@@ -134,7 +134,7 @@ function mentionsOf(text: string, span: Span, sents: readonly Sentence[], byline
     named.push(...namedMentions(text, s.start, s.end))
     const u = unitMentions(text, s.start, s.end)
     units.push(...u)
-    places.push(...divisionMentions(text, s.start, s.end), ...siteMentions(text, s.start, s.end), ...countryMentions(text, s.start, s.end))
+    places.push(...divisionMentions(text, s.start, s.end), ...siteMentions(text, s.start, s.end), ...countryMentions(text, s.start, s.end), ...regionMentions(text, s.start, s.end))
     for (const m of u) {
       const road = roadInUnitName(text, m)
       if (road) places.push(road)

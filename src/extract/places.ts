@@ -3,7 +3,7 @@
 import { gazetteer, needsContext, type PlaceMatch } from './gazetteer.js'
 import { LEXICONS, readLexicon, Trie, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
-import { isDictionaryWord, words } from './segment.js'
+import { boundaryAt, isDictionaryWord, words } from './segment.js'
 import { nameOpeningAt, nameStart } from './words.js'
 
 /** Site suffixes that are ordinary words in running text (道路, 思路, 社区戒毒): only inside unit names. */
@@ -40,9 +40,33 @@ function overtaken(text: string, start: number, match: { length: number; values:
 const COUNTRIES = new Trie<true>()
 for (const c of readLexicon('countries.txt')) COUNTRIES.add(c, true)
 
+const REGIONS = new Trie<true>()
+for (const r of readLexicon('regions.txt')) REGIONS.add(r, true)
+
 /** Countries named as places (缅甸, 老挝): where people cross borders or flee to. */
 export function countryMentions(text: string, from: number, to: number): RawMention[] {
   return COUNTRIES.scan(text, from, to).map((m) => mention('Place', text, m.start, m.end, 'place:country'))
+}
+
+/** 珠江新城社区: a region's name followed, within a few characters, by a site's kind is part of that site's name. */
+function insideSiteName(text: string, end: number, to: number): boolean {
+  for (let k = end; k < Math.min(to, end + 4); k++) {
+    if (!/[\u4e00-\u9fff]/.test(text[k] ?? '')) return false
+    if (FREE_SITE_SUFFIXES.longestAt(text, k, to) || SETTLEMENTS.longestAt(text, k, to) || /^(新城|新区|路|街)/.test(text.slice(k, k + 2))) return true
+  }
+  return false
+}
+
+/** Regions, border areas and natural features (川西, 中越边境, 澜沧江): places no division names. */
+export function regionMentions(text: string, from: number, to: number): RawMention[] {
+  const g = gazetteer()
+  return (
+    REGIONS.scan(text, from, to)
+      // 南海区, 天山区, 黔东南州: a division's name or short form wins; 珠江新城: so does a longer word.
+      .filter((m) => (g.at(text, m.start, to)?.length ?? 0) < m.end - m.start && !insideSiteName(text, m.end, to))
+      .filter((m) => boundaryAt(text.slice(Math.max(from, m.start - 2), m.end + 2), m.start - Math.max(from, m.start - 2)) && boundaryAt(text.slice(m.start, m.end + 2), m.end - m.start))
+      .map((m) => mention('Place', text, m.start, m.end, 'place:region'))
+  )
 }
 
 export function divisionMentions(text: string, from: number, to: number): RawMention[] {

@@ -39,6 +39,7 @@ export const RULES = {
   'place:road-in-unit-name': 'a road a station is named after (青山路派出所)',
   'place:district-in-unit-name': 'the district a sub-bureau is named after, under its city (…公安局朝阳分局)',
   'place:country': 'a foreign country named as a place (缅甸, 老挝)',
+  'place:region': 'a region, border area or natural feature (川西, 中越边境, 澜沧江)',
   // Campaigns and measures
   'campaign:quoted-kind': 'a quoted core and a drive kind word (“猎狐”专项行动)',
   'campaign:quoted-inner-kind': 'a quoted drive that holds its own kind word (“春雷行动”)',

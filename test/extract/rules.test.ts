@@ -15,6 +15,7 @@ const EXAMPLES: [string, string][] = [
   ['measure:listed', '该局建立警用物资调剂中心、战时民警子女看护中心。'],
   ['participates-in:partner', '连云港市公安局联合连云港市市场监督管理局的“护农”专项行动取得成效。'],
   ['serves-in:head-of-government', '县政府召开会议。县长赵刚主持。商水县获评平安县。'],
+  ['place:region', '民警沿澜沧江巡逻，守护中老边境安宁。'],
   ['person:after-unit', '▲市公安局贵池分局董健峰用镜头记录民警工作。'],
   ['serves-in:unit-name', '▲市公安局贵池分局董健峰用镜头记录民警工作。'],
 ]

@@ -277,3 +277,9 @@ describe('bodies whose call is followed', () => {
     expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['连云港市公安局>护农专项行动'])
   })
 })
+
+describe('regions, border areas and natural features', () => {
+  it('finds them where no division or longer site is named', () => {
+    expect(entities(run('民警沿澜沧江巡逻，守护中老边境安宁。湘西州公安局在珠江新城社区宣传。'), 'Place')).toEqual(['中老边境', '湘西土家族苗族自治州', '澜沧江'])
+  })
+})
