@@ -207,6 +207,10 @@ export const LEXICONS = {
 export const TITLES = new Trie<string>()
 for (const t of LEXICONS.titles) TITLES.add(t, t)
 
+/** Unit suffixes, for "does a unit's kind word start here". */
+export const UNIT_SUFFIXES = new Trie<string>()
+for (const w of LEXICONS.unitSuffixes) UNIT_SUFFIXES.add(w, w)
+
 /** Unit suffixes read right to left, for "does a unit's kind word end here". */
 export const UNIT_SUFFIX_ENDINGS = new SuffixTrie<true>()
 for (const w of LEXICONS.unitSuffixes) UNIT_SUFFIX_ENDINGS.add(w, true)

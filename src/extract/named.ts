@@ -7,7 +7,7 @@ import { LEXICONS, Trie, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
 import { cleanName, mention, type RawMention } from './mentions.js'
 import { gazetteer } from './gazetteer.js'
 import { words } from './segment.js'
-import { DRIVE_TARGET, DRIVE_WORDS, driveStart, hasStopWord, isNameChar, nameStart } from './words.js'
+import { DRIVE_TARGET, driveStart, driveWordEndingAt, hasStopWord, isNameChar, nameStart } from './words.js'
 
 const KINDS: { word: string; type: EntityType }[] = [
   ...LEXICONS.campaignKinds.map((word) => ({ word, type: 'Campaign' as const })),
@@ -75,12 +75,6 @@ function listedBefore(text: string, start: number, from: number): { start: numbe
     k = s0
   }
   return items
-}
-
-/** The word of fighting written right before a list of targets (打击 in 打击盗窃、诈骗…). */
-function drivePrefix(text: string, at: number, from: number): string {
-  for (let len = 4; len >= 2; len--) if (at - len >= from && DRIVE_WORDS.longestAt(text, at - len, at)?.length === len) return text.slice(at - len, at)
-  return ''
 }
 
 export function namedMentions(text: string, from: number, to: number): RawMention[] {
@@ -197,10 +191,11 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       continue
     }
     // 常态化扫黑除恶斗争: 斗争 alone names a drive only after a core of its own of four characters or more.
-    const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w)) || (kind.word === '斗争' && i - driveStart(text, i, from) >= 4 && DRIVE_TARGET.test(text.slice(driveStart(text, i, from), i)))
+    const driveOpening = kind.type === 'Campaign' ? driveStart(text, i, from) : i
+    const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w)) || (kind.word === '斗争' && i - driveOpening >= 4 && DRIVE_TARGET.test(text.slice(driveOpening, i)))
     if (kind.type === 'Campaign' && strong) {
       // 第二批队伍教育整顿: a round of a drive is no part of its name.
-      const opening = afterUnitName(text, driveStart(text, i, from), i)
+      const opening = afterUnitName(text, driveOpening, i)
       // 3次集中整治酒驾统一行动: a count of rounds neither.
       const start = opening + (/^(第[一二三四五六七八九十\d]+[批轮期]|[\d一二三两四五六七八九十]+[次场轮])/.exec(text.slice(opening, i))?.[0].length ?? 0)
       const core = text.slice(start, i)
@@ -208,7 +203,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       else {
         // 打击盗窃、诈骗、赌博专项行动: targets listed before one kind word are one drive each, sharing the verb.
         const items = listedBefore(text, start, from)
-        const verb = items.length > 0 ? drivePrefix(text, items[0]!.start, from) : ''
+        const verb = items.length > 0 ? driveWordEndingAt(text, items[0]!.start, from) : ''
         for (const it of items) add(mention('Campaign', text, it.start, it.end, 'campaign:listed-targets', verb + text.slice(it.start, it.end) + kind.word))
         add(mention('Campaign', text, start, end, items.length > 0 ? 'campaign:listed-targets' : 'campaign:compound', (core.startsWith(verb) ? '' : verb) + core + kind.word))
       }

@@ -2,7 +2,7 @@
 // speech (”王斌说), by lists (刘建伟、吴伟两名同志) and by bylines; a surname alone never makes a
 // name. Masked names (刘某某) are kept, marked.
 import { boundaryAt, isDictionaryWord, isOrdinaryWord, opensPredicate } from './segment.js'
-import { LEXICONS, readLexicon, TITLES, Trie } from './lexicon.js'
+import { LEXICONS, readLexicon, TITLES, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { AFTER_NAME, OFFICE_PEN_NAME } from './words.js'
 
@@ -67,8 +67,6 @@ function personMention(text: string, start: number, end: number, rule: string, m
 }
 
 const UNIT_KINDS = new Set(LEXICONS.unitSuffixes)
-const UNIT_SUFFIX_AT = new Trie<true>()
-for (const k of LEXICONS.unitSuffixes) UNIT_SUFFIX_AT.add(k, true)
 /** Campaign and measure kind words (大比武, 大走访): what a post is followed by when no name is. */
 const KIND_WORDS = new Set([...LEXICONS.campaignKinds, ...LEXICONS.measureKinds])
 
@@ -88,7 +86,7 @@ export function namesAfterUnits(text: string, units: readonly RawMention[], to: 
       // 全力以赴, 高度重视: a name ends where a word ends, and the sentence goes on with a predicate.
       // 公安部门能…: the unit's kind word and the name must not make one word either.
       const closed = boundaryAt(text.slice(u.end, end + 4), end - u.end) && boundaryAt(text.slice(u.end - 2, end), 2) && (plainlyEndsName(text, end) || opensPredicate(text.slice(end, end + 4)))
-      if (name.length < 2 || !closed || !isPossibleName(name) || isDictionaryWord(name) || UNIT_SUFFIX_AT.longestAt(text, u.end, end + 2)) continue
+      if (name.length < 2 || !closed || !isPossibleName(name) || isDictionaryWord(name) || UNIT_SUFFIXES.longestAt(text, u.end, end + 2)) continue
       out.push(personMention(text, u.end, end, 'person:after-unit', false))
       break
     }
@@ -230,7 +228,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
         const n = nameAt(text, s, i)
         const candidate = text.slice(s, i)
         // 、公安局长罗海龙: the words before a post that begin a unit's kind (公安局) are no name.
-        if (!n || n.masked || n.end !== i || /[省市县区旗局院所队部委厅]/.test(candidate) || isOrdinaryWord(candidate) || UNIT_SUFFIX_AT.longestAt(text, s, i + 2)) continue
+        if (!n || n.masked || n.end !== i || /[省市县区旗局院所队部委厅]/.test(candidate) || isOrdinaryWord(candidate) || UNIT_SUFFIXES.longestAt(text, s, i + 2)) continue
         add(personMention(text, s, i, 'person:before-post', false))
         break
       }

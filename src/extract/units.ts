@@ -1,13 +1,10 @@
 // Unit mentions by organisation grammar: a name part ending in a unit suffix (公安局, 派出所,
 // 领导小组), with name chains (包头市公安局青山路派出所) kept as a chain of parents, bare and
 // level-word forms (公安厅, 市公安局) kept for coreference, and anaphora (该局) for relations.
-import { LEXICONS, TITLES, Trie } from './lexicon.js'
+import { LEXICONS, TITLES, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { breaksChain } from './segment.js'
 import { driveStart, isNameChar, nameOpeningAt, nameStart } from './words.js'
-
-const suffixes = new Trie<string>()
-for (const s of LEXICONS.unitSuffixes) suffixes.add(s, s)
 
 /** The longest unit name a chain may build, in characters (the longest real ones are about 30). */
 const MAX_NAME = 40
@@ -74,7 +71,7 @@ function committeesOfPosts(text: string, units: readonly RawMention[], to: numbe
 export function unitMentions(text: string, from: number, to: number): RawMention[] {
   const found: { start: number; end: number }[] = []
   for (let i = from; i < to; ) {
-    const m = suffixes.longestAt(text, i, to)
+    const m = UNIT_SUFFIXES.longestAt(text, i, to)
     // 大队长, 党组书记, 党委委员: a title, not a unit.
     const title = TITLES.longestAt(text, i)
     // 大队长 is a title; 党组织 and 局面 are other words.

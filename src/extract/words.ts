@@ -118,16 +118,21 @@ export function nameOpeningAt(text: string, start: number, kindStart: number, ki
 }
 
 /** Words of what a drive fights that open its name, though elsewhere they end one (打击电信诈骗专项行动, 夏季治安打击整治行动). */
-export const DRIVE_WORDS = new Trie<true>()
+const DRIVE_WORDS = new Trie<true>()
 for (const w of ['打击', '严打', '严厉打击', '整治', '集中整治', '专项整治', '排查', '清理', '整顿', '查处', '治理', '防范', '集中', '夜查', '严查']) DRIVE_WORDS.add(w, true)
 
+
+/** The word of fighting (打击, 集中整治) that ends right at `at`, longest first, or ''. */
+export function driveWordEndingAt(text: string, at: number, from: number): string {
+  for (let len = 4; len >= 2; len--) if (at - len >= from && DRIVE_WORDS.longestAt(text, at - len, at)?.length === len) return text.slice(at - len, at)
+  return ''
+}
 
 /** Where an unquoted drive's name starts: like any name, but across the words of fighting and clearing up. */
 export function driveStart(text: string, kindStart: number, from: number): number {
   let start = nameStart(text, kindStart, 12, from)
   for (let n = 0; n < 3; n++) {
-    let word = 0
-    for (let len = 4; len >= 2 && !word; len--) if (start - len >= from && DRIVE_WORDS.longestAt(text, start - len, start)?.length === len) word = len
+    const word = driveWordEndingAt(text, start, from).length
     if (!word || kindStart - (start - word) > 16) break
     start = nameStart(text, start - word, 16 - (kindStart - start + word), from)
   }
