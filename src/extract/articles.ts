@@ -53,6 +53,8 @@ const MASTHEAD = [
   // A column's name over its items (政法简讯, 警务快讯), not a headline.
   /^[\u4e00-\u9fff]{0,6}(简讯|快讯|短讯|速递|速览)$/,
   /^(本版|责任)编辑/,
+  // The credits that close a web page (编辑：…, （编辑人：…）, 审核：…): names of staff, never a new article.
+  /^[(（]?(?:网络|文字|值班)?(?:编辑人?|责编|审核|审校|校对|编审|初审|复审|终审|监制|美编)\s*[:：]/,
 ]
 /** Pieces a dateline strip is made of (`2024年5月8日 星期三 第3版`, `农历甲辰年三月三十`, `A2版`). */
 const MASTHEAD_PIECE = /^(\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]|周[一二三四五六日]|第\s*\d+\s*[版期]|[A-Z]?\d{1,2}版|农历\S+|[\u4e00-\u9fff]{2,10}(日报|晚报|法制报|法治报|时报|报))$/
@@ -63,13 +65,15 @@ const isMasthead = (t: string): boolean => MASTHEAD.some((r) => r.test(t)) || is
 
 const NAME = '[\\u4e00-\\u9fff][\\u4e00-\\u9fff·]{1,9}'
 const ROLE_WORDS = '(?:特约记者|见习记者|实习记者|摄影记者|记者|通讯员|实习生|作者)'
-/** `本报记者●王祯 通讯员●王洋●王瑾`, `本报通讯员●唐建权`, `记者 张三 李四`. */
-const BYLINE_MARK = '[□■●◎▲◆★]*\\s*(?:(?:文\\/图|图\\/文|文图|文|图)[\\/／:：\\s]+)?'
+/** `本报记者●王祯 通讯员●王洋●王瑾`, `本报通讯员●唐建权`, `记者 张三 李四`, `来源:记者 李四 2024-07-10 15:01`. */
+const BYLINE_MARK = '[□■●◎▲◆★]*\\s*(?:来源[:：]\\s*)?(?:(?:文\\/图|图\\/文|文图|文|图)[\\/／:：\\s]+)?'
 const BYLINE = new RegExp(`^${BYLINE_MARK}(?:[\\u4e00-\\u9fffA-Z]{0,8}?(?:本报)?${ROLE_WORDS}[\\s●•·:]*${NAME}|(?<=[\\/／:：\\s])${NAME}(?:\\s+${NAME})*$)`)
-/** `本报讯(记者张璋 通讯员呼群)` at the start of a lead paragraph. */
-const LEAD_CREDIT = /^(?:本报讯|[\u4e00-\u9fff]{0,6}(?:讯|消息|报道)|[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日[电讯])\s*[(（]([^()（）]{2,40})[)）]/
+/** `本报讯(记者张璋 通讯员呼群)`, `某某政法网(通讯员 周伟)` at the start of a lead paragraph. */
+const LEAD_CREDIT = /^(?:本报讯|[\u4e00-\u9fff]{0,6}(?:讯|消息|报道)|[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日[电讯]|[\u4e00-\u9fff]{2,10}(?:网|在线|客户端))\s*[(（]([^()（）]{2,40})[)）]/
 /** Who sends a lead: `法治山西讯`, `四川在线消息`, `中新网牡丹江11月12日电` (本报 and 本网 name no one). */
 const LEAD_SOURCE = /^(?:[■●]\s*)?([\u4e00-\u9fff]{2,14}?)(?:(?:讯|消息|报道)(?=[\s(（\d]|$)|\d{1,2}月\d{1,2}日[电讯])/
+/** `某某政法网(通讯员 周伟)`: a news site named right before the bracketed credit of its lead. */
+const SITE_BEFORE_CREDIT = /^([\u4e00-\u9fff]{2,12}(?:网|在线|客户端))(?=\s*[(（](?:特约记者|记者|通讯员))/
 const NOT_A_SOURCE = /^(本报|本网|本刊|本台|本站|记者|通讯员|简讯|快讯|短讯|消息|据)/
 /** `本报石家庄12月27日电 记者李卫东 通讯员冀公宣 12月27日，…`: the credit with no brackets, up to the lead's first words. */
 const DATELINE_CREDIT = /^[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日[电讯]\s+((?:(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,9}(?:\s+[\u4e00-\u9fff·]{2,4}(?=\s|$))*(?:\s+|$))+)/
@@ -104,7 +108,8 @@ function kindOf(p: Paragraph): Kind {
   const t = p.text
   if (isMasthead(t)) return 'masthead'
   // 记者从省公安厅获悉，…: a sentence that opens with 记者 is no byline, which never holds a clause mark.
-  if (t.length <= 60 && BYLINE.test(t) && !/[,，。!?！？;；]/.test(t)) return 'byline'
+  // 来源：区委政法委 names the body a piece comes from; only role words (来源：记者 李斐) make it a byline.
+  if (t.length <= 60 && BYLINE.test(t) && !/[,，。!?！？;；]/.test(t) && !(/^来源[:：]/.test(t) && !new RegExp(ROLE_WORDS).test(t))) return 'byline'
   if (t.length <= 40 && PHOTO_CREDIT.test(t)) return 'photo'
   if (/^(——|--|—)/.test(t) && t.length <= 60) return 'subtitle'
   if (/——$/.test(t) && t.length <= 50) return 'kicker'
@@ -184,7 +189,7 @@ export function bylinesOf(p: Paragraph, source: string): BylineName[] {
  * before 讯, 消息 or the dateline, less the place a dateline adds.
  */
 export function leadSource(p: Paragraph): NewsSource | undefined {
-  const m = LEAD_SOURCE.exec(p.text)
+  const m = LEAD_SOURCE.exec(p.text) ?? SITE_BEFORE_CREDIT.exec(p.text)
   if (!m || NOT_A_SOURCE.test(m[1]!)) return undefined
   let name = m[1]!
   if (/日[电讯]$/.test(m[0])) {
@@ -255,7 +260,10 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
     const head = paras[s]!
     const next = starts[n + 1]
     const from = n === 0 ? (paras.find((_, i) => kinds[i] !== 'masthead' && i <= s)?.start ?? head.start) : head.start
-    const to = next !== undefined ? paras[next]!.start : text.length
+    // The credits and masthead lines that close an article (编辑：…) are set aside, not read.
+    let last = (next ?? paras.length) - 1
+    while (last > s && kinds[last] === 'masthead') last--
+    const to = last + 1 < (next ?? paras.length) ? paras[last + 1]!.start : next !== undefined ? paras[next]!.start : text.length
     let subtitle: string | null = null
     const after = paras[s + 1]
     if (after && (kinds[s + 1] === 'subtitle' || (kinds[s + 1] === 'heading' && kinds[s + 2] === 'byline'))) subtitle = after.text.replace(/^(——|--|—)\s*/, '')

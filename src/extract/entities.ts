@@ -3,7 +3,7 @@
 // short, abbreviated and level-word forms (青山路派出所, 昆治分局, 市公安局) into the fullest name.
 import type { Division, EntityType } from '../model/index.js'
 import { gazetteer, type Gazetteer, type Place } from './gazetteer.js'
-import type { RawMention } from './mentions.js'
+import { cleanName, type RawMention } from './mentions.js'
 
 export interface EntityDraft {
   key: string
@@ -136,6 +136,23 @@ const GENERIC_KIND = /^(派出所|中队|大队|支队|总队|分局|党支部|�
 /** Forms that point back at a unit named in full elsewhere: never entities of their own. */
 const REFERRING = new Set(['unit:bare-suffix', 'unit:level-word', 'unit:anaphora', 'campaign:bare-kind'])
 
+/**
+ * Joins each short form to the longer name it shortens. A unit's short form that fits two bodies that are
+ * not one (人民调解委员会 of 旅游纠纷人民调解委员会 and 婚姻家庭纠纷人民调解委员会) names neither for
+ * sure, and must not make them one; shorter forms go last, so that a chain of forms of one body
+ * (A of B of C) is joined first.
+ */
+function unionShortForms(uf: UnionFind, pairs: readonly [EntityDraft, EntityDraft][]): void {
+  const targets = new Map<EntityDraft, EntityDraft[]>()
+  for (const [short, long] of pairs) targets.set(short, [...(targets.get(short) ?? []), long])
+  const byLength = [...targets].sort(([a], [b]) => b.name.length - a.name.length)
+  for (const [short, longs] of byLength) {
+    const roots = new Set(longs.map((l) => uf.find(l.key)))
+    // A drive's short form is its core, which the longer forms only pad (全县…, 区…): it names them all.
+    if (roots.size === 1 || short.type === 'Campaign') for (const long of longs) uf.union(short.key, long.key)
+  }
+}
+
 export function buildEntities(mentions: readonly RawMention[]): Entities {
   const g = gazetteer()
   const places = resolvePlaces(mentions)
@@ -149,6 +166,8 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
   const attach = (d: EntityDraft, m: RawMention) => {
     d.mentions.push(m)
     d.aliases.add(m.name)
+    // 第二检察部, named in full after its procuratorate: the form as written is a name of it too.
+    if (m.rule === 'unit:numbered-department') d.aliases.add(cleanName(m.text))
     if (m.masked) d.masked = true
     if (m.lexicon) (d.lexicons ??= new Set()).add(m.lexicon)
     of.set(m, d)
@@ -181,6 +200,7 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
   const owns = new Map(named.map((d) => [d, d.name.slice(Math.max(0, ...named.filter((p) => p !== d && p.type === 'Unit' && d.name.startsWith(p.name)).map((p) => p.name.length)))]))
   const own = (d: EntityDraft) => owns.get(d) ?? d.name
   const leading = new Map(named.filter((d) => d.type === 'Unit').map((d) => [d, gazetteer().at(d.name, 0)]))
+  const shortForms: [EntityDraft, EntityDraft][] = []
   for (const a of named) {
     for (const b of named) {
       if (a === b || a.type !== b.type || a.key >= b.key) continue
@@ -192,7 +212,7 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
         continue
       }
       if (a.type === 'Campaign' && short.name.length >= 5 && long.name.endsWith(short.name)) {
-        uf.union(short.key, long.key)
+        shortForms.push([short, long])
         continue
       }
       // 中共中央国务院关于开展…的通知 / 关于开展…的通知: one document, cited with and without its issuers.
@@ -207,10 +227,11 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
       if ((a.type === 'Unit' && (tail || abbreviates(own(a), own(b), 1) || (trimmed !== undefined && abbreviates(trimmed, long.name, 1)))) || abbreviates(a.name, b.name, a.type === 'Unit' ? 1 : 2)) {
         // A parent and its child are not one unit (包头市公安局 / 包头市公安局九原分局).
         if (a.type === 'Unit' && long.name.startsWith(short.name)) continue
-        uf.union(short.key, long.key)
+        shortForms.push([short, long])
       }
     }
   }
+  unionShortForms(uf, shortForms)
   const groups = new Map<string, EntityDraft[]>()
   for (const d of drafts.values()) {
     const root = uf.find(d.key)

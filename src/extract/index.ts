@@ -18,7 +18,7 @@ import { buildRelations } from './relations.js'
 import { normalise, sentences, toSource, toTraditional, type Sentence, type Span, type WorkingText } from './text.js'
 
 const spanOf = (s: Span): [number, number] => [s.start, s.end]
-import { unitMentions } from './units.js'
+import { numberedDepartments, unitMentions } from './units.js'
 
 /** One entry of a user lexicon: a name the user already knows, with its label and other forms. */
 export const LexiconEntry = z.object({ type: EntityType, name: z.string().min(1), aliases: z.array(z.string().min(1)) })
@@ -159,7 +159,7 @@ function mentionsOf(text: string, span: Span, sents: readonly Sentence[], byline
       persons.push(mention('Person', text, span.start + i, span.start + i + name.length, 'person:known-name'))
     }
   }
-  const all = resolveOverlaps([fromLexicon, bylines, named, persons, units, places])
+  const all = resolveOverlaps([fromLexicon, bylines, named, persons, numberedDepartments(units), places])
   return all.sort((a, b) => a.start - b.start)
 }
 

@@ -22,9 +22,12 @@ function surnameAt(text: string, i: number): number {
 /** Characters never in a given name here: pronouns and function words (交警和他所在…). */
 const NOT_GIVEN = new Set([...'他她它们的了在和与是为所等各个名位次将把被这那其之不也都就还又及或于部'])
 /** Roles rather than posts: many people hold them, and they stand before verbs as often as names. */
-const ROLES = new Set(['民警', '辅警', '交警', '刑警', '特警', '社区民警', '警官', '教官', '记者', '通讯员', '委员', '负责人', '同志', '英雄', '干部', '党员'])
+const ROLES = new Set(['民警', '辅警', '交警', '刑警', '特警', '社区民警', '警官', '教官', '记者', '通讯员', '委员', '负责人', '同志', '英雄', '干部', '党员', '区领导', '市领导', '县领导', '省领导'])
 /** Roles that come after a name, never before one (刘建伟同志, 刘海旺烈士). */
 const AFTER_ONLY = new Set(['同志', '烈士', '英雄', '负责人'])
+
+/** Adverbs and verbs that often follow a subject, whose first character could end a given name (张磊成功破获…). */
+const AFTER_SUBJECT = new Set(readLexicon('after-subject.txt'))
 
 /** A name starting at i: surname + one or two characters; `undefined` when none fits. */
 export function nameAt(text: string, i: number, to: number): { end: number; masked: boolean } | undefined {
@@ -37,14 +40,14 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   if (!a || !CJK.test(a) || i + s + 1 > to || NOT_GIVEN.has(a) || TITLES.longestAt(text, i + s)) return undefined
   if (b && NOT_GIVEN.has(b) && !AFTER_NAME.has(b)) return undefined
   const three = b !== undefined && CJK.test(b) && !AFTER_NAME.has(b) && i + s + 2 <= to && !TITLES.longestAt(text, i + s + 1)
+  // 马林关于…, 周岩宣布…: a word that follows subjects right after two characters ends the name there.
+  if (three && AFTER_SUBJECT.has(text.slice(i + s + 1, i + s + 3))) return { end: i + s + 1, masked: false }
   // Prefer the length after which the sentence plainly goes on (刘浩, 已然…; 张庆跃提出…).
   if (three && endsName(text, i + s + 2) && !takesPost(text, i + s + 1)) return { end: i + s + 2, masked: false }
   if (endsName(text, i + s + 1)) return { end: i + s + 1, masked: false }
   return three ? { end: i + s + 2, masked: false } : { end: i + s + 1, masked: false }
 }
 
-/** Adverbs and verbs that often follow a subject, whose first character could end a given name (张磊成功破获…). */
-const AFTER_SUBJECT = new Set(readLexicon('after-subject.txt'))
 
 function endsName(text: string, at: number): boolean {
   const ch = text[at]
@@ -104,7 +107,8 @@ function listAfter(text: string, at: number, to: number): RawMention[] {
   const out: RawMention[] = []
   while (text[at] === '、') {
     const n = nameAt(text, at + 1, to)
-    if (!n || n.masked || !isPossibleName(text.slice(at + 1, n.end)) || !/[、，,。；;等]|[\u4e00-\u9fff]/.test(text[n.end] ?? '')) break
+    // 、原市烟草局局长…: an item the sentence does not plainly close is the start of something else.
+    if (!n || n.masked || !isPossibleName(text.slice(at + 1, n.end)) || !(/[、，,。；;等]/.test(text[n.end] ?? '') || plainlyEndsName(text, n.end))) break
     out.push(personMention(text, at + 1, n.end, 'person:list', false))
     at = n.end
   }
@@ -160,6 +164,17 @@ function functionWordSurnameNameAt(text: string, at: number, to: number): { end:
   return undefined
 }
 
+/**
+ * 局长乌云巴根，…乌云巴根副旗长: a name of four or five characters whose first is also a Han surname
+ * reads as surname and two characters; the longer reading wins when the sentence closes it and the
+ * article writes it again, and the shorter one does not end where the sentence goes on.
+ */
+function longerUnrooted(text: string, at: number, to: number, found: { end: number; masked: boolean } | undefined): { end: number; masked: boolean } | undefined {
+  if (!found || found.masked || plainlyEndsName(text, found.end)) return found
+  const longer = unrootedNameAt(text, at, to)
+  return longer && longer.end > found.end ? longer : found
+}
+
 const TIBETAN_NAME_PARTS = new Set(readLexicon('tibetan-name-parts.txt'))
 /** A Tibetan name of two known parts (才让多杰), which needs no second mention to be believed. */
 const tibetanName = (name: string): boolean => name.length === 4 && TIBETAN_NAME_PARTS.has(name.slice(0, 2)) && TIBETAN_NAME_PARTS.has(name.slice(2))
@@ -207,7 +222,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
       continue
     }
     // A post (not a role) may precede a name with no Han surname.
-    const found = AFTER_ONLY.has(title) ? undefined : (nameAt(text, nameFrom, to) ?? (ROLES.has(title) ? undefined : (functionWordSurnameNameAt(text, nameFrom, to) ?? unrootedNameAt(text, nameFrom, to))))
+    const found = AFTER_ONLY.has(title) ? undefined : longerUnrooted(text, nameFrom, to, nameAt(text, nameFrom, to) ?? (ROLES.has(title) ? undefined : (functionWordSurnameNameAt(text, nameFrom, to) ?? unrootedNameAt(text, nameFrom, to))))
     // 交警支队支队长: a unit's kind word after a role is no name; nor a word of the language (书记强调, 院长座谈会, 院长大比武).
     const candidate = found ? text.slice(nameFrom, found.end) : ''
     const n = found && isPossibleName(candidate) ? found : undefined
@@ -218,7 +233,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     if (role && ROLES.has(title) && role.end - nameFrom === 3 && !plainlyEndsName(text, role.end) && !namedAgain(text, nameFrom, role.end) && (plainlyEndsName(text, role.end - 1) || namedAgain(text, nameFrom, role.end - 1)) && isPossibleName(text.slice(nameFrom, role.end - 1))) role = { ...role, end: role.end - 1 }
     if (role && ROLES.has(title) && ((!plainlyEndsName(text, role.end) && !namedAgain(text, nameFrom, role.end)) || text[role.end] === '”')) continue
     // 辅警张波、谈稳、陈泽前往: the names listed after a role's first name are of that role too.
-    if (role && ROLES.has(title) && text[role.end] === '、') for (const m of listAfter(text, role.end, to)) add(m)
+    // 副局长方建云、姜宇参加: so are the names listed after a post's first name.
+    if (role && text[role.end] === '、') for (const m of listAfter(text, role.end, to)) add(m)
     if (role && !role.masked && !OFFICE_PEN_NAME.test(text.slice(nameFrom, role.end))) add(personMention(text, nameFrom, role.end, 'person:after-title', false))
     // Name, post: 林宏昇局长指出 (a name opening its clause, the post after it).
     if (!AFTER_TITLES.includes(title) && !ROLES.has(title) && !AFTER_ONLY.has(title)) {
@@ -239,7 +255,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
         const s = i - len
         if (s < from || surnameAt(text, s) === 0) continue
         const n = nameAt(text, s, i)
-        if (!n || n.masked || n.end !== i) continue
+        // 相关同志, 有关同志: a word of the language before 同志 is no name.
+        if (!n || n.masked || n.end !== i || isOrdinaryWord(text.slice(s, i))) continue
         add(personMention(text, s, i, 'person:before-title', false))
         break
       }

@@ -60,7 +60,9 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
     const next = ws[k + 1]
     if (covered(start + w.start)) return
     // 将该妇女带回派出所: a verb of motion or handing over (带回, 移交, 赶到, 送往) is never inside a name either.
-    if (NEVER_INSIDE_NAME.test(w.tag) || isCount(w) || (/^v/.test(w.tag) && w.word.length >= 2 && (/[回到至往进入交]$/.test(w.word) || (next !== undefined && (next.tag === 'ns' || covered(start + next.start)))))) at = start + w.end
+    // 会议上作…工作报告: a one-character verb after a localizer (上, 中) is a clause's, never a name's.
+    const afterLocalizer = w.tag === 'v' && w.word.length === 1 && ws[k - 1]?.tag === 'f'
+    if (NEVER_INSIDE_NAME.test(w.tag) || isCount(w) || afterLocalizer || (/^v/.test(w.tag) && w.word.length >= 2 && (/[回到至往进入交]$/.test(w.word) || (next !== undefined && (next.tag === 'ns' || covered(start + next.start)))))) at = start + w.end
   })
   for (const w of ws) {
     if (start + w.start < at) continue
@@ -70,9 +72,9 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
   return at
 }
 
-/** A count (三个, 4个, 17): never inside a name; an ordinal (第一), a date (五一) or a lone numeral (一中队, 万郡) may be. */
+/** A count (三个, 4个, 17, 五次 of a session): never inside a name; an ordinal (第一), a date (五一) or a lone numeral (一中队, 万郡) may be. */
 function isCount(w: Word): boolean {
-  return w.tag === 'mq' || (w.tag === 'm' && /^(\d+|[\d一二三四五六七八九十两百千万几]+[个名支家所批余多许]|[许余多几])$/.test(w.word))
+  return w.tag === 'mq' || (w.tag === 'm' && /^(\d+|[\d一二三四五六七八九十两百千万几]+[个名支家所批余多许次]|[许余多几])$/.test(w.word))
 }
 
 /**

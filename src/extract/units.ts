@@ -29,6 +29,8 @@ const CRIMINAL_GROUP = /(犯罪集团|犯罪团伙|黑社会性质组织|涉黑�
 /** Departments inside a body, named bare after a post in that body. */
 const DEPARTMENT = /^(政治部|办公室|宣传部|组织部|统战部|指挥部|政法委|纪委|防范办|委办)$/
 const DRIVE_KINDS = new Set(LEXICONS.campaignKinds)
+/** Kinds of body whose whole name is the kind (人民调解委员会, 村民委员会): bare, however long. */
+const KIND_NAMED_IN_FULL = /^(人民调解|村民|居民|业主)委员会$/
 const LEVEL_ONLY = /^[省市县区旗州盟]$/
 /** A session of a congress or conference (第十七届人民代表大会): a meeting, not a body. */
 const SESSION = /第[一二三四五六七八九十\d]+届/
@@ -49,7 +51,9 @@ const ANAPHOR = /^该(局|分局|大队|支队|中队|所|院|队|委|厅|部|�
  * before 路 or 街 takes the joining word before it into the name (分局和平路派出所: 和平路, not 和 + 平路).
  */
 function unitNameStart(text: string, at: number, max: number, floor: number): number {
-  const start = nameStart(text, at, max, floor)
+  let start = nameStart(text, at, max, floor)
+  // 原市烟草局局长: 原 (former) before a level word says the post was held, it is no part of the name.
+  if (text[start] === '原' && /[省市县区州旗盟乡镇]/.test(text[start + 1] ?? '') && start + 2 <= at) start += 1
   return start - 1 >= floor && /^[\u4e00-\u9fff](路|街)$/.test(text.slice(start, at)) && /[和与及同]/.test(text[start - 1] ?? '') ? start - 1 : start
 }
 
@@ -66,6 +70,23 @@ function committeesOfPosts(text: string, units: readonly RawMention[], to: numbe
     out.push({ ...mention('Unit', text, u.start, u.end + committee.length, u.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:committee-of-post', u.name + committee), chain: [...(u.chain ?? []), { end: u.end }] })
   }
   return out
+}
+
+/** A numbered department of a procuratorate or court (第二检察部, 第一检察厅, 第三审判庭), and the kind of body it is part of. */
+const NUMBERED_DEPARTMENT = /^第[一二三四五六七八九十]+(?:(检察部|检察厅)|((?:刑事|民事|行政)?审判庭))$/
+
+/**
+ * 安图县人民检察院…第二检察部主任沈明龙: a numbered department named bare is the department of
+ * the procuratorate (or court) named last before it; with none named, it stays as written.
+ */
+export function numberedDepartments(units: readonly RawMention[]): RawMention[] {
+  return units.map((u) => {
+    const kind = u.rule === 'unit:suffix' ? NUMBERED_DEPARTMENT.exec(u.name) : null
+    if (!kind) return u
+    const body = kind[1] ? /检察院$/ : /法院$/
+    const parent = units.filter((p) => p.end <= u.start && body.test(p.name) && p.rule !== 'unit:anaphora').at(-1)
+    return parent ? { ...u, rule: 'unit:numbered-department', name: parent.name + u.name } : u
+  })
 }
 
 export function unitMentions(text: string, from: number, to: number): RawMention[] {
@@ -130,7 +151,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 两支综合执法大队, 四名班子成员…中队: a count before the words of a name makes it a class of units.
     const counted = COUNT_BEFORE.test(text.slice(widest, start))
     // 自治区党委、政府; 科尔沁区委政府: a bare suffix right after a unit shares that unit's place.
-    if (namePart === '' && previous && previous.namePart && /^(、|和|及|与)?$/.test(text.slice(previous.end, first.start)) && !NATIONAL_BODIES.has(text.slice(first.start, first.end))) {
+    // Only a place is shared: 扑灭罪行委员会及区议会 shares no words of the committee's purpose.
+    if (namePart === '' && previous && /[省市县区旗州盟]$/.test(previous.namePart) && /^(、|和|及|与)?$/.test(text.slice(previous.end, first.start)) && !NATIONAL_BODIES.has(text.slice(first.start, first.end))) {
       const shared = { ...mention('Unit', text, first.start, end, previous.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:shared-prefix'), name: previous.namePart + text.slice(first.start, end) }
       out.push(shared)
       previous = { ...previous, end }
@@ -149,7 +171,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       start += anaphor[0].length
       namePart = namePart.slice(anaphor[0].length)
     }
-    const bare = namePart === ''
+    const bare = namePart === '' || KIND_NAMED_IN_FULL.test(text.slice(start, end))
     if (ANAPHOR.test(text.slice(first.start - 1, end))) {
       out.push(mention('Unit', text, first.start - 1, end, 'unit:anaphora'))
       continue

@@ -55,7 +55,7 @@ function beginsWord(two: string): boolean {
 }
 
 /** Characters that rarely end a two-character given name's following position (他说, 在…). */
-export const AFTER_NAME = new Set([...'在说是的等和与对为将把被同也都就从向提带率主表介指称认作已曾又还一不要到来去告讲感深坚组发通经获给让以于这那其看笑问答道再便却每'])
+export const AFTER_NAME = new Set([...'在说是的等和与对为将把被同也都就从向提带率主表介指称认作已曾又还一不要到来去告讲感深坚组发通经获给让以于这那其看笑问答道再便却每赴'])
 
 /** What a body's name may hold before the division it is named for (中共南宁市委, 国家税务总局南宁市税务局). */
 const FULL_NAME_PREFIX = /(中共|中国共产党|共青团|国家[\u4e00-\u9fff]{0,4}总局|中央|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)$/
@@ -143,7 +143,8 @@ export function driveStart(text: string, kindStart: number, from: number): numbe
   for (const w of words(text.slice(start, kindStart))) {
     at += w.word.length
     if (at >= kindStart) break
-    if (/^(p|d|c|r|uj|ul)$/.test(w.tag) || (/^v/.test(w.tag) && w.word.length >= 2 && !DRIVE_TARGET.test(w.word) && DRIVE_WORDS.longestAt(w.word, 0)?.length !== w.word.length)) cut = at
+    // A verbal noun (巡查, 监督) names the drive's activity: 夏夜治安巡查宣防集中统一行动.
+    if (/^(p|d|c|r|uj|ul)$/.test(w.tag) || (/^v(?!n)/.test(w.tag) && w.word.length >= 2 && !DRIVE_TARGET.test(w.word) && DRIVE_WORDS.longestAt(w.word, 0)?.length !== w.word.length)) cut = at
   }
   start = cut
   // 重点场所督导冬季严打整治行动: a season or time word after other words opens the drive's name.

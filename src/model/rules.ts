@@ -13,6 +13,7 @@ export const RULES = {
   'unit:anaphora': '该局, 该所: points back at the unit named before',
   'unit:shared-prefix': 'a bare kind word right after a unit shares its place (区委、政府)',
   'unit:post-run': 'a department named bare in a run of posts belongs to the body the run began with (县委常委、政法委书记)',
+  'unit:numbered-department': 'a numbered department named bare (第二检察部, 第一审判庭) belongs to the procuratorate or court named before it',
   'unit:shared-kind': 'items of a list closed by one group kind are groups each (…、…领导小组)',
   'unit:stationed': 'a body stationed at a host by its senders (…驻公安部纪检监察组)',
   'unit:committee-of-post': 'a post in a unit’s party committee names that committee (…公安局党委书记)',

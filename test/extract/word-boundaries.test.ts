@@ -283,3 +283,74 @@ describe('regions, border areas and natural features', () => {
     expect(entities(run('民警沿澜沧江巡逻，守护中老边境安宁。湘西州公安局在珠江新城社区宣传。'), 'Place')).toEqual(['中老边境', '湘西土家族苗族自治州', '澜沧江'])
   })
 })
+
+describe('where a name ends: the verb, preposition or honorific after it', () => {
+  it.each([
+    ['宣布 after a two-character name', '县公安局局长周岩宣布行动开始。', ['周岩']],
+    ['关于 after a two-character name', '听取了区委常委、政法委书记马林关于平安建设的汇报。', ['马林']],
+    ['赴 after a two-character name', '市委常委、政法委书记何平赴城东区调研。', ['何平']],
+    ['女士 after a two-character name', '出席的嘉宾有第三检察厅副厅长韩雪女士。', ['韩雪']],
+    ['a word of the language before 同志 is no name', '区委政法委相关同志陪同。', []],
+    ['names listed after a post', '副局长吕刚、程亮参加仪式。', ['吕刚', '程亮']],
+    ['names listed after a leader of the district', '区领导钱平、祝云陪同。', ['祝云', '钱平']],
+    ['a list item the sentence does not close is no name', '被告人胡斌、原市烟草局局长邵刚受审。', ['邵刚']],
+    ['a four-character name written again reads whole', '副旗长、公安局局长乌力吉图，局党委委员宁辉参加。乌力吉图副旗长带队出发。', ['乌力吉图', '宁辉']],
+    ['a name before 报道 in a credit', '本报讯 记者金雯，通讯员杜明、邱阳报道：全省公安机关开展行动。', ['杜明', '邱阳', '金雯']],
+  ])('%s', (_, text, people) => {
+    expect(entities(run(text), 'Person')).toEqual([...people].sort())
+  })
+})
+
+describe('credits, sources and the lines that close a page', () => {
+  it('reads a source line with roles and a time as a byline', () => {
+    const xs = run('来源：通讯员 韩冬 记者 祁阳 2024-06-01 10:20:30\n\n昨日，宁江市公安局开展巡逻。')
+    expect(entities(xs, 'Person')).toEqual(['祁阳', '韩冬'])
+  })
+
+  it('takes a source line naming a body for no one’s name', () => {
+    const xs = run('城东区委政法委召开会议。\n来源：区委政法委')
+    expect(entities(xs, 'Person')).toEqual([])
+    expect(entities(xs, 'Unit')).toEqual(['城东区委', '城东区委政法委'])
+  })
+
+  it('takes the site before a bracketed credit for the sender', () => {
+    const xs = run('宁江政法网（通讯员 叶青）5月6日，宁江市召开平安建设推进会。')
+    expect(entities(xs, 'Unit')).toEqual(['宁江政法网'])
+    expect(entities(xs, 'Person')).toEqual(['叶青'])
+  })
+
+  it('sets the editors’ lines aside instead of starting an article with them', () => {
+    const xs = extract('城东派出所开展巡逻\n\n5月6日，城东派出所开展巡逻。（许文）\n\n编辑：周一鸣\n（编辑人：孙桂林、赵岩）\n')
+    expect(xs.map((x) => x.title)).toEqual(['城东派出所开展巡逻'])
+    expect(entities(xs, 'Place')).toEqual([])
+  })
+})
+
+describe('units: kinds of body, departments and the clause before a name', () => {
+  it.each([
+    ['a session of a congress before the body that reports', '院长钟明在市十二届人大三次会议上作市中级人民法院工作报告。', ['市中级人民法院', '市十二届人大']],
+    ['原 (former) before a level word', '原县林业局局长邵刚受审。', ['县林业局']],
+    ['kinds of government bureau and people’s body', '县工商联、县旅文局、县残联参加。', ['县工商联', '县残联', '县旅文局']],
+    ['an office inside a committee', '省委政法委综治督导处处长方敏带队。', ['省委', '省委政法委', '省委政法委综治督导处']],
+    ['a bare kind shares only a place', '南江区扑灭罪行委员会及区议会派员出席。', ['南江区扑灭罪行委员会']],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual([...units].sort())
+  })
+
+  it('gives a numbered department to the procuratorate named before it', () => {
+    const xs = run('宁江县人民检察院召开新闻发布会。第二检察部主任叶红出席。')
+    expect(entities(xs, 'Unit')).toEqual(['宁江县人民检察院', '宁江县人民检察院第二检察部'])
+    expect(relations(xs, 'PART_OF')).toEqual(['宁江县人民检察院第二检察部>宁江县人民检察院'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['叶红>宁江县人民检察院第二检察部'])
+  })
+
+  it('keeps committees of one kind apart when a short form fits each', () => {
+    const xs = run('县司法局设立旅游纠纷人民调解委员会、婚姻家庭纠纷人民调解委员会等人民调解委员会。')
+    expect(entities(xs, 'Unit')).toEqual(['县司法局', '婚姻家庭纠纷人民调解委员会', '旅游纠纷人民调解委员会'])
+  })
+
+  it('reads a drive named with its activities whole', () => {
+    const xs = run('根据全国公安机关夏夜治安巡查宣防集中统一行动安排，宁江市公安局开展巡查。')
+    expect(entities(xs, 'Campaign')).toEqual(['夏夜治安巡查宣防集中统一行动'])
+  })
+})
