@@ -13,7 +13,7 @@ import { Trie } from './lexicon.js'
 import { cleanName, mention, type RawMention } from './mentions.js'
 import { knownQuotedMentions, namedMentions } from './named.js'
 import { listMentions, namesAfterUnits, personMentions } from './persons.js'
-import { countryMentions, districtInUnitName, regionMentions, divisionMentions, roadInUnitName, siteMentions } from './places.js'
+import { countryMentions, districtInUnitName, localityInUnitName, regionMentions, divisionMentions, roadInUnitName, siteMentions } from './places.js'
 import { buildRelations } from './relations.js'
 import { normalise, sentences, toSource, toTraditional, type Sentence, type Span, type WorkingText } from './text.js'
 
@@ -140,6 +140,8 @@ function mentionsOf(text: string, span: Span, sents: readonly Sentence[], byline
       if (road) places.push(road)
       const district = districtInUnitName(text, m)
       if (district) places.push(district)
+      const locality = road ? undefined : localityInUnitName(text, m)
+      if (locality) places.push(locality)
     }
     persons.push(...personMentions(text, s.start, s.end))
     persons.push(...namesAfterUnits(text, u, s.end).filter((m) => !persons.some((p) => p.start < m.end && m.start < p.end)))

@@ -166,6 +166,32 @@ export function districtInUnitName(text: string, unit: RawMention): RawMention |
   return undefined
 }
 
+const ORDINARY_SHORT_FORMS = new Set(readLexicon('not-short-forms.txt'))
+/** Grass-roots bodies named after the locality they serve (枫桥派出所, 澧阳中队, 北角警署, 新竹司法所). */
+const LOCAL_BODY = /(边境派出所|派出所|警务站|警务室|中队|警署|司法所|人民法庭|边境检查站|检查站|边检站)$/
+/** Words of a force, a sector or a kind of area: what such a body is named for when no locality is. */
+const NOT_LOCALITY = /公安|警|边防|边境|治安|刑侦|经侦|网安|禁毒|巡|交通|水上|铁路|森林|机场|港口|口岸|社区|城区|郊区|辖区|景区|园区|校园|车站|驻地|中心|直属|联合|综合|[第\d一二三四五六七八九十]/
+
+/**
+ * 杭州市公安局上城区分局湖滨派出所 → 湖滨: the locality a grass-roots body is named after is a
+ * place (ONTOLOGY.md: a place that prefixes a unit's name), in the last link of its name chain.
+ * A word of the language names no locality (社区警务室, 治安中队); an unknown word or a place word does.
+ */
+export function localityInUnitName(text: string, unit: RawMention): RawMention | undefined {
+  const kind = LOCAL_BODY.exec(unit.name)
+  if (!kind || unit.rule === 'unit:anaphora' || unit.rule === 'unit:bare-suffix') return undefined
+  const from = unit.chain?.at(-1)?.end ?? unit.start
+  const kindStart = unit.end - kind[0].length
+  const locality = text.slice(from, kindStart)
+  if (locality.length < 2 || locality.length > 4 || !/^[\u4e00-\u9fff]+$/.test(locality) || NOT_LOCALITY.test(locality) || ROAD.test(locality)) return undefined
+  // A division (full or short) is found as a division; a locality is what the list does not hold,
+  // and no ordinary word that is also a short form (新建警务站).
+  if (gazetteer().at(locality, 0) || ORDINARY_SHORT_FORMS.has(locality)) return undefined
+  const ws = words(locality)
+  if (ws.length === 1 && !/^(ns|nr|nz)/.test(ws[0]!.tag)) return undefined
+  return mention('Place', text, from, kindStart, 'place:locality-in-unit-name')
+}
+
 /** A road or street that names a station (青山路派出所 → 青山路), in the last link of its name chain. */
 export function roadInUnitName(text: string, unit: RawMention): RawMention | undefined {
   const station = STATION.exec(unit.text)

@@ -31,7 +31,8 @@ const IMPLEMENT_VERB = /(建立|推行|制定|实施|创建|推出|出台|印发
 function isAnchored(u: Placed, placed: readonly Placed[]): boolean {
   if (u.m.chain || (u.m.rule !== 'unit:suffix' && u.m.rule !== 'unit:shared-kind')) return true
   if (/^(中共|中央|国家|国务院|最高|公安部|司法部)/.test(u.e.name) || u.e.name !== u.m.name) return true
-  return placed.some((p) => p.m.type === 'Place' && p.m.start >= u.m.start && p.m.end <= u.m.end)
+  // 刘家塔派出所: the locality a station is named after says nothing of whose station it is.
+  return placed.some((p) => p.m.type === 'Place' && p.m.rule !== 'place:locality-in-unit-name' && p.m.start >= u.m.start && p.m.end <= u.m.end)
 }
 
 /** Words between issuers and what they issued (…印发《…》). */

@@ -354,3 +354,20 @@ describe('units: kinds of body, departments and the clause before a name', () =>
     expect(entities(xs, 'Campaign')).toEqual(['夏夜治安巡查宣防集中统一行动'])
   })
 })
+
+describe('the locality a grass-roots body is named after', () => {
+  it('is a place inside the division of the body that runs the station', () => {
+    const xs = run('宁江市公安局城南分局柳湾派出所民警巡逻。')
+    expect(entities(xs, 'Place')).toEqual(['柳湾'])
+    expect(relations(xs, 'LOCATED_IN')).toEqual(['宁江市公安局城南分局柳湾派出所>柳湾'])
+  })
+
+  it.each([
+    ['a word of the language', '宁江市公安局社区警务室开展宣传。'],
+    ['a sector of policing', '宁江市公安局治安中队开展清查。'],
+    ['a mobile court named for how it travels', '马背法庭走进牧区。'],
+    ['a verb that is also a short form', '南昌市公安局新建警务站3个。'],
+  ])('is no %s', (_, text) => {
+    expect(entities(run(text), 'Place').filter((p) => !/[市县区]$/.test(p))).toEqual([])
+  })
+})
