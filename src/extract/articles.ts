@@ -56,6 +56,8 @@ const MASTHEAD = [
   // The credits that close a web page (编辑：…, （编辑人：…）, 审核：…): names of staff, never a new article.
   /^[(（]?(?:网络|文字|值班)?(?:编辑人?|责编|审核|审校|校对|编审|初审|复审|终审|监制|美编)\s*[:：]/,
 ]
+/** The staff a page's credits name (责任编辑：李晨, （编辑人：王一、赵二）): people, who wrote nothing. */
+const EDITOR_CREDIT = /^[(（]?(?:本版|责任|网络|文字|值班)?(?:编辑人?|责编|审核|审校|校对|编审|初审|复审|终审|监制|美编)\s*[:：]?\s*([\u4e00-\u9fff·][\u4e00-\u9fff·\s、]{1,30}?)[)）]?$/
 /** Pieces a dateline strip is made of (`2024年5月8日 星期三 第3版`, `农历甲辰年三月三十`, `A2版`). */
 const MASTHEAD_PIECE = /^(\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]|周[一二三四五六日]|第\s*\d+\s*[版期]|[A-Z]?\d{1,2}版|农历\S+|[\u4e00-\u9fff]{2,10}(日报|晚报|法制报|法治报|时报|报))$/
 /** A contact line of the masthead (网址, 电话：…); inside a sentence such words are the article's. */
@@ -66,7 +68,7 @@ const isMasthead = (t: string): boolean => MASTHEAD.some((r) => r.test(t)) || is
 const NAME = '[\\u4e00-\\u9fff][\\u4e00-\\u9fff·]{1,9}'
 const ROLE_WORDS = '(?:特约记者|见习记者|实习记者|摄影记者|记者|通讯员|实习生|作者)'
 /** `本报记者●王祯 通讯员●王洋●王瑾`, `本报通讯员●唐建权`, `记者 张三 李四`, `来源:记者 李四 2024-07-10 15:01`. */
-const BYLINE_MARK = '[□■●◎▲◆★]*\\s*(?:来源[:：]\\s*)?(?:(?:文\\/图|图\\/文|文图|文|图)[\\/／:：\\s]+)?'
+const BYLINE_MARK = '[□■●◎▲◆★]*\\s*(?:\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*)?(?:来源[:：]\\s*)?(?:(?:文\\/图|图\\/文|文图|文|图)[\\/／:：\\s]+)?'
 const BYLINE = new RegExp(`^${BYLINE_MARK}(?:[\\u4e00-\\u9fffA-Z]{0,8}?(?:本报)?${ROLE_WORDS}[\\s●•·:]*${NAME}|(?<=[\\/／:：\\s])${NAME}(?:\\s+${NAME})*$)`)
 /** `本报讯(记者张璋 通讯员呼群)`, `某某政法网(通讯员 周伟)` at the start of a lead paragraph. */
 const LEAD_CREDIT = /^(?:本报讯|[\u4e00-\u9fff]{0,6}(?:讯|消息|报道)|[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日[电讯]|[\u4e00-\u9fff]{2,10}(?:网|在线|客户端))\s*[(（]([^()（）]{2,40})[)）]/
@@ -85,6 +87,8 @@ const WIRE_LEAD = /^(?:本报讯|本报[\u4e00-\u9fff]{2,6}讯|[\u4e00-\u9fff]{2
 const NEWS_LEAD = /^[^,，。]{0,24}(近日|日前|记者从[^,，。]{1,20}获悉)/
 /** `曹荣康 敏捷 张静波 摄`, `韩斌摄`, `本报记者 王祯 摄`. */
 const PHOTO_CREDIT = new RegExp(`^(?:(?:本报)?${ROLE_WORDS}[\\s●•·]*)?((?:${NAME}[\\s●•·、]+)*${NAME})\\s*摄(?:影)?$`)
+/** `…开展夜巡。齐然 摄。`: a photographer credited after a caption's last sentence. */
+const CAPTION_CREDIT = new RegExp(`[。！!]\\s*((?:${NAME}[\\s、]+)*${NAME})\\s*摄(?:影)?[。.]?$`)
 /** `……。(张建军)` at the end of a paragraph, or alone on a line. */
 const TRAILING_AUTHOR = /[(（]((?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,8}(?:[\s●、][\u4e00-\u9fff·]{2,8}){0,3})[)）]\s*$/
 
@@ -160,6 +164,11 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
   return out
 }
 
+function editorsOf(p: Paragraph, source: string): BylineName[] {
+  const m = EDITOR_CREDIT.exec(p.text)
+  return m ? names(m[1]!, '编辑', p.start + p.text.lastIndexOf(m[1]!), source) : []
+}
+
 export function bylinesOf(p: Paragraph, source: string): BylineName[] {
   const kind = kindOf(p)
   if (kind === 'byline') return parseByline(p.text, p.start, source)
@@ -173,6 +182,8 @@ export function bylinesOf(p: Paragraph, source: string): BylineName[] {
     const sender = leadSource(p)
     return parseByline(lead[1]!, p.start + p.text.indexOf(lead[1]!), source, true).map((b) => (sender ? { ...b, source: sender } : b))
   }
+  const caption = CAPTION_CREDIT.exec(p.text)
+  if (caption) return names(caption[1]!, '摄影', p.start + p.text.lastIndexOf(caption[1]!), source)
   const trailing = TRAILING_AUTHOR.exec(p.text)
   if (trailing && (kind === 'body' || p.text.length === trailing[0].length)) {
     const inner = trailing[1]!
@@ -271,7 +282,11 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
   })
   // Bylines: each belongs to the article whose range holds it (credits before the first headline too).
   for (const [i, p] of paras.entries()) {
-    if (kinds[i] === 'masthead') continue
+    if (kinds[i] === 'masthead') {
+      const editors = editorsOf(p, text)
+      if (editors.length > 0) (articles.findLast((a) => a.span.start <= p.start) ?? articles[0])?.bylines.push(...editors)
+      continue
+    }
     const sender = kinds[i] === 'body' ? leadSource(p) : undefined
     if (sender) (articles.find((a) => p.start >= a.span.start && p.start < a.span.end) ?? articles[0])?.sources.push(sender)
     const found = bylinesOf(p, text)

@@ -237,6 +237,8 @@ export function extractSource(source: SourceText, options: ExtractOptions = {}):
     const title = source.text.slice(titleSpan.start, titleSpan.end).replace(/\s+/g, ' ').trim()
     const articleRef = { type: 'Article' as const, name: title }
     for (const b of a.bylines) {
+      // An editor named in the page's credits is a person of the article, not its author.
+      if (b.role === '编辑') continue
       relations.push({ type: 'AUTHORED', from: { type: 'Person', name: b.name }, to: articleRef, role: b.role, evidence: toSource(working, b.span), rule: `byline:${b.role}` })
       // A reporter of the paper the lead names serves in it; a correspondent usually serves elsewhere.
       const paper = b.source && b.role === '记者' ? entities.list.find((e) => e.type === 'Unit' && e.mentions.some((m) => m.start === b.source!.span.start)) : undefined

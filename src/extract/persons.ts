@@ -11,6 +11,10 @@ const AFTER_TITLES = ['总书记', '同志', '教授', '烈士', '警官', '主�
 const SPEECH = /^(说道|说|表示|介绍|强调|指出|告诉记者|坦言|感慨|认为)/
 /** Verbs of taking or leaving a post right after a name that opens a clause (黄志刚任…, 李国栋不再担任…). */
 export const APPOINTMENT = /^(?:此前|曾|现|已|先后|后|同志)?(?:任|担任|兼任|调任|升任|出任|转任|改任|不再担任|提名为)(?!务|何|意|性)/
+/** 任命许显辉为…厅长, 选举王强为…: a verb of appointing before a name, whose post follows 为. */
+const APPOINTING = '任命|提名|选举|推选|聘任'
+export const APPOINTED = new RegExp(`(?:${APPOINTING})$`)
+const APPOINTING_BEFORE_NAME = new RegExp(`(?:${APPOINTING})(?=[\\u4e00-\\u9fff]{2,3}为)`, 'g')
 const COMPOUND = [...LEXICONS.surnames].filter((s) => s.length === 2)
 const CJK = /[\u4e00-\u9fff]/
 
@@ -271,6 +275,11 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     const next = text.slice(n.end, n.end + 6)
     if (SPEECH.test(next)) add(personMention(text, i + 1, n.end, 'person:speech', false))
     else if (APPOINTMENT.test(next)) add(personMention(text, i + 1, n.end, 'person:appointment', false))
+  }
+  for (const m of text.slice(from, to).matchAll(APPOINTING_BEFORE_NAME)) {
+    const at = from + m.index + m[0].length
+    const n = nameAt(text, at, to)
+    if (n && !n.masked && text[n.end] === '为') add(personMention(text, at, n.end, 'person:appointment', false))
   }
   return out
 }

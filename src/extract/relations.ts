@@ -5,7 +5,7 @@ import type { Entities, EntityDraft } from './entities.js'
 import { gazetteer } from './gazetteer.js'
 import { LEXICONS } from './lexicon.js'
 import type { RawMention } from './mentions.js'
-import { APPOINTMENT } from './persons.js'
+import { APPOINTED, APPOINTMENT } from './persons.js'
 import type { Sentence, Span } from './text.js'
 
 export interface RawRelation {
@@ -235,7 +235,7 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
 
     // 黄志刚任南宁市公安局党委书记、局长; 李国栋不再担任…职务: a post taken or left, written after the name.
     for (const p of persons) {
-      const verb = APPOINTMENT.exec(text.slice(p.m.end, p.m.end + 6))?.[0]
+      const verb = APPOINTMENT.exec(text.slice(p.m.end, p.m.end + 6))?.[0] ?? (APPOINTED.test(text.slice(p.m.start - 4, p.m.start)) && text[p.m.end] === '为' ? '为' : undefined)
       const unit = verb ? units.find((u) => u.m.start === p.m.end + verb.length) : undefined
       if (!unit) continue
       const posts = /^[\u4e00-\u9fff、]*?(?=职务|人选|[,，。;；]|$)/.exec(text.slice(unit.m.end, s.end))?.[0] ?? ''

@@ -322,6 +322,9 @@ describe('credits, sources and the lines that close a page', () => {
   it('sets the editors’ lines aside instead of starting an article with them', () => {
     const xs = extract('城东派出所开展巡逻\n\n5月6日，城东派出所开展巡逻。（许文）\n\n编辑：周一鸣\n（编辑人：孙桂林、赵岩）\n')
     expect(xs.map((x) => x.title)).toEqual(['城东派出所开展巡逻'])
+    // The editors are people of the article, who wrote nothing; no place is read in their names.
+    expect(entities(xs, 'Person')).toEqual(['周一鸣', '孙桂林', '许文', '赵岩'])
+    expect(relations(xs, 'AUTHORED')).toEqual(['许文>城东派出所开展巡逻'])
     expect(entities(xs, 'Place')).toEqual([])
   })
 })
@@ -369,5 +372,23 @@ describe('the locality a grass-roots body is named after', () => {
     ['a verb that is also a short form', '南昌市公安局新建警务站3个。'],
   ])('is no %s', (_, text) => {
     expect(entities(run(text), 'Place').filter((p) => !/[市县区]$/.test(p))).toEqual([])
+  })
+})
+
+describe('more credits and posts', () => {
+  it('reads the photographer credited after a caption and an author line under a time', () => {
+    const xs = run('2019-09-27 11:18:26  作者：石磊 魏东\n\n图为宁江县公安局民警开展夜巡。鲁平 摄。')
+    expect(entities(xs, 'Person')).toEqual(['石磊', '魏东', '鲁平'])
+  })
+
+  it('reads a name appointed to a post (任命…为)', () => {
+    const xs = run('宁江省人大常委会决定，任命祁文为宁江省公安厅厅长。')
+    expect(entities(xs, 'Person')).toEqual(['祁文'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['祁文>宁江省公安厅'])
+  })
+
+  it('reads councillors and the ranks of a police force', () => {
+    const xs = run('立法会议员霍光、区议员严立出席。警区总警司邝志强表示满意。')
+    expect(entities(xs, 'Person')).toEqual(['严立', '邝志强', '霍光'])
   })
 })
