@@ -15,7 +15,7 @@ const KINDS: { word: string; type: EntityType }[] = [
 ].sort((a, b) => b.word.length - a.word.length)
 
 /** Campaign kinds distinctive enough to mark a name without quotes (扫黑除恶专项斗争, 党史学习教育), also inside a longer kind (教育整顿活动). */
-const STRONG_CAMPAIGN = ['专项斗争', '专项行动', '教育整顿', '主题教育', '学习教育', '专项整治', '整治行动', '大练兵', '政治轮训', '人民战争', '统一行动', '攻坚行动', '专项监督', '专项巡察', '百日行动', '集中行动', '大行动', '会战']
+const STRONG_CAMPAIGN = ['专项斗争', '专项行动', '专项活动', '教育整顿', '主题教育', '学习教育', '专项整治', '整治行动', '大练兵', '政治轮训', '人民战争', '统一行动', '攻坚行动', '专项监督', '专项巡察', '百日行动', '集中行动', '大行动', '会战']
 /** Verbs after which a device is being adopted (ONTOLOGY.md: 建立 / 推行 / 制定 / 实施 / 创建…). */
 const ADOPTING_VERBS = ['建立', '推行', '制定', '实施', '创建', '推出', '出台', '印发', '健全', '开通', '打造', '探索', '创新', '推广', '实行', '启动', '深化', '构建', '建成', '搭建', '设立', '完善', '落实', '建设', '开发', '研发', '上线', '运行', '启用', '试行', '按照', '依托']
 const MEASURE_VERB = new RegExp(`(${ADOPTING_VERBS.join('|')})(了|起|出|运行)?$`)
@@ -47,6 +47,12 @@ const DOCUMENT_KIND = /(通知|意见|方案|办法|规定|条例|细则|规范|
 
 /** Names that are only a kind word or a generic phrase are no names. */
 const GENERIC_CORE = /^(各项|各类|相关|有关|这项|该项|此项|一系列|系列|多项|工作|长效|新|各种|各|一|两|本|一次次|历次|此次|这次|本次|该次|每次|多次|各次)$/
+
+/** 一些制度机制, 相关工作机制: a vague quantity or a pointer before a kind names no device. */
+const VAGUE_QUANTITY = /^(一些|一批|这些|那些|各项|各类|相关|有关|多种|若干|有效|相应)/
+/** Words that say how any work is done, never which device it is (工作运行机制, 执行工作长效机制). */
+const GENERIC_MEASURE_WORDS = new Set(['工作', '运行', '长效', '执行', '管理', '服务', '协调', '日常', '内部', '常态', '常态化', '规范化', '制度化', '科学', '有效', '完善', '健全', '综合', '整体', '基本', '基础', '相关', '配套', '保障', '监督', '考核', '机制'])
+const genericWordsOnly = (core: string): boolean => words(core).every((w) => GENERIC_MEASURE_WORDS.has(w.word))
 
 /**
  * 柳州市公安局扫黑除恶专项斗争领导小组: a drive's name starts after the body named before it (a
@@ -192,7 +198,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     }
     // 常态化扫黑除恶斗争: 斗争 alone names a drive only after a core of its own of four characters or more.
     const driveOpening = kind.type === 'Campaign' ? driveStart(text, i, from) : i
-    const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w)) || (kind.word === '斗争' && i - driveOpening >= 4 && DRIVE_TARGET.test(text.slice(driveOpening, i)))
+    // 扫黑除恶雷霆行动: so does 行动 after a core that names what it fights.
+    const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w)) || (/^(斗争|行动)$/.test(kind.word) && i - driveOpening >= 4 && DRIVE_TARGET.test(text.slice(driveOpening, i)))
     if (kind.type === 'Campaign' && strong) {
       // 第二批队伍教育整顿: a round of a drive is no part of its name.
       const opening = afterUnitName(text, driveOpening, i)
@@ -212,15 +219,17 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       // 建立以指挥中心…为主体的…平台: a preposition opens no device's name.
       if (text[start] === '以' && i - start >= 2) start++
       // 建设党性体检中心: an adopting verb at the front is not part of the name.
+      // 建设性意见, 建设伟大工程: a verb's characters starting a word or a short name adopt nothing.
       const verb = LEADING_VERB.exec(text.slice(start, i))?.[0]
-      if (verb && i - start - verb.length >= 3) start += verb.length
+      const adopted = verb !== undefined && i - start - verb.length >= 3
+      if (adopted) start += verb.length
       // 建立完善关爱民警、容错纠错机制: two aspects joined by 、 right after the verb name one device.
       const aspectStart = text[start - 1] === '、' ? nameStart(text, start - 1, 6, from) : start
       if (start - 1 - aspectStart >= 2 && i - start >= 2 && MEASURE_VERB.test(text.slice(Math.max(from, aspectStart - 6), aspectStart))) start = aspectStart
       const core = text.slice(start, i)
-      const counted = /^[\d一二三四五六七八九十两几多]+[个项条种类套批]/.test(core)
-      const named = core.length >= 3 && !GENERIC_CORE.test(core) && !counted
-      const afterVerb = MEASURE_VERB.test(text.slice(Math.max(from, start - 6), start)) || verb !== undefined
+      const counted = /^[\d一二三四五六七八九十两几多]+[个项条种类套批]/.test(core) || VAGUE_QUANTITY.test(core)
+      const named = core.length >= 3 && !GENERIC_CORE.test(core) && !counted && !genericWordsOnly(core)
+      const afterVerb = MEASURE_VERB.test(text.slice(Math.max(from, start - 6), start)) || adopted
       // 警用物资调剂中心、战时民警子女看护中心: the next item of a list of devices is one too.
       const listed = text[start - 1] === '、' && out.some((o) => o.type === 'Measure' && o.end === start - 1)
       if (named && (afterVerb || listed)) add(mention('Measure', text, start, end, afterVerb ? 'measure:after-verb' : 'measure:listed'))

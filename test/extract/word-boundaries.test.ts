@@ -392,3 +392,18 @@ describe('more credits and posts', () => {
     expect(entities(xs, 'Person')).toEqual(['严立', '邝志强', '霍光'])
   })
 })
+
+describe('devices and drives named without quotes', () => {
+  it.each([
+    ['a vague quantity before the kind', '该区创新建立了一些制度机制。'],
+    ['words of how any work is done', '要进一步完善工作运行机制和执行工作长效机制。'],
+    ['a verb’s characters starting an adjective', '与会人员提出了建设性意见。'],
+  ])('no device from %s', (_, text) => {
+    expect(entities(run(text), 'Measure')).toEqual([])
+  })
+
+  it('reads a drive named by what it fights before 行动, and a 专项活动', () => {
+    const xs = run('宁江县开展扫黑除恶雷霆行动，打击拒执犯罪专项活动进展顺利。')
+    expect(entities(xs, 'Campaign')).toEqual(['打击拒执犯罪专项活动', '扫黑除恶雷霆行动'])
+  })
+})
