@@ -151,19 +151,30 @@ const SUB_BUREAU = /^([\u4e00-\u9fff]{1,4}?)(?:公安)?分局$/
  * though 朝阳 alone could be many places. The division is the city's child of that name.
  */
 export function districtInUnitName(text: string, unit: RawMention): RawMention | undefined {
-  const link = unit.chain?.at(-1)
-  if (!link) return undefined
-  const sub = SUB_BUREAU.exec(text.slice(link.end, unit.end))
-  const city = gazetteer().at(text, unit.start, link.end)
-  if (!sub || !city || gazetteer().at(sub[1]!, 0)?.length === sub[1]!.length) return undefined
-  const codes = new Set(city.values.map((v) => v.place.code))
-  for (const level of ['区', '县', '市', '旗']) {
-    const full = sub[1]! + level
-    const match = gazetteer().at(full, 0)
-    const children = match?.length === full.length ? match.values.filter((v) => !v.short && v.place.parents[0] !== undefined && codes.has(v.place.parents[0].code)) : []
-    if (children.length === 1) return { ...mention('Place', text, link.end, link.end + sub[1]!.length, 'place:district-in-unit-name'), places: [children[0]!.place] }
+  const first = unit.chain?.[0]
+  if (!first) return undefined
+  const city = gazetteer().at(text, unit.start, first.end)
+  if (!city) return undefined
+  // The sub-bureau may be the last link or a middle one (…公安局下城区分局长庆派出所).
+  const ends = [...unit.chain!.map((c) => c.end), unit.end]
+  for (let k = 1; k < ends.length; k++) {
+    const sub = SUB_BUREAU.exec(text.slice(ends[k - 1]!, ends[k]!))
+    if (sub) return subBureauDistrict(text, ends[k - 1]!, sub[1]!, city)
   }
   return undefined
+}
+
+function subBureauDistrict(text: string, at: number, name: string, city: { values: readonly PlaceMatch[] }): RawMention | undefined {
+  if (gazetteer().at(name, 0)?.length === name.length) return undefined
+  const codes = new Set(city.values.map((v) => v.place.code))
+  for (const level of ['区', '县', '市', '旗']) {
+    const full = name + level
+    const match = gazetteer().at(full, 0)
+    const children = match?.length === full.length ? match.values.filter((v) => !v.short && v.place.parents[0] !== undefined && codes.has(v.place.parents[0].code)) : []
+    if (children.length === 1) return { ...mention('Place', text, at, at + name.length, 'place:district-in-unit-name'), places: [children[0]!.place] }
+  }
+  // 杭州市公安局下城区分局: a district written in full that the official list no longer holds (merged or renamed) is still the place named.
+  return /^[\u4e00-\u9fff]{2,4}区$/.test(name) ? mention('Place', text, at, at + name.length, 'place:district-in-unit-name') : undefined
 }
 
 const ORDINARY_SHORT_FORMS = new Set(readLexicon('not-short-forms.txt'))
@@ -186,7 +197,9 @@ export function localityInUnitName(text: string, unit: RawMention): RawMention |
   if (locality.length < 2 || locality.length > 4 || !/^[\u4e00-\u9fff]+$/.test(locality) || NOT_LOCALITY.test(locality) || ROAD.test(locality)) return undefined
   // A division (full or short) is found as a division; a locality is what the list does not hold,
   // and no ordinary word that is also a short form (新建警务站).
-  if (gazetteer().at(locality, 0) || ORDINARY_SHORT_FORMS.has(locality)) return undefined
+  // 湖滨派出所 in Hangzhou: a short form shared with a division elsewhere (湖滨区) still names the locality.
+  const division = gazetteer().at(locality, 0)
+  if ((division && (division.length < locality.length || division.values.some((v) => !v.short))) || ORDINARY_SHORT_FORMS.has(locality)) return undefined
   const ws = words(locality)
   if (ws.length === 1 && !/^(ns|nr|nz)/.test(ws[0]!.tag)) return undefined
   return mention('Place', text, from, kindStart, 'place:locality-in-unit-name')

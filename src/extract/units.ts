@@ -44,6 +44,8 @@ const COUNT_BEFORE = /([\d一两二三四五六七八九十几多]+[个名支家
 const DRIVE_KIND_BEFORE = /(专项行动|专项斗争|专项整治|整治行动|攻坚行动|行动|斗争|教育整顿)$/
 /** A party committee named by its level alone (县委, 市委): the committee of the division the article is about. */
 const LEVEL_COMMITTEE = /^(省|市|县|区|旗|州|盟)委(办)?$/
+/** 长庆派出所, 长安中队: 长 and one to three name characters, then a station's kind word. */
+const LOCAL_STATION_AHEAD = /^长[\u4e00-\u9fff]{1,3}?(派出所|警务站|警务室|中队|司法所)/
 const ANAPHOR = /^该(局|分局|大队|支队|中队|所|院|队|委|厅|部|中心|组)/
 
 /**
@@ -101,7 +103,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const member = /^(代表|委员)/.test(text.slice(i + (m?.length ?? 0), i + (m?.length ?? 0) + 2)) && /^(人大|政协)$/.test(m ? text.slice(i, i + m.length) : '')
     // 局党委会: a committee's meeting, not the committee.
     const meeting = m !== undefined && /[委组]$/.test(text.slice(i, i + m.length)) && text[i + m.length] === '会'
-    if (m && !member && !meeting && !/[长织面势]/.test(text[i + m.length] ?? '') && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length)) {
+    // …分局长庆派出所: 长 that opens the name of a station right after is no title (分局长).
+    const namedStation = text[i + (m?.length ?? 0)] === '长' && LOCAL_STATION_AHEAD.test(text.slice(i + (m?.length ?? 0), i + (m?.length ?? 0) + 8))
+    if (m && !member && !meeting && (!/[长织面势]/.test(text[i + m.length] ?? '') || namedStation) && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length && !namedStation)) {
       found.push({ start: i, end: i + m.length })
       i += m.length
     } else i++

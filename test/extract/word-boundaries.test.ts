@@ -407,3 +407,12 @@ describe('devices and drives named without quotes', () => {
     expect(entities(xs, 'Campaign')).toEqual(['打击拒执犯罪专项活动', '扫黑除恶雷霆行动'])
   })
 })
+
+describe('stations named after a locality, and districts the official list no longer holds', () => {
+  it('reads 长 that opens a station’s name after 分局 as part of the name, and the district of the sub-bureau', () => {
+    const xs = run('杭州市公安局下城区分局长庆派出所获评。分局长张强讲话。')
+    expect(entities(xs, 'Unit')).toEqual(['杭州市公安局', '杭州市公安局下城区分局', '杭州市公安局下城区分局长庆派出所'])
+    expect(entities(xs, 'Place')).toEqual(['下城区', '杭州市', '长庆'])
+    expect(entities(xs, 'Person')).toEqual(['张强'])
+  })
+})
