@@ -1,6 +1,7 @@
 // Person mentions: names anchored by a title before or after them (所长刘浩, 习近平总书记), by
 // speech (”王斌说), by lists (刘建伟、吴伟两名同志) and by bylines; a surname alone never makes a
 // name. Masked names (刘某某) are kept, marked.
+import { gazetteer } from './gazetteer.js'
 import { boundaryAt, isDictionaryWord, isOrdinaryWord, opensPredicate } from './segment.js'
 import { LEXICONS, readLexicon, TITLES, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
@@ -43,7 +44,10 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   const b = text[i + s + 1]
   if (!a || !CJK.test(a) || i + s + 1 > to || NOT_GIVEN.has(a) || TITLES.longestAt(text, i + s)) return undefined
   if (b && NOT_GIVEN.has(b) && !AFTER_NAME.has(b)) return undefined
-  const three = b !== undefined && CJK.test(b) && !AFTER_NAME.has(b) && i + s + 2 <= to && !TITLES.longestAt(text, i + s + 1)
+  // 方志坚会见…: a character that often follows names (坚 of 坚持) still ends a given name when it
+  // makes no word with the next one and a word that follows subjects comes right after it.
+  const afterNameChar = b !== undefined && AFTER_NAME.has(b) && !(isDictionaryWord(text.slice(i + s + 1, i + s + 3)) === false && AFTER_SUBJECT.has(text.slice(i + s + 2, i + s + 4)))
+  const three = b !== undefined && CJK.test(b) && !afterNameChar && i + s + 2 <= to && !TITLES.longestAt(text, i + s + 1)
   // 马林关于…, 周岩宣布…: a word that follows subjects right after two characters ends the name there.
   if (three && AFTER_SUBJECT.has(text.slice(i + s + 1, i + s + 3))) return { end: i + s + 1, masked: false }
   // Prefer the length after which the sentence plainly goes on (刘浩, 已然…; 张庆跃提出…).
@@ -59,7 +63,19 @@ function endsName(text: string, at: number): boolean {
 }
 
 /** 张伟任组长, 李华兼副局长: 任 or 兼 before a title is the verb of taking a post, not a given name. */
-const takesPost = (text: string, at: number): boolean => (text[at] === '任' || text[at] === '兼') && TITLES.longestAt(text, at + 1) !== undefined
+const takesPost = (text: string, at: number): boolean => (text[at] === '任' || text[at] === '兼') && (TITLES.longestAt(text, at + 1) !== undefined || POST_AHEAD.test(text.slice(at + 1, at + 10)))
+/** 局长任中心办公室主任: a body and its post right after 任, within a few characters. */
+const POST_AHEAD = /^[\u4e00-\u9fff]{1,6}?(办公室)?(主任|局长|组长|队长|所长|部长|院长|书记)/
+
+/** 分管负责同志: true when a word starts at `s` (the start of the sentence always is one). */
+const startsWord = (text: string, s: number, end: number, from: number): boolean => s <= from || boundaryAt(text.slice(Math.max(from, s - 2), end), s - Math.max(from, s - 2))
+
+/** 白银区长安路设卡: a title (区长) whose first character ends a division's name written in full is no title. */
+function endsDivision(text: string, i: number, from: number): boolean {
+  if (!/[省市县区旗州盟]/.test(text[i] ?? '')) return false
+  const place = gazetteer().endingAt(text, i + 1, from)
+  return place !== undefined && place.values.some((v) => !v.short)
+}
 
 /** A stricter end: punctuation, a title, or a word that only follows a person (说, 在, 和, 带领…). */
 function plainlyEndsName(text: string, at: number): boolean {
@@ -103,8 +119,12 @@ export function namesAfterUnits(text: string, units: readonly RawMention[], to: 
 
 /** No unit's or drive's kind word, and no word of the language (安心, 管理, 支队). */
 function isPossibleName(s: string): boolean {
-  return !UNIT_KINDS.has(s) && !KIND_WORDS.has(s) && !isOrdinaryWord(s)
+  // 主任来到桃源县: a word that follows subjects opens no name; 常务副县长: nor does a post's modifier.
+  return !UNIT_KINDS.has(s) && !KIND_WORDS.has(s) && !isOrdinaryWord(s) && !AFTER_SUBJECT.has(s.slice(0, 2)) && !POST_MODIFIERS.has(s)
 }
+
+/** Words that qualify a post (常务副县长, 专职副书记): no names. */
+const POST_MODIFIERS = new Set(['常务', '专职', '兼职', '驻会', '挂职', '执行', '名誉', '首席', '分管', '主管'])
 
 /** Names joined by 、 after a first name ending at `at` (…张波、谈稳、陈泽前往): each a surname and one or two characters. */
 function listAfter(text: string, at: number, to: number): RawMention[] {
@@ -121,7 +141,8 @@ function listAfter(text: string, at: number, to: number): RawMention[] {
 
 /** True when a name of two to four characters starting at `at` is the last thing on its line. */
 function lineEndsAfterName(text: string, at: number, to: number): boolean {
-  const m = /^[\u4e00-\u9fff·]{2,8}[ \u3000]*(\n|$)/.exec(text.slice(at, Math.min(to + 1, at + 12)))
+  // …副所长 丁海云：巡逻途中…: an interview's speaker, set apart by a space and closed by a colon.
+  const m = /^[\u4e00-\u9fff·]{2,8}[ \u3000]*(\n|$|[:：])/.exec(text.slice(at, Math.min(to + 1, at + 12)))
   return m !== null || /^[\u4e00-\u9fff·]{2,4}$/.test(text.slice(at, to))
 }
 
@@ -212,7 +233,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
       if (n?.masked) add(personMention(text, i, n.end, 'person:masked', true))
     }
     const t = TITLES.longestAt(text, i, to)
-    if (!t) continue
+    if (!t || endsDivision(text, i, from)) continue
     const after = i + t.length
     // Title, optional closing quote, name: 所长刘浩, “警师”付治国, 副院长李艳; a report's heading
     // line sets the name apart by a space (…人民检察院检察长 常本勇).
@@ -229,7 +250,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     const found = AFTER_ONLY.has(title) ? undefined : longerUnrooted(text, nameFrom, to, nameAt(text, nameFrom, to) ?? (ROLES.has(title) ? undefined : (functionWordSurnameNameAt(text, nameFrom, to) ?? unrootedNameAt(text, nameFrom, to))))
     // 交警支队支队长: a unit's kind word after a role is no name; nor a word of the language (书记强调, 院长座谈会, 院长大比武).
     const candidate = found ? text.slice(nameFrom, found.end) : ''
-    const n = found && isPossibleName(candidate) ? found : undefined
+    // 县信访局长任中心办公室主任: 任 before a body's post takes the post; it is no surname here.
+    const n = found && isPossibleName(candidate) && !takesPost(text, nameFrom) ? found : undefined
     // After a role (民警, 辅警) more often comes a verb than a name: only a name the sentence plainly closes.
     // “致全体民警、辅警公开信”: inside a quoted title a role is followed by words, not names.
     // 民警严聪立刻带领…: a three-character reading the sentence does not plainly close may be a two-character name that it does.
@@ -248,7 +270,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
         const n = nameAt(text, s, i)
         const candidate = text.slice(s, i)
         // 、公安局长罗海龙: the words before a post that begin a unit's kind (公安局) are no name.
-        if (!n || n.masked || n.end !== i || /[省市县区旗局院所队部委厅]/.test(candidate) || isOrdinaryWord(candidate) || UNIT_SUFFIXES.longestAt(text, s, i + 2)) continue
+        // 分管负责同志: a name starts where a word does.
+        if (!n || n.masked || n.end !== i || /[省市县区旗局院所队部委厅]/.test(candidate) || !isPossibleName(candidate) || UNIT_SUFFIXES.longestAt(text, s, i + 2) || !startsWord(text, s, i, from)) continue
         add(personMention(text, s, i, 'person:before-post', false))
         break
       }
@@ -260,7 +283,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
         if (s < from || surnameAt(text, s) === 0) continue
         const n = nameAt(text, s, i)
         // 相关同志, 有关同志: a word of the language before 同志 is no name.
-        if (!n || n.masked || n.end !== i || isOrdinaryWord(text.slice(s, i))) continue
+        if (!n || n.masked || n.end !== i || isOrdinaryWord(text.slice(s, i)) || !startsWord(text, s, i, from)) continue
         add(personMention(text, s, i, 'person:before-title', false))
         break
       }

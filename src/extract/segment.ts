@@ -92,7 +92,7 @@ export function breaksChain(s: string): boolean {
 }
 
 /** Tags of a single word that is plainly no one's name: verbs, adverbs, adjectives, nouns of things (强调, 座谈会). */
-const NOT_A_NAME = /^(v|vd|vn|d|ad|a|an|p|c|u|r|m|q|f|t|s|nt|ns|nz|l|i)$/
+const NOT_A_NAME = /^(v|vd|vn|d|ad|a|an|b|p|c|u|r|m|q|f|t|s|nt|ns|nz|l|i)$/
 
 /**
  * True when `s` is one dictionary word that is no person's name: 强调 after 书记 (郭书记强调),

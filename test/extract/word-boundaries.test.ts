@@ -416,3 +416,30 @@ describe('stations named after a locality, and districts the official list no lo
     expect(entities(xs, 'Person')).toEqual(['张强'])
   })
 })
+
+describe('people in interviews, datelines, captions and credits', () => {
+  it.each([
+    ['an interview’s speaker after a post and a space', '宁江边境派出所副所长 祁丰：巡逻途中要注意安全。', ['祁丰']],
+    ['a dateline with the place after the date', '某某新闻联播3月27日宁江电（记者屈明 李远 通讯员程飞）近日，宁江县开展整治。', ['屈明', '李远', '程飞']],
+    ['writers credited with 撰文', '撰文：孔林 鲁宁\n\n宁江警方破获一宗案件。', ['孔林', '鲁宁']],
+    ['an editor in square brackets', '宁江警方破获一宗案件。\n【责任编辑：祁文】', ['祁文']],
+    ['a photographer in brackets at a paragraph’s end', '宁江交警查处酒驾5起。（蒲俊摄影报道）', ['蒲俊']],
+    ['a photographer of a paper after a caption', '警方展示缴获的毒品 宁江晚报记者 邝俊 摄', ['邝俊']],
+    ['a spokesperson', '外交部发言人耿明在例行记者会上回答提问。', ['耿明']],
+    ['a name with a function-word surname before 一行', '自治区高级人民法院副院长那岚一行到基层调研。', ['那岚']],
+    ['a name before 会见', '行动部警司方志坚会见传媒。', ['方志坚']],
+    ['a place of reporting after a reporter', '记者扶萍/南投报导\n\n南投县警方破获一宗案件。', ['扶萍']],
+  ])('%s', (_, text, people) => {
+    expect(entities(run(text), 'Person')).toEqual([...people].sort())
+  })
+
+  it.each([
+    ['任 before a post is the verb of taking it', '县信访局局长任中心办公室主任。'],
+    ['a title inside a division’s name and a road', '联合执法小组在白银区长安路设置执勤卡点。'],
+    ['a name starts where a word does', '各单位分管负责同志参加会议。'],
+    ['a word that follows subjects opens no name', '副主任陈岭率全省综治办主任来到桃源县。'],
+    ['a distinguishing word after a post', '组织部长、常务副县长出席。'],
+  ])('no false name: %s', (_, text) => {
+    expect(entities(run(text), 'Person').filter((p) => p !== '陈岭')).toEqual([])
+  })
+})
