@@ -297,8 +297,24 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
       d.name = body.name + committee
     }
   }
-  for (const d of list) d.aliases.delete(d.name)
+  for (const d of list) {
+    const local = d.type === 'Unit' ? withoutProvince(d.name, g) : undefined
+    if (local) d.aliases.add(local)
+    d.aliases.delete(d.name)
+  }
   return { list, of }
+}
+
+/**
+ * 四川省绵阳市涪城区司法局 is also written 绵阳市涪城区司法局: a unit whose name opens with its
+ * province and then a city or county is known by the name without the province too.
+ */
+function withoutProvince(name: string, g: Gazetteer): string | undefined {
+  const province = g.at(name, 0)
+  if (!province || !province.values.some((v) => !v.short && v.place.level === 'province')) return undefined
+  const rest = name.slice(province.length)
+  const next = g.at(rest, 0)
+  return next && next.values.some((v) => v.place.level !== 'province') && rest.length > next.length + 1 ? rest : undefined
 }
 
 /** Kinds of body that exist at province level only (公安厅, 司法厅): bare, they name the province's. */

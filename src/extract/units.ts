@@ -27,7 +27,7 @@ const GOVERNMENT_QUALITY = /(法治|数字|智慧|服务型|阳光|廉洁|诚信
 const HONOUR = /(评为|荣获|获评|获得|授予|命名为|打造|创建|争创|争当|创成)[^,，。;；]*$/
 const CRIMINAL_GROUP = /(犯罪集团|犯罪团伙|黑社会性质组织|涉黑组织|涉恶组织)$/
 /** Departments inside a body, named bare after a post in that body. */
-const DEPARTMENT = /^(政治部|办公室|宣传部|组织部|统战部|指挥部|政法委|纪委|防范办|委办)$/
+const DEPARTMENT = /^(政治部|政治处|办公室|宣传部|组织部|统战部|指挥部|政法委|纪委|防范办|委办)$/
 const DRIVE_KINDS = new Set(LEXICONS.campaignKinds)
 /** Kinds of body whose whole name is the kind (人民调解委员会, 村民委员会): bare, however long. */
 const KIND_NAMED_IN_FULL = /^(人民调解|村民|居民|业主)委员会$/
@@ -105,7 +105,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const meeting = m !== undefined && /[委组]$/.test(text.slice(i, i + m.length)) && text[i + m.length] === '会'
     // …分局长庆派出所: 长 that opens the name of a station right after is no title (分局长).
     const namedStation = text[i + (m?.length ?? 0)] === '长' && LOCAL_STATION_AHEAD.test(text.slice(i + (m?.length ?? 0), i + (m?.length ?? 0) + 8))
-    if (m && !member && !meeting && (!/[长织面势]/.test(text[i + m.length] ?? '') || namedStation) && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length && !namedStation)) {
+    // 兴国乡党委书记: a township's, village's or community's party committee, named before a post in it.
+    const localCommittee = m !== undefined && title !== undefined && /^(党委|党总支|党支部|党工委)$/.test(text.slice(i, i + m.length)) && (/[乡镇村]$/.test(text.slice(0, i)) || /(街道|社区)$/.test(text.slice(Math.max(0, i - 2), i)))
+    if (m && !member && !meeting && (!/[长织面势]/.test(text[i + m.length] ?? '') || namedStation) && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length && !namedStation && !localCommittee)) {
       found.push({ start: i, end: i + m.length })
       i += m.length
     } else i++

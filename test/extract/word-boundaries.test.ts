@@ -443,3 +443,26 @@ describe('people in interviews, datelines, captions and credits', () => {
     expect(entities(run(text), 'Person').filter((p) => p !== '陈岭')).toEqual([])
   })
 })
+
+describe('bodies of townships, bureaus inside departments, offices and schools', () => {
+  it('reads a township’s party committee before a post in it', () => {
+    const xs = run('谈起综治中心工作，兴国乡党委书记张建伟如数家珍。')
+    expect(entities(xs, 'Unit')).toEqual(['兴国乡党委'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['张建伟>兴国乡党委'])
+  })
+
+  it('reads a bureau inside a provincial department, its committee and its political office', () => {
+    const xs = run('宁江省公安厅交管局党委委员、政治处主任李明出席。')
+    expect(entities(xs, 'Unit')).toEqual(['宁江省公安厅', '宁江省公安厅交管局', '宁江省公安厅交管局党委', '宁江省公安厅交管局政治处'])
+  })
+
+  it('reads offices, social-work stations and schools', () => {
+    const xs = run('码头派出所联合码头镇政府社会治理办、东大小学及码头社工站举办活动。')
+    expect(entities(xs, 'Unit')).toEqual(['东大小学', '码头社工站', '码头派出所', '码头镇政府', '码头镇政府社会治理办'].sort())
+  })
+
+  it('knows a unit named with its province by the name without it too', () => {
+    const [x] = run('记者来到四川省绵阳市涪城区司法局调研。')
+    expect(x!.entities.find((e) => e.name === '四川省绵阳市涪城区司法局')?.aliases).toContain('绵阳市涪城区司法局')
+  })
+})
