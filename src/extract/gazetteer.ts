@@ -46,7 +46,11 @@ export function needsContext(m: PlaceMatch, sharedBy: number): boolean {
 }
 
 const ETHNIC_GROUPS = new SuffixTrie<true>()
-for (const g of readLexicon('ethnic-groups.txt')) ETHNIC_GROUPS.add(`${g}族`, true)
+// 木垒哈萨克自治县: a group of two characters or more may be written without 族 in a division's name.
+for (const g of readLexicon('ethnic-groups.txt')) {
+  ETHNIC_GROUPS.add(`${g}族`, true)
+  if (g.length >= 2) ETHNIC_GROUPS.add(g, true)
+}
 
 /** The length of the ethnic group (傣族) a name ends with, if any. */
 function trailingEthnicGroup(name: string): number | undefined {
@@ -130,6 +134,9 @@ export class Gazetteer {
       if (this.levels[i] === 3) continue
       const s = shortForm(name)
       if (!s) continue
+      // 德宏州, 木垒县, 阿鲁科尔沁旗: an autonomous division is written with its level word after the short form.
+      const level = /自治([州县旗])$/.exec(name)?.[1]
+      if (level) add(s + level, i, false)
       shorts.push([s, i])
       shortCounts.set(s, (shortCounts.get(s) ?? 0) + 1)
     }

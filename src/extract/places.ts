@@ -99,13 +99,28 @@ function isSettlementName(text: string, at: number, from: number): boolean {
   const last = ws.find((w) => start + w.end === at)
   // The kind is a word of its own (not 村寨), after no word of the language (城市, 边境, 扎根).
   const kind = ws.find((w) => start + w.start === at)
-  return last !== undefined && kind !== undefined && SETTLEMENTS.longestAt(kind.word, 0)?.length === kind.word.length && !/^(v|vn|d|p|c|r|a|ad|m|q|f|t|u.?)$/.test(last.tag) && !isDictionaryWord(text.slice(at - 2, at))
+  // 星火社区, 宸宜花园社区: a word of the language may name one; a word for a kind of place (城市社区, 边境村) does not.
+  if (last === undefined || kind === undefined || SETTLEMENTS.longestAt(kind.word, 0)?.length !== kind.word.length || /^(v|vn|d|p|c|r|a|ad|m|q|f|t|u.?)$/.test(last.tag) || AREA_WORDS.has(last.word)) return false
+  // A word of the language before the kind (扎根社区) names a settlement only after a word that
+  // opens a name (的, 在, a division's level word: 不远的星火社区, 码头镇东大村) or after
+  // characters that make no word or name (宸宜花园社区).
+  if (!isDictionaryWord(text.slice(at - 2, at))) return true
+  if (/[的在至到内省市县区镇乡旗]/.test(text[at - 3] ?? '')) return true
+  const prior = words(text.slice(Math.max(from, at - 6), at - 2)).at(-1)
+  return prior !== undefined && prior.word.length === 1 && !/^(v|p|c|r|d|u.?)$/.test(prior.tag)
 }
+
+/** Words for a kind of area or of its quality, before 村 or 社区: no names (农村社区, 示范村, 平安社区). */
+const AREA_WORDS = new Set(['城市', '农村', '城乡', '乡村', '城镇', '边境', '基层', '城区', '郊区', '山区', '牧区', '库区', '新型', '和谐', '平安', '文明', '美丽', '示范', '无毒', '智慧', '数字', '绿色', '生态', '传统', '少数民族', '民族', '重点', '所在', '居民', '行政', '自然', '本地', '当地', '周边', '附近', '辖区', '全国', '全省', '全市', '全县', '各个', '贫困', '脱贫', '试点', '先进', '模范', '特色', '旅游', '移民', '安置', '社区', '网格'])
+
+const BOUNDARY_MARKER = /(?:中[\u4e00-\u9fff])?\d+号(?:界碑|界桩|界标)/g
 
 /** Named sites in running text (钻石广场, 黄河流域, 京藏高速包钢出口). */
 export function siteMentions(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
   const span = text.slice(from, to)
+  // 中越588号界碑, 中缅29号界桩: a numbered boundary marker, named by the border and its number.
+  for (const m of span.matchAll(BOUNDARY_MARKER)) out.push(mention('Place', text, from + m.index, from + m.index + m[0].length, 'place:site-suffix'))
   for (const m of span.matchAll(HIGHWAY)) {
     const start = nameStart(text, from + m.index, 4, from)
     if (start < from + m.index) out.push(mention('Place', text, start, from + m.index + m[0].length, 'place:highway'))
@@ -131,7 +146,7 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     const seat = /^(县城|城区|市区|辖区|境内|镇区|城)/.exec(text.slice(start, i))
     if (seat && gazetteer().endingAt(text, start, from) && i - start - seat[0].length >= 2) start += seat[0].length
     // 辖区蒋楼村, 周边白塔社区: a word for "around here" opens no site's name; the name follows it.
-    const around = /^(辖区|周边|附近|境内|部分|全部|有关|相关|重点|基层|各|本|该|这|那)/.exec(text.slice(start, i))
+    const around = /^(辖区内|辖区|周边|附近|境内|部分|全部|有关|相关|重点|基层|各|本|该|这|那)/.exec(text.slice(start, i))
     if (around && i - start - around[0].length >= 2) start += around[0].length
     if (i - start < 2 || GENERIC_SITE.test(text.slice(start, i))) continue
     if (out.some((o) => o.start < end && start < o.end)) continue

@@ -466,3 +466,20 @@ describe('bodies of townships, bureaus inside departments, offices and schools',
     expect(x!.entities.find((e) => e.name === '四川省绵阳市涪城区司法局')?.aliases).toContain('绵阳市涪城区司法局')
   })
 })
+
+describe('autonomous divisions, settlements and boundary markers', () => {
+  it('reads an autonomous division written with its level word after the short form', () => {
+    const xs = run('中缅5号界碑位于云南省德宏州。此前从新疆昌吉州木垒县到派出所要走5小时。')
+    expect(entities(xs, 'Place')).toEqual(['中缅5号界碑', '云南省', '德宏傣族景颇族自治州', '新疆维吾尔自治区', '昌吉回族自治州', '木垒哈萨克自治县'].sort())
+  })
+
+  it.each([
+    ['a community after 的', '记者在不远的星火社区看到标语。', ['星火社区']],
+    ['a community whose name ends in a word', '组织辖区内宸宜花园社区楼门栋长开展活动。', ['宸宜花园社区']],
+    ['a village after its town', '南安市码头镇东大村开展活动。', ['东大村', '南安市']],
+    ['no settlement after a verb', '民警张晓东扎根社区多年。', []],
+    ['no settlement from a kind of area', '创建平安社区和示范村。', []],
+  ])('%s', (_, text, places) => {
+    expect(entities(run(text), 'Place')).toEqual([...places].sort())
+  })
+})
