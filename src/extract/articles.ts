@@ -79,6 +79,10 @@ const SITE_BEFORE_CREDIT = /^([\u4e00-\u9fff]{2,12}(?:网|在线|客户端))(?=\
 const NOT_A_SOURCE = /^(本报|本网|本刊|本台|本站|记者|通讯员|简讯|快讯|短讯|消息|据)/
 /** `本报石家庄12月27日电 记者李卫东 通讯员冀公宣 12月27日，…`: the credit with no brackets, up to the lead's first words. */
 const DATELINE_CREDIT = /^[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?[电讯]\s+((?:(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,9}(?:\s+[\u4e00-\u9fff·]{2,4}(?=\s|$))*(?:\s+|$))+)/
+/** `羊城晚报讯 记者张三，通讯员李四、王五报道：…`: an unbracketed credit right after the sender's 讯. */
+const LEAD_PLAIN_CREDIT = /^[\u4e00-\u9fff]{2,14}?讯\s*((?:(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*?[,，\s]*)+?)(?:报道)?[：:,，]/
+/** `某某商报·某某新闻网 张三`: the papers of a reporter, then the reporter, alone on a line. */
+const PAPER_BYLINE = /^((?:[\u4e00-\u9fff]{2,10}?(?:日报|晚报|商报|早报|时报|报|新闻网|网|电视台|在线)[·・\s]*)+)\s+([\u4e00-\u9fff]{2,4})$/
 /** `南都记者 陈宝成 实习生 张志婧 北京报道 …`: a credit that opens the lead and ends with where it was reported. */
 const INLINE_CREDIT = /^[\u4e00-\u9fff]{0,6}?((?:(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4}\s+)+)[\u4e00-\u9fff]{2,6}报道/
 /** `本报讯`, `本报济南讯`, and the wire dateline `本报济南11月3日电` (or `…日讯`). */
@@ -116,6 +120,7 @@ function kindOf(p: Paragraph): Kind {
   // 记者从省公安厅获悉，…: a sentence that opens with 记者 is no byline, which never holds a clause mark.
   // 来源：区委政法委 names the body a piece comes from; only role words (来源：记者 李斐) make it a byline.
   if (t.length <= 60 && BYLINE.test(t) && !/[,，。!?！？;；]/.test(t) && !(/^来源[:：]/.test(t) && !new RegExp(ROLE_WORDS).test(t))) return 'byline'
+  if (t.length <= 40 && PAPER_BYLINE.test(t)) return 'byline'
   if (t.length <= 40 && PHOTO_CREDIT.test(t)) return 'photo'
   if (/^(——|--|—)/.test(t) && t.length <= 60) return 'subtitle'
   if (/——$/.test(t) && t.length <= 50) return 'kicker'
@@ -174,13 +179,21 @@ function editorsOf(p: Paragraph, source: string): BylineName[] {
 
 export function bylinesOf(p: Paragraph, source: string): BylineName[] {
   const kind = kindOf(p)
+  const papers = kind === 'byline' ? PAPER_BYLINE.exec(p.text) : null
+  if (papers) {
+    // The first paper is the one the reporter serves in that the line names first.
+    const paper = /^[\u4e00-\u9fff]{2,10}?(?:日报|晚报|商报|早报|时报|新闻网|电视台|在线|报|网)/.exec(papers[1]!)![0]
+    const reporter = papers[2]!
+    const at = p.start + p.text.lastIndexOf(reporter)
+    return [{ name: reporter, role: '记者', span: { start: at, end: at + reporter.length }, source: { name: paper, span: { start: p.start, end: p.start + paper.length } } }]
+  }
   if (kind === 'byline') return parseByline(p.text, p.start, source)
   if (kind === 'photo') {
     const m = PHOTO_CREDIT.exec(p.text)!
     const list = m[1]!
     return names(list, '摄影', p.start + p.text.indexOf(list), source)
   }
-  const lead = LEAD_CREDIT.exec(p.text) ?? DATELINE_CREDIT.exec(p.text) ?? INLINE_CREDIT.exec(p.text)
+  const lead = LEAD_CREDIT.exec(p.text) ?? DATELINE_CREDIT.exec(p.text) ?? INLINE_CREDIT.exec(p.text) ?? LEAD_PLAIN_CREDIT.exec(p.text)
   if (lead) {
     const sender = leadSource(p)
     return parseByline(lead[1]!, p.start + p.text.indexOf(lead[1]!), source, true).map((b) => (sender ? { ...b, source: sender } : b))
@@ -290,7 +303,7 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
       if (editors.length > 0) (articles.findLast((a) => a.span.start <= p.start) ?? articles[0])?.bylines.push(...editors)
       continue
     }
-    const sender = kinds[i] === 'body' ? leadSource(p) : undefined
+    const sender = kinds[i] === 'body' ? leadSource(p) : kinds[i] === 'byline' ? bylinesOf(p, text)[0]?.source : undefined
     if (sender) (articles.find((a) => p.start >= a.span.start && p.start < a.span.end) ?? articles[0])?.sources.push(sender)
     const found = bylinesOf(p, text)
     if (found.length === 0) continue

@@ -165,10 +165,21 @@ function mentionsOf(text: string, span: Span, sents: readonly Sentence[], byline
   return all.sort((a, b) => a.start - b.start)
 }
 
-function toEntity(working: WorkingText, source: string, d: EntityDraft): Entity {
-  // An article in Traditional characters: its forms as written, and the name in its script, are names too.
+/** True when the article's source writes at least a few Han characters otherwise than the (Simplified) working text. */
+function writtenInTraditional(source: string, working: WorkingText, span: Span): boolean {
+  let differing = 0
+  for (let k = span.start; k < span.end && differing < 3; k++) {
+    const ch = source[working.origin[k]!]
+    if (ch !== working.text[k] && /[\u4e00-\u9fff]/.test(ch ?? '')) differing++
+  }
+  return differing >= 3
+}
+
+function toEntity(working: WorkingText, source: string, d: EntityDraft, inTraditional: boolean): Entity {
+  // An article in Traditional characters: its forms as written, and the name in its script, are
+  // names too (also of a body the article names only through another: 縣委 of 縣委政法委).
   const written = d.mentions.map((m) => cleanName(source.slice(...spanOf(toSource(working, m)))))
-  const traditional = written.some((w, i) => w !== cleanName(d.mentions[i]!.text)) ? [...written, toTraditional(d.name), ...[...d.aliases].map(toTraditional)] : []
+  const traditional = inTraditional || written.some((w, i) => w !== cleanName(d.mentions[i]!.text)) ? [...written, toTraditional(d.name), ...[...d.aliases].map(toTraditional)] : []
   return {
     type: d.type,
     name: d.name,
@@ -218,6 +229,8 @@ export function extractSource(source: SourceText, options: ExtractOptions = {}):
       // 中新网牡丹江…电: the paper, site or agency that sends the lead is a unit (ONTOLOGY.md v2).
       ...a.sources.map((src) => mention('Unit', text, src.span.start, src.span.end, 'unit:news-source', src.name)),
     ]
+    // Written in Traditional characters: the source differs from the working text in its Han characters.
+    const inTraditional = writtenInTraditional(source.text, working, a.span)
     const sents = sentences(text.slice(a.span.start, a.span.end), a.span.start)
     const mentions = mentionsOf(text, a.span, sents, bylines, lexicon)
     const entities = buildEntities(mentions)
@@ -292,7 +305,7 @@ export function extractSource(source: SourceText, options: ExtractOptions = {}):
       span,
       text: source.text.slice(span.start, span.end),
       bylines: a.bylines.map((b) => ({ name: b.name, role: b.role, span: toSource(working, b.span) })),
-      entities: entities.list.map((d) => toEntity(working, source.text, d)),
+      entities: entities.list.map((d) => toEntity(working, source.text, d, inTraditional)),
       relations,
       figures,
       // File-level notes go with the first article, where a reader of the output meets them.

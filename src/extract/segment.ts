@@ -62,7 +62,7 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
     // 将该妇女带回派出所: a verb of motion or handing over (带回, 移交, 赶到, 送往) is never inside a name either.
     // 会议上作…工作报告: a one-character verb after a localizer (上, 中) is a clause's, never a name's.
     const afterLocalizer = w.tag === 'v' && w.word.length === 1 && ws[k - 1]?.tag === 'f'
-    if (NEVER_INSIDE_NAME.test(w.tag) || isCount(w) || afterLocalizer || (/^v/.test(w.tag) && w.word.length >= 2 && (/[回到至往进入交]$/.test(w.word) || (next !== undefined && (next.tag === 'ns' || covered(start + next.start)))))) at = start + w.end
+    if (NEVER_INSIDE_NAME.test(w.tag) || isCount(w) || afterLocalizer || isSetPhrase(w) || (/^v/.test(w.tag) && w.word.length >= 2 && (/[回到至往进入交]$/.test(w.word) || (next !== undefined && (next.tag === 'ns' || covered(start + next.start)))))) at = start + w.end
   })
   for (const w of ws) {
     if (start + w.start < at) continue
@@ -78,6 +78,13 @@ function isCount(w: Word): boolean {
 }
 
 /**
+ * An idiom (齐抓共管) or a set phrase that opens with an adverb of manner (高度重视, 认真落实): a
+ * clause's words, never a name's; other set phrases name things (人民调解, 生态环境).
+ */
+const isSetPhrase = (w: Word): boolean => w.word.length >= 4 && (w.tag === 'i' || (w.tag === 'l' && MANNER.test(w.word)))
+const MANNER = /^(高度|积极|认真|全面|切实|大力|深入|坚决|持续|不断|扎实|主动|及时|严格|有效|广泛|进一步)/
+
+/**
  * True when the words between two kind words hold a count, a person's name or a clause: no name
  * chain runs across them (…大队共出动三个中队). Verbs right before a kind word do occur inside
  * names (禁毒支队, 网络犯罪侦查中队, 驻包头指导组).
@@ -88,7 +95,8 @@ export function breaksChain(s: string): boolean {
   // …分局董健峰用镜头记录派出所, …公安局乔燕采访拍摄指挥中心: a person's name, or a verb with more
   // words after it, is a clause between two bodies, not a link of one name.
   // A word right before the next kind word names it (王城派出所, 岳麓分局), whatever its tag.
-  return ws.some((w, k) => isCount(w) || w.tag === 'q' || (k < ws.length - 1 && s.length - w.end >= 2 && (w.tag === 'nr' || (w.tag === 'v' && w.word.length >= 2 && !DRIVE_TARGET.test(w.word)))))
+  // …县政府高度重视县级综治中心: a set phrase (l, i) is a clause's too; …法制办分管领导任办公室: so is a post taken (任).
+  return ws.some((w, k) => isCount(w) || w.tag === 'q' || isSetPhrase(w) || (w.word === '任' && k > 0) || (k < ws.length - 1 && s.length - w.end >= 2 && (w.tag === 'nr' || (w.tag === 'v' && w.word.length >= 2 && !DRIVE_TARGET.test(w.word)))))
 }
 
 /** Tags of a single word that is plainly no one's name: verbs, adverbs, adjectives, nouns of things (强调, 座谈会). */

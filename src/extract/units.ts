@@ -25,7 +25,7 @@ const GENERIC = /^(公安$|城区$|郊区$|城市$|农村$|乡村$|森林$|草�
 const GOVERNMENT_QUALITY = /(法治|数字|智慧|服务型|阳光|廉洁|诚信|责任)(人民)?政府$/
 /** Verbs that award or aim at a title of honour or a model: what they name in quotes is a title, whatever it ends with. */
 const HONOUR = /(评为|荣获|获评|获得|授予|命名为|打造|创建|争创|争当|创成)[^,，。;；]*$/
-const CRIMINAL_GROUP = /(犯罪集团|犯罪团伙|黑社会性质组织|涉黑组织|涉恶组织)$/
+const CRIMINAL_GROUP = /(犯罪集团|犯罪团伙|黑社会性质组织|涉黑组织|涉恶组织|(?:诈骗|诈欺|贩毒|走私|赌博|传销|盗窃)(?:集团|团伙))$/
 /** Departments inside a body, named bare after a post in that body. */
 const DEPARTMENT = /^(政治部|政治处|办公室|宣传部|组织部|统战部|指挥部|政法委|纪委|防范办|委办)$/
 const DRIVE_KINDS = new Set(LEXICONS.campaignKinds)
@@ -54,6 +54,9 @@ const ANAPHOR = /^该(局|分局|大队|支队|中队|所|院|队|委|厅|部|�
  */
 function unitNameStart(text: string, at: number, max: number, floor: number): number {
   let start = nameStart(text, at, max, floor)
+  // 山东商报·速豹新闻网: a middle dot between bodies separates two names.
+  const dot = text.lastIndexOf('·', at - 1)
+  if (dot >= start && dot < at) start = dot + 1
   // 原市烟草局局长: 原 (former) before a level word says the post was held, it is no part of the name.
   if (text[start] === '原' && /[省市县区州旗盟乡镇]/.test(text[start + 1] ?? '') && start + 2 <= at) start += 1
   return start - 1 >= floor && /^[\u4e00-\u9fff](路|街)$/.test(text.slice(start, at)) && /[和与及同]/.test(text[start - 1] ?? '') ? start - 1 : start
@@ -129,7 +132,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const acrossTitle = prev !== undefined && hasTitle(text.slice(prev.end, s.start))
     // …大队共出动三个中队: a verb or a count between two kind words ends the chain.
     const link = text.slice(prev?.end ?? 0, s.start)
-    if (last && prev && !sibling && !tooLong && !acrossTitle && s.start - prev.end <= 10 && unitNameStart(text, s.start, 10, prev.end) === prev.end && [...link].every(isNameChar) && !breaksChain(link)) last.push(s)
+    if (last && prev && !sibling && !tooLong && !acrossTitle && s.start - prev.end <= 10 && unitNameStart(text, s.start, 10, prev.end) === prev.end && [...link].every(isNameChar) && !link.includes('·') && !breaksChain(link)) last.push(s)
     else chains.push([s])
   }
 

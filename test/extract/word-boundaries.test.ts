@@ -483,3 +483,31 @@ describe('autonomous divisions, settlements and boundary markers', () => {
     expect(entities(run(text), 'Place')).toEqual([...places].sort())
   })
 })
+
+describe('reporters of the papers that send a lead, and clauses inside chains', () => {
+  it('gives a reporter named after 讯 without brackets to the paper', () => {
+    const xs = run('宁江晚报讯 记者郁文，通讯员曾立、祁峰报道：宁江市公安局召开新闻发布会。')
+    expect(entities(xs, 'Person')).toEqual(['曾立', '祁峰', '郁文'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['郁文>宁江晚报'])
+  })
+
+  it('reads the papers before a reporter alone on a line, each a body of its own', () => {
+    const xs = run('宁江商报·快报新闻网 石文\n\n宁江市公安局召开发布会。')
+    expect(entities(xs, 'Unit')).toEqual(['宁江商报', '宁江市公安局', '快报新闻网'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['石文>宁江商报'])
+  })
+
+  it.each([
+    ['a set phrase of manner', '拜泉县政府高度重视县级综治中心建设。', ['拜泉县政府']],
+    ['a post taken (任)', '县政府法制办分管领导任办公室主任。', ['县政府', '县政府法制办']],
+    ['a criminal gang', '刑警大队共计查获诈欺集团3个。', ['刑警大队']],
+    ['a set phrase that names a thing stays in the name', '以县人民调解委员会为统领。', ['县人民调解委员会']],
+  ])('no unit across %s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual([...units].sort())
+  })
+
+  it('names every body of a Traditional article in its script too', () => {
+    const [x] = run('桃源縣委政法委書記虞文炎出席。')
+    expect(x!.entities.find((e) => e.name.endsWith('县委'))?.aliases).toContain('桃源縣委')
+  })
+})
