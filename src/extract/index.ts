@@ -14,7 +14,7 @@ import { cleanName, mention, type RawMention } from './mentions.js'
 import { knownQuotedMentions, namedMentions } from './named.js'
 import { listMentions, namesAfterUnits, personMentions } from './persons.js'
 import { countryMentions, districtInUnitName, localityInUnitName, regionMentions, divisionMentions, roadInUnitName, siteMentions } from './places.js'
-import { buildRelations } from './relations.js'
+import { buildRelations, isMedia } from './relations.js'
 import { normalise, sentences, toSource, toTraditional, type Sentence, type Span, type WorkingText } from './text.js'
 
 const spanOf = (s: Span): [number, number] => [s.start, s.end]
@@ -207,7 +207,7 @@ function inHeadline(m: Span, a: ArticleLayout): boolean {
  */
 function topicUnitOf(list: readonly EntityDraft[], a: ArticleLayout): EntityDraft | undefined {
   // The paper or agency that sends the article is not what it is about.
-  const units = list.filter((e) => e.type === 'Unit' && !e.mentions.some((m) => m.rule === 'unit:news-source'))
+  const units = list.filter((e) => e.type === 'Unit' && !isMedia(e))
   const inHead = (e: EntityDraft) => e.mentions.some((m) => inHeadline(m, a))
   const score = (e: EntityDraft) => e.mentions.length + (inHead(e) ? 1000 : 0)
   const top = [...units].sort((x, y) => score(y) - score(x))[0]

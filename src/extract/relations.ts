@@ -28,6 +28,12 @@ const LAW = /(法|条例|决定|规定)$/
 const LAW_CITED = /(违反|违背|触犯|依据|根据|依照|按照|对照|适用)[了]?(《[^》]*》[、和及与]?)*$/
 const IMPLEMENT_VERB = /(建立|推行|制定|实施|创建|推出|出台|印发|健全|开通|打造|探索|创新|推广|实行|启动|深化|构建|建成|搭建|设立|完善|落实|运用|利用|依托|执行|坚持|开设|成立|创造性开展)/
 /** A unit named as a body of its own: a place or parent in its name, or resolved from a short form. */
+/** A paper, site or broadcaster (…日报, …网, …电视台), or the sender of a lead. */
+export function isMedia(e: EntityDraft): boolean {
+  return MEDIA_KIND.test(e.name) || e.mentions.some((m) => m.rule === 'unit:news-source')
+}
+const MEDIA_KIND = /(报|报社|网|电视台|广播电视台|在线|客户端|通讯社|新闻社|融媒体中心|记者站|周刊)$/
+
 function isAnchored(u: Placed, placed: readonly Placed[]): boolean {
   if (u.m.chain || (u.m.rule !== 'unit:suffix' && u.m.rule !== 'unit:shared-kind')) return true
   if (/^(中共|中央|国家|国务院|最高|公安部|司法部)/.test(u.e.name) || u.e.name !== u.m.name) return true
@@ -263,7 +269,8 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
     // 院党组书记、院长张庆跃提出…: a committee named only through a post is not who acts; its body is.
     // 按照中央、省委政法工作会议精神和市委工作要求: bodies whose call is followed do not act in the sentence.
     const followed = [...s.text.matchAll(/(按照|根据|依照|遵照|贯彻落实|贯彻)[^，。；,;]*(精神|要求|部署|指示)/g)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }))
-    const actors = anchored.filter((u) => !followed.some((f) => f.start <= u.m.start && u.m.end <= f.end)).map((u) => (u.m.rule === 'unit:committee-of-post' ? placed.find((q) => q.m.type === 'Unit' && q.m.start === u.m.start && q.m.end < u.m.end && q.e.type === 'Unit' && u.e.name.startsWith(q.e.name)) ?? u : u))
+    // A paper or site (淮南长安网) reports what others do; it is no actor of its sentences.
+    const actors = anchored.filter((u) => !followed.some((f) => f.start <= u.m.start && u.m.end <= f.end) && !isMedia(u.e)).map((u) => (u.m.rule === 'unit:committee-of-post' ? placed.find((q) => q.m.type === 'Unit' && q.m.start === u.m.start && q.m.end < u.m.end && q.e.type === 'Unit' && u.e.name.startsWith(q.e.name)) ?? u : u))
     const subjectFor = (m: RawMention): EntityDraft | undefined => {
       let clause = m.start
       while (clause > s.start && !CLAUSE_MARK.has(text[clause - 1]!)) clause--
@@ -294,9 +301,11 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
       // 会议强调，要健全…机制: what a speaker asks others to do is no device their body runs yet.
       const said = SPOKEN.exec(text.slice(s.start, me.m.start))
       const asked = said !== null && DIRECTIVE.test(text.slice(s.start + said.index, me.m.start))
-      const subject = issuers.length > 0 || cited || asked ? undefined : subjectFor(me.m)
       // A device named in a sentence about a unit is one it runs; the verb only says how sure we are.
       const verb = IMPLEMENT_VERB.test(text.slice(s.start, me.m.start)) ? '-verb' : ''
+      // 《信访工作条例》 in a sentence that names no body and adopts nothing: studied or cited, not run by the article's unit.
+      const unadoptedDocument = me.m.rule === 'measure:book-title' && units.length === 0 && verb === ''
+      const subject = issuers.length > 0 || cited || asked || unadoptedDocument ? undefined : subjectFor(me.m)
       if (subject) add({ type: 'IMPLEMENTS', from: subject, to: me.e, evidence: s, rule: units.length ? `implements:subject${verb}` : `implements:article-unit${verb}` })
       for (const partner of subject ? partnersOf(subject, anchored, me.m, text) : []) add({ type: 'IMPLEMENTS', from: partner, to: me.e, evidence: s, rule: `implements:partner${verb}` })
       for (const c of campaigns) add({ type: 'SUPPORTS', from: me.e, to: c.e, evidence: s, rule: 'supports:same-sentence' })

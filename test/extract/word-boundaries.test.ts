@@ -511,3 +511,15 @@ describe('reporters of the papers that send a lead, and clauses inside chains', 
     expect(x!.entities.find((e) => e.name.endsWith('县委'))?.aliases).toContain('桃源縣委')
   })
 })
+
+describe('who acts in a sentence', () => {
+  it('takes no paper or site for an actor', () => {
+    const xs = run('宁江长安网讯 宁江区召开会议，部署扫黑除恶专项斗争。')
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual([])
+  })
+
+  it('gives a law studied in a sentence that names no body to no one', () => {
+    const xs = run('宁江县公安局召开会议。\n\n会议学习了《信访工作条例》。\n\n宁江县公安局表示要抓好落实。宁江县公安局局长讲话。')
+    expect(relations(xs, 'IMPLEMENTS')).toEqual([])
+  })
+})
