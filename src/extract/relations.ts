@@ -84,6 +84,8 @@ const HEAD_TITLE = /(?:副)?(大队|支队|中队|局|所|院|厅|庭|处|科|�
 /** Departments of a party committee (政法委, 组织部, 办公室 as 办). */
 const DEPARTMENT_OF_COMMITTEE = /^(政法委|组织部|宣传部|统战部|办|办公室|防范办|纪委|党校)$/
 /** The head of a division's government (县长, 副市长, 常务副省长): a post in that level's 政府. */
+/** A run of posts inside a body, right before a name (党组成员、政治部主任; 党委委员、副局长). */
+const INSIDE_POSTS = /(?:(?:党组|党委)(?:副?书记|成员|委员)、?)?(?:政治部|政治处|办公室|纪检组|纪检监察组)?(?:副?主任|组长|副?院长|副?检察长|副?局长|副?所长|副?队长|教导员|政委|(?:党组|党委)(?:副?书记|成员|委员))$/
 const GOVERNMENT_HEAD = /(?:常务)?副?([省市县区州旗盟])长$/
 const HEADED: Record<string, string> = { 检察: '检察院', 庭: '法院' }
 
@@ -207,6 +209,14 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
         const governs = !headed && p.m.rule === 'person:after-title' ? GOVERNMENT_HEAD.exec(text.slice(Math.max(s.start, p.m.start - 6), p.m.start)) : null
         const government = governs ? governments.filter((g) => new RegExp(`${governs[1]}(人民)?政府$`).test(g.name)) : []
         if (governs && government.length === 1) add({ type: 'SERVES_IN', from: p.e, to: government[0]!, evidence: s, rule: 'serves-in:head-of-government', title: governs[0] })
+        // 党组成员、政治部主任相东主持: with no body named before them, posts inside one are posts in the article's unit and its party group.
+        const inside = !headed && government.length === 0 && !units.some((u) => u.m.end <= p.m.start) && topicUnit && p.m.rule === 'person:after-title' ? INSIDE_POSTS.exec(text.slice(Math.max(s.start, p.m.start - 14), p.m.start)) : null
+        if (inside && topicUnit) {
+          add({ type: 'SERVES_IN', from: p.e, to: topicUnit, evidence: s, rule: 'serves-in:article-unit', title: inside[0] })
+          const committee = /(党组|党委)/.exec(inside[0])?.[1]
+          const group = committee ? entities.list.find((e) => e.type === 'Unit' && e.name === topicUnit.name + committee) : undefined
+          if (group) add({ type: 'SERVES_IN', from: p.e, to: group, evidence: s, rule: 'serves-in:article-unit', title: inside[0] })
+        }
         continue
       }
       const between = text.slice(unit.m.end, p.m.start).replace(/[ \u3000]+$/, '')

@@ -523,3 +523,10 @@ describe('who acts in a sentence', () => {
     expect(relations(xs, 'IMPLEMENTS')).toEqual([])
   })
 })
+
+describe('posts inside the article’s unit', () => {
+  it('gives posts inside a body, with no body named before them, to the article’s unit', () => {
+    const xs = run('宁江县人民检察院召开发布会。宁江县人民检察院通报案件。宁江县人民检察院表示。\n\n党组成员、政治部主任叶红主持，市公安局局长韩立出席。')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['叶红>宁江县人民检察院', '韩立>市公安局'])
+  })
+})
