@@ -95,6 +95,8 @@ const PHOTO_NAME = '(?:[\\u4e00-\\u9fff]{2,4}(?=[\\s●•·、]|摄)|[\\u4e00-\
 const PHOTO_CREDIT = new RegExp(`^(?:(?:本报)?${ROLE_WORDS}[\\s●•·]*)?((?:${PHOTO_NAME}[\\s●•·、]+)*${PHOTO_NAME})\\s*摄(?:影)?$`)
 /** `…开展夜巡。齐然 摄。`: a photographer credited after a caption's last sentence. */
 const CAPTION_CREDIT = new RegExp(`(?:[。！!]\\s*|\\s+(?:[\\u4e00-\\u9fff]{2,8}?${ROLE_WORDS}\\s*)?|[(（])((?:${NAME}[\\s、]+)*${NAME})\\s*摄(?:影)?(?:报道)?[)）]?[。.]?$`)
+/** `……。（明水县司法局明新司法所 宣丙东）`: the writer's own body and name closing the piece. */
+const TRAILING_UNIT_AUTHOR = /[(（]([\u4e00-\u9fff]{4,30}?(?:局|所|院|队|委|中心|办|站|部|庭|科|处|馆))[\s\u3000]+([\u4e00-\u9fff]{2,4})[)）]\s*$/
 /** `……。(张建军)` at the end of a paragraph, or alone on a line. */
 const TRAILING_AUTHOR = /[(（]((?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,8}(?:[\s●、][\u4e00-\u9fff·]{2,8}){0,3})[)）]\s*$/
 
@@ -197,6 +199,12 @@ export function bylinesOf(p: Paragraph, source: string): BylineName[] {
   if (lead) {
     const sender = leadSource(p)
     return parseByline(lead[1]!, p.start + p.text.indexOf(lead[1]!), source, true).map((b) => (sender ? { ...b, source: sender } : b))
+  }
+  const own = TRAILING_UNIT_AUTHOR.exec(p.text)
+  if (own) {
+    const unitAt = p.start + p.text.lastIndexOf(own[1]!)
+    const at = p.start + p.text.lastIndexOf(own[2]!)
+    return [{ name: own[2]!, role: '作者', span: { start: at, end: at + own[2]!.length }, source: { name: own[1]!, span: { start: unitAt, end: unitAt + own[1]!.length } } }]
   }
   const caption = CAPTION_CREDIT.exec(p.text)
   if (caption) return names(caption[1]!, '摄影', p.start + p.text.lastIndexOf(caption[1]!), source)

@@ -105,10 +105,10 @@ export class Gazetteer {
       this.parents.push(parentCode === undefined ? -1 : (index.get(parentCode) ?? -1))
     }
     for (const r of rows('provinces')) push(r, 0, undefined)
-    // Hong Kong, Macao and Taiwan: province-level divisions of GB/T 2260 the package leaves out.
+    // Hong Kong, Macao and Taiwan, and the counties and cities of Taiwan: divisions the package leaves out.
     for (const line of readLexicon('regions-beyond-mainland.txt')) {
-      const [code, name] = line.split('\t') as [string, string]
-      push({ code, name }, 0, undefined)
+      const [code, name, parent] = line.split('\t') as [string, string, string | undefined]
+      push({ code, name }, parent ? 1 : 0, parent)
     }
     for (const r of rows('cities')) if (!NOT_A_CITY.test(r.name)) push(r, 1, r.provinceCode)
     for (const r of rows('areas')) push(r, 2, r.cityCode && index.has(r.cityCode) ? r.cityCode : r.provinceCode)

@@ -253,9 +253,12 @@ export function extractSource(source: SourceText, options: ExtractOptions = {}):
       // An editor named in the page's credits is a person of the article, not its author.
       if (b.role === '编辑') continue
       relations.push({ type: 'AUTHORED', from: { type: 'Person', name: b.name }, to: articleRef, role: b.role, evidence: toSource(working, b.span), rule: `byline:${b.role}` })
-      // A reporter of the paper the lead names serves in it; a correspondent usually serves elsewhere.
-      const paper = b.source && b.role === '记者' ? entities.list.find((e) => e.type === 'Unit' && e.mentions.some((m) => m.start === b.source!.span.start)) : undefined
-      if (paper) relations.push({ type: 'SERVES_IN', from: { type: 'Person', name: b.name }, to: ref(paper), title: '记者', evidence: toSource(working, { start: b.source!.span.start, end: b.span.end }), rule: 'serves-in:byline-paper' })
+      // A reporter of the paper the lead names serves in it; a correspondent usually serves elsewhere;
+      // a writer who signs with a body of their own (（…司法所 宣丙东）) serves in that body.
+      const src = b.source && (b.role === '记者' || b.role === '作者') ? b.source : undefined
+      const units = entities.list.filter((e) => e.type === 'Unit')
+      const paper = src ? (units.find((e) => e.mentions.some((m) => m.start === src.span.start && m.end === src.span.end)) ?? units.find((e) => e.mentions.some((m) => m.start === src.span.start))) : undefined
+      if (paper) relations.push({ type: 'SERVES_IN', from: { type: 'Person', name: b.name }, to: ref(paper), ...(b.role === '记者' ? { title: '记者' } : {}), evidence: toSource(working, { start: b.source!.span.start, end: b.span.end }), rule: b.role === '记者' ? 'serves-in:byline-paper' : 'serves-in:byline-unit' })
     }
     if (options.enrich) {
       for (const e of entities.list) {

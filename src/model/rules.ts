@@ -74,6 +74,7 @@ export const RULES = {
   'serves-in:appointment': 'a post taken (黄志刚任…局长)',
   'serves-in:left-post': 'a post left (李国栋不再担任…职务)',
   'serves-in:article-unit': 'posts inside a body, in a sentence naming none, are posts in the article’s unit and its party group (党组成员、政治部主任…)',
+  'serves-in:byline-unit': 'a writer who signs with a body of their own serves in it (（…司法所 宣丙东）)',
   'serves-in:byline-paper': 'a reporter serves in the paper, site or agency the lead names',
   'part-of:name-chain': 'a child unit named after its parent in one chain',
   'part-of:name-continues': 'a unit whose name continues another unit’s name',

@@ -19,6 +19,7 @@ const EXAMPLES: [string, string][] = [
   ['person:after-unit', '▲市公安局贵池分局董健峰用镜头记录民警工作。'],
   ['serves-in:unit-name', '▲市公安局贵池分局董健峰用镜头记录民警工作。'],
   ['serves-in:article-unit', '宁江县人民检察院召开发布会。宁江县人民检察院通报案件。宁江县人民检察院表示。\n\n党组成员、政治部主任叶红主持。'],
+  ['serves-in:byline-unit', '宁江县司法局开展社区矫正走访\n\n宁江县司法局城北司法所走访矫正对象。（宁江县司法局城北司法所 韩东）'],
   ['person:before-post', '林宏升局长指出，要严查枪支。'],
   ['byline:编辑', '城东派出所开展巡逻\n\n城东派出所开展巡逻。\n\n责任编辑：周一鸣'],
   ['unit:numbered-department', '安平县人民检察院召开发布会。第二检察部主任李明出席。'],

@@ -530,3 +530,16 @@ describe('posts inside the article’s unit', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(['叶红>宁江县人民检察院', '韩立>市公安局'])
   })
 })
+
+describe('Taiwan’s counties and cities, and writers who sign with their body', () => {
+  it('reads the counties and cities of Taiwan as divisions (嘉義縣, not 义县)', () => {
+    const xs = run('嘉義縣警察局今日舉辦記者會。花蓮縣警察局破獲詐欺機房。')
+    expect(entities(xs, 'Place')).toEqual(['嘉义县', '花莲县'])
+    expect(relations(xs, 'LOCATED_IN')).toEqual(['嘉义县警察局>嘉义县', '花莲县警察局>花莲县'])
+  })
+
+  it('gives a writer who signs with a body of their own to that body', () => {
+    const xs = run('宁江县司法局城北司法所走访矫正对象。（宁江县司法局城北司法所 韩东）')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['韩东>宁江县司法局城北司法所'])
+  })
+})
