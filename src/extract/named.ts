@@ -21,7 +21,7 @@ const ADOPTING_VERBS = ['建立', '推行', '制定', '实施', '创建', '推�
 const MEASURE_VERB = new RegExp(`(${ADOPTING_VERBS.join('|')})(了|起|出|运行)?$`)
 const LEADING_VERB = new RegExp(`^(${ADOPTING_VERBS.join('|')})`)
 /** Kind words that name a device on their own, whatever verb precedes (包头公安微信公众号, 12345政府服务热线). */
-const DISTINCTIVE_MEASURE = new Set(['公众号', '微信公众号', '微信平台', '网上警局', '工作站', '服务热线', '工作法'])
+const DISTINCTIVE_MEASURE = new Set(['公众号', '微信公众号', '微信平台', '网上警局', '工作站', '服务热线', '工作法', 'APP', 'App', '小程序', '客户端'])
 /** Words between a quoted core and its kind word (“六专”建设工作机制, “以案促改”专项整治执法突出问题工作). */
 const MAX_BETWEEN = 8
 /** Quoted names that carry their kind inside the quotes (“警师制”, “双百工程”, “领导调研手册”). */
@@ -199,7 +199,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // 常态化扫黑除恶斗争: 斗争 alone names a drive only after a core of its own of four characters or more.
     const driveOpening = kind.type === 'Campaign' ? driveStart(text, i, from) : i
     // 扫黑除恶雷霆行动: so does 行动 after a core that names what it fights.
-    const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w)) || (/^(斗争|行动)$/.test(kind.word) && i - driveOpening >= 4 && DRIVE_TARGET.test(text.slice(driveOpening, i)))
+    const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w)) || (/^(斗争|行动|风暴)$/.test(kind.word) && i - driveOpening >= 4 && (DRIVE_TARGET.test(text.slice(driveOpening, i)) || /严打|追逃|打击|整治/.test(text.slice(driveOpening, i))))
     if (kind.type === 'Campaign' && strong) {
       // 第二批队伍教育整顿: a round of a drive is no part of its name.
       const opening = afterUnitName(text, driveOpening, i)
@@ -219,6 +219,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       // 建立以指挥中心…为主体的…平台: a preposition opens no device's name.
       if (text[start] === '以' && i - start >= 2) start++
       // 建设党性体检中心: an adopting verb at the front is not part of the name.
+      // 拨打12309检察服务热线: a verb of using opens no device's name.
+      const using = /^(拨打|下载|关注|登录|扫描|使用|点击|访问)/.exec(text.slice(start, i))?.[0]
+      if (using && i - start - using.length >= 3) start += using.length
       // 建设性意见, 建设伟大工程: a verb's characters starting a word or a short name adopt nothing.
       const verb = LEADING_VERB.exec(text.slice(start, i))?.[0]
       const adopted = verb !== undefined && i - start - verb.length >= 3
@@ -244,7 +247,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
 function namesOnlyAPlaceOrUnit(core: string): boolean {
   const g = gazetteer().at(core, 0)
   if (g && g.length === core.length) return true
-  return LEXICONS.unitSuffixes.some((s) => core.endsWith(s)) || /^(全国|全区|全市|全省|全警|全旗|全县)?(各级)?(公安机关|公安|政法机关|政法系统)?$/.test(core)
+  // 全国专项斗争, 省斗争: a scope or level alone names no drive of its own.
+  return LEXICONS.unitSuffixes.some((s) => core.endsWith(s)) || /^(全国|全区|全市|全省|全警|全旗|全县|中央|省|市|县|区)?(各级)?(公安机关|公安|政法机关|政法系统)?$/.test(core)
 }
 
 /**

@@ -5,7 +5,7 @@ import { Jieba } from '@node-rs/jieba'
 import { dict } from '@node-rs/jieba/dict.js'
 
 /** What drives fight or break (黑恶, 毒, 腐败, 诈骗, 违法, 破坏…): verbs of these are part of a drive's name. */
-export const DRIVE_TARGET = /[黑恶毒腐恐黄非诈盗枪爆赌邪私骗违犯破偷抢拐]/
+export const DRIVE_TARGET = /[黑恶毒腐恐黄非诈盗枪爆赌邪私骗违犯破偷抢拐逃]/
 
 export interface Word {
   /** Offset of the word in the segmented string. */

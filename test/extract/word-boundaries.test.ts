@@ -543,3 +543,15 @@ describe('Taiwan’s counties and cities, and writers who sign with their body',
     expect(relations(xs, 'SERVES_IN')).toEqual(['韩东>宁江县司法局城北司法所'])
   })
 })
+
+describe('drives named as storms, apps and lines, and scopes that name no drive', () => {
+  it('reads a storm against fugitives, an app and a hotline without the verb of using them', () => {
+    const xs = run('宁江市公安局开展严打追逃风暴。民众可拨打12309检察服务热线，下载国家反诈中心APP。')
+    expect(entities(xs, 'Campaign')).toEqual(['严打追逃风暴'])
+    expect(entities(xs, 'Measure')).toEqual(['12309检察服务热线', '国家反诈中心APP'])
+  })
+
+  it('takes a scope or level before a bare kind for no drive', () => {
+    expect(entities(run('全国专项斗争取得成效，全省专项斗争深入推进。'), 'Campaign')).toEqual([])
+  })
+})
