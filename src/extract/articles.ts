@@ -121,7 +121,7 @@ function kindOf(p: Paragraph): Kind {
   if (isMasthead(t)) return 'masthead'
   // 记者从省公安厅获悉，…: a sentence that opens with 记者 is no byline, which never holds a clause mark.
   // 来源：区委政法委 names the body a piece comes from; only role words (来源：记者 李斐) make it a byline.
-  if (t.length <= 60 && BYLINE.test(t) && !/[,，。!?！？;；]/.test(t) && !(/^来源[:：]/.test(t) && !new RegExp(ROLE_WORDS).test(t))) return 'byline'
+  if (t.length <= 60 && BYLINE.test(t) && !/[,，。!?！？;；]/.test(t) && !(/来源[:：]/.test(t) && !new RegExp(ROLE_WORDS).test(t))) return 'byline'
   if (t.length <= 40 && PAPER_BYLINE.test(t)) return 'byline'
   if (t.length <= 40 && PHOTO_CREDIT.test(t)) return 'photo'
   if (/^(——|--|—)/.test(t) && t.length <= 60) return 'subtitle'

@@ -80,7 +80,7 @@ function endsDivision(text: string, i: number, from: number): boolean {
 /** A stricter end: punctuation, a title, or a word that only follows a person (说, 在, 和, 带领…). */
 function plainlyEndsName(text: string, at: number): boolean {
   const ch = text[at]
-  return ch === undefined || !CJK.test(ch) || /[说在和与等表介告带]/.test(ch) || TITLES.longestAt(text, at) !== undefined || AFTER_SUBJECT.has(text.slice(at, at + 2)) || takesPost(text, at)
+  return ch === undefined || !CJK.test(ch) || /[说在和与等表介告带为对向]/.test(ch) || TITLES.longestAt(text, at) !== undefined || AFTER_SUBJECT.has(text.slice(at, at + 2)) || takesPost(text, at)
 }
 
 function personMention(text: string, start: number, end: number, rule: string, masked: boolean): RawMention {

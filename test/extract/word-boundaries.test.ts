@@ -555,3 +555,13 @@ describe('drives named as storms, apps and lines, and scopes that name no drive'
     expect(entities(run('全国专项斗争取得成效，全省专项斗争深入推进。'), 'Campaign')).toEqual([])
   })
 })
+
+describe('a source line under a time, and a role’s name before 为', () => {
+  it('takes a website named after a time and 来源 for no one', () => {
+    expect(entities(run('2012-03-21 11:17 来源：宁江市政府网站\n\n宁江县公安局开展巡逻。'), 'Person')).toEqual([])
+  })
+
+  it('reads a role’s two-character name before 为', () => {
+    expect(entities(run('绕城社区警务室民警罗桑为居民上门送证。'), 'Person')).toEqual(['罗桑'])
+  })
+})
