@@ -101,6 +101,8 @@ function configuration() {
     `server.directories.import=${importDir}`,
     `server.directories.plugins=${plugins}`,
     'dbms.usage_report.enabled=false',
+    // Browser would otherwise ask every new profile whether it may send usage data.
+    'client.allow_telemetry=false',
     'dbms.security.procedures.unrestricted=apoc.*',
     'server.memory.pagecache.size=256m',
     'db.transaction.timeout=10m',
