@@ -85,3 +85,8 @@ export function browserStyleGrass(): string {
     '',
   ].join('\n')
 }
+
+/** The published files, by name, for a server whose address is `origin` (`http://localhost:7480`). */
+export function browserFilesFor(library: readonly LibraryQuery[], origin: string): Record<string, string> {
+  return { 'guide.html': browserGuideHtml(library, `${origin}${BROWSER_STYLE_PATH}`), 'style.grass': browserStyleGrass() }
+}

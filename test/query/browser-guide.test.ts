@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { LABEL_COLOURS } from '../../src/export/palette.js'
 import { NODE_LABELS } from '../../src/model/index.js'
-import { BROWSER_GUIDE_PATH, BROWSER_STYLE_PATH, browserGuideHtml, browserStyleGrass } from '../../src/query/browser.js'
+import { BROWSER_GUIDE_PATH, BROWSER_STYLE_PATH, browserFilesFor, browserGuideHtml, browserStyleGrass } from '../../src/query/browser.js'
 import { loadLibrary, parseQuery } from '../../src/query/library.js'
 import { startServer, type RunningServer } from '../../src/server/index.js'
 import { SqliteStore } from '../../src/store/sqlite/index.js'
@@ -54,4 +54,11 @@ it('serves both to any origin, answering the preflight, and names the style by i
   const style = await fetch(`${server.url}${BROWSER_STYLE_PATH}`)
   expect(await style.text()).toBe(browserStyleGrass())
   expect((await fetch(`${server.url}${BROWSER_STYLE_PATH}`, { method: 'POST' })).status).toBe(405)
+})
+
+it('keeps the published copies in cypher/browser current (npm run build && npm run browser-files)', () => {
+  const dir = path.resolve(import.meta.dirname, '../../cypher/browser')
+  for (const [name, text] of Object.entries(browserFilesFor(loadLibrary(), 'http://localhost:7480'))) {
+    expect(fs.readFileSync(path.join(dir, name), 'utf8'), `cypher/browser/${name} is out of date: run npm run build && npm run browser-files`).toBe(text)
+  }
 })
