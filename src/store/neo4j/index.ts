@@ -483,9 +483,10 @@ export class Neo4jStore implements GraphStore {
    */
   async setProperties(nodes: readonly GraphNode[], edges: readonly GraphEdge[]): Promise<void> {
     const chunks = <T>(rows: T[]): T[][] => Array.from({ length: Math.ceil(rows.length / 1000) }, (_, i) => rows.slice(i * 1000, (i + 1) * 1000))
-    for (const label of NODE_LABELS) {
-      const rows = nodes.filter((n) => n.label === label).map((n) => ({ id: n.id, properties: toNeo4j(n.properties) }))
-      for (const chunk of chunks(rows)) await this.write((tx) => tx.run(`UNWIND $rows AS row MATCH (n:${label} {id: row.id}) SET n += row.properties`, { rows: chunk }))
+    for (const [group, ids] of byGroup(nodes.map((n) => n.id))) {
+      const wanted = new Set(ids)
+      const rows = nodes.filter((n) => wanted.has(n.id)).map((n) => ({ id: n.id, properties: toNeo4j(n.properties) }))
+      for (const chunk of chunks(rows)) await this.write((tx) => tx.run(`UNWIND $rows AS row ${byId('n', group, 'row.id')} SET n += row.properties`, { rows: chunk }))
     }
     // Grouped by type and the label groups of both ends, so every lookup goes through an id index.
     const groups = new Map<string, { type: EdgeType; from: Group; to: Group; rows: { source: string; target: string; properties: unknown }[] }>()
