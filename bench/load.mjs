@@ -192,6 +192,7 @@ try {
     const b = await bulk(contributions)
     bulkRate = b.relationships / b.importSeconds
     console.log(`load: bulk load (kg ingest --bulk), same ${ARTICLES} articles: ${fmt(b.nodes)} nodes + ${fmt(b.relationships)} relationships; merged in a scratch store ${b.merged.toFixed(1)} s, neo4j-admin import ${b.importSeconds.toFixed(1)} s = ${fmt(bulkRate)} relationships/s; the whole bulk load (merge, CSV, server stop and start, schema) ${b.seconds.toFixed(1)} s`)
+    console.log(`load: neo4j-admin's stages: ${b.stages.map((x) => `${x.stage} ${x.seconds.toFixed(1)} s`).join(', ')}`)
     // The server was restarted: the connections pooled before are gone.
     await store.close()
     store = new Neo4jStore(settings)

@@ -44,21 +44,21 @@ export function localServerFor(uri: string, env: NodeJS.ProcessEnv = process.env
   return state
 }
 
-export interface BulkReport extends IngestReport {
-  nodes: number
-  relationships: number
-  /** neo4j-admin's own time for the import, as it reports it (`IMPORT DONE in …`). */
-  importSeconds: number
-  /** Set when the server is not the project's own: where the files are, and what to run there. */
-  instructions?: string[]
-}
+
+const UNITS: Record<string, number> = { h: 3600, m: 60, s: 1, ms: 0.001 }
+
+/** `1m 2s 345ms` → seconds. */
+const durationOf = (text: string): number => [...text.matchAll(/(\d+)(ms|h|m|s)\b/g)].reduce((total, [, n, unit]) => total + Number(n) * UNITS[unit!]!, 0)
 
 /** `IMPORT DONE in 1m 2s 345ms.` → seconds. */
 export function importSecondsOf(output: string): number | undefined {
   const done = /IMPORT DONE in ([^.\n]+)/.exec(output)
-  if (!done) return undefined
-  const units: Record<string, number> = { h: 3600, m: 60, s: 1, ms: 0.001 }
-  return [...done[1]!.matchAll(/(\d+)(ms|h|m|s)\b/g)].reduce((total, [, n, unit]) => total + Number(n) * units[unit!]!, 0)
+  return done ? durationOf(done[1]!) : undefined
+}
+
+/** `Relationship import COMPLETED in 3s 12ms` lines → each stage and its seconds. */
+export function importStagesOf(output: string): { stage: string; seconds: number }[] {
+  return [...output.matchAll(/^([A-Z][A-Za-z ]+?) COMPLETED in ([^\n]+)$/gm)].map(([, stage, time]) => ({ stage: stage!, seconds: durationOf(time!) }))
 }
 
 function runServerScript(args: string[], env: NodeJS.ProcessEnv): string {
@@ -104,7 +104,7 @@ async function emptyValues(store: GraphStore): Promise<{ nodes: GraphNode[]; edg
 }
 
 /** Refuses a database that holds anything: neo4j-admin would replace it. */
-async function checkEmpty(settings: Neo4jSettings): Promise<void> {
+export async function checkEmpty(settings: Neo4jSettings): Promise<void> {
   const store = new Neo4jStore(settings)
   try {
     const stats = await store.stats()
@@ -118,46 +118,69 @@ async function checkEmpty(settings: Neo4jSettings): Promise<void> {
   }
 }
 
-export async function bulkIngest(settings: Neo4jSettings, paths: readonly string[], options: IngestOptions = {}, env: NodeJS.ProcessEnv = process.env): Promise<BulkReport> {
-  await checkEmpty(settings)
+/** What neo4j-admin loaded: the graph's size, its own time for the import, or the commands to run elsewhere. */
+export interface BulkImport {
+  nodes: number
+  relationships: number
+  /** neo4j-admin's own time for the import, as it reports it (`IMPORT DONE in …`). */
+  importSeconds: number
+  /** Its stages (`Node import`, `Relationship import`, …) and their times, as it reports them. */
+  stages: { stage: string; seconds: number }[]
+  /** Set when the server is not the project's own: where the files are, and what to run there. */
+  instructions?: string[]
+}
+
+export type BulkReport = IngestReport & BulkImport
+
+/**
+ * Writes the graph a filled scratch store holds into the (checked empty) database with neo4j-admin:
+ * on the project's own server here and now; for any other server, files and commands.
+ */
+export async function bulkImport(settings: Neo4jSettings, staging: GraphStore, env: NodeJS.ProcessEnv = process.env): Promise<BulkImport> {
   const server = localServerFor(settings.uri, env)
   // The script must address the server found, whatever ports this shell's environment names.
   const serverEnv = server ? { ...env, KG_NEO4J_BOLT_PORT: String(server.bolt), KG_NEO4J_HTTP_PORT: String(server.http), NEO4J_PASSWORD: settings.password } : env
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bulk-'))
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bulk-csv-'))
   try {
-    const staging = new SqliteStore(path.join(scratch, 'graph'))
-    let ingest: IngestReport
-    try {
-      ingest = await ingestPaths(staging, paths, options)
-      const csvDir = server ? path.join(scratch, 'csv') : path.resolve('import', 'kg-bulk')
-      fs.mkdirSync(path.dirname(csvDir), { recursive: true })
-      const written = await exportSubgraph(staging, { kind: 'all' }, 'csv', csvDir, { force: true })
-      const base = { ...ingest, nodes: written.nodes, relationships: written.relationships }
-      if (!server) return { ...base, importSeconds: 0, instructions: remoteInstructions(csvDir, settings) }
+    const csvDir = server ? path.join(scratch, 'csv') : path.resolve('import', 'kg-bulk')
+    fs.mkdirSync(path.dirname(csvDir), { recursive: true })
+    const written = await exportSubgraph(staging, { kind: 'all' }, 'csv', csvDir, { force: true })
+    const size = { nodes: written.nodes, relationships: written.relationships }
+    if (!server) return { ...size, importSeconds: 0, stages: [], instructions: remoteInstructions(csvDir, settings) }
 
-      const admin = path.join(scratch, 'neo4j-admin')
-      fs.writeFileSync(admin, `#!/bin/sh\nexec "${process.execPath}" "${SERVER_SCRIPT}" admin "$@"\n`, { mode: 0o755 })
-      runServerScript(['stop'], serverEnv)
-      const started = performance.now()
-      const r = spawnSync('sh', [path.join(csvDir, 'import.sh'), settings.database], { encoding: 'utf8', cwd: scratch, env: { ...serverEnv, NEO4J_ADMIN: admin }, maxBuffer: 1 << 26 })
-      const wall = (performance.now() - started) / 1000
-      const output = `${r.stdout}${r.stderr}`
-      // Whatever the import did, the server goes back up: the user's other databases live there too.
-      runServerScript(['start'], serverEnv)
-      if (r.status !== 0) throw new KgError('STORE_FAILED', `neo4j-admin database import failed:\n${output.trim().split('\n').slice(-15).join('\n')}`)
-      const target = new Neo4jStore(settings)
-      try {
-        await target.init()
-        const empties = await emptyValues(staging)
-        await target.setProperties(empties.nodes, empties.edges)
-      } finally {
-        await target.close()
-      }
-      return { ...base, importSeconds: importSecondsOf(output) ?? wall }
+    const admin = path.join(scratch, 'neo4j-admin')
+    fs.writeFileSync(admin, `#!/bin/sh\nexec "${process.execPath}" "${SERVER_SCRIPT}" admin "$@"\n`, { mode: 0o755 })
+    runServerScript(['stop'], serverEnv)
+    const started = performance.now()
+    const r = spawnSync('sh', [path.join(csvDir, 'import.sh'), settings.database], { encoding: 'utf8', cwd: scratch, env: { ...serverEnv, NEO4J_ADMIN: admin }, maxBuffer: 1 << 26 })
+    const wall = (performance.now() - started) / 1000
+    const output = `${r.stdout}${r.stderr}`
+    // Whatever the import did, the server goes back up: the user's other databases live there too.
+    runServerScript(['start'], serverEnv)
+    if (r.status !== 0) throw new KgError('STORE_FAILED', `neo4j-admin database import failed:\n${output.trim().split('\n').slice(-15).join('\n')}`)
+    const target = new Neo4jStore(settings)
+    try {
+      await target.init()
+      const empties = await emptyValues(staging)
+      await target.setProperties(empties.nodes, empties.edges)
     } finally {
-      await staging.close()
+      await target.close()
     }
+    return { ...size, importSeconds: importSecondsOf(output) ?? wall, stages: importStagesOf(output) }
   } finally {
+    fs.rmSync(scratch, { recursive: true, force: true })
+  }
+}
+
+export async function bulkIngest(settings: Neo4jSettings, paths: readonly string[], options: IngestOptions = {}, env: NodeJS.ProcessEnv = process.env): Promise<BulkReport> {
+  await checkEmpty(settings)
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bulk-'))
+  const staging = new SqliteStore(scratch)
+  try {
+    const ingest = await ingestPaths(staging, paths, options)
+    return { ...ingest, ...(await bulkImport(settings, staging, env)) }
+  } finally {
+    await staging.close()
     fs.rmSync(scratch, { recursive: true, force: true })
   }
 }
