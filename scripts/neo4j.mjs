@@ -173,8 +173,15 @@ function listensOn(pid, portNumber) {
     return undefined
   }
   if (inodes.length === 0) return false
+  const link = (fd) => {
+    try {
+      return fs.readlinkSync(`/proc/${pid}/fd/${fd}`)
+    } catch {
+      return ''
+    }
+  }
   try {
-    const sockets = new Set(fs.readdirSync(`/proc/${pid}/fd`).map((fd) => { try { return fs.readlinkSync(`/proc/${pid}/fd/${fd}`) } catch { return '' } }))
+    const sockets = new Set(fs.readdirSync(`/proc/${pid}/fd`).map(link))
     return inodes.some((inode) => sockets.has(`socket:[${inode}]`))
   } catch {
     return undefined
