@@ -17,6 +17,14 @@ interface IngestFlags {
   bulk?: boolean
 }
 
+/** Files that could not be read stop an ingest before any write: each is named, and the exit code is 1. */
+function reportUnreadable(error: unknown, output: Output): void {
+  if (!(error instanceof InputErrors)) throw error
+  for (const e of error.errors) output.err(`kg: ${e.message}`)
+  output.err('kg: nothing was stored (fix the files above, or pass --keep-going to load the rest)')
+  process.exitCode = 1
+}
+
 export function registerIngest(program: Command, output: Output = processOutput): void {
   program
     .command('ingest')
@@ -47,10 +55,7 @@ export function registerIngest(program: Command, output: Output = processOutput)
           )
           if (report.failed.length > 0) process.exitCode = 1
         } catch (error) {
-          if (!(error instanceof InputErrors)) throw error
-          for (const e of error.errors) output.err(`kg: ${e.message}`)
-          output.err('kg: nothing was stored (fix the files above, or pass --keep-going to load the rest)')
-          process.exitCode = 1
+          reportUnreadable(error, output)
         }
         return
       }
@@ -84,13 +89,7 @@ export function registerIngest(program: Command, output: Output = processOutput)
           if (report.failed.length > 0) process.exitCode = 1
         } catch (error) {
           bar?.stop()
-          if (error instanceof InputErrors) {
-            for (const e of error.errors) output.err(`kg: ${e.message}`)
-            output.err('kg: nothing was stored (fix the files above, or pass --keep-going to load the rest)')
-            process.exitCode = 1
-            return
-          }
-          throw error
+          reportUnreadable(error, output)
         }
       })
     })

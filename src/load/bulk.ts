@@ -44,7 +44,6 @@ export function localServerFor(uri: string, env: NodeJS.ProcessEnv = process.env
   return state
 }
 
-
 const UNITS: Record<string, number> = { h: 3600, m: 60, s: 1, ms: 0.001 }
 
 /** `1m 2s 345ms` → seconds. */
@@ -61,11 +60,9 @@ export function importStagesOf(output: string): { stage: string; seconds: number
   return [...output.matchAll(/^([A-Z][A-Za-z ]+?) COMPLETED in ([^\n]+)$/gm)].map(([, stage, time]) => ({ stage: stage!, seconds: durationOf(time!) }))
 }
 
-function runServerScript(args: string[], env: NodeJS.ProcessEnv): string {
+function runServerScript(args: string[], env: NodeJS.ProcessEnv): void {
   const r = spawnSync(process.execPath, [SERVER_SCRIPT, ...args], { encoding: 'utf8', env, maxBuffer: 1 << 26 })
-  const output = `${r.stdout}${r.stderr}`
-  if (r.status !== 0) throw new KgError('STORE_FAILED', `node scripts/neo4j.mjs ${args.slice(0, 3).join(' ')} failed:\n${output.trim().split('\n').slice(-12).join('\n')}`)
-  return output
+  if (r.status !== 0) throw new KgError('STORE_FAILED', `node scripts/neo4j.mjs ${args.join(' ')} failed:\n${`${r.stdout}${r.stderr}`.trim().split('\n').slice(-12).join('\n')}`)
 }
 
 function remoteInstructions(csvDir: string, settings: Neo4jSettings): string[] {
@@ -77,6 +74,7 @@ function remoteInstructions(csvDir: string, settings: Neo4jSettings): string[] {
     `    docker compose run --rm neo4j sh /import/${path.basename(csvDir)}/import.sh ${settings.database}`,
     '    docker compose start neo4j && npx kg init',
     `  on another server: copy ${csvDir} there, run NEO4J_ADMIN=<its neo4j-admin> sh ${path.basename(csvDir)}/import.sh ${settings.database}, start it, then kg init`,
+    'neo4j-admin stores no empty arrays or strings (an empty alias list, say): there they stay absent, where kg ingest would store them empty.',
   ]
 }
 
