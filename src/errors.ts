@@ -9,6 +9,7 @@ export type KgErrorCode =
   | 'INPUT_NO_TEXT'
   | 'INPUT_NO_CHINESE'
   | 'INPUT_RUN_TOO_LONG'
+  | 'INPUT_INVALID'
   | 'CONFIG_INVALID'
   | 'STORE_UNREACHABLE'
   | 'STORE_AUTH'

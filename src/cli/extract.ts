@@ -3,7 +3,7 @@
 import type { Command } from 'commander'
 import { InputError, UsageError } from '../errors.js'
 import { extractSource, loadUserLexicon } from '../extract/index.js'
-import { listInputFiles, readSource } from '../ingest/index.js'
+import { ingestRoot, listInputFiles, readSource } from '../ingest/index.js'
 import { describeRule, type ArticleExtraction } from '../model/index.js'
 import { processOutput, settingsFrom, type Output } from './context.js'
 import { overridesOf } from './graph.js'
@@ -13,6 +13,7 @@ interface ExtractFlags {
   explain?: boolean
   enrich?: boolean
   lexicon: string[]
+  root?: string
 }
 
 function pretty(x: ArticleExtraction): string[] {
@@ -45,18 +46,20 @@ export function registerExtract(program: Command, output: Output = processOutput
     .option('--explain', 'show, for one file, every entity with the rules and spans behind it')
     .option('--enrich', 'add what the article does not state: gazetteer parents of places (marked enrichedFrom)')
     .option('--lexicon <file>', 'a lexicon of names you already know (repeatable; also $KG_LEXICONS)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--root <dir>', 'name sources by their path relative to this folder, as kg ingest does (default: the deepest folder holding every path given); give shards of one archive the same root')
     .action(async (paths: string[], o: ExtractFlags, command: Command) => {
       if (o.format !== 'jsonl' && o.format !== 'pretty') throw new UsageError(`--format ${o.format}: use jsonl or pretty`)
       const settings = settingsFrom({ ...overridesOf(command), lexicons: o.lexicon })
       const lexicons = await Promise.all(settings.lexicons.map((f) => loadUserLexicon(f)))
       const { files, errors } = listInputFiles(paths)
+      const root = o.root ?? ingestRoot(paths)
       if (o.explain && files.length !== 1) throw new UsageError(`--explain takes exactly one file (${files.length} given)`)
       for (const e of errors) output.err(`kg: ${e.message}`)
       let failed = errors.length
       for (const file of files) {
         let source
         try {
-          source = await readSource(file)
+          source = await readSource(file, root)
         } catch (error) {
           if (!(error instanceof InputError)) throw error
           output.err(`kg: ${error.message}`)

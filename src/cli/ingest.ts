@@ -3,6 +3,8 @@
 import { SingleBar, Presets } from 'cli-progress'
 import type { Command } from 'commander'
 import { loadUserLexicon } from '../extract/index.js'
+import { UsageError } from '../errors.js'
+import { bulkIngest } from '../load/bulk.js'
 import { ingestPaths, InputErrors, type IngestProgress } from '../load/ingest.js'
 import { processOutput, settingsFrom, withStore, type Output } from './context.js'
 import { overridesOf } from './graph.js'
@@ -12,6 +14,15 @@ interface IngestFlags {
   batchSize: string
   keepGoing?: boolean
   root?: string
+  bulk?: boolean
+}
+
+/** Files that could not be read stop an ingest before any write: each is named, and the exit code is 1. */
+function reportUnreadable(error: unknown, output: Output): void {
+  if (!(error instanceof InputErrors)) throw error
+  for (const e of error.errors) output.err(`kg: ${e.message}`)
+  output.err('kg: nothing was stored (fix the files above, or pass --keep-going to load the rest)')
+  process.exitCode = 1
 }
 
 export function registerIngest(program: Command, output: Output = processOutput): void {
@@ -23,10 +34,31 @@ export function registerIngest(program: Command, output: Output = processOutput)
     .option('--batch-size <n>', 'articles per write transaction', '200')
     .option('--keep-going', 'load the readable files even when some cannot be read (still exits 1)')
     .option('--root <dir>', 'name sources by their path relative to this folder (default: the deepest folder holding every path given)')
+    .option('--bulk', 'first load into an EMPTY Neo4j database with neo4j-admin database import (the project\'s own server is stopped and started again)')
     .action(async (paths: string[], o: IngestFlags, command: Command) => {
       const settings = settingsFrom({ ...overridesOf(command), lexicons: o.lexicon })
       const lexicons = await Promise.all(settings.lexicons.map((f) => loadUserLexicon(f)))
       const batchSize = Number(o.batchSize)
+      if (o.bulk) {
+        if (!settings.neo4j) throw new UsageError('--bulk loads a Neo4j database with neo4j-admin: set NEO4J_URI (the embedded store needs no bulk load; use kg ingest)')
+        try {
+          const report = await bulkIngest(settings.neo4j, paths, { extract: { lexicons }, ...(o.keepGoing ? { keepGoing: true } : {}), ...(o.root ? { root: o.root } : {}) })
+          for (const e of report.failed) output.err(`kg: ${e.message}`)
+          if (report.instructions) {
+            report.instructions.forEach((line) => output.out(line))
+            process.exitCode = 1
+            return
+          }
+          output.out(
+            `bulk-loaded ${report.files} file(s), ${report.articles} article(s): ${report.nodes} nodes and ${report.relationships} relationships into ${settings.neo4j.uri} (database ${settings.neo4j.database}); ` +
+              `neo4j-admin import ${report.importSeconds.toFixed(1)} s (${Math.round(report.relationships / Math.max(report.importSeconds, 0.001))} relationships/s), schema applied`,
+          )
+          if (report.failed.length > 0) process.exitCode = 1
+        } catch (error) {
+          reportUnreadable(error, output)
+        }
+        return
+      }
       await withStore(settings, async (store) => {
         const bar = output.interactive
           ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} files | {articles} articles, {entities} entities, {relations} relationships | {rate} art/s', hideCursor: true }, Presets.shades_classic)
@@ -57,13 +89,7 @@ export function registerIngest(program: Command, output: Output = processOutput)
           if (report.failed.length > 0) process.exitCode = 1
         } catch (error) {
           bar?.stop()
-          if (error instanceof InputErrors) {
-            for (const e of error.errors) output.err(`kg: ${e.message}`)
-            output.err('kg: nothing was stored (fix the files above, or pass --keep-going to load the rest)')
-            process.exitCode = 1
-            return
-          }
-          throw error
+          reportUnreadable(error, output)
         }
       })
     })

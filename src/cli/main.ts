@@ -5,6 +5,7 @@ import { registerExport } from './export.js'
 import { registerExtract } from './extract.js'
 import { registerGraphCommands } from './graph.js'
 import { registerIngest } from './ingest.js'
+import { registerLoad } from './load.js'
 import { registerQuery } from './query.js'
 import { registerServe } from './serve.js'
 
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
   registerIngest(program)
+  registerLoad(program)
   registerExtract(program)
   registerGraphCommands(program)
   registerQuery(program)

@@ -6,6 +6,7 @@ import os from 'node:os'
 import { UsageError } from '../errors.js'
 import type { GraphStore } from '../store/types.js'
 import { handleApi } from './api.js'
+import { isBrowserFile, serveBrowserFile } from './browser-files.js'
 import { HttpError, sendError, toHttpError } from './http.js'
 import { type ApiLimits, DEFAULT_LIMITS } from './params.js'
 import { DEFAULT_VIEWER_DIR, serveStatic } from './static.js'
@@ -61,6 +62,7 @@ export function createServer(store: GraphStore, options: ServerOptions = {}): ht
           throw new HttpError(403, 'FORBIDDEN_HOST', `this server answers requests for ${[...allowed].slice(0, 3).join(', ')}, not for ${host ?? 'a request without a Host header'}; open it by that address`)
         }
         if (url.pathname === '/api' || url.pathname.startsWith('/api/')) await handleApi(ctx, req, res, url)
+        else if (isBrowserFile(url.pathname)) serveBrowserFile(req, res, url)
         else serveStatic(viewerDir, req, res, url)
       } catch (error) {
         const httpError = toHttpError(error)

@@ -1,5 +1,5 @@
 // GraphML as APOC users load it: apoc.import.graphml with readLabels, on an embedded Neo4j 5.26 with
-// APOC core (Maven Central jars; the project's own server has no APOC yet). Labels, relationship
+// APOC core (Maven Central jars), apart from the shared test database. Labels, relationship
 // types, counts, properties and the evidence sentence must be restored.
 import fs from 'node:fs'
 import os from 'node:os'

@@ -11,7 +11,8 @@ export interface CliResult {
   stderr: string
 }
 
-export function kg(args: readonly string[], env: NodeJS.ProcessEnv = {}): CliResult {
+/** `input` is written to the command's stdin. */
+export function kg(args: readonly string[], env: NodeJS.ProcessEnv = {}, input?: string): CliResult {
   if (!fs.existsSync(path.join(repoRoot, 'dist/cli/main.js'))) throw new Error('dist/ is missing: run `npm run build` first (npm ci does it)')
   const base = { ...process.env }
   for (const k of ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE', 'KG_DATA_DIR', 'KG_LEXICONS']) delete base[k]
@@ -20,6 +21,7 @@ export function kg(args: readonly string[], env: NodeJS.ProcessEnv = {}): CliRes
     env: { ...base, ...env },
     encoding: 'utf8',
     timeout: 120_000,
+    ...(input === undefined ? {} : { input }),
   })
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr }
 }

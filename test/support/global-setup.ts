@@ -18,9 +18,9 @@ async function fromContainer(): Promise<{ settings: Neo4jTestSettings; stop: () 
     return undefined
   }
   const { Neo4jContainer } = await import('@testcontainers/neo4j')
-  const container = await new Neo4jContainer('neo4j:5.26-community').withPassword('kgpassword123').start()
+  const container = await new Neo4jContainer('neo4j:5.26-community').withPassword('kgpassword123').withApoc().start()
   return {
-    settings: { uri: container.getBoltUri(), user: container.getUsername(), password: container.getPassword(), database: 'neo4j', via: 'testcontainers' },
+    settings: { uri: container.getBoltUri(), user: container.getUsername(), password: container.getPassword(), database: 'neo4j', browser: `${container.getHttpUri()}/browser/`, via: 'testcontainers' },
     stop: async () => void (await container.stop()),
   }
 }
@@ -34,6 +34,12 @@ async function localRunning(): Promise<boolean> {
   }
 }
 
+/** Browser is served on the HTTP port: NEO4J_BROWSER_URL when given, else that port on the Bolt host. */
+function browserOf(uri: string): string {
+  if (process.env.NEO4J_BROWSER_URL) return process.env.NEO4J_BROWSER_URL
+  return `http://${new URL(uri).hostname}:${process.env.KG_NEO4J_HTTP_PORT ?? '7474'}/browser/`
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (process.env.NEO4J_URI) {
     project.provide('neo4j', {
@@ -41,6 +47,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       user: process.env.NEO4J_USER ?? 'neo4j',
       password: process.env.NEO4J_PASSWORD ?? '',
       database: process.env.NEO4J_DATABASE ?? 'neo4j',
+      browser: browserOf(process.env.NEO4J_URI),
       via: 'NEO4J_URI',
     })
     return async () => {}
@@ -60,11 +67,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
         'Set NEO4J_URI, or install Java 17+ and Maven and run `npm run neo4j:start`.',
     )
   }
+  const uri = `bolt://127.0.0.1:${process.env.KG_NEO4J_BOLT_PORT ?? '7687'}`
   project.provide('neo4j', {
-    uri: `bolt://127.0.0.1:${process.env.KG_NEO4J_BOLT_PORT ?? '7687'}`,
+    uri,
     user: 'neo4j',
     password: process.env.NEO4J_PASSWORD ?? 'kgpassword123',
     database: 'neo4j',
+    browser: browserOf(uri),
     via: 'scripts/neo4j.mjs',
   })
   return async () => {

@@ -11,6 +11,8 @@ export interface Neo4jTestSettings {
   user: string
   password: string
   database: string
+  /** Neo4j Browser of the same server (its HTTP port). */
+  browser: string
   via: string
 }
 
