@@ -3,14 +3,15 @@
 // are left out of graph replies so large views stay light.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import * as explore from '../explore/index.js'
-import type { GraphNode, Subgraph } from '../model/index.js'
+import type { GraphNode, NodeReply, RelationshipView, Subgraph } from '../model/index.js'
 import type { GraphStore } from '../store/types.js'
-import { exportRoute } from './export-route.js'
+import { exportRoute, exportViewRoute } from './export-route.js'
 import { HttpError, readBody, sendJson } from './http.js'
 import {
   type ApiLimits,
   NeighbourhoodParams,
   OverviewParams,
+  PathParams,
   SearchParams,
   SubgraphBody,
   parse,
@@ -33,6 +34,15 @@ export function publicNode(node: GraphNode): GraphNode {
 }
 
 const publicSubgraph = (g: Subgraph): Subgraph => ({ ...g, nodes: g.nodes.map(publicNode) })
+
+/** The id in a path segment (`/api/node/<id>`), decoded; `what` names it in the error. */
+function decodedId(raw: string | undefined, what: string): string {
+  try {
+    return decodeURIComponent(raw ?? '')
+  } catch {
+    throw new HttpError(400, 'BAD_REQUEST', `${what} id is not valid percent-encoding`)
+  }
+}
 
 type Handler = (ctx: ApiContext, req: IncomingMessage, res: ServerResponse, url: URL, params: string[]) => Promise<void>
 
@@ -57,20 +67,36 @@ const routes: Route[] = [
     method: 'GET',
     pattern: /^\/api\/node\/(.+)$/,
     handler: async (ctx, _req, res, _url, [rawId]) => {
-      let id: string
-      try {
-        id = decodeURIComponent(rawId ?? '')
-      } catch {
-        throw new HttpError(400, 'BAD_REQUEST', 'node id is not valid percent-encoding')
-      }
-      const details = await explore.nodeDetails(ctx.store, id)
-      const groups = new Map<string, explore.RelationshipView[]>()
+      const details = await explore.nodeDetails(ctx.store, decodedId(rawId, 'node'))
+      const groups = new Map<RelationshipView['type'], RelationshipView[]>()
       for (const r of details.relationships) groups.set(r.type, [...(groups.get(r.type) ?? []), r])
-      sendJson(res, 200, {
-        ...details,
+      const reply: NodeReply = {
         node: publicNode(details.node),
+        degree: details.degree,
+        articles: details.articles,
+        mentions: details.mentions,
         groups: [...groups.entries()].map(([type, relationships]) => ({ type, count: relationships.length, relationships })),
-      })
+      }
+      sendJson(res, 200, reply)
+    },
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/edge\/(.+)$/,
+    handler: async (ctx, _req, res, _url, [rawId]) => sendJson(res, 200, await explore.edgeDetails(ctx.store, decodedId(rawId, 'relationship'))),
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/article\/(.+)$/,
+    handler: async (ctx, _req, res, _url, [rawId]) => sendJson(res, 200, await explore.articleView(ctx.store, decodedId(rawId, 'article'))),
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/path$/,
+    handler: async (ctx, _req, res, url) => {
+      const p = parse(PathParams, queryObject(url.searchParams))
+      const path = await explore.shortestPath(ctx.store, p.from, p.to)
+      sendJson(res, 200, { ...path, subgraph: publicSubgraph(path.subgraph) })
     },
   },
   {
@@ -127,12 +153,17 @@ const routes: Route[] = [
     pattern: /^\/api\/export$/,
     handler: (ctx, req, res, url) => exportRoute(ctx, req, res, url),
   },
+  {
+    method: 'POST',
+    pattern: /^\/api\/export$/,
+    handler: (ctx, req, res) => exportViewRoute(ctx, req, res),
+  },
 ]
 
 /** Answers an /api/ request; throws HttpError (or a store error) for the caller to report. */
 export async function handleApi(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   const matching = routes.map((r) => ({ r, m: r.pattern.exec(url.pathname) })).filter((x) => x.m)
-  if (matching.length === 0) throw new HttpError(404, 'NOT_FOUND', `no API endpoint ${url.pathname}; see /api/stats, /api/search, /api/node/:id, /api/neighbourhood, /api/subgraph, /api/overview, /api/export`)
+  if (matching.length === 0) throw new HttpError(404, 'NOT_FOUND', `no API endpoint ${url.pathname}; see /api/stats, /api/search, /api/node/:id, /api/edge/:id, /api/article/:id, /api/path, /api/neighbourhood, /api/subgraph, /api/overview, /api/export`)
   const hit = matching.find((x) => x.r.method === req.method || (req.method === 'HEAD' && x.r.method === 'GET'))
   if (!hit?.m) {
     res.setHeader('allow', matching.map((x) => x.r.method).join(', '))
