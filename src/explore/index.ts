@@ -17,6 +17,7 @@ import {
 import type { GraphStore } from '../store/types.js'
 import { evidenceSentences, sentencesOf } from './evidence.js'
 
+export type { NodeDetails, RelationshipView } from '../model/index.js'
 export { search, searchTerms, type SearchOptions } from './search.js'
 export { shortestPath } from './path.js'
 export { sentenceAround } from './evidence.js'
@@ -219,4 +220,11 @@ export async function articleView(store: GraphStore, id: string): Promise<Articl
     text,
     mentions,
   }
+}
+
+/** The date of each of `ids` that is a dated article, else null. */
+export async function articleDates(store: GraphStore, ids: readonly string[]): Promise<Record<string, string | null>> {
+  const dates: Record<string, string | null> = Object.fromEntries(ids.map((id) => [id, null]))
+  for (const n of await store.nodesById([...new Set(ids)])) if (n.label === 'Article' && typeof n.properties.date === 'string') dates[n.id] = n.properties.date
+  return dates
 }

@@ -106,3 +106,8 @@ export const PathReply = z.object({
   subgraph: z.object({ nodes: z.array(GraphNode), edges: z.array(GraphEdge), truncated: z.boolean() }),
 })
 export type PathReply = z.infer<typeof PathReply>
+
+/** `POST /api/article-dates`: the date of each article asked for (null when undated or unknown). */
+export const ArticleDatesRequest = z.object({ ids: z.array(z.string().min(1)).min(1, 'is empty: give at least one article id') })
+export const ArticleDates = z.object({ dates: z.record(z.string(), z.string().nullable()) })
+export type ArticleDates = z.infer<typeof ArticleDates>

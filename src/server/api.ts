@@ -3,7 +3,7 @@
 // are left out of graph replies so large views stay light.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import * as explore from '../explore/index.js'
-import type { GraphNode, NodeReply, RelationshipView, Subgraph } from '../model/index.js'
+import { ArticleDatesRequest, type GraphNode, type NodeReply, type RelationshipView, type Subgraph } from '../model/index.js'
 import type { GraphStore } from '../store/types.js'
 import { exportRoute, exportViewRoute } from './export-route.js'
 import { HttpError, readBody, sendJson } from './http.js'
@@ -34,6 +34,15 @@ export function publicNode(node: GraphNode): GraphNode {
 }
 
 const publicSubgraph = (g: Subgraph): Subgraph => ({ ...g, nodes: g.nodes.map(publicNode) })
+
+/** A request body parsed as JSON; `shape` shows what to send instead. */
+function jsonBody(text: string, shape: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw new HttpError(400, 'BAD_REQUEST', `body is not JSON: send ${shape}`)
+  }
+}
 
 /** The id in a path segment (`/api/node/<id>`), decoded; `what` names it in the error. */
 function decodedId(raw: string | undefined, what: string): string {
@@ -120,18 +129,22 @@ const routes: Route[] = [
     method: 'POST',
     pattern: /^\/api\/subgraph$/,
     handler: async (ctx, req, res) => {
-      const text = await readBody(req, ctx.limits.maxBody)
-      let json: unknown
-      try {
-        json = JSON.parse(text)
-      } catch {
-        throw new HttpError(400, 'BAD_REQUEST', 'body is not JSON: send {"ids": ["…"]}')
-      }
-      const body = parse(SubgraphBody, json)
+      const body = parse(SubgraphBody, jsonBody(await readBody(req, ctx.limits.maxBody), '{"ids": ["…"]}'))
       if (body.ids.length > ctx.limits.maxSubgraphIds) {
         throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `${body.ids.length} ids is over the limit of ${ctx.limits.maxSubgraphIds}; ask for fewer nodes`)
       }
       sendJson(res, 200, publicSubgraph(await explore.subgraph(ctx.store, [...new Set(body.ids)])))
+    },
+  },
+  {
+    method: 'POST',
+    pattern: /^\/api\/article-dates$/,
+    handler: async (ctx, req, res) => {
+      const body = parse(ArticleDatesRequest, jsonBody(await readBody(req, ctx.limits.maxBody), '{"ids": ["article:…"]}'))
+      if (body.ids.length > ctx.limits.maxSubgraphIds) {
+        throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `${body.ids.length} ids is over the limit of ${ctx.limits.maxSubgraphIds}; ask for fewer articles`)
+      }
+      sendJson(res, 200, { dates: await explore.articleDates(ctx.store, body.ids) })
     },
   },
   {
