@@ -1,6 +1,7 @@
 // The viewer's controller: loads the overview, keeps graph, renderer, layout, panel and URL hash in
 // step, and carries out what the user asks (select, expand, path, filter, colour, save, export).
 import { ApiError, api, type SearchHit } from './api.js'
+import { DateFilter } from './dates.js'
 import { download, renderPng } from './export-image.js'
 import { exportView } from './export-data.js'
 import { applyCommunities, applyLabelColours, createGraph, mergeSubgraph, type ColourMode } from './graph-data.js'
@@ -30,7 +31,7 @@ const EXPAND_CAP = 200
 const errorText = (error: unknown): string => (error instanceof ApiError || error instanceof Error ? error.message : String(error))
 
 /** The part of the state a link carries: a change to any of these rewrites the hash. */
-const LINKED: readonly (keyof ViewState)[] = ['focus', 'hiddenLabels', 'hiddenTypes', 'colourMode', 'expanded', 'pathEnds', 'camera']
+const LINKED: readonly (keyof ViewState)[] = ['focus', 'hiddenLabels', 'hiddenTypes', 'colourMode', 'expanded', 'pathEnds', 'camera', 'dates']
 const linkedChanged = (s: AppState, prev: AppState) => LINKED.some((k) => s[k] !== prev[k])
 
 export class App {
@@ -39,6 +40,7 @@ export class App {
   readonly layout = new LayoutController(this.graph, this.store)
   sigma: ViewSigma | null = null
   private readonly panel: Panel
+  private readonly dateFilter = new DateFilter(this.graph)
   private renderLegend: () => void = () => {}
   private firstRender: (ms: number) => void = () => {}
   /** The node a shortest path will start at, once another node is chosen. */
@@ -72,6 +74,9 @@ export class App {
     this.store.subscribe((s, prev) => {
       if (linkedChanged(s, prev)) syncHash(s)
       if (s.totals !== prev.totals || s.truncated !== prev.truncated) this.renderSummary()
+      if (s.dates !== prev.dates) void this.applyDates()
+      // The layout moves nodes: once it settles, bring the selected node back if it drifted out of sight.
+      if (prev.layoutRunning && !s.layoutRunning && s.focus && !this.inSight(s.focus)) this.centreOn(s.focus)
     })
     window.addEventListener('hashchange', () => void this.applyHash())
   }
@@ -105,6 +110,7 @@ export class App {
       this.store.update({ status: { type: 'ready' } })
       this.renderLegend()
       this.renderSummary()
+      if (this.store.get().dates) await this.applyDates()
       // A link's camera wins over centring on its focus: the reader sees what the sender saw.
       const camera = this.store.get().camera
       if (camera) sigma.getCamera().setState(camera)
@@ -122,6 +128,8 @@ export class App {
     if (this.sigma) return this.sigma
     const sigma = createRenderer(this.graph, byId('stage'), this.store)
     this.sigma = sigma
+    // The frame after a render starts once the render is presented: the layout waits for both.
+    this.layout.drawn = () => new Promise((resolve) => sigma.once('afterRender', () => requestAnimationFrame(() => resolve())))
     sigma.once('afterRender', () => {
       performance.mark('kg:first-render')
       this.firstRender(performance.now())
@@ -155,8 +163,22 @@ export class App {
       this.layout.start(1500)
       this.renderLegend()
       this.renderSummary()
+      if (this.store.get().dates) void this.applyDates()
     }
     return added
+  }
+
+  /** Recomputes what the date range hides, for the view as it is now. */
+  private async applyDates(): Promise<void> {
+    const range = this.store.get().dates
+    if (!range) return this.store.update({ dateHidden: null })
+    try {
+      const hidden = await this.dateFilter.hidden(range)
+      // A newer range may have been set while the dates were fetched: only the latest applies.
+      if (this.store.get().dates === range) this.store.update({ dateHidden: hidden })
+    } catch (error) {
+      toast(`Could not apply the dates: ${errorText(error)}`, 'error')
+    }
   }
 
   /** Selects a node, fetching it and its neighbours first when it is not in view. */
@@ -186,6 +208,16 @@ export class App {
   selectEdge(id: string): void {
     this.store.update({ focus: null })
     void this.panel.showEdge(id)
+  }
+
+  /** Whether a node is drawn in the part of the stage the panel leaves visible. */
+  private inSight(id: string): boolean {
+    const d = this.sigma?.getNodeDisplayData(id)
+    if (!this.sigma || !d) return false
+    const p = this.sigma.framedGraphToViewport(d)
+    const panel = byId('panel')
+    const { width, height } = this.sigma.getDimensions()
+    return p.x >= 0 && p.y >= 0 && p.y <= height && p.x <= width - (panel.hidden ? 0 : panel.offsetWidth)
   }
 
   /** Moves the camera to a node, centred in the part of the stage the panel leaves visible. */
@@ -258,7 +290,7 @@ export class App {
     this.layout.kill()
     this.panel.hide()
     this.pathStart = null
-    this.store.update({ focus: null, expanded: [], hovered: null, path: null, pathEnds: null, camera: null })
+    this.store.update({ focus: null, expanded: [], hovered: null, path: null, pathEnds: null, camera: null, dates: null })
     await this.load()
     this.sigma?.getCamera().animatedReset({ duration: 300 })
   }
@@ -269,6 +301,7 @@ export class App {
     const same = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => a.size === b.size && [...a].every((x) => b.has(x))
     if (!same(view.hiddenLabels, s.hiddenLabels)) this.store.update({ hiddenLabels: view.hiddenLabels })
     if (!same(view.hiddenTypes, s.hiddenTypes)) this.store.update({ hiddenTypes: view.hiddenTypes })
+    if (view.dates?.from !== s.dates?.from || view.dates?.to !== s.dates?.to) this.store.update({ dates: view.dates })
     if (view.colourMode !== s.colourMode) this.setColourMode(view.colourMode)
     for (const id of view.expanded) if (!s.expanded.includes(id)) await this.expand(id)
     if (view.pathEnds && (view.pathEnds[0] !== s.pathEnds?.[0] || view.pathEnds[1] !== s.pathEnds?.[1])) await this.showPath(view.pathEnds[0], view.pathEnds[1], !view.camera)

@@ -25,6 +25,8 @@ export interface EdgeAttrs {
   rel: EdgeType
   size: number
   color: string
+  /** The articles that state it, for the date filter. */
+  articles: string[]
 }
 
 export type ViewGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>
@@ -98,7 +100,7 @@ export function mergeSubgraph(graph: ViewGraph, sub: Subgraph, colourMode: Colou
 
 function addEdge(graph: ViewGraph, e: GraphEdge): void {
   if (graph.hasEdge(e.id) || !graph.hasNode(e.source) || !graph.hasNode(e.target)) return
-  graph.addDirectedEdgeWithKey(e.id, e.source, e.target, { rel: e.type, size: 1, color: EDGE_TYPE_COLOURS[e.type] })
+  graph.addDirectedEdgeWithKey(e.id, e.source, e.target, { rel: e.type, size: 1, color: EDGE_TYPE_COLOURS[e.type], articles: Array.isArray(e.properties.articles) ? e.properties.articles.map(String) : [] })
 }
 
 function placeNearNeighbours(graph: ViewGraph, added: readonly string[]): void {

@@ -1,8 +1,8 @@
 // The view state in the URL hash (`#focus=…&hide=Place&hidetypes=AUTHORED&colour=community&open=…
-// &from=…&to=…&cam=x,y,ratio`), so a link reopens the same view. Unknown or malformed parts are
+// &from=…&to=…&dates=2019-01-01..2020-12-31&cam=x,y,ratio`), so a link reopens the same view. Unknown or malformed parts are
 // ignored, never fatal.
 import { EDGE_TYPES, NODE_LABELS, type EdgeType, type NodeLabel } from '../../src/model/graph.js'
-import type { CameraView, ViewState } from './state.js'
+import type { CameraView, DateRange, ViewState } from './state.js'
 
 const isLabel = (x: string): x is NodeLabel => (NODE_LABELS as readonly string[]).includes(x)
 const isType = (x: string): x is EdgeType => (EDGE_TYPES as readonly string[]).includes(x)
@@ -12,6 +12,17 @@ function readCamera(text: string | null): CameraView | null {
   const [x, y, ratio] = parts
   if (parts.length !== 3 || x === undefined || y === undefined || ratio === undefined) return null
   return Number.isFinite(x) && Number.isFinite(y) && Number.isFinite(ratio) && ratio > 0 ? { x, y, ratio } : null
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/
+
+/** `2019-01-01..2020-12-31`, either side may be empty. */
+function readDates(text: string | null): DateRange | null {
+  const m = /^([^.]*)\.\.([^.]*)$/.exec(text ?? '')
+  if (!m) return null
+  const from = DAY.test(m[1]!) ? m[1]! : null
+  const to = DAY.test(m[2]!) ? m[2]! : null
+  return from || to ? { from, to } : null
 }
 
 export function readHash(hash: string): ViewState {
@@ -26,6 +37,7 @@ export function readHash(hash: string): ViewState {
     expanded: p.getAll('open').filter(Boolean).slice(0, 50),
     pathEnds: from && to ? [from, to] : null,
     camera: readCamera(p.get('cam')),
+    dates: readDates(p.get('dates')),
   }
 }
 
@@ -43,6 +55,7 @@ export function writeHash(view: ViewState): string {
     p.set('from', view.pathEnds[0])
     p.set('to', view.pathEnds[1])
   }
+  if (view.dates) p.set('dates', `${view.dates.from ?? ''}..${view.dates.to ?? ''}`)
   if (view.camera) p.set('cam', [view.camera.x, view.camera.y, view.camera.ratio].map(round).join(','))
   const s = p.toString()
   return s ? `#${s}` : ''

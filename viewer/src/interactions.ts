@@ -16,6 +16,33 @@ const CAMERA_SETTLE_MS = 250
 /** Share of the view one arrow key press pans. */
 const PAN_STEP = 0.1
 
+/** How far from an edge, in pixels, a click still selects it. */
+const EDGE_CLICK_TOLERANCE = 5
+
+/** The drawn edge nearest to the viewport point (x, y), if one passes within `tolerance` pixels. */
+export function edgeNear(sigma: ViewSigma, x: number, y: number, tolerance: number): string | null {
+  let best: string | null = null
+  let bestDistance = tolerance
+  sigma.getGraph().forEachEdge((edge, _a, source, target) => {
+    if (sigma.getEdgeDisplayData(edge)?.hidden) return
+    const s = sigma.getNodeDisplayData(source)
+    const t = sigma.getNodeDisplayData(target)
+    if (!s || !t || s.hidden || t.hidden) return
+    const a = sigma.framedGraphToViewport(s)
+    const b = sigma.framedGraphToViewport(t)
+    const dx = b.x - a.x
+    const dy = b.y - a.y
+    const length2 = dx * dx + dy * dy
+    const along = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((x - a.x) * dx + (y - a.y) * dy) / length2))
+    const distance = Math.hypot(a.x + along * dx - x, a.y + along * dy - y)
+    if (distance < bestDistance) {
+      bestDistance = distance
+      best = edge
+    }
+  })
+  return best
+}
+
 const typing = (target: EventTarget | null) => target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement
 
 export function bindInteractions(sigma: ViewSigma, store: Store, actions: InteractionActions): void {
@@ -37,7 +64,13 @@ export function bindInteractions(sigma: ViewSigma, store: Store, actions: Intera
     event.preventSigmaDefault()
     actions.expand(event.node)
   })
-  sigma.on('clickStage', () => actions.deselect())
+  // Sigma picks edges from a half-resolution buffer, where a thin edge may vanish: a click beside
+  // one still selects it.
+  sigma.on('clickStage', ({ event }) => {
+    const edge = edgeNear(sigma, event.x, event.y, EDGE_CLICK_TOLERANCE)
+    if (edge) actions.selectEdge(edge)
+    else actions.deselect()
+  })
 
   let settle: ReturnType<typeof setTimeout> | undefined
   sigma.getCamera().on('updated', (state) => {

@@ -61,6 +61,7 @@ export function mountLegend(container: HTMLElement, graph: ViewGraph, store: Sto
       typeList.append(row('type', type, EDGE_TYPE_COLOURS[type], `${type}: ${TYPE_HELP[type]}`, count, s.totals?.types[type], s.hiddenTypes.has(type), (hide) => store.update({ hiddenTypes: toggled(store.get().hiddenTypes, type as EdgeType, hide) })))
     }
     container.append(typeList)
+    container.append(dateControls(store))
     container.append(
       el('h2', {}, 'Reading the view'),
       el(
@@ -74,7 +75,7 @@ export function mountLegend(container: HTMLElement, graph: ViewGraph, store: Sto
     )
   }
   store.subscribe((s, prev) => {
-    if (s.hiddenLabels !== prev.hiddenLabels || s.hiddenTypes !== prev.hiddenTypes || s.colourMode !== prev.colourMode || s.communities !== prev.communities || s.totals !== prev.totals || s.truncated !== prev.truncated) render()
+    if (s.hiddenLabels !== prev.hiddenLabels || s.hiddenTypes !== prev.hiddenTypes || s.colourMode !== prev.colourMode || s.communities !== prev.communities || s.totals !== prev.totals || s.truncated !== prev.truncated || s.dateHidden !== prev.dateHidden) render()
   })
   render()
   return render
@@ -89,4 +90,17 @@ function sampleNote(s: AppState, graph: ViewGraph): HTMLElement {
     el('strong', {}, 'A sample: '),
     `${fmt(graph.order)} of ${fmt(entities)} entities, the most connected of each label. Search or double-click to bring in the rest.`,
   )
+}
+
+/** The date range: relationships stated in articles of these days, either end open. */
+function dateControls(store: Store): HTMLElement {
+  const s = store.get()
+  const from = el('input', { type: 'date', id: 'date-from', 'aria-label': 'Stated from', value: s.dates?.from ?? undefined })
+  const to = el('input', { type: 'date', id: 'date-to', 'aria-label': 'Stated until', value: s.dates?.to ?? undefined })
+  const apply = el('button', { type: 'button', id: 'date-apply' }, 'Apply')
+  const clearButton = el('button', { type: 'button', id: 'date-clear' }, 'All dates')
+  apply.addEventListener('click', () => store.update({ dates: from.value || to.value ? { from: from.value || null, to: to.value || null } : null }))
+  clearButton.addEventListener('click', () => store.update({ dates: null }))
+  const note = s.dates && s.dateHidden ? el('p', { class: 'note', id: 'date-note' }, `${fmt(s.dateHidden.edges.size)} relationships stated only outside these dates are hidden.`) : null
+  return el('div', { class: 'dates' }, el('h2', {}, 'Stated between'), el('div', { class: 'date-row' }, from, to), el('div', { class: 'date-row' }, apply, clearButton), note ?? '')
 }

@@ -36,14 +36,15 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement, store: 
     // Sorting by zIndex on every repaint costs too much in large views; only small ones use it.
     zIndex: !large,
     stagePadding: 40,
-    minCameraRatio: 0.02,
+    // Deep zoom: in a 25,000-node view two neighbours may be a pixel apart at the start.
+    minCameraRatio: 0.001,
     maxCameraRatio: 20,
   })
   // The stage keeps its size when the panel opens (the panel lies over it), but the window may change.
   new ResizeObserver(() => sigma.resize()).observe(container)
   const highlighter = new Highlighter(graph, sigma)
   store.subscribe((s, prev) => {
-    if (s.hovered !== prev.hovered || s.focus !== prev.focus || s.hiddenLabels !== prev.hiddenLabels || s.hiddenTypes !== prev.hiddenTypes || s.path !== prev.path) {
+    if (s.hovered !== prev.hovered || s.focus !== prev.focus || s.hiddenLabels !== prev.hiddenLabels || s.hiddenTypes !== prev.hiddenTypes || s.path !== prev.path || s.dateHidden !== prev.dateHidden) {
       highlighter.update(s)
     }
   })
@@ -76,7 +77,7 @@ const FORCED_LABELS = 24
 /**
  * Decides what is drawn emphasised, dimmed or hidden. The hovered node (else the focused one) and its
  * neighbours stand out, everything else is dimmed; a path, when one is shown, stands out the same
- * way; hidden labels and relationship types disappear. A hover repaints the nodes without
+ * way; hidden labels and relationship types disappear, and so does what the date range leaves out. A hover repaints the nodes without
  * re-indexing them (positions and sizes do not change) and only the edges whose look changes.
  */
 class Highlighter {
@@ -89,6 +90,7 @@ class Highlighter {
   private pathEdges: ReadonlySet<string> = new Set()
   private hiddenLabels: ReadonlySet<NodeLabel> = new Set()
   private hiddenTypes: ReadonlySet<EdgeType> = new Set()
+  private dateHidden: AppState['dateHidden'] = null
   /** Set while the graph holds nodes or edges sigma has not indexed yet: repaints must then re-index. */
   unprocessed = true
 
@@ -105,7 +107,7 @@ class Highlighter {
     const previousCentre = this.centre
     const hadPath = this.pathEdges.size > 0
     const pathChanged = s.path !== this.path
-    const filtersChanged = s.hiddenLabels !== this.hiddenLabels || s.hiddenTypes !== this.hiddenTypes
+    const filtersChanged = s.hiddenLabels !== this.hiddenLabels || s.hiddenTypes !== this.hiddenTypes || s.dateHidden !== this.dateHidden
     const centre = s.hovered ?? (s.focus && this.graph.hasNode(s.focus) ? s.focus : null)
     this.centre = centre
     this.near = new Set(centre ? [centre, ...this.graph.neighbors(centre)] : [])
@@ -115,6 +117,7 @@ class Highlighter {
     this.pathEdges = new Set(s.path?.edges.filter((id) => this.graph.hasEdge(id)) ?? [])
     this.hiddenLabels = s.hiddenLabels
     this.hiddenTypes = s.hiddenTypes
+    this.dateHidden = s.dateHidden
     if (!filtersChanged && !graphChanged && !pathChanged && previousCentre === centre) return
     const everyEdge = filtersChanged || this.graph.order <= DIM_ALL_EDGES_MAX || this.pathEdges.size > 0 || hadPath
     const edges = everyEdge ? this.graph.edges() : this.touchedEdges([previousCentre, centre])
@@ -134,7 +137,7 @@ class Highlighter {
 
   /** No zIndex or size changes here: repaints skip re-indexing, which those would need. */
   private nodeReducer = (node: string, data: NodeAttrs): Partial<NodeDisplayData> => {
-    if (this.hiddenLabels.size > 0 && this.hiddenLabels.has(data.kind)) return { ...data, hidden: true }
+    if ((this.hiddenLabels.size > 0 && this.hiddenLabels.has(data.kind)) || this.dateHidden?.nodes.has(node)) return { ...data, hidden: true }
     const emphasis = this.emphasis
     if (emphasis === null) return data
     if (node === this.centre) return { ...data, highlighted: true }
@@ -143,7 +146,7 @@ class Highlighter {
   }
 
   private edgeReducer = (edge: string, data: EdgeAttrs): Partial<EdgeDisplayData> => {
-    if (this.hiddenTypes.size > 0 && this.hiddenTypes.has(data.rel)) return { ...data, hidden: true }
+    if ((this.hiddenTypes.size > 0 && this.hiddenTypes.has(data.rel)) || this.dateHidden?.edges.has(edge)) return { ...data, hidden: true }
     if (this.hiddenLabels.size > 0) {
       const [source, target] = this.graph.extremities(edge)
       if (this.hiddenLabels.has(this.graph.getNodeAttribute(source, 'kind')) || this.hiddenLabels.has(this.graph.getNodeAttribute(target, 'kind'))) return { ...data, hidden: true }

@@ -28,6 +28,13 @@ export interface ViewState {
   /** The two ends of the shortest path shown, when one is. */
   pathEnds: readonly [string, string] | null
   camera: CameraView | null
+  /** Only relationships stated in articles of these dates (ISO days, either end open) are shown. */
+  dates: DateRange | null
+}
+
+export interface DateRange {
+  from: string | null
+  to: string | null
 }
 
 export interface AppState extends ViewState {
@@ -40,6 +47,8 @@ export interface AppState extends ViewState {
   communities: number
   /** The nodes and relationships of the shortest path shown, emphasised in the view. */
   path: { nodes: readonly string[]; edges: readonly string[] } | null
+  /** What the date range hides: relationships stated in no article of the range, and nodes left with none. */
+  dateHidden: { edges: ReadonlySet<string>; nodes: ReadonlySet<string> } | null
 }
 
 type Listener = (state: AppState, previous: AppState) => void
@@ -77,4 +86,5 @@ export const initialState = (view: ViewState): AppState => ({
   totals: null,
   communities: 0,
   path: null,
+  dateHidden: null,
 })
