@@ -75,8 +75,11 @@ export class App {
       if (linkedChanged(s, prev)) syncHash(s)
       if (s.totals !== prev.totals || s.truncated !== prev.truncated) this.renderSummary()
       if (s.dates !== prev.dates) void this.applyDates()
-      // The layout moves nodes: once it settles, bring the selected node back if it drifted out of sight.
-      if (prev.layoutRunning && !s.layoutRunning && s.focus && !this.inSight(s.focus)) this.centreOn(s.focus)
+      // The layout moves nodes: once it settles, bring the selection back if it drifted out of sight.
+      if (prev.layoutRunning && !s.layoutRunning) {
+        if (s.focus && !this.inSight(s.focus)) this.centreOn(s.focus)
+        else if (s.path && !s.path.nodes.every((id) => this.inSight(id))) this.frame(s.path.nodes)
+      }
     })
     window.addEventListener('hashchange', () => void this.applyHash())
   }
@@ -215,26 +218,47 @@ export class App {
     const d = this.sigma?.getNodeDisplayData(id)
     if (!this.sigma || !d) return false
     const p = this.sigma.framedGraphToViewport(d)
-    const panel = byId('panel')
     const { width, height } = this.sigma.getDimensions()
-    return p.x >= 0 && p.y >= 0 && p.y <= height && p.x <= width - (panel.hidden ? 0 : panel.offsetWidth)
+    return p.x >= 0 && p.y >= 0 && p.y <= height && p.x <= width - this.coveredWidth()
   }
 
   /** Moves the camera to a node, centred in the part of the stage the panel leaves visible. */
   private centreOn(id: string): void {
+    const pos = this.sigma?.getNodeDisplayData(id)
+    if (!this.sigma || !pos) return
+    this.lookAt(pos, Math.min(this.sigma.getCamera().ratio, 0.5))
+  }
+
+  /** Moves the camera so that all of `ids` fit in the part of the stage the panel leaves visible. */
+  private frame(ids: readonly string[]): void {
     const sigma = this.sigma
-    if (!sigma || !this.graph.hasNode(id)) return
-    const pos = sigma.getNodeDisplayData(id)
-    if (!pos) return
-    const camera = sigma.getCamera()
-    const ratio = Math.min(camera.ratio, 0.5)
+    const points = ids.flatMap((id) => sigma?.getNodeDisplayData(id) ?? [])
+    if (!sigma || points.length === 0) return
+    const xs = points.map((p) => p.x)
+    const ys = points.map((p) => p.y)
+    const { width, height } = sigma.getDimensions()
+    const visible = width - this.coveredWidth()
+    // At ratio 1 the framed graph's unit spans the stage's smaller side; a margin of a quarter around.
+    const unit = Math.min(width, height)
+    const ratio = Math.max(((Math.max(...xs) - Math.min(...xs)) * unit) / visible, ((Math.max(...ys) - Math.min(...ys)) * unit) / height, 0.05) * 1.25
+    this.lookAt({ x: (Math.max(...xs) + Math.min(...xs)) / 2, y: (Math.max(...ys) + Math.min(...ys)) / 2 }, ratio)
+  }
+
+  private coveredWidth(): number {
     const panel = byId('panel')
-    const covered = panel.hidden ? 0 : panel.offsetWidth
+    return panel.hidden ? 0 : panel.offsetWidth
+  }
+
+  /** Animates the camera to put the framed-graph point at the centre of the visible part of the stage. */
+  private lookAt(point: { x: number; y: number }, ratio: number): void {
+    const sigma = this.sigma
+    if (!sigma) return
+    const camera = sigma.getCamera()
     const { width } = sigma.getDimensions()
-    const target = { ...camera.getState(), x: pos.x, y: pos.y, ratio }
+    const target = { ...camera.getState(), x: point.x, y: point.y, ratio }
     const a = sigma.viewportToFramedGraph({ x: width / 2, y: 0 }, { cameraState: target })
-    const b = sigma.viewportToFramedGraph({ x: (width + covered) / 2, y: 0 }, { cameraState: target })
-    void camera.animate({ x: pos.x + (b.x - a.x), y: pos.y + (b.y - a.y), ratio }, { duration: 400 })
+    const b = sigma.viewportToFramedGraph({ x: (width + this.coveredWidth()) / 2, y: 0 }, { cameraState: target })
+    void camera.animate({ x: point.x + (b.x - a.x), y: point.y + (b.y - a.y), ratio }, { duration: 400 })
   }
 
   deselect(): void {
@@ -271,8 +295,7 @@ export class App {
       this.addToView(path.subgraph)
       this.store.update({ focus: null, path: { nodes: path.nodes.map((n) => n.id), edges: path.steps.map((s) => s.edge) }, pathEnds: [from, to] })
       this.panel.showPath(path)
-      const first = path.nodes[0]
-      if (moveCamera && first) this.centreOn(first.id)
+      if (moveCamera) this.frame(path.nodes.map((n) => n.id))
     } catch (error) {
       toast(`No path: ${errorText(error)}`, 'error')
     }

@@ -33,6 +33,11 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement, store: 
     hideEdgesOnMove: large,
     hideLabelsOnMove: large,
     enableEdgeEvents: true,
+    // Edge labels (the relationship type) only where the reducer gives one: around the hovered or selected node.
+    renderEdgeLabels: true,
+    edgeLabelFont: CJK_FONT_STACK,
+    edgeLabelSize: 10,
+    edgeLabelColor: { color: '#5a6270' },
     // Sorting by zIndex on every repaint costs too much in large views; only small ones use it.
     zIndex: !large,
     stagePadding: 40,
@@ -44,7 +49,7 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement, store: 
   new ResizeObserver(() => sigma.resize()).observe(container)
   const highlighter = new Highlighter(graph, sigma)
   store.subscribe((s, prev) => {
-    if (s.hovered !== prev.hovered || s.focus !== prev.focus || s.hiddenLabels !== prev.hiddenLabels || s.hiddenTypes !== prev.hiddenTypes || s.path !== prev.path || s.dateHidden !== prev.dateHidden) {
+    if (s.hovered !== prev.hovered || s.focus !== prev.focus || s.hiddenLabels !== prev.hiddenLabels || s.hiddenTypes !== prev.hiddenTypes || s.path !== prev.path || s.dateHidden !== prev.dateHidden || s.layoutRunning !== prev.layoutRunning) {
       highlighter.update(s)
     }
   })
@@ -91,6 +96,8 @@ class Highlighter {
   private hiddenLabels: ReadonlySet<NodeLabel> = new Set()
   private hiddenTypes: ReadonlySet<EdgeType> = new Set()
   private dateHidden: AppState['dateHidden'] = null
+  /** Set while the layout runs on a large view: edges are not drawn then, halving each frame's cost. */
+  private edgesOff = false
   /** Set while the graph holds nodes or edges sigma has not indexed yet: repaints must then re-index. */
   unprocessed = true
 
@@ -107,7 +114,9 @@ class Highlighter {
     const previousCentre = this.centre
     const hadPath = this.pathEdges.size > 0
     const pathChanged = s.path !== this.path
-    const filtersChanged = s.hiddenLabels !== this.hiddenLabels || s.hiddenTypes !== this.hiddenTypes || s.dateHidden !== this.dateHidden
+    const edgesOff = s.layoutRunning && this.graph.order > LARGE
+    const filtersChanged = s.hiddenLabels !== this.hiddenLabels || s.hiddenTypes !== this.hiddenTypes || s.dateHidden !== this.dateHidden || edgesOff !== this.edgesOff
+    this.edgesOff = edgesOff
     const centre = s.hovered ?? (s.focus && this.graph.hasNode(s.focus) ? s.focus : null)
     this.centre = centre
     this.near = new Set(centre ? [centre, ...this.graph.neighbors(centre)] : [])
@@ -146,15 +155,16 @@ class Highlighter {
   }
 
   private edgeReducer = (edge: string, data: EdgeAttrs): Partial<EdgeDisplayData> => {
+    if (this.edgesOff) return { ...data, hidden: true }
     if ((this.hiddenTypes.size > 0 && this.hiddenTypes.has(data.rel)) || this.dateHidden?.edges.has(edge)) return { ...data, hidden: true }
     if (this.hiddenLabels.size > 0) {
       const [source, target] = this.graph.extremities(edge)
       if (this.hiddenLabels.has(this.graph.getNodeAttribute(source, 'kind')) || this.hiddenLabels.has(this.graph.getNodeAttribute(target, 'kind'))) return { ...data, hidden: true }
     }
-    if (this.pathEdges.has(edge)) return { ...data, color: EDGE_HIGHLIGHT, size: 3 }
+    if (this.pathEdges.has(edge)) return { ...data, color: EDGE_HIGHLIGHT, size: 3, label: data.rel }
     if (this.centre !== null) {
       const [source, target] = this.graph.extremities(edge)
-      if (source === this.centre || target === this.centre) return { ...data, size: 2 }
+      if (source === this.centre || target === this.centre) return { ...data, size: 2, label: data.rel }
       return { ...data, color: DIMMED_EDGE }
     }
     if (this.pathNodes.size > 0) return { ...data, color: DIMMED_EDGE }
