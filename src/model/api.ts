@@ -111,3 +111,7 @@ export type PathReply = z.infer<typeof PathReply>
 export const ArticleDatesRequest = z.object({ ids: z.array(z.string().min(1)).min(1, 'is empty: give at least one article id') })
 export const ArticleDates = z.object({ dates: z.record(z.string(), z.string().nullable()) })
 export type ArticleDates = z.infer<typeof ArticleDates>
+
+/** `GET /api/within?place=…`: the place, and every node within it (places, units, their people, campaigns and measures). */
+export const WithinReply = z.object({ place: NodeRef, ids: z.array(z.string()) })
+export type WithinReply = z.infer<typeof WithinReply>

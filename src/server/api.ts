@@ -3,8 +3,9 @@
 // are left out of graph replies so large views stay light.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import * as explore from '../explore/index.js'
-import { ArticleDatesRequest, type GraphNode, type NodeReply, type RelationshipView, type Subgraph } from '../model/index.js'
+import { ArticleDatesRequest, type GraphNode, type NodeReply, type RelationshipView, type Subgraph, type WithinReply } from '../model/index.js'
 import type { GraphStore } from '../store/types.js'
+import { parseSelection, resolveEntity, selectSubgraph } from '../export/index.js'
 import { exportRoute, exportViewRoute } from './export-route.js'
 import { HttpError, readBody, sendJson } from './http.js'
 import {
@@ -13,6 +14,7 @@ import {
   OverviewParams,
   PathParams,
   SearchParams,
+  WithinParams,
   SubgraphBody,
   parse,
   queryObject,
@@ -134,6 +136,20 @@ const routes: Route[] = [
         throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `${body.ids.length} ids is over the limit of ${ctx.limits.maxSubgraphIds}; ask for fewer nodes`)
       }
       sendJson(res, 200, publicSubgraph(await explore.subgraph(ctx.store, [...new Set(body.ids)])))
+    },
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/within$/,
+    handler: async (ctx, _req, res, url) => {
+      const p = parse(WithinParams, queryObject(url.searchParams))
+      // The same selection as `kg export --within`: what is located in the place, and what its units tie to.
+      const id = await resolveEntity(ctx.store, p.place, 'Place')
+      const [place] = await ctx.store.nodesById([id])
+      const ids: string[] = []
+      for await (const batch of (await selectSubgraph(ctx.store, parseSelection({ kind: 'within', place: id }))).batches()) ids.push(...batch.nodes.map((n) => n.id))
+      const reply: WithinReply = { place: { id, label: 'Place', name: String(place?.properties.name ?? id) }, ids }
+      sendJson(res, 200, reply)
     },
   },
   {

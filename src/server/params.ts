@@ -57,6 +57,10 @@ export const PathParams = z.object({
   to: z.string({ error: 'is missing: give the id of the entity the path ends at (to=…)' }).min(1, 'is empty: give the id of the entity the path ends at'),
 })
 
+export const WithinParams = z.object({
+  place: z.string({ error: 'is missing: give the name or id of a place (place=包头市)' }).trim().min(1, 'is empty: give the name or id of a place'),
+})
+
 export const OverviewParams = z.object({
   cap: positiveInt.default(500),
 })

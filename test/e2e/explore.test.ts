@@ -2,8 +2,8 @@
 // archive of 4,000 articles (bench/corpus.mjs, about 24,000 entities) in the SQLite store: a person
 // found by search outside the overview, expanding by double-click on a fresh page, several-term and
 // Traditional search, an edge's sentence, the article behind it, the shortest path between two
-// units, a date range, and a shared link reopening the same camera and selection. The expected
-// answers come from the store through src/explore, never from the page. Screenshots go to
+// units, a date range, a place, and a shared link reopening the same camera and selection. The expected
+// answers come from the store through src/explore and src/export, never from the page. Screenshots go to
 // test-results/e2e/.
 import fs from 'node:fs'
 import os from 'node:os'
@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 // @ts-expect-error -- a plain JavaScript module of the benchmarks, without types
 import { syntheticExtractions } from '../../bench/corpus.mjs'
 import * as explore from '../../src/explore/index.js'
+import { parseSelection, selectSubgraph } from '../../src/export/index.js'
 import { simplifiedToTraditional } from '../../src/extract/traditional.js'
 import { ingestPaths } from '../../src/load/ingest.js'
 import type { Extraction, GraphNode } from '../../src/model/index.js'
@@ -366,7 +367,7 @@ describe.each(DATASETS)('exploring the $name in the browser', (dataset) => {
     await page.close()
   })
 
-  test('a date range hides what was stated only outside it, and a shared link reopens the same camera and selection', async () => {
+  test('a date range and a place hide what lies outside them, and a shared link reopens the same camera and selection', async () => {
     const unit = (await entities('Unit', false))[0]!
     const page = await browser.context.newPage()
     const errors = watchErrors(page)
@@ -388,6 +389,24 @@ describe.each(DATASETS)('exploring the $name in the browser', (dataset) => {
     expect(expected).toContain(true)
     expect(expected).toContain(false)
     await shot(page, 'dates')
+
+    // Within the place the unit lies in: what lies elsewhere disappears too.
+    const place = (await store.edgesOf([unit.id], { types: ['LOCATED_IN'] })).find((e) => e.source === unit.id)?.target
+    expect(place, 'the place the unit lies in').toBeDefined()
+    const placeName = nameOf((await store.nodesById([place!]))[0]!)
+    const inside = new Set<string>()
+    for await (const b of (await selectSubgraph(store, parseSelection({ kind: 'within', place: place! }))).batches()) for (const n of b.nodes) inside.add(n.id)
+    await page.locator('#within-place').fill(placeName)
+    await page.locator('#within-apply').click()
+    await expect.poll(() => page.evaluate(() => window.kgViewer!.store.get().withinIds?.size ?? 0)).toBeGreaterThan(0)
+    await page.waitForTimeout(300)
+    const shown = await page.evaluate(() => window.kgViewer!.graph.mapNodes((id) => ({ id, hidden: window.kgViewer!.sigma!.getNodeDisplayData(id)?.hidden === true })))
+    const outside = shown.filter((n) => !inside.has(n.id))
+    expect(outside.length).toBeGreaterThan(0)
+    expect(outside.every((n) => n.hidden)).toBe(true)
+    expect(shown.filter((n) => inside.has(n.id) && !n.hidden).map((n) => n.id)).toContain(unit.id)
+    await page.locator('#within-clear').click()
+    await expect.poll(() => page.evaluate(() => window.kgViewer!.store.get().withinIds)).toBeNull()
 
     // Move the camera, then reopen the link elsewhere: same camera, focus and range.
     await page.locator('#stage').focus()

@@ -4,7 +4,7 @@
 // samples every label, and the view's export by POST with positions.
 import { MultiDirectedGraph } from 'graphology'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { ArticleView, EdgeDetails, ENTITY_TYPES, NodeReply, PathReply, SearchReply, Subgraph, type GraphEdge } from '../../src/model/index.js'
+import { ArticleView, EdgeDetails, ENTITY_TYPES, NodeReply, PathReply, SearchReply, Subgraph, WithinReply, type GraphEdge } from '../../src/model/index.js'
 import { startServer, type RunningServer } from '../../src/server/index.js'
 import { STORE_FIXTURES, type StoreFixture } from './stores.js'
 
@@ -137,6 +137,20 @@ describe.each(STORE_FIXTURES)('exploring API on the $name store', (kind) => {
     expect(overview.nodes).toHaveLength(30)
     const present = new Set(overview.nodes.map((n) => n.label))
     for (const label of ['Person', 'Unit', 'Place', 'Campaign', 'Measure']) if ((stats.labels[label] ?? 0) > 0) expect(present, label).toContain(label)
+  })
+
+  test('within a place: what is located in it and what its units tie to, nothing of other cities', async () => {
+    const { status, body } = await get(`/api/within?place=${q('包头市')}`)
+    expect(status).toBe(200)
+    const within = WithinReply.parse(body)
+    expect(within.place.name).toBe('包头市')
+    expect(within.ids).toContain(QINGSHANLU)
+    const nodes = Subgraph.parse((await get('/api/overview?cap=5000')).body).nodes
+    const elsewhere = nodes.filter((n) => n.label === 'Unit' && /^(赤峰|通辽|鄂尔多斯|呼和浩特)/.test(String(n.properties.name)))
+    expect(elsewhere.length).toBeGreaterThan(0)
+    for (const n of elsewhere) expect(within.ids).not.toContain(n.id)
+    expect((await get('/api/within')).body.error.message).toMatch(/^place /)
+    expect((await get(`/api/within?place=${q('没有这个地方')}`)).status).toBe(404)
   })
 
   test('POST /api/export writes the view with the positions it was drawn at', async () => {

@@ -1,7 +1,7 @@
 // The viewer's only door to the server: typed calls to the JSON API, every reply checked at runtime,
 // every failure turned into an ApiError whose message can be shown to the reader as is.
 import { z } from 'zod'
-import { ArticleDates, ArticleView, EdgeDetails, NodeReply, PathReply, SearchReply } from '../../src/model/api.js'
+import { ArticleDates, ArticleView, EdgeDetails, NodeReply, PathReply, SearchReply, WithinReply } from '../../src/model/api.js'
 import { GraphStats, type NodeLabel, Subgraph } from '../../src/model/graph.js'
 
 export type { ArticleView, EdgeDetails, EvidenceSentence as Evidence, NodeReply as NodeDetails, PathReply, RelationshipView as Relationship, SearchHit } from '../../src/model/api.js'
@@ -61,6 +61,7 @@ export const api = {
   article: (id: string) => call(ArticleView, `/api/article/${encodeURIComponent(id)}`),
   articleDates: (ids: readonly string[]) =>
     call(ArticleDates, '/api/article-dates', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ids }) }).then((r) => r.dates),
+  within: (place: string) => call(WithinReply, `/api/within?${qs({ place })}`),
   path: (from: string, to: string) => call(PathReply, `/api/path?${qs({ from, to })}`),
   neighbourhood: (ids: readonly string[], options: { depth?: number; cap?: number } = {}) =>
     call(Subgraph, `/api/neighbourhood?${qs({ ids, depth: options.depth ?? 1, cap: options.cap ?? 200 })}`),

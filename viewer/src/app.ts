@@ -31,7 +31,7 @@ const EXPAND_CAP = 200
 const errorText = (error: unknown): string => (error instanceof ApiError || error instanceof Error ? error.message : String(error))
 
 /** The part of the state a link carries: a change to any of these rewrites the hash. */
-const LINKED: readonly (keyof ViewState)[] = ['focus', 'hiddenLabels', 'hiddenTypes', 'colourMode', 'expanded', 'pathEnds', 'camera', 'dates']
+const LINKED: readonly (keyof ViewState)[] = ['focus', 'hiddenLabels', 'hiddenTypes', 'colourMode', 'expanded', 'pathEnds', 'camera', 'dates', 'within']
 const linkedChanged = (s: AppState, prev: AppState) => LINKED.some((k) => s[k] !== prev[k])
 
 export class App {
@@ -75,6 +75,7 @@ export class App {
       if (linkedChanged(s, prev)) syncHash(s)
       if (s.totals !== prev.totals || s.truncated !== prev.truncated) this.renderSummary()
       if (s.dates !== prev.dates) void this.applyDates()
+      if (s.within !== prev.within) void this.applyWithin()
       // The layout moves nodes: once it settles, bring the selection back if it drifted out of sight.
       if (prev.layoutRunning && !s.layoutRunning) {
         if (s.focus && !this.inSight(s.focus)) this.centreOn(s.focus)
@@ -114,6 +115,7 @@ export class App {
       this.renderLegend()
       this.renderSummary()
       if (this.store.get().dates) await this.applyDates()
+      if (this.store.get().within) await this.applyWithin()
       // A link's camera wins over centring on its focus: the reader sees what the sender saw.
       const camera = this.store.get().camera
       if (camera) sigma.getCamera().setState(camera)
@@ -169,6 +171,19 @@ export class App {
       if (this.store.get().dates) void this.applyDates()
     }
     return added
+  }
+
+  /** Asks which nodes lie within the place of the filter. */
+  private async applyWithin(): Promise<void> {
+    const place = this.store.get().within
+    if (!place) return this.store.update({ withinIds: null })
+    try {
+      const reply = await api.within(place)
+      if (this.store.get().within === place) this.store.update({ withinIds: new Set(reply.ids) })
+    } catch (error) {
+      toast(`Could not filter by place: ${errorText(error)}`, 'error')
+      if (this.store.get().within === place) this.store.update({ within: null, withinIds: null })
+    }
   }
 
   /** Recomputes what the date range hides, for the view as it is now. */
@@ -313,7 +328,7 @@ export class App {
     this.layout.kill()
     this.panel.hide()
     this.pathStart = null
-    this.store.update({ focus: null, expanded: [], hovered: null, path: null, pathEnds: null, camera: null, dates: null })
+    this.store.update({ focus: null, expanded: [], hovered: null, path: null, pathEnds: null, camera: null, dates: null, within: null })
     await this.load()
     this.sigma?.getCamera().animatedReset({ duration: 300 })
   }
@@ -325,6 +340,7 @@ export class App {
     if (!same(view.hiddenLabels, s.hiddenLabels)) this.store.update({ hiddenLabels: view.hiddenLabels })
     if (!same(view.hiddenTypes, s.hiddenTypes)) this.store.update({ hiddenTypes: view.hiddenTypes })
     if (view.dates?.from !== s.dates?.from || view.dates?.to !== s.dates?.to) this.store.update({ dates: view.dates })
+    if (view.within !== s.within) this.store.update({ within: view.within })
     if (view.colourMode !== s.colourMode) this.setColourMode(view.colourMode)
     for (const id of view.expanded) if (!s.expanded.includes(id)) await this.expand(id)
     if (view.pathEnds && (view.pathEnds[0] !== s.pathEnds?.[0] || view.pathEnds[1] !== s.pathEnds?.[1])) await this.showPath(view.pathEnds[0], view.pathEnds[1], !view.camera)

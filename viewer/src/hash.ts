@@ -1,5 +1,5 @@
 // The view state in the URL hash (`#focus=…&hide=Place&hidetypes=AUTHORED&colour=community&open=…
-// &from=…&to=…&dates=2019-01-01..2020-12-31&cam=x,y,ratio`), so a link reopens the same view. Unknown or malformed parts are
+// &from=…&to=…&dates=2019-01-01..2020-12-31&within=包头市&cam=x,y,ratio`), so a link reopens the same view. Unknown or malformed parts are
 // ignored, never fatal.
 import { EDGE_TYPES, NODE_LABELS, type EdgeType, type NodeLabel } from '../../src/model/graph.js'
 import type { CameraView, DateRange, ViewState } from './state.js'
@@ -38,6 +38,7 @@ export function readHash(hash: string): ViewState {
     pathEnds: from && to ? [from, to] : null,
     camera: readCamera(p.get('cam')),
     dates: readDates(p.get('dates')),
+    within: p.get('within')?.trim() || null,
   }
 }
 
@@ -55,6 +56,7 @@ export function writeHash(view: ViewState): string {
     p.set('from', view.pathEnds[0])
     p.set('to', view.pathEnds[1])
   }
+  if (view.within) p.set('within', view.within)
   if (view.dates) p.set('dates', `${view.dates.from ?? ''}..${view.dates.to ?? ''}`)
   if (view.camera) p.set('cam', [view.camera.x, view.camera.y, view.camera.ratio].map(round).join(','))
   const s = p.toString()

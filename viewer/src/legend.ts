@@ -61,7 +61,7 @@ export function mountLegend(container: HTMLElement, graph: ViewGraph, store: Sto
       typeList.append(row('type', type, EDGE_TYPE_COLOURS[type], `${type}: ${TYPE_HELP[type]}`, count, s.totals?.types[type], s.hiddenTypes.has(type), (hide) => store.update({ hiddenTypes: toggled(store.get().hiddenTypes, type as EdgeType, hide) })))
     }
     container.append(typeList)
-    container.append(dateControls(store))
+    container.append(placeControls(store), dateControls(store))
     container.append(
       el('h2', {}, 'Reading the view'),
       el(
@@ -75,7 +75,7 @@ export function mountLegend(container: HTMLElement, graph: ViewGraph, store: Sto
     )
   }
   store.subscribe((s, prev) => {
-    if (s.hiddenLabels !== prev.hiddenLabels || s.hiddenTypes !== prev.hiddenTypes || s.colourMode !== prev.colourMode || s.communities !== prev.communities || s.totals !== prev.totals || s.truncated !== prev.truncated || s.dateHidden !== prev.dateHidden) render()
+    if (s.hiddenLabels !== prev.hiddenLabels || s.hiddenTypes !== prev.hiddenTypes || s.colourMode !== prev.colourMode || s.communities !== prev.communities || s.totals !== prev.totals || s.truncated !== prev.truncated || s.dateHidden !== prev.dateHidden || s.withinIds !== prev.withinIds) render()
   })
   render()
   return render
@@ -103,4 +103,17 @@ function dateControls(store: Store): HTMLElement {
   clearButton.addEventListener('click', () => store.update({ dates: null }))
   const note = s.dates && s.dateHidden ? el('p', { class: 'note', id: 'date-note' }, `${fmt(s.dateHidden.edges.size)} relationships stated only outside these dates are hidden.`) : null
   return el('div', { class: 'dates' }, el('h2', {}, 'Stated between'), el('div', { class: 'date-row' }, from, to), el('div', { class: 'date-row' }, apply, clearButton), note ?? '')
+}
+
+/** The place filter: only what lies within a place (a division or named site), as `kg export --within` selects it. */
+function placeControls(store: Store): HTMLElement {
+  const s = store.get()
+  const place = el('input', { type: 'search', id: 'within-place', placeholder: '包头市', 'aria-label': 'Within the place', value: s.within ?? undefined, lang: 'zh' })
+  const apply = el('button', { type: 'button', id: 'within-apply' }, 'Apply')
+  const clearButton = el('button', { type: 'button', id: 'within-clear' }, 'Everywhere')
+  apply.addEventListener('click', () => store.update({ within: place.value.trim() || null }))
+  place.addEventListener('keydown', (ev) => void (ev.key === 'Enter' && apply.click()))
+  clearButton.addEventListener('click', () => store.update({ within: null }))
+  const note = s.within && s.withinIds ? el('p', { class: 'note', id: 'within-note' }, `${fmt(s.withinIds.size)} nodes lie within ${s.within}.`) : null
+  return el('div', { class: 'dates' }, el('h2', {}, 'Within place'), el('div', { class: 'date-row' }, place), el('div', { class: 'date-row' }, apply, clearButton), note ?? '')
 }

@@ -49,7 +49,7 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement, store: 
   new ResizeObserver(() => sigma.resize()).observe(container)
   const highlighter = new Highlighter(graph, sigma)
   store.subscribe((s, prev) => {
-    if (s.hovered !== prev.hovered || s.focus !== prev.focus || s.hiddenLabels !== prev.hiddenLabels || s.hiddenTypes !== prev.hiddenTypes || s.path !== prev.path || s.dateHidden !== prev.dateHidden || s.layoutRunning !== prev.layoutRunning) {
+    if (s.hovered !== prev.hovered || s.focus !== prev.focus || s.hiddenLabels !== prev.hiddenLabels || s.hiddenTypes !== prev.hiddenTypes || s.path !== prev.path || s.dateHidden !== prev.dateHidden || s.withinIds !== prev.withinIds || s.layoutRunning !== prev.layoutRunning) {
       highlighter.update(s)
     }
   })
@@ -82,7 +82,8 @@ const FORCED_LABELS = 24
 /**
  * Decides what is drawn emphasised, dimmed or hidden. The hovered node (else the focused one) and its
  * neighbours stand out, everything else is dimmed; a path, when one is shown, stands out the same
- * way; hidden labels and relationship types disappear, and so does what the date range leaves out. A hover repaints the nodes without
+ * way; hidden labels and relationship types disappear, and so does what the date range or the place
+ * leaves out. A hover repaints the nodes without
  * re-indexing them (positions and sizes do not change) and only the edges whose look changes.
  */
 class Highlighter {
@@ -96,6 +97,7 @@ class Highlighter {
   private hiddenLabels: ReadonlySet<NodeLabel> = new Set()
   private hiddenTypes: ReadonlySet<EdgeType> = new Set()
   private dateHidden: AppState['dateHidden'] = null
+  private withinIds: AppState['withinIds'] = null
   /** Set while the layout runs on a large view: edges are not drawn then, halving each frame's cost. */
   private edgesOff = false
   /** Set while the graph holds nodes or edges sigma has not indexed yet: repaints must then re-index. */
@@ -115,7 +117,7 @@ class Highlighter {
     const hadPath = this.pathEdges.size > 0
     const pathChanged = s.path !== this.path
     const edgesOff = s.layoutRunning && this.graph.order > LARGE
-    const filtersChanged = s.hiddenLabels !== this.hiddenLabels || s.hiddenTypes !== this.hiddenTypes || s.dateHidden !== this.dateHidden || edgesOff !== this.edgesOff
+    const filtersChanged = s.hiddenLabels !== this.hiddenLabels || s.hiddenTypes !== this.hiddenTypes || s.dateHidden !== this.dateHidden || s.withinIds !== this.withinIds || edgesOff !== this.edgesOff
     this.edgesOff = edgesOff
     const centre = s.hovered ?? (s.focus && this.graph.hasNode(s.focus) ? s.focus : null)
     this.centre = centre
@@ -127,6 +129,7 @@ class Highlighter {
     this.hiddenLabels = s.hiddenLabels
     this.hiddenTypes = s.hiddenTypes
     this.dateHidden = s.dateHidden
+    this.withinIds = s.withinIds
     if (!filtersChanged && !graphChanged && !pathChanged && previousCentre === centre) return
     const everyEdge = filtersChanged || this.graph.order <= DIM_ALL_EDGES_MAX || this.pathEdges.size > 0 || hadPath
     const edges = everyEdge ? this.graph.edges() : this.touchedEdges([previousCentre, centre])
@@ -146,7 +149,7 @@ class Highlighter {
 
   /** No zIndex or size changes here: repaints skip re-indexing, which those would need. */
   private nodeReducer = (node: string, data: NodeAttrs): Partial<NodeDisplayData> => {
-    if ((this.hiddenLabels.size > 0 && this.hiddenLabels.has(data.kind)) || this.dateHidden?.nodes.has(node)) return { ...data, hidden: true }
+    if ((this.hiddenLabels.size > 0 && this.hiddenLabels.has(data.kind)) || this.dateHidden?.nodes.has(node) || (this.withinIds && !this.withinIds.has(node))) return { ...data, hidden: true }
     const emphasis = this.emphasis
     if (emphasis === null) return data
     if (node === this.centre) return { ...data, highlighted: true }
@@ -157,9 +160,10 @@ class Highlighter {
   private edgeReducer = (edge: string, data: EdgeAttrs): Partial<EdgeDisplayData> => {
     if (this.edgesOff) return { ...data, hidden: true }
     if ((this.hiddenTypes.size > 0 && this.hiddenTypes.has(data.rel)) || this.dateHidden?.edges.has(edge)) return { ...data, hidden: true }
-    if (this.hiddenLabels.size > 0) {
+    if (this.hiddenLabels.size > 0 || this.withinIds) {
       const [source, target] = this.graph.extremities(edge)
       if (this.hiddenLabels.has(this.graph.getNodeAttribute(source, 'kind')) || this.hiddenLabels.has(this.graph.getNodeAttribute(target, 'kind'))) return { ...data, hidden: true }
+      if (this.withinIds && !(this.withinIds.has(source) && this.withinIds.has(target))) return { ...data, hidden: true }
     }
     if (this.pathEdges.has(edge)) return { ...data, color: EDGE_HIGHLIGHT, size: 3, label: data.rel }
     if (this.centre !== null) {

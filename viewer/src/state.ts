@@ -30,6 +30,8 @@ export interface ViewState {
   camera: CameraView | null
   /** Only relationships stated in articles of these dates (ISO days, either end open) are shown. */
   dates: DateRange | null
+  /** Only what lies within this place (its name or id, as `kg export --within` takes it) is shown. */
+  within: string | null
 }
 
 export interface DateRange {
@@ -49,6 +51,8 @@ export interface AppState extends ViewState {
   path: { nodes: readonly string[]; edges: readonly string[] } | null
   /** What the date range hides: relationships stated in no article of the range, and nodes left with none. */
   dateHidden: { edges: ReadonlySet<string>; nodes: ReadonlySet<string> } | null
+  /** The nodes within the place of `within`, once the server has said which. */
+  withinIds: ReadonlySet<string> | null
 }
 
 type Listener = (state: AppState, previous: AppState) => void
@@ -87,4 +91,5 @@ export const initialState = (view: ViewState): AppState => ({
   communities: 0,
   path: null,
   dateHidden: null,
+  withinIds: null,
 })
