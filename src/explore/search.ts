@@ -10,6 +10,8 @@ export interface SearchTerm {
   latin: boolean
   /** Folded pinyin (`wang`) for a Latin term, folded Simplified Chinese for the others. */
   key: string
+  /** Pinyin as typed with its tone marks (`wáng`), when it has any: matching tones rank first. */
+  toned?: string
 }
 
 const LATIN = /^[a-zA-Z\u00C0-\u024F'’-]+$/
@@ -20,7 +22,11 @@ export function searchTerms(text: string): SearchTerm[] {
     .trim()
     .split(/\s+/)
     .filter(Boolean)
-    .map((t) => (LATIN.test(t.normalize('NFC')) ? { latin: true, key: foldPinyin(t) } : { latin: false, key: foldChinese(simplify(t)) }))
+    .map((t): SearchTerm => {
+      if (!LATIN.test(t.normalize('NFC'))) return { latin: false, key: foldChinese(simplify(t)) }
+      const toned = t.normalize('NFC').toLowerCase()
+      return toned === foldPinyin(t) ? { latin: true, key: toned } : { latin: true, key: foldPinyin(t), toned }
+    })
     .filter((t) => t.key.length > 0)
 }
 
@@ -42,6 +48,8 @@ export const SCORE = {
   pinyinAnywhere: 10,
   /** A term found only in a unit or place the node is tied to. */
   context: 20,
+  /** Added when the tones typed are the name's (`wáng` is 王, not 网). */
+  tones: 3,
 } as const
 
 /** A name's pinyin syllables without tones: `bāo tóu shì` → `['bao', 'tou', 'shi']`. */
@@ -63,7 +71,18 @@ function alignAt(syllables: readonly string[], i: number, p: string): 'whole' | 
   return rest.length === 0 ? 'whole' : null
 }
 
-function pinyinScore(properties: Properties, p: string): number {
+/** Whether the typed toned pinyin starts one of the name's toned syllables and runs on along them. */
+function tonesMatch(pinyin: string, toned: string): boolean {
+  const syllables = pinyin.split(/\s+/).map((s) => s.normalize('NFC').toLowerCase())
+  return syllables.some((_, i) => alignAt(syllables, i, toned) !== null)
+}
+
+function pinyinScore(properties: Properties, term: SearchTerm): number {
+  const score = plainPinyinScore(properties, term.key)
+  return score > 0 && term.toned && tonesMatch(String(properties.pinyin ?? ''), term.toned) ? score + SCORE.tones : score
+}
+
+function plainPinyinScore(properties: Properties, p: string): number {
   const syllables = syllablesOf(String(properties.pinyin ?? ''))
   const plain = String(properties.pinyinPlain ?? syllables.join(''))
   if (plain === p) return SCORE.pinyinWhole
@@ -95,7 +114,7 @@ function chineseScore(properties: Properties, c: string): number {
 
 /** How well the node itself matches one term; 0 when it does not. */
 export function termScore(properties: Properties, term: SearchTerm): number {
-  return term.latin ? pinyinScore(properties, term.key) : chineseScore(properties, term.key)
+  return term.latin ? pinyinScore(properties, term) : chineseScore(properties, term.key)
 }
 
 /**
@@ -148,7 +167,7 @@ export async function search(store: GraphStore, text: string, options: SearchOpt
   const terms = searchTerms(text)
   if (terms.length === 0) return []
   // A pinyin query typed with spaces between syllables (`qīng shān lù`) is one name as much as several terms.
-  const joined = terms.length > 1 && terms.every((t) => t.latin) ? [{ latin: true, key: terms.map((t) => t.key).join('') }] : null
+  const joined: SearchTerm[] | null = terms.length > 1 && terms.every((t) => t.latin) ? [{ latin: true, key: terms.map((t) => t.key).join('') }] : null
   const candidates = new Map<string, GraphNode>()
   for (const term of joined ? [...joined, ...terms] : terms) {
     for (const n of await store.searchCandidates(term.key, MAX_CANDIDATES)) candidates.set(n.id, n)

@@ -11,7 +11,7 @@ const node = (name: string, aliases: string[] = []): Properties => ({ name, alia
 describe('search terms', () => {
   it.each([
     ['wang', [{ latin: true, key: 'wang' }]],
-    ['Wáng', [{ latin: true, key: 'wang' }]],
+    ['Wáng', [{ latin: true, key: 'wang', toned: 'wáng' }]],
     ['包头 派出所', [{ latin: false, key: '包头' }, { latin: false, key: '派出所' }]],
     ['baotou  paichusuo', [{ latin: true, key: 'baotou' }, { latin: true, key: 'paichusuo' }]],
     ['包頭市公安局', [{ latin: false, key: '包头市公安局' }]],
@@ -35,6 +35,13 @@ describe('scores', () => {
     expect(termScore(node('李王伟'), wang)).toBe(SCORE.pinyinSyllablesInside)
     expect(termScore(node('李万刚'), wang)).toBe(SCORE.pinyinPartialInside)
     expect(termScore(node('张强'), wang)).toBe(0)
+  })
+
+  it('ranks the tones typed first, and without tones the syllables alone', () => {
+    const toned = searchTerms('wáng')[0]!
+    expect(termScore(node('王伟'), toned)).toBe(SCORE.pinyinSyllablesAtStart + SCORE.tones)
+    expect(termScore(node('网猎专项行动'), toned)).toBe(SCORE.pinyinSyllablesAtStart)
+    expect(termScore(node('网猎专项行动'), wang)).toBe(termScore(node('王伟'), wang))
   })
 
   it('ranks exact name, alias, prefix, then containment', () => {
