@@ -76,6 +76,8 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement, store: 
 
 /** Above this many nodes, edges outside the highlighted neighbourhood keep their colour (repainting 80,000 edges per hover is too slow). */
 const DIM_ALL_EDGES_MAX = 3000
+/** Above this many neighbours, the highlighted node's edges go unlabelled: their types would cover each other. */
+const EDGE_LABELS_MAX = 12
 /** Most neighbours of the highlighted node whose labels are forced; the rest compete for the label grid. */
 const FORCED_LABELS = 24
 
@@ -168,7 +170,7 @@ class Highlighter {
     if (this.pathEdges.has(edge)) return { ...data, color: EDGE_HIGHLIGHT, size: 3, label: data.rel }
     if (this.centre !== null) {
       const [source, target] = this.graph.extremities(edge)
-      if (source === this.centre || target === this.centre) return { ...data, size: 2, label: data.rel }
+      if (source === this.centre || target === this.centre) return { ...data, size: 2, label: this.near.size <= EDGE_LABELS_MAX ? data.rel : null }
       return { ...data, color: DIMMED_EDGE }
     }
     if (this.pathNodes.size > 0) return { ...data, color: DIMMED_EDGE }
