@@ -74,8 +74,8 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement, store: 
   return sigma
 }
 
-/** Above this many nodes, edges outside the highlighted neighbourhood keep their colour (repainting 80,000 edges per hover is too slow). */
-const DIM_ALL_EDGES_MAX = 3000
+/** Above this many edges, edges outside the highlighted neighbourhood keep their colour (repainting them all per hover is too slow). */
+const DIM_ALL_EDGES_MAX = 15_000
 /** Above this many neighbours, the highlighted node's edges go unlabelled: their types would cover each other. */
 const EDGE_LABELS_MAX = 12
 /** Most neighbours of the highlighted node whose labels are forced; the rest compete for the label grid. */
@@ -133,7 +133,7 @@ class Highlighter {
     this.dateHidden = s.dateHidden
     this.withinIds = s.withinIds
     if (!filtersChanged && !graphChanged && !pathChanged && previousCentre === centre) return
-    const everyEdge = filtersChanged || this.graph.order <= DIM_ALL_EDGES_MAX || this.pathEdges.size > 0 || hadPath
+    const everyEdge = filtersChanged || this.graph.size <= DIM_ALL_EDGES_MAX || this.pathEdges.size > 0 || hadPath
     const edges = everyEdge ? this.graph.edges() : this.touchedEdges([previousCentre, centre])
     this.sigma.refresh({ partialGraph: { nodes: this.graph.nodes(), edges }, skipIndexation: !this.unprocessed, schedule: true })
   }
