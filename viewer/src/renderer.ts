@@ -119,7 +119,10 @@ class Highlighter {
     const hadPath = this.pathEdges.size > 0
     const pathChanged = s.path !== this.path
     const edgesOff = s.layoutRunning && this.graph.order > LARGE
-    const filtersChanged = s.hiddenLabels !== this.hiddenLabels || s.hiddenTypes !== this.hiddenTypes || s.dateHidden !== this.dateHidden || s.withinIds !== this.withinIds || edgesOff !== this.edgesOff
+    const labelsChanged = changed(this.hiddenLabels, s.hiddenLabels)
+    const typesChanged = changed(this.hiddenTypes, s.hiddenTypes)
+    const othersChanged = s.dateHidden !== this.dateHidden || s.withinIds !== this.withinIds || edgesOff !== this.edgesOff
+    const filtersChanged = labelsChanged.size > 0 || typesChanged.size > 0 || othersChanged
     this.edgesOff = edgesOff
     const centre = s.hovered ?? (s.focus && this.graph.hasNode(s.focus) ? s.focus : null)
     this.centre = centre
@@ -133,6 +136,15 @@ class Highlighter {
     this.dateHidden = s.dateHidden
     this.withinIds = s.withinIds
     if (!filtersChanged && !graphChanged && !pathChanged && previousCentre === centre) return
+    // A legend toggle alone repaints only the nodes of the label and the edges of the type or of those nodes.
+    if (!othersChanged && !graphChanged && !pathChanged && previousCentre === centre && !this.unprocessed) {
+      const nodes = labelsChanged.size > 0 ? this.graph.filterNodes((_, a) => labelsChanged.has(a.kind)) : []
+      const edges = new Set<string>()
+      for (const n of nodes) this.graph.forEachEdge(n, (e) => void edges.add(e))
+      if (typesChanged.size > 0) this.graph.forEachEdge((e, a) => void (typesChanged.has(a.rel) && edges.add(e)))
+      this.sigma.refresh({ partialGraph: { nodes, edges: [...edges] }, skipIndexation: true, schedule: true })
+      return
+    }
     const everyEdge = filtersChanged || this.graph.size <= DIM_ALL_EDGES_MAX || this.pathEdges.size > 0 || hadPath
     const edges = everyEdge ? this.graph.edges() : this.touchedEdges([previousCentre, centre])
     this.sigma.refresh({ partialGraph: { nodes: this.graph.nodes(), edges }, skipIndexation: !this.unprocessed, schedule: true })
@@ -176,6 +188,11 @@ class Highlighter {
     if (this.pathNodes.size > 0) return { ...data, color: DIMMED_EDGE }
     return data
   }
+}
+
+/** What is in one set and not the other. */
+function changed<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): Set<T> {
+  return new Set([...a, ...b].filter((x) => a.has(x) !== b.has(x)))
 }
 
 /** The `count` largest of `ids` by size. */
