@@ -1,128 +1,26 @@
 // Questions a person asks of the graph — find, look closer, widen — answered the same way on either
 // store, on top of the store's read primitives. Used by the API server and by export selection.
 import { NotFoundError } from '../errors.js'
-import { EDGE_TYPES, type EdgeType, type GraphEdge, type GraphNode, type NodeLabel, type Subgraph } from '../model/index.js'
-import { searchScore } from '../store/search.js'
+import {
+  EDGE_TYPES,
+  type ArticleView,
+  type EdgeDetails,
+  type EdgeType,
+  type EvidenceSentence,
+  type GraphNode,
+  type NodeDetails,
+  type NodeLabel,
+  type NodeRef,
+  type RelationshipView,
+  type Subgraph,
+} from '../model/index.js'
 import type { GraphStore } from '../store/types.js'
+import { evidenceSentences, sentencesOf } from './evidence.js'
 
-export interface SearchHit {
-  id: string
-  label: NodeLabel
-  name: string
-  pinyin: string
-  aliases: string[]
-  score: number
-}
-
-export async function search(store: GraphStore, text: string, options: { limit?: number; labels?: readonly NodeLabel[] } = {}): Promise<SearchHit[]> {
-  const limit = options.limit ?? 10
-  const candidates = await store.searchCandidates(text, Math.max(200, limit * 20))
-  return candidates
-    .filter((n) => !options.labels || options.labels.includes(n.label))
-    .map((n) => ({
-      id: n.id,
-      label: n.label,
-      name: String(n.properties.name ?? n.id),
-      pinyin: String(n.properties.pinyin ?? ''),
-      aliases: Array.isArray(n.properties.aliases) ? n.properties.aliases.map(String) : [],
-      score: searchScore(n.properties, text),
-    }))
-    .filter((h) => h.score > 0)
-    .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
-    .slice(0, limit)
-}
-
-export interface EvidenceSentence {
-  article: string
-  title: string
-  source: string
-  date: string | null
-  /** The sentence around the evidence, and where in it the evidence lies. */
-  sentence: string
-  highlight: [number, number]
-}
-
-const SENTENCE_END = /[。！？!?；;]/
-const CLOSES_PARAGRAPH = /[。！？!?；;：:…”"’)）》]\s*$/
-
-/**
- * Whether the line break at `i` ends a sentence. A break after a long line that stops mid-sentence
- * is a newspaper page break (形成了浓厚\n\n的比赶超…), which extraction reads across too.
- */
-function breaksSentence(text: string, i: number): boolean {
-  let end = i
-  while (end > 0 && /\s/.test(text[end - 1]!)) end--
-  const line = text.slice(text.lastIndexOf('\n', end - 1) + 1, end)
-  return line.trim().length < 40 || CLOSES_PARAGRAPH.test(line) || !/[,，。、]/.test(line)
-}
-
-function endsSentence(text: string, i: number): boolean {
-  const ch = text[i] ?? ''
-  if (ch === '\n') return breaksSentence(text, i)
-  return SENTENCE_END.test(ch)
-}
-
-/** The sentence of `text` (an article starting at file offset `offset`) around file span start-end. */
-export function sentenceAround(text: string, offset: number, start: number, end: number): { sentence: string; highlight: [number, number] } {
-  const s = Math.max(0, Math.min(text.length, start - offset))
-  const e = Math.max(s, Math.min(text.length, end - offset))
-  let from = s
-  while (from > 0 && !endsSentence(text, from - 1) && s - from < 300) from--
-  let to = e
-  while (to < text.length && !endsSentence(text, to - 1) && to - e < 300) to++
-  // Page breaks inside the sentence are read across: the line breaks go, the highlight moves with the text.
-  let sentence = ''
-  let hs = -1
-  let he = -1
-  for (let i = from; i < to; i++) {
-    if (i === s) hs = sentence.length
-    if (i === e) he = sentence.length
-    const ch = text[i]!
-    if (/\s/.test(ch) && /\n/.test(text.slice(Math.max(from, i - 2), Math.min(to, i + 3)))) continue
-    sentence += ch
-  }
-  if (hs < 0) hs = sentence.length
-  if (he < 0) he = sentence.length
-  const lead = sentence.length - sentence.trimStart().length
-  return { sentence: sentence.trim(), highlight: [hs - lead, he - lead] }
-}
-
-/** `aid|start-end` or `start-end` entries of an article into sentences. */
-function sentencesOf(article: GraphNode, spans: readonly string[]): EvidenceSentence[] {
-  const text = String(article.properties.text ?? '')
-  const offset = Number(article.properties.offset ?? 0)
-  const out: EvidenceSentence[] = []
-  for (const span of spans) {
-    const m = /(\d+)-(\d+)$/.exec(span)
-    if (!m) continue
-    out.push({
-      article: article.id,
-      title: String(article.properties.title ?? ''),
-      source: String(article.properties.source ?? ''),
-      date: typeof article.properties.date === 'string' ? article.properties.date : null,
-      ...sentenceAround(text, offset, Number(m[1]), Number(m[2])),
-    })
-  }
-  return out
-}
-
-export interface RelationshipView {
-  id: string
-  type: EdgeType
-  direction: 'out' | 'in'
-  other: { id: string; label: NodeLabel; name: string }
-  properties: GraphEdge['properties']
-  evidence: EvidenceSentence[]
-}
-
-export interface NodeDetails {
-  node: GraphNode
-  degree: number
-  relationships: RelationshipView[]
-  articles: { id: string; title: string; source: string; date: string | null; count: number }[]
-  /** Where the entity itself is mentioned, the sentence with the mention highlighted. */
-  mentions: EvidenceSentence[]
-}
+export type { NodeDetails, RelationshipView } from '../model/index.js'
+export { search, searchTerms, type SearchOptions } from './search.js'
+export { shortestPath } from './path.js'
+export { sentenceAround } from './evidence.js'
 
 const MAX_EVIDENCE_PER_EDGE = 5
 const MAX_MENTIONS = 20
@@ -218,11 +116,115 @@ export async function subgraph(store: GraphStore, ids: readonly string[], types?
   return { nodes, edges, truncated: false }
 }
 
-/** The whole entity graph when it has at most `cap` entities, else its most connected part. */
+/** The labels an overview samples, each with at least a share of the cap when it has that many nodes. */
+const OVERVIEW_LABELS: readonly NodeLabel[] = ['Person', 'Unit', 'Place', 'Campaign', 'Measure']
+/** Every label present gets at least this share of the overview (or all its nodes, if fewer). */
+const MIN_SHARE = 0.1
+
+/**
+ * How many nodes of each label an overview of `cap` nodes holds: every label with nodes is present,
+ * with at least a tenth of the cap (or all it has), and what is left shared out by label totals.
+ */
+export function overviewShares(totals: Readonly<Record<string, number>>, cap: number): Map<NodeLabel, number> {
+  const present = OVERVIEW_LABELS.filter((l) => (totals[l] ?? 0) > 0)
+  const shares = new Map<NodeLabel, number>(present.map((l) => [l, Math.min(totals[l] ?? 0, Math.floor(cap * MIN_SHARE))]))
+  let left = cap - [...shares.values()].reduce((a, b) => a + b, 0)
+  // Proportional rounds until the cap is spent or every label is whole.
+  while (left > 0) {
+    const open = present.filter((l) => shares.get(l)! < (totals[l] ?? 0))
+    if (open.length === 0) break
+    const weight = open.reduce((a, l) => a + (totals[l] ?? 0) - shares.get(l)!, 0)
+    let given = 0
+    for (const l of open) {
+      const room = (totals[l] ?? 0) - shares.get(l)!
+      const add = Math.min(room, Math.max(1, Math.floor((left * room) / weight)))
+      if (given + add > left) break
+      shares.set(l, shares.get(l)! + add)
+      given += add
+    }
+    if (given === 0) break
+    left -= given
+  }
+  return shares
+}
+
+/**
+ * The whole entity graph when it has at most `cap` entities, else a sample that represents it:
+ * the most connected nodes of each label, each label with its share (see `overviewShares`).
+ */
 export async function overview(store: GraphStore, cap: number): Promise<Subgraph> {
   const stats = await store.stats()
-  const entities = stats.nodes - (stats.labels.Article ?? 0) - (stats.labels.Figure ?? 0)
-  const top = await store.topNodes(cap)
-  const result = await subgraph(store, top.map((n) => n.id))
+  const entities = OVERVIEW_LABELS.reduce((a, l) => a + (stats.labels[l] ?? 0), 0)
+  const ids: string[] = []
+  if (entities <= cap) ids.push(...(await store.topNodes(cap)).map((n) => n.id))
+  else for (const [label, share] of overviewShares(stats.labels, cap)) if (share > 0) ids.push(...(await store.topNodes(share, label)).map((n) => n.id))
+  const result = await subgraph(store, ids)
   return { ...result, truncated: entities > cap }
+}
+
+const refOf = (n: GraphNode | undefined, id: string): NodeRef => ({ id, label: n?.label ?? 'Article', name: String(n?.properties.title ?? n?.properties.name ?? id) })
+
+/** Most sentences one relationship's view carries. */
+const MAX_EDGE_EVIDENCE = 50
+
+/**
+ * One relationship by its id (`TYPE:source->target`): the ends are found by trying each `->` in
+ * the id, since node ids may hold one too.
+ */
+export async function edgeDetails(store: GraphStore, id: string): Promise<EdgeDetails> {
+  const m = /^([A-Z_]+):(.+)$/.exec(id)
+  const type = m?.[1]
+  if (!m || !type || !(EDGE_TYPES as readonly string[]).includes(type)) throw new NotFoundError(`relationship ${id}`)
+  const rest = m[2]!
+  for (let at = rest.indexOf('->'); at >= 0; at = rest.indexOf('->', at + 1)) {
+    const source = rest.slice(0, at)
+    const target = rest.slice(at + 2)
+    const edge = (await store.edgesAmong([source, target], [type as EdgeType])).find((e) => e.id === id)
+    if (!edge) continue
+    const ends = new Map((await store.nodesById([source, target])).map((n) => [n.id, n]))
+    const entries = (Array.isArray(edge.properties.evidence) ? edge.properties.evidence : []).map(String).slice(0, MAX_EDGE_EVIDENCE)
+    return { edge, source: refOf(ends.get(source), source), target: refOf(ends.get(target), target), evidence: await evidenceSentences(store, entries) }
+  }
+  throw new NotFoundError(`relationship ${id}`)
+}
+
+/** An article's text with every entity mention it holds, offsets made relative to the text. */
+export async function articleView(store: GraphStore, id: string): Promise<ArticleView> {
+  const [article] = await store.nodesById([id])
+  if (!article || article.label !== 'Article') throw new NotFoundError(`article ${id}`)
+  const text = String(article.properties.text ?? '')
+  const offset = Number(article.properties.offset ?? 0)
+  const edges = (await store.edgesOf([id], { types: ['MENTIONS'] })).filter((e) => e.source === id)
+  const entities = new Map((await store.nodesById(edges.map((e) => e.target))).map((n) => [n.id, n]))
+  const spans: ArticleView['mentions'] = []
+  for (const e of edges) {
+    const entity = entities.get(e.target)
+    if (!entity || entity.label === 'Figure') continue
+    for (const span of Array.isArray(e.properties.spans) ? e.properties.spans.map(String) : []) {
+      const m = /(\d+)-(\d+)$/.exec(span)
+      if (!m) continue
+      const start = Number(m[1]) - offset
+      const end = Number(m[2]) - offset
+      if (start >= 0 && end <= text.length && start < end) spans.push({ start, end, entity: refOf(entity, entity.id) })
+    }
+  }
+  // Longest first at the same start, then drop what overlaps an earlier mention: marks cannot nest.
+  spans.sort((a, b) => a.start - b.start || b.end - a.end)
+  const mentions: ArticleView['mentions'] = []
+  for (const s of spans) if (mentions.length === 0 || s.start >= mentions[mentions.length - 1]!.end) mentions.push(s)
+  return {
+    id,
+    title: String(article.properties.title ?? ''),
+    source: String(article.properties.source ?? ''),
+    date: typeof article.properties.date === 'string' ? article.properties.date : null,
+    text,
+    mentions,
+  }
+}
+
+/** The date of each of `ids` that is a dated article, else null. */
+export async function articleDates(store: GraphStore, ids: readonly string[]): Promise<Record<string, string | null>> {
+  const dates: Record<string, string | null> = Object.fromEntries(ids.map((id) => [id, null]))
+  for (const n of await store.nodesById([...new Set(ids)])) if (n.label === 'Article' && typeof n.properties.date === 'string') dates[n.id] = n.properties.date
+  return dates
 }

@@ -58,7 +58,8 @@ function table(): Uint16Array {
   return (simplifiedTable = t)
 }
 
-function simplify(text: string): string {
+/** Traditional characters to Simplified, one for one, so offsets stay put (search uses it too). */
+export function simplify(text: string): string {
   const t = table()
   let i = 0
   while (i < text.length && t[text.charCodeAt(i)] === 0) i++

@@ -3,15 +3,18 @@
 // are left out of graph replies so large views stay light.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import * as explore from '../explore/index.js'
-import type { GraphNode, Subgraph } from '../model/index.js'
+import { ArticleDatesRequest, type GraphNode, type NodeReply, type RelationshipView, type Subgraph, type WithinReply } from '../model/index.js'
 import type { GraphStore } from '../store/types.js'
-import { exportRoute } from './export-route.js'
+import { parseSelection, resolveEntity, selectSubgraph } from '../export/index.js'
+import { exportRoute, exportViewRoute } from './export-route.js'
 import { HttpError, readBody, sendJson } from './http.js'
 import {
   type ApiLimits,
   NeighbourhoodParams,
   OverviewParams,
+  PathParams,
   SearchParams,
+  WithinParams,
   SubgraphBody,
   parse,
   queryObject,
@@ -33,6 +36,24 @@ export function publicNode(node: GraphNode): GraphNode {
 }
 
 const publicSubgraph = (g: Subgraph): Subgraph => ({ ...g, nodes: g.nodes.map(publicNode) })
+
+/** A request body parsed as JSON; `shape` shows what to send instead. */
+function jsonBody(text: string, shape: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw new HttpError(400, 'BAD_REQUEST', `body is not JSON: send ${shape}`)
+  }
+}
+
+/** The id in a path segment (`/api/node/<id>`), decoded; `what` names it in the error. */
+function decodedId(raw: string | undefined, what: string): string {
+  try {
+    return decodeURIComponent(raw ?? '')
+  } catch {
+    throw new HttpError(400, 'BAD_REQUEST', `${what} id is not valid percent-encoding`)
+  }
+}
 
 type Handler = (ctx: ApiContext, req: IncomingMessage, res: ServerResponse, url: URL, params: string[]) => Promise<void>
 
@@ -57,20 +78,36 @@ const routes: Route[] = [
     method: 'GET',
     pattern: /^\/api\/node\/(.+)$/,
     handler: async (ctx, _req, res, _url, [rawId]) => {
-      let id: string
-      try {
-        id = decodeURIComponent(rawId ?? '')
-      } catch {
-        throw new HttpError(400, 'BAD_REQUEST', 'node id is not valid percent-encoding')
-      }
-      const details = await explore.nodeDetails(ctx.store, id)
-      const groups = new Map<string, explore.RelationshipView[]>()
+      const details = await explore.nodeDetails(ctx.store, decodedId(rawId, 'node'))
+      const groups = new Map<RelationshipView['type'], RelationshipView[]>()
       for (const r of details.relationships) groups.set(r.type, [...(groups.get(r.type) ?? []), r])
-      sendJson(res, 200, {
-        ...details,
+      const reply: NodeReply = {
         node: publicNode(details.node),
+        degree: details.degree,
+        articles: details.articles,
+        mentions: details.mentions,
         groups: [...groups.entries()].map(([type, relationships]) => ({ type, count: relationships.length, relationships })),
-      })
+      }
+      sendJson(res, 200, reply)
+    },
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/edge\/(.+)$/,
+    handler: async (ctx, _req, res, _url, [rawId]) => sendJson(res, 200, await explore.edgeDetails(ctx.store, decodedId(rawId, 'relationship'))),
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/article\/(.+)$/,
+    handler: async (ctx, _req, res, _url, [rawId]) => sendJson(res, 200, await explore.articleView(ctx.store, decodedId(rawId, 'article'))),
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/path$/,
+    handler: async (ctx, _req, res, url) => {
+      const p = parse(PathParams, queryObject(url.searchParams))
+      const path = await explore.shortestPath(ctx.store, p.from, p.to)
+      sendJson(res, 200, { ...path, subgraph: publicSubgraph(path.subgraph) })
     },
   },
   {
@@ -94,18 +131,36 @@ const routes: Route[] = [
     method: 'POST',
     pattern: /^\/api\/subgraph$/,
     handler: async (ctx, req, res) => {
-      const text = await readBody(req, ctx.limits.maxBody)
-      let json: unknown
-      try {
-        json = JSON.parse(text)
-      } catch {
-        throw new HttpError(400, 'BAD_REQUEST', 'body is not JSON: send {"ids": ["…"]}')
-      }
-      const body = parse(SubgraphBody, json)
+      const body = parse(SubgraphBody, jsonBody(await readBody(req, ctx.limits.maxBody), '{"ids": ["…"]}'))
       if (body.ids.length > ctx.limits.maxSubgraphIds) {
         throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `${body.ids.length} ids is over the limit of ${ctx.limits.maxSubgraphIds}; ask for fewer nodes`)
       }
       sendJson(res, 200, publicSubgraph(await explore.subgraph(ctx.store, [...new Set(body.ids)])))
+    },
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/within$/,
+    handler: async (ctx, _req, res, url) => {
+      const p = parse(WithinParams, queryObject(url.searchParams))
+      // The same selection as `kg export --within`: what is located in the place, and what its units tie to.
+      const id = await resolveEntity(ctx.store, p.place, 'Place')
+      const [place] = await ctx.store.nodesById([id])
+      const ids: string[] = []
+      for await (const batch of (await selectSubgraph(ctx.store, parseSelection({ kind: 'within', place: id }))).batches()) ids.push(...batch.nodes.map((n) => n.id))
+      const reply: WithinReply = { place: { id, label: 'Place', name: String(place?.properties.name ?? id) }, ids }
+      sendJson(res, 200, reply)
+    },
+  },
+  {
+    method: 'POST',
+    pattern: /^\/api\/article-dates$/,
+    handler: async (ctx, req, res) => {
+      const body = parse(ArticleDatesRequest, jsonBody(await readBody(req, ctx.limits.maxBody), '{"ids": ["article:…"]}'))
+      if (body.ids.length > ctx.limits.maxSubgraphIds) {
+        throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `${body.ids.length} ids is over the limit of ${ctx.limits.maxSubgraphIds}; ask for fewer articles`)
+      }
+      sendJson(res, 200, { dates: await explore.articleDates(ctx.store, body.ids) })
     },
   },
   {
@@ -127,12 +182,17 @@ const routes: Route[] = [
     pattern: /^\/api\/export$/,
     handler: (ctx, req, res, url) => exportRoute(ctx, req, res, url),
   },
+  {
+    method: 'POST',
+    pattern: /^\/api\/export$/,
+    handler: (ctx, req, res) => exportViewRoute(ctx, req, res),
+  },
 ]
 
 /** Answers an /api/ request; throws HttpError (or a store error) for the caller to report. */
 export async function handleApi(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   const matching = routes.map((r) => ({ r, m: r.pattern.exec(url.pathname) })).filter((x) => x.m)
-  if (matching.length === 0) throw new HttpError(404, 'NOT_FOUND', `no API endpoint ${url.pathname}; see /api/stats, /api/search, /api/node/:id, /api/neighbourhood, /api/subgraph, /api/overview, /api/export`)
+  if (matching.length === 0) throw new HttpError(404, 'NOT_FOUND', `no API endpoint ${url.pathname}; see /api/stats, /api/search, /api/node/:id, /api/edge/:id, /api/article/:id, /api/path, /api/neighbourhood, /api/subgraph, /api/overview, /api/export`)
   const hit = matching.find((x) => x.r.method === req.method || (req.method === 'HEAD' && x.r.method === 'GET'))
   if (!hit?.m) {
     res.setHeader('allow', matching.map((x) => x.r.method).join(', '))

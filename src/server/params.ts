@@ -52,6 +52,15 @@ export const NeighbourhoodParams = z.object({
   cap: positiveInt.default(300),
 })
 
+export const PathParams = z.object({
+  from: z.string({ error: 'is missing: give the id of the entity the path starts at (from=…)' }).min(1, 'is empty: give the id of the entity the path starts at'),
+  to: z.string({ error: 'is missing: give the id of the entity the path ends at (to=…)' }).min(1, 'is empty: give the id of the entity the path ends at'),
+})
+
+export const WithinParams = z.object({
+  place: z.string({ error: 'is missing: give the name or id of a place (place=包头市)' }).trim().min(1, 'is empty: give the name or id of a place'),
+})
+
 export const OverviewParams = z.object({
   cap: positiveInt.default(500),
 })

@@ -69,8 +69,10 @@ export interface GraphStore {
   edgesAmong(ids: readonly string[], types: readonly EdgeType[]): Promise<GraphEdge[]>
   /** Entities whose name, alias or pinyin contains the text; ranking is done by the caller. */
   searchCandidates(text: string, limit: number): Promise<GraphNode[]>
-  /** The `limit` entity nodes with the most relationships, most connected first. */
-  topNodes(limit: number): Promise<GraphNode[]>
+  /** The `limit` entity nodes (of `label` when given) with the most relationships, most connected first. */
+  topNodes(limit: number, label?: NodeLabel): Promise<GraphNode[]>
+  /** How many relationships other than MENTIONS each of `ids` has (absent ids: 0). */
+  degrees(ids: readonly string[]): Promise<Map<string, number>>
   /** The whole graph, in batches, for export and comparison. */
   dump(batchSize?: number): AsyncIterable<Subgraph>
   close(): Promise<void>

@@ -200,6 +200,10 @@ describe('viewer end to end', () => {
     const bytes = fs.readFileSync(file)
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
     expect(bytes.length).toBeGreaterThan(20_000)
+    // Twice the stage's size (the PNG header holds width and height at bytes 16 and 20).
+    const stage = await page.evaluate(() => window.kgViewer!.sigma!.getDimensions())
+    const ratio = await page.evaluate(() => window.devicePixelRatio)
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([stage.width * 2 * ratio, stage.height * 2 * ratio])
 
     // The data export is the view as drawn: its nodes, places left out, in a file Gephi reads.
     const drawn = await page.evaluate(() => window.kgViewer?.graph.filterNodes((_, a) => a.kind !== 'Place') ?? [])

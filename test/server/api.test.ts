@@ -95,7 +95,7 @@ describe.each(STORE_FIXTURES)('API on the $name store', (kind) => {
     expect(types).toContain('PART_OF')
     const serves = body.groups.find((g: { type: string }) => g.type === 'SERVES_IN')
     expect(serves.relationships.some((r: { other: { name: string } }) => r.other.name === '刘浩')).toBe(true)
-    const withEvidence = body.relationships.filter((r: { evidence: unknown[] }) => r.evidence.length > 0)
+    const withEvidence = body.groups.flatMap((g: { relationships: { evidence: unknown[] }[] }) => g.relationships).filter((r: { evidence: unknown[] }) => r.evidence.length > 0)
     expect(withEvidence.length).toBeGreaterThan(0)
     for (const r of withEvidence) {
       for (const e of r.evidence) {

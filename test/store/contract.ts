@@ -126,10 +126,27 @@ export function storeContract(name: string, open: () => GraphStore | Promise<Gra
       expect(await store.edgesAmong(inside, ['MENTIONS'])).toEqual([])
     })
 
-    it('ranks the most connected entities first', async () => {
+    it('ranks the most connected entities first, of every label or of one', async () => {
       await store.apply(contributions())
       const top = await store.topNodes(1)
       expect(top[0]?.id).toBe('unit:成都市公安局武侯区分局')
+      const people = await store.topNodes(10, 'Person')
+      expect(people.map((n) => n.label)).toEqual(['Person', 'Person'])
+      const degrees = await store.degrees(people.map((n) => n.id))
+      expect(people.map((n) => degrees.get(n.id))).toEqual([...people.map((n) => degrees.get(n.id))].sort((a, b) => b! - a!))
+      expect(await store.topNodes(5, 'Campaign')).toHaveLength(1)
+    })
+
+    it('counts relationships other than MENTIONS per node, as edgesOf finds them', async () => {
+      await store.apply(contributions())
+      const ids = ['unit:成都市公安局武侯区分局', 'person:陈明@51', 'place:51', 'no:such-node']
+      const degrees = await store.degrees(ids)
+      for (const id of ids) {
+        const typed = (await store.edgesOf([id])).filter((e) => e.type !== 'MENTIONS')
+        expect(degrees.get(id), id).toBe(typed.length)
+      }
+      expect(degrees.get('unit:成都市公安局武侯区分局')).toBeGreaterThan(3)
+      expect(degrees.get('no:such-node')).toBe(0)
     })
   })
 }

@@ -1,7 +1,10 @@
 // The viewer's only door to the server: typed calls to the JSON API, every reply checked at runtime,
 // every failure turned into an ApiError whose message can be shown to the reader as is.
 import { z } from 'zod'
-import { EdgeType, GraphNode, GraphStats, NodeLabel, Subgraph } from '../../src/model/graph.js'
+import { ArticleDates, ArticleView, EdgeDetails, NodeReply, PathReply, SearchReply, WithinReply } from '../../src/model/api.js'
+import { GraphStats, type NodeLabel, Subgraph } from '../../src/model/graph.js'
+
+export type { ArticleView, EdgeDetails, EvidenceSentence as Evidence, NodeReply as NodeDetails, PathReply, RelationshipView as Relationship, SearchHit } from '../../src/model/api.js'
 
 export class ApiError extends Error {
   constructor(
@@ -15,47 +18,6 @@ export class ApiError extends Error {
 }
 
 const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) })
-
-export const SearchHit = z.object({
-  id: z.string(),
-  label: NodeLabel,
-  name: z.string(),
-  pinyin: z.string(),
-  aliases: z.array(z.string()),
-  score: z.number(),
-})
-export type SearchHit = z.infer<typeof SearchHit>
-
-const SearchReply = z.object({ query: z.string(), hits: z.array(SearchHit) })
-
-export const Evidence = z.object({
-  article: z.string(),
-  title: z.string(),
-  source: z.string(),
-  date: z.string().nullable(),
-  sentence: z.string(),
-  highlight: z.tuple([z.number(), z.number()]),
-})
-export type Evidence = z.infer<typeof Evidence>
-
-export const Relationship = z.object({
-  id: z.string(),
-  type: EdgeType,
-  direction: z.enum(['out', 'in']),
-  other: z.object({ id: z.string(), label: NodeLabel, name: z.string() }),
-  properties: z.record(z.string(), z.unknown()),
-  evidence: z.array(Evidence),
-})
-export type Relationship = z.infer<typeof Relationship>
-
-export const NodeDetails = z.object({
-  node: GraphNode,
-  degree: z.number(),
-  groups: z.array(z.object({ type: EdgeType, count: z.number(), relationships: z.array(Relationship) })),
-  articles: z.array(z.object({ id: z.string(), title: z.string(), source: z.string(), date: z.string().nullable(), count: z.number() })),
-  mentions: z.array(Evidence),
-})
-export type NodeDetails = z.infer<typeof NodeDetails>
 
 async function call<T extends z.ZodType>(schema: T, path: string, init?: RequestInit): Promise<z.infer<T>> {
   let res: Response
@@ -94,7 +56,13 @@ export const api = {
   overview: (cap: number) => call(Subgraph, `/api/overview?${qs({ cap })}`),
   search: (q: string, limit = 8, signal?: AbortSignal) =>
     call(SearchReply, `/api/search?${qs({ q, limit })}`, signal ? { signal } : undefined).then((r) => r.hits),
-  node: (id: string) => call(NodeDetails, `/api/node/${encodeURIComponent(id)}`),
+  node: (id: string) => call(NodeReply, `/api/node/${encodeURIComponent(id)}`),
+  edge: (id: string) => call(EdgeDetails, `/api/edge/${encodeURIComponent(id)}`),
+  article: (id: string) => call(ArticleView, `/api/article/${encodeURIComponent(id)}`),
+  articleDates: (ids: readonly string[]) =>
+    call(ArticleDates, '/api/article-dates', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ids }) }).then((r) => r.dates),
+  within: (place: string) => call(WithinReply, `/api/within?${qs({ place })}`),
+  path: (from: string, to: string) => call(PathReply, `/api/path?${qs({ from, to })}`),
   neighbourhood: (ids: readonly string[], options: { depth?: number; cap?: number } = {}) =>
     call(Subgraph, `/api/neighbourhood?${qs({ ids, depth: options.depth ?? 1, cap: options.cap ?? 200 })}`),
   subgraph: (ids: readonly string[]) =>

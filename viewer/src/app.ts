@@ -1,8 +1,9 @@
 // The viewer's controller: loads the overview, keeps graph, renderer, layout, panel and URL hash in
-// step, and carries out what the user asks (select, expand, filter, colour, export).
-import { NODE_LABELS } from '../../src/model/graph.js'
+// step, and carries out what the user asks (select, expand, path, filter, colour, save, export).
 import { ApiError, api, type SearchHit } from './api.js'
+import { DateFilter } from './dates.js'
 import { download, renderPng } from './export-image.js'
+import { exportView } from './export-data.js'
 import { applyCommunities, applyLabelColours, createGraph, mergeSubgraph, type ColourMode } from './graph-data.js'
 import { readHash, syncHash } from './hash.js'
 import { bindInteractions } from './interactions.js'
@@ -11,9 +12,10 @@ import { mountLegend } from './legend.js'
 import { Panel } from './panel.js'
 import { createRenderer, type ViewSigma } from './renderer.js'
 import { mountSearch } from './search.js'
-import { Store, initialState } from './state.js'
+import { Store, initialState, type AppState, type ViewState } from './state.js'
 import { mountStatus, toast } from './status.js'
 import { mountToolbar } from './toolbar.js'
+import { savedViews } from './views.js'
 
 const byId = <T extends HTMLElement>(id: string): T => {
   const node = document.getElementById(id)
@@ -23,12 +25,14 @@ const byId = <T extends HTMLElement>(id: string): T => {
 
 /** Default overview size; `?cap=` on the page address asks for more (up to the server's limit). */
 const DEFAULT_OVERVIEW_CAP = 3000
-/** Most nodes one double-click adds. */
+/** Most nodes one expansion adds. */
 const EXPAND_CAP = 200
-/** Most node ids sent with a data export of the current view. */
-const EXPORT_MAX_IDS = 400
 
 const errorText = (error: unknown): string => (error instanceof ApiError || error instanceof Error ? error.message : String(error))
+
+/** The part of the state a link carries: a change to any of these rewrites the hash. */
+const LINKED: readonly (keyof ViewState)[] = ['focus', 'hiddenLabels', 'hiddenTypes', 'colourMode', 'expanded', 'pathEnds', 'camera', 'dates', 'within']
+const linkedChanged = (s: AppState, prev: AppState) => LINKED.some((k) => s[k] !== prev[k])
 
 export class App {
   readonly graph = createGraph()
@@ -36,8 +40,11 @@ export class App {
   readonly layout = new LayoutController(this.graph, this.store)
   sigma: ViewSigma | null = null
   private readonly panel: Panel
+  private readonly dateFilter = new DateFilter(this.graph)
   private renderLegend: () => void = () => {}
   private firstRender: (ms: number) => void = () => {}
+  /** The node a shortest path will start at, once another node is chosen. */
+  private pathStart: { id: string; name: string } | null = null
   /** Resolves with the time to the first drawn frame (ms since navigation), for tests and the benchmark. */
   readonly rendered = new Promise<number>((resolve) => (this.firstRender = resolve))
 
@@ -46,22 +53,34 @@ export class App {
       focus: (id) => void this.focusNode(id),
       expand: (id) => void this.expand(id),
       close: () => this.deselect(),
+      pathFrom: (id) => this.markPathStart(id),
+      pathTo: (id) => void (this.pathStart && this.showPath(this.pathStart.id, id)),
+      pathStart: () => this.pathStart,
     })
     mountStatus(byId('status'), this.store)
-    mountToolbar(byId('toolbar'), this.store, {
+    const views = savedViews(window.localStorage)
+    mountToolbar(byId('toolbar'), this.store, views, {
       toggleLayout: () => this.layout.toggle(),
       setColourMode: (mode) => this.setColourMode(mode),
       resetView: () => void this.reset(),
       exportPng: () => void this.exportPng(),
-      exportData: (format) => void this.exportData(format),
+      exportData: (format, cap) => void this.exportData(format, cap),
+      openView: (hash) => {
+        window.location.hash = hash
+      },
     })
     mountSearch(byId<HTMLInputElement>('search'), byId<HTMLUListElement>('suggestions'), (hit) => void this.focusHit(hit))
     this.renderLegend = mountLegend(byId('legend'), this.graph, this.store)
     this.store.subscribe((s, prev) => {
-      if (s.focus !== prev.focus || s.hiddenLabels !== prev.hiddenLabels || s.colourMode !== prev.colourMode || s.expanded !== prev.expanded) syncHash(s)
+      if (linkedChanged(s, prev)) syncHash(s)
       if (s.totals !== prev.totals || s.truncated !== prev.truncated) this.renderSummary()
-      // The layout moves nodes: once it settles, bring the selected node back into view.
-      if (prev.layoutRunning && !s.layoutRunning && s.focus) this.centreOn(s.focus)
+      if (s.dates !== prev.dates) void this.applyDates()
+      if (s.within !== prev.within) void this.applyWithin()
+      // The layout moves nodes: once it settles, bring the selection back if it drifted out of sight.
+      if (prev.layoutRunning && !s.layoutRunning) {
+        if (s.focus && !this.inSight(s.focus)) this.centreOn(s.focus)
+        else if (s.path && !s.path.nodes.every((id) => this.inSight(id))) this.frame(s.path.nodes)
+      }
     })
     window.addEventListener('hashchange', () => void this.applyHash())
   }
@@ -71,7 +90,7 @@ export class App {
     try {
       const stats = await api.stats()
       const entities = stats.nodes - (stats.labels.Article ?? 0) - (stats.labels.Figure ?? 0)
-      this.store.update({ totals: { nodes: stats.nodes, relationships: stats.relationships } })
+      this.store.update({ totals: { nodes: stats.nodes, relationships: stats.relationships, labels: stats.labels, types: stats.types } })
       if (entities <= 0) {
         this.store.update({ status: { type: 'empty' } })
         return
@@ -90,14 +109,21 @@ export class App {
           toast(`Could not reopen the neighbourhood of ${id}: ${errorText(error)}`, 'error')
         }
       }
-      this.ensureRenderer()
+      const sigma = this.ensureRenderer()
       this.setColourMode(this.store.get().colourMode)
       this.store.update({ status: { type: 'ready' } })
       this.renderLegend()
       this.renderSummary()
-      this.layout.start(LayoutController.durationFor(this.graph.order))
+      if (this.store.get().dates) await this.applyDates()
+      if (this.store.get().within) await this.applyWithin()
+      // A link's camera wins over centring on its focus: the reader sees what the sender saw.
+      const camera = this.store.get().camera
+      if (camera) sigma.getCamera().setState(camera)
+      else this.layout.start(LayoutController.durationFor(this.graph.order))
+      const ends = this.store.get().pathEnds
+      if (ends) await this.showPath(ends[0], ends[1], !camera)
       const focus = this.store.get().focus
-      if (focus) await this.focusNode(focus)
+      if (focus) await this.focusNode(focus, !camera)
     } catch (error) {
       this.store.update({ status: { type: 'error', message: errorText(error), retry: () => void this.load() } })
     }
@@ -107,12 +133,15 @@ export class App {
     if (this.sigma) return this.sigma
     const sigma = createRenderer(this.graph, byId('stage'), this.store)
     this.sigma = sigma
+    // The frame after a render starts once the render is presented: the layout waits for both.
+    this.layout.drawn = () => new Promise((resolve) => sigma.once('afterRender', () => requestAnimationFrame(() => resolve())))
     sigma.once('afterRender', () => {
       performance.mark('kg:first-render')
       this.firstRender(performance.now())
     })
     bindInteractions(sigma, this.store, {
       select: (id) => void this.focusNode(id, false),
+      selectEdge: (id) => this.selectEdge(id),
       expand: (id) => void this.expand(id),
       deselect: () => this.deselect(),
     })
@@ -128,17 +157,53 @@ export class App {
     }
     const shown = `${this.graph.order.toLocaleString()} nodes · ${this.graph.size.toLocaleString()} relationships in view`
     const total = `store: ${s.totals.nodes.toLocaleString()} nodes, ${s.totals.relationships.toLocaleString()} relationships (articles and mentions included)`
-    node.textContent = s.truncated ? `${shown} — the most connected part; search or double-click to explore further. ${total}` : `${shown}. ${total}`
+    node.textContent = s.truncated ? `${shown} — a sample; search or double-click to explore further. ${total}` : `${shown}. ${total}`
+  }
+
+  /** Adds a subgraph, indexes it for drawing at once (so the camera can go to it) and lays it out. */
+  private addToView(sub: Parameters<typeof mergeSubgraph>[1]): string[] {
+    const added = mergeSubgraph(this.graph, sub, this.store.get().colourMode)
+    if (added.length > 0) {
+      this.sigma?.refresh()
+      this.layout.start(1500)
+      this.renderLegend()
+      this.renderSummary()
+      if (this.store.get().dates) void this.applyDates()
+    }
+    return added
+  }
+
+  /** Asks which nodes lie within the place of the filter. */
+  private async applyWithin(): Promise<void> {
+    const place = this.store.get().within
+    if (!place) return this.store.update({ withinIds: null })
+    try {
+      const reply = await api.within(place)
+      if (this.store.get().within === place) this.store.update({ withinIds: new Set(reply.ids) })
+    } catch (error) {
+      toast(`Could not filter by place: ${errorText(error)}`, 'error')
+      if (this.store.get().within === place) this.store.update({ within: null, withinIds: null })
+    }
+  }
+
+  /** Recomputes what the date range hides, for the view as it is now. */
+  private async applyDates(): Promise<void> {
+    const range = this.store.get().dates
+    if (!range) return this.store.update({ dateHidden: null })
+    try {
+      const hidden = await this.dateFilter.hidden(range)
+      // A newer range may have been set while the dates were fetched: only the latest applies.
+      if (this.store.get().dates === range) this.store.update({ dateHidden: hidden })
+    } catch (error) {
+      toast(`Could not apply the dates: ${errorText(error)}`, 'error')
+    }
   }
 
   /** Selects a node, fetching it and its neighbours first when it is not in view. */
   async focusNode(id: string, moveCamera = true): Promise<void> {
     if (!this.graph.hasNode(id)) {
       try {
-        const added = mergeSubgraph(this.graph, await api.neighbourhood([id], { cap: EXPAND_CAP }), this.store.get().colourMode)
-        if (added.length > 0) this.layout.start(1500)
-        this.renderLegend()
-        this.renderSummary()
+        this.addToView(await api.neighbourhood([id], { cap: EXPAND_CAP }))
       } catch (error) {
         toast(errorText(error), 'error')
         if (!this.graph.hasNode(id)) return
@@ -150,44 +215,104 @@ export class App {
   }
 
   async focusHit(hit: SearchHit): Promise<void> {
-    const kind = this.graph.hasNode(hit.id) ? this.graph.getNodeAttribute(hit.id, 'kind') : hit.label
-    if (this.store.get().hiddenLabels.has(kind)) {
+    if (this.store.get().hiddenLabels.has(hit.label)) {
       const next = new Set(this.store.get().hiddenLabels)
-      next.delete(kind)
+      next.delete(hit.label)
       this.store.update({ hiddenLabels: next })
     }
     await this.focusNode(hit.id)
   }
 
+  selectEdge(id: string): void {
+    this.store.update({ focus: null })
+    void this.panel.showEdge(id)
+  }
+
+  /** Whether a node is drawn in the part of the stage the panel leaves visible. */
+  private inSight(id: string): boolean {
+    const d = this.sigma?.getNodeDisplayData(id)
+    if (!this.sigma || !d) return false
+    const p = this.sigma.framedGraphToViewport(d)
+    const { width, height } = this.sigma.getDimensions()
+    return p.x >= 0 && p.y >= 0 && p.y <= height && p.x <= width - this.coveredWidth()
+  }
+
+  /** Moves the camera to a node, centred in the part of the stage the panel leaves visible. */
   private centreOn(id: string): void {
+    const pos = this.sigma?.getNodeDisplayData(id)
+    if (!this.sigma || !pos) return
+    this.lookAt(pos, Math.min(this.sigma.getCamera().ratio, 0.5))
+  }
+
+  /** Moves the camera so that all of `ids` fit in the part of the stage the panel leaves visible. */
+  private frame(ids: readonly string[]): void {
     const sigma = this.sigma
-    if (!sigma || !this.graph.hasNode(id)) return
-    // Display coordinates exist once sigma has processed the node: wait a frame after a merge.
-    requestAnimationFrame(() => {
-      const pos = sigma.getNodeDisplayData(id)
-      if (pos) void sigma.getCamera().animate({ x: pos.x, y: pos.y, ratio: Math.min(sigma.getCamera().ratio, 0.5) }, { duration: 500 })
-    })
+    const points = ids.flatMap((id) => sigma?.getNodeDisplayData(id) ?? [])
+    if (!sigma || points.length === 0) return
+    const xs = points.map((p) => p.x)
+    const ys = points.map((p) => p.y)
+    const { width, height } = sigma.getDimensions()
+    const visible = width - this.coveredWidth()
+    // At ratio 1 the framed graph's unit spans the stage's smaller side; a margin of a quarter around.
+    const unit = Math.min(width, height)
+    const ratio = Math.max(((Math.max(...xs) - Math.min(...xs)) * unit) / visible, ((Math.max(...ys) - Math.min(...ys)) * unit) / height, 0.05) * 1.25
+    this.lookAt({ x: (Math.max(...xs) + Math.min(...xs)) / 2, y: (Math.max(...ys) + Math.min(...ys)) / 2 }, ratio)
+  }
+
+  private coveredWidth(): number {
+    const panel = byId('panel')
+    return panel.hidden ? 0 : panel.offsetWidth
+  }
+
+  /** Animates the camera to put the framed-graph point at the centre of the visible part of the stage. */
+  private lookAt(point: { x: number; y: number }, ratio: number): void {
+    const sigma = this.sigma
+    if (!sigma) return
+    const camera = sigma.getCamera()
+    const { width } = sigma.getDimensions()
+    const target = { ...camera.getState(), x: point.x, y: point.y, ratio }
+    const a = sigma.viewportToFramedGraph({ x: width / 2, y: 0 }, { cameraState: target })
+    const b = sigma.viewportToFramedGraph({ x: (width + this.coveredWidth()) / 2, y: 0 }, { cameraState: target })
+    void camera.animate({ x: point.x + (b.x - a.x), y: point.y + (b.y - a.y), ratio }, { duration: 400 })
   }
 
   deselect(): void {
-    if (this.store.get().focus === null) return
-    this.store.update({ focus: null })
+    this.pathStart = null
+    if (this.store.get().focus !== null || this.store.get().path !== null) this.store.update({ focus: null, path: null, pathEnds: null })
     this.panel.hide()
   }
 
   async expand(id: string): Promise<void> {
     try {
       const sub = await api.neighbourhood([id], { cap: EXPAND_CAP })
-      const added = mergeSubgraph(this.graph, sub, this.store.get().colourMode)
+      const added = this.addToView(sub)
       const expanded = this.store.get().expanded
       if (!expanded.includes(id)) this.store.update({ expanded: [...expanded, id] })
       if (added.length === 0) toast('No further neighbours: everything connected to it is already in view.')
       else toast(`Added ${added.length} node${added.length === 1 ? '' : 's'}${sub.truncated ? ` (the first ${EXPAND_CAP}; there are more)` : ''}.`)
-      this.renderLegend()
-      this.renderSummary()
-      if (added.length > 0) this.layout.start(1500)
     } catch (error) {
       toast(errorText(error), 'error')
+    }
+  }
+
+  private markPathStart(id: string): void {
+    const name = this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, 'name') : id
+    this.pathStart = { id, name }
+    toast(`Path from ${name}: now open the node it should lead to.`)
+    if (this.store.get().focus === id) void this.panel.show(id)
+  }
+
+  /** Finds, adds and emphasises the shortest path between two entities, and lists its steps. */
+  async showPath(from: string, to: string, moveCamera = true): Promise<void> {
+    try {
+      const path = await api.path(from, to)
+      this.pathStart = null
+      this.addToView(path.subgraph)
+      this.store.update({ focus: null, path: { nodes: path.nodes.map((n) => n.id), edges: path.steps.map((s) => s.edge) }, pathEnds: [from, to] })
+      this.panel.showPath(path)
+      if (moveCamera) this.frame(path.nodes.map((n) => n.id))
+    } catch (error) {
+      toast(`No path: ${errorText(error)}`, 'error')
     }
   }
 
@@ -202,7 +327,8 @@ export class App {
   async reset(): Promise<void> {
     this.layout.kill()
     this.panel.hide()
-    this.store.update({ focus: null, expanded: [], hovered: null })
+    this.pathStart = null
+    this.store.update({ focus: null, expanded: [], hovered: null, path: null, pathEnds: null, camera: null, dates: null, within: null })
     await this.load()
     this.sigma?.getCamera().animatedReset({ duration: 300 })
   }
@@ -210,40 +336,33 @@ export class App {
   private async applyHash(): Promise<void> {
     const view = readHash(window.location.hash)
     const s = this.store.get()
-    const sameLabels = view.hiddenLabels.size === s.hiddenLabels.size && [...view.hiddenLabels].every((l) => s.hiddenLabels.has(l))
-    if (!sameLabels) this.store.update({ hiddenLabels: view.hiddenLabels })
+    const same = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => a.size === b.size && [...a].every((x) => b.has(x))
+    if (!same(view.hiddenLabels, s.hiddenLabels)) this.store.update({ hiddenLabels: view.hiddenLabels })
+    if (!same(view.hiddenTypes, s.hiddenTypes)) this.store.update({ hiddenTypes: view.hiddenTypes })
+    if (view.dates?.from !== s.dates?.from || view.dates?.to !== s.dates?.to) this.store.update({ dates: view.dates })
+    if (view.within !== s.within) this.store.update({ within: view.within })
     if (view.colourMode !== s.colourMode) this.setColourMode(view.colourMode)
     for (const id of view.expanded) if (!s.expanded.includes(id)) await this.expand(id)
-    if (view.focus && view.focus !== s.focus) await this.focusNode(view.focus)
+    if (view.pathEnds && (view.pathEnds[0] !== s.pathEnds?.[0] || view.pathEnds[1] !== s.pathEnds?.[1])) await this.showPath(view.pathEnds[0], view.pathEnds[1], !view.camera)
+    if (view.focus && view.focus !== s.focus) await this.focusNode(view.focus, !view.camera)
     else if (!view.focus && s.focus) this.deselect()
+    const camera = view.camera
+    if (camera && this.sigma && (camera.x !== s.camera?.x || camera.y !== s.camera?.y || camera.ratio !== s.camera?.ratio)) this.sigma.getCamera().setState(camera)
   }
 
   async exportPng(): Promise<void> {
     if (!this.sigma) return toast('Nothing to export yet.', 'error')
     try {
-      download(await renderPng(this.sigma), 'kg-view.png')
+      download(await renderPng(this.sigma, this.graph, this.store.get()), 'kg-view.png')
     } catch (error) {
       toast(`Could not make the image: ${errorText(error)}`, 'error')
     }
   }
 
-  async exportData(format: string): Promise<void> {
-    const s = this.store.get()
-    const whole = !s.truncated && s.expanded.length === 0
-    const ids = whole ? undefined : this.graph.filterNodes((_, a) => !s.hiddenLabels.has(a.kind))
-    if (ids && ids.length > EXPORT_MAX_IDS) {
-      return toast(`The view has ${ids.length} nodes; data export of a partial view is limited to ${EXPORT_MAX_IDS}. Use \`kg export\` for large selections.`, 'error')
-    }
-    // The whole graph leaves out what the legend hides, as the view does.
-    const labels = whole && s.hiddenLabels.size > 0 ? NODE_LABELS.filter((l) => !s.hiddenLabels.has(l)) : undefined
+  async exportData(format: string, cap: number): Promise<void> {
     try {
-      const res = await fetch(api.exportUrl(format, { ...(ids ? { ids } : {}), ...(labels ? { labels } : {}) }))
-      if (!res.ok) {
-        const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null
-        return toast(`Export failed: ${body?.error?.message ?? `${res.status} ${res.statusText}`}`, 'error')
-      }
-      // node-link is JSON that networkx reads (`nx.node_link_graph`).
-      download(await res.blob(), `kg-export${format === 'node-link' ? '.node-link.json' : `.${format}`}`)
+      const file = await exportView(this.graph, this.store.get(), format, cap)
+      download(file.blob, file.name)
     } catch (error) {
       toast(`Export failed: ${errorText(error)}`, 'error')
     }

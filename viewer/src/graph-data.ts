@@ -2,12 +2,14 @@
 // draws (label text, position, size by degree, colour by label or community).
 import { MultiDirectedGraph } from 'graphology'
 import louvain from 'graphology-communities-louvain'
-import type { GraphEdge, GraphNode, NodeLabel, Subgraph } from '../../src/model/graph.js'
-import { LABEL_COLOURS, communityColour } from './colours.js'
+import type { EdgeType, GraphEdge, GraphNode, NodeLabel, Subgraph } from '../../src/model/graph.js'
+import { EDGE_TYPE_COLOURS, LABEL_COLOURS, communityColour } from './colours.js'
 
 export interface NodeAttrs {
-  /** Text sigma draws: the Chinese name. */
+  /** Text sigma draws: the Chinese name, shortened when long (a Figure's is a whole clause). */
   label: string
+  /** The whole name. */
+  name: string
   kind: NodeLabel
   pinyin: string
   x: number
@@ -20,9 +22,11 @@ export interface NodeAttrs {
 
 export interface EdgeAttrs {
   /** The relationship type (not `type`: sigma reads that as its drawing program). */
-  rel: string
+  rel: EdgeType
   size: number
-  color?: string
+  color: string
+  /** The articles that state it, for the date filter. */
+  articles: string[]
 }
 
 export type ViewGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>
@@ -50,6 +54,17 @@ function hashString(text: string): number {
 
 const nameOf = (n: GraphNode): string => String(n.properties.name ?? n.properties.title ?? n.id)
 
+/** Longest label drawn on the graph, in characters; Figures (a metric and its value) get fewer. */
+const LABEL_MAX = 14
+const FIGURE_LABEL_MAX = 8
+
+/** The text drawn beside a node: its name, cut with an ellipsis where it would cover its neighbours. */
+export function shortLabel(name: string, kind: NodeLabel): string {
+  const max = kind === 'Figure' ? FIGURE_LABEL_MAX : LABEL_MAX
+  const chars = [...name]
+  return chars.length <= max ? name : `${chars.slice(0, max - 1).join('')}…`
+}
+
 /**
  * Adds what is new in `sub` and returns the ids added. New nodes start near a neighbour already
  * placed (so expanding a node grows around it), or on a circle when nothing is placed yet.
@@ -62,8 +77,10 @@ export function mergeSubgraph(graph: ViewGraph, sub: Subgraph, colourMode: Colou
     const rnd = seededRandom(hashString(n.id))
     const angle = rnd() * Math.PI * 2
     const radius = spread * Math.sqrt(rnd())
+    const name = nameOf(n)
     graph.addNode(n.id, {
-      label: nameOf(n),
+      label: shortLabel(name, n.label),
+      name,
       kind: n.label,
       pinyin: String(n.properties.pinyin ?? ''),
       x: Math.cos(angle) * radius,
@@ -83,7 +100,7 @@ export function mergeSubgraph(graph: ViewGraph, sub: Subgraph, colourMode: Colou
 
 function addEdge(graph: ViewGraph, e: GraphEdge): void {
   if (graph.hasEdge(e.id) || !graph.hasNode(e.source) || !graph.hasNode(e.target)) return
-  graph.addDirectedEdgeWithKey(e.id, e.source, e.target, { rel: e.type, size: 1 })
+  graph.addDirectedEdgeWithKey(e.id, e.source, e.target, { rel: e.type, size: 1, color: EDGE_TYPE_COLOURS[e.type], articles: Array.isArray(e.properties.articles) ? e.properties.articles.map(String) : [] })
 }
 
 function placeNearNeighbours(graph: ViewGraph, added: readonly string[]): void {
@@ -142,5 +159,11 @@ export function applyLabelColours(graph: ViewGraph): void {
 export function labelCounts(graph: ViewGraph): Map<NodeLabel, number> {
   const counts = new Map<NodeLabel, number>()
   graph.forEachNode((_, a) => void counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1))
+  return counts
+}
+
+export function typeCounts(graph: ViewGraph): Map<EdgeType, number> {
+  const counts = new Map<EdgeType, number>()
+  graph.forEachEdge((_, a) => void counts.set(a.rel, (counts.get(a.rel) ?? 0) + 1))
   return counts
 }

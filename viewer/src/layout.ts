@@ -1,54 +1,108 @@
-// Layout: ForceAtlas2 in a web worker (the page stays responsive while it runs), stopped after a
-// while or on request, then a short noverlap pass so labels of neighbouring nodes do not collide.
+// Layout: ForceAtlas2 in a web worker on a detached copy of the graph, its positions copied into the
+// drawn graph now and then: every frame for small views, less often for large ones (each copy makes
+// sigma re-index and redraw the whole view: seconds at 25,000 nodes on a software rasteriser), so the
+// page stays free for input most of the time. Stopped after a while or on request,
+// then a short noverlap pass in small views so labels of neighbouring nodes do not collide.
 import forceAtlas2 from 'graphology-layout-forceatlas2'
 import FA2Layout from 'graphology-layout-forceatlas2/worker'
 import noverlap from 'graphology-layout-noverlap'
+import { MultiDirectedGraph } from 'graphology'
 import type { ViewGraph } from './graph-data.js'
 import type { Store } from './state.js'
 
 /** Above this many nodes the synchronous noverlap pass would freeze the page: it is skipped. */
 const NOVERLAP_MAX_NODES = 3000
+/** The main thread's share of time spent copying positions, re-indexing and redrawing, at most. */
+const SYNC_SHARE = 0.25
+const MIN_SYNC_MS = 16
+const MAX_SYNC_MS = 15_000
+
+type Positions = MultiDirectedGraph<{ x: number; y: number; size: number }>
+
+/** The graph's structure and positions only: what ForceAtlas2 reads, at a fraction of the memory. */
+function detachedCopy(graph: ViewGraph): Positions {
+  const copy: Positions = new MultiDirectedGraph()
+  graph.forEachNode((id, a) => copy.addNode(id, { x: a.x, y: a.y, size: a.size }))
+  graph.forEachEdge((id, _a, s, t) => void copy.addEdgeWithKey(id, s, t))
+  return copy
+}
 
 export class LayoutController {
   private fa2: FA2Layout | null = null
-  private timer: ReturnType<typeof setTimeout> | undefined
-  /** Worker iterations applied since the last start, for the benchmark. */
+  private copy: Positions | null = null
+  private stopTimer: ReturnType<typeof setTimeout> | undefined
+  private syncTimer: ReturnType<typeof setTimeout> | undefined
+  /** Resolves once the view has drawn what it was last given: set by the app when there is a renderer. */
+  drawn: () => Promise<void> = () => new Promise((resolve) => requestAnimationFrame(() => resolve()))
+  /** Worker iterations since the last start, and position copies into the view, for the benchmark. */
   iterations = 0
+  syncs = 0
 
   constructor(
     private readonly graph: ViewGraph,
     private readonly store: Store,
-  ) {
-    // Each worker iteration ends with one bulk position update on the main thread.
-    graph.on('eachNodeAttributesUpdated', () => {
-      if (this.fa2?.isRunning()) this.iterations++
-    })
-  }
-
-  private supervisor(): FA2Layout {
-    if (!this.fa2) {
-      const settings = forceAtlas2.inferSettings(this.graph)
-      this.fa2 = new FA2Layout(this.graph, {
-        settings: { ...settings, barnesHutOptimize: this.graph.order > 1000, adjustSizes: false, slowDown: 5 },
-        getEdgeWeight: null,
-      })
-    }
-    return this.fa2
-  }
+  ) {}
 
   /** Runs the layout; with `forMs`, stops by itself after that long and tidies overlaps. */
   start(forMs?: number): void {
     if (this.graph.order === 0) return
-    clearTimeout(this.timer)
+    this.halt()
     this.iterations = 0
-    this.supervisor().start()
+    this.syncs = 0
+    const copy = detachedCopy(this.graph)
+    copy.on('eachNodeAttributesUpdated', () => void this.iterations++)
+    const settings = forceAtlas2.inferSettings(copy)
+    this.copy = copy
+    this.fa2 = new FA2Layout(copy, { settings: { ...settings, barnesHutOptimize: copy.order > 1000, adjustSizes: false, slowDown: 5 }, getEdgeWeight: null })
+    this.fa2.start()
     this.store.update({ layoutRunning: true })
-    if (forMs !== undefined) this.timer = setTimeout(() => this.stop(), forMs)
+    this.scheduleSync(MIN_SYNC_MS)
+    if (forMs !== undefined) this.stopTimer = setTimeout(() => this.stop(), forMs)
+  }
+
+  /** Copies positions, waits until they are drawn, then waits long enough to keep within SYNC_SHARE. */
+  private scheduleSync(ms: number): void {
+    this.syncTimer = setTimeout(() => {
+      const started = performance.now()
+      this.sync()
+      void this.drawn().then(() => {
+        const took = performance.now() - started
+        if (this.fa2?.isRunning()) this.scheduleSync(Math.min(MAX_SYNC_MS, Math.max(MIN_SYNC_MS, took / SYNC_SHARE - took)))
+      })
+    }, ms)
+  }
+
+  /** Copies the worker's positions into the drawn graph. */
+  private sync(): void {
+    const copy = this.copy
+    if (!copy) return
+    this.graph.updateEachNodeAttributes(
+      (id, a) => {
+        if (copy.hasNode(id)) {
+          a.x = copy.getNodeAttribute(id, 'x')
+          a.y = copy.getNodeAttribute(id, 'y')
+        }
+        return a
+      },
+      { attributes: ['x', 'y'] },
+    )
+    this.syncs++
+  }
+
+  /** Stops the worker, keeping the positions it reached. */
+  private halt(): void {
+    clearTimeout(this.stopTimer)
+    clearTimeout(this.syncTimer)
+    if (this.fa2) {
+      this.fa2.kill()
+      this.sync()
+    }
+    this.fa2 = null
+    this.copy = null
   }
 
   stop(): void {
-    clearTimeout(this.timer)
-    if (this.fa2?.isRunning()) this.fa2.stop()
+    this.halt()
     if (this.graph.order > 0 && this.graph.order <= NOVERLAP_MAX_NODES) {
       noverlap.assign(this.graph, { maxIterations: 60, settings: { margin: 3, ratio: 1.2 } })
     }
@@ -65,28 +119,8 @@ export class LayoutController {
     return Math.min(2000 + order * 2, 12_000)
   }
 
-  /**
-   * ForceAtlas2 iterations per `ms` on a detached copy of the graph: the worker's own speed, without
-   * the renderer redrawing after each iteration (for the benchmark).
-   */
-  async measureWorker(ms: number): Promise<{ iterations: number; msPerIteration: number | null }> {
-    const copy = this.graph.copy()
-    const fa2 = new FA2Layout(copy, { settings: { ...forceAtlas2.inferSettings(copy), barnesHutOptimize: copy.order > 1000, slowDown: 5 }, getEdgeWeight: null })
-    let iterations = 0
-    copy.on('eachNodeAttributesUpdated', () => void iterations++)
-    fa2.start()
-    await new Promise((r) => setTimeout(r, 500))
-    iterations = 0
-    const start = performance.now()
-    await new Promise((r) => setTimeout(r, ms))
-    const elapsed = performance.now() - start
-    fa2.kill()
-    return { iterations, msPerIteration: iterations > 0 ? elapsed / iterations : null }
-  }
-
   kill(): void {
-    clearTimeout(this.timer)
-    this.fa2?.kill()
-    this.fa2 = null
+    this.halt()
+    this.store.update({ layoutRunning: false })
   }
 }

@@ -21,13 +21,17 @@ export function mountSearch(input: HTMLInputElement, list: HTMLUListElement, cho
     if (message) {
       list.append(el('li', { class: 'suggestion-note' }, message))
     }
+    // Namesakes are told apart by what they are tied to (a person's unit, a unit's place).
+    const names = new Map<string, number>()
+    for (const h of hits) names.set(h.name, (names.get(h.name) ?? 0) + 1)
     hits.forEach((h, i) => {
       const aliases = h.aliases.filter((a) => a !== h.name).slice(0, 3)
+      const context = h.context.length ? el('span', { class: names.get(h.name)! > 1 ? 'context namesake' : 'context', lang: 'zh' }, h.context.join(' · ')) : null
       const item = el(
         'li',
         { role: 'option', id: `suggestion-${i}`, 'aria-selected': i === active ? 'true' : 'false', 'data-id': h.id, class: i === active ? 'active' : undefined },
         el('span', { class: 'swatch', style: `background:${LABEL_COLOURS[h.label]}`, title: h.label }),
-        el('span', { class: 'suggestion-text' }, el('span', { class: 'name', lang: 'zh' }, h.name), el('span', { class: 'pinyin' }, h.pinyin), aliases.length ? el('span', { class: 'muted', lang: 'zh' }, aliases.join(' · ')) : null),
+        el('span', { class: 'suggestion-text' }, el('span', { class: 'name', lang: 'zh' }, h.name), el('span', { class: 'pinyin' }, h.pinyin), aliases.length ? el('span', { class: 'muted', lang: 'zh' }, aliases.join(' · ')) : null, context),
         el('span', { class: 'muted kind' }, h.label),
       )
       // mousedown, not click: it fires before the input loses focus and closes the list.
@@ -86,7 +90,13 @@ export function mountSearch(input: HTMLInputElement, list: HTMLUListElement, cho
       if (active >= 0) pick(active)
       else if (input.value.trim()) void query(input.value.trim())
     } else if (ev.key === 'Escape') {
-      close()
+      // Esc closes the list, and a second Esc leaves the box for the graph.
+      if (!list.hidden) close()
+      else {
+        input.value = ''
+        hits = []
+        input.blur()
+      }
     }
   })
   input.addEventListener('blur', () => setTimeout(close, 100))

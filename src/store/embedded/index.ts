@@ -225,17 +225,28 @@ export class EmbeddedStore implements GraphStore {
     return hits
   }
 
-  async topNodes(limit: number): Promise<GraphNode[]> {
+  async topNodes(limit: number, label?: NodeLabel): Promise<GraphNode[]> {
     const graph = this.load()
     const scored: [string, number, string][] = []
     graph.forEachNode((id, a) => {
-      if (a.label === 'Article' || a.label === 'Figure') return
+      if (a.label === 'Article' || a.label === 'Figure' || (label !== undefined && a.label !== label)) return
       let degree = 0
       graph.forEachEdge(id, (_, e) => void (e.type !== 'MENTIONS' && degree++))
       scored.push([id, degree, String(a.properties.name ?? id)])
     })
     scored.sort((x, y) => y[1] - x[1] || codePointOrder(x[2], y[2]) || codePointOrder(x[0], y[0]))
     return scored.slice(0, limit).map(([id]) => toNode(graph, id))
+  }
+
+  async degrees(ids: readonly string[]): Promise<Map<string, number>> {
+    const graph = this.load()
+    const out = new Map<string, number>()
+    for (const id of ids) {
+      let degree = 0
+      if (graph.hasNode(id)) graph.forEachEdge(id, (_, e) => void (e.type !== 'MENTIONS' && degree++))
+      out.set(id, degree)
+    }
+    return out
   }
 
   async *dump(batchSize = 5000): AsyncIterable<Subgraph> {

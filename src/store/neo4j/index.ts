@@ -627,15 +627,34 @@ export class Neo4jStore implements GraphStore {
     return nodes.filter((n) => matchesSearch(n.properties, q)).slice(0, limit)
   }
 
-  async topNodes(limit: number): Promise<GraphNode[]> {
+  async topNodes(limit: number, label?: NodeLabel): Promise<GraphNode[]> {
+    // The label goes into the statement's text, so only a known one may.
+    const known = label === undefined ? 'Entity' : NODE_LABELS.find((l) => l === label)
+    if (!known) throw new StoreError('STORE_FAILED', `topNodes: unknown label ${label}`)
     return this.read(async (tx) => {
       const r = await tx.run(
-        `MATCH (n:Entity)
+        `MATCH (n:${known})
          WITH n, COUNT { (n)-[r]-() WHERE NOT r:MENTIONS } AS degree
          RETURN n ORDER BY degree DESC, n.name, n.id LIMIT $limit`,
         { limit: neo4j.int(limit) },
       )
       return r.records.map(toGraphNode)
+    })
+  }
+
+  async degrees(ids: readonly string[]): Promise<Map<string, number>> {
+    const out = new Map<string, number>(ids.map((id) => [id, 0]))
+    if (ids.length === 0) return out
+    return this.read(async (tx) => {
+      for (const [group, wanted] of byGroup(ids)) {
+        const r = await tx.run(
+          `UNWIND $ids AS id ${byId('n', group, 'id')}
+           RETURN n.id AS id, COUNT { (n)-[r]-() WHERE NOT r:MENTIONS } AS degree`,
+          { ids: wanted },
+        )
+        for (const rec of r.records) out.set(rec.get('id'), Number(rec.get('degree')))
+      }
+      return out
     })
   }
 

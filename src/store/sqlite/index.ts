@@ -247,10 +247,11 @@ export class SqliteStore implements GraphStore {
     })
   }
 
-  async topNodes(limit: number): Promise<GraphNode[]> {
+  async topNodes(limit: number, label?: NodeLabel): Promise<GraphNode[]> {
     if (limit <= 0) return []
     const db = await this.database()
     return this.guard(() => {
+      const ofLabel = label === undefined ? null : new Set((db.prepare('SELECT id FROM nodes WHERE label = ?').all(label) as { id: string }[]).map((r) => r.id))
       // Degrees from the edge indexes alone (no row of the large edge table is read); names, for
       // breaking ties, only of the entities that can still make the cut.
       const degrees = (
@@ -264,14 +265,14 @@ export class SqliteStore implements GraphStore {
           )
           .all() as { id: string; d: number }[]
       )
-        .filter((r) => !r.id.startsWith('article:') && !r.id.startsWith('figure:'))
+        .filter((r) => !r.id.startsWith('article:') && !r.id.startsWith('figure:') && (ofLabel === null || ofLabel.has(r.id)))
         .sort((x, y) => y.d - x.d)
       const known = new Map(degrees.map((r) => [r.id, r.d]))
       const cut = degrees.length >= limit ? degrees[limit - 1]!.d : 0
       const candidates =
         cut > 0
           ? degrees.filter((r) => r.d >= cut)
-          : (db.prepare("SELECT id FROM nodes WHERE label NOT IN ('Article', 'Figure')").all() as { id: string }[]).map((r) => ({ id: r.id, d: known.get(r.id) ?? 0 }))
+          : (ofLabel ? [...ofLabel].map((id) => ({ id })) : (db.prepare("SELECT id FROM nodes WHERE label NOT IN ('Article', 'Figure')").all() as { id: string }[])).map((r) => ({ id: r.id, d: known.get(r.id) ?? 0 }))
       const degreeOf = new Map(candidates.map((r) => [r.id, r.d]))
       const nodes: GraphNode[] = []
       for (const slice of slices(candidates.map((r) => r.id))) {
@@ -280,6 +281,20 @@ export class SqliteStore implements GraphStore {
       const name = (n: GraphNode) => String(n.properties.name ?? n.id)
       nodes.sort((x, y) => degreeOf.get(y.id)! - degreeOf.get(x.id)! || codePointOrder(name(x), name(y)) || codePointOrder(x.id, y.id))
       return nodes.slice(0, limit)
+    })
+  }
+
+  async degrees(ids: readonly string[]): Promise<Map<string, number>> {
+    const db = await this.database()
+    return this.guard(() => {
+      const out = new Map<string, number>(ids.map((id) => [id, 0]))
+      for (const slice of slices([...new Set(ids)])) {
+        for (const end of ['source', 'target'] as const) {
+          const rows = db.prepare(`SELECT ${end} AS id, count(*) AS d FROM edges WHERE ${end} IN (${marks(slice.length)}) AND type <> 'MENTIONS' GROUP BY ${end}`).all(...slice) as { id: string; d: number }[]
+          for (const r of rows) out.set(r.id, (out.get(r.id) ?? 0) + r.d)
+        }
+      }
+      return out
     })
   }
 
