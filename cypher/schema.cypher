@@ -32,3 +32,12 @@ CREATE INDEX article_hash IF NOT EXISTS FOR (n:Article) ON (n.hash);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Person|Unit|Place|Campaign|Measure) ON EACH [n.name, n.aliases, n.pinyinPlain]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
+
+// Evidence: one node per article and relationship it supports (the article, spans, sentences,
+// rules); a relationship's `id` property is their `relation`, so an edge finds its sentences by
+// `MATCH (ev:Evidence {relation: r.id})`. Not an :Entity: graph queries never meet them.
+CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE;
+CREATE INDEX evidence_relation IF NOT EXISTS FOR (n:Evidence) ON (n.relation);
+CREATE INDEX evidence_article IF NOT EXISTS FOR (n:Evidence) ON (n.article);
+// What changed since a date.
+CREATE INDEX article_ingested IF NOT EXISTS FOR (n:Article) ON (n.ingestedAt);

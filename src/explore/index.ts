@@ -2,7 +2,10 @@
 // store, on top of the store's read primitives. Used by the API server and by export selection.
 import { NotFoundError } from '../errors.js'
 import { EDGE_TYPES, type EdgeType, type GraphEdge, type GraphNode, type NodeLabel, type Subgraph } from '../model/index.js'
+import { sentenceAround } from '../resolve/sentence.js'
 import { searchScore } from '../store/search.js'
+
+export { sentenceAround }
 import type { GraphStore } from '../store/types.js'
 
 export interface SearchHit {
@@ -42,65 +45,18 @@ export interface EvidenceSentence {
   highlight: [number, number]
 }
 
-const SENTENCE_END = /[。！？!?；;]/
-const CLOSES_PARAGRAPH = /[。！？!?；;：:…”"’)）》]\s*$/
-
-/**
- * Whether the line break at `i` ends a sentence. A break after a long line that stops mid-sentence
- * is a newspaper page break (形成了浓厚\n\n的比赶超…), which extraction reads across too.
- */
-function breaksSentence(text: string, i: number): boolean {
-  let end = i
-  while (end > 0 && /\s/.test(text[end - 1]!)) end--
-  const line = text.slice(text.lastIndexOf('\n', end - 1) + 1, end)
-  return line.trim().length < 40 || CLOSES_PARAGRAPH.test(line) || !/[,，。、]/.test(line)
-}
-
-function endsSentence(text: string, i: number): boolean {
-  const ch = text[i] ?? ''
-  if (ch === '\n') return breaksSentence(text, i)
-  return SENTENCE_END.test(ch)
-}
-
-/** The sentence of `text` (an article starting at file offset `offset`) around file span start-end. */
-export function sentenceAround(text: string, offset: number, start: number, end: number): { sentence: string; highlight: [number, number] } {
-  const s = Math.max(0, Math.min(text.length, start - offset))
-  const e = Math.max(s, Math.min(text.length, end - offset))
-  let from = s
-  while (from > 0 && !endsSentence(text, from - 1) && s - from < 300) from--
-  let to = e
-  while (to < text.length && !endsSentence(text, to - 1) && to - e < 300) to++
-  // Page breaks inside the sentence are read across: the line breaks go, the highlight moves with the text.
-  let sentence = ''
-  let hs = -1
-  let he = -1
-  for (let i = from; i < to; i++) {
-    if (i === s) hs = sentence.length
-    if (i === e) he = sentence.length
-    const ch = text[i]!
-    if (/\s/.test(ch) && /\n/.test(text.slice(Math.max(from, i - 2), Math.min(to, i + 3)))) continue
-    sentence += ch
-  }
-  if (hs < 0) hs = sentence.length
-  if (he < 0) he = sentence.length
-  const lead = sentence.length - sentence.trimStart().length
-  return { sentence: sentence.trim(), highlight: [hs - lead, he - lead] }
-}
-
-/** `aid|start-end` or `start-end` entries of an article into sentences. */
-function sentencesOf(article: GraphNode, spans: readonly string[]): EvidenceSentence[] {
+/** Span pairs (`[start, end, …]`) of an article into sentences. */
+function sentencesOf(article: GraphNode, spans: readonly number[]): EvidenceSentence[] {
   const text = String(article.properties.text ?? '')
   const offset = Number(article.properties.offset ?? 0)
   const out: EvidenceSentence[] = []
-  for (const span of spans) {
-    const m = /(\d+)-(\d+)$/.exec(span)
-    if (!m) continue
+  for (let i = 0; i + 1 < spans.length; i += 2) {
     out.push({
       article: article.id,
       title: String(article.properties.title ?? ''),
       source: String(article.properties.source ?? ''),
       date: typeof article.properties.date === 'string' ? article.properties.date : null,
-      ...sentenceAround(text, offset, Number(m[1]), Number(m[2])),
+      ...sentenceAround(text, offset, spans[i]!, spans[i + 1]!),
     })
   }
   return out
@@ -132,13 +88,11 @@ export async function nodeDetails(store: GraphStore, id: string): Promise<NodeDe
   if (!node) throw new NotFoundError(`node ${id}`)
   const edges = await store.edgesOf([id])
   const otherIds = [...new Set(edges.map((e) => (e.source === id ? e.target : e.source)))]
-  const evidenceArticleIds = new Set<string>()
-  for (const e of edges) {
-    for (const entry of (Array.isArray(e.properties.evidence) ? e.properties.evidence : []).slice(0, MAX_EVIDENCE_PER_EDGE)) {
-      evidenceArticleIds.add(String(entry).split('|')[0] ?? '')
-    }
-  }
-  const others = new Map((await store.nodesById([...new Set([...otherIds, ...evidenceArticleIds])])).map((n) => [n.id, n]))
+  const evidence = await store.evidence(
+    edges.filter((e) => e.type !== 'MENTIONS').map((e) => e.id),
+    MAX_EVIDENCE_PER_EDGE,
+  )
+  const others = new Map((await store.nodesById([...new Set([...otherIds, ...evidence.map((e) => e.article)])])).map((n) => [n.id, n]))
   const nameOf = (n: GraphNode | undefined, fallback: string) => String(n?.properties.title ?? n?.properties.name ?? fallback)
 
   const relationships: RelationshipView[] = []
@@ -149,15 +103,14 @@ export async function nodeDetails(store: GraphStore, id: string): Promise<NodeDe
     const other = others.get(otherId)
     if (e.type === 'MENTIONS' && other?.label === 'Article') {
       articles.push({ id: other.id, title: nameOf(other, other.id), source: String(other.properties.source ?? ''), date: typeof other.properties.date === 'string' ? other.properties.date : null, count: Number(e.properties.count ?? 0) })
-      const spans = Array.isArray(e.properties.spans) ? e.properties.spans.map(String) : []
+      const spans = Array.isArray(e.properties.spans) ? e.properties.spans.map(Number) : []
       if (mentions.length < MAX_MENTIONS) mentions.push(...sentencesOf(other, spans).slice(0, MAX_MENTIONS - mentions.length))
       continue
     }
-    const evidence: EvidenceSentence[] = []
-    for (const entry of (Array.isArray(e.properties.evidence) ? e.properties.evidence : []).slice(0, MAX_EVIDENCE_PER_EDGE)) {
-      const [aid, span] = String(entry).split('|')
-      const article = aid ? others.get(aid) : undefined
-      if (article && span) evidence.push(...sentencesOf(article, [span]))
+    const sentences: EvidenceSentence[] = []
+    for (const record of evidence) {
+      const article = record.relation === e.id ? others.get(record.article) : undefined
+      if (article) sentences.push(...sentencesOf(article, record.spans))
     }
     relationships.push({
       id: e.id,
@@ -165,7 +118,7 @@ export async function nodeDetails(store: GraphStore, id: string): Promise<NodeDe
       direction: e.source === id ? 'out' : 'in',
       other: { id: otherId, label: other?.label ?? 'Article', name: nameOf(other, otherId) },
       properties: e.properties,
-      evidence,
+      evidence: sentences,
     })
   }
   relationships.sort((a, b) => a.type.localeCompare(b.type) || a.other.name.localeCompare(b.other.name))

@@ -155,7 +155,7 @@ export class Panel {
     const link = el('button', { type: 'button', class: 'link', lang: 'zh', title: `Go to ${r.other.name}` }, r.other.name)
     link.addEventListener('click', () => this.actions.focus(r.other.id))
     const extras = [r.properties.title, r.properties.role].filter((x): x is string => typeof x === 'string' && x.length > 0)
-    const count = typeof r.properties.count === 'number' && r.properties.count > 1 ? `${r.properties.count} articles` : null
+    const count = typeof r.properties.articleCount === 'number' && r.properties.articleCount > 1 ? `${r.properties.articleCount} articles` : null
     const item = el(
       'li',
       {},
