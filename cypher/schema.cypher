@@ -28,9 +28,17 @@ CREATE INDEX article_date IF NOT EXISTS FOR (n:Article) ON (n.date);
 // Articles by text hash: the same text under another file name is recognised, not stored twice.
 CREATE INDEX article_hash IF NOT EXISTS FOR (n:Article) ON (n.hash);
 
-// Full-text search over names and aliases; the CJK analyzer indexes Chinese by character bigrams.
-CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
-FOR (n:Person|Unit|Place|Campaign|Measure) ON EACH [n.name, n.aliases, n.pinyinPlain]
+// Full-text search over names, aliases and search keys (each pinyin syllable, runs of them, the
+// whole name run together, initials, each character: src/resolve/search-keys.ts); the CJK analyzer
+// indexes Chinese by character bigrams. It replaces `entity_names` of version 1.
+DROP INDEX entity_names IF EXISTS;
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
+FOR (n:Person|Unit|Place|Campaign|Measure) ON EACH [n.name, n.aliases, n.pinyinPlain, n.searchKeys]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
+
+// Full-text search over article titles and texts.
+CREATE FULLTEXT INDEX article_text IF NOT EXISTS
+FOR (n:Article) ON EACH [n.title, n.text]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
 
 // Evidence: one node per article and relationship it supports (the article, spans, sentences,

@@ -15,6 +15,7 @@ import type {
 import { articleId, contentHash, entityId, figureId, isMasked, normaliseName, placeIdFromCode, relationId, standardCode } from './ids.js'
 import { canonicalName, specificForms } from './names.js'
 import { withinLimits } from './limits.js'
+import { searchKeys } from './search-keys.js'
 import { sentenceAround } from './sentence.js'
 import { serviceTime } from './status.js'
 import { sortedPairs } from '../store/merge.js'
@@ -170,7 +171,7 @@ export function assembleArticle(extraction: ArticleExtraction): ArticleContribut
   for (const e of x.entities) {
     const id = idOf(e)
     const name = canonicalName(e.type, e.name)
-    const properties: Properties = { name, ...pinyinProperties(name) }
+    const properties: Properties = { name, ...pinyinProperties(name), searchKeys: searchKeys(name) }
     if (e.division) {
       properties.code = standardCode(e.division.code)
       properties.level = e.division.level
@@ -193,7 +194,7 @@ export function assembleArticle(extraction: ArticleExtraction): ArticleContribut
         addEntity({
           id: parentId,
           label: 'Place',
-          properties: { name: parent.name, ...pinyinProperties(parent.name), code: standardCode(parent.code), level: parent.level },
+          properties: { name: parent.name, ...pinyinProperties(parent.name), searchKeys: searchKeys(parent.name), code: standardCode(parent.code), level: parent.level },
           aliases: [],
           count: 0,
           spans: [],

@@ -671,7 +671,7 @@ export class Neo4jStore implements GraphStore {
       // catches single characters and anything the analyzer splits differently.
       const phrase = `"${c.replace(/["\\]/g, (m) => `\\${m}`)}"`
       const ft = await tx.run(
-        `CALL db.index.fulltext.queryNodes('entity_names', $phrase) YIELD node RETURN node AS n LIMIT $limit`,
+        `CALL db.index.fulltext.queryNodes('entity_search', $phrase) YIELD node RETURN node AS n LIMIT $limit`,
         { phrase, limit: neo4j.int(limit) },
       )
       const contains = await tx.run('MATCH (n:Entity) WHERE n.name CONTAINS $c RETURN n LIMIT $limit', { c, limit: neo4j.int(limit) })
