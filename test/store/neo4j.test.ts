@@ -47,6 +47,21 @@ it('holds what the SQLite store holds for a generated corpus, loaded in batches,
   await sqlite.close()
 })
 
+it('refuses to write on a graph of version 1, saying how to start again', async () => {
+  await neo.store.reset()
+  const session = neo.store.driver.session({ database: neo.settings.database })
+  try {
+    await session.run("CREATE (:Article {id: 'article:old', source: 'old.txt', index: 0})")
+  } finally {
+    await session.close()
+  }
+  const failure = await neo.store.init().catch((e: unknown) => e)
+  expect(failure).toBeInstanceOf(StoreError)
+  expect((failure as StoreError).message).toMatch(/earlier version of kg .*old\.txt.*kg reset --yes/)
+  await neo.store.reset()
+  await neo.store.init()
+})
+
 it('says clearly when Neo4j is unreachable or the password is wrong', async () => {
   const down = new Neo4jStore({ ...neo.settings, uri: 'bolt://127.0.0.1:1' })
   await expect(down.stats()).rejects.toMatchObject({ code: 'STORE_UNREACHABLE' })

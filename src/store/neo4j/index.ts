@@ -251,6 +251,22 @@ export class Neo4jStore implements GraphStore {
   async init(): Promise<void> {
     for (const statement of cypherStatements(fs.readFileSync(SCHEMA_FILE, 'utf8'))) await this.auto(statement)
     await this.auto('CALL db.awaitIndexes(300)')
+    await this.refuseVersion1()
+  }
+
+  /**
+   * A graph of version 1 keeps evidence in lists on its relationships, which this version neither
+   * reads nor updates: writing on top of it would mix the two. Its articles have no `ingestedAt`.
+   */
+  private async refuseVersion1(): Promise<void> {
+    const old = await this.read((tx) => tx.run('MATCH (a:Article) WHERE a.ingestedAt IS NULL RETURN a.source AS source LIMIT 1'))
+    const source = old.records[0]?.get('source') as string | undefined
+    if (source !== undefined) {
+      throw new StoreError(
+        'STORE_FAILED',
+        `Neo4j at ${this.settings.uri} holds a graph of an earlier version of kg (evidence in lists on each relationship; article ${source}); empty it with \`kg reset --yes\` and ingest the sources again`,
+      )
+    }
   }
 
   /**
