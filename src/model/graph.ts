@@ -71,7 +71,7 @@ export type TypedEdgeType = z.infer<typeof TypedEdgeType>
  * Properties whose values are dates or instants: Neo4j stores them as `DATE` / `DATETIME`, the
  * embedded store as ISO strings; both read back as ISO strings.
  */
-export const DATE_PROPERTIES: ReadonlySet<string> = new Set(['date', 'firstSeen', 'lastSeen'])
+export const DATE_PROPERTIES: ReadonlySet<string> = new Set(['date', 'firstSeen', 'lastSeen', 'periodStart', 'periodEnd'])
 export const DATETIME_PROPERTIES: ReadonlySet<string> = new Set(['ingestedAt'])
 
 /**

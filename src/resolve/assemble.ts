@@ -15,6 +15,7 @@ import type {
 import { articleId, contentHash, entityId, figureId, isMasked, normaliseName, placeIdFromCode, relationId, standardCode } from './ids.js'
 import { canonicalName, specificForms } from './names.js'
 import { withinLimits } from './limits.js'
+import { periodSpan } from './period.js'
 import { searchKeys } from './search-keys.js'
 import { sentenceAround } from './sentence.js'
 import { serviceTime } from './status.js'
@@ -266,6 +267,7 @@ export function assembleArticle(extraction: ArticleExtraction): ArticleContribut
     }
     if (f.unit) properties.unit = f.unit
     if (f.period) properties.period = f.period
+    Object.assign(properties, periodSpan(f.period, x.date ?? undefined))
     if (f.approximate) properties.approximate = true
     if (f.change) {
       properties.changeDirection = f.change.direction

@@ -55,12 +55,15 @@ const ANSWERS: Record<string, (rows: Row[]) => void> = {
   'search-names': (rows) => expect(rows[0]).toMatchObject({ label: 'Place', name: '包头市' }),
   'shortest-path-between-people': (rows) => expect(rows).toEqual([expect.objectContaining({ chain: ['卜连海', '包头市公安局', '包头市公安局昆都仑分局', '刘建伟'], hops: 3 })]),
   'units-in-campaign': (rows) => expect(rows).toContainEqual(expect.objectContaining({ unit: '包头市公安局', places: ['包头市'], first_seen: '2020-08-26', path: '包头市公安局 → 扫黑除恶专项斗争' })),
-  'units-reporting-metric': (rows) => expect(rows.filter((r) => r.unit_of_measure === '起').map((r) => [r.unit, r.value])).toEqual([
+  'units-reporting-metric': (rows) => {
+    expect(rows).toContainEqual(expect.objectContaining({ unit: '包头市公安局', value: 397, period: '7月以来', period_start: '2020-07-01', period_end: '2020-08-26' }))
+    expect(rows.filter((r) => r.unit_of_measure === '起').map((r) => [r.unit, r.value])).toEqual([
     ['内蒙古自治区公安厅', 11444],
     ['包头市公安局', 4641],
     ['包头市公安局', 397],
     [expect.any(String), 158],
-  ]),
+    ])
+  },
   'units-within-place': (rows) => expect(rows).toContainEqual(expect.objectContaining({ unit: '包头市公安局青山路派出所', part_of: '包头市公安局' })),
   'who-holds-which-post': (rows) => {
     expect(rows).toContainEqual(expect.objectContaining({ person: '黄志刚', unit: '南宁市公安局', status: 'current' }))
