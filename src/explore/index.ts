@@ -93,6 +93,8 @@ export async function nodeDetails(store: GraphStore, id: string): Promise<NodeDe
     MAX_EVIDENCE_PER_EDGE,
   )
   const others = new Map((await store.nodesById([...new Set([...otherIds, ...evidence.map((e) => e.article)])])).map((n) => [n.id, n]))
+  const evidenceOf = new Map<string, typeof evidence>()
+  for (const record of evidence) evidenceOf.set(record.relation, [...(evidenceOf.get(record.relation) ?? []), record])
   const nameOf = (n: GraphNode | undefined, fallback: string) => String(n?.properties.title ?? n?.properties.name ?? fallback)
 
   const relationships: RelationshipView[] = []
@@ -108,8 +110,8 @@ export async function nodeDetails(store: GraphStore, id: string): Promise<NodeDe
       continue
     }
     const sentences: EvidenceSentence[] = []
-    for (const record of evidence) {
-      const article = record.relation === e.id ? others.get(record.article) : undefined
+    for (const record of evidenceOf.get(e.id) ?? []) {
+      const article = others.get(record.article)
       if (article) sentences.push(...sentencesOf(article, record.spans))
     }
     relationships.push({
