@@ -28,7 +28,24 @@ CREATE INDEX article_date IF NOT EXISTS FOR (n:Article) ON (n.date);
 // Articles by text hash: the same text under another file name is recognised, not stored twice.
 CREATE INDEX article_hash IF NOT EXISTS FOR (n:Article) ON (n.hash);
 
-// Full-text search over names and aliases; the CJK analyzer indexes Chinese by character bigrams.
-CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
-FOR (n:Person|Unit|Place|Campaign|Measure) ON EACH [n.name, n.aliases, n.pinyinPlain]
+// Full-text search over names, aliases and search keys (each pinyin syllable, runs of them, the
+// whole name run together, initials, each character: src/resolve/search-keys.ts); the CJK analyzer
+// indexes Chinese by character bigrams. It replaces `entity_names` of version 1.
+DROP INDEX entity_names IF EXISTS;
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
+FOR (n:Person|Unit|Place|Campaign|Measure) ON EACH [n.name, n.aliases, n.pinyinPlain, n.searchKeys]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
+
+// Full-text search over article titles and texts.
+CREATE FULLTEXT INDEX article_text IF NOT EXISTS
+FOR (n:Article) ON EACH [n.title, n.text]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
+
+// Evidence: one node per article and relationship it supports (the article, spans, sentences,
+// rules); a relationship's `id` property is their `relation`, so an edge finds its sentences by
+// `MATCH (ev:Evidence {relation: r.id})`. Not an :Entity: graph queries never meet them.
+CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE;
+CREATE INDEX evidence_relation IF NOT EXISTS FOR (n:Evidence) ON (n.relation);
+CREATE INDEX evidence_article IF NOT EXISTS FOR (n:Evidence) ON (n.article);
+// What changed since a date.
+CREATE INDEX article_ingested IF NOT EXISTS FOR (n:Article) ON (n.ingestedAt);

@@ -1,12 +1,11 @@
-// The articles that support a relationship between two named entities, with the sentence that states it.
+// The articles that support a relationship between two named entities, with the sentences that
+// state it: an edge's `id` is the `relation` of its :Evidence nodes, one per article.
 // param from: 刘浩
 // param to: 派出所
 MATCH (x:Entity)-[r]->(y)
 WHERE (x.name = $from OR $from IN x.aliases) AND coalesce(y.name, y.title) CONTAINS $to AND type(r) <> 'MENTIONS'
-UNWIND r.evidence AS entry
-WITH x, r, y, split(entry, '|') AS parts
-MATCH (a:Article {id: parts[0]})
-WITH x, r, y, a, toInteger(split(parts[1], '-')[0]) - a.offset AS start, toInteger(split(parts[1], '-')[1]) - a.offset AS stop
-RETURN x.name AS from, type(r) AS relationship, coalesce(y.name, y.title) AS to, a.title AS article, a.source AS source,
-       substring(a.text, start, stop - start) AS evidence
-ORDER BY relationship, to, article
+MATCH (ev:Evidence {relation: r.id})
+MATCH (a:Article {id: ev.article})
+RETURN x.name AS from, type(r) AS relationship, coalesce(y.name, y.title) AS to, a.title AS article, a.date AS date,
+       a.source AS source, ev.rules AS rules, ev.sentences AS evidence
+ORDER BY relationship, to, date, article

@@ -1,79 +1,34 @@
 // Evidence as readers see it: the sentence of an article around a stored span, with the span's place
-// in it, for relationships (`aid|start-end` entries) and mentions (`start-end`).
+// in it, for relationships (their evidence records, one per article) and mentions (`spans` pairs).
 import type { EvidenceSentence, GraphNode } from '../model/index.js'
+import { sentenceAround } from '../resolve/sentence.js'
 import type { GraphStore } from '../store/types.js'
 
-const SENTENCE_END = /[。！？!?；;]/
-const CLOSES_PARAGRAPH = /[。！？!?；;：:…”"’)）》]\s*$/
+export { sentenceAround }
 
-/**
- * Whether the line break at `i` ends a sentence. A break after a long line that stops mid-sentence
- * is a newspaper page break (形成了浓厚\n\n的比赶超…), which extraction reads across too.
- */
-function breaksSentence(text: string, i: number): boolean {
-  let end = i
-  while (end > 0 && /\s/.test(text[end - 1]!)) end--
-  const line = text.slice(text.lastIndexOf('\n', end - 1) + 1, end)
-  return line.trim().length < 40 || CLOSES_PARAGRAPH.test(line) || !/[,，。、]/.test(line)
-}
-
-function endsSentence(text: string, i: number): boolean {
-  const ch = text[i] ?? ''
-  if (ch === '\n') return breaksSentence(text, i)
-  return SENTENCE_END.test(ch)
-}
-
-/** The sentence of `text` (an article starting at file offset `offset`) around file span start-end. */
-export function sentenceAround(text: string, offset: number, start: number, end: number): { sentence: string; highlight: [number, number] } {
-  const s = Math.max(0, Math.min(text.length, start - offset))
-  const e = Math.max(s, Math.min(text.length, end - offset))
-  let from = s
-  while (from > 0 && !endsSentence(text, from - 1) && s - from < 300) from--
-  let to = e
-  while (to < text.length && !endsSentence(text, to - 1) && to - e < 300) to++
-  // Page breaks inside the sentence are read across: the line breaks go, the highlight moves with the text.
-  let sentence = ''
-  let hs = -1
-  let he = -1
-  for (let i = from; i < to; i++) {
-    if (i === s) hs = sentence.length
-    if (i === e) he = sentence.length
-    const ch = text[i]!
-    if (/\s/.test(ch) && /\n/.test(text.slice(Math.max(from, i - 2), Math.min(to, i + 3)))) continue
-    sentence += ch
-  }
-  if (hs < 0) hs = sentence.length
-  if (he < 0) he = sentence.length
-  const lead = sentence.length - sentence.trimStart().length
-  return { sentence: sentence.trim(), highlight: [hs - lead, he - lead] }
-}
-
-/** `aid|start-end` or `start-end` entries of an article into sentences. */
-export function sentencesOf(article: GraphNode, spans: readonly string[]): EvidenceSentence[] {
+/** Span pairs (`[start, end, …]`, file offsets) of an article into sentences. */
+export function sentencesOf(article: GraphNode, spans: readonly number[]): EvidenceSentence[] {
   const text = String(article.properties.text ?? '')
   const offset = Number(article.properties.offset ?? 0)
   const out: EvidenceSentence[] = []
-  for (const span of spans) {
-    const m = /(\d+)-(\d+)$/.exec(span)
-    if (!m) continue
+  for (let i = 0; i + 1 < spans.length; i += 2) {
     out.push({
       article: article.id,
       title: String(article.properties.title ?? ''),
       source: String(article.properties.source ?? ''),
       date: typeof article.properties.date === 'string' ? article.properties.date : null,
-      ...sentenceAround(text, offset, Number(m[1]), Number(m[2])),
+      ...sentenceAround(text, offset, spans[i]!, spans[i + 1]!),
     })
   }
   return out
 }
 
-/** The sentences of `aid|start-end` evidence entries, articles read through the store. */
-export async function evidenceSentences(store: GraphStore, entries: readonly string[]): Promise<EvidenceSentence[]> {
-  const parsed = entries.map((e) => e.split('|')).filter((p): p is [string, string] => p.length === 2 && !!p[0] && !!p[1])
-  const articles = new Map((await store.nodesById([...new Set(parsed.map(([aid]) => aid))])).map((n) => [n.id, n]))
-  return parsed.flatMap(([aid, span]) => {
-    const article = articles.get(aid)
-    return article ? sentencesOf(article, [span]) : []
+/** The sentences that state a relationship (at most `limit` articles' evidence), articles read through the store. */
+export async function evidenceSentences(store: GraphStore, relation: string, limit: number): Promise<EvidenceSentence[]> {
+  const records = await store.evidence([relation], limit)
+  const articles = new Map((await store.nodesById([...new Set(records.map((r) => r.article))])).map((n) => [n.id, n]))
+  return records.flatMap((r) => {
+    const article = articles.get(r.article)
+    return article ? sentencesOf(article, r.spans) : []
   })
 }
-

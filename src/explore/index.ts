@@ -30,13 +30,13 @@ export async function nodeDetails(store: GraphStore, id: string): Promise<NodeDe
   if (!node) throw new NotFoundError(`node ${id}`)
   const edges = await store.edgesOf([id])
   const otherIds = [...new Set(edges.map((e) => (e.source === id ? e.target : e.source)))]
-  const evidenceArticleIds = new Set<string>()
-  for (const e of edges) {
-    for (const entry of (Array.isArray(e.properties.evidence) ? e.properties.evidence : []).slice(0, MAX_EVIDENCE_PER_EDGE)) {
-      evidenceArticleIds.add(String(entry).split('|')[0] ?? '')
-    }
-  }
-  const others = new Map((await store.nodesById([...new Set([...otherIds, ...evidenceArticleIds])])).map((n) => [n.id, n]))
+  const evidence = await store.evidence(
+    edges.filter((e) => e.type !== 'MENTIONS').map((e) => e.id),
+    MAX_EVIDENCE_PER_EDGE,
+  )
+  const others = new Map((await store.nodesById([...new Set([...otherIds, ...evidence.map((e) => e.article)])])).map((n) => [n.id, n]))
+  const evidenceOf = new Map<string, typeof evidence>()
+  for (const record of evidence) evidenceOf.set(record.relation, [...(evidenceOf.get(record.relation) ?? []), record])
   const nameOf = (n: GraphNode | undefined, fallback: string) => String(n?.properties.title ?? n?.properties.name ?? fallback)
 
   const relationships: RelationshipView[] = []
@@ -47,15 +47,14 @@ export async function nodeDetails(store: GraphStore, id: string): Promise<NodeDe
     const other = others.get(otherId)
     if (e.type === 'MENTIONS' && other?.label === 'Article') {
       articles.push({ id: other.id, title: nameOf(other, other.id), source: String(other.properties.source ?? ''), date: typeof other.properties.date === 'string' ? other.properties.date : null, count: Number(e.properties.count ?? 0) })
-      const spans = Array.isArray(e.properties.spans) ? e.properties.spans.map(String) : []
+      const spans = Array.isArray(e.properties.spans) ? e.properties.spans.map(Number) : []
       if (mentions.length < MAX_MENTIONS) mentions.push(...sentencesOf(other, spans).slice(0, MAX_MENTIONS - mentions.length))
       continue
     }
-    const evidence: EvidenceSentence[] = []
-    for (const entry of (Array.isArray(e.properties.evidence) ? e.properties.evidence : []).slice(0, MAX_EVIDENCE_PER_EDGE)) {
-      const [aid, span] = String(entry).split('|')
-      const article = aid ? others.get(aid) : undefined
-      if (article && span) evidence.push(...sentencesOf(article, [span]))
+    const sentences: EvidenceSentence[] = []
+    for (const record of evidenceOf.get(e.id) ?? []) {
+      const article = others.get(record.article)
+      if (article) sentences.push(...sentencesOf(article, record.spans))
     }
     relationships.push({
       id: e.id,
@@ -63,7 +62,7 @@ export async function nodeDetails(store: GraphStore, id: string): Promise<NodeDe
       direction: e.source === id ? 'out' : 'in',
       other: { id: otherId, label: other?.label ?? 'Article', name: nameOf(other, otherId) },
       properties: e.properties,
-      evidence,
+      evidence: sentences,
     })
   }
   relationships.sort((a, b) => a.type.localeCompare(b.type) || a.other.name.localeCompare(b.other.name))
@@ -182,8 +181,7 @@ export async function edgeDetails(store: GraphStore, id: string): Promise<EdgeDe
     const edge = (await store.edgesAmong([source, target], [type as EdgeType])).find((e) => e.id === id)
     if (!edge) continue
     const ends = new Map((await store.nodesById([source, target])).map((n) => [n.id, n]))
-    const entries = (Array.isArray(edge.properties.evidence) ? edge.properties.evidence : []).map(String).slice(0, MAX_EDGE_EVIDENCE)
-    return { edge, source: refOf(ends.get(source), source), target: refOf(ends.get(target), target), evidence: await evidenceSentences(store, entries) }
+    return { edge, source: refOf(ends.get(source), source), target: refOf(ends.get(target), target), evidence: await evidenceSentences(store, edge.id, MAX_EDGE_EVIDENCE) }
   }
   throw new NotFoundError(`relationship ${id}`)
 }
@@ -200,11 +198,10 @@ export async function articleView(store: GraphStore, id: string): Promise<Articl
   for (const e of edges) {
     const entity = entities.get(e.target)
     if (!entity || entity.label === 'Figure') continue
-    for (const span of Array.isArray(e.properties.spans) ? e.properties.spans.map(String) : []) {
-      const m = /(\d+)-(\d+)$/.exec(span)
-      if (!m) continue
-      const start = Number(m[1]) - offset
-      const end = Number(m[2]) - offset
+    const pairs = Array.isArray(e.properties.spans) ? e.properties.spans.map(Number) : []
+    for (let i = 0; i + 1 < pairs.length; i += 2) {
+      const start = pairs[i]! - offset
+      const end = pairs[i + 1]! - offset
       if (start >= 0 && end <= text.length && start < end) spans.push({ start, end, entity: refOf(entity, entity.id) })
     }
   }

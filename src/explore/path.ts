@@ -82,7 +82,7 @@ export async function shortestPath(store: GraphStore, from: string, to: string):
       type: e.type,
       source: e.source,
       target: e.target,
-      evidence: await evidenceSentences(store, (Array.isArray(e.properties.evidence) ? e.properties.evidence : []).map(String).slice(0, EVIDENCE_PER_STEP)),
+      evidence: await evidenceSentences(store, e.id, EVIDENCE_PER_STEP),
     })),
   )
   return {

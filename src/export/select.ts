@@ -12,6 +12,7 @@ import { EdgeType, NodeLabel, type GraphEdge, type GraphNode, type Properties, t
 import { relationId } from '../resolve/ids.js'
 import { foldChinese, foldPinyin } from '../store/search.js'
 import type { GraphStore } from '../store/types.js'
+import { fromNeo4j } from '../store/neo4j/index.js'
 import type { SubgraphSource } from './types.js'
 
 const FilterFields = {
@@ -102,7 +103,7 @@ export function sourceOf(graph: Subgraph, description: string, store?: GraphStor
       for (let i = 0; i < graph.nodes.length; i += BATCH) yield { nodes: graph.nodes.slice(i, i + BATCH), edges: [], truncated: false }
       for (let i = 0; i < graph.edges.length; i += BATCH) yield { nodes: [], edges: graph.edges.slice(i, i + BATCH), truncated: false }
     },
-    ...(store ? { articles: (ids: readonly string[]) => store.nodesById(ids) } : {}),
+    ...(store ? { articles: (ids: readonly string[]) => store.nodesById(ids), evidence: (relations: readonly string[], limit?: number) => store.evidence(relations, limit) } : {}),
   }
 }
 
@@ -273,6 +274,7 @@ async function wholeGraph(store: GraphStore, f: Filters, description: string): P
       }
     },
     articles: (ids) => store.nodesById(ids),
+    evidence: (relations, limit) => store.evidence(relations, limit),
   }
 }
 
@@ -304,15 +306,9 @@ async function readQuery<T>(driver: Driver, database: string, work: (tx: Managed
   }
 }
 
-function plain(value: unknown): unknown {
-  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber()
-  if (Array.isArray(value)) return value.map(plain)
-  return value
-}
-
 function propertiesOf(raw: Record<string, unknown>): Properties {
   const out: Properties = {}
-  for (const [k, v] of Object.entries(raw)) if (k !== 'id') out[k] = plain(v) as Properties[string]
+  for (const [k, v] of Object.entries(raw)) if (k !== 'id') out[k] = fromNeo4j(v) as Properties[string]
   return out
 }
 

@@ -1,7 +1,7 @@
 // The shapes every export step shares: formats, what a selection hands to a format writer, and what
 // an export reports back. Writers see only these, never the store.
 import { z } from 'zod'
-import type { GraphNode, Subgraph } from '../model/index.js'
+import type { Evidence, GraphNode, Subgraph } from '../model/index.js'
 
 export const EXPORT_FORMATS = ['json', 'gexf', 'graphml', 'node-link', 'csv', 'xlsx', 'cypher', 'jsonl'] as const
 export const ExportFormat = z.enum(EXPORT_FORMATS)
@@ -26,6 +26,8 @@ export interface SubgraphSource {
   batches(): AsyncIterable<Subgraph>
   /** Articles by id, for the evidence sentences every format carries; absent when the source cannot look them up. */
   articles?(ids: readonly string[]): Promise<GraphNode[]>
+  /** Relationships' evidence records, at most `limit` each; absent when the source cannot look them up. */
+  evidence?(relations: readonly string[], limit?: number): Promise<Evidence[]>
 }
 
 /** Where a single-file writer puts its text; `write` resolves when the chunk is accepted (backpressure). */

@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { InputError } from '../errors.js'
 import { ArticleExtraction, EntityType, type Entity, type Relation } from '../model/index.js'
 import { layout, type ArticleLayout } from './articles.js'
+import { articleDate } from './dates.js'
 import { buildEntities, type EntityDraft } from './entities.js'
 import { driveOf, figuresIn } from './figures.js'
 import { Trie } from './lexicon.js'
@@ -299,14 +300,17 @@ export function extractSource(source: SourceText, options: ExtractOptions = {}):
       return { ...f, evidence: toSource(working, span), unitEntity: unit ? ref(unit) : null, campaign: campaign ? ref(campaign) : null }
     })
     const span = toSource(working, a.span)
+    const articleText = source.text.slice(span.start, span.end)
+    const dated = articleDate(file.date, articleText, source.name)
     return ArticleExtraction.parse({
       source: source.name,
       article: index,
       title,
       subtitle: a.subtitle,
-      date: file.date,
+      date: dated?.date ?? null,
+      ...(dated ? { dateSource: dated.dateSource } : {}),
       span,
-      text: source.text.slice(span.start, span.end),
+      text: articleText,
       bylines: a.bylines.map((b) => ({ name: b.name, role: b.role, span: toSource(working, b.span) })),
       entities: entities.list.map((d) => toEntity(working, source.text, d, inTraditional)),
       relations,

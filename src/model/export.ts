@@ -30,6 +30,9 @@ export const DOUBLE_PROPERTIES: Readonly<Partial<Record<NodeLabel, readonly stri
   Figure: ['value', 'changeValue'],
 }
 
+/** The names of those properties, whatever the label: what Neo4j is sent as a float. */
+export const DOUBLE_PROPERTY_NAMES: ReadonlySet<string> = new Set(Object.values(DOUBLE_PROPERTIES).flat())
+
 export function isDoubleProperty(label: NodeLabel, key: string): boolean {
   return DOUBLE_PROPERTIES[label]?.includes(key) ?? false
 }

@@ -75,6 +75,11 @@ export const Entity = z.object({
 })
 export type Entity = z.infer<typeof Entity>
 
+/** Where an article's date came from (ONTOLOGY.md, Time and status). */
+export const DATE_SOURCES = ['masthead', 'dateline', 'headline', 'file', 'text'] as const
+export const DateSource = z.enum(DATE_SOURCES)
+export type DateSource = z.infer<typeof DateSource>
+
 export const EntityRef = z.object({ type: EntityType, name: z.string().min(1) })
 export type EntityRef = z.infer<typeof EntityRef>
 
@@ -136,6 +141,8 @@ export const ArticleExtraction = z.object({
   subtitle: z.string().nullable().optional(),
   /** ISO date (YYYY-MM-DD) when the file or article states one. */
   date: z.string().nullable(),
+  /** Where the date came from: `masthead`, `dateline`, `headline`, `file` (its name) or `text` (the latest full date it reports). */
+  dateSource: DateSource.optional(),
   /** The article's span in the decoded source file. */
   span: Span,
   /** The article's text as decoded (original characters; spans index the file, subtract span.start). */

@@ -48,6 +48,33 @@ export const Subgraph = z.object({
 export type Subgraph = z.infer<typeof Subgraph>
 
 /**
+ * Spans as integer pairs, flattened (`[start, end, start, end, …]`, UTF-16 offsets in the source
+ * file): Neo4j lists cannot hold lists, and one shape serves both stores.
+ */
+export const SpanPairs = z.array(z.number().int().nonnegative()).refine((xs) => xs.length % 2 === 0, { message: 'spans come in start, end pairs' })
+export type SpanPairs = z.infer<typeof SpanPairs>
+
+/** A calendar date, `YYYY-MM-DD`: a Neo4j `DATE` in Neo4j, this string in the embedded store. */
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD')
+
+/** Whether a post is held, was held, or is held in an acting capacity (ONTOLOGY.md, Time and status). */
+export const SERVICE_STATUSES = ['current', 'former', 'acting'] as const
+export const ServiceStatus = z.enum(SERVICE_STATUSES)
+export type ServiceStatus = z.infer<typeof ServiceStatus>
+
+/** Relationship types other than MENTIONS: the ones that carry evidence and aggregates. */
+export const TYPED_EDGE_TYPES = [...RELATION_TYPES, 'REPORTED', 'ABOUT'] as const
+export const TypedEdgeType = z.enum(TYPED_EDGE_TYPES)
+export type TypedEdgeType = z.infer<typeof TypedEdgeType>
+
+/**
+ * Properties whose values are dates or instants: Neo4j stores them as `DATE` / `DATETIME`, the
+ * embedded store as ISO strings; both read back as ISO strings.
+ */
+export const DATE_PROPERTIES: ReadonlySet<string> = new Set(['date', 'firstSeen', 'lastSeen', 'periodStart', 'periodEnd'])
+export const DATETIME_PROPERTIES: ReadonlySet<string> = new Set(['ingestedAt'])
+
+/**
  * One article's contribution to the graph, computed purely from its extraction. Stores apply
  * contributions so that re-ingesting an article replaces exactly what it added before.
  */
@@ -58,26 +85,47 @@ export const EntityContribution = z.object({
   properties: Properties,
   /** What this article adds: surface forms and where they occur. */
   aliases: z.array(z.string()),
+  /** Mentions in the article; 0 for a place the gazetteer adds, which gets no MENTIONS. */
   count: z.number().int().nonnegative(),
-  /** `start-end` spans in the source file. */
-  spans: z.array(z.string()),
+  spans: SpanPairs,
 })
 export type EntityContribution = z.infer<typeof EntityContribution>
 
+/** What one article says about one relationship: the per-article part of its provenance. */
 export const RelationContribution = z.object({
   id: z.string(),
-  type: z.enum([...RELATION_TYPES, 'REPORTED', 'ABOUT']),
+  type: TypedEdgeType,
   source: z.string(),
   target: z.string(),
-  /** `start-end` spans of the evidence in the source file. */
-  spans: z.array(z.string()),
+  spans: SpanPairs,
+  /** The sentence around each span, in span order. */
+  sentences: z.array(z.string()),
   rules: z.array(z.string()),
   /** `text` when the article states it, else what it was inferred from (`gazetteer`, …). */
   origin: z.string(),
   title: z.string().optional(),
   role: z.string().optional(),
+  status: ServiceStatus.optional(),
+  /** When the post was taken or left, as precisely as the article says (`2021-05-09`, `2021-05`, `2021`). */
+  since: z.string().optional(),
+  until: z.string().optional(),
 })
 export type RelationContribution = z.infer<typeof RelationContribution>
+
+/**
+ * One article's evidence for one relationship, as stored (`:Evidence` nodes in Neo4j, the
+ * `evidence` table in the embedded store): the relationship's own properties are aggregates of
+ * these, so no property grows with the number of articles.
+ */
+export const Evidence = RelationContribution.omit({ id: true, source: true, target: true }).extend({
+  id: z.string(),
+  /** The relationship's id (`TYPE:source->target`), also its `id` property in Neo4j. */
+  relation: z.string(),
+  article: z.string(),
+  /** The article's date, when it has one. */
+  date: IsoDate.optional(),
+})
+export type Evidence = z.infer<typeof Evidence>
 
 export const FigureContribution = z.object({
   id: z.string(),

@@ -63,14 +63,22 @@ export function bindParams(query: LibraryQuery, given: readonly string[]): Recor
 
 export type Row = Record<string, unknown>
 
-/** Plain JS values from driver values: integers as numbers, nodes as their name (or id). */
+/**
+ * Plain JS values from driver values: integers as numbers, dates as ISO strings, nodes as their
+ * name (or id), relationships as their type, paths as the names along them.
+ */
 export function plain(value: unknown): unknown {
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber()
+  if (neo4j.isDate(value)) return String(value)
+  if (neo4j.isDateTime(value)) return (value as { toStandardDate(): Date }).toStandardDate().toISOString()
   if (Array.isArray(value)) return value.map(plain)
   if (value && typeof value === 'object') {
     const v = value as { labels?: string[]; properties?: Record<string, unknown>; type?: string }
     if (v.properties && (v.labels || v.type)) return plain(v.properties.name ?? v.properties.title ?? v.properties.id ?? v.type)
-    if ('segments' in (value as object)) return '(path)'
+    if (neo4j.isPath(value as never)) {
+      const path = value as { start: unknown; segments: { end: unknown }[] }
+      return [path.start, ...path.segments.map((s) => s.end)].map(plain).join(' → ')
+    }
     return Object.fromEntries(Object.entries(value).map(([k, x]) => [k, plain(x)]))
   }
   return value

@@ -12,8 +12,19 @@ import type {
   Properties,
   RelationContribution,
 } from '../model/index.js'
-import { articleId, contentHash, entityId, figureId, isMasked, normaliseName, placeIdFromCode, relationId } from './ids.js'
+import { articleId, contentHash, entityId, figureId, isMasked, normaliseName, placeIdFromCode, relationId, standardCode } from './ids.js'
+import { canonicalName, specificForms } from './names.js'
 import { withinLimits } from './limits.js'
+import { periodSpan } from './period.js'
+import { searchKeys } from './search-keys.js'
+import { sentenceAround } from './sentence.js'
+import { serviceTime } from './status.js'
+import { sortedPairs } from '../store/merge.js'
+
+/** Rules that find named sites, which lie in some division. */
+const SITE_RULES: ReadonlySet<string> = new Set(['place:site-suffix', 'place:highway', 'place:road-in-unit-name'])
+/** The rule of a site placed in the article's city (ONTOLOGY.md: named sites are LOCATED_IN their division). */
+export const SITE_IN_ARTICLE_PLACE = 'resolve:site-in-article-place'
 
 /** Names of national bodies start with these; they are one thing wherever they are mentioned. */
 const NATIONAL_PREFIXES = ['中共中央', '中央', '国务院', '最高人民', '公安部', '国家', '全国', '中国', '中华人民共和国']
@@ -27,7 +38,7 @@ export function pinyinProperties(name: string): Properties {
 }
 
 const keyOf = (ref: EntityRef): string => `${ref.type}\u0000${normaliseName(ref.name)}`
-const spanString = (s: { start: number; end: number }): string => `${s.start}-${s.end}`
+const pairOf = (s: { start: number; end: number }): number[] => [s.start, s.end]
 
 interface Scope {
   city?: string
@@ -40,7 +51,7 @@ function cityAndProvince(entity: Entity): Scope {
   const all = [{ code: d.code, level: d.level }, ...d.parents]
   const city = all.find((p) => p.level === 'city')?.code
   const province = all.find((p) => p.level === 'province')?.code
-  return { ...(city ? { city } : {}), ...(province ? { province } : {}) }
+  return { ...(city ? { city: standardCode(city) } : {}), ...(province ? { province: standardCode(province) } : {}) }
 }
 
 /** The city and province the article is mostly about, by mentions of resolved places. */
@@ -103,19 +114,23 @@ export function assembleArticle(extraction: ArticleExtraction): ArticleContribut
           id = entityId('Person', e.name, `masked-${aid.replace(/^article:/, '')}`)
           break
         }
-        // Same name in different provinces' units: different people. No unit: one person by name.
-        const provinces = new Set<string>()
+        // A person is a name and where they serve: the city (else the province) of their units, so
+        // two bureau heads of one name in two cities stay apart. A national body's official, or
+        // someone serving in no named unit, is the name alone: one person wherever quoted.
+        const scopes = new Set<string>()
         for (const r of x.relations) {
           if (r.type !== 'SERVES_IN' || keyOf(r.from) !== key || r.to.type !== 'Unit') continue
+          if (NATIONAL_PREFIXES.some((p) => normaliseName(r.to.name).startsWith(p))) continue
           const place = placeOfUnit(r.to.name)
-          const p = (place ? cityAndProvince(place).province : undefined) ?? scope.province
-          if (p) provinces.add(p)
+          const where = place ? cityAndProvince(place) : scope
+          const code = where.city ?? where.province
+          if (code) scopes.add(code)
         }
-        id = entityId('Person', e.name, [...provinces].sort()[0])
+        id = entityId('Person', e.name, [...scopes].sort()[0])
         break
       }
       default:
-        id = entityId(e.type, e.name)
+        id = entityId(e.type, canonicalName(e.type, e.name))
     }
     ids.set(key, id)
     return id
@@ -130,21 +145,36 @@ export function assembleArticle(extraction: ArticleExtraction): ArticleContribut
     prev.spans = [...new Set([...prev.spans, ...c.spans])]
   }
 
-  const relations = new Map<string, RelationContribution>()
-  const addRelation = (c: RelationContribution) => {
+  // Sentences are added once every span of a relationship is known (see `withSentences`).
+  type Draft = Omit<RelationContribution, 'sentences'>
+  const relations = new Map<string, Draft>()
+  const STATUS_WEIGHT = { current: 0, acting: 1, former: 2 } as const
+  const addRelation = (c: Draft) => {
     const prev = relations.get(c.id)
     if (!prev) return void relations.set(c.id, c)
-    prev.spans = [...new Set([...prev.spans, ...c.spans])]
+    prev.spans = sortedPairs([...prev.spans, ...c.spans])
     prev.rules = [...new Set([...prev.rules, ...c.rules])]
     if (!prev.title && c.title) prev.title = c.title
     if (!prev.role && c.role) prev.role = c.role
+    // One article stating a post as left and as held: the departure is the news.
+    if (c.status && (!prev.status || STATUS_WEIGHT[c.status] > STATUS_WEIGHT[prev.status])) prev.status = c.status
+    prev.since ??= c.since
+    prev.until ??= c.until
   }
+  const withSentences = (r: Draft): RelationContribution => {
+    const sentences: string[] = []
+    for (let i = 0; i + 1 < r.spans.length; i += 2) sentences.push(sentenceAround(x.text, x.span.start, r.spans[i]!, r.spans[i + 1]!).sentence)
+    return { ...r, spans: sortedPairs(r.spans), sentences }
+  }
+  const servingTime = (rule: string, title: string | undefined, person: string, span: { start: number; end: number }) =>
+    serviceTime(rule, title, x.text.slice(span.start - x.span.start, span.end - x.span.start), person, x.date ?? undefined)
 
   for (const e of x.entities) {
     const id = idOf(e)
-    const properties: Properties = { name: normaliseName(e.name), ...pinyinProperties(normaliseName(e.name)) }
+    const name = canonicalName(e.type, e.name)
+    const properties: Properties = { name, ...pinyinProperties(name), searchKeys: searchKeys(name) }
     if (e.division) {
-      properties.code = e.division.code
+      properties.code = standardCode(e.division.code)
       properties.level = e.division.level
     }
     if (e.type === 'Person' && isMasked(e)) properties.masked = true
@@ -152,20 +182,20 @@ export function assembleArticle(extraction: ArticleExtraction): ArticleContribut
       id,
       label: e.type,
       properties,
-      aliases: [...new Set([e.name, ...e.aliases, ...e.mentions.map((m) => m.text)])],
+      aliases: specificForms(e.type, e.name, [...e.aliases, ...e.mentions.map((m) => m.text)]),
       count: e.mentions.length,
-      spans: e.mentions.map(spanString),
+      spans: sortedPairs(e.mentions.flatMap(pairOf)),
     })
     // The official chain above a resolved place, which the article need not state.
     if (e.division) {
-      const evidence = e.mentions[0] ? [spanString(e.mentions[0])] : []
+      const evidence = e.mentions[0] ? pairOf(e.mentions[0]) : []
       let child = id
       for (const parent of e.division.parents) {
         const parentId = placeIdFromCode(parent.code)
         addEntity({
           id: parentId,
           label: 'Place',
-          properties: { name: parent.name, ...pinyinProperties(parent.name), code: parent.code, level: parent.level },
+          properties: { name: parent.name, ...pinyinProperties(parent.name), searchKeys: searchKeys(parent.name), code: standardCode(parent.code), level: parent.level },
           aliases: [],
           count: 0,
           spans: [],
@@ -189,21 +219,41 @@ export function assembleArticle(extraction: ArticleExtraction): ArticleContribut
     return e ? idOf(e) : undefined
   }
 
+  // An official division has one parent, the gazetteer's: a text that places a county in its
+  // province as well as its city adds no second parent.
+  const soleParent = (type: string, from: EntityRef, target: string): boolean => {
+    const parents = type === 'LOCATED_IN' && from.type === 'Place' ? byKey.get(keyOf(from))?.division?.parents : undefined
+    return !parents?.[0] || !/^place:\d+$/.test(target) || target === placeIdFromCode(parents[0].code)
+  }
   for (const r of x.relations) {
     const source = resolveRef(r.from)
     const target = r.type === 'AUTHORED' ? aid : r.to.type === 'Article' ? undefined : resolveRef(r.to)
-    if (!source || !target || source === target) continue
+    if (!source || !target || source === target || !soleParent(r.type, r.from, target)) continue
     addRelation({
       id: relationId(r.type, source, target),
       type: r.type,
       source,
       target,
-      spans: [spanString(r.evidence)],
+      spans: pairOf(r.evidence),
       rules: [r.rule],
       origin: r.enrichedFrom ?? 'text',
       ...(r.title ? { title: r.title } : {}),
       ...(r.role ? { role: r.role } : {}),
+      ...(r.type === 'SERVES_IN' ? servingTime(r.rule, r.title, r.from.name, r.evidence) : {}),
     })
+  }
+
+  // A named site (street, estate, exit, park) the article places in no division is in the city
+  // (else the province) the article is about: its id carries that scope already.
+  const scopePlace = scopeCode ? placeIdFromCode(scopeCode) : undefined
+  if (scopePlace && entities.has(scopePlace)) {
+    const placed = new Set([...relations.values()].filter((r) => r.type === 'LOCATED_IN').map((r) => r.source))
+    for (const e of x.entities) {
+      if (e.type !== 'Place' || e.division || !e.mentions.some((m) => SITE_RULES.has(m.rule))) continue
+      const id = idOf(e)
+      if (placed.has(id) || id === scopePlace) continue
+      addRelation({ id: relationId('LOCATED_IN', id, scopePlace), type: 'LOCATED_IN', source: id, target: scopePlace, spans: pairOf(e.mentions[0]!), rules: [SITE_IN_ARTICLE_PLACE], origin: 'article' })
+    }
   }
 
   const figures: FigureContribution[] = x.figures.map((f, i) => {
@@ -213,10 +263,11 @@ export function assembleArticle(extraction: ArticleExtraction): ArticleContribut
       metric: f.metric,
       value: f.value,
       text: f.text,
-      span: spanString(f.evidence),
+      span: pairOf(f.evidence),
     }
     if (f.unit) properties.unit = f.unit
     if (f.period) properties.period = f.period
+    Object.assign(properties, periodSpan(f.period, x.date ?? undefined))
     if (f.approximate) properties.approximate = true
     if (f.change) {
       properties.changeDirection = f.change.direction
@@ -226,7 +277,7 @@ export function assembleArticle(extraction: ArticleExtraction): ArticleContribut
     }
     const unit = f.unitEntity ? resolveRef(f.unitEntity) : undefined
     const campaign = f.campaign ? resolveRef(f.campaign) : undefined
-    const evidence = [spanString(f.evidence)]
+    const evidence = pairOf(f.evidence)
     if (unit) addRelation({ id: relationId('REPORTED', unit, id), type: 'REPORTED', source: unit, target: id, spans: evidence, rules: [f.rule], origin: 'text' })
     if (campaign) addRelation({ id: relationId('ABOUT', id, campaign), type: 'ABOUT', source: id, target: campaign, spans: evidence, rules: [f.rule], origin: 'text' })
     return { id, properties }
@@ -243,12 +294,13 @@ export function assembleArticle(extraction: ArticleExtraction): ArticleContribut
     ...pinyinProperties(x.title),
   }
   if (x.date) articleProperties.date = x.date
+  if (x.date && x.dateSource) articleProperties.dateSource = x.dateSource
   if (x.subtitle) articleProperties.subtitle = x.subtitle
 
   return {
     article: { id: aid, properties: articleProperties },
     entities: [...entities.values()],
-    relations: [...relations.values()],
+    relations: [...relations.values()].map(withSentences),
     figures,
   }
 }

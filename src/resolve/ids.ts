@@ -1,7 +1,7 @@
 // Stable node and relationship ids: derived only from what one article says, so they never change
 // when more articles arrive, and the same real thing seen in many articles gets the same id.
 import { createHash } from 'node:crypto'
-import type { Entity, EntityType } from '../model/index.js'
+import { TYPED_EDGE_TYPES, type Entity, type EntityType, type TypedEdgeType } from '../model/index.js'
 
 /** The form names are compared in: NFKC, no quotes, book-title marks or spaces (as the scorer does). */
 export function normaliseName(name: string): string {
@@ -33,8 +33,16 @@ export function entityId(type: EntityType, name: string, scope?: string): string
   return scope ? `${base}@${scope}` : base
 }
 
+/**
+ * The standard code of a division: 6 digits for provinces, cities and counties (`15` → `150000`,
+ * `1502` → `150200`), 9 for towns, whatever length the gazetteer keeps.
+ */
+export function standardCode(code: string): string {
+  return code.length < 6 ? code.padEnd(6, '0') : code
+}
+
 export function placeIdFromCode(code: string): string {
-  return `place:${code}`
+  return `place:${standardCode(code)}`
 }
 
 export function relationId(type: string, source: string, target: string): string {
@@ -47,4 +55,13 @@ export function figureId(article: string, index: number): string {
 
 export function isMasked(entity: Entity): boolean {
   return entity.masked === true || /某某?$/.test(entity.name)
+}
+
+const TYPED_EDGE_TYPE_SET: ReadonlySet<string> = new Set<string>(TYPED_EDGE_TYPES)
+
+/** `TYPE:source->target` back into its parts (ids never contain `->`); undefined for MENTIONS and anything else. */
+export function parseRelationId(id: string): { type: TypedEdgeType; source: string; target: string } | undefined {
+  const m = /^([A-Z_]+):(.+?)->(.+)$/.exec(id)
+  if (!m || !TYPED_EDGE_TYPE_SET.has(m[1]!)) return undefined
+  return { type: m[1] as TypedEdgeType, source: m[2]!, target: m[3]! }
 }

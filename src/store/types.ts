@@ -1,6 +1,6 @@
 // The one interface both graph stores implement: writes by article contribution (so re-ingesting
 // replaces, never duplicates) and a few read primitives that `src/explore` builds everything on.
-import type { ArticleContribution, GraphEdge, GraphNode, GraphStats, NodeLabel, EdgeType, Subgraph } from '../model/index.js'
+import type { ArticleContribution, Evidence, GraphEdge, GraphNode, GraphStats, NodeLabel, EdgeType, Subgraph } from '../model/index.js'
 
 export type StoreKind = 'neo4j' | 'embedded'
 
@@ -69,6 +69,11 @@ export interface GraphStore {
   edgesAmong(ids: readonly string[], types: readonly EdgeType[]): Promise<GraphEdge[]>
   /** Entities whose name, alias or pinyin contains the text; ranking is done by the caller. */
   searchCandidates(text: string, limit: number): Promise<GraphNode[]>
+  /**
+   * The evidence records of these relationships (by edge id), at most `limit` per relationship,
+   * in relationship then article order: where an edge's sentences are.
+   */
+  evidence(relations: readonly string[], limit?: number): Promise<Evidence[]>
   /** The `limit` entity nodes (of `label` when given) with the most relationships, most connected first. */
   topNodes(limit: number, label?: NodeLabel): Promise<GraphNode[]>
   /** How many relationships other than MENTIONS each of `ids` has (absent ids: 0). */
@@ -76,4 +81,10 @@ export interface GraphStore {
   /** The whole graph, in batches, for export and comparison. */
   dump(batchSize?: number): AsyncIterable<Subgraph>
   close(): Promise<void>
+}
+
+/** Evidence in the order every store returns it: by relationship, then article. */
+export function sortEvidence(evidence: Evidence[]): Evidence[] {
+  const order = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+  return evidence.sort((x, y) => order(x.relation, y.relation) || order(x.article, y.article))
 }

@@ -54,7 +54,7 @@ describe('apoc.import.graphml', () => {
       expect(Object.fromEntries(types.records.map((x) => [x.get('t'), Number(x.get('c'))]))).toEqual(count(source.edges, (e) => [e.type]))
       const serves = await session.run('MATCH (p:Person:Entity)-[r:SERVES_IN]->(u:Unit:Entity) RETURN p.id AS p, u.name AS u, r.title AS title, r.sentence AS sentence')
       expect(serves.records[0]!.toObject()).toEqual({
-        p: 'person:刘浩@150000',
+        p: 'person:刘浩@150200',
         u: '青山路派出所',
         title: '所长;副所长"代"\n兼 back\\slash',
         sentence: '青山路派出所所长刘浩说,共破获各类毒品案件4641起,同比上升68.34%。',

@@ -1,6 +1,7 @@
 // Fixture graphs for the export tests, written for them: one article run through graph assembly
 // (src/resolve/assemble.ts) and one hand-made contribution whose properties hold every awkward
 // value a format could lose: Chinese with quotes, newlines, `;`, commas, pipes, backslashes, arrays.
+import { FIXED_CLOCK } from '../support/clock.js'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -14,7 +15,7 @@ export const NASTY_STRINGS = ['包头市"公安"局', 'line1\nline2', 'a;b', 'ba
 const TEXT = [
   '包头市公安局开展“禁毒严打大收戒”专项行动',
   '本报记者●刘浩',
-  '包头市"公安"局(市局)深入推进禁毒严打大收戒专项行动,建立战时奖励机制。',
+  '包头市"公安"局(包头市局)深入推进禁毒严打大收戒专项行动,建立战时奖励机制。',
   '青山路派出所所长刘浩说,共破获各类毒品案件4641起,同比上升68.34%。',
 ].join('\n')
 
@@ -41,7 +42,7 @@ export const EXTRACTION: ArticleExtraction = {
   text: TEXT,
   bylines: [{ name: '刘浩', role: '记者', span: at('本报记者●刘浩') }],
   entities: [
-    { type: 'Unit', name: '包头市公安局', aliases: ['包头市"公安"局', '市局'], mentions: [mention('包头市公安局', 'unit:suffix'), mention('包头市"公安"局', 'unit:suffix'), mention('市局', 'unit:short', TEXT.indexOf('(市局)'))] },
+    { type: 'Unit', name: '包头市公安局', aliases: ['包头市"公安"局', '包头市局'], mentions: [mention('包头市公安局', 'unit:suffix'), mention('包头市"公安"局', 'unit:suffix'), mention('包头市局', 'unit:short', TEXT.indexOf('(包头市局)'))] },
     { type: 'Place', name: '包头市', aliases: ['包头'], mentions: [mention('包头市', 'place:gazetteer')], division: { code: '150200', level: 'city', parents: [{ code: '150000', name: '内蒙古自治区', level: 'province' }] } },
     { type: 'Person', name: '刘浩', aliases: [], mentions: [mention('刘浩', 'person:byline'), mention('刘浩', 'person:title', TEXT.indexOf('所长刘浩'))] },
     { type: 'Unit', name: '青山路派出所', aliases: [], mentions: [mention('青山路派出所', 'unit:suffix')] },
@@ -109,7 +110,7 @@ export const NASTY: ArticleContribution = {
 
 export async function fixtureStore(): Promise<{ store: EmbeddedStore; dir: string }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-export-test-'))
-  const store = new EmbeddedStore(path.join(dir, 'data'))
+  const store = new EmbeddedStore(path.join(dir, 'data'), { clock: FIXED_CLOCK })
   await store.apply([assembleArticle(EXTRACTION), NASTY])
   return { store, dir }
 }

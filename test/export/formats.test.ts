@@ -98,7 +98,7 @@ describe('GraphML', () => {
     await exportSubgraph(store, all, 'graphml', file)
     const { graph, raw } = readGraphml(file)
     expect(graph).toEqual(source)
-    expect(raw.getNodeAttribute('person:刘浩@150000', 'color')).toBe(LABEL_COLOURS.Person.toLowerCase())
+    expect(raw.getNodeAttribute('person:刘浩@150200', 'color')).toBe(LABEL_COLOURS.Person.toLowerCase())
   })
 })
 
@@ -301,11 +301,16 @@ describe('evidence', () => {
     const { EvidenceReader } = await import('../../src/export/evidence.js')
     const article = source.nodes.find((n) => n.label === 'Article' && n.properties.source !== 'nasty.txt')!
     const serves = source.edges.find((e) => e.type === 'SERVES_IN')!
+    const [stored] = await store.evidence([serves.id])
     let reads = 0
-    const reader = new EvidenceReader({ articles: async (ids) => (reads++, ids.includes(article.id) ? [article] : []) })
+    const others = Array.from({ length: 2100 }, (_, i) => ({ ...serves, id: `x${i}` }))
+    const reader = new EvidenceReader({
+      articles: async (ids) => (reads++, ids.includes(article.id) ? [article] : []),
+      // Each other edge rests on an article of its own.
+      evidence: async (relations) => relations.map((relation) => (relation === serves.id ? stored! : { ...stored!, relation, article: `article:other${relation}` })),
+    })
     await reader.prepare([serves], true)
     // 2,100 other articles overflow the cache; the batch that needs them and the first one again must have both.
-    const others = Array.from({ length: 2100 }, (_, i) => ({ ...serves, id: `x${i}`, properties: { ...serves.properties, evidence: [`article:other${i}|0-1`] } }))
     await reader.prepare([serves, ...others], true)
     expect(reader.summary(serves).sentence).toContain('青山路派出所所长刘浩')
     expect(reads).toBe(2)

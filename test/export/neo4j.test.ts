@@ -13,6 +13,7 @@ import { exportSubgraph, parseSelection, selectSubgraph } from '../../src/export
 import type { Subgraph } from '../../src/model/index.js'
 import { assembleArticle } from '../../src/resolve/assemble.js'
 import { Neo4jStore } from '../../src/store/neo4j/index.js'
+import { FIXED_CLOCK } from '../support/clock.js'
 import { useNeo4j, type Neo4jForTest } from '../support/neo4j.js'
 import { dumpAll, EXTRACTION, fixtureStore, NASTY, tmpTarget, withoutEmpties } from './fixture.js'
 import { readJsonl } from './read-back.js'
@@ -38,7 +39,7 @@ async function nodeCount(): Promise<number> {
 }
 
 beforeAll(async () => {
-  db = await useNeo4j()
+  db = await useNeo4j({ clock: FIXED_CLOCK })
   await fill()
   source = await dumpAll(db.store)
 })
@@ -122,7 +123,7 @@ describe('Cypher selections', () => {
   it('selects on Neo4j what it selects on the embedded store', async () => {
     const { store } = await fixtureStore()
     for (const selection of [
-      parseSelection({ kind: 'seeds', seeds: ['市局'], depth: 2 }),
+      parseSelection({ kind: 'seeds', seeds: ['包头市局'], depth: 2 }),
       parseSelection({ kind: 'within', place: '包头市' }),
       parseSelection({ kind: 'source', sources: ['baotou "2021";a.txt'] }),
     ]) {

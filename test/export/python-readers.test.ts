@@ -100,7 +100,7 @@ describe('networkx reads', () => {
     const g = read('gexf', file)
     expect(g).toMatchObject({ nodes: source.nodes.length, edges: source.edges.length, mode: 'dynamic', positioned: source.nodes.length, sized: source.nodes.length })
     expect(g.labels['unit:包头市公安局']).toBe('包头市公安局')
-    expect(g.kgLabels['person:刘浩@150000']).toBe('Person')
+    expect(g.kgLabels['person:刘浩@150200']).toBe('Person')
     expectColours(g, g.kgLabels)
     expect(g.serves).toMatchObject({ sentence: SERVES_SENTENCE, articleTitle: '包头市公安局开展“禁毒严打大收戒”专项行动', articleDate: '2021-06-01', evidenceCount: 1, weight: 1, label: 'SERVES_IN', start: '2021-06-01' })
     expect(g.serves!.title).toBe('所长;副所长"代"\n兼 back\\slash')

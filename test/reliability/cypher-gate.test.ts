@@ -53,7 +53,7 @@ const allowed: [string, string][] = [
   ['keywords inside strings and comments', "MATCH (n) WHERE n.name = 'DELETE; LOAD CSV' /* SET */ RETURN n // CREATE"],
   ['keywords as properties, labels and map keys', 'MATCH (n) WHERE n.set IS NULL RETURN n {.name, start: n.offset, create: 1}'],
   ['start and stop as variables', 'MATCH (a:Article) WITH a, a.offset AS start, a.offset + 10 AS stop RETURN substring(a.text, start, stop - start)'],
-  ['the full-text search procedure', "CALL db.index.fulltext.queryNodes('entity_names', '派出所') YIELD node RETURN node"],
+  ['the full-text search procedure', "CALL db.index.fulltext.queryNodes('entity_search', '派出所') YIELD node RETURN node"],
   ['schema procedures', 'CALL db.labels() YIELD label RETURN label'],
   ['a read subquery', 'MATCH (n:Unit) CALL (n) { MATCH (n)--(m) RETURN count(m) AS degree } RETURN n, degree'],
   ['built-in and temporal functions', "MATCH (a:Article) RETURN toUpper(a.title), date.truncate('month', date()), point.distance(point({x: 0, y: 0}), point({x: 1, y: 1})), a.text"],

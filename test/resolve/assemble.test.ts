@@ -9,12 +9,12 @@ describe('assembleArticle', () => {
   it('gives the same thing the same id in every article', () => {
     const ids = (c: typeof first) => new Set(c!.entities.map((e) => e.id))
     const shared = [...ids(first)].filter((id) => ids(second).has(id)).sort()
-    expect(shared).toEqual(['campaign:清源专项行动', 'measure:警民议事会机制', 'place:51', 'place:5101', 'unit:成都市公安局', 'unit:成都市公安局武侯区分局'])
+    expect(shared).toEqual(['campaign:清源专项行动', 'measure:警民议事会机制', 'place:510000', 'place:510100', 'unit:成都市公安局', 'unit:成都市公安局武侯区分局'])
   })
 
   it('adds the official chain above a place, marked as gazetteer knowledge', () => {
     const chain = first!.relations.filter((r) => r.origin === 'gazetteer').map((r) => `${r.source}->${r.target}`)
-    expect(chain).toEqual(expect.arrayContaining(['place:510107->place:5101', 'place:5101->place:51']))
+    expect(chain).toEqual(expect.arrayContaining(['place:510107->place:510100', 'place:510100->place:510000']))
   })
 
   it('carries pinyin for every name and the title of a post', () => {

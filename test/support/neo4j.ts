@@ -1,5 +1,6 @@
 // A clean Neo4j for one test file at a time. Community Edition has a single user database, so
 // files that use it take a lock (a directory only one process can create) and empty the database.
+import type { Clock } from '../../src/store/article-writes.js'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -63,10 +64,10 @@ export interface Neo4jForTest {
 }
 
 /** Locks the database for this file, empties it and applies the schema. Call `release` in afterAll. */
-export async function useNeo4j(): Promise<Neo4jForTest> {
+export async function useNeo4j(options: { clock?: Clock } = {}): Promise<Neo4jForTest> {
   const settings = inject('neo4j')
   await acquire()
-  const store = new Neo4jStore(settings)
+  const store = new Neo4jStore(settings, options.clock)
   await store.reset()
   await store.init()
   return {

@@ -256,7 +256,8 @@ export class Panel {
 
   private relationship(r: Relationship, names: readonly string[]): HTMLElement {
     const extras = [r.properties.title, r.properties.role].filter((x): x is string => typeof x === 'string' && x.length > 0)
-    const count = typeof r.properties.count === 'number' ? r.properties.count : 1
+    // The number of articles that state it (graph v2 keeps it on the edge; older graphs count sentences).
+    const count = typeof r.properties.articleCount === 'number' ? r.properties.articleCount : typeof r.properties.count === 'number' ? r.properties.count : 1
     const details = el('button', { type: 'button', class: 'link edge-link', title: 'The relationship: its properties and every sentence', 'data-edge': r.id }, 'details')
     details.addEventListener('click', () => void this.showEdge(r.id))
     const latest = r.evidence.map((e) => e.date ?? '').sort().at(-1) ?? ''

@@ -5,7 +5,7 @@
 // articles the graph is dynamic: every edge starts at its first article's date and every node at
 // its first edge's, so Gephi's timeline builds the graph as the news reported it.
 import type { GraphEdge, GraphNode } from '../../model/index.js'
-import { EvidenceReader, articlesOf } from '../evidence.js'
+import { EvidenceReader } from '../evidence.js'
 import { rgbOf } from '../palette.js'
 import { ArrayKeys, AttributeTypes, EVIDENCE_TYPES, describeExport, edgeAttributes, nodeAttributes, weightOf } from '../properties.js'
 import type { SubgraphSource, TextSink, WriteContext } from '../types.js'
@@ -30,10 +30,11 @@ interface Model {
   nodeStart: Map<string, string>
 }
 
+/** When an edge was first seen: a relationship's `firstSeen`, a mention's article date. */
 function edgeStart(edge: GraphEdge, articleDates: ReadonlyMap<string, string | undefined>): string | undefined {
-  let start: string | undefined
-  for (const a of articlesOf(edge)) start = earlier(start, articleDates.get(a))
-  return start
+  if (edge.type === 'MENTIONS') return articleDates.get(edge.source)
+  const first = edge.properties.firstSeen
+  return typeof first === 'string' && DATE.test(first) ? first : undefined
 }
 
 async function learn(source: SubgraphSource): Promise<Model> {
@@ -46,7 +47,7 @@ async function learn(source: SubgraphSource): Promise<Model> {
       if (node.label === 'Article') m.articleDates.set(node.id, dateOf(node))
     }
     const unknown = new Set<string>()
-    for (const edge of batch.edges) for (const a of articlesOf(edge)) if (!m.articleDates.has(a)) unknown.add(a)
+    for (const edge of batch.edges) if (edge.type === 'MENTIONS' && !m.articleDates.has(edge.source)) unknown.add(edge.source)
     if (unknown.size > 0 && source.articles) {
       const found = new Map((await source.articles([...unknown])).map((a) => [a.id, dateOf(a)]))
       for (const a of unknown) m.articleDates.set(a, found.get(a))

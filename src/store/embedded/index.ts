@@ -15,12 +15,13 @@ import {
   type GraphStats,
   type Subgraph,
   EdgeType,
+  Evidence,
   NodeLabel,
   Properties,
 } from '../../model/index.js'
-import { applyContributions, removeSelected, type GraphOps } from '../article-writes.js'
+import { applyContributions, removeSelected, systemClock, type Clock, type GraphOps } from '../article-writes.js'
 import { articleKey } from '../merge.js'
-import type { ApplyResult, ArticleSelector, EdgeFilter, GraphStore, RepairResult } from '../types.js'
+import { sortEvidence, type ApplyResult, type ArticleSelector, type EdgeFilter, type GraphStore, type RepairResult } from '../types.js'
 import { matchesSearch } from '../search.js'
 import { DEFAULT_LOCK_OPTIONS, processAlive, withLock, type LockOptions } from './lock.js'
 
@@ -32,12 +33,19 @@ interface EdgeAttributes {
   type: EdgeType
   properties: Properties
 }
-type Graph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>
+/** Evidence records by id, kept beside the graph (they are no nodes of it). */
+type EvidenceTable = Record<string, Evidence>
+interface GraphAttributes {
+  evidence?: EvidenceTable
+}
+type Graph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>
 
 const StoredFile = z.object({
   format: z.literal('kg-embedded-graph'),
-  version: z.literal(1),
+  /** 2: evidence in its own list (1 kept it in lists on each edge, and is read no more). */
+  version: z.literal(2),
   graph: z.object({
+    evidence: z.array(Evidence).default([]),
     nodes: z.array(z.object({ key: z.string(), attributes: z.object({ label: NodeLabel, properties: Properties }) })),
     edges: z.array(
       z.object({
@@ -57,6 +65,8 @@ export interface EmbeddedOptions {
   /** Largest `graph.json` read. */
   maxReadBytes?: number
   lock?: LockOptions
+  /** When writes happen (`Article.ingestedAt`); tests fix it to compare stores. */
+  clock?: Clock
 }
 
 /**
@@ -79,12 +89,14 @@ export class EmbeddedStore implements GraphStore {
   private graph: Graph | undefined
   private loadedVersion: FileVersion | undefined
   private tempsChecked = false
+  private readonly clock: Clock
 
   constructor(dataDir: string, options: EmbeddedOptions = {}) {
     this.file = path.join(dataDir, 'graph.json')
     this.lockFile = `${this.file}.lock`
     this.sizes = { maxWriteBytes: options.maxWriteBytes ?? DEFAULT_SIZES.maxWriteBytes, maxReadBytes: options.maxReadBytes ?? DEFAULT_SIZES.maxReadBytes }
     this.lockOptions = options.lock ?? DEFAULT_LOCK_OPTIONS
+    this.clock = options.clock ?? systemClock
   }
 
   describe(): string {
@@ -131,7 +143,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async apply(contributions: readonly ArticleContribution[]): Promise<ApplyResult> {
-    return this.write((graph) => applyContributions(graphOps(graph), contributions))
+    return this.write((graph) => applyContributions(graphOps(graph), contributions, this.clock))
   }
 
   async remove(selector: ArticleSelector): Promise<{ articles: number }> {
@@ -165,6 +177,19 @@ export class EmbeddedStore implements GraphStore {
     graph.forEachNode((_, a) => void (labels[a.label] = (labels[a.label] ?? 0) + 1))
     graph.forEachEdge((_, a) => void (types[a.type] = (types[a.type] ?? 0) + 1))
     return { store: this.describe(), nodes: graph.order, relationships: graph.size, articles: labels.Article ?? 0, labels, types }
+  }
+
+  async evidence(relations: readonly string[], limit?: number): Promise<Evidence[]> {
+    const table = this.load().getAttribute('evidence') ?? {}
+    const wanted = new Set(relations)
+    const all = sortEvidence(Object.values(table).filter((e) => wanted.has(e.relation)))
+    if (limit === undefined) return all
+    const seen = new Map<string, number>()
+    return all.filter((e) => {
+      const n = (seen.get(e.relation) ?? 0) + 1
+      seen.set(e.relation, n)
+      return n <= limit
+    })
   }
 
   async nodesById(ids: readonly string[]): Promise<GraphNode[]> {
@@ -315,8 +340,13 @@ function readGraph(file: string, size: number, max: number): Graph {
   if (size > max) throw tooLargeToRead(file, size, max)
   let parsed: z.infer<typeof StoredFile>
   try {
-    parsed = StoredFile.parse(JSON.parse(fs.readFileSync(file, 'utf8')))
+    const json: unknown = JSON.parse(fs.readFileSync(file, 'utf8'))
+    if ((json as { version?: unknown } | null)?.version === 1) {
+      throw new StoreError('STORE_FAILED', `${file} was written by an earlier version of kg (evidence in lists on each edge); move it away and ingest the sources again`)
+    }
+    parsed = StoredFile.parse(json)
   } catch (cause) {
+    if (cause instanceof StoreError) throw cause
     if (cause instanceof RangeError || (cause as NodeJS.ErrnoException).code === 'ERR_STRING_TOO_LONG') throw tooLargeToRead(file, size, max, cause)
     throw new StoreError('STORE_FAILED', `${file}: not a graph this tool wrote (${(cause as Error).message.split('\n')[0]}); move it away (the next ingest starts a new store) or put back a copy`, cause)
   }
@@ -328,7 +358,8 @@ function readGraph(file: string, size: number, max: number): Graph {
   }
   const graph: Graph = new MultiDirectedGraph()
   try {
-    graph.import(parsed.graph)
+    graph.import({ nodes: parsed.graph.nodes, edges: parsed.graph.edges })
+    graph.setAttribute('evidence', Object.fromEntries(parsed.graph.evidence.map((e) => [e.id, e])))
   } catch (cause) {
     throw new StoreError('STORE_FAILED', `${file} is damaged (${(cause as Error).message}); put back a copy, or move the file away and ingest the sources again`, cause)
   }
@@ -341,8 +372,15 @@ function readGraph(file: string, size: number, max: number): Graph {
  * string must hold the whole file.
  */
 function* serialise(graph: Graph): Generator<string> {
-  yield '{"format":"kg-embedded-graph","version":1,"graph":{"nodes":['
+  yield '{"format":"kg-embedded-graph","version":2,"graph":{"evidence":['
   let first = true
+  const evidence = graph.getAttribute('evidence') ?? {}
+  for (const key of Object.keys(evidence).sort()) {
+    yield (first ? '' : ',') + JSON.stringify(evidence[key])
+    first = false
+  }
+  yield '],"nodes":['
+  first = true
   for (const key of graph.nodes().sort()) {
     yield (first ? '' : ',') + JSON.stringify({ key, attributes: graph.getNodeAttributes(key) })
     first = false
@@ -419,7 +457,35 @@ function graphOps(graph: Graph): GraphOps {
     graph.forEachNode((id, a) => void (a.label === 'Article' && keep(id, a.properties) && out.push([id, a.properties])))
     return out
   }
+  // A table of this graph's own (the graph is a copy whose attributes are shared with the stored one).
+  const table: EvidenceTable = { ...(graph.getAttribute('evidence') ?? {}) }
+  graph.setAttribute('evidence', table)
+  const byRelation = new Map<string, Set<string>>()
+  const byArticle = new Map<string, Set<string>>()
+  const index = (e: Evidence) => {
+    for (const [map, key] of [[byRelation, e.relation], [byArticle, e.article]] as const) {
+      const ids = map.get(key) ?? new Set<string>()
+      ids.add(e.id)
+      map.set(key, ids)
+    }
+  }
+  for (const e of Object.values(table)) index(e)
+  const recordsOf = (ids: Set<string> | undefined): Evidence[] => [...(ids ?? [])].flatMap((id) => (table[id] ? [table[id]] : []))
   return {
+    degree: (id) => (graph.hasNode(id) ? graph.degree(id) : 0),
+    evidenceOfArticle: (article) => recordsOf(byArticle.get(article)),
+    evidenceOfRelation: (relation) => recordsOf(byRelation.get(relation)),
+    putEvidence: (e) => {
+      table[e.id] = e
+      index(e)
+    },
+    dropEvidence: (id) => {
+      const e = table[id]
+      if (!e) return
+      delete table[id]
+      byRelation.get(e.relation)?.delete(id)
+      byArticle.get(e.article)?.delete(id)
+    },
     node: (id) => (graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined),
     putNode: (id, node) => void graph.mergeNode(id, node),
     dropNode: (id) => void (graph.hasNode(id) && graph.dropNode(id)),

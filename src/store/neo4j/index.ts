@@ -12,16 +12,36 @@ import {
   type GraphStats,
   type NodeLabel,
   type Properties,
-  type RelationContribution,
   type Subgraph,
+  DATE_PROPERTIES,
+  DATETIME_PROPERTIES,
+  DOUBLE_PROPERTY_NAMES,
   NODE_LABELS,
   ENTITY_TYPES,
   EdgeType as EdgeTypeSchema,
+  Evidence as EvidenceSchema,
+  type Evidence,
 } from '../../model/index.js'
-import { relationId } from '../../resolve/ids.js'
-import { combineEdgeCopies, deriveAliases, latestPerArticle, mentionProperties, mergeEdgeProperties, pushTo, withoutStoredTexts, type StoredText } from '../merge.js'
+import { parseRelationId, relationId } from '../../resolve/ids.js'
+import { figureSpan, systemClock, type Clock } from '../article-writes.js'
+import {
+  addToAggregate,
+  aggregateEdge,
+  articleProperties,
+  combineEdgeCopies,
+  deriveAliases,
+  edgeStep,
+  evidenceFrom,
+  latestPerArticle,
+  mentionProperties,
+  pushTo,
+  sortedPairs,
+  withoutStoredTexts,
+  type EdgeStep,
+  type StoredText,
+} from '../merge.js'
 import { foldChinese, foldPinyin, matchesSearch } from '../search.js'
-import type { ApplyResult, ArticleSelector, EdgeFilter, GraphStore, RepairResult } from '../types.js'
+import { sortEvidence, type ApplyResult, type ArticleSelector, type EdgeFilter, type GraphStore, type RepairResult } from '../types.js'
 
 export interface Neo4jSettings {
   uri: string
@@ -93,17 +113,30 @@ export function cypherStatements(text: string): string[] {
     .filter(Boolean)
 }
 
-/** Whole numbers go to Neo4j as integers (the driver would send every JS number as a float). */
-function toNeo4j(value: unknown): unknown {
-  if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value)
-  if (Array.isArray(value)) return value.map(toNeo4j)
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toNeo4j(v)]))
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/**
+ * Values as Neo4j should hold them: whole numbers as integers (the driver would send every JS
+ * number as a float) but for the model's real-valued properties, dates as `DATE` and instants as
+ * `DATETIME` (src/model/graph.ts names them).
+ */
+function toNeo4j(value: unknown, key = ''): unknown {
+  if (typeof value === 'number') return Number.isInteger(value) && !DOUBLE_PROPERTY_NAMES.has(key) ? neo4j.int(value) : value
+  if (typeof value === 'string' && DATE_PROPERTIES.has(key)) {
+    const m = ISO_DATE.exec(value)
+    if (m) return new neo4j.types.Date(Number(m[1]), Number(m[2]), Number(m[3]))
+  }
+  if (typeof value === 'string' && DATETIME_PROPERTIES.has(key)) return neo4j.types.DateTime.fromStandardDate(new Date(value))
+  if (Array.isArray(value)) return value.map((v) => toNeo4j(v, key))
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toNeo4j(v, k)]))
   return value
 }
 
-/** Back from Neo4j: integers as numbers, other values as they are. */
-function fromNeo4j(value: unknown): unknown {
+/** Back from Neo4j: integers as numbers, dates and instants as ISO strings, other values as they are. */
+export function fromNeo4j(value: unknown): unknown {
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber()
+  if (neo4j.isDate(value)) return String(value)
+  if (neo4j.isDateTime(value)) return (value as { toStandardDate(): Date }).toStandardDate().toISOString()
   if (Array.isArray(value)) return value.map(fromNeo4j)
   return value
 }
@@ -129,15 +162,24 @@ function translateError(error: unknown, uri: string): StoreError {
 
 interface OldArticle {
   id: string
-  relationIds: string[]
   mentioned: string[]
+  ingestedAt: string | null
 }
 
-/** `TYPE:source->target` back into its parts (ids never contain `->`). */
-function parseRelationId(id: string): { type: TypedEdge; source: string; target: string } | undefined {
-  const m = /^([A-Z_]+):(.+?)->(.+)$/.exec(id)
-  if (!m || !(m[1]! in ENDS)) return undefined
-  return { type: m[1] as TypedEdge, source: m[2]!, target: m[3]! }
+interface StoredEntity {
+  name: string
+  aliases: string[]
+  /** `gazetteer` when no article mentions it. */
+  origin: string | null
+}
+
+/** A stored `:Evidence` node, checked like anything read back. */
+const toEvidence = (node: unknown): Evidence => EvidenceSchema.parse(properties((node as { properties: unknown }).properties))
+
+/** A relationship's properties as read: its `id` is the edge's id, not one of its properties. */
+function edgePropertiesOf(raw: unknown): Properties {
+  const { id: _id, ...rest } = properties(raw)
+  return rest
 }
 
 export class Neo4jStore implements GraphStore {
@@ -152,8 +194,11 @@ export class Neo4jStore implements GraphStore {
    */
   private reachable = false
 
-  constructor(settings: Neo4jSettings) {
+  private readonly clock: Clock
+
+  constructor(settings: Neo4jSettings, clock: Clock = systemClock) {
     this.settings = settings
+    this.clock = clock
     this.driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
       connectionTimeout: 10_000,
       maxTransactionRetryTime: 15_000,
@@ -206,6 +251,22 @@ export class Neo4jStore implements GraphStore {
   async init(): Promise<void> {
     for (const statement of cypherStatements(fs.readFileSync(SCHEMA_FILE, 'utf8'))) await this.auto(statement)
     await this.auto('CALL db.awaitIndexes(300)')
+    await this.refuseVersion1()
+  }
+
+  /**
+   * A graph of version 1 keeps evidence in lists on its relationships, which this version neither
+   * reads nor updates: writing on top of it would mix the two. Its articles have no `ingestedAt`.
+   */
+  private async refuseVersion1(): Promise<void> {
+    const old = await this.read((tx) => tx.run('MATCH (a:Article) WHERE a.ingestedAt IS NULL RETURN a.source AS source LIMIT 1'))
+    const source = old.records[0]?.get('source') as string | undefined
+    if (source !== undefined) {
+      throw new StoreError(
+        'STORE_FAILED',
+        `Neo4j at ${this.settings.uri} holds a graph of an earlier version of kg (evidence in lists on each relationship; article ${source}); empty it with \`kg reset --yes\` and ingest the sources again`,
+      )
+    }
   }
 
   /**
@@ -231,7 +292,10 @@ export class Neo4jStore implements GraphStore {
       })
       const stored = await this.storedTexts(tx, added.map((c) => c.article.properties.hash).filter((h): h is string => typeof h === 'string'))
       const { kept, duplicates } = withoutStoredTexts(added, stored, new Set(old.map((a) => a.id)))
-      await this.replace(tx, old, kept)
+      // An article stored already with the same text keeps its ingestedAt: it did not change.
+      const now = this.clock()
+      const earlier = new Map(old.map((a) => [a.id, a.ingestedAt]))
+      await this.replace(tx, old, kept, new Map(kept.map((c) => [c.article.id, earlier.get(c.article.id) ?? now])))
       return {
         articles: kept.length,
         entities: kept.reduce((n, c) => n + c.entities.length, 0),
@@ -259,13 +323,16 @@ export class Neo4jStore implements GraphStore {
       const groups = await tx.run(
         `MATCH (s)-[r]->(t)
          WITH s, t, type(r) AS type, collect(r) AS copies WHERE size(copies) > 1
-         RETURN [c IN copies | elementId(c)] AS ids, [c IN copies | properties(c)] AS properties`,
+         RETURN s.id AS source, t.id AS target, type, [c IN copies | elementId(c)] AS ids, [c IN copies | properties(c)] AS properties`,
       )
       const keep: { id: string; properties: Properties }[] = []
       const drop: string[] = []
       for (const g of groups.records) {
         const [first, ...rest] = g.get('ids') as string[]
-        keep.push({ id: first!, properties: combineEdgeCopies((g.get('properties') as unknown[]).map(properties)) })
+        const relation = relationId(g.get('type'), g.get('source'), g.get('target'))
+        const evidence = await this.evidenceWhere(tx, 'relation', [relation])
+        const copies = (g.get('properties') as unknown[]).map(edgePropertiesOf)
+        keep.push({ id: first!, properties: { ...combineEdgeCopies(copies, evidence), ...(g.get('type') === 'MENTIONS' ? {} : { id: relation }) } })
         drop.push(...rest)
       }
       if (keep.length === 0) return { merged: 0 }
@@ -278,7 +345,7 @@ export class Neo4jStore implements GraphStore {
   async remove(selector: ArticleSelector): Promise<{ articles: number }> {
     return this.write(async (tx) => {
       const old = await this.findArticles(tx, { ids: selector.ids ?? [], sources: selector.sources ?? [] })
-      await this.replace(tx, old, [])
+      await this.replace(tx, old, [], new Map())
       return { articles: old.length }
     })
   }
@@ -295,58 +362,73 @@ export class Neo4jStore implements GraphStore {
          UNION
          UNWIND $sources AS s MATCH (a:Article {source: s}) RETURN a
        }
-       RETURN a.id AS id, coalesce(a.relationIds, []) AS relationIds, [(a)-[:MENTIONS]->(n:Entity) | n.id] AS mentioned`,
+       RETURN a.id AS id, a.ingestedAt AS ingestedAt, [(a)-[:MENTIONS]->(n:Entity) | n.id] AS mentioned`,
       toNeo4j({ ids: by.ids, keys: by.keys ?? [], sources: by.sources ?? [] }) as Record<string, unknown>,
     )
-    return result.records.map((r) => ({ id: r.get('id'), relationIds: r.get('relationIds'), mentioned: r.get('mentioned') }))
+    return result.records.map((r) => ({ id: r.get('id'), mentioned: r.get('mentioned'), ingestedAt: (fromNeo4j(r.get('ingestedAt')) as string | null) ?? null }))
   }
 
-  /** Removes the old articles' contributions and adds the new ones, in the caller's transaction. */
-  private async replace(tx: ManagedTransaction, old: readonly OldArticle[], given: readonly ArticleContribution[]): Promise<void> {
-    const removed = new Set(old.map((a) => a.id))
+  /** Removes the old articles' contributions and adds the new ones, in the caller's transaction (the steps of `src/store/article-writes.ts`). */
+  private async replace(tx: ManagedTransaction, old: readonly OldArticle[], given: readonly ArticleContribution[], ingestedAt: ReadonlyMap<string, string>): Promise<void> {
+    const removed = [...new Set(old.map((a) => a.id))]
     const added = latestPerArticle(given)
 
-    // 1. Current state of every relationship either side touches, merged in JS like the embedded store.
+    // 1. The evidence going and coming, by relationship, and the state of what both touch.
+    const removedEvidence = new Map<string, Evidence[]>()
+    for (const e of await this.evidenceWhere(tx, 'article', removed)) pushTo(removedEvidence, e.relation, e)
+    const addedEvidence = new Map<string, Evidence[]>()
+    for (const c of added) {
+      const date = typeof c.article.properties.date === 'string' ? c.article.properties.date : undefined
+      for (const r of c.relations) pushTo(addedEvidence, r.id, evidenceFrom({ id: c.article.id, date }, r))
+    }
     const affected = new Map<string, { type: TypedEdge; source: string; target: string }>()
-    for (const a of old) for (const id of a.relationIds) {
+    for (const id of [...removedEvidence.keys(), ...addedEvidence.keys()]) {
       const parsed = parseRelationId(id)
       if (parsed) affected.set(id, parsed)
     }
-    for (const c of added) for (const r of c.relations) affected.set(r.id, { type: r.type, source: r.source, target: r.target })
     // An edge can only be stored already when both its ends are: entities the batch touches are
-    // looked up once (with their aliases, for step 5), and only edges between stored entities are
-    // read back. An edge to an article or figure holds that article's evidence alone.
+    // looked up once, and only edges between stored entities are read back. An edge to an article
+    // or figure goes with it in step 2.
     const touched = new Set<string>()
     for (const key of affected.values()) for (const id of [key.source, key.target]) if (groupOf(id) === 'Entity') touched.add(id)
     for (const c of added) for (const e of c.entities) touched.add(e.id)
     const stored = await this.storedEntities(tx, [...touched])
     const current = await this.edgeProperties(tx, [...affected.values()].filter((k) => stored.has(k.source) && stored.has(k.target)))
-    const additions = new Map<string, { article: string; contribution: RelationContribution }[]>()
-    for (const c of added) for (const r of c.relations) pushTo(additions, r.id, { article: c.article.id, contribution: r })
+    const steps = new Map<string, EdgeStep>()
+    for (const [id, key] of affected) steps.set(id, current.has(id) ? edgeStep(key.type, removedEvidence.get(id) ?? [], addedEvidence.get(id) ?? []) : 'recount')
+    // A recount reads the relationship's other evidence: only for stored edges, the others have none.
+    const recounted = [...steps].filter(([id, step]) => step === 'recount' && current.has(id)).map(([id]) => id)
+    const kept = new Map<string, Evidence[]>()
+    const gone = new Set(removed)
+    for (const e of await this.evidenceWhere(tx, 'relation', recounted)) if (!gone.has(e.article)) pushTo(kept, e.relation, e)
     const merged = new Map<string, Properties | null>()
-    for (const id of affected.keys()) merged.set(id, mergeEdgeProperties(current.get(id), removed, additions.get(id) ?? []))
+    for (const [id, step] of steps) {
+      const after = addedEvidence.get(id) ?? []
+      if (step === 'add') merged.set(id, addToAggregate(current.get(id), after))
+      else if (step === 'recount') merged.set(id, aggregateEdge([...(kept.get(id) ?? []), ...after]))
+    }
 
-    // 2. Old articles and their figures go (with their MENTIONS and AUTHORED).
+    // 2. Old articles, their figures (with their MENTIONS and AUTHORED) and their evidence go.
     await tx.run(
       `UNWIND $ids AS id ${byId('a', 'Article', 'id')}
        OPTIONAL MATCH (a)-[:MENTIONS]->(f:Figure)
        DETACH DELETE f, a`,
-      { ids: [...removed] },
+      { ids: removed },
     )
+    await tx.run('UNWIND $ids AS id MATCH (ev:Evidence {article: id}) DELETE ev', { ids: removed })
 
-    // 3. New articles (none of them exists any more: CREATE), entities once each, mentions, figures.
+    // 3. New articles (none of them exists any more: CREATE), entities once each, mentions, figures, evidence.
     await tx.run(
       `UNWIND $rows AS row CREATE (a:Article {id: row.id}) SET a = row.properties, a.id = row.id`,
-      toNeo4j({
-        rows: added.map((c) => ({
-          id: c.article.id,
-          properties: { ...c.article.properties, relationIds: c.relations.map((r) => r.id).sort(), figureIds: c.figures.map((f) => f.id).sort() },
-        })),
-      }) as Record<string, unknown>,
+      toNeo4j({ rows: added.map((c) => ({ id: c.article.id, properties: articleProperties(c, ingestedAt.get(c.article.id)!) })) }) as Record<string, unknown>,
     )
-    const lostSet = new Set(old.flatMap((a) => a.mentioned))
+    const lost = new Set(old.flatMap((a) => a.mentioned))
     const gained = new Map<string, string[][]>()
-    for (const c of added) for (const e of c.entities) if (!lostSet.has(e.id)) pushTo(gained, e.id, e.aliases)
+    const mentionedNow = new Set<string>()
+    for (const c of added) for (const e of c.entities) {
+      pushTo(gained, e.id, e.aliases)
+      if (e.count > 0) mentionedNow.add(e.id)
+    }
     for (const label of ENTITY_TYPES) {
       const entities = new Map<string, Properties>()
       const mentions: { id: string; article: string; mention: Properties }[] = []
@@ -354,7 +436,7 @@ export class Neo4jStore implements GraphStore {
         for (const e of c.entities) {
           if (e.label !== label) continue
           entities.set(e.id, { ...entities.get(e.id), ...e.properties })
-          mentions.push({ id: e.id, article: c.article.id, mention: mentionProperties(e) })
+          if (e.count > 0) mentions.push({ id: e.id, article: c.article.id, mention: mentionProperties(e) })
         }
       }
       if (entities.size === 0) continue
@@ -364,27 +446,31 @@ export class Neo4jStore implements GraphStore {
         toNeo4j({
           rows: [...entities].map(([id, properties]) => ({
             id,
-            // A new entity gets its aliases with it; a stored one's are updated in step 5.
-            properties: stored.has(id) ? properties : { ...properties, aliases: deriveAliases(String(properties.name ?? ''), gained.get(id) ?? []) },
+            // A new entity gets its aliases (and origin) with it; a stored one's are settled in step 5.
+            properties: stored.has(id) ? properties : { ...properties, aliases: deriveAliases(String(properties.name ?? ''), gained.get(id) ?? []), ...(mentionedNow.has(id) ? {} : { origin: 'gazetteer' }) },
           })),
         }) as Record<string, unknown>,
       )
-      await tx.run(
-        `UNWIND $rows AS row ${byId('a', 'Article', 'row.article')} ${byId('n', 'Entity', 'row.id')}
-         CREATE (a)-[m:MENTIONS]->(n) SET m = row.mention`,
-        toNeo4j({ rows: mentions }) as Record<string, unknown>,
-      )
+      if (mentions.length > 0) {
+        await tx.run(
+          `UNWIND $rows AS row ${byId('a', 'Article', 'row.article')} ${byId('n', 'Entity', 'row.id')}
+           CREATE (a)-[m:MENTIONS]->(n) SET m = row.mention`,
+          toNeo4j({ rows: mentions }) as Record<string, unknown>,
+        )
+      }
     }
-    const figures = added.flatMap((c) => c.figures.map((f) => ({ id: f.id, article: c.article.id, properties: { ...f.properties, article: c.article.id }, span: String(f.properties.span ?? '') })))
+    const figures = added.flatMap((c) => c.figures.map((f) => ({ id: f.id, article: c.article.id, properties: { ...f.properties, article: c.article.id }, spans: sortedPairs(figureSpan(f.properties)) })))
     if (figures.length > 0) {
       await tx.run(
         `UNWIND $rows AS row
          MERGE (f:Figure {id: row.id}) SET f = row.properties, f.id = row.id
          WITH f, row ${byId('a', 'Article', 'row.article')}
-         MERGE (a)-[m:MENTIONS]->(f) SET m.count = 1, m.spans = [row.span], m.aliases = []`,
+         MERGE (a)-[m:MENTIONS]->(f) SET m.count = 1, m.spans = row.spans, m.aliases = []`,
         toNeo4j({ rows: figures }) as Record<string, unknown>,
       )
     }
+    const evidence = [...addedEvidence.values()].flat()
+    if (evidence.length > 0) await tx.run('UNWIND $rows AS row CREATE (ev:Evidence) SET ev = row', toNeo4j({ rows: evidence }) as Record<string, unknown>)
 
     // 4. Relationships: delete the emptied, update the existing, create the new. Only edges between
     //    stored entities were read back (`current`); any other edge either does not exist yet or
@@ -397,19 +483,13 @@ export class Neo4jStore implements GraphStore {
       byType.set(key.type, rows)
       if (props === null) {
         if (current.has(id)) rows.drop.push({ source: key.source, target: key.target })
-      } else (current.has(id) ? rows.update : rows.create).push({ source: key.source, target: key.target, properties: props })
+        for (const end of [key.source, key.target]) if (groupOf(end) === 'Entity') lost.add(end)
+      } else (current.has(id) ? rows.update : rows.create).push({ source: key.source, target: key.target, properties: { ...props, id } })
     }
     for (const [type, { drop, update, create }] of byType) {
       const [from, to] = ENDS[type]
-      if (drop.length > 0) {
-        await tx.run(edgeBetween(type, 'DELETE r'), { rows: drop })
-      }
-      if (update.length > 0) {
-        await tx.run(
-          edgeBetween(type, 'SET r = row.properties'),
-          toNeo4j({ rows: update }) as Record<string, unknown>,
-        )
-      }
+      if (drop.length > 0) await tx.run(edgeBetween(type, 'DELETE r'), { rows: drop })
+      if (update.length > 0) await tx.run(edgeBetween(type, 'SET r = row.properties'), toNeo4j({ rows: update }) as Record<string, unknown>)
       if (create.length > 0) {
         await tx.run(
           `UNWIND $rows AS row
@@ -419,42 +499,62 @@ export class Neo4jStore implements GraphStore {
         )
       }
     }
+    await this.settleEntities(tx, lost, gained, stored, mentionedNow)
+  }
 
-    // 5. Aliases. An entity an old article mentioned may have lost support: its aliases come again
-    //    from the articles that still mention it, and with none left it goes. A stored entity that
-    //    only gained mentions: its aliases are the ones it had plus the new articles' (the same set,
-    //    cheaper), written only when that changes them.
-    const lost = [...lostSet]
-    const aliasRows: { id: string; aliases: string[] }[] = []
-    if (lost.length > 0) {
+  /**
+   * 5. Entities the write touched. One that lost support gets its aliases again from the articles
+   *    still mentioning it, and goes when nothing mentions or touches it; one that only gained
+   *    mentions adds the new forms. One no article mentions is the gazetteer's (`origin`).
+   *    Written only when that changes them.
+   */
+  private async settleEntities(
+    tx: ManagedTransaction,
+    lost: ReadonlySet<string>,
+    gained: ReadonlyMap<string, string[][]>,
+    stored: ReadonlyMap<string, StoredEntity>,
+    mentionedNow: ReadonlySet<string>,
+  ): Promise<void> {
+    const rows: { id: string; aliases: string[]; origin: string | null }[] = []
+    if (lost.size > 0) {
       const support = await tx.run(
         `UNWIND $ids AS id ${byId('n', 'Entity', 'id')}
          OPTIONAL MATCH (:Article)-[m:MENTIONS]->(n)
-         RETURN n.id AS id, n.name AS name, count(m) AS mentions, collect(m.aliases) AS aliases`,
-        { ids: lost },
+         WITH n, count(m) AS mentions, collect(m.aliases) AS aliases
+         RETURN n.id AS id, n.name AS name, mentions, aliases, COUNT { (n)--() } AS degree`,
+        { ids: [...lost] },
       )
       const orphans: string[] = []
       for (const r of support.records) {
-        if (Number(fromNeo4j(r.get('mentions'))) === 0) orphans.push(r.get('id'))
-        else aliasRows.push({ id: r.get('id'), aliases: deriveAliases(String(r.get('name') ?? ''), r.get('aliases') as string[][]) })
+        const mentions = Number(fromNeo4j(r.get('mentions')))
+        if (mentions === 0 && Number(fromNeo4j(r.get('degree'))) === 0) orphans.push(r.get('id'))
+        else rows.push({ id: r.get('id'), aliases: deriveAliases(String(r.get('name') ?? ''), r.get('aliases') as string[][]), origin: mentions === 0 ? 'gazetteer' : null })
       }
       if (orphans.length > 0) await tx.run(`UNWIND $ids AS id ${byId('n', 'Entity', 'id')} DETACH DELETE n`, { ids: orphans })
     }
     for (const [id, lists] of gained) {
       const before = stored.get(id)
-      if (!before) continue
-      const after = deriveAliases(before.name, [before.aliases, ...lists])
-      if (after.length !== before.aliases.length || after.some((a, i) => a !== before.aliases[i])) aliasRows.push({ id, aliases: after })
+      if (!before || lost.has(id)) continue
+      const aliases = deriveAliases(before.name, [before.aliases, ...lists])
+      const origin = mentionedNow.has(id) || before.origin === null ? null : 'gazetteer'
+      if (origin !== before.origin || aliases.length !== before.aliases.length || aliases.some((a, i) => a !== before.aliases[i])) rows.push({ id, aliases, origin })
     }
-    if (aliasRows.length > 0) await tx.run(`UNWIND $rows AS row ${byId('n', 'Entity', 'row.id')} SET n.aliases = row.aliases`, { rows: aliasRows })
+    if (rows.length > 0) await tx.run(`UNWIND $rows AS row ${byId('n', 'Entity', 'row.id')} SET n.aliases = row.aliases, n.origin = row.origin`, { rows })
   }
 
-  /** The stored ones among these entity ids, with their name and aliases. */
-  private async storedEntities(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, { name: string; aliases: string[] }>> {
-    const out = new Map<string, { name: string; aliases: string[] }>()
+  /** Evidence records by article or by relationship id. */
+  private async evidenceWhere(tx: ManagedTransaction, key: 'article' | 'relation', values: readonly string[]): Promise<Evidence[]> {
+    if (values.length === 0) return []
+    const result = await tx.run(`UNWIND $values AS v MATCH (ev:Evidence {${key}: v}) RETURN ev`, { values: [...new Set(values)] })
+    return result.records.map((r) => toEvidence(r.get('ev')))
+  }
+
+  /** The stored ones among these entity ids, with their name, aliases and origin. */
+  private async storedEntities(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, StoredEntity>> {
+    const out = new Map<string, StoredEntity>()
     if (ids.length === 0) return out
-    const result = await tx.run(`UNWIND $ids AS id ${byId('n', 'Entity', 'id')} RETURN n.id AS id, n.name AS name, n.aliases AS aliases`, { ids })
-    for (const r of result.records) out.set(r.get('id'), { name: String(r.get('name') ?? ''), aliases: (r.get('aliases') as string[] | null) ?? [] })
+    const result = await tx.run(`UNWIND $ids AS id ${byId('n', 'Entity', 'id')} RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.origin AS origin`, { ids })
+    for (const r of result.records) out.set(r.get('id'), { name: String(r.get('name') ?? ''), aliases: (r.get('aliases') as string[] | null) ?? [], origin: (r.get('origin') as string | null) ?? null })
     return out
   }
 
@@ -467,7 +567,7 @@ export class Neo4jStore implements GraphStore {
         edgeBetween(type, 'RETURN properties(r) AS properties') + ' RETURN row.source AS source, row.target AS target, properties',
         { rows: rows.map(({ source, target }) => ({ source, target })) },
       )
-      for (const r of result.records) out.set(relationId(type, r.get('source'), r.get('target')), properties(r.get('properties')))
+      for (const r of result.records) out.set(relationId(type, r.get('source'), r.get('target')), edgePropertiesOf(r.get('properties')))
     }
     return out
   }
@@ -548,7 +648,7 @@ export class Neo4jStore implements GraphStore {
         for (const r of result.records) {
           const type = r.get('type') as EdgeType
           const id = relationId(type, r.get('source'), r.get('target'))
-          out.set(id, { id, type, source: r.get('source'), target: r.get('target'), properties: properties(r.get('properties')) })
+          out.set(id, { id, type, source: r.get('source'), target: r.get('target'), properties: edgePropertiesOf(r.get('properties')) })
         }
       }
       return [...out.values()]
@@ -588,7 +688,7 @@ export class Neo4jStore implements GraphStore {
         )
         for (const r of result.records) {
           const type = r.get('type') as EdgeType
-          out.push({ id: relationId(type, r.get('source'), r.get('target')), type, source: r.get('source'), target: r.get('target'), properties: properties(r.get('properties')) })
+          out.push({ id: relationId(type, r.get('source'), r.get('target')), type, source: r.get('source'), target: r.get('target'), properties: edgePropertiesOf(r.get('properties')) })
         }
       }
       return out.sort((x, y) => codePointOrder(x.id, y.id))
@@ -613,7 +713,7 @@ export class Neo4jStore implements GraphStore {
       // catches single characters and anything the analyzer splits differently.
       const phrase = `"${c.replace(/["\\]/g, (m) => `\\${m}`)}"`
       const ft = await tx.run(
-        `CALL db.index.fulltext.queryNodes('entity_names', $phrase) YIELD node RETURN node AS n LIMIT $limit`,
+        `CALL db.index.fulltext.queryNodes('entity_search', $phrase) YIELD node RETURN node AS n LIMIT $limit`,
         { phrase, limit: neo4j.int(limit) },
       )
       const contains = await tx.run('MATCH (n:Entity) WHERE n.name CONTAINS $c RETURN n LIMIT $limit', { c, limit: neo4j.int(limit) })
@@ -625,6 +725,19 @@ export class Neo4jStore implements GraphStore {
       return [...byId.values()]
     })
     return nodes.filter((n) => matchesSearch(n.properties, q)).slice(0, limit)
+  }
+
+  async evidence(relations: readonly string[], limit?: number): Promise<Evidence[]> {
+    if (relations.length === 0) return []
+    return this.read(async (tx) => {
+      const result = await tx.run(
+        `UNWIND $relations AS rid
+         CALL (rid) { MATCH (ev:Evidence {relation: rid}) RETURN ev ORDER BY ev.article LIMIT $limit }
+         RETURN ev`,
+        { relations: [...new Set(relations)], limit: neo4j.int(limit ?? Number.MAX_SAFE_INTEGER) },
+      )
+      return sortEvidence(result.records.map((r) => toEvidence(r.get('ev'))))
+    })
   }
 
   async topNodes(limit: number, label?: NodeLabel): Promise<GraphNode[]> {
@@ -662,7 +775,7 @@ export class Neo4jStore implements GraphStore {
     const session = await this.session(neo4j.session.READ)
     try {
       let batch: Subgraph = { nodes: [], edges: [], truncated: false }
-      for await (const r of session.run('MATCH (n) WHERE n.id IS NOT NULL RETURN n')) {
+      for await (const r of session.run('MATCH (n) WHERE n.id IS NOT NULL AND NOT n:Evidence RETURN n')) {
         batch.nodes.push(toGraphNode(r))
         if (batch.nodes.length >= batchSize) {
           yield batch
@@ -672,7 +785,7 @@ export class Neo4jStore implements GraphStore {
       for await (const r of session.run('MATCH (s)-[r]->(t) RETURN s.id AS source, t.id AS target, type(r) AS type, properties(r) AS properties')) {
         const type = r.get('type') as EdgeType
         const id = relationId(type, r.get('source'), r.get('target'))
-        batch.edges.push({ id, type, source: r.get('source'), target: r.get('target'), properties: properties(r.get('properties')) })
+        batch.edges.push({ id, type, source: r.get('source'), target: r.get('target'), properties: edgePropertiesOf(r.get('properties')) })
         if (batch.edges.length >= batchSize) {
           yield batch
           batch = { nodes: [], edges: [], truncated: false }

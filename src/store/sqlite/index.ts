@@ -19,16 +19,21 @@ import {
   EdgeType as EdgeTypeSchema,
   NodeLabel as NodeLabelSchema,
   Properties as PropertiesSchema,
+  Evidence as EvidenceSchema,
+  type Evidence,
 } from '../../model/index.js'
-import { applyContributions, removeSelected, type GraphOps } from '../article-writes.js'
+import { applyContributions, removeSelected, systemClock, type Clock, type GraphOps } from '../article-writes.js'
 import { EmbeddedStore } from '../embedded/index.js'
 import { withLock } from '../embedded/lock.js'
 import { articleKey } from '../merge.js'
 import { matchesSearch } from '../search.js'
-import type { ApplyResult, ArticleSelector, EdgeFilter, GraphStore, RepairResult } from '../types.js'
+import { sortEvidence, type ApplyResult, type ArticleSelector, type EdgeFilter, type GraphStore, type RepairResult } from '../types.js'
 
-/** The layout of the tables; `user_version` says which one a file has. */
-const VERSION = 1
+/**
+ * The layout of the tables; `user_version` says which one a file has. Layout 2 keeps evidence in its
+ * own table (layout 1 kept it in lists on each edge).
+ */
+const VERSION = 2
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS nodes (
     id TEXT PRIMARY KEY,
@@ -52,11 +57,22 @@ const SCHEMA = `
   );
   CREATE INDEX IF NOT EXISTS edges_source ON edges(source, type);
   CREATE INDEX IF NOT EXISTS edges_target ON edges(target, type);
+  -- One row per article and relationship it supports: the relationship's provenance.
+  CREATE TABLE IF NOT EXISTS evidence (
+    id TEXT PRIMARY KEY,
+    relation TEXT NOT NULL,
+    article TEXT NOT NULL,
+    properties TEXT NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS evidence_relation ON evidence(relation, article);
+  CREATE INDEX IF NOT EXISTS evidence_article ON evidence(article);
 `
 
 export interface SqliteOptions {
   /** How long a writer waits for another before giving up. */
   busyTimeoutMs?: number
+  /** When writes happen (`Article.ingestedAt`); tests fix it to compare stores. */
+  clock?: Clock
 }
 
 interface NodeRow {
@@ -74,6 +90,7 @@ interface EdgeRow {
 
 /** Rows read back are checked like any data from disk. */
 const toNode = (r: NodeRow): GraphNode => ({ id: r.id, label: NodeLabelSchema.parse(r.label), properties: PropertiesSchema.parse(JSON.parse(r.properties)) })
+const toEvidence = (r: { properties: string }): Evidence => EvidenceSchema.parse(JSON.parse(r.properties))
 const toEdge = (r: EdgeRow): GraphEdge => ({ id: r.id, type: EdgeTypeSchema.parse(r.type), source: r.source, target: r.target, properties: PropertiesSchema.parse(JSON.parse(r.properties)) })
 
 /** SQLite binds at most 32,766 parameters; look-ups by many ids go in slices. */
@@ -90,6 +107,7 @@ export class SqliteStore implements GraphStore {
   readonly file: string
   private readonly dataDir: string
   private readonly busyTimeoutMs: number
+  private readonly clock: Clock
   private db: Database.Database | undefined
   private opening: Promise<Database.Database> | undefined
 
@@ -97,6 +115,7 @@ export class SqliteStore implements GraphStore {
     this.dataDir = dataDir
     this.file = path.join(dataDir, 'graph.db')
     this.busyTimeoutMs = options.busyTimeoutMs ?? 10 * 60_000
+    this.clock = options.clock ?? systemClock
   }
 
   describe(): string {
@@ -140,7 +159,7 @@ export class SqliteStore implements GraphStore {
   }
 
   async apply(contributions: readonly ArticleContribution[]): Promise<ApplyResult> {
-    return this.write((ops) => applyContributions(ops, contributions))
+    return this.write((ops) => applyContributions(ops, contributions, this.clock))
   }
 
   async remove(selector: ArticleSelector): Promise<{ articles: number }> {
@@ -149,7 +168,7 @@ export class SqliteStore implements GraphStore {
 
   async reset(): Promise<void> {
     const db = await this.database()
-    this.guard(() => db.transaction(() => db.exec('DELETE FROM edges; DELETE FROM nodes;')).immediate())
+    this.guard(() => db.transaction(() => db.exec('DELETE FROM evidence; DELETE FROM edges; DELETE FROM nodes;')).immediate())
   }
 
   /** Nothing to merge: an edge's id (type and ends) is its primary key, so none is stored twice. */
@@ -247,6 +266,14 @@ export class SqliteStore implements GraphStore {
     })
   }
 
+  async evidence(relations: readonly string[], limit?: number): Promise<Evidence[]> {
+    const db = await this.database()
+    return this.guard(() => {
+      const query = db.prepare('SELECT properties FROM evidence WHERE relation = ? ORDER BY article LIMIT ?')
+      return sortEvidence([...new Set(relations)].flatMap((rid) => (query.all(rid, limit ?? -1) as { properties: string }[]).map(toEvidence)))
+    })
+  }
+
   async topNodes(limit: number, label?: NodeLabel): Promise<GraphNode[]> {
     if (limit <= 0) return []
     const db = await this.database()
@@ -336,6 +363,12 @@ function openDatabase(file: string, busyTimeoutMs: number): Database.Database {
     db.pragma('foreign_keys = OFF')
     const version = Number(db.pragma('user_version', { simple: true }))
     if (version > VERSION) throw new StoreError('STORE_FAILED', `${file} was written by a newer version of kg (layout ${version}); update kg to read it`)
+    if (version === 1) {
+      throw new StoreError(
+        'STORE_FAILED',
+        `${file} was written by an earlier version of kg (layout 1, evidence in lists on each edge); move it away and ingest the sources again`,
+      )
+    }
     if (version < VERSION) {
       db.transaction(() => {
         db.exec(SCHEMA)
@@ -370,6 +403,11 @@ function sqlOps(db: Database.Database): GraphOps {
     dropEdge: db.prepare('DELETE FROM edges WHERE id = ?'),
     mentionsOf: db.prepare("SELECT properties FROM edges WHERE target = ? AND type = 'MENTIONS'"),
     mentionedBy: db.prepare("SELECT target FROM edges WHERE source = ? AND type = 'MENTIONS'"),
+    degree: db.prepare('SELECT (SELECT count(*) FROM edges WHERE source = ?) + (SELECT count(*) FROM edges WHERE target = ?) AS d'),
+    evidenceOfArticle: db.prepare('SELECT properties FROM evidence WHERE article = ?'),
+    evidenceOfRelation: db.prepare('SELECT properties FROM evidence WHERE relation = ? ORDER BY article'),
+    putEvidence: db.prepare('INSERT INTO evidence (id, relation, article, properties) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET properties = excluded.properties'),
+    dropEvidence: db.prepare('DELETE FROM evidence WHERE id = ?'),
     atKey: db.prepare('SELECT id FROM nodes WHERE akey = ?'),
     withHash: db.prepare('SELECT id, source FROM nodes WHERE hash = ?'),
     article: db.prepare("SELECT id FROM nodes WHERE id = ? AND label = 'Article'"),
@@ -394,6 +432,11 @@ function sqlOps(db: Database.Database): GraphOps {
     dropEdge: (id) => void q.dropEdge.run(id),
     mentionsOf: (id) => (q.mentionsOf.all(id) as { properties: string }[]).map((r) => PropertiesSchema.parse(JSON.parse(r.properties))),
     mentionedBy: (article) => (q.mentionedBy.all(article) as { target: string }[]).map((r) => r.target),
+    degree: (id) => (q.degree.get(id, id) as { d: number }).d,
+    evidenceOfArticle: (article) => (q.evidenceOfArticle.all(article) as { properties: string }[]).map(toEvidence),
+    evidenceOfRelation: (relation) => (q.evidenceOfRelation.all(relation) as { properties: string }[]).map(toEvidence),
+    putEvidence: (e) => void q.putEvidence.run(e.id, e.relation, e.article, JSON.stringify(e)),
+    dropEvidence: (id) => void q.dropEvidence.run(id),
     articlesAt: (keys) => {
       const out = new Map<string, string>()
       for (const key of new Set(keys)) {
@@ -431,6 +474,7 @@ async function migrate(legacy: string, file: string): Promise<void> {
     const nodes: GraphNode[] = []
     const edges: GraphEdge[] = []
     for await (const batch of source.dump()) nodes.push(...batch.nodes), edges.push(...batch.edges)
+    const evidence = await source.evidence(edges.map((e) => e.id))
     await source.close()
     const building = `${file}.migrating`
     fs.rmSync(building, { force: true })
@@ -444,6 +488,7 @@ async function migrate(legacy: string, file: string): Promise<void> {
           const ops = sqlOps(db)
           for (const n of nodes) ops.putNode(n.id, n)
           for (const e of edges) ops.putEdge(e.id, e)
+          for (const e of evidence) ops.putEvidence(e)
         }).immediate()
       } finally {
         db.close()
