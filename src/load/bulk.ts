@@ -101,6 +101,13 @@ async function emptyValues(store: GraphStore): Promise<{ nodes: GraphNode[]; edg
   return { nodes, edges }
 }
 
+/** Every relationship but MENTIONS: the ones that keep an id and evidence records in Neo4j. */
+async function typedEdges(store: GraphStore): Promise<GraphEdge[]> {
+  const edges: GraphEdge[] = []
+  for await (const batch of store.dump(5000)) for (const e of batch.edges) if (e.type !== 'MENTIONS') edges.push({ ...e, properties: {} })
+  return edges
+}
+
 /** Refuses a database that holds anything: neo4j-admin would replace it. */
 export async function checkEmpty(settings: Neo4jSettings): Promise<void> {
   const store = new Neo4jStore(settings)
@@ -161,6 +168,10 @@ export async function bulkImport(settings: Neo4jSettings, staging: GraphStore, e
       await target.init()
       const empties = await emptyValues(staging)
       await target.setProperties(empties.nodes, empties.edges)
+      // What the CSV does not carry: each relationship's id, and the evidence records (one per article) behind it.
+      const typed = await typedEdges(staging)
+      await target.setProperties([], typed.map((e) => ({ ...e, properties: { id: e.id } })))
+      await target.putEvidence(await staging.evidence(typed.map((e) => e.id)))
     } finally {
       await target.close()
     }

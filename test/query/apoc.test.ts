@@ -38,11 +38,14 @@ it('streams the seed graph with apoc.export.json.all', async () => {
     const { records } = await driver.executeQuery('CALL apoc.export.json.all(null, {stream: true}) YIELD data, nodes, relationships RETURN data, nodes, relationships', {}, { database: neo.settings.database })
     const lines = records.map((r) => String(r.get('data'))).join('\n').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { type: string; properties: Record<string, unknown>; labels?: string[]; label?: string })
     const stored = await snapshot(neo.store)
-    // The write lock node (cypher/schema.cypher) is no part of the graph the store dumps.
-    const nodes = lines.filter((l) => l.type === 'node' && !l.labels?.includes('KgWriteLock'))
+    // The write lock node (cypher/schema.cypher) is no part of the graph the store dumps; evidence
+    // records (one :Evidence node per article and relationship) are read through store.evidence().
+    const nodes = lines.filter((l) => l.type === 'node' && !l.labels?.includes('KgWriteLock') && !l.labels?.includes('Evidence'))
     expect(nodes.map((n) => n.properties.id).sort()).toEqual(stored.nodes.map((n) => n.id).sort())
     const types = (xs: { type: string }[]) => xs.reduce<Record<string, number>>((acc, x) => ({ ...acc, [x.type]: (acc[x.type] ?? 0) + 1 }), {})
     expect(types(lines.filter((l) => l.type === 'relationship').map((r) => ({ type: r.label! })))).toEqual(types(stored.edges))
+    const evidence = lines.filter((l) => l.type === 'node' && l.labels?.includes('Evidence'))
+    expect(evidence.length).toBe((await neo.store.evidence(stored.edges.filter((e) => e.type !== 'MENTIONS').map((e) => e.id))).length)
     const campaign = stored.nodes.find((n) => n.label === 'Campaign')!
     expect(nodes.find((n) => n.properties.id === campaign.id)?.properties.name).toBe(campaign.properties.name)
   } finally {

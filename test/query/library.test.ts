@@ -32,6 +32,7 @@ const ANSWERS: Record<string, (rows: Row[]) => void> = {
     expect(rows).toContainEqual({ campaign: '禁毒严打大收戒专项行动', measure: '警师制', articles: 1, stated_support: true })
     expect(rows.some((r) => r.stated_support === false)).toBe(true)
   },
+  'campaign-network': (rows) => expect(rows.some((r) => JSON.stringify(r).includes('扫黑除恶专项斗争') && JSON.stringify(r.member).includes('包头市公安局'))).toBe(true),
   'campaigns-by-year': (rows) => expect(rows).toContainEqual(expect.objectContaining({ year: '2020', campaign: '扫黑除恶专项斗争' })),
   'career-timeline': (rows) => expect(rows).toEqual([expect.objectContaining({ person: '卜连海', post: '局长', unit: '包头市公安局', status: 'current' })]),
   'chain-of-command': (rows) => expect(rows).toContainEqual(expect.objectContaining({ unit: '包头市公安局青山路派出所', chain: ['包头市公安局青山路派出所', '包头市公安局'], path: '包头市公安局青山路派出所 → 包头市公安局' })),

@@ -581,6 +581,14 @@ export class Neo4jStore implements GraphStore {
    * thousand per transaction. `kg ingest --bulk` restores with it what neo4j-admin's CSV cannot
    * carry: empty arrays and empty strings.
    */
+  /** Writes evidence records as they are (after a bulk import, which carries none). */
+  async putEvidence(records: readonly Evidence[]): Promise<void> {
+    for (let i = 0; i < records.length; i += 1000) {
+      const rows = records.slice(i, i + 1000)
+      await this.write((tx) => tx.run('UNWIND $rows AS row CREATE (ev:Evidence) SET ev = row', toNeo4j({ rows }) as Record<string, unknown>))
+    }
+  }
+
   async setProperties(nodes: readonly GraphNode[], edges: readonly GraphEdge[]): Promise<void> {
     const chunks = <T>(rows: T[]): T[][] => Array.from({ length: Math.ceil(rows.length / 1000) }, (_, i) => rows.slice(i * 1000, (i + 1) * 1000))
     for (const [group, ids] of byGroup(nodes.map((n) => n.id))) {
