@@ -7,6 +7,7 @@ import {
   type EdgeDetails,
   type EdgeType,
   type EvidenceSentence,
+  type GraphEdge,
   type GraphNode,
   type NodeDetails,
   type NodeLabel,
@@ -112,7 +113,18 @@ export async function subgraph(store: GraphStore, ids: readonly string[], types?
     nodes.map((n) => n.id),
     types ?? VIEW_TYPES,
   )
-  return { nodes, edges, truncated: false }
+  return { nodes, edges: await withArticles(store, edges), truncated: false }
+}
+
+/**
+ * Each relationship with the ids of the articles that state it (`articles`), which the viewer's
+ * date filter reads: graph v2 keeps them in the evidence records, not on the edge.
+ */
+async function withArticles(store: GraphStore, edges: GraphEdge[]): Promise<GraphEdge[]> {
+  const records = await store.evidence(edges.filter((e) => e.type !== 'MENTIONS').map((e) => e.id))
+  const articles = new Map<string, Set<string>>()
+  for (const r of records) articles.set(r.relation, (articles.get(r.relation) ?? new Set()).add(r.article))
+  return edges.map((e) => (articles.has(e.id) ? { ...e, properties: { ...e.properties, articles: [...articles.get(e.id)!] } } : e))
 }
 
 /** The labels an overview samples, each with at least a share of the cap when it has that many nodes. */
