@@ -565,3 +565,9 @@ describe('a source line under a time, and a role’s name before 为', () => {
     expect(entities(run('绕城社区警务室民警罗桑为居民上门送证。'), 'Person')).toEqual(['罗桑'])
   })
 })
+
+describe('Tibetan names of two known parts', () => {
+  it('reads them whole after a post, written once', () => {
+    expect(entities(run('县委书记伍金泽仁出席。副县长、县公安局局长洛绒达娃主持。县委副书记扎西罗布讲话。'), 'Person')).toEqual(['伍金泽仁', '扎西罗布', '洛绒达娃'])
+  })
+})
