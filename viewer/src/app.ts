@@ -76,11 +76,7 @@ export class App {
       if (s.totals !== prev.totals || s.truncated !== prev.truncated) this.renderSummary()
       if (s.dates !== prev.dates) void this.applyDates()
       if (s.within !== prev.within) void this.applyWithin()
-      // The layout moves nodes: once it settles, bring the selection back if it drifted out of sight.
-      if (prev.layoutRunning && !s.layoutRunning) {
-        if (s.focus && !this.inSight(s.focus)) this.centreOn(s.focus)
-        else if (s.path && !s.path.nodes.every((id) => this.inSight(id))) this.frame(s.path.nodes)
-      }
+      if (prev.layoutRunning && !s.layoutRunning) void this.afterLayout()
     })
     window.addEventListener('hashchange', () => void this.applyHash())
   }
@@ -235,6 +231,18 @@ export class App {
     const p = this.sigma.framedGraphToViewport(d)
     const { width, height } = this.sigma.getDimensions()
     return p.x >= 0 && p.y >= 0 && p.y <= height && p.x <= width - this.coveredWidth()
+  }
+
+  /**
+   * The layout moves nodes: once it settles, brings the selection back if it drifted out of sight,
+   * judged on the frame that draws the final positions (display data lag one render behind).
+   */
+  private async afterLayout(): Promise<void> {
+    await this.layout.drawn()
+    const s = this.store.get()
+    if (s.layoutRunning) return
+    if (s.focus && !this.inSight(s.focus)) this.centreOn(s.focus)
+    else if (s.path && !s.path.nodes.every((id) => this.inSight(id))) this.frame(s.path.nodes)
   }
 
   /** Moves the camera to a node, centred in the part of the stage the panel leaves visible. */
