@@ -204,19 +204,28 @@ function inHeadline(m: Span, a: ArticleLayout): boolean {
 
 /**
  * The unit an article is about, which does what its subject-less sentences say: the one its headline
- * or subtitle names, else the most mentioned; a party committee stands for the body it leads.
+ * or subtitle names, else the most mentioned; a party committee stands for the body it leads. The
+ * body a reporter learned the news from (记者从…获悉) and the one that opens the first sentence of
+ * the body count as mentioned more: the article is their account.
  */
-function topicUnitOf(list: readonly EntityDraft[], a: ArticleLayout): EntityDraft | undefined {
+function topicUnitOf(list: readonly EntityDraft[], a: ArticleLayout, sents: readonly Sentence[], text: string): EntityDraft | undefined {
   // The paper or agency that sends the article is not what it is about.
   const units = list.filter((e) => e.type === 'Unit' && !isMedia(e))
   const inHead = (e: EntityDraft) => e.mentions.some((m) => inHeadline(m, a))
-  const score = (e: EntityDraft) => e.mentions.length + (inHead(e) ? 1000 : 0)
+  const lead = sents.find((s) => s.start >= a.titleSpan.end && !a.bylines.some((b) => b.span.start >= s.start && b.span.end <= s.end))
+  // 县委书记白建民出席…: a body named only for someone's post does not open the account.
+  const titled = (m: Span) => list.some((p) => p.type === 'Person' && p.mentions.some((q) => q.start >= m.end && q.start - m.end <= 8))
+  const opensLead = (e: EntityDraft) => lead !== undefined && e.mentions.some((m) => m.start >= lead.start && m.end <= lead.end && !titled(m) && !/[\u4e00-\u9fff]{6}/.test(text.slice(lead.start, m.start).replace(/^.*[，,：:]/, '')))
+  const reportedBy = (e: EntityDraft) => e.mentions.some((m) => REPORTED_FROM.test(text.slice(Math.max(0, m.start - 4), m.start)) && LEARNED.test(text.slice(m.end, m.end + 4)))
+  const score = (e: EntityDraft) => e.mentions.length + (inHead(e) ? 1000 : 0) + (opensLead(e) ? 2 : 0) + (reportedBy(e) ? 3 : 0)
   const top = [...units].sort((x, y) => score(y) - score(x))[0]
   // A unit named once or twice in passing is not what the article is about.
   if (!top || score(top) < 3) return undefined
   const led = /(党委|党组|党工委)$/.exec(top.name)
   return (led && units.find((u) => u.name === top.name.slice(0, -led[0].length))) || top
 }
+const REPORTED_FROM = /记者(?:近日|日前|昨日|今天|昨天)?(?:从|自)$/
+const LEARNED = /^(?:获悉|了解到|获知|得知|了解)/
 
 /** Extracts every article of one source file. */
 export function extractSource(source: SourceText, options: ExtractOptions = {}): ArticleExtraction[] {
@@ -235,7 +244,7 @@ export function extractSource(source: SourceText, options: ExtractOptions = {}):
     const sents = sentences(text.slice(a.span.start, a.span.end), a.span.start)
     const mentions = mentionsOf(text, a.span, sents, bylines, lexicon)
     const entities = buildEntities(mentions)
-    const topicUnit = topicUnitOf(entities.list, a)
+    const topicUnit = topicUnitOf(entities.list, a, sents, text)
     const raw = buildRelations(entities, sents, text, topicUnit)
     const ref = (e: EntityDraft) => ({ type: e.type, name: e.name })
     const relations: Relation[] = raw.map((r) => ({

@@ -82,12 +82,21 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
       const short = m.values.every((v) => v.short)
       // 大庆路, 延安街: a road named after a place is not that place.
       const road = short && /^(路|街|大街|大道)/.test(text.slice(i + m.length, i + m.length + 2))
+      // 钱塘江, 天台山, 其中山东: a short form the segmenter reads inside a longer word names no division.
+      const inWord = short && !standsAsName(text, i, i + m.length, from, to)
       const contextual = m.values.every((v) => needsContext(v, places.length))
-      if (!road) out.push({ ...mention('Place', text, i, i + m.length, short ? 'place:gazetteer-short' : 'place:gazetteer'), places, ...(contextual ? { contextual } : {}) })
+      if (!road && !inWord) out.push({ ...mention('Place', text, i, i + m.length, short ? 'place:gazetteer-short' : 'place:gazetteer'), places, ...(contextual ? { contextual } : {}) })
       i += m.length
     } else i++
   }
   return out
+}
+
+/** True when the segmenter cuts `text` at both ends of [start, end). */
+function standsAsName(text: string, start: number, end: number, from: number, to: number): boolean {
+  const left = Math.max(from, start - 2)
+  const ws = words(text.slice(left, Math.min(to, end + 2)))
+  return ws.some((w) => left + w.start === start) && ws.some((w) => left + w.end === end)
 }
 
 /** 蒋楼村, 白塔社区: two or three characters before the kind that the segmenter sets apart as a name, not a word (农村, 乡村). */

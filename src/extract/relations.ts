@@ -184,6 +184,13 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
     }
   }
 
+  const clauseStart = (at: number) => {
+    while (at > 0 && !CLAUSE_MARK.has(text[at - 1]!) && text[at - 1] !== '\n' && !/[。！？!?]/.test(text[at - 1]!)) at--
+    return at
+  }
+  const paragraphStart = new Set(paragraphsOf(text, sentences).map((p) => p.start))
+  // The subject a sentence that names none inherits: the last one its paragraph gave.
+  let carried: Subject | undefined
   let first = 0
   for (const s of sentences) {
     // Sentences and mentions both run left to right: the sentence's mentions start at `first`.
@@ -281,11 +288,37 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
     const followed = [...s.text.matchAll(/(按照|根据|依照|遵照|贯彻落实|贯彻)[^，。；,;]*(精神|要求|部署|指示)/g)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }))
     // A paper or site (淮南长安网) reports what others do; it is no actor of its sentences.
     const actors = anchored.filter((u) => !followed.some((f) => f.start <= u.m.start && u.m.end <= f.end) && !isMedia(u.e)).map((u) => (u.m.rule === 'unit:committee-of-post' ? placed.find((q) => q.m.type === 'Unit' && q.m.start === u.m.start && q.m.end < u.m.end && q.e.type === 'Unit' && u.e.name.startsWith(q.e.name)) ?? u : u))
-    const subjectFor = (m: RawMention): EntityDraft | undefined => {
-      let clause = m.start
-      while (clause > s.start && !CLAUSE_MARK.has(text[clause - 1]!)) clause--
-      const opener = actors.find((u) => u.m.start >= clause && u.m.start - clause <= 2 && u.m.end <= m.start)
-      return (opener ?? actors.find((u) => u.m.end <= m.start))?.e ?? (anchored.length === 0 ? topicUnit : undefined)
+    // 联合区看守所…打造…: a body joined at the head of a clause acts with a subject the sentence leaves out.
+    // 联合区拘留所、区看守所…: the rest of a list of joined bodies is joined too.
+    const joined = (u: Placed): boolean =>
+      JOINED_AT_CLAUSE_START.test(text.slice(clauseStart(u.m.start), u.m.start)) || actors.some((o) => o !== u && /^[、和及]$/.test(text.slice(o.m.end, u.m.start)) && joined(o))
+    const doers = actors.filter((u) => !joined(u))
+    // 派出所为…定制, 该局推出…: a body named by its kind alone, or by 该/我, is one the article already named.
+    const referred = (from: number): EntityDraft | undefined => {
+      const found = REFERRING_SUBJECT.exec(text.slice(from, from + 8))
+      const kind = found?.[1] ?? found?.[2]
+      if (!kind) return undefined
+      if (topicUnit?.name.endsWith(kind)) return topicUnit
+      return placed.findLast((q) => q.m.type === 'Unit' && q.m.end <= from && q.e.name.endsWith(kind))?.e
+    }
+    // The sentence's subject: the body opening it, else the one it refers to, else the paragraph's.
+    const left: Subject | undefined = paragraphStart.has(s.start) ? (topicUnit && { e: topicUnit, how: 'article-unit' }) : carried
+    const ownSubject = doers.find((u) => u.m.start - clauseStart(u.m.start) <= 2)?.e ?? referred(s.start + (/^[^，,]{0,12}[，,]/.exec(s.text)?.[0].length ?? 0)) ?? referred(s.start)
+    carried = ownSubject ? { e: ownSubject, how: 'paragraph-subject' } : left
+    const subjectFor = (m: RawMention): Subject | undefined => {
+      const clause = clauseStart(m.start)
+      const opener = doers.find((u) => u.m.start >= clause && u.m.start - clause <= 2 && u.m.end <= m.start)?.e
+      if (opener) return { e: opener, how: 'subject' }
+      const named = referred(clause)
+      if (named) return { e: named, how: 'referred-subject' }
+      const before = doers.find((u) => u.m.end <= m.start)?.e
+      return before ? { e: before, how: 'subject' } : doers.length === 0 ? carried : undefined
+    }
+    // Who acts with the subject: bodies joined to it in the clause of `m`.
+    const partnersFor = (subject: EntityDraft, m: RawMention): EntityDraft[] => {
+      const clause = clauseStart(m.start)
+      if (doers.some((u) => u.e === subject && u.m.start >= clause && u.m.end <= m.start)) return partnersOf(subject, anchored, m, text)
+      return actors.filter((u) => joined(u) && u.m.start >= clause && u.m.end <= m.start).map((u) => u.e)
     }
     const campaigns = outermost.filter((p) => p.m.type === 'Campaign')
     // 县打击电信诈骗专项行动领导小组: a task force named after a drive takes part in it (ONTOLOGY.md v2).
@@ -299,8 +332,8 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
       if (/^(工作)?(会议)?精神/.test(text.slice(c.m.end, c.m.end + 6))) continue
       const subject = subjectFor(c.m)
       const verb = PARTICIPATE_VERB.test(s.text) ? '-verb' : ''
-      if (subject) add({ type: 'PARTICIPATES_IN', from: subject, to: c.e, evidence: s, rule: units.length ? `participates-in:subject${verb}` : `participates-in:article-unit${verb}` })
-      for (const partner of subject ? partnersOf(subject, anchored, c.m, text) : []) add({ type: 'PARTICIPATES_IN', from: partner, to: c.e, evidence: s, rule: `participates-in:partner${verb}` })
+      if (subject) add({ type: 'PARTICIPATES_IN', from: subject.e, to: c.e, evidence: s, rule: `participates-in:${subject.how}${verb}` })
+      for (const partner of subject ? partnersFor(subject.e, c.m) : []) add({ type: 'PARTICIPATES_IN', from: partner, to: c.e, evidence: s, rule: `participates-in:partner${verb}` })
     }
     for (const me of measures) {
       // 中共中央、国务院《关于…的通知》: the bodies written right before a document issued it.
@@ -316,8 +349,8 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
       // 《信访工作条例》 in a sentence that names no body and adopts nothing: studied or cited, not run by the article's unit.
       const unadoptedDocument = me.m.rule === 'measure:book-title' && units.length === 0 && verb === ''
       const subject = issuers.length > 0 || cited || asked || unadoptedDocument ? undefined : subjectFor(me.m)
-      if (subject) add({ type: 'IMPLEMENTS', from: subject, to: me.e, evidence: s, rule: units.length ? `implements:subject${verb}` : `implements:article-unit${verb}` })
-      for (const partner of subject ? partnersOf(subject, anchored, me.m, text) : []) add({ type: 'IMPLEMENTS', from: partner, to: me.e, evidence: s, rule: `implements:partner${verb}` })
+      if (subject) add({ type: 'IMPLEMENTS', from: subject.e, to: me.e, evidence: s, rule: `implements:${subject.how}${verb}` })
+      for (const partner of subject ? partnersFor(subject.e, me.m) : []) add({ type: 'IMPLEMENTS', from: partner, to: me.e, evidence: s, rule: `implements:partner${verb}` })
       for (const c of campaigns) add({ type: 'SUPPORTS', from: me.e, to: c.e, evidence: s, rule: 'supports:same-sentence' })
       // 自治区党委、政府《关于印发<…工作方案>的通知》: who issues the notice issues the document it sends out.
       const sent = here.find((n) => n.m.rule === 'measure:nested-title' && n.m.start > me.m.start && n.m.end < me.m.end && /印发$/.test(text.slice(me.m.start, n.m.start)))
@@ -358,6 +391,17 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
   }
   return [...out.values()]
 }
+
+/** Who does what a clause says, and how the rules found it. */
+interface Subject {
+  e: EntityDraft
+  how: 'subject' | 'referred-subject' | 'paragraph-subject' | 'article-unit'
+}
+
+/** A clause that opens by joining a body (联合…, 会同…, 与…): its subject is left out. */
+const JOINED_AT_CLAUSE_START = /^(?:[^，,；;]{0,8}?(?:并|还|同时|积极|主动)?)?(?:联合|会同|协同|携手|配合|与|同)$/
+/** A body named by its kind alone or with 该/我/本 at the head of a clause (该局, 派出所, 我院). */
+const REFERRING_SUBJECT = /^(?:(?:该|我|本)(局|院|所|队|庭)|(?:该|我|本)?(派出所|分局|公安局|检察院|法院|司法局|司法所|大队|支队|中队|总队))(?![长部党])/
 
 /** A word that joins a second body to the subject (甲局联合乙局开展…, 甲院会同乙局…). */
 const JOINED_BY = /^(?:联合|会同|协同|携手|与|和|同)$/

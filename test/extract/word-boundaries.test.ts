@@ -571,3 +571,38 @@ describe('Tibetan names of two known parts', () => {
     expect(entities(run('县委书记伍金泽仁出席。副县长、县公安局局长洛绒达娃主持。县委副书记扎西罗布讲话。'), 'Person')).toEqual(['伍金泽仁', '扎西罗布', '洛绒达娃'])
   })
 })
+
+describe('who acts in sentences that name no body', () => {
+  it('gives a device of a subject-less sentence to the body its paragraph opened with, and bodies joined to it are partners', () => {
+    const xs = run('宁江区司法局每月召开研判会，落实闭环管控机制。联合区看守所、区拘留所打造“矫正警示教育基地”。')
+    expect(relations(xs, 'IMPLEMENTS')).toEqual(['宁江区司法局>闭环管控机制', '宁江区司法局>矫正警示教育基地', '宁江区看守所>矫正警示教育基地', '宁江区拘留所>矫正警示教育基地'].sort())
+  })
+
+  it('reads a body named by its kind alone at the head of a clause as the article’s body of that kind', () => {
+    const xs = run('宁江市公安局城南派出所地处老城区。宁江市交警支队也在附近。派出所为辖区商户建立“警民夜谈”工作机制。')
+    expect(relations(xs, 'IMPLEMENTS')).toEqual(['宁江市公安局城南派出所>警民夜谈工作机制'])
+  })
+
+  it('takes the body a reporter learned the news from as the article’s, and the partner of a second clause joins that clause only', () => {
+    const xs = run('记者从包头市公安局获悉，全市持续开展“清源2026”专项行动。\n\n包头市公安局与市税务局联合排查，与鄂尔多斯市公安局建立区域协作机制。')
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['包头市公安局>清源2026专项行动'])
+    expect(relations(xs, 'IMPLEMENTS')).toEqual(['包头市公安局>区域协作机制', '鄂尔多斯市公安局>区域协作机制'].sort())
+  })
+})
+
+describe('places the segmenter reads inside a longer word', () => {
+  it.each([
+    ['a river named after a district is the river', '这里是钱塘江的源头。', ['钱塘江']],
+    ['a mountain named after a county', '天台山的发脉处群山连绵。', []],
+    ['a short form across a word boundary', '本周通报89起，其中山东有3起。', []],
+    ['a short form as a word of its own', '民警深入吕梁市交口、石楼走访。', ['交口县', '吕梁市', '石楼县']],
+  ])('%s', (_, text, places) => {
+    expect(entities(run(text), 'Place')).toEqual([...places].sort())
+  })
+})
+
+describe('provincial departments', () => {
+  it('reads a 司法厅 and a 民政厅 as units', () => {
+    expect(entities(run('近年来，江苏省司法厅会同省民政厅开展调解工作。'), 'Unit')).toEqual(['江苏省司法厅', '江苏省民政厅'])
+  })
+})
