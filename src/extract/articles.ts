@@ -66,7 +66,10 @@ const isContactLine = (t: string): boolean => CONTACT.test(t) && t.length <= 80 
 const isMasthead = (t: string): boolean => MASTHEAD.some((r) => r.test(t)) || isContactLine(t) || (t.length <= 40 && t.split(/\s+/).every((piece) => MASTHEAD_PIECE.test(piece)))
 
 const NAME = '[\\u4e00-\\u9fff][\\u4e00-\\u9fff·]{1,9}'
+/** A paper, site or station named in a credit (海峡都市报, 人民网, 全媒体): the sender, not a name. */
+const PAPER_NAME = /(报|报社|网|电视台|在线|客户端|媒体|通讯社|新闻社)$/
 const ROLE_WORDS = '(?:特约记者|见习记者|实习记者|摄影记者|记者|通讯员|实习生|作者|撰文|撰稿)'
+const ROLE_ENDING = new RegExp(`${ROLE_WORDS}$`)
 /** `本报记者●王祯 通讯员●王洋●王瑾`, `本报通讯员●唐建权`, `记者 张三 李四`, `来源:记者 李四 2024-07-10 15:01`. */
 const BYLINE_MARK = '[□■●◎▲◆★]*\\s*(?:\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*)?(?:来源[:：]\\s*)?(?:(?:文\\/图|图\\/文|文图|文|图)[\\/／:：\\s]+)?'
 const BYLINE = new RegExp(`^${BYLINE_MARK}(?:[\\u4e00-\\u9fffA-Z]{0,8}?(?:本报)?${ROLE_WORDS}[\\s●•·:]*${NAME}|(?<=[\\/／:：\\s])${NAME}(?:\\s+${NAME})*$)`)
@@ -141,7 +144,8 @@ function names(list: string, role: string, offset: number, source: string): Byli
   for (const m of found) {
     const name = m[0].replace(/[ \u3000]/g, '')
     // 南投报导: where the piece was reported from, no name.
-    if (/^(本报|记者|通讯员|摄影|摄|作者)$/.test(name) || /(报导|报道)$/.test(name) || OFFICE_PEN_NAME.test(name)) continue
+    // 本报记者 王祯 摄, 海峡都市报记者 陈恭璋: a role or the paper that sends the piece is no one's name.
+    if (/^(本报|记者|通讯员|摄影|摄|作者)$/.test(name) || /(报导|报道)$/.test(name) || OFFICE_PEN_NAME.test(name) || ROLE_ENDING.test(name) || PAPER_NAME.test(name)) continue
     const start = offset + (m.index ?? 0)
     out.push({ name, role, span: { start, end: start + m[0].length } })
   }

@@ -110,6 +110,8 @@ export function namesAfterUnits(text: string, units: readonly RawMention[], to: 
       // 公安部门能…: the unit's kind word and the name must not make one word either.
       const closed = boundaryAt(text.slice(u.end, end + 4), end - u.end) && boundaryAt(text.slice(u.end - 2, end), 2) && (plainlyEndsName(text, end) || opensPredicate(text.slice(end, end + 4)))
       if (name.length < 2 || !closed || !isPossibleName(name) || isDictionaryWord(name) || UNIT_SUFFIXES.longestAt(text, u.end, end + 2)) continue
+      // 公安局荣获“…”, 党中央权威和…: two characters after a body, followed by a quote or a conjunction, are a verb or a noun.
+      if (name.length === 2 && /^[“"和及]/.test(text.slice(end, end + 1)) && !namedAgain(text, u.end, end)) continue
       out.push(personMention(text, u.end, end, 'person:after-unit', false))
       break
     }
@@ -238,7 +240,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     // Title, optional closing quote, name: 所长刘浩, “警师”付治国, 副院长李艳; a report's heading
     // line sets the name apart by a space (…人民检察院检察长 常本勇).
     const spaced = /[ \u3000]/.test(text[after] ?? '') && lineEndsAfterName(text, after + 1, to)
-    const nameFrom = text[after] === '”' || spaced ? after + 1 : after
+    // A closing quote after the title only when the quote opened on the title (“警师”付治国, not 一法官”全覆盖).
+    const nameFrom = (text[after] === '”' && text[i - 1] === '“') || spaced ? after + 1 : after
     const title = t.values[0]!
     const dotted = AFTER_ONLY.has(title) ? undefined : dottedNameEnd(text, nameFrom, to)
     if (dotted !== undefined) {
@@ -329,7 +332,8 @@ export function listMentions(text: string, from: number, to: number, known: Read
     else if (tail) items = [tail, ...items.slice(1)]
     else items = items.slice(1)
     if (items.length < 2) continue
-    const namely = items.filter((it) => known.has(it) || (surnameAt(it, 0) > 0 && it.length <= 3 && nameAt(it, 0, it.length)?.end === it.length)).length
+    // 聚焦民生、金融、房地产: words of the language are no names, whatever their first character.
+    const namely = items.filter((it) => known.has(it) || (surnameAt(it, 0) > 0 && it.length <= 3 && nameAt(it, 0, it.length)?.end === it.length && !isDictionaryWord(it))).length
     const next = span.slice(m.index + m[0].length, m.index + m[0].length + 3)
     // Strong cues say the items are people (像…、…; …两名同志); a bare 等 or … only closes the list.
     const strong = /^([两二三四五六七八九十\d]+名|同志|烈士)/.test(next) || /(像|如)$/.test(span.slice(0, m.index + m[0].indexOf(items[0]!)))

@@ -293,24 +293,14 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
     const joined = (u: Placed): boolean =>
       JOINED_AT_CLAUSE_START.test(text.slice(clauseStart(u.m.start), u.m.start)) || actors.some((o) => o !== u && /^[、和及]$/.test(text.slice(o.m.end, u.m.start)) && joined(o))
     const doers = actors.filter((u) => !joined(u))
-    // 派出所为…定制, 该局推出…: a body named by its kind alone, or by 该/我, is one the article already named.
-    const referred = (from: number): EntityDraft | undefined => {
-      const found = REFERRING_SUBJECT.exec(text.slice(from, from + 8))
-      const kind = found?.[1] ?? found?.[2]
-      if (!kind) return undefined
-      if (topicUnit?.name.endsWith(kind)) return topicUnit
-      return placed.findLast((q) => q.m.type === 'Unit' && q.m.end <= from && q.e.name.endsWith(kind))?.e
-    }
-    // The sentence's subject: the body opening it, else the one it refers to, else the paragraph's.
+    // The sentence's subject: the body opening one of its clauses, else the paragraph's.
     const left: Subject | undefined = paragraphStart.has(s.start) ? (topicUnit && { e: topicUnit, how: 'article-unit' }) : carried
-    const ownSubject = doers.find((u) => u.m.start - clauseStart(u.m.start) <= 2)?.e ?? referred(s.start + (/^[^，,]{0,12}[，,]/.exec(s.text)?.[0].length ?? 0)) ?? referred(s.start)
+    const ownSubject = doers.find((u) => u.m.start - clauseStart(u.m.start) <= 2)?.e
     carried = ownSubject ? { e: ownSubject, how: 'paragraph-subject' } : left
     const subjectFor = (m: RawMention): Subject | undefined => {
       const clause = clauseStart(m.start)
       const opener = doers.find((u) => u.m.start >= clause && u.m.start - clause <= 2 && u.m.end <= m.start)?.e
       if (opener) return { e: opener, how: 'subject' }
-      const named = referred(clause)
-      if (named) return { e: named, how: 'referred-subject' }
       const before = doers.find((u) => u.m.end <= m.start)?.e
       return before ? { e: before, how: 'subject' } : doers.length === 0 ? carried : undefined
     }
@@ -395,14 +385,11 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
 /** Who does what a clause says, and how the rules found it. */
 interface Subject {
   e: EntityDraft
-  how: 'subject' | 'referred-subject' | 'paragraph-subject' | 'article-unit'
+  how: 'subject' | 'paragraph-subject' | 'article-unit'
 }
 
 /** A clause that opens by joining a body (联合…, 会同…, 与…): its subject is left out. */
 const JOINED_AT_CLAUSE_START = /^(?:[^，,；;]{0,8}?(?:并|还|同时|积极|主动)?)?(?:联合|会同|协同|携手|配合|与|同)$/
-/** A body named by its kind alone or with 该/我/本 at the head of a clause (该局, 派出所, 我院). */
-const REFERRING_SUBJECT = /^(?:(?:该|我|本)(局|院|所|队|庭)|(?:该|我|本)?(派出所|分局|公安局|检察院|法院|司法局|司法所|大队|支队|中队|总队))(?![长部党])/
-
 /** A word that joins a second body to the subject (甲局联合乙局开展…, 甲院会同乙局…). */
 const JOINED_BY = /^(?:联合|会同|协同|携手|与|和|同)$/
 

@@ -23,6 +23,7 @@ const EXAMPLES: [string, string][] = [
   ['person:before-post', '林宏升局长指出，要严查枪支。'],
   ['byline:编辑', '城东派出所开展巡逻\n\n城东派出所开展巡逻。\n\n责任编辑：周一鸣'],
   ['unit:numbered-department', '安平县人民检察院召开发布会。第二检察部主任李明出席。'],
+  ['participates-in:paragraph-subject', '包头市公安局召开会议，通报了工作。“夏安2026”专项行动成效明显。'],
 ]
 /** Forms that only point back at a unit named elsewhere: resolved, never written out as mentions. */
 const RESOLVED_AWAY = new Set(['unit:anaphora'])

@@ -578,8 +578,8 @@ describe('who acts in sentences that name no body', () => {
     expect(relations(xs, 'IMPLEMENTS')).toEqual(['宁江区司法局>闭环管控机制', '宁江区司法局>矫正警示教育基地', '宁江区看守所>矫正警示教育基地', '宁江区拘留所>矫正警示教育基地'].sort())
   })
 
-  it('reads a body named by its kind alone at the head of a clause as the article’s body of that kind', () => {
-    const xs = run('宁江市公安局城南派出所地处老城区。宁江市交警支队也在附近。派出所为辖区商户建立“警民夜谈”工作机制。')
+  it('reads a body named by 该 and its kind at the head of a clause as the body of that kind named before', () => {
+    const xs = run('宁江市公安局城南派出所地处老城区。宁江市交警支队也在附近。该所为辖区商户建立“警民夜谈”工作机制。')
     expect(relations(xs, 'IMPLEMENTS')).toEqual(['宁江市公安局城南派出所>警民夜谈工作机制'])
   })
 
@@ -604,5 +604,18 @@ describe('places the segmenter reads inside a longer word', () => {
 describe('provincial departments', () => {
   it('reads a 司法厅 and a 民政厅 as units', () => {
     expect(entities(run('近年来，江苏省司法厅会同省民政厅开展调解工作。'), 'Unit')).toEqual(['江苏省司法厅', '江苏省民政厅'])
+  })
+})
+
+describe('people: credits and words that only look like names', () => {
+  it.each([
+    ['a photo credit after a caption with the role before the name', '图为民警发放材料。本报记者 张立新 摄\n\n宁江县公安局开展巡逻。', ['张立新']],
+    ['a bracketed credit naming the paper before the role, and an office’s pen name', '宁江网9月29日讯（海峡晨报记者 张立新 通讯员 宁交警 王志强）全市开展整治。', ['王志强', '张立新']],
+    ['a reporter of the full-media desk', '法治日报全媒体记者 黄立新\n\n宁江县公安局开展巡逻。', ['黄立新']],
+    ['a verb before a quote and a noun before 和 after a body', '磐安县公安局荣获“全国优秀公安局”称号。坚定维护党中央权威和集中统一领导。', []],
+    ['a list of fields', '聚焦民生、金融、房地产、教育等风险多发领域。', []],
+    ['a title closing a quote is no post', '实现全县“一村一法官”全覆盖。', []],
+  ])('%s', (_, text, persons) => {
+    expect(entities(run(text), 'Person')).toEqual([...persons].sort())
   })
 })
