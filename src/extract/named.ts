@@ -25,7 +25,7 @@ const DISTINCTIVE_MEASURE = new Set(['公众号', '微信公众号', '微信平�
 /** Words between a quoted core and its kind word (“六专”建设工作机制, “以案促改”专项整治执法突出问题工作). */
 const MAX_BETWEEN = 8
 /** Quoted names that carry their kind inside the quotes (“警师制”, “双百工程”, “领导调研手册”). */
-const INNER_MEASURE = /(制|工程|计划|系统|平台|手册|工作法|机制|制度|模式|中心|工作站)$/
+const INNER_MEASURE = /(制|工程|计划|系统|平台|手册|工作法|机制|制度|模式|中心|工作站|经验)$/
 const INNER_CAMPAIGN = /(行动|活动|专项斗争|教育整顿|主题教育|大练兵|整风|会战|攻坚战|战役|攻势)$/
 /** Verbs after which a quoted phrase names a device or drive being adopted or pushed. */
 const QUOTED_VERB = /(建立|推行|制定|实施|创建|推出|出台|开通|打造|探索|创新|推广|实行|启动|深化|构建|建成|搭建|设立|完善|落实|实现|推进|开展|开设|全面推行|深入推进|坚持|执行|运用|做到|借鉴)(了|起|出)?$/
@@ -168,7 +168,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     const idea = IDEA.test(text.slice(close + 1, close + 3))
     // 以“一窗受理”为重点: what a drive takes as its focus or vehicle is a device.
     const focus = text[i - 1] === '以' && /^为(重点|抓手|载体|突破口|牵引|依托|平台)/.test(text.slice(close + 1, close + 5))
-    if ((joined || focus || QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i))) && !idea && core.length >= 3 && core.length <= 12 && !/[,，、;]/.test(core)) add({ ...mention('Measure', text, i, close + 1, 'measure:quoted-after-verb'), core: cleanName(core) })
+    // 做到“两个维护”, 建设“六个龙江”: a counted slogan with no kind word is a goal, no device.
+    const slogan = /^[一二三四五六七八九十两]+(个|大|项|种)/.test(core)
+    if ((joined || focus || QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i))) && !idea && !slogan && core.length >= 3 && core.length <= 12 && !/[,，、;]/.test(core)) add({ ...mention('Measure', text, i, close + 1, 'measure:quoted-after-verb'), core: cleanName(core) })
   }
   // Unquoted: strong campaign compounds, and devices after an adopting verb.
   for (let i = from; i < to; i++) {

@@ -92,6 +92,13 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
   return out
 }
 
+/** True when [start, end) lies inside a 《title》 that goes on after `end`. */
+function insideTitle(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('《', start)
+  const close = text.indexOf('》', end)
+  return open >= 0 && close > end && !text.slice(open, start).includes('》') && !text.slice(end, close).includes('《')
+}
+
 /** True when the segmenter cuts `text` at both ends of [start, end). */
 function standsAsName(text: string, start: number, end: number, from: number, to: number): boolean {
   const left = Math.max(from, start - 2)
@@ -158,6 +165,8 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     const around = /^(辖区内|辖区|周边|附近|境内|部分|全部|有关|相关|重点|基层|各|本|该|这|那)/.exec(text.slice(start, i))
     if (around && i - start - around[0].length >= 2) start += around[0].length
     if (i - start < 2 || GENERIC_SITE.test(text.slice(start, i))) continue
+    // 《中华人民共和国社区矫正法》: a kind word inside a title that goes on after it names no site.
+    if (insideTitle(text, start, end)) continue
     if (out.some((o) => o.start < end && start < o.end)) continue
     // 解放大街街道: a street-level division named after a road is that division, not the road.
     if ((gazetteer().at(text, start, to)?.length ?? 0) > end - start) continue

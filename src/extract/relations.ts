@@ -26,6 +26,10 @@ const SPOKEN = /(强调|要求|指出|表示|提出|希望|号召|部署)/
 const LAW = /(法|条例|决定|规定)$/
 /** Words right before a law that cite it or say it was broken (违反《…条例》, 依据《…法》). */
 const LAW_CITED = /(违反|违背|触犯|依据|根据|依照|按照|对照|适用)[了]?(《[^》]*》[、和及与]?)*$/
+/** Words right before a law that teach or publicise it (宣传《…法》, 学习《…条例》). */
+const LAW_TAUGHT = /(宣传|普及|学习|解读|宣讲|讲解)(了)?$/
+/** An anniversary right after a law's title (《…法》颁布实施五周年). */
+const ANNIVERSARY = /^(颁布|实施|施行|出台)+[一二三四五六七八九十\d]+周年/
 const IMPLEMENT_VERB = /(建立|推行|制定|实施|创建|推出|出台|印发|健全|开通|打造|探索|创新|推广|实行|启动|深化|构建|建成|搭建|设立|完善|落实|运用|利用|依托|执行|坚持|开设|成立|创造性开展)/
 /** A unit named as a body of its own: a place or parent in its name, or resolved from a short form. */
 /** A paper, site or broadcaster (…日报, …网, …电视台), or the sender of a lead. */
@@ -330,7 +334,8 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
       const issuers = issuersBefore(me.m, units, text)
       for (const u of issuers) add({ type: 'IMPLEMENTS', from: u.e, to: me.e, evidence: s, rule: 'implements:issuer' })
       // 违反《…条例》, 依据《…法》: a law broken or cited is no device the body runs; a law it enacts or carries out is.
-      const cited = me.m.rule === 'measure:book-title' && LAW.test(me.e.name) && LAW_CITED.test(text.slice(Math.max(s.start, me.m.start - 8), me.m.start))
+      // 《…法》实施五周年, 宣传《…法》: a law whose anniversary is marked or whose text is taught is not carried out there.
+      const cited = me.m.rule === 'measure:book-title' && LAW.test(me.e.name) && (LAW_CITED.test(text.slice(Math.max(s.start, me.m.start - 8), me.m.start)) || LAW_TAUGHT.test(text.slice(Math.max(s.start, me.m.start - 6), me.m.start)) || ANNIVERSARY.test(text.slice(me.m.end, me.m.end + 10)))
       // 会议强调，要健全…机制: what a speaker asks others to do is no device their body runs yet.
       const said = SPOKEN.exec(text.slice(s.start, me.m.start))
       const asked = said !== null && DIRECTIVE.test(text.slice(s.start + said.index, me.m.start))

@@ -619,3 +619,17 @@ describe('people: credits and words that only look like names', () => {
     expect(entities(run(text), 'Person')).toEqual([...persons].sort())
   })
 })
+
+describe('devices: quoted experiences, counted slogans and laws marked or taught', () => {
+  it('reads a quoted experience as a device and a counted slogan as none', () => {
+    const xs = run('宁江县公安局学习推广新时代“枫桥经验”，坚决做到“两个维护”，推广城南分局经验。')
+    expect(entities(xs, 'Measure')).toEqual(['枫桥经验'])
+  })
+
+  it('takes a law whose anniversary is marked, or which is taught, for no device a body runs', () => {
+    const xs = run('宁江县司法局开展《中华人民共和国社区矫正法》颁布实施五周年专项宣传活动，向群众宣传《中华人民共和国人民调解法》。')
+    expect(relations(xs, 'IMPLEMENTS')).toEqual([])
+    // A kind word (社区) inside the law's title names no place.
+    expect(entities(xs, 'Place')).toEqual([])
+  })
+})
