@@ -166,6 +166,9 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
   // correspondents'; on a byline line they name the paper (南都记者 陈宝成).
   const before = text.slice(0, marks[0]!.index ?? 0)
   if (namesBeforeRole && /^[\s\u4e00-\u9fff·]+$/.test(before)) out.push(...names(before, '通讯员', offset, source))
+  // (海峡都市报记者 陈恭璋): the paper written before the first role word is the one its reporters serve in.
+  const paper = namesBeforeRole && PAPER_NAME.test(before.trim()) && /^[\u4e00-\u9fff]{2,12}$/.test(before.trim()) && !/^本/.test(before.trim()) ? before.trim() : undefined
+  const paperAt = offset + before.indexOf(paper ?? '')
   marks.forEach((m, i) => {
     const from = (m.index ?? 0) + m[0].length
     const to = marks[i + 1]?.index ?? text.length
@@ -173,7 +176,7 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
     const run = text.slice(from, to)
     // Names run together with no separator (`记者张璋`) are at most three characters each.
     const parts = /[\s●•·、]/.test(run.trim()) ? names(run, role, offset + from, source) : names(run.trim().slice(0, 4), role, offset + from + run.indexOf(run.trim()), source)
-    out.push(...parts)
+    out.push(...(paper && role === '记者' ? parts.map((b) => ({ ...b, source: { name: paper, span: { start: paperAt, end: paperAt + paper.length } } })) : parts))
   })
   return out
 }
@@ -202,7 +205,7 @@ export function bylinesOf(p: Paragraph, source: string): BylineName[] {
   const lead = LEAD_CREDIT.exec(p.text) ?? DATELINE_CREDIT.exec(p.text) ?? INLINE_CREDIT.exec(p.text) ?? LEAD_PLAIN_CREDIT.exec(p.text)
   if (lead) {
     const sender = leadSource(p)
-    return parseByline(lead[1]!, p.start + p.text.indexOf(lead[1]!), source, true).map((b) => (sender ? { ...b, source: sender } : b))
+    return parseByline(lead[1]!, p.start + p.text.indexOf(lead[1]!), source, true).map((b) => (sender && !b.source ? { ...b, source: sender } : b))
   }
   const own = TRAILING_UNIT_AUTHOR.exec(p.text)
   if (own) {
@@ -321,6 +324,8 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
     if (found.length === 0) continue
     const article = articles.find((a) => p.start >= a.span.start && p.start < a.span.end) ?? articles[0]
     article?.bylines.push(...found)
+    // A paper a lead's credit names for its reporters sends the article too.
+    for (const b of found) if (b.source && b.source !== sender && !article?.sources.some((x) => x.span.start === b.source!.span.start)) article?.sources.push(b.source)
   }
   return { date, articles, warnings }
 }

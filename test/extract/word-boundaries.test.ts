@@ -633,3 +633,16 @@ describe('devices: quoted experiences, counted slogans and laws marked or taught
     expect(entities(xs, 'Place')).toEqual([])
   })
 })
+
+describe('a paper named before the role in a lead’s credit', () => {
+  it('is the paper its reporters serve in, and a unit of the article', () => {
+    const xs = run('宁江网9月29日讯（海峡晨报记者 张立新 通讯员 王志强）全市开展整治。')
+    expect(entities(xs, 'Unit')).toEqual(['宁江网', '海峡晨报'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['张立新>海峡晨报'])
+  })
+
+  it('leaves 本网 to the site that sends the lead', () => {
+    const xs = run('宁江网9月29日讯（本网记者 张立新）全市开展整治。')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['张立新>宁江网'])
+  })
+})
