@@ -19,6 +19,7 @@ describe('where a unit’s name starts: at a word boundary, never inside the cla
     ['time words and numbers before a name', '今日上午9时许接获高雄市政府警察局凤山分局通报。', ['高雄市政府', '高雄市政府警察局', '高雄市政府警察局凤山分局']],
     ['a role word inside a name (交警) is no post', '六安市交警一大队在辖区开展整治。', ['六安市交警一大队']],
     ['a one-character stop word inside a word (对接) is no boundary', '峡江县司法局建立诉调对接机制。', ['峡江县司法局']],
+    ['a class of bodies before the kind', '汾阳、交城等地公安机关派出所开展排查，积极融入地方党委领导的治理工作。', []],
   ])('%s', (_, text, units) => {
     expect(entities(run(text), 'Unit')).toEqual([...units].sort())
   })
