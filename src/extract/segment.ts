@@ -61,7 +61,8 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
     if (covered(start + w.start)) return
     // 将该妇女带回派出所: a verb of motion or handing over (带回, 移交, 赶到, 送往) is never inside a name either.
     // 会议上作…工作报告: a one-character verb after a localizer (上, 中) is a clause's, never a name's.
-    const afterLocalizer = w.tag === 'v' && w.word.length === 1 && ws[k - 1]?.tag === 'f'
+    // 会议作省高级人民法院工作报告: so is one before a level word (省, 市, 县) that opens a body's name.
+    const afterLocalizer = w.tag === 'v' && w.word.length === 1 && (ws[k - 1]?.tag === 'f' || /^[省市县区]/.test(next?.word ?? ''))
     if (NEVER_INSIDE_NAME.test(w.tag) || isCount(w) || afterLocalizer || isSetPhrase(w) || (/^v/.test(w.tag) && w.word.length >= 2 && (/[回到至往进入交]$/.test(w.word) || (next !== undefined && (next.tag === 'ns' || covered(start + next.start)))))) at = start + w.end
   })
   for (const w of ws) {

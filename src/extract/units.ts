@@ -34,6 +34,8 @@ const KIND_NAMED_IN_FULL = /^(人民调解|村民|居民|业主)委员会$/
 const LEVEL_ONLY = /^[省市县区旗州盟]$/
 /** A session of a congress or conference (第十七届人民代表大会): a meeting, not a body. */
 const SESSION = /第[一二三四五六七八九十\d]+届/
+/** A term of a congress written before its body (十二届人大常委会). */
+const TERM = /[一二三四五六七八九十\d]+届$/
 /** Task forces named for what they do (打击电信诈骗领导小组): a verb may open their name. */
 const TASK_FORCE = /(领导小组|工作小组|小组|指挥部|专班|办公室)$/
 /** The start of a name moved left over the level word just before it (县 of 县打击…领导小组). */
@@ -203,6 +205,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (namePart.length === 1 && !LEVEL_WORD.test(namePart)) continue
     const m = mention('Unit', text, start, end, LEVEL_WORD.test(namePart) || levelCommittee ? 'unit:level-word' : chain.length > 1 ? 'unit:name-chain' : 'unit:suffix')
     if (chain.length > 1) m.chain = chain.slice(0, -1).map((c) => ({ end: c.end }))
+    // 陕西省十二届人大常委会: the term of a congress is no part of the body's name.
+    const term = TERM.exec(namePart)
+    if (term && term.index > 0) m.name = m.name.replace(term[0], '')
     out.push(m)
     // 科尔沁区委: the level character of a party committee's suffix belongs to the place it shares.
     const levelOfSuffix = /^[区市县旗省盟州]委$/.test(text.slice(first.start, first.end)) ? text[first.start]! : ''

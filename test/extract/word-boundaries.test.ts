@@ -19,6 +19,8 @@ describe('where a unit’s name starts: at a word boundary, never inside the cla
     ['time words and numbers before a name', '今日上午9时许接获高雄市政府警察局凤山分局通报。', ['高雄市政府', '高雄市政府警察局', '高雄市政府警察局凤山分局']],
     ['a role word inside a name (交警) is no post', '六安市交警一大队在辖区开展整治。', ['六安市交警一大队']],
     ['a one-character stop word inside a word (对接) is no boundary', '峡江县司法局建立诉调对接机制。', ['峡江县司法局']],
+    ['a one-character verb before a level word (会议作省…)', '他在安徽省人代会上代表会议作省高级人民法院工作报告。', ['安徽省高级人民法院']],
+    ['the term of a congress is no part of its name', '陕西省十二届人大常委会第三十六次会议表决通过。', ['陕西省人大常委会']],
     ['a class of bodies before the kind', '汾阳、交城等地公安机关派出所开展排查，积极融入地方党委领导的治理工作。', []],
   ])('%s', (_, text, units) => {
     expect(entities(run(text), 'Unit')).toEqual([...units].sort())
@@ -332,7 +334,7 @@ describe('credits, sources and the lines that close a page', () => {
 
 describe('units: kinds of body, departments and the clause before a name', () => {
   it.each([
-    ['a session of a congress before the body that reports', '院长钟明在市十二届人大三次会议上作市中级人民法院工作报告。', ['市中级人民法院', '市十二届人大']],
+    ['a session of a congress before the body that reports', '院长钟明在市十二届人大三次会议上作市中级人民法院工作报告。', ['市中级人民法院', '市人大']],
     ['原 (former) before a level word', '原县林业局局长邵刚受审。', ['县林业局']],
     ['kinds of government bureau and people’s body', '县工商联、县旅文局、县残联参加。', ['县工商联', '县残联', '县旅文局']],
     ['an office inside a committee', '省委政法委综治督导处处长方敏带队。', ['省委', '省委政法委', '省委政法委综治督导处']],
