@@ -17,6 +17,16 @@ for (const s of ['村', '社区', '嘎查']) SETTLEMENTS.add(s, s)
 const STATION = /(派出所|警务站|警务室|中队)$/
 const ROAD = /([\u4e00-\u9fff]{1,5}(?:大街|大道|东路|西路|南路|北路|中路|路|街))$/
 const HIGHWAY = /高速[\u4e00-\u9fff]{0,6}?(?:出口|入口|服务区|收费站)/g
+const NUMBERED_ROAD = /(?<![\dA-Za-z])[GS]?\d{3}(?:国道|省道)/g
+/** A word that says where, then a road's name (位于四流北路, 在瑞金路, 沿长安路). */
+const ROAD_AFTER_CUE = /(位于|在|沿|于|至|到|经|从|途经|、)([\u4e00-\u9fff]{2,4}?(?:[东西南北中]|[一二三四五六七八九十]+)?(?:大街|大道|路)(?![\u4e00-\u9fff]?[线费况面网况基灯]))/g
+/** The words of a road's name: no word of the language for roads or ways (马路, 思路), no verb, adverb or pronoun in it. */
+function isRoadName(text: string, start: number, end: number, from: number, to: number): boolean {
+  const ws = words(text.slice(start, Math.min(to, end + 2)))
+  if (!ws.some((w) => start + w.end === end) || isDictionaryWord(text.slice(start, end))) return false
+  const inside = ws.filter((w) => start + w.end <= end)
+  return start >= from && inside.length >= 2 && inside.every((w) => !/^(v|vd|vn|d|ad|p|r|u.*|c|q|mq|a|t)$/.test(w.tag))
+}
 const GENERIC_SITE = /^(部分|周边|全部|各|本|该|全|这|那|一|两|多|有关|相关|周边|附近|城市|农村|城乡|重点|辖区|基层|新|老|大|小)/
 
 /** Set phrases that start with a short form but name no place (长治久安). */
@@ -137,6 +147,16 @@ export function siteMentions(text: string, from: number, to: number): RawMention
   const span = text.slice(from, to)
   // 中越588号界碑, 中缅29号界桩: a numbered boundary marker, named by the border and its number.
   for (const m of span.matchAll(BOUNDARY_MARKER)) out.push(mention('Place', text, from + m.index, from + m.index + m[0].length, 'place:site-suffix'))
+  // 104国道, G210国道: a numbered national or provincial road.
+  for (const m of span.matchAll(NUMBERED_ROAD)) out.push(mention('Place', text, from + m.index, from + m.index + m[0].length, 'place:road'))
+  // 位于四流北路的…, 沿瑞金路: a road named after a cue of place.
+  for (const m of span.matchAll(ROAD_AFTER_CUE)) {
+    // 县城阳明路: the county town or urban area is no part of the road's name.
+    const seat = /^(县城|城区|市区|辖区|镇区|城内)/.exec(m[2]!)?.[0].length ?? 0
+    const start = from + m.index + m[1]!.length + seat
+    const end = from + m.index + m[1]!.length + m[2]!.length
+    if (isRoadName(text, start, end, from, to)) out.push(mention('Place', text, start, end, 'place:road'))
+  }
   for (const m of span.matchAll(HIGHWAY)) {
     const start = nameStart(text, from + m.index, 4, from)
     if (start < from + m.index) out.push(mention('Place', text, start, from + m.index + m[0].length, 'place:highway'))

@@ -38,6 +38,7 @@ export const RULES = {
   'place:gazetteer-short': 'an official division’s short form (包头, 内蒙古)',
   'place:site-suffix': 'a named site ending in a site kind (广场, 公园, 流域)',
   'place:highway': 'a highway exit or section (京藏高速包钢出口)',
+  'place:road': 'a road named after a word of place (位于四流北路, 沿瑞金路) or a numbered national or provincial road (104国道)',
   'place:road-in-unit-name': 'a road a station is named after (青山路派出所)',
   'place:locality-in-unit-name': 'the locality a grass-roots body is named after (枫桥派出所 → 枫桥)',
   'place:district-in-unit-name': 'the district a sub-bureau is named after, under its city (…公安局朝阳分局)',

@@ -22,6 +22,7 @@ const EXAMPLES: [string, string][] = [
   ['serves-in:byline-unit', '宁江县司法局开展社区矫正走访\n\n宁江县司法局城北司法所走访矫正对象。（宁江县司法局城北司法所 韩东）'],
   ['person:before-post', '林宏升局长指出，要严查枪支。'],
   ['byline:编辑', '城东派出所开展巡逻\n\n城东派出所开展巡逻。\n\n责任编辑：周一鸣'],
+  ['place:road', '消防站位于四流北路。'],
   ['unit:numbered-department', '安平县人民检察院召开发布会。第二检察部主任李明出席。'],
   ['participates-in:paragraph-subject', '包头市公安局召开会议，通报了工作。“夏安2026”专项行动成效明显。'],
 ]

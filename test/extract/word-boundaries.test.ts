@@ -649,3 +649,12 @@ describe('a paper named before the role in a lead’s credit', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(['张立新>宁江网'])
   })
 })
+
+describe('roads', () => {
+  it.each([
+    ['a road after a word of place, and a numbered national road', '消防站位于四流北路，民警沿104国道巡控。', ['104国道', '四流北路']],
+    ['no road in a saying about ways', '让信息多跑路，群众少跑腿，拓宽致富路。', []],
+  ])('%s', (_, text, places) => {
+    expect(entities(run(text), 'Place')).toEqual([...places].sort())
+  })
+})
