@@ -63,7 +63,10 @@ const MASTHEAD_PIECE = /^(\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六
 /** A contact line of the masthead (网址, 电话：…); inside a sentence such words are the article's. */
 const CONTACT = /(https?:\/\/|www\.|E-?mail|新闻热线|电话[:：]|传真[:：])/i
 const isContactLine = (t: string): boolean => CONTACT.test(t) && t.length <= 80 && !/[。！？!?]/.test(t) && !/[，,][^，,]*[，,]/.test(t)
-const isMasthead = (t: string): boolean => MASTHEAD.some((r) => r.test(t)) || isContactLine(t) || (t.length <= 40 && t.split(/\s+/).every((piece) => MASTHEAD_PIECE.test(piece)))
+/** A piece of a page's credit line split by bars: a time, a source, an editor, a count of readers. */
+const BAR_PIECE = /^(\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?\s*(\d{1,2}:\d{2}(:\d{2})?)?|\d{1,2}:\d{2}(:\d{2})?|(来源|作者|编辑|责编|责任编辑|审核)\s*[:：][^|｜]{1,20}|[^|｜]{0,6}(浏览|阅读|点击)[^|｜]{0,8})$/
+const isBarCredits = (t: string): boolean => /[|｜]/.test(t) && t.length <= 100 && t.split(/[|｜]/).every((piece) => piece.trim() === '' || BAR_PIECE.test(piece.trim()))
+const isMasthead = (t: string): boolean => MASTHEAD.some((r) => r.test(t)) || isContactLine(t) || isBarCredits(t) || (t.length <= 40 && t.split(/\s+/).every((piece) => MASTHEAD_PIECE.test(piece)))
 
 const NAME = '[\\u4e00-\\u9fff][\\u4e00-\\u9fff·]{1,9}'
 /** A paper, site or station named in a credit (海峡都市报, 人民网, 全媒体): the sender, not a name. */
@@ -181,9 +184,16 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
   return out
 }
 
+/** Editors credited on a line, alone or as pieces of a line split by bars (`来源:新华网|编辑:张三|责编:李四`). */
 function editorsOf(p: Paragraph, source: string): BylineName[] {
-  const m = EDITOR_CREDIT.exec(p.text)
-  return m ? names(m[1]!, '编辑', p.start + p.text.lastIndexOf(m[1]!), source) : []
+  const out: BylineName[] = []
+  let at = p.start
+  for (const piece of p.text.split(/(?<=[|｜])|(?=[|｜])/)) {
+    const m = EDITOR_CREDIT.exec(piece.trim())
+    if (m) out.push(...names(m[1]!, '编辑', at + piece.lastIndexOf(m[1]!), source))
+    at += piece.length
+  }
+  return out
 }
 
 export function bylinesOf(p: Paragraph, source: string): BylineName[] {

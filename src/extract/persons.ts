@@ -134,7 +134,8 @@ function listAfter(text: string, at: number, to: number): RawMention[] {
   while (text[at] === '、') {
     const n = nameAt(text, at + 1, to)
     // 、原市烟草局局长…: an item the sentence does not plainly close is the start of something else.
-    if (!n || n.masked || !isPossibleName(text.slice(at + 1, n.end)) || !(/[、，,。；;等]/.test(text[n.end] ?? '') || plainlyEndsName(text, n.end))) break
+    // …、桑金鹏驾驶警车: the list's last name may be followed by the verb of the sentence.
+    if (!n || n.masked || !isPossibleName(text.slice(at + 1, n.end)) || !(/[、，,。；;等]/.test(text[n.end] ?? '') || plainlyEndsName(text, n.end) || (n.end - at - 1 === 3 && opensPredicate(text.slice(n.end, n.end + 4))))) break
     out.push(personMention(text, at + 1, n.end, 'person:list', false))
     at = n.end
   }
@@ -260,6 +261,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     // 民警严聪立刻带领…: a three-character reading the sentence does not plainly close may be a two-character name that it does.
     let role = n
     if (role && ROLES.has(title) && role.end - nameFrom === 3 && !plainlyEndsName(text, role.end) && !namedAgain(text, nameFrom, role.end) && (plainlyEndsName(text, role.end - 1) || namedAgain(text, nameFrom, role.end - 1)) && isPossibleName(text.slice(nameFrom, role.end - 1))) role = { ...role, end: role.end - 1 }
+    // 大队长何杰时，何杰正在…: after a post too, a two-character reading written again wins over a three-character one written once.
+    else if (role && role.end - nameFrom === 3 && !namedAgain(text, nameFrom, role.end) && namedAgain(text, nameFrom, role.end - 1) && isPossibleName(text.slice(nameFrom, role.end - 1))) role = { ...role, end: role.end - 1 }
     if (role && ROLES.has(title) && ((!plainlyEndsName(text, role.end) && !namedAgain(text, nameFrom, role.end)) || text[role.end] === '”')) continue
     // 辅警张波、谈稳、陈泽前往: the names listed after a role's first name are of that role too.
     // 副局长方建云、姜宇参加: so are the names listed after a post's first name.

@@ -618,6 +618,10 @@ describe('people: credits and words that only look like names', () => {
     ['a verb before a quote and a noun before 和 after a body', '磐安县公安局荣获“全国优秀公安局”称号。坚定维护党中央权威和集中统一领导。', []],
     ['a list of fields', '聚焦民生、金融、房地产、教育等风险多发领域。', []],
     ['a title closing a quote is no post', '实现全县“一村一法官”全覆盖。', []],
+    ['a two-character name written again wins over a three-character reading', '记者见到所长韩斌时，韩斌正在值班。', ['韩斌']],
+    ['the last name of a list followed by the verb', '辅警潘立强、王厉华、桑建鹏驾驶警车巡逻。', ['桑建鹏', '潘立强', '王厉华']],
+    ['a commander', '巡组指挥长聂方远一边报告，一边处置。', ['聂方远']],
+    ['editors on a page’s credit line split by bars', '2019-09-30 12:04:08|来源:新华网|编辑:尹晓兵|责编:葛宁安\n\n宁江县公安局开展巡逻。', ['尹晓兵', '葛宁安']],
   ])('%s', (_, text, persons) => {
     expect(entities(run(text), 'Person')).toEqual([...persons].sort())
   })
