@@ -4,6 +4,7 @@
 import type { Division, EntityType } from '../model/index.js'
 import { gazetteer, type Gazetteer, type Place } from './gazetteer.js'
 import { cleanName, type RawMention } from './mentions.js'
+import { collectiveTarget } from './units.js'
 
 export interface EntityDraft {
   key: string
@@ -134,7 +135,7 @@ function committeeKind(name: string): string {
 const GENERIC_KIND = /^(派出所|中队|大队|支队|总队|分局|党支部|支部|小组|办公室|中心|法庭|法院|检察院|公安局)$/
 
 /** Forms that point back at a unit named in full elsewhere: never entities of their own. */
-const REFERRING = new Set(['unit:bare-suffix', 'unit:level-word', 'unit:anaphora', 'campaign:bare-kind'])
+const REFERRING = new Set(['unit:bare-suffix', 'unit:level-word', 'unit:anaphora', 'unit:collective-name', 'campaign:bare-kind'])
 
 /**
  * Joins each short form to the longer name it shortens. A unit's short form that fits two bodies that are
@@ -259,6 +260,12 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
   // when several do. Level words first, as they may name a unit nothing else names in full.
   const referring = mentions.filter((m) => REFERRING.has(m.rule)).sort((a, b) => Number(b.rule === 'unit:level-word') - Number(a.rule === 'unit:level-word'))
   for (const m of referring) {
+    // 沈阳公安交警: another name of the division's bureau or detachment, when the article names it in full.
+    if (m.rule === 'unit:collective-name') {
+      const target = collectiveTarget(m, list)
+      if (target) attach(target, m)
+      continue
+    }
     const tail = m.rule === 'unit:anaphora' ? m.name.slice(1) : m.name
     // Any form of the entity may end with it (教育整顿 in “…”教育整顿, merged into …教育整顿活动).
     const candidates = list.filter((d) => d.type === m.type && d.name !== tail && [d.name, ...d.aliases].some((a) => a !== tail && a.endsWith(tail)))

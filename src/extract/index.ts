@@ -19,7 +19,7 @@ import { buildRelations, isMedia } from './relations.js'
 import { normalise, sentences, toSource, toTraditional, type Sentence, type Span, type WorkingText } from './text.js'
 
 const spanOf = (s: Span): [number, number] => [s.start, s.end]
-import { numberedDepartments, unitMentions } from './units.js'
+import { collectiveMentions, numberedDepartments, unitMentions } from './units.js'
 
 /** One entry of a user lexicon: a name the user already knows, with its label and other forms. */
 export const LexiconEntry = z.object({ type: EntityType, name: z.string().min(1), aliases: z.array(z.string().min(1)) })
@@ -134,7 +134,7 @@ function mentionsOf(text: string, span: Span, sents: readonly Sentence[], byline
     fromLexicon.push(...lexiconMentions(lexicon, text, s.start, s.end))
     named.push(...namedMentions(text, s.start, s.end))
     const u = unitMentions(text, s.start, s.end)
-    units.push(...u)
+    units.push(...u, ...collectiveMentions(text, s.start, s.end))
     places.push(...divisionMentions(text, s.start, s.end), ...siteMentions(text, s.start, s.end), ...countryMentions(text, s.start, s.end), ...regionMentions(text, s.start, s.end))
     for (const m of u) {
       const road = roadInUnitName(text, m)

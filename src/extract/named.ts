@@ -169,7 +169,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // 以“一窗受理”为重点: what a drive takes as its focus or vehicle is a device.
     const focus = text[i - 1] === '以' && /^为(重点|抓手|载体|突破口|牵引|依托|平台)/.test(text.slice(close + 1, close + 5))
     // 做到“两个维护”, 建设“六个龙江”: a counted slogan with no kind word is a goal, no device.
-    const slogan = /^[一二三四五六七八九十两]+(个|大|项|种)/.test(core)
+    const slogan = /^[一二三四五六七八九十两]+(个|大|项|种)/.test(core) && !LEXICONS.measureKinds.some((k) => core.endsWith(k))
     if ((joined || focus || QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i))) && !idea && !slogan && core.length >= 3 && core.length <= 12 && !/[,，、;]/.test(core)) add({ ...mention('Measure', text, i, close + 1, 'measure:quoted-after-verb'), core: cleanName(core) })
   }
   // Unquoted: strong campaign compounds, and devices after an adopting verb.

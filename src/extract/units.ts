@@ -1,9 +1,10 @@
 // Unit mentions by organisation grammar: a name part ending in a unit suffix (公安局, 派出所,
 // 领导小组), with name chains (包头市公安局青山路派出所) kept as a chain of parents, bare and
 // level-word forms (公安厅, 市公安局) kept for coreference, and anaphora (该局) for relations.
+import { gazetteer } from './gazetteer.js'
 import { LEXICONS, TITLES, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
-import { breaksChain } from './segment.js'
+import { breaksChain, opensPredicate } from './segment.js'
 import { driveStart, isNameChar, nameOpeningAt, nameStart } from './words.js'
 
 /** The longest unit name a chain may build, in characters (the longest real ones are about 30). */
@@ -282,4 +283,37 @@ function stationed(text: string, out: RawMention[]): void {
     const host = (m.chain ?? []).map((c) => mention('Unit', text, m.start, c.end, 'unit:suffix'))
     out.splice(out.indexOf(m), 1, whole, ...host)
   }
+}
+
+/** A division's police named as a whole (沈阳公安交警, 保定公安, 湖北警方): not followed by the kind of one body. */
+const COLLECTIVE = /(公安交警|公安机关|公安|警方|交警)(?![局厅分机部处支大中总系队院网民辅所站])/g
+
+/**
+ * 沈阳公安交警推出…, 湖北公安开展…: a division's police, or its traffic police, written as a whole;
+ * the bureau or detachment of that division the article names in full is meant (`collectiveTarget`).
+ */
+export function collectiveMentions(text: string, from: number, to: number): RawMention[] {
+  const out: RawMention[] = []
+  for (const m of text.slice(from, to).matchAll(COLLECTIVE)) {
+    const at = from + m.index
+    const place = gazetteer().endingAt(text, at, from)
+    // 湖北公安开展…, 沈阳公安交警、…: the collective acts or is listed; 公安交管部门 is a class of bodies.
+    const end = at + m[0].length
+    if (!place || !(end >= to || /^[，,。；;、和与及：:！!”]/.test(text[end]!) || opensPredicate(text.slice(end, end + 4)))) continue
+    out.push({ ...mention('Unit', text, at - place.length, at + m[0].length, 'unit:collective-name'), places: place.values.map((v) => v.place) })
+  }
+  return out
+}
+
+/** Kinds of body a collective name stands for: traffic police, else the public-security bureau or department. */
+const COLLECTIVE_KIND: [RegExp, RegExp][] = [
+  [/交警$/, /^(公安局)?(交警支队|交通管理支队|交通警察支队|交警大队|交通管理大队|交警总队|交通管理局)$/],
+  [/(公安|警方|公安机关)$/, /^(公安局|公安厅)$/],
+]
+
+/** The unit of `list` a collective name stands for: of the named division and the kind its words say, when exactly one. */
+export function collectiveTarget<T extends { type: string; name: string }>(m: RawMention, list: readonly T[]): T | undefined {
+  const kind = COLLECTIVE_KIND.find(([word]) => word.test(m.name))?.[1]
+  const found = list.filter((d) => d.type === 'Unit' && kind !== undefined && (m.places ?? []).some((p) => d.name.startsWith(p.name) && kind.test(d.name.slice(p.name.length))))
+  return found.length === 1 ? found[0] : undefined
 }

@@ -11,6 +11,7 @@ export const RULES = {
   'unit:level-word': 'a unit named by its level (县委, 市公安局, 自治区公安厅), resolved to the division the article names, else kept as written',
   'unit:bare-suffix': 'a kind word alone (派出所, 政府): points back at a unit named in full',
   'unit:anaphora': '该局, 该所: points back at the unit named before',
+  'unit:collective-name': 'a division’s police named as a whole (沈阳公安交警, 湖北警方): another name of its bureau or detachment named in full',
   'unit:shared-prefix': 'a bare kind word right after a unit shares its place (区委、政府)',
   'unit:post-run': 'a department named bare in a run of posts belongs to the body the run began with (县委常委、政法委书记)',
   'unit:numbered-department': 'a numbered department named bare (第二检察部, 第一审判庭) belongs to the procuratorate or court named before it',

@@ -662,3 +662,16 @@ describe('roads', () => {
     expect(entities(run(text), 'Place')).toEqual([...places].sort())
   })
 })
+
+describe('a division’s police named as a whole', () => {
+  it('is another name of the bureau or traffic detachment the article names in full, and acts as it', () => {
+    const xs = run('沈阳市公安局交通管理支队介绍，沈阳公安交警持续开展“护安2026”专项行动。包头市公安局召开会议，包头公安推出“警民夜谈”工作机制。')
+    expect(entities(xs, 'Unit')).toEqual(['包头市公安局', '沈阳市公安局', '沈阳市公安局交通管理支队'])
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['沈阳市公安局交通管理支队>护安2026专项行动'])
+    expect(relations(xs, 'IMPLEMENTS')).toEqual(['包头市公安局>警民夜谈工作机制'])
+  })
+
+  it('is no unit when it qualifies a class of bodies or the article names no such body', () => {
+    expect(entities(run('在鄂尔多斯市公安交管部门的比武中获奖。湖北警方开展行动。'), 'Unit')).toEqual([])
+  })
+})
