@@ -40,7 +40,10 @@ const KIND_TRIE = new Trie<{ word: string; type: EntityType }>()
 for (const k of KINDS) KIND_TRIE.add(k.word, k)
 
 function kindAt(text: string, i: number): { word: string; type: EntityType } | undefined {
-  return KIND_TRIE.longestAt(text, i)?.values[0]
+  const kind = KIND_TRIE.longestAt(text, i)?.values[0]
+  // 警务工作站, 调解工作室: a device's kind word that ends a longer kind of unit names that unit.
+  if (kind && (UNIT_SUFFIX_ENDINGS.longestEndingAt(text, i + kind.word.length, Math.max(0, i - 6))?.length ?? 0) > kind.word.length) return undefined
+  return kind
 }
 
 const DOCUMENT_KIND = /(通知|意见|方案|办法|规定|条例|细则|规范|制度|措施|机制|决定|纲要|规划|法|计划|标准|守则|清单|分工|规则|指引|指南|准则|要点|规程|体系|工程|公约|通告|公告|批复|章程|协议|备忘录)$/
