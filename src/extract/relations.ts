@@ -225,8 +225,12 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
         if (inside && topicUnit) {
           add({ type: 'SERVES_IN', from: p.e, to: topicUnit, evidence: s, rule: 'serves-in:article-unit', title: inside[0] })
           const committee = /(党组|党委)/.exec(inside[0])?.[1]
-          const group = committee ? entities.list.find((e) => e.type === 'Unit' && e.name === topicUnit.name + committee) : undefined
-          if (group) add({ type: 'SERVES_IN', from: p.e, to: group, evidence: s, rule: 'serves-in:article-unit', title: inside[0] })
+          // The unit's party group or committee is a unit of its own (ONTOLOGY.md v2), named here by the post alone.
+          const group = committee ? (entities.list.find((e) => e.type === 'Unit' && e.name === topicUnit.name + committee) ?? newUnit(entities, topicUnit.name + committee)) : undefined
+          if (group) {
+            add({ type: 'SERVES_IN', from: p.e, to: group, evidence: s, rule: 'serves-in:article-unit', title: inside[0] })
+            add({ type: 'PART_OF', from: group, to: topicUnit, evidence: s, rule: 'part-of:committee-of-post' })
+          }
         }
         continue
       }
@@ -385,6 +389,13 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
     }
   }
   return [...out.values()]
+}
+
+/** A unit the article names only through a post in it (党组成员 of the article's court), added to the article's entities. */
+function newUnit(entities: Entities, name: string): EntityDraft {
+  const d: EntityDraft = { key: `Unit:${name}`, type: 'Unit', name, aliases: new Set(), mentions: [] }
+  entities.list.push(d)
+  return d
 }
 
 /** Who does what a clause says, and how the rules found it. */

@@ -73,9 +73,13 @@ function committeesOfPosts(text: string, units: readonly RawMention[], to: numbe
   const out: RawMention[] = []
   for (const u of units) {
     if (u.rule === 'unit:anaphora' || u.rule === 'unit:bare-suffix' || /(党委|党组|党工委)$/.test(u.name)) continue
-    const committee = /^(党委|党组|党工委)(?=副?书记|委员|成员|副?主任)/.exec(text.slice(u.end, Math.min(to, u.end + 6)))?.[0]
-    if (!committee || units.some((o) => o.start === u.start && o.end === u.end + committee.length)) continue
-    out.push({ ...mention('Unit', text, u.start, u.end + committee.length, u.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:committee-of-post', u.name + committee), chain: [...(u.chain ?? []), { end: u.end }] })
+    // 市市场监管局局党组书记: the body's kind may be written again before its committee.
+    const again = u.name.at(-1) === text[u.end] && /[局院厅所队委]/.test(text[u.end]!) ? 1 : 0
+    const committee = /^(党委|党组|党工委)(?=副?书记|委员|成员|副?主任)/.exec(text.slice(u.end + again, Math.min(to, u.end + again + 6)))?.[0]
+    if (!committee || units.some((o) => o.start === u.start && o.end === u.end + again + committee.length)) continue
+    // With the kind written again the name no longer mirrors the text: no chain, the body is its own mention.
+    const chain = again ? {} : { chain: [...(u.chain ?? []), { end: u.end }] }
+    out.push({ ...mention('Unit', text, u.start, u.end + again + committee.length, u.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:committee-of-post', u.name + committee), ...chain })
   }
   return out
 }

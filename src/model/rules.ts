@@ -82,6 +82,7 @@ export const RULES = {
   'part-of:name-continues': 'a unit whose name continues another unit’s name',
   'part-of:same-kind-of-parent-place': 'a county’s body answers to the city’s body of that kind',
   'part-of:committee-department': 'a committee’s department (县委政法委, 县委办) is part of the committee',
+  'part-of:committee-of-post': 'the party group or committee of the article’s unit, named only through a post in it (党组成员、副院长…), is part of that unit',
   'part-of:stationed-by': 'a body stationed at a host belongs to its senders',
   'part-of:adjacent': 'a sub-unit named right after its parent (该大队第一党支部)',
   'part-of:set-up-by-subject': 'a sub-unit a subject sets up (分局成立…小组)',

@@ -23,6 +23,7 @@ const EXAMPLES: [string, string][] = [
   ['person:before-post', '林宏升局长指出，要严查枪支。'],
   ['byline:编辑', '城东派出所开展巡逻\n\n城东派出所开展巡逻。\n\n责任编辑：周一鸣'],
   ['place:road', '消防站位于四流北路。'],
+  ['part-of:committee-of-post', '宁江县人民检察院召开发布会。宁江县人民检察院通报案件。宁江县人民检察院表示。\n\n党组成员、政治部主任叶红主持。'],
   ['unit:numbered-department', '安平县人民检察院召开发布会。第二检察部主任李明出席。'],
   ['participates-in:paragraph-subject', '包头市公安局召开会议，通报了工作。“夏安2026”专项行动成效明显。'],
 ]

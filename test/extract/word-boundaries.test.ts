@@ -531,7 +531,8 @@ describe('who acts in a sentence', () => {
 describe('posts inside the article’s unit', () => {
   it('gives posts inside a body, with no body named before them, to the article’s unit', () => {
     const xs = run('宁江县人民检察院召开发布会。宁江县人民检察院通报案件。宁江县人民检察院表示。\n\n党组成员、政治部主任叶红主持，市公安局局长韩立出席。')
-    expect(relations(xs, 'SERVES_IN')).toEqual(['叶红>宁江县人民检察院', '韩立>市公安局'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['叶红>宁江县人民检察院', '叶红>宁江县人民检察院党组', '韩立>市公安局'])
+    expect(relations(xs, 'PART_OF')).toEqual(['宁江县人民检察院党组>宁江县人民检察院'])
   })
 })
 
@@ -674,5 +675,13 @@ describe('a division’s police named as a whole', () => {
 
   it('is no unit when it qualifies a class of bodies or the article names no such body', () => {
     expect(entities(run('在鄂尔多斯市公安交管部门的比武中获奖。湖北警方开展行动。'), 'Unit')).toEqual([])
+  })
+})
+
+describe('a body’s party group named with its kind written again', () => {
+  it('reads 局党组书记 after a bureau as a post in the bureau’s party group', () => {
+    const xs = run('苏州市市场监管局召开会议。市市场监管局局党组书记蒋立亭出席。')
+    expect(entities(xs, 'Unit')).toEqual(['苏州市市场监管局', '苏州市市场监管局党组'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['蒋立亭>苏州市市场监管局', '蒋立亭>苏州市市场监管局党组'])
   })
 })
