@@ -623,6 +623,7 @@ describe('people: credits and words that only look like names', () => {
     ['a two-character name written again wins over a three-character reading', '记者见到所长韩斌时，韩斌正在值班。', ['韩斌']],
     ['the last name of a list followed by the verb', '辅警潘立强、王厉华、桑建鹏驾驶警车巡逻。', ['桑建鹏', '潘立强', '王厉华']],
     ['a commander', '巡组指挥长聂方远一边报告，一边处置。', ['聂方远']],
+    ['a staff officer and a chairman of a board', '参谋刘馨月前往现场。总会理事长王彬和出席。', ['刘馨月', '王彬和']],
     ['editors on a page’s credit line split by bars', '2019-09-30 12:04:08|来源:新华网|编辑:尹晓兵|责编:葛宁安\n\n宁江县公安局开展巡逻。', ['尹晓兵', '葛宁安']],
   ])('%s', (_, text, persons) => {
     expect(entities(run(text), 'Person')).toEqual([...persons].sort())
@@ -683,5 +684,13 @@ describe('a body’s party group named with its kind written again', () => {
     const xs = run('苏州市市场监管局召开会议。市市场监管局局党组书记蒋立亭出席。')
     expect(entities(xs, 'Unit')).toEqual(['苏州市市场监管局', '苏州市市场监管局党组'])
     expect(relations(xs, 'SERVES_IN')).toEqual(['蒋立亭>苏州市市场监管局', '蒋立亭>苏州市市场监管局党组'])
+  })
+})
+
+describe('a lead sent by a site and a paper joined by a dash', () => {
+  it('reads the credit and gives its reporter to the paper', () => {
+    const xs = run('南宁新闻网—南宁晚报讯(记者 史立辉 通讯员 张立军 农丽媛)7月8日,南宁市公安局开展行动。')
+    expect(entities(xs, 'Person')).toEqual(['农丽媛', '史立辉', '张立军'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['史立辉>南宁晚报'])
   })
 })
