@@ -36,7 +36,7 @@ const IMPLEMENT_VERB = /(建立|推行|制定|实施|创建|推出|出台|印发
 export function isMedia(e: EntityDraft): boolean {
   return MEDIA_KIND.test(e.name) || e.mentions.some((m) => m.rule === 'unit:news-source')
 }
-const MEDIA_KIND = /(报|报社|网|电视台|广播电视台|在线|客户端|通讯社|新闻社|融媒体中心|记者站|周刊)$/
+const MEDIA_KIND = /(报|报社|网|电视台|广播电视台|卫视|在线|客户端|通讯社|新闻社|融媒体中心|记者站|周刊)$/
 
 function isAnchored(u: Placed, placed: readonly Placed[]): boolean {
   if (u.m.chain || (u.m.rule !== 'unit:suffix' && u.m.rule !== 'unit:shared-kind')) return true

@@ -694,3 +694,11 @@ describe('a lead sent by a site and a paper joined by a dash', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(['史立辉>南宁晚报'])
   })
 })
+
+describe('media of more kinds', () => {
+  it('reads satellite channels, city papers and news apps as units, not devices', () => {
+    const xs = run('据三沙卫视报道，南国都市报、海南特区报和人民日报客户端也作了报道。')
+    expect(entities(xs, 'Unit')).toEqual(['三沙卫视', '人民日报客户端', '南国都市报', '海南特区报'])
+    expect(entities(xs, 'Measure')).toEqual([])
+  })
+})
