@@ -702,3 +702,11 @@ describe('media of more kinds', () => {
     expect(entities(xs, 'Measure')).toEqual([])
   })
 })
+
+describe('committees of a party committee and of drug control, and management committees', () => {
+  it('reads a standing committee and departments listed by level, each with its own place', () => {
+    const xs = run('鄂尔多斯市召开会议。市委常委会研究部署。市委政法委、市委组织部参加。齐齐哈尔市禁毒委召开会议。河东新区管委会参加。')
+    expect(entities(xs, 'Unit')).toEqual(['河东新区管委会', '鄂尔多斯市委', '鄂尔多斯市委组织部', '鄂尔多斯市委常委会', '鄂尔多斯市委政法委', '齐齐哈尔市禁毒委'].sort())
+    expect(relations(xs, 'PART_OF')).toEqual(['鄂尔多斯市委组织部>鄂尔多斯市委', '鄂尔多斯市委常委会>鄂尔多斯市委', '鄂尔多斯市委政法委>鄂尔多斯市委'].sort())
+  })
+})
