@@ -168,7 +168,7 @@ function dottedNameEnd(text: string, at: number, to: number): number | undefined
  */
 function unrootedNameAt(text: string, at: number, to: number): { end: number; masked: false } | undefined {
   // Its parts may hold characters that end Han names (让 in 才让多杰): a known Tibetan name is read whole.
-  if (at + 4 <= to && tibetanName(text.slice(at, at + 4)) && (plainlyEndsName(text, at + 4) || AFTER_SUBJECT.has(text.slice(at + 4, at + 6)))) return { end: at + 4, masked: false }
+  if (at + 4 <= to && tibetanName(text.slice(at, at + 4)) && (plainlyEndsName(text, at + 4) || AFTER_SUBJECT.has(text.slice(at + 4, at + 6)) || opensPredicate(text.slice(at + 4, at + 8)))) return { end: at + 4, masked: false }
   for (let end = at + 1; end <= Math.min(to, at + 5); end++) {
     const ch = text[end - 1]!
     if (!CJK.test(ch) || NOT_GIVEN.has(ch) || AFTER_NAME.has(ch) || TITLES.longestAt(text, end - 1) !== undefined) return undefined

@@ -222,7 +222,9 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
         if (governs && government.length === 1) add({ type: 'SERVES_IN', from: p.e, to: government[0]!, evidence: s, rule: 'serves-in:head-of-government', title: governs[0] })
         // 党组成员、政治部主任相东主持: with no body named before them, posts inside one are posts in the article's unit and its party group.
         const inside = !headed && government.length === 0 && !units.some((u) => u.m.end <= p.m.start) && topicUnit && p.m.rule === 'person:after-title' ? INSIDE_POSTS.exec(text.slice(Math.max(s.start, p.m.start - 14), p.m.start)) : null
-        if (inside && topicUnit) {
+        // 公安局长洛绒达娃: a post of another kind of body (公安局) written before it is no post inside the article's unit.
+        const before = inside ? text[p.m.start - inside[0].length - 1] ?? '' : ''
+        if (inside && topicUnit && !/[\u4e00-\u9fff]/.test(before)) {
           add({ type: 'SERVES_IN', from: p.e, to: topicUnit, evidence: s, rule: 'serves-in:article-unit', title: inside[0] })
           const committee = /(党组|党委)/.exec(inside[0])?.[1]
           // The unit's party group or committee is a unit of its own (ONTOLOGY.md v2), named here by the post alone.

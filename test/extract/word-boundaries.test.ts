@@ -710,3 +710,11 @@ describe('committees of a party committee and of drug control, and management co
     expect(relations(xs, 'PART_OF')).toEqual(['鄂尔多斯市委组织部>鄂尔多斯市委', '鄂尔多斯市委常委会>鄂尔多斯市委', '鄂尔多斯市委政法委>鄂尔多斯市委'].sort())
   })
 })
+
+describe('a police chief named by 公安局长', () => {
+  it('reads the name after the informal post, and gives it to no body the article is about', () => {
+    const xs = run('宁江县委召开会议。宁江县委部署工作。宁江县委强调。\n\n会上,副县长、公安局长洛绒达娃传达了会议精神。')
+    expect(entities(xs, 'Person')).toEqual(['洛绒达娃'])
+    expect(relations(xs, 'SERVES_IN')).toEqual([])
+  })
+})
