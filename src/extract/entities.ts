@@ -134,6 +134,9 @@ function committeeKind(name: string): string {
 /** Kinds many units share (ONTOLOGY.md: 派出所 alone names no unit). */
 const GENERIC_KIND = /^(派出所|中队|大队|支队|总队|分局|党支部|支部|小组|办公室|中心|法庭|法院|检察院|公安局)$/
 
+/** Drives and devices whose quoted words are followed by a kind word written outside the quotes. */
+const QUOTED_WITH_KIND = new Set(['measure:quoted-kind', 'measure:quoted-list-kind', 'campaign:quoted-kind', 'campaign:quoted-list-kind'])
+
 /** Forms that point back at a unit named in full elsewhere: never entities of their own. */
 const REFERRING = new Set(['unit:bare-suffix', 'unit:level-word', 'unit:anaphora', 'unit:collective-name', 'campaign:bare-kind'])
 
@@ -169,6 +172,8 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
     d.aliases.add(m.name)
     // 第二检察部, named in full after its procuratorate: the form as written is a name of it too.
     if (m.rule === 'unit:numbered-department') d.aliases.add(cleanName(m.text))
+    // 落实“七必访”“八必谈”等工作制度: the quoted words, written alone, are a name the text uses too.
+    if (m.core && QUOTED_WITH_KIND.has(m.rule) && m.core.length >= 2) d.aliases.add(m.core)
     if (m.masked) d.masked = true
     if (m.lexicon) (d.lexicons ??= new Set()).add(m.lexicon)
     of.set(m, d)

@@ -718,3 +718,11 @@ describe('a police chief named by 公安局长', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual([])
   })
 })
+
+describe('the quoted words of a device named with a kind word outside the quotes', () => {
+  it('are a name of the device too', () => {
+    const xs = run('宁江区司法局落实“七必访”“八必谈”等工作制度。')
+    const aliases = xs.flatMap((x) => x.entities.filter((e) => e.type === 'Measure').map((e) => `${e.name}:${e.aliases.join('/')}`)).sort()
+    expect(aliases).toEqual(['七必访工作制度:七必访', '八必谈工作制度:八必谈'])
+  })
+})
