@@ -726,3 +726,12 @@ describe('the quoted words of a device named with a kind word outside the quotes
     expect(aliases).toEqual(['七必访工作制度:七必访', '八必谈工作制度:八必谈'])
   })
 })
+
+describe('drives of enforcement and publicity written plainly', () => {
+  it.each([
+    ['a special enforcement drive', '宁江市市场监管局开展节日市场专项执法行动。', ['节日市场专项执法行动']],
+    ['a month of publicity', '省禁毒办启动全民禁毒宣传月。', ['全民禁毒宣传月']],
+  ])('%s', (_, text, drives) => {
+    expect(entities(run(text), 'Campaign')).toEqual(drives)
+  })
+})
