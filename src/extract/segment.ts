@@ -58,7 +58,8 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
   // 嫌疑人移交城关派出所: a verb right before a place ends the clause; the place opens the name.
   ws.forEach((w, k) => {
     const next = ws[k + 1]
-    if (covered(start + w.start)) return
+    // 涉边纠纷调解工作室, 涉黑案件: 涉 and the one character after it make a word that names do open with.
+    if (covered(start + w.start) || ws[k - 1]?.word === '涉') return
     // 将该妇女带回派出所: a verb of motion or handing over (带回, 移交, 赶到, 送往) is never inside a name either.
     // 会议上作…工作报告: a one-character verb after a localizer (上, 中) is a clause's, never a name's.
     // 会议作省高级人民法院工作报告: so is one before a level word (省, 市, 县) that opens a body's name.
@@ -67,7 +68,7 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
   })
   for (const w of ws) {
     if (start + w.start < at) continue
-    if (covered(start + w.start) || !(NEVER_OPENS_NAME.test(w.tag) || isCount(w)) || (verbsOpen && /^v/.test(w.tag))) break
+    if (covered(start + w.start) || w.word === '涉' || !(NEVER_OPENS_NAME.test(w.tag) || isCount(w)) || (verbsOpen && /^v/.test(w.tag))) break
     at = start + w.end
   }
   return at

@@ -21,6 +21,7 @@ describe('where a unit’s name starts: at a word boundary, never inside the cla
     ['a one-character stop word inside a word (对接) is no boundary', '峡江县司法局建立诉调对接机制。', ['峡江县司法局']],
     ['a one-character verb before a level word (会议作省…)', '他在安徽省人代会上代表会议作省高级人民法院工作报告。', ['安徽省高级人民法院']],
     ['the term of a congress is no part of its name', '陕西省十二届人大常委会第三十六次会议表决通过。', ['陕西省人大常委会']],
+    ['涉 and its object open a name', '靖西市人民法院在龙邦口岸设立涉边纠纷调解工作室。', ['涉边纠纷调解工作室', '靖西市人民法院']],
     ['posts, rooms and centres of police and mediation', '沈阳市公安局沈北分局依路警务工作站接到求助。成立江苏扬子江国际商事调解中心。', ['沈阳市公安局', '沈阳市公安局沈北分局', '沈阳市公安局沈北分局依路警务工作站', '江苏扬子江国际商事调解中心']],
     ['a class of bodies before the kind', '汾阳、交城等地公安机关派出所开展排查，积极融入地方党委领导的治理工作。', []],
   ])('%s', (_, text, units) => {
