@@ -187,6 +187,8 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     if (i - start < 2 || GENERIC_SITE.test(text.slice(start, i))) continue
     // 《中华人民共和国社区矫正法》: a kind word inside a title that goes on after it names no site.
     if (insideTitle(text, start, end)) continue
+    // 浦东新区: a division's own name is no site of it.
+    if (gazetteer().at(text, start, end)?.length === end - start) continue
     if (out.some((o) => o.start < end && start < o.end)) continue
     // 解放大街街道: a street-level division named after a road is that division, not the road.
     if ((gazetteer().at(text, start, to)?.length ?? 0) > end - start) continue

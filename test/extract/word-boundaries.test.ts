@@ -736,3 +736,11 @@ describe('drives of enforcement and publicity written plainly', () => {
     expect(entities(run(text), 'Campaign')).toEqual(drives)
   })
 })
+
+describe('new areas and fire stations', () => {
+  it('reads a new area as a place and its fire station as a unit, and a district named 新区 as the district only', () => {
+    expect(entities(run('西宁市海湖新区消防站开展演练。'), 'Place')).toEqual(['海湖新区', '西宁市'])
+    expect(entities(run('西宁市海湖新区消防站开展演练。'), 'Unit')).toEqual(['西宁市海湖新区消防站'])
+    expect(entities(run('上海市浦东新区召开会议。'), 'Place')).toEqual(['上海市', '浦东新区'])
+  })
+})
