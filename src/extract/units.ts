@@ -305,7 +305,7 @@ export function collectiveMentions(text: string, from: number, to: number): RawM
     // 湖北公安开展…, 沈阳公安交警、…: the collective acts or is listed; 公安交管部门 is a class of bodies.
     const end = at + m[0].length
     if (!place || !(end >= to || /^[，,。；;、和与及：:！!”]/.test(text[end]!) || opensPredicate(text.slice(end, end + 4)))) continue
-    out.push({ ...mention('Unit', text, at - place.length, at + m[0].length, 'unit:collective-name'), places: place.values.map((v) => v.place) })
+    out.push(mention('Unit', text, at - place.length, at + m[0].length, 'unit:collective-name'))
   }
   return out
 }
@@ -319,6 +319,7 @@ const COLLECTIVE_KIND: [RegExp, RegExp][] = [
 /** The unit of `list` a collective name stands for: of the named division and the kind its words say, when exactly one. */
 export function collectiveTarget<T extends { type: string; name: string }>(m: RawMention, list: readonly T[]): T | undefined {
   const kind = COLLECTIVE_KIND.find(([word]) => word.test(m.name))?.[1]
-  const found = list.filter((d) => d.type === 'Unit' && kind !== undefined && (m.places ?? []).some((p) => d.name.startsWith(p.name) && kind.test(d.name.slice(p.name.length))))
+  const places = gazetteer().at(m.name, 0)?.values.map((v) => v.place) ?? []
+  const found = list.filter((d) => d.type === 'Unit' && kind !== undefined && places.some((p) => d.name.startsWith(p.name) && kind.test(d.name.slice(p.name.length))))
   return found.length === 1 ? found[0] : undefined
 }
