@@ -134,8 +134,8 @@ function committeeKind(name: string): string {
 /** Kinds many units share (ONTOLOGY.md: 派出所 alone names no unit). */
 const GENERIC_KIND = /^(派出所|中队|大队|支队|总队|分局|党支部|支部|小组|办公室|中心|法庭|法院|检察院|公安局)$/
 
-/** Drives and devices whose quoted words are followed by a kind word written outside the quotes. */
-const QUOTED_WITH_KIND = new Set(['measure:quoted-kind', 'measure:quoted-list-kind', 'campaign:quoted-kind', 'campaign:quoted-list-kind'])
+/** Drives and devices quoted in a list that shares one kind word written after it (“七必访”“八必谈”等工作制度). */
+const QUOTED_WITH_KIND = new Set(['measure:quoted-list-kind', 'campaign:quoted-list-kind'])
 
 /** Forms that point back at a unit named in full elsewhere: never entities of their own. */
 const REFERRING = new Set(['unit:bare-suffix', 'unit:level-word', 'unit:anaphora', 'unit:collective-name', 'campaign:bare-kind'])
