@@ -17,8 +17,6 @@ import { listMentions, namesAfterUnits, personMentions } from './persons.js'
 import { countryMentions, districtInUnitName, localityInUnitName, regionMentions, divisionMentions, roadInUnitName, siteMentions } from './places.js'
 import { buildRelations, isMedia } from './relations.js'
 import { normalise, sentences, toSource, toTraditional, type Sentence, type Span, type WorkingText } from './text.js'
-
-const spanOf = (s: Span): [number, number] => [s.start, s.end]
 import { collectiveMentions, numberedDepartments, unitMentions } from './units.js'
 
 /** One entry of a user lexicon: a name the user already knows, with its label and other forms. */
@@ -118,7 +116,9 @@ function resolveOverlaps(groups: RawMention[][]): RawMention[] {
       for (const k of clashes) dropped.add(k)
       kept.push(m)
       const b = Math.floor(m.start / BLOCK)
-      blocks.set(b, [...(blocks.get(b) ?? []), m])
+      const block = blocks.get(b)
+      if (block) block.push(m)
+      else blocks.set(b, [m])
     }
   }
   return kept.filter((k) => !dropped.has(k))
@@ -179,15 +179,16 @@ function writtenInTraditional(source: string, working: WorkingText, span: Span):
 function toEntity(working: WorkingText, source: string, d: EntityDraft, inTraditional: boolean): Entity {
   // An article in Traditional characters: its forms as written, and the name in its script, are
   // names too (also of a body the article names only through another: 縣委 of 縣委政法委).
-  const written = d.mentions.map((m) => cleanName(source.slice(...spanOf(toSource(working, m)))))
+  const spans = d.mentions.map((m) => toSource(working, m))
+  const written = spans.map((span) => cleanName(source.slice(span.start, span.end)))
   const traditional = inTraditional || written.some((w, i) => w !== cleanName(d.mentions[i]!.text)) ? [...written, toTraditional(d.name), ...[...d.aliases].map(toTraditional)] : []
   return {
     type: d.type,
     name: d.name,
     aliases: [...new Set([...d.aliases, ...traditional])].filter((a) => a && a !== d.name),
     // The surface form as the source writes it (Traditional characters stay Traditional).
-    mentions: d.mentions.map((m) => {
-      const span = toSource(working, m)
+    mentions: d.mentions.map((m, i) => {
+      const span = spans[i]!
       return { ...span, text: source.slice(span.start, span.end), rule: m.rule }
     }),
     ...(d.masked ? { masked: true } : {}),
