@@ -207,13 +207,15 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
   const own = (d: EntityDraft) => owns.get(d) ?? d.name
   const leading = new Map(named.filter((d) => d.type === 'Unit').map((d) => [d, gazetteer().at(d.name, 0)]))
   const shortForms: [EntityDraft, EntityDraft][] = []
+  // Each draft's cores once, not once for every pair it is in.
+  const coresOf = new Map(named.map((d) => [d, cores(d)]))
   for (const a of named) {
     for (const b of named) {
       if (a === b || a.type !== b.type || a.key >= b.key) continue
       const [short, long] = a.name.length <= b.name.length ? [a, b] : [b, a]
       // Variants of one quoted name (“大收戒”行动 / “禁毒严打大收戒”专项行动): a drive whatever its kind word, a device of the same kind.
-      const sameCore = cores(a).some((c) => cores(b).some((d) => c.includes(d) || d.includes(c)))
-      if (a.type !== 'Unit' && sameCore && (a.type === 'Campaign' || a.name.at(-1) === b.name.at(-1))) {
+      const sameCore = a.type !== 'Unit' && coresOf.get(a)!.some((c) => coresOf.get(b)!.some((d) => c.includes(d) || d.includes(c)))
+      if (sameCore && (a.type === 'Campaign' || a.name.at(-1) === b.name.at(-1))) {
         uf.union(short.key, long.key)
         continue
       }
