@@ -74,7 +74,7 @@ function lexiconMentions(trie: LexiconTrie | undefined, text: string, from: numb
   if (!trie) return []
   return trie.scan(text, from, to).map((m) => {
     const { entry, file } = m.values[0]!
-    return { ...mention(entry.type, text, m.start, m.end, `lexicon:${file}`, entry.name), lexicon: file }
+    return Object.assign(mention(entry.type, text, m.start, m.end, `lexicon:${file}`, entry.name), { lexicon: file })
   })
 }
 
@@ -202,7 +202,7 @@ function toEntity(working: WorkingText, source: string, d: EntityDraft, inTradit
     // The surface form as the source writes it (Traditional characters stay Traditional).
     mentions: d.mentions.map((m, i) => {
       const span = spans[i]!
-      return { ...span, text: source.slice(span.start, span.end), rule: m.rule }
+      return { start: span.start, end: span.end, text: source.slice(span.start, span.end), rule: m.rule }
     }),
     ...(d.masked ? { masked: true } : {}),
     ...(d.division ? { division: d.division } : {}),
@@ -376,6 +376,6 @@ function figuresOf(working: WorkingText, sents: readonly Sentence[], entities: E
   return sents.flatMap(figuresIn).map(({ span, sentence, ...f }) => {
     const unit = unitOf(sentence) ?? topicUnit
     const campaign = campaignOf(sentence, span)
-    return { ...f, evidence: toSource(working, span), unitEntity: unit ? ref(unit) : null, campaign: campaign ? ref(campaign) : null }
+    return Object.assign(f, { evidence: toSource(working, span), unitEntity: unit ? ref(unit) : null, campaign: campaign ? ref(campaign) : null })
   })
 }

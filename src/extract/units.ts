@@ -80,7 +80,7 @@ function committeesOfPosts(text: string, units: readonly RawMention[], to: numbe
     if (!committee || units.some((o) => o.start === u.start && o.end === u.end + again + committee.length)) continue
     // With the kind written again the name no longer mirrors the text: no chain, the body is its own mention.
     const chain = again ? {} : { chain: [...(u.chain ?? []), { end: u.end }] }
-    out.push({ ...mention('Unit', text, u.start, u.end + again + committee.length, u.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:committee-of-post', u.name + committee), ...chain })
+    out.push(Object.assign(mention('Unit', text, u.start, u.end + again + committee.length, u.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:committee-of-post', u.name + committee), chain))
   }
   return out
 }
@@ -285,7 +285,7 @@ function stationed(text: string, out: RawMention[]): void {
       end = sender.start
     }
     if (senders.length === 0) continue
-    const whole = { ...mention('Unit', text, senders[0]!.start, m.end, 'unit:stationed'), stationedBy: senders.map((x) => ({ start: x.start, end: x.end })) }
+    const whole = Object.assign(mention('Unit', text, senders[0]!.start, m.end, 'unit:stationed'), { stationedBy: senders.map((x) => ({ start: x.start, end: x.end })) })
     const host = (m.chain ?? []).map((c) => mention('Unit', text, m.start, c.end, 'unit:suffix'))
     out.splice(out.indexOf(m), 1, whole, ...host)
   }
