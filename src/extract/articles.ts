@@ -179,7 +179,7 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
     const run = text.slice(from, to)
     // Names run together with no separator (`记者张璋`) are at most three characters each.
     const parts = /[\s●•·、]/.test(run.trim()) ? names(run, role, offset + from, source) : names(run.trim().slice(0, 4), role, offset + from + run.indexOf(run.trim()), source)
-    out.push(...(paper && role === '记者' ? parts.map((b) => ({ ...b, source: { name: paper, span: { start: paperAt, end: paperAt + paper.length } } })) : parts))
+    out.push(...(paper && role === '记者' ? parts.map((b) => Object.assign({}, b, { source: { name: paper, span: { start: paperAt, end: paperAt + paper.length } } })) : parts))
   })
   return out
 }
@@ -215,7 +215,7 @@ export function bylinesOf(p: Paragraph, source: string): BylineName[] {
   const lead = LEAD_CREDIT.exec(p.text) ?? DATELINE_CREDIT.exec(p.text) ?? INLINE_CREDIT.exec(p.text) ?? LEAD_PLAIN_CREDIT.exec(p.text)
   if (lead) {
     const sender = leadSource(p)
-    return parseByline(lead[1]!, p.start + p.text.indexOf(lead[1]!), source, true).map((b) => (sender && !b.source ? { ...b, source: sender } : b))
+    return parseByline(lead[1]!, p.start + p.text.indexOf(lead[1]!), source, true).map((b) => (sender && !b.source ? Object.assign({}, b, { source: sender }) : b))
   }
   const own = TRAILING_UNIT_AUTHOR.exec(p.text)
   if (own) {

@@ -157,28 +157,42 @@ function unionShortForms(uf: UnionFind, pairs: readonly [EntityDraft, EntityDraf
   }
 }
 
+/**
+ * Mentions → entities: drafts of each mention's name, forms of one thing merged, referring forms
+ * resolved, names completed. Each step is a function of its own, so each is compiled quickly.
+ */
 export function buildEntities(mentions: readonly RawMention[]): Entities {
+  const of = new Map<RawMention, EntityDraft>()
+  const drafts = draftsOf(mentions, of)
+  const list = mergeForms(drafts, of)
+  resolveReferring(mentions, list, of)
+  completeNames(list)
+  return { list, of }
+}
+
+/** Adds a mention to a draft, with what it says about it (a name, a mask, a lexicon). */
+function attach(of: Map<RawMention, EntityDraft>, d: EntityDraft, m: RawMention): void {
+  d.mentions.push(m)
+  d.aliases.add(m.name)
+  // 第二检察部, named in full after its procuratorate: the form as written is a name of it too.
+  if (m.rule === 'unit:numbered-department') d.aliases.add(cleanName(m.text))
+  // 落实“七必访”“八必谈”等工作制度: the quoted words, written alone, are a name the text uses too.
+  if (m.core && QUOTED_WITH_KIND.has(m.rule) && m.core.length >= 2) d.aliases.add(m.core)
+  if (m.masked) d.masked = true
+  if (m.lexicon) (d.lexicons ??= new Set()).add(m.lexicon)
+  of.set(m, d)
+}
+
+/** One draft per name (per division for places), with its mentions, and the parents of name chains. */
+function draftsOf(mentions: readonly RawMention[], of: Map<RawMention, EntityDraft>): Map<string, EntityDraft> {
   const g = gazetteer()
   const places = resolvePlaces(mentions)
   const drafts = new Map<string, EntityDraft>()
-  const of = new Map<RawMention, EntityDraft>()
   const draft = (key: string, type: EntityType, name: string): EntityDraft => {
     let d = drafts.get(key)
     if (!d) drafts.set(key, (d = { key, type, name, aliases: new Set(), mentions: [] }))
     return d
   }
-  const attach = (d: EntityDraft, m: RawMention) => {
-    d.mentions.push(m)
-    d.aliases.add(m.name)
-    // 第二检察部, named in full after its procuratorate: the form as written is a name of it too.
-    if (m.rule === 'unit:numbered-department') d.aliases.add(cleanName(m.text))
-    // 落实“七必访”“八必谈”等工作制度: the quoted words, written alone, are a name the text uses too.
-    if (m.core && QUOTED_WITH_KIND.has(m.rule) && m.core.length >= 2) d.aliases.add(m.core)
-    if (m.masked) d.masked = true
-    if (m.lexicon) (d.lexicons ??= new Set()).add(m.lexicon)
-    of.set(m, d)
-  }
-
   for (const m of mentions) {
     if (REFERRING.has(m.rule)) continue
     if (m.type === 'Place') {
@@ -186,8 +200,8 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
       if (m.contextual && !p) continue
       const d = p ? draft(`Place:${p.code}`, 'Place', p.name) : draft(`Place:${m.name}`, 'Place', m.name)
       if (p) d.division = g.division(p)
-      attach(d, m)
-    } else attach(draft(`${m.type}:${m.name}`, m.type, m.name), m)
+      attach(of, d, m)
+    } else attach(of, draft(`${m.type}:${m.name}`, m.type, m.name), m)
   }
   // Parents in a unit's name chain are units too (包头市公安局 in 包头市公安局青山路派出所).
   for (const m of mentions) {
@@ -195,11 +209,14 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
     for (const c of m.chain ?? []) {
       const text = m.text.slice(0, c.end - m.start)
       const name = m.name.slice(0, c.end - m.start)
-      if (name.length >= 3) attach(draft(`Unit:${name}`, 'Unit', name), { type: 'Unit', start: m.start, end: c.end, text, name, rule: 'unit:chain-parent' })
+      if (name.length >= 3) attach(of, draft(`Unit:${name}`, 'Unit', name), { type: 'Unit', start: m.start, end: c.end, text, name, rule: 'unit:chain-parent' })
     }
   }
+  return drafts
+}
 
-  // Merge forms of one unit, campaign or measure.
+/** Forms of one unit, campaign or measure merged into the draft of the longest name; every draft once. */
+function mergeForms(drafts: ReadonlyMap<string, EntityDraft>, of: Map<RawMention, EntityDraft>): EntityDraft[] {
   const uf = new UnionFind()
   const named = [...drafts.values()].filter((d) => d.type !== 'Place' && d.type !== 'Person')
   // A unit's own name, without the parent unit its name starts with (昆都仑分局 of 包头市公安局昆都仑分局).
@@ -207,13 +224,15 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
   const own = (d: EntityDraft) => owns.get(d) ?? d.name
   const leading = new Map(named.filter((d) => d.type === 'Unit').map((d) => [d, gazetteer().at(d.name, 0)]))
   const shortForms: [EntityDraft, EntityDraft][] = []
+  // Each draft's cores once, not once for every pair it is in.
+  const coresOf = new Map(named.map((d) => [d, cores(d)]))
   for (const a of named) {
     for (const b of named) {
       if (a === b || a.type !== b.type || a.key >= b.key) continue
       const [short, long] = a.name.length <= b.name.length ? [a, b] : [b, a]
       // Variants of one quoted name (“大收戒”行动 / “禁毒严打大收戒”专项行动): a drive whatever its kind word, a device of the same kind.
-      const sameCore = cores(a).some((c) => cores(b).some((d) => c.includes(d) || d.includes(c)))
-      if (a.type !== 'Unit' && sameCore && (a.type === 'Campaign' || a.name.at(-1) === b.name.at(-1))) {
+      const sameCore = a.type !== 'Unit' && coresOf.get(a)!.some((c) => coresOf.get(b)!.some((d) => c.includes(d) || d.includes(c)))
+      if (sameCore && (a.type === 'Campaign' || a.name.at(-1) === b.name.at(-1))) {
         uf.union(short.key, long.key)
         continue
       }
@@ -258,8 +277,11 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
     }
     for (const d of group) merged.set(d.key, main)
   }
-  const list = [...new Set(merged.values())]
+  return [...new Set(merged.values())]
+}
 
+/** Referring forms (level words, anaphora, bare kinds) joined to the entity they point back at. */
+function resolveReferring(mentions: readonly RawMention[], list: EntityDraft[], of: Map<RawMention, EntityDraft>): void {
   // Referring forms: the unit (or campaign) whose full name ends with them; the nearest before them when several do.
   // Referring forms: the unit (or campaign) whose full name ends with them; the nearest before them
   // when several do. Level words first, as they may name a unit nothing else names in full.
@@ -268,7 +290,7 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
     // 沈阳公安交警: another name of the division's bureau or detachment, when the article names it in full.
     if (m.rule === 'unit:collective-name') {
       const target = collectiveTarget(m, list)
-      if (target) attach(target, m)
+      if (target) attach(of, target, m)
       continue
     }
     const tail = m.rule === 'unit:anaphora' ? m.name.slice(1) : m.name
@@ -286,7 +308,7 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
     // 该局 and a bare kind (派出所) point back at a unit without being one of its names.
     if (m.rule === 'unit:anaphora' || (m.rule === 'unit:bare-suffix' && GENERIC_KIND.test(m.name))) of.set(m, target)
     else {
-      attach(target, m)
+      attach(of, target, m)
       // 自治区公安厅党委: its parent 自治区公安厅 resolves the same way.
       for (const c of m.chain ?? []) {
         const parentName = target.name.slice(0, target.name.length - (m.end - c.end))
@@ -295,10 +317,15 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
           list.push(d)
           return d
         })()
-        attach(parent, { type: 'Unit', start: m.start, end: c.end, text: m.text.slice(0, c.end - m.start), name: m.name.slice(0, c.end - m.start), rule: 'unit:chain-parent' })
+        attach(of, parent, { type: 'Unit', start: m.start, end: c.end, text: m.text.slice(0, c.end - m.start), name: m.name.slice(0, c.end - m.start), rule: 'unit:chain-parent' })
       }
     }
   }
+}
+
+/** A committee takes its body's full name; a unit is also known without its province. */
+function completeNames(list: readonly EntityDraft[]): void {
+  const g = gazetteer()
   // 上海一中院党组: a body's committee takes the body's full name (上海市第一中级人民法院党组).
   for (const d of list) {
     const m = d.mentions.find((x) => x.rule === 'unit:committee-of-post')
@@ -314,7 +341,6 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
     if (local) d.aliases.add(local)
     d.aliases.delete(d.name)
   }
-  return { list, of }
 }
 
 /**

@@ -3,7 +3,7 @@
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import type { Division } from '../model/index.js'
-import { readLexicon, SuffixTrie, Trie } from './lexicon.js'
+import { readLexicon, SuffixTrie, Trie, type Match } from './lexicon.js'
 
 const require = createRequire(import.meta.url)
 
@@ -87,7 +87,8 @@ export class Gazetteer {
   /** The matches of group g are members[starts[g]…starts[g + 1]), in the order they were added: place index × 2 (+ 1 for a short form). */
   private readonly starts: Int32Array
   private readonly members: Int32Array
-  private readonly matches: (PlaceMatch[] | undefined)[] = []
+  /** The match of each group, made on its first lookup and shared by every later one. */
+  private readonly matches: (Match<PlaceMatch> | undefined)[] = []
   private readonly codes: string[] = []
   private readonly names: string[] = []
   private readonly levels: number[] = []
@@ -159,20 +160,19 @@ export class Gazetteer {
     return (this.places[i] = { code: this.codes[i]!, name: this.names[i]!, level: LEVELS[this.levels[i]!]!, parents })
   }
 
-  private found(m: { length: number; values: number[] } | undefined): { length: number; values: PlaceMatch[] } | undefined {
+  private found(m: Match<number> | undefined): Match<PlaceMatch> | undefined {
     if (!m) return undefined
     const g = m.values[0]!
-    const values = (this.matches[g] ??= [...this.members.subarray(this.starts[g], this.starts[g + 1])].map((x) => ({ place: this.place(x >> 1), short: (x & 1) === 1 })))
-    return { length: m.length, values }
+    return (this.matches[g] ??= { length: m.length, values: [...this.members.subarray(this.starts[g], this.starts[g + 1])].map((x) => ({ place: this.place(x >> 1), short: (x & 1) === 1 })) })
   }
 
-  /** Longest division name or short form ending at `end`, starting no earlier than `floor`. */
-  endingAt(text: string, end: number, floor = 0): { length: number; values: PlaceMatch[] } | undefined {
+  /** Longest division name or short form ending at `end`, starting no earlier than `floor` (shared between lookups: not to be changed). */
+  endingAt(text: string, end: number, floor = 0): Match<PlaceMatch> | undefined {
     return this.found(this.reversed.longestEndingAt(text, end, floor))
   }
 
-  /** Longest division name or short form at a position, with every division it may mean. */
-  at(text: string, i: number, end = text.length): { length: number; values: PlaceMatch[] } | undefined {
+  /** Longest division name or short form at a position, with every division it may mean (shared between lookups: not to be changed). */
+  at(text: string, i: number, end = text.length): Match<PlaceMatch> | undefined {
     return this.found(this.trie.longestAt(text, i, end))
   }
 

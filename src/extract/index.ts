@@ -5,10 +5,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
 import { InputError } from '../errors.js'
-import { ArticleExtraction, EntityType, type Entity, type Relation } from '../model/index.js'
-import { layout, type ArticleLayout } from './articles.js'
+import { ArticleExtraction, EntityType, type Entity, type Figure, type Relation } from '../model/index.js'
+import { layout, type ArticleLayout, type FileLayout } from './articles.js'
 import { articleDate } from './dates.js'
-import { buildEntities, type EntityDraft } from './entities.js'
+import { buildEntities, type Entities, type EntityDraft } from './entities.js'
 import { driveOf, figuresIn } from './figures.js'
 import { Trie } from './lexicon.js'
 import { cleanName, mention, type RawMention } from './mentions.js'
@@ -17,8 +17,6 @@ import { listMentions, namesAfterUnits, personMentions } from './persons.js'
 import { countryMentions, districtInUnitName, localityInUnitName, regionMentions, divisionMentions, roadInUnitName, siteMentions } from './places.js'
 import { buildRelations, isMedia } from './relations.js'
 import { normalise, sentences, toSource, toTraditional, type Sentence, type Span, type WorkingText } from './text.js'
-
-const spanOf = (s: Span): [number, number] => [s.start, s.end]
 import { collectiveMentions, numberedDepartments, unitMentions } from './units.js'
 
 /** One entry of a user lexicon: a name the user already knows, with its label and other forms. */
@@ -76,7 +74,7 @@ function lexiconMentions(trie: LexiconTrie | undefined, text: string, from: numb
   if (!trie) return []
   return trie.scan(text, from, to).map((m) => {
     const { entry, file } = m.values[0]!
-    return { ...mention(entry.type, text, m.start, m.end, `lexicon:${file}`, entry.name), lexicon: file }
+    return Object.assign(mention(entry.type, text, m.start, m.end, `lexicon:${file}`, entry.name), { lexicon: file })
   })
 }
 
@@ -118,37 +116,54 @@ function resolveOverlaps(groups: RawMention[][]): RawMention[] {
       for (const k of clashes) dropped.add(k)
       kept.push(m)
       const b = Math.floor(m.start / BLOCK)
-      blocks.set(b, [...(blocks.get(b) ?? []), m])
+      const block = blocks.get(b)
+      if (block) block.push(m)
+      else blocks.set(b, [m])
     }
   }
   return kept.filter((k) => !dropped.has(k))
 }
 
+/** What the finders found in an article's sentences, by the order in which they win overlaps. */
+interface Found {
+  fromLexicon: RawMention[]
+  named: RawMention[]
+  units: RawMention[]
+  places: RawMention[]
+  persons: RawMention[]
+}
+
 function mentionsOf(text: string, span: Span, sents: readonly Sentence[], bylines: RawMention[], lexicon: LexiconTrie | undefined): RawMention[] {
-  const fromLexicon: RawMention[] = []
-  const named: RawMention[] = []
-  const units: RawMention[] = []
-  const places: RawMention[] = []
-  const persons: RawMention[] = []
-  for (const s of sents) {
-    fromLexicon.push(...lexiconMentions(lexicon, text, s.start, s.end))
-    named.push(...namedMentions(text, s.start, s.end))
-    const u = unitMentions(text, s.start, s.end)
-    units.push(...u, ...collectiveMentions(text, s.start, s.end))
-    places.push(...divisionMentions(text, s.start, s.end), ...siteMentions(text, s.start, s.end), ...countryMentions(text, s.start, s.end), ...regionMentions(text, s.start, s.end))
-    for (const m of u) {
-      const road = roadInUnitName(text, m)
-      if (road) places.push(road)
-      const district = districtInUnitName(text, m)
-      if (district) places.push(district)
-      const locality = road ? undefined : localityInUnitName(text, m)
-      if (locality) places.push(locality)
-    }
-    persons.push(...personMentions(text, s.start, s.end))
-    persons.push(...namesAfterUnits(text, u, s.end).filter((m) => !persons.some((p) => p.start < m.end && m.start < p.end)))
-  }
+  const found: Found = { fromLexicon: [], named: [], units: [], places: [], persons: [] }
+  for (const s of sents) findInSentence(text, s, lexicon, found)
+  const { fromLexicon, named, units, places, persons } = found
   named.push(...knownQuotedMentions(text, span.start, span.end, named))
-  // Every later occurrence of a name found once is a mention too; lists grow from known names.
+  knownNameMentions(text, span, sents, bylines, persons)
+  const all = resolveOverlaps([fromLexicon, bylines, named, persons, numberedDepartments(units), places])
+  return all.sort((a, b) => a.start - b.start)
+}
+
+/** Every finder run on one sentence, its mentions added to `found`. */
+function findInSentence(text: string, s: Sentence, lexicon: LexiconTrie | undefined, { fromLexicon, named, units, places, persons }: Found): void {
+  fromLexicon.push(...lexiconMentions(lexicon, text, s.start, s.end))
+  named.push(...namedMentions(text, s.start, s.end))
+  const u = unitMentions(text, s.start, s.end)
+  units.push(...u, ...collectiveMentions(text, s.start, s.end))
+  places.push(...divisionMentions(text, s.start, s.end), ...siteMentions(text, s.start, s.end), ...countryMentions(text, s.start, s.end), ...regionMentions(text, s.start, s.end))
+  for (const m of u) {
+    const road = roadInUnitName(text, m)
+    if (road) places.push(road)
+    const district = districtInUnitName(text, m)
+    if (district) places.push(district)
+    const locality = road ? undefined : localityInUnitName(text, m)
+    if (locality) places.push(locality)
+  }
+  persons.push(...personMentions(text, s.start, s.end))
+  persons.push(...namesAfterUnits(text, u, s.end).filter((m) => !persons.some((p) => p.start < m.end && m.start < p.end)))
+}
+
+/** Every later occurrence of a name found once is a mention too; lists grow from known names. Adds them to `persons`. */
+function knownNameMentions(text: string, span: Span, sents: readonly Sentence[], bylines: readonly RawMention[], persons: RawMention[]): void {
   const names = new Set([...persons, ...bylines].filter((m) => m.type === 'Person' && !m.masked).map((m) => m.name))
   for (const s of sents) persons.push(...listMentions(text, s.start, s.end, names))
   for (const m of persons) if (!m.masked) names.add(m.name)
@@ -162,8 +177,6 @@ function mentionsOf(text: string, span: Span, sents: readonly Sentence[], byline
       persons.push(mention('Person', text, span.start + i, span.start + i + name.length, 'person:known-name'))
     }
   }
-  const all = resolveOverlaps([fromLexicon, bylines, named, persons, numberedDepartments(units), places])
-  return all.sort((a, b) => a.start - b.start)
 }
 
 /** True when the article's source writes at least a few Han characters otherwise than the (Simplified) working text. */
@@ -179,16 +192,17 @@ function writtenInTraditional(source: string, working: WorkingText, span: Span):
 function toEntity(working: WorkingText, source: string, d: EntityDraft, inTraditional: boolean): Entity {
   // An article in Traditional characters: its forms as written, and the name in its script, are
   // names too (also of a body the article names only through another: 縣委 of 縣委政法委).
-  const written = d.mentions.map((m) => cleanName(source.slice(...spanOf(toSource(working, m)))))
+  const spans = d.mentions.map((m) => toSource(working, m))
+  const written = spans.map((span) => cleanName(source.slice(span.start, span.end)))
   const traditional = inTraditional || written.some((w, i) => w !== cleanName(d.mentions[i]!.text)) ? [...written, toTraditional(d.name), ...[...d.aliases].map(toTraditional)] : []
   return {
     type: d.type,
     name: d.name,
     aliases: [...new Set([...d.aliases, ...traditional])].filter((a) => a && a !== d.name),
     // The surface form as the source writes it (Traditional characters stay Traditional).
-    mentions: d.mentions.map((m) => {
-      const span = toSource(working, m)
-      return { ...span, text: source.slice(span.start, span.end), rule: m.rule }
+    mentions: d.mentions.map((m, i) => {
+      const span = spans[i]!
+      return { start: span.start, end: span.end, text: source.slice(span.start, span.end), rule: m.rule }
     }),
     ...(d.masked ? { masked: true } : {}),
     ...(d.division ? { division: d.division } : {}),
@@ -230,107 +244,138 @@ const LEARNED = /^(?:获悉|了解到|获知|得知|了解)/
 /** Extracts every article of one source file. */
 export function extractSource(source: SourceText, options: ExtractOptions = {}): ArticleExtraction[] {
   const { working, headingLevels } = normalise(source.text)
-  const text = working.text
-  const file = layout(text, headingLevels)
+  const file = layout(working.text, headingLevels)
   const lexicon = lexiconTrie(options.lexicons ?? [])
-  return file.articles.map((a, index) => {
-    const bylines: RawMention[] = [
-      ...a.bylines.map((b) => ({ ...mention('Person', text, b.span.start, b.span.end, `byline:${b.role}`), name: b.name })),
-      // 中新网牡丹江…电: the paper, site or agency that sends the lead is a unit (ONTOLOGY.md v2).
-      ...a.sources.map((src) => mention('Unit', text, src.span.start, src.span.end, 'unit:news-source', src.name)),
-    ]
-    // Written in Traditional characters: the source differs from the working text in its Han characters.
-    const inTraditional = writtenInTraditional(source.text, working, a.span)
-    const sents = sentences(text.slice(a.span.start, a.span.end), a.span.start)
-    const mentions = mentionsOf(text, a.span, sents, bylines, lexicon)
-    const entities = buildEntities(mentions)
-    const topicUnit = topicUnitOf(entities.list, a, sents, text)
-    const raw = buildRelations(entities, sents, text, topicUnit)
-    const ref = (e: EntityDraft) => ({ type: e.type, name: e.name })
-    const relations: Relation[] = raw.map((r) => ({
-      type: r.type,
-      from: ref(r.from),
-      to: ref(r.to),
-      evidence: toSource(working, r.evidence),
-      rule: r.rule,
-      ...(r.title ? { title: r.title } : {}),
-    }))
-    // Headlines as the source writes them (Traditional stays Traditional).
-    const titleSpan = toSource(working, a.titleSpan)
-    const title = source.text.slice(titleSpan.start, titleSpan.end).replace(/\s+/g, ' ').trim()
-    const articleRef = { type: 'Article' as const, name: title }
-    for (const b of a.bylines) {
-      // An editor named in the page's credits is a person of the article, not its author.
-      if (b.role === '编辑') continue
-      relations.push({ type: 'AUTHORED', from: { type: 'Person', name: b.name }, to: articleRef, role: b.role, evidence: toSource(working, b.span), rule: `byline:${b.role}` })
-      // A reporter of the paper the lead names serves in it; a correspondent usually serves elsewhere;
-      // a writer who signs with a body of their own (（…司法所 宣丙东）) serves in that body.
-      const src = b.source && (b.role === '记者' || b.role === '作者') ? b.source : undefined
-      const units = entities.list.filter((e) => e.type === 'Unit')
-      const paper = src ? (units.find((e) => e.mentions.some((m) => m.start === src.span.start && m.end === src.span.end)) ?? units.find((e) => e.mentions.some((m) => m.start === src.span.start))) : undefined
-      if (paper) relations.push({ type: 'SERVES_IN', from: { type: 'Person', name: b.name }, to: ref(paper), ...(b.role === '记者' ? { title: '记者' } : {}), evidence: toSource(working, { start: b.source!.span.start, end: b.span.end }), rule: b.role === '记者' ? 'serves-in:byline-paper' : 'serves-in:byline-unit' })
-    }
-    if (options.enrich) {
-      for (const e of entities.list) {
-        let child: EntityDraft | { type: 'Place'; name: string } = e
-        for (const p of e.division?.parents ?? []) {
-          relations.push({ type: 'LOCATED_IN', from: ref(child as EntityDraft), to: { type: 'Place', name: p.name }, evidence: toSource(working, e.mentions[0] ?? a.titleSpan), rule: 'gazetteer:parent', enrichedFrom: 'gazetteer' })
-          child = { type: 'Place', name: p.name }
-        }
-      }
-    }
-    // The first unit and campaign written in a sentence, found by position in the sorted mentions.
-    const byPosition = [...entities.of].filter(([m]) => m.type === 'Unit' || m.type === 'Campaign').sort(([a], [b]) => a.start - b.start)
-    const firstIn = (s: Span, type: 'Unit' | 'Campaign') => {
-      let lo = 0
-      let hi = byPosition.length
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1
-        if (byPosition[mid]![0].start < s.start) lo = mid + 1
-        else hi = mid
-      }
-      for (let j = lo; j < byPosition.length && byPosition[j]![0].start < s.end; j++) {
-        const [m, e] = byPosition[j]!
-        if (m.type === type && m.end <= s.end) return e
-      }
-      return undefined
-    }
-    const unitOf = (s: Span) => firstIn(s, 'Unit')
-    // A figure reports on the drive of its own clause, not on the first drive of its sentence.
-    const campaignOf = (sentence: Sentence, figure: Span) => {
-      const drives = byPosition.filter(([m]) => m.type === 'Campaign' && m.start >= sentence.start && m.end <= sentence.end)
-      const local = (s: Span) => ({ start: s.start - sentence.start, end: s.end - sentence.start })
-      const k = driveOf(sentence.text, local(figure), drives.map(([m]) => local(m)))
-      return k >= 0 ? drives[k]![1] : undefined
-    }
-    const figures = sents.flatMap(figuresIn).map(({ span, sentence, ...f }) => {
-      const unit = unitOf(sentence) ?? topicUnit
-      const campaign = campaignOf(sentence, span)
-      return { ...f, evidence: toSource(working, span), unitEntity: unit ? ref(unit) : null, campaign: campaign ? ref(campaign) : null }
-    })
-    const span = toSource(working, a.span)
-    const articleText = source.text.slice(span.start, span.end)
-    const dated = articleDate(file.date, articleText, source.name)
-    return ArticleExtraction.parse({
-      source: source.name,
-      article: index,
-      title,
-      subtitle: a.subtitle,
-      date: dated?.date ?? null,
-      ...(dated ? { dateSource: dated.dateSource } : {}),
-      span,
-      text: articleText,
-      bylines: a.bylines.map((b) => ({ name: b.name, role: b.role, span: toSource(working, b.span) })),
-      entities: entities.list.map((d) => toEntity(working, source.text, d, inTraditional)),
-      relations,
-      figures,
-      // File-level notes go with the first article, where a reader of the output meets them.
-      warnings: index === 0 ? file.warnings : [],
-    })
+  return file.articles.map((a, index) => extractArticle({ source, working, file, lexicon, options }, a, index))
+}
+
+/** What the articles of one source share. */
+interface SourceContext {
+  source: SourceText
+  working: WorkingText
+  file: FileLayout
+  lexicon: LexiconTrie | undefined
+  options: ExtractOptions
+}
+
+/** Extracts one article of a source (a function of its own: the optimising compiler takes long over large ones). */
+function extractArticle({ source, working, file, lexicon, options }: SourceContext, a: ArticleLayout, index: number): ArticleExtraction {
+  const text = working.text
+  const bylines: RawMention[] = [
+    ...a.bylines.map((b) => ({ ...mention('Person', text, b.span.start, b.span.end, `byline:${b.role}`), name: b.name })),
+    // 中新网牡丹江…电: the paper, site or agency that sends the lead is a unit (ONTOLOGY.md v2).
+    ...a.sources.map((src) => mention('Unit', text, src.span.start, src.span.end, 'unit:news-source', src.name)),
+  ]
+  // Written in Traditional characters: the source differs from the working text in its Han characters.
+  const inTraditional = writtenInTraditional(source.text, working, a.span)
+  const sents = sentences(text.slice(a.span.start, a.span.end), a.span.start)
+  const mentions = mentionsOf(text, a.span, sents, bylines, lexicon)
+  const entities = buildEntities(mentions)
+  const topicUnit = topicUnitOf(entities.list, a, sents, text)
+  const raw = buildRelations(entities, sents, text, topicUnit)
+  const relations: Relation[] = raw.map((r) => ({
+    type: r.type,
+    from: ref(r.from),
+    to: ref(r.to),
+    evidence: toSource(working, r.evidence),
+    rule: r.rule,
+    ...(r.title ? { title: r.title } : {}),
+  }))
+  // Headlines as the source writes them (Traditional stays Traditional).
+  const titleSpan = toSource(working, a.titleSpan)
+  const title = source.text.slice(titleSpan.start, titleSpan.end).replace(/\s+/g, ' ').trim()
+  relations.push(...bylineRelations(working, a, entities, title))
+  if (options.enrich) relations.push(...enrichedRelations(working, a, entities))
+  const figures = figuresOf(working, sents, entities, topicUnit)
+  const span = toSource(working, a.span)
+  const articleText = source.text.slice(span.start, span.end)
+  const dated = articleDate(file.date, articleText, source.name)
+  return ArticleExtraction.parse({
+    source: source.name,
+    article: index,
+    title,
+    subtitle: a.subtitle,
+    date: dated?.date ?? null,
+    ...(dated ? { dateSource: dated.dateSource } : {}),
+    span,
+    text: articleText,
+    bylines: a.bylines.map((b) => ({ name: b.name, role: b.role, span: toSource(working, b.span) })),
+    entities: entities.list.map((d) => toEntity(working, source.text, d, inTraditional)),
+    relations,
+    figures,
+    // File-level notes go with the first article, where a reader of the output meets them.
+    warnings: index === 0 ? file.warnings : [],
   })
 }
 
 /** Library entry point: extraction of one text (a file's content) under a source name. */
 export function extract(text: string, options: ExtractOptions & { source?: string } = {}): ArticleExtraction[] {
   return extractSource({ name: options.source ?? 'text', text }, options)
+}
+
+/** An entity as relationships and figures refer to it. */
+const ref = (e: EntityDraft) => ({ type: e.type, name: e.name })
+
+/** Who wrote the article (AUTHORED), and the paper or body a byline names them with (SERVES_IN). */
+function bylineRelations(working: WorkingText, a: ArticleLayout, entities: Entities, title: string): Relation[] {
+  const relations: Relation[] = []
+  const articleRef = { type: 'Article' as const, name: title }
+  for (const b of a.bylines) {
+    // An editor named in the page's credits is a person of the article, not its author.
+    if (b.role === '编辑') continue
+    relations.push({ type: 'AUTHORED', from: { type: 'Person', name: b.name }, to: articleRef, role: b.role, evidence: toSource(working, b.span), rule: `byline:${b.role}` })
+    // A reporter of the paper the lead names serves in it; a correspondent usually serves elsewhere;
+    // a writer who signs with a body of their own (（…司法所 宣丙东）) serves in that body.
+    const src = b.source && (b.role === '记者' || b.role === '作者') ? b.source : undefined
+    const units = entities.list.filter((e) => e.type === 'Unit')
+    const paper = src ? (units.find((e) => e.mentions.some((m) => m.start === src.span.start && m.end === src.span.end)) ?? units.find((e) => e.mentions.some((m) => m.start === src.span.start))) : undefined
+    if (paper) relations.push({ type: 'SERVES_IN', from: { type: 'Person', name: b.name }, to: ref(paper), ...(b.role === '记者' ? { title: '记者' } : {}), evidence: toSource(working, { start: b.source!.span.start, end: b.span.end }), rule: b.role === '记者' ? 'serves-in:byline-paper' : 'serves-in:byline-unit' })
+  }
+  return relations
+}
+
+/** What the article does not state: the gazetteer's parents of its places (`--enrich`). */
+function enrichedRelations(working: WorkingText, a: ArticleLayout, entities: Entities): Relation[] {
+  const relations: Relation[] = []
+  for (const e of entities.list) {
+    let child: EntityDraft | { type: 'Place'; name: string } = e
+    for (const p of e.division?.parents ?? []) {
+      relations.push({ type: 'LOCATED_IN', from: ref(child as EntityDraft), to: { type: 'Place', name: p.name }, evidence: toSource(working, e.mentions[0] ?? a.titleSpan), rule: 'gazetteer:parent', enrichedFrom: 'gazetteer' })
+      child = { type: 'Place', name: p.name }
+    }
+  }
+  return relations
+}
+
+/** The figures of the article's sentences, each with the unit and the drive it reports on. */
+function figuresOf(working: WorkingText, sents: readonly Sentence[], entities: Entities, topicUnit: EntityDraft | undefined): Figure[] {
+  // The first unit and campaign written in a sentence, found by position in the sorted mentions.
+  const byPosition = [...entities.of].filter(([m]) => m.type === 'Unit' || m.type === 'Campaign').sort(([a], [b]) => a.start - b.start)
+  const firstIn = (s: Span, type: 'Unit' | 'Campaign') => {
+    let lo = 0
+    let hi = byPosition.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (byPosition[mid]![0].start < s.start) lo = mid + 1
+      else hi = mid
+    }
+    for (let j = lo; j < byPosition.length && byPosition[j]![0].start < s.end; j++) {
+      const [m, e] = byPosition[j]!
+      if (m.type === type && m.end <= s.end) return e
+    }
+    return undefined
+  }
+  const unitOf = (s: Span) => firstIn(s, 'Unit')
+  // A figure reports on the drive of its own clause, not on the first drive of its sentence.
+  const campaignOf = (sentence: Sentence, figure: Span) => {
+    const drives = byPosition.filter(([m]) => m.type === 'Campaign' && m.start >= sentence.start && m.end <= sentence.end)
+    const local = (s: Span) => ({ start: s.start - sentence.start, end: s.end - sentence.start })
+    const k = driveOf(sentence.text, local(figure), drives.map(([m]) => local(m)))
+    return k >= 0 ? drives[k]![1] : undefined
+  }
+  return sents.flatMap(figuresIn).map(({ span, sentence, ...f }) => {
+    const unit = unitOf(sentence) ?? topicUnit
+    const campaign = campaignOf(sentence, span)
+    return Object.assign(f, { evidence: toSource(working, span), unitEntity: unit ? ref(unit) : null, campaign: campaign ? ref(campaign) : null })
+  })
 }

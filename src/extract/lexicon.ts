@@ -18,6 +18,12 @@ export function readLexicon(name: string): string[] {
     .filter((l) => l !== '' && !l.startsWith('#'))
 }
 
+/** A word found in a text: its length, and the values it was added with. */
+export interface Match<T> {
+  readonly length: number
+  readonly values: T[]
+}
+
 /**
  * The nodes of a trie of UTF-16 code units, in typed arrays: a table for the first unit (so the
  * common case, no word starting here, costs one array read) and, below it, one open-addressing hash
@@ -42,6 +48,8 @@ class Nodes<T> {
   private readonly first: T[] = []
   private readonly more = new Map<number, T[]>()
   private readonly lists: (T[] | undefined)[] = []
+  /** The match each node answers, made on its first lookup: the finders look up every character. */
+  private readonly matches = new Map<number, Match<T>>()
 
   private static hash(node: number, unit: number): number {
     return (Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) >>> 0
@@ -82,6 +90,13 @@ class Nodes<T> {
   valuesAt(node: number): T[] {
     const k = this.slot[node]! - 1
     return this.more.get(k) ?? (this.lists[k] ??= [this.first[k]!])
+  }
+
+  /** The match of the word ending at `node`, `length` long (a node's depth: the same at every lookup). */
+  matchAt(node: number, length: number): Match<T> {
+    let m = this.matches.get(node)
+    if (!m) this.matches.set(node, (m = { length, values: this.valuesAt(node) }))
+    return m
   }
 
   addValue(node: number, value: T): void {
@@ -131,8 +146,8 @@ export class Trie<T> {
     this.nodes.addValue(node, value)
   }
 
-  /** The longest word starting at `at`, with its values. */
-  longestAt(text: string, at: number, end = text.length): { length: number; values: T[] } | undefined {
+  /** The longest word starting at `at`, with its values (shared between lookups: not to be changed). */
+  longestAt(text: string, at: number, end = text.length): Match<T> | undefined {
     let best = 0
     let length = 0
     let node = 0
@@ -144,7 +159,7 @@ export class Trie<T> {
         length = i - at + 1
       }
     }
-    return best === 0 ? undefined : { length, values: this.nodes.valuesAt(best) }
+    return best === 0 ? undefined : this.nodes.matchAt(best, length)
   }
 
   /** Every non-overlapping longest match, left to right. */
@@ -172,8 +187,8 @@ export class SuffixTrie<T> {
     this.nodes.addValue(node, value)
   }
 
-  /** The longest word ending at `end` (exclusive) and starting no earlier than `floor`. */
-  longestEndingAt(text: string, end: number, floor = 0): { length: number; values: T[] } | undefined {
+  /** The longest word ending at `end` (exclusive) and starting no earlier than `floor` (shared between lookups: not to be changed). */
+  longestEndingAt(text: string, end: number, floor = 0): Match<T> | undefined {
     let best = 0
     let length = 0
     let node = 0
@@ -185,7 +200,7 @@ export class SuffixTrie<T> {
         length = end - i
       }
     }
-    return best === 0 ? undefined : { length, values: this.nodes.valuesAt(best) }
+    return best === 0 ? undefined : this.nodes.matchAt(best, length)
   }
 }
 

@@ -120,7 +120,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       const start = from + m.index + q.index
       // “春雷行动”“秋季行动”等专项行动: a core that already names a drive keeps its own kind.
       const own = kind.type === 'Campaign' && INNER_CAMPAIGN.test(q[1]!)
-      add({ ...mention(kind.type, text, start, start + q[0].length, `${kind.type.toLowerCase()}:quoted-list-kind`, own ? q[1]! : q[1]! + kind.word), core: cleanName(q[1]!) })
+      add(Object.assign(mention(kind.type, text, start, start + q[0].length, `${kind.type.toLowerCase()}:quoted-list-kind`, own ? q[1]! : q[1]! + kind.word), { core: cleanName(q[1]!) }))
     }
   }
   // “晨会点评”、周例会等制度: a list of quoted names closed by an unquoted one; each takes the kind.
@@ -130,7 +130,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     if (!kind) continue
     for (const q of m[1]!.matchAll(/“([^”“]{1,20})”/g)) {
       const start = from + m.index + q.index
-      add({ ...mention(kind.type, text, start, start + q[0].length, `${kind.type.toLowerCase()}:quoted-list-kind`, q[1]! + kind.word), core: cleanName(q[1]!) })
+      add(Object.assign(mention(kind.type, text, start, start + q[0].length, `${kind.type.toLowerCase()}:quoted-list-kind`, q[1]! + kind.word), { core: cleanName(q[1]!) }))
     }
     add(mention(kind.type, text, last, last + m[2]!.length + 1 + kind.word.length, `${kind.type.toLowerCase()}:list-kind`, m[2]! + kind.word))
   }
@@ -154,13 +154,13 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     const counted = /(各类|各项|各种|多种|多项|一系列)$/.test(text.slice(Math.max(from, i - 3), i))
     if (kind && kindStart + kind.word.length <= to && !hasStopWord(text.slice(close + 1, kindStart)) && !counted && !text.slice(close + 1, kindStart).includes('等')) {
       const end = kindStart + kind.word.length
-      add({ ...mention(kind.type, text, i, end, `${kind.type.toLowerCase()}:quoted-kind`), core: cleanName(core) })
+      add(Object.assign(mention(kind.type, text, i, end, `${kind.type.toLowerCase()}:quoted-kind`), { core: cleanName(core) }))
       i = end - 1
       continue
     }
     if (INNER_MEASURE.test(core) || INNER_CAMPAIGN.test(core)) {
       const type = INNER_CAMPAIGN.test(core) ? 'Campaign' : 'Measure'
-      add({ ...mention(type, text, i, close + 1, `${type.toLowerCase()}:quoted-inner-kind`), core: cleanName(core) })
+      add(Object.assign(mention(type, text, i, close + 1, `${type.toLowerCase()}:quoted-inner-kind`), { core: cleanName(core) }))
       continue
     }
     // A quoted device right after an adopting verb: 推行“最多跑一次”
@@ -173,7 +173,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     const focus = text[i - 1] === '以' && /^为(重点|抓手|载体|突破口|牵引|依托|平台)/.test(text.slice(close + 1, close + 5))
     // 做到“两个维护”, 建设“六个龙江”: a counted slogan with no kind word is a goal, no device.
     const slogan = /^[一二三四五六七八九十两]+(个|大|项|种)/.test(core) && !LEXICONS.measureKinds.some((k) => core.endsWith(k))
-    if ((joined || focus || QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i))) && !idea && !slogan && core.length >= 3 && core.length <= 12 && !/[,，、;]/.test(core)) add({ ...mention('Measure', text, i, close + 1, 'measure:quoted-after-verb'), core: cleanName(core) })
+    if ((joined || focus || QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i))) && !idea && !slogan && core.length >= 3 && core.length <= 12 && !/[,，、;]/.test(core)) add(Object.assign(mention('Measure', text, i, close + 1, 'measure:quoted-after-verb'), { core: cleanName(core) }))
   }
   // Unquoted: strong campaign compounds, and devices after an adopting verb.
   for (let i = from; i < to; i++) {
@@ -271,7 +271,7 @@ export function knownQuotedMentions(text: string, from: number, to: number, name
     if (taken(q.start, q.end) || /[,，、;；。]/.test(q.core)) return
     const beside = [quotes[k - 1], quotes[k + 1]].some((o) => o && known.has(o.core) && (o.end === q.start || q.end === o.start))
     const name = known.get(q.core) ?? (beside ? q.core : undefined)
-    if (name) out.push({ ...mention('Measure', text, q.start, q.end, 'measure:known-quoted', name), core: q.core })
+    if (name) out.push(Object.assign(mention('Measure', text, q.start, q.end, 'measure:known-quoted', name), { core: q.core }))
   })
   return out
 }

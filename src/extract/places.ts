@@ -95,7 +95,7 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
       // 钱塘江, 天台山, 其中山东: a short form the segmenter reads inside a longer word names no division.
       const inWord = short && !standsAsName(text, i, i + m.length, from, to)
       const contextual = m.values.every((v) => needsContext(v, places.length))
-      if (!road && !inWord) out.push({ ...mention('Place', text, i, i + m.length, short ? 'place:gazetteer-short' : 'place:gazetteer'), places, ...(contextual ? { contextual } : {}) })
+      if (!road && !inWord) out.push(Object.assign(mention('Place', text, i, i + m.length, short ? 'place:gazetteer-short' : 'place:gazetteer'), { places }, contextual ? { contextual } : {}))
       i += m.length
     } else i++
   }
@@ -226,7 +226,7 @@ function subBureauDistrict(text: string, at: number, name: string, city: { value
     const full = name + level
     const match = gazetteer().at(full, 0)
     const children = match?.length === full.length ? match.values.filter((v) => !v.short && v.place.parents[0] !== undefined && codes.has(v.place.parents[0].code)) : []
-    if (children.length === 1) return { ...mention('Place', text, at, at + name.length, 'place:district-in-unit-name'), places: [children[0]!.place] }
+    if (children.length === 1) return Object.assign(mention('Place', text, at, at + name.length, 'place:district-in-unit-name'), { places: [children[0]!.place] })
   }
   // 杭州市公安局下城区分局: a district written in full that the official list no longer holds (merged or renamed) is still the place named.
   return /^[\u4e00-\u9fff]{2,4}区$/.test(name) ? mention('Place', text, at, at + name.length, 'place:district-in-unit-name') : undefined

@@ -93,6 +93,36 @@ const INSIDE_POSTS = /(?:(?:党组|党委)(?:副?书记|成员|委员)、?)?(?:�
 const GOVERNMENT_HEAD = /(?:常务)?副?([省市县区州旗盟])长$/
 const HEADED: Record<string, string> = { 检察: '检察院', 庭: '法院' }
 
+/** What the rules of one article read, and where they put what they find. */
+interface Article {
+  entities: Entities
+  text: string
+  /** The unit the article is about, which does what its subject-less sentences say. */
+  topicUnit: EntityDraft | undefined
+  /** Every mention with its entity, by start, the longer first. */
+  placed: readonly Placed[]
+  /** Adds a relationship unless one of its type already joins the two. */
+  add: (r: RawRelation) => void
+  /** Where the article's paragraphs start. */
+  paragraphStart: ReadonlySet<number>
+  /** The subject a sentence that names none inherits: the last one its paragraph gave. */
+  carried: Subject | undefined
+}
+
+/** The mentions of one sentence, as its rules read them. */
+interface SentenceMentions {
+  s: Sentence
+  here: Placed[]
+  /** Mentions no longer one holds. */
+  outermost: Placed[]
+  units: Placed[]
+  persons: Placed[]
+}
+
+/**
+ * Every relationship an article states. Each rule is a function of its own: one function holding
+ * them all took the optimising compiler seconds, again after every deoptimisation.
+ */
 export function buildRelations(entities: Entities, sentences: readonly Sentence[], text: string, topicUnit: EntityDraft | undefined): RawRelation[] {
   const governments = entities.list.filter((e) => e.type === 'Unit' && /政府$/.test(e.name))
   const out = new Map<string, RawRelation>()
@@ -102,8 +132,24 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
     if (!out.has(key)) out.set(key, r)
   }
   const placed: Placed[] = [...entities.of.entries()].map(([m, e]) => ({ m, e })).sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end)
+  const paragraphStart = new Set(paragraphsOf(text, sentences).map((p) => p.start))
+  const article: Article = { entities, text, topicUnit, placed, add, paragraphStart, carried: undefined }
+  nameChainRelations(article)
+  nameRelations(article)
 
-  // Name chains: each unit is part of the unit its name continues, and lies in the places it names.
+  let first = 0
+  for (const s of sentences) {
+    // Sentences and mentions both run left to right: the sentence's mentions start at `first`.
+    while (first < placed.length && placed[first]!.m.start < s.start) first++
+    sentenceRelations(article, s, first, governments)
+  }
+  const supported = new Set([...out.values()].filter((r) => r.type === 'SUPPORTS').map((r) => r.from))
+  paragraphDriveRelations(article, sentences, supported)
+  return [...out.values()]
+}
+
+/** Name chains: each unit is part of the unit its name continues, and lies in the places it names. */
+function nameChainRelations({ placed, add }: Article): void {
   for (const [k, { m, e }] of placed.entries()) {
     if (m.type !== 'Unit') continue
     // `placed` is sorted by start: what lies inside this mention follows it closely.
@@ -124,6 +170,10 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
       if (rank(a.e) < rank(b.e)) add({ type: 'LOCATED_IN', from: b.e, to: a.e, evidence: m, rule: 'located-in:name-chain' })
     }
   }
+}
+
+/** What names say across the article: the places they start with, the bodies they continue, places written one after another. */
+function nameRelations({ entities, placed, add }: Article): void {
   // A unit or site whose name starts with a division the article names lies in it, also when no
   // mention shows the place: a unit resolved from a level word (自治区党委 → 广西壮族自治区党委), a
   // site under a short form (温州五马街历史馆).
@@ -171,215 +221,265 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
     if (a.m.end !== b.m.start) continue
     if (rank(a.e) < rank(b.e)) add({ type: 'LOCATED_IN', from: b.e, to: a.e, evidence: { start: a.m.start, end: b.m.end }, rule: 'located-in:adjacent-places' })
   }
+}
 
-  /**
-   * A person's posts in a unit. 公安厅党委副书记、常务副厅长李建华: in a party committee's run of
-   * posts the first is the committee's, the later ones its body's (`bodyRule`).
-   */
-  const servesWithPosts = (p: Placed, unit: Placed, posts: string, rule: string, bodyRule: string, s: Sentence) => {
-    const body = /(党委|党组|党工委)$/.test(unit.e.name) ? placed.find((q) => q.e.type === 'Unit' && q.e.name === unit.e.name.replace(/(党委|党组|党工委)$/, '')) : undefined
-    if (body && posts.includes('、')) {
-      add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule, title: posts.slice(0, posts.indexOf('、')) })
-      add({ type: 'SERVES_IN', from: p.e, to: body.e, evidence: s, rule: bodyRule, title: posts.slice(posts.lastIndexOf('、') + 1) })
-    } else {
-      add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule, title: posts || undefined })
-      // 海北街道办事处党委书记尚海渊: who leads a body's committee serves in the body too.
-      if (body) add({ type: 'SERVES_IN', from: p.e, to: body.e, evidence: s, rule: bodyRule, title: unit.e.name.slice(body.e.name.length) + posts })
+/**
+ * A person's posts in a unit. 公安厅党委副书记、常务副厅长李建华: in a party committee's run of
+ * posts the first is the committee's, the later ones its body's (`bodyRule`).
+ */
+function servesWithPosts({ placed, add }: Article, p: Placed, unit: Placed, posts: string, rule: string, bodyRule: string, s: Sentence): void {
+  const body = /(党委|党组|党工委)$/.test(unit.e.name) ? placed.find((q) => q.e.type === 'Unit' && q.e.name === unit.e.name.replace(/(党委|党组|党工委)$/, '')) : undefined
+  if (body && posts.includes('、')) {
+    add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule, title: posts.slice(0, posts.indexOf('、')) })
+    add({ type: 'SERVES_IN', from: p.e, to: body.e, evidence: s, rule: bodyRule, title: posts.slice(posts.lastIndexOf('、') + 1) })
+  } else {
+    add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule, title: posts || undefined })
+    // 海北街道办事处党委书记尚海渊: who leads a body's committee serves in the body too.
+    if (body) add({ type: 'SERVES_IN', from: p.e, to: body.e, evidence: s, rule: bodyRule, title: unit.e.name.slice(body.e.name.length) + posts })
+  }
+}
+
+/** The relationships one sentence states; its mentions start at `first` in `placed`. */
+function sentenceRelations(article: Article, s: Sentence, first: number, governments: readonly EntityDraft[]): void {
+  const { placed } = article
+  const here: Placed[] = []
+  for (let j = first; j < placed.length && placed[j]!.m.start < s.end; j++) if (placed[j]!.m.end <= s.end) here.push(placed[j]!)
+  const outermost = here.filter((p) => !here.some((q) => q !== p && q.m.start <= p.m.start && p.m.end <= q.m.end && (q.m.end - q.m.start > p.m.end - p.m.start)))
+  const units = outermost.filter((p) => p.m.type === 'Unit')
+  const persons = here.filter((p) => p.m.type === 'Person')
+  const sentence: SentenceMentions = { s, here, outermost, units, persons }
+
+  for (const p of persons) servesInRelations(article, sentence, p, governments)
+  appointmentRelations(article, sentence)
+  // The paper or agency that sends the lead does nothing the sentence tells.
+  const anchored = units.filter((u) => isAnchored(u, here) && u.m.rule !== 'unit:news-source')
+  subUnitRelations(article, sentence, anchored)
+  actionRelations(article, sentence, anchored)
+}
+
+/** SERVES_IN: unit, title(s), name (青山路派出所所长刘浩; 昆都仑治安分局刘建伟、吴伟两名同志). */
+function servesInRelations(article: Article, sentence: SentenceMentions, p: Placed, governments: readonly EntityDraft[]): void {
+  const { text, placed, add } = article
+  const { s, units, persons } = sentence
+  const unit = units.filter((u) => u.m.end <= p.m.start && p.m.start - u.m.end <= 16).sort((a, b) => b.m.end - a.m.end)[0]
+  if (!unit || (p.m.rule === 'person:after-title' && !/^[\u4e00-\u9fff、“” \u3000]*$/.test(text.slice(unit.m.end, p.m.start)))) {
+    headRelations(article, sentence, p, governments)
+    return
+  }
+  const between = text.slice(unit.m.end, p.m.start).replace(/[ \u3000]+$/, '')
+  if (p.m.rule === 'person:after-title' && /^[\u4e00-\u9fff、“”]*$/.test(between)) {
+    servesWithPosts(article, p, unit, between.replace(/[“”]/g, ''), 'serves-in:unit-title-name', 'serves-in:committee-and-body', s)
+    // 公安厅党委书记: a post in the body's party committee is a post in that committee too.
+    const inCommittee = (u: Placed, post: string) => {
+      const committee = /^(党委|党组)/.exec(post)?.[0]
+      const led = committee ? placed.find((q) => q.e.type === 'Unit' && q.e.name === u.e.name + committee) : undefined
+      if (led) add({ type: 'SERVES_IN', from: p.e, to: led.e, evidence: s, rule: 'serves-in:party-committee', title: post })
+    }
+    inCommittee(unit, between)
+    // 自治区副主席、公安厅党委书记、厅长衡晓帆: every unit of the run of posts, each with its own post.
+    for (const other of units) {
+      if (other === unit || other.m.end > unit.m.start || unit.m.start - other.m.end > 24) continue
+      const run = text.slice(other.m.end, p.m.start)
+      // 县人武部部长严立新、县人大常委会副主任康玉梅: a run that names someone else is a list of people, not of posts.
+      if (!/^[\u4e00-\u9fff、“”]*$/.test(run) || !run.includes('、') || persons.some((q) => q !== p && q.m.start >= other.m.end && q.m.end <= p.m.start)) continue
+      const post = run.slice(0, run.indexOf('、')).replace(/[“”]/g, '')
+      add({ type: 'SERVES_IN', from: p.e, to: other.e, evidence: s, rule: 'serves-in:run-of-posts', title: post || undefined })
+      // 公安部党委委员、…组长孙新阳: a member of a body's committee serves in the body too.
+      const body = /(党委|党组|党工委)$/.test(other.e.name) ? placed.find((q) => q.e.type === 'Unit' && q.e.name === other.e.name.replace(/(党委|党组|党工委)$/, '')) : undefined
+      if (body) add({ type: 'SERVES_IN', from: p.e, to: body.e, evidence: s, rule: 'serves-in:run-of-posts', title: other.e.name.slice(body.e.name.length) + post })
+      inCommittee(other, post)
+    }
+  } else if (p.m.rule === 'person:after-unit' && between === '') {
+    add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule: 'serves-in:unit-name' })
+  } else if (p.m.rule === 'person:list' && /^[\u4e00-\u9fff·、]*$/.test(between) && persons.some((q) => q.m.rule === 'person:list' && q.m.start === unit.m.end)) {
+    add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule: 'serves-in:unit-names' })
+  }
+}
+
+/** SERVES_IN for a person with no unit written right before the title: the body a head's title names, a government, the article's unit. */
+function headRelations({ text, entities, topicUnit, add }: Article, { s, units }: SentenceMentions, p: Placed, governments: readonly EntityDraft[]): void {
+  // 成都市公安局…成立了由局长王建平任组长的领导小组: a head's title names the kind of body
+  // headed, so it is the nearest body of that kind earlier in the sentence.
+  const head = p.m.rule === 'person:after-title' ? HEAD_TITLE.exec(text.slice(Math.max(s.start, p.m.start - 6), p.m.start)) : null
+  const kind = head ? (HEADED[head[1]!] ?? head[1]!) : undefined
+  // The article's own unit stands in when the sentence names no body of that kind.
+  const headed = kind ? (units.filter((u) => u.m.end <= p.m.start && u.e.name.endsWith(kind)).at(-1)?.e ?? (units.length === 0 && topicUnit?.name.endsWith(kind) ? topicUnit : undefined)) : undefined
+  if (headed) add({ type: 'SERVES_IN', from: p.e, to: headed, evidence: s, rule: 'serves-in:head-of-kind', title: head![0] })
+  // 县长冯晓燕: the head of a county, city or province heads its government, named elsewhere in the article.
+  const governs = !headed && p.m.rule === 'person:after-title' ? GOVERNMENT_HEAD.exec(text.slice(Math.max(s.start, p.m.start - 6), p.m.start)) : null
+  const government = governs ? governments.filter((g) => new RegExp(`${governs[1]}(人民)?政府$`).test(g.name)) : []
+  if (governs && government.length === 1) add({ type: 'SERVES_IN', from: p.e, to: government[0]!, evidence: s, rule: 'serves-in:head-of-government', title: governs[0] })
+  // 党组成员、政治部主任相东主持: with no body named before them, posts inside one are posts in the article's unit and its party group.
+  const inside = !headed && government.length === 0 && !units.some((u) => u.m.end <= p.m.start) && topicUnit && p.m.rule === 'person:after-title' ? INSIDE_POSTS.exec(text.slice(Math.max(s.start, p.m.start - 14), p.m.start)) : null
+  // 公安局长洛绒达娃: a post of another kind of body (公安局) written before it is no post inside the article's unit.
+  const before = inside ? text[p.m.start - inside[0].length - 1] ?? '' : ''
+  if (inside && topicUnit && !/[\u4e00-\u9fff]/.test(before)) {
+    add({ type: 'SERVES_IN', from: p.e, to: topicUnit, evidence: s, rule: 'serves-in:article-unit', title: inside[0] })
+    const committee = /(党组|党委)/.exec(inside[0])?.[1]
+    // The unit's party group or committee is a unit of its own (ONTOLOGY.md v2), named here by the post alone.
+    const group = committee ? (entities.list.find((e) => e.type === 'Unit' && e.name === topicUnit.name + committee) ?? newUnit(entities, topicUnit.name + committee)) : undefined
+    if (group) {
+      add({ type: 'SERVES_IN', from: p.e, to: group, evidence: s, rule: 'serves-in:article-unit', title: inside[0] })
+      add({ type: 'PART_OF', from: group, to: topicUnit, evidence: s, rule: 'part-of:committee-of-post' })
     }
   }
+}
 
-  const clauseStart = (at: number) => {
-    while (at > 0 && !CLAUSE_MARK.has(text[at - 1]!) && text[at - 1] !== '\n' && !/[。！？!?]/.test(text[at - 1]!)) at--
-    return at
+/** 黄志刚任南宁市公安局党委书记、局长; 李国栋不再担任…职务: a post taken or left, written after the name. */
+function appointmentRelations(article: Article, { s, units, persons }: SentenceMentions): void {
+  const { text } = article
+  for (const p of persons) {
+    const verb = APPOINTMENT.exec(text.slice(p.m.end, p.m.end + 6))?.[0] ?? (APPOINTED.test(text.slice(p.m.start - 4, p.m.start)) && text[p.m.end] === '为' ? '为' : undefined)
+    const unit = verb ? units.find((u) => u.m.start === p.m.end + verb.length) : undefined
+    if (!unit) continue
+    const posts = /^[\u4e00-\u9fff、]*?(?=职务|人选|[,，。;；]|$)/.exec(text.slice(unit.m.end, s.end))?.[0] ?? ''
+    if (!LEXICONS.titles.some((t) => posts.endsWith(t))) continue
+    const rule = /不再/.test(verb!) ? 'serves-in:left-post' : 'serves-in:appointment'
+    servesWithPosts(article, p, unit, posts, rule, rule, s)
   }
-  const paragraphStart = new Set(paragraphsOf(text, sentences).map((p) => p.start))
-  // The subject a sentence that names none inherits: the last one its paragraph gave.
-  let carried: Subject | undefined
-  let first = 0
-  for (const s of sentences) {
-    // Sentences and mentions both run left to right: the sentence's mentions start at `first`.
-    while (first < placed.length && placed[first]!.m.start < s.start) first++
-    const here: Placed[] = []
-    for (let j = first; j < placed.length && placed[j]!.m.start < s.end; j++) if (placed[j]!.m.end <= s.end) here.push(placed[j]!)
-    const outermost = here.filter((p) => !here.some((q) => q !== p && q.m.start <= p.m.start && p.m.end <= q.m.end && (q.m.end - q.m.start > p.m.end - p.m.start)))
-    const units = outermost.filter((p) => p.m.type === 'Unit')
-    const persons = here.filter((p) => p.m.type === 'Person')
+}
 
-    // SERVES_IN: unit, title(s), name (青山路派出所所长刘浩; 昆都仑治安分局刘建伟、吴伟两名同志).
-    for (const p of persons) {
-      const unit = units.filter((u) => u.m.end <= p.m.start && p.m.start - u.m.end <= 16).sort((a, b) => b.m.end - a.m.end)[0]
-      if (!unit || (p.m.rule === 'person:after-title' && !/^[\u4e00-\u9fff、“” \u3000]*$/.test(text.slice(unit.m.end, p.m.start)))) {
-        // 成都市公安局…成立了由局长王建平任组长的领导小组: a head's title names the kind of body
-        // headed, so it is the nearest body of that kind earlier in the sentence.
-        const head = p.m.rule === 'person:after-title' ? HEAD_TITLE.exec(text.slice(Math.max(s.start, p.m.start - 6), p.m.start)) : null
-        const kind = head ? (HEADED[head[1]!] ?? head[1]!) : undefined
-        // The article's own unit stands in when the sentence names no body of that kind.
-        const headed = kind ? (units.filter((u) => u.m.end <= p.m.start && u.e.name.endsWith(kind)).at(-1)?.e ?? (units.length === 0 && topicUnit?.name.endsWith(kind) ? topicUnit : undefined)) : undefined
-        if (headed) add({ type: 'SERVES_IN', from: p.e, to: headed, evidence: s, rule: 'serves-in:head-of-kind', title: head![0] })
-        // 县长冯晓燕: the head of a county, city or province heads its government, named elsewhere in the article.
-        const governs = !headed && p.m.rule === 'person:after-title' ? GOVERNMENT_HEAD.exec(text.slice(Math.max(s.start, p.m.start - 6), p.m.start)) : null
-        const government = governs ? governments.filter((g) => new RegExp(`${governs[1]}(人民)?政府$`).test(g.name)) : []
-        if (governs && government.length === 1) add({ type: 'SERVES_IN', from: p.e, to: government[0]!, evidence: s, rule: 'serves-in:head-of-government', title: governs[0] })
-        // 党组成员、政治部主任相东主持: with no body named before them, posts inside one are posts in the article's unit and its party group.
-        const inside = !headed && government.length === 0 && !units.some((u) => u.m.end <= p.m.start) && topicUnit && p.m.rule === 'person:after-title' ? INSIDE_POSTS.exec(text.slice(Math.max(s.start, p.m.start - 14), p.m.start)) : null
-        // 公安局长洛绒达娃: a post of another kind of body (公安局) written before it is no post inside the article's unit.
-        const before = inside ? text[p.m.start - inside[0].length - 1] ?? '' : ''
-        if (inside && topicUnit && !/[\u4e00-\u9fff]/.test(before)) {
-          add({ type: 'SERVES_IN', from: p.e, to: topicUnit, evidence: s, rule: 'serves-in:article-unit', title: inside[0] })
-          const committee = /(党组|党委)/.exec(inside[0])?.[1]
-          // The unit's party group or committee is a unit of its own (ONTOLOGY.md v2), named here by the post alone.
-          const group = committee ? (entities.list.find((e) => e.type === 'Unit' && e.name === topicUnit.name + committee) ?? newUnit(entities, topicUnit.name + committee)) : undefined
-          if (group) {
-            add({ type: 'SERVES_IN', from: p.e, to: group, evidence: s, rule: 'serves-in:article-unit', title: inside[0] })
-            add({ type: 'PART_OF', from: group, to: topicUnit, evidence: s, rule: 'part-of:committee-of-post' })
-          }
-        }
-        continue
-      }
-      const between = text.slice(unit.m.end, p.m.start).replace(/[ \u3000]+$/, '')
-      if (p.m.rule === 'person:after-title' && /^[\u4e00-\u9fff、“”]*$/.test(between)) {
-        servesWithPosts(p, unit, between.replace(/[“”]/g, ''), 'serves-in:unit-title-name', 'serves-in:committee-and-body', s)
-        // 公安厅党委书记: a post in the body's party committee is a post in that committee too.
-        const inCommittee = (u: Placed, post: string) => {
-          const committee = /^(党委|党组)/.exec(post)?.[0]
-          const led = committee ? placed.find((q) => q.e.type === 'Unit' && q.e.name === u.e.name + committee) : undefined
-          if (led) add({ type: 'SERVES_IN', from: p.e, to: led.e, evidence: s, rule: 'serves-in:party-committee', title: post })
-        }
-        inCommittee(unit, between)
-        // 自治区副主席、公安厅党委书记、厅长衡晓帆: every unit of the run of posts, each with its own post.
-        for (const other of units) {
-          if (other === unit || other.m.end > unit.m.start || unit.m.start - other.m.end > 24) continue
-          const run = text.slice(other.m.end, p.m.start)
-          // 县人武部部长严立新、县人大常委会副主任康玉梅: a run that names someone else is a list of people, not of posts.
-          if (!/^[\u4e00-\u9fff、“”]*$/.test(run) || !run.includes('、') || persons.some((q) => q !== p && q.m.start >= other.m.end && q.m.end <= p.m.start)) continue
-          const post = run.slice(0, run.indexOf('、')).replace(/[“”]/g, '')
-          add({ type: 'SERVES_IN', from: p.e, to: other.e, evidence: s, rule: 'serves-in:run-of-posts', title: post || undefined })
-          // 公安部党委委员、…组长孙新阳: a member of a body's committee serves in the body too.
-          const body = /(党委|党组|党工委)$/.test(other.e.name) ? placed.find((q) => q.e.type === 'Unit' && q.e.name === other.e.name.replace(/(党委|党组|党工委)$/, '')) : undefined
-          if (body) add({ type: 'SERVES_IN', from: p.e, to: body.e, evidence: s, rule: 'serves-in:run-of-posts', title: other.e.name.slice(body.e.name.length) + post })
-          inCommittee(other, post)
-        }
-      } else if (p.m.rule === 'person:after-unit' && between === '') {
-        add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule: 'serves-in:unit-name' })
-      } else if (p.m.rule === 'person:list' && /^[\u4e00-\u9fff·、]*$/.test(between) && persons.some((q) => q.m.rule === 'person:list' && q.m.start === unit.m.end)) {
-        add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule: 'serves-in:unit-names' })
-      }
-    }
+/**
+ * A sub-unit named without place or parent belongs to the unit written right before it
+ * (该大队第一党支部), to a subject that sets it up (分局成立线索核查小组), or, in a sentence
+ * naming no body of its own, to the article's unit.
+ */
+function subUnitRelations({ text, topicUnit, add }: Article, { s, units }: SentenceMentions, anchored: readonly Placed[]): void {
+  for (const u of units) {
+    if (anchored.includes(u) || !SUB_UNIT.test(u.e.name)) continue
+    const before = units.find((o) => o.m.end === u.m.start)
+    const subject = anchored.findLast((o) => o.m.end <= u.m.start && SET_UP_VERB.test(text.slice(o.m.end, u.m.start)))
+    // 湖州市公安局…将其纳入“流动党支部”: a body of people in a sentence that one body opens belongs to it.
+    const opener = anchored.length === 1 && anchored[0]!.m.start - s.start <= 2 && anchored[0]!.m.end <= u.m.start ? anchored[0]!.e : undefined
+    const parent = before?.e ?? subject?.e ?? (ORGANISED_UNDER.test(u.e.name) ? (anchored.length === 0 ? topicUnit : opener) : undefined)
+    if (parent && parent !== u.e) add({ type: 'PART_OF', from: u.e, to: parent, evidence: s, rule: before ? 'part-of:adjacent' : subject ? 'part-of:set-up-by-subject' : anchored.length === 0 ? 'part-of:article-unit' : 'part-of:sentence-subject' })
+  }
+}
 
-    // 黄志刚任南宁市公安局党委书记、局长; 李国栋不再担任…职务: a post taken or left, written after the name.
-    for (const p of persons) {
-      const verb = APPOINTMENT.exec(text.slice(p.m.end, p.m.end + 6))?.[0] ?? (APPOINTED.test(text.slice(p.m.start - 4, p.m.start)) && text[p.m.end] === '为' ? '为' : undefined)
-      const unit = verb ? units.find((u) => u.m.start === p.m.end + verb.length) : undefined
-      if (!unit) continue
-      const posts = /^[\u4e00-\u9fff、]*?(?=职务|人选|[,，。;；]|$)/.exec(text.slice(unit.m.end, s.end))?.[0] ?? ''
-      if (!LEXICONS.titles.some((t) => posts.endsWith(t))) continue
-      const rule = /不再/.test(verb!) ? 'serves-in:left-post' : 'serves-in:appointment'
-      servesWithPosts(p, unit, posts, rule, rule, s)
-    }
+/** Who does what a sentence tells: the drives bodies join, the devices they run, what people propose. */
+function actionRelations(article: Article, sentence: SentenceMentions, anchored: readonly Placed[]): void {
+  const { text, placed, topicUnit } = article
+  const { s } = sentence
+  // The body that opens the mention's clause (…推行X，建邺区人民法院设立Y), else the sentence's first.
+  // 院党组书记、院长张庆跃提出…: a committee named only through a post is not who acts; its body is.
+  // 按照中央、省委政法工作会议精神和市委工作要求: bodies whose call is followed do not act in the sentence.
+  const followed = [...s.text.matchAll(/(按照|根据|依照|遵照|贯彻落实|贯彻)[^，。；,;]*(精神|要求|部署|指示)/g)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }))
+  // A paper or site (淮南长安网) reports what others do; it is no actor of its sentences.
+  const actors = anchored.filter((u) => !followed.some((f) => f.start <= u.m.start && u.m.end <= f.end) && !isMedia(u.e)).map((u) => (u.m.rule === 'unit:committee-of-post' ? placed.find((q) => q.m.type === 'Unit' && q.m.start === u.m.start && q.m.end < u.m.end && q.e.type === 'Unit' && u.e.name.startsWith(q.e.name)) ?? u : u))
+  // 联合区看守所…打造…: a body joined at the head of a clause acts with a subject the sentence leaves out.
+  // 联合区拘留所、区看守所…: the rest of a list of joined bodies is joined too.
+  const joined = (u: Placed): boolean =>
+    JOINED_AT_CLAUSE_START.test(text.slice(clauseStart(text, u.m.start), u.m.start)) || actors.some((o) => o !== u && /^[、和及]$/.test(text.slice(o.m.end, u.m.start)) && joined(o))
+  const doers = actors.filter((u) => !joined(u))
+  // The sentence's subject: the body opening one of its clauses, else the paragraph's.
+  const left: Subject | undefined = article.paragraphStart.has(s.start) ? (topicUnit && { e: topicUnit, how: 'article-unit' }) : article.carried
+  const ownSubject = doers.find((u) => u.m.start - clauseStart(text, u.m.start) <= 2)?.e
+  article.carried = ownSubject ? { e: ownSubject, how: 'paragraph-subject' } : left
+  const carried = article.carried
+  const subjectFor = (m: RawMention): Subject | undefined => {
+    const clause = clauseStart(text, m.start)
+    const opener = doers.find((u) => u.m.start >= clause && u.m.start - clause <= 2 && u.m.end <= m.start)?.e
+    if (opener) return { e: opener, how: 'subject' }
+    const before = doers.find((u) => u.m.end <= m.start)?.e
+    return before ? { e: before, how: 'subject' } : doers.length === 0 ? carried : undefined
+  }
+  // Who acts with the subject: bodies joined to it in the clause of `m`.
+  const partnersFor = (subject: EntityDraft, m: RawMention): EntityDraft[] => {
+    const clause = clauseStart(text, m.start)
+    if (doers.some((u) => u.e === subject && u.m.start >= clause && u.m.end <= m.start)) return partnersOf(subject, anchored, m, text)
+    return actors.filter((u) => joined(u) && u.m.start >= clause && u.m.end <= m.start).map((u) => u.e)
+  }
+  const campaigns = sentence.outermost.filter((p) => p.m.type === 'Campaign')
+  participationRelations(article, sentence, campaigns, subjectFor, partnersFor)
+  const measures = sentence.outermost.filter((p) => p.m.type === 'Measure')
+  implementationRelations(article, sentence, campaigns, measures, subjectFor, partnersFor)
+  purposeRelations(article, s, anchored, measures)
+  proposalRelations(article, sentence, campaigns, measures)
+}
 
-    // A sub-unit named without place or parent belongs to the unit written right before it
-    // (该大队第一党支部), to a subject that sets it up (分局成立线索核查小组), or, in a sentence
-    // naming no body of its own, to the article's unit.
-    // The paper or agency that sends the lead does nothing the sentence tells.
-    const anchored = units.filter((u) => isAnchored(u, here) && u.m.rule !== 'unit:news-source')
-    for (const u of units) {
-      if (anchored.includes(u) || !SUB_UNIT.test(u.e.name)) continue
-      const before = units.find((o) => o.m.end === u.m.start)
-      const subject = anchored.findLast((o) => o.m.end <= u.m.start && SET_UP_VERB.test(text.slice(o.m.end, u.m.start)))
-      // 湖州市公安局…将其纳入“流动党支部”: a body of people in a sentence that one body opens belongs to it.
-      const opener = anchored.length === 1 && anchored[0]!.m.start - s.start <= 2 && anchored[0]!.m.end <= u.m.start ? anchored[0]!.e : undefined
-      const parent = before?.e ?? subject?.e ?? (ORGANISED_UNDER.test(u.e.name) ? (anchored.length === 0 ? topicUnit : opener) : undefined)
-      if (parent && parent !== u.e) add({ type: 'PART_OF', from: u.e, to: parent, evidence: s, rule: before ? 'part-of:adjacent' : subject ? 'part-of:set-up-by-subject' : anchored.length === 0 ? 'part-of:article-unit' : 'part-of:sentence-subject' })
-    }
+/** The subject of the clause of a mention, and how it was found. */
+type SubjectFor = (m: RawMention) => Subject | undefined
+/** The bodies that act with a subject in the clause of a mention. */
+type PartnersFor = (subject: EntityDraft, m: RawMention) => EntityDraft[]
 
-    // The body that opens the mention's clause (…推行X，建邺区人民法院设立Y), else the sentence's first.
-    // 院党组书记、院长张庆跃提出…: a committee named only through a post is not who acts; its body is.
-    // 按照中央、省委政法工作会议精神和市委工作要求: bodies whose call is followed do not act in the sentence.
-    const followed = [...s.text.matchAll(/(按照|根据|依照|遵照|贯彻落实|贯彻)[^，。；,;]*(精神|要求|部署|指示)/g)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }))
-    // A paper or site (淮南长安网) reports what others do; it is no actor of its sentences.
-    const actors = anchored.filter((u) => !followed.some((f) => f.start <= u.m.start && u.m.end <= f.end) && !isMedia(u.e)).map((u) => (u.m.rule === 'unit:committee-of-post' ? placed.find((q) => q.m.type === 'Unit' && q.m.start === u.m.start && q.m.end < u.m.end && q.e.type === 'Unit' && u.e.name.startsWith(q.e.name)) ?? u : u))
-    // 联合区看守所…打造…: a body joined at the head of a clause acts with a subject the sentence leaves out.
-    // 联合区拘留所、区看守所…: the rest of a list of joined bodies is joined too.
-    const joined = (u: Placed): boolean =>
-      JOINED_AT_CLAUSE_START.test(text.slice(clauseStart(u.m.start), u.m.start)) || actors.some((o) => o !== u && /^[、和及]$/.test(text.slice(o.m.end, u.m.start)) && joined(o))
-    const doers = actors.filter((u) => !joined(u))
-    // The sentence's subject: the body opening one of its clauses, else the paragraph's.
-    const left: Subject | undefined = paragraphStart.has(s.start) ? (topicUnit && { e: topicUnit, how: 'article-unit' }) : carried
-    const ownSubject = doers.find((u) => u.m.start - clauseStart(u.m.start) <= 2)?.e
-    carried = ownSubject ? { e: ownSubject, how: 'paragraph-subject' } : left
-    const subjectFor = (m: RawMention): Subject | undefined => {
-      const clause = clauseStart(m.start)
-      const opener = doers.find((u) => u.m.start >= clause && u.m.start - clause <= 2 && u.m.end <= m.start)?.e
-      if (opener) return { e: opener, how: 'subject' }
-      const before = doers.find((u) => u.m.end <= m.start)?.e
-      return before ? { e: before, how: 'subject' } : doers.length === 0 ? carried : undefined
-    }
-    // Who acts with the subject: bodies joined to it in the clause of `m`.
-    const partnersFor = (subject: EntityDraft, m: RawMention): EntityDraft[] => {
-      const clause = clauseStart(m.start)
-      if (doers.some((u) => u.e === subject && u.m.start >= clause && u.m.end <= m.start)) return partnersOf(subject, anchored, m, text)
-      return actors.filter((u) => joined(u) && u.m.start >= clause && u.m.end <= m.start).map((u) => u.e)
-    }
-    const campaigns = outermost.filter((p) => p.m.type === 'Campaign')
-    // 县打击电信诈骗专项行动领导小组: a task force named after a drive takes part in it (ONTOLOGY.md v2).
-    for (const u of units) {
-      const drive = here.find((c) => c.m.type === 'Campaign' && u.m.start <= c.m.start && c.m.end <= u.m.end)
-      if (drive) add({ type: 'PARTICIPATES_IN', from: u.e, to: drive.e, evidence: s, rule: 'participates-in:named-for-drive' })
-    }
-    const measures = outermost.filter((p) => p.m.type === 'Measure')
-    for (const c of campaigns) {
-      // 传达…扫黑除恶专项斗争会议精神: the spirit of a meeting about a drive is passed on, not the drive joined.
-      if (/^(工作)?(会议)?精神/.test(text.slice(c.m.end, c.m.end + 6))) continue
-      const subject = subjectFor(c.m)
-      const verb = PARTICIPATE_VERB.test(s.text) ? '-verb' : ''
-      if (subject) add({ type: 'PARTICIPATES_IN', from: subject.e, to: c.e, evidence: s, rule: `participates-in:${subject.how}${verb}` })
-      for (const partner of subject ? partnersFor(subject.e, c.m) : []) add({ type: 'PARTICIPATES_IN', from: partner, to: c.e, evidence: s, rule: `participates-in:partner${verb}` })
-    }
-    for (const me of measures) {
-      // 中共中央、国务院《关于…的通知》: the bodies written right before a document issued it.
-      const issuers = issuersBefore(me.m, units, text)
-      for (const u of issuers) add({ type: 'IMPLEMENTS', from: u.e, to: me.e, evidence: s, rule: 'implements:issuer' })
-      // 违反《…条例》, 依据《…法》: a law broken or cited is no device the body runs; a law it enacts or carries out is.
-      // 《…法》实施五周年, 宣传《…法》: a law whose anniversary is marked or whose text is taught is not carried out there.
-      const cited = me.m.rule === 'measure:book-title' && LAW.test(me.e.name) && (LAW_CITED.test(text.slice(Math.max(s.start, me.m.start - 8), me.m.start)) || LAW_TAUGHT.test(text.slice(Math.max(s.start, me.m.start - 6), me.m.start)) || ANNIVERSARY.test(text.slice(me.m.end, me.m.end + 10)))
-      // 会议强调，要健全…机制: what a speaker asks others to do is no device their body runs yet.
-      const said = SPOKEN.exec(text.slice(s.start, me.m.start))
-      const asked = said !== null && DIRECTIVE.test(text.slice(s.start + said.index, me.m.start))
-      // A device named in a sentence about a unit is one it runs; the verb only says how sure we are.
-      const verb = IMPLEMENT_VERB.test(text.slice(s.start, me.m.start)) ? '-verb' : ''
-      // 《信访工作条例》 in a sentence that names no body and adopts nothing: studied or cited, not run by the article's unit.
-      const unadoptedDocument = me.m.rule === 'measure:book-title' && units.length === 0 && verb === ''
-      const subject = issuers.length > 0 || cited || asked || unadoptedDocument ? undefined : subjectFor(me.m)
-      if (subject) add({ type: 'IMPLEMENTS', from: subject.e, to: me.e, evidence: s, rule: `implements:${subject.how}${verb}` })
-      for (const partner of subject ? partnersFor(subject.e, me.m) : []) add({ type: 'IMPLEMENTS', from: partner, to: me.e, evidence: s, rule: `implements:partner${verb}` })
-      for (const c of campaigns) add({ type: 'SUPPORTS', from: me.e, to: c.e, evidence: s, rule: 'supports:same-sentence' })
-      // 自治区党委、政府《关于印发<…工作方案>的通知》: who issues the notice issues the document it sends out.
-      const sent = here.find((n) => n.m.rule === 'measure:nested-title' && n.m.start > me.m.start && n.m.end < me.m.end && /印发$/.test(text.slice(me.m.start, n.m.start)))
-      if (sent) {
-        for (const u of issuers) add({ type: 'IMPLEMENTS', from: u.e, to: sent.e, evidence: s, rule: 'implements:issuer-of-notice' })
-        for (const c of campaigns) add({ type: 'SUPPORTS', from: sent.e, to: c.e, evidence: s, rule: 'supports:same-sentence' })
-      }
-    }
-    // 为贯彻落实《…》、《…》,某院…: the body that opens the main clause carries out the documents of the purpose clause.
-    const purpose = PURPOSE.exec(s.text)
-    if (purpose) {
-      const comma = s.text.slice(purpose.index).search(/[,，]/)
-      const clauseEnd = comma < 0 ? s.end : s.start + purpose.index + comma
-      const doer = anchored.find((u) => u.m.start > clauseEnd && u.m.start - clauseEnd <= 6)
-      for (const me of doer ? measures : []) if (me.m.start > s.start + purpose.index && me.m.end <= clauseEnd) add({ type: 'IMPLEMENTS', from: doer!.e, to: me.e, evidence: s, rule: 'implements:purpose-clause' })
-    }
-    // 张庆跃提出扫黑除恶专项斗争的“六专”工作机制: what was proposed is the device; a drive only when no device follows.
-    for (const p of persons) {
-      const after = (xs: Placed[]) => xs.find((t) => t.m.start > p.m.end && PROPOSE_VERB.test(text.slice(p.m.end, t.m.start)))
-      const target = after(measures) ?? after(campaigns)
-      if (target) add({ type: 'PROPOSED', from: p.e, to: target.e, evidence: s, rule: 'proposed:person-verb' })
+/** Where the clause holding `at` starts: after a clause mark, a line break or a full stop. */
+function clauseStart(text: string, at: number): number {
+  while (at > 0 && !CLAUSE_MARK.has(text[at - 1]!) && text[at - 1] !== '\n' && !/[。！？!?]/.test(text[at - 1]!)) at--
+  return at
+}
+
+/** PARTICIPATES_IN: task forces named for a drive, and the subject (and its partners) of a drive's clause. */
+function participationRelations({ text, add }: Article, { s, here, units }: SentenceMentions, campaigns: readonly Placed[], subjectFor: SubjectFor, partnersFor: PartnersFor): void {
+  // 县打击电信诈骗专项行动领导小组: a task force named after a drive takes part in it (ONTOLOGY.md v2).
+  for (const u of units) {
+    const drive = here.find((c) => c.m.type === 'Campaign' && u.m.start <= c.m.start && c.m.end <= u.m.end)
+    if (drive) add({ type: 'PARTICIPATES_IN', from: u.e, to: drive.e, evidence: s, rule: 'participates-in:named-for-drive' })
+  }
+  for (const c of campaigns) {
+    // 传达…扫黑除恶专项斗争会议精神: the spirit of a meeting about a drive is passed on, not the drive joined.
+    if (/^(工作)?(会议)?精神/.test(text.slice(c.m.end, c.m.end + 6))) continue
+    const subject = subjectFor(c.m)
+    const verb = PARTICIPATE_VERB.test(s.text) ? '-verb' : ''
+    if (subject) add({ type: 'PARTICIPATES_IN', from: subject.e, to: c.e, evidence: s, rule: `participates-in:${subject.how}${verb}` })
+    for (const partner of subject ? partnersFor(subject.e, c.m) : []) add({ type: 'PARTICIPATES_IN', from: partner, to: c.e, evidence: s, rule: `participates-in:partner${verb}` })
+  }
+}
+
+/** IMPLEMENTS and SUPPORTS: who issues or runs each device of the sentence, and the drives it serves. */
+function implementationRelations({ text, add }: Article, { s, here, units }: SentenceMentions, campaigns: readonly Placed[], measures: readonly Placed[], subjectFor: SubjectFor, partnersFor: PartnersFor): void {
+  for (const me of measures) {
+    // 中共中央、国务院《关于…的通知》: the bodies written right before a document issued it.
+    const issuers = issuersBefore(me.m, units, text)
+    for (const u of issuers) add({ type: 'IMPLEMENTS', from: u.e, to: me.e, evidence: s, rule: 'implements:issuer' })
+    // 违反《…条例》, 依据《…法》: a law broken or cited is no device the body runs; a law it enacts or carries out is.
+    // 《…法》实施五周年, 宣传《…法》: a law whose anniversary is marked or whose text is taught is not carried out there.
+    const cited = me.m.rule === 'measure:book-title' && LAW.test(me.e.name) && (LAW_CITED.test(text.slice(Math.max(s.start, me.m.start - 8), me.m.start)) || LAW_TAUGHT.test(text.slice(Math.max(s.start, me.m.start - 6), me.m.start)) || ANNIVERSARY.test(text.slice(me.m.end, me.m.end + 10)))
+    // 会议强调，要健全…机制: what a speaker asks others to do is no device their body runs yet.
+    const said = SPOKEN.exec(text.slice(s.start, me.m.start))
+    const asked = said !== null && DIRECTIVE.test(text.slice(s.start + said.index, me.m.start))
+    // A device named in a sentence about a unit is one it runs; the verb only says how sure we are.
+    const verb = IMPLEMENT_VERB.test(text.slice(s.start, me.m.start)) ? '-verb' : ''
+    // 《信访工作条例》 in a sentence that names no body and adopts nothing: studied or cited, not run by the article's unit.
+    const unadoptedDocument = me.m.rule === 'measure:book-title' && units.length === 0 && verb === ''
+    const subject = issuers.length > 0 || cited || asked || unadoptedDocument ? undefined : subjectFor(me.m)
+    if (subject) add({ type: 'IMPLEMENTS', from: subject.e, to: me.e, evidence: s, rule: `implements:${subject.how}${verb}` })
+    for (const partner of subject ? partnersFor(subject.e, me.m) : []) add({ type: 'IMPLEMENTS', from: partner, to: me.e, evidence: s, rule: `implements:partner${verb}` })
+    for (const c of campaigns) add({ type: 'SUPPORTS', from: me.e, to: c.e, evidence: s, rule: 'supports:same-sentence' })
+    // 自治区党委、政府《关于印发<…工作方案>的通知》: who issues the notice issues the document it sends out.
+    const sent = here.find((n) => n.m.rule === 'measure:nested-title' && n.m.start > me.m.start && n.m.end < me.m.end && /印发$/.test(text.slice(me.m.start, n.m.start)))
+    if (sent) {
+      for (const u of issuers) add({ type: 'IMPLEMENTS', from: u.e, to: sent.e, evidence: s, rule: 'implements:issuer-of-notice' })
+      for (const c of campaigns) add({ type: 'SUPPORTS', from: sent.e, to: c.e, evidence: s, rule: 'supports:same-sentence' })
     }
   }
-  // A paragraph that opens by naming one drive speaks of it throughout: its devices serve that
-  // drive (…推进“放管服”改革。…推出“一网通办”…), unless their own sentence names another.
+}
+
+/** 为贯彻落实《…》、《…》,某院…: the body that opens the main clause carries out the documents of the purpose clause. */
+function purposeRelations({ add }: Article, s: Sentence, anchored: readonly Placed[], measures: readonly Placed[]): void {
+  const purpose = PURPOSE.exec(s.text)
+  if (!purpose) return
+  const comma = s.text.slice(purpose.index).search(/[,，]/)
+  const clauseEnd = comma < 0 ? s.end : s.start + purpose.index + comma
+  const doer = anchored.find((u) => u.m.start > clauseEnd && u.m.start - clauseEnd <= 6)
+  for (const me of doer ? measures : []) if (me.m.start > s.start + purpose.index && me.m.end <= clauseEnd) add({ type: 'IMPLEMENTS', from: doer!.e, to: me.e, evidence: s, rule: 'implements:purpose-clause' })
+}
+
+/** 张庆跃提出扫黑除恶专项斗争的“六专”工作机制: what was proposed is the device; a drive only when no device follows. */
+function proposalRelations({ text, add }: Article, { s, persons }: SentenceMentions, campaigns: readonly Placed[], measures: readonly Placed[]): void {
+  for (const p of persons) {
+    const after = (xs: readonly Placed[]) => xs.find((t) => t.m.start > p.m.end && PROPOSE_VERB.test(text.slice(p.m.end, t.m.start)))
+    const target = after(measures) ?? after(campaigns)
+    if (target) add({ type: 'PROPOSED', from: p.e, to: target.e, evidence: s, rule: 'proposed:person-verb' })
+  }
+}
+
+/**
+ * A paragraph that opens by naming one drive speaks of it throughout: its devices serve that
+ * drive (…推进“放管服”改革。…推出“一网通办”…), unless their own sentence names another.
+ */
+function paragraphDriveRelations({ text, placed, add }: Article, sentences: readonly Sentence[], supported: Set<EntityDraft>): void {
   const placedDrives = placed.filter((p) => p.m.type === 'Campaign')
   const placedDevices = placed.filter((p) => p.m.type === 'Measure')
-  const supported = new Set([...out.values()].filter((r) => r.type === 'SUPPORTS').map((r) => r.from))
   for (const para of paragraphsOf(text, sentences)) {
     const opening = para.sentences[0]!
     const drives = [...new Set(placedDrives.filter((p) => p.m.start >= opening.start && p.m.end <= opening.end).map((p) => p.e))]
@@ -390,7 +490,6 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
       supported.add(me.e)
     }
   }
-  return [...out.values()]
 }
 
 /** A unit the article names only through a post in it (党组成员 of the article's court), added to the article's entities. */

@@ -18,9 +18,18 @@ export interface Span {
   end: number
 }
 
+/** Names recur from article to article: each is converted once (kept up to a bound, as the segmenter's words are). */
+const traditionalNames = new Map<string, string>()
+const TRADITIONAL_NAMES = 20_000
+
 /** A name in Traditional characters, for articles written in them (商水县委 → 商水縣委). */
 export function toTraditional(s: string): string {
-  return simplifiedToTraditional(s)
+  const known = traditionalNames.get(s)
+  if (known !== undefined) return known
+  if (traditionalNames.size >= TRADITIONAL_NAMES) traditionalNames.clear()
+  const converted = simplifiedToTraditional(s)
+  traditionalNames.set(s, converted)
+  return converted
 }
 
 /** Characters that end a sentence or a clause a paragraph may end on. */
@@ -69,6 +78,11 @@ export function simplify(text: string): string {
     const c = text.charCodeAt(j)
     units[j] = t[c] || c
   }
+  return fromCodeUnits(units)
+}
+
+/** A string of UTF-16 code units, made in chunks (an argument list has a limit). */
+function fromCodeUnits(units: Uint16Array): string {
   let out = ''
   for (let j = 0; j < units.length; j += 8192) out += String.fromCharCode(...units.subarray(j, j + 8192))
   return out
@@ -117,18 +131,20 @@ export function normalise(source: string): { working: WorkingText; headingLevels
     for (let j = b.start; j < b.end && /\s/.test(folded[j]!); j++) keep[j] = false
   }
 
-  let text = ''
+  // Kept code units gathered in a typed array and made a string once: a string grown a character
+  // at a time allocates a string per character.
+  const units = new Uint16Array(folded.length)
   const origin = new Int32Array(folded.length + 1)
   let n = 0
   const shifted = new Map<number, number>()
   for (let i = 0; i < folded.length; i++) {
     if (!keep[i]) continue
     if (headingLevels.has(i)) shifted.set(n, headingLevels.get(i)!)
+    units[n] = folded.charCodeAt(i)
     origin[n++] = i
-    text += folded[i]
   }
   origin[n] = source.length
-  return { working: { text, origin: origin.slice(0, n + 1) }, headingLevels: shifted }
+  return { working: { text: fromCodeUnits(units.subarray(0, n)), origin: origin.slice(0, n + 1) }, headingLevels: shifted }
 }
 
 /** A working-text span as a span of the source. */

@@ -58,8 +58,9 @@ const ANAPHOR = /^该(局|分局|大队|支队|中队|所|院|队|委|厅|部|�
 function unitNameStart(text: string, at: number, max: number, floor: number): number {
   let start = nameStart(text, at, max, floor)
   // 山东商报·速豹新闻网: a middle dot between bodies separates two names.
-  const dot = text.lastIndexOf('·', at - 1)
-  if (dot >= start && dot < at) start = dot + 1
+  // (Looked for in the name only: a search back from `at` would read the whole text before it.)
+  const dot = text.slice(start, at).lastIndexOf('·')
+  if (dot >= 0) start += dot + 1
   // 原市烟草局局长: 原 (former) before a level word says the post was held, it is no part of the name.
   if (text[start] === '原' && /[省市县区州旗盟乡镇]/.test(text[start + 1] ?? '') && start + 2 <= at) start += 1
   return start - 1 >= floor && /^[\u4e00-\u9fff](路|街)$/.test(text.slice(start, at)) && /[和与及同]/.test(text[start - 1] ?? '') ? start - 1 : start
@@ -79,7 +80,7 @@ function committeesOfPosts(text: string, units: readonly RawMention[], to: numbe
     if (!committee || units.some((o) => o.start === u.start && o.end === u.end + again + committee.length)) continue
     // With the kind written again the name no longer mirrors the text: no chain, the body is its own mention.
     const chain = again ? {} : { chain: [...(u.chain ?? []), { end: u.end }] }
-    out.push({ ...mention('Unit', text, u.start, u.end + again + committee.length, u.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:committee-of-post', u.name + committee), ...chain })
+    out.push(Object.assign(mention('Unit', text, u.start, u.end + again + committee.length, u.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:committee-of-post', u.name + committee), chain))
   }
   return out
 }
@@ -110,11 +111,11 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 大队长 is a title; 党组织 and 局面 are other words.
     // 法院系统, 公安系统: the whole sector, not one body.
     // 人大代表, 政协委员: a member of the body, not the body.
-    const member = /^(代表|委员)/.test(text.slice(i + (m?.length ?? 0), i + (m?.length ?? 0) + 2)) && /^(人大|政协)$/.test(m ? text.slice(i, i + m.length) : '')
+    const member = m !== undefined && /^(人大|政协)$/.test(text.slice(i, i + m.length)) && /^(代表|委员)/.test(text.slice(i + m.length, i + m.length + 2))
     // 局党委会: a committee's meeting, not the committee.
     const meeting = m !== undefined && /[委组]$/.test(text.slice(i, i + m.length)) && text[i + m.length] === '会'
     // …分局长庆派出所: 长 that opens the name of a station right after is no title (分局长).
-    const namedStation = text[i + (m?.length ?? 0)] === '长' && LOCAL_STATION_AHEAD.test(text.slice(i + (m?.length ?? 0), i + (m?.length ?? 0) + 8))
+    const namedStation = text.startsWith('长', i + (m?.length ?? 0)) && LOCAL_STATION_AHEAD.test(text.slice(i + (m?.length ?? 0), i + (m?.length ?? 0) + 8))
     // 兴国乡党委书记: a township's, village's or community's party committee, named before a post in it.
     const localCommittee = m !== undefined && title !== undefined && /^(党委|党总支|党支部|党工委)$/.test(text.slice(i, i + m.length)) && (/[乡镇村]$/.test(text.slice(0, i)) || /(街道|社区)$/.test(text.slice(Math.max(0, i - 2), i)))
     if (m && !member && !meeting && (!/[长织面势]/.test(text[i + m.length] ?? '') || namedStation) && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length && !namedStation && !localCommittee)) {
@@ -284,7 +285,7 @@ function stationed(text: string, out: RawMention[]): void {
       end = sender.start
     }
     if (senders.length === 0) continue
-    const whole = { ...mention('Unit', text, senders[0]!.start, m.end, 'unit:stationed'), stationedBy: senders.map((x) => ({ start: x.start, end: x.end })) }
+    const whole = Object.assign(mention('Unit', text, senders[0]!.start, m.end, 'unit:stationed'), { stationedBy: senders.map((x) => ({ start: x.start, end: x.end })) })
     const host = (m.chain ?? []).map((c) => mention('Unit', text, m.start, c.end, 'unit:suffix'))
     out.splice(out.indexOf(m), 1, whole, ...host)
   }
