@@ -36,6 +36,8 @@ async function ready(page: Page): Promise<void> {
 
 async function settle(page: Page): Promise<void> {
   await page.evaluate(() => window.kgViewer?.layout.stop())
+  // A camera still moving (a focus animation on a loaded machine) would move a node away from where a pointer is sent.
+  await page.waitForFunction(() => !window.kgViewer?.sigma?.getCamera().isAnimated(), undefined, { timeout: 10_000 })
   await page.waitForTimeout(200)
 }
 
@@ -176,6 +178,13 @@ describe('viewer end to end', () => {
       return v.graph.neighbors(id).find((n) => v.graph.getNodeAttribute(n, 'kind') === 'Unit') ?? v.graph.neighbors(id)[0] ?? null
     }, unit.node.id)
     expect(target).toBeTruthy()
+    // Bring it to the middle of the view, as a reader would pan to it, so no other node or label covers it.
+    await page.evaluate(async (id) => {
+      const sigma = window.kgViewer!.sigma!
+      const { x, y } = sigma.getNodeDisplayData(id)!
+      await sigma.getCamera().animate({ x, y, ratio: 0.5 }, { duration: 100 })
+    }, target!)
+    await settle(page)
     const at = await nodePosition(page, target!)
     await page.mouse.dblclick(at.x, at.y)
     await expect.poll(() => page.evaluate(() => window.kgViewer?.store.get().expanded.length ?? 0), { timeout: 10_000 }).toBe(1)
