@@ -89,6 +89,9 @@ function byGroup(ids: readonly string[]): [Group, string[]][] {
  */
 const byId = (variable: string, group: Group, id: string): string => `MATCH (${variable}:${group} {id: ${id}}) USING INDEX ${variable}:${group}(id)`
 
+/** `MATCH` of one node by its element id, known within the transaction that read or created it: no index lookup. */
+const byElementId = (variable: string, node: string): string => `MATCH (${variable}) WHERE elementId(${variable}) = ${node}`
+
 /**
  * The two ends by id, then their relationship of `type` inside a subquery, so Neo4j walks it from
  * whichever end has fewer relationships (Expand(Into)) instead of scanning a busy place or
@@ -167,6 +170,8 @@ interface OldArticle {
 }
 
 interface StoredEntity {
+  /** The node's element id: valid for the rest of the transaction that read it. */
+  node: string
   name: string
   aliases: string[]
   /** `gazetteer` when no article mentions it. */
@@ -176,10 +181,46 @@ interface StoredEntity {
 /** A stored `:Evidence` node, checked like anything read back. */
 const toEvidence = (node: unknown): Evidence => EvidenceSchema.parse(properties((node as { properties: unknown }).properties))
 
+/** A stored relationship as a write reads it: its element id (valid in that transaction) and properties. */
+interface StoredEdge {
+  edge: string
+  properties: Properties
+}
+
+/**
+ * Runs an `UNWIND $rows …` statement, or nothing when there are no rows. Not awaited one by one:
+ * statements started together go out back to back in the transaction and run in order, so the
+ * server works on one while the next is packed, with no round trip between them.
+ */
+function unwind(tx: ManagedTransaction, query: string, rows: readonly unknown[]): Promise<Neo4jRecord[]> {
+  return rows.length === 0 ? Promise.resolve([]) : tx.run(query, toNeo4j({ rows }) as Record<string, unknown>).then((result) => result.records)
+}
+
 /** A relationship's properties as read: its `id` is the edge's id, not one of its properties. */
 function edgePropertiesOf(raw: unknown): Properties {
   const { id: _id, ...rest } = properties(raw)
   return rest
+}
+
+/**
+ * The entities of one label these articles bring that the store does not hold: each once, its
+ * properties merged over the articles, with the aliases they use and, when none mentions it, the
+ * gazetteer as its origin. (A stored entity keeps its properties: an id fixes the name and what
+ * derives from it; its aliases and origin are settled in step 5.)
+ */
+function newEntities(
+  added: readonly ArticleContribution[],
+  label: (typeof ENTITY_TYPES)[number],
+  stored: ReadonlyMap<string, unknown>,
+  gained: ReadonlyMap<string, string[][]>,
+  mentionedNow: ReadonlySet<string>,
+): { id: string; properties: Properties }[] {
+  const entities = new Map<string, Properties>()
+  for (const c of added) for (const e of c.entities) if (e.label === label && !stored.has(e.id)) entities.set(e.id, { ...entities.get(e.id), ...e.properties })
+  return [...entities].map(([id, properties]) => ({
+    id,
+    properties: { ...properties, aliases: deriveAliases(String(properties.name ?? ''), gained.get(id) ?? []), ...(mentionedNow.has(id) ? {} : { origin: 'gazetteer' }) },
+  }))
 }
 
 export class Neo4jStore implements GraphStore {
@@ -393,7 +434,7 @@ export class Neo4jStore implements GraphStore {
     for (const key of affected.values()) for (const id of [key.source, key.target]) if (groupOf(id) === 'Entity') touched.add(id)
     for (const c of added) for (const e of c.entities) touched.add(e.id)
     const stored = await this.storedEntities(tx, [...touched])
-    const current = await this.edgeProperties(tx, [...affected.values()].filter((k) => stored.has(k.source) && stored.has(k.target)))
+    const current = await this.storedEdges(tx, [...affected.values()].filter((k) => stored.has(k.source) && stored.has(k.target)))
     const steps = new Map<string, EdgeStep>()
     for (const [id, key] of affected) steps.set(id, current.has(id) ? edgeStep(key.type, removedEvidence.get(id) ?? [], addedEvidence.get(id) ?? []) : 'recount')
     // A recount reads the relationship's other evidence: only for stored edges, the others have none.
@@ -404,24 +445,20 @@ export class Neo4jStore implements GraphStore {
     const merged = new Map<string, Properties | null>()
     for (const [id, step] of steps) {
       const after = addedEvidence.get(id) ?? []
-      if (step === 'add') merged.set(id, addToAggregate(current.get(id), after))
+      if (step === 'add') merged.set(id, addToAggregate(current.get(id)?.properties, after))
       else if (step === 'recount') merged.set(id, aggregateEdge([...(kept.get(id) ?? []), ...after]))
     }
 
     // 2. Old articles, their figures (with their MENTIONS and AUTHORED) and their evidence go.
-    await tx.run(
-      `UNWIND $ids AS id ${byId('a', 'Article', 'id')}
-       OPTIONAL MATCH (a)-[:MENTIONS]->(f:Figure)
-       DETACH DELETE f, a`,
-      { ids: removed },
-    )
-    await tx.run('UNWIND $ids AS id MATCH (ev:Evidence {article: id}) DELETE ev', { ids: removed })
+    const deletions = [
+      unwind(tx, `UNWIND $rows AS id ${byId('a', 'Article', 'id')} OPTIONAL MATCH (a)-[:MENTIONS]->(f:Figure) DETACH DELETE f, a`, removed),
+      unwind(tx, 'UNWIND $rows AS id MATCH (ev:Evidence {article: id}) DELETE ev', removed),
+    ]
 
-    // 3. New articles (none of them exists any more: CREATE), entities once each, mentions, figures, evidence.
-    await tx.run(
-      `UNWIND $rows AS row CREATE (a:Article {id: row.id}) SET a = row.properties, a.id = row.id`,
-      toNeo4j({ rows: added.map((c) => ({ id: c.article.id, properties: articleProperties(c, ingestedAt.get(c.article.id)!) })) }) as Record<string, unknown>,
-    )
+    // 3. Nodes. New articles and their figures (none of them exists any more); entities the store
+    //    does not hold, which under the writers' lock are known to be new: CREATE, no MERGE. Each
+    //    returns its element id, and so does every stored entity read in step 1: the relationships
+    //    of step 4 find their ends by element id, with no index lookup per row.
     const lost = new Set(old.flatMap((a) => a.mentioned))
     const gained = new Map<string, string[][]>()
     const mentionedNow = new Set<string>()
@@ -429,76 +466,47 @@ export class Neo4jStore implements GraphStore {
       pushTo(gained, e.id, e.aliases)
       if (e.count > 0) mentionedNow.add(e.id)
     }
-    for (const label of ENTITY_TYPES) {
-      const entities = new Map<string, Properties>()
-      const mentions: { id: string; article: string; mention: Properties }[] = []
-      for (const c of added) {
-        for (const e of c.entities) {
-          if (e.label !== label) continue
-          entities.set(e.id, { ...entities.get(e.id), ...e.properties })
-          if (e.count > 0) mentions.push({ id: e.id, article: c.article.id, mention: mentionProperties(e) })
-        }
-      }
-      if (entities.size === 0) continue
-      await tx.run(
-        // An id fixes the name and what derives from it, so an existing entity keeps its properties.
-        `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) ON CREATE SET n:${label}, n += row.properties`,
-        toNeo4j({
-          rows: [...entities].map(([id, properties]) => ({
-            id,
-            // A new entity gets its aliases (and origin) with it; a stored one's are settled in step 5.
-            properties: stored.has(id) ? properties : { ...properties, aliases: deriveAliases(String(properties.name ?? ''), gained.get(id) ?? []), ...(mentionedNow.has(id) ? {} : { origin: 'gazetteer' }) },
-          })),
-        }) as Record<string, unknown>,
-      )
-      if (mentions.length > 0) {
-        await tx.run(
-          `UNWIND $rows AS row ${byId('a', 'Article', 'row.article')} ${byId('n', 'Entity', 'row.id')}
-           CREATE (a)-[m:MENTIONS]->(n) SET m = row.mention`,
-          toNeo4j({ rows: mentions }) as Record<string, unknown>,
-        )
-      }
-    }
-    const figures = added.flatMap((c) => c.figures.map((f) => ({ id: f.id, article: c.article.id, properties: { ...f.properties, article: c.article.id }, spans: sortedPairs(figureSpan(f.properties)) })))
-    if (figures.length > 0) {
-      await tx.run(
-        `UNWIND $rows AS row
-         MERGE (f:Figure {id: row.id}) SET f = row.properties, f.id = row.id
-         WITH f, row ${byId('a', 'Article', 'row.article')}
-         MERGE (a)-[m:MENTIONS]->(f) SET m.count = 1, m.spans = row.spans, m.aliases = []`,
-        toNeo4j({ rows: figures }) as Record<string, unknown>,
-      )
-    }
-    const evidence = [...addedEvidence.values()].flat()
-    if (evidence.length > 0) await tx.run('UNWIND $rows AS row CREATE (ev:Evidence) SET ev = row', toNeo4j({ rows: evidence }) as Record<string, unknown>)
+    const nodes = new Map<string, string>([...stored].map(([id, e]) => [id, e.node]))
+    const created = ' SET n = row.properties, n.id = row.id RETURN row.id AS id, elementId(n) AS node'
+    const creations = [
+      unwind(tx, `UNWIND $rows AS row CREATE (n:Article)${created}`, added.map((c) => ({ id: c.article.id, properties: articleProperties(c, ingestedAt.get(c.article.id)!) }))),
+      ...ENTITY_TYPES.map((label) => unwind(tx, `UNWIND $rows AS row CREATE (n:Entity:${label})${created}`, newEntities(added, label, stored, gained, mentionedNow))),
+      unwind(tx, `UNWIND $rows AS row CREATE (n:Figure)${created}`, added.flatMap((c) => c.figures.map((f) => ({ id: f.id, properties: { ...f.properties, article: c.article.id } })))),
+    ]
+    for (const records of await Promise.all([...deletions, ...creations])) for (const r of records) nodes.set(r.get('id'), r.get('node'))
 
-    // 4. Relationships: delete the emptied, update the existing, create the new. Only edges between
-    //    stored entities were read back (`current`); any other edge either does not exist yet or
-    //    went with its article or figure in step 2, so it is created.
-    type Row = { source: string; target: string; properties?: Properties }
-    const byType = new Map<TypedEdge, { drop: Row[]; update: Row[]; create: Row[] }>()
+    // 4. Relationships and evidence. Mentions; then typed relationships: delete the emptied, update
+    //    the existing (by the element ids read in step 1), create the new. Only edges between stored
+    //    entities were read back (`current`); any other edge either does not exist yet or went with
+    //    its article or figure in step 2, so it is created.
+    type Row = { source: string; target: string; properties: Properties }
+    const drop: string[] = []
+    const update: { edge: string; properties: Properties }[] = []
+    const create = new Map<TypedEdge, Row[]>()
     for (const [id, props] of merged) {
       const key = affected.get(id)!
-      const rows = byType.get(key.type) ?? { drop: [], update: [], create: [] }
-      byType.set(key.type, rows)
+      const stored = current.get(id)
       if (props === null) {
-        if (current.has(id)) rows.drop.push({ source: key.source, target: key.target })
+        if (stored) drop.push(stored.edge)
         for (const end of [key.source, key.target]) if (groupOf(end) === 'Entity') lost.add(end)
-      } else (current.has(id) ? rows.update : rows.create).push({ source: key.source, target: key.target, properties: { ...props, id } })
+      } else if (stored) update.push({ edge: stored.edge, properties: { ...props, id } })
+      else pushTo(create, key.type, { source: key.source, target: key.target, properties: { ...props, id } })
     }
-    for (const [type, { drop, update, create }] of byType) {
-      const [from, to] = ENDS[type]
-      if (drop.length > 0) await tx.run(edgeBetween(type, 'DELETE r'), { rows: drop })
-      if (update.length > 0) await tx.run(edgeBetween(type, 'SET r = row.properties'), toNeo4j({ rows: update }) as Record<string, unknown>)
-      if (create.length > 0) {
-        await tx.run(
-          `UNWIND $rows AS row
-           ${byId('s', from, 'row.source')} ${byId('t', to, 'row.target')}
-           CREATE (s)-[r:${type}]->(t) SET r = row.properties`,
-          toNeo4j({ rows: create }) as Record<string, unknown>,
-        )
-      }
-    }
+    const mentions = [
+      ...added.flatMap((c) => c.entities.filter((e) => e.count > 0).map((e) => ({ source: c.article.id, target: e.id, properties: mentionProperties(e) }))),
+      ...added.flatMap((c) => c.figures.map((f) => ({ source: c.article.id, target: f.id, properties: { count: 1, spans: sortedPairs(figureSpan(f.properties)), aliases: [] } }))),
+    ]
+    const ends = [...mentions, ...[...create.values()].flat()].flatMap((r) => [r.source, r.target])
+    for (const [id, node] of await this.nodeElementIds(tx, [...new Set(ends.filter((id) => !nodes.has(id)))])) nodes.set(id, node)
+    const byNode = (rows: readonly Row[]) => rows.map((r) => ({ source: nodes.get(r.source), target: nodes.get(r.target), properties: r.properties }))
+    const between = `UNWIND $rows AS row ${byElementId('s', 'row.source')} ${byElementId('t', 'row.target')}`
+    await Promise.all([
+      unwind(tx, `${between} CREATE (s)-[m:MENTIONS]->(t) SET m = row.properties`, byNode(mentions)),
+      unwind(tx, 'UNWIND $rows AS row CREATE (ev:Evidence) SET ev = row', [...addedEvidence.values()].flat()),
+      unwind(tx, 'UNWIND $rows AS edge MATCH ()-[r]->() WHERE elementId(r) = edge DELETE r', drop),
+      unwind(tx, 'UNWIND $rows AS row MATCH ()-[r]->() WHERE elementId(r) = row.edge SET r = row.properties', update),
+      ...[...create].map(([type, rows]) => unwind(tx, `${between} CREATE (s)-[r:${type}]->(t) SET r = row.properties`, byNode(rows))),
+    ])
     await this.settleEntities(tx, lost, gained, stored, mentionedNow)
   }
 
@@ -553,21 +561,41 @@ export class Neo4jStore implements GraphStore {
   private async storedEntities(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, StoredEntity>> {
     const out = new Map<string, StoredEntity>()
     if (ids.length === 0) return out
-    const result = await tx.run(`UNWIND $ids AS id ${byId('n', 'Entity', 'id')} RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.origin AS origin`, { ids })
-    for (const r of result.records) out.set(r.get('id'), { name: String(r.get('name') ?? ''), aliases: (r.get('aliases') as string[] | null) ?? [], origin: (r.get('origin') as string | null) ?? null })
+    const result = await tx.run(`UNWIND $ids AS id ${byId('n', 'Entity', 'id')} RETURN n.id AS id, elementId(n) AS node, n.name AS name, n.aliases AS aliases, n.origin AS origin`, { ids })
+    for (const r of result.records) {
+      out.set(r.get('id'), { node: r.get('node'), name: String(r.get('name') ?? ''), aliases: (r.get('aliases') as string[] | null) ?? [], origin: (r.get('origin') as string | null) ?? null })
+    }
     return out
   }
 
-  private async edgeProperties(tx: ManagedTransaction, keys: readonly { type: TypedEdge; source: string; target: string }[]): Promise<Map<string, Properties>> {
-    const out = new Map<string, Properties>()
-    for (const type of Object.keys(ENDS) as TypedEdge[]) {
-      const rows = keys.filter((k) => k.type === type)
-      if (rows.length === 0) continue
-      const result = await tx.run(
-        edgeBetween(type, 'RETURN properties(r) AS properties') + ' RETURN row.source AS source, row.target AS target, properties',
-        { rows: rows.map(({ source, target }) => ({ source, target })) },
-      )
-      for (const r of result.records) out.set(relationId(type, r.get('source'), r.get('target')), edgePropertiesOf(r.get('properties')))
+  /** The stored relationships among these, by relationship id: their element id and properties. */
+  private async storedEdges(tx: ManagedTransaction, keys: readonly { type: TypedEdge; source: string; target: string }[]): Promise<Map<string, StoredEdge>> {
+    const out = new Map<string, StoredEdge>()
+    const types = (Object.keys(ENDS) as TypedEdge[]).map((type) => ({ type, rows: keys.filter((k) => k.type === type).map(({ source, target }) => ({ source, target })) }))
+    const results = await Promise.all(
+      types
+        .filter(({ rows }) => rows.length > 0)
+        .map(({ type, rows }) =>
+          tx
+            .run(edgeBetween(type, 'RETURN elementId(r) AS edge, properties(r) AS properties') + ' RETURN row.source AS source, row.target AS target, edge, properties', { rows })
+            .then((result) => ({ type, result })),
+        ),
+    )
+    for (const { type, result } of results) {
+      for (const r of result.records) out.set(relationId(type, r.get('source'), r.get('target')), { edge: r.get('edge'), properties: edgePropertiesOf(r.get('properties')) })
+    }
+    return out
+  }
+
+  /**
+   * Element ids of nodes by id, for the ends a write needs that it neither read nor created (none,
+   * as the steps go; kept so a relationship never silently misses an end).
+   */
+  private async nodeElementIds(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>()
+    for (const [group, wanted] of byGroup(ids)) {
+      const result = await tx.run(`UNWIND $ids AS id ${byId('n', group, 'id')} RETURN id, elementId(n) AS node`, { ids: wanted })
+      for (const r of result.records) out.set(r.get('id'), r.get('node'))
     }
     return out
   }
