@@ -117,6 +117,15 @@ describe('neo4j-admin CSV', () => {
     expect(rels).toContain('count:long')
     // `;` occurs inside array elements here, so another delimiter is chosen and named in the command.
     expect(fs.readFileSync(path.join(dir, 'import.sh'), 'utf8')).toContain('--array-delimiter=U+001F')
+    // Article texts hold line breaks, which neo4j-admin reads only with multiline parsing.
+    expect(fs.readFileSync(path.join(dir, 'import.sh'), 'utf8')).toContain('--multiline-fields=true')
+  })
+
+  it('asks neo4j-admin for multiline parsing (one thread per file) only when a value holds a line break', async () => {
+    const dir = tmpTarget('csv')
+    await exportSubgraph(store, parseSelection({ kind: 'seeds', seeds: ['禁毒严打大收戒专项行动'], depth: 0 }), 'csv', dir)
+    expect(fs.readFileSync(path.join(dir, 'import.sh'), 'utf8')).toContain('--multiline-fields=false')
+    expect(fs.readFileSync(path.join(dir, 'README.md'), 'utf8')).toContain('--multiline-fields=false')
   })
 
   it('reads back to the same graph (empty arrays and strings are not stored by neo4j-admin)', async () => {

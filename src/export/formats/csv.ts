@@ -1,7 +1,8 @@
 // CSV files for `neo4j-admin database import full`: one nodes file per label, one relationships
 // file per type, typed headers (`id:ID`, `:LABEL`, `count:long`, `aliases:string[]`, `:START_ID`,
-// `:END_ID`, `:TYPE`), every text field quoted with inner quotes doubled (newlines need
-// `--multiline-fields=true`), and an `import.sh` with the exact command. Arrays are joined with `;`
+// `:END_ID`, `:TYPE`), every text field quoted with inner quotes doubled, and an `import.sh` with
+// the exact command: `--multiline-fields=true` only when some value holds a line break, since it
+// makes neo4j-admin parse every file in one thread. Arrays are joined with `;`
 // unless an element contains one; then a delimiter no element contains is chosen and written into
 // the command. Two passes: the first learns the columns and their types. Beside them, for people
 // without Excel or Neo4j, `nodes.csv` and `edges.csv`: flat tables with a UTF-8 BOM (so Excel reads
@@ -86,6 +87,8 @@ export const relationshipsFile = (type: string) => `relationships_${type}.csv`
 
 export interface CsvLayout {
   delimiter: string
+  /** Whether some value holds a line break (neo4j-admin then needs `--multiline-fields=true`). */
+  multiline: boolean
   nodeFiles: string[]
   relationshipFiles: string[]
 }
@@ -94,9 +97,11 @@ export async function writeCsv(source: SubgraphSource, dir: DirectoryWriter, ctx
   const nodeTables = new Map<string, Table>()
   const edgeTables = new Map<string, Table>()
   const inArrays = new Set<string>()
+  let multiline = false
   for await (const batch of source.batches()) {
     for (const n of batch.nodes) observe(nodeTables, n.label, n.properties, inArrays, n.label)
     for (const e of batch.edges) observe(edgeTables, e.type, e.properties, inArrays)
+    multiline ||= [...batch.nodes, ...batch.edges].some((x) => holdsLineBreak(x.id) || Object.values(x.properties).some(holdsLineBreak))
   }
   const delimiter = DELIMITERS.find((d) => ![...inArrays].some((s) => s.includes(d)))
   if (delimiter === undefined) throw new Error('every candidate array delimiter occurs inside an array element; the CSV cannot be imported')
@@ -140,6 +145,7 @@ export async function writeCsv(source: SubgraphSource, dir: DirectoryWriter, ctx
 
   const layout: CsvLayout = {
     delimiter,
+    multiline,
     nodeFiles: [...nodeSinks.keys()].map(nodesFile),
     relationshipFiles: [...edgeSinks.keys()].map(relationshipsFile),
   }
@@ -151,6 +157,9 @@ export async function writeCsv(source: SubgraphSource, dir: DirectoryWriter, ctx
   await readme.close()
   return layout
 }
+
+const holdsLineBreak = (value: PropertyValue | string): boolean =>
+  typeof value === 'string' ? /[\r\n]/.test(value) : Array.isArray(value) && value.some((v) => typeof v === 'string' && /[\r\n]/.test(v))
 
 function observe(tables: Map<string, Table>, key: string, properties: Record<string, PropertyValue>, inArrays: Set<string>, label?: NodeLabel): void {
   let table = tables.get(key)
@@ -172,7 +181,7 @@ export function importArguments(layout: CsvLayout, database: string, dir: string
     'full',
     database,
     '--overwrite-destination=true',
-    '--multiline-fields=true',
+    `--multiline-fields=${layout.multiline}`,
     `--array-delimiter=${layout.delimiter === ';' ? ';' : delimiterOption(layout.delimiter)}`,
     '--id-type=string',
     ...layout.nodeFiles.map((f) => `--nodes=${dir}/${f}`),
@@ -189,7 +198,7 @@ function importScript(layout: CsvLayout): string {
     'set -eu',
     'DIR=$(cd "$(dirname "$0")" && pwd)',
     '"${NEO4J_ADMIN:-neo4j-admin}" database import full "${1:-neo4j}" \\',
-    '  --overwrite-destination=true --multiline-fields=true \\',
+    `  --overwrite-destination=true --multiline-fields=${layout.multiline} \\`,
     `  --array-delimiter=${delimiterOption(layout.delimiter)} --id-type=string \\`,
     ...layout.nodeFiles.map((f) => `  --nodes="$DIR/${f}" \\`),
     ...layout.relationshipFiles.map((f) => `  --relationships="$DIR/${f}" \\`),
@@ -212,7 +221,7 @@ function readmeText(layout: CsvLayout, selection: string, truncated: boolean): s
     'Load into a new (stopped) database, then start Neo4j and create the schema (`kg init`):',
     '',
     '```sh',
-    `neo4j-admin database import full neo4j --overwrite-destination=true --multiline-fields=true --array-delimiter=${delimiterOption(layout.delimiter)} --id-type=string \\`,
+    `neo4j-admin database import full neo4j --overwrite-destination=true --multiline-fields=${layout.multiline} --array-delimiter=${delimiterOption(layout.delimiter)} --id-type=string \\`,
     ...layout.nodeFiles.map((f) => `  --nodes=${f} \\`),
     ...layout.relationshipFiles.map((f) => `  --relationships=${f} \\`),
     '```',
