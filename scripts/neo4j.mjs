@@ -112,9 +112,13 @@ function configuration() {
   ].join('\n')
 }
 
-/** AdminTool (neo4j-admin) on this home: `dbms set-initial-password`, `database import full`, … */
+/**
+ * AdminTool (neo4j-admin) on this home: `dbms set-initial-password`, `database import full`, …
+ * A run lasts seconds: only the quick JIT compiler (C2 would spend the cores compiling code the run
+ * is nearly done with), and the throughput collector.
+ */
 function admin(args, options = {}) {
-  return spawnSync('java', ['-Xmx1g', '-cp', path.join(lib, '*'), 'org.neo4j.cli.AdminTool', ...args], {
+  return spawnSync('java', ['-Xmx1g', '-XX:TieredStopAtLevel=1', '-XX:+UseParallelGC', '-cp', path.join(lib, '*'), 'org.neo4j.cli.AdminTool', ...args], {
     encoding: 'utf8',
     cwd: dbms,
     env: { ...process.env, NEO4J_HOME: dbms, NEO4J_CONF: conf },
@@ -292,7 +296,9 @@ async function start() {
     [
       '-Xms256m',
       `-Xmx${process.env.KG_NEO4J_HEAP ?? '1g'}`,
-      '-XX:+UseG1GC',
+      // The throughput collector: loading allocates fast, and on a machine of few cores G1's
+      // concurrent threads and barriers cost more than the short pauses this one takes.
+      '-XX:+UseParallelGC',
       '-XX:+ExitOnOutOfMemoryError',
       '-Dfile.encoding=UTF-8',
       '-cp',
