@@ -60,6 +60,17 @@ export function importStagesOf(output: string): { stage: string; seconds: number
   return [...output.matchAll(/^([A-Z][A-Za-z ]+?) COMPLETED in ([^\n]+)$/gm)].map(([, stage, time]) => ({ stage: stage!, seconds: durationOf(time!) }))
 }
 
+/** Seconds since it was made, or since its last call. */
+function stopwatch(): () => number {
+  let last = performance.now()
+  return () => {
+    const now = performance.now()
+    const seconds = (now - last) / 1000
+    last = now
+    return seconds
+  }
+}
+
 function runServerScript(args: string[], env: NodeJS.ProcessEnv): void {
   const r = spawnSync(process.execPath, [SERVER_SCRIPT, ...args], { encoding: 'utf8', env, maxBuffer: 1 << 26 })
   if (r.status !== 0) throw new KgError('STORE_FAILED', `node scripts/neo4j.mjs ${args.join(' ')} failed:\n${`${r.stdout}${r.stderr}`.trim().split('\n').slice(-12).join('\n')}`)
@@ -131,6 +142,12 @@ export interface BulkImport {
   importSeconds: number
   /** Its stages (`Node import`, `Relationship import`, …) and their times, as it reports them. */
   stages: { stage: string; seconds: number }[]
+  /**
+   * Wall-clock seconds of the steps around it: writing the CSV, stopping the server, the whole
+   * neo4j-admin run (its JVM start included), starting the server, and what follows (schema,
+   * relationship ids, evidence, empty values). Zero for the steps another server leaves to its user.
+   */
+  steps: { csv: number; stop: number; admin: number; start: number; after: number }
   /** Set when the server is not the project's own: where the files are, and what to run there. */
   instructions?: string[]
 }
@@ -149,19 +166,22 @@ export async function bulkImport(settings: Neo4jSettings, staging: GraphStore, e
   try {
     const csvDir = server ? path.join(scratch, 'csv') : path.resolve('import', 'kg-bulk')
     fs.mkdirSync(path.dirname(csvDir), { recursive: true })
+    const clock = stopwatch()
     const written = await exportSubgraph(staging, { kind: 'all' }, 'csv', csvDir, { force: true })
     const size = { nodes: written.nodes, relationships: written.relationships }
-    if (!server) return { ...size, importSeconds: 0, stages: [], instructions: remoteInstructions(csvDir, settings) }
+    const csv = clock()
+    if (!server) return { ...size, importSeconds: 0, stages: [], steps: { csv, stop: 0, admin: 0, start: 0, after: 0 }, instructions: remoteInstructions(csvDir, settings) }
 
     const admin = path.join(scratch, 'neo4j-admin')
     fs.writeFileSync(admin, `#!/bin/sh\nexec "${process.execPath}" "${SERVER_SCRIPT}" admin "$@"\n`, { mode: 0o755 })
     runServerScript(['stop'], serverEnv)
-    const started = performance.now()
+    const stop = clock()
     const r = spawnSync('sh', [path.join(csvDir, 'import.sh'), settings.database], { encoding: 'utf8', cwd: scratch, env: { ...serverEnv, NEO4J_ADMIN: admin }, maxBuffer: 1 << 26 })
-    const wall = (performance.now() - started) / 1000
+    const wall = clock()
     const output = `${r.stdout}${r.stderr}`
     // Whatever the import did, the server goes back up: the user's other databases live there too.
     runServerScript(['start'], serverEnv)
+    const start = clock()
     if (r.status !== 0) throw new KgError('STORE_FAILED', `neo4j-admin database import failed:\n${output.trim().split('\n').slice(-15).join('\n')}`)
     const target = new Neo4jStore(settings)
     try {
@@ -175,7 +195,7 @@ export async function bulkImport(settings: Neo4jSettings, staging: GraphStore, e
     } finally {
       await target.close()
     }
-    return { ...size, importSeconds: importSecondsOf(output) ?? wall, stages: importStagesOf(output) }
+    return { ...size, importSeconds: importSecondsOf(output) ?? wall, stages: importStagesOf(output), steps: { csv, stop, admin: wall, start, after: clock() } }
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true })
   }
