@@ -4,6 +4,7 @@
 import type { Span } from './text.js'
 import { gazetteer } from './gazetteer.js'
 import { OFFICE_PEN_NAME } from './words.js'
+import { MEDIA_NAME } from './lexicon.js'
 
 export interface Paragraph extends Span {
   text: string
@@ -69,8 +70,6 @@ const isBarCredits = (t: string): boolean => /[|｜]/.test(t) && t.length <= 100
 const isMasthead = (t: string): boolean => MASTHEAD.some((r) => r.test(t)) || isContactLine(t) || isBarCredits(t) || (t.length <= 40 && t.split(/\s+/).every((piece) => MASTHEAD_PIECE.test(piece)))
 
 const NAME = '[\\u4e00-\\u9fff][\\u4e00-\\u9fff·]{1,9}'
-/** A paper, site or station named in a credit (海峡都市报, 人民网, 全媒体): the sender, not a name. */
-const PAPER_NAME = /(报|报社|网|电视台|在线|客户端|媒体|通讯社|新闻社)$/
 const ROLE_WORDS = '(?:特约记者|见习记者|实习记者|摄影记者|记者|通讯员|实习生|作者|撰文|撰稿)'
 const ROLE_ENDING = new RegExp(`${ROLE_WORDS}$`)
 /** `本报记者●王祯 通讯员●王洋●王瑾`, `本报通讯员●唐建权`, `记者 张三 李四`, `来源:记者 李四 2024-07-10 15:01`. */
@@ -148,7 +147,7 @@ function names(list: string, role: string, offset: number, source: string): Byli
     const name = m[0].replace(/[ \u3000]/g, '')
     // 南投报导: where the piece was reported from, no name.
     // 本报记者 王祯 摄, 海峡都市报记者 陈恭璋: a role or the paper that sends the piece is no one's name.
-    if (/^(本报|记者|通讯员|摄影|摄|作者)$/.test(name) || /(报导|报道)$/.test(name) || OFFICE_PEN_NAME.test(name) || ROLE_ENDING.test(name) || PAPER_NAME.test(name)) continue
+    if (/^(本报|记者|通讯员|摄影|摄|作者)$/.test(name) || /(报导|报道)$/.test(name) || OFFICE_PEN_NAME.test(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name)) continue
     const start = offset + (m.index ?? 0)
     out.push({ name, role, span: { start, end: start + m[0].length } })
   }
@@ -170,7 +169,7 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
   const before = text.slice(0, marks[0]!.index ?? 0)
   if (namesBeforeRole && /^[\s\u4e00-\u9fff·]+$/.test(before)) out.push(...names(before, '通讯员', offset, source))
   // (海峡都市报记者 陈恭璋): the paper written before the first role word is the one its reporters serve in.
-  const paper = namesBeforeRole && PAPER_NAME.test(before.trim()) && /^[\u4e00-\u9fff]{2,12}$/.test(before.trim()) && !/^本/.test(before.trim()) ? before.trim() : undefined
+  const paper = namesBeforeRole && MEDIA_NAME.test(before.trim()) && /^[\u4e00-\u9fff]{2,12}$/.test(before.trim()) && !/^本/.test(before.trim()) ? before.trim() : undefined
   const paperAt = offset + before.indexOf(paper ?? '')
   marks.forEach((m, i) => {
     const from = (m.index ?? 0) + m[0].length

@@ -102,11 +102,13 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
   return out
 }
 
-/** True when [start, end) lies inside a 《title》 that goes on after `end`. */
-function insideTitle(text: string, start: number, end: number): boolean {
-  const open = text.lastIndexOf('《', start)
-  const close = text.indexOf('》', end)
-  return open >= 0 && close > end && !text.slice(open, start).includes('》') && !text.slice(end, close).includes('《')
+/** True when [start, end) lies inside a 《title》 of its sentence [from, to) that goes on after `end`. */
+function insideTitle(text: string, start: number, end: number, from: number, to: number): boolean {
+  const before = text.slice(from, start)
+  const open = before.lastIndexOf('《')
+  const after = text.slice(end, to)
+  const close = after.indexOf('》')
+  return open >= 0 && !before.slice(open).includes('》') && close > 0 && !after.slice(0, close).includes('《')
 }
 
 /** True when the segmenter cuts `text` at both ends of [start, end). */
@@ -186,12 +188,11 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     if (around && i - start - around[0].length >= 2) start += around[0].length
     if (i - start < 2 || GENERIC_SITE.test(text.slice(start, i))) continue
     // 《中华人民共和国社区矫正法》: a kind word inside a title that goes on after it names no site.
-    if (insideTitle(text, start, end)) continue
-    // 浦东新区: a division's own name is no site of it.
-    if (gazetteer().at(text, start, end)?.length === end - start) continue
+    if (insideTitle(text, start, end, from, to)) continue
     if (out.some((o) => o.start < end && start < o.end)) continue
-    // 解放大街街道: a street-level division named after a road is that division, not the road.
-    if ((gazetteer().at(text, start, to)?.length ?? 0) > end - start) continue
+    // 浦东新区: a division's own name is no site of it; 解放大街街道: a street-level division named
+    // after a road is that division, not the road.
+    if ((gazetteer().at(text, start, to)?.length ?? 0) >= end - start) continue
     out.push(mention('Place', text, start, end, 'place:site-suffix'))
     i = end - 1
   }

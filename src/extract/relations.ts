@@ -3,7 +3,7 @@
 import type { RelationType } from '../model/index.js'
 import type { Entities, EntityDraft } from './entities.js'
 import { gazetteer } from './gazetteer.js'
-import { LEXICONS } from './lexicon.js'
+import { LEXICONS, MEDIA_NAME } from './lexicon.js'
 import type { RawMention } from './mentions.js'
 import { APPOINTED, APPOINTMENT } from './persons.js'
 import type { Sentence, Span } from './text.js'
@@ -34,9 +34,8 @@ const IMPLEMENT_VERB = /(建立|推行|制定|实施|创建|推出|出台|印发
 /** A unit named as a body of its own: a place or parent in its name, or resolved from a short form. */
 /** A paper, site or broadcaster (…日报, …网, …电视台), or the sender of a lead. */
 export function isMedia(e: EntityDraft): boolean {
-  return MEDIA_KIND.test(e.name) || e.mentions.some((m) => m.rule === 'unit:news-source')
+  return MEDIA_NAME.test(e.name) || e.mentions.some((m) => m.rule === 'unit:news-source')
 }
-const MEDIA_KIND = /(报|报社|网|电视台|广播电视台|卫视|在线|客户端|通讯社|新闻社|融媒体中心|记者站|周刊)$/
 
 function isAnchored(u: Placed, placed: readonly Placed[]): boolean {
   if (u.m.chain || (u.m.rule !== 'unit:suffix' && u.m.rule !== 'unit:shared-kind')) return true
