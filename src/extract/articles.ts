@@ -16,8 +16,11 @@ export interface BylineName {
   name: string
   role: string
   span: Span
-  /** The paper, site or agency the credit's lead names (中新网 in `中新网牡丹江11月12日电(记者…)`). */
-  source?: NewsSource
+  /**
+   * The papers, sites or agencies the credit names for this person (中新网 in `中新网牡丹江11月12日电(记者…)`,
+   * both in `石榴云/某某日报记者 张三`), or the body a writer signs with.
+   */
+  sources?: NewsSource[]
 }
 
 /** A news organisation named at the head of a lead paragraph. */
@@ -74,7 +77,7 @@ const ROLE_WORDS = '(?:特约记者|见习记者|实习记者|摄影记者|记�
 const ROLE_ENDING = new RegExp(`${ROLE_WORDS}$`)
 /** `本报记者●王祯 通讯员●王洋●王瑾`, `本报通讯员●唐建权`, `记者 张三 李四`, `来源:记者 李四 2024-07-10 15:01`. */
 const BYLINE_MARK = '[□■●◎▲◆★]*\\s*(?:\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*)?(?:来源[:：]\\s*)?(?:(?:文\\/图|图\\/文|文图|文|图)[\\/／:：\\s]+)?'
-const BYLINE = new RegExp(`^${BYLINE_MARK}(?:[\\u4e00-\\u9fffA-Z]{0,8}?(?:本报)?${ROLE_WORDS}[\\s●•·:]*${NAME}|(?<=[\\/／:：\\s])${NAME}(?:\\s+${NAME})*$)`)
+const BYLINE = new RegExp(`^${BYLINE_MARK}(?:(?:[\\u4e00-\\u9fffA-Z]{2,10}[·・\\/／]){0,2}[\\u4e00-\\u9fffA-Z]{0,8}?(?:本报)?${ROLE_WORDS}[\\s●•·:：]*${NAME}|(?<=[\\/／:：\\s])${NAME}(?:\\s+${NAME})*$)`)
 /** `本报讯(记者张璋 通讯员呼群)`, `某某政法网(通讯员 周伟)` at the start of a lead paragraph. */
 const LEAD_CREDIT = /^(?:本报讯|[\u4e00-\u9fff]{0,6}(?:讯|消息|报道)|[\u4e00-\u9fff]{2,10}[—·-][\u4e00-\u9fff]{2,10}讯|[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?[电讯]|[\u4e00-\u9fff]{2,10}(?:网|在线|客户端))\s*[(（]([^()（）]{2,40})[)）]/
 /** Who sends a lead: `法治山西讯`, `四川在线消息`, `中新网牡丹江11月12日电` (本报 and 本网 name no one). */
@@ -119,10 +122,11 @@ export function paragraphs(text: string, headingLevels: ReadonlyMap<number, numb
   return out
 }
 
-type Kind = 'masthead' | 'byline' | 'photo' | 'subtitle' | 'kicker' | 'heading' | 'body'
+type Kind = 'masthead' | 'credit' | 'byline' | 'photo' | 'subtitle' | 'kicker' | 'heading' | 'body'
 
 function kindOf(p: Paragraph): Kind {
   const t = p.text
+  if (creditPieces(t)) return 'credit'
   if (isMasthead(t)) return 'masthead'
   // 记者从省公安厅获悉，…: a sentence that opens with 记者 is no byline, which never holds a clause mark.
   // 来源：区委政法委 names the body a piece comes from; only role words (来源：记者 李斐) make it a byline.
@@ -133,6 +137,76 @@ function kindOf(p: Paragraph): Kind {
   if (/——$/.test(t) && t.length <= 50) return 'kicker'
   if (t.length <= 40 && !TERMINAL.test(t) && !/[。!?！？]/.test(t) && !/^[(（].*[)）]$/.test(t)) return 'heading'
   return 'body'
+}
+
+/** The keys of a page's credit line: where it comes from, who wrote and edited it, when it went out. */
+const CREDIT_KEY = /(?:本文)?(?:来源|稿源|转自|作者|责任编辑|编辑|责编|发布时间|发布日期|时间|日期)\s*[:：]\s*/g
+const SOURCE_KEY = /^(?:本文)?(?:来源|稿源|转自)/
+/** What may stand before a credit line's first key: a time of publication, bars. */
+const CREDIT_LEAD = /^[\s|｜]*(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)?[\s|｜]*$/
+/** A body's own kind closing a name (区委政法委, 某某公安局): a unit the sentence rules find, not a news source. */
+const BODY_KIND_END = /(委|局|院|厅|所|队|部|办|中心|庭|站|处|科|室|会|组|政府)$/
+/** An account's medium after its name (某某公安微信公众号): not part of the name. */
+const ACCOUNT_MEDIUM = /(?:官方)?(?:微信公众号|公众号|微信|微博|官微|抖音号)$/
+
+interface CreditPiece {
+  key: string
+  value: string
+  /** Where the value starts in the line. */
+  at: number
+}
+
+/**
+ * A page's credit line, `来源：某某日报-某某网 责任编辑：张三 发布时间：…`, cut into its keys and values;
+ * undefined for any other line. It names a source; a credit of reporters (来源：记者 李四) is a byline.
+ */
+function creditPieces(t: string): CreditPiece[] | undefined {
+  if (t.length > 120 || /[。！？!?，,；;]/.test(t)) return undefined
+  const keys = [...t.matchAll(CREDIT_KEY)]
+  if (!keys.some((k) => SOURCE_KEY.test(k[0])) || !CREDIT_LEAD.test(t.slice(0, keys[0]!.index))) return undefined
+  const pieces = keys.map((k, i) => {
+    const at = k.index + k[0].length
+    return { key: k[0].replace(/[\s:：]/g, ''), value: t.slice(at, keys[i + 1]?.index ?? t.length).replace(/[\s|｜]+$/, ''), at }
+  })
+  return pieces.some((c) => SOURCE_KEY.test(c.key) && new RegExp(ROLE_WORDS).test(c.value)) ? undefined : pieces
+}
+
+/**
+ * The news organisations a credit's value names: `法治日报-法治网` two, `人民网-青海频道` the site and its
+ * channel (人民网青海频道). Bodies (来源：区委政法委) are left to the unit rules; times are no names.
+ */
+function newsSourcesIn(value: string, offset: number): NewsSource[] {
+  const out: NewsSource[] = []
+  for (const m of value.matchAll(/[\u4e00-\u9fffA-Za-z]+/g)) {
+    const name = m[0].replace(ACCOUNT_MEDIUM, '')
+    const start = offset + m.index
+    const previous = out.at(-1)
+    if (/^[\u4e00-\u9fff]{2,6}频道$/.test(name) && previous && /^[-—–/／·・]$/.test(value.slice(previous.span.end - offset, m.index))) {
+      out.push({ name: previous.name + name, span: { start: previous.span.start, end: start + name.length } })
+    } else if (/^[\u4e00-\u9fffA-Za-z]{2,16}$/.test(name) && !NOT_A_SOURCE.test(name) && (MEDIA_NAME.test(name) || !BODY_KIND_END.test(name))) {
+      out.push({ name, span: { start, end: start + name.length } })
+    }
+  }
+  return out
+}
+
+/** What a credit line says: the sources (a paper credited as editor, 责任编辑：某某报, is one too), the authors with them, the editors. */
+function creditsOf(p: Paragraph, source: string): { sources: NewsSource[]; bylines: BylineName[] } {
+  const sources: NewsSource[] = []
+  const people: BylineName[] = []
+  for (const c of creditPieces(p.text) ?? []) {
+    const at = p.start + c.at
+    if (SOURCE_KEY.test(c.key)) sources.push(...newsSourcesIn(c.value, at))
+    else if (/编辑|责编/.test(c.key) && MEDIA_NAME.test(c.value)) sources.push(...newsSourcesIn(c.value, at))
+    else if (/编辑|责编/.test(c.key)) people.push(...names(c.value, '编辑', at, source))
+    else if (c.key === '作者') people.push(...names(c.value, '作者', at, source))
+  }
+  const paper = sources.find((s) => MEDIA_NAME.test(s.name))
+  return { sources, bylines: people.map((b) => (b.role === '作者' && paper ? Object.assign({}, b, { sources: [paper] }) : b)) }
+}
+
+function addSources(article: ArticleLayout, sources: readonly (NewsSource | undefined)[]): void {
+  for (const s of sources) if (s && !article.sources.some((x) => x.span.start === s.span.start && x.span.end === s.span.end)) article.sources.push(s)
 }
 
 /** A name written with a space between its characters (`梁 帅 张 进`, `王 强`): pairs of single characters. */
@@ -154,6 +228,26 @@ function names(list: string, role: string, offset: number, source: string): Byli
   return out.filter((n) => source.slice(n.span.start, n.span.end).replace(/[ \u3000]/g, '') === n.name)
 }
 
+/** What a reporter's medium is called before 记者 (全媒体记者, 首席记者): no part of the paper's name. */
+const REPORTER_KIND = /(?:全媒体|融媒体|首席|资深|特派|驻[\u4e00-\u9fff]{1,6})$/
+
+/**
+ * `石榴云/某某日报记者 张三`, `某某日报·某某云记者：张三`, `南都记者 张三`: the papers written right before
+ * the first role word of a byline line, those its reporters serve in (本报 names none).
+ */
+function papersOnByline(before: string, offset: number): NewsSource[] {
+  const lead = new RegExp(`^${BYLINE_MARK}`).exec(before)?.[0].length ?? 0
+  const written = before.slice(lead).replace(REPORTER_KIND, '')
+  const pieces = written.split(/[·・/／]/)
+  if (!written || !pieces.every((w) => /^[\u4e00-\u9fffA-Za-z]{2,12}$/.test(w) && !NOT_A_SOURCE.test(w))) return []
+  let at = offset + lead
+  return pieces.map((name) => {
+    const span = { start: at, end: at + name.length }
+    at += name.length + 1
+    return { name, span }
+  })
+}
+
 /** Names and roles of a byline line: the role words split it into runs of names. */
 function parseByline(text: string, offset: number, source: string, namesBeforeRole = false): BylineName[] {
   const out: BylineName[] = []
@@ -170,7 +264,7 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
   if (namesBeforeRole && /^[\s\u4e00-\u9fff·]+$/.test(before)) out.push(...names(before, '通讯员', offset, source))
   // (海峡都市报记者 陈恭璋): the paper written before the first role word is the one its reporters serve in.
   const paper = namesBeforeRole && MEDIA_NAME.test(before.trim()) && /^[\u4e00-\u9fff]{2,12}$/.test(before.trim()) && !/^本/.test(before.trim()) ? before.trim() : undefined
-  const paperAt = offset + before.indexOf(paper ?? '')
+  const papers = paper ? [{ name: paper, span: { start: offset + before.indexOf(paper), end: offset + before.indexOf(paper) + paper.length } }] : namesBeforeRole ? [] : papersOnByline(before, offset)
   marks.forEach((m, i) => {
     const from = (m.index ?? 0) + m[0].length
     const to = marks[i + 1]?.index ?? text.length
@@ -178,7 +272,7 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
     const run = text.slice(from, to)
     // Names run together with no separator (`记者张璋`) are at most three characters each.
     const parts = /[\s●•·、]/.test(run.trim()) ? names(run, role, offset + from, source) : names(run.trim().slice(0, 4), role, offset + from + run.indexOf(run.trim()), source)
-    out.push(...(paper && role === '记者' ? parts.map((b) => Object.assign({}, b, { source: { name: paper, span: { start: paperAt, end: paperAt + paper.length } } })) : parts))
+    out.push(...(papers.length > 0 && role === '记者' ? parts.map((b) => Object.assign({}, b, { sources: papers })) : parts))
   })
   return out
 }
@@ -203,7 +297,7 @@ export function bylinesOf(p: Paragraph, source: string): BylineName[] {
     const paper = /^[\u4e00-\u9fff]{2,10}?(?:日报|晚报|商报|早报|时报|新闻网|电视台|在线|报|网)/.exec(papers[1]!)![0]
     const reporter = papers[2]!
     const at = p.start + p.text.lastIndexOf(reporter)
-    return [{ name: reporter, role: '记者', span: { start: at, end: at + reporter.length }, source: { name: paper, span: { start: p.start, end: p.start + paper.length } } }]
+    return [{ name: reporter, role: '记者', span: { start: at, end: at + reporter.length }, sources: [{ name: paper, span: { start: p.start, end: p.start + paper.length } }] }]
   }
   if (kind === 'byline') return parseByline(p.text, p.start, source)
   if (kind === 'photo') {
@@ -214,13 +308,13 @@ export function bylinesOf(p: Paragraph, source: string): BylineName[] {
   const lead = LEAD_CREDIT.exec(p.text) ?? DATELINE_CREDIT.exec(p.text) ?? INLINE_CREDIT.exec(p.text) ?? LEAD_PLAIN_CREDIT.exec(p.text)
   if (lead) {
     const sender = leadSource(p)
-    return parseByline(lead[1]!, p.start + p.text.indexOf(lead[1]!), source, true).map((b) => (sender && !b.source ? Object.assign({}, b, { source: sender }) : b))
+    return parseByline(lead[1]!, p.start + p.text.indexOf(lead[1]!), source, true).map((b) => (sender && !b.sources ? Object.assign({}, b, { sources: [sender] }) : b))
   }
   const own = TRAILING_UNIT_AUTHOR.exec(p.text)
   if (own) {
     const unitAt = p.start + p.text.lastIndexOf(own[1]!)
     const at = p.start + p.text.lastIndexOf(own[2]!)
-    return [{ name: own[2]!, role: '作者', span: { start: at, end: at + own[2]!.length }, source: { name: own[1]!, span: { start: unitAt, end: unitAt + own[1]!.length } } }]
+    return [{ name: own[2]!, role: '作者', span: { start: at, end: at + own[2]!.length }, sources: [{ name: own[1]!, span: { start: unitAt, end: unitAt + own[1]!.length } }] }]
   }
   const caption = CAPTION_CREDIT.exec(p.text)
   if (caption) return names(caption[1]!, '摄影', p.start + p.text.lastIndexOf(caption[1]!), source)
@@ -276,12 +370,14 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
     if (kinds[i] !== 'heading') return false
     if (usesMarkdown && p.level > 0) return p.level <= 2
     let j = i + 1
+    // A credit line under a headline (来源：…) marks it as one.
+    if (kinds[i + 1] === 'credit') return true
     while (kinds[j] === 'subtitle' || (j === i + 1 && kinds[j] === 'heading')) j++
     const next = paras[j]
     if (kinds[j] === 'byline' || (next && kinds[j] === 'body' && (WIRE_LEAD.test(next.text) || NEWS_LEAD.test(next.text)))) return true
     if (kinds[i + 1] === 'subtitle') return true
     let k = i - 1
-    while (k >= 0 && (kinds[k] === 'masthead' || kinds[k] === 'kicker')) k--
+    while (k >= 0 && (kinds[k] === 'masthead' || kinds[k] === 'credit' || kinds[k] === 'kicker')) k--
     if (k < 0 || endsArticle(k)) return true
     // Photo news: a headline, a caption or two, then the photographers' credit.
     for (let n = i + 1; n <= i + 3 && n < paras.length; n++) {
@@ -313,7 +409,7 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
     const from = n === 0 ? (paras.find((_, i) => kinds[i] !== 'masthead' && i <= s)?.start ?? head.start) : head.start
     // The credits and masthead lines that close an article (编辑：…) are set aside, not read.
     let last = (next ?? paras.length) - 1
-    while (last > s && kinds[last] === 'masthead') last--
+    while (last > s && (kinds[last] === 'masthead' || kinds[last] === 'credit')) last--
     const to = last + 1 < (next ?? paras.length) ? paras[last + 1]!.start : next !== undefined ? paras[next]!.start : text.length
     let subtitle: string | null = null
     const after = paras[s + 1]
@@ -321,20 +417,33 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
     return { title: head.text, titleSpan: { start: head.start, end: head.end }, subtitle, span: { start: from, end: to }, bylines: [], sources: [] }
   })
   // Bylines: each belongs to the article whose range holds it (credits before the first headline too).
+  const creditSources = new Map<ArticleLayout, NewsSource[]>()
   for (const [i, p] of paras.entries()) {
     if (kinds[i] === 'masthead') {
       const editors = editorsOf(p, text)
       if (editors.length > 0) (articles.findLast((a) => a.span.start <= p.start) ?? articles[0])?.bylines.push(...editors)
       continue
     }
-    const sender = kinds[i] === 'body' ? leadSource(p) : kinds[i] === 'byline' ? bylinesOf(p, text)[0]?.source : undefined
-    if (sender) (articles.find((a) => p.start >= a.span.start && p.start < a.span.end) ?? articles[0])?.sources.push(sender)
+    if (kinds[i] === 'credit') {
+      const article = articles.findLast((a) => a.span.start <= p.start) ?? articles[0]
+      const credit = creditsOf(p, text)
+      if (!article) continue
+      addSources(article, credit.sources)
+      article.bylines.push(...credit.bylines)
+      creditSources.set(article, [...(creditSources.get(article) ?? []), ...credit.sources])
+      continue
+    }
     const found = bylinesOf(p, text)
-    if (found.length === 0) continue
     const article = articles.find((a) => p.start >= a.span.start && p.start < a.span.end) ?? articles[0]
-    article?.bylines.push(...found)
-    // A paper a lead's credit names for its reporters sends the article too.
-    for (const b of found) if (b.source && b.source !== sender && !article?.sources.some((x) => x.span.start === b.source!.span.start)) article?.sources.push(b.source)
+    if (!article) continue
+    // The lead's sender, and the papers a credit names for its reporters, send the article.
+    addSources(article, [...(kinds[i] === 'body' ? [leadSource(p)] : []), ...found.flatMap((b) => b.sources ?? [])])
+    article.bylines.push(...found)
+  }
+  // 来源：某某日报 over a plain `记者 张三`: the reporter serves in the paper the page credits.
+  for (const [article, sources] of creditSources) {
+    const paper = sources.find((s) => MEDIA_NAME.test(s.name))
+    if (paper) article.bylines = article.bylines.map((b) => (b.role === '记者' && !b.sources ? Object.assign({}, b, { sources: [paper] }) : b))
   }
   return { date, articles, warnings }
 }

@@ -284,7 +284,9 @@ function extractArticle({ source, working, file, lexicon, options }: SourceConte
   // Headlines as the source writes them (Traditional stays Traditional).
   const titleSpan = toSource(working, a.titleSpan)
   const title = source.text.slice(titleSpan.start, titleSpan.end).replace(/\s+/g, ' ').trim()
-  relations.push(...bylineRelations(working, a, entities, title))
+  // A byline the sentence rules read too (极目新闻记者 张三) states its post once.
+  const stated = new Set(relations.map((r) => `${r.type}|${r.from.name}|${r.to.name}`))
+  relations.push(...bylineRelations(working, a, entities, title).filter((r) => !stated.has(`${r.type}|${r.from.name}|${r.to.name}`)))
   if (options.enrich) relations.push(...enrichedRelations(working, a, entities))
   const figures = figuresOf(working, sents, entities, topicUnit)
   const span = toSource(working, a.span)
@@ -326,10 +328,13 @@ function bylineRelations(working: WorkingText, a: ArticleLayout, entities: Entit
     relations.push({ type: 'AUTHORED', from: { type: 'Person', name: b.name }, to: articleRef, role: b.role, evidence: toSource(working, b.span), rule: `byline:${b.role}` })
     // A reporter of the paper the lead names serves in it; a correspondent usually serves elsewhere;
     // a writer who signs with a body of their own (（…司法所 宣丙东）) serves in that body.
-    const src = b.source && (b.role === '记者' || b.role === '作者') ? b.source : undefined
+    if (b.role !== '记者' && b.role !== '作者') continue
     const units = entities.list.filter((e) => e.type === 'Unit')
-    const paper = src ? (units.find((e) => e.mentions.some((m) => m.start === src.span.start && m.end === src.span.end)) ?? units.find((e) => e.mentions.some((m) => m.start === src.span.start))) : undefined
-    if (paper) relations.push({ type: 'SERVES_IN', from: { type: 'Person', name: b.name }, to: ref(paper), ...(b.role === '记者' ? { title: '记者' } : {}), evidence: toSource(working, { start: b.source!.span.start, end: b.span.end }), rule: b.role === '记者' ? 'serves-in:byline-paper' : 'serves-in:byline-unit' })
+    for (const src of b.sources ?? []) {
+      const paper = units.find((e) => e.mentions.some((m) => m.start === src.span.start && m.end === src.span.end)) ?? units.find((e) => e.mentions.some((m) => m.start === src.span.start))
+      const evidence = toSource(working, { start: Math.min(src.span.start, b.span.start), end: Math.max(src.span.end, b.span.end) })
+      if (paper) relations.push({ type: 'SERVES_IN', from: { type: 'Person', name: b.name }, to: ref(paper), ...(b.role === '记者' ? { title: '记者' } : {}), evidence, rule: b.role === '记者' ? 'serves-in:byline-paper' : 'serves-in:byline-unit' })
+    }
   }
   return relations
 }
