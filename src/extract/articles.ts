@@ -51,6 +51,8 @@ const MASTHEAD = [
   /^\d{4}年\d{1,2}月\d{1,2}日(\s*星期.)?$/,
   /^星期[一二三四五六日天]$/,
   /^第\s*\d+\s*期$/,
+  // 第07版：警方报道: the page and its section's name.
+  /^第\s*\d+\s*版\s*[:：]?\s*[\u4e00-\u9fff]{0,8}$/,
   /^(国内统一连续出版物号|邮发代号|CN\s*\d)/,
   /^CN\s*\d/,
   /^[\u4e00-\u9fff]{2,10}(日报|晚报|法制报|法治报|时报|报)$/,
@@ -135,17 +137,21 @@ function kindOf(p: Paragraph): Kind {
   if (t.length <= 40 && PHOTO_CREDIT.test(t)) return 'photo'
   if (/^(——|--|—)/.test(t) && t.length <= 60) return 'subtitle'
   if (/——$/.test(t) && t.length <= 50) return 'kicker'
-  if (t.length <= 40 && !TERMINAL.test(t) && !/[。!?！？]/.test(t) && !/^[(（].*[)）]$/.test(t)) return 'heading'
+  // 新华社昆明5月22日电 题：…: a wire's dateline opens the lead, even where it repeats the headline.
+  if (t.length <= 40 && !TERMINAL.test(t) && !/[。!?！？]/.test(t) && !/^[(（].*[)）]$/.test(t) && !WIRE_LEAD.test(t)) return 'heading'
   return 'body'
 }
 
 /** The keys of a page's credit line: where it comes from, who wrote and edited it, when it went out. */
-const CREDIT_KEY = /(?:本文)?(?:来源|稿源|转自|作者|责任编辑|编辑|责编|发布时间|发布日期|时间|日期)\s*[:：]\s*/g
-const SOURCE_KEY = /^(?:本文)?(?:来源|稿源|转自)/
+const CREDIT_KEY = /(?:本文|稿件)?(?:来源|稿源|转自|作者|责任编辑|编辑|责编|发布时间|发布日期|时间|日期)\s*[:：]\s*/g
+const SOURCE_KEY = /^(?:本文|稿件)?(?:来源|稿源|转自)/
 /** What may stand before a credit line's first key: a time of publication, bars. */
 const CREDIT_LEAD = /^[\s|｜]*(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)?[\s|｜]*$/
-/** A body's own kind closing a name (区委政法委, 某某公安局): a unit the sentence rules find, not a news source. */
-const BODY_KIND_END = /(委|局|院|厅|所|队|部|办|中心|庭|站|处|科|室|会|组|政府)$/
+/**
+ * What a credited source is called by: a paper, site, station or app (某某新闻, 某某云). Bodies (来源：区委政法委)
+ * are left to the unit rules, and a programme's name (某某新闻联播) is no organisation.
+ */
+const isCreditedMedium = (name: string): boolean => MEDIA_NAME.test(name) || /(新闻|云|杂志)$/.test(name)
 /** An account's medium after its name (某某公安微信公众号): not part of the name. */
 const ACCOUNT_MEDIUM = /(?:官方)?(?:微信公众号|公众号|微信|微博|官微|抖音号)$/
 
@@ -183,7 +189,7 @@ function newsSourcesIn(value: string, offset: number): NewsSource[] {
     const previous = out.at(-1)
     if (/^[\u4e00-\u9fff]{2,6}频道$/.test(name) && previous && /^[-—–/／·・]$/.test(value.slice(previous.span.end - offset, m.index))) {
       out.push({ name: previous.name + name, span: { start: previous.span.start, end: start + name.length } })
-    } else if (/^[\u4e00-\u9fffA-Za-z]{2,16}$/.test(name) && !NOT_A_SOURCE.test(name) && (MEDIA_NAME.test(name) || !BODY_KIND_END.test(name))) {
+    } else if (/^[\u4e00-\u9fffA-Za-z]{2,16}$/.test(name) && !NOT_A_SOURCE.test(name) && isCreditedMedium(name)) {
       out.push({ name, span: { start, end: start + name.length } })
     }
   }
@@ -365,6 +371,7 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
     const p = paras[i]
     return k === 'photo' || (p !== undefined && k === 'body' && TRAILING_AUTHOR.test(p.text) && bylinesOf(p, text).length > 0)
   }
+  const creditedPage = kinds.includes('credit')
   const startsArticle = (i: number): boolean => {
     const p = paras[i]!
     if (kinds[i] !== 'heading') return false
@@ -374,6 +381,9 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
     if (kinds[i + 1] === 'credit') return true
     while (kinds[j] === 'subtitle' || (j === i + 1 && kinds[j] === 'heading')) j++
     const next = paras[j]
+    // A web page credits its one piece (来源：… under the headline): a later heading with no credit or
+    // byline of its own is one of its sections.
+    if (creditedPage && kinds[j] !== 'byline' && kinds.slice(0, i).some((k) => k === 'heading' || k === 'body')) return false
     if (kinds[j] === 'byline' || (next && kinds[j] === 'body' && (WIRE_LEAD.test(next.text) || NEWS_LEAD.test(next.text)))) return true
     if (kinds[i + 1] === 'subtitle') return true
     let k = i - 1
@@ -389,7 +399,9 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
 
   // A second headline line right under a first one is its subtitle, not another article.
   const starts: number[] = []
-  for (let i = 0; i < paras.length; i++) if (startsArticle(i) && starts.at(-1) !== i - 1) starts.push(i)
+  // So is any line of a headline block: headings one under another (with no credit between) make one headline.
+  const inHeadlineOf = (i: number, start: number | undefined) => start !== undefined && start < i && kinds.slice(start, i).every((k) => k === 'heading' || k === 'subtitle')
+  for (let i = 0; i < paras.length; i++) if (startsArticle(i) && !inHeadlineOf(i, starts.at(-1))) starts.push(i)
   const warnings: string[] = []
   if (starts.length === 0) {
     const first = paras.findIndex((_, i) => kinds[i] !== 'masthead')

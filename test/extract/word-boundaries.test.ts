@@ -335,6 +335,24 @@ describe('credits, sources and the lines that close a page', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual([...posts].sort())
   })
 
+  it.each([
+    ['a credited web page’s section headings', '宁江警方开展夏夜巡查\n来源：宁江日报 2024-05-01\n近日，宁江县公安局开展巡查。\n巡查成效显著\n记者从宁江县公安局获悉，行动抓获12人。', ['宁江警方开展夏夜巡查']],
+    ['a wire’s dateline repeating the headline', '警民情深\n来源：华夏网 2019-05-23\n华夏社宁江5月22日电 题：警民情深\n宁江县公安局民警巡逻。', ['警民情深']],
+    ['a headline block of three lines over a lead', '全省前4个月破获\n毒品案件165起\n下一步严打非法种植\n本报讯（记者 柯立文）昨日，宁江县公安局通报。', ['全省前4个月破获']],
+    ['a page and its section’s name', '整治重点路段\n2021年11月15日\n第07版：警方报道\n宁江法制报讯（柯立文）宁江县公安局开展整治。', ['整治重点路段']],
+    ['a headline with two subtitles over a credit line', '飓风再出击\n全省开展专项行动\n打掉团伙300余个\n时间：2019-05-31 11:54 来源：宁江省公安厅\n今年我省公安机关开展行动。', ['飓风再出击']],
+  ])('%s is one article', (_, text, titles) => {
+    expect(extract(text).map((x) => x.title)).toEqual(titles)
+  })
+
+  it('reads 记 after a dash as a profile’s verb, not part of the unit', () => {
+    expect(entities(run('警民情深——记宁江县城关派出所\n\n宁江县城关派出所民警巡逻。'), 'Unit')).toEqual(['宁江县城关派出所'])
+  })
+
+  it('takes the paper of a 稿件来源 line', () => {
+    expect(entities(run('稿件来源： 华夏法治报\n□ 本报记者 柯立文\n\n宁江县公安局开展巡逻。'), 'Unit')).toEqual(['华夏法治报', '宁江县公安局'])
+  })
+
   it('takes the site before a bracketed credit for the sender', () => {
     const xs = run('宁江政法网（通讯员 叶青）5月6日，宁江市召开平安建设推进会。')
     expect(entities(xs, 'Unit')).toEqual(['宁江政法网'])
