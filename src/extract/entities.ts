@@ -4,7 +4,7 @@
 import type { Division, EntityType } from '../model/index.js'
 import { gazetteer, type Gazetteer, type Place } from './gazetteer.js'
 import { cleanName, type RawMention } from './mentions.js'
-import { collectiveTarget } from './units.js'
+import { collectiveTarget, namesBodyOfDivision } from './units.js'
 
 export interface EntityDraft {
   key: string
@@ -288,9 +288,12 @@ function resolveReferring(mentions: readonly RawMention[], list: EntityDraft[], 
   const referring = mentions.filter((m) => REFERRING.has(m.rule)).sort((a, b) => Number(b.rule === 'unit:level-word') - Number(a.rule === 'unit:level-word'))
   for (const m of referring) {
     // 沈阳公安交警: another name of the division's bureau or detachment, when the article names it in full.
+    // Named by no unit of the article, it stands for that police as written (南通公安开展…), one entity however often written.
     if (m.rule === 'unit:collective-name') {
-      const target = collectiveTarget(m, list)
-      if (target) attach(of, target, m)
+      let target = collectiveTarget(m, list) ?? list.find((d) => d.type === 'Unit' && d.name === m.name)
+      if (!target && (/公安机关$/.test(m.name) || namesBodyOfDivision(m, list))) continue
+      if (!target) list.push((target = { key: `Unit:${m.name}`, type: 'Unit', name: m.name, aliases: new Set(), mentions: [] }))
+      attach(of, target, m)
       continue
     }
     const tail = m.rule === 'unit:anaphora' ? m.name.slice(1) : m.name

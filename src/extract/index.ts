@@ -232,9 +232,11 @@ function topicUnitOf(list: readonly EntityDraft[], a: ArticleLayout, sents: read
   const opensLead = (e: EntityDraft) => lead !== undefined && e.mentions.some((m) => m.start >= lead.start && m.end <= lead.end && !titled(m) && !/[\u4e00-\u9fff]{6}/.test(text.slice(lead.start, m.start).replace(/^.*[，,：:]/, '')))
   const reportedBy = (e: EntityDraft) => e.mentions.some((m) => REPORTED_FROM.test(text.slice(Math.max(0, m.start - 4), m.start)) && LEARNED.test(text.slice(m.end, m.end + 4)))
   const score = (e: EntityDraft) => e.mentions.length + (inHead(e) ? 1000 : 0) + (opensLead(e) ? 2 : 0) + (reportedBy(e) ? 3 : 0)
-  const top = [...units].sort((x, y) => score(y) - score(x))[0]
-  // A unit named once or twice in passing is not what the article is about.
-  if (!top || score(top) < 3) return undefined
+  // A unit named once or twice in passing is not what the article is about; a police named as a whole
+  // (忻州公安) is, when no body of the article is named often enough.
+  const ranked = [...units].sort((x, y) => score(y) - score(x)).filter((e) => score(e) >= 3)
+  const top = ranked.find((e) => !e.mentions.every((m) => m.rule === 'unit:collective-name')) ?? ranked[0]
+  if (!top) return undefined
   const led = /(党委|党组|党工委)$/.exec(top.name)
   return (led && units.find((u) => u.name === top.name.slice(0, -led[0].length))) || top
 }

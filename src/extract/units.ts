@@ -318,9 +318,22 @@ const COLLECTIVE_KIND: [RegExp, RegExp][] = [
 ]
 
 /** The unit of `list` a collective name stands for: of the named division and the kind its words say, when exactly one. */
-export function collectiveTarget<T extends { type: string; name: string }>(m: RawMention, list: readonly T[]): T | undefined {
+export function collectiveTarget<T extends { type: string; name: string; aliases: Iterable<string> }>(m: RawMention, list: readonly T[]): T | undefined {
   const kind = COLLECTIVE_KIND.find(([word]) => word.test(m.name))?.[1]
   const places = gazetteer().at(m.name, 0)?.values.map((v) => v.place) ?? []
-  const found = list.filter((d) => d.type === 'Unit' && kind !== undefined && places.some((p) => d.name.startsWith(p.name) && kind.test(d.name.slice(p.name.length))))
+  // 贵港市公安局 may be written after its region (广西壮族自治区贵港市公安局): any form of the name counts.
+  const isOf = (name: string) => places.some((p) => name.startsWith(p.name) && kind!.test(name.slice(p.name.length)))
+  const found = kind === undefined ? [] : list.filter((d) => d.type === 'Unit' && [d.name, ...d.aliases].some(isOf))
   return found.length === 1 ? found[0] : undefined
+}
+
+/**
+ * 大理公安 in an article naming 大理白族自治州公安局禁毒支队: the police of a division some named body of the
+ * article belongs to, which stands for no body of its own.
+ */
+export function namesBodyOfDivision<T extends { type: string; name: string }>(m: RawMention, list: readonly T[]): boolean {
+  const division = gazetteer().at(m.name, 0)
+  if (!division) return false
+  const forms = [m.name.slice(0, division.length), ...division.values.map((v) => v.place.name)]
+  return list.some((d) => d.type === 'Unit' && d.name !== m.name && forms.some((f) => d.name.includes(f)))
 }

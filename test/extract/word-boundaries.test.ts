@@ -710,8 +710,18 @@ describe('a division’s police named as a whole', () => {
     expect(relations(xs, 'IMPLEMENTS')).toEqual(['包头市公安局>警民夜谈工作机制'])
   })
 
-  it('is no unit when it qualifies a class of bodies or the article names no such body', () => {
-    expect(entities(run('在鄂尔多斯市公安交管部门的比武中获奖。湖北警方开展行动。'), 'Unit')).toEqual([])
+  it('is no unit when it qualifies a class of bodies', () => {
+    expect(entities(run('在鄂尔多斯市公安交管部门的比武中获奖。'), 'Unit')).toEqual([])
+  })
+
+  it('is a unit as written when the article names no body of that division, and the body the article is about', () => {
+    const xs = run('南通公安开展夏夜巡查专项行动。公安部、省公安厅部署。南通公安抓获12人。')
+    expect(entities(xs, 'Unit')).toEqual(['公安部', '南通公安', '省公安厅'])
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['南通公安>夏夜巡查专项行动'])
+  })
+
+  it('stands for no body when the article names one of that division’s', () => {
+    expect(entities(run('大理白族自治州公安局禁毒支队开展行动。大理公安抓获12人。'), 'Unit')).toEqual(['大理白族自治州公安局', '大理白族自治州公安局禁毒支队'])
   })
 })
 
