@@ -339,6 +339,17 @@ function completeNames(list: readonly EntityDraft[]): void {
       d.name = body.name + committee
     }
   }
+  // 南阳市中院执行局: a part of a court written under the court's short name takes its official one.
+  for (const d of list) {
+    if (d.type !== 'Unit') continue
+    const court = list.find((c) => c.type === 'Unit' && c !== d && [...c.aliases].some((a) => a !== c.name && d.name.startsWith(a) && d.name.length > a.length && officialCourtName(a) === c.name))
+    const short = court && [...court.aliases].find((a) => d.name.startsWith(a) && officialCourtName(a) === court.name)
+    const full = short && court.name + d.name.slice(short.length)
+    if (full && !list.some((o) => o.name === full)) {
+      d.aliases.add(d.name)
+      d.name = full
+    }
+  }
   for (const d of list) {
     const local = d.type === 'Unit' ? withoutProvince(d.name, g) : undefined
     if (local) d.aliases.add(local)
@@ -387,7 +398,9 @@ function levelWordUnit(m: RawMention, list: EntityDraft[], push: (d: EntityDraft
   const lastBefore = (d: EntityDraft) => Math.max(-1, ...d.mentions.filter((x) => x.end <= m.start).map((x) => x.start))
   const top = tied.length === 1 ? tied[0] : tied.sort((a, b) => lastBefore(b) - lastBefore(a)).find((d) => lastBefore(d) >= 0)
   if (!top) return undefined
-  const name = top.name + m.name.slice(level.length)
+  // 省法院 is the province's high court: no other court is the province's own.
+  const rest = m.name.slice(level.length)
+  const name = top.name + (top.division?.level === 'province' ? rest.replace(/^法院/, '高级人民法院') : rest)
   const official = officialCourtName(name)
   const existing = list.find((d) => d.type === 'Unit' && (d.name === name || d.name === official))
   if (existing) return existing

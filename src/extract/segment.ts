@@ -54,6 +54,9 @@ const NEVER_INSIDE_NAME = /^(p|d|ad|c|r|mq|u|uj|ul|uz|ug|uv|ud|y|e|o|t|tg)$/
 export function nameOpening(text: string, start: number, kindStart: number, kindEnd: number, covered: (at: number) => boolean, verbsOpen = false): number {
   if (kindStart - start < 2) return start
   const ws = words(text.slice(start, kindEnd)).filter((w) => start + w.end <= kindStart)
+  // 方面介绍法院, 牛某道出…派出所: a court, procuratorate, station, paper or office is named for its place or
+  // sponsor, never for what it does, so a verb before its kind is the clause's.
+  const namedForPlace = PLACE_NAMED_KIND.test(text.slice(kindStart, kindEnd))
   let at = start
   // 嫌疑人移交城关派出所: a verb right before a place ends the clause; the place opens the name.
   ws.forEach((w, k) => {
@@ -64,7 +67,7 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
     // 会议上作…工作报告: a one-character verb after a localizer (上, 中) is a clause's, never a name's.
     // 会议作省高级人民法院工作报告: so is one before a level word (省, 市, 县) that opens a body's name.
     const afterLocalizer = w.tag === 'v' && w.word.length === 1 && (ws[k - 1]?.tag === 'f' || /^[省市县区]/.test(next?.word ?? ''))
-    if (NEVER_INSIDE_NAME.test(w.tag) || isCount(w) || afterLocalizer || isSetPhrase(w) || (/^v/.test(w.tag) && w.word.length >= 2 && (/[回到至往进入交]$/.test(w.word) || (next !== undefined && (next.tag === 'ns' || covered(start + next.start)))))) at = start + w.end
+    if (NEVER_INSIDE_NAME.test(w.tag) || isCount(w) || afterLocalizer || (namedForPlace && w.tag === 'v' && w.word.length >= 2) || isSetPhrase(w) || (/^v/.test(w.tag) && w.word.length >= 2 && (/[回到至往进入交]$/.test(w.word) || (next !== undefined && (next.tag === 'ns' || covered(start + next.start)))))) at = start + w.end
   })
   for (const w of ws) {
     if (start + w.start < at) continue
@@ -73,6 +76,9 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
   }
   return at
 }
+
+/** Kinds of body named for a place or a sponsor alone (城关派出所, 鼓楼区人民法院, 某某日报社). */
+const PLACE_NAMED_KIND = /(法院|检察院|派出所|日报|晚报|报社|综治中心|综治办|警务室|办公室)$/
 
 /** A count (三个, 4个, 17, 五次 of a session): never inside a name; an ordinal (第一), a date (五一) or a lone numeral (一中队, 万郡) may be. */
 function isCount(w: Word): boolean {

@@ -725,6 +725,18 @@ describe('a division’s police named as a whole', () => {
   })
 })
 
+describe('courts named short', () => {
+  it('reads 省法院 as the province’s high court, and a part of a court written under its short name under its full one', () => {
+    const xs = run('吉林省高级人民法院召开会议，省法院党组成员柯立文出席。白山市中级人民法院院长苏明讲话，白山市中院执行局局长马强介绍。')
+    expect(entities(xs, 'Unit')).toEqual(['吉林省高级人民法院', '吉林省高级人民法院党组', '白山市中级人民法院', '白山市中级人民法院执行局'])
+    expect(relations(xs, 'PART_OF')).toEqual(['吉林省高级人民法院党组>吉林省高级人民法院', '白山市中级人民法院执行局>白山市中级人民法院'])
+  })
+
+  it('ends a court’s or station’s name at a verb before it', () => {
+    expect(entities(run('报告从审判执行等方面介绍法院工作，领导贯穿法院工作全过程。'), 'Unit')).toEqual([])
+  })
+})
+
 describe('a body’s party group named with its kind written again', () => {
   it('reads 局党组书记 after a bureau as a post in the bureau’s party group', () => {
     const xs = run('苏州市市场监管局召开会议。市市场监管局局党组书记蒋立亭出席。')
