@@ -34,10 +34,18 @@ const QUOTED_VERB = /(建立|推行|制定|实施|创建|推出|出台|开通|�
 const WORD_ACROSS = /^(法[治规律])$/
 
 /** Words after a quoted phrase that make it an idea, not a device. */
-const IDEA = /^(理念|精神|思想|原则|理论|要求|目标|宗旨|口号|标准)/
+const IDEA = /^的?(理念|精神|思想|原则|理论|要求|目标|宗旨|口号|标准|思路)/
 
 const KIND_TRIE = new Trie<{ word: string; type: EntityType }>()
 for (const k of KINDS) KIND_TRIE.add(k.word, k)
+
+/**
+ * Kind words that end a device's name only after a quoted core (“一要二统”工作思路, “3+4+2”防控格局,
+ * “织网”等一批数据模型): unquoted, 体系 and 格局 name any way of working (执法监督体系).
+ */
+const AFTER_QUOTE_KIND = new Trie<{ word: string; type: EntityType }>()
+for (const word of ['体系', '工作体系', '协同体系', '思路', '工作思路', '格局', '模型', '数据模型', '协议', '合作协议']) AFTER_QUOTE_KIND.add(word, { word, type: 'Measure' })
+const kindAfterQuote = (text: string, i: number) => kindAt(text, i) ?? AFTER_QUOTE_KIND.longestAt(text, i)?.values[0]
 
 function kindAt(text: string, i: number): { word: string; type: EntityType } | undefined {
   const kind = KIND_TRIE.longestAt(text, i)?.values[0]
@@ -46,7 +54,7 @@ function kindAt(text: string, i: number): { word: string; type: EntityType } | u
   return kind
 }
 
-const DOCUMENT_KIND = /(通知|意见|方案|办法|规定|条例|细则|规范|制度|措施|机制|决定|纲要|规划|法|计划|标准|守则|清单|分工|规则|指引|指南|准则|要点|规程|体系|工程|公约|通告|公告|批复|章程|协议|备忘录)$/
+const DOCUMENT_KIND = /(通知|意见|方案|办法|规定|条例|细则|规范|制度|措施|机制|决定|纲要|规划|法|计划|标准|守则|清单|分工|规则|指引|指南|准则|要点|规程|体系|工程|公约|通告|公告|批复|章程|协议|备忘录|建议书|责任书|承诺书|倡议书|告知书|有关要求)$/
 
 /** Names that are only a kind word or a generic phrase are no names. */
 const GENERIC_CORE = /^(各项|各类|相关|有关|这项|该项|此项|一系列|系列|多项|工作|长效|新|各种|各|一|两|本|一次次|历次|此次|这次|本次|该次|每次|多次|各次)$/
@@ -112,9 +120,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
   // “猎狐”“断链”“云剑”等专项行动; “大学习、大提升”和“拜师学艺”活动: each core takes the shared kind.
   for (const m of text.slice(from, to).matchAll(/(?:“[^”“]{1,20}”(?:、|和|及|与)?){2,}(?:等)?/g)) {
     // …“昆仑”……一次次专项行动: ellipses and a counting word may stand before the shared kind.
-    const gap = /^(?:……|…|等)*(?:一次次|一系列|系列|各项)?/.exec(text.slice(from + m.index + m[0].length, to))?.[0] ?? ''
+    const gap = /^(?:……|…|等)*(?:一次次|一系列|系列|各项|一批)?/.exec(text.slice(from + m.index + m[0].length, to))?.[0] ?? ''
     const after = from + m.index + m[0].length + gap.length
-    const kind = kindAt(text, after)
+    const kind = kindAfterQuote(text, after)
     if (!kind) continue
     for (const q of m[0].matchAll(/“([^”“]{1,20})”/g)) {
       const start = from + m.index + q.index
@@ -142,7 +150,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     let kind: { word: string; type: EntityType } | undefined
     let kindStart = -1
     for (let j = close + 1; j <= Math.min(close + 1 + MAX_BETWEEN, to - 1); j++) {
-      kind = kindAt(text, j)
+      kind = kindAfterQuote(text, j)
       if (kind) {
         kindStart = j
         break
@@ -152,10 +160,18 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     const core = text.slice(i + 1, close)
     // 各类“培训”活动: a counted class of things, not a name; “一室两队”和社区警务等改革: a list, not one name.
     const counted = /(各类|各项|各种|多种|多项|一系列)$/.test(text.slice(Math.max(from, i - 3), i))
-    if (kind && kindStart + kind.word.length <= to && !hasStopWord(text.slice(close + 1, kindStart)) && !counted && !text.slice(close + 1, kindStart).includes('等')) {
+    // “执法重心下移”的思路, “协作、互通”的格局: a kind word found only after quotes follows the quoted name closely.
+    const loose = kind !== undefined && !kindAt(text, kindStart) && (kindStart - close - 1 > 4 || /[的\d、]/.test(text.slice(close + 1, kindStart)) || core.includes('、'))
+    if (kind && !loose && kindStart + kind.word.length <= to && !hasStopWord(text.slice(close + 1, kindStart)) && !counted && !text.slice(close + 1, kindStart).includes('等')) {
       const end = kindStart + kind.word.length
       add(Object.assign(mention(kind.type, text, i, end, `${kind.type.toLowerCase()}:quoted-kind`), { core: cleanName(core) }))
       i = end - 1
+      continue
+    }
+    // “关于依法收缴…的通告”: a document's title written in quotes (as 「」 are in Traditional text).
+    const quotedTitle = /^关于/.test(core) && DOCUMENT_KIND.test(core) && core.length <= 40
+    if (quotedTitle && !INNER_CAMPAIGN.test(core)) {
+      add(Object.assign(mention('Measure', text, i, close + 1, 'measure:book-title', core), { core: cleanName(core) }))
       continue
     }
     if (INNER_MEASURE.test(core) || INNER_CAMPAIGN.test(core)) {
@@ -168,7 +184,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // 实现“只进一扇门”甚至“零跑腿”: a quoted name joined to one such device is another.
     const joined = out.at(-1)?.rule === 'measure:quoted-after-verb' && /^(、|和|及|与|或|甚至|以及)$/.test(text.slice(out.at(-1)!.end, i))
     // 坚持“以人民为中心”理念: a quoted idea, principle or goal is no device.
-    const idea = IDEA.test(text.slice(close + 1, close + 3))
+    const idea = IDEA.test(text.slice(close + 1, close + 4))
     // 以“一窗受理”为重点: what a drive takes as its focus or vehicle is a device.
     const focus = text[i - 1] === '以' && /^为(重点|抓手|载体|突破口|牵引|依托|平台)/.test(text.slice(close + 1, close + 5))
     // 做到“两个维护”, 建设“六个龙江”: a counted slogan with no kind word is a goal, no device.

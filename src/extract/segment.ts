@@ -66,14 +66,19 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
     // 将该妇女带回派出所: a verb of motion or handing over (带回, 移交, 赶到, 送往) is never inside a name either.
     // 会议上作…工作报告: a one-character verb after a localizer (上, 中) is a clause's, never a name's.
     // 会议作省高级人民法院工作报告: so is one before a level word (省, 市, 县) that opens a body's name.
-    const afterLocalizer = w.tag === 'v' && w.word.length === 1 && (ws[k - 1]?.tag === 'f' || /^[省市县区]/.test(next?.word ?? ''))
+    // 西递派出所: a localizer and a one-character verb right before the kind are a place's name (西/递).
+    const afterLocalizer = w.tag === 'v' && w.word.length === 1 && ((ws[k - 1]?.tag === 'f' && start + w.end < kindStart) || /^[省市县区]/.test(next?.word ?? ''))
     if (NEVER_INSIDE_NAME.test(w.tag) || isCount(w) || afterLocalizer || (namedForPlace && w.tag === 'v' && w.word.length >= 2) || isSetPhrase(w) || (/^v/.test(w.tag) && w.word.length >= 2 && (/[回到至往进入交]$/.test(w.word) || (next !== undefined && (next.tag === 'ns' || covered(start + next.start)))))) at = start + w.end
   })
+  const opening = at
   for (const w of ws) {
     if (start + w.start < at) continue
     if (covered(start + w.start) || w.word === '涉' || !(NEVER_OPENS_NAME.test(w.tag) || isCount(w)) || (verbsOpen && /^v/.test(w.tag))) break
     at = start + w.end
   }
+  // 西递派出所: a station's name the dictionary does not know, cut into a localizer and a verb, is still its name.
+  const rest = ws.filter((w) => start + w.start >= opening)
+  if (at === kindStart && namedForPlace && rest.length === 2 && rest[0]!.tag === 'f' && rest[1]!.tag === 'v' && rest.every((w) => w.word.length === 1)) return opening
   return at
 }
 

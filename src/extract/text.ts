@@ -42,6 +42,9 @@ function foldWidthAll(text: string): string {
   return text.replace(/[\uff01-\uff5e\u3000]/g, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)))
 }
 
+/** Corner brackets (「」『』), the quotation marks of Traditional text, read as the curly ones the rules know. */
+const foldQuotes = (text: string): string => text.replace(/[「『]/g, '“').replace(/[」』]/g, '”')
+
 /**
  * Each ideograph's Simplified form (0 = unchanged), from OpenCC's Traditional→Simplified tables;
  * one code unit for one, so offsets stay put. Asking OpenCC about each of 27,000 characters takes
@@ -95,7 +98,7 @@ export function markdownLevel(line: string): number {
 }
 
 export function normalise(source: string): { working: WorkingText; headingLevels: Map<number, number> } {
-  const folded = simplify(foldWidthAll(source))
+  const folded = simplify(foldQuotes(foldWidthAll(source)))
   const keep: boolean[] = new Array<boolean>(folded.length).fill(true)
   const headingLevels = new Map<number, number>()
 

@@ -725,6 +725,22 @@ describe('a division’s police named as a whole', () => {
   })
 })
 
+describe('devices named after quotes, and titled documents', () => {
+  it.each([
+    ['a kind word that ends a name only after a quoted core', '永登县人民法院坚持“一要二统”工作思路。该所打造“3+4+2”防控格局。永登县综治中心构建“常驻+轮驻”协同体系。', ['一要二统工作思路', '3+4+2防控格局', '常驻+轮驻协同体系']],
+    ['quoted names sharing a kind after 一批', '永登县公安局运用“织网”“破冰”等一批数据模型。', ['织网数据模型', '破冰数据模型']],
+    ['no such kind after 的 or after a list in quotes', '坚持“执法重心下移”的思路，形成“协作、互通”的协同共治格局。永登县公安局建立执法监督体系。', []],
+    ['a document’s title in quotes, and a letter of advice', '永登县公安局张贴“关于依法收缴非法枪爆物品的通告”，发出《公安建议书》。', ['关于依法收缴非法枪爆物品的通告', '公安建议书']],
+    ['corner brackets of Traditional text as quotes', '永登縣公安局推行「背包警務」，張貼「關於依法收繳非法槍爆物品的通告」。', ['背包警务', '关于依法收缴非法枪爆物品的通告']],
+  ])('%s', (_, text, measures) => {
+    expect(entities(run(text), 'Measure')).toEqual([...measures].sort())
+  })
+
+  it('keeps a station’s name the dictionary cuts into a localizer and a verb', () => {
+    expect(entities(run('西递派出所开展行动。民警将其带回西递派出所。'), 'Unit')).toEqual(['西递派出所'])
+  })
+})
+
 describe('courts named short', () => {
   it('reads 省法院 as the province’s high court, and a part of a court written under its short name under its full one', () => {
     const xs = run('吉林省高级人民法院召开会议，省法院党组成员柯立文出席。白山市中级人民法院院长苏明讲话，白山市中院执行局局长马强介绍。')
