@@ -5,6 +5,7 @@ import type { Span } from './text.js'
 import { gazetteer } from './gazetteer.js'
 import { OFFICE_PEN_NAME } from './words.js'
 import { MEDIA_NAME } from './lexicon.js'
+import { isLineOfNames } from './persons.js'
 
 export interface Paragraph extends Span {
   text: string
@@ -134,6 +135,7 @@ function kindOf(p: Paragraph): Kind {
   // 来源：区委政法委 names the body a piece comes from; only role words (来源：记者 李斐) make it a byline.
   if (t.length <= 60 && BYLINE.test(t) && !/[,，。!?！？;；]/.test(t) && !(/来源[:：]/.test(t) && !new RegExp(ROLE_WORDS).test(t))) return 'byline'
   if (t.length <= 40 && PAPER_BYLINE.test(t)) return 'byline'
+  if (t.length <= 30 && isLineOfNames(t)) return 'byline'
   if (t.length <= 40 && PHOTO_CREDIT.test(t)) return 'photo'
   if (/^(——|--|—)/.test(t) && t.length <= 60) return 'subtitle'
   if (/——$/.test(t) && t.length <= 50) return 'kicker'

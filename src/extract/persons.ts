@@ -24,6 +24,18 @@ function surnameAt(text: string, i: number): number {
   return LEXICONS.surnames.has(text[i] ?? '') ? 1 : 0
 }
 
+/**
+ * `周立云 黄宇琪 钱明`: a line of names alone, each a surname and one or two characters (three after a
+ * compound surname), none a word of the dictionary: the writers of a piece credited with no role.
+ */
+export function isLineOfNames(line: string): boolean {
+  const tokens = line.trim().split(/[ \u3000]+/)
+  return tokens.length >= 2 && tokens.length <= 6 && tokens.every((t) => {
+    const surname = surnameAt(t, 0)
+    return /^[\u4e00-\u9fff]+$/.test(t) && surname > 0 && t.length - surname >= 1 && t.length - surname <= 2 && !isOrdinaryWord(t) && ![...t].some((c) => NOT_GIVEN.has(c))
+  })
+}
+
 /** Characters never in a given name here: pronouns and function words (交警和他所在…). */
 const NOT_GIVEN = new Set([...'他她它们的了在和与是为所等各个名位次将把被这那其之不也都就还又及或于部'])
 /** Roles rather than posts: many people hold them, and they stand before verbs as often as names. */

@@ -353,6 +353,13 @@ describe('credits, sources and the lines that close a page', () => {
     expect(entities(run('稿件来源： 华夏法治报\n□ 本报记者 柯立文\n\n宁江县公安局开展巡逻。'), 'Unit')).toEqual(['华夏法治报', '宁江县公安局'])
   })
 
+  it('reads a line of names alone under the headline as the writers, and a line of phrases as none', () => {
+    const xs = extract('共享法庭激活基层治理\n华夏日报 2021年12月09日\n周立云 黄宇琪 钱明\n永登县人民法院开展巡回审判。')
+    expect(entities(xs, 'Person')).toEqual(['周立云', '钱明', '黄宇琪'])
+    expect(relations(xs, 'AUTHORED')).toEqual(['周立云>共享法庭激活基层治理', '钱明>共享法庭激活基层治理', '黄宇琪>共享法庭激活基层治理'])
+    expect(entities(extract('平安建设\n高位推动 全面落实\n永登县人民法院开展巡回审判。'), 'Person')).toEqual([])
+  })
+
   it('takes the site before a bracketed credit for the sender', () => {
     const xs = run('宁江政法网（通讯员 叶青）5月6日，宁江市召开平安建设推进会。')
     expect(entities(xs, 'Unit')).toEqual(['宁江政法网'])
