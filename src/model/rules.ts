@@ -102,6 +102,7 @@ export const RULES = {
   'participates-in:article-unit-verb': 'a drive in a sentence with no body, with a verb of joining: the article’s unit takes part',
   'participates-in:partner': 'a body joined to the subject (联合, 会同) takes part too',
   'participates-in:partner-verb': 'a body joined to the subject takes part too, with a verb of joining',
+  'participates-in:person-verb': 'a person named right before joining a drive (带头参加…行动) takes part in it',
   'participates-in:named-for-drive': 'a task force named after a drive takes part in it (…专项行动领导小组)',
   'implements:subject': 'the body that opens the device’s clause runs it',
   'implements:subject-verb': 'the body that opens the device’s clause runs it, with an adopting verb',

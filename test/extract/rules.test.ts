@@ -11,6 +11,7 @@ const FIXTURES = path.join(root, 'test/extract/fixtures')
 
 /** Rules no fixture exercises, each with a sentence written for it. */
 const EXAMPLES: [string, string][] = [
+  ['participates-in:person-verb', '副市长柯立文全副武装，带头参加夏夜巡查专项行动。'],
   ['campaign:list-kind', '全县开展“平安校园”、护苗等活动。'],
   ['measure:listed', '该局建立警用物资调剂中心、战时民警子女看护中心。'],
   ['participates-in:partner', '连云港市公安局联合连云港市市场监督管理局的“护农”专项行动取得成效。'],

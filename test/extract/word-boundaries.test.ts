@@ -748,6 +748,13 @@ describe('devices named after quotes, and titled documents', () => {
   })
 })
 
+describe('people who join a drive', () => {
+  it('takes a person named right before joining a drive for a participant, and no one the verb is not about', () => {
+    const xs = run('9月8日晚，副市长柯立文全副武装，带头参加夏夜巡查专项行动。民警苏明介绍，永登县公安局开展禁毒专项行动。')
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['柯立文>夏夜巡查专项行动', '永登县公安局>禁毒专项行动'])
+  })
+})
+
 describe('courts named short', () => {
   it('reads 省法院 as the province’s high court, and a part of a court written under its short name under its full one', () => {
     const xs = run('吉林省高级人民法院召开会议，省法院党组成员柯立文出席。白山市中级人民法院院长苏明讲话，白山市中院执行局局长马强介绍。')
