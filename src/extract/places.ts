@@ -168,15 +168,19 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     const suffix = FREE_SITE_SUFFIXES.longestAt(text, i, to)?.values[0] ?? (settlement && isSettlementName(text, i, from) ? settlement : undefined)
     if (!suffix) continue
     let start = nameOpeningAt(text, nameStart(text, i, 8, from), i, i + suffix.length)
-    const end = i + suffix.length
+    // 渝铁村社区: a community named after the village it was is one site.
+    const end = i + suffix.length + (suffix === '村' && text.startsWith('社区', i + suffix.length) ? 2 : 0)
     // 巴彦淖尔市黄河流域: a division written in full is a place of its own, the site starts after it
     // (a short form stays part of the name: 乌兰浩特五一纪念馆).
-    for (let k = start; k < i - 2; k++) {
+    // A zone is named with the division that set it up (芜湖市经济技术开发区), which stays in its name.
+    const zone = /开发区|园区$/.test(suffix)
+    for (let k = start; k < i - 2 && !zone; k++) {
       const d = gazetteer().at(text, k, i)
       if (d && d.values.some((v) => !v.short) && i - (k + d.length) >= 2) start = k + d.length
     }
     // 沂源县公安局开发区派出所: a site's name never runs across a unit's kind word.
-    for (let k = i; k > start; k--) if ((UNIT_SUFFIX_ENDINGS.longestEndingAt(text, k, start)?.length ?? 0) >= 2) {
+    // (The kind word may begin before the name's first guess: 公安局东湖…风景区 starts at 局.)
+    for (let k = i; k > start; k--) if ((UNIT_SUFFIX_ENDINGS.longestEndingAt(text, k, from)?.length ?? 0) >= 2) {
       start = k
       break
     }

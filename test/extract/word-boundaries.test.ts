@@ -700,6 +700,16 @@ describe('a paper named before the role in a lead’s credit', () => {
   })
 })
 
+describe('sites and zones', () => {
+  it.each([
+    ['a community named after its village', '渝铁村社区居民点赞。', ['渝铁村社区']],
+    ['a scenic area inside a sub-bureau’s name starts after the bureau’s kind', '武汉市公安局东湖生态旅游风景区分局民警巡逻。', ['东湖生态旅游风景区', '武汉市']],
+    ['a zone named with its city, and a zone’s kind alone naming none', '芜湖市经济技术开发区检察院开展活动。各地工业园区企业参加。', ['芜湖市', '芜湖市经济技术开发区']],
+  ])('%s', (_, text, places) => {
+    expect(entities(run(text), 'Place')).toEqual([...places].sort())
+  })
+})
+
 describe('roads', () => {
   it.each([
     ['a road after a word of place, and a numbered national road', '消防站位于四流北路，民警沿104国道巡控。', ['104国道', '四流北路']],
