@@ -339,11 +339,20 @@ function completeNames(list: readonly EntityDraft[]): void {
       d.name = body.name + committee
     }
   }
+  // 南阳中院, 方城法院: a court or procuratorate named by its division's short form takes the official name.
+  for (const d of list) {
+    const official = d.type === 'Unit' ? officialNameOfCourt(d.name, g) : undefined
+    if (official && !list.some((o) => o.name === official || o.aliases.has(official))) {
+      d.aliases.add(d.name)
+      d.name = official
+    }
+  }
   // 南阳市中院执行局: a part of a court written under the court's short name takes its official one.
   for (const d of list) {
     if (d.type !== 'Unit') continue
-    const court = list.find((c) => c.type === 'Unit' && c !== d && [...c.aliases].some((a) => a !== c.name && d.name.startsWith(a) && d.name.length > a.length && officialCourtName(a) === c.name))
-    const short = court && [...court.aliases].find((a) => d.name.startsWith(a) && officialCourtName(a) === court.name)
+    const shortOf = (a: string, c: EntityDraft) => a !== c.name && d.name.startsWith(a) && d.name.length > a.length && (officialCourtName(a) === c.name || officialNameOfCourt(a, g) === c.name)
+    const court = list.find((c) => c.type === 'Unit' && c !== d && [...c.aliases].some((a) => shortOf(a, c)))
+    const short = court && [...court.aliases].find((a) => shortOf(a, court))
     const full = short && court.name + d.name.slice(short.length)
     if (full && !list.some((o) => o.name === full)) {
       d.aliases.add(d.name)
@@ -355,6 +364,15 @@ function completeNames(list: readonly EntityDraft[]): void {
     if (local) d.aliases.add(local)
     d.aliases.delete(d.name)
   }
+}
+
+/** 南阳中院 → 南阳市中级人民法院: a court or procuratorate after the short form of one division only. */
+function officialNameOfCourt(name: string, g: Gazetteer): string | undefined {
+  const kind = /(中院|高院|(?:人民)?法院|(?:人民)?检察院)$/.exec(name)?.[0]
+  const at = kind ? g.at(name, 0) : undefined
+  if (!kind || !at || at.length !== name.length - kind.length || !at.values.every((v) => v.short)) return undefined
+  const places = new Set(at.values.map((v) => v.place.name))
+  return places.size === 1 ? officialCourtName([...places][0]! + kind) : undefined
 }
 
 /**

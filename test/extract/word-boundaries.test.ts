@@ -772,6 +772,12 @@ describe('courts named short', () => {
     expect(relations(xs, 'PART_OF')).toEqual(['吉林省高级人民法院党组>吉林省高级人民法院', '白山市中级人民法院执行局>白山市中级人民法院'])
   })
 
+  it('gives a court named by its city’s or county’s short form the official name, and its parts too', () => {
+    const xs = run('随着南阳中院执行局柯立文局长和方城法院苏明院长的一声令下，队伍出发。')
+    expect(entities(xs, 'Unit')).toEqual(['南阳市中级人民法院', '南阳市中级人民法院执行局', '方城县人民法院'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>南阳市中级人民法院执行局', '苏明>方城县人民法院'])
+  })
+
   it('ends a court’s or station’s name at a verb before it', () => {
     expect(entities(run('报告从审判执行等方面介绍法院工作，领导贯穿法院工作全过程。'), 'Unit')).toEqual([])
   })
