@@ -262,7 +262,9 @@ function servesInRelations(article: Article, sentence: SentenceMentions, p: Plac
   const { s, units, persons } = sentence
   const unit = units.filter((u) => u.m.end <= p.m.start && p.m.start - u.m.end <= 16).sort((a, b) => b.m.end - a.m.end)[0]
   if (!unit || (p.m.rule === 'person:after-title' && !/^[\u4e00-\u9fff、“” \u3000]*$/.test(text.slice(unit.m.end, p.m.start)))) {
-    headRelations(article, sentence, p, governments)
+    const colleague = colleaguePosts(text, sentence, p)
+    if (colleague) servesWithPosts(article, p, colleague.unit, colleague.posts, 'serves-in:colleague-posts', 'serves-in:colleague-posts', s)
+    else headRelations(article, sentence, p, governments)
     return
   }
   const between = text.slice(unit.m.end, p.m.start).replace(/[ \u3000]+$/, '')
@@ -293,6 +295,22 @@ function servesInRelations(article: Article, sentence: SentenceMentions, p: Plac
   } else if (p.m.rule === 'person:list' && /^[\u4e00-\u9fff·、]*$/.test(between) && persons.some((q) => q.m.rule === 'person:list' && q.m.start === unit.m.end)) {
     add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule: 'serves-in:unit-names' })
   }
+}
+
+/**
+ * 某某法院党组书记、院长甲，党组成员、副院长乙: posts written with no body, right after a colleague's name
+ * and a comma, are posts in the body the colleague's run of posts named.
+ */
+function colleaguePosts(text: string, { units, persons }: SentenceMentions, p: Placed): { unit: Placed; posts: string } | undefined {
+  if (p.m.rule !== 'person:after-title') return undefined
+  const comma = Math.max(text.lastIndexOf('，', p.m.start), text.lastIndexOf(',', p.m.start))
+  const posts = text.slice(comma + 1, p.m.start)
+  // Only posts: 南宁市市长 names a body of its own.
+  if (comma < 0 || !/^[\u4e00-\u9fff、]{2,16}$/.test(posts) || !posts.split('、').every((t) => LEXICONS.titles.includes(t))) return undefined
+  const colleague = persons.find((q) => q.m.end === comma)
+  if (!colleague || colleague.m.rule !== 'person:after-title') return undefined
+  const unit = units.filter((u) => u.m.end <= colleague.m.start && colleague.m.start - u.m.end <= 16 && /^[\u4e00-\u9fff、]*$/.test(text.slice(u.m.end, colleague.m.start))).at(-1)
+  return unit && { unit, posts }
 }
 
 /** SERVES_IN for a person with no unit written right before the title: the body a head's title names, a government, the article's unit. */

@@ -70,6 +70,7 @@ export const RULES = {
   'serves-in:party-committee': 'a post in a body’s party committee is a post in that committee',
   'serves-in:run-of-posts': 'each unit of a run of posts, with its own post (自治区副主席、公安厅厅长…)',
   'serves-in:unit-names': 'a unit followed by a cued list of its people',
+  'serves-in:colleague-posts': 'posts with no body after a colleague’s name and a comma are posts in the colleague’s body (…院长甲，副院长乙)',
   'serves-in:unit-name': 'a name written right after its unit (…贵池分局董健峰)',
   'serves-in:head-of-kind': 'a head’s title names the nearest body of that kind (局长 → …局)',
   'serves-in:head-of-government': 'the head of a county, city or province serves in its government (县长 → 县政府)',

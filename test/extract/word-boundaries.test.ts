@@ -772,6 +772,11 @@ describe('courts named short', () => {
     expect(relations(xs, 'PART_OF')).toEqual(['吉林省高级人民法院党组>吉林省高级人民法院', '白山市中级人民法院执行局>白山市中级人民法院'])
   })
 
+  it('gives posts written after a colleague’s name and a comma to the colleague’s body, but not a post of another body', () => {
+    const xs = run('在永登县人民法院党组书记、院长柯立文，党组成员、副院长苏明陪同下走访。自治区公安厅厅长马强，兰州市市长赵刚出席。')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>永登县人民法院', '柯立文>永登县人民法院党组', '苏明>永登县人民法院', '苏明>永登县人民法院党组', '马强>自治区公安厅'])
+  })
+
   it('gives a court named by its city’s or county’s short form the official name, and its parts too', () => {
     const xs = run('随着南阳中院执行局柯立文局长和方城法院苏明院长的一声令下，队伍出发。')
     expect(entities(xs, 'Unit')).toEqual(['南阳市中级人民法院', '南阳市中级人民法院执行局', '方城县人民法院'])
