@@ -82,9 +82,9 @@ const ROLE_ENDING = new RegExp(`${ROLE_WORDS}$`)
 const BYLINE_MARK = '[□■●◎▲◆★]*\\s*(?:\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*)?(?:来源[:：]\\s*)?(?:(?:文\\/图|图\\/文|文图|文|图)[\\/／:：\\s]+)?'
 const BYLINE = new RegExp(`^${BYLINE_MARK}(?:(?:[\\u4e00-\\u9fffA-Z]{2,10}[·・\\/／]){0,2}[\\u4e00-\\u9fffA-Z]{0,8}?(?:本报)?${ROLE_WORDS}[\\s●•·:：]*${NAME}|(?<=[\\/／:：\\s])${NAME}(?:\\s+${NAME})*$)`)
 /** `本报讯(记者张璋 通讯员呼群)`, `某某政法网(通讯员 周伟)` at the start of a lead paragraph. */
-const LEAD_CREDIT = /^(?:本报讯|[\u4e00-\u9fff]{0,6}(?:讯|消息|报道)|[\u4e00-\u9fff]{2,10}[—·-][\u4e00-\u9fff]{2,10}讯|[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?[电讯]|[\u4e00-\u9fff]{2,10}(?:网|在线|客户端))\s*[(（]([^()（）]{2,40})[)）]/
+const LEAD_CREDIT = /^(?:本报讯|[\u4e00-\u9fff]{0,6}(?:讯|消息|报道)|[\u4e00-\u9fff]{2,10}[—·-][\u4e00-\u9fff]{2,10}讯|[\u4e00-\u9fff]{0,10}(?:[—·-][\u4e00-\u9fff]{2,10})?\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?[电讯]|[\u4e00-\u9fff]{2,10}(?:网|在线|客户端))\s*[(（]([^()（）]{2,40})[)）]/
 /** Who sends a lead: `法治山西讯`, `四川在线消息`, `中新网牡丹江11月12日电` (本报 and 本网 name no one). */
-const LEAD_SOURCE = /^(?:[■●]\s*)?(?:[\u4e00-\u9fff]{2,10}[—·-](?=[\u4e00-\u9fff]{2,10}讯))?([\u4e00-\u9fff]{2,14}?)(?:(?:讯|消息|报道)(?=[\s(（\d]|$)|\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?[电讯])/
+const LEAD_SOURCE = /^(?:[■●]\s*)?(?:[\u4e00-\u9fff]{2,10}[—·-](?=[\u4e00-\u9fff]{2,10}(?:讯|\d{1,2}月\d{1,2}日)))?([\u4e00-\u9fff]{2,14}?)(?:(?:讯|消息|报道)(?=[\s(（\d]|$)|\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?[电讯])/
 /** `某某政法网(通讯员 周伟)`: a news site named right before the bracketed credit of its lead. */
 const SITE_BEFORE_CREDIT = /^([\u4e00-\u9fff]{2,12}(?:网|在线|客户端))(?=\s*[(（](?:特约记者|记者|通讯员))/
 const NOT_A_SOURCE = /^(本报|本网|本刊|本台|本站|记者|通讯员|简讯|快讯|短讯|消息|据)/
@@ -105,7 +105,7 @@ const NEWS_LEAD = /^[^,，。]{0,24}(近日|日前|记者从[^,，。]{1,20}获�
 const PHOTO_NAME = '(?:[\\u4e00-\\u9fff]{2,4}(?=[\\s●•·、]|摄)|[\\u4e00-\\u9fff]{2,6}·[\\u4e00-\\u9fff·]{2,8})'
 const PHOTO_CREDIT = new RegExp(`^(?:(?:本报)?${ROLE_WORDS}[\\s●•·]*)?((?:${PHOTO_NAME}[\\s●•·、]+)*${PHOTO_NAME})\\s*摄(?:影)?$`)
 /** `…开展夜巡。齐然 摄。`: a photographer credited after a caption's last sentence. */
-const CAPTION_CREDIT = new RegExp(`(?:[。！!]\\s*|\\s+(?:[\\u4e00-\\u9fff]{2,8}?${ROLE_WORDS}\\s*)?|[(（])((?:${NAME}[\\s、]+)*${NAME})\\s*摄(?:影)?(?:报道)?[)）]?[。.]?$`)
+const CAPTION_CREDIT = new RegExp(`(?:[。！!]\\s*(?:[\\u4e00-\\u9fff]{2,8}?${ROLE_WORDS}\\s*)?|\\s+(?:[\\u4e00-\\u9fff]{2,8}?${ROLE_WORDS}\\s*)?|[(（])((?:${NAME}[\\s、]+)*${NAME})\\s*摄(?:影)?(?:报道)?[)）]?[。.]?$`)
 /** `……。（明水县司法局明新司法所 宣丙东）`: the writer's own body and name closing the piece. */
 const TRAILING_UNIT_AUTHOR = /[(（]([\u4e00-\u9fff]{4,30}?(?:局|所|院|队|委|中心|办|站|部|庭|科|处|馆))[\s\u3000]+([\u4e00-\u9fff]{2,4})[)）]\s*$/
 /** `……。(张建军)` at the end of a paragraph, or alone on a line. */
@@ -351,8 +351,15 @@ export function leadSource(p: Paragraph): NewsSource | undefined {
   }
   // 包头讯: a place alone is where the paper's lead comes from, not who sends it.
   if (name.length < 2 || gazetteer().at(name, 0)?.length === name.length) return undefined
-  const start = p.start + m.index + m[0].indexOf(m[1]!)
-  return { name, span: { start, end: start + name.length } }
+  let start = p.start + m.index + m[0].indexOf(m[1]!)
+  const end = start + name.length
+  // 某某在线-杭州频道2月15日讯: a site's channel is named with the site.
+  const site = /([\u4e00-\u9fff]{2,10})[—·-]$/.exec(m[0].slice(0, m[0].indexOf(m[1]!)))
+  if (site && /频道$/.test(name)) {
+    start -= site[0].length
+    name = site[1]! + name
+  }
+  return { name, span: { start, end } }
 }
 
 function isoDate(text: string): string | null {

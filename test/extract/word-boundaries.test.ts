@@ -360,6 +360,13 @@ describe('credits, sources and the lines that close a page', () => {
     expect(entities(extract('平安建设\n高位推动 全面落实\n永登县人民法院开展巡回审判。'), 'Person')).toEqual([])
   })
 
+  it('reads a lead credit after a site’s channel and a date, and a photo credit of an agency’s reporter after a caption', () => {
+    const xs = run('华夏在线-宁江频道2月15日讯(华夏在线记者 柯立文 通讯员 苏明)永登县公安局开展巡逻。\n民警在边境巡查(4月20日摄)。华夏社记者 马强 摄')
+    expect(entities(xs, 'Person')).toEqual(['柯立文', '苏明', '马强'])
+    expect(entities(xs, 'Unit')).toEqual(['华夏在线', '华夏在线宁江频道', '永登县公安局'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>华夏在线'])
+  })
+
   it('takes the site before a bracketed credit for the sender', () => {
     const xs = run('宁江政法网（通讯员 叶青）5月6日，宁江市召开平安建设推进会。')
     expect(entities(xs, 'Unit')).toEqual(['宁江政法网'])
