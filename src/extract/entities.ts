@@ -362,6 +362,9 @@ function completeNames(list: readonly EntityDraft[]): void {
   for (const d of list) {
     const local = d.type === 'Unit' ? withoutProvince(d.name, g) : undefined
     if (local) d.aliases.add(local)
+    // 西双版纳州勐海县公安局 is also written 勐海县公安局: a county's body is known without its prefecture.
+    const county = d.type === 'Unit' ? withoutCity(local ?? d.name, g) : undefined
+    if (county) d.aliases.add(county)
     d.aliases.delete(d.name)
   }
 }
@@ -385,6 +388,15 @@ function withoutProvince(name: string, g: Gazetteer): string | undefined {
   const rest = name.slice(province.length)
   const next = g.at(rest, 0)
   return next && next.values.some((v) => v.place.level !== 'province') && rest.length > next.length + 1 ? rest : undefined
+}
+
+/** 西双版纳州勐海县公安局 → 勐海县公安局: a body whose name opens with a prefecture or city, then a county in full. */
+function withoutCity(name: string, g: Gazetteer): string | undefined {
+  const city = g.at(name, 0)
+  if (!city || !city.values.some((v) => v.place.level === 'city')) return undefined
+  const rest = name.slice(city.length)
+  const county = g.at(rest, 0)
+  return county && county.values.some((v) => !v.short && v.place.level === 'county') && rest.length > county.length + 1 ? rest : undefined
 }
 
 /** Kinds of body that exist at province level only (公安厅, 司法厅): bare, they name the province's. */

@@ -83,7 +83,7 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
 }
 
 /** Kinds of body named for a place or a sponsor alone (城关派出所, 鼓楼区人民法院, 某某日报社). */
-const PLACE_NAMED_KIND = /(法院|检察院|派出所|日报|晚报|报社|综治中心|综治办|警务室|办公室)$/
+const PLACE_NAMED_KIND = /(法院|检察院|派出所|日报|晚报|报社|综治中心|综治办|警务室|办公室|党委|党组)$/
 
 /** A count (三个, 4个, 17, 五次 of a session): never inside a name; an ordinal (第一), a date (五一) or a lone numeral (一中队, 万郡) may be. */
 function isCount(w: Word): boolean {

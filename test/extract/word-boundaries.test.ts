@@ -779,6 +779,17 @@ describe('courts named short', () => {
     expect(relations(xs, 'PART_OF')).toEqual(['吉林省高级人民法院党组>吉林省高级人民法院', '白山市中级人民法院执行局>白山市中级人民法院'])
   })
 
+  it('never starts a long name inside a division’s name, and knows a county’s body without its prefecture', () => {
+    const xs = run('是青海省海西蒙古族藏族自治州茫崖市公安局民警唐立成一天的工作。西双版纳州勐海县公安局禁毒大队大队长马立东介绍。')
+    expect(entities(xs, 'Unit')).toEqual(['海西蒙古族藏族自治州茫崖市公安局', '西双版纳州勐海县公安局', '西双版纳州勐海县公安局禁毒大队'])
+    const aliases = xs.flatMap((x) => x.entities.filter((e) => e.type === 'Unit').flatMap((e) => e.aliases)).sort()
+    expect(aliases).toEqual(['勐海县公安局', '勐海县公安局禁毒大队', '茫崖市公安局'])
+  })
+
+  it('ends a party committee’s name at a verb before it', () => {
+    expect(entities(run('既严肃追究党委的主体责任，又追究纪委的监督责任。'), 'Unit')).toEqual([])
+  })
+
   it('gives posts written after a colleague’s name and a comma to the colleague’s body, but not a post of another body', () => {
     const xs = run('在永登县人民法院党组书记、院长柯立文，党组成员、副院长苏明陪同下走访。自治区公安厅厅长马强，兰州市市长赵刚出席。')
     expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>永登县人民法院', '柯立文>永登县人民法院党组', '苏明>永登县人民法院', '苏明>永登县人民法院党组', '马强>自治区公安厅'])
