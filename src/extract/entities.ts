@@ -203,6 +203,14 @@ function draftsOf(mentions: readonly RawMention[], of: Map<RawMention, EntityDra
       attach(of, d, m)
     } else attach(of, draft(`${m.type}:${m.name}`, m.type, m.name), m)
   }
+  // 西递派出所 in an article naming 西递镇: the locality a station is named after is that town.
+  for (const [key, d] of drafts) {
+    if (d.type !== 'Place' || d.division || !d.mentions.every((m) => m.rule === 'place:locality-in-unit-name')) continue
+    const town = [...drafts.values()].find((t) => t.division && /^(镇|乡|街道)$/.test(t.name.slice(d.name.length)) && t.name.startsWith(d.name))
+    if (!town) continue
+    for (const m of d.mentions) attach(of, town, m)
+    drafts.delete(key)
+  }
   // Parents in a unit's name chain are units too (包头市公安局 in 包头市公安局青山路派出所).
   for (const m of mentions) {
     if (REFERRING.has(m.rule)) continue

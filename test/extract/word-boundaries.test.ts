@@ -717,6 +717,14 @@ describe('sites and zones', () => {
   })
 })
 
+describe('the locality a station is named after', () => {
+  it('is the town of that name the article names', () => {
+    const xs = run('黟县西递镇开展行动。西递派出所民警走访。')
+    expect(entities(xs, 'Place')).toEqual(['西递镇', '黟县'])
+    expect(relations(xs, 'LOCATED_IN')).toEqual(['西递派出所>西递镇', '西递镇>黟县'])
+  })
+})
+
 describe('roads', () => {
   it.each([
     ['a road after a word of place, and a numbered national road', '消防站位于四流北路，民警沿104国道巡控。', ['104国道', '四流北路']],
