@@ -71,6 +71,8 @@ const SET_UP_VERB = /(成立|组建|组成|设立|抽调|组织)/
 const PROPOSE_VERB = /(提出|设计|首创|倡导|创立|发明)/
 
 /** Administrative depth: a place of lower rank can contain one of higher rank. */
+/** A province or autonomous region; the four cities governed directly (上海市) stand as cities do. */
+const isProvince = (e: EntityDraft): boolean => e.division?.level === 'province' && !/^(11|12|31|50)/.test(e.division.code)
 const rank = (e: EntityDraft) => ({ province: 0, city: 1, county: 2, town: 3 })[e.division?.level ?? 'town'] + (e.division ? 0 : 1)
 
 interface Placed {
@@ -162,7 +164,9 @@ function nameChainRelations({ placed, add }: Article): void {
       if (by) add({ type: 'PART_OF', from: e, to: by.e, evidence: m, rule: 'part-of:stationed-by' })
     }
     const named = inside.filter((p) => p.m.type === 'Place')
-    for (const p of named) add({ type: 'LOCATED_IN', from: e, to: p.e, evidence: m, rule: 'located-in:name-prefix' })
+    // 山东省胶州市公安局 lies in 胶州市; the province its name opens with only says where that city is.
+    const lowest = Math.max(...named.map((p) => rank(p.e)))
+    for (const p of named) if (!(isProvince(p.e) && rank(p.e) < lowest)) add({ type: 'LOCATED_IN', from: e, to: p.e, evidence: m, rule: 'located-in:name-prefix' })
     // 包头市公安局昆都仑分局: the places of one name chain nest in the order they are written.
     for (let i = 0; i + 1 < named.length; i++) {
       const [a, b] = [named[i]!, named[i + 1]!]
@@ -183,7 +187,9 @@ function nameRelations({ entities, placed, add }: Article): void {
   for (const [e, prefix] of leading) {
     if (!e.mentions[0] || !prefix || prefix.length >= e.name.length) continue
     const p = prefix.values.map((v) => byCode.get(v.place.code)).find((q) => q !== undefined)
-    if (p) add({ type: 'LOCATED_IN', from: e, to: p, evidence: e.mentions[0], rule: 'located-in:name-starts-with-place' })
+    // 山东省胶州市公安局: a province followed by a lower division in the name is where that division is.
+    const lower = p !== undefined && isProvince(p) && e.type === 'Unit' && gazetteer().at(e.name.slice(prefix.length), 0)?.values.some((v) => v.place.level !== 'province')
+    if (p && !lower) add({ type: 'LOCATED_IN', from: e, to: p, evidence: e.mentions[0], rule: 'located-in:name-starts-with-place' })
   }
   // A unit whose name continues another unit's full name is part of it, also when no one mention
   // shows the chain (广东省公安厅政治部, resolved from 省公安厅…、政治部主任).

@@ -717,6 +717,13 @@ describe('sites and zones', () => {
   })
 })
 
+describe('the places a unit lies in', () => {
+  it('are those its name is written with, less a province that only says where its city is', () => {
+    const xs = run('山东省胶州市公安局阜安派出所民警巡逻。山东省公安厅部署。')
+    expect(relations(xs, 'LOCATED_IN')).toEqual(['山东省公安厅>山东省', '山东省胶州市公安局>胶州市', '山东省胶州市公安局阜安派出所>胶州市', '山东省胶州市公安局阜安派出所>阜安', '胶州市>山东省', '阜安>胶州市'])
+  })
+})
+
 describe('the locality a station is named after', () => {
   it('is the town of that name the article names', () => {
     const xs = run('黟县西递镇开展行动。西递派出所民警走访。')
