@@ -28,7 +28,7 @@ const MAX_BETWEEN = 8
 const INNER_MEASURE = /(制|工程|计划|系统|平台|手册|工作法|机制|制度|模式|中心|工作站|经验)$/
 const INNER_CAMPAIGN = /(行动|活动|专项斗争|教育整顿|主题教育|大练兵|整风|会战|攻坚战|战役|攻势)$/
 /** Verbs after which a quoted phrase names a device or drive being adopted or pushed. */
-const QUOTED_VERB = /(建立|推行|制定|实施|创建|推出|出台|开通|打造|探索|创新|推广|实行|启动|深化|构建|建成|搭建|设立|完善|落实|实现|推进|开展|开设|全面推行|深入推进|坚持|执行|运用|做到|借鉴)(了|起|出)?$/
+const QUOTED_VERB = /(建立|推行|制定|实施|创建|推出|出台|开通|打造|探索|创新|推广|实行|启动|深化|构建|建成|搭建|设立|完善|落实|实现|推进|开展|开设|全面推行|深入推进|坚持|执行|运用|做到|借鉴|优化|用好|强化|依托|借助|通过)(了|起|出)?$/
 
 /** Two characters across a kind word's end that make a word of their own (工作法 + 治 → 法治). */
 const WORD_ACROSS = /^(法[治规律])$/
