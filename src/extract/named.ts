@@ -20,6 +20,8 @@ const STRONG_CAMPAIGN = ['专项斗争', '专项行动', '专项活动', '专项
 const ADOPTING_VERBS = ['建立', '推行', '制定', '实施', '创建', '推出', '出台', '印发', '健全', '开通', '打造', '探索', '创新', '推广', '实行', '启动', '深化', '构建', '建成', '搭建', '设立', '完善', '落实', '建设', '开发', '研发', '上线', '运行', '启用', '试行', '按照', '依托']
 const MEASURE_VERB = new RegExp(`(${ADOPTING_VERBS.join('|')})(了|起|出|运行)?$`)
 const LEADING_VERB = new RegExp(`^(${ADOPTING_VERBS.join('|')})`)
+/** Verbs of using or improving a device already in place (依托, 通过, 优化): what they take may be a group or a thing too. */
+const USING_VERB = /(优化|用好|强化|依托|借助|通过)(了)?$/
 /** Kind words that name a device on their own, whatever verb precedes (包头公安微信公众号, 12345政府服务热线). */
 const DISTINCTIVE_MEASURE = new Set(['公众号', '微信公众号', '微信平台', '网上警局', '工作站', '服务热线', '工作法', 'APP', 'App', '小程序', '客户端'])
 /** Words between a quoted core and its kind word (“六专”建设工作机制, “以案促改”专项整治执法突出问题工作). */
@@ -189,7 +191,10 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     const focus = text[i - 1] === '以' && /^为(重点|抓手|载体|突破口|牵引|依托|平台)/.test(text.slice(close + 1, close + 5))
     // 做到“两个维护”, 建设“六个龙江”: a counted slogan with no kind word is a goal, no device.
     const slogan = /^[一二三四五六七八九十两]+(个|大|项|种)/.test(core) && !LEXICONS.measureKinds.some((k) => core.endsWith(k))
-    if ((joined || focus || QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i))) && !idea && !slogan && core.length >= 3 && core.length <= 12 && !/[,，、;]/.test(core)) add(Object.assign(mention('Measure', text, i, close + 1, 'measure:quoted-after-verb'), { core: cleanName(core) }))
+    // 依托“某某群众”平安志愿者队伍: after a verb of using, quoted words that go on into a noun only qualify it.
+    const using = USING_VERB.test(text.slice(Math.max(from, i - 4), i))
+    const qualifies = using && /^[nab]/.test(words(text.slice(close + 1, close + 5))[0]?.tag ?? '')
+    if ((joined || focus || QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i))) && !idea && !slogan && !qualifies && core.length >= 3 && core.length <= 12 && !/[,，、;]/.test(core)) add(Object.assign(mention('Measure', text, i, close + 1, 'measure:quoted-after-verb'), { core: cleanName(core) }))
   }
   // Unquoted: strong campaign compounds, and devices after an adopting verb.
   for (let i = from; i < to; i++) {

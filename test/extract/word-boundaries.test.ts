@@ -769,7 +769,7 @@ describe('devices named after quotes, and titled documents', () => {
     ['a kind word that ends a name only after a quoted core', '永登县人民法院坚持“一要二统”工作思路。该所打造“3+4+2”防控格局。永登县综治中心构建“常驻+轮驻”协同体系。', ['一要二统工作思路', '3+4+2防控格局', '常驻+轮驻协同体系']],
     ['quoted names sharing a kind after 一批', '永登县公安局运用“织网”“破冰”等一批数据模型。', ['织网数据模型', '破冰数据模型']],
     ['no such kind after 的 or after a list in quotes', '坚持“执法重心下移”的思路，形成“协作、互通”的协同共治格局。永登县公安局建立执法监督体系。', []],
-    ['a quoted device after a verb of using or improving it', '永登县公安局持续优化“一窗通办”，强化“六清管理”，通过“共享法庭”调解纠纷。', ['一窗通办', '六清管理', '共享法庭']],
+    ['a quoted device after a verb of using or improving it, not quoted words that qualify a noun', '永登县公安局持续优化“一窗通办”，强化“六清管理”，通过“共享法庭”调解纠纷，依托“城关群众”平安志愿者队伍巡逻。', ['一窗通办', '六清管理', '共享法庭']],
     ['a document’s title in quotes, and a letter of advice', '永登县公安局张贴“关于依法收缴非法枪爆物品的通告”，发出《公安建议书》。', ['关于依法收缴非法枪爆物品的通告', '公安建议书']],
     ['corner brackets of Traditional text as quotes', '永登縣公安局推行「背包警務」，張貼「關於依法收繳非法槍爆物品的通告」。', ['背包警务', '关于依法收缴非法枪爆物品的通告']],
   ])('%s', (_, text, measures) => {
