@@ -193,17 +193,16 @@ function toEntity(working: WorkingText, source: string, d: EntityDraft, inTradit
   // An article in Traditional characters: its forms as written, and the name in its script, are
   // names too (also of a body the article names only through another: 縣委 of 縣委政法委).
   const spans = d.mentions.map((m) => toSource(working, m))
-  const written = spans.map((span) => cleanName(source.slice(span.start, span.end)))
-  const traditional = inTraditional || written.some((w, i) => w !== cleanName(d.mentions[i]!.text)) ? [...written, toTraditional(d.name), ...[...d.aliases].map(toTraditional)] : []
+  const written = spans.map((span) => source.slice(span.start, span.end))
+  // Most forms are written as in the working text: only those that are not need cleaning to compare.
+  const differs = (w: string, i: number) => w !== d.mentions[i]!.text && cleanName(w) !== cleanName(d.mentions[i]!.text)
+  const traditional = inTraditional || written.some(differs) ? [...written.map(cleanName), toTraditional(d.name), ...[...d.aliases].map(toTraditional)] : []
   return {
     type: d.type,
     name: d.name,
     aliases: [...new Set([...d.aliases, ...traditional])].filter((a) => a && a !== d.name),
     // The surface form as the source writes it (Traditional characters stay Traditional).
-    mentions: d.mentions.map((m, i) => {
-      const span = spans[i]!
-      return { start: span.start, end: span.end, text: source.slice(span.start, span.end), rule: m.rule }
-    }),
+    mentions: d.mentions.map((m, i) => ({ start: spans[i]!.start, end: spans[i]!.end, text: written[i]!, rule: m.rule })),
     ...(d.masked ? { masked: true } : {}),
     ...(d.division ? { division: d.division } : {}),
     ...(d.lexicons ? { lexicons: [...d.lexicons] } : {}),
@@ -273,14 +272,13 @@ function extractArticle({ source, working, file, lexicon, options }: SourceConte
   const entities = buildEntities(mentions)
   const topicUnit = topicUnitOf(entities.list, a, sents, text)
   const raw = buildRelations(entities, sents, text, topicUnit)
-  const relations: Relation[] = raw.map((r) => ({
-    type: r.type,
-    from: ref(r.from),
-    to: ref(r.to),
-    ...(r.title ? { title: r.title } : {}),
-    evidence: toSource(working, r.evidence),
-    rule: r.rule,
-  }))
+  // Two literals, not a spread of the optional title before the fields after it: V8 builds such an
+  // object on its slow path, and articles have many relationships.
+  const relations: Relation[] = raw.map((r) =>
+    r.title
+      ? { type: r.type, from: ref(r.from), to: ref(r.to), title: r.title, evidence: toSource(working, r.evidence), rule: r.rule }
+      : { type: r.type, from: ref(r.from), to: ref(r.to), evidence: toSource(working, r.evidence), rule: r.rule },
+  )
   // Headlines as the source writes them (Traditional stays Traditional).
   const titleSpan = toSource(working, a.titleSpan)
   const title = source.text.slice(titleSpan.start, titleSpan.end).replace(/\s+/g, ' ').trim()
