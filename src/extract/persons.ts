@@ -17,10 +17,12 @@ const APPOINTING = '任命|提名|选举|推选|聘任'
 export const APPOINTED = new RegExp(`(?:${APPOINTING})$`)
 const APPOINTING_BEFORE_NAME = new RegExp(`(?:${APPOINTING})(?=[\\u4e00-\\u9fff]{2,3}为)`, 'g')
 const COMPOUND = [...LEXICONS.surnames].filter((s) => s.length === 2)
+/** First characters of compound surnames: most characters open none, and are told so at once. */
+const COMPOUND_FIRST = new Set(COMPOUND.map((c) => c[0]))
 const CJK = /[\u4e00-\u9fff]/
 
 function surnameAt(text: string, i: number): number {
-  if (COMPOUND.some((c) => text.startsWith(c, i))) return 2
+  if (COMPOUND_FIRST.has(text[i]) && COMPOUND.some((c) => text.startsWith(c, i))) return 2
   return LEXICONS.surnames.has(text[i] ?? '') ? 1 : 0
 }
 
