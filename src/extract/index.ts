@@ -182,9 +182,10 @@ function knownNameMentions(text: string, span: Span, sents: readonly Sentence[],
 /** True when the article's source writes at least a few Han characters otherwise than the (Simplified) working text. */
 function writtenInTraditional(source: string, working: WorkingText, span: Span): boolean {
   let differing = 0
+  // Code units, not one-character strings: this reads every character of every article.
   for (let k = span.start; k < span.end && differing < 3; k++) {
-    const ch = source[working.origin[k]!]
-    if (ch !== working.text[k] && /[\u4e00-\u9fff]/.test(ch ?? '')) differing++
+    const code = source.charCodeAt(working.origin[k]!)
+    if (code !== working.text.charCodeAt(k) && code >= 0x4e00 && code <= 0x9fff) differing++
   }
   return differing >= 3
 }

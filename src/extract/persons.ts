@@ -226,6 +226,9 @@ function namedAgain(text: string, start: number, end: number): boolean {
   return false
 }
 
+/** Marks after which a name may open a clause (”王斌说, ：黄志刚任…), as code units: tested at every character. */
+const BEFORE_CLAUSE_NAME = new Set([...'”,，。：:；;'].map((c) => c.charCodeAt(0)))
+
 export function personMentions(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
   const add = (m: RawMention) => {
@@ -300,7 +303,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
   }
   // ”王斌说, ,崔庭说; ：黄志刚任南宁市公安局局长, 。李国栋不再担任…
   for (let i = from - 1; i < to; i++) {
-    if (i >= from && !/[”,，。：:；;]/.test(text[i] ?? '')) continue
+    if (i >= from && !BEFORE_CLAUSE_NAME.has(text.charCodeAt(i))) continue
     const n = nameAt(text, i + 1, to)
     if (!n || n.masked) continue
     const next = text.slice(n.end, n.end + 6)
