@@ -34,6 +34,11 @@ export interface Match<T> {
 class Nodes<T> {
   /** Child of the root for each first unit; 0 = none (node 0 is the root). */
   private readonly root = new Int32Array(0x10000)
+  /**
+   * A bit for each unit some word starts with: 8 kB that stay in the processor's nearest cache, where
+   * the finders' many 256 kB root tables, each read at every character of a text, do not.
+   */
+  private readonly firsts = new Int32Array(0x10000 >> 5)
   /** The hash table: parent node and unit of each edge, and the child it leads to (0 = empty slot). */
   private parent = new Int32Array(64)
   private unit = new Uint16Array(64)
@@ -48,6 +53,12 @@ class Nodes<T> {
   private readonly first: T[] = []
   private readonly more = new Map<number, T[]>()
   private readonly lists: (T[] | undefined)[] = []
+  /**
+   * A bit for each pair of first two units some word starts with (hashed: a stray bit only costs a
+   * probe). Most characters of a text start some division's name, few start one two units long: the
+   * bit says so without a probe into the gazetteer's large hash table, which is mostly a cache miss.
+   */
+  private readonly pairs = new Int32Array(1 << 15)
   /** The match each node answers, made on its first lookup: the finders look up every character. */
   private readonly matches = new Map<number, Match<T>>()
 
@@ -57,8 +68,8 @@ class Nodes<T> {
 
   /** The child of `node` for `unit`, or 0. */
   child(node: number, unit: number): number {
-    // `| 0`: a unit past the text's end (NaN) finds no child.
-    if (node === 0) return this.root[unit]! | 0
+    // `| 0`: a unit past the text's end (NaN) finds no child (its bit, unit 0's, is never set).
+    if (node === 0) return (this.firsts[unit >> 5]! & (1 << (unit & 31))) === 0 ? 0 : this.root[unit]! | 0
     const mask = this.target.length - 1
     for (let h = Nodes.hash(node, unit) & mask; ; h = (h + 1) & mask) {
       const c = this.target[h]!
@@ -72,13 +83,30 @@ class Nodes<T> {
     if (found !== 0) return found
     if (this.count === this.slot.length) this.slot = grown(this.slot, this.slot.length * 2)
     const c = this.count++
-    if (node === 0) this.root[unit] = c
-    else {
+    if (node === 0) {
+      this.root[unit] = c
+      this.firsts[unit >> 5]! |= 1 << (unit & 31)
+    } else {
       // At most half full, so probes stay short.
       if (2 * (c + 1) > this.target.length) this.rehash(this.target.length * 2)
       this.insert(node, unit, c)
     }
     return c
+  }
+
+  private static pairBit(first: number, second: number): number {
+    return (Math.imul(first, 0x9e3779b1) ^ second) & 0xfffff
+  }
+
+  markPair(first: number, second: number): void {
+    const bit = Nodes.pairBit(first, second)
+    this.pairs[bit >> 5]! |= 1 << (bit & 31)
+  }
+
+  /** False when no word starts with these two units. */
+  mayStartWith(first: number, second: number): boolean {
+    const bit = Nodes.pairBit(first, second)
+    return (this.pairs[bit >> 5]! & (1 << (bit & 31))) !== 0
   }
 
   /** True when a word ends at `node`. */
@@ -144,19 +172,25 @@ export class Trie<T> {
     let node = 0
     for (let i = 0; i < word.length; i++) node = this.nodes.childOrNew(node, word.charCodeAt(i))
     this.nodes.addValue(node, value)
+    if (word.length >= 2) this.nodes.markPair(word.charCodeAt(0), word.charCodeAt(1))
   }
 
   /** The longest word starting at `at`, with its values (shared between lookups: not to be changed). */
   longestAt(text: string, at: number, end = text.length): Match<T> | undefined {
-    let best = 0
-    let length = 0
-    let node = 0
-    for (let i = at; i < end; i++) {
-      node = this.nodes.child(node, text.charCodeAt(i))
-      if (node === 0) break
-      if (this.nodes.ends(node)) {
-        best = node
-        length = i - at + 1
+    if (at >= end) return undefined
+    let node = this.nodes.child(0, text.charCodeAt(at))
+    if (node === 0) return undefined
+    let best = this.nodes.ends(node) ? node : 0
+    let length = best === 0 ? 0 : 1
+    // Most characters start no word of two units or more: the pair's bit says so without a probe.
+    if (at + 1 < end && this.nodes.mayStartWith(text.charCodeAt(at), text.charCodeAt(at + 1))) {
+      for (let i = at + 1; i < end; i++) {
+        node = this.nodes.child(node, text.charCodeAt(i))
+        if (node === 0) break
+        if (this.nodes.ends(node)) {
+          best = node
+          length = i - at + 1
+        }
       }
     }
     return best === 0 ? undefined : this.nodes.matchAt(best, length)
@@ -185,19 +219,25 @@ export class SuffixTrie<T> {
     let node = 0
     for (let i = word.length - 1; i >= 0; i--) node = this.nodes.childOrNew(node, word.charCodeAt(i))
     this.nodes.addValue(node, value)
+    if (word.length >= 2) this.nodes.markPair(word.charCodeAt(word.length - 1), word.charCodeAt(word.length - 2))
   }
 
   /** The longest word ending at `end` (exclusive) and starting no earlier than `floor` (shared between lookups: not to be changed). */
   longestEndingAt(text: string, end: number, floor = 0): Match<T> | undefined {
-    let best = 0
-    let length = 0
-    let node = 0
-    for (let i = end - 1; i >= floor; i--) {
-      node = this.nodes.child(node, text.charCodeAt(i))
-      if (node === 0) break
-      if (this.nodes.ends(node)) {
-        best = node
-        length = end - i
+    if (end - 1 < floor) return undefined
+    let node = this.nodes.child(0, text.charCodeAt(end - 1))
+    if (node === 0) return undefined
+    let best = this.nodes.ends(node) ? node : 0
+    let length = best === 0 ? 0 : 1
+    // As in `Trie.longestAt`: the pair's bit rules out longer words without a probe.
+    if (end - 2 >= floor && this.nodes.mayStartWith(text.charCodeAt(end - 1), text.charCodeAt(end - 2))) {
+      for (let i = end - 2; i >= floor; i--) {
+        node = this.nodes.child(node, text.charCodeAt(i))
+        if (node === 0) break
+        if (this.nodes.ends(node)) {
+          best = node
+          length = end - i
+        }
       }
     }
     return best === 0 ? undefined : this.nodes.matchAt(best, length)

@@ -32,7 +32,8 @@ export interface RawMention {
  * path, a microsecond or more each, and the finders make many mentions.
  */
 export function mention(type: EntityType, text: string, start: number, end: number, rule: string, name?: string): RawMention {
-  return { type, start, end, text: text.slice(start, end), name: cleanName(name ?? text.slice(start, end)), rule }
+  const surface = text.slice(start, end)
+  return { type, start, end, text: surface, name: cleanName(name ?? surface), rule }
 }
 
 /** Canonical form of a name: no quotes, book-title marks or spaces (ONTOLOGY.md). */

@@ -266,7 +266,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     }
     i = end - 1
   }
-  return out.map((m) => ({ ...m, name: cleanName(m.name) }))
+  // In place: the mentions are this function's own, and a spread copy of each was a tenth of its allocations.
+  for (const m of out) m.name = cleanName(m.name)
+  return out
 }
 
 /** 温州市教育整顿, 公安部教育整顿, 全市公安机关教育整顿: a place or body doing the drive, not the drive's name. */

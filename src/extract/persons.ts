@@ -17,10 +17,12 @@ const APPOINTING = '任命|提名|选举|推选|聘任'
 export const APPOINTED = new RegExp(`(?:${APPOINTING})$`)
 const APPOINTING_BEFORE_NAME = new RegExp(`(?:${APPOINTING})(?=[\\u4e00-\\u9fff]{2,3}为)`, 'g')
 const COMPOUND = [...LEXICONS.surnames].filter((s) => s.length === 2)
+/** First characters of compound surnames: most characters open none, and are told so at once. */
+const COMPOUND_FIRST = new Set(COMPOUND.map((c) => c[0]))
 const CJK = /[\u4e00-\u9fff]/
 
 function surnameAt(text: string, i: number): number {
-  if (COMPOUND.some((c) => text.startsWith(c, i))) return 2
+  if (COMPOUND_FIRST.has(text[i]) && COMPOUND.some((c) => text.startsWith(c, i))) return 2
   return LEXICONS.surnames.has(text[i] ?? '') ? 1 : 0
 }
 
@@ -236,6 +238,9 @@ function namedAgain(text: string, start: number, end: number): boolean {
   return false
 }
 
+/** Marks after which a name may open a clause (”王斌说, ：黄志刚任…), as code units: tested at every character. */
+const BEFORE_CLAUSE_NAME = new Set([...'”,，。：:；;'].map((c) => c.charCodeAt(0)))
+
 export function personMentions(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
   const add = (m: RawMention) => {
@@ -310,7 +315,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
   }
   // ”王斌说, ,崔庭说; ：黄志刚任南宁市公安局局长, 。李国栋不再担任…
   for (let i = from - 1; i < to; i++) {
-    if (i >= from && !/[”,，。：:；;]/.test(text[i] ?? '')) continue
+    if (i >= from && !BEFORE_CLAUSE_NAME.has(text.charCodeAt(i))) continue
     const n = nameAt(text, i + 1, to)
     if (!n || n.masked) continue
     const next = text.slice(n.end, n.end + 6)

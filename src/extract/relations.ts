@@ -425,9 +425,12 @@ type SubjectFor = (m: RawMention) => Subject | undefined
 /** The bodies that act with a subject in the clause of a mention. */
 type PartnersFor = (subject: EntityDraft, m: RawMention) => EntityDraft[]
 
+/** What a clause starts after, as code units (read one by one, walking back): a clause mark, a line break or a full stop. */
+const CLAUSE_BOUNDARY = new Set([...CLAUSE_MARK, '\n', ...'。！？!?'].map((c) => c.charCodeAt(0)))
+
 /** Where the clause holding `at` starts: after a clause mark, a line break or a full stop. */
 function clauseStart(text: string, at: number): number {
-  while (at > 0 && !CLAUSE_MARK.has(text[at - 1]!) && text[at - 1] !== '\n' && !/[。！？!?]/.test(text[at - 1]!)) at--
+  while (at > 0 && !CLAUSE_BOUNDARY.has(text.charCodeAt(at - 1))) at--
   return at
 }
 

@@ -106,19 +106,24 @@ export function unitMentions(text: string, from: number, to: number): RawMention
   const found: { start: number; end: number }[] = []
   for (let i = from; i < to; ) {
     const m = UNIT_SUFFIXES.longestAt(text, i, to)
+    // Most characters start no kind word: nothing more to read there.
+    if (!m) {
+      i++
+      continue
+    }
     // 大队长, 党组书记, 党委委员: a title, not a unit.
     const title = TITLES.longestAt(text, i)
     // 大队长 is a title; 党组织 and 局面 are other words.
     // 法院系统, 公安系统: the whole sector, not one body.
     // 人大代表, 政协委员: a member of the body, not the body.
-    const member = m !== undefined && /^(人大|政协)$/.test(text.slice(i, i + m.length)) && /^(代表|委员)/.test(text.slice(i + m.length, i + m.length + 2))
+    const member = /^(人大|政协)$/.test(text.slice(i, i + m.length)) && /^(代表|委员)/.test(text.slice(i + m.length, i + m.length + 2))
     // 局党委会: a committee's meeting, not the committee.
-    const meeting = m !== undefined && /[委组]$/.test(text.slice(i, i + m.length)) && text[i + m.length] === '会'
+    const meeting = /[委组]$/.test(text.slice(i, i + m.length)) && text[i + m.length] === '会'
     // …分局长庆派出所: 长 that opens the name of a station right after is no title (分局长).
-    const namedStation = text.startsWith('长', i + (m?.length ?? 0)) && LOCAL_STATION_AHEAD.test(text.slice(i + (m?.length ?? 0), i + (m?.length ?? 0) + 8))
+    const namedStation = text.startsWith('长', i + m.length) && LOCAL_STATION_AHEAD.test(text.slice(i + m.length, i + m.length + 8))
     // 兴国乡党委书记: a township's, village's or community's party committee, named before a post in it.
-    const localCommittee = m !== undefined && title !== undefined && /^(党委|党总支|党支部|党工委)$/.test(text.slice(i, i + m.length)) && (/[乡镇村]$/.test(text.slice(0, i)) || /(街道|社区)$/.test(text.slice(Math.max(0, i - 2), i)))
-    if (m && !member && !meeting && (!/[长织面势]/.test(text[i + m.length] ?? '') || namedStation) && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length && !namedStation && !localCommittee)) {
+    const localCommittee = title !== undefined && /^(党委|党总支|党支部|党工委)$/.test(text.slice(i, i + m.length)) && (/[乡镇村]$/.test(text.slice(Math.max(0, i - 1), i)) || /(街道|社区)$/.test(text.slice(Math.max(0, i - 2), i)))
+    if (!member && !meeting && (!/[长织面势]/.test(text[i + m.length] ?? '') || namedStation) && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length && !namedStation && !localCommittee)) {
       found.push({ start: i, end: i + m.length })
       i += m.length
     } else i++

@@ -88,6 +88,16 @@ describe('extract', () => {
     expect(x!.entities.every((e) => e.mentions.every((m) => m.rule.length > 0))).toBe(true)
   })
 
+  it('returns every fixture article as the model schema parses it, field order included', () => {
+    // extractSource builds its output in the schema's order instead of parsing it (for speed): this is the check.
+    const dir = path.join(import.meta.dirname, 'fixtures')
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+      for (const x of extractSource({ name: file, text: fs.readFileSync(path.join(dir, file), 'utf8') }, { enrich: true })) {
+        expect(JSON.stringify(ArticleExtraction.parse(x)), `${file}, article ${x.article}`).toBe(JSON.stringify(x))
+      }
+    }
+  })
+
   it('uses a user lexicon, naming the file in provenance', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-lex-'))
     const file = path.join(dir, 'known.tsv')
