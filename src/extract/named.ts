@@ -22,6 +22,16 @@ const MEASURE_VERB = new RegExp(`(${ADOPTING_VERBS.join('|')})(了|起|出|运�
 const LEADING_VERB = new RegExp(`^(${ADOPTING_VERBS.join('|')})`)
 /** Verbs of using or improving a device already in place (依托, 通过, 优化): what they take may be a group or a thing too. */
 const USING_VERB = /(优化|用好|强化|依托|借助|通过)(了)?$/
+/** The one-character names of the provinces (湘, 鄂, 粤…), official and general knowledge. */
+const PROVINCE_ABBREVIATIONS = new Set([...'京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼'])
+
+/** 湘鄂“猎枭”专项行动: provinces that run a drive together, named by their one-character names before its quoted core, are part of its name. */
+function jointProvincesBefore(text: string, quote: number, from: number): number {
+  let start = quote
+  while (start > from && quote - start < 3 && PROVINCE_ABBREVIATIONS.has(text[start - 1]!)) start--
+  return quote - start >= 2 && (start === from || !isNameChar(text[start - 1])) ? start : quote
+}
+
 /** Kind words that name a device on their own, whatever verb precedes (包头公安微信公众号, 12345政府服务热线). */
 const DISTINCTIVE_MEASURE = new Set(['公众号', '微信公众号', '微信平台', '网上警局', '工作站', '服务热线', '工作法', 'APP', 'App', '小程序', '客户端'])
 /** Words between a quoted core and its kind word (“六专”建设工作机制, “以案促改”专项整治执法突出问题工作). */
@@ -166,7 +176,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     const loose = kind !== undefined && !kindAt(text, kindStart) && (kindStart - close - 1 > 4 || /[的\d、]/.test(text.slice(close + 1, kindStart)) || core.includes('、'))
     if (kind && !loose && kindStart + kind.word.length <= to && !hasStopWord(text.slice(close + 1, kindStart)) && !counted && !text.slice(close + 1, kindStart).includes('等')) {
       const end = kindStart + kind.word.length
-      add(Object.assign(mention(kind.type, text, i, end, `${kind.type.toLowerCase()}:quoted-kind`), { core: cleanName(core) }))
+      add(Object.assign(mention(kind.type, text, jointProvincesBefore(text, i, from), end, `${kind.type.toLowerCase()}:quoted-kind`), { core: cleanName(core) }))
       i = end - 1
       continue
     }

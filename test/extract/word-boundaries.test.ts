@@ -781,6 +781,12 @@ describe('devices named after quotes, and titled documents', () => {
   })
 })
 
+describe('drives run by provinces together', () => {
+  it('keeps the provinces’ one-character names before the quoted core, and no other words', () => {
+    expect(entities(run('全省开展“清源”行动、湘鄂“猎鹰”专项行动。'), 'Campaign')).toEqual(['清源行动', '湘鄂猎鹰专项行动'])
+  })
+})
+
 describe('people who join a drive', () => {
   it('takes a person named right before joining a drive for a participant, and no one the verb is not about', () => {
     const xs = run('9月8日晚，副市长柯立文全副武装，带头参加夏夜巡查专项行动。民警苏明介绍，永登县公安局开展禁毒专项行动。')
