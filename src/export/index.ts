@@ -75,6 +75,8 @@ export interface ExportOptions {
   layout?: LayoutKind
   /** A csv target directory that is not empty: replace an earlier export's files there (others are kept). */
   force?: boolean
+  /** csv: also relationship ids and evidence nodes, as Neo4j stores them (`kg ingest --bulk`). */
+  asStored?: boolean
 }
 
 /** Formats whose readers draw nodes where the file puts them: every node gets a position. */
@@ -152,7 +154,7 @@ export async function exportSource(selected: SubgraphSource, format: ExportForma
   let files: string[]
   try {
     if (format === 'csv') {
-      files = await writeDirectoryAtomically(target, async (dir) => void (await writeCsv(source, dir, ctx)), verify, options.force ?? false)
+      files = await writeDirectoryAtomically(target, async (dir) => void (await writeCsv(source, dir, ctx, { asStored: options.asStored ?? false })), verify, options.force ?? false)
     } else {
       await writeFileAtomically(target, (out) => STREAM_WRITERS[format](source, out, ctx), verify)
       files = [target]

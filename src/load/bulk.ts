@@ -1,9 +1,9 @@
 // `kg ingest --bulk`: a first load of a large corpus into an empty Neo4j database with
 // `neo4j-admin database import full`, far faster than transactions. The graph is built exactly as
 // `kg ingest` builds it, in a scratch embedded store, and written as the csv export's neo4j-admin
-// files; on the project's own server (scripts/neo4j.mjs) the server is stopped, the import run, the
-// server started again, the schema applied, and the empty arrays and strings the CSV cannot carry
-// set again. Another server is not ours to stop: the files are left in import/kg-bulk with the
+// files with what only Neo4j keeps (relationship ids, evidence nodes); on the project's own server
+// (scripts/neo4j.mjs) the server is stopped, the import run, the server started again, the schema
+// applied, and the empty arrays and strings the CSV cannot carry set again. Another server is not ours to stop: the files are left in import/kg-bulk with the
 // commands to load them there.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url'
 import type { Neo4jSettings } from '../store/neo4j/index.js'
 import { KgError, UsageError } from '../errors.js'
 import { exportSubgraph } from '../export/index.js'
-import { LocalServerState, type GraphEdge, type GraphNode, type Properties } from '../model/index.js'
+import { isEmptyValue } from '../export/formats/csv.js'
+import { LocalServerState, type Evidence, type GraphEdge, type GraphNode, type Properties } from '../model/index.js'
 import { Neo4jStore } from '../store/neo4j/index.js'
 import { SqliteStore } from '../store/sqlite/index.js'
 import type { GraphStore } from '../store/types.js'
@@ -55,6 +56,12 @@ export function importSecondsOf(output: string): number | undefined {
   return done ? durationOf(done[1]!) : undefined
 }
 
+/** `Imported:\n  180880 nodes` → the nodes neo4j-admin wrote (evidence nodes included). */
+export function importedNodesOf(output: string): number | undefined {
+  const imported = /^Imported:\s*\n\s*(\d+) nodes/m.exec(output)
+  return imported ? Number(imported[1]) : undefined
+}
+
 /** `Relationship import COMPLETED in 3s 12ms` lines → each stage and its seconds. */
 export function importStagesOf(output: string): { stage: string; seconds: number }[] {
   return [...output.matchAll(/^([A-Z][A-Za-z ]+?) COMPLETED in ([^\n]+)$/gm)].map(([, stage, time]) => ({ stage: stage!, seconds: durationOf(time!) }))
@@ -91,7 +98,7 @@ function remoteInstructions(csvDir: string, settings: Neo4jSettings): string[] {
 
 /** The properties neo4j-admin drops (an empty CSV field stores nothing): empty arrays and strings. */
 function emptyProperties(properties: Properties): Properties | undefined {
-  const empty = Object.entries(properties).filter(([, v]) => v === '' || (Array.isArray(v) && v.length === 0))
+  const empty = Object.entries(properties).filter(([, v]) => isEmptyValue(v))
   return empty.length > 0 ? Object.fromEntries(empty) : undefined
 }
 
@@ -112,11 +119,14 @@ async function emptyValues(store: GraphStore): Promise<{ nodes: GraphNode[]; edg
   return { nodes, edges }
 }
 
-/** Every relationship but MENTIONS: the ones that keep an id and evidence records in Neo4j. */
-async function typedEdges(store: GraphStore): Promise<GraphEdge[]> {
-  const edges: GraphEdge[] = []
-  for await (const batch of store.dump(5000)) for (const e of batch.edges) if (e.type !== 'MENTIONS') edges.push({ ...e, properties: {} })
-  return edges
+/** The evidence records the CSV leaves out because they hold an empty array or string (see writeCsv). */
+async function evidenceWithEmptyValues(store: GraphStore): Promise<Evidence[]> {
+  const out: Evidence[] = []
+  for await (const batch of store.dump(5000)) {
+    const typed = batch.edges.filter((e) => e.type !== 'MENTIONS').map((e) => e.id)
+    if (typed.length > 0) for (const e of await store.evidence(typed)) if (Object.values(e).some(isEmptyValue)) out.push(e)
+  }
+  return out
 }
 
 /** Refuses a database that holds anything: neo4j-admin would replace it. */
@@ -138,14 +148,16 @@ export async function checkEmpty(settings: Neo4jSettings): Promise<void> {
 export interface BulkImport {
   nodes: number
   relationships: number
+  /** Evidence nodes neo4j-admin wrote besides the graph's nodes (one per article and relationship). */
+  evidence: number
   /** neo4j-admin's own time for the import, as it reports it (`IMPORT DONE in …`). */
   importSeconds: number
   /** Its stages (`Node import`, `Relationship import`, …) and their times, as it reports them. */
   stages: { stage: string; seconds: number }[]
   /**
    * Wall-clock seconds of the steps around it: writing the CSV, stopping the server, the whole
-   * neo4j-admin run (its JVM start included), starting the server, and what follows (schema,
-   * relationship ids, evidence, empty values). Zero for the steps another server leaves to its user.
+   * neo4j-admin run (its JVM start included), starting the server, and what follows (schema, and
+   * the empty values neo4j-admin cannot store). Zero for the steps another server leaves to its user.
    */
   steps: { csv: number; stop: number; admin: number; start: number; after: number }
   /** Set when the server is not the project's own: where the files are, and what to run there. */
@@ -167,10 +179,10 @@ export async function bulkImport(settings: Neo4jSettings, staging: GraphStore, e
     const csvDir = server ? path.join(scratch, 'csv') : path.resolve('import', 'kg-bulk')
     fs.mkdirSync(path.dirname(csvDir), { recursive: true })
     const clock = stopwatch()
-    const written = await exportSubgraph(staging, { kind: 'all' }, 'csv', csvDir, { force: true })
+    const written = await exportSubgraph(staging, { kind: 'all' }, 'csv', csvDir, { force: true, asStored: true })
     const size = { nodes: written.nodes, relationships: written.relationships }
     const csv = clock()
-    if (!server) return { ...size, importSeconds: 0, stages: [], steps: { csv, stop: 0, admin: 0, start: 0, after: 0 }, instructions: remoteInstructions(csvDir, settings) }
+    if (!server) return { ...size, evidence: 0, importSeconds: 0, stages: [], steps: { csv, stop: 0, admin: 0, start: 0, after: 0 }, instructions: remoteInstructions(csvDir, settings) }
 
     const admin = path.join(scratch, 'neo4j-admin')
     fs.writeFileSync(admin, `#!/bin/sh\nexec "${process.execPath}" "${SERVER_SCRIPT}" admin "$@"\n`, { mode: 0o755 })
@@ -188,14 +200,12 @@ export async function bulkImport(settings: Neo4jSettings, staging: GraphStore, e
       await target.init()
       const empties = await emptyValues(staging)
       await target.setProperties(empties.nodes, empties.edges)
-      // What the CSV does not carry: each relationship's id, and the evidence records (one per article) behind it.
-      const typed = await typedEdges(staging)
-      await target.setProperties([], typed.map((e) => ({ ...e, properties: { id: e.id } })))
-      await target.putEvidence(await staging.evidence(typed.map((e) => e.id)))
+      await target.putEvidence(await evidenceWithEmptyValues(staging))
     } finally {
       await target.close()
     }
-    return { ...size, importSeconds: importSecondsOf(output) ?? wall, stages: importStagesOf(output), steps: { csv, stop, admin: wall, start, after: clock() } }
+    const evidence = (importedNodesOf(output) ?? size.nodes) - size.nodes
+    return { ...size, evidence, importSeconds: importSecondsOf(output) ?? wall, stages: importStagesOf(output), steps: { csv, stop, admin: wall, start, after: clock() } }
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true })
   }

@@ -128,6 +128,32 @@ describe('neo4j-admin CSV', () => {
     expect(fs.readFileSync(path.join(dir, 'README.md'), 'utf8')).toContain('--multiline-fields=false')
   })
 
+  it('types the model\'s dates and instants as neo4j-admin date and datetime columns', async () => {
+    const dir = tmpTarget('csv')
+    await exportSubgraph(store, all, 'csv', dir)
+    const header = parseCsv(fs.readFileSync(path.join(dir, 'nodes_Article.csv'), 'utf8'))[0]!.cells
+    expect(header).toContain('date:date')
+    expect(header).toContain('ingestedAt:datetime')
+    expect(parseCsv(fs.readFileSync(path.join(dir, 'relationships_SERVES_IN.csv'), 'utf8'))[0]!.cells).toEqual(expect.arrayContaining(['firstSeen:date', 'lastSeen:date']))
+  })
+
+  it('adds relationship ids and evidence nodes as Neo4j stores them when asked (kg ingest --bulk)', async () => {
+    const dir = tmpTarget('csv')
+    await exportSubgraph(store, all, 'csv', dir, { asStored: true })
+    const [head, ...rows] = parseCsv(fs.readFileSync(path.join(dir, 'relationships_SERVES_IN.csv'), 'utf8'))
+    const serves = source.edges.find((e) => e.type === 'SERVES_IN')!
+    expect(rows.map((r) => r.cells[head!.cells.indexOf('id')])).toEqual([serves.id])
+    // MENTIONS keep no id in Neo4j.
+    expect(parseCsv(fs.readFileSync(path.join(dir, 'relationships_MENTIONS.csv'), 'utf8'))[0]!.cells).not.toContain('id')
+    const [evidenceHead, ...evidenceRows] = parseCsv(fs.readFileSync(path.join(dir, 'nodes_Evidence.csv'), 'utf8'))
+    expect(evidenceHead!.cells.slice(0, 2)).toEqual(['id:ID', ':LABEL'])
+    expect(evidenceHead!.cells).toEqual(expect.arrayContaining(['relation', 'article', 'date:date', 'spans:long[]', 'sentences:string[]', 'rules:string[]']))
+    const typed = source.edges.filter((e) => e.type !== 'MENTIONS').map((e) => e.id)
+    const stored = await store.evidence(typed)
+    expect(evidenceRows.map((r) => r.cells[0]).sort()).toEqual(stored.map((e) => e.id).sort())
+    expect(fs.readFileSync(path.join(dir, 'import.sh'), 'utf8')).toContain('nodes_Evidence.csv')
+  })
+
   it('reads back to the same graph (empty arrays and strings are not stored by neo4j-admin)', async () => {
     const dir = tmpTarget('csv')
     await exportSubgraph(store, all, 'csv', dir)

@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { expect, it } from 'vitest'
-import { importSecondsOf, importStagesOf, localServerFor } from '../../src/load/bulk.js'
+import { importedNodesOf, importSecondsOf, importStagesOf, localServerFor } from '../../src/load/bulk.js'
 
 /** The end of a real neo4j-admin 5.26 report (the seed graph), progress dots cut. */
 const REPORT = `Node import COMPLETED in 1s 254ms
@@ -28,6 +28,8 @@ it('reads the total and the stages of a neo4j-admin report', () => {
     { stage: 'Post processing', seconds: 1.55 },
   ])
   expect(importSecondsOf('Import failed')).toBeUndefined()
+  expect(importedNodesOf(REPORT)).toBe(386)
+  expect(importedNodesOf('Import failed')).toBeUndefined()
 })
 
 it('knows the project server only by a live process on the Bolt port NEO4J_URI names, on this machine', () => {

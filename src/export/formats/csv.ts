@@ -2,27 +2,38 @@
 // file per type, typed headers (`id:ID`, `:LABEL`, `count:long`, `aliases:string[]`, `:START_ID`,
 // `:END_ID`, `:TYPE`), every text field quoted with inner quotes doubled, and an `import.sh` with
 // the exact command: `--multiline-fields=true` only when some value holds a line break, since it
-// makes neo4j-admin parse every file in one thread. Arrays are joined with `;`
+// makes neo4j-admin parse every file in one thread. The model's dates and instants are `date` and
+// `datetime` columns, as the loader stores them. Arrays are joined with `;`
 // unless an element contains one; then a delimiter no element contains is chosen and written into
-// the command. Two passes: the first learns the columns and their types. Beside them, for people
+// the command. Two passes: the first learns the columns and their types. `asStored` adds what only
+// Neo4j keeps, each typed relationship's `id` and its `:Evidence` nodes (`nodes_Evidence.csv`), so the
+// import holds the graph `kg ingest` stores and nothing is left to write after it. Beside them, for people
 // without Excel or Neo4j, `nodes.csv` and `edges.csv`: flat tables with a UTF-8 BOM (so Excel reads
 // the Chinese), names instead of ids and every edge's evidence sentence; neo4j-admin ignores them.
-import { isDoubleProperty, type NodeLabel, type PropertyValue } from '../../model/index.js'
+import { DATE_PROPERTIES, DATETIME_PROPERTIES, isDoubleProperty, type Evidence, type GraphEdge, type NodeLabel, type PropertyValue } from '../../model/index.js'
 import { EvidenceReader } from '../evidence.js'
 import { neo4jLabels } from '../properties.js'
 import { NODE_COLUMNS, RELATIONSHIP_COLUMNS, endOf, nodeRow, relationshipRow, type Column as TableColumn, type End, type Row } from '../table.js'
 import type { SubgraphSource, WriteContext } from '../types.js'
 import type { DirectoryWriter } from '../write.js'
 
-type Column = 'string' | 'long' | 'double' | 'boolean' | 'string[]' | 'long[]' | 'double[]'
+type Column = 'string' | 'date' | 'datetime' | 'long' | 'double' | 'boolean' | 'string[]' | 'long[]' | 'double[]'
 
 /** Tried in order when `;` occurs inside an array element: unit separator, then rarer symbols. */
 const DELIMITERS = [';', '\u001F', '\u241F', '\u00A6', '\u2016'] as const
 
-function columnOf(value: PropertyValue, real: boolean): Column {
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
+
+/** A string column unless the model holds the property as a date or an instant (src/model/graph.ts). */
+function textColumnOf(key: string, value: string): Column {
+  if (DATE_PROPERTIES.has(key)) return ISO_DATE.test(value) ? 'date' : 'string'
+  return DATETIME_PROPERTIES.has(key) ? 'datetime' : 'string'
+}
+
+function columnOf(key: string, value: PropertyValue, real: boolean): Column {
   if (typeof value === 'boolean') return 'boolean'
   if (typeof value === 'number') return Number.isInteger(value) && !real ? 'long' : 'double'
-  if (typeof value === 'string') return 'string'
+  if (typeof value === 'string') return textColumnOf(key, value)
   if (value.every((v) => typeof v === 'number')) return value.every((v) => Number.isInteger(v)) ? 'long[]' : 'double[]'
   return 'string[]'
 }
@@ -47,8 +58,8 @@ class Table {
           this.columns.set(k, 'string[]')
           this.untyped.add(k)
         }
-      } else if (this.untyped.delete(k)) this.columns.set(k, columnOf(v, real))
-      else this.columns.set(k, widen(this.columns.get(k), columnOf(v, real)))
+      } else if (this.untyped.delete(k)) this.columns.set(k, columnOf(k, v, real))
+      else this.columns.set(k, widen(this.columns.get(k), columnOf(k, v, real)))
     }
   }
   /** `name` first, then the rest by name. */
@@ -84,6 +95,35 @@ const flatRow = (columns: readonly TableColumn[], row: Row): string => `${column
 export const nodesFile = (label: string) => `nodes_${label}.csv`
 export const relationshipsFile = (type: string) => `relationships_${type}.csv`
 
+/** The label of evidence nodes, which only `asStored` writes (they are not one of the model's node labels). */
+const EVIDENCE = 'Evidence'
+
+export interface CsvOptions {
+  /** Also each typed relationship's `id` and its evidence nodes, as Neo4j stores them (`kg ingest --bulk`). */
+  asStored?: boolean
+}
+
+/** A relationship's properties as the file holds them: with `asStored`, a typed one's `id` too. */
+const storedProperties = (e: GraphEdge, asStored: boolean): GraphEdge['properties'] => (asStored && e.type !== 'MENTIONS' ? { ...e.properties, id: e.id } : e.properties)
+
+/**
+ * The evidence records of a batch's typed relationships, with `asStored` and a source that can read
+ * them. One holding an empty array or string is left to the caller: neo4j-admin would drop that value.
+ */
+async function storedEvidence(source: SubgraphSource, edges: readonly GraphEdge[], asStored: boolean): Promise<Evidence[]> {
+  const typed = edges.filter((e) => e.type !== 'MENTIONS').map((e) => e.id)
+  if (!asStored || !source.evidence || typed.length === 0) return []
+  return (await source.evidence(typed)).filter((e) => !Object.values(e).some(isEmptyValue))
+}
+
+export const isEmptyValue = (v: unknown): boolean => v === '' || (Array.isArray(v) && v.length === 0)
+
+/** An evidence record's properties as a node's: its `id` is the node's id. */
+function evidenceProperties(e: Evidence): Record<string, PropertyValue> {
+  const { id: _id, ...rest } = e
+  return rest
+}
+
 
 export interface CsvLayout {
   delimiter: string
@@ -93,15 +133,20 @@ export interface CsvLayout {
   relationshipFiles: string[]
 }
 
-export async function writeCsv(source: SubgraphSource, dir: DirectoryWriter, ctx: WriteContext): Promise<CsvLayout> {
+export async function writeCsv(source: SubgraphSource, dir: DirectoryWriter, ctx: WriteContext, options: CsvOptions = {}): Promise<CsvLayout> {
+  const asStored = options.asStored ?? false
   const nodeTables = new Map<string, Table>()
   const edgeTables = new Map<string, Table>()
   const inArrays = new Set<string>()
   let multiline = false
   for await (const batch of source.batches()) {
     for (const n of batch.nodes) observe(nodeTables, n.label, n.properties, inArrays, n.label)
-    for (const e of batch.edges) observe(edgeTables, e.type, e.properties, inArrays)
+    for (const e of batch.edges) observe(edgeTables, e.type, storedProperties(e, asStored), inArrays)
     multiline ||= [...batch.nodes, ...batch.edges].some((x) => holdsLineBreak(x.id) || Object.values(x.properties).some(holdsLineBreak))
+    for (const e of await storedEvidence(source, batch.edges, asStored)) {
+      observe(nodeTables, EVIDENCE, evidenceProperties(e), inArrays)
+      multiline ||= holdsLineBreak(e.id) || Object.values(e).some(holdsLineBreak)
+    }
   }
   const delimiter = DELIMITERS.find((d) => ![...inArrays].some((s) => s.includes(d)))
   if (delimiter === undefined) throw new Error('every candidate array delimiter occurs inside an array element; the CSV cannot be imported')
@@ -136,8 +181,14 @@ export async function writeCsv(source: SubgraphSource, dir: DirectoryWriter, ctx
     for (const e of batch.edges) {
       await flatEdges.write(flatRow(RELATIONSHIP_COLUMNS, relationshipRow(e, ends, evidence.summary(e))))
       const columns = edgeTables.get(e.type)!.ordered()
-      const row = [quote(e.source), quote(e.target), quote(e.type), ...columns.map(([k, c]) => cell(e.properties[k], c, delimiter))]
+      const properties = storedProperties(e, asStored)
+      const row = [quote(e.source), quote(e.target), quote(e.type), ...columns.map(([k, c]) => cell(properties[k], c, delimiter))]
       await edgeSinks.get(e.type)!.write(`${row.join(',')}\n`)
+    }
+    for (const e of await storedEvidence(source, batch.edges, asStored)) {
+      const properties = evidenceProperties(e)
+      const row = [quote(e.id), quote(EVIDENCE), ...nodeTables.get(EVIDENCE)!.ordered().map(([k, c]) => cell(properties[k], c, delimiter))]
+      await nodeSinks.get(EVIDENCE)!.write(`${row.join(',')}\n`)
     }
     ctx.progress(batch.nodes.length + batch.edges.length)
   }

@@ -604,12 +604,7 @@ export class Neo4jStore implements GraphStore {
     await this.auto('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS')
   }
 
-  /**
-   * Sets properties of stored nodes (found by id) and relationships (by their ends and type), a
-   * thousand per transaction. `kg ingest --bulk` restores with it what neo4j-admin's CSV cannot
-   * carry: empty arrays and empty strings.
-   */
-  /** Writes evidence records as they are (after a bulk import, which carries none). */
+  /** Writes evidence records as they are: after a bulk import, the ones its CSV cannot carry (an empty array or string). */
   async putEvidence(records: readonly Evidence[]): Promise<void> {
     for (let i = 0; i < records.length; i += 1000) {
       const rows = records.slice(i, i + 1000)
@@ -617,6 +612,11 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
+  /**
+   * Sets properties of stored nodes (found by id) and relationships (by their ends and type), a
+   * thousand per transaction. `kg ingest --bulk` restores with it what neo4j-admin's CSV cannot
+   * carry: empty arrays and empty strings.
+   */
   async setProperties(nodes: readonly GraphNode[], edges: readonly GraphEdge[]): Promise<void> {
     const chunks = <T>(rows: T[]): T[][] => Array.from({ length: Math.ceil(rows.length / 1000) }, (_, i) => rows.slice(i * 1000, (i + 1) * 1000))
     for (const [group, ids] of byGroup(nodes.map((n) => n.id))) {
