@@ -13,7 +13,7 @@ import { driveOf, figuresIn } from './figures.js'
 import { Trie } from './lexicon.js'
 import { cleanName, mention, type RawMention } from './mentions.js'
 import { knownQuotedMentions, namedMentions } from './named.js'
-import { listMentions, namesAfterUnits, personMentions } from './persons.js'
+import { dottedMentions, listMentions, namesAfterUnits, personMentions } from './persons.js'
 import { countryMentions, districtInUnitName, localityInUnitName, regionMentions, divisionMentions, roadInUnitName, siteMentions } from './places.js'
 import { buildRelations, isMedia } from './relations.js'
 import { normalise, sentences, toSource, toTraditional, type Sentence, type Span, type WorkingText } from './text.js'
@@ -159,6 +159,7 @@ function findInSentence(text: string, s: Sentence, lexicon: LexiconTrie | undefi
     if (locality) places.push(locality)
   }
   persons.push(...personMentions(text, s.start, s.end))
+  persons.push(...dottedMentions(text, s.start, s.end).filter((m) => !persons.some((p) => p.start < m.end && m.start < p.end)))
   persons.push(...namesAfterUnits(text, u, s.end).filter((m) => !persons.some((p) => p.start < m.end && m.start < p.end)))
 }
 

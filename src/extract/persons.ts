@@ -2,8 +2,8 @@
 // speech (”王斌说), by lists (刘建伟、吴伟两名同志) and by bylines; a surname alone never makes a
 // name. Masked names (刘某某) are kept, marked.
 import { gazetteer } from './gazetteer.js'
-import { boundaryAt, isDictionaryWord, isOrdinaryWord, opensPredicate } from './segment.js'
-import { LEXICONS, readLexicon, TITLES, UNIT_SUFFIXES } from './lexicon.js'
+import { boundaryAt, isDictionaryWord, isOrdinaryWord, opensPredicate, words } from './segment.js'
+import { LEXICONS, MEDIA_NAME, readLexicon, TITLES, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { AFTER_NAME, OFFICE_PEN_NAME } from './words.js'
 
@@ -174,6 +174,44 @@ function dottedNameEnd(text: string, at: number, to: number): number | undefined
   const ends = Array.from({ length: at + m[0].length - last - 1 }, (_, k) => last + 2 + k)
   // Such parts hold characters that end Han names (提 in 买买提): first look for a plain end.
   return ends.find((end) => plainlyEndsName(text, end) || /[每到是对向为从]/.test(text[end] ?? '')) ?? ends.find((end) => endsName(text, end)) ?? at + m[0].length
+}
+
+/** …赛依提阿洪测量血压, …吐尔荪阿洪家: a transliterated last part ends before a verb or a word of the clause. */
+function dottedEndBeforeClause(text: string, dot: number, to: number): number | undefined {
+  for (let k = dot + 3; k <= Math.min(to, dot + 7); k++) {
+    if (/[每到是对向为从家的在和等，,。、；;：:]/.test(text[k] ?? '')) return k
+    const next = words(text.slice(k, k + 4))[0]
+    if (next && next.word.length >= 2 && /^(v|vn|d|p)$/.test(next.tag)) return k
+  }
+  return undefined
+}
+
+/** Words of the language that may stand right before a name: prepositions, conjunctions, particles, pronouns, localizers. */
+const BEFORE_NAME_TAG = /^(p|c|u|uj|r|f)$/
+
+/**
+ * 为牧民阿曼古丽·赛依提阿洪测量血压: a transliterated name needs no cue, its · says what it is. It
+ * starts after the words of the language before it (为, 牧民) and ends where the sentence goes on;
+ * a paper and its app (某某日报·某某云) or a body's name is none.
+ */
+export function dottedMentions(text: string, from: number, to: number): RawMention[] {
+  const out: RawMention[] = []
+  for (let i = from + 2; i < to - 2; i++) {
+    if (text.charCodeAt(i) !== 0xb7 || !CJK.test(text[i - 1]!) || !CJK.test(text[i + 1]!) || out.some((m) => m.end > i)) continue
+    let left = i
+    while (left > from && i - left < 12 && CJK.test(text[left - 1]!)) left--
+    // From the dot back, over the name's pieces, to the first word of the language.
+    let start = i
+    for (const w of words(text.slice(left, i)).reverse()) {
+      if (w.word.length === 1 ? BEFORE_NAME_TAG.test(w.tag) : !/^(nr|nrt|nrfg|ns)$/.test(w.tag)) break
+      start = left + w.start
+    }
+    const end = i - start >= 2 ? dottedEndBeforeClause(text, i, to) ?? dottedNameEnd(text, start, to) : undefined
+    const name = end === undefined ? '' : text.slice(start, end)
+    if (end === undefined || MEDIA_NAME.test(name.slice(0, name.indexOf('·'))) || UNIT_SUFFIX_ENDINGS.longestEndingAt(name, name.length, 0) || /记者/.test(text.slice(end, end + 3))) continue
+    out.push(personMention(text, start, end, 'person:transliterated', false))
+  }
+  return out
 }
 
 /**

@@ -787,6 +787,13 @@ describe('drives run by provinces together', () => {
   })
 })
 
+describe('transliterated names', () => {
+  it('need no cue, and a paper joined to its app by a dot is none', () => {
+    const xs = run('他们为牧民阿曼古丽·赛依提阿洪测量血压，在努热拉拜克·吐尔荪阿洪家贴春联。华夏日报·青松云记者柯立文。')
+    expect(entities(xs, 'Person')).toEqual(['努热拉拜克·吐尔荪阿洪', '柯立文', '阿曼古丽·赛依提阿洪'])
+  })
+})
+
 describe('people who join a drive', () => {
   it('takes a person named right before joining a drive for a participant, and no one the verb is not about', () => {
     const xs = run('9月8日晚，副市长柯立文全副武装，带头参加夏夜巡查专项行动。民警苏明介绍，永登县公安局开展禁毒专项行动。')
