@@ -279,11 +279,34 @@ function namedAgain(text: string, start: number, end: number): boolean {
 /** Marks after which a name may open a clause (”王斌说, ：黄志刚任…), as code units: tested at every character. */
 const BEFORE_CLAUSE_NAME = new Set([...'”,，。：:；;'].map((c) => c.charCodeAt(0)))
 
+/** 图为冯某某(中)…: a caption's person, placed in the picture; …的妻子李某某: a relative named after the kin word. */
+const PLACED_IN_PICTURE = /图为([\u4e00-\u9fff]{2,4})[(（](?:左|中|右|前|后)[一二三四五\d]?[)）]/g
+const KIN = '(?:妻子|丈夫|爱人|儿子|女儿|父亲|母亲|哥哥|姐姐|弟弟|妹妹)'
+const KIN_BEFORE_NAME = new RegExp(`的${KIN}(?=[\\u4e00-\\u9fff])`, 'g')
+const KIN_AFTER_NAME = new RegExp(`^的${KIN}`)
+
+/** People a caption places in its picture and relatives named after a kin word. */
+function cuedByPictureOrKin(text: string, from: number, to: number): RawMention[] {
+  const out: RawMention[] = []
+  const span = text.slice(from, to)
+  for (const m of span.matchAll(PLACED_IN_PICTURE)) {
+    const start = from + m.index + 2
+    if (nameAt(text, start, start + m[1]!.length)?.end === start + m[1]!.length) out.push(personMention(text, start, start + m[1]!.length, 'person:cued', false))
+  }
+  for (const m of span.matchAll(KIN_BEFORE_NAME)) {
+    const start = from + m.index + m[0].length
+    const n = nameAt(text, start, to)
+    if (n && !n.masked && plainlyEndsName(text, n.end)) out.push(personMention(text, start, n.end, 'person:cued', false))
+  }
+  return out
+}
+
 export function personMentions(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
   const add = (m: RawMention) => {
     if (!out.some((o) => o.start < m.end && m.start < o.end)) out.push(m)
   }
+  for (const m of cuedByPictureOrKin(text, from, to)) add(m)
   for (let i = from; i < to; i++) {
     // Masked names stand alone (犯罪嫌疑人刘某某).
     if (text[i + 1] === '某' && surnameAt(text, i) === 1) {
@@ -318,7 +341,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     if (role && ROLES.has(title) && role.end - nameFrom === 3 && !plainlyEndsName(text, role.end) && !namedAgain(text, nameFrom, role.end) && (plainlyEndsName(text, role.end - 1) || namedAgain(text, nameFrom, role.end - 1)) && isPossibleName(text.slice(nameFrom, role.end - 1))) role = { ...role, end: role.end - 1 }
     // 大队长何杰时，何杰正在…: after a post too, a two-character reading written again wins over a three-character one written once.
     else if (role && role.end - nameFrom === 3 && !namedAgain(text, nameFrom, role.end) && namedAgain(text, nameFrom, role.end - 1) && isPossibleName(text.slice(nameFrom, role.end - 1))) role = { ...role, end: role.end - 1 }
-    if (role && ROLES.has(title) && ((!plainlyEndsName(text, role.end) && !namedAgain(text, nameFrom, role.end)) || text[role.end] === '”')) continue
+    // 民警张某的妻子…: a kin word after the name closes it too.
+    if (role && ROLES.has(title) && ((!plainlyEndsName(text, role.end) && !namedAgain(text, nameFrom, role.end) && !KIN_AFTER_NAME.test(text.slice(role.end, role.end + 3))) || text[role.end] === '”')) continue
     // 辅警张波、谈稳、陈泽前往: the names listed after a role's first name are of that role too.
     // 副局长方建云、姜宇参加: so are the names listed after a post's first name.
     if (role && text[role.end] === '、') for (const m of listAfter(text, role.end, to)) add(m)

@@ -787,6 +787,12 @@ describe('drives run by provinces together', () => {
   })
 })
 
+describe('people a caption places or a kin word names', () => {
+  it('reads them, and no name after a kin word the sentence does not close', () => {
+    expect(entities(run('图为柯立文(中)在司法所调解。民警苏明的妻子马丽参加慰问。他的女儿在外地。'), 'Person')).toEqual(['柯立文', '苏明', '马丽'])
+  })
+})
+
 describe('transliterated names', () => {
   it('need no cue, and a paper joined to its app by a dot is none', () => {
     const xs = run('他们为牧民阿曼古丽·赛依提阿洪测量血压，在努热拉拜克·吐尔荪阿洪家贴春联。华夏日报·青松云记者柯立文。')
