@@ -240,7 +240,10 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       // 第二批队伍教育整顿: a round of a drive is no part of its name.
       const opening = afterUnitName(text, driveOpening, i)
       // 3次集中整治酒驾统一行动: a count of rounds neither.
-      const start = opening + (/^(第[一二三四五六七八九十\d]+[批轮期]|[\d一二三两四五六七八九十]+[次场轮])/.exec(text.slice(opening, i))?.[0].length ?? 0)
+      const counted = opening + (/^(第[一二三四五六七八九十\d]+[批轮期]|[\d一二三两四五六七八九十]+[次场轮])/.exec(text.slice(opening, i))?.[0].length ?? 0)
+      // 深入贯彻中央八项规定精神学习教育: an education drive's name opens with what it studies and carries out.
+      const mandate = /教育$/.test(kind.word) ? (/(深入学习贯彻|学习贯彻|深入贯彻)$/.exec(text.slice(Math.max(from, counted - 6), counted))?.[0].length ?? 0) : 0
+      const start = counted - mandate
       const core = text.slice(start, i)
       if (core.length <= 1 || GENERIC_CORE.test(core) || namesOnlyAPlaceOrUnit(core) || isBareVerb(core)) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
       else {

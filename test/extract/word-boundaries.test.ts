@@ -781,6 +781,12 @@ describe('devices named after quotes, and titled documents', () => {
   })
 })
 
+describe('education drives', () => {
+  it('keep the words of studying and carrying out that open their names', () => {
+    expect(entities(run('全市检察机关扎实开展深入贯彻城乡治理条例精神学习教育。'), 'Campaign')).toEqual(['深入贯彻城乡治理条例精神学习教育'])
+  })
+})
+
 describe('drives run by provinces together', () => {
   it('keeps the provinces’ one-character names before the quoted core, and no other words', () => {
     expect(entities(run('全省开展“清源”行动、湘鄂“猎鹰”专项行动。'), 'Campaign')).toEqual(['清源行动', '湘鄂猎鹰专项行动'])
