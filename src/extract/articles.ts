@@ -78,8 +78,10 @@ const isMasthead = (t: string): boolean => MASTHEAD.some((r) => r.test(t)) || is
 const NAME = '[\\u4e00-\\u9fff][\\u4e00-\\u9fff·]{1,9}'
 const ROLE_WORDS = '(?:特约记者|见习记者|实习记者|摄影记者|记者|通讯员|实习生|作者|撰文|撰稿)'
 const ROLE_ENDING = new RegExp(`${ROLE_WORDS}$`)
+const HAS_ROLE = new RegExp(ROLE_WORDS)
 /** `本报记者●王祯 通讯员●王洋●王瑾`, `本报通讯员●唐建权`, `记者 张三 李四`, `来源:记者 李四 2024-07-10 15:01`. */
 const BYLINE_MARK = '[□■●◎▲◆★]*\\s*(?:\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*)?(?:来源[:：]\\s*)?(?:(?:文\\/图|图\\/文|文图|文|图)[\\/／:：\\s]+)?'
+const BYLINE_LEAD = new RegExp(`^${BYLINE_MARK}`)
 const BYLINE = new RegExp(`^${BYLINE_MARK}(?:(?:[\\u4e00-\\u9fffA-Z]{2,10}[·・\\/／]){0,2}[\\u4e00-\\u9fffA-Z]{0,8}?(?:本报)?${ROLE_WORDS}[\\s●•·:：]*${NAME}|(?<=[\\/／:：\\s])${NAME}(?:\\s+${NAME})*$)`)
 /** `本报讯(记者张璋 通讯员呼群)`, `某某政法网(通讯员 周伟)` at the start of a lead paragraph. */
 const LEAD_CREDIT = /^(?:本报讯|[\u4e00-\u9fff]{0,6}(?:讯|消息|报道)|[\u4e00-\u9fff]{2,10}[—·-][\u4e00-\u9fff]{2,10}讯|[\u4e00-\u9fff]{0,10}(?:[—·-][\u4e00-\u9fff]{2,10})?\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?[电讯]|[\u4e00-\u9fff]{2,10}(?:网|在线|客户端))\s*[(（]([^()（）]{2,40})[)）]/
@@ -133,7 +135,7 @@ function kindOf(p: Paragraph): Kind {
   if (isMasthead(t)) return 'masthead'
   // 记者从省公安厅获悉，…: a sentence that opens with 记者 is no byline, which never holds a clause mark.
   // 来源：区委政法委 names the body a piece comes from; only role words (来源：记者 李斐) make it a byline.
-  if (t.length <= 60 && BYLINE.test(t) && !/[,，。!?！？;；]/.test(t) && !(/来源[:：]/.test(t) && !new RegExp(ROLE_WORDS).test(t))) return 'byline'
+  if (t.length <= 60 && BYLINE.test(t) && !/[,，。!?！？;；]/.test(t) && !(/来源[:：]/.test(t) && !HAS_ROLE.test(t))) return 'byline'
   if (t.length <= 40 && PAPER_BYLINE.test(t)) return 'byline'
   if (t.length <= 30 && isLineOfNames(t)) return 'byline'
   if (t.length <= 40 && PHOTO_CREDIT.test(t)) return 'photo'
@@ -176,7 +178,7 @@ function creditPieces(t: string): CreditPiece[] | undefined {
     const at = k.index + k[0].length
     return { key: k[0].replace(/[\s:：]/g, ''), value: t.slice(at, keys[i + 1]?.index ?? t.length).replace(/[\s|｜]+$/, ''), at }
   })
-  return pieces.some((c) => SOURCE_KEY.test(c.key) && new RegExp(ROLE_WORDS).test(c.value)) ? undefined : pieces
+  return pieces.some((c) => SOURCE_KEY.test(c.key) && HAS_ROLE.test(c.value)) ? undefined : pieces
 }
 
 /**
@@ -244,7 +246,7 @@ const REPORTER_KIND = /(?:全媒体|融媒体|首席|资深|特派|驻[\u4e00-\u
  * the first role word of a byline line, those its reporters serve in (本报 names none).
  */
 function papersOnByline(before: string, offset: number): NewsSource[] {
-  const lead = new RegExp(`^${BYLINE_MARK}`).exec(before)?.[0].length ?? 0
+  const lead = BYLINE_LEAD.exec(before)?.[0].length ?? 0
   const written = before.slice(lead).replace(REPORTER_KIND, '')
   const pieces = written.split(/[·・/／]/)
   if (!written || !pieces.every((w) => /^[\u4e00-\u9fffA-Za-z]{2,12}$/.test(w) && !NOT_A_SOURCE.test(w))) return []
@@ -263,7 +265,7 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
   const marks = [...text.matchAll(re)]
   // 文/图 王芳: names with no role word wrote the piece (and took its pictures).
   if (marks.length === 0) {
-    const lead = new RegExp(`^${BYLINE_MARK}`).exec(text)?.[0] ?? ''
+    const lead = BYLINE_LEAD.exec(text)?.[0] ?? ''
     return names(text.slice(lead.length), '作者', offset + lead.length, source)
   }
   // (黄建平 记者张运骄): in a bracketed credit, names before the first role word are the

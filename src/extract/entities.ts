@@ -356,12 +356,10 @@ function completeNames(list: readonly EntityDraft[]): void {
     }
   }
   // 南阳市中院执行局: a part of a court written under the court's short name takes its official one.
+  const shortCourts = list.flatMap((court) => (court.type === 'Unit' ? [...court.aliases].filter((a) => a !== court.name && (officialCourtName(a) === court.name || officialNameOfCourt(a, g) === court.name)).map((short) => ({ court, short })) : []))
   for (const d of list) {
-    if (d.type !== 'Unit') continue
-    const shortOf = (a: string, c: EntityDraft) => a !== c.name && d.name.startsWith(a) && d.name.length > a.length && (officialCourtName(a) === c.name || officialNameOfCourt(a, g) === c.name)
-    const court = list.find((c) => c.type === 'Unit' && c !== d && [...c.aliases].some((a) => shortOf(a, c)))
-    const short = court && [...court.aliases].find((a) => shortOf(a, court))
-    const full = short && court.name + d.name.slice(short.length)
+    const written = d.type === 'Unit' ? shortCourts.find(({ court, short }) => court !== d && d.name.startsWith(short) && d.name.length > short.length) : undefined
+    const full = written && written.court.name + d.name.slice(written.short.length)
     if (full && !list.some((o) => o.name === full)) {
       d.aliases.add(d.name)
       d.name = full

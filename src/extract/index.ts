@@ -235,7 +235,7 @@ function topicUnitOf(list: readonly EntityDraft[], a: ArticleLayout, sents: read
   const score = (e: EntityDraft) => e.mentions.length + (inHead(e) ? 1000 : 0) + (opensLead(e) ? 2 : 0) + (reportedBy(e) ? 3 : 0)
   // A unit named once or twice in passing is not what the article is about; a police named as a whole
   // (忻州公安) is, when no body of the article is named often enough.
-  const ranked = [...units].sort((x, y) => score(y) - score(x)).filter((e) => score(e) >= 3)
+  const ranked = units.map((e) => ({ e, score: score(e) })).filter((u) => u.score >= 3).sort((x, y) => y.score - x.score).map((u) => u.e)
   const top = ranked.find((e) => !e.mentions.every((m) => m.rule === 'unit:collective-name')) ?? ranked[0]
   if (!top) return undefined
   const led = /(党委|党组|党工委)$/.exec(top.name)

@@ -435,14 +435,14 @@ function clauseStart(text: string, at: number): number {
 }
 
 /** A person's own joining of a drive, right before its name (带头参加, 带队参与). */
-const PERSON_JOINS = /^[^，,]{0,8}[，,]?(?:带头|带队|亲自|率队)?(?:参加|参与|投入)(?:了|到)?(?:本次|这次|此次|第[一二三四五六七八九十]+次)?$/
+const PERSON_JOINS = /^[^，,。；;]{0,8}[，,]?(?:带头|带队|亲自|率队)?(?:参加|参与|投入)(?:了|到)?(?:本次|这次|此次|第[一二三四五六七八九十]+次)?$/
 
 /** PARTICIPATES_IN: task forces named for a drive, and the subject (and its partners) of a drive's clause. */
 function participationRelations({ text, add }: Article, { s, here, units, persons }: SentenceMentions, campaigns: readonly Placed[], subjectFor: SubjectFor, partnersFor: PartnersFor): void {
   // 副市长杨某全副武装，带头参加…集中统一行动: a person who joins the drive, named before the verb with no one between.
   for (const c of campaigns) {
     const p = persons.filter((q) => q.m.end <= c.m.start).at(-1)
-    if (p && PERSON_JOINS.test(text.slice(p.m.end, c.m.start)) && !/[。；;]/.test(text.slice(p.m.end, c.m.start))) add({ type: 'PARTICIPATES_IN', from: p.e, to: c.e, evidence: s, rule: 'participates-in:person-verb' })
+    if (p && PERSON_JOINS.test(text.slice(p.m.end, c.m.start))) add({ type: 'PARTICIPATES_IN', from: p.e, to: c.e, evidence: s, rule: 'participates-in:person-verb' })
   }
   // 县打击电信诈骗专项行动领导小组: a task force named after a drive takes part in it (ONTOLOGY.md v2).
   for (const u of units) {

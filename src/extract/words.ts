@@ -48,9 +48,11 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
     start--
   }
   // 青海省海西蒙古族藏族自治州…: a name cut short by its length never starts inside a division's name.
-  for (let end = start + 1; end <= Math.min(kindStart, start + 4); end++) {
-    const place = placeEndingAt(text, end, floor)
-    if (place && place.start < start) return end
+  if (kindStart - start >= max) {
+    for (let end = start + 1; end <= Math.min(kindStart, start + 4); end++) {
+      const place = placeEndingAt(text, end, floor)
+      if (place && place.start < start) return end
+    }
   }
   return start
 }
