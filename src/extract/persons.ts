@@ -3,7 +3,7 @@
 // name. Masked names (刘某某) are kept, marked.
 import { gazetteer } from './gazetteer.js'
 import { boundaryAt, isDictionaryWord, isOrdinaryWord, opensPredicate, words } from './segment.js'
-import { LEXICONS, MEDIA_NAME, readLexicon, TITLES, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
+import { LEXICONS, MEDIA_NAME, readLexicon, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { AFTER_NAME, OFFICE_PEN_NAME } from './words.js'
 
@@ -40,10 +40,19 @@ export function isLineOfNames(line: string): boolean {
 
 /** Characters never in a given name here: pronouns and function words (交警和他所在…). */
 const NOT_GIVEN = new Set([...'他她它们的了在和与是为所等各个名位次将把被这那其之不也都就还又及或于部'])
+/** Words for people by what they do or are (牧民, 被告人): no posts, but names follow them as they follow roles. */
+const PEOPLE_NOUNS = readLexicon('people-nouns.txt')
 /** Roles rather than posts: many people hold them, and they stand before verbs as often as names. */
-const ROLES = new Set(['民警', '辅警', '交警', '刑警', '特警', '社区民警', '警官', '教官', '记者', '通讯员', '委员', '负责人', '同志', '英雄', '干部', '党员', '区领导', '市领导', '县领导', '省领导'])
+/** Roles no body's name holds (交通警察支队 holds 警察): cues for names, never cut from units' names as titles are. */
+const ROLES_OUTSIDE_TITLES = ['警察', '人民警察', '移民管理警察', '移民警察', '干警', '法警', '协警', '片警', '人大代表', '政协委员']
+const ROLES = new Set(['民警', '辅警', '交警', '刑警', '特警', '社区民警', '警官', '教官', '记者', '通讯员', '委员', '负责人', '同志', '英雄', '干部', '党员', '区领导', '市领导', '县领导', '省领导', ...ROLES_OUTSIDE_TITLES, ...PEOPLE_NOUNS])
+/** The weaker cues: a name after them must be no word of the language, nor open with one (群众路线, 青年文明号). */
+const WEAK_CUES = new Set(PEOPLE_NOUNS)
 /** Roles that come after a name, never before one (刘建伟同志, 刘海旺烈士). */
-const AFTER_ONLY = new Set(['同志', '烈士', '英雄', '负责人'])
+const AFTER_ONLY = new Set(['同志', '烈士', '英雄'])
+/** What a name may follow: titles, and the words for people (a title wins where both start). */
+const CUES = new Trie<string>()
+for (const w of [...PEOPLE_NOUNS, ...ROLES_OUTSIDE_TITLES, ...LEXICONS.titles]) CUES.add(w, w)
 
 /** Adverbs and verbs that often follow a subject, whose first character could end a given name (张磊成功破获…). */
 const AFTER_SUBJECT = new Set(readLexicon('after-subject.txt'))
@@ -60,8 +69,10 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   if (b && NOT_GIVEN.has(b) && !AFTER_NAME.has(b)) return undefined
   // 方志坚会见…: a character that often follows names (坚 of 坚持) still ends a given name when it
   // makes no word with the next one and a word that follows subjects comes right after it.
-  const afterNameChar = b !== undefined && AFTER_NAME.has(b) && !(isDictionaryWord(text.slice(i + s + 1, i + s + 3)) === false && AFTER_SUBJECT.has(text.slice(i + s + 2, i + s + 4)))
-  const three = b !== undefined && CJK.test(b) && !afterNameChar && i + s + 2 <= to && !TITLES.longestAt(text, i + s + 1)
+  // 彭开和，他…: a conjunction never stands before a clause mark, so there it ends the given name.
+  const afterNameChar = b !== undefined && AFTER_NAME.has(b) && !(isDictionaryWord(text.slice(i + s + 1, i + s + 3)) === false && AFTER_SUBJECT.has(text.slice(i + s + 2, i + s + 4))) && !(CONJUNCTION_CHAR.test(b) && CLAUSE_MARK.test(text[i + s + 2] ?? ''))
+  // 记者张三摄): the credit's 摄 closes the photographer's name.
+  const three = b !== undefined && CJK.test(b) && !afterNameChar && !(b === '摄' && !CJK.test(text[i + s + 2] ?? '')) && i + s + 2 <= to && !TITLES.longestAt(text, i + s + 1)
   // 马林关于…, 周岩宣布…: a word that follows subjects right after two characters ends the name there.
   if (three && AFTER_SUBJECT.has(text.slice(i + s + 1, i + s + 3))) return { end: i + s + 1, masked: false }
   // Prefer the length after which the sentence plainly goes on (刘浩, 已然…; 张庆跃提出…).
@@ -70,6 +81,11 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   return three ? { end: i + s + 2, masked: false } : { end: i + s + 1, masked: false }
 }
 
+
+/** 郭先生, 王阿姨: honorific forms, no names (ONTOLOGY.md). */
+const HONORIFIC = /(先生|女士|小姐|大爷|大妈|大娘|阿姨|师傅|老师|同学)$/
+const CONJUNCTION_CHAR = /[和与及同跟]/
+const CLAUSE_MARK = /[，,。；;：:！？!?]/
 
 function endsName(text: string, at: number): boolean {
   const ch = text[at]
@@ -99,7 +115,8 @@ function plainlyEndsName(text: string, at: number): boolean {
 
 function personMention(text: string, start: number, end: number, rule: string, masked: boolean): RawMention {
   const m = mention('Person', text, start, end, rule)
-  if (masked) m.masked = true
+  // 陈亮(化名): a name the paper made up masks the real one.
+  if (masked || /^[(（]化名[)）]/.test(text.slice(end, end + 4))) m.masked = true
   return m
 }
 
@@ -276,6 +293,16 @@ function namedAgain(text: string, start: number, end: number): boolean {
   return false
 }
 
+/** 大队长何杰时，何杰正在…: the name written again elsewhere and plainly closed there (刘志斌 and 刘志飞 write no 刘志). */
+function namedAloneAgain(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end)
+  const limit = Math.min(text.length, end + NEARBY)
+  for (let k = text.indexOf(name, Math.max(0, start - NEARBY)); k >= 0 && k < limit; k = text.indexOf(name, k + 1)) {
+    if (k !== start && plainlyEndsName(text, k + name.length)) return true
+  }
+  return false
+}
+
 /** Marks after which a name may open a clause (”王斌说, ：黄志刚任…), as code units: tested at every character. */
 const BEFORE_CLAUSE_NAME = new Set([...'”,，。：:；;'].map((c) => c.charCodeAt(0)))
 
@@ -284,11 +311,66 @@ const PLACED_IN_PICTURE = /图为([\u4e00-\u9fff]{2,4})[(（](?:左|中|右|前|
 const KIN = '(?:妻子|丈夫|爱人|儿子|女儿|父亲|母亲|哥哥|姐姐|弟弟|妹妹)'
 const KIN_BEFORE_NAME = new RegExp(`的${KIN}(?=[\\u4e00-\\u9fff])`, 'g')
 const KIN_AFTER_NAME = new RegExp(`^的${KIN}`)
+const HOME_AFTER_NAME = /^家(?:的|中|里|人|门)/
 
-/** People a caption places in its picture and relatives named after a kin word. */
+/** 38岁的赵华伟, 25岁的北京青年张旭: an age, then perhaps a word or two saying who, then a name. */
+const AGE = /(?:\d{1,3}|[一二三四五六七八九十]{1,3})周?岁的?/g
+/** 一个名叫扎西南加, 真实姓名为符永丰: the name a sentence gives someone, up to a clause mark. */
+const NAMED_AS = /(?:名叫|真实姓名为|真实姓名是|真名为|姓名为)([\u4e00-\u9fff·]{2,6}?)(?=[，,。、；;：:的”]|$)/g
+/** Words that may stand between an age and a name: nouns of who someone is (北京青年, 民警). */
+const WHO_TAG = /^(n|ns|nz|nt|t)$/
+
+/**
+ * What closes a name after a role: the sentence plainly going on, the name written again, a kin word or
+ * a home after it, or a predicate the segmenter starts there (人民警察时刻牢记…: no word of the language).
+ */
+function closesRoleName(text: string, start: number, end: number): boolean {
+  if (plainlyEndsName(text, end) || namedAgain(text, start, end) || KIN_AFTER_NAME.test(text.slice(end, end + 3)) || HOME_AFTER_NAME.test(text.slice(end, end + 2))) return true
+  const name = text.slice(start, end)
+  return predicateAfterName(text, start, end) && !isDictionaryWord(name) && !isDictionaryWord(name.slice(0, 2))
+}
+
+/** Tags of words that open a predicate: verbs, adverbs, prepositions, conjunctions. */
+const PREDICATE_TAG = /^(v|vd|d|p|c|ad)$/
+
+/**
+ * 民警殷刚接到…, 民警白佳丽指着…, 张旭会坐在…: the segmenter, reading the name with what follows,
+ * cuts at its end and starts a predicate there (殷刚|接到, never 殷刚接|到); a three-character reading
+ * loses to a two-character word the segmenter ends before a predicate (张旭|会坐在, but 朱文|涛|接到).
+ */
+function predicateAfterName(text: string, start: number, end: number): boolean {
+  const ws = words(text.slice(start, end + 4))
+  const cut = end - start
+  const next = ws.find((w) => w.start === cut)
+  const shorter = ws.find((w) => w.start === cut - 1)
+  return next !== undefined && PREDICATE_TAG.test(next.tag) && !(cut >= 3 && ws.some((w) => w.end === cut - 1 && w.end - w.start >= 2) && shorter !== undefined && PREDICATE_TAG.test(shorter.tag))
+}
+
+function nameAfterAge(text: string, at: number, to: number): RawMention | undefined {
+  for (let skipped = 0; skipped <= 2 && at < to; skipped++) {
+    const n = nameAt(text, at, to)
+    const end = n && !n.masked ? [n.end, n.end - 1].find((e) => e - at >= 2 && (plainlyEndsName(text, e) || predicateAfterName(text, at, e) || HOME_AFTER_NAME.test(text.slice(e, e + 2)) || /^(?:来说|而言)/.test(text.slice(e, e + 2)))) : undefined
+    const name = end ? text.slice(at, end) : ''
+    if (end && isPossibleName(name) && !isDictionaryWord(name)) return personMention(text, at, end, 'person:cued', false)
+    const w = words(text.slice(at, at + 6))[0]
+    if (!w || w.word.length < 2 || !WHO_TAG.test(w.tag)) return undefined
+    at += w.word.length
+  }
+  return undefined
+}
+
+/** People a caption places in its picture, relatives named after a kin word, people named after their age or as so called. */
 function cuedByPictureOrKin(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
   const span = text.slice(from, to)
+  for (const m of span.matchAll(AGE)) {
+    const found = nameAfterAge(text, from + m.index + m[0].length, to)
+    if (found) out.push(found)
+  }
+  for (const m of span.matchAll(NAMED_AS)) {
+    const start = from + m.index + m[0].length - m[1]!.length
+    if (!isDictionaryWord(m[1]!) && !UNIT_SUFFIX_ENDINGS.longestEndingAt(m[1]!, m[1]!.length, 0)) out.push(personMention(text, start, start + m[1]!.length, 'person:cued', false))
+  }
   for (const m of span.matchAll(PLACED_IN_PICTURE)) {
     const start = from + m.index + 2
     if (nameAt(text, start, start + m[1]!.length)?.end === start + m[1]!.length) out.push(personMention(text, start, start + m[1]!.length, 'person:cued', false))
@@ -313,7 +395,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
       const n = nameAt(text, i, to)
       if (n?.masked) add(personMention(text, i, n.end, 'person:masked', true))
     }
-    const t = TITLES.longestAt(text, i, to)
+    const t = CUES.longestAt(text, i, to)
     if (!t || endsDivision(text, i, from)) continue
     const after = i + t.length
     // Title, optional closing quote, name: 所长刘浩, “警师”付治国, 副院长李艳; a report's heading
@@ -322,7 +404,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     // A closing quote after the title only when the quote opened on the title (“警师”付治国, not 一法官”全覆盖).
     const nameFrom = (text[after] === '”' && text[i - 1] === '“') || spaced ? after + 1 : after
     const title = t.values[0]!
-    const dotted = AFTER_ONLY.has(title) ? undefined : dottedNameEnd(text, nameFrom, to)
+    // 为牧民阿曼古丽·赛依提阿洪…: after a word for people, a transliterated name is left to its own rule.
+    const dotted = AFTER_ONLY.has(title) || WEAK_CUES.has(title) ? undefined : dottedNameEnd(text, nameFrom, to)
     if (dotted !== undefined) {
       add(personMention(text, nameFrom, dotted, 'person:after-title', false))
       i = after - 1
@@ -333,16 +416,18 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     // 交警支队支队长: a unit's kind word after a role is no name; nor a word of the language (书记强调, 院长座谈会, 院长大比武).
     const candidate = found ? text.slice(nameFrom, found.end) : ''
     // 县信访局长任中心办公室主任: 任 before a body's post takes the post; it is no surname here.
-    const n = found && isPossibleName(candidate) && !takesPost(text, nameFrom) ? found : undefined
+    // 民警向市民开展…: a given name that is itself a word for people is none.
+    const weak = CUES.longestAt(candidate, surnameAt(candidate, 0))?.length === candidate.length - surnameAt(candidate, 0) || (WEAK_CUES.has(title) && (text.slice(nameFrom, nameFrom + 8).includes('·') || isDictionaryWord(candidate) || isDictionaryWord(candidate.slice(0, 2)) || HONORIFIC.test(candidate)))
+    const n = found && isPossibleName(candidate) && !takesPost(text, nameFrom) && !weak ? found : undefined
     // After a role (民警, 辅警) more often comes a verb than a name: only a name the sentence plainly closes.
     // “致全体民警、辅警公开信”: inside a quoted title a role is followed by words, not names.
     // 民警严聪立刻带领…: a three-character reading the sentence does not plainly close may be a two-character name that it does.
     let role = n
-    if (role && ROLES.has(title) && role.end - nameFrom === 3 && !plainlyEndsName(text, role.end) && !namedAgain(text, nameFrom, role.end) && (plainlyEndsName(text, role.end - 1) || namedAgain(text, nameFrom, role.end - 1)) && isPossibleName(text.slice(nameFrom, role.end - 1))) role = { ...role, end: role.end - 1 }
+    if (role && ROLES.has(title) && role.end - nameFrom === 3 && !plainlyEndsName(text, role.end) && !namedAgain(text, nameFrom, role.end) && !predicateAfterName(text, nameFrom, role.end) && (plainlyEndsName(text, role.end - 1) || namedAloneAgain(text, nameFrom, role.end - 1) || predicateAfterName(text, nameFrom, role.end - 1)) && isPossibleName(text.slice(nameFrom, role.end - 1))) role = { ...role, end: role.end - 1 }
     // 大队长何杰时，何杰正在…: after a post too, a two-character reading written again wins over a three-character one written once.
-    else if (role && role.end - nameFrom === 3 && !namedAgain(text, nameFrom, role.end) && namedAgain(text, nameFrom, role.end - 1) && isPossibleName(text.slice(nameFrom, role.end - 1))) role = { ...role, end: role.end - 1 }
-    // 民警张某的妻子…: a kin word after the name closes it too.
-    if (role && ROLES.has(title) && ((!plainlyEndsName(text, role.end) && !namedAgain(text, nameFrom, role.end) && !KIN_AFTER_NAME.test(text.slice(role.end, role.end + 3))) || text[role.end] === '”')) continue
+    else if (role && role.end - nameFrom === 3 && !namedAgain(text, nameFrom, role.end) && namedAloneAgain(text, nameFrom, role.end - 1) && isPossibleName(text.slice(nameFrom, role.end - 1))) role = { ...role, end: role.end - 1 }
+    // 民警张某的妻子…: a kin word after the name closes it too; 牧民朝鲁家的羊群: so does a home; 民警白佳丽指着…: so does a verb.
+    if (role && ROLES.has(title) && (!closesRoleName(text, nameFrom, role.end) || text[role.end] === '”')) continue
     // 辅警张波、谈稳、陈泽前往: the names listed after a role's first name are of that role too.
     // 副局长方建云、姜宇参加: so are the names listed after a post's first name.
     if (role && text[role.end] === '、') for (const m of listAfter(text, role.end, to)) add(m)

@@ -37,6 +37,8 @@ export function toTraditional(s: string): string {
 const PARAGRAPH_END = /[。!?！？;；:：…”"’)）》\]】]$/
 /** A closing quote with no stop before it ends a name, not a sentence (开展“秋冬攻势” | 专项行动). */
 const QUOTE_MID_SENTENCE = /[^。!?！？…][”"’]$/
+/** `…提取鞋印。 新京报记者 张三 摄`: a caption closed by its photographer's credit ends its paragraph. */
+const PHOTO_CREDIT_END = /(?:摄|摄影|供图)$/
 
 /** Full-width ASCII forms and the ideographic space to their half-width forms, one for one. */
 function foldWidthAll(text: string): string {
@@ -134,7 +136,7 @@ export function normalise(source: string): { working: WorkingText; headingLevels
     const b = paragraphs[i + 1]!
     const aText = folded.slice(a.start, a.end).trim()
     const bText = folded.slice(b.start, b.end).trim()
-    if (aText.length < 40 || !/[,，。、]/.test(aText) || (PARAGRAPH_END.test(aText) && !QUOTE_MID_SENTENCE.test(aText)) || markdownLevel(aText) > 0 || markdownLevel(bText) > 0) continue
+    if (aText.length < 40 || !/[,，。、]/.test(aText) || (PARAGRAPH_END.test(aText) && !QUOTE_MID_SENTENCE.test(aText)) || PHOTO_CREDIT_END.test(aText) || markdownLevel(aText) > 0 || markdownLevel(bText) > 0) continue
     if (/^[(（]/.test(bText) && /[)）]$/.test(bText) && bText.length <= 12) continue
     dropped.fill(1, a.end, b.start)
     for (let j = b.start; j < b.end && /\s/.test(folded[j]!); j++) dropped[j] = 1

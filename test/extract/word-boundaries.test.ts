@@ -298,7 +298,7 @@ describe('where a name ends: the verb, preposition or honorific after it', () =>
     ['a word of the language before 同志 is no name', '区委政法委相关同志陪同。', []],
     ['names listed after a post', '副局长吕刚、程亮参加仪式。', ['吕刚', '程亮']],
     ['names listed after a leader of the district', '区领导钱平、祝云陪同。', ['祝云', '钱平']],
-    ['a list item the sentence does not close is no name', '被告人胡斌、原市烟草局局长邵刚受审。', ['邵刚']],
+    ['a list item the sentence does not close is no name (a defendant named after 被告人 is a person)', '被告人胡斌、原市烟草局局长邵刚受审。', ['胡斌', '邵刚']],
     ['a four-character name written again reads whole', '副旗长、公安局局长乌力吉图，局党委委员宁辉参加。乌力吉图副旗长带队出发。', ['乌力吉图', '宁辉']],
     ['a name before 报道 in a credit', '本报讯 记者金雯，通讯员杜明、邱阳报道：全省公安机关开展行动。', ['杜明', '邱阳', '金雯']],
   ])('%s', (_, text, people) => {
@@ -909,5 +909,39 @@ describe('new areas and fire stations', () => {
     expect(entities(run('西宁市海湖新区消防站开展演练。'), 'Place')).toEqual(['海湖新区', '西宁市'])
     expect(entities(run('西宁市海湖新区消防站开展演练。'), 'Unit')).toEqual(['西宁市海湖新区消防站'])
     expect(entities(run('上海市浦东新区召开会议。'), 'Place')).toEqual(['上海市', '浦东新区'])
+  })
+})
+
+describe('people named with no post: after a role and before a verb, after an age, a word for people or 名叫', () => {
+  it.each([
+    ['a role, then a verb the segmenter starts after the name', '社区民警朱文涛接到居民求助后赶到现场。', ['朱文涛']],
+    ['a role, then an adverb: the two-character reading', '辅警钱晓波就来到集市开展宣传。', ['钱晓波']],
+    ['a conjunction before a comma ends the given name', '同行的还有社区民警彭立和,他熟悉辖区。', ['彭立和']],
+    ['an age', '41岁的邓宏伟在岗位上倒下。', ['邓宏伟']],
+    ['an age and words saying who', '30岁的成都小伙鲁一鸣来到派出所。', ['鲁一鸣']],
+    ['an elder and her home', '八旬老人吴桂英家中的电视坏了。', ['吴桂英']],
+    ['a herder and his home', '牧民陶宝山家的羊群走失。', ['陶宝山']],
+    ['a name given with 名叫', '一位名叫索朗次仁的牧民报警。', ['索朗次仁']],
+    ['a real name found out', '警方查明其真实姓名为龙海涛，随即布控。', ['龙海涛']],
+    ['deputies to a congress, listed', '市人大代表卢春燕、贺明亮参加座谈。', ['卢春燕', '贺明亮']],
+    ['a village party secretary', '村支书马永福打来电话。', ['马永福']],
+    ['a made-up name is masked', '受害人陈静(化名)报警。', []],
+    ['an honorific form is no name', '市民郭先生报警称钱包丢失。', []],
+    ['words after a word for people are no names', '民警向群众宣传防诈知识，践行群众路线。', []],
+  ])('%s', (_, text, people) => {
+    expect(entities(run(text), 'Person')).toEqual([...people].sort())
+  })
+})
+
+describe('photographers credited after a caption', () => {
+  it.each([
+    ['a reporter’s credit in brackets', '民警在路口执勤(资料图片) (记者何平摄)', ['何平']],
+    ['a paper’s reporter after the caption, the next paragraph apart', '民警在失主家中提取鞋印。 新京报记者 罗军 摄\n民警随后走访了邻居。', ['罗军']],
+    ['摄影: after the caption', '图为边境派出所外的山野景色 摄影:边巴', ['边巴']],
+    ['the photographer and the magazine', '戒毒人员展示收到的通知书。 王涛摄/ 本刊', ['王涛']],
+  ])('%s', (_, text, people) => {
+    const xs = run(text)
+    expect(entities(xs, 'Person')).toEqual(people)
+    expect(xs.flatMap((x) => x.relations.filter((r) => r.type === 'AUTHORED').map((r) => r.from.name))).toEqual(people)
   })
 })
