@@ -82,7 +82,7 @@ const HAS_ROLE = new RegExp(ROLE_WORDS)
 /** `本报记者●王祯 通讯员●王洋●王瑾`, `本报通讯员●唐建权`, `记者 张三 李四`, `来源:记者 李四 2024-07-10 15:01`. */
 const BYLINE_MARK = '[□■●◎▲◆★]*\\s*(?:\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*)?(?:来源[:：]\\s*)?(?:(?:文\\/图|图\\/文|文图|文|图)[\\/／:：\\s]+)?'
 const BYLINE_LEAD = new RegExp(`^${BYLINE_MARK}`)
-const BYLINE = new RegExp(`^${BYLINE_MARK}(?:(?:[\\u4e00-\\u9fffA-Z]{2,10}[·・\\/／]){0,2}[\\u4e00-\\u9fffA-Z]{0,8}?(?:本报)?${ROLE_WORDS}[\\s●•·:：]*${NAME}|(?<=[\\/／:：\\s])${NAME}(?:\\s+${NAME})*$)`)
+const BYLINE = new RegExp(`^${BYLINE_MARK}(?:(?:[\\u4e00-\\u9fffA-Z]{2,10}[·・\\/／]){0,2}[\\u4e00-\\u9fffA-Z]{0,12}?(?:本报)?${ROLE_WORDS}[\\s●•·:：]*${NAME}|(?<=[\\/／:：\\s])${NAME}(?:\\s+${NAME})*$)`)
 /** `本报讯(记者张璋 通讯员呼群)`, `某某政法网(通讯员 周伟)` at the start of a lead paragraph. */
 const LEAD_CREDIT = /^(?:本报讯|[\u4e00-\u9fff]{0,6}(?:讯|消息|报道)|[\u4e00-\u9fff]{2,10}[—·-][\u4e00-\u9fff]{2,10}讯|[\u4e00-\u9fff]{0,10}(?:[—·-][\u4e00-\u9fff]{2,10})?\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?[电讯]|[\u4e00-\u9fff]{2,10}(?:网|在线|客户端))\s*[(（]([^()（）]{2,40})[)）]/
 /** Who sends a lead: `法治山西讯`, `四川在线消息`, `中新网牡丹江11月12日电` (本报 and 本网 name no one). */
@@ -241,6 +241,9 @@ function names(list: string, role: string, offset: number, source: string): Byli
   return out.filter((n) => source.slice(n.span.start, n.span.end).replace(/[ \u3000]/g, '') === n.name)
 }
 
+/** A paper and its news app or site run together (某某都市报某某新闻): the paper, then the app. */
+const PAPER_AND_APP = /^([\u4e00-\u9fff]{2,10}?(?:报|电视台))([\u4e00-\u9fff]{2,8}(?:新闻|客户端|云|网))$/
+
 /** What a reporter's medium is called before 记者 (全媒体记者, 首席记者): no part of the paper's name. */
 const REPORTER_KIND = /(?:全媒体|融媒体|首席|资深|特派|驻[\u4e00-\u9fff]{1,6})$/
 
@@ -251,12 +254,14 @@ const REPORTER_KIND = /(?:全媒体|融媒体|首席|资深|特派|驻[\u4e00-\u
 function papersOnByline(before: string, offset: number): NewsSource[] {
   const lead = BYLINE_LEAD.exec(before)?.[0].length ?? 0
   const written = before.slice(lead).replace(REPORTER_KIND, '')
-  const pieces = written.split(/[·・/／]/)
+  // 某某都市报某某新闻记者: a paper and its news app written with nothing between: the reporter's is the paper.
+  const pieces = written.split(/[·・/／]/).map((w) => PAPER_AND_APP.exec(w)?.[1] ?? w)
   if (!written || !pieces.every((w) => /^[\u4e00-\u9fffA-Za-z]{2,12}$/.test(w) && !NOT_A_SOURCE.test(w))) return []
-  let at = offset + lead
+  let at = 0
   return pieces.map((name) => {
-    const span = { start: at, end: at + name.length }
-    at += name.length + 1
+    at = written.indexOf(name, at)
+    const span = { start: offset + lead + at, end: offset + lead + at + name.length }
+    at += name.length
     return { name, span }
   })
 }

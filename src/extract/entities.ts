@@ -3,6 +3,7 @@
 // short, abbreviated and level-word forms (青山路派出所, 昆治分局, 市公安局) into the fullest name.
 import type { Division, EntityType } from '../model/index.js'
 import { gazetteer, type Gazetteer, type Place } from './gazetteer.js'
+import { UNIT_SUFFIX_ENDINGS } from './lexicon.js'
 import { cleanName, type RawMention } from './mentions.js'
 import { collectiveTarget, namesBodyOfDivision } from './units.js'
 
@@ -106,6 +107,19 @@ function withoutParentPlace(short: string, outer: LeadingPlace, inner: LeadingPl
   if (!outer || !inner || outer.length >= short.length - 2) return undefined
   const codes = new Set(outer.values.map((v) => v.place.code))
   return inner.values.some((v) => v.place.parents.some((p) => codes.has(p.code))) ? short.slice(outer.length) : undefined
+}
+
+/**
+ * 荆州东城派出所 / 湖北省荆州市公安局荆州区分局东城派出所: a place and a body's own name, where the longer
+ * name holds the same place (as written or in full) before ending with that own name.
+ */
+function placedTail(short: string, long: string, place: LeadingPlace): boolean {
+  if (!place) return false
+  const own = short.slice(place.length)
+  // 高县综治中心 / 高县月江镇综治中心: a kind word alone (综治中心) is no body's own name.
+  if (own.length < 4 || long.length <= own.length || !long.endsWith(own) || (UNIT_SUFFIX_ENDINGS.longestEndingAt(own, own.length)?.length ?? 0) >= own.length - 1) return false
+  const before = long.slice(0, long.length - own.length)
+  return before.includes(short.slice(0, place.length)) || place.values.some((v) => before.includes(v.place.name))
 }
 
 const cores = (d: EntityDraft): string[] => d.mentions.flatMap((m) => (m.core && m.core.length >= 2 ? [m.core.replace(/[,，、\s]/g, '')] : []))
@@ -257,7 +271,7 @@ function mergeForms(drafts: ReadonlyMap<string, EntityDraft>, of: Map<RawMention
       if (a.type === 'Unit' && committeeKind(a.name) !== committeeKind(b.name)) continue
       const tail = long.name.endsWith(short.name) && (short.name.length >= 5 || (short.name.length >= 4 && /[局厅委部院所队组市区县旗盟省镇]$/.test(long.name.slice(0, long.name.length - short.name.length))))
       const trimmed = a.type === 'Unit' ? withoutParentPlace(short.name, leading.get(short), leading.get(long)) : undefined
-      if ((a.type === 'Unit' && (tail || abbreviates(own(a), own(b), 1) || (trimmed !== undefined && abbreviates(trimmed, long.name, 1)))) || abbreviates(a.name, b.name, a.type === 'Unit' ? 1 : 2)) {
+      if ((a.type === 'Unit' && (tail || placedTail(short.name, long.name, leading.get(short)) || abbreviates(own(a), own(b), 1) || (trimmed !== undefined && abbreviates(trimmed, long.name, 1)))) || abbreviates(a.name, b.name, a.type === 'Unit' ? 1 : 2)) {
         // A parent and its child are not one unit (包头市公安局 / 包头市公安局九原分局).
         if (a.type === 'Unit' && long.name.startsWith(short.name)) continue
         shortForms.push([short, long])

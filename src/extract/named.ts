@@ -106,6 +106,58 @@ function listedBefore(text: string, start: number, from: number): { start: numbe
   return items
 }
 
+/** Verbs by which a body takes up drives and devices, before the list of them. */
+const ADOPTING_VERB = /(?:深入|扎实|集中|全面|持续|大力|积极)?(?:开展|建立|推行|实施|推进|部署|启动|组织|健全|完善|落实|构建|打造|坚持|实行|推出|出台|制定|创新|探索|建成|发起)了?/g
+const COUNTED_DEVICE_KIND = /(机制|制度|模式|工程|计划|平台|体系)$/
+const NUMERAL: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
+/** 四项行动, 3个专项行动: a count of items and the kind they share. */
+const COUNTED_KIND = /([两二三四五六七八九十]|[2-9])(?:项|大|个)(?=[\u4e00-\u9fff])/g
+
+/** The top-level items of a list: cut at 、, 和, 及 outside quotes (“破命案、抓逃犯” is one item). */
+function listItems(list: string): { start: number; end: number }[] {
+  const items: { start: number; end: number }[] = []
+  let depth = 0
+  let start = 0
+  for (let k = 0; k < list.length; k++) {
+    const ch = list[k]!
+    if (ch === '“') depth++
+    else if (ch === '”') depth = Math.max(0, depth - 1)
+    else if (depth === 0 && (ch === '、' || ch === '和' || ch === '及')) {
+      items.push({ start, end: k })
+      start = k + 1
+    }
+  }
+  items.push({ start, end: list.length })
+  return items
+}
+
+/**
+ * 开展打黑除恶、“破命案、抓逃犯”、打击电信诈骗和“三角地带”综合整治四项行动: items of a clause's list,
+ * as many as the count before the shared kind says, are a drive or device each, with the kind word.
+ */
+function countedList(text: string, from: number, to: number): RawMention[] {
+  const out: RawMention[] = []
+  for (const m of text.slice(from, to).matchAll(COUNTED_KIND)) {
+    const at = from + m.index
+    const kind = kindAt(text, at + m[0].length)
+    // 五项规范, 三项要求: devices only of the kinds that name one (机制, 制度, 模式…), not any standard.
+    if (!kind || (kind.type === 'Measure' && !COUNTED_DEVICE_KIND.test(kind.word))) continue
+    const clause = Math.max(from, ...[...'，。；：！？,;:!?（('].map((c) => text.lastIndexOf(c, at - 1) + 1))
+    const list = text.slice(clause, at)
+    const items = listItems(list)
+    if (items.length !== (NUMERAL[m[1]!] ?? Number(m[1]))) continue
+    // The first item carries the clause's subject and verb (全省公安机关深入开展打黑除恶): it starts after the verb.
+    const verb = [...list.slice(0, items[0]!.end - 2).matchAll(ADOPTING_VERB)].at(-1)
+    if (verb) items[0] = { start: verb.index + verb[0].length, end: items[0]!.end }
+    if (items.some((it) => it.end - it.start < 2 || it.end - it.start > 16)) continue
+    for (const it of items) {
+      const written = list.slice(it.start, it.end)
+      out.push(Object.assign(mention(kind.type, text, clause + it.start, clause + it.end, `${kind.type.toLowerCase()}:counted-list`, cleanName(written) + kind.word), { core: cleanName(written) }))
+    }
+  }
+  return out
+}
+
 export function namedMentions(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
   const add = (m: RawMention) => {
@@ -143,6 +195,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       add(Object.assign(mention(kind.type, text, start, start + q[0].length, `${kind.type.toLowerCase()}:quoted-list-kind`, own ? q[1]! : q[1]! + kind.word), { core: cleanName(q[1]!) }))
     }
   }
+  for (const m of countedList(text, from, to)) add(m)
   // “晨会点评”、周例会等制度: a list of quoted names closed by an unquoted one; each takes the kind.
   for (const m of text.slice(from, to).matchAll(/((?:“[^”“]{1,20}”、)+)([\u4e00-\u9fff]{2,12}?)等/g)) {
     const last = from + m.index + m[1]!.length
@@ -249,7 +302,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       else {
         // 打击盗窃、诈骗、赌博专项行动: targets listed before one kind word are one drive each, sharing the verb.
         const items = listedBefore(text, start, from)
-        const verb = items.length > 0 ? driveWordEndingAt(text, items[0]!.start, from) : ''
+        let verb = items.length > 0 ? driveWordEndingAt(text, items[0]!.start, from) : ''
+        // 获评平安建设优秀市、法治安康建设、政法队伍教育整顿: long items with no verb of enforcement are tasks, not targets.
+        if (items.length > 0 && verb === '' && items.some((it) => it.end - it.start > 4)) items.length = 0
         for (const it of items) add(mention('Campaign', text, it.start, it.end, 'campaign:listed-targets', verb + text.slice(it.start, it.end) + kind.word))
         add(mention('Campaign', text, start, end, items.length > 0 ? 'campaign:listed-targets' : 'campaign:compound', (core.startsWith(verb) ? '' : verb) + core + kind.word))
       }
@@ -269,7 +324,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       const aspectStart = text[start - 1] === '、' ? nameStart(text, start - 1, 6, from) : start
       if (start - 1 - aspectStart >= 2 && i - start >= 2 && MEASURE_VERB.test(text.slice(Math.max(from, aspectStart - 6), aspectStart))) start = aspectStart
       const core = text.slice(start, i)
-      const counted = /^[\d一二三四五六七八九十两几多]+[个项条种类套批]/.test(core) || VAGUE_QUANTITY.test(core)
+      // 三项机制, 清单约束、观摩督导三大机制: a count before the kind makes a class, not a name.
+      const counted = /^[\d一二三四五六七八九十两几多]+[个项条种类套批]/.test(core) || /[\d一二三四五六七八九十两]+[个项大]$/.test(core) || VAGUE_QUANTITY.test(core)
       const named = core.length >= 3 && !GENERIC_CORE.test(core) && !counted && !genericWordsOnly(core)
       const afterVerb = MEASURE_VERB.test(text.slice(Math.max(from, start - 6), start)) || adopted
       // 警用物资调剂中心、战时民警子女看护中心: the next item of a list of devices is one too.

@@ -478,7 +478,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
 }
 
 /** What a list of bodies, fields or means is closed with (…等力量, …等部门, …等领域). */
-const NOT_PEOPLE_AFTER_LIST = /^[\u4e00-\u9fff]{0,2}?(力量|部门|单位|领域|方面|行业|机关|机构|职能|资源|要素|环节|平台|渠道|问题|工作|方式|手段|措施)/
+const NOT_PEOPLE_AFTER_LIST = /^[\u4e00-\u9fff]{0,2}?(力量|部门|单位|领域|方面|行业|机关|机构|职能|资源|要素|环节|平台|渠道|问题|工作|方式|手段|措施)|^(地|乡镇|镇|乡|村|社区|街道)/
 
 /**
  * Lists of names joined by 、 (刘海旺、宝力格、郭涛…; 刘建伟、吴伟两名同志): when the list is closed

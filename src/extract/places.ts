@@ -93,7 +93,8 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
       // 大庆路, 延安街: a road named after a place is not that place.
       const road = short && /^(路|街|大街|大道)/.test(text.slice(i + m.length, i + m.length + 2))
       // 钱塘江, 天台山, 其中山东: a short form the segmenter reads inside a longer word names no division.
-      const inWord = short && !standsAsName(text, i, i + m.length, from, to)
+      // 部分乡镇: a town's full name (分乡镇) read across a word and a generic one names none either.
+      const inWord = (short || (places.every((p) => p.level === 'town') && isDictionaryWord(text.slice(i + 1, i + m.length)))) && !standsAsName(text, i, i + m.length, from, to)
       const contextual = m.values.every((v) => needsContext(v, places.length))
       if (!road && !inWord) out.push(Object.assign(mention('Place', text, i, i + m.length, short ? 'place:gazetteer-short' : 'place:gazetteer'), { places }, contextual ? { contextual } : {}))
       i += m.length
@@ -143,6 +144,29 @@ const AREA_WORDS = new Set(['城市', '农村', '城乡', '乡村', '城镇', '�
 
 const BOUNDARY_MARKER = /(?:中[\u4e00-\u9fff])?\d+号(?:界碑|界桩|界标)/g
 
+/** 来到巴村、白寺等地: the items of a list closed by 等地 (or 等乡镇, 等村) are places. */
+const LISTED_PLACES = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:地|乡镇|镇|乡|村|社区|街道)/g
+
+/** Places named as items of a list of places; words of the language (城市、农村等地) are none. */
+export function listedPlaceMentions(text: string, from: number, to: number): RawMention[] {
+  const out: RawMention[] = []
+  for (const m of text.slice(from, to).matchAll(LISTED_PLACES)) {
+    const items = m[1]!.split('、')
+    // The first item may carry the words before it (先后来到巴村): drop verbs, adverbs, prepositions.
+    const ws = words(items[0]!)
+    let k = 0
+    while (k < ws.length - 1 && /^(v|p|d|c|u.?|r|t|f)$/.test(ws[k]!.tag)) k++
+    items[0] = items[0]!.slice(ws[k]?.start ?? 0)
+    if (items.some((it) => it.length < 2 || AREA_WORDS.has(it) || (isDictionaryWord(it) && words(it)[0]!.tag !== 'ns'))) continue
+    let at = from + m.index + m[1]!.length
+    for (let k = items.length - 1; k >= 0; k--) {
+      out.push(mention('Place', text, at - items[k]!.length, at, 'place:listed'))
+      at -= items[k]!.length + 1
+    }
+  }
+  return out
+}
+
 /** Named sites in running text (钻石广场, 黄河流域, 京藏高速包钢出口). */
 export function siteMentions(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
@@ -191,6 +215,8 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     const around = /^(辖区内|辖区|周边|附近|境内|部分|全部|有关|相关|重点|基层|各|本|该|这|那)/.exec(text.slice(start, i))
     if (around && i - start - around[0].length >= 2) start += around[0].length
     if (i - start < 2 || GENERIC_SITE.test(text.slice(start, i))) continue
+    // 较大道路交通事故: a kind word that is the start of a longer word (道路) ends no site.
+    if (!boundaryAt(text.slice(end - 2, end + 2), 2)) continue
     // 《中华人民共和国社区矫正法》: a kind word inside a title that goes on after it names no site.
     if (insideTitle(text, start, end, from, to)) continue
     if (out.some((o) => o.start < end && start < o.end)) continue

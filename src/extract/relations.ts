@@ -478,7 +478,8 @@ function implementationRelations({ text, add }: Article, { s, here, units }: Sen
     const subject = issuers.length > 0 || cited || asked || unadoptedDocument ? undefined : subjectFor(me.m)
     if (subject) add({ type: 'IMPLEMENTS', from: subject.e, to: me.e, evidence: s, rule: `implements:${subject.how}${verb}` })
     for (const partner of subject ? partnersFor(subject.e, me.m) : []) add({ type: 'IMPLEMENTS', from: partner, to: me.e, evidence: s, rule: `implements:partner${verb}` })
-    for (const c of campaigns) add({ type: 'SUPPORTS', from: me.e, to: c.e, evidence: s, rule: 'supports:same-sentence' })
+    // A device serves the drive its sentence names; among several drives the sentence does not say which.
+    if (new Set(campaigns.map((c) => c.e)).size === 1) add({ type: 'SUPPORTS', from: me.e, to: campaigns[0]!.e, evidence: s, rule: 'supports:same-sentence' })
     // 自治区党委、政府《关于印发<…工作方案>的通知》: who issues the notice issues the document it sends out.
     const sent = here.find((n) => n.m.rule === 'measure:nested-title' && n.m.start > me.m.start && n.m.end < me.m.end && /印发$/.test(text.slice(me.m.start, n.m.start)))
     if (sent) {

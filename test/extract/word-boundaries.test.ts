@@ -945,3 +945,40 @@ describe('photographers credited after a caption', () => {
     expect(xs.flatMap((x) => x.relations.filter((r) => r.type === 'AUTHORED').map((r) => r.from.name))).toEqual(people)
   })
 })
+
+describe('a body named by its place and its own name, and lists of places and drives', () => {
+  it('joins a station named with its city to its full name chain, and a paper’s news app stays out of the byline’s paper', () => {
+    const xs = run('荆州东城派出所民警走访。\n\n□某某都市报某某新闻记者 柯立 通讯员 苏明\n\n驶过湖北省荆州市公安局荆州区分局东城派出所。东城派出所所长马力介绍。')
+    expect(entities(xs, 'Unit')).toEqual(['某某都市报', '湖北省荆州市公安局', '湖北省荆州市公安局荆州区分局', '湖北省荆州市公安局荆州区分局东城派出所'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立>某某都市报', '马力>湖北省荆州市公安局荆州区分局东城派出所'])
+  })
+
+  it('keeps a county’s centre and a town’s centre apart', () => {
+    const xs = run('高县综治中心指导工作。高县月江镇综治中心调处纠纷。')
+    expect(entities(xs, 'Unit')).toEqual(['高县月江镇综治中心', '高县综治中心'])
+  })
+
+  it.each([
+    ['items of a list closed by 等地', '县长一行先后来到柯村、苏寺等地调研。', ['柯村', '苏寺']],
+    ['words of the language in such a list are none', '加强城市、农村等地治理。', []],
+    ['a town’s name read across 部分乡镇 is none', '县长深入部分乡镇调研。', []],
+    ['a site’s kind word that starts a longer word ends no site', '全国一次死亡3人以上较大道路交通事故下降。', []],
+  ])('%s', (_, text, places) => {
+    expect(entities(run(text), 'Place')).toEqual(places)
+  })
+
+  it.each([
+    ['drives as many as the count before their kind', '全省公安机关深入开展了打黑除恶、“破命案、抓逃犯”、打击电信诈骗和“三角地带”综合整治四项行动。', 'Campaign', ['三角地带综合整治行动', '打击电信诈骗行动', '打黑除恶行动', '破命案、抓逃犯行动']],
+    ['devices as many as the count', '市委政法委健全清单约束管理、交叉观摩督导、宣传问效联动三大机制。', 'Measure', ['交叉观摩督导机制', '宣传问效联动机制', '清单约束管理机制']],
+    ['a count that does not match the list names nothing', '市委政法委健全清单约束管理、交叉观摩督导三大机制。', 'Measure', []],
+    ['standards counted are no devices', '综治中心紧扣场所设置、部门入驻两项规范。', 'Measure', []],
+    ['tasks listed before a drive are not its targets', '紧扣获评全国平安建设优秀市、法治安康建设、政法队伍教育整顿等重点任务。', 'Campaign', ['政法队伍教育整顿']],
+  ])('%s', (_, text, type, names) => {
+    expect(entities(run(text), type)).toEqual([...names].sort())
+  })
+
+  it('gives a device to the drive of its sentence only when the sentence names one drive', () => {
+    expect(relations(run('县公安局在“雷霆”专项行动中推行“一村一警”机制。'), 'SUPPORTS')).toEqual(['一村一警机制>雷霆专项行动'])
+    expect(relations(run('县公安局围绕“雷霆”专项行动、“净网”专项行动和“护航”专项行动，推行“一村一警”机制。'), 'SUPPORTS')).toEqual([])
+  })
+})
