@@ -84,14 +84,14 @@ const BYLINE_MARK = '[□■●◎▲◆★]*\\s*(?:\\d{4}-\\d{1,2}-\\d{1,2}(?:\
 const BYLINE_LEAD = new RegExp(`^${BYLINE_MARK}`)
 const BYLINE = new RegExp(`^${BYLINE_MARK}(?:(?:[\\u4e00-\\u9fffA-Z]{2,10}[·・\\/／]){0,2}[\\u4e00-\\u9fffA-Z]{0,12}?(?:本报)?${ROLE_WORDS}[\\s●•·:：]*${NAME}|(?<=[\\/／:：\\s])${NAME}(?:\\s+${NAME})*$)`)
 /** `本报讯(记者张璋 通讯员呼群)`, `某某政法网(通讯员 周伟)` at the start of a lead paragraph. */
-const LEAD_CREDIT = /^(?:本报讯|[\u4e00-\u9fff]{0,6}(?:讯|消息|报道)|[\u4e00-\u9fff]{2,10}[—·-][\u4e00-\u9fff]{2,10}讯|[\u4e00-\u9fff]{0,10}(?:[—·-][\u4e00-\u9fff]{2,10})?\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?[电讯]|[\u4e00-\u9fff]{2,10}(?:网|在线|客户端))\s*[(（]([^()（）]{2,40})[)）]/
+const LEAD_CREDIT = /^(?:本报讯|[\u4e00-\u9fff]{0,6}(?:讯|消息|报道)|[\u4e00-\u9fff]{2,10}[—·-][\u4e00-\u9fff]{2,10}讯|[\u4e00-\u9fff]{0,10}(?:[—·-][\u4e00-\u9fff]{2,10})?\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)|[\u4e00-\u9fff]{2,10}(?:网|在线|客户端))\s*[(（]([^()（）]{2,40})[)）]/
 /** Who sends a lead: `法治山西讯`, `四川在线消息`, `中新网牡丹江11月12日电` (本报 and 本网 name no one). */
-const LEAD_SOURCE = /^(?:[■●]\s*)?(?:[\u4e00-\u9fff]{2,10}[—·-](?=[\u4e00-\u9fff]{2,10}(?:讯|\d{1,2}月\d{1,2}日)))?([\u4e00-\u9fff]{2,14}?)(?:(?:讯|消息|报道)(?=[\s(（\d]|$)|\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?[电讯])/
+const LEAD_SOURCE = /^(?:[■●]\s*)?(?:[\u4e00-\u9fff]{2,10}[—·-](?=[\u4e00-\u9fff]{2,10}(?:讯|\d{1,2}月\d{1,2}日)))?([\u4e00-\u9fff]{2,14}?)(?:(?:讯|消息|报道)(?=[\s(（\d]|$)|\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息))/
 /** `某某政法网(通讯员 周伟)`: a news site named right before the bracketed credit of its lead. */
 const SITE_BEFORE_CREDIT = /^([\u4e00-\u9fff]{2,12}(?:网|在线|客户端))(?=\s*[(（](?:特约记者|记者|通讯员))/
 const NOT_A_SOURCE = /^(本报|本网|本刊|本台|本站|记者|通讯员|简讯|快讯|短讯|消息|据)/
 /** `本报石家庄12月27日电 记者李卫东 通讯员冀公宣 12月27日，…`: the credit with no brackets, up to the lead's first words. */
-const DATELINE_CREDIT = /^[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?[电讯]\s+((?:(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,9}(?:\s+[\u4e00-\u9fff·]{2,4}(?=\s|$))*(?:\s+|$))+)/
+const DATELINE_CREDIT = /^[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)\s+((?:(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,9}(?:\s+[\u4e00-\u9fff·]{2,4}(?=\s|$))*(?:\s+|$))+)/
 /** `羊城晚报讯 记者张三，通讯员李四、王五报道：…`: an unbracketed credit right after the sender's 讯. */
 const LEAD_PLAIN_CREDIT = /^[\u4e00-\u9fff]{2,14}?讯\s*((?:(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*?[,，\s]*)+?)(?:报道)?[：:,，]/
 /** `某某商报·某某新闻网 张三`: the papers of a reporter, then the reporter, alone on a line. */
@@ -99,7 +99,7 @@ const PAPER_BYLINE = /^((?:[\u4e00-\u9fff]{2,10}?(?:日报|晚报|商报|早报|
 /** `南都记者 陈宝成 实习生 张志婧 北京报道 …`: a credit that opens the lead and ends with where it was reported. */
 const INLINE_CREDIT = /^[\u4e00-\u9fff]{0,6}?((?:(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4}\s+)+)[\u4e00-\u9fff]{2,6}报道/
 /** `本报讯`, `本报济南讯`, and the wire dateline `本报济南11月3日电` (or `…日讯`). */
-const WIRE_LEAD = /^(?:本报讯|本报[\u4e00-\u9fff]{2,6}讯|[\u4e00-\u9fff]{2,6}讯\s|[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?[电讯])/
+const WIRE_LEAD = /^(?:本报讯|本报[\u4e00-\u9fff]{2,6}讯|[\u4e00-\u9fff]{2,6}讯\s|[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息))/
 /** A news lead: the first clause says when or whence (台州市公安局近日破获…, 记者从…获悉). */
 const NEWS_LEAD = /^[^,，。]{0,24}(近日|日前|记者从[^,，。]{1,20}获悉)/
 /** `曹荣康 敏捷 张静波 摄`, `韩斌摄`, `本报记者 王祯 摄`. */
@@ -355,7 +355,7 @@ export function leadSource(p: Paragraph): NewsSource | undefined {
   const m = LEAD_SOURCE.exec(p.text) ?? SITE_BEFORE_CREDIT.exec(p.text)
   if (!m || NOT_A_SOURCE.test(m[1]!)) return undefined
   let name = m[1]!
-  if (/日[电讯]$/.test(m[0])) {
+  if (/日(?:[电讯]|消息)$/.test(m[0])) {
     const place = gazetteer().endingAt(name, name.length, 0)
     if (place && place.length < name.length) name = name.slice(0, name.length - place.length)
   }

@@ -103,7 +103,8 @@ const MANNER = /^(高度|积极|认真|全面|切实|大力|深入|坚决|持续
  * names (禁毒支队, 网络犯罪侦查中队, 驻包头指导组).
  */
 export function breaksChain(s: string): boolean {
-  if (s.length === 0) return false
+  // …公安局110指挥中心: a service number names the centre, it counts nothing.
+  if (s.length === 0 || /^\d{3,5}$/.test(s)) return false
   const ws = words(s)
   // …分局董健峰用镜头记录派出所, …公安局乔燕采访拍摄指挥中心: a person's name, or a verb with more
   // words after it, is a clause between two bodies, not a link of one name.

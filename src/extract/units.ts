@@ -7,6 +7,10 @@ import { mention, type RawMention } from './mentions.js'
 import { breaksChain, opensPredicate } from './segment.js'
 import { driveStart, isNameChar, nameOpeningAt, nameStart } from './words.js'
 
+/** Kinds of the lowest bodies (stations, squads, tribunals), and kinds of the bodies above them. */
+const LOCAL_KIND = /(派出所|中队|警务站|警务室|人民法庭|法庭|司法所|检查站)$/
+const UPPER_KIND = /(公安局|公安厅|分局|人民法院|法院|人民检察院|检察院|政府|党委|委员会|县委|市委)$/
+
 /** The longest unit name a chain may build, in characters (the longest real ones are about 30). */
 const MAX_NAME = 40
 
@@ -145,7 +149,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const acrossTitle = prev !== undefined && hasTitle(text.slice(prev.end, s.start))
     // …大队共出动三个中队: a verb or a count between two kind words ends the chain.
     const link = text.slice(prev?.end ?? 0, s.start)
-    if (last && prev && !sibling && !tooLong && !acrossTitle && s.start - prev.end <= 10 && unitNameStart(text, s.start, 10, prev.end) === prev.end && [...link].every(isNameChar) && !link.includes('·') && !breaksChain(link)) last.push(s)
+    // 林溪派出所和县公安局: a station's chain never goes on to a bureau, court or committee above it.
+    const climbs = prev !== undefined && LOCAL_KIND.test(text.slice(prev.start, prev.end)) && UPPER_KIND.test(text.slice(s.start, s.end))
+    if (last && prev && !sibling && !tooLong && !acrossTitle && !climbs && s.start - prev.end <= 10 && unitNameStart(text, s.start, 10, prev.end) === prev.end && [...link].every(isNameChar) && !link.includes('·') && !breaksChain(link)) last.push(s)
     else chains.push([s])
   }
 

@@ -982,3 +982,23 @@ describe('a body named by its place and its own name, and lists of places and dr
     expect(relations(run('县公安局围绕“雷霆”专项行动、“净网”专项行动和“护航”专项行动，推行“一村一警”机制。'), 'SUPPORTS')).toEqual([])
   })
 })
+
+describe('service numbers in names, a 消息 dateline, and a station’s chain', () => {
+  it('keeps a service number in a centre’s name', () => {
+    const xs = run('银川市公安局110指挥中心接到报警。')
+    expect(entities(xs, 'Unit')).toEqual(['银川市公安局', '银川市公安局110指挥中心'])
+    expect(relations(xs, 'PART_OF')).toEqual(['银川市公安局110指挥中心>银川市公安局'])
+  })
+
+  it('reads the sender of a lead dated with 消息, less the place', () => {
+    const xs = extract('珠海部署断卡行动\n\n某某网珠海10月29日消息(记者柯立 通讯员苏明)日前，珠海市公安局召开部署会。')
+    expect(entities(xs, 'Unit')).toEqual(['某某网', '珠海市公安局'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立>某某网'])
+  })
+
+  it('never goes on from a station to a bureau after it', () => {
+    const xs = run('杨女士来到三江侗族自治县公安局林溪派出所和县公安局送锦旗。')
+    expect(entities(xs, 'Unit')).toContain('三江侗族自治县公安局林溪派出所')
+    expect(entities(xs, 'Unit')).not.toContain('三江侗族自治县公安局林溪派出所和县公安局')
+  })
+})
