@@ -11,6 +11,7 @@ const ONLY_IN_NAMES = new Set(['路', '街', '东路', '西路', '南路', '北�
 const FREE_SITE_SUFFIXES = new Trie<string>()
 for (const s of LEXICONS.placeSuffixes) if (!ONLY_IN_NAMES.has(s)) FREE_SITE_SUFFIXES.add(s, s)
 /** Villages and communities, named in running text where the segmenter sets the kind apart (蒋楼村, not 农村). */
+const CJK_CHAR = /[\u4e00-\u9fff]/
 const SETTLEMENTS = new Trie<string>()
 for (const s of ['村', '社区', '嘎查']) SETTLEMENTS.add(s, s)
 /** Kinds of unit named after the road they stand on. */
@@ -225,6 +226,57 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     if ((gazetteer().at(text, start, to)?.length ?? 0) >= end - start) continue
     out.push(mention('Place', text, start, end, 'place:site-suffix'))
     i = end - 1
+  }
+  return [...out, ...settlementsAfterTowns(text, from, to, out), ...settlementsListed(text, from, to, out)]
+}
+
+/** The words before 村 or 社区 that may be a settlement's own name: no kind of area (城市; in a list of names it may be one), no verb or function word (坚持, 在乡). */
+function ownSettlementName(own: string, listed = false): boolean {
+  return own.length >= 2 && (listed || !AREA_WORDS.has(own)) && !/^[在的和与及对向从把被为是了等]/.test(own) && !words(own).some((w) => w.word.length >= 2 && (listed ? /^(v|p|d|c|u.?|r)$/ : /^(v|vn|p|d|c|u.?|r|a|ad)$/).test(w.tag))
+}
+
+/** A village or community written right after its town or county (上察隅镇翠兴村, 下冻镇那花村), whatever the segmenter reads. */
+function settlementsAfterTowns(text: string, from: number, to: number, found: readonly RawMention[]): RawMention[] {
+  const out: RawMention[] = []
+  for (let i = from + 3; i < to; i++) {
+    const kind = SETTLEMENTS.longestAt(text, i, to)?.values[0]
+    if (!kind) continue
+    const end = i + kind.length
+    // 村民, 村委, 社区民警: the kind word starts a longer word here.
+    if (/[民委干级务里落庄]/.test(text[end] ?? '')) continue
+    for (let start = i - 2; start >= Math.max(from + 1, i - 4); start--) {
+      if (![...text.slice(start, i)].every((ch) => CJK_CHAR.test(ch))) break
+      const town = gazetteer().endingAt(text, start, from)
+      if (!town || town.values.every((v) => v.short || (v.place.level !== 'town' && v.place.level !== 'county')) || !ownSettlementName(text.slice(start, i)) || /[镇乡县区]$/.test(text.slice(start, i))) continue
+      if (!found.some((o) => o.start < end && start < o.end) && !out.some((o) => o.start < end && start < o.end)) out.push(mention('Place', text, start, end, 'place:site-suffix'))
+      break
+    }
+  }
+  return out
+}
+
+/** 新华社区、平安社区、农垦社区: the other items of a list of settlements of one kind are settlements too. */
+function settlementsListed(text: string, from: number, to: number, found: readonly RawMention[]): RawMention[] {
+  const out: RawMention[] = []
+  const settlements = found.filter((m) => SETTLEMENTS.longestAt(text, m.end - 2, m.end) !== undefined || SETTLEMENTS.longestAt(text, m.end - 1, m.end) !== undefined)
+  const taken = (start: number, end: number) => [...found, ...out].some((o) => o.start < end && start < o.end)
+  for (const m of settlements) {
+    const kind = SETTLEMENTS.longestAt(text, m.end - 2, m.end) ? text.slice(m.end - 2, m.end) : text.slice(m.end - 1, m.end)
+    const item = new RegExp(`^[\\u4e00-\\u9fff]{2,4}?${kind}(?=[、和及与等，,。；;]|$)`)
+    // Forwards: 、平安社区、农垦社区.
+    for (let at = m.end; text[at] === '、' && at < to; ) {
+      const next = item.exec(text.slice(at + 1, Math.min(to, at + 8)))
+      if (!next || taken(at + 1, at + 1 + next[0].length) || !ownSettlementName(next[0].slice(0, -kind.length), true)) break
+      out.push(mention('Place', text, at + 1, at + 1 + next[0].length, 'place:site-suffix'))
+      at += 1 + next[0].length
+    }
+    // Backwards: 新华社区、 before a settlement found, as long as the item found (the words before it are the clause's).
+    for (let at = m.start; text[at - 1] === '、' && at - 1 - (m.end - m.start) >= from; ) {
+      const start = at - 1 - (m.end - m.start)
+      if (!text.endsWith(kind, at - 1) || ![...text.slice(start, at - 1)].every((ch) => CJK_CHAR.test(ch)) || taken(start, at - 1) || !ownSettlementName(text.slice(start, at - 1 - kind.length), true)) break
+      out.push(mention('Place', text, start, at - 1, 'place:site-suffix'))
+      at = start
+    }
   }
   return out
 }

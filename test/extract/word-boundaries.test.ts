@@ -1002,3 +1002,15 @@ describe('service numbers in names, a 消息 dateline, and a station’s chain',
     expect(entities(xs, 'Unit')).not.toContain('三江侗族自治县公安局林溪派出所和县公安局')
   })
 })
+
+describe('villages and communities', () => {
+  it.each([
+    ['a village right after its town, whatever the segmenter reads', '民警来到察隅县上察隅镇翠兴村走访。', ['上察隅镇', '察隅县', '翠兴村']],
+    ['villagers of a town are no village', '三江侗族自治县林溪镇村民杨女士报警。', ['三江侗族自治县', '林溪镇']],
+    ['the other communities of a list', '辖区有新华社区、平安社区、农垦社区。', ['农垦社区', '平安社区', '新华社区']],
+    ['a verb before 社区 names none', '城西区坚持社区警务。', ['城西区']],
+    ['a lane and a historic quarter (its city’s short form a place too)', '民警走进铁狮子胡同，毗邻荆州古城。', ['荆州古城', '荆州市', '铁狮子胡同']],
+  ])('%s', (_, text, places) => {
+    expect(entities(run(text), 'Place')).toEqual([...places].sort())
+  })
+})
