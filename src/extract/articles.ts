@@ -203,7 +203,7 @@ function newsSourcesIn(value: string, offset: number): NewsSource[] {
   return out
 }
 
-/** What a credit line says: the sources (a paper credited as editor, 责任编辑：某某报, is one too), the authors with them, the editors. */
+/** What a credit line says: the sources (a paper credited as editor, 责任编辑：某某报, is one too), the authors, the editors. */
 function creditsOf(p: Paragraph, source: string): { sources: NewsSource[]; bylines: BylineName[] } {
   const sources: NewsSource[] = []
   const people: BylineName[] = []
@@ -214,8 +214,8 @@ function creditsOf(p: Paragraph, source: string): { sources: NewsSource[]; bylin
     else if (/编辑|责编/.test(c.key)) people.push(...names(c.value, '编辑', at, source))
     else if (c.key === '作者') people.push(...names(c.value, '作者', at, source))
   }
-  const paper = sources.find((s) => MEDIA_NAME.test(s.name))
-  return { sources, bylines: people.map((b) => (b.role === '作者' && paper ? Object.assign({}, b, { sources: [paper] }) : b)) }
+  // 来源：某某报 | 作者：张三: a page credits whoever wrote the piece, from the paper's staff or not; no post is said.
+  return { sources, bylines: people }
 }
 
 function addSources(article: ArticleLayout, sources: readonly (NewsSource | undefined)[]): void {

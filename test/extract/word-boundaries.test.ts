@@ -322,7 +322,7 @@ describe('credits, sources and the lines that close a page', () => {
     ['a site and its paper joined by a dash on a source line', '2024-05-01 10:00:00  来源：宁江日报-宁江网\n\n宁江县公安局开展巡逻。', ['宁江县公安局', '宁江日报', '宁江网'], [], []],
     ['a site’s channel', '本文转自：华夏网-宁江频道\n\n宁江县公安局开展巡逻。', ['华夏网', '华夏网宁江频道', '宁江县公安局'], [], []],
     ['a source, an editor and a time on one line', '来源：宁江政法网 责任编辑：柯立文 发布时间：2026-02-03\n\n宁江县公安局开展巡逻。', ['宁江县公安局', '宁江政法网'], ['柯立文'], []],
-    ['an author under the paper credited on the line', '2021-01-19 14:19:24 | 来源：华夏法治报 | 作者：柯立文\n\n宁江县公安局开展巡逻。', ['宁江县公安局', '华夏法治报'], ['柯立文'], ['柯立文>华夏法治报']],
+    ['an author credited on the paper’s line, with no post said', '2021-01-19 14:19:24 | 来源：华夏法治报 | 作者：柯立文\n\n宁江县公安局开展巡逻。', ['宁江县公安局', '华夏法治报'], ['柯立文'], []],
     ['a plain reporter’s byline under the paper the page credits', '来源：华夏法治报\n记者 柯立文 通讯员 苏明\n\n宁江县公安局开展巡逻。', ['宁江县公安局', '华夏法治报'], ['柯立文', '苏明'], ['柯立文>华夏法治报']],
     ['two media before the role word of a byline', '青松云/华夏日报记者 柯立文\n\n宁江县公安局开展巡逻。', ['宁江县公安局', '华夏日报', '青松云'], ['柯立文'], ['柯立文>华夏日报', '柯立文>青松云']],
     ['a paper and its app joined by a dot, and a colon after the role', '华夏日报·青松云记者：柯立文\n\n宁江县公安局开展巡逻。', ['宁江县公安局', '华夏日报', '青松云'], ['柯立文'], ['柯立文>华夏日报', '柯立文>青松云']],
