@@ -1014,3 +1014,12 @@ describe('villages and communities', () => {
     expect(entities(run(text), 'Place')).toEqual([...places].sort())
   })
 })
+
+describe('a lead credit alone on its line', () => {
+  it('reads the reporters after the sender’s 讯, with nothing after them', () => {
+    const xs = extract('宁江警方严打突出犯罪\n\n某某金报讯 记者柯立 通讯员苏明\n\n宁江县公安局开展巡逻。')
+    expect(entities(xs, 'Person')).toEqual(['柯立', '苏明'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立>某某金报'])
+    expect(relations(xs, 'AUTHORED')).toEqual(['柯立>宁江警方严打突出犯罪', '苏明>宁江警方严打突出犯罪'])
+  })
+})
