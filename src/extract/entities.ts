@@ -267,6 +267,11 @@ function mergeForms(drafts: ReadonlyMap<string, EntityDraft>, of: Map<RawMention
         uf.union(short.key, long.key)
         continue
       }
+      // 香港商报 / 香港商报网: a paper and the site or app named after it are one medium for the graph.
+      if (a.type === 'Unit' && long.name.startsWith(short.name) && /报$/.test(short.name) && /^(网|在线|客户端|新闻网)$/.test(long.name.slice(short.name.length))) {
+        uf.union(short.key, long.key)
+        continue
+      }
       // 南宁市委 is no short form of 南宁市公安局党委: a division's committee and a body's committee are two.
       if (a.type === 'Unit' && committeeKind(a.name) !== committeeKind(b.name)) continue
       const tail = long.name.endsWith(short.name) && (short.name.length >= 5 || (short.name.length >= 4 && /[局厅委部院所队组市区县旗盟省镇]$/.test(long.name.slice(0, long.name.length - short.name.length))))

@@ -1023,3 +1023,11 @@ describe('a lead credit alone on its line', () => {
     expect(relations(xs, 'AUTHORED')).toEqual(['柯立>宁江警方严打突出犯罪', '苏明>宁江警方严打突出犯罪'])
   })
 })
+
+describe('a paper and the site named after it', () => {
+  it('are one medium, not a body and its part', () => {
+    const xs = extract('标题\n来源：某某商报网\n\n某某商报记者柯立报道，民警巡逻。')
+    expect(entities(xs, 'Unit')).toEqual(['某某商报网'])
+    expect(relations(xs, 'PART_OF')).toEqual([])
+  })
+})
