@@ -4,7 +4,7 @@
 import type { Span } from './text.js'
 import { gazetteer } from './gazetteer.js'
 import { OFFICE_PEN_NAME } from './words.js'
-import { MEDIA_NAME } from './lexicon.js'
+import { MEDIA_NAME, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
 import { isLineOfNames } from './persons.js'
 
 export interface Paragraph extends Span {
@@ -234,7 +234,8 @@ function names(list: string, role: string, offset: number, source: string): Byli
     const name = m[0].replace(/[ \u3000]/g, '')
     // 南投报导: where the piece was reported from, no name.
     // 本报记者 王祯 摄, 海峡都市报记者 陈恭璋: a role or the paper that sends the piece is no one's name.
-    if (/^(本报|记者|通讯员|摄影|摄|作者)$/.test(name) || /(报导|报道)$/.test(name) || OFFICE_PEN_NAME.test(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name)) continue
+    // 图/某某市公安局某某分局: a body credited for a picture is no one's name.
+    if (/^(本报|记者|通讯员|摄影|摄|作者)$/.test(name) || /(报导|报道)$/.test(name) || OFFICE_PEN_NAME.test(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name) || (UNIT_SUFFIX_ENDINGS.longestEndingAt(name, name.length)?.length ?? 0) >= 2) continue
     const start = offset + (m.index ?? 0)
     out.push({ name, role, span: { start, end: start + m[0].length } })
   }

@@ -140,7 +140,8 @@ export function namesAfterUnits(text: string, units: readonly RawMention[], to: 
       // 全力以赴, 高度重视: a name ends where a word ends, and the sentence goes on with a predicate.
       // 公安部门能…: the unit's kind word and the name must not make one word either.
       const closed = boundaryAt(text.slice(u.end, end + 4), end - u.end) && boundaryAt(text.slice(u.end - 2, end), 2) && (plainlyEndsName(text, end) || opensPredicate(text.slice(end, end + 4)))
-      if (name.length < 2 || !closed || !isPossibleName(name) || isDictionaryWord(name) || UNIT_SUFFIXES.longestAt(text, u.end, end + 2)) continue
+      // 法院积极…, 法院向大会…: a predicate after the unit (a preposition and a word of the language), no name.
+      if (name.length < 2 || !closed || !isPossibleName(name) || isDictionaryWord(name) || UNIT_SUFFIXES.longestAt(text, u.end, end + 2) || opensPredicateWord(text.slice(u.end, u.end + 4)) || (name.length === 3 && /^[向对在从为与和]/.test(name) && isDictionaryWord(name.slice(1)))) continue
       // 公安局荣获“…”, 党中央权威和…: two characters after a body, followed by a quote or a conjunction, are a verb or a noun.
       if (name.length === 2 && /^[“"和及]/.test(text.slice(end, end + 1)) && !namedAgain(text, u.end, end)) continue
       out.push(personMention(text, u.end, end, 'person:after-unit', false))
@@ -162,7 +163,8 @@ const POST_MODIFIERS = new Set(['常务', '专职', '兼职', '驻会', '挂职'
 /** Names joined by 、 after a first name ending at `at` (…张波、谈稳、陈泽前往): each a surname and one or two characters. */
 function listAfter(text: string, at: number, to: number): RawMention[] {
   const out: RawMention[] = []
-  while (text[at] === '、') {
+  // 、副庭长皇甫延玉: an item opening with a post is read from its post.
+  while (text[at] === '、' && !TITLES.longestAt(text, at + 1, to)) {
     const n = nameAt(text, at + 1, to)
     // 、原市烟草局局长…: an item the sentence does not plainly close is the start of something else.
     // …、桑金鹏驾驶警车: the list's last name may be followed by the verb of the sentence.
@@ -330,6 +332,12 @@ function closesRoleName(text: string, start: number, end: number): boolean {
   return predicateAfterName(text, start, end) && !isDictionaryWord(name) && !isDictionaryWord(name.slice(0, 2))
 }
 
+/** True when `s` opens with a verb, adverb or preposition of two characters or more (安抚家属): one character may be a surname (向, 应, 于). */
+function opensPredicateWord(s: string): boolean {
+  const first = words(s)[0]
+  return first !== undefined && first.word.length >= 2 && PREDICATE_TAG.test(first.tag)
+}
+
 /** Tags of words that open a predicate: verbs, adverbs, prepositions, conjunctions. */
 const PREDICATE_TAG = /^(v|vd|d|p|c|ad)$/
 
@@ -418,7 +426,9 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     // 县信访局长任中心办公室主任: 任 before a body's post takes the post; it is no surname here.
     // 民警向市民开展…: a given name that is itself a word for people is none.
     const weak = CUES.longestAt(candidate, surnameAt(candidate, 0))?.length === candidate.length - surnameAt(candidate, 0) || (WEAK_CUES.has(title) && (text.slice(nameFrom, nameFrom + 8).includes('·') || isDictionaryWord(candidate) || isDictionaryWord(candidate.slice(0, 2)) || HONORIFIC.test(candidate)))
-    const n = found && isPossibleName(candidate) && !takesPost(text, nameFrom) && !weak ? found : undefined
+    // 书记安抚家属: a verb of two characters or more right after the title, no name.
+    const verbAfter = opensPredicateWord(text.slice(nameFrom, nameFrom + 4))
+    const n = found && isPossibleName(candidate) && !takesPost(text, nameFrom) && !weak && !verbAfter ? found : undefined
     // After a role (民警, 辅警) more often comes a verb than a name: only a name the sentence plainly closes.
     // “致全体民警、辅警公开信”: inside a quoted title a role is followed by words, not names.
     // 民警严聪立刻带领…: a three-character reading the sentence does not plainly close may be a two-character name that it does.
@@ -441,13 +451,15 @@ export function personMentions(text: string, from: number, to: number): RawMenti
         const candidate = text.slice(s, i)
         // 、公安局长罗海龙: the words before a post that begin a unit's kind (公安局) are no name.
         // 分管负责同志: a name starts where a word does.
-        if (!n || n.masked || n.end !== i || /[省市县区旗局院所队部委厅]/.test(candidate) || !isPossibleName(candidate) || UNIT_SUFFIXES.longestAt(text, s, i + 2) || !startsWord(text, s, i, from)) continue
+        // 全体警员: a word of the language before a post is no name either.
+        if (!n || n.masked || n.end !== i || /[省市县区旗局院所队部委厅]/.test(candidate) || !isPossibleName(candidate) || isDictionaryWord(candidate) || UNIT_SUFFIXES.longestAt(text, s, i + 2) || !startsWord(text, s, i, from)) continue
         add(personMention(text, s, i, 'person:before-post', false))
         break
       }
     }
     // Name, title: 习近平总书记, 李艳教授
-    if (AFTER_TITLES.includes(title)) {
+    // 向大会主席团: a title that begins a longer word (主席团) follows no name.
+    if (AFTER_TITLES.includes(title) && !(CJK.test(text[after] ?? '') && isDictionaryWord(text.slice(i, after + 1)))) {
       for (const len of [3, 2]) {
         const s = i - len
         if (s < from || surnameAt(text, s) === 0) continue
@@ -512,7 +524,8 @@ export function listMentions(text: string, from: number, to: number, known: Read
     for (let k = items.length - 1; k >= 0; k--) {
       const it = items[k]!
       const start = at - it.length
-      out.push(personMention(text, start, at, 'person:list', false))
+      // 、副庭长皇甫延玉: an item opening with its post is read from the post, by the title rule.
+      if (!TITLES.longestAt(it, 0)) out.push(personMention(text, start, at, 'person:list', false))
       at = start - 1
     }
   }

@@ -1031,3 +1031,19 @@ describe('a paper and the site named after it', () => {
     expect(relations(xs, 'PART_OF')).toEqual([])
   })
 })
+
+describe('words after a post or a body that are no names', () => {
+  it.each([
+    ['a verb after a post', '村党支部书记协调镇派出所处置。', []],
+    ['a word of the language before a post', '行动中，全体警员不分昼夜坚守。', []],
+    ['a preposition and a word after a body', '柯立代表宁江区法院向大会主席团报告。', []],
+    ['a list item opening with its own post', '副庭长柯立文、副庭长皇甫延玉等一行4人参加。', ['柯立文', '皇甫延玉']],
+  ])('%s', (_, text, people) => {
+    expect(entities(run(text), 'Person').filter((p) => p !== '柯立')).toEqual([...people].sort())
+  })
+
+  it('reads no person in a picture credited to a body', () => {
+    const xs = run('民警在路口执勤。\n\n图/宁江市公安局宁江分局')
+    expect(entities(xs, 'Person')).toEqual([])
+  })
+})
