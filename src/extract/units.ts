@@ -127,7 +127,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const namedStation = text.startsWith('长', i + m.length) && LOCAL_STATION_AHEAD.test(text.slice(i + m.length, i + m.length + 8))
     // 兴国乡党委书记: a township's, village's or community's party committee, named before a post in it.
     const localCommittee = title !== undefined && /^(党委|党总支|党支部|党工委)$/.test(text.slice(i, i + m.length)) && (/[乡镇村]$/.test(text.slice(Math.max(0, i - 1), i)) || /(街道|社区)$/.test(text.slice(Math.max(0, i - 2), i)))
-    if (!member && !meeting && (!/[长织面势]/.test(text[i + m.length] ?? '') || namedStation) && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length && !namedStation && !localCommittee)) {
+    // 县公安局长: after a level word the informal post names the level's bureau, which its chief heads.
+    const levelChief = title === undefined ? false : /^公安局长/.test(text.slice(i, i + 4)) && /[省市县区旗州]/.test(text[i - 1] ?? '') && !/[省市县区旗州]/.test(text[i - 2] ?? '')
+    if (!member && !meeting && (!/[长织面势]/.test(text[i + m.length] ?? '') || namedStation || levelChief) && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length && !namedStation && !localCommittee && !levelChief)) {
       found.push({ start: i, end: i + m.length })
       i += m.length
     } else i++

@@ -880,6 +880,12 @@ describe('committees of a party committee and of drug control, and management co
 })
 
 describe('a police chief named by 公安局长', () => {
+  it('after a level word, names the level’s bureau and its chief', () => {
+    const xs = run('商水县县长柯立带队调研。县政府副县长、县公安局长苏明参加调研。')
+    expect(entities(xs, 'Unit')).toEqual(['商水县公安局', '商水县政府'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立>商水县政府', '苏明>商水县公安局', '苏明>商水县政府'])
+  })
+
   it('reads the name after the informal post, and gives it to no body the article is about', () => {
     const xs = run('宁江县委召开会议。宁江县委部署工作。宁江县委强调。\n\n会上,副县长、公安局长洛绒达娃传达了会议精神。')
     expect(entities(xs, 'Person')).toEqual(['洛绒达娃'])
