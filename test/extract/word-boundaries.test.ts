@@ -881,7 +881,7 @@ describe('committees of a party committee and of drug control, and management co
 
 describe('a police chief named by 公安局长', () => {
   it('after a level word, names the level’s bureau and its chief', () => {
-    const xs = run('商水县县长柯立带队调研。县政府副县长、县公安局长苏明参加调研。')
+    const xs = run('商水县县长柯立带队调研。县政府副县长、县公安局长苏明随同。')
     expect(entities(xs, 'Unit')).toEqual(['商水县公安局', '商水县政府'])
     expect(relations(xs, 'SERVES_IN')).toEqual(['柯立>商水县政府', '苏明>商水县公安局', '苏明>商水县政府'])
   })
