@@ -53,10 +53,10 @@ for (const k of KINDS) KIND_TRIE.add(k.word, k)
 
 /**
  * Kind words that end a device's name only after a quoted core (“一要二统”工作思路, “3+4+2”防控格局,
- * “织网”等一批数据模型): unquoted, 体系 and 格局 name any way of working (执法监督体系).
+ * “织网”等一批数据模型, “云上打击”战法): unquoted, 体系 and 格局 name any way of working (执法监督体系).
  */
 const AFTER_QUOTE_KIND = new Trie<{ word: string; type: EntityType }>()
-for (const word of ['体系', '工作体系', '协同体系', '思路', '工作思路', '格局', '模型', '数据模型', '协议', '合作协议']) AFTER_QUOTE_KIND.add(word, { word, type: 'Measure' })
+for (const word of ['体系', '工作体系', '协同体系', '思路', '工作思路', '格局', '模型', '数据模型', '协议', '合作协议', '战法', '战略', '打法']) AFTER_QUOTE_KIND.add(word, { word, type: 'Measure' })
 const kindAfterQuote = (text: string, i: number) => kindAt(text, i) ?? AFTER_QUOTE_KIND.longestAt(text, i)?.values[0]
 
 function kindAt(text: string, i: number): { word: string; type: EntityType } | undefined {

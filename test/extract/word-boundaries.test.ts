@@ -1053,3 +1053,9 @@ describe('words after a post or a body that are no names', () => {
     expect(entities(xs, 'Person')).toEqual([])
   })
 })
+
+describe('devices named by a quoted core and a kind of method', () => {
+  it('reads 战法 and 战略 after quotes as kinds of device', () => {
+    expect(entities(run('宁江市公安局实施“清流”战略，探索“云上追踪”战法。'), 'Measure')).toEqual(['云上追踪战法', '清流战略'])
+  })
+})
