@@ -30,14 +30,10 @@ export interface RawMention {
  * A mention of `text[start, end)`. Its optional fields are added with `Object.assign(mention(…), {…})`,
  * not `{ ...mention(…), field }`: Node 20's V8 copies a spread followed by a new field on its slow
  * path, a microsecond or more each, and the finders make many mentions.
- *
- * Every optional field is there from the start, unset: a mention then keeps one hidden class
- * whichever fields a finder sets, so the code reading mentions (overlaps, entities, relations) stays
- * monomorphic instead of looking fields up by name and being compiled again for each new shape.
  */
 export function mention(type: EntityType, text: string, start: number, end: number, rule: string, name?: string): RawMention {
   const surface = text.slice(start, end)
-  return { type, start, end, text: surface, name: cleanName(name ?? surface), rule, places: undefined, contextual: undefined, core: undefined, masked: undefined, chain: undefined, stationedBy: undefined, lexicon: undefined }
+  return { type, start, end, text: surface, name: cleanName(name ?? surface), rule }
 }
 
 /** Canonical form of a name: no quotes, book-title marks or spaces (ONTOLOGY.md). */
