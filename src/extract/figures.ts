@@ -198,7 +198,8 @@ function wordsAround(text: string, matches: readonly RegExpExecArray[]): Word[] 
   let to = -1
   const flush = () => {
     if (from < 0) return
-    for (const w of words(text.slice(from, to))) out.push({ ...w, start: w.start + from, end: w.end + from })
+    // A literal, not a spread of the word: V8 copies a spread with fields after it on its slow path.
+    for (const w of words(text.slice(from, to))) out.push({ start: w.start + from, end: w.end + from, word: w.word, tag: w.tag })
   }
   for (const m of matches) {
     const end = Math.min(text.length, m.index + m[0].length + AFTER_REACH)

@@ -173,11 +173,17 @@ function knownNameMentions(text: string, span: Span, sents: readonly Sentence[],
   for (const m of [...persons, ...bylines.filter((b) => b.type === 'Person')]) taken.fill(1, Math.max(0, m.start - span.start), Math.max(0, m.end - span.start))
   for (const name of names) {
     for (let i = body.indexOf(name); i >= 0; i = body.indexOf(name, i + name.length)) {
-      if (taken.subarray(i, i + name.length).some((x) => x === 1)) continue
+      if (anySet(taken, i, i + name.length)) continue
       taken.fill(1, i, i + name.length)
       persons.push(mention('Person', text, span.start + i, span.start + i + name.length, 'person:known-name'))
     }
   }
+}
+
+/** True when a flag of `flags[from, to)` is set (a loop: a `subarray` view is an object to allocate at every occurrence). */
+function anySet(flags: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (flags[k] === 1) return true
+  return false
 }
 
 /** True when the article's source writes at least a few Han characters otherwise than the (Simplified) working text. */

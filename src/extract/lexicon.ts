@@ -62,8 +62,9 @@ class Nodes<T> {
   /** The match each node answers, made on its first lookup: the finders look up every character. */
   private readonly matches = new Map<number, Match<T>>()
 
+  /** A signed 32-bit hash: callers mask it, and an unsigned one (`>>> 0`) past 2^31 is a heap number to allocate. */
   private static hash(node: number, unit: number): number {
-    return (Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) >>> 0
+    return Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)
   }
 
   /** The child of `node` for `unit`, or 0. */
