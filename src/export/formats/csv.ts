@@ -108,15 +108,14 @@ const storedProperties = (e: GraphEdge, asStored: boolean): GraphEdge['propertie
 
 /**
  * The evidence records of a batch's typed relationships, with `asStored` and a source that can read
- * them. One holding an empty array or string is left to the caller: neo4j-admin would drop that value.
+ * them. An empty list among them goes in as an empty field, which stores nothing: absent, it reads
+ * back empty (src/model, withoutEmptyLists).
  */
 async function storedEvidence(source: SubgraphSource, edges: readonly GraphEdge[], asStored: boolean): Promise<Evidence[]> {
   const typed = edges.filter((e) => e.type !== 'MENTIONS').map((e) => e.id)
   if (!asStored || !source.evidence || typed.length === 0) return []
-  return (await source.evidence(typed)).filter((e) => !Object.values(e).some(isEmptyValue))
+  return source.evidence(typed)
 }
-
-export const isEmptyValue = (v: unknown): boolean => v === '' || (Array.isArray(v) && v.length === 0)
 
 /** An evidence record's properties as a node's: its `id` is the node's id. */
 function evidenceProperties(e: Evidence): Record<string, PropertyValue> {
@@ -280,7 +279,7 @@ function readmeText(layout: CsvLayout, selection: string, truncated: boolean): s
     '(`./import.sh [database]` runs the same with absolute paths.)',
     '',
     `Every text field is quoted; a quote inside is doubled. Arrays are joined with ${layout.delimiter === ';' ? '`;`' : `${delimiterOption(layout.delimiter)}, because some array element contains \`;\``}.`,
-    'Empty arrays and empty strings are left out (neo4j-admin stores no property for an empty field).',
+    'An empty array is an empty field, which neo4j-admin stores as no property: kg reads an absent list as an empty one.',
     '',
   ].join('\n')
 }
