@@ -250,7 +250,7 @@ try {
     console.log(`load: bulk load (kg ingest --bulk), same ${ARTICLES} articles: ${fmt(b.nodes)} nodes + ${fmt(b.relationships)} relationships, and ${fmt(b.evidence)} evidence nodes in the same import; neo4j-admin's import step, as it times itself (IMPORT DONE: from reading the CSV to the finished store, all of those nodes and relationships; not its JVM start), ${b.importSeconds.toFixed(1)} s = ${fmt(bulkRate)} relationships/s; the whole bulk load ${b.seconds.toFixed(1)} s`)
     console.log(`load: neo4j-admin's stages: ${b.stages.map((x) => `${x.stage} ${x.seconds.toFixed(1)} s`).join(', ')}; the relationship import stage alone ${fmt(b.relationships / (b.stages.find((x) => x.stage === 'Relationship import')?.seconds ?? NaN))} relationships/s`)
     const { csv, stop, admin, start, after } = b.steps
-    console.log(`load: the bulk load's steps (wall clock): merge ${b.merged.toFixed(1)} s, CSV ${csv.toFixed(1)} s, server stop ${stop.toFixed(1)} s, neo4j-admin ${admin.toFixed(1)} s (of which its own import ${b.importSeconds.toFixed(1)} s; the rest is its JVM starting and loading), server start ${start.toFixed(1)} s, then schema and the empty values the CSV cannot carry ${after.toFixed(1)} s`)
+    console.log(`load: the bulk load's steps (wall clock): merge ${b.merged.toFixed(1)} s, CSV ${csv.toFixed(1)} s, server stop ${stop.toFixed(1)} s, neo4j-admin ${admin.toFixed(1)} s (of which its own import ${b.importSeconds.toFixed(1)} s; the rest is its JVM starting and loading), server start ${start.toFixed(1)} s, then the schema ${after.toFixed(1)} s`)
     // The server was restarted: the connections pooled before are gone.
     await store.close()
     store = new Neo4jStore(settings)

@@ -3,5 +3,5 @@
 WITH toLower(replace($pinyin, ' ', '')) AS q
 MATCH (n:Entity)
 WHERE n.pinyinPlain CONTAINS q OR n.pinyinInitials = q
-RETURN [l IN labels(n) WHERE l <> 'Entity'][0] AS label, n.name AS name, n.pinyin AS pinyin, n.aliases AS aliases
+RETURN [l IN labels(n) WHERE l <> 'Entity'][0] AS label, n.name AS name, n.pinyin AS pinyin, coalesce(n.aliases, []) AS aliases
 ORDER BY size(n.name), name

@@ -7,5 +7,5 @@ WHERE (x.name = $from OR $from IN x.aliases) AND coalesce(y.name, y.title) CONTA
 MATCH (ev:Evidence {relation: r.id})
 MATCH (a:Article {id: ev.article})
 RETURN x.name AS from, type(r) AS relationship, coalesce(y.name, y.title) AS to, a.title AS article, a.date AS date,
-       a.source AS source, ev.rules AS rules, ev.sentences AS evidence
+       a.source AS source, coalesce(ev.rules, []) AS rules, coalesce(ev.sentences, []) AS evidence
 ORDER BY relationship, to, date, article

@@ -2,9 +2,10 @@
 // `neo4j-admin database import full`, far faster than transactions. The graph is built exactly as
 // `kg ingest` builds it, in a scratch embedded store, and written as the csv export's neo4j-admin
 // files with what only Neo4j keeps (relationship ids, evidence nodes); on the project's own server
-// (scripts/neo4j.mjs) the server is stopped, the import run, the server started again, the schema
-// applied, and the empty arrays and strings the CSV cannot carry set again. Another server is not ours to stop: the files are left in import/kg-bulk with the
-// commands to load them there.
+// (scripts/neo4j.mjs) the server is stopped, the import run, the server started again and the schema
+// applied: no store keeps an empty list (src/model), so the CSV carries the whole graph and nothing
+// is written after the import. Another server is not ours to stop: the files are left in
+// import/kg-bulk with the commands to load them there.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -13,8 +14,7 @@ import { fileURLToPath } from 'node:url'
 import type { Neo4jSettings } from '../store/neo4j/index.js'
 import { KgError, UsageError } from '../errors.js'
 import { exportSubgraph } from '../export/index.js'
-import { isEmptyValue } from '../export/formats/csv.js'
-import { LocalServerState, type Evidence, type GraphEdge, type GraphNode, type Properties } from '../model/index.js'
+import { LocalServerState } from '../model/index.js'
 import { Neo4jStore } from '../store/neo4j/index.js'
 import { SqliteStore } from '../store/sqlite/index.js'
 import type { GraphStore } from '../store/types.js'
@@ -92,41 +92,7 @@ function remoteInstructions(csvDir: string, settings: Neo4jSettings): string[] {
     `    docker compose run --rm neo4j sh /import/${path.basename(csvDir)}/import.sh ${settings.database}`,
     '    docker compose start neo4j && npx kg init',
     `  on another server: copy ${csvDir} there, run NEO4J_ADMIN=<its neo4j-admin> sh ${path.basename(csvDir)}/import.sh ${settings.database}, start it, then kg init`,
-    'neo4j-admin stores no empty arrays or strings (an empty alias list, say): there they stay absent, where kg ingest would store them empty.',
   ]
-}
-
-/** The properties neo4j-admin drops (an empty CSV field stores nothing): empty arrays and strings. */
-function emptyProperties(properties: Properties): Properties | undefined {
-  const empty = Object.entries(properties).filter(([, v]) => isEmptyValue(v))
-  return empty.length > 0 ? Object.fromEntries(empty) : undefined
-}
-
-/** Every node and relationship of the store that holds such a property, with those properties only. */
-async function emptyValues(store: GraphStore): Promise<{ nodes: GraphNode[]; edges: GraphEdge[] }> {
-  const nodes: GraphNode[] = []
-  const edges: GraphEdge[] = []
-  for await (const batch of store.dump(5000)) {
-    for (const n of batch.nodes) {
-      const properties = emptyProperties(n.properties)
-      if (properties) nodes.push({ ...n, properties })
-    }
-    for (const e of batch.edges) {
-      const properties = emptyProperties(e.properties)
-      if (properties) edges.push({ ...e, properties })
-    }
-  }
-  return { nodes, edges }
-}
-
-/** The evidence records the CSV leaves out because they hold an empty array or string (see writeCsv). */
-async function evidenceWithEmptyValues(store: GraphStore): Promise<Evidence[]> {
-  const out: Evidence[] = []
-  for await (const batch of store.dump(5000)) {
-    const typed = batch.edges.filter((e) => e.type !== 'MENTIONS').map((e) => e.id)
-    if (typed.length > 0) for (const e of await store.evidence(typed)) if (Object.values(e).some(isEmptyValue)) out.push(e)
-  }
-  return out
 }
 
 /** Refuses a database that holds anything: neo4j-admin would replace it. */
@@ -156,8 +122,8 @@ export interface BulkImport {
   stages: { stage: string; seconds: number }[]
   /**
    * Wall-clock seconds of the steps around it: writing the CSV, stopping the server, the whole
-   * neo4j-admin run (its JVM start included), starting the server, and what follows (schema, and
-   * the empty values neo4j-admin cannot store). Zero for the steps another server leaves to its user.
+   * neo4j-admin run (its JVM start included), starting the server, and applying the schema. Zero
+   * for the steps another server leaves to its user.
    */
   steps: { csv: number; stop: number; admin: number; start: number; after: number }
   /** Set when the server is not the project's own: where the files are, and what to run there. */
@@ -198,9 +164,6 @@ export async function bulkImport(settings: Neo4jSettings, staging: GraphStore, e
     const target = new Neo4jStore(settings)
     try {
       await target.init()
-      const empties = await emptyValues(staging)
-      await target.setProperties(empties.nodes, empties.edges)
-      await target.putEvidence(await evidenceWithEmptyValues(staging))
     } finally {
       await target.close()
     }

@@ -23,6 +23,17 @@ export type PropertyValue = z.infer<typeof PropertyValue>
 export const Properties = z.record(z.string(), PropertyValue)
 export type Properties = z.infer<typeof Properties>
 
+/**
+ * No store keeps an empty list: an absent list property means an empty one. neo4j-admin cannot
+ * store an empty array (an empty CSV field stores nothing), so with this rule `kg ingest --bulk`
+ * writes the very graph `kg ingest` does, with nothing to set after the import.
+ */
+export function withoutEmptyLists(properties: Properties): Properties
+export function withoutEmptyLists(evidence: Evidence): Partial<Evidence>
+export function withoutEmptyLists(record: object): object {
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => !Array.isArray(v) || v.length > 0))
+}
+
 export const GraphNode = z.object({
   id: z.string().min(1),
   label: NodeLabel,
@@ -118,6 +129,10 @@ export type RelationContribution = z.infer<typeof RelationContribution>
  * these, so no property grows with the number of articles.
  */
 export const Evidence = RelationContribution.omit({ id: true, source: true, target: true }).extend({
+  // Stored without empty lists (see withoutEmptyLists): absent, they read back empty.
+  spans: SpanPairs.default([]),
+  sentences: z.array(z.string()).default([]),
+  rules: z.array(z.string()).default([]),
   id: z.string(),
   /** The relationship's id (`TYPE:source->target`), also its `id` property in Neo4j. */
   relation: z.string(),

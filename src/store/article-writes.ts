@@ -1,7 +1,7 @@
 // How a batch of article contributions changes a graph of nodes, keyed edges and evidence records,
 // written once over the few operations it needs, so the in-memory (graph.json) and SQLite embedded
 // stores apply and remove articles by the same steps and hold the same graph as Neo4j.
-import type { ArticleContribution, EdgeType, Evidence, NodeLabel, Properties } from '../model/index.js'
+import { withoutEmptyLists, type ArticleContribution, type EdgeType, type Evidence, type NodeLabel, type Properties } from '../model/index.js'
 import { parseRelationId } from '../resolve/ids.js'
 import {
   addToAggregate,
@@ -65,6 +65,15 @@ const mentionsId = (article: string, node: string) => `MENTIONS:${article}->${no
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [])
 const isEntity = (id: string): boolean => !id.startsWith('article:') && !id.startsWith('figure:')
 
+/** The operations, storing nodes and edges without empty lists, as Neo4j does (see withoutEmptyLists). */
+function withoutEmptyListsStored(ops: GraphOps): GraphOps {
+  return {
+    ...ops,
+    putNode: (id, node) => ops.putNode(id, { ...node, properties: withoutEmptyLists(node.properties) }),
+    putEdge: (id, edge) => ops.putEdge(id, { ...edge, properties: withoutEmptyLists(edge.properties) }),
+  }
+}
+
 /** When a write happens, as stored in `Article.ingestedAt`. */
 export type Clock = () => string
 export const systemClock: Clock = () => new Date().toISOString()
@@ -74,7 +83,8 @@ export const systemClock: Clock = () => new Date().toISOString()
  * and position) go first, then the new ones come in, but for texts stored already under another
  * source. An article stored already with the same text keeps its `ingestedAt`: it did not change.
  */
-export function applyContributions(ops: GraphOps, contributions: readonly ArticleContribution[], clock: Clock = systemClock): ApplyResult {
+export function applyContributions(given: GraphOps, contributions: readonly ArticleContribution[], clock: Clock = systemClock): ApplyResult {
+  const ops = withoutEmptyListsStored(given)
   const added = latestPerArticle(contributions)
   const stored = ops.articlesAt(added.map((c) => articleKey(c.article.properties)))
   const replaced = new Set<string>()
@@ -96,7 +106,8 @@ export function applyContributions(ops: GraphOps, contributions: readonly Articl
   }
 }
 
-export function removeSelected(ops: GraphOps, selector: ArticleSelector): { articles: number } {
+export function removeSelected(given: GraphOps, selector: ArticleSelector): { articles: number } {
+  const ops = withoutEmptyListsStored(given)
   const chosen = new Set(ops.articlesSelected(selector))
   replaceArticles(ops, chosen, [], new Map())
   return { articles: chosen.size }
@@ -151,7 +162,7 @@ function addArticles(ops: GraphOps, added: readonly ArticleContribution[], inges
     }
     for (const f of c.figures) {
       ops.putNode(f.id, { label: 'Figure', properties: { ...f.properties, article: aid } })
-      ops.putEdge(mentionsId(aid, f.id), { type: 'MENTIONS', source: aid, target: f.id, properties: { count: 1, spans: sortedPairs(figureSpan(f.properties)), aliases: [] } })
+      ops.putEdge(mentionsId(aid, f.id), { type: 'MENTIONS', source: aid, target: f.id, properties: { count: 1, spans: sortedPairs(figureSpan(f.properties)) } })
     }
     const date = typeof c.article.properties.date === 'string' ? c.article.properties.date : undefined
     for (const r of c.relations) {

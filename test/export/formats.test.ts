@@ -145,13 +145,23 @@ describe('neo4j-admin CSV', () => {
     expect(rows.map((r) => r.cells[head!.cells.indexOf('id')])).toEqual([serves.id])
     // MENTIONS keep no id in Neo4j.
     expect(parseCsv(fs.readFileSync(path.join(dir, 'relationships_MENTIONS.csv'), 'utf8'))[0]!.cells).not.toContain('id')
+    // Nodes are numbered, their ids kept as `id`; relationships name their ends by number.
+    const numberOf = new Map<string, string>()
+    for (const file of fs.readdirSync(dir).filter((f) => /^nodes_.+\.csv$/.test(f))) {
+      const [nodeHead, ...nodeRows] = parseCsv(fs.readFileSync(path.join(dir, file), 'utf8'))
+      expect(nodeHead!.cells.slice(0, 3)).toEqual([':ID', 'id', ':LABEL'])
+      for (const r of nodeRows) numberOf.set(r.cells[1]!, r.cells[0]!)
+    }
+    expect(new Set(numberOf.values()).size).toBe(numberOf.size)
+    expect(rows.map((r) => r.cells.slice(0, 2))).toEqual([[numberOf.get(serves.source), numberOf.get(serves.target)]])
     const [evidenceHead, ...evidenceRows] = parseCsv(fs.readFileSync(path.join(dir, 'nodes_Evidence.csv'), 'utf8'))
-    expect(evidenceHead!.cells.slice(0, 2)).toEqual(['id:ID', ':LABEL'])
     expect(evidenceHead!.cells).toEqual(expect.arrayContaining(['relation', 'article', 'date:date', 'spans:long[]', 'sentences:string[]', 'rules:string[]']))
     const typed = source.edges.filter((e) => e.type !== 'MENTIONS').map((e) => e.id)
     const stored = await store.evidence(typed)
-    expect(evidenceRows.map((r) => r.cells[0]).sort()).toEqual(stored.map((e) => e.id).sort())
-    expect(fs.readFileSync(path.join(dir, 'import.sh'), 'utf8')).toContain('nodes_Evidence.csv')
+    expect(evidenceRows.map((r) => r.cells[1]).sort()).toEqual(stored.map((e) => e.id).sort())
+    const script = fs.readFileSync(path.join(dir, 'import.sh'), 'utf8')
+    expect(script).toContain('nodes_Evidence.csv')
+    expect(script).toContain('--id-type=integer')
   })
 
   it('reads back to the same graph (empty arrays and strings are not stored by neo4j-admin)', async () => {

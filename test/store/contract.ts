@@ -91,6 +91,19 @@ export function storeContract(name: string, open: () => GraphStore | Promise<Gra
       expect(await store.evidence([edge!.id], 1)).toHaveLength(1)
     })
 
+    it('keeps no empty list: an entity without aliases and an article without figures hold none, as neo4j-admin would store them', async () => {
+      await store.apply(contributions())
+      const [province] = await store.nodesById(['place:510000'])
+      expect(province?.properties).not.toHaveProperty('aliases')
+      const articles = (await store.nodesById(contributions().map((c) => c.article.id))).map((a) => a.properties)
+      expect(articles.map((a) => a.figureIds)).toEqual([undefined, undefined])
+      const lists: string[] = []
+      for await (const b of store.dump(1000)) {
+        for (const x of [...b.nodes, ...b.edges]) for (const [k, v] of Object.entries(x.properties)) if (Array.isArray(v) && v.length === 0) lists.push(`${x.id}.${k}`)
+      }
+      expect(lists).toEqual([])
+    })
+
     it('gives places only the gazetteer adds no MENTIONS, and marks them', async () => {
       await store.apply(contributions())
       const [province] = await store.nodesById(['place:510000'])

@@ -21,6 +21,7 @@ import {
   EdgeType as EdgeTypeSchema,
   Evidence as EvidenceSchema,
   type Evidence,
+  withoutEmptyLists,
 } from '../../model/index.js'
 import { parseRelationId, relationId } from '../../resolve/ids.js'
 import { figureSpan, systemClock, type Clock } from '../article-writes.js'
@@ -219,7 +220,7 @@ function newEntities(
   for (const c of added) for (const e of c.entities) if (e.label === label && !stored.has(e.id)) entities.set(e.id, { ...entities.get(e.id), ...e.properties })
   return [...entities].map(([id, properties]) => ({
     id,
-    properties: { ...properties, aliases: deriveAliases(String(properties.name ?? ''), gained.get(id) ?? []), ...(mentionedNow.has(id) ? {} : { origin: 'gazetteer' }) },
+    properties: withoutEmptyLists({ ...properties, aliases: deriveAliases(String(properties.name ?? ''), gained.get(id) ?? []), ...(mentionedNow.has(id) ? {} : { origin: 'gazetteer' }) }),
   }))
 }
 
@@ -373,7 +374,7 @@ export class Neo4jStore implements GraphStore {
         const relation = relationId(g.get('type'), g.get('source'), g.get('target'))
         const evidence = await this.evidenceWhere(tx, 'relation', [relation])
         const copies = (g.get('properties') as unknown[]).map(edgePropertiesOf)
-        keep.push({ id: first!, properties: { ...combineEdgeCopies(copies, evidence), ...(g.get('type') === 'MENTIONS' ? {} : { id: relation }) } })
+        keep.push({ id: first!, properties: withoutEmptyLists({ ...combineEdgeCopies(copies, evidence), ...(g.get('type') === 'MENTIONS' ? {} : { id: relation }) }) })
         drop.push(...rest)
       }
       if (keep.length === 0) return { merged: 0 }
@@ -469,9 +470,9 @@ export class Neo4jStore implements GraphStore {
     const nodes = new Map<string, string>([...stored].map(([id, e]) => [id, e.node]))
     const created = ' SET n = row.properties, n.id = row.id RETURN row.id AS id, elementId(n) AS node'
     const creations = [
-      unwind(tx, `UNWIND $rows AS row CREATE (n:Article)${created}`, added.map((c) => ({ id: c.article.id, properties: articleProperties(c, ingestedAt.get(c.article.id)!) }))),
+      unwind(tx, `UNWIND $rows AS row CREATE (n:Article)${created}`, added.map((c) => ({ id: c.article.id, properties: withoutEmptyLists(articleProperties(c, ingestedAt.get(c.article.id)!)) }))),
       ...ENTITY_TYPES.map((label) => unwind(tx, `UNWIND $rows AS row CREATE (n:Entity:${label})${created}`, newEntities(added, label, stored, gained, mentionedNow))),
-      unwind(tx, `UNWIND $rows AS row CREATE (n:Figure)${created}`, added.flatMap((c) => c.figures.map((f) => ({ id: f.id, properties: { ...f.properties, article: c.article.id } })))),
+      unwind(tx, `UNWIND $rows AS row CREATE (n:Figure)${created}`, added.flatMap((c) => c.figures.map((f) => ({ id: f.id, properties: withoutEmptyLists({ ...f.properties, article: c.article.id }) })))),
     ]
     for (const records of await Promise.all([...deletions, ...creations])) for (const r of records) nodes.set(r.get('id'), r.get('node'))
 
@@ -489,12 +490,12 @@ export class Neo4jStore implements GraphStore {
       if (props === null) {
         if (stored) drop.push(stored.edge)
         for (const end of [key.source, key.target]) if (groupOf(end) === 'Entity') lost.add(end)
-      } else if (stored) update.push({ edge: stored.edge, properties: { ...props, id } })
-      else pushTo(create, key.type, { source: key.source, target: key.target, properties: { ...props, id } })
+      } else if (stored) update.push({ edge: stored.edge, properties: withoutEmptyLists({ ...props, id }) })
+      else pushTo(create, key.type, { source: key.source, target: key.target, properties: withoutEmptyLists({ ...props, id }) })
     }
     const mentions = [
-      ...added.flatMap((c) => c.entities.filter((e) => e.count > 0).map((e) => ({ source: c.article.id, target: e.id, properties: mentionProperties(e) }))),
-      ...added.flatMap((c) => c.figures.map((f) => ({ source: c.article.id, target: f.id, properties: { count: 1, spans: sortedPairs(figureSpan(f.properties)), aliases: [] } }))),
+      ...added.flatMap((c) => c.entities.filter((e) => e.count > 0).map((e) => ({ source: c.article.id, target: e.id, properties: withoutEmptyLists(mentionProperties(e)) }))),
+      ...added.flatMap((c) => c.figures.map((f) => ({ source: c.article.id, target: f.id, properties: withoutEmptyLists({ count: 1, spans: sortedPairs(figureSpan(f.properties)) }) }))),
     ]
     const ends = [...mentions, ...[...create.values()].flat()].flatMap((r) => [r.source, r.target])
     for (const [id, node] of await this.nodeElementIds(tx, [...new Set(ends.filter((id) => !nodes.has(id)))])) nodes.set(id, node)
@@ -502,7 +503,7 @@ export class Neo4jStore implements GraphStore {
     const between = `UNWIND $rows AS row ${byElementId('s', 'row.source')} ${byElementId('t', 'row.target')}`
     await Promise.all([
       unwind(tx, `${between} CREATE (s)-[m:MENTIONS]->(t) SET m = row.properties`, byNode(mentions)),
-      unwind(tx, 'UNWIND $rows AS row CREATE (ev:Evidence) SET ev = row', [...addedEvidence.values()].flat()),
+      unwind(tx, 'UNWIND $rows AS row CREATE (ev:Evidence) SET ev = row', [...addedEvidence.values()].flat().map((e) => withoutEmptyLists(e))),
       unwind(tx, 'UNWIND $rows AS edge MATCH ()-[r]->() WHERE elementId(r) = edge DELETE r', drop),
       unwind(tx, 'UNWIND $rows AS row MATCH ()-[r]->() WHERE elementId(r) = row.edge SET r = row.properties', update),
       ...[...create].map(([type, rows]) => unwind(tx, `${between} CREATE (s)-[r:${type}]->(t) SET r = row.properties`, byNode(rows))),
@@ -547,7 +548,9 @@ export class Neo4jStore implements GraphStore {
       const origin = mentionedNow.has(id) || before.origin === null ? null : 'gazetteer'
       if (origin !== before.origin || aliases.length !== before.aliases.length || aliases.some((a, i) => a !== before.aliases[i])) rows.push({ id, aliases, origin })
     }
-    if (rows.length > 0) await tx.run(`UNWIND $rows AS row ${byId('n', 'Entity', 'row.id')} SET n.aliases = row.aliases, n.origin = row.origin`, { rows })
+    // Setting null removes: an entity with no aliases stores none (see withoutEmptyLists).
+    const written = rows.map((r) => ({ ...r, aliases: r.aliases.length > 0 ? r.aliases : null }))
+    if (rows.length > 0) await tx.run(`UNWIND $rows AS row ${byId('n', 'Entity', 'row.id')} SET n.aliases = row.aliases, n.origin = row.origin`, { rows: written })
   }
 
   /** Evidence records by article or by relationship id. */
@@ -602,40 +605,6 @@ export class Neo4jStore implements GraphStore {
 
   async reset(): Promise<void> {
     await this.auto('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS')
-  }
-
-  /** Writes evidence records as they are: after a bulk import, the ones its CSV cannot carry (an empty array or string). */
-  async putEvidence(records: readonly Evidence[]): Promise<void> {
-    for (let i = 0; i < records.length; i += 1000) {
-      const rows = records.slice(i, i + 1000)
-      await this.write((tx) => tx.run('UNWIND $rows AS row CREATE (ev:Evidence) SET ev = row', toNeo4j({ rows }) as Record<string, unknown>))
-    }
-  }
-
-  /**
-   * Sets properties of stored nodes (found by id) and relationships (by their ends and type), a
-   * thousand per transaction. `kg ingest --bulk` restores with it what neo4j-admin's CSV cannot
-   * carry: empty arrays and empty strings.
-   */
-  async setProperties(nodes: readonly GraphNode[], edges: readonly GraphEdge[]): Promise<void> {
-    const chunks = <T>(rows: T[]): T[][] => Array.from({ length: Math.ceil(rows.length / 1000) }, (_, i) => rows.slice(i * 1000, (i + 1) * 1000))
-    for (const [group, ids] of byGroup(nodes.map((n) => n.id))) {
-      const wanted = new Set(ids)
-      const rows = nodes.filter((n) => wanted.has(n.id)).map((n) => ({ id: n.id, properties: toNeo4j(n.properties) }))
-      for (const chunk of chunks(rows)) await this.write((tx) => tx.run(`UNWIND $rows AS row ${byId('n', group, 'row.id')} SET n += row.properties`, { rows: chunk }))
-    }
-    // Grouped by type and the label groups of both ends, so every lookup goes through an id index.
-    const groups = new Map<string, { type: EdgeType; from: Group; to: Group; rows: { source: string; target: string; properties: unknown }[] }>()
-    for (const e of edges) {
-      const key = `${e.type}|${groupOf(e.source)}|${groupOf(e.target)}`
-      const group = groups.get(key) ?? { type: EdgeTypeSchema.parse(e.type), from: groupOf(e.source), to: groupOf(e.target), rows: [] }
-      group.rows.push({ source: e.source, target: e.target, properties: toNeo4j(e.properties) })
-      groups.set(key, group)
-    }
-    for (const { type, from, to, rows } of groups.values()) {
-      const query = `UNWIND $rows AS row ${byId('s', from, 'row.source')} ${byId('t', to, 'row.target')} MATCH (s)-[r:${type}]->(t) SET r += row.properties`
-      for (const chunk of chunks(rows)) await this.write((tx) => tx.run(query, { rows: chunk }))
-    }
   }
 
   async stats(): Promise<GraphStats> {
