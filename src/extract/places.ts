@@ -12,6 +12,7 @@ const FREE_SITE_SUFFIXES = new Trie<string>()
 for (const s of LEXICONS.placeSuffixes) if (!ONLY_IN_NAMES.has(s)) FREE_SITE_SUFFIXES.add(s, s)
 /** Villages and communities, named in running text where the segmenter sets the kind apart (蒋楼村, not 农村). */
 const CJK_CHAR = /[\u4e00-\u9fff]/
+const ETHNIC_TOWNSHIP = new RegExp(`^(?:${readLexicon('ethnic-groups.txt').join('|')})族(?:[\u4e00-\u9fff]{0,3}族)?(?:民族)?[乡镇]`)
 const SETTLEMENTS = new Trie<string>()
 for (const s of ['村', '社区', '嘎查']) SETTLEMENTS.add(s, s)
 /** Kinds of unit named after the road they stand on. */
@@ -216,6 +217,8 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     const around = /^(辖区内|辖区|周边|附近|境内|部分|全部|有关|相关|重点|基层|各|本|该|这|那)/.exec(text.slice(start, i))
     if (around && i - start - around[0].length >= 2) start += around[0].length
     if (i - start < 2 || GENERIC_SITE.test(text.slice(start, i))) continue
+    // 古城回族乡: a site's kind word before an ethnic group and 乡 or 镇 begins an ethnic township's name.
+    if (ETHNIC_TOWNSHIP.test(text.slice(end, end + 6))) continue
     // 较大道路交通事故: a kind word that is the start of a longer word (道路) ends no site.
     if (!boundaryAt(text.slice(end - 2, end + 2), 2)) continue
     // 《中华人民共和国社区矫正法》: a kind word inside a title that goes on after it names no site.

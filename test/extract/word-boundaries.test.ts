@@ -1015,6 +1015,7 @@ describe('villages and communities', () => {
     ['villagers of a town are no village', '三江侗族自治县林溪镇村民杨女士报警。', ['三江侗族自治县', '林溪镇']],
     ['the other communities of a list', '辖区有新华社区、平安社区、农垦社区。', ['农垦社区', '平安社区', '新华社区']],
     ['a verb before 社区 names none', '城西区坚持社区警务。', ['城西区']],
+    ['an ethnic township whose name opens with a site’s kind word is no site', '工作组到平安区古城回族乡调研。', ['平安区']],
     ['a lane and a historic quarter (its city’s short form a place too)', '民警走进铁狮子胡同，毗邻荆州古城。', ['荆州古城', '荆州市', '铁狮子胡同']],
   ])('%s', (_, text, places) => {
     expect(entities(run(text), 'Place')).toEqual([...places].sort())
