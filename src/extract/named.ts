@@ -36,6 +36,8 @@ function jointProvincesBefore(text: string, quote: number, from: number): number
 const DISTINCTIVE_MEASURE = new Set(['公众号', '微信公众号', '微信平台', '网上警局', '工作站', '服务热线', '工作法', 'APP', 'App', '小程序', '客户端'])
 /** Words between a quoted core and its kind word (“六专”建设工作机制, “以案促改”专项整治执法突出问题工作). */
 const MAX_BETWEEN = 8
+/** Words a drive's name may hold between its quoted core and its kind word. */
+const DRIVE_WORDS = /系列|专项|打击|整治|集中|统一|联合|严打|攻坚|清查/g
 /** Quoted names that carry their kind inside the quotes (“警师制”, “双百工程”, “领导调研手册”). */
 const INNER_MEASURE = /(制|工程|计划|系统|平台|手册|工作法|机制|制度|模式|中心|工作站|经验)$/
 const INNER_CAMPAIGN = /(行动|活动|专项斗争|教育整顿|主题教育|大练兵|整风|会战|攻坚战|战役|攻势)$/
@@ -227,7 +229,10 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     const counted = /(各类|各项|各种|多种|多项|一系列)$/.test(text.slice(Math.max(from, i - 3), i))
     // “执法重心下移”的思路, “协作、互通”的格局: a kind word found only after quotes follows the quoted name closely.
     const loose = kind !== undefined && !kindAt(text, kindStart) && (kindStart - close - 1 > 4 || /[的\d、]/.test(text.slice(close + 1, kindStart)) || core.includes('、'))
-    if (kind && !loose && kindStart + kind.word.length <= to && !hasStopWord(text.slice(close + 1, kindStart)) && !counted && !text.slice(close + 1, kindStart).includes('等')) {
+    // “砺剑2023”系列专项打击整治行动: the words of a drive between the quote and its kind are no stop.
+    // (“打财断血”和打击拒执犯罪专项活动: a conjunction there joins another drive.)
+    const between = kind?.type === 'Campaign' && !/[和及与、]/.test(text.slice(close + 1, kindStart)) ? text.slice(close + 1, kindStart).replace(DRIVE_WORDS, '') : text.slice(close + 1, kindStart)
+    if (kind && !loose && kindStart + kind.word.length <= to && !hasStopWord(between) && !counted && !text.slice(close + 1, kindStart).includes('等')) {
       const end = kindStart + kind.word.length
       add(Object.assign(mention(kind.type, text, jointProvincesBefore(text, i, from), end, `${kind.type.toLowerCase()}:quoted-kind`), { core: cleanName(core) }))
       i = end - 1

@@ -1060,3 +1060,12 @@ describe('devices named by a quoted core and a kind of method', () => {
     expect(entities(run('宁江市公安局实施“清流”战略，探索“云上追踪”战法。'), 'Measure')).toEqual(['云上追踪战法', '清流战略'])
   })
 })
+
+describe('a quoted drive with the words of a drive before its kind', () => {
+  it.each([
+    ['a series of special operations', '宁江警方组织开展“砺剑2023”系列专项打击整治行动。', ['砺剑2023系列专项打击整治行动']],
+    ['a conjunction joins another drive', '三是“打财断血”和打击拒执犯罪专项活动进展顺利。', ['打击拒执犯罪专项活动']],
+  ])('%s', (_, text, drives) => {
+    expect(entities(run(text), 'Campaign')).toEqual(drives)
+  })
+})
