@@ -441,17 +441,27 @@ const LEVEL_OF: Record<string, Place['level']> = { 自治区: 'province', 省: '
  * 自治区公安厅 in an article about 内蒙古自治区 is 内蒙古自治区公安厅: a level word stands for the
  * division of that level the article names most, when it names one.
  */
+/** Of `tied`, the one division whose divisions inside it the article names most; none when two tie. */
+function namedMostWithin(tied: readonly EntityDraft[], list: readonly EntityDraft[]): EntityDraft | undefined {
+  const inside = list.filter((d) => d.type === 'Place' && d.division)
+  const weight = (d: EntityDraft) => inside.filter((o) => o.division!.parents.some((p) => p.code === d.division!.code)).reduce((n, o) => n + o.mentions.length, 0)
+  const ranked = tied.map((d) => ({ d, w: weight(d) })).sort((a, b) => b.w - a.w)
+  return ranked[0] && ranked[0].w > 0 && ranked[0].w !== ranked[1]?.w ? ranked[0].d : undefined
+}
+
 function levelWordUnit(m: RawMention, list: EntityDraft[], push: (d: EntityDraft) => void): EntityDraft | undefined {
   // 公安厅 alone: only provinces have 厅, so it is the province's whatever the province is called.
   const level = Object.keys(LEVEL_OF).sort((a, b) => b.length - a.length).find((w) => m.name.startsWith(w)) ?? (PROVINCIAL_KIND.test(m.name) ? '' : undefined)
   if (level === undefined) return undefined
   const places = list
-    .filter((d) => d.type === 'Place' && d.division?.level === (LEVEL_OF[level] ?? 'province') && d.name.endsWith(level))
+    // 市公安局 in Shanghai: a municipality is a province-level city.
+    .filter((d) => d.type === 'Place' && (d.division?.level === (LEVEL_OF[level] ?? 'province') || (level === '市' && d.division?.level === 'province')) && d.name.endsWith(level))
     .sort((a, b) => b.mentions.length - a.mentions.length)
-  // Named as often as another, the division written last before it is the one meant (哈尔滨市中级人民法院…该院联合市公安局).
+  // Named as often as another, the division written last before it is the one meant (哈尔滨市中级人民法院…该院联合市公安局);
+  // with none before it, the one the divisions inside it name most (徐汇区 names 上海市 too).
   const tied = places.filter((d) => d.mentions.length === places[0]?.mentions.length)
   const lastBefore = (d: EntityDraft) => Math.max(-1, ...d.mentions.filter((x) => x.end <= m.start).map((x) => x.start))
-  const top = tied.length === 1 ? tied[0] : tied.sort((a, b) => lastBefore(b) - lastBefore(a)).find((d) => lastBefore(d) >= 0)
+  const top = tied.length === 1 ? tied[0] : (tied.sort((a, b) => lastBefore(b) - lastBefore(a)).find((d) => lastBefore(d) >= 0) ?? namedMostWithin(tied, list))
   if (!top) return undefined
   // 省法院 is the province's high court: no other court is the province's own.
   const rest = m.name.slice(level.length)

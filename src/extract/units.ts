@@ -327,15 +327,18 @@ export function collectiveMentions(text: string, from: number, to: number): RawM
 /** Kinds of body a collective name stands for: traffic police, else the public-security bureau or department. */
 const COLLECTIVE_KIND: [RegExp, RegExp][] = [
   [/交警$/, /^(公安局)?(交警支队|交通管理支队|交通警察支队|交警大队|交通管理大队|交警总队|交通管理局)$/],
-  [/(公安|警方|公安机关)$/, /^(公安局|公安厅)$/],
+  [/(公安|警方|公安机关)$/, /^(公安局|公安厅|公安分局)$/],
 ]
 
 /** The unit of `list` a collective name stands for: of the named division and the kind its words say, when exactly one. */
 export function collectiveTarget<T extends { type: string; name: string; aliases: Iterable<string> }>(m: RawMention, list: readonly T[]): T | undefined {
   const kind = COLLECTIVE_KIND.find(([word]) => word.test(m.name))?.[1]
-  const places = gazetteer().at(m.name, 0)?.values.map((v) => v.place) ?? []
-  // 贵港市公安局 may be written after its region (广西壮族自治区贵港市公安局): any form of the name counts.
-  const isOf = (name: string) => places.some((p) => name.startsWith(p.name) && kind!.test(name.slice(p.name.length)))
+  const leading = gazetteer().at(m.name, 0)
+  const places = leading?.values.map((v) => v.place) ?? []
+  // 贵港市公安局 may be written after its region (广西壮族自治区贵港市公安局): any form of the name counts;
+  // 徐汇警方 / 徐汇公安分局: so does the place as the collective writes it.
+  const written = leading ? m.name.slice(0, leading.length) : undefined
+  const isOf = (name: string) => places.some((p) => name.startsWith(p.name) && kind!.test(name.slice(p.name.length))) || (written !== undefined && name.startsWith(written) && kind!.test(name.slice(written.length)))
   const found = kind === undefined ? [] : list.filter((d) => d.type === 'Unit' && [d.name, ...d.aliases].some(isOf))
   return found.length === 1 ? found[0] : undefined
 }
