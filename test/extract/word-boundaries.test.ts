@@ -1077,3 +1077,9 @@ describe('police named as a whole, and a level word in a municipality', () => {
     expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['徐汇公安分局>砺剑2023系列专项打击整治行动'])
   })
 })
+
+describe('kinds of legal-aid and mediation bodies', () => {
+  it('reads a legal-aid centre and a township law office as units', () => {
+    expect(entities(run('沙洋县法律援助中心开通绿色通道，曾集镇法律服务所律师介入。'), 'Unit')).toEqual(['曾集镇法律服务所', '沙洋县法律援助中心'])
+  })
+})
