@@ -1079,6 +1079,10 @@ describe('police named as a whole, and a level word in a municipality', () => {
 })
 
 describe('kinds of legal-aid and mediation bodies', () => {
+  it('reads a bank’s branch and the short names of commissions as units', () => {
+    expect(entities(run('人民银行宁江中心支行、宁江区住建委、宁江新区纪工委参加会议。'), 'Unit')).toEqual(['人民银行宁江中心支行', '宁江区住建委', '宁江新区纪工委'])
+  })
+
   it('reads a legal-aid centre and a township law office as units', () => {
     expect(entities(run('沙洋县法律援助中心开通绿色通道，曾集镇法律服务所律师介入。'), 'Unit')).toEqual(['曾集镇法律服务所', '沙洋县法律援助中心'])
   })
