@@ -82,7 +82,7 @@ const HAS_ROLE = new RegExp(ROLE_WORDS)
 /** `本报记者●王祯 通讯员●王洋●王瑾`, `本报通讯员●唐建权`, `记者 张三 李四`, `来源:记者 李四 2024-07-10 15:01`. */
 const BYLINE_MARK = '[□■●◎▲◆★]*\\s*(?:\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*)?(?:来源[:：]\\s*)?(?:(?:文\\/图|图\\/文|文图|文|图)[\\/／:：\\s]+)?'
 const BYLINE_LEAD = new RegExp(`^${BYLINE_MARK}`)
-const BYLINE = new RegExp(`^${BYLINE_MARK}(?:(?:[\\u4e00-\\u9fffA-Z]{2,10}[·・\\/／]){0,2}[\\u4e00-\\u9fffA-Z]{0,12}?(?:本报)?${ROLE_WORDS}[\\s●•·:：]*${NAME}|(?<=[\\/／:：\\s])${NAME}(?:\\s+${NAME})*$)`)
+const BYLINE = new RegExp(`^${BYLINE_MARK}(?:(?:[\\u4e00-\\u9fffA-Z]{2,10}[·・\\/／]){0,2}(?:《[\\u4e00-\\u9fffA-Z]{2,12}》|[\\u4e00-\\u9fffA-Z]{0,12}?)(?:本报)?${ROLE_WORDS}[\\s●•·:：]*${NAME}|(?<=[\\/／:：\\s])${NAME}(?:\\s+${NAME})*$)`)
 /** `本报讯(记者张璋 通讯员呼群)`, `某某政法网(通讯员 周伟)` at the start of a lead paragraph. */
 const LEAD_CREDIT = /^(?:本报讯|[\u4e00-\u9fff]{0,6}(?:讯|消息|报道)|[\u4e00-\u9fff]{2,10}[—·-][\u4e00-\u9fff]{2,10}讯|[\u4e00-\u9fff]{0,10}(?:[—·-][\u4e00-\u9fff]{2,10})?\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)|[\u4e00-\u9fff]{2,10}(?:网|在线|客户端))\s*[(（]([^()（）]{2,40})[)）]/
 /** Who sends a lead: `法治山西讯`, `四川在线消息`, `中新网牡丹江11月12日电` (本报 and 本网 name no one). */
@@ -253,8 +253,10 @@ const REPORTER_KIND = /(?:全媒体|融媒体|首席|资深|特派|驻[\u4e00-\u
  * the first role word of a byline line, those its reporters serve in (本报 names none).
  */
 function papersOnByline(before: string, offset: number): NewsSource[] {
-  const lead = BYLINE_LEAD.exec(before)?.[0].length ?? 0
-  const written = before.slice(lead).replace(REPORTER_KIND, '')
+  const marked = BYLINE_LEAD.exec(before)?.[0].length ?? 0
+  // 《某某周末》记者: a paper may be written in its title marks.
+  const lead = before[marked] === '《' ? marked + 1 : marked
+  const written = before.slice(lead).replace(REPORTER_KIND, '').replace(/》$/, '')
   // 某某都市报某某新闻记者: a paper and its news app written with nothing between: the reporter's is the paper.
   const pieces = written.split(/[·・/／]/).map((w) => PAPER_AND_APP.exec(w)?.[1] ?? w)
   if (!written || !pieces.every((w) => /^[\u4e00-\u9fffA-Za-z]{2,12}$/.test(w) && !NOT_A_SOURCE.test(w))) return []
@@ -336,7 +338,13 @@ export function bylinesOf(p: Paragraph, source: string): BylineName[] {
     return [{ name: own[2]!, role: '作者', span: { start: at, end: at + own[2]!.length }, sources: [{ name: own[1]!, span: { start: unitAt, end: unitAt + own[1]!.length } }] }]
   }
   const caption = CAPTION_CREDIT.exec(p.text) ?? CAPTION_PHOTOGRAPHER.exec(p.text)
-  if (caption) return names(caption[1]!, '摄影', p.start + p.text.lastIndexOf(caption[1]!), source)
+  if (caption) {
+    const at = p.text.lastIndexOf(caption[1]!)
+    // …。 某某报记者 张三 摄: the photographer is the paper's reporter.
+    const paper = /(?<=^|[。！!\s])([一-鿿]{2,8}?)(?:摄影记者|记者)\s*$/.exec(p.text.slice(0, at))
+    const sources = paper && MEDIA_NAME.test(paper[1]!) && !NOT_A_SOURCE.test(paper[1]!) ? [{ name: paper[1]!, span: { start: p.start + paper.index, end: p.start + paper.index + paper[1]!.length } }] : undefined
+    return names(caption[1]!, sources ? '记者' : '摄影', p.start + at, source).map((b) => (sources ? Object.assign({}, b, { sources }) : b))
+  }
   const trailing = TRAILING_AUTHOR.exec(p.text)
   if (trailing && (kind === 'body' || p.text.length === trailing[0].length)) {
     const inner = trailing[1]!

@@ -1087,3 +1087,17 @@ describe('kinds of legal-aid and mediation bodies', () => {
     expect(entities(run('沙洋县法律援助中心开通绿色通道，曾集镇法律服务所律师介入。'), 'Unit')).toEqual(['曾集镇法律服务所', '沙洋县法律援助中心'])
   })
 })
+
+describe('papers named in a photo credit or in title marks', () => {
+  it('gives a photographer credited as a paper’s reporter to the paper', () => {
+    const xs = run('民警在失主家中提取鞋印。 某某报记者 柯立 摄\n民警随后走访了邻居。')
+    expect(entities(xs, 'Unit')).toEqual(['某某报'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立>某某报'])
+  })
+
+  it('reads a paper written in title marks before 记者', () => {
+    const xs = extract('标题\n《某某周末》记者 柯立\n\n民警巡逻。')
+    expect(entities(xs, 'Unit')).toEqual(['某某周末'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立>某某周末'])
+  })
+})
