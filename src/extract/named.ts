@@ -160,6 +160,17 @@ function countedList(text: string, from: number, to: number): RawMention[] {
   return out
 }
 
+/** 开展反诈宣传“进企业”: the words before the quote back to the verb of the clause, at most six characters. */
+function carriedBefore(text: string, at: number, from: number): number {
+  const left = Math.max(from, at - 6)
+  let start = at
+  for (const w of words(text.slice(left, at)).reverse()) {
+    if (/^(p|d|c|r|u.?|m|q)$/.test(w.tag) || new RegExp(`^${ADOPTING_VERB.source}$`).test(w.word) || /^(开展|组织|举办|通过|深入|推动|推进)$/.test(w.word)) break
+    start = left + w.start
+  }
+  return start
+}
+
 export function namedMentions(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
   const add = (m: RawMention) => {
@@ -234,7 +245,10 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     const between = kind?.type === 'Campaign' && !/[和及与、]/.test(text.slice(close + 1, kindStart)) ? text.slice(close + 1, kindStart).replace(DRIVE_WORDS, '') : text.slice(close + 1, kindStart)
     if (kind && !loose && kindStart + kind.word.length <= to && !hasStopWord(between) && !counted && !text.slice(close + 1, kindStart).includes('等')) {
       const end = kindStart + kind.word.length
-      add(Object.assign(mention(kind.type, text, jointProvincesBefore(text, i, from), end, `${kind.type.toLowerCase()}:quoted-kind`), { core: cleanName(core) }))
+      // 反诈宣传“进企业”活动: a drive that takes something into a place is named with what it takes.
+      const carried = kind.type === 'Campaign' && /^进/.test(core) ? carriedBefore(text, i, from) : i
+      const start = carried <= i - 2 ? carried : jointProvincesBefore(text, i, from)
+      add(Object.assign(mention(kind.type, text, start, end, `${kind.type.toLowerCase()}:quoted-kind`), { core: cleanName(core) }))
       i = end - 1
       continue
     }

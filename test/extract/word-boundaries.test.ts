@@ -1065,6 +1065,7 @@ describe('a quoted drive with the words of a drive before its kind', () => {
   it.each([
     ['a series of special operations', '宁江警方组织开展“砺剑2023”系列专项打击整治行动。', ['砺剑2023系列专项打击整治行动']],
     ['a conjunction joins another drive', '三是“打财断血”和打击拒执犯罪专项活动进展顺利。', ['打击拒执犯罪专项活动']],
+    ['a drive taking something into a place is named with what it takes', '当地还开展反诈宣传“进企业”活动。', ['反诈宣传进企业活动']],
   ])('%s', (_, text, drives) => {
     expect(entities(run(text), 'Campaign')).toEqual(drives)
   })
