@@ -926,6 +926,7 @@ describe('people named with no post: after a role and before a verb, after an ag
     ['an age', '41岁的邓宏伟在岗位上倒下。', ['邓宏伟']],
     ['an age and words saying who', '30岁的成都小伙鲁一鸣来到派出所。', ['鲁一鸣']],
     ['an elder and her home', '八旬老人吴桂英家中的电视坏了。', ['吴桂英']],
+    ['an elder of two characters and her home', '七旬老人卓嘎家中的电视坏了。', ['卓嘎']],
     ['a herder and his home', '牧民陶宝山家的羊群走失。', ['陶宝山']],
     ['a name given with 名叫', '一位名叫索朗次仁的牧民报警。', ['索朗次仁']],
     ['a real name found out', '警方查明其真实姓名为龙海涛，随即布控。', ['龙海涛']],
