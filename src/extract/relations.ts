@@ -542,8 +542,8 @@ interface Subject {
 
 /** A clause that opens by joining a body (联合…, 会同…, 与…): its subject is left out. */
 const JOINED_AT_CLAUSE_START = /^(?:[^，,；;]{0,8}?(?:并|还|同时|积极|主动)?)?(?:联合|会同|协同|携手|配合|与|同)$/
-/** A word that joins a second body to the subject (甲局联合乙局开展…, 甲院会同乙局…). */
-const JOINED_BY = /^(?:联合|会同|协同|携手|与|和|同)$/
+/** A word that joins a second body to the subject (甲局联合乙局开展…, 甲院会同乙局…; 甲局、乙行、丙院对…发言: a list of subjects). */
+const JOINED_BY = /^(?:联合|会同|协同|携手|与|和|同|、|及|以及)$/
 
 /** The bodies the subject acts with, written right after it and before `m`: they take part too. */
 function partnersOf(subject: EntityDraft, anchored: readonly Placed[], m: RawMention, text: string): EntityDraft[] {

@@ -1103,3 +1103,10 @@ describe('papers named in a photo credit or in title marks', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(['柯立>某某周末'])
   })
 })
+
+describe('a list of bodies as the subject of a drive', () => {
+  it('gives the drive to every body of the list', () => {
+    const xs = run('珠海市公安局、人民银行珠海中心支行、珠海市中级人民法院对“断卡”专项行动作了部署。')
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['人民银行珠海中心支行>断卡专项行动', '珠海市中级人民法院>断卡专项行动', '珠海市公安局>断卡专项行动'])
+  })
+})
