@@ -110,6 +110,8 @@ function listedBefore(text: string, start: number, from: number): { start: numbe
 
 /** Verbs by which a body takes up drives and devices, before the list of them. */
 const ADOPTING_VERB = /(?:深入|扎实|集中|全面|持续|大力|积极)?(?:开展|建立|推行|实施|推进|部署|启动|组织|健全|完善|落实|构建|打造|坚持|实行|推出|出台|制定|创新|探索|建成|发起)了?/g
+/** A word that is such a verb, or another verb that opens the clause (举办, 通过, 推动). */
+const CLAUSE_VERB_WORD = new RegExp(`^(?:${ADOPTING_VERB.source}|举办|通过|深入|推动)$`)
 const COUNTED_DEVICE_KIND = /(机制|制度|模式|工程|计划|平台|体系)$/
 const NUMERAL: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
 /** 四项行动, 3个专项行动: a count of items and the kind they share. */
@@ -165,7 +167,7 @@ function carriedBefore(text: string, at: number, from: number): number {
   const left = Math.max(from, at - 6)
   let start = at
   for (const w of words(text.slice(left, at)).reverse()) {
-    if (/^(p|d|c|r|u.?|m|q)$/.test(w.tag) || new RegExp(`^${ADOPTING_VERB.source}$`).test(w.word) || /^(开展|组织|举办|通过|深入|推动|推进)$/.test(w.word)) break
+    if (/^(p|d|c|r|u.?|m|q)$/.test(w.tag) || CLAUSE_VERB_WORD.test(w.word)) break
     start = left + w.start
   }
   return start

@@ -287,20 +287,20 @@ const NEARBY = 3000
  * longer word (民警高度重视…高度重视) never does.
  */
 function namedAgain(text: string, start: number, end: number): boolean {
-  const name = text.slice(start, end)
-  const limit = Math.min(text.length, end + NEARBY)
-  for (let k = text.indexOf(name, Math.max(0, start - NEARBY)); k >= 0 && k < limit; k = text.indexOf(name, k + 1)) {
-    if (k !== start && text[k + name.length] !== text[end]) return true
-  }
-  return false
+  return writtenAgain(text, start, end, (after) => text[after] !== text[end])
 }
 
 /** 大队长何杰时，何杰正在…: the name written again elsewhere and plainly closed there (刘志斌 and 刘志飞 write no 刘志). */
 function namedAloneAgain(text: string, start: number, end: number): boolean {
+  return writtenAgain(text, start, end, (after) => plainlyEndsName(text, after))
+}
+
+/** True when the text nearby writes [start, end) again and `closed` holds of where that occurrence ends. */
+function writtenAgain(text: string, start: number, end: number, closed: (after: number) => boolean): boolean {
   const name = text.slice(start, end)
   const limit = Math.min(text.length, end + NEARBY)
   for (let k = text.indexOf(name, Math.max(0, start - NEARBY)); k >= 0 && k < limit; k = text.indexOf(name, k + 1)) {
-    if (k !== start && plainlyEndsName(text, k + name.length)) return true
+    if (k !== start && closed(k + name.length)) return true
   }
   return false
 }
@@ -425,10 +425,10 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     const candidate = found ? text.slice(nameFrom, found.end) : ''
     // 县信访局长任中心办公室主任: 任 before a body's post takes the post; it is no surname here.
     // 民警向市民开展…: a given name that is itself a word for people is none.
-    const weak = CUES.longestAt(candidate, surnameAt(candidate, 0))?.length === candidate.length - surnameAt(candidate, 0) || (WEAK_CUES.has(title) && (text.slice(nameFrom, nameFrom + 8).includes('·') || isDictionaryWord(candidate) || isDictionaryWord(candidate.slice(0, 2)) || HONORIFIC.test(candidate)))
+    const weak = () => CUES.longestAt(candidate, surnameAt(candidate, 0))?.length === candidate.length - surnameAt(candidate, 0) || (WEAK_CUES.has(title) && (text.slice(nameFrom, nameFrom + 8).includes('·') || isDictionaryWord(candidate) || isDictionaryWord(candidate.slice(0, 2)) || HONORIFIC.test(candidate)))
     // 书记安抚家属: a verb of two characters or more right after the title, no name.
-    const verbAfter = opensPredicateWord(text.slice(nameFrom, nameFrom + 4))
-    const n = found && isPossibleName(candidate) && !takesPost(text, nameFrom) && !weak && !verbAfter ? found : undefined
+    // (Both asked only of a name found: they ask the segmenter.)
+    const n = found && isPossibleName(candidate) && !takesPost(text, nameFrom) && !weak() && !opensPredicateWord(text.slice(nameFrom, nameFrom + 4)) ? found : undefined
     // After a role (民警, 辅警) more often comes a verb than a name: only a name the sentence plainly closes.
     // “致全体民警、辅警公开信”: inside a quoted title a role is followed by words, not names.
     // 民警严聪立刻带领…: a three-character reading the sentence does not plainly close may be a two-character name that it does.

@@ -10,9 +10,10 @@ import { nameOpeningAt, nameStart } from './words.js'
 const ONLY_IN_NAMES = new Set(['路', '街', '东路', '西路', '南路', '北路', '中路', '村', '社区', '嘎查'])
 const FREE_SITE_SUFFIXES = new Trie<string>()
 for (const s of LEXICONS.placeSuffixes) if (!ONLY_IN_NAMES.has(s)) FREE_SITE_SUFFIXES.add(s, s)
-/** Villages and communities, named in running text where the segmenter sets the kind apart (蒋楼村, not 农村). */
 const CJK_CHAR = /[\u4e00-\u9fff]/
+/** An ethnic township's name after a site's kind word (古城回族乡): 族, perhaps a second group, then 乡 or 镇. */
 const ETHNIC_TOWNSHIP = new RegExp(`^(?:${readLexicon('ethnic-groups.txt').join('|')})族(?:[\u4e00-\u9fff]{0,3}族)?(?:民族)?[乡镇]`)
+/** Villages and communities, named in running text where the segmenter sets the kind apart (蒋楼村, not 农村). */
 const SETTLEMENTS = new Trie<string>()
 for (const s of ['村', '社区', '嘎查']) SETTLEMENTS.add(s, s)
 /** Kinds of unit named after the road they stand on. */
