@@ -5,7 +5,7 @@ import type { Span } from './text.js'
 import { gazetteer } from './gazetteer.js'
 import { OFFICE_PEN_NAME } from './words.js'
 import { MEDIA_NAME, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
-import { isLineOfNames } from './persons.js'
+import { isLineOfNames, isSignOff } from './persons.js'
 
 export interface Paragraph extends Span {
   text: string
@@ -53,7 +53,7 @@ const MASTHEAD = [
   /^星期[一二三四五六日天]$/,
   /^第\s*\d+\s*期$/,
   // 第07版：警方报道: the page and its section's name.
-  /^第\s*\d+\s*版\s*[:：]?\s*[\u4e00-\u9fff]{0,8}$/,
+  /^第\s*\d+\s*版\s*[:：]?\s*[\u4e00-\u9fff·・]{0,12}$/,
   /^(国内统一连续出版物号|邮发代号|CN\s*\d)/,
   /^CN\s*\d/,
   /^[\u4e00-\u9fff]{2,10}(日报|晚报|法制报|法治报|时报|报)$/,
@@ -176,7 +176,9 @@ interface CreditPiece {
 function creditPieces(t: string): CreditPiece[] | undefined {
   if (t.length > 120 || /[。！？!?，,；;]/.test(t)) return undefined
   const keys = [...t.matchAll(CREDIT_KEY)]
-  if (!keys.some((k) => SOURCE_KEY.test(k[0])) || !CREDIT_LEAD.test(t.slice(0, keys[0]!.index))) return undefined
+  // 作者：某某法院  发布时间：…: a page's author and time with no source make a credit line too.
+  const authorAndTime = keys.some((k) => /作者/.test(k[0])) && keys.some((k) => /时间|日期/.test(k[0]))
+  if (!(keys.some((k) => SOURCE_KEY.test(k[0])) || authorAndTime) || !CREDIT_LEAD.test(t.slice(0, keys[0]!.index))) return undefined
   const pieces = keys.map((k, i) => {
     const at = k.index + k[0].length
     return { key: k[0].replace(/[\s:：]/g, ''), value: t.slice(at, keys[i + 1]?.index ?? t.length).replace(/[\s|｜]+$/, ''), at }
@@ -310,8 +312,7 @@ function editorsOf(p: Paragraph, source: string): BylineName[] {
   return out
 }
 
-export function bylinesOf(p: Paragraph, source: string): BylineName[] {
-  const kind = kindOf(p)
+export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)): BylineName[] {
   const papers = kind === 'byline' ? PAPER_BYLINE.exec(p.text) : null
   if (papers) {
     // The first paper is the one the reporter serves in that the line names first.
@@ -390,6 +391,10 @@ function isoDate(text: string): string | null {
 export function layout(text: string, headingLevels: ReadonlyMap<number, number>): FileLayout {
   const paras = paragraphs(text, headingLevels)
   const kinds = paras.map(kindOf)
+  // A name alone on the file's last line (before its closing credits) signs the piece.
+  let last = paras.length - 1
+  while (last > 0 && (kinds[last] === 'masthead' || kinds[last] === 'credit')) last--
+  if (last > 0 && (kinds[last] === 'heading' || kinds[last] === 'body') && isSignOff(paras[last]!.text)) kinds[last] = 'byline'
   const usesMarkdown = paras.some((p) => p.level > 0)
   let date: string | null = null
   for (const [i, p] of paras.entries()) if (kinds[i] === 'masthead' && !date) date = isoDate(p.text)
@@ -473,7 +478,7 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
       creditSources.set(article, [...(creditSources.get(article) ?? []), ...credit.sources])
       continue
     }
-    const found = bylinesOf(p, text)
+    const found = bylinesOf(p, text, kinds[i])
     const article = articles.find((a) => p.start >= a.span.start && p.start < a.span.end) ?? articles[0]
     if (!article) continue
     // The lead's sender, and the papers a credit names for its reporters, send the article.

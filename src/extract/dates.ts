@@ -13,6 +13,8 @@ export interface ArticleDate {
 const DATELINE = /^(?:[■●]\s*)?(?:本报|[\u4e00-\u9fff]{2,8}?)[\u4e00-\u9fff]{0,8}?(\d{1,2})月(\d{1,2})日[讯电]/
 /** A line of the headline block that is only a date (`2020年8月26日`, `发布时间：2020-08-26 10:12`). */
 const DATE_LINE = /^(?:(?:发布|发稿|更新)?(?:时间|日期)[:：]\s*)?(\d{4})[年\-/.](\d{1,2})[月\-/.](\d{1,2})日?(?:\s+(?:星期.|\d{1,2}:\d{2}(?::\d{2})?))?$/
+/** A page's credit line that dates the piece (`作者：… 发布时间：2017-11-03 10:09`, `2021-04-07 19:26 来源：…`). */
+const CREDIT_DATE = /(?:^|(?:发布|发稿|更新)?(?:时间|日期)[:：]\s*)(\d{4})[年\-/.](\d{1,2})[月\-/.](\d{1,2})日?(?=\s|$)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|$)(?=[^。，,]*(?:来源|作者|编辑|$))/
 const FULL_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/g
 /** A date in a file name: `2021-05-09`, `20210509`, `2021_5_9`. */
 const FILE_DATE = /(?<!\d)(20\d{2}|19\d{2})[-_.]?(\d{1,2})[-_.]?(\d{1,2})(?!\d)/
@@ -64,7 +66,7 @@ export function articleDate(mastheadDate: string | null, text: string, fileName:
     if (date) return { date, dateSource: 'dateline' }
   }
   for (const line of head) {
-    const m = DATE_LINE.exec(line)
+    const m = DATE_LINE.exec(line) ?? CREDIT_DATE.exec(line)
     const date = m ? day(m[1], m[2], m[3]) : undefined
     if (date) return { date, dateSource: 'headline' }
   }

@@ -32,10 +32,18 @@ function surnameAt(text: string, i: number): number {
  */
 export function isLineOfNames(line: string): boolean {
   const tokens = line.trim().split(/[ \u3000]+/)
-  return tokens.length >= 2 && tokens.length <= 6 && tokens.every((t) => {
-    const surname = surnameAt(t, 0)
-    return /^[\u4e00-\u9fff]+$/.test(t) && surname > 0 && t.length - surname >= 1 && t.length - surname <= 2 && !isOrdinaryWord(t) && ![...t].some((c) => NOT_GIVEN.has(c))
-  })
+  return tokens.length >= 2 && tokens.length <= 6 && tokens.every(looksLikeName)
+}
+
+/** A surname and one or two characters (three after a compound surname), no word of the dictionary. */
+function looksLikeName(t: string): boolean {
+  const surname = surnameAt(t, 0)
+  return /^[\u4e00-\u9fff]+$/.test(t) && surname > 0 && t.length - surname >= 1 && t.length - surname <= 2 && !isOrdinaryWord(t) && ![...t].some((c) => NOT_GIVEN.has(c))
+}
+
+/** `李吉毅` alone on the last line of a piece: its writer, signing off. */
+export function isSignOff(line: string): boolean {
+  return looksLikeName(line.trim()) && !isDictionaryWord(line.trim())
 }
 
 /** Characters never in a given name here: pronouns and function words (交警和他所在…). */
@@ -367,6 +375,24 @@ function nameAfterAge(text: string, at: number, to: number): RawMention | undefi
   return undefined
 }
 
+/** A caption's order of the people in its picture (前排左起：…, 从左至右依次为…). */
+const LINEUP = /(?:左起|右起|从左至右|从左到右|自左至右|自左向右|从右至左)[依次分别为是]{0,3}[:：]?/g
+const LINEUP_ITEM = /^([\u4e00-\u9fff·]{2,8}?)(?:[(（][^()（）]{1,30}[)）])?([,，、]|$)/
+
+/** The names a lineup lists, up to the first item that is no name (…，陈颖颖。). */
+function lineupNames(text: string, at: number, to: number): RawMention[] {
+  const out: RawMention[] = []
+  while (at < to) {
+    const m = LINEUP_ITEM.exec(text.slice(at, Math.min(to, at + 48)).split(/[。；;\n]/)[0]!)
+    const name = m?.[1]
+    if (!m || !name || !(name.includes('·') || (name.length <= 4 && surnameAt(name, 0) > 0 && !isDictionaryWord(name)))) break
+    out.push(personMention(text, at, at + name.length, 'person:cued', false))
+    if (!m[2]) break
+    at += m[0].length
+  }
+  return out
+}
+
 /** People a caption places in its picture, relatives named after a kin word, people named after their age or as so called. */
 function cuedByPictureOrKin(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
@@ -379,6 +405,7 @@ function cuedByPictureOrKin(text: string, from: number, to: number): RawMention[
     const start = from + m.index + m[0].length - m[1]!.length
     if (!isDictionaryWord(m[1]!) && !UNIT_SUFFIX_ENDINGS.longestEndingAt(m[1]!, m[1]!.length, 0)) out.push(personMention(text, start, start + m[1]!.length, 'person:cued', false))
   }
+  for (const m of span.matchAll(LINEUP)) out.push(...lineupNames(text, from + m.index + m[0].length, to))
   for (const m of span.matchAll(PLACED_IN_PICTURE)) {
     const start = from + m.index + 2
     if (nameAt(text, start, start + m[1]!.length)?.end === start + m[1]!.length) out.push(personMention(text, start, start + m[1]!.length, 'person:cued', false))

@@ -25,7 +25,7 @@ const NATIONAL_BODIES = new Set(['公安部', '司法部', '国务院', '中共�
 const NATIONAL_PREFIX = /^(中央|国家|中共|最高|全国)/
 /** Name parts that only say which level or that it is "this one": coreference, never a new unit. */
 const LEVEL_WORD = /^(省|市|区|县|旗|盟|州|自治区|自治州|乡|镇|局|厅|院|所|队)$/
-const GENERIC = /^(公安$|公安机关|地方|新时代|一条|城区$|郊区$|城市$|农村$|乡村$|森林$|草原$|铁路$|水上$|机场$|港口$|口岸$|机关|工作$|级|各级|各|基层|全市|全区|全旗|全县|全省|全国|本|我|上级|下级|相关|有关|职能|属地|辖区|个|名|支|[0-9]+|[一两二三四五六七八九十多几]+(个|名|支|批|些|级|家|所)|其他|其它|所属|下属|旗县|盟市|乡镇|县级|市级|省级|区级)/
+const GENERIC = /^(公安$|公安机关|地方|当地|本地|外地|异地|新时代|一条|城区$|郊区$|城市$|农村$|乡村$|森林$|草原$|铁路$|水上$|机场$|港口$|口岸$|机关|工作$|级|各级|各|基层|全市|全区|全旗|全县|全省|全国|本|我|上级|下级|相关|有关|职能|属地|辖区|个|名|支|[0-9]+|[一两二三四五六七八九十多几]+(个|名|支|批|些|级|家|所)|其他|其它|所属|下属|旗县|盟市|乡镇|县级|市级|省级|区级)/
 /** Kinds of government that are qualities to build, not bodies (法治政府, 数字政府, 服务型政府). */
 const GOVERNMENT_QUALITY = /(法治|数字|智慧|服务型|阳光|廉洁|诚信|责任)(人民)?政府$/
 /** Verbs that award or aim at a title of honour or a model: what they name in quotes is a title, whatever it ends with. */
@@ -177,6 +177,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const taskForce = TASK_FORCE.test(text.slice(first.start, first.end)) && DRIVE_KIND_BEFORE.test(text.slice(Math.max(floor, first.start - 6), first.start))
     const widest = national ? first.start : taskForce ? Math.min(unitNameStart(text, first.start, 14, bareHead ? whole[0]!.end : floor), withLevelWord(text, driveStart(text, first.start, floor), floor)) : unitNameStart(text, first.start, 14, bareHead ? whole[0]!.end : floor)
     let start = national ? first.start : nameOpeningAt(text, widest, first.start, first.end, TASK_FORCE.test(text.slice(first.start, first.end)))
+    start = pastStatusMark(text, start, first.start)
     let namePart = text.slice(start, first.start)
     // 两支综合执法大队, 四名班子成员…中队: a count before the words of a name makes it a class of units.
     const counted = COUNT_BEFORE.test(text.slice(widest, start))
@@ -209,7 +210,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     }
     // 专项斗争领导小组: a task force named only by the kind of drive it runs has no name of its own.
     // 部、厅、局教育整顿工作组: a body named by its kind alone (局) with words after it is a class of groups.
-    if (counted || GENERIC.test(namePart) || DRIVE_KINDS.has(namePart) || SESSION.test(namePart) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
+    // 人民法庭, 人民调解室: the kind's full form alone names no one body.
+    const peoplesKind = namePart === '人民' && /^(法庭|法院|检察院|调解室|调解委员会|政府)$/.test(text.slice(first.start, end))
+    if (counted || peoplesKind || GENERIC.test(namePart) || DRIVE_KINDS.has(namePart) || SESSION.test(namePart) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
     // 恶势力犯罪集团, 涉黑组织: criminal groups the police fight are no bodies of governance.
     if (CRIMINAL_GROUP.test(text.slice(start, end))) continue
     // 法治政府建设, 服务型政府: a quality of government, not a government body; 正规化警队 likewise.
@@ -250,6 +253,24 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     out.push({ ...mention('Unit', text, start, start + 2, 'unit:level-word'), name: `${m[1]}公安局` })
   }
   return out
+}
+
+/** Words before a body's name that say when or in which order it was (原…公安局, 时任…分局, 首批…中心). */
+const STATUS_MARK = /^(时任|首批|首家|第一批|原|前)/
+
+/**
+ * Where a name opens past a mark of its status (原蓟县公安局 is 蓟县公安局, formerly): 原 and 前 only
+ * before a division's name that does not itself start with them (原平市 keeps its 原).
+ */
+function pastStatusMark(text: string, start: number, kindStart: number): number {
+  const mark = STATUS_MARK.exec(text.slice(start, kindStart))
+  if (!mark) return start
+  const after = start + mark[0].length
+  if (after >= kindStart) return start
+  if (mark[0].length > 1) return after
+  const placeAfter = (gazetteer().at(text, after)?.length ?? 0) >= 2
+  const placeAt = (gazetteer().at(text, start)?.length ?? 0) >= 2
+  return placeAfter && !placeAt ? after : start
 }
 
 /** Group kinds named for each of a list of tasks (全面从严治党、政治巡察等4个领导小组). */

@@ -1110,3 +1110,38 @@ describe('a list of bodies as the subject of a drive', () => {
     expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['人民银行珠海中心支行>断卡专项行动', '珠海市中级人民法院>断卡专项行动', '珠海市公安局>断卡专项行动'])
   })
 })
+
+describe('a page’s credits and a writer’s sign-off', () => {
+  it('reads a credit line of author and time as credits, its time as the date, and a body as its author no one', () => {
+    const xs = extract('扬帆起航\n作者:宁江法院  发布时间:2017-11-03 10:09:28\n柯立 张小雨\n宁江市中级人民法院执行指挥中心亮起了灯光。')
+    expect(entities(xs, 'Person')).toEqual(['张小雨', '柯立'])
+    expect(xs[0]!.date).toBe('2017-11-03')
+  })
+
+  it('reads an e-paper’s page and section (第07版:平安·基层) as masthead, not a headline', () => {
+    const xs = extract('2024年03月28日\n第07版:平安·基层\n宁江县推进平安建设\n宁江法治报讯 (柯立)近年来,宁江县积极推进平安建设。')
+    expect(xs[0]!.title).toBe('宁江县推进平安建设')
+    expect(relations(xs, 'AUTHORED')).toEqual(['柯立>宁江县推进平安建设'])
+  })
+
+  it('reads a name alone on the last line as the writer signing off', () => {
+    const xs = extract('宁江交警整治交通秩序\n来源：宁江晚报\n民警在路口执勤。\n柯立')
+    expect(relations(xs, 'AUTHORED')).toEqual(['柯立>宁江交警整治交通秩序'])
+  })
+})
+
+describe('people a caption lines up', () => {
+  it('reads the names after 左起 and 从左至右, with or without a post in brackets, up to the first item that is no name', () => {
+    const xs = run('中心成员合影。前排左起:王方,王磊,毛译宇(宁江法院执行局副局长)。后排从左至右依次为:唐良源、张怡婧,民警代表。')
+    expect(entities(xs, 'Person')).toEqual(['唐良源', '张怡婧', '毛译宇', '王方', '王磊'])
+  })
+})
+
+describe('bodies named by a kind and a word that names none', () => {
+  it.each([
+    ['local bodies (当地党委) and a people’s tribunal or mediation room alone', '在当地党委领导下，当地司法所、人民法庭和人民调解室联动化解纠纷。', []],
+    ['a status before the name (原, 时任, 首批) is no part of it, but a city named 原… keeps it', '其前身为原宁江县公安局城关派出所。首批宁江市中级人民法院执行指挥中心成员到岗。原平市公安局民警参加。', ['原平市公安局', '宁江市中级人民法院', '宁江市中级人民法院执行指挥中心', '宁江县公安局', '宁江县公安局城关派出所']],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual([...units].sort())
+  })
+})
