@@ -53,7 +53,11 @@ const MASTHEAD = [
   /^星期[一二三四五六日天]$/,
   /^第\s*\d+\s*期$/,
   // 第07版：警方报道: the page and its section's name.
-  /^第\s*\d+\s*版\s*[:：]?\s*[\u4e00-\u9fff·・]{0,12}$/,
+  /^第\s*[A-Z]?\d+\s*版\s*[:：]?\s*[\u4e00-\u9fff·・]{0,12}$/,
+  // 00003版：要闻, 版面：第2版：政法一线, 出版日期：…, 当前报纸名称：…: an e-paper reader's page furniture.
+  /^\d{1,5}版\s*[:：]\s*[\u4e00-\u9fff·・]{0,12}$/,
+  /^(出版日期|刊发日期|日期|版面|版次|版名|当前报纸名称|报纸名称|当前版面)\s*[:：]/,
+  /^[\u4e00-\u9fff]{2,10}(日报|晚报|法制报|法治报|时报|报)\s*(数字报纸?|电子报|电子版|数字版)$/,
   /^(国内统一连续出版物号|邮发代号|CN\s*\d)/,
   /^CN\s*\d/,
   /^[\u4e00-\u9fff]{2,10}(日报|晚报|法制报|法治报|时报|报)$/,
@@ -66,7 +70,7 @@ const MASTHEAD = [
 /** The staff a page's credits name (责任编辑：李晨, （编辑人：王一、赵二）): people, who wrote nothing. */
 const EDITOR_CREDIT = /^[(（【\[]?(?:本版|责任|网络|文字|值班)?(?:编辑人?|责编|审核|审校|校对|编审|初审|复审|终审|监制|美编)\s*[:：]?\s*([\u4e00-\u9fff·][\u4e00-\u9fff·\s、]{1,30}?)[)）】\]]?$/
 /** Pieces a dateline strip is made of (`2024年5月8日 星期三 第3版`, `农历甲辰年三月三十`, `A2版`). */
-const MASTHEAD_PIECE = /^(\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]|周[一二三四五六日]|第\s*\d+\s*[版期]|[A-Z]?\d{1,2}版|农历\S+|[\u4e00-\u9fff]{2,10}(日报|晚报|法制报|法治报|时报|报))$/
+const MASTHEAD_PIECE = /^(\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|星期[一二三四五六日天]|周[一二三四五六日]|第\s*[A-Z]?\d+\s*[版期](?:[:：][\u4e00-\u9fff·・]{1,12})?|[A-Z]?\d{1,2}版|农历\S+|[\u4e00-\u9fff]{2,10}(日报|晚报|法制报|法治报|时报|报))$/
 /** A contact line of the masthead (网址, 电话：…); inside a sentence such words are the article's. */
 const CONTACT = /(https?:\/\/|www\.|E-?mail|新闻热线|电话[:：]|传真[:：])/i
 const isContactLine = (t: string): boolean => CONTACT.test(t) && t.length <= 80 && !/[。！？!?]/.test(t) && !/[，,][^，,]*[，,]/.test(t)
@@ -138,7 +142,8 @@ function kindOf(p: Paragraph): Kind {
   // 记者从省公安厅获悉，…: a sentence that opens with 记者 is no byline, which never holds a clause mark.
   // 来源：区委政法委 names the body a piece comes from; only role words (来源：记者 李斐) make it a byline.
   if (t.length <= 60 && BYLINE.test(t) && !/[,，。!?！？;；]/.test(t) && !(/来源[:：]/.test(t) && !HAS_ROLE.test(t))) return 'byline'
-  if (t.length <= 40 && PAPER_BYLINE.test(t)) return 'byline'
+  // 某某日报 数字报纸: a word after the paper is no reporter's name.
+  if (t.length <= 40 && PAPER_BYLINE.test(t) && isSignOff(PAPER_BYLINE.exec(t)![2]!)) return 'byline'
   if (t.length <= 30 && isLineOfNames(t)) return 'byline'
   if (t.length <= 40 && PHOTO_CREDIT.test(t)) return 'photo'
   if (t.length <= 60 && CAPTION_PHOTOGRAPHER.test(t) && !/[。!?！？]/.test(t)) return 'photo'
@@ -214,7 +219,8 @@ function creditsOf(p: Paragraph, source: string): { sources: NewsSource[]; bylin
     if (SOURCE_KEY.test(c.key)) sources.push(...newsSourcesIn(c.value, at))
     else if (/编辑|责编/.test(c.key) && MEDIA_NAME.test(c.value)) sources.push(...newsSourcesIn(c.value, at))
     else if (/编辑|责编/.test(c.key)) people.push(...names(c.value, '编辑', at, source))
-    else if (c.key === '作者') people.push(...names(c.value, '作者', at, source))
+    // 作者：全媒体记者张三 通讯员李四: the author's value may be a byline with its roles.
+    else if (c.key === '作者') people.push(...(HAS_ROLE.test(c.value) ? parseByline(c.value, at, source) : names(c.value, '作者', at, source)))
   }
   // 来源：某某报 | 作者：张三: a page credits whoever wrote the piece, from the paper's staff or not; no post is said.
   return { sources, bylines: people }
@@ -383,7 +389,8 @@ export function leadSource(p: Paragraph): NewsSource | undefined {
 }
 
 function isoDate(text: string): string | null {
-  const m = /^(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(text)
+  const m = /(\d{4})(?:年(\d{1,2})月(\d{1,2})日|-(\d{1,2})-(\d{1,2})(?!\d))/.exec(text)
+  if (m && m[4]) return `${m[1]}-${m[4].padStart(2, '0')}-${m[5]!.padStart(2, '0')}`
   return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : null
 }
 

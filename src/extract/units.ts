@@ -19,6 +19,9 @@ function hasTitle(s: string): boolean {
   return false
 }
 
+/** Police roles that name a branch of a bureau (交警支队, 巡特警大队), not a post held in it. */
+const POLICE_ROLE_LINK = /^(交警|刑警|特警|巡警|巡特警|网警|经警|治安)$/
+
 /** Bodies whose bare name is a full name (they exist once). */
 const NATIONAL_BODIES = new Set(['公安部', '司法部', '国务院', '中共中央', '党中央'])
 /** A link starting like a national body's name is a body of its own (中央纪委国家监委), not a child. */
@@ -148,7 +151,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       LEVEL_ONLY.test(text.slice(prev?.end ?? 0, s.start))
     // A name is short: a chain stops before it grows past MAX_NAME or runs across a title (所长刘浩…).
     const tooLong = last !== undefined && s.end - last[0]!.start > MAX_NAME
-    const acrossTitle = prev !== undefined && hasTitle(text.slice(prev.end, s.start))
+    // …公安局交警支队: a police role (交警, 特警) opens a child's name; only a post between ends the chain.
+    const acrossTitle = prev !== undefined && hasTitle(text.slice(prev.end, s.start)) && !POLICE_ROLE_LINK.test(text.slice(prev.end, s.start))
     // …大队共出动三个中队: a verb or a count between two kind words ends the chain.
     const link = text.slice(prev?.end ?? 0, s.start)
     // 林溪派出所和县公安局: a station's chain never goes on to a bureau, court or committee above it.

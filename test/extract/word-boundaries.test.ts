@@ -1145,3 +1145,30 @@ describe('bodies named by a kind and a word that names none', () => {
     expect(entities(run(text), 'Unit')).toEqual([...units].sort())
   })
 })
+
+describe('a bureau’s branch named by a police role', () => {
+  it('joins 交警支队 and 巡特警大队 to the bureau written before them', () => {
+    const xs = run('宁江市公安局交警支队召开推进会。宁江市公安局南湖分局巡特警大队开展巡逻。')
+    expect(relations(xs, 'PART_OF')).toEqual(['宁江市公安局交警支队>宁江市公安局', '宁江市公安局南湖分局>宁江市公安局', '宁江市公安局南湖分局巡特警大队>宁江市公安局南湖分局'])
+  })
+})
+
+describe('an e-paper reader’s page furniture', () => {
+  it.each([
+    ['a page with a letter', '第A07版:城事'],
+    ['a page number with zeros', '00003版:要闻'],
+    ['a date and a page', '2025-05-09 第03版:民生新闻'],
+    ['the reader’s labels', '当前报纸名称:宁江法治报\n版面:第2版:政法一线'],
+    ['the paper and its digital edition', '宁江日报 数字报纸'],
+  ])('%s is masthead, not a headline', (_, furniture) => {
+    const xs = extract(`${furniture}\n宁江法院执行利剑再出鞘\n本报讯(通讯员 柯立)5月20日,宁江市人民法院开展集中执行。`)
+    expect(xs[0]!.title).toBe('宁江法院执行利剑再出鞘')
+    expect(entities(xs, 'Person')).toEqual(['柯立'])
+  })
+
+  it('reads a credit line’s author written as a byline with roles', () => {
+    const xs = extract('宁江县综治中心规范化建设纪实\n作者: 全媒体记者柯立 通讯员张小雨 饶明 来源:宁江日报 字数:2344\n宁江县综治中心推行矛盾纠纷调处机制。')
+    expect(relations(xs, 'AUTHORED')).toEqual(['张小雨>宁江县综治中心规范化建设纪实', '柯立>宁江县综治中心规范化建设纪实', '饶明>宁江县综治中心规范化建设纪实'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立>宁江日报'])
+  })
+})
