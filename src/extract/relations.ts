@@ -403,7 +403,8 @@ function actionRelations(article: Article, sentence: SentenceMentions, anchored:
     const clause = clauseStart(text, m.start)
     const opener = doers.find((u) => u.m.start >= clause && u.m.start - clause <= 2 && u.m.end <= m.start)?.e
     if (opener) return { e: opener, how: 'subject' }
-    const before = doers.find((u) => u.m.end <= m.start)?.e
+    // 据甲大队队长介绍，该局在…中，依托…: the body opening the latest clause before it, else the sentence's first.
+    const before = (doers.findLast((u) => u.m.end <= m.start && u.m.start - clauseStart(text, u.m.start) <= 2) ?? doers.find((u) => u.m.end <= m.start))?.e
     return before ? { e: before, how: 'subject' } : doers.length === 0 ? carried : undefined
   }
   // Who acts with the subject: bodies joined to it in the clause of `m`.

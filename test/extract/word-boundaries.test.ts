@@ -1172,3 +1172,10 @@ describe('an e-paper reader’s page furniture', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(['柯立>宁江日报'])
   })
 })
+
+describe('the subject of a clause that names no body', () => {
+  it('is the body opening the latest clause before it (该局 after the brigade whose chief speaks)', () => {
+    const xs = run('据宁江分局刑警大队大队长柯立介绍，该局在“断卡”行动中，依托反诈预警劝阻平台，劝阻群众1.2万人次。宁江市公安局宁江分局参加。')
+    expect(relations(xs, 'IMPLEMENTS')).toEqual(['宁江市公安局宁江分局>反诈预警劝阻平台'])
+  })
+})
