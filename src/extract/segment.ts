@@ -3,6 +3,7 @@
 // general knowledge of Chinese; our own lexicons keep kinds, titles and suffixes.
 import { Jieba } from '@node-rs/jieba'
 import { dict } from '@node-rs/jieba/dict.js'
+import { readLexicon } from './lexicon.js'
 
 /** What drives fight or break (黑恶, 毒, 腐败, 诈骗, 违法, 破坏…): verbs of these are part of a drive's name. */
 export const DRIVE_TARGET = /[黑恶毒腐恐黄非诈盗枪爆赌邪私骗违犯破偷抢拐逃]/
@@ -21,11 +22,18 @@ let jieba: Jieba | undefined
 const cache = new Map<string, Word[]>()
 const CACHE_SIZE = 20_000
 
+/** The general dictionary with the words of police and local government it lacks (lexicon/segmenter-words.txt). */
+function withPoliceWords(j: Jieba): Jieba {
+  const lines = readLexicon('segmenter-words.txt')
+  j.loadDict(Buffer.from(lines.join('\n')))
+  return j
+}
+
 /** The words of `s`, each with its offset and tag. */
 export function words(s: string): Word[] {
   const hit = cache.get(s)
   if (hit) return hit
-  jieba ??= Jieba.withDict(dict)
+  jieba ??= withPoliceWords(Jieba.withDict(dict))
   const out: Word[] = []
   let at = 0
   for (const { word, tag } of jieba.tag(s)) {

@@ -1179,3 +1179,19 @@ describe('the subject of a clause that names no body', () => {
     expect(relations(xs, 'IMPLEMENTS')).toEqual(['宁江市公安局宁江分局>反诈预警劝阻平台'])
   })
 })
+
+describe('abbreviations the segmenter learns from our dictionary of police words', () => {
+  it('reads a development zone’s sub-bureau (经开分局) and a special patrol brigade (特巡警大队)', () => {
+    expect(entities(run('年初，宁江市公安局经开分局整合警力。节日期间，特巡警大队加强巡逻。'), 'Unit')).toEqual(['宁江市公安局', '宁江市公安局经开分局', '特巡警大队'])
+  })
+})
+
+describe('stations counted after the places they are named for', () => {
+  it.each([
+    ['stations after a count', '特巡警大队对口支援双港、下罗、双岭三个中心派出所。', ['双岭中心派出所', '双港中心派出所', '下罗中心派出所', '特巡警大队']],
+    ['offices after 等 and a count', '全县设立城关、河口等5个司法所。', ['城关司法所', '河口司法所']],
+    ['no station is named for what is done', '开展整治、宣传等三个派出所巡逻。', []],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual([...units].sort())
+  })
+})
