@@ -97,7 +97,7 @@ const NOT_A_SOURCE = /^(本报|本网|本刊|本台|本站|记者|通讯员|简�
 /** `本报石家庄12月27日电 记者李卫东 通讯员冀公宣 12月27日，…`: the credit with no brackets, up to the lead's first words. */
 const DATELINE_CREDIT = /^[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)\s+((?:(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,9}(?:\s+[\u4e00-\u9fff·]{2,4}(?=\s|$))*(?:\s+|$))+)/
 /** `羊城晚报讯 记者张三，通讯员李四、王五报道：…`: an unbracketed credit right after the sender's 讯. */
-const LEAD_PLAIN_CREDIT = /^[\u4e00-\u9fff]{2,14}?讯\s*((?:(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*?[,，\s]*)+?)(?:报道)?(?:[：:,，]|$)/
+const LEAD_PLAIN_CREDIT = /^[\u4e00-\u9fff]{2,14}?(?:讯|消息)\s*((?:(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*?[,，\s]*)+?)(?:报道)?(?:[：:,，]|报道\s|$)/
 /** `某某商报·某某新闻网 张三`: the papers of a reporter, then the reporter, alone on a line. */
 const PAPER_BYLINE = /^((?:[\u4e00-\u9fff]{2,10}?(?:日报|晚报|商报|早报|时报|报|新闻网|网|电视台|在线)[·・\s]*)+)\s+([\u4e00-\u9fff]{2,4})$/
 /** `南都记者 陈宝成 实习生 张志婧 北京报道 …`: a credit that opens the lead and ends with where it was reported. */
@@ -118,6 +118,11 @@ const CAPTION_PHOTOGRAPHER = /\s摄影[:：]\s*([\u4e00-\u9fff·]{2,8})$/
 const TRAILING_UNIT_AUTHOR = /[(（]([\u4e00-\u9fff]{4,30}?(?:局|所|院|队|委|中心|办|站|部|庭|科|处|馆))[\s\u3000]+([\u4e00-\u9fff]{2,4})[)）]\s*$/
 /** `……。(张建军)` at the end of a paragraph, or alone on a line. */
 const TRAILING_AUTHOR = /[(（]((?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,8}(?:[\s●、][\u4e00-\u9fff·]{2,8}){0,3})[)）]\s*$/
+
+/** A press agency (某某社), as a wire's dateline or a reporter's credit names it; no other body is called 社 there. */
+const WIRE_AGENCY = /^[\u4e00-\u9fff]{1,4}(?<!合作|公)社$/
+/** A paper, site, station or press agency written before a reporter's role. */
+const isPressName = (name: string): boolean => MEDIA_NAME.test(name) || WIRE_AGENCY.test(name)
 
 const TERMINAL = /[。!?！？;；,，、:：]$/
 
@@ -292,7 +297,7 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
   const before = text.slice(0, marks[0]!.index ?? 0)
   if (namesBeforeRole && /^[\s\u4e00-\u9fff·]+$/.test(before)) out.push(...names(before, '通讯员', offset, source))
   // (海峡都市报记者 陈恭璋): the paper written before the first role word is the one its reporters serve in.
-  const paper = namesBeforeRole && MEDIA_NAME.test(before.trim()) && /^[\u4e00-\u9fff]{2,12}$/.test(before.trim()) && !/^本/.test(before.trim()) ? before.trim() : undefined
+  const paper = namesBeforeRole && isPressName(before.trim()) && /^[\u4e00-\u9fff]{2,12}$/.test(before.trim()) && !/^本/.test(before.trim()) ? before.trim() : undefined
   const papers = paper ? [{ name: paper, span: { start: offset + before.indexOf(paper), end: offset + before.indexOf(paper) + paper.length } }] : namesBeforeRole ? [] : papersOnByline(before, offset)
   marks.forEach((m, i) => {
     const from = (m.index ?? 0) + m[0].length
@@ -349,7 +354,7 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
     const at = p.text.lastIndexOf(caption[1]!)
     // …。 某某报记者 张三 摄: the photographer is the paper's reporter.
     const paper = /(?<=^|[。！!\s])([一-鿿]{2,8}?)(?:摄影记者|记者)\s*$/.exec(p.text.slice(0, at))
-    const sources = paper && MEDIA_NAME.test(paper[1]!) && !NOT_A_SOURCE.test(paper[1]!) ? [{ name: paper[1]!, span: { start: p.start + paper.index, end: p.start + paper.index + paper[1]!.length } }] : undefined
+    const sources = paper && isPressName(paper[1]!) && !NOT_A_SOURCE.test(paper[1]!) ? [{ name: paper[1]!, span: { start: p.start + paper.index, end: p.start + paper.index + paper[1]!.length } }] : undefined
     return names(caption[1]!, sources ? '记者' : '摄影', p.start + at, source).map((b) => (sources ? Object.assign({}, b, { sources }) : b))
   }
   const trailing = TRAILING_AUTHOR.exec(p.text)
@@ -357,6 +362,8 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
     const inner = trailing[1]!
     const at = p.start + p.text.lastIndexOf(inner)
     if (/^(记者|通讯员)/.test(inner)) return parseByline(inner, at, source)
+    // (南京日报 记者 张三): the paper before the role is the one its reporter serves in.
+    if (HAS_ROLE.test(inner)) return parseByline(inner, at, source, true)
     // A bracketed aside that is no name: 2–4 characters per name, or a long transliterated one.
     if (inner.split(/[\s●、]/).every((n) => n.length >= 2 && n.length <= 4)) return names(inner, '作者', at, source)
   }
@@ -492,9 +499,10 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
     addSources(article, [...(kinds[i] === 'body' ? [leadSource(p)] : []), ...found.flatMap((b) => b.sources ?? [])])
     article.bylines.push(...found)
   }
-  // 来源：某某日报 over a plain `记者 张三`: the reporter serves in the paper the page credits.
-  for (const [article, sources] of creditSources) {
-    const paper = sources.find((s) => MEDIA_NAME.test(s.name))
+  // 来源：某某日报 over a plain `记者 张三`: the reporter serves in the paper the page credits; with no
+  // such credit, in the press agency of the wire's dateline (某某社北京8月25日电 … (记者张三)).
+  for (const article of articles) {
+    const paper = creditSources.get(article)?.find((s) => MEDIA_NAME.test(s.name)) ?? article.sources.find((s) => WIRE_AGENCY.test(s.name))
     if (paper) article.bylines = article.bylines.map((b) => (b.role === '记者' && !b.sources ? Object.assign({}, b, { sources: [paper] }) : b))
   }
   return { date, articles, warnings }

@@ -19,6 +19,12 @@ function hasTitle(s: string): boolean {
   return false
 }
 
+/** True when a kind word starting inside the one at `i` (of `length`) runs on past its end. */
+function overlapsLongerKind(text: string, i: number, length: number, to: number): boolean {
+  for (let k = 1; k < length; k++) if (k + (UNIT_SUFFIXES.longestAt(text, i + k, to)?.length ?? 0) > length) return true
+  return false
+}
+
 /** Police roles that name a branch of a bureau (交警支队, 巡特警大队), not a post held in it. */
 const POLICE_ROLE_LINK = /^(交警|刑警|特警|巡警|巡特警|网警|经警|治安)$/
 
@@ -114,7 +120,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
   for (let i = from; i < to; ) {
     const m = UNIT_SUFFIXES.longestAt(text, i, to)
     // Most characters start no kind word: nothing more to read there.
-    if (!m) {
+    // 未成年人大队: a short kind word (人大) whose last character opens a longer one (大队) is no kind word there.
+    if (!m || (m.length === 2 && overlapsLongerKind(text, i, m.length, to))) {
       i++
       continue
     }

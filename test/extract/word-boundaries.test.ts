@@ -363,8 +363,8 @@ describe('credits, sources and the lines that close a page', () => {
   it('reads a lead credit after a site’s channel and a date, and a photo credit of an agency’s reporter after a caption', () => {
     const xs = run('华夏在线-宁江频道2月15日讯(华夏在线记者 柯立文 通讯员 苏明)永登县公安局开展巡逻。\n民警在边境巡查(4月20日摄)。华夏社记者 马强 摄')
     expect(entities(xs, 'Person')).toEqual(['柯立文', '苏明', '马强'])
-    expect(entities(xs, 'Unit')).toEqual(['华夏在线', '华夏在线宁江频道', '永登县公安局'])
-    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>华夏在线'])
+    expect(entities(xs, 'Unit')).toEqual(['华夏在线', '华夏在线宁江频道', '华夏社', '永登县公安局'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>华夏在线', '马强>华夏社'])
   })
 
   it('takes the site before a bracketed credit for the sender', () => {
@@ -1193,5 +1193,27 @@ describe('stations counted after the places they are named for', () => {
     ['no station is named for what is done', '开展整治、宣传等三个派出所巡逻。', []],
   ])('%s', (_, text, units) => {
     expect(entities(run(text), 'Unit')).toEqual([...units].sort())
+  })
+})
+
+describe('reporters of a paper or agency named where they are credited', () => {
+  it('gives a bracketed credit’s paper to its reporter', () => {
+    const xs = extract('宁江群众安全感达98%\n宁江区推进网格化社会治理。(宁江日报 记者 柯立)')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立>宁江日报'])
+  })
+
+  it('reads an unbracketed credit after 消息 with 报道', () => {
+    const xs = extract('三份检察建议助推河湖治理\n来源:宁江晚报 2021-09-01 01:13\n本报消息 记者柯立 通讯员张芳报道 为积极响应河长制，宁江区人民检察院制发检察建议。')
+    expect(relations(xs, 'AUTHORED')).toEqual(['张芳>三份检察建议助推河湖治理', '柯立>三份检察建议助推河湖治理'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立>宁江晚报'])
+  })
+
+  it('gives a wire’s agency to the reporter its closing credit names, and to a photographer credited as its reporter', () => {
+    const xs = extract('工作组赶往现场\n某某社北京8月25日电 记者25日从宁江市应急管理局了解到，工作组已赶往现场。(记者柯立)\n现场一片狼藉。某某社记者 任东 摄')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['任东>某某社', '柯立>某某社'])
+  })
+
+  it('reads no kind word (人大) that ends inside a longer one (大队)', () => {
+    expect(entities(run('宁江省第一强制戒毒所未成年人大队专门收治未成年人。'), 'Unit')).toEqual(['宁江省第一强制戒毒所', '宁江省第一强制戒毒所未成年人大队'])
   })
 })
