@@ -32,8 +32,14 @@ function jointProvincesBefore(text: string, quote: number, from: number): number
   return quote - start >= 2 && (start === from || !isNameChar(text[start - 1])) ? start : quote
 }
 
-/** Kind words that name a device on their own, whatever verb precedes (包头公安微信公众号, 12345政府服务热线). */
-const DISTINCTIVE_MEASURE = new Set(['公众号', '微信公众号', '微信平台', '网上警局', '工作站', '服务热线', '工作法', 'APP', 'App', '小程序', '客户端'])
+/**
+ * Kind words that name a device on their own, whatever verb precedes (包头公安微信公众号, 12345政府服务热线).
+ * Not a media's client (某某客户端: a unit) nor a work station (a body as often as a device).
+ */
+const DISTINCTIVE_MEASURE = new Set(['公众号', '微信公众号', '网上警局', '服务热线', 'APP', 'App', '小程序'])
+/** A level of government or its whole (中央, 省, 全市), as an item of a list before a drive. */
+const LEVEL_ITEM = /^(中央|全国|国家|[省市县区乡镇州盟旗]|全[省市县区州盟旗]|各级)$/
+
 /** Words between a quoted core and its kind word (“六专”建设工作机制, “以案促改”专项整治执法突出问题工作). */
 const MAX_BETWEEN = 8
 /** Words a drive's name may hold between its quoted core and its kind word. */
@@ -326,6 +332,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
         let verb = items.length > 0 ? driveWordEndingAt(text, items[0]!.start, from) : ''
         // 获评平安建设优秀市、法治安康建设、政法队伍教育整顿: long items with no verb of enforcement are tasks, not targets.
         if (items.length > 0 && verb === '' && items.some((it) => it.end - it.start > 4)) items.length = 0
+        // 中央、省、市专项斗争: levels of government listed before a drive name the one drive, no targets.
+        if (items.length > 0 && items.every((it) => LEVEL_ITEM.test(text.slice(it.start, it.end)))) items.length = 0
         for (const it of items) add(mention('Campaign', text, it.start, it.end, 'campaign:listed-targets', verb + text.slice(it.start, it.end) + kind.word))
         add(mention('Campaign', text, start, end, items.length > 0 ? 'campaign:listed-targets' : 'campaign:compound', (core.startsWith(verb) ? '' : verb) + core + kind.word))
       }
@@ -352,7 +360,12 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       // 警用物资调剂中心、战时民警子女看护中心: the next item of a list of devices is one too.
       const listed = text[start - 1] === '、' && out.some((o) => o.type === 'Measure' && o.end === start - 1)
       if (named && (afterVerb || listed)) add(mention('Measure', text, start, end, afterVerb ? 'measure:after-verb' : 'measure:listed'))
-      else if (core.length >= 2 && !GENERIC_CORE.test(core) && !counted && DISTINCTIVE_MEASURE.has(kind.word)) add(mention('Measure', text, start, end, 'measure:distinctive-kind'))
+      else if (DISTINCTIVE_MEASURE.has(kind.word)) {
+        // 提醒你下载反诈APP: the words of using it are no part of its name.
+        const using = /^.*(下载|关注|拨打|使用|扫码|注册|安装|登录)/.exec(core)?.[0].length ?? 0
+        const own = core.slice(using)
+        if (own.length >= 2 && !GENERIC_CORE.test(own) && !counted && !/^[省市县区乡镇你您请]/.test(own)) add(mention('Measure', text, start + using, end, 'measure:distinctive-kind'))
+      }
     }
     i = end - 1
   }

@@ -68,7 +68,7 @@ export const RULES = {
   'measure:nested-title': 'a document quoted in a document’s title (《关于印发<…方案>的通知》)',
   'measure:after-verb': 'an unquoted device after an adopting verb (建立跟踪督办机制)',
   'measure:listed': 'the next item of a list of devices',
-  'measure:distinctive-kind': 'a kind word that names a device whatever precedes it (…微信公众号, …工作站)',
+  'measure:distinctive-kind': 'a kind word that names a device whatever precedes it (…微信公众号, …服务热线, …APP)',
   // Relationships
   'serves-in:unit-title-name': 'unit, post, name (青山路派出所所长刘浩)',
   'serves-in:committee-and-body': 'posts in a committee and its body in one run (…党委书记、局长)',

@@ -1217,3 +1217,13 @@ describe('reporters of a paper or agency named where they are credited', () => {
     expect(entities(run('宁江省第一强制戒毒所未成年人大队专门收治未成年人。'), 'Unit')).toEqual(['宁江省第一强制戒毒所', '宁江省第一强制戒毒所未成年人大队'])
   })
 })
+
+describe('names that are no drive or device', () => {
+  it('reads levels of government listed before a drive as no targets of it', () => {
+    expect(entities(run('深入推进中央、省、市专项斗争部署。'), 'Campaign')).toEqual([])
+  })
+
+  it('reads a station and a media client as no device, and the words of using an app as no part of its name', () => {
+    expect(entities(run('宁江县各乡镇法律援助工作站开放。宁江日报客户端发布消息。民警提醒你下载反诈APP。'), 'Measure')).toEqual(['反诈APP'])
+  })
+})
