@@ -15,7 +15,7 @@ const KINDS: { word: string; type: EntityType }[] = [
 ].sort((a, b) => b.word.length - a.word.length)
 
 /** Campaign kinds distinctive enough to mark a name without quotes (扫黑除恶专项斗争, 党史学习教育), also inside a longer kind (教育整顿活动). */
-const STRONG_CAMPAIGN = ['专项斗争', '专项行动', '专项活动', '专项执法', '专项宣传', '宣传月', '宣传周', '教育整顿', '主题教育', '学习教育', '专项整治', '整治行动', '大练兵', '政治轮训', '人民战争', '统一行动', '攻坚行动', '专项监督', '专项巡察', '百日行动', '集中行动', '大行动', '会战']
+const STRONG_CAMPAIGN = ['专项斗争', '专项行动', '专项活动', '专项执法', '专项宣传', '宣传月', '宣传周', '教育整顿', '主题教育', '学习教育', '专项整治', '整治行动', '大练兵', '政治轮训', '人民战争', '统一行动', '攻坚行动', '专项监督', '专项巡察', '百日行动', '集中行动', '大行动', '会战', '战役', '年活动', '秩序整治', '专项督查']
 /** Verbs after which a device is being adopted (ONTOLOGY.md: 建立 / 推行 / 制定 / 实施 / 创建…). */
 const ADOPTING_VERBS = ['建立', '推行', '制定', '实施', '创建', '推出', '出台', '印发', '健全', '开通', '打造', '探索', '创新', '推广', '实行', '启动', '深化', '构建', '建成', '搭建', '设立', '完善', '落实', '建设', '开发', '研发', '上线', '运行', '启用', '试行', '按照', '依托']
 const MEASURE_VERB = new RegExp(`(${ADOPTING_VERBS.join('|')})(了|起|出|运行)?$`)
@@ -37,6 +37,16 @@ function jointProvincesBefore(text: string, quote: number, from: number): number
  * Not a media's client (某某客户端: a unit) nor a work station (a body as often as a device).
  */
 const DISTINCTIVE_MEASURE = new Set(['公众号', '微信公众号', '网上警局', '服务热线', 'APP', 'App', '小程序'])
+/** Where a drive's words start past another drive's kind and a conjunction (…百日会战”和城市…整治). */
+function afterAnotherDrive(text: string, start: number, kindStart: number): number {
+  let at = start
+  for (let k = start; k < kindStart; k++) {
+    const other = kindAt(text, k)
+    if (other?.type === 'Campaign' && /^[”"]?(和|及|与|、)/.test(text.slice(k + other.word.length, k + other.word.length + 2))) at = k + other.word.length + (/^[”"]/.test(text[k + other.word.length]!) ? 2 : 1)
+  }
+  return at
+}
+
 /** A level of government or its whole (中央, 省, 全市), as an item of a list before a drive. */
 const LEVEL_ITEM = /^(中央|全国|国家|[省市县区乡镇州盟旗]|全[省市县区州盟旗]|各级)$/
 
@@ -115,7 +125,7 @@ function listedBefore(text: string, start: number, from: number): { start: numbe
 }
 
 /** Verbs by which a body takes up drives and devices, before the list of them. */
-const ADOPTING_VERB = /(?:深入|扎实|集中|全面|持续|大力|积极)?(?:开展|建立|推行|实施|推进|部署|启动|组织|健全|完善|落实|构建|打造|坚持|实行|推出|出台|制定|创新|探索|建成|发起)了?/g
+const ADOPTING_VERB = /(?:深入|扎实|集中|全面|持续|大力|积极|坚决)?(?:开展|建立|推行|实施|推进|部署|启动|组织|健全|完善|落实|构建|打造|坚持|实行|推出|出台|制定|创新|探索|建成|发起|打赢|打好)了?/g
 /** A word that is such a verb, or another verb that opens the clause (举办, 通过, 推动). */
 const CLAUSE_VERB_WORD = new RegExp(`^(?:${ADOPTING_VERB.source}|举办|通过|深入|推动)$`)
 const COUNTED_DEVICE_KIND = /(机制|制度|模式|工程|计划|平台|体系)$/
@@ -162,7 +172,9 @@ function countedList(text: string, from: number, to: number): RawMention[] {
     if (items.some((it) => it.end - it.start < 2 || it.end - it.start > 16)) continue
     for (const it of items) {
       const written = list.slice(it.start, it.end)
-      out.push(Object.assign(mention(kind.type, text, clause + it.start, clause + it.end, `${kind.type.toLowerCase()}:counted-list`, cleanName(written) + kind.word), { core: cleanName(written) }))
+      // …会战和…人民战争两大战役: an item that ends with a drive's kind of its own keeps it.
+      const ownKind = kind.type === 'Campaign' && LEXICONS.campaignKinds.some((k) => k.length >= 2 && written.endsWith(k))
+      out.push(Object.assign(mention(kind.type, text, clause + it.start, clause + it.end, `${kind.type.toLowerCase()}:counted-list`, cleanName(written) + (ownKind ? '' : kind.word)), { core: cleanName(written) }))
     }
   }
   return out
@@ -251,7 +263,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // “砺剑2023”系列专项打击整治行动: the words of a drive between the quote and its kind are no stop.
     // (“打财断血”和打击拒执犯罪专项活动: a conjunction there joins another drive.)
     const between = kind?.type === 'Campaign' && !/[和及与、]/.test(text.slice(close + 1, kindStart)) ? text.slice(close + 1, kindStart).replace(DRIVE_WORDS, '') : text.slice(close + 1, kindStart)
-    if (kind && !loose && kindStart + kind.word.length <= to && !hasStopWord(between) && !counted && !text.slice(close + 1, kindStart).includes('等')) {
+    // “百日会战”和城市停车秩序整治: a conjunction right after the quote gives the kind to the next drive.
+    const kindOfNext = /^[和及与、]/.test(text.slice(close + 1, kindStart))
+    if (kind && !loose && !kindOfNext && kindStart + kind.word.length <= to && !hasStopWord(between) && !counted && !text.slice(close + 1, kindStart).includes('等')) {
       const end = kindStart + kind.word.length
       // 反诈宣传“进企业”活动: a drive that takes something into a place is named with what it takes.
       const carried = kind.type === 'Campaign' && /^进/.test(core) ? carriedBefore(text, i, from) : i
@@ -323,8 +337,14 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       const counted = opening + (/^(第[一二三四五六七八九十\d]+[批轮期]|[\d一二三两四五六七八九十]+[次场轮])/.exec(text.slice(opening, i))?.[0].length ?? 0)
       // 深入贯彻中央八项规定精神学习教育: an education drive's name opens with what it studies and carries out.
       const mandate = /教育$/.test(kind.word) ? (/(深入学习贯彻|学习贯彻|深入贯彻)$/.exec(text.slice(Math.max(from, counted - 6), counted))?.[0].length ?? 0) : 0
-      const start = counted - mandate
+      // “百日会战”和城市停车秩序整治: another drive's kind word and a conjunction end the words before this one.
+      const start = afterAnotherDrive(text, counted - mandate, i)
       const core = text.slice(start, i)
+      // 两大战役, 集群战役: a count or a vague word before a battle names a class of drives, not one.
+      if (kind.word === '战役' && (/[两二三四五六七八九十\d]+大$/.test(core) || core.length < 4 || /(会战|战争|行动)$/.test(core))) {
+        i = end - 1
+        continue
+      }
       if (core.length <= 1 || GENERIC_CORE.test(core) || namesOnlyAPlaceOrUnit(core) || isBareVerb(core)) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
       else {
         // 打击盗窃、诈骗、赌博专项行动: targets listed before one kind word are one drive each, sharing the verb.

@@ -1227,3 +1227,13 @@ describe('names that are no drive or device', () => {
     expect(entities(run('宁江县各乡镇法律援助工作站开放。宁江日报客户端发布消息。民警提醒你下载反诈APP。'), 'Measure')).toEqual(['反诈APP'])
   })
 })
+
+describe('drives named by battles, orders and inspections, and drives joined by a conjunction', () => {
+  it.each([
+    ['a battle, an order to keep and an inspection', '宁江区法院开展冬季雷霆·剑指民生集中执行战役。宁江县公安局开展城市停车秩序整治。宁江区检察院开展“四个严禁”专项督查。', ['冬季雷霆·剑指民生集中执行战役', '四个严禁专项督查', '城市停车秩序整治']],
+    ['a quoted drive joined to the next by 和 keeps no kind of the next', '开展创建文明城市“百日会战”和城市停车秩序整治。', ['城市停车秩序整治', '百日会战']],
+    ['drives with kinds of their own counted as battles', '坚决打赢全国百城禁毒会战和全区禁毒人民战争两大战役。', ['全区禁毒人民战争', '全国百城禁毒会战']],
+  ])('%s', (_, text, drives) => {
+    expect(entities(run(text), 'Campaign')).toEqual([...drives].sort())
+  })
+})
