@@ -405,7 +405,11 @@ function actionRelations(article: Article, sentence: SentenceMentions, anchored:
     if (opener) return { e: opener, how: 'subject' }
     // 据甲大队队长介绍，该局在…中，依托…: the body opening the latest clause before it, else the sentence's first.
     const before = (doers.findLast((u) => u.m.end <= m.start && u.m.start - clauseStart(text, u.m.start) <= 2) ?? doers.find((u) => u.m.end <= m.start))?.e
-    return before ? { e: before, how: 'subject' } : doers.length === 0 ? carried : undefined
+    if (before) return { e: before, how: 'subject' }
+    // 在“云剑”行动中，青海警方破获…: a drive framed by 在…中 belongs to the body that opens the clause after the frame.
+    const frame = FRAME_AFTER.exec(text.slice(m.end, s.end))
+    const framed = frame && /在[^，,。；;]*$/.test(text.slice(clause, m.start)) ? doers.find((u) => u.m.start >= m.end + frame[0].length && u.m.start - clauseStart(text, u.m.start) <= 2)?.e : undefined
+    return framed ? { e: framed, how: 'subject' } : doers.length === 0 ? carried : undefined
   }
   // Who acts with the subject: bodies joined to it in the clause of `m`.
   const partnersFor = (subject: EntityDraft, m: RawMention): EntityDraft[] => {
@@ -430,6 +434,9 @@ type PartnersFor = (subject: EntityDraft, m: RawMention) => EntityDraft[]
 const CLAUSE_BOUNDARY = new Set([...CLAUSE_MARK, '\n', ...'。！？!?'].map((c) => c.charCodeAt(0)))
 
 /** Where the clause holding `at` starts: after a clause mark, a line break or a full stop. */
+/** The close of a frame of time or occasion after a drive (…行动中，, …期间，, …以来，). */
+const FRAME_AFTER = /^[^，,。；;]{0,6}?(?:中|期间|以来|之际|过程中)[，,]/
+
 function clauseStart(text: string, at: number): number {
   while (at > 0 && !CLAUSE_BOUNDARY.has(text.charCodeAt(at - 1))) at--
   return at

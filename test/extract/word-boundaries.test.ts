@@ -1237,3 +1237,10 @@ describe('drives named by battles, orders and inspections, and drives joined by 
     expect(entities(run(text), 'Campaign')).toEqual([...drives].sort())
   })
 })
+
+describe('a drive framed by 在…中 before the clause of its doer', () => {
+  it('gives the drive to the body that opens the clause after the frame', () => {
+    const xs = run('在打击治理电信网络诈骗的“云剑-2021”行动中,宁江市公安局共破获电信诈骗案件400起。')
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['宁江市公安局>云剑-2021行动'])
+  })
+})
