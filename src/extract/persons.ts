@@ -452,7 +452,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     const candidate = found ? text.slice(nameFrom, found.end) : ''
     // 县信访局长任中心办公室主任: 任 before a body's post takes the post; it is no surname here.
     // 民警向市民开展…: a given name that is itself a word for people is none.
-    const weak = () => CUES.longestAt(candidate, surnameAt(candidate, 0))?.length === candidate.length - surnameAt(candidate, 0) || (WEAK_CUES.has(title) && (text.slice(nameFrom, nameFrom + 8).includes('·') || isDictionaryWord(candidate) || isDictionaryWord(candidate.slice(0, 2)) || HONORIFIC.test(candidate)))
+    // 民警代表: after a role, a word of the dictionary (a noun, a verb) is no name.
+    const weak = () => CUES.longestAt(candidate, surnameAt(candidate, 0))?.length === candidate.length - surnameAt(candidate, 0) || (ROLES.has(title) && isDictionaryWord(candidate)) || (WEAK_CUES.has(title) && (text.slice(nameFrom, nameFrom + 8).includes('·') || isDictionaryWord(candidate) || isDictionaryWord(candidate.slice(0, 2)) || HONORIFIC.test(candidate)))
     // 书记安抚家属: a verb of two characters or more right after the title, no name.
     // (Both asked only of a name found: they ask the segmenter.)
     const n = found && isPossibleName(candidate) && !takesPost(text, nameFrom) && !weak() && !opensPredicateWord(text.slice(nameFrom, nameFrom + 4)) ? found : undefined

@@ -1244,3 +1244,15 @@ describe('a drive framed by 在…中 before the clause of its doer', () => {
     expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['宁江市公安局>云剑-2021行动'])
   })
 })
+
+describe('common surnames the list once lacked', () => {
+  it('reads names with 洪 and 代 after a post or in a lineup', () => {
+    expect(entities(run('检查站站长代小虎坦言。合影。后排左起:唐良源,洪宁,江隐龙。'), 'Person')).toEqual(['代小虎', '唐良源', '江隐龙', '洪宁'])
+  })
+})
+
+describe('words after a role', () => {
+  it('reads no name in a word of the dictionary after a role (民警代表, 干警连线)', () => {
+    expect(entities(run('民警代表发言。法官通过调度系统与前线干警连线。'), 'Person')).toEqual([])
+  })
+})
