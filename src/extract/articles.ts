@@ -65,10 +65,12 @@ const MASTHEAD = [
   /^[\u4e00-\u9fff]{0,6}(简讯|快讯|短讯|速递|速览)$/,
   /^(本版|责任)编辑/,
   // The credits that close a web page (编辑：…, （编辑人：…）, 审核：…): names of staff, never a new article.
-  /^[(（【\[]?(?:网络|文字|值班|责任)?(?:编辑人?|责编|审核|审校|校对|编审|初审|复审|终审|监制|美编)\s*[:：]/,
+  /^[(（【\[]?(?:网络|文字|值班|责任)?(?:编辑人?|责编|审核|审校|校对|编审|初审|复审|终审|监制|美编)\s*[:：|｜]/,
 ]
 /** The staff a page's credits name (责任编辑：李晨, （编辑人：王一、赵二）): people, who wrote nothing. */
-const EDITOR_CREDIT = /^[(（【\[]?(?:本版|责任|网络|文字|值班)?(?:编辑人?|责编|审核|审校|校对|编审|初审|复审|终审|监制|美编)\s*[:：]?\s*([\u4e00-\u9fff·][\u4e00-\u9fff·\s、]{1,30}?)[)）】\]]?$/
+const EDITOR_CREDIT = /^[(（【\[]?(?:本版|责任|网络|文字|值班)?(?:编辑人?|责编|审核|审校|校对|编审|初审|复审|终审|监制|美编)\s*[:：|｜]?\s*([\u4e00-\u9fff·][\u4e00-\u9fff·\s、]{1,30}?)[)）】\]]?$/
+/** `……。(编辑人:王桂林、杨卓奇)`, `(完) 【编辑:田博群】`: the editors credited at the end of the last paragraph. */
+const TRAILING_EDITOR = /[(（【\[](?:责任)?(?:编辑人?|责编)\s*[:：]\s*([\u4e00-\u9fff·、\s]{2,24}?)[)）】\]]\s*$/
 /** Pieces a dateline strip is made of (`2024年5月8日 星期三 第3版`, `农历甲辰年三月三十`, `A2版`). */
 const MASTHEAD_PIECE = /^(\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|星期[一二三四五六日天]|周[一二三四五六日]|第\s*[A-Z]?\d+\s*[版期](?:[:：][\u4e00-\u9fff·・]{1,12})?|[A-Z]?\d{1,2}版|农历\S+|[\u4e00-\u9fff]{2,10}(日报|晚报|法制报|法治报|时报|报))$/
 /** A contact line of the masthead (网址, 电话：…); inside a sentence such words are the article's. */
@@ -314,6 +316,9 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
 /** Editors credited on a line, alone or as pieces of a line split by bars (`来源:新华网|编辑:张三|责编:李四`). */
 function editorsOf(p: Paragraph, source: string): BylineName[] {
   const out: BylineName[] = []
+  // 编辑 | 张三: a bar between the key and its name, the line's only bar.
+  const whole = /^[^|｜]+[|｜][^|｜]+$/.test(p.text) ? EDITOR_CREDIT.exec(p.text) : null
+  if (whole) return names(whole[1]!, '编辑', p.start + p.text.lastIndexOf(whole[1]!), source)
   let at = p.start
   for (const piece of p.text.split(/(?<=[|｜])|(?=[|｜])/)) {
     const m = EDITOR_CREDIT.exec(piece.trim())
@@ -357,6 +362,8 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
     const sources = paper && isPressName(paper[1]!) && !NOT_A_SOURCE.test(paper[1]!) ? [{ name: paper[1]!, span: { start: p.start + paper.index, end: p.start + paper.index + paper[1]!.length } }] : undefined
     return names(caption[1]!, sources ? '记者' : '摄影', p.start + at, source).map((b) => (sources ? Object.assign({}, b, { sources }) : b))
   }
+  const editors = kind === 'body' ? TRAILING_EDITOR.exec(p.text) : null
+  if (editors) return names(editors[1]!, '编辑', p.start + p.text.lastIndexOf(editors[1]!), source)
   const trailing = TRAILING_AUTHOR.exec(p.text)
   if (trailing && (kind === 'body' || p.text.length === trailing[0].length)) {
     const inner = trailing[1]!

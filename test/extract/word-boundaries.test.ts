@@ -1256,3 +1256,12 @@ describe('words after a role', () => {
     expect(entities(run('民警代表发言。法官通过调度系统与前线干警连线。'), 'Person')).toEqual([])
   })
 })
+
+describe('editors credited at a page’s end', () => {
+  it('reads editors in brackets closing the last paragraph, and a key and name split by a bar', () => {
+    expect(entities(extract('标题\n民警巡逻。\n工作打下坚实基础。(编辑人:王桂林、杨卓奇)'), 'Person')).toEqual(['杨卓奇', '王桂林'])
+    const xs = extract('标题\n民警巡逻。\n编辑 | 慕雨芙\n审核 | 高卫国')
+    expect(entities(xs, 'Person')).toEqual(['慕雨芙', '高卫国'])
+    expect(relations(xs, 'AUTHORED')).toEqual([])
+  })
+})
