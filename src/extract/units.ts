@@ -164,7 +164,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const link = text.slice(prev?.end ?? 0, s.start)
     // 林溪派出所和县公安局: a station's chain never goes on to a bureau, court or committee above it.
     const climbs = prev !== undefined && LOCAL_KIND.test(text.slice(prev.start, prev.end)) && UPPER_KIND.test(text.slice(s.start, s.end))
-    if (last && prev && !sibling && !tooLong && !acrossTitle && !climbs && s.start - prev.end <= 10 && unitNameStart(text, s.start, 10, prev.end) === prev.end && [...link].every(isNameChar) && !link.includes('·') && !breaksChain(link)) last.push(s)
+    // …公安局依干其派出所, …公安局集中区分局: a bureau's station or sub-bureau is named for a place, whatever its characters.
+    const placeNamed = prev !== undefined && /(公安局|分局)$/.test(text.slice(prev.start, prev.end)) && /^(派出所|分局|警务站|警务室)$/.test(text.slice(s.start, s.end)) && link.length >= 2 && link.length <= 4
+    if (last && prev && !sibling && !tooLong && !acrossTitle && !climbs && s.start - prev.end <= 10 && (placeNamed || unitNameStart(text, s.start, 10, prev.end) === prev.end) && [...link].every(isNameChar) && !link.includes('·') && !breaksChain(link)) last.push(s)
     else chains.push([s])
   }
 

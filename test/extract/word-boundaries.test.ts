@@ -1265,3 +1265,10 @@ describe('editors credited at a page’s end', () => {
     expect(relations(xs, 'AUTHORED')).toEqual([])
   })
 })
+
+describe('a bureau’s stations and a court’s divisions', () => {
+  it('names a station or sub-bureau for its place whatever its characters, and a court’s divisions by their kind', () => {
+    const xs = run('阿克苏市公安局依干其派出所民警走访。池州市公安局集中区分局破获案件。庆安县人民法院立案庭受理。')
+    expect(relations(xs, 'PART_OF')).toEqual(['庆安县人民法院立案庭>庆安县人民法院', '池州市公安局集中区分局>池州市公安局', '阿克苏市公安局依干其派出所>阿克苏市公安局'])
+  })
+})
