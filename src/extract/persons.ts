@@ -447,7 +447,9 @@ export function personMentions(text: string, from: number, to: number): RawMenti
       continue
     }
     // A post (not a role) may precede a name with no Han surname.
-    const found = AFTER_ONLY.has(title) ? undefined : longerUnrooted(text, nameFrom, to, nameAt(text, nameFrom, to) ?? (ROLES.has(title) ? undefined : (functionWordSurnameNameAt(text, nameFrom, to) ?? unrootedNameAt(text, nameFrom, to))))
+    const read = AFTER_ONLY.has(title) ? undefined : longerUnrooted(text, nameFrom, to, nameAt(text, nameFrom, to) ?? (ROLES.has(title) ? undefined : (functionWordSurnameNameAt(text, nameFrom, to) ?? unrootedNameAt(text, nameFrom, to))))
+    // 书记柯立强调, 书记王明部署: a three-character reading whose last character opens a verb (强调, 部署) is a two-character name.
+    const found = read && !read.masked && read.end - nameFrom === 3 && !namedAgain(text, nameFrom, read.end) && opensPredicateWord(text.slice(read.end - 1, read.end + 3)) && predicateAfterName(text, nameFrom, read.end - 1) ? { ...read, end: read.end - 1 } : read
     // 交警支队支队长: a unit's kind word after a role is no name; nor a word of the language (书记强调, 院长座谈会, 院长大比武).
     const candidate = found ? text.slice(nameFrom, found.end) : ''
     // 县信访局长任中心办公室主任: 任 before a body's post takes the post; it is no surname here.

@@ -1272,3 +1272,13 @@ describe('a bureau’s stations and a court’s divisions', () => {
     expect(relations(xs, 'PART_OF')).toEqual(['庆安县人民法院立案庭>庆安县人民法院', '池州市公安局集中区分局>池州市公安局', '阿克苏市公安局依干其派出所>阿克苏市公安局'])
   })
 })
+
+describe('a name after a post, closed by a verb', () => {
+  it('reads two characters where the third opens a verb (强调, 部署), three where it does not', () => {
+    expect(entities(run('宁江省委书记柯立强调。宁江省委副书记王明部署工作。所长张立强调查此案。'), 'Person')).toEqual(['张立强', '柯立', '王明'])
+  })
+
+  it('reads the politburo as a body of the party centre', () => {
+    expect(relations(run('中共中央政治局委员、宁江省委书记柯立出席。'), 'PART_OF')).toEqual(['中共中央政治局>中共中央'])
+  })
+})
