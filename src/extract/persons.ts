@@ -74,7 +74,8 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   const a = text[i + s]
   const b = text[i + s + 1]
   if (!a || !CJK.test(a) || i + s + 1 > to || NOT_GIVEN.has(a) || TITLES.longestAt(text, i + s)) return undefined
-  if (b && NOT_GIVEN.has(b) && !AFTER_NAME.has(b)) return undefined
+  // 王明部署: a character never in a given name may open the word after a two-character one.
+  if (b && NOT_GIVEN.has(b) && !AFTER_NAME.has(b)) return opensContentWord(text, i + s + 1) ? { end: i + s + 1, masked: false } : undefined
   // 方志坚会见…: a character that often follows names (坚 of 坚持) still ends a given name when it
   // makes no word with the next one and a word that follows subjects comes right after it.
   // 彭开和，他…: a conjunction never stands before a clause mark, so there it ends the given name.
@@ -340,6 +341,18 @@ function closesRoleName(text: string, start: number, end: number): boolean {
   return predicateAfterName(text, start, end) && !isDictionaryWord(name) && !isDictionaryWord(name.slice(0, 2))
 }
 
+/** True when a verb or noun of two characters or more starts at `at` (部署, 部门). */
+function opensContentWord(text: string, at: number): boolean {
+  const w = words(text.slice(at, at + 4))[0]
+  return w !== undefined && w.word.length >= 2 && /^(v|vn|n)$/.test(w.tag)
+}
+
+/** 柯立|强调, 王明|部署: the segmenter reads a name of two characters, then a word of two or more that takes the third. */
+function segmentedAsShorterName(text: string, start: number): boolean {
+  const [name, next] = words(text.slice(start, start + 6))
+  return name !== undefined && next !== undefined && name.word.length === 2 && /^nr/.test(name.tag) && next.word.length >= 2 && !/^nr/.test(next.tag)
+}
+
 /** True when `s` opens with a verb, adverb or preposition of two characters or more (安抚家属): one character may be a surname (向, 应, 于). */
 function opensPredicateWord(s: string): boolean {
   const first = words(s)[0]
@@ -449,7 +462,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     // A post (not a role) may precede a name with no Han surname.
     const read = AFTER_ONLY.has(title) ? undefined : longerUnrooted(text, nameFrom, to, nameAt(text, nameFrom, to) ?? (ROLES.has(title) ? undefined : (functionWordSurnameNameAt(text, nameFrom, to) ?? unrootedNameAt(text, nameFrom, to))))
     // 书记柯立强调, 书记王明部署: a three-character reading whose last character opens a verb (强调, 部署) is a two-character name.
-    const found = read && !read.masked && read.end - nameFrom === 3 && !namedAgain(text, nameFrom, read.end) && opensPredicateWord(text.slice(read.end - 1, read.end + 3)) && predicateAfterName(text, nameFrom, read.end - 1) ? { ...read, end: read.end - 1 } : read
+    const found = read && !read.masked && read.end - nameFrom === 3 && !namedAgain(text, nameFrom, read.end) && (segmentedAsShorterName(text, nameFrom) || (opensPredicateWord(text.slice(read.end - 1, read.end + 3)) && predicateAfterName(text, nameFrom, read.end - 1))) ? { ...read, end: read.end - 1 } : read
     // 交警支队支队长: a unit's kind word after a role is no name; nor a word of the language (书记强调, 院长座谈会, 院长大比武).
     const candidate = found ? text.slice(nameFrom, found.end) : ''
     // 县信访局长任中心办公室主任: 任 before a body's post takes the post; it is no surname here.
