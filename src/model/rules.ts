@@ -114,7 +114,6 @@ export const RULES = {
   'implements:subject-verb': 'the body that opens the device’s clause runs it, with an adopting verb',
   'implements:paragraph-subject': 'a device in a sentence with no body: the body an earlier sentence of its paragraph opened with runs it',
   'implements:paragraph-subject-verb': 'a device in a sentence with no body, with an adopting verb: the body an earlier sentence of its paragraph opened with runs it',
-  'implements:article-unit': 'a device in a sentence with no body: the article’s unit runs it',
   'implements:article-unit-verb': 'a device in a sentence with no body, with an adopting verb: the article’s unit runs it',
   'implements:partner': 'a body joined to the subject runs the device too',
   'implements:partner-verb': 'a body joined to the subject runs the device too, with an adopting verb',

@@ -1282,3 +1282,15 @@ describe('a name after a post, closed by a verb', () => {
     expect(relations(run('中共中央政治局委员、宁江省委书记柯立出席。'), 'PART_OF')).toEqual(['中共中央政治局>中共中央'])
   })
 })
+
+describe('relationships guessed from the article’s unit or a sentence’s subject', () => {
+  it('gives no device to the article’s unit from a sentence that names no body and adopts nothing', () => {
+    const xs = run('宁江县公安局推行“一村一警”机制。“小事不出村”成为当地群众的口头禅。')
+    expect(relations(xs, 'IMPLEMENTS')).toEqual(['宁江县公安局>一村一警机制'])
+  })
+
+  it('puts no body under one of its own level or below (a detachment under a station)', () => {
+    const xs = run('宁江市公安局宁江分局徐家汇派出所会同刑侦支队开展工作，成立刑侦支队专案组。')
+    expect(relations(xs, 'PART_OF').filter((r) => r.startsWith('刑侦支队>'))).toEqual([])
+  })
+})
