@@ -141,19 +141,24 @@ export function namesAfterUnits(text: string, units: readonly RawMention[], to: 
   const out: RawMention[] = []
   for (const u of units) {
     if (u.type !== 'Unit' || u.rule === 'unit:anaphora' || u.rule === 'unit:bare-suffix' || u.end >= to) continue
-    const n = nameAt(text, u.end, to)
-    if (!n || n.masked || TITLES.longestAt(text, u.end)) continue
+    // 沧滩社区警务室的黎志祥原是…: a name after the body and 的 is one of its people.
+    const from = text[u.end] === '的' ? u.end + 1 : u.end
+    const n = nameAt(text, from, to)
+    if (!n || n.masked || TITLES.longestAt(text, from)) continue
     // 2 or 3 characters: the reading the sentence plainly closes, never a word of the language.
     for (const end of [n.end, n.end - 1]) {
-      const name = text.slice(u.end, end)
+      const name = text.slice(from, end)
       // 全力以赴, 高度重视: a name ends where a word ends, and the sentence goes on with a predicate.
       // 公安部门能…: the unit's kind word and the name must not make one word either.
-      const closed = boundaryAt(text.slice(u.end, end + 4), end - u.end) && boundaryAt(text.slice(u.end - 2, end), 2) && (plainlyEndsName(text, end) || opensPredicate(text.slice(end, end + 4)))
+      // …的黎志祥原是…: after 的, a word of status (原, 曾, 现) closes the name too.
+      const closed = boundaryAt(text.slice(from, end + 4), end - from) && boundaryAt(text.slice(from - 2, end), 2) && (plainlyEndsName(text, end) || opensPredicate(text.slice(end, end + 4)) || (from > u.end && /^(原|曾|现)/.test(text.slice(end, end + 1))))
       // 法院积极…, 法院向大会…: a predicate after the unit (a preposition and a word of the language), no name.
-      if (name.length < 2 || !closed || !isPossibleName(name) || isDictionaryWord(name) || UNIT_SUFFIXES.longestAt(text, u.end, end + 2) || opensPredicateWord(text.slice(u.end, u.end + 4)) || (name.length === 3 && /^[向对在从为与和]/.test(name) && isDictionaryWord(name.slice(1)))) continue
+      if (name.length < 2 || !closed || !isPossibleName(name) || isDictionaryWord(name) || UNIT_SUFFIXES.longestAt(text, from, end + 2) || opensPredicateWord(text.slice(from, from + 4)) || (name.length === 3 && /^[向对在从为与和]/.test(name) && isDictionaryWord(name.slice(1)))) continue
       // 公安局荣获“…”, 党中央权威和…: two characters after a body, followed by a quote or a conjunction, are a verb or a noun.
-      if (name.length === 2 && /^[“"和及]/.test(text.slice(end, end + 1)) && !namedAgain(text, u.end, end)) continue
-      out.push(personMention(text, u.end, end, 'person:after-unit', false))
+      if (name.length === 2 && /^[“"和及]/.test(text.slice(end, end + 1)) && !namedAgain(text, from, end)) continue
+      // 法院的王法, 局的工作: after 的, only a name the segmenter reads as one (or the article writes again).
+      if (from > u.end && !(/^nr/.test(words(name)[0]?.tag ?? '') || namedAgain(text, from, end))) continue
+      out.push(personMention(text, from, end, 'person:after-unit', false))
       break
     }
   }

@@ -1294,3 +1294,11 @@ describe('relationships guessed from the article’s unit or a sentence’s subj
     expect(relations(xs, 'PART_OF').filter((r) => r.startsWith('刑侦支队>'))).toEqual([])
   })
 })
+
+describe('a person of a body written after it and 的', () => {
+  it('reads the name and its body, but no word of the language after 的', () => {
+    const xs = run('沧滩社区警务室的黎志祥原是派出所副所长。宁江县公安局的工作得到肯定。')
+    expect(entities(xs, 'Person')).toEqual(['黎志祥'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['黎志祥>沧滩社区警务室'])
+  })
+})
