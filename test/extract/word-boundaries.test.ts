@@ -1302,3 +1302,11 @@ describe('a person of a body written after it and 的', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(['黎志祥>沧滩社区警务室'])
   })
 })
+
+describe('Hong Kong and Taiwan: districts and kinds of body', () => {
+  it('reads the districts of Hong Kong in full and short, and a prosecutors’ office and a task squad as units', () => {
+    const xs = run('屯門、元朗均有行動。士林地方檢察署侦办此案，北角分區特遣隊到场。')
+    expect(entities(xs, 'Place')).toEqual(['元朗区', '屯门区'])
+    expect(entities(xs, 'Unit')).toEqual(['北角分区', '北角分区特遣队', '士林地方检察署'])
+  })
+})
