@@ -207,6 +207,16 @@ function nameRelations({ entities, placed, add }: Article): void {
     const parent = unitByName.get(u.name.slice(0, outer.length) + u.name.slice(outer.length + inner.length))
     if (parent && u.mentions[0]) add({ type: 'PART_OF', from: u, to: parent, evidence: u.mentions[0], rule: 'part-of:same-kind-of-parent-place' })
   }
+  // 北辰分局 and 天津市公安局: a sub-bureau named for a district alone answers to the bureau of the
+  // city (or municipality) the district lies in, when the article names that bureau.
+  for (const u of unitEntities) {
+    const district = /^([\u4e00-\u9fff]{2,8}?)(?:公安)?分局$/.exec(u.name)?.[1]
+    const place = district ? gazetteer().at(district, 0) : undefined
+    if (!district || !place || place.length !== district.length || !u.mentions[0]) continue
+    const cities = place.values.filter((v) => v.place.level === 'county').flatMap((v) => v.place.parents.slice(0, 1).map((c) => c.name))
+    const parent = unitEntities.find((o) => o !== u && cities.some((c) => o.name === `${c}公安局`))
+    if (parent && cities.length === 1) add({ type: 'PART_OF', from: u, to: parent, evidence: u.mentions[0], rule: 'part-of:district-sub-bureau' })
+  }
   // 县委政法委, 县委办 (named in a run of posts, with no chain): a department of the committee its name starts with.
   for (const u of unitEntities) {
     const committee = unitEntities.find((c) => c !== u && /委$/.test(c.name) && u.name.startsWith(c.name) && DEPARTMENT_OF_COMMITTEE.test(u.name.slice(c.name.length)))

@@ -87,6 +87,7 @@ export const RULES = {
   'part-of:name-chain': 'a child unit named after its parent in one chain',
   'part-of:name-continues': 'a unit whose name continues another unit’s name',
   'part-of:same-kind-of-parent-place': 'a county’s body answers to the city’s body of that kind',
+  'part-of:district-sub-bureau': 'a sub-bureau named for a district alone is part of the bureau of the city the district lies in (北辰分局 › 天津市公安局)',
   'part-of:committee-department': 'a committee’s department (县委政法委, 县委办) is part of the committee',
   'part-of:committee-of-post': 'the party group or committee of the article’s unit, named only through a post in it (党组成员、副院长…), is part of that unit',
   'part-of:stationed-by': 'a body stationed at a host belongs to its senders',

@@ -1310,3 +1310,10 @@ describe('Hong Kong and Taiwan: districts and kinds of body', () => {
     expect(entities(xs, 'Unit')).toEqual(['北角分区', '北角分区特遣队', '士林地方检察署'])
   })
 })
+
+describe('a sub-bureau named for its district alone', () => {
+  it('is part of the bureau of the city the district lies in, when the article names it', () => {
+    const xs = run('天津市公安局部署行动，北辰分局、西青分局参加。徐汇公安分局破获案件。')
+    expect(relations(xs, 'PART_OF')).toEqual(['北辰分局>天津市公安局', '西青分局>天津市公安局'])
+  })
+})
