@@ -4,7 +4,7 @@
 import { gazetteer } from './gazetteer.js'
 import { LEXICONS, TITLES, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
-import { breaksChain, opensPredicate, words } from './segment.js'
+import { boundaryAt, breaksChain, isDictionaryWord, opensPredicate, words } from './segment.js'
 import { driveStart, isNameChar, nameOpeningAt, nameStart } from './words.js'
 
 /** Kinds of the lowest bodies (stations, squads, tribunals), and kinds of the bodies above them. */
@@ -17,6 +17,16 @@ const MAX_NAME = 40
 function hasTitle(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (TITLES.longestAt(s, i)) return true
   return false
+}
+
+/**
+ * …公安局宣传科, …执行局综合处, …总局政策法规司: a one-character kind (科, 处, 司) names a section only
+ * right after a body's name and a word or two of what it does, and where it ends a word of its own
+ * (not 处理, 科学); alone it is too often part of other words (出口处, 学科).
+ */
+function sectionOf(text: string, i: number, body: { end: number } | undefined): boolean {
+  const link = body ? text.slice(body.end, i) : ''
+  return body !== undefined && link.length >= 2 && link.length <= 4 && [...link].every(isNameChar) && !isDictionaryWord(text.slice(i - 1, i + 1)) && boundaryAt(text.slice(i, i + 3), 1) && !breaksChain(link)
 }
 
 /** True when a kind word starting inside the one at `i` (of `length`) runs on past its end. */
@@ -121,7 +131,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const m = UNIT_SUFFIXES.longestAt(text, i, to)
     // Most characters start no kind word: nothing more to read there.
     // 未成年人大队: a short kind word (人大) whose last character opens a longer one (大队) is no kind word there.
-    if (!m || (m.length === 2 && overlapsLongerKind(text, i, m.length, to))) {
+    if (!m || (m.length === 2 && overlapsLongerKind(text, i, m.length, to)) || (m.length === 1 && !sectionOf(text, i, found.at(-1)))) {
       i++
       continue
     }
@@ -165,7 +175,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 林溪派出所和县公安局: a station's chain never goes on to a bureau, court or committee above it.
     const climbs = prev !== undefined && LOCAL_KIND.test(text.slice(prev.start, prev.end)) && UPPER_KIND.test(text.slice(s.start, s.end))
     // …公安局依干其派出所, …公安局集中区分局: a bureau's station or sub-bureau is named for a place, whatever its characters.
-    const placeNamed = prev !== undefined && /(公安局|分局)$/.test(text.slice(prev.start, prev.end)) && /^(派出所|分局|警务站|警务室)$/.test(text.slice(s.start, s.end)) && link.length >= 2 && link.length <= 4
+    // …公安局宣传科: a section (科, 处, 司) is found only right after a body, whose name it continues.
+    const placeNamed = prev !== undefined && ((/(公安局|分局)$/.test(text.slice(prev.start, prev.end)) && /^(派出所|分局|警务站|警务室)$/.test(text.slice(s.start, s.end))) || s.end - s.start === 1) && link.length >= 2 && link.length <= 4
     if (last && prev && !sibling && !tooLong && !acrossTitle && !climbs && s.start - prev.end <= 10 && (placeNamed || unitNameStart(text, s.start, 10, prev.end) === prev.end) && [...link].every(isNameChar) && !link.includes('·') && !breaksChain(link)) last.push(s)
     else chains.push([s])
   }

@@ -1317,3 +1317,10 @@ describe('a sub-bureau named for its district alone', () => {
     expect(relations(xs, 'PART_OF')).toEqual(['北辰分局>天津市公安局', '西青分局>天津市公安局'])
   })
 })
+
+describe('sections named by one character (科, 处, 司)', () => {
+  it('reads a section right after its body, never one inside a word or standing alone', () => {
+    const xs = run('宁江市公安局宣传科民警到学校宣传。推进警务工作科学化。宁江市中级人民法院执行局综合处处长黄河率队。做好工作部署，及时处理。车辆停在出口处。')
+    expect(relations(xs, 'PART_OF')).toEqual(['宁江市中级人民法院执行局>宁江市中级人民法院', '宁江市中级人民法院执行局综合处>宁江市中级人民法院执行局', '宁江市公安局宣传科>宁江市公安局'])
+  })
+})
