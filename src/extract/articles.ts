@@ -150,7 +150,8 @@ function kindOf(p: Paragraph): Kind {
   // 来源：区委政法委 names the body a piece comes from; only role words (来源：记者 李斐) make it a byline.
   if (t.length <= 60 && BYLINE.test(t) && !/[,，。!?！？;；]/.test(t) && !(/来源[:：]/.test(t) && !HAS_ROLE.test(t))) return 'byline'
   // 某某日报 数字报纸: a word after the paper is no reporter's name.
-  if (t.length <= 40 && PAPER_BYLINE.test(t) && isSignOff(PAPER_BYLINE.exec(t)![2]!)) return 'byline'
+  const paperByline = t.length <= 40 ? PAPER_BYLINE.exec(t) : null
+  if (paperByline && isSignOff(paperByline[2]!)) return 'byline'
   if (t.length <= 30 && isLineOfNames(t)) return 'byline'
   if (t.length <= 40 && PHOTO_CREDIT.test(t)) return 'photo'
   if (t.length <= 60 && CAPTION_PHOTOGRAPHER.test(t) && !/[。!?！？]/.test(t)) return 'photo'

@@ -37,6 +37,7 @@ function jointProvincesBefore(text: string, quote: number, from: number): number
  * Not a media's client (某某客户端: a unit) nor a work station (a body as often as a device).
  */
 const DISTINCTIVE_MEASURE = new Set(['公众号', '微信公众号', '网上警局', '服务热线', 'APP', 'App', '小程序'])
+
 /** Where a drive's words start past another drive's kind and a conjunction (…百日会战”和城市…整治). */
 function afterAnotherDrive(text: string, start: number, kindStart: number): number {
   let at = start

@@ -454,10 +454,10 @@ type PartnersFor = (subject: EntityDraft, m: RawMention) => EntityDraft[]
 /** What a clause starts after, as code units (read one by one, walking back): a clause mark, a line break or a full stop. */
 const CLAUSE_BOUNDARY = new Set([...CLAUSE_MARK, '\n', ...'。！？!?'].map((c) => c.charCodeAt(0)))
 
-/** Where the clause holding `at` starts: after a clause mark, a line break or a full stop. */
 /** The close of a frame of time or occasion after a drive (…行动中，, …期间，, …以来，). */
 const FRAME_AFTER = /^[^，,。；;]{0,6}?(?:中|期间|以来|之际|过程中)[，,]/
 
+/** Where the clause holding `at` starts: after a clause mark, a line break or a full stop. */
 function clauseStart(text: string, at: number): number {
   while (at > 0 && !CLAUSE_BOUNDARY.has(text.charCodeAt(at - 1))) at--
   return at

@@ -297,13 +297,15 @@ function pastStatusMark(text: string, start: number, kindStart: number): number 
   return placeAfter && !placeAt ? after : start
 }
 
+/** Kinds of task group, and of station named for a place, that a list of names may share. */
+const GROUP_KINDS = '领导小组|工作小组|工作专班|指导组|督导组'
+const STATION_KINDS = '派出所|司法所|人民法庭|法庭|警务站|检察室'
 /** Group kinds named for each of a list of tasks (全面从严治党、政治巡察等4个领导小组). */
-const GROUP_LIST = /((?:[\u4e00-\u9fff]{2,14}、)+[\u4e00-\u9fff]{2,14}?)等?[\d一二三四五六七八九十两]*个?(领导小组|工作小组|工作专班|指导组|督导组)/g
-
-const TASK_KINDS = /(领导小组|工作小组|工作专班|指导组|督导组)$/
-
+const GROUP_LIST = new RegExp(`((?:[\\u4e00-\\u9fff]{2,14}、)+[\\u4e00-\\u9fff]{2,14}?)等?[\\d一二三四五六七八九十两]*个?(${GROUP_KINDS})`, 'g')
 /** Stations counted after the places they are named for (双港、下罗、双岭三个中心派出所). */
-const STATION_LIST = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)等?[\d一二三四五六七八九十两]+个((?:中心)?(?:派出所|司法所|人民法庭|法庭|警务站|检察室))/g
+const STATION_LIST = new RegExp(`((?:[\\u4e00-\\u9fff]{2,4}、)+[\\u4e00-\\u9fff]{2,4}?)等?[\\d一二三四五六七八九十两]+个((?:中心)?(?:${STATION_KINDS}))`, 'g')
+const HAS_GROUP_KIND = new RegExp(GROUP_KINDS)
+const HAS_COUNTED_STATION = new RegExp(`个(中心)?(${STATION_KINDS})`)
 
 /** Words that end the name of a body (a centre, a headquarters) though no unit suffix lists them alone. */
 const ORGAN_END = /(中心|指挥部|办公室|委员会)$/
@@ -315,8 +317,8 @@ function groupLists(text: string, from: number, to: number, found: readonly RawM
   // The patterns backtrack a lot: only sentences that hold a list and a kind are tried.
   if (!span.includes('、')) return out
   const lists = [
-    ...(/(领导小组|工作小组|工作专班|指导组|督导组)/.test(span) ? span.matchAll(GROUP_LIST) : []),
-    ...(/个(中心)?(派出所|司法所|人民法庭|法庭|警务站|检察室)/.test(span) ? span.matchAll(STATION_LIST) : []),
+    ...(HAS_GROUP_KIND.test(span) ? span.matchAll(GROUP_LIST) : []),
+    ...(HAS_COUNTED_STATION.test(span) ? span.matchAll(STATION_LIST) : []),
   ]
   for (const m of lists) {
     const kind = m[2]!
@@ -332,7 +334,7 @@ function groupLists(text: string, from: number, to: number, found: readonly RawM
       // 专项斗争指挥中心、专项斗争领导小组: an item that already names a body is that body, not a task.
       if (ORGAN_END.test(item) || LEXICONS.unitSuffixes.some((x) => item.endsWith(x)) || DRIVE_KINDS.has(text.slice(start, end))) return
       // 整治、宣传等三个派出所: a station is named for its place, never for what is done.
-      if (!TASK_KINDS.test(kind) && words(text.slice(start, end)).some((w) => /^(v|vn|d|a|ad)$/.test(w.tag))) return
+      if (!HAS_GROUP_KIND.test(kind) && words(text.slice(start, end)).some((w) => /^(v|vn|d|a|ad)$/.test(w.tag))) return
       out.push({ ...mention('Unit', text, start, end, 'unit:shared-kind'), name: text.slice(start, end) + kind })
     })
   }
