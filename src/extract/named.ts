@@ -152,6 +152,38 @@ function listItems(list: string): { start: number; end: number }[] {
   return items
 }
 
+/** A device kind a list may share (机制, 工程…): not any standard or requirement. */
+const sharedKindOf = (text: string, at: number) => {
+  const kind = kindAt(text, at)
+  return kind && (kind.type === 'Campaign' || COUNTED_DEVICE_KIND.test(kind.word)) ? kind : undefined
+}
+
+/**
+ * The items of the clause's list that ends at `at` (before a count or 等 and a shared kind), each a
+ * drive or device with the kind word; none when an item is too short or long to be a name, or when
+ * `count` is given and the list holds another number of items.
+ */
+function sharedKindItems(text: string, from: number, at: number, kind: { word: string; type: EntityType }, rule: 'counted-list' | 'listed-kind', count?: number): RawMention[] {
+  const clause = Math.max(from, ...[...'，。；：！？,;:!?（('].map((c) => text.lastIndexOf(c, at - 1) + 1))
+  const list = text.slice(clause, at)
+  const items = listItems(list)
+  if (count === undefined ? items.length < 2 || !list.includes('、') : items.length !== count) return []
+  // The first item carries the clause's subject and verb (全省公安机关深入开展打黑除恶): it starts after the verb.
+  const verb = [...list.slice(0, items[0]!.end - 2).matchAll(ADOPTING_VERB)].at(-1)
+  if (verb) items[0] = { start: verb.index + verb[0].length, end: items[0]!.end }
+  // 某省公安厅境外清源、…等专项行动: with no verb of adopting, where the first item starts is unknown.
+  else if (count === undefined && clause !== from && !/^[，,；;：:]$/.test(text[clause - 1] ?? '')) return []
+  if (items.some((it) => it.end - it.start < 2 || it.end - it.start > 16)) return []
+  // Quoted items are read by the rules of quoted names; 的 joins words of a phrase, not of a name.
+  if (count === undefined && /[“”的]/.test(list.slice(items[0]!.start))) return []
+  return items.map((it) => {
+    const written = list.slice(it.start, it.end)
+    // …会战和…人民战争两大战役: an item that ends with a drive's kind of its own keeps it.
+    const ownKind = kind.type === 'Campaign' && LEXICONS.campaignKinds.some((k) => k.length >= 2 && written.endsWith(k))
+    return Object.assign(mention(kind.type, text, clause + it.start, clause + it.end, `${kind.type.toLowerCase()}:${rule}`, cleanName(written) + (ownKind ? '' : kind.word)), { core: cleanName(written) })
+  })
+}
+
 /**
  * 开展打黑除恶、“破命案、抓逃犯”、打击电信诈骗和“三角地带”综合整治四项行动: items of a clause's list,
  * as many as the count before the shared kind says, are a drive or device each, with the kind word.
@@ -160,23 +192,24 @@ function countedList(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
   for (const m of text.slice(from, to).matchAll(COUNTED_KIND)) {
     const at = from + m.index
-    const kind = kindAt(text, at + m[0].length)
     // 五项规范, 三项要求: devices only of the kinds that name one (机制, 制度, 模式…), not any standard.
-    if (!kind || (kind.type === 'Measure' && !COUNTED_DEVICE_KIND.test(kind.word))) continue
-    const clause = Math.max(from, ...[...'，。；：！？,;:!?（('].map((c) => text.lastIndexOf(c, at - 1) + 1))
-    const list = text.slice(clause, at)
-    const items = listItems(list)
-    if (items.length !== (NUMERAL[m[1]!] ?? Number(m[1]))) continue
-    // The first item carries the clause's subject and verb (全省公安机关深入开展打黑除恶): it starts after the verb.
-    const verb = [...list.slice(0, items[0]!.end - 2).matchAll(ADOPTING_VERB)].at(-1)
-    if (verb) items[0] = { start: verb.index + verb[0].length, end: items[0]!.end }
-    if (items.some((it) => it.end - it.start < 2 || it.end - it.start > 16)) continue
-    for (const it of items) {
-      const written = list.slice(it.start, it.end)
-      // …会战和…人民战争两大战役: an item that ends with a drive's kind of its own keeps it.
-      const ownKind = kind.type === 'Campaign' && LEXICONS.campaignKinds.some((k) => k.length >= 2 && written.endsWith(k))
-      out.push(Object.assign(mention(kind.type, text, clause + it.start, clause + it.end, `${kind.type.toLowerCase()}:counted-list`, cleanName(written) + (ownKind ? '' : kind.word)), { core: cleanName(written) }))
-    }
+    const kind = sharedKindOf(text, at + m[0].length)
+    if (kind) out.push(...sharedKindItems(text, from, at, kind, 'counted-list', NUMERAL[m[1]!] ?? Number(m[1])))
+  }
+  return out
+}
+
+/** Kinds whose 等-closed lists name one drive or programme per item. */
+const LISTED_KIND = /(专项|行动|会战|战役|攻坚|工程)/
+
+/** 实施了境外清源、境内断流、数字禁毒等专项行动: the items of a list closed by 等 and a shared kind are a drive or device each. */
+function listedKind(text: string, from: number, to: number): RawMention[] {
+  const out: RawMention[] = []
+  for (let at = text.indexOf('等', from); at >= 0 && at < to; at = text.indexOf('等', at + 1)) {
+    const kind = text[at - 1] === '、' ? undefined : sharedKindOf(text, at + 1)
+    // 开展专项训练、岗位练兵等活动, 建立例会、走访等制度: lists of plain activities and working rules
+    // name classes of work; only drives (…专项行动, …会战) and programmes (…工程) are named so.
+    if (kind && at + 1 + kind.word.length <= to && LISTED_KIND.test(kind.word)) out.push(...sharedKindItems(text, from, at, kind, 'listed-kind'))
   }
   return out
 }
@@ -230,6 +263,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     }
   }
   for (const m of countedList(text, from, to)) add(m)
+  for (const m of listedKind(text, from, to)) add(m)
   // “晨会点评”、周例会等制度: a list of quoted names closed by an unquoted one; each takes the kind.
   for (const m of text.slice(from, to).matchAll(/((?:“[^”“]{1,20}”、)+)([\u4e00-\u9fff]{2,12}?)等/g)) {
     const last = from + m.index + m[1]!.length

@@ -254,6 +254,11 @@ export function dottedMentions(text: string, from: number, to: number): RawMenti
 function unrootedNameAt(text: string, at: number, to: number): { end: number; masked: false } | undefined {
   // Its parts may hold characters that end Han names (让 in 才让多杰): a known Tibetan name is read whole.
   if (at + 4 <= to && tibetanName(text.slice(at, at + 4)) && (plainlyEndsName(text, at + 4) || AFTER_SUBJECT.has(text.slice(at + 4, at + 6)) || opensPredicate(text.slice(at + 4, at + 8)))) return { end: at + 4, masked: false }
+  // 执行主席朗杰、王定邦、吕刚: the first of a post's list of names needs no Han surname when two names follow it.
+  for (const end of [at + 2, at + 3]) {
+    const first = text.slice(at, end)
+    if (end <= to && text[end] === '、' && [...first].every((ch) => CJK.test(ch) && !NOT_GIVEN.has(ch) && !AFTER_NAME.has(ch)) && !TITLES.longestAt(first, 0) && !isDictionaryWord(first) && listAfter(text, end, to).length >= 2) return { end, masked: false }
+  }
   for (let end = at + 1; end <= Math.min(to, at + 5); end++) {
     const ch = text[end - 1]!
     if (!CJK.test(ch) || NOT_GIVEN.has(ch) || AFTER_NAME.has(ch) || TITLES.longestAt(text, end - 1) !== undefined) return undefined
@@ -548,7 +553,8 @@ export function listMentions(text: string, from: number, to: number, known: Read
   const out: RawMention[] = []
   const span = text.slice(from, to)
   if (!span.includes('、')) return out
-  for (const m of span.matchAll(/(?:[\u4e00-\u9fff·]{2,8}、)+[\u4e00-\u9fff·]{2,8}?(?=等|…|[两二三四五六七八九十\d]+名|(?:同志|烈士|民警))/g)) {
+  // An item runs to 13 characters: a transliterated name (乌拉孜别克·热苏力汗) is that long.
+  for (const m of span.matchAll(/(?:[\u4e00-\u9fff·]{2,13}、)+[\u4e00-\u9fff·]{2,13}?(?=等|…|[两二三四五六七八九十\d]+名|(?:同志|烈士|民警))/g)) {
     let items = m[0].split('、')
     // The first item may carry the words before it (涌现出像宝音德力格尔): keep the name-like tail.
     const head = items[0]!
@@ -560,10 +566,11 @@ export function listMentions(text: string, from: number, to: number, known: Read
     else items = items.slice(1)
     if (items.length < 2) continue
     // 聚焦民生、金融、房地产: words of the language are no names, whatever their first character.
-    const namely = items.filter((it) => known.has(it) || (surnameAt(it, 0) > 0 && it.length <= 3 && nameAt(it, 0, it.length)?.end === it.length && !isDictionaryWord(it))).length
+    const namely = items.filter((it) => known.has(it) || DOTTED.test(it) || tibetanName(it) || (surnameAt(it, 0) > 0 && it.length <= 3 && nameAt(it, 0, it.length)?.end === it.length && !isDictionaryWord(it))).length
     const next = span.slice(m.index + m[0].length, m.index + m[0].length + 3)
     // Strong cues say the items are people (像…、…; …两名同志); a bare 等 or … only closes the list.
-    const strong = /^([两二三四五六七八九十\d]+名|同志|烈士)/.test(next) || /(像|如)$/.test(span.slice(0, m.index + m[0].indexOf(items[0]!)))
+    // …、张黄元等领导: 等 and a word for leaders or comrades closes a list of people.
+    const strong = /^([两二三四五六七八九十\d]+名|同志|烈士|等(领导|同志|负责同志))/.test(span.slice(m.index + m[0].length, m.index + m[0].length + 5)) || /(像|如)$/.test(span.slice(0, m.index + m[0].indexOf(items[0]!)))
     // 整合公安、司法、信访等力量: a list closed by 等 and a word for bodies or means is no list of people.
     const weak = /^(等|…)/.test(next) && !NOT_PEOPLE_AFTER_LIST.test(span.slice(m.index + m[0].length + 1, m.index + m[0].length + 6))
     if (!items.some((it) => known.has(it)) && !(strong && namely * 2 >= items.length) && !(weak && namely * 4 >= items.length * 3)) continue

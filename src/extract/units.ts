@@ -320,6 +320,7 @@ function groupLists(text: string, from: number, to: number, found: readonly RawM
     ...(HAS_GROUP_KIND.test(span) ? span.matchAll(GROUP_LIST) : []),
     ...(HAS_COUNTED_STATION.test(span) ? span.matchAll(STATION_LIST) : []),
   ]
+  out.push(...placeLists(text, from, to, found))
   for (const m of lists) {
     const kind = m[2]!
     let at = from + m.index
@@ -337,6 +338,41 @@ function groupLists(text: string, from: number, to: number, found: readonly RawM
       if (!HAS_GROUP_KIND.test(kind) && words(text.slice(start, end)).some((w) => /^(v|vn|d|a|ad)$/.test(w.tag))) return
       out.push({ ...mention('Unit', text, start, end, 'unit:shared-kind'), name: text.slice(start, end) + kind })
     })
+  }
+  return out
+}
+
+/** Places listed before 等 (长沙、徐州、牡丹江等): each item two to eight characters. */
+const PLACES_BEFORE_ETC = /(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}$/
+
+/**
+ * 长沙、徐州、牡丹江等铁路公安处: places listed before 等 and a body's kind (with a word or two of what
+ * it is) name one body each, that place's (长沙铁路公安处). Every item must be a place in full.
+ */
+function placeLists(text: string, from: number, to: number, found: readonly RawMention[]): RawMention[] {
+  const out: RawMention[] = []
+  for (let at = text.indexOf('等', from); at >= 0 && at < to; at = text.indexOf('等', at + 1)) {
+    const list = PLACES_BEFORE_ETC.exec(text.slice(Math.max(from, at - 60), at))?.[0]
+    if (!list) continue
+    // The shared name: name characters after 等 up to the first unit kind, which ends a word.
+    let kindEnd = -1
+    for (let k = at + 1; k < Math.min(to, at + 7) && kindEnd < 0 && isNameChar(text[k]); k++) {
+      const kind = UNIT_SUFFIXES.longestAt(text, k, to)
+      if (kind && kind.length >= 2 && boundaryAt(text.slice(k, k + kind.length + 2), kind.length)) kindEnd = k + kind.length
+    }
+    if (kindEnd < 0) continue
+    const shared = text.slice(at + 1, kindEnd)
+    // 汾阳、交城等地公安机关: 等地 closes a list of places, and 机关 makes the rest a class of bodies.
+    if (shared.startsWith('地') || shared.includes('机关')) continue
+    const items = list.split('、')
+    // 公安、检察、法院等部门 are kinds of body, not places: every item is a place, read whole.
+    if (!items.every((it) => gazetteer().at(it, 0)?.length === it.length)) continue
+    let start = at - list.length
+    for (const item of items) {
+      const end = start + item.length
+      if (!found.some((f) => f.start < end && start < f.end)) out.push({ ...mention('Unit', text, start, end, 'unit:shared-kind'), name: item + shared })
+      start = end + 1
+    }
   }
   return out
 }

@@ -1324,3 +1324,38 @@ describe('sections named by one character (科, 处, 司)', () => {
     expect(relations(xs, 'PART_OF')).toEqual(['宁江市中级人民法院执行局>宁江市中级人民法院', '宁江市中级人民法院执行局综合处>宁江市中级人民法院执行局', '宁江市公安局宣传科>宁江市公安局'])
   })
 })
+
+describe('lists sharing one kind, closed by 等', () => {
+  it('reads each place of a list before 等 and a body’s kind as that place’s body, and no list of sectors', () => {
+    const xs = run('宁江、临川、白沙等铁路公安处加强巡查。公安、检察、法院等部门联合行动。宁江铁路公安处南站派出所组织民警排查。')
+    expect(entities(xs, 'Unit')).toEqual(['临川铁路公安处', '宁江铁路公安处', '宁江铁路公安处南站派出所', '白沙铁路公安处'])
+    expect(relations(xs, 'PART_OF')).toEqual(['宁江铁路公安处南站派出所>宁江铁路公安处'])
+  })
+
+  it('reads each item of a list before 等 and a drive’s or programme’s kind as a drive or device, not plain activities or rules', () => {
+    const xs = run('宁江县公安局实施了境外清源、禁种禁吸、数字禁毒等专项行动，组织开展了预防教育、救治关怀等工程。宁江县公安局开展专项训练、岗位练兵等活动，建立例会、走访等制度。')
+    expect(entities(xs, 'Campaign')).toEqual(['境外清源专项行动', '数字禁毒专项行动', '禁种禁吸专项行动'])
+    expect(entities(xs, 'Measure')).toEqual(['救治关怀工程', '预防教育工程'])
+  })
+})
+
+describe('names listed after a post, and lists of leaders', () => {
+  it('reads a post’s list whose first name has no Han surname, and a list closed by 等领导 with a transliterated name', () => {
+    const xs = run('执行主席朗杰、王定邦、吕刚在主席台就座。陈刚、吴晓军、公保扎西、陈瑞峰、乌拉孜别克·热苏力汗、班果、朱向峰等领导出席。')
+    expect(entities(xs, 'Person')).toEqual(['乌拉孜别克·热苏力汗', '公保扎西', '吕刚', '吴晓军', '朗杰', '朱向峰', '王定邦', '班果', '陈刚', '陈瑞峰'])
+  })
+})
+
+describe('a wire’s closing credit', () => {
+  it('reads the reporters in brackets at the end even when a page separator follows', () => {
+    const xs = extract('宁江各地打掉犯罪团伙\n\n春节期间，宁江市公安局破获案件9起。(张立平、邹伟) |')
+    expect(relations(xs, 'AUTHORED')).toEqual(['张立平>宁江各地打掉犯罪团伙', '邹伟>宁江各地打掉犯罪团伙'])
+  })
+})
+
+describe('bodies that act in a sentence naming one drive', () => {
+  it('take part in it, but not a body that directs it from above or oversees it, nor one named for a person’s post', () => {
+    const xs = run('平阳县公安局、平阳县人民法院、平阳县人民检察院共同推进扫黑除恶专项斗争，省委和省人大常委会到会指导。在县委领导、县人大监督下，平阳县司法局持续深化“三争”行动。平阳县委传达扫黑除恶专项斗争会议精神。平阳县公安局邀请温州大学法学院副院长李艳为“雷霆”行动培训班授课。')
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['平阳县人民检察院>扫黑除恶专项斗争', '平阳县人民法院>扫黑除恶专项斗争', '平阳县公安局>扫黑除恶专项斗争', '平阳县公安局>雷霆行动', '平阳县司法局>三争行动'])
+  })
+})
