@@ -20,7 +20,7 @@ function hasTitle(s: string): boolean {
 }
 
 /**
- * …公安局宣传科, …执行局综合处, …总局政策法规司: a one-character kind (科, 处, 司) names a section only
+ * …公安局宣传科, …执行局综合处, …总局政策法规司, …公安厅警务保障部: a one-character kind (科, 处, 司, 部) names a section only
  * right after a body's name and a word or two of what it does, and where it ends a word of its own
  * (not 处理, 科学); alone it is too often part of other words (出口处, 学科).
  */
@@ -40,6 +40,8 @@ const POLICE_ROLE_LINK = /^(交警|刑警|特警|巡警|巡特警|网警|经警|
 
 /** Bodies whose bare name is a full name (they exist once). */
 const NATIONAL_BODIES = new Set(['公安部', '司法部', '国务院', '中共中央', '党中央'])
+/** Organs of the nation whose name opens with 全国 (全国人大常委会, 全国妇联). */
+const NATIONAL_ORGAN = /^(人大常委会|人大|人民代表大会|人民代表大会常务委员会|政协|妇联|总工会|工商联|律师协会|台联|侨联)$/
 /** A link starting like a national body's name is a body of its own (中央纪委国家监委), not a child. */
 const NATIONAL_PREFIX = /^(中央|国家|中共|最高|全国)/
 /** Name parts that only say which level or that it is "this one": coreference, never a new unit. */
@@ -236,7 +238,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 部、厅、局教育整顿工作组: a body named by its kind alone (局) with words after it is a class of groups.
     // 人民法庭, 人民调解室: the kind's full form alone names no one body.
     const peoplesKind = namePart === '人民' && /^(法庭|法院|检察院|调解室|调解委员会|政府)$/.test(text.slice(first.start, end))
-    if (counted || peoplesKind || GENERIC.test(namePart) || DRIVE_KINDS.has(namePart) || SESSION.test(namePart) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
+    // 全国人大常委会, 全国政协: organs of the nation are named with 全国, which elsewhere makes a class (全国法院).
+    const nationalOrgan = namePart === '全国' && NATIONAL_ORGAN.test(text.slice(first.start, end))
+    if (counted || peoplesKind || (GENERIC.test(namePart) && !nationalOrgan) || DRIVE_KINDS.has(namePart) || SESSION.test(namePart) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
     // 恶势力犯罪集团, 涉黑组织: criminal groups the police fight are no bodies of governance.
     if (CRIMINAL_GROUP.test(text.slice(start, end))) continue
     // 法治政府建设, 服务型政府: a quality of government, not a government body; 正规化警队 likewise.

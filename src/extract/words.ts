@@ -138,6 +138,9 @@ export function driveWordEndingAt(text: string, at: number, from: number): strin
 }
 
 /** Where an unquoted drive's name starts: like any name, but across the words of fighting and clearing up. */
+/** A round of a drive: 新一轮, 首轮, 第二轮, 本轮. */
+const ROUND = /^(新一轮|首轮|本轮|这一轮|新一批|第[一二三四五六七八九十\d]+轮)$/
+
 export function driveStart(text: string, kindStart: number, from: number): number {
   let start = nameStart(text, kindStart, 12, from)
   for (let n = 0; n < 3; n++) {
@@ -153,7 +156,8 @@ export function driveStart(text: string, kindStart: number, from: number): numbe
     at += w.word.length
     if (at >= kindStart) break
     // A verbal noun (巡查, 监督) names the drive's activity: 夏夜治安巡查宣防集中统一行动.
-    if (/^(p|d|c|r|uj|ul)$/.test(w.tag) || (/^v(?!n)/.test(w.tag) && w.word.length >= 2 && !DRIVE_TARGET.test(w.word) && DRIVE_WORDS.longestAt(w.word, 0)?.length !== w.word.length)) cut = at
+    // 营造新一轮禁毒三年大会战: a round (新一轮, 第二轮) is no part of the name, nor what stands before it.
+    if (/^(p|d|c|r|uj|ul)$/.test(w.tag) || ROUND.test(w.word) || (/^v(?!n)/.test(w.tag) && w.word.length >= 2 && !DRIVE_TARGET.test(w.word) && DRIVE_WORDS.longestAt(w.word, 0)?.length !== w.word.length)) cut = at
   }
   start = cut
   // 重点场所督导冬季严打整治行动: a season or time word after other words opens the drive's name.

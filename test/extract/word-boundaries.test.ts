@@ -1359,3 +1359,28 @@ describe('bodies that act in a sentence naming one drive', () => {
     expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['平阳县人民检察院>扫黑除恶专项斗争', '平阳县人民法院>扫黑除恶专项斗争', '平阳县公安局>扫黑除恶专项斗争', '平阳县公安局>雷霆行动', '平阳县司法局>三争行动'])
   })
 })
+
+describe('organs of the nation and departments', () => {
+  it('reads 全国人大常委会 as a body, and a department (…部) right after its body', () => {
+    const xs = run('十二届全国人大常委会修改法律。宁江省公安厅警务保障部主任郗汝宽陪同。公安局全体干部参加，法院内部管理加强。')
+    expect(entities(xs, 'Unit')).toEqual(['全国人大常委会', '宁江省公安厅', '宁江省公安厅警务保障部'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['郗汝宽>宁江省公安厅警务保障部'])
+  })
+
+  it('reads a laboratory, a press office and a federation as bodies', () => {
+    expect(entities(run('宁江市公安局毒品实验室检测样本。宁江日报报刊社记者采访。国际检察官联合会授予奖项。'), 'Unit')).toEqual(['国际检察官联合会', '宁江市公安局', '宁江市公安局毒品实验室', '宁江日报', '宁江日报报刊社'])
+  })
+})
+
+describe('e-paper buttons and themed publicity drives', () => {
+  it('sets an e-paper reader’s buttons aside as masthead, not as the headline', () => {
+    const xs = extract('第A09版:宁江新闻\n3上一期 版面导航 3上一篇  下一篇4 2013年2月7日 放大 缩小 默认\n宁江村警民织网\n本报记者 侯希辰 文/图\n本报讯 宁江派出所地处城乡接合部。')
+    expect(xs.map((x) => x.title)).toEqual(['宁江村警民织网'])
+    expect(relations(xs, 'AUTHORED')).toEqual(['侯希辰>宁江村警民织网'])
+  })
+
+  it('names a quoted drive with the publicity words before its kind, and a drive without the round before it', () => {
+    const xs = run('宁江市检察院开展“护航自贸港”禁毒宣传活动。宁江市检察院持续营造新一轮禁毒三年大会战浓厚氛围。')
+    expect(entities(xs, 'Campaign')).toEqual(['护航自贸港禁毒宣传活动', '禁毒三年大会战'])
+  })
+})
