@@ -374,6 +374,14 @@ function completeNames(list: readonly EntityDraft[]): void {
       d.name = official
     }
   }
+  // 省人大, 全国人大: a people's congress written short takes its official name (福建省人民代表大会).
+  for (const d of list) {
+    const official = d.type === 'Unit' && /人大$/.test(d.name) ? d.name.replace(/人大$/, '人民代表大会') : undefined
+    if (official && !list.some((o) => o.name === official || o.aliases.has(official))) {
+      d.aliases.add(d.name)
+      d.name = official
+    }
+  }
   // 南阳市中院执行局: a part of a court written under the court's short name takes its official one.
   const shortCourts = list.flatMap((court) => (court.type === 'Unit' ? [...court.aliases].filter((a) => a !== court.name && (officialCourtName(a) === court.name || officialNameOfCourt(a, g) === court.name)).map((short) => ({ court, short })) : []))
   for (const d of list) {

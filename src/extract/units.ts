@@ -254,11 +254,12 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       continue
     }
     if (namePart.length === 1 && !LEVEL_WORD.test(namePart)) continue
-    const m = mention('Unit', text, start, end, LEVEL_WORD.test(namePart) || levelCommittee ? 'unit:level-word' : chain.length > 1 ? 'unit:name-chain' : 'unit:suffix')
-    if (chain.length > 1) m.chain = chain.slice(0, -1).map((c) => ({ end: c.end }))
-    // 陕西省十二届人大常委会: the term of a congress is no part of the body's name.
+    // 陕西省十二届人大常委会: the term of a congress is no part of the body's name; 市八届人大 is 市人大, named by its level.
     const term = TERM.exec(namePart)
-    if (term && term.index > 0) m.name = m.name.replace(term[0], '')
+    const ownPart = term && term.index > 0 ? namePart.replace(term[0], '') : namePart
+    const m = mention('Unit', text, start, end, LEVEL_WORD.test(ownPart) || levelCommittee ? 'unit:level-word' : chain.length > 1 ? 'unit:name-chain' : 'unit:suffix')
+    if (chain.length > 1) m.chain = chain.slice(0, -1).map((c) => ({ end: c.end }))
+    if (ownPart !== namePart) m.name = m.name.replace(term![0], '')
     out.push(m)
     // 科尔沁区委: the level character of a party committee's suffix belongs to the place it shares.
     const levelOfSuffix = /^[区市县旗省盟州]委$/.test(text.slice(first.start, first.end)) ? text[first.start]! : ''

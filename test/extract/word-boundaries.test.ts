@@ -155,7 +155,7 @@ describe('nothing dropped silently', () => {
 describe('bodies of one level side by side, sessions and members', () => {
   it('splits 市人大市政府市政协 into three bodies, and a session of a congress is no body', () => {
     const xs = run('在襄阳市第十七届人民代表大会第五次会议上，全市检察机关在市人大市政府市政协监督支持下开展工作。')
-    expect(entities(xs, 'Unit')).toEqual(['襄阳市人大', '襄阳市政协', '襄阳市政府'])
+    expect(entities(xs, 'Unit')).toEqual(['襄阳市人民代表大会', '襄阳市政协', '襄阳市政府'])
   })
 
   it('takes a delegate of a congress for no body', () => {
@@ -385,7 +385,7 @@ describe('credits, sources and the lines that close a page', () => {
 
 describe('units: kinds of body, departments and the clause before a name', () => {
   it.each([
-    ['a session of a congress before the body that reports', '院长钟明在市十二届人大三次会议上作市中级人民法院工作报告。', ['市中级人民法院', '市人大']],
+    ['a session of a congress before the body that reports', '院长钟明在市十二届人大三次会议上作市中级人民法院工作报告。', ['市中级人民法院', '市人民代表大会']],
     ['原 (former) before a level word', '原县林业局局长邵刚受审。', ['县林业局']],
     ['kinds of government bureau and people’s body', '县工商联、县旅文局、县残联参加。', ['县工商联', '县残联', '县旅文局']],
     ['an office inside a committee', '省委政法委综治督导处处长方敏带队。', ['省委', '省委政法委', '省委政法委综治督导处']],
@@ -1361,9 +1361,9 @@ describe('bodies that act in a sentence naming one drive', () => {
 })
 
 describe('organs of the nation and departments', () => {
-  it('reads 全国人大常委会 as a body, and a department (…部) right after its body', () => {
-    const xs = run('十二届全国人大常委会修改法律。宁江省公安厅警务保障部主任郗汝宽陪同。公安局全体干部参加，法院内部管理加强。')
-    expect(entities(xs, 'Unit')).toEqual(['全国人大常委会', '宁江省公安厅', '宁江省公安厅警务保障部'])
+  it('reads 全国人大常委会 as a body, a congress by its official name, and a department (…部) right after its body', () => {
+    const xs = run('十二届全国人大常委会修改法律。宁江省人大、省政府负责同志出席。宁江省公安厅警务保障部主任郗汝宽陪同。公安局全体干部参加，法院内部管理加强。')
+    expect(entities(xs, 'Unit')).toEqual(['全国人大常委会', '宁江省人民代表大会', '宁江省公安厅', '宁江省公安厅警务保障部', '省政府'])
     expect(relations(xs, 'SERVES_IN')).toEqual(['郗汝宽>宁江省公安厅警务保障部'])
   })
 
