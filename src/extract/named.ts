@@ -61,6 +61,9 @@ const INNER_CAMPAIGN = /(行动|活动|专项斗争|教育整顿|主题教育|�
 /** Verbs after which a quoted phrase names a device or drive being adopted or pushed. */
 const QUOTED_VERB = /(建立|推行|制定|实施|创建|推出|出台|开通|打造|探索|创新|推广|实行|启动|深化|构建|建成|搭建|设立|完善|落实|实现|推进|开展|开设|全面推行|深入推进|坚持|执行|运用|做到|借鉴|优化|用好|强化|依托|借助|通过)(了|起|出)?$/
 
+/** One of something for each village, grid, case or person (一村一警, 一社区一法官, 一案双查, 一人一策). */
+const ONE_PER = /^一(村|居|社区|街镇|街道|街|镇|乡|格|网格|校|企|户|组|案|人|园|庭|所)[一双两][\u4e00-\u9fff]{1,5}$/
+
 /** Two characters across a kind word's end that make a word of their own (工作法 + 治 → 法治). */
 const WORD_ACROSS = /^(法[治规律])$/
 
@@ -333,6 +336,11 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // 依托“某某群众”平安志愿者队伍: after a verb of using, quoted words that go on into a noun only qualify it.
     const using = USING_VERB.test(text.slice(Math.max(from, i - 4), i))
     const qualifies = using && /^[nab]/.test(words(text.slice(close + 1, close + 5))[0]?.tag ?? '')
+    // “一村一警”工作, “一案一报告”的要求: one of something per village, case or person is a device, whatever follows.
+    if (ONE_PER.test(core)) {
+      add(Object.assign(mention('Measure', text, i, close + 1, 'measure:quoted-allocation'), { core: cleanName(core) }))
+      continue
+    }
     if ((joined || focus || QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i))) && !idea && !slogan && !qualifies && core.length >= 3 && core.length <= 12 && !/[,，、;]/.test(core)) add(Object.assign(mention('Measure', text, i, close + 1, 'measure:quoted-after-verb'), { core: cleanName(core) }))
   }
   // Unquoted: strong campaign compounds, and devices after an adopting verb.

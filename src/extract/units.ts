@@ -240,7 +240,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const peoplesKind = namePart === '人民' && /^(法庭|法院|检察院|调解室|调解委员会|政府)$/.test(text.slice(first.start, end))
     // 全国人大常委会, 全国政协: organs of the nation are named with 全国, which elsewhere makes a class (全国法院).
     const nationalOrgan = namePart === '全国' && NATIONAL_ORGAN.test(text.slice(first.start, end))
-    if (counted || peoplesKind || (GENERIC.test(namePart) && !nationalOrgan) || DRIVE_KINDS.has(namePart) || SESSION.test(namePart) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
+    // 规范建设村级综治中心: a level of bodies (村级, 县级) makes a class of them, wherever it stands in the words before the kind.
+    if (counted || peoplesKind || (GENERIC.test(namePart) && !nationalOrgan) || /[村乡镇县市省区]级/.test(namePart) || DRIVE_KINDS.has(namePart) || SESSION.test(namePart) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
     // 恶势力犯罪集团, 涉黑组织: criminal groups the police fight are no bodies of governance.
     if (CRIMINAL_GROUP.test(text.slice(start, end))) continue
     // 法治政府建设, 服务型政府: a quality of government, not a government body; 正规化警队 likewise.

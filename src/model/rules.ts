@@ -64,6 +64,7 @@ export const RULES = {
   'measure:quoted-inner-kind': 'a quoted device that holds its own kind word (“双百工程”)',
   'measure:quoted-list-kind': 'quoted cores sharing one device kind word',
   'measure:list-kind': 'a list of names closed by one device kind word',
+  'measure:quoted-allocation': 'a quoted allocation of one thing per village, case or person (“一村一警”, “一案双查”) is a device, whatever follows it',
   'measure:quoted-after-verb': 'a quoted name after an adopting verb (推行“最多跑一次”)',
   'measure:known-quoted': 'a later quotation of a device found once in the article',
   'measure:book-title': 'a titled rule or document (《…实施意见》)',

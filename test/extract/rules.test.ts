@@ -34,6 +34,7 @@ const EXAMPLES: [string, string][] = [
   ['unit:numbered-department', '安平县人民检察院召开发布会。第二检察部主任李明出席。'],
   ['campaign:listed-kind', '全县公安机关实施了境外清源、禁种禁吸等专项行动。'],
   ['measure:listed-kind', '全县公安机关组织开展了预防教育、救治关怀等工程。'],
+  ['measure:quoted-allocation', '该所落实“一案双查”的要求。'],
   ['participates-in:paragraph-subject', '包头市公安局召开会议，通报了工作。“夏安2026”专项行动成效明显。'],
 ]
 /** Forms that only point back at a unit named elsewhere: resolved, never written out as mentions. */

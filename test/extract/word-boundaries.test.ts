@@ -1384,3 +1384,11 @@ describe('e-paper buttons and themed publicity drives', () => {
     expect(entities(xs, 'Campaign')).toEqual(['护航自贸港禁毒宣传活动', '禁毒三年大会战'])
   })
 })
+
+describe('allocations and levels of bodies', () => {
+  it('reads a quoted allocation of one thing per village or case as a device, not a list of crimes, and a level of bodies as no body', () => {
+    const xs = run('宁江县公安局结合日常“一村一警”工作，落实“一案双查”的要求，严打“两抢一盗”犯罪。规范建设村级综治中心。')
+    expect(entities(xs, 'Measure')).toEqual(['一村一警', '一案双查'])
+    expect(entities(xs, 'Unit')).toEqual(['宁江县公安局'])
+  })
+})
