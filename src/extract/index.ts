@@ -341,6 +341,10 @@ function bylineRelations(working: WorkingText, a: ArticleLayout, entities: Entit
     // a writer who signs with a body of their own (（…司法所 宣丙东）) serves in that body.
     if (b.role !== '记者' && b.role !== '作者') continue
     const units = entities.list.filter((e) => e.type === 'Unit')
+    // 来源:某某日报 作者:甲, □本报记者 甲 …《某某日报》记者: a byline that names no paper is the paper's
+    // the article names, when it names one only (a credit line's source, the paper in its text).
+    const papers = b.sources?.length ? [] : units.filter(isMedia)
+    if (papers.length === 1) relations.push({ type: 'SERVES_IN', from: { type: 'Person', name: b.name }, to: ref(papers[0]!), ...(b.role === '记者' ? { title: '记者' } : {}), evidence: toSource(working, b.span), rule: 'serves-in:article-paper' })
     for (const src of b.sources ?? []) {
       const paper = units.find((e) => e.mentions.some((m) => m.start === src.span.start && m.end === src.span.end)) ?? units.find((e) => e.mentions.some((m) => m.start === src.span.start))
       const evidence = toSource(working, { start: Math.min(src.span.start, b.span.start), end: Math.max(src.span.end, b.span.end) })

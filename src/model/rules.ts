@@ -86,6 +86,7 @@ export const RULES = {
   'serves-in:left-post': 'a post left (李国栋不再担任…职务)',
   'serves-in:article-unit': 'posts inside a body, in a sentence naming none, are posts in the article’s unit and its party group (党组成员、政治部主任…)',
   'serves-in:byline-unit': 'a writer who signs with a body of their own serves in it (（…司法所 宣丙东）)',
+  'serves-in:article-paper': 'a reporter or writer whose byline names no paper serves in the one paper, site or agency the article names (来源:某某日报 作者:甲)',
   'serves-in:byline-paper': 'a reporter serves in the paper, site or agency the lead names',
   'part-of:name-chain': 'a child unit named after its parent in one chain',
   'part-of:name-continues': 'a unit whose name continues another unit’s name',

@@ -322,7 +322,7 @@ describe('credits, sources and the lines that close a page', () => {
     ['a site and its paper joined by a dash on a source line', '2024-05-01 10:00:00  来源：宁江日报-宁江网\n\n宁江县公安局开展巡逻。', ['宁江县公安局', '宁江日报', '宁江网'], [], []],
     ['a site’s channel', '本文转自：华夏网-宁江频道\n\n宁江县公安局开展巡逻。', ['华夏网', '华夏网宁江频道', '宁江县公安局'], [], []],
     ['a source, an editor and a time on one line', '来源：宁江政法网 责任编辑：柯立文 发布时间：2026-02-03\n\n宁江县公安局开展巡逻。', ['宁江县公安局', '宁江政法网'], ['柯立文'], []],
-    ['an author credited on the paper’s line, with no post said', '2021-01-19 14:19:24 | 来源：华夏法治报 | 作者：柯立文\n\n宁江县公安局开展巡逻。', ['宁江县公安局', '华夏法治报'], ['柯立文'], []],
+    ['an author credited on the paper’s line serves in the paper it credits', '2021-01-19 14:19:24 | 来源：华夏法治报 | 作者：柯立文\n\n宁江县公安局开展巡逻。', ['宁江县公安局', '华夏法治报'], ['柯立文'], ['柯立文>华夏法治报']],
     ['a plain reporter’s byline under the paper the page credits', '来源：华夏法治报\n记者 柯立文 通讯员 苏明\n\n宁江县公安局开展巡逻。', ['宁江县公安局', '华夏法治报'], ['柯立文', '苏明'], ['柯立文>华夏法治报']],
     ['two media before the role word of a byline', '青松云/华夏日报记者 柯立文\n\n宁江县公安局开展巡逻。', ['宁江县公安局', '华夏日报', '青松云'], ['柯立文'], ['柯立文>华夏日报', '柯立文>青松云']],
     ['a paper and its app joined by a dot, and a colon after the role', '华夏日报·青松云记者：柯立文\n\n宁江县公安局开展巡逻。', ['宁江县公安局', '华夏日报', '青松云'], ['柯立文'], ['柯立文>华夏日报', '柯立文>青松云']],
@@ -1390,5 +1390,14 @@ describe('allocations and levels of bodies', () => {
     const xs = run('宁江县公安局结合日常“一村一警”工作，落实“一案双查”的要求，严打“两抢一盗”犯罪。规范建设村级综治中心。')
     expect(entities(xs, 'Measure')).toEqual(['一村一警', '一案双查'])
     expect(entities(xs, 'Unit')).toEqual(['宁江县公安局'])
+  })
+})
+
+describe('a byline that names no paper', () => {
+  it('serves in the one paper the article names (a credit line’s source), and in none when it names two', () => {
+    const one = extract('宁江县开展专项行动\n2013-04-22 09:03:22 来源:宁江日报 作者:闫党恩 梁军\n宁江县公安局开展专项行动。')
+    expect(relations(one, 'SERVES_IN')).toEqual(['梁军>宁江日报', '闫党恩>宁江日报'])
+    const two = extract('宁江县开展专项行动\n来源:东北网-宁江晚报 作者:丛中笑\n宁江县公安局开展专项行动。')
+    expect(relations(two, 'SERVES_IN')).toEqual([])
   })
 })
