@@ -10,7 +10,7 @@ import { layout, type ArticleLayout, type FileLayout } from './articles.js'
 import { articleDate } from './dates.js'
 import { buildEntities, type Entities, type EntityDraft } from './entities.js'
 import { driveOf, figuresIn } from './figures.js'
-import { Trie } from './lexicon.js'
+import { LEXICONS, Trie } from './lexicon.js'
 import { cleanName, mention, type RawMention } from './mentions.js'
 import { knownQuotedMentions, namedMentions } from './named.js'
 import { dottedMentions, listMentions, namesAfterUnits, personMentions } from './persons.js'
@@ -218,9 +218,11 @@ function toEntity(working: WorkingText, source: string, d: EntityDraft, inTradit
 }
 
 /** In the headline or the subtitle under it. */
-function inHeadline(m: Span, a: ArticleLayout): boolean {
+function inHeadline(m: Span, a: ArticleLayout, text: string): boolean {
   const end = a.subtitle ? a.titleSpan.end + a.subtitle.length + 8 : a.titleSpan.end
-  return m.start >= a.titleSpan.start && m.end <= end
+  // A page with no headline lends its first paragraph as one: only its first sentence heads the article.
+  const stop = text.slice(a.titleSpan.start, m.start).search(/[。！？!?]/)
+  return m.start >= a.titleSpan.start && m.end <= end && stop < 0
 }
 
 /**
@@ -230,9 +232,10 @@ function inHeadline(m: Span, a: ArticleLayout): boolean {
  * the body count as mentioned more: the article is their account.
  */
 function topicUnitOf(list: readonly EntityDraft[], a: ArticleLayout, sents: readonly Sentence[], text: string): EntityDraft | undefined {
-  // The paper or agency that sends the article is not what it is about.
-  const units = list.filter((e) => e.type === 'Unit' && !isMedia(e))
-  const inHead = (e: EntityDraft) => e.mentions.some((m) => inHeadline(m, a))
+  const inHead = (e: EntityDraft) => e.mentions.some((m) => inHeadline(m, a, text))
+  // The paper or agency that sends the article is not what it is about; nor is a national body whose
+  // call a local one follows (最高检…的总体要求), unless the headline names it.
+  const units = list.filter((e) => e.type === 'Unit' && !isMedia(e) && (!NATIONAL.has(e.name) || inHead(e)))
   const lead = sents.find((s) => s.start >= a.titleSpan.end && !a.bylines.some((b) => b.span.start >= s.start && b.span.end <= s.end))
   // 县委书记白建民出席…: a body named only for someone's post does not open the account.
   const titled = (m: Span) => list.some((p) => p.type === 'Person' && p.mentions.some((q) => q.start >= m.end && q.start - m.end <= 8))
@@ -247,6 +250,7 @@ function topicUnitOf(list: readonly EntityDraft[], a: ArticleLayout, sents: read
   const led = /(党委|党组|党工委)$/.exec(top.name)
   return (led && units.find((u) => u.name === top.name.slice(0, -led[0].length))) || top
 }
+const NATIONAL: ReadonlySet<string> = new Set([...LEXICONS.nationalBodies, ...LEXICONS.nationalFullNames.values()])
 const REPORTED_FROM = /记者(?:近日|日前|昨日|今天|昨天)?(?:从|自)$/
 const LEARNED = /^(?:获悉|了解到|获知|得知|了解)/
 

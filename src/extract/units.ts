@@ -39,7 +39,7 @@ function overlapsLongerKind(text: string, i: number, length: number, to: number)
 const POLICE_ROLE_LINK = /^(交警|刑警|特警|巡警|巡特警|网警|经警|治安)$/
 
 /** Bodies whose bare name is a full name (they exist once). */
-const NATIONAL_BODIES = new Set(['公安部', '司法部', '国务院', '中共中央', '党中央'])
+const NATIONAL_BODIES: ReadonlySet<string> = new Set(LEXICONS.nationalBodies)
 /** Organs of the nation whose name opens with 全国 (全国人大常委会, 全国妇联). */
 const NATIONAL_ORGAN = /^(人大常委会|人大|人民代表大会|人民代表大会常务委员会|政协|妇联|总工会|工商联|律师协会|台联|侨联)$/
 /** A link starting like a national body's name is a body of its own (中央纪委国家监委), not a child. */
@@ -151,7 +151,11 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const localCommittee = title !== undefined && /^(党委|党总支|党支部|党工委)$/.test(text.slice(i, i + m.length)) && (/[乡镇村]$/.test(text.slice(Math.max(0, i - 1), i)) || /(街道|社区)$/.test(text.slice(Math.max(0, i - 2), i)))
     // 县公安局长: after a level word the informal post names the level's bureau, which its chief heads.
     const levelChief = title === undefined ? false : /^公安局长/.test(text.slice(i, i + 4)) && /[省市县区旗州]/.test(text[i - 1] ?? '') && !/[省市县区旗州]/.test(text[i - 2] ?? '')
-    if (!member && !meeting && (!/[长织面势]/.test(text[i + m.length] ?? '') || namedStation || levelChief) && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length && !namedStation && !localCommittee && !levelChief)) {
+    // 公安部门, 教育部门: 部 and 门 make the word for any department, not the ministry.
+    const department = text.slice(i + m.length - 1, i + m.length + 1) === '部门'
+    // 最高法定刑: a national body's name must end a word (法定 is a word of its own).
+    const insideWord = NATIONAL_BODIES.has(text.slice(i, i + m.length)) && !boundaryAt(text.slice(i, i + m.length + 2), m.length)
+    if (!member && !meeting && !department && !insideWord && (!/[长织面势]/.test(text[i + m.length] ?? '') || namedStation || levelChief) && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length && !namedStation && !localCommittee && !levelChief)) {
       found.push({ start: i, end: i + m.length })
       i += m.length
     } else i++
@@ -261,6 +265,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const m = mention('Unit', text, start, end, LEVEL_WORD.test(ownPart) || levelCommittee ? 'unit:level-word' : chain.length > 1 ? 'unit:name-chain' : 'unit:suffix')
     if (chain.length > 1) m.chain = chain.slice(0, -1).map((c) => ({ end: c.end }))
     if (ownPart !== namePart) m.name = m.name.replace(term![0], '')
+    // 最高检: a national body written short takes its full name.
+    const full = national && chain.length === 1 ? LEXICONS.nationalFullNames.get(m.name) : undefined
+    if (full) m.name = full
     out.push(m)
     // 科尔沁区委: the level character of a party committee's suffix belongs to the place it shares.
     const levelOfSuffix = /^[区市县旗省盟州]委$/.test(text.slice(first.start, first.end)) ? text[first.start]! : ''

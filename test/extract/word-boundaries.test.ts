@@ -1401,3 +1401,15 @@ describe('a byline that names no paper', () => {
     expect(relations(two, 'SERVES_IN')).toEqual([])
   })
 })
+
+describe('central bodies of the party and the state', () => {
+  it('reads a ministry or central organ by its name alone, a short form by its full name, and no department word', () => {
+    const xs = run('应急管理部派出工作组。财政部下达资金。中宣部、中央政法委联合发文。最高检发布典型案例。各级公安部门加强协作，依法判处最高法定刑。')
+    expect(entities(xs, 'Unit')).toEqual(['中央政法委', '中宣部', '应急管理部', '最高人民检察院', '财政部'])
+  })
+
+  it('takes the local body, not a national one whose call it follows, for what the article is about', () => {
+    const xs = extract('本报讯(记者李雯)宁江省人民检察院检察长董开军近日作工作报告。最高检通报了典型案例，宁江检察机关贯彻落实最高检工作要求。\n报告指出，常态化开展扫黑除恶斗争，起诉681人。')
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['宁江省人民检察院>扫黑除恶斗争'])
+  })
+})
