@@ -406,7 +406,9 @@ function completeNames(list: readonly EntityDraft[]): void {
 function officialNameOfCourt(name: string, g: Gazetteer): string | undefined {
   const kind = /(中院|高院|(?:人民)?法院|(?:人民)?检察院)$/.exec(name)?.[0]
   const at = kind ? g.at(name, 0) : undefined
-  if (!kind || !at || at.length !== name.length - kind.length || !at.values.every((v) => v.short)) return undefined
+  if (!kind || !at || at.length !== name.length - kind.length) return undefined
+  // 江苏省高院: after a division written in full, only the court's kind is short.
+  if (!at.values.every((v) => v.short)) return /^(中院|高院)$/.test(kind) ? officialCourtName(name) : undefined
   const places = new Set(at.values.map((v) => v.place.name))
   return places.size === 1 ? officialCourtName([...places][0]! + kind) : undefined
 }

@@ -265,6 +265,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const m = mention('Unit', text, start, end, LEVEL_WORD.test(ownPart) || levelCommittee ? 'unit:level-word' : chain.length > 1 ? 'unit:name-chain' : 'unit:suffix')
     if (chain.length > 1) m.chain = chain.slice(0, -1).map((c) => ({ end: c.end }))
     if (ownPart !== namePart) m.name = m.name.replace(term![0], '')
+    // 省高院, 市中院: a court named by its level is written with its official kind, as its full name is.
+    if (m.rule === 'unit:level-word' && chain.length === 1) m.name = m.name.replace(/中院$/, '中级人民法院').replace(/高院$/, '高级人民法院')
     // 最高检: a national body written short takes its full name.
     const full = national && chain.length === 1 ? LEXICONS.nationalFullNames.get(m.name) : undefined
     if (full) m.name = full

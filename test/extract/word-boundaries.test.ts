@@ -1413,3 +1413,10 @@ describe('central bodies of the party and the state', () => {
     expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['宁江省人民检察院>扫黑除恶斗争'])
   })
 })
+
+describe('high courts written short', () => {
+  it('reads 高院 after a province, in full or short, as its high court, and no word that holds the characters', () => {
+    expect(entities(run('江苏省高院副院长褚红军批示。省高院执行局组织行动。提高院校教学质量。'), 'Unit')).toEqual(['江苏省高级人民法院', '江苏省高级人民法院执行局'])
+    expect(entities(run('黑龙江高院召开会议。'), 'Unit')).toEqual(['黑龙江省高级人民法院'])
+  })
+})
