@@ -65,11 +65,22 @@ for (const w of [...PEOPLE_NOUNS, ...ROLES_OUTSIDE_TITLES, ...LEXICONS.titles]) 
 /** Adverbs and verbs that often follow a subject, whose first character could end a given name (张磊成功破获…). */
 const AFTER_SUBJECT = new Set(readLexicon('after-subject.txt'))
 
+/** Surnames that are more often a preposition or a verb (向, 来, 谈). */
+const WORD_SURNAMES = new Set([...'向来谈闻'])
+/** True when a word of two characters or more that is no name, or a pronoun, starts at `i`. */
+function wordOfTheLanguageAt(text: string, i: number): boolean {
+  const next = words(text.slice(i, i + 4))[0]
+  return next !== undefined && ((next.word.length >= 2 && !/^nr/.test(next.tag)) || /^r/.test(next.tag))
+}
+
 /** A name starting at i: surname + one or two characters; `undefined` when none fits. */
 export function nameAt(text: string, i: number, to: number): { end: number; masked: boolean } | undefined {
   const s = surnameAt(text, i)
   // 和人民, 于是: a surname character that is a function word here.
   if (s === 0 || (s === 1 && NOT_GIVEN.has(text[i]!))) return undefined
+  // 向媒体介绍, 向我县反馈, 谈收成: a surname that is also a preposition or verb, before a word of the
+  // language or a pronoun, is that preposition or verb (向辉, 向华任… stay names).
+  if (s === 1 && WORD_SURNAMES.has(text[i]!) && wordOfTheLanguageAt(text, i + 1)) return undefined
   if (text.startsWith('某某', i + s) || text.startsWith('某', i + s)) return { end: i + s + (text.startsWith('某某', i + s) ? 2 : 1), masked: true }
   const a = text[i + s]
   const b = text[i + s + 1]

@@ -1420,3 +1420,10 @@ describe('high courts written short', () => {
     expect(entities(run('黑龙江高院召开会议。'), 'Unit')).toEqual(['黑龙江省高级人民法院'])
   })
 })
+
+describe('surnames that are also prepositions or verbs', () => {
+  it('reads 向 before a word of the language or a pronoun as the preposition, and as a surname before a given name', () => {
+    const xs = run('院长张三向媒体介绍了情况。民警向旅客发放传单。省委巡视组向我县反馈。市委书记向辉，市委副书记李四出席。县委书记向华任组长。')
+    expect(entities(xs, 'Person')).toEqual(['向华', '向辉', '张三', '李四'])
+  })
+})
