@@ -90,6 +90,9 @@ function kindAt(text: string, i: number): { word: string; type: EntityType } | u
 
 const DOCUMENT_KIND = /(通知|意见|方案|办法|规定|条例|细则|规范|制度|措施|机制|决定|纲要|规划|法|计划|标准|守则|清单|分工|规则|指引|指南|准则|要点|规程|体系|工程|公约|通告|公告|批复|章程|协议|备忘录|建议书|责任书|承诺书|倡议书|告知书|有关要求)$/
 
+/** A count of drives before their kind (多次, 数轮, 一系列). */
+const DRIVES_COUNTED = /^(多次|数次|几次|历次|多轮|数轮|多个|一系列|系列)/
+
 /** Names that are only a kind word or a generic phrase are no names. */
 const GENERIC_CORE = /^(各项|各类|相关|有关|这项|该项|此项|一系列|系列|多项|工作|长效|新|各种|各|一|两|本|一次次|历次|此次|这次|本次|该次|每次|多次|各次)$/
 
@@ -388,7 +391,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
         i = end - 1
         continue
       }
-      if (core.length <= 1 || GENERIC_CORE.test(core) || namesOnlyAPlaceOrUnit(core) || isBareVerb(core)) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
+      // 多次大规模专项行动, 一系列专项整治: a count of drives names a class of them, not one.
+      if (core.length <= 1 || GENERIC_CORE.test(core) || VAGUE_QUANTITY.test(core) || DRIVES_COUNTED.test(core) || namesOnlyAPlaceOrUnit(core) || isBareVerb(core)) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
       else {
         // 打击盗窃、诈骗、赌博专项行动: targets listed before one kind word are one drive each, sharing the verb.
         const items = listedBefore(text, start, from)

@@ -1427,3 +1427,9 @@ describe('surnames that are also prepositions or verbs', () => {
     expect(entities(xs, 'Person')).toEqual(['向华', '向辉', '张三', '李四'])
   })
 })
+
+describe('a count of drives', () => {
+  it('names a class of drives, not one', () => {
+    expect(entities(run('吉林省公安厅全年开展多次大规模专项行动，查处案件500余起。'), 'Campaign')).toEqual([])
+  })
+})
