@@ -427,6 +427,9 @@ function lineupNames(text: string, at: number, to: number): RawMention[] {
   return out
 }
 
+/** A quoted title of honour given to people (“全国优秀人民警察”, “巾帼英雄”, “最美警察”), right before a name. */
+const HONOURED = /“[\u4e00-\u9fff]{0,10}(英雄|模范|标兵|卫士|之星|好人|先锋|能手|楷模|警察|民警|法官|检察官|公务员|党员|工作者)”/g
+
 /** People a caption places in its picture, relatives named after a kin word, people named after their age or as so called. */
 function cuedByPictureOrKin(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
@@ -440,6 +443,12 @@ function cuedByPictureOrKin(text: string, from: number, to: number): RawMention[
     if (!isDictionaryWord(m[1]!) && !UNIT_SUFFIX_ENDINGS.longestEndingAt(m[1]!, m[1]!.length, 0)) out.push(personMention(text, start, start + m[1]!.length, 'person:cued', false))
   }
   for (const m of span.matchAll(LINEUP)) out.push(...lineupNames(text, from + m.index + m[0].length, to))
+  // “全国优秀人民警察”张恒成、“巾帼英雄”季娟: a quoted title of honour, then the name it was given to.
+  for (const m of span.matchAll(HONOURED)) {
+    const at = from + m.index + m[0].length
+    const n = nameAt(text, at, to)
+    if (n && !n.masked && /^[、，,。；;等]/.test(text.slice(n.end, n.end + 1))) out.push(personMention(text, at, n.end, 'person:cued', false))
+  }
   for (const m of span.matchAll(PLACED_IN_PICTURE)) {
     const start = from + m.index + 2
     if (nameAt(text, start, start + m[1]!.length)?.end === start + m[1]!.length) out.push(personMention(text, start, start + m[1]!.length, 'person:cued', false))

@@ -1433,3 +1433,10 @@ describe('a count of drives', () => {
     expect(entities(run('吉林省公安厅全年开展多次大规模专项行动，查处案件500余起。'), 'Campaign')).toEqual([])
   })
 })
+
+describe('names after a quoted title of honour', () => {
+  it('reads the name a quoted honour was given to, and a party member’s name', () => {
+    const xs = run('派出所涌现出“全国优秀人民警察”张恒成、宁江市“巾帼英雄”季娟、宁江市公安局优秀共产党员苗雨等先进典型。他被评为“最美警察”。')
+    expect(entities(xs, 'Person')).toEqual(['张恒成', '苗雨', '季娟'].sort())
+  })
+})
