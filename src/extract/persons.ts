@@ -447,7 +447,8 @@ function cuedByPictureOrKin(text: string, from: number, to: number): RawMention[
   for (const m of span.matchAll(HONOURED)) {
     const at = from + m.index + m[0].length
     const n = nameAt(text, at, to)
-    if (n && !n.masked && /^[、，,。；;等]/.test(text.slice(n.end, n.end + 1))) out.push(personMention(text, at, n.end, 'person:cued', false))
+    // 实现“一村一法官”全覆盖: a word of the language after the quote is none.
+    if (n && !n.masked && /^[、，,。；;等]/.test(text.slice(n.end, n.end + 1)) && isPossibleName(text.slice(at, n.end)) && !isDictionaryWord(text.slice(at, n.end))) out.push(personMention(text, at, n.end, 'person:cued', false))
   }
   for (const m of span.matchAll(PLACED_IN_PICTURE)) {
     const start = from + m.index + 2
