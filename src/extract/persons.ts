@@ -427,8 +427,8 @@ function lineupNames(text: string, at: number, to: number): RawMention[] {
   return out
 }
 
-/** A quoted title of honour given to people (“全国优秀人民警察”, “巾帼英雄”, “最美警察”), right before a name. */
-const HONOURED = /“[\u4e00-\u9fff]{0,10}(英雄|模范|标兵|卫士|之星|好人|先锋|能手|楷模|警察|民警|法官|检察官|公务员|党员|工作者)”/g
+/** A quoted title of honour given to people (“全国优秀人民警察”, “巾帼英雄”, “最美警察”; not an allocation such as “一村一法官”), right before a name. */
+const HONOURED = /“(?![一二两三四五六七八九十])[\u4e00-\u9fff]{0,10}(英雄|模范|标兵|卫士|之星|好人|先锋|能手|楷模|警察|民警|法官|检察官|公务员|党员|工作者)”/g
 
 /** People a caption places in its picture, relatives named after a kin word, people named after their age or as so called. */
 function cuedByPictureOrKin(text: string, from: number, to: number): RawMention[] {
