@@ -248,9 +248,16 @@ function mergeForms(drafts: ReadonlyMap<string, EntityDraft>, of: Map<RawMention
   const shortForms: [EntityDraft, EntityDraft][] = []
   // Each draft's cores once, not once for every pair it is in.
   const coresOf = new Map(named.map((d) => [d, cores(d)]))
+  // Only drafts of one type are forms of one thing: each is paired with those of its type alone, in the same order.
+  const ofType = new Map<EntityType, EntityDraft[]>()
+  for (const d of named) {
+    const same = ofType.get(d.type)
+    if (same) same.push(d)
+    else ofType.set(d.type, [d])
+  }
   for (const a of named) {
-    for (const b of named) {
-      if (a === b || a.type !== b.type || a.key >= b.key) continue
+    for (const b of ofType.get(a.type)!) {
+      if (a === b || a.key >= b.key) continue
       const [short, long] = a.name.length <= b.name.length ? [a, b] : [b, a]
       // Variants of one quoted name (“大收戒”行动 / “禁毒严打大收戒”专项行动): a drive whatever its kind word, a device of the same kind.
       const sameCore = a.type !== 'Unit' && coresOf.get(a)!.some((c) => coresOf.get(b)!.some((d) => c.includes(d) || d.includes(c)))

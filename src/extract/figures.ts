@@ -215,8 +215,10 @@ function wordsAround(text: string, matches: readonly RegExpExecArray[]): Word[] 
 }
 
 /** The value written with its magnitude (3万 → 30000, 5.82亿 → 582000000), without float noise. */
-function valueOf(digits: string, ...magnitudes: (string | undefined)[]): number {
-  const factor = magnitudes.reduce((f, m) => f * (m ? MAGNITUDE[m]! : 1), 1)
+function valueOf(digits: string, first: string | undefined, second: string | undefined): number {
+  const factor = (first ? MAGNITUDE[first]! : 1) * (second ? MAGNITUDE[second]! : 1)
+  // Twelve characters hold at most twelve significant digits: read alone, they carry no noise to round off.
+  if (factor === 1 && digits.length <= 12) return Number(digits)
   return Number((Number(digits) * factor).toPrecision(12))
 }
 

@@ -17,13 +17,20 @@ const APPOINTING = '任命|提名|选举|推选|聘任'
 export const APPOINTED = new RegExp(`(?:${APPOINTING})$`)
 const APPOINTING_BEFORE_NAME = new RegExp(`(?:${APPOINTING})(?=[\\u4e00-\\u9fff]{2,3}为)`, 'g')
 const COMPOUND = [...LEXICONS.surnames].filter((s) => s.length === 2)
-/** First characters of compound surnames: most characters open none, and are told so at once. */
-const COMPOUND_FIRST = new Set(COMPOUND.map((c) => c[0]))
+/**
+ * For each code unit, 1 when it is a surname of one character and 2 when it opens a compound one
+ * (most characters open none, and are told so at once). Read by code, as the finders ask at almost
+ * every character: a one-character string and a set lookup there cost more than the answer.
+ */
+const SURNAME_CODE = new Uint8Array(0x10000)
+for (const s of LEXICONS.surnames) if (s.length === 1) SURNAME_CODE[s.charCodeAt(0)]! |= 1
+for (const c of COMPOUND) SURNAME_CODE[c.charCodeAt(0)]! |= 2
 const CJK = /[\u4e00-\u9fff]/
 
 function surnameAt(text: string, i: number): number {
-  if (COMPOUND_FIRST.has(text[i]) && COMPOUND.some((c) => text.startsWith(c, i))) return 2
-  return LEXICONS.surnames.has(text[i] ?? '') ? 1 : 0
+  const flags = SURNAME_CODE[text.charCodeAt(i)] ?? 0
+  if ((flags & 2) !== 0 && COMPOUND.some((c) => text.startsWith(c, i))) return 2
+  return flags & 1
 }
 
 /**

@@ -84,9 +84,10 @@ export function beforeStopWord(s: string): string {
   return s
 }
 
-/** True when a stop word occurs anywhere in `s`. */
+/** True when a stop word of two or more characters occurs anywhere in `s`. */
 export function hasStopWord(s: string): boolean {
-  return STOP_WORDS.some((w) => w.length > 1 && s.includes(w))
+  for (let i = 0; i < s.length - 1; i++) if (STOPS_FORWARD.longestAt(s, i)) return true
+  return false
 }
 
 /**
