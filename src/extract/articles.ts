@@ -51,6 +51,8 @@ export interface FileLayout {
 const MASTHEAD = [
   /^\d{4}年\d{1,2}月\d{1,2}日(\s*星期.)?$/,
   /^星期[一二三四五六日天]$/,
+  // 1962: a number alone on its line is a page's count of readers or of pages, not a headline.
+  /^\d{1,7}$/,
   /^第\s*\d+\s*期$/,
   // 第07版：警方报道: the page and its section's name.
   /^第\s*[A-Z]?\d+\s*版\s*[:：]?\s*[\u4e00-\u9fff·・]{0,12}$/,
@@ -77,7 +79,7 @@ const TRAILING_EDITOR = /[(（【\[](?:责任)?(?:编辑人?|责编)\s*[:：]\s*
  */
 const MASTHEAD_PIECE = /^(\d?(?:上一期|下一期|往期|版面导航|标题导航|上一篇|下一篇|上一版|下一版|放大|缩小|默认|返回目录|返回首页)\d?|\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|星期[一二三四五六日天]|周[一二三四五六日]|第\s*[A-Z]?\d+\s*[版期](?:[:：][\u4e00-\u9fff·・]{1,12})?|[A-Z]?\d{1,2}版|农历\S+|[\u4e00-\u9fff]{2,10}(日报|晚报|法制报|法治报|时报|报))$/
 /** A contact line of the masthead (网址, 电话：…); inside a sentence such words are the article's. */
-const CONTACT = /(https?:\/\/|www\.|E-?mail|新闻热线|电话[:：]|传真[:：])/i
+const CONTACT = /(https?:\/\/|www\.|E-?mail|新闻热线|报料热线|热线[:：]|电话[:：]|传真[:：])/i
 const isContactLine = (t: string): boolean => CONTACT.test(t) && t.length <= 80 && !/[。！？!?]/.test(t) && !/[，,][^，,]*[，,]/.test(t)
 /** A piece of a page's credit line split by bars: a time, a source, an editor, a count of readers. */
 const BAR_PIECE = /^(\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?\s*(\d{1,2}:\d{2}(:\d{2})?)?|\d{1,2}:\d{2}(:\d{2})?|(来源|作者|编辑|责编|责任编辑|审核)\s*[:：][^|｜]{1,20}|[^|｜]{0,6}(浏览|阅读|点击)[^|｜]{0,8})$/

@@ -1440,3 +1440,11 @@ describe('names after a quoted title of honour', () => {
     expect(entities(xs, 'Person')).toEqual(['张恒成', '苗雨', '季娟'].sort())
   })
 })
+
+describe('page furniture around the headline', () => {
+  it('sets aside a hotline strip and a number alone on its line, so the headline heads the article', () => {
+    const xs = extract('2016年03月15日 星期二      报料热线:966123\n宁江公安局领导上路当“交警”\n2018-04-19\n1962\n本报讯 (通讯员 薛丹)近期，宁江县公安局开展整治。')
+    expect(xs.map((x) => x.title)).toEqual(['宁江公安局领导上路当“交警”'])
+    expect(relations(xs, 'AUTHORED')).toEqual(['薛丹>宁江公安局领导上路当“交警”'])
+  })
+})
