@@ -29,6 +29,16 @@ function sectionOf(text: string, i: number, body: { end: number } | undefined): 
   return body !== undefined && link.length >= 2 && link.length <= 4 && [...link].every(isNameChar) && !isDictionaryWord(text.slice(i - 1, i + 1)) && boundaryAt(text.slice(i, i + 3), 1) && !breaksChain(link)
 }
 
+/**
+ * …公安局情报中心, …人民检察院案件管理中心, …公安局110指挥中心: a centre named by what it does is a
+ * unit only right after its body's name (或 a place's), with two to six characters of what it does
+ * between; alone (以人民为中心, 工作中心) it is a word of the language.
+ */
+function centreOf(text: string, i: number, body: { end: number } | undefined): boolean {
+  const link = body ? text.slice(body.end, i) : ''
+  return body !== undefined && link.length >= 2 && link.length <= 6 && [...link].every(isNameChar) && boundaryAt(text.slice(i, i + 4), 2) && !breaksChain(link)
+}
+
 /** True when a kind word starting inside the one at `i` (of `length`) runs on past its end. */
 function overlapsLongerKind(text: string, i: number, length: number, to: number): boolean {
   for (let k = 1; k < length; k++) if (k + (UNIT_SUFFIXES.longestAt(text, i + k, to)?.length ?? 0) > length) return true
@@ -133,7 +143,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const m = UNIT_SUFFIXES.longestAt(text, i, to)
     // Most characters start no kind word: nothing more to read there.
     // 未成年人大队: a short kind word (人大) whose last character opens a longer one (大队) is no kind word there.
-    if (!m || (m.length === 2 && overlapsLongerKind(text, i, m.length, to)) || (m.length === 1 && !sectionOf(text, i, found.at(-1)))) {
+    if (!m || (m.length === 2 && overlapsLongerKind(text, i, m.length, to)) || (m.length === 1 && !sectionOf(text, i, found.at(-1))) || (m.values[0] === '中心' && !centreOf(text, i, found.at(-1)))) {
       i++
       continue
     }
@@ -182,7 +192,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const climbs = prev !== undefined && LOCAL_KIND.test(text.slice(prev.start, prev.end)) && UPPER_KIND.test(text.slice(s.start, s.end))
     // …公安局依干其派出所, …公安局集中区分局: a bureau's station or sub-bureau is named for a place, whatever its characters.
     // …公安局宣传科: a section (科, 处, 司) is found only right after a body, whose name it continues.
-    const placeNamed = prev !== undefined && ((/(公安局|分局)$/.test(text.slice(prev.start, prev.end)) && /^(派出所|分局|警务站|警务室)$/.test(text.slice(s.start, s.end))) || s.end - s.start === 1) && link.length >= 2 && link.length <= 4
+    const centre = text.slice(s.start, s.end) === '中心' && link.length <= 6
+    const placeNamed = prev !== undefined && (((/(公安局|分局)$/.test(text.slice(prev.start, prev.end)) && /^(派出所|分局|警务站|警务室)$/.test(text.slice(s.start, s.end))) || s.end - s.start === 1) && link.length <= 4 || centre) && link.length >= 2
     if (last && prev && !sibling && !tooLong && !acrossTitle && !climbs && s.start - prev.end <= 10 && (placeNamed || unitNameStart(text, s.start, 10, prev.end) === prev.end) && [...link].every(isNameChar) && !link.includes('·') && !breaksChain(link)) last.push(s)
     else chains.push([s])
   }

@@ -1448,3 +1448,11 @@ describe('page furniture around the headline', () => {
     expect(relations(xs, 'AUTHORED')).toEqual(['薛丹>宁江公安局领导上路当“交警”'])
   })
 })
+
+describe('centres named by what they do', () => {
+  it('reads a centre right after its body as part of it, and no centre that is a word of the language', () => {
+    const xs = run('通辽市公安局情报中心研判线索。银川市公安局110指挥中心接警。坚持以人民为中心。把工作中心放在基层。')
+    expect(relations(xs, 'PART_OF')).toEqual(['通辽市公安局情报中心>通辽市公安局', '银川市公安局110指挥中心>银川市公安局'])
+    expect(entities(xs, 'Unit')).toEqual(['通辽市公安局', '通辽市公安局情报中心', '银川市公安局', '银川市公安局110指挥中心'])
+  })
+})
