@@ -10,7 +10,7 @@ import { layout, type ArticleLayout, type FileLayout } from './articles.js'
 import { articleDate } from './dates.js'
 import { buildEntities, type Entities, type EntityDraft } from './entities.js'
 import { driveOf, figuresIn } from './figures.js'
-import { LEXICONS, Trie } from './lexicon.js'
+import { NATIONAL_BODIES, Trie } from './lexicon.js'
 import { cleanName, mention, type RawMention } from './mentions.js'
 import { knownQuotedMentions, namedMentions } from './named.js'
 import { dottedMentions, listMentions, namesAfterUnits, personMentions } from './persons.js'
@@ -217,12 +217,15 @@ function toEntity(working: WorkingText, source: string, d: EntityDraft, inTradit
   }
 }
 
-/** In the headline or the subtitle under it. */
-function inHeadline(m: Span, a: ArticleLayout, text: string): boolean {
+/**
+ * Where a mention stands in the headline or the subtitle under it: the span, and the last start a
+ * mention may have. A page with no headline lends its first paragraph as one: only its first sentence
+ * heads the article.
+ */
+function headlineOf(a: ArticleLayout, text: string): Span & { lastStart: number } {
   const end = a.subtitle ? a.titleSpan.end + a.subtitle.length + 8 : a.titleSpan.end
-  // A page with no headline lends its first paragraph as one: only its first sentence heads the article.
-  const stop = text.slice(a.titleSpan.start, m.start).search(/[。！？!?]/)
-  return m.start >= a.titleSpan.start && m.end <= end && stop < 0
+  const stop = text.slice(a.titleSpan.start, end).search(/[。！？!?]/)
+  return { start: a.titleSpan.start, end, lastStart: stop < 0 ? end : a.titleSpan.start + stop }
 }
 
 /**
@@ -232,10 +235,11 @@ function inHeadline(m: Span, a: ArticleLayout, text: string): boolean {
  * the body count as mentioned more: the article is their account.
  */
 function topicUnitOf(list: readonly EntityDraft[], a: ArticleLayout, sents: readonly Sentence[], text: string): EntityDraft | undefined {
-  const inHead = (e: EntityDraft) => e.mentions.some((m) => inHeadline(m, a, text))
+  const head = headlineOf(a, text)
+  const inHead = (e: EntityDraft) => e.mentions.some((m) => m.start >= head.start && m.end <= head.end && m.start <= head.lastStart)
   // The paper or agency that sends the article is not what it is about; nor is a national body whose
   // call a local one follows (最高检…的总体要求), unless the headline names it.
-  const units = list.filter((e) => e.type === 'Unit' && !isMedia(e) && (!NATIONAL.has(e.name) || inHead(e)))
+  const units = list.filter((e) => e.type === 'Unit' && !isMedia(e) && (!NATIONAL_BODIES.has(e.name) || inHead(e)))
   const lead = sents.find((s) => s.start >= a.titleSpan.end && !a.bylines.some((b) => b.span.start >= s.start && b.span.end <= s.end))
   // 县委书记白建民出席…: a body named only for someone's post does not open the account.
   const titled = (m: Span) => list.some((p) => p.type === 'Person' && p.mentions.some((q) => q.start >= m.end && q.start - m.end <= 8))
@@ -250,7 +254,6 @@ function topicUnitOf(list: readonly EntityDraft[], a: ArticleLayout, sents: read
   const led = /(党委|党组|党工委)$/.exec(top.name)
   return (led && units.find((u) => u.name === top.name.slice(0, -led[0].length))) || top
 }
-const NATIONAL: ReadonlySet<string> = new Set([...LEXICONS.nationalBodies, ...LEXICONS.nationalFullNames.values()])
 const REPORTED_FROM = /记者(?:近日|日前|昨日|今天|昨天)?(?:从|自)$/
 const LEARNED = /^(?:获悉|了解到|获知|得知|了解)/
 
@@ -337,6 +340,8 @@ const ref = (e: EntityDraft) => ({ type: e.type, name: e.name })
 function bylineRelations(working: WorkingText, a: ArticleLayout, entities: Entities, title: string): Relation[] {
   const relations: Relation[] = []
   const articleRef = { type: 'Article' as const, name: title }
+  const units = entities.list.filter((e) => e.type === 'Unit')
+  const papers = units.filter(isMedia)
   for (const b of a.bylines) {
     // An editor named in the page's credits is a person of the article, not its author.
     if (b.role === '编辑') continue
@@ -344,11 +349,9 @@ function bylineRelations(working: WorkingText, a: ArticleLayout, entities: Entit
     // A reporter of the paper the lead names serves in it; a correspondent usually serves elsewhere;
     // a writer who signs with a body of their own (（…司法所 宣丙东）) serves in that body.
     if (b.role !== '记者' && b.role !== '作者') continue
-    const units = entities.list.filter((e) => e.type === 'Unit')
     // 来源:某某日报 作者:甲, □本报记者 甲 …《某某日报》记者: a byline that names no paper is the paper's
     // the article names, when it names one only (a credit line's source, the paper in its text).
-    const papers = b.sources?.length ? [] : units.filter(isMedia)
-    if (papers.length === 1) relations.push({ type: 'SERVES_IN', from: { type: 'Person', name: b.name }, to: ref(papers[0]!), ...(b.role === '记者' ? { title: '记者' } : {}), evidence: toSource(working, b.span), rule: 'serves-in:article-paper' })
+    if (!b.sources?.length && papers.length === 1) relations.push({ type: 'SERVES_IN', from: { type: 'Person', name: b.name }, to: ref(papers[0]!), ...(b.role === '记者' ? { title: '记者' } : {}), evidence: toSource(working, b.span), rule: 'serves-in:article-paper' })
     for (const src of b.sources ?? []) {
       const paper = units.find((e) => e.mentions.some((m) => m.start === src.span.start && m.end === src.span.end)) ?? units.find((e) => e.mentions.some((m) => m.start === src.span.start))
       const evidence = toSource(working, { start: Math.min(src.span.start, b.span.start), end: Math.max(src.span.end, b.span.end) })

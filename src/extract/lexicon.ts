@@ -257,10 +257,14 @@ export const LEXICONS = {
   measureKinds: longestFirst(readLexicon('measure-kinds.txt')),
   placeSuffixes: longestFirst(readLexicon('place-suffixes.txt')),
   surnames: new Set(readLexicon('surnames.txt')),
-  nationalBodies: longestFirst(readLexicon('national-bodies.txt').map((l) => l.split(/\s+/)[0]!)),
-  /** Short forms of national bodies and the full names they stand for (最高检 → 最高人民检察院). */
-  nationalFullNames: new Map(readLexicon('national-bodies.txt').flatMap((l) => { const [short, full] = l.split(/\s+/); return full ? [[short!, full] as const] : [] })),
+  /** Central bodies by their names, each line a name and, for a short form, the full name it stands for. */
+  nationalBodies: readLexicon('national-bodies.txt').map((l) => l.split(/\s+/) as [string, string?]),
 }
+
+/** Central bodies whose name alone names them (national-bodies.txt), as written. */
+export const NATIONAL_BODIES: ReadonlySet<string> = new Set(LEXICONS.nationalBodies.map(([name]) => name))
+/** Short forms of central bodies and the full names they stand for (最高检 → 最高人民检察院). */
+export const NATIONAL_FULL_NAMES: ReadonlyMap<string, string> = new Map(LEXICONS.nationalBodies.flatMap(([name, full]) => (full ? [[name, full] as const] : [])))
 
 /** Titles as a trie, for the finders that test "does a title start here" at every character. */
 export const TITLES = new Trie<string>()
@@ -268,7 +272,7 @@ for (const t of LEXICONS.titles) TITLES.add(t, t)
 
 /** Unit suffixes, for "does a unit's kind word start here". */
 export const UNIT_SUFFIXES = new Trie<string>()
-for (const w of [...LEXICONS.unitSuffixes, ...LEXICONS.nationalBodies]) UNIT_SUFFIXES.add(w, w)
+for (const w of [...LEXICONS.unitSuffixes, ...NATIONAL_BODIES]) UNIT_SUFFIXES.add(w, w)
 
 /** Unit suffixes read right to left, for "does a unit's kind word end here". */
 export const UNIT_SUFFIX_ENDINGS = new SuffixTrie<true>()

@@ -72,8 +72,8 @@ for (const w of [...PEOPLE_NOUNS, ...ROLES_OUTSIDE_TITLES, ...LEXICONS.titles]) 
 /** Adverbs and verbs that often follow a subject, whose first character could end a given name (张磊成功破获…). */
 const AFTER_SUBJECT = new Set(readLexicon('after-subject.txt'))
 
-/** Surnames that are more often a preposition or a verb (向, 来, 谈). */
-const WORD_SURNAMES = new Set([...'向来谈闻'])
+/** Surnames that are more often a preposition or a verb (向, 来, 谈), by code unit: nameAt asks at every candidate. */
+const WORD_SURNAMES = new Set([...'向来谈闻'].map((c) => c.charCodeAt(0)))
 /** True when a word of two characters or more that is no name, or a pronoun, starts at `i`. */
 function wordOfTheLanguageAt(text: string, i: number): boolean {
   const next = words(text.slice(i, i + 4))[0]
@@ -87,7 +87,7 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   if (s === 0 || (s === 1 && NOT_GIVEN.has(text[i]!))) return undefined
   // 向媒体介绍, 向我县反馈, 谈收成: a surname that is also a preposition or verb, before a word of the
   // language or a pronoun, is that preposition or verb (向辉, 向华任… stay names).
-  if (s === 1 && WORD_SURNAMES.has(text[i]!) && wordOfTheLanguageAt(text, i + 1)) return undefined
+  if (s === 1 && WORD_SURNAMES.has(text.charCodeAt(i)) && wordOfTheLanguageAt(text, i + 1)) return undefined
   if (text.startsWith('某某', i + s) || text.startsWith('某', i + s)) return { end: i + s + (text.startsWith('某某', i + s) ? 2 : 1), masked: true }
   const a = text[i + s]
   const b = text[i + s + 1]

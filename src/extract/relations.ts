@@ -465,6 +465,9 @@ function clauseStart(text: string, at: number): number {
   return at
 }
 
+/** 传达…扫黑除恶专项斗争会议精神: the spirit of a meeting about a drive is passed on, not the drive joined. */
+const spiritPassedOn = (text: string, drive: Placed): boolean => /^(工作)?(会议)?精神/.test(text.slice(drive.m.end, drive.m.end + 6))
+
 /** A person's own joining of a drive, right before its name (带头参加, 带队参与). */
 const PERSON_JOINS = /^[^，,。；;]{0,8}[，,]?(?:带头|带队|亲自|率队)?(?:参加|参与|投入)(?:了|到)?(?:本次|这次|此次|第[一二三四五六七八九十]+次)?$/
 
@@ -481,8 +484,7 @@ function participationRelations({ text, add }: Article, { s, here, units, person
     if (drive) add({ type: 'PARTICIPATES_IN', from: u.e, to: drive.e, evidence: s, rule: 'participates-in:named-for-drive' })
   }
   for (const c of campaigns) {
-    // 传达…扫黑除恶专项斗争会议精神: the spirit of a meeting about a drive is passed on, not the drive joined.
-    if (/^(工作)?(会议)?精神/.test(text.slice(c.m.end, c.m.end + 6))) continue
+    if (spiritPassedOn(text, c)) continue
     const subject = subjectFor(c.m)
     const verb = PARTICIPATE_VERB.test(s.text) ? '-verb' : ''
     if (subject) add({ type: 'PARTICIPATES_IN', from: subject.e, to: c.e, evidence: s, rule: `participates-in:${subject.how}${verb}` })
@@ -512,8 +514,7 @@ function bystanderRelations({ text, add }: Article, { s }: SentenceMentions, cam
   for (const u of actors) {
     // 公安大学马克思主义学院副院长李艳, 派出所民警: a body named for a person's post or role says where the person serves.
     if (ABOVE_THE_DRIVE.test(u.e.name) || (u.m.start < drive.m.end && drive.m.start < u.m.end) || TITLES.longestAt(text, u.m.end)) continue
-    // 传达…扫黑除恶专项斗争会议精神: the spirit of a meeting about a drive is passed on, not the drive joined.
-    if (!/^(工作)?(会议)?精神/.test(text.slice(drive.m.end, drive.m.end + 6))) add({ type: 'PARTICIPATES_IN', from: u.e, to: drive.e, evidence: s, rule: 'participates-in:same-sentence' })
+    if (!spiritPassedOn(text, drive)) add({ type: 'PARTICIPATES_IN', from: u.e, to: drive.e, evidence: s, rule: 'participates-in:same-sentence' })
   }
 }
 

@@ -2,7 +2,7 @@
 // 领导小组), with name chains (包头市公安局青山路派出所) kept as a chain of parents, bare and
 // level-word forms (公安厅, 市公安局) kept for coreference, and anaphora (该局) for relations.
 import { gazetteer } from './gazetteer.js'
-import { LEXICONS, TITLES, UNIT_SUFFIXES } from './lexicon.js'
+import { LEXICONS, NATIONAL_BODIES, NATIONAL_FULL_NAMES, TITLES, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { boundaryAt, breaksChain, isDictionaryWord, opensPredicate, words } from './segment.js'
 import { driveStart, isNameChar, nameOpeningAt, nameStart } from './words.js'
@@ -20,24 +20,19 @@ function hasTitle(s: string): boolean {
 }
 
 /**
- * …公安局宣传科, …执行局综合处, …总局政策法规司, …公安厅警务保障部: a one-character kind (科, 处, 司, 部) names a section only
- * right after a body's name and a word or two of what it does, and where it ends a word of its own
- * (not 处理, 科学); alone it is too often part of other words (出口处, 学科).
+ * …公安局宣传科, …执行局综合处, …总局政策法规司, …公安厅警务保障部: a one-character kind (科, 处, 司, 部)
+ * names a section only right after a body's name and a word or two of what it does, and where it ends
+ * a word of its own (not 处理, 科学); alone it is too often part of other words (出口处, 学科). So does
+ * 中心 after up to six characters (…公安局情报中心, …公安局110指挥中心); alone (以人民为中心) it is a word.
  */
-function sectionOf(text: string, i: number, body: { end: number } | undefined): boolean {
+function sectionOf(text: string, i: number, kind: string, body: { end: number } | undefined): boolean {
   const link = body ? text.slice(body.end, i) : ''
-  return body !== undefined && link.length >= 2 && link.length <= 4 && [...link].every(isNameChar) && !isDictionaryWord(text.slice(i - 1, i + 1)) && boundaryAt(text.slice(i, i + 3), 1) && !breaksChain(link)
+  const inWord = kind.length === 1 && isDictionaryWord(text.slice(i - 1, i + 1))
+  return body !== undefined && link.length >= 2 && link.length <= maxSectionLink(kind) && [...link].every(isNameChar) && !inWord && boundaryAt(text.slice(i, i + kind.length + 2), kind.length) && !breaksChain(link)
 }
 
-/**
- * …公安局情报中心, …人民检察院案件管理中心, …公安局110指挥中心: a centre named by what it does is a
- * unit only right after its body's name (或 a place's), with two to six characters of what it does
- * between; alone (以人民为中心, 工作中心) it is a word of the language.
- */
-function centreOf(text: string, i: number, body: { end: number } | undefined): boolean {
-  const link = body ? text.slice(body.end, i) : ''
-  return body !== undefined && link.length >= 2 && link.length <= 6 && [...link].every(isNameChar) && boundaryAt(text.slice(i, i + 4), 2) && !breaksChain(link)
-}
+/** How many characters of what a section does may stand between its body and its kind. */
+const maxSectionLink = (kind: string): number => (kind === '中心' ? 6 : 4)
 
 /** True when a kind word starting inside the one at `i` (of `length`) runs on past its end. */
 function overlapsLongerKind(text: string, i: number, length: number, to: number): boolean {
@@ -49,7 +44,6 @@ function overlapsLongerKind(text: string, i: number, length: number, to: number)
 const POLICE_ROLE_LINK = /^(交警|刑警|特警|巡警|巡特警|网警|经警|治安)$/
 
 /** Bodies whose bare name is a full name (they exist once). */
-const NATIONAL_BODIES: ReadonlySet<string> = new Set(LEXICONS.nationalBodies)
 /** Organs of the nation whose name opens with 全国 (全国人大常委会, 全国妇联). */
 const NATIONAL_ORGAN = /^(人大常委会|人大|人民代表大会|人民代表大会常务委员会|政协|妇联|总工会|工商联|律师协会|台联|侨联)$/
 /** A link starting like a national body's name is a body of its own (中央纪委国家监委), not a child. */
@@ -143,7 +137,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const m = UNIT_SUFFIXES.longestAt(text, i, to)
     // Most characters start no kind word: nothing more to read there.
     // 未成年人大队: a short kind word (人大) whose last character opens a longer one (大队) is no kind word there.
-    if (!m || (m.length === 2 && overlapsLongerKind(text, i, m.length, to)) || (m.length === 1 && !sectionOf(text, i, found.at(-1))) || (m.values[0] === '中心' && !centreOf(text, i, found.at(-1)))) {
+    if (!m || (m.length === 2 && overlapsLongerKind(text, i, m.length, to)) || ((m.length === 1 || m.values[0] === '中心') && !sectionOf(text, i, m.values[0]!, found.at(-1)))) {
       i++
       continue
     }
@@ -191,9 +185,10 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 林溪派出所和县公安局: a station's chain never goes on to a bureau, court or committee above it.
     const climbs = prev !== undefined && LOCAL_KIND.test(text.slice(prev.start, prev.end)) && UPPER_KIND.test(text.slice(s.start, s.end))
     // …公安局依干其派出所, …公安局集中区分局: a bureau's station or sub-bureau is named for a place, whatever its characters.
-    // …公安局宣传科: a section (科, 处, 司) is found only right after a body, whose name it continues.
-    const centre = text.slice(s.start, s.end) === '中心' && link.length <= 6
-    const placeNamed = prev !== undefined && (((/(公安局|分局)$/.test(text.slice(prev.start, prev.end)) && /^(派出所|分局|警务站|警务室)$/.test(text.slice(s.start, s.end))) || s.end - s.start === 1) && link.length <= 4 || centre) && link.length >= 2
+    // …公安局宣传科, …公安局情报中心: a section (科, 处, 司, 部, 中心) is found only right after a body, whose name it continues.
+    const kind = text.slice(s.start, s.end)
+    const section = kind.length === 1 || kind === '中心'
+    const placeNamed = prev !== undefined && ((/(公安局|分局)$/.test(text.slice(prev.start, prev.end)) && /^(派出所|分局|警务站|警务室)$/.test(kind)) || section) && link.length >= 2 && link.length <= maxSectionLink(kind)
     if (last && prev && !sibling && !tooLong && !acrossTitle && !climbs && s.start - prev.end <= 10 && (placeNamed || unitNameStart(text, s.start, 10, prev.end) === prev.end) && [...link].every(isNameChar) && !link.includes('·') && !breaksChain(link)) last.push(s)
     else chains.push([s])
   }
@@ -279,7 +274,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 省高院, 市中院: a court named by its level is written with its official kind, as its full name is.
     if (m.rule === 'unit:level-word' && chain.length === 1) m.name = m.name.replace(/中院$/, '中级人民法院').replace(/高院$/, '高级人民法院')
     // 最高检: a national body written short takes its full name.
-    const full = national && chain.length === 1 ? LEXICONS.nationalFullNames.get(m.name) : undefined
+    const full = national && chain.length === 1 ? NATIONAL_FULL_NAMES.get(m.name) : undefined
     if (full) m.name = full
     out.push(m)
     // 科尔沁区委: the level character of a party committee's suffix belongs to the place it shares.
