@@ -168,8 +168,8 @@ function kindOf(p: Paragraph): Kind {
 }
 
 /** The keys of a page's credit line: where it comes from, who wrote and edited it, when it went out. */
-const CREDIT_KEY = /(?:本文|稿件)?(?:来源|稿源|转自|作者|责任编辑|编辑|责编|发布时间|发布日期|时间|日期)\s*[:：]\s*/g
-const SOURCE_KEY = /^(?:本文|稿件)?(?:来源|稿源|转自)/
+const CREDIT_KEY = /(?:本文|稿件|文章|新闻|信息|消息)?(?:来源|稿源|转自|作者|责任编辑|编辑|责编|发布时间|发布日期|时间|日期)\s*[:：]\s*/g
+const SOURCE_KEY = /^(?:本文|稿件|文章|新闻|信息|消息)?(?:来源|稿源|转自)/
 /** What may stand before a credit line's first key: a time of publication, bars. */
 const CREDIT_LEAD = /^[\s|｜]*(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)?[\s|｜]*$/
 /**

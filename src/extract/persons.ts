@@ -450,7 +450,7 @@ function cuedByPictureOrKin(text: string, from: number, to: number): RawMention[
     if (!isDictionaryWord(m[1]!) && !UNIT_SUFFIX_ENDINGS.longestEndingAt(m[1]!, m[1]!.length, 0)) out.push(personMention(text, start, start + m[1]!.length, 'person:cued', false))
   }
   for (const m of span.matchAll(LINEUP)) out.push(...lineupNames(text, from + m.index + m[0].length, to))
-  // “全国优秀人民警察”张恒成、“巾帼英雄”季娟: a quoted title of honour, then the name it was given to.
+  // “全国优秀人民警察”某某、“巾帼英雄”某某: a quoted title of honour, then the name it was given to.
   for (const m of span.matchAll(HONOURED)) {
     const at = from + m.index + m[0].length
     const n = nameAt(text, at, to)
@@ -486,9 +486,11 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     const after = i + t.length
     // Title, optional closing quote, name: 所长刘浩, “警师”付治国, 副院长李艳; a report's heading
     // line sets the name apart by a space (…人民检察院检察长 常本勇).
-    const spaced = /[ \u3000]/.test(text[after] ?? '') && lineEndsAfterName(text, after + 1, to)
+    // The space may be several (…检察长   常本勇), as a centred heading is laid out.
+    const gap = /^[ \u3000]{1,8}/.exec(text.slice(after, after + 8))?.[0].length ?? 0
+    const spaced = gap > 0 && lineEndsAfterName(text, after + gap, to)
     // A closing quote after the title only when the quote opened on the title (“警师”付治国, not 一法官”全覆盖).
-    const nameFrom = (text[after] === '”' && text[i - 1] === '“') || spaced ? after + 1 : after
+    const nameFrom = spaced ? after + gap : text[after] === '”' && text[i - 1] === '“' ? after + 1 : after
     const title = t.values[0]!
     // 为牧民阿曼古丽·赛依提阿洪…: after a word for people, a transliterated name is left to its own rule.
     const dotted = AFTER_ONLY.has(title) || WEAK_CUES.has(title) ? undefined : dottedNameEnd(text, nameFrom, to)

@@ -4,7 +4,7 @@ import { gazetteer, needsContext, type PlaceMatch } from './gazetteer.js'
 import { LEXICONS, readLexicon, Trie, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { boundaryAt, isDictionaryWord, words } from './segment.js'
-import { nameOpeningAt, nameStart } from './words.js'
+import { conjunctionBeforeLevel, nameOpeningAt, nameStart } from './words.js'
 
 /** Site suffixes that are ordinary words in running text (道路, 思路, 社区戒毒): only inside unit names. */
 const ONLY_IN_NAMES = new Set(['路', '街', '东路', '西路', '南路', '北路', '中路', '村', '社区', '嘎查'])
@@ -99,7 +99,7 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
       // 部分乡镇: a town's full name (分乡镇) read across a word and a generic one names none either.
       const inWord = (short || (places.every((p) => p.level === 'town') && isDictionaryWord(text.slice(i + 1, i + m.length)))) && !standsAsName(text, i, i + m.length, from, to)
       const contextual = m.values.every((v) => needsContext(v, places.length))
-      if (!road && !inWord) out.push(Object.assign(mention('Place', text, i, i + m.length, short ? 'place:gazetteer-short' : 'place:gazetteer'), { places }, contextual ? { contextual } : {}))
+      if (!road && !inWord && !conjunctionBeforeLevel(text, i, m.length)) out.push(Object.assign(mention('Place', text, i, i + m.length, short ? 'place:gazetteer-short' : 'place:gazetteer'), { places }, contextual ? { contextual } : {}))
       i += m.length
     } else i++
   }
@@ -217,6 +217,7 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     // 辖区蒋楼村, 周边白塔社区: a word for "around here" opens no site's name; the name follows it.
     const around = /^(辖区内|辖区|周边|附近|境内|部分|全部|有关|相关|重点|基层|各|本|该|这|那)/.exec(text.slice(start, i))
     if (around && i - start - around[0].length >= 2) start += around[0].length
+    start = afterClauseVerb(text, start, i)
     if (i - start < 2 || GENERIC_SITE.test(text.slice(start, i))) continue
     // 古城回族乡: a site's kind word before an ethnic group and 乡 or 镇 begins an ethnic township's name.
     if (ETHNIC_TOWNSHIP.test(text.slice(end, end + 6))) continue
@@ -232,6 +233,19 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     i = end - 1
   }
   return [...out, ...settlementsAfterTowns(text, from, to, out), ...settlementsListed(text, from, to, out)]
+}
+
+/**
+ * 民警同步调取公园监控: a verb after the first word of a site's name is the clause's, and the name
+ * starts after it; as the first word it may name the site (解放公园, 团结村).
+ */
+function afterClauseVerb(text: string, start: number, end: number): number {
+  const ws = words(text.slice(start, end))
+  let at = start
+  ws.forEach((w, k) => {
+    if (k > 0 && /^v/.test(w.tag) && w.word.length >= 2) at = start + w.end
+  })
+  return at
 }
 
 /** The words before 村 or 社区 that may be a settlement's own name: no kind of area (城市; in a list of names it may be one), no verb or function word (坚持, 在乡). */

@@ -76,7 +76,10 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
     // 会议作省高级人民法院工作报告: so is one before a level word (省, 市, 县) that opens a body's name.
     // 西递派出所: a localizer and a one-character verb right before the kind are a place's name (西/递).
     const afterLocalizer = w.tag === 'v' && w.word.length === 1 && ((ws[k - 1]?.tag === 'f' && start + w.end < kindStart) || /^[省市县区]/.test(next?.word ?? ''))
-    if (NEVER_INSIDE_NAME.test(w.tag) || isCount(w) || afterLocalizer || (namedForPlace && w.tag === 'v' && w.word.length >= 2) || isSetPhrase(w) || (/^v/.test(w.tag) && w.word.length >= 2 && (/[回到至往进入交]$/.test(w.word) || (next !== undefined && (next.tag === 'ns' || covered(start + next.start)))))) at = start + w.end
+    if (NEVER_INSIDE_NAME.test(w.tag) || isCount(w) || afterLocalizer || (namedForPlace && w.tag === 'v' && (w.word.length >= 2 || /^[去到往赴找进]$/.test(w.word))) || isSetPhrase(w) || (/^v/.test(w.tag) && w.word.length >= 2 && (/[回到至往进入交]$/.test(w.word) || (next !== undefined && (next.tag === 'ns' || covered(start + next.start) || LEVEL_OPENING.test(next.word)))))) at = start + w.end
+    // 指挥调度东港公安分局: a verb, one more word of the clause, then a place: the place opens the name.
+    const after = ws[k + 2]
+    if (/^v/.test(w.tag) && w.word.length >= 2 && next !== undefined && /^(n|vn|v)$/.test(next.tag) && next.word.length === 2 && after !== undefined && (after.tag === 'ns' || covered(start + after.start)) && !covered(start + next.start)) at = start + next.end
   })
   const opening = at
   for (const w of ws) {
@@ -89,6 +92,9 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
   if (at === kindStart && namedForPlace && rest.length === 2 && rest[0]!.tag === 'f' && rest[1]!.tag === 'v' && rest.every((w) => w.word.length === 1)) return opening
   return at
 }
+
+/** 抄送市司法局, 报送市委政法委: a level word alone, or a level's committee, opens a body's name after a verb. */
+const LEVEL_OPENING = /^[省市县区州旗盟]委?$/
 
 /** Kinds of body named for a place or a sponsor alone (城关派出所, 鼓楼区人民法院, 某某日报社). */
 const PLACE_NAMED_KIND = /(法院|检察院|派出所|日报|晚报|报社|综治中心|综治办|警务室|办公室|党委|党组)$/
@@ -118,7 +124,9 @@ export function breaksChain(s: string): boolean {
   // words after it, is a clause between two bodies, not a link of one name.
   // A word right before the next kind word names it (王城派出所, 岳麓分局), whatever its tag.
   // …县政府高度重视县级综治中心: a set phrase (l, i) is a clause's too; …法制办分管领导任办公室: so is a post taken (任).
-  return ws.some((w, k) => isCount(w) || w.tag === 'q' || isSetPhrase(w) || (w.word === '任' && k > 0) || (k < ws.length - 1 && s.length - w.end >= 2 && (w.tag === 'nr' || (w.tag === 'v' && w.word.length >= 2 && !DRIVE_TARGET.test(w.word)))))
+  // …派出所依托此中心: a pronoun after a verb points back to a body named before; it joins no name
+  // (依干其派出所 is a place's name).
+  return ws.some((w, k) => isCount(w) || ((w.tag === 'r' || /^[此该这那]$/.test(w.word)) && /^v/.test(ws[k - 1]?.tag ?? '') && ws[k - 1]!.word.length >= 2) || w.tag === 'q' || isSetPhrase(w) || (w.word === '任' && k > 0) || (k < ws.length - 1 && s.length - w.end >= 2 && (w.tag === 'nr' || (w.tag === 'v' && w.word.length >= 2 && !DRIVE_TARGET.test(w.word)))))
 }
 
 /** Tags of a single word that is plainly no one's name: verbs, adverbs, adjectives, nouns of things (强调, 座谈会). */

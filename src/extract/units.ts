@@ -33,6 +33,8 @@ function sectionOf(text: string, i: number, kind: string, body: { end: number } 
 
 /** How many characters of what a section does may stand between its body and its kind. */
 const maxSectionLink = (kind: string): number => (kind === '中心' ? 6 : 4)
+/** …公安局东湖新技术开发区分局: a sub-bureau of a development zone bears the zone's whole long name. */
+const ZONE = /(开发区|新区|园区|试验区|保税区|示范区|经济区)$/
 
 /** True when a kind word starting inside the one at `i` (of `length`) runs on past its end. */
 function overlapsLongerKind(text: string, i: number, length: number, to: number): boolean {
@@ -188,7 +190,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // …公安局宣传科, …公安局情报中心: a section (科, 处, 司, 部, 中心) is found only right after a body, whose name it continues.
     const kind = text.slice(s.start, s.end)
     const section = kind.length === 1 || kind === '中心'
-    const placeNamed = prev !== undefined && ((/(公安局|分局)$/.test(text.slice(prev.start, prev.end)) && /^(派出所|分局|警务站|警务室)$/.test(kind)) || section) && link.length >= 2 && link.length <= maxSectionLink(kind)
+    const placeNamed = prev !== undefined && ((/(公安局|分局)$/.test(text.slice(prev.start, prev.end)) && /^(派出所|分局|警务站|警务室)$/.test(kind)) || section) && link.length >= 2 && (link.length <= maxSectionLink(kind) || (!section && ZONE.test(link) && link.length <= 10))
     if (last && prev && !sibling && !tooLong && !acrossTitle && !climbs && s.start - prev.end <= 10 && (placeNamed || unitNameStart(text, s.start, 10, prev.end) === prev.end) && [...link].every(isNameChar) && !link.includes('·') && !breaksChain(link)) last.push(s)
     else chains.push([s])
   }

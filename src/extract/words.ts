@@ -70,9 +70,18 @@ export const AFTER_NAME = new Set([...'在说是的等和与对为将把被同�
 const FULL_NAME_PREFIX = /(中共|中国共产党|共青团|国家[\u4e00-\u9fff]{0,4}总局|中央|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)$/
 
 /** The start of a division name (full or short form) that ends exactly at `end`, if any, and whether it is written in full. */
+/**
+ * 人大监督和县政府支持: a county of one character that is also a conjunction (和县), right after a word,
+ * is the conjunction and the level word of the next body's name.
+ */
+export function conjunctionBeforeLevel(text: string, at: number, length: number): boolean {
+  return length === 2 && CONJUNCTION_COUNTY.test(text.slice(at, at + 2)) && /[\u4e00-\u9fff]/.test(text[at - 1] ?? '')
+}
+const CONJUNCTION_COUNTY = /^[和与及同跟][县市区]$/
+
 function placeEndingAt(text: string, end: number, floor: number): { start: number; full: boolean } | undefined {
   const m = gazetteer().endingAt(text, end, floor)
-  return m && m.length >= 2 ? { start: end - m.length, full: m.values.some((v) => !v.short) } : undefined
+  return m && m.length >= 2 && !conjunctionBeforeLevel(text, end - m.length, m.length) ? { start: end - m.length, full: m.values.some((v) => !v.short) } : undefined
 }
 
 const STOPS_FORWARD = new Trie<true>()

@@ -23,6 +23,9 @@ describe('where a unit’s name starts: at a word boundary, never inside the cla
     ['the term of a congress is no part of its name', '陕西省十二届人大常委会第三十六次会议表决通过。', ['陕西省人大常委会']],
     ['涉 and its object open a name', '靖西市人民法院在龙邦口岸设立涉边纠纷调解工作室。', ['涉边纠纷调解工作室', '靖西市人民法院']],
     ['posts, rooms and centres of police and mediation', '沈阳市公安局沈北分局依路警务工作站接到求助。成立江苏扬子江国际商事调解中心。', ['沈阳市公安局', '沈阳市公安局沈北分局', '沈阳市公安局沈北分局依路警务工作站', '江苏扬子江国际商事调解中心']],
+    ['a verb before a level word alone or a level’s committee', '建议书同时抄送市司法局，并报送县委政法委备案。', ['县委', '县委政法委', '市司法局']],
+    ['a verb and one more word of the clause before a place', '指挥中心立即指挥调度南湖公安分局民警赶赴现场。', ['南湖公安分局']],
+    ['a national bureau of the State Council by its name alone', '该案例获评国家知识产权局典型案例。', ['国家知识产权局']],
     ['a class of bodies before the kind', '汾阳、交城等地公安机关派出所开展排查，积极融入地方党委领导的治理工作。', []],
   ])('%s', (_, text, units) => {
     expect(entities(run(text), 'Unit')).toEqual([...units].sort())
@@ -1436,8 +1439,8 @@ describe('a count of drives', () => {
 
 describe('names after a quoted title of honour', () => {
   it('reads the name a quoted honour was given to, and a party member’s name', () => {
-    const xs = run('派出所涌现出“全国优秀人民警察”张恒成、宁江市“巾帼英雄”季娟、宁江市公安局优秀共产党员苗雨等先进典型。他被评为“最美警察”。')
-    expect(entities(xs, 'Person')).toEqual(['张恒成', '苗雨', '季娟'].sort())
+    const xs = run('这支队伍里有“省级优秀人民警察”魏长林，有宁江县“巾帼卫士”鲍雪，还有宁江县公安局优秀共产党员隋安等人。他被评为“最美警察”。')
+    expect(entities(xs, 'Person')).toEqual(['隋安', '魏长林', '鲍雪'].sort())
   })
 })
 
@@ -1454,5 +1457,21 @@ describe('centres named by what they do', () => {
     const xs = run('通辽市公安局情报中心研判线索。银川市公安局110指挥中心接警。坚持以人民为中心。把工作中心放在基层。')
     expect(relations(xs, 'PART_OF')).toEqual(['通辽市公安局情报中心>通辽市公安局', '银川市公安局110指挥中心>银川市公安局'])
     expect(entities(xs, 'Unit')).toEqual(['通辽市公安局', '通辽市公安局情报中心', '银川市公安局', '银川市公安局110指挥中心'])
+  })
+})
+
+describe('a work report’s page', () => {
+  it('reads an empty author before 新闻来源 as no name, and the speaker set apart by several spaces', () => {
+    const xs = extract('凤阳县人民检察院工作报告\n时间:2022-04-25  作者:  新闻来源:最高人民检察院\n\n县人民检察院检察长   张立明\n\n各位代表:\n现在,我代表县人民检察院向大会作工作报告,在县人大的监督和县政府的支持下工作。')
+    expect(entities(xs, 'Person')).toEqual(['张立明'])
+    expect(relations(xs, 'AUTHORED')).toEqual([])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['张立明>凤阳县人民检察院'])
+    expect(entities(xs, 'Unit')).toEqual(['凤阳县人民代表大会', '凤阳县人民检察院', '凤阳县政府', '最高人民检察院'])
+    expect(entities(xs, 'Place')).toEqual(['凤阳县'])
+  })
+
+  it('keeps a county named by a conjunction’s character where it opens the clause', () => {
+    const xs = run('和县公安局破获案件。县委和县政府高度重视。')
+    expect(entities(xs, 'Unit')).toEqual(['和县公安局', '和县委', '和县政府'])
   })
 })
