@@ -36,7 +36,10 @@ export function mention(type: EntityType, text: string, start: number, end: numb
   return { type, start, end, text: surface, name: cleanName(name ?? surface), rule }
 }
 
-/** Canonical form of a name: no quotes, book-title marks or spaces (ONTOLOGY.md). */
+/**
+ * Canonical form of a name: no quotes, book-title marks or spaces (ONTOLOGY.md), nor the 的 that
+ * joins a quoted core to its kind (“日通报、周研判”的督导机制 is 日通报、周研判督导机制).
+ */
 export function cleanName(s: string): string {
-  return s.replace(/[\s“”"'‘’「」『』《》〈〉<>●•]/g, '')
+  return s.replace(/([”」』])的(?=[\u4e00-\u9fff])/g, '$1').replace(/[\s“”"'‘’「」『』《》〈〉<>●•]/g, '')
 }

@@ -255,13 +255,14 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     i = close
   }
   // “猎狐”“断链”“云剑”等专项行动; “大学习、大提升”和“拜师学艺”活动: each core takes the shared kind.
-  for (const m of text.slice(from, to).matchAll(/(?:“[^”“]{1,20}”(?:、|和|及|与)?){2,}(?:等)?/g)) {
+  for (const m of text.slice(from, to).matchAll(/(?:“[^”“]{1,24}”(?:、|和|及|与)?){2,}(?:等)?/g)) {
     // …“昆仑”……一次次专项行动: ellipses and a counting word may stand before the shared kind.
-    const gap = /^(?:……|…|等)*(?:一次次|一系列|系列|各项|一批)?/.exec(text.slice(from + m.index + m[0].length, to))?.[0] ?? ''
+    // (“甲”、“乙”和“丙”三项活动: so may their count.)
+    const gap = /^(?:……|…|等)*(?:一次次|一系列|系列|各项|一批|[一二三四五六七八九十两\d]+(?:项|个|大))?/.exec(text.slice(from + m.index + m[0].length, to))?.[0] ?? ''
     const after = from + m.index + m[0].length + gap.length
     const kind = kindAfterQuote(text, after)
     if (!kind) continue
-    for (const q of m[0].matchAll(/“([^”“]{1,20})”/g)) {
+    for (const q of m[0].matchAll(/“([^”“]{1,24})”/g)) {
       const start = from + m.index + q.index
       // “春雷行动”“秋季行动”等专项行动: a core that already names a drive keeps its own kind.
       const own = kind.type === 'Campaign' && INNER_CAMPAIGN.test(q[1]!)
@@ -392,7 +393,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
         continue
       }
       // 多次大规模专项行动, 一系列专项整治: a count of drives names a class of them, not one.
-      if (core.length <= 1 || GENERIC_CORE.test(core) || VAGUE_QUANTITY.test(core) || DRIVES_COUNTED.test(core) || namesOnlyAPlaceOrUnit(core) || isBareVerb(core)) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
+      // 两项专项行动: a count alone is a class too.
+      if (core.length <= 1 || /^[\d一二三两四五六七八九十]+[项个大]$/.test(core) || GENERIC_CORE.test(core) || VAGUE_QUANTITY.test(core) || DRIVES_COUNTED.test(core) || namesOnlyAPlaceOrUnit(core) || isBareVerb(core)) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
       else {
         // 打击盗窃、诈骗、赌博专项行动: targets listed before one kind word are one drive each, sharing the verb.
         const items = listedBefore(text, start, from)

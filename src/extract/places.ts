@@ -240,11 +240,12 @@ export function siteMentions(text: string, from: number, to: number): RawMention
  * starts after it; as the first word it may name the site (解放公园, 团结村).
  */
 function afterClauseVerb(text: string, start: number, end: number): number {
-  const ws = words(text.slice(start, end))
+  // Read from a little before the guessed start, which may fall inside a word (同|步调取).
+  const left = Math.max(0, start - 4)
   let at = start
-  ws.forEach((w, k) => {
-    if (k > 0 && /^v/.test(w.tag) && w.word.length >= 2) at = start + w.end
-  })
+  for (const w of words(text.slice(left, end))) {
+    if (left + w.end > start && left + w.start !== start && /^v/.test(w.tag) && w.word.length >= 2) at = Math.max(at, left + w.end)
+  }
   return at
 }
 

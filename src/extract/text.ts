@@ -131,12 +131,16 @@ export function normalise(source: string): { working: WorkingText; headingLevels
 
   // Page breaks: a long body paragraph that stops mid-sentence continues in the next paragraph.
   const paragraphs = lines.filter((l) => folded.slice(l.start, l.end).trim() !== '')
+  const widths = paragraphs.map((l) => displayWidth(folded.slice(l.start, l.end).trim()))
+  const width = wrapWidth(widths)
   for (let i = 0; i + 1 < paragraphs.length; i++) {
     const a = paragraphs[i]!
     const b = paragraphs[i + 1]!
     const aText = folded.slice(a.start, a.end).trim()
     const bText = folded.slice(b.start, b.end).trim()
-    if (aText.length < 40 || !/[,，。、]/.test(aText) || (PARAGRAPH_END.test(aText) && !QUOTE_MID_SENTENCE.test(aText)) || PHOTO_CREDIT_END.test(aText) || markdownLevel(aText) > 0 || markdownLevel(bText) > 0) continue
+    // A text wrapped at a fixed width (a report typed into lines of 30 characters) continues on the next line too.
+    const wrapped = width !== undefined && Math.abs(widths[i]! - width) <= 3
+    if ((aText.length < 40 && !wrapped) || !/[,，。、]/.test(aText) || (PARAGRAPH_END.test(aText) && !QUOTE_MID_SENTENCE.test(aText)) || PHOTO_CREDIT_END.test(aText) || markdownLevel(aText) > 0 || markdownLevel(bText) > 0) continue
     if (/^[(（]/.test(bText) && /[)）]$/.test(bText) && bText.length <= 12) continue
     dropped.fill(1, a.end, b.start)
     for (let j = b.start; j < b.end && /\s/.test(folded[j]!); j++) dropped[j] = 1
@@ -156,6 +160,29 @@ export function normalise(source: string): { working: WorkingText; headingLevels
   }
   origin[n] = source.length
   return { working: { text: fromCodeUnits(units.subarray(0, n)), origin: origin.slice(0, n + 1) }, headingLevels: shifted }
+}
+
+/** A line's width as a fixed-width page lays it out: two columns for an ideograph, one for ASCII. */
+function displayWidth(line: string): number {
+  let w = 0
+  for (let i = 0; i < line.length; i++) w += line.charCodeAt(i) < 0x80 ? 1 : 2
+  return w
+}
+
+/**
+ * The width a text is wrapped at, if it is: a width (40 columns or more) that three lines or more
+ * share to within a column, and the most common such width; undefined for running text.
+ */
+function wrapWidth(widths: readonly number[]): number | undefined {
+  const count = new Map<number, number>()
+  for (const n of widths) if (n >= 40) count.set(n, (count.get(n) ?? 0) + 1)
+  let best: number | undefined
+  let bestCount = 2
+  for (const n of count.keys()) {
+    const near = (count.get(n - 1) ?? 0) + count.get(n)! + (count.get(n + 1) ?? 0)
+    if (near > bestCount) [best, bestCount] = [n, near]
+  }
+  return best
 }
 
 /** A working-text span as a span of the source. */

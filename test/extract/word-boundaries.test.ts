@@ -1475,3 +1475,36 @@ describe('a work report’s page', () => {
     expect(entities(xs, 'Unit')).toEqual(['和县公安局', '和县委', '和县政府'])
   })
 })
+
+describe('a report typed in lines of fixed width', () => {
+  it('joins lines wrapped mid-sentence, so a list of quoted drives sharing a counted kind is read whole', () => {
+    const lines = [
+      '一年来，全市法院在市委的领导下，认真贯彻上级部署，围绕',
+      '大局开展工作，深入开展“办案质量年”、“执结年”和“争创',
+      '满意法院、争当满意法官”三项活动，办案质量有新的提高，监',
+      '督管理机制进一步健全，队伍建设进一步加强，各项工作都取得',
+      '较好的成绩。',
+    ]
+    const xs = extract(`宁江市中级人民法院工作报告\n\n${lines.join('\n')}`)
+    expect(entities(xs, 'Campaign')).toEqual(['争创满意法院、争当满意法官活动', '办案质量年活动', '执结年活动'])
+    expect(entities(xs, 'Measure')).toEqual([])
+  })
+
+  it('names no drive by its count alone', () => {
+    expect(entities(run('公安机关开展“净网”、“护苗”两项专项行动。'), 'Campaign')).toEqual(['护苗专项行动', '净网专项行动'].sort())
+  })
+})
+
+describe('quoted cores joined to their kind by 的', () => {
+  it('names the device without the 的', () => {
+    const xs = run('宁江县公安局建立“日通报、周研判”的闭环督导机制。')
+    expect(entities(xs, 'Measure')).toEqual(['日通报、周研判闭环督导机制'])
+  })
+})
+
+describe('sites after a verb of the clause', () => {
+  it('starts a site’s name after the verb, and keeps a verb that opens the name', () => {
+    const xs = run('民警同步调取公园监控录像。队员在解放公园巡逻。')
+    expect(entities(xs, 'Place')).toEqual(['解放公园'])
+  })
+})
