@@ -11,7 +11,8 @@ import { AFTER_NAME, OFFICE_PEN_NAME } from './words.js'
 const AFTER_TITLES = ['总书记', '同志', '教授', '烈士', '警官', '主席']
 const SPEECH = /^(说道|说|表示|介绍|强调|指出|告诉记者|坦言|感慨|认为)/
 /** Verbs of taking or leaving a post right after a name that opens a clause (黄志刚任…, 李国栋不再担任…). */
-export const APPOINTMENT = /^(?:此前|曾|现|已|先后|后|同志)?(?:任|担任|兼任|调任|升任|出任|转任|改任|不再担任|提名为)(?!务|何|意|性)/
+export const APPOINTMENT = /^(?:此前|曾|现|已|先后|后|同志)?(?:任|历任|担任|兼任|调任|升任|出任|转任|改任|不再担任|提名为)(?!务|何|意|性)/
+const TWO_CHARACTER_APPOINTMENT = /^(?:历任|担任|兼任|调任|升任|出任|转任|改任)$/
 /** 任命许显辉为…厅长, 选举王强为…: a verb of appointing before a name, whose post follows 为. */
 const APPOINTING = '任命|提名|选举|推选|聘任'
 export const APPOINTED = new RegExp(`(?:${APPOINTING})$`)
@@ -562,6 +563,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     if (!n || n.masked) continue
     const next = text.slice(n.end, n.end + 6)
     if (SPEECH.test(next)) add(personMention(text, i + 1, n.end, 'person:speech', false))
+    // 李明调任…: a three-character reading whose last character opens the verb (调任, 升任) is a two-character name.
+    else if (n.end - i - 1 === 3 && TWO_CHARACTER_APPOINTMENT.test(text.slice(n.end - 1, n.end + 1))) add(personMention(text, i + 1, n.end - 1, 'person:appointment', false))
     else if (APPOINTMENT.test(next)) add(personMention(text, i + 1, n.end, 'person:appointment', false))
   }
   for (const m of text.slice(from, to).matchAll(APPOINTING_BEFORE_NAME)) {

@@ -365,12 +365,24 @@ function appointmentRelations(article: Article, { s, units, persons }: SentenceM
     const verb = APPOINTMENT.exec(text.slice(p.m.end, p.m.end + 6))?.[0] ?? (APPOINTED.test(text.slice(p.m.start - 4, p.m.start)) && text[p.m.end] === '为' ? '为' : undefined)
     const unit = verb ? units.find((u) => u.m.start === p.m.end + verb.length) : undefined
     if (!unit) continue
-    const posts = /^[\u4e00-\u9fff、]*?(?=职务|人选|[,，。;；]|$)/.exec(text.slice(unit.m.end, s.end))?.[0] ?? ''
-    if (!LEXICONS.titles.some((t) => posts.endsWith(t))) continue
     const rule = /不再/.test(verb!) ? 'serves-in:left-post' : 'serves-in:appointment'
-    servesWithPosts(article, p, unit, posts, rule, rule, s)
+    // 曾任甲市公安局副局长、乙分局局长、党委书记，丙州公安局局长等职务: a career, a post in each body.
+    const career = [unit, ...units.filter((u) => u.m.start > unit.m.end && u.m.end <= s.end && !persons.some((o) => o !== p && o.m.start < u.m.start && o.m.start > p.m.end))]
+    let last = unit.m.end
+    for (const [k, u] of career.entries()) {
+      if (k > 0 && (u.m.start < last || !CAREER_GAP.test(text.slice(last, u.m.start)))) break
+      const stop = Math.min(career[k + 1]?.m.start ?? s.end, s.end)
+      const posts = /^[\u4e00-\u9fff、]*?(?=等?职务|人选|[,，。;；]|$)/.exec(text.slice(u.m.end, stop))?.[0].replace(/、$/, '') ?? ''
+      if (!LEXICONS.titles.some((t) => posts.endsWith(t))) break
+      servesWithPosts(article, p, u, posts, k === 0 ? rule : 'serves-in:career', k === 0 ? rule : 'serves-in:career', s)
+      last = u.m.end + posts.length
+      if (/^等?职务/.test(text.slice(last, last + 3))) break
+    }
   }
 }
+
+/** What may stand between two bodies of a career: separators, and posts of bodies with no name of their own (，红河州副州长，). */
+const CAREER_GAP = /^[、，,](?:[\u4e00-\u9fff]{0,12}[、，,])?$/
 
 /** Police kinds by level, highest first: a body of one level never belongs to one of the same or a lower level. */
 const POLICE_LEVELS = [/公安厅$/, /(总队|市公安局|州公安局|盟公安局)$/, /(支队|县公安局|旗公安局|区公安局|分局)$/, /(大队|派出所)$/, /中队$/, /(警务室|警务站)$/]

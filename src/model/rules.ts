@@ -84,6 +84,7 @@ export const RULES = {
   'serves-in:head-of-government': 'the head of a county, city or province serves in its government (县长 → 县政府)',
   'serves-in:appointment': 'a post taken (黄志刚任…局长)',
   'serves-in:left-post': 'a post left (李国栋不再担任…职务)',
+  'serves-in:career': 'each further body of a list of posts taken or held (曾任甲局副局长、乙分局局长，丙局局长等职务)',
   'serves-in:article-unit': 'posts inside a body, in a sentence naming none, are posts in the article’s unit and its party group (党组成员、政治部主任…)',
   'serves-in:byline-unit': 'a writer who signs with a body of their own serves in it (（…司法所 宣丙东）)',
   'serves-in:article-paper': 'a reporter or writer whose byline names no paper serves in the one paper, site or agency the article names (来源:某某日报 作者:甲)',

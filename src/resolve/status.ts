@@ -5,7 +5,7 @@
 import type { ServiceStatus } from '../model/index.js'
 
 /** Words after a name that say the post was left or held before. */
-const FORMER_AFTER = /^(?:不再担任|被免去|卸任|此前任|此前担任|曾任|曾担任|原任|时任|已不再)/
+const FORMER_AFTER = /^(?:不再担任|被免去|卸任|此前任|此前担任|曾任|曾担任|历任|先后任|先后担任|原任|时任|已不再)/
 /** Words before a name, in its clause, that say the same (`原…局长张三`, `时任…`, `免去张三…`). */
 const FORMER_BEFORE = /^(?:原|前任|时任|曾任)|免去$/
 /** Words that say the post is held in an acting capacity. */

@@ -1508,3 +1508,11 @@ describe('sites after a verb of the clause', () => {
     expect(entities(xs, 'Place')).toEqual(['解放公园'])
   })
 })
+
+describe('a career written as a list of posts', () => {
+  it('gives a post in each body of the list, past a post in a body with no name of its own, up to 等职务', () => {
+    const xs = run('王建新曾任曲靖市公安局副局长、麒麟分局局长、党委书记，红河州副州长，云南省公安厅副厅长等职务。后来，李明调任公安部。')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['王建新>云南省公安厅', '王建新>曲靖市公安局', '王建新>麒麟分局'])
+    expect(entities(xs, 'Person')).toEqual(['李明', '王建新'].sort())
+  })
+})
