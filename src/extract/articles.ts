@@ -50,6 +50,9 @@ export interface FileLayout {
 
 const MASTHEAD = [
   /^\d{4}年\d{1,2}月\d{1,2}日(\s*星期.)?$/,
+  // 您现在所在的位置：首页 > 要闻 > 正文, 当前位置：首页>>工作报告: a page's breadcrumb trail.
+  /^(?:您现在的位置|您现在所在的位置|您的位置|您所在的位置|当前位置|所在位置|现在位置)\s*[:：]?.{0,60}$/,
+  /^首页\s*(?:>|＞|›|»|>>)/,
   /^星期[一二三四五六日天]$/,
   // 1962: a number alone on its line is a page's count of readers or of pages, not a headline.
   /^\d{1,7}$/,

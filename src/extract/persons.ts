@@ -175,6 +175,9 @@ export function namesAfterUnits(text: string, units: readonly RawMention[], to: 
       if (name.length < 2 || !closed || !isPossibleName(name) || isDictionaryWord(name) || UNIT_SUFFIXES.longestAt(text, from, end + 2) || opensPredicateWord(text.slice(from, from + 4)) || (name.length === 3 && /^[向对在从为与和]/.test(name) && isDictionaryWord(name.slice(1)))) continue
       // 公安局荣获“…”, 党中央权威和…: two characters after a body, followed by a quote or a conjunction, are a verb or a noun.
       if (name.length === 2 && /^[“"和及]/.test(text.slice(end, end + 1)) && !namedAgain(text, from, end)) continue
+      // …监狱全体监、企领导, …党委向新成立的…: a reading that opens with a word of the language (全体) or a preposition is none.
+      const first = words(text.slice(from, end + 2))[0]
+      if (first && !/^nr/.test(first.tag) && ((first.word.length === 2 && name.length === 3) || first.tag === 'p') && !namedAgain(text, from, end)) continue
       // 法院的王法, 局的工作: after 的, only a name the segmenter reads as one (or the article writes again).
       if (from > u.end && !(/^nr/.test(words(name)[0]?.tag ?? '') || namedAgain(text, from, end))) continue
       out.push(personMention(text, from, end, 'person:after-unit', false))

@@ -35,6 +35,8 @@ export function toTraditional(s: string): string {
 
 /** Characters that end a sentence or a clause a paragraph may end on. */
 const PARAGRAPH_END = /[。!?！？;；:：…”"’)）》\]】]$/
+/** `2017-09-19 作者:甲、乙 来源:某某网 点击量:`: a page's credit line, however long, is a line of its own. */
+const CREDIT_LINE = /(?:来源|作者|编辑|发布时间|发布日期)\s*[:：]/
 /** A closing quote with no stop before it ends a name, not a sentence (开展“秋冬攻势” | 专项行动). */
 const QUOTE_MID_SENTENCE = /[^。!?！？…][”"’]$/
 /** `…提取鞋印。 新京报记者 张三 摄`: a caption closed by its photographer's credit ends its paragraph. */
@@ -140,7 +142,7 @@ export function normalise(source: string): { working: WorkingText; headingLevels
     const bText = folded.slice(b.start, b.end).trim()
     // A text wrapped at a fixed width (a report typed into lines of 30 characters) continues on the next line too.
     const wrapped = width !== undefined && Math.abs(widths[i]! - width) <= 3
-    if ((aText.length < 40 && !wrapped) || !/[,，。、]/.test(aText) || (PARAGRAPH_END.test(aText) && !QUOTE_MID_SENTENCE.test(aText)) || PHOTO_CREDIT_END.test(aText) || markdownLevel(aText) > 0 || markdownLevel(bText) > 0) continue
+    if ((aText.length < 40 && !wrapped) || CREDIT_LINE.test(aText) || !/[,，。、]/.test(aText) || (PARAGRAPH_END.test(aText) && !QUOTE_MID_SENTENCE.test(aText)) || PHOTO_CREDIT_END.test(aText) || markdownLevel(aText) > 0 || markdownLevel(bText) > 0) continue
     if (/^[(（]/.test(bText) && /[)）]$/.test(bText) && bText.length <= 12) continue
     dropped.fill(1, a.end, b.start)
     for (let j = b.start; j < b.end && /\s/.test(folded[j]!); j++) dropped[j] = 1

@@ -1516,3 +1516,20 @@ describe('a career written as a list of posts', () => {
     expect(entities(xs, 'Person')).toEqual(['李明', '王建新'].sort())
   })
 })
+
+describe('a web page’s breadcrumb and credit line', () => {
+  it('sets the breadcrumb aside, and reads a long credit line with its authors and site as a line of its own', () => {
+    const xs = extract('您现在所在的位置:首页 > 警务动态 > 正文\n\n宁江县公安局移交机场警务\n\n\n2019-05-12   作者:欧阳林、梅朵  来源:宁江警务信息网   点击量:    打印本页 关闭\n\n   5月10日上午，交接仪式在宁江县举行。')
+    expect(xs.map((x) => x.title)).toEqual(['宁江县公安局移交机场警务'])
+    expect(relations(xs, 'AUTHORED')).toEqual(['梅朵>宁江县公安局移交机场警务', '欧阳林>宁江县公安局移交机场警务'])
+  })
+})
+
+describe('prisons and their bureau', () => {
+  it('reads a prison administration bureau whole, a prison’s head, and no name in a visiting party or a word after a body', () => {
+    const xs = run('宁江省监狱管理局副局长魏东带领调研组一行抵达监狱。宁江监狱党委书记、监狱长鲍刚陪同。宁江监狱全体监、企领导参加会议。民航局公安局派员出席。')
+    expect(entities(xs, 'Unit')).toEqual(['宁江监狱', '宁江监狱党委', '宁江省监狱管理局', '民航局', '民航局公安局'].sort())
+    expect(relations(xs, 'SERVES_IN')).toEqual(['魏东>宁江省监狱管理局', '鲍刚>宁江监狱', '鲍刚>宁江监狱党委'].sort())
+    expect(entities(xs, 'Person')).toEqual(['魏东', '鲍刚'].sort())
+  })
+})
