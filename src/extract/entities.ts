@@ -92,7 +92,8 @@ function abbreviates(a: string, b: string, sameStart: number): boolean {
   if (short.slice(0, sameStart) !== long.slice(0, sameStart) || short.at(-1) !== long.at(-1)) return false
   // The last characters stand for each other (…分局 / …分局); the rest of the short form is found in order.
   const runs = leftovers(short.slice(0, -1), long.slice(0, -1))
-  return runs !== undefined && !runs.some(namesADivision)
+  // …管理局机关党委 / …管理局党委: the committee of a body's offices is another committee.
+  return runs !== undefined && !runs.some(namesADivision) && !runs.includes('机关')
 }
 
 /** The division a name starts with, as the gazetteer matches it. */
@@ -190,6 +191,8 @@ function attach(of: Map<RawMention, EntityDraft>, d: EntityDraft, m: RawMention)
   d.aliases.add(m.name)
   // 第二检察部, named in full after its procuratorate: the form as written is a name of it too.
   if (m.rule === 'unit:numbered-department') d.aliases.add(cleanName(m.text))
+  // 该局刑侦大队, named in full after its bureau: the section's own words are a name of it too.
+  if (m.rule === 'unit:relative') d.aliases.add(cleanName(m.text.slice(1)))
   // 落实“七必访”“八必谈”等工作制度: the quoted words, written alone, are a name the text uses too.
   if (m.core && QUOTED_WITH_KIND.has(m.rule) && m.core.length >= 2) d.aliases.add(m.core)
   if (m.masked) d.masked = true

@@ -422,7 +422,7 @@ function actionRelations(article: Article, sentence: SentenceMentions, anchored:
   const followed = [...s.text.matchAll(/(按照|根据|依照|遵照|贯彻落实|贯彻)[^，。；,;]*(精神|要求|部署|指示)/g)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }))
   // A paper or site (淮南长安网) reports what others do; it is no actor of its sentences.
   // 在市委领导、市人大监督下: bodies named in a frame of oversight lead or watch; they do not act either.
-  const actors = anchored.filter((u) => !followed.some((f) => f.start <= u.m.start && u.m.end <= f.end) && !isMedia(u.e) && !overseeing(text, s, u)).map((u) => (u.m.rule === 'unit:committee-of-post' ? placed.find((q) => q.m.type === 'Unit' && q.m.start === u.m.start && q.m.end < u.m.end && q.e.type === 'Unit' && u.e.name.startsWith(q.e.name)) ?? u : u))
+  const actors = anchored.filter((u) => !followed.some((f) => f.start <= u.m.start && u.m.end <= f.end) && !isMedia(u.e) && !overseeing(text, s, u)).map((u) => (u.m.rule === 'unit:committee-of-post' ? placed.find((q) => q.m.type === 'Unit' && q.m.start === u.m.start && q.m.end < u.m.end && q.e.type === 'Unit' && u.e.name.startsWith(q.e.name)) ?? u : u.m.rule === 'unit:relative' && /(党委|党组)$/.test(u.e.name) ? placed.find((q) => q.e.type === 'Unit' && q.e.name === u.e.name.replace(/(党委|党组)$/, '')) ?? u : u))
   // 联合区看守所…打造…: a body joined at the head of a clause acts with a subject the sentence leaves out.
   // 联合区拘留所、区看守所…: the rest of a list of joined bodies is joined too.
   const joined = (u: Placed): boolean =>

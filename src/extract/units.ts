@@ -116,6 +116,33 @@ function committeesOfPosts(text: string, units: readonly RawMention[], to: numbe
   return out
 }
 
+const RELATIVE_WITH_POST = /(^|[，,；;：:\s]|该)([局院厅](?:机关)?[\u4e00-\u9fff]{0,8}?(?:处|科|室|党委|党组|纪委|组|庭))/g
+/** One-character kinds a section's name may open with, for the body it belongs to. */
+const RELATIVE_HEAD = /^[院局厅所]/
+const RELATIVE_BODY: Record<string, RegExp> = { 院: /(法院|检察院)$/, 局: /局$/, 厅: /厅$/, 所: /所$/ }
+
+/** The names of a mention's parents in its name chain and of its unit, outermost first. */
+function namesInChain(u: RawMention): string[] {
+  return [...(u.chain ?? []).map((c) => u.name.slice(0, u.name.length - (u.end - c.end))), u.name]
+}
+
+/**
+ * 该院执行局, 局机关党委: a section named after its body's one-character kind is the section of the
+ * body of that kind named last before it, and takes its name; with none named, it is no unit.
+ */
+export function relativeSections(units: readonly RawMention[]): RawMention[] {
+  return units.flatMap((u) => {
+    if (u.rule !== 'unit:relative') return [u]
+    const body = RELATIVE_BODY[u.text[0]!]!
+    const before = units.filter((p) => p.end <= u.start && p.rule !== 'unit:anaphora' && p.rule !== 'unit:relative')
+    const parent = before.findLast((p) => namesInChain(p).some((n) => body.test(n)))
+    if (!parent) return []
+    const name = namesInChain(parent).findLast((n) => body.test(n))! + u.name.slice(1)
+    // 县法院…该院党组: named by its level like its body, it is resolved as its body is.
+    return [{ ...u, name, rule: parent.rule === 'unit:level-word' ? 'unit:level-word' : u.rule }]
+  })
+}
+
 /** A numbered department of a procuratorate or court (第二检察部, 第一检察厅, 第三审判庭), and the kind of body it is part of. */
 const NUMBERED_DEPARTMENT = /^第[一二三四五六七八九十]+(?:(检察部|检察厅)|((?:刑事|民事|行政)?审判庭))$/
 
@@ -234,6 +261,14 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       out.push({ ...mention('Unit', text, first.start, end, previous.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:post-run'), name: previous.name + text.slice(first.start, end) })
       continue
     }
+    // 该院执行局, 局机关党委, 局劳动改造协调处: a section named after its body's one-character kind,
+    // which points back at the body named last (see relativeSections).
+    const head = RELATIVE_HEAD.exec(namePart)?.[0]
+    // (部、厅、局教育整顿工作组: heads listed name a class of bodies, none before.)
+    if (head && chain.length === 1 && text[start - 1] !== '、' && (text[start - 1] === '该' || !isNameChar(text[start - 1]) || start > widest) && words(text.slice(start, end))[0]?.word === head && end - start - head.length >= 2) {
+      out.push(mention('Unit', text, start, end, 'unit:relative'))
+      continue
+    }
     // 该所第一党支部: an anaphor (该所) for the parent, then the unit's own name.
     const anaphor = text[start - 1] === '该' ? /^(分局|大队|支队|中队|局|所|院|队|委|厅|部|组)/.exec(namePart) : null
     if (anaphor && namePart.length > anaphor[0].length) {
@@ -253,7 +288,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 全国人大常委会, 全国政协: organs of the nation are named with 全国, which elsewhere makes a class (全国法院).
     const nationalOrgan = namePart === '全国' && NATIONAL_ORGAN.test(text.slice(first.start, end))
     // 规范建设村级综治中心: a level of bodies (村级, 县级) makes a class of them, wherever it stands in the words before the kind.
-    if (counted || peoplesKind || (GENERIC.test(namePart) && !nationalOrgan) || /[村乡镇县市省区]级/.test(namePart) || DRIVE_KINDS.has(namePart) || SESSION.test(namePart) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
+    // 宁波全市法院: a division's whole set of bodies of a kind is a class, not one of them.
+    if (counted || peoplesKind || (GENERIC.test(namePart) && !nationalOrgan) || /.(全市|全省|全县|全区|全州|全盟|全旗)$/.test(namePart) || /[村乡镇县市省区]级/.test(namePart) || DRIVE_KINDS.has(namePart) || SESSION.test(namePart) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
     // 恶势力犯罪集团, 涉黑组织: criminal groups the police fight are no bodies of governance.
     if (CRIMINAL_GROUP.test(text.slice(start, end))) continue
     // 法治政府建设, 服务型政府: a quality of government, not a government body; 正规化警队 likewise.
@@ -286,6 +322,14 @@ export function unitMentions(text: string, from: number, to: number): RawMention
   out.push(...groupLists(text, from, to, out))
   stationed(text, out)
   out.push(...committeesOfPosts(text, out, to))
+  // ，局机关党委书记周刚，局劳动改造协调处处长…: at a clause's start, a section of the body of that kind
+  // named before, written with a post that took its kind word or one a section of one character has.
+  for (const m of text.slice(from, to).matchAll(RELATIVE_WITH_POST)) {
+    const start = from + m.index + m[1]!.length
+    const end = start + m[2]!.length
+    if (!TITLES.longestAt(text, end) || out.some((o) => o.start < end && start < o.end)) continue
+    out.push(mention('Unit', text, start, end, 'unit:relative'))
+  }
   // 该局党委书记: an anaphor that no suffix found (the title took 党委), standing alone.
   for (const m of text.slice(from, to).matchAll(/该(分局|大队|支队|中队|局|所|院|厅|队|部|组)(?!长)/g)) {
     const start = from + m.index

@@ -1533,3 +1533,20 @@ describe('prisons and their bureau', () => {
     expect(entities(xs, 'Person')).toEqual(['魏东', '鲍刚'].sort())
   })
 })
+
+describe('sections named after their body’s one-character kind', () => {
+  it('names 该院执行局 and 局机关党委 in full after the body named before, and no class of bodies', () => {
+    const xs = run('平江县人民法院坚持探索，位居岳阳全市法院前列。该院执行局被评为先进集体。')
+    expect(entities(xs, 'Unit')).toEqual(['平江县人民法院', '平江县人民法院执行局'])
+    expect(relations(xs, 'PART_OF')).toEqual(['平江县人民法院执行局>平江县人民法院'])
+    const ys = run('宁江省监狱管理局政委魏东，局机关党委书记鲍刚，局劳动改造协调处处长隋安到会。部、厅、局教育整顿工作组参加。')
+    expect(relations(ys, 'SERVES_IN')).toEqual(['隋安>宁江省监狱管理局劳动改造协调处', '魏东>宁江省监狱管理局', '鲍刚>宁江省监狱管理局机关党委'].sort())
+    expect(relations(ys, 'PART_OF')).toEqual(['宁江省监狱管理局劳动改造协调处>宁江省监狱管理局', '宁江省监狱管理局机关党委>宁江省监狱管理局'].sort())
+  })
+
+  it('resolves the section of a body named by its level as the body is', () => {
+    const xs = run('近日，平江县法院开展集中执行行动。随着该院党组书记、院长贺强一声令下，干警出发。')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['贺强>平江县法院', '贺强>平江县法院党组'])
+    expect(relations(xs, 'PART_OF')).toEqual(['平江县法院党组>平江县法院'])
+  })
+})
