@@ -53,6 +53,10 @@ const MASTHEAD = [
   // 您现在所在的位置：首页 > 要闻 > 正文, 当前位置：首页>>工作报告: a page's breadcrumb trail.
   /^(?:您现在的位置|您现在所在的位置|您的位置|您所在的位置|当前位置|所在位置|现在位置)\s*[:：]?.{0,60}$/,
   /^首页\s*(?:>|＞|›|»|>>)/,
+  // · 某某标题: the list of a page's other pieces (本版面文章), and a site's or channel's name alone.
+  /^[·•]\s*\S.{0,40}$/,
+  /^(本版面文章|本版文章|相关文章|相关新闻|更多新闻)$/,
+  /^[\u4e00-\u9fff]{2,10}(?:新闻网|长安网|政法网|法治网|信息网|在线)(?:[\u4e00-\u9fff]{2,6}频道)?$/,
   /^星期[一二三四五六日天]$/,
   // 1962: a number alone on its line is a page's count of readers or of pages, not a headline.
   /^\d{1,7}$/,
@@ -80,7 +84,7 @@ const TRAILING_EDITOR = /[(（【\[](?:责任)?(?:编辑人?|责编)\s*[:：]\s*
  * Pieces a dateline strip is made of (`2024年5月8日 星期三 第3版`, `农历甲辰年三月三十`, `A2版`), and an
  * e-paper reader's buttons (`上一期 版面导航 上一篇 下一篇 放大 缩小 默认`, arrows read as digits).
  */
-const MASTHEAD_PIECE = /^(\d?(?:上一期|下一期|往期|版面导航|标题导航|上一篇|下一篇|上一版|下一版|放大|缩小|默认|返回目录|返回首页)\d?|\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|星期[一二三四五六日天]|周[一二三四五六日]|第\s*[A-Z]?\d+\s*[版期](?:[:：][\u4e00-\u9fff·・]{1,12})?|[A-Z]?\d{1,2}版|农历\S+|[\u4e00-\u9fff]{2,10}(日报|晚报|法制报|法治报|时报|报))$/
+const MASTHEAD_PIECE = /^(\d?(?:上一期|下一期|往期|版面导航|标题导航|上一篇|下一篇|上一版|下一版|放大|缩小|默认|返回目录|返回首页|返回本版列表|返回列表|打印本页|关闭|PDF版)\d?|(?:点击率|点击量|字体)[:：]?\d*|\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|星期[一二三四五六日天]|周[一二三四五六日]|第\s*[A-Z]?\d+\s*[版期](?:[:：][\u4e00-\u9fff·・]{1,12})?|[A-Z]?\d{1,2}版|农历\S+|[\u4e00-\u9fff]{2,10}(日报|晚报|法制报|法治报|时报|报))$/
 /** A contact line of the masthead (网址, 电话：…); inside a sentence such words are the article's. */
 const CONTACT = /(https?:\/\/|www\.|E-?mail|新闻热线|报料热线|热线[:：]|电话[:：]|传真[:：])/i
 const isContactLine = (t: string): boolean => CONTACT.test(t) && t.length <= 80 && !/[。！？!?]/.test(t) && !/[，,][^，,]*[，,]/.test(t)
@@ -174,7 +178,7 @@ function kindOf(p: Paragraph): Kind {
 const CREDIT_KEY = /(?:本文|稿件|文章|新闻|信息|消息)?(?:来源|稿源|转自|作者|责任编辑|编辑|责编|发布时间|发布日期|时间|日期)\s*[:：]\s*/g
 const SOURCE_KEY = /^(?:本文|稿件|文章|新闻|信息|消息)?(?:来源|稿源|转自)/
 /** What may stand before a credit line's first key: a time of publication, bars. */
-const CREDIT_LEAD = /^[\s|｜]*(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)?[\s|｜]*$/
+const CREDIT_LEAD = /^[\s|｜(（]*(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)?[\s|｜)）]*$/
 /**
  * What a credited source is called by: a paper, site, station or app (某某新闻, 某某云). Bodies (来源：区委政法委)
  * are left to the unit rules, and a programme's name (某某新闻联播) is no organisation.
@@ -440,8 +444,8 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
     if (kinds[i] !== 'heading') return false
     if (usesMarkdown && p.level > 0) return p.level <= 2
     let j = i + 1
-    // A credit line under a headline (来源：…) marks it as one.
-    if (kinds[i + 1] === 'credit') return true
+    // A credit line under a headline (来源：…) marks it as one; under the headline's second line, the first.
+    if (kinds[i + 1] === 'credit' || (kinds[i + 1] === 'heading' && kinds[i + 2] === 'credit' && kinds[i - 1] !== 'heading')) return true
     while (kinds[j] === 'subtitle' || (j === i + 1 && kinds[j] === 'heading')) j++
     const next = paras[j]
     // A web page credits its one piece (来源：… under the headline): a later heading with no credit or
@@ -488,7 +492,7 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
     const to = last + 1 < (next ?? paras.length) ? paras[last + 1]!.start : next !== undefined ? paras[next]!.start : text.length
     let subtitle: string | null = null
     const after = paras[s + 1]
-    if (after && (kinds[s + 1] === 'subtitle' || (kinds[s + 1] === 'heading' && kinds[s + 2] === 'byline'))) subtitle = after.text.replace(/^(——|--|—)\s*/, '')
+    if (after && (kinds[s + 1] === 'subtitle' || (kinds[s + 1] === 'heading' && (kinds[s + 2] === 'byline' || kinds[s + 2] === 'credit')))) subtitle = after.text.replace(/^(——|--|—)\s*/, '')
     return { title: head.text, titleSpan: { start: head.start, end: head.end }, subtitle, span: { start: from, end: to }, bylines: [], sources: [] }
   })
   // Bylines: each belongs to the article whose range holds it (credits before the first headline too).

@@ -1550,3 +1550,17 @@ describe('sections named after their body’s one-character kind', () => {
     expect(relations(xs, 'PART_OF')).toEqual(['平江县法院党组>平江县法院'])
   })
 })
+
+describe('an e-paper page with its list of pieces', () => {
+  it('sets the page’s list and buttons aside, and heads the piece with the first of two headline lines over a dated credit', () => {
+    const xs = extract('2023年05月06日 上一期 下一期\n返回本版列表    点击率:  字体: 放大  默认  缩小\n本版面文章\n· 守好边境每一寸\n· 社区民警的一天\n\n守好边境每一寸\n宁江边境管理大队民警巡边护边纪实\n\n( 2023-05-06 ) 稿件来源: 宁江日报要闻\n  □ 本报记者   隋安\n\n  宁江边境管理大队开展巡边。')
+    expect(xs.map((x) => [x.title, x.subtitle])).toEqual([['守好边境每一寸', '宁江边境管理大队民警巡边护边纪实']])
+    expect(relations(xs, 'AUTHORED')).toEqual(['隋安>守好边境每一寸'])
+  })
+
+  it('sets a channel’s name and its bulleted menu aside', () => {
+    const xs = extract('宁江在线平江频道\n\n  • 综合新闻\n  • 平江县公安开展夜巡\n平江县公安开展夜巡\n2025-05-27 16:22:12 来源: 宁江在线 作者:鲍雪\n\n  平江县公安局开展夜巡。')
+    expect(xs.map((x) => x.title)).toEqual(['平江县公安开展夜巡'])
+    expect(relations(xs, 'AUTHORED')).toEqual(['鲍雪>平江县公安开展夜巡'])
+  })
+})
