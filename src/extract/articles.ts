@@ -57,6 +57,10 @@ const MASTHEAD = [
   /^[·•]\s*\S.{0,40}$/,
   /^(本版面文章|本版文章|相关文章|相关新闻|更多新闻)$/,
   /^[\u4e00-\u9fff]{2,10}(?:新闻网|长安网|政法网|法治网|信息网|在线)(?:[\u4e00-\u9fff]{2,6}频道)?$/,
+  /^[\u4e00-\u9fff]{2,3}网$/,
+  // 人民网>>湖南频道>>…: a site's trail of channels.
+  /^[\u4e00-\u9fff]{2,10}网\s*(?:>>|>|»)/,
+  /^(小字号|大字号|中字号|字号)$/,
   /^星期[一二三四五六日天]$/,
   // 1962: a number alone on its line is a page's count of readers or of pages, not a headline.
   /^\d{1,7}$/,

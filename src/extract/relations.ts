@@ -146,7 +146,19 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
   }
   const supported = new Set([...out.values()].filter((r) => r.type === 'SUPPORTS').map((r) => r.from))
   paragraphDriveRelations(article, sentences, supported)
-  return [...out.values()]
+  return withoutImpliedPlaceParents([...out.values()])
+}
+
+/**
+ * A place lies in its nearest parent the article names (ONTOLOGY.md: 保合少镇 in 新城区, not in
+ * 呼和浩特市 too): 浙江省宁海县 says 宁海县 is in 浙江省, but with 宁波市 named, 宁海县 lies in 宁波市,
+ * which lies in 浙江省.
+ */
+function withoutImpliedPlaceParents(relations: RawRelation[]): RawRelation[] {
+  const parents = new Map<EntityDraft, Set<EntityDraft>>()
+  for (const r of relations) if (r.type === 'LOCATED_IN' && r.from.type === 'Place' && r.to.type === 'Place') parents.set(r.from, (parents.get(r.from) ?? new Set()).add(r.to))
+  const implied = (r: RawRelation): boolean => r.type === 'LOCATED_IN' && r.from.type === 'Place' && [...(parents.get(r.from) ?? [])].some((mid) => mid !== r.to && parents.get(mid)?.has(r.to))
+  return relations.filter((r) => !implied(r))
 }
 
 /** Name chains: each unit is part of the unit its name continues, and lies in the places it names. */

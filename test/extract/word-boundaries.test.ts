@@ -1564,3 +1564,16 @@ describe('an e-paper page with its list of pieces', () => {
     expect(relations(xs, 'AUTHORED')).toEqual(['鲍雪>平江县公安开展夜巡'])
   })
 })
+
+describe('a place lies in its nearest named parent', () => {
+  it('drops a parent that another named parent lies in', () => {
+    const xs = run('浙江省宁海县人民法院坚持探索，位居宁波市法院前列。')
+    expect(relations(xs, 'LOCATED_IN').filter((r) => r.startsWith('宁海县>'))).toEqual(['宁海县>宁波市'])
+    expect(relations(xs, 'LOCATED_IN')).toContain('宁波市>浙江省')
+  })
+
+  it('sets a portal’s name and its trail of channels aside', () => {
+    const xs = extract('人民网\n人民网>>湖南频道>>要闻\n\n长沙派出所化解纠纷\n\n本报记者 王雪\n2022年03月18日09:10 | 来源:人民网-人民日报\n小字号\n\n长沙市公安局开福区分局开展调解。')
+    expect(xs.map((x) => x.title)).toEqual(['长沙派出所化解纠纷'])
+  })
+})
