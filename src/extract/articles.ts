@@ -51,7 +51,7 @@ export interface FileLayout {
 const MASTHEAD = [
   /^\d{4}年\d{1,2}月\d{1,2}日(\s*星期.)?$/,
   // 您现在所在的位置：首页 > 要闻 > 正文, 当前位置：首页>>工作报告: a page's breadcrumb trail.
-  /^(?:您现在的位置|您现在所在的位置|您的位置|您所在的位置|当前位置|所在位置|现在位置)\s*[:：]?.{0,60}$/,
+  /^(?:您现在的位置|您现在所在的位置|您的位置|您当前的位置|您所在的位置|当前位置|所在位置|现在位置)\s*[:：]?.{0,200}$/,
   /^首页\s*(?:>|＞|›|»|>>)/,
   // · 某某标题: the list of a page's other pieces (本版面文章), and a site's or channel's name alone.
   /^[·•]\s*\S.{0,40}$/,
@@ -83,7 +83,9 @@ const MASTHEAD = [
 /** The staff a page's credits name (责任编辑：李晨, （编辑人：王一、赵二）): people, who wrote nothing. */
 const EDITOR_CREDIT = /^[(（【\[]?(?:本版|责任|网络|文字|值班)?(?:编辑人?|责编|审核|审校|校对|编审|初审|复审|终审|监制|美编)\s*[:：|｜]?\s*([\u4e00-\u9fff·][\u4e00-\u9fff·\s、]{1,30}?)[)）】\]]?$/
 /** `……。(编辑人:王桂林、杨卓奇)`, `(完) 【编辑:田博群】`: the editors credited at the end of the last paragraph. */
-const TRAILING_EDITOR = /[(（【\[](?:责任)?(?:编辑人?|责编)\s*[:：]\s*([\u4e00-\u9fff·、\s]{2,24}?)[)）】\]]\s*$/
+const TRAILING_EDITOR = /[(（【\[](?:责任)?(?:编辑人?|责编)\s*[:：]\s*([\u4e00-\u9fff·、\s]{2,24}?)[)）】\]][\s|｜]*$/
+/** `…灰色产业群。记者 郑良`: a reporter credited after the piece's last sentence, with no brackets. */
+const TRAILING_REPORTER = /[。！!？?”]\s*((?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,3})[\s|｜]*$/
 /**
  * Pieces a dateline strip is made of (`2024年5月8日 星期三 第3版`, `农历甲辰年三月三十`, `A2版`), and an
  * e-paper reader's buttons (`上一期 版面导航 上一篇 下一篇 放大 缩小 默认`, arrows read as digits).
@@ -95,7 +97,12 @@ const isContactLine = (t: string): boolean => CONTACT.test(t) && t.length <= 80 
 /** A piece of a page's credit line split by bars: a time, a source, an editor, a count of readers. */
 const BAR_PIECE = /^(\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?\s*(\d{1,2}:\d{2}(:\d{2})?)?|\d{1,2}:\d{2}(:\d{2})?|(来源|作者|编辑|责编|责任编辑|审核)\s*[:：][^|｜]{1,20}|[^|｜]{0,6}(浏览|阅读|点击)[^|｜]{0,8})$/
 const isBarCredits = (t: string): boolean => /[|｜]/.test(t) && t.length <= 100 && t.split(/[|｜]/).every((piece) => piece.trim() === '' || BAR_PIECE.test(piece.trim()))
-const isMasthead = (t: string): boolean => MASTHEAD.some((r) => r.test(t)) || isContactLine(t) || isBarCredits(t) || (t.length <= 80 && t.split(/\s+/).every((piece) => MASTHEAD_PIECE.test(piece)))
+/** `中央人民政府网站 | 省委 | 省人大 | 省政府`, `藏文版 | 设为首页 | 加入收藏`: a site's bar of links. */
+const isLinkBar = (t: string): boolean => {
+  const pieces = t.split(/\s*[|｜]\s*/).filter((piece) => piece !== '')
+  return pieces.length >= 4 && pieces.every((piece) => piece.length <= 10 && !/[，,。；;：:]/.test(piece))
+}
+const isMasthead = (t: string): boolean => MASTHEAD.some((r) => r.test(t)) || isContactLine(t) || isBarCredits(t) || isLinkBar(t) || (t.length <= 80 && t.split(/\s+/).every((piece) => MASTHEAD_PIECE.test(piece)))
 
 const NAME = '[\\u4e00-\\u9fff][\\u4e00-\\u9fff·]{1,9}'
 const ROLE_WORDS = '(?:特约记者|见习记者|实习记者|摄影记者|记者|通讯员|实习生|作者|撰文|撰稿|摄影(?=[:：]))'
@@ -381,6 +388,8 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
   }
   const editors = kind === 'body' ? TRAILING_EDITOR.exec(p.text) : null
   if (editors) return names(editors[1]!, '编辑', p.start + p.text.lastIndexOf(editors[1]!), source)
+  const reporter = kind === 'body' ? TRAILING_REPORTER.exec(p.text) : null
+  if (reporter) return parseByline(reporter[1]!, p.start + p.text.lastIndexOf(reporter[1]!), source)
   const trailing = TRAILING_AUTHOR.exec(p.text)
   if (trailing && (kind === 'body' || p.text.length === trailing[0].length)) {
     const inner = trailing[1]!

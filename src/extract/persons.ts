@@ -98,7 +98,8 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   // 方志坚会见…: a character that often follows names (坚 of 坚持) still ends a given name when it
   // makes no word with the next one and a word that follows subjects comes right after it.
   // 彭开和，他…: a conjunction never stands before a clause mark, so there it ends the given name.
-  const afterNameChar = b !== undefined && AFTER_NAME.has(b) && !(isDictionaryWord(text.slice(i + s + 1, i + s + 3)) === false && AFTER_SUBJECT.has(text.slice(i + s + 2, i + s + 4))) && !(CONJUNCTION_CHAR.test(b) && CLAUSE_MARK.test(text[i + s + 2] ?? ''))
+  // (隋安等出席: a particle or a count never ends a given name, whatever follows; 王彬和出席 keeps 和.)
+  const afterNameChar = b !== undefined && AFTER_NAME.has(b) && (NEVER_ENDS_GIVEN.test(b) || !(isDictionaryWord(text.slice(i + s + 1, i + s + 3)) === false && AFTER_SUBJECT.has(text.slice(i + s + 2, i + s + 4)))) && !(CONJUNCTION_CHAR.test(b) && CLAUSE_MARK.test(text[i + s + 2] ?? ''))
   // 记者张三摄): the credit's 摄 closes the photographer's name.
   const three = b !== undefined && CJK.test(b) && !afterNameChar && !(b === '摄' && !CJK.test(text[i + s + 2] ?? '')) && i + s + 2 <= to && !TITLES.longestAt(text, i + s + 1)
   // 马林关于…, 周岩宣布…: a word that follows subjects right after two characters ends the name there.
@@ -110,6 +111,7 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
 }
 
 
+const NEVER_ENDS_GIVEN = /[等们的了各个名位次将把被这那其之也都就还又或于]/
 /** 郭先生, 王阿姨: honorific forms, no names (ONTOLOGY.md). */
 const HONORIFIC = /(先生|女士|小姐|大爷|大妈|大娘|阿姨|师傅|老师|同学)$/
 const CONJUNCTION_CHAR = /[和与及同跟]/
@@ -370,7 +372,9 @@ const WHO_TAG = /^(n|ns|nz|nt|t)$/
 function closesRoleName(text: string, start: number, end: number): boolean {
   if (plainlyEndsName(text, end) || namedAgain(text, start, end) || KIN_AFTER_NAME.test(text.slice(end, end + 3)) || HOME_AFTER_NAME.test(text.slice(end, end + 2))) return true
   const name = text.slice(start, end)
-  return predicateAfterName(text, start, end) && !isDictionaryWord(name) && !isDictionaryWord(name.slice(0, 2))
+  // 民警叶亦伟的电话: 的 closes a name the segmenter opens with a surname.
+  const possessed = text[end] === '的' && /^nr/.test(words(text.slice(start, end + 1))[0]?.tag ?? '')
+  return (possessed || predicateAfterName(text, start, end)) && !isDictionaryWord(name) && !isDictionaryWord(name.slice(0, 2))
 }
 
 /** True when a verb or noun of two characters or more starts at `at` (部署, 部门). */
@@ -473,6 +477,12 @@ function cuedByPictureOrKin(text: string, from: number, to: number): RawMention[
   return out
 }
 
+/** True when a cue starting inside the one at `i` (of `length`) runs on past its end. */
+function overrunByCue(text: string, i: number, length: number, to: number): boolean {
+  for (let k = 1; k < length; k++) if (k + (CUES.longestAt(text, i + k, to)?.length ?? 0) > length) return true
+  return false
+}
+
 export function personMentions(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
   const add = (m: RawMention) => {
@@ -487,6 +497,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     }
     const t = CUES.longestAt(text, i, to)
     if (!t || endsDivision(text, i, from)) continue
+    // 驻村民警叶亦伟: a word for people (村民) that a role (民警) overruns yields to the role.
+    if (WEAK_CUES.has(t.values[0]!) && overrunByCue(text, i, t.length, to)) continue
     const after = i + t.length
     // Title, optional closing quote, name: 所长刘浩, “警师”付治国, 副院长李艳; a report's heading
     // line sets the name apart by a space (…人民检察院检察长 常本勇).
@@ -615,8 +627,9 @@ export function listMentions(text: string, from: number, to: number, known: Read
     for (let k = items.length - 1; k >= 0; k--) {
       const it = items[k]!
       const start = at - it.length
-      // 、副庭长皇甫延玉: an item opening with its post is read from the post, by the title rule.
-      if (!TITLES.longestAt(it, 0)) out.push(personMention(text, start, at, 'person:list', false))
+      // 、副庭长皇甫延玉: an item opening with its post is read from the post, by the title rule;
+      // 、某某集团总经理陈立群: so is one whose post comes after its body.
+      if (!TITLES.longestAt(it, 0) && !LEXICONS.titles.some((t) => t.length >= 2 && it.includes(t))) out.push(personMention(text, start, at, 'person:list', false))
       at = start - 1
     }
   }

@@ -39,8 +39,8 @@ const PARAGRAPH_END = /[。!?！？;；:：…”"’)）》\]】]$/
 const CREDIT_LINE = /(?:来源|作者|编辑|发布时间|发布日期)\s*[:：]/
 /** A closing quote with no stop before it ends a name, not a sentence (开展“秋冬攻势” | 专项行动). */
 const QUOTE_MID_SENTENCE = /[^。!?！？…][”"’]$/
-/** `…提取鞋印。 新京报记者 张三 摄`: a caption closed by its photographer's credit ends its paragraph. */
-const PHOTO_CREDIT_END = /(?:摄|摄影|供图)$/
+/** `…提取鞋印。 新京报记者 张三 摄`, `…产业群。记者 郑良`: a caption or a piece closed by its photographer’s or reporter’s credit ends its paragraph. */
+const PHOTO_CREDIT_END = /(?:摄|摄影|供图|(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4})$/
 
 /** Full-width ASCII forms and the ideographic space to their half-width forms, one for one. */
 function foldWidthAll(text: string): string {
@@ -100,6 +100,15 @@ function fromCodeUnits(units: Uint16Array): string {
 }
 const LITTLE_ENDIAN = endianness() === 'LE'
 
+/**
+ * `…会议上 省人民检察院检察长` over `查庆九`: a report's heading ends with the speaker's post and
+ * puts the name alone on the next line; the line break becomes a space (one character for one),
+ * so the post and the name are read together.
+ */
+function nameUnderPost(text: string): string {
+  return text.replace(/(长|书记|主任|主席)[ \u3000]*\n(?=[ \u3000]*[\u4e00-\u9fff]{2,4}[ \u3000]*(?:\n|$))/g, (m) => m.slice(0, -1) + ' ')
+}
+
 /** True when the line is a heading written in markdown (`# …`), and how deep. */
 export function markdownLevel(line: string): number {
   const m = /^(#{1,6})\s/.exec(line)
@@ -107,7 +116,7 @@ export function markdownLevel(line: string): number {
 }
 
 export function normalise(source: string): { working: WorkingText; headingLevels: Map<number, number> } {
-  const folded = simplify(foldQuotes(foldWidthAll(source)))
+  const folded = nameUnderPost(simplify(foldQuotes(foldWidthAll(source))))
   /** 1 for each character dropped (one byte each: an array of booleans takes eight). */
   const dropped = new Uint8Array(folded.length)
   const headingLevels = new Map<number, number>()

@@ -1577,3 +1577,25 @@ describe('a place lies in its nearest named parent', () => {
     expect(xs.map((x) => x.title)).toEqual(['长沙派出所化解纠纷'])
   })
 })
+
+describe('web pages of reports and wires', () => {
+  it('reads a speaker named alone under the heading’s post, and no name in a site’s bar of links or its staff account', () => {
+    const xs = extract('政府网站  |  省委  |  省人大  |  省政府  |  省政协\n宁江省人民检察院工作报告\n——2026年1月28日在宁江省人民代表大会第四次会议上 省人民检察院检察长\n隋安\n\n来源:宁江日报       作者:    发布时间:2026-02-15 06:50    编辑:管理员\n\n各位代表:\n\n现在,我代表省人民检察院向大会报告工作。')
+    expect(xs.map((x) => x.title)).toEqual(['宁江省人民检察院工作报告'])
+    expect(entities(xs, 'Person')).toEqual(['隋安'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['隋安>宁江省人民检察院'])
+  })
+
+  it('reads a reporter credited after the last sentence, with the paragraph after it left apart', () => {
+    const xs = extract('宁江建成反诈中心\n\n新华社宁江12月7日电 宁江省公安厅建成反诈中心，打击诈骗犯罪上下游产业。记者 魏东\n新闻推荐\n宁江省开展反诈宣传。')
+    expect(relations(xs, 'AUTHORED')).toEqual(['魏东>宁江建成反诈中心'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['魏东>新华社'])
+  })
+})
+
+describe('names after roles and in lists of posts', () => {
+  it('reads a name closed by 的 after a role a word for people overruns, and no list item holding a post', () => {
+    const xs = run('群众打通了健跳派出所驻村民警鲍长林的电话。县公安局局长魏东、宁江集团总经理隋安等出席仪式。民警耐心的讲解赢得好评。')
+    expect(entities(xs, 'Person')).toEqual(['隋安', '魏东', '鲍长林'].sort())
+  })
+})
