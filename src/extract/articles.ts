@@ -78,10 +78,10 @@ const MASTHEAD = [
   /^[\u4e00-\u9fff]{0,6}(简讯|快讯|短讯|速递|速览)$/,
   /^(本版|责任)编辑/,
   // The credits that close a web page (编辑：…, （编辑人：…）, 审核：…): names of staff, never a new article.
-  /^[(（【\[]?(?:网络|文字|值班|责任)?(?:编辑人?|责编|审核|审校|校对|编审|初审|复审|终审|监制|美编)\s*[:：|｜]/,
+  /^[(（【\[]?(?:网络|文字|值班|责任|图文)?(?:编辑人?|责编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|美编)\s*[:：|｜]/,
 ]
 /** The staff a page's credits name (责任编辑：李晨, （编辑人：王一、赵二）): people, who wrote nothing. */
-const EDITOR_CREDIT = /^[(（【\[]?(?:本版|责任|网络|文字|值班)?(?:编辑人?|责编|审核|审校|校对|编审|初审|复审|终审|监制|美编)\s*[:：|｜]?\s*([\u4e00-\u9fff·][\u4e00-\u9fff·\s、]{1,30}?)[)）】\]]?$/
+const EDITOR_CREDIT = /^[(（【\[]?(?:本版|责任|网络|文字|值班|图文)?(?:编辑人?|责编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|美编)\s*[:：|｜]?\s*([\u4e00-\u9fff·][\u4e00-\u9fff·\s、]{1,30}?)[)）】\]]?$/
 /** `……。(编辑人:王桂林、杨卓奇)`, `(完) 【编辑:田博群】`: the editors credited at the end of the last paragraph. */
 const TRAILING_EDITOR = /[(（【\[](?:责任)?(?:编辑人?|责编)\s*[:：]\s*([\u4e00-\u9fff·、\s]{2,24}?)[)）】\]][\s|｜]*$/
 /** `…灰色产业群。记者 郑良`: a reporter credited after the piece's last sentence, with no brackets. */
@@ -114,6 +114,8 @@ const BYLINE_LEAD = new RegExp(`^${BYLINE_MARK}`)
 const BYLINE = new RegExp(`^${BYLINE_MARK}(?:(?:[\\u4e00-\\u9fffA-Z]{2,10}[·・\\/／]){0,2}(?:《[\\u4e00-\\u9fffA-Z]{2,12}》|[\\u4e00-\\u9fffA-Z]{0,12}?)(?:本报)?${ROLE_WORDS}[\\s●•·:：]*${NAME}|(?<=[\\/／:：\\s])${NAME}(?:\\s+${NAME})*$)`)
 /** `本报讯(记者张璋 通讯员呼群)`, `某某政法网(通讯员 周伟)` at the start of a lead paragraph. */
 const LEAD_CREDIT = /^(?:本报讯|[\u4e00-\u9fff]{0,6}(?:讯|消息|报道)|[\u4e00-\u9fff]{2,10}[—·-][\u4e00-\u9fff]{2,10}讯|[\u4e00-\u9fff]{0,10}(?:[—·-][\u4e00-\u9fff]{2,10})?\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)|[\u4e00-\u9fff]{2,10}(?:网|在线|客户端))\s*[(（]([^()（）]{2,40})[)）]/
+/** `【通讯员 李丽娟 石梦瑶】为进一步…`: a lead opening with its credit in square brackets. */
+const BRACKETED_LEAD_CREDIT = /^[【\[]((?:特约记者|记者|通讯员|实习生)\s*[^】\]]{2,40})[】\]]/
 /** Who sends a lead: `法治山西讯`, `四川在线消息`, `中新网牡丹江11月12日电` (本报 and 本网 name no one). */
 const LEAD_SOURCE = /^(?:[■●]\s*)?(?:[\u4e00-\u9fff]{2,10}[—·-](?=[\u4e00-\u9fff]{2,10}(?:讯|\d{1,2}月\d{1,2}日)))?([\u4e00-\u9fff]{2,14}?)(?:(?:讯|消息|报道)(?=[\s(（\d]|$)|\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息))/
 /** `某某政法网(通讯员 周伟)`: a news site named right before the bracketed credit of its lead. */
@@ -367,7 +369,7 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
     const list = m[1]!
     return names(list, '摄影', p.start + p.text.indexOf(list), source)
   }
-  const lead = LEAD_CREDIT.exec(p.text) ?? DATELINE_CREDIT.exec(p.text) ?? INLINE_CREDIT.exec(p.text) ?? LEAD_PLAIN_CREDIT.exec(p.text)
+  const lead = LEAD_CREDIT.exec(p.text) ?? BRACKETED_LEAD_CREDIT.exec(p.text) ?? DATELINE_CREDIT.exec(p.text) ?? INLINE_CREDIT.exec(p.text) ?? LEAD_PLAIN_CREDIT.exec(p.text)
   if (lead) {
     const sender = leadSource(p)
     return parseByline(lead[1]!, p.start + p.text.indexOf(lead[1]!), source, true).map((b) => (sender && !b.sources ? Object.assign({}, b, { sources: [sender] }) : b))
@@ -434,6 +436,18 @@ function isoDate(text: string): string | null {
   return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : null
 }
 
+/** The first sentence of a paragraph: up to its first full stop outside quotes, the stop kept. */
+function firstSentence(text: string): string {
+  let depth = 0
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!
+    if (ch === '“') depth++
+    else if (ch === '”') depth = Math.max(0, depth - 1)
+    else if (depth === 0 && /[。！？!?]/.test(ch)) return text.slice(0, i + 1)
+  }
+  return text
+}
+
 /** Finds the articles of a file. `text` is the working text. */
 export function layout(text: string, headingLevels: ReadonlyMap<number, number>): FileLayout {
   const paras = paragraphs(text, headingLevels)
@@ -484,7 +498,8 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
   for (let i = 0; i < paras.length; i++) if (startsArticle(i) && !inHeadlineOf(i, starts.at(-1))) starts.push(i)
   const warnings: string[] = []
   if (starts.length === 0) {
-    const first = paras.findIndex((_, i) => kinds[i] !== 'masthead')
+    // A page with no headline: its first line of text, past its credits (新甘肃·甘肃日报记者 彭雯 …).
+    const first = paras.findIndex((_, i) => kinds[i] !== 'masthead' && kinds[i] !== 'byline' && kinds[i] !== 'credit')
     if (first >= 0) starts.push(first)
     else if (paras.length > 0) {
       // Every line looks like masthead: read the file as one article rather than drop it.
@@ -506,7 +521,9 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
     let subtitle: string | null = null
     const after = paras[s + 1]
     if (after && (kinds[s + 1] === 'subtitle' || (kinds[s + 1] === 'heading' && (kinds[s + 2] === 'byline' || kinds[s + 2] === 'credit')))) subtitle = after.text.replace(/^(——|--|—)\s*/, '')
-    return { title: head.text, titleSpan: { start: head.start, end: head.end }, subtitle, span: { start: from, end: to }, bylines: [], sources: [] }
+    // A page with no headline is headed by its first sentence (a quote's stops inside it do not end it).
+    const title = kinds[s] === 'body' ? firstSentence(head.text) : head.text
+    return { title, titleSpan: { start: head.start, end: head.start + title.length }, subtitle, span: { start: from, end: to }, bylines: [], sources: [] }
   })
   // Bylines: each belongs to the article whose range holds it (credits before the first headline too).
   const creditSources = new Map<ArticleLayout, NewsSource[]>()

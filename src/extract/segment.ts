@@ -94,7 +94,7 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
 }
 
 /** 抄送市司法局, 报送市委政法委: a level word alone, or a level's committee, opens a body's name after a verb. */
-const LEVEL_OPENING = /^[省市县区州旗盟]委?$/
+const LEVEL_OPENING = /^([省市县区州旗盟]委?|[乡镇])$/
 
 /** Kinds of body named for a place or a sponsor alone (城关派出所, 鼓楼区人民法院, 某某日报社). */
 const PLACE_NAMED_KIND = /(法院|检察院|派出所|监狱|看守所|拘留所|日报|晚报|报社|综治中心|综治办|警务室|办公室|党委|党组)$/
@@ -126,8 +126,9 @@ export function breaksChain(s: string): boolean {
   // …县政府高度重视县级综治中心: a set phrase (l, i) is a clause's too; …法制办分管领导任办公室: so is a post taken (任).
   // …派出所依托此中心: a pronoun after a verb points back to a body named before; it joins no name
   // (依干其派出所 is a place's name).
-  // …调研组一行抵达监狱: a visiting party (一行) is followed by what it does.
-  return ws.some((w, k) => isCount(w) || w.word === '一行' || ((w.tag === 'r' || /^[此该这那]$/.test(w.word)) && /^v/.test(ws[k - 1]?.tag ?? '') && ws[k - 1]!.word.length >= 2) || w.tag === 'q' || isSetPhrase(w) || (w.word === '任' && k > 0) || (k < ws.length - 1 && s.length - w.end >= 2 && (w.tag === 'nr' || (w.tag === 'v' && w.word.length >= 2 && !DRIVE_TARGET.test(w.word)))))
+  // …调研组一行抵达监狱: a visiting party (一行) is followed by what it does; …法院以人民法庭为依托: a
+  // preposition opens a clause; …禁毒办联合镇司法所: so does a verb before a level word.
+  return ws.some((w, k) => isCount(w) || w.word === '一行' || w.tag === 'p' || (/^v/.test(w.tag) && w.word.length >= 2 && LEVEL_OPENING.test(ws[k + 1]?.word ?? '')) || ((w.tag === 'r' || /^[此该这那]$/.test(w.word)) && /^v/.test(ws[k - 1]?.tag ?? '') && ws[k - 1]!.word.length >= 2) || w.tag === 'q' || isSetPhrase(w) || (w.word === '任' && k > 0) || (k < ws.length - 1 && s.length - w.end >= 2 && (w.tag === 'nr' || (w.tag === 'v' && w.word.length >= 2 && !DRIVE_TARGET.test(w.word)))))
 }
 
 /** Tags of a single word that is plainly no one's name: verbs, adverbs, adjectives, nouns of things (强调, 座谈会). */
