@@ -145,11 +145,13 @@ function listItems(list: string): { start: number; end: number }[] {
   const items: { start: number; end: number }[] = []
   let depth = 0
   let start = 0
+  // 打击利用离岸公司和地下钱庄…、打击…: 和 before the last 、 joins words of one item; after it, the last item.
+  const lastComma = list.lastIndexOf('、')
   for (let k = 0; k < list.length; k++) {
     const ch = list[k]!
     if (ch === '“') depth++
     else if (ch === '”') depth = Math.max(0, depth - 1)
-    else if (depth === 0 && (ch === '、' || ch === '和' || ch === '及')) {
+    else if (depth === 0 && (ch === '、' || ((ch === '和' || ch === '及') && k > lastComma))) {
       items.push({ start, end: k })
       start = k + 1
     }
@@ -179,7 +181,9 @@ function sharedKindItems(text: string, from: number, at: number, kind: { word: s
   if (verb) items[0] = { start: verb.index + verb[0].length, end: items[0]!.end }
   // 某省公安厅境外清源、…等专项行动: with no verb of adopting, where the first item starts is unknown.
   else if (count === undefined && clause !== from && !/^[，,；;：:]$/.test(text[clause - 1] ?? '')) return []
-  if (items.some((it) => it.end - it.start < 2 || it.end - it.start > 16)) return []
+  // (A drive's name says what it fights, which may take more words than a device's.)
+  const longest = kind.type === 'Campaign' ? 24 : 16
+  if (items.some((it) => it.end - it.start < 2 || it.end - it.start > longest)) return []
   // Quoted items are read by the rules of quoted names; 的 joins words of a phrase, not of a name.
   if (count === undefined && /[“”的]/.test(list.slice(items[0]!.start))) return []
   return items.map((it) => {
@@ -212,10 +216,12 @@ const LISTED_KIND = /(专项|行动|会战|战役|攻坚|工程)/
 function listedKind(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
   for (let at = text.indexOf('等', from); at >= 0 && at < to; at = text.indexOf('等', at + 1)) {
-    const kind = text[at - 1] === '、' ? undefined : sharedKindOf(text, at + 1)
+    // 打击甲、打击乙等系列专项行动: a series of drives shares the kind too.
+    const series = /^一?系列/.exec(text.slice(at + 1, at + 4))?.[0].length ?? 0
+    const kind = text[at - 1] === '、' ? undefined : sharedKindOf(text, at + 1 + series)
     // 开展专项训练、岗位练兵等活动, 建立例会、走访等制度: lists of plain activities and working rules
     // name classes of work; only drives (…专项行动, …会战) and programmes (…工程) are named so.
-    if (kind && at + 1 + kind.word.length <= to && LISTED_KIND.test(kind.word)) out.push(...sharedKindItems(text, from, at, kind, 'listed-kind'))
+    if (kind && at + 1 + series + kind.word.length <= to && LISTED_KIND.test(kind.word)) out.push(...sharedKindItems(text, from, at, kind, 'listed-kind'))
   }
   return out
 }

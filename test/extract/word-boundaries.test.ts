@@ -1599,3 +1599,10 @@ describe('names after roles and in lists of posts', () => {
     expect(entities(xs, 'Person')).toEqual(['隋安', '魏东', '鲍长林'].sort())
   })
 })
+
+describe('a series of drives sharing one kind', () => {
+  it('reads each item of a list closed by 等系列专项行动, 和 inside an item joining its words', () => {
+    const xs = run('宁江市公安局深入推进打击利用空壳公司和地下钱庄转移赃款、打击骗取退税犯罪、打击整治养老诈骗等系列专项行动。')
+    expect(entities(xs, 'Campaign')).toEqual(['打击利用空壳公司和地下钱庄转移赃款专项行动', '打击整治养老诈骗专项行动', '打击骗取退税犯罪专项行动'])
+  })
+})
