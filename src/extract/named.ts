@@ -3,9 +3,9 @@
 // campaign kind (扫黑除恶专项斗争), and devices named after an adopting verb (建立跟踪督办机制).
 // ONTOLOGY.md's rule decides the type: a drive that ends is a Campaign, a device is a Measure.
 import type { EntityType } from '../model/index.js'
+import { gazetteer } from './gazetteer.js'
 import { LEXICONS, Trie, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
 import { cleanName, mention, type RawMention } from './mentions.js'
-import { gazetteer } from './gazetteer.js'
 import { words } from './segment.js'
 import { DRIVE_TARGET, driveStart, driveWordEndingAt, hasStopWord, isNameChar, nameStart } from './words.js'
 
@@ -109,6 +109,12 @@ const genericWordsOnly = (core: string): boolean => words(core).every((w) => GEN
 function afterUnitName(text: string, start: number, kindStart: number): number {
   for (let p = kindStart - 1; p > start; p--) if ((UNIT_SUFFIX_ENDINGS.longestEndingAt(text, p, start)?.length ?? 0) >= 2) return p
   return start
+}
+
+/** Past a division written in full that opens a drive's words, when words of its own follow. */
+function afterDivision(text: string, start: number, kindStart: number): number {
+  const place = gazetteer().at(text, start, kindStart)
+  return place && place.values.some((v) => !v.short) && kindStart - start - place.length >= 4 ? start + place.length : start
 }
 
 /** 打好专项斗争, 中央专项斗争: a verb or a body alone before a kind word names no drive. */
@@ -382,7 +388,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // 常态化扫黑除恶斗争: 斗争 alone names a drive only after a core of its own of four characters or more.
     const driveOpening = kind.type === 'Campaign' ? driveStart(text, i, from) : i
     // 扫黑除恶雷霆行动: so does 行动 after a core that names what it fights.
-    const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w)) || (/^(斗争|行动|风暴)$/.test(kind.word) && i - driveOpening >= 4 && (DRIVE_TARGET.test(text.slice(driveOpening, i)) || /严打|追逃|打击|整治/.test(text.slice(driveOpening, i))))
+    const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w)) || (/^(斗争|行动|风暴)$/.test(kind.word) && i - driveOpening >= 4 && (DRIVE_TARGET.test(text.slice(driveOpening, i)) || /严打|追逃|打击|整治|夜查|清查|严查|巡查/.test(text.slice(driveOpening, i))))
     if (kind.type === 'Campaign' && strong) {
       // 第二批队伍教育整顿: a round of a drive is no part of its name.
       const opening = afterUnitName(text, driveOpening, i)
@@ -391,7 +397,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       // 深入贯彻中央八项规定精神学习教育: an education drive's name opens with what it studies and carries out.
       const mandate = /教育$/.test(kind.word) ? (/(深入学习贯彻|学习贯彻|深入贯彻)$/.exec(text.slice(Math.max(from, counted - 6), counted))?.[0].length ?? 0) : 0
       // “百日会战”和城市停车秩序整治: another drive's kind word and a conjunction end the words before this one.
-      const start = afterAnotherDrive(text, counted - mandate, i)
+      // 云南省扫黑除恶专项斗争领导小组: the division that runs a drive is no part of its name.
+      const start = afterDivision(text, afterAnotherDrive(text, counted - mandate, i), i)
       const core = text.slice(start, i)
       // 两大战役, 集群战役: a count or a vague word before a battle names a class of drives, not one.
       if (kind.word === '战役' && (/[两二三四五六七八九十\d]+大$/.test(core) || core.length < 4 || /(会战|战争|行动)$/.test(core))) {

@@ -1606,3 +1606,16 @@ describe('a series of drives sharing one kind', () => {
     expect(entities(xs, 'Campaign')).toEqual(['打击利用空壳公司和地下钱庄转移赃款专项行动', '打击整治养老诈骗专项行动', '打击骗取退税犯罪专项行动'])
   })
 })
+
+describe('drives named with their division or a check', () => {
+  it('leaves the division out of a drive’s name, and reads a night check as a drive', () => {
+    const xs = run('会上，云南省扫黑除恶专项斗争领导小组办公室通报情况。宁江县公安局交警大队组织开展周末夜查行动。')
+    expect(entities(xs, 'Campaign')).toEqual(['周末夜查行动', '扫黑除恶专项斗争'])
+    expect(relations(xs, 'PARTICIPATES_IN')).toContain('云南省扫黑除恶专项斗争领导小组办公室>扫黑除恶专项斗争')
+  })
+
+  it('sets a portal’s buttons and its list of times aside', () => {
+    const xs = extract('关注微信\n关注微博\n电脑版\n5月10日，宁江县召开新闻发布会。宁江县公安局通报情况。\n2024年02月28日 13:20\n2024年02月28日 11:45')
+    expect(xs.map((x) => x.title)).toEqual(['5月10日，宁江县召开新闻发布会。'])
+  })
+})
