@@ -108,6 +108,10 @@ interface Article {
   paragraphStart: ReadonlySet<number>
   /** The subject a sentence that names none inherits: the last one its paragraph gave. */
   carried: Subject | undefined
+  /** The one drive the article names, if it names exactly one: the drive the whole piece reports on. */
+  soleDrive: EntityDraft | undefined
+  /** Bodies acting in sentences that name no drive, with the sentence. */
+  actingElsewhere: { e: EntityDraft; s: Sentence }[]
 }
 
 /** The mentions of one sentence, as its rules read them. */
@@ -134,7 +138,8 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
   }
   const placed: Placed[] = [...entities.of.entries()].map(([m, e]) => ({ m, e })).sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end)
   const paragraphStart = new Set(paragraphsOf(text, sentences).map((p) => p.start))
-  const article: Article = { entities, text, topicUnit, placed, add, paragraphStart, carried: undefined }
+  const drives = new Set(placed.filter((p) => p.m.type === 'Campaign' && p.m.rule !== 'campaign:bare-kind').map((p) => p.e))
+  const article: Article = { entities, text, topicUnit, placed, add, paragraphStart, carried: undefined, soleDrive: drives.size === 1 ? [...drives][0] : undefined, actingElsewhere: [] }
   nameChainRelations(article)
   nameRelations(article)
 
@@ -146,6 +151,7 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
   }
   const supported = new Set([...out.values()].filter((r) => r.type === 'SUPPORTS').map((r) => r.from))
   paragraphDriveRelations(article, sentences, supported)
+  sectionsOfParticipants(article, [...out.values()])
   return withoutImpliedPlaceParents([...out.values()])
 }
 
@@ -532,13 +538,26 @@ function overseeing(text: string, s: Sentence, u: Placed): boolean {
  * it (市公安局、市中级人民法院…扫黑除恶专项斗争), unless it only directs or oversees it. On the
  * real sets read, such pairs were right about half the time, against about a third for relations overall.
  */
-function bystanderRelations({ text, add }: Article, { s }: SentenceMentions, campaigns: readonly Placed[], actors: readonly Placed[]): void {
-  if (new Set(campaigns.map((c) => c.e)).size !== 1) return
-  const drive = campaigns[0]!
+function bystanderRelations({ text, add, actingElsewhere }: Article, { s }: SentenceMentions, campaigns: readonly Placed[], actors: readonly Placed[]): void {
+  const here = new Set(campaigns.map((c) => c.e))
+  const drive = here.size === 1 ? campaigns[0]! : undefined
   for (const u of actors) {
     // 公安大学马克思主义学院副院长李艳, 派出所民警: a body named for a person's post or role says where the person serves.
-    if (ABOVE_THE_DRIVE.test(u.e.name) || (u.m.start < drive.m.end && drive.m.start < u.m.end) || TITLES.longestAt(text, u.m.end)) continue
-    if (!spiritPassedOn(text, drive)) add({ type: 'PARTICIPATES_IN', from: u.e, to: drive.e, evidence: s, rule: 'participates-in:same-sentence' })
+    if (ABOVE_THE_DRIVE.test(u.e.name) || (drive && u.m.start < drive.m.end && drive.m.start < u.m.end) || TITLES.longestAt(text, u.m.end)) continue
+    if (drive && !spiritPassedOn(text, drive)) add({ type: 'PARTICIPATES_IN', from: u.e, to: drive.e, evidence: s, rule: 'participates-in:same-sentence' })
+    if (here.size === 0) actingElsewhere.push({ e: u.e, s })
+  }
+}
+
+/**
+ * 保定市公安局开展“利剑”行动…该局刑侦支队成立专业队…: in a piece that names one drive, a section of
+ * a body taking part in it takes part too wherever it acts (a body's party committee aside).
+ */
+function sectionsOfParticipants({ soleDrive, actingElsewhere, add }: Article, relations: readonly RawRelation[]): void {
+  if (!soleDrive) return
+  const participants = relations.filter((r) => r.type === 'PARTICIPATES_IN' && r.to === soleDrive && r.from.type === 'Unit').map((r) => r.from.name)
+  for (const { e, s } of actingElsewhere) {
+    if (e.type === 'Unit' && !/(党委|党组|党支部|党总支)$/.test(e.name) && participants.some((p) => e.name !== p && e.name.startsWith(p))) add({ type: 'PARTICIPATES_IN', from: e, to: soleDrive, evidence: s, rule: 'participates-in:section-of-participant' })
   }
 }
 
