@@ -35,6 +35,15 @@ function resolvePlaces(mentions: readonly RawMention[]): Map<RawMention, Place |
     for (const parent of p.parents) context.add(parent.code)
   }
   const out = new Map<RawMention, Place | undefined>()
+  resolveWith(mentions, context, out)
+  // 天长市金集镇: a county taken at its word is context for the town written after it; a second pass reads it.
+  const before = context.size
+  for (const p of out.values()) if (p) for (const code of [p.code, ...p.parents.map((q) => q.code)]) context.add(code)
+  if (context.size > before) resolveWith(mentions.filter((m) => m.contextual && out.get(m) === undefined), context, out)
+  return out
+}
+
+function resolveWith(mentions: readonly RawMention[], context: ReadonlySet<string>, out: Map<RawMention, Place | undefined>): void {
   for (const m of mentions) {
     if (!m.places) continue
     if (m.contextual) {
@@ -57,7 +66,6 @@ function resolvePlaces(mentions: readonly RawMention[]): Map<RawMention, Place |
     const [best, second] = scored
     out.set(m, best && best.score >= 10 && (!second || second.score < best.score) ? best.p : undefined)
   }
-  return out
 }
 
 /** The runs of `long` left over when `short` is matched in it from the left; undefined when it is not a subsequence. */

@@ -533,7 +533,7 @@ describe('autonomous divisions, settlements and boundary markers', () => {
   it.each([
     ['a community after 的', '记者在不远的星火社区看到标语。', ['星火社区']],
     ['a community whose name ends in a word', '组织辖区内宸宜花园社区楼门栋长开展活动。', ['宸宜花园社区']],
-    ['a village after its town', '南安市码头镇东大村开展活动。', ['东大村', '南安市']],
+    ['a village after its town', '南安市码头镇东大村开展活动。', ['东大村', '南安市', '码头镇']],
     ['no settlement after a verb', '民警张晓东扎根社区多年。', []],
     ['no settlement from a kind of area', '创建平安社区和示范村。', []],
   ])('%s', (_, text, places) => {
@@ -1618,5 +1618,14 @@ describe('drives named with their division or a check', () => {
   it('sets a portal’s buttons and its list of times aside', () => {
     const xs = extract('关注微信\n关注微博\n电脑版\n5月10日，宁江县召开新闻发布会。宁江县公安局通报情况。\n2024年02月28日 13:20\n2024年02月28日 11:45')
     expect(xs.map((x) => x.title)).toEqual(['5月10日，宁江县召开新闻发布会。'])
+  })
+})
+
+describe('towns written after their county', () => {
+  it('reads a town shared by several counties as the one under the county written before it, and a township’s political-legal office', () => {
+    const xs = run('天长市金集镇派出所开展调解。')
+    expect(entities(xs, 'Place')).toEqual(['天长市', '金集镇'])
+    expect(relations(xs, 'LOCATED_IN')).toEqual(['天长市金集镇派出所>天长市', '天长市金集镇派出所>金集镇', '金集镇>天长市'])
+    expect(entities(run('射阳县合德镇政法办牵头处理。'), 'Unit')).toEqual(['射阳县合德镇政法办'])
   })
 })
