@@ -3,7 +3,7 @@
 // short, abbreviated and level-word forms (青山路派出所, 昆治分局, 市公安局) into the fullest name.
 import type { Division, EntityType } from '../model/index.js'
 import { gazetteer, type Gazetteer, type Place } from './gazetteer.js'
-import { UNIT_SUFFIX_ENDINGS } from './lexicon.js'
+import { NATIONAL_FULL_NAMES, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
 import { cleanName, type RawMention } from './mentions.js'
 import { collectiveTarget, namesBodyOfDivision } from './units.js'
 
@@ -199,6 +199,8 @@ function attach(of: Map<RawMention, EntityDraft>, d: EntityDraft, m: RawMention)
   d.aliases.add(m.name)
   // 第二检察部, named in full after its procuratorate: the form as written is a name of it too.
   if (m.rule === 'unit:numbered-department') d.aliases.add(cleanName(m.text))
+  // 最高检, written short and named in full: the short form is a name of it too.
+  if (m.type === 'Unit' && NATIONAL_FULL_NAMES.get(cleanName(m.text)) === m.name) d.aliases.add(cleanName(m.text))
   // 该局刑侦大队, named in full after its bureau: the section's own words are a name of it too.
   if (m.rule === 'unit:relative') d.aliases.add(cleanName(m.text.slice(1)))
   // 落实“七必访”“八必谈”等工作制度: the quoted words, written alone, are a name the text uses too.

@@ -1629,3 +1629,11 @@ describe('towns written after their county', () => {
     expect(entities(run('射阳县合德镇政法办牵头处理。'), 'Unit')).toEqual(['射阳县合德镇政法办'])
   })
 })
+
+describe('central bodies written short', () => {
+  it('names them in full and keeps the short form as a name, and reads a provincial work-safety bureau', () => {
+    const xs = run('工作经验被最高检推介。市场监管总局部署行动。宁江省安监局参加。')
+    expect(extract('标题\n\n工作经验被最高检推介。')[0]!.entities.find((e) => e.name === '最高人民检察院')?.aliases).toContain('最高检')
+    expect(entities(xs, 'Unit')).toEqual(['国家市场监督管理总局', '宁江省安监局', '最高人民检察院'].sort())
+  })
+})
