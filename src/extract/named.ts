@@ -111,6 +111,9 @@ function afterUnitName(text: string, start: number, kindStart: number): number {
   return start
 }
 
+/** 6·26国际禁毒日宣传活动, 全国交通安全日主题活动: activities of a day (week, festival) the state marks, a drive each year. */
+const THEMED_DAY = /(?:\d{1,2}[·.]\d{1,2}|国际|全国|国家|世界|中国)[\u4e00-\u9fff]{2,10}(?:日|周|宣传月)$/
+
 /** Past a division written in full that opens a drive's words, when words of its own follow. */
 function afterDivision(text: string, start: number, kindStart: number): number {
   const place = gazetteer().at(text, start, kindStart)
@@ -357,7 +360,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       add(Object.assign(mention('Measure', text, i, close + 1, 'measure:quoted-allocation'), { core: cleanName(core) }))
       continue
     }
-    if ((joined || focus || QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i))) && !idea && !slogan && !qualifies && core.length >= 3 && core.length <= 12 && !/[,，、;]/.test(core)) add(Object.assign(mention('Measure', text, i, close + 1, 'measure:quoted-after-verb'), { core: cleanName(core) }))
+    // 开展“拉网式”排查, 创建“枫桥式公安派出所”: a manner (…式) or a title a body earns is no device.
+    const manner = /式$/.test(core) || (core.includes('式') && UNIT_SUFFIX_ENDINGS.longestEndingAt(core, core.length) !== undefined)
+    if ((joined || focus || QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i))) && !idea && !slogan && !qualifies && !manner && core.length >= 3 && core.length <= 12 && !/[,，、;]/.test(core)) add(Object.assign(mention('Measure', text, i, close + 1, 'measure:quoted-after-verb'), { core: cleanName(core) }))
   }
   // Unquoted: strong campaign compounds, and devices after an adopting verb.
   for (let i = from; i < to; i++) {
@@ -388,7 +393,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // 常态化扫黑除恶斗争: 斗争 alone names a drive only after a core of its own of four characters or more.
     const driveOpening = kind.type === 'Campaign' ? driveStart(text, i, from) : i
     // 扫黑除恶雷霆行动: so does 行动 after a core that names what it fights.
-    const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w)) || (/^(斗争|行动|风暴)$/.test(kind.word) && i - driveOpening >= 4 && (DRIVE_TARGET.test(text.slice(driveOpening, i)) || /严打|追逃|打击|整治|夜查|清查|严查|巡查/.test(text.slice(driveOpening, i))))
+    const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w)) || (/^(斗争|行动|风暴)$/.test(kind.word) && i - driveOpening >= 4 && (DRIVE_TARGET.test(text.slice(driveOpening, i)) || /严打|追逃|打击|整治|夜查|清查|严查|巡查/.test(text.slice(driveOpening, i)))) || (/^(宣传活动|主题活动|活动)$/.test(kind.word) && THEMED_DAY.test(text.slice(driveOpening, i)))
     if (kind.type === 'Campaign' && strong) {
       // 第二批队伍教育整顿: a round of a drive is no part of its name.
       const opening = afterUnitName(text, driveOpening, i)
@@ -407,7 +412,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       }
       // 多次大规模专项行动, 一系列专项整治: a count of drives names a class of them, not one.
       // 两项专项行动: a count alone is a class too.
-      if (core.length <= 1 || /^[\d一二三两四五六七八九十]+[项个大]$/.test(core) || GENERIC_CORE.test(core) || VAGUE_QUANTITY.test(core) || DRIVES_COUNTED.test(core) || namesOnlyAPlaceOrUnit(core) || isBareVerb(core)) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
+      if (core.length <= 1 || /^[\d一二三两四五六七八九十]+[项个大类]$/.test(core) || GENERIC_CORE.test(core) || VAGUE_QUANTITY.test(core) || DRIVES_COUNTED.test(core) || namesOnlyAPlaceOrUnit(core) || isBareVerb(core)) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
       else {
         // 打击盗窃、诈骗、赌博专项行动: targets listed before one kind word are one drive each, sharing the verb.
         const items = listedBefore(text, start, from)

@@ -1637,3 +1637,11 @@ describe('central bodies written short', () => {
     expect(entities(xs, 'Unit')).toEqual(['国家市场监督管理总局', '宁江省安监局', '最高人民检察院'].sort())
   })
 })
+
+describe('drives of a day, a model and a publicity drive', () => {
+  it('reads a day’s activities, a model’s creation drive and a quoted publicity drive, and no manner (…式) as a device', () => {
+    const xs = run('麦市镇禁毒办开展6·26国际禁毒日宣传活动。长沙市公安局深入开展“枫桥式公安派出所”创建活动。宁江县公安局开展“反诈护粮”专项宣传，开展“拉网式”隐患排查。公安机关开展3类专项行动。')
+    expect(entities(xs, 'Campaign')).toEqual(['6·26国际禁毒日宣传活动', '反诈护粮专项宣传', '枫桥式公安派出所创建活动'].sort())
+    expect(entities(xs, 'Measure')).toEqual([])
+  })
+})
