@@ -17,7 +17,7 @@ import { dottedMentions, listMentions, namesAfterUnits, personMentions } from '.
 import { countryMentions, districtInUnitName, listedPlaceMentions, localityInUnitName, regionMentions, divisionMentions, roadInUnitName, siteMentions } from './places.js'
 import { buildRelations, isMedia } from './relations.js'
 import { normalise, sentences, toSource, toTraditional, type Sentence, type Span, type WorkingText } from './text.js'
-import { collectiveMentions, numberedDepartments, relativeSections, unitMentions } from './units.js'
+import { collectiveMentions, elidedBranches, numberedDepartments, relativeSections, unitMentions } from './units.js'
 
 /** One entry of a user lexicon: a name the user already knows, with its label and other forms. */
 export const LexiconEntry = z.object({ type: EntityType, name: z.string().min(1), aliases: z.array(z.string().min(1)) })
@@ -139,7 +139,7 @@ function mentionsOf(text: string, span: Span, sents: readonly Sentence[], byline
   const { fromLexicon, named, units, places, persons } = found
   named.push(...knownQuotedMentions(text, span.start, span.end, named))
   knownNameMentions(text, span, sents, bylines, persons)
-  const all = resolveOverlaps([fromLexicon, bylines, named, persons, relativeSections(numberedDepartments(units)), places])
+  const all = resolveOverlaps([fromLexicon, bylines, named, persons, elidedBranches(text, relativeSections(numberedDepartments(units))), places])
   return all.sort((a, b) => a.start - b.start)
 }
 

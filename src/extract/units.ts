@@ -31,6 +31,13 @@ function sectionOf(text: string, i: number, kind: string, body: { end: number } 
   return body !== undefined && link.length >= 2 && link.length <= maxSectionLink(kind) && [...link].every(isNameChar) && !inWord && boundaryAt(text.slice(i, i + kind.length + 2), kind.length) && !breaksChain(link)
 }
 
+/** 该局情报中心: an anaphor (该局, 该院) stands for the body a section follows. */
+function anaphorBefore(text: string, i: number): { end: number } | undefined {
+  const m = /该(?:分局|支队|大队|局|院|所|厅|队)(?=[\u4e00-\u9fff\d]{2,6}$)/.exec(text.slice(Math.max(0, i - 10), i))
+  return m ? { end: Math.max(0, i - 10) + m.index + m[0].length } : undefined
+}
+const nearerBody = (a: { end: number } | undefined, b: { end: number } | undefined) => (a && (!b || a.end >= b.end) ? a : b)
+
 /** How many characters of what a section does may stand between its body and its kind. */
 const maxSectionLink = (kind: string): number => (kind === '中心' ? 6 : 4)
 /** …公安局东湖新技术开发区分局: a sub-bureau of a development zone bears the zone's whole long name. */
@@ -143,6 +150,44 @@ export function relativeSections(units: readonly RawMention[]): RawMention[] {
   })
 }
 
+/** Police branches that name a detachment, brigade or squadron by what it does. */
+const BRANCH = '(?:刑侦|治安|交警|交管|巡特警|特警|巡警|经侦|禁毒|网安|技侦|法制|警务保障|出入境|食药环)'
+const ELIDED_BRANCHES = new RegExp(`((?:${BRANCH}、)+)$`)
+const BRANCH_UNIT = new RegExp(`^(${BRANCH})(支队|大队|中队)$`)
+
+/**
+ * 该局刑侦、巡特警支队, 宁江县公安局治安、交警大队: police branches listed before the last one's kind
+ * are units of that kind each, of the body named (or pointed back at) right before the list.
+ */
+export function elidedBranches(text: string, units: readonly RawMention[]): RawMention[] {
+  const renamed = new Map<RawMention, RawMention>()
+  const out: RawMention[] = []
+  for (const u of units) {
+    const own = BRANCH_UNIT.exec(u.name)
+    const listed = own ? ELIDED_BRANCHES.exec(text.slice(Math.max(0, u.start - 24), u.start)) : null
+    if (!own || !listed) continue
+    const listStart = u.start - listed[1]!.length
+    const body = units.find((p) => p.end === listStart && p !== u && p.rule !== 'unit:anaphora')?.name ?? anaphorTarget(text, units, listStart)
+    const prefix = body ?? ''
+    // (A kind named bare, 交警大队, is the body's too: no longer a form pointing back.)
+    if (body) renamed.set(u, { ...u, name: prefix + u.name, rule: u.rule === 'unit:bare-suffix' ? 'unit:elided-kind' : u.rule })
+    let at = listStart
+    for (const branch of listed[1]!.split('、').filter(Boolean)) {
+      out.push({ ...mention('Unit', text, at, at + branch.length, 'unit:elided-kind'), name: prefix + branch + own[2] })
+      at += branch.length + 1
+    }
+  }
+  return [...units.map((u) => renamed.get(u) ?? u), ...out]
+}
+
+/** The body an anaphor (该局) ending at `end` points back at: the last one of its kind named before. */
+function anaphorTarget(text: string, units: readonly RawMention[], end: number): string | undefined {
+  const head = /该([院局厅所])$/.exec(text.slice(Math.max(0, end - 2), end))?.[1]
+  if (!head) return undefined
+  const body = RELATIVE_BODY[head]!
+  return units.filter((p) => p.end <= end - 2 && p.rule !== 'unit:anaphora' && p.rule !== 'unit:relative').flatMap(namesInChain).findLast((n) => body.test(n))
+}
+
 /** A numbered department of a procuratorate or court (第二检察部, 第一检察厅, 第三审判庭), and the kind of body it is part of. */
 const NUMBERED_DEPARTMENT = /^第[一二三四五六七八九十]+(?:(检察部|检察厅)|((?:刑事|民事|行政)?审判庭))$/
 
@@ -166,7 +211,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const m = UNIT_SUFFIXES.longestAt(text, i, to)
     // Most characters start no kind word: nothing more to read there.
     // 未成年人大队: a short kind word (人大) whose last character opens a longer one (大队) is no kind word there.
-    if (!m || (m.length === 2 && overlapsLongerKind(text, i, m.length, to)) || ((m.length === 1 || m.values[0] === '中心') && !sectionOf(text, i, m.values[0]!, found.at(-1)))) {
+    if (!m || (m.length === 2 && overlapsLongerKind(text, i, m.length, to)) || ((m.length === 1 || m.values[0] === '中心') && !sectionOf(text, i, m.values[0]!, nearerBody(found.at(-1), anaphorBefore(text, i))))) {
       i++
       continue
     }
@@ -339,8 +384,15 @@ export function unitMentions(text: string, from: number, to: number): RawMention
   // 市局, 区局: in police news the public-security bureau of that level, named in full elsewhere.
   for (const m of text.slice(from, to).matchAll(/(市|区|县|旗|盟)局(?![长])/g)) {
     const start = from + m.index
-    if (isNameChar(text[start - 1]) && nameStart(text, start, 1, from) !== start) continue
     if (out.some((o) => o.start <= start && start < o.end)) continue
+    // 博野县局: a division written in full before the bureau's short form names it.
+    const division = gazetteer().endingAt(text, start + 1, from)
+    if (division && division.length >= 3 && division.values.some((v) => !v.short) && !out.some((o) => o.start < start && start - division.length + 1 < o.end)) {
+      const at = start + 1 - division.length
+      out.push({ ...mention('Unit', text, at, start + 2, 'unit:suffix'), name: `${text.slice(at, start + 1)}公安局` })
+      continue
+    }
+    if (isNameChar(text[start - 1]) && nameStart(text, start, 1, from) !== start) continue
     out.push({ ...mention('Unit', text, start, start + 2, 'unit:level-word'), name: `${m[1]}公安局` })
   }
   return out

@@ -14,6 +14,7 @@ export const RULES = {
   'unit:collective-name': 'a division’s police named as a whole (沈阳公安交警, 湖北警方): another name of its bureau or detachment named in full',
   'unit:shared-prefix': 'a bare kind word right after a unit shares its place (区委、政府)',
   'unit:post-run': 'a department named bare in a run of posts belongs to the body the run began with (县委常委、政法委书记)',
+  'unit:elided-kind': 'police branches listed before the last one’s kind (该局刑侦、巡特警支队) are units of that kind each, of the same body',
   'unit:relative': 'a section named after its body’s one-character kind (该院执行局, 局机关党委) belongs to the body of that kind named before it',
   'unit:numbered-department': 'a numbered department named bare (第二检察部, 第一审判庭) belongs to the procuratorate or court named before it',
   'unit:shared-kind': 'items of a list closed by one group kind are groups each (…、…领导小组)',

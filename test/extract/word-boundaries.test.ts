@@ -1645,3 +1645,11 @@ describe('drives of a day, a model and a publicity drive', () => {
     expect(entities(xs, 'Measure')).toEqual([])
   })
 })
+
+describe('a bureau’s branches written short', () => {
+  it('reads branches listed before one kind, a centre after 该局, and a county bureau written 某某县局', () => {
+    const xs = run('保定市公安局开展“利剑”行动。该局刑侦、巡特警支队成立专业队。该局情报中心以动态管控为抓手。宁江县公安局治安、交警大队开展检查。博野县局抓获2人。')
+    expect(entities(xs, 'Unit')).toEqual(['保定市公安局', '保定市公安局刑侦支队', '保定市公安局巡特警支队', '保定市公安局情报中心', '博野县公安局', '宁江县公安局', '宁江县公安局交警大队', '宁江县公安局治安大队'].sort())
+    expect(relations(xs, 'PART_OF')).toEqual(['保定市公安局刑侦支队>保定市公安局', '保定市公安局巡特警支队>保定市公安局', '保定市公安局情报中心>保定市公安局', '宁江县公安局交警大队>宁江县公安局', '宁江县公安局治安大队>宁江县公安局'].sort())
+  })
+})
