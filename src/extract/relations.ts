@@ -152,7 +152,23 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
   const supported = new Set([...out.values()].filter((r) => r.type === 'SUPPORTS').map((r) => r.from))
   paragraphDriveRelations(article, sentences, supported)
   sectionsOfParticipants(article, [...out.values()])
+  stationsOfTheBureau(article, [...out.values()])
   return withoutImpliedPlaceParents([...out.values()])
+}
+
+/**
+ * 三门县公安局…健跳派出所: a police station named without its parent, in a piece that names one
+ * public-security bureau, is that bureau's (a county's stations answer to its bureau).
+ */
+function stationsOfTheBureau({ entities, add }: Article, relations: readonly RawRelation[]): void {
+  const bureaus = entities.list.filter((e) => e.type === 'Unit' && /(公安局|分局)$/.test(e.name))
+  if (bureaus.length !== 1) return
+  const bureau = bureaus[0]!
+  const placedIn = new Set(relations.filter((r) => r.type === 'PART_OF').map((r) => r.from))
+  for (const e of entities.list) {
+    if (e.type !== 'Unit' || !/(派出所|警务站|警务室)$/.test(e.name) || placedIn.has(e) || e.name.startsWith(bureau.name) || !e.mentions[0]) continue
+    add({ type: 'PART_OF', from: e, to: bureau, evidence: e.mentions[0], rule: 'part-of:article-bureau' })
+  }
 }
 
 /**

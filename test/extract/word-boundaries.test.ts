@@ -1653,3 +1653,10 @@ describe('a bureau’s branches written short', () => {
     expect(relations(xs, 'PART_OF')).toEqual(['保定市公安局刑侦支队>保定市公安局', '保定市公安局巡特警支队>保定市公安局', '保定市公安局情报中心>保定市公安局', '宁江县公安局交警大队>宁江县公安局', '宁江县公安局治安大队>宁江县公安局'].sort())
   })
 })
+
+describe('a station in a piece about one bureau', () => {
+  it('makes a station named without its parent part of the one public-security bureau the piece names, not of a city bureau beside a sub-bureau', () => {
+    expect(relations(run('三门县公安局推行驻村警务。健跳派出所民警走访群众。'), 'PART_OF')).toEqual(['健跳派出所>三门县公安局'])
+    expect(relations(run('武汉市公安局江岸区分局刑侦大队会同大智派出所破案。'), 'PART_OF')).toEqual(['武汉市公安局江岸区分局>武汉市公安局', '武汉市公安局江岸区分局刑侦大队>武汉市公安局江岸区分局'])
+  })
+})
