@@ -390,7 +390,18 @@ function headRelations({ text, entities, topicUnit, add }: Article, { s, units }
       add({ type: 'PART_OF', from: group, to: topicUnit, evidence: s, rule: 'part-of:committee-of-post' })
     }
   }
+  // 法官朱黎明介绍, 社区民警盛忠诚…: with no body named before them, a role of the article's kind of body is a post in it.
+  const role = !inside && !headed && topicUnit && p.m.rule === 'person:after-title' && !units.some((u) => u.m.end <= p.m.start) ? ROLE_IN_BODY.find(([r]) => r.test(text.slice(Math.max(s.start, p.m.start - 6), p.m.start))) : undefined
+  const roleWord = role?.[0].exec(text.slice(Math.max(s.start, p.m.start - 6), p.m.start))?.[0]
+  if (role && roleWord && topicUnit && role[1].test(topicUnit.name) && !/[\u4e00-\u9fff]/.test(text[p.m.start - roleWord.length - 1] ?? '')) add({ type: 'SERVES_IN', from: p.e, to: topicUnit, evidence: s, rule: 'serves-in:article-role', title: roleWord })
 }
+
+/** Roles written before a name, and the kinds of body they serve in. */
+const ROLE_IN_BODY: [RegExp, RegExp][] = [
+  [/(?:员额)?(?:法官|审判员|法官助理|执行员)$/, /(法院|法庭)$/],
+  [/(?:员额)?(?:检察官|检察官助理)$/, /检察院$/],
+  [/(?:社区|驻村)?(?:民警|辅警|警官)$/, /(公安局|分局|派出所|大队|支队|中队|警务站|警务室)$/],
+]
 
 /** 黄志刚任南宁市公安局党委书记、局长; 李国栋不再担任…职务: a post taken or left, written after the name. */
 function appointmentRelations(article: Article, { s, units, persons }: SentenceMentions): void {

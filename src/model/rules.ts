@@ -87,6 +87,7 @@ export const RULES = {
   'serves-in:appointment': 'a post taken (黄志刚任…局长)',
   'serves-in:left-post': 'a post left (李国栋不再担任…职务)',
   'serves-in:career': 'each further body of a list of posts taken or held (曾任甲局副局长、乙分局局长，丙局局长等职务)',
+  'serves-in:article-role': 'a role of the article’s kind of body before a name (法官朱黎明, 社区民警盛忠诚), in a sentence naming no body before it, is a post in the article’s unit',
   'serves-in:article-unit': 'posts inside a body, in a sentence naming none, are posts in the article’s unit and its party group (党组成员、政治部主任…)',
   'serves-in:byline-unit': 'a writer who signs with a body of their own serves in it (（…司法所 宣丙东）)',
   'serves-in:article-paper': 'a reporter or writer whose byline names no paper serves in the one paper, site or agency the article names (来源:某某日报 作者:甲)',

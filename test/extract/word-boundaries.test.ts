@@ -1660,3 +1660,10 @@ describe('a station in a piece about one bureau', () => {
     expect(relations(run('武汉市公安局江岸区分局刑侦大队会同大智派出所破案。'), 'PART_OF')).toEqual(['武汉市公安局江岸区分局>武汉市公安局', '武汉市公安局江岸区分局刑侦大队>武汉市公安局江岸区分局'])
   })
 })
+
+describe('a role of the article’s body', () => {
+  it('places a judge or an officer named with their role in the article’s court or station, not in a body of another kind', () => {
+    expect(relations(run('宁江县人民法院推进执行工作。法官鲍长林介绍，当天的案件当天出具裁定。'), 'SERVES_IN')).toEqual(['鲍长林>宁江县人民法院'])
+    expect(relations(run('宁江县人民法院推进执行工作。民警隋安介绍了情况。'), 'SERVES_IN')).toEqual([])
+  })
+})
