@@ -16,13 +16,16 @@ const ETHNIC_TOWNSHIP = new RegExp(`^(?:${readLexicon('ethnic-groups.txt').join(
 /** Villages and communities, named in running text where the segmenter sets the kind apart (蒋楼村, not 农村). */
 const SETTLEMENTS = new Trie<string>()
 for (const s of ['村', '社区', '嘎查']) SETTLEMENTS.add(s, s)
+/** Under a town written just before them: its villages and communities, and its streets (健跳镇六敖街). */
+const UNDER_TOWN = new Trie<string>()
+for (const s of ['村', '社区', '嘎查', '街']) UNDER_TOWN.add(s, s)
 /** Kinds of unit named after the road they stand on. */
 const STATION = /(派出所|警务站|警务室|中队)$/
 const ROAD = /([\u4e00-\u9fff]{1,5}(?:大街|大道|东路|西路|南路|北路|中路|路|街))$/
 const HIGHWAY = /高速[\u4e00-\u9fff]{0,6}?(?:出口|入口|服务区|收费站)/g
 const NUMBERED_ROAD = /(?<![\dA-Za-z])[GS]?\d{3}(?:国道|省道)/g
 /** A word that says where, then a road's name (位于四流北路, 在瑞金路, 沿长安路). */
-const ROAD_AFTER_CUE = /(位于|在|沿|于|至|到|经|从|途经|、)([\u4e00-\u9fff]{2,4}?(?:[东西南北中]|[一二三四五六七八九十]+)?(?:大街|大道|路)(?![\u4e00-\u9fff]?[线费况面网况基灯]))/g
+const ROAD_AFTER_CUE = /(位于|在|沿|于|至|到|经|从|途经|、(?:[东西南北]至)?)([\u4e00-\u9fff]{2,4}?(?:[东西南北中]|[一二三四五六七八九十]+)?(?:大街|大道|路)(?![\u4e00-\u9fff]?[线费况面网况基灯]))/g
 /** The words of a road's name: no word of the language for roads or ways (马路, 思路), no verb, adverb or pronoun in it. */
 function isRoadName(text: string, start: number, end: number, from: number, to: number): boolean {
   const ws = words(text.slice(start, Math.min(to, end + 2)))
@@ -217,6 +220,9 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     // 辖区蒋楼村, 周边白塔社区: a word for "around here" opens no site's name; the name follows it.
     const around = /^(辖区内|辖区|周边|附近|境内|部分|全部|有关|相关|重点|基层|各|本|该|这|那)/.exec(text.slice(start, i))
     if (around && i - start - around[0].length >= 2) start += around[0].length
+    // 辖区范围东至桃新大道: a boundary's direction (东至, 北至) comes before the site's name.
+    const bound = /[东西南北]至/.exec(text.slice(start, i))
+    if (bound && i - start - bound.index - 2 >= 2) start += bound.index + 2
     start = afterClauseVerb(text, start, i)
     if (i - start < 2 || GENERIC_SITE.test(text.slice(start, i))) continue
     // 古城回族乡: a site's kind word before an ethnic group and 乡 or 镇 begins an ethnic township's name.
@@ -258,11 +264,11 @@ function ownSettlementName(own: string, listed = false): boolean {
 function settlementsAfterTowns(text: string, from: number, to: number, found: readonly RawMention[]): RawMention[] {
   const out: RawMention[] = []
   for (let i = from + 3; i < to; i++) {
-    const kind = SETTLEMENTS.longestAt(text, i, to)?.values[0]
+    const kind = UNDER_TOWN.longestAt(text, i, to)?.values[0]
     if (!kind) continue
     const end = i + kind.length
-    // 村民, 村委, 社区民警: the kind word starts a longer word here.
-    if (/[民委干级务里落庄]/.test(text[end] ?? '')) continue
+    // 村民, 村委, 社区民警, 街道: the kind word starts a longer word here.
+    if (/[民委干级务里落庄道头巷区]/.test(text[end] ?? '')) continue
     for (let start = i - 2; start >= Math.max(from + 1, i - 4); start--) {
       if (![...text.slice(start, i)].every((ch) => CJK_CHAR.test(ch))) break
       const town = gazetteer().endingAt(text, start, from)

@@ -1667,3 +1667,10 @@ describe('a role of the article’s body', () => {
     expect(relations(run('宁江县人民法院推进执行工作。民警隋安介绍了情况。'), 'SERVES_IN')).toEqual([])
   })
 })
+
+describe('streets under a town and roads bounding a beat', () => {
+  it('reads a street written after its town, and roads after a boundary’s direction', () => {
+    const xs = run('近日，三门县健跳镇六敖街一店铺员工报警。中队辖区范围东至桃新大道、北至东祥路、西至沿江快速路。健跳镇街道干部参加。')
+    expect(entities(xs, 'Place')).toEqual(['三门县', '健跳镇', '六敖街', '东祥路', '桃新大道', '沿江快速路'].sort())
+  })
+})
