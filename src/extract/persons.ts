@@ -12,6 +12,8 @@ const AFTER_TITLES = ['总书记', '同志', '教授', '烈士', '警官', '主�
 const SPEECH = /^(说道|说|表示|介绍|强调|指出|告诉记者|坦言|感慨|认为)/
 /** Verbs of taking or leaving a post right after a name that opens a clause (黄志刚任…, 李国栋不再担任…). */
 export const APPOINTMENT = /^(?:此前|曾|现|已|先后|后|同志)?(?:任|历任|担任|兼任|调任|升任|出任|转任|改任|不再担任|提名为)(?!务|何|意|性)/
+/** The doctrines named after a leader (…新时代中国特色社会主义思想, …理论, …法治思想). */
+const DOCTRINE = /(?:新时代中国特色社会主义思想|法治思想|强军思想|外交思想|经济思想|生态文明思想|文化思想|理论(?=[为和、，,。体])|思想(?=[为和、，,。]))/g
 const TWO_CHARACTER_APPOINTMENT = /^(?:历任|担任|兼任|调任|升任|出任|转任|改任)$/
 /** 任命许显辉为…厅长, 选举王强为…: a verb of appointing before a name, whose post follows 为. */
 const APPOINTING = '任命|提名|选举|推选|聘任'
@@ -60,7 +62,7 @@ const NOT_GIVEN = new Set([...'他她它们的了在和与是为所等各个名�
 const PEOPLE_NOUNS = readLexicon('people-nouns.txt')
 /** Roles rather than posts: many people hold them, and they stand before verbs as often as names. */
 /** Roles no body's name holds (交通警察支队 holds 警察): cues for names, never cut from units' names as titles are. */
-const ROLES_OUTSIDE_TITLES = ['警察', '人民警察', '移民管理警察', '移民警察', '干警', '法警', '协警', '片警', '人大代表', '政协委员']
+const ROLES_OUTSIDE_TITLES = ['警察', '人民警察', '移民管理警察', '移民警察', '干警', '法警', '协警', '片警', '人大代表', '政协委员', '人民监督员', '人民陪审员', '陪审员']
 const ROLES = new Set(['民警', '辅警', '交警', '刑警', '特警', '社区民警', '警官', '教官', '记者', '通讯员', '委员', '负责人', '同志', '英雄', '干部', '党员', '区领导', '市领导', '县领导', '省领导', ...ROLES_OUTSIDE_TITLES, ...PEOPLE_NOUNS])
 /** The weaker cues: a name after them must be no word of the language, nor open with one (群众路线, 青年文明号). */
 const WEAK_CUES = new Set(PEOPLE_NOUNS)
@@ -581,6 +583,18 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     // 李明调任…: a three-character reading whose last character opens the verb (调任, 升任) is a two-character name.
     else if (n.end - i - 1 === 3 && TWO_CHARACTER_APPOINTMENT.test(text.slice(n.end - 1, n.end + 1))) add(personMention(text, i + 1, n.end - 1, 'person:appointment', false))
     else if (APPOINTMENT.test(next)) add(personMention(text, i + 1, n.end, 'person:appointment', false))
+  }
+  // 习近平新时代中国特色社会主义思想, 邓小平理论, 毛泽东思想: a leader named in the doctrine named after them.
+  for (const m of text.slice(from, to).matchAll(DOCTRINE)) {
+    const at = from + m.index
+    for (const len of [3, 2]) {
+      const start = at - len
+      if (start < from || surnameAt(text, start) === 0 || (start > from && CJK.test(text[start - 1]!) && len === 2 && surnameAt(text, start - 1) > 0)) continue
+      const n = nameAt(text, start, at)
+      if (!n || n.masked || n.end !== at || isDictionaryWord(text.slice(start, at))) continue
+      add(personMention(text, start, at, 'person:doctrine', false))
+      break
+    }
   }
   for (const m of text.slice(from, to).matchAll(APPOINTING_BEFORE_NAME)) {
     const at = from + m.index + m[0].length

@@ -22,6 +22,7 @@ export const RULES = {
   'unit:committee-of-post': 'a post in a unit’s party committee names that committee (…公安局党委书记)',
   'unit:news-source': 'the paper, site or agency a lead opens with (中新网…电, 法治山西讯)',
   // People
+  'person:doctrine': 'a leader named in the doctrine named after them (…新时代中国特色社会主义思想, 邓小平理论)',
   'person:after-title': 'a name after a post or role (所长刘浩, 检察长 常本勇)',
   'person:before-title': 'a name before an honorific (习近平总书记, 李艳教授)',
   'person:before-post': 'a name opening its clause, its post after it (林宏升局长指出)',

@@ -1674,3 +1674,10 @@ describe('streets under a town and roads bounding a beat', () => {
     expect(entities(xs, 'Place')).toEqual(['三门县', '健跳镇', '六敖街', '东祥路', '桃新大道', '沿江快速路'].sort())
   })
 })
+
+describe('leaders named in their doctrines, and roles of oversight', () => {
+  it('reads the leader a doctrine is named after, a people’s supervisor and a department head', () => {
+    const xs = run('坚持以毛泽东思想、邓小平理论为指导，学习贯彻习近平法治思想。加强理论学习。人民监督员隋安表示满意。国家林草局森林公安司司长鲍刚出席。')
+    expect(entities(xs, 'Person')).toEqual(['习近平', '毛泽东', '邓小平', '隋安', '鲍刚'].sort())
+  })
+})
