@@ -76,7 +76,7 @@ for (const w of [...PEOPLE_NOUNS, ...ROLES_OUTSIDE_TITLES, ...LEXICONS.titles]) 
 const AFTER_SUBJECT = new Set(readLexicon('after-subject.txt'))
 
 /** Surnames that are more often a preposition or a verb (向, 来, 谈), by code unit: nameAt asks at every candidate. */
-const WORD_SURNAMES = new Set([...'向来谈闻'].map((c) => c.charCodeAt(0)))
+const WORD_SURNAMES = new Set([...'向来谈闻由'].map((c) => c.charCodeAt(0)))
 /** True when a word of two characters or more that is no name, or a pronoun, starts at `i`. */
 function wordOfTheLanguageAt(text: string, i: number): boolean {
   const next = words(text.slice(i, i + 4))[0]

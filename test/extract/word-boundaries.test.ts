@@ -1427,8 +1427,8 @@ describe('high courts written short', () => {
 
 describe('surnames that are also prepositions or verbs', () => {
   it('reads 向 before a word of the language or a pronoun as the preposition, and as a surname before a given name', () => {
-    const xs = run('院长张三向媒体介绍了情况。民警向旅客发放传单。省委巡视组向我县反馈。市委书记向辉，市委副书记李四出席。县委书记向华任组长。')
-    expect(entities(xs, 'Person')).toEqual(['向华', '向辉', '张三', '李四'])
+    const xs = run('院长张三向媒体介绍了情况。民警向旅客发放传单。省委巡视组向我县反馈。市委书记向辉，市委副书记李四出席。县委书记向华任组长。由专职调解员化解纠纷。副所长由平主持。')
+    expect(entities(xs, 'Person')).toEqual(['向华', '向辉', '张三', '李四', '由平'])
   })
 })
 
