@@ -57,6 +57,8 @@ const MAX_BETWEEN = 8
 const DRIVE_WORDS = /系列|专项|打击|整治|集中|统一|联合|严打|攻坚|清查/g
 /** Quoted names that carry their kind inside the quotes (“警师制”, “双百工程”, “领导调研手册”). */
 const INNER_MEASURE = /(制|工程|计划|系统|平台|手册|工作法|机制|制度|模式|中心|工作站|经验)$/
+/** A call to win or fight a battle (打赢…攻坚战, 决胜…): said of a drive, naming none. */
+const WIN_CALL = /^(?:坚决|全力|合力)?(?:打赢|打好|决胜|夺取|赢得)/
 const INNER_CAMPAIGN = /(行动|活动|专项斗争|教育整顿|主题教育|大练兵|整风|会战|攻坚战|战役|攻势)$/
 /** Verbs after which a quoted phrase names a device or drive being adopted or pushed. */
 const QUOTED_VERB = /(建立|推行|制定|实施|创建|推出|出台|开通|打造|探索|创新|推广|实行|启动|深化|构建|建成|搭建|设立|完善|落实|实现|推进|开展|开设|全面推行|深入推进|坚持|执行|运用|做到|借鉴|优化|用好|强化|依托|借助|通过)(了|起|出)?$/
@@ -337,6 +339,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       add(Object.assign(mention('Measure', text, i, close + 1, 'measure:book-title', core), { core: cleanName(core) }))
       continue
     }
+    // “打赢扫黑除恶专项斗争攻坚战”: a call to win a drive is a slogan, not the drive's name.
+    if (WIN_CALL.test(core)) continue
     if (INNER_MEASURE.test(core) || INNER_CAMPAIGN.test(core)) {
       const type = INNER_CAMPAIGN.test(core) ? 'Campaign' : 'Measure'
       add(Object.assign(mention(type, text, i, close + 1, `${type.toLowerCase()}:quoted-inner-kind`), { core: cleanName(core) }))

@@ -1681,3 +1681,9 @@ describe('leaders named in their doctrines, and roles of oversight', () => {
     expect(entities(xs, 'Person')).toEqual(['习近平', '毛泽东', '邓小平', '隋安', '鲍刚'].sort())
   })
 })
+
+describe('a call to win a drive', () => {
+  it('reads the drive inside a quoted call to win it, not the call', () => {
+    expect(entities(run('5月10日，宁江省召开“打赢扫黑除恶专项斗争攻坚战”专题发布会。'), 'Campaign')).toEqual(['扫黑除恶专项斗争'])
+  })
+})
