@@ -102,7 +102,14 @@ const isLinkBar = (t: string): boolean => {
   const pieces = t.split(/\s*[|｜]\s*/).filter((piece) => piece !== '')
   return pieces.length >= 4 && pieces.every((piece) => piece.length <= 10 && !/[，,。；;：:]/.test(piece))
 }
-const isMasthead = (t: string): boolean => MASTHEAD.some((r) => r.test(t)) || isContactLine(t) || isBarCredits(t) || isLinkBar(t) || (t.length <= 80 && t.split(/\s+/).every((piece) => MASTHEAD_PIECE.test(piece)))
+/** `新闻 社区 房产 汽车 财经`: a site's menu of channels, words of one to four characters side by side. */
+const isMenu = (t: string): boolean => {
+  const pieces = t.split(/\s+/)
+  return pieces.length >= 5 && pieces.every((piece) => /^[\u4e00-\u9fff]{1,4}$/.test(piece))
+}
+/** `新闻频道 > 快讯 > 正文`, `某某新闻网 > 新闻中心>…`: a trail of channels with two steps or more. */
+const BREADCRUMB = /^[\u4e00-\u9fff\s]{0,30}[\u4e00-\u9fff]{2,10}\s*(?:>>|>|＞|›|»)\s*[\u4e00-\u9fff]{2,10}\s*(?:>>|>|＞|›|»)/
+const isMasthead = (t: string): boolean => MASTHEAD.some((r) => r.test(t)) || isContactLine(t) || isBarCredits(t) || isLinkBar(t) || isMenu(t) || BREADCRUMB.test(t) || (t.length <= 80 && t.split(/\s+/).every((piece) => MASTHEAD_PIECE.test(piece)))
 
 const NAME = '[\\u4e00-\\u9fff][\\u4e00-\\u9fff·]{1,9}'
 const ROLE_WORDS = '(?:特约记者|见习记者|实习记者|摄影记者|记者|通讯员|实习生|作者|撰文|撰稿|摄影(?=[:：]))'

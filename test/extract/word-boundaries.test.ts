@@ -1687,3 +1687,12 @@ describe('a call to win a drive', () => {
     expect(entities(run('5月10日，宁江省召开“打赢扫黑除恶专项斗争攻坚战”专题发布会。'), 'Campaign')).toEqual(['扫黑除恶专项斗争'])
   })
 })
+
+describe('a portal’s menus, and unnamed divisions', () => {
+  it('sets a menu of channels and a trail of channels aside, names no body of an unnamed county, and ends a name before 因', () => {
+    const xs = extract('宁江新闻网\n\n新闻 社区 房产 汽车 财经 旅游 健康\n新闻频道 > 快讯 > 正文\n\n宁江一县民政局违规发月饼 局长遭警告\n\n宁江县纪委通报，县民政局局长鲍刚因违规被处分。湖南一县民政局违规发放月饼。')
+    expect(xs.map((x) => x.title)).toEqual(['宁江一县民政局违规发月饼 局长遭警告'])
+    expect(entities(xs, 'Person')).toEqual(['鲍刚'])
+    expect(entities(xs, 'Unit')).toEqual(['县民政局', '宁江县纪委'])
+  })
+})
