@@ -57,6 +57,8 @@ const MAX_BETWEEN = 8
 const DRIVE_WORDS = /系列|专项|打击|整治|集中|统一|联合|严打|攻坚|清查/g
 /** Quoted names that carry their kind inside the quotes (“警师制”, “双百工程”, “领导调研手册”). */
 const INNER_MEASURE = /(制|工程|计划|系统|平台|手册|工作法|机制|制度|模式|中心|工作站|经验)$/
+/** Verbs of doing work well or taking part (搞好, 参与到) that end a clause before a drive's bare kind. */
+const CLAUSE_VERB_BEFORE_KIND = /(搞好|做好|抓好|干好|参与到|参与|参加|配合|投入到|投身|开展好|推进好|落实好|深入开展|组织开展|开展|推进)$/
 /** A call to win or fight a battle (打赢…攻坚战, 决胜…): said of a drive, naming none. */
 const WIN_CALL = /^(?:坚决|全力|合力)?(?:打赢|打好|决胜|夺取|赢得)/
 const INNER_CAMPAIGN = /(行动|活动|专项斗争|教育整顿|主题教育|大练兵|整风|会战|攻坚战|战役|攻势)$/
@@ -415,8 +417,10 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
         continue
       }
       // 多次大规模专项行动, 一系列专项整治: a count of drives names a class of them, not one.
+      // 配合公安机关搞好专项行动, 同…做斗争: a clause's verb before the kind leaves it bare; 做斗争 is to fight, no drive.
+      const clauseVerb = CLAUSE_VERB_BEFORE_KIND.test(core) || (kind.word === '斗争' && /[做作]$/.test(core))
       // 两项专项行动: a count alone is a class too.
-      if (core.length <= 1 || /^[\d一二三两四五六七八九十]+[项个大类]$/.test(core) || GENERIC_CORE.test(core) || VAGUE_QUANTITY.test(core) || DRIVES_COUNTED.test(core) || namesOnlyAPlaceOrUnit(core) || isBareVerb(core)) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
+      if (core.length <= 1 || clauseVerb || /^[\d一二三两四五六七八九十]+[项个大类]$/.test(core) || GENERIC_CORE.test(core) || VAGUE_QUANTITY.test(core) || DRIVES_COUNTED.test(core) || namesOnlyAPlaceOrUnit(core) || isBareVerb(core)) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
       else {
         // 打击盗窃、诈骗、赌博专项行动: targets listed before one kind word are one drive each, sharing the verb.
         const items = listedBefore(text, start, from)

@@ -77,6 +77,8 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
     // 西递派出所: a localizer and a one-character verb right before the kind are a place's name (西/递).
     const afterLocalizer = w.tag === 'v' && w.word.length === 1 && ((ws[k - 1]?.tag === 'f' && start + w.end < kindStart) || /^[省市县区]/.test(next?.word ?? ''))
     if (NEVER_INSIDE_NAME.test(w.tag) || isCount(w) || afterLocalizer || (namedForPlace && w.tag === 'v' && (w.word.length >= 2 || /^[去到往赴找进]$/.test(w.word))) || isSetPhrase(w) || (/^v/.test(w.tag) && w.word.length >= 2 && (/[回到至往进入交]$/.test(w.word) || (next !== undefined && (next.tag === 'ns' || covered(start + next.start) || LEVEL_OPENING.test(next.word)))))) at = start + w.end
+    // 局长王树广责成刑侦支队: a verb of directing or accompanying is a clause's, never a name's.
+    if (DIRECTING.test(w.word) && start + w.end <= kindStart - 2) at = start + w.end
     // 指挥调度东港公安分局: a verb, one more word of the clause, then a place: the place opens the name.
     const after = ws[k + 2]
     if (/^v/.test(w.tag) && w.word.length >= 2 && next !== undefined && /^(n|vn|v)$/.test(next.tag) && next.word.length === 2 && after !== undefined && (after.tag === 'ns' || covered(start + after.start)) && !covered(start + next.start)) at = start + next.end
@@ -93,6 +95,8 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
   return at
 }
 
+/** Verbs of directing or accompanying a body (责成, 指派, 会同): never words of its name. */
+const DIRECTING = /^(责成|指派|要求|命令|安排|督促|派出|带领|率领|会同|配合|通知|委托|协助)$/
 /** 抄送市司法局, 报送市委政法委: a level word alone, or a level's committee, opens a body's name after a verb. */
 const LEVEL_OPENING = /^([省市县区州旗盟]委?|[乡镇])$/
 

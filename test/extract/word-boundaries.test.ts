@@ -1696,3 +1696,12 @@ describe('a portal’s menus, and unnamed divisions', () => {
     expect(entities(xs, 'Unit')).toEqual(['县民政局', '宁江县纪委'])
   })
 })
+
+describe('clauses around a drive’s bare kind', () => {
+  it('reads no drive from a clause’s verb before a bare kind or from 做斗争, no name in an idiom after a body, and no body’s name across a verb of directing', () => {
+    const xs = run('宁江分局闻警而动，迅速组织开展了反扒窃专项行动。为了动员群众配合公安机关搞好专项行动，宁江分局局长鲍刚责成刑侦支队加强巡逻。希望群众敢于同此类违法犯罪活动做斗争。')
+    expect(entities(xs, 'Campaign')).toEqual(['反扒窃专项行动'])
+    expect(entities(xs, 'Person')).toEqual(['鲍刚'])
+    expect(entities(xs, 'Unit')).toEqual(['刑侦支队', '宁江分局'])
+  })
+})
