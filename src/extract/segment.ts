@@ -89,6 +89,11 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
     if (covered(start + w.start) || w.word === '涉' || !(NEVER_OPENS_NAME.test(w.tag) || isCount(w)) || (verbsOpen && /^v/.test(w.tag))) break
     at = start + w.end
   }
+  // 关累边境派出所 opening a clause: a place's name the dictionary does not know, cut into single
+  // characters, is still its name when no clause stands before it.
+  const opensClause = start === 0 || /[，,。；;：:、\s“]/.test(text[start - 1] ?? '')
+  const unknownName = ws.filter((w) => start + w.end <= kindStart && !/^(边境|边防)$/.test(w.word))
+  if (at > start && namedForPlace && opensClause && unknownName.length === 2 && unknownName.every((w) => w.word.length === 1) && !/^[去到往赴找进在从向对把被将由经]/.test(text[start] ?? '')) return start
   // 西递派出所: a station's name the dictionary does not know, cut into a localizer and a verb, is still its name.
   const rest = ws.filter((w) => start + w.start >= opening)
   if (at === kindStart && namedForPlace && rest.length === 2 && rest[0]!.tag === 'f' && rest[1]!.tag === 'v' && rest.every((w) => w.word.length === 1)) return opening
@@ -101,7 +106,7 @@ const DIRECTING = /^(责成|指派|要求|命令|安排|督促|派出|带领|率
 const LEVEL_OPENING = /^([省市县区州旗盟]委?|[乡镇])$/
 
 /** Kinds of body named for a place or a sponsor alone (城关派出所, 鼓楼区人民法院, 某某日报社). */
-const PLACE_NAMED_KIND = /(法院|检察院|派出所|监狱|看守所|拘留所|日报|晚报|报社|综治中心|综治办|警务室|办公室|党委|党组)$/
+const PLACE_NAMED_KIND = /(法院|法庭|检察院|派出所|监狱|看守所|拘留所|日报|晚报|报社|综治中心|综治办|警务室|办公室|党委|党组)$/
 
 /** A count (三个, 4个, 17, 五次 of a session): never inside a name; an ordinal (第一), a date (五一) or a lone numeral (一中队, 万郡) may be. */
 function isCount(w: Word): boolean {

@@ -1705,3 +1705,11 @@ describe('clauses around a drive’s bare kind', () => {
     expect(entities(xs, 'Unit')).toEqual(['刑侦支队', '宁江分局'])
   })
 })
+
+describe('credits of pictures and a station opening its clause', () => {
+  it('reads no name from a file picture’s credit, and a station whose place the dictionary cuts in two', () => {
+    const xs = run('民警巡边踏查。(资料图)\n\n关累边境派出所民警巡逻。记者去法庭采访。宁江基层法院人民法庭建设成效明显。')
+    expect(entities(xs, 'Person')).toEqual([])
+    expect(entities(xs, 'Unit')).toEqual(['关累边境派出所'])
+  })
+})
