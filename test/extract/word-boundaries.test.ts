@@ -1713,3 +1713,24 @@ describe('credits of pictures and a station opening its clause', () => {
     expect(entities(xs, 'Unit')).toEqual(['关累边境派出所'])
   })
 })
+
+describe('divisions given up or renamed since 1981', () => {
+  it.each([
+    ['a county now a district, alone', '清苑县公安局民警走访辖区群众。', ['清苑县'], ['清苑县公安局>清苑县']],
+    ['a county now a district, after its city', '保定市清苑县公安局破获一起盗窃案。', ['保定市', '清苑县'], ['保定市清苑县公安局>保定市', '保定市清苑县公安局>清苑县', '清苑县>保定市']],
+    ['a prefecture-level city renamed', '云南省思茅市中级人民法院审结一起案件。', ['云南省', '思茅市'], ['云南省思茅市中级人民法院>思茅市', '思茅市>云南省']],
+    ['a current district under the renamed city, which kept its code', '襄樊市樊城区人民法院开庭审理此案。', ['樊城区', '襄樊市'], ['樊城区>襄樊市', '襄樊市樊城区人民法院>樊城区', '襄樊市樊城区人民法院>襄樊市']],
+    ['a prefecture merged into another city', '济南市莱芜市公安局组织民警巡逻。', ['济南市', '莱芜市'], ['济南市莱芜市公安局>济南市', '济南市莱芜市公安局>莱芜市', '莱芜市>济南市']],
+    ['ordinary words that were once names (南市区, 市郊区, 平安县) are none', '济南市区一男子被抓获，合肥市郊区也有，该县获评平安县。', ['合肥市', '济南市'], []],
+  ])('%s', (_, text, places, locatedIn) => {
+    const xs = run(text)
+    expect(entities(xs, 'Place')).toEqual([...places].sort())
+    expect(relations(xs, 'LOCATED_IN')).toEqual([...locatedIn].sort())
+  })
+
+  it('keeps the former code, under the parent of the division the area went to, and no short form', () => {
+    const [x] = run('清苑县公安局民警走访辖区群众。')
+    expect(x!.entities.find((e) => e.name === '清苑县')?.division).toEqual({ code: '130622', level: 'county', parents: [{ code: '1306', name: '保定市', level: 'city' }, { code: '13', name: '河北省', level: 'province' }] })
+    expect(entities(run('保定市清苑警方破获一起盗窃案。'), 'Place')).toEqual(['保定市', '清苑区'])
+  })
+})
