@@ -166,11 +166,23 @@ export function listedPlaceMentions(text: string, from: number, to: number): Raw
     if (items.some((it) => it.length < 2 || AREA_WORDS.has(it) || (isDictionaryWord(it) && words(it)[0]!.tag !== 'ns'))) continue
     let at = from + m.index + m[1]!.length
     for (let k = items.length - 1; k >= 0; k--) {
-      out.push(mention('Place', text, at - items[k]!.length, at, 'place:listed'))
+      // 江苏苏州, 四川乐山: an item written as divisions one after another is those divisions, found as such.
+      if (!madeOfDivisions(items[k]!)) out.push(mention('Place', text, at - items[k]!.length, at, 'place:listed'))
       at -= items[k]!.length + 1
     }
   }
   return out
+}
+
+/** True when `s` is one or more division names (full or short) written one after another. */
+function madeOfDivisions(s: string): boolean {
+  let i = 0
+  while (i < s.length) {
+    const m = gazetteer().at(s, i)
+    if (!m || m.length < 2) return false
+    i += m.length
+  }
+  return s.length > 0
 }
 
 /** Named sites in running text (钻石广场, 黄河流域, 京藏高速包钢出口). */

@@ -1734,3 +1734,10 @@ describe('divisions given up or renamed since 1981', () => {
     expect(entities(run('保定市清苑警方破获一起盗窃案。'), 'Place')).toEqual(['保定市', '清苑区'])
   })
 })
+
+describe('places listed with their provinces', () => {
+  it('reads an item written as a province and a city as those two divisions', () => {
+    const xs = run('警方在潍坊、滨州和江苏苏州、四川乐山等地打掉制毒场点18处。')
+    expect(entities(xs, 'Place')).toEqual(['乐山市', '四川省', '江苏省', '滨州市', '潍坊市', '苏州市'].sort())
+  })
+})
