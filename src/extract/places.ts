@@ -25,13 +25,16 @@ const ROAD = /([\u4e00-\u9fff]{1,5}(?:大街|大道|东路|西路|南路|北路|
 const HIGHWAY = /高速[\u4e00-\u9fff]{0,6}?(?:出口|入口|服务区|收费站)/g
 const NUMBERED_ROAD = /(?<![\dA-Za-z])[GS]?\d{3}(?:国道|省道)/g
 /** A word that says where, then a road's name (位于四流北路, 在瑞金路, 沿长安路). */
-const ROAD_AFTER_CUE = /(位于|在|沿|于|至|到|经|从|途经|、(?:[东西南北]至)?)([\u4e00-\u9fff]{2,4}?(?:[东西南北中]|[一二三四五六七八九十]+)?(?:大街|大道|路)(?![\u4e00-\u9fff]?[线费况面网况基灯]))/g
+const ROAD_AFTER_CUE = /(位于|家住|住在|在|沿|于|至|到|经|从|途经|对|、(?:[东西南北]至)?)([\u4e00-\u9fff]{2,4}?(?:[东西南北中]|[一二三四五六七八九十]+)?(?:大街|大道|路|街(?!道))(?![\u4e00-\u9fff]?[线费况面网况基灯]))/g
 /** The words of a road's name: no word of the language for roads or ways (马路, 思路), no verb, adverb or pronoun in it. */
 function isRoadName(text: string, start: number, end: number, from: number, to: number): boolean {
   const ws = words(text.slice(start, Math.min(to, end + 2)))
-  if (!ws.some((w) => start + w.end === end) || isDictionaryWord(text.slice(start, end))) return false
+  if (!ws.some((w) => start + w.end === end) || (isDictionaryWord(text.slice(start, end)) && !/(家住|住在|位于)$/.test(text.slice(Math.max(from, start - 2), start)))) return false
   const inside = ws.filter((w) => start + w.end <= end)
-  return start >= from && inside.length >= 2 && inside.every((w) => !/^(v|vd|vn|d|ad|p|r|u.*|c|q|mq|a|t)$/.test(w.tag))
+  // (正翔路: a name the dictionary does not know may be cut into characters it tags as adverbs or adjectives.)
+  // 家住解放街: a road the dictionary knows whole, written after where one lives, is a road too.
+  const known = inside.length === 1 && /(家住|住在|位于)$/.test(text.slice(Math.max(from, start - 2), start)) && /[路街]$/.test(inside[0]!.word)
+  return start >= from && (known || (inside.length >= 2 && inside.every((w) => !(w.word.length > 1 ? /^(v|vd|vn|d|ad|p|r|u.*|c|q|mq|a|t)$/ : /^(v|vd|vn|p|r|u.*|c|q|mq|t)$/).test(w.tag))))
 }
 const GENERIC_SITE = /^(部分|周边|全部|各|本|该|全|这|那|一|两|多|有关|相关|周边|附近|城市|农村|城乡|重点|辖区|基层|新|老|大|小)/
 

@@ -1741,3 +1741,10 @@ describe('places listed with their provinces', () => {
     expect(entities(xs, 'Place')).toEqual(['乐山市', '四川省', '江苏省', '滨州市', '潍坊市', '苏州市'].sort())
   })
 })
+
+describe('roads and streets in running text', () => {
+  it('reads a street after where one lives, and roads listed after 对, however the dictionary cuts their names', () => {
+    const xs = run('家住解放街的李阿姨说。城管对红莲路、正翔路和万新大道等路段开展整治。在街道办事处。对路面进行清扫。')
+    expect(entities(xs, 'Place')).toEqual(['万新大道', '正翔路', '红莲路', '解放街'].sort())
+  })
+})
