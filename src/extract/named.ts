@@ -56,7 +56,7 @@ const MAX_BETWEEN = 8
 /** Words a drive's name may hold between its quoted core and its kind word. */
 const DRIVE_WORDS = /系列|专项|打击|整治|集中|统一|联合|严打|攻坚|清查/g
 /** Quoted names that carry their kind inside the quotes (“警师制”, “双百工程”, “领导调研手册”). */
-const INNER_MEASURE = /(制|工程|计划|系统|平台|手册|工作法|机制|制度|模式|中心|工作站|经验)$/
+const INNER_MEASURE = /(制|工程|计划|系统|平台|手册|工作法|机制|制度|模式|中心|工作站|工作室|调解室|经验)$/
 /** Verbs of doing work well or taking part (搞好, 参与到) that end a clause before a drive's bare kind. */
 const CLAUSE_VERB_BEFORE_KIND = /(搞好|做好|抓好|干好|参与到|参与|参加|配合|投入到|投身|开展好|推进好|落实好|深入开展|组织开展|开展|推进)$/
 /** A call to win or fight a battle (打赢…攻坚战, 决胜…): said of a drive, naming none. */
@@ -449,7 +449,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       if (start - 1 - aspectStart >= 2 && i - start >= 2 && MEASURE_VERB.test(text.slice(Math.max(from, aspectStart - 6), aspectStart))) start = aspectStart
       const core = text.slice(start, i)
       // 三项机制, 清单约束、观摩督导三大机制: a count before the kind makes a class, not a name.
-      const counted = /^[\d一二三四五六七八九十两几多]+[个项条种类套批]/.test(core) || /[\d一二三四五六七八九十两]+[个项大]$/.test(core) || VAGUE_QUANTITY.test(core)
+      const counted = /^[\d一二三四五六七八九十两几多]+[个项条种类套批层级]/.test(core) || /[\d一二三四五六七八九十两]+[个项大]$/.test(core) || VAGUE_QUANTITY.test(core)
       const named = core.length >= 3 && !GENERIC_CORE.test(core) && !counted && !genericWordsOnly(core)
       const afterVerb = MEASURE_VERB.test(text.slice(Math.max(from, start - 6), start)) || adopted
       // 警用物资调剂中心、战时民警子女看护中心: the next item of a list of devices is one too.

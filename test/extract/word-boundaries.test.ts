@@ -21,7 +21,7 @@ describe('where a unit’s name starts: at a word boundary, never inside the cla
     ['a one-character stop word inside a word (对接) is no boundary', '峡江县司法局建立诉调对接机制。', ['峡江县司法局']],
     ['a one-character verb before a level word (会议作省…)', '他在安徽省人代会上代表会议作省高级人民法院工作报告。', ['安徽省高级人民法院']],
     ['the term of a congress is no part of its name', '陕西省十二届人大常委会第三十六次会议表决通过。', ['陕西省人大常委会']],
-    ['涉 and its object open a name', '靖西市人民法院在龙邦口岸设立涉边纠纷调解工作室。', ['涉边纠纷调解工作室', '靖西市人民法院']],
+    ['涉 and its object open a name (a mediation room is a device, not a body)', '靖西市人民法院在龙邦口岸设立涉边纠纷调解工作室。', ['靖西市人民法院']],
     ['posts, rooms and centres of police and mediation', '沈阳市公安局沈北分局依路警务工作站接到求助。成立江苏扬子江国际商事调解中心。', ['沈阳市公安局', '沈阳市公安局沈北分局', '沈阳市公安局沈北分局依路警务工作站', '江苏扬子江国际商事调解中心']],
     ['a verb before a level word alone or a level’s committee', '建议书同时抄送市司法局，并报送县委政法委备案。', ['县委', '县委政法委', '市司法局']],
     ['a verb and one more word of the clause before a place', '指挥中心立即指挥调度南湖公安分局民警赶赴现场。', ['南湖公安分局']],
@@ -1746,5 +1746,13 @@ describe('roads and streets in running text', () => {
   it('reads a street after where one lives, and roads listed after 对, however the dictionary cuts their names', () => {
     const xs = run('家住解放街的李阿姨说。城管对红莲路、正翔路和万新大道等路段开展整治。在街道办事处。对路面进行清扫。')
     expect(entities(xs, 'Place')).toEqual(['万新大道', '正翔路', '红莲路', '解放街'].sort())
+  })
+})
+
+describe('mediation rooms', () => {
+  it('reads a named mediation room as a device of the body that sets it up', () => {
+    const xs = run('宁江县司法所设立石榴籽调解室。宁江派出所成立“老马调解室”。靖西市人民法院在龙邦口岸设立涉边纠纷调解工作室。')
+    expect(entities(xs, 'Measure')).toEqual(['老马调解室', '涉边纠纷调解工作室', '石榴籽调解室'].sort())
+    expect(relations(xs, 'IMPLEMENTS')).toContain('靖西市人民法院>涉边纠纷调解工作室')
   })
 })
