@@ -300,6 +300,7 @@ function sentenceRelations(article: Article, s: Sentence, first: number, governm
 
   for (const p of persons) servesInRelations(article, sentence, p, governments)
   appointmentRelations(article, sentence)
+  profileRelations(article, sentence)
   // The paper or agency that sends the lead does nothing the sentence tells.
   const anchored = units.filter((u) => isAnchored(u, here) && u.m.rule !== 'unit:news-source')
   subUnitRelations(article, sentence, anchored)
@@ -402,6 +403,17 @@ const ROLE_IN_BODY: [RegExp, RegExp][] = [
   [/(?:员额)?(?:检察官|检察官助理)$/, /检察院$/],
   [/(?:社区|驻村)?(?:民警|辅警|警官)$/, /(公安局|分局|派出所|大队|支队|中队|警务站|警务室)$/],
 ]
+
+/** 刘涛，1964年1月生，盐池县人民法院惠安堡人民法庭庭长: a profile's posts, a body and its title closing a clause. */
+function profileRelations({ text, add }: Article, { s, units, persons }: SentenceMentions): void {
+  for (const p of persons) {
+    if (p.m.rule !== 'person:profile') continue
+    for (const u of units) {
+      const title = u.m.start > p.m.end ? TITLES.longestAt(text, u.m.end, s.end) : undefined
+      if (title && /^([，,；;。、]|$)/.test(text.slice(u.m.end + title.length, u.m.end + title.length + 1))) add({ type: 'SERVES_IN', from: p.e, to: u.e, evidence: s, rule: 'serves-in:profile', title: title.values[0] })
+    }
+  }
+}
 
 /** 黄志刚任南宁市公安局党委书记、局长; 李国栋不再担任…职务: a post taken or left, written after the name. */
 function appointmentRelations(article: Article, { s, units, persons }: SentenceMentions): void {

@@ -22,6 +22,7 @@ export const RULES = {
   'unit:committee-of-post': 'a post in a unit’s party committee names that committee (…公安局党委书记)',
   'unit:news-source': 'the paper, site or agency a lead opens with (中新网…电, 法治山西讯)',
   // People
+  'person:profile': 'a name opening a line, then the month of birth (刘涛，1964年1月生): a profile’s subject',
   'person:doctrine': 'a leader named in the doctrine named after them (…新时代中国特色社会主义思想, 邓小平理论)',
   'person:after-title': 'a name after a post or role (所长刘浩, 检察长 常本勇)',
   'person:before-title': 'a name before an honorific (习近平总书记, 李艳教授)',
@@ -88,6 +89,7 @@ export const RULES = {
   'serves-in:appointment': 'a post taken (黄志刚任…局长)',
   'serves-in:left-post': 'a post left (李国栋不再担任…职务)',
   'serves-in:career': 'each further body of a list of posts taken or held (曾任甲局副局长、乙分局局长，丙局局长等职务)',
+  'serves-in:profile': 'a profile’s posts: a body and its title closing a clause after the profile’s name (…，某某法院某某法庭庭长；)',
   'serves-in:article-role': 'a role of the article’s kind of body before a name (法官朱黎明, 社区民警盛忠诚), in a sentence naming no body before it, is a post in the article’s unit',
   'serves-in:article-unit': 'posts inside a body, in a sentence naming none, are posts in the article’s unit and its party group (党组成员、政治部主任…)',
   'serves-in:byline-unit': 'a writer who signs with a body of their own serves in it (（…司法所 宣丙东）)',

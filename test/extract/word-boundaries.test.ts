@@ -1756,3 +1756,18 @@ describe('mediation rooms', () => {
     expect(relations(xs, 'IMPLEMENTS')).toContain('靖西市人民法院>涉边纠纷调解工作室')
   })
 })
+
+describe('profiles', () => {
+  it('reads the name opening a profile’s line with a month of birth', () => {
+    const xs = run('鲍长林，1964年1月生，宁江县人。\n隋雪(女),1968年11月出生，现任庭长。\n魏成忠，男，回族，1966年7月出生。\n2019年1月生效。')
+    expect(entities(xs, 'Person')).toEqual(['隋雪', '魏成忠', '鲍长林'].sort())
+  })
+})
+
+describe('a profile’s posts and a court’s tribunals', () => {
+  it('gives the profile’s subject the post closing a clause, in a tribunal named after its court', () => {
+    const xs = run('人民法庭庭长简介\n鲍长林，1964年1月生，盐池县人民法院惠安堡人民法庭庭长；\n隋雪(女),1968年11月出生，青铜峡市人民法院大坝人民法庭庭长。')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['鲍长林>盐池县人民法院惠安堡人民法庭', '隋雪>青铜峡市人民法院大坝人民法庭'].sort())
+    expect(relations(xs, 'PART_OF')).toEqual(['盐池县人民法院惠安堡人民法庭>盐池县人民法院', '青铜峡市人民法院大坝人民法庭>青铜峡市人民法院'])
+  })
+})
