@@ -6,6 +6,7 @@ import { gazetteer } from './gazetteer.js'
 import { OFFICE_PEN_NAME } from './words.js'
 import { MEDIA_NAME, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
 import { isLineOfNames, isSignOff } from './persons.js'
+import { isDictionaryWord } from './segment.js'
 
 export interface Paragraph extends Span {
   text: string
@@ -105,7 +106,8 @@ const isLinkBar = (t: string): boolean => {
 /** `新闻 社区 房产 汽车 财经`: a site's menu of channels, words of one to four characters side by side. */
 const isMenu = (t: string): boolean => {
   const pieces = t.split(/\s+/)
-  return pieces.length >= 5 && pieces.every((piece) => /^[\u4e00-\u9fff]{1,4}$/.test(piece))
+  // (记者 甲 通讯员 乙 丙: a byline's roles and names are no menu; a menu's pieces are words of the language.)
+  return pieces.length >= 5 && pieces.every((piece) => /^[\u4e00-\u9fff]{1,4}$/.test(piece)) && !HAS_ROLE.test(t) && pieces.filter(isDictionaryWord).length * 2 >= pieces.length
 }
 /** `新闻频道 > 快讯 > 正文`, `某某新闻网 > 新闻中心>…`: a trail of channels with two steps or more. */
 const BREADCRUMB = /^[\u4e00-\u9fff\s]{0,30}[\u4e00-\u9fff]{2,10}\s*(?:>>|>|＞|›|»)\s*[\u4e00-\u9fff]{2,10}\s*(?:>>|>|＞|›|»)/

@@ -1771,3 +1771,10 @@ describe('a profile’s posts and a court’s tribunals', () => {
     expect(relations(xs, 'PART_OF')).toEqual(['盐池县人民法院惠安堡人民法庭>盐池县人民法院', '青铜峡市人民法院大坝人民法庭>青铜峡市人民法院'])
   })
 })
+
+describe('a byline of many names', () => {
+  it('is a byline, not a menu of channels', () => {
+    const xs = extract('宁江交警开展整治\n2026-07-15 09:12  来源：法治日报\n记者 鲍长林 通讯员 魏东 隋安\n\n宁江县公安局交警大队开展整治。')
+    expect(relations(xs, 'AUTHORED')).toEqual(['隋安>宁江交警开展整治', '魏东>宁江交警开展整治', '鲍长林>宁江交警开展整治'].sort())
+  })
+})
