@@ -137,7 +137,7 @@ export function breaksChain(s: string): boolean {
   // (依干其派出所 is a place's name).
   // …调研组一行抵达监狱: a visiting party (一行) is followed by what it does; …法院以人民法庭为依托: a
   // preposition opens a clause; …禁毒办联合镇司法所: so does a verb before a level word.
-  return ws.some((w, k) => isCount(w) || w.word === '一行' || w.tag === 'p' || (/^v/.test(w.tag) && w.word.length >= 2 && LEVEL_OPENING.test(ws[k + 1]?.word ?? '')) || ((w.tag === 'r' || /^[此该这那]$/.test(w.word)) && /^v/.test(ws[k - 1]?.tag ?? '') && ws[k - 1]!.word.length >= 2) || w.tag === 'q' || isSetPhrase(w) || (w.word === '任' && k > 0) || (k < ws.length - 1 && s.length - w.end >= 2 && (w.tag === 'nr' || (w.tag === 'v' && w.word.length >= 2 && !DRIVE_TARGET.test(w.word)))))
+  return ws.some((w, k) => isCount(w) || w.word === '一行' || w.word === '暨' || w.tag === 'p' || (/^v/.test(w.tag) && w.word.length >= 2 && LEVEL_OPENING.test(ws[k + 1]?.word ?? '')) || ((w.tag === 'r' || /^[此该这那]$/.test(w.word)) && /^v/.test(ws[k - 1]?.tag ?? '') && ws[k - 1]!.word.length >= 2) || w.tag === 'q' || isSetPhrase(w) || (w.word === '任' && k > 0) || (k < ws.length - 1 && s.length - w.end >= 2 && (w.tag === 'nr' || (w.tag === 'v' && w.word.length >= 2 && !DRIVE_TARGET.test(w.word)))))
 }
 
 /** Tags of a single word that is plainly no one's name: verbs, adverbs, adjectives, nouns of things (强调, 座谈会). */

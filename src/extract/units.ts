@@ -407,6 +407,9 @@ const STATUS_MARK = /^(时任|首批|首家|第一批|原|前)/
  * before a division's name that does not itself start with them (原平市 keeps its 原).
  */
 function pastStatusMark(text: string, start: number, kindStart: number): number {
+  // 北京市首个街道综治中心: an ordinal of firsts describes the body; its name starts after it.
+  const first = /(首个|首家|第一个|第一家)/.exec(text.slice(start, kindStart))
+  if (first && first.index > 0 && kindStart - (start + first.index + first[0].length) >= 2) return start + first.index + first[0].length
   const mark = STATUS_MARK.exec(text.slice(start, kindStart))
   if (!mark) return start
   const after = start + mark[0].length

@@ -1778,3 +1778,9 @@ describe('a byline of many names', () => {
     expect(relations(xs, 'AUTHORED')).toEqual(['隋安>宁江交警开展整治', '魏东>宁江交警开展整治', '鲍长林>宁江交警开展整治'].sort())
   })
 })
+
+describe('bodies described as the first of their kind, and joined by 暨', () => {
+  it('starts a name after 首个, and splits names joined by 暨', () => {
+    expect(entities(run('宁江市首个街道综治中心平安建设工作站暨派出所社区警务工作站揭牌。'), 'Unit')).toEqual(['社区警务工作站', '街道综治中心'].sort())
+  })
+})
