@@ -118,6 +118,25 @@ function afterUnitName(text: string, start: number, kindStart: number): number {
 /** 6·26国际禁毒日宣传活动, 全国交通安全日主题活动: activities of a day (week, festival) the state marks, a drive each year. */
 const THEMED_DAY = /(?:\d{1,2}[·.]\d{1,2}|国际|全国|国家|世界|中国)[\u4e00-\u9fff]{2,10}(?:日|周|宣传月)$/
 
+/**
+ * 完善矛盾纠纷排查调处机制, 强化联勤联动机制: the words between an adopting verb and a device's kind
+ * name it, though they hold verbs (排查, 调处) that elsewhere end a name; the start of those words,
+ * or undefined when they are no name (a count, generic words, a clause).
+ */
+function deviceAfterVerb(text: string, from: number, kindStart: number): number | undefined {
+  const before = text.slice(Math.max(from, kindStart - 14), kindStart)
+  const verb = [...before.matchAll(DEVICE_VERB)].at(-1)
+  if (!verb) return undefined
+  const start = kindStart - before.length + verb.index + verb[0].length
+  const core = text.slice(start, kindStart)
+  if (core.length < 4 || core.length > 12 || /[^\u4e00-\u9fff]|的|和|及|等/.test(core) || GENERIC_CORE.test(core) || VAGUE_QUANTITY.test(core) || genericWordsOnly(core)) return undefined
+  // (…了自查自纠实施方案, 秩序也得到了进一步规范: particles, adverbs and prepositions make a clause, not a name.)
+  if (words(core).some((w) => /^(d|p|u.*|c|r|y|e)$/.test(w.tag) || w.word === '了')) return undefined
+  if (/^[\d一二三四五六七八九十两几多]+[个项条种类套批层级]/.test(core) || /[\d一二三四五六七八九十两]+[个项大]$/.test(core)) return undefined
+  return start
+}
+const DEVICE_VERB = new RegExp(`(?:${[...ADOPTING_VERBS, '强化', '优化', '规范'].join('|')})`, 'g')
+
 /** Past a division written in full that opens a drive's words, when words of its own follow. */
 function afterDivision(text: string, start: number, kindStart: number): number {
   const place = gazetteer().at(text, start, kindStart)
@@ -454,7 +473,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       const afterVerb = MEASURE_VERB.test(text.slice(Math.max(from, start - 6), start)) || adopted
       // 警用物资调剂中心、战时民警子女看护中心: the next item of a list of devices is one too.
       const listed = text[start - 1] === '、' && out.some((o) => o.type === 'Measure' && o.end === start - 1)
+      const spanned = named && (afterVerb || listed) ? undefined : deviceAfterVerb(text, from, i)
       if (named && (afterVerb || listed)) add(mention('Measure', text, start, end, afterVerb ? 'measure:after-verb' : 'measure:listed'))
+      else if (spanned !== undefined) add(mention('Measure', text, spanned, end, 'measure:after-verb'))
       else if (DISTINCTIVE_MEASURE.has(kind.word)) {
         // 提醒你下载反诈APP: the words of using it are no part of its name.
         const using = /^.*(下载|关注|拨打|使用|扫码|注册|安装|登录)/.exec(core)?.[0].length ?? 0

@@ -1784,3 +1784,10 @@ describe('bodies described as the first of their kind, and joined by 暨', () =>
     expect(entities(run('宁江市首个街道综治中心平安建设工作站暨派出所社区警务工作站揭牌。'), 'Unit')).toEqual(['社区警务工作站', '街道综治中心'].sort())
   })
 })
+
+describe('devices named with verbs of their own', () => {
+  it('reads the words between an adopting verb and the kind as the device, though they hold verbs, and no clause', () => {
+    const xs = run('宁江县司法局进一步完善矛盾纠纷排查调处机制。宁江边境派出所进一步强化联勤联动机制。城区秩序也得到了进一步规范。')
+    expect(entities(xs, 'Measure')).toEqual(['矛盾纠纷排查调处机制', '联勤联动机制'].sort())
+  })
+})
