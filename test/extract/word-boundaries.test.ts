@@ -1791,3 +1791,10 @@ describe('devices named with verbs of their own', () => {
     expect(entities(xs, 'Measure')).toEqual(['矛盾纠纷排查调处机制', '联勤联动机制'].sort())
   })
 })
+
+describe('sites of public life', () => {
+  it('reads halls, theatres and markets as named sites', () => {
+    const xs = run('活动在建平县人民会堂举行。商水县影剧院座无虚席。民警巡查咸水沽镇集贸市场。')
+    expect(entities(xs, 'Place')).toEqual(['咸水沽镇', '咸水沽镇集贸市场', '商水县影剧院', '建平县人民会堂'].sort())
+  })
+})
