@@ -145,8 +145,9 @@ export function relativeSections(units: readonly RawMention[]): RawMention[] {
     const parent = before.findLast((p) => namesInChain(p).some((n) => body.test(n)))
     if (!parent) return []
     const name = namesInChain(parent).findLast((n) => body.test(n))! + u.name.slice(1)
-    // 县法院…该院党组: named by its level like its body, it is resolved as its body is.
-    return [{ ...u, name, rule: parent.rule === 'unit:level-word' ? 'unit:level-word' : u.rule }]
+    // 县法院…该院党组: named by its level like its body, it is resolved as its body is. The head (局, 院)
+    // points back and is no part of the section's own words, which are a name of it too.
+    return [{ ...u, start: u.start + 1, text: u.text.slice(1), name, rule: parent.rule === 'unit:level-word' ? 'unit:level-word' : u.rule }]
   })
 }
 

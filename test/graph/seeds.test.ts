@@ -63,10 +63,12 @@ describe('identity on the test corpora', () => {
   it('leaves shared only the short forms that name a district or sub-bureau of two cities in the fixtures', async () => {
     const store = embedded()
     await ingestPaths(store, [fixtures])
-    // Known and documented (README, limits): 朝阳 is a district of Beijing and of Changchun.
+    // Known and documented (README, limits): 朝阳 is a district of Beijing and of Changchun; two
+    // bureaus' criminal-investigation brigades, named in full after 该局, share the brigade's own words.
     expect((await sharedAliases(store)).sort()).toEqual([
       'Place 朝阳: place:110105, place:220104',
-      'Unit 刑偵大隊: unit:刑侦大队@台州市公安局椒江分局, unit:刑侦大队@泉州市公安局',
+      'Unit 刑侦大队: unit:台州市公安局椒江分局刑侦大队, unit:泉州市公安局刑侦大队',
+      'Unit 刑偵大隊: unit:台州市公安局椒江分局刑侦大队, unit:泉州市公安局刑侦大队',
       'Unit 朝阳分局: unit:北京市公安局朝阳分局, unit:长春市公安局朝阳分局',
     ])
     expect(await orphans(store)).toEqual([])
