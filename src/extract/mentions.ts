@@ -41,5 +41,5 @@ export function mention(type: EntityType, text: string, start: number, end: numb
  * joins a quoted core to its kind (“日通报、周研判”的督导机制 is 日通报、周研判督导机制).
  */
 export function cleanName(s: string): string {
-  return s.replace(/([”」』])的(?=[\u4e00-\u9fff])/g, '$1').replace(/[\s“”"'‘’「」『』《》〈〉<>●•]/g, '')
+  return (s.includes('的') ? s.replace(/([”」』])的(?=[\u4e00-\u9fff])/g, '$1') : s).replace(/[\s“”"'‘’「」『』《》〈〉<>●•]/g, '')
 }
