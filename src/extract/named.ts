@@ -145,7 +145,8 @@ function afterDivision(text: string, start: number, kindStart: number): number {
 
 /** 打好专项斗争, 中央专项斗争: a verb or a body alone before a kind word names no drive. */
 function isBareVerb(core: string): boolean {
-  if (/^(中央|党中央|上级|国家)$/.test(core)) return true
+  // 自中央、省专项斗争督导…, 村级专项监督: levels of government (or of bodies) name none.
+  if (/^(中央|党中央|上级|国家)$/.test(core) || /^[自由]?(中央|省|市|县|区|州|旗|盟)$/.test(core) || /级$/.test(core)) return true
   const ws = words(core)
   return ws.length <= 2 && /^v/.test(ws[0]!.tag) && ws.every((w) => /^(v|vd|a|ad|d)$/.test(w.tag)) && !DRIVE_TARGET.test(core)
 }
@@ -427,8 +428,10 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       // 深入贯彻中央八项规定精神学习教育: an education drive's name opens with what it studies and carries out.
       const mandate = /教育$/.test(kind.word) ? (/(深入学习贯彻|学习贯彻|深入贯彻)$/.exec(text.slice(Math.max(from, counted - 6), counted))?.[0].length ?? 0) : 0
       // “百日会战”和城市停车秩序整治: another drive's kind word and a conjunction end the words before this one.
-      // 云南省扫黑除恶专项斗争领导小组: the division that runs a drive is no part of its name.
-      const start = afterDivision(text, afterAnotherDrive(text, counted - mandate, i), i)
+      // 云南省扫黑除恶专项斗争领导小组: the division that runs a drive is no part of its name, nor a call to win it (打好…人民战争).
+      const opened = afterDivision(text, afterAnotherDrive(text, counted - mandate, i), i)
+      const call = WIN_CALL.exec(text.slice(opened, i))?.[0].length ?? 0
+      const start = i - opened - call >= 4 ? opened + call : opened
       const core = text.slice(start, i)
       // 两大战役, 集群战役: a count or a vague word before a battle names a class of drives, not one.
       if (kind.word === '战役' && (/[两二三四五六七八九十\d]+大$/.test(core) || core.length < 4 || /(会战|战争|行动)$/.test(core))) {

@@ -105,7 +105,9 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
       // 部分乡镇: a town's full name (分乡镇) read across a word and a generic one names none either.
       const inWord = (short || (places.every((p) => p.level === 'town') && isDictionaryWord(text.slice(i + 1, i + m.length)))) && !standsAsName(text, i, i + m.length, from, to)
       const contextual = m.values.every((v) => needsContext(v, places.length))
-      if (!road && !inWord && !conjunctionBeforeLevel(text, i, m.length)) out.push(Object.assign(mention('Place', text, i, i + m.length, short ? 'place:gazetteer-short' : 'place:gazetteer'), { places }, contextual ? { contextual } : {}))
+      // 林草局, 某某林业局: towns the list holds under a bureau's name are read as the bureau.
+      const bureau = places.every((p) => p.level === 'town') && /局$/.test(text.slice(i, i + m.length))
+      if (!road && !inWord && !bureau && !conjunctionBeforeLevel(text, i, m.length)) out.push(Object.assign(mention('Place', text, i, i + m.length, short ? 'place:gazetteer-short' : 'place:gazetteer'), { places }, contextual ? { contextual } : {}))
       i += m.length
     } else i++
   }
@@ -242,6 +244,8 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     if (i - start < 2 || GENERIC_SITE.test(text.slice(start, i))) continue
     // 古城回族乡: a site's kind word before an ethnic group and 乡 or 镇 begins an ethnic township's name.
     if (ETHNIC_TOWNSHIP.test(text.slice(end, end + 6))) continue
+    // 总体思路, 工作套路: a word of the language that ends in 路 is no road.
+    if (suffix === '路' && NOT_ROADS.test(text.slice(end - 2, end))) continue
     // 较大道路交通事故: a kind word that is the start of a longer word (道路) ends no site.
     if (!boundaryAt(text.slice(end - 2, end + 2), 2)) continue
     // 《中华人民共和国社区矫正法》: a kind word inside a title that goes on after it names no site.
@@ -269,6 +273,9 @@ function afterClauseVerb(text: string, start: number, end: number): number {
   }
   return at
 }
+
+/** Words of the language that end in 路 and name no road (思路, 出路, 线路). */
+const NOT_ROADS = /^(思路|出路|套路|门路|线路|网路|电路|销路|来路|去路|退路|后路|生路|活路|弯路|歧路|陆路|水路|道路|老路|新路|正路|一路|沿路|半路)$/
 
 /** The words before 村 or 社区 that may be a settlement's own name: no kind of area (城市; in a list of names it may be one), no verb or function word (坚持, 在乡). */
 function ownSettlementName(own: string, listed = false): boolean {

@@ -295,8 +295,10 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 自治区党委、政府; 科尔沁区委政府: a bare suffix right after a unit shares that unit's place.
     // Only a place is shared: 扑灭罪行委员会及区议会 shares no words of the committee's purpose.
     // 市委政法委、市委组织部: a party committee named by its level carries its own place.
-    if (namePart === '' && previous && /[省市县区旗州盟]$/.test(previous.namePart) && /^(、|和|及|与)?$/.test(text.slice(previous.end, first.start)) && !NATIONAL_BODIES.has(text.slice(first.start, first.end)) && !LEVEL_COMMITTEE.test(text.slice(first.start, first.end))) {
-      const shared = { ...mention('Unit', text, first.start, end, previous.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:shared-prefix'), name: previous.namePart + text.slice(first.start, end) }
+    // 区发改和经信商务局、人社局、林草局: after a body named by its level, the level is shared too.
+    const sharedPlace = previous && /[省市县区旗州盟]$/.test(previous.namePart) ? previous.namePart : previous?.rule === 'unit:level-word' && /^[省市县区旗州盟]/.test(previous.namePart) && previous.name.length - previous.namePart.length >= 2 ? previous.namePart[0]! : undefined
+    if (namePart === '' && previous && sharedPlace && /^(、|和|及|与)?$/.test(text.slice(previous.end, first.start)) && !NATIONAL_BODIES.has(text.slice(first.start, first.end)) && !LEVEL_COMMITTEE.test(text.slice(first.start, first.end))) {
+      const shared = { ...mention('Unit', text, first.start, end, previous.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:shared-prefix'), name: sharedPlace + text.slice(first.start, end) }
       out.push(shared)
       previous = { ...previous, end }
       continue

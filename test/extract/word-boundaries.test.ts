@@ -1798,3 +1798,17 @@ describe('sites of public life', () => {
     expect(entities(xs, 'Place')).toEqual(['咸水沽镇', '咸水沽镇集贸市场', '商水县影剧院', '建平县人民会堂'].sort())
   })
 })
+
+describe('levels, calls and roads that are none', () => {
+  it('reads no drive from levels of government, a class of villages or a call to win, no road in 思路, and the level a list of bureaus shares', () => {
+    const xs = run('按照自中央、省专项斗争督导要求开展工作。开展村级专项监督。坚决打好扫黑除恶人民战争。明确总体思路。八一镇、区发改局、人社局、林草局、司法局负责同志参加。')
+    expect(entities(xs, 'Campaign')).toEqual(['扫黑除恶人民战争'])
+    expect(entities(xs, 'Place')).toEqual(['八一镇'])
+    expect(entities(xs, 'Unit')).toEqual(['区人社局', '区发改局', '区司法局', '区林草局'].sort())
+  })
+
+  it('reads a senior reporter’s title as a role, not part of a name', () => {
+    const xs = extract('宁江开展巡逻\n\n本报讯(宁江晨报 掌中宁江客户端主任记者 隋安)昨日，宁江县公安局开展巡逻。')
+    expect(entities(xs, 'Person')).toEqual(['隋安'])
+  })
+})
