@@ -281,13 +281,16 @@ function names(list: string, role: string, offset: number, source: string): Byli
   const spaced = pieces.length >= 2 && pieces.every((p) => p.length === 1) && pieces.length % 2 === 0
   const found = spaced || (pieces.length === 2 && pieces[0]!.length === 1) ? list.matchAll(SPACED_NAME) : list.matchAll(/[\u4e00-\u9fff][\u4e00-\u9fff·]{1,9}/g)
   for (const m of found) {
-    const name = m[0].replace(/[ \u3000]/g, '')
+    // (央广网张檬摄): the site a photographer works for, written right before the name, is no part of it.
+    const site = /^[\u4e00-\u9fff]{2,6}?(?:网|报|台|社)(?=[\u4e00-\u9fff]{2,3}$)/.exec(m[0])?.[0]
+    const skip = site && MEDIA_NAME.test(site) ? site.length : 0
+    const name = m[0].slice(skip).replace(/[ \u3000]/g, '')
     // 南投报导: where the piece was reported from, no name.
     // 本报记者 王祯 摄, 海峡都市报记者 陈恭璋: a role or the paper that sends the piece is no one's name.
     // 图/某某市公安局某某分局: a body credited for a picture is no one's name.
     if (/^(本报|记者|通讯员|摄影|摄|作者)$/.test(name) || /(报导|报道)$/.test(name) || OFFICE_PEN_NAME.test(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name) || (UNIT_SUFFIX_ENDINGS.longestEndingAt(name, name.length)?.length ?? 0) >= 2) continue
-    const start = offset + (m.index ?? 0)
-    out.push({ name, role, span: { start, end: start + m[0].length } })
+    const start = offset + (m.index ?? 0) + skip
+    out.push({ name, role, span: { start, end: start + m[0].length - skip } })
   }
   return out.filter((n) => source.slice(n.span.start, n.span.end).replace(/[ \u3000]/g, '') === n.name)
 }

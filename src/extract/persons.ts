@@ -14,6 +14,8 @@ const SPEECH = /^(说道|说|表示|介绍|强调|指出|告诉记者|坦言|感
 export const APPOINTMENT = /^(?:此前|曾|现|已|先后|后|同志)?(?:任|历任|担任|兼任|调任|升任|出任|转任|改任|不再担任|提名为)(?!务|何|意|性)/
 /** A profile's opening: a name at the start of a line, its sex maybe, and the month of birth. */
 const PROFILE = /((?:^|\n)[ \u3000]*)([\u4e00-\u9fff·]{2,8})(?:[(（][男女][)）])?[，,](?:[男女][，,])?(?:[\u4e00-\u9fff]{1,3}族[，,])?\d{4}年\d{1,2}月(?:出)?生/g
+/** A speaker opening a line, the posts in brackets, then a colon. */
+const SPEAKER_WITH_POSTS = /((?:^|\n)[ \u3000]*)([\u4e00-\u9fff·]{2,8})(?=[(（][^()（）]{2,40}(?:长|书记|主任|委员|政委|员)[)）][:：])/g
 /** The doctrines named after a leader (…新时代中国特色社会主义思想, …理论, …法治思想). */
 const DOCTRINE = /(?:新时代中国特色社会主义思想|法治思想|强军思想|外交思想|经济思想|生态文明思想|文化思想|理论(?=[为和、，,。体])|思想(?=[为和、，,。]))/g
 const TWO_CHARACTER_APPOINTMENT = /^(?:历任|担任|兼任|调任|升任|出任|转任|改任)$/
@@ -586,8 +588,9 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     else if (n.end - i - 1 === 3 && TWO_CHARACTER_APPOINTMENT.test(text.slice(n.end - 1, n.end + 1))) add(personMention(text, i + 1, n.end - 1, 'person:appointment', false))
     else if (APPOINTMENT.test(next)) add(personMention(text, i + 1, n.end, 'person:appointment', false))
   }
-  // 刘涛，1964年1月生，…; 刘丽娟(女)，1968年11月出生: a profile opens with the name and the birth date.
-  for (const m of text.slice(from, to).matchAll(PROFILE)) {
+  // 刘涛，1964年1月生，…; 刘丽娟(女)，1968年11月出生: a profile opens with the name and the birth date;
+  // 闵建(省公安厅党委委员、副厅长)：…: so does a forum's speaker with the posts in brackets.
+  for (const m of [...text.slice(from, to).matchAll(PROFILE), ...text.slice(from, to).matchAll(SPEAKER_WITH_POSTS)]) {
     const at = from + m.index + m[1]!.length
     const n = nameAt(text, at, to)
     if (n && !n.masked && n.end === at + m[2]!.length && isPossibleName(m[2]!)) add(personMention(text, at, n.end, 'person:profile', false))

@@ -405,12 +405,17 @@ const ROLE_IN_BODY: [RegExp, RegExp][] = [
 ]
 
 /** 刘涛，1964年1月生，盐池县人民法院惠安堡人民法庭庭长: a profile's posts, a body and its title closing a clause. */
-function profileRelations({ text, add }: Article, { s, units, persons }: SentenceMentions): void {
+function profileRelations(article: Article, { s, units, persons }: SentenceMentions): void {
+  const { text, add } = article
   for (const p of persons) {
     if (p.m.rule !== 'person:profile') continue
     for (const u of units) {
       const title = u.m.start > p.m.end ? TITLES.longestAt(text, u.m.end, s.end) : undefined
-      if (title && /^([，,；;。、]|$)/.test(text.slice(u.m.end + title.length, u.m.end + title.length + 1))) add({ type: 'SERVES_IN', from: p.e, to: u.e, evidence: s, rule: 'serves-in:profile', title: title.values[0] })
+      if (!title) continue
+      // (省公安厅党委委员、副厅长): the posts in brackets, in a committee and its body.
+      const bracketed = /^[\u4e00-\u9fff、]+?(?=[)）])/.exec(text.slice(u.m.end, s.end))?.[0]
+      if (bracketed && /^[(（]/.test(text.slice(p.m.end, p.m.end + 1))) servesWithPosts(article, p, u, bracketed, 'serves-in:profile', 'serves-in:profile', s)
+      else if (/^([，,；;。、]|$)/.test(text.slice(u.m.end + title.length, u.m.end + title.length + 1))) add({ type: 'SERVES_IN', from: p.e, to: u.e, evidence: s, rule: 'serves-in:profile', title: title.values[0] })
     }
   }
 }

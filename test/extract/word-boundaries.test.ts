@@ -1812,3 +1812,12 @@ describe('levels, calls and roads that are none', () => {
     expect(entities(xs, 'Person')).toEqual(['隋安'])
   })
 })
+
+describe('a forum’s speakers and a site’s photographer', () => {
+  it('reads a speaker with the posts in brackets, and the photographer after the site they work for', () => {
+    const xs = extract('宁江发布会\n\n  隋安(贵州省公安厅党委委员、副厅长):\n  今年以来，全省公安机关深入推进扫黑除恶。\n\n发布会现场(央广网魏东摄)')
+    expect(entities(xs, 'Person')).toEqual(['隋安', '魏东'].sort())
+    expect(relations(xs, 'SERVES_IN')).toEqual(['隋安>贵州省公安厅', '隋安>贵州省公安厅党委'])
+    expect(relations(xs, 'AUTHORED')).toEqual(['魏东>宁江发布会'])
+  })
+})
