@@ -199,6 +199,9 @@ function attach(of: Map<RawMention, EntityDraft>, d: EntityDraft, m: RawMention)
   d.aliases.add(m.name)
   // 第二检察部, named in full after its procuratorate: the form as written is a name of it too.
   if (m.rule === 'unit:numbered-department') d.aliases.add(cleanName(m.text))
+  // 吉林省检察院: a division's court or procuratorate written without 人民 is known by its official name too.
+  const official = m.type === 'Unit' ? /^(.{2,12}?[省市县区旗州盟])(法院|检察院)$/.exec(m.name) : null
+  if (official && gazetteer().at(official[1]!, 0)?.length === official[1]!.length) d.aliases.add(`${official[1]}人民${official[2]}`)
   // 最高检, written short and named in full: the short form is a name of it too.
   if (m.type === 'Unit' && NATIONAL_FULL_NAMES.get(cleanName(m.text)) === m.name) d.aliases.add(cleanName(m.text))
   // 该局刑侦大队, named in full after its bureau: the section's own words are a name of it too.

@@ -290,6 +290,11 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     let start = national ? first.start : nameOpeningAt(text, widest, first.start, first.end, TASK_FORCE.test(text.slice(first.start, first.end)))
     start = pastStatusMark(text, start, first.start)
     let namePart = text.slice(start, first.start)
+    // 三届区委常委会: a term alone before a body named by its level is no part of the name.
+    if (/^[一二三四五六七八九十\d]+届$/.test(namePart) && /^[省市县区旗州盟]委/.test(text.slice(first.start, first.end))) {
+      start = first.start
+      namePart = ''
+    }
     // 两支综合执法大队, 四名班子成员…中队: a count before the words of a name makes it a class of units.
     const counted = COUNT_BEFORE.test(text.slice(widest, start))
     // 自治区党委、政府; 科尔沁区委政府: a bare suffix right after a unit shares that unit's place.

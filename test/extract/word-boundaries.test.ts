@@ -1821,3 +1821,11 @@ describe('a forum’s speakers and a site’s photographer', () => {
     expect(relations(xs, 'AUTHORED')).toEqual(['魏东>宁江发布会'])
   })
 })
+
+describe('a committee’s term and a procuratorate’s official name', () => {
+  it('leaves a term out of a committee named by its level, and knows a procuratorate written without 人民 by its official name too', () => {
+    const xs = run('为深入贯彻落实三届区委常委会第97次会议精神，巴宜区召开会议。')
+    expect(entities(xs, 'Unit')).toEqual(['巴宜区委', '巴宜区委常委会'])
+    expect(extract('标题\n\n吉林省检察院召开会议。')[0]!.entities.find((e) => e.name === '吉林省检察院')?.aliases).toContain('吉林省人民检察院')
+  })
+})
