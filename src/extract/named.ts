@@ -137,6 +137,12 @@ function deviceAfterVerb(text: string, from: number, kindStart: number): number 
 }
 const DEVICE_VERB = new RegExp(`(?:${[...ADOPTING_VERBS, '强化', '优化', '规范'].join('|')})`, 'g')
 
+/** True when a device's kind word ends at `end` (…责任制 before 、). */
+function kindEndingAt(text: string, end: number): boolean {
+  for (let k = Math.max(0, end - 6); k < end; k++) if (kindAt(text, k)?.type === 'Measure' && k + kindAt(text, k)!.word.length === end) return true
+  return false
+}
+
 /** Past a division written in full that opens a drive's words, when words of its own follow. */
 function afterDivision(text: string, start: number, kindStart: number): number {
   const place = gazetteer().at(text, start, kindStart)
@@ -282,8 +288,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     const close = text.indexOf('》', i)
     if (close < 0 || close >= to || close - i > 60) continue
     const inner = text.slice(i + 1, close)
-    // A titled rule or document (《…实施意见》, 《禁毒条例》); a book, paper or song is no measure.
-    if (!DOCUMENT_KIND.test(inner.replace(/[>〉]$/, ''))) continue
+    // A titled rule or document (《…实施意见》, 《禁毒条例》, a draft: 《…章程(草案)》); a book, paper or song is no measure.
+    if (!DOCUMENT_KIND.test(inner.replace(/[>〉]$/, '').replace(/[(（](?:草案|征求意见稿|试行|修订稿|送审稿)[)）]$/, ''))) continue
     const m = mention('Measure', text, i, close + 1, 'measure:book-title', inner)
     add(m)
     // 《关于印发<…工作方案>的通知》: a document quoted in a document's title is a document of its own.
@@ -388,7 +394,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     }
     // 开展“拉网式”排查, 创建“枫桥式公安派出所”: a manner (…式) or a title a body earns is no device.
     const manner = /式$/.test(core) || (core.includes('式') && UNIT_SUFFIX_ENDINGS.longestEndingAt(core, core.length) !== undefined)
-    if ((joined || focus || QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i))) && !idea && !slogan && !qualifies && !manner && core.length >= 3 && core.length <= 12 && !/[,，、;]/.test(core)) add(Object.assign(mention('Measure', text, i, close + 1, 'measure:quoted-after-verb'), { core: cleanName(core) }))
+    // 实行“双人复核”制: a rule written as its quoted core and 制.
+    const rule = text[close + 1] === '制' && !/[\u4e00-\u9fff]/.test(text[close + 2] ?? '')
+    if ((joined || focus || QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i))) && !idea && !slogan && !qualifies && !manner && core.length >= 3 && core.length <= 12 && !/[,，、;]/.test(core)) add(Object.assign(mention('Measure', text, i, close + (rule ? 2 : 1), 'measure:quoted-after-verb', rule ? core + '制' : core), { core: cleanName(core) }))
   }
   // Unquoted: strong campaign compounds, and devices after an adopting verb.
   for (let i = from; i < to; i++) {
@@ -468,11 +476,12 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       if (adopted) start += verb.length
       // 建立完善关爱民警、容错纠错机制: two aspects joined by 、 right after the verb name one device.
       const aspectStart = text[start - 1] === '、' ? nameStart(text, start - 1, 6, from) : start
-      if (start - 1 - aspectStart >= 2 && i - start >= 2 && MEASURE_VERB.test(text.slice(Math.max(from, aspectStart - 6), aspectStart))) start = aspectStart
+      // (建立首问责任制、便民服务承诺制: an aspect that ends with a kind of its own is a device of its own.)
+      if (start - 1 - aspectStart >= 2 && i - start >= 2 && MEASURE_VERB.test(text.slice(Math.max(from, aspectStart - 6), aspectStart)) && !kindEndingAt(text, start - 1)) start = aspectStart
       const core = text.slice(start, i)
       // 三项机制, 清单约束、观摩督导三大机制: a count before the kind makes a class, not a name.
       const counted = /^[\d一二三四五六七八九十两几多]+[个项条种类套批层级]/.test(core) || /[\d一二三四五六七八九十两]+[个项大]$/.test(core) || VAGUE_QUANTITY.test(core)
-      const named = core.length >= 3 && !GENERIC_CORE.test(core) && !counted && !genericWordsOnly(core)
+      const named = (core.length >= 3 || (core.length === 2 && kind.word.length >= 3 && kind.word.endsWith('制'))) && !GENERIC_CORE.test(core) && !counted && !genericWordsOnly(core)
       const afterVerb = MEASURE_VERB.test(text.slice(Math.max(from, start - 6), start)) || adopted
       // 警用物资调剂中心、战时民警子女看护中心: the next item of a list of devices is one too.
       const listed = text[start - 1] === '、' && out.some((o) => o.type === 'Measure' && o.end === start - 1)

@@ -1829,3 +1829,10 @@ describe('a committee’s term and a procuratorate’s official name', () => {
     expect(extract('标题\n\n吉林省检察院召开会议。')[0]!.entities.find((e) => e.name === '吉林省检察院')?.aliases).toContain('吉林省人民检察院')
   })
 })
+
+describe('rules and drafts', () => {
+  it('reads responsibility systems each with its kind, a quoted rule with 制, and a draft document', () => {
+    const xs = run('大会审议并通过《宁江县人民调解协会章程(草案)》。宁江县司法局建立首问责任制、便民服务承诺制。对关键环节实行“双人复核”制，确保质量。加强理论学习制度建设。')
+    expect(entities(xs, 'Measure')).toEqual(['便民服务承诺制', '双人复核制', '宁江县人民调解协会章程(草案)', '首问责任制'].sort())
+  })
+})
