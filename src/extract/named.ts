@@ -49,7 +49,7 @@ function afterAnotherDrive(text: string, start: number, kindStart: number): numb
 }
 
 /** A level of government or its whole (中央, 省, 全市), as an item of a list before a drive. */
-const LEVEL_ITEM = /^(中央|全国|国家|[省市县区乡镇州盟旗]|全[省市县区州盟旗]|各级)$/
+const LEVEL_ITEM = /^[自由从]?(中央|全国|国家|[省市县区乡镇州盟旗]|全[省市县区州盟旗]|各级)$/
 
 /** Words between a quoted core and its kind word (“六专”建设工作机制, “以案促改”专项整治执法突出问题工作). */
 const MAX_BETWEEN = 8
@@ -438,7 +438,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       // “百日会战”和城市停车秩序整治: another drive's kind word and a conjunction end the words before this one.
       // 云南省扫黑除恶专项斗争领导小组: the division that runs a drive is no part of its name, nor a call to win it (打好…人民战争).
       const opened = afterDivision(text, afterAnotherDrive(text, counted - mandate, i), i)
-      const call = WIN_CALL.exec(text.slice(opened, i))?.[0].length ?? 0
+      // (思想高度统一扫黑除恶专项斗争…: a manner of the clause before the drive's name is no part of it.)
+      const manner = [...text.slice(opened, i).matchAll(/(?:高度统一|高度|积极|认真|切实|大力|坚决|扎实)/g)].at(-1)
+      const call = WIN_CALL.exec(text.slice(opened, i))?.[0].length ?? (manner ? manner.index + manner[0].length : 0)
       const start = i - opened - call >= 4 ? opened + call : opened
       const core = text.slice(start, i)
       // 两大战役, 集群战役: a count or a vague word before a battle names a class of drives, not one.

@@ -1836,3 +1836,10 @@ describe('rules and drafts', () => {
     expect(entities(xs, 'Measure')).toEqual(['便民服务承诺制', '双人复核制', '宁江县人民调解协会章程(草案)', '首问责任制'].sort())
   })
 })
+
+describe('drives after levels and manners', () => {
+  it('reads no drive from levels listed after 自, and no manner of the clause in a drive’s name', () => {
+    const xs = run('按照自中央、省专项斗争督导要求开展工作。全州思想高度统一扫黑除恶专项斗争的重大意义。')
+    expect(entities(xs, 'Campaign')).toEqual(['扫黑除恶专项斗争'])
+  })
+})
