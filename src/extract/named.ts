@@ -132,16 +132,22 @@ function deviceAfterVerb(text: string, from: number, kindStart: number): number 
   if (core.length < 4 || core.length > 12 || /[^\u4e00-\u9fff]|的|和|及|等/.test(core) || GENERIC_CORE.test(core) || VAGUE_QUANTITY.test(core) || genericWordsOnly(core)) return undefined
   // (…了自查自纠实施方案, 秩序也得到了进一步规范: particles, adverbs and prepositions make a clause, not a name.)
   if (words(core).some((w) => /^(d|p|u.*|c|r|y|e)$/.test(w.tag) || w.word === '了')) return undefined
-  if (/^[\d一二三四五六七八九十两几多]+[个项条种类套批层级]/.test(core) || /[\d一二三四五六七八九十两]+[个项大]$/.test(core)) return undefined
+  if (countedCore(core)) return undefined
   return start
 }
 const DEVICE_VERB = new RegExp(`(?:${[...ADOPTING_VERBS, '强化', '优化', '规范'].join('|')})`, 'g')
 
 /** True when a device's kind word ends at `end` (…责任制 before 、). */
 function kindEndingAt(text: string, end: number): boolean {
-  for (let k = Math.max(0, end - 6); k < end; k++) if (kindAt(text, k)?.type === 'Measure' && k + kindAt(text, k)!.word.length === end) return true
+  for (let k = Math.max(0, end - 6); k < end; k++) {
+    const kind = kindAt(text, k)
+    if (kind?.type === 'Measure' && k + kind.word.length === end) return true
+  }
   return false
 }
+
+/** 三项机制, 清单约束、观摩督导三大机制, 多层级调解室: a count before the kind makes a class of devices, not a name. */
+const countedCore = (core: string): boolean => /^[\d一二三四五六七八九十两几多]+[个项条种类套批层级]/.test(core) || /[\d一二三四五六七八九十两]+[个项大]$/.test(core)
 
 /** Past a division written in full that opens a drive's words, when words of its own follow. */
 function afterDivision(text: string, start: number, kindStart: number): number {
@@ -482,7 +488,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       if (start - 1 - aspectStart >= 2 && i - start >= 2 && MEASURE_VERB.test(text.slice(Math.max(from, aspectStart - 6), aspectStart)) && !kindEndingAt(text, start - 1)) start = aspectStart
       const core = text.slice(start, i)
       // 三项机制, 清单约束、观摩督导三大机制: a count before the kind makes a class, not a name.
-      const counted = /^[\d一二三四五六七八九十两几多]+[个项条种类套批层级]/.test(core) || /[\d一二三四五六七八九十两]+[个项大]$/.test(core) || VAGUE_QUANTITY.test(core)
+      const counted = countedCore(core) || VAGUE_QUANTITY.test(core)
       const named = (core.length >= 3 || (core.length === 2 && kind.word.length >= 3 && kind.word.endsWith('制'))) && !GENERIC_CORE.test(core) && !counted && !genericWordsOnly(core)
       const afterVerb = MEASURE_VERB.test(text.slice(Math.max(from, start - 6), start)) || adopted
       // 警用物资调剂中心、战时民警子女看护中心: the next item of a list of devices is one too.

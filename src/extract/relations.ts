@@ -392,9 +392,14 @@ function headRelations({ text, entities, topicUnit, add }: Article, { s, units }
     }
   }
   // 法官朱黎明介绍, 社区民警盛忠诚…: with no body named before them, a role of the article's kind of body is a post in it.
-  const role = !inside && !headed && topicUnit && p.m.rule === 'person:after-title' && !units.some((u) => u.m.end <= p.m.start) ? ROLE_IN_BODY.find(([r]) => r.test(text.slice(Math.max(s.start, p.m.start - 6), p.m.start))) : undefined
-  const roleWord = role?.[0].exec(text.slice(Math.max(s.start, p.m.start - 6), p.m.start))?.[0]
-  if (role && roleWord && topicUnit && role[1].test(topicUnit.name) && !/[\u4e00-\u9fff]/.test(text[p.m.start - roleWord.length - 1] ?? '')) add({ type: 'SERVES_IN', from: p.e, to: topicUnit, evidence: s, rule: 'serves-in:article-role', title: roleWord })
+  if (inside || headed || !topicUnit || p.m.rule !== 'person:after-title' || units.some((u) => u.m.end <= p.m.start)) return
+  const lead = text.slice(Math.max(s.start, p.m.start - 6), p.m.start)
+  for (const [role, bodies] of ROLE_IN_BODY) {
+    const roleWord = role.exec(lead)?.[0]
+    if (!roleWord) continue
+    if (bodies.test(topicUnit.name) && !/[\u4e00-\u9fff]/.test(text[p.m.start - roleWord.length - 1] ?? '')) add({ type: 'SERVES_IN', from: p.e, to: topicUnit, evidence: s, rule: 'serves-in:article-role', title: roleWord })
+    return
+  }
 }
 
 /** Roles written before a name, and the kinds of body they serve in. */

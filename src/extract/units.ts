@@ -140,11 +140,10 @@ function namesInChain(u: RawMention): string[] {
 export function relativeSections(units: readonly RawMention[]): RawMention[] {
   return units.flatMap((u) => {
     if (u.rule !== 'unit:relative') return [u]
-    const body = RELATIVE_BODY[u.text[0]!]!
-    const before = units.filter((p) => p.end <= u.start && p.rule !== 'unit:anaphora' && p.rule !== 'unit:relative')
-    const parent = before.findLast((p) => namesInChain(p).some((n) => body.test(n)))
-    if (!parent) return []
-    const name = namesInChain(parent).findLast((n) => body.test(n))! + u.name.slice(1)
+    const found = lastBodyOfKind(units, u.start, u.text[0]!)
+    if (!found) return []
+    const { parent } = found
+    const name = found.name + u.name.slice(1)
     // 县法院…该院党组: named by its level like its body, it is resolved as its body is. The head (局, 院)
     // points back and is no part of the section's own words, which are a name of it too.
     return [{ ...u, start: u.start + 1, text: u.text.slice(1), name, rule: parent.rule === 'unit:level-word' ? 'unit:level-word' : u.rule }]
@@ -184,9 +183,14 @@ export function elidedBranches(text: string, units: readonly RawMention[]): RawM
 /** The body an anaphor (该局) ending at `end` points back at: the last one of its kind named before. */
 function anaphorTarget(text: string, units: readonly RawMention[], end: number): string | undefined {
   const head = /该([院局厅所])$/.exec(text.slice(Math.max(0, end - 2), end))?.[1]
-  if (!head) return undefined
+  return head ? lastBodyOfKind(units, end - 2, head)?.name : undefined
+}
+
+/** The body of a one-character kind (院, 局) named last before `end`, and its name of that kind in its chain. */
+function lastBodyOfKind(units: readonly RawMention[], end: number, head: string): { parent: RawMention; name: string } | undefined {
   const body = RELATIVE_BODY[head]!
-  return units.filter((p) => p.end <= end - 2 && p.rule !== 'unit:anaphora' && p.rule !== 'unit:relative').flatMap(namesInChain).findLast((n) => body.test(n))
+  const parent = units.findLast((p) => p.end <= end && p.rule !== 'unit:anaphora' && p.rule !== 'unit:relative' && namesInChain(p).some((n) => body.test(n)))
+  return parent && { parent, name: namesInChain(parent).findLast((n) => body.test(n))! }
 }
 
 /** A numbered department of a procuratorate or court (第二检察部, 第一检察厅, 第三审判庭), and the kind of body it is part of. */
