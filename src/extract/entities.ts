@@ -300,8 +300,9 @@ function mergeForms(drafts: ReadonlyMap<string, EntityDraft>, of: Map<RawMention
       const tail = long.name.endsWith(short.name) && (short.name.length >= 5 || (short.name.length >= 4 && /[局厅委部院所队组市区县旗盟省镇]$/.test(long.name.slice(0, long.name.length - short.name.length))))
       const trimmed = a.type === 'Unit' ? withoutParentPlace(short.name, leading.get(short), leading.get(long)) : undefined
       if ((a.type === 'Unit' && (tail || placedTail(short.name, long.name, leading.get(short)) || abbreviates(own(a), own(b), 1) || (trimmed !== undefined && abbreviates(trimmed, long.name, 1)))) || abbreviates(a.name, b.name, a.type === 'Unit' ? 1 : 2)) {
-        // A parent and its child are not one unit (包头市公安局 / 包头市公安局九原分局).
-        if (a.type === 'Unit' && long.name.startsWith(short.name)) continue
+        // A parent and its child are not one unit (包头市公安局 / 包头市公安局九原分局), nor when the
+        // parent is written with its province (内蒙古包头市公安局 / 包头市公安局九原分局).
+        if (a.type === 'Unit' && (long.name.startsWith(short.name) || (trimmed !== undefined && long.name.startsWith(trimmed)))) continue
         shortForms.push([short, long])
       }
     }

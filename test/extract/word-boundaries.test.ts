@@ -1843,3 +1843,11 @@ describe('drives after levels and manners', () => {
     expect(entities(xs, 'Campaign')).toEqual(['扫黑除恶专项斗争'])
   })
 })
+
+describe('a sub-bureau written with and without its province', () => {
+  it('keeps the city bureau a unit of its own when the sub-bureau is first written with its province', () => {
+    const xs = run('甘肃省天水市公安局麦积分局禁毒大队大队长隋安检查车辆。天水市公安局麦积分局禁毒大队成立于1990年。')
+    expect(entities(xs, 'Unit')).toEqual(['甘肃省天水市公安局', '甘肃省天水市公安局麦积分局', '甘肃省天水市公安局麦积分局禁毒大队'])
+    expect(relations(xs, 'PART_OF')).toEqual(['甘肃省天水市公安局麦积分局>甘肃省天水市公安局', '甘肃省天水市公安局麦积分局禁毒大队>甘肃省天水市公安局麦积分局'])
+  })
+})
