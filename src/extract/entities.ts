@@ -366,7 +366,7 @@ function resolveReferring(mentions: readonly RawMention[], list: EntityDraft[], 
       // 自治区公安厅党委: its parent 自治区公安厅 resolves the same way.
       for (const c of m.chain ?? []) {
         const parentName = target.name.slice(0, target.name.length - (m.end - c.end))
-        const parent = list.find((d) => d.type === 'Unit' && d.name === parentName) ?? (() => {
+        const parent = list.find((d) => d.type === 'Unit' && (d.name === parentName || d.name === officialCourtName(parentName))) ?? (() => {
           const d: EntityDraft = { key: `Unit:${parentName}`, type: 'Unit', name: parentName, aliases: new Set(), mentions: [] }
           list.push(d)
           return d
@@ -499,9 +499,13 @@ function levelWordUnit(m: RawMention, list: EntityDraft[], push: (d: EntityDraft
   if (!top) return undefined
   // 省法院 is the province's high court: no other court is the province's own.
   const rest = m.name.slice(level.length)
-  const name = top.name + (top.division?.level === 'province' ? rest.replace(/^法院/, '高级人民法院') : rest)
-  const official = officialCourtName(name)
-  const existing = list.find((d) => d.type === 'Unit' && (d.name === name || d.name === official))
+  const own = top.division?.level === 'province' ? rest.replace(/^法院/, '高级人民法院') : rest
+  // 省检察院党组 where the article names 吉林省人民检察院: what is named after a court or procuratorate
+  // takes the official name the article gives it; as written otherwise.
+  const court = /^(法院|检察院)/.exec(own)?.[0]
+  const official = court && list.some((d) => d.type === 'Unit' && d.name === `${top.name}人民${court}`) ? `${top.name}人民${own}` : undefined
+  const name = official ?? top.name + own
+  const existing = list.find((d) => d.type === 'Unit' && (d.name === name || d.name === officialCourtName(name)))
   if (existing) return existing
   const d: EntityDraft = { key: `Unit:${name}`, type: 'Unit', name, aliases: new Set(), mentions: [] }
   push(d)

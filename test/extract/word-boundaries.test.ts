@@ -1851,3 +1851,17 @@ describe('a sub-bureau written with and without its province', () => {
     expect(relations(xs, 'PART_OF')).toEqual(['甘肃省天水市公安局麦积分局>甘肃省天水市公安局', '甘肃省天水市公安局麦积分局禁毒大队>甘肃省天水市公安局麦积分局'])
   })
 })
+
+describe('a procuratorate’s party group by its level', () => {
+  it('names the party group after the official name the article gives its procuratorate, and keeps the posts apart', () => {
+    const xs = run('省检察院召开吉林省人民检察院工作报告征求意见座谈会，省检察院党组书记、检察长隋安主持。')
+    expect(entities(xs, 'Unit')).toEqual(['吉林省人民检察院', '吉林省人民检察院党组'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['隋安>吉林省人民检察院', '隋安>吉林省人民检察院党组'])
+    expect(relations(xs, 'PART_OF')).toEqual(['吉林省人民检察院党组>吉林省人民检察院'])
+  })
+
+  it('keeps a county court’s party group as written when the article never names the court officially', () => {
+    const xs = run('鲁山县法院召开会议，县法院党组书记、院长隋安主持。')
+    expect(entities(xs, 'Unit')).toEqual(['鲁山县法院', '鲁山县法院党组'])
+  })
+})
