@@ -475,6 +475,16 @@ const LEVEL_OF: Record<string, Place['level']> = { 自治区: 'province', 省: '
  * 自治区公安厅 in an article about 内蒙古自治区 is 内蒙古自治区公安厅: a level word stands for the
  * division of that level the article names most, when it names one.
  */
+/**
+ * 张家川县 for 张家川回族自治县: the form of a division the article writes with the level word, when it
+ * never writes the official one; a body named by that level word (县委) is named after it as written.
+ */
+function writtenForm(place: EntityDraft, level: string): string {
+  const written = place.mentions.map((m) => cleanName(m.text))
+  if (written.includes(place.name) || !level) return place.name
+  return written.find((w) => w.endsWith(level) && w.length >= 2) ?? place.name
+}
+
 /** Of `tied`, the one division whose divisions inside it the article names most; none when two tie. */
 function namedMostWithin(tied: readonly EntityDraft[], list: readonly EntityDraft[]): EntityDraft | undefined {
   const inside = list.filter((d) => d.type === 'Place' && d.division)
@@ -504,7 +514,7 @@ function levelWordUnit(m: RawMention, list: EntityDraft[], push: (d: EntityDraft
   // takes the official name the article gives it; as written otherwise.
   const court = /^(法院|检察院)/.exec(own)?.[0]
   const official = court && list.some((d) => d.type === 'Unit' && d.name === `${top.name}人民${court}`) ? `${top.name}人民${own}` : undefined
-  const name = official ?? top.name + own
+  const name = official ?? writtenForm(top, level) + own
   const existing = list.find((d) => d.type === 'Unit' && (d.name === name || d.name === officialCourtName(name)))
   if (existing) return existing
   const d: EntityDraft = { key: `Unit:${name}`, type: 'Unit', name, aliases: new Set(), mentions: [] }

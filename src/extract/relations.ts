@@ -544,21 +544,25 @@ function clauseStart(text: string, at: number): number {
   return at
 }
 
-/** 传达…扫黑除恶专项斗争会议精神: the spirit of a meeting about a drive is passed on, not the drive joined. */
-const spiritPassedOn = (text: string, drive: Placed): boolean => /^(工作)?(会议)?精神/.test(text.slice(drive.m.end, drive.m.end + 6))
+/**
+ * 传达…扫黑除恶专项斗争会议精神, 贯彻对平安中国建设作出的重要指示: the spirit of a meeting about a drive,
+ * or a leader's instructions on it, are passed on, not the drive joined.
+ */
+const spiritPassedOn = (text: string, drive: Placed): boolean => /^(?:工作)?(?:会议)?精神|^[^，。；,;]{0,6}?重要(?:指示|讲话|批示|论述)/.test(text.slice(drive.m.end, drive.m.end + 12))
 
 /** A person's own joining of a drive, right before its name (带头参加, 带队参与). */
 const PERSON_JOINS = /^[^，,。；;]{0,8}[，,]?(?:带头|带队|亲自|率队)?(?:参加|参与|投入)(?:了|到)?(?:本次|这次|此次|第[一二三四五六七八九十]+次)?$/
 
 /** PARTICIPATES_IN: task forces named for a drive, and the subject (and its partners) of a drive's clause. */
-function participationRelations({ text, add }: Article, { s, here, units, persons }: SentenceMentions, campaigns: readonly Placed[], subjectFor: SubjectFor, partnersFor: PartnersFor): void {
+function participationRelations({ text, add }: Article, { s, here, persons }: SentenceMentions, campaigns: readonly Placed[], subjectFor: SubjectFor, partnersFor: PartnersFor): void {
   // 副市长杨某全副武装，带头参加…集中统一行动: a person who joins the drive, named before the verb with no one between.
   for (const c of campaigns) {
     const p = persons.filter((q) => q.m.end <= c.m.start).at(-1)
     if (p && PERSON_JOINS.test(text.slice(p.m.end, c.m.start))) add({ type: 'PARTICIPATES_IN', from: p.e, to: c.e, evidence: s, rule: 'participates-in:person-verb' })
   }
-  // 县打击电信诈骗专项行动领导小组: a task force named after a drive takes part in it (ONTOLOGY.md v2).
-  for (const u of units) {
+  // 县打击电信诈骗专项行动领导小组: a task force named after a drive takes part in it (ONTOLOGY.md v2), and
+  // so does the group whose office names it (平安甘肃建设领导小组 of …领导小组办公室).
+  for (const u of here.filter((p) => p.m.type === 'Unit')) {
     const drive = here.find((c) => c.m.type === 'Campaign' && u.m.start <= c.m.start && c.m.end <= u.m.end)
     if (drive) add({ type: 'PARTICIPATES_IN', from: u.e, to: drive.e, evidence: s, rule: 'participates-in:named-for-drive' })
   }

@@ -1865,3 +1865,16 @@ describe('a procuratorate’s party group by its level', () => {
     expect(entities(xs, 'Unit')).toEqual(['鲁山县法院', '鲁山县法院党组'])
   })
 })
+
+describe('drives for a safe place', () => {
+  it('reads 平安 + a place + 建设 as a drive its leading group and that group’s office take part in, and a leader’s instructions on it as no joining', () => {
+    const xs = run('镇原县召开平安镇原建设领导小组办公室会议。县委书记隋安强调，要把思想统一到关于平安中国建设的重要指示上来，继续加强平安建设。')
+    expect(entities(xs, 'Campaign')).toEqual(['平安中国建设', '平安镇原建设'])
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['平安镇原建设领导小组>平安镇原建设', '平安镇原建设领导小组办公室>平安镇原建设'])
+  })
+
+  it('names a county’s committee after the county as the article writes it, and reads no committee in levels listed', () => {
+    const xs = run('大通县召开会议。县委常委、政法委书记隋安讲话。会议要求统一到党中央和省市县委的决策部署上来。')
+    expect(entities(xs, 'Unit')).toEqual(['党中央', '大通县委', '大通县委政法委'])
+  })
+})
