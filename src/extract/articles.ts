@@ -133,7 +133,7 @@ const NOT_A_SOURCE = /^(本报|本网|本刊|本台|本站|记者|通讯员|简�
 /** `本报石家庄12月27日电 记者李卫东 通讯员冀公宣 12月27日，…`: the credit with no brackets, up to the lead's first words. */
 const DATELINE_CREDIT = /^[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)\s+((?:(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,9}(?:\s+[\u4e00-\u9fff·]{2,4}(?=\s|$))*(?:\s+|$))+)/
 /** `羊城晚报讯 记者张三，通讯员李四、王五报道：…`: an unbracketed credit right after the sender's 讯. */
-const LEAD_PLAIN_CREDIT = /^[\u4e00-\u9fff]{2,14}?(?:讯|消息)\s*((?:(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*?[,，\s]*)+?)(?:报道)?(?:[：:,，]|报道\s|$)/
+const LEAD_PLAIN_CREDIT = /^(?:\d{4}-\d{1,2}-\d{1,2}\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?[\u4e00-\u9fff]{2,14}?(?:讯|消息)\s*((?:(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*?[,，\s]*)+?)(?:报道)?(?:[：:,，]|报道\s|$)/
 /** `某某商报·某某新闻网 张三`: the papers of a reporter, then the reporter, alone on a line. */
 const PAPER_BYLINE = /^((?:[\u4e00-\u9fff]{2,10}?(?:日报|晚报|商报|早报|时报|报|新闻网|网|电视台|在线)[·・\s]*)+)\s+([\u4e00-\u9fff]{2,4})$/
 /** `南都记者 陈宝成 实习生 张志婧 北京报道 …`: a credit that opens the lead and ends with where it was reported. */
@@ -154,6 +154,12 @@ const CAPTION_PHOTOGRAPHER = /\s摄影[:：]\s*([\u4e00-\u9fff·]{2,8})$/
 const TRAILING_UNIT_AUTHOR = /[(（]([\u4e00-\u9fff]{4,30}?(?:局|所|院|队|委|中心|办|站|部|庭|科|处|馆))[\s\u3000]+([\u4e00-\u9fff]{2,4})[)）]\s*$/
 /** `……。(张建军)` at the end of a paragraph, or alone on a line; a page's separator (` |`) may follow. */
 const TRAILING_AUTHOR = /[(（]((?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,8}(?:[\s●、][\u4e00-\u9fff·]{2,8}){0,3})[)）][\s|｜]*$/
+
+/** `……。（某某日报记者 张三/文 李四/图）`: names each with 文 or 图 after a slash, the paper and role before them. */
+const TRAILING_SLASH_CREDIT = /[(（]((?:[\u4e00-\u9fff]{2,10}?(?:记者|通讯员))?\s*[\u4e00-\u9fff·]{2,4}\s*[/／]\s*[文图](?:\s+[\u4e00-\u9fff·]{2,4}\s*[/／]\s*[文图])*)[)）][\s|｜]*$/
+
+/** Words of time a lead opens with, right after an unbracketed credit. */
+const LEAD_TIME = /^(日前|近日|近期|近来|昨日|昨天|今日|今天|前日|前天|当天|当日|目前|日内|今年|去年|年初|本月|上月|本周|上周)$/
 
 /** A press agency (某某社), as a wire's dateline or a reporter's credit names it; no other body is called 社 there. */
 const WIRE_AGENCY = /^[\u4e00-\u9fff]{1,4}(?<!合作|公)社$/
@@ -288,9 +294,12 @@ function names(list: string, role: string, offset: number, source: string): Byli
     // 南投报导: where the piece was reported from, no name.
     // 本报记者 王祯 摄, 海峡都市报记者 陈恭璋: a role or the paper that sends the piece is no one's name.
     // 图/某某市公安局某某分局: a body credited for a picture is no one's name.
-    if (/^(本报|记者|通讯员|摄影|摄|作者)$/.test(name) || /(报导|报道)$/.test(name) || OFFICE_PEN_NAME.test(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name) || (UNIT_SUFFIX_ENDINGS.longestEndingAt(name, name.length)?.length ?? 0) >= 2) continue
+    // 记者 甲 通讯员 乙 日前，…: the lead's first word of time is no name.
+    if (/^(本报|记者|通讯员|摄影|摄|作者)$/.test(name) || LEAD_TIME.test(name) || /(报导|报道)$/.test(name) || OFFICE_PEN_NAME.test(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name) || (UNIT_SUFFIX_ENDINGS.longestEndingAt(name, name.length)?.length ?? 0) >= 2) continue
     const start = offset + (m.index ?? 0) + skip
-    out.push({ name, role, span: { start, end: start + m[0].length - skip } })
+    // …and the one the photographer serves in.
+    const sources = skip > 0 ? [{ name: site!, span: { start: start - skip, end: start } }] : undefined
+    out.push({ name, role, span: { start, end: start + m[0].length - skip }, ...(sources ? { sources } : {}) })
   }
   return out.filter((n) => source.slice(n.span.start, n.span.end).replace(/[ \u3000]/g, '') === n.name)
 }
@@ -404,6 +413,8 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
   if (editors) return names(editors[1]!, '编辑', p.start + p.text.lastIndexOf(editors[1]!), source)
   const reporter = kind === 'body' ? TRAILING_REPORTER.exec(p.text) : null
   if (reporter) return parseByline(reporter[1]!, p.start + p.text.lastIndexOf(reporter[1]!), source)
+  const slashed = TRAILING_SLASH_CREDIT.exec(p.text)
+  if (slashed) return slashCredits(slashed[1]!, p.start + p.text.lastIndexOf(slashed[1]!), source)
   const trailing = TRAILING_AUTHOR.exec(p.text)
   if (trailing && (kind === 'body' || p.text.length === trailing[0].length)) {
     const inner = trailing[1]!
@@ -415,6 +426,17 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
     if (inner.split(/[\s●、]/).every((n) => n.length >= 2 && n.length <= 4)) return names(inner, '作者', at, source)
   }
   return []
+}
+
+/** `某某日报记者 张三/文 李四/图`: who wrote (文) and who took the pictures (图), of the paper written first. */
+function slashCredits(inner: string, offset: number, source: string): BylineName[] {
+  const lead = /^([\u4e00-\u9fff]{2,10}?)(记者|通讯员)\s*/.exec(inner)
+  const paper = lead && isPressName(lead[1]!) && !NOT_A_SOURCE.test(lead[1]!) ? lead[1]! : undefined
+  const sources = paper ? [{ name: paper, span: { start: offset, end: offset + paper.length } }] : undefined
+  return [...inner.matchAll(/([\u4e00-\u9fff·]{2,4})\s*[/／]\s*([文图])/g)].flatMap((m) => {
+    const role = m[2] === '图' ? '摄影' : (lead?.[2] ?? '作者')
+    return names(m[1]!, role, offset + m.index, source).map((b) => (sources ? Object.assign({}, b, { sources }) : b))
+  })
 }
 
 /**

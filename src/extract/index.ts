@@ -347,8 +347,9 @@ function bylineRelations(working: WorkingText, a: ArticleLayout, entities: Entit
     if (b.role === '编辑') continue
     relations.push({ type: 'AUTHORED', from: { type: 'Person', name: b.name }, to: articleRef, role: b.role, evidence: toSource(working, b.span), rule: `byline:${b.role}` })
     // A reporter of the paper the lead names serves in it; a correspondent usually serves elsewhere;
-    // a writer who signs with a body of their own (（…司法所 宣丙东）) serves in that body.
-    if (b.role !== '记者' && b.role !== '作者') continue
+    // a writer who signs with a body of their own (（…司法所 宣丙东）) serves in that body; a
+    // photographer credited with a paper (某某日报记者 甲/文 乙/图) serves in that paper.
+    if (b.role !== '记者' && b.role !== '作者' && !(b.role === '摄影' && b.sources?.length)) continue
     // 来源:某某日报 作者:甲, □本报记者 甲 …《某某日报》记者: a byline that names no paper is the paper's
     // the article names, when it names one only (a credit line's source, the paper in its text).
     if (!b.sources?.length && papers.length === 1) relations.push({ type: 'SERVES_IN', from: { type: 'Person', name: b.name }, to: ref(papers[0]!), ...(b.role === '记者' ? { title: '记者' } : {}), evidence: toSource(working, b.span), rule: 'serves-in:article-paper' })

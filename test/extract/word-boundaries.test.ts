@@ -1817,7 +1817,7 @@ describe('a forum’s speakers and a site’s photographer', () => {
   it('reads a speaker with the posts in brackets, and the photographer after the site they work for', () => {
     const xs = extract('宁江发布会\n\n  隋安(贵州省公安厅党委委员、副厅长):\n  今年以来，全省公安机关深入推进扫黑除恶。\n\n发布会现场(央广网魏东摄)')
     expect(entities(xs, 'Person')).toEqual(['隋安', '魏东'].sort())
-    expect(relations(xs, 'SERVES_IN')).toEqual(['隋安>贵州省公安厅', '隋安>贵州省公安厅党委'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['隋安>贵州省公安厅', '隋安>贵州省公安厅党委', '魏东>央广网'])
     expect(relations(xs, 'AUTHORED')).toEqual(['魏东>宁江发布会'])
   })
 })
@@ -1876,5 +1876,20 @@ describe('drives for a safe place', () => {
   it('names a county’s committee after the county as the article writes it, and reads no committee in levels listed', () => {
     const xs = run('大通县召开会议。县委常委、政法委书记隋安讲话。会议要求统一到党中央和省市县委的决策部署上来。')
     expect(entities(xs, 'Unit')).toEqual(['党中央', '大通县委', '大通县委政法委'])
+  })
+})
+
+describe('credits with slashes and leads with a time stamp', () => {
+  it('reads the writer and the photographer after the paper, each with 文 or 图 after a slash, both of the paper', () => {
+    const xs = extract('宁江县开展禁毒宣传\n\n宁江县公安局开展禁毒宣传。(甘肃日报记者 王立/文 李国强/图)')
+    expect(entities(xs, 'Person')).toEqual(['李国强', '王立'])
+    expect(relations(xs, 'AUTHORED')).toEqual(['李国强>宁江县开展禁毒宣传', '王立>宁江县开展禁毒宣传'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['李国强>甘肃日报', '王立>甘肃日报'])
+  })
+
+  it('reads a plain credit after a time stamp and 本报讯, and no name in the lead’s first word of time', () => {
+    const xs = extract('宁江查获毒品\n\n2015-11-13 07:24本报讯 记者 韩立国 通讯员 尹小玲 日前，记者从宁江县公安局了解到有关情况。')
+    expect(entities(xs, 'Person')).toEqual(['尹小玲', '韩立国'])
+    expect(relations(xs, 'AUTHORED')).toEqual(['尹小玲>宁江查获毒品', '韩立国>宁江查获毒品'])
   })
 })
