@@ -235,14 +235,21 @@ function dottedNameEnd(text: string, at: number, to: number): number | undefined
   if (!m) return undefined
   const last = at + m[0].lastIndexOf('·') + 1
   const ends = Array.from({ length: at + m[0].length - last - 1 }, (_, k) => last + 2 + k)
-  // Such parts hold characters that end Han names (提 in 买买提): first look for a plain end.
-  return ends.find((end) => plainlyEndsName(text, end) || /[每到是对向为从]/.test(text[end] ?? '')) ?? ends.find((end) => endsName(text, end)) ?? at + m[0].length
+  // Such parts hold characters that end Han names (提 in 买买提): first look for a plain end, or a
+  // verb of the clause after the last part (…托依洪得知此事).
+  const plain = ends.find((end) => plainlyEndsName(text, end) || /[每到是对向为从]/.test(text[end] ?? ''))
+  const beforeClause = dottedEndBeforeClause(text, last - 1, to)
+  const first = Math.min(plain ?? Infinity, beforeClause !== undefined && beforeClause <= at + m[0].length ? beforeClause : Infinity)
+  return Number.isFinite(first) ? first : (ends.find((end) => endsName(text, end)) ?? at + m[0].length)
 }
+
+/** 劝散了, 赶走了: a verb and its result, then 了 or 过, start the clause after a name. */
+const RESULTATIVE = /^[\u4e00-\u9fff][散开走住掉倒退回出离跑醒完][了过]/
 
 /** …赛依提阿洪测量血压, …吐尔荪阿洪家: a transliterated last part ends before a verb or a word of the clause. */
 function dottedEndBeforeClause(text: string, dot: number, to: number): number | undefined {
   for (let k = dot + 3; k <= Math.min(to, dot + 7); k++) {
-    if (/[每到是对向为从家的在和等，,。、；;：:]/.test(text[k] ?? '')) return k
+    if (/[每到是对向为从家的在和等，,。、；;：:]/.test(text[k] ?? '') || RESULTATIVE.test(text.slice(k, k + 3))) return k
     const next = words(text.slice(k, k + 4))[0]
     if (next && next.word.length >= 2 && /^(v|vn|d|p)$/.test(next.tag)) return k
   }
@@ -515,7 +522,9 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     const nameFrom = spaced ? after + gap : text[after] === '”' && text[i - 1] === '“' ? after + 1 : after
     const title = t.values[0]!
     // 为牧民阿曼古丽·赛依提阿洪…: after a word for people, a transliterated name is left to its own rule.
-    const dotted = AFTER_ONLY.has(title) || WEAK_CUES.has(title) ? undefined : dottedNameEnd(text, nameFrom, to)
+    // (民警甲和阿依古丽·托乎提: a conjunction before the dot joins two names.)
+    const joined = /^[\u4e00-\u9fff]{2,3}[和与及][\u4e00-\u9fff]{2,6}·/.test(text.slice(nameFrom, nameFrom + 12))
+    const dotted = AFTER_ONLY.has(title) || WEAK_CUES.has(title) || joined ? undefined : dottedNameEnd(text, nameFrom, to)
     if (dotted !== undefined) {
       add(personMention(text, nameFrom, dotted, 'person:after-title', false))
       i = after - 1
@@ -538,7 +547,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     // “致全体民警、辅警公开信”: inside a quoted title a role is followed by words, not names.
     // 民警严聪立刻带领…: a three-character reading the sentence does not plainly close may be a two-character name that it does.
     let role = n
-    if (role && ROLES.has(title) && role.end - nameFrom === 3 && !plainlyEndsName(text, role.end) && !namedAgain(text, nameFrom, role.end) && !predicateAfterName(text, nameFrom, role.end) && (plainlyEndsName(text, role.end - 1) || namedAloneAgain(text, nameFrom, role.end - 1) || predicateAfterName(text, nameFrom, role.end - 1) || HOME_AFTER_NAME.test(text.slice(role.end - 1, role.end + 1))) && isPossibleName(text.slice(nameFrom, role.end - 1))) role = { ...role, end: role.end - 1 }
+    if (role && ROLES.has(title) && role.end - nameFrom === 3 && !plainlyEndsName(text, role.end) && !namedAgain(text, nameFrom, role.end) && (!predicateAfterName(text, nameFrom, role.end) || RESULTATIVE.test(text.slice(role.end - 1, role.end + 2))) && (plainlyEndsName(text, role.end - 1) || namedAloneAgain(text, nameFrom, role.end - 1) || predicateAfterName(text, nameFrom, role.end - 1) || HOME_AFTER_NAME.test(text.slice(role.end - 1, role.end + 1))) && isPossibleName(text.slice(nameFrom, role.end - 1))) role = { ...role, end: role.end - 1 }
     // 大队长何杰时，何杰正在…: after a post too, a two-character reading written again wins over a three-character one written once.
     else if (role && role.end - nameFrom === 3 && !namedAgain(text, nameFrom, role.end) && namedAloneAgain(text, nameFrom, role.end - 1) && isPossibleName(text.slice(nameFrom, role.end - 1))) role = { ...role, end: role.end - 1 }
     // 民警张某的妻子…: a kin word after the name closes it too; 牧民朝鲁家的羊群: so does a home; 民警白佳丽指着…: so does a verb.

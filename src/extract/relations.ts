@@ -397,10 +397,15 @@ function headRelations({ text, entities, topicUnit, add }: Article, { s, units }
   for (const [role, bodies] of ROLE_IN_BODY) {
     const roleWord = role.exec(lead)?.[0]
     if (!roleWord) continue
-    if (bodies.test(topicUnit.name) && !/[\u4e00-\u9fff]/.test(text[p.m.start - roleWord.length - 1] ?? '')) add({ type: 'SERVES_IN', from: p.e, to: topicUnit, evidence: s, rule: 'serves-in:article-role', title: roleWord })
+    // (来自甘肃的民警甲, 执勤民警乙: words that say which or what kind of officer, no body of theirs.)
+    const described = ROLE_DESCRIBED.test(text.slice(Math.max(s.start, p.m.start - roleWord.length - 4), p.m.start - roleWord.length))
+    if (bodies.test(topicUnit.name) && (described || !/[\u4e00-\u9fff]/.test(text[p.m.start - roleWord.length - 1] ?? ''))) add({ type: 'SERVES_IN', from: p.e, to: topicUnit, evidence: s, rule: 'serves-in:article-role', title: roleWord })
     return
   }
 }
+
+/** Words before a role that describe the officer (的, on duty, young), not the body they serve in. */
+const ROLE_DESCRIBED = /(的|执勤|值班|办案|巡逻|一线|年轻|青年|女|老)$/
 
 /** Roles written before a name, and the kinds of body they serve in. */
 const ROLE_IN_BODY: [RegExp, RegExp][] = [

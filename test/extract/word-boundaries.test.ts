@@ -1893,3 +1893,17 @@ describe('credits with slashes and leads with a time stamp', () => {
     expect(relations(xs, 'AUTHORED')).toEqual(['尹小玲>宁江查获毒品', '韩立国>宁江查获毒品'])
   })
 })
+
+describe('officers described before their role', () => {
+  it('gives an officer described by origin or duty a post in the article’s station', () => {
+    const xs = run('宁江县公安局城关派出所扎根边疆。来自甘肃民勤的民警韩东经常被群众求助。城关派出所民警耐心调解。执勤民警李立劝散了围观群众。')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['李立>宁江县公安局城关派出所', '韩东>宁江县公安局城关派出所'])
+  })
+})
+
+describe('names before a verb and its result', () => {
+  it('ends a name, transliterated or not, where a verb of the clause starts (得知, 劝散了)', () => {
+    const xs = run('协警阿依古丽·托乎提得知此事后赶到现场。执勤民警李立劝散了围观群众。民警韩东和巴特尔·吾木尔劝散了几名村民。')
+    expect(entities(xs, 'Person')).toEqual(['巴特尔·吾木尔', '李立', '阿依古丽·托乎提', '韩东'].sort())
+  })
+})
