@@ -61,7 +61,10 @@ const MASTHEAD = [
   /^[\u4e00-\u9fff]{2,3}网$/,
   // 人民网>>湖南频道>>…: a site's trail of channels.
   /^[\u4e00-\u9fff]{2,10}网\s*(?:>>|>|»)/,
-  /^(小字号|大字号|中字号|字号)$/,
+  /^(小字号|大字号|中字号|字号)\s*[:：]?$/,
+  // 某某网某某正文: a trail ending in the page's kind (正文); 我们的微信: a widget's label.
+  /^[\u4e00-\u9fff]{2,10}(?:网|在线)[\u4e00-\u9fff]{0,6}正文$/,
+  /^(?:我们的|官方)?(?:微信|微博)(?:公众号)?$|^(?:扫一扫|微信扫一扫|扫码关注|手机看新闻)$/,
   /^星期[一二三四五六日天]$/,
   // 1962: a number alone on its line is a page's count of readers or of pages, not a headline.
   /^\d{1,7}$/,
@@ -451,6 +454,9 @@ export function leadSource(p: Paragraph): NewsSource | undefined {
     const place = gazetteer().endingAt(name, name.length, 0)
     if (place && place.length < name.length) name = name.slice(0, name.length - place.length)
   }
+  // 中新网吉林新闻…电: a site's regional news channel sends in the site's name.
+  const channel = /^([\u4e00-\u9fff]{2,8}?网)([\u4e00-\u9fff]{2,4})新闻$/.exec(name)
+  if (channel && gazetteer().at(channel[2]!, 0)?.length === channel[2]!.length) name = channel[1]!
   // 包头讯: a place alone is where the paper's lead comes from, not who sends it.
   if (name.length < 2 || gazetteer().at(name, 0)?.length === name.length) return undefined
   let start = p.start + m.index + m[0].indexOf(m[1]!)

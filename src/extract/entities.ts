@@ -128,7 +128,14 @@ function placedTail(short: string, long: string, place: LeadingPlace): boolean {
   // 高县综治中心 / 高县月江镇综治中心: a kind word alone (综治中心) is no body's own name.
   if (own.length < 4 || long.length <= own.length || !long.endsWith(own) || (UNIT_SUFFIX_ENDINGS.longestEndingAt(own, own.length)?.length ?? 0) >= own.length - 1) return false
   const before = long.slice(0, long.length - own.length)
-  return before.includes(short.slice(0, place.length)) || place.values.some((v) => before.includes(v.place.name))
+  if (before.includes(short.slice(0, place.length)) || place.values.some((v) => before.includes(v.place.name))) return true
+  // 新疆木吉边境派出所 / 克孜勒苏柯尔克孜自治州边境管理支队木吉边境派出所: a division inside the place, written in full.
+  const codes = new Set(place.values.map((v) => v.place.code))
+  for (let i = 0; i < before.length; i++) {
+    const inner = gazetteer().at(before, i)
+    if (inner && inner.values.some((v) => !v.short && v.place.parents.some((p) => codes.has(p.code)))) return true
+  }
+  return false
 }
 
 const cores = (d: EntityDraft): string[] => d.mentions.flatMap((m) => (m.core && m.core.length >= 2 ? [m.core.replace(/[,，、\s]/g, '')] : []))

@@ -64,6 +64,8 @@ function issuersBefore(m: RawMention, units: readonly Placed[], text: string): P
 /** Kinds of unit that exist inside another (a station, a squad, a branch, a working group). */
 const SUB_UNIT = /(派出所|中队|大队|支队|总队|党支部|支部|小组|专班|指导组|办公室|中心)$/
 /** Sub-units that are bodies of people (not facilities such as a 管理中心): they answer to the article's unit. */
+/** A division's party committee or government, which bodies named after it do not belong to. */
+const LEVEL_COMMITTEE_NAME = /([省市县区旗州盟]委|政府|党委)$/
 const ORGANISED_UNDER = /(派出所|中队|大队|支队|总队|党支部|支部|小组)$/
 /** A purpose clause that carries out documents: 为贯彻落实《…》, 为认真执行…. */
 const PURPOSE = /(?:^|[)）,，])为了?(?:具体|认真|深入|全面|进一步|切实)*(?:贯彻|落实|执行)/
@@ -472,10 +474,17 @@ function ranksBelow(parent: string, child: string): boolean {
  * (该大队第一党支部), to a subject that sets it up (分局成立线索核查小组), or, in a sentence
  * naming no body of its own, to the article's unit.
  */
-function subUnitRelations({ text, topicUnit, add }: Article, { s, units }: SentenceMentions, anchored: readonly Placed[]): void {
+function subUnitRelations({ text, topicUnit, placed, add }: Article, { s, units }: SentenceMentions, anchored: readonly Placed[]): void {
   for (const u of units) {
-    if (anchored.includes(u) || !SUB_UNIT.test(u.e.name)) continue
     const before = units.find((o) => o.m.end === u.m.start)
+    // …边防检查总站克孜勒苏柯尔克孜自治州边境管理支队(木吉边境派出所): a body named with its own place right
+    // after its parent is its part too (the head of a chain, when it is one).
+    if (anchored.includes(u)) {
+      const head = u.m.chain?.length ? placed.find((q) => q.m.type === 'Unit' && q.m.start === u.m.start && q.m.end === u.m.chain![0]!.end) : u
+      if (before && head && ORGANISED_UNDER.test(head.e.name) && before.e !== head.e && !ranksBelow(before.e.name, head.e.name) && !LEVEL_COMMITTEE_NAME.test(before.e.name)) add({ type: 'PART_OF', from: head.e, to: before.e, evidence: s, rule: 'part-of:adjacent' })
+      continue
+    }
+    if (!SUB_UNIT.test(u.e.name)) continue
     const subject = anchored.findLast((o) => o.m.end <= u.m.start && SET_UP_VERB.test(text.slice(o.m.end, u.m.start)))
     // 湖州市公安局…将其纳入“流动党支部”: a body of people in a sentence that one body opens belongs to it.
     const opener = anchored.length === 1 && anchored[0]!.m.start - s.start <= 2 && anchored[0]!.m.end <= u.m.start ? anchored[0]!.e : undefined

@@ -95,6 +95,14 @@ const ANAPHOR = /^该(局|分局|大队|支队|中队|所|院|队|委|厅|部|�
  */
 function unitNameStart(text: string, at: number, max: number, floor: number): number {
   let start = nameStart(text, at, max, floor)
+  // 克孜勒苏柯尔克孜自治州边境管理支队: a division written in full opens the name, however far back it starts.
+  for (let p = Math.max(floor, start - 8); p < start; p++) {
+    const place = gazetteer().at(text, p)
+    if (place && place.length >= 5 && place.values.some((v) => !v.short) && p + place.length > start && p + place.length <= at) {
+      start = p
+      break
+    }
+  }
   // 山东商报·速豹新闻网: a middle dot between bodies separates two names.
   // (Looked for in the name only: a search back from `at` would read the whole text before it.)
   const dot = text.slice(start, at).lastIndexOf('·')

@@ -1907,3 +1907,14 @@ describe('names before a verb and its result', () => {
     expect(entities(xs, 'Person')).toEqual(['巴特尔·吾木尔', '李立', '阿依古丽·托乎提', '韩东'].sort())
   })
 })
+
+describe('a border station under a long-named prefecture, on a site’s regional channel', () => {
+  it('reads the page’s widgets as furniture, the channel’s site as the sender, and the chain under the checkpoint', () => {
+    const page = '中新网宁江正文\n我们的微信\n\n走近边境派出所的民警\n\n2021-04-07 12:42:44 来源:中新网新疆\n字号:\n\n  中新网新疆新闻4月7日电(韩东 李立)新疆出入境边防检查总站克孜勒苏柯尔克孜自治州边境管理支队木吉边境派出所的民警常年驻守在这里。\n  新疆木吉边境派出所地处高原。'
+    const xs = extract(page)
+    expect(xs.map((x) => x.title)).toEqual(['走近边境派出所的民警'])
+    expect(entities(xs, 'Unit')).toEqual(['中新网', '克孜勒苏柯尔克孜自治州边境管理支队', '克孜勒苏柯尔克孜自治州边境管理支队木吉边境派出所', '新疆出入境边防检查总站'].sort())
+    expect(relations(xs, 'PART_OF')).toEqual(['克孜勒苏柯尔克孜自治州边境管理支队>新疆出入境边防检查总站', '克孜勒苏柯尔克孜自治州边境管理支队木吉边境派出所>克孜勒苏柯尔克孜自治州边境管理支队'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['李立>中新网', '韩东>中新网'])
+  })
+})
