@@ -302,6 +302,11 @@ function mergeForms(drafts: ReadonlyMap<string, EntityDraft>, of: Map<RawMention
         uf.union(short.key, long.key)
         continue
       }
+      // 晋城市检察院 / 山西省晋城市人民检察院: a court or procuratorate without 人民, and its official name with the province.
+      if (a.type === 'Unit' && /(法院|检察院)$/.test(short.name) && officialCourtName(short.name) !== short.name && [long.name, withoutProvince(long.name, gazetteer())].includes(officialCourtName(short.name))) {
+        uf.union(short.key, long.key)
+        continue
+      }
       // 南宁市委 is no short form of 南宁市公安局党委: a division's committee and a body's committee are two.
       if (a.type === 'Unit' && committeeKind(a.name) !== committeeKind(b.name)) continue
       const tail = long.name.endsWith(short.name) && (short.name.length >= 5 || (short.name.length >= 4 && /[局厅委部院所队组市区县旗盟省镇]$/.test(long.name.slice(0, long.name.length - short.name.length))))

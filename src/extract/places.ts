@@ -248,6 +248,8 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     if (suffix === '路' && NOT_ROADS.test(text.slice(end - 2, end))) continue
     // 较大道路交通事故: a kind word that is the start of a longer word (道路) ends no site.
     if (!boundaryAt(text.slice(end - 2, end + 2), 2)) continue
+    // 未成年人社区矫正, 社区戒毒: 社区 of the terms of law for sentences served at home names no site.
+    if (suffix === '社区' && /^(矫正|戒毒|康复|服刑)/.test(text.slice(end, end + 2))) continue
     // 《中华人民共和国社区矫正法》: a kind word inside a title that goes on after it names no site.
     if (insideTitle(text, start, end, from, to)) continue
     if (out.some((o) => o.start < end && start < o.end)) continue

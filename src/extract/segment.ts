@@ -118,7 +118,7 @@ function isCount(w: Word): boolean {
  * clause's words, never a name's; other set phrases name things (人民调解, 生态环境).
  */
 const isSetPhrase = (w: Word): boolean => w.word.length >= 4 && (w.tag === 'i' || (w.tag === 'l' && MANNER.test(w.word)))
-const MANNER = /^(高度|积极|认真|全面|切实|大力|深入|坚决|持续|不断|扎实|主动|及时|严格|有效|广泛|进一步)/
+const MANNER = /^(紧紧|牢牢|始终|紧密|高度|积极|认真|全面|切实|大力|深入|坚决|持续|不断|扎实|主动|及时|严格|有效|广泛|进一步)/
 
 /**
  * True when the words between two kind words hold a count, a person's name or a clause: no name
@@ -129,6 +129,7 @@ export function breaksChain(s: string): boolean {
   // …公安局110指挥中心: a service number names the centre, it counts nothing.
   if (s.length === 0 || /^\d{3,5}$/.test(s)) return false
   const ws = words(s)
+  // (麻柳湾: a surname's character before a place's word is that place's.)
   // …分局董健峰用镜头记录派出所, …公安局乔燕采访拍摄指挥中心: a person's name, or a verb with more
   // words after it, is a clause between two bodies, not a link of one name.
   // A word right before the next kind word names it (王城派出所, 岳麓分局), whatever its tag.
@@ -137,7 +138,8 @@ export function breaksChain(s: string): boolean {
   // (依干其派出所 is a place's name).
   // …调研组一行抵达监狱: a visiting party (一行) is followed by what it does; …法院以人民法庭为依托: a
   // preposition opens a clause; …禁毒办联合镇司法所: so does a verb before a level word.
-  return ws.some((w, k) => isCount(w) || w.word === '一行' || w.word === '暨' || w.tag === 'p' || (/^v/.test(w.tag) && w.word.length >= 2 && LEVEL_OPENING.test(ws[k + 1]?.word ?? '')) || ((w.tag === 'r' || /^[此该这那]$/.test(w.word)) && /^v/.test(ws[k - 1]?.tag ?? '') && ws[k - 1]!.word.length >= 2) || w.tag === 'q' || isSetPhrase(w) || (w.word === '任' && k > 0) || (k < ws.length - 1 && s.length - w.end >= 2 && (w.tag === 'nr' || (w.tag === 'v' && w.word.length >= 2 && !DRIVE_TARGET.test(w.word)))))
+  // …检察院紧紧围绕中心: an adverb of two characters or more is the clause's.
+  return ws.some((w, k) => isCount(w) || (/^(d|ad)$/.test(w.tag) && w.word.length >= 2) || w.word === '一行' || w.word === '暨' || w.tag === 'p' || (/^v/.test(w.tag) && w.word.length >= 2 && LEVEL_OPENING.test(ws[k + 1]?.word ?? '')) || ((w.tag === 'r' || /^[此该这那]$/.test(w.word)) && /^v/.test(ws[k - 1]?.tag ?? '') && ws[k - 1]!.word.length >= 2) || w.tag === 'q' || isSetPhrase(w) || (w.word === '任' && k > 0) || (k < ws.length - 1 && s.length - w.end >= 2 && ((w.tag === 'nr' && !(w.word.length === 1 && ws[k + 1]!.tag === 'ns')) || (w.tag === 'v' && w.word.length >= 2 && !DRIVE_TARGET.test(w.word)))))
 }
 
 /** Tags of a single word that is plainly no one's name: verbs, adverbs, adjectives, nouns of things (强调, 座谈会). */

@@ -40,6 +40,12 @@ const nearerBody = (a: { end: number } | undefined, b: { end: number } | undefin
 
 /** How many characters of what a section does may stand between its body and its kind. */
 const maxSectionLink = (kind: string): number => (kind === '中心' ? 6 : 4)
+/** How posts end (副县长, 县公安局局长, 党组书记), unlike tasks (政治督察). */
+const POST_ENDING = /(长|书记|主任|委员)$/
+
+/** Work a police station or post is named for (巡逻警务站, 查缉站). */
+const STATION_WORK = /^(巡逻|执勤|巡查|检查|指挥|侦查|执法|服务|调解|接警|值守|查缉|治安|交通|警务)$/
+
 /** …公安局东湖新技术开发区分局: a sub-bureau of a development zone bears the zone's whole long name. */
 const ZONE = /(开发区|新区|园区|试验区|保税区|示范区|经济区)$/
 
@@ -276,7 +282,13 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const kind = text.slice(s.start, s.end)
     const section = kind.length === 1 || kind === '中心'
     const placeNamed = prev !== undefined && ((/(公安局|分局)$/.test(text.slice(prev.start, prev.end)) && /^(派出所|分局|警务站|警务室)$/.test(kind)) || (/法院$/.test(text.slice(prev.start, prev.end)) && /^(人民法庭|法庭)$/.test(kind)) || section) && link.length >= 2 && (link.length <= maxSectionLink(kind) || (!section && ZONE.test(link) && link.length <= 10) || (/法庭$/.test(kind) && link.length <= 6))
-    if (last && prev && !sibling && !tooLong && !acrossTitle && !climbs && s.start - prev.end <= 10 && (placeNamed || unitNameStart(text, s.start, 10, prev.end) === prev.end) && [...link].every(isNameChar) && !link.includes('·') && !breaksChain(link.replace(/人民$/, ''))) last.push(s)
+    // …公安局抽调警务站…: a verb between a bureau and its station is the clause's, no station's name
+    // (a station named for its work, 巡逻警务站, 流动派出所, is one).
+    const verbLink = placeNamed && !section && (() => {
+      const ws = words(link)
+      return ws.length === 1 && ws[0]!.tag === 'v' && !STATION_WORK.test(link)
+    })()
+    if (last && prev && !sibling && !tooLong && !acrossTitle && !climbs && !verbLink && s.start - prev.end <= 10 && (placeNamed || unitNameStart(text, s.start, 10, prev.end) === prev.end) && [...link].every(isNameChar) && !link.includes('·') && !breaksChain(link.replace(/人民$/, ''))) last.push(s)
     else chains.push([s])
   }
 
@@ -354,8 +366,11 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const nationalOrgan = namePart === '全国' && NATIONAL_ORGAN.test(text.slice(first.start, end))
     // 规范建设村级综治中心: a level of bodies (村级, 县级) makes a class of them, wherever it stands in the words before the kind.
     // 宁波全市法院: a division's whole set of bodies of a kind is a class, not one of them.
-    // 湖南一县民政局, 某县公安局: a division left unnamed names no body; 省市县委: nor do levels listed.
-    if (counted || peoplesKind || (GENERIC.test(namePart) && !nationalOrgan) || /^[省市县区乡镇]{2,}$/.test(namePart) || /.(全市|全省|全县|全区|全州|全盟|全旗|基层|各级)$/.test(namePart) || /[一某][县市区镇乡]$/.test(namePart) || /[村乡镇县市省区]级/.test(namePart) || DRIVE_KINDS.has(namePart) || SESSION.test(namePart) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
+    // 湖南一县民政局, 某县公安局: a division left unnamed names no body; 省市县委: nor do levels listed;
+    // 沁水县相关乡镇人民政府: nor bodies said to be concerned; 长春市街面警务站, 社区警务室: nor a kind of post.
+    // (派出所社区警务工作站: the community post of the station just named is that station's own.)
+    const kindOfPost = /^(街面|移动|固定|社区|党群)$/.test(namePart.slice(gazetteer().at(namePart, 0)?.length ?? 0)) && !/[所局队]/.test(text[start - 1] ?? '')
+    if (counted || kindOfPost || peoplesKind || (GENERIC.test(namePart) && !nationalOrgan) || /^[省市县区乡镇]{2,}$/.test(namePart) || /(相关|有关|所属|下属)(乡镇|街道|村|社区)?$/.test(namePart) || /.(全市|全省|全县|全区|全州|全盟|全旗|基层|各级)$/.test(namePart) || /[一某][县市区镇乡]$/.test(namePart) || /[村乡镇县市省区]级/.test(namePart) || DRIVE_KINDS.has(namePart) || SESSION.test(namePart) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
     // 恶势力犯罪集团, 涉黑组织: criminal groups the police fight are no bodies of governance.
     if (CRIMINAL_GROUP.test(text.slice(start, end))) continue
     // 法治政府建设, 服务型政府: a quality of government, not a government body; 正规化警队 likewise.
@@ -476,7 +491,8 @@ function groupLists(text: string, from: number, to: number, found: readonly RawM
       at = end + 1
       if (end - start < 2 || found.some((f) => f.start < end && start < f.end)) return
       // 专项斗争指挥中心、专项斗争领导小组: an item that already names a body is that body, not a task.
-      if (ORGAN_END.test(item) || LEXICONS.unitSuffixes.some((x) => item.endsWith(x)) || DRIVE_KINDS.has(text.slice(start, end))) return
+      // 副县长、县公安局局长、…领导小组副组长: posts listed before a post in a group are no groups.
+      if (ORGAN_END.test(item) || LEXICONS.unitSuffixes.some((x) => item.endsWith(x)) || DRIVE_KINDS.has(text.slice(start, end)) || POST_ENDING.test(item)) return
       // 整治、宣传等三个派出所: a station is named for its place, never for what is done.
       if (!HAS_GROUP_KIND.test(kind) && words(text.slice(start, end)).some((w) => /^(v|vn|d|a|ad)$/.test(w.tag))) return
       out.push({ ...mention('Unit', text, start, end, 'unit:shared-kind'), name: text.slice(start, end) + kind })

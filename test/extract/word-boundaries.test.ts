@@ -1918,3 +1918,20 @@ describe('a border station under a long-named prefecture, on a site’s regional
     expect(relations(xs, 'SERVES_IN')).toEqual(['李立>中新网', '韩东>中新网'])
   })
 })
+
+describe('bodies of a list, a clause between kinds, and kinds of post', () => {
+  it.each([
+    ['a verb between a bureau and a station is the clause’s; a surname’s character before a place word is the place’s', '昭通市公安局抽调警务站和大关县公安局麻柳湾警务站共21人组成查缉队。', ['大关县公安局', '大关县公安局麻柳湾警务站', '昭通市公安局']],
+    ['bodies of a list share the place of the first, mass organisations included', '蛟河市检察院联合蛟河市民政局、教育局、关工委、妇联等单位成立救助站。', ['蛟河市关工委', '蛟河市妇联', '蛟河市教育局', '蛟河市民政局', '蛟河市检察院']],
+    ['posts listed before a post in a group are no groups', '镇原县召开会议。副县长、县公安局局长、平安镇原建设领导小组副组长韩东出席。', ['平安镇原建设领导小组', '镇原县公安局']],
+    ['a procuratorate without 人民 is its official name with the province, and an adverb of the clause ends a chain', '山西省晋城市人民检察院召开会议。今年以来，晋城市检察院紧紧围绕中心工作开展监督。', ['山西省晋城市人民检察院']],
+    ['bodies said to be concerned name none', '沁水县检察院对沁水县相关乡镇人民政府立案调查。', ['沁水县检察院']],
+    ['kinds of post name none', '长春市建设58个街面警务站。长春市街面警务站民警处置警情。移动警务站和社区警务室相衔接。合理利用党群服务中心等资源。', []],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual([...units].sort())
+  })
+
+  it('reads no site in the terms of law for sentences served at home', () => {
+    expect(entities(run('太仓市检察院建立涉罪未成年人社区矫正损害修复基地。'), 'Place')).toEqual(['太仓市'])
+  })
+})
