@@ -64,6 +64,9 @@ function issuersBefore(m: RawMention, units: readonly Placed[], text: string): P
 /** Kinds of unit that exist inside another (a station, a squad, a branch, a working group). */
 const SUB_UNIT = /(派出所|中队|大队|支队|总队|党支部|支部|小组|专班|指导组|办公室|中心)$/
 /** Sub-units that are bodies of people (not facilities such as a 管理中心): they answer to the article's unit. */
+/** Words that put the bodies after them under the body before them (下辖的甲、乙). */
+const SUBORDINATE = /^(?:下辖|所辖|下属|所属)的?(?:[\u4e00-\u9fff]{2,8}、)*$/
+
 /** A division's party committee or government, which bodies named after it do not belong to. */
 const LEVEL_COMMITTEE_NAME = /([省市县区旗州盟]委|政府|党委)$/
 const ORGANISED_UNDER = /(派出所|中队|大队|支队|总队|党支部|支部|小组)$/
@@ -476,6 +479,9 @@ function ranksBelow(parent: string, child: string): boolean {
  */
 function subUnitRelations({ text, topicUnit, placed, add }: Article, { s, units }: SentenceMentions, anchored: readonly Placed[]): void {
   for (const u of units) {
+    // 红河边境管理支队下辖的河口、金平、绿春3个边境管理大队: the bodies a unit is said to have under it are its parts.
+    const over = units.findLast((o) => o.m.end <= u.m.start && o.e !== u.e && SUBORDINATE.test(text.slice(o.m.end, u.m.start)))
+    if (over) add({ type: 'PART_OF', from: u.e, to: over.e, evidence: s, rule: 'part-of:subordinate' })
     const before = units.find((o) => o.m.end === u.m.start)
     // …边防检查总站克孜勒苏柯尔克孜自治州边境管理支队(木吉边境派出所): a body named with its own place right
     // after its parent is its part too (the head of a chain, when it is one).

@@ -104,6 +104,7 @@ export const RULES = {
   'part-of:committee-department': 'a committee’s department (县委政法委, 县委办) is part of the committee',
   'part-of:committee-of-post': 'the party group or committee of the article’s unit, named only through a post in it (党组成员、副院长…), is part of that unit',
   'part-of:stationed-by': 'a body stationed at a host belongs to its senders',
+  'part-of:subordinate': 'bodies a unit is said to have under it (…支队下辖的甲、乙大队) are its parts',
   'part-of:adjacent': 'a sub-unit named right after its parent (该大队第一党支部)',
   'part-of:set-up-by-subject': 'a sub-unit a subject sets up (分局成立…小组)',
   'part-of:article-unit': 'a sub-unit in a sentence with no body belongs to the article’s unit',

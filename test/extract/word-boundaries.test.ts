@@ -1935,3 +1935,11 @@ describe('bodies of a list, a clause between kinds, and kinds of post', () => {
     expect(entities(run('太仓市检察院建立涉罪未成年人社区矫正损害修复基地。'), 'Place')).toEqual(['太仓市'])
   })
 })
+
+describe('bodies under a unit', () => {
+  it('reads border brigades counted after their places, each under the detachment said to have them', () => {
+    const xs = run('云南红河边境管理支队下辖的河口、金平、绿春3个边境管理大队都位于边境县。')
+    expect(entities(xs, 'Unit')).toEqual(['云南红河边境管理支队', '河口边境管理大队', '绿春边境管理大队', '金平边境管理大队'].sort())
+    expect(relations(xs, 'PART_OF')).toEqual(['河口边境管理大队>云南红河边境管理支队', '绿春边境管理大队>云南红河边境管理支队', '金平边境管理大队>云南红河边境管理支队'])
+  })
+})
