@@ -161,6 +161,9 @@ const TRAILING_AUTHOR = /[(（]((?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,
 /** `……。（某某日报记者 张三/文 李四/图）`: names each with 文 or 图 after a slash, the paper and role before them. */
 const TRAILING_SLASH_CREDIT = /[(（]((?:[\u4e00-\u9fff]{2,10}?(?:记者|通讯员))?\s*[\u4e00-\u9fff·]{2,4}\s*[/／]\s*[文图](?:\s+[\u4e00-\u9fff·]{2,4}\s*[/／]\s*[文图])*)[)）][\s|｜]*$/
 
+/** A site's or paper's name alone on a banner line (青岛新闻网, 某某日报, 某某法治报). */
+const SITE_BANNER = /^[\u4e00-\u9fff]{2,10}(?:日报|晚报|法制报|法治报|时报|新闻网|长安网|政法网|法治网|在线)$/
+
 /** Words of time a lead opens with, right after an unbracketed credit. */
 const LEAD_TIME = /^(日前|近日|近期|近来|昨日|昨天|今日|今天|前日|前天|当天|当日|目前|日内|今年|去年|年初|本月|上月|本周|上周)$/
 
@@ -298,7 +301,8 @@ function names(list: string, role: string, offset: number, source: string): Byli
     // 本报记者 王祯 摄, 海峡都市报记者 陈恭璋: a role or the paper that sends the piece is no one's name.
     // 图/某某市公安局某某分局: a body credited for a picture is no one's name.
     // 记者 甲 通讯员 乙 日前，…: the lead's first word of time is no name.
-    if (/^(本报|记者|通讯员|摄影|摄|作者)$/.test(name) || LEAD_TIME.test(name) || /(报导|报道)$/.test(name) || OFFICE_PEN_NAME.test(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name) || (UNIT_SUFFIX_ENDINGS.longestEndingAt(name, name.length)?.length ?? 0) >= 2) continue
+    // 作者:甲 2018-01-24 字号:A-: a page's controls after the credit are no names.
+    if (/^(本报|记者|通讯员|摄影|摄|作者|字号|字体|点击|浏览|阅读)$/.test(name) || LEAD_TIME.test(name) || /(报导|报道)$/.test(name) || OFFICE_PEN_NAME.test(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name) || (UNIT_SUFFIX_ENDINGS.longestEndingAt(name, name.length)?.length ?? 0) >= 2) continue
     const start = offset + (m.index ?? 0) + skip
     // …and the one the photographer serves in.
     const sources = skip > 0 ? [{ name: site!, span: { start: start - skip, end: start } }] : undefined
@@ -571,6 +575,9 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
     if (kinds[i] === 'masthead') {
       const editors = editorsOf(p, text)
       if (editors.length > 0) (articles.findLast((a) => a.span.start <= p.start) ?? articles[0])?.bylines.push(...editors)
+      // 青岛新闻网, 某某日报 alone on a line over the page: the medium that publishes it (ONTOLOGY.md v2).
+      const medium = SITE_BANNER.exec(p.text)?.[0]
+      if (medium && !NOT_A_SOURCE.test(medium)) addSources(articles.find((a) => a.span.start >= p.start) ?? articles.findLast((a) => a.span.start <= p.start)!, [{ name: medium, span: { start: p.start, end: p.end } }])
       continue
     }
     if (kinds[i] === 'credit') {
@@ -593,7 +600,12 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
   // such credit, in the press agency of the wire's dateline (某某社北京8月25日电 … (记者张三)).
   for (const article of articles) {
     const paper = creditSources.get(article)?.find((s) => MEDIA_NAME.test(s.name)) ?? article.sources.find((s) => WIRE_AGENCY.test(s.name))
-    if (paper) article.bylines = article.bylines.map((b) => (b.role === '记者' && !b.sources ? Object.assign({}, b, { sources: [paper] }) : b))
+    // (An author the lead credits as a correspondent, 通讯员, serves elsewhere.)
+    // (An author the lead credits as a correspondent, 通讯员, serves elsewhere; an author of a credit
+    // that names two media, 东北网-宁江晚报, may serve in either.)
+    const correspondents = new Set(article.bylines.filter((b) => b.role === '通讯员').map((b) => b.name))
+    const oneMedium = (creditSources.get(article) ?? []).filter((s) => MEDIA_NAME.test(s.name)).length === 1
+    if (paper) article.bylines = article.bylines.map((b) => ((b.role === '记者' || (b.role === '作者' && oneMedium && !correspondents.has(b.name))) && !b.sources ? Object.assign({}, b, { sources: [paper] }) : b))
   }
   return { date, articles, warnings }
 }

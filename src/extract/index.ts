@@ -342,6 +342,8 @@ function bylineRelations(working: WorkingText, a: ArticleLayout, entities: Entit
   const articleRef = { type: 'Article' as const, name: title }
   const units = entities.list.filter((e) => e.type === 'Unit')
   const papers = units.filter(isMedia)
+  // An author whom the lead credits as a correspondent (通讯员) serves elsewhere.
+  const correspondents = new Set(a.bylines.filter((b) => b.role === '通讯员').map((b) => b.name))
   for (const b of a.bylines) {
     // An editor named in the page's credits is a person of the article, not its author.
     if (b.role === '编辑') continue
@@ -352,7 +354,7 @@ function bylineRelations(working: WorkingText, a: ArticleLayout, entities: Entit
     if (b.role !== '记者' && b.role !== '作者' && !(b.role === '摄影' && b.sources?.length)) continue
     // 来源:某某日报 作者:甲, □本报记者 甲 …《某某日报》记者: a byline that names no paper is the paper's
     // the article names, when it names one only (a credit line's source, the paper in its text).
-    if (!b.sources?.length && papers.length === 1) relations.push({ type: 'SERVES_IN', from: { type: 'Person', name: b.name }, to: ref(papers[0]!), ...(b.role === '记者' ? { title: '记者' } : {}), evidence: toSource(working, b.span), rule: 'serves-in:article-paper' })
+    if (!b.sources?.length && papers.length === 1 && !correspondents.has(b.name)) relations.push({ type: 'SERVES_IN', from: { type: 'Person', name: b.name }, to: ref(papers[0]!), ...(b.role === '记者' ? { title: '记者' } : {}), evidence: toSource(working, b.span), rule: 'serves-in:article-paper' })
     for (const src of b.sources ?? []) {
       const paper = units.find((e) => e.mentions.some((m) => m.start === src.span.start && m.end === src.span.end)) ?? units.find((e) => e.mentions.some((m) => m.start === src.span.start))
       const evidence = toSource(working, { start: Math.min(src.span.start, b.span.start), end: Math.max(src.span.end, b.span.end) })

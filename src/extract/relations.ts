@@ -227,8 +227,12 @@ function nameRelations({ entities, placed, add }: Article): void {
     if (!e.mentions[0] || !prefix || prefix.length >= e.name.length) continue
     const p = prefix.values.map((v) => byCode.get(v.place.code)).find((q) => q !== undefined)
     // 山东省胶州市公安局: a province followed by a lower division in the name is where that division is.
-    const lower = p !== undefined && isProvince(p) && e.type === 'Unit' && gazetteer().at(e.name.slice(prefix.length), 0)?.values.some((v) => v.place.level !== 'province')
+    const next = p !== undefined && isProvince(p) && e.type === 'Unit' ? gazetteer().at(e.name.slice(prefix.length), 0) : undefined
+    const lower = next?.values.some((v) => v.place.level !== 'province')
     if (p && !lower) add({ type: 'LOCATED_IN', from: e, to: p, evidence: e.mentions[0], rule: 'located-in:name-starts-with-place' })
+    // (浙江省宁海县人民法院执行局, named in full from 该院执行局: it lies in that division, when the article names it.)
+    const inLower = lower ? next!.values.map((v) => byCode.get(v.place.code)).find((q) => q !== undefined) : undefined
+    if (inLower) add({ type: 'LOCATED_IN', from: e, to: inLower, evidence: e.mentions[0], rule: 'located-in:name-starts-with-place' })
   }
   // A unit whose name continues another unit's full name is part of it, also when no one mention
   // shows the chain (广东省公安厅政治部, resolved from 省公安厅…、政治部主任).

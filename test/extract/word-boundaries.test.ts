@@ -1689,11 +1689,11 @@ describe('a call to win a drive', () => {
 })
 
 describe('a portal’s menus, and unnamed divisions', () => {
-  it('sets a menu of channels and a trail of channels aside, names no body of an unnamed county, and ends a name before 因', () => {
+  it('sets a menu of channels and a trail of channels aside (the site’s banner names the site), names no body of an unnamed county, and ends a name before 因', () => {
     const xs = extract('宁江新闻网\n\n新闻 社区 房产 汽车 财经 旅游 健康\n新闻频道 > 快讯 > 正文\n\n宁江一县民政局违规发月饼 局长遭警告\n\n宁江县纪委通报，县民政局局长鲍刚因违规被处分。湖南一县民政局违规发放月饼。')
     expect(xs.map((x) => x.title)).toEqual(['宁江一县民政局违规发月饼 局长遭警告'])
     expect(entities(xs, 'Person')).toEqual(['鲍刚'])
-    expect(entities(xs, 'Unit')).toEqual(['县民政局', '宁江县纪委'])
+    expect(entities(xs, 'Unit')).toEqual(['县民政局', '宁江县纪委', '宁江新闻网'])
   })
 })
 
@@ -1941,5 +1941,23 @@ describe('bodies under a unit', () => {
     const xs = run('云南红河边境管理支队下辖的河口、金平、绿春3个边境管理大队都位于边境县。')
     expect(entities(xs, 'Unit')).toEqual(['云南红河边境管理支队', '河口边境管理大队', '绿春边境管理大队', '金平边境管理大队'].sort())
     expect(relations(xs, 'PART_OF')).toEqual(['河口边境管理大队>云南红河边境管理支队', '绿春边境管理大队>云南红河边境管理支队', '金平边境管理大队>云南红河边境管理支队'])
+  })
+})
+
+describe('a page’s banner and its credit line', () => {
+  it('reads the site on the banner as a unit, and the author of a credit naming one medium as serving in it, unless the lead credits a correspondent', () => {
+    const xs = extract('宁江新闻网\n\n宁江县开展巡逻\n\n来源:大众网  作者:韩东 2018-01-24 05:39:54 字号:A- A+\n\n宁江县公安局开展巡逻。')
+    expect(entities(xs, 'Unit')).toEqual(['大众网', '宁江县公安局', '宁江新闻网'].sort())
+    expect(entities(xs, 'Person')).toEqual(['韩东'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['韩东>大众网'])
+    const lead = extract('宁江县开展巡逻\n\n来源: 华声在线 作者:韩东 李立\n\n华声在线5月27日讯(通讯员 韩东 李立)宁江县公安局开展巡逻。')
+    expect(relations(lead, 'SERVES_IN')).toEqual([])
+  })
+})
+
+describe('a section named after its court', () => {
+  it('places a section named in full from 该院… in the county its court’s name holds', () => {
+    const xs = run('浙江省宁海县人民法院推进执行工作。2018年1月，该院执行局被评为先进集体。')
+    expect(relations(xs, 'LOCATED_IN').filter((r) => r.startsWith('浙江省宁海县人民法院执行局'))).toEqual(['浙江省宁海县人民法院执行局>宁海县'])
   })
 })
