@@ -158,7 +158,21 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
   paragraphDriveRelations(article, sentences, supported)
   sectionsOfParticipants(article, [...out.values()])
   stationsOfTheBureau(article, [...out.values()])
+  membersOfDriveGroups(article, [...out.values()])
   return withoutImpliedPlaceParents([...out.values()])
+}
+
+/**
+ * …扫黑除恶专项斗争领导小组办公室主任李某: who holds a post in a group named for a drive takes part
+ * in the drive, as the group does.
+ */
+function membersOfDriveGroups({ add }: Article, relations: readonly RawRelation[]): void {
+  const drivesOf = new Map<EntityDraft, RawRelation[]>()
+  for (const r of relations) if (r.type === 'PARTICIPATES_IN' && r.rule === 'participates-in:named-for-drive') drivesOf.set(r.from, [...(drivesOf.get(r.from) ?? []), r])
+  for (const r of relations) {
+    if (r.type !== 'SERVES_IN') continue
+    for (const d of drivesOf.get(r.to) ?? []) add({ type: 'PARTICIPATES_IN', from: r.from, to: d.to, evidence: r.evidence, rule: 'participates-in:group-member' })
+  }
 }
 
 /**
@@ -577,12 +591,19 @@ const spiritPassedOn = (text: string, drive: Placed): boolean => /^(?:工作)?(?
 /** A person's own joining of a drive, right before its name (带头参加, 带队参与). */
 const PERSON_JOINS = /^[^，,。；;]{0,8}[，,]?(?:带头|带队|亲自|率队)?(?:参加|参与|投入)(?:了|到)?(?:本次|这次|此次|第[一二三四五六七八九十]+次)?$/
 
+/** A person's report on a drive, or its deployment, right before its name (通报…, 在会上介绍…). */
+const PERSON_REPORTS = /^(?:在会上)?(?:通报|介绍|部署|汇报|总结)(?:了)?(?:全市|全省|全县|全区|全州)?[^，,。；;]{0,12}$/
+/** A commander's order that begins the drive (…的一声令下，…拉开序幕). */
+const ORDERS_BEGUN = /^的?一声令下[^。；;]{0,40}$/
+
 /** PARTICIPATES_IN: task forces named for a drive, and the subject (and its partners) of a drive's clause. */
 function participationRelations({ text, add }: Article, { s, here, persons }: SentenceMentions, campaigns: readonly Placed[], subjectFor: SubjectFor, partnersFor: PartnersFor): void {
-  // 副市长杨某全副武装，带头参加…集中统一行动: a person who joins the drive, named before the verb with no one between.
+  // 副市长杨某全副武装，带头参加…集中统一行动: a person who joins the drive, named before the verb with no one between;
+  // 支队长王津通报…“净网”专项行动开展情况: so does one who reports on it or deploys it; 院长郑青一声令下，…行动拉开序幕: and one who orders it begun.
   for (const c of campaigns) {
     const p = persons.filter((q) => q.m.end <= c.m.start).at(-1)
-    if (p && PERSON_JOINS.test(text.slice(p.m.end, c.m.start))) add({ type: 'PARTICIPATES_IN', from: p.e, to: c.e, evidence: s, rule: 'participates-in:person-verb' })
+    const between = p ? text.slice(p.m.end, c.m.start) : ''
+    if (p && (PERSON_JOINS.test(between) || PERSON_REPORTS.test(between) || ORDERS_BEGUN.test(between))) add({ type: 'PARTICIPATES_IN', from: p.e, to: c.e, evidence: s, rule: 'participates-in:person-verb' })
   }
   // 县打击电信诈骗专项行动领导小组: a task force named after a drive takes part in it (ONTOLOGY.md v2), and
   // so does the group whose office names it (平安甘肃建设领导小组 of …领导小组办公室).

@@ -1961,3 +1961,10 @@ describe('a section named after its court', () => {
     expect(relations(xs, 'LOCATED_IN').filter((r) => r.startsWith('浙江省宁海县人民法院执行局'))).toEqual(['浙江省宁海县人民法院执行局>宁海县'])
   })
 })
+
+describe('people in drives', () => {
+  it('gives a drive to whoever reports on it, orders it begun, or holds a post in a group named for it', () => {
+    const xs = run('宁江市公安局召开发布会。网安支队支队长韩东通报全市公安机关“净网2023”专项行动开展情况。随着宁江县人民法院院长李立的一声令下，一场代号“雷霆”的集中执行行动拉开序幕。云南省扫黑除恶专项斗争领导小组办公室主任隋安介绍情况。')
+    expect(relations(xs, 'PARTICIPATES_IN').filter((r) => /^(韩东|李立|隋安)>/.test(r))).toEqual(['李立>雷霆集中执行行动', '隋安>扫黑除恶专项斗争', '韩东>净网2023专项行动'])
+  })
+})
