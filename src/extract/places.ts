@@ -235,7 +235,8 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     const seat = /^(县城|城区|市区|辖区|境内|镇区|城)/.exec(text.slice(start, i))
     if (seat && gazetteer().endingAt(text, start, from) && i - start - seat[0].length >= 2) start += seat[0].length
     // 辖区蒋楼村, 周边白塔社区: a word for "around here" opens no site's name; the name follows it.
-    const around = /^(辖区内|辖区|周边|附近|境内|部分|全部|有关|相关|重点|基层|各|本|该|这|那)/.exec(text.slice(start, i))
+    // (行政村斯木哈纳村: so does the kind of village.)
+    const around = /^(辖区内|辖区|周边|附近|境内|部分|全部|有关|相关|重点|基层|行政村|自然村|各|本|该|这|那)/.exec(text.slice(start, i))
     if (around && i - start - around[0].length >= 2) start += around[0].length
     // 辖区范围东至桃新大道: a boundary's direction (东至, 北至) comes before the site's name.
     const bound = /[东西南北]至/.exec(text.slice(start, i))

@@ -322,12 +322,26 @@ function sentenceRelations(article: Article, s: Sentence, first: number, governm
   const sentence: SentenceMentions = { s, here, outermost, units, persons }
 
   for (const p of persons) servesInRelations(article, sentence, p, governments)
+  for (const p of persons) anaphorPostRelations(article, sentence, p)
   appointmentRelations(article, sentence)
   profileRelations(article, sentence)
   // The paper or agency that sends the lead does nothing the sentence tells.
   const anchored = units.filter((u) => isAnchored(u, here) && u.m.rule !== 'unit:news-source')
   subUnitRelations(article, sentence, anchored)
   actionRelations(article, sentence, anchored)
+}
+
+/** The kinds of body a one-character anaphor (该院, 该局) points back at. */
+const ANAPHOR_KINDS: Record<string, RegExp> = { 院: /(法院|检察院)$/, 局: /局$/, 所: /所$/, 队: /队$/, 厅: /厅$/, 委: /委$/ }
+
+/** 该院杨宗豪检察长通报…: a name between an anaphor and a post holds the post in the body the anaphor points back at. */
+function anaphorPostRelations({ text, placed, topicUnit, add }: Article, { s }: SentenceMentions, p: Placed): void {
+  const kind = /该([院局所队厅委])$/.exec(text.slice(Math.max(s.start, p.m.start - 2), p.m.start))?.[1]
+  const title = kind ? TITLES.longestAt(text, p.m.end, s.end) : undefined
+  if (!kind || !title) return
+  // The article's own body when it is of that kind; else the last one named.
+  const body = topicUnit && ANAPHOR_KINDS[kind]!.test(topicUnit.name) ? topicUnit : placed.findLast((q) => q.m.end <= p.m.start - 2 && q.e.type === 'Unit' && ANAPHOR_KINDS[kind]!.test(q.e.name))?.e
+  if (body) add({ type: 'SERVES_IN', from: p.e, to: body, evidence: s, rule: 'serves-in:anaphor-name-post', title: text.slice(p.m.end, p.m.end + title.length) })
 }
 
 /** SERVES_IN: unit, title(s), name (青山路派出所所长刘浩; 昆都仑治安分局刘建伟、吴伟两名同志). */

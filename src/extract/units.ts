@@ -2,7 +2,7 @@
 // 领导小组), with name chains (包头市公安局青山路派出所) kept as a chain of parents, bare and
 // level-word forms (公安厅, 市公安局) kept for coreference, and anaphora (该局) for relations.
 import { gazetteer } from './gazetteer.js'
-import { LEXICONS, NATIONAL_BODIES, NATIONAL_FULL_NAMES, TITLES, UNIT_SUFFIXES } from './lexicon.js'
+import { LEXICONS, NATIONAL_BODIES, NATIONAL_FULL_NAMES, readLexicon, TITLES, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { boundaryAt, breaksChain, isDictionaryWord, opensPredicate, words } from './segment.js'
 import { driveStart, isNameChar, nameOpeningAt, nameStart } from './words.js'
@@ -40,6 +40,9 @@ const nearerBody = (a: { end: number } | undefined, b: { end: number } | undefin
 
 /** How many characters of what a section does may stand between its body and its kind. */
 const maxSectionLink = (kind: string): number => (kind === '中心' ? 6 : 4)
+/** An ethnic group's name alone (彝族, 柯尔克孜族). */
+const ETHNIC_GROUP = new RegExp(`^(?:${readLexicon('ethnic-groups.txt').join('|')})族$`)
+
 /** How posts end (副县长, 县公安局局长, 党组书记), unlike tasks (政治督察). */
 const POST_ENDING = /(长|书记|主任|委员)$/
 
@@ -65,7 +68,7 @@ const NATIONAL_ORGAN = /^(人大常委会|人大|人民代表大会|人民代表
 const NATIONAL_PREFIX = /^(中央|国家|中共|最高|全国)/
 /** Name parts that only say which level or that it is "this one": coreference, never a new unit. */
 const LEVEL_WORD = /^(省|市|区|县|旗|盟|州|自治区|自治州|乡|镇|局|厅|院|所|队)$/
-const GENERIC = /^(公安$|公安机关|地方|当地|本地|外地|异地|新时代|一条|城区$|郊区$|城市$|农村$|乡村$|森林$|草原$|铁路$|水上$|机场$|港口$|口岸$|机关|工作$|级|各级|各|基层|全市|全区|全旗|全县|全省|全国|本|我|上级|下级|相关|有关|职能|属地|辖区|个|名|支|[0-9]+|[一两二三四五六七八九十多几]+(个|名|支|批|些|级|家|所)|其他|其它|所属|下属|旗县|盟市|乡镇|县级|市级|省级|区级)/
+const GENERIC = /^(公安$|公安机关|地方|当地|本地|外地|异地|新时代|一条|城区$|郊区$|城市$|农村$|乡村$|森林$|草原$|铁路$|水上$|机场$|港口$|口岸$|机关|工作$|级|各级|各|基层|全市|全区|全旗|全县|全省|全国|本|我|上级|下级|相关|有关|职能|属地|辖区|个|名|支|[0-9]+|[一两二三四五六七八九十多几]+(个|名|支|批|些|级|家|所)|其他|其它|所属|下属|旗县|盟市|乡镇|县级|市级|省级|区级|原审|一审|二审|再审)/
 /** Kinds of government that are qualities to build, not bodies (法治政府, 数字政府, 服务型政府). */
 const GOVERNMENT_QUALITY = /(法治|数字|智慧|服务型|阳光|廉洁|诚信|责任)(人民)?政府$/
 /** Verbs that award or aim at a title of honour or a model: what they name in quotes is a title, whatever it ends with. */
@@ -368,9 +371,11 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 宁波全市法院: a division's whole set of bodies of a kind is a class, not one of them.
     // 湖南一县民政局, 某县公安局: a division left unnamed names no body; 省市县委: nor do levels listed;
     // 沁水县相关乡镇人民政府: nor bodies said to be concerned; 长春市街面警务站, 社区警务室: nor a kind of post.
+    // 彝族派出所教导员: an ethnic group before the kind describes the officer, it names no body.
+    const ethnic = ETHNIC_GROUP.test(namePart)
     // (派出所社区警务工作站: the community post of the station just named is that station's own.)
     const kindOfPost = /^(街面|移动|固定|社区|党群)$/.test(namePart.slice(gazetteer().at(namePart, 0)?.length ?? 0)) && !/[所局队]/.test(text[start - 1] ?? '')
-    if (counted || kindOfPost || peoplesKind || (GENERIC.test(namePart) && !nationalOrgan) || /^[省市县区乡镇]{2,}$/.test(namePart) || /(相关|有关|所属|下属)(乡镇|街道|村|社区)?$/.test(namePart) || /.(全市|全省|全县|全区|全州|全盟|全旗|基层|各级)$/.test(namePart) || /[一某][县市区镇乡]$/.test(namePart) || /[村乡镇县市省区]级/.test(namePart) || DRIVE_KINDS.has(namePart) || SESSION.test(namePart) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
+    if (counted || kindOfPost || ethnic || peoplesKind || (GENERIC.test(namePart) && !nationalOrgan) || /^[省市县区乡镇]{2,}$/.test(namePart) || /(相关|有关|所属|下属)(乡镇|街道|村|社区)?$/.test(namePart) || /.(全市|全省|全县|全区|全州|全盟|全旗|基层|各级)$/.test(namePart) || /[一某][县市区镇乡]$/.test(namePart) || /[村乡镇县市省区]级/.test(namePart) || DRIVE_KINDS.has(namePart) || SESSION.test(namePart) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
     // 恶势力犯罪集团, 涉黑组织: criminal groups the police fight are no bodies of governance.
     if (CRIMINAL_GROUP.test(text.slice(start, end))) continue
     // 法治政府建设, 服务型政府: a quality of government, not a government body; 正规化警队 likewise.

@@ -45,6 +45,7 @@ const EXAMPLES: [string, string][] = [
   ['serves-in:article-paper', '宁江县开展巡逻\n\n本报记者 闫党恩\n\n宁江县公安局开展巡逻。《宁江日报》记者跟随采访。'],
   ['part-of:subordinate', '宁江边境管理支队下辖的河口、金平2个边境管理大队都位于边境县。'],
   ['participates-in:group-member', '云南省扫黑除恶专项斗争领导小组办公室主任隋安介绍情况。'],
+  ['serves-in:anaphor-name-post', '清苑县人民检察院召开座谈会。座谈会上，该院柯立文检察长通报了工作情况。'],
   ['campaign:place-building', '镇原县召开平安镇原建设推进会。'],
   ['participates-in:paragraph-subject', '包头市公安局召开会议，通报了工作。“夏安2026”专项行动成效明显。'],
 ]

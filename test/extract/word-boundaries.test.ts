@@ -1968,3 +1968,24 @@ describe('people in drives', () => {
     expect(relations(xs, 'PARTICIPATES_IN').filter((r) => /^(韩东|李立|隋安)>/.test(r))).toEqual(['李立>雷霆集中执行行动', '隋安>扫黑除恶专项斗争', '韩东>净网2023专项行动'])
   })
 })
+
+describe('an anaphor before a name and its post, sections and kinds that name no body', () => {
+  it('gives the post after 该院某某 to the article’s procuratorate, and keeps its anti-graft bureau a section of the city’s', () => {
+    const xs = run('清苑县人民检察院召开座谈会。座谈会上，该院杨宗豪检察长通报了工作情况。清苑县人民检察院联系代表。保定市检察院反贪局领导出席座谈会。')
+    expect(entities(xs, 'Person')).toEqual(['杨宗豪'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['杨宗豪>清苑县人民检察院'])
+    expect(relations(xs, 'PART_OF')).toEqual(['保定市检察院反贪局>保定市检察院'])
+  })
+
+  it('reads no body in an ethnic group before a kind or a court of first instance, and no village kind in a village’s name', () => {
+    const xs = run('家在四川大凉山的彝族派出所教导员在中国最西边行政村斯木哈纳村巡逻。原审法院判决后，被告人提出上诉。')
+    expect(entities(xs, 'Unit')).toEqual([])
+    expect(entities(xs, 'Place')).toEqual(['四川省', '斯木哈纳村'])
+  })
+
+  it('knows a court by its short form when its full name opens with the province', () => {
+    const xs = run('湖北省大冶市人民法院开展集中执行。大冶法院党组书记、院长郑青一声令下。')
+    expect(entities(xs, 'Unit')).toEqual(['湖北省大冶市人民法院', '湖北省大冶市人民法院党组'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['郑青>湖北省大冶市人民法院', '郑青>湖北省大冶市人民法院党组'])
+  })
+})
