@@ -312,7 +312,7 @@ function mergeForms(drafts: ReadonlyMap<string, EntityDraft>, of: Map<RawMention
       const tail = long.name.endsWith(short.name) && (short.name.length >= 5 || (short.name.length >= 4 && /[局厅委部院所队组市区县旗盟省镇]$/.test(long.name.slice(0, long.name.length - short.name.length))))
       const trimmed = a.type === 'Unit' ? withoutParentPlace(short.name, leading.get(short), leading.get(long)) : undefined
       // 雄安中院 / 河北雄安新区中级人民法院: the longer name opens with the province the shorter one's place lies in.
-      const longInProvince = a.type === 'Unit' ? withoutParentPlace(long.name, leading.get(long), leading.get(short)) : undefined
+      const longInProvince = a.type === 'Unit' && leading.get(long)?.values.some((v) => v.place.level === 'province') ? withoutParentPlace(long.name, leading.get(long), leading.get(short)) : undefined
       if ((a.type === 'Unit' && (tail || placedTail(short.name, long.name, leading.get(short)) || abbreviates(own(a), own(b), 1) || (trimmed !== undefined && abbreviates(trimmed, long.name, 1)) || (longInProvince !== undefined && abbreviates(short.name, longInProvince, 1)))) || abbreviates(a.name, b.name, a.type === 'Unit' ? 1 : 2)) {
         // A parent and its child are not one unit (包头市公安局 / 包头市公安局九原分局), nor when the
         // parent is written with its province (内蒙古包头市公安局 / 包头市公安局九原分局).

@@ -367,6 +367,11 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       i = end - 1
       continue
     }
+    // “打财断血”和打击拒执犯罪专项活动: a quoted drive with no kind of its own shares the kind of the drive it is joined to.
+    if (kind?.type === 'Campaign' && kindOfNext && !loose && !counted && !text.slice(close + 1, kindStart).includes('等') && !INNER_CAMPAIGN.test(core) && core.length >= 2 && !/[,，、;；]/.test(core)) {
+      add(Object.assign(mention('Campaign', text, i, close + 1, 'campaign:quoted-kind', core + kind.word), { core: cleanName(core) }))
+      continue
+    }
     // “关于依法收缴…的通告”: a document's title written in quotes (as 「」 are in Traditional text).
     const quotedTitle = /^关于/.test(core) && DOCUMENT_KIND.test(core) && core.length <= 40
     if (quotedTitle && !INNER_CAMPAIGN.test(core)) {

@@ -38,8 +38,9 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
     }
     // A stop word ending just before `start` ends the name, unless a one-character one begins a
     // word with what follows (对 ends a name before 公安局, not inside 诉调对接机制).
+    // (行为专项整治: nor one that ends a word with the character before it.)
     const stop = STOPS.longestEndingAt(text, start, floor)
-    if (stop && !(stop.length === 1 && start < kindStart && beginsWord(text.slice(start - 1, start + 1)))) break
+    if (stop && !(stop.length === 1 && start < kindStart && beginsWord(text.slice(start - 1, start + 1))) && !(stop.length === 1 && CONDUCT_NOUN.test(text.slice(start - 2, start)))) break
     // 记者从市公安局获悉, 从株洲市公安局: 从 before a place or level word is "from", not part of a
     // name (从严, 从优 inside names are not followed by one).
     if (ch === '从' && (LEVEL_CHAR.test(text[start] ?? '') || gazetteer().at(text, start) !== undefined)) break
@@ -58,6 +59,9 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
 }
 
 /** True when two characters are one word of content (对接, 在建), not a determiner or a count (这场, 同级, 各级). */
+/** Nouns for conduct that end in a stop character (行为 ends in 为). */
+const CONDUCT_NOUN = /^(行为|作为)$/
+
 function beginsWord(two: string): boolean {
   const ws = words(two)
   return ws.length === 1 && /^(v|vn|n|nz|a|an)$/.test(ws[0]!.tag)
@@ -138,7 +142,7 @@ export function nameOpeningAt(text: string, start: number, kindStart: number, ki
 
 /** Words of what a drive fights that open its name, though elsewhere they end one (打击电信诈骗专项行动, 夏季治安打击整治行动). */
 const DRIVE_WORDS = new Trie<true>()
-for (const w of ['打击', '严打', '严厉打击', '整治', '集中整治', '专项整治', '排查', '清理', '整顿', '查处', '治理', '防范', '集中', '夜查', '严查']) DRIVE_WORDS.add(w, true)
+for (const w of ['打击', '严打', '严厉打击', '整治', '集中整治', '专项整治', '排查', '清理', '整顿', '查处', '治理', '防范', '集中', '夜查', '严查', '联合', '统一', '规范', '破坏']) DRIVE_WORDS.add(w, true)
 
 
 /** The word of fighting (打击, 集中整治) that ends right at `at`, longest first, or ''. */
@@ -151,6 +155,9 @@ export function driveWordEndingAt(text: string, at: number, from: number): strin
 /** A round of a drive: 新一轮, 首轮, 第二轮, 本轮. */
 const ROUND = /^(新一轮|首轮|本轮|这一轮|新一批|第[一二三四五六七八九十\d]+轮)$/
 
+/** Nouns for the conduct a drive targets, after the verb that names it (取水行为, 乱停放问题). */
+const CONDUCT = /^(行为|问题|现象|乱象)$/
+
 export function driveStart(text: string, kindStart: number, from: number): number {
   let start = nameStart(text, kindStart, 12, from)
   for (let n = 0; n < 3; n++) {
@@ -162,9 +169,12 @@ export function driveStart(text: string, kindStart: number, from: number): numbe
   // particle or a verb that fights nothing ends the clause before the name.
   let at = start
   let cut = start
-  for (const w of words(text.slice(start, kindStart))) {
+  const ws = words(text.slice(start, kindStart))
+  for (const [k, w] of ws.entries()) {
     at += w.word.length
     if (at >= kindStart) break
+    // 取水行为, 违规问题: a verb with the conduct it names is what the drive targets.
+    if (CONDUCT.test(ws[k + 1]?.word ?? '') || CONDUCT.test(w.word)) continue
     // A verbal noun (巡查, 监督) names the drive's activity: 夏夜治安巡查宣防集中统一行动.
     // 营造新一轮禁毒三年大会战: a round (新一轮, 第二轮) is no part of the name, nor what stands before it.
     if (/^(p|d|c|r|uj|ul)$/.test(w.tag) || ROUND.test(w.word) || (/^v(?!n)/.test(w.tag) && w.word.length >= 2 && !DRIVE_TARGET.test(w.word) && DRIVE_WORDS.longestAt(w.word, 0)?.length !== w.word.length)) cut = at

@@ -1068,7 +1068,7 @@ describe('devices named by a quoted core and a kind of method', () => {
 describe('a quoted drive with the words of a drive before its kind', () => {
   it.each([
     ['a series of special operations', '宁江警方组织开展“砺剑2023”系列专项打击整治行动。', ['砺剑2023系列专项打击整治行动']],
-    ['a conjunction joins another drive', '三是“打财断血”和打击拒执犯罪专项活动进展顺利。', ['打击拒执犯罪专项活动']],
+    ['a conjunction joins another drive, whose kind the quoted one shares', '三是“打财断血”和打击拒执犯罪专项活动进展顺利。', ['打击拒执犯罪专项活动', '打财断血专项活动']],
     ['a drive taking something into a place is named with what it takes', '当地还开展反诈宣传“进企业”活动。', ['反诈宣传进企业活动']],
   ])('%s', (_, text, drives) => {
     expect(entities(run(text), 'Campaign')).toEqual(drives)
@@ -1987,5 +1987,17 @@ describe('an anaphor before a name and its post, sections and kinds that name no
     const xs = run('湖北省大冶市人民法院开展集中执行。大冶法院党组书记、院长郑青一声令下。')
     expect(entities(xs, 'Unit')).toEqual(['湖北省大冶市人民法院', '湖北省大冶市人民法院党组'])
     expect(relations(xs, 'SERVES_IN')).toEqual(['郑青>湖北省大冶市人民法院', '郑青>湖北省大冶市人民法院党组'])
+  })
+})
+
+describe('drives named for the conduct they target, and a quoted drive joined to another', () => {
+  it.each([
+    ['a verb with the conduct it names', '水务局开展规范全区混凝土搅拌站取水行为专项整治行动。', ['规范全区混凝土搅拌站取水行为专项整治行动']],
+    ['a joint drive', '交警支队开展道路交通违法联合整治行动。', ['道路交通违法联合整治行动']],
+    ['the damage a drive fights', '为持续巩固破坏草原林地违法违规违法行为专项整治行动战果，民警出动。', ['破坏草原林地违法违规违法行为专项整治行动']],
+    ['a quoted drive joined to one with a kind', '县法院开展“打财断血”和打击拒执犯罪专项活动。', ['打击拒执犯罪专项活动', '打财断血专项活动']],
+    ['(but not to a list of reforms)', '强化落实“两队一室”和乡村振兴警务等改革。', []],
+  ])('%s', (_, text, drives) => {
+    expect(entities(run(text), 'Campaign')).toEqual([...drives].sort())
   })
 })
