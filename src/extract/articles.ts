@@ -164,6 +164,9 @@ const TRAILING_SLASH_CREDIT = /[(（]((?:[\u4e00-\u9fff]{2,10}?(?:记者|通讯�
 /** A site's or paper's name alone on a banner line (青岛新闻网, 某某日报, 某某法治报). */
 const SITE_BANNER = /^[\u4e00-\u9fff]{2,10}(?:日报|晚报|法制报|法治报|时报|新闻网|长安网|政法网|法治网|在线)$/
 
+/** A byline, then the paper and the date and page of its print edition (…记者 张 洋《 人民日报 》( 2016年11月16日 17 版)). */
+const PRINT_CREDIT = /^((?:本报)?(?:记者|通讯员)[\s\u4e00-\u9fff·]{2,30}?)\s*《\s*([\u4e00-\u9fff]{2,10})\s*》\s*[(（][^()（）]{0,30}版\s*[)）]\s*$/
+
 /** Words of time a lead opens with, right after an unbracketed credit. */
 const LEAD_TIME = /^(日前|近日|近期|近来|昨日|昨天|今日|今天|前日|前天|当天|当日|目前|日内|今年|去年|年初|本月|上月|本周|上周)$/
 
@@ -195,6 +198,7 @@ function kindOf(p: Paragraph): Kind {
   // 记者从省公安厅获悉，…: a sentence that opens with 记者 is no byline, which never holds a clause mark.
   // 来源：区委政法委 names the body a piece comes from; only role words (来源：记者 李斐) make it a byline.
   if (t.length <= 60 && BYLINE.test(t) && !/[,，。!?！？;；]/.test(t) && !(/来源[:：]/.test(t) && !HAS_ROLE.test(t))) return 'byline'
+  if (t.length <= 60 && PRINT_CREDIT.test(t)) return 'byline'
   // 某某日报 数字报纸: a word after the paper is no reporter's name.
   const paperByline = t.length <= 40 ? PAPER_BYLINE.exec(t) : null
   if (paperByline && isSignOff(paperByline[2]!)) return 'byline'
@@ -383,6 +387,13 @@ function editorsOf(p: Paragraph, source: string): BylineName[] {
 }
 
 export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)): BylineName[] {
+  // 本报记者 张 洋《 人民日报 》( 2016年11月16日 17 版): the reporters of the paper the print edition names.
+  const print = kind === 'byline' ? PRINT_CREDIT.exec(p.text) : null
+  if (print) {
+    const at = p.start + p.text.indexOf(print[2]!, print[1]!.length)
+    const sources = [{ name: print[2]!, span: { start: at, end: at + print[2]!.length } }]
+    return parseByline(print[1]!, p.start, source).map((b) => (b.role === '记者' ? Object.assign({}, b, { sources }) : b))
+  }
   const papers = kind === 'byline' ? PAPER_BYLINE.exec(p.text) : null
   if (papers) {
     // The first paper is the one the reporter serves in that the line names first.

@@ -2001,3 +2001,12 @@ describe('drives named for the conduct they target, and a quoted drive joined to
     expect(entities(run(text), 'Campaign')).toEqual([...drives].sort())
   })
 })
+
+describe('a print edition’s byline', () => {
+  it('reads the reporter before the paper and the page of its print edition, serving in that paper', () => {
+    const xs = extract('宁江:治理合力激发社会活力\n\n本报记者 韩 东《 人民日报 》( 2016年11月16日   17 版)\n\n  宁江县大王庄街道开展治理。')
+    expect(entities(xs, 'Person')).toEqual(['韩东'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['韩东>人民日报'])
+    expect(relations(xs, 'AUTHORED')).toEqual(['韩东>宁江:治理合力激发社会活力'])
+  })
+})
