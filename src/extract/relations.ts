@@ -355,7 +355,9 @@ function servesInRelations(article: Article, sentence: SentenceMentions, p: Plac
     else headRelations(article, sentence, p, governments)
     return
   }
-  const between = text.slice(unit.m.end, p.m.start).replace(/[ \u3000]+$/, '')
+  // 组织部长, 公安局长: a body's kind and its head's post written as one word; the post is the kind's head's (部长, 局长).
+  const written = text.slice(unit.m.end, p.m.start).replace(/[ \u3000]+$/, '')
+  const between = /^长/.test(written) && /[局部厅]$/.test(unit.e.name) ? unit.e.name.slice(-1) + written : written
   if (p.m.rule === 'person:after-title' && /^[\u4e00-\u9fff、“”]*$/.test(between)) {
     servesWithPosts(article, p, unit, between.replace(/[“”]/g, ''), 'serves-in:unit-title-name', 'serves-in:committee-and-body', s)
     // 公安厅党委书记: a post in the body's party committee is a post in that committee too.

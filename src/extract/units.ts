@@ -255,7 +255,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const department = text.slice(i + m.length - 1, i + m.length + 1) === '部门'
     // 最高法定刑: a national body's name must end a word (法定 is a word of its own).
     const insideWord = NATIONAL_BODIES.has(text.slice(i, i + m.length)) && !boundaryAt(text.slice(i, i + m.length + 2), m.length)
-    if (!member && !meeting && !department && !insideWord && (!/[长织面势]/.test(text[i + m.length] ?? '') || namedStation || levelChief) && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length && !namedStation && !localCommittee && !levelChief)) {
+    // 市委常委、组织部长某某: a committee's department written with its head's informal post, in a run of posts.
+    const departmentHead = /^(组织部|宣传部|统战部)长/.test(text.slice(i, i + 4)) && /常委、$/.test(text.slice(Math.max(0, i - 3), i))
+    if (!member && !meeting && !department && !insideWord && (!/[长织面势]/.test(text[i + m.length] ?? '') || namedStation || levelChief || departmentHead) && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length && !namedStation && !localCommittee && !levelChief)) {
       found.push({ start: i, end: i + m.length })
       i += m.length
     } else i++
@@ -421,6 +423,11 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const start = from + m.index
     if (out.some((o) => o.start <= start && start < o.end)) continue
     out.push(mention('Unit', text, start, start + m[0].length, 'unit:anaphora'))
+  }
+  // 副市长、公安局长某某: a deputy head of a division who heads its bureau too, written with the bureau's informal post.
+  for (const m of text.slice(from, to).matchAll(/([省市县区旗州盟])长、(公安局|司法局|公安厅|司法厅)长/g)) {
+    const start = from + m.index + 3
+    if (!out.some((o) => o.start < start + m[2]!.length && start < o.end)) out.push({ ...mention('Unit', text, start, start + m[2]!.length, 'unit:level-word'), name: `${m[1]}${m[2]}` })
   }
   // 市局, 区局: in police news the public-security bureau of that level, named in full elsewhere.
   for (const m of text.slice(from, to).matchAll(/(市|区|县|旗|盟)局(?![长])/g)) {

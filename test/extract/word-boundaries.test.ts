@@ -889,10 +889,12 @@ describe('a police chief named by 公安局长', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(['柯立>商水县政府', '苏明>商水县公安局', '苏明>商水县政府'])
   })
 
-  it('reads the name after the informal post, and gives it to no body the article is about', () => {
+  it('reads the name after the informal post, and gives it to the county’s bureau, not to the body the article is about', () => {
     const xs = run('宁江县委召开会议。宁江县委部署工作。宁江县委强调。\n\n会上,副县长、公安局长洛绒达娃传达了会议精神。')
     expect(entities(xs, 'Person')).toEqual(['洛绒达娃'])
-    expect(relations(xs, 'SERVES_IN')).toEqual([])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['洛绒达娃>县公安局'])
+    const named = run('新余市召开会议。新余市市委常委、组织部长章立调研。副市长、公安局长夏东陪同。')
+    expect(relations(named, 'SERVES_IN')).toEqual(['夏东>新余市公安局', '章立>新余市市委', '章立>新余市市委组织部'])
   })
 })
 
