@@ -511,9 +511,11 @@ function levelWordUnit(m: RawMention, list: EntityDraft[], push: (d: EntityDraft
   // 公安厅 alone: only provinces have 厅, so it is the province's whatever the province is called.
   const level = Object.keys(LEVEL_OF).sort((a, b) => b.length - a.length).find((w) => m.name.startsWith(w)) ?? (PROVINCIAL_KIND.test(m.name) ? '' : undefined)
   if (level === undefined) return undefined
-  const places = list
+  const ofLevel = list
     // 市公安局 in Shanghai: a municipality is a province-level city.
     .filter((d) => d.type === 'Place' && (d.division?.level === (LEVEL_OF[level] ?? 'province') || (level === '市' && d.division?.level === 'province')) && d.name.endsWith(level))
+  // 市委 in an article about 霍州市 alone: a county-level city is the city its 市 words name.
+  const places = (ofLevel.length > 0 || level !== '市' ? ofLevel : list.filter((d) => d.type === 'Place' && d.division?.level === 'county' && d.name.endsWith('市')))
     .sort((a, b) => b.mentions.length - a.mentions.length)
   // Named as often as another, the division written last before it is the one meant (哈尔滨市中级人民法院…该院联合市公安局);
   // with none before it, the one the divisions inside it name most (徐汇区 names 上海市 too).

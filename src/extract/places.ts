@@ -271,8 +271,12 @@ function afterClauseVerb(text: string, start: number, end: number): number {
   // Read from a little before the guessed start, which may fall inside a word (同|步调取).
   const left = Math.max(0, start - 4)
   let at = start
-  for (const w of words(text.slice(left, end))) {
+  const ws = words(text.slice(left, end))
+  for (const [k, w] of ws.entries()) {
     if (left + w.end > start && left + w.start !== start && /^v/.test(w.tag) && w.word.length >= 2) at = Math.max(at, left + w.end)
+    // 紧邻天安门广场: a verb opening the guess, before a place's own word, is the clause's.
+    const next = ws[k + 1]
+    if (left + w.start === start && /^v/.test(w.tag) && w.word.length >= 2 && next?.tag === 'ns' && end - (left + w.end) >= 3) at = Math.max(at, left + w.end)
   }
   return at
 }

@@ -425,9 +425,13 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     out.push(mention('Unit', text, start, start + m[0].length, 'unit:anaphora'))
   }
   // 副市长、公安局长某某: a deputy head of a division who heads its bureau too, written with the bureau's informal post.
-  for (const m of text.slice(from, to).matchAll(/([省市县区旗州盟])长、(公安局|司法局|公安厅|司法厅)长/g)) {
+  for (const m of text.slice(from, to).matchAll(/([省市县区旗州盟])长、(公安局|司法局|公安厅|司法厅)[局厅]?长/g)) {
     const start = from + m.index + 3
-    if (!out.some((o) => o.start < start + m[2]!.length && start < o.end)) out.push({ ...mention('Unit', text, start, start + m[2]!.length, 'unit:level-word'), name: `${m[1]}${m[2]}` })
+    const end = start + m[2]!.length
+    // (公安局局长: the bureau's kind, found bare, is that level's bureau.)
+    const bare = out.findIndex((o) => o.start === start && o.end === end && o.rule === 'unit:bare-suffix')
+    if (bare >= 0) out.splice(bare, 1)
+    if (!out.some((o) => o.start < end && start < o.end)) out.push({ ...mention('Unit', text, start, end, 'unit:level-word'), name: `${m[1]}${m[2]}` })
   }
   // 市局, 区局: in police news the public-security bureau of that level, named in full elsewhere.
   for (const m of text.slice(from, to).matchAll(/(市|区|县|旗|盟)局(?![长])/g)) {

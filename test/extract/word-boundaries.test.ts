@@ -2012,3 +2012,12 @@ describe('a print edition’s byline', () => {
     expect(relations(xs, 'AUTHORED')).toEqual(['韩东>宁江:治理合力激发社会活力'])
   })
 })
+
+describe('bodies of a county-level city named by their level', () => {
+  it('resolves 市委 and 市公安局 to the county-level city the article names, and reads a site after a verb of lying next to it', () => {
+    const xs = run('霍州市召开会议。市委常委、政法委书记张立，市政府副市长、公安局局长韩东出席会议。辖区紧邻天安门广场。')
+    expect(entities(xs, 'Unit')).toEqual(['霍州市公安局', '霍州市委', '霍州市委政法委', '霍州市政府'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['张立>霍州市委', '张立>霍州市委政法委', '韩东>霍州市公安局', '韩东>霍州市政府'])
+    expect(entities(xs, 'Place')).toEqual(['天安门广场', '霍州市'])
+  })
+})
