@@ -17,9 +17,10 @@ const KINDS: { word: string; type: EntityType }[] = [
 /** Campaign kinds distinctive enough to mark a name without quotes (扫黑除恶专项斗争, 党史学习教育), also inside a longer kind (教育整顿活动). */
 const STRONG_CAMPAIGN = ['专项斗争', '专项行动', '专项活动', '专项执法', '专项宣传', '宣传月', '宣传周', '教育整顿', '主题教育', '学习教育', '专项整治', '整治行动', '大练兵', '政治轮训', '人民战争', '统一行动', '攻坚行动', '专项监督', '专项巡察', '百日行动', '集中行动', '大行动', '会战', '战役', '年活动', '秩序整治', '专项督查']
 /** Verbs after which a device is being adopted (ONTOLOGY.md: 建立 / 推行 / 制定 / 实施 / 创建…). */
-const ADOPTING_VERBS = ['建立', '推行', '制定', '实施', '创建', '推出', '出台', '印发', '健全', '开通', '打造', '探索', '创新', '推广', '实行', '启动', '深化', '构建', '建成', '搭建', '设立', '完善', '落实', '建设', '开发', '研发', '上线', '运行', '启用', '试行', '按照', '依托']
+const ADOPTING_VERBS = ['建立', '推行', '制定', '实施', '创建', '推出', '出台', '印发', '健全', '开通', '打造', '探索', '创新', '推广', '实行', '启动', '深化', '构建', '建成', '搭建', '设立', '完善', '落实', '建设', '开发', '研发', '上线', '运行', '启用', '试行', '按照', '依托', '修订', '签署']
 const MEASURE_VERB = new RegExp(`(${ADOPTING_VERBS.join('|')})(了|起|出|运行)?$`)
 const LEADING_VERB = new RegExp(`^(${ADOPTING_VERBS.join('|')})`)
+const DESCRIBED_AFTER_VERB = new RegExp(`(${ADOPTING_VERBS.join('|')})[^，,。；;、“”]{1,16}的$`)
 /** Verbs of using or improving a device already in place (依托, 通过, 优化): what they take may be a group or a thing too. */
 const USING_VERB = /(优化|用好|强化|依托|借助|通过)(了)?$/
 /** The one-character names of the provinces (湘, 鄂, 粤…), official and general knowledge. */
@@ -69,7 +70,7 @@ const QUOTED_VERB = /(建立|推行|制定|实施|创建|推出|出台|开通|�
 const ONE_PER = /^一(村|居|社区|街镇|街道|街|镇|乡|格|网格|校|企|户|组|案|人|园|庭|所)[一双两][\u4e00-\u9fff]{1,5}$/
 
 /** Two characters across a kind word's end that make a word of their own (工作法 + 治 → 法治). */
-const WORD_ACROSS = /^(法[治规律])$/
+const WORD_ACROSS = /^(法[治规律]|制度)$/
 
 /** Words after a quoted phrase that make it an idea, not a device. */
 const IDEA = /^的?(理念|精神|思想|原则|理论|要求|目标|宗旨|口号|标准|思路)/
@@ -103,7 +104,7 @@ const GENERIC_CORE = /^(各项|各类|相关|有关|这项|该项|此项|一系�
 /** 一些制度机制, 相关工作机制: a vague quantity or a pointer before a kind names no device. */
 const VAGUE_QUANTITY = /^(一些|一批|这些|那些|各项|各类|相关|有关|多种|若干|有效|相应)/
 /** Words that say how any work is done, never which device it is (工作运行机制, 执行工作长效机制). */
-const GENERIC_MEASURE_WORDS = new Set(['工作', '运行', '长效', '执行', '管理', '服务', '协调', '日常', '内部', '常态', '常态化', '规范化', '制度化', '科学', '有效', '完善', '健全', '综合', '整体', '基本', '基础', '相关', '配套', '保障', '监督', '考核', '机制'])
+const GENERIC_MEASURE_WORDS = new Set(['工作', '运行', '长效', '执行', '管理', '服务', '协调', '日常', '内部', '常态', '常态化', '规范化', '制度化', '科学', '有效', '完善', '健全', '综合', '整体', '基本', '基础', '相关', '配套', '保障', '监督', '考核', '机制', '制度'])
 const genericWordsOnly = (core: string): boolean => words(core).every((w) => GENERIC_MEASURE_WORDS.has(w.word))
 
 /**
@@ -496,7 +497,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       // 三项机制, 清单约束、观摩督导三大机制: a count before the kind makes a class, not a name.
       const counted = countedCore(core) || VAGUE_QUANTITY.test(core)
       const named = (core.length >= 3 || (core.length === 2 && kind.word.length >= 3 && kind.word.endsWith('制'))) && !GENERIC_CORE.test(core) && !counted && !genericWordsOnly(core)
-      const afterVerb = MEASURE_VERB.test(text.slice(Math.max(from, start - 6), start)) || adopted
+      // 构建良好的纠纷解决联动机制: words describing the device, closed by 的, may stand between the verb and its name.
+      const afterVerb = MEASURE_VERB.test(text.slice(Math.max(from, start - 6), start)) || adopted || (text[start - 1] === '的' && DESCRIBED_AFTER_VERB.test(text.slice(Math.max(from, start - 20), start)))
       // 警用物资调剂中心、战时民警子女看护中心: the next item of a list of devices is one too.
       const listed = text[start - 1] === '、' && out.some((o) => o.type === 'Measure' && o.end === start - 1)
       const spanned = named && (afterVerb || listed) ? undefined : deviceAfterVerb(text, from, i)

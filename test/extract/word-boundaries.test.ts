@@ -2021,3 +2021,15 @@ describe('bodies of a county-level city named by their level', () => {
     expect(entities(xs, 'Place')).toEqual(['天安门广场', '霍州市'])
   })
 })
+
+describe('devices revised, set up as windows, described before their name, and systems of points', () => {
+  it.each([
+    ['an agreement revised', '宁江县检察院修订京津冀检察机关合作框架协议。', ['京津冀检察机关合作框架协议']],
+    ['a service window set up', '宁江县市场监管局设立知识产权行政裁决立案服务窗口。', ['知识产权行政裁决立案服务窗口']],
+    ['a system of points, not a points rule followed by 度', '宁江县综治中心在城关镇试点推行平安公益积分制度。', ['平安公益积分制度']],
+    ['words describing the device, closed by 的, between the verb and its name', '宁江县法院构建良好的纠纷解决联动机制。', ['纠纷解决联动机制']],
+    ['(a lasting rule in general names none)', '宁江县公安局研究建立管用实用的长效制度机制。', []],
+  ])('%s', (_, text, devices) => {
+    expect(entities(run(text), 'Measure')).toEqual(devices)
+  })
+})
