@@ -2033,3 +2033,16 @@ describe('devices revised, set up as windows, described before their name, and s
     expect(entities(run(text), 'Measure')).toEqual(devices)
   })
 })
+
+describe('who leads a drive rather than joins it, and a device taken as what a body holds to', () => {
+  it('gives no drive to a county’s party committee, a city’s government or its press office', () => {
+    const xs = run('鲁山县委高度重视，全力推进“雷霆2021”专项执行行动。长治市人民政府新闻办召开发布会，通报“净网2023”专项行动情况。')
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual([])
+  })
+
+  it('reads a quoted device that a body holds to with 把', () => {
+    const xs = run('吐鲁番市公安局坚持把“文化育警”作为民族团结进步教育的重要抓手。')
+    expect(entities(xs, 'Measure')).toEqual(['文化育警'])
+    expect(relations(xs, 'IMPLEMENTS')).toEqual(['吐鲁番市公安局>文化育警'])
+  })
+})
