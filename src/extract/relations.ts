@@ -159,7 +159,24 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
   sectionsOfParticipants(article, [...out.values()])
   stationsOfTheBureau(article, [...out.values()])
   membersOfDriveGroups(article, [...out.values()])
+  sitesOfTheArticlePlace(article, [...out.values()])
   return withoutImpliedPlaceParents([...out.values()].filter((r) => !leadsRatherThanJoins(r)))
+}
+
+/**
+ * 东岳四路, 黄河五路: a road or site the article places nowhere lies in the county or town its own
+ * unit is of (县公安局 of a county's roads), when that unit lies in one.
+ */
+function sitesOfTheArticlePlace({ entities, topicUnit, add }: Article, relations: readonly RawRelation[]): void {
+  if (!topicUnit) return
+  const home = relations.filter((r) => r.type === 'LOCATED_IN' && r.from === topicUnit && r.to.division && rank(r.to) >= 2).sort((a, b) => rank(b.to) - rank(a.to))[0]?.to
+  if (!home) return
+  const placed = new Set(relations.filter((r) => r.type === 'LOCATED_IN').map((r) => r.from))
+  for (const e of entities.list) {
+    // (A village or community lies in a town the article may not name.)
+    if (e.type !== 'Place' || e.division || placed.has(e) || !e.mentions[0] || /(村|社区|嘎查|口岸)$/.test(e.name) || !e.mentions.some((m) => m.rule === 'place:road' || m.rule === 'place:site-suffix')) continue
+    add({ type: 'LOCATED_IN', from: e, to: home, evidence: e.mentions[0], rule: 'located-in:article-place' })
+  }
 }
 
 /**
