@@ -2053,3 +2053,14 @@ describe('roads of the article’s county', () => {
     expect(relations(xs, 'LOCATED_IN').filter((r) => /^(昌南大道|东岳四路|富山村)>/.test(r))).toEqual(['东岳四路>南昌县', '昌南大道>南昌县'])
   })
 })
+
+describe('anti-fraud centres, publishers, and classes of body', () => {
+  it.each([
+    ['anti-fraud centres of a division and of the nation', '淮南市反电诈中心提醒市民下载国家反诈中心APP。福建省反诈骗中心发布预警。', ['国家反诈中心', '淮南市反电诈中心', '福建省反诈骗中心']],
+    ['publishers', '群众出版社出版了该书。', ['群众出版社']],
+    ['time words, and a kind word running into the next word (部署), name none', '近段时间督导组对各地严密组织部署情况进行检查。', []],
+    ['a temporary branch, a village post, a parents’ committee and a police role before a kind name none', '成立临时党支部。村屯警务室全覆盖。家长委员会参与。交警中队和辅警巡逻队出动。', []],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual([...units].sort())
+  })
+})
