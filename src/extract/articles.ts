@@ -85,9 +85,9 @@ const MASTHEAD = [
   /^[(（【\[]?(?:网络|文字|值班|责任|图文)?(?:编辑人?|责编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|美编)\s*[:：|｜]/,
 ]
 /** The staff a page's credits name (责任编辑：李晨, （编辑人：王一、赵二）): people, who wrote nothing. */
-const EDITOR_CREDIT = /^[(（【\[]?(?:本版|责任|网络|文字|值班|图文)?(?:编辑人?|责编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|美编)\s*[:：|｜]?\s*([\u4e00-\u9fff·][\u4e00-\u9fff·\s、]{1,30}?)[)）】\]]?$/
+const EDITOR_CREDIT = /^[(（【\[]?(?:本版|责任|网络|文字|值班|图文)?(?:编辑人?|责编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|美编)\s*[:：|｜]?\s*([\u4e00-\u9fff·](?:[\u4e00-\u9fff·\s、]|[(（]实习[)）]){1,30}?)[)）】\]]?$/
 /** `……。(编辑人:王桂林、杨卓奇)`, `(完) 【编辑:田博群】`: the editors credited at the end of the last paragraph. */
-const TRAILING_EDITOR = /[(（【\[](?:责任)?(?:编辑人?|责编)\s*[:：]\s*([\u4e00-\u9fff·、\s]{2,24}?)[)）】\]][\s|｜]*$/
+const TRAILING_EDITOR = /[(（【\[](?:责任)?(?:编辑人?|责编)\s*[:：]\s*((?:[\u4e00-\u9fff·、\s]|[(（]实习[)）]){2,24}?)[)）】\]][\s|｜]*$/
 /** `…灰色产业群。记者 郑良`: a reporter credited after the piece's last sentence, with no brackets. */
 const TRAILING_REPORTER = /[。！!？?”]\s*((?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,3})[\s|｜]*$/
 /**
@@ -305,7 +305,8 @@ function names(list: string, role: string, offset: number, source: string): Byli
     // 本报记者 王祯 摄, 海峡都市报记者 陈恭璋: a role or the paper that sends the piece is no one's name.
     // 图/某某市公安局某某分局: a body credited for a picture is no one's name.
     // 记者 甲 通讯员 乙 日前，…: the lead's first word of time is no name.
-    // 作者:甲 2018-01-24 字号:A-: a page's controls after the credit are no names.
+    // 作者:甲 2018-01-24 字号:A-: a page's controls after the credit are no names; (实习) marks a trainee.
+    if (name === '实习') continue
     if (/^(本报|记者|通讯员|摄影|摄|作者|字号|字体|点击|浏览|阅读)$/.test(name) || LEAD_TIME.test(name) || /(报导|报道)$/.test(name) || OFFICE_PEN_NAME.test(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name) || (UNIT_SUFFIX_ENDINGS.longestEndingAt(name, name.length)?.length ?? 0) >= 2) continue
     const start = offset + (m.index ?? 0) + skip
     // …and the one the photographer serves in.

@@ -2064,3 +2064,11 @@ describe('anti-fraud centres, publishers, and classes of body', () => {
     expect(entities(run(text), 'Unit')).toEqual([...units].sort())
   })
 })
+
+describe('ranks of the civil service and trainee editors', () => {
+  it('reads a name after a civil-service rank, and editors credited with a trainee’s mark', () => {
+    const xs = extract('宁江县开展巡逻\n\n自治区市场监管局二级巡视员陆清通报了工作。\n\n（责编:吴锋(实习)、陈康清）')
+    expect(entities(xs, 'Person')).toEqual(['吴锋', '陆清', '陈康清'].sort())
+    expect(relations(xs, 'SERVES_IN')).toEqual(['陆清>自治区市场监管局'])
+  })
+})
