@@ -222,6 +222,11 @@ const CREDIT_LEAD = /^[\s|｜(（]*(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:
  * are left to the unit rules, and a programme's name (某某新闻联播) is no organisation.
  */
 const isCreditedMedium = (name: string): boolean => MEDIA_NAME.test(name) || /(新闻|云|杂志)$/.test(name)
+/**
+ * 来源:长安评论: a source of three characters or more that is no body (bodies are left to the unit
+ * rules) and no word for an unnamed origin (网络, 综合) is the account or column that published it.
+ */
+const namedAccount = (name: string): boolean => /^[\u4e00-\u9fff]{3,10}$/.test(name) && !/(网络|综合|互联网|网友|原创|转载|投稿|整理|编译|点击|打印|互动|分享|收藏|字号|浏览|要闻|本页)/.test(name) && UNIT_SUFFIX_ENDINGS.longestEndingAt(name, name.length) === undefined && gazetteer().at(name, 0)?.length !== name.length
 /** An account's medium after its name (某某公安微信公众号): not part of the name. */
 const ACCOUNT_MEDIUM = /(?:官方)?(?:微信公众号|公众号|微信|微博|官微|抖音号)$/
 
@@ -261,7 +266,7 @@ function newsSourcesIn(value: string, offset: number): NewsSource[] {
     const previous = out.at(-1)
     if (/^[\u4e00-\u9fff]{2,6}频道$/.test(name) && previous && /^[-—–/／·・]$/.test(value.slice(previous.span.end - offset, m.index))) {
       out.push({ name: previous.name + name, span: { start: previous.span.start, end: start + name.length } })
-    } else if (/^[\u4e00-\u9fffA-Za-z]{2,16}$/.test(name) && !NOT_A_SOURCE.test(name) && isCreditedMedium(name)) {
+    } else if (/^[\u4e00-\u9fffA-Za-z]{2,16}$/.test(name) && !NOT_A_SOURCE.test(name) && (isCreditedMedium(name) || namedAccount(name))) {
       out.push({ name, span: { start, end: start + name.length } })
     }
   }

@@ -2,7 +2,7 @@
 // 领导小组), with name chains (包头市公安局青山路派出所) kept as a chain of parents, bare and
 // level-word forms (公安厅, 市公安局) kept for coreference, and anaphora (该局) for relations.
 import { gazetteer } from './gazetteer.js'
-import { LEXICONS, NATIONAL_BODIES, NATIONAL_FULL_NAMES, readLexicon, TITLES, UNIT_SUFFIXES } from './lexicon.js'
+import { LEXICONS, MEDIA_NAME, NATIONAL_BODIES, NATIONAL_FULL_NAMES, readLexicon, TITLES, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { boundaryAt, breaksChain, isDictionaryWord, opensPredicate, words } from './segment.js'
 import { driveStart, isNameChar, nameOpeningAt, nameStart } from './words.js'
@@ -255,9 +255,11 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const department = text.slice(i + m.length - 1, i + m.length + 1) === '部门'
     // 最高法定刑: a national body's name must end a word (法定 is a word of its own).
     const insideWord = NATIONAL_BODIES.has(text.slice(i, i + m.length)) && !boundaryAt(text.slice(i, i + m.length + 2), m.length)
+    // 新华网报道: a paper's kind (报) that begins a word with what follows (报道, 报告, 报警) ends no name.
+    const reportWord = /报$/.test(m.values[0]!) && /[道告警名送销案]/.test(text[i + m.length] ?? '')
     // 市委常委、组织部长某某: a committee's department written with its head's informal post, in a run of posts.
     const departmentHead = /^(组织部|宣传部|统战部)长/.test(text.slice(i, i + 4)) && /常委、$/.test(text.slice(Math.max(0, i - 3), i))
-    if (!member && !meeting && !department && !insideWord && (!/[长织面势署]/.test(text[i + m.length] ?? '') || namedStation || levelChief || departmentHead) && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length && !namedStation && !localCommittee && !levelChief)) {
+    if (!member && !meeting && !department && !insideWord && !reportWord && (!/[长织面势署]/.test(text[i + m.length] ?? '') || namedStation || levelChief || departmentHead) && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length && !namedStation && !localCommittee && !levelChief)) {
       found.push({ start: i, end: i + m.length })
       i += m.length
     } else i++
@@ -424,6 +426,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (out.some((o) => o.start <= start && start < o.end)) continue
     out.push(mention('Unit', text, start, start + m[0].length, 'unit:anaphora'))
   }
+  out.push(...mediaNamed(text, from, to, out))
   // 副市长、公安局长某某: a deputy head of a division who heads its bureau too, written with the bureau's informal post.
   for (const m of text.slice(from, to).matchAll(/([省市县区旗州盟])长、(公安局|司法局|公安厅|司法厅)[局厅]?长/g)) {
     const start = from + m.index + 3
@@ -446,6 +449,41 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     }
     if (isNameChar(text[start - 1]) && nameStart(text, start, 1, from) !== start) continue
     out.push({ ...mention('Unit', text, start, start + 2, 'unit:level-word'), name: `${m[1]}公安局` })
+  }
+  return out
+}
+
+/** A medium's name: a few characters and what it is (…网, …报, …视频, …客户端). */
+const MEDIUM = /^(?:[\u4e00-\u9fff]{2,8}?(?:网|报|在线|新闻)|[\u4e00-\u9fff]{1,8}?(?:视频|客户端))$/
+
+/**
+ * 据人民网报道: the medium a report is credited to; 江西日报、今视频、江西手机报等媒体: media listed with
+ * one already found (a paper, a news site) are media too.
+ */
+function mediaNamed(text: string, from: number, to: number, found: readonly RawMention[]): RawMention[] {
+  const out: RawMention[] = []
+  const free = (start: number, end: number) => ![...found, ...out].some((o) => o.start < end && start < o.end)
+  // (据人民网、新华网报道: each of the media listed.)
+  for (const m of text.slice(from, to).matchAll(/据((?:[\u4e00-\u9fff]{2,10}?[、和])*[\u4e00-\u9fff]{2,10}?)(?=报道|消息|讯)/g)) {
+    let start = from + m.index + 1
+    for (const item of m[1]!.split(/[、和]/)) {
+      const end = start + item.length
+      if (MEDIUM.test(item) && free(start, end)) out.push(mention('Unit', text, start, end, 'unit:medium'))
+      start = end + 1
+    }
+  }
+  for (const list of text.slice(from, to).matchAll(/(?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?(?=[、等，,。]|$)/g)) {
+    // (据人民网、新华网报道: the preposition before the first item is no part of its name.)
+    const lead = /^(?:据|通过|经|在|由)/.exec(list[0])?.[0].length ?? 0
+    let at = from + list.index + lead
+    const items = list[0].slice(lead).split('、').map((item) => {
+      const span = { start: at, end: at + item.length }
+      at += item.length + 1
+      return { item, ...span }
+    })
+    const known = items.some((it) => found.some((o) => o.start === it.start && o.end === it.end && MEDIA_NAME.test(o.name)))
+    if (!known) continue
+    for (const it of items) if (MEDIUM.test(it.item) && free(it.start, it.end)) out.push(mention('Unit', text, it.start, it.end, 'unit:medium'))
   }
   return out
 }

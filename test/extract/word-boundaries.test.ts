@@ -1915,8 +1915,8 @@ describe('a border station under a long-named prefecture, on a site’s regional
     const page = '中新网宁江正文\n我们的微信\n\n走近边境派出所的民警\n\n2021-04-07 12:42:44 来源:中新网新疆\n字号:\n\n  中新网新疆新闻4月7日电(韩东 李立)新疆出入境边防检查总站克孜勒苏柯尔克孜自治州边境管理支队木吉边境派出所的民警常年驻守在这里。\n  新疆木吉边境派出所地处高原。'
     const xs = extract(page)
     expect(xs.map((x) => x.title)).toEqual(['走近边境派出所的民警'])
-    expect(entities(xs, 'Unit')).toEqual(['中新网', '克孜勒苏柯尔克孜自治州边境管理支队', '克孜勒苏柯尔克孜自治州边境管理支队木吉边境派出所', '新疆出入境边防检查总站'].sort())
-    expect(relations(xs, 'PART_OF')).toEqual(['克孜勒苏柯尔克孜自治州边境管理支队>新疆出入境边防检查总站', '克孜勒苏柯尔克孜自治州边境管理支队木吉边境派出所>克孜勒苏柯尔克孜自治州边境管理支队'])
+    expect(entities(xs, 'Unit')).toEqual(['中新网', '中新网新疆', '克孜勒苏柯尔克孜自治州边境管理支队', '克孜勒苏柯尔克孜自治州边境管理支队木吉边境派出所', '新疆出入境边防检查总站'].sort())
+    expect(relations(xs, 'PART_OF')).toEqual(['中新网新疆>中新网', '克孜勒苏柯尔克孜自治州边境管理支队>新疆出入境边防检查总站', '克孜勒苏柯尔克孜自治州边境管理支队木吉边境派出所>克孜勒苏柯尔克孜自治州边境管理支队'])
     expect(relations(xs, 'SERVES_IN')).toEqual(['李立>中新网', '韩东>中新网'])
   })
 })
@@ -2070,5 +2070,20 @@ describe('ranks of the civil service and trainee editors', () => {
     const xs = extract('宁江县开展巡逻\n\n自治区市场监管局二级巡视员陆清通报了工作。\n\n（责编:吴锋(实习)、陈康清）')
     expect(entities(xs, 'Person')).toEqual(['吴锋', '陆清', '陈康清'].sort())
     expect(relations(xs, 'SERVES_IN')).toEqual(['陆清>自治区市场监管局'])
+  })
+})
+
+describe('media named in running text and in credits', () => {
+  it.each([
+    ['the medium a report is credited to, and media listed with it', '据人民网、新华网、澎湃新闻报道，该案已审结。据光明网报道，案件已执行。', ['人民网', '光明网', '新华网', '澎湃新闻']],
+    ['media listed with a paper, an app among them', '宁江日报、新法治报、今视频、宁江手机报等媒体记者应邀参加。', ['今视频', '宁江手机报', '宁江日报', '新法治报']],
+    ['(no medium in a word that begins with the kind: 报道, 报警)', '群众及时报警。记者报道了此事。', []],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual([...units].sort())
+  })
+
+  it('reads the account or column a credit line names as its source', () => {
+    const xs = extract('宁江县开展巡逻\n来源:长安评论 编辑:王岩\n\n宁江县公安局开展巡逻。')
+    expect(entities(xs, 'Unit')).toEqual(['宁江县公安局', '长安评论'])
   })
 })
