@@ -88,6 +88,26 @@ export function regionMentions(text: string, from: number, to: number): RawMenti
   )
 }
 
+/** The four municipalities by their one-character names (京, 沪, 津, 渝). */
+const MUNICIPALITIES: Record<string, string> = { 京: '北京市', 沪: '上海市', 津: '天津市', 渝: '重庆市' }
+
+/**
+ * 在京举办, 赴沪参加, 来渝务工: a municipality written by its one character after a verb of going or
+ * being there, read as a word of its own (not 京东, 津南区).
+ */
+export function municipalityMentions(text: string, from: number, to: number): RawMention[] {
+  const out: RawMention[] = []
+  // (在京藏高速: a road named by the abbreviations of the places it joins is no place of its own.)
+  for (const m of text.slice(from, to).matchAll(/(?:在|赴|进|来|返|抵|离|驻)([京沪津渝])(?=[\u4e00-\u9fff])(?![京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳昆])/g)) {
+    const at = from + m.index + m[0].length - 1
+    const ws = words(text.slice(at - 1, Math.min(to, at + 3)))
+    const alone = ws.some((w) => w.word === m[1] || w.word === m[0]) && !ws.some((w) => w.start <= 1 && w.end > 2)
+    const place = gazetteer().at(MUNICIPALITIES[m[1]!]!, 0)?.values[0]?.place
+    if (alone && place) out.push(Object.assign(mention('Place', text, at, at + 1, 'place:municipality', place.name), { places: [place] }))
+  }
+  return out
+}
+
 export function divisionMentions(text: string, from: number, to: number): RawMention[] {
   const g = gazetteer()
   const out: RawMention[] = []

@@ -52,6 +52,7 @@ export const RULES = {
   'place:locality-in-unit-name': 'the locality a grass-roots body is named after (枫桥派出所 → 枫桥)',
   'place:district-in-unit-name': 'the district a sub-bureau is named after, under its city (…公安局朝阳分局)',
   'place:country': 'a foreign country named as a place (缅甸, 老挝)',
+  'place:municipality': 'a municipality by its one character after a verb of going or being there (在京举办, 赴沪参加)',
   'place:region': 'a region, border area or natural feature (川西, 中越边境, 澜沧江)',
   // Campaigns and measures
   'campaign:quoted-kind': 'a quoted core and a drive kind word (“猎狐”专项行动)',

@@ -2087,3 +2087,12 @@ describe('media named in running text and in credits', () => {
     expect(entities(xs, 'Unit')).toEqual(['宁江县公安局', '长安评论'])
   })
 })
+
+describe('municipalities by their one character', () => {
+  it.each([
+    ['after a verb of being or going there', '国家移民管理局在京举办交流会。他们赴沪参加培训。', ['上海市', '北京市']],
+    ['(not inside a word, a district’s name or a road’s)', '他在京东购物。民警在津南区巡逻。车辆在京藏高速行驶。', ['津南区']],
+  ])('%s', (_, text, places) => {
+    expect(entities(run(text), 'Place')).toEqual([...places].sort())
+  })
+})
