@@ -365,7 +365,9 @@ function resolveReferring(mentions: readonly RawMention[], list: EntityDraft[], 
     // Any form of the entity may end with it (教育整顿 in “…”教育整顿, merged into …教育整顿活动).
     const candidates = list.filter((d) => d.type === m.type && d.name !== tail && [d.name, ...d.aliases].some((a) => a !== tail && a.endsWith(tail)))
     const before = (d: EntityDraft) => Math.max(-1, ...d.mentions.filter((x) => x.start < m.start).map((x) => x.start))
-    let target = candidates.length === 1 ? candidates[0] : candidates.sort((a, b) => before(b) - before(a))[0]
+    // 南宁市副市长、市公安局局长: a level word right after a division of that level is that division's, whatever else the article names.
+    const local = m.rule === 'unit:level-word' && divisionInRun(m, list) ? levelWordUnit(m, list, (d) => list.push(d)) : undefined
+    let target = local ?? (candidates.length === 1 ? candidates[0] : candidates.sort((a, b) => before(b) - before(a))[0])
     if (!target && (m.rule === 'unit:level-word' || (m.rule === 'unit:bare-suffix' && PROVINCIAL_KIND.test(m.name)))) target = levelWordUnit(m, list, (d) => list.push(d))
     // 市委政法委 in an article that names no city: kept as written, never dropped.
     if (!target && m.rule === 'unit:level-word' && candidates.length === 0) {
@@ -507,6 +509,13 @@ function namedMostWithin(tied: readonly EntityDraft[], list: readonly EntityDraf
   return ranked[0] && ranked[0].w > 0 && ranked[0].w !== ranked[1]?.w ? ranked[0].d : undefined
 }
 
+/** 南宁市副市长、市公安局: a division of the level word's level written just before it, in the same run of posts. */
+function divisionInRun(m: RawMention, list: readonly EntityDraft[]): EntityDraft | undefined {
+  const level = Object.keys(LEVEL_OF).sort((a, b) => b.length - a.length).find((w) => m.name.startsWith(w))
+  if (!level) return undefined
+  return list.find((d) => d.type === 'Place' && d.division && d.name.endsWith(level) && d.division.level === (level === '市' ? d.division.level : LEVEL_OF[level]) && d.mentions.some((x) => x.end <= m.start && m.start - x.end <= 6))
+}
+
 function levelWordUnit(m: RawMention, list: EntityDraft[], push: (d: EntityDraft) => void): EntityDraft | undefined {
   // 公安厅 alone: only provinces have 厅, so it is the province's whatever the province is called.
   const level = Object.keys(LEVEL_OF).sort((a, b) => b.length - a.length).find((w) => m.name.startsWith(w)) ?? (PROVINCIAL_KIND.test(m.name) ? '' : undefined)
@@ -521,7 +530,8 @@ function levelWordUnit(m: RawMention, list: EntityDraft[], push: (d: EntityDraft
   // with none before it, the one the divisions inside it name most (徐汇区 names 上海市 too).
   const tied = places.filter((d) => d.mentions.length === places[0]?.mentions.length)
   const lastBefore = (d: EntityDraft) => Math.max(-1, ...d.mentions.filter((x) => x.end <= m.start).map((x) => x.start))
-  const top = tied.length === 1 ? tied[0] : (tied.sort((a, b) => lastBefore(b) - lastBefore(a)).find((d) => lastBefore(d) >= 0) ?? namedMostWithin(tied, list))
+  const inRun = divisionInRun(m, places)
+  const top = inRun ?? (tied.length === 1 ? tied[0] : (tied.sort((a, b) => lastBefore(b) - lastBefore(a)).find((d) => lastBefore(d) >= 0) ?? namedMostWithin(tied, list)))
   if (!top) return undefined
   // 省法院 is the province's high court: no other court is the province's own.
   const rest = m.name.slice(level.length)

@@ -492,11 +492,15 @@ function profileRelations(article: Article, { s, units, persons }: SentenceMenti
   }
 }
 
+/** A clause about a person, then the career that follows it (…也在基层工作多年，曾任). */
+const CAREER_AFTER_CLAUSE = /^[^，,。；;]{1,14}[，,](?:曾任|历任|先后任|先后担任|曾担任)/
+
 /** 黄志刚任南宁市公安局党委书记、局长; 李国栋不再担任…职务: a post taken or left, written after the name. */
 function appointmentRelations(article: Article, { s, units, persons }: SentenceMentions): void {
   const { text } = article
   for (const p of persons) {
-    const verb = APPOINTMENT.exec(text.slice(p.m.end, p.m.end + 6))?.[0] ?? (APPOINTED.test(text.slice(p.m.start - 4, p.m.start)) && text[p.m.end] === '为' ? '为' : undefined)
+    // 胡明朗也在基层工作多年，曾任…: a career may follow a clause about the person, in the same sentence.
+    const verb = APPOINTMENT.exec(text.slice(p.m.end, p.m.end + 6))?.[0] ?? (APPOINTED.test(text.slice(p.m.start - 4, p.m.start)) && text[p.m.end] === '为' ? '为' : undefined) ?? CAREER_AFTER_CLAUSE.exec(text.slice(p.m.end, Math.min(s.end, p.m.end + 20)))?.[0]
     const unit = verb ? units.find((u) => u.m.start === p.m.end + verb.length) : undefined
     if (!unit) continue
     const rule = /不再/.test(verb!) ? 'serves-in:left-post' : 'serves-in:appointment'

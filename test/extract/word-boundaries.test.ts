@@ -2096,3 +2096,10 @@ describe('municipalities by their one character', () => {
     expect(entities(run(text), 'Place')).toEqual([...places].sort())
   })
 })
+
+describe('a career after a clause, and a level word in a run of posts', () => {
+  it('reads a career after a clause about the person, and a city bureau written after that city’s post as that city’s', () => {
+    const xs = run('会议决定任命韩东为公安厅厅长。韩东也在基层工作多年，曾任柳州市公安局局长、党委书记，柳州市人民政府副市长、市公安局局长，南宁市副市长、市公安局局长。')
+    expect(relations(xs, 'SERVES_IN').filter((r) => !r.endsWith('公安厅'))).toEqual(['韩东>南宁市公安局', '韩东>柳州市人民政府', '韩东>柳州市公安局'])
+  })
+})
