@@ -52,7 +52,7 @@ export interface FileLayout {
 const MASTHEAD = [
   /^\d{4}年\d{1,2}月\d{1,2}日(\s*星期.)?$/,
   // 您现在所在的位置：首页 > 要闻 > 正文, 当前位置：首页>>工作报告: a page's breadcrumb trail.
-  /^(?:您现在的位置|您现在所在的位置|您的位置|您当前的位置|您所在的位置|当前位置|所在位置|现在位置)\s*[:：]?.{0,200}$/,
+  /^(?:位置\s*[:：]\s*)?(?:您现在的位置|您现在所在的位置|您的位置|您当前的位置|您所在的位置|当前位置|所在位置|现在位置)\s*[:：]?.{0,200}$/,
   /^首页\s*(?:>|＞|›|»|>>)/,
   // · 某某标题: the list of a page's other pieces (本版面文章), and a site's or channel's name alone.
   /^[·•]\s*\S.{0,40}$/,
@@ -62,6 +62,11 @@ const MASTHEAD = [
   // 人民网>>湖南频道>>…: a site's trail of channels.
   /^[\u4e00-\u9fff]{2,10}网\s*(?:>>|>|»)/,
   /^(小字号|大字号|中字号|字号)\s*[:：]?$/,
+  // 头版, 要闻: an e-paper's list of its pages' sections, one to a line.
+  /^(头版|要闻|综合|时政|国内|国际|社会|经济|财经|体育|文化|副刊|评论|理论|专版|专题|视点|民生|法治|政法|警事|地方新闻|本地新闻)$/,
+  // 某某网——某某杂志唯一官方网站: a site's banner and its slogan; copyright, licence and filing lines.
+  /^[\u4e00-\u9fff]{2,12}(?:网|在线)\s*(?:——|—|-|\|)\s*.{0,24}(?:官方网站|门户网站|网站|官网)$/,
+  /版权所有|ICP备|ICP证|公网安备|网安备|^Copyright\b|^©|(?:互联网新闻信息|信息网络传播视听节目)?许可证(?:编号)?\s*[:：]?\s*\d/i,
   // 某某网某某正文: a trail ending in the page's kind (正文); 我们的微信: a widget's label.
   /^[\u4e00-\u9fff]{2,10}(?:网|在线)[\u4e00-\u9fff]{0,6}正文$/,
   /^(?:我们的|官方)?(?:微信|微博)(?:公众号)?$|^(?:扫一扫|微信扫一扫|扫码关注|手机看新闻)$/,
@@ -94,7 +99,7 @@ const TRAILING_REPORTER = /[。！!？?”]\s*((?:记者|通讯员)\s*[\u4e00-\u
  * Pieces a dateline strip is made of (`2024年5月8日 星期三 第3版`, `农历甲辰年三月三十`, `A2版`), and an
  * e-paper reader's buttons (`上一期 版面导航 上一篇 下一篇 放大 缩小 默认`, arrows read as digits).
  */
-const MASTHEAD_PIECE = /^(\d?(?:上一期|下一期|往期|版面导航|标题导航|上一篇|下一篇|上一版|下一版|放大|缩小|默认|返回目录|返回首页|返回本版列表|返回列表|打印本页|关闭|PDF版|电脑版|手机版|移动版|关注微信|关注微博|分享到)\d?|\d{1,2}:\d{2}(?::\d{2})?|(?:点击率|点击量|字体)[:：]?\d*|\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|星期[一二三四五六日天]|周[一二三四五六日]|第\s*[A-Z]?\d+\s*[版期](?:[:：][\u4e00-\u9fff·・]{1,12})?|[A-Z]?\d{1,2}版|农历\S+|[\u4e00-\u9fff]{2,10}(日报|晚报|法制报|法治报|时报|报))$/
+const MASTHEAD_PIECE = /^(\d{1,3}|\d?(?:上一期|下一期|往期|版面导航|标题导航|上一篇|下一篇|上一版|下一版|放大|缩小|默认|返回目录|返回首页|返回本版列表|返回列表|打印本页|关闭|PDF版|电脑版|手机版|移动版|关注微信|关注微博|分享到)\d?|\d{1,2}:\d{2}(?::\d{2})?|(?:点击率|点击量|字体)[:：]?\d*|\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|星期[一二三四五六日天]|周[一二三四五六日]|第\s*[A-Z]?\d+\s*[版期](?:[:：][\u4e00-\u9fff·・]{1,12})?|[A-Z]?\d{1,2}版|农历\S+|[\u4e00-\u9fff]{2,10}(日报|晚报|法制报|法治报|时报|报))$/
 /** A contact line of the masthead (网址, 电话：…); inside a sentence such words are the article's. */
 const CONTACT = /(https?:\/\/|www\.|E-?mail|新闻热线|报料热线|热线[:：]|电话[:：]|传真[:：])/i
 const isContactLine = (t: string): boolean => CONTACT.test(t) && t.length <= 80 && !/[。！？!?]/.test(t) && !/[，,][^，,]*[，,]/.test(t)
@@ -166,6 +171,10 @@ const SITE_BANNER = /^[\u4e00-\u9fff]{2,10}(?:日报|晚报|法制报|法治报|
 
 /** A byline, then the paper and the date and page of its print edition (…记者 张 洋《 人民日报 》( 2016年11月16日 17 版)). */
 const PRINT_CREDIT = /^((?:本报)?(?:记者|通讯员)[\s\u4e00-\u9fff·]{2,30}?)\s*《\s*([\u4e00-\u9fff]{2,10})\s*》\s*[(（][^()（）]{0,30}版\s*[)）]\s*$/
+
+/** A site's trail of channels (滁州长安网>> 基层风采>>正文) and its banner's slogan (某某网——某某杂志唯一官方网站). */
+const SITE_TRAIL = /^([\u4e00-\u9fff]{2,10}(?:网|在线))\s*(?:>>|>|»|›)/
+const SITE_SLOGAN = /^([\u4e00-\u9fff]{2,12}(?:网|在线))\s*(?:——|—|-|\|)\s*.{0,24}(?:官方网站|门户网站|网站|官网)$/
 
 /** Words of time a lead opens with, right after an unbracketed credit. */
 const LEAD_TIME = /^(日前|近日|近期|近来|昨日|昨天|今日|今天|前日|前天|当天|当日|目前|日内|今年|去年|年初|本月|上月|本周|上周)$/
@@ -513,6 +522,12 @@ function firstSentence(text: string): string {
 export function layout(text: string, headingLevels: ReadonlyMap<number, number>): FileLayout {
   const paras = paragraphs(text, headingLevels)
   const kinds = paras.map(kindOf)
+  // 平安再“加码”!南海公安开展…行动 over a credit line: a short line with an exclamation or question
+  // inside, right above the page's credit or byline, is the headline.
+  for (let i = 0; i + 1 < paras.length; i++) {
+    const t = paras[i]!.text
+    if (kinds[i] === 'body' && t.length <= 40 && !/[。，,；;]/.test(t) && /[!?！？]./.test(t) && (kinds[i + 1] === 'credit' || kinds[i + 1] === 'byline')) kinds[i] = 'heading'
+  }
   // A name alone on the file's last line (before its closing credits) signs the piece.
   let last = paras.length - 1
   while (last > 0 && (kinds[last] === 'masthead' || kinds[last] === 'credit')) last--
@@ -574,7 +589,11 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
   const articles: ArticleLayout[] = starts.map((s, n) => {
     const head = paras[s]!
     const next = starts[n + 1]
-    const from = n === 0 ? (paras.find((_, i) => kinds[i] !== 'masthead' && i <= s)?.start ?? head.start) : head.start
+    // The first article's text starts after the furniture above its headline (lines between two runs
+    // of furniture, 9 1/9 …数据源为空, are furniture's too).
+    let first = s
+    while (n === 0 && first > 0 && kinds[first - 1] !== 'masthead') first--
+    const from = paras[first]!.start
     // The credits and masthead lines that close an article (编辑：…) are set aside, not read.
     let last = (next ?? paras.length) - 1
     while (last > s && (kinds[last] === 'masthead' || kinds[last] === 'credit')) last--
@@ -592,9 +611,12 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
     if (kinds[i] === 'masthead') {
       const editors = editorsOf(p, text)
       if (editors.length > 0) (articles.findLast((a) => a.span.start <= p.start) ?? articles[0])?.bylines.push(...editors)
-      // 青岛新闻网, 某某日报 alone on a line over the page: the medium that publishes it (ONTOLOGY.md v2).
-      const medium = SITE_BANNER.exec(p.text)?.[0]
-      if (medium && !NOT_A_SOURCE.test(medium)) addSources(articles.find((a) => a.span.start >= p.start) ?? articles.findLast((a) => a.span.start <= p.start)!, [{ name: medium, span: { start: p.start, end: p.end } }])
+      // 青岛新闻网, 某某日报 alone on a line over the page, 某某网>> 栏目 (its trail), 某某网——…官方网站 (its
+      // slogan): the medium that publishes it (ONTOLOGY.md v2). (A copyright line may be an aggregator's, which
+      // sent no reporter: no source.)
+      const medium = SITE_BANNER.exec(p.text)?.[0] ?? SITE_TRAIL.exec(p.text)?.[1] ?? SITE_SLOGAN.exec(p.text)?.[1]
+      const at = medium ? p.start + p.text.indexOf(medium) : -1
+      if (medium && !NOT_A_SOURCE.test(medium)) addSources(articles.find((a) => a.span.start >= p.start) ?? articles.findLast((a) => a.span.start <= p.start)!, [{ name: medium, span: { start: at, end: at + medium.length } }])
       continue
     }
     if (kinds[i] === 'credit') {

@@ -2103,3 +2103,18 @@ describe('a career after a clause, and a level word in a run of posts', () => {
     expect(relations(xs, 'SERVES_IN').filter((r) => !r.endsWith('公安厅'))).toEqual(['韩东>南宁市公安局', '韩东>柳州市人民政府', '韩东>柳州市公安局'])
   })
 })
+
+describe('a page’s furniture: slogans, trails, copyright and licence lines, e-paper sections', () => {
+  it('reads the headline under a site’s slogan and trail, with an exclamation inside it, and the site as a unit', () => {
+    const xs = extract('宁江报道网——宁江报道杂志唯一官方网站\n位置:当前位置:首页 >> 法治\n\n平安再“加码”!宁江公安开展集中统一行动\n\n发布时间:2023-08-28 09:36:34 来源:宁江报道\n\n宁江报道讯(陈立 通讯员胡敏) 宁江县公安局开展行动。\n\nCopyright (C) www.example.com.cn\n宁江都市网 版权所有 苏ICP备2021029242号-1\n互联网新闻信息许可证:61120180013')
+    expect(xs.map((x) => x.title)).toEqual(['平安再“加码”!宁江公安开展集中统一行动'])
+    expect(entities(xs, 'Unit')).toContain('宁江报道网')
+    expect(entities(xs, 'Unit')).not.toContain('宁江都市网')
+    expect(relations(xs, 'AUTHORED')).toEqual(['胡敏>平安再“加码”!宁江公安开展集中统一行动', '陈立>平安再“加码”!宁江公安开展集中统一行动'])
+  })
+
+  it('sets aside an e-paper’s section list and page controls, and names no body in the lines above a headline between runs of furniture', () => {
+    const xs = extract('第03版:要闻 上一版3  4下一版\n版面导航\n\n第01版\n头版\n\n第02版\n要闻\n\n下一篇 4 放大 缩小 默认\n\n“三心”闪耀雪峰山\n\n本报记者 张斌 通讯员 邢玲\n\n  宁江县公安局通过建设合成作战中心破案。')
+    expect(xs.map((x) => x.title)).toEqual(['“三心”闪耀雪峰山'])
+  })
+})
