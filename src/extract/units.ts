@@ -63,7 +63,7 @@ const POLICE_ROLE_LINK = /^(交警|刑警|特警|巡警|巡特警|网警|经警|
 
 /** Bodies whose bare name is a full name (they exist once). */
 /** Organs of the nation whose name opens with 全国 (全国人大常委会, 全国妇联). */
-const NATIONAL_ORGAN = /^(人大常委会|人大|人民代表大会|人民代表大会常务委员会|政协|妇联|总工会|工商联|律师协会|台联|侨联)$/
+const NATIONAL_ORGAN = /^(人大常委会|人大|人民代表大会|人民代表大会常务委员会|政协|妇联|总工会|工商联|律师协会|台联|侨联|扫黑办)$/
 /** A link starting like a national body's name is a body of its own (中央纪委国家监委), not a child. */
 const NATIONAL_PREFIX = /^(中央|国家|中共|最高|全国)/
 /** Name parts that only say which level or that it is "this one": coreference, never a new unit. */
@@ -426,7 +426,10 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (out.some((o) => o.start <= start && start < o.end)) continue
     out.push(mention('Unit', text, start, start + m[0].length, 'unit:anaphora'))
   }
-  out.push(...mediaNamed(text, from, to, out))
+  // 《人民法院报》: the medium's name holds a body's kind (人民法院), which names no body there.
+  const media = mediaNamed(text, from, to, out)
+  for (const m of media) for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start >= m.start && out[k]!.end <= m.end) out.splice(k, 1)
+  out.push(...media)
   // 副市长、公安局长某某: a deputy head of a division who heads its bureau too, written with the bureau's informal post.
   for (const m of text.slice(from, to).matchAll(/([省市县区旗州盟])长、(公安局|司法局|公安厅|司法厅)[局厅]?长/g)) {
     const start = from + m.index + 3
@@ -463,6 +466,11 @@ const MEDIUM = /^(?:[\u4e00-\u9fff]{2,8}?(?:网|报|在线|新闻)|[\u4e00-\u9ff
 function mediaNamed(text: string, from: number, to: number, found: readonly RawMention[]): RawMention[] {
   const out: RawMention[] = []
   const free = (start: number, end: number) => ![...found, ...out].some((o) => o.start < end && start < o.end)
+  // 《人民法院报》: a paper cited by its title.
+  for (const m of text.slice(from, to).matchAll(/《([\u4e00-\u9fff]{2,10}(?:报|日报|晚报|杂志|周刊))》/g)) {
+    const start = from + m.index + 1
+    out.push(mention('Unit', text, start, start + m[1]!.length, 'unit:medium'))
+  }
   // (据人民网、新华网报道: each of the media listed.)
   for (const m of text.slice(from, to).matchAll(/据((?:[\u4e00-\u9fff]{2,10}?[、和])*[\u4e00-\u9fff]{2,10}?)(?=报道|消息|讯)/g)) {
     let start = from + m.index + 1

@@ -2118,3 +2118,10 @@ describe('a page’s furniture: slogans, trails, copyright and licence lines, e-
     expect(xs.map((x) => x.title)).toEqual(['“三心”闪耀雪峰山'])
   })
 })
+
+describe('papers cited by title, the national anti-gang office, a procuratorate’s juvenile office', () => {
+  it('reads each as a body', () => {
+    const xs = run('这个故事被《人民法院报》转载。案件由全国扫黑办挂牌督办。清城区检察院未检办自成立以来坚持创新。')
+    expect(entities(xs, 'Unit')).toEqual(['人民法院报', '全国扫黑办', '清城区检察院', '清城区检察院未检办'])
+  })
+})
