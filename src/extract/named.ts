@@ -452,7 +452,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       // 云南省扫黑除恶专项斗争领导小组: the division that runs a drive is no part of its name, nor a call to win it (打好…人民战争).
       const opened = afterDivision(text, afterAnotherDrive(text, counted - mandate, i), i)
       // (思想高度统一扫黑除恶专项斗争…: a manner of the clause before the drive's name is no part of it.)
-      const manner = [...text.slice(opened, i).matchAll(/(?:高度统一|高度|积极|认真|切实|大力|坚决|扎实)/g)].at(-1)
+      const manner = [...text.slice(opened, i).matchAll(/(?:高度统一|高度重视|重视|高度|积极|认真|切实|大力|坚决|扎实)/g)].at(-1)
       const call = WIN_CALL.exec(text.slice(opened, i))?.[0].length ?? (manner ? manner.index + manner[0].length : 0)
       const start = i - opened - call >= 4 ? opened + call : opened
       const core = text.slice(start, i)

@@ -567,7 +567,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
         // 、公安局长罗海龙: the words before a post that begin a unit's kind (公安局) are no name.
         // 分管负责同志: a name starts where a word does.
         // 全体警员: a word of the language before a post is no name either.
-        if (!n || n.masked || n.end !== i || /[省市县区旗局院所队部委厅]/.test(candidate) || !isPossibleName(candidate) || isDictionaryWord(candidate) || UNIT_SUFFIXES.longestAt(text, s, i + 2) || !startsWord(text, s, i, from)) continue
+        // (初见蒋主任: a word of the language opening the three characters leaves one for a surname, no name.)
+        if (!n || n.masked || n.end !== i || /[省市县区旗局院所队部委厅]/.test(candidate) || !isPossibleName(candidate) || isDictionaryWord(candidate) || (len === 3 && isDictionaryWord(candidate.slice(0, 2))) || UNIT_SUFFIXES.longestAt(text, s, i + 2) || !startsWord(text, s, i, from)) continue
         add(personMention(text, s, i, 'person:before-post', false))
         break
       }

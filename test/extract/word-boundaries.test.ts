@@ -2125,3 +2125,12 @@ describe('papers cited by title, the national anti-gang office, a procuratorate�
     expect(entities(xs, 'Unit')).toEqual(['人民法院报', '全国扫黑办', '清城区检察院', '清城区检察院未检办'])
   })
 })
+
+describe('a committee’s concern, a first meeting, a remote station', () => {
+  it('reads the drive after 高度重视, no name in 初见蒋主任, and no body in a remote station', () => {
+    const xs = run('下寨镇高度重视扫黑除恶专项斗争宣传工作。所长早早等候，初见蒋主任，所长略显激动。走进边远派出所。')
+    expect(entities(xs, 'Campaign')).toEqual(['扫黑除恶专项斗争'])
+    expect(entities(xs, 'Person')).toEqual([])
+    expect(entities(xs, 'Unit')).toEqual([])
+  })
+})
