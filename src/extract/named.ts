@@ -20,7 +20,7 @@ const STRONG_CAMPAIGN = ['专项斗争', '专项行动', '专项活动', '专项
 const ADOPTING_VERBS = ['建立', '推行', '制定', '实施', '创建', '推出', '出台', '印发', '健全', '开通', '打造', '探索', '创新', '推广', '实行', '启动', '深化', '构建', '建成', '搭建', '设立', '完善', '落实', '建设', '开发', '研发', '上线', '运行', '启用', '试行', '按照', '依托', '修订', '签署']
 const MEASURE_VERB = new RegExp(`(${ADOPTING_VERBS.join('|')})(了|起|出|运行)?$`)
 const LEADING_VERB = new RegExp(`^(${ADOPTING_VERBS.join('|')})`)
-const DESCRIBED_AFTER_VERB = new RegExp(`(${ADOPTING_VERBS.join('|')})[^，,。；;、“”]{1,16}的$`)
+const DESCRIBED_AFTER_VERB = new RegExp(`(${ADOPTING_VERBS.join('|')})(?:了)?[^，,。；;“”]{1,16}的$`)
 /** Verbs of using or improving a device already in place (依托, 通过, 优化): what they take may be a group or a thing too. */
 const USING_VERB = /(优化|用好|强化|依托|借助|通过)(了)?$/
 /** The one-character names of the provinces (湘, 鄂, 粤…), official and general knowledge. */

@@ -2134,3 +2134,9 @@ describe('a committee’s concern, a first meeting, a remote station', () => {
     expect(entities(xs, 'Unit')).toEqual([])
   })
 })
+
+describe('a device set up with partners named before it', () => {
+  it('reads the device after 建立了与…的', () => {
+    expect(entities(run('公安机关还建立了与法院、检察院的毒品案件办理会商机制。'), 'Measure')).toEqual(['毒品案件办理会商机制'])
+  })
+})
