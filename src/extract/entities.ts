@@ -433,6 +433,8 @@ function completeNames(list: readonly EntityDraft[]): void {
     }
   }
   for (const d of list) {
+    // 扶风县县委政法委 / 扶风县委政法委, 市场监督管理局 / 市场监管局: the official and the common form of one body.
+    if (d.type === 'Unit') for (const form of commonForms(d.name)) d.aliases.add(form)
     const local = d.type === 'Unit' ? withoutProvince(d.name, g) : undefined
     if (local) d.aliases.add(local)
     // 西双版纳州勐海县公安局 is also written 勐海县公安局: a county's body is known without its prefecture.
@@ -440,6 +442,27 @@ function completeNames(list: readonly EntityDraft[]): void {
     if (county) d.aliases.add(county)
     d.aliases.delete(d.name)
   }
+}
+
+/** Official and common forms of the words of a body's name, both ways (市场监督管理局 / 市场监管局). */
+const COMMON_FORMS: [RegExp, string][] = [
+  [/([省市县区旗州盟])\1委/, '$1委'],
+  [/^中共(?=.)/, ''],
+  [/政法委员会/, '政法委'],
+  [/市场监督管理局/, '市场监管局'],
+  [/市场监管局/, '市场监督管理局'],
+  [/交通警察(支队|大队)/, '交警$1'],
+  [/人民政府$/, '政府'],
+]
+
+/** The other forms a body is written in, by the common forms of the words of its name. */
+function commonForms(name: string): string[] {
+  const out = new Set<string>()
+  for (const [from, to] of COMMON_FORMS) {
+    const form = name.replace(from, to)
+    if (form !== name && form.length >= 3) out.add(form)
+  }
+  return [...out]
 }
 
 /** 南阳中院 → 南阳市中级人民法院: a court or procuratorate after the short form of one division only. */

@@ -2140,3 +2140,13 @@ describe('a device set up with partners named before it', () => {
     expect(entities(run('公安机关还建立了与法院、检察院的毒品案件办理会商机制。'), 'Measure')).toEqual(['毒品案件办理会商机制'])
   })
 })
+
+describe('the common forms of a body’s name', () => {
+  it('knows a body by the common form of its words too', () => {
+    const xs = run('扶风县县委政法委召开会议。宁江县市场监督管理局开展检查。中共湖北省委政法委员会部署工作。')
+    const aliases = (name: string) => xs[0]!.entities.find((e) => e.name === name)?.aliases ?? []
+    expect(aliases('扶风县县委政法委')).toContain('扶风县委政法委')
+    expect(aliases('宁江县市场监督管理局')).toContain('宁江县市场监管局')
+    expect(aliases('中共湖北省委政法委员会')).toEqual(expect.arrayContaining(['湖北省委政法委员会', '中共湖北省委政法委']))
+  })
+})
