@@ -467,7 +467,7 @@ function headRelations({ text, entities, topicUnit, add }: Article, { s, units }
 }
 
 /** Words before a role that describe the officer (的, on duty, young), not the body they serve in. */
-const ROLE_DESCRIBED = /(的|执勤|值班|办案|巡逻|一线|年轻|青年|女|老)$/
+const ROLE_DESCRIBED = /(的|执勤|值班|办案|巡逻|一线|年轻|青年|女|老|还有|也有|就是|是)$/
 
 /** Roles written before a name, and the kinds of body they serve in. */
 const ROLE_IN_BODY: [RegExp, RegExp][] = [

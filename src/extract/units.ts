@@ -420,8 +420,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (!TITLES.longestAt(text, end) || out.some((o) => o.start < end && start < o.end)) continue
     out.push(mention('Unit', text, start, end, 'unit:relative'))
   }
-  // 该局党委书记: an anaphor that no suffix found (the title took 党委), standing alone.
-  for (const m of text.slice(from, to).matchAll(/该(分局|大队|支队|中队|局|所|院|厅|队|部|组)(?!长)/g)) {
+  // 该局党委书记: an anaphor that no suffix found (the title took 党委), standing alone; 我院党组成员:
+  // so is a report's own body speaking of itself.
+  for (const m of text.slice(from, to).matchAll(/(?:该|(?<![\u4e00-\u9fff])我)(分局|大队|支队|中队|局|所|院|厅|队|部|组)(?!长)/g)) {
     const start = from + m.index
     if (out.some((o) => o.start <= start && start < o.end)) continue
     out.push(mention('Unit', text, start, start + m[0].length, 'unit:anaphora'))

@@ -2150,3 +2150,10 @@ describe('the common forms of a body’s name', () => {
     expect(aliases('中共湖北省委政法委员会')).toEqual(expect.arrayContaining(['湖北省委政法委员会', '中共湖北省委政法委']))
   })
 })
+
+describe('a report’s own body, and an officer introduced by 还有', () => {
+  it('gives the posts after 我院 to the body the report names, and a community officer after 还有 to the article’s station', () => {
+    expect(relations(run('清城区人民检察院召开座谈会。我院党组成员、副检察长蔡伟光主持。'), 'SERVES_IN')).toEqual(['蔡伟光>清城区人民检察院'])
+    expect(relations(run('关累边境派出所开展巡逻。与谢青松一起巡逻的还有社区民警彭开和。'), 'SERVES_IN')).toEqual(['彭开和>关累边境派出所'])
+  })
+})
