@@ -288,7 +288,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // …公安局宣传科, …公安局情报中心: a section (科, 处, 司, 部, 中心) is found only right after a body, whose name it continues.
     const kind = text.slice(s.start, s.end)
     const section = kind.length === 1 || kind === '中心'
-    const placeNamed = prev !== undefined && ((/(公安局|分局)$/.test(text.slice(prev.start, prev.end)) && /^(派出所|分局|警务站|警务室)$/.test(kind)) || (/法院$/.test(text.slice(prev.start, prev.end)) && /^(人民法庭|法庭)$/.test(kind)) || section) && link.length >= 2 && (link.length <= maxSectionLink(kind) || (!section && ZONE.test(link) && link.length <= 10) || (/法庭$/.test(kind) && link.length <= 6))
+    const placeNamed = prev !== undefined && ((/(公安局|分局)$/.test(text.slice(prev.start, prev.end)) && /^(派出所|分局|警务站|警务室)$/.test(kind)) || (/法院$/.test(text.slice(prev.start, prev.end)) && /^(人民法庭|法庭)$/.test(kind)) || section) && link.length >= 2 && (link.length <= maxSectionLink(kind) || (!section && ZONE.test(link) && link.length <= 10) || (/法庭$/.test(kind) && link.length <= 8))
     // …公安局抽调警务站…: a verb between a bureau and its station is the clause's, no station's name
     // (a station named for its work, 巡逻警务站, 流动派出所, is one).
     const verbLink = placeNamed && !section && (() => {

@@ -2157,3 +2157,10 @@ describe('a report’s own body, and an officer introduced by 还有', () => {
     expect(relations(run('关累边境派出所开展巡逻。与谢青松一起巡逻的还有社区民警彭开和。'), 'SERVES_IN')).toEqual(['彭开和>关累边境派出所'])
   })
 })
+
+describe('a court’s tribunal named for what it protects', () => {
+  it('reads a tribunal whose own name is long, under its court', () => {
+    const xs = run('湄潭县人民法院茶产业环境保护法庭开庭审理案件。')
+    expect(relations(xs, 'PART_OF')).toEqual(['湄潭县人民法院茶产业环境保护法庭>湄潭县人民法院'])
+  })
+})
