@@ -467,13 +467,14 @@ const MEDIUM = /^(?:[\u4e00-\u9fff]{2,8}?(?:网|报|在线|新闻)|[\u4e00-\u9ff
 function mediaNamed(text: string, from: number, to: number, found: readonly RawMention[]): RawMention[] {
   const out: RawMention[] = []
   const free = (start: number, end: number) => ![...found, ...out].some((o) => o.start < end && start < o.end)
+  const span = text.slice(from, to)
   // 《人民法院报》: a paper cited by its title.
-  for (const m of text.slice(from, to).matchAll(/《([\u4e00-\u9fff]{2,10}(?:报|日报|晚报|杂志|周刊))》/g)) {
+  for (const m of span.includes('《') ? span.matchAll(/《([\u4e00-\u9fff]{2,10}(?:报|日报|晚报|杂志|周刊))》/g) : []) {
     const start = from + m.index + 1
     out.push(mention('Unit', text, start, start + m[1]!.length, 'unit:medium'))
   }
   // (据人民网、新华网报道: each of the media listed.)
-  for (const m of text.slice(from, to).matchAll(/据((?:[\u4e00-\u9fff]{2,10}?[、和])*[\u4e00-\u9fff]{2,10}?)(?=报道|消息|讯)/g)) {
+  for (const m of span.includes('据') ? span.matchAll(/据((?:[\u4e00-\u9fff]{2,10}?[、和])*[\u4e00-\u9fff]{2,10}?)(?=报道|消息|讯)/g) : []) {
     let start = from + m.index + 1
     for (const item of m[1]!.split(/[、和]/)) {
       const end = start + item.length
@@ -481,7 +482,9 @@ function mediaNamed(text: string, from: number, to: number, found: readonly RawM
       start = end + 1
     }
   }
-  for (const list of text.slice(from, to).matchAll(/(?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?(?=[、等，,。]|$)/g)) {
+  // (Lists only where a medium is already found.)
+  const media = found.filter((o) => MEDIA_NAME.test(o.name))
+  for (const list of media.length > 0 && span.includes('、') ? span.matchAll(/(?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?(?=[、等，,。]|$)/g) : []) {
     // (据人民网、新华网报道: the preposition before the first item is no part of its name.)
     const lead = /^(?:据|通过|经|在|由)/.exec(list[0])?.[0].length ?? 0
     let at = from + list.index + lead
@@ -490,7 +493,7 @@ function mediaNamed(text: string, from: number, to: number, found: readonly RawM
       at += item.length + 1
       return { item, ...span }
     })
-    const known = items.some((it) => found.some((o) => o.start === it.start && o.end === it.end && MEDIA_NAME.test(o.name)))
+    const known = items.some((it) => media.some((o) => o.start === it.start && o.end === it.end))
     if (!known) continue
     for (const it of items) if (MEDIUM.test(it.item) && free(it.start, it.end)) out.push(mention('Unit', text, it.start, it.end, 'unit:medium'))
   }
