@@ -410,7 +410,6 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     const rule = text[close + 1] === '制' && !/[\u4e00-\u9fff]/.test(text[close + 2] ?? '')
     if ((joined || focus || QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i))) && !idea && !slogan && !qualifies && !manner && core.length >= 3 && core.length <= 12 && !/[,，、;]/.test(core)) add(Object.assign(mention('Measure', text, i, close + (rule ? 2 : 1), 'measure:quoted-after-verb', rule ? core + '制' : core), { core: cleanName(core) }))
   }
-  for (const m of placeBuildingDrives(text, from, to)) add(m)
   // Unquoted: strong campaign compounds, and devices after an adopting verb.
   for (let i = from; i < to; i++) {
     const kind = kindAt(text, i)
@@ -515,21 +514,6 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
   }
   // In place: the mentions are this function's own, and a spread copy of each was a tenth of its allocations.
   for (const m of out) m.name = cleanName(m.name)
-  return out
-}
-
-/**
- * 平安中国建设, 平安甘肃建设: the drive for a safe country, province or county is named by 平安, the
- * place and 建设; without a place (平安建设) it is the work, no drive. (法治…建设 is a task the
- * annotators of real news did not mark as a drive.)
- */
-function placeBuildingDrives(text: string, from: number, to: number): RawMention[] {
-  const out: RawMention[] = []
-  for (const m of text.slice(from, to).matchAll(/平安([\u4e00-\u9fff]{2,10}?)建设/g)) {
-    const place = m[1]!
-    if (place !== '中国' && gazetteer().at(place, 0)?.length !== place.length) continue
-    out.push(mention('Campaign', text, from + m.index, from + m.index + m[0].length, 'campaign:place-building'))
-  }
   return out
 }
 

@@ -65,7 +65,6 @@ export const RULES = {
   'measure:counted-list': 'the items of a list, as many as the count before their shared device kind (…、…三项机制)',
   'campaign:compound': 'an unquoted drive: its own words and a distinctive kind (打击电信网络诈骗专项行动)',
   'campaign:listed-targets': 'targets listed before one kind word, one drive each (打击盗窃、诈骗专项行动)',
-  'campaign:place-building': 'the drive for a safe place: 平安, a country, province or county, and 建设 (平安甘肃建设)',
   'campaign:bare-kind': 'a drive kind word alone (专项行动): points back at a drive named in full',
   'measure:quoted-kind': 'a quoted core and a device kind word (“六专”工作机制)',
   'measure:quoted-inner-kind': 'a quoted device that holds its own kind word (“双百工程”)',

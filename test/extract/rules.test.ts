@@ -49,7 +49,6 @@ const EXAMPLES: [string, string][] = [
   ['located-in:article-place', '南昌县公安局交警大队开展整治。南昌县公安局交警大队在昌南大道设卡。南昌县公安局交警大队表示。'],
   ['unit:medium', '据光明网报道，该案已审结。'],
   ['place:municipality', '国家移民管理局在京举办交流会。'],
-  ['campaign:place-building', '镇原县召开平安镇原建设推进会。'],
   ['participates-in:paragraph-subject', '包头市公安局召开会议，通报了工作。“夏安2026”专项行动成效明显。'],
 ]
 /** Forms that only point back at a unit named elsewhere: resolved, never written out as mentions. */
