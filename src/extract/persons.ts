@@ -289,6 +289,10 @@ export function dottedMentions(text: string, from: number, to: number): RawMenti
  * characters up to where the sentence plainly goes on, taken only when the article writes it again.
  */
 function unrootedNameAt(text: string, at: number, to: number): { end: number; masked: false } | undefined {
+  // 孟和吉雅, 阿拉坦仓, 朝格图: a Mongolian name of known parts is read whole too, the longest first.
+  for (const end of [at + 5, at + 4, at + 3]) {
+    if (end <= to && mongolianName(text.slice(at, end)) && (plainlyEndsName(text, end) || AFTER_SUBJECT.has(text.slice(end, end + 2)) || opensPredicate(text.slice(end, end + 4)))) return { end, masked: false }
+  }
   // Its parts may hold characters that end Han names (让 in 才让多杰): a known Tibetan name is read whole.
   if (at + 4 <= to && tibetanName(text.slice(at, at + 4)) && (plainlyEndsName(text, at + 4) || AFTER_SUBJECT.has(text.slice(at + 4, at + 6)) || opensPredicate(text.slice(at + 4, at + 8)))) return { end: at + 4, masked: false }
   // 执行主席朗杰、王定邦、吕刚: the first of a post's list of names needs no Han surname when two names follow it.
@@ -329,6 +333,11 @@ function longerUnrooted(text: string, at: number, to: number, found: { end: numb
   const longer = unrootedNameAt(text, at, to)
   return longer && longer.end > found.end ? longer : found
 }
+
+const MONGOLIAN_NAME_PARTS = new Set(readLexicon('mongolian-name-parts.txt'))
+/** A Mongolian name of one known part of three characters or more, or of two known parts, the first of two or more (阿拉坦 + 仓). */
+const mongolianName = (name: string): boolean =>
+  name.length >= 3 && name.length <= 5 && ((MONGOLIAN_NAME_PARTS.has(name) && name.length >= 3) || [2, 3].some((k) => k < name.length && MONGOLIAN_NAME_PARTS.has(name.slice(0, k)) && MONGOLIAN_NAME_PARTS.has(name.slice(k))))
 
 const TIBETAN_NAME_PARTS = new Set(readLexicon('tibetan-name-parts.txt'))
 /** A Tibetan name of two known parts (才让多杰), which needs no second mention to be believed. */

@@ -2164,3 +2164,10 @@ describe('a court’s tribunal named for what it protects', () => {
     expect(relations(xs, 'PART_OF')).toEqual(['湄潭县人民法院茶产业环境保护法庭>湄潭县人民法院'])
   })
 })
+
+describe('Mongolian names', () => {
+  it('reads a Mongolian name of known parts whole after a post, though the article writes it once', () => {
+    const xs = run('宁江旗公安局宁江派出所所长孟和吉雅带着辅警出发。局党委书记、局长阿拉坦仓主持会议。嘎查调委会主任朝格图介绍，纠纷已化解。')
+    expect(entities(xs, 'Person')).toEqual(['孟和吉雅', '朝格图', '阿拉坦仓'].sort())
+  })
+})
