@@ -500,8 +500,10 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       const afterVerb = MEASURE_VERB.test(text.slice(Math.max(from, start - 6), start)) || adopted || (text[start - 1] === '的' && DESCRIBED_AFTER_VERB.test(text.slice(Math.max(from, start - 20), start)))
       // 警用物资调剂中心、战时民警子女看护中心: the next item of a list of devices is one too.
       const listed = text[start - 1] === '、' && out.some((o) => o.type === 'Measure' && o.end === start - 1)
-      const spanned = named && (afterVerb || listed) ? undefined : deviceAfterVerb(text, from, i)
-      if (named && (afterVerb || listed)) add(mention('Measure', text, start, end, afterVerb ? 'measure:after-verb' : 'measure:listed'))
+      const found = named && (afterVerb || listed) ? undefined : deviceAfterVerb(text, from, i)
+      // …建设是一项复杂的系统, 黄赌毒犯罪向网络平台: a clause (是, 向…) runs across no device's name.
+      const spanned = found !== undefined && !holdsClause(text.slice(found, i)) ? found : undefined
+      if (named && (afterVerb || listed) && !holdsClause(core)) add(mention('Measure', text, start, end, afterVerb ? 'measure:after-verb' : 'measure:listed'))
       else if (spanned !== undefined) add(mention('Measure', text, spanned, end, 'measure:after-verb'))
       else if (DISTINCTIVE_MEASURE.has(kind.word)) {
         // 提醒你下载反诈APP: the words of using it are no part of its name.
@@ -516,6 +518,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
   for (const m of out) m.name = cleanName(m.name)
   return out
 }
+
+/** True when the words hold a copula or a preposition of a clause (是, 向, 对, 被, 把, 在, 于; 从 opens 从优待警). */
+const holdsClause = (s: string): boolean => words(s).some((w) => w.word === '是' || (w.tag === 'p' && /^[向对被把在于]$/.test(w.word)))
 
 /** 温州市教育整顿, 公安部教育整顿, 全市公安机关教育整顿: a place or body doing the drive, not the drive's name. */
 function namesOnlyAPlaceOrUnit(core: string): boolean {

@@ -2171,3 +2171,10 @@ describe('Mongolian names', () => {
     expect(entities(xs, 'Person')).toEqual(['孟和吉雅', '朝格图', '阿拉坦仓'].sort())
   })
 })
+
+describe('a clause across a device’s kind', () => {
+  it('reads no device across a copula or a preposition of the clause, and keeps 从 opening a device', () => {
+    expect(entities(run('一村一辅警建设是一项复杂的系统工程。不法分子将黄赌毒犯罪向网络平台转移。'), 'Measure')).toEqual([])
+    expect(entities(run('该局建立从优待警、暖警惠警机制。'), 'Measure')).toEqual(['从优待警、暖警惠警机制'])
+  })
+})
