@@ -62,6 +62,8 @@ const MASTHEAD = [
   // 人民网>>湖南频道>>…: a site's trail of channels.
   /^[\u4e00-\u9fff]{2,10}网\s*(?:>>|>|»)/,
   /^(小字号|大字号|中字号|字号)\s*[:：]?$/,
+  // 欢迎来到某某长安网!: a site's greeting.
+  /^欢迎(?:来到|光临|访问|进入)[\u4e00-\u9fff]{2,12}(?:网|在线)[!！]?$/,
   // 头版, 要闻: an e-paper's list of its pages' sections, one to a line.
   /^(头版|要闻|综合|时政|国内|国际|社会|经济|财经|体育|文化|副刊|评论|理论|专版|专题|视点|民生|法治|政法|警事|地方新闻|本地新闻)$/,
   // 某某网——某某杂志唯一官方网站: a site's banner and its slogan; copyright, licence and filing lines.
@@ -174,6 +176,7 @@ const PRINT_CREDIT = /^((?:本报)?(?:记者|通讯员)[\s\u4e00-\u9fff·]{2,30}
 
 /** A site's trail of channels (滁州长安网>> 基层风采>>正文) and its banner's slogan (某某网——某某杂志唯一官方网站). */
 const SITE_TRAIL = /^([\u4e00-\u9fff]{2,10}(?:网|在线))\s*(?:>>|>|»|›)/
+const SITE_GREETING = /^欢迎(?:来到|光临|访问|进入)([\u4e00-\u9fff]{2,12}(?:网|在线))[!！]?$/
 const SITE_SLOGAN = /^([\u4e00-\u9fff]{2,12}(?:网|在线))\s*(?:——|—|-|\|)\s*.{0,24}(?:官方网站|门户网站|网站|官网)$/
 
 /** Words of time a lead opens with, right after an unbracketed credit. */
@@ -614,7 +617,7 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
       // 青岛新闻网, 某某日报 alone on a line over the page, 某某网>> 栏目 (its trail), 某某网——…官方网站 (its
       // slogan): the medium that publishes it (ONTOLOGY.md v2). (A copyright line may be an aggregator's, which
       // sent no reporter: no source.)
-      const medium = SITE_BANNER.exec(p.text)?.[0] ?? SITE_TRAIL.exec(p.text)?.[1] ?? SITE_SLOGAN.exec(p.text)?.[1]
+      const medium = SITE_GREETING.exec(p.text)?.[1] ?? SITE_BANNER.exec(p.text)?.[0] ?? SITE_TRAIL.exec(p.text)?.[1] ?? SITE_SLOGAN.exec(p.text)?.[1]
       const at = medium ? p.start + p.text.indexOf(medium) : -1
       if (medium && !NOT_A_SOURCE.test(medium)) addSources(articles.find((a) => a.span.start >= p.start) ?? articles.findLast((a) => a.span.start <= p.start)!, [{ name: medium, span: { start: at, end: at + medium.length } }])
       continue

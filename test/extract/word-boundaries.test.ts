@@ -2178,3 +2178,11 @@ describe('a clause across a device’s kind', () => {
     expect(entities(run('该局建立从优待警、暖警惠警机制。'), 'Measure')).toEqual(['从优待警、暖警惠警机制'])
   })
 })
+
+describe('a site’s greeting', () => {
+  it('sets the greeting aside and keeps the site it names as a unit', () => {
+    const xs = extract('欢迎来到宁江长安网\n\n宁江县开展巡逻\n\n宁江县公安局开展巡逻。')
+    expect(xs.map((x) => x.title)).toEqual(['宁江县开展巡逻'])
+    expect(entities(xs, 'Unit')).toEqual(['宁江县公安局', '宁江长安网'])
+  })
+})
