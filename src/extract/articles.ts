@@ -49,6 +49,11 @@ export interface FileLayout {
   warnings: string[]
 }
 
+/** 欢迎来到某某长安网!: a site's greeting, and the site it names. */
+const SITE_GREETING = /^欢迎(?:来到|光临|访问|进入)([\u4e00-\u9fff]{2,12}(?:网|在线))[!！]?$/
+/** 某某网——某某杂志唯一官方网站: a site's banner and its slogan, and the site it names. */
+const SITE_SLOGAN = /^([\u4e00-\u9fff]{2,12}(?:网|在线))\s*(?:——|—|-|\|)\s*.{0,24}(?:官方网站|门户网站|网站|官网)$/
+
 const MASTHEAD = [
   /^\d{4}年\d{1,2}月\d{1,2}日(\s*星期.)?$/,
   // 您现在所在的位置：首页 > 要闻 > 正文, 当前位置：首页>>工作报告: a page's breadcrumb trail.
@@ -62,12 +67,11 @@ const MASTHEAD = [
   // 人民网>>湖南频道>>…: a site's trail of channels.
   /^[\u4e00-\u9fff]{2,10}网\s*(?:>>|>|»)/,
   /^(小字号|大字号|中字号|字号)\s*[:：]?$/,
-  // 欢迎来到某某长安网!: a site's greeting.
-  /^欢迎(?:来到|光临|访问|进入)[\u4e00-\u9fff]{2,12}(?:网|在线)[!！]?$/,
+  SITE_GREETING,
   // 头版, 要闻: an e-paper's list of its pages' sections, one to a line.
   /^(头版|要闻|综合|时政|国内|国际|社会|经济|财经|体育|文化|副刊|评论|理论|专版|专题|视点|民生|法治|政法|警事|地方新闻|本地新闻)$/,
-  // 某某网——某某杂志唯一官方网站: a site's banner and its slogan; copyright, licence and filing lines.
-  /^[\u4e00-\u9fff]{2,12}(?:网|在线)\s*(?:——|—|-|\|)\s*.{0,24}(?:官方网站|门户网站|网站|官网)$/,
+  SITE_SLOGAN,
+  // Copyright, licence and filing lines.
   /版权所有|ICP备|ICP证|公网安备|网安备|^Copyright\b|^©|(?:互联网新闻信息|信息网络传播视听节目)?许可证(?:编号)?\s*[:：]?\s*\d/i,
   // 某某网某某正文: a trail ending in the page's kind (正文); 我们的微信: a widget's label.
   /^[\u4e00-\u9fff]{2,10}(?:网|在线)[\u4e00-\u9fff]{0,6}正文$/,
@@ -174,10 +178,11 @@ const SITE_BANNER = /^[\u4e00-\u9fff]{2,10}(?:日报|晚报|法制报|法治报|
 /** A byline, then the paper and the date and page of its print edition (…记者 张 洋《 人民日报 》( 2016年11月16日 17 版)). */
 const PRINT_CREDIT = /^((?:本报)?(?:记者|通讯员)[\s\u4e00-\u9fff·]{2,30}?)\s*《\s*([\u4e00-\u9fff]{2,10})\s*》\s*[(（][^()（）]{0,30}版\s*[)）]\s*$/
 
-/** A site's trail of channels (滁州长安网>> 基层风采>>正文) and its banner's slogan (某某网——某某杂志唯一官方网站). */
+/** A site's trail of channels (滁州长安网>> 基层风采>>正文). */
 const SITE_TRAIL = /^([\u4e00-\u9fff]{2,10}(?:网|在线))\s*(?:>>|>|»|›)/
-const SITE_GREETING = /^欢迎(?:来到|光临|访问|进入)([\u4e00-\u9fff]{2,12}(?:网|在线))[!！]?$/
-const SITE_SLOGAN = /^([\u4e00-\u9fff]{2,12}(?:网|在线))\s*(?:——|—|-|\|)\s*.{0,24}(?:官方网站|门户网站|网站|官网)$/
+
+/** Who the credits name as correspondents (通讯员): they serve elsewhere than the paper, even where a credit line calls them authors. */
+export const correspondentsOf = (bylines: readonly BylineName[]): Set<string> => new Set(bylines.filter((b) => b.role === '通讯员').map((b) => b.name))
 
 /** Words of time a lead opens with, right after an unbracketed credit. */
 const LEAD_TIME = /^(日前|近日|近期|近来|昨日|昨天|今日|今天|前日|前天|当天|当日|目前|日内|今年|去年|年初|本月|上月|本周|上周)$/
@@ -323,8 +328,7 @@ function names(list: string, role: string, offset: number, source: string): Byli
     // 图/某某市公安局某某分局: a body credited for a picture is no one's name.
     // 记者 甲 通讯员 乙 日前，…: the lead's first word of time is no name.
     // 作者:甲 2018-01-24 字号:A-: a page's controls after the credit are no names; (实习) marks a trainee.
-    if (name === '实习') continue
-    if (/^(本报|记者|通讯员|摄影|摄|作者|字号|字体|点击|浏览|阅读)$/.test(name) || LEAD_TIME.test(name) || /(报导|报道)$/.test(name) || OFFICE_PEN_NAME.test(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name) || (UNIT_SUFFIX_ENDINGS.longestEndingAt(name, name.length)?.length ?? 0) >= 2) continue
+    if (/^(本报|记者|通讯员|摄影|摄|作者|实习|字号|字体|点击|浏览|阅读)$/.test(name) || LEAD_TIME.test(name) || /(报导|报道)$/.test(name) || OFFICE_PEN_NAME.test(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name) || (UNIT_SUFFIX_ENDINGS.longestEndingAt(name, name.length)?.length ?? 0) >= 2) continue
     const start = offset + (m.index ?? 0) + skip
     // …and the one the photographer serves in.
     const sources = skip > 0 ? [{ name: site!, span: { start: start - skip, end: start } }] : undefined
@@ -642,10 +646,9 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
   // such credit, in the press agency of the wire's dateline (某某社北京8月25日电 … (记者张三)).
   for (const article of articles) {
     const paper = creditSources.get(article)?.find((s) => MEDIA_NAME.test(s.name)) ?? article.sources.find((s) => WIRE_AGENCY.test(s.name))
-    // (An author the lead credits as a correspondent, 通讯员, serves elsewhere.)
     // (An author the lead credits as a correspondent, 通讯员, serves elsewhere; an author of a credit
     // that names two media, 东北网-宁江晚报, may serve in either.)
-    const correspondents = new Set(article.bylines.filter((b) => b.role === '通讯员').map((b) => b.name))
+    const correspondents = correspondentsOf(article.bylines)
     const oneMedium = (creditSources.get(article) ?? []).filter((s) => MEDIA_NAME.test(s.name)).length === 1
     if (paper) article.bylines = article.bylines.map((b) => ((b.role === '记者' || (b.role === '作者' && oneMedium && !correspondents.has(b.name))) && !b.sources ? Object.assign({}, b, { sources: [paper] }) : b))
   }

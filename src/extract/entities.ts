@@ -509,11 +509,11 @@ function officialCourtName(name: string): string {
 }
 
 const LEVEL_OF: Record<string, Place['level']> = { 自治区: 'province', 省: 'province', 市: 'city', 盟: 'city', 州: 'city', 区: 'county', 县: 'county', 旗: 'county' }
+/** The level words, longest first (自治区 before 区). */
+const LEVEL_WORDS = Object.keys(LEVEL_OF).sort((a, b) => b.length - a.length)
+/** The level word a name opens with (市 of 市公安局). */
+const levelWordOf = (name: string): string | undefined => LEVEL_WORDS.find((w) => name.startsWith(w))
 
-/**
- * 自治区公安厅 in an article about 内蒙古自治区 is 内蒙古自治区公安厅: a level word stands for the
- * division of that level the article names most, when it names one.
- */
 /**
  * 张家川县 for 张家川回族自治县: the form of a division the article writes with the level word, when it
  * never writes the official one; a body named by that level word (县委) is named after it as written.
@@ -534,14 +534,18 @@ function namedMostWithin(tied: readonly EntityDraft[], list: readonly EntityDraf
 
 /** 南宁市副市长、市公安局: a division of the level word's level written just before it, in the same run of posts. */
 function divisionInRun(m: RawMention, list: readonly EntityDraft[]): EntityDraft | undefined {
-  const level = Object.keys(LEVEL_OF).sort((a, b) => b.length - a.length).find((w) => m.name.startsWith(w))
+  const level = levelWordOf(m.name)
   if (!level) return undefined
   return list.find((d) => d.type === 'Place' && d.division && d.name.endsWith(level) && d.division.level === (level === '市' ? d.division.level : LEVEL_OF[level]) && d.mentions.some((x) => x.end <= m.start && m.start - x.end <= 6))
 }
 
+/**
+ * 自治区公安厅 in an article about 内蒙古自治区 is 内蒙古自治区公安厅: a level word stands for the
+ * division of that level the article names most, when it names one.
+ */
 function levelWordUnit(m: RawMention, list: EntityDraft[], push: (d: EntityDraft) => void): EntityDraft | undefined {
   // 公安厅 alone: only provinces have 厅, so it is the province's whatever the province is called.
-  const level = Object.keys(LEVEL_OF).sort((a, b) => b.length - a.length).find((w) => m.name.startsWith(w)) ?? (PROVINCIAL_KIND.test(m.name) ? '' : undefined)
+  const level = levelWordOf(m.name) ?? (PROVINCIAL_KIND.test(m.name) ? '' : undefined)
   if (level === undefined) return undefined
   const ofLevel = list
     // 市公安局 in Shanghai: a municipality is a province-level city.

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { z } from 'zod'
 import { InputError } from '../errors.js'
 import { EntityType, type ArticleExtraction, type Entity, type Figure, type Relation } from '../model/index.js'
-import { layout, type ArticleLayout, type FileLayout } from './articles.js'
+import { correspondentsOf, layout, type ArticleLayout, type FileLayout } from './articles.js'
 import { articleDate } from './dates.js'
 import { buildEntities, type Entities, type EntityDraft } from './entities.js'
 import { driveOf, figuresIn } from './figures.js'
@@ -343,7 +343,7 @@ function bylineRelations(working: WorkingText, a: ArticleLayout, entities: Entit
   const units = entities.list.filter((e) => e.type === 'Unit')
   const papers = units.filter(isMedia)
   // An author whom the lead credits as a correspondent (通讯员) serves elsewhere.
-  const correspondents = new Set(a.bylines.filter((b) => b.role === '通讯员').map((b) => b.name))
+  const correspondents = correspondentsOf(a.bylines)
   for (const b of a.bylines) {
     // An editor named in the page's credits is a person of the article, not its author.
     if (b.role === '编辑') continue

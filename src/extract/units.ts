@@ -291,10 +291,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const placeNamed = prev !== undefined && ((/(公安局|分局)$/.test(text.slice(prev.start, prev.end)) && /^(派出所|分局|警务站|警务室)$/.test(kind)) || (/法院$/.test(text.slice(prev.start, prev.end)) && /^(人民法庭|法庭)$/.test(kind)) || section) && link.length >= 2 && (link.length <= maxSectionLink(kind) || (!section && ZONE.test(link) && link.length <= 10) || (/法庭$/.test(kind) && link.length <= 8))
     // …公安局抽调警务站…: a verb between a bureau and its station is the clause's, no station's name
     // (a station named for its work, 巡逻警务站, 流动派出所, is one).
-    const verbLink = placeNamed && !section && (() => {
-      const ws = words(link)
-      return ws.length === 1 && ws[0]!.tag === 'v' && !STATION_WORK.test(link)
-    })()
+    const linkWords = placeNamed && !section ? words(link) : []
+    const verbLink = linkWords.length === 1 && linkWords[0]!.tag === 'v' && !STATION_WORK.test(link)
     if (last && prev && !sibling && !tooLong && !acrossTitle && !climbs && !verbLink && s.start - prev.end <= 10 && (placeNamed || unitNameStart(text, s.start, 10, prev.end) === prev.end) && [...link].every(isNameChar) && !link.includes('·') && !breaksChain(link.replace(/人民$/, ''))) last.push(s)
     else chains.push([s])
   }
@@ -489,9 +487,9 @@ function mediaNamed(text: string, from: number, to: number, found: readonly RawM
     const lead = /^(?:据|通过|经|在|由)/.exec(list[0])?.[0].length ?? 0
     let at = from + list.index + lead
     const items = list[0].slice(lead).split('、').map((item) => {
-      const span = { start: at, end: at + item.length }
+      const start = at
       at += item.length + 1
-      return { item, ...span }
+      return { item, start, end: start + item.length }
     })
     const known = items.some((it) => media.some((o) => o.start === it.start && o.end === it.end))
     if (!known) continue

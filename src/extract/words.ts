@@ -22,6 +22,9 @@ export function isNameChar(ch: string | undefined): boolean {
  * the leftmost position reachable without crossing punctuation or a stop word, at most `max`
  * characters before the kind word.
  */
+/** Nouns for the conduct a drive targets (取水行为, 乱停放问题); 行为 ends in a stop character. */
+const CONDUCT = /^(行为|问题|现象|乱象)$/
+
 export function nameStart(text: string, kindStart: number, max: number, floor = 0): number {
   let start = kindStart
   while (start > floor && kindStart - start < max) {
@@ -40,7 +43,7 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
     // word with what follows (对 ends a name before 公安局, not inside 诉调对接机制).
     // (行为专项整治: nor one that ends a word with the character before it.)
     const stop = STOPS.longestEndingAt(text, start, floor)
-    if (stop && !(stop.length === 1 && start < kindStart && beginsWord(text.slice(start - 1, start + 1))) && !(stop.length === 1 && CONDUCT_NOUN.test(text.slice(start - 2, start)))) break
+    if (stop && !(stop.length === 1 && start < kindStart && beginsWord(text.slice(start - 1, start + 1))) && !(stop.length === 1 && CONDUCT.test(text.slice(start - 2, start)))) break
     // 记者从市公安局获悉, 从株洲市公安局: 从 before a place or level word is "from", not part of a
     // name (从严, 从优 inside names are not followed by one).
     if (ch === '从' && (LEVEL_CHAR.test(text[start] ?? '') || gazetteer().at(text, start) !== undefined)) break
@@ -59,9 +62,6 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
 }
 
 /** True when two characters are one word of content (对接, 在建), not a determiner or a count (这场, 同级, 各级). */
-/** Nouns for conduct that end in a stop character (行为 ends in 为). */
-const CONDUCT_NOUN = /^(行为|作为)$/
-
 function beginsWord(two: string): boolean {
   const ws = words(two)
   return ws.length === 1 && /^(v|vn|n|nz|a|an)$/.test(ws[0]!.tag)
@@ -154,9 +154,6 @@ export function driveWordEndingAt(text: string, at: number, from: number): strin
 /** Where an unquoted drive's name starts: like any name, but across the words of fighting and clearing up. */
 /** A round of a drive: 新一轮, 首轮, 第二轮, 本轮. */
 const ROUND = /^(新一轮|首轮|本轮|这一轮|新一批|第[一二三四五六七八九十\d]+轮)$/
-
-/** Nouns for the conduct a drive targets, after the verb that names it (取水行为, 乱停放问题). */
-const CONDUCT = /^(行为|问题|现象|乱象)$/
 
 export function driveStart(text: string, kindStart: number, from: number): number {
   let start = nameStart(text, kindStart, 12, from)
