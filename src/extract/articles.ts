@@ -29,6 +29,8 @@ export interface BylineName {
 export interface NewsSource {
   name: string
   span: Span
+  /** Named only as a copyright line's holder: a unit, but maybe an aggregator, whose staff the piece's reporters need not be. */
+  holder?: true
 }
 
 export interface ArticleLayout {
@@ -50,7 +52,7 @@ export interface FileLayout {
 }
 
 /** 欢迎来到某某长安网!: a site's greeting, and the site it names. */
-const SITE_GREETING = /^欢迎(?:来到|光临|访问|进入)([\u4e00-\u9fff]{2,12}(?:网|在线))[!！]?$/
+const SITE_GREETING = /^欢迎(?:来到|光临|访问|进入|加入)([\u4e00-\u9fff]{2,12}(?:网|在线))[!！]?(?:\s+今天是.{0,20})?$/
 /** 某某网——某某杂志唯一官方网站: a site's banner and its slogan, and the site it names. */
 const SITE_SLOGAN = /^([\u4e00-\u9fff]{2,12}(?:网|在线))\s*(?:——|—|-|\|)\s*.{0,24}(?:官方网站|门户网站|网站|官网)$/
 
@@ -140,7 +142,7 @@ const LEAD_CREDIT = /^(?:本报讯|[\u4e00-\u9fff]{0,6}(?:讯|消息|报道)|[\u
 /** `【通讯员 李丽娟 石梦瑶】为进一步…`: a lead opening with its credit in square brackets. */
 const BRACKETED_LEAD_CREDIT = /^[【\[]((?:特约记者|记者|通讯员|实习生)\s*[^】\]]{2,40})[】\]]/
 /** Who sends a lead: `法治山西讯`, `四川在线消息`, `中新网牡丹江11月12日电` (本报 and 本网 name no one). */
-const LEAD_SOURCE = /^(?:[■●]\s*)?(?:[\u4e00-\u9fff]{2,10}[—·-](?=[\u4e00-\u9fff]{2,10}(?:讯|\d{1,2}月\d{1,2}日)))?([\u4e00-\u9fff]{2,14}?)(?:(?:讯|消息|报道)(?=[\s(（\d]|$)|\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息))/
+const LEAD_SOURCE = /^(?:[■●]\s*)?(?:([\u4e00-\u9fff]{2,10})[—·-](?=[\u4e00-\u9fff]{2,10}(?:讯|\d{1,2}月\d{1,2}日)))?([\u4e00-\u9fff]{2,14}?)(?:(?:讯|消息|报道)(?=[\s(（\d]|$)|(?<=[网报线端])讯(?=[:：])|\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息))/
 /** `某某政法网(通讯员 周伟)`: a news site named right before the bracketed credit of its lead. */
 const SITE_BEFORE_CREDIT = /^([\u4e00-\u9fff]{2,12}(?:网|在线|客户端))(?=\s*[(（](?:特约记者|记者|通讯员))/
 const NOT_A_SOURCE = /^(本报|本网|本刊|本台|本站|记者|通讯员|简讯|快讯|短讯|消息|据)/
@@ -179,7 +181,11 @@ const SITE_BANNER = /^[\u4e00-\u9fff]{2,10}(?:日报|晚报|法制报|法治报|
 const PRINT_CREDIT = /^((?:本报)?(?:记者|通讯员)[\s\u4e00-\u9fff·]{2,30}?)\s*《\s*([\u4e00-\u9fff]{2,10})\s*》\s*[(（][^()（）]{0,30}版\s*[)）]\s*$/
 
 /** A site's trail of channels (滁州长安网>> 基层风采>>正文). */
-const SITE_TRAIL = /^([\u4e00-\u9fff]{2,10}(?:网|在线))\s*(?:>>|>|»|›)/
+const SITE_TRAIL = /^(?:[·•]\s*)?([\u4e00-\u9fff]{2,10}(?:网|在线))\s*(?:>>|>|»|›)/
+/** 当前位置：某某晚报数字版, 某某日报电子版: the paper an e-paper's page belongs to. */
+const EPAPER_OF = /^(?:(?:当前位置|您现在的位置|当前报纸名称|报纸名称)\s*[:：]\s*)?([\u4e00-\u9fff]{2,10}(?:日报|晚报|法制报|法治报|时报|报))\s*(?:数字报纸?|电子报|电子版|数字版)/
+/** ©2012-2026 某某网版权所有, 某某网 版权所有: the site a copyright line names (a unit, not always the piece's sender). */
+const COPYRIGHT_HOLDER = /^(?:Copyright\s*)?(?:©|\(c\))?\s*[\d\s\-–—]*\s*([\u4e00-\u9fff]{2,12}(?:网|在线|日报|晚报|报社|法治报|法制报|电视台|客户端))\s*版权所有/i
 
 /** Who the credits name as correspondents (通讯员): they serve elsewhere than the paper, even where a credit line calls them authors. */
 export const correspondentsOf = (bylines: readonly BylineName[]): Set<string> => new Set(bylines.filter((b) => b.role === '通讯员').map((b) => b.name))
@@ -484,27 +490,38 @@ function slashCredits(inner: string, offset: number, source: string): BylineName
  * before 讯, 消息 or the dateline, less the place a dateline adds.
  */
 export function leadSource(p: Paragraph): NewsSource | undefined {
-  const m = LEAD_SOURCE.exec(p.text) ?? SITE_BEFORE_CREDIT.exec(p.text)
-  if (!m || NOT_A_SOURCE.test(m[1]!)) return undefined
-  let name = m[1]!
-  if (/日(?:[电讯]|消息)$/.test(m[0])) {
-    const place = gazetteer().endingAt(name, name.length, 0)
-    if (place && place.length < name.length) name = name.slice(0, name.length - place.length)
-  }
+  const lead = LEAD_SOURCE.exec(p.text)
+  const m = lead ?? SITE_BEFORE_CREDIT.exec(p.text)
+  const written = lead ? lead[2] : m?.[1]
+  if (!m || !written || NOT_A_SOURCE.test(written)) return undefined
+  let name = written
+  // 中新网丹东11月12日电, 楚天法治黄石讯: the place the lead comes from is no part of the sender's name
+  // (a province may be: 法治山西讯).
+  const place = gazetteer().endingAt(name, name.length, 0)
+  if (place && place.length < name.length && (/日(?:[电讯]|消息)$/.test(m[0]) || (name.length - place.length >= 3 && place.values.every((v) => v.place.level === 'city' || v.place.level === 'county')))) name = name.slice(0, name.length - place.length)
   // 中新网吉林新闻…电: a site's regional news channel sends in the site's name.
   const channel = /^([\u4e00-\u9fff]{2,8}?网)([\u4e00-\u9fff]{2,4})新闻$/.exec(name)
   if (channel && gazetteer().at(channel[2]!, 0)?.length === channel[2]!.length) name = channel[1]!
   // 包头讯: a place alone is where the paper's lead comes from, not who sends it.
   if (name.length < 2 || gazetteer().at(name, 0)?.length === name.length) return undefined
-  let start = p.start + m.index + m[0].indexOf(m[1]!)
+  let start = p.start + m.index + m[0].indexOf(written)
   const end = start + name.length
   // 某某在线-杭州频道2月15日讯: a site's channel is named with the site.
-  const site = /([\u4e00-\u9fff]{2,10})[—·-]$/.exec(m[0].slice(0, m[0].indexOf(m[1]!)))
+  const site = /([\u4e00-\u9fff]{2,10})[—·-]$/.exec(m[0].slice(0, m[0].indexOf(written)))
   if (site && /频道$/.test(name)) {
     start -= site[0].length
     name = site[1]! + name
   }
   return { name, span: { start, end } }
+}
+
+/** 华龙网-新重庆客户端讯: the medium written before the sender, joined by a dash, sends the lead with it. */
+export function leadPartner(p: Paragraph): NewsSource | undefined {
+  const lead = LEAD_SOURCE.exec(p.text)
+  const partner = lead?.[1]
+  if (!lead || !partner || !MEDIA_NAME.test(partner) || /频道$/.test(lead[2]!)) return undefined
+  const start = p.start + lead.index + lead[0].indexOf(partner)
+  return { name: partner, span: { start, end: start + partner.length } }
 }
 
 function isoDate(text: string): string | null {
@@ -621,9 +638,10 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
       // 青岛新闻网, 某某日报 alone on a line over the page, 某某网>> 栏目 (its trail), 某某网——…官方网站 (its
       // slogan): the medium that publishes it (ONTOLOGY.md v2). (A copyright line may be an aggregator's, which
       // sent no reporter: no source.)
-      const medium = SITE_GREETING.exec(p.text)?.[1] ?? SITE_BANNER.exec(p.text)?.[0] ?? SITE_TRAIL.exec(p.text)?.[1] ?? SITE_SLOGAN.exec(p.text)?.[1]
+      const holder = COPYRIGHT_HOLDER.exec(p.text)?.[1]
+      const medium = SITE_GREETING.exec(p.text)?.[1] ?? SITE_BANNER.exec(p.text)?.[0] ?? SITE_TRAIL.exec(p.text)?.[1] ?? SITE_SLOGAN.exec(p.text)?.[1] ?? EPAPER_OF.exec(p.text)?.[1] ?? holder
       const at = medium ? p.start + p.text.indexOf(medium) : -1
-      if (medium && !NOT_A_SOURCE.test(medium)) addSources(articles.find((a) => a.span.start >= p.start) ?? articles.findLast((a) => a.span.start <= p.start)!, [{ name: medium, span: { start: at, end: at + medium.length } }])
+      if (medium && !NOT_A_SOURCE.test(medium)) addSources(articles.find((a) => a.span.start >= p.start) ?? articles.findLast((a) => a.span.start <= p.start)!, [{ name: medium, span: { start: at, end: at + medium.length }, ...(medium === holder ? { holder: true as const } : {}) }])
       continue
     }
     if (kinds[i] === 'credit') {
@@ -639,7 +657,7 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
     const article = articles.find((a) => p.start >= a.span.start && p.start < a.span.end) ?? articles[0]
     if (!article) continue
     // The lead's sender, and the papers a credit names for its reporters, send the article.
-    addSources(article, [...(kinds[i] === 'body' ? [leadSource(p)] : []), ...found.flatMap((b) => b.sources ?? [])])
+    addSources(article, [...(kinds[i] === 'body' ? [leadSource(p), leadPartner(p)] : []), ...found.flatMap((b) => b.sources ?? [])])
     article.bylines.push(...found)
   }
   // 来源：某某日报 over a plain `记者 张三`: the reporter serves in the paper the page credits; with no

@@ -341,7 +341,9 @@ function bylineRelations(working: WorkingText, a: ArticleLayout, entities: Entit
   const relations: Relation[] = []
   const articleRef = { type: 'Article' as const, name: title }
   const units = entities.list.filter((e) => e.type === 'Unit')
-  const papers = units.filter(isMedia)
+  // (A site named only as a copyright line's holder may be an aggregator: not the reporters' paper.)
+  const holders = new Set(a.sources.filter((s) => s.holder).map((s) => s.span.start))
+  const papers = units.filter((e) => isMedia(e) && e.mentions.some((m) => !holders.has(m.start)))
   // An author whom the lead credits as a correspondent (通讯员) serves elsewhere.
   const correspondents = correspondentsOf(a.bylines)
   for (const b of a.bylines) {

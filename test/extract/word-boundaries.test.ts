@@ -2108,8 +2108,7 @@ describe('a page’s furniture: slogans, trails, copyright and licence lines, e-
   it('reads the headline under a site’s slogan and trail, with an exclamation inside it, and the site as a unit', () => {
     const xs = extract('宁江报道网——宁江报道杂志唯一官方网站\n位置:当前位置:首页 >> 法治\n\n平安再“加码”!宁江公安开展集中统一行动\n\n发布时间:2023-08-28 09:36:34 来源:宁江报道\n\n宁江报道讯(陈立 通讯员胡敏) 宁江县公安局开展行动。\n\nCopyright (C) www.example.com.cn\n宁江都市网 版权所有 苏ICP备2021029242号-1\n互联网新闻信息许可证:61120180013')
     expect(xs.map((x) => x.title)).toEqual(['平安再“加码”!宁江公安开展集中统一行动'])
-    expect(entities(xs, 'Unit')).toContain('宁江报道网')
-    expect(entities(xs, 'Unit')).not.toContain('宁江都市网')
+    expect(entities(xs, 'Unit')).toEqual(['宁江县公安局', '宁江报道', '宁江报道网', '宁江都市网'])
     expect(relations(xs, 'AUTHORED')).toEqual(['胡敏>平安再“加码”!宁江公安开展集中统一行动', '陈立>平安再“加码”!宁江公安开展集中统一行动'])
   })
 
@@ -2184,5 +2183,36 @@ describe('a site’s greeting', () => {
     const xs = extract('欢迎来到宁江长安网\n\n宁江县开展巡逻\n\n宁江县公安局开展巡逻。')
     expect(xs.map((x) => x.title)).toEqual(['宁江县开展巡逻'])
     expect(entities(xs, 'Unit')).toEqual(['宁江县公安局', '宁江长安网'])
+  })
+})
+
+describe('media a page names in its furniture and leads', () => {
+  it('keeps the site of a greeting with the day after it, an e-paper’s paper, a trail’s site and a copyright line’s holder as units', () => {
+    const xs = extract('欢迎光临宁江长安网 今天是\n\n当前位置：北川晚报数字版\n\n• 西岭法治网 > 新闻 > 政法\n\n宁江县开展巡逻\n\n本报讯（记者 王刚）宁江县公安局开展巡逻。\n\n青川都市网 版权所有\n\nCopyright ©2012-2026 东岭新闻网版权所有')
+    expect(xs.map((x) => x.title)).toEqual(['宁江县开展巡逻'])
+    expect(entities(xs, 'Unit')).toEqual(['东岭新闻网', '北川晚报', '宁江县公安局', '宁江长安网', '西岭法治网', '青川都市网'].sort())
+  })
+
+  it('gives no reporter to a site named only as a copyright holder (it may be an aggregator)', () => {
+    const xs = extract('宁江县开展巡逻\n\n记者 王刚\n\n宁江县公安局开展巡逻。\n\n青川都市网 版权所有')
+    expect(relations(xs, 'SERVES_IN')).toEqual([])
+  })
+
+  it('reads a site’s lead with a colon after 讯, two media joined by a dash, and a paper’s lead from a city (not a province)', () => {
+    const cases: [string, string[], string[]][] = [
+      ['北岭东方网讯：今年3月以来，宁江县公安局开展巡逻。', ['北岭东方网', '宁江县公安局'], []],
+      ['东岭网-新北岭客户端讯（通讯员 邓明）近日，宁江县公安局开展巡逻。', ['东岭网', '宁江县公安局', '新北岭客户端'], []],
+      ['荆楚法治黄石讯（记者 彭明）黄石市公安局开展巡逻。', ['荆楚法治', '黄石市公安局'], ['彭明>荆楚法治']],
+      ['法治山西讯（记者 王刚）太原市公安局开展巡逻。', ['太原市公安局', '法治山西'], ['王刚>法治山西']],
+    ]
+    for (const [text, units, serves] of cases) {
+      const xs = run(text)
+      expect(entities(xs, 'Unit')).toEqual(units)
+      expect(relations(xs, 'SERVES_IN')).toEqual(serves)
+    }
+  })
+
+  it('takes no column’s heading (最新资讯：) for a lead', () => {
+    expect(entities(run('宁江县公安局开展巡逻。\n\n最新资讯：\n\n- 春节消费火热'), 'Unit')).toEqual(['宁江县公安局'])
   })
 })
