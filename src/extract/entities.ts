@@ -453,6 +453,7 @@ const COMMON_FORMS: [RegExp, string][] = [
   [/市场监管局/, '市场监督管理局'],
   [/交通警察(支队|大队)/, '交警$1'],
   [/人民政府$/, '政府'],
+  [/(?<!人民)政府$/, '人民政府'],
 ]
 
 /** The other forms a body is written in, by the common forms of the words of its name. */

@@ -294,7 +294,8 @@ function unrootedNameAt(text: string, at: number, to: number): { end: number; ma
     if (end <= to && mongolianName(text.slice(at, end)) && (plainlyEndsName(text, end) || AFTER_SUBJECT.has(text.slice(end, end + 2)) || opensPredicate(text.slice(end, end + 4)))) return { end, masked: false }
   }
   // Its parts may hold characters that end Han names (让 in 才让多杰): a known Tibetan name is read whole.
-  if (at + 4 <= to && tibetanName(text.slice(at, at + 4)) && (plainlyEndsName(text, at + 4) || AFTER_SUBJECT.has(text.slice(at + 4, at + 6)) || opensPredicate(text.slice(at + 4, at + 8)))) return { end: at + 4, masked: false }
+  // (索南拉毛时: after two known parts, any word but a third part ends it.)
+  if (at + 4 <= to && tibetanName(text.slice(at, at + 4)) && (plainlyEndsName(text, at + 4) || AFTER_SUBJECT.has(text.slice(at + 4, at + 6)) || opensPredicate(text.slice(at + 4, at + 8)) || !TIBETAN_NAME_PARTS.has(text.slice(at + 4, at + 6)))) return { end: at + 4, masked: false }
   // 执行主席朗杰、王定邦、吕刚: the first of a post's list of names needs no Han surname when two names follow it.
   for (const end of [at + 2, at + 3]) {
     const first = text.slice(at, end)
@@ -415,6 +416,18 @@ function segmentedAsShorterName(text: string, start: number): boolean {
 function opensPredicateWord(s: string): boolean {
   const first = words(s)[0]
   return first !== undefined && first.word.length >= 2 && PREDICATE_TAG.test(first.tag)
+}
+
+/**
+ * 检察长信箱, 法官利用晚间…, 检察长会议精神: after a post, a reading that opens with a common noun of the
+ * dictionary (no name's tag) is that noun, unless the article writes the same name again.
+ */
+function opensWithCommonNoun(text: string, start: number, end: number): boolean {
+  const ws = words(text.slice(start, end + 3))
+  const first = ws[0]
+  // (马力主持, 方志坚会见: a name the segmenter reads as a noun still ends where a word does.)
+  const endsInsideWord = ws.some((w) => w.start < end - start && w.end > end - start)
+  return first !== undefined && first.word.length >= 2 && first.word.length < end - start && endsInsideWord && /^(n|vn|t)$/.test(first.tag) && !namedAgain(text, start, end)
 }
 
 /** Tags of words that open a predicate: verbs, adverbs, prepositions, conjunctions. */
@@ -551,7 +564,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     const weak = () => CUES.longestAt(candidate, surnameAt(candidate, 0))?.length === candidate.length - surnameAt(candidate, 0) || (ROLES.has(title) && isDictionaryWord(candidate)) || (WEAK_CUES.has(title) && (text.slice(nameFrom, nameFrom + 8).includes('·') || isDictionaryWord(candidate) || isDictionaryWord(candidate.slice(0, 2)) || HONORIFIC.test(candidate)))
     // 书记安抚家属: a verb of two characters or more right after the title, no name.
     // (Both asked only of a name found: they ask the segmenter.)
-    const n = found && isPossibleName(candidate) && !takesPost(text, nameFrom) && !weak() && !opensPredicateWord(text.slice(nameFrom, nameFrom + 4)) ? found : undefined
+    const n = found && isPossibleName(candidate) && !takesPost(text, nameFrom) && !weak() && !opensPredicateWord(text.slice(nameFrom, nameFrom + 4)) && !opensWithCommonNoun(text, nameFrom, found.end) ? found : undefined
     // After a role (民警, 辅警) more often comes a verb than a name: only a name the sentence plainly closes.
     // “致全体民警、辅警公开信”: inside a quoted title a role is followed by words, not names.
     // 民警严聪立刻带领…: a three-character reading the sentence does not plainly close may be a two-character name that it does.

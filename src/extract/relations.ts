@@ -370,7 +370,10 @@ function anaphorPostRelations({ text, placed, topicUnit, add }: Article, { s }: 
 function servesInRelations(article: Article, sentence: SentenceMentions, p: Placed, governments: readonly EntityDraft[]): void {
   const { text, placed, add } = article
   const { s, units, persons } = sentence
-  const unit = units.filter((u) => u.m.end <= p.m.start && p.m.start - u.m.end <= 16).sort((a, b) => b.m.end - a.m.end)[0]
+  const nearest = units.filter((u) => u.m.end <= p.m.start && p.m.start - u.m.end <= 16).sort((a, b) => b.m.end - a.m.end)[0]
+  // 市委书记甲、市长乙: after another person, the head of a government heads no body named before (支队长甲、政委乙 do serve in it).
+  const other = nearest && persons.findLast((q) => q !== p && q.m.start >= nearest.m.end && q.m.end <= p.m.start)
+  const unit = other && GOVERNMENT_HEAD.test(text.slice(other.m.end, p.m.start)) ? undefined : nearest
   if (!unit || (p.m.rule === 'person:after-title' && !/^[\u4e00-\u9fff、“” \u3000]*$/.test(text.slice(unit.m.end, p.m.start)))) {
     const colleague = colleaguePosts(text, sentence, p)
     if (colleague) servesWithPosts(article, p, colleague.unit, colleague.posts, 'serves-in:colleague-posts', 'serves-in:colleague-posts', s)

@@ -2216,3 +2216,46 @@ describe('media a page names in its furniture and leads', () => {
     expect(entities(run('宁江县公安局开展巡逻。\n\n最新资讯：\n\n- 春节消费火热'), 'Unit')).toEqual(['宁江县公安局'])
   })
 })
+
+describe('words after a post that are no names', () => {
+  it('reads no name where a common noun follows the post and the reading ends inside a word (会议精神, 利用晚间), nor a reporter’s medium (全媒记者)', () => {
+    expect(entities(run('各地认真学习全国检察长会议精神。执行法官利用晚间前往小区调查。'), 'Person')).toEqual([])
+    expect(entities(run('当天，宁江日报全媒记者看到，专业人士正在忙碌。'), 'Person')).toEqual([])
+  })
+
+  it('keeps a name the segmenter reads as a noun when the article writes it again', () => {
+    expect(entities(run('州中级人民法院院长高峰出席。高峰指出，要抓好执行。'), 'Person')).toEqual(['高峰'])
+  })
+})
+
+describe('a head of government after another person’s post', () => {
+  it('gives the mayor to the city’s government, not to the party committee named before the first person', () => {
+    const xs = run('宁江市委书记王立新、市长赵德明出席会议。宁江市政府部署工作。')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['王立新>宁江市委', '赵德明>宁江市政府'])
+  })
+
+  it('keeps colleagues of one body in it (支队长甲、政委乙)', () => {
+    expect(relations(run('市公安局网安支队支队长王立新、政委赵德明出席。'), 'SERVES_IN')).toEqual(['王立新>市公安局网安支队', '赵德明>市公安局网安支队'])
+  })
+
+  it('knows a government by its official name too', () => {
+    const xs = run('宁江县政府召开会议。')
+    expect(xs[0]!.entities.find((e) => e.name === '宁江县政府')?.aliases).toContain('宁江县人民政府')
+  })
+})
+
+describe('classes of bodies and sites', () => {
+  it('names no body after a count, a first batch, a reduplicated or model word, or a trade', () => {
+    expect(entities(run('这是一座高原派出所。居民楼里的小小警务室。一间临时办公室。邀请行业协会参加。成立专业性调解委员会。获评枫桥式公安派出所。'), 'Unit')).toEqual([])
+  })
+
+  it('names no site after a first batch or a grade', () => {
+    expect(entities(run('凭祥市创建首批反诈小区。凭祥市是国家一类口岸所在地。'), 'Place')).toEqual(['凭祥市'])
+  })
+})
+
+describe('Tibetan names', () => {
+  it('reads a name of two known parts whole before a time word, and a part of Amdo names', () => {
+    expect(entities(run('介绍到副检察长索南拉毛时，他笑了。法警大队队长更尕扎西指着煤堆说。'), 'Person')).toEqual(['更尕扎西', '索南拉毛'].sort())
+  })
+})
