@@ -39,7 +39,7 @@ function anaphorBefore(text: string, i: number): { end: number } | undefined {
 const nearerBody = (a: { end: number } | undefined, b: { end: number } | undefined) => (a && (!b || a.end >= b.end) ? a : b)
 
 /** How many characters of what a section does may stand between its body and its kind. */
-const maxSectionLink = (kind: string): number => (kind === '中心' ? 6 : 4)
+const maxSectionLink = (kind: string): number => (kind === '中心' || kind === '科' || kind === '处' ? 6 : 4)
 /** An ethnic group's name alone (彝族, 柯尔克孜族). */
 const ETHNIC_GROUP = new RegExp(`^(?:${readLexicon('ethnic-groups.txt').join('|')})族$`)
 
@@ -293,7 +293,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // (a station named for its work, 巡逻警务站, 流动派出所, is one).
     const linkWords = placeNamed && !section ? words(link) : []
     const verbLink = linkWords.length === 1 && linkWords[0]!.tag === 'v' && !STATION_WORK.test(link)
-    if (last && prev && !sibling && !tooLong && !acrossTitle && !climbs && !verbLink && s.start - prev.end <= 10 && (placeNamed || unitNameStart(text, s.start, 10, prev.end) === prev.end) && [...link].every(isNameChar) && !link.includes('·') && !breaksChain(link.replace(/人民$/, ''))) last.push(s)
+    // 侦监科和公诉科: a conjunction between two kind words lists bodies; it never links one name (和平路 is a word).
+    const listed = /^[和及与]/.test(link) && words(link)[0]?.tag === 'c'
+    if (last && prev && !sibling && !listed && !tooLong && !acrossTitle && !climbs && !verbLink && s.start - prev.end <= 10 && (placeNamed || unitNameStart(text, s.start, 10, prev.end) === prev.end) && [...link].every(isNameChar) && !link.includes('·') && !breaksChain(link.replace(/人民$/, ''))) last.push(s)
     else chains.push([s])
   }
 
@@ -316,7 +318,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 县打击电信诈骗专项行动领导小组: a task force is named for its drive, words of fighting included.
     const taskForce = TASK_FORCE.test(text.slice(first.start, first.end)) && DRIVE_KIND_BEFORE.test(text.slice(Math.max(floor, first.start - 6), first.start))
     const widest = national ? first.start : taskForce ? Math.min(unitNameStart(text, first.start, 14, bareHead ? whole[0]!.end : floor), withLevelWord(text, driveStart(text, first.start, floor), floor)) : unitNameStart(text, first.start, 14, bareHead ? whole[0]!.end : floor)
-    let start = national ? first.start : nameOpeningAt(text, widest, first.start, first.end, TASK_FORCE.test(text.slice(first.start, first.end)))
+    // 公诉科, 执行科: a section is named for its work, a verb included.
+    let start = national ? first.start : nameOpeningAt(text, widest, first.start, first.end, TASK_FORCE.test(text.slice(first.start, first.end)) || /^[科处股]$/.test(text.slice(first.start, first.end)))
     start = pastStatusMark(text, start, first.start)
     let namePart = text.slice(start, first.start)
     // 三届区委常委会: a term alone before a body named by its level is no part of the name.

@@ -64,7 +64,7 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
 /** True when two characters are one word of content (对接, 在建), not a determiner or a count (这场, 同级, 各级). */
 function beginsWord(two: string): boolean {
   const ws = words(two)
-  return ws.length === 1 && /^(v|vn|n|nz|a|an)$/.test(ws[0]!.tag)
+  return ws.length === 1 && /^(v|vn|n|nz|a|an|j)$/.test(ws[0]!.tag)
 }
 
 /** Characters that rarely end a two-character given name's following position (他说, 在…). */

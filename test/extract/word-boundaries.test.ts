@@ -2259,3 +2259,24 @@ describe('Tibetan names', () => {
     expect(entities(run('介绍到副检察长索南拉毛时，他笑了。法警大队队长更尕扎西指着煤堆说。'), 'Person')).toEqual(['更尕扎西', '索南拉毛'].sort())
   })
 })
+
+describe('bodies of discipline and sections', () => {
+  it('reads a joint discipline commission as one body, and its cooperation zone under it', () => {
+    const xs = run('宁江县纪委监委第二纪检监察协作区组长王立新介绍情况。')
+    expect(entities(xs, 'Unit')).toEqual(['宁江县纪委监委', '宁江县纪委监委第二纪检监察协作区'])
+    expect(relations(xs, 'PART_OF')).toEqual(['宁江县纪委监委第二纪检监察协作区>宁江县纪委监委'])
+  })
+
+  it('continues a bureau’s name with an abbreviated branch (经侦) and a section of six characters', () => {
+    expect(entities(run('据许昌市公安局经侦支队支队长王立新介绍。'), 'Unit')).toEqual(['许昌市公安局', '许昌市公安局经侦支队'])
+    expect(entities(run('西宁市市场监督管理局价格监督检查科开展检查。'), 'Unit')).toEqual(['西宁市市场监督管理局', '西宁市市场监督管理局价格监督检查科'])
+  })
+
+  it('lists two sections joined by 和, each named for its work, a verb included', () => {
+    expect(entities(run('东兴市检察院侦监科和公诉科的干警举行座谈。'), 'Unit')).toEqual(['东兴市检察院', '东兴市检察院侦监科', '公诉科'])
+  })
+
+  it('ends a name before 距离', () => {
+    expect(entities(run('东兴市检察院距离海关不远。'), 'Unit')).toEqual(['东兴市检察院'])
+  })
+})
