@@ -129,7 +129,8 @@ const isMenu = (t: string): boolean => {
 const BREADCRUMB = /^[\u4e00-\u9fff\s]{0,30}[\u4e00-\u9fff]{2,10}\s*(?:>>|>|＞|›|»)\s*[\u4e00-\u9fff]{2,10}\s*(?:>>|>|＞|›|»)/
 const isMasthead = (t: string): boolean => MASTHEAD.some((r) => r.test(t)) || isContactLine(t) || isBarCredits(t) || isLinkBar(t) || isMenu(t) || BREADCRUMB.test(t) || (t.length <= 80 && t.split(/\s+/).every((piece) => MASTHEAD_PIECE.test(piece)))
 
-const NAME = '[\\u4e00-\\u9fff][\\u4e00-\\u9fff·]{1,9}'
+/** A name, perhaps written with a space or two between its characters (韩  宇). */
+const NAME = '[\\u4e00-\\u9fff](?:[\\u4e00-\\u9fff·]{1,9}|[ \\u3000]{1,2}[\\u4e00-\\u9fff]{1,2}(?![\\u4e00-\\u9fff]))'
 const ROLE_WORDS = '(?:主任记者|首席记者|高级记者|特约记者|见习记者|实习记者|摄影记者|记者|通讯员|实习生|作者|撰文|撰稿|摄影(?=[:：]))'
 const ROLE_ENDING = new RegExp(`${ROLE_WORDS}$`)
 const HAS_ROLE = new RegExp(ROLE_WORDS)
@@ -264,7 +265,9 @@ interface CreditPiece {
  * A page's credit line, `来源：某某日报-某某网 责任编辑：张三 发布时间：…`, cut into its keys and values;
  * undefined for any other line. It names a source; a credit of reporters (来源：记者 李四) is a byline.
  */
-function creditPieces(t: string): CreditPiece[] | undefined {
+function creditPieces(written: string): CreditPiece[] | undefined {
+  // 【稿件来源:…】 【作者:…】 【关闭】: a credit line in square brackets, each piece its own (same offsets).
+  const t = written.replace(/[【】]/g, ' ').replace(/\s(?:关闭|打印|返回|收藏)\s*$/, (m) => ' '.repeat(m.length))
   if (t.length > 120 || /[。！？!?，,；;]/.test(t)) return undefined
   const keys = [...t.matchAll(CREDIT_KEY)]
   // 作者：某某法院  发布时间：…: a page's author and time with no source make a credit line too.
@@ -283,14 +286,15 @@ function creditPieces(t: string): CreditPiece[] | undefined {
  */
 function newsSourcesIn(value: string, offset: number): NewsSource[] {
   const out: NewsSource[] = []
-  for (const m of value.matchAll(/[\u4e00-\u9fffA-Za-z]+/g)) {
-    const name = m[0].replace(ACCOUNT_MEDIUM, '')
+  // 《公诉人》杂志: a magazine named in book-title marks, its kind after them, is one source.
+  for (const m of value.matchAll(/《([\u4e00-\u9fff]{2,12})》(杂志|周刊|报)?|[\u4e00-\u9fffA-Za-z]+/g)) {
+    const name = (m[1] ? m[1] + (m[2] ?? '') : m[0]).replace(ACCOUNT_MEDIUM, '')
     const start = offset + m.index
     const previous = out.at(-1)
     if (/^[\u4e00-\u9fff]{2,6}频道$/.test(name) && previous && /^[-—–/／·・]$/.test(value.slice(previous.span.end - offset, m.index))) {
       out.push({ name: previous.name + name, span: { start: previous.span.start, end: start + name.length } })
     } else if (/^[\u4e00-\u9fffA-Za-z]{2,16}$/.test(name) && !NOT_A_SOURCE.test(name) && (isCreditedMedium(name) || namedAccount(name))) {
-      out.push({ name, span: { start, end: start + name.length } })
+      out.push({ name, span: { start, end: start + (m[1] ? m[0].length : name.length) } })
     }
   }
   return out
@@ -306,10 +310,19 @@ function creditsOf(p: Paragraph, source: string): { sources: NewsSource[]; bylin
     else if (/编辑|责编/.test(c.key) && MEDIA_NAME.test(c.value)) sources.push(...newsSourcesIn(c.value, at))
     else if (/编辑|责编/.test(c.key)) people.push(...names(c.value, '编辑', at, source))
     // 作者：全媒体记者张三 通讯员李四: the author's value may be a byline with its roles.
+    else if (c.key === '作者' && AUTHOR_WITH_POST.test(c.value)) people.push(authorWithPost(c.value, at))
     else if (c.key === '作者') people.push(...(HAS_ROLE.test(c.value) ? parseByline(c.value, at, source) : names(c.value, '作者', at, source)))
   }
   // 来源：某某报 | 作者：张三: a page credits whoever wrote the piece, from the paper's staff or not; no post is said.
   return { sources, bylines: people }
+}
+
+/** 作者：某某市中级人民法院院长 甲: a report's author credited with the post that makes it theirs. */
+const AUTHOR_WITH_POST = /^([\u4e00-\u9fff]{4,24}?(?:法院|检察院|公安局|公安厅|司法局|司法厅|政府|委员会))(?:党组书记、)?(?:院长|检察长|局长|厅长|主任|市长|县长|区长)\s*([\u4e00-\u9fff]{2,4})\s*$/
+function authorWithPost(value: string, at: number): BylineName {
+  const [, body, name] = AUTHOR_WITH_POST.exec(value)!
+  const start = at + value.lastIndexOf(name!)
+  return { name: name!, role: '作者', span: { start, end: start + name!.length }, sources: [{ name: body!, span: { start: at, end: at + body!.length } }] }
 }
 
 function addSources(article: ArticleLayout, sources: readonly (NewsSource | undefined)[]): void {
@@ -317,7 +330,7 @@ function addSources(article: ArticleLayout, sources: readonly (NewsSource | unde
 }
 
 /** A name written with a space between its characters (`梁 帅 张 进`, `王 强`): pairs of single characters. */
-const SPACED_NAME = /(?<![\u4e00-\u9fff])[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]{1,2}(?![\u4e00-\u9fff])/g
+const SPACED_NAME = /(?<![\u4e00-\u9fff])[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]{1,2}(?![\u4e00-\u9fff])/g
 
 function names(list: string, role: string, offset: number, source: string): BylineName[] {
   const out: BylineName[] = []
@@ -392,8 +405,11 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
     const to = marks[i + 1]?.index ?? text.length
     const role = /摄影/.test(m[1]!) ? '摄影' : /通讯员/.test(m[1]!) ? '通讯员' : /^(作者|撰文|撰稿)$/.test(m[1]!) ? '作者' : '记者'
     const run = text.slice(from, to)
+    const value = run.replace(/^[\s:：]+/, '').trim()
+    // 作者：某某发布: an author that is a government's news account (…发布) or a medium is no person.
+    if (role === '作者' && (isCreditedMedium(value) || /^[\u4e00-\u9fff]{2,8}发布$/.test(value))) return
     // Names run together with no separator (`记者张璋`) are at most three characters each.
-    const parts = /[\s●•·、]/.test(run.trim()) ? names(run, role, offset + from, source) : names(run.trim().slice(0, 4), role, offset + from + run.indexOf(run.trim()), source)
+    const parts = /[\s●•·、]/.test(run.trim()) ? names(run, role, offset + from, source) : names(value.slice(0, 4), role, offset + from + run.indexOf(value), source)
     out.push(...(papers.length > 0 && role === '记者' ? parts.map((b) => Object.assign({}, b, { sources: papers })) : parts))
   })
   return out

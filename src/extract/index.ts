@@ -88,7 +88,8 @@ function mayNest(outer: RawMention, inner: RawMention): boolean {
   if (outer.type === 'Person') return false
   // “最强党支部”创建工作: what the quotes hold is the drive's name, not a unit of its own.
   const quoted = (outer.text.slice(0, inner.start - outer.start).match(/“/g)?.length ?? 0) > (outer.text.slice(0, inner.start - outer.start).match(/”/g)?.length ?? 0)
-  return inner.type !== 'Person' && !quoted
+  // 学习贯彻某某新时代中国特色社会主义思想主题教育: the leader whose doctrine a drive studies is named too.
+  return (inner.type !== 'Person' || inner.rule === 'person:doctrine') && !quoted
 }
 
 /**

@@ -464,7 +464,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       // 配合公安机关搞好专项行动, 同…做斗争: a clause's verb before the kind leaves it bare; 做斗争 is to fight, no drive.
       const clauseVerb = CLAUSE_VERB_BEFORE_KIND.test(core) || (kind.word === '斗争' && /[做作]$/.test(core))
       // 两项专项行动: a count alone is a class too.
-      if (core.length <= 1 || clauseVerb || /^[\d一二三两四五六七八九十]+[项个大类]$/.test(core) || GENERIC_CORE.test(core) || VAGUE_QUANTITY.test(core) || DRIVES_COUNTED.test(core) || namesOnlyAPlaceOrUnit(core) || isBareVerb(core)) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
+      // 县9个专项行动, 区有关专项行动: so is a level's count or pointer.
+      const unleveled = core.replace(/^全?[省市县区州旗盟乡镇村]/, '')
+      if (core.length <= 1 || clauseVerb || /^[\d一二三两四五六七八九十]+[项个大类]$/.test(unleveled) || GENERIC_CORE.test(unleveled) || VAGUE_QUANTITY.test(unleveled) || DRIVES_COUNTED.test(unleveled) || namesOnlyAPlaceOrUnit(core) || isBareVerb(core)) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
       else {
         // 打击盗窃、诈骗、赌博专项行动: targets listed before one kind word are one drive each, sharing the verb.
         const items = listedBefore(text, start, from)

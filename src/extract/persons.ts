@@ -305,9 +305,15 @@ function unrootedNameAt(text: string, at: number, to: number): { end: number; ma
     const ch = text[end - 1]!
     if (!CJK.test(ch) || NOT_GIVEN.has(ch) || AFTER_NAME.has(ch) || TITLES.longestAt(text, end - 1) !== undefined) return undefined
     if (end - at < 3) continue
-    if ((plainlyEndsName(text, end) || AFTER_SUBJECT.has(text.slice(end, end + 2))) && namedAgain(text, at, end)) return { end, masked: false }
+    // (会议精神 written twice: words of the language, each of two characters or more, make no name.)
+    if ((plainlyEndsName(text, end) || AFTER_SUBJECT.has(text.slice(end, end + 2))) && namedAgain(text, at, end) && !madeOfCommonWords(text.slice(at, end))) return { end, masked: false }
   }
   return undefined
+}
+
+/** True when the segmenter reads `s` as common words of two characters or more, none a name (会议|精神). */
+function madeOfCommonWords(s: string): boolean {
+  return words(s).every((w) => w.word.length >= 2 && /^(n|vn|v|a|an|d|l|i)$/.test(w.tag))
 }
 
 /**

@@ -2280,3 +2280,40 @@ describe('bodies of discipline and sections', () => {
     expect(entities(run('东兴市检察院距离海关不远。'), 'Unit')).toEqual(['东兴市检察院'])
   })
 })
+
+describe('credits of e-papers and reports', () => {
+  it('reads a byline whose name is spaced by two spaces, under a dated credit line', () => {
+    const xs = extract('元旦佳节，他们守在边境线\n\n( 2024-01-03 ) 稿件来源: 北岭日报综合\n□ 本报记者  韩 明\n□ 本报通讯员 盖立军\n\n  宁江边境管理大队开展巡逻。')
+    expect(xs.map((x) => x.title)).toEqual(['元旦佳节，他们守在边境线'])
+    expect(relations(xs, 'AUTHORED').sort()).toEqual(['盖立军>元旦佳节，他们守在边境线', '韩明>元旦佳节，他们守在边境线'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['韩明>北岭日报'])
+  })
+
+  it('reads a report’s author credited with their post, in square brackets, and serves them in the body', () => {
+    const xs = extract('宁江市中级人民法院工作报告\n【发布时间:2006-04-13 00:00:00】 【稿件来源:宁江市中级人民法院】 【作者:宁江市中级人民法院院长 王立新】 【关闭】\n\n一年来，宁江市中级人民法院审结案件1000件。')
+    expect(relations(xs, 'AUTHORED')).toEqual(['王立新>宁江市中级人民法院工作报告'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['王立新>宁江市中级人民法院'])
+  })
+
+  it('reads a magazine credited in book-title marks as one medium, and a government’s news account as no author', () => {
+    expect(entities(extract('标题\n\n时间:2014-10-11  作者:  新闻来源:《北岭检察》杂志\n\n宁江市检察院开展工作。'), 'Unit')).toEqual(['北岭检察杂志', '宁江市检察院'])
+    const xs = extract('宁江区消防大队走访慰问\n\n作者:宁江发布\n\n宁江区消防救援大队开展工作。')
+    expect(entities(xs, 'Person')).toEqual([])
+  })
+})
+
+describe('drives', () => {
+  it('names no drive after a level’s count or pointer (县9个, 区有关)', () => {
+    expect(entities(run('县9个专项行动和区有关专项行动已经启动。'), 'Campaign')).toEqual([])
+  })
+
+  it('reads a drive of study named for a leader’s doctrine whole, the leader named too', () => {
+    const xs = run('推动学习贯彻习近平新时代中国特色社会主义思想主题教育走深走实。')
+    expect(entities(xs, 'Campaign')).toEqual(['学习贯彻习近平新时代中国特色社会主义思想主题教育'])
+    expect(entities(xs, 'Person')).toEqual(['习近平'])
+  })
+
+  it('reads no name in common words written twice after posts (会议精神)', () => {
+    expect(entities(run('各地认真学习中央政法工作会议精神、全国检察长会议精神。'), 'Person')).toEqual([])
+  })
+})
