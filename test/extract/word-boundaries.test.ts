@@ -2317,3 +2317,11 @@ describe('drives', () => {
     expect(entities(run('各地认真学习中央政法工作会议精神、全国检察长会议精神。'), 'Person')).toEqual([])
   })
 })
+
+describe('a province named by its paper', () => {
+  it('reads the province opening a paper’s name, and resolves the province’s bodies to it', () => {
+    const xs = run('北岭日报讯（记者 王立新）近日，湖北日报记者随省应急管理厅开展检查。')
+    expect(entities(xs, 'Place')).toEqual(['湖北省'])
+    expect(relations(xs, 'LOCATED_IN')).toEqual(['湖北日报>湖北省', '湖北省应急管理厅>湖北省'])
+  })
+})
