@@ -40,6 +40,13 @@ const nearerBody = (a: { end: number } | undefined, b: { end: number } | undefin
 
 /** How many characters of what a section does may stand between its body and its kind. */
 const maxSectionLink = (kind: string): number => (kind === '中心' || kind === '科' || kind === '处' ? 6 : 4)
+/** 省消防总队, 区城管局, 县人武部: a level word, a word of its own, then the body's work: the level's body of that work. */
+function levelledWork(namePart: string): boolean {
+  const level = /^(自治区|自治州|省|市|县|区|州)/.exec(namePart)?.[0]
+  const rest = level ? namePart.slice(level.length) : ''
+  return level !== undefined && rest.length >= 1 && rest.length <= 4 && !/^(人民|中级|高级)/.test(rest) && words(namePart)[0]?.word === level && gazetteer().at(rest, 0) === undefined
+}
+
 /** An ethnic group's name alone (彝族, 柯尔克孜族). */
 const ETHNIC_GROUP = new RegExp(`^(?:${readLexicon('ethnic-groups.txt').join('|')})族$`)
 
@@ -398,7 +405,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 陕西省十二届人大常委会: the term of a congress is no part of the body's name; 市八届人大 is 市人大, named by its level.
     const term = TERM.exec(namePart)
     const ownPart = term && term.index > 0 ? namePart.replace(term[0], '') : namePart
-    const m = mention('Unit', text, start, end, LEVEL_WORD.test(ownPart) || levelCommittee ? 'unit:level-word' : chain.length > 1 ? 'unit:name-chain' : 'unit:suffix')
+    const m = mention('Unit', text, start, end, LEVEL_WORD.test(ownPart) || levelCommittee || levelledWork(ownPart) ? 'unit:level-word' : chain.length > 1 ? 'unit:name-chain' : 'unit:suffix')
     if (chain.length > 1) m.chain = chain.slice(0, -1).map((c) => ({ end: c.end }))
     if (ownPart !== namePart) m.name = m.name.replace(term![0], '')
     // 省高院, 市中院: a court named by its level is written with its official kind, as its full name is.

@@ -2325,3 +2325,10 @@ describe('a province named by its paper', () => {
     expect(relations(xs, 'LOCATED_IN')).toEqual(['湖北日报>湖北省', '湖北省应急管理厅>湖北省'])
   })
 })
+
+describe('a level’s body named for its work', () => {
+  it('resolves a level word standing as a word before the body’s work (省消防总队, 省安委办), never a word that starts with it (市场监督管理局, a kind alone)', () => {
+    const xs = run('湖北省召开会议。省安委办、省消防总队组织检查。市场监督管理局开展检查。')
+    expect(entities(xs, 'Unit')).toEqual(['湖北省安委办', '湖北省消防总队'])
+  })
+})
