@@ -73,7 +73,7 @@ const ONE_PER = /^一(村|居|社区|街镇|街道|街|镇|乡|格|网格|校|�
 const WORD_ACROSS = /^(法[治规律]|制度)$/
 
 /** Words after a quoted phrase that make it an idea, not a device. */
-const IDEA = /^的?(理念|精神|思想|原则|理论|要求|目标|宗旨|口号|标准|思路)/
+const IDEA = /^的?(理念|精神|思想|原则|理论|要求|目标|宗旨|口号|标准|思路|栏目|专栏|节目)/
 
 const KIND_TRIE = new Trie<{ word: string; type: EntityType }>()
 for (const k of KINDS) KIND_TRIE.add(k.word, k)
@@ -351,7 +351,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     }
     const core = text.slice(i + 1, close)
     // 各类“培训”活动: a counted class of things, not a name; “一室两队”和社区警务等改革: a list, not one name.
-    const counted = /(各类|各项|各种|多种|多项|一系列)$/.test(text.slice(Math.max(from, i - 3), i))
+    // “全覆盖”“一站式”的平台: the last of quoted words run up to 的 describes what follows, like the others.
+    const counted = /(各类|各项|各种|多种|多项|一系列)$/.test(text.slice(Math.max(from, i - 3), i)) || (text[i - 1] === '”' && text[close + 1] === '的')
     // “执法重心下移”的思路, “协作、互通”的格局: a kind word found only after quotes follows the quoted name closely.
     const loose = kind !== undefined && !kindAt(text, kindStart) && (kindStart - close - 1 > 4 || /[的\d、]/.test(text.slice(close + 1, kindStart)) || core.includes('、'))
     // “砺剑2023”系列专项打击整治行动: the words of a drive between the quote and its kind are no stop.
@@ -391,7 +392,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // 实现“只进一扇门”甚至“零跑腿”: a quoted name joined to one such device is another.
     const joined = out.at(-1)?.rule === 'measure:quoted-after-verb' && /^(、|和|及|与|或|甚至|以及)$/.test(text.slice(out.at(-1)!.end, i))
     // 坚持“以人民为中心”理念: a quoted idea, principle or goal is no device.
-    const idea = IDEA.test(text.slice(close + 1, close + 4))
+    // 推出“某某访谈”栏目: a column or programme is no device either; 抓住“黄金窗口期”: nor a period of time.
+    // 建成“全覆盖”“多元化”“一站式”的平台: quoted words run up to 的 only describe what follows.
+    const idea = IDEA.test(text.slice(close + 1, close + 4)) || /(期|时期|阶段)$/.test(core) || /^(?:“[^“”]{1,12}”[、和]?)+的/.test(text.slice(close + 1, close + 40))
     // 以“一窗受理”为重点: what a drive takes as its focus or vehicle is a device.
     const focus = text[i - 1] === '以' && /^为(重点|抓手|载体|突破口|牵引|依托|平台)/.test(text.slice(close + 1, close + 5))
     // 做到“两个维护”, 建设“六个龙江”: a counted slogan with no kind word is a goal, no device.

@@ -2332,3 +2332,10 @@ describe('a level’s body named for its work', () => {
     expect(entities(xs, 'Unit')).toEqual(['湖北省安委办', '湖北省消防总队'])
   })
 })
+
+describe('quoted words that are no devices', () => {
+  it('reads no device in quoted words run up to 的, a column, or a period of time, and keeps one quoted before 的 and a noun', () => {
+    expect(entities(run('宁江县建成“全覆盖”“多元化”“一站式”的基层纠纷化解平台。宁江县法院抓住节前执行“黄金窗口期”。北岭杂志推出“检察长访谈”栏目。'), 'Measure')).toEqual([])
+    expect(entities(run('宁江市中级法院进一步推进“阳光司法”的一项重要举措。'), 'Measure')).toEqual(['阳光司法'])
+  })
+})
