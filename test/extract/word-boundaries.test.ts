@@ -2339,3 +2339,10 @@ describe('quoted words that are no devices', () => {
     expect(entities(run('宁江市中级法院进一步推进“阳光司法”的一项重要举措。'), 'Measure')).toEqual(['阳光司法'])
   })
 })
+
+describe('devices after compound verbs and in enumerations', () => {
+  it('reads a device after 建立并固化, 形成 and an enumeration’s 一是', () => {
+    const xs = run('宁江区法院建立并固化执行联动工作联席会议制度。宁江县司法所形成联合调解机制。宁江县法院与公安分局协作：一是人口信息快速查询机制，二是车辆查控协作机制。')
+    expect(entities(xs, 'Measure')).toEqual(['人口信息快速查询机制', '执行联动工作联席会议制度', '联合调解机制', '车辆查控协作机制'])
+  })
+})
