@@ -51,15 +51,23 @@ export interface FileLayout {
   warnings: string[]
 }
 
+/** 湖南日报·新湖南客户端 2026-02-03 10:24:16: the media a page's top line names, then its time of publication. */
+const MEDIA_AND_TIME = /^([\u4e00-\u9fff]{2,12}(?:[·・\-—][\u4e00-\u9fff]{2,12})?)\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/
+
 /** 欢迎来到某某长安网!: a site's greeting, and the site it names. */
 const SITE_GREETING = /^欢迎(?:来到|光临|访问|进入|加入)([\u4e00-\u9fff]{2,12}(?:网|在线))[!！]?(?:\s+今天是.{0,20})?$/
 /** 某某网——某某杂志唯一官方网站: a site's banner and its slogan, and the site it names. */
 const SITE_SLOGAN = /^([\u4e00-\u9fff]{2,12}(?:网|在线))\s*(?:——|—|-|\|)\s*.{0,24}(?:官方网站|门户网站|网站|官网)$/
 
 const MASTHEAD = [
-  /^\d{4}年\d{1,2}月\d{1,2}日(\s*星期.)?$/,
+  /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\s*星期.)?$/,
+  // tibet.cn, home, video: a site's domain or an English label alone on its line; 搜 索, 新闻搜索：a search box.
+  /^[A-Za-z][A-Za-z0-9.\-\s]{0,29}$/,
+  /^(?:新闻|站内|全文)?搜\s*索\s*[:：]?$/,
+  // 湖南日报·新湖南客户端 2026-02-03 10:24:16: the media that publish a page and its time.
+  MEDIA_AND_TIME,
   // 您现在所在的位置：首页 > 要闻 > 正文, 当前位置：首页>>工作报告: a page's breadcrumb trail.
-  /^(?:位置\s*[:：]\s*)?(?:您现在的位置|您现在所在的位置|您的位置|您当前的位置|您所在的位置|当前位置|所在位置|现在位置)\s*[:：]?.{0,200}$/,
+  /^(?:位置\s*[:：]\s*)?(?:您现在的位置|您现在所在的位置|您的位置|您当前的位置|您所在的位置|当前位置|所在位置|现在位置|本页位置)\s*[:：]?.{0,200}$/,
   /^首页\s*(?:>|＞|›|»|>>)/,
   // · 某某标题: the list of a page's other pieces (本版面文章), and a site's or channel's name alone.
   /^[·•]\s*\S.{0,40}$/,
@@ -183,6 +191,9 @@ const PRINT_CREDIT = /^((?:本报)?(?:记者|通讯员)[\s\u4e00-\u9fff·]{2,30}
 
 /** A site's trail of channels (滁州长安网>> 基层风采>>正文). */
 const SITE_TRAIL = /^(?:[·•]\s*)?([\u4e00-\u9fff]{2,10}(?:网|在线))\s*(?:>>|>|»|›)/
+/** A page's trail of where it stands (您当前的位置：…, 本页位置：…), and the sites (…网) named as its steps. */
+const TRAIL_START = /^(?:您现在的位置|您现在所在的位置|您的位置|您当前的位置|您所在的位置|当前位置|所在位置|现在位置|本页位置)\s*[:：]/
+const TRAIL_SITE = /(?:[:：]|>>|>|»|›)\s*([\u4e00-\u9fff]{2,10}网)(?=\s*(?:>>|>|»|›|$))/g
 /** 当前位置：某某晚报数字版, 某某日报电子版: the paper an e-paper's page belongs to. */
 const EPAPER_OF = /^(?:(?:当前位置|您现在的位置|当前报纸名称|报纸名称)\s*[:：]\s*)?([\u4e00-\u9fff]{2,10}(?:日报|晚报|法制报|法治报|时报|报))\s*(?:数字报纸?|电子报|电子版|数字版)/
 /** ©2012-2026 某某网版权所有, 某某网 版权所有: the site a copyright line names (a unit, not always the piece's sender). */
@@ -332,8 +343,12 @@ function addSources(article: ArticleLayout, sources: readonly (NewsSource | unde
 /** A name written with a space between its characters (`梁 帅 张 进`, `王 强`): pairs of single characters. */
 const SPACED_NAME = /(?<![\u4e00-\u9fff])[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]{1,2}(?![\u4e00-\u9fff])/g
 
-function names(list: string, role: string, offset: number, source: string): BylineName[] {
+/** Role words inside a run of names (特约记者甲记者乙摄, 记者董林): blanked, so that each name stands alone. */
+const ROLE_INSIDE = new RegExp(`(?:本报)?${ROLE_WORDS}`, 'g')
+
+function names(written: string, role: string, offset: number, source: string): BylineName[] {
   const out: BylineName[] = []
+  const list = written.replace(ROLE_INSIDE, (w) => ' '.repeat(w.length))
   const pieces = list.split(/[\s●•、]+/).filter(Boolean)
   const spaced = pieces.length >= 2 && pieces.every((p) => p.length === 1) && pieces.length % 2 === 0
   const found = spaced || (pieces.length === 2 && pieces[0]!.length === 1) ? list.matchAll(SPACED_NAME) : list.matchAll(/[\u4e00-\u9fff][\u4e00-\u9fff·]{1,9}/g)
@@ -347,7 +362,7 @@ function names(list: string, role: string, offset: number, source: string): Byli
     // 图/某某市公安局某某分局: a body credited for a picture is no one's name.
     // 记者 甲 通讯员 乙 日前，…: the lead's first word of time is no name.
     // 作者:甲 2018-01-24 字号:A-: a page's controls after the credit are no names; (实习) marks a trainee.
-    if (/^(本报|记者|通讯员|摄影|摄|作者|实习|字号|字体|点击|浏览|阅读)$/.test(name) || LEAD_TIME.test(name) || /(报导|报道)$/.test(name) || OFFICE_PEN_NAME.test(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name) || (UNIT_SUFFIX_ENDINGS.longestEndingAt(name, name.length)?.length ?? 0) >= 2) continue
+    if (/^(本报|记者|通讯员|摄影|摄|作者|实习|字号|字体|点击|浏览|阅读|标准)$/.test(name) || LEAD_TIME.test(name) || /(报导|报道)$/.test(name) || OFFICE_PEN_NAME.test(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name) || (UNIT_SUFFIX_ENDINGS.longestEndingAt(name, name.length)?.length ?? 0) >= 2) continue
     const start = offset + (m.index ?? 0) + skip
     // …and the one the photographer serves in.
     const sources = skip > 0 ? [{ name: site!, span: { start: start - skip, end: start } }] : undefined
@@ -655,7 +670,12 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
       // slogan): the medium that publishes it (ONTOLOGY.md v2). (A copyright line may be an aggregator's, which
       // sent no reporter: no source.)
       const holder = COPYRIGHT_HOLDER.exec(p.text)?.[1]
-      const medium = SITE_GREETING.exec(p.text)?.[1] ?? SITE_BANNER.exec(p.text)?.[0] ?? SITE_TRAIL.exec(p.text)?.[1] ?? SITE_SLOGAN.exec(p.text)?.[1] ?? EPAPER_OF.exec(p.text)?.[1] ?? holder
+      const medium = SITE_GREETING.exec(p.text)?.[1] ?? SITE_BANNER.exec(p.text)?.[0] ?? SITE_TRAIL.exec(p.text)?.[1] ?? SITE_SLOGAN.exec(p.text)?.[1] ?? EPAPER_OF.exec(p.text)?.[1] ?? MEDIA_AND_TIME.exec(p.text)?.[1]?.split(/[·・\-—]/)[0] ?? holder
+      // 您当前的位置：南海网 > 东方新闻网 > …: the sites a trail passes through publish the page too.
+      for (const step of TRAIL_START.test(p.text) ? p.text.matchAll(TRAIL_SITE) : []) {
+        const at = p.start + step.index + step[0].indexOf(step[1]!)
+        addSources(articles.find((a) => a.span.start >= p.start) ?? articles.findLast((a) => a.span.start <= p.start)!, [{ name: step[1]!, span: { start: at, end: at + step[1]!.length } }])
+      }
       const at = medium ? p.start + p.text.indexOf(medium) : -1
       if (medium && !NOT_A_SOURCE.test(medium)) addSources(articles.find((a) => a.span.start >= p.start) ?? articles.findLast((a) => a.span.start <= p.start)!, [{ name: medium, span: { start: at, end: at + medium.length }, ...(medium === holder ? { holder: true as const } : {}) }])
       continue

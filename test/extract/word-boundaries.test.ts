@@ -2346,3 +2346,20 @@ describe('devices after compound verbs and in enumerations', () => {
     expect(entities(xs, 'Measure')).toEqual(['人口信息快速查询机制', '执行联动工作联席会议制度', '联合调解机制', '车辆查控协作机制'])
   })
 })
+
+describe('page furniture above a headline', () => {
+  it('sets aside a spaced date, a search box, a domain or English label, a trail with its sites, and the media with the time of publication', () => {
+    const xs = extract('2024 年 03 月 29 日 星期五\n新闻搜索:\n您当前的位置 : 北岭网  >  宁江新闻网  >  宁江新闻\n\n宁江县检察院开展开放日活动\n\n本报讯（记者 王立新）宁江县检察院开展开放日活动。')
+    expect(xs.map((x) => x.title)).toEqual(['宁江县检察院开展开放日活动'])
+    expect(entities(xs, 'Unit')).toEqual(['北岭网', '宁江县检察院', '宁江新闻网'])
+    for (const page of ['tibet.cn\nhome\n\n', '搜 索\n本页位置:北岭新闻网 > 正文\n\n', '北岭日报·新北岭客户端 2026-02-03 10:24:16\n\n']) {
+      expect(extract(`${page}宁江县开展巡逻\n\n记者 王立新\n\n宁江县公安局开展巡逻。`).map((x) => x.title)).toEqual(['宁江县开展巡逻'])
+    }
+  })
+
+  it('reads each name of a photo credit whose names run together with role words (特约记者甲记者乙摄), and no font control (标准) as a name', () => {
+    const xs = extract('宁江县开展巡逻\n\n缴获的毒品。北岭晨报特约记者王立新记者赵德明摄\n\n宁江县公安局开展巡逻。')
+    expect(entities(xs, 'Person')).toEqual(['王立新', '赵德明'])
+    expect(entities(extract('宁江县开展巡逻\n\n2020-08-24 16:57:37 来源:北岭日报 作者: -标准+\n\n宁江县公安局开展巡逻。'), 'Person')).toEqual([])
+  })
+})
