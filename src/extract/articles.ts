@@ -145,9 +145,9 @@ const HAS_ROLE = new RegExp(ROLE_WORDS)
 /** `本报记者●王祯 通讯员●王洋●王瑾`, `本报通讯员●唐建权`, `记者 张三 李四`, `来源:记者 李四 2024-07-10 15:01`. */
 const BYLINE_MARK = '[□■●◎▲◆★]*\\s*(?:\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*)?(?:来源[:：]\\s*)?(?:(?:文\\/图|图\\/文|文图|文|图)[\\/／:：\\s]+)?'
 const BYLINE_LEAD = new RegExp(`^${BYLINE_MARK}`)
-const BYLINE = new RegExp(`^${BYLINE_MARK}(?:(?:[\\u4e00-\\u9fffA-Z]{2,10}[·・\\/／]){0,2}(?:《[\\u4e00-\\u9fffA-Z]{2,12}》|[\\u4e00-\\u9fffA-Z]{0,12}?)(?:本报)?${ROLE_WORDS}[\\s●•·:：]*${NAME}|(?<=[\\/／:：\\s])${NAME}(?:\\s+${NAME})*$)`)
+const BYLINE = new RegExp(`^${BYLINE_MARK}(?:(?:[\\u4e00-\\u9fffA-Z]{2,10}[·・\\/／]){0,2}(?:《[\\u4e00-\\u9fffA-Z]{2,12}》|[\\u4e00-\\u9fffA-Z]{0,12}?)(?:本报)?${ROLE_WORDS}[\\s●•·:：\\/／]*${NAME}|(?<=[\\/／:：\\s])${NAME}(?:\\s+${NAME})*$)`)
 /** `本报讯(记者张璋 通讯员呼群)`, `某某政法网(通讯员 周伟)` at the start of a lead paragraph. */
-const LEAD_CREDIT = /^(?:本报讯|[\u4e00-\u9fff]{0,6}(?:讯|消息|报道)|[\u4e00-\u9fff]{2,10}[—·-][\u4e00-\u9fff]{2,10}讯|[\u4e00-\u9fff]{0,10}(?:[—·-][\u4e00-\u9fff]{2,10})?\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)|[\u4e00-\u9fff]{2,10}(?:网|在线|客户端))\s*[(（]([^()（）]{2,40})[)）]/
+const LEAD_CREDIT = /^(?:本报讯|[\u4e00-\u9fff]{0,10}(?:讯|消息|报道)|[\u4e00-\u9fff]{2,10}[—·-][\u4e00-\u9fff]{2,10}讯|[\u4e00-\u9fff]{0,10}(?:[—·-][\u4e00-\u9fff]{2,10})?\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)|[\u4e00-\u9fff]{2,10}(?:网|在线|客户端))\s*[(（]([^()（）]{2,40})[)）]/
 /** `【通讯员 李丽娟 石梦瑶】为进一步…`: a lead opening with its credit in square brackets. */
 const BRACKETED_LEAD_CREDIT = /^[【\[]((?:特约记者|记者|通讯员|实习生)\s*[^】\]]{2,40})[】\]]/
 /** Who sends a lead: `法治山西讯`, `四川在线消息`, `中新网牡丹江11月12日电` (本报 and 本网 name no one). */
@@ -178,6 +178,7 @@ const CAPTION_PHOTOGRAPHER = /\s摄影[:：]\s*([\u4e00-\u9fff·]{2,8})$/
 /** `……。（明水县司法局明新司法所 宣丙东）`: the writer's own body and name closing the piece. */
 const TRAILING_UNIT_AUTHOR = /[(（]([\u4e00-\u9fff]{4,30}?(?:局|所|院|队|委|中心|办|站|部|庭|科|处|馆))[\s\u3000]+([\u4e00-\u9fff]{2,4})[)）]\s*$/
 /** `……。(张建军)` at the end of a paragraph, or alone on a line; a page's separator (` |`) may follow. */
+const TRAILING_MEDIA_CREDIT = /[(（]([\u4e00-\u9fff·・]{2,24}(?:记者|通讯员)[\/／][\u4e00-\u9fff][^()（）]{1,40})[)）][\s|｜]*$/
 const TRAILING_AUTHOR = /[(（]((?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,8}(?:[\s●、][\u4e00-\u9fff·]{2,8}){0,3})[)）][\s|｜]*$/
 
 /** `……。（某某日报记者 张三/文 李四/图）`: names each with 文 or 图 after a slash, the paper and role before them. */
@@ -401,7 +402,8 @@ function papersOnByline(before: string, offset: number): NewsSource[] {
 /** Names and roles of a byline line: the role words split it into runs of names. */
 function parseByline(text: string, offset: number, source: string, namesBeforeRole = false): BylineName[] {
   const out: BylineName[] = []
-  const re = new RegExp(`(?:本报)?(${ROLE_WORDS})`, 'g')
+  // (…记者/甲 乙 编辑/丙: the editor a byline names last wrote nothing.)
+  const re = new RegExp(`(?:本报)?(${ROLE_WORDS}|责任编辑|编辑|责编)`, 'g')
   const marks = [...text.matchAll(re)]
   // 文/图 王芳: names with no role word wrote the piece (and took its pictures).
   if (marks.length === 0) {
@@ -418,7 +420,7 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
   marks.forEach((m, i) => {
     const from = (m.index ?? 0) + m[0].length
     const to = marks[i + 1]?.index ?? text.length
-    const role = /摄影/.test(m[1]!) ? '摄影' : /通讯员/.test(m[1]!) ? '通讯员' : /^(作者|撰文|撰稿)$/.test(m[1]!) ? '作者' : '记者'
+    const role = /摄影/.test(m[1]!) ? '摄影' : /通讯员/.test(m[1]!) ? '通讯员' : /^(作者|撰文|撰稿)$/.test(m[1]!) ? '作者' : /编辑|责编/.test(m[1]!) ? '编辑' : '记者'
     const run = text.slice(from, to)
     const value = run.replace(/^[\s:：]+/, '').trim()
     // 作者：某某发布: an author that is a government's news account (…发布) or a medium is no person.
@@ -492,6 +494,9 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
   if (reporter) return parseByline(reporter[1]!, p.start + p.text.lastIndexOf(reporter[1]!), source)
   const slashed = TRAILING_SLASH_CREDIT.exec(p.text)
   if (slashed) return slashCredits(slashed[1]!, p.start + p.text.lastIndexOf(slashed[1]!), source)
+  // (某某总台·融媒体新闻中心记者/甲 乙 编辑/丙): a broadcaster's closing credit, roles set off by slashes.
+  const closing = TRAILING_MEDIA_CREDIT.exec(p.text)
+  if (closing) return parseByline(closing[1]!, p.start + p.text.lastIndexOf(closing[1]!), source, true)
   const trailing = TRAILING_AUTHOR.exec(p.text)
   if (trailing && (kind === 'body' || p.text.length === trailing[0].length)) {
     const inner = trailing[1]!

@@ -2363,3 +2363,16 @@ describe('page furniture above a headline', () => {
     expect(entities(extract('宁江县开展巡逻\n\n2020-08-24 16:57:37 来源:北岭日报 作者: -标准+\n\n宁江县公安局开展巡逻。'), 'Person')).toEqual([])
   })
 })
+
+describe('credits of broadcasters and sites', () => {
+  it('reads a closing credit with roles set off by slashes, the editor no author', () => {
+    const xs = extract('宁江交警启动春运工作\n\n宁江县公安局交警大队开展工作。\n(北岭广电总台·融媒体新闻中心记者/范明 郭立 郑丽 编辑/胡超)')
+    expect(relations(xs, 'AUTHORED')).toEqual(['范明>宁江交警启动春运工作', '郑丽>宁江交警启动春运工作', '郭立>宁江交警启动春运工作'])
+    expect(entities(xs, 'Person')).toEqual(['胡超', '范明', '郑丽', '郭立'])
+  })
+
+  it('reads a lead credit after a site and a city longer than six characters (每日北岭网宁江讯)', () => {
+    const xs = extract('宁江县加强人民调解\n\n每日北岭网宁江讯(北岭日报·每日北岭网记者齐兴明)近年来，宁江县公安局加强调解工作。')
+    expect(relations(xs, 'AUTHORED')).toEqual(['齐兴明>宁江县加强人民调解'])
+  })
+})
