@@ -397,7 +397,7 @@ function subBureauDistrict(text: string, at: number, name: string, city: { value
 
 const ORDINARY_SHORT_FORMS = new Set(readLexicon('not-short-forms.txt'))
 /** Grass-roots bodies named after the locality they serve (枫桥派出所, 澧阳中队, 北角警署, 新竹司法所). */
-const LOCAL_BODY = /(边境派出所|派出所|警务站|警务室|中队|警署|司法所|人民法庭|边境检查站|检查站|边检站)$/
+const LOCAL_BODY = /(边境派出所|派出所|警务站|警务室|中队|警署|司法所|人民法庭|边境检查站|检查站|边检站|公安分局|分局)$/
 /** Words of a force, a sector or a kind of area: what such a body is named for when no locality is. */
 const NOT_LOCALITY = /公安|警|边防|边境|治安|刑侦|经侦|网安|禁毒|巡|交通|水上|铁路|森林|机场|港口|口岸|社区|城区|郊区|辖区|景区|园区|校园|车站|驻地|中心|直属|联合|综合|[第\d一二三四五六七八九十]/
 
@@ -417,9 +417,14 @@ export function localityInUnitName(text: string, unit: RawMention): RawMention |
   // and no ordinary word that is also a short form (新建警务站).
   // 湖滨派出所 in Hangzhou: a short form shared with a division elsewhere (湖滨区) still names the locality.
   const division = gazetteer().at(locality, 0)
-  if ((division && (division.length < locality.length || division.values.some((v) => !v.short))) || ORDINARY_SHORT_FORMS.has(locality)) return undefined
+  // (秀英分局: a sub-bureau named by a short form is the district's, found as a division.)
+  if ((division && (division.length < locality.length || division.values.some((v) => !v.short) || /分局$/.test(kind[0]))) || ORDINARY_SHORT_FORMS.has(locality)) return undefined
   const ws = words(locality)
-  if (ws.length === 1 && !/^(ns|nr|nz)/.test(ws[0]!.tag)) return undefined
+  // (城北, 西郊: a word of place, tagged s, names one too.)
+  if (ws.length === 1 && !/^(ns|nr|nz|s$)/.test(ws[0]!.tag)) return undefined
+  // (昆治分局: a sub-bureau's abbreviation is no locality; only a word of place names one.)
+  // (浦东分局: nor a division's name cut before its level word, 浦东新区.)
+  if (/分局$/.test(kind[0]) && (!(ws.length === 1 && /^(ns|s)$/.test(ws[0]!.tag)) || ['区', '新区', '县', '市', '旗'].some((level) => gazetteer().at(locality + level, 0)?.length === locality.length + level.length))) return undefined
   return mention('Place', text, from, kindStart, 'place:locality-in-unit-name')
 }
 

@@ -2376,3 +2376,10 @@ describe('credits of broadcasters and sites', () => {
     expect(relations(xs, 'AUTHORED')).toEqual(['齐兴明>宁江县加强人民调解'])
   })
 })
+
+describe('localities that name grass-roots bodies', () => {
+  it('reads a word of place (西郊) before a tribunal, and a former district before a sub-bureau, but no abbreviation or district cut short before one', () => {
+    const xs = run('张掖市甘州区人民法院西郊人民法庭开庭。保定市公安局北市区分局开展巡逻。包头市公安局昆治分局、上海市公安局浦东分局开展巡逻。')
+    expect(entities(xs, 'Place')).toEqual(['上海市', '张掖市', '甘州区', '西郊', '保定市', '北市区', '包头市'].sort())
+  })
+})
