@@ -2383,3 +2383,11 @@ describe('localities that name grass-roots bodies', () => {
     expect(entities(xs, 'Place')).toEqual(['上海市', '张掖市', '甘州区', '西郊', '保定市', '北市区', '包头市'].sort())
   })
 })
+
+describe('a paper’s all-media correspondent and years before a kind', () => {
+  it('reads no name in 全媒体通讯员 after a paper, and no body after a count of years', () => {
+    const xs = extract('标题\n\n□北岭日报全媒体记者  王 春\n\n□北岭日报全媒体通讯员 龚立婵\n\n这三年宁江司法所的变化很大。')
+    expect(entities(xs, 'Person')).toEqual(['王春', '龚立婵'])
+    expect(entities(xs, 'Unit')).toEqual(['北岭日报'])
+  })
+})
