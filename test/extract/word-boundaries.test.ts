@@ -2391,3 +2391,11 @@ describe('a paper’s all-media correspondent and years before a kind', () => {
     expect(entities(xs, 'Unit')).toEqual(['北岭日报'])
   })
 })
+
+describe('kinds of offices', () => {
+  it('reads a vehicle office and an administration office under their bodies', () => {
+    const xs = run('宁江县公安局车管所所长王立新说。伊犁边境管理支队边境管理处处长赵建国说。')
+    expect(relations(xs, 'PART_OF')).toEqual(['伊犁边境管理支队边境管理处>伊犁边境管理支队', '宁江县公安局车管所>宁江县公安局'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['王立新>宁江县公安局车管所', '赵建国>伊犁边境管理支队边境管理处'])
+  })
+})
