@@ -288,7 +288,8 @@ export function dottedMentions(text: string, from: number, to: number): RawMenti
  * A name with no Han surname after a post (书记扎西顿珠出席…, later 扎西顿珠强调): three to five
  * characters up to where the sentence plainly goes on, taken only when the article writes it again.
  */
-function unrootedNameAt(text: string, at: number, to: number): { end: number; masked: false } | undefined {
+/** A Mongolian or Tibetan name of known parts at `at`, read whole wherever it stands. */
+function namedByKnownParts(text: string, at: number, to: number): { end: number; masked: false } | undefined {
   // 孟和吉雅, 阿拉坦仓, 朝格图: a Mongolian name of known parts is read whole too, the longest first.
   for (const end of [at + 5, at + 4, at + 3]) {
     if (end <= to && mongolianName(text.slice(at, end)) && (plainlyEndsName(text, end) || AFTER_SUBJECT.has(text.slice(end, end + 2)) || opensPredicate(text.slice(end, end + 4)))) return { end, masked: false }
@@ -296,6 +297,12 @@ function unrootedNameAt(text: string, at: number, to: number): { end: number; ma
   // Its parts may hold characters that end Han names (让 in 才让多杰): a known Tibetan name is read whole.
   // (索南拉毛时: after two known parts, any word but a third part ends it.)
   if (at + 4 <= to && tibetanName(text.slice(at, at + 4)) && (plainlyEndsName(text, at + 4) || AFTER_SUBJECT.has(text.slice(at + 4, at + 6)) || opensPredicate(text.slice(at + 4, at + 8)) || !TIBETAN_NAME_PARTS.has(text.slice(at + 4, at + 6)))) return { end: at + 4, masked: false }
+  return undefined
+}
+
+function unrootedNameAt(text: string, at: number, to: number): { end: number; masked: false } | undefined {
+  const known = namedByKnownParts(text, at, to)
+  if (known) return known
   // 执行主席朗杰、王定邦、吕刚: the first of a post's list of names needs no Han surname when two names follow it.
   for (const end of [at + 2, at + 3]) {
     const first = text.slice(at, end)
@@ -559,7 +566,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
       continue
     }
     // A post (not a role) may precede a name with no Han surname.
-    const read = AFTER_ONLY.has(title) ? undefined : longerUnrooted(text, nameFrom, to, nameAt(text, nameFrom, to) ?? (ROLES.has(title) ? undefined : (functionWordSurnameNameAt(text, nameFrom, to) ?? unrootedNameAt(text, nameFrom, to))))
+    // (民警多吉江村: after a role too, a name of known Tibetan or Mongolian parts.)
+    const read = AFTER_ONLY.has(title) ? undefined : longerUnrooted(text, nameFrom, to, nameAt(text, nameFrom, to) ?? (ROLES.has(title) ? namedByKnownParts(text, nameFrom, to) : (functionWordSurnameNameAt(text, nameFrom, to) ?? unrootedNameAt(text, nameFrom, to))))
     // 书记柯立强调, 书记王明部署: a three-character reading whose last character opens a verb (强调, 部署) is a two-character name.
     const found = read && !read.masked && read.end - nameFrom === 3 && !namedAgain(text, nameFrom, read.end) && (segmentedAsShorterName(text, nameFrom) || (opensPredicateWord(text.slice(read.end - 1, read.end + 3)) && predicateAfterName(text, nameFrom, read.end - 1))) ? { ...read, end: read.end - 1 } : read
     // 交警支队支队长: a unit's kind word after a role is no name; nor a word of the language (书记强调, 院长座谈会, 院长大比武).

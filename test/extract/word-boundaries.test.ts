@@ -2399,3 +2399,9 @@ describe('kinds of offices', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(['王立新>宁江县公安局车管所', '赵建国>伊犁边境管理支队边境管理处'])
   })
 })
+
+describe('Tibetan names after a role', () => {
+  it('reads a name of two known Tibetan parts after a role word, as after a post', () => {
+    expect(entities(run('派出所民警多吉江村说，警务室民警布琼次仁介绍情况。'), 'Person')).toEqual(['多吉江村', '布琼次仁'].sort())
+  })
+})
