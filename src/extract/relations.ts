@@ -159,7 +159,23 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
   stationsOfTheBureau(article, [...out.values()])
   membersOfDriveGroups(article, [...out.values()])
   sitesOfTheArticlePlace(article, [...out.values()])
+  sectionsWhereTheirBodyIs(article, [...out.values()])
   return withoutImpliedPlaceParents([...out.values()].filter((r) => !leadsRatherThanJoins(r)))
+}
+
+/**
+ * 刑侦大队 of 霍山县公安局, named bare: a part of a body whose own name names no place lies where its
+ * body lies (the places the body's name is written with).
+ */
+const SECTION_OF_BODY = /^(?:刑侦|刑警|治安|交警|交管|交通管理|巡警|特警|巡特警|特巡警|经侦|网安|禁毒|技侦|情报|指挥|新闻|法制|督察|铁骑|食药侦|环食药)(?:管理)?(?:大队|支队|中队|中心)$/
+function sectionsWhereTheirBodyIs({ add }: Article, relations: readonly RawRelation[]): void {
+  const placedIn = new Map<EntityDraft, EntityDraft[]>()
+  for (const r of relations) if (r.type === 'LOCATED_IN' && r.to.type === 'Place' && r.rule === 'located-in:name-prefix') placedIn.set(r.from, [...(placedIn.get(r.from) ?? []), r.to])
+  for (const r of relations) {
+    // (A party branch or a task force is of its body, not of a place: 第一党支部, 线索核查小组.)
+    if (r.type !== 'PART_OF' || !SECTION_OF_BODY.test(r.from.name) || placedIn.has(r.from) || gazetteer().at(r.from.name, 0) || !r.from.mentions[0]) continue
+    for (const place of placedIn.get(r.to) ?? []) add({ type: 'LOCATED_IN', from: r.from, to: place, evidence: r.from.mentions[0], rule: 'located-in:body-place' })
+  }
 }
 
 /**

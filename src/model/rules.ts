@@ -113,6 +113,7 @@ export const RULES = {
   'part-of:sentence-subject': 'a body of people in a sentence one body opens belongs to it',
   'located-in:article-place': 'a road or site the article places nowhere lies in the county or town of the article’s unit',
   'located-in:name-prefix': 'a unit lies in the place its name starts with',
+  'located-in:body-place': 'a part of a body, its own name naming no place (刑侦大队), lies where the body’s name places it',
   'located-in:name-starts-with-place': 'a unit resolved to a place lies in it',
   'located-in:name-chain': 'places written in a unit’s name chain nest in one another',
   'located-in:named-parent': 'a division lies in the nearest official parent the article also names',

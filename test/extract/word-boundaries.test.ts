@@ -2405,3 +2405,10 @@ describe('Tibetan names after a role', () => {
     expect(entities(run('派出所民警多吉江村说，警务室民警布琼次仁介绍情况。'), 'Person')).toEqual(['多吉江村', '布琼次仁'].sort())
   })
 })
+
+describe('a bureau’s branch named bare', () => {
+  it('places a branch of police work named bare where its bureau is, and no party branch or task force', () => {
+    const xs = run('霍山县公安局召开会议。会后刑侦大队到场勘验，巡警大队开展巡逻。第一党支部和线索核查小组开展工作。')
+    expect(relations(xs, 'LOCATED_IN').filter((r) => r.includes('大队') || r.includes('支部') || r.includes('小组'))).toEqual(['刑侦大队>霍山县', '巡警大队>霍山县'])
+  })
+})
