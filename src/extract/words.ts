@@ -192,8 +192,10 @@ export function driveStart(text: string, kindStart: number, from: number): numbe
     }
     k += w.word.length
   }
-  // 县打击电信诈骗专项行动, 全县开展…: a level word or 全县 alone before the drive says whose it is.
+  // 县打击电信诈骗专项行动, 全县开展…: a level word or 全县 alone before the drive says whose it is;
+  // 全省扫黑除恶斗争: so does 全省 before any drive (全国 may open an official name).
   const whose = /^(全)?[省市县区旗州盟国]/.exec(text.slice(start, kindStart))?.[0]
+  if (whose && /^全[省市县区旗州盟]$/.test(whose) && kindStart - start - whose.length >= 2) return start + whose.length
   return whose && DRIVE_WORDS.longestAt(text, start + whose.length, kindStart) ? start + whose.length : start
 }
 

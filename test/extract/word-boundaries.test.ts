@@ -2412,3 +2412,9 @@ describe('a bureau’s branch named bare', () => {
     expect(relations(xs, 'LOCATED_IN').filter((r) => r.includes('大队') || r.includes('支部') || r.includes('小组'))).toEqual(['刑侦大队>霍山县', '巡警大队>霍山县'])
   })
 })
+
+describe('whose a drive is', () => {
+  it('reads 全省 before a drive as whose it is', () => {
+    expect(entities(run('宁江县深入开展全省扫黑除恶斗争。'), 'Campaign')).toEqual(['扫黑除恶斗争'])
+  })
+})
