@@ -470,7 +470,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       // 两项专项行动: a count alone is a class too.
       // 县9个专项行动, 区有关专项行动: so is a level's count or pointer.
       const unleveled = core.replace(/^全?[省市县区州旗盟乡镇村]/, '')
-      if (core.length <= 1 || clauseVerb || /^[\d一二三两四五六七八九十]+[项个大类]$/.test(unleveled) || GENERIC_CORE.test(unleveled) || VAGUE_QUANTITY.test(unleveled) || DRIVES_COUNTED.test(unleveled) || namesOnlyAPlaceOrUnit(core) || isBareVerb(core)) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
+      // 专项打击行动, 集中整治行动: words of how any drive is run, and no more, name none.
+      if (core.length <= 1 || clauseVerb || (unleveled.replace(DRIVE_WORDS, '') === '' && /^(专项)?(行动|斗争|活动)$/.test(kind.word)) || /^[\d一二三两四五六七八九十]+[项个大类]$/.test(unleveled) || GENERIC_CORE.test(unleveled) || VAGUE_QUANTITY.test(unleveled) || DRIVES_COUNTED.test(unleveled) || namesOnlyAPlaceOrUnit(core) || isBareVerb(core)) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
       else {
         // 打击盗窃、诈骗、赌博专项行动: targets listed before one kind word are one drive each, sharing the verb.
         const items = listedBefore(text, start, from)

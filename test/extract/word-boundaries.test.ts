@@ -2418,3 +2418,10 @@ describe('whose a drive is', () => {
     expect(entities(run('宁江县深入开展全省扫黑除恶斗争。'), 'Campaign')).toEqual(['扫黑除恶斗争'])
   })
 })
+
+describe('drives named by how they are run alone', () => {
+  it('names no drive by words of how any drive is run (专项打击行动), and keeps a kind that carries a name (百日行动)', () => {
+    expect(entities(run('宁江县公安局开展专项打击行动和集中整治行动。'), 'Campaign')).toEqual([])
+    expect(entities(run('宁江县公安局开展严打整治百日行动。'), 'Campaign')).toEqual(['严打整治百日行动'])
+  })
+})
