@@ -103,7 +103,7 @@ const DRIVES_COUNTED = /^(多次|数次|几次|历次|多轮|数轮|多个|一�
 const GENERIC_CORE = /^(各项|各类|相关|有关|这项|该项|此项|一系列|系列|多项|工作|长效|新|各种|各|一|两|本|一次次|历次|此次|这次|本次|该次|每次|多次|各次)$/
 
 /** 一些制度机制, 相关工作机制: a vague quantity or a pointer before a kind names no device. */
-const VAGUE_QUANTITY = /^(一些|一批|这些|那些|各项|各类|相关|有关|多种|若干|有效|相应)/
+const VAGUE_QUANTITY = /^(一些|一批|这些|那些|各项|各类|相关|有关|多种|若干|有效|相应|一款|一个|一套|一项|一种|一台|违法)/
 /** Words that say how any work is done, never which device it is (工作运行机制, 执行工作长效机制). */
 const GENERIC_MEASURE_WORDS = new Set(['工作', '运行', '长效', '执行', '管理', '服务', '协调', '日常', '内部', '常态', '常态化', '规范化', '制度化', '科学', '有效', '完善', '健全', '综合', '整体', '基本', '基础', '相关', '配套', '保障', '监督', '考核', '机制', '制度'])
 const genericWordsOnly = (core: string): boolean => words(core).every((w) => GENERIC_MEASURE_WORDS.has(w.word))

@@ -2425,3 +2425,9 @@ describe('drives named by how they are run alone', () => {
     expect(entities(run('宁江县公安局开展严打整治百日行动。'), 'Campaign')).toEqual(['严打整治百日行动'])
   })
 })
+
+describe('classes of devices', () => {
+  it('names no device after a count of one (一款) or for what is illegal (违法违规APP)', () => {
+    expect(entities(run('宁江县公安局推出一款防诈知识测试APP。该局清理违法违规APP和违法有害App。'), 'Measure')).toEqual([])
+  })
+})
