@@ -390,6 +390,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (counted || kindOfPost || ethnic || peoplesKind || (GENERIC.test(namePart) && !nationalOrgan) || /^[省市县区乡镇]{2,}$/.test(namePart) || /(相关|有关|所属|下属)(乡镇|街道|村|社区)?$/.test(namePart) || /.(全市|全省|全县|全区|全州|全盟|全旗|基层|各级)$/.test(namePart) || /[一某][县市区镇乡]$/.test(namePart) || /[村乡镇县市省区]级/.test(namePart) || DRIVE_KINDS.has(namePart) || SESSION.test(namePart) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
     // 恶势力犯罪集团, 涉黑组织: criminal groups the police fight are no bodies of governance.
     if (CRIMINAL_GROUP.test(text.slice(start, end))) continue
+    // 吉林省某建筑工程有限公司: a body whose name the paper masks (某, after a place) is not named, as a
+    // masked person is not (杨某综合行政执法局…: 某 there masks the person before).
+    if (text[start - 1] === '某' && (/[省市县区镇乡村州]/.test(text[start - 2] ?? '') || gazetteer().endingAt(text, start - 1, from) !== undefined)) continue
     // 法治政府建设, 服务型政府: a quality of government, not a government body; 正规化警队 likewise.
     // 枫桥式派出所, 花园式单位: a kind of body that is like a model names none.
     if (GOVERNMENT_QUALITY.test(text.slice(start, end)) || /[化式]$|式(公安|人民)$/.test(namePart)) continue

@@ -2431,3 +2431,10 @@ describe('classes of devices', () => {
     expect(entities(run('宁江县公安局推出一款防诈知识测试APP。该局清理违法违规APP和违法有害App。'), 'Measure')).toEqual([])
   })
 })
+
+describe('masked bodies', () => {
+  it('names no body the paper masks after a place (某建筑工程有限公司), and keeps a body after a masked person', () => {
+    expect(entities(run('农民工与吉林省某建筑工程有限公司发生纠纷。西藏某工程公司承建道路。'), 'Unit')).toEqual([])
+    expect(entities(run('区纪委免去杨某宁江区综合行政执法局大门中队中队长职务。'), 'Unit')).toEqual(['宁江区纪委', '宁江区综合行政执法局', '宁江区综合行政执法局大门中队'])
+  })
+})
