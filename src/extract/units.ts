@@ -390,6 +390,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (counted || kindOfPost || ethnic || peoplesKind || (GENERIC.test(namePart) && !nationalOrgan) || /^[省市县区乡镇]{2,}$/.test(namePart) || /(相关|有关|所属|下属)(乡镇|街道|村|社区)?$/.test(namePart) || /.(全市|全省|全县|全区|全州|全盟|全旗|基层|各级)$/.test(namePart) || /[一某][县市区镇乡]$/.test(namePart) || /[村乡镇县市省区]级/.test(namePart) || DRIVE_KINDS.has(namePart) || SESSION.test(namePart) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
     // 恶势力犯罪集团, 涉黑组织: criminal groups the police fight are no bodies of governance.
     if (CRIMINAL_GROUP.test(text.slice(start, end))) continue
+    // 所长办公室, 人民调解办公室: an office named for a post or a task alone, with no body or place, is a room.
+    if (chain.length === 1 && /办公室$/.test(text.slice(first.start, end)) && (TITLES.longestAt(namePart, 0)?.length === namePart.length || /(调解|矫正|治理|党建工作)$/.test(namePart)) && gazetteer().at(namePart, 0) === undefined) continue
     // 吉林省某建筑工程有限公司: a body whose name the paper masks (某, after a place) is not named, as a
     // masked person is not (杨某综合行政执法局…: 某 there masks the person before).
     if (text[start - 1] === '某' && (/[省市县区镇乡村州]/.test(text[start - 2] ?? '') || gazetteer().endingAt(text, start - 1, from) !== undefined)) continue

@@ -2438,3 +2438,9 @@ describe('masked bodies', () => {
     expect(entities(run('区纪委免去杨某宁江区综合行政执法局大门中队中队长职务。'), 'Unit')).toEqual(['宁江区纪委', '宁江区综合行政执法局', '宁江区综合行政执法局大门中队'])
   })
 })
+
+describe('rooms of a station', () => {
+  it('names no body in an office named for a post or a task alone (所长办公室, 人民调解办公室)', () => {
+    expect(entities(run('宁江司法所设有“六室一站”，即所长办公室、人民调解办公室、社区矫正办公室。参观党建工作办公室。'), 'Unit')).toEqual(['宁江司法所'])
+  })
+})
