@@ -2444,3 +2444,9 @@ describe('rooms of a station', () => {
     expect(entities(run('宁江司法所设有“六室一站”，即所长办公室、人民调解办公室、社区矫正办公室。参观党建工作办公室。'), 'Unit')).toEqual(['宁江司法所'])
   })
 })
+
+describe('kinds of sites', () => {
+  it('names no site by a word for a kind of place (物业小区, 旅游景区, 单位社区, 村队社区)', () => {
+    expect(entities(run('宁江县公安局通知物业小区、旅游景区，组织单位社区主防，村队社区干部联动。'), 'Place')).toEqual([])
+  })
+})
