@@ -36,7 +36,7 @@ function isRoadName(text: string, start: number, end: number, from: number, to: 
   const known = inside.length === 1 && /(家住|住在|位于)$/.test(text.slice(Math.max(from, start - 2), start)) && /[路街]$/.test(inside[0]!.word)
   return start >= from && (known || (inside.length >= 2 && inside.every((w) => !(w.word.length > 1 ? /^(v|vd|vn|d|ad|p|r|u.*|c|q|mq|a|t)$/ : /^(v|vd|vn|p|r|u.*|c|q|mq|t)$/).test(w.tag))))
 }
-const GENERIC_SITE = /^(物业|旅游|居民|住宅|商业|单位|村队|首批|首个|一批|第[一二三四五六七八九十]批|国家[一二三四\dA-Z]+[类级]|[一二三四\dA-Z]+[类级]|部分|周边|全部|各|本|该|全|这|那|一|两|多|有关|相关|周边|附近|城市|农村|城乡|重点|辖区|基层|新|老|大|小)/
+const GENERIC_SITE = /^(物业|旅游|居民|住宅|商业|单位|村队|边境|民用|调蓄|林间|车站|第[一二三四五六七八九十]|首批|首个|一批|第[一二三四五六七八九十]批|国家[一二三四\dA-Z]+[类级]|[一二三四\dA-Z]+[类级]|部分|周边|全部|各|本|该|全|这|那|一|两|多|有关|相关|周边|附近|城市|农村|城乡|重点|辖区|基层|新|老|大|小)/
 
 /** Set phrases that start with a short form but name no place (长治久安). */
 const NOT_PLACES = new Trie<true>()

@@ -2448,5 +2448,6 @@ describe('rooms of a station', () => {
 describe('kinds of sites', () => {
   it('names no site by a word for a kind of place (物业小区, 旅游景区, 单位社区, 村队社区)', () => {
     expect(entities(run('宁江县公安局通知物业小区、旅游景区，组织单位社区主防，村队社区干部联动。'), 'Place')).toEqual([])
+    expect(entities(run('民警巡查民用机场、车站码头、边境口岸、调蓄水库和第一码头。'), 'Place')).toEqual([])
   })
 })
