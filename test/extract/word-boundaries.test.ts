@@ -2451,3 +2451,9 @@ describe('kinds of sites', () => {
     expect(entities(run('民警巡查民用机场、车站码头、边境口岸、调蓄水库和第一码头。'), 'Place')).toEqual([])
   })
 })
+
+describe('kinds of posts and stations', () => {
+  it('names no body by a kind of post or station alone (智慧警务室, 传统警务站, 核心区派出所, 驻地党委)', () => {
+    expect(entities(run('民警在智慧警务室值守，传统警务站升级，核心区派出所和辅助边境派出所配合，驻地党委支持。'), 'Unit')).toEqual([])
+  })
+})
