@@ -2457,3 +2457,10 @@ describe('kinds of posts and stations', () => {
     expect(entities(run('民警在智慧警务室值守，传统警务站升级，核心区派出所和辅助边境派出所配合，驻地党委支持。'), 'Unit')).toEqual([])
   })
 })
+
+describe('verbs of the clause before a kind', () => {
+  it('starts no name with a verb of studying, preparing, sealing or building up (研究, 准备, 封锁, 建强)', () => {
+    expect(entities(run('他现在准备考大学。会议研究综治中心规范化建设。宁江县将建实建强综治中心作为重点。'), 'Unit')).toEqual([])
+    expect(entities(run('民警立即发动队伍封锁市教育局周边。'), 'Unit')).toEqual(['市教育局'])
+  })
+})
