@@ -2246,7 +2246,7 @@ describe('a head of government after another person’s post', () => {
 
 describe('classes of bodies and sites', () => {
   it('names no body after a count, a first batch, a reduplicated or model word, or a trade', () => {
-    expect(entities(run('这是一座高原派出所。居民楼里的小小警务室。一间临时办公室。邀请行业协会参加。成立专业性调解委员会。获评枫桥式公安派出所。'), 'Unit')).toEqual([])
+    expect(entities(run('这是一座高原派出所。居民楼里的小小警务室。一间临时办公室。邀请行业协会参加。成立专业性调解委员会。获评枫桥式公安派出所。三地法院联合执行。'), 'Unit')).toEqual([])
   })
 
   it('names no site after a first batch or a grade', () => {
