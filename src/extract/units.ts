@@ -537,11 +537,11 @@ function pastStatusMark(text: string, start: number, kindStart: number): number 
 
 /** Kinds of task group, and of station named for a place, that a list of names may share. */
 const GROUP_KINDS = '领导小组|工作小组|工作专班|指导组|督导组'
-const STATION_KINDS = '边境派出所|边境管理大队|边境管理中队|派出所|司法所|人民法庭|法庭|警务站|检察室'
+const STATION_KINDS = '边境派出所|边境管理大队|边境管理中队|派出所|司法所|人民法庭|法庭|警务站|检察室|中队'
 /** Group kinds named for each of a list of tasks (全面从严治党、政治巡察等4个领导小组). */
 const GROUP_LIST = new RegExp(`((?:[\\u4e00-\\u9fff]{2,14}、)+[\\u4e00-\\u9fff]{2,14}?)等?[\\d一二三四五六七八九十两]*个?(${GROUP_KINDS})`, 'g')
-/** Stations counted after the places they are named for (双港、下罗、双岭三个中心派出所). */
-const STATION_LIST = new RegExp(`((?:[\\u4e00-\\u9fff]{2,4}、)+[\\u4e00-\\u9fff]{2,4}?)等?[\\d一二三四五六七八九十两]+个((?:中心)?(?:${STATION_KINDS}))`, 'g')
+/** Stations counted after the places they are named for (双港、下罗、双岭三个中心派出所; 甲、乙以及铁骑队3个中队: a body named in full ends the list). */
+const STATION_LIST = new RegExp(`((?:[\\u4e00-\\u9fff]{2,4}、)+[\\u4e00-\\u9fff]{2,4}?)(?:(?:以及|和|及)[\\u4e00-\\u9fff]{1,4}队)?等?[\\d一二三四五六七八九十两]+个((?:中心)?(?:${STATION_KINDS}))`, 'g')
 const HAS_GROUP_KIND = new RegExp(GROUP_KINDS)
 const HAS_COUNTED_STATION = new RegExp(`个(中心)?(${STATION_KINDS})`)
 

@@ -2464,3 +2464,9 @@ describe('verbs of the clause before a kind', () => {
     expect(entities(run('民警立即发动队伍封锁市教育局周边。'), 'Unit')).toEqual(['市教育局'])
   })
 })
+
+describe('squadrons counted after their places', () => {
+  it('reads each place of a counted list as its squadron, a body named in full closing the list', () => {
+    expect(entities(run('交警大队抽调城南、柳堡、射阳湖以及铁骑队4个中队的警力。'), 'Unit')).toEqual(['城南中队', '射阳湖中队', '柳堡中队'])
+  })
+})
