@@ -2470,3 +2470,9 @@ describe('squadrons counted after their places', () => {
     expect(entities(run('交警大队抽调城南、柳堡、射阳湖以及铁骑队4个中队的警力。'), 'Unit')).toEqual(['城南中队', '射阳湖中队', '柳堡中队'])
   })
 })
+
+describe('a name signed before its role', () => {
+  it('reads 某某/本刊记者 as the piece’s reporter', () => {
+    expect(relations(extract('司法所的作用\n\n刘立雷/本刊记者\n\n宁江县司法局城北司法所开展调解。'), 'AUTHORED')).toEqual(['刘立雷>司法所的作用'])
+  })
+})
