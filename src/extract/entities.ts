@@ -356,7 +356,8 @@ function resolveReferring(mentions: readonly RawMention[], list: EntityDraft[], 
     // Named by no unit of the article, it stands for that police as written (南通公安开展…), one entity however often written.
     if (m.rule === 'unit:collective-name') {
       let target = collectiveTarget(m, list) ?? list.find((d) => d.type === 'Unit' && d.name === m.name)
-      if (!target && (/公安机关$/.test(m.name) || namesBodyOfDivision(m, list))) continue
+      // (南京警方 with no bureau of the city named: the police of a place as a whole, no body of the graph.)
+      if (!target && (/(公安机关|警方)$/.test(m.name) || namesBodyOfDivision(m, list))) continue
       if (!target) list.push((target = { key: `Unit:${m.name}`, type: 'Unit', name: m.name, aliases: new Set(), mentions: [] }))
       attach(of, target, m)
       continue

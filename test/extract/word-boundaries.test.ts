@@ -2476,3 +2476,12 @@ describe('a name signed before its role', () => {
     expect(relations(extract('司法所的作用\n\n刘立雷/本刊记者\n\n宁江县司法局城北司法所开展调解。'), 'AUTHORED')).toEqual(['刘立雷>司法所的作用'])
   })
 })
+
+describe('the police of a place as a whole', () => {
+  it('reads 某地警方 as another name of the place’s bureau when the article names it, else as no body', () => {
+    expect(entities(run('南京警方破获一起诈骗案。'), 'Unit')).toEqual([])
+    const xs = run('南京市公安局召开发布会。南京警方破获一起诈骗案。')
+    expect(entities(xs, 'Unit')).toEqual(['南京市公安局'])
+    expect(xs[0]!.entities.find((e) => e.name === '南京市公安局')?.aliases).toContain('南京警方')
+  })
+})
