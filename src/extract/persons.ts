@@ -205,11 +205,21 @@ function isPossibleName(s: string): boolean {
 const POST_MODIFIERS = new Set(['常务', '专职', '兼职', '驻会', '挂职', '执行', '名誉', '首席', '分管', '主管'])
 
 /** Names joined by 、 after a first name ending at `at` (…张波、谈稳、陈泽前往): each a surname and one or two characters. */
+/** Two or three characters between a list's marks that make no word of the language, nor a post. */
+function delimitedName(text: string, at: number, to: number): { end: number; masked: false } | undefined {
+  const item = /^[\u4e00-\u9fff]{2,3}(?=[、，,。；;\n])/.exec(text.slice(at, Math.min(to, at + 4)))?.[0]
+  return item && !isDictionaryWord(item) && !TITLES.longestAt(item, 0) && ![...item].some((c) => NOT_GIVEN.has(c)) ? { end: at + item.length, masked: false } : undefined
+}
+
 function listAfter(text: string, at: number, to: number): RawMention[] {
   const out: RawMention[] = []
   // 、副庭长皇甫延玉: an item opening with a post is read from its post.
   while (text[at] === '、' && !TITLES.longestAt(text, at + 1, to)) {
-    const n = nameAt(text, at + 1, to)
+    // (…杨凤一、\n杨冠军: a list a line break cuts after its mark goes on.)
+    if (text[at + 1] === '\n' && CJK.test(text[at + 2] ?? '')) at++
+    // 王泰鹏、仉锁忠、…: an item of a rare surname the list does not know is read whole between its marks.
+    const read = nameAt(text, at + 1, to)
+    const n = read && /[、，,。；;等\n]/.test(text[read.end] ?? '') ? read : (delimitedName(text, at + 1, to) ?? read)
     // 、原市烟草局局长…: an item the sentence does not plainly close is the start of something else.
     // …、桑金鹏驾驶警车: the list's last name may be followed by the verb of the sentence.
     if (!n || n.masked || !isPossibleName(text.slice(at + 1, n.end)) || !(/[、，,。；;等]/.test(text[n.end] ?? '') || plainlyEndsName(text, n.end) || (n.end - at - 1 === 3 && opensPredicate(text.slice(n.end, n.end + 4))))) break

@@ -151,7 +151,8 @@ export function normalise(source: string): { working: WorkingText; headingLevels
     const bText = folded.slice(b.start, b.end).trim()
     // A text wrapped at a fixed width (a report typed into lines of 30 characters) continues on the next line too.
     const wrapped = width !== undefined && Math.abs(widths[i]! - width) <= 3
-    if ((aText.length < 40 && !wrapped) || CREDIT_LINE.test(aText) || !/[,，。、]/.test(aText) || (PARAGRAPH_END.test(aText) && !QUOTE_MID_SENTENCE.test(aText)) || PHOTO_CREDIT_END.test(aText) || markdownLevel(aText) > 0 || markdownLevel(bText) > 0) continue
+    // (A line that ends on a list's mark, 、, always goes on.)
+    if ((aText.length < 40 && !wrapped && !/、$/.test(aText)) || CREDIT_LINE.test(aText) || !/[,，。、]/.test(aText) || (PARAGRAPH_END.test(aText) && !QUOTE_MID_SENTENCE.test(aText)) || PHOTO_CREDIT_END.test(aText) || markdownLevel(aText) > 0 || markdownLevel(bText) > 0) continue
     if (/^[(（]/.test(bText) && /[)）]$/.test(bText) && bText.length <= 12) continue
     dropped.fill(1, a.end, b.start)
     for (let j = b.start; j < b.end && /\s/.test(folded[j]!); j++) dropped[j] = 1

@@ -2485,3 +2485,10 @@ describe('the police of a place as a whole', () => {
     expect(xs[0]!.entities.find((e) => e.name === '南京市公安局')?.aliases).toContain('南京警方')
   })
 })
+
+describe('a long list of names after a post', () => {
+  it('reads every name of a list after a post, rare surnames and a line break after its mark included', () => {
+    const xs = extract('标题\n\n大会执行主席王立新、仉锁忠、田振清、齐清、李静、杨凤一、\n杨冠军、吴明在主席台就座。')
+    expect(entities(xs, 'Person')).toEqual(['仉锁忠', '吴明', '王立新', '杨冠军', '杨凤一', '李静', '田振清', '齐清'].sort())
+  })
+})
