@@ -103,10 +103,10 @@ const MASTHEAD = [
   /^[\u4e00-\u9fff]{0,6}(简讯|快讯|短讯|速递|速览)$/,
   /^(本版|责任)编辑/,
   // The credits that close a web page (编辑：…, （编辑人：…）, 审核：…): names of staff, never a new article.
-  /^[(（【\[]?(?:网络|文字|值班|责任|图文)?(?:编辑人?|责编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|美编)\s*[:：|｜]/,
+  /^(?:【[^】]{1,8}】\s*)?[(（【\[]?(?:网络|文字|值班|责任|图文)?(?:编辑人?|责编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|美编)\s*[:：|｜]/,
 ]
 /** The staff a page's credits name (责任编辑：李晨, （编辑人：王一、赵二）): people, who wrote nothing. */
-const EDITOR_CREDIT = /^[(（【\[]?(?:本版|责任|网络|文字|值班|图文)?(?:编辑人?|责编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|美编)\s*[:：|｜]?\s*([\u4e00-\u9fff·](?:[\u4e00-\u9fff·\s、]|[(（]实习[)）]){1,30}?)[)）】\]]?$/
+const EDITOR_CREDIT = /^(?:【[^】]{1,8}】\s*)?[(（【\[]?(?:本版|责任|网络|文字|值班|图文)?(?:编辑人?|责编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|美编)\s*[:：|｜]?\s*([\u4e00-\u9fff·](?:[\u4e00-\u9fff·\s、]|[(（]实习[)）]){1,30}?)[)）】\]]?$/
 /** `……。(编辑人:王桂林、杨卓奇)`, `(完) 【编辑:田博群】`: the editors credited at the end of the last paragraph. */
 const TRAILING_EDITOR = /[(（【\[](?:责任)?(?:编辑人?|责编)\s*[:：]\s*((?:[\u4e00-\u9fff·、\s]|[(（]实习[)）]){2,24}?)[)）】\]][\s|｜]*$/
 /** `…灰色产业群。记者 郑良`: a reporter credited after the piece's last sentence, with no brackets. */
@@ -151,7 +151,7 @@ const BYLINE = new RegExp(`^${BYLINE_MARK}(?:${NAME_THEN_ROLE.source.slice(1, -1
 /** `本报讯(记者张璋 通讯员呼群)`, `某某政法网(通讯员 周伟)` at the start of a lead paragraph. */
 const LEAD_CREDIT = /^(?:本报讯|[\u4e00-\u9fff]{0,10}(?:讯|消息|报道)|[\u4e00-\u9fff]{2,10}[—·-][\u4e00-\u9fff]{2,10}讯|[\u4e00-\u9fff]{0,10}(?:[—·-][\u4e00-\u9fff]{2,10})?\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)|[\u4e00-\u9fff]{2,10}(?:网|在线|客户端))\s*[(（]([^()（）]{2,40})[)）]/
 /** `【通讯员 李丽娟 石梦瑶】为进一步…`: a lead opening with its credit in square brackets. */
-const BRACKETED_LEAD_CREDIT = /^[【\[]((?:特约记者|记者|通讯员|实习生)\s*[^】\]]{2,40})[】\]]/
+const BRACKETED_LEAD_CREDIT = /^[【\[(（]((?:特约记者|记者|通讯员|实习生)\s*[^】\]()（）]{2,40})[】\])）]/
 /** Who sends a lead: `法治山西讯`, `四川在线消息`, `中新网牡丹江11月12日电` (本报 and 本网 name no one). */
 const LEAD_SOURCE = /^(?:[■●]\s*)?(?:([\u4e00-\u9fff]{2,10})[—·-](?=[\u4e00-\u9fff]{2,10}(?:讯|\d{1,2}月\d{1,2}日)))?([\u4e00-\u9fff]{2,14}?)(?:(?:讯|消息|报道)(?=[\s(（\d]|$)|(?<=[网报线端])讯(?=[:：])|\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息))/
 /** `某某政法网(通讯员 周伟)`: a news site named right before the bracketed credit of its lead. */
@@ -180,7 +180,7 @@ const CAPTION_PHOTOGRAPHER = /\s摄影[:：]\s*([\u4e00-\u9fff·]{2,8})$/
 /** `……。（明水县司法局明新司法所 宣丙东）`: the writer's own body and name closing the piece. */
 const TRAILING_UNIT_AUTHOR = /[(（]([\u4e00-\u9fff]{4,30}?(?:局|所|院|队|委|中心|办|站|部|庭|科|处|馆))[\s\u3000]+([\u4e00-\u9fff]{2,4})[)）]\s*$/
 /** `……。(张建军)` at the end of a paragraph, or alone on a line; a page's separator (` |`) may follow. */
-const TRAILING_MEDIA_CREDIT = /[(（]([\u4e00-\u9fff·・]{2,24}(?:记者|通讯员)[\/／][\u4e00-\u9fff][^()（）]{1,40})[)）][\s|｜]*$/
+const TRAILING_MEDIA_CREDIT = /[(（]([\u4e00-\u9fff·・]{2,24}\s?(?:记者|通讯员)[\/／][\u4e00-\u9fff][^()（）]{1,40})[)）][\s|｜]*$/
 const TRAILING_AUTHOR = /[(（]((?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,8}(?:[\s●、][\u4e00-\u9fff·]{2,8}){0,3})[)）][\s|｜]*$/
 
 /** `……。（某某日报记者 张三/文 李四/图）`: names each with 文 or 图 after a slash, the paper and role before them. */

@@ -2492,3 +2492,15 @@ describe('a long list of names after a post', () => {
     expect(entities(xs, 'Person')).toEqual(['仉锁忠', '吴明', '王立新', '杨冠军', '杨凤一', '李静', '田振清', '齐清'].sort())
   })
 })
+
+describe('credits in brackets and editors behind a tag', () => {
+  it('reads a lead opening with a bracketed credit, a closing credit of a site with a slash, and an editor behind a tag', () => {
+    expect(relations(extract('宁江公安破获运毒案\n\n(记者 王立新 通讯员 赵建国)日前，宁江县公安局破获一起运毒案。'), 'AUTHORED')).toEqual(['王立新>宁江公安破获运毒案', '赵建国>宁江公安破获运毒案'])
+    expect(relations(extract('宁江消防支队挂牌\n\n宁江县消防救援大队开展工作。(北岭网 通讯员/郑立龙 夏明勇)'), 'AUTHORED')).toEqual(['夏明勇>宁江消防支队挂牌', '郑立龙>宁江消防支队挂牌'])
+    expect(entities(extract('宁江县开展巡逻\n\n宁江县公安局开展巡逻。\n\n【我要纠错】责任编辑:宋立岩'), 'Person')).toEqual(['宋立岩'])
+  })
+
+  it('ends a name before 高度 and 代表 (赵林高度重视, 寇昉代表)', () => {
+    expect(entities(run('分局局长赵林高度重视。院长寇昉代表市法院作报告。'), 'Person')).toEqual(['寇昉', '赵林'])
+  })
+})
