@@ -64,6 +64,11 @@ const MASTHEAD = [
   // tibet.cn, home, video: a site's domain or an English label alone on its line; 搜 索, 新闻搜索：a search box.
   /^[A-Za-z][A-Za-z0-9.\-\s]{0,29}$/,
   /^(?:新闻|站内|全文)?搜\s*索\s*[:：]?$/,
+  // 登录, 个人中心, 扫描二维码下载APP, 某某新闻APP: a site's or app's buttons and banners.
+  /^(?:登录|注册|退出登录|个人中心|收藏|订阅|历史|分享|评论|点赞|[⁺+]|(?:扫描二维码|扫码)?下载\s*APP|打开\s*APP)$/i,
+  /^[\u4e00-\u9fff]{2,8}\s*(?:APP|App|客户端)$/,
+  // 看看新闻, 图片新闻: a news brand or a column alone on its line.
+  /^[\u4e00-\u9fff]{2,6}新闻$/,
   // 湖南日报·新湖南客户端 2026-02-03 10:24:16: the media that publish a page and its time.
   MEDIA_AND_TIME,
   // 您现在所在的位置：首页 > 要闻 > 正文, 当前位置：首页>>工作报告: a page's breadcrumb trail.
@@ -82,7 +87,7 @@ const MASTHEAD = [
   /^(头版|要闻|综合|时政|国内|国际|社会|经济|财经|体育|文化|副刊|评论|理论|专版|专题|视点|民生|法治|政法|警事|地方新闻|本地新闻)$/,
   SITE_SLOGAN,
   // Copyright, licence and filing lines.
-  /版权所有|ICP备|ICP证|公网安备|网安备|^Copyright\b|^©|(?:互联网新闻信息|信息网络传播视听节目)?许可证(?:编号)?\s*[:：]?\s*\d/i,
+  /版权所有|ICP备|ICP证|公网安备|网安备|^Copyright\b|^©|(?:互联网新闻信息|信息网络传播视听节目)?许可证[\u4e00-\u9fff]{0,4}\s*[:：]?\s*\d/i,
   // 某某网某某正文: a trail ending in the page's kind (正文); 我们的微信: a widget's label.
   /^[\u4e00-\u9fff]{2,10}(?:网|在线)[\u4e00-\u9fff]{0,6}正文$/,
   /^(?:我们的|官方)?(?:微信|微博)(?:公众号)?$|^(?:扫一扫|微信扫一扫|扫码关注|手机看新闻)$/,
@@ -100,7 +105,7 @@ const MASTHEAD = [
   /^CN\s*\d/,
   /^[\u4e00-\u9fff]{2,10}(日报|晚报|法制报|法治报|时报|报)$/,
   // A column's name over its items (政法简讯, 警务快讯), not a headline.
-  /^[\u4e00-\u9fff]{0,6}(简讯|快讯|短讯|速递|速览)$/,
+  /^[\u4e00-\u9fff]{0,6}(简讯|快讯|短讯|时讯|速递|速览)$/,
   /^(本版|责任)编辑/,
   // The credits that close a web page (编辑：…, （编辑人：…）, 审核：…): names of staff, never a new article.
   /^(?:【[^】]{1,8}】\s*)?[(（【\[]?(?:网络|文字|值班|责任|图文)?(?:编辑人?|责编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|美编)\s*[:：|｜]/,
@@ -147,7 +152,7 @@ const BYLINE_MARK = '[□■●◎▲◆★]*\\s*(?:\\d{4}-\\d{1,2}-\\d{1,2}(?:\
 const BYLINE_LEAD = new RegExp(`^${BYLINE_MARK}`)
 /** `刘某某/本刊记者`: a name, then a slash and the writer's role in the publication. */
 const NAME_THEN_ROLE = /^\s*([\u4e00-\u9fff·]{2,4})\s*[\/／]\s*(?:本刊|本报|本网|本台)?(特约记者|记者|通讯员)\s*$/
-const BYLINE = new RegExp(`^${BYLINE_MARK}(?:${NAME_THEN_ROLE.source.slice(1, -1)}|(?:[\\u4e00-\\u9fffA-Z]{2,10}[·・\\/／]){0,2}(?:《[\\u4e00-\\u9fffA-Z]{2,12}》|[\\u4e00-\\u9fffA-Z]{0,12}?)(?:本报)?${ROLE_WORDS}[\\s●•·:：\\/／]*${NAME}|(?<=[\\/／:：\\s])${NAME}(?:\\s+${NAME})*$)`)
+const BYLINE = new RegExp(`^${BYLINE_MARK}(?:${NAME_THEN_ROLE.source.slice(1, -1)}|(?:[\\u4e00-\\u9fffA-Z]{2,10}[·・\\/／]){0,2}(?:《[\\u4e00-\\u9fffA-Z]{2,12}》|[\\u4e00-\\u9fffA-Za-z]{0,12}?)(?:本报)?${ROLE_WORDS}[\\s●•·:：\\/／]*${NAME}|(?<=[\\/／:：\\s])${NAME}(?:\\s+${NAME})*$)`)
 /** `本报讯(记者张璋 通讯员呼群)`, `某某政法网(通讯员 周伟)` at the start of a lead paragraph. */
 const LEAD_CREDIT = /^(?:本报讯|[\u4e00-\u9fff]{0,10}(?:讯|消息|报道)|[\u4e00-\u9fff]{2,10}[—·-][\u4e00-\u9fff]{2,10}讯|[\u4e00-\u9fff]{0,10}(?:[—·-][\u4e00-\u9fff]{2,10})?\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)|[\u4e00-\u9fff]{2,10}(?:网|在线|客户端))\s*[(（]([^()（）]{2,40})[)）]/
 /** `【通讯员 李丽娟 石梦瑶】为进一步…`: a lead opening with its credit in square brackets. */

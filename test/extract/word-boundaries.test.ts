@@ -2504,3 +2504,12 @@ describe('credits in brackets and editors behind a tag', () => {
     expect(entities(run('分局局长赵林高度重视。院长寇昉代表市法院作报告。'), 'Person')).toEqual(['寇昉', '赵林'])
   })
 })
+
+describe('an app’s page', () => {
+  it('sets aside an app’s banners and buttons, a news brand alone and a licence line, and reads a byline with a Latin brand', () => {
+    const xs = extract('北岭新闻\n北岭新闻APP\n\n扫描二维码下载APP\n\n下载APP\n登录\n\n⁺\n\n收藏\n\n个人中心\n退出登录\n\n宁江边检打击非法出入境\n\n时讯\n\n2018-08-20 11:05:14 北岭新闻Knews记者  刘立岚    通讯员    魏文亨\n\n宁江出入境边防检查站开展工作。')
+    expect(xs.map((x) => x.title)).toEqual(['宁江边检打击非法出入境'])
+    expect(relations(xs, 'AUTHORED')).toEqual(['刘立岚>宁江边检打击非法出入境', '魏文亨>宁江边检打击非法出入境'])
+    expect(extract('互联网新闻信息许可证服务编号:61120190002\n宁江县反诈中心获评先进\n阳光讯(王立新 记者 赵建国)8月15日，宁江县公安局反诈中心获评先进集体。').map((x) => x.title)).toEqual(['宁江县反诈中心获评先进'])
+  })
+})
