@@ -2513,3 +2513,11 @@ describe('an app’s page', () => {
     expect(extract('互联网新闻信息许可证服务编号:61120190002\n宁江县反诈中心获评先进\n阳光讯(王立新 记者 赵建国)8月15日，宁江县公安局反诈中心获评先进集体。').map((x) => x.title)).toEqual(['宁江县反诈中心获评先进'])
   })
 })
+
+describe('a bureau inside a department', () => {
+  it('reads a bureau (局) right after its department as a section of it, and no word that ends in 局 (大局, 格局)', () => {
+    const xs = run('湖南省司法厅社区矫正局副局长徐明军介绍。宁江县公安局服务大局。宁江县检察院形成新格局。')
+    expect(entities(xs, 'Unit')).toEqual(['宁江县公安局', '宁江县检察院', '湖南省司法厅', '湖南省司法厅社区矫正局'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['徐明军>湖南省司法厅社区矫正局'])
+  })
+})
