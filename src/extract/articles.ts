@@ -51,6 +51,8 @@ export interface FileLayout {
   warnings: string[]
 }
 
+/** How a page's trail of where it stands opens (您现在的位置, 当前位置, 本页位置). */
+const WHERE_THE_PAGE_STANDS = '您现在的位置|您现在所在的位置|您的位置|您当前的位置|您所在的位置|当前位置|所在位置|现在位置|本页位置'
 /** 湖南日报·新湖南客户端 2026-02-03 10:24:16: the media a page's top line names, then its time of publication. */
 const MEDIA_AND_TIME = /^([\u4e00-\u9fff]{2,12}(?:[·・\-—][\u4e00-\u9fff]{2,12})?)\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/
 
@@ -72,7 +74,7 @@ const MASTHEAD = [
   // 湖南日报·新湖南客户端 2026-02-03 10:24:16: the media that publish a page and its time.
   MEDIA_AND_TIME,
   // 您现在所在的位置：首页 > 要闻 > 正文, 当前位置：首页>>工作报告: a page's breadcrumb trail.
-  /^(?:位置\s*[:：]\s*)?(?:您现在的位置|您现在所在的位置|您的位置|您当前的位置|您所在的位置|当前位置|所在位置|现在位置|本页位置)\s*[:：]?.{0,200}$/,
+  new RegExp(`^(?:位置\\s*[:：]\\s*)?(?:${WHERE_THE_PAGE_STANDS})\\s*[:：]?.{0,200}$`),
   /^首页\s*(?:>|＞|›|»|>>)/,
   // · 某某标题: the list of a page's other pieces (本版面文章), and a site's or channel's name alone.
   /^[·•]\s*\S.{0,40}$/,
@@ -200,7 +202,7 @@ const PRINT_CREDIT = /^((?:本报)?(?:记者|通讯员)[\s\u4e00-\u9fff·]{2,30}
 /** A site's trail of channels (滁州长安网>> 基层风采>>正文). */
 const SITE_TRAIL = /^(?:[·•]\s*)?([\u4e00-\u9fff]{2,10}(?:网|在线))\s*(?:>>|>|»|›)/
 /** A page's trail of where it stands (您当前的位置：…, 本页位置：…), and the sites (…网) named as its steps. */
-const TRAIL_START = /^(?:您现在的位置|您现在所在的位置|您的位置|您当前的位置|您所在的位置|当前位置|所在位置|现在位置|本页位置)\s*[:：]/
+const TRAIL_START = new RegExp(`^(?:${WHERE_THE_PAGE_STANDS})\\s*[:：]`)
 const TRAIL_SITE = /(?:[:：]|>>|>|»|›)\s*([\u4e00-\u9fff]{2,10}网)(?=\s*(?:>>|>|»|›|$))/g
 /** 当前位置：某某晚报数字版, 某某日报电子版: the paper an e-paper's page belongs to. */
 const EPAPER_OF = /^(?:(?:当前位置|您现在的位置|当前报纸名称|报纸名称)\s*[:：]\s*)?([\u4e00-\u9fff]{2,10}(?:日报|晚报|法制报|法治报|时报|报))\s*(?:数字报纸?|电子报|电子版|数字版)/
@@ -688,13 +690,15 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
       // sent no reporter: no source.)
       const holder = COPYRIGHT_HOLDER.exec(p.text)?.[1]
       const medium = SITE_GREETING.exec(p.text)?.[1] ?? SITE_BANNER.exec(p.text)?.[0] ?? SITE_TRAIL.exec(p.text)?.[1] ?? SITE_SLOGAN.exec(p.text)?.[1] ?? EPAPER_OF.exec(p.text)?.[1] ?? MEDIA_AND_TIME.exec(p.text)?.[1]?.split(/[·・\-—]/)[0] ?? holder
+      // The article the line stands over, else the last one before it.
+      const published = articles.find((a) => a.span.start >= p.start) ?? articles.findLast((a) => a.span.start <= p.start)!
       // 您当前的位置：南海网 > 东方新闻网 > …: the sites a trail passes through publish the page too.
       for (const step of TRAIL_START.test(p.text) ? p.text.matchAll(TRAIL_SITE) : []) {
         const at = p.start + step.index + step[0].indexOf(step[1]!)
-        addSources(articles.find((a) => a.span.start >= p.start) ?? articles.findLast((a) => a.span.start <= p.start)!, [{ name: step[1]!, span: { start: at, end: at + step[1]!.length } }])
+        addSources(published, [{ name: step[1]!, span: { start: at, end: at + step[1]!.length } }])
       }
       const at = medium ? p.start + p.text.indexOf(medium) : -1
-      if (medium && !NOT_A_SOURCE.test(medium)) addSources(articles.find((a) => a.span.start >= p.start) ?? articles.findLast((a) => a.span.start <= p.start)!, [{ name: medium, span: { start: at, end: at + medium.length }, ...(medium === holder ? { holder: true as const } : {}) }])
+      if (medium && !NOT_A_SOURCE.test(medium)) addSources(published, [{ name: medium, span: { start: at, end: at + medium.length }, ...(medium === holder ? { holder: true as const } : {}) }])
       continue
     }
     if (kinds[i] === 'credit') {

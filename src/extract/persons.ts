@@ -5,7 +5,7 @@ import { gazetteer } from './gazetteer.js'
 import { boundaryAt, isDictionaryWord, isOrdinaryWord, opensPredicate, words } from './segment.js'
 import { LEXICONS, MEDIA_NAME, readLexicon, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
-import { AFTER_NAME, OFFICE_PEN_NAME } from './words.js'
+import { AFTER_NAME, LEADER_DOCTRINES, OFFICE_PEN_NAME } from './words.js'
 
 /** Titles that may follow a name (习近平总书记, 李艳教授). */
 const AFTER_TITLES = ['总书记', '同志', '教授', '烈士', '警官', '主席']
@@ -17,7 +17,7 @@ const PROFILE = /((?:^|\n)[ \u3000]*)([\u4e00-\u9fff·]{2,8})(?:[(（][男女][)
 /** A speaker opening a line, the posts in brackets, then a colon. */
 const SPEAKER_WITH_POSTS = /((?:^|\n)[ \u3000]*)([\u4e00-\u9fff·]{2,8})(?=[(（][^()（）]{2,40}(?:长|书记|主任|委员|政委|员)[)）][:：])/g
 /** The doctrines named after a leader (…新时代中国特色社会主义思想, …理论, …法治思想). */
-const DOCTRINE = /(?:新时代中国特色社会主义思想|法治思想|强军思想|外交思想|经济思想|生态文明思想|文化思想|理论(?=[为和、，,。体])|思想(?=[为和、，,。]))/g
+const DOCTRINE = new RegExp(`(?:${LEADER_DOCTRINES}|理论(?=[为和、，,。体])|思想(?=[为和、，,。]))`, 'g')
 const TWO_CHARACTER_APPOINTMENT = /^(?:历任|担任|兼任|调任|升任|出任|转任|改任)$/
 /** 任命许显辉为…厅长, 选举王强为…: a verb of appointing before a name, whose post follows 为. */
 const APPOINTING = '任命|提名|选举|推选|聘任'

@@ -123,7 +123,7 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
       const road = short && /^(路|街|大街|大道)/.test(text.slice(i + m.length, i + m.length + 2))
       // 钱塘江, 天台山, 其中山东: a short form the segmenter reads inside a longer word names no division.
       // 部分乡镇: a town's full name (分乡镇) read across a word and a generic one names none either.
-      const inWord = (short || (places.every((p) => p.level === 'town') && isDictionaryWord(text.slice(i + 1, i + m.length)))) && !standsAsName(text, i, i + m.length, from, to) && !opensBodysWord(text, i, m.length, to)
+      const inWord = (short || (places.every((p) => p.level === 'town') && isDictionaryWord(text.slice(i + 1, i + m.length)))) && !standsAsName(text, i, i + m.length, from, to) && !(places.some((p) => p.level === 'province') && opensBodysWord(text, i, m.length, to))
       const contextual = m.values.every((v) => needsContext(v, places.length))
       // 林草局, 某某林业局: towns the list holds under a bureau's name are read as the bureau.
       const bureau = places.every((p) => p.level === 'town') && /局$/.test(text.slice(i, i + m.length))
@@ -144,10 +144,10 @@ function insideTitle(text: string, start: number, end: number, from: number, to:
 }
 
 /** True when the segmenter cuts `text` at both ends of [start, end). */
-/** 浙江日报, 湖北日报: a province's short form opening a word the segmenter knows as a body's name (a paper) is that province. */
+/** 浙江日报, 湖北日报: a (province's) short form opening a word the segmenter knows as a body's name (a paper). */
 function opensBodysWord(text: string, start: number, length: number, to: number): boolean {
   const word = words(text.slice(start, Math.min(to, start + 8)))[0]?.word ?? ''
-  return word.length > length && (UNIT_SUFFIX_ENDINGS.longestEndingAt(word, word.length)?.length ?? 0) >= 2 && (gazetteer().at(text, start)?.values.some((v) => v.place.level === 'province') ?? false)
+  return word.length > length && (UNIT_SUFFIX_ENDINGS.longestEndingAt(word, word.length)?.length ?? 0) >= 2
 }
 
 function standsAsName(text: string, start: number, end: number, from: number, to: number): boolean {

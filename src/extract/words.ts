@@ -155,8 +155,10 @@ export function driveWordEndingAt(text: string, at: number, from: number): strin
 /** A round of a drive: 新一轮, 首轮, 第二轮, 本轮. */
 const ROUND = /^(新一轮|首轮|本轮|这一轮|新一批|第[一二三四五六七八九十\d]+轮)$/
 
+/** The doctrines named after a leader (某某新时代中国特色社会主义思想, 某某法治思想). */
+export const LEADER_DOCTRINES = '新时代中国特色社会主义思想|法治思想|强军思想|外交思想|经济思想|生态文明思想|文化思想'
 /** 学习贯彻某某新时代中国特色社会主义思想(主题教育): a drive of study named for a leader's doctrine, the verbs of study included. */
-const DOCTRINE_STUDIED = /(?:学习宣传贯彻|深入学习贯彻|学习贯彻)?([\u4e00-\u9fff]{2,3})(?:新时代中国特色社会主义思想|法治思想|强军思想|外交思想|经济思想|生态文明思想|文化思想)$/
+const DOCTRINE_STUDIED = new RegExp(`(?:学习宣传贯彻|深入学习贯彻|学习贯彻)?([\\u4e00-\\u9fff]{2,3})(?:${LEADER_DOCTRINES})$`)
 
 export function driveStart(text: string, kindStart: number, from: number): number {
   const studied = DOCTRINE_STUDIED.exec(text.slice(Math.max(from, kindStart - 34), kindStart))
