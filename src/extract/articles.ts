@@ -109,11 +109,11 @@ const MASTHEAD = [
   // A column's name over its items (政法简讯, 警务快讯), not a headline.
   /^[\u4e00-\u9fff]{0,6}(简讯|快讯|短讯|时讯|速递|速览)$/,
   /^(本版|责任)编辑/,
-  // The credits that close a web page (编辑：…, （编辑人：…）, 审核：…): names of staff, never a new article.
-  /^(?:【[^】]{1,8}】\s*)?[(（【\[]?(?:网络|文字|值班|责任|图文)?(?:编辑人?|责编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|美编)\s*[:：|｜]/,
+  // The credits that close a web page (编辑：…, （编辑人：…）, 审核：…, 校对 某某): names of staff, never a new article.
+  /^(?:【[^】]{1,8}】\s*)?[(（【\[]?(?:网络|文字|值班|责任|图文)?(?:编辑人?|责编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|美编|统筹|审读|策划|终校)(?:\s*[:：|｜]|[ \u3000]+[\u4e00-\u9fff·]{2,4}$)/,
 ]
 /** The staff a page's credits name (责任编辑：李晨, （编辑人：王一、赵二）): people, who wrote nothing. */
-const EDITOR_CREDIT = /^(?:【[^】]{1,8}】\s*)?[(（【\[]?(?:本版|责任|网络|文字|值班|图文)?(?:编辑人?|责编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|美编)\s*[:：|｜]?\s*([\u4e00-\u9fff·](?:[\u4e00-\u9fff·\s、]|[(（]实习[)）]){1,30}?)[)）】\]]?$/
+const EDITOR_CREDIT = /^(?:【[^】]{1,8}】\s*)?[(（【\[]?(?:本版|责任|网络|文字|值班|图文)?(?:编辑人?|责编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|美编|统筹|审读|策划|终校)\s*[:：|｜]?\s*([\u4e00-\u9fff·](?:[\u4e00-\u9fff·\s、]|[(（]实习[)）]){1,30}?)[)）】\]]?$/
 /** `……。(编辑人:王桂林、杨卓奇)`, `(完) 【编辑:田博群】`: the editors credited at the end of the last paragraph. */
 const TRAILING_EDITOR = /[(（【\[](?:责任)?(?:编辑人?|责编)\s*[:：]\s*((?:[\u4e00-\u9fff·、\s]|[(（]实习[)）]){2,24}?)[)）】\]][\s|｜]*$/
 /** `…灰色产业群。记者 郑良`: a reporter credited after the piece's last sentence, with no brackets. */

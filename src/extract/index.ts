@@ -157,11 +157,16 @@ function findInSentence(text: string, s: Sentence, lexicon: LexiconTrie | undefi
     const district = districtInUnitName(text, m)
     if (district) places.push(district)
     const locality = road ? undefined : localityInUnitName(text, m)
-    if (locality) places.push(locality)
+    if (locality) places.splice(0, places.length, ...places.filter((p) => !shortFormInside(p, locality)), locality)
   }
   persons.push(...personMentions(text, s.start, s.end))
   persons.push(...dottedMentions(text, s.start, s.end).filter((m) => !persons.some((p) => p.start < m.end && m.start < p.end)))
   persons.push(...namesAfterUnits(text, u, s.end).filter((m) => !persons.some((p) => p.start < m.end && m.start < p.end)))
+}
+
+/** 挹江门派出所: a division's short form inside the locality a body is named after (江门) names no division. */
+function shortFormInside(place: RawMention, locality: RawMention): boolean {
+  return place.rule === 'place:gazetteer-short' && place.start > locality.start && place.end <= locality.end
 }
 
 /** Every later occurrence of a name found once is a mention too; lists grow from known names. Adds them to `persons`. */

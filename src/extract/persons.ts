@@ -684,7 +684,7 @@ export function listMentions(text: string, from: number, to: number, known: Read
   const span = text.slice(from, to)
   if (!span.includes('、')) return out
   // An item runs to 13 characters: a transliterated name (乌拉孜别克·热苏力汗) is that long.
-  for (const m of span.matchAll(/(?:[\u4e00-\u9fff·]{2,13}、)+[\u4e00-\u9fff·]{2,13}?(?=等|…|[两二三四五六七八九十\d]+名|(?:同志|烈士|民警))/g)) {
+  for (const m of span.matchAll(/(?:[\u4e00-\u9fff·]{2,13}、)+[\u4e00-\u9fff·]{2,13}?(?=等|…|[两二三四五六七八九十\d]+名|(?:同志|烈士|民警)|(?:出席|陪同|参加)(?![\u4e00-\u9fff]{0,2}(?:会议|活动)?的))/g)) {
     let items = m[0].split('、')
     // The first item may carry the words before it (涌现出像宝音德力格尔): keep the name-like tail.
     const head = items[0]!
@@ -703,7 +703,9 @@ export function listMentions(text: string, from: number, to: number, known: Read
     const strong = /^([两二三四五六七八九十\d]+名|同志|烈士|等(领导|同志|负责同志))/.test(span.slice(m.index + m[0].length, m.index + m[0].length + 5)) || /(像|如)$/.test(span.slice(0, m.index + m[0].indexOf(items[0]!)))
     // 整合公安、司法、信访等力量: a list closed by 等 and a word for bodies or means is no list of people.
     const weak = /^(等|…)/.test(next) && !NOT_PEOPLE_AFTER_LIST.test(span.slice(m.index + m[0].length + 1, m.index + m[0].length + 6))
-    if (!items.some((it) => known.has(it)) && !(strong && namely * 2 >= items.length) && !(weak && namely * 4 >= items.length * 3)) continue
+    // 甲、乙、丙出席: a clause that opens with a list and goes on with attending names people, when every item reads as a name.
+    const attending = /^(出席|陪同|参加)/.test(next) && (m.index === 0 || /[，,。；;：:\n]/.test(span[m.index - 1]!)) && namely === items.length && items[0] === head
+    if (!items.some((it) => known.has(it)) && !(strong && namely * 2 >= items.length) && !(weak && namely * 4 >= items.length * 3) && !attending) continue
     if (items.some((it) => LEXICONS.unitSuffixes.some((s) => it.endsWith(s)) || LEXICONS.titles.some((t) => it.endsWith(t)))) continue
     let at = from + m.index + m[0].length
     for (let k = items.length - 1; k >= 0; k--) {

@@ -386,6 +386,8 @@ function anaphorPostRelations({ text, placed, topicUnit, add }: Article, { s }: 
 function servesInRelations(article: Article, sentence: SentenceMentions, p: Placed, governments: readonly EntityDraft[]): void {
   const { text, placed, add } = article
   const { s, units, persons } = sentence
+  const listed = postOfList(text, sentence, p)
+  if (listed) return servesWithPosts(article, p, listed.unit, listed.posts, 'serves-in:unit-title-name', 'serves-in:committee-and-body', s)
   const nearest = units.filter((u) => u.m.end <= p.m.start && p.m.start - u.m.end <= 16).sort((a, b) => b.m.end - a.m.end)[0]
   // 市委书记甲、市长乙: after another person, the head of a government heads no body named before (支队长甲、政委乙 do serve in it).
   const other = nearest && persons.findLast((q) => q !== p && q.m.start >= nearest.m.end && q.m.end <= p.m.start)
@@ -426,6 +428,20 @@ function servesInRelations(article: Article, sentence: SentenceMentions, p: Plac
   } else if (p.m.rule === 'person:list' && /^[\u4e00-\u9fff·、]*$/.test(between) && persons.some((q) => q.m.rule === 'person:list' && q.m.start === unit.m.end)) {
     add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule: 'serves-in:unit-names' })
   }
+}
+
+/**
+ * 派出所民警甲、乙: a later name of a list whose first name follows a unit and a post holds the
+ * same post in that unit.
+ */
+function postOfList(text: string, { units, persons }: SentenceMentions, p: Placed): { unit: Placed; posts: string } | undefined {
+  let head = p
+  for (let prev = persons.find((q) => q.m.end === head.m.start - 1 && text[q.m.end] === '、'); prev; prev = persons.find((q) => q.m.end === head.m.start - 1 && text[q.m.end] === '、')) head = prev
+  if (head === p || head.m.rule !== 'person:after-title') return undefined
+  const unit = units.filter((u) => u.m.end <= head.m.start && head.m.start - u.m.end <= 16).at(-1)
+  const posts = unit && text.slice(unit.m.end, head.m.start)
+  // (The first name was read after a post: what lies between the unit and it is that post.)
+  return unit && posts && /^[\u4e00-\u9fff、]+$/.test(posts) ? { unit, posts } : undefined
 }
 
 /**

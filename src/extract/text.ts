@@ -115,6 +115,14 @@ export function markdownLevel(line: string): number {
   return m?.[1]?.length ?? 0
 }
 
+/**
+ * One pinyin syllable in brackets right after a character: with a tone mark, or toneless and set
+ * off by a space from the next character. Brackets of Latin letters that are no syllable, or with
+ * no tone and no space (附件(a)), stay.
+ */
+const INITIAL = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?'
+const RUBY_PINYIN = new RegExp(`(?<=[\\u4e00-\\u9fff])(?:\\(${INITIAL}[a-zü]{0,2}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,3}\\)|\\(${INITIAL}[aeiouü]{1,3}(?:ng|n|r)?\\) (?=[\\u4e00-\\u9fff]))`, 'g')
+
 export function normalise(source: string): { working: WorkingText; headingLevels: Map<number, number> } {
   const folded = nameUnderPost(simplify(foldQuotes(foldWidthAll(source))))
   /** 1 for each character dropped (one byte each: an array of booleans takes eight). */
@@ -139,6 +147,9 @@ export function normalise(source: string): { working: WorkingText; headingLevels
     }
     if (text.includes('**') || text.includes('__')) for (const m of text.matchAll(/\*\*|__/g)) dropped.fill(1, line.start + m.index, line.start + m.index + m[0].length)
   }
+
+  // 黨(dǎng)組, 黨(dang) 組: a mirror site's pinyin after a character is no part of the text.
+  for (const m of folded.matchAll(RUBY_PINYIN)) dropped.fill(1, m.index, m.index + m[0].length)
 
   // Page breaks: a long body paragraph that stops mid-sentence continues in the next paragraph.
   const paragraphs = lines.filter((l) => folded.slice(l.start, l.end).trim() !== '')

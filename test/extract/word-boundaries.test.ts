@@ -2521,3 +2521,36 @@ describe('a bureau inside a department', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(['徐明军>湖南省司法厅社区矫正局'])
   })
 })
+
+describe('a mirror site’s pinyin after characters', () => {
+  it('drops a syllable in brackets after a character, with its tone or set off by a space, and keeps other brackets', () => {
+    const xs = run('宁江縣公(gōng)安局召開(kāi)會議，黨(dang) 組書記王立新講話。附件(a)已印發。')
+    expect(entities(xs, 'Unit')).toEqual(['宁江县公安局'])
+    expect(entities(xs, 'Person')).toEqual(['王立新'])
+  })
+})
+
+describe('a locality a station is named after', () => {
+  it('finds no division by a short form inside the locality (挹江门 holds 江门)', () => {
+    const xs = run('南京市公安局鼓楼公安分局挹江门派出所民警姚立峰在现场。')
+    expect(entities(xs, 'Place')).toEqual(['南京市', '挹江门', '鼓楼区'])
+  })
+})
+
+describe('lists of names', () => {
+  it('gives every name of a list after a unit and a post that post in the unit', () => {
+    const xs = run('宁江县公安局城关派出所民警王立峰、赵明亮将嫌疑人抓获。')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['王立峰>宁江县公安局城关派出所', '赵明亮>宁江县公安局城关派出所'])
+  })
+
+  it('reads a list of names opening a clause before 出席 as people, and no list of bodies', () => {
+    expect(entities(run('市委书记赵立新出席并讲话。孙明华、王晓峰、杜永强出席。'), 'Person')).toEqual(['孙明华', '杜永强', '王晓峰', '赵立新'])
+    expect(entities(run('会议要求，公安、检察、法院参加培训。'), 'Person')).toEqual([])
+  })
+
+  it('reads staff credited by a role and a space at the end of a page (校对 某某, 统筹 某某)', () => {
+    const xs = extract('宁江县召开政法工作会议\n\n宁江县委召开政法工作会议。\n宁江日报记者 尹立玉\n校对 王立聪\n统筹 周立琦\n审读 谭立君')
+    expect(entities(xs, 'Person')).toEqual(['周立琦', '尹立玉', '王立聪', '谭立君'])
+    expect(relations(xs, 'AUTHORED')).toEqual(['尹立玉>宁江县召开政法工作会议'])
+  })
+})
