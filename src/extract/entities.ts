@@ -118,6 +118,8 @@ function withoutParentPlace(short: string, outer: LeadingPlace, inner: LeadingPl
   return inner.values.some((v) => v.place.parents.some((p) => codes.has(p.code))) ? short.slice(outer.length) : undefined
 }
 
+const GRASS_ROOTS_BODY = /(派出所|警务站|警务室|中队|大队|司法所|法庭|检查站|边检站|工作站|服务站|警署)$/
+
 /**
  * 荆州东城派出所 / 湖北省荆州市公安局荆州区分局东城派出所: a place and a body's own name, where the longer
  * name holds the same place (as written or in full) before ending with that own name.
@@ -126,7 +128,9 @@ function placedTail(short: string, long: string, place: LeadingPlace): boolean {
   if (!place) return false
   const own = short.slice(place.length)
   // 高县综治中心 / 高县月江镇综治中心: a kind word alone (综治中心) is no body's own name.
-  if (own.length < 4 || long.length <= own.length || !long.endsWith(own) || (UNIT_SUFFIX_ENDINGS.longestEndingAt(own, own.length)?.length ?? 0) >= own.length - 1) return false
+  // 上海市城市管理行政执法局 / 宝山区城市管理行政执法局: a body every level has is the city's or the district's, not one;
+  // only a grass-roots body named after its locality (东城派出所) is one under both names.
+  if (own.length < 4 || long.length <= own.length || !long.endsWith(own) || (UNIT_SUFFIX_ENDINGS.longestEndingAt(own, own.length)?.length ?? 0) >= own.length - 1 || !GRASS_ROOTS_BODY.test(own)) return false
   const before = long.slice(0, long.length - own.length)
   if (before.includes(short.slice(0, place.length)) || place.values.some((v) => before.includes(v.place.name))) return true
   // 新疆木吉边境派出所 / 克孜勒苏柯尔克孜自治州边境管理支队木吉边境派出所: a division inside the place, written in full.

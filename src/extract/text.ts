@@ -48,7 +48,12 @@ function foldWidthAll(text: string): string {
 }
 
 /** Corner brackets (「」『』), the quotation marks of Traditional text, read as the curly ones the rules know. */
-const foldQuotes = (text: string): string => text.replace(/[「『]/g, '“').replace(/[」』]/g, '”')
+/** 「」『』 and a pair of straight quotes around Chinese words ("城市文明加油站"活动) are the curly quotes of Simplified text. */
+const foldQuotes = (text: string): string =>
+  text
+    .replace(/[「『]/g, '“')
+    .replace(/[」』]/g, '”')
+    .replace(/"([^"\n]{0,40}[\u4e00-\u9fff][^"\n]{0,40})"/g, '“$1”')
 
 /**
  * Each ideograph's Simplified form (0 = unchanged), from OpenCC's Traditional→Simplified tables;

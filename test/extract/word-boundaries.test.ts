@@ -2554,3 +2554,17 @@ describe('lists of names', () => {
     expect(relations(xs, 'AUTHORED')).toEqual(['尹立玉>宁江县召开政法工作会议'])
   })
 })
+
+describe('bodies of one kind at two levels', () => {
+  it('keeps a city’s body and a district’s body of the same kind apart, and a station under two names one', () => {
+    const xs = run('上海市城市管理行政执法局执法总队与宝山区城市管理行政执法局开展联合督察。')
+    expect(entities(xs, 'Unit')).toEqual(['上海市城市管理行政执法局', '上海市城市管理行政执法局执法总队', '宝山区城市管理行政执法局'])
+    expect(relations(xs, 'PART_OF')).toEqual(['上海市城市管理行政执法局执法总队>上海市城市管理行政执法局'])
+  })
+})
+
+describe('straight quotes', () => {
+  it('reads a pair of straight quotes around Chinese words as quotes ("…"活动)', () => {
+    expect(entities(run('宁江市启动"城市文明加油站"活动，联手市民维护秩序。'), 'Campaign')).toEqual(['城市文明加油站活动'])
+  })
+})
