@@ -93,11 +93,25 @@ function namesADivision(run: string): boolean {
   return false
 }
 
+/** True when the characters of `place`, found in order in `long`, have a division's level word between them (宁[波市镇]海). */
+function readAcrossDivisions(place: string, long: string): boolean {
+  const first = long.indexOf(place[0]!)
+  let at = first
+  for (const ch of place.slice(1)) {
+    at = long.indexOf(ch, at + 1)
+    if (at < 0) return false
+  }
+  return first >= 0 && /[省市县区旗州盟镇乡]/.test([...long.slice(first + 1, at)].filter((c) => !place.includes(c)).join(''))
+}
+
 /** Same thing under two names: one is the other shortened (巴市中院 / 巴彦淖尔市中级人民法院). */
 function abbreviates(a: string, b: string, sameStart: number): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
   if (short.length < 3 || short === long) return false
   if (short.slice(0, sameStart) !== long.slice(0, sameStart) || short.at(-1) !== long.at(-1)) return false
+  // 宁海法院 is no short form of 宁波市镇海区人民法院: the place a short form opens with is not read across two divisions of the long one.
+  const place = gazetteer().at(short, 0)
+  if (place && place.length >= 2 && readAcrossDivisions(short.slice(0, place.length), long)) return false
   // The last characters stand for each other (…分局 / …分局); the rest of the short form is found in order.
   const runs = leftovers(short.slice(0, -1), long.slice(0, -1))
   // …管理局机关党委 / …管理局党委: the committee of a body's offices is another committee.
@@ -201,7 +215,28 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
   const list = mergeForms(drafts, of)
   resolveReferring(mentions, list, of)
   completeNames(list)
-  return { list, of }
+  return { list: mergeCompletedForms(list, of), of }
+}
+
+/**
+ * 镇海法院 completed to 镇海区人民法院, in an article that also names 宁波市镇海区人民法院 (known
+ * without its city by that name): a unit whose completed name is another unit's other name is that unit.
+ */
+function mergeCompletedForms(list: EntityDraft[], of: Map<RawMention, EntityDraft>): EntityDraft[] {
+  const gone = new Set<EntityDraft>()
+  for (const d of list) {
+    const into = d.type === 'Unit' ? list.find((o) => o !== d && !gone.has(o) && o.type === 'Unit' && o.name.length > d.name.length && o.aliases.has(d.name)) : undefined
+    if (!into) continue
+    for (const a of [d.name, ...d.aliases]) if (a !== into.name) into.aliases.add(a)
+    for (const m of d.mentions) {
+      into.mentions.push(m)
+      of.set(m, into)
+    }
+    if (d.masked) into.masked = true
+    for (const l of d.lexicons ?? []) (into.lexicons ??= new Set()).add(l)
+    gone.add(d)
+  }
+  return gone.size > 0 ? list.filter((d) => !gone.has(d)) : list
 }
 
 /** Adds a mention to a draft, with what it says about it (a name, a mask, a lexicon). */

@@ -387,7 +387,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const ethnic = ETHNIC_GROUP.test(namePart)
     // (派出所社区警务工作站: the community post of the station just named is that station's own.)
     const kindOfPost = /^(街面|移动|固定|社区|党群|智慧|传统|驻地|辅助|核心区)$/.test(namePart.slice(gazetteer().at(namePart, 0)?.length ?? 0)) && !/[所局队]/.test(text[start - 1] ?? '')
-    if (counted || kindOfPost || ethnic || peoplesKind || (GENERIC.test(namePart) && !nationalOrgan) || /^[省市县区乡镇]{2,}$/.test(namePart) || /(相关|有关|所属|下属)(乡镇|街道|村|社区)?$/.test(namePart) || /.(全市|全省|全县|全区|全州|全盟|全旗|基层|各级)$/.test(namePart) || /[一某][县市区镇乡]$/.test(namePart) || /[村乡镇县市省区]级/.test(namePart) || DRIVE_KINDS.has(namePart) || SESSION.test(namePart) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
+    if (counted || kindOfPost || ethnic || peoplesKind || (GENERIC.test(namePart) && !nationalOrgan) || /^[省市县区乡镇]{2,}$/.test(namePart) || /(相关|有关|所属|下属|周边|附近|周围|沿线)(乡镇|街道|村|社区)?$/.test(namePart) || /.(全市|全省|全县|全区|全州|全盟|全旗|基层|各级)$/.test(namePart) || /[一某][县市区镇乡]$/.test(namePart) || /[村乡镇县市省区]级/.test(namePart) || DRIVE_KINDS.has(namePart) || SESSION.test(namePart) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
     // 恶势力犯罪集团, 涉黑组织: criminal groups the police fight are no bodies of governance.
     if (CRIMINAL_GROUP.test(text.slice(start, end))) continue
     // 所长办公室, 人民调解办公室: an office named for a post or a task alone, with no body or place, is a room.

@@ -2568,3 +2568,14 @@ describe('straight quotes', () => {
     expect(entities(run('宁江市启动"城市文明加油站"活动，联手市民维护秩序。'), 'Campaign')).toEqual(['城市文明加油站活动'])
   })
 })
+
+describe('courts named by a short place', () => {
+  it('joins a court named short to its full name with the city, and never reads a short place across two divisions', () => {
+    const xs = run('宁波市镇海区人民法院院长张立斌认为。镇海法院推行正向激励。宁海县人民法院院长石立强认为。宁海法院打造执行工程。')
+    expect(entities(xs, 'Unit')).toEqual(['宁波市镇海区人民法院', '宁海县人民法院'])
+  })
+
+  it('keeps a class of stations around a place out of the units (林区周边派出所), and finds a railway bureau', () => {
+    expect(entities(run('民警联系林区牧场周边派出所开展走访。上海铁路局增开临客。'), 'Unit')).toEqual(['上海铁路局'])
+  })
+})
