@@ -64,7 +64,8 @@ function resolveWith(mentions: readonly RawMention[], context: ReadonlySet<strin
       .map((p) => ({ p, score: p.parents.filter((q) => context.has(q.code)).length * 10 - LEVEL_RANK[p.level] }))
       .sort((a, b) => b.score - a.score)
     const [best, second] = scored
-    out.set(m, best && best.score >= 10 && (!second || second.score < best.score) ? best.p : undefined)
+    // 河北 (the province, or Tianjin's 河北区): with no division of the article to tell, a province's short form names the province.
+    out.set(m, best && (best.score >= 10 || best.p.level === 'province') && (!second || second.score < best.score) ? best.p : undefined)
   }
 }
 

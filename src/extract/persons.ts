@@ -450,7 +450,9 @@ function opensWithCommonNoun(text: string, start: number, end: number): boolean 
   const first = ws[0]
   // (马力主持, 方志坚会见: a name the segmenter reads as a noun still ends where a word does.)
   const endsInsideWord = ws.some((w) => w.start < end - start && w.end > end - start)
-  return first !== undefined && first.word.length >= 2 && first.word.length < end - start && endsInsideWord && /^(n|vn|t)$/.test(first.tag) && !namedAgain(text, start, end)
+  // (书记信访工作: nor one that a longer common noun runs past, 信访工 of 信访工作.)
+  const overrun = first !== undefined && first.word.length > end - start && end - start >= 3
+  return first !== undefined && first.word.length >= 2 && (first.word.length < end - start || overrun) && endsInsideWord && /^(n|vn|t)$/.test(first.tag) && !namedAgain(text, start, end)
 }
 
 /** Tags of words that open a predicate: verbs, adverbs, prepositions, conjunctions. */

@@ -349,7 +349,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     }
     // 公安厅党委委员、政治部主任李明: a department named bare in a run of posts is the department of the body the run began with.
     const run = previous ? text.slice(previous.end, first.start) : ''
-    if (namePart === '' && previous && chain.length === 1 && DEPARTMENT.test(text.slice(first.start, end)) && /^[\u4e00-\u9fff]{2,8}、$/.test(run) && hasTitle(run)) {
+    // (司法厅副厅长、监狱局局长: so is a bureau after a department of a province.)
+    const bureauOfDepartment = /厅$/.test(previous?.name ?? '') && /.局$/.test(text.slice(first.start, end))
+    if (namePart === '' && previous && chain.length === 1 && (DEPARTMENT.test(text.slice(first.start, end)) || bureauOfDepartment) && /^[\u4e00-\u9fff]{2,8}、$/.test(run) && hasTitle(run)) {
       out.push({ ...mention('Unit', text, first.start, end, previous.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:post-run'), name: previous.name + text.slice(first.start, end) })
       continue
     }

@@ -2579,3 +2579,16 @@ describe('courts named by a short place', () => {
     expect(entities(run('民警联系林区牧场周边派出所开展走访。上海铁路局增开临客。'), 'Unit')).toEqual(['上海铁路局'])
   })
 })
+
+describe('provinces by their short forms, and prisons', () => {
+  it('reads 河北, 山东 as provinces, a prison bureau and a bureau named bare after a department’s post', () => {
+    const xs = run('北京监狱局局长林立波出席。河北司法厅副厅长、监狱局局长刘立民出席。山东警方破获案件。')
+    expect(entities(xs, 'Unit')).toEqual(['北京监狱局', '河北司法厅', '河北司法厅监狱局'])
+    expect(entities(xs, 'Place')).toEqual(['北京市', '山东省', '河北省'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['刘立民>河北司法厅', '刘立民>河北司法厅监狱局', '林立波>北京监狱局'])
+  })
+
+  it('reads no name in a common noun after a post (书记信访工作)', () => {
+    expect(entities(run('县委书记信访工作专题班开班。'), 'Person')).toEqual([])
+  })
+})
