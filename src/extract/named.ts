@@ -114,8 +114,13 @@ const genericWordsOnly = (core: string): boolean => words(core).every((w) => GEN
  */
 function afterUnitName(text: string, start: number, kindStart: number): number {
   for (let p = kindStart - 1; p > start; p--) if ((UNIT_SUFFIX_ENDINGS.longestEndingAt(text, p, start)?.length ?? 0) >= 2) return p
-  return start
+  // 检察机关扫黑除恶专项斗争: a class of bodies that runs the drive is no part of its name either.
+  const bodies = [...text.slice(start, kindStart).matchAll(BODY_CLASS)].at(-1)
+  return bodies && kindStart - start - bodies.index - bodies[0].length >= 4 ? start + bodies.index + bodies[0].length : start
 }
+
+/** Words for a class of bodies (公安机关, 政法系统), not one body. */
+const BODY_CLASS = /(?:公安|检察|审判|司法行政|司法|政法|纪检监察|行政)(?:机关|系统)|(?:法院|检察院)系统/g
 
 /** 6·26国际禁毒日宣传活动, 全国交通安全日主题活动: activities of a day (week, festival) the state marks, a drive each year. */
 const THEMED_DAY = /(?:\d{1,2}[·.]\d{1,2}|国际|全国|国家|世界|中国)[\u4e00-\u9fff]{2,10}(?:日|周|宣传月)$/
@@ -231,8 +236,9 @@ function sharedKindItems(text: string, from: number, at: number, kind: { word: s
   // (A drive's name says what it fights, which may take more words than a device's.)
   const longest = kind.type === 'Campaign' ? 24 : 16
   if (items.some((it) => it.end - it.start < 2 || it.end - it.start > longest)) return []
-  // Quoted items are read by the rules of quoted names; 的 joins words of a phrase, not of a name.
-  if (count === undefined && /[“”的]/.test(list.slice(items[0]!.start))) return []
+  // Items quoted whole are read by the rules of quoted names (a quote inside an item is part of its
+  // name: 食品药品安全“四个最严”); 的 joins words of a phrase, not of a name.
+  if (count === undefined && (list.slice(items[0]!.start).includes('的') || items.some((it) => /^“[^“”]*”$/.test(list.slice(it.start, it.end))))) return []
   return items.map((it) => {
     const written = list.slice(it.start, it.end)
     // …会战和…人民战争两大战役: an item that ends with a drive's kind of its own keeps it.
@@ -351,6 +357,13 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       if (!isNameChar(text[j])) break
     }
     const core = text.slice(i + 1, close)
+    // 开展“公益诉讼守护美好生活”等专项监督活动: one quoted drive and 等 before a drive's own kind is a drive of that kind.
+    const kindAfterEtc = text[close + 1] === '等' ? kindAfterQuote(text, close + 2) : undefined
+    if (kindAfterEtc?.type === 'Campaign' && STRONG_CAMPAIGN.some((w) => kindAfterEtc.word.includes(w)) && core.length >= 2 && !/[,，、;；]/.test(core) && close + 2 + kindAfterEtc.word.length <= to) {
+      add(Object.assign(mention('Campaign', text, i, close + 2 + kindAfterEtc.word.length, 'campaign:quoted-kind', core + kindAfterEtc.word), { core: cleanName(core) }))
+      i = close + 1 + kindAfterEtc.word.length
+      continue
+    }
     // 各类“培训”活动: a counted class of things, not a name; “一室两队”和社区警务等改革: a list, not one name.
     // “全覆盖”“一站式”的平台: the last of quoted words run up to 的 describes what follows, like the others.
     const counted = /(各类|各项|各种|多种|多项|一系列)$/.test(text.slice(Math.max(from, i - 3), i)) || (text[i - 1] === '”' && text[close + 1] === '的')

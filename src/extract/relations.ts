@@ -299,6 +299,9 @@ function nameRelations({ entities, placed, add }: Article): void {
     const outer = leading.get(u)
     const inner = outer && gazetteer().at(u.name, outer.length)
     if (!outer || !inner || outer.length + inner.length >= u.name.length - 1) continue
+    // (陕西省澄城县人民检察院: a county's body answers to its city's, not to its province's.)
+    const outerCodes = new Set(outer.values.map((v) => v.place.code))
+    if (!inner.values.some((v) => v.place.parents[0] !== undefined && outerCodes.has(v.place.parents[0].code))) continue
     const parent = unitByName.get(u.name.slice(0, outer.length) + u.name.slice(outer.length + inner.length))
     if (parent && u.mentions[0]) add({ type: 'PART_OF', from: u, to: parent, evidence: u.mentions[0], rule: 'part-of:same-kind-of-parent-place' })
   }

@@ -2592,3 +2592,25 @@ describe('provinces by their short forms, and prisons', () => {
     expect(entities(run('县委书记信访工作专题班开班。'), 'Person')).toEqual([])
   })
 })
+
+describe('drives named in lists and after a class of bodies', () => {
+  it('leaves a class of bodies out of a drive’s name (检察机关扫黑除恶专项斗争)', () => {
+    expect(entities(run('该院获评“宁江省检察机关扫黑除恶专项斗争先进集体”。'), 'Campaign')).toEqual(['扫黑除恶专项斗争'])
+  })
+
+  it('reads items of a list closed by 等 and a drive’s kind, a quote inside an item included', () => {
+    expect(entities(run('该院开展食品药品安全“四个最严”、水源地保护、英烈保护等专项监督，办理案件。'), 'Campaign')).toEqual(['水源地保护专项监督', '英烈保护专项监督', '食品药品安全四个最严专项监督'])
+  })
+
+  it('reads one quoted drive and 等 before a drive’s kind as a drive of that kind', () => {
+    const xs = run('宁江县人民检察院深入开展“公益诉讼守护家园”等专项监督活动。')
+    expect(entities(xs, 'Campaign')).toEqual(['公益诉讼守护家园专项监督活动'])
+    expect(entities(xs, 'Measure')).toEqual([])
+  })
+})
+
+describe('bodies of a county and of its province', () => {
+  it('makes a county’s body no part of its province’s body of the same kind', () => {
+    expect(relations(run('陕西省澄城县人民检察院获评先进。陕西省人民检察院通报表扬。'), 'PART_OF')).toEqual([])
+  })
+})
