@@ -5,7 +5,7 @@ import type { Span } from './text.js'
 import { gazetteer } from './gazetteer.js'
 import { OFFICE_PEN_NAME } from './words.js'
 import { MEDIA_NAME, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
-import { isLineOfNames, isSignOff } from './persons.js'
+import { isLineOfNames, isSignOff, nameAt } from './persons.js'
 import { isDictionaryWord } from './segment.js'
 
 export interface Paragraph extends Span {
@@ -76,6 +76,8 @@ const MASTHEAD = [
   // 您现在所在的位置：首页 > 要闻 > 正文, 当前位置：首页>>工作报告: a page's breadcrumb trail.
   new RegExp(`^(?:位置\\s*[:：]\\s*)?(?:${WHERE_THE_PAGE_STANDS})\\s*[:：]?.{0,200}$`),
   /^首页\s*(?:>|＞|›|»|>>)/,
+  // 社会纪事 >: the last step of a trail, alone on its line.
+  /^[\u4e00-\u9fff]{2,10}\s*(?:>|＞|›|»|>>)\s*$/,
   // · 某某标题: the list of a page's other pieces (本版面文章), and a site's or channel's name alone.
   /^[·•]\s*\S.{0,40}$/,
   /^(本版面文章|本版文章|相关文章|相关新闻|更多新闻)$/,
@@ -183,6 +185,7 @@ const PHOTO_CREDIT = new RegExp(`^(?:(?:本报)?${ROLE_WORDS}[\\s●•·]*)?((?
 /** `…开展夜巡。齐然 摄。`: a photographer credited after a caption's last sentence. */
 const CAPTION_CREDIT = new RegExp(`(?:[。！!]\\s*(?:[\\u4e00-\\u9fff]{2,8}?${ROLE_WORDS}\\s*)?|\\s+(?:[\\u4e00-\\u9fff]{2,8}?${ROLE_WORDS}\\s*)?|[(（](?:${ROLE_WORDS}\\s*)?)((?:${NAME}[\\s、]+)*${NAME})\\s*摄(?:影)?(?:报道)?(?:\\s*[/／]\\s*[\\u4e00-\\u9fff]{2,8})?[)）]?[。.]?$`)
 /** `…山野景色 摄影:张三`: a caption whose photographer is credited after it with a colon. */
+const CAPTION_NAME = /[。！!][ \u3000]+([\u4e00-\u9fff]{2,3})$/
 const CAPTION_PHOTOGRAPHER = /\s摄影[:：]\s*([\u4e00-\u9fff·]{2,8})$/
 /** `……。（明水县司法局明新司法所 宣丙东）`: the writer's own body and name closing the piece. */
 const TRAILING_UNIT_AUTHOR = /[(（]([\u4e00-\u9fff]{4,30}?(?:局|所|院|队|委|中心|办|站|部|庭|科|处|馆))[\s\u3000]+([\u4e00-\u9fff]{2,4})[)）]\s*$/
@@ -502,6 +505,9 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
     const sources = paper && isPressName(paper[1]!) && !NOT_A_SOURCE.test(paper[1]!) ? [{ name: paper[1]!, span: { start: p.start + paper.index, end: p.start + paper.index + paper[1]!.length } }] : undefined
     return names(caption[1]!, sources ? '记者' : '摄影', p.start + at, source).map((b) => (sources ? Object.assign({}, b, { sources }) : b))
   }
+  // 某某深入田间调解纠纷。 张三: a caption closed by its photographer's name, set off by a space.
+  const credited = p.text.length <= 80 ? CAPTION_NAME.exec(p.text) : null
+  if (credited && nameAt(credited[1]!, 0, credited[1]!.length)?.end === credited[1]!.length && !isDictionaryWord(credited[1]!)) return names(credited[1]!, '摄影', p.start + p.text.lastIndexOf(credited[1]!), source)
   const editors = kind === 'body' ? TRAILING_EDITOR.exec(p.text) : null
   if (editors) return names(editors[1]!, '编辑', p.start + p.text.lastIndexOf(editors[1]!), source)
   const reporter = kind === 'body' ? TRAILING_REPORTER.exec(p.text) : null

@@ -344,7 +344,6 @@ const ref = (e: EntityDraft) => ({ type: e.type, name: e.name })
 
 /** Who wrote the article (AUTHORED), and the paper or body a byline names them with (SERVES_IN). */
 function bylineRelations(working: WorkingText, a: ArticleLayout, entities: Entities, title: string): Relation[] {
-  const relations: Relation[] = []
   const articleRef = { type: 'Article' as const, name: title }
   const units = entities.list.filter((e) => e.type === 'Unit')
   // (A site named only as a copyright line's holder may be an aggregator: not the reporters' paper.)
@@ -352,21 +351,29 @@ function bylineRelations(working: WorkingText, a: ArticleLayout, entities: Entit
   const papers = units.filter((e) => isMedia(e) && e.mentions.some((m) => !holders.has(m.start)))
   // An author whom the lead credits as a correspondent (通讯员) serves elsewhere.
   const correspondents = correspondentsOf(a.bylines)
+  // A byline written twice (over the piece and under it) states each relationship once.
+  const stated = new Set<string>()
+  const relations: Relation[] = []
+  const push = (r: Relation) => {
+    const key = `${r.type}|${r.from.name}|${r.to.name}`
+    if (!stated.has(key)) relations.push(r)
+    stated.add(key)
+  }
   for (const b of a.bylines) {
     // An editor named in the page's credits is a person of the article, not its author.
     if (b.role === '编辑') continue
-    relations.push({ type: 'AUTHORED', from: { type: 'Person', name: b.name }, to: articleRef, role: b.role, evidence: toSource(working, b.span), rule: `byline:${b.role}` })
+    push({ type: 'AUTHORED', from: { type: 'Person', name: b.name }, to: articleRef, role: b.role, evidence: toSource(working, b.span), rule: `byline:${b.role}` })
     // A reporter of the paper the lead names serves in it; a correspondent usually serves elsewhere;
     // a writer who signs with a body of their own (（…司法所 宣丙东）) serves in that body; a
     // photographer credited with a paper (某某日报记者 甲/文 乙/图) serves in that paper.
     if (b.role !== '记者' && b.role !== '作者' && !(b.role === '摄影' && b.sources?.length)) continue
     // 来源:某某日报 作者:甲, □本报记者 甲 …《某某日报》记者: a byline that names no paper is the paper's
     // the article names, when it names one only (a credit line's source, the paper in its text).
-    if (!b.sources?.length && papers.length === 1 && !correspondents.has(b.name)) relations.push({ type: 'SERVES_IN', from: { type: 'Person', name: b.name }, to: ref(papers[0]!), ...(b.role === '记者' ? { title: '记者' } : {}), evidence: toSource(working, b.span), rule: 'serves-in:article-paper' })
+    if (!b.sources?.length && papers.length === 1 && !correspondents.has(b.name)) push({ type: 'SERVES_IN', from: { type: 'Person', name: b.name }, to: ref(papers[0]!), ...(b.role === '记者' ? { title: '记者' } : {}), evidence: toSource(working, b.span), rule: 'serves-in:article-paper' })
     for (const src of b.sources ?? []) {
       const paper = units.find((e) => e.mentions.some((m) => m.start === src.span.start && m.end === src.span.end)) ?? units.find((e) => e.mentions.some((m) => m.start === src.span.start))
       const evidence = toSource(working, { start: Math.min(src.span.start, b.span.start), end: Math.max(src.span.end, b.span.end) })
-      if (paper) relations.push({ type: 'SERVES_IN', from: { type: 'Person', name: b.name }, to: ref(paper), ...(b.role === '记者' ? { title: '记者' } : {}), evidence, rule: b.role === '记者' ? 'serves-in:byline-paper' : 'serves-in:byline-unit' })
+      if (paper) push({ type: 'SERVES_IN', from: { type: 'Person', name: b.name }, to: ref(paper), ...(b.role === '记者' ? { title: '记者' } : {}), evidence, rule: b.role === '记者' ? 'serves-in:byline-paper' : 'serves-in:byline-unit' })
     }
   }
   return relations

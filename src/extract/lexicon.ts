@@ -279,4 +279,4 @@ export const UNIT_SUFFIX_ENDINGS = new SuffixTrie<true>()
 for (const w of LEXICONS.unitSuffixes) UNIT_SUFFIX_ENDINGS.add(w, true)
 
 /** A paper, site, broadcaster or news app by the kind word its name ends with (…日报, …网, …卫视, 全媒体). */
-export const MEDIA_NAME = /(报|报社|网|电视台|卫视|在线|客户端|媒体|媒体中心|通讯社|新闻社|记者站|周刊)$/
+export const MEDIA_NAME = /(报|报社|网|电视台|卫视|在线|客户端|媒体|媒体中心|通讯社|新闻社|记者站|周刊|周末)$/

@@ -105,7 +105,8 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   // makes no word with the next one and a word that follows subjects comes right after it.
   // 彭开和，他…: a conjunction never stands before a clause mark, so there it ends the given name.
   // (隋安等出席: a particle or a count never ends a given name, whatever follows; 王彬和出席 keeps 和.)
-  const afterNameChar = b !== undefined && AFTER_NAME.has(b) && (NEVER_ENDS_GIVEN.test(b) || !(isDictionaryWord(text.slice(i + s + 1, i + s + 3)) === false && AFTER_SUBJECT.has(text.slice(i + s + 2, i + s + 4)))) && !(CONJUNCTION_CHAR.test(b) && CLAUSE_MARK.test(text[i + s + 2] ?? ''))
+  // (张传发, written so again and again and never 张传 alone: a given name's last character, 发 of 发言 though it is.)
+  const afterNameChar = b !== undefined && AFTER_NAME.has(b) && (NEVER_ENDS_GIVEN.test(b) || !(isDictionaryWord(text.slice(i + s + 1, i + s + 3)) === false && AFTER_SUBJECT.has(text.slice(i + s + 2, i + s + 4)))) && !(CONJUNCTION_CHAR.test(b) && CLAUSE_MARK.test(text[i + s + 2] ?? '')) && !(GIVEN_AFTER_NAME.has(b) && alwaysWrittenWith(text, i, i + s + 1))
   // 记者张三摄): the credit's 摄 closes the photographer's name.
   const three = b !== undefined && CJK.test(b) && !afterNameChar && !(b === '摄' && !CJK.test(text[i + s + 2] ?? '')) && i + s + 2 <= to && !TITLES.longestAt(text, i + s + 1)
   // 马林关于…, 周岩宣布…: a word that follows subjects right after two characters ends the name there.
@@ -118,6 +119,26 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
 
 
 const NEVER_ENDS_GIVEN = /[等们的了各个名位次将把被这那其之也都就还又或于]/
+/** Characters that often open the word after a name (发言, 坚持, 通报) and often end a given name too. */
+const GIVEN_AFTER_NAME = new Set([...'发坚通经获感深主提组'])
+
+/**
+ * True when [start, end) is written at least twice nearby, always followed by the same next character,
+ * and once with a mark right after that character (张传发，…; 王明发表, 王明发言 never close there).
+ */
+function alwaysWrittenWith(text: string, start: number, end: number): boolean {
+  const two = text.slice(start, end)
+  const next = text[end]
+  let count = 0
+  let closed = false
+  const limit = Math.min(text.length, end + NEARBY)
+  for (let k = text.indexOf(two, Math.max(0, start - NEARBY)); k >= 0 && k < limit; k = text.indexOf(two, k + 1)) {
+    if (text[k + two.length] !== next) return false
+    closed ||= !CJK.test(text[k + two.length + 1] ?? '')
+    count++
+  }
+  return count >= 2 && closed
+}
 /** 郭先生, 王阿姨: honorific forms, no names (ONTOLOGY.md). */
 const HONORIFIC = /(先生|女士|小姐|大爷|大妈|大娘|阿姨|师傅|老师|同学)$/
 const CONJUNCTION_CHAR = /[和与及同跟]/

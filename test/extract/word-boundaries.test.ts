@@ -2614,3 +2614,16 @@ describe('bodies of a county and of its province', () => {
     expect(relations(run('陕西省澄城县人民检察院获评先进。陕西省人民检察院通报表扬。'), 'PART_OF')).toEqual([])
   })
 })
+
+describe('names and credits written again', () => {
+  it('reads a three-character name whose last character often opens a verb when it is written so again and closed once (张传发，…)', () => {
+    expect(entities(run('督导组组长、原省综治办主任张立发，副组长万立锦到县督导。张立发听取了汇报。'), 'Person')).toEqual(['万立锦', '张立发'])
+    expect(entities(run('局长王立明发表讲话。王立明发言指出。'), 'Person')).toEqual(['王立明'])
+  })
+
+  it('sets aside the last step of a trail alone on its line, reads a caption closed by its photographer, and states a byline written twice once', () => {
+    const xs = extract('社会纪事 >\n宁江法院把司法嵌入乡村治理\n作者:法治周末记者 周立清\n\n宁江县法院干警下乡开展法制宣传。 任立生\n\n宁江县人民法院开展巡回审判，把法庭开到田间地头。\n\n法治周末记者 周立清')
+    expect(xs.map((x) => x.title)).toEqual(['宁江法院把司法嵌入乡村治理'])
+    expect(xs[0]!.relations.filter((r) => r.type === 'AUTHORED').map((r) => `${r.from.name}>${r.role}`).sort()).toEqual(['任立生>摄影', '周立清>记者'])
+  })
+})
