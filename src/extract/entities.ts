@@ -40,7 +40,18 @@ function resolvePlaces(mentions: readonly RawMention[]): Map<RawMention, Place |
   const before = context.size
   for (const p of out.values()) if (p) for (const code of [p.code, ...p.parents.map((q) => q.code)]) context.add(code)
   if (context.size > before) resolveWith(mentions.filter((m) => m.contextual && out.get(m) === undefined), context, out)
+  countyOfLevelWords(mentions, out)
   return out
+}
+
+/**
+ * 县委, 县公安局 in an article that names its county only by a short form (平安清徐, and no province):
+ * the one county so named is the article's county.
+ */
+function countyOfLevelWords(mentions: readonly RawMention[], out: Map<RawMention, Place | undefined>): void {
+  if ([...out.values()].some((p) => p?.level === 'county') || !mentions.some((m) => m.rule === 'unit:level-word' && m.name.startsWith('县'))) return
+  const named = mentions.filter((m) => m.contextual && out.get(m) === undefined && m.places?.length === 1 && m.places[0]!.level === 'county')
+  if (new Set(named.map((m) => m.places![0]!.code)).size === 1) for (const m of named) out.set(m, m.places![0])
 }
 
 function resolveWith(mentions: readonly RawMention[], context: ReadonlySet<string>, out: Map<RawMention, Place | undefined>): void {

@@ -315,6 +315,12 @@ function ownSettlementName(own: string, listed = false): boolean {
   return own.length >= 2 && (listed || !AREA_WORDS.has(own)) && !/^[在的和与及对向从把被为是了等]/.test(own) && !words(own).some((w) => w.word.length >= 2 && (listed ? /^(v|p|d|c|u.?|r)$/ : /^(v|vn|p|d|c|u.?|r|a|ad)$/).test(w.tag))
 }
 
+/** True when a body's kind word of two characters or more (司法局) ends inside `s`. */
+function holdsBodysKind(s: string): boolean {
+  for (let k = 2; k <= s.length; k++) if ((UNIT_SUFFIX_ENDINGS.longestEndingAt(s, k)?.length ?? 0) >= 2) return true
+  return false
+}
+
 /** A village or community written right after its town or county (上察隅镇翠兴村, 下冻镇那花村), whatever the segmenter reads. */
 function settlementsAfterTowns(text: string, from: number, to: number, found: readonly RawMention[]): RawMention[] {
   const out: RawMention[] = []
@@ -327,6 +333,8 @@ function settlementsAfterTowns(text: string, from: number, to: number, found: re
     for (let start = i - 2; start >= Math.max(from + 1, i - 4); start--) {
       if (![...text.slice(start, i)].every((ch) => CJK_CHAR.test(ch))) break
       const town = gazetteer().endingAt(text, start, from)
+      // (新荣区司法局西村司法所: a body's kind word between the county and the village ends the search.)
+      if (holdsBodysKind(text.slice(start, i))) break
       if (!town || town.values.every((v) => v.short || (v.place.level !== 'town' && v.place.level !== 'county')) || !ownSettlementName(text.slice(start, i)) || /[镇乡县区]$/.test(text.slice(start, i))) continue
       if (!found.some((o) => o.start < end && start < o.end) && !out.some((o) => o.start < end && start < o.end)) out.push(mention('Place', text, start, end, 'place:site-suffix'))
       break

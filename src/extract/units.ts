@@ -266,7 +266,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const reportWord = /报$/.test(m.values[0]!) && /[道告警名送销案]/.test(text[i + m.length] ?? '')
     // 市委常委、组织部长某某: a committee's department written with its head's informal post, in a run of posts.
     const departmentHead = /^(组织部|宣传部|统战部)长/.test(text.slice(i, i + 4)) && /常委、$/.test(text.slice(Math.max(0, i - 3), i))
-    if (!member && !meeting && !department && !insideWord && !reportWord && (!/[长织面势署]/.test(text[i + m.length] ?? '') || namedStation || levelChief || departmentHead) && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length && !namedStation && !localCommittee && !levelChief)) {
+    // 镇党委政法委员: a committee's kind before 员 is a member's post (政法委员, 组织委员), not the committee.
+    const memberPost = /委$/.test(m.values[0]!) && text[i + m.length] === '员'
+    if (!member && !meeting && !memberPost && !department && !insideWord && !reportWord && (!/[长织面势署]/.test(text[i + m.length] ?? '') || namedStation || levelChief || departmentHead) && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length && !namedStation && !localCommittee && !levelChief)) {
       found.push({ start: i, end: i + m.length })
       i += m.length
     } else i++

@@ -2627,3 +2627,17 @@ describe('names and credits written again', () => {
     expect(xs[0]!.relations.filter((r) => r.type === 'AUTHORED').map((r) => `${r.from.name}>${r.role}`).sort()).toEqual(['任立生>摄影', '周立清>记者'])
   })
 })
+
+describe('a county named only by its short form, and posts of a town’s committee', () => {
+  it('gives 县委 the one county an article names by its short form alone', () => {
+    const xs = run('统筹推进平安清徐、法治清徐和政法队伍建设。县委政法委书记陈立勇讲话。')
+    expect(entities(xs, 'Unit')).toEqual(['清徐县委', '清徐县委政法委'])
+    expect(entities(xs, 'Place')).toEqual(['清徐县'])
+  })
+
+  it('reads 政法委员 as a post in a town’s committee, and no village across a body’s kind word', () => {
+    const xs = run('镇党委政法委员闫立介绍。山西省大同市新荣区司法局西村司法所所长王立新介绍。')
+    expect(entities(xs, 'Unit')).toEqual(['山西省大同市新荣区司法局', '山西省大同市新荣区司法局西村司法所', '镇党委'])
+    expect(entities(xs, 'Place')).toEqual(['大同市', '山西省', '新荣区', '西村'])
+  })
+})
