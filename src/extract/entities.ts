@@ -237,7 +237,9 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
 function mergeCompletedForms(list: EntityDraft[], of: Map<RawMention, EntityDraft>): EntityDraft[] {
   const gone = new Set<EntityDraft>()
   for (const d of list) {
-    const into = d.type === 'Unit' ? list.find((o) => o !== d && !gone.has(o) && o.type === 'Unit' && o.name.length > d.name.length && o.aliases.has(d.name)) : undefined
+    // (江汉区检察院, known by its official name 江汉区人民检察院 too, and 武汉市江汉区人民检察院, known so without its city.)
+    const names = /(法院|检察院)$/.test(d.name) ? [d.name, ...d.aliases] : [d.name]
+    const into = d.type === 'Unit' ? list.find((o) => o !== d && !gone.has(o) && o.type === 'Unit' && o.name.length > d.name.length && names.some((n) => o.aliases.has(n))) : undefined
     if (!into) continue
     for (const a of [d.name, ...d.aliases]) if (a !== into.name) into.aliases.add(a)
     for (const m of d.mentions) {

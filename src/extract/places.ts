@@ -15,7 +15,7 @@ const CJK_CHAR = /[\u4e00-\u9fff]/
 const ETHNIC_TOWNSHIP = new RegExp(`^(?:${readLexicon('ethnic-groups.txt').join('|')})族(?:[\u4e00-\u9fff]{0,3}族)?(?:民族)?[乡镇]`)
 /** Villages and communities, named in running text where the segmenter sets the kind apart (蒋楼村, not 农村). */
 const SETTLEMENTS = new Trie<string>()
-for (const s of ['村', '社区', '嘎查']) SETTLEMENTS.add(s, s)
+for (const s of ['村', '社区', '嘎查', '屯']) SETTLEMENTS.add(s, s)
 /** Under a town written just before them: its villages and communities, and its streets (健跳镇六敖街). */
 const UNDER_TOWN = new Trie<string>()
 for (const s of ['村', '社区', '嘎查', '街']) UNDER_TOWN.add(s, s)

@@ -668,8 +668,8 @@ function clauseStart(text: string, at: number): number {
  */
 const spiritPassedOn = (text: string, drive: Placed): boolean => /^(?:工作)?(?:会议)?精神|^[^，。；,;]{0,6}?重要(?:指示|讲话|批示|论述)/.test(text.slice(drive.m.end, drive.m.end + 12))
 
-/** A person's own joining of a drive, right before its name (带头参加, 带队参与). */
-const PERSON_JOINS = /^[^，,。；;]{0,8}[，,]?(?:带头|带队|亲自|率队)?(?:参加|参与|投入)(?:了|到)?(?:本次|这次|此次|第[一二三四五六七八九十]+次)?$/
+/** A person's own joining of a drive, right before its name or the place it is held in (带头参加, 带队参与, 参加某某乡…活动). */
+const PERSON_JOINS = /^[^，,。；;]{0,8}[，,]?(?:带头|带队|亲自|率队)?(?:参加|参与|投入)(?:了|到)?(?:本次|这次|此次|第[一二三四五六七八九十]+次)?(?:[\u4e00-\u9fff]{2,8}?(?:乡|镇|村|社区|街道|县|市|区|旗))?$/
 
 /** A person's report on a drive, or its deployment, right before its name (通报…, 在会上介绍…). */
 const PERSON_REPORTS = /^(?:在会上)?(?:通报|介绍|部署|汇报|总结)(?:了)?(?:全市|全省|全县|全区|全州)?[^，,。；;]{0,12}$/

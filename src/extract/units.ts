@@ -75,7 +75,7 @@ const NATIONAL_ORGAN = /^(人大常委会|人大|人民代表大会|人民代表
 const NATIONAL_PREFIX = /^(中央|国家|中共|最高|全国)/
 /** Name parts that only say which level or that it is "this one": coreference, never a new unit. */
 const LEVEL_WORD = /^(省|市|区|县|旗|盟|州|自治区|自治州|乡|镇|局|厅|院|所|队)$/
-const GENERIC = /^(公安$|公安机关|地方|当地|本地|外地|异地|新时代|一条|城区$|郊区$|城市$|农村$|乡村$|森林$|草原$|铁路$|水上$|机场$|港口$|口岸$|机关|工作$|级|各级|各|基层|全市|全区|全旗|全县|全省|全国|本|我|上级|下级|相关|有关|职能|属地|辖区|个|名|支|[0-9]+|[一两二三四五六七八九十多几]+(个|名|支|批|些|级|家|所|座|间|处|类|种|年|地)|首批|首家|小小|行业$|专业性|其他|其它|所属|下属|旗县|盟市|乡镇|县级|市级|省级|区级|原审|一审|二审|再审|近段时间|近期|近日|日前|目前|临时|村屯|家长|边远|偏远|交警$|特警$|辅警$)/
+const GENERIC = /^(公安$|公安机关|地方|当地|本地|外地|异地|新时代|一条|城区$|郊区$|城市$|农村$|乡村$|森林$|草原$|铁路$|水上$|机场$|港口$|口岸$|机关|工作$|级|各级|各|基层|全市|全区|全旗|全县|全省|全国|本|我|上级|下级|相关|有关|职能|属地|辖区|个|名|支|[0-9]+|[一两二三四五六七八九十多几]+(个|名|支|批|些|级|家|所|座|间|处|类|种|年|地)|首批|首家|小小|行业$|专业性|其他|其它|所属|下属|旗县|盟市|乡镇|县级|市级|省级|区级|原审|一审|二审|再审|近段时间|近期|近日|日前|目前|临时|村屯|家长|边远|偏远|交警$|特警$|辅警$|先进$|网格$)/
 /** Kinds of government that are qualities to build, not bodies (法治政府, 数字政府, 服务型政府). */
 const GOVERNMENT_QUALITY = /(法治|数字|智慧|服务型|阳光|廉洁|诚信|责任)(人民)?政府$/
 /** Verbs that award or aim at a title of honour or a model: what they name in quotes is a title, whatever it ends with. */
@@ -269,8 +269,10 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 镇党委政法委员: a committee's kind before 员 is a member's post (政法委员, 组织委员), not the committee.
     const memberPost = /委$/.test(m.values[0]!) && text[i + m.length] === '员'
     if (!member && !meeting && !memberPost && !department && !insideWord && !reportWord && (!/[长织面势署]/.test(text[i + m.length] ?? '') || namedStation || levelChief || departmentHead) && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length && !namedStation && !localCommittee && !levelChief)) {
-      found.push({ start: i, end: i + m.length })
-      i += m.length
+      // 国务院新闻办公室: an office's kind written short (新闻办) may go on to its full form.
+      const length = /办$/.test(m.values[0]!) && text.startsWith('公室', i + m.length) ? m.length + 2 : m.length
+      found.push({ start: i, end: i + length })
+      i += length
     } else i++
   }
   // Suffixes joined by name characters alone form one chain (包头市公安局 + 青山路 + 派出所).

@@ -2641,3 +2641,16 @@ describe('a county named only by its short form, and posts of a town’s committ
     expect(entities(xs, 'Place')).toEqual(['大同市', '山西省', '新荣区', '西村'])
   })
 })
+
+describe('offices, courts and honours', () => {
+  it('reads an office’s full kind after its short one (新闻办公室), joins a procuratorate written short to its name with the city, and takes no honour for a unit (先进党支部)', () => {
+    expect(entities(run('11日，国务院新闻办公室在北京举行发布会。'), 'Unit')).toEqual(['国务院新闻办公室'])
+    expect(entities(run('武汉市江汉区人民检察院开展活动。江汉区检察院检察长王立介绍。该所党支部被评为先进党支部。'), 'Unit')).toEqual(['武汉市江汉区人民检察院'])
+  })
+
+  it('gives a person who joins a drive held in a town the drive (参加某某乡…活动), and finds hamlets (屯)', () => {
+    const xs = run('宁江县委书记王立学(左四)参加甜水乡“人民调解日”活动。民警来到新联村弄在屯、埂宜屯走访。')
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['王立学>人民调解日活动'])
+    expect(entities(xs, 'Place')).toEqual(['埂宜屯', '弄在屯'])
+  })
+})
