@@ -7,8 +7,8 @@ import { LEXICONS, MEDIA_NAME, readLexicon, TITLES, Trie, UNIT_SUFFIX_ENDINGS, U
 import { mention, type RawMention } from './mentions.js'
 import { AFTER_NAME, LEADER_DOCTRINES, OFFICE_PEN_NAME } from './words.js'
 
-/** Titles that may follow a name (习近平总书记, 李艳教授). */
-const AFTER_TITLES = ['总书记', '同志', '教授', '烈士', '警官', '主席']
+/** Words written after a name (习近平总书记, 李忠团队: a team named after its leader). */
+const AFTER_TITLES = ['总书记', '同志', '教授', '烈士', '警官', '主席', '团队']
 const SPEECH = /^(说道|说|表示|介绍|强调|指出|告诉记者|坦言|感慨|认为)/
 /** Verbs of taking or leaving a post right after a name that opens a clause (黄志刚任…, 李国栋不再担任…). */
 export const APPOINTMENT = /^(?:此前|曾|现|已|先后|后|同志)?(?:任|历任|担任|兼任|调任|升任|出任|转任|改任|不再担任|提名为)(?!务|何|意|性)/
@@ -71,10 +71,10 @@ const ROLES = new Set(['民警', '辅警', '交警', '刑警', '特警', '社区
 /** The weaker cues: a name after them must be no word of the language, nor open with one (群众路线, 青年文明号). */
 const WEAK_CUES = new Set(PEOPLE_NOUNS)
 /** Roles that come after a name, never before one (刘建伟同志, 刘海旺烈士). */
-const AFTER_ONLY = new Set(['同志', '烈士', '英雄'])
+const AFTER_ONLY = new Set(['同志', '烈士', '英雄', '团队'])
 /** What a name may follow: titles, and the words for people (a title wins where both start). */
 const CUES = new Trie<string>()
-for (const w of [...PEOPLE_NOUNS, ...ROLES_OUTSIDE_TITLES, ...LEXICONS.titles]) CUES.add(w, w)
+for (const w of [...PEOPLE_NOUNS, ...ROLES_OUTSIDE_TITLES, ...LEXICONS.titles, '团队']) CUES.add(w, w)
 
 /** Adverbs and verbs that often follow a subject, whose first character could end a given name (张磊成功破获…). */
 const AFTER_SUBJECT = new Set(readLexicon('after-subject.txt'))
@@ -650,7 +650,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
         if (s < from || surnameAt(text, s) === 0) continue
         const n = nameAt(text, s, i)
         // 相关同志, 有关同志: a word of the language before 同志 is no name.
-        if (!n || n.masked || n.end !== i || isOrdinaryWord(text.slice(s, i)) || !startsWord(text, s, i, from)) continue
+        // (王牌团队, 专业团队: before a team, a word of the dictionary is what the team is, no leader.)
+        if (!n || n.masked || n.end !== i || isOrdinaryWord(text.slice(s, i)) || !startsWord(text, s, i, from) || (title === '团队' && isDictionaryWord(text.slice(s, i)))) continue
         add(personMention(text, s, i, 'person:before-title', false))
         break
       }

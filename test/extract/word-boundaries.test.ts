@@ -2654,3 +2654,9 @@ describe('offices, courts and honours', () => {
     expect(entities(xs, 'Place')).toEqual(['埂宜屯', '弄在屯'])
   })
 })
+
+describe('teams named after their leaders', () => {
+  it('reads the leader a team is named after (某某团队), and no word of the dictionary before 团队', () => {
+    expect(entities(run('宁江法院执行局李立忠团队、杨立洪团队赶赴现场。法院组建专业团队。王牌团队出击。'), 'Person')).toEqual(['李立忠', '杨立洪'])
+  })
+})
