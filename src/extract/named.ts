@@ -236,9 +236,10 @@ function sharedKindItems(text: string, from: number, at: number, kind: { word: s
   // (A drive's name says what it fights, which may take more words than a device's.)
   const longest = kind.type === 'Campaign' ? 24 : 16
   if (items.some((it) => it.end - it.start < 2 || it.end - it.start > longest)) return []
-  // Items quoted whole are read by the rules of quoted names (a quote inside an item is part of its
+  // Items all quoted whole are read by the rules of quoted names (a quote inside an item is part of its
   // name: 食品药品安全“四个最严”); 的 joins words of a phrase, not of a name.
-  if (count === undefined && (list.slice(items[0]!.start).includes('的') || items.some((it) => /^“[^“”]*”$/.test(list.slice(it.start, it.end))))) return []
+  // (A list of quoted items alone is theirs; one quoted among plain ones is read here.)
+  if (count === undefined && (list.slice(items[0]!.start).includes('的') || items.every((it) => /^“[^“”]*”$/.test(list.slice(it.start, it.end))))) return []
   return items.map((it) => {
     const written = list.slice(it.start, it.end)
     // …会战和…人民战争两大战役: an item that ends with a drive's kind of its own keeps it.

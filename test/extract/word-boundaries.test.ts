@@ -2600,6 +2600,7 @@ describe('drives named in lists and after a class of bodies', () => {
 
   it('reads items of a list closed by 等 and a drive’s kind, a quote inside an item included', () => {
     expect(entities(run('该院开展食品药品安全“四个最严”、水源地保护、英烈保护等专项监督，办理案件。'), 'Campaign')).toEqual(['水源地保护专项监督', '英烈保护专项监督', '食品药品安全四个最严专项监督'])
+    expect(entities(run('该院开展“公益诉讼守护家园”、水源地保护等专项监督，办理案件。'), 'Campaign')).toEqual(['公益诉讼守护家园专项监督', '水源地保护专项监督'])
   })
 
   it('reads one quoted drive and 等 before a drive’s kind as a drive of that kind', () => {
