@@ -249,7 +249,7 @@ function nameChainRelations({ placed, add }: Article): void {
     for (let j = k + 1; j < placed.length && placed[j]!.m.start < m.end; j++) if (placed[j]!.m.end <= m.end) inside.push(placed[j]!)
     for (let j = k - 1; j >= 0 && placed[j]!.m.start === m.start; j--) if (placed[j]!.m.end <= m.end) inside.push(placed[j]!)
     const parent = inside.filter((p) => p.m.type === 'Unit' && p.m.rule === 'unit:chain-parent' && p.m.start === m.start && p.m.end < m.end).sort((a, b) => b.m.end - a.m.end)[0]
-    if (parent) add({ type: 'PART_OF', from: e, to: parent.e, evidence: m, rule: 'part-of:name-chain' })
+    if (parent && !MEDIA_GROUP.test(e.name.slice(parent.e.name.length))) add({ type: 'PART_OF', from: e, to: parent.e, evidence: m, rule: 'part-of:name-chain' })
     for (const sender of m.stationedBy ?? []) {
       const by = inside.find((p) => p.m.type === 'Unit' && p.m.start === sender.start && p.m.end === sender.end)
       if (by) add({ type: 'PART_OF', from: e, to: by.e, evidence: m, rule: 'part-of:stationed-by' })
@@ -290,7 +290,8 @@ function nameRelations({ entities, placed, add }: Article): void {
   // shows the chain (广东省公安厅政治部, resolved from 省公安厅…、政治部主任).
   const unitEntities = entities.list.filter((e) => e.type === 'Unit')
   for (const u of unitEntities) {
-    const parent = unitEntities.filter((o) => o !== u && u.name.startsWith(o.name) && o.name.length >= 3).sort((a, b) => b.name.length - a.name.length)[0]
+    // (贵州日报报刊社 is the group that publishes 贵州日报, no part of it.)
+    const parent = unitEntities.filter((o) => o !== u && u.name.startsWith(o.name) && o.name.length >= 3 && !MEDIA_GROUP.test(u.name.slice(o.name.length))).sort((a, b) => b.name.length - a.name.length)[0]
     if (parent && u.mentions[0]) add({ type: 'PART_OF', from: u, to: parent, evidence: u.mentions[0], rule: 'part-of:name-continues' })
   }
   // 温州市永嘉县公安局 and 温州市公安局: the county's body of a kind answers to the city's body of that kind.
@@ -335,6 +336,9 @@ function nameRelations({ entities, placed, add }: Article): void {
     if (rank(a.e) < rank(b.e)) add({ type: 'LOCATED_IN', from: b.e, to: a.e, evidence: { start: a.m.start, end: b.m.end }, rule: 'located-in:adjacent-places' })
   }
 }
+
+/** A media group's kind after the paper it is named for (…日报报业集团, …日报当代融媒体集团). */
+const MEDIA_GROUP = /^[\u4e00-\u9fff]{0,2}?(?:报业集团|报业传媒集团|传媒集团|融媒体集团|新闻传媒集团|报刊社)$/
 
 /**
  * A person's posts in a unit. 公安厅党委副书记、常务副厅长李建华: in a party committee's run of

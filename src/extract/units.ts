@@ -234,6 +234,9 @@ export function numberedDepartments(units: readonly RawMention[]): RawMention[] 
   })
 }
 
+/** What a media group's name goes on with right after the paper it is named for (报业集团, 报刊社). */
+const MEDIA_GROUP_AFTER = /^(?:报业集团|报业传媒集团|传媒集团|融媒体集团|新闻传媒集团|报刊社)/
+
 export function unitMentions(text: string, from: number, to: number): RawMention[] {
   const found: { start: number; end: number }[] = []
   for (let i = from; i < to; ) {
@@ -268,7 +271,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const departmentHead = /^(组织部|宣传部|统战部)长/.test(text.slice(i, i + 4)) && /常委、$/.test(text.slice(Math.max(0, i - 3), i))
     // 镇党委政法委员: a committee's kind before 员 is a member's post (政法委员, 组织委员), not the committee.
     const memberPost = /委$/.test(m.values[0]!) && text[i + m.length] === '员'
-    if (!member && !meeting && !memberPost && !department && !insideWord && !reportWord && (!/[长织面势署]/.test(text[i + m.length] ?? '') || namedStation || levelChief || departmentHead) && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length && !namedStation && !localCommittee && !levelChief)) {
+    // 宁夏日报报业集团: the group a paper names is one body; the paper's kind word inside it is no link of a chain.
+    const paperOfGroup = /[报网]$/.test(m.values[0]!) && MEDIA_GROUP_AFTER.test(text.slice(i + m.length, i + m.length + 8))
+    if (!member && !meeting && !memberPost && !paperOfGroup && !department && !insideWord && !reportWord && (!/[长织面势署]/.test(text[i + m.length] ?? '') || namedStation || levelChief || departmentHead) && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length && !namedStation && !localCommittee && !levelChief)) {
       // 国务院新闻办公室: an office's kind written short (新闻办) may go on to its full form.
       const length = /办$/.test(m.values[0]!) && text.startsWith('公室', i + m.length) ? m.length + 2 : m.length
       found.push({ start: i, end: i + length })

@@ -1374,7 +1374,7 @@ describe('organs of the nation and departments', () => {
   })
 
   it('reads a laboratory, a press office and a federation as bodies', () => {
-    expect(entities(run('宁江市公安局毒品实验室检测样本。宁江日报报刊社记者采访。国际检察官联合会授予奖项。'), 'Unit')).toEqual(['国际检察官联合会', '宁江市公安局', '宁江市公安局毒品实验室', '宁江日报', '宁江日报报刊社'])
+    expect(entities(run('宁江市公安局毒品实验室检测样本。宁江日报报刊社记者采访。国际检察官联合会授予奖项。'), 'Unit')).toEqual(['国际检察官联合会', '宁江市公安局', '宁江市公安局毒品实验室', '宁江日报报刊社'])
   })
 })
 
@@ -2659,5 +2659,17 @@ describe('offices, courts and honours', () => {
 describe('teams named after their leaders', () => {
   it('reads the leader a team is named after (某某团队), and no word of the dictionary before 团队', () => {
     expect(entities(run('宁江法院执行局李立忠团队、杨立洪团队赶赴现场。法院组建专业团队。王牌团队出击。'), 'Person')).toEqual(['李立忠', '杨立洪'])
+  })
+})
+
+describe('media groups and writers', () => {
+  it('reads a group named for its paper as one body, no part of the paper', () => {
+    const xs = run('宁江日报报业集团主办。宁江日报报刊社出品。')
+    expect(entities(xs, 'Unit')).toEqual(['宁江日报报业集团', '宁江日报报刊社'])
+    expect(relations(xs, 'PART_OF')).toEqual([])
+  })
+
+  it('gives writers credited after the piece no post in the one paper the article names', () => {
+    expect(relations(run('宁江县人民法院推行诉源治理，宁江日报予以报道。(吴立平 吴立海)'), 'SERVES_IN')).toEqual([])
   })
 })
