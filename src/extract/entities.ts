@@ -508,6 +508,8 @@ const COMMON_FORMS: [RegExp, string][] = [
   [/交通警察(支队|大队)/, '交警$1'],
   [/人民政府$/, '政府'],
   [/(?<!人民)政府$/, '人民政府'],
+  // 某某县法院 / 某某县人民法院: a court or procuratorate written without 人民, and its official name.
+  [/([省市县区旗州盟])(法院|检察院)$/, '$1人民$2'],
 ]
 
 /** The other forms a body is written in, by the common forms of the words of its name. */

@@ -349,7 +349,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // Only a place is shared: 扑灭罪行委员会及区议会 shares no words of the committee's purpose.
     // 市委政法委、市委组织部: a party committee named by its level carries its own place.
     // 区发改和经信商务局、人社局、林草局: after a body named by its level, the level is shared too.
-    const sharedPlace = previous && /[省市县区旗州盟]$/.test(previous.namePart) ? previous.namePart : previous?.rule === 'unit:level-word' && /^[省市县区旗州盟]/.test(previous.namePart) && previous.name.length - previous.namePart.length >= 2 ? previous.namePart[0]! : undefined
+    // 县委政法委、组织部: a department of a committee after another shares the committee (县委组织部), not only the level.
+    const committeeDepartment = previous?.rule === 'unit:level-word' && /^[省市县区旗州盟]委/.test(previous.name) && /^(组织部|宣传部|统战部|政法委|纪委|办公室|社会工作部)$/.test(text.slice(first.start, end))
+    const sharedPlace = committeeDepartment ? previous!.name.slice(0, 2) : previous && /[省市县区旗州盟]$/.test(previous.namePart) ? previous.namePart : previous?.rule === 'unit:level-word' && /^[省市县区旗州盟]/.test(previous.namePart) && previous.name.length - previous.namePart.length >= 2 ? previous.namePart[0]! : undefined
     if (namePart === '' && previous && sharedPlace && /^(、|和|及|与)?$/.test(text.slice(previous.end, first.start)) && !NATIONAL_BODIES.has(text.slice(first.start, first.end)) && !LEVEL_COMMITTEE.test(text.slice(first.start, first.end))) {
       const shared = { ...mention('Unit', text, first.start, end, previous.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:shared-prefix'), name: sharedPlace + text.slice(first.start, end) }
       out.push(shared)

@@ -2673,3 +2673,11 @@ describe('media groups and writers', () => {
     expect(relations(run('宁江县人民法院推行诉源治理，宁江日报予以报道。(吴立平 吴立海)'), 'SERVES_IN')).toEqual([])
   })
 })
+
+describe('departments listed after a committee’s', () => {
+  it('gives a committee’s department listed after another the committee (县委政法委、组织部), and a county court its official name', () => {
+    const xs = run('商水县召开会议。在县委政法委、组织部、法院等部门指导下，工作取得成效。')
+    expect(entities(xs, 'Unit')).toEqual(['商水县委', '商水县委政法委', '商水县委组织部', '商水县法院'])
+    expect(xs[0]!.entities.find((e) => e.name === '商水县法院')?.aliases).toContain('商水县人民法院')
+  })
+})
