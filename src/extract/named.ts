@@ -122,6 +122,9 @@ function afterUnitName(text: string, start: number, kindStart: number): number {
 /** Words for a class of bodies (公安机关, 政法系统), not one body. */
 const BODY_CLASS = /(?:公安|检察|审判|司法行政|司法|政法|纪检监察|行政)(?:机关|系统)|(?:法院|检察院)系统/g
 
+/** 法官进社区入网格活动, 送法进校园活动: an activity that takes a body's people into places, a drive each. */
+const INTO_PLACES = /(?:进|入|走进|走入|深入)(?:社区|校园|企业|农村|乡村|网格|基层|家庭|机关|军营|寺庙|工地|村居|村组|园区|景区|学校|千家万户|万家)/
+
 /** 6·26国际禁毒日宣传活动, 全国交通安全日主题活动: activities of a day (week, festival) the state marks, a drive each year. */
 const THEMED_DAY = /(?:\d{1,2}[·.]\d{1,2}|国际|全国|国家|世界|中国)[\u4e00-\u9fff]{2,10}(?:日|周|宣传月)$/
 
@@ -457,7 +460,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // 常态化扫黑除恶斗争: 斗争 alone names a drive only after a core of its own of four characters or more.
     const driveOpening = kind.type === 'Campaign' ? driveStart(text, i, from) : i
     // 扫黑除恶雷霆行动: so does 行动 after a core that names what it fights.
-    const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w)) || (/^(斗争|行动|风暴)$/.test(kind.word) && i - driveOpening >= 4 && (DRIVE_TARGET.test(text.slice(driveOpening, i)) || /严打|追逃|打击|整治|夜查|清查|严查|巡查/.test(text.slice(driveOpening, i)))) || (/^(宣传活动|主题活动|活动)$/.test(kind.word) && THEMED_DAY.test(text.slice(driveOpening, i)))
+    const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w)) || (/^(斗争|行动|风暴)$/.test(kind.word) && i - driveOpening >= 4 && (DRIVE_TARGET.test(text.slice(driveOpening, i)) || /严打|追逃|打击|整治|夜查|清查|严查|巡查/.test(text.slice(driveOpening, i)))) || (/^(宣传活动|主题活动|活动)$/.test(kind.word) && (THEMED_DAY.test(text.slice(driveOpening, i)) || INTO_PLACES.test(text.slice(driveOpening, i)))) || (kind.word === '宣传活动' && i - driveOpening >= 4 && DRIVE_TARGET.test(text.slice(driveOpening, i)))
     if (kind.type === 'Campaign' && strong) {
       // 第二批队伍教育整顿: a round of a drive is no part of its name.
       const opening = afterUnitName(text, driveOpening, i)

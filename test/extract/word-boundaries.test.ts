@@ -2681,3 +2681,9 @@ describe('departments listed after a committee’s', () => {
     expect(xs[0]!.entities.find((e) => e.name === '商水县法院')?.aliases).toContain('商水县人民法院')
   })
 })
+
+describe('activities that go into places', () => {
+  it('reads an activity taking people into places as a drive, and a publicity activity against a named target', () => {
+    expect(entities(run('宁江县法院开展法官进社区入网格活动。派出所开展扫黑除恶宣传活动，发放传单。社区开展宣传活动。'), 'Campaign')).toEqual(['扫黑除恶宣传活动', '法官进社区入网格活动'])
+  })
+})
