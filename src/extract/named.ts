@@ -408,7 +408,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // A quoted device right after an adopting verb: 推行“最多跑一次”
     // Slogans (“件件有回复,事事有落实”) are not devices: a name is short and unpunctuated.
     // 实现“只进一扇门”甚至“零跑腿”: a quoted name joined to one such device is another.
-    const joined = out.at(-1)?.rule === 'measure:quoted-after-verb' && /^(、|和|及|与|或|甚至|以及)$/.test(text.slice(out.at(-1)!.end, i))
+    const joined = out.at(-1)?.rule === 'measure:quoted-after-verb' && /^(|、|和|及|与|或|甚至|以及)$/.test(text.slice(out.at(-1)!.end, i))
     // 坚持“以人民为中心”理念: a quoted idea, principle or goal is no device.
     // 推出“某某访谈”栏目: a column or programme is no device either; 抓住“黄金窗口期”: nor a period of time.
     // 建成“全覆盖”“多元化”“一站式”的平台: quoted words run up to 的 only describe what follows.

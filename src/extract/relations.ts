@@ -619,15 +619,18 @@ function actionRelations(article: Article, sentence: SentenceMentions, anchored:
   const doers = actors.filter((u) => !joined(u))
   // The sentence's subject: the body opening one of its clauses, else the paragraph's.
   const left: Subject | undefined = article.paragraphStart.has(s.start) ? (topicUnit && { e: topicUnit, how: 'article-unit' }) : article.carried
-  const ownSubject = doers.find((u) => u.m.start - clauseStart(text, u.m.start) <= 2)?.e
+  // The body opening a clause, unless the clause carries out what that body set (落实市委…).
+  const opensClause = (u: Placed) => u.m.start - clauseStart(text, u.m.start) <= 2 && !CARRIED_OUT_FROM.test(text.slice(clauseStart(text, u.m.start), u.m.start))
+  const ownSubject = doers.find(opensClause)?.e
   article.carried = ownSubject ? { e: ownSubject, how: 'paragraph-subject' } : left
   const carried = article.carried
   const subjectFor = (m: RawMention): Subject | undefined => {
     const clause = clauseStart(text, m.start)
-    const opener = doers.find((u) => u.m.start >= clause && u.m.start - clause <= 2 && u.m.end <= m.start)?.e
+    // (落实市委…“885”工作机制: the body whose device a clause carries out is not who carries it out.)
+    const opener = doers.find((u) => u.m.start >= clause && u.m.end <= m.start && opensClause(u))?.e
     if (opener) return { e: opener, how: 'subject' }
     // 据甲大队队长介绍，该局在…中，依托…: the body opening the latest clause before it, else the sentence's first.
-    const before = (doers.findLast((u) => u.m.end <= m.start && u.m.start - clauseStart(text, u.m.start) <= 2) ?? doers.find((u) => u.m.end <= m.start))?.e
+    const before = (doers.findLast((u) => u.m.end <= m.start && opensClause(u)) ?? doers.find((u) => u.m.end <= m.start && !CARRIED_OUT_FROM.test(text.slice(clauseStart(text, u.m.start), u.m.start))))?.e
     if (before) return { e: before, how: 'subject' }
     // 在“云剑”行动中，青海警方破获…: a drive framed by 在…中 belongs to the body that opens the clause after the frame.
     const frame = FRAME_AFTER.exec(text.slice(m.end, s.end))
@@ -648,6 +651,9 @@ function actionRelations(article: Article, sentence: SentenceMentions, anchored:
   purposeRelations(article, s, anchored, measures)
   proposalRelations(article, sentence, campaigns, measures)
 }
+
+/** Verbs of carrying out what another body set (落实, 执行, 贯彻), right before that body. */
+const CARRIED_OUT_FROM = /^(落实|执行|贯彻)$/
 
 /** The subject of the clause of a mention, and how it was found. */
 type SubjectFor = (m: RawMention) => Subject | undefined

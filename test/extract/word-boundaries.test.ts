@@ -2687,3 +2687,10 @@ describe('activities that go into places', () => {
     expect(entities(run('宁江县法院开展法官进社区入网格活动。派出所开展扫黑除恶宣传活动，发放传单。社区开展宣传活动。'), 'Campaign')).toEqual(['扫黑除恶宣传活动', '法官进社区入网格活动'])
   })
 })
+
+describe('devices carried out and quoted one after another', () => {
+  it('reads quoted devices written side by side after a verb, and gives a device the body that carries it out, not the body that set it', () => {
+    const xs = run('宁江区公安分局持续优化“一窗综办”“一网通办”和“跨省通办”。宁江区公安分局将充分发挥作用，落实市委党建统领“885”工作机制。')
+    expect(relations(xs, 'IMPLEMENTS')).toEqual(['宁江区公安分局>885工作机制', '宁江区公安分局>一窗综办', '宁江区公安分局>一网通办', '宁江区公安分局>跨省通办'])
+  })
+})
