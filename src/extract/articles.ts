@@ -76,6 +76,8 @@ const MASTHEAD = [
   // 您现在所在的位置：首页 > 要闻 > 正文, 当前位置：首页>>工作报告: a page's breadcrumb trail.
   new RegExp(`^(?:位置\\s*[:：]\\s*)?(?:${WHERE_THE_PAGE_STANDS})\\s*[:：]?.{0,200}$`),
   /^首页\s*(?:>|＞|›|»|>>)/,
+  // (资料图片): a picture's note alone on its line.
+  /^[(（]?(?:资料图片|资料图|网络图片|配图)[)）]?$/,
   // 社会纪事 >: the last step of a trail, alone on its line.
   /^[\u4e00-\u9fff]{2,10}\s*(?:>|＞|›|»|>>)\s*$/,
   // · 某某标题: the list of a page's other pieces (本版面文章), and a site's or channel's name alone.

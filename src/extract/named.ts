@@ -215,6 +215,16 @@ function listItems(list: string): { start: number; end: number }[] {
   return items
 }
 
+/** Where the last verb of the first item of `list` ends (宁江县市场监管局紧密结合|食品安全…), 0 when it holds none. */
+function verbEnd(list: string, itemEnd: number): number {
+  let at = 0
+  // (紧密结合 is read as one idiom, i; the words of a quote are the name's.)
+  const quote = list.indexOf('“')
+  const upTo = quote >= 0 && quote < itemEnd ? quote : itemEnd
+  for (const w of words(list.slice(0, upTo))) if (/^(v|vd|i)$/.test(w.tag) && itemEnd - w.end >= 2) at = w.end
+  return at
+}
+
 /** A device kind a list may share (机制, 工程…): not any standard or requirement. */
 const sharedKindOf = (text: string, at: number) => {
   const kind = kindAt(text, at)
@@ -234,6 +244,8 @@ function sharedKindItems(text: string, from: number, at: number, kind: { word: s
   // The first item carries the clause's subject and verb (全省公安机关深入开展打黑除恶): it starts after the verb.
   const verb = [...list.slice(0, items[0]!.end - 2).matchAll(ADOPTING_VERB)].at(-1)
   if (verb) items[0] = { start: verb.index + verb[0].length, end: items[0]!.end }
+  // (紧密结合食品安全“食安守护”、…: with another verb before the first item, the item starts after it.)
+  else if (verbEnd(list, items[0]!.end) > 0) items[0] = { start: verbEnd(list, items[0]!.end), end: items[0]!.end }
   // 某省公安厅境外清源、…等专项行动: with no verb of adopting, where the first item starts is unknown.
   else if (count === undefined && clause !== from && !/^[，,；;：:]$/.test(text[clause - 1] ?? '')) return []
   // (A drive's name says what it fights, which may take more words than a device's.)
@@ -474,7 +486,10 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       // (思想高度统一扫黑除恶专项斗争…: a manner of the clause before the drive's name is no part of it.)
       const manner = [...text.slice(opened, i).matchAll(/(?:高度统一|高度重视|重视|高度|积极|认真|切实|大力|坚决|扎实)/g)].at(-1)
       const call = WIN_CALL.exec(text.slice(opened, i))?.[0].length ?? (manner ? manner.index + manner[0].length : 0)
-      const start = i - opened - call >= 4 ? opened + call : opened
+      const called = i - opened - call >= 4 ? opened + call : opened
+      // 市场流通领域常态化扫黑除恶斗争: the field a drive is waged in (…领域) is no part of its name.
+      const field = text.slice(called, i).lastIndexOf('领域')
+      const start = field >= 0 && i - called - field - 2 >= 4 ? called + field + 2 : called
       const core = text.slice(start, i)
       // 两大战役, 集群战役: a count or a vague word before a battle names a class of drives, not one.
       if (kind.word === '战役' && (/[两二三四五六七八九十\d]+大$/.test(core) || core.length < 4 || /(会战|战争|行动)$/.test(core))) {

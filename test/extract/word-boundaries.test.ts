@@ -2694,3 +2694,15 @@ describe('devices carried out and quoted one after another', () => {
     expect(relations(xs, 'IMPLEMENTS')).toEqual(['宁江区公安分局>885工作机制', '宁江区公安分局>一窗综办', '宁江区公安分局>一网通办', '宁江区公安分局>跨省通办'])
   })
 })
+
+describe('drives listed after another verb and waged in a field', () => {
+  it('starts the first item of a list of drives after the verb before it, and leaves the field a drive is waged in out of its name', () => {
+    const xs = run('宁江县市场监管局紧密结合食品安全“食安守护”、燃气用品等专项整治行动，加强监管。推动市场流通领域常态化扫黑除恶斗争走深走实。')
+    expect(entities(xs, 'Campaign')).toEqual(['常态化扫黑除恶斗争', '燃气用品专项整治行动', '食品安全食安守护专项整治行动'])
+  })
+
+  it('sets aside a picture’s note alone on its line', () => {
+    const xs = extract('(资料图片)\n宁江县市场监管局开展专项整治。(李立民)')
+    expect(entities(xs, 'Person')).toEqual(['李立民'])
+  })
+})
