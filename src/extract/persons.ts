@@ -7,8 +7,8 @@ import { LEXICONS, MEDIA_NAME, readLexicon, TITLES, Trie, UNIT_SUFFIX_ENDINGS, U
 import { mention, type RawMention } from './mentions.js'
 import { AFTER_NAME, LEADER_DOCTRINES, OFFICE_PEN_NAME } from './words.js'
 
-/** Words written after a name (习近平总书记, 李忠团队: a team named after its leader). */
-const AFTER_TITLES = ['总书记', '同志', '教授', '烈士', '警官', '主席', '团队']
+/** Words written after a name (习近平总书记, 李忠团队: a team named after its leader, 杨秀荣老人). */
+const AFTER_TITLES = ['总书记', '同志', '教授', '烈士', '警官', '主席', '团队', '老人']
 const SPEECH = /^(说道|说|表示|介绍|强调|指出|告诉记者|坦言|感慨|认为)/
 /** Verbs of taking or leaving a post right after a name that opens a clause (黄志刚任…, 李国栋不再担任…). */
 export const APPOINTMENT = /^(?:此前|曾|现|已|先后|后|同志)?(?:任|历任|担任|兼任|调任|升任|出任|转任|改任|不再担任|提名为)(?!务|何|意|性)/
@@ -650,8 +650,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
         if (s < from || surnameAt(text, s) === 0) continue
         const n = nameAt(text, s, i)
         // 相关同志, 有关同志: a word of the language before 同志 is no name.
-        // (王牌团队, 专业团队: before a team, a word of the dictionary is what the team is, no leader.)
-        if (!n || n.masked || n.end !== i || isOrdinaryWord(text.slice(s, i)) || !startsWord(text, s, i, from) || (title === '团队' && isDictionaryWord(text.slice(s, i)))) continue
+        // (王牌团队, 专业团队, 孤寡老人: before a team or an elder, a word of the dictionary is what they are, no name.)
+        if (!n || n.masked || n.end !== i || isOrdinaryWord(text.slice(s, i)) || !startsWord(text, s, i, from) || ((title === '团队' || title === '老人') && isDictionaryWord(text.slice(s, i)))) continue
         add(personMention(text, s, i, 'person:before-title', false))
         break
       }

@@ -2657,8 +2657,9 @@ describe('offices, courts and honours', () => {
 })
 
 describe('teams named after their leaders', () => {
-  it('reads the leader a team is named after (某某团队), and no word of the dictionary before 团队', () => {
+  it('reads the leader a team is named after (某某团队) and an elder named before 老人, and no word of the dictionary before either', () => {
     expect(entities(run('宁江法院执行局李立忠团队、杨立洪团队赶赴现场。法院组建专业团队。王牌团队出击。'), 'Person')).toEqual(['李立忠', '杨立洪'])
+    expect(entities(run('在村里生活了半辈子的杨立荣老人竖起大拇指。民警看望孤寡老人、空巢老人和独居老人。'), 'Person')).toEqual(['杨立荣'])
   })
 })
 
