@@ -52,7 +52,7 @@ export interface FileLayout {
 }
 
 /** How a page's trail of where it stands opens (您现在的位置, 当前位置, 本页位置). */
-const WHERE_THE_PAGE_STANDS = '您现在的位置|您现在所在的位置|您的位置|您当前的位置|您所在的位置|当前位置|所在位置|现在位置|本页位置'
+const WHERE_THE_PAGE_STANDS = '您现在的位置|您现在所在的位置|您的位置|您当前的位置|您所在的位置|现在的位置|当前的位置|当前位置|所在位置|现在位置|本页位置'
 /** 湖南日报·新湖南客户端 2026-02-03 10:24:16: the media a page's top line names, then its time of publication. */
 const MEDIA_AND_TIME = /^([\u4e00-\u9fff]{2,12}(?:[·・\-—][\u4e00-\u9fff]{2,12})?)\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/
 
@@ -190,6 +190,8 @@ const CAPTION_CREDIT = new RegExp(`(?:[。！!]\\s*(?:[\\u4e00-\\u9fff]{2,8}?${R
 const CAPTION_NAME = /[。！!][ \u3000]+([\u4e00-\u9fff]{2,3})$/
 const CAPTION_PHOTOGRAPHER = /\s摄影[:：]\s*([\u4e00-\u9fff·]{2,8})$/
 /** `……。（明水县司法局明新司法所 宣丙东）`: the writer's own body and name closing the piece. */
+/** `…。(稿源:某某公安局 通讯员:甲 乙)`: the credit closing a piece, with its source and a role before the names. */
+const TRAILING_KEYED_CREDIT = /[(（](?:稿源|来源|供稿)\s*[:：]\s*[^()（）:：]{2,24}?\s+((?:通讯员|记者|作者)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,4})\s*[)）]\s*$/
 const TRAILING_UNIT_AUTHOR = /[(（]([\u4e00-\u9fff]{4,30}?(?:局|所|院|队|委|中心|办|站|部|庭|科|处|馆))[\s\u3000]+([\u4e00-\u9fff]{2,4})[)）]\s*$/
 /** `……。(张建军)` at the end of a paragraph, or alone on a line; a page's separator (` |`) may follow. */
 const TRAILING_MEDIA_CREDIT = /[(（]([\u4e00-\u9fff·・]{2,24}\s?(?:记者|通讯员)[\/／][\u4e00-\u9fff][^()（）]{1,40})[)）][\s|｜]*$/
@@ -493,6 +495,9 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
     const sender = leadSource(p)
     return parseByline(lead[1]!, p.start + p.text.indexOf(lead[1]!), source, true).map((b) => (sender && !b.sources ? Object.assign({}, b, { sources: [sender] }) : b))
   }
+  // …。(稿源:某某森林公安局 通讯员:甲 乙): a closing credit in brackets, a source and a role before the names.
+  const keyed = TRAILING_KEYED_CREDIT.exec(p.text)
+  if (keyed) return parseByline(keyed[1]!, p.start + p.text.lastIndexOf(keyed[1]!), source)
   const own = TRAILING_UNIT_AUTHOR.exec(p.text)
   if (own) {
     const unitAt = p.start + p.text.lastIndexOf(own[1]!)

@@ -2707,3 +2707,11 @@ describe('drives listed after another verb and waged in a field', () => {
     expect(entities(xs, 'Person')).toEqual(['李立民'])
   })
 })
+
+describe('closing credits with a source', () => {
+  it('reads a bracketed closing credit that names its source and a role, and a trail opening with 现在的位置', () => {
+    const xs = extract('现在的位置:首页 / 宁江要闻\n宁江森林派出所开展宣传\n\n宁江森林公安局派出所开展宣传活动，发放材料80余份。(稿源:宁江森林公安局 通讯员:张立晓 刘立森)')
+    expect(xs.map((x) => x.title)).toEqual(['宁江森林派出所开展宣传'])
+    expect(relations(xs, 'AUTHORED')).toEqual(['刘立森>宁江森林派出所开展宣传', '张立晓>宁江森林派出所开展宣传'])
+  })
+})
