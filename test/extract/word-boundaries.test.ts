@@ -2715,3 +2715,9 @@ describe('closing credits with a source', () => {
     expect(relations(xs, 'AUTHORED')).toEqual(['刘立森>宁江森林派出所开展宣传', '张立晓>宁江森林派出所开展宣传'])
   })
 })
+
+describe('kinds of party cells', () => {
+  it('takes no kind of cell for a body (村居党支部, 网格党小组)', () => {
+    expect(entities(run('构建镇党委揽全局、村居党支部抓总体、网格党小组优服务的机制。'), 'Unit')).toEqual(['镇党委'])
+  })
+})
