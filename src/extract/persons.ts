@@ -152,7 +152,7 @@ function endsName(text: string, at: number): boolean {
 /** 张伟任组长, 李华兼副局长: 任 or 兼 before a title is the verb of taking a post, not a given name. */
 const takesPost = (text: string, at: number): boolean => (text[at] === '任' || text[at] === '兼') && (TITLES.longestAt(text, at + 1) !== undefined || POST_AHEAD.test(text.slice(at + 1, at + 10)))
 /** 局长任中心办公室主任: a body and its post right after 任, within a few characters. */
-const POST_AHEAD = /^[\u4e00-\u9fff]{1,6}?(办公室)?(主任|局长|组长|队长|所长|部长|院长|书记)/
+const POST_AHEAD = /^[\u4e00-\u9fff]{1,6}?(办公室)?(主任|局长|组长|队长|所长|部长|院长|书记|指导员|教导员|政委|科长|庭长|检察长|站长|处长|厅长)/
 
 /** 分管负责同志: true when a word starts at `s` (the start of the sentence always is one). */
 const startsWord = (text: string, s: number, end: number, from: number): boolean => s <= from || boundaryAt(text.slice(Math.max(from, s - 2), end), s - Math.max(from, s - 2))

@@ -256,7 +256,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 局党委会: a committee's meeting, not the committee.
     const meeting = /[委组]$/.test(text.slice(i, i + m.length)) && text[i + m.length] === '会'
     // …分局长庆派出所: 长 that opens the name of a station right after is no title (分局长).
-    const namedStation = text.startsWith('长', i + m.length) && LOCAL_STATION_AHEAD.test(text.slice(i + m.length, i + m.length + 8))
+    // (中队长任派出所指导员: 长 and then 任, taking a post, is the post 中队长.)
+    const namedStation = text.startsWith('长', i + m.length) && !/[任兼]/.test(text[i + m.length + 1] ?? '') && LOCAL_STATION_AHEAD.test(text.slice(i + m.length, i + m.length + 8))
     // 兴国乡党委书记: a township's, village's or community's party committee, named before a post in it.
     const localCommittee = title !== undefined && /^(党委|党总支|党支部|党工委)$/.test(text.slice(i, i + m.length)) && (/[乡镇村]$/.test(text.slice(Math.max(0, i - 1), i)) || /(街道|社区)$/.test(text.slice(Math.max(0, i - 2), i)))
     // 县公安局长: after a level word the informal post names the level's bureau, which its chief heads.

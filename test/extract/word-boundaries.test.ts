@@ -2721,3 +2721,11 @@ describe('kinds of party cells', () => {
     expect(entities(run('构建镇党委揽全局、村居党支部抓总体、网格党小组优服务的机制。'), 'Unit')).toEqual(['镇党委'])
   })
 })
+
+describe('a post taken after a squadron’s head', () => {
+  it('reads 中队长 before 任 as a post, with no station named 长任 and no person 任某', () => {
+    const xs = run('宁江县公安局交警中队中队长任派出所指导员，任党支部书记。')
+    expect(entities(xs, 'Person')).toEqual([])
+    expect(entities(xs, 'Unit')).toEqual(['宁江县公安局', '宁江县公安局交警中队'])
+  })
+})
