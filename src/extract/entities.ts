@@ -627,6 +627,9 @@ function levelWordUnit(m: RawMention, list: EntityDraft[], push: (d: EntityDraft
   const name = official ?? writtenForm(top, level) + own
   const existing = list.find((d) => d.type === 'Unit' && (d.name === name || d.name === officialCourtName(name)))
   if (existing) return existing
+  // 市交警支队 where the article names 海口市公安局交警支队: the one branch of that kind of the division's bureau.
+  const branch = /^(交警|巡警|特警|刑警|交巡警)(支队|大队)$/.test(own) ? list.filter((d) => d.type === 'Unit' && d.name.startsWith(writtenForm(top, level)) && d.name.endsWith(own) && /^公安(局|分局)$/.test(d.name.slice(writtenForm(top, level).length, -own.length))) : []
+  if (branch.length === 1) return branch[0]
   const d: EntityDraft = { key: `Unit:${name}`, type: 'Unit', name, aliases: new Set(), mentions: [] }
   push(d)
   return d

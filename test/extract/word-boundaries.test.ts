@@ -2729,3 +2729,9 @@ describe('a post taken after a squadron’s head', () => {
     expect(entities(xs, 'Unit')).toEqual(['宁江县公安局', '宁江县公安局交警中队'])
   })
 })
+
+describe('a police branch named by its level', () => {
+  it('resolves 市交警支队 to the one traffic detachment of the city’s bureau the article names', () => {
+    expect(entities(run('海口市公安局交警支队圆满完成任务。市交警支队共出动警力421人次。'), 'Unit')).toEqual(['海口市公安局', '海口市公安局交警支队'])
+  })
+})
