@@ -1,6 +1,6 @@
 // Place mentions: official divisions from the gazetteer (full and short forms) and named sites by
 // their suffix (广场, 小区, 流域, 高速…出口).
-import { gazetteer, needsContext, type PlaceMatch } from './gazetteer.js'
+import { gazetteer, needsContext, type Place, type PlaceMatch } from './gazetteer.js'
 import { LEXICONS, readLexicon, Trie, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { boundaryAt, isDictionaryWord, words } from './segment.js'
@@ -127,11 +127,30 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
       const contextual = m.values.every((v) => needsContext(v, places.length))
       // 林草局, 某某林业局: towns the list holds under a bureau's name are read as the bureau.
       const bureau = places.every((p) => p.level === 'town') && /局$/.test(text.slice(i, i + m.length))
-      if (!road && !inWord && !bureau && !conjunctionBeforeLevel(text, i, m.length)) out.push(Object.assign(mention('Place', text, i, i + m.length, short ? 'place:gazetteer-short' : 'place:gazetteer'), { places }, contextual ? { contextual } : {}))
+      if (!road && !inWord && !bureau && !conjunctionBeforeLevel(text, i, m.length)) {
+        out.push(Object.assign(mention('Place', text, i, i + m.length, short ? 'place:gazetteer-short' : 'place:gazetteer'), { places }, contextual ? { contextual } : {}))
+        const county = short ? undefined : countyWrittenBefore(text, i, from, places)
+        if (county && !out.some((o) => o.start < i && county.start < o.end)) out.push(county)
+      }
       i += m.length
     } else i++
   }
   return out
+}
+
+/**
+ * 平和山格镇: a town written in full right after its county's short form names the county too, though
+ * the short form alone (平和) is an ordinary word the gazetteer does not take.
+ */
+function countyWrittenBefore(text: string, at: number, from: number, towns: readonly Place[]): RawMention | undefined {
+  if (towns.length !== 1 || towns[0]!.level !== 'town') return undefined
+  const county = towns[0]!.parents[0]
+  if (!county) return undefined
+  const suffix = ['自治县', '县', '市', '区', '旗'].find((s) => county.name.endsWith(s) && county.name.length - s.length >= 2)
+  const written = suffix ? county.name.slice(0, -suffix.length) : undefined
+  if (!written || at - written.length < from || text.slice(at - written.length, at) !== written) return undefined
+  const place = gazetteer().at(county.name, 0)?.values.find((v) => v.place.code === county.code)?.place
+  return place && Object.assign(mention('Place', text, at - written.length, at, 'place:gazetteer-short'), { places: [place] })
 }
 
 /** True when [start, end) lies inside a 《title》 of its sentence [from, to) that goes on after `end`. */

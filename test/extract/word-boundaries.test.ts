@@ -2735,3 +2735,11 @@ describe('a police branch named by its level', () => {
     expect(entities(run('海口市公安局交警支队圆满完成任务。市交警支队共出动警力421人次。'), 'Unit')).toEqual(['海口市公安局', '海口市公安局交警支队'])
   })
 })
+
+describe('a county written short before its town', () => {
+  it('reads the county whose short form is an ordinary word when one of its towns follows it (平和山格镇), and its bureau', () => {
+    const xs = run('平和山格镇启动网格治理。县公安局局长周立伟参加仪式。')
+    expect(entities(xs, 'Place')).toEqual(['山格镇', '平和县'])
+    expect(entities(xs, 'Unit')).toEqual(['平和县公安局'])
+  })
+})
