@@ -2743,3 +2743,9 @@ describe('a county written short before its town', () => {
     expect(entities(xs, 'Unit')).toEqual(['平和县公安局'])
   })
 })
+
+describe('verbs before a bare kind', () => {
+  it('opens no unit’s name with 助推', () => {
+    expect(entities(run('郭家派出所推出“1234”工作机制，助推派出所与交警中队深度融合。'), 'Unit')).toEqual(['郭家派出所'])
+  })
+})
