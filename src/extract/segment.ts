@@ -135,11 +135,11 @@ export function breaksChain(s: string): boolean {
   // A word right before the next kind word names it (王城派出所, 岳麓分局), whatever its tag.
   // …县政府高度重视县级综治中心: a set phrase (l, i) is a clause's too; …法制办分管领导任办公室: so is a post taken (任).
   // …派出所依托此中心: a pronoun after a verb points back to a body named before; it joins no name
-  // (依干其派出所 is a place's name).
+  // (依干其派出所 is a place's name; so is 郭家 of 郭家派出所, a family's village, though 家 counts households.)
   // …调研组一行抵达监狱: a visiting party (一行) is followed by what it does; …法院以人民法庭为依托: a
   // preposition opens a clause; …禁毒办联合镇司法所: so does a verb before a level word.
   // …检察院紧紧围绕中心: an adverb of two characters or more is the clause's.
-  return ws.some((w, k) => isCount(w) || (/^(d|ad)$/.test(w.tag) && w.word.length >= 2) || w.word === '一行' || w.word === '暨' || w.tag === 'p' || (/^v/.test(w.tag) && w.word.length >= 2 && LEVEL_OPENING.test(ws[k + 1]?.word ?? '')) || ((w.tag === 'r' || /^[此该这那]$/.test(w.word)) && /^v/.test(ws[k - 1]?.tag ?? '') && ws[k - 1]!.word.length >= 2) || w.tag === 'q' || isSetPhrase(w) || (w.word === '任' && k > 0) || (k < ws.length - 1 && s.length - w.end >= 2 && ((w.tag === 'nr' && !(w.word.length === 1 && ws[k + 1]!.tag === 'ns')) || (w.tag === 'v' && w.word.length >= 2 && !DRIVE_TARGET.test(w.word)))))
+  return ws.some((w, k) => isCount(w) || (/^(d|ad)$/.test(w.tag) && w.word.length >= 2) || w.word === '一行' || w.word === '暨' || w.tag === 'p' || (/^v/.test(w.tag) && w.word.length >= 2 && LEVEL_OPENING.test(ws[k + 1]?.word ?? '')) || ((w.tag === 'r' || /^[此该这那]$/.test(w.word)) && /^v/.test(ws[k - 1]?.tag ?? '') && ws[k - 1]!.word.length >= 2) || (w.tag === 'q' && !(k === ws.length - 1 && w.word === '家')) || isSetPhrase(w) || (w.word === '任' && k > 0) || (k < ws.length - 1 && s.length - w.end >= 2 && ((w.tag === 'nr' && !(w.word.length === 1 && ws[k + 1]!.tag === 'ns')) || (w.tag === 'v' && w.word.length >= 2 && !DRIVE_TARGET.test(w.word)))))
 }
 
 /** Tags of a single word that is plainly no one's name: verbs, adverbs, adjectives, nouns of things (强调, 座谈会). */

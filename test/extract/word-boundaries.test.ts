@@ -2749,3 +2749,9 @@ describe('verbs before a bare kind', () => {
     expect(entities(run('郭家派出所推出“1234”工作机制，助推派出所与交警中队深度融合。'), 'Unit')).toEqual(['郭家派出所'])
   })
 })
+
+describe('a station named after a family’s village', () => {
+  it('chains a station named 某家 to its bureau', () => {
+    expect(relations(run('乐陵市公安局郭家派出所推出工作机制。'), 'PART_OF')).toEqual(['乐陵市公安局郭家派出所>乐陵市公安局'])
+  })
+})
