@@ -530,27 +530,29 @@ const HONOURED = /“(?![一二两三四五六七八九十])[\u4e00-\u9fff]{0,10
 function cuedByPictureOrKin(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
   const span = text.slice(from, to)
-  for (const m of span.matchAll(AGE)) {
+  // Each pattern is tried only on a sentence holding a character all its matches hold: most sentences
+  // hold none, and a scan of the sentence costs far more than a look for one character.
+  for (const m of span.includes('岁') ? span.matchAll(AGE) : []) {
     const found = nameAfterAge(text, from + m.index + m[0].length, to)
     if (found) out.push(found)
   }
-  for (const m of span.matchAll(NAMED_AS)) {
+  for (const m of span.includes('名') ? span.matchAll(NAMED_AS) : []) {
     const start = from + m.index + m[0].length - m[1]!.length
     if (!isDictionaryWord(m[1]!) && !UNIT_SUFFIX_ENDINGS.longestEndingAt(m[1]!, m[1]!.length, 0)) out.push(personMention(text, start, start + m[1]!.length, 'person:cued', false))
   }
-  for (const m of span.matchAll(LINEUP)) out.push(...lineupNames(text, from + m.index + m[0].length, to))
+  for (const m of span.includes('左') || span.includes('右') ? span.matchAll(LINEUP) : []) out.push(...lineupNames(text, from + m.index + m[0].length, to))
   // “全国优秀人民警察”某某、“巾帼英雄”某某: a quoted title of honour, then the name it was given to.
-  for (const m of span.matchAll(HONOURED)) {
+  for (const m of span.includes('“') ? span.matchAll(HONOURED) : []) {
     const at = from + m.index + m[0].length
     const n = nameAt(text, at, to)
     // 实现“一村一法官”全覆盖: a word of the language after the quote is none.
     if (n && !n.masked && /^[、，,。；;等]/.test(text.slice(n.end, n.end + 1)) && isPossibleName(text.slice(at, n.end)) && !isDictionaryWord(text.slice(at, n.end))) out.push(personMention(text, at, n.end, 'person:cued', false))
   }
-  for (const m of span.matchAll(PLACED_IN_PICTURE)) {
+  for (const m of span.includes('图为') ? span.matchAll(PLACED_IN_PICTURE) : []) {
     const start = from + m.index + 2
     if (nameAt(text, start, start + m[1]!.length)?.end === start + m[1]!.length) out.push(personMention(text, start, start + m[1]!.length, 'person:cued', false))
   }
-  for (const m of span.matchAll(KIN_BEFORE_NAME)) {
+  for (const m of span.includes('的') ? span.matchAll(KIN_BEFORE_NAME) : []) {
     const start = from + m.index + m[0].length
     const n = nameAt(text, start, to)
     if (n && !n.masked && plainlyEndsName(text, n.end)) out.push(personMention(text, start, n.end, 'person:cued', false))
@@ -671,13 +673,17 @@ export function personMentions(text: string, from: number, to: number): RawMenti
   }
   // 刘涛，1964年1月生，…; 刘丽娟(女)，1968年11月出生: a profile opens with the name and the birth date;
   // 闵建(省公安厅党委委员、副厅长)：…: so does a forum's speaker with the posts in brackets.
-  for (const m of [...text.slice(from, to).matchAll(PROFILE), ...text.slice(from, to).matchAll(SPEAKER_WITH_POSTS)]) {
+  // (As in cuedByPictureOrKin, each pattern only where a character all its matches hold is written.)
+  const span = text.slice(from, to)
+  const profiles = span.includes('生') ? [...span.matchAll(PROFILE)] : []
+  const speakers = span.includes('(') || span.includes('（') ? [...span.matchAll(SPEAKER_WITH_POSTS)] : []
+  for (const m of [...profiles, ...speakers]) {
     const at = from + m.index + m[1]!.length
     const n = nameAt(text, at, to)
     if (n && !n.masked && n.end === at + m[2]!.length && isPossibleName(m[2]!)) add(personMention(text, at, n.end, 'person:profile', false))
   }
   // 习近平新时代中国特色社会主义思想, 邓小平理论, 毛泽东思想: a leader named in the doctrine named after them.
-  for (const m of text.slice(from, to).matchAll(DOCTRINE)) {
+  for (const m of span.includes('思想') || span.includes('理论') ? span.matchAll(DOCTRINE) : []) {
     const at = from + m.index
     for (const len of [3, 2]) {
       const start = at - len
@@ -688,7 +694,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
       break
     }
   }
-  for (const m of text.slice(from, to).matchAll(APPOINTING_BEFORE_NAME)) {
+  for (const m of span.includes('为') ? span.matchAll(APPOINTING_BEFORE_NAME) : []) {
     const at = from + m.index + m[0].length
     const n = nameAt(text, at, to)
     if (n && !n.masked && text[n.end] === '为') add(personMention(text, at, n.end, 'person:appointment', false))

@@ -98,7 +98,10 @@ const MUNICIPALITIES: Record<string, string> = { 京: '北京市', 沪: '上海�
 export function municipalityMentions(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
   // (在京藏高速: a road named by the abbreviations of the places it joins is no place of its own.)
-  for (const m of text.slice(from, to).matchAll(/(?:在|赴|进|来|返|抵|离|驻)([京沪津渝])(?=[\u4e00-\u9fff])(?![京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳昆])/g)) {
+  const span = text.slice(from, to)
+  // (Only where a municipality's character is written: most sentences hold none, and the test costs less than the scan.)
+  const named = span.includes('京') || span.includes('沪') || span.includes('津') || span.includes('渝')
+  for (const m of named ? span.matchAll(/(?:在|赴|进|来|返|抵|离|驻)([京沪津渝])(?=[\u4e00-\u9fff])(?![京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳昆])/g) : []) {
     const at = from + m.index + m[0].length - 1
     const ws = words(text.slice(at - 1, Math.min(to, at + 3)))
     const alone = ws.some((w) => w.word === m[1] || w.word === m[0]) && !ws.some((w) => w.start <= 1 && w.end > 2)
@@ -206,7 +209,9 @@ const LISTED_PLACES = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:�
 /** Places named as items of a list of places; words of the language (城市、农村等地) are none. */
 export function listedPlaceMentions(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
-  for (const m of text.slice(from, to).matchAll(LISTED_PLACES)) {
+  const span = text.slice(from, to)
+  // (Only a sentence holding a list is scanned: most hold none, and the test costs less than the scan.)
+  for (const m of span.includes('、') ? span.matchAll(LISTED_PLACES) : []) {
     const items = m[1]!.split('、')
     // The first item may carry the words before it (先后来到巴村): drop verbs, adverbs, prepositions.
     const ws = words(items[0]!)
@@ -240,18 +245,20 @@ export function siteMentions(text: string, from: number, to: number): RawMention
   const out: RawMention[] = []
   const span = text.slice(from, to)
   // 中越588号界碑, 中缅29号界桩: a numbered boundary marker, named by the border and its number.
-  for (const m of span.matchAll(BOUNDARY_MARKER)) out.push(mention('Place', text, from + m.index, from + m.index + m[0].length, 'place:site-suffix'))
+  // Each pattern only where a word all its matches hold is written: most sentences hold none, and a
+  // look for the word costs far less than a scan of the sentence.
+  for (const m of span.includes('号界') ? span.matchAll(BOUNDARY_MARKER) : []) out.push(mention('Place', text, from + m.index, from + m.index + m[0].length, 'place:site-suffix'))
   // 104国道, G210国道: a numbered national or provincial road.
-  for (const m of span.matchAll(NUMBERED_ROAD)) out.push(mention('Place', text, from + m.index, from + m.index + m[0].length, 'place:road'))
+  for (const m of span.includes('国道') || span.includes('省道') ? span.matchAll(NUMBERED_ROAD) : []) out.push(mention('Place', text, from + m.index, from + m.index + m[0].length, 'place:road'))
   // 位于四流北路的…, 沿瑞金路: a road named after a cue of place.
-  for (const m of span.matchAll(ROAD_AFTER_CUE)) {
+  for (const m of span.includes('路') || span.includes('街') || span.includes('大道') ? span.matchAll(ROAD_AFTER_CUE) : []) {
     // 县城阳明路: the county town or urban area is no part of the road's name.
     const seat = /^(县城|城区|市区|辖区|镇区|城内)/.exec(m[2]!)?.[0].length ?? 0
     const start = from + m.index + m[1]!.length + seat
     const end = from + m.index + m[1]!.length + m[2]!.length
     if (isRoadName(text, start, end, from, to)) out.push(mention('Place', text, start, end, 'place:road'))
   }
-  for (const m of span.matchAll(HIGHWAY)) {
+  for (const m of span.includes('高速') ? span.matchAll(HIGHWAY) : []) {
     const start = nameStart(text, from + m.index, 4, from)
     if (start < from + m.index) out.push(mention('Place', text, start, from + m.index + m[0].length, 'place:highway'))
   }
