@@ -324,16 +324,23 @@ function mergeForms(drafts: ReadonlyMap<string, EntityDraft>, of: Map<RawMention
   const shortForms: [EntityDraft, EntityDraft][] = []
   // Each draft's cores once, not once for every pair it is in.
   const coresOf = new Map(named.map((d) => [d, cores(d)]))
+  // Each pair is read once, from the draft whose key sorts first: keys ranked once, so that no pair
+  // compares two long keys (Unit:包头市公安局…) character by character.
+  const keyRank = new Map([...named].sort((x, y) => (x.key < y.key ? -1 : 1)).map((d, k) => [d, k]))
+  // A unit's kind of committee, once per draft rather than once per pair.
+  const committeeKinds = new Map(named.map((d) => [d, d.type === 'Unit' ? committeeKind(d.name) : '']))
   // Only drafts of one type are forms of one thing: each is paired with those of its type alone, in the same order.
-  const ofType = new Map<EntityType, EntityDraft[]>()
+  const ofType = new Map<EntityType, { d: EntityDraft; rank: number }[]>()
   for (const d of named) {
+    const ranked = { d, rank: keyRank.get(d)! }
     const same = ofType.get(d.type)
-    if (same) same.push(d)
-    else ofType.set(d.type, [d])
+    if (same) same.push(ranked)
+    else ofType.set(d.type, [ranked])
   }
   for (const a of named) {
-    for (const b of ofType.get(a.type)!) {
-      if (a === b || a.key >= b.key) continue
+    const rankOfA = keyRank.get(a)!
+    for (const { d: b, rank: rankOfB } of ofType.get(a.type)!) {
+      if (rankOfA >= rankOfB) continue
       const [short, long] = a.name.length <= b.name.length ? [a, b] : [b, a]
       // Variants of one quoted name (“大收戒”行动 / “禁毒严打大收戒”专项行动): a drive whatever its kind word, a device of the same kind.
       const sameCore = a.type !== 'Unit' && coresOf.get(a)!.some((c) => coresOf.get(b)!.some((d) => c.includes(d) || d.includes(c)))
@@ -361,7 +368,7 @@ function mergeForms(drafts: ReadonlyMap<string, EntityDraft>, of: Map<RawMention
         continue
       }
       // 南宁市委 is no short form of 南宁市公安局党委: a division's committee and a body's committee are two.
-      if (a.type === 'Unit' && committeeKind(a.name) !== committeeKind(b.name)) continue
+      if (a.type === 'Unit' && committeeKinds.get(a) !== committeeKinds.get(b)) continue
       const tail = long.name.endsWith(short.name) && (short.name.length >= 5 || (short.name.length >= 4 && /[局厅委部院所队组市区县旗盟省镇]$/.test(long.name.slice(0, long.name.length - short.name.length))))
       const trimmed = a.type === 'Unit' ? withoutParentPlace(short.name, leading.get(short), leading.get(long)) : undefined
       // 雄安中院 / 河北雄安新区中级人民法院: the longer name opens with the province the shorter one's place lies in.
@@ -378,7 +385,9 @@ function mergeForms(drafts: ReadonlyMap<string, EntityDraft>, of: Map<RawMention
   const groups = new Map<string, EntityDraft[]>()
   for (const d of drafts.values()) {
     const root = uf.find(d.key)
-    groups.set(root, [...(groups.get(root) ?? []), d])
+    const group = groups.get(root)
+    if (group) group.push(d)
+    else groups.set(root, [d])
   }
   const merged = new Map<string, EntityDraft>()
   for (const group of groups.values()) {
