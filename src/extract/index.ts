@@ -175,7 +175,7 @@ function knownNameMentions(text: string, span: Span, sents: readonly Sentence[],
   for (const s of sents) persons.push(...listMentions(text, s.start, s.end, names))
   for (const m of persons) if (!m.masked) names.add(m.name)
   const body = text.slice(span.start, span.end)
-  const taken = new Uint8Array(span.end - span.start)
+  const taken = clearedFlags(span.end - span.start)
   for (const m of [...persons, ...bylines.filter((b) => b.type === 'Person')]) taken.fill(1, Math.max(0, m.start - span.start), Math.max(0, m.end - span.start))
   for (const name of names) {
     for (let i = body.indexOf(name); i >= 0; i = body.indexOf(name, i + name.length)) {
@@ -184,6 +184,18 @@ function knownNameMentions(text: string, span: Span, sents: readonly Sentence[],
       persons.push(mention('Person', text, span.start + i, span.start + i + name.length, 'person:known-name'))
     }
   }
+}
+
+/**
+ * Flags for every position of an article, all clear, in one buffer kept between articles: a typed
+ * array of hundreds of bytes is allocated outside the heap, which cost more than the lookups it serves.
+ * (One extraction at a time per thread: each worker has its own module and buffer.)
+ */
+let flagBuffer = new Uint8Array(4096)
+function clearedFlags(length: number): Uint8Array {
+  if (flagBuffer.length < length) flagBuffer = new Uint8Array(Math.max(length, 2 * flagBuffer.length))
+  flagBuffer.fill(0, 0, length)
+  return flagBuffer
 }
 
 /** True when a flag of `flags[from, to)` is set (a loop: a `subarray` view is an object to allocate at every occurrence). */
@@ -305,9 +317,11 @@ function extractArticle({ source, working, file, lexicon, options }: SourceConte
   // Headlines as the source writes them (Traditional stays Traditional).
   const titleSpan = toSource(working, a.titleSpan)
   const title = source.text.slice(titleSpan.start, titleSpan.end).replace(/\s+/g, ' ').trim()
-  // A byline the sentence rules read too (极目新闻记者 张三) states its post once.
-  const stated = new Set(relations.map((r) => `${r.type}|${r.from.name}|${r.to.name}`))
-  relations.push(...bylineRelations(working, a, entities, title).filter((r) => !stated.has(`${r.type}|${r.from.name}|${r.to.name}`)))
+  // A byline the sentence rules read too (极目新闻记者 张三) states its post once. (Keys are made only
+  // for the kinds a byline states: most relationships can never be one of them.)
+  const fromBylines = bylineRelations(working, a, entities, title)
+  const stated = new Set(relations.filter((r) => r.type === 'AUTHORED' || r.type === 'SERVES_IN').map((r) => `${r.type}|${r.from.name}|${r.to.name}`))
+  relations.push(...fromBylines.filter((r) => !stated.has(`${r.type}|${r.from.name}|${r.to.name}`)))
   if (options.enrich) relations.push(...enrichedRelations(working, a, entities))
   const figures = figuresOf(working, sents, entities, topicUnit)
   const span = toSource(working, a.span)
