@@ -135,18 +135,24 @@ const BAR_PIECE = /^(\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?\s*(\d{1,2}:\d{2}(:\
 const isBarCredits = (t: string): boolean => /[|｜]/.test(t) && t.length <= 100 && t.split(/[|｜]/).every((piece) => piece.trim() === '' || BAR_PIECE.test(piece.trim()))
 /** `中央人民政府网站 | 省委 | 省人大 | 省政府`, `藏文版 | 设为首页 | 加入收藏`: a site's bar of links. */
 const isLinkBar = (t: string): boolean => {
+  // (A line with no bar is one piece: not split for nothing.)
+  if (!t.includes('|') && !t.includes('｜')) return false
   const pieces = t.split(/\s*[|｜]\s*/).filter((piece) => piece !== '')
   return pieces.length >= 4 && pieces.every((piece) => piece.length <= 10 && !/[，,。；;：:]/.test(piece))
 }
 /** `新闻 社区 房产 汽车 财经`: a site's menu of channels, words of one to four characters side by side. */
 const isMenu = (t: string): boolean => {
+  // (A line with no space is one piece: not split for nothing.)
+  if (!/\s/.test(t)) return false
   const pieces = t.split(/\s+/)
   // (记者 甲 通讯员 乙 丙: a byline's roles and names are no menu; a menu's pieces are words of the language.)
   return pieces.length >= 5 && pieces.every((piece) => /^[\u4e00-\u9fff]{1,4}$/.test(piece)) && !HAS_ROLE.test(t) && pieces.filter(isDictionaryWord).length * 2 >= pieces.length
 }
 /** `新闻频道 > 快讯 > 正文`, `某某新闻网 > 新闻中心>…`: a trail of channels with two steps or more. */
 const BREADCRUMB = /^[\u4e00-\u9fff\s]{0,30}[\u4e00-\u9fff]{2,10}\s*(?:>>|>|＞|›|»)\s*[\u4e00-\u9fff]{2,10}\s*(?:>>|>|＞|›|»)/
-const isMasthead = (t: string): boolean => MASTHEAD.some((r) => r.test(t)) || isContactLine(t) || isBarCredits(t) || isLinkBar(t) || isMenu(t) || BREADCRUMB.test(t) || (t.length <= 80 && t.split(/\s+/).every((piece) => MASTHEAD_PIECE.test(piece)))
+/** (A trail's steps are joined by one of these: a line without them is tried no further, its backtracking skipped.) */
+const hasTrailMark = (t: string): boolean => t.includes('>') || t.includes('＞') || t.includes('›') || t.includes('»')
+const isMasthead = (t: string): boolean => MASTHEAD.some((r) => r.test(t)) || isContactLine(t) || isBarCredits(t) || isLinkBar(t) || isMenu(t) || (hasTrailMark(t) && BREADCRUMB.test(t)) || (t.length <= 80 && t.split(/\s+/).every((piece) => MASTHEAD_PIECE.test(piece)))
 
 /** A name, perhaps written with a space or two between its characters (韩  宇). */
 const NAME = '[\\u4e00-\\u9fff](?:[\\u4e00-\\u9fff·]{1,9}|[ \\u3000]{1,2}[\\u4e00-\\u9fff]{1,2}(?![\\u4e00-\\u9fff]))'
@@ -294,6 +300,9 @@ interface CreditPiece {
  * undefined for any other line. It names a source; a credit of reporters (来源：记者 李四) is a byline.
  */
 function creditPieces(written: string): CreditPiece[] | undefined {
+  // A long line, or one with a clause mark, is none: asked before the replacements below, which keep the
+  // line's length and bring in no clause mark, so most paragraphs are not copied twice for nothing.
+  if (written.length > 120 || /[。！？!?，,；;]/.test(written)) return undefined
   // 【稿件来源:…】 【作者:…】 【关闭】: a credit line in square brackets, each piece its own (same offsets).
   const t = written.replace(/[【】]/g, ' ').replace(/\s(?:关闭|打印|返回|收藏)\s*$/, (m) => ' '.repeat(m.length))
   if (t.length > 120 || /[。！？!?，,；;]/.test(t)) return undefined
@@ -504,7 +513,8 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
     const at = p.start + p.text.lastIndexOf(own[2]!)
     return [{ name: own[2]!, role: '作者', span: { start: at, end: at + own[2]!.length }, sources: [{ name: own[1]!, span: { start: unitAt, end: unitAt + own[1]!.length } }] }]
   }
-  const caption = CAPTION_CREDIT.exec(p.text) ?? CAPTION_PHOTOGRAPHER.exec(p.text)
+  // (Both credits hold 摄: a paragraph without it is not scanned.)
+  const caption = p.text.includes('摄') ? (CAPTION_CREDIT.exec(p.text) ?? CAPTION_PHOTOGRAPHER.exec(p.text)) : null
   if (caption) {
     const at = p.text.lastIndexOf(caption[1]!)
     // …。 某某报记者 张三 摄: the photographer is the paper's reporter.

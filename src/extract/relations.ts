@@ -608,7 +608,9 @@ function actionRelations(article: Article, sentence: SentenceMentions, anchored:
   // The body that opens the mention's clause (…推行X，建邺区人民法院设立Y), else the sentence's first.
   // 院党组书记、院长张庆跃提出…: a committee named only through a post is not who acts; its body is.
   // 按照中央、省委政法工作会议精神和市委工作要求: bodies whose call is followed do not act in the sentence.
-  const followed = [...s.text.matchAll(/(按照|根据|依照|遵照|贯彻落实|贯彻)[^，。；,;]*(精神|要求|部署|指示)/g)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }))
+  // (Only a sentence holding the verb's words is scanned: 照 of 按照, 依照, 遵照; 根据; 贯彻.)
+  const cites = s.text.includes('照') || s.text.includes('根据') || s.text.includes('贯彻')
+  const followed = [...(cites ? s.text.matchAll(/(按照|根据|依照|遵照|贯彻落实|贯彻)[^，。；,;]*(精神|要求|部署|指示)/g) : [])].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }))
   // A paper or site (淮南长安网) reports what others do; it is no actor of its sentences.
   // 在市委领导、市人大监督下: bodies named in a frame of oversight lead or watch; they do not act either.
   const actors = anchored.filter((u) => !followed.some((f) => f.start <= u.m.start && u.m.end <= f.end) && !isMedia(u.e) && !overseeing(text, s, u)).map((u) => (u.m.rule === 'unit:committee-of-post' ? placed.find((q) => q.m.type === 'Unit' && q.m.start === u.m.start && q.m.end < u.m.end && q.e.type === 'Unit' && u.e.name.startsWith(q.e.name)) ?? u : u.m.rule === 'unit:relative' && /(党委|党组)$/.test(u.e.name) ? placed.find((q) => q.e.type === 'Unit' && q.e.name === u.e.name.replace(/(党委|党组)$/, '')) ?? u : u))
