@@ -269,7 +269,9 @@ function sharedKindItems(text: string, from: number, at: number, kind: { word: s
  */
 function countedList(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
-  for (const m of text.slice(from, to).matchAll(COUNTED_KIND)) {
+  const span = text.slice(from, to)
+  // (Only a sentence holding a measure word of the pattern is scanned: most hold none.)
+  for (const m of span.includes('项') || span.includes('大') || span.includes('个') ? span.matchAll(COUNTED_KIND) : []) {
     const at = from + m.index
     // 五项规范, 三项要求: devices only of the kinds that name one (机制, 制度, 模式…), not any standard.
     const kind = sharedKindOf(text, at + m[0].length)

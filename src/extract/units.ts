@@ -162,16 +162,22 @@ function namesInChain(u: RawMention): string[] {
  * body of that kind named last before it, and takes its name; with none named, it is no unit.
  */
 export function relativeSections(units: readonly RawMention[]): RawMention[] {
-  return units.flatMap((u) => {
-    if (u.rule !== 'unit:relative') return [u]
+  // A loop, not a flatMap: most units are no section, and an array for each of them is garbage.
+  const out: RawMention[] = []
+  for (const u of units) {
+    if (u.rule !== 'unit:relative') {
+      out.push(u)
+      continue
+    }
     const found = lastBodyOfKind(units, u.start, u.text[0]!)
-    if (!found) return []
+    if (!found) continue
     const { parent } = found
     const name = found.name + u.name.slice(1)
     // 县法院…该院党组: named by its level like its body, it is resolved as its body is. The head (局, 院)
     // points back and is no part of the section's own words, which are a name of it too.
-    return [{ ...u, start: u.start + 1, text: u.text.slice(1), name, rule: parent.rule === 'unit:level-word' ? 'unit:level-word' : u.rule }]
-  })
+    out.push({ ...u, start: u.start + 1, text: u.text.slice(1), name, rule: parent.rule === 'unit:level-word' ? 'unit:level-word' : u.rule })
+  }
+  return out
 }
 
 /** Police branches that name a detachment, brigade or squadron by what it does. */
