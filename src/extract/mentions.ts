@@ -36,10 +36,22 @@ export function mention(type: EntityType, text: string, start: number, end: numb
   return { type, start, end, text: surface, name: cleanName(name ?? surface), rule }
 }
 
+/** The marks `cleanName` removes (ONTOLOGY.md), and for each code unit whether it is one. */
+const MARK = /[\s“”"'‘’「」『』《》〈〉<>●•]/
+const MARKS = new RegExp(MARK.source, 'g')
+const IS_MARK = new Uint8Array(0x10000).map((_, code) => (MARK.test(String.fromCharCode(code)) ? 1 : 0))
+
+function holdsMark(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (IS_MARK[s.charCodeAt(i)] === 1) return true
+  return false
+}
+
 /**
  * Canonical form of a name: no quotes, book-title marks or spaces (ONTOLOGY.md), nor the 的 that
  * joins a quoted core to its kind (“日通报、周研判”的督导机制 is 日通报、周研判督导机制).
  */
 export function cleanName(s: string): string {
-  return (s.includes('的') ? s.replace(/([”」』])的(?=[\u4e00-\u9fff])/g, '$1') : s).replace(/[\s“”"'‘’「」『』《》〈〉<>●•]/g, '')
+  // Most names hold neither 的 nor a mark: they are returned as they are, without two scans by patterns.
+  if (!s.includes('的') && !holdsMark(s)) return s
+  return (s.includes('的') ? s.replace(/([”」』])的(?=[\u4e00-\u9fff])/g, '$1') : s).replace(MARKS, '')
 }

@@ -42,9 +42,18 @@ const QUOTE_MID_SENTENCE = /[^。!?！？…][”"’]$/
 /** `…提取鞋印。 新京报记者 张三 摄`, `…产业群。记者 郑良`: a caption or a piece closed by its photographer’s or reporter’s credit ends its paragraph. */
 const PHOTO_CREDIT_END = /(?:摄|摄影|供图|(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4})$/
 
-/** Full-width ASCII forms and the ideographic space to their half-width forms, one for one. */
+/**
+ * Full-width ASCII forms and the ideographic space to their half-width forms, one for one. Code units
+ * in a typed array, not a replace: Chinese text writes its commas full width, and a replace calls back
+ * for every one of them.
+ */
 function foldWidthAll(text: string): string {
-  return text.replace(/[\uff01-\uff5e\u3000]/g, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)))
+  const units = new Uint16Array(text.length)
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    units[i] = c === 0x3000 ? 0x20 : c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c
+  }
+  return fromCodeUnits(units)
 }
 
 /** Corner brackets (「」『』), the quotation marks of Traditional text, read as the curly ones the rules know. */
