@@ -168,7 +168,12 @@ function placedTail(short: string, long: string, place: LeadingPlace): boolean {
   return false
 }
 
-const cores = (d: EntityDraft): string[] => d.mentions.flatMap((m) => (m.core && m.core.length >= 2 ? [m.core.replace(/[,，、\s]/g, '')] : []))
+/** The quoted cores of a draft's mentions (a loop: most mentions have none, and an array each is garbage). */
+function cores(d: EntityDraft): string[] {
+  const out: string[] = []
+  for (const m of d.mentions) if (m.core && m.core.length >= 2) out.push(m.core.replace(/[,，、\s]/g, ''))
+  return out
+}
 
 class UnionFind {
   private readonly parent = new Map<string, string>()
@@ -362,6 +367,9 @@ function mergeForms(drafts: ReadonlyMap<string, EntityDraft>, of: Map<RawMention
         uf.union(short.key, long.key)
         continue
       }
+      // Every rule below joins two names that end alike (…检察院 / …人民检察院, …分局 / …分局): a pair
+      // that ends otherwise is done with, before the place lookups and patterns below.
+      if (a.name.at(-1) !== b.name.at(-1)) continue
       // 晋城市检察院 / 山西省晋城市人民检察院: a court or procuratorate without 人民, and its official name with the province.
       if (a.type === 'Unit' && /(法院|检察院)$/.test(short.name) && officialCourtName(short.name) !== short.name && [long.name, withoutProvince(long.name, gazetteer())].includes(officialCourtName(short.name))) {
         uf.union(short.key, long.key)
