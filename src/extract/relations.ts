@@ -129,16 +129,41 @@ interface SentenceMentions {
 }
 
 /**
+ * Tells whether a relationship is the first of its type between two entities, by the entities' keys,
+ * as `type|from|to` would. The keys are looked up one after the other in nested maps: the drafts'
+ * key strings are hashed once, where a string joined at every call was hashed anew. A key holding |
+ * is looked up joined, as before: such a joined string could also be made by another pair of keys.
+ */
+function firstOfItsKind(): (r: RawRelation) => boolean {
+  const seen = new Map<string, Map<string, Set<string>>>()
+  const joined = new Set<string>()
+  return (r) => {
+    if (r.from.key.includes('|') || r.to.key.includes('|')) {
+      const key = `${r.type}|${r.from.key}|${r.to.key}`
+      if (joined.has(key)) return false
+      joined.add(key)
+      return true
+    }
+    let byFrom = seen.get(r.type)
+    if (!byFrom) seen.set(r.type, (byFrom = new Map()))
+    let targets = byFrom.get(r.from.key)
+    if (!targets) byFrom.set(r.from.key, (targets = new Set()))
+    if (targets.has(r.to.key)) return false
+    targets.add(r.to.key)
+    return true
+  }
+}
+
+/**
  * Every relationship an article states. Each rule is a function of its own: one function holding
  * them all took the optimising compiler seconds, again after every deoptimisation.
  */
 export function buildRelations(entities: Entities, sentences: readonly Sentence[], text: string, topicUnit: EntityDraft | undefined): RawRelation[] {
   const governments = entities.list.filter((e) => e.type === 'Unit' && /政府$/.test(e.name))
-  const out = new Map<string, RawRelation>()
+  const out: RawRelation[] = []
+  const isFirst = firstOfItsKind()
   const add = (r: RawRelation) => {
-    if (r.from === r.to) return
-    const key = `${r.type}|${r.from.key}|${r.to.key}`
-    if (!out.has(key)) out.set(key, r)
+    if (r.from !== r.to && isFirst(r)) out.push(r)
   }
   const placed: Placed[] = [...entities.of.entries()].map(([m, e]) => ({ m, e })).sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end)
   const paragraphStart = new Set(paragraphsOf(text, sentences).map((p) => p.start))
@@ -153,14 +178,14 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
     while (first < placed.length && placed[first]!.m.start < s.start) first++
     sentenceRelations(article, s, first, governments)
   }
-  const supported = new Set([...out.values()].filter((r) => r.type === 'SUPPORTS').map((r) => r.from))
+  const supported = new Set(out.filter((r) => r.type === 'SUPPORTS').map((r) => r.from))
   paragraphDriveRelations(article, sentences, supported)
-  sectionsOfParticipants(article, [...out.values()])
-  stationsOfTheBureau(article, [...out.values()])
-  membersOfDriveGroups(article, [...out.values()])
-  sitesOfTheArticlePlace(article, [...out.values()])
-  sectionsWhereTheirBodyIs(article, [...out.values()])
-  return withoutImpliedPlaceParents([...out.values()].filter((r) => !leadsRatherThanJoins(r)))
+  sectionsOfParticipants(article, [...out])
+  stationsOfTheBureau(article, [...out])
+  membersOfDriveGroups(article, [...out])
+  sitesOfTheArticlePlace(article, [...out])
+  sectionsWhereTheirBodyIs(article, [...out])
+  return withoutImpliedPlaceParents(out.filter((r) => !leadsRatherThanJoins(r)))
 }
 
 /**
