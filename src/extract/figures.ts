@@ -371,7 +371,6 @@ function assignRespectiveChanges(sentence: string, figures: RawFigure[]): void {
 
 const PART_MARKS = '；;'
 const CLAUSE_MARKS = '，,；;：:'
-const CLAUSE_END = new RegExp(`[${CLAUSE_MARKS}]`, 'g')
 /** The marks as code units: `pieceAt` reads a sentence for every figure, where a pattern's scan cost more than the read. */
 const codeUnitsOf = (marks: string): ReadonlySet<number> => new Set([...marks].map((c) => c.charCodeAt(0)))
 const PART_END = codeUnitsOf(PART_MARKS)
@@ -406,11 +405,15 @@ interface Period {
 /** Every period written in a sentence, in order. */
 function periodsIn(sentence: string): Period[] {
   const found: Period[] = [...sentence.matchAll(PERIOD)].map((m) => ({ at: m.index, text: m[0] }))
+  // Clauses read by code units, as pieceAt does; only one that ends in 以来 can be a period of its own.
   let start = 0
-  for (const m of [...sentence.matchAll(CLAUSE_END), { index: sentence.length }]) {
-    const clause = sentence.slice(start, m.index)
-    if (SINCE_CLAUSE.test(clause) && !found.some((p) => p.at >= start && p.at < m.index)) found.push({ at: start, text: clause })
-    start = m.index + 1
+  for (let end = 0; end <= sentence.length; end++) {
+    if (end < sentence.length && !CLAUSE_END_UNITS.has(sentence.charCodeAt(end))) continue
+    if (sentence.startsWith('以来', end - 2) && end - 2 >= start) {
+      const clause = sentence.slice(start, end)
+      if (SINCE_CLAUSE.test(clause) && !found.some((p) => p.at >= start && p.at < end)) found.push({ at: start, text: clause })
+    }
+    start = end + 1
   }
   return found.sort((a, b) => a.at - b.at)
 }
