@@ -226,7 +226,8 @@ function toEntity(working: WorkingText, source: string, d: EntityDraft, inTradit
   return {
     type: d.type,
     name: d.name,
-    aliases: [...new Set([...d.aliases, ...traditional])].filter((a) => a && a !== d.name),
+    // (With no written forms to add, the draft's set is its own list: not copied into a new set first.)
+    aliases: (traditional.length === 0 ? [...d.aliases] : [...new Set([...d.aliases, ...traditional])]).filter((a) => a && a !== d.name),
     // The surface form as the source writes it (Traditional characters stay Traditional).
     mentions: d.mentions.map((m, i) => ({ start: spans[i]!.start, end: spans[i]!.end, text: written[i]!, rule: m.rule })),
     ...(d.masked ? { masked: true } : {}),
