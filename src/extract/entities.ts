@@ -494,7 +494,8 @@ function completeNames(list: readonly EntityDraft[]): void {
     }
   }
   // 南阳市中院执行局: a part of a court written under the court's short name takes its official one.
-  const shortCourts = list.flatMap((court) => (court.type === 'Unit' ? [...court.aliases].filter((a) => a !== court.name && (officialCourtName(a) === court.name || officialNameOfCourt(a, g) === court.name)).map((short) => ({ court, short })) : []))
+  // (Official court names end in 院, and only a form ending in 院 has one other than itself: other units and forms are skipped.)
+  const shortCourts = list.flatMap((court) => (court.type === 'Unit' && court.name.endsWith('院') ? [...court.aliases].filter((a) => a.endsWith('院') && a !== court.name && (officialCourtName(a) === court.name || officialNameOfCourt(a, g) === court.name)).map((short) => ({ court, short })) : []))
   for (const d of list) {
     const written = d.type === 'Unit' ? shortCourts.find(({ court, short }) => court !== d && d.name.startsWith(short) && d.name.length > short.length) : undefined
     const full = written && written.court.name + d.name.slice(written.short.length)
@@ -515,24 +516,28 @@ function completeNames(list: readonly EntityDraft[]): void {
   }
 }
 
-/** Official and common forms of the words of a body's name, both ways (市场监督管理局 / 市场监管局). */
-const COMMON_FORMS: [RegExp, string][] = [
-  [/([省市县区旗州盟])\1委/, '$1委'],
-  [/^中共(?=.)/, ''],
-  [/政法委员会/, '政法委'],
-  [/市场监督管理局/, '市场监管局'],
-  [/市场监管局/, '市场监督管理局'],
-  [/交通警察(支队|大队)/, '交警$1'],
-  [/人民政府$/, '政府'],
-  [/(?<!人民)政府$/, '人民政府'],
+/**
+ * Official and common forms of the words of a body's name, both ways (市场监督管理局 / 市场监管局),
+ * each with a word every match of its pattern holds: a name without it is not matched for nothing.
+ */
+const COMMON_FORMS: [RegExp, string, string][] = [
+  [/([省市县区旗州盟])\1委/, '$1委', '委'],
+  [/^中共(?=.)/, '', '中共'],
+  [/政法委员会/, '政法委', '政法委员会'],
+  [/市场监督管理局/, '市场监管局', '市场监督管理局'],
+  [/市场监管局/, '市场监督管理局', '市场监管局'],
+  [/交通警察(支队|大队)/, '交警$1', '交通警察'],
+  [/人民政府$/, '政府', '人民政府'],
+  [/(?<!人民)政府$/, '人民政府', '政府'],
   // 某某县法院 / 某某县人民法院: a court or procuratorate written without 人民, and its official name.
-  [/([省市县区旗州盟])(法院|检察院)$/, '$1人民$2'],
+  [/([省市县区旗州盟])(法院|检察院)$/, '$1人民$2', '院'],
 ]
 
 /** The other forms a body is written in, by the common forms of the words of its name. */
 function commonForms(name: string): string[] {
   const out = new Set<string>()
-  for (const [from, to] of COMMON_FORMS) {
+  for (const [from, to, held] of COMMON_FORMS) {
+    if (!name.includes(held)) continue
     const form = name.replace(from, to)
     if (form !== name && form.length >= 3) out.add(form)
   }
