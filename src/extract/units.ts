@@ -148,6 +148,18 @@ function committeesOfPosts(text: string, units: readonly RawMention[], to: numbe
 }
 
 const RELATIVE_WITH_POST = /(^|[，,；;：:\s]|该)([局院厅](?:机关)?[\u4e00-\u9fff]{0,8}?(?:处|科|室|党委|党组|纪委|组|庭))/g
+/**
+ * True when a 局, 院 or 厅 opens `span` or follows a clause mark, a space or 该: where RELATIVE_WITH_POST
+ * can match. Read by code units: 局 is in most sentences of police news, the pattern's head in few.
+ */
+function relativeHeadIn(span: string): boolean {
+  for (let k = 0; k < span.length; k++) {
+    const c = span.charCodeAt(k)
+    if ((c === 0x5c40 || c === 0x9662 || c === 0x5385) && (k === 0 || RELATIVE_HEAD_AFTER.test(span[k - 1]!))) return true
+  }
+  return false
+}
+const RELATIVE_HEAD_AFTER = /[，,；;：:\s该]/
 /** One-character kinds a section's name may open with, for the body it belongs to. */
 const RELATIVE_HEAD = /^[院局厅所]/
 const RELATIVE_BODY: Record<string, RegExp> = { 院: /(法院|检察院)$/, 局: /局$/, 厅: /厅$/, 所: /所$/ }
@@ -451,7 +463,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
   // Each pattern below only where a character all its matches hold is written: a look for one character
   // costs far less than a scan of the sentence, and most sentences hold none of them.
   const span = text.slice(from, to)
-  for (const m of span.includes('局') || span.includes('院') || span.includes('厅') ? span.matchAll(RELATIVE_WITH_POST) : []) {
+  for (const m of relativeHeadIn(span) ? span.matchAll(RELATIVE_WITH_POST) : []) {
     const start = from + m.index + m[1]!.length
     const end = start + m[2]!.length
     if (!TITLES.longestAt(text, end) || out.some((o) => o.start < end && start < o.end)) continue
