@@ -490,7 +490,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (!out.some((o) => o.start < end && start < o.end)) out.push({ ...mention('Unit', text, start, end, 'unit:level-word'), name: `${m[1]}${m[2]}` })
   }
   // 市局, 区局: in police news the public-security bureau of that level, named in full elsewhere.
-  for (const m of span.includes('局') ? span.matchAll(/(市|区|县|旗|盟)局(?![长])/g) : []) {
+  for (const m of LEVEL_BUREAUS.some((w) => span.includes(w)) ? span.matchAll(/(市|区|县|旗|盟)局(?![长])/g) : []) {
     const start = from + m.index
     if (out.some((o) => o.start <= start && start < o.end)) continue
     // 博野县局: a division written in full before the bureau's short form names it.
@@ -505,6 +505,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
   }
   return out
 }
+
+/** 市局, 区局…: the words the level-bureau pattern below needs, looked for before it is run. */
+const LEVEL_BUREAUS = ['市局', '区局', '县局', '旗局', '盟局']
 
 /** A medium's name: a few characters and what it is (…网, …报, …视频, …客户端). */
 const MEDIUM = /^(?:[\u4e00-\u9fff]{2,8}?(?:网|报|在线|新闻)|[\u4e00-\u9fff]{1,8}?(?:视频|客户端))$/
@@ -683,7 +686,7 @@ export function collectiveMentions(text: string, from: number, to: number): RawM
   const out: RawMention[] = []
   const span = text.slice(from, to)
   // (Only where a word every match holds is written: most sentences hold none, and the test costs less than the scan.)
-  for (const m of span.includes('公安') || span.includes('警') ? span.matchAll(COLLECTIVE) : []) {
+  for (const m of span.includes('公安') || span.includes('警方') || span.includes('交警') ? span.matchAll(COLLECTIVE) : []) {
     const at = from + m.index
     const place = gazetteer().endingAt(text, at, from)
     // 湖北公安开展…, 沈阳公安交警、…: the collective acts or is listed; 公安交管部门 is a class of bodies.
