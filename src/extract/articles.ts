@@ -489,6 +489,14 @@ function editorsOf(p: Paragraph, source: string): BylineName[] {
   return out
 }
 
+/** The last character of `t` before the spaces and bars (|, ｜) it ends with, if any. */
+function lastBeforeSpacesAndBars(t: string): string | undefined {
+  let k = t.length - 1
+  while (k >= 0 && SPACE_OR_BAR.test(t[k]!)) k--
+  return t[k]
+}
+const SPACE_OR_BAR = /[\s|｜]/
+
 export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)): BylineName[] {
   // 本报记者 张 洋《 人民日报 》( 2016年11月16日 17 版): the reporters of the paper the print edition names.
   const print = kind === 'byline' ? PRINT_CREDIT.exec(p.text) : null
@@ -516,10 +524,14 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
     const sender = leadSource(p)
     return parseByline(lead[1]!, p.start + p.text.indexOf(lead[1]!), source, true).map((b) => (sender && !b.sources ? Object.assign({}, b, { sources: [sender] }) : b))
   }
+  // The credits below close the paragraph: each needs a bracket (or, for a reporter, 记者 or 通讯员)
+  // before the spaces and bars it ends with, so a paragraph without one is not scanned by them.
+  const closer = lastBeforeSpacesAndBars(p.text)
+  const bracketed = closer === ')' || closer === '）'
   // …。(稿源:某某森林公安局 通讯员:甲 乙): a closing credit in brackets, a source and a role before the names.
-  const keyed = TRAILING_KEYED_CREDIT.exec(p.text)
+  const keyed = bracketed ? TRAILING_KEYED_CREDIT.exec(p.text) : null
   if (keyed) return parseByline(keyed[1]!, p.start + p.text.lastIndexOf(keyed[1]!), source)
-  const own = TRAILING_UNIT_AUTHOR.exec(p.text)
+  const own = bracketed ? TRAILING_UNIT_AUTHOR.exec(p.text) : null
   if (own) {
     const unitAt = p.start + p.text.lastIndexOf(own[1]!)
     const at = p.start + p.text.lastIndexOf(own[2]!)
@@ -537,16 +549,16 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
   // 某某深入田间调解纠纷。 张三: a caption closed by its photographer's name, set off by a space.
   const credited = p.text.length <= 80 ? CAPTION_NAME.exec(p.text) : null
   if (credited && nameAt(credited[1]!, 0, credited[1]!.length)?.end === credited[1]!.length && !isDictionaryWord(credited[1]!)) return names(credited[1]!, '摄影', p.start + p.text.lastIndexOf(credited[1]!), source)
-  const editors = kind === 'body' ? TRAILING_EDITOR.exec(p.text) : null
+  const editors = kind === 'body' && (bracketed || closer === '】' || closer === ']') ? TRAILING_EDITOR.exec(p.text) : null
   if (editors) return names(editors[1]!, '编辑', p.start + p.text.lastIndexOf(editors[1]!), source)
-  const reporter = kind === 'body' ? TRAILING_REPORTER.exec(p.text) : null
+  const reporter = kind === 'body' && (p.text.includes('记者') || p.text.includes('通讯员')) ? TRAILING_REPORTER.exec(p.text) : null
   if (reporter) return parseByline(reporter[1]!, p.start + p.text.lastIndexOf(reporter[1]!), source)
-  const slashed = TRAILING_SLASH_CREDIT.exec(p.text)
+  const slashed = bracketed ? TRAILING_SLASH_CREDIT.exec(p.text) : null
   if (slashed) return slashCredits(slashed[1]!, p.start + p.text.lastIndexOf(slashed[1]!), source)
   // (某某总台·融媒体新闻中心记者/甲 乙 编辑/丙): a broadcaster's closing credit, roles set off by slashes.
-  const closing = TRAILING_MEDIA_CREDIT.exec(p.text)
+  const closing = bracketed ? TRAILING_MEDIA_CREDIT.exec(p.text) : null
   if (closing) return parseByline(closing[1]!, p.start + p.text.lastIndexOf(closing[1]!), source, true)
-  const trailing = TRAILING_AUTHOR.exec(p.text)
+  const trailing = bracketed ? TRAILING_AUTHOR.exec(p.text) : null
   if (trailing && (kind === 'body' || p.text.length === trailing[0].length)) {
     const inner = trailing[1]!
     const at = p.start + p.text.lastIndexOf(inner)
