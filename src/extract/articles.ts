@@ -129,10 +129,11 @@ const TRAILING_REPORTER = /[。！!？?”]\s*((?:记者|通讯员)\s*[\u4e00-\u
 const MASTHEAD_PIECE = /^(\d{1,3}|\d?(?:上一期|下一期|往期|版面导航|标题导航|上一篇|下一篇|上一版|下一版|放大|缩小|默认|返回目录|返回首页|返回本版列表|返回列表|打印本页|关闭|PDF版|电脑版|手机版|移动版|关注微信|关注微博|分享到)\d?|\d{1,2}:\d{2}(?::\d{2})?|(?:点击率|点击量|字体)[:：]?\d*|\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|星期[一二三四五六日天]|周[一二三四五六日]|第\s*[A-Z]?\d+\s*[版期](?:[:：][\u4e00-\u9fff·・]{1,12})?|[A-Z]?\d{1,2}版|农历\S+|[\u4e00-\u9fff]{2,10}(日报|晚报|法制报|法治报|时报|报))$/
 /** A contact line of the masthead (网址, 电话：…); inside a sentence such words are the article's. */
 const CONTACT = /(https?:\/\/|www\.|E-?mail|新闻热线|报料热线|热线[:：]|电话[:：]|传真[:：])/i
-const isContactLine = (t: string): boolean => CONTACT.test(t) && t.length <= 80 && !/[。！？!?]/.test(t) && !/[，,][^，,]*[，,]/.test(t)
+// (Each test below asks the line's length before a pattern that would read the whole of a long paragraph.)
+const isContactLine = (t: string): boolean => t.length <= 80 && CONTACT.test(t) && !/[。！？!?]/.test(t) && !/[，,][^，,]*[，,]/.test(t)
 /** A piece of a page's credit line split by bars: a time, a source, an editor, a count of readers. */
 const BAR_PIECE = /^(\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?\s*(\d{1,2}:\d{2}(:\d{2})?)?|\d{1,2}:\d{2}(:\d{2})?|(来源|作者|编辑|责编|责任编辑|审核)\s*[:：][^|｜]{1,20}|[^|｜]{0,6}(浏览|阅读|点击)[^|｜]{0,8})$/
-const isBarCredits = (t: string): boolean => /[|｜]/.test(t) && t.length <= 100 && t.split(/[|｜]/).every((piece) => piece.trim() === '' || BAR_PIECE.test(piece.trim()))
+const isBarCredits = (t: string): boolean => t.length <= 100 && /[|｜]/.test(t) && t.split(/[|｜]/).every((piece) => piece.trim() === '' || BAR_PIECE.test(piece.trim()))
 /** `中央人民政府网站 | 省委 | 省人大 | 省政府`, `藏文版 | 设为首页 | 加入收藏`: a site's bar of links. */
 const isLinkBar = (t: string): boolean => {
   // (A line with no bar is one piece: not split for nothing.)
@@ -276,7 +277,7 @@ function kindOf(p: Paragraph): Kind {
   if (t.length <= 40 && PHOTO_CREDIT.test(t)) return 'photo'
   if (t.length <= 60 && CAPTION_PHOTOGRAPHER.test(t) && !/[。!?！？]/.test(t)) return 'photo'
   if (/^(——|--|—)/.test(t) && t.length <= 60) return 'subtitle'
-  if (/——$/.test(t) && t.length <= 50) return 'kicker'
+  if (t.length <= 50 && t.endsWith('——')) return 'kicker'
   // 新华社昆明5月22日电 题：…: a wire's dateline opens the lead, even where it repeats the headline.
   if (t.length <= 40 && !TERMINAL.test(t) && !/[。!?！？]/.test(t) && !/^[(（].*[)）]$/.test(t) && !WIRE_LEAD.test(t)) return 'heading'
   return 'body'
@@ -496,6 +497,11 @@ function lastBeforeSpacesAndBars(t: string): string | undefined {
   return t[k]
 }
 const SPACE_OR_BAR = /[\s|｜]/
+/** True when `t` ends with a closing bracket, spaces and bars aside. */
+const closesWithBracket = (t: string): boolean => {
+  const closer = lastBeforeSpacesAndBars(t)
+  return closer === ')' || closer === '）'
+}
 
 export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)): BylineName[] {
   // 本报记者 张 洋《 人民日报 》( 2016年11月16日 17 版): the reporters of the paper the print edition names.
@@ -527,7 +533,7 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
   // The credits below close the paragraph: each needs a bracket (or, for a reporter, 记者 or 通讯员)
   // before the spaces and bars it ends with, so a paragraph without one is not scanned by them.
   const closer = lastBeforeSpacesAndBars(p.text)
-  const bracketed = closer === ')' || closer === '）'
+  const bracketed = closesWithBracket(p.text)
   // …。(稿源:某某森林公安局 通讯员:甲 乙): a closing credit in brackets, a source and a role before the names.
   const keyed = bracketed ? TRAILING_KEYED_CREDIT.exec(p.text) : null
   if (keyed) return parseByline(keyed[1]!, p.start + p.text.lastIndexOf(keyed[1]!), source)
@@ -660,7 +666,8 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
   const endsArticle = (i: number) => {
     const k = kinds[i]
     const p = paras[i]
-    return k === 'photo' || (p !== undefined && k === 'body' && TRAILING_AUTHOR.test(p.text) && bylinesOf(p, text).length > 0)
+    // (TRAILING_AUTHOR ends with a closing bracket before spaces and bars: asked first, as in bylinesOf.)
+    return k === 'photo' || (p !== undefined && k === 'body' && closesWithBracket(p.text) && TRAILING_AUTHOR.test(p.text) && bylinesOf(p, text).length > 0)
   }
   const creditedPage = kinds.includes('credit')
   const startsArticle = (i: number): boolean => {
