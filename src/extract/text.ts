@@ -177,7 +177,9 @@ export function normalise(source: string): { working: WorkingText; headingLevels
     // A text wrapped at a fixed width (a report typed into lines of 30 characters) continues on the next line too.
     const wrapped = width !== undefined && Math.abs(widths[i]! - width) <= 3
     // (A line that ends on a list's mark, 、, always goes on.)
-    if ((aText.length < 40 && !wrapped && !/、$/.test(aText)) || CREDIT_LINE.test(aText) || !/[,，。、]/.test(aText) || (PARAGRAPH_END.test(aText) && !QUOTE_MID_SENTENCE.test(aText)) || PHOTO_CREDIT_END.test(aText) || markdownLevel(aText) > 0 || markdownLevel(bText) > 0) continue
+    // (The tests that read only the paragraph's end come first, and the end patterns read only the
+    // last characters they can match: most paragraphs end a sentence and need no scan of the whole.)
+    if ((aText.length < 40 && !wrapped && !aText.endsWith('、')) || !/[,，。、]/.test(aText) || (PARAGRAPH_END.test(aText.slice(-1)) && !QUOTE_MID_SENTENCE.test(aText.slice(-2))) || markdownLevel(aText) > 0 || markdownLevel(bText) > 0 || CREDIT_LINE.test(aText) || PHOTO_CREDIT_END.test(aText)) continue
     if (/^[(（]/.test(bText) && /[)）]$/.test(bText) && bText.length <= 12) continue
     dropped.fill(1, a.end, b.start)
     for (let j = b.start; j < b.end && /\s/.test(folded[j]!); j++) dropped[j] = 1
