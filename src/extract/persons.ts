@@ -713,8 +713,8 @@ export function listMentions(text: string, from: number, to: number, known: Read
   const out: RawMention[] = []
   const span = text.slice(from, to)
   if (!span.includes('、')) return out
-  // (A list is closed by 等, …, a count of 名, or 同志, 烈士, 民警: a sentence with none of them holds no such list.)
-  if (!span.includes('等') && !span.includes('…') && !span.includes('名') && !span.includes('同志') && !span.includes('烈士') && !span.includes('民警')) return out
+  // (A list is closed by 等, …, a count of 名, or 同志, 烈士, 民警, or goes on with 出席, 陪同, 参加: a sentence with none of them holds no such list.)
+  if (!/[等…名]|同志|烈士|民警|出席|陪同|参加/.test(span)) return out
   // An item runs to 13 characters: a transliterated name (乌拉孜别克·热苏力汗) is that long.
   for (const m of span.matchAll(/(?:[\u4e00-\u9fff·]{2,13}、)+[\u4e00-\u9fff·]{2,13}?(?=等|…|[两二三四五六七八九十\d]+名|(?:同志|烈士|民警)|(?:出席|陪同|参加)(?![\u4e00-\u9fff]{0,2}(?:会议|活动)?的))/g)) {
     let items = m[0].split('、')
