@@ -2755,3 +2755,9 @@ describe('a station named after a family’s village', () => {
     expect(relations(run('乐陵市公安局郭家派出所推出工作机制。'), 'PART_OF')).toEqual(['乐陵市公安局郭家派出所>乐陵市公安局'])
   })
 })
+
+describe('a name before a preposition and a pronoun', () => {
+  it('ends a two-character name before 跟他, 和她', () => {
+    expect(entities(run('由副所长张立跟他耐心谈话。民警李立和她一起回家。'), 'Person')).toEqual(['张立', '李立'])
+  })
+})
