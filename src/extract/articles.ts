@@ -600,8 +600,8 @@ export function leadSource(p: Paragraph): NewsSource | undefined {
   let name = written
   // 中新网丹东11月12日电, 楚天法治黄石讯: the place the lead comes from is no part of the sender's name
   // (a province may be: 法治山西讯).
-  const place = gazetteer().endingAt(name, name.length, 0)
-  if (place && place.length < name.length && (/日(?:[电讯]|消息)$/.test(m[0]) || (name.length - place.length >= 3 && place.values.every((v) => v.place.level === 'city' || v.place.level === 'county')))) name = name.slice(0, name.length - place.length)
+  // (中新网昌吉奇台8月16日电: so are a prefecture and its county, one after the other.)
+  for (let place = gazetteer().endingAt(name, name.length, 0); place && place.length < name.length && (/日(?:[电讯]|消息)$/.test(m[0]) || (name.length - place.length >= 3 && place.values.every((v) => v.place.level === 'city' || v.place.level === 'county'))); place = gazetteer().endingAt(name, name.length, 0)) name = name.slice(0, name.length - place.length)
   // 中新网吉林新闻…电: a site's regional news channel sends in the site's name.
   const channel = /^([\u4e00-\u9fff]{2,8}?网)([\u4e00-\u9fff]{2,4})新闻$/.exec(name)
   if (channel && gazetteer().at(channel[2]!, 0)?.length === channel[2]!.length) name = channel[1]!

@@ -2761,3 +2761,9 @@ describe('a name before a preposition and a pronoun', () => {
     expect(entities(run('由副所长张立跟他耐心谈话。民警李立和她一起回家。'), 'Person')).toEqual(['张立', '李立'])
   })
 })
+
+describe('a wire lead from a county of a prefecture', () => {
+  it('leaves the prefecture and the county out of the sender’s name (中新网昌吉奇台…电)', () => {
+    expect(entities(run('中新网昌吉奇台8月16日电(记者 张立)奇台县人民检察院开展工作。'), 'Unit')).toEqual(['中新网', '奇台县人民检察院'])
+  })
+})
