@@ -238,18 +238,28 @@ function membersOfDriveGroups({ add }: Article, relations: readonly RawRelation[
   }
 }
 
+/** Grass-roots bodies, and the one body of the piece they answer to when named without it. */
+const ANSWERS_TO: readonly { body: RegExp; parent: RegExp }[] = [
+  // 三门县公安局…健跳派出所: a county's stations answer to its bureau.
+  { body: /(派出所|警务站|警务室)$/, parent: /(公安局|分局)$/ },
+  // 醴陵市人民法院…白兔潭人民法庭: a county's people's tribunals are its basic court's.
+  { body: /人民法庭$/, parent: /^(?!.*(中级|高级|最高)).*(人民法院|法院)$/ },
+]
+
 /**
- * 三门县公安局…健跳派出所: a police station named without its parent, in a piece that names one
- * public-security bureau, is that bureau's (a county's stations answer to its bureau).
+ * A police station (or a people's tribunal) named without its parent, in a piece that names one
+ * public-security bureau (or one basic court), is that bureau's (or court's).
  */
 function stationsOfTheBureau({ entities, add }: Article, relations: readonly RawRelation[]): void {
-  const bureaus = entities.list.filter((e) => e.type === 'Unit' && /(公安局|分局)$/.test(e.name))
-  if (bureaus.length !== 1) return
-  const bureau = bureaus[0]!
   const placedIn = new Set(relations.filter((r) => r.type === 'PART_OF').map((r) => r.from))
-  for (const e of entities.list) {
-    if (e.type !== 'Unit' || !/(派出所|警务站|警务室)$/.test(e.name) || placedIn.has(e) || e.name.startsWith(bureau.name) || !e.mentions[0]) continue
-    add({ type: 'PART_OF', from: e, to: bureau, evidence: e.mentions[0], rule: 'part-of:article-bureau' })
+  for (const { body, parent } of ANSWERS_TO) {
+    const parents = entities.list.filter((e) => e.type === 'Unit' && parent.test(e.name))
+    if (parents.length !== 1) continue
+    const bureau = parents[0]!
+    for (const e of entities.list) {
+      if (e.type !== 'Unit' || !body.test(e.name) || placedIn.has(e) || e.name.startsWith(bureau.name) || !e.mentions[0]) continue
+      add({ type: 'PART_OF', from: e, to: bureau, evidence: e.mentions[0], rule: 'part-of:article-bureau' })
+    }
   }
 }
 

@@ -2767,3 +2767,9 @@ describe('a wire lead from a county of a prefecture', () => {
     expect(entities(run('中新网昌吉奇台8月16日电(记者 张立)奇台县人民检察院开展工作。'), 'Unit')).toEqual(['中新网', '奇台县人民检察院'])
   })
 })
+
+describe('a tribunal named without its court', () => {
+  it('makes a people’s tribunal named alone part of the one basic court the piece names, not of an intermediate court', () => {
+    expect(relations(run('醴陵市人民法院在白兔潭人民法庭设立执行工作室。泗汾人民法庭也在推进。株洲市中级人民法院予以肯定。'), 'PART_OF')).toEqual(['泗汾人民法庭>醴陵市人民法院', '白兔潭人民法庭>醴陵市人民法院'])
+  })
+})
