@@ -182,6 +182,7 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
   paragraphDriveRelations(article, sentences, supported)
   sectionsOfParticipants(article, [...out])
   stationsOfTheBureau(article, [...out])
+  mediaOfTheGroup(article)
   membersOfDriveGroups(article, [...out])
   sitesOfTheArticlePlace(article, [...out])
   sectionsWhereTheirBodyIs(article, [...out])
@@ -235,6 +236,25 @@ function membersOfDriveGroups({ add }: Article, relations: readonly RawRelation[
   for (const r of relations) {
     if (r.type !== 'SERVES_IN') continue
     for (const d of drivesOf.get(r.to) ?? []) add({ type: 'PARTICIPATES_IN', from: r.from, to: d.to, evidence: r.evidence, rule: 'participates-in:group-member' })
+  }
+}
+
+/** A media group's kind (…日报报业集团, …传媒集团). */
+const MEDIA_GROUP_NAME = /(报业集团|报业传媒集团|传媒集团|融媒体集团|新闻传媒集团|报刊社)$/
+
+/**
+ * 福建日报报业集团 and 福建法治报: a paper or site of the same province or city as the one media
+ * group a page names (its publisher, in the page's footer) belongs to that group.
+ */
+function mediaOfTheGroup({ entities, add }: Article): void {
+  const groups = entities.list.filter((e) => e.type === 'Unit' && MEDIA_GROUP_NAME.test(e.name))
+  const group = groups.length === 1 ? groups[0]! : undefined
+  const place = group && gazetteer().at(group.name, 0)
+  if (!group || !place) return
+  const prefix = group.name.slice(0, place.length)
+  for (const e of entities.list) {
+    if (e === group || e.type !== 'Unit' || !isMedia(e) || MEDIA_GROUP_NAME.test(e.name) || !e.name.startsWith(prefix) || !e.mentions[0]) continue
+    add({ type: 'PART_OF', from: e, to: group, evidence: e.mentions[0], rule: 'part-of:media-group' })
   }
 }
 

@@ -2773,3 +2773,9 @@ describe('a tribunal named without its court', () => {
     expect(relations(run('醴陵市人民法院在白兔潭人民法庭设立执行工作室。泗汾人民法庭也在推进。株洲市中级人民法院予以肯定。'), 'PART_OF')).toEqual(['泗汾人民法庭>醴陵市人民法院', '白兔潭人民法庭>醴陵市人民法院'])
   })
 })
+
+describe('papers of a media group', () => {
+  it('makes a paper of the group’s place part of the one media group a page names, and no paper of elsewhere', () => {
+    expect(relations(run('福建法治报记者柯立文报道。宁夏法治报转载。福建日报报业集团主管。'), 'PART_OF')).toEqual(['福建法治报>福建日报报业集团'])
+  })
+})
