@@ -2717,8 +2717,9 @@ describe('closing credits with a source', () => {
 })
 
 describe('kinds of party cells', () => {
-  it('takes no kind of cell for a body (村居党支部, 网格党小组)', () => {
+  it('takes no kind of cell or committee for a body (村居党支部, 网格党小组, 行业性调解委员会)', () => {
     expect(entities(run('构建镇党委揽全局、村居党支部抓总体、网格党小组优服务的机制。'), 'Unit')).toEqual(['镇党委'])
+    expect(entities(run('全县成立行业性调解委员会、专业性调解委员会。'), 'Unit')).toEqual([])
   })
 })
 
