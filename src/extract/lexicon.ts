@@ -280,3 +280,5 @@ for (const w of LEXICONS.unitSuffixes) UNIT_SUFFIX_ENDINGS.add(w, true)
 
 /** A paper, site, broadcaster or news app by the kind word its name ends with (…日报, …网, …卫视, 全媒体). */
 export const MEDIA_NAME = /(报|报社|网|电视台|卫视|在线|客户端|媒体|媒体中心|通讯社|新闻社|记者站|周刊|周末)$/
+/** The kinds of a media group named for its paper (某某日报报业集团, 某某日报报刊社). */
+export const MEDIA_GROUP_KIND = '(?:报业集团|报业传媒集团|传媒集团|融媒体集团|新闻传媒集团|报刊社)'

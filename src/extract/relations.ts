@@ -3,7 +3,7 @@
 import type { RelationType } from '../model/index.js'
 import type { Entities, EntityDraft } from './entities.js'
 import { gazetteer } from './gazetteer.js'
-import { LEXICONS, MEDIA_NAME, TITLES } from './lexicon.js'
+import { LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, TITLES } from './lexicon.js'
 import type { RawMention } from './mentions.js'
 import { APPOINTED, APPOINTMENT } from './persons.js'
 import type { Sentence, Span } from './text.js'
@@ -240,7 +240,10 @@ function membersOfDriveGroups({ add }: Article, relations: readonly RawRelation[
 }
 
 /** A media group's kind (…日报报业集团, …传媒集团). */
-const MEDIA_GROUP_NAME = /(报业集团|报业传媒集团|传媒集团|融媒体集团|新闻传媒集团|报刊社)$/
+const MEDIA_GROUP_NAME = new RegExp(`${MEDIA_GROUP_KIND}$`)
+
+/** A media group's kind after the paper it is named for (…日报报业集团, …日报当代融媒体集团). */
+const MEDIA_GROUP = new RegExp(`^[\\u4e00-\\u9fff]{0,2}?${MEDIA_GROUP_KIND}$`)
 
 /**
  * 福建日报报业集团 and 福建法治报: a paper or site of the same province or city as the one media
@@ -391,9 +394,6 @@ function nameRelations({ entities, placed, add }: Article): void {
     if (rank(a.e) < rank(b.e)) add({ type: 'LOCATED_IN', from: b.e, to: a.e, evidence: { start: a.m.start, end: b.m.end }, rule: 'located-in:adjacent-places' })
   }
 }
-
-/** A media group's kind after the paper it is named for (…日报报业集团, …日报当代融媒体集团). */
-const MEDIA_GROUP = /^[\u4e00-\u9fff]{0,2}?(?:报业集团|报业传媒集团|传媒集团|融媒体集团|新闻传媒集团|报刊社)$/
 
 /**
  * A person's posts in a unit. 公安厅党委副书记、常务副厅长李建华: in a party committee's run of

@@ -2,7 +2,7 @@
 // 领导小组), with name chains (包头市公安局青山路派出所) kept as a chain of parents, bare and
 // level-word forms (公安厅, 市公安局) kept for coreference, and anaphora (该局) for relations.
 import { gazetteer } from './gazetteer.js'
-import { LEXICONS, MEDIA_NAME, NATIONAL_BODIES, NATIONAL_FULL_NAMES, readLexicon, TITLES, UNIT_SUFFIXES } from './lexicon.js'
+import { LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, NATIONAL_BODIES, NATIONAL_FULL_NAMES, readLexicon, TITLES, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { boundaryAt, breaksChain, isDictionaryWord, opensPredicate, words } from './segment.js'
 import { driveStart, isNameChar, nameOpeningAt, nameStart } from './words.js'
@@ -253,7 +253,7 @@ export function numberedDepartments(units: readonly RawMention[]): RawMention[] 
 }
 
 /** What a media group's name goes on with right after the paper it is named for (报业集团, 报刊社). */
-const MEDIA_GROUP_AFTER = /^(?:报业集团|报业传媒集团|传媒集团|融媒体集团|新闻传媒集团|报刊社)/
+const MEDIA_GROUP_AFTER = new RegExp(`^${MEDIA_GROUP_KIND}`)
 
 export function unitMentions(text: string, from: number, to: number): RawMention[] {
   const found: { start: number; end: number }[] = []
