@@ -319,6 +319,9 @@ function draftsOf(mentions: readonly RawMention[], of: Map<RawMention, EntityDra
 }
 
 /** Forms of one unit, campaign or measure merged into the draft of the longest name; every draft once. */
+/** A drive that makes another known (…宣传活动, …宣传月). */
+const PUBLICITY = /宣传(?:活动|月|周)(?:活动)?$/
+
 function mergeForms(drafts: ReadonlyMap<string, EntityDraft>, of: Map<RawMention, EntityDraft>): EntityDraft[] {
   const uf = new UnionFind()
   const named = [...drafts.values()].filter((d) => d.type !== 'Place' && d.type !== 'Person')
@@ -348,7 +351,8 @@ function mergeForms(drafts: ReadonlyMap<string, EntityDraft>, of: Map<RawMention
       if (rankOfA >= rankOfB) continue
       const [short, long] = a.name.length <= b.name.length ? [a, b] : [b, a]
       // Variants of one quoted name (“大收戒”行动 / “禁毒严打大收戒”专项行动): a drive whatever its kind word, a device of the same kind.
-      const sameCore = a.type !== 'Unit' && coresOf.get(a)!.some((c) => coresOf.get(b)!.some((d) => c.includes(d) || d.includes(c)))
+      // (“扫黑除恶”宣传活动 is another drive than the 扫黑除恶专项斗争 it makes known.)
+      const sameCore = a.type !== 'Unit' && PUBLICITY.test(a.name) === PUBLICITY.test(b.name) && coresOf.get(a)!.some((c) => coresOf.get(b)!.some((d) => c.includes(d) || d.includes(c)))
       if (sameCore && (a.type === 'Campaign' || a.name.at(-1) === b.name.at(-1))) {
         uf.union(short.key, long.key)
         continue

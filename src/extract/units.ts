@@ -255,6 +255,14 @@ export function numberedDepartments(units: readonly RawMention[]): RawMention[] 
 /** What a media group's name goes on with right after the paper it is named for (报业集团, 报刊社). */
 const MEDIA_GROUP_AFTER = new RegExp(`^${MEDIA_GROUP_KIND}`)
 
+/**
+ * …公安局周仁沟派出所: between a bureau and its station, a short run of name words is the locality the
+ * station is named for, though it opens with a surname's character (no person stands there).
+ */
+function localityLink(link: string): boolean {
+  return link.length <= 4 && words(link).every((w) => /^(nr|ns|nz|n|j|s|x|ng|nrfg|b)$/.test(w.tag))
+}
+
 export function unitMentions(text: string, from: number, to: number): RawMention[] {
   const found: { start: number; end: number }[] = []
   for (let i = from; i < to; ) {
@@ -330,7 +338,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const verbLink = linkWords.length === 1 && linkWords[0]!.tag === 'v' && !STATION_WORK.test(link)
     // 侦监科和公诉科: a conjunction between two kind words lists bodies; it never links one name (和平路 is a word).
     const listed = /^[和及与]/.test(link) && words(link)[0]?.tag === 'c'
-    if (last && prev && !sibling && !listed && !tooLong && !acrossTitle && !climbs && !verbLink && s.start - prev.end <= 10 && (placeNamed || unitNameStart(text, s.start, 10, prev.end) === prev.end) && [...link].every(isNameChar) && !link.includes('·') && !breaksChain(link.replace(/人民$/, ''))) last.push(s)
+    if (last && prev && !sibling && !listed && !tooLong && !acrossTitle && !climbs && !verbLink && s.start - prev.end <= 10 && (placeNamed || unitNameStart(text, s.start, 10, prev.end) === prev.end) && [...link].every(isNameChar) && !link.includes('·') && (!breaksChain(link.replace(/人民$/, '')) || (placeNamed && !section && localityLink(link)))) last.push(s)
     else chains.push([s])
   }
 

@@ -2780,3 +2780,12 @@ describe('papers of a media group', () => {
     expect(relations(run('福建法治报记者柯立文报道。宁夏法治报转载。福建日报报业集团主管。'), 'PART_OF')).toEqual(['福建法治报>福建日报报业集团'])
   })
 })
+
+describe('a station named for a locality that opens with a surname, and a drive made known', () => {
+  it('chains a station to its bureau through a locality opening with a surname’s character, and keeps a publicity activity apart from the drive it makes known', () => {
+    const xs = run('为深入推进“扫黑除恶”专项斗争，近日宁江县公安局周仁沟派出所积极开展“扫黑除恶”宣传活动。')
+    expect(relations(xs, 'PART_OF')).toEqual(['宁江县公安局周仁沟派出所>宁江县公安局'])
+    expect(entities(xs, 'Campaign')).toEqual(['扫黑除恶专项斗争', '扫黑除恶宣传活动'])
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['宁江县公安局周仁沟派出所>扫黑除恶宣传活动'])
+  })
+})
