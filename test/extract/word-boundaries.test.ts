@@ -2789,3 +2789,9 @@ describe('a station named for a locality that opens with a surname, and a drive 
     expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['宁江县公安局周仁沟派出所>扫黑除恶宣传活动'])
   })
 })
+
+describe('a unit’s kind after a role', () => {
+  it('reads no name that opens with a unit’s kind word after a role (特警支队四…)', () => {
+    expect(entities(run('在汇报演练环节，特警支队四、九大队分别演示了处置科目。'), 'Person')).toEqual([])
+  })
+})
