@@ -2795,3 +2795,10 @@ describe('a unit’s kind after a role', () => {
     expect(entities(run('在汇报演练环节，特警支队四、九大队分别演示了处置科目。'), 'Person')).toEqual([])
   })
 })
+
+describe('more of a page’s widgets', () => {
+  it('sets aside a text widget line and a recommendations heading above a headline', () => {
+    const xs = extract('您现在的位置: 宁江新闻网 >> 新闻中心\n文字:   打印\n\n宁江义警走进反诈中心\n时间: 2022-05-17 来源: 作者: 记者 徐立昱\n\n宁江县公安局反诈中心开放参观。\n新闻推荐\n本报讯(通讯员孟立)宁江县人民检察院召开培训会。')
+    expect(xs.map((x) => x.title)).toEqual(['宁江义警走进反诈中心'])
+  })
+})
