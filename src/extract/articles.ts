@@ -175,11 +175,11 @@ const ROLE_WORDS = '(?:主任记者|首席记者|高级记者|特约记者|见�
 const ROLE_ENDING = new RegExp(`${ROLE_WORDS}$`)
 const HAS_ROLE = new RegExp(ROLE_WORDS)
 /** `本报记者●王祯 通讯员●王洋●王瑾`, `本报通讯员●唐建权`, `记者 张三 李四`, `来源:记者 李四 2024-07-10 15:01`. */
-const BYLINE_MARK = '[□■●◎▲◆★]*\\s*(?:\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*)?(?:来源[:：]\\s*)?(?:(?:文\\/图|图\\/文|文图|文|图)[\\/／:：\\s]+)?'
+const BYLINE_MARK = '[□■●◎▲◆★]*\\s*(?:\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*)?(?:来源[:：]\\s*)?(?:(?:文\\/图|图\\/文|文、图|图、文|文图|文|图)[\\/／:：\\s]+)?'
 const BYLINE_LEAD = new RegExp(`^${BYLINE_MARK}`)
 /** `刘某某/本刊记者`: a name, then a slash and the writer's role in the publication. */
 const NAME_THEN_ROLE = /^\s*([\u4e00-\u9fff·]{2,4})\s*[\/／]\s*(?:本刊|本报|本网|本台)?(特约记者|记者|通讯员)\s*$/
-const BYLINE = new RegExp(`^${BYLINE_MARK}(?:${NAME_THEN_ROLE.source.slice(1, -1)}|(?:[\\u4e00-\\u9fffA-Z]{2,10}[·・\\/／]){0,2}(?:《[\\u4e00-\\u9fffA-Z]{2,12}》|[\\u4e00-\\u9fffA-Za-z]{0,12}?)(?:本报)?${ROLE_WORDS}[\\s●•·:：\\/／]*${NAME}|(?<=[\\/／:：\\s])${NAME}(?:\\s+${NAME})*$)`)
+const BYLINE = new RegExp(`^${BYLINE_MARK}(?:${NAME_THEN_ROLE.source.slice(1, -1)}|(?:[\\u4e00-\\u9fffA-Z]{2,10}[·・\\/／]){0,2}(?:《[\\u4e00-\\u9fffA-Z]{2,12}》|[\\u4e00-\\u9fffA-Za-z]{0,12}?)(?:本报)?${ROLE_WORDS}[\\s●•·:：\\/／]*${NAME}|(?<=[\\/／:：\\s])${NAME}(?:[\\s、]+${NAME})*$)`)
 /** `本报讯(记者张璋 通讯员呼群)`, `某某政法网(通讯员 周伟)` at the start of a lead paragraph. */
 const LEAD_CREDIT = /^(?:本报讯|[\u4e00-\u9fff]{0,10}(?:讯|消息|报道)|[\u4e00-\u9fff]{2,10}[—·-][\u4e00-\u9fff]{2,10}讯|[\u4e00-\u9fff]{0,10}(?:[—·-][\u4e00-\u9fff]{2,10})?\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)|[\u4e00-\u9fff]{2,10}(?:网|在线|客户端))\s*[(（]([^()（）]{2,40})[)）]/
 /** `【通讯员 李丽娟 石梦瑶】为进一步…`: a lead opening with its credit in square brackets. */

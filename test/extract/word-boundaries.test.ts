@@ -2802,3 +2802,9 @@ describe('more of a page’s widgets', () => {
     expect(xs.map((x) => x.title)).toEqual(['宁江义警走进反诈中心'])
   })
 })
+
+describe('a credit of writers and photographers joined by 、', () => {
+  it('reads 文、图/ and names listed with 、 as the piece’s authors', () => {
+    expect(relations(extract('宁江法院源头化解纠纷\n文、图/魏立娜、谭立欣、彭立勇\n\n宁江县人民法院开展诉源治理。'), 'AUTHORED')).toEqual(['彭立勇>宁江法院源头化解纠纷', '谭立欣>宁江法院源头化解纠纷', '魏立娜>宁江法院源头化解纠纷'])
+  })
+})
