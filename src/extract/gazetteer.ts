@@ -58,13 +58,21 @@ function trailingEthnicGroup(name: string): number | undefined {
   return ETHNIC_GROUPS.longestEndingAt(name, name.length)?.length
 }
 
-function shortForm(name: string): string | undefined {
+/**
+ * A division's name without its level word and ethnic groups (内蒙古自治区 → 内蒙古; 延边朝鲜族自治州 →
+ * 延边; 平和县 → 平和), whether or not that form is taken alone as its short form.
+ */
+export function withoutLevel(name: string): string | undefined {
   const suffix = LEVEL_SUFFIXES.find((s) => name.endsWith(s) && name.length - s.length >= 2)
   if (!suffix) return undefined
-  // 内蒙古自治区 → 内蒙古; 延边朝鲜族自治州 → 延边; 黔东南苗族侗族自治州 → 黔东南
   let short = name.slice(0, name.length - suffix.length)
   for (let ethnic = trailingEthnicGroup(short); ethnic && short.length - ethnic >= 2; ethnic = trailingEthnicGroup(short)) short = short.slice(0, -ethnic)
-  return short.length >= 2 && !NOT_SHORT_FORMS.has(short) ? short : undefined
+  return short.length >= 2 ? short : undefined
+}
+
+function shortForm(name: string): string | undefined {
+  const short = withoutLevel(name)
+  return short && !NOT_SHORT_FORMS.has(short) ? short : undefined
 }
 
 const LEVELS = ['province', 'city', 'county', 'town'] as const

@@ -157,7 +157,11 @@ function findInSentence(text: string, s: Sentence, lexicon: LexiconTrie | undefi
     const district = districtInUnitName(text, m)
     if (district) places.push(district)
     const locality = road ? undefined : localityInUnitName(text, m)
-    if (locality) places.splice(0, places.length, ...places.filter((p) => !shortFormInside(p, locality)), locality)
+    if (locality) {
+      // (This sentence's places are the last ones found: only they can lie inside its locality.)
+      for (let k = places.length - 1; k >= 0 && places[k]!.start >= s.start; k--) if (shortFormInside(places[k]!, locality)) places.splice(k, 1)
+      places.push(locality)
+    }
   }
   persons.push(...personMentions(text, s.start, s.end))
   persons.push(...dottedMentions(text, s.start, s.end).filter((m) => !persons.some((p) => p.start < m.end && m.start < p.end)))
@@ -384,7 +388,7 @@ function bylineRelations(working: WorkingText, a: ArticleLayout, entities: Entit
     if (b.role !== '记者' && b.role !== '作者' && !(b.role === '摄影' && b.sources?.length)) continue
     // 来源:某某日报 作者:甲, □本报记者 甲 …《某某日报》记者: a byline that names no paper is the paper's
     // the article names, when it names one only (a credit line's source, the paper in its text).
-    if (!b.sources?.length && papers.length === 1 && !correspondents.has(b.name) && b.role === '记者') push({ type: 'SERVES_IN', from: { type: 'Person', name: b.name }, to: ref(papers[0]!), ...(b.role === '记者' ? { title: '记者' } : {}), evidence: toSource(working, b.span), rule: 'serves-in:article-paper' })
+    if (!b.sources?.length && papers.length === 1 && !correspondents.has(b.name) && b.role === '记者') push({ type: 'SERVES_IN', from: { type: 'Person', name: b.name }, to: ref(papers[0]!), title: '记者', evidence: toSource(working, b.span), rule: 'serves-in:article-paper' })
     for (const src of b.sources ?? []) {
       const paper = units.find((e) => e.mentions.some((m) => m.start === src.span.start && m.end === src.span.end)) ?? units.find((e) => e.mentions.some((m) => m.start === src.span.start))
       const evidence = toSource(working, { start: Math.min(src.span.start, b.span.start), end: Math.max(src.span.end, b.span.end) })

@@ -243,9 +243,10 @@ function sharedKindItems(text: string, from: number, at: number, kind: { word: s
   if (count === undefined ? items.length < 2 || !list.includes('、') : items.length !== count) return []
   // The first item carries the clause's subject and verb (全省公安机关深入开展打黑除恶): it starts after the verb.
   const verb = [...list.slice(0, items[0]!.end - 2).matchAll(ADOPTING_VERB)].at(-1)
-  if (verb) items[0] = { start: verb.index + verb[0].length, end: items[0]!.end }
   // (紧密结合食品安全“食安守护”、…: with another verb before the first item, the item starts after it.)
-  else if (verbEnd(list, items[0]!.end) > 0) items[0] = { start: verbEnd(list, items[0]!.end), end: items[0]!.end }
+  const otherVerb = verb ? 0 : verbEnd(list, items[0]!.end)
+  if (verb) items[0] = { start: verb.index + verb[0].length, end: items[0]!.end }
+  else if (otherVerb > 0) items[0] = { start: otherVerb, end: items[0]!.end }
   // 某省公安厅境外清源、…等专项行动: with no verb of adopting, where the first item starts is unknown.
   else if (count === undefined && clause !== from && !/^[，,；;：:]$/.test(text[clause - 1] ?? '')) return []
   // (A drive's name says what it fights, which may take more words than a device's.)

@@ -1,6 +1,6 @@
 // Place mentions: official divisions from the gazetteer (full and short forms) and named sites by
 // their suffix (广场, 小区, 流域, 高速…出口).
-import { gazetteer, needsContext, type Place, type PlaceMatch } from './gazetteer.js'
+import { gazetteer, needsContext, type Place, type PlaceMatch, withoutLevel } from './gazetteer.js'
 import { LEXICONS, readLexicon, Trie, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { boundaryAt, isDictionaryWord, words } from './segment.js'
@@ -149,8 +149,7 @@ function countyWrittenBefore(text: string, at: number, from: number, towns: read
   if (towns.length !== 1 || towns[0]!.level !== 'town') return undefined
   const county = towns[0]!.parents[0]
   if (!county) return undefined
-  const suffix = ['自治县', '县', '市', '区', '旗'].find((s) => county.name.endsWith(s) && county.name.length - s.length >= 2)
-  const written = suffix ? county.name.slice(0, -suffix.length) : undefined
+  const written = withoutLevel(county.name)
   if (!written || at - written.length < from || text.slice(at - written.length, at) !== written) return undefined
   const place = gazetteer().at(county.name, 0)?.values.find((v) => v.place.code === county.code)?.place
   return place && Object.assign(mention('Place', text, at - written.length, at, 'place:gazetteer-short'), { places: [place] })

@@ -181,7 +181,7 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
   const supported = new Set(out.filter((r) => r.type === 'SUPPORTS').map((r) => r.from))
   paragraphDriveRelations(article, sentences, supported)
   sectionsOfParticipants(article, [...out])
-  stationsOfTheBureau(article, [...out])
+  stationsAndTribunals(article, [...out])
   mediaOfTheGroup(article)
   membersOfDriveGroups(article, [...out])
   sitesOfTheArticlePlace(article, [...out])
@@ -273,7 +273,7 @@ const ANSWERS_TO: readonly { body: RegExp; parent: RegExp }[] = [
  * A police station (or a people's tribunal) named without its parent, in a piece that names one
  * public-security bureau (or one basic court), is that bureau's (or court's).
  */
-function stationsOfTheBureau({ entities, add }: Article, relations: readonly RawRelation[]): void {
+function stationsAndTribunals({ entities, add }: Article, relations: readonly RawRelation[]): void {
   const placedIn = new Set(relations.filter((r) => r.type === 'PART_OF').map((r) => r.from))
   for (const { body, parent } of ANSWERS_TO) {
     const parents = entities.list.filter((e) => e.type === 'Unit' && parent.test(e.name))
@@ -498,7 +498,11 @@ function servesInRelations(article: Article, sentence: SentenceMentions, p: Plac
  */
 function postOfList(text: string, { units, persons }: SentenceMentions, p: Placed): { unit: Placed; posts: string } | undefined {
   let head = p
-  for (let prev = persons.find((q) => q.m.end === head.m.start - 1 && text[q.m.end] === '、'); prev; prev = persons.find((q) => q.m.end === head.m.start - 1 && text[q.m.end] === '、')) head = prev
+  for (;;) {
+    const prev = text[head.m.start - 1] === '、' ? persons.find((q) => q.m.end === head.m.start - 1) : undefined
+    if (!prev) break
+    head = prev
+  }
   if (head === p || head.m.rule !== 'person:after-title') return undefined
   const unit = units.filter((u) => u.m.end <= head.m.start && head.m.start - u.m.end <= 16).at(-1)
   const posts = unit && text.slice(unit.m.end, head.m.start)
