@@ -75,6 +75,16 @@ function shortForm(name: string): string | undefined {
   return short && !NOT_SHORT_FORMS.has(short) ? short : undefined
 }
 
+/**
+ * 宁城县铁西街道: the package names some towns with their county's name in front, which an article
+ * writes as two places (the county, then the town); such a town is known by its own name. (A zone,
+ * 献县经济开发区, keeps the county in its name, as it is written.)
+ */
+function townWithoutCounty(r: Row, county: string | undefined): Row {
+  const own = county !== undefined && r.name.startsWith(county) ? r.name.slice(county.length) : ''
+  return own.length >= 3 && /(街道|镇|乡|苏木)$/.test(own) ? { ...r, name: own } : r
+}
+
 const LEVELS = ['province', 'city', 'county', 'town'] as const
 /** Level of a former division by the length of its code (province 2 digits, prefecture 4, county 6). */
 const FORMER_LEVELS: Record<number, number> = { 2: 0, 4: 1, 6: 2 }
@@ -124,7 +134,7 @@ export class Gazetteer {
     }
     for (const r of rows('cities')) if (!NOT_A_CITY.test(r.name)) push(r, 1, r.provinceCode)
     for (const r of rows('areas')) push(r, 2, r.cityCode && index.has(r.cityCode) ? r.cityCode : r.provinceCode)
-    for (const r of rows('streets')) if (r.name.length >= 3) push(r, 3, r.areaCode)
+    for (const r of rows('streets')) if (r.name.length >= 3) push(townWithoutCounty(r, this.names[index.get(r.areaCode ?? '') ?? -1]), 3, r.areaCode)
     const groupOf = new Map<string, number>()
     const entryGroup: number[] = []
     const entryMember: number[] = []

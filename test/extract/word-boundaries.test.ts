@@ -2808,3 +2808,11 @@ describe('a credit of writers and photographers joined by 、', () => {
     expect(relations(extract('宁江法院源头化解纠纷\n文、图/魏立娜、谭立欣、彭立勇\n\n宁江县人民法院开展诉源治理。'), 'AUTHORED')).toEqual(['彭立勇>宁江法院源头化解纠纷', '谭立欣>宁江法院源头化解纠纷', '魏立娜>宁江法院源头化解纠纷'])
   })
 })
+
+describe('a town the official list names with its county in front', () => {
+  it('reads the county and the town as two places, the town in the county', () => {
+    const xs = run('内蒙古自治区赤峰市宁城县铁西街道开展平安建设。')
+    expect(entities(xs, 'Place')).toEqual(['内蒙古自治区', '宁城县', '赤峰市', '铁西街道'])
+    expect(relations(xs, 'LOCATED_IN')).toEqual(['宁城县>赤峰市', '赤峰市>内蒙古自治区', '铁西街道>宁城县'])
+  })
+})
