@@ -15,7 +15,7 @@ const KINDS: { word: string; type: EntityType }[] = [
 ].sort((a, b) => b.word.length - a.word.length)
 
 /** Campaign kinds distinctive enough to mark a name without quotes (扫黑除恶专项斗争, 党史学习教育), also inside a longer kind (教育整顿活动). */
-const STRONG_CAMPAIGN = ['专项斗争', '专项行动', '专项活动', '专项执法', '专项宣传', '宣传月', '宣传周', '教育整顿', '主题教育', '学习教育', '专项整治', '整治行动', '大练兵', '政治轮训', '人民战争', '统一行动', '攻坚行动', '专项监督', '专项巡察', '百日行动', '集中行动', '大行动', '会战', '战役', '年活动', '秩序整治', '专项督查']
+const STRONG_CAMPAIGN = ['专项斗争', '专项行动', '专项活动', '专项执法', '专项宣传', '宣传月', '宣传周', '教育整顿', '主题教育', '学习教育', '专项整治', '整治行动', '大练兵', '政治轮训', '人民战争', '统一行动', '攻坚行动', '专项监督', '专项巡察', '百日行动', '集中行动', '大行动', '会战', '战役', '年活动', '秩序整治', '专项督查', '体制改革', '制度改革', '机构改革', '机制改革', '领域改革', '创建工作', '创建活动']
 /** Verbs after which a device is being adopted (ONTOLOGY.md: 建立 / 推行 / 制定 / 实施 / 创建…). */
 const ADOPTING_VERBS = ['建立', '推行', '制定', '实施', '创建', '推出', '出台', '印发', '健全', '开通', '打造', '探索', '创新', '推广', '实行', '启动', '深化', '构建', '建成', '搭建', '设立', '完善', '落实', '建设', '开发', '研发', '上线', '运行', '启用', '试行', '按照', '依托', '修订', '签署', '形成', '固化']
 /** The verb of adopting before a device (建立, 建立并固化, 形成), or the count of an enumeration (一是, 二是). */
@@ -349,6 +349,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       add(Object.assign(mention(kind.type, text, start, start + q[0].length, `${kind.type.toLowerCase()}:quoted-list-kind`, own ? q[1]! : q[1]! + kind.word), { core: cleanName(q[1]!) }))
     }
   }
+  for (const m of text.slice(from, to).includes('建设') ? placeBuilding(text, from, to) : []) add(m)
   for (const m of countedList(text, from, to)) add(m)
   for (const m of listedKind(text, from, to)) add(m)
   // “晨会点评”、周例会等制度: a list of quoted names closed by an unquoted one; each takes the kind.
@@ -395,7 +396,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     const between = kind?.type === 'Campaign' && !/[和及与、]/.test(text.slice(close + 1, kindStart)) ? text.slice(close + 1, kindStart).replace(DRIVE_WORDS, '') : text.slice(close + 1, kindStart)
     // “百日会战”和城市停车秩序整治: a conjunction right after the quote gives the kind to the next drive.
     const kindOfNext = /^[和及与、]/.test(text.slice(close + 1, kindStart))
-    if (kind && !loose && !kindOfNext && kindStart + kind.word.length <= to && !hasStopWord(between) && !counted && !text.slice(close + 1, kindStart).includes('等')) {
+    // “枫桥式”公安派出所创建工作: the kind of body a title is earned by stands between the quote and a creation drive.
+    const earned = kind?.type === 'Campaign' && kind.word.startsWith('创建') ? (UNIT_SUFFIX_ENDINGS.longestEndingAt(between, between.length)?.length ?? 0) : 0
+    if (kind && !loose && !kindOfNext && kindStart + kind.word.length <= to && !hasStopWord(between.slice(0, between.length - earned)) && (kind.word !== '创建' || between.length === earned) && !counted && !text.slice(close + 1, kindStart).includes('等')) {
       const end = kindStart + kind.word.length
       // 反诈宣传“进企业”活动: a drive that takes something into a place is named with what it takes.
       const carried = kind.type === 'Campaign' && /^进/.test(core) ? carriedBefore(text, i, from) : i
@@ -477,7 +480,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // 常态化扫黑除恶斗争: 斗争 alone names a drive only after a core of its own of four characters or more.
     const driveOpening = kind.type === 'Campaign' ? driveStart(text, i, from) : i
     // 扫黑除恶雷霆行动: so does 行动 after a core that names what it fights.
-    const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w)) || (/^(斗争|行动|风暴)$/.test(kind.word) && i - driveOpening >= 4 && (DRIVE_TARGET.test(text.slice(driveOpening, i)) || /严打|追逃|打击|整治|夜查|清查|严查|巡查/.test(text.slice(driveOpening, i)))) || (/^(宣传活动|主题活动|活动)$/.test(kind.word) && (THEMED_DAY.test(text.slice(driveOpening, i)) || INTO_PLACES.test(text.slice(driveOpening, i)))) || (kind.word === '宣传活动' && i - driveOpening >= 4 && DRIVE_TARGET.test(text.slice(driveOpening, i)))
+    const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w)) || (/^(斗争|行动|风暴)$/.test(kind.word) && i - driveOpening >= 4 && (DRIVE_TARGET.test(text.slice(driveOpening, i)) || /严打|追逃|打击|整治|夜查|清查|严查|巡查/.test(text.slice(driveOpening, i)))) || (/^(宣传活动|主题活动|活动)$/.test(kind.word) && (THEMED_DAY.test(text.slice(driveOpening, i)) || INTO_PLACES.test(text.slice(driveOpening, i)))) || (kind.word === '宣传活动' && i - driveOpening >= 4 && DRIVE_TARGET.test(text.slice(driveOpening, i))) || titleEarned(text, driveOpening, i, end)
     if (kind.type === 'Campaign' && strong) {
       // 第二批队伍教育整顿: a round of a drive is no part of its name.
       const opening = afterUnitName(text, driveOpening, i)
@@ -507,8 +510,10 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       // 两项专项行动: a count alone is a class too.
       // 县9个专项行动, 区有关专项行动: so is a level's count or pointer.
       const unleveled = core.replace(/^全?[省市县区州旗盟乡镇村]/, '')
+      // 公安机构改革, 内设机构改革: a reform is named by the bodies or the part of them it reshapes.
+      const reformed = kind.word.endsWith('改革') && core.length >= 2
       // 专项打击行动, 集中整治行动: words of how any drive is run, and no more, name none.
-      if (core.length <= 1 || clauseVerb || (unleveled.replace(DRIVE_WORDS, '') === '' && /^(专项)?(行动|斗争|活动)$/.test(kind.word)) || /^[\d一二三两四五六七八九十]+[项个大类]$/.test(unleveled) || GENERIC_CORE.test(unleveled) || VAGUE_QUANTITY.test(unleveled) || DRIVES_COUNTED.test(unleveled) || namesOnlyAPlaceOrUnit(core) || isBareVerb(core)) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
+      if (core.length <= 1 || clauseVerb || (unleveled.replace(DRIVE_WORDS, '') === '' && /^(专项)?(行动|斗争|活动)$/.test(kind.word)) || /^[\d一二三两四五六七八九十]+[项个大类]$/.test(unleveled) || GENERIC_CORE.test(unleveled) || VAGUE_QUANTITY.test(unleveled) || DRIVES_COUNTED.test(unleveled) || (!reformed && (namesOnlyAPlaceOrUnit(core) || isBareVerb(core)))) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
       else {
         // 打击盗窃、诈骗、赌博专项行动: targets listed before one kind word are one drive each, sharing the verb.
         const items = listedBefore(text, start, from)
@@ -565,6 +570,33 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
 
 /** True when the words hold a copula or a preposition of a clause (是, 向, 对, 被, 把, 在, 于; 从 opens 从优待警). */
 const holdsClause = (s: string): boolean => words(s).some((w) => w.word === '是' || (w.tag === 'p' && /^[向对被把在于]$/.test(w.word)))
+
+/** 平安某市建设, 平安某县、法治某县建设: building a safe or law-governed place is a drive named after the place. */
+const PLACE_BUILDING = /((?:平安|法治)([\u4e00-\u9fff]{2,8}?)、)?(平安|法治)([\u4e00-\u9fff]{2,8}?)建设/g
+
+function placeBuilding(text: string, from: number, to: number): RawMention[] {
+  const out: RawMention[] = []
+  const isPlace = (s: string) => s === '中国' || gazetteer().at(s, 0)?.length === s.length
+  for (const m of text.slice(from, to).matchAll(PLACE_BUILDING)) {
+    const start = from + m.index
+    if (!isPlace(m[4]!)) continue
+    if (m[1] && isPlace(m[2]!)) out.push(mention('Campaign', text, start, start + m[1].length - 1, 'campaign:place-building', m[1].slice(0, -1) + '建设'))
+    const own = start + (m[1] && isPlace(m[2]!) ? m[1].length : (m[1]?.length ?? 0))
+    out.push(mention('Campaign', text, own, start + m[0].length, 'campaign:place-building'))
+  }
+  return out
+}
+
+/** Places and bodies a title is earned for (民主法治村, 平安小区, 无诉讼乡镇村街). */
+const TITLED = /(村|社区|乡镇|村街|街道|小区|单位|家庭|学校|校园|医院|企业|城市)$/
+
+/**
+ * 开展民主法治村创建, …乡镇村街创建: 创建 closing a clause after a title of places or bodies is the
+ * drive to earn that title (创建 before its object is only a verb).
+ */
+function titleEarned(text: string, start: number, kindStart: number, end: number): boolean {
+  return text.slice(kindStart, end) === '创建' && kindStart - start >= 4 && !isNameChar(text[end]) && TITLED.test(text.slice(start, kindStart)) && !namesOnlyAPlaceOrUnit(text.slice(start, kindStart))
+}
 
 /** 温州市教育整顿, 公安部教育整顿, 全市公安机关教育整顿: a place or body doing the drive, not the drive's name. */
 function namesOnlyAPlaceOrUnit(core: string): boolean {

@@ -782,6 +782,27 @@ function overseeing(text: string, s: Sentence, u: Placed): boolean {
   return OVERSIGHT_FRAME.test(text.slice(s.start, u.m.start)) && OVERSIGHT_CLOSE.test(text.slice(u.m.end, s.end))
 }
 
+/** The stretch of a sentence between the semicolons around `at`. */
+function semicolonClause(text: string, s: { start: number; end: number }, at: number): { start: number; end: number } {
+  let start = at
+  while (start > s.start && text[start - 1] !== '；' && text[start - 1] !== ';') start--
+  let end = at
+  while (end < s.end && text[end] !== '；' && text[end] !== ';') end++
+  return { start, end }
+}
+
+/**
+ * 在浙江，甲局推行…；在宁夏，乙局开展…创建: clauses parted by a semicolon, each naming a body of its
+ * own, say what each body does; a drive of one is no business of the other's.
+ */
+function ownClauses(text: string, s: { start: number; end: number }, a: RawMention, b: RawMention, bodies: readonly Placed[]): boolean {
+  const first = semicolonClause(text, s, a.start)
+  if (first.start <= b.start && b.start < first.end) return false
+  const second = semicolonClause(text, s, b.start)
+  const inside = (c: { start: number; end: number }) => bodies.some((u) => u.m.start >= c.start && u.m.end <= c.end)
+  return inside(first) && inside(second)
+}
+
 /**
  * PARTICIPATES_IN by company: any other body that acts in a sentence naming one drive takes part in
  * it (市公安局、市中级人民法院…扫黑除恶专项斗争), unless it only directs or oversees it. On the
@@ -793,7 +814,7 @@ function bystanderRelations({ text, add, actingElsewhere }: Article, { s }: Sent
   for (const u of actors) {
     // 公安大学马克思主义学院副院长李艳, 派出所民警: a body named for a person's post or role says where the person serves.
     if (ABOVE_THE_DRIVE.test(u.e.name) || (drive && u.m.start < drive.m.end && drive.m.start < u.m.end) || TITLES.longestAt(text, u.m.end)) continue
-    if (drive && !spiritPassedOn(text, drive)) add({ type: 'PARTICIPATES_IN', from: u.e, to: drive.e, evidence: s, rule: 'participates-in:same-sentence' })
+    if (drive && !spiritPassedOn(text, drive) && !ownClauses(text, s, u.m, drive.m, actors)) add({ type: 'PARTICIPATES_IN', from: u.e, to: drive.e, evidence: s, rule: 'participates-in:same-sentence' })
     if (here.size === 0) actingElsewhere.push({ e: u.e, s })
   }
 }
@@ -833,7 +854,7 @@ function implementationRelations({ text, add }: Article, { s, here, units }: Sen
     if (subject && !guessed) add({ type: 'IMPLEMENTS', from: subject.e, to: me.e, evidence: s, rule: `implements:${subject.how}${verb}` })
     for (const partner of subject && !guessed ? partnersFor(subject.e, me.m) : []) add({ type: 'IMPLEMENTS', from: partner, to: me.e, evidence: s, rule: `implements:partner${verb}` })
     // A device serves the drive its sentence names; among several drives the sentence does not say which.
-    if (new Set(campaigns.map((c) => c.e)).size === 1) add({ type: 'SUPPORTS', from: me.e, to: campaigns[0]!.e, evidence: s, rule: 'supports:same-sentence' })
+    if (new Set(campaigns.map((c) => c.e)).size === 1 && !ownClauses(text, s, me.m, campaigns[0]!.m, units)) add({ type: 'SUPPORTS', from: me.e, to: campaigns[0]!.e, evidence: s, rule: 'supports:same-sentence' })
     // 自治区党委、政府《关于印发<…工作方案>的通知》: who issues the notice issues the document it sends out.
     const sent = here.find((n) => n.m.rule === 'measure:nested-title' && n.m.start > me.m.start && n.m.end < me.m.end && /印发$/.test(text.slice(me.m.start, n.m.start)))
     if (sent) {

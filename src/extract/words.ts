@@ -160,6 +160,9 @@ export const LEADER_DOCTRINES = '新时代中国特色社会主义思想|法治�
 /** 学习贯彻某某新时代中国特色社会主义思想(主题教育): a drive of study named for a leader's doctrine, the verbs of study included. */
 const DOCTRINE_STUDIED = new RegExp(`(?:学习宣传贯彻|深入学习贯彻|学习贯彻)?([\\u4e00-\\u9fff]{2,3})(?:${LEADER_DOCTRINES})$`)
 
+/** A set phrase that ends with a verb of carrying out (全面完成, 深入推进, 扎实开展). */
+const SET_PHRASE_VERB = /^[\u4e00-\u9fff]{2}(完成|推进|落实|开展|实施|启动|深化|部署)$/
+
 export function driveStart(text: string, kindStart: number, from: number): number {
   const studied = DOCTRINE_STUDIED.exec(text.slice(Math.max(from, kindStart - 34), kindStart))
   const leader = studied ? words(studied[1]!) : []
@@ -182,7 +185,8 @@ export function driveStart(text: string, kindStart: number, from: number): numbe
     if (CONDUCT.test(ws[k + 1]?.word ?? '') || CONDUCT.test(w.word)) continue
     // A verbal noun (巡查, 监督) names the drive's activity: 夏夜治安巡查宣防集中统一行动.
     // 营造新一轮禁毒三年大会战: a round (新一轮, 第二轮) is no part of the name, nor what stands before it.
-    if (/^(p|d|c|r|uj|ul)$/.test(w.tag) || ROUND.test(w.word) || (/^v(?!n)/.test(w.tag) && w.word.length >= 2 && !DRIVE_TARGET.test(w.word) && DRIVE_WORDS.longestAt(w.word, 0)?.length !== w.word.length)) cut = at
+    // (全面完成, 深入推进: the segmenter takes an adverb and its verb for one set phrase.)
+    if (/^(p|d|c|r|uj|ul)$/.test(w.tag) || ROUND.test(w.word) || (w.tag === 'l' && SET_PHRASE_VERB.test(w.word)) || (/^v(?!n)/.test(w.tag) && w.word.length >= 2 && !DRIVE_TARGET.test(w.word) && DRIVE_WORDS.longestAt(w.word, 0)?.length !== w.word.length)) cut = at
   }
   start = cut
   // 重点场所督导冬季严打整治行动: a season or time word after other words opens the drive's name.

@@ -65,6 +65,7 @@ export const RULES = {
   'measure:counted-list': 'the items of a list, as many as the count before their shared device kind (…、…三项机制)',
   'campaign:compound': 'an unquoted drive: its own words and a distinctive kind (打击电信网络诈骗专项行动)',
   'campaign:listed-targets': 'targets listed before one kind word, one drive each (打击盗窃、诈骗专项行动)',
+  'campaign:place-building': 'building a safe or law-governed place, a drive named after that place (平安某市建设, 平安某县、法治某县建设)',
   'campaign:bare-kind': 'a drive kind word alone (专项行动): points back at a drive named in full',
   'measure:quoted-kind': 'a quoted core and a device kind word (“六专”工作机制)',
   'measure:quoted-inner-kind': 'a quoted device that holds its own kind word (“双百工程”)',
