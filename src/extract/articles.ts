@@ -61,6 +61,8 @@ const SITE_GREETING = /^欢迎(?:来到|光临|访问|进入|加入)([\u4e00-\u9
 /** 某某网——某某杂志唯一官方网站: a site's banner and its slogan, and the site it names. */
 const SITE_SLOGAN = /^([\u4e00-\u9fff]{2,12}(?:网|在线))\s*(?:——|—|-|\|)\s*.{0,24}(?:官方网站|门户网站|网站|官网)$/
 
+const NO_CHINESE = /^[^\u3400-\u9fff]*$/
+const TIME_STAMP = /^\d[\d\s\-/.]*\d\s+\d{1,2}:\d{2}(?::\d{2})?$/
 const MASTHEAD = [
   /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\s*星期.)?$/,
   // tibet.cn, home, video: a site's domain or an English label alone on its line; 搜 索, 新闻搜索：a search box.
@@ -102,6 +104,18 @@ const MASTHEAD = [
   /^星期[一二三四五六日天]$/,
   // 1962: a number alone on its line is a page's count of readers or of pages, not a headline.
   /^\d{1,7}$/,
+  // 404 Not Found, correctPNG();, 2026 02/28 22:14:08: a line with no Chinese is a page's code, error or time stamp.
+  NO_CHINESE,
+  // >> 警务资讯 >> 警务动态: a trail whose first step is on the line before.
+  /^(?:>>|>|＞|›|»)/,
+  // 主管主办：…, 主办：某某 承办：某某: who runs the site.
+  // 有思想 / 有温度 / 有品质: a site's slogan or menu of short words parted by slashes or bars.
+  /^[\u4e00-\u9fff]{2,6}(?:\s*[/／|｜]\s*[\u4e00-\u9fff]{2,6}){2,6}$/,
+  // 今天是：, 【打 印】, 【 第1页 第2页 】, 配色方案, 某某网站导航, 专栏名称：…: a page's widgets and labels.
+  /^今天是\s*[:：]?/,
+  /^[】\]]|^[【\[][^】\]]{0,30}[】\]]$/,
+  /^(?:配色方案|网站导航|站点导航|导航|无障碍|长者模式|关怀版|繁體|简体|English)$|^[\u4e00-\u9fff]{2,16}导航$/,
+  /^(?:专栏名称|栏目名称|所属栏目|栏目)\s*[:：]/,
   /^第\s*\d+\s*期$/,
   // 第07版：警方报道: the page and its section's name.
   /^第\s*[A-Z]?\d+\s*版\s*[:：]?\s*[\u4e00-\u9fff·・]{0,12}$/,
@@ -264,8 +278,16 @@ export function paragraphs(text: string, headingLevels: ReadonlyMap<number, numb
 
 type Kind = 'masthead' | 'credit' | 'byline' | 'photo' | 'subtitle' | 'kicker' | 'heading' | 'body'
 
+const SITE_SPONSORS = /^(?:主管主办|指导协办|主管|主办|承办|协办|出品|运营)(?:单位)?\s*[:：]/
+
+/** (原标题：…): a reprint names the headline it first ran under, which is its headline. */
+const ORIGINAL_TITLE = /^[(（]?原标题\s*[:：]\s*([^()（）]{4,60}?)[)）]?$/
+
 function kindOf(p: Paragraph): Kind {
   const t = p.text
+  if (ORIGINAL_TITLE.test(t)) return 'heading'
+  // 主办：中共某某省委政法委员会 承办：某某法治报: who runs the site, bodies to read, never a headline.
+  if (SITE_SPONSORS.test(t)) return 'body'
   if (creditPieces(t)) return 'credit'
   if (isMasthead(t)) return 'masthead'
   // 记者从省公安厅获悉，…: a sentence that opens with 记者 is no byline, which never holds a clause mark.
@@ -647,6 +669,32 @@ function firstSentence(text: string): string {
   return text
 }
 
+/**
+ * 某某标题-新华网, 某某标题 吉网原创 郭龙 2389527: a web page's title line over the page repeats its
+ * headline, with the site or credits after it. The line is furniture and the headline it repeats is
+ * the article's, a heading right above that headline being its kicker (亮剑“执行难” over 全省法院…).
+ */
+function pageTitleRepeated(paras: readonly Paragraph[], kinds: Kind[]): void {
+  for (let j = 1; j < Math.min(paras.length, 16); j++) {
+    const headline = paras[j]!.text
+    // (A long headline may read as a line of text: the repetition shows what it is.)
+    if (!(kinds[j] === 'heading' || (kinds[j] === 'body' && headline.length <= 60 && !/[。！？!?]$/.test(headline))) || headline.length < 6) continue
+    let repeated = false
+    for (let i = 0; i < j; i++) {
+      // (The headline stands above the text: a line of text between them is the page's own.)
+      const textBetween = paras.slice(i + 1, j).some((p, k) => kinds[i + 1 + k] === 'body' && p.text.length > 40)
+      if ((kinds[i] === 'heading' || kinds[i] === 'body') && !textBetween && paras[i]!.text.startsWith(headline) && /^\s*[\s\-_|｜—–·]/.test(paras[i]!.text.slice(headline.length))) {
+        kinds[i] = 'masthead'
+        repeated = true
+      }
+    }
+    if (!repeated) continue
+    kinds[j] = 'heading'
+    if (kinds[j - 1] === 'heading') kinds[j - 1] = 'kicker'
+    return
+  }
+}
+
 /** Finds the articles of a file. `text` is the working text. */
 export function layout(text: string, headingLevels: ReadonlyMap<number, number>): FileLayout {
   const paras = paragraphs(text, headingLevels)
@@ -657,6 +705,9 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
     const t = paras[i]!.text
     if (kinds[i] === 'body' && t.length <= 40 && !/[。，,；;]/.test(t) && /[!?！？]./.test(t) && (kinds[i + 1] === 'credit' || kinds[i + 1] === 'byline')) kinds[i] = 'heading'
   }
+  pageTitleRepeated(paras, kinds)
+  // (原标题：… under a page's own headline only repeats it.)
+  for (const [i, p] of paras.entries()) if (ORIGINAL_TITLE.test(p.text) && kinds.slice(0, i).some((k) => k !== 'masthead')) kinds[i] = 'masthead'
   // A name alone on the file's last line (before its closing credits) signs the piece.
   let last = paras.length - 1
   while (last > 0 && (kinds[last] === 'masthead' || kinds[last] === 'credit')) last--
@@ -700,7 +751,8 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
   // A second headline line right under a first one is its subtitle, not another article.
   const starts: number[] = []
   // So is any line of a headline block: headings one under another (with no credit between) make one headline.
-  const inHeadlineOf = (i: number, start: number | undefined) => start !== undefined && start < i && kinds.slice(start, i).every((k) => k === 'heading' || k === 'subtitle')
+  // (A time stamp between them, 29.10.2022 13:54, leaves them one headline.)
+  const inHeadlineOf = (i: number, start: number | undefined) => start !== undefined && start < i && kinds.slice(start, i).every((k, n) => k === 'heading' || k === 'subtitle' || (k === 'masthead' && TIME_STAMP.test(paras[start + n]!.text)))
   for (let i = 0; i < paras.length; i++) if (startsArticle(i) && !inHeadlineOf(i, starts.at(-1))) starts.push(i)
   const warnings: string[] = []
   if (starts.length === 0) {
@@ -732,8 +784,10 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
     const after = paras[s + 1]
     if (after && (kinds[s + 1] === 'subtitle' || (kinds[s + 1] === 'heading' && (kinds[s + 2] === 'byline' || kinds[s + 2] === 'credit')))) subtitle = after.text.replace(/^(——|--|—)\s*/, '')
     // A page with no headline is headed by its first sentence (a quote's stops inside it do not end it).
-    const title = kinds[s] === 'body' ? firstSentence(head.text) : head.text
-    return { title, titleSpan: { start: head.start, end: head.start + title.length }, subtitle, span: { start: from, end: to }, bylines: [], sources: [] }
+    const original = ORIGINAL_TITLE.exec(head.text)
+    const title = original ? original[1]! : kinds[s] === 'body' ? firstSentence(head.text) : head.text
+    const titleStart = head.start + (original ? head.text.indexOf(title) : 0)
+    return { title, titleSpan: { start: titleStart, end: titleStart + title.length }, subtitle, span: { start: from, end: to }, bylines: [], sources: [] }
   })
   // Bylines: each belongs to the article whose range holds it (credits before the first headline too).
   const creditSources = new Map<ArticleLayout, NewsSource[]>()

@@ -2832,3 +2832,27 @@ describe('reforms, creation drives and building a safe place', () => {
     expect(entities(xs, 'Campaign')).toEqual(['平安中国建设', '平安周口建设', '法治周口建设'])
   })
 })
+
+describe('a web page’s title line, its widgets and a reprint’s first headline', () => {
+  it('reads the headline a page’s title line repeats with its site after it, and a heading above that headline as its kicker', () => {
+    const xs = extract('宁江县开展夜查行动 宁江新闻网原创 张立 2389527\n有思想 / 有温度 / 有品质\n您当前的位置：首页 > 本地新闻\n重拳出击\n宁江县开展夜查行动\n2024-04-24 16:00 | 来源：宁江新闻网\n宁江县公安局开展夜查行动。')
+    expect(xs.map((x) => x.title)).toEqual(['宁江县开展夜查行动'])
+  })
+  it('sets aside a time stamp, an error, a script and a site’s widgets and labels, none of them a headline', () => {
+    const xs = extract('宁江平安建设取得实效-宁江新闻网\n404 Not Found\n今天是：\n】 【打 印】\n配色方案\n专栏名称：宁江政法\n>> 政法动态 >> 基层工作\n2026 02/28 22:14:08\n来源：宁江新闻网\n宁江平安建设取得实效\n宁江县公安局开展夜查行动。')
+    expect(xs.map((x) => x.title)).toEqual(['宁江平安建设取得实效'])
+  })
+  it('reads the bodies that run a site, on a line that is no headline', () => {
+    const xs = extract('欢迎来到宁江长安网\n主办：宁江县委政法委    承办：宁江日报\n宁江县司法局交流调解经验\n来源：宁江日报 | 作者：记者 张立 | 发布时间：2019-09-11 08:58\n本报讯 宁江县司法局在会上交流经验。')
+    expect(xs.map((x) => x.title)).toEqual(['宁江县司法局交流调解经验'])
+    expect(entities(xs, 'Unit')).toEqual(['宁江县司法局', '宁江县委', '宁江县委政法委', '宁江日报', '宁江长安网'])
+  })
+  it('keeps a headline and a caption under a time stamp in one piece', () => {
+    const xs = extract('宁江边境派出所巡逻保平安\n29.10.2022  13:54\n民警正在边境巡逻(宁江网发 张立 摄)\n宁江网10月28日消息(记者李明 通讯员张立)宁江边境派出所开展巡逻。')
+    expect(xs.map((x) => x.title)).toEqual(['宁江边境派出所巡逻保平安'])
+  })
+  it('takes the headline a reprint first ran under, and a repeat of it under the page’s headline for no new piece', () => {
+    expect(extract('(原标题：宁江县司法局开展法律援助宣传活动)\n7月9日，宁江县司法局干警到村里宣传。').map((x) => x.title)).toEqual(['宁江县司法局开展法律援助宣传活动'])
+    expect(extract('坚守岗位 守护平安\n来源：宁江日报\n原标题：坚守岗位 守护平安\n本报记者 张立\n春节期间，宁江县公安局民警坚守岗位。').map((x) => x.title)).toEqual(['坚守岗位 守护平安'])
+  })
+})
