@@ -442,10 +442,17 @@ const NOT_LOCALITY = /公安|警|边防|边境|治安|刑侦|经侦|网安|禁�
 export function localityInUnitName(text: string, unit: RawMention): RawMention | undefined {
   const kind = LOCAL_BODY.exec(unit.name)
   if (!kind || unit.rule === 'unit:anaphora' || unit.rule === 'unit:bare-suffix') return undefined
-  const from = unit.chain?.at(-1)?.end ?? unit.start
+  let from = unit.chain?.at(-1)?.end ?? unit.start
   const kindStart = unit.end - kind[0].length
+  // 通山县大畈司法所: the county written before the locality is no part of it.
+  const county = gazetteer().at(text, from, kindStart)
+  if (county && kindStart - from - county.length >= 2 && county.values.some((v) => !v.short && v.place.level !== 'town')) from += county.length
   const locality = text.slice(from, kindStart)
   if (locality.length < 2 || locality.length > 4 || !/^[\u4e00-\u9fff]+$/.test(locality) || NOT_LOCALITY.test(locality) || ROAD.test(locality)) return undefined
+  // 商水县公安局城关派出所, 通山县大畈司法所: a town of the division the name opens with, written without its level word.
+  // (A sub-bureau is named for a district: 西工分局 is 西工区's, not a town's.)
+  const town = /分局$/.test(kind[0]) ? undefined : townOf(text, unit.start, locality)
+  if (town) return Object.assign(mention('Place', text, from, kindStart, 'place:locality-in-unit-name'), { places: [town] })
   // A division (full or short) is found as a division; a locality is what the list does not hold,
   // and no ordinary word that is also a short form (新建警务站).
   // 湖滨派出所 in Hangzhou: a short form shared with a division elsewhere (湖滨区) still names the locality.
@@ -459,6 +466,19 @@ export function localityInUnitName(text: string, unit: RawMention): RawMention |
   // (浦东分局: nor a division's name cut before its level word, 浦东新区.)
   if (/分局$/.test(kind[0]) && (!(ws.length === 1 && /^(ns|s)$/.test(ws[0]!.tag)) || ['区', '新区', '县', '市', '旗'].some((level) => gazetteer().at(locality + level, 0)?.length === locality.length + level.length))) return undefined
   return mention('Place', text, from, kindStart, 'place:locality-in-unit-name')
+}
+
+/** The one town named `locality` and a level word under the division written at `at`, if any. */
+function townOf(text: string, at: number, locality: string): Place | undefined {
+  const division = gazetteer().at(text, at)
+  if (!division) return undefined
+  const codes = new Set(division.values.filter((v) => v.place.level !== 'town').map((v) => v.place.code))
+  const towns = ['镇', '乡', '街道', '苏木'].flatMap((level) => {
+    const full = locality + level
+    const match = gazetteer().at(full, 0)
+    return match?.length === full.length ? match.values.filter((v) => !v.short && v.place.level === 'town' && v.place.parents.some((p) => codes.has(p.code))).map((v) => v.place) : []
+  })
+  return towns.length === 1 ? towns[0] : undefined
 }
 
 /** A road or street that names a station (青山路派出所 → 青山路), in the last link of its name chain. */

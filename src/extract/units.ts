@@ -260,8 +260,12 @@ const MEDIA_GROUP_AFTER = new RegExp(`^${MEDIA_GROUP_KIND}`)
  * station is named for, though it opens with a surname's character (no person stands there).
  */
 function localityLink(link: string): boolean {
-  return link.length <= 4 && words(link).every((w) => /^(nr|ns|nz|n|j|s|x|ng|nrfg|b)$/.test(w.tag))
+  // (柳园口, 王家坝: a locality may end in a character of the land, 口 or 坝, read alone as some other word.)
+  return link.length <= 4 && words(link).every((w, k, ws) => /^(nr|ns|nz|n|j|s|x|ng|nrfg|b)$/.test(w.tag) || (k > 0 && k === ws.length - 1 && LOCALITY_END.test(w.word)))
 }
+
+/** Characters of the land that end a locality's name (口, 桥, 坝, 沟, 庄…). */
+const LOCALITY_END = /^[口桥湾坝庄屯沟寨铺店集岭坪塘港洲营堡圩岗]$/
 
 export function unitMentions(text: string, from: number, to: number): RawMention[] {
   const found: { start: number; end: number }[] = []

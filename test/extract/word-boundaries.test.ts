@@ -469,7 +469,7 @@ describe('stations named after a locality, and districts the official list no lo
   it('reads 长 that opens a station’s name after 分局 as part of the name, and the district of the sub-bureau', () => {
     const xs = run('杭州市公安局下城区分局长庆派出所获评。分局长张强讲话。')
     expect(entities(xs, 'Unit')).toEqual(['杭州市公安局', '杭州市公安局下城区分局', '杭州市公安局下城区分局长庆派出所'])
-    expect(entities(xs, 'Place')).toEqual(['下城区', '杭州市', '长庆'])
+    expect(entities(xs, 'Place')).toEqual(['下城区', '杭州市', '长庆街道'])
     expect(entities(xs, 'Person')).toEqual(['张强'])
   })
 })
@@ -723,7 +723,7 @@ describe('sites and zones', () => {
 describe('the places a unit lies in', () => {
   it('are those its name is written with, less a province that only says where its city is', () => {
     const xs = run('山东省胶州市公安局阜安派出所民警巡逻。山东省公安厅部署。')
-    expect(relations(xs, 'LOCATED_IN')).toEqual(['山东省公安厅>山东省', '山东省胶州市公安局>胶州市', '山东省胶州市公安局阜安派出所>胶州市', '山东省胶州市公安局阜安派出所>阜安', '胶州市>山东省', '阜安>胶州市'])
+    expect(relations(xs, 'LOCATED_IN')).toEqual(['山东省公安厅>山东省', '山东省胶州市公安局>胶州市', '山东省胶州市公安局阜安派出所>胶州市', '山东省胶州市公安局阜安派出所>阜安街道', '胶州市>山东省', '阜安街道>胶州市'])
   })
 })
 
@@ -2533,7 +2533,7 @@ describe('a mirror site’s pinyin after characters', () => {
 describe('a locality a station is named after', () => {
   it('finds no division by a short form inside the locality (挹江门 holds 江门)', () => {
     const xs = run('南京市公安局鼓楼公安分局挹江门派出所民警姚立峰在现场。')
-    expect(entities(xs, 'Place')).toEqual(['南京市', '挹江门', '鼓楼区'])
+    expect(entities(xs, 'Place')).toEqual(['南京市', '挹江门街道', '鼓楼区'])
   })
 })
 
@@ -2854,5 +2854,17 @@ describe('a web page’s title line, its widgets and a reprint’s first headlin
   it('takes the headline a reprint first ran under, and a repeat of it under the page’s headline for no new piece', () => {
     expect(extract('(原标题：宁江县司法局开展法律援助宣传活动)\n7月9日，宁江县司法局干警到村里宣传。').map((x) => x.title)).toEqual(['宁江县司法局开展法律援助宣传活动'])
     expect(extract('坚守岗位 守护平安\n来源：宁江日报\n原标题：坚守岗位 守护平安\n本报记者 张立\n春节期间，宁江县公安局民警坚守岗位。').map((x) => x.title)).toEqual(['坚守岗位 守护平安'])
+  })
+})
+
+describe('a station or justice office named for a town', () => {
+  it('names the town of the division the body’s name opens with in full, for a station and a justice office but not a sub-bureau', () => {
+    const xs = run('通山县大畈司法所投入使用。洛阳市公安局西工分局开展工作。')
+    expect(entities(xs, 'Place')).toEqual(['大畈镇', '洛阳市', '西工区', '通山县'])
+    expect(relations(xs, 'LOCATED_IN')).toEqual(['大畈镇>通山县', '洛阳市公安局>洛阳市', '洛阳市公安局西工分局>洛阳市', '洛阳市公安局西工分局>西工区', '西工区>洛阳市', '通山县大畈司法所>大畈镇', '通山县大畈司法所>通山县'])
+  })
+  it('links a station named for a locality that ends in a character of the land (口, 坝) to its sub-bureau, and ends a station’s or office’s name at a verb', () => {
+    const xs = run('开封市公安局龙亭分局柳园口派出所快速出击。他们实地察看司法所建设。来沪人员李先生来警务室办证。')
+    expect(entities(xs, 'Unit')).toEqual(['开封市公安局', '开封市公安局龙亭分局', '开封市公安局龙亭分局柳园口派出所'])
   })
 })
