@@ -84,9 +84,11 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
     if (/^v/.test(w.tag) && w.word.length >= 2 && next !== undefined && /^(n|vn|v)$/.test(next.tag) && next.word.length === 2 && after !== undefined && (after.tag === 'ns' || covered(start + after.start)) && !covered(start + next.start)) at = start + next.end
   })
   const opening = at
-  for (const w of ws) {
+  for (const [k, w] of ws.entries()) {
     if (start + w.start < at) continue
-    if (covered(start + w.start) || w.word === '涉' || !(NEVER_OPENS_NAME.test(w.tag) || isCount(w)) || (verbsOpen && /^v/.test(w.tag))) break
+    // 西咸新区: a direction before a place's word is the first character of the place's name.
+    const direction = w.tag === 'f' && /^[东西南北]$/.test(w.word) && ws[k + 1]?.tag === 'ns'
+    if (covered(start + w.start) || w.word === '涉' || direction || !(NEVER_OPENS_NAME.test(w.tag) || isCount(w)) || (verbsOpen && /^v/.test(w.tag))) break
     at = start + w.end
   }
   // 关累边境派出所 opening a clause: a place's name the dictionary does not know, cut into single

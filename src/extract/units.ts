@@ -109,8 +109,30 @@ const ANAPHOR = /^该(局|分局|大队|支队|中队|所|院|队|委|厅|部|�
  * Where a unit's own name starts. A road is named by two characters at least, so a lone one
  * before 路 or 街 takes the joining word before it into the name (分局和平路派出所: 和平路, not 和 + 平路).
  */
+/** Zones whose bureau is named with the zone (…自然保护区管理局, …风景名胜区管理委员会). */
+const ZONE_BEFORE_KIND = /(自然保护区|保护区|风景名胜区|风景区|森林公园|湿地公园|地质公园)$/
+
+/**
+ * 广西弄岗国家级自然保护区管理局: a zone's bureau is named with the whole zone, whose own name may hold
+ * any word (弄岗), back to the division it is written after; without one, from the zone's kind.
+ */
+function zoneNameStart(text: string, start: number, kindStart: number, floor: number): number {
+  const zone = ZONE_BEFORE_KIND.exec(text.slice(Math.max(floor, kindStart - 8), kindStart))
+  if (!zone) return start
+  const zoneStart = kindStart - zone[0].length
+  for (let p = Math.max(floor, zoneStart - 12); p < Math.min(start, zoneStart); p++) {
+    if (/[，,。；;、：:“”\s]/.test(text.slice(p, kindStart))) continue
+    if ((gazetteer().at(text, p)?.length ?? 0) >= 2) return p
+  }
+  return Math.min(start, zoneStart)
+}
+
 function unitNameStart(text: string, at: number, max: number, floor: number): number {
   let start = nameStart(text, at, max, floor)
+  // 全面依法治省委员会: a name never starts inside a noun (依法治省), which belongs to it whole, with what stands before it.
+  const left = Math.max(floor, start - 4)
+  const inside = start > floor ? words(text.slice(left, at)).find((w) => left + w.start < start && left + w.end > start) : undefined
+  if (inside && inside.word.length >= 4 && /^(n|nz|l|j)$/.test(inside.tag) && at - (left + inside.start) < max) start = nameStart(text, left + inside.start, max - (at - (left + inside.start)), floor)
   // 克孜勒苏柯尔克孜自治州边境管理支队: a division written in full opens the name, however far back it starts.
   for (let p = Math.max(floor, start - 8); p < start; p++) {
     const place = gazetteer().at(text, p)
@@ -368,6 +390,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 公诉科, 执行科: a section is named for its work, a verb included.
     let start = national ? first.start : nameOpeningAt(text, widest, first.start, first.end, TASK_FORCE.test(text.slice(first.start, first.end)) || /^[科处股]$/.test(text.slice(first.start, first.end)))
     start = pastStatusMark(text, start, first.start)
+    if (!national) start = zoneNameStart(text, start, first.start, floor)
     let namePart = text.slice(start, first.start)
     // 三届区委常委会: a term alone before a body named by its level is no part of the name.
     if (/^[一二三四五六七八九十\d]+届$/.test(namePart) && /^[省市县区旗州盟]委/.test(text.slice(first.start, first.end))) {

@@ -2868,3 +2868,16 @@ describe('a station or justice office named for a town', () => {
     expect(entities(xs, 'Unit')).toEqual(['开封市公安局', '开封市公安局龙亭分局', '开封市公安局龙亭分局柳园口派出所'])
   })
 })
+
+describe('names that hold a word a name elsewhere ends at', () => {
+  it('starts no name inside a word (依法治省), which the name takes whole with the body before it', () => {
+    const xs = run('河南省委全面依法治省委员会办公室印发通知。')
+    expect(entities(xs, 'Unit')).toEqual(['河南省委', '河南省委全面依法治省委员会', '河南省委全面依法治省委员会办公室'])
+  })
+  it('keeps a direction that opens a place’s name (西咸新区) in a body’s name', () => {
+    expect(entities(run('西咸新区公安局开展工作。'), 'Unit')).toEqual(['西咸新区公安局'])
+  })
+  it('names a zone’s bureau with the whole zone back to its division, whatever words the zone’s name holds', () => {
+    expect(entities(run('广西弄岗国家级自然保护区管理局开展巡护。'), 'Unit')).toEqual(['广西弄岗国家级自然保护区管理局'])
+  })
+})
