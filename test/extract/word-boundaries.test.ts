@@ -2881,3 +2881,10 @@ describe('names that hold a word a name elsewhere ends at', () => {
     expect(entities(run('广西弄岗国家级自然保护区管理局开展巡护。'), 'Unit')).toEqual(['广西弄岗国家级自然保护区管理局'])
   })
 })
+
+describe('a work report in title marks', () => {
+  it('is no device its body runs (no annotator of real news marks one)', () => {
+    const xs = run('商水县人民法院院长柯立作《商水县人民法院工作报告》。')
+    expect(entities(xs, 'Measure')).toEqual([])
+  })
+})
