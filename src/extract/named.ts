@@ -134,6 +134,9 @@ const THEMED_DAY = /(?:\d{1,2}[·.]\d{1,2}|国际|全国|国家|世界|中国)[\
  * or undefined when they are no name (a count, generic words, a clause).
  */
 function deviceAfterVerb(text: string, from: number, kindStart: number): number | undefined {
+  // 建立气象预警与应急响应联动机制: a device linking two things is named with both.
+  const linked = LINKING_CORE.exec(text.slice(Math.max(from, kindStart - 26), kindStart))
+  if (linked) return kindStart - linked[1]!.length
   const before = text.slice(Math.max(from, kindStart - 14), kindStart)
   const verb = [...before.matchAll(DEVICE_VERB)].at(-1)
   if (!verb) return undefined
@@ -145,6 +148,52 @@ function deviceAfterVerb(text: string, from: number, kindStart: number): number 
   if (countedCore(core)) return undefined
   return start
 }
+/** An adopting verb, then two things joined by 与 or 和 and the words of linking them (…与…联动, …和…衔接工作). */
+const LINKING_CORE = new RegExp(`(?:${ADOPTING_VERBS.join('|')})(?:了)?([\\u4e00-\\u9fff]{2,12}[与和][\\u4e00-\\u9fff]{2,12}(?:联动|衔接|协作|对接|协同|互通|联通|共享)(?:工作)?)$`)
+
+/**
+ * 执行24小时值班和领导干部值班制度: two devices of one kind written as parallel names sharing their
+ * last word (值班), joined by 和 or 及 after an adopting verb: each takes the kind.
+ */
+function sharedKindPair(text: string, from: number, to: number): RawMention[] {
+  const out: RawMention[] = []
+  for (const m of text.slice(from, to).matchAll(SHARED_KIND_PAIR)) {
+    const [, verb, first, , second] = m
+    const head = second!.slice(-2)
+    // (依托各类主流媒体和新媒体平台: what a body uses, or a class of things, names no device of its own.)
+    if (!first!.endsWith(head) || first === second || /[的了]/.test(first! + second!) || USING_VERB.test(verb!) || VAGUE_QUANTITY.test(first!)) continue
+    const kind = kindAt(text, from + m.index + m[0].length)
+    if (kind?.type !== 'Measure') continue
+    const start = from + m.index + verb!.length
+    const secondStart = start + first!.length + 1
+    out.push(mention('Measure', text, start, start + first!.length, 'measure:list-kind', first + kind.word))
+    out.push(mention('Measure', text, secondStart, secondStart + second!.length + kind.word.length, 'measure:list-kind', second + kind.word))
+  }
+  return out
+}
+const SHARED_KIND_PAIR = new RegExp(`((?:${ADOPTING_VERBS.join('|')}|执行)(?:了)?)([\\u4e00-\\u9fff\\d]{2,10}?)([和及])([\\u4e00-\\u9fff]{2,10}?)(?=(?:${LEXICONS.measureKinds.join('|')}))`, 'g')
+
+const LINKED_AFTER = /^[与和][\u4e00-\u9fff]{2,12}?(?:联动|衔接|协作|对接|协同|互通|联通|共享)(?:工作)?(?:机制|制度)/
+
+/**
+ * 四级矛盾纠纷调处化解体系, 镇村组三级排查网络, 3+4+2防控格局: a system, network or pattern is a device
+ * when its name counts its levels or parts; unquoted and uncounted (执法监督体系), it names a way of working.
+ */
+const COUNTED_SYSTEM = /“?(?:[一二三四五六七八九十两\d]+(?:级|位一体)|[\dN]+(?:\+[\dNX]+)+)”?[\u4e00-\u9fff]{0,10}?(?:工作体系|体系|网络|格局)/g
+
+function countedSystems(text: string, from: number, to: number): RawMention[] {
+  const span = text.slice(from, to)
+  if (!/体系|网络|格局/.test(span)) return []
+  const out: RawMention[] = []
+  for (const m of span.matchAll(COUNTED_SYSTEM)) {
+    const start = from + m.index
+    // (…的四级体系, 全省三级网络: the count opens the name; a digit or a letter before it belongs to another.)
+    if (/[\dA-Za-z]/.test(text[start - 1] ?? '')) continue
+    out.push(mention('Measure', text, start, start + m[0].length, 'measure:counted-system'))
+  }
+  return out
+}
+
 const DEVICE_VERB = new RegExp(`(?:${[...ADOPTING_VERBS, '强化', '优化', '规范'].join('|')})`, 'g')
 
 /** True when a device's kind word ends at `end` (…责任制 before 、). */
@@ -351,6 +400,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
   }
   for (const m of text.slice(from, to).includes('建设') ? placeBuilding(text, from, to) : []) add(m)
   for (const m of countedList(text, from, to)) add(m)
+  for (const m of sharedKindPair(text, from, to)) add(m)
+  for (const m of countedSystems(text, from, to)) add(m)
   for (const m of listedKind(text, from, to)) add(m)
   // “晨会点评”、周例会等制度: a list of quoted names closed by an unquoted one; each takes the kind.
   for (const m of quotes ? text.slice(from, to).matchAll(/((?:“[^”“]{1,20}”、)+)([\u4e00-\u9fff]{2,12}?)等/g) : []) {
@@ -458,6 +509,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     const end = i + kind.word.length
     // 公安工作法治化: the kind word's last character starts the next word, so it ends no name here.
     if (WORD_ACROSS.test(text.slice(end - 1, end + 1))) continue
+    // 赔偿制度与…制度衔接工作机制: a device's kind word inside the things a linking device joins is part of its name.
+    if (kind.type === 'Measure' && LINKED_AFTER.test(text.slice(end, end + 24))) continue
     // 人民警察管理制度改革: a device's kind word inside a longer drive's kind is part of the drive's name.
     let drive = kind.type === 'Measure' ? i + 1 : end
     for (; drive < end; drive++) {

@@ -2888,3 +2888,18 @@ describe('a work report in title marks', () => {
     expect(entities(xs, 'Measure')).toEqual([])
   })
 })
+
+describe('devices joined, paired and counted', () => {
+  it('names a device linking two things with both, a kind word inside them included', () => {
+    const xs = run('商水县公安局建立气象预警与应急响应联动机制。商水县人民检察院探索生态环境损害赔偿制度与检察公益诉讼制度衔接工作机制。')
+    expect(entities(xs, 'Measure')).toEqual(['气象预警与应急响应联动机制', '生态环境损害赔偿制度与检察公益诉讼制度衔接工作机制'])
+  })
+  it('gives the kind to each of two parallel names sharing their last word, and not to what a body uses or a class of things', () => {
+    expect(entities(run('商水县公安局严格执行24小时值班和领导干部值班制度。'), 'Measure')).toEqual(['24小时值班制度', '领导干部值班制度'])
+    expect(entities(run('商水县公安局依托各类主流媒体和新媒体平台开展宣传。'), 'Measure')).toEqual([])
+  })
+  it('reads a system, network or pattern named by its count of levels or parts, quoted or not, and no uncounted one', () => {
+    const xs = run('商水县实现了四级矛盾纠纷调处化解体系全覆盖，落实“五级”贯通指挥调度处置体系，构建“四位一体”便民诉讼网络，打造3+4+2防控格局，推进国家治理体系现代化。')
+    expect(entities(xs, 'Measure')).toEqual(['3+4+2防控格局', '五级贯通指挥调度处置体系', '四位一体便民诉讼网络', '四级矛盾纠纷调处化解体系'])
+  })
+})
