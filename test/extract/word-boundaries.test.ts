@@ -2903,3 +2903,10 @@ describe('devices joined, paired and counted', () => {
     expect(entities(xs, 'Measure')).toEqual(['3+4+2防控格局', '五级贯通指挥调度处置体系', '四位一体便民诉讼网络', '四级矛盾纠纷调处化解体系'])
   })
 })
+
+describe('verbs before bodies named for their place', () => {
+  it('ends the words before a party committee, a higher court or an anti-fraud centre at a verb, and before a station at a count', () => {
+    const xs = run('他们把工作成绩回馈县委。民警实地了解反诈中心工作。民警道出一串数字北极边境派出所的民警都记得。')
+    expect(entities(xs, 'Unit')).toEqual(['北极边境派出所', '县委'])
+  })
+})
