@@ -289,6 +289,18 @@ function localityLink(link: string): boolean {
 /** Characters of the land that end a locality's name (口, 桥, 坝, 沟, 庄…). */
 const LOCALITY_END = /^[口桥湾坝庄屯沟寨铺店集岭坪塘港洲营堡圩岗]$/
 
+/**
+ * 贯彻中央、省委部署, 中央和省委的决策部署: 中央 listed with party committees or the State Council, or
+ * carried out with its decisions, is the party centre (中共中央), as annotators read it.
+ */
+const PARTY_CENTRE = /(?<![\u4e00-\u9fff])中央(?=[、和及与](?:省委|市委|县委|区委|自治区党委|国务院)|(?:的)?(?:决策部署|部署|关于|要求))|(?<=(?:贯彻|落实|按照|根据|执行))中央(?=[、和及与]|(?:的)?(?:决策部署|部署|关于|要求|精神))/g
+
+export function partyCentreMentions(text: string, from: number, to: number): RawMention[] {
+  const span = text.slice(from, to)
+  if (!span.includes('中央')) return []
+  return [...span.matchAll(PARTY_CENTRE)].map((m) => mention('Unit', text, from + m.index, from + m.index + 2, 'unit:party-centre', '中共中央'))
+}
+
 export function unitMentions(text: string, from: number, to: number): RawMention[] {
   const found: { start: number; end: number }[] = []
   for (let i = from; i < to; ) {

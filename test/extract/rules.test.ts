@@ -33,6 +33,7 @@ const EXAMPLES: [string, string][] = [
   ['part-of:committee-of-post', '宁江县人民检察院召开发布会。宁江县人民检察院通报案件。宁江县人民检察院表示。\n\n党组成员、政治部主任叶红主持。'],
   ['unit:numbered-department', '安平县人民检察院召开发布会。第二检察部主任李明出席。'],
   ['measure:counted-system', '宁江县构建四级矛盾纠纷调处化解体系。'],
+  ['unit:party-centre', '全县贯彻落实中央、省委和市委决策部署。'],
   ['campaign:place-building', '全市推进平安周口建设。'],
   ['campaign:listed-kind', '全县公安机关实施了境外清源、禁种禁吸等专项行动。'],
   ['measure:listed-kind', '全县公安机关组织开展了预防教育、救治关怀等工程。'],

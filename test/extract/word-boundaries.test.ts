@@ -1877,7 +1877,7 @@ describe('a drive’s leading group and its office, a safe-place programme, and 
 
   it('names a county’s committee after the county as the article writes it, and reads no committee in levels listed', () => {
     const xs = run('大通县召开会议。县委常委、政法委书记隋安讲话。会议要求统一到党中央和省市县委的决策部署上来。')
-    expect(entities(xs, 'Unit')).toEqual(['党中央', '大通县委', '大通县委政法委'])
+    expect(entities(xs, 'Unit')).toEqual(['中共中央', '大通县委', '大通县委政法委'])
   })
 })
 
@@ -2908,5 +2908,12 @@ describe('verbs before bodies named for their place', () => {
   it('ends the words before a party committee, a higher court or an anti-fraud centre at a verb, and before a station at a count', () => {
     const xs = run('他们把工作成绩回馈县委。民警实地了解反诈中心工作。民警道出一串数字北极边境派出所的民警都记得。')
     expect(entities(xs, 'Unit')).toEqual(['北极边境派出所', '县委'])
+  })
+})
+
+describe('the party centre written short', () => {
+  it('reads 中央 beside committees or before its decisions as 中共中央, and no 中央 that opens another body’s or a rule’s name', () => {
+    const xs = run('全县贯彻落实中央、省委和市委决策部署，认真落实中央八项规定精神。中央政法委部署工作。党中央高度重视。')
+    expect(entities(xs, 'Unit')).toEqual(['中共中央', '中央政法委', '市委', '省委'])
   })
 })
