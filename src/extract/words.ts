@@ -125,9 +125,12 @@ export function nameOpeningAt(text: string, start: number, kindStart: number, ki
   const before = text.slice(start, kindStart)
   const national = NATIONAL_INSIDE.exec(before)
   if (national && national.index > 0 && !LEVEL_BEFORE.test(before.slice(0, national.index))) start += national.index
+  // (交警长安大队: a title read across two words, 交警 and 长安, is none.)
+  let wordStarts: Set<number> | undefined
+  const startsWord = (i: number) => (wordStarts ??= new Set(words(text.slice(start, kindStart)).map((w) => start + w.start))).has(i)
   for (let i = kindStart - 2; i >= start; i--) {
     const t = TITLES.longestAt(text, i, kindStart)
-    if (t && t.length >= 2 && i + t.length < kindStart && POST.test(text.slice(i, i + t.length))) {
+    if (t && t.length >= 2 && i + t.length < kindStart && POST.test(text.slice(i, i + t.length)) && startsWord(i)) {
       start = i + t.length
       break
     }

@@ -2917,3 +2917,9 @@ describe('the party centre written short', () => {
     expect(entities(xs, 'Unit')).toEqual(['中共中央', '中央政法委', '市委', '省委'])
   })
 })
+
+describe('a title read across two words', () => {
+  it('cuts no name at a title whose characters belong to two words (交警|长安: no 警长)', () => {
+    expect(entities(run('交警长安大队开展整治。'), 'Unit')).toEqual(['交警长安大队'])
+  })
+})
