@@ -263,8 +263,8 @@ function attach(of: Map<RawMention, EntityDraft>, d: EntityDraft, m: RawMention)
   d.mentions.push(m)
   d.aliases.add(m.name)
   // 第二检察部, named in full after its procuratorate: the form as written is a name of it too.
-  // (中央, the party centre written short, likewise.)
-  if (m.rule === 'unit:numbered-department' || m.rule === 'unit:party-centre') d.aliases.add(cleanName(m.text))
+  // (中央, the party centre written short, and 省高院, a body named by its level and written short, likewise.)
+  if (m.rule === 'unit:numbered-department' || m.rule === 'unit:party-centre' || m.rule === 'unit:level-word') d.aliases.add(cleanName(m.text))
   // 吉林省检察院: a division's court or procuratorate written without 人民 is known by its official name too.
   const official = m.type === 'Unit' ? /^(.{2,12}?[省市县区旗州盟])(法院|检察院)$/.exec(m.name) : null
   if (official && gazetteer().at(official[1]!, 0)?.length === official[1]!.length) d.aliases.add(`${official[1]}人民${official[2]}`)

@@ -2923,3 +2923,10 @@ describe('a title read across two words', () => {
     expect(entities(run('交警长安大队开展整治。'), 'Unit')).toEqual(['交警长安大队'])
   })
 })
+
+describe('a body named by its level and written short', () => {
+  it('keeps the form as written (省高院) as a name of the body it is read as', () => {
+    const [x] = run('盘锦市中级人民法院召开会议。省高院领导出席。')
+    expect([...x!.entities.find((e) => e.name === '省高级人民法院')!.aliases]).toContain('省高院')
+  })
+})
