@@ -126,7 +126,9 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
       const road = short && /^(路|街|大街|大道)/.test(text.slice(i + m.length, i + m.length + 2))
       // 钱塘江, 天台山, 其中山东: a short form the segmenter reads inside a longer word names no division.
       // 部分乡镇: a town's full name (分乡镇) read across a word and a generic one names none either.
-      const inWord = (short || (places.every((p) => p.level === 'town') && isDictionaryWord(text.slice(i + 1, i + m.length)))) && !standsAsName(text, i, i + m.length, from, to) && !(places.some((p) => p.level === 'province') && opensBodysWord(text, i, m.length, to))
+      // (利辛县城北镇: a town right after its county written in full is named, whatever words its characters make.)
+      const afterItsCounty = !short && places.some((p) => p.level === 'town' && p.parents[0] !== undefined && out.at(-1)?.end === i && out.at(-1)!.places?.some((q) => q.code === p.parents[0]!.code))
+      const inWord = (short || (places.every((p) => p.level === 'town') && isDictionaryWord(text.slice(i + 1, i + m.length)))) && !afterItsCounty && !standsAsName(text, i, i + m.length, from, to) && !(places.some((p) => p.level === 'province') && opensBodysWord(text, i, m.length, to))
       const contextual = m.values.every((v) => needsContext(v, places.length))
       // 林草局, 某某林业局: towns the list holds under a bureau's name are read as the bureau.
       const bureau = places.every((p) => p.level === 'town') && /局$/.test(text.slice(i, i + m.length))
@@ -448,11 +450,13 @@ export function localityInUnitName(text: string, unit: RawMention): RawMention |
   const county = gazetteer().at(text, from, kindStart)
   if (county && kindStart - from - county.length >= 2 && county.values.some((v) => !v.short && v.place.level !== 'town')) from += county.length
   const locality = text.slice(from, kindStart)
-  if (locality.length < 2 || locality.length > 4 || !/^[\u4e00-\u9fff]+$/.test(locality) || NOT_LOCALITY.test(locality) || ROAD.test(locality)) return undefined
-  // 商水县公安局城关派出所, 通山县大畈司法所: a town of the division the name opens with, written without its level word.
+  if (locality.length < 2 || locality.length > 4 || !/^[\u4e00-\u9fff]+$/.test(locality)) return undefined
+  // 商水县公安局城关派出所, 通山县大畈司法所: a town of the division the name opens with, written without
+  // its level word, whatever words it holds (五里墩, 二号桥).
   // (A sub-bureau is named for a district: 西工分局 is 西工区's, not a town's.)
   const town = /分局$/.test(kind[0]) ? undefined : townOf(text, unit.start, locality)
   if (town) return Object.assign(mention('Place', text, from, kindStart, 'place:locality-in-unit-name'), { places: [town] })
+  if (NOT_LOCALITY.test(locality) || ROAD.test(locality)) return undefined
   // A division (full or short) is found as a division; a locality is what the list does not hold,
   // and no ordinary word that is also a short form (新建警务站).
   // 湖滨派出所 in Hangzhou: a short form shared with a division elsewhere (湖滨区) still names the locality.

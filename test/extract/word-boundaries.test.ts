@@ -2930,3 +2930,10 @@ describe('a body named by its level and written short', () => {
     expect([...x!.entities.find((e) => e.name === '省高级人民法院')!.aliases]).toContain('省高院')
   })
 })
+
+describe('towns named inside bodies’ names', () => {
+  it('reads a town right after its county written in full, and a station’s town whatever words it holds (五里墩)', () => {
+    const xs = run('利辛县城北镇人民调解委员会调解纠纷。合肥市公安局蜀山分局五里墩派出所民警在现场。')
+    expect(entities(xs, 'Place')).toEqual(['五里墩街道', '利辛县', '合肥市', '城北镇', '蜀山区'])
+  })
+})
