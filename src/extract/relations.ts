@@ -3,7 +3,7 @@
 import type { RelationType } from '../model/index.js'
 import type { Entities, EntityDraft } from './entities.js'
 import { gazetteer } from './gazetteer.js'
-import { LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, TITLES } from './lexicon.js'
+import { LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, POLICE_BRANCH, TITLES } from './lexicon.js'
 import type { RawMention } from './mentions.js'
 import { APPOINTED, APPOINTMENT } from './persons.js'
 import type { Sentence, Span } from './text.js'
@@ -267,6 +267,10 @@ const ANSWERS_TO: readonly { body: RegExp; parent: RegExp }[] = [
   { body: /(派出所|警务站|警务室)$/, parent: /(公安局|分局)$/ },
   // 醴陵市人民法院…白兔潭人民法庭: a county's people's tribunals are its basic court's.
   { body: /人民法庭$/, parent: /^(?!.*(中级|高级|最高)).*(人民法院|法院)$/ },
+  // 西安市公安局交警支队…交警碑林大队: a city's traffic brigades are its traffic detachment's.
+  { body: /^交警[\u4e00-\u9fff]{2,4}大队$/, parent: /交警支队$/ },
+  // 石家庄市公安局…治安支队、刑警支队: a branch named bare is the one bureau's.
+  { body: new RegExp(`^${POLICE_BRANCH}(支队|大队)$`), parent: /(公安局|分局)$/ },
 ]
 
 /**

@@ -2,7 +2,7 @@
 // 领导小组), with name chains (包头市公安局青山路派出所) kept as a chain of parents, bare and
 // level-word forms (公安厅, 市公安局) kept for coreference, and anaphora (该局) for relations.
 import { gazetteer } from './gazetteer.js'
-import { LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, NATIONAL_BODIES, NATIONAL_FULL_NAMES, readLexicon, TITLES, UNIT_SUFFIXES } from './lexicon.js'
+import { LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, NATIONAL_BODIES, NATIONAL_FULL_NAMES, POLICE_BRANCH, readLexicon, TITLES, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { boundaryAt, breaksChain, isDictionaryWord, opensPredicate, words } from './segment.js'
 import { driveStart, isNameChar, nameOpeningAt, nameStart } from './words.js'
@@ -214,8 +214,7 @@ export function relativeSections(units: readonly RawMention[]): RawMention[] {
   return out
 }
 
-/** Police branches that name a detachment, brigade or squadron by what it does. */
-const BRANCH = '(?:刑侦|治安|交警|交管|巡特警|特警|巡警|经侦|禁毒|网安|技侦|法制|警务保障|出入境|食药环)'
+const BRANCH = POLICE_BRANCH
 const ELIDED_BRANCHES = new RegExp(`((?:${BRANCH}、)+)$`)
 const BRANCH_UNIT = new RegExp(`^(${BRANCH})(支队|大队|中队)$`)
 

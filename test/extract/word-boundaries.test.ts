@@ -2937,3 +2937,10 @@ describe('towns named inside bodies’ names', () => {
     expect(entities(xs, 'Place')).toEqual(['五里墩街道', '利辛县', '合肥市', '城北镇', '蜀山区'])
   })
 })
+
+describe('police branches named bare', () => {
+  it('makes a branch named bare part of the one bureau the piece names, and a traffic brigade part of the one traffic detachment', () => {
+    expect(relations(run('商水县公安局开展行动。刑侦大队、巡特警大队参与。'), 'PART_OF')).toEqual(['刑侦大队>商水县公安局', '巡特警大队>商水县公安局'])
+    expect(relations(run('西安市公安局交警支队部署整治。交警碑林大队屯警街面。'), 'PART_OF')).toEqual(['交警碑林大队>西安市公安局交警支队', '西安市公安局交警支队>西安市公安局'])
+  })
+})
