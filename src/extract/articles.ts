@@ -4,7 +4,7 @@
 import type { Span } from './text.js'
 import { gazetteer } from './gazetteer.js'
 import { OFFICE_PEN_NAME } from './words.js'
-import { MEDIA_NAME, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
+import { isBrandOf, MEDIA_NAME, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
 import { isLineOfNames, isSignOff, nameAt } from './persons.js'
 import { isDictionaryWord } from './segment.js'
 
@@ -551,7 +551,10 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
   }
   const lead = LEAD_CREDIT.exec(p.text) ?? BRACKETED_LEAD_CREDIT.exec(p.text) ?? DATELINE_CREDIT.exec(p.text) ?? INLINE_CREDIT.exec(p.text) ?? LEAD_PLAIN_CREDIT.exec(p.text)
   if (lead) {
-    const sender = leadSource(p)
+    // 湖南日报·新湖南客户端…讯(记者 甲): a reporter of a medium's brand is the medium's.
+    const sent = leadSource(p)
+    const partner = leadPartner(p)
+    const sender = sent && partner && isBrandOf(partner.name, sent.name) ? partner : sent
     return parseByline(lead[1]!, p.start + p.text.indexOf(lead[1]!), source, true).map((b) => (sender && !b.sources ? Object.assign({}, b, { sources: [sender] }) : b))
   }
   // The credits below close the paragraph: each needs a bracket (or, for a reporter, 记者 or 通讯员)

@@ -284,4 +284,11 @@ export const MEDIA_NAME = /(报|报社|网|电视台|卫视|在线|客户端|媒
 /** Police branches that name a detachment, brigade or squadron by what it does (刑侦大队, 治安支队). */
 export const POLICE_BRANCH = '(?:刑侦|刑警|治安管理|治安|交警|交管|巡特警|特警|巡警|经侦|禁毒|网安|技侦|法制|警务保障|出入境|食药环|食药|环安)'
 
+/**
+ * 湖南日报·新湖南客户端, 四川新闻网-首屏新闻, 福建法治报—海峡法治在线: a medium's app, cloud, site or
+ * column written right after it with a dot or a dash is the medium's own brand (a paper after a
+ * site, 东北网-宁江晚报, is another medium).
+ */
+export const isBrandOf = (medium: string, brand: string): boolean => MEDIA_NAME.test(medium) && /(客户端|云|在线|新闻|APP|App|频道)$/.test(brand) && !/报$/.test(brand)
+
 export const MEDIA_GROUP_KIND = '(?:报业集团|报业传媒集团|传媒集团|融媒体集团|新闻传媒集团|报刊社)'

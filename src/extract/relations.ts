@@ -3,7 +3,7 @@
 import type { RelationType } from '../model/index.js'
 import type { Entities, EntityDraft } from './entities.js'
 import { gazetteer } from './gazetteer.js'
-import { LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, POLICE_BRANCH, TITLES } from './lexicon.js'
+import { isBrandOf, LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, POLICE_BRANCH, TITLES } from './lexicon.js'
 import type { RawMention } from './mentions.js'
 import { APPOINTED, APPOINTMENT } from './persons.js'
 import type { Sentence, Span } from './text.js'
@@ -183,6 +183,7 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
   sectionsOfParticipants(article, [...out])
   stationsAndTribunals(article, [...out])
   mediaOfTheGroup(article)
+  brandsOfMedia(article)
   membersOfDriveGroups(article, [...out])
   sitesOfTheArticlePlace(article, [...out])
   sectionsWhereTheirBodyIs(article, [...out])
@@ -236,6 +237,15 @@ function membersOfDriveGroups({ add }: Article, relations: readonly RawRelation[
   for (const r of relations) {
     if (r.type !== 'SERVES_IN') continue
     for (const d of drivesOf.get(r.to) ?? []) add({ type: 'PARTICIPATES_IN', from: r.from, to: d.to, evidence: r.evidence, rule: 'participates-in:group-member' })
+  }
+}
+
+/** 湖南日报·新湖南客户端: a medium's brand written right after it with a dot or a dash is part of it. */
+function brandsOfMedia({ placed, text, add }: Article): void {
+  for (const [k, b] of placed.entries()) {
+    if (b.m.type !== 'Unit' || !/^[·・—\-]$/.test(text[b.m.start - 1] ?? '')) continue
+    const medium = placed.slice(0, k).findLast((p) => p.m.type === 'Unit' && p.m.end === b.m.start - 1)
+    if (medium && medium.e !== b.e && isBrandOf(medium.e.name, b.e.name)) add({ type: 'PART_OF', from: b.e, to: medium.e, evidence: { start: medium.m.start, end: b.m.end }, rule: 'part-of:media-brand' })
   }
 }
 

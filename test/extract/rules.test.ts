@@ -34,6 +34,7 @@ const EXAMPLES: [string, string][] = [
   ['unit:numbered-department', '安平县人民检察院召开发布会。第二检察部主任李明出席。'],
   ['measure:counted-system', '宁江县构建四级矛盾纠纷调处化解体系。'],
   ['unit:party-centre', '全县贯彻落实中央、省委和市委决策部署。'],
+  ['part-of:media-brand', '华夏日报·青松客户端1月22日讯(记者 柯立文)宁江县公安局开展巡逻。'],
   ['campaign:place-building', '全市推进平安周口建设。'],
   ['campaign:listed-kind', '全县公安机关实施了境外清源、禁种禁吸等专项行动。'],
   ['measure:listed-kind', '全县公安机关组织开展了预防教育、救治关怀等工程。'],

@@ -2944,3 +2944,11 @@ describe('police branches named bare', () => {
     expect(relations(run('西安市公安局交警支队部署整治。交警碑林大队屯警街面。'), 'PART_OF')).toEqual(['交警碑林大队>西安市公安局交警支队', '西安市公安局交警支队>西安市公安局'])
   })
 })
+
+describe('a medium and its brand', () => {
+  it('makes an app written after its paper with a dot part of the paper, whose reporter the lead’s writer is', () => {
+    const xs = run('华夏日报·青松客户端1月22日讯(记者 柯立文)宁江县公安局开展巡逻。')
+    expect(relations(xs, 'PART_OF')).toEqual(['青松客户端>华夏日报'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>华夏日报'])
+  })
+})
