@@ -101,7 +101,27 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
   // 西递派出所: a station's name the dictionary does not know, cut into a localizer and a verb, is still its name.
   const rest = ws.filter((w) => start + w.start >= opening)
   if (at === kindStart && namedForPlace && rest.length === 2 && rest[0]!.tag === 'f' && rest[1]!.tag === 'v' && rest.every((w) => w.word.length === 1)) return opening
-  return at
+  return Math.min(at, transliteratedRun(ws, start, kindStart) ?? at)
+}
+
+/**
+ * 焉支山景区, 康什维尔村, 达来诺日人民法庭: a name written for its sound, which the dictionary cuts into
+ * single characters of any tag (and names of people or things), right before the kind: where it
+ * starts, when it holds two single characters at least; none after a preposition or a verb of going.
+ */
+function transliteratedRun(ws: readonly Word[], start: number, kindStart: number): number | undefined {
+  let runStart: number | undefined
+  let singles = 0
+  for (let k = ws.length - 1; k >= 0; k--) {
+    const w = ws[k]!
+    if (start + w.end > kindStart) continue
+    // (A level word, 省 of 作省高级人民法院, opens a name of its own: no sound is written with it.)
+    const single = w.word.length === 1 && !/^(p|c|u.*|y|e|x|m)$/.test(w.tag) && !/^[去到往赴找进来在于从向对把被将由经和与及的了作省市县区州旗盟]$/.test(w.word)
+    if (!single && !/^(nr|nrt|nz)$/.test(w.tag)) break
+    if (single) singles++
+    runStart = start + w.start
+  }
+  return singles >= 2 ? runStart : undefined
 }
 
 /** Verbs of directing or accompanying a body (责成, 指派, 会同): never words of its name. */

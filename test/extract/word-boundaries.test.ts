@@ -2952,3 +2952,10 @@ describe('a medium and its brand', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>华夏日报'])
   })
 })
+
+describe('names written for their sound', () => {
+  it('keeps a transliterated name the dictionary cuts into single characters whole before its kind, and starts none at a verb of going', () => {
+    expect(entities(run('游客在焉支山景区参观。民警来到康什维尔村走访。民警到西递村走访。'), 'Place')).toEqual(['康什维尔村', '焉支山景区'])
+    expect(entities(run('克什克腾旗人民法院达来诺日人民法庭开展巡回审判。'), 'Unit')).toEqual(['克什克腾旗人民法院', '克什克腾旗人民法院达来诺日人民法庭'])
+  })
+})
