@@ -114,7 +114,7 @@ const MASTHEAD = [
   // 今天是：, 【打 印】, 【 第1页 第2页 】, 配色方案, 某某网站导航, 专栏名称：…: a page's widgets and labels.
   /^今天是\s*[:：]?/,
   /^[】\]]|^[【\[][^】\]]{0,30}[】\]]$/,
-  /^(?:配色方案|网站导航|站点导航|导航|无障碍|长者模式|关怀版|繁體|简体|English)$|^[\u4e00-\u9fff]{2,16}导航$/,
+  /^(?:配色方案|网站导航|站点导航|导航|无障碍|长者模式|关怀版|繁體|简体|English|投稿|我要投稿|在线投稿|网站投稿)$|^[\u4e00-\u9fff]{2,16}导航$/,
   /^(?:专栏名称|栏目名称|所属栏目|栏目)\s*[:：]/,
   /^第\s*\d+\s*期$/,
   // 第07版：警方报道: the page and its section's name.
@@ -144,7 +144,7 @@ const TRAILING_REPORTER = /[。！!？?”]\s*((?:记者|通讯员)\s*[\u4e00-\u
  */
 const MASTHEAD_PIECE = /^(\d{1,3}|\d?(?:上一期|下一期|往期|版面导航|标题导航|上一篇|下一篇|上一版|下一版|放大|缩小|默认|返回目录|返回首页|返回本版列表|返回列表|打印本页|关闭|PDF版|电脑版|手机版|移动版|关注微信|关注微博|分享到)\d?|\d{1,2}:\d{2}(?::\d{2})?|(?:点击率|点击量|字体)[:：]?\d*|\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|星期[一二三四五六日天]|周[一二三四五六日]|第\s*[A-Z]?\d+\s*[版期](?:[:：][\u4e00-\u9fff·・]{1,12})?|[A-Z]?\d{1,2}版|农历\S+|[\u4e00-\u9fff]{2,10}(日报|晚报|法制报|法治报|时报|报))$/
 /** A contact line of the masthead (网址, 电话：…); inside a sentence such words are the article's. */
-const CONTACT = /(https?:\/\/|www\.|E-?mail|新闻热线|报料热线|热线[:：]|电话[:：]|传真[:：])/i
+const CONTACT = /(https?:\/\/|www\.|E-?mail|新闻热线|报料热线|(?:热线|电话|传真|邮箱)(?:[(（][^()（）]{1,8}[)）])?\s*[:：])/i
 // (Each test below asks the line's length before a pattern that would read the whole of a long paragraph.)
 const isContactLine = (t: string): boolean => t.length <= 80 && CONTACT.test(t) && !/[。！？!?]/.test(t) && !/[，,][^，,]*[，,]/.test(t)
 /** A piece of a page's credit line split by bars: a time, a source, an editor, a count of readers. */
@@ -279,6 +279,9 @@ export function paragraphs(text: string, headingLevels: ReadonlyMap<number, numb
 type Kind = 'masthead' | 'credit' | 'byline' | 'photo' | 'subtitle' | 'kicker' | 'heading' | 'body'
 
 const SITE_SPONSORS = /^(?:主管主办|指导协办|主管|主办|承办|协办|出品|运营)(?:单位)?\s*[:：]/
+
+/** 本报讯(记者 甲 通讯员 乙), 某某网讯(…): a lead's sender and credit before its first words. */
+const CREDIT_BEFORE_LEAD = /^[\u4e00-\u9fff]{0,14}?(?:讯|电|消息)\s*[(（][^()（）]{2,40}[)）]\s*/
 
 /** (原标题：…): a reprint names the headline it first ran under, which is its headline. */
 const ORIGINAL_TITLE = /^[(（]?原标题\s*[:：]\s*([^()（）]{4,60}?)[)）]?$/
@@ -788,8 +791,10 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
     if (after && (kinds[s + 1] === 'subtitle' || (kinds[s + 1] === 'heading' && (kinds[s + 2] === 'byline' || kinds[s + 2] === 'credit')))) subtitle = after.text.replace(/^(——|--|—)\s*/, '')
     // A page with no headline is headed by its first sentence (a quote's stops inside it do not end it).
     const original = ORIGINAL_TITLE.exec(head.text)
-    const title = original ? original[1]! : kinds[s] === 'body' ? firstSentence(head.text) : head.text
-    const titleStart = head.start + (original ? head.text.indexOf(title) : 0)
+    // (安康新闻网讯(通讯员 甲 乙) …: the lead's credit opens no headline.)
+    const credit = kinds[s] === 'body' && !original ? (CREDIT_BEFORE_LEAD.exec(head.text)?.[0].length ?? 0) : 0
+    const title = original ? original[1]! : kinds[s] === 'body' ? firstSentence(head.text.slice(credit)) : head.text
+    const titleStart = head.start + (original ? head.text.indexOf(title) : credit)
     return { title, titleSpan: { start: titleStart, end: titleStart + title.length }, subtitle, span: { start: from, end: to }, bylines: [], sources: [] }
   })
   // Bylines: each belongs to the article whose range holds it (credits before the first headline too).

@@ -2959,3 +2959,12 @@ describe('names written for their sound', () => {
     expect(entities(run('克什克腾旗人民法院达来诺日人民法庭开展巡回审判。'), 'Unit')).toEqual(['克什克腾旗人民法院', '克什克腾旗人民法院达来诺日人民法庭'])
   })
 })
+
+describe('more of a page’s furniture, and a page with no headline', () => {
+  it('sets aside a contact line whose key has a note in brackets, and a button to submit a piece', () => {
+    expect(extract('投稿\n新闻热线: 09092317062\n联系电话(举报受理): 0909-2317062\n宁江警方守护平安\n\n记者 张立\n宁江县公安局开展巡逻。').map((x) => x.title)).toEqual(['宁江警方守护平安'])
+  })
+  it('heads a page with no headline by its first sentence after the lead’s credit', () => {
+    expect(extract('宁江新闻网讯(通讯员 张立 李明) 宁江县公安局破获一起盗窃案。民警随后走访群众。').map((x) => x.title)).toEqual(['宁江县公安局破获一起盗窃案。'])
+  })
+})
