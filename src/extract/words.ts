@@ -163,6 +163,9 @@ export const LEADER_DOCTRINES = '新时代中国特色社会主义思想|法治�
 /** 学习贯彻某某新时代中国特色社会主义思想(主题教育): a drive of study named for a leader's doctrine, the verbs of study included. */
 const DOCTRINE_STUDIED = new RegExp(`(?:学习宣传贯彻|深入学习贯彻|学习贯彻)?([\\u4e00-\\u9fff]{2,3})(?:${LEADER_DOCTRINES})$`)
 
+/** A year and holidays or seasons over which something is held (2020年元旦春节期间). */
+const HELD_OVER = /(\d{4}年)?([\u4e00-\u9fff]{2,8})期间$/
+
 /** A set phrase that ends with a verb of carrying out (全面完成, 深入推进, 扎实开展). */
 const SET_PHRASE_VERB = /^[\u4e00-\u9fff]{2}(完成|推进|落实|开展|实施|启动|深化|部署)$/
 
@@ -171,6 +174,10 @@ export function driveStart(text: string, kindStart: number, from: number): numbe
   const leader = studied ? words(studied[1]!) : []
   if (studied && leader.length === 1 && /^nr/.test(leader[0]!.tag)) return kindStart - studied[0].length
   let start = nameStart(text, kindStart, 12, from)
+  // 2020年元旦春节期间打假专项行动: the holidays a drive is held over (…期间) are part of its name.
+  const period = HELD_OVER.exec(text.slice(Math.max(from, start - 16), start))
+  const heldOver = period !== null && words(period[2]!).every((w) => /^t/.test(w.tag))
+  if (heldOver) start -= period[0].length
   for (let n = 0; n < 3; n++) {
     const word = driveWordEndingAt(text, start, from).length
     if (!word || kindStart - (start - word) > 16) break
@@ -189,12 +196,13 @@ export function driveStart(text: string, kindStart: number, from: number): numbe
     // A verbal noun (巡查, 监督) names the drive's activity: 夏夜治安巡查宣防集中统一行动.
     // 营造新一轮禁毒三年大会战: a round (新一轮, 第二轮) is no part of the name, nor what stands before it.
     // (全面完成, 深入推进: the segmenter takes an adverb and its verb for one set phrase.)
-    if (/^(p|d|c|r|uj|ul)$/.test(w.tag) || ROUND.test(w.word) || (w.tag === 'l' && SET_PHRASE_VERB.test(w.word)) || (/^v(?!n)/.test(w.tag) && w.word.length >= 2 && !DRIVE_TARGET.test(w.word) && DRIVE_WORDS.longestAt(w.word, 0)?.length !== w.word.length)) cut = at
+    // (开展好…: 好 completes the verb before the name.)
+    if (/^(p|d|c|r|uj|ul)$/.test(w.tag) || ROUND.test(w.word) || (k === 0 && w.word === '好') || (w.tag === 'l' && SET_PHRASE_VERB.test(w.word)) || (/^v(?!n)/.test(w.tag) && w.word.length >= 2 && !DRIVE_TARGET.test(w.word) && DRIVE_WORDS.longestAt(w.word, 0)?.length !== w.word.length)) cut = at
   }
   start = cut
   // 重点场所督导冬季严打整治行动: a season or time word after other words opens the drive's name.
   let k = start
-  for (const w of words(text.slice(start, kindStart))) {
+  for (const w of heldOver ? [] : words(text.slice(start, kindStart))) {
     if (k > start && k + w.word.length < kindStart && /^t/.test(w.tag) && w.word.length >= 2) {
       start = k
       break

@@ -2968,3 +2968,10 @@ describe('more of a page’s furniture, and a page with no headline', () => {
     expect(extract('宁江新闻网讯(通讯员 张立 李明) 宁江县公安局破获一起盗窃案。民警随后走访群众。').map((x) => x.title)).toEqual(['宁江县公安局破获一起盗窃案。'])
   })
 })
+
+describe('drives held over holidays, launched by name, or of special governance', () => {
+  it('names a drive with the holidays it is held over, an operation launched by name, and a special governance drive', () => {
+    const xs = run('全市市场监管系统2020年元旦春节期间打假专项行动正式启动。宁江边境管理支队部署开展边境全线封控行动。宁江县持续开展好煤矸石专项治理活动。全县开展统一清查行动。')
+    expect(entities(xs, 'Campaign')).toEqual(['2020年元旦春节期间打假专项行动', '煤矸石专项治理活动', '边境全线封控行动'])
+  })
+})
