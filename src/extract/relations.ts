@@ -787,6 +787,9 @@ function participationRelations({ text, add }: Article, { s, here, persons }: Se
 
 /** Bodies that direct, oversee or legislate from above a drive rather than carry it out: national bodies, a province's or city's party committee, congresses, party groups. */
 const ABOVE_THE_DRIVE = /^(党中央|中共中央|中央|国务院|国家|最高人民|公安部|司法部)|(人大常委会|人大|政协|党组|审判委员会|[省市]委|(省|自治区)(党委|人民政府|政府))$/
+/** 参与其中, 参加此次行动: joining what was named before. */
+const JOINING_IT = /(参与|参加|投入|加入)(其中|此次|本次|这次|该次|到此次|到本次)/
+
 /** 在市委领导、市人大监督…下, 结合…的统一部署: a frame naming who leads or oversees, not who acts. */
 const OVERSIGHT_FRAME = /(在|按照|根据|结合|经)[^。，,；;]*$/
 const OVERSIGHT_CLOSE = /^[^。；;]{0,60}?(领导|监督|指导|部署|支持|要求|关心|指挥|统筹|安排|批准)[^。，,；;]{0,6}?[下中]?[，,]/
@@ -822,9 +825,15 @@ function ownClauses(text: string, s: { start: number; end: number }, a: RawMenti
  * it (市公安局、市中级人民法院…扫黑除恶专项斗争), unless it only directs or oversees it. On the
  * real sets read, such pairs were right about half the time, against about a third for relations overall.
  */
-function bystanderRelations({ text, add, actingElsewhere }: Article, { s }: SentenceMentions, campaigns: readonly Placed[], actors: readonly Placed[]): void {
+function bystanderRelations({ text, add, actingElsewhere, soleDrive }: Article, { s, units }: SentenceMentions, campaigns: readonly Placed[], actors: readonly Placed[]): void {
   const here = new Set(campaigns.map((c) => c.e))
   const drive = here.size === 1 ? campaigns[0]! : undefined
+  // 市局治安支队、刑警支队…等25个警种部门参与其中: bodies said to join "it", named in full or not, join the
+  // drive of their sentence, or the one drive of the piece.
+  const joinedDrive = here.size === 1 ? drive!.e : here.size === 0 ? soleDrive : undefined
+  if (joinedDrive && JOINING_IT.test(text.slice(s.start, s.end))) {
+    for (const u of units) if (!ABOVE_THE_DRIVE.test(u.e.name) && !isMedia(u.e)) add({ type: 'PARTICIPATES_IN', from: u.e, to: joinedDrive, evidence: s, rule: 'participates-in:joining-it' })
+  }
   for (const u of actors) {
     // 公安大学马克思主义学院副院长李艳, 派出所民警: a body named for a person's post or role says where the person serves.
     if (ABOVE_THE_DRIVE.test(u.e.name) || (drive && u.m.start < drive.m.end && drive.m.start < u.m.end) || TITLES.longestAt(text, u.m.end)) continue

@@ -209,6 +209,9 @@ export function driveStart(text: string, kindStart: number, from: number): numbe
     }
     k += w.word.length
   }
+  // 自4月24日专项行动开展以来: a day before the kind says when, it names nothing.
+  const day = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:起|以来)?/.exec(text.slice(start, kindStart))?.[0].length ?? 0
+  start += day
   // 县打击电信诈骗专项行动, 全县开展…: a level word or 全县 alone before the drive says whose it is;
   // 全省扫黑除恶斗争: so does 全省 before any drive (全国 may open an official name).
   const whose = /^(全)?[省市县区旗州盟国]/.exec(text.slice(start, kindStart))?.[0]

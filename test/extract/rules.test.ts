@@ -35,6 +35,7 @@ const EXAMPLES: [string, string][] = [
   ['measure:counted-system', '宁江县构建四级矛盾纠纷调处化解体系。'],
   ['unit:party-centre', '全县贯彻落实中央、省委和市委决策部署。'],
   ['part-of:media-brand', '华夏日报·青松客户端1月22日讯(记者 柯立文)宁江县公安局开展巡逻。'],
+  ['participates-in:joining-it', '石家庄市公安局开展“亮剑”专项行动。市局治安支队、刑警支队等25个警种部门参与其中。'],
   ['campaign:place-building', '全市推进平安周口建设。'],
   ['campaign:listed-kind', '全县公安机关实施了境外清源、禁种禁吸等专项行动。'],
   ['measure:listed-kind', '全县公安机关组织开展了预防教育、救治关怀等工程。'],

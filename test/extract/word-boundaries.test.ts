@@ -2975,3 +2975,11 @@ describe('drives held over holidays, launched by name, or of special governance'
     expect(entities(xs, 'Campaign')).toEqual(['2020年元旦春节期间打假专项行动', '煤矸石专项治理活动', '边境全线封控行动'])
   })
 })
+
+describe('bodies joining it', () => {
+  it('gives the drive of its sentence, or of the piece, to bodies said to join it, named bare or in full, and names no drive by its day', () => {
+    const xs = run('石家庄市公安局“亮剑”专项行动自4月24日开始。自4月24日专项行动开展以来，战果显著。市局治安支队、刑警支队等25个警种部门参与其中。')
+    expect(entities(xs, 'Campaign')).toEqual(['亮剑专项行动'])
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['刑警支队>亮剑专项行动', '市局治安支队>亮剑专项行动', '石家庄市公安局>亮剑专项行动'])
+  })
+})
