@@ -2983,3 +2983,10 @@ describe('bodies joining it', () => {
     expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['刑警支队>亮剑专项行动', '市局治安支队>亮剑专项行动', '石家庄市公安局>亮剑专项行动'])
   })
 })
+
+describe('inspection groups and production corps', () => {
+  it('reads inspection and review groups (督察组, 督查组, 巡察组, 评查组) and a production and construction corps as bodies', () => {
+    expect(entities(run('公安部第十督察组到牡丹江督导。省委第二督查组到县里督查。'), 'Unit')).toEqual(['公安部', '公安部第十督察组', '省委', '省委第二督查组'])
+    expect(entities(run('新疆生产建设兵团开展工作。'), 'Unit')).toEqual(['新疆生产建设兵团'])
+  })
+})
