@@ -2990,3 +2990,10 @@ describe('inspection groups and production corps', () => {
     expect(entities(run('新疆生产建设兵团开展工作。'), 'Unit')).toEqual(['新疆生产建设兵团'])
   })
 })
+
+describe('committees of courts and procuratorates, and more kinds of body', () => {
+  it('reads a procuratorate’s or court’s committee named short, a supervision department, a township hospital and a volunteer team', () => {
+    const xs = run('甘肃省检察院检委会研究案件。河北省监察厅发出通知。黄河乡卫生院参与救治。兴化市应急管理局志愿服务队参与。')
+    expect(entities(xs, 'Unit')).toEqual(['兴化市应急管理局', '兴化市应急管理局志愿服务队', '河北省监察厅', '甘肃省检察院', '甘肃省检察院检委会', '黄河乡卫生院'])
+  })
+})
