@@ -15,7 +15,7 @@ const KINDS: { word: string; type: EntityType }[] = [
 ].sort((a, b) => b.word.length - a.word.length)
 
 /** Campaign kinds distinctive enough to mark a name without quotes (扫黑除恶专项斗争, 党史学习教育), also inside a longer kind (教育整顿活动). */
-const STRONG_CAMPAIGN = ['专项斗争', '专项行动', '专项活动', '专项执法', '专项宣传', '宣传月', '宣传周', '教育整顿', '主题教育', '学习教育', '专项整治', '整治行动', '大练兵', '政治轮训', '人民战争', '统一行动', '攻坚行动', '专项监督', '专项巡察', '百日行动', '集中行动', '大行动', '会战', '战役', '年活动', '秩序整治', '专项督查', '体制改革', '制度改革', '机构改革', '机制改革', '领域改革', '创建工作', '创建活动', '专项治理']
+const STRONG_CAMPAIGN = ['专项斗争', '专项行动', '专项活动', '专项执法', '专项宣传', '宣传月', '宣传周', '教育整顿', '主题教育', '学习教育', '专项整治', '整治行动', '大练兵', '政治轮训', '人民战争', '统一行动', '攻坚行动', '专项监督', '专项巡察', '百日行动', '集中行动', '大行动', '会战', '战役', '年活动', '秩序整治', '专项督查', '体制改革', '制度改革', '机构改革', '机制改革', '领域改革', '创建工作', '创建活动', '专项治理', '大整治', '大检查', '大讨论', '大推进']
 /** Verbs after which a device is being adopted (ONTOLOGY.md: 建立 / 推行 / 制定 / 实施 / 创建…). */
 const ADOPTING_VERBS = ['建立', '推行', '制定', '实施', '创建', '推出', '出台', '印发', '健全', '开通', '打造', '探索', '创新', '推广', '实行', '启动', '深化', '构建', '建成', '搭建', '设立', '完善', '落实', '建设', '开发', '研发', '上线', '运行', '启用', '试行', '按照', '依托', '修订', '签署', '形成', '固化']
 /** The verb of adopting before a device (建立, 建立并固化, 形成), or the count of an enumeration (一是, 二是). */
@@ -509,6 +509,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     const end = i + kind.word.length
     // 公安工作法治化: the kind word's last character starts the next word, so it ends no name here.
     if (WORD_ACROSS.test(text.slice(end - 1, end + 1))) continue
+    // 矛盾纠纷大排查大化解专项行动: a drive's kind word (大排查) before another in the same name is part of that name.
+    if (kind.type === 'Campaign' && /^大/.test(kind.word) && campaignKindWithin(text, end, Math.min(to, end + 10))) continue
     // 赔偿制度与…制度衔接工作机制: a device's kind word inside the things a linking device joins is part of its name.
     if (kind.type === 'Measure' && LINKED_AFTER.test(text.slice(end, end + 24))) continue
     // 人民警察管理制度改革: a device's kind word inside a longer drive's kind is part of the drive's name.
@@ -647,6 +649,15 @@ function placeBuilding(text: string, from: number, to: number): RawMention[] {
 
 /** 开展边境全线封控行动: an operation launched by name (开展, 启动, 部署, 发起) is a drive, whatever it fights. */
 const LAUNCHED = /(开展|启动|部署|发起)$/
+
+/** True when a drive's kind word starts in [from, to) with name characters (or 、) only before it. */
+function campaignKindWithin(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (kindAt(text, k)?.type === 'Campaign') return true
+    if (!isNameChar(text[k]) && text[k] !== '、') return false
+  }
+  return false
+}
 
 /** Places and bodies a title is earned for (民主法治村, 平安小区, 无诉讼乡镇村街). */
 const TITLED = /(村|社区|乡镇|村街|街道|小区|单位|家庭|学校|校园|医院|企业|城市)$/

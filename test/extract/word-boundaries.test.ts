@@ -2997,3 +2997,10 @@ describe('committees of courts and procuratorates, and more kinds of body', () =
     expect(entities(xs, 'Unit')).toEqual(['兴化市应急管理局', '兴化市应急管理局志愿服务队', '河北省监察厅', '甘肃省检察院', '甘肃省检察院检委会', '黄河乡卫生院'])
   })
 })
+
+describe('drives named 大 and their kind', () => {
+  it('reads a big rectification, inspection, discussion or push as a drive, and such a word inside a longer drive’s name as part of it', () => {
+    const xs = run('全市开展交通秩序大整治，开展解放思想大讨论。全区开展矛盾纠纷大排查大化解专项行动。')
+    expect(entities(xs, 'Campaign')).toEqual(['交通秩序大整治', '矛盾纠纷大排查大化解专项行动', '解放思想大讨论'])
+  })
+})
