@@ -58,7 +58,7 @@ const MAX_BETWEEN = 8
 /** Words a drive's name may hold between its quoted core and its kind word. */
 const DRIVE_WORDS = /系列|专项|打击|整治|集中|统一|联合|严打|攻坚|清查/g
 /** Quoted names that carry their kind inside the quotes (“警师制”, “双百工程”, “领导调研手册”). */
-const INNER_MEASURE = /(制|工程|计划|系统|平台|手册|工作法|机制|制度|模式|中心|工作站|工作室|调解室|经验)$/
+const INNER_MEASURE = /(制|工程|计划|系统|平台|手册|工作法|机制|制度|模式|中心|工作站|工作室|调解室|经验|合一|通办|跑一次)$/
 /** Verbs of doing work well or taking part (搞好, 参与到) that end a clause before a drive's bare kind. */
 const CLAUSE_VERB_BEFORE_KIND = /(搞好|做好|抓好|干好|参与到|参与|参加|配合|投入到|投身|开展好|推进好|落实好|深入开展|组织开展|开展|推进)$/
 /** A call to win or fight a battle (打赢…攻坚战, 决胜…): said of a drive, naming none. */
@@ -479,7 +479,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // A quoted device right after an adopting verb: 推行“最多跑一次”
     // Slogans (“件件有回复,事事有落实”) are not devices: a name is short and unpunctuated.
     // 实现“只进一扇门”甚至“零跑腿”: a quoted name joined to one such device is another.
-    const joined = out.at(-1)?.rule === 'measure:quoted-after-verb' && /^(|、|和|及|与|或|甚至|以及)$/.test(text.slice(out.at(-1)!.end, i))
+    const joined = (out.at(-1)?.rule === 'measure:quoted-after-verb' || out.at(-1)?.rule === 'measure:quoted-inner-kind') && /^(|、|和|及|与|或|甚至|以及)$/.test(text.slice(out.at(-1)!.end, i))
     // 坚持“以人民为中心”理念: a quoted idea, principle or goal is no device.
     // 推出“某某访谈”栏目: a column or programme is no device either; 抓住“黄金窗口期”: nor a period of time.
     // 建成“全覆盖”“多元化”“一站式”的平台: quoted words run up to 的 only describe what follows.

@@ -3004,3 +3004,10 @@ describe('drives named 大 and their kind', () => {
     expect(entities(xs, 'Campaign')).toEqual(['交通秩序大整治', '矛盾纠纷大排查大化解专项行动', '解放思想大讨论'])
   })
 })
+
+describe('quoted devices that hold their own kind', () => {
+  it('reads quoted mergers, one-stop services and single trips as devices (两所合一, 一网通办, 最多跑一次), and a quoted name joined to one of them', () => {
+    const xs = run('推动公安派出所和森林派出所“两所合一”。宁江县实现“一网通办”“跨省通办”。全面推行“最多跑一次”“一次不用跑”。')
+    expect(entities(xs, 'Measure')).toEqual(['一次不用跑', '一网通办', '两所合一', '最多跑一次', '跨省通办'])
+  })
+})
