@@ -194,9 +194,13 @@ function isSettlementName(text: string, at: number, from: number): boolean {
   // opens a name (的, 在, a division's level word: 不远的星火社区, 码头镇东大村) or after
   // characters that make no word or name (宸宜花园社区).
   if (!isDictionaryWord(text.slice(at - 2, at))) return true
-  if (/[的在至到内省市县区镇乡旗]/.test(text[at - 3] ?? '')) return true
+  // (南门社区 opening a sentence or a clause, 走访南门社区 after a verb: the name stands where a noun does.)
+  // (…和南门社区, 关山街武职社区: after a conjunction or a street, a name follows.)
+  if (/[的在至到内省市县区镇乡旗和与及街]/.test(text[at - 3] ?? '')) return true
+  const nameLike = /^(n|ns|nr|nz|j|nt)$/.test(last.tag)
+  if (nameLike && (/[，,。；;：:、“\s]/.test(text[at - 3] ?? '') || at - 2 <= from)) return true
   const prior = words(text.slice(Math.max(from, at - 6), at - 2)).at(-1)
-  return prior !== undefined && prior.word.length === 1 && !/^(v|p|c|r|d|u.?)$/.test(prior.tag)
+  return prior !== undefined && ((prior.word.length === 1 && !/^(v|p|c|r|d|u.?)$/.test(prior.tag)) || (nameLike && prior.word.length >= 2 && /^v/.test(prior.tag)))
 }
 
 /** Words for a kind of area or of its quality, before 村 or 社区: no names (农村社区, 示范村, 平安社区). */

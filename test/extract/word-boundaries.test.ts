@@ -3011,3 +3011,10 @@ describe('quoted devices that hold their own kind', () => {
     expect(entities(xs, 'Measure')).toEqual(['一次不用跑', '一网通办', '两所合一', '最多跑一次', '跨省通办'])
   })
 })
+
+describe('communities and residents’ areas in running text', () => {
+  it('reads a community opening a sentence, after a verb, a conjunction or a street, a residents’ area, and no community of a kind of place', () => {
+    const xs = run('南门社区开展活动。民警走访北关社区。考察屠宰场和西门社区。曹家堰居民区、华山居民区开展活动。深入农村社区。')
+    expect(entities(xs, 'Place')).toEqual(['北关社区', '华山居民区', '南门社区', '曹家堰居民区', '西门社区'])
+  })
+})
