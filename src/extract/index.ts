@@ -14,7 +14,7 @@ import { NATIONAL_BODIES, Trie } from './lexicon.js'
 import { cleanName, mention, type RawMention } from './mentions.js'
 import { knownQuotedMentions, namedMentions } from './named.js'
 import { dottedMentions, listMentions, namesAfterUnits, personMentions } from './persons.js'
-import { countryMentions, districtInUnitName, listedPlaceMentions, localityInUnitName, municipalityMentions, regionMentions, divisionMentions, roadInUnitName, siteMentions } from './places.js'
+import { countryMentions, districtInUnitName, listedPlaceMentions, localityInUnitName, municipalityMentions, regionMentions, divisionMentions, roadInUnitName, siteMentions, zoneInUnitName } from './places.js'
 import { buildRelations, isMedia } from './relations.js'
 import { normalise, sentences, toSource, toTraditional, type Sentence, type Span, type WorkingText } from './text.js'
 import { collectiveMentions, elidedBranches, numberedDepartments, partyCentreMentions, relativeSections, unitMentions } from './units.js'
@@ -156,6 +156,8 @@ function findInSentence(text: string, s: Sentence, lexicon: LexiconTrie | undefi
     if (road) places.push(road)
     const district = districtInUnitName(text, m)
     if (district) places.push(district)
+    const zone = zoneInUnitName(text, m)
+    if (zone) places.push(zone)
     const locality = road ? undefined : localityInUnitName(text, m)
     if (locality) {
       // (This sentence's places are the last ones found: only they can lie inside its locality.)

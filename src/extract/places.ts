@@ -489,6 +489,16 @@ function townOf(text: string, at: number, locality: string): Place | undefined {
   return towns.length === 1 ? towns[0] : undefined
 }
 
+/** A zone's bureau (…国家级自然保护区管理局): the zone it manages. */
+const ZONE_BUREAU = /(自然保护区|保护区|风景名胜区|风景区|森林公园|湿地公园|地质公园)(管理局|管理处|管理站|管理委员会|管委会)$/
+
+/** 广西弄岗国家级自然保护区管理局 → 广西弄岗国家级自然保护区: a zone a bureau manages is a place (the name it opens with). */
+export function zoneInUnitName(text: string, unit: RawMention): RawMention | undefined {
+  const zone = ZONE_BUREAU.exec(unit.text)
+  if (!zone || unit.end - unit.start - zone[2]!.length - zone[1]!.length < 2) return undefined
+  return mention('Place', text, unit.start, unit.end - zone[2]!.length, 'place:site-suffix')
+}
+
 /** A road or street that names a station (青山路派出所 → 青山路), in the last link of its name chain. */
 export function roadInUnitName(text: string, unit: RawMention): RawMention | undefined {
   const station = STATION.exec(unit.text)

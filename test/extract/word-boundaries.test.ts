@@ -3018,3 +3018,11 @@ describe('communities and residents’ areas in running text', () => {
     expect(entities(xs, 'Place')).toEqual(['北关社区', '华山居民区', '南门社区', '曹家堰居民区', '西门社区'])
   })
 })
+
+describe('a zone and its bureau', () => {
+  it('reads the zone a bureau manages as a place the bureau lies in', () => {
+    const xs = run('广西弄岗国家级自然保护区管理局开展巡护。')
+    expect(entities(xs, 'Place')).toEqual(['广西壮族自治区', '广西弄岗国家级自然保护区'])
+    expect(relations(xs, 'LOCATED_IN')).toEqual(['广西弄岗国家级自然保护区>广西壮族自治区', '广西弄岗国家级自然保护区管理局>广西壮族自治区', '广西弄岗国家级自然保护区管理局>广西弄岗国家级自然保护区'])
+  })
+})
