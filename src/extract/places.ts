@@ -310,7 +310,10 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     if (suffix === '社区' && /^(矫正|戒毒|康复|服刑)/.test(text.slice(end, end + 2))) continue
     // 《中华人民共和国社区矫正法》: a kind word inside a title that goes on after it names no site.
     if (insideTitle(text, start, end, from, to)) continue
-    if (out.some((o) => o.start < end && start < o.end)) continue
+    // (秀英小街菜市场: a site named after the road it stands on takes the road's name in.)
+    const overlapping = out.filter((o) => o.start < end && start < o.end)
+    if (overlapping.some((o) => o.rule !== 'place:road' || o.start < start || o.end > end)) continue
+    for (const o of overlapping) out.splice(out.indexOf(o), 1)
     // 浦东新区: a division's own name is no site of it; 解放大街街道: a street-level division named
     // after a road is that division, not the road.
     if ((gazetteer().at(text, start, to)?.length ?? 0) >= end - start) continue

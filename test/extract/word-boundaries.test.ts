@@ -3026,3 +3026,9 @@ describe('a zone and its bureau', () => {
     expect(relations(xs, 'LOCATED_IN')).toEqual(['广西弄岗国家级自然保护区>广西壮族自治区', '广西弄岗国家级自然保护区管理局>广西壮族自治区', '广西弄岗国家级自然保护区管理局>广西弄岗国家级自然保护区'])
   })
 })
+
+describe('markets and the road before a site', () => {
+  it('reads a market as a site with the road it is named after, and no 往 before a road', () => {
+    expect(entities(run('民警在秀英小街菜市场巡逻。嫌疑人急匆匆地往丘海大道方向走。'), 'Place')).toEqual(['丘海大道', '秀英小街菜市场'])
+  })
+})
