@@ -3032,3 +3032,9 @@ describe('markets and the road before a site', () => {
     expect(entities(run('民警在秀英小街菜市场巡逻。嫌疑人急匆匆地往丘海大道方向走。'), 'Place')).toEqual(['丘海大道', '秀英小街菜市场'])
   })
 })
+
+describe('bodies not named', () => {
+  it('reads no body the paper masks (某…), no body of all of a kind (全体…) and no class of bodies of several places (两地法院)', () => {
+    expect(entities(run('某嘎查村委会组织排查。全体特警队员重温誓词。河北两地法院开展执行。'), 'Unit')).toEqual([])
+  })
+})
