@@ -363,7 +363,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // …大队共出动三个中队: a verb or a count between two kind words ends the chain.
     const link = text.slice(prev?.end ?? 0, s.start)
     // 林溪派出所和县公安局: a station's chain never goes on to a bureau, court or committee above it.
-    const climbs = prev !== undefined && LOCAL_KIND.test(text.slice(prev.start, prev.end)) && UPPER_KIND.test(text.slice(s.start, s.end))
+    // (…司法厅政府购买服务: a government is no part of another body.)
+    const climbs = prev !== undefined && ((LOCAL_KIND.test(text.slice(prev.start, prev.end)) && UPPER_KIND.test(text.slice(s.start, s.end))) || /^(人民)?政府$/.test(text.slice(s.start, s.end)))
     // …公安局依干其派出所, …公安局集中区分局: a bureau's station or sub-bureau is named for a place, whatever its characters.
     // …公安局宣传科, …公安局情报中心: a section (科, 处, 司, 部, 中心) is found only right after a body, whose name it continues.
     const kind = text.slice(s.start, s.end)
@@ -417,7 +418,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 县委政法委、组织部: a department of a committee after another shares the committee (县委组织部), not only the level.
     const committeeDepartment = previous?.rule === 'unit:level-word' && /^[省市县区旗州盟]委/.test(previous.name) && /^(组织部|宣传部|统战部|政法委|纪委|办公室|社会工作部)$/.test(text.slice(first.start, end))
     const sharedPlace = committeeDepartment ? previous!.name.slice(0, 2) : previous && /[省市县区旗州盟]$/.test(previous.namePart) ? previous.namePart : previous?.rule === 'unit:level-word' && /^[省市县区旗州盟]/.test(previous.namePart) && previous.name.length - previous.namePart.length >= 2 ? previous.namePart[0]! : undefined
-    if (namePart === '' && previous && sharedPlace && /^(、|和|及|与)?$/.test(text.slice(previous.end, first.start)) && !NATIONAL_BODIES.has(text.slice(first.start, first.end)) && !LEVEL_COMMITTEE.test(text.slice(first.start, first.end))) {
+    // (司法厅政府购买服务: with nothing between, only a party committee and its government share a place, 区委政府.)
+    const between = previous ? text.slice(previous.end, first.start) : ''
+    if (namePart === '' && previous && sharedPlace && /^(、|和|及|与)?$/.test(between) && (between !== '' || /委$/.test(previous.name)) && !NATIONAL_BODIES.has(text.slice(first.start, first.end)) && !LEVEL_COMMITTEE.test(text.slice(first.start, first.end))) {
       const shared = { ...mention('Unit', text, first.start, end, previous.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:shared-prefix'), name: sharedPlace + text.slice(first.start, end) }
       out.push(shared)
       previous = { ...previous, end }

@@ -3038,3 +3038,10 @@ describe('bodies not named', () => {
     expect(entities(run('某嘎查村委会组织排查。全体特警队员重温誓词。河北两地法院开展执行。'), 'Unit')).toEqual([])
   })
 })
+
+describe('a government after another body', () => {
+  it('joins no government to a department’s chain and shares no place with it, but a party committee and its government share one', () => {
+    expect(entities(run('辽宁省司法厅印发了《辽宁省司法厅政府购买服务指导性目录》。'), 'Unit')).toEqual(['辽宁省司法厅'])
+    expect(entities(run('科尔沁区委政府高度重视。'), 'Unit')).toEqual(['科尔沁区委', '科尔沁区政府'])
+  })
+})
