@@ -289,12 +289,15 @@ function draftsOf(mentions: readonly RawMention[], of: Map<RawMention, EntityDra
     if (!d) drafts.set(key, (d = { key, type, name, aliases: new Set(), mentions: [] }))
     return d
   }
+  // 远东警务室 and 远东村: the locality a body is named after is the village or community the article names so.
+  const sites = new Set(mentions.filter((m) => m.type === 'Place' && m.rule === 'place:site-suffix').map((m) => m.name))
+  const siteOf = (m: RawMention): string => (m.rule === 'place:locality-in-unit-name' && !m.places ? (['村', '社区', '嘎查'].map((k) => m.name + k).find((n) => sites.has(n)) ?? m.name) : m.name)
   for (const m of mentions) {
     if (REFERRING.has(m.rule)) continue
     if (m.type === 'Place') {
       const p = places.get(m)
       if (m.contextual && !p) continue
-      const d = p ? draft(`Place:${p.code}`, 'Place', p.name) : draft(`Place:${m.name}`, 'Place', m.name)
+      const d = p ? draft(`Place:${p.code}`, 'Place', p.name) : draft(`Place:${siteOf(m)}`, 'Place', siteOf(m))
       if (p) d.division = g.division(p)
       attach(of, d, m)
     } else attach(of, draft(`${m.type}:${m.name}`, m.type, m.name), m)

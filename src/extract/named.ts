@@ -148,8 +148,8 @@ function deviceAfterVerb(text: string, from: number, kindStart: number): number 
   if (countedCore(core)) return undefined
   return start
 }
-/** An adopting verb, then two things joined by 与 or 和 and the words of linking them (…与…联动, …和…衔接工作). */
-const LINKING_CORE = new RegExp(`(?:${ADOPTING_VERBS.join('|')})(?:了)?([\\u4e00-\\u9fff]{2,12}[与和][\\u4e00-\\u9fff]{2,12}(?:联动|衔接|协作|对接|协同|互通|联通|共享)(?:工作)?)$`)
+/** An adopting verb, then two things joined by 与 and the words of linking them (…与…联动, …与…衔接工作); 和 joins two aspects of one way of working instead (部门协作和区域联动机制). */
+const LINKING_CORE = new RegExp(`(?:${ADOPTING_VERBS.join('|')})(?:了)?([\\u4e00-\\u9fff]{2,12}与[\\u4e00-\\u9fff]{2,12}(?:联动|衔接|协作|对接|协同|互通|联通|共享)(?:工作)?)$`)
 
 /**
  * 执行24小时值班和领导干部值班制度: two devices of one kind written as parallel names sharing their
@@ -173,7 +173,7 @@ function sharedKindPair(text: string, from: number, to: number): RawMention[] {
 }
 const SHARED_KIND_PAIR = new RegExp(`((?:${ADOPTING_VERBS.join('|')}|执行)(?:了)?)([\\u4e00-\\u9fff\\d]{2,10}?)([和及])([\\u4e00-\\u9fff]{2,10}?)(?=(?:${LEXICONS.measureKinds.join('|')}))`, 'g')
 
-const LINKED_AFTER = /^[与和][\u4e00-\u9fff]{2,12}?(?:联动|衔接|协作|对接|协同|互通|联通|共享)(?:工作)?(?:机制|制度)/
+const LINKED_AFTER = /^与[\u4e00-\u9fff]{2,12}?(?:联动|衔接|协作|对接|协同|互通|联通|共享)(?:工作)?(?:机制|制度)/
 
 /**
  * 四级矛盾纠纷调处化解体系, 镇村组三级排查网络, 3+4+2防控格局: a system, network or pattern is a device

@@ -3045,3 +3045,13 @@ describe('a government after another body', () => {
     expect(entities(run('科尔沁区委政府高度重视。'), 'Unit')).toEqual(['科尔沁区委', '科尔沁区政府'])
   })
 })
+
+describe('a post named for its village, and aspects joined by 和', () => {
+  it('takes the locality a post is named after for the village the article names so', () => {
+    const xs = run('远东村警民织网。远洋派出所远东警务室民警巡逻。')
+    expect(entities(xs, 'Place')).toEqual(['远东村'])
+  })
+  it('reads no device in two aspects of one way of working joined by 和 (部门协作和区域联动机制)', () => {
+    expect(entities(run('云南省公安厅建立部门协作和区域联动机制。'), 'Measure')).toEqual([])
+  })
+})
