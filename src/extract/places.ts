@@ -1,7 +1,7 @@
 // Place mentions: official divisions from the gazetteer (full and short forms) and named sites by
 // their suffix (广场, 小区, 流域, 高速…出口).
 import { gazetteer, needsContext, type Place, type PlaceMatch, withoutLevel } from './gazetteer.js'
-import { LEXICONS, readLexicon, Trie, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
+import { LEXICONS, readLexicon, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { boundaryAt, isDictionaryWord, words } from './segment.js'
 import { conjunctionBeforeLevel, nameOpeningAt, nameStart } from './words.js'
@@ -129,7 +129,9 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
       // (利辛县城北镇: a town right after its county written in full is named, whatever words its characters make.)
       const afterItsCounty = !short && places.some((p) => p.level === 'town' && p.parents[0] !== undefined && out.at(-1)?.end === i && out.at(-1)!.places?.some((q) => q.code === p.parents[0]!.code))
       const inWord = (short || (places.every((p) => p.level === 'town') && isDictionaryWord(text.slice(i + 1, i + m.length)))) && !afterItsCounty && !standsAsName(text, i, i + m.length, from, to) && !(places.some((p) => p.level === 'province') && opensBodysWord(text, i, m.length, to))
-      const contextual = m.values.every((v) => needsContext(v, places.length))
+      // (长子县委: a county written in full that no other division's name shares, opening a body's name, is known.)
+      const opensBody = places.length === 1 && places[0]!.level === 'county' && !short && (UNIT_SUFFIXES.longestAt(text, i + m.length, to) !== undefined || /^[县区旗]委/.test(text.slice(i + m.length - 1, i + m.length + 1)))
+      const contextual = !opensBody && m.values.every((v) => needsContext(v, places.length))
       // 林草局, 某某林业局: towns the list holds under a bureau's name are read as the bureau.
       const bureau = places.every((p) => p.level === 'town') && /局$/.test(text.slice(i, i + m.length))
       if (!road && !inWord && !bureau && !conjunctionBeforeLevel(text, i, m.length)) {
@@ -218,10 +220,10 @@ export function listedPlaceMentions(text: string, from: number, to: number): Raw
   // (Only a sentence holding a list is scanned: most hold none, and the test costs less than the scan.)
   for (const m of span.includes('、') ? span.matchAll(LISTED_PLACES) : []) {
     const items = m[1]!.split('、')
-    // The first item may carry the words before it (先后来到巴村): drop verbs, adverbs, prepositions.
+    // The first item may carry the words before it (先后来到巴村, 人员到浙江): it starts after the last verb,
+    // adverb or preposition in it.
     const ws = words(items[0]!)
-    let k = 0
-    while (k < ws.length - 1 && /^(v|p|d|c|u.?|r|t|f)$/.test(ws[k]!.tag)) k++
+    const k = ws.findLastIndex((w, n) => n < ws.length - 1 && /^(v|p|d|c|u.?|r|t|f)$/.test(w.tag)) + 1
     items[0] = items[0]!.slice(ws[k]?.start ?? 0)
     if (items.some((it) => it.length < 2 || AREA_WORDS.has(it) || (isDictionaryWord(it) && words(it)[0]!.tag !== 'ns'))) continue
     let at = from + m.index + m[1]!.length

@@ -3055,3 +3055,11 @@ describe('a post named for its village, and aspects joined by 和', () => {
     expect(entities(run('云南省公安厅建立部门协作和区域联动机制。'), 'Measure')).toEqual([])
   })
 })
+
+describe('a county opening a body’s name, and places listed after a clause', () => {
+  it('knows a county written in full that opens a body’s name though the article names other provinces, and starts a list of places after the clause’s verb', () => {
+    const xs = run('长子县委组织人员到浙江、山东等地观摩学习。')
+    expect(entities(xs, 'Place')).toEqual(['山东省', '浙江省', '长子县'])
+    expect(relations(xs, 'LOCATED_IN')).toEqual(['长子县委>长子县'])
+  })
+})
