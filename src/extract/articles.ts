@@ -428,7 +428,7 @@ function names(written: string, role: string, offset: number, source: string): B
     // 图/某某市公安局某某分局: a body credited for a picture is no one's name.
     // 记者 甲 通讯员 乙 日前，…: the lead's first word of time is no name.
     // 作者:甲 2018-01-24 字号:A-: a page's controls after the credit are no names; (实习) marks a trainee.
-    if (/^(本报|记者|通讯员|摄影|摄|作者|实习|字号|字体|点击|浏览|阅读|标准)$/.test(name) || LEAD_TIME.test(name) || /(报导|报道)$/.test(name) || OFFICE_PEN_NAME.test(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name) || (UNIT_SUFFIX_ENDINGS.longestEndingAt(name, name.length)?.length ?? 0) >= 2) continue
+    if (/^(本报|记者|通讯员|摄影|摄|作者|实习|字号|字体|点击|浏览|阅读|标准|整理|供稿|综合|编辑|编译)$/.test(name) || LEAD_TIME.test(name) || /(报导|报道)$/.test(name) || OFFICE_PEN_NAME.test(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name) || (UNIT_SUFFIX_ENDINGS.longestEndingAt(name, name.length)?.length ?? 0) >= 2) continue
     const start = offset + (m.index ?? 0) + skip
     // …and the one the photographer serves in.
     const sources = skip > 0 ? [{ name: site!, span: { start: start - skip, end: start } }] : undefined

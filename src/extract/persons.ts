@@ -221,7 +221,8 @@ export function namesAfterUnits(text: string, units: readonly RawMention[], to: 
 /** No unit's or drive's kind word, and no word of the language (安心, 管理, 支队). */
 function isPossibleName(s: string): boolean {
   // 主任来到桃源县: a word that follows subjects opens no name; 常务副县长: nor does a post's modifier.
-  return !UNIT_KINDS.has(s) && !KIND_WORDS.has(s) && !isOrdinaryWord(s) && !AFTER_SUBJECT.has(s.slice(0, 2)) && !POST_MODIFIERS.has(s)
+  // (总书记殷殷嘱托: a character written twice, 殷殷, is a word of manner.)
+  return !UNIT_KINDS.has(s) && !KIND_WORDS.has(s) && !isOrdinaryWord(s) && !AFTER_SUBJECT.has(s.slice(0, 2)) && !POST_MODIFIERS.has(s) && !(s.length === 2 && s[0] === s[1])
 }
 
 /** Words that qualify a post (常务副县长, 专职副书记): no names. */
@@ -692,7 +693,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
       const start = at - len
       if (start < from || surnameAt(text, start) === 0 || (start > from && CJK.test(text[start - 1]!) && len === 2 && surnameAt(text, start - 1) > 0)) continue
       const n = nameAt(text, start, at)
-      if (!n || n.masked || n.end !== at || isDictionaryWord(text.slice(start, at))) continue
+      // (学习新思想: no name starts inside a word, 学习.)
+      if (!n || n.masked || n.end !== at || isDictionaryWord(text.slice(start, at)) || (start - 2 >= from && !boundaryAt(text.slice(start - 2, at), 2))) continue
       add(personMention(text, start, at, 'person:doctrine', false))
       break
     }

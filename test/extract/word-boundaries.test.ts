@@ -3063,3 +3063,11 @@ describe('a county opening a body’s name, and places listed after a clause', (
     expect(relations(xs, 'LOCATED_IN')).toEqual(['长子县委>长子县'])
   })
 })
+
+describe('names read from inside words', () => {
+  it('reads no leader inside 学习新思想, no name in a character written twice after a title, no town from inside a word, and no name in a byline’s 整理', () => {
+    const xs = run('镇江公安全力以赴学习新思想、践行新理念。河北法院牢记总书记殷殷嘱托。聚焦中国式现代化镇江新实践。宁江县公安局开展工作。 (本报记者 石飞 整理)')
+    expect(entities(xs, 'Person')).toEqual(['石飞'])
+    expect(entities(xs, 'Place')).toEqual(['河北省', '镇江市'])
+  })
+})
