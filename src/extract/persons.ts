@@ -733,7 +733,8 @@ export function listMentions(text: string, from: number, to: number, known: Read
     else items = items.slice(1)
     if (items.length < 2) continue
     // 聚焦民生、金融、房地产: words of the language are no names, whatever their first character.
-    const namely = items.filter((it) => known.has(it) || DOTTED.test(it) || tibetanName(it) || (surnameAt(it, 0) > 0 && it.length <= 3 && nameAt(it, 0, it.length)?.end === it.length && !isDictionaryWord(it))).length
+    // (黄兴国: a name of three characters the dictionary holds as a proper noun is still a name.)
+    const namely = items.filter((it) => known.has(it) || DOTTED.test(it) || tibetanName(it) || (surnameAt(it, 0) > 0 && it.length <= 3 && nameAt(it, 0, it.length)?.end === it.length && (!isDictionaryWord(it) || (it.length === 3 && /^n[srz]/.test(words(it)[0]!.tag))))).length
     const next = span.slice(m.index + m[0].length, m.index + m[0].length + 3)
     // Strong cues say the items are people (像…、…; …两名同志); a bare 等 or … only closes the list.
     // …、张黄元等领导: 等 and a word for leaders or comrades closes a list of people.

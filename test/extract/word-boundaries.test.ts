@@ -3071,3 +3071,9 @@ describe('names read from inside words', () => {
     expect(entities(xs, 'Place')).toEqual(['河北省', '镇江市'])
   })
 })
+
+describe('a list of names closed by 等', () => {
+  it('reads every name of a list closed by 等, one of them a proper noun of the dictionary, and no list of sectors', () => {
+    expect(entities(run('法院圆满审理了黄兴国、刘铁男、杨克勤等中管干部案件。推进公安、司法、信访等力量整合。'), 'Person')).toEqual(['刘铁男', '杨克勤', '黄兴国'])
+  })
+})
