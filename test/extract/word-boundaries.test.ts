@@ -3077,3 +3077,9 @@ describe('a list of names closed by 等', () => {
     expect(entities(run('法院圆满审理了黄兴国、刘铁男、杨克勤等中管干部案件。推进公安、司法、信访等力量整合。'), 'Person')).toEqual(['刘铁男', '杨克勤', '黄兴国'])
   })
 })
+
+describe('more words for people', () => {
+  it('reads a name after an owner of a car or a boat, as after other words for people', () => {
+    expect(entities(run('车主李立刚被拘留。'), 'Person')).toEqual(['李立刚'])
+  })
+})
