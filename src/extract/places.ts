@@ -128,9 +128,9 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
       // 部分乡镇: a town's full name (分乡镇) read across a word and a generic one names none either.
       // (利辛县城北镇: a town right after its county written in full is named, whatever words its characters make.)
       const afterItsCounty = !short && places.some((p) => p.level === 'town' && p.parents[0] !== undefined && out.at(-1)?.end === i && out.at(-1)!.places?.some((q) => q.code === p.parents[0]!.code))
-      // (现代化镇江: a town's name, 代化镇, read from inside a word, 现代化, is none.)
-      const startsInWord = !afterItsCounty && i - 2 >= from && places.every((p) => p.level === 'town') && !boundaryAt(text.slice(i - 2, i + 2), 2)
-      const inWord = startsInWord || ((short || (places.every((p) => p.level === 'town') && isDictionaryWord(text.slice(i + 1, i + m.length)))) && !afterItsCounty && !standsAsName(text, i, i + m.length, from, to) && !(places.some((p) => p.level === 'province') && opensBodysWord(text, i, m.length, to)))
+      // (现代化镇江: a town's name, 代化镇, read from inside a word, 现代化, is none; asked last, of towns only.)
+      const startsInWord = () => !afterItsCounty && i - 2 >= from && places.every((p) => p.level === 'town') && !boundaryAt(text.slice(i - 2, i + 2), 2)
+      const inWord = ((short || (places.every((p) => p.level === 'town') && isDictionaryWord(text.slice(i + 1, i + m.length)))) && !afterItsCounty && !standsAsName(text, i, i + m.length, from, to) && !(places.some((p) => p.level === 'province') && opensBodysWord(text, i, m.length, to))) || startsInWord()
       // (长子县委: a county written in full that no other division's name shares, opening a body's name, is known.)
       const opensBody = places.length === 1 && places[0]!.level === 'county' && !short && (UNIT_SUFFIXES.longestAt(text, i + m.length, to) !== undefined || /^[县区旗]委/.test(text.slice(i + m.length - 1, i + m.length + 1)))
       const contextual = !opensBody && m.values.every((v) => needsContext(v, places.length))
