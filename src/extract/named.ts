@@ -135,7 +135,8 @@ const THEMED_DAY = /(?:\d{1,2}[·.]\d{1,2}|国际|全国|国家|世界|中国)[\
  */
 function deviceAfterVerb(text: string, from: number, kindStart: number): number | undefined {
   // 建立气象预警与应急响应联动机制: a device linking two things is named with both.
-  const linked = LINKING_CORE.exec(text.slice(Math.max(from, kindStart - 26), kindStart))
+  const window = text.slice(Math.max(from, kindStart - 26), kindStart)
+  const linked = window.includes('与') ? LINKING_CORE.exec(window) : null
   if (linked) return kindStart - linked[1]!.length
   const before = text.slice(Math.max(from, kindStart - 14), kindStart)
   const verb = [...before.matchAll(DEVICE_VERB)].at(-1)
@@ -398,9 +399,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       add(Object.assign(mention(kind.type, text, start, start + q[0].length, `${kind.type.toLowerCase()}:quoted-list-kind`, own ? q[1]! : q[1]! + kind.word), { core: cleanName(q[1]!) }))
     }
   }
-  for (const m of text.slice(from, to).includes('建设') ? placeBuilding(text, from, to) : []) add(m)
+  for (const m of text.slice(from, to).includes('平安') && text.slice(from, to).includes('建设') ? placeBuilding(text, from, to) : []) add(m)
   for (const m of countedList(text, from, to)) add(m)
-  for (const m of sharedKindPair(text, from, to)) add(m)
+  for (const m of /[和及]/.test(text.slice(from, to)) ? sharedKindPair(text, from, to) : []) add(m)
   for (const m of countedSystems(text, from, to)) add(m)
   for (const m of listedKind(text, from, to)) add(m)
   // “晨会点评”、周例会等制度: a list of quoted names closed by an unquoted one; each takes the kind.
@@ -512,7 +513,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // 矛盾纠纷大排查大化解专项行动: a drive's kind word (大排查) before another in the same name is part of that name.
     if (kind.type === 'Campaign' && /^大/.test(kind.word) && campaignKindWithin(text, end, Math.min(to, end + 10))) continue
     // 赔偿制度与…制度衔接工作机制: a device's kind word inside the things a linking device joins is part of its name.
-    if (kind.type === 'Measure' && LINKED_AFTER.test(text.slice(end, end + 24))) continue
+    if (kind.type === 'Measure' && text[end] === '与' && LINKED_AFTER.test(text.slice(end, end + 24))) continue
     // 人民警察管理制度改革: a device's kind word inside a longer drive's kind is part of the drive's name.
     let drive = kind.type === 'Measure' ? i + 1 : end
     for (; drive < end; drive++) {
@@ -529,6 +530,11 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     }
     // “春雷行动”“清源行动”等专项行动: the kind word a quoted list shares is taken by the list.
     if (/”等?$/.test(text.slice(Math.max(from, i - 2), i)) && out.some((o) => o.rule.endsWith(':quoted-list-kind') && o.end >= i - 2 && o.end <= i)) {
+      i = end - 1
+      continue
+    }
+    // (创建 before its object is only a verb: nothing more to read there.)
+    if (kind.word === '创建' && isNameChar(text[end])) {
       i = end - 1
       continue
     }
