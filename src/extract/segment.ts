@@ -116,7 +116,7 @@ function transliteratedRun(ws: readonly Word[], start: number, kindStart: number
     const w = ws[k]!
     if (start + w.end > kindStart) continue
     // (A level word, 省 of 作省高级人民法院, opens a name of its own: no sound is written with it.)
-    const single = w.word.length === 1 && !/^(p|c|u.*|y|e|x|m)$/.test(w.tag) && !/^[去到往赴找进来在于从向对把被将由经和与及的了作省市县区州旗盟]$/.test(w.word)
+    const single = w.word.length === 1 && !/^(p|c|u.*|y|e|x)$/.test(w.tag) && !/^[去到往赴找进来在于从向对把被将由经和与及的了作省市县区州旗盟一二三四五六七八九十百千万两零\d]$/.test(w.word)
     if (!single && !/^(nr|nrt|nz)$/.test(w.tag)) break
     if (single) singles++
     runStart = start + w.start

@@ -191,8 +191,8 @@ export function driveStart(text: string, kindStart: number, from: number): numbe
   for (const [k, w] of ws.entries()) {
     at += w.word.length
     if (at >= kindStart) break
-    // 取水行为, 违规问题: a verb with the conduct it names is what the drive targets.
-    if (CONDUCT.test(ws[k + 1]?.word ?? '') || CONDUCT.test(w.word)) continue
+    // 取水行为, 违规问题: a verb with the conduct it names is what the drive targets (执行难: so is enforcement that is hard).
+    if (CONDUCT.test(ws[k + 1]?.word ?? '') || CONDUCT.test(w.word) || (w.word === '执行' && ws[k + 1]?.word.startsWith('难'))) continue
     // A verbal noun (巡查, 监督) names the drive's activity: 夏夜治安巡查宣防集中统一行动.
     // 营造新一轮禁毒三年大会战: a round (新一轮, 第二轮) is no part of the name, nor what stands before it.
     // (全面完成, 深入推进: the segmenter takes an adverb and its verb for one set phrase.)

@@ -3083,3 +3083,9 @@ describe('more words for people', () => {
     expect(entities(run('车主李立刚被拘留。'), 'Person')).toEqual(['李立刚'])
   })
 })
+
+describe('hard enforcement and numbers in a name written for its sound', () => {
+  it('keeps 执行难 in a drive’s name', () => {
+    expect(entities(run('成立涉企执行难问题专项治理工作领导小组。'), 'Campaign')).toEqual(['涉企执行难问题专项治理'])
+  })
+})
