@@ -135,8 +135,8 @@ const THEMED_DAY = /(?:\d{1,2}[·.]\d{1,2}|国际|全国|国家|世界|中国)[\
  */
 function deviceAfterVerb(text: string, from: number, kindStart: number): number | undefined {
   // 建立气象预警与应急响应联动机制: a device linking two things is named with both.
-  const window = text.slice(Math.max(from, kindStart - 26), kindStart)
-  const linked = window.includes('与') ? LINKING_CORE.exec(window) : null
+  const lead = text.slice(Math.max(from, kindStart - 26), kindStart)
+  const linked = lead.includes('与') ? LINKING_CORE.exec(lead) : null
   if (linked) return kindStart - linked[1]!.length
   const before = text.slice(Math.max(from, kindStart - 14), kindStart)
   const verb = [...before.matchAll(DEVICE_VERB)].at(-1)
@@ -571,7 +571,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       // 两项专项行动: a count alone is a class too.
       // 县9个专项行动, 区有关专项行动: so is a level's count or pointer.
       const unleveled = core.replace(/^全?[省市县区州旗盟乡镇村]/, '')
-      // 公安机构改革, 内设机构改革: a reform is named by the bodies or the part of them it reshapes.
+      // 公安机构改革, 政法领域改革: a reform is named by the bodies or the field it reshapes.
       const reformed = kind.word.endsWith('改革') && core.length >= 2
       // 专项打击行动, 集中整治行动: words of how any drive is run, and no more, name none.
       if (core.length <= 1 || clauseVerb || (unleveled.replace(DRIVE_WORDS, '') === '' && /^(专项)?(行动|斗争|活动)$/.test(kind.word)) || /^[\d一二三两四五六七八九十]+[项个大类]$/.test(unleveled) || GENERIC_CORE.test(unleveled) || VAGUE_QUANTITY.test(unleveled) || DRIVES_COUNTED.test(unleveled) || (!reformed && (namesOnlyAPlaceOrUnit(core) || isBareVerb(core)))) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })

@@ -105,10 +105,6 @@ const LEVEL_COMMITTEE = /^(省|市|县|区|旗|州|盟)委(办)?$/
 const LOCAL_STATION_AHEAD = /^长[\u4e00-\u9fff]{1,3}?(派出所|警务站|警务室|中队|司法所)/
 const ANAPHOR = /^该(局|分局|大队|支队|中队|所|院|队|委|厅|部|中心|组)/
 
-/**
- * Where a unit's own name starts. A road is named by two characters at least, so a lone one
- * before 路 or 街 takes the joining word before it into the name (分局和平路派出所: 和平路, not 和 + 平路).
- */
 /** Zones whose bureau is named with the zone (…自然保护区管理局, …风景名胜区管理委员会). */
 const ZONE_BEFORE_KIND = /(自然保护区|保护区|风景名胜区|风景区|森林公园|湿地公园|地质公园)$/
 
@@ -127,6 +123,10 @@ function zoneNameStart(text: string, start: number, kindStart: number, floor: nu
   return Math.min(start, zoneStart)
 }
 
+/**
+ * Where a unit's own name starts. A road is named by two characters at least, so a lone one
+ * before 路 or 街 takes the joining word before it into the name (分局和平路派出所: 和平路, not 和 + 平路).
+ */
 function unitNameStart(text: string, at: number, max: number, floor: number): number {
   let start = nameStart(text, at, max, floor)
   // 全面依法治省委员会: a name never starts inside a noun (依法治省), which belongs to it whole, with what stands before it.
@@ -214,9 +214,8 @@ export function relativeSections(units: readonly RawMention[]): RawMention[] {
   return out
 }
 
-const BRANCH = POLICE_BRANCH
-const ELIDED_BRANCHES = new RegExp(`((?:${BRANCH}、)+)$`)
-const BRANCH_UNIT = new RegExp(`^(${BRANCH})(支队|大队|中队)$`)
+const ELIDED_BRANCHES = new RegExp(`((?:${POLICE_BRANCH}、)+)$`)
+const BRANCH_UNIT = new RegExp(`^(${POLICE_BRANCH})(支队|大队|中队)$`)
 
 /**
  * 该局刑侦、巡特警支队, 宁江县公安局治安、交警大队: police branches listed before the last one's kind
