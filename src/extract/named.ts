@@ -343,7 +343,11 @@ function listedKind(text: string, from: number, to: number): RawMention[] {
     const kind = text[at - 1] === '、' ? undefined : sharedKindOf(text, at + 1 + series)
     // 开展专项训练、岗位练兵等活动, 建立例会、走访等制度: lists of plain activities and working rules
     // name classes of work; only drives (…专项行动, …会战) and programmes (…工程) are named so.
-    if (kind && at + 1 + series + kind.word.length <= to && LISTED_KIND.test(kind.word)) out.push(...sharedKindItems(text, from, at, kind, 'listed-kind'))
+    // (渣土等工程运输车辆: a kind word before a noun it qualifies, 工程运输车辆, is no kind there.)
+    const kindEnd = at + 1 + series + (kind?.word.length ?? 0)
+    const after = kind !== undefined && kind.type === 'Measure' ? words(text.slice(kindEnd, kindEnd + 6)) : []
+    const qualifies = after[0]?.tag === 'n' || (after[0]?.tag === 'vn' && after[1]?.tag === 'n')
+    if (kind && kindEnd <= to && LISTED_KIND.test(kind.word) && !qualifies) out.push(...sharedKindItems(text, from, at, kind, 'listed-kind'))
   }
   return out
 }

@@ -3089,3 +3089,9 @@ describe('hard enforcement and numbers in a name written for its sound', () => {
     expect(entities(run('成立涉企执行难问题专项治理工作领导小组。'), 'Campaign')).toEqual(['涉企执行难问题专项治理'])
   })
 })
+
+describe('a device’s kind qualifying a noun', () => {
+  it('reads no list of devices before a kind word that qualifies a noun (等工程运输车辆), and keeps one before a verbal noun alone (等工程建设)', () => {
+    expect(entities(run('查处农村公路违法221起、渣土等工程运输车辆违法85起。推进安居、富民等工程建设。'), 'Measure')).toEqual(['安居工程', '富民工程'])
+  })
+})
