@@ -195,6 +195,13 @@ function countedSystems(text: string, from: number, to: number): RawMention[] {
   return out
 }
 
+/** 中央八项规定, 省委六条意见: a body's rules known by their number. */
+const NUMBERED_RULES = /(?:党中央|中央|[省市县区]委)[一二三四五六七八九十]+(?:项|条)(?:规定|意见|禁令)/g
+
+function numberedRules(text: string, from: number, to: number): RawMention[] {
+  return [...text.slice(from, to).matchAll(NUMBERED_RULES)].map((m) => mention('Measure', text, from + m.index, from + m.index + m[0].length, 'measure:numbered-rule'))
+}
+
 const DEVICE_VERB = new RegExp(`(?:${[...ADOPTING_VERBS, '强化', '优化', '规范'].join('|')})`, 'g')
 
 /** True when a device's kind word ends at `end` (…责任制 before 、). */
@@ -407,6 +414,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
   for (const m of countedList(text, from, to)) add(m)
   for (const m of /[和及]/.test(text.slice(from, to)) ? sharedKindPair(text, from, to) : []) add(m)
   for (const m of countedSystems(text, from, to)) add(m)
+  for (const m of text.slice(from, to).includes('央') || text.slice(from, to).includes('委') ? numberedRules(text, from, to) : []) add(m)
   for (const m of listedKind(text, from, to)) add(m)
   // “晨会点评”、周例会等制度: a list of quoted names closed by an unquoted one; each takes the kind.
   for (const m of quotes ? text.slice(from, to).matchAll(/((?:“[^”“]{1,20}”、)+)([\u4e00-\u9fff]{2,12}?)等/g) : []) {
@@ -478,7 +486,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     if (WIN_CALL.test(core)) continue
     if (INNER_MEASURE.test(core) || INNER_CAMPAIGN.test(core)) {
       const type = INNER_CAMPAIGN.test(core) ? 'Campaign' : 'Measure'
-      add(Object.assign(mention(type, text, i, close + 1, `${type.toLowerCase()}:quoted-inner-kind`), { core: cleanName(core) }))
+      // 新时代“枫桥经验”: the era a model is renewed for is part of its name (the quoted core, a name of it too).
+      const era = type === 'Measure' && text.slice(Math.max(from, i - 3), i) === '新时代' ? 3 : 0
+      add(Object.assign(mention(type, text, i - era, close + 1, `${type.toLowerCase()}:quoted-inner-kind`), { core: cleanName(core) }))
       continue
     }
     // A quoted device right after an adopting verb: 推行“最多跑一次”

@@ -686,7 +686,7 @@ describe('people: credits and words that only look like names', () => {
 describe('devices: quoted experiences, counted slogans and laws marked or taught', () => {
   it('reads a quoted experience as a device and a counted slogan as none', () => {
     const xs = run('宁江县公安局学习推广新时代“枫桥经验”，坚决做到“两个维护”，推广城南分局经验。')
-    expect(entities(xs, 'Measure')).toEqual(['枫桥经验'])
+    expect(entities(xs, 'Measure')).toEqual(['新时代枫桥经验'])
   })
 
   it('takes a law whose anniversary is marked, or which is taught, for no device a body runs', () => {
@@ -3093,5 +3093,12 @@ describe('hard enforcement and numbers in a name written for its sound', () => {
 describe('a device’s kind qualifying a noun', () => {
   it('reads no list of devices before a kind word that qualifies a noun (等工程运输车辆), and keeps one before a verbal noun alone (等工程建设)', () => {
     expect(entities(run('查处农村公路违法221起、渣土等工程运输车辆违法85起。推进安居、富民等工程建设。'), 'Measure')).toEqual(['安居工程', '富民工程'])
+  })
+})
+
+describe('rules known by their number', () => {
+  it('reads a body’s numbered rules as devices (中央八项规定, 省委六条意见), and the era a quoted model is renewed for in its name', () => {
+    const xs = run('全县严格落实中央八项规定精神和省委六条意见，坚持和发展新时代“枫桥经验”。')
+    expect(entities(xs, 'Measure')).toEqual(['中央八项规定', '新时代枫桥经验', '省委六条意见'])
   })
 })
