@@ -295,7 +295,11 @@ const sharedKindOf = (text: string, at: number) => {
  */
 function sharedKindItems(text: string, from: number, at: number, kind: { word: string; type: EntityType }, rule: 'counted-list' | 'listed-kind', count?: number): RawMention[] {
   const clause = Math.max(from, ...[...'，。；：！？,;:!?（('].map((c) => text.lastIndexOf(c, at - 1) + 1))
-  const list = text.slice(clause, at)
+  // (联合公安治安、巡警、交警等警种积极开展甲、乙等行动: a verb of adopting inside the words before the
+  // kind starts the list of what is adopted; bodies listed before it are another list.)
+  const lastVerb = [...text.slice(clause, at).matchAll(ADOPTING_VERB)].at(-1)
+  const opening = lastVerb && text.slice(clause, clause + lastVerb.index).includes('、') ? clause + lastVerb.index : clause
+  const list = text.slice(opening, at)
   const items = listItems(list)
   if (count === undefined ? items.length < 2 || !list.includes('、') : items.length !== count) return []
   // The first item carries the clause's subject and verb (全省公安机关深入开展打黑除恶): it starts after the verb.
@@ -317,7 +321,7 @@ function sharedKindItems(text: string, from: number, at: number, kind: { word: s
     const written = list.slice(it.start, it.end)
     // …会战和…人民战争两大战役: an item that ends with a drive's kind of its own keeps it.
     const ownKind = kind.type === 'Campaign' && LEXICONS.campaignKinds.some((k) => k.length >= 2 && written.endsWith(k))
-    return Object.assign(mention(kind.type, text, clause + it.start, clause + it.end, `${kind.type.toLowerCase()}:${rule}`, cleanName(written) + (ownKind ? '' : kind.word)), { core: cleanName(written) })
+    return Object.assign(mention(kind.type, text, opening + it.start, opening + it.end, `${kind.type.toLowerCase()}:${rule}`, cleanName(written) + (ownKind ? '' : kind.word)), { core: cleanName(written) })
   })
 }
 

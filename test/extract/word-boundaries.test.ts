@@ -3102,3 +3102,9 @@ describe('rules known by their number', () => {
     expect(entities(xs, 'Measure')).toEqual(['中央八项规定', '新时代枫桥经验', '省委六条意见'])
   })
 })
+
+describe('bodies listed before the verb of a list of drives', () => {
+  it('starts a list of drives sharing a kind after the verb that adopts them, with bodies listed before it', () => {
+    expect(entities(run('联合公安治安、巡警、交警等警种积极开展娱乐场所吸毒检查、“毒驾”查缉等行动35次。'), 'Campaign')).toEqual(['娱乐场所吸毒检查行动', '毒驾查缉行动'])
+  })
+})
