@@ -174,6 +174,9 @@ export function driveStart(text: string, kindStart: number, from: number): numbe
   const leader = studied ? words(studied[1]!) : []
   if (studied && leader.length === 1 && /^nr/.test(leader[0]!.tag)) return kindStart - studied[0].length
   let start = nameStart(text, kindStart, 12, from)
+  // (有关未成年人检察工作30周年活动: a name never starts inside a word; it starts after it.)
+  const inside = start > from ? words(text.slice(Math.max(from, start - 3), Math.min(kindStart, start + 3))).find((w) => Math.max(from, start - 3) + w.start < start && Math.max(from, start - 3) + w.end > start) : undefined
+  if (inside) start = Math.max(from, start - 3) + inside.end
   // 2020年元旦春节期间打假专项行动: the holidays a drive is held over (…期间) are part of its name.
   const period = HELD_OVER.exec(text.slice(Math.max(from, start - 16), start))
   const heldOver = period !== null && words(period[2]!).every((w) => /^t/.test(w.tag))
@@ -214,8 +217,9 @@ export function driveStart(text: string, kindStart: number, from: number): numbe
   start += day
   // 县打击电信诈骗专项行动, 全县开展…: a level word or 全县 alone before the drive says whose it is;
   // 全省扫黑除恶斗争: so does 全省 before any drive (全国 may open an official name).
-  const whose = /^(全)?[省市县区旗州盟国]/.exec(text.slice(start, kindStart))?.[0]
-  if (whose && /^全[省市县区旗州盟]$/.test(whose) && kindStart - start - whose.length >= 2) return start + whose.length
+  // (我省专项斗争, 本市…: a pronoun of the level is whose it is too.)
+  const whose = /^(全|我|本|该)?[省市县区旗州盟国]/.exec(text.slice(start, kindStart))?.[0]
+  if (whose && /^(全|我|本|该)[省市县区旗州盟]$/.test(whose) && (kindStart - start - whose.length >= 2 || whose[0] !== '全')) return start + whose.length
   return whose && DRIVE_WORDS.longestAt(text, start + whose.length, kindStart) ? start + whose.length : start
 }
 

@@ -3108,3 +3108,9 @@ describe('bodies listed before the verb of a list of drives', () => {
     expect(entities(run('联合公安治安、巡警、交警等警种积极开展娱乐场所吸毒检查、“毒驾”查缉等行动35次。'), 'Campaign')).toEqual(['娱乐场所吸毒检查行动', '毒驾查缉行动'])
   })
 })
+
+describe('whose drive, and a drive named after a word', () => {
+  it('reads a pronoun of a level before a drive’s kind as whose it is, and starts no drive’s name inside a word', () => {
+    expect(entities(run('我省专项斗争取得成效。举办有关未成年人检察工作30周年活动。'), 'Campaign')).toEqual(['未成年人检察工作30周年活动'])
+  })
+})
