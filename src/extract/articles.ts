@@ -283,6 +283,9 @@ const SITE_SPONSORS = /^(?:主管主办|指导协办|主管|主办|承办|协办
 /** 本报讯(记者 甲 通讯员 乙), 某某网讯(…): a lead's sender and credit before its first words. */
 const CREDIT_BEFORE_LEAD = /^[\u4e00-\u9fff]{0,14}?(?:讯|电|消息)\s*[(（][^()（）]{2,40}[)）]\s*/
 
+/** 某某标题-新华网: the site a page's title line names after its headline. */
+const PAGE_TITLE_SITE = /[-_|｜—–]\s*([\u4e00-\u9fff]{2,10}(?:网|在线|客户端))$/
+
 /** (原标题：…): a reprint names the headline it first ran under, which is its headline. */
 const ORIGINAL_TITLE = /^[(（]?原标题\s*[:：]\s*([^()（）]{4,60}?)[)）]?$/
 
@@ -807,7 +810,7 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
       // slogan): the medium that publishes it (ONTOLOGY.md v2). (A copyright line may be an aggregator's, which
       // sent no reporter: no source.)
       const holder = COPYRIGHT_HOLDER.exec(p.text)?.[1]
-      const medium = SITE_GREETING.exec(p.text)?.[1] ?? SITE_BANNER.exec(p.text)?.[0] ?? SITE_TRAIL.exec(p.text)?.[1] ?? SITE_SLOGAN.exec(p.text)?.[1] ?? EPAPER_OF.exec(p.text)?.[1] ?? MEDIA_AND_TIME.exec(p.text)?.[1]?.split(/[·・\-—]/)[0] ?? holder
+      const medium = SITE_GREETING.exec(p.text)?.[1] ?? SITE_BANNER.exec(p.text)?.[0] ?? SITE_TRAIL.exec(p.text)?.[1] ?? SITE_SLOGAN.exec(p.text)?.[1] ?? EPAPER_OF.exec(p.text)?.[1] ?? MEDIA_AND_TIME.exec(p.text)?.[1]?.split(/[·・\-—]/)[0] ?? PAGE_TITLE_SITE.exec(p.text)?.[1] ?? holder
       // The article the line stands over, else the last one before it.
       const published = articles.find((a) => a.span.start >= p.start) ?? articles.findLast((a) => a.span.start <= p.start)!
       // 您当前的位置：南海网 > 东方新闻网 > …: the sites a trail passes through publish the page too.

@@ -3114,3 +3114,11 @@ describe('whose drive, and a drive named after a word', () => {
     expect(entities(run('我省专项斗争取得成效。举办有关未成年人检察工作30周年活动。'), 'Campaign')).toEqual(['未成年人检察工作30周年活动'])
   })
 })
+
+describe('the site a page’s title line names', () => {
+  it('reads the site after a page’s title line as the medium that publishes the page', () => {
+    const xs = extract('海南省政法工作推进会召开-新华网\n2026 01/07 15:17:13\n海南省政法工作推进会召开\n字体：\n海南省委政法委召开会议。')
+    expect(xs.map((x) => x.title)).toEqual(['海南省政法工作推进会召开'])
+    expect(entities(xs, 'Unit')).toEqual(['新华网', '海南省委', '海南省委政法委'])
+  })
+})
