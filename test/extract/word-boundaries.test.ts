@@ -3122,3 +3122,10 @@ describe('the site a page’s title line names', () => {
     expect(entities(xs, 'Unit')).toEqual(['新华网', '海南省委', '海南省委政法委'])
   })
 })
+
+describe('a site and its time written together, and a channel’s lead', () => {
+  it('reads a site written right before its time stamp, and a channel’s 消息: lead as its sender', () => {
+    const xs = extract('泰州中院猎狐行动\n国际在线2017-12-22 15:40\n国际在线江苏频道消息：12月22日，泰州市中级人民法院召开新闻发布会。')
+    expect(entities(xs, 'Unit')).toEqual(['国际在线', '国际在线江苏频道', '泰州市中级人民法院'])
+  })
+})
