@@ -3129,3 +3129,11 @@ describe('a site and its time written together, and a channel’s lead', () => {
     expect(entities(xs, 'Unit')).toEqual(['国际在线', '国际在线江苏频道', '泰州市中级人民法院'])
   })
 })
+
+describe('a township’s party committee written short', () => {
+  it('reads 镇委 as a township’s committee, with the post named after it', () => {
+    const xs = run('白沙黎族自治县七坊镇委政法委员马俊介绍情况。全镇委托律师调解。')
+    expect(entities(xs, 'Unit')).toEqual(['白沙黎族自治县七坊镇委'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['马俊>白沙黎族自治县七坊镇委'])
+  })
+})
