@@ -76,6 +76,8 @@ const NATIONAL_PREFIX = /^(中央|国家|中共|最高|全国)/
 /** Name parts that only say which level or that it is "this one": coreference, never a new unit. */
 const LEVEL_WORD = /^(省|市|区|县|旗|盟|州|自治区|自治州|乡|镇|局|厅|院|所|队)$/
 const GENERIC = /^(公安$|公安机关|全体|地方|当地|本地|外地|异地|新时代|一条|城区$|郊区$|城市$|农村$|乡村$|森林$|草原$|铁路$|水上$|机场$|港口$|口岸$|机关|工作$|级|各级|各|基层|全市|全区|全旗|全县|全省|全国|本|我|上级|下级|相关|有关|职能|属地|辖区|个|名|支|[0-9]+|[一两二三四五六七八九十多几]+(个|名|支|批|些|级|家|所|座|间|处|类|种|年|地)|首批|首家|小小|行业$|专业性|行业性|其他|其它|所属|下属|旗县|盟市|乡镇|县级|市级|省级|区级|原审|一审|二审|再审|近段时间|近期|近日|日前|目前|临时|村屯|家长|边远|偏远|交警$|特警$|辅警$|先进$)/
+/** Words for people by what they do or are (车主, 村民, 群众): no name of a body. */
+const PEOPLE_WORDS: ReadonlySet<string> = new Set(readLexicon('people-nouns.txt'))
 /** Kinds of government that are qualities to build, not bodies (法治政府, 数字政府, 服务型政府). */
 const GOVERNMENT_QUALITY = /(法治|数字|智慧|服务型|阳光|廉洁|诚信|责任)(人民)?政府$/
 /** Verbs that award or aim at a title of honour or a model: what they name in quotes is a title, whatever it ends with. */
@@ -467,6 +469,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const ethnic = ETHNIC_GROUP.test(namePart)
     // (派出所社区警务工作站: the community post of the station just named is that station's own.)
     const kindOfPost = /^(街面|移动|固定|社区|党群|智慧|传统|驻地|辅助|核心区|网格|村居|楼栋)$/.test(namePart.slice(gazetteer().at(namePart, 0)?.length ?? 0).replace(/党$/, '')) && !/[所局队]/.test(text[start - 1] ?? '')
+    // 车主拘留所过年: a word for people before a body's kind is the clause's subject, no name of it.
+    // (群众出版社: a publisher may be named for its readers.)
+    if (PEOPLE_WORDS.has(namePart) && /[所院局队]$/.test(text.slice(first.start, end))) continue
     // 某嘎查村委会: a body the paper masks (某) is not named; 河北两地法院: the bodies of two places are a class.
     if (namePart.startsWith('某') || /[两二三四五六七八九十几多各]地$/.test(namePart)) continue
     if (counted || kindOfPost || ethnic || peoplesKind || (GENERIC.test(namePart) && !nationalOrgan) || /^[省市县区乡镇]{2,}$/.test(namePart) || /(相关|有关|所属|下属|周边|附近|周围|沿线)(乡镇|街道|村|社区)?$/.test(namePart) || /.(全市|全省|全县|全区|全州|全盟|全旗|基层|各级)$/.test(namePart) || /[一某][县市区镇乡]$/.test(namePart) || /[村乡镇县市省区]级/.test(namePart) || DRIVE_KINDS.has(namePart) || SESSION.test(namePart) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue

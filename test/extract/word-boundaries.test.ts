@@ -3137,3 +3137,9 @@ describe('a township’s party committee written short', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(['马俊>白沙黎族自治县七坊镇委'])
   })
 })
+
+describe('a word for people before a body’s kind', () => {
+  it('reads no body in a word for people before a station’s or a detention house’s kind', () => {
+    expect(entities(run('帮人私运黑烟花 车主拘留所过年。'), 'Unit')).toEqual([])
+  })
+})
