@@ -3143,3 +3143,9 @@ describe('a word for people before a body’s kind', () => {
     expect(entities(run('帮人私运黑烟花 车主拘留所过年。'), 'Unit')).toEqual([])
   })
 })
+
+describe('a quoted title a body is reviewed or chosen for', () => {
+  it('reads no body in a quoted title after 评议, 评选 or 入选', () => {
+    expect(entities(run('该所已进入福州市人大评议的“人民满意派出所”候选名单。'), 'Unit')).toEqual(['福州市人民代表大会'])
+  })
+})
