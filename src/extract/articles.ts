@@ -70,6 +70,8 @@ const MASTHEAD = [
   /^(?:新闻|站内|全文)?搜\s*索\s*[:：]?$/,
   // 登录, 个人中心, 扫描二维码下载APP, 某某新闻APP: a site's or app's buttons and banners.
   /^(?:登录|注册|退出登录|个人中心|收藏|订阅|历史|分享|评论|点赞|[⁺+]|(?:扫描二维码|扫码)?下载\s*APP|打开\s*APP)$/i,
+  // 打开ChinaNews阅读: an app's banner.
+  /^打开\s*[\u4e00-\u9fffA-Za-z]{1,16}\s*(?:阅读|查看|看新闻)$/,
   /^[\u4e00-\u9fff]{2,8}\s*(?:APP|App|客户端)$/,
   // 看看新闻, 图片新闻: a news brand or a column alone on its line.
   /^[\u4e00-\u9fff]{2,6}新闻$/,
@@ -121,7 +123,7 @@ const MASTHEAD = [
   /^第\s*[A-Z]?\d+\s*版\s*[:：]?\s*[\u4e00-\u9fff·・]{0,12}$/,
   // 00003版：要闻, 版面：第2版：政法一线, 出版日期：…, 当前报纸名称：…: an e-paper reader's page furniture.
   /^\d{1,5}版\s*[:：]\s*[\u4e00-\u9fff·・]{0,12}$/,
-  /^(出版日期|刊发日期|日期|版面|版次|版名|当前报纸名称|报纸名称|当前版面)\s*[:：]/,
+  /^(出版日期|刊发日期|日期|版面|版次|版名|当前报纸名称|报纸名称|当前版面|当前版|当前期)\s*[:：]/,
   /^[\u4e00-\u9fff]{2,10}(日报|晚报|法制报|法治报|时报|报)\s*(数字报纸?|电子报|电子版|数字版)$/,
   /^(国内统一连续出版物号|邮发代号|CN\s*\d)/,
   /^CN\s*\d/,
@@ -154,7 +156,8 @@ const isBarCredits = (t: string): boolean => t.length <= 100 && /[|｜]/.test(t)
 const isLinkBar = (t: string): boolean => {
   // (A line with no bar is one piece: not split for nothing.)
   if (!t.includes('|') && !t.includes('｜')) return false
-  const pieces = t.split(/\s*[|｜]\s*/).filter((piece) => piece !== '')
+  // (某某集团旗下媒体: 甲报 |乙网 |…: a label may name the bar.)
+  const pieces = t.replace(/^[^|｜:：]{2,16}[:：]\s*/, '').split(/\s*[|｜]\s*/).filter((piece) => piece !== '')
   return pieces.length >= 4 && pieces.every((piece) => piece.length <= 10 && !/[，,。；;：:]/.test(piece))
 }
 /** `新闻 社区 房产 汽车 财经`: a site's menu of channels, words of one to four characters side by side. */

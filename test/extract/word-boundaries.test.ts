@@ -3149,3 +3149,10 @@ describe('a quoted title a body is reviewed or chosen for', () => {
     expect(entities(run('该所已进入福州市人大评议的“人民满意派出所”候选名单。'), 'Unit')).toEqual(['福州市人民代表大会'])
   })
 })
+
+describe('a group’s bar of media, an e-paper’s current page and an app’s banner', () => {
+  it('sets aside a labelled bar of media, the e-paper’s current page line and an app’s banner, none of them a headline', () => {
+    const xs = extract('宁江日报报业集团旗下媒体: 宁江日报 |宁江晚报 |宁江网 |宁江法治报 返回首页\n当前版: 001版 上一版 下一版 上一期 下一期\n打开ChinaNews阅读\n宁江综治中心高效解纷\n\n宁江县综治中心组织调解。')
+    expect(xs.map((x) => x.title)).toEqual(['宁江综治中心高效解纷'])
+  })
+})
