@@ -65,8 +65,7 @@ const NO_CHINESE = /^[^\u3400-\u9fff]*$/
 const TIME_STAMP = /^\d[\d\s\-/.]*\d\s+\d{1,2}:\d{2}(?::\d{2})?$/
 const MASTHEAD = [
   /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\s*星期.)?$/,
-  // tibet.cn, home, video: a site's domain or an English label alone on its line; 搜 索, 新闻搜索：a search box.
-  /^[A-Za-z][A-Za-z0-9.\-\s]{0,29}$/,
+  // 搜 索, 新闻搜索：a search box.
   /^(?:新闻|站内|全文)?搜\s*索\s*[:：]?$/,
   // 登录, 个人中心, 扫描二维码下载APP, 某某新闻APP: a site's or app's buttons and banners.
   /^(?:登录|注册|退出登录|个人中心|收藏|订阅|历史|分享|评论|点赞|[⁺+]|(?:扫描二维码|扫码)?下载\s*APP|打开\s*APP)$/i,
@@ -104,9 +103,8 @@ const MASTHEAD = [
   /^[\u4e00-\u9fff]{2,10}(?:网|在线)[\u4e00-\u9fff]{0,6}正文$/,
   /^(?:我们的|官方)?(?:微信|微博)(?:公众号)?$|^(?:扫一扫|微信扫一扫|扫码关注|手机看新闻)$/,
   /^星期[一二三四五六日天]$/,
-  // 1962: a number alone on its line is a page's count of readers or of pages, not a headline.
-  /^\d{1,7}$/,
-  // 404 Not Found, correctPNG();, 2026 02/28 22:14:08: a line with no Chinese is a page's code, error or time stamp.
+  // A line with no Chinese is a page's code, error, label or count (tibet.cn, 404 Not Found, correctPNG();,
+  // 1962 readers), or a time stamp (2026 02/28 22:14:08).
   NO_CHINESE,
   // >> 警务资讯 >> 警务动态: a trail whose first step is on the line before.
   /^(?:>>|>|＞|›|»)/,

@@ -256,6 +256,7 @@ export const LEXICONS = {
   campaignKinds: longestFirst(readLexicon('campaign-kinds.txt')),
   measureKinds: longestFirst(readLexicon('measure-kinds.txt')),
   placeSuffixes: longestFirst(readLexicon('place-suffixes.txt')),
+  peopleNouns: readLexicon('people-nouns.txt'),
   surnames: new Set(readLexicon('surnames.txt')),
   /** Central bodies by their names, each line a name and, for a short form, the full name it stands for. */
   nationalBodies: readLexicon('national-bodies.txt').map((l) => l.split(/\s+/) as [string, string?]),
@@ -290,5 +291,8 @@ export const POLICE_BRANCH = '(?:刑侦|刑警|治安管理|治安|交警|交管
  * site, 东北网-宁江晚报, is another medium).
  */
 export const isBrandOf = (medium: string, brand: string): boolean => MEDIA_NAME.test(medium) && /(客户端|云|在线|新闻|APP|App|频道)$/.test(brand) && !/报$/.test(brand)
+
+/** Zones a bureau manages and is named with (…自然保护区管理局): their kinds. */
+export const PROTECTED_ZONE_KIND = '(?:自然保护区|保护区|风景名胜区|风景区|森林公园|湿地公园|地质公园)'
 
 export const MEDIA_GROUP_KIND = '(?:报业集团|报业传媒集团|传媒集团|融媒体集团|新闻传媒集团|报刊社)'

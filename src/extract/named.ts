@@ -399,8 +399,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
   }
   // “猎狐”“断链”“云剑”等专项行动; “大学习、大提升”和“拜师学艺”活动: each core takes the shared kind.
   // (The lists of quoted names below are looked for only in a sentence that quotes: most do not.)
-  const quotes = text.slice(from, to).includes('“')
-  for (const m of quotes ? text.slice(from, to).matchAll(/(?:“[^”“]{1,24}”(?:、|和|及|与)?){2,}(?:等)?/g) : []) {
+  const sentence = text.slice(from, to)
+  const quotes = sentence.includes('“')
+  for (const m of quotes ? sentence.matchAll(/(?:“[^”“]{1,24}”(?:、|和|及|与)?){2,}(?:等)?/g) : []) {
     // …“昆仑”……一次次专项行动: ellipses and a counting word may stand before the shared kind.
     // (“甲”、“乙”和“丙”三项活动: so may their count.)
     const gap = /^(?:……|…|等)*(?:一次次|一系列|系列|各项|一批|[一二三四五六七八九十两\d]+(?:项|个|大))?/.exec(text.slice(from + m.index + m[0].length, to))?.[0] ?? ''
@@ -414,14 +415,14 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       add(Object.assign(mention(kind.type, text, start, start + q[0].length, `${kind.type.toLowerCase()}:quoted-list-kind`, own ? q[1]! : q[1]! + kind.word), { core: cleanName(q[1]!) }))
     }
   }
-  for (const m of text.slice(from, to).includes('平安') && text.slice(from, to).includes('建设') ? placeBuilding(text, from, to) : []) add(m)
+  for (const m of sentence.includes('平安') && sentence.includes('建设') ? placeBuilding(text, from, to) : []) add(m)
   for (const m of countedList(text, from, to)) add(m)
-  for (const m of /[和及]/.test(text.slice(from, to)) ? sharedKindPair(text, from, to) : []) add(m)
+  for (const m of /[和及]/.test(sentence) ? sharedKindPair(text, from, to) : []) add(m)
   for (const m of countedSystems(text, from, to)) add(m)
-  for (const m of text.slice(from, to).includes('央') || text.slice(from, to).includes('委') ? numberedRules(text, from, to) : []) add(m)
+  for (const m of sentence.includes('央') || sentence.includes('委') ? numberedRules(text, from, to) : []) add(m)
   for (const m of listedKind(text, from, to)) add(m)
   // “晨会点评”、周例会等制度: a list of quoted names closed by an unquoted one; each takes the kind.
-  for (const m of quotes ? text.slice(from, to).matchAll(/((?:“[^”“]{1,20}”、)+)([\u4e00-\u9fff]{2,12}?)等/g) : []) {
+  for (const m of quotes ? sentence.matchAll(/((?:“[^”“]{1,20}”、)+)([\u4e00-\u9fff]{2,12}?)等/g) : []) {
     const last = from + m.index + m[1]!.length
     const kind = kindAt(text, last + m[2]!.length + 1)
     if (!kind) continue

@@ -63,7 +63,7 @@ export function isSignOff(line: string): boolean {
 /** Characters never in a given name here: pronouns and function words (交警和他所在…). */
 const NOT_GIVEN = new Set([...'他她它们的了在和与是为所等各个名位次将把被这那其之不也都就还又及或于部而'])
 /** Words for people by what they do or are (牧民, 被告人): no posts, but names follow them as they follow roles. */
-const PEOPLE_NOUNS = readLexicon('people-nouns.txt')
+const PEOPLE_NOUNS = LEXICONS.peopleNouns
 /** Roles rather than posts: many people hold them, and they stand before verbs as often as names. */
 /** Roles no body's name holds (交通警察支队 holds 警察): cues for names, never cut from units' names as titles are. */
 const ROLES_OUTSIDE_TITLES = ['警察', '人民警察', '移民管理警察', '移民警察', '干警', '法警', '协警', '片警', '人大代表', '政协委员', '人民监督员', '人民陪审员', '陪审员']

@@ -1,7 +1,7 @@
 // Place mentions: official divisions from the gazetteer (full and short forms) and named sites by
 // their suffix (广场, 小区, 流域, 高速…出口).
 import { gazetteer, needsContext, type Place, type PlaceMatch, withoutLevel } from './gazetteer.js'
-import { LEXICONS, readLexicon, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
+import { LEXICONS, PROTECTED_ZONE_KIND, readLexicon, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { boundaryAt, isDictionaryWord, words } from './segment.js'
 import { conjunctionBeforeLevel, nameOpeningAt, nameStart } from './words.js'
@@ -432,10 +432,8 @@ function subBureauDistrict(text: string, at: number, name: string, city: { value
   if (gazetteer().at(name, 0)?.length === name.length) return undefined
   const codes = new Set(city.values.map((v) => v.place.code))
   for (const level of ['区', '县', '市', '旗']) {
-    const full = name + level
-    const match = gazetteer().at(full, 0)
-    const children = match?.length === full.length ? match.values.filter((v) => !v.short && v.place.parents[0] !== undefined && codes.has(v.place.parents[0].code)) : []
-    if (children.length === 1) return Object.assign(mention('Place', text, at, at + name.length, 'place:district-in-unit-name'), { places: [children[0]!.place] })
+    const children = namedWithLevel(name, level, (p) => p.parents[0] !== undefined && codes.has(p.parents[0].code))
+    if (children.length === 1) return Object.assign(mention('Place', text, at, at + name.length, 'place:district-in-unit-name'), { places: children })
   }
   // 杭州市公安局下城区分局: a district written in full that the official list no longer holds (merged or renamed) is still the place named.
   return /^[\u4e00-\u9fff]{2,4}区$/.test(name) ? mention('Place', text, at, at + name.length, 'place:district-in-unit-name') : undefined
@@ -488,16 +486,19 @@ function townOf(text: string, at: number, locality: string): Place | undefined {
   const division = gazetteer().at(text, at)
   if (!division) return undefined
   const codes = new Set(division.values.filter((v) => v.place.level !== 'town').map((v) => v.place.code))
-  const towns = ['镇', '乡', '街道', '苏木'].flatMap((level) => {
-    const full = locality + level
-    const match = gazetteer().at(full, 0)
-    return match?.length === full.length ? match.values.filter((v) => !v.short && v.place.level === 'town' && v.place.parents.some((p) => codes.has(p.code))).map((v) => v.place) : []
-  })
+  const towns = ['镇', '乡', '街道', '苏木'].flatMap((level) => namedWithLevel(locality, level, (p) => p.level === 'town' && p.parents.some((q) => codes.has(q.code))))
   return towns.length === 1 ? towns[0] : undefined
 }
 
+/** The divisions whose full name is `name` and `level` (西工 + 区, 大畈 + 镇) that `keep` accepts. */
+function namedWithLevel(name: string, level: string, keep: (p: Place) => boolean): Place[] {
+  const full = name + level
+  const match = gazetteer().at(full, 0)
+  return match?.length === full.length ? match.values.filter((v) => !v.short && keep(v.place)).map((v) => v.place) : []
+}
+
 /** A zone's bureau (…国家级自然保护区管理局): the zone it manages. */
-const ZONE_BUREAU = /(自然保护区|保护区|风景名胜区|风景区|森林公园|湿地公园|地质公园)(管理局|管理处|管理站|管理委员会|管委会)$/
+const ZONE_BUREAU = new RegExp(`(${PROTECTED_ZONE_KIND})(管理局|管理处|管理站|管理委员会|管委会)$`)
 
 /** 广西弄岗国家级自然保护区管理局 → 广西弄岗国家级自然保护区: a zone a bureau manages is a place (the name it opens with). */
 export function zoneInUnitName(text: string, unit: RawMention): RawMention | undefined {

@@ -2,10 +2,10 @@
 // 领导小组), with name chains (包头市公安局青山路派出所) kept as a chain of parents, bare and
 // level-word forms (公安厅, 市公安局) kept for coreference, and anaphora (该局) for relations.
 import { gazetteer } from './gazetteer.js'
-import { LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, NATIONAL_BODIES, NATIONAL_FULL_NAMES, POLICE_BRANCH, readLexicon, TITLES, UNIT_SUFFIXES } from './lexicon.js'
+import { LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, NATIONAL_BODIES, NATIONAL_FULL_NAMES, POLICE_BRANCH, PROTECTED_ZONE_KIND, readLexicon, TITLES, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { boundaryAt, breaksChain, isDictionaryWord, opensPredicate, words } from './segment.js'
-import { driveStart, isNameChar, nameOpeningAt, nameStart } from './words.js'
+import { driveStart, isNameChar, nameOpeningAt, nameStart, stopEndsAt } from './words.js'
 
 /** Kinds of the lowest bodies (stations, squads, tribunals), and kinds of the bodies above them. */
 const LOCAL_KIND = /(派出所|中队|警务站|警务室|人民法庭|法庭|司法所|检查站)$/
@@ -77,7 +77,7 @@ const NATIONAL_PREFIX = /^(中央|国家|中共|最高|全国)/
 const LEVEL_WORD = /^(省|市|区|县|旗|盟|州|自治区|自治州|乡|镇|局|厅|院|所|队)$/
 const GENERIC = /^(公安$|公安机关|全体|地方|当地|本地|外地|异地|新时代|一条|城区$|郊区$|城市$|农村$|乡村$|森林$|草原$|铁路$|水上$|机场$|港口$|口岸$|机关|工作$|级|各级|各|基层|全市|全区|全旗|全县|全省|全国|本|我|上级|下级|相关|有关|职能|属地|辖区|个|名|支|[0-9]+|[一两二三四五六七八九十多几]+(个|名|支|批|些|级|家|所|座|间|处|类|种|年|地)|首批|首家|小小|行业$|专业性|行业性|其他|其它|所属|下属|旗县|盟市|乡镇|县级|市级|省级|区级|原审|一审|二审|再审|近段时间|近期|近日|日前|目前|临时|村屯|家长|边远|偏远|交警$|特警$|辅警$|先进$)/
 /** Words for people by what they do or are (车主, 村民, 群众): no name of a body. */
-const PEOPLE_WORDS: ReadonlySet<string> = new Set(readLexicon('people-nouns.txt'))
+const PEOPLE_WORDS: ReadonlySet<string> = new Set(LEXICONS.peopleNouns)
 /** Kinds of government that are qualities to build, not bodies (法治政府, 数字政府, 服务型政府). */
 const GOVERNMENT_QUALITY = /(法治|数字|智慧|服务型|阳光|廉洁|诚信|责任)(人民)?政府$/
 /** Verbs that award or aim at a title of honour or a model: what they name in quotes is a title, whatever it ends with. */
@@ -108,7 +108,7 @@ const LOCAL_STATION_AHEAD = /^长[\u4e00-\u9fff]{1,3}?(派出所|警务站|警�
 const ANAPHOR = /^该(局|分局|大队|支队|中队|所|院|队|委|厅|部|中心|组)/
 
 /** Zones whose bureau is named with the zone (…自然保护区管理局, …风景名胜区管理委员会). */
-const ZONE_BEFORE_KIND = /(自然保护区|保护区|风景名胜区|风景区|森林公园|湿地公园|地质公园)$/
+const ZONE_BEFORE_KIND = new RegExp(`${PROTECTED_ZONE_KIND}$`)
 
 /**
  * 广西弄岗国家级自然保护区管理局: a zone's bureau is named with the whole zone, whose own name may hold
@@ -132,8 +132,9 @@ function zoneNameStart(text: string, start: number, kindStart: number, floor: nu
 function unitNameStart(text: string, at: number, max: number, floor: number): number {
   let start = nameStart(text, at, max, floor)
   // 全面依法治省委员会: a name never starts inside a noun (依法治省), which belongs to it whole, with what stands before it.
+  // (Asked only where a stop word ended the name: elsewhere the name already starts at a word.)
   const left = Math.max(floor, start - 4)
-  const inside = start > floor ? words(text.slice(left, at)).find((w) => left + w.start < start && left + w.end > start) : undefined
+  const inside = start > floor && stopEndsAt(text, start, floor) ? words(text.slice(left, at)).find((w) => left + w.start < start && left + w.end > start) : undefined
   if (inside && inside.word.length >= 4 && /^(n|nz|l|j)$/.test(inside.tag) && at - (left + inside.start) < max) start = nameStart(text, left + inside.start, max - (at - (left + inside.start)), floor)
   // 克孜勒苏柯尔克孜自治州边境管理支队: a division written in full opens the name, however far back it starts.
   for (let p = Math.max(floor, start - 8); p < start; p++) {

@@ -22,6 +22,9 @@ export function isNameChar(ch: string | undefined): boolean {
  * the leftmost position reachable without crossing punctuation or a stop word, at most `max`
  * characters before the kind word.
  */
+/** True when a stop word ends right at `at` (no earlier than `floor`). */
+export const stopEndsAt = (text: string, at: number, floor: number): boolean => STOPS.longestEndingAt(text, at, floor) !== undefined
+
 /** Nouns for the conduct a drive targets (取水行为, 乱停放问题); 行为 ends in a stop character. */
 const CONDUCT = /^(行为|问题|现象|乱象)$/
 
