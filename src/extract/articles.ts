@@ -4,9 +4,9 @@
 import type { Span } from './text.js'
 import { gazetteer } from './gazetteer.js'
 import { OFFICE_PEN_NAME } from './words.js'
-import { isBrandOf, MEDIA_NAME, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
+import { isBrandOf, LEXICONS, MEDIA_NAME, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
 import { isLineOfNames, isSignOff, nameAt } from './persons.js'
-import { isDictionaryWord } from './segment.js'
+import { isDictionaryWord, words } from './segment.js'
 
 export interface Paragraph extends Span {
   text: string
@@ -23,6 +23,8 @@ export interface BylineName {
    * both in `石榴云/某某日报记者 张三`), or the body a writer signs with.
    */
   sources?: NewsSource[]
+  /** The body a correspondent signs with before their name (通讯员:某某公安处 甲): no paper, the body they serve in. */
+  signedWith?: NewsSource
 }
 
 /** A news organisation named at the head of a lead paragraph. */
@@ -186,7 +188,8 @@ const isMasthead = (t: string): boolean => PLAIN_MASTHEAD.test(t) || OTHER_MASTH
 
 /** A name, perhaps written with a space or two between its characters (韩  宇). */
 const NAME = '[\\u4e00-\\u9fff](?:[\\u4e00-\\u9fff·]{1,9}|[ \\u3000]{1,2}[\\u4e00-\\u9fff]{1,2}(?![\\u4e00-\\u9fff]))'
-const ROLE_WORDS = '(?:主任记者|首席记者|高级记者|特约记者|见习记者|实习记者|摄影记者|记者|通讯员|实习生|作者|撰文|撰稿|摄影(?=[:：]))'
+// (采访人员: some sites write it for 记者, the reporters of the paper.)
+const ROLE_WORDS = '(?:主任记者|首席记者|高级记者|特约记者|见习记者|实习记者|摄影记者|记者|采访人员|通讯员|实习生|作者|撰文|撰稿|摄影(?=[:：]))'
 const ROLE_ENDING = new RegExp(`${ROLE_WORDS}$`)
 const HAS_ROLE = new RegExp(ROLE_WORDS)
 /** `本报记者●王祯 通讯员●王洋●王瑾`, `本报通讯员●唐建权`, `记者 张三 李四`, `来源:记者 李四 2024-07-10 15:01`. */
@@ -194,13 +197,16 @@ const BYLINE_MARK = '[□■●◎▲◆★]*\\s*(?:\\d{4}-\\d{1,2}-\\d{1,2}(?:\
 const BYLINE_LEAD = new RegExp(`^${BYLINE_MARK}`)
 /** `刘某某/本刊记者`: a name, then a slash and the writer's role in the publication. */
 const NAME_THEN_ROLE = /^\s*([\u4e00-\u9fff·]{2,4})\s*[\/／]\s*(?:本刊|本报|本网|本台)?(特约记者|记者|通讯员)\s*$/
-const BYLINE = new RegExp(`^${BYLINE_MARK}(?:${NAME_THEN_ROLE.source.slice(1, -1)}|(?:[\\u4e00-\\u9fffA-Z]{2,10}[·・\\/／]){0,2}(?:《[\\u4e00-\\u9fffA-Z]{2,12}》|[\\u4e00-\\u9fffA-Za-z]{0,12}?)(?:本报)?${ROLE_WORDS}[\\s●•·:：\\/／]*${NAME}|(?<=[\\/／:：\\s])${NAME}(?:[\\s、]+${NAME})*$)`)
-/** `本报讯(记者张璋 通讯员呼群)`, `某某政法网(通讯员 周伟)` at the start of a lead paragraph. */
-const LEAD_CREDIT = /^(?:本报讯|[\u4e00-\u9fff]{0,10}(?:讯|消息|报道)|[\u4e00-\u9fff]{2,10}[—·-][\u4e00-\u9fff]{2,10}讯|[\u4e00-\u9fff]{0,10}(?:[—·-][\u4e00-\u9fff]{2,10})?\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)|[\u4e00-\u9fff]{2,10}(?:网|在线|客户端))\s*[(（]([^()（）]{2,40})[)）]/
+// (■杨霖 记者 罗翔, 景飞呈 杨彦 某某报-某某客户端记者张伟: correspondents' names, each set apart by a space, may open it.)
+const BYLINE = new RegExp(`^${BYLINE_MARK}(?:${NAME_THEN_ROLE.source.slice(1, -1)}|(?:[\\u4e00-\\u9fff]{2,3}[ \\u3000]+){0,4}(?:[\\u4e00-\\u9fffA-Z]{2,10}[·・\\/／—-]){0,2}(?:《[\\u4e00-\\u9fffA-Z]{2,12}》|[\\u4e00-\\u9fffA-Za-z]{0,12}?)(?:本报)?${ROLE_WORDS}[\\s●•·:：\\/／]*${NAME}|(?<=[\\/／:：\\s])${NAME}(?:[\\s、]+${NAME})*$)`)
+/** A dateline's day in figures or in Chinese numerals (11月27日, 十一月二十七日). */
+const DAY = String.raw`(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日`
+/** `本报讯(记者张璋 通讯员呼群)`, `某某政法网(通讯员 周伟)`, `【某某社某地十一月二十七日电】(张三)` at the start of a lead paragraph. */
+const LEAD_CREDIT = new RegExp(String.raw`^(?:本报讯|[\u4e00-\u9fff]{0,10}(?:讯|消息|报道)|[\u4e00-\u9fff]{2,10}[—·-][\u4e00-\u9fff]{2,10}讯|【?[\u4e00-\u9fff]{0,10}(?:[—·-][\u4e00-\u9fff]{2,10})?${DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)】?|[\u4e00-\u9fff]{2,10}(?:网|在线|客户端))\s*[(（]([^()（）]{2,40})[)）]`)
 /** `【通讯员 李丽娟 石梦瑶】为进一步…`: a lead opening with its credit in square brackets. */
 const BRACKETED_LEAD_CREDIT = /^[【\[(（]((?:特约记者|记者|通讯员|实习生)\s*[^】\]()（）]{2,40})[】\])）]/
 /** Who sends a lead: `法治山西讯`, `四川在线消息`, `中新网牡丹江11月12日电` (本报 and 本网 name no one). */
-const LEAD_SOURCE = /^(?:[■●]\s*)?(?:([\u4e00-\u9fff]{2,10})[—·-](?=[\u4e00-\u9fff]{2,10}(?:讯|\d{1,2}月\d{1,2}日)))?([\u4e00-\u9fff]{2,14}?)(?:(?:讯|消息|报道)(?=[\s(（\d]|$)|(?<=[网报线端道])(?:讯|消息)(?=[:：])|\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息))/
+const LEAD_SOURCE = new RegExp(String.raw`^(?:[■●【]\s*)?(?:([\u4e00-\u9fff]{2,10})[—·-](?=[\u4e00-\u9fff]{2,10}(?:讯|${DAY})))?([\u4e00-\u9fff]{2,14}?)(?:(?:讯|消息|报道)(?=[\s(（\d]|$)|(?<=[网报线端道])(?:讯|消息)(?=[:：])|${DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息))`)
 /** `某某政法网(通讯员 周伟)`: a news site named right before the bracketed credit of its lead. */
 const SITE_BEFORE_CREDIT = /^([\u4e00-\u9fff]{2,12}(?:网|在线|客户端))(?=\s*[(（](?:特约记者|记者|通讯员))/
 const NOT_A_SOURCE = /^(本报|本网|本刊|本台|本站|记者|通讯员|简讯|快讯|短讯|消息|据)/
@@ -218,7 +224,8 @@ const WIRE_LEAD = /^(?:本报讯|本报[\u4e00-\u9fff]{2,6}讯|[\u4e00-\u9fff]{2
 const NEWS_LEAD = /^[^,，。]{0,24}(近日|日前|记者从[^,，。]{1,20}获悉)/
 /** `曹荣康 敏捷 张静波 摄`, `韩斌摄`, `本报记者 王祯 摄`. */
 /** A photographer's name: two to four characters, or a transliterated one (a caption's words are longer). */
-const PHOTO_NAME = '(?:[\\u4e00-\\u9fff]{2,4}(?=[\\s●•·、]|摄)|[\\u4e00-\\u9fff]{2,6}·[\\u4e00-\\u9fff·]{2,8})'
+// (于 婷摄: a name of two or three characters written with a space inside, right before 摄.)
+const PHOTO_NAME = '(?:[\\u4e00-\\u9fff][ \\u3000]{1,2}[\\u4e00-\\u9fff]{1,2}(?=\\s*摄)|[\\u4e00-\\u9fff]{2,4}(?=[\\s●•·、]|摄)|[\\u4e00-\\u9fff]{2,6}·[\\u4e00-\\u9fff·]{2,8})'
 const PHOTO_CREDIT = new RegExp(`^(?:(?:本报)?${ROLE_WORDS}[\\s●•·]*)?((?:${PHOTO_NAME}[\\s●•·、]+)*${PHOTO_NAME})\\s*摄(?:影)?$`)
 /** `…开展夜巡。齐然 摄。`: a photographer credited after a caption's last sentence. */
 const CAPTION_CREDIT = new RegExp(`(?:[。！!]\\s*(?:[\\u4e00-\\u9fff]{2,8}?${ROLE_WORDS}\\s*)?|\\s+(?:[\\u4e00-\\u9fff]{2,8}?${ROLE_WORDS}\\s*)?|[(（](?:${ROLE_WORDS}\\s*)?)((?:${NAME}[\\s、]+)*${NAME})\\s*摄(?:影)?(?:报道)?(?:\\s*[/／]\\s*[\\u4e00-\\u9fff]{2,8})?[)）]?[。.]?$`)
@@ -381,13 +388,26 @@ function newsSourcesIn(value: string, offset: number): NewsSource[] {
   return out
 }
 
+/** True when the segmenter reads a verb of two characters or more, or two verbs, in `s` (助|上司|离, 暗访|遭|砸). */
+function clauseOfVerbs(s: string): boolean {
+  const verbs = words(s).filter((w) => /^v/.test(w.tag))
+  return verbs.length >= 2 || verbs.some((w) => w.word.length >= 2)
+}
+
+/** A credit line's source that is a name of two or three characters alone. */
+const PERSON_AS_SOURCE = /^\s*([\u4e00-\u9fff]{2,3})(?:\s+[\d:\-/ ]*)?\s*$/
+/** A name opening with a surname that is no word, paper or body. */
+const isPersonsName = (s: string): boolean => LEXICONS.surnames.has(s[0]!) && !isDictionaryWord(s) && !MEDIA_NAME.test(s) && !UNIT_SUFFIX_ENDINGS.longestEndingAt(s, s.length)
+
 /** What a credit line says: the sources (a paper credited as editor, 责任编辑：某某报, is one too), the authors, the editors. */
 function creditsOf(p: Paragraph, source: string): { sources: NewsSource[]; bylines: BylineName[] } {
   const sources: NewsSource[] = []
   const people: BylineName[] = []
   for (const c of creditPieces(p.text) ?? []) {
     const at = p.start + c.at
-    if (SOURCE_KEY.test(c.key)) sources.push(...newsSourcesIn(c.value, at))
+    // (来源:宋魁飞: a source that is a person's name is the writer, no body.)
+    if (SOURCE_KEY.test(c.key) && PERSON_AS_SOURCE.test(c.value) && isPersonsName(PERSON_AS_SOURCE.exec(c.value)![1]!)) people.push(...names(PERSON_AS_SOURCE.exec(c.value)![1]!, '作者', at + c.value.indexOf(PERSON_AS_SOURCE.exec(c.value)![1]!), source))
+    else if (SOURCE_KEY.test(c.key)) sources.push(...newsSourcesIn(c.value, at))
     else if (/编辑|责编/.test(c.key) && MEDIA_NAME.test(c.value)) sources.push(...newsSourcesIn(c.value, at))
     else if (/编辑|责编/.test(c.key)) people.push(...names(c.value, '编辑', at, source))
     // 作者：全媒体记者张三 通讯员李四: the author's value may be a byline with its roles.
@@ -422,6 +442,7 @@ function names(written: string, role: string, offset: number, source: string): B
   const pieces = list.split(/[\s●•、]+/).filter(Boolean)
   const spaced = pieces.length >= 2 && pieces.every((p) => p.length === 1) && pieces.length % 2 === 0
   const found = spaced || (pieces.length === 2 && pieces[0]!.length === 1) ? list.matchAll(SPACED_NAME) : list.matchAll(/[\u4e00-\u9fff][\u4e00-\u9fff·]{1,9}/g)
+  let signedWith: NewsSource | undefined
   for (const m of found) {
     // (央广网张檬摄): the site a photographer works for, written right before the name, is no part of it.
     const site = /^[\u4e00-\u9fff]{2,6}?(?:网|报|台|社)(?=[\u4e00-\u9fff]{2,3}$)/.exec(m[0])?.[0]
@@ -432,11 +453,15 @@ function names(written: string, role: string, offset: number, source: string): B
     // 图/某某市公安局某某分局: a body credited for a picture is no one's name.
     // 记者 甲 通讯员 乙 日前，…: the lead's first word of time is no name.
     // 作者:甲 2018-01-24 字号:A-: a page's controls after the credit are no names; (实习) marks a trainee.
-    if (/^(本报|记者|通讯员|摄影|摄|作者|实习|字号|字体|点击|浏览|阅读|标准|整理|供稿|综合|编辑|编译)$/.test(name) || LEAD_TIME.test(name) || /(报导|报道)$/.test(name) || OFFICE_PEN_NAME.test(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name) || (UNIT_SUFFIX_ENDINGS.longestEndingAt(name, name.length)?.length ?? 0) >= 2) continue
+    const body = !MEDIA_NAME.test(name) && (UNIT_SUFFIX_ENDINGS.longestEndingAt(name, name.length)?.length ?? 0) >= 2
+    // 通讯员:某某铁路公安处 (甲): a correspondent's own body, written before the names, is where they serve.
+    if (body) signedWith = { name, span: { start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + m[0].length } }
+    // (深圳警拦阻记者 助上司离场: words with a verb and no surname, a headline's clause, are no name.)
+    if (/^(本报|记者|通讯员|摄影|摄|作者|实习|字号|字体|点击|浏览|阅读|标准|整理|供稿|综合|编辑|编译)$/.test(name) || LEAD_TIME.test(name) || (!LEXICONS.surnames.has(name[0]!) && clauseOfVerbs(name)) || /(报导|报道)$/.test(name) || OFFICE_PEN_NAME.test(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name) || body) continue
     const start = offset + (m.index ?? 0) + skip
     // …and the one the photographer serves in.
     const sources = skip > 0 ? [{ name: site!, span: { start: start - skip, end: start } }] : undefined
-    out.push({ name, role, span: { start, end: start + m[0].length - skip }, ...(sources ? { sources } : {}) })
+    out.push({ name, role, span: { start, end: start + m[0].length - skip }, ...(sources ? { sources } : {}), ...(signedWith && role === '通讯员' ? { signedWith } : {}) })
   }
   return out.filter((n) => source.slice(n.span.start, n.span.end).replace(/[ \u3000]/g, '') === n.name)
 }
@@ -451,13 +476,28 @@ const REPORTER_KIND = /(?:全媒体|融媒体|首席|资深|特派|驻[\u4e00-\u
  * `石榴云/某某日报记者 张三`, `某某日报·某某云记者：张三`, `南都记者 张三`: the papers written right before
  * the first role word of a byline line, those its reporters serve in (本报 names none).
  */
+/** Names of two or three characters, each opening with a surname, each followed by a space, before a byline's first role word. */
+function spacedNamesBefore(before: string, offset: number, source: string): BylineName[] {
+  const lead = BYLINE_LEAD.exec(before)?.[0].length ?? 0
+  const out: BylineName[] = []
+  for (const m of before.slice(lead).matchAll(/(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})(?=[ \u3000]+)/g)) {
+    const name = m[1]!
+    if (!LEXICONS.surnames.has(name[0]!) || MEDIA_NAME.test(name) || isDictionaryWord(name)) continue
+    out.push(...names(name, '通讯员', offset + lead + m.index, source))
+  }
+  return out
+}
+
 function papersOnByline(before: string, offset: number): NewsSource[] {
   const marked = BYLINE_LEAD.exec(before)?.[0].length ?? 0
   // 《某某周末》记者: a paper may be written in its title marks.
-  const lead = before[marked] === '《' ? marked + 1 : marked
+  // (景飞呈 杨彦 某某报记者: the correspondents' names before the paper are no part of it.)
+  const named = marked + (/^(?:[\u4e00-\u9fff]{2,3}[ \u3000]+)+/.exec(before.slice(marked))?.[0].length ?? 0)
+  const lead = before[named] === '《' ? named + 1 : named
   const written = before.slice(lead).replace(REPORTER_KIND, '').replace(/》$/, '')
   // 某某都市报某某新闻记者: a paper and its news app written with nothing between: the reporter's is the paper.
-  const pieces = written.split(/[·・/／]/).map((w) => PAPER_AND_APP.exec(w)?.[1] ?? w)
+  // (某某报-某某客户端记者: so is each of a paper and its app joined by a dash.)
+  const pieces = written.split(/[·・/／—-]/).map((w) => PAPER_AND_APP.exec(w)?.[1] ?? w)
   if (!written || !pieces.every((w) => /^[\u4e00-\u9fffA-Za-z]{2,12}$/.test(w) && !NOT_A_SOURCE.test(w))) return []
   let at = 0
   return pieces.map((name) => {
@@ -488,6 +528,9 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
   // correspondents'; on a byline line they name the paper (南都记者 陈宝成).
   const before = text.slice(0, marks[0]!.index ?? 0)
   if (namesBeforeRole && /^[\s\u4e00-\u9fff·]+$/.test(before)) out.push(...names(before, '通讯员', offset, source))
+  // ■杨霖 记者 罗翔, 景飞呈 杨彦 某某报记者张伟: on a byline line too, names set apart by spaces before the
+  // first role word are the correspondents' (a paper written there is one word, no name).
+  else if (!namesBeforeRole) out.push(...spacedNamesBefore(before, offset, source))
   // (海峡都市报记者 陈恭璋): the paper written before the first role word is the one its reporters serve in.
   const paper = namesBeforeRole && isPressName(before.trim()) && /^[\u4e00-\u9fff]{2,12}$/.test(before.trim()) && !/^本/.test(before.trim()) ? before.trim() : undefined
   const papers = paper ? [{ name: paper, span: { start: offset + before.indexOf(paper), end: offset + before.indexOf(paper) + paper.length } }] : namesBeforeRole ? [] : papersOnByline(before, offset)

@@ -274,6 +274,8 @@ function attach(of: Map<RawMention, EntityDraft>, d: EntityDraft, m: RawMention)
   if (m.rule === 'unit:relative') d.aliases.add(cleanName(m.text))
   // 落实“七必访”“八必谈”等工作制度: the quoted words, written alone, are a name the text uses too.
   if (m.core && QUOTED_WITH_KIND.has(m.rule) && m.core.length >= 2) d.aliases.add(m.core)
+  // 四级“生态警长”机制: the device without the words before its quote is a name of it too.
+  if (m.unqualified) d.aliases.add(m.unqualified)
   if (m.masked) d.masked = true
   if (m.lexicon) (d.lexicons ??= new Set()).add(m.lexicon)
   of.set(m, d)
@@ -544,11 +546,16 @@ const COMMON_FORMS: [RegExp, string, string][] = [
 /** The other forms a body is written in, by the common forms of the words of its name. */
 function commonForms(name: string): string[] {
   const out = new Set<string>()
-  for (const [from, to, held] of COMMON_FORMS) {
-    if (!name.includes(held)) continue
-    const form = name.replace(from, to)
-    if (form !== name && form.length >= 3) out.add(form)
+  const formsOf = (base: string) => {
+    for (const [from, to, held] of COMMON_FORMS) {
+      if (!base.includes(held)) continue
+      const form = base.replace(from, to)
+      if (form !== name && form.length >= 3) out.add(form)
+    }
   }
+  formsOf(name)
+  // (中共某市委政法委员会 is 某市委政法委 too: a form of a form, two words written otherwise at once.)
+  for (const form of [...out]) formsOf(form)
   return [...out]
 }
 

@@ -265,7 +265,8 @@ function topicUnitOf(list: readonly EntityDraft[], a: ArticleLayout, sents: read
   // The paper or agency that sends the article is not what it is about; nor is a national body whose
   // call a local one follows (最高检…的总体要求), unless the headline names it.
   const units = list.filter((e) => e.type === 'Unit' && !isMedia(e) && (!NATIONAL_BODIES.has(e.name) || inHead(e)))
-  const lead = sents.find((s) => s.start >= a.titleSpan.end && !a.bylines.some((b) => b.span.start >= s.start && b.span.end <= s.end))
+  // (某某日报某地讯(记者甲)1月8日，…: a lead that opens with its credit is still the lead.)
+  const lead = sents.find((s) => s.start >= a.titleSpan.end && !a.bylines.some((b) => b.span.start >= s.start && b.span.end <= s.end && !/[\u4e00-\u9fff]{6}/.test(text.slice(b.span.end, s.end))))
   // 县委书记白建民出席…: a body named only for someone's post does not open the account.
   const titled = (m: Span) => list.some((p) => p.type === 'Person' && p.mentions.some((q) => q.start >= m.end && q.start - m.end <= 8))
   const opensLead = (e: EntityDraft) => lead !== undefined && e.mentions.some((m) => m.start >= lead.start && m.end <= lead.end && !titled(m) && !/[\u4e00-\u9fff]{6}/.test(text.slice(lead.start, m.start).replace(/^.*[，,：:]/, '')))
@@ -387,6 +388,9 @@ function bylineRelations(working: WorkingText, a: ArticleLayout, entities: Entit
     // A reporter of the paper the lead names serves in it; a correspondent usually serves elsewhere;
     // a writer who signs with a body of their own (（…司法所 宣丙东）) serves in that body; a
     // photographer credited with a paper (某某日报记者 甲/文 乙/图) serves in that paper.
+    // 通讯员:某某公安处 (甲): a correspondent who signs with a body serves in that body.
+    const body = b.signedWith && units.find((e) => e.mentions.some((m) => m.start === b.signedWith!.span.start && m.end === b.signedWith!.span.end))
+    if (body) push({ type: 'SERVES_IN', from: { type: 'Person', name: b.name }, to: ref(body), evidence: toSource(working, { start: b.signedWith!.span.start, end: b.span.end }), rule: 'serves-in:byline-unit' })
     if (b.role !== '记者' && b.role !== '作者' && !(b.role === '摄影' && b.sources?.length)) continue
     // 来源:某某日报 作者:甲, □本报记者 甲 …《某某日报》记者: a byline that names no paper is the paper's
     // the article names, when it names one only (a credit line's source, the paper in its text).

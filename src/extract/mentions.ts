@@ -18,6 +18,8 @@ export interface RawMention {
   contextual?: boolean
   /** Campaigns and measures: the quoted core (六专 in “六专”工作机制), shared by its variants. */
   core?: string
+  /** Measures: the name without the words that qualify it before its quote (生态警长机制 of 四级“生态警长”机制), a name of it too. */
+  unqualified?: string
   masked?: boolean
   /** Units: the spans (within this mention) of its parent units in a name chain, outermost first. */
   chain?: { end: number }[]

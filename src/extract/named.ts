@@ -15,9 +15,9 @@ const KINDS: { word: string; type: EntityType }[] = [
 ].sort((a, b) => b.word.length - a.word.length)
 
 /** Campaign kinds distinctive enough to mark a name without quotes (扫黑除恶专项斗争, 党史学习教育), also inside a longer kind (教育整顿活动). */
-const STRONG_CAMPAIGN = ['专项斗争', '专项行动', '专项活动', '专项执法', '专项宣传', '宣传月', '宣传周', '教育整顿', '主题教育', '学习教育', '专项整治', '整治行动', '大练兵', '政治轮训', '人民战争', '统一行动', '攻坚行动', '专项监督', '专项巡察', '百日行动', '集中行动', '大行动', '会战', '战役', '年活动', '秩序整治', '专项督查', '体制改革', '制度改革', '机构改革', '机制改革', '领域改革', '创建工作', '创建活动', '专项治理', '大整治', '大检查', '大讨论', '大推进']
+const STRONG_CAMPAIGN = ['专项斗争', '专项行动', '综合整治', '集中整治', '专项活动', '专项执法', '专项宣传', '宣传月', '宣传周', '教育整顿', '主题教育', '学习教育', '专项整治', '整治行动', '大练兵', '政治轮训', '人民战争', '统一行动', '攻坚行动', '专项监督', '专项巡察', '百日行动', '集中行动', '大行动', '会战', '战役', '年活动', '秩序整治', '专项督查', '体制改革', '制度改革', '机构改革', '机制改革', '领域改革', '创建工作', '创建活动', '专项治理', '大整治', '大检查', '大讨论', '大推进']
 /** Verbs after which a device is being adopted (ONTOLOGY.md: 建立 / 推行 / 制定 / 实施 / 创建…). */
-const ADOPTING_VERBS = ['建立', '推行', '制定', '实施', '创建', '推出', '出台', '印发', '健全', '开通', '打造', '探索', '创新', '推广', '实行', '启动', '深化', '构建', '建成', '搭建', '设立', '完善', '落实', '建设', '开发', '研发', '上线', '运行', '启用', '试行', '按照', '依托', '修订', '签署', '形成', '固化']
+const ADOPTING_VERBS = ['建立', '首创', '创立', '引入', '总结', '提炼', '推行', '制定', '实施', '创建', '推出', '出台', '印发', '健全', '开通', '打造', '探索', '创新', '推广', '实行', '启动', '深化', '构建', '建成', '搭建', '设立', '完善', '落实', '建设', '开发', '研发', '上线', '运行', '启用', '试行', '按照', '依托', '修订', '签署', '形成', '固化']
 /** The verb of adopting before a device (建立, 建立并固化, 形成), or the count of an enumeration (一是, 二是). */
 const MEASURE_VERB = new RegExp(`(?:(?:${ADOPTING_VERBS.join('|')})(?:并(?:[\\u4e00-\\u9fff]{2})?)?(?:了|起|出|运行)?|[一二三四五六七八九十]是)$`)
 const LEADING_VERB = new RegExp(`^(${ADOPTING_VERBS.join('|')})`)
@@ -32,6 +32,73 @@ function jointProvincesBefore(text: string, quote: number, from: number): number
   let start = quote
   while (start > from && quote - start < 3 && PROVINCE_ABBREVIATIONS.has(text[start - 1]!)) start--
   return quote - start >= 2 && (start === from || !isNameChar(text[start - 1])) ? start : quote
+}
+
+/** True when `at` lies inside a quotation opened before it in its sentence (from `from`) and not yet closed. */
+const insideQuotation = (text: string, at: number, from: number): boolean => text.lastIndexOf('“', at) >= from && text.lastIndexOf('“', at) > text.lastIndexOf('”', at)
+
+/** Words for ways of working that a list of quoted devices closes with (等形式, 等举措). */
+const WAYS = /^等(?:形式|方式|举措|做法|措施|品牌)/
+
+/** True when the quoted names from `at` (side by side or joined by 、) run to 等 and a word for ways of working. */
+function listedAsWays(text: string, at: number, to: number): boolean {
+  let last = at
+  while (text[last] === '“' || (text[last] === '、' && text[last + 1] === '“')) {
+    const close = text.indexOf('”', last)
+    if (close < 0 || close >= to || close - last > 20) return false
+    last = close + 1
+  }
+  return WAYS.test(text.slice(last, Math.min(to, last + 4)))
+}
+
+/**
+ * The words and kind after the last of quoted names written side by side from `at` (“中越”边境联合扫毒专项行动),
+ * which each of them shares; none when no kind follows closely.
+ */
+function sharedByAdjacentQuotes(text: string, at: number, to: number): { type: EntityType; rest: string } | undefined {
+  let last = at
+  while (text[last] === '“') {
+    const close = text.indexOf('”', last)
+    if (close < 0 || close >= to || close - last > 20) return undefined
+    last = close + 1
+  }
+  for (let j = last; j <= Math.min(last + MAX_BETWEEN, to - 1); j++) {
+    const kind = kindAfterQuote(text, j)
+    if (kind) return j + kind.word.length <= to && kind.type === 'Campaign' ? { type: kind.type, rest: text.slice(last, j) + kind.word } : undefined
+    if (!isNameChar(text[j])) return undefined
+  }
+  return undefined
+}
+
+/** Words that may qualify a device's quoted name from before the quote: nouns, places, nouns of action, a tier (四级). */
+const QUALIFIER_TAG = /^(n|nz|ns|an|vn|l|j)$/
+const TIER = /^[一二三四五六七八九十两多]级$/
+
+/**
+ * 推行四级“生态警长”机制, 建立矛盾纠纷“一站式”多元化解机制, 贵州“村BA”检察官工作站: the nouns right before a
+ * device's quoted core belong to its name; a verb, a scope (全市), a pointer (该院), a body or a post before
+ * the quote do not.
+ */
+function qualifiersBefore(text: string, quote: number, from: number): number {
+  const left = Math.max(from, quote - 12)
+  const ws = words(text.slice(left, quote))
+  let start = quote
+  for (let k = ws.length - 1; k >= 0; k--) {
+    const w = ws[k]!
+    // (深化, 推进: verbs of adopting the segmenter tags as nouns of action are verbs here.)
+    if (!(QUALIFIER_TAG.test(w.tag) || TIER.test(w.word)) || /^全/.test(w.word) || LEADING_VERB.test(w.word) || CLAUSE_VERB_WORD.test(w.word) || LEXICONS.titles.includes(w.word) || LEXICONS.peopleNouns.includes(w.word)) break
+    if ((UNIT_SUFFIX_ENDINGS.longestEndingAt(text, left + w.end, from)?.length ?? 0) >= 1) break
+    start = left + w.start
+  }
+  // (坚持和发展“…”: a noun of action at the front is the clause's verb, no qualifier.)
+  for (const w of ws) {
+    if (left + w.start < start) continue
+    if (w.tag !== 'vn' || left + w.end >= quote) break
+    start = left + w.end
+  }
+  // (A word cut by the window's edge is no qualifier.)
+  if (start === left && left > from && isNameChar(text[left - 1])) return quote
+  return quote - start >= 2 ? start : quote
 }
 
 /**
@@ -101,6 +168,9 @@ const DRIVES_COUNTED = /^(多次|数次|几次|历次|多轮|数轮|多个|一�
 
 /** Names that are only a kind word or a generic phrase are no names. */
 const GENERIC_CORE = /^(各项|各类|相关|有关|这项|该项|此项|一系列|系列|多项|工作|长效|新|各种|各|一|两|本|一次次|历次|此次|这次|本次|该次|每次|多次|各次)$/
+
+/** 中国禁毒斗争, 全国禁毒行动: the length of a national scope opening a drive's words, which name no drive of their own. */
+const nationalScopeAt = (text: string, at: number): number => (/^(中国|全国|我国)/.test(text.slice(at, at + 2)) ? 2 : 0)
 
 /** 一些制度机制, 相关工作机制: a vague quantity or a pointer before a kind names no device. */
 const VAGUE_QUANTITY = /^(一些|一批|这些|那些|各项|各类|相关|有关|多种|若干|有效|相应|一款|一个|一套|一项|一种|一台|违法)/
@@ -416,6 +486,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     }
   }
   for (const m of sentence.includes('平安') && sentence.includes('建设') ? placeBuilding(text, from, to) : []) add(m)
+  for (const m of sentence.includes('式') && sentence.includes('创建') ? modelBodyCreation(text, from, to) : []) add(m)
   for (const m of countedList(text, from, to)) add(m)
   for (const m of /[和及]/.test(sentence) ? sharedKindPair(text, from, to) : []) add(m)
   for (const m of countedSystems(text, from, to)) add(m)
@@ -434,8 +505,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
   }
   // “core” + words + kind word
   for (let i = from; i < to; i++) {
-    if (text[i] !== '“') continue
-    const close = text.indexOf('”', i)
+    // (“制定详细的‘鹰眼’巡逻计划…”: a quote inside a quotation is marked with single quotes.)
+    if (text[i] !== '“' && !(text[i] === '‘' && insideQuotation(text, i, from))) continue
+    const close = text.indexOf(text[i] === '“' ? '”' : '’', i)
     if (close < 0 || close >= to || close - i > 32) continue
     let kind: { word: string; type: EntityType } | undefined
     let kindStart = -1
@@ -447,7 +519,22 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       }
       if (!isNameChar(text[j])) break
     }
+    // (Inside a quotation, only a single-quoted core with a kind word after it is read: ‘三合一’ alone is a word quoted.)
+    if (text[i] === '‘' && !kind) continue
     const core = text.slice(i + 1, close)
+    // 采用“社区+网格调解”“乡贤+亲缘调解”等形式: quoted names listed before 等 and a word for ways of working are devices each.
+    if (core.length >= 2 && core.length <= 16 && !/[,，。；;]/.test(core) && listedAsWays(text, close + 1, to)) {
+      add(Object.assign(mention('Measure', text, i, close + 1, 'measure:quoted-list-manner', cleanName(core)), { core: cleanName(core) }))
+      i = close
+      continue
+    }
+    // “中老缅泰”“中越”边境联合扫毒专项行动: quoted names side by side share the words and the kind after the last.
+    const shared = text[close + 1] === '“' ? sharedByAdjacentQuotes(text, close + 1, to) : undefined
+    if (shared && core.length >= 2) {
+      add(Object.assign(mention('Campaign', text, i, close + 1, 'campaign:quoted-list-kind', cleanName(core) + shared.rest), { core: cleanName(core) }))
+      i = close
+      continue
+    }
     // 开展“公益诉讼守护美好生活”等专项监督活动: one quoted drive and 等 before a drive's own kind is a drive of that kind.
     const kindAfterEtc = text[close + 1] === '等' ? kindAfterQuote(text, close + 2) : undefined
     if (kindAfterEtc?.type === 'Campaign' && STRONG_CAMPAIGN.some((w) => kindAfterEtc.word.includes(w)) && core.length >= 2 && !/[,，、;；]/.test(core) && close + 2 + kindAfterEtc.word.length <= to) {
@@ -459,7 +546,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // “全覆盖”“一站式”的平台: the last of quoted words run up to 的 describes what follows, like the others.
     const counted = /(各类|各项|各种|多种|多项|一系列)$/.test(text.slice(Math.max(from, i - 3), i)) || (text[i - 1] === '”' && text[close + 1] === '的')
     // “执法重心下移”的思路, “协作、互通”的格局: a kind word found only after quotes follows the quoted name closely.
-    const loose = kind !== undefined && !kindAt(text, kindStart) && (kindStart - close - 1 > 4 || /[的\d、]/.test(text.slice(close + 1, kindStart)) || core.includes('、'))
+    // (坚持和发展“枫桥经验”的重要机制: what the quoted words are judged to be, after 的 and a word of worth, is no name of theirs.)
+    const loose = kind !== undefined && ((!kindAt(text, kindStart) && (kindStart - close - 1 > 4 || /[的\d、]/.test(text.slice(close + 1, kindStart)) || core.includes('、'))) || /^的(重要|有效|有力|主要|根本|基本|关键)/.test(text.slice(close + 1, kindStart)))
     // “砺剑2023”系列专项打击整治行动: the words of a drive between the quote and its kind are no stop.
     // (“打财断血”和打击拒执犯罪专项活动: a conjunction there joins another drive.)
     const between = kind?.type === 'Campaign' && !/[和及与、]/.test(text.slice(close + 1, kindStart)) ? text.slice(close + 1, kindStart).replace(DRIVE_WORDS, '') : text.slice(close + 1, kindStart)
@@ -471,8 +559,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       const end = kindStart + kind.word.length
       // 反诈宣传“进企业”活动: a drive that takes something into a place is named with what it takes.
       const carried = kind.type === 'Campaign' && /^进/.test(core) ? carriedBefore(text, i, from) : i
-      const start = carried <= i - 2 ? carried : jointProvincesBefore(text, i, from)
-      add(Object.assign(mention(kind.type, text, start, end, `${kind.type.toLowerCase()}:quoted-kind`), { core: cleanName(core) }))
+      const start = carried <= i - 2 ? carried : kind.type === 'Measure' ? qualifiersBefore(text, i, from) : jointProvincesBefore(text, i, from)
+      const m = Object.assign(mention(kind.type, text, start, end, `${kind.type.toLowerCase()}:quoted-kind`), { core: cleanName(core) })
+      add(kind.type === 'Measure' && start < i ? Object.assign(m, { unqualified: cleanName(text.slice(i, end)) }) : m)
       i = end - 1
       continue
     }
@@ -560,7 +649,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // 常态化扫黑除恶斗争: 斗争 alone names a drive only after a core of its own of four characters or more.
     const driveOpening = kind.type === 'Campaign' ? driveStart(text, i, from) : i
     // 扫黑除恶雷霆行动: so does 行动 after a core that names what it fights.
-    const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w)) || (/^(斗争|行动|风暴)$/.test(kind.word) && i - driveOpening >= 4 && (DRIVE_TARGET.test(text.slice(driveOpening, i)) || /严打|追逃|打击|整治|夜查|清查|严查|巡查/.test(text.slice(driveOpening, i)))) || (/^(宣传活动|主题活动|活动)$/.test(kind.word) && (THEMED_DAY.test(text.slice(driveOpening, i)) || INTO_PLACES.test(text.slice(driveOpening, i)))) || (kind.word === '宣传活动' && i - driveOpening >= 4 && DRIVE_TARGET.test(text.slice(driveOpening, i))) || titleEarned(text, driveOpening, i, end) || (kind.word === '行动' && i - driveOpening >= 4 && LAUNCHED.test(text.slice(Math.max(from, driveOpening - 2), driveOpening)))
+    // (…综合整治活动: a distinctive kind may stand right before a plain one.)
+    const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w) || (i - driveOpening > w.length + 1 && text.startsWith(w, i - w.length))) || (/^(斗争|行动|风暴)$/.test(kind.word) && i - driveOpening - nationalScopeAt(text, driveOpening) >= 4 && (DRIVE_TARGET.test(text.slice(driveOpening, i)) || /严打|追逃|打击|整治|夜查|清查|严查|巡查/.test(text.slice(driveOpening, i)))) || (/^(宣传活动|主题活动|活动)$/.test(kind.word) && (THEMED_DAY.test(text.slice(driveOpening, i)) || INTO_PLACES.test(text.slice(driveOpening, i)))) || (kind.word === '宣传活动' && i - driveOpening >= 4 && DRIVE_TARGET.test(text.slice(driveOpening, i))) || titleEarned(text, driveOpening, i, end) || (kind.word === '行动' && i - driveOpening >= 4 && LAUNCHED.test(text.slice(Math.max(from, driveOpening - 2), driveOpening)))
     if (kind.type === 'Campaign' && strong) {
       // 第二批队伍教育整顿: a round of a drive is no part of its name.
       const opening = afterUnitName(text, driveOpening, i)
@@ -668,6 +758,25 @@ function placeBuilding(text: string, from: number, to: number): RawMention[] {
     if (m[1] && isPlace(m[2]!)) out.push(mention('Campaign', text, start, start + m[1].length - 1, 'campaign:place-building', m[1].slice(0, -1) + '建设'))
     const own = start + (m[1] && isPlace(m[2]!) ? m[1].length : (m[1]?.length ?? 0))
     out.push(mention('Campaign', text, own, start + m[0].length, 'campaign:place-building'))
+  }
+  return out
+}
+
+/** 枫桥式人民法庭创建: 式 after a model, a kind of body, then 创建, unquoted. */
+const MODEL_BODY_CREATION = /式([\u4e00-\u9fff]{2,6}?)创建(工作|活动)?/g
+
+/**
+ * 以枫桥式人民法庭创建为抓手: creating bodies on a model is a drive (as “枫桥式”派出所创建 is), named by the
+ * model, the kind of body and 创建; the model is the word of two characters or more right before 式.
+ */
+function modelBodyCreation(text: string, from: number, to: number): RawMention[] {
+  const out: RawMention[] = []
+  for (const m of text.slice(from, to).matchAll(MODEL_BODY_CREATION)) {
+    const at = from + m.index
+    if ((UNIT_SUFFIX_ENDINGS.longestEndingAt(m[1]!, m[1]!.length)?.length ?? 0) < 2) continue
+    const model = words(text.slice(Math.max(from, at - 4), at)).at(-1)
+    if (!model || model.word.length < 2 || !/^(n|nz|ns|nr|j|l)$/.test(model.tag)) continue
+    out.push(mention('Campaign', text, at - model.word.length, at + m[0].length, 'campaign:model-body-creation'))
   }
   return out
 }

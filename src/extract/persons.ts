@@ -10,8 +10,10 @@ import { AFTER_NAME, LEADER_DOCTRINES, OFFICE_PEN_NAME } from './words.js'
 /** Words written after a name (习近平总书记, 李忠团队: a team named after its leader, 杨秀荣老人). */
 const AFTER_TITLES = ['总书记', '同志', '教授', '烈士', '警官', '主席', '团队', '老人']
 const SPEECH = /^(说道|说|表示|介绍|强调|指出|告诉记者|坦言|感慨|认为)/
+/** A verb of speech that ends its clause (…说。, …表示：): what stands before it is the speaker whole. */
+const SPEECH_CLOSING = /^(说道|说|表示|介绍|指出)[。，,：:！!]/
 /** Verbs of taking or leaving a post right after a name that opens a clause (黄志刚任…, 李国栋不再担任…). */
-export const APPOINTMENT = /^(?:此前|曾|现|已|先后|后|同志)?(?:任|历任|担任|兼任|调任|升任|出任|转任|改任|不再担任|提名为)(?!务|何|意|性)/
+export const APPOINTMENT = /^(?:此前|曾|现|已|先后|后|同志)?(?:任|历任|担任|兼任|调任|升任|出任|转任|改任|不再担任|不再兼任|提名为)(?!务|何|意|性)/
 /** A profile's opening: a name at the start of a line, its sex maybe, and the month of birth. */
 const PROFILE = /((?:^|\n)[ \u3000]*)([\u4e00-\u9fff·]{2,8})(?:[(（][男女][)）])?[，,](?:[男女][，,])?(?:[\u4e00-\u9fff]{1,3}族[，,])?\d{4}年\d{1,2}月(?:出)?生/g
 /** A speaker opening a line, the posts in brackets, then a colon. */
@@ -23,6 +25,8 @@ const TWO_CHARACTER_APPOINTMENT = /^(?:历任|担任|兼任|调任|升任|出任
 const APPOINTING = '任命|提名|选举|推选|聘任'
 export const APPOINTED = new RegExp(`(?:${APPOINTING})$`)
 const APPOINTING_BEFORE_NAME = new RegExp(`(?:${APPOINTING})(?=[\\u4e00-\\u9fff]{2,3}为)`, 'g')
+/** 免去赵克志兼任的…职务, 免去李明同志…: a verb of removing from office before a name, whose post follows. */
+const REMOVING_BEFORE_NAME = /免去(?=[\u4e00-\u9fff]{2,3}(?:兼任|担任|同志|的))/g
 const COMPOUND = [...LEXICONS.surnames].filter((s) => s.length === 2)
 /**
  * For each code unit, 1 when it is a surname of one character and 2 when it opens a compound one
@@ -67,7 +71,7 @@ const PEOPLE_NOUNS = LEXICONS.peopleNouns
 /** Roles rather than posts: many people hold them, and they stand before verbs as often as names. */
 /** Roles no body's name holds (交通警察支队 holds 警察): cues for names, never cut from units' names as titles are. */
 const ROLES_OUTSIDE_TITLES = ['警察', '人民警察', '移民管理警察', '移民警察', '干警', '法警', '协警', '片警', '人大代表', '政协委员', '人民监督员', '人民陪审员', '陪审员']
-const ROLES = new Set(['民警', '辅警', '交警', '刑警', '特警', '社区民警', '警官', '教官', '记者', '通讯员', '委员', '负责人', '同志', '英雄', '干部', '党员', '区领导', '市领导', '县领导', '省领导', ...ROLES_OUTSIDE_TITLES, ...PEOPLE_NOUNS])
+const ROLES = new Set(['民警', '辅警', '交警', '刑警', '特警', '社区民警', '警官', '教官', '记者', '通讯员', '委员', '负责人', '同志', '英雄', '干部', '党员', '区领导', '市领导', '县领导', '省领导', '区级领导', '市级领导', '县级领导', '省级领导', ...ROLES_OUTSIDE_TITLES, ...PEOPLE_NOUNS])
 /** The weaker cues: a name after them must be no word of the language, nor open with one (群众路线, 青年文明号). */
 const WEAK_CUES = new Set(PEOPLE_NOUNS)
 /** Roles that come after a name, never before one (刘建伟同志, 刘海旺烈士). */
@@ -120,7 +124,7 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
 }
 
 
-const NEVER_ENDS_GIVEN = /[等们的了各个名位次将把被这那其之也都就还又或于]/
+const NEVER_ENDS_GIVEN = /[等们的了各个名位次将把被这那其之也都就还又或于在]/
 /** Characters that often open the word after a name (发言, 坚持, 通报) and often end a given name too. */
 const GIVEN_AFTER_NAME = new Set([...'发坚通经获感深主提组'])
 
@@ -172,10 +176,16 @@ function plainlyEndsName(text: string, at: number): boolean {
   return ch === undefined || !CJK.test(ch) || /[说在和与等表介告带为对向]/.test(ch) || TITLES.longestAt(text, at) !== undefined || AFTER_SUBJECT.has(text.slice(at, at + 2)) || takesPost(text, at)
 }
 
+/** True when the text says, after one of its mentions, that `name` is made up (陈亮(化名)). */
+function madeUp(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (/^[(（]化名[)）]/.test(text.slice(at + name.length, at + name.length + 4))) return true
+  return false
+}
+
 function personMention(text: string, start: number, end: number, rule: string, masked: boolean): RawMention {
   const m = mention('Person', text, start, end, rule)
-  // 陈亮(化名): a name the paper made up masks the real one.
-  if (masked || /^[(（]化名[)）]/.test(text.slice(end, end + 4))) m.masked = true
+  // 陈亮(化名): a name the paper made up masks the real one, wherever the article writes it.
+  if (masked || /^[(（]化名[)）]/.test(text.slice(end, end + 4)) || (text.includes('化名') && madeUp(text, text.slice(start, end)))) m.masked = true
   return m
 }
 
@@ -237,8 +247,8 @@ function delimitedName(text: string, at: number, to: number): { end: number; mas
 
 function listAfter(text: string, at: number, to: number): RawMention[] {
   const out: RawMention[] = []
-  // 、副庭长皇甫延玉: an item opening with a post is read from its post.
-  while (text[at] === '、' && !TITLES.longestAt(text, at + 1, to)) {
+  // 、副庭长皇甫延玉: an item opening with a post is read from its post (、快递小哥张白杨: or a word for people).
+  while (text[at] === '、' && !TITLES.longestAt(text, at + 1, to) && !CUES.longestAt(text, at + 1, to)) {
     // (…杨凤一、\n杨冠军: a list a line break cuts after its mark goes on.)
     if (text[at + 1] === '\n' && CJK.test(text[at + 2] ?? '')) at++
     // 王泰鹏、仉锁忠、…: an item of a rare surname the list does not know is read whole between its marks.
@@ -251,6 +261,21 @@ function listAfter(text: string, at: number, to: number): RawMention[] {
     at = n.end
   }
   return out
+}
+
+const JOINING = /[和与及]/
+/** What closes the second of two names joined by 和: a count of them (两人), 等, or a plain end. */
+const PAIR_CLOSED = /^(?:[两二]人|二位|两位|等)/
+
+/** The name right after a 和 that joins it to a first one (陈浩和谢璘童两人), when the sentence plainly closes it. */
+function joinedName(text: string, at: number, to: number): RawMention | undefined {
+  // (民警韩东和巴特尔·吾木尔: a transliterated name is left to its own rule.)
+  if (text.slice(at, at + 8).includes('·')) return undefined
+  const n = nameAt(text, at, to)
+  if (!n || n.masked) return undefined
+  const name = text.slice(at, n.end)
+  const closed = PAIR_CLOSED.test(text.slice(n.end, n.end + 2)) || plainlyEndsName(text, n.end) || predicateAfterName(text, at, n.end)
+  return closed && isPossibleName(name) && !isDictionaryWord(name) && !isDictionaryWord(name.slice(0, 2)) ? personMention(text, at, n.end, 'person:list', false) : undefined
 }
 
 /** True when a name of two to four characters starting at `at` is the last thing on its line. */
@@ -331,6 +356,9 @@ function namedByKnownParts(text: string, at: number, to: number): { end: number;
   // Its parts may hold characters that end Han names (让 in 才让多杰): a known Tibetan name is read whole.
   // (索南拉毛时: after two known parts, any word but a third part ends it.)
   if (at + 4 <= to && tibetanName(text.slice(at, at + 4)) && (plainlyEndsName(text, at + 4) || AFTER_SUBJECT.has(text.slice(at + 4, at + 6)) || opensPredicate(text.slice(at + 4, at + 8)) || !TIBETAN_NAME_PARTS.has(text.slice(at + 4, at + 6)))) return { end: at + 4, masked: false }
+  // 所长次旺说: a name of one known part, where a mark or a verb of speech closes it.
+  const part = text.slice(at, at + 2)
+  if (at + 2 <= to && TIBETAN_NAME_PARTS.has(part) && !isDictionaryWord(part) && (!CJK.test(text[at + 2] ?? '') || SPEECH.test(text.slice(at + 2, at + 8)))) return { end: at + 2, masked: false }
   return undefined
 }
 
@@ -423,6 +451,8 @@ const BEFORE_CLAUSE_NAME = new Set([...'”,，。：:；;'].map((c) => c.charCo
 
 /** 图为冯某某(中)…: a caption's person, placed in the picture; …的妻子李某某: a relative named after the kin word. */
 const PLACED_IN_PICTURE = /图为([\u4e00-\u9fff]{2,4})[(（](?:左|中|右|前|后)[一二三四五\d]?[)）]/g
+/** ，张云龙(左二)在调解…: a caption's name opening its clause, placed in the picture. */
+const PLACED_AFTER_MARK = /(?<=^|[，,。；;：:\n])([\u4e00-\u9fff]{2,4})[(（](?:左|中|右|前|后)[一二三四五\d]?[)）]/g
 const KIN = '(?:妻子|丈夫|爱人|儿子|女儿|父亲|母亲|哥哥|姐姐|弟弟|妹妹)'
 const KIN_BEFORE_NAME = new RegExp(`的${KIN}(?=[\\u4e00-\\u9fff])`, 'g')
 const KIN_AFTER_NAME = new RegExp(`^的${KIN}`)
@@ -455,8 +485,11 @@ function opensContentWord(text: string, at: number): boolean {
 
 /** 柯立|强调, 王明|部署: the segmenter reads a name of two characters, then a word of two or more that takes the third. */
 function segmentedAsShorterName(text: string, start: number): boolean {
-  const [name, next] = words(text.slice(start, start + 6))
-  return name !== undefined && next !== undefined && name.word.length === 2 && /^nr/.test(name.tag) && next.word.length >= 2 && !/^nr/.test(next.tag)
+  const ws = words(text.slice(start, start + 6))
+  // (陈|鹏|明显: a name of two characters the segmenter tags one character at a time.)
+  const nameWords = ws[0]?.word.length === 2 ? 1 : 2
+  const next = ws[nameWords]
+  return next !== undefined && next.start === 2 && ws.slice(0, nameWords).every((w) => /^nr/.test(w.tag)) && next.word.length >= 2 && !/^nr/.test(next.tag)
 }
 
 /** True when `s` opens with a verb, adverb or preposition of two characters or more (安抚家属): one character may be a surname (向, 应, 于). */
@@ -555,6 +588,10 @@ function cuedByPictureOrKin(text: string, from: number, to: number): RawMention[
     const start = from + m.index + 2
     if (nameAt(text, start, start + m[1]!.length)?.end === start + m[1]!.length) out.push(personMention(text, start, start + m[1]!.length, 'person:cued', false))
   }
+  for (const m of span.includes('左') || span.includes('右') || span.includes('中)') || span.includes('中）') ? span.matchAll(PLACED_AFTER_MARK) : []) {
+    const start = from + m.index
+    if (nameAt(text, start, start + m[1]!.length)?.end === start + m[1]!.length && !isDictionaryWord(m[1]!)) out.push(personMention(text, start, start + m[1]!.length, 'person:cued', false))
+  }
   for (const m of span.includes('的') ? span.matchAll(KIN_BEFORE_NAME) : []) {
     const start = from + m.index + m[0].length
     const n = nameAt(text, start, to)
@@ -607,13 +644,15 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     // (民警多吉江村: after a role too, a name of known Tibetan or Mongolian parts.)
     const read = AFTER_ONLY.has(title) ? undefined : longerUnrooted(text, nameFrom, to, nameAt(text, nameFrom, to) ?? (ROLES.has(title) ? namedByKnownParts(text, nameFrom, to) : (functionWordSurnameNameAt(text, nameFrom, to) ?? unrootedNameAt(text, nameFrom, to))))
     // 书记柯立强调, 书记王明部署: a three-character reading whose last character opens a verb (强调, 部署) is a two-character name.
-    const found = read && !read.masked && read.end - nameFrom === 3 && !namedAgain(text, nameFrom, read.end) && (segmentedAsShorterName(text, nameFrom) || (opensPredicateWord(text.slice(read.end - 1, read.end + 3)) && predicateAfterName(text, nameFrom, read.end - 1))) ? { ...read, end: read.end - 1 } : read
+    // (院长殷本明说。: a verb of speech that closes the clause after three characters leaves them the name, 明说 though it is.)
+    const found = read && !read.masked && read.end - nameFrom === 3 && !namedAgain(text, nameFrom, read.end) && !SPEECH_CLOSING.test(text.slice(read.end, read.end + 4)) && (segmentedAsShorterName(text, nameFrom) || (opensPredicateWord(text.slice(read.end - 1, read.end + 3)) && predicateAfterName(text, nameFrom, read.end - 1))) ? { ...read, end: read.end - 1 } : read
     // 交警支队支队长: a unit's kind word after a role is no name; nor a word of the language (书记强调, 院长座谈会, 院长大比武).
     const candidate = found ? text.slice(nameFrom, found.end) : ''
     // 县信访局长任中心办公室主任: 任 before a body's post takes the post; it is no surname here.
     // 民警向市民开展…: a given name that is itself a word for people is none.
     // 民警代表: after a role, a word of the dictionary (a noun, a verb) is no name.
-    const weak = () => CUES.longestAt(candidate, surnameAt(candidate, 0))?.length === candidate.length - surnameAt(candidate, 0) || (ROLES.has(title) && isDictionaryWord(candidate)) || (WEAK_CUES.has(title) && (text.slice(nameFrom, nameFrom + 8).includes('·') || isDictionaryWord(candidate) || isDictionaryWord(candidate.slice(0, 2)) || HONORIFIC.test(candidate)))
+    // (干部任前公示: after a word for people, characters the segmenter reads as function words, 任|前, are no name.)
+    const weak = () => CUES.longestAt(candidate, surnameAt(candidate, 0))?.length === candidate.length - surnameAt(candidate, 0) || (ROLES.has(title) && isDictionaryWord(candidate)) || (WEAK_CUES.has(title) && (text.slice(nameFrom, nameFrom + 8).includes('·') || isDictionaryWord(candidate) || isDictionaryWord(candidate.slice(0, 2)) || HONORIFIC.test(candidate) || words(candidate).every((w) => /^(r|f|p|c|u.?|d|m|q)$/.test(w.tag))))
     // 书记安抚家属: a verb of two characters or more right after the title, no name.
     // (Both asked only of a name found: they ask the segmenter.)
     // (特警支队四、九大队: a unit's kind word right after a role opens no name.)
@@ -630,6 +669,11 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     // 辅警张波、谈稳、陈泽前往: the names listed after a role's first name are of that role too.
     // 副局长方建云、姜宇参加: so are the names listed after a post's first name.
     if (role && text[role.end] === '、') for (const m of listAfter(text, role.end, to)) add(m)
+    // 民警陈浩和谢璘童两人…: a second name joined by 和 is of that role too, when the sentence closes it.
+    else if (role && !role.masked && JOINING.test(text[role.end] ?? '')) {
+      const joined = joinedName(text, role.end + 1, to)
+      if (joined) add(joined)
+    }
     if (role && !role.masked && !OFFICE_PEN_NAME.test(text.slice(nameFrom, role.end))) add(personMention(text, nameFrom, role.end, 'person:after-title', false))
     // Name, post: 林宏昇局长指出 (a name opening its clause, the post after it).
     if (!AFTER_TITLES.includes(title) && !ROLES.has(title) && !AFTER_ONLY.has(title)) {
@@ -656,8 +700,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
         if (s < from || surnameAt(text, s) === 0) continue
         const n = nameAt(text, s, i)
         // 相关同志, 有关同志: a word of the language before 同志 is no name.
-        // (王牌团队, 专业团队, 孤寡老人: before a team or an elder, a word of the dictionary is what they are, no name.)
-        if (!n || n.masked || n.end !== i || isOrdinaryWord(text.slice(s, i)) || !startsWord(text, s, i, from) || ((title === '团队' || title === '老人') && isDictionaryWord(text.slice(s, i)))) continue
+        // (王牌团队, 专业团队, 孤寡老人, 全体同志: before a team, an elder or comrades, a word of the dictionary is what they are, no name.)
+        if (!n || n.masked || n.end !== i || isOrdinaryWord(text.slice(s, i)) || !startsWord(text, s, i, from) || ((title === '团队' || title === '老人' || title === '同志') && isDictionaryWord(text.slice(s, i)) && !/^nr/.test(words(text.slice(s, i))[0]?.tag ?? ''))) continue
         add(personMention(text, s, i, 'person:before-title', false))
         break
       }
@@ -703,6 +747,11 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     const at = from + m.index + m[0].length
     const n = nameAt(text, at, to)
     if (n && !n.masked && text[n.end] === '为') add(personMention(text, at, n.end, 'person:appointment', false))
+  }
+  for (const m of span.includes('免去') ? span.matchAll(REMOVING_BEFORE_NAME) : []) {
+    const at = from + m.index + m[0].length
+    const n = nameAt(text, at, to)
+    if (n && !n.masked && /^(?:兼任|担任|同志|的)/.test(text.slice(n.end, n.end + 2)) && !isDictionaryWord(text.slice(at, n.end))) add(personMention(text, at, n.end, 'person:appointment', false))
   }
   return out
 }
@@ -751,7 +800,8 @@ export function listMentions(text: string, from: number, to: number, known: Read
       const start = at - it.length
       // 、副庭长皇甫延玉: an item opening with its post is read from the post, by the title rule;
       // 、某某集团总经理陈立群: so is one whose post comes after its body.
-      if (!TITLES.longestAt(it, 0) && !LEXICONS.titles.some((t) => t.length >= 2 && it.includes(t))) out.push(personMention(text, start, at, 'person:list', false))
+      // (、快递小哥张白杨: so is one holding a word for people.)
+      if (!TITLES.longestAt(it, 0) && !LEXICONS.titles.some((t) => t.length >= 2 && it.includes(t)) && !PEOPLE_NOUNS.some((t) => t.length >= 2 && it.includes(t))) out.push(personMention(text, start, at, 'person:list', false))
       at = start - 1
     }
   }

@@ -26,6 +26,8 @@ const HIGHWAY = /高速[\u4e00-\u9fff]{0,6}?(?:出口|入口|服务区|收费站
 const NUMBERED_ROAD = /(?<![\dA-Za-z])[GS]?\d{3}(?:国道|省道)/g
 /** A word that says where, then a road's name (位于四流北路, 在瑞金路, 沿长安路). */
 const ROAD_AFTER_CUE = /(位于|家住|住在|在|沿|于|至|到|经|从|途经|对|、(?:[东西南北]至)?)([\u4e00-\u9fff]{2,4}?(?:[东西南北中]|[一二三四五六七八九十]+)?(?:大街|大道|路|街(?!道))(?![\u4e00-\u9fff]?[线费况面网况基灯]))/g
+/** A road's name right before a house number (武定西路1368号). */
+const ROAD_BEFORE_NUMBER = /(?:大街|大道|路|街)(?=\d+号)/g
 /** The words of a road's name: no word of the language for roads or ways (马路, 思路), no verb, adverb or pronoun in it. */
 function isRoadName(text: string, start: number, end: number, from: number, to: number): boolean {
   const ws = words(text.slice(start, Math.min(to, end + 2)))
@@ -122,14 +124,14 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
     else if (m) {
       const places = [...new Map(m.values.map((v) => [v.place.code, v.place])).values()]
       const short = m.values.every((v) => v.short)
-      // 大庆路, 延安街: a road named after a place is not that place.
-      const road = short && /^(路|街|大街|大道)/.test(text.slice(i + m.length, i + m.length + 2))
+      // 大庆路, 延安街: a road named after a place is not that place; 兴安村 nor a village.
+      const road = short && /^(路|街|大街|大道|村)/.test(text.slice(i + m.length, i + m.length + 2))
       // 钱塘江, 天台山, 其中山东: a short form the segmenter reads inside a longer word names no division.
       // 部分乡镇: a town's full name (分乡镇) read across a word and a generic one names none either.
       // (利辛县城北镇: a town right after its county written in full is named, whatever words its characters make.)
       const afterItsCounty = !short && places.some((p) => p.level === 'town' && p.parents[0] !== undefined && out.at(-1)?.end === i && out.at(-1)!.places?.some((q) => q.code === p.parents[0]!.code))
       // (现代化镇江: a town's name, 代化镇, read from inside a word, 现代化, is none; asked last, of towns only.)
-      const startsInWord = () => !afterItsCounty && i - 2 >= from && places.every((p) => p.level === 'town') && !boundaryAt(text.slice(i - 2, i + 2), 2)
+      const startsInWord = () => !afterItsCounty && i - 2 >= from && places.every((p) => p.level === 'town') && (!boundaryAt(text.slice(i - 2, i + 2), 2) || oneCharacterTownInName(text, i, m.length, from))
       const inWord = ((short || (places.every((p) => p.level === 'town') && isDictionaryWord(text.slice(i + 1, i + m.length)))) && !afterItsCounty && !standsAsName(text, i, i + m.length, from, to) && !(places.some((p) => p.level === 'province') && opensBodysWord(text, i, m.length, to))) || startsInWord()
       // (长子县委: a county written in full that no other division's name shares, opening a body's name, is known.)
       const opensBody = places.length === 1 && places[0]!.level === 'county' && !short && (UNIT_SUFFIXES.longestAt(text, i + m.length, to) !== undefined || /^[县区旗]委/.test(text.slice(i + m.length - 1, i + m.length + 1)))
@@ -145,6 +147,19 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
     } else i++
   }
   return out
+}
+
+/**
+ * 娄东街道 read as 东街道: a town named by one character and its level (东街道, 南镇) after a character
+ * that makes no clause's word (a verb, a preposition…) nor ends a division is the end of a longer name.
+ */
+function oneCharacterTownInName(text: string, at: number, length: number, from: number): boolean {
+  const written = text.slice(at, at + length)
+  if (!/^[\u4e00-\u9fff](街道|镇|乡)$/.test(written) || !/[\u4e00-\u9fff]/.test(text[at - 1] ?? '')) return false
+  if (gazetteer().endingAt(text, at, from) !== undefined) return false
+  const left = Math.max(from, at - 3)
+  const before = words(text.slice(left, at)).at(-1)
+  return before === undefined || !/^(v|vd|p|c|d|r|u.?|m|q|f|t)$/.test(before.tag)
 }
 
 /**
@@ -215,10 +230,21 @@ const BOUNDARY_MARKER = /(?:中[\u4e00-\u9fff])?\d+号(?:界碑|界桩|界标)/g
 /** 来到巴村、白寺等地: the items of a list closed by 等地 (or 等乡镇, 等村) are places. */
 const LISTED_PLACES = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:地|乡镇|镇|乡|村|社区|街道)/g
 
+/** 三乡一镇(甲镇、乙乡、丙乡): divisions counted by their level, named in brackets after it. */
+const COUNTED_PLACES = /[\d一二三四五六七八九十两]+[县市区旗乡镇](?:[\d一二三四五六七八九十两]+[县市区旗乡镇])?[(（]((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6})[)）]/g
+
 /** Places named as items of a list of places; words of the language (城市、农村等地) are none. */
 export function listedPlaceMentions(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
   const span = text.slice(from, to)
+  for (const m of span.includes('(') || span.includes('（') ? span.matchAll(COUNTED_PLACES) : []) {
+    let at = from + m.index + m[0].length - 1 - m[1]!.length
+    // (Divisions the gazetteer knows are read by its rules, in full or short; others, a township's new name, only here.)
+    for (const item of m[1]!.split('、')) {
+      if (!isDictionaryWord(item) && !gazetteer().at(item, 0)) out.push(mention('Place', text, at, at + item.length, 'place:listed'))
+      at += item.length + 1
+    }
+  }
   // (Only a sentence holding a list is scanned: most hold none, and the test costs less than the scan.)
   for (const m of span.includes('、') ? span.matchAll(LISTED_PLACES) : []) {
     const items = m[1]!.split('、')
@@ -267,6 +293,19 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     const end = from + m.index + m[1]!.length + m[2]!.length
     if (isRoadName(text, start, end, from, to)) out.push(mention('Place', text, start, end, 'place:road'))
   }
+  // 静安区武定西路1368号, 安远路581号: a road before a house number is one, however its name reads.
+  for (const m of span.includes('号') ? span.matchAll(ROAD_BEFORE_NUMBER) : []) {
+    const kind = from + m.index
+    const end = kind + m[0].length
+    let start = nameOpeningAt(text, nameStart(text, kind, 8, from), kind, end)
+    // (静安区武定西路: the division written before the road is a place of its own.)
+    for (let k = start; k < end - 2; k++) {
+      const d = gazetteer().at(text, k, end)
+      if (d && d.values.some((v) => !v.short) && end - (k + d.length) >= 2) start = k + d.length
+    }
+    start = afterClauseVerb(text, start, end)
+    if (end - start >= 3 && !NOT_ROADS.test(text.slice(end - 2, end)) && !GENERIC_SITE.test(text.slice(start, end)) && (start === from || !/[\u4e00-\u9fff]/.test(text[start - 1]!) || boundaryAt(text.slice(start - 2, end), 2))) out.push(mention('Place', text, start, end, 'place:road'))
+  }
   for (const m of span.includes('高速') ? span.matchAll(HIGHWAY) : []) {
     const start = nameStart(text, from + m.index, 4, from)
     if (start < from + m.index) out.push(mention('Place', text, start, from + m.index + m[0].length, 'place:highway'))
@@ -284,7 +323,8 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     const zone = /开发区|园区$/.test(suffix)
     for (let k = start; k < i - 2 && !zone; k++) {
       const d = gazetteer().at(text, k, i)
-      if (d && d.values.some((v) => !v.short) && i - (k + d.length) >= 2) start = k + d.length
+      // (盐城市区宝龙广场: 区 after a city's name makes 市区, its urban area, no part of the site's name.)
+      if (d && d.values.some((v) => !v.short) && i - (k + d.length) >= 2) start = k + d.length + (text[k + d.length - 1] === '市' && text[k + d.length] === '区' && i - (k + d.length) >= 3 ? 1 : 0)
     }
     // 沂源县公安局开发区派出所: a site's name never runs across a unit's kind word.
     // (The kind word may begin before the name's first guess: 公安局东湖…风景区 starts at 局.)
@@ -303,6 +343,8 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     const bound = /[东西南北]至/.exec(text.slice(start, i))
     if (bound && i - start - bound.index - 2 >= 2) start += bound.index + 2
     start = afterClauseVerb(text, start, i)
+    // 2014年北京大兴国际机场: the end of a date after its figures is no part of a site's name.
+    if (/\d/.test(text[start - 1] ?? '') && /[年月日号]/.test(text[start]!)) start++
     if (i - start < 2 || GENERIC_SITE.test(text.slice(start, i))) continue
     // 古城回族乡: a site's kind word before an ethnic group and 乡 or 镇 begins an ethnic township's name.
     if (ETHNIC_TOWNSHIP.test(text.slice(end, end + 6))) continue

@@ -274,7 +274,8 @@ function mediaOfTheGroup({ entities, add }: Article): void {
 /** Grass-roots bodies, and the one body of the piece they answer to when named without it. */
 const ANSWERS_TO: readonly { body: RegExp; parent: RegExp }[] = [
   // 三门县公安局…健跳派出所: a county's stations answer to its bureau.
-  { body: /(派出所|警务站|警务室)$/, parent: /(公安局|分局)$/ },
+  // (…铁路公安局…公安处…车站派出所: a railway division is a parent too; with its bureau named beside it, the parent is unknown.)
+  { body: /(派出所|警务站|警务室)$/, parent: /(公安局|分局|公安处)$/ },
   // 醴陵市人民法院…白兔潭人民法庭: a county's people's tribunals are its basic court's.
   { body: /人民法庭$/, parent: /^(?!.*(中级|高级|最高)).*(人民法院|法院)$/ },
   // 西安市公安局交警支队…交警碑林大队: a city's traffic brigades are its traffic detachment's.
@@ -282,6 +283,12 @@ const ANSWERS_TO: readonly { body: RegExp; parent: RegExp }[] = [
   // 石家庄市公安局…治安支队、刑警支队: a branch named bare is the one bureau's.
   { body: new RegExp(`^${POLICE_BRANCH}(支队|大队)$`), parent: /(公安局|分局)$/ },
 ]
+
+/** 南岸区天文派出所 beside 璧山区公安局: a body named for a county or city its parent's name does not hold is another's. */
+function namedForOtherCounty(name: string, parent: string): boolean {
+  const lead = gazetteer().at(name, 0)
+  return lead !== undefined && lead.values.every((v) => v.place.level !== 'town') && !parent.includes(name.slice(0, lead.length))
+}
 
 /**
  * A police station (or a people's tribunal) named without its parent, in a piece that names one
@@ -294,7 +301,7 @@ function stationsAndTribunals({ entities, add }: Article, relations: readonly Ra
     if (parents.length !== 1) continue
     const bureau = parents[0]!
     for (const e of entities.list) {
-      if (e.type !== 'Unit' || !body.test(e.name) || placedIn.has(e) || e.name.startsWith(bureau.name) || !e.mentions[0]) continue
+      if (e.type !== 'Unit' || !body.test(e.name) || placedIn.has(e) || e.name.startsWith(bureau.name) || !e.mentions[0] || namedForOtherCounty(e.name, bureau.name)) continue
       add({ type: 'PART_OF', from: e, to: bureau, evidence: e.mentions[0], rule: 'part-of:article-bureau' })
     }
   }
@@ -477,7 +484,10 @@ function servesInRelations(article: Article, sentence: SentenceMentions, p: Plac
   // 组织部长, 公安局长: a body's kind and its head's post written as one word; the post is the kind's head's (部长, 局长).
   const written = text.slice(unit.m.end, p.m.start).replace(/[ \u3000]+$/, '')
   const between = /^长/.test(written) && /[局部厅]$/.test(unit.e.name) ? unit.e.name.slice(-1) + written : written
-  if (p.m.rule === 'person:after-title' && /^[\u4e00-\u9fff、“”]*$/.test(between)) {
+  // (审判委员会专委甲、执行局副局长乙: a post of another body after someone else's name is no post in the
+  // body before that name; 支队长甲、政委乙, posts alone, are.)
+  const otherBody = other !== undefined && !text.slice(other.m.end, p.m.start).split('、').filter(Boolean).every((t) => LEXICONS.titles.includes(t))
+  if (p.m.rule === 'person:after-title' && /^[\u4e00-\u9fff、“”]*$/.test(between) && !otherBody) {
     servesWithPosts(article, p, unit, between.replace(/[“”]/g, ''), 'serves-in:unit-title-name', 'serves-in:committee-and-body', s)
     // 公安厅党委书记: a post in the body's party committee is a post in that committee too.
     const inCommittee = (u: Placed, post: string) => {
@@ -551,7 +561,11 @@ function headRelations({ text, entities, topicUnit, add }: Article, { s, units }
   if (headed) add({ type: 'SERVES_IN', from: p.e, to: headed, evidence: s, rule: 'serves-in:head-of-kind', title: head![0] })
   // 县长冯晓燕: the head of a county, city or province heads its government, named elsewhere in the article.
   const governs = !headed && p.m.rule === 'person:after-title' ? GOVERNMENT_HEAD.exec(text.slice(Math.max(s.start, p.m.start - 6), p.m.start)) : null
-  const government = governs ? governments.filter((g) => new RegExp(`${governs[1]}(人民)?政府$`).test(g.name)) : []
+  // (寿光市市长甲: the division written before the post is the one whose government he heads.)
+  const postStart = governs ? p.m.start - governs[0].length : 0
+  const writtenBefore = governs ? gazetteer().endingAt(text, postStart, s.start) : undefined
+  const division = writtenBefore ? text.slice(postStart - writtenBefore.length, postStart) : undefined
+  const government = governs ? governments.filter((g) => new RegExp(`${governs[1]}(人民)?政府$`).test(g.name) && (division === undefined || g.name.startsWith(division))) : []
   if (governs && government.length === 1) add({ type: 'SERVES_IN', from: p.e, to: government[0]!, evidence: s, rule: 'serves-in:head-of-government', title: governs[0] })
   // 党组成员、政治部主任相东主持: with no body named before them, posts inside one are posts in the article's unit and its party group.
   const inside = !headed && government.length === 0 && !units.some((u) => u.m.end <= p.m.start) && topicUnit && p.m.rule === 'person:after-title' ? INSIDE_POSTS.exec(text.slice(Math.max(s.start, p.m.start - 14), p.m.start)) : null
@@ -581,7 +595,7 @@ function headRelations({ text, entities, topicUnit, add }: Article, { s, units }
 }
 
 /** Words before a role that describe the officer (的, on duty, young), not the body they serve in. */
-const ROLE_DESCRIBED = /(的|执勤|值班|办案|巡逻|一线|年轻|青年|女|老|还有|也有|就是|是)$/
+const ROLE_DESCRIBED = /(的|执勤|值班|办案|巡逻|一线|年轻|青年|女|老|新|还有|也有|就是|是)$/
 
 /** Roles written before a name, and the kinds of body they serve in. */
 const ROLE_IN_BODY: [RegExp, RegExp][] = [
@@ -686,7 +700,8 @@ function actionRelations(article: Article, sentence: SentenceMentions, anchored:
   const followed = [...(cites ? s.text.matchAll(/(按照|根据|依照|遵照|贯彻落实|贯彻)[^，。；,;]*(精神|要求|部署|指示)/g) : [])].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }))
   // A paper or site (淮南长安网) reports what others do; it is no actor of its sentences.
   // 在市委领导、市人大监督下: bodies named in a frame of oversight lead or watch; they do not act either.
-  const actors = anchored.filter((u) => !followed.some((f) => f.start <= u.m.start && u.m.end <= f.end) && !isMedia(u.e) && !overseeing(text, s, u)).map((u) => (u.m.rule === 'unit:committee-of-post' ? placed.find((q) => q.m.type === 'Unit' && q.m.start === u.m.start && q.m.end < u.m.end && q.e.type === 'Unit' && u.e.name.startsWith(q.e.name)) ?? u : u.m.rule === 'unit:relative' && /(党委|党组)$/.test(u.e.name) ? placed.find((q) => q.e.type === 'Unit' && q.e.name === u.e.name.replace(/(党委|党组)$/, '')) ?? u : u))
+  // (人大代表、政协委员 taking part: the members act, not their congress.)
+  const actors = anchored.filter((u) => !followed.some((f) => f.start <= u.m.start && u.m.end <= f.end) && !isMedia(u.e) && !overseeing(text, s, u) && !(/(人大|政协)$/.test(u.m.text) && /^(代表|委员)/.test(text.slice(u.m.end, u.m.end + 2)))).map((u) => (u.m.rule === 'unit:committee-of-post' ? placed.find((q) => q.m.type === 'Unit' && q.m.start === u.m.start && q.m.end < u.m.end && q.e.type === 'Unit' && u.e.name.startsWith(q.e.name)) ?? u : u.m.rule === 'unit:relative' && /(党委|党组)$/.test(u.e.name) ? placed.find((q) => q.e.type === 'Unit' && q.e.name === u.e.name.replace(/(党委|党组)$/, '')) ?? u : u))
   // 联合区看守所…打造…: a body joined at the head of a clause acts with a subject the sentence leaves out.
   // 联合区拘留所、区看守所…: the rest of a list of joined bodies is joined too.
   const joined = (u: Placed): boolean =>

@@ -93,11 +93,11 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
     if (covered(start + w.start) || w.word === '涉' || direction || !(NEVER_OPENS_NAME.test(w.tag) || isCount(w)) || (verbsOpen && /^v/.test(w.tag))) break
     at = start + w.end
   }
-  // 关累边境派出所 opening a clause: a place's name the dictionary does not know, cut into single
-  // characters, is still its name when no clause stands before it.
+  // 关累边境派出所, 达来诺日法庭 opening a clause: a place's name the dictionary does not know, cut into
+  // two to four single characters, is still its name when no clause stands before it.
   const opensClause = start === 0 || /[，,。；;：:、\s“]/.test(text[start - 1] ?? '')
   const unknownName = ws.filter((w) => start + w.end <= kindStart && !/^(边境|边防)$/.test(w.word))
-  if (at > start && namedForPlace && opensClause && unknownName.length === 2 && unknownName.every((w) => w.word.length === 1) && !/^[去到往赴找进在从向对把被将由经]/.test(text[start] ?? '')) return start
+  if (at > start && namedForPlace && opensClause && unknownName.length >= 2 && unknownName.length <= 4 && unknownName.every((w) => w.word.length === 1) && !/^[去到往赴找进在从向对把被将由经]/.test(text[start] ?? '')) return start
   // 西递派出所: a station's name the dictionary does not know, cut into a localizer and a verb, is still its name.
   const rest = ws.filter((w) => start + w.start >= opening)
   if (at === kindStart && namedForPlace && rest.length === 2 && rest[0]!.tag === 'f' && rest[1]!.tag === 'v' && rest.every((w) => w.word.length === 1)) return opening

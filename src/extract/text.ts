@@ -181,6 +181,8 @@ export function normalise(source: string): { working: WorkingText; headingLevels
     // last characters they can match: most paragraphs end a sentence and need no scan of the whole.)
     if ((aText.length < 40 && !wrapped && !aText.endsWith('、')) || !/[,，。、]/.test(aText) || (PARAGRAPH_END.test(aText.slice(-1)) && !QUOTE_MID_SENTENCE.test(aText.slice(-2))) || markdownLevel(aText) > 0 || markdownLevel(bText) > 0 || CREDIT_LINE.test(aText) || PHOTO_CREDIT_END.test(aText)) continue
     if (/^[(（]/.test(bText) && /[)）]$/.test(bText) && bText.length <= 12) continue
+    // (A long headline with a comma does not run on into the credit line under it.)
+    if (CREDIT_LINE.test(bText.slice(0, 40))) continue
     dropped.fill(1, a.end, b.start)
     for (let j = b.start; j < b.end && /\s/.test(folded[j]!); j++) dropped[j] = 1
   }

@@ -10,6 +10,16 @@ import { driveStart, isNameChar, nameOpeningAt, nameStart, stopEndsAt } from './
 /** Kinds of the lowest bodies (stations, squads, tribunals), and kinds of the bodies above them. */
 const LOCAL_KIND = /(派出所|中队|警务站|警务室|人民法庭|法庭|司法所|检查站)$/
 const UPPER_KIND = /(公安局|公安厅|分局|人民法院|法院|人民检察院|检察院|政府|党委|委员会|县委|市委)$/
+/** A detachment or brigade and a number, before 队 (支队九队, 大队二队). */
+const NUMBERED_TEAM = /(支队|大队)[一二三四五六七八九十\d]{1,3}$/
+
+/** What names the level of a people's congress or a political consultative conference before it (全国人大, 省政协). */
+const LEVEL_OF_ASSEMBLY = /(全国|[省市县区旗州盟])$/
+
+/** Kinds of the sections inside a body (指挥中心, 宣传科, 政治处). */
+const SECTION_KIND = /(中心|科|处|室|股)$/
+/** Bodies that stand on their own, never inside a section of another. */
+const WHOLE_BODY = /(公安局|公安厅|人民法院|法院|人民检察院|检察院)$/
 
 /** The longest unit name a chain may build, in characters (the longest real ones are about 30). */
 const MAX_NAME = 40
@@ -28,7 +38,9 @@ function hasTitle(s: string): boolean {
 function sectionOf(text: string, i: number, kind: string, body: { end: number } | undefined): boolean {
   const link = body ? text.slice(body.end, i) : ''
   const inWord = kind.length === 1 && isDictionaryWord(text.slice(i - 1, i + 1))
-  return body !== undefined && link.length >= 2 && link.length <= maxSectionLink(kind) && [...link].every(isNameChar) && !inWord && boundaryAt(text.slice(i, i + kind.length + 2), kind.length) && !breaksChain(link)
+  // (特勤局局长: the segmenter's word 局局长 is the kind and its head's post.)
+  const endsWord = boundaryAt(text.slice(i, i + kind.length + 2), kind.length) || TITLES.longestAt(text, i + kind.length) !== undefined
+  return body !== undefined && link.length >= 2 && link.length <= maxSectionLink(kind) && [...link].every(isNameChar) && !inWord && endsWord && !breaksChain(link)
 }
 
 /** 该局情报中心: an anaphor (该局, 该院) stands for the body a section follows. */
@@ -61,7 +73,12 @@ const ZONE = /(开发区|新区|园区|试验区|保税区|示范区|经济区)$
 
 /** True when a kind word starting inside the one at `i` (of `length`) runs on past its end. */
 function overlapsLongerKind(text: string, i: number, length: number, to: number): boolean {
-  for (let k = 1; k < length; k++) if (k + (UNIT_SUFFIXES.longestAt(text, i + k, to)?.length ?? 0) > length) return true
+  for (let k = 1; k < length; k++) {
+    const longer = UNIT_SUFFIXES.longestAt(text, i + k, to)?.length ?? 0
+    // (第二十一小学校长: a longer kind, 学校, whose last character opens its head's post, 校长, is none there.)
+    // (未成年人大队长: the longer kind that opens a post of its own, 大队长, stays.)
+    if (k + longer > length && (!TITLES.longestAt(text, i + k + longer - 1, to) || TITLES.longestAt(text, i + k, to))) return true
+  }
   return false
 }
 
@@ -75,11 +92,11 @@ const NATIONAL_ORGAN = /^(人大常委会|人大|人民代表大会|人民代表
 const NATIONAL_PREFIX = /^(中央|国家|中共|最高|全国)/
 /** Name parts that only say which level or that it is "this one": coreference, never a new unit. */
 const LEVEL_WORD = /^(省|市|区|县|旗|盟|州|自治区|自治州|乡|镇|局|厅|院|所|队)$/
-const GENERIC = /^(公安$|公安机关|全体|地方|当地|本地|外地|异地|新时代|一条|城区$|郊区$|城市$|农村$|乡村$|森林$|草原$|铁路$|水上$|机场$|港口$|口岸$|机关|工作$|级|各级|各|基层|全市|全区|全旗|全县|全省|全国|本|我|上级|下级|相关|有关|职能|属地|辖区|个|名|支|[0-9]+|[一两二三四五六七八九十多几]+(个|名|支|批|些|级|家|所|座|间|处|类|种|年|地)|首批|首家|小小|行业$|专业性|行业性|其他|其它|所属|下属|旗县|盟市|乡镇|县级|市级|省级|区级|原审|一审|二审|再审|近段时间|近期|近日|日前|目前|临时|村屯|家长|边远|偏远|交警$|特警$|辅警$|先进$)/
+const GENERIC = /^(问题$|公安$|公安机关|全体|地方|当地|本地|外地|异地|新时代|一条|城区$|郊区$|城市$|农村$|乡村$|森林$|草原$|铁路$|水上$|机场$|港口$|口岸$|机关|工作$|级|各级|各|基层|全市|全区|全旗|全县|全省|全国|本|我|上级|下级|相关|有关|职能|属地|辖区|个|名|支|[0-9]+|[一两二三四五六七八九十多几]+(个|名|支|批|些|级|家|所|座|间|处|类|种|年|地)|首批|首家|小小|行业$|专业性|行业性|其他|其它|所属|下属|旗县|盟市|乡镇|县级|市级|省级|区级|原审|一审|二审|再审|近段时间|近期|近日|日前|目前|临时|村屯|家长|边远|偏远|交警$|特警$|辅警$|先进$)/
 /** Words for people by what they do or are (车主, 村民, 群众): no name of a body. */
 const PEOPLE_WORDS: ReadonlySet<string> = new Set(LEXICONS.peopleNouns)
 /** Kinds of government that are qualities to build, not bodies (法治政府, 数字政府, 服务型政府). */
-const GOVERNMENT_QUALITY = /(法治|数字|智慧|服务型|阳光|廉洁|诚信|责任)(人民)?政府$/
+const GOVERNMENT_QUALITY = /(法治|数字|智慧|服务型|阳光|廉洁|诚信|责任)(人民)?(政府|法院|检察院)$/
 /** Verbs that award or aim at a title of honour or a model: what they name in quotes is a title, whatever it ends with. */
 const HONOUR = /(评为|荣获|获评|获得|授予|命名为|打造|创建|争创|争当|创成|评议|评选|入选)[^,，。;；]*$/
 const CRIMINAL_GROUP = /(犯罪集团|犯罪团伙|黑社会性质组织|涉黑组织|涉恶组织|(?:诈骗|诈欺|贩毒|走私|赌博|传销|盗窃)(?:集团|团伙))$/
@@ -305,10 +322,13 @@ export function partyCentreMentions(text: string, from: number, to: number): Raw
 export function unitMentions(text: string, from: number, to: number): RawMention[] {
   const found: { start: number; end: number }[] = []
   for (let i = from; i < to; ) {
-    const m = UNIT_SUFFIXES.longestAt(text, i, to)
+    // 刑侦支队九队: a numbered team of a detachment or brigade is a unit named by its number and 队.
+    const kindWord = UNIT_SUFFIXES.longestAt(text, i, to)
+    const team = !kindWord && text[i] === '队' && NUMBERED_TEAM.test(text.slice(Math.max(from, i - 6), i))
+    const m = team ? { length: 1, values: ['队'] } : kindWord
     // Most characters start no kind word: nothing more to read there.
     // 未成年人大队: a short kind word (人大) whose last character opens a longer one (大队) is no kind word there.
-    if (!m || (m.length === 2 && overlapsLongerKind(text, i, m.length, to)) || ((m.length === 1 || m.values[0] === '中心') && !sectionOf(text, i, m.values[0]!, nearerBody(found.at(-1), anaphorBefore(text, i))))) {
+    if (!m || (m.length === 2 && overlapsLongerKind(text, i, m.length, to)) || (!team && (m.length === 1 || m.values[0] === '中心') && !sectionOf(text, i, m.values[0]!, nearerBody(found.at(-1), anaphorBefore(text, i))))) {
       i++
       continue
     }
@@ -317,7 +337,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 大队长 is a title; 党组织 and 局面 are other words.
     // 法院系统, 公安系统: the whole sector, not one body.
     // 人大代表, 政协委员: a member of the body, not the body.
-    const member = /^(人大|政协)$/.test(text.slice(i, i + m.length)) && /^(代表|委员)/.test(text.slice(i + m.length, i + m.length + 2))
+    // (全国人大代表, 省政协委员: with the level or place written, the member names the body too, as annotators read it.)
+    const member = /^(人大|政协)$/.test(text.slice(i, i + m.length)) && /^(代表|委员)/.test(text.slice(i + m.length, i + m.length + 2)) && !LEVEL_OF_ASSEMBLY.test(text.slice(Math.max(0, i - 2), i)) && gazetteer().endingAt(text, i, Math.max(0, i - 12)) === undefined
     // 局党委会: a committee's meeting, not the committee.
     const meeting = /[委组]$/.test(text.slice(i, i + m.length)) && text[i + m.length] === '会'
     // …分局长庆派出所: 长 that opens the name of a station right after is no title (分局长).
@@ -326,13 +347,15 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 兴国乡党委书记: a township's, village's or community's party committee, named before a post in it.
     const localCommittee = title !== undefined && /^(党委|党总支|党支部|党工委)$/.test(text.slice(i, i + m.length)) && (/[乡镇村]$/.test(text.slice(Math.max(0, i - 1), i)) || /(街道|社区)$/.test(text.slice(Math.max(0, i - 2), i)))
     // 县公安局长: after a level word the informal post names the level's bureau, which its chief heads.
-    const levelChief = title === undefined ? false : /^公安局长/.test(text.slice(i, i + 4)) && /[省市县区旗州]/.test(text[i - 1] ?? '') && !/[省市县区旗州]/.test(text[i - 2] ?? '')
+    // (厦门公安局长: so does a division's short name before it.)
+    const levelChief = title === undefined ? false : /^公安局长/.test(text.slice(i, i + 4)) && ((/[省市县区旗州]/.test(text[i - 1] ?? '') && !/[省市县区旗州]/.test(text[i - 2] ?? '')) || gazetteer().endingAt(text, i, Math.max(from, i - 8)) !== undefined)
     // 公安部门, 教育部门: 部 and 门 make the word for any department, not the ministry.
     const department = text.slice(i + m.length - 1, i + m.length + 1) === '部门'
     // 最高法定刑: a national body's name must end a word (法定 is a word of its own).
     const insideWord = NATIONAL_BODIES.has(text.slice(i, i + m.length)) && !boundaryAt(text.slice(i, i + m.length + 2), m.length)
     // 新华网报道: a paper's kind (报) that begins a word with what follows (报道, 报告, 报警) ends no name.
-    const reportWord = /报$/.test(m.values[0]!) && /[道告警名送销案]/.test(text[i + m.length] ?? '')
+    // (社区干部通报社区…: nor one whose 报 ends a word with the character before it, 通报.)
+    const reportWord = (/报$/.test(m.values[0]!) && /[道告警名送销案]/.test(text[i + m.length] ?? '')) || (/^报/.test(m.values[0]!) && isDictionaryWord(text.slice(i - 1, i + 1)))
     // 市委常委、组织部长某某: a committee's department written with its head's informal post, in a run of posts.
     const departmentHead = /^(组织部|宣传部|统战部)长/.test(text.slice(i, i + 4)) && /常委、$/.test(text.slice(Math.max(0, i - 3), i))
     // 镇党委政法委员: a committee's kind before 员 is a member's post (政法委员, 组织委员), not the committee.
@@ -378,7 +401,10 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const verbLink = linkWords.length === 1 && linkWords[0]!.tag === 'v' && !STATION_WORK.test(link)
     // 侦监科和公诉科: a conjunction between two kind words lists bodies; it never links one name (和平路 is a word).
     const listed = /^[和及与]/.test(link) && words(link)[0]?.tag === 'c'
-    if (last && prev && !sibling && !listed && !tooLong && !acrossTitle && !climbs && !verbLink && s.start - prev.end <= 10 && (placeNamed || unitNameStart(text, s.start, 10, prev.end) === prev.end) && [...link].every(isNameChar) && !link.includes('·') && (!breaksChain(link.replace(/人民$/, '')) || (placeNamed && !section && localityLink(link)))) last.push(s)
+    // …执行指挥中心督导铜陵法院: a court, procuratorate or bureau is never a section's child; what stands
+    // between them is the clause's verb and the next body's place.
+    const underSection = prev !== undefined && SECTION_KIND.test(text.slice(prev.start, prev.end)) && WHOLE_BODY.test(text.slice(s.start, s.end))
+    if (last && prev && !sibling && !listed && !underSection && !tooLong && !acrossTitle && !climbs && !verbLink && s.start - prev.end <= 10 && (placeNamed || unitNameStart(text, s.start, 10, prev.end) === prev.end) && [...link].every(isNameChar) && !link.includes('·') && (!breaksChain(link.replace(/人民$/, '')) || (placeNamed && !section && localityLink(link)))) last.push(s)
     else chains.push([s])
   }
 
@@ -412,7 +438,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       namePart = ''
     }
     // 两支综合执法大队, 四名班子成员…中队: a count before the words of a name makes it a class of units.
-    const counted = COUNT_BEFORE.test(text.slice(widest, start))
+    // (各执行小组: 各 before the words of a name makes it a class of units too.)
+    // (部分法院: so does 部分, some of them.)
+    const counted = COUNT_BEFORE.test(text.slice(widest, start)) || text[start - 1] === '各' || text.startsWith('部分', start)
     // 自治区党委、政府; 科尔沁区委政府: a bare suffix right after a unit shares that unit's place.
     // Only a place is shared: 扑灭罪行委员会及区议会 shares no words of the committee's purpose.
     // 市委政法委、市委组织部: a party committee named by its level carries its own place.
@@ -475,7 +503,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (PEOPLE_WORDS.has(namePart) && /[所院局队]$/.test(text.slice(first.start, end))) continue
     // 某嘎查村委会: a body the paper masks (某) is not named; 河北两地法院: the bodies of two places are a class.
     if (namePart.startsWith('某') || /[两二三四五六七八九十几多各]地$/.test(namePart)) continue
-    if (counted || kindOfPost || ethnic || peoplesKind || (GENERIC.test(namePart) && !nationalOrgan) || /^[省市县区乡镇]{2,}$/.test(namePart) || /(相关|有关|所属|下属|周边|附近|周围|沿线)(乡镇|街道|村|社区)?$/.test(namePart) || /.(全市|全省|全县|全区|全州|全盟|全旗|基层|各级)$/.test(namePart) || /[一某][县市区镇乡]$/.test(namePart) || /[村乡镇县市省区]级/.test(namePart) || DRIVE_KINDS.has(namePart) || SESSION.test(namePart) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
+    // (副院长钱建军坐镇中院: words right after a post are its holder's name and deeds, no body's name.)
+    const afterPost = namePart.length >= 2 && [2, 3, 4].some((k) => start - k >= floor && TITLES.longestAt(text, start - k, start)?.length === k)
+    if (counted || kindOfPost || ethnic || peoplesKind || afterPost || (GENERIC.test(namePart) && !nationalOrgan) || /^[省市县区乡镇街]{2,}$/.test(namePart) || /(相关|有关|所属|下属|周边|附近|周围|沿线)(乡镇|街道|村|社区)?$/.test(namePart) || /.(全市|全省|全县|全区|全州|全盟|全旗|基层|各级)$/.test(namePart) || /[一某][县市区镇乡]$/.test(namePart) || /[村乡镇县市省区]级/.test(namePart) || DRIVE_KINDS.has(namePart) || SESSION.test(namePart) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
     // 恶势力犯罪集团, 涉黑组织: criminal groups the police fight are no bodies of governance.
     if (CRIMINAL_GROUP.test(text.slice(start, end))) continue
     // 所长办公室, 人民调解办公室: an office named for a post or a task alone, with no body or place, is a room.
@@ -495,6 +525,16 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       continue
     }
     if (namePart.length === 1 && !LEVEL_WORD.test(namePart)) continue
+    // 将其告上法庭, 诉至法院: a court a case is taken to, after the verb, names no court.
+    if (/^(法庭|法院)$/.test(text.slice(first.start, end)) && /(告上|走上|闹上|诉至|诉诸|诉到|告到|闹到)$/.test(text.slice(Math.max(floor, first.start - 2), first.start))) continue
+    // 在铜省人大代表: a deputy's congress is named by a level or a place alone, nothing more.
+    if (/^(人大|政协)$/.test(text.slice(first.start, end)) && /^(代表|委员)/.test(text.slice(end, end + 2)) && !/^(全国|自治区|自治州|[省市县区旗州盟])$/.test(namePart) && !isPlaceWithLevel(namePart)) continue
+    // 贵州法院: a province's courts as a whole (a province has a high court, no court of its own);
+    // 贵州法院人民法庭: nor do they hold a tribunal.
+    if (provincesCourts(namePart, text.slice(first.start, first.end))) {
+      if (chain.length === 1) out.push(mention('Unit', text, start, end, 'unit:collective-name'))
+      continue
+    }
     // 陕西省十二届人大常委会: the term of a congress is no part of the body's name; 市八届人大 is 市人大, named by its level.
     const term = TERM.exec(namePart)
     const ownPart = term && term.index > 0 ? namePart.replace(term[0], '') : namePart
@@ -746,15 +786,30 @@ export function collectiveMentions(text: string, from: number, to: number): RawM
     const at = from + m.index
     const place = gazetteer().endingAt(text, at, from)
     // 湖北公安开展…, 沈阳公安交警、…: the collective acts or is listed; 公安交管部门 is a class of bodies.
+    // (张掖公安“三大警务”升级: a headline's collective may be followed by the quoted name of what it does.)
     const end = at + m[0].length
-    if (!place || !(end >= to || /^[，,。；;、和与及：:！!”]/.test(text[end]!) || opensPredicate(text.slice(end, end + 4)))) continue
+    if (!place || !(end >= to || /^[，,。；;、和与及：:！!”“]/.test(text[end]!) || opensPredicate(text.slice(end, end + 4)))) continue
     out.push(mention('Unit', text, at - place.length, at + m[0].length, 'unit:collective-name'))
   }
   return out
 }
 
 /** Kinds of body a collective name stands for: traffic police, else the public-security bureau or department. */
+/** 银川市, 宁夏回族自治区: a division's name, in full or short, perhaps with a level word after it (铜陵市). */
+function isPlaceWithLevel(s: string): boolean {
+  const place = gazetteer().at(s, 0)
+  return place !== undefined && place.length >= 2 && (place.length === s.length || (place.length === s.length - 1 && /[省市县区旗州盟]$/.test(s)))
+}
+
+/** 贵州法院, 石家庄法院: a province's or a city's name alone before 法院. */
+function provincesCourts(namePart: string, kind: string): boolean {
+  const place = gazetteer().at(namePart, 0)
+  // (石家庄法院: a city's courts as a whole too, whose court is intermediate.)
+  return kind === '法院' && place?.length === namePart.length && place.values.every((v) => v.place.level === 'province' || v.place.level === 'city')
+}
+
 const COLLECTIVE_KIND: [RegExp, RegExp][] = [
+  [/法院$/, /^(高级|中级)人民法院$/],
   [/交警$/, /^(公安局)?(交警支队|交通管理支队|交通警察支队|交警大队|交通管理大队|交警总队|交通管理局)$/],
   [/(公安|警方|公安机关)$/, /^(公安局|公安厅|公安分局)$/],
 ]

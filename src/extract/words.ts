@@ -1,7 +1,7 @@
 // Where a name begins: walking left from a kind word (公安局, 机制, 广场) over characters that can
 // belong to a name, and stopping at punctuation or at a word that names never run across.
 import { gazetteer } from './gazetteer.js'
-import { longestFirst, readLexicon, SuffixTrie, TITLES, Trie } from './lexicon.js'
+import { longestFirst, readLexicon, SuffixTrie, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { DRIVE_TARGET, nameOpening, words } from './segment.js'
 export { DRIVE_TARGET }
 
@@ -46,7 +46,7 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
     // word with what follows (对 ends a name before 公安局, not inside 诉调对接机制).
     // (行为专项整治: nor one that ends a word with the character before it.)
     const stop = STOPS.longestEndingAt(text, start, floor)
-    if (stop && !(stop.length === 1 && start < kindStart && beginsWord(text.slice(start - 1, start + 1))) && !(stop.length === 1 && CONDUCT.test(text.slice(start - 2, start)))) break
+    if (stop && !(stop.length === 1 && start < kindStart && beginsWord(text.slice(start - 1, start + 1))) && !(stop.length === 1 && CONDUCT.test(text.slice(start - 2, start))) && !joinsFieldsOfWork(text, start, kindStart, floor)) break
     // 记者从市公安局获悉, 从株洲市公安局: 从 before a place or level word is "from", not part of a
     // name (从严, 从优 inside names are not followed by one).
     if (ch === '从' && (LEVEL_CHAR.test(text[start] ?? '') || gazetteer().at(text, start) !== undefined)) break
@@ -62,6 +62,18 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
     }
   }
   return start
+}
+
+/**
+ * 监察和司法工委, 政法和社会管理局: 和 joining two fields of work inside a body's official name,
+ * a noun on each side, none of them a body or a place (公安局和县法院 are two bodies).
+ */
+function joinsFieldsOfWork(text: string, start: number, kindStart: number, floor: number): boolean {
+  if (text[start - 1] !== '和' || start >= kindStart || start - 1 - floor < 2 || !UNIT_SUFFIXES.longestAt(text, kindStart)) return false
+  const before = words(text.slice(Math.max(floor, start - 5), start - 1)).at(-1)
+  const after = words(text.slice(start, kindStart))[0]
+  const noun = (w: { word: string; tag: string } | undefined) => w !== undefined && w.word.length >= 2 && /^(n|vn|nz|l|j)$/.test(w.tag)
+  return noun(before) && noun(after) && !UNIT_SUFFIX_ENDINGS.longestEndingAt(text, start - 1, floor) && placeEndingAt(text, start - 1, floor) === undefined
 }
 
 /** True when two characters are one word of content (对接, 在建), not a determiner or a count (这场, 同级, 各级). */

@@ -2378,9 +2378,9 @@ describe('credits of broadcasters and sites', () => {
 })
 
 describe('localities that name grass-roots bodies', () => {
-  it('reads a word of place (西郊) before a tribunal, and a former district before a sub-bureau, but no abbreviation or district cut short before one', () => {
+  it('reads a word of place (西郊) before a tribunal, a former district and a new district’s short name (浦东 of 浦东新区) before a sub-bureau, but no abbreviation before one', () => {
     const xs = run('张掖市甘州区人民法院西郊人民法庭开庭。保定市公安局北市区分局开展巡逻。包头市公安局昆治分局、上海市公安局浦东分局开展巡逻。')
-    expect(entities(xs, 'Place')).toEqual(['上海市', '张掖市', '甘州区', '西郊', '保定市', '北市区', '包头市'].sort())
+    expect(entities(xs, 'Place')).toEqual(['上海市', '张掖市', '甘州区', '西郊', '保定市', '北市区', '包头市', '浦东新区'].sort())
   })
 })
 
@@ -3154,5 +3154,318 @@ describe('a group’s bar of media, an e-paper’s current page and an app’s b
   it('sets aside a labelled bar of media, the e-paper’s current page line and an app’s banner, none of them a headline', () => {
     const xs = extract('宁江日报报业集团旗下媒体: 宁江日报 |宁江晚报 |宁江网 |宁江法治报 返回首页\n当前版: 001版 上一版 下一版 上一期 下一期\n打开ChinaNews阅读\n宁江综治中心高效解纷\n\n宁江县综治中心组织调解。')
     expect(xs.map((x) => x.title)).toEqual(['宁江综治中心高效解纷'])
+  })
+})
+
+describe('names after a cadre, a 和 or a removal from office, and a Tibetan name of one part', () => {
+  it.each([
+    ['a cadre (干部) is a word for people a name may follow', '参加培训的青竹镇干部邓怀锐感慨道，收获很大。', ['邓怀锐']],
+    ['a second name joined by 和 after a role, closed by a count of two', '巡逻民警韦浩和蒙璘楠两人在所里休息。', ['蒙璘楠', '韦浩']],
+    ['a name after 免去, closed by the post he held', '会议决定免去柯志国兼任的市公安局局长职务。', ['柯志国']],
+    ['a Tibetan name of one known part after a post, closed by speech', '江孜县公安局卡堆派出所所长次旺说，巡逻常态化。', ['次旺']],
+    ['a two-character name the segmenter tags a character at a time, before an adverb', '小区居民陈鹏明显感到治安变好了。', []],
+    ['在 never ends a given name: it is the clause’s', '人民调解员程俊在主持调解前询问双方意见。', ['程俊']],
+  ])('%s', (_, text, persons) => {
+    expect(entities(run(text), 'Person')).toEqual([...persons].sort())
+  })
+})
+
+describe('a news agency’s dateline in square brackets or with the day in Chinese numerals', () => {
+  it('reads the bracketed name after the dateline as the writer, of the agency', () => {
+    const xs = extract('边境查获毒品逾50公斤\n\n【新华社云南普洱十一月二十日电】(程立)普洱边境管理支队二十日通报称，缴获毒品50公斤。')
+    expect(entities(xs, 'Person')).toEqual(['程立'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['程立>新华社'])
+    expect(relations(xs, 'AUTHORED')).toEqual(['程立>边境查获毒品逾50公斤'])
+  })
+})
+
+describe('bodies named inside posts and chains', () => {
+  it.each([
+    ['a court is no section’s child: the verb between them is the clause’s', '宣城市中级人民法院执行指挥中心督导宁国法院开展集中执行。', ['宁国市人民法院', '宣城市中级人民法院', '宣城市中级人民法院执行指挥中心']],
+    ['a deputy of a congress named with its level, and a school whose head follows', '全国人大代表、宁川市第三小学校长马秀兰说，服务很好。', ['全国人民代表大会', '宁川市第三小学']],
+    ['no congress for a deputy with no level, nor inside a brigade’s head, nor with a word before its level (在铜省人大代表)', '人大代表张新民说。未成年人大队长王强说。5名在铜省人大代表观看直播。', []],
+    ['a ministry’s bureau whose head follows at once (局局长)', '他曾任公安部特勤局局长。', ['公安部', '公安部特勤局']],
+    ['a city’s short name before the informal post of its bureau’s head', '他由厦门公安局长调任副省长。', ['厦门公安局']],
+    ['a detachment’s numbered team (九队)', '宁川市公安局刑侦支队九队队长杨文清说。', ['宁川市公安局', '宁川市公安局刑侦支队', '宁川市公安局刑侦支队九队']],
+    ['a procuratorate’s branch (分院) and its party group', '陕西省检察院西安铁路运输分院党组书记、检察长王勇说。', ['陕西省检察院', '陕西省检察院西安铁路运输分院', '陕西省检察院西安铁路运输分院党组']],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual([...units].sort())
+  })
+
+  it('gives a deputy the congress and a head the school, each with its own post', () => {
+    const xs = run('全国人大代表、宁川市第三小学校长马秀兰说，服务很好。')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['马秀兰>全国人民代表大会', '马秀兰>宁川市第三小学'])
+  })
+
+  it('gives a post written after someone else’s name to no body named before that name', () => {
+    const xs = run('省高级人民法院审判委员会专委毛建、执行局副局长潘立武一行到宣城督导。')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['毛建>省高级人民法院审判委员会'])
+  })
+})
+
+describe('places: a new district’s short name, a one-character town inside a longer name, a date before a site', () => {
+  it.each([
+    ['a new district named short before a sub-bureau (浦东 of 浦东新区)', '上海市公安局浦东分局民警巡逻。', ['上海市', '浦东新区']],
+    ['a town of one character and its level inside a longer name (…娄东街道 is no 东街道)', '在娄东街道开展巡查。', []],
+    ['the year of a date is no part of an airport’s name', '2014年北京大兴国际机场开工建设。', ['北京市', '北京大兴国际机场', '大兴国际机场']],
+  ])('%s', (_, text, places) => {
+    expect(entities(run(text), 'Place')).toEqual([...places].sort())
+  })
+})
+
+describe('a national scope before a bare fight names no drive', () => {
+  it('reads no drive in 中国禁毒斗争, but keeps a national drive with a kind of its own', () => {
+    expect(entities(run('云南是中国禁毒斗争的最前沿。全省深入开展全国禁毒严打专项行动。'), 'Campaign')).toEqual(['全国禁毒严打专项行动'])
+  })
+})
+
+describe('devices a body pioneers or sums up', () => {
+  it('reads a device after 首创, 总结提炼 and 引入', () => {
+    const xs = run('桐庐县公安局首创全链条打击诈骗模式，总结提炼出“五步调解”工作法，引入第三方评估机制。')
+    expect(entities(xs, 'Measure')).toEqual(['五步调解工作法', '全链条打击诈骗模式', '第三方评估机制'])
+    expect(relations(xs, 'IMPLEMENTS')).toEqual(['桐庐县公安局>五步调解工作法', '桐庐县公安局>全链条打击诈骗模式', '桐庐县公安局>第三方评估机制'])
+  })
+})
+
+describe('the article’s unit when the lead opens with its credit and the headline names its police as a whole', () => {
+  it('gives the devices of sentences with no subject to the city bureau the headline’s collective stands for', () => {
+    const xs = extract('宁川公安“三大警务”升级\n\n宁川日报讯(记者郑朝明)1月8日，宁川市公安局召开新闻发布会。\n临江县公安局民警在保护区开展巡查。\n生态警务打破壁垒，推行四级“生态警长”机制，创新立体巡防模式。')
+    expect(relations(xs, 'IMPLEMENTS')).toEqual(['宁川市公安局>四级生态警长机制', '宁川市公安局>立体巡防模式'])
+  })
+})
+
+describe('the nouns before a device’s quoted core', () => {
+  it.each([
+    ['a tier before the quote', '桐庐县公安局推行四级“生态警长”机制。', ['四级生态警长机制']],
+    ['nouns of the field before the quote', '桐庐县法院建立矛盾纠纷“一站式”多元化解机制。', ['矛盾纠纷一站式多元化解机制']],
+    ['a place before the quote, after a verb of going', '代表们走进贵州“村BA”检察官工作站参观。', ['贵州村BA检察官工作站']],
+    ['no scope, verb of adopting, body or role before the quote', '全市推行“警长助企”模式，深化“府检联动”工作机制。县法院“和为贵”调解室、民警“老马”工作室挂牌。', ['和为贵调解室', '府检联动工作机制', '老马工作室', '警长助企模式']],
+  ])('%s', (_, text, measures) => {
+    expect(entities(run(text), 'Measure')).toEqual([...measures].sort())
+  })
+})
+
+describe('a station named without its parent in a piece about another county’s bureau, or a railway division', () => {
+  it('puts a station named for another district under no bureau of the piece', () => {
+    expect(relations(run('璧山区公安局接到报案。南岸区天文派出所实施错时工作法。'), 'PART_OF')).toEqual([])
+  })
+  it('guesses no parent for a station beside a railway bureau and its division', () => {
+    expect(relations(run('在呼和浩特铁路公安局指挥下，包头公安处高效反应。包头车站派出所民警疏导旅客。'), 'PART_OF')).toEqual([])
+  })
+})
+
+describe('a correspondent who signs with a body', () => {
+  it('places the correspondent in the body written before the name, and the reporter in no body', () => {
+    const xs = extract('暴雨致列车停运\n\n记者:李明\n通讯员:包头铁路公安处 (王婕)\n7月30日，包头车站派出所民警疏导旅客。')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['王婕>包头铁路公安处'])
+    expect(relations(xs, 'AUTHORED')).toEqual(['李明>暴雨致列车停运', '王婕>暴雨致列车停运'])
+  })
+})
+
+describe('classes of units and a province’s courts as a whole', () => {
+  it.each([
+    ['各 before the words of a name makes a class', '各执行小组陆续取得进展，各派出所开展巡逻。', []],
+    ['a province’s courts as a whole are its high court when the piece names it, and hold no tribunal', '贵州高院举行发布会，发布贵州法院人民法庭建设典型案例。', ['贵州省高级人民法院']],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual([...units].sort())
+  })
+})
+
+describe('drives named side by side in quotes, and creating bodies on a model', () => {
+  it.each([
+    ['quoted names side by side share the words and kind after the last', '云南警方开展“中老缅泰”“中越”边境联合扫毒专项行动。', ['中老缅泰边境联合扫毒专项行动', '中越边境联合扫毒专项行动']],
+    ['a model, a kind of body and 创建, unquoted', '该院以枫桥式人民法庭创建为抓手，开展枫桥式派出所创建活动。', ['枫桥式人民法庭创建', '枫桥式派出所创建活动']],
+    ['no drive for a model of no body, nor for a manner (一站式)', '打造花园式单位，推行一站式服务中心创建。', []],
+  ])('%s', (_, text, drives) => {
+    expect(entities(run(text), 'Campaign')).toEqual([...drives].sort())
+  })
+})
+
+describe('a road before a house number', () => {
+  it('reads the road before a number and 号, past the division written before it, and no road in 一条新路', () => {
+    expect(entities(run('梧桐掩映的静安区武定西路1368号灯光闪耀。他住在人民路18号。安远路581号失窃。我们走出了一条新路3号。'), 'Place')).toEqual(['人民路', '安远路', '武定西路', '静安区'])
+  })
+})
+
+describe('bylines that open with correspondents’ names, and 采访人员 for 记者', () => {
+  it.each([
+    ['a marked line: a name, then a reporter', '平塘县检察院 让检察建议落地有声\n\n■杨霖 记者 罗翔\n今年以来，平塘县人民检察院开展公益诉讼。', ['杨霖', '罗翔'], []],
+    ['names, then a paper and its app joined by a dash, then the reporter', '通江县沙溪派出所的年味\n\n景飞呈 杨彦 四川法治报-法治四川新闻客户端记者张伟\n1月26日，民警走访群众。', ['张伟', '景飞呈', '杨彦'], ['张伟>四川法治报', '张伟>法治四川新闻客户端']],
+    ['a credit line’s authors before its reporter', '全省各监狱开展元宵节联欢活动\n\n来源:辽宁法制报 | 作者:尚方剑 刘雪婷 记者 栾岚 | 发布时间: 2019-02-22 09:47\n春节刚过，元宵佳节又至。', ['刘雪婷', '尚方剑', '栾岚'], ['栾岚>辽宁法制报']],
+    ['采访人员 written for 记者', '夜市上的和硕“枫警”\n\n文/图 本报采访人员 刘琰 房佳伟 通讯员 刘睿\n6月12日19时许，快递小哥送完包裹。', ['刘琰', '刘睿', '房佳伟'], []],
+  ])('%s', (_, text, authors, serving) => {
+    const xs = extract(text)
+    expect(relations(xs, 'AUTHORED').map((r) => r.split('>')[0])).toEqual([...authors].sort())
+    expect(relations(xs, 'SERVES_IN')).toEqual([...serving].sort())
+  })
+
+  it('reads no byline in a line of the body that opens with a word and a space', () => {
+    expect(extract('平塘县检察院 让检察建议落地有声\n\n今天 记者走访了平塘县。\n平塘县人民检察院开展公益诉讼。')[0]!.bylines).toEqual([])
+  })
+})
+
+describe('a long headline with a comma over a credit line', () => {
+  it('keeps the credit line out of the headline and reads its author', () => {
+    const xs = extract('吉林全省设点1.7万多个,累计调处各类纠纷40余万件 村居“百姓说事点” 化解矛盾在基层\n\n2020年08月14日 14:56  |  作者:祝大伟  |  来源:人民网-人民日报\n长春市宽城区一心街社区新修建的凉亭成了说事点。')
+    expect(xs.map((x) => x.title)).toEqual(['吉林全省设点1.7万多个,累计调处各类纠纷40余万件 村居“百姓说事点” 化解矛盾在基层'])
+    expect(relations(xs, 'AUTHORED')).toEqual(['祝大伟>吉林全省设点1.7万多个,累计调处各类纠纷40余万件 村居“百姓说事点” 化解矛盾在基层'])
+  })
+})
+
+describe('divisions counted in brackets, classes and posts before a body’s kind, made-up names', () => {
+  it('reads the townships a count of them names in brackets, though the gazetteer lacks them, and no words of the language', () => {
+    expect(entities(run('凉伞所辖区三乡一镇（凉伞镇、黄雷乡、茶坪乡）。全市三区(城区、郊区、矿区)开展巡查。'), 'Place')).toEqual(['凉伞镇', '茶坪乡', '黄雷乡'])
+  })
+  it.each([
+    ['the words after a post are its holder’s', '副院长钱建军坐镇中院指挥中心统筹调度。', []],
+    ['some courts (部分法院), towns and streets (镇街) are classes', '部分法院开展集中执行，镇街综治中心建立调解机制。', []],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual([...units].sort())
+  })
+  it('masks every mention of a name the article says it made up', () => {
+    const xs = run('黄小飞(化名)专程赶来。黄小飞说，谢谢。')
+    expect(xs[0]!.entities.filter((e) => e.type === 'Person').map((e) => [e.name, e.masked])).toEqual([['黄小飞', true]])
+  })
+  it('reads no name in function words after a word for people (干部任前公示)', () => {
+    expect(entities(run('山东省委组织部发布干部任前公示。'), 'Person')).toEqual([])
+  })
+  it('keeps the urban area (市区) out of a site’s name', () => {
+    expect(entities(run('盐城市区宝龙广场西侧，一架无人机升空。'), 'Place')).toEqual(['宝龙广场', '盐城市'])
+  })
+})
+
+describe('a speaker whose name runs into a verb of speech, and a new officer of the article’s station', () => {
+  it('keeps three characters before a verb of speech that closes the clause (院长殷本明说。)', () => {
+    expect(entities(run('商南县法院院长殷本明说。书记柯立强调，要抓好落实。'), 'Person')).toEqual(['柯立', '殷本明'])
+  })
+  it('places a new officer (新民警) in the article’s station', () => {
+    const xs = extract('东城派出所探索基层治理\n\n西昌市公安局东城派出所推行夜间巡逻。\n一车辆未关车门，新民警王雨杭及时通知车主。')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['王雨杭>西昌市公安局东城派出所'])
+  })
+})
+
+describe('a place’s name the dictionary cuts into four single characters, opening a clause', () => {
+  it('reads 达来诺日法庭 whole, as the tribunal named in full before', () => {
+    const xs = run('克什克腾旗人民法院达来诺日人民法庭有7名干警。达来诺日法庭推行云审平台。')
+    expect(entities(xs, 'Unit')).toEqual(['克什克腾旗人民法院', '克什克腾旗人民法院达来诺日人民法庭'])
+  })
+})
+
+describe('deputies and members who take part', () => {
+  it('gives the drive to the court, not to the congress its deputies belong to', () => {
+    const xs = run('桐庐县人民法院邀请县人大代表、政协委员参与“雷霆”专项执行行动。')
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['桐庐县人民法院>雷霆专项执行行动'])
+  })
+})
+
+describe('quoted devices listed before 等 and a word for ways of working', () => {
+  it.each([
+    ['side by side, before 等形式', '桐庐县司法局广泛采用“社区+网格调解”“乡贤+亲缘调解”等形式化解纠纷。', ['乡贤+亲缘调解', '社区+网格调解']],
+    ['joined by 、, before 等举措', '桐庐县政府推出“一网通办”、“最多跑一次”等举措。', ['一网通办', '最多跑一次']],
+    ['no device before 等 and a word of another kind', '他们说了“谢谢”“辛苦了”等话语。', []],
+  ])('%s', (_, text, measures) => {
+    expect(entities(run(text), 'Measure')).toEqual([...measures].sort())
+  })
+})
+
+describe('a traffic-management brigade named by its district (交管道外大队)', () => {
+  it('reads 交管 as the branch, so the district opens no other word', () => {
+    const xs = run('交管道外大队警力在南直路开展酒驾整治行动。')
+    expect(entities(xs, 'Unit')).toEqual(['交管道外大队'])
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['交管道外大队>酒驾整治行动'])
+  })
+})
+
+describe('a city’s courts as a whole, and a court a case is taken to', () => {
+  it.each([
+    ['a city’s courts as a whole are its intermediate court when the piece names it', '石家庄市中级人民法院开展执行。代表们见证了石家庄法院的集中执行行动。', ['石家庄市中级人民法院']],
+    ['a county-level city’s court is a court', '宁国法院开展执行。', ['宁国市人民法院']],
+    ['no court after 告上 or 诉至', '他将小同的父母告上法庭，又诉至法院。', []],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual([...units].sort())
+  })
+})
+
+describe('people named after their trade, and qualities of a court', () => {
+  it('reads names after a shop owner or a courier, in a list too', () => {
+    expect(entities(run('鑫悦汽修店老板曹栋斌、快递小哥张白杨、保安李明等人参加巡逻。'), 'Person')).toEqual(['张白杨', '曹栋斌', '李明'])
+  })
+  it('reads no court in a quality of courts (数字法院, 智慧法院)', () => {
+    expect(entities(run('依托数字法院建设和智慧法院平台开展调解。'), 'Unit')).toEqual([])
+  })
+})
+
+describe('a plain drive kind after a distinctive one, and what a quoted device is judged to be', () => {
+  it('reads a drive ending in 综合整治活动, and none in a bare 专项整治活动', () => {
+    expect(entities(run('哈尔滨交警开展夏季道路交通安全综合整治活动。各地开展专项整治活动。'), 'Campaign')).toEqual(['夏季道路交通安全综合整治活动'])
+  })
+  it('names the quoted device alone when 的 and a word of worth come before the kind, and keeps a verb of the clause out', () => {
+    expect(entities(run('该机制是坚持和发展“枫桥经验”的重要机制。'), 'Measure')).toEqual(['枫桥经验'])
+  })
+})
+
+describe('captions: a name placed in the picture, a photographer’s spaced name, a village named after a place', () => {
+  it('reads the name placed in the picture after a clause mark, the spaced photographer, and no league in 兴安村', () => {
+    const xs = extract('村居“百姓说事点”化解矛盾\n\n第一段正文。\n吉林舒兰市兴安村“百姓说事点”，张云龙(左二)在调解邻里矛盾。\n于 婷摄\n第二段正文。')
+    expect(entities(xs, 'Person')).toEqual(['于婷', '张云龙'])
+    expect(entities(xs, 'Place')).toEqual(['兴安村', '吉林省', '舒兰市'])
+    expect(relations(xs, 'AUTHORED')).toEqual(['于婷>村居“百姓说事点”化解矛盾'])
+  })
+})
+
+describe('a device quoted with single quotes inside a quotation', () => {
+  it('reads ‘鹰眼’巡逻计划 inside a quotation, but no device in a word quoted alone (‘三合一’)', () => {
+    const xs = run('“制定详细的‘鹰眼’巡逻计划，实时传送画面。”支队长李培根说。“对私搭乱建、‘三合一’场所进行整治。”他说。')
+    expect(entities(xs, 'Measure')).toEqual(['鹰眼巡逻计划'])
+  })
+})
+
+describe('a head of another division’s government, and a post no longer held beside another', () => {
+  it('gives a mayor named with his city no government of another city, and reads 不再兼任 as a post left', () => {
+    const xs = run('德州市委决定：滕海强不再担任禹城市人民政府市长职务。名单中还有寿光市市长赵绪春。省委批准：张安民同志不再兼任中共禹城市委书记职务。')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['张安民>中共禹城市委', '滕海强>禹城市人民政府'])
+  })
+})
+
+describe('government departments by their official kinds, and 和 between two fields of work', () => {
+  it.each([
+    ['departments whose official kinds hold 和', '桐庐县人力资源和社会保障局与桐庐县文化和旅游局联合检查。', ['桐庐县人力资源和社会保障局', '桐庐县文化和旅游局']],
+    ['a standing committee’s working committee of two fields', '南通市人大常委会监察和司法工委主任陈坚说。', ['南通市人大常委会', '南通市人大常委会监察和司法工委']],
+    ['two bodies joined by 和 stay two', '桐庐县公安局和县法院联合开展行动。', ['桐庐县公安局', '桐庐县法院']],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual([...units].sort())
+  })
+})
+
+describe('a party committee’s commission written in full and short, a person as a credit’s source, leaders of a level', () => {
+  it('reads 市委政法委 as the commission 中共某市委政法委员会 named in full', () => {
+    const xs = run('中共宣城市委政法委员会召开会议。市委政法委书记胡启望说。')
+    expect(entities(xs, 'Unit')).toEqual(['中共宣城市委', '中共宣城市委政法委员会'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['胡启望>中共宣城市委政法委员会'])
+  })
+  it('reads a name given as a credit line’s source as its writer, and the names listed after 市级领导', () => {
+    const xs = extract('宣城市委政法委员会召开会议\n\n来源:宋魁飞 2022-03-24 14:39:22 责编:齐晓迪\n市及市级领导王会杰、孙康出席会议。')
+    expect(entities(xs, 'Person')).toEqual(['孙康', '宋魁飞', '王会杰', '齐晓迪'])
+    expect(entities(xs, 'Unit')).toEqual(['宣城市委', '宣城市委政法委员会'])
+    expect(relations(xs, 'AUTHORED')).toEqual(['宋魁飞>宣城市委政法委员会召开会议'])
+  })
+})
+
+describe('a subtitle that reads like a byline', () => {
+  it('reads no reporter in a clause of verbs after 记者 (深圳警拦阻记者 助上司离场)', () => {
+    const xs = extract('食娃娃鱼打记者 14公安停职\n\n深圳警拦阻记者 助上司离场\n南都记者陈乐伟头部被殴打。')
+    expect(xs[0]!.bylines.map((b) => b.name)).toEqual([])
+  })
+})
+
+describe('words of the language before a body’s kind or 同志', () => {
+  it.each([
+    ['通报 before 社区 is no paper (报社)', '民警向社区干部通报社区治安情况。', []],
+    ['problems (问题) before a station make no station’s name', '这些问题派出所会安排户籍科处理。', []],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual([...units].sort())
+  })
+  it('reads no name in 全体 before 同志, and keeps a name before it', () => {
+    expect(entities(run('带火车站中队全体同志负责路口整治。王伟同志说。'), 'Person')).toEqual(['王伟'])
   })
 })
