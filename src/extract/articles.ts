@@ -406,7 +406,8 @@ function creditsOf(p: Paragraph, source: string): { sources: NewsSource[]; bylin
   for (const c of creditPieces(p.text) ?? []) {
     const at = p.start + c.at
     // (来源:宋魁飞: a source that is a person's name is the writer, no body.)
-    if (SOURCE_KEY.test(c.key) && PERSON_AS_SOURCE.test(c.value) && isPersonsName(PERSON_AS_SOURCE.exec(c.value)![1]!)) people.push(...names(PERSON_AS_SOURCE.exec(c.value)![1]!, '作者', at + c.value.indexOf(PERSON_AS_SOURCE.exec(c.value)![1]!), source))
+    const writer = SOURCE_KEY.test(c.key) ? PERSON_AS_SOURCE.exec(c.value)?.[1] : undefined
+    if (writer && isPersonsName(writer)) people.push(...names(writer, '作者', at + c.value.indexOf(writer), source))
     else if (SOURCE_KEY.test(c.key)) sources.push(...newsSourcesIn(c.value, at))
     else if (/编辑|责编/.test(c.key) && MEDIA_NAME.test(c.value)) sources.push(...newsSourcesIn(c.value, at))
     else if (/编辑|责编/.test(c.key)) people.push(...names(c.value, '编辑', at, source))
@@ -472,10 +473,6 @@ const PAPER_AND_APP = /^([\u4e00-\u9fff]{2,10}?(?:报|电视台))([\u4e00-\u9fff
 /** What a reporter's medium is called before 记者 (全媒体记者, 首席记者): no part of the paper's name. */
 const REPORTER_KIND = /(?:全媒体|融媒体|首席|资深|特派|驻[\u4e00-\u9fff]{1,6})$/
 
-/**
- * `石榴云/某某日报记者 张三`, `某某日报·某某云记者：张三`, `南都记者 张三`: the papers written right before
- * the first role word of a byline line, those its reporters serve in (本报 names none).
- */
 /** Names of two or three characters, each opening with a surname, each followed by a space, before a byline's first role word. */
 function spacedNamesBefore(before: string, offset: number, source: string): BylineName[] {
   const lead = BYLINE_LEAD.exec(before)?.[0].length ?? 0
@@ -488,6 +485,10 @@ function spacedNamesBefore(before: string, offset: number, source: string): Byli
   return out
 }
 
+/**
+ * `石榴云/某某日报记者 张三`, `某某日报·某某云记者：张三`, `南都记者 张三`: the papers written right before
+ * the first role word of a byline line, those its reporters serve in (本报 names none).
+ */
 function papersOnByline(before: string, offset: number): NewsSource[] {
   const marked = BYLINE_LEAD.exec(before)?.[0].length ?? 0
   // 《某某周末》记者: a paper may be written in its title marks.

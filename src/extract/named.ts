@@ -40,15 +40,24 @@ const insideQuotation = (text: string, at: number, from: number): boolean => tex
 /** Words for ways of working that a list of quoted devices closes with (等形式, 等举措). */
 const WAYS = /^等(?:形式|方式|举措|做法|措施|品牌)/
 
-/** True when the quoted names from `at` (side by side or joined by 、) run to 等 and a word for ways of working. */
-function listedAsWays(text: string, at: number, to: number): boolean {
+/**
+ * Where the run of quoted names written from `at` ends (side by side, or joined by 、 when `listed`);
+ * -1 when a quote of it is not closed in the sentence or is too long for a name.
+ */
+function afterQuotedRun(text: string, at: number, to: number, listed: boolean): number {
   let last = at
-  while (text[last] === '“' || (text[last] === '、' && text[last + 1] === '“')) {
+  while (text[last] === '“' || (listed && text[last] === '、' && text[last + 1] === '“')) {
     const close = text.indexOf('”', last)
-    if (close < 0 || close >= to || close - last > 20) return false
+    if (close < 0 || close >= to || close - last > 20) return -1
     last = close + 1
   }
-  return WAYS.test(text.slice(last, Math.min(to, last + 4)))
+  return last
+}
+
+/** True when the quoted names from `at` (side by side or joined by 、) run to 等 and a word for ways of working. */
+function listedAsWays(text: string, at: number, to: number): boolean {
+  const last = afterQuotedRun(text, at, to, true)
+  return last >= 0 && WAYS.test(text.slice(last, Math.min(to, last + 4)))
 }
 
 /**
@@ -56,12 +65,8 @@ function listedAsWays(text: string, at: number, to: number): boolean {
  * which each of them shares; none when no kind follows closely.
  */
 function sharedByAdjacentQuotes(text: string, at: number, to: number): { type: EntityType; rest: string } | undefined {
-  let last = at
-  while (text[last] === '“') {
-    const close = text.indexOf('”', last)
-    if (close < 0 || close >= to || close - last > 20) return undefined
-    last = close + 1
-  }
+  const last = afterQuotedRun(text, at, to, false)
+  if (last < 0) return undefined
   for (let j = last; j <= Math.min(last + MAX_BETWEEN, to - 1); j++) {
     const kind = kindAfterQuote(text, j)
     if (kind) return j + kind.word.length <= to && kind.type === 'Campaign' ? { type: kind.type, rest: text.slice(last, j) + kind.word } : undefined
