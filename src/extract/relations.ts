@@ -840,7 +840,7 @@ function ownClauses(text: string, s: { start: number; end: number }, a: RawMenti
  * it (市公安局、市中级人民法院…扫黑除恶专项斗争), unless it only directs or oversees it. On the
  * real sets read, such pairs were right about half the time, against about a third for relations overall.
  */
-function bystanderRelations({ text, add, actingElsewhere, soleDrive }: Article, { s, units }: SentenceMentions, campaigns: readonly Placed[], actors: readonly Placed[]): void {
+function bystanderRelations({ text, add, actingElsewhere, soleDrive, placed }: Article, { s, units }: SentenceMentions, campaigns: readonly Placed[], actors: readonly Placed[]): void {
   const here = new Set(campaigns.map((c) => c.e))
   const drive = here.size === 1 ? campaigns[0]! : undefined
   // 市局治安支队、刑警支队…等25个警种部门参与其中: bodies said to join "it", named in full or not, join the
@@ -852,7 +852,9 @@ function bystanderRelations({ text, add, actingElsewhere, soleDrive }: Article, 
   for (const u of actors) {
     // 公安大学马克思主义学院副院长李艳, 派出所民警: a body named for a person's post or role says where the person serves.
     if (ABOVE_THE_DRIVE.test(u.e.name) || (drive && u.m.start < drive.m.end && drive.m.start < u.m.end) || TITLES.longestAt(text, u.m.end)) continue
-    if (drive && !spiritPassedOn(text, drive) && !ownClauses(text, s, u.m, drive.m, actors)) add({ type: 'PARTICIPATES_IN', from: u.e, to: drive.e, evidence: s, rule: 'participates-in:same-sentence' })
+    // 县打击…专项行动领导小组: a task force named for a drive has that drive for its business, not another in its sentence.
+    const namedForDrive = placed.some((p) => p.m.type === 'Campaign' && u.m.start <= p.m.start && p.m.end <= u.m.end)
+    if (drive && !namedForDrive && !spiritPassedOn(text, drive) && !ownClauses(text, s, u.m, drive.m, actors)) add({ type: 'PARTICIPATES_IN', from: u.e, to: drive.e, evidence: s, rule: 'participates-in:same-sentence' })
     if (here.size === 0) actingElsewhere.push({ e: u.e, s })
   }
 }

@@ -22,10 +22,16 @@ let jieba: Jieba | undefined
 const cache = new Map<string, Word[]>()
 const CACHE_SIZE = 20_000
 
+const policeWordLines = readLexicon('segmenter-words.txt')
+/**
+ * The tags of our own words: loading a word the general dictionary already holds changes its
+ * frequency but keeps the dictionary's tag (高新 stays an adverb, not the zone of 高新分局).
+ */
+const POLICE_WORD_TAGS = new Map(policeWordLines.map((line) => line.split(/\s+/)).map(([word, , tag]) => [word!, tag!]))
+
 /** The general dictionary with the words of police and local government it lacks (lexicon/segmenter-words.txt). */
 function withPoliceWords(j: Jieba): Jieba {
-  const lines = readLexicon('segmenter-words.txt')
-  j.loadDict(Buffer.from(lines.join('\n')))
+  j.loadDict(Buffer.from(policeWordLines.join('\n')))
   return j
 }
 
@@ -37,7 +43,7 @@ export function words(s: string): Word[] {
   const out: Word[] = []
   let at = 0
   for (const { word, tag } of jieba.tag(s)) {
-    out.push({ start: at, end: at + word.length, word, tag })
+    out.push({ start: at, end: at + word.length, word, tag: POLICE_WORD_TAGS.get(word) ?? tag })
     at += word.length
   }
   if (cache.size >= CACHE_SIZE) cache.clear()

@@ -52,11 +52,14 @@ const nearerBody = (a: { end: number } | undefined, b: { end: number } | undefin
 
 /** How many characters of what a section does may stand between its body and its kind. */
 const maxSectionLink = (kind: string): number => (kind === '中心' || kind === '科' || kind === '处' ? 6 : 4)
-/** 省消防总队, 区城管局, 县人武部: a level word, a word of its own, then the body's work: the level's body of that work. */
-function levelledWork(namePart: string): boolean {
+/**
+ * 省消防总队, 区城管局, 县人武部: a level word, a word of its own, then the body's work: the level's body of
+ * that work (a task force's drive may be longer: 市扫黑除恶斗争领导小组).
+ */
+function levelledWork(namePart: string, longest = 4): boolean {
   const level = /^(自治区|自治州|省|市|县|区|州)/.exec(namePart)?.[0]
   const rest = level ? namePart.slice(level.length) : ''
-  return level !== undefined && rest.length >= 1 && rest.length <= 4 && !/^(人民|中级|高级)/.test(rest) && words(namePart)[0]?.word === level && gazetteer().at(rest, 0) === undefined
+  return level !== undefined && rest.length >= 1 && rest.length <= longest && !/^(人民|中级|高级)/.test(rest) && words(namePart)[0]?.word === level && gazetteer().at(rest, 0) === undefined
 }
 
 /** An ethnic group's name alone (彝族, 柯尔克孜族). */
@@ -117,7 +120,7 @@ const withLevelWord = (text: string, start: number, floor: number): number => (s
 /** Words cut from before a name that end in a count (两支, 4个, 26省市区, 三个): a class of units, not one. */
 const COUNT_BEFORE = /([\d一两二三四五六七八九十几多]+[个名支家所批些级]?|\d+[省市县区])$/
 /** A drive's kind word ending right before a task force's suffix. */
-const DRIVE_KIND_BEFORE = /(专项行动|专项斗争|专项整治|整治行动|攻坚行动|行动|斗争|教育整顿)$/
+const DRIVE_KIND_BEFORE = /(专项行动|专项斗争|专项整治|专项治理|整治行动|攻坚行动|行动|斗争|人民战争|会战|攻坚战|教育整顿)$/
 /** A party committee named by its level alone (县委, 市委): the committee of the division the article is about. */
 const LEVEL_COMMITTEE = /^(省|市|县|区|旗|州|盟)委(办)?$/
 /** 长庆派出所, 长安中队: 长 and one to three name characters, then a station's kind word. */
@@ -340,7 +343,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // (全国人大代表, 省政协委员: with the level or place written, the member names the body too, as annotators read it.)
     const member = /^(人大|政协)$/.test(text.slice(i, i + m.length)) && /^(代表|委员)/.test(text.slice(i + m.length, i + m.length + 2)) && !LEVEL_OF_ASSEMBLY.test(text.slice(Math.max(0, i - 2), i)) && gazetteer().endingAt(text, i, Math.max(0, i - 12)) === undefined
     // 局党委会: a committee's meeting, not the committee.
-    const meeting = /[委组]$/.test(text.slice(i, i + m.length)) && text[i + m.length] === '会'
+    // (…领导小组会议: a meeting of the group written with 会议 names the group before it.)
+    const meeting = /[委组]$/.test(text.slice(i, i + m.length)) && text[i + m.length] === '会' && text[i + m.length + 1] !== '议'
     // …分局长庆派出所: 长 that opens the name of a station right after is no title (分局长).
     // (中队长任派出所指导员: 长 and then 任, taking a post, is the post 中队长.)
     const namedStation = text.startsWith('长', i + m.length) && !/[任兼]/.test(text[i + m.length + 1] ?? '') && LOCAL_STATION_AHEAD.test(text.slice(i + m.length, i + m.length + 8))
@@ -538,7 +542,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 陕西省十二届人大常委会: the term of a congress is no part of the body's name; 市八届人大 is 市人大, named by its level.
     const term = TERM.exec(namePart)
     const ownPart = term && term.index > 0 ? namePart.replace(term[0], '') : namePart
-    const m = mention('Unit', text, start, end, LEVEL_WORD.test(ownPart) || levelCommittee || levelledWork(ownPart) ? 'unit:level-word' : chain.length > 1 ? 'unit:name-chain' : 'unit:suffix')
+    const m = mention('Unit', text, start, end, LEVEL_WORD.test(ownPart) || levelCommittee || levelledWork(ownPart, taskForce ? 16 : 4) ? 'unit:level-word' : chain.length > 1 ? 'unit:name-chain' : 'unit:suffix')
     if (chain.length > 1) m.chain = chain.slice(0, -1).map((c) => ({ end: c.end }))
     if (ownPart !== namePart) m.name = m.name.replace(term![0], '')
     // 省高院, 市中院: a court named by its level is written with its official kind, as its full name is.

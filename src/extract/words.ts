@@ -25,8 +25,11 @@ export function isNameChar(ch: string | undefined): boolean {
 /** True when a stop word ends right at `at` (no earlier than `floor`). */
 export const stopEndsAt = (text: string, at: number, floor: number): boolean => STOPS.longestEndingAt(text, at, floor) !== undefined
 
-/** Nouns for the conduct a drive targets (取水行为, 乱停放问题); 行为 ends in a stop character. */
-const CONDUCT = /^(行为|问题|现象|乱象)$/
+/**
+ * Nouns for the conduct a drive targets (取水行为, 乱停放问题, 驾驶违法行为); 行为 ends in a stop
+ * character. The segmenter takes 违法行为 for one word.
+ */
+const CONDUCT = /^(违法|违规|违章|违法犯罪)?(行为|问题|现象|乱象)$/
 
 export function nameStart(text: string, kindStart: number, max: number, floor = 0): number {
   let start = kindStart
@@ -235,6 +238,8 @@ export function driveStart(text: string, kindStart: number, from: number): numbe
   // (我省专项斗争, 本市…: a pronoun of the level is whose it is too.)
   const whose = /^(全|我|本|该)?[省市县区旗州盟国]/.exec(text.slice(start, kindStart))?.[0]
   if (whose && /^(全|我|本|该)[省市县区旗州盟]$/.test(whose) && (kindStart - start - whose.length >= 2 || whose[0] !== '全')) return start + whose.length
+  // 市扫黑除恶斗争领导小组: a level word alone before a drive’s name is whose it is too (市场 is a word).
+  if (whose && /^[省市县区旗州盟]$/.test(whose) && kindStart - start >= 3 && words(text.slice(start, kindStart))[0]?.word === whose) return start + 1
   return whose && DRIVE_WORDS.longestAt(text, start + whose.length, kindStart) ? start + whose.length : start
 }
 

@@ -3469,3 +3469,20 @@ describe('words of the language before a body’s kind or 同志', () => {
     expect(entities(run('带火车站中队全体同志负责路口整治。王伟同志说。'), 'Person')).toEqual(['王伟'])
   })
 })
+
+describe('a task force’s meeting, a zone’s sub-bureau, a drive against conduct', () => {
+  it('reads a task force named by its level before 会议, under the city the article names, and its drive without the level', () => {
+    const xs = run('中共铜陵市委政法委员会全体会议暨市禁毒人民战争领导小组会议召开。')
+    expect(entities(xs, 'Unit')).toEqual(['中共铜陵市委', '中共铜陵市委政法委员会', '铜陵市禁毒人民战争领导小组'])
+    expect(entities(xs, 'Campaign')).toEqual(['禁毒人民战争'])
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['铜陵市禁毒人民战争领导小组>禁毒人民战争'])
+  })
+  it('reads a high-tech zone’s sub-bureau and its station as links of one chain', () => {
+    const xs = run('李某从九江市公安局高新分局白沙派出所民警手中领回车辆。')
+    expect(entities(xs, 'Unit')).toEqual(['九江市公安局', '九江市公安局高新分局', '九江市公安局高新分局白沙派出所'])
+    expect(relations(xs, 'PART_OF')).toEqual(['九江市公安局高新分局>九江市公安局', '九江市公安局高新分局白沙派出所>九江市公安局高新分局'])
+  })
+  it('reads a drive against a kind of conduct named with a verb (驾驶违法行为)', () => {
+    expect(entities(run('交警大队在城区开展声势浩大的疲劳驾驶违法行为集中整治行动。'), 'Campaign')).toEqual(['疲劳驾驶违法行为集中整治行动'])
+  })
+})
