@@ -17,7 +17,7 @@ const KINDS: { word: string; type: EntityType }[] = [
 /** Campaign kinds distinctive enough to mark a name without quotes (扫黑除恶专项斗争, 党史学习教育), also inside a longer kind (教育整顿活动). */
 const STRONG_CAMPAIGN = ['专项斗争', '专项行动', '综合整治', '集中整治', '专项活动', '专项执法', '专项宣传', '宣传月', '宣传周', '教育整顿', '主题教育', '学习教育', '专项整治', '整治行动', '大练兵', '政治轮训', '人民战争', '统一行动', '攻坚行动', '专项监督', '专项巡察', '百日行动', '集中行动', '大行动', '会战', '战役', '年活动', '秩序整治', '专项督查', '体制改革', '制度改革', '机构改革', '机制改革', '领域改革', '创建工作', '创建活动', '专项治理', '大整治', '大检查', '大讨论', '大推进']
 /** Verbs after which a device is being adopted (ONTOLOGY.md: 建立 / 推行 / 制定 / 实施 / 创建…). */
-const ADOPTING_VERBS = ['建立', '首创', '创立', '引入', '总结', '提炼', '推行', '制定', '实施', '创建', '推出', '出台', '印发', '健全', '开通', '打造', '探索', '创新', '推广', '实行', '启动', '深化', '构建', '建成', '搭建', '设立', '完善', '落实', '建设', '开发', '研发', '上线', '运行', '启用', '试行', '按照', '依托', '修订', '签署', '形成', '固化']
+const ADOPTING_VERBS = ['建立', '推进', '严格执行', '首创', '创立', '引入', '总结', '提炼', '推行', '制定', '实施', '创建', '推出', '出台', '印发', '健全', '开通', '打造', '探索', '创新', '推广', '实行', '启动', '深化', '构建', '建成', '搭建', '设立', '完善', '落实', '建设', '开发', '研发', '上线', '运行', '启用', '试行', '按照', '依托', '修订', '签署', '形成', '固化']
 /** The verb of adopting before a device (建立, 建立并固化, 形成), or the count of an enumeration (一是, 二是). */
 const MEASURE_VERB = new RegExp(`(?:(?:${ADOPTING_VERBS.join('|')})(?:并(?:[\\u4e00-\\u9fff]{2})?)?(?:了|起|出|运行)?|[一二三四五六七八九十]是)$`)
 const LEADING_VERB = new RegExp(`^(${ADOPTING_VERBS.join('|')})`)
@@ -213,13 +213,13 @@ function deviceAfterVerb(text: string, from: number, kindStart: number): number 
   const lead = text.slice(Math.max(from, kindStart - 26), kindStart)
   const linked = lead.includes('与') ? LINKING_CORE.exec(lead) : null
   if (linked) return kindStart - linked[1]!.length
-  const before = text.slice(Math.max(from, kindStart - 14), kindStart)
+  const before = text.slice(Math.max(from, kindStart - 17), kindStart)
   const verb = [...before.matchAll(DEVICE_VERB)].at(-1)
   if (!verb) return undefined
   const start = kindStart - before.length + verb.index + verb[0].length
   const core = text.slice(start, kindStart)
-  if (core.length < 4 || core.length > 12 || /[^\u4e00-\u9fff]|的|和|及|等/.test(core) || GENERIC_CORE.test(core) || VAGUE_QUANTITY.test(core) || genericWordsOnly(core)) return undefined
-  // (…了自查自纠实施方案, 秩序也得到了进一步规范: particles, adverbs and prepositions make a clause, not a name.)
+  if (core.length < 4 || core.length > 14 || /[^\u4e00-\u9fff]|的|和|及|等/.test(core) || GENERIC_CORE.test(core) || VAGUE_QUANTITY.test(core) || genericWordsOnly(core)) return undefined
+  // (秩序也得到了进一步规范: particles, adverbs and prepositions make a clause, not a name; 了 right after the verb is the verb's.)
   if (words(core).some((w) => /^(d|p|u.*|c|r|y|e)$/.test(w.tag) || w.word === '了')) return undefined
   if (countedCore(core)) return undefined
   return start
@@ -277,7 +277,7 @@ function numberedRules(text: string, from: number, to: number): RawMention[] {
   return [...text.slice(from, to).matchAll(NUMBERED_RULES)].map((m) => mention('Measure', text, from + m.index, from + m.index + m[0].length, 'measure:numbered-rule'))
 }
 
-const DEVICE_VERB = new RegExp(`(?:${[...ADOPTING_VERBS, '强化', '优化', '规范'].join('|')})`, 'g')
+const DEVICE_VERB = new RegExp(`(?:${[...ADOPTING_VERBS, '强化', '优化', '规范'].join('|')})了?`, 'g')
 
 /** True when a device's kind word ends at `end` (…责任制 before 、). */
 function kindEndingAt(text: string, end: number): boolean {
@@ -724,8 +724,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       const named = (core.length >= 3 || (core.length === 2 && kind.word.length >= 3 && kind.word.endsWith('制'))) && !GENERIC_CORE.test(core) && !counted && !genericWordsOnly(core)
       // 构建良好的纠纷解决联动机制: words describing the device, closed by 的, may stand between the verb and its name.
       const afterVerb = MEASURE_VERB.test(text.slice(Math.max(from, start - 6), start)) || adopted || (text[start - 1] === '的' && DESCRIBED_AFTER_VERB.test(text.slice(Math.max(from, start - 20), start)))
-      // 警用物资调剂中心、战时民警子女看护中心: the next item of a list of devices is one too.
-      const listed = text[start - 1] === '、' && out.some((o) => o.type === 'Measure' && o.end === start - 1)
+      // 警用物资调剂中心、战时民警子女看护中心, 政法工作条例和重大事项请示报告制度: the next item of a list of devices is one too.
+      const listed = /[、和及]/.test(text[start - 1] ?? '') && out.some((o) => o.type === 'Measure' && o.end === start - 1)
       const found = named && (afterVerb || listed) ? undefined : deviceAfterVerb(text, from, i)
       // …建设是一项复杂的系统, 黄赌毒犯罪向网络平台: a clause (是, 向…) runs across no device's name.
       const spanned = found !== undefined && !holdsClause(text.slice(found, i)) ? found : undefined

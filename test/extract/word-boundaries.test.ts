@@ -3486,3 +3486,13 @@ describe('a task force’s meeting, a zone’s sub-bureau, a drive against condu
     expect(entities(run('交警大队在城区开展声势浩大的疲劳驾驶违法行为集中整治行动。'), 'Campaign')).toEqual(['疲劳驾驶违法行为集中整治行动'])
   })
 })
+
+describe('devices after 推进, 严格执行 and a verb with 了, and the second of two joined by 和', () => {
+  it.each([
+    ['a way of working after 推进', '县公安局高起点推进山林警务模式，守护生态。', ['山林警务模式']],
+    ['a long method after a verb with 了', '他们首创了全流程闭环打击跨境网络赌博模式，侦破多起案件。', ['全流程闭环打击跨境网络赌博模式']],
+    ['two rules joined by 和 after 严格执行', '严格执行政法工作条例和重大案件请示报告制度。', ['政法工作条例', '重大案件请示报告制度']],
+  ])('%s', (_, text, measures) => {
+    expect(entities(run(text), 'Measure')).toEqual([...measures].sort())
+  })
+})
