@@ -559,7 +559,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // “百日会战”和城市停车秩序整治: a conjunction right after the quote gives the kind to the next drive.
     const kindOfNext = /^[和及与、]/.test(text.slice(close + 1, kindStart))
     // “枫桥式”公安派出所创建工作: the kind of body a title is earned by stands between the quote and a creation drive.
-    const earned = kind?.type === 'Campaign' && kind.word.startsWith('创建') ? (UNIT_SUFFIX_ENDINGS.longestEndingAt(between, between.length)?.length ?? 0) : 0
+    // (“三零”单位创建: so does 单位, any body.)
+    const earned = kind?.type === 'Campaign' && kind.word.startsWith('创建') ? (UNIT_SUFFIX_ENDINGS.longestEndingAt(between, between.length)?.length ?? (between.endsWith('单位') ? 2 : 0)) : 0
     if (kind && !loose && !kindOfNext && kindStart + kind.word.length <= to && !hasStopWord(between.slice(0, between.length - earned)) && (kind.word !== '创建' || between.length === earned) && !counted && !text.slice(close + 1, kindStart).includes('等')) {
       const end = kindStart + kind.word.length
       // 反诈宣传“进企业”活动: a drive that takes something into a place is named with what it takes.
@@ -622,7 +623,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     if (!kind) continue
     const end = i + kind.word.length
     // 公安工作法治化: the kind word's last character starts the next word, so it ends no name here.
-    if (WORD_ACROSS.test(text.slice(end - 1, end + 1))) continue
+    // (综治中心规范化建设, 制度化: a kind word made a quality by 化 ends none either.)
+    if (WORD_ACROSS.test(text.slice(end - 1, end + 1)) || text[end] === '化') continue
     // 矛盾纠纷大排查大化解专项行动: a drive's kind word (大排查) before another in the same name is part of that name.
     if (kind.type === 'Campaign' && /^大/.test(kind.word) && campaignKindWithin(text, end, Math.min(to, end + 10))) continue
     // 赔偿制度与…制度衔接工作机制: a device's kind word inside the things a linking device joins is part of its name.

@@ -3496,3 +3496,12 @@ describe('devices after 推进, 严格执行 and a verb with 了, and the second
     expect(entities(run(text), 'Measure')).toEqual([...measures].sort())
   })
 })
+
+describe('a quoted title earned by any body, and kinds made qualities by 化', () => {
+  it('reads a creation drive of a quoted title and 单位', () => {
+    expect(entities(run('各地要以“四无”单位创建为抓手。'), 'Campaign')).toEqual(['四无单位创建'])
+  })
+  it('reads no device in a kind word before 化 (规范化建设)', () => {
+    expect(entities(run('推进调解中心规范化建设，健全调解回访制度。'), 'Measure')).toEqual(['调解回访制度'])
+  })
+})
