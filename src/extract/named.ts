@@ -15,11 +15,11 @@ const KINDS: { word: string; type: EntityType }[] = [
 ].sort((a, b) => b.word.length - a.word.length)
 
 /** Campaign kinds distinctive enough to mark a name without quotes (扫黑除恶专项斗争, 党史学习教育), also inside a longer kind (教育整顿活动). */
-const STRONG_CAMPAIGN = ['专项斗争', '专项行动', '综合整治', '集中整治', '专项活动', '专项执法', '专项宣传', '宣传月', '宣传周', '教育整顿', '主题教育', '学习教育', '专项整治', '整治行动', '大练兵', '政治轮训', '人民战争', '统一行动', '攻坚行动', '专项监督', '专项巡察', '百日行动', '集中行动', '大行动', '会战', '战役', '年活动', '秩序整治', '专项督查', '体制改革', '制度改革', '机构改革', '机制改革', '领域改革', '创建工作', '创建活动', '专项治理', '大整治', '大检查', '大讨论', '大推进']
+const STRONG_CAMPAIGN = ['专项斗争', '专项行动', '综合整治', '集中整治', '专项活动', '专项执法', '专项宣传', '宣传月', '宣传周', '教育整顿', '主题教育', '学习教育', '专项整治', '整治行动', '大练兵', '政治轮训', '人民战争', '统一行动', '攻坚行动', '专项监督', '专项巡察', '百日行动', '集中行动', '大行动', '会战', '战役', '年活动', '秩序整治', '专项督查', '体制改革', '制度改革', '机构改革', '机制改革', '领域改革', '创建工作', '创建活动', '专项治理', '大整治', '大检查', '大排查', '大清查', '大讨论', '大推进']
 /** Verbs after which a device is being adopted (ONTOLOGY.md: 建立 / 推行 / 制定 / 实施 / 创建…). */
 const ADOPTING_VERBS = ['建立', '推进', '严格执行', '首创', '创立', '引入', '总结', '提炼', '推行', '制定', '实施', '创建', '推出', '出台', '印发', '健全', '开通', '打造', '探索', '创新', '推广', '实行', '启动', '深化', '构建', '建成', '搭建', '设立', '完善', '落实', '建设', '开发', '研发', '上线', '运行', '启用', '试行', '按照', '依托', '修订', '签署', '形成', '固化']
-/** The verb of adopting before a device (建立, 建立并固化, 形成), or the count of an enumeration (一是, 二是). */
-const MEASURE_VERB = new RegExp(`(?:(?:${ADOPTING_VERBS.join('|')})(?:并(?:[\\u4e00-\\u9fff]{2})?)?(?:了|起|出|运行)?|[一二三四五六七八九十]是)$`)
+/** The verb of adopting before a device (建立, 建立并固化, 形成, 落实好), or the count of an enumeration (一是, 二是). */
+const MEASURE_VERB = new RegExp(`(?:(?:${ADOPTING_VERBS.join('|')})(?:并(?:[\\u4e00-\\u9fff]{2})?)?(?:了|起|出|运行|好)?|[一二三四五六七八九十]是)$`)
 const LEADING_VERB = new RegExp(`^(${ADOPTING_VERBS.join('|')})`)
 const DESCRIBED_AFTER_VERB = new RegExp(`(${ADOPTING_VERBS.join('|')})(?:了)?[^，,。；;“”]{1,16}的$`)
 /** Verbs of using or improving a device already in place (依托, 通过, 优化): what they take may be a group or a thing too. */
@@ -277,7 +277,7 @@ function numberedRules(text: string, from: number, to: number): RawMention[] {
   return [...text.slice(from, to).matchAll(NUMBERED_RULES)].map((m) => mention('Measure', text, from + m.index, from + m.index + m[0].length, 'measure:numbered-rule'))
 }
 
-const DEVICE_VERB = new RegExp(`(?:${[...ADOPTING_VERBS, '强化', '优化', '规范'].join('|')})了?`, 'g')
+const DEVICE_VERB = new RegExp(`(?:${[...ADOPTING_VERBS, '强化', '优化', '规范'].join('|')})[了好]?`, 'g')
 
 /** True when a device's kind word ends at `end` (…责任制 before 、). */
 function kindEndingAt(text: string, end: number): boolean {
@@ -317,6 +317,9 @@ function listedBefore(text: string, start: number, from: number): { start: numbe
   }
   return items
 }
+
+/** A holiday's period opening a drive's words (国庆节期间, 春节期间). */
+const HOLIDAYS_HELD_OVER = /^[\u4e00-\u9fff]{1,3}节?期间/
 
 /** Verbs by which a body takes up drives and devices, before the list of them. */
 const ADOPTING_VERB = /(?:深入|扎实|集中|全面|持续|大力|积极|坚决)?(?:开展|建立|推行|实施|推进|部署|启动|组织|健全|完善|落实|构建|打造|坚持|实行|推出|出台|制定|创新|探索|建成|发起|打赢|打好)了?/g
@@ -584,7 +587,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     }
     // “打赢扫黑除恶专项斗争攻坚战”: a call to win a drive is a slogan, not the drive's name.
     if (WIN_CALL.test(core)) continue
-    if (INNER_MEASURE.test(core) || INNER_CAMPAIGN.test(core)) {
+    // “要以…的态度打赢执行攻坚战”: words of a speech, with its clauses, name nothing.
+    const spoken = /[、，,；;：:！!？?]/.test(core) && /(打赢|打好|决胜|夺取|赢得|要|必须)/.test(core)
+    if ((INNER_MEASURE.test(core) || INNER_CAMPAIGN.test(core)) && !spoken) {
       const type = INNER_CAMPAIGN.test(core) ? 'Campaign' : 'Measure'
       // 新时代“枫桥经验”: the era a model is renewed for is part of its name (the quoted core, a name of it too).
       const era = type === 'Measure' && text.slice(Math.max(from, i - 3), i) === '新时代' ? 3 : 0
@@ -618,6 +623,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     if ((joined || focus || QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i))) && !idea && !slogan && !qualifies && !manner && core.length >= 3 && core.length <= 12 && !/[,，、;]/.test(core)) add(Object.assign(mention('Measure', text, i, close + (rule ? 2 : 1), 'measure:quoted-after-verb', rule ? core + '制' : core), { core: cleanName(core) }))
   }
   // Unquoted: strong campaign compounds, and devices after an adopting verb.
+  // (大检查大排查: where a kind word follows another, the first kind's start, for the words before both.)
+  const joinedKindStart = new Map<number, number>()
   for (let i = from; i < to; i++) {
     const kind = kindAt(text, i)
     if (!kind) continue
@@ -626,7 +633,13 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // (综治中心规范化建设, 制度化: a kind word made a quality by 化 ends none either.)
     if (WORD_ACROSS.test(text.slice(end - 1, end + 1)) || text[end] === '化') continue
     // 矛盾纠纷大排查大化解专项行动: a drive's kind word (大排查) before another in the same name is part of that name.
-    if (kind.type === 'Campaign' && /^大/.test(kind.word) && campaignKindWithin(text, end, Math.min(to, end + 10))) continue
+    // (动火作业专项整治攻坚战: so is one right before another, unless that one is the battle a call
+    // wins: 打赢扫黑除恶专项斗争攻坚战.)
+    const nextKind = kindAt(text, end)?.type === 'Campaign' && !/(打赢|打好|决胜)[^，,。；;]*$/.test(text.slice(Math.max(from, i - 20), i))
+    if (kind.type === 'Campaign' && ((/^大/.test(kind.word) && campaignKindWithin(text, end, Math.min(to, end + 10))) || nextKind)) {
+      if (nextKind) joinedKindStart.set(end, joinedKindStart.get(i) ?? i)
+      continue
+    }
     // 赔偿制度与…制度衔接工作机制: a device's kind word inside the things a linking device joins is part of its name.
     if (kind.type === 'Measure' && text[end] === '与' && LINKED_AFTER.test(text.slice(end, end + 24))) continue
     // 人民警察管理制度改革: a device's kind word inside a longer drive's kind is part of the drive's name.
@@ -654,7 +667,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       continue
     }
     // 常态化扫黑除恶斗争: 斗争 alone names a drive only after a core of its own of four characters or more.
-    const driveOpening = kind.type === 'Campaign' ? driveStart(text, i, from) : i
+    const driveOpening = kind.type === 'Campaign' ? driveStart(text, joinedKindStart.get(i) ?? i, from) : i
     // 扫黑除恶雷霆行动: so does 行动 after a core that names what it fights.
     // (…综合整治活动: a distinctive kind may stand right before a plain one.)
     const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w) || (i - driveOpening > w.length + 1 && text.startsWith(w, i - w.length))) || (/^(斗争|行动|风暴)$/.test(kind.word) && i - driveOpening - nationalScopeAt(text, driveOpening) >= 4 && (DRIVE_TARGET.test(text.slice(driveOpening, i)) || /严打|追逃|打击|整治|夜查|清查|严查|巡查/.test(text.slice(driveOpening, i)))) || (/^(宣传活动|主题活动|活动)$/.test(kind.word) && (THEMED_DAY.test(text.slice(driveOpening, i)) || INTO_PLACES.test(text.slice(driveOpening, i)))) || (kind.word === '宣传活动' && i - driveOpening >= 4 && DRIVE_TARGET.test(text.slice(driveOpening, i))) || titleEarned(text, driveOpening, i, end) || (kind.word === '行动' && i - driveOpening >= 4 && LAUNCHED.test(text.slice(Math.max(from, driveOpening - 2), driveOpening)))
@@ -694,6 +707,12 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       else {
         // 打击盗窃、诈骗、赌博专项行动: targets listed before one kind word are one drive each, sharing the verb.
         const items = listedBefore(text, start, from)
+        // 中秋、国庆节期间安全生产大检查: holidays listed before 期间 say when one drive is held, and open its name.
+        if (items.length > 0 && HOLIDAYS_HELD_OVER.test(core) && items.every((it) => it.end - it.start <= 4)) {
+          add(mention('Campaign', text, items[0]!.start, end, 'campaign:compound'))
+          i = end - 1
+          continue
+        }
         let verb = items.length > 0 ? driveWordEndingAt(text, items[0]!.start, from) : ''
         // 获评平安建设优秀市、法治安康建设、政法队伍教育整顿: long items with no verb of enforcement are tasks, not targets.
         if (items.length > 0 && verb === '' && items.some((it) => it.end - it.start > 4)) items.length = 0
@@ -716,6 +735,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       const verb = LEADING_VERB.exec(text.slice(start, i))?.[0]
       const adopted = verb !== undefined && i - start - verb.length >= 3
       if (adopted) start += verb.length
+      // (落实好…责任制: 好 completes the verb, it opens no name either.)
+      if (text[start] === '好' && i - start >= 3 && MEASURE_VERB.test(text.slice(Math.max(from, start - 6), start))) start++
       // 建立完善关爱民警、容错纠错机制: two aspects joined by 、 right after the verb name one device.
       const aspectStart = text[start - 1] === '、' ? nameStart(text, start - 1, 6, from) : start
       // (建立首问责任制、便民服务承诺制: an aspect that ends with a kind of its own is a device of its own.)

@@ -197,6 +197,9 @@ const KIND_WORDS = new Set([...LEXICONS.campaignKinds, ...LEXICONS.measureKinds]
  * ▲市公安局贵池分局董健峰用镜头记录…: a name written right after a unit, with no post between, that
  * the sentence plainly closes (a verb, a preposition or punctuation after it).
  */
+/** What a visiting group comes to do (调研, 督导, 视察…). */
+const COMING_TO_WORK = /^(调研|督导|视察|考察|检查|指导|开展|召开|参加|举办|交流|慰问|宣讲|授课|巡视|巡察)/
+
 export function namesAfterUnits(text: string, units: readonly RawMention[], to: number): RawMention[] {
   const out: RawMention[] = []
   for (const u of units) {
@@ -219,6 +222,8 @@ export function namesAfterUnits(text: string, units: readonly RawMention[], to: 
       // …监狱全体监、企领导, …党委向新成立的…: a reading that opens with a word of the language (全体) or a preposition is none.
       const first = words(text.slice(from, end + 2))[0]
       if (first && !/^nr/.test(first.tag) && ((first.word.length === 2 && name.length === 3) || first.tag === 'p') && !namedAgain(text, from, end)) continue
+      // 调研组来长调研, 督导组赴渝督导: coming to a city written by its one-character short name, no person.
+      if (name.length === 2 && /^[来赴抵]/.test(name) && COMING_TO_WORK.test(text.slice(end, end + 2)) && !namedAgain(text, from, end)) continue
       // 法院的王法, 局的工作: after 的, only a name the segmenter reads as one (or the article writes again).
       if (from > u.end && !(/^nr/.test(words(name)[0]?.tag ?? '') || namedAgain(text, from, end))) continue
       out.push(personMention(text, from, end, 'person:after-unit', false))

@@ -3505,3 +3505,21 @@ describe('a quoted title earned by any body, and kinds made qualities by 化', (
     expect(entities(run('推进调解中心规范化建设，健全调解回访制度。'), 'Measure')).toEqual(['调解回访制度'])
   })
 })
+
+describe('a visiting group, a speech in quotes, drives of joined kinds and holidays, 落实好', () => {
+  it('reads no person in a group’s coming to a city written short (来长调研)', () => {
+    expect(entities(run('省人大常委会调研组来蓉调研。'), 'Person')).toEqual([])
+  })
+  it('reads no drive in a quoted speech with clauses', () => {
+    expect(entities(run('“要以背水一战、破釜沉舟的决心打赢执行攻坚战”，会议强调。'), 'Campaign')).toEqual([])
+  })
+  it.each([
+    ['a kind right before another', '要开展燃气管道专项整治攻坚战，消除隐患。', ['燃气管道专项整治攻坚战']],
+    ['holidays listed before 期间 open one drive', '要开展元旦、春节期间消防安全大检查大排查。', ['元旦、春节期间消防安全大检查大排查']],
+  ])('%s', (_, text, drives) => {
+    expect(entities(run(text), 'Campaign')).toEqual([...drives].sort())
+  })
+  it('reads a device after 落实好 without 好', () => {
+    expect(entities(run('各部门要落实好领导干部信访接待责任制。'), 'Measure')).toEqual(['领导干部信访接待责任制'])
+  })
+})
