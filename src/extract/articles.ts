@@ -202,13 +202,15 @@ const BYLINE = new RegExp(`^${BYLINE_MARK}(?:${NAME_THEN_ROLE.source.slice(1, -1
 /** A dateline's day in figures or in Chinese numerals (11月27日, 十一月二十七日). */
 const DAY = String.raw`(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日`
 /** `本报讯(记者张璋 通讯员呼群)`, `某某政法网(通讯员 周伟)`, `【某某社某地十一月二十七日电】(张三)` at the start of a lead paragraph. */
-const LEAD_CREDIT = new RegExp(String.raw`^(?:本报讯|[\u4e00-\u9fff]{0,10}(?:讯|消息|报道)|[\u4e00-\u9fff]{2,10}[—·-][\u4e00-\u9fff]{2,10}讯|【?[\u4e00-\u9fff]{0,10}(?:[—·-][\u4e00-\u9fff]{2,10})?${DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)】?|[\u4e00-\u9fff]{2,10}(?:网|在线|客户端))\s*[(（]([^()（）]{2,40})[)）]`)
+const LEAD_CREDIT = new RegExp(String.raw`^(?:本报讯|[\u4e00-\u9fff]{0,10}(?:讯|消息|报道)|[\u4e00-\u9fff]{2,10}[—·-][\u4e00-\u9fff]{2,10}讯|【?[\u4e00-\u9fff]{0,10}(?:[—·-][\u4e00-\u9fff]{2,10})?${DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)】?|[\u4e00-\u9fff]{2,10}(?:网|在线|客户端)|【[\u4e00-\u9fff]{1,10}(?:网|在线|客户端)】)\s*[(（]([^()（）]{2,40})[)）]`)
+/** `2017年03月13日 20:30某某快报记者 王五 昨日从…`: a lead opening with its paper's reporter, the name set off by spaces. */
+const PAPER_REPORTER_LEAD = /^(?:(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?([\u4e00-\u9fff]{2,10}?)记者[ \u3000]+([\u4e00-\u9fff]{2,3})[ \u3000]+(?=[\u4e00-\u9fff])/
 /** `【通讯员 李丽娟 石梦瑶】为进一步…`: a lead opening with its credit in square brackets. */
 const BRACKETED_LEAD_CREDIT = /^[【\[(（]((?:特约记者|记者|通讯员|实习生)\s*[^】\]()（）]{2,40})[】\])）]/
 /** Who sends a lead: `法治山西讯`, `四川在线消息`, `中新网牡丹江11月12日电` (本报 and 本网 name no one). */
 const LEAD_SOURCE = new RegExp(String.raw`^(?:[■●【]\s*)?(?:([\u4e00-\u9fff]{2,10})[—·-](?=[\u4e00-\u9fff]{2,10}(?:讯|${DAY})))?([\u4e00-\u9fff]{2,14}?)(?:(?:讯|消息|报道)(?=[\s(（\d]|$)|(?<=[网报线端道])(?:讯|消息)(?=[:：])|${DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息))`)
-/** `某某政法网(通讯员 周伟)`: a news site named right before the bracketed credit of its lead. */
-const SITE_BEFORE_CREDIT = /^([\u4e00-\u9fff]{2,12}(?:网|在线|客户端))(?=\s*[(（](?:特约记者|记者|通讯员))/
+/** `某某政法网(通讯员 周伟)`, `【某网】(记者 甲)`: a news site named right before the bracketed credit of its lead. */
+const SITE_BEFORE_CREDIT = /^(?:([\u4e00-\u9fff]{2,12}(?:网|在线|客户端))|【([\u4e00-\u9fff]{1,12}(?:网|在线|客户端))】)(?=\s*[(（](?:特约记者|记者|通讯员))/
 const NOT_A_SOURCE = /^(本报|本网|本刊|本台|本站|记者|通讯员|简讯|快讯|短讯|消息|据)/
 /** `本报石家庄12月27日电 记者李卫东 通讯员冀公宣 12月27日，…`: the credit with no brackets, up to the lead's first words. */
 const DATELINE_CREDIT = /^[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)\s+((?:(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,9}(?:\s+[\u4e00-\u9fff·]{2,4}(?=\s|$))*(?:\s+|$))+)/
@@ -231,7 +233,8 @@ const PHOTO_CREDIT = new RegExp(`^(?:(?:本报)?${ROLE_WORDS}[\\s●•·]*)?((?
 const CAPTION_CREDIT = new RegExp(`(?:[。！!]\\s*(?:[\\u4e00-\\u9fff]{2,8}?${ROLE_WORDS}\\s*)?|\\s+(?:[\\u4e00-\\u9fff]{2,8}?${ROLE_WORDS}\\s*)?|[(（](?:${ROLE_WORDS}\\s*)?)((?:${NAME}[\\s、]+)*${NAME})\\s*摄(?:影)?(?:报道)?(?:\\s*[/／]\\s*[\\u4e00-\\u9fff]{2,8})?[)）]?[。.]?$`)
 /** `…山野景色 摄影:张三`: a caption whose photographer is credited after it with a colon. */
 const CAPTION_NAME = /[。！!][ \u3000]+([\u4e00-\u9fff]{2,3})$/
-const CAPTION_PHOTOGRAPHER = /\s摄影[:：]\s*([\u4e00-\u9fff·]{2,8})$/
+// (…暂停。(摄影/张三): or in brackets with a slash.)
+const CAPTION_PHOTOGRAPHER = /(?:\s摄影[:：]|[(（]摄影?\s*[\/／:：])\s*([\u4e00-\u9fff·]{2,8})[)）]?$/
 /** `……。（明水县司法局明新司法所 宣丙东）`: the writer's own body and name closing the piece. */
 /** `…。(稿源:某某公安局 通讯员:甲 乙)`: the credit closing a piece, with its source and a role before the names. */
 const TRAILING_KEYED_CREDIT = /[(（](?:稿源|来源|供稿)\s*[:：]\s*[^()（）:：]{2,24}?\s+((?:通讯员|记者|作者)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,4})\s*[)）]\s*$/
@@ -458,7 +461,8 @@ function names(written: string, role: string, offset: number, source: string): B
     // 通讯员:某某铁路公安处 (甲): a correspondent's own body, written before the names, is where they serve.
     if (body) signedWith = { name, span: { start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + m[0].length } }
     // (深圳警拦阻记者 助上司离场: words with a verb and no surname, a headline's clause, are no name.)
-    if (/^(本报|记者|通讯员|摄影|摄|作者|实习|字号|字体|点击|浏览|阅读|标准|整理|供稿|综合|编辑|编译)$/.test(name) || LEAD_TIME.test(name) || (!LEXICONS.surnames.has(name[0]!) && clauseOfVerbs(name)) || /(报导|报道)$/.test(name) || OFFICE_PEN_NAME.test(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name) || body) continue
+    // (作者:佚名: the word for an unknown writer is no name.)
+    if (/^(本报|记者|通讯员|摄影|摄|作者|佚名|实习|字号|字体|点击|浏览|阅读|标准|整理|供稿|综合|编辑|编译)$/.test(name) || LEAD_TIME.test(name) || (!LEXICONS.surnames.has(name[0]!) && clauseOfVerbs(name)) || /(报导|报道)$/.test(name) || OFFICE_PEN_NAME.test(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name) || body) continue
     const start = offset + (m.index ?? 0) + skip
     // …and the one the photographer serves in.
     const sources = skip > 0 ? [{ name: site!, span: { start: start - skip, end: start } }] : undefined
@@ -600,6 +604,15 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
     const list = m[1]!
     return names(list, '摄影', p.start + p.text.indexOf(list), source)
   }
+  const paperLead = PAPER_REPORTER_LEAD.exec(p.text)
+  // (本报记者 王五 昨日…: the page's own paper, named elsewhere.)
+  const ownPaper = paperLead?.[1] === '本报'
+  if (paperLead && (ownPaper || isPressName(paperLead[1]!)) && nameAt(paperLead[2]!, 0, paperLead[2]!.length)?.end === paperLead[2]!.length) {
+    const paperAt = p.start + paperLead.index + paperLead[0].indexOf(paperLead[1]!)
+    const at = p.start + paperLead[0].lastIndexOf(paperLead[2]!)
+    const reporter = { name: paperLead[2]!, role: '记者', span: { start: at, end: at + paperLead[2]!.length } }
+    return [ownPaper ? reporter : Object.assign(reporter, { sources: [{ name: paperLead[1]!, span: { start: paperAt, end: paperAt + paperLead[1]!.length } }] })]
+  }
   const lead = LEAD_CREDIT.exec(p.text) ?? BRACKETED_LEAD_CREDIT.exec(p.text) ?? DATELINE_CREDIT.exec(p.text) ?? INLINE_CREDIT.exec(p.text) ?? LEAD_PLAIN_CREDIT.exec(p.text)
   if (lead) {
     // 湖南日报·新湖南客户端…讯(记者 甲): a reporter of a medium's brand is the medium's.
@@ -673,7 +686,7 @@ function slashCredits(inner: string, offset: number, source: string): BylineName
 export function leadSource(p: Paragraph): NewsSource | undefined {
   const lead = LEAD_SOURCE.exec(p.text)
   const m = lead ?? SITE_BEFORE_CREDIT.exec(p.text)
-  const written = lead ? lead[2] : m?.[1]
+  const written = lead ? lead[2] : (m?.[1] ?? m?.[2])
   if (!m || !written || NOT_A_SOURCE.test(written)) return undefined
   let name = written
   // 中新网丹东11月12日电, 楚天法治黄石讯: the place the lead comes from is no part of the sender's name

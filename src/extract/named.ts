@@ -15,7 +15,7 @@ const KINDS: { word: string; type: EntityType }[] = [
 ].sort((a, b) => b.word.length - a.word.length)
 
 /** Campaign kinds distinctive enough to mark a name without quotes (扫黑除恶专项斗争, 党史学习教育), also inside a longer kind (教育整顿活动). */
-const STRONG_CAMPAIGN = ['专项斗争', '专项行动', '综合整治', '集中整治', '专项活动', '专项执法', '专项宣传', '宣传月', '宣传周', '教育整顿', '主题教育', '学习教育', '专项整治', '整治行动', '大练兵', '政治轮训', '人民战争', '统一行动', '攻坚行动', '专项监督', '专项巡察', '百日行动', '集中行动', '大行动', '会战', '战役', '年活动', '秩序整治', '专项督查', '体制改革', '制度改革', '机构改革', '机制改革', '领域改革', '创建工作', '创建活动', '专项治理', '大整治', '大检查', '大排查', '大清查', '大讨论', '大推进']
+const STRONG_CAMPAIGN = ['专项斗争', '专项行动', '综合整治', '集中整治', '专项活动', '专项执法', '专项宣传', '宣传月', '宣传周', '教育整顿', '主题教育', '学习教育', '专项整治', '整治行动', '大练兵', '政治轮训', '人民战争', '统一行动', '攻坚行动', '专项监督', '专项巡察', '百日行动', '集中行动', '大行动', '会战', '战役', '年活动', '秩序整治', '专项督查', '体制改革', '制度改革', '机构改革', '机制改革', '领域改革', '创建工作', '创建活动', '专项治理', '大整治', '大检查', '大讨论', '大推进']
 /** Verbs after which a device is being adopted (ONTOLOGY.md: 建立 / 推行 / 制定 / 实施 / 创建…). */
 const ADOPTING_VERBS = ['建立', '推进', '严格执行', '首创', '创立', '引入', '总结', '提炼', '推行', '制定', '实施', '创建', '推出', '出台', '印发', '健全', '开通', '打造', '探索', '创新', '推广', '实行', '启动', '深化', '构建', '建成', '搭建', '设立', '完善', '落实', '建设', '开发', '研发', '上线', '运行', '启用', '试行', '按照', '依托', '修订', '签署', '形成', '固化']
 /** The verb of adopting before a device (建立, 建立并固化, 形成, 落实好), or the count of an enumeration (一是, 二是). */
@@ -317,6 +317,9 @@ function listedBefore(text: string, start: number, from: number): { start: numbe
   }
   return items
 }
+
+/** Kinds of a drive that go on from another kind in one name (专项整治攻坚战, 大检查大排查); 试点工作 of 教育整顿试点工作 is a stage. */
+const BATTLE_AFTER_KIND = /^(攻坚战|攻坚行动|会战|大会战|战役|百日行动|大排查|大清查|大整治)$/
 
 /** A holiday's period opening a drive's words (国庆节期间, 春节期间). */
 const HOLIDAYS_HELD_OVER = /^[\u4e00-\u9fff]{1,3}节?期间/
@@ -635,7 +638,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // 矛盾纠纷大排查大化解专项行动: a drive's kind word (大排查) before another in the same name is part of that name.
     // (动火作业专项整治攻坚战: so is one right before another, unless that one is the battle a call
     // wins: 打赢扫黑除恶专项斗争攻坚战.)
-    const nextKind = kindAt(text, end)?.type === 'Campaign' && !/(打赢|打好|决胜)[^，,。；;]*$/.test(text.slice(Math.max(from, i - 20), i))
+    const nextKind = BATTLE_AFTER_KIND.test(kindAt(text, end)?.word ?? '') && !/(打赢|打好|决胜)[^，,。；;]*$/.test(text.slice(Math.max(from, i - 20), i))
     if (kind.type === 'Campaign' && ((/^大/.test(kind.word) && campaignKindWithin(text, end, Math.min(to, end + 10))) || nextKind)) {
       if (nextKind) joinedKindStart.set(end, joinedKindStart.get(i) ?? i)
       continue
@@ -754,6 +757,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       const spanned = found !== undefined && !holdsClause(text.slice(found, i)) ? found : undefined
       if (named && (afterVerb || listed) && !holdsClause(core)) add(mention('Measure', text, start, end, afterVerb ? 'measure:after-verb' : 'measure:listed'))
       else if (spanned !== undefined) add(mention('Measure', text, spanned, end, 'measure:after-verb'))
+      // 12345热线: a hotline is named by its number.
+      else if (kind.word === '热线' && /(?<!\d)\d{3,6}$/.test(core)) add(mention('Measure', text, i - /\d+$/.exec(core)![0].length, end, 'measure:distinctive-kind'))
       else if (DISTINCTIVE_MEASURE.has(kind.word)) {
         // 提醒你下载反诈APP: the words of using it are no part of its name.
         const using = /^.*(下载|关注|拨打|使用|扫码|注册|安装|登录)/.exec(core)?.[0].length ?? 0

@@ -24,10 +24,14 @@ const CACHE_SIZE = 20_000
 
 const policeWordLines = readLexicon('segmenter-words.txt')
 /**
- * The tags of our own words: loading a word the general dictionary already holds changes its
- * frequency but keeps the dictionary's tag (高新 stays an adverb, not the zone of 高新分局).
+ * The tags of our own words (loading a word the general dictionary already holds changes its
+ * frequency but keeps the dictionary's tag: 高新 stays an adverb, not the zone of 高新分局), and the
+ * dictionary's wrong tags corrected (lexicon/segmenter-tags.txt).
  */
-const POLICE_WORD_TAGS = new Map(policeWordLines.map((line) => line.split(/\s+/)).map(([word, , tag]) => [word!, tag!]))
+const POLICE_WORD_TAGS = new Map([
+  ...policeWordLines.map((line) => line.split(/\s+/)).map(([word, , tag]) => [word!, tag!] as const),
+  ...readLexicon('segmenter-tags.txt').map((line) => line.split(/\s+/)).map(([word, tag]) => [word!, tag!] as const),
+])
 
 /** The general dictionary with the words of police and local government it lacks (lexicon/segmenter-words.txt). */
 function withPoliceWords(j: Jieba): Jieba {

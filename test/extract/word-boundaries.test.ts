@@ -3523,3 +3523,37 @@ describe('a visiting group, a speech in quotes, drives of joined kinds and holid
     expect(entities(run('各部门要落实好领导干部信访接待责任制。'), 'Measure')).toEqual(['领导干部信访接待责任制'])
   })
 })
+
+describe('credits in brackets and leads, congresses with their standing committees, centres written short, hotlines', () => {
+  const reporters = (xs: ArticleExtraction[]) => xs.flatMap((x) => x.bylines.map((b) => `${b.name}/${b.role}`)).sort()
+  it('reads a bracketed byline after a site named in 【】, and the reporter serves in the site', () => {
+    const xs = extract('网友走进水上派出所\n\n【淮网】(记者 郑一鸣 通讯员 钱晓东 孙可心) 网友活动自开展以来，先后组织多次。')
+    expect(reporters(xs)).toEqual(['孙可心/通讯员', '郑一鸣/记者', '钱晓东/通讯员'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['郑一鸣>淮网'])
+  })
+  it('reads a lead that opens with its paper’s reporter set off by spaces', () => {
+    const xs = extract('桥下占路经营被取缔\n\n2018年04月12日 09:30都市晨报记者 周航 昨日从市城管委获悉，全市开展整治。')
+    expect(reporters(xs)).toEqual(['周航/记者'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['周航>都市晨报'])
+  })
+  it('reads a photographer credited in brackets with a slash, and no name in 佚名', () => {
+    const xs = extract('监狱调查\n\n时间:2019-11-13 来源:司法部 作者:佚名\n监狱大门。因一事被推上风口浪尖，各项工作一律暂停。(摄影/邓雨晴)')
+    expect(reporters(xs)).toEqual(['邓雨晴/摄影'])
+    expect(entities(xs, 'Person')).toEqual(['邓雨晴'])
+  })
+  it('reads a congress and its standing committee written with 及其, under the city the article names', () => {
+    const xs = run('南平市中级人民法院在市委坚强领导、市人大及其常委会有力监督下履行职责。')
+    expect(entities(xs, 'Unit')).toEqual(['南平市中级人民法院', '南平市人大常委会', '南平市人民代表大会', '南平市委'])
+  })
+  it('reads centres of governance and of disputes with their divisions, and their short and full names', () => {
+    const xs = run('德清县社会矛盾纠纷调处化解中心和武康街道综治中心联合接待群众。')
+    expect(entities(xs, 'Unit')).toEqual(['德清县社会矛盾纠纷调处化解中心', '武康街道综治中心'])
+    expect(xs[0]!.entities.find((e) => e.name === '武康街道综治中心')!.aliases).toContain('武康街道社会治安综合治理中心')
+  })
+  it('reads no body opened by a verb the dictionary tags as a noun (筹划, 曝光)', () => {
+    expect(entities(run('省里在筹划综治中心建设时，有人私下曝光监狱问题。'), 'Unit')).toEqual([])
+  })
+  it('reads a hotline named by its number', () => {
+    expect(entities(run('分析12345热线群众反映的集中问题。'), 'Measure')).toEqual(['12345热线'])
+  })
+})
