@@ -274,7 +274,10 @@ function countedSystems(text: string, from: number, to: number): RawMention[] {
 const NUMBERED_RULES = /(?:党中央|中央|[省市县区]委)[一二三四五六七八九十]+(?:项|条)(?:规定|意见|禁令)/g
 
 function numberedRules(text: string, from: number, to: number): RawMention[] {
-  return [...text.slice(from, to).matchAll(NUMBERED_RULES)].map((m) => mention('Measure', text, from + m.index, from + m.index + m[0].length, 'measure:numbered-rule'))
+  return [...text.slice(from, to).matchAll(NUMBERED_RULES)]
+    // 深入贯彻中央八项规定精神学习教育: rules whose spirit a drive of study carries out are part of its name.
+    .filter((m) => !/^精神(?:学习教育|主题教育|专题教育)/.test(text.slice(from + m.index + m[0].length, from + m.index + m[0].length + 6)))
+    .map((m) => mention('Measure', text, from + m.index, from + m.index + m[0].length, 'measure:numbered-rule'))
 }
 
 const DEVICE_VERB = new RegExp(`(?:${[...ADOPTING_VERBS, '强化', '优化', '规范'].join('|')})[了好]?`, 'g')
@@ -496,7 +499,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       add(Object.assign(mention(kind.type, text, start, start + q[0].length, `${kind.type.toLowerCase()}:quoted-list-kind`, own ? q[1]! : q[1]! + kind.word), { core: cleanName(q[1]!) }))
     }
   }
-  for (const m of sentence.includes('平安') && sentence.includes('建设') ? placeBuilding(text, from, to) : []) add(m)
+  for (const m of sentence.includes('平安') ? placeBuilding(text, from, to) : []) add(m)
   for (const m of sentence.includes('式') && sentence.includes('创建') ? modelBodyCreation(text, from, to) : []) add(m)
   for (const m of countedList(text, from, to)) add(m)
   for (const m of /[和及]/.test(sentence) ? sharedKindPair(text, from, to) : []) add(m)
@@ -533,6 +536,13 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // (Inside a quotation, only a single-quoted core with a kind word after it is read: ‘三合一’ alone is a word quoted.)
     if (text[i] === '‘' && !kind) continue
     const core = text.slice(i + 1, close)
+    // 开展涉水公益诉讼案件“回头看”: a look back over work done is a drive, named by what it looks back on.
+    if (core === '回头看' && text[i] === '“') {
+      const start = driveStart(text, i, from)
+      if (i - start >= 4) add(mention('Campaign', text, start, close + 1, 'campaign:compound', text.slice(start, i) + core))
+      i = close
+      continue
+    }
     // 采用“社区+网格调解”“乡贤+亲缘调解”等形式: quoted names listed before 等 and a word for ways of working are devices each.
     if (core.length >= 2 && core.length <= 16 && !/[,，。；;]/.test(core) && listedAsWays(text, close + 1, to)) {
       add(Object.assign(mention('Measure', text, i, close + 1, 'measure:quoted-list-manner', cleanName(core)), { core: cleanName(core) }))
@@ -664,8 +674,10 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       i = end - 1
       continue
     }
-    // (创建 before its object is only a verb: nothing more to read there.)
-    if (kind.word === '创建' && isNameChar(text[end])) {
+    // (创建 before its object is only a verb: nothing more to read there. 以…创建为契机: a creation taken as
+    // the means of a body's work is a drive.)
+    const creationAsFocus = kind.word === '创建' && /^为(契机|抓手|载体|牵引|突破口)/.test(text.slice(end, end + 4))
+    if (kind.word === '创建' && isNameChar(text[end]) && !creationAsFocus) {
       i = end - 1
       continue
     }
@@ -673,7 +685,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     const driveOpening = kind.type === 'Campaign' ? driveStart(text, joinedKindStart.get(i) ?? i, from) : i
     // 扫黑除恶雷霆行动: so does 行动 after a core that names what it fights.
     // (…综合整治活动: a distinctive kind may stand right before a plain one.)
-    const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w) || (i - driveOpening > w.length + 1 && text.startsWith(w, i - w.length))) || (/^(斗争|行动|风暴)$/.test(kind.word) && i - driveOpening - nationalScopeAt(text, driveOpening) >= 4 && (DRIVE_TARGET.test(text.slice(driveOpening, i)) || /严打|追逃|打击|整治|夜查|清查|严查|巡查/.test(text.slice(driveOpening, i)))) || (/^(宣传活动|主题活动|活动)$/.test(kind.word) && (THEMED_DAY.test(text.slice(driveOpening, i)) || INTO_PLACES.test(text.slice(driveOpening, i)))) || (kind.word === '宣传活动' && i - driveOpening >= 4 && DRIVE_TARGET.test(text.slice(driveOpening, i))) || titleEarned(text, driveOpening, i, end) || (kind.word === '行动' && i - driveOpening >= 4 && LAUNCHED.test(text.slice(Math.max(from, driveOpening - 2), driveOpening)))
+    const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w) || (i - driveOpening > w.length + 1 && text.startsWith(w, i - w.length))) || (/^(斗争|行动|风暴)$/.test(kind.word) && i - driveOpening - nationalScopeAt(text, driveOpening) >= 4 && (DRIVE_TARGET.test(text.slice(driveOpening, i)) || /严打|追逃|打击|整治|夜查|清查|严查|巡查/.test(text.slice(driveOpening, i)))) || (/^(宣传活动|主题活动|活动)$/.test(kind.word) && (THEMED_DAY.test(text.slice(driveOpening, i)) || INTO_PLACES.test(text.slice(driveOpening, i)))) || (kind.word === '宣传活动' && i - driveOpening >= 4 && DRIVE_TARGET.test(text.slice(driveOpening, i))) || titleEarned(text, driveOpening, i, end) || (creationAsFocus && i - driveOpening >= 4) || (kind.word === '行动' && i - driveOpening >= 4 && LAUNCHED.test(text.slice(Math.max(from, driveOpening - 2), driveOpening)))
     if (kind.type === 'Campaign' && strong) {
       // 第二批队伍教育整顿: a round of a drive is no part of its name.
       const opening = afterUnitName(text, driveOpening, i)
@@ -792,8 +804,16 @@ function placeBuilding(text: string, from: number, to: number): RawMention[] {
     const own = start + (m[1] && isPlace(m[2]!) ? m[1].length : (m[1]?.length ?? 0))
     out.push(mention('Campaign', text, own, start + m[0].length, 'campaign:place-building'))
   }
+  // 建设更高水平的平安天津: the same drive, its verb written first.
+  for (const m of text.slice(from, to).matchAll(PLACE_BUILT)) {
+    const start = from + m.index + m[0].length - m[1]!.length
+    if (isPlace(m[2]!)) out.push(mention('Campaign', text, start, start + m[1]!.length, 'campaign:place-building', `${m[1]}建设`))
+  }
   return out
 }
+
+/** 建设更高水平的平安某市, 打造平安某县: building a safe place, the verb first, the place closing the clause. */
+const PLACE_BUILT = /(?:建设|打造|推进|创建)(?:更高水平的?|高水平的?|新时代的?)?(平安([\u4e00-\u9fff]{2,8}?))(?=[，。、；,;：:]|$)/g
 
 /** 枫桥式人民法庭创建: 式 after a model, a kind of body, then 创建, unquoted. */
 const MODEL_BODY_CREATION = /式([\u4e00-\u9fff]{2,6}?)创建(工作|活动)?/g

@@ -217,8 +217,8 @@ export function driveStart(text: string, kindStart: number, from: number): numbe
     // A verbal noun (巡查, 监督) names the drive's activity: 夏夜治安巡查宣防集中统一行动.
     // 营造新一轮禁毒三年大会战: a round (新一轮, 第二轮) is no part of the name, nor what stands before it.
     // (全面完成, 深入推进: the segmenter takes an adverb and its verb for one set phrase.)
-    // (开展好…: 好 completes the verb before the name.)
-    if (/^(p|d|c|r|uj|ul)$/.test(w.tag) || ROUND.test(w.word) || (k === 0 && w.word === '好') || (w.tag === 'l' && SET_PHRASE_VERB.test(w.word)) || (/^v(?!n)/.test(w.tag) && w.word.length >= 2 && !DRIVE_TARGET.test(w.word) && DRIVE_WORDS.longestAt(w.word, 0)?.length !== w.word.length)) cut = at
+    // (开展好…: 好 completes the verb before the name. 涉水, 涉企: 涉 and its object qualify what follows.)
+    if (/^(p|d|c|r|uj|ul)$/.test(w.tag) || ROUND.test(w.word) || (k === 0 && w.word === '好') || (w.tag === 'l' && SET_PHRASE_VERB.test(w.word)) || (/^v(?!n)/.test(w.tag) && w.word.length >= 2 && !DRIVE_TARGET.test(w.word) && !w.word.startsWith('涉') && DRIVE_WORDS.longestAt(w.word, 0)?.length !== w.word.length)) cut = at
   }
   start = cut
   // 重点场所督导冬季严打整治行动: a season or time word after other words opens the drive's name.

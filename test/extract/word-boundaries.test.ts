@@ -3557,3 +3557,16 @@ describe('credits in brackets and leads, congresses with their standing committe
     expect(entities(run('分析12345热线群众反映的集中问题。'), 'Measure')).toEqual(['12345热线'])
   })
 })
+
+describe('drives written verb first, taken as a means, looked back on, or named for rules they study', () => {
+  it.each([
+    ['building a safe place, the verb first', '推动建设更高水平的平安南平，守护群众安宁。', ['平安南平建设']],
+    ['a creation taken as the means of the work', '县检察院党组以廉洁检察品牌创建为契机，推进工作。', ['廉洁检察品牌创建']],
+    ['a look back in quotes, named with 涉 and its object', '县检察院开展涉林公益诉讼案件“回头看”。', ['涉林公益诉讼案件回头看']],
+    ['a drive of study named for numbered rules', '开展深入贯彻中央八项规定精神学习教育，改进作风。', ['深入贯彻中央八项规定精神学习教育']],
+  ])('%s', (_, text, drives) => {
+    const xs = run(text)
+    expect(entities(xs, 'Campaign')).toEqual([...drives].sort())
+    expect(entities(xs, 'Measure')).toEqual([])
+  })
+})
