@@ -366,7 +366,7 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     out.push(mention('Place', text, start, end, 'place:site-suffix'))
     i = end - 1
   }
-  return [...out, ...settlementsAfterTowns(text, from, to, out), ...settlementsListed(text, from, to, out)]
+  return [...out, ...settlementsAfterTowns(text, from, to, out), ...settlementsListed(text, from, to, out), ...settlementsSharingKind(text, from, to, out)]
 }
 
 /**
@@ -449,6 +449,27 @@ function settlementsListed(text: string, from: number, to: number, found: readon
   return out
 }
 
+/** 新华、平安、农垦3个社区: names listed before one settlement kind (and their count), each a settlement of that kind. */
+const SHARED_SETTLEMENT_KIND = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:[\d一二三四五六七八九十两]+个?)?(社区|村|嘎查)(?!民|委|居|干|党|警|网格|工作|服务|矫正|书记|主任|[\u4e00-\u9fff]*(?:委员会|支部|党委))/g
+
+function settlementsSharingKind(text: string, from: number, to: number, found: readonly RawMention[]): RawMention[] {
+  const out: RawMention[] = []
+  for (const m of text.slice(from, to).includes('、') ? text.slice(from, to).matchAll(SHARED_SETTLEMENT_KIND) : []) {
+    const items = m[1]!.split('、')
+    // The first item starts after the clause's words before it (辖区包含新华、…): its last word of two or three characters.
+    const opening = words(items[0]!).at(-1)?.word ?? ''
+    if (opening.length < 2) continue
+    items[0] = opening
+    let at = from + m.index + m[1]!.length - items.slice(1).join('、').length - (items.length > 1 ? 1 : 0) - opening.length
+    if (!items.every((it) => ownSettlementName(it, true) && !holdsBodysKind(it))) continue
+    for (const it of items) {
+      if (!found.some((o) => o.start < at + it.length && at < o.end)) out.push(mention('Place', text, at, at + it.length, 'place:site-suffix', it + m[2]!))
+      at += it.length + 1
+    }
+  }
+  return out
+}
+
 /** A sub-bureau named by its district or county alone (朝阳分局, 渠县公安分局 is named in full). */
 const SUB_BUREAU = /^([\u4e00-\u9fff]{1,4}?)(?:公安)?分局$/
 
@@ -496,7 +517,10 @@ export function localityInUnitName(text: string, unit: RawMention): RawMention |
   const kind = LOCAL_BODY.exec(unit.name)
   if (!kind || unit.rule === 'unit:anaphora' || unit.rule === 'unit:bare-suffix') return undefined
   let from = unit.chain?.at(-1)?.end ?? unit.start
-  const kindStart = unit.end - kind[0].length
+  let kindStart = unit.end - kind[0].length
+  // 石梁河水上派出所: the force a station serves (水上, 边境) is written between its locality and its kind.
+  const force = /(水上|边境|森林|铁路|机场|港口|口岸)$/.exec(text.slice(from, kindStart))?.[0].length ?? 0
+  if (kindStart - force - from >= 2) kindStart -= force
   // 通山县大畈司法所: the county written before the locality is no part of it.
   const county = gazetteer().at(text, from, kindStart)
   if (county && kindStart - from - county.length >= 2 && county.values.some((v) => !v.short && v.place.level !== 'town')) from += county.length

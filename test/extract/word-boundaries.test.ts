@@ -3570,3 +3570,18 @@ describe('drives written verb first, taken as a means, looked back on, or named 
     expect(entities(xs, 'Measure')).toEqual([])
   })
 })
+
+describe('settlements sharing one kind, and a station named for a river and its force', () => {
+  it.each([
+    ['names listed before a count and 社区', '辖区包含东升、团结、林场3个社区，7个生产队。', ['东升社区', '团结社区', '林场社区']],
+    ['names listed before a count and 村, after a clause', '法官分别在辖区青石、柳营两村调解纠纷。', ['柳营村', '青石村']],
+    ['no settlement from bodies listed before 社区民警', '城关派出所、东街社区民警参加。', ['东街社区']],
+  ])('%s', (_, text, places) => {
+    expect(entities(run(text), 'Place')).toEqual([...places].sort())
+  })
+  it('places a water police station at the river it is named for', () => {
+    const xs = run('民警深入白马河水上派出所了解情况。')
+    expect(entities(xs, 'Place')).toEqual(['白马河'])
+    expect(relations(xs, 'LOCATED_IN')).toEqual(['白马河水上派出所>白马河'])
+  })
+})
