@@ -141,7 +141,37 @@ function mentionsOf(text: string, span: Span, sents: readonly Sentence[], byline
   named.push(...knownQuotedMentions(text, span.start, span.end, named))
   knownNameMentions(text, span, sents, bylines, persons)
   const all = resolveOverlaps([fromLexicon, bylines, named, persons, elidedBranches(text, relativeSections(numberedDepartments(units))), places])
-  return all.sort((a, b) => a.start - b.start)
+  return declaredShortForms(text, span, all).sort((a, b) => a.start - b.start)
+}
+
+/** (原…, or (原…): the name a body had before, opening a bracket right after its name. */
+const FORMER_NAME = /^[(（]原([^()（），,、；;]{2,20})[，,；;)）]/
+/** (以下简称“…”), (下称“…”), (简称“…”) right after a name, other words of the bracket allowed before it. */
+const DECLARED_SHORT = /^[(（][^()（）]{0,24}?(?:以下简称|以下称|下称|简称)[:：]?[“"]([^”"]{2,20})[”"][)）]/
+
+/**
+ * 浙江省某强制隔离戒毒所(原省戒毒所，以下简称“省某戒毒所”): the short name an article declares for a
+ * body, device or drive, there and wherever it is written after, names what it follows (its mentions
+ * take that name, and keep their own as a name of it too); so does the name it had before.
+ */
+function declaredShortForms(text: string, span: Span, mentions: RawMention[]): RawMention[] {
+  if (!text.includes('称', span.start)) return mentions
+  for (const full of mentions) {
+    if (full.type === 'Person' || full.type === 'Place' || full.end >= span.end || !/[(（]/.test(text[full.end]!)) continue
+    const bracket = text.slice(full.end, Math.min(span.end, full.end + 52))
+    const declared = DECLARED_SHORT.exec(bracket)
+    // (原省戒毒所: the name it had before, written first in the bracket, is its name too.)
+    const former = FORMER_NAME.exec(bracket)
+    const names = new Set([declared?.[1], former?.[1]].filter((n) => n !== undefined).map(cleanName))
+    if (names.size === 0) continue
+    for (const m of mentions) {
+      if (m === full || m.type !== full.type || m.start < full.end || !names.has(cleanName(m.text))) continue
+      m.name = full.name
+      // (A body named by its level is resolved with its short name, which that rule keeps as a name too.)
+      m.rule = full.rule === 'unit:level-word' ? full.rule : 'name:declared-short'
+    }
+  }
+  return mentions
 }
 
 /** Every finder run on one sentence, its mentions added to `found`. */

@@ -3585,3 +3585,15 @@ describe('settlements sharing one kind, and a station named for a river and its 
     expect(relations(xs, 'LOCATED_IN')).toEqual(['白马河水上派出所>白马河'])
   })
 })
+
+describe('short and former names declared in brackets', () => {
+  it('reads a body’s declared short name and former name as its names, there and after', () => {
+    const xs = run('福建省委书记来到省青山强制隔离戒毒所(原省戒毒所,以下简称“省青山戒毒所”)调研。多年来，省青山戒毒所牢记嘱托。')
+    expect(entities(xs, 'Unit')).toEqual(['福建省委', '福建省青山强制隔离戒毒所'])
+    expect(xs[0]!.entities.find((e) => e.name === '福建省青山强制隔离戒毒所')!.aliases).toEqual(expect.arrayContaining(['省戒毒所', '省青山戒毒所']))
+  })
+  it('reads a device’s declared short name as its name', () => {
+    const xs = run('宁江县人民检察院建立“检警联动”协作机制（以下简称“联动机制”）。联动机制运行良好。')
+    expect(entities(xs, 'Measure')).toEqual(['检警联动协作机制'])
+  })
+})
