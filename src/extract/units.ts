@@ -5,7 +5,7 @@ import { gazetteer } from './gazetteer.js'
 import { LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, NATIONAL_BODIES, NATIONAL_FULL_NAMES, POLICE_BRANCH, PROTECTED_ZONE_KIND, readLexicon, TITLES, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { boundaryAt, breaksChain, isDictionaryWord, opensPredicate, words } from './segment.js'
-import { driveStart, isNameChar, nameOpeningAt, nameStart, stopEndsAt } from './words.js'
+import { driveStart, hasStopWord, isNameChar, nameOpeningAt, nameStart, stopEndsAt } from './words.js'
 
 /** Kinds of the lowest bodies (stations, squads, tribunals), and kinds of the bodies above them. */
 const LOCAL_KIND = /(派出所|中队|警务站|警务室|人民法庭|法庭|司法所|检查站)$/
@@ -125,7 +125,7 @@ const TASK_FORCE = /(领导小组|工作小组|小组|指挥部|专班|办公室
 /** The start of a name moved left over the level word just before it (县 of 县打击…领导小组). */
 const withLevelWord = (text: string, start: number, floor: number): number => (start > floor && /[省市县区旗州盟]/.test(text[start - 1] ?? '') ? start - 1 : start)
 /** Words cut from before a name that end in a count (两支, 4个, 26省市区, 三个): a class of units, not one. */
-const COUNT_BEFORE = /([\d一两二三四五六七八九十几多]+[个名支家所批些级]?|\d+[省市县区])$/
+const COUNT_BEFORE = /(?<![第\d一两二三四五六七八九十])([\d一两二三四五六七八九十几多]+[个名支家所批些级]?|\d+[省市县区])$/
 /** A drive's kind word ending right before a task force's suffix. */
 const DRIVE_KIND_BEFORE = /(专项行动|专项斗争|专项整治|专项治理|整治行动|攻坚行动|行动|斗争|人民战争|会战|攻坚战|教育整顿)$/
 /** A party committee named by its level alone (县委, 市委): the committee of the division the article is about. */
@@ -150,6 +150,23 @@ function zoneNameStart(text: string, start: number, kindStart: number, floor: nu
     if ((gazetteer().at(text, p)?.length ?? 0) >= 2) return p
   }
   return Math.min(start, zoneStart)
+}
+
+/** Kinds of development zone a body may be named for (高新区, 经开区, 开发区). */
+const DEVELOPMENT_ZONE = /^(高新区|经开区|开发区|经济技术开发区|高新技术产业开发区|新区|保税区|综合保税区)/
+
+/**
+ * 净月高新区检察院: a development zone's own name, two characters the segmenter may read as other words,
+ * stands before its kind; the name opens with it when the words before it end a clause or name a division.
+ */
+function developmentZoneStart(text: string, start: number, floor: number): number {
+  if (start - 2 < floor || !DEVELOPMENT_ZONE.test(text.slice(start, start + 10))) return start
+  const own = text.slice(start - 2, start)
+  if (![...own].every((ch) => ch >= '\u4e00' && ch <= '\u9fff') || hasStopWord(own)) return start
+  const before = start - 2 === floor ? '' : text[start - 3] ?? ''
+  if (before === '' || /[，,。；;、：:“”\s和与及]/.test(before)) return start - 2
+  const division = gazetteer().endingAt(text, start - 2, floor)
+  return division ? start - 2 - division.length : start
 }
 
 /**
@@ -441,7 +458,10 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 公诉科, 执行科: a section is named for its work, a verb included.
     let start = national ? first.start : nameOpeningAt(text, widest, first.start, first.end, TASK_FORCE.test(text.slice(first.start, first.end)) || /^[科处股]$/.test(text.slice(first.start, first.end)))
     start = pastStatusMark(text, start, first.start)
-    if (!national) start = zoneNameStart(text, start, first.start, floor)
+    // 中央扫黑除恶第13督导组: an ordinal in figures numbers the body; its name goes on before it.
+    const ordinal = start === first.start ? /第\d{1,3}$/.exec(text.slice(Math.max(floor, start - 5), start))?.[0] : undefined
+    if (ordinal) start = unitNameStart(text, start - ordinal.length, 12, floor)
+    if (!national) start = developmentZoneStart(text, zoneNameStart(text, start, first.start, floor), floor)
     let namePart = text.slice(start, first.start)
     // 三届区委常委会: a term alone before a body named by its level is no part of the name.
     if (/^[一二三四五六七八九十\d]+届$/.test(namePart) && /^[省市县区旗州盟]委/.test(text.slice(first.start, first.end))) {
@@ -550,7 +570,11 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const term = TERM.exec(namePart)
     const ownPart = term && term.index > 0 ? namePart.replace(term[0], '') : namePart
     const m = mention('Unit', text, start, end, LEVEL_WORD.test(ownPart) || levelCommittee || levelledWork(ownPart, taskForce ? 16 : 4) ? 'unit:level-word' : chain.length > 1 ? 'unit:name-chain' : 'unit:suffix')
-    if (chain.length > 1) m.chain = chain.slice(0, -1).map((c) => ({ end: c.end }))
+    // 省委建设县级…中心协调小组: a task force named for building or fighting something holds that thing's
+    // kind in its name; the thing is no parent of the group.
+    const task = TASK_FORCE.test(text.slice(chain.at(-1)!.start, chain.at(-1)!.end)) ? chain.findIndex((c, k) => k > 0 && /^v/.test(words(text.slice(chain[k - 1]!.end, c.start))[0]?.tag ?? '')) : -1
+    const parents = (task > 0 ? chain.slice(0, task) : chain.slice(0, -1)).map((c) => ({ end: c.end }))
+    if (parents.length > 0) m.chain = parents
     if (ownPart !== namePart) m.name = m.name.replace(term![0], '')
     // 省高院, 市中院: a court named by its level is written with its official kind, as its full name is.
     if (m.rule === 'unit:level-word' && chain.length === 1) m.name = m.name.replace(/中院$/, '中级人民法院').replace(/高院$/, '高级人民法院')

@@ -3597,3 +3597,17 @@ describe('short and former names declared in brackets', () => {
     expect(entities(xs, 'Measure')).toEqual(['检警联动协作机制'])
   })
 })
+
+describe('task forces of coordination and of building, zones’ bodies, groups numbered in figures', () => {
+  it('reads a coordinating group named for the centres it builds, part of the committee that names it', () => {
+    const xs = run('福建省委建设县级社会矛盾纠纷调处化解中心协调小组副组长林涛带队调研。')
+    expect(entities(xs, 'Unit')).toEqual(['福建省委', '福建省委建设县级社会矛盾纠纷调处化解中心协调小组'])
+    expect(relations(xs, 'PART_OF')).toEqual(['福建省委建设县级社会矛盾纠纷调处化解中心协调小组>福建省委'])
+  })
+  it('reads a development zone’s own name before its kind', () => {
+    expect(entities(run('省检察院和青湖高新区检察院相关负责人分别汇报。'), 'Unit')).toEqual(['省检察院', '青湖高新区检察院'])
+  })
+  it('reads a group numbered in figures with the words before the number', () => {
+    expect(entities(run('按照中央禁毒第12督导组反馈的问题整改。'), 'Unit')).toEqual(['中央禁毒第12督导组'])
+  })
+})
