@@ -244,7 +244,8 @@ function mergeCompletedForms(list: EntityDraft[], of: Map<RawMention, EntityDraf
   for (const d of list) {
     // (江汉区检察院, known by its official name 江汉区人民检察院 too, and 武汉市江汉区人民检察院, known so without its city.)
     const names = /(法院|检察院)$/.test(d.name) ? [d.name, ...d.aliases] : [d.name]
-    const into = d.type === 'Unit' ? list.find((o) => o !== d && !gone.has(o) && o.type === 'Unit' && o.name.length > d.name.length && names.some((n) => o.aliases.has(n))) : undefined
+    // (大理州检察院, known by its official name 大理州人民检察院, and a unit of that name.)
+    const into = d.type === 'Unit' ? list.find((o) => o !== d && !gone.has(o) && o.type === 'Unit' && o.name.length > d.name.length && names.some((n) => n === o.name || o.aliases.has(n))) : undefined
     if (!into) continue
     for (const a of [d.name, ...d.aliases]) if (a !== into.name) into.aliases.add(a)
     for (const m of d.mentions) {
@@ -268,7 +269,7 @@ function attach(of: Map<RawMention, EntityDraft>, d: EntityDraft, m: RawMention)
   if ((m.rule === 'unit:numbered-department' || m.rule === 'unit:party-centre' || m.rule === 'unit:level-word') && UNIT_SUFFIX_ENDINGS.longestEndingAt(m.text, m.text.length)?.length !== m.text.length) d.aliases.add(cleanName(m.text))
   // 吉林省检察院: a division's court or procuratorate written without 人民 is known by its official name too.
   const official = m.type === 'Unit' ? /^(.{2,12}?[省市县区旗州盟])(法院|检察院)$/.exec(m.name) : null
-  if (official && gazetteer().at(official[1]!, 0)?.length === official[1]!.length) d.aliases.add(`${official[1]}人民${official[2]}`)
+  if (official && gazetteer().at(official[1]!, 0)?.length === official[1]!.length) d.aliases.add(prefecturesCourt(`${official[1]}人民${official[2]}`))
   // 最高检, written short and named in full: the short form is a name of it too.
   if (m.type === 'Unit' && NATIONAL_FULL_NAMES.get(cleanName(m.text)) === m.name) d.aliases.add(cleanName(m.text))
   // 该局刑侦大队, named in full after its bureau: the section's own words are a name of it too.
@@ -562,7 +563,14 @@ function commonForms(name: string): string[] {
   formsOf(name)
   // (中共某市委政法委员会 is 某市委政法委 too: a form of a form, two words written otherwise at once.)
   for (const form of [...out]) formsOf(form)
-  return [...out]
+  return [...out].map(prefecturesCourt)
+}
+
+/** 大理州人民法院 → 大理州中级人民法院: a prefecture has an intermediate court, no court of its own. */
+function prefecturesCourt(form: string): string {
+  const court = /^(.{2,12}?[市州盟])人民法院$/.exec(form)
+  const division = court ? gazetteer().at(court[1]!, 0) : undefined
+  return court && division?.length === court[1]!.length && division.values.every((v) => v.place.level === 'city') ? `${court[1]}中级人民法院` : form
 }
 
 /** 南阳中院 → 南阳市中级人民法院: a court or procuratorate after the short form of one division only. */

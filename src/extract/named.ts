@@ -789,19 +789,22 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
 const holdsClause = (s: string): boolean => words(s).some((w) => w.word === '是' || (w.tag === 'p' && /^[向对被把在于]$/.test(w.word)))
 
 /**
- * 平安某市建设, 平安某县、法治某县建设: building a safe place is a drive named after the place, and so is
- * building a law-governed one written beside it. (Alone, 法治某地建设 was marked once in six on real news.)
+ * 平安某市建设, 平安某县、法治某县建设, 平安某州法治某州建设: building a safe place is a drive named after
+ * the place, and so is building a law-governed one written beside it. (Alone, 法治某地建设 was marked once in six on real news.)
  */
-const PLACE_BUILDING = /(平安([\u4e00-\u9fff]{2,8}?)、)?(平安|(?<=、)法治)([\u4e00-\u9fff]{2,8}?)建设/g
+const PLACE_BUILDING = /(平安([\u4e00-\u9fff]{2,8}?)、?)?(平安|法治)([\u4e00-\u9fff]{2,8}?)建设/g
 
 function placeBuilding(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
   const isPlace = (s: string) => s === '中国' || gazetteer().at(s, 0)?.length === s.length
   for (const m of text.slice(from, to).matchAll(PLACE_BUILDING)) {
     const start = from + m.index
-    if (!isPlace(m[4]!)) continue
-    if (m[1] && isPlace(m[2]!)) out.push(mention('Campaign', text, start, start + m[1].length - 1, 'campaign:place-building', m[1].slice(0, -1) + '建设'))
-    const own = start + (m[1] && isPlace(m[2]!) ? m[1].length : (m[1]?.length ?? 0))
+    const first = m[1] !== undefined && isPlace(m[2]!)
+    // (法治某地建设 only beside 平安某地, or listed after another task.)
+    const own = start + (m[1]?.length ?? 0)
+    if (!isPlace(m[4]!) || (m[3] === '法治' && !first && text[own - 1] !== '、')) continue
+    const firstName = m[1]?.replace(/、$/, '') ?? ''
+    if (first) out.push(mention('Campaign', text, start, start + firstName.length, 'campaign:place-building', firstName + '建设'))
     out.push(mention('Campaign', text, own, start + m[0].length, 'campaign:place-building'))
   }
   // 建设更高水平的平安天津: the same drive, its verb written first.

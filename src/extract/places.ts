@@ -452,6 +452,9 @@ function settlementsListed(text: string, from: number, to: number, found: readon
 /** 新华、平安、农垦3个社区: names listed before one settlement kind (and their count), each a settlement of that kind. */
 const SHARED_SETTLEMENT_KIND = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:[\d一二三四五六七八九十两]+个?)?(社区|村|嘎查)(?!民|委|居|干|党|警|网格|工作|服务|矫正|书记|主任|[\u4e00-\u9fff]*(?:委员会|支部|党委))/g
 
+/** Kinds of area and place listed with settlements (街道、社区、行政村), no names of their own. */
+const KIND_OF_AREA = /^(街道|社区|乡镇|镇街|村居|村组|行政|自然|城乡|乡村|农村|城市|城区|网格|单位|企业|学校|机关|家庭|景区|园区|小区|楼栋)$/
+
 function settlementsSharingKind(text: string, from: number, to: number, found: readonly RawMention[]): RawMention[] {
   const out: RawMention[] = []
   for (const m of text.slice(from, to).includes('、') ? text.slice(from, to).matchAll(SHARED_SETTLEMENT_KIND) : []) {
@@ -461,7 +464,11 @@ function settlementsSharingKind(text: string, from: number, to: number, found: r
     if (opening.length < 2) continue
     items[0] = opening
     let at = from + m.index + m[1]!.length - items.slice(1).join('、').length - (items.length > 1 ? 1 : 0) - opening.length
-    if (!items.every((it) => ownSettlementName(it, true) && !holdsBodysKind(it))) continue
+    // (街道、社区、行政村; 助力乡村: kinds of area and words of the language are no names.)
+    // (助力乡村振兴: the kind must open a word, as it does after a name.)
+    const kindStart = from + m.index + m[0].length - m[2]!.length
+    if (!boundaryAt(text.slice(kindStart - 2, kindStart + m[2]!.length), 2)) continue
+    if (!items.every((it) => ownSettlementName(it, true) && !KIND_OF_AREA.test(it) && !holdsBodysKind(it) && !isDictionaryWord(it + m[2]!))) continue
     for (const it of items) {
       if (!found.some((o) => o.start < at + it.length && at < o.end)) out.push(mention('Place', text, at, at + it.length, 'place:site-suffix', it + m[2]!))
       at += it.length + 1

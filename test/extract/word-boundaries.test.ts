@@ -3611,3 +3611,22 @@ describe('task forces of coordination and of building, zones’ bodies, groups n
     expect(entities(run('按照中央禁毒第12督导组反馈的问题整改。'), 'Unit')).toEqual(['中央禁毒第12督导组'])
   })
 })
+
+describe('no settlements from kinds of area or words that hold the kind', () => {
+  it.each([
+    ['kinds of area listed', '并在街道、社区、行政村进行宣传。'],
+    ['a word that holds 村', '从源头服务、助力乡村振兴战略大局。'],
+  ])('%s', (_, text) => {
+    expect(entities(run(text), 'Place')).toEqual([])
+  })
+})
+
+describe('a prefecture’s courts and procuratorate written short and in full, and two places built together', () => {
+  it('makes 州法院 the prefecture’s intermediate court and 州检察院 its procuratorate, one each', () => {
+    const xs = run('大理州召开会议。州法院、州检察院作安排部署。州中级人民法院院长童晓明、州人民检察院检察长崔庆文参加会议。')
+    expect(entities(xs, 'Unit')).toEqual(['大理州中级人民法院', '大理州人民检察院'])
+  })
+  it('reads 平安某州法治某州建设 as two drives', () => {
+    expect(entities(run('合力开创平安临夏法治临夏建设新局面。'), 'Campaign')).toEqual(['平安临夏建设', '法治临夏建设'])
+  })
+})
