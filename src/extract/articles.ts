@@ -537,7 +537,9 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
   // first role word are the correspondents' (a paper written there is one word, no name).
   else if (!namesBeforeRole) out.push(...spacedNamesBefore(before, offset, source))
   // (海峡都市报记者 陈恭璋): the paper written before the first role word is the one its reporters serve in.
-  const paper = namesBeforeRole && isPressName(before.trim()) && /^[\u4e00-\u9fff]{2,12}$/.test(before.trim()) && !/^本/.test(before.trim()) ? before.trim() : undefined
+  // (安徽法制报全媒体记者: the kind of reporter written after the paper is no part of its name.)
+  const written = before.trim().replace(REPORTER_KIND, '')
+  const paper = namesBeforeRole && isPressName(written) && /^[\u4e00-\u9fff]{2,12}$/.test(written) && !/^本/.test(written) ? written : undefined
   const papers = paper ? [{ name: paper, span: { start: offset + before.indexOf(paper), end: offset + before.indexOf(paper) + paper.length } }] : namesBeforeRole ? [] : papersOnByline(before, offset)
   marks.forEach((m, i) => {
     const from = (m.index ?? 0) + m[0].length

@@ -95,10 +95,11 @@ function qualifiersBefore(text: string, quote: number, from: number): number {
     if ((UNIT_SUFFIX_ENDINGS.longestEndingAt(text, left + w.end, from)?.length ?? 0) >= 1) break
     start = left + w.start
   }
-  // (坚持和发展“…”: a noun of action at the front is the clause's verb, no qualifier.)
-  for (const w of ws) {
+  // (坚持和发展“…”: a noun of action at the front is the clause's verb, no qualifier; 应急管理“…”:
+  // unless another follows it, the two naming a field of work.)
+  for (const [k, w] of ws.entries()) {
     if (left + w.start < start) continue
-    if (w.tag !== 'vn' || left + w.end >= quote) break
+    if (w.tag !== 'vn' || left + w.end >= quote || ws[k + 1]?.tag === 'vn') break
     start = left + w.end
   }
   // (A word cut by the window's edge is no qualifier.)

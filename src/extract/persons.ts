@@ -666,7 +666,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     // “致全体民警、辅警公开信”: inside a quoted title a role is followed by words, not names.
     // 民警严聪立刻带领…: a three-character reading the sentence does not plainly close may be a two-character name that it does.
     let role = n
-    if (role && ROLES.has(title) && role.end - nameFrom === 3 && !plainlyEndsName(text, role.end) && !namedAgain(text, nameFrom, role.end) && (!predicateAfterName(text, nameFrom, role.end) || RESULTATIVE.test(text.slice(role.end - 1, role.end + 2))) && (plainlyEndsName(text, role.end - 1) || namedAloneAgain(text, nameFrom, role.end - 1) || predicateAfterName(text, nameFrom, role.end - 1) || HOME_AFTER_NAME.test(text.slice(role.end - 1, role.end + 1))) && isPossibleName(text.slice(nameFrom, role.end - 1))) role = { ...role, end: role.end - 1 }
+    // (委员夏成兴的手: before 的, three characters stay the name.)
+    if (role && ROLES.has(title) && role.end - nameFrom === 3 && text[role.end] !== '的' && !plainlyEndsName(text, role.end) && !namedAgain(text, nameFrom, role.end) && (!predicateAfterName(text, nameFrom, role.end) || RESULTATIVE.test(text.slice(role.end - 1, role.end + 2))) && (plainlyEndsName(text, role.end - 1) || namedAloneAgain(text, nameFrom, role.end - 1) || predicateAfterName(text, nameFrom, role.end - 1) || HOME_AFTER_NAME.test(text.slice(role.end - 1, role.end + 1))) && isPossibleName(text.slice(nameFrom, role.end - 1))) role = { ...role, end: role.end - 1 }
     // 大队长何杰时，何杰正在…: after a post too, a two-character reading written again wins over a three-character one written once.
     else if (role && role.end - nameFrom === 3 && !namedAgain(text, nameFrom, role.end) && namedAloneAgain(text, nameFrom, role.end - 1) && isPossibleName(text.slice(nameFrom, role.end - 1))) role = { ...role, end: role.end - 1 }
     // 民警张某的妻子…: a kin word after the name closes it too; 牧民朝鲁家的羊群: so does a home; 民警白佳丽指着…: so does a verb.

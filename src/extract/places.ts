@@ -253,6 +253,10 @@ export function listedPlaceMentions(text: string, from: number, to: number): Raw
     const ws = words(items[0]!)
     const k = ws.findLastIndex((w, n) => n < ws.length - 1 && /^(v|p|d|c|u.?|r|t|f)$/.test(w.tag)) + 1
     items[0] = items[0]!.slice(ws[k]?.start ?? 0)
+    // (在辖区盘石村: an item never starts inside a word, 辖区, or with a word for "around here".)
+    const itemStart = from + m.index + m[0].indexOf(m[1]!) + m[1]!.indexOf('、') - items[0].length
+    if (!boundaryAt(text.slice(itemStart - 1, itemStart + 2), 1)) items[0] = items[0].slice(1)
+    items[0] = items[0].replace(/^(辖区内|辖区|周边|附近|境内)/, '')
     if (items.some((it) => it.length < 2 || AREA_WORDS.has(it) || (isDictionaryWord(it) && words(it)[0]!.tag !== 'ns'))) continue
     let at = from + m.index + m[1]!.length
     for (let k = items.length - 1; k >= 0; k--) {
@@ -321,10 +325,12 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     // (a short form stays part of the name: 乌兰浩特五一纪念馆).
     // A zone is named with the division that set it up (芜湖市经济技术开发区), which stays in its name.
     const zone = /开发区|园区$/.test(suffix)
-    for (let k = start; k < i - 2 && !zone; k++) {
+    // (临城县冯村: a village may be named by one character after its county or town.)
+    const shortest = suffix === '村' ? 1 : 2
+    for (let k = start; k < i - shortest && !zone; k++) {
       const d = gazetteer().at(text, k, i)
       // (盐城市区宝龙广场: 区 after a city's name makes 市区, its urban area, no part of the site's name.)
-      if (d && d.values.some((v) => !v.short) && i - (k + d.length) >= 2) start = k + d.length + (text[k + d.length - 1] === '市' && text[k + d.length] === '区' && i - (k + d.length) >= 3 ? 1 : 0)
+      if (d && d.values.some((v) => !v.short) && i - (k + d.length) >= shortest) start = k + d.length + (text[k + d.length - 1] === '市' && text[k + d.length] === '区' && i - (k + d.length) >= 3 ? 1 : 0)
     }
     // 沂源县公安局开发区派出所: a site's name never runs across a unit's kind word.
     // (The kind word may begin before the name's first guess: 公安局东湖…风景区 starts at 局.)
@@ -337,6 +343,8 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     if (seat && gazetteer().endingAt(text, start, from) && i - start - seat[0].length >= 2) start += seat[0].length
     // 辖区蒋楼村, 周边白塔社区: a word for "around here" opens no site's name; the name follows it.
     // (行政村斯木哈纳村: so does the kind of village.)
+    // (辖区盘石村: the name's first guess may fall inside 辖区.)
+    if (text.slice(start - 1, start + 1) === '辖区') start++
     const around = /^(辖区内|辖区|周边|附近|境内|部分|全部|有关|相关|重点|基层|行政村|自然村|各|本|该|这|那)/.exec(text.slice(start, i))
     if (around && i - start - around[0].length >= 2) start += around[0].length
     // 辖区范围东至桃新大道: a boundary's direction (东至, 北至) comes before the site's name.
@@ -345,7 +353,8 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     start = afterClauseVerb(text, start, i)
     // 2014年北京大兴国际机场: the end of a date after its figures is no part of a site's name.
     if (/\d/.test(text[start - 1] ?? '') && /[年月日号]/.test(text[start]!)) start++
-    if (i - start < 2 || GENERIC_SITE.test(text.slice(start, i))) continue
+    // (郝庄等村: villages such as one named are no site named so.)
+    if (i - start < (start > from && gazetteer().endingAt(text, start, from) ? 1 : 2) || GENERIC_SITE.test(text.slice(start, i)) || text.slice(start, i).includes('等')) continue
     // 古城回族乡: a site's kind word before an ethnic group and 乡 or 镇 begins an ethnic township's name.
     if (ETHNIC_TOWNSHIP.test(text.slice(end, end + 6))) continue
     // 总体思路, 工作套路: a word of the language that ends in 路 is no road.

@@ -3630,3 +3630,24 @@ describe('a prefecture’s courts and procuratorate written short and in full, a
     expect(entities(run('合力开创平安临夏法治临夏建设新局面。'), 'Campaign')).toEqual(['平安临夏建设', '法治临夏建设'])
   })
 })
+
+describe('names before 的, after workers’ nouns, villages after counties, lists after 辖区, fields of work before a quote, a paper’s kind of reporter', () => {
+  it.each([
+    ['a three-character name before 的 after a member’s post', '村民握着县政协委员宋成兴的手表示感谢。', ['宋成兴']],
+    ['names after words for workers', '社区工作人员孟煜翔介绍，劝导员韩彬告诉我们情况。', ['孟煜翔', '韩彬']],
+  ])('%s', (_, text, people) => {
+    expect(entities(run(text), 'Person')).toEqual([...people].sort())
+  })
+  it('reads a village named by one character after its county, and villages listed after 辖区', () => {
+    const xs = run('临城县冯村的村民说，交警大队在辖区盘石村、东竖村、郝庄等村建站。')
+    expect(entities(xs, 'Place')).toEqual(['东竖村', '临城县', '冯村', '盘石村', '郝庄'].sort())
+  })
+  it('reads a field of work of two nouns of action before a quoted device', () => {
+    expect(entities(run('灯火通明，应急管理“一网统管”信息化系统正在运行。'), 'Measure')).toEqual(['应急管理一网统管信息化系统'])
+  })
+  it('reads the paper of a lead’s reporter without the kind of reporter', () => {
+    const xs = extract('霍山公安护茶\n\n本网讯(皖江法制报全媒体记者 张青川 通讯员 姜涛)霍山县公安局开展工作。')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['张青川>皖江法制报'])
+    expect(entities(xs, 'Unit')).toEqual(['皖江法制报', '霍山县公安局'])
+  })
+})
