@@ -127,7 +127,7 @@ function afterAnotherDrive(text: string, start: number, kindStart: number): numb
 const LEVEL_ITEM = /^[自由从]?(中央|全国|国家|[省市县区乡镇州盟旗]|全[省市县区州盟旗]|各级)$/
 
 /** Words between a quoted core and its kind word (“六专”建设工作机制, “以案促改”专项整治执法突出问题工作). */
-const MAX_BETWEEN = 8
+const MAX_BETWEEN = 10
 /** Words a drive's name may hold between its quoted core and its kind word. */
 const DRIVE_WORDS = /系列|专项|打击|整治|集中|统一|联合|严打|攻坚|清查/g
 /** Quoted names that carry their kind inside the quotes (“警师制”, “双百工程”, “领导调研手册”). */
@@ -534,6 +534,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       }
       if (!isNameChar(text[j])) break
     }
+    // (“金三角”毒品流入中国的主要通道: past eight characters, words with 的 describe; they name no kind.)
+    if (kind && kindStart - close - 1 > 8 && text.slice(close + 1, kindStart).includes('的')) kind = undefined
     // (Inside a quotation, only a single-quoted core with a kind word after it is read: ‘三合一’ alone is a word quoted.)
     if (text[i] === '‘' && !kind) continue
     const core = text.slice(i + 1, close)
@@ -621,7 +623,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // 以“一窗受理”为重点: what a drive takes as its focus or vehicle is a device.
     const focus = text[i - 1] === '以' && /^为(重点|抓手|载体|突破口|牵引|依托|平台)/.test(text.slice(close + 1, close + 5))
     // 做到“两个维护”, 建设“六个龙江”: a counted slogan with no kind word is a goal, no device.
-    const slogan = /^[一二三四五六七八九十两]+(个|大|项|种)/.test(core) && !LEXICONS.measureKinds.some((k) => core.endsWith(k))
+    // (实现“十五五”良好开局: nor is a plan's period, numerals alone.)
+    const slogan = (/^[一二三四五六七八九十两]+(个|大|项|种)/.test(core) && !LEXICONS.measureKinds.some((k) => core.endsWith(k))) || /^[一二三四五六七八九十]+$/.test(core)
     // 依托“某某群众”平安志愿者队伍: after a verb of using, quoted words that go on into a noun only qualify it.
     const using = USING_VERB.test(text.slice(Math.max(from, i - 4), i))
     const qualifies = using && /^[nab]/.test(words(text.slice(close + 1, close + 5))[0]?.tag ?? '')
@@ -739,7 +742,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
         for (const it of items) add(mention('Campaign', text, it.start, it.end, 'campaign:listed-targets', verb + text.slice(it.start, it.end) + kind.word))
         add(mention('Campaign', text, start, end, items.length > 0 ? 'campaign:listed-targets' : 'campaign:compound', (core.startsWith(verb) ? '' : verb) + core + kind.word))
       }
-    } else if (kind.type === 'Measure') {
+    } else if (kind.type === 'Measure' && kind.word !== '新模式') {
+      // (群防群治新模式, 交通管理新模式: a new way of working described, unquoted, is no device named;
+      // annotators of real news marked only those with a quoted core, 创新“巡防检查”农村治理新模式.)
       let start = nameStart(text, i, 14, from)
       // 建立以指挥中心…为主体的…平台: a preposition opens no device's name.
       if (text[start] === '以' && i - start >= 2) start++

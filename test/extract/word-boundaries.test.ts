@@ -3651,3 +3651,17 @@ describe('names before 的, after workers’ nouns, villages after counties, lis
     expect(entities(xs, 'Unit')).toEqual(['皖江法制报', '霍山县公安局'])
   })
 })
+
+describe('ways of working described, plans’ periods, long words before a quoted drive’s kind', () => {
+  it.each([
+    ['no device in a new way of working described without a quote', '形成了具有本地特色的群防群治新模式。', []],
+    ['a new way of working with a quoted core is one', '派出所创新“巡防检查”农村治理新模式。', ['巡防检查农村治理新模式']],
+    ['no device in a plan’s period', '为实现“十五五”良好开局提供保障。', []],
+    ['no kind across words with 的 past eight characters', '云南是“金三角”毒品流入中国的主要通道之一。', []],
+  ])('%s', (_, text, measures) => {
+    expect(entities(run(text), 'Measure')).toEqual([...measures].sort())
+  })
+  it('reads a quoted drive’s kind ten characters after the quote', () => {
+    expect(entities(run('二是开展“雪域雄鹰”执行攻坚集中执行月活动成效显著。'), 'Campaign')).toEqual(['雪域雄鹰执行攻坚集中执行月活动'])
+  })
+})
