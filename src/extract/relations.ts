@@ -802,6 +802,8 @@ function participationRelations({ text, add }: Article, { s, here, persons }: Se
 
 /** Bodies that direct, oversee or legislate from above a drive rather than carry it out: national bodies, a province's or city's party committee, congresses, party groups. */
 const ABOVE_THE_DRIVE = /^(党中央|中共中央|中央|国务院|国家|最高人民|公安部|司法部)|(人大常委会|人大|政协|党组|审判委员会|[省市]委|(省|自治区)(党委|人民政府|政府))$/
+/** 作安排部署, 作交流发言: bodies reporting or deploying their work at a meeting. */
+const REPORTING_WORK = /(作|进行)(安排部署|工作部署|交流发言|表态发言|汇报发言|工作汇报|汇报)|分别(汇报|发言|作)/
 /** 参与其中, 参加此次行动: joining what was named before. */
 const JOINING_IT = /(参与|参加|投入|加入)(其中|此次|本次|这次|该次|到此次|到本次)/
 
@@ -848,6 +850,12 @@ function bystanderRelations({ text, add, actingElsewhere, soleDrive, placed }: A
   const joinedDrive = here.size === 1 ? drive!.e : here.size === 0 ? soleDrive : undefined
   if (joinedDrive && JOINING_IT.test(text.slice(s.start, s.end))) {
     for (const u of units) if (!ABOVE_THE_DRIVE.test(u.e.name) && !isMedia(u.e)) add({ type: 'PARTICIPATES_IN', from: u.e, to: joinedDrive, evidence: s, rule: 'participates-in:joining-it' })
+  }
+  // 会议上，州纪委监委、州法院、州检察院…作安排部署: the bodies listed reporting or deploying their work at
+  // the meeting of a piece's one drive take part in it.
+  if (here.size === 0 && soleDrive && REPORTING_WORK.test(text.slice(s.start, s.end))) {
+    const listed = actors.filter((u, k) => /^[、和及]$/.test(text.slice(u.m.end, actors[k + 1]?.m.start ?? u.m.end)) || /^[、和及]$/.test(text.slice(actors[k - 1]?.m.end ?? u.m.start, u.m.start)))
+    if (listed.length >= 2) for (const u of listed) if (!ABOVE_THE_DRIVE.test(u.e.name)) add({ type: 'PARTICIPATES_IN', from: u.e, to: soleDrive, evidence: s, rule: 'participates-in:reporting-body' })
   }
   for (const u of actors) {
     // 公安大学马克思主义学院副院长李艳, 派出所民警: a body named for a person's post or role says where the person serves.

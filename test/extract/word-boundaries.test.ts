@@ -3665,3 +3665,10 @@ describe('ways of working described, plans’ periods, long words before a quote
     expect(entities(run('二是开展“雪域雄鹰”执行攻坚集中执行月活动成效显著。'), 'Campaign')).toEqual(['雪域雄鹰执行攻坚集中执行月活动'])
   })
 })
+
+describe('bodies reporting at the meeting of a piece’s one drive', () => {
+  it('gives the drive to the bodies listed deploying their work, and not to places', () => {
+    const xs = run('丹凤县召开会议，部署“净边”专项行动。会上，县法院、县检察院、县公安局作交流发言，青石镇、柳营镇作表态发言。')
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['丹凤县公安局>净边专项行动', '丹凤县检察院>净边专项行动', '丹凤县法院>净边专项行动'])
+  })
+})
