@@ -721,6 +721,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     if (!n || n.masked) continue
     const next = text.slice(n.end, n.end + 6)
     if (SPEECH.test(next)) add(personMention(text, i + 1, n.end, 'person:speech', false))
+    // ，李勇坦言: a three-character reading whose last character opens the verb of speech is a two-character name.
+    else if (n.end - i - 1 === 3 && SPEECH.test(text.slice(n.end - 1, n.end + 5)) && !isDictionaryWord(text.slice(i + 1, n.end - 1))) add(personMention(text, i + 1, n.end - 1, 'person:speech', false))
     // 李明调任…: a three-character reading whose last character opens the verb (调任, 升任) is a two-character name.
     else if (n.end - i - 1 === 3 && TWO_CHARACTER_APPOINTMENT.test(text.slice(n.end - 1, n.end + 1))) add(personMention(text, i + 1, n.end - 1, 'person:appointment', false))
     else if (APPOINTMENT.test(next)) add(personMention(text, i + 1, n.end, 'person:appointment', false))

@@ -3672,3 +3672,13 @@ describe('bodies reporting at the meeting of a piece’s one drive', () => {
     expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['丹凤县公安局>净边专项行动', '丹凤县检察院>净边专项行动', '丹凤县法院>净边专项行动'])
   })
 })
+
+describe('speakers and staff of papers and firms', () => {
+  it.each([
+    ['a speaker after a run of posts whose verb of speech opens with the third character', '审判委员会委员，孙勇坦言：“这三年收获很大。”', ['孙勇']],
+    ['a paper’s deputy editor-in-chief', '想起临行前报社副总编辑蔡星签批报告后一再叮嘱。', ['蔡星']],
+    ['a village head', '村长王大山说，路修好了。', ['王大山']],
+  ])('%s', (_, text, people) => {
+    expect(entities(run(text), 'Person')).toEqual([...people].sort())
+  })
+})
