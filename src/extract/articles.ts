@@ -202,13 +202,13 @@ const BYLINE = new RegExp(`^${BYLINE_MARK}(?:${NAME_THEN_ROLE.source.slice(1, -1
 /** A dateline's day in figures or in Chinese numerals (11月27日, 十一月二十七日). */
 const DAY = String.raw`(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日`
 /** `本报讯(记者张璋 通讯员呼群)`, `某某政法网(通讯员 周伟)`, `【某某社某地十一月二十七日电】(张三)` at the start of a lead paragraph. */
-const LEAD_CREDIT = new RegExp(String.raw`^(?:本报讯|[\u4e00-\u9fff]{0,10}(?:讯|消息|报道)|[\u4e00-\u9fff]{2,10}[—·-][\u4e00-\u9fff]{2,10}讯|【?[\u4e00-\u9fff]{0,10}(?:[—·-][\u4e00-\u9fff]{2,10})?${DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)】?|[\u4e00-\u9fff]{2,10}(?:网|在线|客户端)|【[\u4e00-\u9fff]{1,10}(?:网|在线|客户端)】)\s*[(（]([^()（）]{2,40})[)）]`)
+const LEAD_CREDIT = new RegExp(String.raw`^(?:本报讯|[\u4e00-\u9fff]{0,10}(?:讯|消息|报道)|[\u4e00-\u9fff]{2,10}[—·-][\u4e00-\u9fff]{2,10}讯|【?[\u4e00-\u9fff]{0,10}(?:[—·-][\u4e00-\u9fff]{2,10})?(?:[ \u3000][\u4e00-\u9fff]{1,8})?${DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)】?|[\u4e00-\u9fff]{2,10}(?:网|在线|客户端)|【[\u4e00-\u9fff]{1,10}(?:网|在线|客户端)】)\s*[(（]([^()（）]{2,40})[)）]`)
 /** `2017年03月13日 20:30某某快报记者 王五 昨日从…`: a lead opening with its paper's reporter, the name set off by spaces. */
 const PAPER_REPORTER_LEAD = /^(?:(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?([\u4e00-\u9fff]{2,10}?)记者[ \u3000]+([\u4e00-\u9fff]{2,3})[ \u3000]+(?=[\u4e00-\u9fff])/
 /** `【通讯员 李丽娟 石梦瑶】为进一步…`: a lead opening with its credit in square brackets. */
 const BRACKETED_LEAD_CREDIT = /^[【\[(（]((?:特约记者|记者|通讯员|实习生)\s*[^】\]()（）]{2,40})[】\])）]/
 /** Who sends a lead: `法治山西讯`, `四川在线消息`, `中新网牡丹江11月12日电` (本报 and 本网 name no one). */
-const LEAD_SOURCE = new RegExp(String.raw`^(?:[■●【]\s*)?(?:([\u4e00-\u9fff]{2,10})[—·-](?=[\u4e00-\u9fff]{2,10}(?:讯|${DAY})))?([\u4e00-\u9fff]{2,14}?)(?:(?:讯|消息|报道)(?=[\s(（\d]|$)|(?<=[网报线端道])(?:讯|消息)(?=[:：])|${DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息))`)
+const LEAD_SOURCE = new RegExp(String.raw`^(?:[■●【]\s*)?(?:([\u4e00-\u9fff]{2,10})[—·-](?=[\u4e00-\u9fff]{2,10}(?:讯|${DAY})))?([\u4e00-\u9fff]{2,14}?)(?:(?:讯|消息|报道)(?=[\s(（\d]|$)|(?<=[网报线端道])(?:讯|消息)(?=[:：])|(?:[ \u3000][\u4e00-\u9fff]{1,8})?${DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息))`)
 /** `某某政法网(通讯员 周伟)`, `【某网】(记者 甲)`: a news site named right before the bracketed credit of its lead. */
 const SITE_BEFORE_CREDIT = /^(?:([\u4e00-\u9fff]{2,12}(?:网|在线|客户端))|【([\u4e00-\u9fff]{1,12}(?:网|在线|客户端))】)(?=\s*[(（](?:特约记者|记者|通讯员))/
 const NOT_A_SOURCE = /^(本报|本网|本刊|本台|本站|记者|通讯员|简讯|快讯|短讯|消息|据)/
@@ -244,6 +244,7 @@ const TRAILING_MEDIA_CREDIT = /[(（]([\u4e00-\u9fff·・]{2,24}\s?(?:记者|通
 const TRAILING_AUTHOR = /[(（]((?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,8}(?:[\s●、][\u4e00-\u9fff·]{2,8}){0,3})[)）][\s|｜]*$/
 
 /** `……。（某某日报记者 张三/文 李四/图）`: names each with 文 or 图 after a slash, the paper and role before them. */
+const TRAILING_KEYED_SLASHES = /[(（]((?:(?:记者|通讯员|编辑|责编|摄影|摄像|一审|二审|三审|终审|审核|校对|制作)[:：][\u4e00-\u9fff·]{2,4}[\/／]){1,6}(?:记者|通讯员|编辑|责编|摄影|摄像|一审|二审|三审|终审|审核|校对|制作)[:：][\u4e00-\u9fff·]{2,4})[)）][\s|｜]*$/
 const TRAILING_SLASH_CREDIT = /[(（]((?:[\u4e00-\u9fff]{2,10}?(?:记者|通讯员))?\s*[\u4e00-\u9fff·]{2,4}\s*[/／]\s*[文图](?:\s+[\u4e00-\u9fff·]{2,4}\s*[/／]\s*[文图])*)[)）][\s|｜]*$/
 
 /** A site's or paper's name alone on a banner line (青岛新闻网, 某某日报, 某某法治报). */
@@ -306,7 +307,8 @@ function kindOf(p: Paragraph): Kind {
   // 主办：中共某某省委政法委员会 承办：某某法治报: who runs the site, bodies to read, never a headline.
   if (SITE_SPONSORS.test(t)) return 'body'
   if (creditPieces(t)) return 'credit'
-  if (isMasthead(t)) return 'masthead'
+  // (蒋 平 郑 洁 姜梦云: a line of names, some spaced inside, may look like a menu of short words.)
+  if (isMasthead(t) && !(t.length <= 30 && isLineOfNames(t))) return 'masthead'
   // 记者从省公安厅获悉，…: a sentence that opens with 记者 is no byline, which never holds a clause mark.
   // 来源：区委政法委 names the body a piece comes from; only role words (来源：记者 李斐) make it a byline.
   if (t.length <= 60 && BYLINE.test(t) && !/[,，。!?！？;；]/.test(t) && !(/来源[:：]/.test(t) && !HAS_ROLE.test(t))) return 'byline'
@@ -325,7 +327,9 @@ function kindOf(p: Paragraph): Kind {
 }
 
 /** The keys of a page's credit line: where it comes from, who wrote and edited it, when it went out. */
-const CREDIT_KEY = /(?:本文|稿件|文章|新闻|信息|消息)?(?:来源|稿源|转自|作者|责任编辑|编辑|责编|发布时间|发布日期|时间|日期)\s*[:：]\s*/g
+const CREDIT_KEY = /(?:本文|稿件|文章|新闻|信息|消息)?(?:来源|稿源|转自|作者|责任编辑|网络编辑|编辑|责编|制作|审核|校对|[一二三终]审|发布时间|发布日期|时间|日期)\s*[:：]\s*/g
+/** Keys of a credit line for the page's staff, who edit, make or check it (they wrote nothing). */
+const STAFF_KEY = /编辑|责编|制作|审核|校对|[一二三终]审/
 const SOURCE_KEY = /^(?:本文|稿件|文章|新闻|信息|消息)?(?:来源|稿源|转自)/
 /** What may stand before a credit line's first key: a time of publication, bars. */
 const CREDIT_LEAD = /^[\s|｜(（]*(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)?[\s|｜)）]*$/
@@ -356,9 +360,10 @@ interface CreditPiece {
 function creditPieces(written: string): CreditPiece[] | undefined {
   // A long line, or one with a clause mark, is none: asked before the replacements below, which keep the
   // line's length and bring in no clause mark, so most paragraphs are not copied twice for nothing.
-  if (written.length > 120 || /[。！？!?，,；;]/.test(written)) return undefined
+  if (written.length > 120 || /[。！？!?，,；;]/.test(written.replace(/[?？]+\s*$/, ''))) return undefined
   // 【稿件来源:…】 【作者:…】 【关闭】: a credit line in square brackets, each piece its own (same offsets).
-  const t = written.replace(/[【】]/g, ' ').replace(/\s(?:关闭|打印|返回|收藏)\s*$/, (m) => ' '.repeat(m.length))
+  // (作者:甲 乙??: marks of characters a page could not show close nothing.)
+  const t = written.replace(/[【】]/g, ' ').replace(/\s(?:关闭|打印|返回|收藏)\s*$/, (m) => ' '.repeat(m.length)).replace(/[?？]+\s*$/, (m) => ' '.repeat(m.length))
   if (t.length > 120 || /[。！？!?，,；;]/.test(t)) return undefined
   const keys = [...t.matchAll(CREDIT_KEY)]
   // 作者：某某法院  发布时间：…: a page's author and time with no source make a credit line too.
@@ -366,7 +371,8 @@ function creditPieces(written: string): CreditPiece[] | undefined {
   if (!(keys.some((k) => SOURCE_KEY.test(k[0])) || authorAndTime) || !CREDIT_LEAD.test(t.slice(0, keys[0]!.index))) return undefined
   const pieces = keys.map((k, i) => {
     const at = k.index + k[0].length
-    return { key: k[0].replace(/[\s:：]/g, ''), value: t.slice(at, keys[i + 1]?.index ?? t.length).replace(/[\s|｜]+$/, ''), at }
+    // (制作: 何山 | 新闻热线: …: a bar ends a value.)
+    return { key: k[0].replace(/[\s:：]/g, ''), value: t.slice(at, keys[i + 1]?.index ?? t.length).replace(/\s*[|｜].*$/, '').replace(/\s+$/, ''), at }
   })
   return pieces.some((c) => SOURCE_KEY.test(c.key) && HAS_ROLE.test(c.value)) ? undefined : pieces
 }
@@ -412,8 +418,8 @@ function creditsOf(p: Paragraph, source: string): { sources: NewsSource[]; bylin
     const writer = SOURCE_KEY.test(c.key) ? PERSON_AS_SOURCE.exec(c.value)?.[1] : undefined
     if (writer && isPersonsName(writer)) people.push(...names(writer, '作者', at + c.value.indexOf(writer), source))
     else if (SOURCE_KEY.test(c.key)) sources.push(...newsSourcesIn(c.value, at))
-    else if (/编辑|责编/.test(c.key) && MEDIA_NAME.test(c.value)) sources.push(...newsSourcesIn(c.value, at))
-    else if (/编辑|责编/.test(c.key)) people.push(...names(c.value, '编辑', at, source))
+    else if (STAFF_KEY.test(c.key) && MEDIA_NAME.test(c.value)) sources.push(...newsSourcesIn(c.value, at))
+    else if (STAFF_KEY.test(c.key)) people.push(...names(c.value, '编辑', at, source))
     // 作者：全媒体记者张三 通讯员李四: the author's value may be a byline with its roles.
     else if (c.key === '作者' && AUTHOR_WITH_POST.test(c.value)) people.push(authorWithPost(c.value, at))
     else if (c.key === '作者') people.push(...(HAS_ROLE.test(c.value) ? parseByline(c.value, at, source) : names(c.value, '作者', at, source)))
@@ -436,6 +442,22 @@ function addSources(article: ArticleLayout, sources: readonly (NewsSource | unde
 
 /** A name written with a space between its characters (`梁 帅 张 进`, `王 强`): pairs of single characters. */
 const SPACED_NAME = /(?<![\u4e00-\u9fff])[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]{1,2}(?![\u4e00-\u9fff])/g
+/** Two single characters set apart by a space (a name spaced inside), or a name written whole. */
+const SPACED_PAIR_OR_NAME = /(?<![\u4e00-\u9fff])[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff][\u4e00-\u9fff·]{1,9}/g
+
+/** True when every run of single characters pairs up, each pair opening with a surname (蒋 君 郑 璐). */
+function pairsOfCharacters(pieces: readonly string[]): boolean {
+  let run: string[] = []
+  for (const p of [...pieces, '']) {
+    if (p.length === 1) {
+      run.push(p)
+      continue
+    }
+    if (run.length % 2 === 1 || run.some((c, k) => k % 2 === 0 && !LEXICONS.surnames.has(c))) return false
+    run = []
+  }
+  return true
+}
 
 /** Role words inside a run of names (特约记者甲记者乙摄, 记者董林): blanked, so that each name stands alone. */
 const ROLE_INSIDE = new RegExp(`(?:本报)?${ROLE_WORDS}`, 'g')
@@ -445,7 +467,9 @@ function names(written: string, role: string, offset: number, source: string): B
   const list = written.replace(ROLE_INSIDE, (w) => ' '.repeat(w.length))
   const pieces = list.split(/[\s●•、]+/).filter(Boolean)
   const spaced = pieces.length >= 2 && pieces.every((p) => p.length === 1) && pieces.length % 2 === 0
-  const found = spaced || (pieces.length === 2 && pieces[0]!.length === 1) ? list.matchAll(SPACED_NAME) : list.matchAll(/[\u4e00-\u9fff][\u4e00-\u9fff·]{1,9}/g)
+  // (蒋 君 郑 璐 姜梦晴: two-character names spaced inside, beside names written whole.)
+  const mixed = !spaced && pieces.some((p) => p.length === 1) && pairsOfCharacters(pieces)
+  const found = spaced || (pieces.length === 2 && pieces[0]!.length === 1) ? list.matchAll(SPACED_NAME) : list.matchAll(mixed ? SPACED_PAIR_OR_NAME : /[\u4e00-\u9fff][\u4e00-\u9fff·]{1,9}/g)
   let signedWith: NewsSource | undefined
   for (const m of found) {
     // (央广网张檬摄): the site a photographer works for, written right before the name, is no part of it.
@@ -461,8 +485,8 @@ function names(written: string, role: string, offset: number, source: string): B
     // 通讯员:某某铁路公安处 (甲): a correspondent's own body, written before the names, is where they serve.
     if (body) signedWith = { name, span: { start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + m[0].length } }
     // (深圳警拦阻记者 助上司离场: words with a verb and no surname, a headline's clause, are no name.)
-    // (作者:佚名: the word for an unknown writer is no name.)
-    if (/^(本报|记者|通讯员|摄影|摄|作者|佚名|实习|字号|字体|点击|浏览|阅读|标准|整理|供稿|综合|编辑|编译)$/.test(name) || LEAD_TIME.test(name) || (!LEXICONS.surnames.has(name[0]!) && clauseOfVerbs(name)) || /(报导|报道)$/.test(name) || OFFICE_PEN_NAME.test(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name) || body) continue
+    // (作者:佚名: the word for an unknown writer is no name; 大众新闻 盖颐帆: nor is a medium's.)
+    if (/^(本报|记者|通讯员|摄影|摄|作者|佚名|实习|字号|字体|点击|浏览|阅读|标准|整理|供稿|综合|编辑|编译)$/.test(name) || LEAD_TIME.test(name) || (!LEXICONS.surnames.has(name[0]!) && clauseOfVerbs(name)) || /(报导|报道)$/.test(name) || OFFICE_PEN_NAME.test(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name) || /(新闻|杂志)$/.test(name) || body) continue
     const start = offset + (m.index ?? 0) + skip
     // …and the one the photographer serves in.
     const sources = skip > 0 ? [{ name: site!, span: { start: start - skip, end: start } }] : undefined
@@ -652,6 +676,15 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
   if (editors) return names(editors[1]!, '编辑', p.start + p.text.lastIndexOf(editors[1]!), source)
   const reporter = kind === 'body' && (p.text.includes('记者') || p.text.includes('通讯员')) ? TRAILING_REPORTER.exec(p.text) : null
   if (reporter) return parseByline(reporter[1]!, p.start + p.text.lastIndexOf(reporter[1]!), source)
+  // (记者:甲/编辑:乙/一审:丙): a closing credit of keyed roles set off by slashes; the page's staff wrote nothing.
+  const keyedSlashes = bracketed ? TRAILING_KEYED_SLASHES.exec(p.text) : null
+  if (keyedSlashes) {
+    const at = p.start + p.text.lastIndexOf(keyedSlashes[1]!)
+    return [...keyedSlashes[1]!.matchAll(/([\u4e00-\u9fff]{2,3})[:：]([\u4e00-\u9fff·]{2,4})/g)].flatMap((m) => {
+      const role = /记者|通讯员|摄影|摄像/.test(m[1]!) ? (m[1] === '摄像' ? '摄影' : m[1]!) : '编辑'
+      return names(m[2]!, role, at + m.index + m[1]!.length + 1, source)
+    })
+  }
   const slashed = bracketed ? TRAILING_SLASH_CREDIT.exec(p.text) : null
   if (slashed) return slashCredits(slashed[1]!, p.start + p.text.lastIndexOf(slashed[1]!), source)
   // (某某总台·融媒体新闻中心记者/甲 乙 编辑/丙): a broadcaster's closing credit, roles set off by slashes.

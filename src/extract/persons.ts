@@ -49,8 +49,18 @@ function surnameAt(text: string, i: number): number {
  * compound surname), none a word of the dictionary: the writers of a piece credited with no role.
  */
 export function isLineOfNames(line: string): boolean {
-  const tokens = line.trim().split(/[ \u3000]+/)
+  const tokens = joinedPairs(line.trim().split(/[ \u3000]+/))
   return tokens.length >= 2 && tokens.length <= 6 && tokens.every(looksLikeName)
+}
+
+/** 蒋 君 郑 璐 姜梦晴: single characters set apart by spaces, taken two by two (a name spaced inside). */
+function joinedPairs(tokens: readonly string[]): string[] {
+  const out: string[] = []
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.length === 1 && tokens[k + 1]?.length === 1) out.push(tokens[k]! + tokens[++k]!)
+    else out.push(tokens[k]!)
+  }
+  return out
 }
 
 /** A surname and one or two characters (three after a compound surname), no word of the dictionary. */
@@ -110,7 +120,9 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   // 彭开和，他…: a conjunction never stands before a clause mark, so there it ends the given name.
   // (隋安等出席: a particle or a count never ends a given name, whatever follows; 王彬和出席 keeps 和.)
   // (张传发, written so again and again and never 张传 alone: a given name's last character, 发 of 发言 though it is.)
-  const afterNameChar = b !== undefined && AFTER_NAME.has(b) && (NEVER_ENDS_GIVEN.test(b) || !(isDictionaryWord(text.slice(i + s + 1, i + s + 3)) === false && AFTER_SUBJECT.has(text.slice(i + s + 2, i + s + 4)))) && !(CONJUNCTION_CHAR.test(b) && CLAUSE_MARK.test(text[i + s + 2] ?? '')) && !(GIVEN_AFTER_NAME.has(b) && alwaysWrittenWith(text, i, i + s + 1))
+  // (民兵李进发：“…”: a character before a clause mark opens no word after the name, unless it is a verb of speech, 王明说：.)
+  const closedAfter = b !== undefined && CLAUSE_MARK.test(text[i + s + 2] ?? '') && !NEVER_ENDS_GIVEN.test(b) && !/[说讲问答道称笑喊叫哭想看听]/.test(b)
+  const afterNameChar = b !== undefined && !closedAfter && AFTER_NAME.has(b) && (NEVER_ENDS_GIVEN.test(b) || !(isDictionaryWord(text.slice(i + s + 1, i + s + 3)) === false && AFTER_SUBJECT.has(text.slice(i + s + 2, i + s + 4)))) && !(CONJUNCTION_CHAR.test(b) && CLAUSE_MARK.test(text[i + s + 2] ?? '')) && !(GIVEN_AFTER_NAME.has(b) && alwaysWrittenWith(text, i, i + s + 1))
   // 记者张三摄): the credit's 摄 closes the photographer's name.
   const three = b !== undefined && CJK.test(b) && !afterNameChar && !(b === '摄' && !CJK.test(text[i + s + 2] ?? '')) && i + s + 2 <= to && !TITLES.longestAt(text, i + s + 1)
   // 张强跟他谈话, 李明和她: a preposition or conjunction before a pronoun ends a two-character name.
@@ -634,7 +646,9 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     const gap = /^[ \u3000]{1,8}/.exec(text.slice(after, after + 8))?.[0].length ?? 0
     const spaced = gap > 0 && lineEndsAfterName(text, after + gap, to)
     // A closing quote after the title only when the quote opened on the title (“警师”付治国, not 一法官”全覆盖).
-    const nameFrom = spaced ? after + gap : text[after] === '”' && text[i - 1] === '“' ? after + 1 : after
+    // (时任某县委政法委书记的杨隽: a post then held, and 的, stand before the name too.)
+    const held = text[after] === '的' && /(时任|曾任|原任)[^，,。；;]*$/.test(text.slice(Math.max(from, i - 20), i))
+    const nameFrom = spaced ? after + gap : (text[after] === '”' && text[i - 1] === '“') || held ? after + 1 : after
     const title = t.values[0]!
     // 为牧民阿曼古丽·赛依提阿洪…: after a word for people, a transliterated name is left to its own rule.
     // (民警甲和阿依古丽·托乎提: a conjunction before the dot joins two names.)

@@ -3682,3 +3682,23 @@ describe('speakers and staff of papers and firms', () => {
     expect(entities(run(text), 'Person')).toEqual([...people].sort())
   })
 })
+
+describe('credit lines and closing credits of page staff, spaced names, wire datelines with a space', () => {
+  const credited = (xs: ArticleExtraction[]) => xs.flatMap((x) => x.bylines.map((b) => `${b.name}/${b.role}`)).sort()
+  it.each([
+    ['a credit line closed by marks a page could not show', '法院开放日\n\n2018-08-27 09:58:23 来源:龙江法院网  作者:高冰 许平玉??\n法院举办开放日。', ['许平玉/作者', '高冰/作者']],
+    ['a maker in a credit line of bars', '禁毒宣传\n\n来源: 赣江法治报 | 日期: 2026年01月28日 | 制作: 谭山 | 新闻热线: 0791-86800000\n全省开展禁毒宣传。', ['谭山/编辑']],
+    ['a closing credit of keyed roles set off by slashes', '授牌命名平安乡镇\n\n工作取得成效。(记者:钟颖/编辑:黄伟成/一审:唐洁/二审:张先林/三审:江红)', ['唐洁/编辑', '张先林/编辑', '江红/编辑', '钟颖/记者', '黄伟成/编辑']],
+    ['two-character names spaced inside beside one written whole', '百日行动护平安\n\n周 君 吴 璐 许梦晴\n县公安局开展百日行动。', ['吴璐/作者', '周君/作者', '许梦晴/作者']],
+    ['a wire’s dateline with a space before its place', '检察机关护生态\n\n中新网 西宁1月26日电 (潘雨桐 马铭远)青海省检察机关坚持保护生态。', ['潘雨桐/作者', '马铭远/作者']],
+  ])('%s', (_, text, bylines) => {
+    expect(credited(extract(text))).toEqual([...bylines].sort())
+  })
+  it.each([
+    ['a name before a clause mark keeps a character that often opens a word', '哨所民兵李进发：“我们联合巡逻。”', ['李进发']],
+    ['a name after a post then held and 的', '时任县委政法委书记的杨隽得知情况后，主动上门。', ['杨隽']],
+    ['a name after a supervisor’s post and a forensic doctor', '人民法院监督员陈雨农应邀到场，法医刘晓菲告诉记者。', ['刘晓菲', '陈雨农']],
+  ])('%s', (_, text, people) => {
+    expect(entities(run(text), 'Person')).toEqual([...people].sort())
+  })
+})
