@@ -332,7 +332,8 @@ const CREDIT_KEY = /(?:本文|稿件|文章|新闻|信息|消息)?(?:来源|稿�
 const STAFF_KEY = /编辑|责编|制作|审核|校对|[一二三终]审/
 const SOURCE_KEY = /^(?:本文|稿件|文章|新闻|信息|消息)?(?:来源|稿源|转自)/
 /** What may stand before a credit line's first key: a time of publication, bars. */
-const CREDIT_LEAD = /^[\s|｜(（]*(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)?[\s|｜)）]*$/
+// (新闻眼|来源:…: a column's label set off by a bar may open it too.)
+const CREDIT_LEAD = /^[\s|｜(（]*(?:[\u4e00-\u9fff]{2,6}\s*[|｜]\s*)?(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)?[\s|｜)）]*$/
 /**
  * What a credited source is called by: a paper, site, station or app (某某新闻, 某某云). Bodies (来源：区委政法委)
  * are left to the unit rules, and a programme's name (某某新闻联播) is no organisation.
@@ -563,8 +564,10 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
   // (海峡都市报记者 陈恭璋): the paper written before the first role word is the one its reporters serve in.
   // (安徽法制报全媒体记者: the kind of reporter written after the paper is no part of its name.)
   const written = before.trim().replace(REPORTER_KIND, '')
-  const paper = namesBeforeRole && isPressName(written) && /^[\u4e00-\u9fff]{2,12}$/.test(written) && !/^本/.test(written) ? written : undefined
-  const papers = paper ? [{ name: paper, span: { start: offset + before.indexOf(paper), end: offset + before.indexOf(paper) + paper.length } }] : namesBeforeRole ? [] : papersOnByline(before, offset)
+  // (椰网/海拔新闻记者: the media a reporter serves, set off by a slash.)
+  const pressNames = written.split(/[/／·・]/)
+  const named = namesBeforeRole && pressNames.every((n) => (isPressName(n) || /新闻$/.test(n)) && /^[\u4e00-\u9fff]{2,12}$/.test(n) && !/^本/.test(n)) ? pressNames : []
+  const papers = named.length > 0 ? named.map((name) => ({ name, span: { start: offset + before.indexOf(name), end: offset + before.indexOf(name) + name.length } })) : namesBeforeRole ? [] : papersOnByline(before, offset)
   marks.forEach((m, i) => {
     const from = (m.index ?? 0) + m[0].length
     const to = marks[i + 1]?.index ?? text.length
@@ -624,6 +627,15 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
     const at = p.start + p.text.lastIndexOf(reporter)
     return [{ name: reporter, role: '记者', span: { start: at, end: at + reporter.length }, sources: [{ name: paper, span: { start: p.start, end: p.start + paper.length } }] }]
   }
+  // (记者:甲/编辑:乙/一审:丙): a closing credit of keyed roles set off by slashes; the page's staff wrote nothing.
+  const keyedSlashes = p.text.includes('/') ? TRAILING_KEYED_SLASHES.exec(p.text) : null
+  if (keyedSlashes) {
+    const at = p.start + p.text.lastIndexOf(keyedSlashes[1]!)
+    return [...keyedSlashes[1]!.matchAll(/([\u4e00-\u9fff]{2,3})[:：]([\u4e00-\u9fff·]{2,4})/g)].flatMap((m) => {
+      const role = /记者|通讯员|摄影|摄像/.test(m[1]!) ? (m[1] === '摄像' ? '摄影' : m[1]!) : '编辑'
+      return names(m[2]!, role, at + m.index + m[1]!.length + 1, source)
+    })
+  }
   if (kind === 'byline') return parseByline(p.text, p.start, source)
   if (kind === 'photo') {
     const m = (PHOTO_CREDIT.exec(p.text) ?? CAPTION_PHOTOGRAPHER.exec(p.text))!
@@ -676,15 +688,6 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
   if (editors) return names(editors[1]!, '编辑', p.start + p.text.lastIndexOf(editors[1]!), source)
   const reporter = kind === 'body' && (p.text.includes('记者') || p.text.includes('通讯员')) ? TRAILING_REPORTER.exec(p.text) : null
   if (reporter) return parseByline(reporter[1]!, p.start + p.text.lastIndexOf(reporter[1]!), source)
-  // (记者:甲/编辑:乙/一审:丙): a closing credit of keyed roles set off by slashes; the page's staff wrote nothing.
-  const keyedSlashes = bracketed ? TRAILING_KEYED_SLASHES.exec(p.text) : null
-  if (keyedSlashes) {
-    const at = p.start + p.text.lastIndexOf(keyedSlashes[1]!)
-    return [...keyedSlashes[1]!.matchAll(/([\u4e00-\u9fff]{2,3})[:：]([\u4e00-\u9fff·]{2,4})/g)].flatMap((m) => {
-      const role = /记者|通讯员|摄影|摄像/.test(m[1]!) ? (m[1] === '摄像' ? '摄影' : m[1]!) : '编辑'
-      return names(m[2]!, role, at + m.index + m[1]!.length + 1, source)
-    })
-  }
   const slashed = bracketed ? TRAILING_SLASH_CREDIT.exec(p.text) : null
   if (slashed) return slashCredits(slashed[1]!, p.start + p.text.lastIndexOf(slashed[1]!), source)
   // (某某总台·融媒体新闻中心记者/甲 乙 编辑/丙): a broadcaster's closing credit, roles set off by slashes.
@@ -731,6 +734,10 @@ export function leadSource(p: Paragraph): NewsSource | undefined {
   // 中新网吉林新闻…电: a site's regional news channel sends in the site's name.
   const channel = /^([\u4e00-\u9fff]{2,8}?网)([\u4e00-\u9fff]{2,4})新闻$/.exec(name)
   if (channel && gazetteer().at(channel[2]!, 0)?.length === channel[2]!.length) name = channel[1]!
+  // 商报全媒体讯: the paper's kind of staff is no part of its name, and two characters left name no paper.
+  const staff = REPORTER_KIND.exec(name)?.[0].length ?? 0
+  if (staff > 0 && name.length - staff <= 2) return undefined
+  name = name.slice(0, name.length - staff)
   // 包头讯: a place alone is where the paper's lead comes from, not who sends it.
   if (name.length < 2 || gazetteer().at(name, 0)?.length === name.length) return undefined
   let start = p.start + m.index + m[0].indexOf(written)

@@ -43,6 +43,21 @@ function sectionOf(text: string, i: number, kind: string, body: { end: number } 
   return body !== undefined && link.length >= 2 && link.length <= maxSectionLink(kind) && [...link].every(isNameChar) && !inWord && endsWord && !breaksChain(link)
 }
 
+/** Sections only a court has, named bare before their head's post (执行局局长). */
+const COURT_SECTION = /^(执行局|立案庭|执行指挥中心|审判管理办公室)$/
+
+/**
+ * 某中院党组成员、政治部主任甲，党组成员、执行局局长乙: a section only a court has, named bare with its
+ * head's post in a sentence that began with a court, is that court's (named so, in place).
+ */
+function courtSectionsOfPosts(text: string, units: RawMention[]): void {
+  for (const [k, u] of units.entries()) {
+    if (u.rule !== 'unit:bare-suffix' || !COURT_SECTION.test(u.name) || !TITLES.longestAt(text, u.end)) continue
+    const court = units.find((o) => o.end <= u.start && /(法院|中院|高院)$/.test(o.name) && o.rule !== 'unit:bare-suffix')
+    if (court) units[k] = { ...u, name: court.name + u.name, rule: 'unit:post-run' }
+  }
+}
+
 /** 市人大及其常委会: a congress and, written with 及其, its standing committee, named with the congress's words. */
 function standingCommitteesOfCongresses(text: string, units: readonly RawMention[]): RawMention[] {
   return units
@@ -587,6 +602,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     previous = { namePart: namePart + levelOfSuffix, name: m.name, end, rule: m.rule }
   }
   out.push(...groupLists(text, from, to, out))
+  courtSectionsOfPosts(text, out)
   for (const c of standingCommitteesOfCongresses(text, out)) {
     // (It takes the place of the bare kind word found there.)
     const bare = out.findIndex((o) => o.start === c.start && o.end === c.end)

@@ -3702,3 +3702,22 @@ describe('credit lines and closing credits of page staff, spaced names, wire dat
     expect(entities(run(text), 'Person')).toEqual([...people].sort())
   })
 })
+
+describe('a column’s label before a credit line, a court’s sections in a run of posts, media set off by a slash, outposts', () => {
+  it('reads the staff of a credit line opened by a column’s label and a bar', () => {
+    const xs = extract('边境联防\n\n新闻眼|来源:桂南广播电视台综合广播2021-02-11 09:30:25|网络编辑:覃琳\n民警巡逻边境。')
+    expect(xs[0]!.bylines.map((b) => `${b.name}/${b.role}`)).toEqual(['覃琳/编辑'])
+  })
+  it('names a section only a court has, with its head’s post, after the court the sentence began with', () => {
+    const xs = run('代表们在齐齐哈尔中院党组成员、政治部主任吴超明，党组成员、执行局局长杨兴国等陪同下参观。')
+    expect(relations(xs, 'SERVES_IN').filter((r) => r.startsWith('杨兴国'))).toEqual(['杨兴国>齐齐哈尔市中级人民法院执行局'])
+  })
+  it('reads each medium a lead’s reporter serves, set off by a slash, and no paper in 商报全媒体', () => {
+    const xs = extract('三亚警方行动\n\n商报全媒体讯(椰城网/海风新闻记者 陈勇和 通讯员 菅元开)三亚警方开展行动。')
+    expect(entities(xs, 'Unit')).toEqual(['椰城网', '海风新闻'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['陈勇和>椰城网', '陈勇和>海风新闻'])
+  })
+  it('reads a frontier outpost as a unit', () => {
+    expect(entities(run('由边境派出所民警、青峰岭边防哨所民兵组成巡逻队伍。'), 'Unit')).toEqual(['青峰岭边防哨所'])
+  })
+})
