@@ -265,8 +265,7 @@ function attach(of: Map<RawMention, EntityDraft>, d: EntityDraft, m: RawMention)
   d.aliases.add(m.name)
   // 第二检察部, named in full after its procuratorate: the form as written is a name of it too.
   // (中央, the party centre written short, and 省高院, a body named by its level and written short, likewise.)
-  // (常委会 of 市人大及其常委会: a kind word written alone is no name of it.)
-  if ((m.rule === 'unit:numbered-department' || m.rule === 'unit:party-centre' || m.rule === 'unit:level-word') && UNIT_SUFFIX_ENDINGS.longestEndingAt(m.text, m.text.length)?.length !== m.text.length) d.aliases.add(cleanName(m.text))
+  if (m.rule === 'unit:numbered-department' || m.rule === 'unit:party-centre' || m.rule === 'unit:level-word') d.aliases.add(cleanName(m.text))
   // 吉林省检察院: a division's court or procuratorate written without 人民 is known by its official name too.
   const official = m.type === 'Unit' ? /^(.{2,12}?[省市县区旗州盟])(法院|检察院)$/.exec(m.name) : null
   if (official && gazetteer().at(official[1]!, 0)?.length === official[1]!.length) d.aliases.add(prefecturesCourt(`${official[1]}人民${official[2]}`))

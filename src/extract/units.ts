@@ -58,13 +58,6 @@ function courtSectionsOfPosts(text: string, units: RawMention[]): void {
   }
 }
 
-/** 市人大及其常委会: a congress and, written with 及其, its standing committee, named with the congress's words. */
-function standingCommitteesOfCongresses(text: string, units: readonly RawMention[]): RawMention[] {
-  return units
-    .filter((u) => /(人大|人民代表大会)$/.test(u.name) && text.startsWith('及其常委会', u.end))
-    .map((u) => ({ ...mention('Unit', text, u.end + 2, u.end + 5, u.rule), name: u.name.replace(/人民代表大会$/, '人大') + '常委会' }))
-}
-
 /** 该局情报中心: an anaphor (该局, 该院) stands for the body a section follows. */
 function anaphorBefore(text: string, i: number): { end: number } | undefined {
   const m = /该(?:分局|支队|大队|局|院|所|厅|队)(?=[\u4e00-\u9fff\d]{2,6}$)/.exec(text.slice(Math.max(0, i - 10), i))
@@ -603,12 +596,6 @@ export function unitMentions(text: string, from: number, to: number): RawMention
   }
   out.push(...groupLists(text, from, to, out))
   courtSectionsOfPosts(text, out)
-  for (const c of standingCommitteesOfCongresses(text, out)) {
-    // (It takes the place of the bare kind word found there.)
-    const bare = out.findIndex((o) => o.start === c.start && o.end === c.end)
-    if (bare >= 0) out.splice(bare, 1, c)
-    else out.push(c)
-  }
   stationed(text, out)
   out.push(...committeesOfPosts(text, out, to))
   // ，局机关党委书记周刚，局劳动改造协调处处长…: at a clause's start, a section of the body of that kind
