@@ -472,7 +472,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (!national) start = developmentZoneStart(text, zoneNameStart(text, start, first.start, floor), floor)
     let namePart = text.slice(start, first.start)
     // 三届区委常委会: a term alone before a body named by its level is no part of the name.
-    if (/^[一二三四五六七八九十\d]+届$/.test(namePart) && /^[省市县区旗州盟]委/.test(text.slice(first.start, first.end))) {
+    // (工作获省委批示: nor are words closed by a verb or preposition of one character; 省委 alone is the committee the article means.)
+    const placeBefore = gazetteer().endingAt(text, first.start, start)
+    if ((/^[一二三四五六七八九十\d]+届$/.test(namePart) || (namePart !== '' && LEVEL_COMMITTEE.test(text.slice(first.start, first.end)) && (placeBefore?.length ?? 0) < namePart.length && /^(v|p)$/.test(words(namePart).at(-1)?.tag ?? '') && words(namePart).at(-1)!.word.length === 1)) && /^[省市县区旗州盟]委/.test(text.slice(first.start, first.end))) {
       start = first.start
       namePart = ''
     }
@@ -495,11 +497,12 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       previous = { ...previous, end }
       continue
     }
-    // 公安厅党委委员、政治部主任李明: a department named bare in a run of posts is the department of the body the run began with.
+    // 公安厅党委委员、政治部主任李明: a department named bare in a run of posts is the department of the body the run began with
+    // (市委常委、副书记、政法委书记: after two posts too).
     const run = previous ? text.slice(previous.end, first.start) : ''
     // (司法厅副厅长、监狱局局长: so is a bureau after a department of a province.)
     const bureauOfDepartment = /厅$/.test(previous?.name ?? '') && /.局$/.test(text.slice(first.start, end))
-    if (namePart === '' && previous && chain.length === 1 && (DEPARTMENT.test(text.slice(first.start, end)) || bureauOfDepartment) && /^[\u4e00-\u9fff]{2,8}、$/.test(run) && hasTitle(run)) {
+    if (namePart === '' && previous && chain.length === 1 && (DEPARTMENT.test(text.slice(first.start, end)) || bureauOfDepartment) && /^(?:[\u4e00-\u9fff]{2,8}、){1,3}$/.test(run) && hasTitle(run)) {
       out.push({ ...mention('Unit', text, first.start, end, previous.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:post-run'), name: previous.name + text.slice(first.start, end) })
       continue
     }

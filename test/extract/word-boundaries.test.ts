@@ -3717,3 +3717,13 @@ describe('a column’s label before a credit line, a court’s sections in a run
     expect(entities(run('由边境派出所民警、青峰岭边防哨所民兵组成巡逻队伍。'), 'Unit')).toEqual(['青峰岭边防哨所'])
   })
 })
+
+describe('a committee’s department after two posts, and a committee named by its level after a verb', () => {
+  it('names the political-legal committee of a city committee after two posts in it', () => {
+    const xs = run('三亚市委常委、副书记、政法委书记周廉明说。')
+    expect(entities(xs, 'Unit')).toEqual(['三亚市委', '三亚市委政法委'])
+  })
+  it('reads no words of a clause before 省委 written after a verb of one character', () => {
+    expect(entities(run('相关工作获省委、市委主要领导批示肯定。'), 'Unit')).toEqual(['市委', '省委'])
+  })
+})
