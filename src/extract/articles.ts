@@ -5,7 +5,7 @@ import type { Span } from './text.js'
 import { gazetteer } from './gazetteer.js'
 import { OFFICE_PEN_NAME } from './words.js'
 import { isBrandOf, LEXICONS, MEDIA_NAME, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
-import { isLineOfNames, isSignOff, nameAt } from './persons.js'
+import { isLineOfNames, isSignOff, nameAt, ofKnownParts } from './persons.js'
 import { isDictionaryWord, words } from './segment.js'
 
 export interface Paragraph extends Span {
@@ -230,7 +230,7 @@ const NEWS_LEAD = /^[^,，。]{0,24}(近日|日前|记者从[^,，。]{1,20}获�
 const PHOTO_NAME = '(?:[\\u4e00-\\u9fff][ \\u3000]{1,2}[\\u4e00-\\u9fff]{1,2}(?=\\s*摄)|[\\u4e00-\\u9fff]{2,4}(?=[\\s●•·、]|摄)|[\\u4e00-\\u9fff]{2,6}·[\\u4e00-\\u9fff·]{2,8})'
 const PHOTO_CREDIT = new RegExp(`^(?:(?:本报)?${ROLE_WORDS}[\\s●•·]*)?((?:${PHOTO_NAME}[\\s●•·、]+)*${PHOTO_NAME})\\s*摄(?:影)?$`)
 /** `…开展夜巡。齐然 摄。`: a photographer credited after a caption's last sentence. */
-const CAPTION_CREDIT = new RegExp(`(?:[。！!]\\s*(?:[\\u4e00-\\u9fff]{2,8}?${ROLE_WORDS}\\s*)?|\\s+(?:[\\u4e00-\\u9fff]{2,8}?${ROLE_WORDS}\\s*)?|[(（](?:${ROLE_WORDS}\\s*)?)((?:${NAME}[\\s、]+)*${NAME})\\s*摄(?:影)?(?:报道)?(?:\\s*[/／]\\s*[\\u4e00-\\u9fff]{2,8})?[)）]?[。.]?$`)
+const CAPTION_CREDIT = new RegExp(`(?:[。！!]\\s*(?:[\\u4e00-\\u9fff]{2,8}?${ROLE_WORDS}\\s*)?|\\s+(?:[\\u4e00-\\u9fff]{2,8}?${ROLE_WORDS}\\s*)?|[(（](?:${ROLE_WORDS}\\s*)?)((?:${NAME}[\\s、]+)*${NAME})\\s*[/／]?摄(?:影)?(?:报道)?(?:\\s*[/／]\\s*[\\u4e00-\\u9fff]{2,8})?[)）]?[。.]?$`)
 /** `…山野景色 摄影:张三`: a caption whose photographer is credited after it with a colon. */
 const CAPTION_NAME = /[。！!][ \u3000]+([\u4e00-\u9fff]{2,3})$/
 // (…暂停。(摄影/张三): or in brackets with a slash.)
@@ -241,7 +241,7 @@ const TRAILING_KEYED_CREDIT = /[(（](?:稿源|来源|供稿)\s*[:：]\s*[^()（
 const TRAILING_UNIT_AUTHOR = /[(（]([\u4e00-\u9fff]{4,30}?(?:局|所|院|队|委|中心|办|站|部|庭|科|处|馆))[\s\u3000]+([\u4e00-\u9fff]{2,4})[)）]\s*$/
 /** `……。(张建军)` at the end of a paragraph, or alone on a line; a page's separator (` |`) may follow. */
 const TRAILING_MEDIA_CREDIT = /[(（]([\u4e00-\u9fff·・]{2,24}\s?(?:记者|通讯员)[\/／][\u4e00-\u9fff][^()（）]{1,40})[)）][\s|｜]*$/
-const TRAILING_AUTHOR = /[(（]((?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,8}(?:[\s●、][\u4e00-\u9fff·]{2,8}){0,3})[)）][\s|｜]*$/
+const TRAILING_AUTHOR = /[(（]((?:(?:记者|通讯员|文)\s*)?[\u4e00-\u9fff·]{2,8}(?:[\s●、][\u4e00-\u9fff·]{2,8}){0,3})[)）][\s|｜]*$/
 
 /** `……。（某某日报记者 张三/文 李四/图）`: names each with 文 or 图 after a slash, the paper and role before them. */
 const TRAILING_KEYED_SLASHES = /[(（]((?:(?:记者|通讯员|编辑|责编|摄影|摄像|一审|二审|三审|终审|审核|校对|制作)[:：][\u4e00-\u9fff·]{2,4}[\/／]){1,6}(?:记者|通讯员|编辑|责编|摄影|摄像|一审|二审|三审|终审|审核|校对|制作)[:：][\u4e00-\u9fff·]{2,4})[)）][\s|｜]*$/
@@ -487,7 +487,7 @@ function names(written: string, role: string, offset: number, source: string): B
     if (body) signedWith = { name, span: { start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + m[0].length } }
     // (深圳警拦阻记者 助上司离场: words with a verb and no surname, a headline's clause, are no name.)
     // (作者:佚名: the word for an unknown writer is no name; 大众新闻 盖颐帆: nor is a medium's.)
-    if (/^(本报|记者|通讯员|摄影|摄|作者|佚名|实习|字号|字体|点击|浏览|阅读|标准|整理|供稿|综合|编辑|编译)$/.test(name) || LEAD_TIME.test(name) || (!LEXICONS.surnames.has(name[0]!) && clauseOfVerbs(name)) || /(报导|报道)$/.test(name) || OFFICE_PEN_NAME.test(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name) || /(新闻|杂志)$/.test(name) || body) continue
+    if (/^(本报|记者|通讯员|摄影|摄|作者|佚名|实习|字号|字体|点击|浏览|阅读|标准|整理|供稿|综合|编辑|编译)$/.test(name) || LEAD_TIME.test(name) || (!LEXICONS.surnames.has(name[0]!) && !ofKnownParts(name) && clauseOfVerbs(name)) || /(报导|报道)$/.test(name) || OFFICE_PEN_NAME.test(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name) || /(新闻|杂志)$/.test(name) || body) continue
     const start = offset + (m.index ?? 0) + skip
     // …and the one the photographer serves in.
     const sources = skip > 0 ? [{ name: site!, span: { start: start - skip, end: start } }] : undefined
@@ -698,6 +698,8 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
     const inner = trailing[1]!
     const at = p.start + p.text.lastIndexOf(inner)
     if (/^(记者|通讯员)/.test(inner)) return parseByline(inner, at, source)
+    // (文 孙胜慧): who wrote the piece, the text's role word before the name.
+    if (/^文\s/.test(inner)) return names(inner.slice(1), '作者', at + 1, source)
     // (南京日报 记者 张三): the paper before the role is the one its reporter serves in.
     if (HAS_ROLE.test(inner)) return parseByline(inner, at, source, true)
     // A bracketed aside that is no name: 2–4 characters per name, or a long transliterated one.

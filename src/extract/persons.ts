@@ -434,6 +434,8 @@ const mongolianName = (name: string): boolean =>
 
 const TIBETAN_NAME_PARTS = new Set(readLexicon('tibetan-name-parts.txt'))
 /** A Tibetan name of two known parts (才让多杰), which needs no second mention to be believed. */
+/** A name made of known Mongolian or Tibetan parts (朝格图, 贡嘎来松). */
+export const ofKnownParts = (name: string): boolean => mongolianName(name) || tibetanName(name)
 const tibetanName = (name: string): boolean => name.length === 4 && TIBETAN_NAME_PARTS.has(name.slice(0, 2)) && TIBETAN_NAME_PARTS.has(name.slice(2))
 
 /** How far around a name to look for it again: about an article. */
@@ -675,7 +677,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     // 书记安抚家属: a verb of two characters or more right after the title, no name.
     // (Both asked only of a name found: they ask the segmenter.)
     // (特警支队四、九大队: a unit's kind word right after a role opens no name.)
-    const n = found && isPossibleName(candidate) && !takesPost(text, nameFrom) && !weak() && !opensPredicateWord(text.slice(nameFrom, nameFrom + 4)) && !opensWithCommonNoun(text, nameFrom, found.end) && (UNIT_SUFFIXES.longestAt(text, nameFrom)?.length ?? 0) < 2 ? found : undefined
+    // (执行法官干警: a word for people or a post after a post is no name.)
+    const n = found && isPossibleName(candidate) && !ROLES.has(candidate) && !LEXICONS.titles.includes(candidate) && !takesPost(text, nameFrom) && !weak() && !opensPredicateWord(text.slice(nameFrom, nameFrom + 4)) && !opensWithCommonNoun(text, nameFrom, found.end) && (UNIT_SUFFIXES.longestAt(text, nameFrom)?.length ?? 0) < 2 ? found : undefined
     // After a role (民警, 辅警) more often comes a verb than a name: only a name the sentence plainly closes.
     // “致全体民警、辅警公开信”: inside a quoted title a role is followed by words, not names.
     // 民警严聪立刻带领…: a three-character reading the sentence does not plainly close may be a two-character name that it does.

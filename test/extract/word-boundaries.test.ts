@@ -3727,3 +3727,19 @@ describe('a committee’s department after two posts, and a committee named by i
     expect(entities(run('相关工作获省委、市委主要领导批示肯定。'), 'Unit')).toEqual(['市委', '省委'])
   })
 })
+
+describe('credits of photographers and writers closing a caption or a piece, and people named as models', () => {
+  it.each([
+    ['a reporter who took the picture, his paper and a slash before 摄', '队友要保持体能锻炼的习惯。  华中经济网记者魏成金/摄', ['魏成金/记者']],
+    ['a writer after 文 in brackets', '做好各项应急救援工作。(文 孙胜兰)', ['孙胜兰/作者']],
+  ])('%s', (_, text, bylines) => {
+    const xs = extract(`标题是这样的\n\n正文第一段说了很多事情。\n${text}`)
+    expect(xs.flatMap((x) => x.bylines.map((b) => `${b.name}/${b.role}`)).sort()).toEqual([...bylines].sort())
+  })
+  it.each([
+    ['models of a force listed after their grade', '先后培育出一级英模陈善明、丁荣，二级英模方长春等英雄模范。', ['丁荣', '方长春', '陈善明']],
+    ['no name in a word for people after a post', '全省近200名执行法官干警在决赛现场。', []],
+  ])('%s', (_, text, people) => {
+    expect(entities(run(text), 'Person')).toEqual([...people].sort())
+  })
+})
