@@ -209,9 +209,13 @@ export function driveStart(text: string, kindStart: number, from: number): numbe
   let at = start
   let cut = start
   const ws = words(text.slice(start, kindStart))
+  // 打击整治黑加油点专项行动: after a word of fighting, what the drive fights is named whatever its words (加油).
+  let fighting = false
   for (const [k, w] of ws.entries()) {
     at += w.word.length
     if (at >= kindStart) break
+    if (fighting && w.tag !== 'uj' && !/^(p|c)$/.test(w.tag)) continue
+    fighting = DRIVE_WORDS.longestAt(w.word, 0)?.length === w.word.length && /^(打击|严打|整治|打击整治|集中整治|专项整治|清理|整顿|查处|严查)$/.test(w.word)
     // 取水行为, 违规问题: a verb with the conduct it names is what the drive targets (执行难: so is enforcement that is hard).
     if (CONDUCT.test(ws[k + 1]?.word ?? '') || CONDUCT.test(w.word) || (w.word === '执行' && ws[k + 1]?.word.startsWith('难'))) continue
     // A verbal noun (巡查, 监督) names the drive's activity: 夏夜治安巡查宣防集中统一行动.

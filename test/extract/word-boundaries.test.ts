@@ -3743,3 +3743,9 @@ describe('credits of photographers and writers closing a caption or a piece, and
     expect(entities(run(text), 'Person')).toEqual([...people].sort())
   })
 })
+
+describe('what a drive fights, whatever its words', () => {
+  it('reads the target after a word of fighting though it holds a verb (加油)', () => {
+    expect(entities(run('深入开展打击整治黑加油站点专项行动，有力惩处犯罪。'), 'Campaign')).toEqual(['打击整治黑加油站点专项行动'])
+  })
+})
