@@ -657,8 +657,11 @@ function levelWordUnit(m: RawMention, list: EntityDraft[], push: (d: EntityDraft
   const ofLevel = list
     // 市公安局 in Shanghai: a municipality is a province-level city.
     .filter((d) => d.type === 'Place' && (d.division?.level === (LEVEL_OF[level] ?? 'province') || (level === '市' && d.division?.level === 'province')) && d.name.endsWith(level))
-  // 市委 in an article about 霍州市 alone: a county-level city is the city its 市 words name.
-  const places = (ofLevel.length > 0 || level !== '市' ? ofLevel : list.filter((d) => d.type === 'Place' && d.division?.level === 'county' && d.name.endsWith('市')))
+  // 市委 in an article about 霍州市 alone: a county-level city is the city its 市 words name; so it is
+  // in an article that names it more often than the prefecture's city (恩平市 of 江门市).
+  const countyCities = level === '市' ? list.filter((d) => d.type === 'Place' && d.division?.level === 'county' && d.name.endsWith('市')) : []
+  const most = Math.max(0, ...ofLevel.map((d) => d.mentions.length))
+  const places = (ofLevel.length > 0 && !countyCities.some((d) => d.mentions.length > most) ? ofLevel : level === '市' ? [...countyCities, ...ofLevel] : ofLevel)
     .sort((a, b) => b.mentions.length - a.mentions.length)
   // Named as often as another, the division written last before it is the one meant (哈尔滨市中级人民法院…该院联合市公安局);
   // with none before it, the one the divisions inside it name most (徐汇区 names 上海市 too).

@@ -813,16 +813,17 @@ function placeBuilding(text: string, from: number, to: number): RawMention[] {
     if (first) out.push(mention('Campaign', text, start, start + firstName.length, 'campaign:place-building', firstName + '建设'))
     out.push(mention('Campaign', text, own, start + m[0].length, 'campaign:place-building'))
   }
-  // 建设更高水平的平安天津: the same drive, its verb written first.
+  // 建设更高水平的平安天津: the same drive, its verb written first, named by the longest place after 平安.
   for (const m of text.slice(from, to).matchAll(PLACE_BUILT)) {
-    const start = from + m.index + m[0].length - m[1]!.length
-    if (isPlace(m[2]!)) out.push(mention('Campaign', text, start, start + m[1]!.length, 'campaign:place-building', `${m[1]}建设`))
+    const start = from + m.index + m[0].length
+    const place = [8, 7, 6, 5, 4, 3, 2].map((n) => text.slice(start, Math.min(to, start + n))).find((p) => p.length >= 2 && isPlace(p))
+    if (place) out.push(mention('Campaign', text, start - 2, start + place.length, 'campaign:place-building', `平安${place}建设`))
   }
   return out
 }
 
-/** 建设更高水平的平安某市, 打造平安某县: building a safe place, the verb first, the place closing the clause. */
-const PLACE_BUILT = /(?:建设|打造|推进|创建)(?:更高水平的?|高水平的?|新时代的?)?(平安([\u4e00-\u9fff]{2,8}?))(?=[，。、；,;：:]|$)/g
+/** 建设更高水平的平安某市, 打造平安某县: building a safe place, the verb first. */
+const PLACE_BUILT = /(?:建设|打造|推进|创建)(?:更高水平的?|高水平的?|新时代的?)?平安/g
 
 /** 枫桥式人民法庭创建: 式 after a model, a kind of body, then 创建, unquoted. */
 const MODEL_BODY_CREATION = /式([\u4e00-\u9fff]{2,6}?)创建(工作|活动)?/g

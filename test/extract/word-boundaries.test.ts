@@ -3749,3 +3749,19 @@ describe('what a drive fights, whatever its words', () => {
     expect(entities(run('深入开展打击整治黑加油站点专项行动，有力惩处犯罪。'), 'Campaign')).toEqual(['打击整治黑加油站点专项行动'])
   })
 })
+
+describe('the city a county-level city’s article means, a safe place built before a verb, kin words, law officers', () => {
+  it('resolves 市委 to the county-level city the article names more often than its prefecture', () => {
+    const xs = run('恩平市开展整治。恩平市城管执法局说。江门日报恩平记者站报道。市委宣传部、市城管执法局联合召开发布会。')
+    expect(entities(xs, 'Unit').filter((u) => u.includes('委'))).toEqual(['恩平市委', '恩平市委宣传部'])
+  })
+  it('reads 平安某县 built, a verb right after it', () => {
+    expect(entities(run('为建设更高水平的平安来安提供了有力的司法保障。'), 'Campaign')).toEqual(['平安来安建设'])
+  })
+  it.each([
+    ['no name in a surname and a word of kin', '即将退休的监狱警察钟叔说，以前都在室外劳动。', []],
+    ['a name after a law officer', '执法人员谭烽突然掏出一个标准砝码。', ['谭烽']],
+  ])('%s', (_, text, people) => {
+    expect(entities(run(text), 'Person')).toEqual([...people].sort())
+  })
+})
