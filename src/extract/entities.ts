@@ -562,6 +562,12 @@ function commonForms(name: string): string[] {
   formsOf(name)
   // (中共某市委政法委员会 is 某市委政法委 too: a form of a form, two words written otherwise at once.)
   for (const form of [...out]) formsOf(form)
+  // (福建福州市鼓楼区…中心: a province's short form before a city written in full is dropped in another form of it.)
+  const province = gazetteer().at(name, 0)
+  if (province && province.values.some((v) => v.short && v.place.level === 'province')) {
+    const city = gazetteer().at(name, province.length)
+    if (city && city.values.some((v) => !v.short && v.place.level !== 'province')) out.add(name.slice(province.length))
+  }
   return [...out].map(prefecturesCourt)
 }
 

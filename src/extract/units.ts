@@ -160,6 +160,16 @@ function zoneNameStart(text: string, start: number, kindStart: number, floor: nu
   return Math.min(start, zoneStart)
 }
 
+/** Where a name opens at a division written after a verb inside the words before a kind (看广东监狱), else `start`. */
+function afterVerbBeforeDivision(text: string, start: number, kindStart: number): number {
+  for (let p = start + 1; p < kindStart - 1; p++) {
+    const division = gazetteer().at(text, p, kindStart)
+    if (!division || division.length < 2) continue
+    return words(text.slice(start, p)).some((w) => /^v/.test(w.tag) && w.tag !== 'vn') && boundaryAt(text.slice(start, kindStart), p - start) ? p : start
+  }
+  return start
+}
+
 /** Kinds of development zone a body may be named for (高新区, 经开区, 开发区). */
 const DEVELOPMENT_ZONE = /^(高新区|经开区|开发区|经济技术开发区|高新技术产业开发区|新区|保税区|综合保税区)/
 
@@ -470,6 +480,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const ordinal = start === first.start ? /第\d{1,3}$/.exec(text.slice(Math.max(floor, start - 5), start))?.[0] : undefined
     if (ordinal) start = unitNameStart(text, start - ordinal.length, 12, floor)
     if (!national) start = developmentZoneStart(text, zoneNameStart(text, start, first.start, floor), floor)
+    // 走近高墙看广东监狱: a division after a verb opens the name; what stands before it is the clause's.
+    if (chain.length === 1) start = afterVerbBeforeDivision(text, start, first.start)
     let namePart = text.slice(start, first.start)
     // 三届区委常委会: a term alone before a body named by its level is no part of the name.
     // (工作获省委批示: nor are words closed by a verb or preposition of one character; 省委 alone is the committee the article means.)

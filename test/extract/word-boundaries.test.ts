@@ -3765,3 +3765,16 @@ describe('the city a county-level city’s article means, a safe place built bef
     expect(entities(run(text), 'Person')).toEqual([...people].sort())
   })
 })
+
+describe('a division after a verb opens a body’s name, and a province’s short form before a city', () => {
+  it.each([
+    ['a division after a verb of one character', '走近高墙看广东监狱风云变迁', ['广东监狱']],
+    ['a verb the dictionary tags as a noun before a bare kind', '记者步入戒毒所，看到学员在学习。', []],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual([...units].sort())
+  })
+  it('knows a body named after a province’s short form and a city without the province', () => {
+    const xs = run('福建福州市鼓楼区安泰街道综治中心工作人员介绍。')
+    expect(xs[0]!.entities.find((e) => e.type === 'Unit')!.aliases).toContain('福州市鼓楼区安泰街道综治中心')
+  })
+})
