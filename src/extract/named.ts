@@ -539,6 +539,15 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // (Inside a quotation, only a single-quoted core with a kind word after it is read: ‘三合一’ alone is a word quoted.)
     if (text[i] === '‘' && !kind) continue
     const core = text.slice(i + 1, close)
+    // 决胜“…”工作, 打赢“…”这场硬仗, 深入推进“…”工作: a quoted goal a body fights to win, or pushes on with as
+    // work, is a drive named by the quote.
+    const fought = /(决胜|打赢|打好|攻坚)$/.test(text.slice(Math.max(from, i - 2), i)) && /^(工作|这场硬仗|攻坚战|这场攻坚战|硬仗)/.test(text.slice(close + 1, close + 6))
+    const pushed = /(推进|推动|督查|部署)$/.test(text.slice(Math.max(from, i - 2), i)) && text.startsWith('工作', close + 1)
+    if ((fought || pushed) && text[i] === '“' && core.length >= 4 && core.length <= 12 && !/[，,、；;：:]/.test(core) && !kind && !INNER_CAMPAIGN.test(core) && !INNER_MEASURE.test(core)) {
+      add(Object.assign(mention('Campaign', text, i, close + 1, 'campaign:quoted-goal', core), { core: cleanName(core) }))
+      i = close
+      continue
+    }
     // 开展涉水公益诉讼案件“回头看”: a look back over work done is a drive, named by what it looks back on.
     if (core === '回头看' && text[i] === '“') {
       const start = driveStart(text, i, from)

@@ -69,6 +69,7 @@ export const RULES = {
   'campaign:listed-targets': 'targets listed before one kind word, one drive each (打击盗窃、诈骗专项行动)',
   'campaign:model-body-creation': 'creating bodies on a model, unquoted (枫桥式人民法庭创建)',
   'campaign:place-building': 'building a safe or law-governed place, a drive named after that place (平安某市建设, 平安某县、法治某县建设)',
+  'campaign:quoted-goal': 'a quoted goal a body fights to win or pushes on with as work (决胜“…”工作, 打赢“…”这场硬仗) is a drive named by the quote',
   'campaign:bare-kind': 'a drive kind word alone (专项行动): points back at a drive named in full',
   'measure:quoted-kind': 'a quoted core and a device kind word (“六专”工作机制)',
   'measure:quoted-inner-kind': 'a quoted device that holds its own kind word (“双百工程”)',

@@ -3778,3 +3778,13 @@ describe('a division after a verb opens a body’s name, and a province’s shor
     expect(xs[0]!.entities.find((e) => e.type === 'Unit')!.aliases).toContain('福州市鼓楼区安泰街道综治中心')
   })
 })
+
+describe('quoted goals fought for as drives', () => {
+  it.each([
+    ['a goal a body fights to win', '全市法院全力打赢“积案动态清零”这场硬仗。', ['积案动态清零']],
+    ['a goal pushed on with as work', '推动“积案动态清零”工作深入开展。', ['积案动态清零']],
+    ['no drive in a quoted device’s name after 推进', '法院深入推进“生态修复+”工作机制。', []],
+  ])('%s', (_, text, drives) => {
+    expect(entities(run(text), 'Campaign')).toEqual([...drives].sort())
+  })
+})
