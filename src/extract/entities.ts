@@ -549,6 +549,9 @@ const COMMON_FORMS: [RegExp, string, string][] = [
   [/([省市县区旗州盟])(法院|检察院)$/, '$1人民$2', '院'],
 ]
 
+/** A village's or community's own body (印山村调委会, 团结社区居委会). */
+const SETTLEMENT_BODY = /^[\u4e00-\u9fff]{1,4}(?:村|社区|嘎查)(?:调委会|村委会|居委会|村民委员会|居民委员会|人民调解委员会|调解委员会|党支部|党总支|党委|综治中心)$/
+
 /** The other forms a body is written in, by the common forms of the words of its name. */
 function commonForms(name: string): string[] {
   const out = new Set<string>()
@@ -562,6 +565,10 @@ function commonForms(name: string): string[] {
   formsOf(name)
   // (中共某市委政法委员会 is 某市委政法委 too: a form of a form, two words written otherwise at once.)
   for (const form of [...out]) formsOf(form)
+  // (平果市四塘镇印山村调委会: a village's or community's body is known by the village's name alone too.)
+  let k = 0
+  for (let d = gazetteer().at(name, k); d && d.values.some((v) => !v.short); d = gazetteer().at(name, k)) k += d.length
+  if (k > 0 && SETTLEMENT_BODY.test(name.slice(k))) out.add(name.slice(k))
   // (福建福州市鼓楼区…中心: a province's short form before a city written in full is dropped in another form of it.)
   const province = gazetteer().at(name, 0)
   if (province && province.values.some((v) => v.short && v.place.level === 'province')) {

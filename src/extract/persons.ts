@@ -606,7 +606,8 @@ function cuedByPictureOrKin(text: string, from: number, to: number): RawMention[
   }
   for (const m of span.includes('图为') ? span.matchAll(PLACED_IN_PICTURE) : []) {
     const start = from + m.index + 2
-    if (nameAt(text, start, start + m[1]!.length)?.end === start + m[1]!.length) out.push(personMention(text, start, start + m[1]!.length, 'person:cued', false))
+    // (图为尼玛坚参(右一): a name of known Tibetan or Mongolian parts has no Han surname.)
+    if (nameAt(text, start, start + m[1]!.length)?.end === start + m[1]!.length || ofKnownParts(m[1]!)) out.push(personMention(text, start, start + m[1]!.length, 'person:cued', false))
   }
   for (const m of span.includes('左') || span.includes('右') || span.includes('中)') || span.includes('中）') ? span.matchAll(PLACED_AFTER_MARK) : []) {
     const start = from + m.index

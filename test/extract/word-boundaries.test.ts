@@ -3788,3 +3788,13 @@ describe('quoted goals fought for as drives', () => {
     expect(entities(run(text), 'Campaign')).toEqual([...drives].sort())
   })
 })
+
+describe('a Tibetan name placed in a picture, a village body known by the village alone', () => {
+  it('reads a name of known Tibetan parts placed in the picture', () => {
+    expect(entities(run('图为次仁多吉(右一)向记者讲述故事。'), 'Person')).toEqual(['次仁多吉'])
+  })
+  it('knows a village’s mediation committee by the village’s name alone', () => {
+    const xs = run('平果市四塘镇印山村调委会成员正在调处一起林地纠纷。')
+    expect(xs[0]!.entities.find((e) => e.type === 'Unit')!.aliases).toContain('印山村调委会')
+  })
+})
