@@ -6,7 +6,7 @@ import type { EntityType } from '../model/index.js'
 import { gazetteer } from './gazetteer.js'
 import { LEXICONS, Trie, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
 import { cleanName, mention, type RawMention } from './mentions.js'
-import { words } from './segment.js'
+import { isDictionaryWord, words } from './segment.js'
 import { DRIVE_TARGET, driveStart, driveWordEndingAt, hasStopWord, isNameChar, nameStart } from './words.js'
 
 const KINDS: { word: string; type: EntityType }[] = [
@@ -131,7 +131,7 @@ const MAX_BETWEEN = 10
 /** Words a drive's name may hold between its quoted core and its kind word. */
 const DRIVE_WORDS = /系列|专项|打击|整治|集中|统一|联合|严打|攻坚|清查/g
 /** Quoted names that carry their kind inside the quotes (“警师制”, “双百工程”, “领导调研手册”). */
-const INNER_MEASURE = /(制|工程|计划|系统|平台|手册|工作法|机制|制度|模式|中心|工作站|工作室|调解室|经验|合一|通办|跑一次)$/
+const INNER_MEASURE = /(制|工程|计划|系统|平台|手册|工作法|机制|制度|模式|中心|工作站|驿站|工作室|调解室|经验|合一|通办|跑一次)$/
 /** Verbs of doing work well or taking part (搞好, 参与到) that end a clause before a drive's bare kind. */
 const CLAUSE_VERB_BEFORE_KIND = /(搞好|做好|抓好|干好|参与到|参与|参加|配合|投入到|投身|开展好|推进好|落实好|深入开展|组织开展|开展|推进)$/
 /** A call to win or fight a battle (打赢…攻坚战, 决胜…): said of a drive, naming none. */
@@ -325,6 +325,26 @@ function listedBefore(text: string, start: number, from: number): { start: numbe
 /** Kinds of a drive that go on from another kind in one name (专项整治攻坚战, 大检查大排查); 试点工作 of 教育整顿试点工作 is a stage. */
 const BATTLE_AFTER_KIND = /^(攻坚战|攻坚行动|会战|大会战|战役|百日行动|大排查|大清查|大整治)$/
 
+/** 诉调、检调、警调、访调联动机制: ways of working written short in two characters sharing the last, then what they share. */
+const PAIRED_WORK_ITEMS = /((?:[\u4e00-\u9fff]{2}、){1,6})([\u4e00-\u9fff]{2})([\u4e00-\u9fff]{0,4}?)(机制|工作机制|模式|工作法|制度)/g
+
+/** Each item of a list of two-character ways of working (…调) sharing the words and kind after the last: a device each. */
+function pairedWorkItems(text: string, from: number, to: number): RawMention[] {
+  const out: RawMention[] = []
+  for (const m of text.slice(from, to).matchAll(PAIRED_WORK_ITEMS)) {
+    const items = [...m[1]!.split('、').filter(Boolean), m[2]!]
+    const last = m[2]![1]!
+    if (items.length < 3 || !items.every((it) => it[1] === last && !isDictionaryWord(it))) continue
+    let at = from + m.index
+    for (const it of items) {
+      const end = it === m[2] ? from + m.index + m[0].length : at + 2
+      out.push(mention('Measure', text, at, end, 'measure:listed', it + m[3]! + m[4]!))
+      at += 3
+    }
+  }
+  return out
+}
+
 /** A holiday's period opening a drive's words (国庆节期间, 春节期间). */
 const HOLIDAYS_HELD_OVER = /^[\u4e00-\u9fff]{1,3}节?期间/
 
@@ -503,6 +523,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
   for (const m of sentence.includes('平安') ? placeBuilding(text, from, to) : []) add(m)
   for (const m of sentence.includes('式') && sentence.includes('创建') ? modelBodyCreation(text, from, to) : []) add(m)
   for (const m of countedList(text, from, to)) add(m)
+  for (const m of sentence.includes('、') ? pairedWorkItems(text, from, to) : []) add(m)
   for (const m of /[和及]/.test(sentence) ? sharedKindPair(text, from, to) : []) add(m)
   for (const m of countedSystems(text, from, to)) add(m)
   for (const m of sentence.includes('央') || sentence.includes('委') ? numberedRules(text, from, to) : []) add(m)
