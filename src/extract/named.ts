@@ -345,6 +345,11 @@ function pairedWorkItems(text: string, from: number, to: number): RawMention[] {
   return out
 }
 
+/** Kinds of team a body forms (巡逻队, 服务队, 宣讲队). */
+const TEAM_KIND = /(巡逻队|服务队|志愿服务队|调解队|帮扶队|监督队|共建队|宣讲队|小分队|行动队|突击队|宣传队|骑警队|护村队|义警队)$/
+/** A team's kind after its quoted name, with at most four words of what it does between (党员服务队). */
+const TEAM_AFTER_QUOTE = /^[\u4e00-\u9fff]{0,4}?(巡逻队|服务队|志愿服务队|调解队|帮扶队|监督队|共建队|宣讲队|小分队|行动队|突击队|宣传队|骑警队|护村队|义警队)/
+
 /** A holiday's period opening a drive's words (国庆节期间, 春节期间). */
 const HOLIDAYS_HELD_OVER = /^[\u4e00-\u9fff]{1,3}节?期间/
 
@@ -566,6 +571,15 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     const pushed = /(推进|推动|督查|部署)$/.test(text.slice(Math.max(from, i - 2), i)) && text.startsWith('工作', close + 1)
     if ((fought || pushed) && text[i] === '“' && core.length >= 4 && core.length <= 12 && !/[，,、；;：:]/.test(core) && !kind && !INNER_CAMPAIGN.test(core) && !INNER_MEASURE.test(core)) {
       add(Object.assign(mention('Campaign', text, i, close + 1, 'campaign:quoted-goal', core), { core: cleanName(core) }))
+      i = close
+      continue
+    }
+    // “驼背宣讲队”, “红马甲”党员服务队: a team named in quotes, or by a quote and its kind, is a unit.
+    const team = text[i] === '“' ? TEAM_AFTER_QUOTE.exec(text.slice(close + 1, close + 9)) : null
+    // (设二个“突击小分队”: a count before the quote makes a class of teams.)
+    const countedTeams = /[\d一二两三四五六七八九十几]+[个支]$/.test(text.slice(Math.max(from, i - 3), i))
+    if (text[i] === '“' && core.length >= 2 && core.length <= 10 && !countedTeams && !/[，,、；;：:]/.test(core) && (TEAM_KIND.test(core) || team)) {
+      add(Object.assign(mention('Unit', text, i, close + 1 + (team?.[0].length ?? 0), 'unit:quoted-team', core + (team?.[0] ?? '')), { core: cleanName(core) }))
       i = close
       continue
     }

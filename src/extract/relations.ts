@@ -488,7 +488,9 @@ function servesInRelations(article: Article, sentence: SentenceMentions, p: Plac
   // (审判委员会专委甲、执行局副局长乙: a post of another body after someone else's name is no post in the
   // body before that name; 支队长甲、政委乙, posts alone, are.)
   const otherBody = other !== undefined && !text.slice(other.m.end, p.m.start).split('、').filter(Boolean).every((t) => LEXICONS.titles.includes(t))
-  if (p.m.rule === 'person:after-title' && /^[\u4e00-\u9fff、“”]*$/.test(between) && !otherBody) {
+  // (…巡逻队成员打电话告知社区民警甲: a clause of verbs between a body and a name holds no post in the body.)
+  const clause = /(打电话|告知|告诉|通知|联系|来到|前往|赶到|发现|看到|找到|带领)/.test(between)
+  if (p.m.rule === 'person:after-title' && /^[\u4e00-\u9fff、“”]*$/.test(between) && !otherBody && !clause) {
     servesWithPosts(article, p, unit, between.replace(/[“”]/g, ''), 'serves-in:unit-title-name', 'serves-in:committee-and-body', s)
     // 公安厅党委书记: a post in the body's party committee is a post in that committee too.
     const inCommittee = (u: Placed, post: string) => {

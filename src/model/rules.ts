@@ -23,6 +23,7 @@ export const RULES = {
   'unit:committee-of-post': 'a post in a unit’s party committee names that committee (…公安局党委书记)',
   'unit:medium': 'a medium a report is credited to (据人民网报道), cited by its title (《人民法院报》), or listed with media already found (江西日报、今视频、江西手机报等)',
   'name:declared-short': 'a short or former name declared in brackets after a name (…戒毒所(原…，以下简称“…”)), and its later mentions, are that name’s',
+  'unit:quoted-team': 'a team named in quotes, or by a quote and its kind (“…”党员服务队, “…巡逻队”)',
   'unit:news-source': 'the paper, site or agency a lead opens with (中新网…电, 法治山西讯)',
   // People
   'person:profile': 'a name opening a line, then the month of birth (刘涛，1964年1月生): a profile’s subject',

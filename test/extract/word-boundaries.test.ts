@@ -3810,3 +3810,12 @@ describe('ways of working written short side by side, and posts of service', () 
     expect(entities(run('将闲置农房改造为“红色调解驿站”，设置党员调解室。'), 'Measure')).toEqual(['红色调解驿站'])
   })
 })
+
+describe('teams named in quotes, and no post across a clause of verbs', () => {
+  it('reads teams named by a quote and their kind, or in quotes whole', () => {
+    expect(entities(run('其由“蓝马甲”党员服务队、“驼铃宣讲队”组成。'), 'Unit')).toEqual(['蓝马甲党员服务队', '驼铃宣讲队'])
+  })
+  it('gives a name after a clause of verbs no post in the team before it', () => {
+    expect(relations(run('烧烤店“银城义警”巡逻队成员打电话告知社区民警丁成国。'), 'SERVES_IN')).toEqual([])
+  })
+})
