@@ -3199,7 +3199,8 @@ describe('bodies named inside posts and chains', () => {
 
   it('gives a post written after someone else’s name to no body named before that name', () => {
     const xs = run('省高级人民法院审判委员会专委毛建、执行局副局长潘立武一行到宣城督导。')
-    expect(relations(xs, 'SERVES_IN')).toEqual(['毛建>省高级人民法院审判委员会'])
+    // (执行局, a section only a court has, is the one court's the piece names.)
+    expect(relations(xs, 'SERVES_IN')).toEqual(['毛建>省高级人民法院审判委员会', '潘立武>省高级人民法院执行局'])
   })
 })
 
@@ -3817,5 +3818,12 @@ describe('teams named in quotes, and no post across a clause of verbs', () => {
   })
   it('gives a name after a clause of verbs no post in the team before it', () => {
     expect(relations(run('烧烤店“银城义警”巡逻队成员打电话告知社区民警丁成国。'), 'SERVES_IN')).toEqual([])
+  })
+})
+
+describe('a section only a court has, in a piece about one court', () => {
+  it('names a bare enforcement bureau with the one court the piece names', () => {
+    const xs = run('石家庄市中级人民法院开展集中执行。执行局副局长李志成和人大代表共同见证执行行动。')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['李志成>石家庄市中级人民法院执行局'])
   })
 })
