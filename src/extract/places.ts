@@ -38,7 +38,7 @@ function isRoadName(text: string, start: number, end: number, from: number, to: 
   const known = inside.length === 1 && /(家住|住在|位于)$/.test(text.slice(Math.max(from, start - 2), start)) && /[路街]$/.test(inside[0]!.word)
   return start >= from && (known || (inside.length >= 2 && inside.every((w) => !(w.word.length > 1 ? /^(v|vd|vn|d|ad|p|r|u.*|c|q|mq|a|t)$/ : /^(v|vd|vn|p|r|u.*|c|q|mq|t)$/).test(w.tag))))
 }
-const GENERIC_SITE = /^(物业|旅游|居民|住宅|商业|单位|村队|边境|民用|调蓄|林间|车站|第[一二三四五六七八九十]|首批|首个|一批|第[一二三四五六七八九十]批|国家[一二三四\dA-Z]+[类级]|[一二三四\dA-Z]+[类级]|部分|周边|全部|各|本|该|全|这|那|一|两|多|有关|相关|周边|附近|城市|农村|城乡|重点|辖区|基层|新|老|大|小)/
+const GENERIC_SITE = /^(智慧|国际|出入境|县乡|人工|上级|公园|物业|旅游|居民|住宅|商业|单位|村队|边境|民用|调蓄|林间|车站|第[一二三四五六七八九十]|首批|首个|一批|第[一二三四五六七八九十]批|国家[一二三四\dA-Z]+[类级]|[一二三四\dA-Z]+[类级]|部分|周边|全部|各|本|该|全|这|那|一|两|多|有关|相关|周边|附近|城市|农村|城乡|重点|辖区|基层|新|老|大|小)/
 
 /** Set phrases that start with a short form but name no place (长治久安). */
 const NOT_PLACES = new Trie<true>()
@@ -311,7 +311,10 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     if (end - start >= 3 && !NOT_ROADS.test(text.slice(end - 2, end)) && !GENERIC_SITE.test(text.slice(start, end)) && (start === from || !/[\u4e00-\u9fff]/.test(text[start - 1]!) || boundaryAt(text.slice(start - 2, end), 2))) out.push(mention('Place', text, start, end, 'place:road'))
   }
   for (const m of span.includes('高速') ? span.matchAll(HIGHWAY) : []) {
-    const start = nameStart(text, from + m.index, 4, from)
+    // (驶出王坪高速收费站: the clause's verb before the name is no part of it.)
+    const guess = nameStart(text, from + m.index, 4, from)
+    const verb = words(text.slice(guess, from + m.index))[0]
+    const start = verb && /^v/.test(verb.tag) && verb.word.length >= 2 && from + m.index - guess - verb.word.length >= 2 ? guess + verb.word.length : guess
     if (start < from + m.index) out.push(mention('Place', text, start, from + m.index + m[0].length, 'place:highway'))
   }
   for (let i = from; i < to; i++) {
@@ -391,7 +394,7 @@ function afterClauseVerb(text: string, start: number, end: number): number {
     if (left + w.end > start && left + w.start !== start && /^v/.test(w.tag) && w.word.length >= 2) at = Math.max(at, left + w.end)
     // 紧邻天安门广场: a verb opening the guess, before a place's own word, is the clause's.
     const next = ws[k + 1]
-    if (left + w.start === start && /^v/.test(w.tag) && w.word.length >= 2 && next?.tag === 'ns' && end - (left + w.end) >= 3) at = Math.max(at, left + w.end)
+    if (left + w.start === start && /^v/.test(w.tag) && w.word.length >= 2 && /^(ns|nr|nz)$/.test(next?.tag ?? '') && end - (left + w.end) >= 3) at = Math.max(at, left + w.end)
   }
   return at
 }

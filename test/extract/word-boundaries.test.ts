@@ -3827,3 +3827,13 @@ describe('a section only a court has, in a piece about one court', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(['李志成>石家庄市中级人民法院执行局'])
   })
 })
+
+describe('sites after verbs and generic sites', () => {
+  it.each([
+    ['a highway’s toll station after a verb of driving', '9时，我们的车刚驶出王坪高速收费站，向前行驶。', ['王坪高速收费站']],
+    ['a scenic area after a verb the dictionary tags as a noun', '巡逻队携带机器狗亮相七彩丹霞景区。', ['七彩丹霞景区']],
+    ['no site in a quality and a kind of site', '全力打造智慧景区。', []],
+  ])('%s', (_, text, places) => {
+    expect(entities(run(text), 'Place')).toEqual([...places].sort())
+  })
+})
