@@ -3837,3 +3837,10 @@ describe('sites after verbs and generic sites', () => {
     expect(entities(run(text), 'Place')).toEqual([...places].sort())
   })
 })
+
+describe('officers of the piece’s rehabilitation centre', () => {
+  it('gives an officer named by his role the rehabilitation centre the piece is about', () => {
+    const xs = run('贵阳市三江强制隔离戒毒所开展帮教。贵阳市三江强制隔离戒毒所组织活动。因为工作，民警朱俊强不得不将孩子托付给老人。')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['朱俊强>贵阳市三江强制隔离戒毒所'])
+  })
+})
