@@ -677,8 +677,10 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
   if (caption) {
     const at = p.text.lastIndexOf(caption[1]!)
     // …。 某某报记者 张三 摄: the photographer is the paper's reporter.
-    const paper = /(?<=^|[。！!\s])([一-鿿]{2,8}?)(?:摄影记者|记者)\s*$/.exec(p.text.slice(0, at))
-    const sources = paper && isPressName(paper[1]!) && !NOT_A_SOURCE.test(paper[1]!) ? [{ name: paper[1]!, span: { start: p.start + paper.index, end: p.start + paper.index + paper[1]!.length } }] : undefined
+    // (以上图片均为某某日报·某某在线记者 甲 摄: the paper a credit names after its words, its brand joined by a dot.)
+    const paper = /(?<=^|[。！!\s为])([一-鿿]{2,8}?(?:[·・][一-鿿]{2,8}?)?)(?:摄影记者|记者)\s*$/.exec(p.text.slice(0, at))
+    const papers = paper ? paper[1]!.split(/[·・]/) : []
+    const sources = paper && papers.every((n) => isPressName(n) && !NOT_A_SOURCE.test(n)) ? papers.map((n) => ({ name: n, span: { start: p.start + paper.index + paper[1]!.indexOf(n), end: p.start + paper.index + paper[1]!.indexOf(n) + n.length } })) : undefined
     return names(caption[1]!, sources ? '记者' : '摄影', p.start + at, source).map((b) => (sources ? Object.assign({}, b, { sources }) : b))
   }
   // 某某深入田间调解纠纷。 张三: a caption closed by its photographer's name, set off by a space.

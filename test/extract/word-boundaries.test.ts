@@ -3844,3 +3844,10 @@ describe('officers of the piece’s rehabilitation centre', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(['朱俊强>贵阳市三江强制隔离戒毒所'])
   })
 })
+
+describe('a caption’s photographer of a paper and its brand joined by a dot', () => {
+  it('makes the photographer a reporter of both', () => {
+    const xs = extract('政法工作会议召开\n\n会议召开。\n省委书记出席并讲话。以上图片均为湘江日报·湘声在线记者 罗新民 摄')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['罗新民>湘声在线', '罗新民>湘江日报'])
+  })
+})
