@@ -10,7 +10,7 @@ import { correspondentsOf, layout, type ArticleLayout, type FileLayout } from '.
 import { articleDate } from './dates.js'
 import { buildEntities, type Entities, type EntityDraft } from './entities.js'
 import { driveOf, figuresIn } from './figures.js'
-import { NATIONAL_BODIES, Trie } from './lexicon.js'
+import { NATIONAL_BODIES, TITLES, Trie } from './lexicon.js'
 import { cleanName, mention, type RawMention } from './mentions.js'
 import { knownQuotedMentions, namedMentions } from './named.js'
 import { dottedMentions, listMentions, namesAfterUnits, personMentions } from './persons.js'
@@ -298,7 +298,8 @@ function topicUnitOf(list: readonly EntityDraft[], a: ArticleLayout, sents: read
   // (某某日报某地讯(记者甲)1月8日，…: a lead that opens with its credit is still the lead.)
   const lead = sents.find((s) => s.start >= a.titleSpan.end && !a.bylines.some((b) => b.span.start >= s.start && b.span.end <= s.end && !/[\u4e00-\u9fff]{6}/.test(text.slice(b.span.end, s.end))))
   // 县委书记白建民出席…: a body named only for someone's post does not open the account.
-  const titled = (m: Span) => list.some((p) => p.type === 'Person' && p.mentions.some((q) => q.start >= m.end && q.start - m.end <= 8))
+  // (…司法局深入学习贯彻习近平总书记…: a name after a verb is no post of the body's.)
+  const titled = (m: Span) => TITLES.longestAt(text, m.end) !== undefined && list.some((p) => p.type === 'Person' && p.mentions.some((q) => q.start >= m.end && q.start - m.end <= 8))
   const opensLead = (e: EntityDraft) => lead !== undefined && e.mentions.some((m) => m.start >= lead.start && m.end <= lead.end && !titled(m) && !/[\u4e00-\u9fff]{6}/.test(text.slice(lead.start, m.start).replace(/^.*[，,：:]/, '')))
   const reportedBy = (e: EntityDraft) => e.mentions.some((m) => REPORTED_FROM.test(text.slice(Math.max(0, m.start - 4), m.start)) && LEARNED.test(text.slice(m.end, m.end + 4)))
   const score = (e: EntityDraft) => e.mentions.length + (inHead(e) ? 1000 : 0) + (opensLead(e) ? 2 : 0) + (reportedBy(e) ? 3 : 0)

@@ -3851,3 +3851,10 @@ describe('a caption’s photographer of a paper and its brand joined by a dot', 
     expect(relations(xs, 'SERVES_IN')).toEqual(['罗新民>湘声在线', '罗新民>湘江日报'])
   })
 })
+
+describe('the piece’s unit when its lead names a leader’s instructions it studies', () => {
+  it('keeps the body opening the lead as the piece’s unit, a name after its verb being no post of its own', () => {
+    const xs = run('近年来，重庆市綦江区司法局深入学习贯彻习近平总书记关于坚持和发展“枫桥经验”的重要指示精神，调解成功率达99%。\n党员作用制度化。实施“双育工程”，把调解能手培养成党员。')
+    expect(relations(xs, 'IMPLEMENTS')).toContain('重庆市綦江区司法局>双育工程')
+  })
+})
