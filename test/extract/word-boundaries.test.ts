@@ -3858,3 +3858,12 @@ describe('the piece’s unit when its lead names a leader’s instructions it st
     expect(relations(xs, 'IMPLEMENTS')).toContain('重庆市綦江区司法局>双育工程')
   })
 })
+
+describe('building a law-governed place alone', () => {
+  it.each([
+    ['a province', '戒毒所积极投身法治浙江建设，走出了一条路。', ['法治浙江建设']],
+    ['no drive in a law-governed government', '推进法治政府建设。', []],
+  ])('%s', (_, text, drives) => {
+    expect(entities(run(text), 'Campaign')).toEqual([...drives].sort())
+  })
+})
