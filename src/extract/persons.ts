@@ -705,7 +705,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
       for (const len of [3, 2]) {
         const s = i - len
         // (该院杨宗豪检察长: the anaphor for the body before the name is no part of it.)
-        if (s < from || (s > from && CJK.test(text[s - 1]!) && !/该[院局所队厅委]$/.test(text.slice(Math.max(from, s - 2), s))) || surnameAt(text, s) === 0) continue
+        // (前来揭牌的周来醒书记听后: after 的 too, which closes the words describing who.)
+        if (s < from || (s > from && CJK.test(text[s - 1]!) && text[s - 1] !== '的' && !/该[院局所队厅委]$/.test(text.slice(Math.max(from, s - 2), s))) || surnameAt(text, s) === 0) continue
         const n = nameAt(text, s, i)
         const candidate = text.slice(s, i)
         // 、公安局长罗海龙: the words before a post that begin a unit's kind (公安局) are no name.

@@ -3867,3 +3867,12 @@ describe('building a law-governed place alone', () => {
     expect(entities(run(text), 'Campaign')).toEqual([...drives].sort())
   })
 })
+
+describe('names before a post after 的, and after words for team members and leaders on duty', () => {
+  it.each([
+    ['a name before a post after 的', '前来揭牌的周来兴书记听后，当场表示解决。', ['周来兴']],
+    ['a leader on duty and a team member', '值班领导张庆带领民警走进烧烤店。执纪监督队队员张碧山带领队员巡逻。', ['张庆', '张碧山']],
+  ])('%s', (_, text, people) => {
+    expect(entities(run(text), 'Person')).toEqual([...people].sort())
+  })
+})
