@@ -565,6 +565,11 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // (Inside a quotation, only a single-quoted core with a kind word after it is read: ‘三合一’ alone is a word quoted.)
     if (text[i] === '‘' && !kind) continue
     const core = text.slice(i + 1, close)
+    // 打破“坐堂办案”传统模式: a way of working a body breaks with is none it runs.
+    if (/(打破|摒弃|告别|改变|破除)$/.test(text.slice(Math.max(from, i - 2), i))) {
+      i = close
+      continue
+    }
     // 决胜“…”工作, 打赢“…”这场硬仗, 深入推进“…”工作: a quoted goal a body fights to win, or pushes on with as
     // work, is a drive named by the quote.
     const fought = /(决胜|打赢|打好|攻坚)$/.test(text.slice(Math.max(from, i - 2), i)) && /^(工作|这场硬仗|攻坚战|这场攻坚战|硬仗)/.test(text.slice(close + 1, close + 6))
@@ -678,7 +683,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       continue
     }
     // 开展“拉网式”排查, 创建“枫桥式公安派出所”: a manner (…式) or a title a body earns is no device.
-    const manner = /式$/.test(core) || (core.includes('式') && UNIT_SUFFIX_ENDINGS.longestEndingAt(core, core.length) !== undefined)
+    // (打造“枢纽型”人民调解组织: so is a type, …型.)
+    const manner = /[式型]$/.test(core) || (core.includes('式') && UNIT_SUFFIX_ENDINGS.longestEndingAt(core, core.length) !== undefined)
     // 实行“双人复核”制: a rule written as its quoted core and 制.
     const rule = text[close + 1] === '制' && !/[\u4e00-\u9fff]/.test(text[close + 2] ?? '')
     if ((joined || focus || QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i))) && !idea && !slogan && !qualifies && !manner && core.length >= 3 && core.length <= 12 && !/[,，、;]/.test(core)) add(Object.assign(mention('Measure', text, i, close + (rule ? 2 : 1), 'measure:quoted-after-verb', rule ? core + '制' : core), { core: cleanName(core) }))
@@ -823,9 +829,10 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       else if (kind.word === '热线' && /(?<!\d)\d{3,6}$/.test(core)) add(mention('Measure', text, i - /\d+$/.exec(core)![0].length, end, 'measure:distinctive-kind'))
       else if (DISTINCTIVE_MEASURE.has(kind.word)) {
         // 提醒你下载反诈APP: the words of using it are no part of its name.
-        const using = /^.*(下载|关注|拨打|使用|扫码|注册|安装|登录)/.exec(core)?.[0].length ?? 0
+        // (出入境部门设置24小时服务热线: nor are the words of setting it up, and hours of service name none.)
+        const using = /^.*(下载|关注|拨打|使用|扫码|注册|安装|登录|设置|开通|设立|开设)/.exec(core)?.[0].length ?? 0
         const own = core.slice(using)
-        if (own.length >= 2 && !GENERIC_CORE.test(own) && !counted && !/^[省市县区乡镇你您请]/.test(own)) add(mention('Measure', text, start + using, end, 'measure:distinctive-kind'))
+        if (own.length >= 2 && !GENERIC_CORE.test(own) && !counted && !/^[省市县区乡镇你您请]/.test(own) && !/^\d+小时$/.test(own)) add(mention('Measure', text, start + using, end, 'measure:distinctive-kind'))
       }
     }
     i = end - 1

@@ -3876,3 +3876,13 @@ describe('names before a post after 的, and after words for team members and le
     expect(entities(run(text), 'Person')).toEqual([...people].sort())
   })
 })
+
+describe('no device in ways broken with, types, or hours of service', () => {
+  it.each([
+    ['a way of working broken with', '该法庭打破“坐堂办案”传统模式，与综治中心联动。'],
+    ['a type of body', '打造“枢纽型”人民调解组织。'],
+    ['hours of service set up', '出入境部门设置24小时服务热线，开设便民窗口。'],
+  ])('%s', (_, text) => {
+    expect(entities(run(text), 'Measure')).toEqual([])
+  })
+})
