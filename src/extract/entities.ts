@@ -5,7 +5,7 @@ import type { Division, EntityType } from '../model/index.js'
 import { gazetteer, type Gazetteer, type Place } from './gazetteer.js'
 import { NATIONAL_FULL_NAMES, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
 import { cleanName, type RawMention } from './mentions.js'
-import { collectiveTarget, namesBodyOfDivision } from './units.js'
+import { collectiveTarget, COURT_SECTION, namesBodyOfDivision } from './units.js'
 
 export interface EntityDraft {
   key: string
@@ -201,9 +201,6 @@ const GENERIC_KIND = /^(派出所|中队|大队|支队|总队|分局|党支部|�
 
 /** Drives and devices quoted in a list that shares one kind word written after it (“七必访”“八必谈”等工作制度). */
 const QUOTED_WITH_KIND = new Set(['measure:quoted-list-kind', 'campaign:quoted-list-kind'])
-
-/** Sections only a court has (执行局, 执行指挥中心). */
-const COURT_ONLY_SECTION = /^(执行局|执行指挥中心|立案庭|审判管理办公室)$/
 
 /** The section `m` names of the one court the article names in full, made a unit if need be; none with no court or several. */
 function sectionOfTheCourt(m: RawMention, list: EntityDraft[]): EntityDraft | undefined {
@@ -467,7 +464,7 @@ function resolveReferring(mentions: readonly RawMention[], list: EntityDraft[], 
     let target = local ?? (candidates.length === 1 ? candidates[0] : candidates.sort((a, b) => before(b) - before(a))[0])
     if (!target && (m.rule === 'unit:level-word' || (m.rule === 'unit:bare-suffix' && PROVINCIAL_KIND.test(m.name)))) target = levelWordUnit(m, list, (d) => list.push(d))
     // 执行局, 执行指挥中心 in a piece about one court: a section only a court has is that court's.
-    if (!target && m.rule === 'unit:bare-suffix' && COURT_ONLY_SECTION.test(m.name)) target = sectionOfTheCourt(m, list)
+    if (!target && m.rule === 'unit:bare-suffix' && COURT_SECTION.test(m.name)) target = sectionOfTheCourt(m, list)
     // 市委政法委 in an article that names no city: kept as written, never dropped.
     if (!target && m.rule === 'unit:level-word' && candidates.length === 0) {
       target = list.find((d) => d.type === 'Unit' && d.name === m.name)

@@ -346,9 +346,10 @@ function pairedWorkItems(text: string, from: number, to: number): RawMention[] {
 }
 
 /** Kinds of team a body forms (巡逻队, 服务队, 宣讲队). */
-const TEAM_KIND = /(巡逻队|服务队|志愿服务队|调解队|帮扶队|监督队|共建队|宣讲队|小分队|行动队|突击队|宣传队|骑警队|护村队|义警队)$/
+const TEAM_KINDS = '巡逻队|服务队|志愿服务队|调解队|帮扶队|监督队|共建队|宣讲队|小分队|行动队|突击队|宣传队|骑警队|护村队|义警队'
+const TEAM_KIND = new RegExp(`(${TEAM_KINDS})$`)
 /** A team's kind after its quoted name, with at most four words of what it does between (党员服务队). */
-const TEAM_AFTER_QUOTE = /^[\u4e00-\u9fff]{0,4}?(巡逻队|服务队|志愿服务队|调解队|帮扶队|监督队|共建队|宣讲队|小分队|行动队|突击队|宣传队|骑警队|护村队|义警队)/
+const TEAM_AFTER_QUOTE = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(${TEAM_KINDS})`)
 
 /** A holiday's period opening a drive's words (国庆节期间, 春节期间). */
 const HOLIDAYS_HELD_OVER = /^[\u4e00-\u9fff]{1,3}节?期间/

@@ -43,8 +43,8 @@ function sectionOf(text: string, i: number, kind: string, body: { end: number } 
   return body !== undefined && link.length >= 2 && link.length <= maxSectionLink(kind) && [...link].every(isNameChar) && !inWord && endsWord && !breaksChain(link)
 }
 
-/** Sections only a court has, named bare before their head's post (执行局局长). */
-const COURT_SECTION = /^(执行局|立案庭|执行指挥中心|审判管理办公室)$/
+/** Sections only a court has (执行局, 执行指挥中心): named bare, they are a court's. */
+export const COURT_SECTION = /^(执行局|立案庭|执行指挥中心|审判管理办公室)$/
 
 /**
  * 某中院党组成员、政治部主任甲，党组成员、执行局局长乙: a section only a court has, named bare with its
