@@ -765,7 +765,8 @@ function groupLists(text: string, from: number, to: number, found: readonly RawM
       if (end - start < 2 || found.some((f) => f.start < end && start < f.end)) return
       // 专项斗争指挥中心、专项斗争领导小组: an item that already names a body is that body, not a task.
       // 副县长、县公安局局长、…领导小组副组长: posts listed before a post in a group are no groups.
-      if (ORGAN_END.test(item) || LEXICONS.unitSuffixes.some((x) => item.endsWith(x)) || DRIVE_KINDS.has(text.slice(start, end)) || POST_ENDING.test(item)) return
+      // (…2022年第一次全体会议、省…领导小组: a meeting is no task.)
+      if (ORGAN_END.test(item) || LEXICONS.unitSuffixes.some((x) => item.endsWith(x)) || DRIVE_KINDS.has(text.slice(start, end)) || POST_ENDING.test(item) || /会议$|第[一二三四五六七八九十\d]+次/.test(item)) return
       // 整治、宣传等三个派出所: a station is named for its place, never for what is done.
       if (!HAS_GROUP_KIND.test(kind) && words(text.slice(start, end)).some((w) => /^(v|vn|d|a|ad)$/.test(w.tag))) return
       out.push({ ...mention('Unit', text, start, end, 'unit:shared-kind'), name: text.slice(start, end) + kind })

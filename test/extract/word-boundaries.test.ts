@@ -3886,3 +3886,9 @@ describe('no device in ways broken with, types, or hours of service', () => {
     expect(entities(run(text), 'Measure')).toEqual([])
   })
 })
+
+describe('a meeting listed before a group is no task of it', () => {
+  it('reads no group named for a meeting', () => {
+    expect(entities(run('学习省委政法委员会2022年第一次全体会议、省扫黑除恶斗争领导小组第一次会议精神。'), 'Unit')).toEqual(['省委', '省委政法委员会', '省扫黑除恶斗争领导小组'])
+  })
+})
