@@ -476,6 +476,10 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 公诉科, 执行科: a section is named for its work, a verb included.
     let start = national ? first.start : nameOpeningAt(text, widest, first.start, first.end, TASK_FORCE.test(text.slice(first.start, first.end)) || /^[科处股]$/.test(text.slice(first.start, first.end)))
     start = pastStatusMark(text, start, first.start)
+    // “护老安居”专项行动领导小组: a task force named for a quoted drive holds the quote in its name.
+    const quoted = taskForce && text[start - 1] === '”' ? text.lastIndexOf('“', start - 2) : -1
+    // (县“清源断流”禁毒专项行动领导小组: with the level word before the quote, whose division it is.)
+    if (quoted >= Math.max(floor, start - 14)) start = withLevelWord(text, quoted, floor)
     // 中央扫黑除恶第13督导组: an ordinal in figures numbers the body; its name goes on before it.
     const ordinal = start === first.start ? /第\d{1,3}$/.exec(text.slice(Math.max(floor, start - 5), start))?.[0] : undefined
     if (ordinal) start = unitNameStart(text, start - ordinal.length, 12, floor)

@@ -3892,3 +3892,11 @@ describe('a meeting listed before a group is no task of it', () => {
     expect(entities(run('学习省委政法委员会2022年第一次全体会议、省扫黑除恶斗争领导小组第一次会议精神。'), 'Unit')).toEqual(['省委', '省委政法委员会', '省扫黑除恶斗争领导小组'])
   })
 })
+
+describe('a task force named for a quoted drive', () => {
+  it('keeps the quote and the level word before it in the group’s name', () => {
+    const xs = run('昭觉县开展禁毒工作。县“清泉断流”禁毒专项行动领导小组召开会议。')
+    expect(entities(xs, 'Unit')).toEqual(['昭觉县清泉断流禁毒专项行动领导小组'])
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['昭觉县清泉断流禁毒专项行动领导小组>清泉断流禁毒专项行动'])
+  })
+})
