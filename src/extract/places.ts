@@ -225,7 +225,8 @@ function isSettlementName(text: string, at: number, from: number): boolean {
 /** Words for a kind of area or of its quality, before 村 or 社区: no names (农村社区, 示范村, 平安社区). */
 const AREA_WORDS = new Set(['单位', '村队', '物业', '城市', '农村', '城乡', '乡村', '城镇', '边境', '基层', '城区', '郊区', '山区', '牧区', '库区', '新型', '和谐', '平安', '文明', '美丽', '示范', '无毒', '智慧', '数字', '绿色', '生态', '传统', '少数民族', '民族', '重点', '所在', '居民', '行政', '自然', '本地', '当地', '周边', '附近', '辖区', '全国', '全省', '全市', '全县', '各个', '贫困', '脱贫', '试点', '先进', '模范', '特色', '旅游', '移民', '安置', '社区', '网格'])
 
-const BOUNDARY_MARKER = /(?:中[\u4e00-\u9fff])?\d+号(?:界碑|界桩|界标)/g
+/** 中越588号界碑, 中老缅244界碑: a boundary marker numbered on a border of two or three countries. */
+const BOUNDARY_MARKER = /(?:中[\u4e00-\u9fff]{1,2})?\d+号?(?:界碑|界桩|界标)/g
 
 /** 来到巴村、白寺等地: the items of a list closed by 等地 (or 等乡镇, 等村) are places. */
 const LISTED_PLACES = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:地|乡镇|镇|乡|村|社区|街道)/g
@@ -286,7 +287,7 @@ export function siteMentions(text: string, from: number, to: number): RawMention
   // 中越588号界碑, 中缅29号界桩: a numbered boundary marker, named by the border and its number.
   // Each pattern only where a word all its matches hold is written: most sentences hold none, and a
   // look for the word costs far less than a scan of the sentence.
-  for (const m of span.includes('号界') ? span.matchAll(BOUNDARY_MARKER) : []) out.push(mention('Place', text, from + m.index, from + m.index + m[0].length, 'place:site-suffix'))
+  for (const m of /界[碑桩标]/.test(span) ? span.matchAll(BOUNDARY_MARKER) : []) out.push(mention('Place', text, from + m.index, from + m.index + m[0].length, 'place:site-suffix'))
   // 104国道, G210国道: a numbered national or provincial road.
   for (const m of span.includes('国道') || span.includes('省道') ? span.matchAll(NUMBERED_ROAD) : []) out.push(mention('Place', text, from + m.index, from + m.index + m[0].length, 'place:road'))
   // 位于四流北路的…, 沿瑞金路: a road named after a cue of place.

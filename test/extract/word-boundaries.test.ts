@@ -3900,3 +3900,9 @@ describe('a task force named for a quoted drive', () => {
     expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['昭觉县清泉断流禁毒专项行动领导小组>清泉断流禁毒专项行动'])
   })
 })
+
+describe('a boundary marker on a border of three countries', () => {
+  it('reads a marker numbered without 号', () => {
+    expect(entities(run('24日晚，中老缅244界碑三国交界处，一束灯光亮起。'), 'Place')).toEqual(['中老缅244界碑'])
+  })
+})
