@@ -3906,3 +3906,9 @@ describe('a boundary marker on a border of three countries', () => {
     expect(entities(run('24日晚，中老缅244界碑三国交界处，一束灯光亮起。'), 'Place')).toEqual(['中老缅244界碑'])
   })
 })
+
+describe('a highway maintenance section and its work section', () => {
+  it('reads the section and its work section as a chain', () => {
+    expect(relations(run('这是青海省格尔木公路段格东工区承担的路段。'), 'PART_OF')).toEqual(['青海省格尔木公路段格东工区>青海省格尔木公路段'])
+  })
+})
