@@ -217,7 +217,8 @@ const DATELINE_CREDIT = /^[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日(?:[\u4e00-\u
 /** `羊城晚报讯 记者张三，通讯员李四、王五报道：…`: an unbracketed credit right after the sender's 讯. */
 const LEAD_PLAIN_CREDIT = /^(?:\d{4}-\d{1,2}-\d{1,2}\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?[\u4e00-\u9fff]{2,14}?(?:讯|消息)\s*((?:(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*?[,，\s]*)+?)(?:报道)?(?:[：:,，]|报道\s|$)/
 /** `某某商报·某某新闻网 张三`: the papers of a reporter, then the reporter, alone on a line. */
-const PAPER_BYLINE = /^((?:[\u4e00-\u9fff]{2,10}?(?:日报|晚报|商报|早报|时报|报|新闻网|网|电视台|在线)[·・\s]*)+)\s+([\u4e00-\u9fff]{2,4})$/
+// (某某政法融媒体中心 甲: a media centre signs so too.)
+const PAPER_BYLINE = /^((?:[\u4e00-\u9fff]{2,10}?(?:日报|晚报|商报|早报|时报|报|新闻网|网|电视台|在线|融媒体中心)[·・\s]*)+)\s+([\u4e00-\u9fff]{2,4})$/
 /** `南都记者 陈宝成 实习生 张志婧 北京报道 …`: a credit that opens the lead and ends with where it was reported. */
 const INLINE_CREDIT = /^[\u4e00-\u9fff]{0,6}?((?:(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4}\s+)+)[\u4e00-\u9fff]{2,6}报道/
 /** `本报讯`, `本报济南讯`, and the wire dateline `本报济南11月3日电` (or `…日讯`). */
@@ -487,7 +488,7 @@ function names(written: string, role: string, offset: number, source: string): B
     if (body) signedWith = { name, span: { start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + m[0].length } }
     // (深圳警拦阻记者 助上司离场: words with a verb and no surname, a headline's clause, are no name.)
     // (作者:佚名: the word for an unknown writer is no name; 大众新闻 盖颐帆: nor is a medium's.)
-    if (/^(本报|记者|通讯员|摄影|摄|作者|佚名|实习|字号|字体|点击|浏览|阅读|标准|整理|供稿|综合|编辑|编译)$/.test(name) || LEAD_TIME.test(name) || (!LEXICONS.surnames.has(name[0]!) && !ofKnownParts(name) && clauseOfVerbs(name)) || /(报导|报道)$/.test(name) || OFFICE_PEN_NAME.test(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name) || /(新闻|杂志)$/.test(name) || body) continue
+    if (/^(本报|记者|通讯员|摄影|摄|作者|佚名|网络|实习|字号|字体|点击|浏览|阅读|标准|整理|供稿|综合|编辑|编译)$/.test(name) || LEAD_TIME.test(name) || (!LEXICONS.surnames.has(name[0]!) && !ofKnownParts(name) && clauseOfVerbs(name)) || /(报导|报道)$/.test(name) || OFFICE_PEN_NAME.test(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name) || /(新闻|杂志)$/.test(name) || body) continue
     const start = offset + (m.index ?? 0) + skip
     // …and the one the photographer serves in.
     const sources = skip > 0 ? [{ name: site!, span: { start: start - skip, end: start } }] : undefined
@@ -622,7 +623,7 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
   const papers = kind === 'byline' ? PAPER_BYLINE.exec(p.text) : null
   if (papers) {
     // The first paper is the one the reporter serves in that the line names first.
-    const paper = /^[\u4e00-\u9fff]{2,10}?(?:日报|晚报|商报|早报|时报|新闻网|电视台|在线|报|网)/.exec(papers[1]!)![0]
+    const paper = /^[\u4e00-\u9fff]{2,10}?(?:日报|晚报|商报|早报|时报|新闻网|电视台|在线|融媒体中心|报|网)/.exec(papers[1]!)![0]
     const reporter = papers[2]!
     const at = p.start + p.text.lastIndexOf(reporter)
     return [{ name: reporter, role: '记者', span: { start: at, end: at + reporter.length }, sources: [{ name: paper, span: { start: p.start, end: p.start + paper.length } }] }]

@@ -128,13 +128,20 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   // 张强跟他谈话, 李明和她: a preposition or conjunction before a pronoun ends a two-character name.
   if (b !== undefined && /[跟和与同向对给]/.test(b) && /[他她我你您]/.test(text[i + s + 2] ?? '')) return { end: i + s + 1, masked: false }
   // 马林关于…, 周岩宣布…: a word that follows subjects right after two characters ends the name there.
-  if (three && AFTER_SUBJECT.has(text.slice(i + s + 1, i + s + 3))) return { end: i + s + 1, masked: false }
+  // (田敏苦口婆心: so does an idiom of four characters.)
+  if (three && (AFTER_SUBJECT.has(text.slice(i + s + 1, i + s + 3)) || idiomAt(text, i + s + 1))) return { end: i + s + 1, masked: false }
   // Prefer the length after which the sentence plainly goes on (刘浩, 已然…; 张庆跃提出…).
   if (three && endsName(text, i + s + 2) && !takesPost(text, i + s + 1)) return { end: i + s + 2, masked: false }
   if (endsName(text, i + s + 1)) return { end: i + s + 1, masked: false }
   return three ? { end: i + s + 2, masked: false } : { end: i + s + 1, masked: false }
 }
 
+
+/** True when an idiom of four characters (苦口婆心, 语重心长) starts at `at`. */
+function idiomAt(text: string, at: number): boolean {
+  const w = words(text.slice(at, at + 4))[0]
+  return w !== undefined && w.tag === 'i' && w.word.length === 4
+}
 
 const NEVER_ENDS_GIVEN = /[等们的了各个名位次将把被这那其之也都就还又或于在]/
 /** Characters that often open the word after a name (发言, 坚持, 通报) and often end a given name too. */
@@ -249,8 +256,8 @@ export function namesAfterUnits(text: string, units: readonly RawMention[], to: 
 function isPossibleName(s: string): boolean {
   // 主任来到桃源县: a word that follows subjects opens no name; 常务副县长: nor does a post's modifier.
   // (总书记殷殷嘱托: a character written twice, 殷殷, is a word of manner.)
-  // (钟叔, 李姨: a surname and a word of kin is how one is called, no name, ONTOLOGY.md.)
-  return !UNIT_KINDS.has(s) && !KIND_WORDS.has(s) && !isOrdinaryWord(s) && !AFTER_SUBJECT.has(s.slice(0, 2)) && !POST_MODIFIERS.has(s) && !(s.length === 2 && s[0] === s[1]) && !(s.length === 2 && /[叔伯姨婶嫂]/.test(s[1]!))
+  // (钟叔, 李姨, 李奶奶: a surname and a word of kin is how one is called, no name, ONTOLOGY.md.)
+  return !UNIT_KINDS.has(s) && !KIND_WORDS.has(s) && !isOrdinaryWord(s) && !AFTER_SUBJECT.has(s.slice(0, 2)) && !POST_MODIFIERS.has(s) && !(s.length === 2 && s[0] === s[1]) && !(s.length === 2 && /[叔伯姨婶嫂]/.test(s[1]!)) && !/(奶奶|爷爷|叔叔|伯伯|阿姨|婆婆|大爷|大妈|大姐|大哥)$/.test(s)
 }
 
 /** Words that qualify a post (常务副县长, 专职副书记): no names. */
@@ -740,6 +747,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     const n = nameAt(text, i + 1, to)
     if (!n || n.masked) continue
     const next = text.slice(n.end, n.end + 6)
+    // (，高兴地说道: a word of manner before the verb of speech is no name.)
+    if (/地$/.test(text.slice(i + 1, n.end)) || isDictionaryWord(text.slice(i + 1, i + 3))) continue
     if (SPEECH.test(next)) add(personMention(text, i + 1, n.end, 'person:speech', false))
     // ，李勇坦言: a three-character reading whose last character opens the verb of speech is a two-character name.
     else if (n.end - i - 1 === 3 && SPEECH.test(text.slice(n.end - 1, n.end + 5)) && !isDictionaryWord(text.slice(i + 1, n.end - 1))) add(personMention(text, i + 1, n.end - 1, 'person:speech', false))

@@ -3912,3 +3912,18 @@ describe('a highway maintenance section and its work section', () => {
     expect(relations(run('这是青海省格尔木公路段格东工区承担的路段。'), 'PART_OF')).toEqual(['青海省格尔木公路段格东工区>青海省格尔木公路段'])
   })
 })
+
+describe('people named after colleagues, new officers and firefighters, before idioms, and words that are no names', () => {
+  it.each([
+    ['a colleague, a new officer and a firefighter', '黄立和同事方振在码头检查。新警张显达说。刚刚出警回来的消防员阙江平说。', ['张显达', '方振', '阙江平']],
+    ['a two-character name before an idiom', '婚恋矛盾，调解员田敏苦口婆心开解。', ['田敏']],
+    ['no name in a word of kin or a word of manner before speech', '民警凑到居民李奶奶耳边说。周英拿到身份证后，高兴地说道：“谢谢。”', []],
+  ])('%s', (_, text, people) => {
+    expect(entities(run(text), 'Person')).toEqual([...people].sort())
+  })
+  it('reads a media centre’s byline and no writer in 作者:网络', () => {
+    const xs = extract('社区警务室故事\n\n舟山政法融媒体中心 夏婉如\n来源:本站 作者:网络 时间:2022-01-20\n社区民警开展工作。')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['夏婉如>舟山政法融媒体中心'])
+    expect(entities(xs, 'Person')).toEqual(['夏婉如'])
+  })
+})
