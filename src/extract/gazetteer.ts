@@ -31,7 +31,7 @@ export interface PlaceMatch {
 }
 
 /** Suffixes dropped to make a division's short form, longest first. */
-const LEVEL_SUFFIXES = ['特别行政区', '维吾尔自治区', '壮族自治区', '回族自治区', '自治区', '自治州', '自治县', '自治旗', '地区', '新区', '省', '市', '盟', '区', '县', '旗']
+const LEVEL_SUFFIXES = ['特别行政区', '维吾尔自治区', '壮族自治区', '回族自治区', '自治区', '自治州', '自治县', '自治旗', '地区', '新区', '特区', '林区', '省', '市', '盟', '区', '县', '旗']
 
 /** Short forms that are ordinary words or name too many places to mean one. */
 const NOT_SHORT_FORMS = new Set(readLexicon('not-short-forms.txt'))

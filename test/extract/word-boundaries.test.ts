@@ -3927,3 +3927,11 @@ describe('people named after colleagues, new officers and firefighters, before i
     expect(entities(xs, 'Person')).toEqual(['夏婉如'])
   })
 })
+
+describe('divisions named 特区 and 林区 written short', () => {
+  it('reads a special district written short after its province in a wire’s dateline', () => {
+    const xs = extract('派出所调解纠纷\n\n中新网贵州六枝8月21日电 题:贵州六枝落别派出所走出本土化治理模式。\n正文。')
+    expect(entities(xs, 'Place')).toEqual(['六枝特区', '落别', '贵州省'].sort())
+    expect(entities(xs, 'Unit')).toContain('中新网')
+  })
+})
