@@ -529,7 +529,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
   for (const m of sentence.includes('平安') || sentence.includes('法治') ? placeBuilding(text, from, to) : []) add(m)
   for (const m of sentence.includes('式') && sentence.includes('创建') ? modelBodyCreation(text, from, to) : []) add(m)
   for (const m of countedList(text, from, to)) add(m)
-  for (const m of sentence.includes('、') ? pairedWorkItems(text, from, to) : []) add(m)
+  for (const m of sentence.includes('、') && /机制|模式|工作法|制度/.test(sentence) ? pairedWorkItems(text, from, to) : []) add(m)
   for (const m of /[和及]/.test(sentence) ? sharedKindPair(text, from, to) : []) add(m)
   for (const m of countedSystems(text, from, to)) add(m)
   for (const m of sentence.includes('央') || sentence.includes('委') ? numberedRules(text, from, to) : []) add(m)
@@ -581,10 +581,12 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       continue
     }
     // “驼背宣讲队”, “红马甲”党员服务队: a team named in quotes, or by a quote and its kind, is a unit.
-    const team = text[i] === '“' ? TEAM_AFTER_QUOTE.exec(text.slice(close + 1, close + 9)) : null
+    // (Only a quote with 队 in it or just after it is asked.)
+    const teamAfter = text.slice(close + 1, close + 9)
+    const team = text[i] === '“' && teamAfter.includes('队') ? TEAM_AFTER_QUOTE.exec(teamAfter) : null
     // (设二个“突击小分队”: a count before the quote makes a class of teams.)
     const countedTeams = /[\d一二两三四五六七八九十几]+[个支]$/.test(text.slice(Math.max(from, i - 3), i))
-    if (text[i] === '“' && core.length >= 2 && core.length <= 10 && !countedTeams && !/[，,、；;：:]/.test(core) && (TEAM_KIND.test(core) || team)) {
+    if (text[i] === '“' && (team || core.endsWith('队')) && core.length >= 2 && core.length <= 10 && !countedTeams && !/[，,、；;：:]/.test(core) && (team || TEAM_KIND.test(core))) {
       add(Object.assign(mention('Unit', text, i, close + 1 + (team?.[0].length ?? 0), 'unit:quoted-team', core + (team?.[0] ?? '')), { core: cleanName(core) }))
       i = close
       continue
@@ -703,7 +705,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // 矛盾纠纷大排查大化解专项行动: a drive's kind word (大排查) before another in the same name is part of that name.
     // (动火作业专项整治攻坚战: so is one right before another, unless that one is the battle a call
     // wins: 打赢扫黑除恶专项斗争攻坚战.)
-    const nextKind = BATTLE_AFTER_KIND.test(kindAt(text, end)?.word ?? '') && !/(打赢|打好|决胜)[^，,。；;]*$/.test(text.slice(Math.max(from, i - 20), i))
+    const nextKind = kind.type === 'Campaign' && BATTLE_AFTER_KIND.test(kindAt(text, end)?.word ?? '') && !/(打赢|打好|决胜)[^，,。；;]*$/.test(text.slice(Math.max(from, i - 20), i))
     if (kind.type === 'Campaign' && ((/^大/.test(kind.word) && campaignKindWithin(text, end, Math.min(to, end + 10))) || nextKind)) {
       if (nextKind) joinedKindStart.set(end, joinedKindStart.get(i) ?? i)
       continue

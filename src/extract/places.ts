@@ -470,7 +470,9 @@ const KIND_OF_AREA = /^(街道|社区|乡镇|镇街|村居|村组|行政|自然|
 
 function settlementsSharingKind(text: string, from: number, to: number, found: readonly RawMention[]): RawMention[] {
   const out: RawMention[] = []
-  for (const m of text.slice(from, to).includes('、') ? text.slice(from, to).matchAll(SHARED_SETTLEMENT_KIND) : []) {
+  const span = text.slice(from, to)
+  // (Only a sentence holding a list and a settlement's kind is scanned.)
+  for (const m of span.includes('、') && (span.includes('村') || span.includes('社区') || span.includes('嘎查')) ? span.matchAll(SHARED_SETTLEMENT_KIND) : []) {
     const items = m[1]!.split('、')
     // The first item starts after the clause's words before it (辖区包含新华、…): its last word of two or three characters.
     const opening = words(items[0]!).at(-1)?.word ?? ''

@@ -162,6 +162,8 @@ function zoneNameStart(text: string, start: number, kindStart: number, floor: nu
 
 /** Where a name opens at a division written after a verb inside the words before a kind (看广东监狱), else `start`. */
 function afterVerbBeforeDivision(text: string, start: number, kindStart: number): number {
+  // (Most names hold no verb: their words are asked once, the divisions only then.)
+  if (kindStart - start < 4 || !words(text.slice(start, kindStart)).some((w) => /^v/.test(w.tag) && w.tag !== 'vn')) return start
   for (let p = start + 1; p < kindStart - 1; p++) {
     const division = gazetteer().at(text, p, kindStart)
     if (!division || division.length < 2) continue
@@ -489,8 +491,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     let namePart = text.slice(start, first.start)
     // 三届区委常委会: a term alone before a body named by its level is no part of the name.
     // (工作获省委批示: nor are words closed by a verb or preposition of one character; 省委 alone is the committee the article means.)
-    const placeBefore = gazetteer().endingAt(text, first.start, start)
-    if ((/^[一二三四五六七八九十\d]+届$/.test(namePart) || (namePart !== '' && LEVEL_COMMITTEE.test(text.slice(first.start, first.end)) && (placeBefore?.length ?? 0) < namePart.length && /^(v|p)$/.test(words(namePart).at(-1)?.tag ?? '') && words(namePart).at(-1)!.word.length === 1)) && /^[省市县区旗州盟]委/.test(text.slice(first.start, first.end))) {
+    const afterVerb = () => LEVEL_COMMITTEE.test(text.slice(first.start, first.end)) && /^(v|p)$/.test(words(namePart).at(-1)?.tag ?? '') && words(namePart).at(-1)!.word.length === 1 && (gazetteer().endingAt(text, first.start, start)?.length ?? 0) < namePart.length
+    if ((/^[一二三四五六七八九十\d]+届$/.test(namePart) || (namePart !== '' && afterVerb())) && /^[省市县区旗州盟]委/.test(text.slice(first.start, first.end))) {
       start = first.start
       namePart = ''
     }
