@@ -245,7 +245,9 @@ const TRAILING_MEDIA_CREDIT = /[(（]([\u4e00-\u9fff·・]{2,24}\s?(?:记者|通
 const TRAILING_AUTHOR = /[(（]((?:(?:记者|通讯员|文)\s*)?[\u4e00-\u9fff·]{2,8}(?:[\s●、][\u4e00-\u9fff·]{2,8}){0,3})[)）][\s|｜]*$/
 
 /** `……。（某某日报记者 张三/文 李四/图）`: names each with 文 or 图 after a slash, the paper and role before them. */
-const TRAILING_KEYED_SLASHES = /[(（]((?:(?:记者|通讯员|编辑|责编|摄影|摄像|一审|二审|三审|终审|审核|校对|制作)[:：][\u4e00-\u9fff·]{2,4}[\/／]){1,6}(?:记者|通讯员|编辑|责编|摄影|摄像|一审|二审|三审|终审|审核|校对|制作)[:：][\u4e00-\u9fff·]{2,4})[)）][\s|｜]*$/
+/** `(记者:甲/编辑:乙/一审:丙)`: a closing credit of roles, each keyed and set off by slashes. */
+const KEYED_ROLE = '(?:记者|通讯员|编辑|责编|摄影|摄像|一审|二审|三审|终审|审核|校对|制作)[:：][\\u4e00-\\u9fff·]{2,4}'
+const TRAILING_KEYED_SLASHES = new RegExp(`[(（]((?:${KEYED_ROLE}[\\/／]){1,6}${KEYED_ROLE})[)）][\\s|｜]*$`)
 const TRAILING_SLASH_CREDIT = /[(（]((?:[\u4e00-\u9fff]{2,10}?(?:记者|通讯员))?\s*[\u4e00-\u9fff·]{2,4}\s*[/／]\s*[文图](?:\s+[\u4e00-\u9fff·]{2,4}\s*[/／]\s*[文图])*)[)）][\s|｜]*$/
 
 /** A site's or paper's name alone on a banner line (青岛新闻网, 某某日报, 某某法治报). */

@@ -144,7 +144,7 @@ function mentionsOf(text: string, span: Span, sents: readonly Sentence[], byline
   return declaredShortForms(text, span, all).sort((a, b) => a.start - b.start)
 }
 
-/** (原…, or (原…): the name a body had before, opening a bracket right after its name. */
+/** (原…，…) or (原…): the name a body had before, opening a bracket right after its name. */
 const FORMER_NAME = /^[(（]原([^()（），,、；;]{2,20})[，,；;)）]/
 /** (以下简称“…”), (下称“…”), (简称“…”) right after a name, other words of the bracket allowed before it. */
 const DECLARED_SHORT = /^[(（][^()（）]{0,24}?(?:以下简称|以下称|下称|简称)[:：]?[“"]([^”"]{2,20})[”"][)）]/
