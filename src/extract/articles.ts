@@ -645,7 +645,7 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
     const list = m[1]!
     return names(list, '摄影', p.start + p.text.indexOf(list), source)
   }
-  const paperLead = PAPER_REPORTER_LEAD.exec(p.text)
+  const paperLead = p.text.includes('记者') ? PAPER_REPORTER_LEAD.exec(p.text) : null
   // (本报记者 王五 昨日…: the page's own paper, named elsewhere.)
   const ownPaper = paperLead?.[1] === '本报'
   if (paperLead && (ownPaper || isPressName(paperLead[1]!)) && nameAt(paperLead[2]!, 0, paperLead[2]!.length)?.end === paperLead[2]!.length) {

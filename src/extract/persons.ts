@@ -747,14 +747,20 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     const n = nameAt(text, i + 1, to)
     if (!n || n.masked) continue
     const next = text.slice(n.end, n.end + 6)
-    // (，高兴地说道: a word of manner before the verb of speech is no name.)
-    if (/地$/.test(text.slice(i + 1, n.end)) || isDictionaryWord(text.slice(i + 1, i + 3))) continue
-    if (SPEECH.test(next)) add(personMention(text, i + 1, n.end, 'person:speech', false))
-    // ，李勇坦言: a three-character reading whose last character opens the verb of speech is a two-character name.
-    else if (n.end - i - 1 === 3 && SPEECH.test(text.slice(n.end - 1, n.end + 5)) && !isDictionaryWord(text.slice(i + 1, n.end - 1))) add(personMention(text, i + 1, n.end - 1, 'person:speech', false))
-    // 李明调任…: a three-character reading whose last character opens the verb (调任, 升任) is a two-character name.
-    else if (n.end - i - 1 === 3 && TWO_CHARACTER_APPOINTMENT.test(text.slice(n.end - 1, n.end + 1))) add(personMention(text, i + 1, n.end - 1, 'person:appointment', false))
-    else if (APPOINTMENT.test(next)) add(personMention(text, i + 1, n.end, 'person:appointment', false))
+    const three = n.end - i - 1 === 3
+    const read: [number, string] | undefined = SPEECH.test(next)
+      ? [n.end, 'person:speech']
+      : // ，李勇坦言: a three-character reading whose last character opens the verb of speech is a two-character name.
+        three && SPEECH.test(text.slice(n.end - 1, n.end + 5))
+        ? [n.end - 1, 'person:speech']
+        : // 李明调任…: a three-character reading whose last character opens the verb (调任, 升任) is a two-character name.
+          three && TWO_CHARACTER_APPOINTMENT.test(text.slice(n.end - 1, n.end + 1))
+          ? [n.end - 1, 'person:appointment']
+          : APPOINTMENT.test(next)
+            ? [n.end, 'person:appointment']
+            : undefined
+    // (，高兴地说道: a word of manner, or a word of the language, before the verb is no name; asked only of a reading found.)
+    if (read && !/地$/.test(text.slice(i + 1, n.end)) && !isDictionaryWord(text.slice(i + 1, i + 3))) add(personMention(text, i + 1, read[0], read[1], false))
   }
   // 刘涛，1964年1月生，…; 刘丽娟(女)，1968年11月出生: a profile opens with the name and the birth date;
   // 闵建(省公安厅党委委员、副厅长)：…: so does a forum's speaker with the posts in brackets.
