@@ -5,7 +5,7 @@ import { gazetteer } from './gazetteer.js'
 import { boundaryAt, isDictionaryWord, isOrdinaryWord, opensPredicate, words } from './segment.js'
 import { LEXICONS, MEDIA_NAME, readLexicon, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
-import { AFTER_NAME, LEADER_DOCTRINES, OFFICE_PEN_NAME } from './words.js'
+import { AFTER_NAME, LEADER_DOCTRINES, OFFICE_PEN_NAME, STATION_KINDS } from './words.js'
 
 /** Words written after a name (习近平总书记, 李忠团队: a team named after its leader, 杨秀荣老人). */
 const AFTER_TITLES = ['总书记', '同志', '教授', '烈士', '警官', '主席', '团队', '老人']
@@ -219,6 +219,9 @@ const KIND_WORDS = new Set([...LEXICONS.campaignKinds, ...LEXICONS.measureKinds]
 /** What a visiting group comes to do (调研, 督导, 视察…). */
 const COMING_TO_WORK = /^(调研|督导|视察|考察|检查|指导|开展|召开|参加|举办|交流|慰问|宣讲|授课|巡视|巡察)/
 
+/** 、谢家湾派出所 after a name: the name is a place listed before a station that shares its kind. */
+const LISTED_BEFORE_STATION = new RegExp(`^(?:、[\\u4e00-\\u9fff]{2,4}?)+(?:${STATION_KINDS})`)
+
 export function namesAfterUnits(text: string, units: readonly RawMention[], to: number): RawMention[] {
   const out: RawMention[] = []
   for (const u of units) {
@@ -241,6 +244,8 @@ export function namesAfterUnits(text: string, units: readonly RawMention[], to: 
       // …监狱全体监、企领导, …党委向新成立的…: a reading that opens with a word of the language (全体) or a preposition is none.
       const first = words(text.slice(from, end + 2))[0]
       if (first && !/^nr/.test(first.tag) && ((first.word.length === 2 && name.length === 3) || first.tag === 'p') && !namedAgain(text, from, end)) continue
+      // 分局杨家坪、谢家湾派出所民警: a place listed before a station, no person.
+      if (LISTED_BEFORE_STATION.test(text.slice(end, end + 16))) continue
       // 调研组来长调研, 督导组赴渝督导: coming to a city written by its one-character short name, no person.
       if (name.length === 2 && /^[来赴抵]/.test(name) && COMING_TO_WORK.test(text.slice(end, end + 2)) && !namedAgain(text, from, end)) continue
       // 法院的王法, 局的工作: after 的, only a name the segmenter reads as one (or the article writes again).

@@ -2,10 +2,10 @@
 // 领导小组), with name chains (包头市公安局青山路派出所) kept as a chain of parents, bare and
 // level-word forms (公安厅, 市公安局) kept for coreference, and anaphora (该局) for relations.
 import { gazetteer } from './gazetteer.js'
-import { LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, NATIONAL_BODIES, NATIONAL_FULL_NAMES, POLICE_BRANCH, PROTECTED_ZONE_KIND, readLexicon, TITLES, UNIT_SUFFIXES } from './lexicon.js'
+import { LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, NATIONAL_BODIES, NATIONAL_FULL_NAMES, POLICE_BRANCH, PROTECTED_ZONE_KIND, readLexicon, TITLES, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { boundaryAt, breaksChain, isDictionaryWord, opensPredicate, words } from './segment.js'
-import { driveStart, hasStopWord, isNameChar, nameOpeningAt, nameStart, stopEndsAt } from './words.js'
+import { driveStart, hasStopWord, isNameChar, nameOpeningAt, nameStart, STATION_KINDS, stopEndsAt } from './words.js'
 
 /** Kinds of the lowest bodies (stations, squads, tribunals), and kinds of the bodies above them. */
 const LOCAL_KIND = /(派出所|中队|警务站|警务室|人民法庭|法庭|司法所|检查站)$/
@@ -736,7 +736,6 @@ function pastStatusMark(text: string, start: number, kindStart: number): number 
 
 /** Kinds of task group, and of station named for a place, that a list of names may share. */
 const GROUP_KINDS = '领导小组|工作小组|工作专班|指导组|督导组'
-const STATION_KINDS = '边境派出所|边境管理大队|边境管理中队|派出所|司法所|人民法庭|法庭|警务站|检察室|中队'
 /** Group kinds named for each of a list of tasks (全面从严治党、政治巡察等4个领导小组). */
 const GROUP_LIST = new RegExp(`((?:[\\u4e00-\\u9fff]{2,14}、)+[\\u4e00-\\u9fff]{2,14}?)等?[\\d一二三四五六七八九十两]*个?(${GROUP_KINDS})`, 'g')
 /** Stations counted after the places they are named for (双港、下罗、双岭三个中心派出所; 甲、乙以及铁骑队3个中队: a body named in full ends the list). */
@@ -757,7 +756,7 @@ function groupLists(text: string, from: number, to: number, found: readonly RawM
     ...(HAS_GROUP_KIND.test(span) ? span.matchAll(GROUP_LIST) : []),
     ...(HAS_COUNTED_STATION.test(span) ? span.matchAll(STATION_LIST) : []),
   ]
-  out.push(...placeLists(text, from, to, found))
+  out.push(...placeLists(text, from, to, found), ...stationsListedBefore(text, found))
   for (const m of lists) {
     const kind = m[2]!
     let at = from + m.index
@@ -777,6 +776,45 @@ function groupLists(text: string, from: number, to: number, found: readonly RawM
       if (!HAS_GROUP_KIND.test(kind) && words(text.slice(start, end)).some((w) => /^(v|vn|d|a|ad)$/.test(w.tag))) return
       out.push({ ...mention('Unit', text, start, end, 'unit:shared-kind'), name: text.slice(start, end) + kind })
     })
+  }
+  return out
+}
+
+/** Stations named for a place alone, whose kind a list before them may share (娄庄、虞姬派出所). */
+const LISTED_STATION = new RegExp(`^[\\u4e00-\\u9fff]{2,4}(${STATION_KINDS})$`)
+/** Words of a place's name: one the dictionary knows as a place or a name, or characters it cannot join. */
+const PLACE_WORD_TAG = /^(ns|nr|nrfg|nrt|nz|nt)$/
+
+/**
+ * 刑警大队和娄庄、虞姬派出所: names of places listed before a station named for one share its kind,
+ * each a station of that kind. Every item is two to four characters that name no common thing: not one
+ * word of the dictionary but a place's or a person's, and no verb of two characters (学校、医院 are no places).
+ */
+function stationsListedBefore(text: string, found: readonly RawMention[]): RawMention[] {
+  const out: RawMention[] = []
+  for (const station of found) {
+    const kind = LISTED_STATION.exec(text.slice(station.start, station.end))?.[1]
+    if (!kind || text[station.start - 1] !== '、') continue
+    let end = station.start - 1
+    for (;;) {
+      const run = text.slice(Math.max(0, end - 8), end)
+      const lead = /[\u4e00-\u9fff]*$/.exec(run)![0]
+      // The item: the last words of the run, up to four characters, back to a word that is never inside a place's name.
+      const ws = words(lead)
+      let start = end
+      for (const w of ws.toReversed()) {
+        const clauseWord = /^(c|p|u.*|r|x)$/.test(w.tag) || (w.word.length >= 2 && /^(d|m|mq|q|f|v|vn)$/.test(w.tag))
+        if (end - (start - w.word.length) > 4 || clauseWord || UNIT_SUFFIX_ENDINGS.longestEndingAt(w.word, w.word.length) !== undefined) break
+        start -= w.word.length
+      }
+      const item = text.slice(start, end)
+      const itemWords = words(item)
+      const common = itemWords.length === 1 && !PLACE_WORD_TAG.test(itemWords[0]!.tag)
+      if (item.length < 2 || common || found.some((f) => f.start < end && start < f.end)) break
+      out.push({ ...mention('Unit', text, start, end, 'unit:shared-kind'), name: item + kind })
+      if (text[start - 1] !== '、') break
+      end = start - 1
+    }
   }
   return out
 }

@@ -85,6 +85,9 @@ function beginsWord(two: string): boolean {
   return ws.length === 1 && /^(v|vn|n|nz|a|an|j)$/.test(ws[0]!.tag)
 }
 
+/** Kinds of station named for a place, that a list of places before one may share (甲、乙派出所; 甲、乙两个中队). */
+export const STATION_KINDS = '边境派出所|边境管理大队|边境管理中队|派出所|司法所|人民法庭|法庭|警务站|检察室|中队'
+
 /** Characters that rarely end a two-character given name's following position (他说, 在…). */
 export const AFTER_NAME = new Set([...'在说是的等和与对为将把被同也都就从向提带率主表介指称认作已曾又还一不要到来去告讲感深坚组发通经获给让以于这那其看笑问答道再便却每赴因'])
 

@@ -18,7 +18,7 @@ export const RULES = {
   'unit:elided-kind': 'police branches listed before the last one’s kind (该局刑侦、巡特警支队) are units of that kind each, of the same body',
   'unit:relative': 'a section named after its body’s one-character kind (该院执行局, 局机关党委) belongs to the body of that kind named before it',
   'unit:numbered-department': 'a numbered department named bare (第二检察部, 第一审判庭) belongs to the procuratorate or court named before it',
-  'unit:shared-kind': 'items of a list closed by one group kind are groups each (…、…领导小组)',
+  'unit:shared-kind': 'items of a list closed by one group or station kind are bodies of that kind each (…、…领导小组; 甲、乙派出所)',
   'unit:stationed': 'a body stationed at a host by its senders (…驻公安部纪检监察组)',
   'unit:committee-of-post': 'a post in a unit’s party committee names that committee (…公安局党委书记)',
   'unit:medium': 'a medium a report is credited to (据人民网报道), cited by its title (《人民法院报》), or listed with media already found (江西日报、今视频、江西手机报等)',

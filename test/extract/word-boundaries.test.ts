@@ -3935,3 +3935,16 @@ describe('divisions named 特区 and 林区 written short', () => {
     expect(entities(xs, 'Unit')).toContain('中新网')
   })
 })
+
+describe('stations named for places listed before one kind word', () => {
+  it.each([
+    ['after a bureau’s squad and 和', '吴山县公安局抽调刑警大队和柳湾、石桥派出所民警组成专案组。', ['刑警大队', '吴山县公安局', '柳湾派出所', '石桥派出所']],
+    ['right after a sub-bureau, the first place no person', '南岗区公安分局杨树坪、谢家岭派出所民警参加行动。', ['南岗区公安分局', '杨树坪派出所', '谢家岭派出所']],
+    ['three places after a verb', '县公安局组织城关、东关、西关派出所开展清查。', ['县公安局', '城关派出所', '东关派出所', '西关派出所']],
+    ['no station for common nouns listed before one', '民警走访辖区学校、医院及城关派出所。', ['城关派出所']],
+  ])('%s', (_, text, units) => {
+    const xs = run(text)
+    expect(entities(xs, 'Unit')).toEqual([...units].sort())
+    expect(entities(xs, 'Person')).toEqual([])
+  })
+})
