@@ -222,7 +222,7 @@ function deviceAfterVerb(text: string, from: number, kindStart: number): number 
   if (core.length < 4 || core.length > 14 || /[^\u4e00-\u9fff]|的|和|及|等/.test(core) || GENERIC_CORE.test(core) || VAGUE_QUANTITY.test(core) || genericWordsOnly(core)) return undefined
   // (秩序也得到了进一步规范: particles, adverbs and prepositions make a clause, not a name; 了 right after the verb is the verb's.)
   if (words(core).some((w) => /^(d|p|u.*|c|r|y|e)$/.test(w.tag) || w.word === '了')) return undefined
-  if (countedCore(core)) return undefined
+  if (countedCore(core, kindAt(text, kindStart)?.word)) return undefined
   return start
 }
 /** An adopting verb, then two things joined by 与 and the words of linking them (…与…联动, …与…衔接工作); 和 joins two aspects of one way of working instead (部门协作和区域联动机制). */
@@ -293,7 +293,9 @@ function kindEndingAt(text: string, end: number): boolean {
 }
 
 /** 三项机制, 清单约束、观摩督导三大机制, 多层级调解室: a count before the kind makes a class of devices, not a name. */
-const countedCore = (core: string): boolean => /^[\d一二三四五六七八九十两几多]+[个项条种类套批层级]/.test(core) || /[\d一二三四五六七八九十两]+[个项大]$/.test(core)
+const countedCore = (core: string, kind = ''): boolean => (/^[\d一二三四五六七八九十两几多]+[个项条种类套批层级]/.test(core) && !levelsOfMechanism(core, kind)) || /[\d一二三四五六七八九十两]+[个项大]$/.test(core)
+/** 四级联动学习机制, 三级森林警长制: the levels a mechanism or a head's system runs across count no devices. */
+const levelsOfMechanism = (core: string, kind: string): boolean => /^[\d一二三四五六七八九十两]+级[\u4e00-\u9fff]{2}/.test(core) && kind.endsWith('制')
 
 /** Past a division written in full that opens a drive's words, when words of its own follow. */
 function afterDivision(text: string, start: number, kindStart: number): number {
@@ -563,9 +565,10 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     }
     // (“金三角”毒品流入中国的主要通道: past eight characters, words with 的 describe; they name no kind.)
     if (kind && kindStart - close - 1 > 8 && text.slice(close + 1, kindStart).includes('的')) kind = undefined
-    // (Inside a quotation, only a single-quoted core with a kind word after it is read: ‘三合一’ alone is a word quoted.)
-    if (text[i] === '‘' && !kind) continue
     const core = text.slice(i + 1, close)
+    // (Inside a quotation, only a single-quoted core with a kind word after it, or a name of four characters
+    // or more ending in one, is read: ‘三合一’ alone is a word quoted, a kind of building.)
+    if (text[i] === '‘' && !kind && !(core.length >= 4 && (INNER_MEASURE.test(core) || INNER_CAMPAIGN.test(core)))) continue
     // 打破“坐堂办案”传统模式: a way of working a body breaks with is none it runs.
     if (/(打破|摒弃|告别|改变|破除)$/.test(text.slice(Math.max(from, i - 2), i))) {
       i = close
@@ -815,12 +818,18 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       const aspectStart = text[start - 1] === '、' ? nameStart(text, start - 1, 6, from) : start
       // (建立首问责任制、便民服务承诺制: an aspect that ends with a kind of its own is a device of its own.)
       if (start - 1 - aspectStart >= 2 && i - start >= 2 && MEASURE_VERB.test(text.slice(Math.max(from, aspectStart - 6), aspectStart)) && !kindEndingAt(text, start - 1)) start = aspectStart
+      // 建立县、乡、村三级森林警长制: the levels listed before their count open no name; the verb before the list adopts it.
+      const levelList = LAST_LEVEL.exec(text.slice(start, i))?.[0]
+      const listStart = levelList ? LEVELS_BEFORE.exec(text.slice(Math.max(from, start - 12), start))?.[0] : undefined
+      const adopter = listStart ? start - listStart.length : start
+      if (listStart) start += levelList!.length
       const core = text.slice(start, i)
       // 三项机制, 清单约束、观摩督导三大机制: a count before the kind makes a class, not a name.
-      const counted = countedCore(core) || VAGUE_QUANTITY.test(core)
-      const named = (core.length >= 3 || (core.length === 2 && kind.word.length >= 3 && kind.word.endsWith('制'))) && !GENERIC_CORE.test(core) && !counted && !genericWordsOnly(core)
+      const counted = countedCore(core, kind.word) || VAGUE_QUANTITY.test(core)
+      // (林长制: a head's system is named by one character, what each head is put in charge of.)
+      const named = (core.length >= 3 || (core.length === 2 && kind.word.length >= 3 && kind.word.endsWith('制')) || (kind.word === '长制' && core.length >= 1)) && !GENERIC_CORE.test(core) && !counted && !genericWordsOnly(core)
       // 构建良好的纠纷解决联动机制: words describing the device, closed by 的, may stand between the verb and its name.
-      const afterVerb = MEASURE_VERB.test(text.slice(Math.max(from, start - 6), start)) || adopted || (text[start - 1] === '的' && DESCRIBED_AFTER_VERB.test(text.slice(Math.max(from, start - 20), start)))
+      const afterVerb = MEASURE_VERB.test(text.slice(Math.max(from, adopter - 6), adopter)) || adopted || (text[start - 1] === '的' && DESCRIBED_AFTER_VERB.test(text.slice(Math.max(from, start - 20), start)))
       // 警用物资调剂中心、战时民警子女看护中心, 政法工作条例和重大事项请示报告制度: the next item of a list of devices is one too.
       const listed = /[、和及]/.test(text[start - 1] ?? '') && out.some((o) => o.type === 'Measure' && o.end === start - 1)
       const found = named && (afterVerb || listed) ? undefined : deviceAfterVerb(text, from, i)
@@ -844,6 +853,11 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
   for (const m of out) m.name = cleanName(m.name)
   return out
 }
+
+/** Levels of government or of the grid listed before the last one and their count (县、乡、). */
+const LEVEL_NAMES = '省|市|县|区|乡镇|乡|镇|街道|社区|村居|村|组|州|盟|旗|网格'
+const LEVELS_BEFORE = new RegExp(`(?:(?:${LEVEL_NAMES})、)+$`)
+const LAST_LEVEL = new RegExp(`^(?:${LEVEL_NAMES})(?=[一二三四五六七八九十两]级)`)
 
 /** True when the words hold a copula or a preposition of a clause (是, 向, 对, 被, 把, 在, 于; 从 opens 从优待警). */
 const holdsClause = (s: string): boolean => words(s).some((w) => w.word === '是' || (w.tag === 'p' && /^[向对被把在于]$/.test(w.word)))

@@ -3948,3 +3948,16 @@ describe('stations named for places listed before one kind word', () => {
     expect(entities(xs, 'Person')).toEqual([])
   })
 })
+
+describe('devices run across levels, heads’ systems and a model quoted inside a quotation', () => {
+  it.each([
+    ['a mechanism across four levels', '市检察院构建四级联动学习机制。', ['四级联动学习机制']],
+    ['levels listed before their count open no name', '县公安局建立县、乡、村三级护林警长制。', ['三级护林警长制']],
+    ['heads’ systems named by one character, listed', '县里推行河长制、田长制。', ['河长制', '田长制']],
+    ['a count of devices is still a class', '县里落实三项机制。', []],
+    ['a model in single quotes inside a speaker’s words', '“我们要借鉴‘东岭经验’，走自己的路。”村支书说。', ['东岭经验']],
+    ['a kind of building in single quotes is no device', '“对‘三合一’场所开展排查。”他说。', []],
+  ])('%s', (_, text, devices) => {
+    expect(entities(run(text), 'Measure')).toEqual([...devices].sort())
+  })
+})
