@@ -411,9 +411,12 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 宁夏日报报业集团: the group a paper names is one body; the paper's kind word inside it is no link of a chain.
     const paperOfGroup = /[报网]$/.test(m.values[0]!) && MEDIA_GROUP_AFTER.test(text.slice(i + m.length, i + m.length + 8))
     if (!member && !meeting && !memberPost && !paperOfGroup && !department && !insideWord && !reportWord && (!/[长织面势署]/.test(text[i + m.length] ?? '') || namedStation || levelChief || departmentHead) && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length && !namedStation && !localCommittee && !levelChief)) {
-      // 国务院新闻办公室: an office's kind written short (新闻办) may go on to its full form.
-      const length = /办$/.test(m.values[0]!) && text.startsWith('公室', i + m.length) ? m.length + 2 : m.length
-      found.push({ start: i, end: i + length })
+      // 国务院新闻办公室, 省委办公厅: an office's kind written short (新闻办, 委办) may go on to its full form.
+      const length = /办$/.test(m.values[0]!) && /^公[室厅]/.test(text.slice(i + m.length, i + m.length + 2)) ? m.length + 2 : m.length
+      // (省委办公厅, 市政府办公室: written in full, the office is the committee's or the government's, a link of its own.)
+      const office = length > m.length ? /(委|政府)办$/.exec(m.values[0]!) : null
+      if (office) found.push({ start: i, end: i + m.length - 1 }, { start: i + m.length - 1, end: i + length })
+      else found.push({ start: i, end: i + length })
       i += length
     } else i++
   }

@@ -3961,3 +3961,14 @@ describe('devices run across levels, heads’ systems and a model quoted inside 
     expect(entities(run(text), 'Measure')).toEqual([...devices].sort())
   })
 })
+
+describe('a committee’s or a government’s general office written in full', () => {
+  it('reads each office as a part of its committee or government', () => {
+    const xs = run('2021年3月，甘肃省委办公厅、甘肃省政府办公厅印发《关于加强禁毒工作的意见》。')
+    expect(entities(xs, 'Unit')).toEqual(['甘肃省委', '甘肃省委办公厅', '甘肃省政府', '甘肃省政府办公厅'])
+    expect(relations(xs, 'PART_OF')).toEqual(['甘肃省委办公厅>甘肃省委', '甘肃省政府办公厅>甘肃省政府'])
+  })
+  it('keeps a state office written with 公室 one body', () => {
+    expect(entities(run('国务院新闻办公室举行发布会。'), 'Unit')).toEqual(['国务院新闻办公室'])
+  })
+})
