@@ -258,7 +258,12 @@ function toEntity(working: WorkingText, source: string, d: EntityDraft, inTradit
   const written = spans.map((span) => source.slice(span.start, span.end))
   // Most forms are written as in the working text: only those that are not need cleaning to compare.
   const differs = (w: string, i: number) => w !== d.mentions[i]!.text && cleanName(w) !== cleanName(d.mentions[i]!.text)
-  const traditional = inTraditional || written.some(differs) ? [...written.map(cleanName), toTraditional(d.name), ...[...d.aliases].map(toTraditional)] : []
+  // (Only forms that name the entity: 武漢 of 武漢、黃石5個中院 is a part of one court's name, not a name of it.)
+  const naming = (i: number) => {
+    const form = cleanName(d.mentions[i]!.text)
+    return form === d.name || d.aliases.has(form)
+  }
+  const traditional = inTraditional || written.some(differs) ? [...written.filter((_, i) => naming(i)).map(cleanName), toTraditional(d.name), ...[...d.aliases].map(toTraditional)] : []
   return {
     type: d.type,
     name: d.name,

@@ -824,24 +824,29 @@ function stationsListedBefore(text: string, found: readonly RawMention[]): RawMe
 
 /** Places listed before 等 (长沙、徐州、牡丹江等): each item two to eight characters. */
 const PLACES_BEFORE_ETC = /(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}$/
+/** What closes a list of places before the kind they share: 等, a count of bodies or of levels, or both (等5个, 两级). */
+const LIST_CLOSE = /等(?:[\d一二三四五六七八九十两]+[个家所级])?|[\d一二三四五六七八九十两]+[个家所级]/g
 
 /**
- * 长沙、徐州、牡丹江等铁路公安处: places listed before 等 and a body's kind (with a word or two of what
- * it is) name one body each, that place's (长沙铁路公安处). Every item must be a place in full.
+ * 长沙、徐州、牡丹江等铁路公安处, 武汉、黄石5个中院, 昌吉州、奇台县两级检察院: places listed before 等 or a
+ * count and a body's kind (with a word or two of what it is) name one body each, that place's
+ * (长沙铁路公安处). Every item must be a place in full.
  */
 function placeLists(text: string, from: number, to: number, found: readonly RawMention[]): RawMention[] {
   const out: RawMention[] = []
-  for (let at = text.indexOf('等', from); at >= 0 && at < to; at = text.indexOf('等', at + 1)) {
+  for (const close of text.slice(from, to).matchAll(LIST_CLOSE)) {
+    const at = from + close.index
     const list = PLACES_BEFORE_ETC.exec(text.slice(Math.max(from, at - 60), at))?.[0]
     if (!list) continue
-    // The shared name: name characters after 等 up to the first unit kind, which ends a word.
+    // The shared name: name characters after 等 (or the count) up to the first unit kind, which ends a word.
+    const after = at + close[0].length
     let kindEnd = -1
-    for (let k = at + 1; k < Math.min(to, at + 7) && kindEnd < 0 && isNameChar(text[k]); k++) {
+    for (let k = after; k < Math.min(to, after + 6) && kindEnd < 0 && isNameChar(text[k]); k++) {
       const kind = UNIT_SUFFIXES.longestAt(text, k, to)
       if (kind && kind.length >= 2 && boundaryAt(text.slice(k, k + kind.length + 2), kind.length)) kindEnd = k + kind.length
     }
     if (kindEnd < 0) continue
-    const shared = text.slice(at + 1, kindEnd)
+    const shared = text.slice(after, kindEnd)
     // 汾阳、交城等地公安机关: 等地 closes a list of places, and 机关 makes the rest a class of bodies.
     if (shared.startsWith('地') || shared.includes('机关')) continue
     const items = list.split('、')

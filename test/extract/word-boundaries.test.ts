@@ -3972,3 +3972,15 @@ describe('a committee’s or a government’s general office written in full', (
     expect(entities(run('国务院新闻办公室举行发布会。'), 'Unit')).toEqual(['国务院新闻办公室'])
   })
 })
+
+describe('places listed before a count of bodies or of levels and their shared kind', () => {
+  it('reads one intermediate court per city counted, written in Traditional', () => {
+    const xs = run('會上，蘭州、天水、白銀3個中院作了發言。')
+    expect(entities(xs, 'Unit')).toEqual(['兰州市中级人民法院', '天水市中级人民法院', '白银市中级人民法院'])
+    // The city's name written alone is a name of the city, never of its court.
+    expect(xs[0]!.entities.filter((e) => e.type === 'Unit').flatMap((e) => e.aliases).filter((a) => /^(蘭州|天水|白銀)$/.test(a))).toEqual([])
+  })
+  it('reads one procuratorate per level listed before 两级', () => {
+    expect(entities(run('伊犁州、霍城县两级检察院开展公益诉讼。'), 'Unit')).toEqual(['伊犁州检察院', '霍城县检察院'])
+  })
+})
