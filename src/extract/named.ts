@@ -660,7 +660,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     if (WIN_CALL.test(core)) continue
     // “要以…的态度打赢执行攻坚战”: words of a speech, with its clauses, name nothing.
     const spoken = /[、，,；;：:！!？?]/.test(core) && /(打赢|打好|决胜|夺取|赢得|要|必须)/.test(core)
-    if ((INNER_MEASURE.test(core) || INNER_CAMPAIGN.test(core)) && !spoken) {
+    // (“以人民为中心”的发展思想: a principle, 以…为…, is no device, whatever word it ends in.)
+    const principle = /^以.+为/.test(core) || /^的?([\u4e00-\u9fff]{2})?(思想|理念)/.test(text.slice(close + 1, close + 6))
+    if ((INNER_MEASURE.test(core) || INNER_CAMPAIGN.test(core)) && !spoken && !principle) {
       const type = INNER_CAMPAIGN.test(core) ? 'Campaign' : 'Measure'
       // 新时代“枫桥经验”: the era a model is renewed for is part of its name (the quoted core, a name of it too).
       const era = type === 'Measure' && text.slice(Math.max(from, i - 3), i) === '新时代' ? 3 : 0

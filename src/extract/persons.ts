@@ -3,12 +3,12 @@
 // name. Masked names (刘某某) are kept, marked.
 import { gazetteer } from './gazetteer.js'
 import { boundaryAt, isDictionaryWord, isOrdinaryWord, opensPredicate, words } from './segment.js'
-import { LEXICONS, MEDIA_NAME, readLexicon, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
+import { LEXICONS, MEDIA_NAME, readLexicon, SuffixTrie, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { AFTER_NAME, LEADER_DOCTRINES, OFFICE_PEN_NAME, STATION_KINDS } from './words.js'
 
 /** Words written after a name (习近平总书记, 李忠团队: a team named after its leader, 杨秀荣老人). */
-const AFTER_TITLES = ['总书记', '同志', '教授', '烈士', '警官', '主席', '团队', '老人']
+const AFTER_TITLES = ['总书记', '同志', '教授', '烈士', '警官', '主席', '团队', '老人', '先生', '女士']
 const SPEECH = /^(说道|说|表示|介绍|强调|指出|告诉记者|坦言|感慨|认为)/
 /** A verb of speech that ends its clause (…说。, …表示：): what stands before it is the speaker whole. */
 const SPEECH_CLOSING = /^(说道|说|表示|介绍|指出)[。，,：:！!]/
@@ -85,10 +85,10 @@ const ROLES = new Set(['民警', '辅警', '交警', '刑警', '特警', '社区
 /** The weaker cues: a name after them must be no word of the language, nor open with one (群众路线, 青年文明号). */
 const WEAK_CUES = new Set(PEOPLE_NOUNS)
 /** Roles that come after a name, never before one (刘建伟同志, 刘海旺烈士). */
-const AFTER_ONLY = new Set(['同志', '烈士', '英雄', '团队'])
+const AFTER_ONLY = new Set(['同志', '烈士', '英雄', '团队', '先生', '女士'])
 /** What a name may follow: titles, and the words for people (a title wins where both start). */
 const CUES = new Trie<string>()
-for (const w of [...PEOPLE_NOUNS, ...ROLES_OUTSIDE_TITLES, ...LEXICONS.titles, '团队']) CUES.add(w, w)
+for (const w of [...PEOPLE_NOUNS, ...ROLES_OUTSIDE_TITLES, ...LEXICONS.titles, '团队', '先生', '女士']) CUES.add(w, w)
 
 /** Adverbs and verbs that often follow a subject, whose first character could end a given name (张磊成功破获…). */
 const AFTER_SUBJECT = new Set(readLexicon('after-subject.txt'))
@@ -261,8 +261,8 @@ export function namesAfterUnits(text: string, units: readonly RawMention[], to: 
 function isPossibleName(s: string): boolean {
   // 主任来到桃源县: a word that follows subjects opens no name; 常务副县长: nor does a post's modifier.
   // (总书记殷殷嘱托: a character written twice, 殷殷, is a word of manner.)
-  // (钟叔, 李姨, 李奶奶: a surname and a word of kin is how one is called, no name, ONTOLOGY.md.)
-  return !UNIT_KINDS.has(s) && !KIND_WORDS.has(s) && !isOrdinaryWord(s) && !AFTER_SUBJECT.has(s.slice(0, 2)) && !POST_MODIFIERS.has(s) && !(s.length === 2 && s[0] === s[1]) && !(s.length === 2 && /[叔伯姨婶嫂]/.test(s[1]!)) && !/(奶奶|爷爷|叔叔|伯伯|阿姨|婆婆|大爷|大妈|大姐|大哥)$/.test(s)
+  // (钟叔, 李姨, 李奶奶, 李先生: a surname and a word of kin or courtesy is how one is called, no name, ONTOLOGY.md.)
+  return !UNIT_KINDS.has(s) && !KIND_WORDS.has(s) && !isOrdinaryWord(s) && !AFTER_SUBJECT.has(s.slice(0, 2)) && !POST_MODIFIERS.has(s) && !(s.length === 2 && s[0] === s[1]) && !(s.length === 2 && /[叔伯姨婶嫂]/.test(s[1]!)) && !/(奶奶|爷爷|叔叔|伯伯|阿姨|婆婆|大爷|大妈|大姐|大哥|先生|女士|小姐)$/.test(s)
 }
 
 /** Words that qualify a post (常务副县长, 专职副书记): no names. */
@@ -294,8 +294,8 @@ function listAfter(text: string, at: number, to: number): RawMention[] {
 }
 
 const JOINING = /[和与及]/
-/** What closes the second of two names joined by 和: a count of them (两人), 等, or a plain end. */
-const PAIR_CLOSED = /^(?:[两二]人|二位|两位|等)/
+/** What closes the second of two names joined by 和: a count of them (两人), 等, a time of day the pair set out at (一大早), or a plain end. */
+const PAIR_CLOSED = /^(?:[两二]人|二位|两位|等|一大早|一早)/
 
 /** The name right after a 和 that joins it to a first one (陈浩和谢璘童两人), when the sentence plainly closes it. */
 function joinedName(text: string, at: number, to: number): RawMention | undefined {
@@ -304,7 +304,7 @@ function joinedName(text: string, at: number, to: number): RawMention | undefine
   const n = nameAt(text, at, to)
   if (!n || n.masked) return undefined
   const name = text.slice(at, n.end)
-  const closed = PAIR_CLOSED.test(text.slice(n.end, n.end + 2)) || plainlyEndsName(text, n.end) || predicateAfterName(text, at, n.end)
+  const closed = PAIR_CLOSED.test(text.slice(n.end, n.end + 3)) || plainlyEndsName(text, n.end) || predicateAfterName(text, at, n.end)
   return closed && isPossibleName(name) && !isDictionaryWord(name) && !isDictionaryWord(name.slice(0, 2)) ? personMention(text, at, n.end, 'person:list', false) : undefined
 }
 
@@ -508,6 +508,20 @@ function closesRoleName(text: string, start: number, end: number): boolean {
   const possessed = text[end] === '的' && /^nr/.test(words(text.slice(start, end + 1))[0]?.tag ?? '')
   return (possessed || predicateAfterName(text, start, end)) && !isDictionaryWord(name) && !isDictionaryWord(name.slice(0, 2))
 }
+
+/**
+ * 张明是千灯派出所社区巡防队副队长，…: after a name and 是, a clause that ends in a post or a role (a
+ * body's, or one of 一名…民警) says who the name is. At most twenty characters, no clause inside.
+ */
+function postClosesClause(text: string, at: number, to: number): boolean {
+  const clause = /^[^，,。；;：:！!？?“”\n]{2,20}?(?=[，,。；;！!？?]|$)/.exec(text.slice(at, Math.min(to, at + 21)))?.[0]
+  if (!clause) return false
+  const end = at + clause.length
+  return (POSTS_ENDING.longestEndingAt(text, end, at)?.length ?? 0) >= 2
+}
+/** Posts and roles (not the weaker words for people), looked up by where they end. */
+const POSTS_ENDING = new SuffixTrie<true>()
+for (const w of [...LEXICONS.titles, ...ROLES]) if (!WEAK_CUES.has(w)) POSTS_ENDING.add(w, true)
 
 /** True when a verb or noun of two characters or more starts at `at` (部署, 部门). */
 function opensContentWord(text: string, at: number): boolean {
@@ -739,7 +753,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
         const n = nameAt(text, s, i)
         // 相关同志, 有关同志: a word of the language before 同志 is no name.
         // (王牌团队, 专业团队, 孤寡老人, 全体同志: before a team, an elder or comrades, a word of the dictionary is what they are, no name.)
-        if (!n || n.masked || n.end !== i || isOrdinaryWord(text.slice(s, i)) || !startsWord(text, s, i, from) || ((title === '团队' || title === '老人' || title === '同志') && isDictionaryWord(text.slice(s, i)) && !/^nr/.test(words(text.slice(s, i))[0]?.tag ?? ''))) continue
+        // (居民陈女士: a word for people opening three characters leaves a surname alone, how one is called.)
+        if (!n || n.masked || n.end !== i || isOrdinaryWord(text.slice(s, i)) || !startsWord(text, s, i, from) || (len === 3 && (CUES.longestAt(text, s, i)?.length ?? 0) >= 2) || ((title === '团队' || title === '老人' || title === '同志') && isDictionaryWord(text.slice(s, i)) && !/^nr/.test(words(text.slice(s, i))[0]?.tag ?? ''))) continue
         add(personMention(text, s, i, 'person:before-title', false))
         break
       }
@@ -763,9 +778,12 @@ export function personMentions(text: string, from: number, to: number): RawMenti
           ? [n.end - 1, 'person:appointment']
           : APPOINTMENT.test(next)
             ? [n.end, 'person:appointment']
-            : undefined
+            : next.startsWith('是') && postClosesClause(text, n.end + 1, to)
+              ? [n.end, 'person:copula-post']
+              : undefined
     // (，高兴地说道: a word of manner, or a word of the language, before the verb is no name; asked only of a reading found.)
-    if (read && !/地$/.test(text.slice(i + 1, n.end)) && !isDictionaryWord(text.slice(i + 1, i + 3))) add(personMention(text, i + 1, read[0], read[1], false))
+    // (王女士说: a surname and a word of courtesy is how one is called, no name.)
+    if (read && !/地$/.test(text.slice(i + 1, n.end)) && !isDictionaryWord(text.slice(i + 1, i + 3)) && isPossibleName(text.slice(i + 1, read[0]))) add(personMention(text, i + 1, read[0], read[1], false))
   }
   // 刘涛，1964年1月生，…; 刘丽娟(女)，1968年11月出生: a profile opens with the name and the birth date;
   // 闵建(省公安厅党委委员、副厅长)：…: so does a forum's speaker with the posts in brackets.

@@ -469,6 +469,7 @@ function anaphorPostRelations({ text, placed, topicUnit, add }: Article, { s }: 
 function servesInRelations(article: Article, sentence: SentenceMentions, p: Placed, governments: readonly EntityDraft[]): void {
   const { text, placed, add } = article
   const { s, units, persons } = sentence
+  if (p.m.rule === 'person:copula-post') return copulaPost(article, sentence, p)
   const listed = postOfList(text, sentence, p)
   if (listed) return servesWithPosts(article, p, listed.unit, listed.posts, 'serves-in:unit-title-name', 'serves-in:committee-and-body', s)
   const nearest = units.filter((u) => u.m.end <= p.m.start && p.m.start - u.m.end <= 16).sort((a, b) => b.m.end - a.m.end)[0]
@@ -517,6 +518,17 @@ function servesInRelations(article: Article, sentence: SentenceMentions, p: Plac
   } else if (p.m.rule === 'person:list' && /^[\u4e00-\u9fff·、]*$/.test(between) && persons.some((q) => q.m.rule === 'person:list' && q.m.start === unit.m.end)) {
     add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule: 'serves-in:unit-names' })
   }
+}
+
+/** 张明是千灯派出所社区巡防队副队长: the post closing the clause after the name and 是 is held in the body written before it. */
+function copulaPost(article: Article, { s, units }: SentenceMentions, p: Placed): void {
+  const { text } = article
+  const close = text.slice(p.m.end, s.end).search(/[，,。；;！!？?]/)
+  const clauseEnd = close < 0 ? s.end : p.m.end + close
+  const unit = units.filter((u) => u.m.start > p.m.end && u.m.end < clauseEnd).at(-1)
+  // (该所的一名社区民警: the words of counting one of its people are no part of the post.)
+  const post = unit ? text.slice(unit.m.end, clauseEnd).replace(/^的?(一名|一位|一个)?/, '') : ''
+  if (unit && /^[\u4e00-\u9fff]{2,8}$/.test(post)) servesWithPosts(article, p, unit, post, 'serves-in:copula-post', 'serves-in:copula-post', s)
 }
 
 /**

@@ -3984,3 +3984,22 @@ describe('places listed before a count of bodies or of levels and their shared k
     expect(entities(run('伊犁州、霍城县两级检察院开展公益诉讼。'), 'Unit')).toEqual(['伊犁州检察院', '霍城县检察院'])
   })
 })
+
+describe('people named before a courtesy word, after 负责人 before 点赞, joined by 和 before a time, or before 是 and a post', () => {
+  it.each([
+    ['a name after 负责人 and before 点赞', '获得园区某家具有限公司负责人柯永福点赞。', ['柯永福']],
+    ['a second name joined by 和 before 一大早', '社区民警龚立新和朱亚军一大早就出发。', ['朱亚军', '龚立新']],
+    ['a name before 先生', '派出所传承着郑怀远先生的爱国精神。', ['郑怀远']],
+    ['a surname and a word of courtesy is no name', '居民陈女士与儿子争执。“谢谢。”王女士说。李先生说。', []],
+    ['a name, 是, and a clause closed by a post', '“谢谢你。”周立新是城关派出所社区巡防队副队长，也是志愿者。', ['周立新']],
+  ])('%s', (_, text, people) => {
+    expect(entities(run(text), 'Person')).toEqual([...people].sort())
+  })
+  it('gives the post after 是 in the body written before it', () => {
+    const xs = run('城关派出所成立于1990年。据了解，王芳是该所的一名社区民警。')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['王芳>城关派出所'])
+  })
+  it('reads no device in a principle quoted before the thought it names', () => {
+    expect(entities(run('要牢固树立“以人民为中心”的发展思想。'), 'Measure')).toEqual([])
+  })
+})
