@@ -523,6 +523,29 @@ function postClosesClause(text: string, at: number, to: number): boolean {
 const POSTS_ENDING = new SuffixTrie<true>()
 for (const w of [...LEXICONS.titles, ...ROLES]) if (!WEAK_CUES.has(w)) POSTS_ENDING.add(w, true)
 
+/** A colon after a post or 有, then three names or more set apart by 、 or spaces (one may carry a note in brackets). */
+const INTRODUCED_LIST = /[:：]\s*((?:[\u4e00-\u9fff]{2,4}(?:[(（][\u4e00-\u9fff]{1,8}[)）])?(?:、|\s+)){2,}[\u4e00-\u9fff]{2,4})(?=[。；;，,\n(（]|$)/g
+
+/**
+ * 执行主席是：甲、乙、丙…; 出席会议的有：甲、乙…: names listed after a post (or 有) and a colon, each
+ * between its marks. Two in three items at least must read as names, or the list is of something else.
+ */
+function introducedList(text: string, from: number, to: number): RawMention[] {
+  const out: RawMention[] = []
+  for (const m of text.slice(from, to).matchAll(INTRODUCED_LIST)) {
+    const colon = from + m.index
+    const cue = text.slice(Math.max(from, colon - 12), colon).replace(/[是为]$/, '')
+    if (!cue.endsWith('有') && (POSTS_ENDING.longestEndingAt(cue, cue.length)?.length ?? 0) < 2) continue
+    const items = [...m[1]!.matchAll(/[\u4e00-\u9fff]{2,4}/g)].filter((it) => !/[(（]/.test(m[1]![it.index - 1] ?? ''))
+    const listStart = colon + m[0].length - m[1]!.length
+    // (Between its marks an item is read whole: 那青海, 李和麟 hold characters that elsewhere end a name.)
+    const names = items.filter((it) => surnameAt(it[0], 0) > 0 && !it[0].includes('某') && isPossibleName(it[0]) && !isDictionaryWord(it[0]) && !TITLES.longestAt(it[0], 0))
+    if (names.length * 3 < items.length * 2) continue
+    for (const it of names) out.push(personMention(text, listStart + it.index, listStart + it.index + it[0].length, 'person:list', false))
+  }
+  return out
+}
+
 /** True when a verb or noun of two characters or more starts at `at` (部署, 部门). */
 function opensContentWord(text: string, at: number): boolean {
   const w = words(text.slice(at, at + 4))[0]
@@ -659,6 +682,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     if (!out.some((o) => o.start < m.end && m.start < o.end)) out.push(m)
   }
   for (const m of cuedByPictureOrKin(text, from, to)) add(m)
+  for (const m of text.includes('：', from) || text.includes(':', from) ? introducedList(text, from, to) : []) add(m)
   for (let i = from; i < to; i++) {
     // Masked names stand alone (犯罪嫌疑人刘某某).
     if (text[i + 1] === '某' && surnameAt(text, i) === 1) {

@@ -88,7 +88,11 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
     const afterLocalizer = w.tag === 'v' && w.word.length === 1 && ((ws[k - 1]?.tag === 'f' && start + w.end < kindStart) || /^[省市县区]/.test(next?.word ?? ''))
     if (NEVER_INSIDE_NAME.test(w.tag) || isCount(w) || afterLocalizer || (namedForPlace && w.tag === 'v' && (w.word.length >= 2 || /^[去到往赴找进来]$/.test(w.word))) || isSetPhrase(w) || (/^v/.test(w.tag) && w.word.length >= 2 && (/[回到至往进入交]$/.test(w.word) || (next !== undefined && (next.tag === 'ns' || covered(start + next.start) || LEVEL_OPENING.test(next.word)))))) at = start + w.end
     // 一串数字北极边境派出所: a common noun right before a place's word is the clause's; the place opens the name.
-    if (namedForPlace && w.tag === 'n' && w.word.length === 2 && next?.tag === 'ns' && !covered(start + w.start)) at = start + w.end
+    // (向大会报告县人大常委会, 贡献人大力量: so is one right before a level word, or before a congress's kind itself.)
+    // (阳泉市城区人大常委会: not a noun that a place before it makes a division's name.)
+    const afterPlace = k > 0 && (covered(start + ws[k - 1]!.start) || ws[k - 1]!.tag === 'ns')
+    const levelOrCongress = !afterPlace && (next === undefined ? CONGRESS_KIND.test(text.slice(kindStart, kindEnd)) : LEVEL_OPENING.test(next.word))
+    if (namedForPlace && w.tag === 'n' && w.word.length === 2 && (next?.tag === 'ns' || levelOrCongress) && !covered(start + w.start)) at = start + w.end
     // 局长王树广责成刑侦支队: a verb of directing or accompanying is a clause's, never a name's.
     if (DIRECTING.test(w.word) && start + w.end <= kindStart - 2) at = start + w.end
     // 指挥调度东港公安分局: a verb, one more word of the clause, then a place: the place opens the name.
@@ -139,8 +143,11 @@ const DIRECTING = /^(责成|指派|要求|命令|安排|督促|派出|带领|率
 /** 抄送市司法局, 报送市委政法委: a level word alone, or a level's committee, opens a body's name after a verb. */
 const LEVEL_OPENING = /^([省市县区州旗盟]委?|[乡镇])$/
 
+/** A people's congress or a political consultative conference: named for its place or level alone, never for other words. */
+const CONGRESS_KIND = /^(人大|人民代表大会|政协)/
+
 /** Kinds of body named for a place or a sponsor alone (城关派出所, 鼓楼区人民法院, 某某日报社). */
-const PLACE_NAMED_KIND = /(法院|高院|中院|法庭|检察院|派出所|司法所|反诈中心|[省市县区州旗盟]委|政府|监狱|看守所|拘留所|日报|晚报|报社|综治中心|综治办|警务室|办公室|党委|党组)$/
+const PLACE_NAMED_KIND = /(法院|高院|中院|法庭|检察院|派出所|司法所|反诈中心|[省市县区州旗盟]委|政府|人大|人民代表大会|常委会|政协|监狱|看守所|拘留所|日报|晚报|报社|综治中心|综治办|警务室|办公室|党委|党组)$/
 
 /** A count (三个, 4个, 17, 五次 of a session): never inside a name; an ordinal (第一), a date (五一) or a lone numeral (一中队, 万郡) may be. */
 function isCount(w: Word): boolean {

@@ -124,10 +124,10 @@ const DRIVE_KINDS = new Set(LEXICONS.campaignKinds)
 /** Kinds of body whose whole name is the kind (人民调解委员会, 村民委员会): bare, however long. */
 const KIND_NAMED_IN_FULL = /^(人民调解|村民|居民|业主)委员会$/
 const LEVEL_ONLY = /^[省市县区旗州盟]$/
-/** A session of a congress or conference (第十七届人民代表大会): a meeting, not a body. */
+/** A session of a congress or conference (第十七届…第三次会议) inside a name: a meeting, not a body; right before the body's kind it is its term. */
 const SESSION = /第[一二三四五六七八九十\d]+届/
-/** A term of a congress written before its body (十二届人大常委会). */
-const TERM = /[一二三四五六七八九十\d]+届$/
+/** A term of a congress written before its body (十二届人大常委会, 第十四届人民代表大会). */
+const TERM = /第?[一二三四五六七八九十\d]+届$/
 /** Task forces named for what they do (打击电信诈骗领导小组): a verb may open their name. */
 const TASK_FORCE = /(领导小组|工作小组|小组|指挥部|专班|办公室)$/
 /** The start of a name moved left over the level word just before it (县 of 县打击…领导小组). */
@@ -568,7 +568,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (namePart.startsWith('某') || /[两二三四五六七八九十几多各]地$/.test(namePart)) continue
     // (副院长钱建军坐镇中院: words right after a post are its holder's name and deeds, no body's name.)
     const afterPost = namePart.length >= 2 && [2, 3, 4].some((k) => start - k >= floor && TITLES.longestAt(text, start - k, start)?.length === k)
-    if (counted || kindOfPost || ethnic || peoplesKind || afterPost || (GENERIC.test(namePart) && !nationalOrgan) || /^[省市县区乡镇街]{2,}$/.test(namePart) || /(相关|有关|所属|下属|周边|附近|周围|沿线)(乡镇|街道|村|社区)?$/.test(namePart) || /.(全市|全省|全县|全区|全州|全盟|全旗|基层|各级)$/.test(namePart) || /[一某][县市区镇乡]$/.test(namePart) || /[村乡镇县市省区]级/.test(namePart) || DRIVE_KINDS.has(namePart) || SESSION.test(namePart) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
+    if (counted || kindOfPost || ethnic || peoplesKind || afterPost || (GENERIC.test(namePart) && !nationalOrgan) || /^[省市县区乡镇街]{2,}$/.test(namePart) || /(相关|有关|所属|下属|周边|附近|周围|沿线)(乡镇|街道|村|社区)?$/.test(namePart) || /.(全市|全省|全县|全区|全州|全盟|全旗|基层|各级)$/.test(namePart) || /[一某][县市区镇乡]$/.test(namePart) || /[村乡镇县市省区]级/.test(namePart) || DRIVE_KINDS.has(namePart) || (SESSION.test(namePart) && !TERM.test(namePart)) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
     // 恶势力犯罪集团, 涉黑组织: criminal groups the police fight are no bodies of governance.
     if (CRIMINAL_GROUP.test(text.slice(start, end))) continue
     // 所长办公室, 人民调解办公室: an office named for a post or a task alone, with no body or place, is a room.

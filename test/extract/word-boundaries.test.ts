@@ -4003,3 +4003,25 @@ describe('people named before a courtesy word, after 负责人 before 点赞, jo
     expect(entities(run('要牢固树立“以人民为中心”的发展思想。'), 'Measure')).toEqual([])
   })
 })
+
+describe('names listed after a post and a colon, and a congress named with its term', () => {
+  it('reads every name of a list introduced by a post and 是：, one with a note in brackets and one set off by a space', () => {
+    const xs = run('本次全体会议执行主席是：周立本、李青原、那东海、杨体文(人大办)、王安国 徐晓光、李和平。')
+    expect(entities(xs, 'Person')).toEqual(['周立本', '李和平', '李青原', '那东海', '杨体文', '王安国', '徐晓光'].sort())
+    expect(entities(xs, 'Place')).toEqual([])
+  })
+  it('reads no names in a list of places or things after a colon', () => {
+    expect(entities(run('参加单位有：公安局、检察院、法院、司法局。'), 'Person')).toEqual([])
+  })
+  it('names a county’s congress without the term written before its kind, and a level’s committee after a verb of reporting', () => {
+    const xs = run('2月9日，龙陵县第十四届人民代表大会第五次会议开幕。县人大常委会主任方立向大会报告县人大常委会工作，为全县发展贡献人大力量。')
+    expect(entities(xs, 'Unit')).toEqual(['龙陵县人大常委会', '龙陵县人民代表大会'])
+  })
+  it('reads no body in a count of cities’ standing committees', () => {
+    expect(entities(run('全省11个设区市人大常委会均出台了决定。'), 'Unit')).toEqual([])
+  })
+  it('reads no writer in 文图 before a credit’s names', () => {
+    const xs = extract('县人代会开幕\n\n发布日期:2026年02月10日 作者:文图:杨丽清  苏绍文 来源: 某县融媒体中心\n会议开幕。')
+    expect(entities(xs, 'Person')).toEqual(['杨丽清', '苏绍文'])
+  })
+})
