@@ -407,6 +407,8 @@ function clauseOfVerbs(s: string): boolean {
   return verbs.length >= 2 || verbs.some((w) => w.word.length >= 2)
 }
 
+/** A credit line's source, then names of two or three characters set off by spaces (长城网  赵永刚 庞晓玮). */
+const SOURCE_THEN_NAMES = /^(\s*[^\s]{2,16}?)((?:[ \u3000]+[\u4e00-\u9fff]{2,3})+)\s*$/
 /** A credit line's source that is a name of two or three characters alone. */
 const PERSON_AS_SOURCE = /^\s*([\u4e00-\u9fff]{2,3})(?:\s+[\d:\-/ ]*)?\s*$/
 /** A name opening with a surname that is no word, paper or body. */
@@ -420,8 +422,14 @@ function creditsOf(p: Paragraph, source: string): { sources: NewsSource[]; bylin
     const at = p.start + c.at
     // (来源:宋魁飞: a source that is a person's name is the writer, no body.)
     const writer = SOURCE_KEY.test(c.key) ? PERSON_AS_SOURCE.exec(c.value)?.[1] : undefined
+    // (来源: 长城网  赵永刚 庞晓玮: names set off by spaces after the source are its writers.)
+    const writers = SOURCE_KEY.test(c.key) ? SOURCE_THEN_NAMES.exec(c.value) : null
+    const signed = writers !== null && writers[2]!.trim().split(/[ \u3000]+/).every(isPersonsName)
     if (writer && isPersonsName(writer)) people.push(...names(writer, '作者', at + c.value.indexOf(writer), source))
-    else if (SOURCE_KEY.test(c.key)) sources.push(...newsSourcesIn(c.value, at))
+    else if (writers && signed) {
+      sources.push(...newsSourcesIn(writers[1]!, at))
+      people.push(...names(writers[2]!, '作者', at + writers[1]!.length, source))
+    } else if (SOURCE_KEY.test(c.key)) sources.push(...newsSourcesIn(c.value, at))
     else if (STAFF_KEY.test(c.key) && MEDIA_NAME.test(c.value)) sources.push(...newsSourcesIn(c.value, at))
     else if (STAFF_KEY.test(c.key)) people.push(...names(c.value, '编辑', at, source))
     // 作者：全媒体记者张三 通讯员李四: the author's value may be a byline with its roles.

@@ -620,7 +620,8 @@ function withoutProvince(name: string, g: Gazetteer): string | undefined {
   if (!province || !province.values.some((v) => !v.short && v.place.level === 'province')) return undefined
   const rest = name.slice(province.length)
   const next = g.at(rest, 0)
-  return next && next.values.some((v) => v.place.level !== 'province') && rest.length > next.length + 1 ? rest : undefined
+  // (山东省东平县委 → 东平县委: a county's party committee takes one character after the county's name.)
+  return next && next.values.some((v) => v.place.level !== 'province') && (rest.length > next.length + 1 || /^[省市县区旗州盟]委$/.test(rest.slice(next.length - 1))) ? rest : undefined
 }
 
 /** 西双版纳州勐海县公安局 → 勐海县公安局: a body whose name opens with a prefecture or city, then a county in full. */

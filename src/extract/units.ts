@@ -124,6 +124,8 @@ const DRIVE_KINDS = new Set(LEXICONS.campaignKinds)
 /** Kinds of body whose whole name is the kind (人民调解委员会, 村民委员会): bare, however long. */
 const KIND_NAMED_IN_FULL = /^(人民调解|村民|居民|业主)委员会$/
 const LEVEL_ONLY = /^[省市县区旗州盟]$/
+/** A division pointed back at by 该 (该县, 该市) right before a body named by that level. */
+const LEVEL_CHAR_OF_ANAPHOR = /^[省市县区州旗盟]$/
 /** A session of a congress or conference (第十七届…第三次会议) inside a name: a meeting, not a body; right before the body's kind it is its term. */
 const SESSION = /第[一二三四五六七八九十\d]+届/
 /** A term of a congress written before its body (十二届人大常委会, 第十四届人民代表大会). */
@@ -134,6 +136,8 @@ const TASK_FORCE = /(领导小组|工作小组|小组|指挥部|专班|办公室
 const withLevelWord = (text: string, start: number, floor: number): number => (start > floor && /[省市县区旗州盟]/.test(text[start - 1] ?? '') ? start - 1 : start)
 /** Words cut from before a name that end in a count (两支, 4个, 26省市区, 三个): a class of units, not one. */
 const COUNT_BEFORE = /(?<![第\d一两二三四五六七八九十])([\d一两二三四五六七八九十几多]+[个名支家所批些级]?|\d+[省市县区])$/
+/** A level word, then a verb of pushing on with a reform or a work, and what it pushes on with (省深化监察体制改革试点工作). */
+const LEVEL_THEN_REFORM = /[省市县区旗州盟](?:全面)?(?:深化|推进|推动|加强)[\u4e00-\u9fff]{2,14}?(?:改革|建设|工作)(?:试点)?(?:工作)?$/
 /** A drive's kind word ending right before a task force's suffix. */
 const DRIVE_KIND_BEFORE = /(专项行动|专项斗争|专项整治|专项治理|整治行动|攻坚行动|行动|斗争|人民战争|会战|攻坚战|教育整顿)$/
 /** A party committee named by its level alone (县委, 市委): the committee of the division the article is about. */
@@ -412,6 +416,11 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const paperOfGroup = /[报网]$/.test(m.values[0]!) && MEDIA_GROUP_AFTER.test(text.slice(i + m.length, i + m.length + 8))
     if (!member && !meeting && !memberPost && !paperOfGroup && !department && !insideWord && !reportWord && (!/[长织面势署]/.test(text[i + m.length] ?? '') || namedStation || levelChief || departmentHead) && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length && !namedStation && !localCommittee && !levelChief)) {
       // 国务院新闻办公室, 省委办公厅: an office's kind written short (新闻办, 委办) may go on to its full form.
+      // (县委办公楼: 办 and 公 make 办公, office work; a building, no office.)
+      if (/办$/.test(m.values[0]!) && text[i + m.length] === '公' && !/^公[室厅]/.test(text.slice(i + m.length, i + m.length + 2))) {
+        i += m.length
+        continue
+      }
       const length = /办$/.test(m.values[0]!) && /^公[室厅]/.test(text.slice(i + m.length, i + m.length + 2)) ? m.length + 2 : m.length
       // (省委办公厅, 市政府办公室: written in full, the office is the committee's or the government's, a link of its own.)
       const office = length > m.length ? /(委|政府)办$/.exec(m.values[0]!) : null
@@ -485,6 +494,11 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const quoted = taskForce && text[start - 1] === '”' ? text.lastIndexOf('“', start - 2) : -1
     // (县“清源断流”禁毒专项行动领导小组: with the level word before the quote, whose division it is.)
     if (quoted >= Math.max(floor, start - 14)) start = withLevelWord(text, quoted, floor)
+    // 省深化监察体制改革试点工作小组: a task force after its level word, named for pushing on with a reform or a work.
+    const reform = TASK_FORCE.test(text.slice(first.start, first.end)) ? LEVEL_THEN_REFORM.exec(text.slice(Math.max(floor, first.start - 20), first.start)) : null
+    const reformStart = reform ? first.start - reform[0].length : start
+    const reformed = reformStart < start && (reformStart === floor || /[、，,。；;：:\s]/.test(text[reformStart - 1] ?? ''))
+    if (reformed) start = reformStart
     // 中央扫黑除恶第13督导组: an ordinal in figures numbers the body; its name goes on before it.
     const ordinal = start === first.start ? /第\d{1,3}$/.exec(text.slice(Math.max(floor, start - 5), start))?.[0] : undefined
     if (ordinal) start = unitNameStart(text, start - ordinal.length, 12, floor)
@@ -541,6 +555,11 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       out.push(mention('Unit', text, start - 1, start + anaphor[0].length, 'unit:anaphora'))
       start += anaphor[0].length
       namePart = namePart.slice(anaphor[0].length)
+    }
+    // 该县县委: the division pointed back at (该县) is no part of the name; the committee is named by its level.
+    if (text[start - 1] === '该' && LEVEL_CHAR_OF_ANAPHOR.test(namePart) && text.startsWith(namePart, start + 1)) {
+      start += 1
+      namePart = ''
     }
     const bare = namePart === '' || KIND_NAMED_IN_FULL.test(text.slice(start, end))
     if (ANAPHOR.test(text.slice(first.start - 1, end))) {
@@ -601,7 +620,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 陕西省十二届人大常委会: the term of a congress is no part of the body's name; 市八届人大 is 市人大, named by its level.
     const term = TERM.exec(namePart)
     const ownPart = term && term.index > 0 ? namePart.replace(term[0], '') : namePart
-    const m = mention('Unit', text, start, end, LEVEL_WORD.test(ownPart) || levelCommittee || levelledWork(ownPart, taskForce ? 16 : 4) ? 'unit:level-word' : chain.length > 1 ? 'unit:name-chain' : 'unit:suffix')
+    const m = mention('Unit', text, start, end, LEVEL_WORD.test(ownPart) || levelCommittee || levelledWork(ownPart, taskForce || reformed ? 20 : 4) ? 'unit:level-word' : chain.length > 1 ? 'unit:name-chain' : 'unit:suffix')
     // 省委建设县级…中心协调小组: a task force named for building or fighting something holds that thing's
     // kind in its name; the thing is no parent of the group.
     const task = TASK_FORCE.test(text.slice(chain.at(-1)!.start, chain.at(-1)!.end)) ? chain.findIndex((c, k) => k > 0 && /^v/.test(words(text.slice(chain[k - 1]!.end, c.start))[0]?.tag ?? '')) : -1

@@ -4025,3 +4025,27 @@ describe('names listed after a post and a colon, and a congress named with its t
     expect(entities(xs, 'Person')).toEqual(['杨丽清', '苏绍文'])
   })
 })
+
+describe('task forces named for a reform, a county’s committee after 该县, an office building, and names after a source', () => {
+  it('names a task force after its level word for the reform it pushes on with', () => {
+    const xs = run('甘肃省纪委开展工作。省纪委书记、省深化监察体制改革试点工作小组副组长柯立宽出席。')
+    expect(entities(xs, 'Unit')).toEqual(['甘肃省深化监察体制改革试点工作小组', '甘肃省纪委'])
+  })
+  it('reads 该县县委 as the county’s committee, and 县委办公楼 as no office', () => {
+    const xs = run('甘肃省临泽县委书记柯立宽从办公室出来，在县委办公楼走廊里说，该县县委将改革作为头等大事。')
+    expect(entities(xs, 'Unit')).toEqual(['甘肃省临泽县委'])
+  })
+  it('reads no surname in a conjunction before a committee, and counts 余次 and 句', () => {
+    const xs = run('4个国家最高法院院长和省委书记柯立宽致辞。先后召开20余次省委常委会会议。摘一句省委书记的话。')
+    expect(entities(xs, 'Person')).toEqual(['柯立宽'])
+    expect(entities(xs, 'Unit')).toEqual(['省委', '省委常委会'])
+  })
+  it('reads no name in a post’s modifier before 主席', () => {
+    expect(entities(run('大会主席团常务主席、执行主席柯立宽主持会议。'), 'Person')).toEqual(['柯立宽'])
+  })
+  it('reads names set off by spaces after a credited source as its writers', () => {
+    const xs = extract('扫黑除恶见成效\n\n来源: 长城网  赵永清 庞晓东\n2018-08-10 17:54:00\n河北省扫黑除恶工作取得成效。')
+    expect(entities(xs, 'Person')).toEqual(['庞晓东', '赵永清'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['庞晓东>长城网', '赵永清>长城网'])
+  })
+})
