@@ -424,7 +424,8 @@ function functionWordSurnameNameAt(text: string, at: number, to: number): { end:
   for (const end of [at + 3, at + 2]) {
     if (end > to) continue
     const given = text.slice(at + 1, end)
-    if ([...given].every((ch) => CJK.test(ch) && !NOT_GIVEN.has(ch) && !AFTER_NAME.has(ch)) && !TITLES.longestAt(text, at + 1) && plainlyEndsName(text, end)) return { end, masked: false }
+    // (主席和北京、四川…: a place after the function word is what it joins, no given name.)
+    if ([...given].every((ch) => CJK.test(ch) && !NOT_GIVEN.has(ch) && !AFTER_NAME.has(ch)) && !TITLES.longestAt(text, at + 1) && plainlyEndsName(text, end) && gazetteer().at(given, 0)?.length !== given.length) return { end, masked: false }
   }
   return undefined
 }

@@ -151,8 +151,8 @@ const PLACE_NAMED_KIND = /(法院|高院|中院|法庭|检察院|派出所|司�
 
 /** A count (三个, 4个, 17, 五次 of a session): never inside a name; an ordinal (第一), a date (五一) or a lone numeral (一中队, 万郡) may be. */
 function isCount(w: Word): boolean {
-  // (20余次, 摘一句: what follows the figure, 余次 and 句, counts too.)
-  return w.tag === 'mq' || (w.tag === 'm' && /^(\d+|[\d一二三四五六七八九十两百千万几]+[个名支家所批余多许次串条件起项些群伙句份篇位场轮]|[许余多几][个名次件起项人批]?)$/.test(w.word))
+  // (20余次, 百余名, 摘一句: what follows the figure, 余次 and 句, counts too.)
+  return w.tag === 'mq' || (w.tag === 'm' && /^(\d+|[\d一二三四五六七八九十两百千万几]+[余多]?[个名支家所批余多许次串条件起项些群伙句份篇位场轮]|[许余多几][个名次件起项人批]?)$/.test(w.word))
 }
 
 /**

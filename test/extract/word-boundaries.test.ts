@@ -4049,3 +4049,20 @@ describe('task forces named for a reform, a county’s committee after 该县, a
     expect(relations(xs, 'SERVES_IN')).toEqual(['庞晓东>长城网', '赵永清>长城网'])
   })
 })
+
+describe('a province’s market-regulation department, a count with 余 inside a chain, and no names in page controls or places after 和', () => {
+  it('reads a market-regulation department and its party group', () => {
+    const xs = run('据宁夏市场监督管理厅党组书记、副厅长柯立宽介绍。')
+    expect(entities(xs, 'Unit')).toEqual(['宁夏市场监督管理厅', '宁夏市场监督管理厅党组'])
+  })
+  it('ends a court’s name before a count of its people', () => {
+    expect(entities(run('青海省玛多县人民法院百余名法院工作者奔走草原。'), 'Unit')).toEqual(['青海省玛多县人民法院'])
+  })
+  it('reads no name in places joined by 和 after a post', () => {
+    expect(entities(run('联席会议各主席和北京、四川、云南公安机关分管领导出席会议。主任于晓光表示。'), 'Person')).toEqual(['于晓光'])
+  })
+  it('reads no editor in a page’s count of views', () => {
+    const xs = extract('森林公安破获案件\n\n来源:新华社 编辑:沐雨 人气: 发布时间:2018-09-28 20:49:30\n案件告破。')
+    expect(entities(xs, 'Person')).toEqual(['沐雨'])
+  })
+})
