@@ -202,11 +202,21 @@ const GENERIC_KIND = /^(派出所|中队|大队|支队|总队|分局|党支部|�
 /** Drives and devices quoted in a list that shares one kind word written after it (“七必访”“八必谈”等工作制度). */
 const QUOTED_WITH_KIND = new Set(['measure:quoted-list-kind', 'campaign:quoted-list-kind'])
 
-/** The section `m` names of the one court the article names in full, made a unit if need be; none with no court or several. */
-function sectionOfTheCourt(m: RawMention, list: EntityDraft[]): EntityDraft | undefined {
-  const courts = list.filter((d) => d.type === 'Unit' && /(人民法院|中级人民法院|高级人民法院)$/.test(d.name))
-  if (courts.length !== 1) return undefined
-  const name = courts[0]!.name + m.name
+/** Sections only a public-security bureau has (反诈中心): named bare, they are a bureau's. */
+const POLICE_SECTION = /^(反诈中心|反电诈中心|情报指挥中心|情指中心|合成作战中心)$/
+const COURT = /(人民法院|中级人民法院|高级人民法院)$/
+const POLICE_BUREAU = /(公安局|公安分局|分局)$/
+
+/**
+ * The section `m` names of the one body of its kind the article names in full (a bureau's sub-bureau,
+ * named under it, is the one meant: 某市公安局 and 某市公安局某分局), made a unit if need be; none
+ * with no such body or several.
+ */
+function sectionOfTheBody(m: RawMention, list: EntityDraft[], kind: RegExp): EntityDraft | undefined {
+  const bodies = list.filter((d) => d.type === 'Unit' && kind.test(d.name))
+  const innermost = bodies.filter((d) => !bodies.some((o) => o !== d && o.name.startsWith(d.name)))
+  if (innermost.length !== 1) return undefined
+  const name = innermost[0]!.name + m.name
   const existing = list.find((d) => d.type === 'Unit' && d.name === name)
   if (existing) return existing
   const d: EntityDraft = { key: `Unit:${name}`, type: 'Unit', name, aliases: new Set(), mentions: [] }
@@ -465,7 +475,9 @@ function resolveReferring(mentions: readonly RawMention[], list: EntityDraft[], 
     let target = local ?? (candidates.length === 1 ? candidates[0] : candidates.sort((a, b) => before(b) - before(a))[0])
     if (!target && (m.rule === 'unit:level-word' || (m.rule === 'unit:bare-suffix' && PROVINCIAL_KIND.test(m.name)))) target = levelWordUnit(m, list, (d) => list.push(d))
     // 执行局, 执行指挥中心 in a piece about one court: a section only a court has is that court's.
-    if (!target && m.rule === 'unit:bare-suffix' && COURT_SECTION.test(m.name)) target = sectionOfTheCourt(m, list)
+    if (!target && m.rule === 'unit:bare-suffix' && COURT_SECTION.test(m.name)) target = sectionOfTheBody(m, list, COURT)
+    // 反诈中心 in a piece about one bureau: a section only a bureau has is that bureau's.
+    if (!target && m.rule === 'unit:bare-suffix' && POLICE_SECTION.test(m.name)) target = sectionOfTheBody(m, list, POLICE_BUREAU)
     // 市委政法委 in an article that names no city: kept as written, never dropped.
     if (!target && m.rule === 'unit:level-word' && candidates.length === 0) {
       target = list.find((d) => d.type === 'Unit' && d.name === m.name)

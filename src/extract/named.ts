@@ -349,7 +349,8 @@ function pairedWorkItems(text: string, from: number, to: number): RawMention[] {
 
 /** Kinds of team a body forms (巡逻队, 服务队, 宣讲队). */
 const TEAM_KINDS = '巡逻队|服务队|志愿服务队|调解队|帮扶队|监督队|共建队|宣讲队|小分队|行动队|突击队|宣传队|骑警队|护村队|义警队'
-const TEAM_KIND = new RegExp(`(${TEAM_KINDS})$`)
+/** (“说理团”, “帮教团”: in quotes, a 团 is a group of people too, unless a company's or a delegation's.) */
+const TEAM_KIND = new RegExp(`(${TEAM_KINDS}|(?<!集|代表|主席|社)团)$`)
 /** A team's kind after its quoted name, with at most four words of what it does between (党员服务队). */
 const TEAM_AFTER_QUOTE = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(${TEAM_KINDS})`)
 
@@ -583,13 +584,13 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       i = close
       continue
     }
-    // “驼背宣讲队”, “红马甲”党员服务队: a team named in quotes, or by a quote and its kind, is a unit.
-    // (Only a quote with 队 in it or just after it is asked.)
+    // “驼背宣讲队”, “说理团”, “红马甲”党员服务队: a team named in quotes, or by a quote and its kind, is a unit.
+    // (Only a quote with 队 or 团 in it, or 队 just after it, is asked.)
     const teamAfter = text.slice(close + 1, close + 9)
     const team = text[i] === '“' && teamAfter.includes('队') ? TEAM_AFTER_QUOTE.exec(teamAfter) : null
     // (设二个“突击小分队”: a count before the quote makes a class of teams.)
     const countedTeams = /[\d一二两三四五六七八九十几]+[个支]$/.test(text.slice(Math.max(from, i - 3), i))
-    if (text[i] === '“' && (team || core.endsWith('队')) && core.length >= 2 && core.length <= 10 && !countedTeams && !/[，,、；;：:]/.test(core) && (team || TEAM_KIND.test(core))) {
+    if (text[i] === '“' && (team || /[队团]$/.test(core)) && core.length >= 2 && core.length <= 10 && !countedTeams && !/[，,、；;：:]/.test(core) && (team || TEAM_KIND.test(core))) {
       add(Object.assign(mention('Unit', text, i, close + 1 + (team?.[0].length ?? 0), 'unit:quoted-team', core + (team?.[0] ?? '')), { core: cleanName(core) }))
       i = close
       continue

@@ -4066,3 +4066,14 @@ describe('a province’s market-regulation department, a count with 余 inside a
     expect(entities(xs, 'Person')).toEqual(['沐雨'])
   })
 })
+
+describe('a bureau’s anti-fraud centre named bare, and a group of people named in quotes with 团', () => {
+  it('gives a bare anti-fraud centre to the one sub-bureau the piece names under its bureau', () => {
+    const xs = run('南通市公安局开发区分局开展反诈宣传。反诈中心民警柯立宽接到报案后，立即展开侦查。')
+    expect(entities(xs, 'Unit')).toEqual(['南通市公安局', '南通市公安局开发区分局', '南通市公安局开发区分局反诈中心'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立宽>南通市公安局开发区分局反诈中心'])
+  })
+  it('reads a quoted group ending in 团, and no group in a delegation', () => {
+    expect(entities(run('由退休干部、乡贤代表等组成的“评理团”听民声。“人大代表团”来访。'), 'Unit')).toEqual(['评理团'])
+  })
+})
