@@ -49,6 +49,11 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
     // word with what follows (对 ends a name before 公安局, not inside 诉调对接机制).
     // (行为专项整治: nor one that ends a word with the character before it.)
     const stop = STOPS.longestEndingAt(text, start, floor)
+    // (依法治国办, 依法治村工作模式: 依法 opens 依法治…, the name of governing a place by law.)
+    if (stop?.length === 2 && text.startsWith('依法治', start - 2)) {
+      start -= 2
+      continue
+    }
     if (stop && !(stop.length === 1 && start < kindStart && beginsWord(text.slice(start - 1, start + 1))) && !(stop.length === 1 && CONDUCT.test(text.slice(start - 2, start))) && !joinsFieldsOfWork(text, start, kindStart, floor)) break
     // 记者从市公安局获悉, 从株洲市公安局: 从 before a place or level word is "from", not part of a
     // name (从严, 从优 inside names are not followed by one).
@@ -220,7 +225,8 @@ export function driveStart(text: string, kindStart: number, from: number): numbe
     if (fighting && w.tag !== 'uj' && !/^(p|c)$/.test(w.tag)) continue
     fighting = DRIVE_WORDS.longestAt(w.word, 0)?.length === w.word.length && /^(打击|严打|整治|打击整治|集中整治|专项整治|清理|整顿|查处|严查)$/.test(w.word)
     // 取水行为, 违规问题: a verb with the conduct it names is what the drive targets (执行难: so is enforcement that is hard).
-    if (CONDUCT.test(ws[k + 1]?.word ?? '') || CONDUCT.test(w.word) || (w.word === '执行' && ws[k + 1]?.word.startsWith('难'))) continue
+    // (执行体制机制改革: a verb of a field of work before its institutions, 体制 or 机制, names that field.)
+    if (CONDUCT.test(ws[k + 1]?.word ?? '') || CONDUCT.test(w.word) || (w.word === '执行' && ws[k + 1]?.word.startsWith('难')) || /^(体制|机制|制度|机构)/.test(ws[k + 1]?.word ?? '')) continue
     // A verbal noun (巡查, 监督) names the drive's activity: 夏夜治安巡查宣防集中统一行动.
     // 营造新一轮禁毒三年大会战: a round (新一轮, 第二轮) is no part of the name, nor what stands before it.
     // (全面完成, 深入推进: the segmenter takes an adverb and its verb for one set phrase.)

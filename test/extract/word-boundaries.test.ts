@@ -4077,3 +4077,21 @@ describe('a bureau’s anti-fraud centre named bare, and a group of people named
     expect(entities(run('由退休干部、乡贤代表等组成的“评理团”听民声。“人大代表团”来访。'), 'Unit')).toEqual(['评理团'])
   })
 })
+
+describe('devices named after their parts, after 践行 or a quoted description, a reform of a field, a themed drive and 依法治…', () => {
+  it.each([
+    ['a mechanism named after a verb and a list of its parts', '建立完善司机自查举报、民警抽查、机动民警巡查等高效联动机制。', ['高效联动机制']],
+    ['no device in measures named after a list of them', '医院完成建设警务室、安装一键报警等安全防范措施。', []],
+    ['a device practised', '白垛乡践行城乡协作化解机制，联动属地资源。', ['城乡协作化解机制']],
+    ['a device after a quoted description and 的, named for governing a village by law', '开展“党建引领为核心，自治、法治相融合”的依法治村工作模式。', ['依法治村工作模式']],
+  ])('%s', (_, text, devices) => {
+    expect(entities(run(text), 'Measure')).toEqual([...devices].sort())
+  })
+  it('names a reform of a field of work with that field, and a drive after the theme its quote names', () => {
+    const xs = run('详细了解执源治理、执行体制机制改革情况。一场以“平安柳镇、法治柳镇”为题的专项行动在这里铺开。')
+    expect(entities(xs, 'Campaign')).toEqual(['平安柳镇、法治柳镇专项行动', '执行体制机制改革'])
+  })
+  it('names a rule-of-law office with 依法治国', () => {
+    expect(entities(run('该模式获中央依法治国办督察组高度评价。'), 'Unit')).toEqual(['中央依法治国办督察组'])
+  })
+})
