@@ -4095,3 +4095,13 @@ describe('devices named after their parts, after 践行 or a quoted description,
     expect(entities(run('该模式获中央依法治国办督察组高度评价。'), 'Unit')).toEqual(['中央依法治国办督察组'])
   })
 })
+
+describe('a congress and its standing committee written together, and set phrases of carrying out', () => {
+  it('reads the standing committee of 市人大及其常委会 as a body of its own', () => {
+    const xs = run('兰州市人民检察院工作报告。在市委坚强领导、市人大及其常委会有力监督下开展工作。')
+    expect(entities(xs, 'Unit')).toEqual(['兰州市人大常委会', '兰州市人民代表大会', '兰州市人民检察院', '兰州市委'])
+  })
+  it('opens no body’s name with a set phrase of carrying out (认真执行)', () => {
+    expect(entities(run('认真执行县人大常委会决议。'), 'Unit')).toEqual(['县人大常委会'])
+  })
+})
