@@ -48,6 +48,17 @@ for (const w of readLexicon('not-places.txt')) NOT_PLACES.add(w, true)
  * Whether a short form yields to a longer division that starts inside it (推广西双版纳州: not 广西
  * but 西双版纳州), as a reader splits the text.
  */
+/** What follows a quote that likens something to it or gives it as an epithet (“江南小院”般, “南方吐鲁番”美誉). */
+const LIKENESS_AFTER = /^(般|一般|似的|一样|式|美誉|之美誉|的美誉|之称|的称号|称号)/
+
+/** True when `text[start, end)` lies in a quotation that likens something to it or gives an epithet: no place is meant. */
+function quotedLikeness(text: string, start: number, end: number, from: number, to: number): boolean {
+  const open = text.lastIndexOf('“', start)
+  if (open < from || text.lastIndexOf('”', start) > open) return false
+  const close = text.indexOf('”', end)
+  return close >= 0 && close < to && close - open <= 12 && LIKENESS_AFTER.test(text.slice(close + 1, close + 4))
+}
+
 function overtaken(text: string, start: number, match: { length: number; values: PlaceMatch[] }, to: number): boolean {
   const { length } = match
   if (!match.values.every((v) => v.short)) return false
@@ -138,7 +149,7 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
       const contextual = !opensBody && m.values.every((v) => needsContext(v, places.length))
       // 林草局, 某某林业局: towns the list holds under a bureau's name are read as the bureau.
       const bureau = places.every((p) => p.level === 'town') && /局$/.test(text.slice(i, i + m.length))
-      if (!road && !inWord && !bureau && !conjunctionBeforeLevel(text, i, m.length)) {
+      if (!road && !inWord && !bureau && !conjunctionBeforeLevel(text, i, m.length) && !quotedLikeness(text, i, i + m.length, from, to)) {
         out.push(Object.assign(mention('Place', text, i, i + m.length, short ? 'place:gazetteer-short' : 'place:gazetteer'), { places }, contextual ? { contextual } : {}))
         const county = short ? undefined : countyWrittenBefore(text, i, from, places)
         if (county && !out.some((o) => o.start < i && county.start < o.end)) out.push(county)
@@ -396,6 +407,8 @@ function afterClauseVerb(text: string, start: number, end: number): number {
     // 紧邻天安门广场: a verb opening the guess, before a place's own word, is the clause's.
     const next = ws[k + 1]
     if (left + w.start === start && /^v/.test(w.tag) && w.word.length >= 2 && /^(ns|nr|nz)$/.test(next?.tag ?? '') && end - (left + w.end) >= 3) at = Math.max(at, left + w.end)
+    // 为服务好园区经济发展: a verb and the 好 that completes it are the clause's.
+    if (/^v/.test(w.tag) && w.word.length >= 2 && next?.word === '好' && left + next.end <= end) at = Math.max(at, left + next.end)
   }
   return at
 }

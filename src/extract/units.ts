@@ -464,7 +464,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // …执行指挥中心督导铜陵法院: a court, procuratorate or bureau is never a section's child; what stands
     // between them is the clause's verb and the next body's place.
     const underSection = prev !== undefined && SECTION_KIND.test(text.slice(prev.start, prev.end)) && WHOLE_BODY.test(text.slice(s.start, s.end))
-    if (last && prev && !sibling && !listed && !underSection && !tooLong && !acrossTitle && !climbs && !verbLink && s.start - prev.end <= 10 && (placeNamed || unitNameStart(text, s.start, 10, prev.end) === prev.end) && [...link].every(isNameChar) && !link.includes('·') && (!breaksChain(link.replace(/人民$/, '')) || (placeNamed && !section && localityLink(link)))) last.push(s)
+    if (last && prev && !sibling && !listed && !underSection && !tooLong && !acrossTitle && !climbs && !verbLink && s.start - prev.end <= 10 && (placeNamed || unitNameStart(text, s.start, 10, prev.end) === prev.end) && [...link].every(isNameChar) && !link.includes('·') && !link.includes('+') && (!breaksChain(link.replace(/人民$/, '')) || (placeNamed && !section && localityLink(link)))) last.push(s)
     else chains.push([s])
   }
 
@@ -490,6 +490,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 公诉科, 执行科: a section is named for its work, a verb included.
     let start = national ? first.start : nameOpeningAt(text, widest, first.start, first.end, TASK_FORCE.test(text.slice(first.start, first.end)) || /^[科处股]$/.test(text.slice(first.start, first.end)))
     start = pastStatusMark(text, start, first.start)
+    // (综治办+法庭+派出所+村民委员会: a plus sign joins bodies; it opens none.)
+    while (text[start] === '+' && start < first.start) start++
     // “护老安居”专项行动领导小组: a task force named for a quoted drive holds the quote in its name.
     const quoted = taskForce && text[start - 1] === '”' ? text.lastIndexOf('“', start - 2) : -1
     // (县“清源断流”禁毒专项行动领导小组: with the level word before the quote, whose division it is.)

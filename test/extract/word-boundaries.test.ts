@@ -4105,3 +4105,15 @@ describe('a congress and its standing committee written together, and set phrase
     expect(entities(run('认真执行县人大常委会决议。'), 'Unit')).toEqual(['县人大常委会'])
   })
 })
+
+describe('no place in a likeness or an epithet in quotes, after a verb completed by 好, and no body across plus signs', () => {
+  it('reads places named for what a town is likened to as no places', () => {
+    const xs = run('为服务好园区经济发展，镇里建起中心。柳江镇有着“南方吐鲁番”美誉，还有如“江南小院”般的民宿。')
+    expect(entities(xs, 'Place')).toEqual(['柳江镇'])
+  })
+  it('reads no body in kinds joined by plus signs, and keeps a device so named', () => {
+    const xs = run('构建起“综治办+法庭+司法所+派出所+村民委员会”的联动体系。构建“3+4+2”防控格局。')
+    expect(entities(xs, 'Unit')).toEqual([])
+    expect(entities(xs, 'Measure')).toEqual(['3+4+2防控格局'])
+  })
+})
