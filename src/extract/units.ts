@@ -352,7 +352,8 @@ const MEDIA_GROUP_AFTER = new RegExp(`^${MEDIA_GROUP_KIND}`)
  */
 function localityLink(link: string): boolean {
   // (柳园口, 王家坝: a locality may end in a character of the land, 口 or 坝, read alone as some other word.)
-  return link.length <= 4 && words(link).every((w, k, ws) => /^(nr|ns|nz|n|j|s|x|ng|nrfg|b)$/.test(w.tag) || (k > 0 && k === ws.length - 1 && LOCALITY_END.test(w.word)))
+  // (于洪, 向阳: a division's name the gazetteer knows, whatever words its characters make.)
+  return link.length <= 4 && (words(link).every((w, k, ws) => /^(nr|ns|nz|n|j|s|x|ng|nrfg|b)$/.test(w.tag) || (k > 0 && k === ws.length - 1 && LOCALITY_END.test(w.word))) || gazetteer().at(link, 0)?.length === link.length)
 }
 
 /** Characters of the land that end a locality's name (口, 桥, 坝, 沟, 庄…). */
@@ -784,7 +785,7 @@ function groupLists(text: string, from: number, to: number, found: readonly RawM
     ...(HAS_GROUP_KIND.test(span) ? span.matchAll(GROUP_LIST) : []),
     ...(HAS_COUNTED_STATION.test(span) ? span.matchAll(STATION_LIST) : []),
   ]
-  out.push(...placeLists(text, from, to, found), ...stationsListedBefore(text, found))
+  out.push(...placeLists(text, from, to, found), ...stationsListedBefore(text, found), ...divisionsListedBefore(text, found))
   for (const m of lists) {
     const kind = m[2]!
     let at = from + m.index
@@ -845,6 +846,41 @@ function stationsListedBefore(text: string, found: readonly RawMention[]): RawMe
     }
   }
   return out
+}
+
+/**
+ * 河西区、津南区综合执法局: divisions written in full and listed before a body named with the last
+ * of them share its kind, one body each (河西区综合执法局). Only full names: 北京、上海公安机关 lists
+ * short forms, which name places as often as bodies.
+ */
+function divisionsListedBefore(text: string, found: readonly RawMention[]): RawMention[] {
+  const out: RawMention[] = []
+  for (const body of found) {
+    if (text[body.start - 1] !== '、' || body.rule !== 'unit:suffix') continue
+    const last = fullDivisionAt(text, body.start)
+    if (!last || body.end - body.start - last < 2) continue
+    const kind = text.slice(body.start + last, body.end)
+    for (let end = body.start - 1; text[end] === '、'; ) {
+      const item = /[\u4e00-\u9fff]{2,8}$/.exec(text.slice(Math.max(0, end - 8), end))?.[0]
+      const length = item ? longestDivisionEndingAt(text, end, end - item.length) : 0
+      if (!length || found.some((f) => f.start < end && end - length < f.end)) break
+      out.push({ ...mention('Unit', text, end - length, end, 'unit:shared-kind'), name: text.slice(end - length, end) + kind })
+      end -= length + 1
+    }
+  }
+  return out
+}
+
+/** The length of a division's full name (not a short form) starting at `at`, or 0. */
+function fullDivisionAt(text: string, at: number): number {
+  const m = gazetteer().at(text, at)
+  return m && m.values.some((v) => !v.short) ? m.length : 0
+}
+
+/** The length of a division's full name ending at `end` and starting no earlier than `floor`, or 0. */
+function longestDivisionEndingAt(text: string, end: number, floor: number): number {
+  const m = gazetteer().endingAt(text, end, floor)
+  return m && m.values.some((v) => !v.short) && gazetteer().at(text, end - m.length)?.length === m.length ? m.length : 0
 }
 
 /** Places listed before 等 (长沙、徐州、牡丹江等): each item two to eight characters. */

@@ -4117,3 +4117,16 @@ describe('no place in a likeness or an epithet in quotes, after a verb completed
     expect(entities(xs, 'Measure')).toEqual(['3+4+2防控格局'])
   })
 })
+
+describe('a sub-bureau named for a district whose name opens with a preposition, divisions listed before a body, and more offices and centres', () => {
+  it('keeps a sub-bureau named for a district under its bureau, whatever words the district’s characters make', () => {
+    expect(entities(run('讲述人：沈阳市公安局于洪分局退休民警柯立宽。'), 'Unit')).toEqual(['沈阳市公安局', '沈阳市公安局于洪分局'])
+  })
+  it('reads one body per division written in full and listed before a body of the last', () => {
+    expect(entities(run('河西区、津南区综合执法局对周边实行执法。北京、上海公安机关参加。'), 'Unit')).toEqual(['河西区综合执法局', '津南区综合执法局'])
+  })
+  it('reads flood-control and finance offices and centres of community correction and of social governance', () => {
+    const xs = run('州公安局、州金融办对工作进行部署。阳光洒在重庆市渝北区社区矫正中心。先后深入敦煌市社会治理中心等地。')
+    expect(entities(xs, 'Unit')).toEqual(['州公安局', '州金融办', '敦煌市社会治理中心', '重庆市渝北区社区矫正中心'])
+  })
+})
