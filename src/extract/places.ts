@@ -157,7 +157,29 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
       i += m.length
     } else i++
   }
+  countedLists(text, out)
   return out
+}
+
+/** What closes a list of divisions written short: 等地, or their count and level (三县, 五县交界). */
+const LIST_OF_DIVISIONS_AFTER = /^((、[\u4e00-\u9fff]{2,4})?(等地|等县|等市)|[\d一二三四五六七八九十两]+[县市区旗])/
+/** What opens one: their count and level, and a bracket (湘黔边界五县(…)). */
+const LIST_OF_DIVISIONS_BEFORE = /[\d一二三四五六七八九十两]+[县市区旗][(（]$/
+
+/**
+ * 赣榆、东海、临沭三县, 五县(天柱、镇远、玉屏、三穗、新晃): divisions written short and listed as
+ * divisions are meant as such, each the one division of its short name, without the article's
+ * province or city to tell (in place).
+ */
+function countedLists(text: string, out: RawMention[]): void {
+  for (let k = 0; k < out.length; ) {
+    let last = k
+    while (last + 1 < out.length && out[last + 1]!.start === out[last]!.end + 1 && text[out[last]!.end] === '、') last++
+    const run = out.slice(k, last + 1)
+    const closed = LIST_OF_DIVISIONS_AFTER.test(text.slice(out[last]!.end, out[last]!.end + 8)) || LIST_OF_DIVISIONS_BEFORE.test(text.slice(Math.max(0, out[k]!.start - 4), out[k]!.start))
+    if (run.length >= 2 && closed) for (const m of run) if (m.contextual && m.places?.length === 1) delete m.contextual
+    k = last + 1
+  }
 }
 
 /**

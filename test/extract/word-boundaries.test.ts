@@ -4130,3 +4130,14 @@ describe('a sub-bureau named for a district whose name opens with a preposition,
     expect(entities(xs, 'Unit')).toEqual(['州公安局', '州金融办', '敦煌市社会治理中心', '重庆市渝北区社区矫正中心'])
   })
 })
+
+describe('divisions written short and listed as divisions', () => {
+  it.each([
+    ['closed by their count and level', '水库地处两省的赣榆、东海、临沭三县交界处。', ['东海县', '临沭县', '赣榆区']],
+    ['in brackets after their count', '这里是边界五县(天柱、镇远、三穗)民族贸易中心。', ['三穗县', '天柱县', '镇远县']],
+    ['closed by 等地', '来自琼海、陵水等地的渔船停泊在这里。', ['琼海市', '陵水黎族自治县']],
+    ['not listed as divisions', '天柱、镇远是两个好名字。', []],
+  ])('%s', (_, text, places) => {
+    expect(entities(run(text), 'Place')).toEqual([...places].sort())
+  })
+})
