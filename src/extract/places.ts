@@ -237,6 +237,8 @@ function isSettlementName(text: string, at: number, from: number): boolean {
   const before = text.slice(start, at)
   if (!/^[\u4e00-\u9fff]{2,3}$/.test(before.slice(-2))) return false
   const ws = words(text.slice(start, at + 3))
+  // (驻地北极村: a village the dictionary knows by name, its kind included.)
+  if (text[at] === '村' && ws.some((w) => start + w.end === at + 1 && start + w.start <= at - 2 && w.tag === 'ns' && !GENERIC_VILLAGE.test(w.word))) return true
   const last = ws.find((w) => start + w.end === at)
   // The kind is a word of its own (not 村寨), after no word of the language (城市, 边境, 扎根).
   const kind = ws.find((w) => start + w.start === at)
@@ -254,6 +256,9 @@ function isSettlementName(text: string, at: number, from: number): boolean {
   const prior = words(text.slice(Math.max(from, at - 6), at - 2)).at(-1)
   return prior !== undefined && ((prior.word.length === 1 && !/^(v|p|c|r|d|u.?)$/.test(prior.tag)) || (nameLike && prior.word.length >= 2 && /^v/.test(prior.tag)))
 }
+
+/** Kinds of village the dictionary holds as one word (城中村, 新农村): no names. */
+const GENERIC_VILLAGE = /^(城中村|新农村|城郊村|中心村|自然村|行政村|贫困村|空心村)$/
 
 /** Words for a kind of area or of its quality, before 村 or 社区: no names (农村社区, 示范村, 平安社区). */
 const AREA_WORDS = new Set(['单位', '村队', '物业', '城市', '农村', '城乡', '乡村', '城镇', '边境', '基层', '城区', '郊区', '山区', '牧区', '库区', '新型', '和谐', '平安', '文明', '美丽', '示范', '无毒', '智慧', '数字', '绿色', '生态', '传统', '少数民族', '民族', '重点', '所在', '居民', '行政', '自然', '本地', '当地', '周边', '附近', '辖区', '全国', '全省', '全市', '全县', '各个', '贫困', '脱贫', '试点', '先进', '模范', '特色', '旅游', '移民', '安置', '社区', '网格'])
@@ -356,6 +361,9 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     const suffix = FREE_SITE_SUFFIXES.longestAt(text, i, to)?.values[0] ?? (settlement && isSettlementName(text, i, from) ? settlement : undefined)
     if (!suffix) continue
     let start = nameOpeningAt(text, nameStart(text, i, 8, from), i, i + suffix.length)
+    // (驻地北极村: a settlement the dictionary knows by name, its kind included, opens where that word does.)
+    const known = suffix === settlement ? words(text.slice(start, i + 1)).at(-1) : undefined
+    if (known?.tag === 'ns' && known.word.length >= 3 && start + known.end === i + 1 && text[i] === '村') start += known.start
     // 渝铁村社区: a community named after the village it was is one site.
     const end = i + suffix.length + (suffix === '村' && text.startsWith('社区', i + suffix.length) ? 2 : 0)
     // 巴彦淖尔市黄河流域: a division written in full is a place of its own, the site starts after it

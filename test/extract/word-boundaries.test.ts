@@ -4141,3 +4141,13 @@ describe('divisions written short and listed as divisions', () => {
     expect(entities(run(text), 'Place')).toEqual([...places].sort())
   })
 })
+
+describe('villages the dictionary knows by name, and after 联系', () => {
+  it.each([
+    ['a village the dictionary knows whole', '派出所驻地北极村。', ['北极村']],
+    ['a village after 联系', '民警立即联系牛角村熟悉情况的村民。', ['牛角村']],
+    ['no village in a kind of village', '这里有不少城中村。', []],
+  ])('%s', (_, text, places) => {
+    expect(entities(run(text), 'Place')).toEqual([...places].sort())
+  })
+})
