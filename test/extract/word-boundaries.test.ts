@@ -4151,3 +4151,11 @@ describe('villages the dictionary knows by name, and after 联系', () => {
     expect(entities(run(text), 'Place')).toEqual([...places].sort())
   })
 })
+
+describe('verbs the dictionary tags as nouns or places open no name (扎根, 主管, 委托)', () => {
+  it('reads the court after a verb of entrusting, and no body or place after 扎根', () => {
+    const xs = run('他们扎根基层人民法庭二十年。最高人民法院委托新疆高院审理。')
+    expect(entities(xs, 'Unit')).toEqual(['新疆维吾尔自治区高级人民法院', '最高人民法院'])
+    expect(entities(xs, 'Place')).toEqual(['新疆维吾尔自治区'])
+  })
+})
