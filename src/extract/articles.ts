@@ -498,14 +498,25 @@ function names(written: string, role: string, offset: number, source: string): B
     if (body) signedWith = { name, span: { start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + m[0].length } }
     // (深圳警拦阻记者 助上司离场: words with a verb and no surname, a headline's clause, are no name.)
     // (作者:佚名: the word for an unknown writer is no name; 大众新闻 盖颐帆: nor is a medium's.)
-    if (/^(本报|记者|通讯员|摄影|摄|作者|佚名|网络|实习|字号|字体|点击|浏览|阅读|标准|整理|供稿|综合|编辑|编译|文图|图文|人气)$/.test(name) || LEAD_TIME.test(name) || (!LEXICONS.surnames.has(name[0]!) && !ofKnownParts(name) && clauseOfVerbs(name)) || /(报导|报道)$/.test(name) || OFFICE_PEN_NAME.test(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name) || /(新闻|杂志)$/.test(name) || body) continue
+    if (/^(本报|记者|通讯员|摄影|摄|作者|佚名|网络|实习|字号|字体|点击|浏览|阅读|标准|整理|供稿|综合|编辑|编译|文图|图文|人气)$/.test(name) || LEAD_TIME.test(name) || (!LEXICONS.surnames.has(name[0]!) && !ofKnownParts(name) && clauseOfVerbs(name)) || /(报导|报道)$/.test(name) || OFFICE_PEN_NAME.test(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name) || /(新闻|杂志)$/.test(name) || body || MEDIA_JOINED.test(name)) continue
     const start = offset + (m.index ?? 0) + skip
     // …and the one the photographer serves in.
     const sources = skip > 0 ? [{ name: site!, span: { start: start - skip, end: start } }] : undefined
-    out.push({ name, role, span: { start, end: start + m[0].length - skip }, ...(sources ? { sources } : {}), ...(signedWith && role === '通讯员' ? { signedWith } : {}) })
+    const glued = twoGluedNames(name)
+    const parts = glued ? [name.slice(0, 3), name.slice(3)] : [name]
+    parts.forEach((part, k) => {
+      const from = start + k * 3
+      out.push({ name: part, role, span: { start: from, end: glued ? from + 3 : start + m[0].length - skip }, ...(sources ? { sources } : {}), ...(signedWith && role === '通讯员' ? { signedWith } : {}) })
+    })
   }
   return out.filter((n) => source.slice(n.span.start, n.span.end).replace(/[ \u3000]/g, '') === n.name)
 }
+
+/** 通讯员曹长青李荣亮: two names of three characters written together, each opening with a surname. */
+const twoGluedNames = (s: string): boolean => /^[\u4e00-\u9fff]{6}$/.test(s) && LEXICONS.surnames.has(s[0]!) && LEXICONS.surnames.has(s[3]!) && !isDictionaryWord(s.slice(0, 3)) && !isDictionaryWord(s.slice(3))
+
+/** Two media joined by · before a role (中国青年报·中国青年网记者): no one's name. */
+const MEDIA_JOINED = /^[\u4e00-\u9fff]{2,8}(?:报|网|台|社)·/
 
 /** A paper and its news app or site run together (某某都市报某某新闻): the paper, then the app. */
 const PAPER_AND_APP = /^([\u4e00-\u9fff]{2,10}?(?:报|电视台))([\u4e00-\u9fff]{2,8}(?:新闻|客户端|云|网))$/
@@ -588,7 +599,7 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
     // 作者：某某发布: an author that is a government's news account (…发布) or a medium is no person.
     if (role === '作者' && (isCreditedMedium(value) || /^[\u4e00-\u9fff]{2,8}发布$/.test(value))) return
     // Names run together with no separator (`记者张璋`) are at most three characters each.
-    const parts = /[\s●•·、]/.test(run.trim()) ? names(run, role, offset + from, source) : names(value.slice(0, 4), role, offset + from + run.indexOf(value), source)
+    const parts = /[\s●•·、]/.test(run.trim()) ? names(run, role, offset + from, source) : names(value.slice(0, twoGluedNames(value.slice(0, 6)) ? 6 : 4), role, offset + from + run.indexOf(value), source)
     out.push(...(papers.length > 0 && role === '记者' ? parts.map((b) => Object.assign({}, b, { sources: papers })) : parts))
   })
   return out

@@ -4159,3 +4159,14 @@ describe('verbs the dictionary tags as nouns or places open no name (扎根, 主
     expect(entities(xs, 'Place')).toEqual(['新疆维吾尔自治区'])
   })
 })
+
+describe('bylines with two names written together and two media joined by ·', () => {
+  it('splits two names of three characters written together after a role', () => {
+    const xs = extract('平乐县治理见成效\n\n□本报通讯员柯长青李荣光\n平乐县开展工作。')
+    expect(entities(xs, 'Person')).toEqual(['李荣光', '柯长青'])
+  })
+  it('reads no name in two media joined by · before a role', () => {
+    const xs = extract('海关缉私\n\n某某报客户端讯(黄彦明 中国青年报·中国青年网记者 林清)记者近日从广州海关获悉。')
+    expect(entities(xs, 'Person')).toEqual(['林清', '黄彦明'])
+  })
+})
