@@ -4170,3 +4170,12 @@ describe('bylines with two names written together and two media joined by ·', (
     expect(entities(xs, 'Person')).toEqual(['林清', '黄彦明'])
   })
 })
+
+describe('a province’s short form run together with one of its cities', () => {
+  it.each([
+    ['before a city written in full', '凌晨4点多，辽宁沈阳市铁西区启工消防救援站接到报警。', ['沈阳市', '辽宁省', '铁西区']],
+    ['with a city written short, read as one word', '来自辽宁沈阳的游客。', ['沈阳市', '辽宁省']],
+  ])('%s', (_, text, places) => {
+    expect(entities(run(text), 'Place')).toEqual([...places].sort())
+  })
+})
