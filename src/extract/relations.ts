@@ -187,7 +187,29 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
   membersOfDriveGroups(article, [...out])
   sitesOfTheArticlePlace(article, [...out])
   sectionsWhereTheirBodyIs(article, [...out])
+  committeesBuildingTheirPlace(article)
   return withoutImpliedPlaceParents(out.filter((r) => !leadsRatherThanJoins(r)))
+}
+
+/** A drive of building a place safe or law-governed (平安临夏建设), and the place it is named for. */
+const PLACE_BUILT = /^(?:平安|法治)([\u4e00-\u9fff]{2,8})建设$/
+/** A political-legal committee, by its name's end (临夏州委政法委, 中共宣城市委政法委员会). */
+const POLITICAL_LEGAL_COMMITTEE = /委政法委(员会)?$/
+
+/**
+ * 平安临夏建设 and 临夏州委政法委: the political-legal committee of the place a drive builds safe or
+ * law-governed runs it (on the real answers read, six of seven such committees were marked so).
+ */
+function committeesBuildingTheirPlace({ entities, add }: Article): void {
+  for (const drive of entities.list) {
+    const place = drive.type === 'Campaign' ? PLACE_BUILT.exec(drive.name)?.[1] : undefined
+    if (!place || !drive.mentions[0]) continue
+    for (const u of entities.list) {
+      const own = u.name.replace(/^中共/, '')
+      // (临夏州委政法委 for 临夏: the place, at most its level's character, then the committee.)
+      if (u.type === 'Unit' && POLITICAL_LEGAL_COMMITTEE.test(own) && own.startsWith(place) && /^[省市县区州盟旗]?委政法委/.test(own.slice(place.length))) add({ type: 'PARTICIPATES_IN', from: u, to: drive, evidence: drive.mentions[0], rule: 'participates-in:place-committee' })
+    }
+  }
 }
 
 /**

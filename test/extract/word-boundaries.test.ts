@@ -4179,3 +4179,10 @@ describe('a province’s short form run together with one of its cities', () => 
     expect(entities(run(text), 'Place')).toEqual([...places].sort())
   })
 })
+
+describe('the political-legal committee of a place built safe or law-governed', () => {
+  it('takes part in building its own place, not another’s', () => {
+    const xs = run('县公安局推进平安临夏建设。临夏州委政法委书记柯立出席，兰州市委政法委书记马明也出席。')
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['临夏州委政法委>平安临夏建设', '县公安局>平安临夏建设'])
+  })
+})
