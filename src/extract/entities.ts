@@ -5,7 +5,7 @@ import type { Division, EntityType } from '../model/index.js'
 import { gazetteer, type Gazetteer, type Place } from './gazetteer.js'
 import { NATIONAL_FULL_NAMES, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
 import { cleanName, type RawMention } from './mentions.js'
-import { collectiveTarget, COURT_SECTION, namesBodyOfDivision } from './units.js'
+import { collectiveTarget, COURT_SECTION, namesBodyOfDivision, POLICE_SECTION } from './units.js'
 
 export interface EntityDraft {
   key: string
@@ -202,8 +202,6 @@ const GENERIC_KIND = /^(派出所|中队|大队|支队|总队|分局|党支部|�
 /** Drives and devices quoted in a list that shares one kind word written after it (“七必访”“八必谈”等工作制度). */
 const QUOTED_WITH_KIND = new Set(['measure:quoted-list-kind', 'campaign:quoted-list-kind'])
 
-/** Sections only a public-security bureau has (反诈中心): named bare, they are a bureau's. */
-const POLICE_SECTION = /^(反诈中心|反电诈中心|情报指挥中心|情指中心|合成作战中心)$/
 const COURT = /(人民法院|中级人民法院|高级人民法院)$/
 const POLICE_BUREAU = /(公安局|公安分局|分局)$/
 

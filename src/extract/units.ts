@@ -43,6 +43,17 @@ function sectionOf(text: string, i: number, kind: string, body: { end: number } 
   return body !== undefined && link.length >= 2 && link.length <= maxSectionLink(kind) && [...link].every(isNameChar) && !inWord && endsWord && !breaksChain(link)
 }
 
+/**
+ * Sections only a public-security bureau has (反诈中心): named bare with one of its people after
+ * them (反诈中心民警某某), they are a bureau's; with none, a centre of any level may be meant.
+ */
+export const POLICE_SECTION = /^(反诈中心|反电诈中心|情报指挥中心|情指中心|合成作战中心)$/
+
+/** 反诈中心民警某某: a bare police section is kept only with a post or role right after it. */
+function policeSectionsOfPeople(text: string, units: RawMention[]): RawMention[] {
+  return units.filter((u) => u.rule !== 'unit:bare-suffix' || !POLICE_SECTION.test(u.name) || TITLES.longestAt(text, u.end) !== undefined || /^(民警|辅警|干警)/.test(text.slice(u.end, u.end + 2)))
+}
+
 /** Sections only a court has (执行局, 执行指挥中心): named bare, they are a court's. */
 export const COURT_SECTION = /^(执行局|立案庭|执行指挥中心|审判管理办公室)$/
 
@@ -693,7 +704,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (isNameChar(text[start - 1]) && nameStart(text, start, 1, from) !== start) continue
     out.push({ ...mention('Unit', text, start, start + 2, 'unit:level-word'), name: `${m[1]}公安局` })
   }
-  return out
+  return policeSectionsOfPeople(text, out)
 }
 
 /** 市局, 区局…: the words the level-bureau pattern below needs, looked for before it is run. */
