@@ -579,7 +579,8 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
   // (黄建平 记者张运骄): in a bracketed credit, names before the first role word are the
   // correspondents'; on a byline line they name the paper (南都记者 陈宝成).
   const before = text.slice(0, marks[0]!.index ?? 0)
-  if (namesBeforeRole && /^[\s\u4e00-\u9fff·]+$/.test(before)) out.push(...names(before, '通讯员', offset, source))
+  // (谢三庭、记者林益民: the names may be set off by 、 too.)
+  if (namesBeforeRole && /^[\s\u4e00-\u9fff·、]+$/.test(before)) out.push(...names(before, '通讯员', offset, source))
   // ■杨霖 记者 罗翔, 景飞呈 杨彦 某某报记者张伟: on a byline line too, names set apart by spaces before the
   // first role word are the correspondents' (a paper written there is one word, no name).
   else if (!namesBeforeRole) out.push(...spacedNamesBefore(before, offset, source))
@@ -593,9 +594,11 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
   marks.forEach((m, i) => {
     const from = (m.index ?? 0) + m[0].length
     const to = marks[i + 1]?.index ?? text.length
-    const role = /摄影/.test(m[1]!) ? '摄影' : /通讯员/.test(m[1]!) ? '通讯员' : /^(作者|撰文|撰稿)$/.test(m[1]!) ? '作者' : /编辑|责编/.test(m[1]!) ? '编辑' : '记者'
     const run = text.slice(from, to)
-    const value = run.replace(/^[\s:：]+/, '').trim()
+    // (本版图片均由本报记者某某摄: a reporter credited with 摄 at the end took the pictures.)
+    const took = /[\u4e00-\u9fff]{2,3}摄$/.test(run.trim())
+    const role = /摄影/.test(m[1]!) || took ? '摄影' : /通讯员/.test(m[1]!) ? '通讯员' : /^(作者|撰文|撰稿)$/.test(m[1]!) ? '作者' : /编辑|责编/.test(m[1]!) ? '编辑' : '记者'
+    const value = run.replace(/^[\s:：]+/, '').trim().replace(/(?<=[\u4e00-\u9fff]{2})摄$/, '')
     // 作者：某某发布: an author that is a government's news account (…发布) or a medium is no person.
     if (role === '作者' && (isCreditedMedium(value) || /^[\u4e00-\u9fff]{2,8}发布$/.test(value))) return
     // Names run together with no separator (`记者张璋`) are at most three characters each.
@@ -634,6 +637,17 @@ const closesWithBracket = (t: string): boolean => {
 }
 
 export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)): BylineName[] {
+  return bylinesOfParagraph(p, source, kind).flatMap(splitGlued)
+}
+
+/** (熊锦阳赖世春): a name of six characters that is two names of three written together, as two. */
+function splitGlued(b: BylineName): BylineName[] {
+  if (!twoGluedNames(b.name) || b.span.end - b.span.start !== 6) return [b]
+  const { start } = b.span
+  return [Object.assign({}, b, { name: b.name.slice(0, 3), span: { start, end: start + 3 } }), Object.assign({}, b, { name: b.name.slice(3), span: { start: start + 3, end: start + 6 } })]
+}
+
+function bylinesOfParagraph(p: Paragraph, source: string, kind: Kind): BylineName[] {
   // 本报记者 张 洋《 人民日报 》( 2016年11月16日 17 版): the reporters of the paper the print edition names.
   const print = kind === 'byline' ? PRINT_CREDIT.exec(p.text) : null
   if (print) {

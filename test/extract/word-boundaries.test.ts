@@ -4186,3 +4186,16 @@ describe('the political-legal committee of a place built safe or law-governed', 
     expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['临夏州委政法委>平安临夏建设', '县公安局>平安临夏建设'])
   })
 })
+
+describe('more credits: two glued names in a wire’s brackets, names set off by 、 before a role, a reporter credited with 摄, and common surnames', () => {
+  it.each([
+    ['two names of three characters run together in a wire’s brackets', '消防队员守护山林\n\n中新网赣州5月22日电 (熊锦明赖世文)多年来，他带领消防大队守护山林。', ['熊锦明', '赖世文']],
+    ['a name set off by 、 before a role in a lead’s brackets', '综治中心见成效\n\n某某网讯(谢三明、记者林益清)近日，记者在县里采访。', ['林益清', '谢三明']],
+    ['a reporter credited with 摄 at the end of a line', '驻村工作队\n\n本版图片均由本报记者琚振东摄\n工作队进村。', ['琚振东']],
+  ])('%s', (_, text, people) => {
+    expect(entities(extract(text), 'Person')).toEqual([...people].sort())
+  })
+  it('reads no name in a verb the dictionary tags as a name (安抚)', () => {
+    expect(entities(run('中心立即联系该村党支部书记安抚家属。'), 'Person')).toEqual([])
+  })
+})
