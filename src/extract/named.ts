@@ -779,7 +779,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       }
       // 多次大规模专项行动, 一系列专项整治: a count of drives names a class of them, not one.
       // 配合公安机关搞好专项行动, 同…做斗争: a clause's verb before the kind leaves it bare; 做斗争 is to fight, no drive.
-      const clauseVerb = CLAUSE_VERB_BEFORE_KIND.test(core) || (kind.word === '斗争' && /[做作]$/.test(core))
+      // (与犯罪分子斗争到底: 斗争 that goes on to 到底 is to fight, no drive.)
+      const clauseVerb = CLAUSE_VERB_BEFORE_KIND.test(core) || (kind.word === '斗争' && (/[做作]$/.test(core) || /^(到底|下去)/.test(text.slice(end, end + 2))))
       // 两项专项行动: a count alone is a class too.
       // 县9个专项行动, 区有关专项行动: so is a level's count or pointer.
       const unleveled = core.replace(/^全?[省市县区州旗盟乡镇村]/, '')

@@ -381,6 +381,16 @@ export function siteMentions(text: string, from: number, to: number): RawMention
       // (盐城市区宝龙广场: 区 after a city's name makes 市区, its urban area, no part of the site's name.)
       if (d && d.values.some((v) => !v.short) && i - (k + d.length) >= shortest) start = k + d.length + (text[k + d.length - 1] === '市' && text[k + d.length] === '区' && i - (k + d.length) >= 3 ? 1 : 0)
     }
+    // 长治县郝家庄乡北郭村: a township the gazetteer does not hold, written before its village, is a place of its own.
+    // (The name's first guess may keep the county's level character: 县 of 长治县.)
+    const county = gazetteer().endingAt(text, start + 1, from)
+    const townStart = county && county.length >= 3 && county.values.some((v) => !v.short && v.place.level === 'county') ? start + 1 : start
+    const township = suffix === '村' ? /[乡镇](?=[\u4e00-\u9fff]{2,3}$)/.exec(text.slice(townStart, i)) : null
+    if (township && township.index >= 2 && gazetteer().endingAt(text, townStart, from) !== undefined) {
+      const townEnd = townStart + township.index + 1
+      if (!out.some((o) => o.start < townEnd && townStart < o.end)) out.push(mention('Place', text, townStart, townEnd, 'place:site-suffix'))
+      start = townEnd
+    }
     // 沂源县公安局开发区派出所: a site's name never runs across a unit's kind word.
     // (The kind word may begin before the name's first guess: 公安局东湖…风景区 starts at 局.)
     for (let k = i; k > start; k--) if ((UNIT_SUFFIX_ENDINGS.longestEndingAt(text, k, from)?.length ?? 0) >= 2) {

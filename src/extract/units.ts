@@ -49,10 +49,14 @@ function sectionOf(text: string, i: number, kind: string, body: { end: number } 
  */
 export const POLICE_SECTION = /^(反诈中心|反电诈中心|情报指挥中心|情指中心|合成作战中心)$/
 
-/** 反诈中心民警某某: a bare police section is kept only with a post or role right after it. */
-function policeSectionsOfPeople(text: string, units: RawMention[]): RawMention[] {
-  return units.filter((u) => u.rule !== 'unit:bare-suffix' || !POLICE_SECTION.test(u.name) || TITLES.longestAt(text, u.end) !== undefined || /^(民警|辅警|干警)/.test(text.slice(u.end, u.end + 2)))
+/**
+ * 反诈中心民警某某: a bare police section is kept only with a post or role right after it.
+ * (“一案一专班、一人一策略”: one of a thing per case is a way of working, no body, whatever kind it ends in.)
+ */
+function withoutLooseSections(text: string, units: RawMention[]): RawMention[] {
+  return units.filter((u) => !ONE_PER_CASE.test(u.name) && (u.rule !== 'unit:bare-suffix' || !POLICE_SECTION.test(u.name) || TITLES.longestAt(text, u.end) !== undefined || /^(民警|辅警|干警)/.test(text.slice(u.end, u.end + 2))))
 }
+const ONE_PER_CASE = /^一[\u4e00-\u9fff]{1,2}[一双两]/
 
 /** Sections only a court has (执行局, 执行指挥中心): named bare, they are a court's. */
 export const COURT_SECTION = /^(执行局|立案庭|执行指挥中心|审判管理办公室)$/
@@ -404,7 +408,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const member = /^(人大|政协)$/.test(text.slice(i, i + m.length)) && /^(代表|委员)/.test(text.slice(i + m.length, i + m.length + 2)) && !LEVEL_OF_ASSEMBLY.test(text.slice(Math.max(0, i - 2), i)) && gazetteer().endingAt(text, i, Math.max(0, i - 12)) === undefined
     // 局党委会: a committee's meeting, not the committee.
     // (…领导小组会议: a meeting of the group written with 会议 names the group before it.)
-    const meeting = /[委组]$/.test(text.slice(i, i + m.length)) && text[i + m.length] === '会' && text[i + m.length + 1] !== '议'
+    // (民主协商会议: a kind ending in 会 before 议 is the first character of 会议, a meeting.)
+    const meeting = (/[委组]$/.test(text.slice(i, i + m.length)) && text[i + m.length] === '会' && text[i + m.length + 1] !== '议') || (/会$/.test(text.slice(i, i + m.length)) && text[i + m.length] === '议')
     // …分局长庆派出所: 长 that opens the name of a station right after is no title (分局长).
     // (中队长任派出所指导员: 长 and then 任, taking a post, is the post 中队长.)
     const namedStation = text.startsWith('长', i + m.length) && !/[任兼]/.test(text[i + m.length + 1] ?? '') && LOCAL_STATION_AHEAD.test(text.slice(i + m.length, i + m.length + 8))
@@ -519,6 +524,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (!national) start = developmentZoneStart(text, zoneNameStart(text, start, first.start, floor), floor)
     // 走近高墙看广东监狱: a division after a verb opens the name; what stands before it is the clause's.
     if (chain.length === 1) start = afterVerbBeforeDivision(text, start, first.start)
+    // 成立了“打击冒充军人诈骗办公室”: a body named in quotes is named by the whole quotation, its verbs too.
+    const quote = text[end] === '”' ? text.lastIndexOf('“', start) : -1
+    if (quote >= floor && start - quote <= 16 && start > quote + 1 && !/[”，,。；;、：:]/.test(text.slice(quote + 1, end))) start = quote + 1
     let namePart = text.slice(start, first.start)
     // 三届区委常委会: a term alone before a body named by its level is no part of the name.
     // (工作获省委批示: nor are words closed by a verb or preposition of one character; 省委 alone is the committee the article means.)
@@ -704,7 +712,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (isNameChar(text[start - 1]) && nameStart(text, start, 1, from) !== start) continue
     out.push({ ...mention('Unit', text, start, start + 2, 'unit:level-word'), name: `${m[1]}公安局` })
   }
-  return policeSectionsOfPeople(text, out)
+  return withoutLooseSections(text, out)
 }
 
 /** 市局, 区局…: the words the level-bureau pattern below needs, looked for before it is run. */

@@ -4199,3 +4199,19 @@ describe('more credits: two glued names in a wire’s brackets, names set off by
     expect(entities(run('中心立即联系该村党支部书记安抚家属。'), 'Person')).toEqual([])
   })
 })
+
+describe('no body in a time, a meeting or one thing per case, a body named by its whole quotation, and a township before its village', () => {
+  it.each([
+    ['no body after 那时候 or after an ordinal and 进', '“那时候居委会工作就是干杂活。”她第一次进居委会差点哭了。', []],
+    ['no body in a meeting of democratic consultation', '某某社区召开民主协商会议，解决社区难题。', []],
+    ['no body in one thing per case, quoted as a way of working', '建立完善“一案一专班、一人一策略”等工作机制。', []],
+    ['a body named by its whole quotation, the verbs in it too', '村里挂牌成立了“打击冒充军人诈骗办公室”。', ['打击冒充军人诈骗办公室']],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual([...units].sort())
+  })
+  it('reads a township the gazetteer does not hold before its village, and no drive in 斗争到底', () => {
+    const xs = run('1990年12月2日中午，长治县郝家庄乡北郭村发生争执。民警坚持与犯罪分子斗争到底。')
+    expect(entities(xs, 'Place')).toEqual(['北郭村', '郝家庄乡', '长治县'])
+    expect(entities(xs, 'Campaign')).toEqual([])
+  })
+})
