@@ -243,13 +243,15 @@ function unitNameStart(text: string, at: number, max: number, floor: number): nu
 function committeesOfPosts(text: string, units: readonly RawMention[], to: number): RawMention[] {
   const out: RawMention[] = []
   for (const u of units) {
-    if (u.rule === 'unit:anaphora' || u.rule === 'unit:bare-suffix' || /(党委|党组|党工委)$/.test(u.name)) continue
+    // (中院党组成员: a court written by its kind alone names the one the article names in full; its committee is that court's.)
+    const bareCourt = u.rule === 'unit:bare-suffix' && /^(中院|高院)$/.test(u.name)
+    if (u.rule === 'unit:anaphora' || (u.rule === 'unit:bare-suffix' && !bareCourt) || /(党委|党组|党工委)$/.test(u.name)) continue
     // 市市场监管局局党组书记: the body's kind may be written again before its committee.
     const again = u.name.at(-1) === text[u.end] && /[局院厅所队委]/.test(text[u.end]!) ? 1 : 0
     const committee = /^(党委|党组|党工委)(?=副?书记|委员|成员|副?主任)/.exec(text.slice(u.end + again, Math.min(to, u.end + again + 6)))?.[0]
     if (!committee || units.some((o) => o.start === u.start && o.end === u.end + again + committee.length)) continue
     // With the kind written again the name no longer mirrors the text: no chain, the body is its own mention.
-    const chain = again ? {} : { chain: [...(u.chain ?? []), { end: u.end }] }
+    const chain = again || bareCourt ? {} : { chain: [...(u.chain ?? []), { end: u.end }] }
     out.push(Object.assign(mention('Unit', text, u.start, u.end + again + committee.length, u.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:committee-of-post', u.name + committee), chain))
   }
   return out

@@ -4215,3 +4215,11 @@ describe('no body in a time, a meeting or one thing per case, a body named by it
     expect(entities(xs, 'Campaign')).toEqual([])
   })
 })
+
+describe('a court written by its kind alone before a post in its party group', () => {
+  it('names the party group of the court the article names in full', () => {
+    const xs = run('开封中院召开推进会。中院党组书记、院长柯立明出席。')
+    expect(entities(xs, 'Unit')).toEqual(['开封市中级人民法院', '开封市中级人民法院党组'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立明>开封市中级人民法院', '柯立明>开封市中级人民法院党组'])
+  })
+})
