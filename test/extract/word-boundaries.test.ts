@@ -4223,3 +4223,12 @@ describe('a court written by its kind alone before a post in its party group', (
     expect(relations(xs, 'SERVES_IN')).toEqual(['柯立明>开封市中级人民法院', '柯立明>开封市中级人民法院党组'])
   })
 })
+
+describe('a task force named for a drive and 工作, and a study group sent by a committee', () => {
+  it.each([
+    ['a task force named for a drive, 工作 between', '新区公安局成立由主要领导挂帅的集中整治行动工作领导小组。', ['新区公安局', '集中整治行动工作领导小组']],
+    ['a study group of a prefecture’s political-legal committee', '调研期间，凉山州委政法委考察组一行深入康定市。', ['凉山州委', '凉山州委政法委', '凉山州委政法委考察组']],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual([...units].sort())
+  })
+})
