@@ -27,6 +27,8 @@ const DESCRIBED_AFTER_VERB = new RegExp(`(${ADOPTING_VERBS.join('|')}|开展)(?:
 const LISTED_PARTS_AFTER_VERB = new RegExp(`(?:${ADOPTING_VERBS.join('|')})(?:了)?[^，,。；;“”]{2,40}、[^，,。；;“”]{2,20}$`)
 /** Verbs of using or improving a device already in place (依托, 通过, 优化): what they take may be a group or a thing too. */
 const USING_VERB = /(优化|用好|强化|依托|借助|通过)(了)?$/
+/** What a counted set of devices is called (三大警务, 五大机制, 四个体系, 六项工作). */
+const COUNTED_DEVICE = /(警务|机制|体系|工作|建设|能力)$/
 /** The one-character names of the provinces (湘, 鄂, 粤…), official and general knowledge. */
 const PROVINCE_ABBREVIATIONS = new Set([...'京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼'])
 
@@ -687,7 +689,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     const focus = text[i - 1] === '以' && /^为(重点|抓手|载体|突破口|牵引|依托|平台)/.test(text.slice(close + 1, close + 5))
     // 做到“两个维护”, 建设“六个龙江”: a counted slogan with no kind word is a goal, no device.
     // (实现“十五五”良好开局: nor is a plan's period, numerals alone.)
-    const slogan = (/^[一二三四五六七八九十两]+(个|大|项|种)/.test(core) && !LEXICONS.measureKinds.some((k) => core.endsWith(k))) || /^[一二三四五六七八九十]+$/.test(core)
+    // (“三大警务”, 健全“五大机制”, “六大体系”: counted ways of working, systems or lines of work are devices; answers mark them.)
+    const slogan = (/^[一二三四五六七八九十两]+(个|大|项|种)/.test(core) && !LEXICONS.measureKinds.some((k) => core.endsWith(k)) && !COUNTED_DEVICE.test(core)) || /^[一二三四五六七八九十]+$/.test(core)
     // 依托“某某群众”平安志愿者队伍: after a verb of using, quoted words that go on into a noun only qualify it.
     const using = USING_VERB.test(text.slice(Math.max(from, i - 4), i))
     const qualifies = using && /^[nab]/.test(words(text.slice(close + 1, close + 5))[0]?.tag ?? '')

@@ -4232,3 +4232,13 @@ describe('a task force named for a drive and 工作, and a study group sent by a
     expect(entities(run(text), 'Unit')).toEqual([...units].sort())
   })
 })
+
+describe('counted sets of devices in quotes', () => {
+  it.each([
+    ['counted ways of policing', '县公安局推行“八大警务”，服务群众。', ['八大警务']],
+    ['counted lines of building', '乡里全面推进“三项建设”。', ['三项建设']],
+    ['a counted slogan is still a goal', '坚决做到“两个维护”，增强“四个意识”。', []],
+  ])('%s', (_, text, devices) => {
+    expect(entities(run(text), 'Measure')).toEqual([...devices].sort())
+  })
+})
