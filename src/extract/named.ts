@@ -853,6 +853,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       else if (spanned !== undefined) add(mention('Measure', text, spanned, end, 'measure:after-verb'))
       // 12345热线: a hotline is named by its number.
       else if (kind.word === '热线' && /(?<!\d)\d{3,6}$/.test(core)) add(mention('Measure', text, i - /\d+$/.exec(core)![0].length, end, 'measure:distinctive-kind'))
+      // 人民监督员制度, 特约检察员制度: a system of people given a role (…员) is a device wherever it is named.
+      else if (kind.word === '制度' && named && /[\u4e00-\u9fff]{2}员$/.test(core) && !holdsClause(core)) add(mention('Measure', text, start, end, 'measure:distinctive-kind'))
       else if (DISTINCTIVE_MEASURE.has(kind.word)) {
         // 提醒你下载反诈APP: the words of using it are no part of its name.
         // (出入境部门设置24小时服务热线: nor are the words of setting it up, and hours of service name none.)
