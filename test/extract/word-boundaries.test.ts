@@ -4245,7 +4245,7 @@ describe('counted sets of devices in quotes', () => {
 
 describe('a system of people given a role', () => {
   it('reads a system of special procurators and of people’s supervisors wherever they are named', () => {
-    const xs = run('副检察长介绍了特约检察员制度的沿革。近年来推出派驻检察室、人民监督员制度等创新工作机制。')
+    const xs = run('副检察长介绍了特约检察员制度的沿革。近年来推出的青少年维权岗、派驻检察室、人民监督员制度等创新工作机制。')
     expect(entities(xs, 'Measure')).toEqual(['人民监督员制度', '特约检察员制度'])
   })
 })
