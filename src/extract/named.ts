@@ -753,7 +753,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       continue
     }
     // 常态化扫黑除恶斗争: 斗争 alone names a drive only after a core of its own of four characters or more.
-    const driveOpening = kind.type === 'Campaign' ? driveStart(text, joinedKindStart.get(i) ?? i, from) : i
+    // (规范化建设巩固年活动: a year of work is named for what it builds or consolidates, its verbs too; 30周年活动 marks an anniversary.)
+    const driveOpening = kind.type !== 'Campaign' ? i : kind.word === '年活动' && text[i - 1] !== '周' ? yearOfWorkStart(text, i, from) : driveStart(text, joinedKindStart.get(i) ?? i, from)
     // 扫黑除恶雷霆行动: so does 行动 after a core that names what it fights.
     // (…综合整治活动: a distinctive kind may stand right before a plain one.)
     const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w) || (i - driveOpening > w.length + 1 && text.startsWith(w, i - w.length))) || (/^(斗争|行动|风暴)$/.test(kind.word) && i - driveOpening - nationalScopeAt(text, driveOpening) >= 4 && (DRIVE_TARGET.test(text.slice(driveOpening, i)) || /严打|追逃|打击|整治|夜查|清查|严查|巡查/.test(text.slice(driveOpening, i)))) || (/^(宣传活动|主题活动|活动)$/.test(kind.word) && (THEMED_DAY.test(text.slice(driveOpening, i)) || INTO_PLACES.test(text.slice(driveOpening, i)))) || (kind.word === '宣传活动' && i - driveOpening >= 4 && DRIVE_TARGET.test(text.slice(driveOpening, i))) || titleEarned(text, driveOpening, i, end) || (creationAsFocus && i - driveOpening >= 4) || (kind.word === '行动' && i - driveOpening >= 4 && LAUNCHED.test(text.slice(Math.max(from, driveOpening - 2), driveOpening)))
@@ -792,6 +793,15 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       // 专项打击行动, 集中整治行动: words of how any drive is run, and no more, name none.
       if (core.length <= 1 || clauseVerb || (unleveled.replace(DRIVE_WORDS, '') === '' && /^(专项)?(行动|斗争|活动)$/.test(kind.word)) || /^[\d一二三两四五六七八九十]+[项个大类]$/.test(unleveled) || GENERIC_CORE.test(unleveled) || VAGUE_QUANTITY.test(unleveled) || DRIVES_COUNTED.test(unleveled) || (!reformed && (namesOnlyAPlaceOrUnit(core) || isBareVerb(core)))) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
       else {
+        // 规范化建设提升年和巩固年活动: two years of one work joined by 和 share the work's name and the kind.
+        const years = kind.word === '年活动' ? /^(.*?)([\u4e00-\u9fff]{2})年和([\u4e00-\u9fff]{2})$/.exec(core) : null
+        if (years) {
+          const second = start + years[1]!.length + 4
+          add(mention('Campaign', text, start, second - 1, 'campaign:listed-targets', years[1]! + years[2]! + kind.word))
+          add(mention('Campaign', text, second, end, 'campaign:listed-targets', years[1]! + years[3]! + kind.word))
+          i = end - 1
+          continue
+        }
         // 打击盗窃、诈骗、赌博专项行动: targets listed before one kind word are one drive each, sharing the verb.
         const items = listedBefore(text, start, from)
         // 中秋、国庆节期间安全生产大检查: holidays listed before 期间 say when one drive is held, and open its name.
@@ -874,6 +884,13 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
 const LEVEL_NAMES = '省|市|县|区|乡镇|乡|镇|街道|社区|村居|村|组|州|盟|旗|网格'
 const LEVELS_BEFORE = new RegExp(`(?:(?:${LEVEL_NAMES})、)+$`)
 const LAST_LEVEL = new RegExp(`^(?:${LEVEL_NAMES})(?=[一二三四五六七八九十两]级)`)
+
+/** 深入开展规范化建设巩固年活动: a year of work's name runs back to the verb that launches it or the clause's start. */
+function yearOfWorkStart(text: string, kindStart: number, from: number): number {
+  const before = text.slice(Math.max(from, kindStart - 14), kindStart)
+  const opened = /^.*(?:开展|启动|组织|部署|实施|推进|借助|依托|通过|是|[，,。；;：:“”、\s])/.exec(before)?.[0].length ?? 0
+  return kindStart - before.length + opened
+}
 
 /** True when the words hold a copula or a preposition of a clause (是, 向, 对, 被, 把, 在, 于; 从 opens 从优待警). */
 const holdsClause = (s: string): boolean => words(s).some((w) => w.word === '是' || (w.tag === 'p' && /^[向对被把在于]$/.test(w.word)))

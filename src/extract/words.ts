@@ -171,7 +171,7 @@ export function nameOpeningAt(text: string, start: number, kindStart: number, ki
 
 /** Words of what a drive fights that open its name, though elsewhere they end one (打击电信诈骗专项行动, 夏季治安打击整治行动). */
 const DRIVE_WORDS = new Trie<true>()
-for (const w of ['打击', '严打', '严厉打击', '整治', '集中整治', '专项整治', '排查', '清理', '整顿', '查处', '治理', '防范', '集中', '夜查', '严查', '联合', '统一', '规范', '破坏']) DRIVE_WORDS.add(w, true)
+for (const w of ['打击', '严打', '严厉打击', '整治', '集中整治', '专项整治', '排查', '清理', '整顿', '查处', '治理', '防范', '集中', '夜查', '严查', '联合', '统一', '规范', '破坏', '保护']) DRIVE_WORDS.add(w, true)
 
 
 /** The word of fighting (打击, 集中整治) that ends right at `at`, longest first, or ''. */

@@ -4249,3 +4249,13 @@ describe('a system of people given a role', () => {
     expect(entities(xs, 'Measure')).toEqual(['人民监督员制度', '特约检察员制度'])
   })
 })
+
+describe('drives of a year of work, of protection, and kinds of two words', () => {
+  it.each([
+    ['a year of work named with its verb', '深入开展规范化建设巩固年活动。', ['规范化建设巩固年活动']],
+    ['two years of one work joined by 和', '借助规范化建设提升年和巩固年活动，推动工作。', ['规范化建设提升年活动', '规范化建设巩固年活动']],
+    ['a drive of protection with its own kind', '开展英烈保护专项监督行动。开展治爆缉枪专项整治活动。', ['治爆缉枪专项整治活动', '英烈保护专项监督行动']],
+  ])('%s', (_, text, drives) => {
+    expect(entities(run(text), 'Campaign')).toEqual([...drives].sort())
+  })
+})
