@@ -957,7 +957,7 @@ function campaignKindWithin(text: string, from: number, to: number): boolean {
 }
 
 /** Places and bodies a title is earned for (民主法治村, 平安小区, 无诉讼乡镇村街). */
-const TITLED = /(村|社区|乡镇|村街|街道|小区|单位|家庭|学校|校园|医院|企业|城市)$/
+const TITLED = /(村|社区|乡镇|村街|街道|小区|单位|家庭|学校|校园|医院|企业|城市|县|区|港|边境)$/
 
 /**
  * 开展民主法治村创建, …乡镇村街创建: 创建 closing a clause after a title of places or bodies is the

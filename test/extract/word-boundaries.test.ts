@@ -4259,3 +4259,14 @@ describe('drives of a year of work, of protection, and kinds of two words', () =
     expect(entities(run(text), 'Campaign')).toEqual([...drives].sort())
   })
 })
+
+describe('drives to earn the title of a model city, county, district or border', () => {
+  it.each([
+    ['a model city against drugs', '积极推进禁毒示范城市创建。', ['禁毒示范城市创建']],
+    ['a county free of telecom fraud', '开展无电信网络诈骗县创建。', ['无电信网络诈骗县创建']],
+    ['a safe border', '推进平安边境创建。', ['平安边境创建']],
+    ['a city written alone before 创建 is no title', '兴义市创建。', []],
+  ])('%s', (_, text, drives) => {
+    expect(entities(run(text), 'Campaign')).toEqual([...drives].sort())
+  })
+})
