@@ -262,7 +262,8 @@ function isPossibleName(s: string): boolean {
   // 主任来到桃源县: a word that follows subjects opens no name; 常务副县长: nor does a post's modifier.
   // (总书记殷殷嘱托: a character written twice, 殷殷, is a word of manner.)
   // (钟叔, 李姨, 李奶奶, 李先生: a surname and a word of kin or courtesy is how one is called, no name, ONTOLOGY.md.)
-  return !UNIT_KINDS.has(s) && !KIND_WORDS.has(s) && !isOrdinaryWord(s) && !AFTER_SUBJECT.has(s.slice(0, 2)) && !POST_MODIFIERS.has(s) && !(s.length === 2 && s[0] === s[1]) && !(s.length === 2 && /[叔伯姨婶嫂]/.test(s[1]!)) && !/(奶奶|爷爷|叔叔|伯伯|阿姨|婆婆|大爷|大妈|大姐|大哥|先生|女士|小姐)$/.test(s)
+  // (楼纳村法官工作点: three characters ending in 村, 乡 or 镇 are a settlement's name.)
+  return !UNIT_KINDS.has(s) && !KIND_WORDS.has(s) && !isOrdinaryWord(s) && !AFTER_SUBJECT.has(s.slice(0, 2)) && !POST_MODIFIERS.has(s) && !(s.length === 2 && s[0] === s[1]) && !(s.length === 2 && /[叔伯姨婶嫂]/.test(s[1]!)) && !/(奶奶|爷爷|叔叔|伯伯|阿姨|婆婆|大爷|大妈|大姐|大哥|先生|女士|小姐)$/.test(s) && !(s.length === 3 && /[村乡镇]$/.test(s))
 }
 
 /** Words that qualify a post (常务副县长, 专职副书记): no names. */
@@ -510,12 +511,15 @@ function closesRoleName(text: string, start: number, end: number): boolean {
   return (possessed || predicateAfterName(text, start, end)) && !isDictionaryWord(name) && !isDictionaryWord(name.slice(0, 2))
 }
 
+/** 是, and the adverbs it may take (就是, 也是, 正是). */
+const COPULA = /^(?:就|也|正|便|还|都)?是/
+
 /**
  * 张明是千灯派出所社区巡防队副队长，…: after a name and 是, a clause that ends in a post or a role (a
  * body's, or one of 一名…民警) says who the name is. At most twenty characters, no clause inside.
  */
 function postClosesClause(text: string, at: number, to: number): boolean {
-  const clause = /^[^，,。；;：:！!？?“”\n]{2,20}?(?=[，,。；;！!？?]|$)/.exec(text.slice(at, Math.min(to, at + 21)))?.[0]
+  const clause = /^[^，,。；;：:！!？?\n]{2,20}?(?=[，,。；;！!？?]|$)/.exec(text.slice(at, Math.min(to, at + 21)))?.[0]
   if (!clause) return false
   const end = at + clause.length
   return (POSTS_ENDING.longestEndingAt(text, end, at)?.length ?? 0) >= 2
@@ -804,7 +808,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
           ? [n.end - 1, 'person:appointment']
           : APPOINTMENT.test(next)
             ? [n.end, 'person:appointment']
-            : next.startsWith('是') && postClosesClause(text, n.end + 1, to)
+            : COPULA.test(next) && postClosesClause(text, n.end + COPULA.exec(next)![0].length, to)
               ? [n.end, 'person:copula-post']
               : undefined
     // (，高兴地说道: a word of manner, or a word of the language, before the verb is no name; asked only of a reading found.)

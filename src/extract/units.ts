@@ -528,7 +528,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (chain.length === 1) start = afterVerbBeforeDivision(text, start, first.start)
     // 成立了“打击冒充军人诈骗办公室”: a body named in quotes is named by the whole quotation, its verbs too.
     const quote = text[end] === '”' ? text.lastIndexOf('“', start) : -1
-    if (quote >= floor && start - quote <= 16 && start > quote + 1 && !/[”，,。；;、：:]/.test(text.slice(quote + 1, end))) start = quote + 1
+    // (被称为“云端上的警务室”: a quotation that describes with 的, or a name it is called by, names no body.)
+    if (quote >= floor && start - quote <= 16 && start > quote + 1 && !/[”，,。；;、：:的]/.test(text.slice(quote + 1, end)) && !/(称为|称作|誉为|叫做|称之为)$/.test(text.slice(Math.max(floor, quote - 3), quote))) start = quote + 1
     let namePart = text.slice(start, first.start)
     // 三届区委常委会: a term alone before a body named by its level is no part of the name.
     // (工作获省委批示: nor are words closed by a verb or preposition of one character; 省委 alone is the committee the article means.)

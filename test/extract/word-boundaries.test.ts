@@ -4270,3 +4270,17 @@ describe('drives to earn the title of a model city, county, district or border',
     expect(entities(run(text), 'Campaign')).toEqual([...drives].sort())
   })
 })
+
+describe('a name after 就是 and a quoted body, an epithet in quotes, and a village read as no name before a post', () => {
+  it('gives the post after 就是 in the quoted body to the name', () => {
+    const xs = run('它被人们称为“云端上的警务室”，柯立就是“云端警务室”的常驻民警。')
+    expect(entities(xs, 'Person')).toEqual(['柯立'])
+    expect(entities(xs, 'Place')).toEqual([])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立>云端警务室'])
+  })
+  it('reads a village before a post as the village', () => {
+    const xs = run('顶效镇楼纳村的大集吸引了许多村民。最远的楼纳村法官工作点距城区30余公里。')
+    expect(entities(xs, 'Person')).toEqual([])
+    expect(entities(xs, 'Place')).toContain('楼纳村')
+  })
+})
