@@ -77,7 +77,8 @@ for (const r of readLexicon('regions.txt')) REGIONS.add(r, true)
 
 /** Countries named as places (缅甸, 老挝): where people cross borders or flee to. */
 export function countryMentions(text: string, from: number, to: number): RawMention[] {
-  return COUNTRIES.scan(text, from, to).map((m) => mention('Place', text, m.start, m.end, 'place:country'))
+  // (长白朝鲜族自治县, 只懂朝鲜语: a country's name before 族 or 语 names a people or a language, not the country.)
+  return COUNTRIES.scan(text, from, to).filter((m) => !/[族语]/.test(text[m.end] ?? '')).map((m) => mention('Place', text, m.start, m.end, 'place:country'))
 }
 
 /** 珠江新城社区: a region's name followed, within a few characters, by a site's kind is part of that site's name. */

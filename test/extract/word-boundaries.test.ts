@@ -4284,3 +4284,11 @@ describe('a name after 就是 and a quoted body, an epithet in quotes, and a vil
     expect(entities(xs, 'Place')).toContain('楼纳村')
   })
 })
+
+describe('a country’s name inside an ethnic group’s', () => {
+  it('reads no country in 朝鲜族 of a county’s name, and the country written alone', () => {
+    expect(entities(run('长白朝鲜族自治县人民法院开庭。'), 'Place')).toEqual(['长白朝鲜族自治县'])
+    expect(entities(run('这里与朝鲜隔江相望。不少老人只懂朝鲜语。'), 'Place')).toEqual(['朝鲜'])
+    expect(entities(run('不少老人只懂朝鲜语。'), 'Place')).toEqual([])
+  })
+})
