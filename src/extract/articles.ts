@@ -136,6 +136,8 @@ const MASTHEAD = [
 ]
 /** The staff a page's credits name (责任编辑：李晨, （编辑人：王一、赵二）): people, who wrote nothing. */
 const EDITOR_CREDIT = /^(?:【[^】]{1,8}】\s*)?[(（【\[]?(?:本版|责任|网络|文字|值班|图文)?(?:编辑人?|责编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|美编|统筹|审读|策划|终校)\s*[:：|｜]?\s*([\u4e00-\u9fff·](?:[\u4e00-\u9fff·\s、]|[(（]实习[)）]){1,30}?)[)）】\]]?$/
+/** `……。(津云新闻编辑孙畅)`: an editor credited at the end with the medium named before the role. */
+const TRAILING_MEDIA_EDITOR = /[(（]([\u4e00-\u9fff]{2,8}?(?:新闻|网|报|台|客户端))((?:责任)?(?:编辑|责编)\s*[:：]?\s*)([\u4e00-\u9fff·]{2,4})[)）][\s|｜]*$/
 /** `……。(编辑人:王桂林、杨卓奇)`, `(完) 【编辑:田博群】`: the editors credited at the end of the last paragraph. */
 const TRAILING_EDITOR = /[(（【\[](?:责任)?(?:编辑人?|责编)\s*[:：]\s*((?:[\u4e00-\u9fff·、\s]|[(（]实习[)）]){2,24}?)[)）】\]][\s|｜]*$/
 /** `…灰色产业群。记者 郑良`: a reporter credited after the piece's last sentence, with no brackets. */
@@ -724,6 +726,13 @@ function bylinesOfParagraph(p: Paragraph, source: string, kind: Kind): BylineNam
   if (credited && nameAt(credited[1]!, 0, credited[1]!.length)?.end === credited[1]!.length && !isDictionaryWord(credited[1]!)) return names(credited[1]!, '摄影', p.start + p.text.lastIndexOf(credited[1]!), source)
   const editors = kind === 'body' && (bracketed || closer === '】' || closer === ']') ? TRAILING_EDITOR.exec(p.text) : null
   if (editors) return names(editors[1]!, '编辑', p.start + p.text.lastIndexOf(editors[1]!), source)
+  // (津云新闻编辑孙畅): an editor credited with the medium they edit for, which they serve in.
+  const mediaEditor = kind === 'body' && bracketed ? TRAILING_MEDIA_EDITOR.exec(p.text) : null
+  if (mediaEditor) {
+    const at = p.start + p.text.lastIndexOf(mediaEditor[1]! + mediaEditor[2]!)
+    const sources = [{ name: mediaEditor[1]!, span: { start: at, end: at + mediaEditor[1]!.length } }]
+    return names(mediaEditor[3]!, '编辑', p.start + p.text.lastIndexOf(mediaEditor[3]!), source).map((b) => Object.assign({}, b, { sources }))
+  }
   const reporter = kind === 'body' && (p.text.includes('记者') || p.text.includes('通讯员')) ? TRAILING_REPORTER.exec(p.text) : null
   if (reporter) return parseByline(reporter[1]!, p.start + p.text.lastIndexOf(reporter[1]!), source)
   const slashed = bracketed ? TRAILING_SLASH_CREDIT.exec(p.text) : null

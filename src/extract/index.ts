@@ -417,9 +417,17 @@ function bylineRelations(working: WorkingText, a: ArticleLayout, entities: Entit
     if (!stated.has(key)) relations.push(r)
     stated.add(key)
   }
+  const paperOf = (src: { span: Span }) => units.find((e) => e.mentions.some((m) => m.start === src.span.start && m.end === src.span.end)) ?? units.find((e) => e.mentions.some((m) => m.start === src.span.start))
   for (const b of a.bylines) {
-    // An editor named in the page's credits is a person of the article, not its author.
-    if (b.role === '编辑') continue
+    // An editor named in the page's credits is a person of the article, not its author; one credited
+    // with the medium they edit for (津云新闻编辑孙畅) serves in it.
+    if (b.role === '编辑') {
+      for (const src of b.sources ?? []) {
+        const medium = paperOf(src)
+        if (medium) push({ type: 'SERVES_IN', from: { type: 'Person', name: b.name }, to: ref(medium), title: '编辑', evidence: toSource(working, { start: src.span.start, end: b.span.end }), rule: 'serves-in:editor-medium' })
+      }
+      continue
+    }
     push({ type: 'AUTHORED', from: { type: 'Person', name: b.name }, to: articleRef, role: b.role, evidence: toSource(working, b.span), rule: `byline:${b.role}` })
     // A reporter of the paper the lead names serves in it; a correspondent usually serves elsewhere;
     // a writer who signs with a body of their own (（…司法所 宣丙东）) serves in that body; a
@@ -432,7 +440,7 @@ function bylineRelations(working: WorkingText, a: ArticleLayout, entities: Entit
     // the article names, when it names one only (a credit line's source, the paper in its text).
     if (!b.sources?.length && papers.length === 1 && !correspondents.has(b.name) && b.role === '记者') push({ type: 'SERVES_IN', from: { type: 'Person', name: b.name }, to: ref(papers[0]!), title: '记者', evidence: toSource(working, b.span), rule: 'serves-in:article-paper' })
     for (const src of b.sources ?? []) {
-      const paper = units.find((e) => e.mentions.some((m) => m.start === src.span.start && m.end === src.span.end)) ?? units.find((e) => e.mentions.some((m) => m.start === src.span.start))
+      const paper = paperOf(src)
       const evidence = toSource(working, { start: Math.min(src.span.start, b.span.start), end: Math.max(src.span.end, b.span.end) })
       if (paper) push({ type: 'SERVES_IN', from: { type: 'Person', name: b.name }, to: ref(paper), ...(b.role === '记者' ? { title: '记者' } : {}), evidence, rule: b.role === '记者' ? 'serves-in:byline-paper' : 'serves-in:byline-unit' })
     }

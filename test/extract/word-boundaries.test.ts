@@ -4292,3 +4292,12 @@ describe('a country’s name inside an ethnic group’s', () => {
     expect(entities(run('不少老人只懂朝鲜语。'), 'Place')).toEqual([])
   })
 })
+
+describe('an editor credited at the end with the medium they edit for', () => {
+  it('reads the medium and the editor, who serves in it and wrote nothing', () => {
+    const xs = run('民警开展整治，坚决防止道路交通亡人事故。(津云新闻编辑柯立)')
+    expect(entities(xs, 'Unit')).toEqual(['津云新闻'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立>津云新闻'])
+    expect(relations(xs, 'AUTHORED')).toEqual([])
+  })
+})
