@@ -4301,3 +4301,9 @@ describe('an editor credited at the end with the medium they edit for', () => {
     expect(relations(xs, 'AUTHORED')).toEqual([])
   })
 })
+
+describe('a name between a division and its head’s post', () => {
+  it('reads the name after the city written in full, before its mayor’s post', () => {
+    expect(entities(run('以及海口市柯立强市长在全会上的讲话精神。'), 'Person')).toEqual(['柯立强'])
+  })
+})
