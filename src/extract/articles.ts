@@ -639,17 +639,6 @@ const closesWithBracket = (t: string): boolean => {
 }
 
 export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)): BylineName[] {
-  return bylinesOfParagraph(p, source, kind).flatMap(splitGlued)
-}
-
-/** (熊锦阳赖世春): a name of six characters that is two names of three written together, as two. */
-function splitGlued(b: BylineName): BylineName[] {
-  if (!twoGluedNames(b.name) || b.span.end - b.span.start !== 6) return [b]
-  const { start } = b.span
-  return [Object.assign({}, b, { name: b.name.slice(0, 3), span: { start, end: start + 3 } }), Object.assign({}, b, { name: b.name.slice(3), span: { start: start + 3, end: start + 6 } })]
-}
-
-function bylinesOfParagraph(p: Paragraph, source: string, kind: Kind): BylineName[] {
   // 本报记者 张 洋《 人民日报 》( 2016年11月16日 17 版): the reporters of the paper the print edition names.
   const print = kind === 'byline' ? PRINT_CREDIT.exec(p.text) : null
   if (print) {

@@ -436,11 +436,13 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (!member && !meeting && !memberPost && !paperOfGroup && !department && !insideWord && !reportWord && (!/[长织面势署]/.test(text[i + m.length] ?? '') || namedStation || levelChief || departmentHead) && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length && !namedStation && !localCommittee && !levelChief)) {
       // 国务院新闻办公室, 省委办公厅: an office's kind written short (新闻办, 委办) may go on to its full form.
       // (县委办公楼: 办 and 公 make 办公, office work; a building, no office.)
-      if (/办$/.test(m.values[0]!) && text[i + m.length] === '公' && !/^公[室厅]/.test(text.slice(i + m.length, i + m.length + 2))) {
+      const officeWork = /办$/.test(m.values[0]!) && text[i + m.length] === '公'
+      const inFull = officeWork && /^[室厅]/.test(text[i + m.length + 1] ?? '')
+      if (officeWork && !inFull) {
         i += m.length
         continue
       }
-      const length = /办$/.test(m.values[0]!) && /^公[室厅]/.test(text.slice(i + m.length, i + m.length + 2)) ? m.length + 2 : m.length
+      const length = inFull ? m.length + 2 : m.length
       // (省委办公厅, 市政府办公室: written in full, the office is the committee's or the government's, a link of its own.)
       const office = length > m.length ? /(委|政府)办$/.exec(m.values[0]!) : null
       if (office) found.push({ start: i, end: i + m.length - 1 }, { start: i + m.length - 1, end: i + length })
@@ -664,7 +666,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
   }
   out.push(...groupLists(text, from, to, out))
   // 市人大及其常委会: the congress and its standing committee, named by the congress's name.
-  for (const u of text.includes('及其常委会', from) ? [...out] : []) {
+  for (const u of text.slice(from, to).includes('及其常委会') ? [...out] : []) {
     if (u.name.endsWith('人大') && text.startsWith('及其常委会', u.end)) out.push(mention('Unit', text, u.end + 2, u.end + 5, u.rule, u.name + '常委会'))
   }
   courtSectionsOfPosts(text, out)
@@ -844,8 +846,9 @@ const PLACE_WORD_TAG = /^(ns|nr|nrfg|nrt|nz|nt)$/
 function stationsListedBefore(text: string, found: readonly RawMention[]): RawMention[] {
   const out: RawMention[] = []
   for (const station of found) {
+    if (text[station.start - 1] !== '、') continue
     const kind = LISTED_STATION.exec(text.slice(station.start, station.end))?.[1]
-    if (!kind || text[station.start - 1] !== '、') continue
+    if (!kind) continue
     let end = station.start - 1
     for (;;) {
       const run = text.slice(Math.max(0, end - 8), end)
