@@ -534,7 +534,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       add(Object.assign(mention(kind.type, text, start, start + q[0].length, `${kind.type.toLowerCase()}:quoted-list-kind`, own ? q[1]! : q[1]! + kind.word), { core: cleanName(q[1]!) }))
     }
   }
-  for (const m of sentence.includes('平安') || sentence.includes('法治') ? placeBuilding(text, from, to) : []) add(m)
+  for (const m of /平安|法治|美丽|和谐/.test(sentence) ? placeBuilding(text, from, to) : []) add(m)
   for (const m of sentence.includes('式') && sentence.includes('创建') ? modelBodyCreation(text, from, to) : []) add(m)
   for (const m of countedList(text, from, to)) add(m)
   for (const m of sentence.includes('、') && /机制|模式|工作法|制度/.test(sentence) ? pairedWorkItems(text, from, to) : []) add(m)
@@ -896,10 +896,11 @@ function yearOfWorkStart(text: string, kindStart: number, from: number): number 
 const holdsClause = (s: string): boolean => words(s).some((w) => w.word === '是' || (w.tag === 'p' && /^[向对被把在于]$/.test(w.word)))
 
 /**
- * 平安某市建设, 法治某省建设, 平安某州法治某州建设: building a safe or a law-governed place is a drive
- * named after the place (on the real samples read, every 法治 and a place before 建设 was marked so).
+ * 平安某市建设, 法治某省建设, 平安某州法治某州建设, 美丽某省建设, 和谐某区建设: building a safe, a
+ * law-governed, a beautiful or a harmonious place is a drive named after the place (on the real samples
+ * read, every 法治 and a place before 建设 was marked so, and five of six 美丽 or 和谐 ones).
  */
-const PLACE_BUILDING = /(平安([\u4e00-\u9fff]{2,8}?)、?)?(平安|法治)([\u4e00-\u9fff]{2,8}?)建设/g
+const PLACE_BUILDING = /(平安([\u4e00-\u9fff]{2,8}?)、?)?(平安|法治|美丽|和谐)([\u4e00-\u9fff]{2,8}?)建设/g
 
 function placeBuilding(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []

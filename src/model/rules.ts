@@ -58,6 +58,7 @@ export const RULES = {
   'place:country': 'a foreign country named as a place (缅甸, 老挝)',
   'place:municipality': 'a municipality by its one character after a verb of going or being there (在京举办, 赴沪参加)',
   'place:region': 'a region, border area or natural feature (川西, 中越边境, 澜沧江)',
+  'place:dictionary-feature': 'a natural feature or a street the segmenter’s dictionary knows as a place, in three to five characters (唐古拉山, 柴达木盆地, 长安街)',
   // Campaigns and measures
   'campaign:quoted-kind': 'a quoted core and a drive kind word (“猎狐”专项行动)',
   'campaign:quoted-inner-kind': 'a quoted drive that holds its own kind word (“春雷行动”)',
@@ -70,7 +71,7 @@ export const RULES = {
   'campaign:compound': 'an unquoted drive: its own words and a distinctive kind (打击电信网络诈骗专项行动)',
   'campaign:listed-targets': 'targets listed before one kind word, one drive each (打击盗窃、诈骗专项行动)',
   'campaign:model-body-creation': 'creating bodies on a model, unquoted (枫桥式人民法庭创建)',
-  'campaign:place-building': 'building a safe or law-governed place, a drive named after that place (平安某市建设, 平安某县、法治某县建设)',
+  'campaign:place-building': 'building a safe, law-governed, beautiful or harmonious place, a drive named after that place (平安某市建设, 平安某县、法治某县建设, 美丽某省建设)',
   'campaign:quoted-goal': 'a quoted goal a body fights to win or pushes on with as work (决胜“…”工作, 打赢“…”这场硬仗) is a drive named by the quote',
   'campaign:bare-kind': 'a drive kind word alone (专项行动): points back at a drive named in full',
   'measure:quoted-kind': 'a quoted core and a device kind word (“六专”工作机制)',

@@ -1982,7 +1982,7 @@ describe('an anaphor before a name and its post, sections and kinds that name no
   it('reads no body in an ethnic group before a kind or a court of first instance, and no village kind in a village’s name', () => {
     const xs = run('家在四川大凉山的彝族派出所教导员在中国最西边行政村斯木哈纳村巡逻。原审法院判决后，被告人提出上诉。')
     expect(entities(xs, 'Unit')).toEqual([])
-    expect(entities(xs, 'Place')).toEqual(['四川省', '斯木哈纳村'])
+    expect(entities(xs, 'Place')).toEqual(['四川省', '大凉山', '斯木哈纳村'])
   })
 
   it('knows a court by its short form when its full name opens with the province', () => {
@@ -4305,5 +4305,22 @@ describe('an editor credited at the end with the medium they edit for', () => {
 describe('a name between a division and its head’s post', () => {
   it('reads the name after the city written in full, before its mayor’s post', () => {
     expect(entities(run('以及海口市柯立强市长在全会上的讲话精神。'), 'Person')).toEqual(['柯立强'])
+  })
+})
+
+describe('building a beautiful or a harmonious place', () => {
+  it('reads a drive named after the place, and none after a word that names no place', () => {
+    expect(entities(run('检察机关助力美丽青海建设，服务美丽中国建设。'), 'Campaign')).toEqual(['美丽中国建设', '美丽青海建设'])
+    expect(entities(run('全区检察机关向和谐宁夏建设聚力。'), 'Campaign')).toEqual(['和谐宁夏建设'])
+    expect(entities(run('推进美丽乡村建设，构建和谐社会建设新格局。'), 'Campaign')).toEqual([])
+  })
+})
+
+describe('natural features and streets the dictionary knows', () => {
+  it('reads features of three characters or more, and no set phrase, nothing inside another word, no feature placed by its first characters', () => {
+    expect(entities(run('巡逻车驶过唐古拉山，沿柴达木盆地边缘和帕米尔高原前行。'), 'Place')).toEqual(['唐古拉山', '帕米尔高原', '柴达木盆地'])
+    expect(entities(run('民警在长安街巡逻，那里人山人海，民警穿行在崇山峻岭间，气势如猛虎下山，破案数创下新高峰。'), 'Place')).toEqual(['长安街'])
+    expect(entities(run('公安宁河分局开展巡逻。'), 'Place')).toEqual([])
+    expect(relations(run('额尔古纳市公安局民警沿额尔古纳河巡逻。'), 'LOCATED_IN')).toEqual(['额尔古纳市公安局>额尔古纳市'])
   })
 })
