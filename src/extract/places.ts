@@ -102,6 +102,38 @@ export function regionMentions(text: string, from: number, to: number): RawMenti
   )
 }
 
+/** What a natural feature's or a street's name ends with (唐古拉山, 沱沱河, 柴达木盆地, 长安街). */
+const FEATURE_END = /(?:山|岭|峰|河|江|湖|海|岛|高原|平原|盆地|草原|湾|峡|关|街|走廊)$/
+const FEATURE_LAST = /[山岭峰河江湖海岛原地湾峡关街廊]/
+/** What the dictionary wrongly holds as places: set phrases with two features (人山人海, 崇山峻岭) or going up or down a hill (猛虎下山), and words opened by a particle or by 新 (的花海, 新高峰). */
+const NO_FEATURE = /[山岭峰海].*[山岭峰海]|^[的了着新]|[上下]山$/
+
+/**
+ * Natural features and streets that the segmenter's dictionary knows as places (唐古拉山, 帕米尔高原,
+ * 西长安街), three to five characters written as one word: places no division names. (Two-character
+ * ones, 高山 or 大海, are mostly ordinary words.)
+ */
+export function featureMentions(text: string, from: number, to: number): RawMention[] {
+  const out: RawMention[] = []
+  for (let end = from + 3; end <= to; end++) {
+    if (!FEATURE_LAST.test(text[end - 1]!)) continue
+    for (const length of [5, 4, 3]) {
+      const start = end - length
+      const name = text.slice(start, end)
+      if (start < from || !/^[\u4e00-\u9fff]+$/.test(name) || !FEATURE_END.test(name) || NO_FEATURE.test(name)) continue
+      const ws = words(name)
+      if (ws.length !== 1 || ws[0]!.tag !== 'ns' || gazetteer().at(name, 0)?.length === name.length || NOT_PLACES.longestAt(name, 0, length)) continue
+      const left = Math.max(from, start - 2)
+      if (!boundaryAt(text.slice(left, end + 2), start - left) || !boundaryAt(text.slice(start, Math.min(to, end + 2)), length)) continue
+      // (公安宁河分局: a word the character before and the first one make, 公安, leaves no 安宁河.)
+      if (start > from && words(text.slice(start - 1, start + 1)).length === 1) continue
+      out.push(mention('Place', text, start, end, 'place:dictionary-feature'))
+      break
+    }
+  }
+  return out
+}
+
 /** The four municipalities by their one-character names (京, 沪, 津, 渝). */
 const MUNICIPALITIES: Record<string, string> = { 京: '北京市', 沪: '上海市', 津: '天津市', 渝: '重庆市' }
 

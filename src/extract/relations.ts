@@ -375,7 +375,8 @@ function nameRelations({ entities, placed, add }: Article): void {
   const divisions = entities.list.filter((e) => e.type === 'Place' && e.division)
   const byCode = new Map(divisions.map((p) => [p.division!.code, p]))
   // The division each unit or site name starts with, looked up once for the two rules below.
-  const leading = new Map(entities.list.filter((e) => e.type === 'Unit' || (e.type === 'Place' && !e.division)).map((e) => [e, gazetteer().at(e.name, 0)]))
+  // (A feature the dictionary knows, 贵州高原 or 额尔古纳河, may open with a division's name and reach beyond it.)
+  const leading = new Map(entities.list.filter((e) => e.type === 'Unit' || (e.type === 'Place' && !e.division && !e.mentions.every((m) => m.rule === 'place:dictionary-feature'))).map((e) => [e, gazetteer().at(e.name, 0)]))
   for (const [e, prefix] of leading) {
     if (!e.mentions[0] || !prefix || prefix.length >= e.name.length) continue
     const p = prefix.values.map((v) => byCode.get(v.place.code)).find((q) => q !== undefined)

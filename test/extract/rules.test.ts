@@ -28,6 +28,7 @@ const EXAMPLES: [string, string][] = [
   ['participates-in:partner', '连云港市公安局联合连云港市市场监督管理局的“护农”专项行动取得成效。'],
   ['serves-in:head-of-government', '县政府召开会议。县长赵刚主持。商水县获评平安县。'],
   ['place:region', '民警沿澜沧江巡逻，守护中老边境安宁。'],
+  ['place:dictionary-feature', '列车驶过唐古拉山，民警巡查车厢。'],
   ['person:after-unit', '▲市公安局贵池分局董健峰用镜头记录民警工作。'],
   ['serves-in:unit-name', '▲市公安局贵池分局董健峰用镜头记录民警工作。'],
   ['serves-in:article-unit', '宁江县人民检察院召开发布会。宁江县人民检察院通报案件。宁江县人民检察院表示。\n\n党组成员、政治部主任叶红主持。'],
