@@ -203,8 +203,8 @@ const NAME_THEN_ROLE = /^\s*([\u4e00-\u9fff·]{2,4})\s*[\/／]\s*(?:本刊|本�
 const BYLINE = new RegExp(`^${BYLINE_MARK}(?:${NAME_THEN_ROLE.source.slice(1, -1)}|(?:[\\u4e00-\\u9fff]{2,3}[ \\u3000]+){0,4}(?:[\\u4e00-\\u9fffA-Z]{2,10}[·・\\/／—-]){0,2}(?:《[\\u4e00-\\u9fffA-Z]{2,12}》|[\\u4e00-\\u9fffA-Za-z]{0,12}?)(?:本报)?${ROLE_WORDS}[\\s●•·:：\\/／]*${NAME}|(?<=[\\/／:：\\s])${NAME}(?:[\\s、]+${NAME})*$)`)
 /** A dateline's day in figures or in Chinese numerals (11月27日, 十一月二十七日). */
 const DAY = String.raw`(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日`
-/** `本报讯(记者张璋 通讯员呼群)`, `某某政法网(通讯员 周伟)`, `【某某社某地十一月二十七日电】(张三)` at the start of a lead paragraph. */
-const LEAD_CREDIT = new RegExp(String.raw`^(?:本报讯|[\u4e00-\u9fff]{0,10}(?:讯|消息|报道)|[\u4e00-\u9fff]{2,10}[—·-][\u4e00-\u9fff]{2,10}讯|【?[\u4e00-\u9fff]{0,10}(?:[—·-][\u4e00-\u9fff]{2,10})?(?:[ \u3000][\u4e00-\u9fff]{1,8})?${DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)】?|[\u4e00-\u9fff]{2,10}(?:网|在线|客户端)|【[\u4e00-\u9fff]{1,10}(?:网|在线|客户端)】)\s*[(（]([^()（）]{2,40})[)）]`)
+/** `本报讯(记者张璋 通讯员呼群)`, `某某云/某某报讯(记者 甲报道)`, `某某政法网(通讯员 周伟)`, `【某某社某地十一月二十七日电】(张三)` at the start of a lead paragraph. */
+const LEAD_CREDIT = new RegExp(String.raw`^(?:本报讯|(?:[\u4e00-\u9fff]{2,10}[\/／])?[\u4e00-\u9fff]{0,14}(?:讯|消息|报道)|[\u4e00-\u9fff]{2,10}[—·-][\u4e00-\u9fff]{2,10}讯|【?[\u4e00-\u9fff]{0,10}(?:[—·-][\u4e00-\u9fff]{2,10})?(?:[ \u3000][\u4e00-\u9fff]{1,8})?${DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)】?|[\u4e00-\u9fff]{2,10}(?:网|在线|客户端)|【[\u4e00-\u9fff]{1,10}(?:网|在线|客户端)】)\s*[(（]([^()（）]{2,40})[)）]`)
 /** `2017年03月13日 20:30某某快报记者 王五 昨日从…`: a lead opening with its paper's reporter, the name set off by spaces. */
 const PAPER_REPORTER_LEAD = /^(?:(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?([\u4e00-\u9fff]{2,10}?)记者[ \u3000]+([\u4e00-\u9fff]{2,3})[ \u3000]+(?=[\u4e00-\u9fff])/
 /** `【通讯员 李丽娟 石梦瑶】为进一步…`: a lead opening with its credit in square brackets. */
@@ -318,6 +318,8 @@ function kindOf(p: Paragraph): Kind {
   // 来源：区委政法委 names the body a piece comes from; only role words (来源：记者 李斐) make it a byline.
   if (t.length <= 60 && BYLINE.test(t) && !/[,，。!?！？;；]/.test(t) && !(/来源[:：]/.test(t) && !HAS_ROLE.test(t))) return 'byline'
   if (t.length <= 60 && PRINT_CREDIT.test(t)) return 'byline'
+  // 时间:… | 记者:甲 | 编辑:乙: a line of pieces set off by bars, one keyed by a reporter's role.
+  if (t.length <= 80 && isBarredByline(t)) return 'byline'
   // 某某日报 数字报纸: a word after the paper is no reporter's name.
   const paperByline = t.length <= 40 ? PAPER_BYLINE.exec(t) : null
   if (paperByline && isSignOff(paperByline[2]!)) return 'byline'
@@ -378,7 +380,8 @@ function creditPieces(written: string): CreditPiece[] | undefined {
   const pieces = keys.map((k, i) => {
     const at = k.index + k[0].length
     // (制作: 何山 | 新闻热线: …: a bar ends a value.)
-    return { key: k[0].replace(/[\s:：]/g, ''), value: t.slice(at, keys[i + 1]?.index ?? t.length).replace(/\s*[|｜].*$/, '').replace(/\s+$/, ''), at }
+    // (编辑: 甲 乙 阅读量:8803: the page's count of readers ends a value too.)
+    return { key: k[0].replace(/[\s:：]/g, ''), value: t.slice(at, keys[i + 1]?.index ?? t.length).replace(/\s*[|｜].*$/, '').replace(/\s+(?:阅读|浏览|点击|访问)(?:量|数|次数)?\s*[:：]?\s*\d*\s*$/, '').replace(/\s+$/, ''), at }
   })
   return pieces.some((c) => SOURCE_KEY.test(c.key) && HAS_ROLE.test(c.value)) ? undefined : pieces
 }
@@ -610,8 +613,16 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
   return out
 }
 
-/** Editors credited on a line, alone or as pieces of a line split by bars (`来源:新华网|编辑:张三|责编:李四`). */
-function editorsOf(p: Paragraph, source: string): BylineName[] {
+/** `记者:首席记者 甲 实习生 乙`: a piece of a barred line keyed by a reporter's role, the byline after the colon. */
+const KEYED_REPORTERS = /^(?:记者|通讯员|作者|撰文)\s*[:：]\s*(\S.*)$/
+/** A line of pieces set off by bars, one of them keyed by a reporter's role, and no clause mark. */
+const isBarredByline = (t: string): boolean => /[|｜]/.test(t) && !/[,，。!?！？;；]/.test(t) && t.split(/[|｜]/).some((piece) => KEYED_REPORTERS.test(piece.trim()))
+
+/**
+ * Editors credited on a line, alone or as pieces of a line split by bars (`来源:新华网|编辑:张三|责编:李四`),
+ * and the reporters of a piece keyed by their role (`时间:… | 记者:首席记者 甲 实习生 乙 | 编辑:丙`).
+ */
+function staffOf(p: Paragraph, source: string): BylineName[] {
   const out: BylineName[] = []
   // 编辑 | 张三: a bar between the key and its name, the line's only bar.
   const whole = /^[^|｜]+[|｜][^|｜]+$/.test(p.text) ? EDITOR_CREDIT.exec(p.text) : null
@@ -619,7 +630,13 @@ function editorsOf(p: Paragraph, source: string): BylineName[] {
   let at = p.start
   for (const piece of p.text.split(/(?<=[|｜])|(?=[|｜])/)) {
     const m = EDITOR_CREDIT.exec(piece.trim())
+    const reporters = m ? null : KEYED_REPORTERS.exec(piece.trim())
     if (m) out.push(...names(m[1]!, '编辑', at + piece.lastIndexOf(m[1]!), source))
+    else if (reporters) {
+      // (记者:甲: a name with no role after the key has the key's role.)
+      const byline = HAS_ROLE.test(reporters[1]!) ? reporters[1]! : piece.trim()
+      out.push(...parseByline(byline.replace(/^(\S+?)\s*[:：]/, '$1 '), at + piece.lastIndexOf(byline), source))
+    }
     at += piece.length
   }
   return out
@@ -663,6 +680,8 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
       return names(m[2]!, role, at + m.index + m[1]!.length + 1, source)
     })
   }
+  // 时间:… | 记者:首席记者 甲 实习生 乙 | 编辑:丙: a line of pieces set off by bars, each keyed by its role.
+  if (kind === 'byline' && isBarredByline(p.text)) return staffOf(p, source)
   if (kind === 'byline') return parseByline(p.text, p.start, source)
   if (kind === 'photo') {
     const m = (PHOTO_CREDIT.exec(p.text) ?? CAPTION_PHOTOGRAPHER.exec(p.text))!
@@ -684,7 +703,9 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
     const sent = leadSource(p)
     const partner = leadPartner(p)
     const sender = sent && partner && isBrandOf(partner.name, sent.name) ? partner : sent
-    return parseByline(lead[1]!, p.start + p.text.indexOf(lead[1]!), source, true).map((b) => (sender && !b.sources ? Object.assign({}, b, { sources: [sender] }) : b))
+    // (某某报讯(记者 甲报道): the credit's closing 报道 is no part of the last name.)
+    const credit = lead[1]!.replace(/\s*报道$/, '')
+    return parseByline(credit, p.start + p.text.indexOf(lead[1]!), source, true).map((b) => (sender && !b.sources ? Object.assign({}, b, { sources: [sender] }) : b))
   }
   // The credits below close the paragraph: each needs a bracket (or, for a reporter, 记者 or 通讯员)
   // before the spaces and bars it ends with, so a paragraph without one is not scanned by them.
@@ -942,8 +963,8 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
   const creditSources = new Map<ArticleLayout, NewsSource[]>()
   for (const [i, p] of paras.entries()) {
     if (kinds[i] === 'masthead') {
-      const editors = editorsOf(p, text)
-      if (editors.length > 0) (articles.findLast((a) => a.span.start <= p.start) ?? articles[0])?.bylines.push(...editors)
+      const staff = staffOf(p, text)
+      if (staff.length > 0) (articles.findLast((a) => a.span.start <= p.start) ?? articles[0])?.bylines.push(...staff)
       // 青岛新闻网, 某某日报 alone on a line over the page, 某某网>> 栏目 (its trail), 某某网——…官方网站 (its
       // slogan): the medium that publishes it (ONTOLOGY.md v2). (A copyright line may be an aggregator's, which
       // sent no reporter: no source.)

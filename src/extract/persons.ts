@@ -12,6 +12,8 @@ const AFTER_TITLES = ['总书记', '同志', '教授', '烈士', '警官', '主�
 const SPEECH = /^(说道|说|表示|介绍|强调|指出|告诉记者|坦言|感慨|认为)/
 /** A verb of speech that ends its clause (…说。, …表示：): what stands before it is the speaker whole. */
 const SPEECH_CLOSING = /^(说道|说|表示|介绍|指出)[。，,：:！!]/
+/** Verbs of telling or stating that follow a name directly (…告诉记者, …表示). */
+const TOLD_AFTER = /^(告诉|表示|介绍|指出|透露|坦言|告知)/
 /** Verbs of taking or leaving a post right after a name that opens a clause (黄志刚任…, 李国栋不再担任…). */
 export const APPOINTMENT = /^(?:此前|曾|现|已|先后|后|同志)?(?:任|历任|担任|兼任|调任|升任|出任|转任|改任|不再担任|不再兼任|提名为)(?!务|何|意|性)/
 /** A profile's opening: a name at the start of a line, its sex maybe, and the month of birth. */
@@ -122,7 +124,8 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   // (张传发, written so again and again and never 张传 alone: a given name's last character, 发 of 发言 though it is.)
   // (民兵李进发：“…”: a character before a clause mark opens no word after the name, unless it is a verb of speech, 王明说：.)
   const closedAfter = b !== undefined && CLAUSE_MARK.test(text[i + s + 2] ?? '') && !NEVER_ENDS_GIVEN.test(b) && !/[说讲问答道称笑喊叫哭想看听]/.test(b)
-  const afterNameChar = b !== undefined && !closedAfter && AFTER_NAME.has(b) && (NEVER_ENDS_GIVEN.test(b) || !(isDictionaryWord(text.slice(i + s + 1, i + s + 3)) === false && AFTER_SUBJECT.has(text.slice(i + s + 2, i + s + 4)))) && !(CONJUNCTION_CHAR.test(b) && CLAUSE_MARK.test(text[i + s + 2] ?? '')) && !(GIVEN_AFTER_NAME.has(b) && alwaysWrittenWith(text, i, i + s + 1))
+  // (黄文通告诉记者: a verb of telling right after the third character leaves it in the name, 通告 though it makes.)
+  const afterNameChar = b !== undefined && !closedAfter && !TOLD_AFTER.test(text.slice(i + s + 2, i + s + 4)) && AFTER_NAME.has(b) && (NEVER_ENDS_GIVEN.test(b) || !(isDictionaryWord(text.slice(i + s + 1, i + s + 3)) === false && AFTER_SUBJECT.has(text.slice(i + s + 2, i + s + 4)))) && !(CONJUNCTION_CHAR.test(b) && CLAUSE_MARK.test(text[i + s + 2] ?? '')) && !(GIVEN_AFTER_NAME.has(b) && alwaysWrittenWith(text, i, i + s + 1))
   // 记者张三摄): the credit's 摄 closes the photographer's name.
   const three = b !== undefined && CJK.test(b) && !afterNameChar && !(b === '摄' && !CJK.test(text[i + s + 2] ?? '')) && i + s + 2 <= to && !TITLES.longestAt(text, i + s + 1)
   // 张强跟他谈话, 李明和她: a preposition or conjunction before a pronoun ends a two-character name.
@@ -702,6 +705,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     }
     const t = CUES.longestAt(text, i, to)
     if (!t || endsDivision(text, i, from)) continue
+    // 党总支书记黄超平: a cue opening on the last character of a body's kind (支书 on 党总支) yields to the cue after that kind.
+    if ((UNIT_SUFFIX_ENDINGS.longestEndingAt(text, i + 1, from)?.length ?? 0) >= 2 && CUES.longestAt(text, i + 1, to)) continue
     // 驻村民警叶亦伟: a word for people (村民) that a role (民警) overruns yields to the role.
     if (WEAK_CUES.has(t.values[0]!) && overrunByCue(text, i, t.length, to)) continue
     const after = i + t.length

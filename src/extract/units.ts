@@ -433,7 +433,11 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const memberPost = /委$/.test(m.values[0]!) && text[i + m.length] === '员'
     // 宁夏日报报业集团: the group a paper names is one body; the paper's kind word inside it is no link of a chain.
     const paperOfGroup = /[报网]$/.test(m.values[0]!) && MEDIA_GROUP_AFTER.test(text.slice(i + m.length, i + m.length + 8))
-    if (!member && !meeting && !memberPost && !paperOfGroup && !department && !insideWord && !reportWord && (!/[长织面势署]/.test(text[i + m.length] ?? '') || namedStation || levelChief || departmentHead) && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length && !namedStation && !localCommittee && !levelChief)) {
+    // 中国法院网: a body's kind right before the word 网 (or 在线, 客户端) that ends the name names a medium, no body.
+    // (公安局网安大队: 网 that goes on into another name is no medium.)
+    const medium = /^(网|在线|客户端)/.exec(text.slice(i + m.length, i + m.length + 3))?.[0]
+    const mediumNamed = medium !== undefined && (!isNameChar(text[i + m.length + medium.length]) || /^(讯|消息|报道|记者|编辑)/.test(text.slice(i + m.length + medium.length, i + m.length + medium.length + 2)))
+    if (!member && !meeting && !memberPost && !paperOfGroup && !mediumNamed && !department && !insideWord && !reportWord && (!/[长织面势署]/.test(text[i + m.length] ?? '') || namedStation || levelChief || departmentHead) && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length && !namedStation && !localCommittee && !levelChief)) {
       // 国务院新闻办公室, 省委办公厅: an office's kind written short (新闻办, 委办) may go on to its full form.
       // (县委办公楼: 办 and 公 make 办公, office work; a building, no office.)
       const officeWork = /办$/.test(m.values[0]!) && text[i + m.length] === '公'

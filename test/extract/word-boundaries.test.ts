@@ -4324,3 +4324,37 @@ describe('natural features and streets the dictionary knows', () => {
     expect(relations(run('额尔古纳市公安局民警沿额尔古纳河巡逻。'), 'LOCATED_IN')).toEqual(['额尔古纳市公安局>额尔古纳市'])
   })
 })
+
+describe('posts and names: a party branch’s secretary, a verb of telling after a name', () => {
+  it('reads the name after a general branch’s secretary, whose 支书 is no post of its own', () => {
+    const xs = run('柯家村党总支书记柯立平说，村里很平安。')
+    expect(entities(xs, 'Person')).toEqual(['柯立平'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立平>柯家村党总支'])
+  })
+  it('keeps three characters before a verb of telling, though the third opens a word with it', () => {
+    expect(entities(run('县公安局局长柯文通告诉记者，案件已告破。'), 'Person')).toEqual(['柯文通'])
+  })
+})
+
+describe('credits: a sender joined by a slash, 报道 closing the credit, bars, a count of readers', () => {
+  it('reads the reporter in the brackets after a sender written with its app', () => {
+    const xs = run('某某云/某某法治报讯(记者 柯立平报道)综治中心运行良好。')
+    expect(entities(xs, 'Person')).toEqual(['柯立平'])
+    expect(relations(xs, 'AUTHORED')).toEqual(['柯立平>标题'])
+  })
+  it('reads the correspondent whose name 报道 closes', () => {
+    expect(relations(run('本报讯(记者柯立 通讯员柯平报道)今年以来工作良好。'), 'AUTHORED')).toEqual(['柯平>标题', '柯立>标题'])
+  })
+  it('reads the reporters of a line of pieces set off by bars, and its editor, who wrote nothing', () => {
+    const xs = run('时间:2019-07-12 07:58:57 | 记者:首席记者 柯立 实习生 柯平 | 编辑:柯文\n民警在派出所工作。')
+    expect(entities(xs, 'Person')).toEqual(['柯平', '柯文', '柯立'])
+    expect(relations(xs, 'AUTHORED')).toEqual(['柯平>标题', '柯立>标题'])
+  })
+  it('reads an editor’s name spaced inside before the page’s count of readers', () => {
+    expect(entities(run('时间: 2018-08-31 来源: 某某法制报 编辑: 柯 立平 阅读量:8803\n民警在派出所工作。'), 'Person')).toEqual(['柯立平'])
+  })
+  it('reads a medium named with a body’s kind as the medium alone', () => {
+    expect(entities(run('2024-06-19 14:28:30 | 来源:中国法院网\n民警在派出所工作。'), 'Unit')).toEqual(['中国法院网'])
+    expect(entities(run('县公安局网安大队开展工作。'), 'Unit')).toEqual(['县公安局', '县公安局网安大队'])
+  })
+})
