@@ -454,9 +454,23 @@ function countedList(text: string, from: number, to: number): RawMention[] {
   // (Only a sentence holding a measure word of the pattern is scanned: most hold none.)
   for (const m of span.includes('项') || span.includes('大') || span.includes('个') ? span.matchAll(COUNTED_KIND) : []) {
     const at = from + m.index
+    const count = NUMERAL[m[1]!] ?? Number(m[1])
     // 五项规范, 三项要求: devices only of the kinds that name one (机制, 制度, 模式…), not any standard.
-    const kind = sharedKindOf(text, at + m[0].length)
-    if (kind) out.push(...sharedKindItems(text, from, at, kind, 'counted-list', NUMERAL[m[1]!] ?? Number(m[1])))
+    // (…三大平安和谐区域创建活动: words qualifying the kind may stand between the count and the kind.)
+    let kind: { word: string; type: EntityType } | undefined
+    for (let k = at + m[0].length; k <= Math.min(to, at + m[0].length + 8) && !kind; k++) {
+      kind = sharedKindOf(text, k)
+      if (!isNameChar(text[k])) break
+    }
+    if (!kind) continue
+    // “甲、乙、丙”三大创建活动: the items listed inside one quote before the count.
+    const quoted = /“([^“”]{4,60})”$/.exec(text.slice(Math.max(from, at - 62), at))
+    // (Cut at 、 alone: 和 inside a quote is part of a name, 平安和谐.)
+    const inside = quoted ? [...quoted[1]!.matchAll(/[^、]+/g)].map((it) => ({ start: it.index, end: it.index + it[0].length })) : []
+    if (quoted && inside.length === count && inside.every((it) => it.end - it.start >= 2 && it.end - it.start <= 16)) {
+      const opening = at - quoted[0].length + 1
+      for (const it of inside) out.push(Object.assign(mention(kind.type, text, opening + it.start, opening + it.end, `${kind.type.toLowerCase()}:counted-list`, quoted[1]!.slice(it.start, it.end) + kind.word), { core: cleanName(quoted[1]!.slice(it.start, it.end)) }))
+    } else out.push(...sharedKindItems(text, from, at, kind, 'counted-list', count))
   }
   return out
 }
@@ -629,7 +643,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     }
     // 各类“培训”活动: a counted class of things, not a name; “一室两队”和社区警务等改革: a list, not one name.
     // “全覆盖”“一站式”的平台: the last of quoted words run up to 的 describes what follows, like the others.
-    const counted = /(各类|各项|各种|多种|多项|一系列)$/.test(text.slice(Math.max(from, i - 3), i)) || (text[i - 1] === '”' && text[close + 1] === '的')
+    // (“甲、乙、丙”三大创建活动: a list in one quote, counted before the kind, is read as a counted list.)
+    const counted = /(各类|各项|各种|多种|多项|一系列)$/.test(text.slice(Math.max(from, i - 3), i)) || (text[i - 1] === '”' && text[close + 1] === '的') || (core.includes('、') && /^([两二三四五六七八九十]|[2-9])[项大个]/.test(text.slice(close + 1, close + 3)))
     // “执法重心下移”的思路, “协作、互通”的格局: a kind word found only after quotes follows the quoted name closely.
     // (坚持和发展“枫桥经验”的重要机制: what the quoted words are judged to be, after 的 and a word of worth, is no name of theirs.)
     const loose = kind !== undefined && ((!kindAt(text, kindStart) && (kindStart - close - 1 > 4 || /[的\d、]/.test(text.slice(close + 1, kindStart)) || core.includes('、'))) || /^的(重要|有效|有力|主要|根本|基本|关键)/.test(text.slice(close + 1, kindStart)))
@@ -684,7 +699,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // 坚持“以人民为中心”理念: a quoted idea, principle or goal is no device.
     // 推出“某某访谈”栏目: a column or programme is no device either; 抓住“黄金窗口期”: nor a period of time.
     // 建成“全覆盖”“多元化”“一站式”的平台: quoted words run up to 的 only describe what follows.
-    const idea = IDEA.test(text.slice(close + 1, close + 4)) || /(期|时期|阶段)$/.test(core) || /^(?:“[^“”]{1,12}”[、和]?)+的/.test(text.slice(close + 1, close + 40))
+    // (坚持“规定动作”和“自选动作”相结合: two ways weighed against each other are a balance, no devices.)
+    const idea = IDEA.test(text.slice(close + 1, close + 4)) || /(期|时期|阶段)$/.test(core) || /^(?:“[^“”]{1,12}”[、和]?)+的/.test(text.slice(close + 1, close + 40)) || /^(?:[和与]“[^“”]{1,12}”)?相结合/.test(text.slice(close + 1, close + 20))
     // 以“一窗受理”为重点: what a drive takes as its focus or vehicle is a device.
     const focus = text[i - 1] === '以' && /^为(重点|抓手|载体|突破口|牵引|依托|平台)/.test(text.slice(close + 1, close + 5))
     // 做到“两个维护”, 建设“六个龙江”: a counted slogan with no kind word is a goal, no device.
@@ -761,8 +777,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     if (kind.type === 'Campaign' && strong) {
       // 第二批队伍教育整顿: a round of a drive is no part of its name.
       const opening = afterUnitName(text, driveOpening, i)
-      // 3次集中整治酒驾统一行动: a count of rounds neither.
-      const counted = opening + (/^(第[一二三四五六七八九十\d]+[批轮期]|[\d一二三两四五六七八九十]+[次场轮])/.exec(text.slice(opening, i))?.[0].length ?? 0)
+      // 3次集中整治酒驾统一行动, 第一次集中清查行动: a count of rounds neither.
+      const counted = opening + (/^(第[一二三四五六七八九十\d]+[批轮期次场]|[\d一二三两四五六七八九十]+[次场轮])/.exec(text.slice(opening, i))?.[0].length ?? 0)
       // 深入贯彻中央八项规定精神学习教育: an education drive's name opens with what it studies and carries out.
       const mandate = /教育$/.test(kind.word) ? (/(深入学习贯彻|学习贯彻|深入贯彻)$/.exec(text.slice(Math.max(from, counted - 6), counted))?.[0].length ?? 0) : 0
       // “百日会战”和城市停车秩序整治: another drive's kind word and a conjunction end the words before this one.
@@ -776,6 +792,11 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       const field = text.slice(called, i).lastIndexOf('领域')
       const start = field >= 0 && i - called - field - 2 >= 4 ? called + field + 2 : called
       const core = text.slice(start, i)
+      // (“甲、乙、丙”三大创建活动: the count after a quoted list is the list's, read as a counted list.)
+      if (text[start - 1] === '”' && /^([两二三四五六七八九十]|[2-9])[项大个]/.test(core)) {
+        i = end - 1
+        continue
+      }
       // 两大战役, 集群战役: a count or a vague word before a battle names a class of drives, not one.
       if (kind.word === '战役' && (/[两二三四五六七八九十\d]+大$/.test(core) || core.length < 4 || /(会战|战争|行动)$/.test(core))) {
         i = end - 1

@@ -342,7 +342,8 @@ const RESULTATIVE = /^[\u4e00-\u9fff][散开走住掉倒退回出离跑醒完][�
 /** …赛依提阿洪测量血压, …吐尔荪阿洪家: a transliterated last part ends before a verb or a word of the clause. */
 function dottedEndBeforeClause(text: string, dot: number, to: number): number | undefined {
   for (let k = dot + 3; k <= Math.min(to, dot + 7); k++) {
-    if (/[每到是对向为从家的在和等，,。、；;：:]/.test(text[k] ?? '') || RESULTATIVE.test(text.slice(k, k + 3))) return k
+    // (…木哈布勒说，: a verb of speech before a clause mark closes the name too.)
+    if (/[每到是对向为从家的在和等，,。、；;：:]/.test(text[k] ?? '') || RESULTATIVE.test(text.slice(k, k + 3)) || /^[说讲道][，,。：:]/.test(text.slice(k, k + 2))) return k
     const next = words(text.slice(k, k + 4))[0]
     if (next && next.word.length >= 2 && /^(v|vn|d|p)$/.test(next.tag)) return k
   }
@@ -371,7 +372,8 @@ export function dottedMentions(text: string, from: number, to: number): RawMenti
     }
     const end = i - start >= 2 ? dottedEndBeforeClause(text, i, to) ?? dottedNameEnd(text, start, to) : undefined
     const name = end === undefined ? '' : text.slice(start, end)
-    if (end === undefined || MEDIA_NAME.test(name.slice(0, name.indexOf('·'))) || UNIT_SUFFIX_ENDINGS.longestEndingAt(name, name.length, 0) || /记者/.test(text.slice(end, end + 3))) continue
+    // (红心映警蓝·图平安品牌: a brand's slogan set off by a dot holds words of quality or action, 平安, which no transliterated name does.)
+    if (end === undefined || MEDIA_NAME.test(name.slice(0, name.indexOf('·'))) || UNIT_SUFFIX_ENDINGS.longestEndingAt(name, name.length, 0) || /记者/.test(text.slice(end, end + 3)) || name.split('·').some((part) => words(part).some((w) => w.word.length >= 2 && /^(a|an|vn)$/.test(w.tag)))) continue
     out.push(personMention(text, start, end, 'person:transliterated', false))
   }
   return out

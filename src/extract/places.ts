@@ -103,26 +103,33 @@ export function regionMentions(text: string, from: number, to: number): RawMenti
 }
 
 /** What a natural feature's or a street's name ends with (唐古拉山, 沱沱河, 柴达木盆地, 长安街). */
-const FEATURE_END = /(?:山|岭|峰|河|江|湖|海|岛|高原|平原|盆地|草原|湾|峡|关|街|走廊)$/
-const FEATURE_LAST = /[山岭峰河江湖海岛原地湾峡关街廊]/
+const FEATURE_END = /(?:山|岭|峰|河|江|湖|海|岛|高原|平原|盆地|草原|沙漠|湾|峡|关|街|走廊)$/
+const FEATURE_LAST = /[山岭峰河江湖海岛原地漠湾峡关街廊]/
+/** Kinds of land a place's name may stand before as a word of its own (羌塘 + 草原). */
+const LAND_KIND = /^(高原|平原|盆地|草原|沙漠|山脉|峡谷)$/
 /** What the dictionary wrongly holds as places: set phrases with two features (人山人海, 崇山峻岭) or going up or down a hill (猛虎下山), and words opened by a particle or by 新 (的花海, 新高峰). */
 const NO_FEATURE = /[山岭峰海].*[山岭峰海]|^[的了着新]|[上下]山$/
 
 /**
  * Natural features and streets that the segmenter's dictionary knows as places (唐古拉山, 帕米尔高原,
- * 西长安街), three to five characters written as one word: places no division names. (Two-character
- * ones, 高山 or 大海, are mostly ordinary words.)
+ * 西长安街, 塔克拉玛干沙漠), three to seven characters written as one word, or a place's word and a
+ * kind of land (羌塘草原): places no division names. (Two-character ones, 高山 or 大海, are mostly
+ * ordinary words.)
  */
 export function featureMentions(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
   for (let end = from + 3; end <= to; end++) {
     if (!FEATURE_LAST.test(text[end - 1]!)) continue
-    for (const length of [5, 4, 3]) {
+    for (const length of [7, 6, 5, 4, 3]) {
       const start = end - length
       const name = text.slice(start, end)
       if (start < from || !/^[\u4e00-\u9fff]+$/.test(name) || !FEATURE_END.test(name) || NO_FEATURE.test(name)) continue
       const ws = words(name)
-      if (ws.length !== 1 || ws[0]!.tag !== 'ns' || gazetteer().at(name, 0)?.length === name.length || NOT_PLACES.longestAt(name, 0, length)) continue
+      const ofLand = ws.length === 2 && ws[0]!.tag === 'ns' && ws[0]!.word.length >= 2 && LAND_KIND.test(ws[1]!.word)
+      if (!(ws.length === 1 && ws[0]!.tag === 'ns') && !ofLand) continue
+      // (甘肃河西走廊: a division written before a feature the dictionary knows is no part of its name.)
+      const division = gazetteer().at(name, 0)?.length ?? 0
+      if (division === name.length || NOT_PLACES.longestAt(name, 0, length) || (division > 0 && length - division >= 3 && words(name.slice(division)).length === 1 && words(name.slice(division))[0]!.tag === 'ns')) continue
       const left = Math.max(from, start - 2)
       if (!boundaryAt(text.slice(left, end + 2), start - left) || !boundaryAt(text.slice(start, Math.min(to, end + 2)), length)) continue
       // (公安宁河分局: a word the character before and the first one make, 公安, leaves no 安宁河.)
@@ -163,7 +170,10 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
   for (let i = from; i < to; ) {
     const m = g.at(text, i, to)
     const phrase = m && NOT_PLACES.longestAt(text, i, to)
+    // (沿河乡镇: 乡 that goes on into 乡镇, townships and towns, ends no township's name.)
+    const townships = m !== undefined && text[i + m.length - 1] === '乡' && text[i + m.length] === '镇'
     if (phrase) i += phrase.length
+    else if (townships) i += m.length + 1
     else if (m && overtaken(text, i, m, to)) i++
     else if (m) {
       const places = [...new Map(m.values.map((v) => [v.place.code, v.place])).values()]

@@ -430,7 +430,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 市委常委、组织部长某某: a committee's department written with its head's informal post, in a run of posts.
     const departmentHead = /^(组织部|宣传部|统战部)长/.test(text.slice(i, i + 4)) && /常委、$/.test(text.slice(Math.max(0, i - 3), i))
     // 镇党委政法委员: a committee's kind before 员 is a member's post (政法委员, 组织委员), not the committee.
-    const memberPost = /委$/.test(m.values[0]!) && text[i + m.length] === '员'
+    // (异地委托: nor one whose 委 opens a word with the next character, 委托.)
+    const memberPost = /委$/.test(m.values[0]!) && /[员托屈婉]/.test(text[i + m.length] ?? '')
     // 宁夏日报报业集团: the group a paper names is one body; the paper's kind word inside it is no link of a chain.
     const paperOfGroup = /[报网]$/.test(m.values[0]!) && MEDIA_GROUP_AFTER.test(text.slice(i + m.length, i + m.length + 8))
     // 中国法院网: a body's kind right before the word 网 (or 在线, 客户端) that ends the name names a medium, no body.
@@ -489,6 +490,12 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // …执行指挥中心督导铜陵法院: a court, procuratorate or bureau is never a section's child; what stands
     // between them is the clause's verb and the next body's place.
     const underSection = prev !== undefined && SECTION_KIND.test(text.slice(prev.start, prev.end)) && WHOLE_BODY.test(text.slice(s.start, s.end))
+    // 某省人民代表大会常务委员会: the standing committee written in full is one name; the congress it names is no
+    // link of its chain (answers mark the committee alone there).
+    if (prev && /人民代表大会$/.test(text.slice(prev.start, prev.end)) && text.slice(prev.end, s.end) === '常务委员会') {
+      prev.end = s.end
+      continue
+    }
     if (last && prev && !sibling && !listed && !underSection && !tooLong && !acrossTitle && !climbs && !verbLink && s.start - prev.end <= 10 && (placeNamed || unitNameStart(text, s.start, 10, prev.end) === prev.end) && [...link].every(isNameChar) && !link.includes('·') && !link.includes('+') && (!breaksChain(link.replace(/人民$/, '')) || (placeNamed && !section && localityLink(link)))) last.push(s)
     else chains.push([s])
   }

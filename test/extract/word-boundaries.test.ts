@@ -4358,3 +4358,49 @@ describe('credits: a sender joined by a slash, 报道 closing the credit, bars, 
     expect(entities(run('县公安局网安大队开展工作。'), 'Unit')).toEqual(['县公安局', '县公安局网安大队'])
   })
 })
+
+describe('a prefecture’s committee, councils, and words that open no body', () => {
+  it('reads 地委 as the party committee of a prefecture, part of nothing else', () => {
+    const xs = run('和田地委政法委依托公众号发布公告。')
+    expect(entities(xs, 'Unit')).toEqual(['和田地委', '和田地委政法委'])
+    expect(relations(xs, 'PART_OF')).toEqual(['和田地委政法委>和田地委'])
+  })
+  it('reads a council by its kind, and no committee in 委托', () => {
+    expect(entities(run('村里成立乡贤理事会，调解纠纷。'), 'Unit')).toEqual(['乡贤理事会'])
+    expect(entities(run('社区矫正对象全部实行异地委托管理。'), 'Unit')).toEqual([])
+  })
+  it('reads the standing committee of a congress written in full, and no congress of its own', () => {
+    const xs = run('柯州省人民代表大会常务委员会任命柯立为院长。')
+    expect(entities(xs, 'Unit').filter((u) => u.includes('人民代表大会'))).toEqual(['柯州省人民代表大会常务委员会'])
+    expect(relations(xs, 'PART_OF')).toEqual([])
+  })
+})
+
+describe('drives and devices: rounds, balances, quoted lists counted', () => {
+  it('reads no drive in the first round of a plain clearance', () => {
+    expect(entities(run('7月4日部署开展第一次集中清查行动。'), 'Campaign')).toEqual([])
+  })
+  it('reads no device in two ways weighed against each other', () => {
+    expect(entities(run('坚持“规定动作”和“自选动作”相结合。'), 'Measure')).toEqual([])
+  })
+  it('reads each item of a list in one quote, counted before the kind, as a drive with the kind', () => {
+    expect(entities(run('依托开展“平安和谐河谷、平安和谐边关、平安和谐区域”三大平安和谐区域创建活动。'), 'Campaign')).toEqual(['平安和谐区域创建活动', '平安和谐河谷创建活动', '平安和谐边关创建活动'].sort())
+  })
+})
+
+describe('places and names: townships and towns, features after a division, a brand set off by a dot', () => {
+  it('reads no township in 乡镇', () => {
+    expect(entities(run('经过沿河乡镇、水利部门共同努力。'), 'Place')).toEqual([])
+  })
+  it('reads a desert, a grassland named by its place word, and a corridor after its province', () => {
+    expect(entities(run('地处塔克拉玛干沙漠西缘，牧民在羌塘草原放牧。'), 'Place')).toEqual(['塔克拉玛干沙漠', '羌塘草原'])
+    expect(entities(run('铁警在千里河西走廊过大年。'), 'Place')).toEqual(['河西走廊'])
+  })
+  it('reads no person in a brand’s slogan set off by a dot, and ends a transliterated name before 说', () => {
+    expect(entities(run('深化县公安局红心映警蓝·图平安品牌建设。'), 'Person')).toEqual([])
+    expect(entities(run('牧民阿曼古丽·赛依提阿洪说，检察官来了。'), 'Person')).toEqual(['阿曼古丽·赛依提阿洪'])
+  })
+  it('reads 候 as a surname after a post', () => {
+    expect(entities(run('县森林公安局局长候永基出席。'), 'Person')).toEqual(['候永基'])
+  })
+})
