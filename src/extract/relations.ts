@@ -589,7 +589,7 @@ function colleaguePosts(text: string, { units, persons }: SentenceMentions, p: P
 }
 
 /** SERVES_IN for a person with no unit written right before the title: the body a head's title names, a government, the article's unit. */
-function headRelations({ text, entities, topicUnit, add }: Article, { s, units }: SentenceMentions, p: Placed, governments: readonly EntityDraft[]): void {
+function headRelations({ text, entities, topicUnit, add }: Article, { s, units, persons }: SentenceMentions, p: Placed, governments: readonly EntityDraft[]): void {
   // 成都市公安局…成立了由局长王建平任组长的领导小组: a head's title names the kind of body
   // headed, so it is the nearest body of that kind earlier in the sentence.
   const head = p.m.rule === 'person:after-title' ? HEAD_TITLE.exec(text.slice(Math.max(s.start, p.m.start - 6), p.m.start)) : null
@@ -620,14 +620,21 @@ function headRelations({ text, entities, topicUnit, add }: Article, { s, units }
     }
   }
   // 法官朱黎明介绍, 社区民警盛忠诚…: with no body named before them, a role of the article's kind of body is a post in it.
-  if (inside || headed || !topicUnit || p.m.rule !== 'person:after-title' || units.some((u) => u.m.end <= p.m.start)) return
+  if (inside || headed || p.m.rule !== 'person:after-title') return
   const lead = text.slice(Math.max(s.start, p.m.start - 6), p.m.start)
+  const bodiesBefore = units.filter((u) => u.m.end <= p.m.start)
   for (const [role, bodies] of ROLE_IN_BODY) {
     const roleWord = role.exec(lead)?.[0]
     if (!roleWord) continue
     // (来自甘肃的民警甲, 执勤民警乙: words that say which or what kind of officer, no body of theirs.)
     const described = ROLE_DESCRIBED.test(text.slice(Math.max(s.start, p.m.start - roleWord.length - 4), p.m.start - roleWord.length))
-    if (bodies.test(topicUnit.name) && (described || !/[\u4e00-\u9fff]/.test(text[p.m.start - roleWord.length - 1] ?? ''))) add({ type: 'SERVES_IN', from: p.e, to: topicUnit, evidence: s, rule: 'serves-in:article-role', title: roleWord })
+    const plain = described || !/[\u4e00-\u9fff]/.test(text[p.m.start - roleWord.length - 1] ?? '')
+    if (bodiesBefore.length === 0 && topicUnit && bodies.test(topicUnit.name) && plain) add({ type: 'SERVES_IN', from: p.e, to: topicUnit, evidence: s, rule: 'serves-in:article-role', title: roleWord })
+    // 在某某市公安局展示馆内，民警甲指着展品: after a clause mark, a role serves in the nearest body of its kind the
+    // sentence names before it, when no other person stands between.
+    const nearest = bodiesBefore.at(-1)
+    const clauseBefore = /[，,；;：:]/.test(text.slice(nearest?.m.end ?? p.m.start, p.m.start - roleWord.length))
+    if (nearest && plain && clauseBefore && bodies.test(nearest.e.name) && !persons.some((q) => q !== p && q.m.start > nearest.m.end && q.m.end <= p.m.start)) add({ type: 'SERVES_IN', from: p.e, to: nearest.e, evidence: s, rule: 'serves-in:role-body', title: roleWord })
     return
   }
 }

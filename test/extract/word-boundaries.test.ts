@@ -324,7 +324,8 @@ describe('credits, sources and the lines that close a page', () => {
   it.each([
     ['a site and its paper joined by a dash on a source line', '2024-05-01 10:00:00  来源：宁江日报-宁江网\n\n宁江县公安局开展巡逻。', ['宁江县公安局', '宁江日报', '宁江网'], [], []],
     ['a site’s channel', '本文转自：华夏网-宁江频道\n\n宁江县公安局开展巡逻。', ['华夏网', '华夏网宁江频道', '宁江县公安局'], [], []],
-    ['a source, an editor and a time on one line', '来源：宁江政法网 责任编辑：柯立文 发布时间：2026-02-03\n\n宁江县公安局开展巡逻。', ['宁江县公安局', '宁江政法网'], ['柯立文'], []],
+    ['a source, an editor and a time on one line: the editor of a site serves in it', '来源：宁江政法网 责任编辑：柯立文 发布时间：2026-02-03\n\n宁江县公安局开展巡逻。', ['宁江县公安局', '宁江政法网'], ['柯立文'], ['柯立文>宁江政法网']],
+    ['a source, an editor and a time on one line: the editor of a paper does not', '来源：宁江日报 责任编辑：柯立文 发布时间：2026-02-03\n\n宁江县公安局开展巡逻。', ['宁江县公安局', '宁江日报'], ['柯立文'], []],
     ['an author credited on the paper’s line serves in the paper it credits', '2021-01-19 14:19:24 | 来源：华夏法治报 | 作者：柯立文\n\n宁江县公安局开展巡逻。', ['宁江县公安局', '华夏法治报'], ['柯立文'], ['柯立文>华夏法治报']],
     ['a plain reporter’s byline under the paper the page credits', '来源：华夏法治报\n记者 柯立文 通讯员 苏明\n\n宁江县公安局开展巡逻。', ['宁江县公安局', '华夏法治报'], ['柯立文', '苏明'], ['柯立文>华夏法治报']],
     ['two media before the role word of a byline', '青松云/华夏日报记者 柯立文\n\n宁江县公安局开展巡逻。', ['宁江县公安局', '华夏日报', '青松云'], ['柯立文'], ['柯立文>华夏日报', '柯立文>青松云']],
@@ -4402,5 +4403,20 @@ describe('places and names: townships and towns, features after a division, a br
   })
   it('reads 候 as a surname after a post', () => {
     expect(entities(run('县森林公安局局长候永基出席。'), 'Person')).toEqual(['候永基'])
+  })
+})
+
+describe('where staff serve: a role after a clause, an editor of the page’s own site, a paper’s reporter of all media', () => {
+  it('gives a role after a clause mark to the nearest body of its kind named before it', () => {
+    expect(relations(run('在柯州市公安局展示馆内，民警柯立指着展品说道。'), 'SERVES_IN')).toEqual(['柯立>柯州市公安局'])
+  })
+  it('makes an editor credited beside a site serve in it, and not one credited beside a paper', () => {
+    expect(relations(run('2023-05-09 10:29:18 来源:某某在线 编辑:柯立 责编:柯平\n民警在派出所工作。'), 'SERVES_IN')).toEqual(['柯平>某某在线', '柯立>某某在线'])
+    expect(relations(run('2019-07-04 10:05:13 来源:某某日报 编辑:柯立\n民警在派出所工作。'), 'SERVES_IN')).toEqual([])
+  })
+  it('reads the paper before 全媒记者 without the kind of reporter', () => {
+    const xs = run('某某日报全媒记者 柯立 通讯员 柯平\n民警在派出所工作。')
+    expect(entities(xs, 'Unit')).toEqual(['某某日报'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立>某某日报'])
   })
 })
