@@ -95,8 +95,8 @@ for (const w of [...PEOPLE_NOUNS, ...ROLES_OUTSIDE_TITLES, ...LEXICONS.titles, '
 /** Adverbs and verbs that often follow a subject, whose first character could end a given name (张磊成功破获…). */
 const AFTER_SUBJECT = new Set(readLexicon('after-subject.txt'))
 
-/** Surnames that are more often a preposition or a verb (向, 来, 谈), by code unit: nameAt asks at every candidate. */
-const WORD_SURNAMES = new Set([...'向来谈闻由'].map((c) => c.charCodeAt(0)))
+/** Surnames that are more often a preposition, a verb or a word's last character (向, 来, 谈; 区 of 居民区), by code unit: nameAt asks at every candidate. */
+const WORD_SURNAMES = new Set([...'向来谈闻由区'].map((c) => c.charCodeAt(0)))
 /** True when a word of two characters or more that is no name, or a pronoun, starts at `i`. */
 function wordOfTheLanguageAt(text: string, i: number): boolean {
   const next = words(text.slice(i, i + 4))[0]
@@ -110,8 +110,8 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   if (s === 0 || (s === 1 && NOT_GIVEN.has(text[i]!))) return undefined
   // 向媒体介绍, 向我县反馈, 谈收成: a surname that is also a preposition or verb, before a word of the
   // language or a pronoun, is that preposition or verb (向辉, 向华任… stay names).
-  if (s === 1 && WORD_SURNAMES.has(text.charCodeAt(i)) && wordOfTheLanguageAt(text, i + 1)) return undefined
   if (text.startsWith('某某', i + s) || text.startsWith('某', i + s)) return { end: i + s + (text.startsWith('某某', i + s) ? 2 : 1), masked: true }
+  if (s === 1 && WORD_SURNAMES.has(text.charCodeAt(i)) && wordOfTheLanguageAt(text, i + 1)) return undefined
   const a = text[i + s]
   const b = text[i + s + 1]
   if (!a || !CJK.test(a) || i + s + 1 > to || NOT_GIVEN.has(a) || TITLES.longestAt(text, i + s)) return undefined
@@ -125,7 +125,7 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   // (民兵李进发：“…”: a character before a clause mark opens no word after the name, unless it is a verb of speech, 王明说：.)
   const closedAfter = b !== undefined && CLAUSE_MARK.test(text[i + s + 2] ?? '') && !NEVER_ENDS_GIVEN.test(b) && !/[说讲问答道称笑喊叫哭想看听]/.test(b)
   // (黄文通告诉记者: a verb of telling right after the third character leaves it in the name, 通告 though it makes.)
-  const afterNameChar = b !== undefined && !closedAfter && !TOLD_AFTER.test(text.slice(i + s + 2, i + s + 4)) && AFTER_NAME.has(b) && (NEVER_ENDS_GIVEN.test(b) || !(isDictionaryWord(text.slice(i + s + 1, i + s + 3)) === false && AFTER_SUBJECT.has(text.slice(i + s + 2, i + s + 4)))) && !(CONJUNCTION_CHAR.test(b) && CLAUSE_MARK.test(text[i + s + 2] ?? '')) && !(GIVEN_AFTER_NAME.has(b) && alwaysWrittenWith(text, i, i + s + 1))
+  const afterNameChar = b !== undefined && !closedAfter && !TOLD_AFTER.test(text.slice(i + s + 2, i + s + 4)) && AFTER_NAME.has(b) && (NEVER_ENDS_GIVEN.test(b) || !(isDictionaryWord(text.slice(i + s + 1, i + s + 3)) === false && AFTER_SUBJECT.has(text.slice(i + s + 2, i + s + 4)))) && !(CONJUNCTION_CHAR.test(b) && CLAUSE_MARK.test(text[i + s + 2] ?? '')) && !(GIVEN_AFTER_NAME.has(b) && (alwaysWrittenWith(text, i, i + s + 1) || writtenElsewhereWhole(text, i, i + s + 2)))
   // 记者张三摄): the credit's 摄 closes the photographer's name.
   const three = b !== undefined && CJK.test(b) && !afterNameChar && !(b === '摄' && !CJK.test(text[i + s + 2] ?? '')) && i + s + 2 <= to && !TITLES.longestAt(text, i + s + 1)
   // 张强跟他谈话, 李明和她: a preposition or conjunction before a pronoun ends a two-character name.
@@ -166,6 +166,19 @@ function alwaysWrittenWith(text: string, start: number, end: number): boolean {
     count++
   }
   return count >= 2 && closed
+}
+/**
+ * 陈求发出席…陈求发强调: True when the three characters [start, end) are written again nearby where their
+ * last character makes no word with the next one (发强), so that character is the name's, not a verb's.
+ */
+function writtenElsewhereWhole(text: string, start: number, end: number): boolean {
+  const three = text.slice(start, end)
+  const limit = Math.min(text.length, end + NEARBY)
+  for (let k = text.indexOf(three, Math.max(0, start - NEARBY)); k >= 0 && k < limit; k = text.indexOf(three, k + 1)) {
+    if (k === start || !CJK.test(text[k + 3] ?? '')) continue
+    if (!isDictionaryWord(text.slice(k + 2, k + 4))) return true
+  }
+  return false
 }
 /** 郭先生, 王阿姨: honorific forms, no names (ONTOLOGY.md). */
 const HONORIFIC = /(先生|女士|小姐|大爷|大妈|大娘|阿姨|师傅|老师|同学)$/

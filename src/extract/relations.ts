@@ -508,7 +508,9 @@ function servesInRelations(article: Article, sentence: SentenceMentions, p: Plac
   // 组织部长, 公安局长: a body's kind and its head's post written as one word; the post is the kind's head's (部长, 局长).
   // (时任…政法委书记的杨隽: the 的 between a post then held and the name is no part of the post.)
   const written = text.slice(unit.m.end, p.m.start).replace(/[ \u3000]+$/, '').replace(/(?<=[\u4e00-\u9fff]{2})的$/, '')
-  const between = /^长/.test(written) && /[局部厅]$/.test(unit.e.name) ? unit.e.name.slice(-1) + written : written
+  // (秀英交警大队长甲: a squad's chief, 大队长, likewise.)
+  const squad = /^长/.test(written) ? /(大队|支队|中队|总队)$/.exec(unit.e.name)?.[1] : undefined
+  const between = /^长/.test(written) && /[局部厅]$/.test(unit.e.name) ? unit.e.name.slice(-1) + written : squad ? squad + written : written
   // (审判委员会专委甲、执行局副局长乙: a post of another body after someone else's name is no post in the
   // body before that name; 支队长甲、政委乙, posts alone, are.)
   const otherBody = other !== undefined && !text.slice(other.m.end, p.m.start).split('、').filter(Boolean).every((t) => LEXICONS.titles.includes(t))

@@ -92,7 +92,9 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
     // (阳泉市城区人大常委会: not a noun that a place before it makes a division's name.)
     const afterPlace = k > 0 && (covered(start + ws[k - 1]!.start) || ws[k - 1]!.tag === 'ns')
     const levelOrCongress = !afterPlace && (next === undefined ? CONGRESS_KIND.test(text.slice(kindStart, kindEnd)) : LEVEL_OPENING.test(next.word))
-    if (namedForPlace && w.tag === 'n' && w.word.length === 2 && (next?.tag === 'ns' || levelOrCongress) && !covered(start + w.start)) at = start + w.end
+    // (天目西路派出所: not a noun before a road's direction, 西路, which names the road with it.)
+    const roadDirection = next !== undefined && /^[东西南北中]路$/.test(next.word)
+    if (namedForPlace && w.tag === 'n' && w.word.length === 2 && (next?.tag === 'ns' || levelOrCongress) && !roadDirection && !covered(start + w.start)) at = start + w.end
     // 局长王树广责成刑侦支队: a verb of directing or accompanying is a clause's, never a name's.
     if (DIRECTING.test(w.word) && start + w.end <= kindStart - 2) at = start + w.end
     // 指挥调度东港公安分局: a verb, one more word of the clause, then a place: the place opens the name.

@@ -419,6 +419,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const localCommittee = title !== undefined && /^(党委|党总支|党支部|党工委)$/.test(text.slice(i, i + m.length)) && (/[乡镇村]$/.test(text.slice(Math.max(0, i - 1), i)) || /(街道|社区)$/.test(text.slice(Math.max(0, i - 2), i)))
     // 县公安局长: after a level word the informal post names the level's bureau, which its chief heads.
     // (厦门公安局长: so does a division's short name before it.)
+    // 秀英交警大队长某某: a squad named before its chief's post (大队长) is a body, the post its chief's.
+    // (…大队大队长某某, …副支队长: not the kind written again before its chief's post, nor a deputy's post.)
+    const squadChief = /^(大队|支队|中队|总队)$/.test(m.values[0]!) && text[i + m.length] === '长' && isNameChar(text[i - 1]) && isNameChar(text[i - 2]) && text[i - 1] !== '副' && UNIT_SUFFIX_ENDINGS.longestEndingAt(text, i, from) === undefined
     const levelChief = title === undefined ? false : /^公安局长/.test(text.slice(i, i + 4)) && ((/[省市县区旗州]/.test(text[i - 1] ?? '') && !/[省市县区旗州]/.test(text[i - 2] ?? '')) || gazetteer().endingAt(text, i, Math.max(from, i - 8)) !== undefined)
     // 公安部门, 教育部门: 部 and 门 make the word for any department, not the ministry.
     const department = text.slice(i + m.length - 1, i + m.length + 1) === '部门'
@@ -438,7 +441,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // (公安局网安大队: 网 that goes on into another name is no medium.)
     const medium = /^(网|在线|客户端)/.exec(text.slice(i + m.length, i + m.length + 3))?.[0]
     const mediumNamed = medium !== undefined && (!isNameChar(text[i + m.length + medium.length]) || /^(讯|消息|报道|记者|编辑)/.test(text.slice(i + m.length + medium.length, i + m.length + medium.length + 2)))
-    if (!member && !meeting && !memberPost && !paperOfGroup && !mediumNamed && !department && !insideWord && !reportWord && (!/[长织面势署]/.test(text[i + m.length] ?? '') || namedStation || levelChief || departmentHead) && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length && !namedStation && !localCommittee && !levelChief)) {
+    if (!member && !meeting && !memberPost && !paperOfGroup && !mediumNamed && !department && !insideWord && !reportWord && (!/[长织面势署]/.test(text[i + m.length] ?? '') || namedStation || levelChief || departmentHead || squadChief) && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length && !namedStation && !localCommittee && !levelChief && !squadChief)) {
       // 国务院新闻办公室, 省委办公厅: an office's kind written short (新闻办, 委办) may go on to its full form.
       // (县委办公楼: 办 and 公 make 办公, office work; a building, no office.)
       const officeWork = /办$/.test(m.values[0]!) && text[i + m.length] === '公'

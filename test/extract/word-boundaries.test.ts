@@ -3184,7 +3184,7 @@ describe('bodies named inside posts and chains', () => {
   it.each([
     ['a court is no section’s child: the verb between them is the clause’s', '宣城市中级人民法院执行指挥中心督导宁国法院开展集中执行。', ['宁国市人民法院', '宣城市中级人民法院', '宣城市中级人民法院执行指挥中心']],
     ['a deputy of a congress named with its level, and a school whose head follows', '全国人大代表、宁川市第三小学校长马秀兰说，服务很好。', ['全国人民代表大会', '宁川市第三小学']],
-    ['no congress for a deputy with no level, nor inside a brigade’s head, nor with a word before its level (在铜省人大代表)', '人大代表张新民说。未成年人大队长王强说。5名在铜省人大代表观看直播。', []],
+    ['no congress for a deputy with no level, nor inside a brigade’s head (the brigade named before its head’s post), nor with a word before its level (在铜省人大代表)', '人大代表张新民说。未成年人大队长王强说。5名在铜省人大代表观看直播。', ['未成年人大队']],
     ['a ministry’s bureau whose head follows at once (局局长)', '他曾任公安部特勤局局长。', ['公安部', '公安部特勤局']],
     ['a city’s short name before the informal post of its bureau’s head', '他由厦门公安局长调任副省长。', ['厦门公安局']],
     ['a detachment’s numbered team (九队)', '宁川市公安局刑侦支队九队队长杨文清说。', ['宁川市公安局', '宁川市公安局刑侦支队', '宁川市公安局刑侦支队九队']],
@@ -4418,5 +4418,24 @@ describe('where staff serve: a role after a clause, an editor of the page’s ow
     const xs = run('某某日报全媒记者 柯立 通讯员 柯平\n民警在派出所工作。')
     expect(entities(xs, 'Unit')).toEqual(['某某日报'])
     expect(relations(xs, 'SERVES_IN')).toEqual(['柯立>某某日报'])
+  })
+})
+
+describe('a road’s name before its direction, a squad before its chief’s post, 区 as a word’s end, a name written whole again', () => {
+  it('keeps the noun before a road’s direction in a station’s name', () => {
+    expect(entities(run('街道司法所、天目西路派出所相关负责人出席。'), 'Unit')).toEqual(['天目西路派出所', '街道司法所'])
+  })
+  it('reads a squad named before its chief’s post, who serves in it, and no squad in a deputy’s or a repeated kind', () => {
+    const xs = run('“这还是新鲜事。”秀英交警大队长柯立强说。')
+    expect(entities(xs, 'Unit')).toEqual(['秀英交警大队'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立强>秀英交警大队'])
+    expect(entities(run('县公安局交警三支队副支队长柯立说。'), 'Unit')).toEqual(['交警三支队', '县公安局'])
+  })
+  it('reads no name in 区 that ends a word before 人民', () => {
+    expect(entities(run('社区律师代表、各居民区人民调解员出席。'), 'Person')).toEqual([])
+  })
+  it('keeps a name of three characters written again where its last makes no word with the next', () => {
+    expect(entities(run('组长柯求发出席会议并讲话。柯求发强调，要抓好工作。'), 'Person')).toEqual(['柯求发'])
+    expect(entities(run('局长柯明发表讲话。柯明发言时说，要抓好工作。'), 'Person')).toEqual(['柯明'])
   })
 })
