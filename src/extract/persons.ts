@@ -116,7 +116,8 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   const b = text[i + s + 1]
   if (!a || !CJK.test(a) || i + s + 1 > to || NOT_GIVEN.has(a) || TITLES.longestAt(text, i + s)) return undefined
   // 王明部署: a character never in a given name may open the word after a two-character one.
-  if (b && NOT_GIVEN.has(b) && !AFTER_NAME.has(b)) return opensContentWord(text, i + s + 1) ? { end: i + s + 1, masked: false } : undefined
+  // (院长王栋及各部门负责人: a conjunction that joins the next people or bodies closes it too.)
+  if (b && NOT_GIVEN.has(b) && !AFTER_NAME.has(b)) return opensContentWord(text, i + s + 1) || /[及或]/.test(b) ? { end: i + s + 1, masked: false } : undefined
   // 方志坚会见…: a character that often follows names (坚 of 坚持) still ends a given name when it
   // makes no word with the next one and a word that follows subjects comes right after it.
   // 彭开和，他…: a conjunction never stands before a clause mark, so there it ends the given name.
@@ -125,16 +126,17 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   // (民兵李进发：“…”: a character before a clause mark opens no word after the name, unless it is a verb of speech, 王明说：.)
   const closedAfter = b !== undefined && CLAUSE_MARK.test(text[i + s + 2] ?? '') && !NEVER_ENDS_GIVEN.test(b) && !/[说讲问答道称笑喊叫哭想看听]/.test(b)
   // (黄文通告诉记者: a verb of telling right after the third character leaves it in the name, 通告 though it makes.)
-  const afterNameChar = b !== undefined && !closedAfter && !TOLD_AFTER.test(text.slice(i + s + 2, i + s + 4)) && AFTER_NAME.has(b) && (NEVER_ENDS_GIVEN.test(b) || !(isDictionaryWord(text.slice(i + s + 1, i + s + 3)) === false && AFTER_SUBJECT.has(text.slice(i + s + 2, i + s + 4)))) && !(CONJUNCTION_CHAR.test(b) && CLAUSE_MARK.test(text[i + s + 2] ?? '')) && !(GIVEN_AFTER_NAME.has(b) && (alwaysWrittenWith(text, i, i + s + 1) || writtenElsewhereWhole(text, i, i + s + 2)))
+  const afterNameChar = b !== undefined && !closedAfter && !TOLD_AFTER.test(text.slice(i + s + 2, i + s + 4)) && AFTER_NAME.has(b) && (NEVER_ENDS_GIVEN.test(b) || !(isDictionaryWord(text.slice(i + s + 1, i + s + 3)) === false && AFTER_SUBJECT.has(text.slice(i + s + 2, i + s + 4)))) && !(CONJUNCTION_CHAR.test(b) && CLAUSE_MARK.test(text[i + s + 2] ?? '')) && !(GIVEN_AFTER_NAME.has(b) && alwaysWrittenWith(text, i, i + s + 1)) && !writtenElsewhereWhole(text, i, i + s + 2)
   // 记者张三摄): the credit's 摄 closes the photographer's name.
   const three = b !== undefined && CJK.test(b) && !afterNameChar && !(b === '摄' && !CJK.test(text[i + s + 2] ?? '')) && i + s + 2 <= to && !TITLES.longestAt(text, i + s + 1)
   // 张强跟他谈话, 李明和她: a preposition or conjunction before a pronoun ends a two-character name.
   if (b !== undefined && /[跟和与同向对给]/.test(b) && /[他她我你您]/.test(text[i + s + 2] ?? '')) return { end: i + s + 1, masked: false }
   // 马林关于…, 周岩宣布…: a word that follows subjects right after two characters ends the name there.
   // (田敏苦口婆心: so does an idiom of four characters.)
-  if (three && (AFTER_SUBJECT.has(text.slice(i + s + 1, i + s + 3)) || idiomAt(text, i + s + 1))) return { end: i + s + 1, masked: false }
+  // (张立强调查此案…张立强说: not when the three characters are written again where the third makes no word with the next.)
+  if (three && (AFTER_SUBJECT.has(text.slice(i + s + 1, i + s + 3)) || idiomAt(text, i + s + 1)) && !writtenElsewhereWhole(text, i, i + s + 2)) return { end: i + s + 1, masked: false }
   // Prefer the length after which the sentence plainly goes on (刘浩, 已然…; 张庆跃提出…).
-  if (three && endsName(text, i + s + 2) && !takesPost(text, i + s + 1)) return { end: i + s + 2, masked: false }
+  if (three && ((endsName(text, i + s + 2) && !takesPost(text, i + s + 1)) || writtenElsewhereWhole(text, i, i + s + 2))) return { end: i + s + 2, masked: false }
   if (endsName(text, i + s + 1)) return { end: i + s + 1, masked: false }
   return three ? { end: i + s + 2, masked: false } : { end: i + s + 1, masked: false }
 }
@@ -168,15 +170,16 @@ function alwaysWrittenWith(text: string, start: number, end: number): boolean {
   return count >= 2 && closed
 }
 /**
- * 陈求发出席…陈求发强调: True when the three characters [start, end) are written again nearby where their
- * last character makes no word with the next one (发强), so that character is the name's, not a verb's.
+ * 陈求发出席…陈求发强调: True when the three characters [start, end) are written again nearby, plainly closed
+ * there, and their last character makes no word with the next one (发强): that character is the name's.
  */
 function writtenElsewhereWhole(text: string, start: number, end: number): boolean {
   const three = text.slice(start, end)
+  // (崔庭说：…崔庭说: a verb of speech after two characters is never a name's third.)
+  if (/[说讲问答道称笑喊叫哭想看听]/.test(three[2] ?? '')) return false
   const limit = Math.min(text.length, end + NEARBY)
   for (let k = text.indexOf(three, Math.max(0, start - NEARBY)); k >= 0 && k < limit; k = text.indexOf(three, k + 1)) {
-    if (k === start || !CJK.test(text[k + 3] ?? '')) continue
-    if (!isDictionaryWord(text.slice(k + 2, k + 4))) return true
+    if (k !== start && (plainlyEndsName(text, k + 3) || AFTER_SUBJECT.has(text.slice(k + 3, k + 5))) && !isDictionaryWord(text.slice(k + 2, k + 4))) return true
   }
   return false
 }
@@ -279,7 +282,8 @@ function isPossibleName(s: string): boolean {
   // (总书记殷殷嘱托: a character written twice, 殷殷, is a word of manner.)
   // (钟叔, 李姨, 李奶奶, 李先生: a surname and a word of kin or courtesy is how one is called, no name, ONTOLOGY.md.)
   // (楼纳村法官工作点: three characters ending in 村, 乡 or 镇 are a settlement's name.)
-  return !UNIT_KINDS.has(s) && !KIND_WORDS.has(s) && !isOrdinaryWord(s) && !AFTER_SUBJECT.has(s.slice(0, 2)) && !POST_MODIFIERS.has(s) && !(s.length === 2 && s[0] === s[1]) && !(s.length === 2 && /[叔伯姨婶嫂]/.test(s[1]!)) && !/(奶奶|爷爷|叔叔|伯伯|阿姨|婆婆|大爷|大妈|大姐|大哥|先生|女士|小姐)$/.test(s) && !(s.length === 3 && /[村乡镇]$/.test(s))
+  // (巴音朝鲁: a name of known Mongolian or Tibetan parts, a place's word to the dictionary though it is.)
+  return !UNIT_KINDS.has(s) && !KIND_WORDS.has(s) && (!isOrdinaryWord(s) || ofKnownParts(s)) && !AFTER_SUBJECT.has(s.slice(0, 2)) && !POST_MODIFIERS.has(s) && !(s.length === 2 && s[0] === s[1]) && !(s.length === 2 && /[叔伯姨婶嫂]/.test(s[1]!)) && !/(奶奶|爷爷|叔叔|伯伯|阿姨|婆婆|大爷|大妈|大姐|大哥|先生|女士|小姐)$/.test(s) && !(s.length === 3 && /[村乡镇]$/.test(s))
 }
 
 /** Words that qualify a post (常务副县长, 专职副书记): no names. */

@@ -1282,7 +1282,7 @@ describe('a bureau’s stations and a court’s divisions', () => {
 
 describe('a name after a post, closed by a verb', () => {
   it('reads two characters where the third opens a verb (强调, 部署), three where it does not', () => {
-    expect(entities(run('宁江省委书记柯立强调。宁江省委副书记王明部署工作。所长张立强调查此案。'), 'Person')).toEqual(['张立强', '柯立', '王明'])
+    expect(entities(run('宁江省委书记柯立强调。宁江省委副书记王明部署工作。所长张立强调查此案，张立强说。'), 'Person')).toEqual(['张立强', '柯立', '王明'])
   })
 
   it('reads the politburo as a body of the party centre', () => {
@@ -4437,5 +4437,21 @@ describe('a road’s name before its direction, a squad before its chief’s pos
   it('keeps a name of three characters written again where its last makes no word with the next', () => {
     expect(entities(run('组长柯求发出席会议并讲话。柯求发强调，要抓好工作。'), 'Person')).toEqual(['柯求发'])
     expect(entities(run('局长柯明发表讲话。柯明发言时说，要抓好工作。'), 'Person')).toEqual(['柯明'])
+  })
+})
+
+describe('names closed by a conjunction, an adverb, a known part the dictionary takes for a place', () => {
+  it('reads a name of two characters before 及', () => {
+    expect(entities(run('该院党组书记、院长柯兵及各业务部门负责人参加。'), 'Person')).toEqual(['柯兵'])
+  })
+  it('reads a name of three characters before an adverb of degree after a word for people', () => {
+    expect(entities(run('77岁的社区居民柯有民十分踊跃。'), 'Person')).toEqual(['柯有民'])
+  })
+  it('reads a Mongolian name of known parts after a post, a place’s word to the dictionary', () => {
+    expect(entities(run('柯州省委书记巴音朝鲁多次组织召开会议。'), 'Person')).toEqual(['巴音朝鲁'])
+  })
+  it('ends a name of two characters before 强调, and keeps three written again whole', () => {
+    expect(entities(run('所长柯立强调查此案。'), 'Person')).toEqual(['柯立'])
+    expect(entities(run('所长柯立强调查此案，柯立强说。'), 'Person')).toEqual(['柯立强'])
   })
 })
