@@ -632,6 +632,12 @@ function predicateAfterName(text: string, start: number, end: number): boolean {
 
 function nameAfterAge(text: string, at: number, to: number): RawMention | undefined {
   for (let skipped = 0; skipped <= 2 && at < to; skipped++) {
+    // (77岁的社区居民陶有民: a word saying who, 居民, is skipped before a name is read, 居 a surname though it is.)
+    const who = words(text.slice(at, at + 6))[0]
+    if (who && who.word.length >= 2 && WHO_TAG.test(who.tag) && LEXICONS.surnames.has(who.word[0]!) && isDictionaryWord(who.word)) {
+      at += who.word.length
+      continue
+    }
     const n = nameAt(text, at, to)
     const end = n && !n.masked ? [n.end, n.end - 1].find((e) => e - at >= 2 && (plainlyEndsName(text, e) || predicateAfterName(text, at, e) || HOME_AFTER_NAME.test(text.slice(e, e + 2)) || /^(?:来说|而言)/.test(text.slice(e, e + 2)))) : undefined
     const name = end ? text.slice(at, end) : ''
