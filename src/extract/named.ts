@@ -548,7 +548,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       add(Object.assign(mention(kind.type, text, start, start + q[0].length, `${kind.type.toLowerCase()}:quoted-list-kind`, own ? q[1]! : q[1]! + kind.word), { core: cleanName(q[1]!) }))
     }
   }
-  for (const m of /平安|法治|美丽|和谐/.test(sentence) ? placeBuilding(text, from, to) : []) add(m)
+  // (举行“生态检察助力美丽某县建设”主题宣传活动: a drive inside a quoted theme is the theme's words; the quoted drive is read below.)
+  for (const m of /平安|法治|美丽|和谐/.test(sentence) ? placeBuilding(text, from, to) : []) if (!insideQuotedDrive(text, m, from, to)) add(m)
   for (const m of sentence.includes('式') && sentence.includes('创建') ? modelBodyCreation(text, from, to) : []) add(m)
   for (const m of countedList(text, from, to)) add(m)
   for (const m of sentence.includes('、') && /机制|模式|工作法|制度/.test(sentence) ? pairedWorkItems(text, from, to) : []) add(m)
@@ -774,6 +775,12 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // 扫黑除恶雷霆行动: so does 行动 after a core that names what it fights.
     // (…综合整治活动: a distinctive kind may stand right before a plain one.)
     const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w) || (i - driveOpening > w.length + 1 && text.startsWith(w, i - w.length))) || (/^(斗争|行动|风暴)$/.test(kind.word) && i - driveOpening - nationalScopeAt(text, driveOpening) >= 4 && (DRIVE_TARGET.test(text.slice(driveOpening, i)) || /严打|追逃|打击|整治|夜查|清查|严查|巡查/.test(text.slice(driveOpening, i)))) || (/^(宣传活动|主题活动|活动)$/.test(kind.word) && (THEMED_DAY.test(text.slice(driveOpening, i)) || INTO_PLACES.test(text.slice(driveOpening, i)))) || (kind.word === '宣传活动' && i - driveOpening >= 4 && DRIVE_TARGET.test(text.slice(driveOpening, i))) || titleEarned(text, driveOpening, i, end) || (creationAsFocus && i - driveOpening >= 4) || (kind.word === '行动' && i - driveOpening >= 4 && LAUNCHED.test(text.slice(Math.max(from, driveOpening - 2), driveOpening)))
+    // 某某公安夏季行动: a drive named by the season it is waged in, whatever is written before the season.
+    if (kind.type === 'Campaign' && /^(行动|攻势)$/.test(kind.word) && i - 2 >= from && /^[春夏秋冬]季$/.test(text.slice(i - 2, i))) {
+      add(mention('Campaign', text, i - 2, end, 'campaign:compound'))
+      i = end - 1
+      continue
+    }
     if (kind.type === 'Campaign' && strong) {
       // 第二批队伍教育整顿: a round of a drive is no part of its name.
       const opening = afterUnitName(text, driveOpening, i)
@@ -936,16 +943,34 @@ function placeBuilding(text: string, from: number, to: number): RawMention[] {
     out.push(mention('Campaign', text, own, start + m[0].length, 'campaign:place-building'))
   }
   // 建设更高水平的平安天津: the same drive, its verb written first, named by the longest place after 平安.
+  // (为建设“平安某县”、“法治某县”而努力: a quoted one, and the next of a list.)
   for (const m of text.slice(from, to).matchAll(PLACE_BUILT)) {
-    const start = from + m.index + m[0].length
-    const place = [8, 7, 6, 5, 4, 3, 2].map((n) => text.slice(start, Math.min(to, start + n))).find((p) => p.length >= 2 && isPlace(p))
-    if (place) out.push(mention('Campaign', text, start - 2, start + place.length, 'campaign:place-building', `平安${place}建设`))
+    let start = from + m.index + m[0].length
+    let kind = m[1] ?? m[2]!
+    const quoted = m[1] !== undefined
+    for (;;) {
+      const place = [8, 7, 6, 5, 4, 3, 2].map((n) => text.slice(start, Math.min(to, start + n))).find((p) => p.length >= 2 && isPlace(p))
+      if (!place) break
+      out.push(mention('Campaign', text, start - 2, start + place.length, 'campaign:place-building', `${kind}${place}建设`))
+      // (Only quotes make the next item of the list a name: 建设平安某区、法治某区的新征程 names one drive.)
+      const next = quoted ? /^”、“(平安|法治)/.exec(text.slice(start + place.length, Math.min(to, start + place.length + 6))) : null
+      if (!next) break
+      start += place.length + next[0].length
+      kind = next[1]!
+    }
   }
   return out
 }
 
-/** 建设更高水平的平安某市, 打造平安某县: building a safe place, the verb first. */
-const PLACE_BUILT = /(?:建设|打造|推进|创建)(?:更高水平的?|高水平的?|新时代的?)?平安/g
+/** True when `m` lies inside quotes closed right before a drive's kind (“…平安某县建设”主题活动). */
+function insideQuotedDrive(text: string, m: RawMention, from: number, to: number): boolean {
+  const open = text.lastIndexOf('“', m.start)
+  const close = text.indexOf('”', m.end)
+  return open >= from && close >= 0 && close < to && !text.slice(open + 1, m.start).includes('”') && !text.slice(m.end, close).includes('“') && (close > m.end || open < m.start - 1) && kindAfterQuote(text, close + 1)?.type === 'Campaign'
+}
+
+/** 建设更高水平的平安某市, 打造平安某县, 建设“法治某县”: building a safe or law-governed place, the verb first. */
+const PLACE_BUILT = /(?:建设|打造|推进|创建)(?:更高水平的?|高水平的?|新时代的?)?(?:“(平安|法治)|(平安))/g
 
 /** 枫桥式人民法庭创建: 式 after a model, a kind of body, then 创建, unquoted. */
 const MODEL_BODY_CREATION = /式([\u4e00-\u9fff]{2,6}?)创建(工作|活动)?/g

@@ -690,7 +690,8 @@ function cuedByPictureOrKin(text: string, from: number, to: number): RawMention[
     const at = from + m.index + m[0].length
     const n = nameAt(text, at, to)
     // 实现“一村一法官”全覆盖: a word of the language after the quote is none.
-    if (n && !n.masked && /^[、，,。；;等]/.test(text.slice(n.end, n.end + 1)) && isPossibleName(text.slice(at, n.end)) && !isDictionaryWord(text.slice(at, n.end))) out.push(personMention(text, at, n.end, 'person:cued', false))
+    // (…“全国人民调解能手”某某的传、帮、带作用: 的 closes the name too.)
+    if (n && !n.masked && /^[、，,。；;等的]/.test(text.slice(n.end, n.end + 1)) && isPossibleName(text.slice(at, n.end)) && !isDictionaryWord(text.slice(at, n.end))) out.push(personMention(text, at, n.end, 'person:cued', false))
   }
   for (const m of span.includes('图为') ? span.matchAll(PLACED_IN_PICTURE) : []) {
     const start = from + m.index + 2

@@ -24,8 +24,8 @@ const STATION = /(派出所|警务站|警务室|中队)$/
 const ROAD = /([\u4e00-\u9fff]{1,5}(?:大街|大道|东路|西路|南路|北路|中路|路|街))$/
 const HIGHWAY = /高速[\u4e00-\u9fff]{0,6}?(?:出口|入口|服务区|收费站)/g
 const NUMBERED_ROAD = /(?<![\dA-Za-z])[GS]?\d{3}(?:国道|省道)/g
-/** A word that says where, then a road's name (位于四流北路, 在瑞金路, 沿长安路). */
-const ROAD_AFTER_CUE = /(位于|家住|住在|在|沿|于|至|到|经|从|途经|对|、(?:[东西南北]至)?)([\u4e00-\u9fff]{2,4}?(?:[东西南北中]|[一二三四五六七八九十]+)?(?:大街|大道|路|街(?!道))(?![\u4e00-\u9fff]?[线费况面网况基灯]))/g
+/** A word that says where, or a division's level, then a road's name (位于四流北路, 在瑞金路, 沿长安路, 南山区南新路). */
+const ROAD_AFTER_CUE = /(位于|家住|住在|在|沿|于|至|到|经|从|途经|对|[县区镇乡]|、(?:[东西南北]至)?)([\u4e00-\u9fff]{2,4}?(?:[东西南北中]|[一二三四五六七八九十]+)?(?:大街|大道|路|街(?!道))(?![\u4e00-\u9fff]?[线费况面网况基灯]))/g
 /** A road's name right before a house number (武定西路1368号). */
 const ROAD_BEFORE_NUMBER = /(?:大街|大道|路|街)(?=\d+号)/g
 /** The words of a road's name: no word of the language for roads or ways (马路, 思路), no verb, adverb or pronoun in it. */
@@ -308,7 +308,7 @@ function isSettlementName(text: string, at: number, from: number): boolean {
 const GENERIC_VILLAGE = /^(城中村|新农村|城郊村|中心村|自然村|行政村|贫困村|空心村)$/
 
 /** Words for a kind of area or of its quality, before 村 or 社区: no names (农村社区, 示范村, 平安社区). */
-const AREA_WORDS = new Set(['单位', '村队', '物业', '城市', '农村', '城乡', '乡村', '城镇', '边境', '基层', '城区', '郊区', '山区', '牧区', '库区', '新型', '和谐', '平安', '文明', '美丽', '示范', '无毒', '智慧', '数字', '绿色', '生态', '传统', '少数民族', '民族', '重点', '所在', '居民', '行政', '自然', '本地', '当地', '周边', '附近', '辖区', '全国', '全省', '全市', '全县', '各个', '贫困', '脱贫', '试点', '先进', '模范', '特色', '旅游', '移民', '安置', '社区', '网格'])
+const AREA_WORDS = new Set(['单位', '村队', '物业', '城市', '农村', '城乡', '乡村', '城镇', '边境', '基层', '城区', '郊区', '山区', '牧区', '库区', '新型', '和谐', '平安', '法治', '民主', '无讼', '清廉', '文明', '美丽', '示范', '无毒', '智慧', '数字', '绿色', '生态', '传统', '少数民族', '民族', '重点', '所在', '居民', '行政', '自然', '本地', '当地', '周边', '附近', '辖区', '全国', '全省', '全市', '全县', '各个', '贫困', '脱贫', '试点', '先进', '模范', '特色', '旅游', '移民', '安置', '社区', '网格'])
 
 /** 中越588号界碑, 中老缅244界碑: a boundary marker numbered on a border of two or three countries. */
 const BOUNDARY_MARKER = /(?:中[\u4e00-\u9fff]{1,2})?\d+号?(?:界碑|界桩|界标)/g
@@ -381,7 +381,12 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     const seat = /^(县城|城区|市区|辖区|镇区|城内)/.exec(m[2]!)?.[0].length ?? 0
     const start = from + m.index + m[1]!.length + seat
     const end = from + m.index + m[1]!.length + m[2]!.length
-    if (isRoadName(text, start, end, from, to)) out.push(mention('Place', text, start, end, 'place:road'))
+    // (龙山县茶亭路: a level's character is a cue only where it ends a division the gazetteer knows.)
+    const level = /^[县区镇乡]$/.test(m[1]!) && !gazetteer().endingAt(text, from + m.index + 1, Math.max(from, from + m.index - 8))?.values.some((v) => !v.short)
+    // (二道区分局东盛路, 柏林镇东胜村老街, 金凤区上海西路街道: after a level's character, no body's kind, village's
+    // street or road a street office is named for.)
+    const levelCued = m[1]!.length === 1 && (UNIT_SUFFIXES.longestAt(text, start, end) !== undefined || /[村镇乡]/.test(text.slice(start, end)) || text.startsWith('街道', end))
+    if (!level && !levelCued && isRoadName(text, start, end, from, to)) out.push(mention('Place', text, start, end, 'place:road'))
   }
   // 静安区武定西路1368号, 安远路581号: a road before a house number is one, however its name reads.
   for (const m of span.includes('号') ? span.matchAll(ROAD_BEFORE_NUMBER) : []) {

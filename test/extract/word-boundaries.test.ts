@@ -4455,3 +4455,27 @@ describe('names closed by a conjunction, an adverb, a known part the dictionary 
     expect(entities(run('所长柯立强调查此案，柯立强说。'), 'Person')).toEqual(['柯立强'])
   })
 })
+
+describe('roads after a division, parks of wetland, titled villages, quoted and seasonal drives', () => {
+  it('reads a road written right after a county or district, and none after a sub-bureau, a village or before 街道', () => {
+    expect(entities(run('在湘西龙山县茶亭路附近的一栋民宅里。'), 'Place')).toEqual(['湘西土家族苗族自治州', '茶亭路', '龙山县'].sort())
+    expect(entities(run('长春市公安局二道区分局东盛路派出所民警出警。'), 'Place')).toEqual(['东盛路', '二道区', '长春市'].sort())
+    expect(entities(run('银川市金凤区上海西路街道开展巡逻。'), 'Place')).not.toContain('上海西路')
+  })
+  it('reads a wetland park whole, and no village in a title earned (法治村)', () => {
+    expect(entities(run('在西双湖湿地公园举行新闻发布会。'), 'Place')).toEqual(['西双湖湿地公园'])
+    expect(entities(run('调解引擎带动法治村建设。'), 'Place')).toEqual([])
+  })
+  it('reads quoted safe and law-governed places as drives after 建设, and the theme a quoted drive names', () => {
+    expect(entities(run('为建设“平安新邵”、“法治新邵”而努力。'), 'Campaign')).toEqual(['平安新邵建设', '法治新邵建设'])
+    expect(entities(run('在建设平安内蒙古、法治内蒙古的新征程上。'), 'Campaign')).toEqual(['平安内蒙古建设'])
+    expect(entities(run('东海县检察院举行“生态检察助力美丽东海建设”主题宣传活动。'), 'Campaign')).toEqual(['生态检察助力美丽东海建设主题宣传活动'])
+  })
+  it('reads a drive named by its season', () => {
+    expect(entities(run('某市公安夏季行动取得阶段性成效。'), 'Campaign')).toEqual(['夏季行动'])
+  })
+  it('reads 寸 as a surname, and a name after a quoted honour closed by 的', () => {
+    expect(entities(run('市公安局治安大队大队长寸立新介绍，防线已建成。'), 'Person')).toEqual(['寸立新'])
+    expect(entities(run('要发挥好“全国人民调解能手”柯纪宏的传、帮、带作用。'), 'Person')).toEqual(['柯纪宏'])
+  })
+})
