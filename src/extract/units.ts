@@ -1000,7 +1000,8 @@ export function collectiveMentions(text: string, from: number, to: number): RawM
     // 湖北公安开展…, 沈阳公安交警、…: the collective acts or is listed; 公安交管部门 is a class of bodies.
     // (张掖公安“三大警务”升级: a headline's collective may be followed by the quoted name of what it does.)
     const end = at + m[0].length
-    if (!place || !(end >= to || /^[，,。；;、和与及：:！!”“]/.test(text[end]!) || opensPredicate(text.slice(end, end + 4)))) continue
+    // (滨州公安近期…, 滨州公安夏季行动取得…: a time word, or a drive it wages, after it too.)
+    if (!place || !(end >= to || /^[，,。；;、和与及：:！!”“]/.test(text[end]!) || opensPredicate(text.slice(end, end + 4)) || words(text.slice(end, end + 4))[0]?.tag === 't' || /^[春夏秋冬]季行动/.test(text.slice(end, end + 4)))) continue
     out.push(mention('Unit', text, at - place.length, at + m[0].length, 'unit:collective-name'))
   }
   return out
@@ -1037,6 +1038,20 @@ export function collectiveTarget<T extends { type: string; name: string; aliases
   const isOf = (name: string) => places.some((p) => name.startsWith(p.name) && kind!.test(name.slice(p.name.length))) || (written !== undefined && name.startsWith(written) && kind!.test(name.slice(written.length)))
   const found = kind === undefined ? [] : list.filter((d) => d.type === 'Unit' && [d.name, ...d.aliases].some(isOf))
   return found.length === 1 ? found[0] : undefined
+}
+
+/**
+ * 滨州公安, 南京警方: the full name of the division's public-security bureau (a province's department), when the
+ * collective names one division only; undefined for traffic police, for 公安机关 (the organs of a place, a class
+ * of bodies) and for a short form several divisions share.
+ */
+export function policeOfDivision(collective: string): string | undefined {
+  const division = gazetteer().at(collective, 0)
+  if (!division || !/^(公安|警方)$/.test(collective.slice(division.length))) return undefined
+  const places = [...new Map(division.values.map((v) => [v.place.code, v.place])).values()]
+  if (places.length !== 1) return undefined
+  // (上海市: a municipality's police is a bureau, though the municipality ranks as a province.)
+  return places[0]!.name + (places[0]!.level === 'province' && !places[0]!.name.endsWith('市') ? '公安厅' : '公安局')
 }
 
 /**

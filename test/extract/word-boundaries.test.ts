@@ -757,10 +757,11 @@ describe('a division’s police named as a whole', () => {
     expect(entities(run('在鄂尔多斯市公安交管部门的比武中获奖。'), 'Unit')).toEqual([])
   })
 
-  it('is a unit as written when the article names no body of that division, and the body the article is about', () => {
+  it('names the division’s bureau when the article names no body of that division, and is the body the article is about', () => {
     const xs = run('南通公安开展夏夜巡查专项行动。公安部、省公安厅部署。南通公安抓获12人。')
-    expect(entities(xs, 'Unit')).toEqual(['公安部', '南通公安', '省公安厅'])
-    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['南通公安>夏夜巡查专项行动'])
+    expect(entities(xs, 'Unit')).toEqual(['公安部', '南通市公安局', '省公安厅'])
+    expect(xs[0]!.entities.find((e) => e.name === '南通市公安局')?.aliases).toContain('南通公安')
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['南通市公安局>夏夜巡查专项行动'])
   })
 
   it('stands for no body when the article names one of that division’s', () => {
@@ -2479,8 +2480,11 @@ describe('a name signed before its role', () => {
 })
 
 describe('the police of a place as a whole', () => {
-  it('reads 某地警方 as another name of the place’s bureau when the article names it, else as no body', () => {
-    expect(entities(run('南京警方破获一起诈骗案。'), 'Unit')).toEqual([])
+  it('reads 某地警方 as another name of the place’s bureau, named in full when the article does not, and no body in a class of organs', () => {
+    expect(entities(run('南京警方破获一起诈骗案。'), 'Unit')).toEqual(['南京市公安局'])
+    expect(entities(run('上海警方破获一起诈骗案。'), 'Unit')).toEqual(['上海市公安局'])
+    expect(entities(run('湖北警方破获一起诈骗案。'), 'Unit')).toEqual(['湖北省公安厅'])
+    expect(entities(run('北京、上海公安机关参加。'), 'Unit')).toEqual([])
     const xs = run('南京市公安局召开发布会。南京警方破获一起诈骗案。')
     expect(entities(xs, 'Unit')).toEqual(['南京市公安局'])
     expect(xs[0]!.entities.find((e) => e.name === '南京市公安局')?.aliases).toContain('南京警方')
@@ -3712,7 +3716,7 @@ describe('a column’s label before a credit line, a court’s sections in a run
   })
   it('reads each medium a lead’s reporter serves, set off by a slash, and no paper in 商报全媒体', () => {
     const xs = extract('三亚警方行动\n\n商报全媒体讯(椰城网/海风新闻记者 陈勇和 通讯员 菅元开)三亚警方开展行动。')
-    expect(entities(xs, 'Unit')).toEqual(['椰城网', '海风新闻'])
+    expect(entities(xs, 'Unit')).toEqual(['三亚市公安局', '椰城网', '海风新闻'])
     expect(relations(xs, 'SERVES_IN')).toEqual(['陈勇和>椰城网', '陈勇和>海风新闻'])
   })
   it('reads a frontier outpost as a unit', () => {
