@@ -1002,6 +1002,8 @@ export function collectiveMentions(text: string, from: number, to: number): RawM
     const end = at + m[0].length
     // (滨州公安近期…, 滨州公安夏季行动取得…: a time word, or a drive it wages, after it too.)
     if (!place || !(end >= to || /^[，,。；;、和与及：:！!”“]/.test(text[end]!) || opensPredicate(text.slice(end, end + 4)) || words(text.slice(end, end + 4))[0]?.tag === 't' || /^[春夏秋冬]季行动/.test(text.slice(end, end + 4)))) continue
+    // (北京、上海公安机关: the organs of places listed are a class of bodies, no one body.)
+    if (m[0] === '公安机关' && (text[at - place.length - 1] === '、' || /^[、和及与等]/.test(text[end] ?? ''))) continue
     out.push(mention('Unit', text, at - place.length, at + m[0].length, 'unit:collective-name'))
   }
   return out
@@ -1042,12 +1044,11 @@ export function collectiveTarget<T extends { type: string; name: string; aliases
 
 /**
  * 滨州公安, 南京警方: the full name of the division's public-security bureau (a province's department), when the
- * collective names one division only; undefined for traffic police, for 公安机关 (the organs of a place, a class
- * of bodies) and for a short form several divisions share.
+ * collective names one division only; undefined for traffic police and for a short form several divisions share.
  */
 export function policeOfDivision(collective: string): string | undefined {
   const division = gazetteer().at(collective, 0)
-  if (!division || !/^(公安|警方)$/.test(collective.slice(division.length))) return undefined
+  if (!division || !/^(公安|警方|公安机关)$/.test(collective.slice(division.length))) return undefined
   const places = [...new Map(division.values.map((v) => [v.place.code, v.place])).values()]
   if (places.length !== 1) return undefined
   // (上海市: a municipality's police is a bureau, though the municipality ranks as a province.)

@@ -2485,6 +2485,7 @@ describe('the police of a place as a whole', () => {
     expect(entities(run('上海警方破获一起诈骗案。'), 'Unit')).toEqual(['上海市公安局'])
     expect(entities(run('湖北警方破获一起诈骗案。'), 'Unit')).toEqual(['湖北省公安厅'])
     expect(entities(run('北京、上海公安机关参加。'), 'Unit')).toEqual([])
+    expect(entities(run('南通公安机关将全面开展行动。'), 'Unit')).toEqual(['南通市公安局'])
     const xs = run('南京市公安局召开发布会。南京警方破获一起诈骗案。')
     expect(entities(xs, 'Unit')).toEqual(['南京市公安局'])
     expect(xs[0]!.entities.find((e) => e.name === '南京市公安局')?.aliases).toContain('南京警方')
