@@ -164,6 +164,18 @@ export function municipalityMentions(text: string, from: number, to: number): Ra
   return out
 }
 
+/**
+ * 县公安局会同县检察院: a division in full right after a body written with its level word alone (县公安局), and
+ * before a body's kind, is a word of the clause (会同, together with) and the next body's level, no division of
+ * another place (市公安局贵池分局, with a short form, is one).
+ */
+function afterBodyOfLevelWord(text: string, at: number, from: number): boolean {
+  const kind = UNIT_SUFFIX_ENDINGS.longestEndingAt(text, at, from)
+  if (!kind || kind.length < 2) return false
+  const opening = at - kind.length - 1
+  return /[省市县区]/.test(text[opening] ?? '') && (opening === from || !CJK_CHAR.test(text[opening - 1] ?? ''))
+}
+
 export function divisionMentions(text: string, from: number, to: number): RawMention[] {
   const g = gazetteer()
   const out: RawMention[] = []
@@ -174,6 +186,7 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
     const townships = m !== undefined && text[i + m.length - 1] === '乡' && text[i + m.length] === '镇'
     if (phrase) i += phrase.length
     else if (townships) i += m.length + 1
+    else if (m && m.values.some((v) => !v.short) && UNIT_SUFFIXES.longestAt(text, i + m.length, to) && afterBodyOfLevelWord(text, i, from)) i += m.length
     else if (m && overtaken(text, i, m, to)) i++
     else if (m) {
       const places = [...new Map(m.values.map((v) => [v.place.code, v.place])).values()]

@@ -169,6 +169,9 @@ const MANNER = /^(紧紧|牢牢|始终|紧密|高度|积极|认真|全面|切实
  * chain runs across them (…大队共出动三个中队). Verbs right before a kind word do occur inside
  * names (禁毒支队, 网络犯罪侦查中队, 驻包头指导组).
  */
+/** Verbs of acting together with another body (会同, 联合, 协同), whatever the dictionary tags them. */
+const ACTING_TOGETHER = /^(会同|联合|协同|配合|联手|携手|协助|会商)$/
+
 export function breaksChain(s: string): boolean {
   // …公安局110指挥中心: a service number names the centre, it counts nothing.
   if (s.length === 0 || /^\d{3,5}$/.test(s)) return false
@@ -183,7 +186,8 @@ export function breaksChain(s: string): boolean {
   // …调研组一行抵达监狱: a visiting party (一行) is followed by what it does; …法院以人民法庭为依托: a
   // preposition opens a clause; …禁毒办联合镇司法所: so does a verb before a level word.
   // …检察院紧紧围绕中心: an adverb of two characters or more is the clause's.
-  return ws.some((w, k) => isCount(w) || (/^(d|ad)$/.test(w.tag) && w.word.length >= 2) || w.word === '一行' || w.word === '暨' || w.tag === 'p' || (/^v/.test(w.tag) && w.word.length >= 2 && LEVEL_OPENING.test(ws[k + 1]?.word ?? '')) || ((w.tag === 'r' || /^[此该这那]$/.test(w.word)) && /^v/.test(ws[k - 1]?.tag ?? '') && ws[k - 1]!.word.length >= 2) || (w.tag === 'q' && !(k === ws.length - 1 && w.word === '家')) || isSetPhrase(w) || (w.word === '任' && k > 0) || (k < ws.length - 1 && s.length - w.end >= 2 && ((w.tag === 'nr' && !(w.word.length === 1 && ws[k + 1]!.tag === 'ns')) || (w.tag === 'v' && w.word.length >= 2 && !DRIVE_TARGET.test(w.word)))))
+  // (…公安局会同县检察院: 会同, together with, which the dictionary tags a noun or joins to the level, is such a verb too.)
+  return ws.some((w, k) => isCount(w) || (/^(d|ad)$/.test(w.tag) && w.word.length >= 2) || w.word === '一行' || w.word === '暨' || w.tag === 'p' || ((/^v/.test(w.tag) || ACTING_TOGETHER.test(w.word)) && w.word.length >= 2 && LEVEL_OPENING.test(ws[k + 1]?.word ?? '')) || (ACTING_TOGETHER.test(w.word.slice(0, 2)) && LEVEL_OPENING.test(w.word.slice(2))) || ((w.tag === 'r' || /^[此该这那]$/.test(w.word)) && /^v/.test(ws[k - 1]?.tag ?? '') && ws[k - 1]!.word.length >= 2) || (w.tag === 'q' && !(k === ws.length - 1 && w.word === '家')) || isSetPhrase(w) || (w.word === '任' && k > 0) || (k < ws.length - 1 && s.length - w.end >= 2 && ((w.tag === 'nr' && !(w.word.length === 1 && ws[k + 1]!.tag === 'ns')) || (w.tag === 'v' && w.word.length >= 2 && !DRIVE_TARGET.test(w.word)))))
 }
 
 /** Tags of a single word that is plainly no one's name: verbs, adverbs, adjectives, nouns of things (强调, 座谈会). */

@@ -4484,3 +4484,13 @@ describe('roads after a division, parks of wetland, titled villages, quoted and 
     expect(entities(run('要发挥好“全国人民调解能手”柯纪宏的传、帮、带作用。'), 'Person')).toEqual(['柯纪宏'])
   })
 })
+
+describe('会同 between two bodies', () => {
+  it('reads no county in 会同县 right after a body written with its level word, and no chain across it', () => {
+    const xs = run('县公安局会同县检察院、县法院开展扫黑除恶专项斗争。')
+    expect(entities(xs, 'Place')).toEqual([])
+    expect(entities(xs, 'Unit').filter((u) => u.startsWith('县公安局'))).toEqual(['县公安局'])
+    expect(entities(run('会同县公安局开展检查。'), 'Place')).toEqual(['会同县'])
+    expect(entities(run('市公安局贵池分局民警出警。'), 'Unit')).toEqual(['市公安局', '市公安局贵池分局'])
+  })
+})
