@@ -721,7 +721,10 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     const manner = /[式型]$/.test(core) || (core.includes('式') && UNIT_SUFFIX_ENDINGS.longestEndingAt(core, core.length) !== undefined)
     // 实行“双人复核”制: a rule written as its quoted core and 制.
     const rule = text[close + 1] === '制' && !/[\u4e00-\u9fff]/.test(text[close + 2] ?? '')
-    if ((joined || focus || QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i))) && !idea && !slogan && !qualifies && !manner && core.length >= 3 && core.length <= 12 && !/[,，、;]/.test(core)) add(Object.assign(mention('Measure', text, i, close + (rule ? 2 : 1), 'measure:quoted-after-verb', rule ? core + '制' : core), { core: cleanName(core) }))
+    // (形成“加速度”, 打造“升级版”: a word of the language, a pair of slogans set off by a dot, or a count alone
+    // (“4+1”, “互联网+”) names no device; answers marked one such word of eleven read.)
+    const plainWords = isDictionaryWord(core) || core.includes('·') || /\+$/.test(core) || /^[\d+]+$/.test(core)
+    if ((joined || focus || QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i))) && !idea && !slogan && !qualifies && !manner && !plainWords && core.length >= 3 && core.length <= 12 && !/[,，、;]/.test(core)) add(Object.assign(mention('Measure', text, i, close + (rule ? 2 : 1), 'measure:quoted-after-verb', rule ? core + '制' : core), { core: cleanName(core) }))
   }
   // Unquoted: strong campaign compounds, and devices after an adopting verb.
   // (大检查大排查: where a kind word follows another, the first kind's start, for the words before both.)

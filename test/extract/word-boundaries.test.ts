@@ -4494,3 +4494,14 @@ describe('会同 between two bodies', () => {
     expect(entities(run('市公安局贵池分局民警出警。'), 'Unit')).toEqual(['市公安局', '市公安局贵池分局'])
   })
 })
+
+describe('quoted words after a verb that name no device, and 中央 before its decisions', () => {
+  it('reads no device in a word of the language, a pair of slogans set off by a dot, or a count alone', () => {
+    expect(entities(run('全县检察机关形成“加速度”，推行“4+1”，推出“平安扣·扣平安”。'), 'Measure')).toEqual([])
+    expect(entities(run('派出所推行“步巡+车巡”。'), 'Measure')).toEqual(['步巡+车巡'])
+  })
+  it('reads no party centre in 中央 before its decisions, and the centre listed with a province’s committee', () => {
+    expect(entities(run('全省法院贯彻中央部署，落实工作要求。'), 'Unit')).toEqual([])
+    expect(entities(run('全省法院贯彻中央、省委部署。'), 'Unit')).toEqual(['中共中央', '省委'])
+  })
+})
