@@ -185,7 +185,6 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
   mediaOfTheGroup(article)
   brandsOfMedia(article)
   membersOfDriveGroups(article, [...out])
-  sitesOfTheArticlePlace(article, [...out])
   sectionsWhereTheirBodyIs(article, [...out])
   committeesBuildingTheirPlace(article)
   return withoutImpliedPlaceParents(out.filter((r) => !leadsRatherThanJoins(r)))
@@ -224,22 +223,6 @@ function sectionsWhereTheirBodyIs({ add }: Article, relations: readonly RawRelat
     // (A party branch or a task force is of its body, not of a place: 第一党支部, 线索核查小组.)
     if (r.type !== 'PART_OF' || !SECTION_OF_BODY.test(r.from.name) || placedIn.has(r.from) || gazetteer().at(r.from.name, 0) || !r.from.mentions[0]) continue
     for (const place of placedIn.get(r.to) ?? []) add({ type: 'LOCATED_IN', from: r.from, to: place, evidence: r.from.mentions[0], rule: 'located-in:body-place' })
-  }
-}
-
-/**
- * 东岳四路, 黄河五路: a road or site the article places nowhere lies in the county or town its own
- * unit is of (县公安局 of a county's roads), when that unit lies in one.
- */
-function sitesOfTheArticlePlace({ entities, topicUnit, add }: Article, relations: readonly RawRelation[]): void {
-  if (!topicUnit) return
-  const home = relations.filter((r) => r.type === 'LOCATED_IN' && r.from === topicUnit && r.to.division && rank(r.to) >= 2).sort((a, b) => rank(b.to) - rank(a.to))[0]?.to
-  if (!home) return
-  const placed = new Set(relations.filter((r) => r.type === 'LOCATED_IN').map((r) => r.from))
-  for (const e of entities.list) {
-    // (A village or community lies in a town the article may not name.)
-    if (e.type !== 'Place' || e.division || placed.has(e) || !e.mentions[0] || /(村|社区|嘎查|口岸)$/.test(e.name) || !e.mentions.some((m) => m.rule === 'place:road' || m.rule === 'place:site-suffix')) continue
-    add({ type: 'LOCATED_IN', from: e, to: home, evidence: e.mentions[0], rule: 'located-in:article-place' })
   }
 }
 

@@ -127,7 +127,6 @@ export const RULES = {
   'part-of:set-up-by-subject': 'a sub-unit a subject sets up (分局成立…小组)',
   'part-of:article-unit': 'a sub-unit in a sentence with no body belongs to the article’s unit',
   'part-of:sentence-subject': 'a body of people in a sentence one body opens belongs to it',
-  'located-in:article-place': 'a road or site the article places nowhere lies in the county or town of the article’s unit',
   'located-in:name-prefix': 'a unit lies in the place its name starts with',
   'located-in:body-place': 'a part of a body, its own name naming no place (刑侦大队), lies where the body’s name places it',
   'located-in:name-starts-with-place': 'a unit resolved to a place lies in it',

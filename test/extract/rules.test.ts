@@ -66,7 +66,6 @@ const EXAMPLES: [string, string][] = [
   ['part-of:subordinate', '宁江边境管理支队下辖的河口、金平2个边境管理大队都位于边境县。'],
   ['participates-in:group-member', '云南省扫黑除恶专项斗争领导小组办公室主任隋安介绍情况。'],
   ['serves-in:anaphor-name-post', '清苑县人民检察院召开座谈会。座谈会上，该院柯立文检察长通报了工作情况。'],
-  ['located-in:article-place', '南昌县公安局交警大队开展整治。南昌县公安局交警大队在昌南大道设卡。南昌县公安局交警大队表示。'],
   ['located-in:body-place', '霍山县公安局召开会议。会后刑侦大队到场勘验，刑侦大队民警开展侦查。'],
   ['unit:medium', '据光明网报道，该案已审结。'],
   ['place:municipality', '国家移民管理局在京举办交流会。'],

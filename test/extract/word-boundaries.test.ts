@@ -2050,9 +2050,11 @@ describe('who leads a drive rather than joins it, and a device taken as what a b
 })
 
 describe('roads of the article’s county', () => {
-  it('places the roads the article places nowhere in the county of its unit, but not its villages', () => {
+  // (Answers of real news marked such a road or site in the article's place in 5 cases of 26: the text does not state it.)
+  it('places no road or village the article places nowhere in the county of its unit', () => {
     const xs = run('南昌县公安局交警大队开展整治。南昌县公安局交警大队在昌南大道、东岳四路设卡。南昌县公安局交警大队民警走访富山村。')
-    expect(relations(xs, 'LOCATED_IN').filter((r) => /^(昌南大道|东岳四路|富山村)>/.test(r))).toEqual(['东岳四路>南昌县', '昌南大道>南昌县'])
+    expect(entities(xs, 'Place')).toEqual(['东岳四路', '南昌县', '昌南大道'].sort())
+    expect(relations(xs, 'LOCATED_IN').filter((r) => /^(昌南大道|东岳四路|富山村)>/.test(r))).toEqual([])
   })
 })
 
