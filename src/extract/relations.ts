@@ -932,7 +932,11 @@ function implementationRelations({ text, add }: Article, { s, here, units }: Sen
     if (subject && !guessed) add({ type: 'IMPLEMENTS', from: subject.e, to: me.e, evidence: s, rule: `implements:${subject.how}${verb}` })
     for (const partner of subject && !guessed ? partnersFor(subject.e, me.m) : []) add({ type: 'IMPLEMENTS', from: partner, to: me.e, evidence: s, rule: `implements:partner${verb}` })
     // A device serves the drive its sentence names; among several drives the sentence does not say which.
-    if (new Set(campaigns.map((c) => c.e)).size === 1 && !ownClauses(text, s, me.m, campaigns[0]!.m, units)) add({ type: 'SUPPORTS', from: me.e, to: campaigns[0]!.e, evidence: s, rule: 'supports:same-sentence' })
+    // (A law or regulation is taught or cited in a drive, not a device serving it; building a safe or law-governed
+    // place is the policy every device is said to serve: the answers read marked 1 such case of 9.)
+    const law = me.m.rule === 'measure:book-title' && LAW.test(me.e.name)
+    const served = campaigns[0] && !PLACE_BUILT.test(campaigns[0].e.name)
+    if (new Set(campaigns.map((c) => c.e)).size === 1 && served && !law && !ownClauses(text, s, me.m, campaigns[0]!.m, units)) add({ type: 'SUPPORTS', from: me.e, to: campaigns[0]!.e, evidence: s, rule: 'supports:same-sentence' })
     // 自治区党委、政府《关于印发<…工作方案>的通知》: who issues the notice issues the document it sends out.
     const sent = here.find((n) => n.m.rule === 'measure:nested-title' && n.m.start > me.m.start && n.m.end < me.m.end && /印发$/.test(text.slice(me.m.start, n.m.start)))
     if (sent) {

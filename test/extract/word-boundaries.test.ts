@@ -4507,3 +4507,11 @@ describe('quoted words after a verb that name no device, and 中央 before its d
     expect(entities(run('全省法院贯彻中央、省委部署。'), 'Unit')).toEqual(['中共中央', '省委'])
   })
 })
+
+describe('what serves a drive', () => {
+  it('makes a device serve the one drive its sentence names, but no law and no building of a safe place', () => {
+    expect(relations(run('县公安局建立两警联勤巡逻机制，助力夏季治安打击整治行动。'), 'SUPPORTS')).toEqual(['两警联勤巡逻机制>夏季治安打击整治行动'])
+    expect(relations(run('县司法局宣传《中华人民共和国法律援助法》，开展法律援助专项宣传活动。'), 'SUPPORTS')).toEqual([])
+    expect(relations(run('县委政法委建立矛盾纠纷排查机制，推进平安宁江建设。'), 'SUPPORTS')).toEqual([])
+  })
+})
