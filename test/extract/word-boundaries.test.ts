@@ -4515,3 +4515,12 @@ describe('what serves a drive', () => {
     expect(relations(run('县委政法委建立矛盾纠纷排查机制，推进平安宁江建设。'), 'SUPPORTS')).toEqual([])
   })
 })
+
+describe('a coast guard bureau, and an editor’s post set off by a wide space', () => {
+  it('reads a coast guard bureau by its kind', () => {
+    expect(entities(run('儋州海警局开展执法行动。'), 'Unit')).toEqual(['儋州海警局'])
+  })
+  it('reads no person in 责任编辑 set off from the name by a wide space', () => {
+    expect(entities(run('民警巡逻。\n（责任编辑\u3000柯小蔓）'), 'Person')).toEqual(['柯小蔓'])
+  })
+})
