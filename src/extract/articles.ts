@@ -245,6 +245,21 @@ const TRAILING_UNIT_AUTHOR = /[(（]([\u4e00-\u9fff]{4,30}?(?:局|所|院|队|�
 /** `……。(张建军)` at the end of a paragraph, or alone on a line; a page's separator (` |`) may follow. */
 const TRAILING_MEDIA_CREDIT = /[(（]([\u4e00-\u9fff·・]{2,24}\s?(?:记者|通讯员)[\/／][\u4e00-\u9fff][^()（）]{1,40})[)）][\s|｜]*$/
 const TRAILING_AUTHOR = /[(（]((?:(?:记者|通讯员|文)\s*)?[\u4e00-\u9fff·]{2,8}(?:[\s●、][\u4e00-\u9fff·]{2,8}){0,3})[)）][\s|｜]*$/
+/** The keys of a credit that says who wrote, took the pictures or checked a piece (撰稿人：, 文/, 图/, 审核人：). */
+const CREDIT_ROLE_KEY = '(?:撰稿人?|撰文|文|图|摄影|审核人?|编辑|责编)'
+/** One key and the names after it (文/甲 乙, 图：丙, 审核人：丁). */
+const KEYED_NAMES = new RegExp(`(${CREDIT_ROLE_KEY})\\s*[:：\\/／]\\s*([\\u4e00-\\u9fff·]{2,4}(?:[ \\u3000]+(?!${CREDIT_ROLE_KEY}\\s*[:：\\/／])[\\u4e00-\\u9fff·]{2,4})*)`, 'g')
+/** `文/甲 乙 图/丙`, `（撰稿人：甲 审核人：乙）`, `（图：丙）`: a credit of keyed roles alone, on a line or closing a paragraph in brackets. */
+const KEYED_CREDITS = new RegExp(`^(?:${CREDIT_ROLE_KEY}\\s*[:：\\/／]\\s*[\\u4e00-\\u9fff·]{2,4}(?:[ \\u3000]+[\\u4e00-\\u9fff·]{2,4})*[ \\u3000]*)+$`)
+const TRAILING_KEYED_CREDITS = new RegExp(`[(（](${KEYED_CREDITS.source.slice(1, -1)})[)）][\\s|｜]*$`)
+
+/** The people a credit of keyed roles names: writers (文, 撰稿), photographers (图), and staff who checked it, who wrote nothing. */
+function keyedCredits(inner: string, offset: number, source: string): BylineName[] {
+  return [...inner.matchAll(KEYED_NAMES)].flatMap((m) => {
+    const role = /^(图|摄影)$/.test(m[1]!) ? '摄影' : /^(审核|审核人|编辑|责编)$/.test(m[1]!) ? '编辑' : '作者'
+    return names(m[2]!, role, offset + m.index + m[0].length - m[2]!.length, source)
+  })
+}
 
 /** `……。（某某日报记者 张三/文 李四/图）`: names each with 文 or 图 after a slash, the paper and role before them. */
 /** `(记者:甲/编辑:乙/一审:丙)`: a closing credit of roles, each keyed and set off by slashes. */
@@ -320,6 +335,8 @@ function kindOf(p: Paragraph): Kind {
   if (t.length <= 60 && PRINT_CREDIT.test(t)) return 'byline'
   // 时间:… | 记者:甲 | 编辑:乙: a line of pieces set off by bars, one keyed by a reporter's role.
   if (t.length <= 80 && isBarredByline(t)) return 'byline'
+  // 文/甲 乙 图/丙: a line of keyed roles alone, two keys or more.
+  if (t.length <= 60 && KEYED_CREDITS.test(t.trim()) && [...t.matchAll(KEYED_NAMES)].length >= 2) return 'byline'
   // 某某日报 数字报纸: a word after the paper is no reporter's name.
   const paperByline = t.length <= 40 ? PAPER_BYLINE.exec(t) : null
   if (paperByline && isSignOff(paperByline[2]!)) return 'byline'
@@ -688,6 +705,7 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
   }
   // 时间:… | 记者:首席记者 甲 实习生 乙 | 编辑:丙: a line of pieces set off by bars, each keyed by its role.
   if (kind === 'byline' && isBarredByline(p.text)) return staffOf(p, source)
+  if (kind === 'byline' && KEYED_CREDITS.test(p.text.trim()) && [...p.text.matchAll(KEYED_NAMES)].length >= 2) return keyedCredits(p.text, p.start, source)
   if (kind === 'byline') return parseByline(p.text, p.start, source)
   if (kind === 'photo') {
     const m = (PHOTO_CREDIT.exec(p.text) ?? CAPTION_PHOTOGRAPHER.exec(p.text))!
@@ -756,6 +774,9 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
   // (某某总台·融媒体新闻中心记者/甲 乙 编辑/丙): a broadcaster's closing credit, roles set off by slashes.
   const closing = bracketed ? TRAILING_MEDIA_CREDIT.exec(p.text) : null
   if (closing) return parseByline(closing[1]!, p.start + p.text.lastIndexOf(closing[1]!), source, true)
+  // (撰稿人：甲 审核人：乙), (图：丙): a closing credit of keyed roles.
+  const keyedRoles = bracketed ? TRAILING_KEYED_CREDITS.exec(p.text) : null
+  if (keyedRoles) return keyedCredits(keyedRoles[1]!, p.start + p.text.lastIndexOf(keyedRoles[1]!), source)
   const trailing = bracketed ? TRAILING_AUTHOR.exec(p.text) : null
   if (trailing && (kind === 'body' || p.text.length === trailing[0].length)) {
     const inner = trailing[1]!

@@ -4524,3 +4524,14 @@ describe('a coast guard bureau, and an editor’s post set off by a wide space',
     expect(entities(run('民警巡逻。\n（责任编辑\u3000柯小蔓）'), 'Person')).toEqual(['柯小蔓'])
   })
 })
+
+describe('credits of keyed roles', () => {
+  it('reads writers and photographers of a line of keys, and the staff of a closing bracket who wrote nothing', () => {
+    const xs = run('文/柯志祯 柯安妮 图/柯建武 柯建设\n民警在派出所工作。')
+    expect(relations(xs, 'AUTHORED')).toEqual(['柯安妮>标题', '柯建武>标题', '柯建设>标题', '柯志祯>标题'])
+    const ys = run('民警开展巡逻。（撰稿人：柯文静 审核人：柯冬华）')
+    expect(entities(ys, 'Person')).toEqual(['柯冬华', '柯文静'])
+    expect(relations(ys, 'AUTHORED')).toEqual(['柯文静>标题'])
+    expect(relations(run('民警开展巡逻。(图:柯晓伟)'), 'AUTHORED')).toEqual(['柯晓伟>标题'])
+  })
+})
