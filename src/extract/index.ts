@@ -14,7 +14,7 @@ import { NATIONAL_BODIES, TITLES, Trie } from './lexicon.js'
 import { cleanName, mention, type RawMention } from './mentions.js'
 import { knownQuotedMentions, namedMentions } from './named.js'
 import { dottedMentions, listMentions, namesAfterUnits, personMentions } from './persons.js'
-import { countryMentions, districtInUnitName, featureMentions, listedPlaceMentions, localityInUnitName, municipalityMentions, regionMentions, divisionMentions, roadInUnitName, siteMentions, zoneInUnitName } from './places.js'
+import { countryMentions, districtInUnitName, featureMentions, provinceRegionMentions, listedPlaceMentions, localityInUnitName, municipalityMentions, regionMentions, divisionMentions, roadInUnitName, siteMentions, zoneInUnitName } from './places.js'
 import { buildRelations, isMedia } from './relations.js'
 import { normalise, sentences, toSource, toTraditional, type Sentence, type Span, type WorkingText } from './text.js'
 import { collectiveMentions, elidedBranches, numberedDepartments, partyCentreMentions, relativeSections, unitMentions } from './units.js'
@@ -180,7 +180,7 @@ function findInSentence(text: string, s: Sentence, lexicon: LexiconTrie | undefi
   named.push(...namedMentions(text, s.start, s.end))
   const u = unitMentions(text, s.start, s.end)
   units.push(...u, ...collectiveMentions(text, s.start, s.end), ...partyCentreMentions(text, s.start, s.end).filter((m) => !u.some((o) => o.start < m.end && m.start < o.end)))
-  places.push(...divisionMentions(text, s.start, s.end), ...siteMentions(text, s.start, s.end), ...countryMentions(text, s.start, s.end), ...regionMentions(text, s.start, s.end), ...featureMentions(text, s.start, s.end), ...listedPlaceMentions(text, s.start, s.end), ...municipalityMentions(text, s.start, s.end))
+  places.push(...divisionMentions(text, s.start, s.end), ...siteMentions(text, s.start, s.end), ...countryMentions(text, s.start, s.end), ...regionMentions(text, s.start, s.end), ...featureMentions(text, s.start, s.end), ...provinceRegionMentions(text, s.start, s.end), ...listedPlaceMentions(text, s.start, s.end), ...municipalityMentions(text, s.start, s.end))
   for (const m of u) {
     const road = roadInUnitName(text, m)
     if (road) places.push(road)

@@ -141,6 +141,23 @@ export function featureMentions(text: string, from: number, to: number): RawMent
   return out
 }
 
+/** A province's one-character name and a direction, written as one word (皖西, 浙东, 陇东): a region of the province. */
+const PROVINCE_REGION = /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼滇黔陇][东西南北中]/g
+
+/** 位于皖西边陲, 浙西淳安县: a region named by its province's character and a direction that the dictionary knows as a place. */
+export function provinceRegionMentions(text: string, from: number, to: number): RawMention[] {
+  const out: RawMention[] = []
+  for (const m of text.slice(from, to).matchAll(PROVINCE_REGION)) {
+    const start = from + m.index
+    const ws = words(text.slice(start, start + 2))
+    const left = Math.max(from, start - 2)
+    // (云南, 陕西, 湘西: a division's name or short form is read as that division.)
+    if (ws.length !== 1 || ws[0]!.tag !== 'ns' || gazetteer().at(text, start, start + 2) || !boundaryAt(text.slice(left, start + 4), start - left) || !boundaryAt(text.slice(start, Math.min(to, start + 4)), 2)) continue
+    out.push(mention('Place', text, start, start + 2, 'place:region'))
+  }
+  return out
+}
+
 /** The four municipalities by their one-character names (京, 沪, 津, 渝). */
 const MUNICIPALITIES: Record<string, string> = { 京: '北京市', 沪: '上海市', 津: '天津市', 渝: '重庆市' }
 

@@ -4535,3 +4535,10 @@ describe('credits of keyed roles', () => {
     expect(relations(run('民警开展巡逻。(图:柯晓伟)'), 'AUTHORED')).toEqual(['柯晓伟>标题'])
   })
 })
+
+describe('a region named by its province’s character and a direction', () => {
+  it('reads the region the dictionary knows, and the division where the two characters name one', () => {
+    expect(entities(run('在大别山腹地，位于皖西边陲的金寨是革命老区。'), 'Place')).toEqual(['大别山', '皖西'])
+    expect(entities(run('云南警方开展行动。'), 'Place')).toEqual(['云南省'])
+  })
+})
