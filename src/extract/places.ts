@@ -141,8 +141,8 @@ export function featureMentions(text: string, from: number, to: number): RawMent
   return out
 }
 
-/** A province's one-character name and a direction, written as one word (皖西, 浙东, 陇东): a region of the province. */
-const PROVINCE_REGION = /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼滇黔陇][东西南北中]/g
+/** A province's one-character name and a direction, written as one word (皖西, 浙东, 陇东): a region of the province (not a municipality's: 京东 is a company). */
+const PROVINCE_REGION = /[冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼滇黔陇][东西南北中]/g
 
 /** 位于皖西边陲, 浙西淳安县: a region named by its province's character and a direction that the dictionary knows as a place. */
 export function provinceRegionMentions(text: string, from: number, to: number): RawMention[] {
