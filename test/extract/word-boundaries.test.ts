@@ -4542,3 +4542,10 @@ describe('a region named by its province’s character and a direction', () => {
     expect(entities(run('云南警方开展行动。'), 'Place')).toEqual(['云南省'])
   })
 })
+
+describe('bridges, night markets, old towns, forest farms and ruins', () => {
+  it('reads sites by these kinds', () => {
+    expect(entities(run('民警巡逻至朝天门大桥。广场的星光夜市热闹起来。游客刚到梅里古镇。'), 'Place')).toEqual(['星光夜市', '朝天门大桥', '梅里古镇'].sort())
+    expect(entities(run('对白龙潭林场北侧地块开展踏查，结合西沟遗址等历史资源。'), 'Place')).toEqual(['白龙潭林场', '西沟遗址'])
+  })
+})
