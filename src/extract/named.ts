@@ -15,7 +15,7 @@ const KINDS: { word: string; type: EntityType }[] = [
 ].sort((a, b) => b.word.length - a.word.length)
 
 /** Campaign kinds distinctive enough to mark a name without quotes (扫黑除恶专项斗争, 党史学习教育), also inside a longer kind (教育整顿活动). */
-const STRONG_CAMPAIGN = ['专项斗争', '专项行动', '综合整治', '集中整治', '专项活动', '专项执法', '专项宣传', '宣传月', '宣传周', '教育整顿', '主题教育', '学习教育', '专项整治', '整治行动', '大练兵', '政治轮训', '人民战争', '统一行动', '攻坚行动', '专项监督', '专项巡察', '百日行动', '集中行动', '大行动', '会战', '战役', '年活动', '秩序整治', '专项督查', '体制改革', '制度改革', '机构改革', '机制改革', '领域改革', '创建工作', '创建活动', '专项治理', '大整治', '大检查', '大讨论', '大推进']
+const STRONG_CAMPAIGN = ['走基层', '基层行', '专项斗争', '专项行动', '综合整治', '集中整治', '专项活动', '专项执法', '专项宣传', '宣传月', '宣传周', '教育整顿', '主题教育', '学习教育', '专项整治', '整治行动', '大练兵', '政治轮训', '人民战争', '统一行动', '攻坚行动', '专项监督', '专项巡察', '百日行动', '集中行动', '大行动', '会战', '战役', '年活动', '秩序整治', '专项督查', '体制改革', '制度改革', '机构改革', '机制改革', '领域改革', '创建工作', '创建活动', '专项治理', '大整治', '大检查', '大讨论', '大推进']
 /** Verbs after which a device is being adopted (ONTOLOGY.md: 建立 / 推行 / 制定 / 实施 / 创建…). */
 const ADOPTING_VERBS = ['践行', '建立', '推进', '严格执行', '首创', '创立', '引入', '总结', '提炼', '推行', '制定', '实施', '创建', '推出', '出台', '印发', '健全', '开通', '打造', '探索', '创新', '推广', '实行', '启动', '深化', '构建', '建成', '搭建', '设立', '完善', '落实', '建设', '开发', '研发', '上线', '运行', '启用', '试行', '按照', '依托', '修订', '签署', '形成', '固化']
 /** The verb of adopting before a device (建立, 建立并固化, 形成, 落实好), or the count of an enumeration (一是, 二是). */
@@ -551,6 +551,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
   // (举行“生态检察助力美丽某县建设”主题宣传活动: a drive inside a quoted theme is the theme's words; the quoted drive is read below.)
   for (const m of /平安|法治|美丽|和谐/.test(sentence) ? placeBuilding(text, from, to) : []) if (!insideQuotedDrive(text, m, from, to)) add(m)
   for (const m of sentence.includes('式') && sentence.includes('创建') ? modelBodyCreation(text, from, to) : []) add(m)
+  for (const m of sentence.includes('创建') ? titleCreation(text, from, to) : []) add(m)
   for (const m of countedList(text, from, to)) add(m)
   for (const m of sentence.includes('、') && /机制|模式|工作法|制度/.test(sentence) ? pairedWorkItems(text, from, to) : []) add(m)
   for (const m of /[和及]/.test(sentence) ? sharedKindPair(text, from, to) : []) add(m)
@@ -767,7 +768,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     }
     // (创建 before its object is only a verb: nothing more to read there. 以…创建为契机: a creation taken as
     // the means of a body's work is a drive.)
-    const creationAsFocus = kind.word === '创建' && /^为(契机|抓手|载体|牵引|突破口)/.test(text.slice(end, end + 4))
+    const creationAsFocus = kind.word === '创建' && /^为(契机|抓手|载体|牵引|突破口|引领)/.test(text.slice(end, end + 4))
     if (kind.word === '创建' && isNameChar(text[end]) && !creationAsFocus) {
       i = end - 1
       continue
@@ -974,6 +975,19 @@ function insideQuotedDrive(text: string, m: RawMention, from: number, to: number
 
 /** 建设更高水平的平安某市, 打造平安某县, 建设“法治某县”: building a safe or law-governed place, the verb first. */
 const PLACE_BUILT = /(?:建设|打造|推进|创建)(?:更高水平的?|高水平的?|新时代的?)?(?:“(平安|法治)|(平安))/g
+
+/**
+ * 以创建禁毒工作示范城市为抓手, 创建全省第一个无电信网络诈骗县: creating a model city or a county free of some
+ * crime, the verb first, is that creation drive (禁毒工作示范城市创建), named without the rank it aims at.
+ */
+const TITLE_CREATION = /创建(?:全国|全省|全市)?(?:第一个|首个|首批)?((?:国家)?[\u4e00-\u9fff]{2,12}?示范(?:城市|县|市|区)|无[\u4e00-\u9fff]{2,10}?(?:县|市|区|城市))(?=为|[，,。；;、]|$)/g
+
+function titleCreation(text: string, from: number, to: number): RawMention[] {
+  return [...text.slice(from, to).matchAll(TITLE_CREATION)].map((m) => {
+    const start = from + m.index + m[0].length - m[1]!.length
+    return mention('Campaign', text, start, start + m[1]!.length, 'campaign:model-body-creation', m[1]! + '创建')
+  })
+}
 
 /** 枫桥式人民法庭创建: 式 after a model, a kind of body, then 创建, unquoted. */
 const MODEL_BODY_CREATION = /式([\u4e00-\u9fff]{2,6}?)创建(工作|活动)?/g

@@ -4549,3 +4549,15 @@ describe('bridges, night markets, old towns, forest farms and ruins', () => {
     expect(entities(run('对白龙潭林场北侧地块开展踏查，结合西沟遗址等历史资源。'), 'Place')).toEqual(['白龙潭林场', '西沟遗址'])
   })
 })
+
+describe('media drives to the grass roots, and creating a model city or a county free of a crime', () => {
+  it('reads a drive of going to the grass roots by its kind', () => {
+    expect(entities(run('【新春走基层】县公安局派出所的民警忙碌。'), 'Campaign')).toEqual(['新春走基层'])
+  })
+  it('reads the creation of a model city or of a county free of a crime, the verb first or last', () => {
+    expect(entities(run('以创建禁毒工作示范城市为抓手，主动作为。'), 'Campaign')).toEqual(['禁毒工作示范城市创建'])
+    expect(entities(run('县里以创建全省第一个无电信网络诈骗县为目标任务。'), 'Campaign')).toEqual(['无电信网络诈骗县创建'])
+    expect(entities(run('广东坚持以禁毒示范城市创建为引领。'), 'Campaign')).toEqual(['禁毒示范城市创建'])
+    expect(entities(run('创建平安县。'), 'Campaign')).toEqual([])
+  })
+})
