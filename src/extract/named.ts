@@ -985,7 +985,7 @@ const TITLE_CREATION = /创建(?:全国|全省|全市)?(?:第一个|首个|首�
 function titleCreation(text: string, from: number, to: number): RawMention[] {
   return [...text.slice(from, to).matchAll(TITLE_CREATION)].map((m) => {
     const start = from + m.index + m[0].length - m[1]!.length
-    return mention('Campaign', text, start, start + m[1]!.length, 'campaign:model-body-creation', m[1]! + '创建')
+    return mention('Campaign', text, start, start + m[1]!.length, 'campaign:title-creation', m[1]! + '创建')
   })
 }
 
