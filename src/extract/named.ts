@@ -736,7 +736,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     const end = i + kind.word.length
     // 公安工作法治化: the kind word's last character starts the next word, so it ends no name here.
     // (综治中心规范化建设, 制度化: a kind word made a quality by 化 ends none either.)
-    if (WORD_ACROSS.test(text.slice(end - 1, end + 1)) || text[end] === '化') continue
+    // (年龄大行动不便: 行动 before 不便 is how one moves, no drive.)
+    if (WORD_ACROSS.test(text.slice(end - 1, end + 1)) || text[end] === '化' || (/行动$/.test(kind.word) && /^(不便|不方便|迟缓|自如)/.test(text.slice(end, end + 3)))) continue
     // 矛盾纠纷大排查大化解专项行动: a drive's kind word (大排查) before another in the same name is part of that name.
     // (动火作业专项整治攻坚战: so is one right before another, unless that one is the battle a call
     // wins: 打赢扫黑除恶专项斗争攻坚战.)
@@ -798,7 +799,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       // (思想高度统一扫黑除恶专项斗争…: a manner of the clause before the drive's name is no part of it.)
       const manner = [...text.slice(opened, i).matchAll(/(?:高度统一|高度重视|重视|高度|积极|认真|切实|大力|坚决|扎实)/g)].at(-1)
       const call = WIN_CALL.exec(text.slice(opened, i))?.[0].length ?? (manner ? manner.index + manner[0].length : 0)
-      const called = i - opened - call >= 4 ? opened + call : opened
+      // (当前禁毒斗争形势: a word of time before the drive's name is no part of it.)
+      const time = /^(当前|目前|今年|去年|近年来|近期|今后)/.exec(text.slice(opened + call, i))?.[0].length ?? 0
+      const called = time > 0 && i - opened - call - time >= 2 ? opened + call + time : i - opened - call >= 4 ? opened + call : opened
       // 市场流通领域常态化扫黑除恶斗争: the field a drive is waged in (…领域) is no part of its name.
       const field = text.slice(called, i).lastIndexOf('领域')
       const start = field >= 0 && i - called - field - 2 >= 4 ? called + field + 2 : called

@@ -4561,3 +4561,10 @@ describe('media drives to the grass roots, and creating a model city or a county
     expect(entities(run('创建平安县。'), 'Campaign')).toEqual([])
   })
 })
+
+describe('行动 of moving, and a word of time before a drive', () => {
+  it('reads no drive in 行动不便, and none of a time word before a drive', () => {
+    expect(entities(run('有的案子涉及的人员年龄大行动不便，我们就带着国徽。'), 'Campaign')).toEqual([])
+    expect(entities(run('调研组强调，当前禁毒斗争形势仍然复杂艰巨。'), 'Campaign')).toEqual(['禁毒斗争'])
+  })
+})
