@@ -216,8 +216,8 @@ const SITE_BEFORE_CREDIT = /^(?:([\u4e00-\u9fff]{2,12}(?:网|在线|客户端))|
 const NOT_A_SOURCE = /^(本报|本网|本刊|本台|本站|记者|通讯员|简讯|快讯|短讯|消息|据)/
 /** `本报石家庄12月27日电 记者李卫东 通讯员冀公宣 12月27日，…`: the credit with no brackets, up to the lead's first words. */
 const DATELINE_CREDIT = /^[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)\s+((?:(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,9}(?:\s+[\u4e00-\u9fff·]{2,4}(?=\s|$))*(?:\s+|$))+)/
-/** `羊城晚报讯 记者张三，通讯员李四、王五报道：…`: an unbracketed credit right after the sender's 讯. */
-const LEAD_PLAIN_CREDIT = /^(?:\d{4}-\d{1,2}-\d{1,2}\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?[\u4e00-\u9fff]{2,14}?(?:讯|消息)\s*((?:(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*?[,，\s]*)+?)(?:报道)?(?:[：:,，]|报道\s|$)/
+/** `羊城晚报讯 记者张三，通讯员李四、王五报道：…`, `某某网讯 甲 乙 记者丙报道 …`: an unbracketed credit right after the sender's 讯 (names before the first role are correspondents'). */
+const LEAD_PLAIN_CREDIT = /^(?:\d{4}-\d{1,2}-\d{1,2}\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?[\u4e00-\u9fff]{2,14}?(?:讯|消息)\s*((?:[\u4e00-\u9fff]{2,3}[ \u3000]+){0,4}(?:(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*?[,，\s]*)+?)(?:报道)?(?:[：:,，]|报道\s|$)/
 /** `某某商报·某某新闻网 张三`: the papers of a reporter, then the reporter, alone on a line. */
 // (某某政法融媒体中心 甲: a media centre signs so too.)
 const PAPER_BYLINE = /^((?:[\u4e00-\u9fff]{2,10}?(?:日报|晚报|商报|早报|时报|报|新闻网|网|电视台|在线|融媒体中心)[·・\s]*)+)\s+([\u4e00-\u9fff]{2,4})$/

@@ -4568,3 +4568,11 @@ describe('行动 of moving, and a word of time before a drive', () => {
     expect(entities(run('调研组强调，当前禁毒斗争形势仍然复杂艰巨。'), 'Campaign')).toEqual(['禁毒斗争'])
   })
 })
+
+describe('correspondents named before the reporter in a lead’s plain credit', () => {
+  it('reads the names before the first role as correspondents, and the reporter of the sender', () => {
+    const xs = run('某某网讯 柯勤 柯健 记者柯雪飞报道 今年以来，县公安局开展工作。')
+    expect(relations(xs, 'AUTHORED')).toEqual(['柯健>标题', '柯勤>标题', '柯雪飞>标题'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯雪飞>某某网'])
+  })
+})
