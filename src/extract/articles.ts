@@ -903,6 +903,8 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
   pageTitleRepeated(paras, kinds)
   // (原标题：… under a page's own headline only repeats it.)
   for (const [i, p] of paras.entries()) if (ORIGINAL_TITLE.test(p.text) && kinds.slice(0, i).some((k) => k !== 'masthead')) kinds[i] = 'masthead'
+  // 来源:某某 / 本文转自:某某客户端 / 甲: a name alone on a line right after a page's credit line wrote the piece.
+  for (let i = 1; i < paras.length; i++) if (kinds[i - 1] === 'credit' && (kinds[i] === 'heading' || kinds[i] === 'body') && isSignOff(paras[i]!.text)) kinds[i] = 'byline'
   // A name alone on the file's last line (before its closing credits) signs the piece.
   let last = paras.length - 1
   while (last > 0 && (kinds[last] === 'masthead' || kinds[last] === 'credit')) last--

@@ -4576,3 +4576,10 @@ describe('correspondents named before the reporter in a lead’s plain credit', 
     expect(relations(xs, 'SERVES_IN')).toEqual(['柯雪飞>某某网'])
   })
 })
+
+describe('a name alone under a page’s credit line', () => {
+  it('reads the name alone on the line after the credit line as the writer', () => {
+    const xs = run('来源:某某资讯\n本文转自:某某日报客户端\n柯艺彤\n在某某县，民警开展查缉。')
+    expect(relations(xs, 'AUTHORED')).toEqual(['柯艺彤>标题'])
+  })
+})
