@@ -120,23 +120,26 @@ export function featureMentions(text: string, from: number, to: number): RawMent
   const out: RawMention[] = []
   for (let end = from + 3; end <= to; end++) {
     if (!FEATURE_LAST.test(text[end - 1]!)) continue
-    for (const length of [7, 6, 5, 4, 3]) {
-      const start = end - length
-      const name = text.slice(start, end)
-      if (start < from || !/^[\u4e00-\u9fff]+$/.test(name) || !FEATURE_END.test(name) || NO_FEATURE.test(name)) continue
-      const ws = words(name)
-      const ofLand = ws.length === 2 && ws[0]!.tag === 'ns' && ws[0]!.word.length >= 2 && LAND_KIND.test(ws[1]!.word)
-      if (!(ws.length === 1 && ws[0]!.tag === 'ns') && !ofLand) continue
-      // (甘肃河西走廊: a division written before a feature the dictionary knows is no part of its name.)
-      const division = gazetteer().at(name, 0)?.length ?? 0
-      if (division === name.length || NOT_PLACES.longestAt(name, 0, length) || (division > 0 && length - division >= 3 && words(name.slice(division)).length === 1 && words(name.slice(division))[0]!.tag === 'ns')) continue
-      const left = Math.max(from, start - 2)
-      if (!boundaryAt(text.slice(left, end + 2), start - left) || !boundaryAt(text.slice(start, Math.min(to, end + 2)), length)) continue
-      // (公安宁河分局: a word the character before and the first one make, 公安, leaves no 安宁河.)
-      if (start > from && words(text.slice(start - 1, start + 1)).length === 1) continue
-      out.push(mention('Place', text, start, end, 'place:dictionary-feature'))
-      break
-    }
+    // The words of the seven characters before `end`: the feature is the last of them (or a place's word and a kind of land).
+    const left = Math.max(from, end - 7)
+    const ws = words(text.slice(left, end))
+    const last = ws.at(-1)!
+    const ofLand = LAND_KIND.test(last.word) && ws.length >= 2 && ws.at(-2)!.tag === 'ns' && ws.at(-2)!.word.length >= 2
+    const length = ofLand ? last.word.length + ws.at(-2)!.word.length : last.word.length
+    if (!(ofLand || (last.tag === 'ns' && length >= 3))) continue
+    const start = end - length
+    const name = text.slice(start, end)
+    if (!/^[\u4e00-\u9fff]+$/.test(name) || !FEATURE_END.test(name) || NO_FEATURE.test(name)) continue
+    // (甘肃河西走廊: a division written before a feature the dictionary knows is no part of its name.)
+    const division = gazetteer().at(name, 0)?.length ?? 0
+    if (division === name.length || NOT_PLACES.longestAt(name, 0, length)) continue
+    const rest = division > 0 && length - division >= 3 ? words(name.slice(division)) : []
+    const own = rest.length === 1 && rest[0]!.tag === 'ns' ? division : 0
+    const from2 = Math.max(from, start + own - 2)
+    if (!boundaryAt(text.slice(from2, end + 2), start + own - from2) || !boundaryAt(text.slice(start + own, Math.min(to, end + 2)), length - own)) continue
+    // (公安宁河分局: a word the character before and the first one make, 公安, leaves no 安宁河.)
+    if (start + own > from && words(text.slice(start + own - 1, start + own + 1)).length === 1) continue
+    out.push(mention('Place', text, start + own, end, 'place:dictionary-feature'))
   }
   return out
 }
@@ -149,10 +152,11 @@ export function provinceRegionMentions(text: string, from: number, to: number): 
   const out: RawMention[] = []
   for (const m of text.slice(from, to).matchAll(PROVINCE_REGION)) {
     const start = from + m.index
+    // (云南, 陕西, 湘西: a division's name or short form is read as that division.)
+    if (gazetteer().at(text, start, start + 2)) continue
     const ws = words(text.slice(start, start + 2))
     const left = Math.max(from, start - 2)
-    // (云南, 陕西, 湘西: a division's name or short form is read as that division.)
-    if (ws.length !== 1 || ws[0]!.tag !== 'ns' || gazetteer().at(text, start, start + 2) || !boundaryAt(text.slice(left, start + 4), start - left) || !boundaryAt(text.slice(start, Math.min(to, start + 4)), 2)) continue
+    if (ws.length !== 1 || ws[0]!.tag !== 'ns' || !boundaryAt(text.slice(left, start + 4), start - left) || !boundaryAt(text.slice(start, Math.min(to, start + 4)), 2)) continue
     out.push(mention('Place', text, start, start + 2, 'place:region'))
   }
   return out
