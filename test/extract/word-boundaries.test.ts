@@ -4583,3 +4583,9 @@ describe('a name alone under a page’s credit line', () => {
     expect(relations(xs, 'AUTHORED')).toEqual(['柯艺彤>标题'])
   })
 })
+
+describe('a verb of carrying out before a device', () => {
+  it('reads the device without the verb that opens the words before its kind', () => {
+    expect(entities(run('淮阳探索实践矛盾纠纷源头化解模式。'), 'Measure')).toEqual(['矛盾纠纷源头化解模式'])
+  })
+})
