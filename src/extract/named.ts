@@ -20,6 +20,7 @@ const STRONG_CAMPAIGN = ['走基层', '基层行', '专项斗争', '专项行动
 const ADOPTING_VERBS = ['践行', '建立', '推进', '严格执行', '首创', '创立', '引入', '总结', '提炼', '推行', '制定', '实施', '创建', '推出', '出台', '印发', '健全', '开通', '打造', '探索', '创新', '推广', '实行', '启动', '深化', '构建', '建成', '搭建', '设立', '完善', '落实', '建设', '开发', '研发', '上线', '运行', '启用', '试行', '按照', '依托', '修订', '签署', '形成', '固化']
 /** The verb of adopting before a device (建立, 建立并固化, 形成, 落实好), or the count of an enumeration (一是, 二是). */
 const MEASURE_VERB = new RegExp(`(?:(?:${ADOPTING_VERBS.join('|')})(?:并(?:[\\u4e00-\\u9fff]{2})?)?(?:了|起|出|运行|好)?|[一二三四五六七八九十]是)$`)
+/** A verb of adopting or of carrying out (实践, 抓好) that opens the words before a device's kind: the clause's, no part of the name. */
 const LEADING_VERB = new RegExp(`^(${[...ADOPTING_VERBS, '实践', '抓好', '抓实'].join('|')})`)
 /** (开展“党建引领为核心，…”的…模式: the words may be a quotation, its own clauses inside.) */
 const DESCRIBED_AFTER_VERB = new RegExp(`(${ADOPTING_VERBS.join('|')}|开展)(?:了)?(?:[^，,。；;“”]{1,16}|“[^“”]{1,40}”)的$`)
