@@ -727,8 +727,10 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
     const sent = leadSource(p)
     const partner = leadPartner(p)
     const sender = sent && partner && isBrandOf(partner.name, sent.name) ? partner : sent
-    // (某某报讯(记者 甲报道): the credit's closing 报道 is no part of the last name.)
-    const credit = lead[1]!.replace(/\s*报道$/, '')
+    // (某某报讯(记者 甲报道): the credit's closing 报道 is no part of the last name; 记者 甲 深圳报道: nor is the
+    // place reported from, set off by a space.)
+    const from = /\s([\u4e00-\u9fff]{2,8})报道$/.exec(lead[1]!)
+    const credit = from && gazetteer().at(from[1]!, 0)?.length === from[1]!.length ? lead[1]!.slice(0, from.index) : lead[1]!.replace(/\s*报道$/, '')
     return parseByline(credit, p.start + p.text.indexOf(lead[1]!), source, true).map((b) => (sender && !b.sources ? Object.assign({}, b, { sources: [sender] }) : b))
   }
   // The credits below close the paragraph: each needs a bracket (or, for a reporter, 记者 or 通讯员)

@@ -735,6 +735,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     if ((UNIT_SUFFIX_ENDINGS.longestEndingAt(text, i + 1, from)?.length ?? 0) >= 2 && CUES.longestAt(text, i + 1, to)) continue
     // 驻村民警叶亦伟: a word for people (村民) that a role (民警) overruns yields to the role.
     if (WEAK_CUES.has(t.values[0]!) && overrunByCue(text, i, t.length, to)) continue
+    // 居民楼起火: a word for people that makes a longer word with the next character (居民楼) is no cue.
+    if (WEAK_CUES.has(t.values[0]!) && isDictionaryWord(text.slice(i, i + t.length + 1))) continue
     const after = i + t.length
     // Title, optional closing quote, name: 所长刘浩, “警师”付治国, 副院长李艳; a report's heading
     // line sets the name apart by a space (…人民检察院检察长 常本勇).

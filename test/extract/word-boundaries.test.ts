@@ -4589,3 +4589,12 @@ describe('a verb of carrying out before a device', () => {
     expect(entities(run('淮阳探索实践矛盾纠纷源头化解模式。'), 'Measure')).toEqual(['矛盾纠纷源头化解模式'])
   })
 })
+
+describe('where a credit was reported from, and a building of residents', () => {
+  it('reads no name in the place a wire credit was reported from', () => {
+    expect(entities(run('某某报讯 (记者 柯薇 深圳报道) 尖沙咀一家店铺被查。'), 'Person')).toEqual(['柯薇'])
+  })
+  it('reads no name after 居民楼', () => {
+    expect(entities(run('辖区内的一栋居民楼起火，消防员赶到。'), 'Person')).toEqual([])
+  })
+})
