@@ -4598,3 +4598,10 @@ describe('where a credit was reported from, and a building of residents', () => 
     expect(entities(run('辖区内的一栋居民楼起火，消防员赶到。'), 'Person')).toEqual([])
   })
 })
+
+describe('a caption over a lead that opens with its credit', () => {
+  it('keeps the caption with no closing mark apart from the lead, so the credit is read', () => {
+    const xs = run('3月21日,某市依托新媒体平台发布受理公告。某某零距离公众平台截图\n某某云/某某法治报讯(记者 柯佳伟报道)社会治安综合治理中心能干什么?')
+    expect(relations(xs, 'AUTHORED')).toEqual(['柯佳伟>标题'])
+  })
+})
