@@ -800,10 +800,12 @@ export function personMentions(text: string, from: number, to: number): RawMenti
       for (const len of [3, 2]) {
         const s = i - len
         // (该院杨宗豪检察长: the anaphor for the body before the name is no part of it.)
-        // (前来揭牌的周来醒书记听后: after 的 too, which closes the words describing who.)
+        // (前来揭牌的周来醒书记听后: after 的 too, which closes the words describing who, and after a preposition.)
         // (海口市倪强市长: after a division written in full, a name before that division's head's post.)
         const ofDivision = /[省市县区]$/.test(text.slice(s - 1, s)) && title.replace(/^副/, '').startsWith(text[s - 1]!) && (gazetteer().endingAt(text, s, Math.max(from, s - 8))?.values.some((v) => !v.short) ?? false)
-        if (s < from || (s > from && CJK.test(text[s - 1]!) && text[s - 1] !== '的' && !ofDivision && !/该[院局所队厅委]$/.test(text.slice(Math.max(from, s - 2), s))) || surnameAt(text, s) === 0) continue
+        // (在彭晓明所长的带领下, 由王明局长带队: a preposition before the name opens it; 由 of 由王明 is no surname.)
+        if (len === 3 && WORD_SURNAMES.has(text.charCodeAt(s)) && surnameAt(text, s + 1) > 0) continue
+        if (s < from || (s > from && CJK.test(text[s - 1]!) && !/[的在由据向对与和跟同经请]/.test(text[s - 1]!) && !ofDivision && !/该[院局所队厅委]$/.test(text.slice(Math.max(from, s - 2), s))) || surnameAt(text, s) === 0) continue
         const n = nameAt(text, s, i)
         const candidate = text.slice(s, i)
         // 、公安局长罗海龙: the words before a post that begin a unit's kind (公安局) are no name.

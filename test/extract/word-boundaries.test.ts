@@ -4605,3 +4605,13 @@ describe('a caption over a lead that opens with its credit', () => {
     expect(relations(xs, 'AUTHORED')).toEqual(['柯佳伟>标题'])
   })
 })
+
+describe('a name after a preposition and before a post, and an editor credited as the site’s', () => {
+  it('reads the name between a preposition and a post, without 由 as a surname', () => {
+    expect(entities(run('在柯晓明所长的带领下，大家来到户籍窗口。'), 'Person')).toEqual(['柯晓明'])
+    expect(entities(run('由柯明局长带队检查。'), 'Person')).toEqual(['柯明'])
+  })
+  it('reads no name in 本站编辑', () => {
+    expect(entities(run('来源:本站原创 责任编辑:本站编辑\n民警在派出所工作。'), 'Person')).toEqual([])
+  })
+})
