@@ -4615,3 +4615,11 @@ describe('a name after a preposition and before a post, and an editor credited a
     expect(entities(run('来源:本站原创 责任编辑:本站编辑\n民警在派出所工作。'), 'Person')).toEqual([])
   })
 })
+
+describe('a page’s staff credited as column and picture editors', () => {
+  it('reads the staff of a column and of its pictures, who wrote nothing', () => {
+    const xs = run('民警在派出所工作。\n栏目主编:柯海燕\n文字编辑:柯林桦\n图片编辑:柯佳敏')
+    expect(entities(xs, 'Person')).toEqual(['柯佳敏', '柯林桦', '柯海燕'])
+    expect(relations(xs, 'AUTHORED')).toEqual([])
+  })
+})
