@@ -251,6 +251,8 @@ const CREDIT_ROLE_KEY = '(?:撰稿人?|撰文|文|图|摄影|审核人?|编辑|�
 const KEYED_NAMES = new RegExp(`(${CREDIT_ROLE_KEY})\\s*[:：\\/／]\\s*([\\u4e00-\\u9fff·]{2,4}(?:[ \\u3000]+(?!${CREDIT_ROLE_KEY}\\s*[:：\\/／])[\\u4e00-\\u9fff·]{2,4})*)`, 'g')
 /** `文/甲 乙 图/丙`, `（撰稿人：甲 审核人：乙）`, `（图：丙）`: a credit of keyed roles alone, on a line or closing a paragraph in brackets. */
 const KEYED_CREDITS = new RegExp(`^(?:${CREDIT_ROLE_KEY}\\s*[:：\\/／]\\s*[\\u4e00-\\u9fff·]{2,4}(?:[ \\u3000]+[\\u4e00-\\u9fff·]{2,4})*[ \\u3000]*)+$`)
+/** A line of two keyed roles or more and their names alone (文/甲 乙 图/丙). */
+const isKeyedCreditLine = (t: string): boolean => KEYED_CREDITS.test(t.trim()) && [...t.matchAll(KEYED_NAMES)].length >= 2
 const TRAILING_KEYED_CREDITS = new RegExp(`[(（](${KEYED_CREDITS.source.slice(1, -1)})[)）][\\s|｜]*$`)
 
 /** The people a credit of keyed roles names: writers (文, 撰稿), photographers (图), and staff who checked it, who wrote nothing. */
@@ -336,7 +338,7 @@ function kindOf(p: Paragraph): Kind {
   // 时间:… | 记者:甲 | 编辑:乙: a line of pieces set off by bars, one keyed by a reporter's role.
   if (t.length <= 80 && isBarredByline(t)) return 'byline'
   // 文/甲 乙 图/丙: a line of keyed roles alone, two keys or more.
-  if (t.length <= 60 && KEYED_CREDITS.test(t.trim()) && [...t.matchAll(KEYED_NAMES)].length >= 2) return 'byline'
+  if (t.length <= 60 && isKeyedCreditLine(t)) return 'byline'
   // 某某日报 数字报纸: a word after the paper is no reporter's name.
   const paperByline = t.length <= 40 ? PAPER_BYLINE.exec(t) : null
   if (paperByline && isSignOff(paperByline[2]!)) return 'byline'
@@ -705,7 +707,7 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
   }
   // 时间:… | 记者:首席记者 甲 实习生 乙 | 编辑:丙: a line of pieces set off by bars, each keyed by its role.
   if (kind === 'byline' && isBarredByline(p.text)) return staffOf(p, source)
-  if (kind === 'byline' && KEYED_CREDITS.test(p.text.trim()) && [...p.text.matchAll(KEYED_NAMES)].length >= 2) return keyedCredits(p.text, p.start, source)
+  if (kind === 'byline' && isKeyedCreditLine(p.text)) return keyedCredits(p.text, p.start, source)
   if (kind === 'byline') return parseByline(p.text, p.start, source)
   if (kind === 'photo') {
     const m = (PHOTO_CREDIT.exec(p.text) ?? CAPTION_PHOTOGRAPHER.exec(p.text))!

@@ -214,9 +214,13 @@ function sectionOfTheBody(m: RawMention, list: EntityDraft[], kind: RegExp): Ent
   const bodies = list.filter((d) => d.type === 'Unit' && kind.test(d.name))
   const innermost = bodies.filter((d) => !bodies.some((o) => o !== d && o.name.startsWith(d.name)))
   if (innermost.length !== 1) return undefined
-  const name = innermost[0]!.name + m.name
-  const existing = list.find((d) => d.type === 'Unit' && d.name === name)
-  if (existing) return existing
+  return unitNamed(list, innermost[0]!.name + m.name)
+}
+
+/** The unit of `list` named `name`, added to it when there is none. */
+function unitNamed(list: EntityDraft[], name: string): EntityDraft {
+  const found = list.find((d) => d.type === 'Unit' && d.name === name)
+  if (found) return found
   const d: EntityDraft = { key: `Unit:${name}`, type: 'Unit', name, aliases: new Set(), mentions: [] }
   list.push(d)
   return d
@@ -457,16 +461,13 @@ function resolveReferring(mentions: readonly RawMention[], list: EntityDraft[], 
     // 沈阳公安交警: another name of the division's bureau or detachment, when the article names it in full.
     // Named by no unit of the article, it stands for that police as written (南通公安开展…), one entity however often written.
     if (m.rule === 'unit:collective-name') {
-      let target = collectiveTarget(m, list) ?? list.find((d) => d.type === 'Unit' && d.name === m.name)
-      if (!target && namesBodyOfDivision(m, list)) continue
+      const found = collectiveTarget(m, list) ?? list.find((d) => d.type === 'Unit' && d.name === m.name)
+      if (!found && namesBodyOfDivision(m, list)) continue
       // (南京警方, 滨州公安 with no bureau of the place named: its bureau, or its province's department, named in full
       // with the collective as a name of it; answers name it so in 46 of 69 such collectives read.)
-      const bureau = target ? undefined : policeOfDivision(m.name)
-      if (bureau) target = list.find((d) => d.type === 'Unit' && d.name === bureau)
-      if (!target && bureau) list.push((target = { key: `Unit:${bureau}`, type: 'Unit', name: bureau, aliases: new Set(), mentions: [] }))
-      if (!target && /(公安机关|警方)$/.test(m.name)) continue
-      if (!target) list.push((target = { key: `Unit:${m.name}`, type: 'Unit', name: m.name, aliases: new Set(), mentions: [] }))
-      attach(of, target, m)
+      const bureau = found ? undefined : policeOfDivision(m.name)
+      if (!found && !bureau && /(公安机关|警方)$/.test(m.name)) continue
+      attach(of, found ?? unitNamed(list, bureau ?? m.name), m)
       continue
     }
     const tail = m.rule === 'unit:anaphora' ? m.name.slice(1) : m.name
@@ -483,8 +484,7 @@ function resolveReferring(mentions: readonly RawMention[], list: EntityDraft[], 
     if (!target && m.rule === 'unit:bare-suffix' && POLICE_SECTION.test(m.name)) target = sectionOfTheBody(m, list, POLICE_BUREAU)
     // 市委政法委 in an article that names no city: kept as written, never dropped.
     if (!target && m.rule === 'unit:level-word' && candidates.length === 0) {
-      target = list.find((d) => d.type === 'Unit' && d.name === m.name)
-      if (!target) list.push((target = { key: `Unit:${m.name}`, type: 'Unit', name: m.name, aliases: new Set(), mentions: [] }))
+      target = unitNamed(list, m.name)
     }
     if (!target || (candidates.length > 1 && before(target) < 0)) continue
     // 该局 and a bare kind (派出所) point back at a unit without being one of its names.
@@ -494,11 +494,7 @@ function resolveReferring(mentions: readonly RawMention[], list: EntityDraft[], 
       // 自治区公安厅党委: its parent 自治区公安厅 resolves the same way.
       for (const c of m.chain ?? []) {
         const parentName = target.name.slice(0, target.name.length - (m.end - c.end))
-        const parent = list.find((d) => d.type === 'Unit' && (d.name === parentName || d.name === officialCourtName(parentName))) ?? (() => {
-          const d: EntityDraft = { key: `Unit:${parentName}`, type: 'Unit', name: parentName, aliases: new Set(), mentions: [] }
-          list.push(d)
-          return d
-        })()
+        const parent = list.find((d) => d.type === 'Unit' && (d.name === parentName || d.name === officialCourtName(parentName))) ?? unitNamed(list, parentName)
         attach(of, parent, { type: 'Unit', start: m.start, end: c.end, text: m.text.slice(0, c.end - m.start), name: m.name.slice(0, c.end - m.start), rule: 'unit:chain-parent' })
       }
     }

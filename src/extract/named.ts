@@ -369,6 +369,8 @@ const ADOPTING_VERB = /(?:深入|扎实|集中|全面|持续|大力|积极|坚�
 const CLAUSE_VERB_WORD = new RegExp(`^(?:${ADOPTING_VERB.source}|举办|通过|深入|推动)$`)
 const COUNTED_DEVICE_KIND = /(机制|制度|模式|工程|计划|平台|体系)$/
 const NUMERAL: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
+/** 三大…, 四项…: a count of items opening the text. */
+const COUNT_OPENING = /^([两二三四五六七八九十]|[2-9])[项大个]/
 /** 四项行动, 3个专项行动: a count of items and the kind they share. */
 const COUNTED_KIND = /([两二三四五六七八九十]|[2-9])(?:项|大|个)(?=[\u4e00-\u9fff])/g
 
@@ -647,7 +649,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // 各类“培训”活动: a counted class of things, not a name; “一室两队”和社区警务等改革: a list, not one name.
     // “全覆盖”“一站式”的平台: the last of quoted words run up to 的 describes what follows, like the others.
     // (“甲、乙、丙”三大创建活动: a list in one quote, counted before the kind, is read as a counted list.)
-    const counted = /(各类|各项|各种|多种|多项|一系列)$/.test(text.slice(Math.max(from, i - 3), i)) || (text[i - 1] === '”' && text[close + 1] === '的') || (core.includes('、') && /^([两二三四五六七八九十]|[2-9])[项大个]/.test(text.slice(close + 1, close + 3)))
+    const counted = /(各类|各项|各种|多种|多项|一系列)$/.test(text.slice(Math.max(from, i - 3), i)) || (text[i - 1] === '”' && text[close + 1] === '的') || (core.includes('、') && COUNT_OPENING.test(text.slice(close + 1, close + 3)))
     // “执法重心下移”的思路, “协作、互通”的格局: a kind word found only after quotes follows the quoted name closely.
     // (坚持和发展“枫桥经验”的重要机制: what the quoted words are judged to be, after 的 and a word of worth, is no name of theirs.)
     const loose = kind !== undefined && ((!kindAt(text, kindStart) && (kindStart - close - 1 > 4 || /[的\d、]/.test(text.slice(close + 1, kindStart)) || core.includes('、'))) || /^的(重要|有效|有力|主要|根本|基本|关键)/.test(text.slice(close + 1, kindStart)))
@@ -808,7 +810,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       const start = field >= 0 && i - called - field - 2 >= 4 ? called + field + 2 : called
       const core = text.slice(start, i)
       // (“甲、乙、丙”三大创建活动: the count after a quoted list is the list's, read as a counted list.)
-      if (text[start - 1] === '”' && /^([两二三四五六七八九十]|[2-9])[项大个]/.test(core)) {
+      if (text[start - 1] === '”' && COUNT_OPENING.test(core)) {
         i = end - 1
         continue
       }

@@ -124,9 +124,12 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   // (隋安等出席: a particle or a count never ends a given name, whatever follows; 王彬和出席 keeps 和.)
   // (张传发, written so again and again and never 张传 alone: a given name's last character, 发 of 发言 though it is.)
   // (民兵李进发：“…”: a character before a clause mark opens no word after the name, unless it is a verb of speech, 王明说：.)
+  // (Asked by three tests below, each a scan of the text nearby: once, and only when one of them needs it.)
+  let whole: boolean | undefined
+  const writtenWhole = (): boolean => (whole ??= writtenElsewhereWhole(text, i, i + s + 2))
   const closedAfter = b !== undefined && CLAUSE_MARK.test(text[i + s + 2] ?? '') && !NEVER_ENDS_GIVEN.test(b) && !/[说讲问答道称笑喊叫哭想看听]/.test(b)
   // (黄文通告诉记者: a verb of telling right after the third character leaves it in the name, 通告 though it makes.)
-  const afterNameChar = b !== undefined && !closedAfter && !TOLD_AFTER.test(text.slice(i + s + 2, i + s + 4)) && AFTER_NAME.has(b) && (NEVER_ENDS_GIVEN.test(b) || !(isDictionaryWord(text.slice(i + s + 1, i + s + 3)) === false && AFTER_SUBJECT.has(text.slice(i + s + 2, i + s + 4)))) && !(CONJUNCTION_CHAR.test(b) && CLAUSE_MARK.test(text[i + s + 2] ?? '')) && !(GIVEN_AFTER_NAME.has(b) && alwaysWrittenWith(text, i, i + s + 1)) && !writtenElsewhereWhole(text, i, i + s + 2)
+  const afterNameChar = b !== undefined && !closedAfter && !TOLD_AFTER.test(text.slice(i + s + 2, i + s + 4)) && AFTER_NAME.has(b) && (NEVER_ENDS_GIVEN.test(b) || !(isDictionaryWord(text.slice(i + s + 1, i + s + 3)) === false && AFTER_SUBJECT.has(text.slice(i + s + 2, i + s + 4)))) && !(CONJUNCTION_CHAR.test(b) && CLAUSE_MARK.test(text[i + s + 2] ?? '')) && !(GIVEN_AFTER_NAME.has(b) && alwaysWrittenWith(text, i, i + s + 1)) && !writtenWhole()
   // 记者张三摄): the credit's 摄 closes the photographer's name.
   const three = b !== undefined && CJK.test(b) && !afterNameChar && !(b === '摄' && !CJK.test(text[i + s + 2] ?? '')) && i + s + 2 <= to && !TITLES.longestAt(text, i + s + 1)
   // 张强跟他谈话, 李明和她: a preposition or conjunction before a pronoun ends a two-character name.
@@ -134,9 +137,9 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   // 马林关于…, 周岩宣布…: a word that follows subjects right after two characters ends the name there.
   // (田敏苦口婆心: so does an idiom of four characters.)
   // (张立强调查此案…张立强说: not when the three characters are written again where the third makes no word with the next.)
-  if (three && (AFTER_SUBJECT.has(text.slice(i + s + 1, i + s + 3)) || idiomAt(text, i + s + 1)) && !writtenElsewhereWhole(text, i, i + s + 2)) return { end: i + s + 1, masked: false }
+  if (three && (AFTER_SUBJECT.has(text.slice(i + s + 1, i + s + 3)) || idiomAt(text, i + s + 1)) && !writtenWhole()) return { end: i + s + 1, masked: false }
   // Prefer the length after which the sentence plainly goes on (刘浩, 已然…; 张庆跃提出…).
-  if (three && ((endsName(text, i + s + 2) && !takesPost(text, i + s + 1)) || writtenElsewhereWhole(text, i, i + s + 2))) return { end: i + s + 2, masked: false }
+  if (three && ((endsName(text, i + s + 2) && !takesPost(text, i + s + 1)) || writtenWhole())) return { end: i + s + 2, masked: false }
   if (endsName(text, i + s + 1)) return { end: i + s + 1, masked: false }
   return three ? { end: i + s + 2, masked: false } : { end: i + s + 1, masked: false }
 }
