@@ -55,5 +55,10 @@ function holdsMark(s: string): boolean {
 export function cleanName(s: string): string {
   // Most names hold neither 的 nor a mark: they are returned as they are, without two scans by patterns.
   if (!s.includes('的') && !holdsMark(s)) return s
-  return (s.includes('的') ? s.replace(/([”」』])的(?=[\u4e00-\u9fff])/g, '$1') : s).replace(MARKS, '')
+  return withoutMarks(s.includes('的') ? s.replace(/([”」』])的(?=[\u4e00-\u9fff])/g, '$1') : s)
+}
+
+/** A document's title with its marks removed: every word of a title is its own, 的 after a quote too (关于落实“…”的实施办法). */
+export function withoutMarks(s: string): string {
+  return holdsMark(s) ? s.replace(MARKS, '') : s
 }
