@@ -78,7 +78,16 @@ for (const r of readLexicon('regions.txt')) REGIONS.add(r, true)
 /** Countries named as places (缅甸, 老挝): where people cross borders or flee to. */
 export function countryMentions(text: string, from: number, to: number): RawMention[] {
   // (长白朝鲜族自治县, 只懂朝鲜语: a country's name before 族 or 语 names a people or a language, not the country.)
-  return COUNTRIES.scan(text, from, to).filter((m) => !/[族语]/.test(text[m.end] ?? '')).map((m) => mention('Place', text, m.start, m.end, 'place:country'))
+  // (拦截非法国际电话: a country's name cut out of two words, 非法 and 国际, is none.)
+  return COUNTRIES.scan(text, from, to)
+    .filter((m) => !/[族语]/.test(text[m.end] ?? '') && standsAsWord(text, m, from))
+    .map((m) => mention('Place', text, m.start, m.end, 'place:country'))
+}
+
+/** True when the segmenter, reading two characters either side, cuts the text at both ends of the match. */
+function standsAsWord(text: string, m: { start: number; end: number }, from: number): boolean {
+  const left = Math.max(from, m.start - 2)
+  return boundaryAt(text.slice(left, m.end + 2), m.start - left) && boundaryAt(text.slice(m.start, m.end + 2), m.end - m.start)
 }
 
 /** 珠江新城社区: a region's name followed, within a few characters, by a site's kind is part of that site's name. */
@@ -97,7 +106,7 @@ export function regionMentions(text: string, from: number, to: number): RawMenti
     REGIONS.scan(text, from, to)
       // 南海区, 天山区, 黔东南州: a division's name or short form wins; 珠江新城: so does a longer word.
       .filter((m) => (g.at(text, m.start, to)?.length ?? 0) < m.end - m.start && !insideSiteName(text, m.end, to))
-      .filter((m) => boundaryAt(text.slice(Math.max(from, m.start - 2), m.end + 2), m.start - Math.max(from, m.start - 2)) && boundaryAt(text.slice(m.start, m.end + 2), m.end - m.start))
+      .filter((m) => standsAsWord(text, m, from))
       .map((m) => mention('Place', text, m.start, m.end, 'place:region'))
   )
 }

@@ -124,6 +124,10 @@ describe('places beyond the official list of the mainland', () => {
     const xs = run('民警在河曲县城临隩公园劝返一名企图前往缅甸的男子。香港警方、澳门司法警察局与台湾方面均有通报。')
     expect(entities(xs, 'Place')).toEqual(['临隩公园', '台湾省', '河曲县', '澳门特别行政区', '缅甸', '香港特别行政区'])
   })
+
+  it('reads no country cut out of two words (非法 and 国际)', () => {
+    expect(entities(run('河曲县公安局拦截非法国际主叫电话3万余次，劝阻前往老挝务工的群众。'), 'Place')).toEqual(['河曲县', '老挝'])
+  })
 })
 
 describe('Traditional script', () => {
