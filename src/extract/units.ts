@@ -421,7 +421,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // (厦门公安局长: so does a division's short name before it.)
     // 秀英交警大队长某某: a squad named before its chief's post (大队长) is a body, the post its chief's.
     // (…大队大队长某某, …副支队长: not the kind written again before its chief's post, nor a deputy's post.)
-    const squadChief = /^(大队|支队|中队|总队)$/.test(m.values[0]!) && text[i + m.length] === '长' && isNameChar(text[i - 1]) && isNameChar(text[i - 2]) && text[i - 1] !== '副' && UNIT_SUFFIX_ENDINGS.longestEndingAt(text, i, from) === undefined
+    // (省交警总队某某某总队长: a person's name between a body and the chief's post is the chief, no squad.)
+    const chiefNamed = [2, 3].some((k) => found.at(-1)?.end === i - k && LEXICONS.surnames.has(text[i - k]!))
+    const squadChief = /^(大队|支队|中队|总队)$/.test(m.values[0]!) && text[i + m.length] === '长' && isNameChar(text[i - 1]) && isNameChar(text[i - 2]) && text[i - 1] !== '副' && UNIT_SUFFIX_ENDINGS.longestEndingAt(text, i, from) === undefined && !chiefNamed
     const levelChief = title === undefined ? false : /^公安局长/.test(text.slice(i, i + 4)) && ((/[省市县区旗州]/.test(text[i - 1] ?? '') && !/[省市县区旗州]/.test(text[i - 2] ?? '')) || gazetteer().endingAt(text, i, Math.max(from, i - 8)) !== undefined)
     // 公安部门, 教育部门: 部 and 门 make the word for any department, not the ministry.
     const department = text.slice(i + m.length - 1, i + m.length + 1) === '部门'

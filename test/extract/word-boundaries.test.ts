@@ -4445,6 +4445,11 @@ describe('a road’s name before its direction, a squad before its chief’s pos
     expect(relations(xs, 'SERVES_IN')).toEqual(['柯立强>秀英交警大队'])
     expect(entities(run('县公安局交警三支队副支队长柯立说。'), 'Unit')).toEqual(['交警三支队', '县公安局'])
   })
+  it('reads a person named between a body and its chief’s post as the chief, no squad', () => {
+    const xs = run('省公安厅柯立副厅长、省交警总队柯宗志总队长讲话。')
+    expect(entities(xs, 'Unit')).toEqual(['省交警总队', '省公安厅'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯宗志>省交警总队', '柯立>省公安厅'])
+  })
   it('reads no name in 区 that ends a word before 人民', () => {
     expect(entities(run('社区律师代表、各居民区人民调解员出席。'), 'Person')).toEqual([])
   })
