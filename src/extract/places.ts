@@ -33,6 +33,9 @@ function isRoadName(text: string, start: number, end: number, from: number, to: 
   const ws = words(text.slice(start, Math.min(to, end + 2)))
   if (!ws.some((w) => start + w.end === end) || (isDictionaryWord(text.slice(start, end)) && !/(家住|住在|位于)$/.test(text.slice(Math.max(from, start - 2), start)))) return false
   const inside = ws.filter((w) => start + w.end <= end)
+  // (报废车上路行驶: 上路, going on the road, which the dictionary tags as a place, ends no road's name.)
+  // (干线公路, 主要道路: a word for a class of roads opens no road's name.)
+  if (inside.at(-1)?.word === '上路' || /^(干线|主干|主要)/.test(text.slice(start, end))) return false
   // (正翔路: a name the dictionary does not know may be cut into characters it tags as adverbs or adjectives.)
   // 家住解放街: a road the dictionary knows whole, written after where one lives, is a road too.
   const known = inside.length === 1 && /(家住|住在|位于)$/.test(text.slice(Math.max(from, start - 2), start)) && /[路街]$/.test(inside[0]!.word)

@@ -898,7 +898,8 @@ function divisionsListedBefore(text: string, found: readonly RawMention[]): RawM
   const out: RawMention[] = []
   for (const body of found) {
     if (text[body.start - 1] !== '、' || body.rule !== 'unit:suffix') continue
-    const last = fullDivisionAt(text, body.start)
+    // (同仁市、尖扎县、坎布拉交警大队: the last may be a squad named for a site, whose kind the divisions share.)
+    const last = fullDivisionAt(text, body.start) || (SQUAD_FOR_SITE.exec(text.slice(body.start, body.end))?.[1]?.length ?? 0)
     if (!last || body.end - body.start - last < 2) continue
     const kind = text.slice(body.start + last, body.end)
     for (let end = body.start - 1; text[end] === '、'; ) {
@@ -911,6 +912,9 @@ function divisionsListedBefore(text: string, found: readonly RawMention[]): RawM
   }
   return out
 }
+
+/** A police branch's brigade named for a site of two to four characters (坎布拉交警大队), the site's name first (a county has brigades, no one station). */
+const SQUAD_FOR_SITE = new RegExp(`^([\\u4e00-\\u9fff]{2,4})(?:${POLICE_BRANCH}(?:大队|支队))$`)
 
 /** The length of a division's full name (not a short form) starting at `at`, or 0. */
 function fullDivisionAt(text: string, at: number): number {

@@ -125,6 +125,9 @@ describe('places beyond the official list of the mainland', () => {
     expect(entities(xs, 'Place')).toEqual(['临隩公园', '台湾省', '河曲县', '澳门特别行政区', '缅甸', '香港特别行政区'])
   })
 
+  it('reads no road in a class of roads or in going on the road (上路)', () => {
+    expect(entities(run('永登县交警大队以主干道、干线公路为重点，查处报废车上路行驶。'), 'Place')).toEqual(['永登县'])
+  })
   it('reads no country cut out of two words (非法 and 国际)', () => {
     expect(entities(run('河曲县公安局拦截非法国际主叫电话3万余次，劝阻前往老挝务工的群众。'), 'Place')).toEqual(['河曲县', '老挝'])
   })
@@ -4139,6 +4142,9 @@ describe('a sub-bureau named for a district whose name opens with a preposition,
   })
   it('reads one body per division written in full and listed before a body of the last', () => {
     expect(entities(run('河西区、津南区综合执法局对周边实行执法。北京、上海公安机关参加。'), 'Unit')).toEqual(['河西区综合执法局', '津南区综合执法局'])
+  })
+  it('reads one brigade per division listed before a brigade named for a site, and no division’s station', () => {
+    expect(entities(run('支队联合同仁市、尖扎县、坎布拉交警大队开展整治。'), 'Unit')).toEqual(['同仁市交警大队', '坎布拉交警大队', '尖扎县交警大队'])
   })
   it('reads flood-control and finance offices and centres of community correction and of social governance', () => {
     const xs = run('州公安局、州金融办对工作进行部署。阳光洒在重庆市渝北区社区矫正中心。先后深入敦煌市社会治理中心等地。')
