@@ -452,6 +452,28 @@ function sharedKindItems(text: string, from: number, at: number, kind: { word: s
   })
 }
 
+/** 领导包案制、集体会商制、终身负责制: systems of four characters and 制, two or more listed. */
+const SYSTEM_LIST = /(?:[\u4e00-\u9fff]{4}制、)+[\u4e00-\u9fff]{4}制(?=等|[^\u4e00-\u9fff]|$)/g
+
+/**
+ * 落地领导包案制、集体会商制、交账销号制: systems listed one after another, each named by what it makes
+ * someone do and 制, are devices each, whatever verb adopts them. (体制, 机制, 编制, 控制: no item ends in
+ * a word of the language made with 制.)
+ */
+function systemList(text: string, from: number, to: number): RawMention[] {
+  const out: RawMention[] = []
+  for (const m of text.slice(from, to).matchAll(SYSTEM_LIST)) {
+    const items = m[0].split('、')
+    if (items.some((it) => isDictionaryWord(it.slice(-2)) || isDictionaryWord(it))) continue
+    let at = from + m.index
+    for (const it of items) {
+      out.push(mention('Measure', text, at, at + it.length, 'measure:system-list'))
+      at += it.length + 1
+    }
+  }
+  return out
+}
+
 /**
  * 开展打黑除恶、“破命案、抓逃犯”、打击电信诈骗和“三角地带”综合整治四项行动: items of a clause's list,
  * as many as the count before the shared kind says, are a drive or device each, with the kind word.
@@ -562,6 +584,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
   for (const m of sentence.includes('式') && sentence.includes('创建') ? modelBodyCreation(text, from, to) : []) add(m)
   for (const m of sentence.includes('创建') ? titleCreation(text, from, to) : []) add(m)
   for (const m of countedList(text, from, to)) add(m)
+  for (const m of sentence.includes('制、') ? systemList(text, from, to) : []) add(m)
   for (const m of sentence.includes('、') && /机制|模式|工作法|制度/.test(sentence) ? pairedWorkItems(text, from, to) : []) add(m)
   for (const m of /[和及]/.test(sentence) ? sharedKindPair(text, from, to) : []) add(m)
   for (const m of countedSystems(text, from, to)) add(m)

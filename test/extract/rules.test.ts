@@ -23,6 +23,7 @@ const EXAMPLES: [string, string][] = [
   ['campaign:list-kind', '全县开展“平安校园”、护苗等活动。'],
   ['campaign:counted-list', '全市公安机关开展打黑除恶、“破命案、抓逃犯”和“三角地带”综合整治三项行动。'],
   ['measure:counted-list', '市委政法委建立清单约束、观摩督导两项机制。'],
+  ['measure:system-list', '县公安局落地领导包案制、集体会商制、交账销号制。'],
   ['place:listed', '县长一行先后来到柯村、苏寺等地调研。'],
   ['measure:listed', '该局建立警用物资调剂中心、战时民警子女看护中心。'],
   ['participates-in:partner', '连云港市公安局联合连云港市市场监督管理局的“护农”专项行动取得成效。'],

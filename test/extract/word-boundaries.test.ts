@@ -786,6 +786,7 @@ describe('devices named after quotes, and titled documents', () => {
     ['orders, letters to a public, ledgers and handbooks by their titles, and a plan’s years or a resolution after its title', '永登县人民法院发出《家庭教育指导令》2份。民警将《致辖区居民的一封信》《警方提示》和《禁毒知识手册》发放到户，会议发布《告全县民警书》，县委出台《关于加强平安建设的决定(决议)》，印发《永登县禁毒三年行动计划(2024-2026年)》，建立《矛盾纠纷排查台账》。他又念起《村规民约》，一边哼着《将军令》。', ['家庭教育指导令', '致辖区居民的一封信', '警方提示', '禁毒知识手册', '告全县民警书', '关于加强平安建设的决定(决议)', '永登县禁毒三年行动计划(2024-2026年)', '矛盾纠纷排查台账', '村规民约']],
     ['every word of a document’s title, 的 after a quote too', '永登县人民法院印发《关于落实“基本解决执行难”的实施办法》。', ['关于落实基本解决执行难的实施办法']],
     ['a quoted way of policing, wherever it stands', '永登县公安局夯实“预防警务”，把“空中警务”作为重点。永登公安“三大警务”护航发展。', ['预防警务', '空中警务', '三大警务']],
+    ['systems of four characters and 制 listed, whatever verb adopts them, and no word of the language made with 制', '永登县公安局落地领导包案制、集体会商制、交账销号制，完善首问负责制、限时办结制等制度。深化管理体制、控制体制。', ['领导包案制', '集体会商制', '交账销号制', '首问负责制', '限时办结制']],
     ['corner brackets of Traditional text as quotes', '永登縣公安局推行「背包警務」，張貼「關於依法收繳非法槍爆物品的通告」。', ['背包警务', '关于依法收缴非法枪爆物品的通告']],
   ])('%s', (_, text, measures) => {
     expect(entities(run(text), 'Measure')).toEqual([...measures].sort())
