@@ -632,7 +632,8 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
     // 作者：某某发布: an author that is a government's news account (…发布) or a medium is no person.
     if (role === '作者' && (isCreditedMedium(value) || /^[\u4e00-\u9fff]{2,8}发布$/.test(value))) return
     // Names run together with no separator (`记者张璋`) are at most three characters each.
-    const parts = /[\s●•·、]/.test(run.trim()) ? names(run, role, offset + from, source) : names(value.slice(0, twoGluedNames(value.slice(0, 6)) ? 6 : 4), role, offset + from + run.indexOf(value), source)
+    // (记者 巴莎·某某摄: a name written with a dot, the credit's 摄 right after it, is no part of it.)
+    const parts = /[\s●•·、]/.test(run.trim()) ? names(took ? run.replace(/(?<=[\u4e00-\u9fff]{2})摄(?=\s*$)/, '') : run, role, offset + from, source) : names(value.slice(0, twoGluedNames(value.slice(0, 6)) ? 6 : 4), role, offset + from + run.indexOf(value), source)
     out.push(...(papers.length > 0 && role === '记者' ? parts.map((b) => Object.assign({}, b, { sources: papers })) : parts))
   })
   return out

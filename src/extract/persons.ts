@@ -82,7 +82,7 @@ const NOT_GIVEN = new Set([...'他她它们的了在和与是为所等各个名�
 const PEOPLE_NOUNS = LEXICONS.peopleNouns
 /** Roles rather than posts: many people hold them, and they stand before verbs as often as names. */
 /** Roles no body's name holds (交通警察支队 holds 警察): cues for names, never cut from units' names as titles are. */
-const ROLES_OUTSIDE_TITLES = ['警察', '人民警察', '移民管理警察', '移民警察', '干警', '法警', '协警', '片警', '人大代表', '政协委员', '人民监督员', '人民陪审员', '陪审员']
+const ROLES_OUTSIDE_TITLES = ['警察', '人民警察', '移民管理警察', '移民警察', '干警', '法警', '协警', '片警', '人大代表', '大代表', '党代表', '政协委员', '人民监督员', '人民陪审员', '陪审员']
 const ROLES = new Set(['民警', '辅警', '交警', '刑警', '特警', '社区民警', '警官', '教官', '记者', '通讯员', '委员', '负责人', '同志', '英雄', '干部', '党员', '区领导', '市领导', '县领导', '省领导', '区级领导', '市级领导', '县级领导', '省级领导', ...ROLES_OUTSIDE_TITLES, ...PEOPLE_NOUNS])
 /** The weaker cues: a name after them must be no word of the language, nor open with one (群众路线, 青年文明号). */
 const WEAK_CUES = new Set(PEOPLE_NOUNS)
@@ -362,8 +362,8 @@ const RESULTATIVE = /^[\u4e00-\u9fff][散开走住掉倒退回出离跑醒完][�
 /** …赛依提阿洪测量血压, …吐尔荪阿洪家: a transliterated last part ends before a verb or a word of the clause. */
 function dottedEndBeforeClause(text: string, dot: number, to: number): number | undefined {
   for (let k = dot + 3; k <= Math.min(to, dot + 7); k++) {
-    // (…木哈布勒说，: a verb of speech before a clause mark closes the name too.)
-    if (/[每到是对向为从家的在和等，,。、；;：:]/.test(text[k] ?? '') || RESULTATIVE.test(text.slice(k, k + 3)) || /^[说讲道][，,。：:]/.test(text.slice(k, k + 2))) return k
+    // (…木哈布勒说，: a verb of speech before a clause mark closes the name too; so does a photo credit's 摄 at a line's end.)
+    if (/[每到是对向为从家的在和等，,。、；;：:]/.test(text[k] ?? '') || RESULTATIVE.test(text.slice(k, k + 3)) || /^[说讲道][，,。：:]/.test(text.slice(k, k + 2)) || /^摄(?:\s|$|[。)）])/.test(text.slice(k, k + 2))) return k
     const next = words(text.slice(k, k + 4))[0]
     if (next && next.word.length >= 2 && /^(v|vn|d|p)$/.test(next.tag)) return k
   }

@@ -86,7 +86,7 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
     // 会议作省高级人民法院工作报告: so is one before a level word (省, 市, 县) that opens a body's name.
     // 西递派出所: a localizer and a one-character verb right before the kind are a place's name (西/递).
     const afterLocalizer = w.tag === 'v' && w.word.length === 1 && ((ws[k - 1]?.tag === 'f' && start + w.end < kindStart) || /^[省市县区]/.test(next?.word ?? ''))
-    if (NEVER_INSIDE_NAME.test(w.tag) || isCount(w) || afterLocalizer || (namedForPlace && w.tag === 'v' && (w.word.length >= 2 || /^[去到往赴找进来]$/.test(w.word))) || isSetPhrase(w) || (/^v/.test(w.tag) && w.word.length >= 2 && (/[回到至往进入交]$/.test(w.word) || (next !== undefined && (next.tag === 'ns' || covered(start + next.start) || LEVEL_OPENING.test(next.word)))))) at = start + w.end
+    if (NEVER_INSIDE_NAME.test(w.tag) || isCount(w) || afterLocalizer || (namedForPlace && w.tag === 'v' && (w.word.length >= 2 || /^[去到往赴找进来]$/.test(w.word))) || isSetPhrase(w) || (/^v/.test(w.tag) && w.word.length >= 2 && (/[回到至往进入交归]$/.test(w.word) || HANDED_UP.test(w.word) || (next !== undefined && (next.tag === 'ns' || covered(start + next.start) || LEVEL_OPENING.test(next.word)))))) at = start + w.end
     // 一串数字北极边境派出所: a common noun right before a place's word is the clause's; the place opens the name.
     // (向大会报告县人大常委会, 贡献人大力量: so is one right before a level word, or before a congress's kind itself.)
     // (阳泉市城区人大常委会: not a noun that a place before it makes a division's name.)
@@ -139,6 +139,9 @@ function transliteratedRun(ws: readonly Word[], start: number, kindStart: number
   }
   return singles >= 2 ? runStart : undefined
 }
+
+/** Verbs of handing a matter up to a body (上报, 报送, 提请): never words of its name. */
+const HANDED_UP = /^(上报|报送|呈报|抄报|报请|提请|移送|提交|转交)$/
 
 /** Verbs of directing or accompanying a body (责成, 指派, 会同): never words of its name. */
 const DIRECTING = /^(责成|指派|要求|命令|安排|督促|派出|带领|率领|会同|配合|通知|委托|协助)$/

@@ -132,7 +132,7 @@ const PEOPLE_WORDS: ReadonlySet<string> = new Set(LEXICONS.peopleNouns)
 const GOVERNMENT_QUALITY = /(法治|数字|智慧|服务型|阳光|廉洁|诚信|责任)(人民)?(政府|法院|检察院)$/
 /** Verbs that award or aim at a title of honour or a model: what they name in quotes is a title, whatever it ends with. */
 const HONOUR = /(评为|荣获|获评|获得|授予|命名为|打造|创建|争创|争当|创成|评议|评选|入选)[^,，。;；]*$/
-const CRIMINAL_GROUP = /(犯罪集团|犯罪团伙|黑社会性质组织|涉黑组织|涉恶组织|(?:诈骗|诈欺|贩毒|走私|赌博|传销|盗窃)(?:集团|团伙))$/
+const CRIMINAL_GROUP = /(犯罪集团|犯罪团伙|黑社会性质组织|涉黑组织|涉恶组织|(?:诈骗|诈欺|贩毒|走私|赌博|传销|盗窃|恶势力|黑社会)(?:集团|团伙))$/
 /** Departments inside a body, named bare after a post in that body. */
 const DEPARTMENT = /^(政治部|政治处|办公室|宣传部|组织部|统战部|指挥部|政法委|纪委|防范办|委办)$/
 const DRIVE_KINDS = new Set(LEXICONS.campaignKinds)

@@ -119,6 +119,23 @@ describe('drives written plainly', () => {
   })
 })
 
+describe('names closed by words of manner, delegates to a party congress, photo credits after a transliterated name', () => {
+  it('closes a name before a word of manner (匆匆, 默默), and reads a delegate to a party congress before a colon', () => {
+    expect(entities(run('村民柯福匆匆推门而入。民警柯立默默守护。党的二十大代表柯玫：当时我们想了很多。'), 'Person')).toEqual(['柯玫', '柯福', '柯立'])
+  })
+  it('leaves the credit’s 摄 out of a transliterated photographer’s name', () => {
+    const xs = extract('标题\n\n某某日报记者 阿依古丽·托乎提摄\n\n民警巡逻。')
+    expect(entities(xs, 'Person')).toEqual(['阿依古丽·托乎提'])
+  })
+})
+
+describe('bodies that a verb, a criminal gang or a duty is no part of', () => {
+  it('cuts a name after a verb of handing up or of returning, and reads no body in a gang or a committee’s duty', () => {
+    const xs = run('永登县检察院将此事上报妇儿工委。涉罪的孩子回归学校。庐江公安党委梳理清单，压实党委责任，打掉恶势力集团2个。')
+    expect(entities(xs, 'Unit')).toEqual(['妇儿工委', '庐江公安党委', '永登县检察院'])
+  })
+})
+
 describe('places beyond the official list of the mainland', () => {
   it('finds foreign countries, Hong Kong, Macao and Taiwan, and no county town in a site’s name', () => {
     const xs = run('民警在河曲县城临隩公园劝返一名企图前往缅甸的男子。香港警方、澳门司法警察局与台湾方面均有通报。')
