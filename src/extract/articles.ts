@@ -620,11 +620,15 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
   // (椰网/海拔新闻记者: the media a reporter serves, set off by a slash.)
   const pressNames = written.split(/[/／·・]/)
   const named = namesBeforeRole && pressNames.every((n) => (isPressName(n) || /新闻$/.test(n)) && /^[\u4e00-\u9fff]{2,12}$/.test(n) && !/^本/.test(n)) ? pressNames : []
-  const papers = named.length > 0 ? named.map((name) => ({ name, span: { start: offset + before.indexOf(name), end: offset + before.indexOf(name) + name.length } })) : namesBeforeRole ? [] : papersOnByline(before, offset)
+  let papers = named.length > 0 ? named.map((name) => ({ name, span: { start: offset + before.indexOf(name), end: offset + before.indexOf(name) + name.length } })) : namesBeforeRole ? [] : papersOnByline(before, offset)
   marks.forEach((m, i) => {
     const from = (m.index ?? 0) + m[0].length
     const to = marks[i + 1]?.index ?? text.length
-    const run = text.slice(from, to)
+    const whole = text.slice(from, to)
+    // (人民日报记者 甲 乙 人民网记者 丙: a medium set off by a space before the next role word is the next reporters'.)
+    const next = /(?<=\s)([\u4e00-\u9fff]{2,8})\s*$/.exec(whole)
+    const nextPapers = next && i + 1 < marks.length && isPressName(next[1]!) ? [{ name: next[1]!, span: { start: offset + from + next.index, end: offset + from + next.index + next[1]!.length } }] : undefined
+    const run = nextPapers ? whole.slice(0, next!.index) : whole
     // (本版图片均由本报记者某某摄: a reporter credited with 摄 at the end took the pictures.)
     const took = /[\u4e00-\u9fff]{2,3}摄$/.test(run.trim())
     const role = /摄影/.test(m[1]!) || took ? '摄影' : /通讯员/.test(m[1]!) ? '通讯员' : /^(作者|撰文|撰稿)$/.test(m[1]!) ? '作者' : /编辑|责编/.test(m[1]!) ? '编辑' : '记者'
@@ -635,6 +639,7 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
     // (记者 巴莎·某某摄: a name written with a dot, the credit's 摄 right after it, is no part of it.)
     const parts = /[\s●•·、]/.test(run.trim()) ? names(took ? run.replace(/(?<=[\u4e00-\u9fff]{2})摄(?=\s*$)/, '') : run, role, offset + from, source) : names(value.slice(0, twoGluedNames(value.slice(0, 6)) ? 6 : 4), role, offset + from + run.indexOf(value), source)
     out.push(...(papers.length > 0 && role === '记者' ? parts.map((b) => Object.assign({}, b, { sources: papers })) : parts))
+    if (nextPapers) papers = nextPapers
   })
   return out
 }

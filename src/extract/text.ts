@@ -167,6 +167,10 @@ export function normalise(source: string): { working: WorkingText; headingLevels
   // 黨(dǎng)組, 黨(dang) 組: a mirror site's pinyin after a character is no part of the text.
   for (const m of folded.matchAll(RUBY_PINYIN)) dropped.fill(1, m.index, m.index + m[0].length)
 
+  // ?人民日报记者 ?甲 ?乙: a mirror site's ? for a character it could not encode (a bullet, a wide space),
+  // at a line's start or after a space and before an ideograph, stands for no text.
+  if (folded.includes('?')) for (const m of folded.matchAll(/(?<=^|[ \t])\?(?=[\u4e00-\u9fff])/gm)) dropped[m.index] = 1
+
   // Page breaks: a long body paragraph that stops mid-sentence continues in the next paragraph.
   const paragraphs = lines.filter((l) => folded.slice(l.start, l.end).trim() !== '')
   const widths = paragraphs.map((l) => displayWidth(folded.slice(l.start, l.end).trim()))

@@ -129,6 +129,14 @@ describe('names closed by words of manner, delegates to a party congress, photo 
   })
 })
 
+describe('a mirror’s lost characters and a second medium in one byline', () => {
+  it('reads ? before a name as no text, and gives the reporters after a second medium to it', () => {
+    const xs = extract('标题\n\n?某某日报记者 ?柯露露 ?柯明瑟 ?某某网记者 ?柯海琼\n\n民警巡逻。')
+    expect(entities(xs, 'Person')).toEqual(['柯明瑟', '柯海琼', '柯露露'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯明瑟>某某日报', '柯海琼>某某网', '柯露露>某某日报'])
+  })
+})
+
 describe('bodies that a verb, a criminal gang or a duty is no part of', () => {
   it('cuts a name after a verb of handing up or of returning, and reads no body in a gang or a committee’s duty', () => {
     const xs = run('永登县检察院将此事上报妇儿工委。涉罪的孩子回归学校。庐江公安党委梳理清单，压实党委责任，打掉恶势力集团2个。')
