@@ -51,7 +51,8 @@ function surnameAt(text: string, i: number): number {
  * compound surname), none a word of the dictionary: the writers of a piece credited with no role.
  */
 export function isLineOfNames(line: string): boolean {
-  const tokens = joinedPairs(line.trim().split(/[ \u3000]+/))
+  // (□甲 乙 丙, 甲、乙: a byline's mark may open it, and 、 may set the names apart.)
+  const tokens = joinedPairs(line.trim().replace(/^[□■●◎▲◆★]\s*/, '').split(/[ \u3000]+|、/))
   return tokens.length >= 2 && tokens.length <= 6 && tokens.every(looksLikeName)
 }
 

@@ -130,6 +130,13 @@ describe('names closed by words of manner, delegates to a party congress, photo 
 })
 
 describe('a mirror’s lost characters and a second medium in one byline', () => {
+  it('reads a line of names alone under the headline, opened by a mark or set apart by 、, as its writers', () => {
+    for (const line of ['□柯贵增 柯永文 胡 南', '柯贵增、柯永文、胡南']) {
+      const xs = extract(`标题\n\n${line}\n\n民警巡逻。`)
+      expect(entities(xs, 'Person')).toEqual(['柯永文', '柯贵增', '胡南'])
+      expect(relations(xs, 'AUTHORED')).toEqual(['柯永文>标题', '柯贵增>标题', '胡南>标题'])
+    }
+  })
   it('reads ? before a name as no text, and gives the reporters after a second medium to it', () => {
     const xs = extract('标题\n\n?某某日报记者 ?柯露露 ?柯明瑟 ?某某网记者 ?柯海琼\n\n民警巡逻。')
     expect(entities(xs, 'Person')).toEqual(['柯明瑟', '柯海琼', '柯露露'])
