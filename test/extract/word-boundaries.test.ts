@@ -829,6 +829,12 @@ describe('devices named after quotes, and titled documents', () => {
   })
 })
 
+describe('a drive against drink-driving', () => {
+  it('keeps the verb of fighting before 酒后, which is no time word', () => {
+    expect(entities(run('永登县交警大队组织开展整治酒后驾驶统一行动。'), 'Campaign')).toEqual(['整治酒后驾驶统一行动'])
+  })
+})
+
 describe('education drives', () => {
   it('keep the words of studying and carrying out that open their names', () => {
     expect(entities(run('全市检察机关扎实开展深入贯彻城乡治理条例精神学习教育。'), 'Campaign')).toEqual(['深入贯彻城乡治理条例精神学习教育'])
