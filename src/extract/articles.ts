@@ -367,9 +367,10 @@ const CREDIT_LEAD = /^[\s|｜(（]*(?:[\u4e00-\u9fff]{2,6}\s*[|｜]\s*)?(?:\d{4}
 const isCreditedMedium = (name: string): boolean => MEDIA_NAME.test(name) || /(新闻|云|杂志)$/.test(name)
 /**
  * 来源:长安评论: a source of three characters or more that is no body (bodies are left to the unit
- * rules) and no word for an unnamed origin (网络, 综合) is the account or column that published it.
+ * rules), no word for an unnamed origin (网络, 综合) and no office's pen name (交警宣) is the account or
+ * column that published it.
  */
-const namedAccount = (name: string): boolean => /^[\u4e00-\u9fff]{3,10}$/.test(name) && !/(网络|综合|互联网|网友|原创|转载|投稿|整理|编译|点击|打印|互动|分享|收藏|字号|浏览|要闻|本页)/.test(name) && UNIT_SUFFIX_ENDINGS.longestEndingAt(name, name.length) === undefined && gazetteer().at(name, 0)?.length !== name.length
+const namedAccount = (name: string): boolean => /^[\u4e00-\u9fff]{3,10}$/.test(name) && !/[公检法司警政]宣$/.test(name) && !/(网络|综合|互联网|网友|原创|转载|投稿|整理|编译|点击|打印|互动|分享|收藏|字号|浏览|要闻|本页)/.test(name) && UNIT_SUFFIX_ENDINGS.longestEndingAt(name, name.length) === undefined && gazetteer().at(name, 0)?.length !== name.length
 /** An account's medium after its name (某某公安微信公众号): not part of the name. */
 const ACCOUNT_MEDIUM = /(?:官方)?(?:微信公众号|公众号|微信|微博|官微|抖音号)$/
 

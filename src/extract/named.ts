@@ -681,7 +681,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     const counted = /(各类|各项|各种|多种|多项|一系列)$/.test(text.slice(Math.max(from, i - 3), i)) || (text[i - 1] === '”' && text[close + 1] === '的') || (core.includes('、') && COUNT_OPENING.test(text.slice(close + 1, close + 3)))
     // “执法重心下移”的思路, “协作、互通”的格局: a kind word found only after quotes follows the quoted name closely.
     // (坚持和发展“枫桥经验”的重要机制: what the quoted words are judged to be, after 的 and a word of worth, is no name of theirs.)
-    const loose = kind !== undefined && ((!kindAt(text, kindStart) && (kindStart - close - 1 > 4 || /[的\d、]/.test(text.slice(close + 1, kindStart)) || core.includes('、'))) || /^的(重要|有效|有力|主要|根本|基本|关键)/.test(text.slice(close + 1, kindStart)))
+    // (“警格”“网格”在机制、载体等方面融合: a preposition after the quote opens a clause about it.)
+    const loose = kind !== undefined && ((!kindAt(text, kindStart) && (kindStart - close - 1 > 4 || /[的\d、]/.test(text.slice(close + 1, kindStart)) || core.includes('、'))) || /^的(重要|有效|有力|主要|根本|基本|关键)/.test(text.slice(close + 1, kindStart)) || /^[在于对从向把被]$/.test(text.slice(close + 1, kindStart)))
     // “砺剑2023”系列专项打击整治行动: the words of a drive between the quote and its kind are no stop.
     // (“打财断血”和打击拒执犯罪专项活动: a conjunction there joins another drive.)
     const between = kind?.type === 'Campaign' && !/[和及与、]/.test(text.slice(close + 1, kindStart)) ? text.slice(close + 1, kindStart).replace(DRIVE_WORDS, '') : text.slice(close + 1, kindStart)
@@ -719,7 +720,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     const spoken = /[、，,；;：:！!？?]/.test(core) && /(打赢|打好|决胜|夺取|赢得|要|必须)/.test(core)
     // (“以人民为中心”的发展思想: a principle, 以…为…, is no device, whatever word it ends in.)
     const principle = /^以.+为/.test(core) || /^的?([\u4e00-\u9fff]{2})?(思想|理念)/.test(text.slice(close + 1, close + 6))
-    if ((INNER_MEASURE.test(core) || INNER_CAMPAIGN.test(core)) && !spoken && !principle) {
+    // (一起“非紧急、非警务”警情: words that say what a call is not, listed, name no way of policing.)
+    const notPolicing = core.endsWith('警务') && /[、，,]|^非/.test(core)
+    if ((INNER_MEASURE.test(core) || INNER_CAMPAIGN.test(core)) && !spoken && !principle && !notPolicing) {
       const type = INNER_CAMPAIGN.test(core) ? 'Campaign' : 'Measure'
       // 新时代“枫桥经验”: the era a model is renewed for is part of its name (the quoted core, a name of it too).
       const era = type === 'Measure' && text.slice(Math.max(from, i - 3), i) === '新时代' ? 3 : 0

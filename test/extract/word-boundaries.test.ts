@@ -144,6 +144,14 @@ describe('a mirror’s lost characters and a second medium in one byline', () =>
   })
 })
 
+describe('words the dictionary takes for names, and an office’s pen name as a source', () => {
+  it('reads no person in 杜绝 after a word for people, and no medium in a publicity office’s pen name', () => {
+    const xs = extract('标题\n\n发布时间:2012年05月09日 09:08 | 来源:某某新闻网 交警宣\n\n永登县交警大队教育学生杜绝乘坐黑车。')
+    expect(entities(xs, 'Person')).toEqual([])
+    expect(entities(xs, 'Unit')).toEqual(['某某新闻网', '永登县交警大队'])
+  })
+})
+
 describe('bodies that a verb, a criminal gang or a duty is no part of', () => {
   it('cuts a name after a verb of handing up or of returning, and reads no body in a gang or a committee’s duty', () => {
     const xs = run('永登县检察院将此事上报妇儿工委。涉罪的孩子回归学校。庐江公安党委梳理清单，压实党委责任，打掉恶势力集团2个。')
@@ -819,6 +827,7 @@ describe('devices named after quotes, and titled documents', () => {
     ['every word of a document’s title, 的 after a quote too', '永登县人民法院印发《关于落实“基本解决执行难”的实施办法》。', ['关于落实基本解决执行难的实施办法']],
     ['a quoted way of policing, wherever it stands', '永登县公安局夯实“预防警务”，把“空中警务”作为重点。永登公安“三大警务”护航发展。', ['预防警务', '空中警务', '三大警务']],
     ['systems of four characters and 制 listed, whatever verb adopts them, and no word of the language made with 制', '永登县公安局落地领导包案制、集体会商制、交账销号制，完善首问负责制、限时办结制等制度。深化管理体制、控制体制。', ['领导包案制', '集体会商制', '交账销号制', '首问负责制', '限时办结制']],
+    ['no device after a quote and a preposition, nor in what a call is not', '永登县公安局推动“警格”“网格”在机制、载体等方面融合。一起“非紧急、非警务”警情得到处置。', []],
     ['corner brackets of Traditional text as quotes', '永登縣公安局推行「背包警務」，張貼「關於依法收繳非法槍爆物品的通告」。', ['背包警务', '关于依法收缴非法枪爆物品的通告']],
   ])('%s', (_, text, measures) => {
     expect(entities(run(text), 'Measure')).toEqual([...measures].sort())
