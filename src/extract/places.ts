@@ -36,12 +36,23 @@ function isRoadName(text: string, start: number, end: number, from: number, to: 
   // (报废车上路行驶: 上路, going on the road, which the dictionary tags as a place, ends no road's name.)
   // (干线公路, 主要道路: a word for a class of roads opens no road's name.)
   if (inside.at(-1)?.word === '上路' || /^(干线|主干|主要)/.test(text.slice(start, end))) return false
+  // (所有铁路, 全国铁路, 原公路: one common word before the word for a railway or a road says which ones, naming none.)
+  if (inside.length === 2 && /^(铁路|公路|道路|马路)$/.test(inside[1]!.word) && !/^(ns|nz|nr|nrt|nrfg|j)$/.test(inside[0]!.tag)) return false
   // (正翔路: a name the dictionary does not know may be cut into characters it tags as adverbs or adjectives.)
   // 家住解放街: a road the dictionary knows whole, written after where one lives, is a road too.
   const known = inside.length === 1 && /(家住|住在|位于)$/.test(text.slice(Math.max(from, start - 2), start)) && /[路街]$/.test(inside[0]!.word)
   return start >= from && (known || (inside.length >= 2 && inside.every((w) => !(w.word.length > 1 ? /^(v|vd|vn|d|ad|p|r|u.*|c|q|mq|a|t)$/ : /^(v|vd|vn|p|r|u.*|c|q|mq|t)$/).test(w.tag))))
 }
-const GENERIC_SITE = /^(智慧|国际|出入境|县乡|人工|上级|公园|物业|旅游|居民|住宅|商业|单位|村队|边境|民用|调蓄|林间|车站|第[一二三四五六七八九十]|首批|首个|一批|第[一二三四五六七八九十]批|国家[一二三四\dA-Z]+[类级]|[一二三四\dA-Z]+[类级]|部分|周边|全部|各|本|该|全|这|那|一|两|多|有关|相关|周边|附近|城市|农村|城乡|重点|辖区|基层|新|老|大|小)/
+const GENERIC_SITE = /^(智慧|国家$|国有|烈士$|郊野|高风险|反诈|国际|出入境|县乡|人工|上级|公园|物业|旅游|居民|住宅|商业|单位|村队|边境|民用|调蓄|林间|车站|第[一二三四五六七八九十]|首批|首个|一批|第[一二三四五六七八九十]批|国家[一二三四\dA-Z]+[类级]|[一二三四\dA-Z]+[类级]|部分|周边|全部|各|本|该|全|这|那|一|两|多|有关|相关|周边|附近|城市|农村|城乡|重点|辖区|基层|新|老|大|小)/
+
+/**
+ * 国有林场, 清廉园区, 上面广场, 管理服务区: one word of quality, place or action before a site's kind
+ * says which kind of site, naming none (names are nouns, places or people's names: 世纪公园, 碧波水库).
+ */
+function describesKind(s: string): boolean {
+  const ws = words(s)
+  return ws.length === 1 && /^(a|ad|an|b|d|f|v|vd|vn)$/.test(ws[0]!.tag)
+}
 
 /** Set phrases that start with a short form but name no place (长治久安). */
 const NOT_PLACES = new Trie<true>()
@@ -507,7 +518,7 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     // 2014年北京大兴国际机场: the end of a date after its figures is no part of a site's name.
     if (/\d/.test(text[start - 1] ?? '') && /[年月日号]/.test(text[start]!)) start++
     // (郝庄等村: villages such as one named are no site named so.)
-    if (i - start < (start > from && gazetteer().endingAt(text, start, from) ? 1 : 2) || GENERIC_SITE.test(text.slice(start, i)) || text.slice(start, i).includes('等')) continue
+    if (i - start < (start > from && gazetteer().endingAt(text, start, from) ? 1 : 2) || GENERIC_SITE.test(text.slice(start, i)) || text.slice(start, i).includes('等') || describesKind(text.slice(start, i))) continue
     // 古城回族乡: a site's kind word before an ethnic group and 乡 or 镇 begins an ethnic township's name.
     if (ETHNIC_TOWNSHIP.test(text.slice(end, end + 6))) continue
     // 总体思路, 工作套路: a word of the language that ends in 路 is no road.
