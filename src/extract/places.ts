@@ -47,11 +47,11 @@ const GENERIC_SITE = /^(智慧|国家$|国有|烈士$|郊野|高风险|反诈|�
 
 /**
  * 国有林场, 清廉园区, 上面广场, 管理服务区: one word of quality, place or action before a site's kind
- * says which kind of site, naming none (names are nouns, places or people's names: 世纪公园, 碧波水库).
+ * says which kind of site, naming none (names are nouns, verbs, places or people's names: 世纪公园, 解放公园, 碧波水库).
  */
 function describesKind(s: string): boolean {
   const ws = words(s)
-  return ws.length === 1 && /^(a|ad|an|b|d|f|v|vd|vn)$/.test(ws[0]!.tag)
+  return ws.length === 1 && /^(a|ad|an|b|d|f|vn)$/.test(ws[0]!.tag)
 }
 
 /** Set phrases that start with a short form but name no place (长治久安). */
