@@ -661,6 +661,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       continue
     }
     // 陕西省十二届人大常委会: the term of a congress is no part of the body's name; 市八届人大 is 市人大, named by its level.
+    // 物业公司, 专门学校, 处置小组, 生态法庭: one common word before an institution's kind says which kind, naming none.
+    if (chain.length === 1 && GENERIC_INSTITUTION.test(text.slice(first.start, end)) && saysWhichKind(namePart)) continue
     const term = TERM.exec(namePart)
     const ownPart = term && term.index > 0 ? namePart.replace(term[0], '') : namePart
     const m = mention('Unit', text, start, end, LEVEL_WORD.test(ownPart) || levelCommittee || levelledWork(ownPart, taskForce || reformed ? 20 : 4) ? 'unit:level-word' : chain.length > 1 ? 'unit:name-chain' : 'unit:suffix')
@@ -801,6 +803,15 @@ function pastStatusMark(text: string, start: number, kindStart: number): number 
   const placeAfter = (gazetteer().at(text, after)?.length ?? 0) >= 2
   const placeAt = (gazetteer().at(text, start)?.length ?? 0) >= 2
   return placeAfter && !placeAt ? after : start
+}
+
+/** Kinds of institution a common word before them may only describe (a company, a school, a working group, a tribunal). */
+const GENERIC_INSTITUTION = /^(公司|有限公司|学校|小学|中学|小组|工作组|专班|小分队|分队|协会|法庭|队|宣传队)$/
+
+/** True when `s` is one word of the language, no place's, person's or body's name (物业, 专门, 处置, 生态). */
+function saysWhichKind(s: string): boolean {
+  const ws = words(s)
+  return ws.length === 1 && /^(n|vn|v|a|ad|an|b|d|l)$/.test(ws[0]!.tag) && gazetteer().at(s, 0) === undefined
 }
 
 /** Kinds of task group, and of station named for a place, that a list of names may share. */

@@ -152,6 +152,13 @@ describe('words the dictionary takes for names, and an office’s pen name as a 
   })
 })
 
+describe('institutions a common word only describes', () => {
+  it('reads no body in 物业公司, 专门学校, 处置小组, 生态法庭, and keeps those named for a place or a body', () => {
+    const xs = run('物业公司配合排查，专门学校开学，处置小组赶到，生态法庭开庭。永登县公安局成立专案组，红旗法庭、北京互联网法院参加。')
+    expect(entities(xs, 'Unit')).toEqual(['北京互联网法院', '永登县公安局', '红旗法庭'])
+  })
+})
+
 describe('bodies that a verb, a criminal gang or a duty is no part of', () => {
   it('cuts a name after a verb of handing up or of returning, and reads no body in a gang or a committee’s duty', () => {
     const xs = run('永登县检察院将此事上报妇儿工委。涉罪的孩子回归学校。庐江公安党委梳理清单，压实党委责任，打掉恶势力集团2个。')
