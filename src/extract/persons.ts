@@ -393,8 +393,9 @@ export function dottedMentions(text: string, from: number, to: number): RawMenti
     }
     const end = i - start >= 2 ? dottedEndBeforeClause(text, i, to) ?? dottedNameEnd(text, start, to) : undefined
     const name = end === undefined ? '' : text.slice(start, end)
-    // (红心映警蓝·图平安品牌: a brand's slogan set off by a dot holds words of quality or action, 平安, which no transliterated name does.)
-    if (end === undefined || MEDIA_NAME.test(name.slice(0, name.indexOf('·'))) || UNIT_SUFFIX_ENDINGS.longestEndingAt(name, name.length, 0) || /记者/.test(text.slice(end, end + 3)) || name.split('·').some((part) => words(part).some((w) => w.word.length >= 2 && /^(a|an|vn)$/.test(w.tag)))) continue
+    // (红心映警蓝·图平安品牌, 清四乱·保护母亲河, 青春兴晋·奋斗有我: a slogan set off by a dot holds words of quality or
+    // action, counts or pronouns, which no transliterated name does.)
+    if (end === undefined || MEDIA_NAME.test(name.slice(0, name.indexOf('·'))) || UNIT_SUFFIX_ENDINGS.longestEndingAt(name, name.length, 0) || /记者/.test(text.slice(end, end + 3)) || name.split('·').some((part) => /[一二三四五六七八九十两百千万我你您咱]/.test(part) || words(part).some((w) => w.word.length >= 2 && /^(a|an|v|vn)$/.test(w.tag)))) continue
     out.push(personMention(text, start, end, 'person:transliterated', false))
   }
   return out

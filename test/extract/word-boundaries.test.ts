@@ -4477,6 +4477,7 @@ describe('places and names: townships and towns, features after a division, a br
   })
   it('reads no person in a brand’s slogan set off by a dot, and ends a transliterated name before 说', () => {
     expect(entities(run('深化县公安局红心映警蓝·图平安品牌建设。'), 'Person')).toEqual([])
+    expect(entities(run('开展“清四乱·保护母亲河”“青春兴晋·奋斗有我”活动，牧民恰勒巴依·阿热克巴参加。'), 'Person')).toEqual(['恰勒巴依·阿热克巴'])
     expect(entities(run('牧民阿曼古丽·赛依提阿洪说，检察官来了。'), 'Person')).toEqual(['阿曼古丽·赛依提阿洪'])
   })
   it('reads 候 as a surname after a post', () => {
