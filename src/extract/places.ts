@@ -236,7 +236,8 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
       const places = [...new Map(m.values.map((v) => [v.place.code, v.place])).values()]
       const short = m.values.every((v) => v.short)
       // 大庆路, 延安街: a road named after a place is not that place; 兴安村 nor a village.
-      const road = short && /^(路|街|大街|大道|村)/.test(text.slice(i + m.length, i + m.length + 2))
+      // (上海西路, 平凉北路: nor one named with a direction after the place.)
+      const road = short && /^(?:[东西南北中]?(?:路|街|大街|大道)|村)/.test(text.slice(i + m.length, i + m.length + 3))
       // 钱塘江, 天台山, 其中山东: a short form the segmenter reads inside a longer word names no division.
       // 部分乡镇: a town's full name (分乡镇) read across a word and a generic one names none either.
       // (利辛县城北镇: a town right after its county written in full is named, whatever words its characters make.)

@@ -178,6 +178,9 @@ describe('places beyond the official list of the mainland', () => {
   it('reads no site in a kind of site (国有林场, 郊野公园, 管理服务区) nor a road in a class of railways, and keeps a named park', () => {
     expect(entities(run('民警在国有林场、郊野公园、高风险码头和管理服务区巡查，又到永登县烈士陵园和世纪公园。对所有铁路工作人员是考验，全国铁路系统表彰。'), 'Place')).toEqual(['世纪公园', '永登县'])
   })
+  it('reads a road named after a city with a direction (上海西路), and no city in it', () => {
+    expect(entities(run('银川市公安局金凤区分局上海西路派出所民警巡逻。'), 'Place')).toEqual(['上海西路', '金凤区', '银川市'])
+  })
   it('reads no country cut out of two words (非法 and 国际)', () => {
     expect(entities(run('河曲县公安局拦截非法国际主叫电话3万余次，劝阻前往老挝务工的群众。'), 'Place')).toEqual(['河曲县', '老挝'])
   })
