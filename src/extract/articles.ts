@@ -831,6 +831,9 @@ export function leadSource(p: Paragraph): NewsSource | undefined {
   // 中新网吉林新闻…电: a site's regional news channel sends in the site's name.
   const channel = /^([\u4e00-\u9fff]{2,8}?网)([\u4e00-\u9fff]{2,4})新闻$/.exec(name)
   if (channel && gazetteer().at(channel[2]!, 0)?.length === channel[2]!.length) name = channel[1]!
+  // 某某晨报全媒体平台消息: a paper's platform sends in the paper's name.
+  const platform = /(?:全媒体|融媒体|新媒体)?平台$/.exec(name)?.[0].length ?? 0
+  if (platform > 0 && MEDIA_NAME.test(name.slice(0, name.length - platform))) name = name.slice(0, name.length - platform)
   // 商报全媒体讯: the paper's kind of staff is no part of its name, and two characters left name no paper.
   const staff = REPORTER_KIND.exec(name)?.[0].length ?? 0
   if (staff > 0 && name.length - staff <= 2) return undefined

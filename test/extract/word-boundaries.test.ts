@@ -129,6 +129,14 @@ describe('names closed by words of manner, delegates to a party congress, photo 
   })
 })
 
+describe('a paper’s platform as a lead’s sender', () => {
+  it('gives the reporters to the paper, and reads no body in its platform', () => {
+    const xs = extract('标题\n\n某某晨报全媒体平台消息(记者 柯申 通讯员 柯文广)7月25日，永登县公安局接到通报。')
+    expect(entities(xs, 'Unit')).toEqual(['某某晨报', '永登县公安局'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯申>某某晨报'])
+  })
+})
+
 describe('a mirror’s lost characters and a second medium in one byline', () => {
   it('reads a line of names alone under the headline, opened by a mark or set apart by 、, as its writers', () => {
     for (const line of ['□柯贵增 柯永文 胡 南', '柯贵增、柯永文、胡南']) {
