@@ -546,7 +546,10 @@ function copulaPost(article: Article, { s, units }: SentenceMentions, p: Placed)
 function postOfList(text: string, { units, persons }: SentenceMentions, p: Placed): { unit: Placed; posts: string } | undefined {
   let head = p
   for (;;) {
-    const prev = text[head.m.start - 1] === '、' ? persons.find((q) => q.m.end === head.m.start - 1) : undefined
+    // (社区民警甲和乙: the last name of the list may be joined by 和 or 及; 民警甲和乙老人: not one a word for people follows.)
+    const mark = text[head.m.start - 1] ?? ''
+    const joined = head === p && /[和及]/.test(mark) && !LEXICONS.peopleNouns.some((w) => text.startsWith(w, p.m.end))
+    const prev = mark === '、' || joined ? persons.find((q) => q.m.end === head.m.start - 1) : undefined
     if (!prev) break
     head = prev
   }

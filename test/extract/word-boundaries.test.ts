@@ -129,6 +129,13 @@ describe('names closed by words of manner, delegates to a party congress, photo 
   })
 })
 
+describe('a second name joined by 和 after a body and a post', () => {
+  it('serves in the body with the first, unless a word for people follows it', () => {
+    const xs = run('永登县公安局城关派出所社区民警柯资利和柯亚鹏一早巡逻。永登县公安局民警柯登相和柯秀荣老人聊天。')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯亚鹏>永登县公安局城关派出所', '柯登相>永登县公安局', '柯资利>永登县公安局城关派出所'])
+  })
+})
+
 describe('a paper’s platform as a lead’s sender', () => {
   it('gives the reporters to the paper, and reads no body in its platform', () => {
     const xs = extract('标题\n\n某某晨报全媒体平台消息(记者 柯申 通讯员 柯文广)7月25日，永登县公安局接到通报。')
