@@ -119,8 +119,8 @@ const MASTHEAD = [
   /^(?:配色方案|网站导航|站点导航|导航|无障碍|长者模式|关怀版|繁體|简体|English|投稿|我要投稿|在线投稿|网站投稿)$|^[\u4e00-\u9fff]{2,16}导航$/,
   /^(?:专栏名称|栏目名称|所属栏目|栏目)\s*[:：]/,
   /^第\s*\d+\s*期$/,
-  // 第07版：警方报道: the page and its section's name.
-  /^第\s*[A-Z]?\d+\s*版\s*[:：]?\s*[\u4e00-\u9fff·・]{0,12}$/,
+  // 第07版：警方报道, 第八版:人物: the page, in figures or in Chinese numerals, and its section's name.
+  /^第\s*(?:[A-Z]?\d+|[一二三四五六七八九十]{1,3})\s*版\s*[:：]?\s*[\u4e00-\u9fff·・]{0,12}$/,
   // 00003版：要闻, 版面：第2版：政法一线, 出版日期：…, 当前报纸名称：…: an e-paper reader's page furniture.
   /^\d{1,5}版\s*[:：]\s*[\u4e00-\u9fff·・]{0,12}$/,
   /^(出版日期|刊发日期|日期|版面|版次|版名|当前报纸名称|报纸名称|当前版面|当前版|当前期)\s*[:：]/,
@@ -344,6 +344,8 @@ function kindOf(p: Paragraph): Kind {
   if (paperByline && isSignOff(paperByline[2]!)) return 'byline'
   if (t.length <= 30 && isLineOfNames(t)) return 'byline'
   if (t.length <= 40 && PHOTO_CREDIT.test(t)) return 'photo'
+  // 淮阳龙湖 资料图, …检查 受访者供图: a caption credited to an archive or a source is no headline.
+  if (t.length <= 40 && /(?:资料图|资料图片|资料照片|供图)[)）]?$/.test(t)) return 'body'
   if (t.length <= 60 && CAPTION_PHOTOGRAPHER.test(t) && !/[。!?！？]/.test(t)) return 'photo'
   if (/^(——|--|—)/.test(t) && t.length <= 60) return 'subtitle'
   if (t.length <= 50 && t.endsWith('——')) return 'kicker'
@@ -946,7 +948,9 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
     // A web page credits its one piece (来源：… under the headline): a later heading with no credit or
     // byline of its own is one of its sections.
     if (creditedPage && kinds[j] !== 'byline' && kinds.slice(0, i).some((k) => k === 'heading' || k === 'body')) return false
-    if (kinds[j] === 'byline' || (next && kinds[j] === 'body' && (WIRE_LEAD.test(next.text) || NEWS_LEAD.test(next.text)))) return true
+    // (A lead that says when, 日前…, after a heading set in the body with no blank line around it opens a section, no article.)
+    const setOff = i === 0 || !kinds.slice(0, i).includes('body') || /\n[ \t\u3000]*\n/.test(text.slice(paras[i - 1]!.end, p.start)) || (next !== undefined && /\n[ \t\u3000]*\n/.test(text.slice(p.end, next.start)))
+    if (kinds[j] === 'byline' || (next && kinds[j] === 'body' && (WIRE_LEAD.test(next.text) || (NEWS_LEAD.test(next.text) && setOff)))) return true
     if (kinds[i + 1] === 'subtitle') return true
     let k = i - 1
     while (k >= 0 && (kinds[k] === 'masthead' || kinds[k] === 'credit' || kinds[k] === 'kicker')) k--

@@ -136,6 +136,13 @@ describe('a second name joined by 和 after a body and a post', () => {
   })
 })
 
+describe('lines inside one article that open none', () => {
+  it('reads a page label in Chinese numerals, a caption credited to an archive, and a section heading over a lead that says when as parts of one article', () => {
+    const xs = extract('永登警方护平安\n\n2019年05月30日\n第八版:人物\n永登城区 资料图\n永登县公安局开展巡逻。\n筑牢平安防线\n日前，城关派出所民警走访群众。')
+    expect(xs.map((x) => x.title)).toEqual(['永登警方护平安'])
+  })
+})
+
 describe('a paper’s platform as a lead’s sender', () => {
   it('gives the reporters to the paper, and reads no body in its platform', () => {
     const xs = extract('标题\n\n某某晨报全媒体平台消息(记者 柯申 通讯员 柯文广)7月25日，永登县公安局接到通报。')
