@@ -56,7 +56,7 @@ export interface FileLayout {
 /** How a page's trail of where it stands opens (您现在的位置, 当前位置, 本页位置). */
 const WHERE_THE_PAGE_STANDS = '您现在的位置|您现在所在的位置|您的位置|您当前的位置|您所在的位置|现在的位置|当前的位置|当前位置|所在位置|现在位置|本页位置'
 /** 湖南日报·新湖南客户端 2026-02-03 10:24:16: the media a page's top line names, then its time of publication. */
-const MEDIA_AND_TIME = /^([\u4e00-\u9fff]{2,12}(?:[·・\-—][\u4e00-\u9fff]{2,12})?)\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/
+const MEDIA_AND_TIME = /^([\u4e00-\u9fff]{2,12}(?:[·・\-—][\u4e00-\u9fff]{2,12})?)\s*(?:\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日(?:\s*第\s*[A-Z]?\d+\s*版)?)$/
 
 /** 欢迎来到某某长安网!: a site's greeting, and the site it names. */
 const SITE_GREETING = /^欢迎(?:来到|光临|访问|进入|加入)([\u4e00-\u9fff]{2,12}(?:网|在线))[!！]?(?:\s+今天是.{0,20})?$/

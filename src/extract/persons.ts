@@ -858,7 +858,10 @@ export function personMentions(text: string, from: number, to: number): RawMenti
             ? [n.end, 'person:appointment']
             : COPULA.test(next) && postClosesClause(text, n.end + COPULA.exec(next)![0].length, to)
               ? [n.end, 'person:copula-post']
-              : undefined
+              : // 谭某某，某市公安局监管支队副支队长，…: a name opening a paragraph, then a comma and a post, is that post's holder.
+                i === from - 1 && (from === 0 || text[from - 1] === '\n') && /^[，,]/.test(next) && postClosesClause(text, n.end + 1, to)
+                ? [n.end, 'person:copula-post']
+                : undefined
     // (，高兴地说道: a word of manner, or a word of the language, before the verb is no name; asked only of a reading found.)
     // (王女士说: a surname and a word of courtesy is how one is called, no name.)
     if (read && !/地$/.test(text.slice(i + 1, n.end)) && !isDictionaryWord(text.slice(i + 1, i + 3)) && isPossibleName(text.slice(i + 1, read[0]))) add(personMention(text, i + 1, read[0], read[1], false))

@@ -531,8 +531,10 @@ function servesInRelations(article: Article, sentence: SentenceMentions, p: Plac
 /** 张明是千灯派出所社区巡防队副队长: the post closing the clause after the name and 是 is held in the body written before it. */
 function copulaPost(article: Article, { s, units }: SentenceMentions, p: Placed): void {
   const { text } = article
-  const close = text.slice(p.m.end, s.end).search(/[，,。；;！!？?]/)
-  const clauseEnd = close < 0 ? s.end : p.m.end + close
+  // (谭某某，…副支队长，: after a name set off by a comma, the post's clause is the next one.)
+  const opening = /[，,]/.test(text[p.m.end] ?? '') ? p.m.end + 1 : p.m.end
+  const close = text.slice(opening, s.end).search(/[，,。；;！!？?]/)
+  const clauseEnd = close < 0 ? s.end : opening + close
   const unit = units.filter((u) => u.m.start > p.m.end && u.m.end < clauseEnd).at(-1)
   // (该所的一名社区民警: the words of counting one of its people are no part of the post.)
   const post = unit ? text.slice(unit.m.end, clauseEnd).replace(/^”?的?(一名|一位|一个)?/, '') : ''

@@ -143,6 +143,18 @@ describe('lines inside one article that open none', () => {
   })
 })
 
+describe('a post set off by commas after a name opening a paragraph, and a paper named over its page', () => {
+  it('gives the name the post in the body the clause names', () => {
+    const xs = run('谭文斌，永登县公安局监管大队副大队长，长期负责监所信息对接工作。')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['谭文斌>永登县公安局监管大队'])
+  })
+  it('reads the paper over its page with the day and page number, and gives it the reporters of a byline that names none', () => {
+    const xs = extract('标题\n\n某某法治导报 2023年06月15日 第05版\n记者 柯文博 通讯员 柯静怡\n民警巡逻。')
+    expect(entities(xs, 'Unit')).toEqual(['某某法治导报'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯文博>某某法治导报'])
+  })
+})
+
 describe('a paper’s platform as a lead’s sender', () => {
   it('gives the reporters to the paper, and reads no body in its platform', () => {
     const xs = extract('标题\n\n某某晨报全媒体平台消息(记者 柯申 通讯员 柯文广)7月25日，永登县公安局接到通报。')
