@@ -4239,6 +4239,9 @@ describe('a sub-bureau named for a district whose name opens with a preposition,
   it('reads one body per division written in full and listed before a body of the last', () => {
     expect(entities(run('河西区、津南区综合执法局对周边实行执法。北京、上海公安机关参加。'), 'Unit')).toEqual(['河西区综合执法局', '津南区综合执法局'])
   })
+  it('starts the first of stations listed after a verb of direction (推送到甲、乙派出所) at the place', () => {
+    expect(entities(run('城关分局把预警推送到柳湾、白石河派出所。'), 'Unit')).toEqual(['城关分局', '柳湾派出所', '白石河派出所'])
+  })
   it('reads one brigade per division listed before a brigade named for a site, and no division’s station', () => {
     expect(entities(run('支队联合同仁市、尖扎县、坎布拉交警大队开展整治。'), 'Unit')).toEqual(['同仁市交警大队', '坎布拉交警大队', '尖扎县交警大队'])
   })
