@@ -21,7 +21,8 @@ const ADOPTING_VERBS = ['践行', '建立', '推进', '严格执行', '首创', 
 /** The verb of adopting before a device (建立, 建立并固化, 形成, 落实好), or the count of an enumeration (一是, 二是). */
 const MEASURE_VERB = new RegExp(`(?:(?:${ADOPTING_VERBS.join('|')})(?:并(?:[\\u4e00-\\u9fff]{2})?)?(?:了|起|出|运行|好)?|[一二三四五六七八九十]是)$`)
 /** A verb of adopting or of carrying out (实践, 抓好) that opens the words before a device's kind: the clause's, no part of the name. */
-const LEADING_VERB = new RegExp(`^(${[...ADOPTING_VERBS, '实践', '抓好', '抓实'].join('|')})`)
+// (总结出, 探索出: the result the verb reaches, 出 or 了, is the clause's too; so is a localizer before it, 实践中总结出.)
+const LEADING_VERB = new RegExp(`^[中上里]?(?:${[...ADOPTING_VERBS, '实践', '抓好', '抓实'].join('|')})(?:出|了|起)?`)
 /** (开展“党建引领为核心，…”的…模式: the words may be a quotation, its own clauses inside.) */
 const DESCRIBED_AFTER_VERB = new RegExp(`(${ADOPTING_VERBS.join('|')}|开展)(?:了)?(?:[^，,。；;“”]{1,16}|“[^“”]{1,40}”)的$`)
 /** An adopting verb, then a list of what a device is made of, closed by 等 (建立完善甲、乙、丙等…机制). */
@@ -292,7 +293,7 @@ function numberedRules(text: string, from: number, to: number): RawMention[] {
     .map((m) => mention('Measure', text, from + m.index, from + m.index + m[0].length, 'measure:numbered-rule'))
 }
 
-const DEVICE_VERB = new RegExp(`(?:${[...ADOPTING_VERBS, '强化', '优化', '规范'].join('|')})[了好]?`, 'g')
+const DEVICE_VERB = new RegExp(`(?:${[...ADOPTING_VERBS, '强化', '优化', '规范'].join('|')})[了好出]?`, 'g')
 
 /** True when a device's kind word ends at `end` (…责任制 before 、). */
 function kindEndingAt(text: string, end: number): boolean {
@@ -901,11 +902,16 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       const using = /^(拨打|下载|关注|登录|扫描|使用|点击|访问)/.exec(text.slice(start, i))?.[0]
       if (using && i - start - using.length >= 3) start += using.length
       // 建设性意见, 建设伟大工程: a verb's characters starting a word or a short name adopt nothing.
-      const verb = LEADING_VERB.exec(text.slice(start, i))?.[0]
-      const adopted = verb !== undefined && i - start - verb.length >= 3
-      if (adopted) start += verb.length
-      // (落实好…责任制: 好 completes the verb, it opens no name either.)
-      if (text[start] === '好' && i - start >= 3 && MEASURE_VERB.test(text.slice(Math.max(from, start - 6), start))) start++
+      // (在实践中总结出…工作法: verbs one after another, 实践 then 总结出, open no name either.)
+      let adopted = false
+      for (let n = 0; n < 2; n++) {
+        const verb = LEADING_VERB.exec(text.slice(start, i))?.[0]
+        if (verb === undefined || i - start - verb.length < 3) break
+        start += verb.length
+        adopted = true
+      }
+      // (落实好…责任制, 总结出…工作法: 好 or 出 completes the verb, it opens no name either.)
+      if (/[好出]/.test(text[start] ?? '') && i - start >= 3 && MEASURE_VERB.test(text.slice(Math.max(from, start - 6), start))) start++
       // 建立完善关爱民警、容错纠错机制: two aspects joined by 、 right after the verb name one device.
       const aspectStart = text[start - 1] === '、' ? nameStart(text, start - 1, 6, from) : start
       // (建立首问责任制、便民服务承诺制: an aspect that ends with a kind of its own is a device of its own.)
