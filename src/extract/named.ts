@@ -139,8 +139,8 @@ const MAX_BETWEEN = 10
 const DRIVE_WORDS = /系列|专项|打击|整治|集中|统一|联合|严打|攻坚|清查/g
 /** Quoted names that carry their kind inside the quotes (“警师制”, “双百工程”, “领导调研手册”). */
 const INNER_MEASURE = /(制|工程|计划|系统|平台|手册|工作法|机制|制度|模式|工作站|驿站|工作室|调解室|经验|合一|通办|跑一次|警务)$/
-/** Verbs of doing work well or taking part (搞好, 参与到) that end a clause before a drive's bare kind. */
-const CLAUSE_VERB_BEFORE_KIND = /(搞好|做好|抓好|干好|参与到|参与|参加|配合|投入到|投身|开展好|推进好|落实好|深入开展|组织开展|开展|推进)$/
+/** Verbs of doing work well, taking part or holding to (搞好, 参与到, 把握, 聚焦) that end a clause before a drive's bare kind. */
+const CLAUSE_VERB_BEFORE_KIND = /(搞好|做好|抓好|干好|参与到|参与|参加|配合|投入到|投身|开展好|推进好|落实好|深入开展|组织开展|开展|推进|推动|把握|聚焦|围绕|助力|深化|落实)$/
 /** A call to win or fight a battle (打赢…攻坚战, 决胜…): said of a drive, naming none. */
 const WIN_CALL = /^(?:坚决|全力|合力)?(?:打赢|打好|决胜|夺取|赢得)/
 const INNER_CAMPAIGN = /(行动|活动|专项斗争|教育整顿|主题教育|大练兵|整风|会战|攻坚战|战役|攻势)$/

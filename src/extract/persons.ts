@@ -297,7 +297,9 @@ const POST_MODIFIERS = new Set(['常务', '专职', '兼职', '驻会', '挂职'
 /** Two or three characters between a list's marks that make no word of the language, nor a post. */
 function delimitedName(text: string, at: number, to: number): { end: number; masked: false } | undefined {
   const item = /^[\u4e00-\u9fff]{2,3}(?=[、，,。；;\n])/.exec(text.slice(at, Math.min(to, at + 4)))?.[0]
-  return item && !isDictionaryWord(item) && !TITLES.longestAt(item, 0) && ![...item].some((c) => NOT_GIVEN.has(c)) ? { end: at + item.length, masked: false } : undefined
+  // (周之栋: 之 or 其 in the middle of three characters after a surname is a given name's, as it often is.)
+  const given = (c: string, k: number) => !NOT_GIVEN.has(c) || (k === 1 && item!.length === 3 && /[之其]/.test(c) && surnameAt(item!, 0) === 1)
+  return item && !isDictionaryWord(item) && !TITLES.longestAt(item, 0) && [...item].every(given) ? { end: at + item.length, masked: false } : undefined
 }
 
 function listAfter(text: string, at: number, to: number): RawMention[] {
@@ -364,7 +366,7 @@ const RESULTATIVE = /^[\u4e00-\u9fff][散开走住掉倒退回出离跑醒完][�
 function dottedEndBeforeClause(text: string, dot: number, to: number): number | undefined {
   for (let k = dot + 3; k <= Math.min(to, dot + 7); k++) {
     // (…木哈布勒说，: a verb of speech before a clause mark closes the name too; so does a photo credit's 摄 at a line's end.)
-    if (/[每到是对向为从家的在和等，,。、；;：:]/.test(text[k] ?? '') || RESULTATIVE.test(text.slice(k, k + 3)) || /^[说讲道][，,。：:]/.test(text.slice(k, k + 2)) || /^摄(?:\s|$|[。)）])/.test(text.slice(k, k + 2))) return k
+    if (/[每到是对向为从家的在和等，,。、；;：:”]/.test(text[k] ?? '') || RESULTATIVE.test(text.slice(k, k + 3)) || /^[说讲道][，,。：:]/.test(text.slice(k, k + 2)) || /^摄(?:\s|$|[。)）])/.test(text.slice(k, k + 2))) return k
     const next = words(text.slice(k, k + 4))[0]
     if (next && next.word.length >= 2 && /^(v|vn|d|p)$/.test(next.tag)) return k
   }
@@ -395,7 +397,9 @@ export function dottedMentions(text: string, from: number, to: number): RawMenti
     const name = end === undefined ? '' : text.slice(start, end)
     // (红心映警蓝·图平安品牌, 清四乱·保护母亲河, 青春兴晋·奋斗有我: a slogan set off by a dot holds words of quality or
     // action, counts or pronouns, which no transliterated name does.)
-    if (end === undefined || MEDIA_NAME.test(name.slice(0, name.indexOf('·'))) || UNIT_SUFFIX_ENDINGS.longestEndingAt(name, name.length, 0) || /记者/.test(text.slice(end, end + 3)) || name.split('·').some((part) => /[一二三四五六七八九十两百千万我你您咱]/.test(part) || words(part).some((w) => w.word.length >= 2 && /^(a|an|v|vn)$/.test(w.tag)))) continue
+    // (“亮剑·靖边”打击…专项行动: a dotted name quoted whole is a drive's or a brand's, no person's.)
+    const quotedWhole = end !== undefined && text[start - 1] === '“' && text[end] === '”'
+    if (end === undefined || quotedWhole || MEDIA_NAME.test(name.slice(0, name.indexOf('·'))) || UNIT_SUFFIX_ENDINGS.longestEndingAt(name, name.length, 0) || /记者/.test(text.slice(end, end + 3)) || name.split('·').some((part) => /[一二三四五六七八九十两百千万我你您咱]/.test(part) || words(part).some((w) => w.word.length >= 2 && /^(a|an|v|vn)$/.test(w.tag)))) continue
     out.push(personMention(text, start, end, 'person:transliterated', false))
   }
   return out

@@ -155,6 +155,17 @@ describe('a post set off by commas after a name opening a paragraph, and a paper
   })
 })
 
+describe('a list of names with 之 inside one, a drive held to by a verb, a dotted slogan in quotes', () => {
+  it('reads every name of a list, one with 之 in its middle too', () => {
+    expect(entities(run('市领导柯永平、周之栋、谈斌、杨遇在主席台就座。'), 'Person')).toEqual(['周之栋', '杨遇', '柯永平', '谈斌'])
+  })
+  it('reads no drive in a verb of holding to before a bare kind (把握专项斗争), and no person in a dotted slogan quoted whole', () => {
+    const xs = run('会议要求，要精准把握专项斗争进入决战阶段。“亮剑·靖边”专项行动援边工作队出征。')
+    expect(entities(xs, 'Campaign')).toEqual(['亮剑·靖边专项行动'])
+    expect(entities(xs, 'Person')).toEqual([])
+  })
+})
+
 describe('a paper’s platform as a lead’s sender', () => {
   it('gives the reporters to the paper, and reads no body in its platform', () => {
     const xs = extract('标题\n\n某某晨报全媒体平台消息(记者 柯申 通讯员 柯文广)7月25日，永登县公安局接到通报。')
