@@ -135,11 +135,12 @@ const MASTHEAD = [
   /^(?:【[^】]{1,8}】\s*)?[(（【\[]?(?:网络|文字|值班|责任|图文|图片|栏目)?(?:编辑人?|责编|主编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|美编|统筹|审读|策划|终校)(?:\s*[:：|｜]|[ \u3000]+[\u4e00-\u9fff·]{2,4}$)/,
 ]
 /** The staff a page's credits name (责任编辑：李晨, （编辑人：王一、赵二）): people, who wrote nothing. */
-const EDITOR_CREDIT = /^(?:【[^】]{1,8}】\s*)?[(（【\[]?(?:本版|责任|网络|文字|值班|图文|图片|栏目)?(?:编辑人?|责编|主编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|美编|统筹|审读|策划|终校)\s*[:：|｜]?\s*([\u4e00-\u9fff·](?:[\u4e00-\u9fff·\s、]|[(（]实习[)）]){1,30}?)[)）】\]]?$/
+const EDITOR_CREDIT = /^(?:【[^】]{1,8}】\s*)?[(（【\[]?(?:本版|责任|网络|文字|值班|图文|图片|栏目)?(?:编辑人?|责编|主编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|美编|统筹|审读|策划|终校)\s*[:：|｜]?\s*([\u4e00-\u9fff·](?:[\u4e00-\u9fff·\s、/／]|[(（]实习[)）]){1,30}?)[)）】\]]?(?:\d{5,8})?$/
 /** `……。(津云新闻编辑孙畅)`: an editor credited at the end with the medium named before the role. */
 const TRAILING_MEDIA_EDITOR = /[(（]([\u4e00-\u9fff]{2,8}?(?:新闻|网|报|台|客户端))((?:责任)?(?:编辑|责编)\s*[:：]?\s*)([\u4e00-\u9fff·]{2,4})[)）][\s|｜]*$/
 /** `……。(编辑人:王桂林、杨卓奇)`, `(完) 【编辑:田博群】`: the editors credited at the end of the last paragraph. */
-const TRAILING_EDITOR = /[(（【\[](?:责任)?(?:编辑人?|责编)\s*[:：]\s*((?:[\u4e00-\u9fff·、\s]|[(（]实习[)）]){2,24}?)[)）】\]][\s|｜]*$/
+// (（编辑：甲/乙）1071107: a wire's editors set apart by a slash, and the wire's code of the day after them.)
+const TRAILING_EDITOR = /[(（【\[](?:责任)?(?:编辑人?|责编)\s*[:：]\s*((?:[\u4e00-\u9fff·、\s/／]|[(（]实习[)）]){2,24}?)[)）】\]](?:\d{5,8})?[\s|｜]*$/
 /** `…灰色产业群。记者 郑良`: a reporter credited after the piece's last sentence, with no brackets. */
 const TRAILING_REPORTER = /[。！!？?”]\s*((?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,3})[\s|｜]*$/
 /**
@@ -204,7 +205,7 @@ const BYLINE = new RegExp(`^${BYLINE_MARK}(?:${NAME_THEN_ROLE.source.slice(1, -1
 /** A dateline's day in figures or in Chinese numerals (11月27日, 十一月二十七日). */
 const DAY = String.raw`(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日`
 /** `本报讯(记者张璋 通讯员呼群)`, `某某云/某某报讯(记者 甲报道)`, `某某政法网(通讯员 周伟)`, `【某某社某地十一月二十七日电】(张三)` at the start of a lead paragraph. */
-const LEAD_CREDIT = new RegExp(String.raw`^(?:本报讯|(?:[\u4e00-\u9fff]{2,10}[\/／])?[\u4e00-\u9fff]{0,14}(?:讯|消息|报道)|[\u4e00-\u9fff]{2,10}[—·-][\u4e00-\u9fff]{2,10}讯|【?[\u4e00-\u9fff]{0,10}(?:[—·-][\u4e00-\u9fff]{2,10})?(?:[ \u3000][\u4e00-\u9fff]{1,8})?${DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)】?|[\u4e00-\u9fff]{2,10}(?:网|在线|客户端)|【[\u4e00-\u9fff]{1,10}(?:网|在线|客户端)】)\s*[(（]([^()（）]{2,40})[)）]`)
+const LEAD_CREDIT = new RegExp(String.raw`^(?:本报讯|(?:[\u4e00-\u9fff]{2,10}[\/／])?[\u4e00-\u9fff]{0,14}(?:讯|消息|报道)|[\u4e00-\u9fff]{2,10}[—·-][\u4e00-\u9fff]{2,10}\+?讯|【?[\u4e00-\u9fff]{0,10}(?:[—·-][\u4e00-\u9fff]{2,10})?(?:[ \u3000][\u4e00-\u9fff]{1,8})?${DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)】?|[\u4e00-\u9fff]{2,10}(?:网|在线|客户端)|【[\u4e00-\u9fff]{1,10}(?:网|在线|客户端)】)\s*[(（]([^()（）]{2,40})[)）]`)
 /** `2017年03月13日 20:30某某快报记者 王五 昨日从…`: a lead opening with its paper's reporter, the name set off by spaces. */
 const PAPER_REPORTER_LEAD = /^(?:(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?([\u4e00-\u9fff]{2,10}?)记者[ \u3000]+([\u4e00-\u9fff]{2,3})[ \u3000]+(?=[\u4e00-\u9fff])/
 /** `【通讯员 李丽娟 石梦瑶】为进一步…`: a lead opening with its credit in square brackets. */
@@ -510,7 +511,7 @@ const ROLE_INSIDE = new RegExp(`(?:本报)?${ROLE_WORDS}`, 'g')
 function names(written: string, role: string, offset: number, source: string): BylineName[] {
   const out: BylineName[] = []
   const list = written.replace(ROLE_INSIDE, (w) => ' '.repeat(w.length))
-  const pieces = list.split(/[\s●•、]+/).filter(Boolean)
+  const pieces = list.split(/[\s●•、/／]+/).filter(Boolean)
   const spaced = pieces.length >= 2 && pieces.every((p) => p.length === 1) && pieces.length % 2 === 0
   // (蒋 君 郑 璐 姜梦晴: two-character names spaced inside, beside names written whole.)
   const mixed = !spaced && pieces.some((p) => p.length === 1) && pairsOfCharacters(pieces)
@@ -553,6 +554,8 @@ const MEDIA_JOINED = /^[\u4e00-\u9fff]{2,8}(?:报|网|台|社)·/
 
 /** A paper and its news app or site run together (某某都市报某某新闻): the paper, then the app. */
 const PAPER_AND_APP = /^([\u4e00-\u9fff]{2,10}?(?:报|电视台))([\u4e00-\u9fff]{2,8}(?:新闻|客户端|云|网))$/
+/** 某某日报当代: a paper and a brand of its media written after it. */
+const PAPER_AND_BRAND = /^([\u4e00-\u9fff]{2,10}?(?:日报|晚报|报))[\u4e00-\u9fff]{1,6}$/
 
 /** What a reporter's medium is called before 记者 (全媒体记者, 全媒记者, 首席记者): no part of the paper's name. */
 const REPORTER_KIND = /(?:全媒体|全媒|融媒体|融媒|首席|资深|特派|驻[\u4e00-\u9fff]{1,6})$/
@@ -582,7 +585,8 @@ function papersOnByline(before: string, offset: number): NewsSource[] {
   const written = before.slice(lead).replace(REPORTER_KIND, '').replace(/》$/, '')
   // 某某都市报某某新闻记者: a paper and its news app written with nothing between: the reporter's is the paper.
   // (某某报-某某客户端记者: so is each of a paper and its app joined by a dash.)
-  const pieces = written.split(/[·・/／—-]/).map((w) => PAPER_AND_APP.exec(w)?.[1] ?? w)
+  // (某某日报当代融媒体记者: a paper and its media brand, the reporter's kind cut off, is the paper's.)
+  const pieces = written.split(/[·・/／—-]/).map((w) => PAPER_AND_APP.exec(w)?.[1] ?? (MEDIA_NAME.test(w) ? w : (PAPER_AND_BRAND.exec(w)?.[1] ?? w)))
   if (!written || !pieces.every((w) => /^[\u4e00-\u9fffA-Za-z]{2,12}$/.test(w) && !NOT_A_SOURCE.test(w))) return []
   let at = 0
   return pieces.map((name) => {
@@ -746,8 +750,10 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
   }
   // The credits below close the paragraph: each needs a bracket (or, for a reporter, 记者 or 通讯员)
   // before the spaces and bars it ends with, so a paragraph without one is not scanned by them.
-  const closer = lastBeforeSpacesAndBars(p.text)
-  const bracketed = closesWithBracket(p.text)
+  // (（编辑：甲/乙）1071107: a wire's code of the day after the closing bracket is read past.)
+  const coded = /[)）]\d{5,8}\s*$/.test(p.text) ? p.text.replace(/\d{5,8}\s*$/, '') : p.text
+  const closer = lastBeforeSpacesAndBars(coded)
+  const bracketed = closesWithBracket(coded)
   // …。(稿源:某某森林公安局 通讯员:甲 乙): a closing credit in brackets, a source and a role before the names.
   const keyed = bracketed ? TRAILING_KEYED_CREDIT.exec(p.text) : null
   if (keyed) return parseByline(keyed[1]!, p.start + p.text.lastIndexOf(keyed[1]!), source)

@@ -166,6 +166,17 @@ describe('a list of names with 之 inside one, a drive held to by a verb, a dott
   })
 })
 
+describe('credits set apart by slashes, and a sender whose app is named with +', () => {
+  it('reads a wire’s editors set apart by a slash with the day’s code after them, and a paper before its media brand', () => {
+    const xs = extract('标题\n\n某某日报当代融媒体记者 / 柯坚\n\n民警巡逻。(编辑:柯昭/柯克伦)1071107')
+    expect(entities(xs, 'Person')).toEqual(['柯克伦', '柯坚', '柯昭'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯坚>某某日报'])
+  })
+  it('reads the reporter of a lead sent by a paper’s app named with +', () => {
+    expect(relations(extract('标题\n\n永登晚报·山河+讯(记者 柯戈)轻信理财，险些被骗。'), 'SERVES_IN')).toEqual(['柯戈>永登晚报'])
+  })
+})
+
 describe('a paper’s platform as a lead’s sender', () => {
   it('gives the reporters to the paper, and reads no body in its platform', () => {
     const xs = extract('标题\n\n某某晨报全媒体平台消息(记者 柯申 通讯员 柯文广)7月25日，永登县公安局接到通报。')
