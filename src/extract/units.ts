@@ -654,6 +654,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (/^(法庭|法院)$/.test(text.slice(first.start, end)) && /(告上|走上|闹上|诉至|诉诸|诉到|告到|闹到)$/.test(text.slice(Math.max(floor, first.start - 2), first.start))) continue
     // 在铜省人大代表: a deputy's congress is named by a level or a place alone, nothing more.
     if (/^(人大|政协)$/.test(text.slice(first.start, end)) && /^(代表|委员)/.test(text.slice(end, end + 2)) && !/^(全国|自治区|自治州|[省市县区旗州盟])$/.test(namePart) && !isPlaceWithLevel(namePart)) continue
+    // 辽宁省中级法院院长座谈会: a province has many intermediate courts; named by the province, they are a class.
+    if (provincesIntermediateCourts(text.slice(start, end))) continue
     // 贵州法院: a province's courts as a whole (a province has a high court, no court of its own);
     // 贵州法院人民法庭: nor do they hold a tribunal.
     if (provincesCourts(namePart, text.slice(first.start, first.end))) {
@@ -1035,6 +1037,13 @@ function isPlaceWithLevel(s: string): boolean {
 }
 
 /** 贵州法院, 石家庄法院: a province's or a city's name alone before 法院. */
+/** True when `name` is a province's name, full or short, and the kind of an intermediate court (辽宁省中级法院). */
+function provincesIntermediateCourts(name: string): boolean {
+  const m = /^(.+?)(?:中级人民法院|中级法院|中院)$/.exec(name)
+  const place = m ? gazetteer().at(m[1]!, 0) : undefined
+  return place !== undefined && place.length === m![1]!.length && place.values.every((v) => v.place.level === 'province')
+}
+
 function provincesCourts(namePart: string, kind: string): boolean {
   const place = gazetteer().at(namePart, 0)
   // (石家庄法院: a city's courts as a whole too, whose court is intermediate.)

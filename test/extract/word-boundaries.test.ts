@@ -4265,6 +4265,9 @@ describe('a sub-bureau named for a district whose name opens with a preposition,
   it('starts the first of stations listed after a verb of direction (推送到甲、乙派出所) at the place', () => {
     expect(entities(run('城关分局把预警推送到柳湾、白石河派出所。'), 'Unit')).toEqual(['城关分局', '柳湾派出所', '白石河派出所'])
   })
+  it('reads no one court in a province’s intermediate courts (辽宁省中级法院)', () => {
+    expect(entities(run('辽宁省中级法院院长座谈会在辽宁省高级人民法院召开，沈阳市中级人民法院发言。'), 'Unit')).toEqual(['沈阳市中级人民法院', '辽宁省高级人民法院'])
+  })
   it('reads one brigade per division listed before a brigade named for a site, and no division’s station', () => {
     expect(entities(run('支队联合同仁市、尖扎县、坎布拉交警大队开展整治。'), 'Unit')).toEqual(['同仁市交警大队', '坎布拉交警大队', '尖扎县交警大队'])
   })
