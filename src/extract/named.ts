@@ -6,7 +6,7 @@ import type { EntityType } from '../model/index.js'
 import { gazetteer } from './gazetteer.js'
 import { LEXICONS, Trie, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
 import { cleanName, mention, withoutMarks, type RawMention } from './mentions.js'
-import { isDictionaryWord, words } from './segment.js'
+import { boundaryAt, isDictionaryWord, words } from './segment.js'
 import { DRIVE_TARGET, driveStart, driveWordEndingAt, hasStopWord, isNameChar, nameStart } from './words.js'
 
 const KINDS: { word: string; type: EntityType }[] = [
@@ -21,8 +21,8 @@ const ADOPTING_VERBS = ['践行', '建立', '推进', '严格执行', '首创', 
 /** The verb of adopting before a device (建立, 建立并固化, 形成, 落实好), or the count of an enumeration (一是, 二是). */
 const MEASURE_VERB = new RegExp(`(?:(?:${ADOPTING_VERBS.join('|')})(?:并(?:[\\u4e00-\\u9fff]{2})?)?(?:了|起|出|运行|好)?|[一二三四五六七八九十]是)$`)
 /** A verb of adopting or of carrying out (实践, 抓好) that opens the words before a device's kind: the clause's, no part of the name. */
-// (总结出, 探索出: the result the verb reaches, 出 or 了, is the clause's too; so is a localizer before it, 实践中总结出.)
-const LEADING_VERB = new RegExp(`^[中上里]?(?:${[...ADOPTING_VERBS, '实践', '抓好', '抓实'].join('|')})(?:出|了|起)?`)
+// (总结了, 建立起: what completes the verb is the clause's too; so is a localizer before it, 实践中总结….)
+const LEADING_VERB = new RegExp(`^[中上里]?(?:${[...ADOPTING_VERBS, '实践', '抓好', '抓实'].join('|')})(?:了|起)?`)
 /** (开展“党建引领为核心，…”的…模式: the words may be a quotation, its own clauses inside.) */
 const DESCRIBED_AFTER_VERB = new RegExp(`(${ADOPTING_VERBS.join('|')}|开展)(?:了)?(?:[^，,。；;“”]{1,16}|“[^“”]{1,40}”)的$`)
 /** An adopting verb, then a list of what a device is made of, closed by 等 (建立完善甲、乙、丙等…机制). */
@@ -229,7 +229,7 @@ function deviceAfterVerb(text: string, from: number, kindStart: number): number 
   const before = text.slice(Math.max(from, kindStart - 17), kindStart)
   const verb = [...before.matchAll(DEVICE_VERB)].at(-1)
   if (!verb) return undefined
-  const start = kindStart - before.length + verb.index + verb[0].length
+  const start = resultAfter(text, kindStart - before.length + verb.index + verb[0].length)
   const core = text.slice(start, kindStart)
   if (core.length < 4 || core.length > 14 || /[^\u4e00-\u9fff]|的|和|及|等/.test(core) || GENERIC_CORE.test(core) || VAGUE_QUANTITY.test(core) || genericWordsOnly(core)) return undefined
   // (秩序也得到了进一步规范: particles, adverbs and prepositions make a clause, not a name; 了 right after the verb is the verb's.)
@@ -237,6 +237,11 @@ function deviceAfterVerb(text: string, from: number, kindStart: number): number 
   if (countedCore(core, kindAt(text, kindStart)?.word)) return undefined
   return start
 }
+/** 总结出|五步…: past the 出 a verb reaches, when it is a word of its own (出租屋, 出入境 open names). */
+function resultAfter(text: string, at: number): number {
+  return text[at] === '出' && boundaryAt(text.slice(at, at + 3), 1) ? at + 1 : at
+}
+
 /** An adopting verb, then two things joined by 与 and the words of linking them (…与…联动, …与…衔接工作); 和 joins two aspects of one way of working instead (部门协作和区域联动机制). */
 const LINKING_CORE = new RegExp(`(?:${ADOPTING_VERBS.join('|')})(?:了)?([\\u4e00-\\u9fff]{2,12}与[\\u4e00-\\u9fff]{2,12}(?:联动|衔接|协作|对接|协同|互通|联通|共享)(?:工作)?)$`)
 
@@ -293,7 +298,7 @@ function numberedRules(text: string, from: number, to: number): RawMention[] {
     .map((m) => mention('Measure', text, from + m.index, from + m.index + m[0].length, 'measure:numbered-rule'))
 }
 
-const DEVICE_VERB = new RegExp(`(?:${[...ADOPTING_VERBS, '强化', '优化', '规范'].join('|')})[了好出]?`, 'g')
+const DEVICE_VERB = new RegExp(`(?:${[...ADOPTING_VERBS, '强化', '优化', '规范'].join('|')})[了好]?`, 'g')
 
 /** True when a device's kind word ends at `end` (…责任制 before 、). */
 function kindEndingAt(text: string, end: number): boolean {
@@ -911,7 +916,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
         adopted = true
       }
       // (落实好…责任制, 总结出…工作法: 好 or 出 completes the verb, it opens no name either.)
-      if (/[好出]/.test(text[start] ?? '') && i - start >= 3 && MEASURE_VERB.test(text.slice(Math.max(from, start - 6), start))) start++
+      if (i - start >= 3 && MEASURE_VERB.test(text.slice(Math.max(from, start - 6), start))) start = text[start] === '好' ? start + 1 : resultAfter(text, start)
       // 建立完善关爱民警、容错纠错机制: two aspects joined by 、 right after the verb name one device.
       const aspectStart = text[start - 1] === '、' ? nameStart(text, start - 1, 6, from) : start
       // (建立首问责任制、便民服务承诺制: an aspect that ends with a kind of its own is a device of its own.)
