@@ -897,7 +897,7 @@ describe('devices named after quotes, and titled documents', () => {
     ['a quoted way of policing, wherever it stands', '永登县公安局夯实“预防警务”，把“空中警务”作为重点。永登公安“三大警务”护航发展。', ['预防警务', '空中警务', '三大警务']],
     ['systems of four characters and 制 listed, whatever verb adopts them, and no word of the language made with 制', '永登县公安局落地领导包案制、集体会商制、交账销号制，完善首问负责制、限时办结制等制度。深化管理体制、控制体制。', ['领导包案制', '集体会商制', '交账销号制', '首问负责制', '限时办结制']],
     ['no device after a quote and a preposition, nor in what a call is not', '永登县公安局推动“警格”“网格”在机制、载体等方面融合。一起“非紧急、非警务”警情得到处置。', []],
-    ['no device in a centre, quoted or not: a centre is a body or a place (real answers mark 1 of 11 as a device)', '永登县公安局建成执法办案管理中心，打造“一站式”救助中心和“小中心”。', []],
+    ['no device in a centre, quoted or not: a centre is a body or a place (real answers mark 1 of the 12 found as a device)', '永登县公安局建成执法办案管理中心，打造“一站式”救助中心和“小中心”。', []],
     ['a device a verb and its result (总结出, 探索出) or two verbs (实践中总结出) stand before', '柯琳在实践中总结出五步帮教工作法。永登县司法所探索出三色预警工作法，落实好首问责任制，建立出租屋管理制度，完善出入境服务机制。', ['五步帮教工作法', '三色预警工作法', '首问责任制', '出租屋管理制度', '出入境服务机制']],
     ['corner brackets of Traditional text as quotes', '永登縣公安局推行「背包警務」，張貼「關於依法收繳非法槍爆物品的通告」。', ['背包警务', '关于依法收缴非法枪爆物品的通告']],
   ])('%s', (_, text, measures) => {
