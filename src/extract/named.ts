@@ -270,7 +270,7 @@ const SHARED_KIND_PAIR = new RegExp(`((?:${ADOPTING_VERBS.join('|')}|执行)(?:�
 const LINKED_AFTER = /^与[\u4e00-\u9fff]{2,12}?(?:联动|衔接|协作|对接|协同|互通|联通|共享)(?:工作)?(?:机制|制度)/
 
 /**
- * 四级矛盾纠纷调处化解体系, 镇村组三级排查网络, 3+4+2防控格局: a system, network or pattern is a device
+ * 四级矛盾纠纷调处化解体系, 镇村组三级排查网络, 3+4+2防控格局, “镇-村-网格”三级网格体系: a system, network or pattern is a device
  * when its name counts its levels or parts; unquoted and uncounted (执法监督体系), it names a way of working.
  */
 const COUNTED_SYSTEM = /“?(?:[一二三四五六七八九十两\d]+(?:级|位一体)|[\dN]+(?:\+[\dNX]+)+)”?[\u4e00-\u9fff]{0,10}?(?:工作体系|体系|网络|格局)/g
@@ -280,10 +280,13 @@ function countedSystems(text: string, from: number, to: number): RawMention[] {
   if (!/体系|网络|格局/.test(span)) return []
   const out: RawMention[] = []
   for (const m of span.matchAll(COUNTED_SYSTEM)) {
-    const start = from + m.index
+    const at = from + m.index
     // (…的四级体系, 全省三级网络: the count opens the name; a digit or a letter before it belongs to another.)
-    if (/[\dA-Za-z]/.test(text[start - 1] ?? '')) continue
-    out.push(mention('Measure', text, start, start + m[0].length, 'measure:counted-system'))
+    if (/[\dA-Za-z]/.test(text[at - 1] ?? '')) continue
+    // (建立“镇-村-网格”三级网格体系: the levels quoted right before their count open the name.)
+    const open = text[at - 1] === '”' ? text.lastIndexOf('“', at - 2) : -1
+    const start = open >= from && at - open <= 42 && !text.slice(open + 1, at - 1).includes('”') ? open : at
+    out.push(mention('Measure', text, start, at + m[0].length, 'measure:counted-system'))
   }
   return out
 }
@@ -985,7 +988,9 @@ const PLACE_BUILDING = /(平安([\u4e00-\u9fff]{2,8}?)、?)?(平安|法治|美�
 
 function placeBuilding(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
-  const isPlace = (s: string) => s === '中国' || gazetteer().at(s, 0)?.length === s.length
+  // (平安太和建设: a place's short form the official list leaves out, as it names several, is one when the article names the division in full.)
+  const namedInFull = (s: string) => ['县', '市', '区', '旗'].some((level) => text.includes(s + level) && gazetteer().at(s + level, 0)?.length === s.length + 1)
+  const isPlace = (s: string) => s === '中国' || gazetteer().at(s, 0)?.length === s.length || namedInFull(s)
   for (const m of text.slice(from, to).matchAll(PLACE_BUILDING)) {
     const start = from + m.index
     const first = m[1] !== undefined && isPlace(m[2]!)

@@ -899,6 +899,7 @@ describe('devices named after quotes, and titled documents', () => {
     ['no device after a quote and a preposition, nor in what a call is not', '永登县公安局推动“警格”“网格”在机制、载体等方面融合。一起“非紧急、非警务”警情得到处置。', []],
     ['no device in a centre, quoted or not: a centre is a body or a place (real answers mark 1 of the 12 found as a device)', '永登县公安局建成执法办案管理中心，打造“一站式”救助中心和“小中心”。', []],
     ['a device a verb and its result (总结出, 探索出) or two verbs (实践中总结出) stand before', '柯琳在实践中总结出五步帮教工作法。永登县司法所探索出三色预警工作法，落实好首问责任制，建立出租屋管理制度，完善出入境服务机制。', ['五步帮教工作法', '三色预警工作法', '首问责任制', '出租屋管理制度', '出入境服务机制']],
+    ['the levels quoted right before their count open a counted system’s name', '永登县综治中心建立“镇-村-网格”三级网格体系，全省建成三级网络。', ['镇-村-网格三级网格体系', '三级网络']],
     ['corner brackets of Traditional text as quotes', '永登縣公安局推行「背包警務」，張貼「關於依法收繳非法槍爆物品的通告」。', ['背包警务', '关于依法收缴非法枪爆物品的通告']],
   ])('%s', (_, text, measures) => {
     expect(entities(run(text), 'Measure')).toEqual([...measures].sort())
@@ -906,6 +907,13 @@ describe('devices named after quotes, and titled documents', () => {
 
   it('keeps a station’s name the dictionary cuts into a localizer and a verb', () => {
     expect(entities(run('西递派出所开展行动。民警将其带回西递派出所。'), 'Unit')).toEqual(['西递派出所'])
+  })
+})
+
+describe('building a safe place named by a short form the official list leaves out', () => {
+  it('reads the drive when the article names the division in full, and no drive when it does not', () => {
+    expect(entities(run('太和县构筑六个体系，统筹推进平安太和建设。'), 'Campaign')).toEqual(['平安太和建设'])
+    expect(entities(run('统筹推进平安太和建设。'), 'Campaign')).toEqual([])
   })
 })
 
