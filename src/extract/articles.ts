@@ -139,8 +139,8 @@ const EDITOR_CREDIT = /^(?:【[^】]{1,8}】\s*)?[(（【\[]?(?:本版|责任|�
 /** `……。(津云新闻编辑孙畅)`: an editor credited at the end with the medium named before the role. */
 const TRAILING_MEDIA_EDITOR = /[(（]([\u4e00-\u9fff]{2,8}?(?:新闻|网|报|台|客户端))((?:责任)?(?:编辑|责编)\s*[:：]?\s*)([\u4e00-\u9fff·]{2,4})[)）][\s|｜]*$/
 /** `……。(编辑人:王桂林、杨卓奇)`, `(完) 【编辑:田博群】`: the editors credited at the end of the last paragraph. */
-// (（编辑：甲/乙）1071107: a wire's editors set apart by a slash, and the wire's code of the day after them.)
-const TRAILING_EDITOR = /[(（【\[](?:责任)?(?:编辑人?|责编)\s*[:：]\s*((?:[\u4e00-\u9fff·、\s/／]|[(（]实习[)）]){2,24}?)[)）】\]](?:\d{5,8})?[\s|｜]*$/
+// (（编辑：甲/乙）: a wire's editors set apart by a slash.)
+const TRAILING_EDITOR = /[(（【\[](?:责任)?(?:编辑人?|责编)\s*[:：]\s*((?:[\u4e00-\u9fff·、\s/／]|[(（]实习[)）]){2,24}?)[)）】\]][\s|｜]*$/
 /** `…灰色产业群。记者 郑良`: a reporter credited after the piece's last sentence, with no brackets. */
 const TRAILING_REPORTER = /[。！!？?”]\s*((?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,3})[\s|｜]*$/
 /**
@@ -777,7 +777,7 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
   // 某某深入田间调解纠纷。 张三: a caption closed by its photographer's name, set off by a space.
   const credited = p.text.length <= 80 ? CAPTION_NAME.exec(p.text) : null
   if (credited && nameAt(credited[1]!, 0, credited[1]!.length)?.end === credited[1]!.length && !isDictionaryWord(credited[1]!)) return names(credited[1]!, '摄影', p.start + p.text.lastIndexOf(credited[1]!), source)
-  const editors = kind === 'body' && (bracketed || closer === '】' || closer === ']') ? TRAILING_EDITOR.exec(p.text) : null
+  const editors = kind === 'body' && (bracketed || closer === '】' || closer === ']') ? TRAILING_EDITOR.exec(coded) : null
   if (editors) return names(editors[1]!, '编辑', p.start + p.text.lastIndexOf(editors[1]!), source)
   // (津云新闻编辑孙畅): an editor credited with the medium they edit for, which they serve in.
   const mediaEditor = kind === 'body' && bracketed ? TRAILING_MEDIA_EDITOR.exec(p.text) : null
@@ -955,8 +955,9 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
     // byline of its own is one of its sections.
     if (creditedPage && kinds[j] !== 'byline' && kinds.slice(0, i).some((k) => k === 'heading' || k === 'body')) return false
     // (A lead that says when, 日前…, after a heading set in the body with no blank line around it opens a section, no article.)
-    const setOff = i === 0 || !kinds.slice(0, i).includes('body') || /\n[ \t\u3000]*\n/.test(text.slice(paras[i - 1]!.end, p.start)) || (next !== undefined && /\n[ \t\u3000]*\n/.test(text.slice(p.end, next.start)))
-    if (kinds[j] === 'byline' || (next && kinds[j] === 'body' && (WIRE_LEAD.test(next.text) || (NEWS_LEAD.test(next.text) && setOff)))) return true
+    // (Asked only of a heading over such a lead: most headings have none.)
+    const setOff = () => i === 0 || !kinds.slice(0, i).includes('body') || /\n[ \t\u3000]*\n/.test(text.slice(paras[i - 1]!.end, p.start)) || (next !== undefined && /\n[ \t\u3000]*\n/.test(text.slice(p.end, next.start)))
+    if (kinds[j] === 'byline' || (next && kinds[j] === 'body' && (WIRE_LEAD.test(next.text) || (NEWS_LEAD.test(next.text) && setOff())))) return true
     if (kinds[i + 1] === 'subtitle') return true
     let k = i - 1
     while (k >= 0 && (kinds[k] === 'masthead' || kinds[k] === 'credit' || kinds[k] === 'kicker')) k--

@@ -422,8 +422,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 秀英交警大队长某某: a squad named before its chief's post (大队长) is a body, the post its chief's.
     // (…大队大队长某某, …副支队长: not the kind written again before its chief's post, nor a deputy's post.)
     // (省交警总队某某某总队长: a person's name between a body and the chief's post is the chief, no squad.)
-    const chiefNamed = [2, 3].some((k) => found.at(-1)?.end === i - k && LEXICONS.surnames.has(text[i - k]!))
-    const squadChief = /^(大队|支队|中队|总队)$/.test(m.values[0]!) && text[i + m.length] === '长' && isNameChar(text[i - 1]) && isNameChar(text[i - 2]) && text[i - 1] !== '副' && UNIT_SUFFIX_ENDINGS.longestEndingAt(text, i, from) === undefined && !chiefNamed
+    // (Asked last, of a squad's kind before 长 only: most kinds are no squad's.)
+    const squadChief = /^(大队|支队|中队|总队)$/.test(m.values[0]!) && text[i + m.length] === '长' && isNameChar(text[i - 1]) && isNameChar(text[i - 2]) && text[i - 1] !== '副' && UNIT_SUFFIX_ENDINGS.longestEndingAt(text, i, from) === undefined && ![2, 3].some((k) => found.at(-1)?.end === i - k && LEXICONS.surnames.has(text[i - k]!))
     const levelChief = title === undefined ? false : /^公安局长/.test(text.slice(i, i + 4)) && ((/[省市县区旗州]/.test(text[i - 1] ?? '') && !/[省市县区旗州]/.test(text[i - 2] ?? '')) || gazetteer().endingAt(text, i, Math.max(from, i - 8)) !== undefined)
     // 公安部门, 教育部门: 部 and 门 make the word for any department, not the ministry.
     const department = text.slice(i + m.length - 1, i + m.length + 1) === '部门'
@@ -655,7 +655,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 在铜省人大代表: a deputy's congress is named by a level or a place alone, nothing more.
     if (/^(人大|政协)$/.test(text.slice(first.start, end)) && /^(代表|委员)/.test(text.slice(end, end + 2)) && !/^(全国|自治区|自治州|[省市县区旗州盟])$/.test(namePart) && !isPlaceWithLevel(namePart)) continue
     // 辽宁省中级法院院长座谈会: a province has many intermediate courts; named by the province, they are a class.
-    if (provincesIntermediateCourts(text.slice(start, end))) continue
+    if (/(法院|中院)$/.test(text.slice(first.start, end)) && provincesIntermediateCourts(text.slice(start, end))) continue
     // 贵州法院: a province's courts as a whole (a province has a high court, no court of its own);
     // 贵州法院人民法庭: nor do they hold a tribunal.
     if (provincesCourts(namePart, text.slice(first.start, first.end))) {
