@@ -286,6 +286,31 @@ const EPAPER_OF = /^(?:(?:当前位置|您现在的位置|当前报纸名称|报
 /** ©2012-2026 某某网版权所有, 某某网 版权所有: the site a copyright line names (a unit, not always the piece's sender). */
 const COPYRIGHT_HOLDER = /^(?:Copyright\s*)?(?:©|\(c\))?\s*[\d\s\-–—]*\s*([\u4e00-\u9fff]{2,12}(?:网|在线|日报|晚报|报社|法治报|法制报|电视台|客户端))\s*版权所有/i
 
+/** Where a masthead line's words are set off from each other: spaces, brackets, dashes, bars, dots, colons and figures. */
+const SET_OFF = /[\s【】\[\]()（）<>《》|｜\-—–·・:：/\d.,，]+/
+/** A medium's name (某某网, 某某日报, 某某新闻, 某某客户端), then at most the page's section (要闻, 第3版: set off by figures). */
+const MEDIUM_SET_OFF = /^[年月日]?([\u4e00-\u9fff]{1,10}?(?:日报|晚报|报|网|在线|客户端|社|电视台|卫视|杂志|周刊|周末|(?<=[\u4e00-\u9fff]{2})新闻))(?:报业集团出版|要闻|头版|版次|频道|[\u4e00-\u9fff]{2}站)?$/
+
+/** Words that end like a medium's name and name none (情报, 通报, 互联网, 要闻). */
+const NOT_A_MEDIUM = /^(?:情报|通报|举报|简报|海报|公报|汇报|回报|上报|预报|警报|电报|快报|日报|晚报|周报|画报|报社|互联网|局域网|电网|天网|法网|上网|联网|官网|外网|内网|全网|本网|新闻|要闻|公社|社)$/
+
+/**
+ * 南海网 http://…, 【某网】某某站, 某某网-某某日报, 日期：… -- 某某报 -- 版次：…: the media a masthead line names,
+ * each set off from the line's other words, when no pattern of a masthead says which medium publishes the page.
+ */
+function mediaSetOff(p: Paragraph): NewsSource[] {
+  const out: NewsSource[] = []
+  let at = 0
+  for (const part of p.text.split(SET_OFF)) {
+    at = p.text.indexOf(part, at)
+    const name = MEDIUM_SET_OFF.exec(part)?.[1]
+    const start = part.indexOf(name ?? '')
+    if (name && name.length >= 2 && !NOT_A_SOURCE.test(name) && !NOT_A_MEDIUM.test(name)) out.push({ name, span: { start: p.start + at + start, end: p.start + at + start + name.length } })
+    at += part.length
+  }
+  return out
+}
+
 /** Who the credits name as correspondents (通讯员): they serve elsewhere than the paper, even where a credit line calls them authors. */
 export const correspondentsOf = (bylines: readonly BylineName[]): Set<string> => new Set(bylines.filter((b) => b.role === '通讯员').map((b) => b.name))
 
@@ -1033,6 +1058,7 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
       }
       const at = medium ? p.start + p.text.indexOf(medium) : -1
       if (medium && !NOT_A_SOURCE.test(medium)) addSources(published, [{ name: medium, span: { start: at, end: at + medium.length }, ...(medium === holder ? { holder: true as const } : {}) }])
+      else if (!medium && !TRAIL_START.test(p.text)) addSources(published, mediaSetOff(p))
       continue
     }
     if (kinds[i] === 'credit') {

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { z } from 'zod'
 import { InputError } from '../errors.js'
 import { EntityType, type ArticleExtraction, type Entity, type Figure, type Relation } from '../model/index.js'
-import { correspondentsOf, layout, type ArticleLayout, type FileLayout } from './articles.js'
+import { correspondentsOf, layout, type ArticleLayout, type FileLayout, type NewsSource } from './articles.js'
 import { articleDate } from './dates.js'
 import { buildEntities, type Entities, type EntityDraft } from './entities.js'
 import { driveOf, figuresIn } from './figures.js'
@@ -336,6 +336,15 @@ interface SourceContext {
   options: ExtractOptions
 }
 
+/** 红网新邵站, 某某日报驻某某记者站: a medium's local station, named with the medium. */
+const MEDIUM_STATION = /^([\u4e00-\u9fff]{1,8}?(?:网|日报|晚报|报|电视台))(?:驻)?[\u4e00-\u9fff]{2,4}(?:记者站|站)$/
+
+/** The medium a station that sends a lead belongs to is a unit of the article too. */
+function mediumOfStation(text: string, src: NewsSource): RawMention[] {
+  const medium = MEDIUM_STATION.exec(src.name)?.[1]
+  return medium && text.startsWith(medium, src.span.start) ? [mention('Unit', text, src.span.start, src.span.start + medium.length, 'unit:medium-of-station')] : []
+}
+
 /** Extracts one article of a source (a function of its own: the optimising compiler takes long over large ones). */
 function extractArticle({ source, working, file, lexicon, options }: SourceContext, a: ArticleLayout, index: number): ArticleExtraction {
   const text = working.text
@@ -343,6 +352,7 @@ function extractArticle({ source, working, file, lexicon, options }: SourceConte
     ...a.bylines.map((b) => ({ ...mention('Person', text, b.span.start, b.span.end, `byline:${b.role}`), name: b.name })),
     // 中新网牡丹江…电: the paper, site or agency that sends the lead is a unit (ONTOLOGY.md v2).
     ...a.sources.map((src) => mention('Unit', text, src.span.start, src.span.end, 'unit:news-source', src.name)),
+    ...a.sources.flatMap((src) => mediumOfStation(text, src)),
   ]
   // Written in Traditional characters: the source differs from the working text in its Han characters.
   const inTraditional = writtenInTraditional(source.text, working, a.span)

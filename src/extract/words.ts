@@ -181,6 +181,9 @@ export function driveWordEndingAt(text: string, at: number, from: number): strin
 }
 
 /** Where an unquoted drive's name starts: like any name, but across the words of fighting and clearing up. */
+/** Verbs that launch a drive (开展, 启动, 部署开展). */
+const LAUNCHING = /^(?:深入|全面|集中|组织|部署|统一)?(?:开展|启动|部署|发起)$/
+
 /** A round of a drive: 新一轮, 首轮, 第二轮, 本轮. */
 const ROUND = /^(新一轮|首轮|本轮|这一轮|新一批|第[一二三四五六七八九十\d]+轮)$/
 
@@ -189,8 +192,22 @@ export const LEADER_DOCTRINES = '新时代中国特色社会主义思想|法治�
 /** 学习贯彻某某新时代中国特色社会主义思想(主题教育): a drive of study named for a leader's doctrine, the verbs of study included. */
 const DOCTRINE_STUDIED = new RegExp(`(?:学习宣传贯彻|深入学习贯彻|学习贯彻)?([\\u4e00-\\u9fff]{2,3})(?:${LEADER_DOCTRINES})$`)
 
-/** A year and holidays or seasons over which something is held (2020年元旦春节期间). */
-const HELD_OVER = /(\d{4}年)?([\u4e00-\u9fff]{2,8})期间$/
+/** A year before the holidays a drive is held over (2020年元旦春节期间). */
+const YEAR_BEFORE = /\d{4}年$/
+
+/** How many characters before `at` name the holidays or seasons a drive is held over (…期间): time words and 期间, and a year before them. */
+function heldOverBefore(text: string, at: number, from: number): number {
+  if (!text.startsWith('期间', at - 2)) return 0
+  const left = Math.max(from, at - 16)
+  let start = at - 2
+  for (const w of words(text.slice(left, at - 2)).reverse()) {
+    if (!/^t/.test(w.tag)) break
+    start = left + w.start
+  }
+  if (start === at - 2) return 0
+  const year = YEAR_BEFORE.exec(text.slice(Math.max(from, start - 5), start))?.[0].length ?? 0
+  return at - start + year
+}
 
 /** A set phrase that ends with a verb of carrying out (全面完成, 深入推进, 扎实开展). */
 const SET_PHRASE_VERB = /^[\u4e00-\u9fff]{2}(完成|推进|落实|开展|实施|启动|深化|部署)$/
@@ -204,9 +221,13 @@ export function driveStart(text: string, kindStart: number, from: number): numbe
   const inside = start > from ? words(text.slice(Math.max(from, start - 3), Math.min(kindStart, start + 3))).find((w) => Math.max(from, start - 3) + w.start < start && Math.max(from, start - 3) + w.end > start) : undefined
   if (inside) start = Math.max(from, start - 3) + inside.end
   // 2020年元旦春节期间打假专项行动: the holidays a drive is held over (…期间) are part of its name.
-  const period = HELD_OVER.exec(text.slice(Math.max(from, start - 16), start))
-  const heldOver = period !== null && words(period[2]!).every((w) => /^t/.test(w.tag))
-  if (heldOver) start -= period[0].length
+  const heldOver = heldOverBefore(text, start, from)
+  start -= heldOver
+  // 开展守护美丽河湖专项行动: a verb right after the verb that launches the drive opens its name.
+  const led = heldOver ? [] : words(text.slice(Math.max(from, start - 8), start))
+  const verbLed = led.length >= 2 && /^v/.test(led.at(-1)!.tag) && led.at(-1)!.word.length >= 2 && !LAUNCHING.test(led.at(-1)!.word) && LAUNCHING.test(led.at(-2)!.word)
+  if (verbLed) start -= led.at(-1)!.word.length
+  const afterLaunch = verbLed || LAUNCHING.test(led.at(-1)?.word ?? '')
   for (let n = 0; n < 3; n++) {
     const word = driveWordEndingAt(text, start, from).length
     if (!word || kindStart - (start - word) > 16) break
@@ -219,10 +240,20 @@ export function driveStart(text: string, kindStart: number, from: number): numbe
   const ws = words(text.slice(start, kindStart))
   // 打击整治黑加油点专项行动: after a word of fighting, what the drive fights is named whatever its words (加油).
   let fighting = false
+  // 开展守护美丽河湖专项行动: right after a verb that launches a drive, its name runs to the kind, verbs included.
+  let launched = afterLaunch
   for (const [k, w] of ws.entries()) {
     at += w.word.length
     if (at >= kindStart) break
     if (fighting && w.tag !== 'uj' && !/^(p|c)$/.test(w.tag)) continue
+    if (launched && /^v/.test(w.tag)) continue
+    // 不文明交通乱象: 不 before what is no verb makes one word with it.
+    if (w.word === '不' && !/^v/.test(ws[k + 1]?.tag ?? 'v')) continue
+    if (LAUNCHING.test(w.word)) {
+      cut = at
+      launched = true
+      continue
+    }
     fighting = DRIVE_WORDS.longestAt(w.word, 0)?.length === w.word.length && /^(打击|严打|整治|打击整治|集中整治|专项整治|清理|整顿|查处|严查)$/.test(w.word)
     // 取水行为, 违规问题: a verb with the conduct it names is what the drive targets (执行难: so is enforcement that is hard).
     // (执行体制机制改革: a verb of a field of work before its institutions, 体制 or 机制, names that field.)

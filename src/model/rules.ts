@@ -25,6 +25,7 @@ export const RULES = {
   'name:declared-short': 'a short or former name declared in brackets after a name (…戒毒所(原…，以下简称“…”)), and its later mentions, are that name’s',
   'unit:quoted-team': 'a team named in quotes, or by a quote and its kind (“…”党员服务队, “…巡逻队”)',
   'unit:news-source': 'the paper, site or agency a lead opens with (中新网…电, 法治山西讯)',
+  'unit:medium-of-station': 'the medium whose local station sends a lead (红网某某站…讯) is a unit too',
   // People
   'person:profile': 'a name opening a line, then the month of birth (刘涛，1964年1月生): a profile’s subject',
   'person:doctrine': 'a leader named in the doctrine named after them (…新时代中国特色社会主义思想, 邓小平理论)',

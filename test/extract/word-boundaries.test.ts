@@ -899,7 +899,7 @@ describe('devices named after quotes, and titled documents', () => {
     ['no device after a quote and a preposition, nor in what a call is not', '永登县公安局推动“警格”“网格”在机制、载体等方面融合。一起“非紧急、非警务”警情得到处置。', []],
     ['no device in a centre, quoted or not: a centre is a body or a place (real answers mark 1 of the 12 found as a device)', '永登县公安局建成执法办案管理中心，打造“一站式”救助中心和“小中心”。', []],
     ['a device a verb and its result (总结出, 探索出) or two verbs (实践中总结出) stand before', '柯琳在实践中总结出五步帮教工作法。永登县司法所探索出三色预警工作法，落实好首问责任制，建立出租屋管理制度，完善出入境服务机制。', ['五步帮教工作法', '三色预警工作法', '首问责任制', '出租屋管理制度', '出入境服务机制']],
-    ['the levels quoted right before their count open a counted system’s name', '永登县综治中心建立“镇-村-网格”三级网格体系，全省建成三级网络。', ['镇-村-网格三级网格体系', '三级网络']],
+    ['the levels quoted right before their count open a counted system’s name', '永登县综治中心建立“镇-村-网格”三级网格体系，全省建成三级网络。', ['镇-村-网格三级网格体系']],
     ['corner brackets of Traditional text as quotes', '永登縣公安局推行「背包警務」，張貼「關於依法收繳非法槍爆物品的通告」。', ['背包警务', '关于依法收缴非法枪爆物品的通告']],
   ])('%s', (_, text, measures) => {
     expect(entities(run(text), 'Measure')).toEqual([...measures].sort())
@@ -4773,5 +4773,47 @@ describe('a page’s staff credited as column and picture editors', () => {
     const xs = run('民警在派出所工作。\n栏目主编:柯海燕\n文字编辑:柯林桦\n图片编辑:柯佳敏')
     expect(entities(xs, 'Person')).toEqual(['柯佳敏', '柯林桦', '柯海燕'])
     expect(relations(xs, 'AUTHORED')).toEqual([])
+  })
+})
+
+describe('where an unquoted drive’s name starts after the verb that launches it', () => {
+  it.each([
+    ['a verb right after the launching verb opens the name', '某某省检察院联合相关厅局开展守护湿地公园专项行动。', ['守护湿地公园专项行动']],
+    ['a launching verb after another keeps the drive bare', '中央部署开展扫黑除恶专项斗争。', ['扫黑除恶专项斗争']],
+    ['不 before what is no verb is part of the name', '某某城区不文明停车乱象整治行动今日启动。', ['城区不文明停车乱象整治行动']],
+    ['the holidays a drive is held over, after the verb', '交警支队在全市开展了元旦期间夜查统一行动。', ['元旦期间夜查统一行动']],
+  ])('%s', (_, text, campaigns) => {
+    expect(entities(run(text), 'Campaign')).toEqual(campaigns)
+  })
+})
+
+describe('media a masthead line sets off, and a medium’s local station', () => {
+  it('reads a site set off from its address on a masthead line', () => {
+    const xs = run('某某南网 http://www.example.cn\n民警在派出所工作。')
+    expect(entities(xs, 'Unit')).toEqual(['某某南网'])
+  })
+  it('reads a paper between the date and its page on a masthead line', () => {
+    const xs = run('日期:[2024年01月17日] -- 某某生活报 -- 版次:[A11]\n记者 柯晓明 通讯员 柯林\n民警在派出所工作。')
+    expect(entities(xs, 'Unit')).toEqual(['某某生活报'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯晓明>某某生活报'])
+  })
+  it('reads no medium in a word that only ends like one', () => {
+    expect(entities(run('2024年01月17日 通报\n民警在派出所工作。'), 'Unit')).toEqual([])
+  })
+  it('makes the medium of a station that sends the lead a unit, the station part of it', () => {
+    const xs = run('某红网某某站8月21日讯(通讯员 柯雯) 8月21日上午，县政法综治工作会议召开。')
+    expect(entities(xs, 'Unit')).toEqual(['某红网', '某红网某某站'])
+    expect(relations(xs, 'PART_OF')).toEqual(['某红网某某站>某红网'])
+  })
+})
+
+describe('devices no analyst marks when unquoted', () => {
+  it.each([
+    ['measures', '交警支队推出便民利企措施，构建协同共治格局。', []],
+    ['a field’s institutions', '该县着力完善社会治安综合治理体制机制。', []],
+    ['a network of levels', '纵向建立健全市、镇、村三级人民调解组织网络。', []],
+    ['a system of a network of levels', '构建区县、镇街、村社三级联动调解网络体系。', ['三级联动调解网络体系']],
+  ])('%s', (_, text, measures) => {
+    expect(entities(run(text), 'Measure')).toEqual(measures)
   })
 })
