@@ -184,6 +184,7 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
   stationsAndTribunals(article, [...out])
   mediaOfTheGroup(article)
   brandsOfMedia(article)
+  stationsOfMedia(article)
   membersOfDriveGroups(article, [...out])
   sectionsWhereTheirBodyIs(article, [...out])
   committeesBuildingTheirPlace(article)
@@ -251,6 +252,14 @@ function brandsOfMedia({ placed, text, add }: Article): void {
     if (b.m.type !== 'Unit' || !/^[·・—\-]$/.test(text[b.m.start - 1] ?? '')) continue
     const medium = placed.slice(0, k).findLast((p) => p.m.type === 'Unit' && p.m.end === b.m.start - 1)
     if (medium && medium.e !== b.e && isBrandOf(medium.e.name, b.e.name)) add({ type: 'PART_OF', from: b.e, to: medium.e, evidence: { start: medium.m.start, end: b.m.end }, rule: 'part-of:media-brand' })
+  }
+}
+
+/** 红网新邵站 and 红网: a medium's local station is part of the medium it is named with (a name of two characters, too short for `part-of:name-continues`). */
+function stationsOfMedia({ entities, add }: Article): void {
+  for (const m of entities.list) {
+    if (m.type !== 'Unit' || !m.mentions.some((x) => x.rule === 'unit:medium-of-station')) continue
+    for (const s of entities.list) if (s !== m && s.type === 'Unit' && s.name.startsWith(m.name) && /站$/.test(s.name) && s.mentions[0]) add({ type: 'PART_OF', from: s, to: m, evidence: s.mentions[0], rule: 'part-of:media-station' })
   }
 }
 

@@ -116,6 +116,7 @@ export const RULES = {
   'serves-in:byline-paper': 'a reporter serves in the paper, site or agency the lead names',
   'serves-in:editor-medium': 'an editor credited with the medium they edit for serves in it (…(某某新闻编辑某某))',
   'part-of:media-group': 'a paper or site of the same place as the one media group a page names belongs to that group (福建法治报 › 福建日报报业集团)',
+  'part-of:media-station': 'a medium’s local station (某某网某某站) is part of that medium',
   'part-of:media-brand': 'a medium’s app, cloud, site or column written right after it with a dot or a dash is part of it (某某日报·某某客户端)',
   'part-of:article-bureau': 'a police station (a people’s tribunal) named without its parent, in a piece that names one public-security bureau (one basic court), is that bureau’s (court’s)',
   'part-of:name-chain': 'a child unit named after its parent in one chain',

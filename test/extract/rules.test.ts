@@ -72,6 +72,7 @@ const EXAMPLES: [string, string][] = [
   ['unit:medium', '据光明网报道，该案已审结。'],
   ['place:municipality', '国家移民管理局在京举办交流会。'],
   ['unit:medium-of-station', '某红网某某站8月21日讯(通讯员 柯雯) 县政法综治工作会议召开。'],
+  ['part-of:media-station', '东网某某站8月21日讯(通讯员 柯雯) 县政法综治工作会议召开。'],
   ['participates-in:paragraph-subject', '包头市公安局召开会议，通报了工作。“夏安2026”专项行动成效明显。'],
 ]
 /** Forms that only point back at a unit named elsewhere: resolved, never written out as mentions. */
