@@ -291,6 +291,9 @@ const SET_OFF = /[\s【】\[\]()（）<>《》|｜\-—–·・:：/\d.,，]+/
 /** A medium's name (某某网, 某某日报, 某某新闻, 某某客户端), then at most the page's section (要闻, 第3版: set off by figures). */
 const MEDIUM_SET_OFF = /^[年月日]?([\u4e00-\u9fff]{1,10}?(?:日报|晚报|报|网|在线|客户端|社|电视台|卫视|杂志|周刊|周末|(?<=[\u4e00-\u9fff]{2})新闻))(?:报业集团出版|要闻|头版|版次|频道|[\u4e00-\u9fff]{2}站)?$/
 
+/** A step of a page's trail (首页 > 新闻中心 > 本地新闻): its words are channels, no media. */
+const TRAIL_STEP = /\s(?:>>|>|»|›)\s/
+
 /** Words that end like a medium's name and name none (情报, 通报, 互联网, 要闻). */
 const NOT_A_MEDIUM = /^(?:情报|通报|举报|简报|海报|公报|汇报|回报|上报|预报|警报|电报|快报|日报|晚报|周报|画报|报社|互联网|局域网|电网|天网|法网|上网|联网|官网|外网|内网|全网|本网|新闻|要闻|公社|社)$/
 
@@ -1058,7 +1061,7 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
       }
       const at = medium ? p.start + p.text.indexOf(medium) : -1
       if (medium && !NOT_A_SOURCE.test(medium)) addSources(published, [{ name: medium, span: { start: at, end: at + medium.length }, ...(medium === holder ? { holder: true as const } : {}) }])
-      else if (!medium && !TRAIL_START.test(p.text)) addSources(published, mediaSetOff(p))
+      else if (!medium && !TRAIL_START.test(p.text) && !TRAIL_STEP.test(p.text)) addSources(published, mediaSetOff(p))
       continue
     }
     if (kinds[i] === 'credit') {

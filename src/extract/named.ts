@@ -386,6 +386,8 @@ const ADOPTING_VERB = /(?:深入|扎实|集中|全面|持续|大力|积极|坚�
 const CLAUSE_VERB_WORD = new RegExp(`^(?:${ADOPTING_VERB.source}|举办|通过|深入|推动)$`)
 const COUNTED_DEVICE_KIND = /(机制|制度|模式|工程|计划|平台|体系)$/
 const NUMERAL: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
+/** 28条新措施, 十条: measures counted as one package, right before the kind. */
+const COUNTED_MEASURES = /(?:\d+|[一二三四五六七八九十]+)条新?$/
 /** 三大…, 四项…: a count of items opening the text. */
 const COUNT_OPENING = /^([两二三四五六七八九十]|[2-9])[项大个]/
 /** 四项行动, 3个专项行动: a count of items and the kind they share. */
@@ -902,11 +904,11 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
         for (const it of items) add(mention('Campaign', text, it.start, it.end, 'campaign:listed-targets', verb + text.slice(it.start, it.end) + kind.word))
         add(mention('Campaign', text, start, end, items.length > 0 ? 'campaign:listed-targets' : 'campaign:compound', (core.startsWith(verb) ? '' : verb) + core + kind.word))
       }
-    } else if (kind.type === 'Measure' && kind.word !== '新模式' && kind.word !== '措施' && !(kind.word.endsWith('机制') && text.startsWith('体制', i - 2))) {
+    } else if (kind.type === 'Measure' && kind.word !== '新模式' && !(kind.word === '措施' && !COUNTED_MEASURES.test(text.slice(Math.max(from, i - 6), i))) && !(kind.word.endsWith('机制') && text.startsWith('体制', i - 2))) {
       // (群防群治新模式, 交通管理新模式: a new way of working described, unquoted, is no device named;
       // annotators of real news marked only those with a quoted core, 创新“巡防检查”农村治理新模式.
-      // So are measures, 便民利企措施, and a field's institutions, 公共安全体制机制: none of the 9 unquoted in
-      // the real sets read was marked.)
+      // So are measures, 便民利企措施, unless counted as a package, 便民惠企28条新措施, and a field's
+      // institutions, 公共安全体制机制: none of the 9 unquoted in the real sets read was marked.)
       let start = nameStart(text, i, 14, from)
       // 建立以指挥中心…为主体的…平台: a preposition opens no device's name.
       if (text[start] === '以' && i - start >= 2) start++

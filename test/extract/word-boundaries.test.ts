@@ -4797,8 +4797,9 @@ describe('media a masthead line sets off, and a medium’s local station', () =>
     expect(entities(xs, 'Unit')).toEqual(['某某生活报'])
     expect(relations(xs, 'SERVES_IN')).toEqual(['柯晓明>某某生活报'])
   })
-  it('reads no medium in a word that only ends like one', () => {
+  it('reads no medium in a word that only ends like one, nor in a channel of a trail', () => {
     expect(entities(run('2024年01月17日 通报\n民警在派出所工作。'), 'Unit')).toEqual([])
+    expect(entities(run('某某网首页 > 新闻中心 > 本地新闻 > 正文\n民警在派出所工作。'), 'Unit')).toEqual([])
   })
   it('makes the medium of a station that sends the lead a unit, the station part of it', () => {
     const xs = run('东网某某站8月21日讯(通讯员 柯雯) 8月21日上午，县政法综治工作会议召开。')
@@ -4810,6 +4811,7 @@ describe('media a masthead line sets off, and a medium’s local station', () =>
 describe('devices no analyst marks when unquoted', () => {
   it.each([
     ['measures', '交警支队推出便民利企措施，构建协同共治格局。', []],
+    ['measures counted as one package', '公安厅推出便民惠企16条新措施。', ['便民惠企16条新措施']],
     ['a field’s institutions', '该县着力完善社会治安综合治理体制机制。', []],
     ['a network of levels', '纵向建立健全市、镇、村三级人民调解组织网络。', []],
     ['a system of a network of levels', '构建区县、镇街、村社三级联动调解网络体系。', ['三级联动调解网络体系']],
