@@ -689,7 +689,9 @@ function subBureauDistrict(text: string, at: number, name: string, city: { value
 
 const ORDINARY_SHORT_FORMS = new Set(readLexicon('not-short-forms.txt'))
 /** Grass-roots bodies named after the locality they serve (枫桥派出所, 澧阳中队, 北角警署, 新竹司法所). */
-const LOCAL_BODY = /(边境派出所|派出所|警务站|警务室|中队|警署|司法所|人民法庭|边境检查站|检查站|边检站|公安分局|分局)$/
+const LOCAL_BODY = /(边境派出所|派出所|警务站|警务室|中队|警署|司法所|人民法庭|法庭|检察室|边境检查站|检查站|边检站|公安分局|分局)$/
+/** Of those, bodies named after a town only when the official list holds one so named (游家法庭, 福山检察室; 家事法庭 is a kind). */
+const TOWN_BODY = /(?<!人民)(法庭|检察室)$/
 /** Words of a force, a sector or a kind of area: what such a body is named for when no locality is. */
 const NOT_LOCALITY = /公安|警|边防|边境|治安|刑侦|经侦|网安|禁毒|巡|交通|水上|铁路|森林|机场|港口|口岸|社区|城区|郊区|辖区|景区|园区|校园|车站|驻地|中心|直属|联合|综合|[第\d一二三四五六七八九十]/
 
@@ -716,7 +718,7 @@ export function localityInUnitName(text: string, unit: RawMention): RawMention |
   // (A sub-bureau is named for a district: 西工分局 is 西工区's, not a town's.)
   const town = /分局$/.test(kind[0]) ? undefined : townOf(text, unit.start, locality)
   if (town) return Object.assign(mention('Place', text, from, kindStart, 'place:locality-in-unit-name'), { places: [town] })
-  if (NOT_LOCALITY.test(locality) || ROAD.test(locality)) return undefined
+  if (TOWN_BODY.test(kind[0]) || NOT_LOCALITY.test(locality) || ROAD.test(locality)) return undefined
   // A division (full or short) is found as a division; a locality is what the list does not hold,
   // and no ordinary word that is also a short form (新建警务站).
   // 湖滨派出所 in Hangzhou: a short form shared with a division elsewhere (湖滨区) still names the locality.
@@ -732,13 +734,28 @@ export function localityInUnitName(text: string, unit: RawMention): RawMention |
   return mention('Place', text, from, kindStart, 'place:locality-in-unit-name')
 }
 
-/** The one town named `locality` and a level word under the division written at `at`, if any. */
+/** How far back a county written before a body named short is looked for (游家法庭、炉观法庭 after 新化县人民法院…). */
+const COUNTY_BEFORE = 120
+
+/**
+ * The one town named `locality` and a level word under the division written at `at`, or else under the
+ * last county written in full before it, if any.
+ */
 function townOf(text: string, at: number, locality: string): Place | undefined {
-  const division = gazetteer().at(text, at)
+  const division = gazetteer().at(text, at) ?? countyBefore(text, at)
   if (!division) return undefined
   const codes = new Set(division.values.filter((v) => v.place.level !== 'town').map((v) => v.place.code))
   const towns = ['镇', '乡', '街道', '苏木'].flatMap((level) => namedWithLevel(locality, level, (p) => p.level === 'town' && p.parents.some((q) => codes.has(q.code))))
   return towns.length === 1 ? towns[0] : undefined
+}
+
+/** The last county or district written in full before `at`, within COUNTY_BEFORE characters. */
+function countyBefore(text: string, at: number): { values: readonly PlaceMatch[] } | undefined {
+  for (let i = at - 2; i >= Math.max(0, at - COUNTY_BEFORE); i--) {
+    const m = gazetteer().at(text, i, at)
+    if (m && m.values.some((v) => !v.short && v.place.level === 'county')) return m
+  }
+  return undefined
 }
 
 /** The divisions whose full name is `name` and `level` (西工 + 区, 大畈 + 镇) that `keep` accepts. */

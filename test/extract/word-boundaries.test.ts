@@ -4819,3 +4819,13 @@ describe('devices no analyst marks when unquoted', () => {
     expect(entities(run(text), 'Measure')).toEqual(measures)
   })
 })
+
+describe('towns that tribunals and procuratorates’ offices are named after', () => {
+  it('reads the town under the county written before a tribunal named short, also in a list', () => {
+    const xs = run('新化县人民法院游家法庭、炉观法庭联合开展巡回审判。')
+    expect(entities(xs, 'Place')).toEqual(['新化县', '游家镇', '炉观镇'].sort())
+  })
+  it('reads no place in a tribunal named for its kind', () => {
+    expect(entities(run('新化县人民法院设立车载便民法庭。'), 'Place')).toEqual(['新化县'])
+  })
+})
