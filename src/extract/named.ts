@@ -540,6 +540,19 @@ function listedKind(text: string, from: number, to: number): RawMention[] {
   return out
 }
 
+/**
+ * 开展“迎国庆、促稳定”人民调解矛盾纠纷排查化解专项行动: a slogan quoted right before a drive's plain
+ * name, too far from the kind for the rules of quoted names, opens the name; where the slogan is listed
+ * with others (“甲”“乙”…, “甲”等), it is none.
+ */
+function sloganBefore(text: string, start: number, from: number, kindStart: number): number {
+  if (text[start - 1] !== '”' || kindStart - start < 4) return start
+  const open = text.lastIndexOf('“', start - 2)
+  const slogan = text.slice(open + 1, start - 1)
+  if (open < from || slogan.length < 2 || slogan.length > 16 || /[“”]/.test(slogan) || /[”、和与及]$/.test(text.slice(Math.max(from, open - 1), open))) return start
+  return open
+}
+
 /** 开展反诈宣传“进企业”: the words before the quote back to the verb of the clause, at most six characters. */
 function carriedBefore(text: string, at: number, from: number): number {
   const left = Math.max(from, at - 6)
@@ -853,7 +866,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       const called = time > 0 && i - opened - call - time >= 2 ? opened + call + time : i - opened - call >= 4 ? opened + call : opened
       // 市场流通领域常态化扫黑除恶斗争: the field a drive is waged in (…领域) is no part of its name.
       const field = text.slice(called, i).lastIndexOf('领域')
-      const start = field >= 0 && i - called - field - 2 >= 4 ? called + field + 2 : called
+      const plain = field >= 0 && i - called - field - 2 >= 4 ? called + field + 2 : called
+      const start = sloganBefore(text, plain, from, i)
       const core = text.slice(start, i)
       // (“甲、乙、丙”三大创建活动: the count after a quoted list is the list's, read as a counted list.)
       if (text[start - 1] === '”' && COUNT_OPENING.test(core)) {

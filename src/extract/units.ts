@@ -233,6 +233,8 @@ function unitNameStart(text: string, at: number, max: number, floor: number): nu
   if (dot >= 0) start += dot + 1
   // 原市烟草局局长: 原 (former) before a level word says the post was held, it is no part of the name.
   if (text[start] === '原' && /[省市县区州旗盟乡镇]/.test(text[start + 1] ?? '') && start + 2 <= at) start += 1
+  // 2016 年市综治委: the year's 年 after its figures, spaced off or not, is no part of the name.
+  if (/[年月]/.test(text[start] ?? '') && /\d\s*$/.test(text.slice(Math.max(floor, start - 3), start)) && start + 2 <= at) start += 1
   return start - 1 >= floor && /^[\u4e00-\u9fff](路|街)$/.test(text.slice(start, at)) && /[和与及同]/.test(text[start - 1] ?? '') ? start - 1 : start
 }
 
@@ -911,12 +913,15 @@ function stationsListedBefore(text: string, found: readonly RawMention[]): RawMe
 function divisionsListedBefore(text: string, found: readonly RawMention[]): RawMention[] {
   const out: RawMention[] = []
   for (const body of found) {
-    if (text[body.start - 1] !== '、' || body.rule !== 'unit:suffix') continue
+    // (武汉市、宜昌市及黄石市西塞山区综治委: the last may be joined by 及 or 和, and named by a city and its district.)
+    if (!/[、及和]/.test(text[body.start - 1] ?? '') || body.rule !== 'unit:suffix') continue
     // (同仁市、尖扎县、坎布拉交警大队: the last may be a squad named for a site, whose kind the divisions share.)
-    const last = fullDivisionAt(text, body.start) || (SQUAD_FOR_SITE.exec(text.slice(body.start, body.end))?.[1]?.length ?? 0)
+    let last = fullDivisionAt(text, body.start)
+    for (let next = last && fullDivisionAt(text, body.start + last); next && body.end - body.start - last - next >= 2; next = fullDivisionAt(text, body.start + last)) last += next
+    last ||= SQUAD_FOR_SITE.exec(text.slice(body.start, body.end))?.[1]?.length ?? 0
     if (!last || body.end - body.start - last < 2) continue
     const kind = text.slice(body.start + last, body.end)
-    for (let end = body.start - 1; text[end] === '、'; ) {
+    for (let end = body.start - 1; text[end] === '、' || (end === body.start - 1 && /[及和]/.test(text[end]!)); ) {
       const item = /[\u4e00-\u9fff]{2,8}$/.exec(text.slice(Math.max(0, end - 8), end))?.[0]
       const length = item ? longestDivisionEndingAt(text, end, end - item.length) : 0
       if (!length || found.some((f) => f.start < end && end - length < f.end)) break

@@ -4829,3 +4829,22 @@ describe('towns that tribunals and procuratorates’ offices are named after', (
     expect(entities(run('新化县人民法院设立车载便民法庭。'), 'Place')).toEqual(['新化县'])
   })
 })
+
+describe('divisions listed before a body, joined by 及, and the year before a level word', () => {
+  it('gives the kind of the last body to each division listed before it, the last joined by 及 and named by city and district', () => {
+    const xs = run('宜昌市、沙洋县及黄石市西塞山区综治委获评先进。')
+    expect(entities(xs, 'Unit')).toEqual(['宜昌市综治委', '沙洋县综治委', '黄石市西塞山区综治委'].sort())
+  })
+  it('reads no 年 of a spaced year into the name after it', () => {
+    expect(entities(run('海口市市长在2016 年市综治委全会上讲话。'), 'Unit')).toEqual(['海口市综治委'])
+  })
+})
+
+describe('a slogan quoted before a drive’s plain name', () => {
+  it('opens the drive’s name when it stands too far from the kind for a quoted name', () => {
+    expect(entities(run('省司法厅开展全省“迎新春、保平安”人民调解矛盾纠纷排查化解专项行动。'), 'Campaign')).toEqual(['迎新春、保平安人民调解矛盾纠纷排查化解专项行动'])
+  })
+  it('is none when the slogan is listed with others', () => {
+    expect(entities(run('各地开展“雷霆”“利剑”等打击电信网络诈骗犯罪专项行动。'), 'Campaign')).toEqual(['打击电信网络诈骗犯罪专项行动'])
+  })
+})
