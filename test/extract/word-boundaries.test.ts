@@ -4848,3 +4848,13 @@ describe('a slogan quoted before a drive’s plain name', () => {
     expect(entities(run('各地开展“雷霆”“利剑”等打击电信网络诈骗犯罪专项行动。'), 'Campaign')).toEqual(['打击电信网络诈骗犯罪专项行动'])
   })
 })
+
+describe('a quoted name of a place or thing of service', () => {
+  it.each([
+    ['a reading room', '村里建起“法治书屋”，村民常来借书。', ['法治书屋']],
+    ['a map of risks', '派出所绘制的“平安热力图”挂在指挥室。', ['平安热力图']],
+    ['a kind word alone, or run up to 的, names none', '辖区开了一家“超市”。他们叫它“最忙的安全屋”。', []],
+  ])('%s', (_, text, measures) => {
+    expect(entities(run(text), 'Measure')).toEqual(measures)
+  })
+})
