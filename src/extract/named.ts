@@ -947,9 +947,16 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       // (落实好…责任制, 总结出…工作法: 好 or 出 completes the verb, it opens no name either.)
       if (i - start >= 3 && MEASURE_VERB.test(text.slice(Math.max(from, start - 6), start))) start = text[start] === '好' ? start + 1 : resultAfter(text, start)
       // 建立完善关爱民警、容错纠错机制: two aspects joined by 、 right after the verb name one device.
-      const aspectStart = text[start - 1] === '、' ? nameStart(text, start - 1, 6, from) : start
+      // (健全人民调解、行政调解、司法调解联动机制, 构建陆、湖、空立体防控体系: so do three or more, of one character or more.)
       // (建立首问责任制、便民服务承诺制: an aspect that ends with a kind of its own is a device of its own.)
-      if (start - 1 - aspectStart >= 2 && i - start >= 2 && MEASURE_VERB.test(text.slice(Math.max(from, aspectStart - 6), aspectStart)) && !kindEndingAt(text, start - 1)) start = aspectStart
+      let aspectStart = start
+      while (text[aspectStart - 1] === '、' && !kindEndingAt(text, aspectStart - 1)) {
+        const opening = nameStart(text, aspectStart - 1, 6, from)
+        if (opening >= aspectStart - 1) break
+        aspectStart = opening
+      }
+      const aspects = text.slice(aspectStart, start).split('、').length
+      if (aspectStart < start && (aspects > 2 || start - 1 - aspectStart >= 2) && i - start >= 2 && MEASURE_VERB.test(text.slice(Math.max(from, aspectStart - 6), aspectStart))) start = aspectStart
       // 建立县、乡、村三级森林警长制: the levels listed before their count open no name; the verb before the list adopts it.
       const levelList = LAST_LEVEL.exec(text.slice(start, i))?.[0]
       const listStart = levelList ? LEVELS_BEFORE.exec(text.slice(Math.max(from, start - 12), start))?.[0] : undefined

@@ -4858,3 +4858,10 @@ describe('a quoted name of a place or thing of service', () => {
     expect(entities(run(text), 'Measure')).toEqual(measures)
   })
 })
+
+describe('aspects listed after a verb of adopting, before the kind', () => {
+  it('names one device with three aspects or more, and keeps aspects with kinds of their own apart', () => {
+    expect(entities(run('该县健全人民调解、行政调解、司法调解联动机制。'), 'Measure')).toEqual(['人民调解、行政调解、司法调解联动机制'])
+    expect(entities(run('该局建立首问责任制、便民服务承诺制。'), 'Measure')).toEqual(['便民服务承诺制', '首问责任制'])
+  })
+})
