@@ -955,8 +955,10 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
         if (opening >= aspectStart - 1) break
         aspectStart = opening
       }
-      const aspects = text.slice(aspectStart, start).split('、').length
-      if (aspectStart < start && (aspects > 2 || start - 1 - aspectStart >= 2) && i - start >= 2 && MEASURE_VERB.test(text.slice(Math.max(from, aspectStart - 6), aspectStart))) start = aspectStart
+      // (建立县、乡、村三级森林警长制: levels listed are read below, no aspects.)
+      const aspectItems = text.slice(aspectStart, start - 1).split('、')
+      const aspects = aspectItems.length + 1
+      if (aspectStart < start && !aspectItems.every((it) => LEVEL_ITEM_NAME.test(it)) && (aspects > 2 || start - 1 - aspectStart >= 2) && i - start >= 2 && MEASURE_VERB.test(text.slice(Math.max(from, aspectStart - 6), aspectStart))) start = aspectStart
       // 建立县、乡、村三级森林警长制: the levels listed before their count open no name; the verb before the list adopts it.
       const levelList = LAST_LEVEL.exec(text.slice(start, i))?.[0]
       const listStart = levelList ? LEVELS_BEFORE.exec(text.slice(Math.max(from, start - 12), start))?.[0] : undefined
@@ -999,6 +1001,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
 
 /** Levels of government or of the grid listed before the last one and their count (县、乡、). */
 const LEVEL_NAMES = '省|市|县|区|乡镇|乡|镇|街道|社区|村居|村|组|州|盟|旗|网格'
+const LEVEL_ITEM_NAME = new RegExp(`^(?:${LEVEL_NAMES})$`)
 const LEVELS_BEFORE = new RegExp(`(?:(?:${LEVEL_NAMES})、)+$`)
 const LAST_LEVEL = new RegExp(`^(?:${LEVEL_NAMES})(?=[一二三四五六七八九十两]级)`)
 
