@@ -232,7 +232,8 @@ function unitNameStart(text: string, at: number, max: number, floor: number): nu
   const dot = text.slice(start, at).lastIndexOf('·')
   if (dot >= 0) start += dot + 1
   // 原市烟草局局长: 原 (former) before a level word says the post was held, it is no part of the name.
-  if (text[start] === '原' && /[省市县区州旗盟乡镇]/.test(text[start + 1] ?? '') && start + 2 <= at) start += 1
+  // (原蓟县公安局: so is 原 before a division's name, unless 原 opens the division's own, 原平市.)
+  if (text[start] === '原' && (/[省市县区州旗盟乡镇]/.test(text[start + 1] ?? '') || (gazetteer().at(text, start + 1, at) !== undefined && gazetteer().at(text, start, at) === undefined)) && start + 2 <= at) start += 1
   // 2016 年市综治委: the year's 年 after its figures, spaced off or not, is no part of the name.
   if (/[年月]/.test(text[start] ?? '') && /\d\s*$/.test(text.slice(Math.max(floor, start - 3), start)) && start + 2 <= at) start += 1
   return start - 1 >= floor && /^[\u4e00-\u9fff](路|街)$/.test(text.slice(start, at)) && /[和与及同]/.test(text[start - 1] ?? '') ? start - 1 : start

@@ -4865,3 +4865,14 @@ describe('aspects listed after a verb of adopting, before the kind', () => {
     expect(entities(run('该局建立首问责任制、便民服务承诺制。'), 'Measure')).toEqual(['便民服务承诺制', '首问责任制'])
   })
 })
+
+describe('bodies named with an expressway, a development bureau, and after 原', () => {
+  it.each([
+    ['高速 before a traffic police unit is no adverb', '在四川省成都市高速交警一大队的配合下破案。', ['四川省成都市高速交警一大队']],
+    ['a bureau of development and reform', '邹某某是贵港市港北区发展改革局副局长。', ['贵港市港北区发展改革局']],
+    ['原 before a division says the body was so named before', '其前身为原商水县公安局城关派出所。', ['商水县公安局', '商水县公安局城关派出所']],
+    ['原 that opens a division’s own name stays', '原平市公安局民警出警。', ['原平市公安局']],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual([...units].sort())
+  })
+})
