@@ -1027,7 +1027,8 @@ export function collectiveMentions(text: string, from: number, to: number): RawM
     // (张掖公安“三大警务”升级: a headline's collective may be followed by the quoted name of what it does.)
     const end = at + m[0].length
     // (滨州公安近期…, 滨州公安夏季行动取得…: a time word, or a drive it wages, after it too.)
-    if (!place || !(end >= to || /^[，,。；;、和与及：:！!”“]/.test(text[end]!) || opensPredicate(text.slice(end, end + 4)) || words(text.slice(end, end + 4))[0]?.tag === 't' || /^[春夏秋冬]季行动/.test(text.slice(end, end + 4)))) continue
+    // (十堰警方精心布控, 海南公安全力以赴确保…: a word of manner or an idiom that acts, too.)
+    if (!place || !(end >= to || /^[，,。；;、和与及：:！!”“]/.test(text[end]!) || opensPredicate(text.slice(end, end + 4)) || /^(t|i|l)$/.test(words(text.slice(end, end + 4))[0]?.tag ?? '') || /^[春夏秋冬]季行动/.test(text.slice(end, end + 4)))) continue
     // (北京、上海公安机关: the organs of places listed are a class of bodies, no one body.)
     if (m[0] === '公安机关' && (text[at - place.length - 1] === '、' || /^[、和及与等]/.test(text[end] ?? ''))) continue
     out.push(mention('Unit', text, at - place.length, at + m[0].length, 'unit:collective-name'))

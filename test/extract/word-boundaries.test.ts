@@ -4876,3 +4876,12 @@ describe('bodies named with an expressway, a development bureau, and after 原',
     expect(entities(run(text), 'Unit')).toEqual([...units].sort())
   })
 })
+
+describe('a division’s police as a whole before a word of manner or an idiom', () => {
+  it.each([
+    ['a word of manner', '十堰警方精心布控，逃犯落网。', ['十堰市公安局']],
+    ['an idiom', '十堰公安全力以赴确保群众过节平安。', ['十堰市公安局']],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual(units)
+  })
+})
