@@ -132,10 +132,10 @@ const MASTHEAD = [
   /^[\u4e00-\u9fff]{0,6}(简讯|快讯|短讯|时讯|速递|速览)$/,
   /^(本版|责任)编辑/,
   // The credits that close a web page (编辑：…, （编辑人：…）, 审核：…, 校对 某某): names of staff, never a new article.
-  /^(?:【[^】]{1,8}】\s*)?[(（【\[]?(?:网络|文字|值班|责任|图文|图片|栏目)?(?:编辑人?|责编|主编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|美编|统筹|审读|策划|终校)(?:\s*[:：|｜]|[ \u3000]+[\u4e00-\u9fff·]{2,4}$)/,
+  /^(?:【[^】]{1,8}】\s*)?[(（【\[]?(?:网络|文字|值班|责任|图文|图片|栏目)?(?:编辑人?|责编|主编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|美编|统筹|审读|策划|终校|制作)(?:\s*[:：|｜]|[ \u3000]+[\u4e00-\u9fff·]{2,4}$)/,
 ]
 /** The staff a page's credits name (责任编辑：李晨, （编辑人：王一、赵二）): people, who wrote nothing. */
-const EDITOR_CREDIT = /^(?:【[^】]{1,8}】\s*)?[(（【\[]?(?:本版|责任|网络|文字|值班|图文|图片|栏目)?(?:编辑人?|责编|主编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|美编|统筹|审读|策划|终校)\s*[:：|｜]?\s*([\u4e00-\u9fff·](?:[\u4e00-\u9fff·\s、/／]|[(（]实习[)）]){1,30}?)[)）】\]]?(?:\d{5,8})?$/
+const EDITOR_CREDIT = /^(?:【[^】]{1,8}】\s*)?[(（【\[]?(?:本版|责任|网络|文字|值班|图文|图片|栏目)?(?:编辑人?|责编|主编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|美编|统筹|审读|策划|终校|制作)\s*[:：|｜]?\s*([\u4e00-\u9fff·](?:[\u4e00-\u9fff·\s、/／]|[(（]实习[)）]){1,30}?)[)）】\]]?(?:\d{5,8})?$/
 /** `……。(津云新闻编辑孙畅)`: an editor credited at the end with the medium named before the role. */
 const TRAILING_MEDIA_EDITOR = /[(（]([\u4e00-\u9fff]{2,8}?(?:新闻|网|报|台|客户端))((?:责任)?(?:编辑|责编)\s*[:：]?\s*)([\u4e00-\u9fff·]{2,4})[)）][\s|｜]*$/
 /** `……。(编辑人:王桂林、杨卓奇)`, `(完) 【编辑:田博群】`: the editors credited at the end of the last paragraph. */
@@ -245,6 +245,8 @@ const TRAILING_KEYED_CREDIT = /[(（](?:稿源|来源|供稿)\s*[:：]\s*[^()（
 const TRAILING_UNIT_AUTHOR = /[(（]([\u4e00-\u9fff]{4,30}?(?:局|所|院|队|委|中心|办|站|部|庭|科|处|馆))[\s\u3000]+([\u4e00-\u9fff]{2,4})[)）]\s*$/
 /** `……。(张建军)` at the end of a paragraph, or alone on a line; a page's separator (` |`) may follow. */
 const TRAILING_MEDIA_CREDIT = /[(（]([\u4e00-\u9fff·・]{2,24}\s?(?:记者|通讯员)[\/／][\u4e00-\u9fff][^()（）]{1,40})[)）][\s|｜]*$/
+/** `…。(某某法治报全媒体记者 甲 通讯员 乙)`: a closing credit naming the paper before its reporter's role, with spaced names. */
+const TRAILING_PAPER_CREDIT = /[(（]([\u4e00-\u9fff]{2,12}?(?:全媒体记者|融媒体记者|记者)\s*[\u4e00-\u9fff·]{2,4}(?:\s+(?:(?:记者|通讯员|实习生)\s*)?[\u4e00-\u9fff·]{2,4}){0,5})[)）][\s|｜]*$/
 const TRAILING_AUTHOR = /[(（]((?:(?:记者|通讯员|文)\s*)?[\u4e00-\u9fff·]{2,8}(?:[\s●、][\u4e00-\u9fff·]{2,8}){0,3})[)）][\s|｜]*$/
 /** The keys of a credit that says who wrote, took the pictures or checked a piece (撰稿人：, 文/, 图/, 审核人：). */
 const CREDIT_ROLE_KEY = '(?:撰稿人?|撰文|文|图|摄影|审核人?|编辑|责编)'
@@ -819,7 +821,7 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
   const slashed = bracketed ? TRAILING_SLASH_CREDIT.exec(p.text) : null
   if (slashed) return slashCredits(slashed[1]!, p.start + p.text.lastIndexOf(slashed[1]!), source)
   // (某某总台·融媒体新闻中心记者/甲 乙 编辑/丙): a broadcaster's closing credit, roles set off by slashes.
-  const closing = bracketed ? TRAILING_MEDIA_CREDIT.exec(p.text) : null
+  const closing = bracketed ? (TRAILING_MEDIA_CREDIT.exec(p.text) ?? TRAILING_PAPER_CREDIT.exec(p.text)) : null
   if (closing) return parseByline(closing[1]!, p.start + p.text.lastIndexOf(closing[1]!), source, true)
   // (撰稿人：甲 审核人：乙), (图：丙): a closing credit of keyed roles.
   const keyedRoles = bracketed ? TRAILING_KEYED_CREDITS.exec(p.text) : null

@@ -154,11 +154,13 @@ export class Gazetteer {
       const name = this.names[i]!
       if (!GENERIC_FULL_NAMES.has(name)) add(name, i, false)
       if (this.levels[i] === 3) continue
+      // 德宏州, 木垒县, 阿鲁科尔沁旗: an autonomous division is written with its level word after the short form
+      // (海北州 too, though 海北 alone is an ordinary word, never taken as the division).
+      const level = /自治([州县旗])$/.exec(name)?.[1]
+      const bare = level ? withoutLevel(name) : undefined
+      if (bare) add(bare + level, i, false)
       const s = shortForm(name)
       if (!s) continue
-      // 德宏州, 木垒县, 阿鲁科尔沁旗: an autonomous division is written with its level word after the short form.
-      const level = /自治([州县旗])$/.exec(name)?.[1]
-      if (level) add(s + level, i, false)
       shorts.push([s, i])
       shortCounts.set(s, (shortCounts.get(s) ?? 0) + 1)
     }

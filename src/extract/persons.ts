@@ -945,6 +945,8 @@ export function listMentions(text: string, from: number, to: number, known: Read
     const attending = /^(出席|陪同|参加)/.test(next) && (m.index === 0 || /[，,。；;：:\n]/.test(span[m.index - 1]!)) && namely === items.length && items[0] === head
     if (!items.some((it) => known.has(it)) && !(strong && namely * 2 >= items.length) && !(weak && namely * 4 >= items.length * 3) && !attending) continue
     if (items.some((it) => LEXICONS.unitSuffixes.some((s) => it.endsWith(s)) || LEXICONS.titles.some((t) => it.endsWith(t)))) continue
+    // (某县、某区、某县党委政法委主要负责同志: divisions listed before their bodies' officials are no names.)
+    if (items.some((it) => gazetteer().at(it, 0)?.values.some((v) => !v.short) && gazetteer().at(it, 0)!.length >= it.length - 1)) continue
     let at = from + m.index + m[0].length
     for (let k = items.length - 1; k >= 0; k--) {
       const it = items[k]!

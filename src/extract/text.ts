@@ -38,7 +38,9 @@ const PARAGRAPH_END = /[。!?！？;；:：…”"’)）》\]】]$/
 /** `2017-09-19 作者:甲、乙 来源:某某网 点击量:`: a page's credit line, however long, is a line of its own. */
 const CREDIT_LINE = /(?:来源|作者|编辑|发布时间|发布日期)\s*[:：]/
 /** A lead opening with its sender and the credit in brackets (本报讯(记者 甲), 某某云/某某报讯（通讯员 乙）). */
-const LEAD_WITH_CREDIT = /^[\u4e00-\u9fff\/／]{2,20}?讯\s*[(（](?:记者|通讯员|特约记者)/
+/** A lead that opens with its sender and day (某某日报1月29日讯, 新华社北京5月2日电). */
+const DATED_LEAD = /^[\u4e00-\u9fff]{2,14}?\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?[电讯]/
+const LEAD_WITH_CREDIT = /^[\u4e00-\u9fff\/／]{2,20}?讯\s*[(（](?:记者|通讯员|特约记者|全媒体记者|融媒体记者)/
 /** A closing quote with no stop before it ends a name, not a sentence (开展“秋冬攻势” | 专项行动). */
 const QUOTE_MID_SENTENCE = /[^。!?！？…][”"’]$/
 /** `…提取鞋印。 新京报记者 张三 摄`, `…产业群。记者 郑良`: a caption or a piece closed by its photographer’s or reporter’s credit ends its paragraph. */
@@ -187,6 +189,8 @@ export function normalise(source: string): { working: WorkingText; headingLevels
     // last characters they can match: most paragraphs end a sentence and need no scan of the whole.)
     if ((aText.length < 40 && !wrapped && !aText.endsWith('、')) || !/[,，。、]/.test(aText) || (PARAGRAPH_END.test(aText.slice(-1)) && !QUOTE_MID_SENTENCE.test(aText.slice(-2))) || markdownLevel(aText) > 0 || markdownLevel(bText) > 0 || CREDIT_LINE.test(aText) || PHOTO_CREDIT_END.test(aText)) continue
     if (/^[(（]/.test(bText) && /[)）]$/.test(bText) && bText.length <= 12) continue
+    // (The file's first line, set off by a blank line over a dated lead, 某某日报1月29日讯 (…), is its headline.)
+    if (i === 0 && DATED_LEAD.test(bText.slice(0, 30)) && /\n[ \t\u3000]*\n/.test(folded.slice(a.end, b.start))) continue
     // (A long headline with a comma does not run on into the credit line under it, nor a caption into a
     // lead that opens with its sender's credit, 某某报讯(记者 甲).)
     if (CREDIT_LINE.test(bText.slice(0, 40)) || LEAD_WITH_CREDIT.test(bText.slice(0, 30))) continue

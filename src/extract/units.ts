@@ -915,7 +915,7 @@ function divisionsListedBefore(text: string, found: readonly RawMention[]): RawM
   const out: RawMention[] = []
   for (const body of found) {
     // (武汉市、宜昌市及黄石市西塞山区综治委: the last may be joined by 及 or 和, and named by a city and its district.)
-    if (!/[、及和]/.test(text[body.start - 1] ?? '') || body.rule !== 'unit:suffix') continue
+    if (!/[、及和]/.test(text[body.start - 1] ?? '') || (body.rule !== 'unit:suffix' && body.rule !== 'unit:name-chain')) continue
     // (同仁市、尖扎县、坎布拉交警大队: the last may be a squad named for a site, whose kind the divisions share.)
     let last = fullDivisionAt(text, body.start)
     for (let next = last && fullDivisionAt(text, body.start + last); next && body.end - body.start - last - next >= 2; next = fullDivisionAt(text, body.start + last)) last += next

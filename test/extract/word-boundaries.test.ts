@@ -4885,3 +4885,27 @@ describe('a division’s police as a whole before a word of manner or an idiom',
     expect(entities(run(text), 'Unit')).toEqual(units)
   })
 })
+
+describe('a headline with clause marks, closing and staff credits, and divisions listed before their committees', () => {
+  it('keeps the file’s first line, set off by a blank line, apart from the lead, so the lead’s credit is read', () => {
+    const xs = extract('某市 万余“法律明白人”大显身手 积极参与基层治理,调处矛盾纠纷成功率97%以上\n\n某某日报1月29日讯 (全媒体记者 柯小英 通讯员 柯凯)日前,某县一起邻里纠纷得到化解。')
+    expect(xs.map((x) => x.title)).toEqual(['某市 万余“法律明白人”大显身手 积极参与基层治理,调处矛盾纠纷成功率97%以上'])
+    expect(relations(xs, 'AUTHORED')).toEqual(['柯凯>某市 万余“法律明白人”大显身手 积极参与基层治理,调处矛盾纠纷成功率97%以上', '柯小英>某市 万余“法律明白人”大显身手 积极参与基层治理,调处矛盾纠纷成功率97%以上'])
+  })
+  it('reads a closing credit that names the paper before its reporter', () => {
+    const xs = run('某区人民法院开展执行活动。(某某法治报全媒体记者 柯俊华 通讯员 柯俊亚)')
+    expect(relations(xs, 'AUTHORED')).toEqual(['柯俊亚>标题', '柯俊华>标题'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯俊华>某某法治报'])
+  })
+  it('reads who made the page as its staff', () => {
+    expect(entities(run('某州检察院开展公益诉讼。\n制作:柯玉蕊\n审核:柯会平'), 'Person')).toEqual(['柯会平', '柯玉蕊'])
+  })
+  it('reads an autonomous prefecture by its short form and level though the short form alone is a word', () => {
+    expect(entities(run('海北州检察院开展公益诉讼。'), 'Place')).toEqual(['海北藏族自治州'])
+  })
+  it('gives each division listed before a committee’s body the body, and reads no names in them', () => {
+    const xs = run('武强县、冀州区、故城县党委政法委主要负责同志分别介绍了经验。')
+    expect(entities(xs, 'Person')).toEqual([])
+    expect(entities(xs, 'Unit')).toEqual(['冀州区党委政法委', '故城县党委', '故城县党委政法委', '武强县党委政法委'])
+  })
+})
