@@ -191,6 +191,9 @@ function afterVerbBeforeDivision(text: string, start: number, kindStart: number)
   return start
 }
 
+/** A count right after a body's kind (…委员会6个, …中心三家): how many bodies of the kind, no name. */
+const COUNTED_AFTER = /^(?:\d+|[两二三四五六七八九十]+)[余多]?(?:个|家|所|支)(?!部门|单位|机构|成员)/
+
 /** Kinds of development zone a body may be named for (高新区, 经开区, 开发区). */
 const DEVELOPMENT_ZONE = /^(高新区|经开区|开发区|经济技术开发区|高新技术产业开发区|新区|保税区|综合保税区)/
 
@@ -233,6 +236,9 @@ function unitNameStart(text: string, at: number, max: number, floor: number): nu
   if (dot >= 0) start += dot + 1
   // 原市烟草局局长: 原 (former) before a level word says the post was held, it is no part of the name.
   // (原蓟县公安局: so is 原 before a division's name, unless 原 opens the division's own, 原平市.)
+  // 他从珠藏司法所: a pronoun and the preposition after it open the clause, no name.
+  const pronoun = /^[他她我你]们?[从在到向把将]/.exec(text.slice(start, Math.min(at, start + 3)))?.[0].length ?? 0
+  if (pronoun > 0 && at - start - pronoun >= 2) start += pronoun
   if (text[start] === '原' && (/[省市县区州旗盟乡镇]/.test(text[start + 1] ?? '') || (gazetteer().at(text, start + 1, at) !== undefined && gazetteer().at(text, start, at) === undefined)) && start + 2 <= at) start += 1
   // 2016 年市综治委: the year's 年 after its figures, spaced off or not, is no part of the name.
   if (/[年月]/.test(text[start] ?? '') && /\d\s*$/.test(text.slice(Math.max(floor, start - 3), start)) && start + 2 <= at) start += 1
@@ -668,6 +674,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 陕西省十二届人大常委会: the term of a congress is no part of the body's name; 市八届人大 is 市人大, named by its level.
     // 物业公司, 专门学校, 处置小组, 生态法庭: one common word before an institution's kind says which kind, naming none.
     if (chain.length === 1 && GENERIC_INSTITUTION.test(text.slice(first.start, end)) && saysWhichKind(namePart)) continue
+    // 建立信访事项人民调解委员会6个: a kind counted right after it is a class of bodies; 大学生 are students.
+    if (COUNTED_AFTER.test(text.slice(end, end + 4)) || (/(大学|学院)$/.test(text.slice(first.start, end)) && text[end] === '生')) continue
     const term = TERM.exec(namePart)
     const ownPart = term && term.index > 0 ? namePart.replace(term[0], '') : namePart
     const m = mention('Unit', text, start, end, LEVEL_WORD.test(ownPart) || levelCommittee || levelledWork(ownPart, taskForce || reformed ? 20 : 4) ? 'unit:level-word' : chain.length > 1 ? 'unit:name-chain' : 'unit:suffix')

@@ -4909,3 +4909,21 @@ describe('a headline with clause marks, closing and staff credits, and divisions
     expect(entities(xs, 'Unit')).toEqual(['冀州区党委政法委', '故城县党委', '故城县党委政法委', '武强县党委政法委'])
   })
 })
+
+describe('classes of bodies counted after their kind, students, a pronoun before a body, and words that only look like divisions', () => {
+  it.each([
+    ['a kind counted right after it', '该市建立信访事项人民调解委员会6个，调解室37个。', []],
+    ['a count of the bodies listed before it stays theirs', '大庆路派出所、海北综合执法中队四个部门成立联调室。', ['大庆路派出所', '海北综合执法中队']],
+    ['students of a university', '他们有退役军人、回乡创业大学生等。', []],
+    ['a pronoun and a preposition before a station', '2002年，他从珠藏司法所调来猫场司法所工作。', ['猫场司法所', '珠藏司法所']],
+    ['a committee for safe production', '吉林省安委会从9月11日起开展检查。', ['吉林省安委会']],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual([...units].sort())
+  })
+  it.each([
+    ['离岛 is to leave an island', '岛上的居民大都会选择离岛过新年。'],
+    ['友谊 is friendship', '新闻发布会在友谊宫召开。'],
+  ])('%s', (_, text) => {
+    expect(entities(run(text), 'Place')).toEqual([])
+  })
+})
