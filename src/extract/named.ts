@@ -720,6 +720,13 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // “枫桥式”公安派出所创建工作: the kind of body a title is earned by stands between the quote and a creation drive.
     // (“三零”单位创建: so does 单位, any body.)
     const earned = kind?.type === 'Campaign' && kind.word.startsWith('创建') ? (UNIT_SUFFIX_ENDINGS.longestEndingAt(between, between.length)?.length ?? (between.endsWith('单位') ? 2 : 0)) : 0
+    // “三晋执行利剑行动”集中约谈行动, “百日行动”集中整治统一行动: a quoted drive named with its own kind is that
+    // drive; the words and kind after it name a stage or part of it.
+    if (kind?.type === 'Campaign' && /(行动|活动)$/.test(core) && core.length >= 4 && kindStart > close + 1 && !/[，,、;；]/.test(core)) {
+      add(Object.assign(mention('Campaign', text, i, close + 1, 'campaign:quoted-inner-kind'), { core: cleanName(core) }))
+      i = close
+      continue
+    }
     if (kind && !loose && !kindOfNext && kindStart + kind.word.length <= to && !hasStopWord(between.slice(0, between.length - earned)) && (kind.word !== '创建' || between.length === earned) && !counted && !text.slice(close + 1, kindStart).includes('等')) {
       const end = kindStart + kind.word.length
       // 反诈宣传“进企业”活动: a drive that takes something into a place is named with what it takes.

@@ -4927,3 +4927,9 @@ describe('classes of bodies counted after their kind, students, a pronoun before
     expect(entities(run(text), 'Place')).toEqual([])
   })
 })
+
+describe('a quoted drive named with its own kind, then a stage of it', () => {
+  it('reads the quoted drive alone', () => {
+    expect(entities(run('某市法院开展“三晋执行利剑行动”集中约谈行动。'), 'Campaign')).toEqual(['三晋执行利剑行动'])
+  })
+})
