@@ -15,7 +15,7 @@ const KINDS: { word: string; type: EntityType }[] = [
 ].sort((a, b) => b.word.length - a.word.length)
 
 /** Campaign kinds distinctive enough to mark a name without quotes (扫黑除恶专项斗争, 党史学习教育), also inside a longer kind (教育整顿活动). */
-const STRONG_CAMPAIGN = ['走基层', '基层行', '专项斗争', '专项行动', '综合整治', '集中整治', '专项活动', '专项执法', '专项宣传', '宣传月', '宣传周', '教育整顿', '主题教育', '学习教育', '专项整治', '整治行动', '大练兵', '政治轮训', '人民战争', '统一行动', '攻坚行动', '专项监督', '专项巡察', '百日行动', '集中行动', '大行动', '会战', '战役', '年活动', '秩序整治', '专项督查', '体制改革', '制度改革', '机构改革', '机制改革', '领域改革', '创建工作', '创建活动', '专项治理', '大整治', '大检查', '大讨论', '大推进']
+const STRONG_CAMPAIGN = ['走基层', '基层行', '专项斗争', '专项行动', '综合整治', '集中整治', '专项活动', '专项执法', '专项宣传', '宣传月', '宣传周', '教育整顿', '主题教育', '学习教育', '专项整治', '整治行动', '大练兵', '政治轮训', '人民战争', '统一行动', '攻坚行动', '专项监督', '专项巡察', '百日行动', '集中行动', '大行动', '会战', '战役', '年活动', '秩序整治', '专项督查', '体制改革', '制度改革', '机构改革', '机制改革', '领域改革', '创建工作', '创建活动', '专项治理', '大整治', '大检查', '大讨论', '大推进', '攻坚战', '保卫战']
 /** Verbs after which a device is being adopted (ONTOLOGY.md: 建立 / 推行 / 制定 / 实施 / 创建…). */
 const ADOPTING_VERBS = ['践行', '建立', '推进', '严格执行', '首创', '创立', '引入', '总结', '提炼', '推行', '制定', '实施', '创建', '推出', '出台', '印发', '健全', '开通', '打造', '探索', '创新', '推广', '实行', '启动', '深化', '构建', '建成', '搭建', '设立', '完善', '落实', '建设', '开发', '研发', '上线', '运行', '启用', '试行', '按照', '依托', '修订', '签署', '形成', '固化']
 /** The verb of adopting before a device (建立, 建立并固化, 形成, 落实好), or the count of an enumeration (一是, 二是). */
@@ -145,6 +145,8 @@ const DEVICE_NOUN = /(屋|超市|长廊|市集|服务台|明白纸|明白卡|提
 const CLAUSE_VERB_BEFORE_KIND = /(搞好|做好|抓好|干好|参与到|参与|参加|配合|投入到|投身|开展好|推进好|落实好|深入开展|组织开展|开展|推进|推动|把握|聚焦|围绕|助力|深化|落实)$/
 /** A call to win or fight a battle (打赢…攻坚战, 决胜…): said of a drive, naming none. */
 const WIN_CALL = /^(?:坚决|全力|合力)?(?:打赢|打好|决胜|夺取|赢得)/
+/** Battles (…攻坚战, …保卫战): named by what they are fought over, after the call to win them. */
+const BATTLE = /^(攻坚战|保卫战)$/
 const INNER_CAMPAIGN = /(行动|活动|专项斗争|教育整顿|主题教育|大练兵|整风|会战|攻坚战|战役|攻势)$/
 /** Verbs after which a quoted phrase names a device or drive being adopted or pushed. */
 const QUOTED_VERB = /(建立|推行|制定|实施|创建|推出|出台|开通|打造|探索|创新|推广|实行|启动|深化|构建|建成|搭建|设立|完善|落实|实现|推进|开展|开设|全面推行|深入推进|坚持|执行|运用|做到|借鉴|优化|用好|强化|依托|借助|通过)(了|起|出)?(?:把)?$/
@@ -872,7 +874,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       const opened = afterDivision(text, afterAnotherDrive(text, counted - mandate, i), i)
       // (思想高度统一扫黑除恶专项斗争…: a manner of the clause before the drive's name is no part of it.)
       const manner = [...text.slice(opened, i).matchAll(/(?:高度统一|高度重视|重视|高度|积极|认真|切实|大力|坚决|扎实)/g)].at(-1)
-      const call = WIN_CALL.exec(text.slice(opened, i))?.[0].length ?? (manner ? manner.index + manner[0].length : 0)
+      // (信访部门打好源头治理攻坚战: a battle is named after the call to win it, wherever the call stands.)
+      const battleCall = BATTLE.test(kind.word) ? [...text.slice(opened, i).matchAll(/(?:打赢|打好|打响|决胜|夺取|赢得)/g)].at(-1) : undefined
+      const call = battleCall ? battleCall.index + battleCall[0].length : (WIN_CALL.exec(text.slice(opened, i))?.[0].length ?? (manner ? manner.index + manner[0].length : 0))
       // (当前禁毒斗争形势: a word of time before the drive's name is no part of it.)
       const time = /^(当前|目前|今年|去年|近年来|近期|今后)/.exec(text.slice(opened + call, i))?.[0].length ?? 0
       const called = time > 0 && i - opened - call - time >= 2 ? opened + call + time : i - opened - call >= 4 ? opened + call : opened
@@ -883,6 +887,11 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       const core = text.slice(start, i)
       // (“甲、乙、丙”三大创建活动: the count after a quoted list is the list's, read as a counted list.)
       if (text[start - 1] === '”' && COUNT_OPENING.test(core)) {
+        i = end - 1
+        continue
+      }
+      // (打好铁腕治警、正风肃纪攻坚战: aspects listed before a battle are goals, no name of one.)
+      if (BATTLE.test(kind.word) && (/[、，,]/.test(core) || /[、，,]/.test(text[start - 1] ?? '') || /[、，,][\u4e00-\u9fff]?$/.test(text.slice(Math.max(from, start - 2), start)))) {
         i = end - 1
         continue
       }

@@ -4933,3 +4933,13 @@ describe('a quoted drive named with its own kind, then a stage of it', () => {
     expect(entities(run('某市法院开展“三晋执行利剑行动”集中约谈行动。'), 'Campaign')).toEqual(['三晋执行利剑行动'])
   })
 })
+
+describe('battles named after the call to win them', () => {
+  it.each([
+    ['after the call, wherever it stands', '信访部门打好源头治理攻坚战。', ['源头治理攻坚战']],
+    ['a battle for a river', '河南公安打响新时代黄河保卫战。', ['新时代黄河保卫战']],
+    ['aspects listed before a battle are goals, no name', '坚决打好铁腕治警、正风肃纪攻坚战。', []],
+  ])('%s', (_, text, campaigns) => {
+    expect(entities(run(text), 'Campaign')).toEqual(campaigns)
+  })
+})
