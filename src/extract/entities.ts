@@ -302,6 +302,8 @@ function attach(of: Map<RawMention, EntityDraft>, d: EntityDraft, m: RawMention)
   if (m.core && QUOTED_WITH_KIND.has(m.rule) && m.core.length >= 2) d.aliases.add(m.core)
   // 四级“生态警长”机制: the device without the words before its quote is a name of it too.
   if (m.unqualified) d.aliases.add(m.unqualified)
+  // 安徽省第十四届人民代表大会, named without its term: the form as written, term and all, is a name of it too.
+  if (m.type === 'Unit' && m.text.includes('届') && cleanName(m.text) !== m.name) d.aliases.add(cleanName(m.text))
   if (m.masked) d.masked = true
   if (m.lexicon) (d.lexicons ??= new Set()).add(m.lexicon)
   of.set(m, d)

@@ -4939,7 +4939,15 @@ describe('battles named after the call to win them', () => {
     ['after the call, wherever it stands', '信访部门打好源头治理攻坚战。', ['源头治理攻坚战']],
     ['a battle for a river', '河南公安打响新时代黄河保卫战。', ['新时代黄河保卫战']],
     ['aspects listed before a battle are goals, no name', '坚决打好铁腕治警、正风肃纪攻坚战。', []],
+    ['a battle of another kind, or a period, names none', '确保在此关键时期攻坚战役决战决胜。', []],
   ])('%s', (_, text, campaigns) => {
     expect(entities(run(text), 'Campaign')).toEqual(campaigns)
+  })
+})
+
+describe('a congress named without its term', () => {
+  it('keeps the form written with the term as an alias', () => {
+    const xs = run('2023年1月14日在安徽省第十四届人民代表大会第一次会议上。')
+    expect(xs.flatMap((x) => x.entities.filter((e) => e.type === 'Unit').map((e) => [e.name, ...e.aliases]))).toEqual([['安徽省人民代表大会', '安徽省第十四届人民代表大会']])
   })
 })
