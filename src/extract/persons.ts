@@ -755,7 +755,10 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     // A closing quote after the title only when the quote opened on the title (“警师”付治国, not 一法官”全覆盖).
     // (时任某县委政法委书记的杨隽: a post then held, and 的, stand before the name too.)
     const held = text[after] === '的' && /(时任|曾任|原任)[^，,。；;]*$/.test(text.slice(Math.max(from, i - 20), i))
-    const nameFrom = spaced ? after + gap : (text[after] === '”' && text[i - 1] === '“') || held ? after + 1 : after
+    // (“红岩先锋调解员”廖永: so may a quote whose last words are the role.)
+    const opened = text[after] === '”' ? text.lastIndexOf('“', i) : -1
+    const quotedRole = opened >= from && i - opened <= 10 && !text.slice(opened, i).includes('”')
+    const nameFrom = spaced ? after + gap : (text[after] === '”' && (text[i - 1] === '“' || quotedRole)) || held ? after + 1 : after
     const title = t.values[0]!
     // 为牧民阿曼古丽·赛依提阿洪…: after a word for people, a transliterated name is left to its own rule.
     // (民警甲和阿依古丽·托乎提: a conjunction before the dot joins two names.)

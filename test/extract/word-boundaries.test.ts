@@ -4951,3 +4951,12 @@ describe('a congress named without its term', () => {
     expect(xs.flatMap((x) => x.entities.filter((e) => e.type === 'Unit').map((e) => [e.name, ...e.aliases]))).toEqual([['安徽省人民代表大会', '安徽省第十四届人民代表大会']])
   })
 })
+
+describe('a name after a quoted role, and officers of a coast guard station', () => {
+  it.each([
+    ['a quote whose last words are the role', '驻扎在此的“红岩先锋调解员”柯永接到通报。', ['柯永']],
+    ['an enforcement officer', '执法员黄华林说，一些不法分子利用雨雾天作案。', ['黄华林']],
+  ])('%s', (_, text, people) => {
+    expect(entities(run(text), 'Person')).toEqual(people)
+  })
+})
