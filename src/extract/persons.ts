@@ -757,7 +757,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     const held = text[after] === '的' && /(时任|曾任|原任)[^，,。；;]*$/.test(text.slice(Math.max(from, i - 20), i))
     // (“红岩先锋调解员”廖永: so may a quote whose last words are the role.)
     const opened = text[after] === '”' ? text.lastIndexOf('“', i) : -1
-    const quotedRole = opened >= from && i - opened <= 10 && !text.slice(opened, i).includes('”')
+    // (“一村一法官”全覆盖: a quoted slogan with a count is no role.)
+    const quotedRole = opened >= from && i - opened <= 10 && !/[”一二三四五六七八九十两\d]/.test(text.slice(opened, i))
     const nameFrom = spaced ? after + gap : (text[after] === '”' && (text[i - 1] === '“' || quotedRole)) || held ? after + 1 : after
     const title = t.values[0]!
     // 为牧民阿曼古丽·赛依提阿洪…: after a word for people, a transliterated name is left to its own rule.
