@@ -761,7 +761,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // (一起“非紧急、非警务”警情: words that say what a call is not, listed, name no way of policing.)
     const notPolicing = core.endsWith('警务') && /[、，,]|^非/.test(core)
     // (“法治书屋”, “信访超市”, “平安热力图”: a quoted name of a place or thing of service is a device; answers marked
-    // 35 of the 41 so quoted in the sets read, none run up to 的.)
+    // all 28 so quoted in the sets read, none run up to 的.)
     const deviceNoun = text[i] === '“' && DEVICE_NOUN.test(core) && core.length >= 3 && !core.includes('的')
     if ((INNER_MEASURE.test(core) || INNER_CAMPAIGN.test(core) || deviceNoun) && !spoken && !principle && !notPolicing) {
       const type = INNER_CAMPAIGN.test(core) ? 'Campaign' : 'Measure'
@@ -944,7 +944,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       // (群防群治新模式, 交通管理新模式: a new way of working described, unquoted, is no device named;
       // annotators of real news marked only those with a quoted core, 创新“巡防检查”农村治理新模式.
       // So are measures, 便民利企措施, unless counted as a package, 便民惠企28条新措施, and a field's
-      // institutions, 公共安全体制机制: none of the 9 unquoted in the real sets read was marked.)
+      // institutions, 公共安全体制机制: none of the 6 unquoted in the real sets read was marked.)
       let start = nameStart(text, i, 14, from)
       // 建立以指挥中心…为主体的…平台: a preposition opens no device's name.
       if (text[start] === '以' && i - start >= 2) start++
