@@ -65,6 +65,9 @@ const SITE_SLOGAN = /^([\u4e00-\u9fff]{2,12}(?:网|在线))\s*(?:——|—|-|\|
 
 const NO_CHINESE = /^[^\u3400-\u9fff]*$/
 const TIME_STAMP = /^\d[\d\s\-/.]*\d\s+\d{1,2}:\d{2}(?::\d{2})?$/
+/** The staff a page credits for editing, making or checking it (编辑, 审核, 监制, 制作). */
+const STAFF_ROLE = '(?:编辑人?|责编|主编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|美编|统筹|审读|策划|终校|制作)'
+
 const MASTHEAD = [
   /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\s*星期.)?$/,
   // 搜 索, 新闻搜索：a search box.
@@ -132,10 +135,10 @@ const MASTHEAD = [
   /^[\u4e00-\u9fff]{0,6}(简讯|快讯|短讯|时讯|速递|速览)$/,
   /^(本版|责任)编辑/,
   // The credits that close a web page (编辑：…, （编辑人：…）, 审核：…, 校对 某某): names of staff, never a new article.
-  /^(?:【[^】]{1,8}】\s*)?[(（【\[]?(?:网络|文字|值班|责任|图文|图片|栏目)?(?:编辑人?|责编|主编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|美编|统筹|审读|策划|终校|制作)(?:\s*[:：|｜]|[ \u3000]+[\u4e00-\u9fff·]{2,4}$)/,
+  new RegExp(`^(?:【[^】]{1,8}】\\s*)?[(（【\\[]?(?:网络|文字|值班|责任|图文|图片|栏目)?${STAFF_ROLE}(?:\\s*[:：|｜]|[ \\u3000]+[\\u4e00-\\u9fff·]{2,4}$)`),
 ]
 /** The staff a page's credits name (责任编辑：李晨, （编辑人：王一、赵二）): people, who wrote nothing. */
-const EDITOR_CREDIT = /^(?:【[^】]{1,8}】\s*)?[(（【\[]?(?:本版|责任|网络|文字|值班|图文|图片|栏目)?(?:编辑人?|责编|主编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|美编|统筹|审读|策划|终校|制作)\s*[:：|｜]?\s*([\u4e00-\u9fff·](?:[\u4e00-\u9fff·\s、/／]|[(（]实习[)）]){1,30}?)[)）】\]]?(?:\d{5,8})?$/
+const EDITOR_CREDIT = new RegExp(`^(?:【[^】]{1,8}】\\s*)?[(（【\\[]?(?:本版|责任|网络|文字|值班|图文|图片|栏目)?${STAFF_ROLE}\\s*[:：|｜]?\\s*([\\u4e00-\\u9fff·](?:[\\u4e00-\\u9fff·\\s、/／]|[(（]实习[)）]){1,30}?)[)）】\\]]?(?:\\d{5,8})?$`)
 /** `……。(津云新闻编辑孙畅)`: an editor credited at the end with the medium named before the role. */
 const TRAILING_MEDIA_EDITOR = /[(（]([\u4e00-\u9fff]{2,8}?(?:新闻|网|报|台|客户端))((?:责任)?(?:编辑|责编)\s*[:：]?\s*)([\u4e00-\u9fff·]{2,4})[)）][\s|｜]*$/
 /** `……。(编辑人:王桂林、杨卓奇)`, `(完) 【编辑:田博群】`: the editors credited at the end of the last paragraph. */

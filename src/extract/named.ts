@@ -892,7 +892,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       }
       // (打好铁腕治警、正风肃纪攻坚战: aspects listed before a battle are goals, no name of one.)
       // (确保在此关键时期攻坚战役决战决胜: 攻坚战役 is a battle of its own kind, and a period names none.)
-      if (BATTLE.test(kind.word) && (text[end] === '役' || /(时期|阶段|关头)$/.test(core) || /[、，,]/.test(core) || /[、，,]/.test(text[start - 1] ?? '') || /[、，,][\u4e00-\u9fff]?$/.test(text.slice(Math.max(from, start - 2), start)))) {
+      if (BATTLE.test(kind.word) && (text[end] === '役' || /(时期|阶段|关头)$/.test(core) || /[、，,]/.test(core) || /[、，,][\u4e00-\u9fff]?$/.test(text.slice(Math.max(from, start - 2), start)))) {
         i = end - 1
         continue
       }

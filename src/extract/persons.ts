@@ -293,6 +293,12 @@ function isPossibleName(s: string): boolean {
 /** Words that qualify a post (常务副县长, 专职副书记): no names. */
 const POST_MODIFIERS = new Set(['常务', '专职', '兼职', '驻会', '挂职', '执行', '名誉', '首席', '分管', '主管'])
 
+/** 某县, 某县党委: a division's full name, alone or with one character after it. */
+function writtenAsDivision(item: string): boolean {
+  const division = gazetteer().at(item, 0)
+  return division !== undefined && division.length >= item.length - 1 && division.values.some((v) => !v.short)
+}
+
 /** Names joined by 、 after a first name ending at `at` (…张波、谈稳、陈泽前往): each a surname and one or two characters. */
 /** Two or three characters between a list's marks that make no word of the language, nor a post. */
 function delimitedName(text: string, at: number, to: number): { end: number; masked: false } | undefined {
@@ -950,7 +956,7 @@ export function listMentions(text: string, from: number, to: number, known: Read
     if (!items.some((it) => known.has(it)) && !(strong && namely * 2 >= items.length) && !(weak && namely * 4 >= items.length * 3) && !attending) continue
     if (items.some((it) => LEXICONS.unitSuffixes.some((s) => it.endsWith(s)) || LEXICONS.titles.some((t) => it.endsWith(t)))) continue
     // (某县、某区、某县党委政法委主要负责同志: divisions listed before their bodies' officials are no names.)
-    if (items.some((it) => gazetteer().at(it, 0)?.values.some((v) => !v.short) && gazetteer().at(it, 0)!.length >= it.length - 1)) continue
+    if (items.some((it) => writtenAsDivision(it))) continue
     let at = from + m.index + m[0].length
     for (let k = items.length - 1; k >= 0; k--) {
       const it = items[k]!

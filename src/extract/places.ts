@@ -742,10 +742,13 @@ const COUNTY_BEFORE = 120
  * last county written in full before it, if any.
  */
 function townOf(text: string, at: number, locality: string): Place | undefined {
+  // (Most localities name no town anywhere: the text before is searched for a county only when one does.)
+  const named = ['镇', '乡', '街道', '苏木'].flatMap((level) => namedWithLevel(locality, level, (p) => p.level === 'town'))
+  if (named.length === 0) return undefined
   const division = gazetteer().at(text, at) ?? countyBefore(text, at)
   if (!division) return undefined
   const codes = new Set(division.values.filter((v) => v.place.level !== 'town').map((v) => v.place.code))
-  const towns = ['镇', '乡', '街道', '苏木'].flatMap((level) => namedWithLevel(locality, level, (p) => p.level === 'town' && p.parents.some((q) => codes.has(q.code))))
+  const towns = named.filter((p) => p.parents.some((q) => codes.has(q.code)))
   return towns.length === 1 ? towns[0] : undefined
 }
 

@@ -37,9 +37,9 @@ export function toTraditional(s: string): string {
 const PARAGRAPH_END = /[。!?！？;；:：…”"’)）》\]】]$/
 /** `2017-09-19 作者:甲、乙 来源:某某网 点击量:`: a page's credit line, however long, is a line of its own. */
 const CREDIT_LINE = /(?:来源|作者|编辑|发布时间|发布日期)\s*[:：]/
-/** A lead opening with its sender and the credit in brackets (本报讯(记者 甲), 某某云/某某报讯（通讯员 乙）). */
 /** A lead that opens with its sender and day (某某日报1月29日讯, 新华社北京5月2日电). */
 const DATED_LEAD = /^[\u4e00-\u9fff]{2,14}?\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?[电讯]/
+/** A lead opening with its sender and the credit in brackets (本报讯(记者 甲), 某某云/某某报讯（通讯员 乙）). */
 const LEAD_WITH_CREDIT = /^[\u4e00-\u9fff\/／]{2,20}?讯\s*[(（](?:记者|通讯员|特约记者|全媒体记者|融媒体记者)/
 /** A closing quote with no stop before it ends a name, not a sentence (开展“秋冬攻势” | 专项行动). */
 const QUOTE_MID_SENTENCE = /[^。!?！？…][”"’]$/

@@ -180,7 +180,6 @@ export function driveWordEndingAt(text: string, at: number, from: number): strin
   return ''
 }
 
-/** Where an unquoted drive's name starts: like any name, but across the words of fighting and clearing up. */
 /** Verbs that launch a drive (开展, 启动, 部署开展). */
 const LAUNCHING = /^(?:深入|全面|集中|组织|部署|统一)?(?:开展|启动|部署|发起)$/
 
@@ -212,6 +211,7 @@ function heldOverBefore(text: string, at: number, from: number): number {
 /** A set phrase that ends with a verb of carrying out (全面完成, 深入推进, 扎实开展). */
 const SET_PHRASE_VERB = /^[\u4e00-\u9fff]{2}(完成|推进|落实|开展|实施|启动|深化|部署)$/
 
+/** Where an unquoted drive's name starts: like any name, but across the words of fighting and clearing up. */
 export function driveStart(text: string, kindStart: number, from: number): number {
   const studied = DOCTRINE_STUDIED.exec(text.slice(Math.max(from, kindStart - 34), kindStart))
   const leader = studied ? words(studied[1]!) : []
