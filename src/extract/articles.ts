@@ -195,7 +195,7 @@ const isMasthead = (t: string): boolean => PLAIN_MASTHEAD.test(t) || OTHER_MASTH
 /** A name, perhaps written with a space or two between its characters (韩  宇). */
 const NAME = '[\\u4e00-\\u9fff](?:[\\u4e00-\\u9fff·]{1,9}|[ \\u3000]{1,2}[\\u4e00-\\u9fff]{1,2}(?![\\u4e00-\\u9fff]))'
 // (采访人员: some sites write it for 记者, the reporters of the paper.)
-const ROLE_WORDS = '(?:主任记者|首席记者|高级记者|特约记者|见习记者|实习记者|摄影记者|记者|采访人员|通讯员|实习生|作者|撰文|撰稿|摄影(?=[:：]))'
+const ROLE_WORDS = '(?:主任记者|首席记者|高级记者|特约记者|见习记者|实习记者|摄影记者|记者|采访人员|特约通讯员|通讯员|实习生|作者|撰文|撰稿|摄影(?=[:：]))'
 const ROLE_ENDING = new RegExp(`${ROLE_WORDS}$`)
 const HAS_ROLE = new RegExp(ROLE_WORDS)
 /** `本报记者●王祯 通讯员●王洋●王瑾`, `本报通讯员●唐建权`, `记者 张三 李四`, `来源:记者 李四 2024-07-10 15:01`. */
@@ -205,8 +205,8 @@ const BYLINE_LEAD = new RegExp(`^${BYLINE_MARK}`)
 const NAME_THEN_ROLE = /^\s*([\u4e00-\u9fff·]{2,4})\s*[\/／]\s*(?:本刊|本报|本网|本台)?(特约记者|记者|通讯员)\s*$/
 // (■杨霖 记者 罗翔, 景飞呈 杨彦 某某报-某某客户端记者张伟: correspondents' names, each set apart by a space, may open it.)
 const BYLINE = new RegExp(`^${BYLINE_MARK}(?:${NAME_THEN_ROLE.source.slice(1, -1)}|(?:[\\u4e00-\\u9fff]{2,3}[ \\u3000]+){0,4}(?:[\\u4e00-\\u9fffA-Z]{2,10}[·・\\/／—-]){0,2}(?:《[\\u4e00-\\u9fffA-Z]{2,12}》|[\\u4e00-\\u9fffA-Za-z]{0,12}?)(?:本报)?${ROLE_WORDS}[\\s●•·:：\\/／]*${NAME}|(?<=[\\/／:：\\s])${NAME}(?:[\\s、]+${NAME})*$)`)
-/** A dateline's day in figures or in Chinese numerals (11月27日, 十一月二十七日). */
-const DAY = String.raw`(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日`
+/** A dateline's day in figures or in Chinese numerals (11月27日, 十一月二十七日), and the hour that may follow it (9月23日17时讯). */
+const DAY = String.raw`(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:\d{1,2}时(?:\d{1,2}分)?)?`
 /** `本报讯(记者张璋 通讯员呼群)`, `某某云/某某报讯(记者 甲报道)`, `某某政法网(通讯员 周伟)`, `【某某社某地十一月二十七日电】(张三)` at the start of a lead paragraph. */
 const LEAD_CREDIT = new RegExp(String.raw`^(?:本报讯|(?:[\u4e00-\u9fff]{2,10}[\/／])?[\u4e00-\u9fff]{0,14}(?:讯|消息|报道)|[\u4e00-\u9fff]{2,10}[—·-][\u4e00-\u9fff]{2,10}\+?讯|【?[\u4e00-\u9fff]{0,10}(?:[—·-][\u4e00-\u9fff]{2,10})?(?:[ \u3000][\u4e00-\u9fff]{1,8})?${DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)】?|[\u4e00-\u9fff]{2,10}(?:网|在线|客户端)|【[\u4e00-\u9fff]{1,10}(?:网|在线|客户端)】)\s*[(（]([^()（）]{2,40})[)）]`)
 /** `2017年03月13日 20:30某某快报记者 王五 昨日从…`: a lead opening with its paper's reporter, the name set off by spaces. */
@@ -389,7 +389,7 @@ function kindOf(p: Paragraph): Kind {
 }
 
 /** The keys of a page's credit line: where it comes from, who wrote and edited it, when it went out. */
-const CREDIT_KEY = /(?:本文|稿件|文章|新闻|信息|消息)?(?:来源|稿源|转自|作者|责任编辑|网络编辑|编辑|责编|制作|审核|校对|[一二三终]审|发布时间|发布日期|时间|日期)\s*[:：]\s*/g
+const CREDIT_KEY = /(?:本文|稿件|文章|新闻|信息|消息)?(?:来源|稿源|转自|作者|责任编辑|网络编辑|编辑|责编|制作|审核|校对|[一二三终]审|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期)\s*[:：]\s*/g
 /** Keys of a credit line for the page's staff, who edit, make or check it (they wrote nothing). */
 const STAFF_KEY = /编辑|责编|制作|审核|校对|[一二三终]审/
 const SOURCE_KEY = /^(?:本文|稿件|文章|新闻|信息|消息)?(?:来源|稿源|转自)/
@@ -591,7 +591,8 @@ const PAPER_AND_APP = /^([\u4e00-\u9fff]{2,10}?(?:报|电视台))([\u4e00-\u9fff
 const PAPER_AND_BRAND = /^([\u4e00-\u9fff]{2,10}?(?:日报|晚报|报))[\u4e00-\u9fff]{1,6}$/
 
 /** What a reporter's medium is called before 记者 (全媒体记者, 全媒记者, 首席记者): no part of the paper's name. */
-const REPORTER_KIND = /(?:全媒体|全媒|融媒体|融媒|首席|资深|特派|驻[\u4e00-\u9fff]{1,6})$/
+// (驻马店网讯: 驻 that opens the whole name is the name's, no reporter's post.)
+const REPORTER_KIND = /(?:全媒体|全媒|融媒体|融媒|首席|资深|特派|(?<=[\u4e00-\u9fff])驻[\u4e00-\u9fff]{1,6})$/
 
 /** Names of two or three characters, each opening with a surname, each followed by a space, before a byline's first role word. */
 function spacedNamesBefore(before: string, offset: number, source: string): BylineName[] {
@@ -656,10 +657,13 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
   else if (!namesBeforeRole) out.push(...spacedNamesBefore(before, offset, source))
   // (海峡都市报记者 陈恭璋): the paper written before the first role word is the one its reporters serve in.
   // (安徽法制报全媒体记者: the kind of reporter written after the paper is no part of its name.)
-  const written = before.trim().replace(REPORTER_KIND, '')
+  // (某某广电融媒体记者: unless the medium's name is no medium's without it.)
   // (椰网/海拔新闻记者: the media a reporter serves, set off by a slash.)
-  const pressNames = written.split(/[/／·・]/)
-  const named = namesBeforeRole && pressNames.every((n) => (isPressName(n) || /新闻$/.test(n)) && /^[\u4e00-\u9fff]{2,12}$/.test(n) && !/^本/.test(n)) ? pressNames : []
+  const pressNamesOf = (written: string) => written.split(/[/／·・]/)
+  const arePress = (names: string[]) => names.every((n) => (isPressName(n) || /新闻$/.test(n)) && /^[\u4e00-\u9fff]{2,12}$/.test(n) && !/^本/.test(n))
+  const written = before.trim().replace(REPORTER_KIND, '')
+  const pressNames = arePress(pressNamesOf(written)) || written.length < 2 ? pressNamesOf(written) : pressNamesOf(before.trim())
+  const named = namesBeforeRole && arePress(pressNames) ? pressNames : []
   let papers = named.length > 0 ? named.map((name) => ({ name, span: { start: offset + before.indexOf(name), end: offset + before.indexOf(name) + name.length } })) : namesBeforeRole ? [] : papersOnByline(before, offset)
   marks.forEach((m, i) => {
     const from = (m.index ?? 0) + m[0].length

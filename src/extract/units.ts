@@ -108,6 +108,8 @@ const ZONE = /(开发区|新区|园区|试验区|保税区|示范区|经济区)$
 function overlapsLongerKind(text: string, i: number, length: number, to: number): boolean {
   for (let k = 1; k < length; k++) {
     const longer = UNIT_SUFFIXES.longestAt(text, i + k, to)?.length ?? 0
+    // (人民法院报: a paper's kind, 法院报, that a longer kind runs into is the paper, whatever the kind's length.)
+    if (length > 2 && !/报$/.test(text.slice(i + k, i + k + longer))) continue
     // (第二十一小学校长: a longer kind, 学校, whose last character opens its head's post, 校长, is none there.)
     // (未成年人大队长: the longer kind that opens a post of its own, 大队长, stays.)
     if (k + longer > length && (!TITLES.longestAt(text, i + k + longer - 1, to) || TITLES.longestAt(text, i + k, to))) return true
@@ -406,7 +408,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const m = team ? { length: 1, values: ['队'] } : kindWord
     // Most characters start no kind word: nothing more to read there.
     // 未成年人大队: a short kind word (人大) whose last character opens a longer one (大队) is no kind word there.
-    if (!m || (m.length === 2 && overlapsLongerKind(text, i, m.length, to)) || (!team && (m.length === 1 || m.values[0] === '中心') && !sectionOf(text, i, m.values[0]!, nearerBody(found.at(-1), anaphorBefore(text, i))))) {
+    if (!m || overlapsLongerKind(text, i, m.length, to) || (!team && (m.length === 1 || m.values[0] === '中心') && !sectionOf(text, i, m.values[0]!, nearerBody(found.at(-1), anaphorBefore(text, i))))) {
       i++
       continue
     }

@@ -4960,3 +4960,22 @@ describe('a name after a quoted role, and officers of a coast guard station', ()
     expect(entities(run(text), 'Person')).toEqual(people)
   })
 })
+
+describe('media on a page’s time line, in a lead sent at an hour, and named before a reporter', () => {
+  it.each([
+    ['a source after the time the page was put up (发表时间)', '发表时间:2025-04-02 19:09:24来源:青松在线', ['青松在线'], []],
+    ['a site whose name opens with 驻, which is no reporter’s post', '驻川网讯(记者 柯立文 通讯员 黄立新)宁江县公安局开展巡逻。', ['宁江县公安局', '驻川网'], ['柯立文>驻川网']],
+    ['a lead sent at an hour of the day, by a site and its app', '青松网-新宁江客户端9月23日17时讯(记者 柯立文)宁江县公安局开展巡逻。', ['宁江县公安局', '新宁江客户端', '青松网'], ['柯立文>青松网']],
+    ['a broadcaster’s media desk, named by it in full', '本台讯(宁江广电融媒体记者 柯立文)宁江县公安局开展巡逻。', ['宁江县公安局', '宁江广电融媒体'], ['柯立文>宁江广电融媒体']],
+    ['a court’s paper and a magazine’s house', '经验被宁江人民法院报、青松杂志社等媒体报道。', ['宁江人民法院报', '青松杂志社'], []],
+  ])('%s', (_, text, units, serves) => {
+    const xs = run(text)
+    expect(entities(xs, 'Unit')).toEqual([...units].sort())
+    expect(relations(xs, 'SERVES_IN')).toEqual(serves)
+  })
+
+  it('reads a special correspondent (特约通讯员) as a correspondent', () => {
+    const xs = run('宁江网12月3日6时讯(特约通讯员 柯立文)宁江县公安局开展巡逻。')
+    expect(xs.flatMap((x) => x.relations.filter((r) => r.type === 'AUTHORED').map((r) => `${r.from.name}>${r.role}`))).toEqual(['柯立文>通讯员'])
+  })
+})
