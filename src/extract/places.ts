@@ -43,7 +43,7 @@ function isRoadName(text: string, start: number, end: number, from: number, to: 
   const known = inside.length === 1 && /(家住|住在|位于)$/.test(text.slice(Math.max(from, start - 2), start)) && /[路街]$/.test(inside[0]!.word)
   return start >= from && (known || (inside.length >= 2 && inside.every((w) => !(w.word.length > 1 ? /^(v|vd|vn|d|ad|p|r|u.*|c|q|mq|a|t)$/ : /^(v|vd|vn|p|r|u.*|c|q|mq|t)$/).test(w.tag))))
 }
-const GENERIC_SITE = /^(智慧|国家$|国有|烈士$|郊野|高风险|反诈|国际|出入境|县乡|人工|上级|公园|物业|旅游|居民|住宅|商业|单位|村队|边境|民用|调蓄|林间|车站|第[一二三四五六七八九十]|首批|首个|一批|第[一二三四五六七八九十]批|国家[一二三四\dA-Z]+[类级]|[一二三四\dA-Z]+[类级]|部分|周边|全部|各|本|该|全|这|那|一|两|多|有关|相关|周边|附近|城市|农村|城乡|重点|辖区|基层|新|老|大|小)/
+const GENERIC_SITE = /^(智慧|国家$|国有|烈士$|郊野|高风险|反诈|国际|出入境|县乡|人工|上级|公园|物业|旅游|居民|住宅|商业|单位|村队|边境|民用|调蓄|林间|车站|第[一二三四五六七八九十]|首批|首个|一批|第[一二三四五六七八九十]批|国家[一二三四\dA-Z]+[类级]|[一二三四\dA-Z]+[类级]|部分|周边|全部|各|本|该|全|这|那|一|两|多|有关|相关|周边|附近|城市|农村|城乡|重点|辖区|基层|[新老大小]$|大型|小型|新型|新建|老旧|大量|大批|新增|大小|新老)/
 
 /**
  * 国有林场, 清廉园区, 上面广场, 管理服务区: one word of quality, place or action before a site's kind
@@ -346,9 +346,12 @@ function isSettlementName(text: string, at: number, from: number): boolean {
   if (text[at] === '村' && ws.some((w) => start + w.end === at + 1 && start + w.start <= at - 2 && w.tag === 'ns' && !GENERIC_VILLAGE.test(w.word))) return true
   const last = ws.find((w) => start + w.end === at)
   // The kind is a word of its own (not 村寨), after no word of the language (城市, 边境, 扎根).
+  // (中南社区网格员: the segmenter may join the kind to the body or post of the settlement after it.)
   const kind = ws.find((w) => start + w.start === at)
+  const settlement = SETTLEMENTS.longestAt(text, at)?.length ?? 0
+  const bodyAfter = UNIT_SUFFIXES.longestAt(text, at + settlement) !== undefined || SETTLEMENT_STAFF.test(text.slice(at + settlement, at + settlement + 3))
   // 星火社区, 宸宜花园社区: a word of the language may name one; a word for a kind of place (城市社区, 边境村) does not.
-  if (last === undefined || kind === undefined || SETTLEMENTS.longestAt(kind.word, 0)?.length !== kind.word.length || /^(v|vn|d|p|c|r|a|ad|m|q|f|t|u.?)$/.test(last.tag) || AREA_WORDS.has(last.word)) return false
+  if (last === undefined || kind === undefined || (kind.word.length !== settlement && !bodyAfter) || /^(v|vn|d|p|c|r|a|ad|m|q|f|t|u.?)$/.test(last.tag) || AREA_WORDS.has(last.word)) return false
   // A word of the language before the kind (扎根社区) names a settlement only after a word that
   // opens a name (的, 在, a division's level word: 不远的星火社区, 码头镇东大村) or after
   // characters that make no word or name (宸宜花园社区).
@@ -361,6 +364,9 @@ function isSettlementName(text: string, at: number, from: number): boolean {
   const prior = words(text.slice(Math.max(from, at - 6), at - 2)).at(-1)
   return prior !== undefined && ((prior.word.length === 1 && !/^(v|p|c|r|d|u.?)$/.test(prior.tag)) || (nameLike && prior.word.length >= 2 && /^v/.test(prior.tag)))
 }
+
+/** The staff of a village or community, named after it (中南社区网格员, 大罗村支书). */
+const SETTLEMENT_STAFF = /^(网格员|网格长|支书|书记|主任|干部|民警|辅警|居委|村委)/
 
 /** Kinds of village the dictionary holds as one word (城中村, 新农村): no names. */
 const GENERIC_VILLAGE = /^(城中村|新农村|城郊村|中心村|自然村|行政村|贫困村|空心村)$/

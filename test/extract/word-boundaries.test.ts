@@ -2797,7 +2797,7 @@ describe('offices, courts and honours', () => {
   it('gives a person who joins a drive held in a town the drive (参加某某乡…活动), and finds hamlets (屯)', () => {
     const xs = run('宁江县委书记王立学(左四)参加甜水乡“人民调解日”活动。民警来到新联村弄在屯、埂宜屯走访。')
     expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['王立学>人民调解日活动'])
-    expect(entities(xs, 'Place')).toEqual(['埂宜屯', '弄在屯'])
+    expect(entities(xs, 'Place')).toEqual(['埂宜屯', '弄在屯', '新联村'])
   })
 })
 
@@ -4977,5 +4977,16 @@ describe('media on a page’s time line, in a lead sent at an hour, and named be
   it('reads a special correspondent (特约通讯员) as a correspondent', () => {
     const xs = run('宁江网12月3日6时讯(特约通讯员 柯立文)宁江县公安局开展巡逻。')
     expect(xs.flatMap((x) => x.relations.filter((r) => r.type === 'AUTHORED').map((r) => `${r.from.name}>${r.role}`))).toEqual(['柯立文>通讯员'])
+  })
+})
+
+describe('settlements whose names open with 大 or 小, and a community named before its grid worker', () => {
+  it.each([
+    ['a village whose name opens with 大', '工作组在大柳村开展入户走访。', ['大柳村']],
+    ['a new zone whose name opens with 小', '小池滨江新区联合执法。', ['小池滨江新区']],
+    ['a community the segmenter joins to the word after it', '平台显示青禾社区网格员柯立文到达现场。', ['青禾社区']],
+    ['words of size and age before a kind name none', '建设新型社区，修建大型广场和小型公园。', []],
+  ])('%s', (_, text, places) => {
+    expect(entities(run(text), 'Place')).toEqual(places)
   })
 })
