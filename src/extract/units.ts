@@ -58,6 +58,29 @@ function withoutLooseSections(text: string, units: RawMention[]): RawMention[] {
 }
 const ONE_PER_CASE = /^一[\u4e00-\u9fff]{1,2}[一双两]/
 
+/**
+ * 安远县防灾减灾中心, 浏河镇社会综合治理联动中心: a centre named right after a division written in full, by
+ * two to ten characters of the work it does, is a body of that division's; where the division starts, or -1.
+ * (市中心 and 县城中心 are a division's middle; 平乐县成立…中心, a verb after the division, is the clause's.)
+ */
+function centreOfDivision(text: string, i: number, from: number): number {
+  for (let end = i - 2; end >= Math.max(from, i - 10); end--) {
+    const division = gazetteer().endingAt(text, end, Math.max(from, end - 12))
+    if (!division?.values.some((v) => !v.short)) continue
+    const work = text.slice(end, i)
+    const ws = words(work)
+    const plain = [...work].every(isNameChar) && !/^(城|区|市区|城区|县城|地理)/.test(work) && !(ws[0]!.tag === 'v' && ws[0]!.word.length >= 2 && ws.length > 1) && !ws.some((w) => /^(p|r|c|d|ad|u.?|q|m|nr|t|f)$/.test(w.tag)) && !CENTRE_GOES_ON.test(text.slice(i + 2, i + 4))
+    if (!plain) return -1
+    // (大通区九龙岗镇综治维稳信访中心: with the county or district written before its town.)
+    let start = end - division.length
+    for (let above = gazetteer().endingAt(text, start, Math.max(from, start - 12)); above?.values.some((v) => !v.short); above = gazetteer().endingAt(text, start, Math.max(from, start - 12))) start -= above.length
+    return start
+  }
+  return -1
+}
+/** 理论学习中心组, 中心渔港, 中心小学: 中心 that opens another word names no centre. */
+const CENTRE_GOES_ON = /^(组|渔港|港|校|小学|学校|医院|城区|城|区|村|街|路|广场|镇)/
+
 /** Sections only a court has (执行局, 执行指挥中心): named bare, they are a court's. */
 export const COURT_SECTION = /^(执行局|立案庭|执行指挥中心|审判管理办公室)$/
 
@@ -408,7 +431,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const m = team ? { length: 1, values: ['队'] } : kindWord
     // Most characters start no kind word: nothing more to read there.
     // 未成年人大队: a short kind word (人大) whose last character opens a longer one (大队) is no kind word there.
-    if (!m || overlapsLongerKind(text, i, m.length, to) || (!team && (m.length === 1 || m.values[0] === '中心') && !sectionOf(text, i, m.values[0]!, nearerBody(found.at(-1), anaphorBefore(text, i))))) {
+    if (!m || overlapsLongerKind(text, i, m.length, to) || (!team && (m.length === 1 || m.values[0] === '中心') && !sectionOf(text, i, m.values[0]!, nearerBody(found.at(-1), anaphorBefore(text, i))) && !(m.values[0] === '中心' && centreOfDivision(text, i, from) >= 0))) {
       i++
       continue
     }
@@ -559,6 +582,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const quote = text[end] === '”' ? text.lastIndexOf('“', start) : -1
     // (被称为“云端上的警务室”: a quotation that describes with 的, or a name it is called by, names no body.)
     if (quote >= floor && start - quote <= 16 && start > quote + 1 && !/[”，,。；;、：:的]/.test(text.slice(quote + 1, end)) && !/(称为|称作|誉为|叫做|称之为)$/.test(text.slice(Math.max(floor, quote - 3), quote))) start = quote + 1
+    // (浏河镇社会综合治理联动中心: a centre of a division's is named from the division on.)
+    const centreOpening = chain.length === 1 && text.slice(first.start, first.end) === '中心' ? centreOfDivision(text, first.start, floor) : -1
+    if (centreOpening >= 0) start = centreOpening
     let namePart = text.slice(start, first.start)
     // 三届区委常委会: a term alone before a body named by its level is no part of the name.
     // (工作获省委批示: nor are words closed by a verb or preposition of one character; 省委 alone is the committee the article means.)

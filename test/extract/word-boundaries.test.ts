@@ -4990,3 +4990,14 @@ describe('settlements whose names open with 大 or 小, and a community named be
     expect(entities(run(text), 'Place')).toEqual(places)
   })
 })
+
+describe('a centre named right after a division written in full', () => {
+  it.each([
+    ['a county’s centre named for its work', '宁陵县防灾减灾中心主任柯立文说。', ['宁陵县防灾减灾中心']],
+    ['a town’s centre, with its county before it', '2017年，华容县章华镇社会综合治理联动中心建成投用。', ['华容县章华镇社会综合治理联动中心']],
+    ['中心 that opens another word (中心渔港, 中心组) names no centre', '渔船停泊在宁陵县潭口中心渔港。宁陵县委理论学习中心组召开会议。', ['宁陵县委']],
+    ['a division’s geographic middle', '宁陵县位于河南省地理中心。', []],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual(units)
+  })
+})
