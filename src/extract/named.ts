@@ -801,7 +801,12 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // (形成“加速度”, 打造“升级版”: a word of the language, a pair of slogans set off by a dot, or a count alone
     // (“4+1”, “互联网+”) names no device; answers marked one such word of eleven read.)
     const plainWords = isDictionaryWord(core) || core.includes('·') || /\+$/.test(core) || /^[\d+]+$/.test(core)
-    if ((joined || focus || QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i))) && !idea && !slogan && !qualifies && !manner && !plainWords && core.length >= 3 && core.length <= 12 && !/[,，、;]/.test(core)) add(Object.assign(mention('Measure', text, i, close + (rule ? 2 : 1), 'measure:quoted-after-verb', rule ? core + '制' : core), { core: cleanName(core) }))
+    // (启动“某某守护”打击整治行动, 开展“某某”、无毒村创建: quoted words that the clause goes on from into a drive's
+    // kind are the drive's core, no device.)
+    // (强化“两队一室”和某某警务等改革: a device listed with others before one shared kind keeps its own.)
+    const listedWith = /^[^，,。；;]*?[和与及]/.exec(text.slice(close + 1, close + 30))?.[0].length ?? 30
+    const driveCore = campaignKindWithin(text, close + 1, Math.min(to, close + 1 + listedWith))
+    if ((joined || focus || QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i))) && !idea && !slogan && !qualifies && !manner && !plainWords && !driveCore && core.length >= 3 && core.length <= 12 && !/[,，、;]/.test(core)) add(Object.assign(mention('Measure', text, i, close + (rule ? 2 : 1), 'measure:quoted-after-verb', rule ? core + '制' : core), { core: cleanName(core) }))
   }
   // Unquoted: strong campaign compounds, and devices after an adopting verb.
   // (大检查大排查: where a kind word follows another, the first kind's start, for the words before both.)

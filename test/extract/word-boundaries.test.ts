@@ -5001,3 +5001,15 @@ describe('a centre named right after a division written in full', () => {
     expect(entities(run(text), 'Unit')).toEqual(units)
   })
 })
+
+describe('quoted words the clause goes on from into a drive’s kind', () => {
+  it.each([
+    ['a drive’s quoted core is no device', '省公安厅部署启动“青山守护”打击整治行动。', [], ['青山守护打击整治行动']],
+    ['a device listed with another before a shared kind keeps its own', '强化落实“两队一室”和乡村警务等改革。', ['两队一室'], []],
+    ['a quoted device the clause does not carry on from', '该局推出“夜市屯警”，效果明显。', ['夜市屯警'], []],
+  ])('%s', (_, text, measures, campaigns) => {
+    const xs = run(text)
+    expect(entities(xs, 'Measure')).toEqual(measures)
+    expect(entities(xs, 'Campaign')).toEqual(campaigns)
+  })
+})
