@@ -733,7 +733,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       const end = kindStart + kind.word.length
       // 反诈宣传“进企业”活动: a drive that takes something into a place is named with what it takes.
       const carried = kind.type === 'Campaign' && /^进/.test(core) ? carriedBefore(text, i, from) : i
-      const start = carried <= i - 2 ? carried : kind.type === 'Measure' ? qualifiersBefore(text, i, from) : jointProvincesBefore(text, i, from)
+      // (打击“某某骗税”专项行动, 守护“美丽某某”专项行动: the fight or the guard right before the quote is the drive's.)
+      const fought = kind.type === 'Campaign' ? (/(?:打击|严打|守护|创建)$/.exec(text.slice(Math.max(from, i - 2), i))?.[0].length ?? 0) : 0
+      const start = carried <= i - 2 ? carried : fought > 0 ? i - fought : kind.type === 'Measure' ? qualifiersBefore(text, i, from) : jointProvincesBefore(text, i, from)
       // (以“平安某镇、法治某镇”为题的专项行动: the theme named by the quote names the drive; 为题的 is no part of it.)
       const themed = /^为主?题的?$/.test(text.slice(close + 1, kindStart))
       const m = Object.assign(mention(kind.type, text, start, end, `${kind.type.toLowerCase()}:quoted-kind`, themed ? core + kind.word : undefined), { core: cleanName(core) })

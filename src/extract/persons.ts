@@ -290,6 +290,15 @@ function isPossibleName(s: string): boolean {
   return !UNIT_KINDS.has(s) && !KIND_WORDS.has(s) && (!isOrdinaryWord(s) || ofKnownParts(s)) && !AFTER_SUBJECT.has(s.slice(0, 2)) && !POST_MODIFIERS.has(s) && !(s.length === 2 && s[0] === s[1]) && !(s.length === 2 && /[叔伯姨婶嫂]/.test(s[1]!)) && !/(奶奶|爷爷|叔叔|伯伯|阿姨|婆婆|大爷|大妈|大姐|大哥|先生|女士|小姐)$/.test(s) && !(s.length === 3 && /[村乡镇]$/.test(s))
 }
 
+/**
+ * 教导员徐洋说: a surname and one or two characters that the dictionary holds as a place's word (徐洋) are a
+ * name after a post, unless they name a division.
+ */
+function placeWordAsName(s: string): boolean {
+  const ws = words(s)
+  return ws.length === 1 && /^ns$/.test(ws[0]!.tag) && surnameAt(s, 0) === 1 && gazetteer().at(s, 0) === undefined
+}
+
 /** Words that qualify a post (常务副县长, 专职副书记): no names. */
 const POST_MODIFIERS = new Set(['常务', '专职', '兼职', '驻会', '挂职', '执行', '名誉', '首席', '分管', '主管'])
 
@@ -794,7 +803,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     // (特警支队四、九大队: a unit's kind word right after a role opens no name.)
     // (执行法官干警: a word for people or a post after a post is no name.)
     // (院长和省委书记: a body's kind after the first character, 省委, makes that character a conjunction, no surname.)
-    const n = found && isPossibleName(candidate) && !ROLES.has(candidate) && !LEXICONS.titles.includes(candidate) && !takesPost(text, nameFrom) && !weak() && !opensPredicateWord(text.slice(nameFrom, nameFrom + 4)) && !opensWithCommonNoun(text, nameFrom, found.end) && (UNIT_SUFFIXES.longestAt(text, nameFrom)?.length ?? 0) < 2 && (UNIT_SUFFIXES.longestAt(text, nameFrom + 1)?.length ?? 0) < 2 ? found : undefined
+    const n = found && (isPossibleName(candidate) || (!ROLES.has(title) && placeWordAsName(candidate))) && !ROLES.has(candidate) && !LEXICONS.titles.includes(candidate) && !takesPost(text, nameFrom) && !weak() && !opensPredicateWord(text.slice(nameFrom, nameFrom + 4)) && !opensWithCommonNoun(text, nameFrom, found.end) && (UNIT_SUFFIXES.longestAt(text, nameFrom)?.length ?? 0) < 2 && (UNIT_SUFFIXES.longestAt(text, nameFrom + 1)?.length ?? 0) < 2 ? found : undefined
     // After a role (民警, 辅警) more often comes a verb than a name: only a name the sentence plainly closes.
     // “致全体民警、辅警公开信”: inside a quoted title a role is followed by words, not names.
     // 民警严聪立刻带领…: a three-character reading the sentence does not plainly close may be a two-character name that it does.

@@ -5013,3 +5013,13 @@ describe('quoted words the clause goes on from into a drive’s kind', () => {
     expect(entities(xs, 'Campaign')).toEqual(campaigns)
   })
 })
+
+describe('a fight, a guard or a creation right before a quoted drive', () => {
+  it.each([
+    ['the fight is the drive’s', '市公安局在打击“虚开增值”专项行动中破获案件。', ['打击虚开增值专项行动']],
+    ['so is the guard', '省检察院开展守护“青山绿水”专项行动。', ['守护青山绿水专项行动']],
+    ['a verb of launching stays the clause’s', '市检察院开展“青山绿水”专项行动。', ['青山绿水专项行动']],
+  ])('%s', (_, text, campaigns) => {
+    expect(entities(run(text), 'Campaign')).toEqual(campaigns)
+  })
+})
