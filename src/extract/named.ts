@@ -351,8 +351,8 @@ function listedBefore(text: string, start: number, from: number): { start: numbe
   return items
 }
 
-/** Kinds of a drive that go on from another kind in one name (专项整治攻坚战, 大检查大排查); 试点工作 of 教育整顿试点工作 is a stage. */
-const BATTLE_AFTER_KIND = /^(攻坚战|攻坚行动|会战|大会战|战役|百日行动|大排查|大清查|大整治)$/
+/** Kinds of a drive that go on from another kind in one name (专项整治攻坚战, 大检查大排查, 专项整治统一行动); 试点工作 of 教育整顿试点工作 is a stage. */
+const BATTLE_AFTER_KIND = /^(攻坚战|攻坚行动|会战|大会战|战役|百日行动|大排查|大清查|大整治|统一行动|集中统一行动|集中行动)$/
 
 /** 诉调、检调、警调、访调联动机制: ways of working written short in two characters sharing the last, then what they share. */
 const PAIRED_WORK_ITEMS = /((?:[\u4e00-\u9fff]{2}、){1,6})([\u4e00-\u9fff]{2})([\u4e00-\u9fff]{0,4}?)(机制|工作机制|模式|工作法|制度)/g
@@ -824,7 +824,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // 矛盾纠纷大排查大化解专项行动: a drive's kind word (大排查) before another in the same name is part of that name.
     // (动火作业专项整治攻坚战: so is one right before another, unless that one is the battle a call
     // wins: 打赢扫黑除恶专项斗争攻坚战.)
-    const nextKind = kind.type === 'Campaign' && BATTLE_AFTER_KIND.test(kindAt(text, end)?.word ?? '') && !/(打赢|打好|决胜)[^，,。；;]*$/.test(text.slice(Math.max(from, i - 20), i))
+    // (…创建活动统一行动日: nor one that names a day of the drive before.)
+    const next = kindAt(text, end)?.word ?? ''
+    const nextKind = kind.type === 'Campaign' && BATTLE_AFTER_KIND.test(next) && !/^[日周月]/.test(text.slice(end + next.length, end + next.length + 1)) && !/(打赢|打好|决胜)[^，,。；;]*$/.test(text.slice(Math.max(from, i - 20), i))
     if (kind.type === 'Campaign' && ((/^大/.test(kind.word) && campaignKindWithin(text, end, Math.min(to, end + 10))) || nextKind)) {
       if (nextKind) joinedKindStart.set(end, joinedKindStart.get(i) ?? i)
       continue

@@ -180,8 +180,8 @@ export function driveWordEndingAt(text: string, at: number, from: number): strin
   return ''
 }
 
-/** Verbs that launch a drive (开展, 启动, 部署开展). */
-const LAUNCHING = /^(?:深入|全面|集中|组织|部署|统一)?(?:开展|启动|部署|发起)$/
+/** Verbs that launch a drive or carry it out (开展, 启动, 部署开展, 落实, 推进). */
+const LAUNCHING = /^(?:深入|全面|集中|组织|部署|统一)?(?:开展|启动|部署|发起|落实|推进|实施)$/
 
 /** A round of a drive: 新一轮, 首轮, 第二轮, 本轮. */
 const ROUND = /^(新一轮|首轮|本轮|这一轮|新一批|第[一二三四五六七八九十\d]+轮)$/

@@ -5023,3 +5023,13 @@ describe('a fight, a guard or a creation right before a quoted drive', () => {
     expect(entities(run(text), 'Campaign')).toEqual(campaigns)
   })
 })
+
+describe('a drive carried out after 落实, and one kind going on into a united action', () => {
+  it.each([
+    ['落实 before the drive’s scope and name', '落实全市毒品预防教育专项行动工作要求。', ['毒品预防教育专项行动']],
+    ['a special rectification run as a united action is one drive', '交警支队在全市开展了交通秩序专项整治统一行动。', ['交通秩序专项整治统一行动']],
+    ['a day of a united action names no longer drive', '在全省开展文明交通示范公路创建活动统一行动日中，交警上路。', ['文明交通示范公路创建活动']],
+  ])('%s', (_, text, campaigns) => {
+    expect(entities(run(text), 'Campaign')).toEqual(campaigns)
+  })
+})
