@@ -3,7 +3,7 @@
 // short, abbreviated and level-word forms (青山路派出所, 昆治分局, 市公安局) into the fullest name.
 import type { Division, EntityType } from '../model/index.js'
 import { gazetteer, type Gazetteer, type Place } from './gazetteer.js'
-import { NATIONAL_FULL_NAMES, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
+import { NATIONAL_FULL_NAMES, POLICE_BRANCH, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
 import { cleanName, type RawMention } from './mentions.js'
 import { collectiveTarget, COURT_SECTION, namesBodyOfDivision, POLICE_SECTION, policeOfDivision } from './units.js'
 
@@ -204,6 +204,8 @@ const QUOTED_WITH_KIND = new Set(['measure:quoted-list-kind', 'campaign:quoted-l
 
 const COURT = /(人民法院|中级人民法院|高级人民法院)$/
 const POLICE_BUREAU = /(公安局|公安分局|分局)$/
+/** A branch of police named bare (交警大队, 刑侦支队). */
+const BARE_POLICE_BRANCH = new RegExp(`^${POLICE_BRANCH}(支队|大队)$`)
 
 /**
  * The section `m` names of the one body of its kind the article names in full (a bureau's sub-bureau,
@@ -483,7 +485,8 @@ function resolveReferring(mentions: readonly RawMention[], list: EntityDraft[], 
     // 执行局, 执行指挥中心 in a piece about one court: a section only a court has is that court's.
     if (!target && m.rule === 'unit:bare-suffix' && COURT_SECTION.test(m.name)) target = sectionOfTheBody(m, list, COURT)
     // 反诈中心 in a piece about one bureau: a section only a bureau has is that bureau's.
-    if (!target && m.rule === 'unit:bare-suffix' && POLICE_SECTION.test(m.name)) target = sectionOfTheBody(m, list, POLICE_BUREAU)
+    // (交警大队, 刑侦支队: so is a branch of police named bare.)
+    if (!target && m.rule === 'unit:bare-suffix' && (POLICE_SECTION.test(m.name) || BARE_POLICE_BRANCH.test(m.name))) target = sectionOfTheBody(m, list, POLICE_BUREAU)
     // 市委政法委 in an article that names no city: kept as written, never dropped.
     if (!target && m.rule === 'unit:level-word' && candidates.length === 0) {
       target = unitNamed(list, m.name)

@@ -522,7 +522,12 @@ function servesInRelations(article: Article, sentence: SentenceMentions, p: Plac
   // (…巡逻队成员打电话告知社区民警甲: a clause of verbs between a body and a name holds no post in the body.)
   const clause = /(打电话|告知|告诉|通知|联系|来到|前往|赶到|发现|看到|找到|带领)/.test(between)
   if (p.m.rule === 'person:after-title' && /^[\u4e00-\u9fff、“”]*$/.test(between) && !otherBody && !clause) {
-    servesWithPosts(article, p, unit, between.replace(/[“”]/g, ''), 'serves-in:unit-title-name', 'serves-in:committee-and-body', s)
+    // (大队长甲、政治教导员乙: after a colleague's name, the posts are those written after it.)
+    // (…检察院党组成员、副检察长甲、党组成员乙: a post in the committee the unit already names is written without it.)
+    const committee = /(党组|党委)$/.exec(unit.e.name)?.[1]
+    const after = other ? text.slice(other.m.end, p.m.start).replace(/^、/, '') : between
+    const own = other && committee && after.startsWith(committee) && after.length > committee.length ? after.slice(committee.length) : after
+    servesWithPosts(article, p, unit, own.replace(/[“”]/g, ''), 'serves-in:unit-title-name', 'serves-in:committee-and-body', s)
     // 公安厅党委书记: a post in the body's party committee is a post in that committee too.
     const inCommittee = (u: Placed, post: string) => {
       const committee = /^(党委|党组)/.exec(post)?.[0]

@@ -5042,3 +5042,13 @@ describe('a paper’s site, and a congress’s standing committee', () => {
     expect(relations(run(text), 'PART_OF')).toEqual(parts)
   })
 })
+
+describe('a branch of police named bare in a piece about one bureau, and a colleague’s posts after a name', () => {
+  it('makes the branch the bureau’s, and gives the second officer the posts written after the first one’s name', () => {
+    const xs = run('宁陵县公安局党委委员、交警大队大队长柯立文、政治教导员黄立新陪同检查。')
+    expect(entities(xs, 'Unit')).toEqual(['宁陵县公安局', '宁陵县公安局交警大队', '宁陵县公安局党委'])
+    expect(relations(xs, 'PART_OF')).toEqual(['宁陵县公安局交警大队>宁陵县公安局', '宁陵县公安局党委>宁陵县公安局'])
+    const titled = xs.flatMap((x) => x.relations.filter((r) => r.type === 'SERVES_IN' && r.from.name === '黄立新').map((r) => `${r.to.name}:${r.title}`))
+    expect(titled).toEqual(['宁陵县公安局交警大队:政治教导员'])
+  })
+})
