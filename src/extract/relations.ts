@@ -189,8 +189,11 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
   membersOfDriveGroups(article, [...out])
   sectionsWhereTheirBodyIs(article, [...out])
   committeesBuildingTheirPlace(article)
-  return withoutImpliedPlaceParents(out.filter((r) => !leadsRatherThanJoins(r)))
+  return withoutImpliedPlaceParents(out.filter((r) => !leadsRatherThanJoins(r) && !correspondentOfMedium(r)))
 }
+
+/** 某某网记者甲、通讯员乙: a correspondent writes for a medium from a body of their own; they serve in no medium. */
+const correspondentOfMedium = (r: RawRelation): boolean => r.type === 'SERVES_IN' && r.title === '通讯员' && isMedia(r.to)
 
 /** A drive of building a place safe or law-governed (平安临夏建设), and the place it is named for. */
 const PLACE_BUILT = /^(?:平安|法治)([\u4e00-\u9fff]{2,8})建设$/

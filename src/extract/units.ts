@@ -807,6 +807,13 @@ function mediaNamed(text: string, from: number, to: number, found: readonly RawM
       start = end + 1
     }
   }
+  // 东方网记者某某, 红星新闻记者走进…: a site or news brand named right before its reporter's role.
+  for (const m of span.includes('记者') ? span.matchAll(/(网|新闻|在线|客户端)(?:全媒体|融媒体)?记者/g) : []) {
+    const kind = from + m.index
+    const start = nameStart(text, kind, 8, from)
+    const name = text.slice(start, kind + m[1]!.length)
+    if (kind - start >= 2 && MEDIUM.test(name) && !/^(本|该|各|我|全|多|众|新闻|[一二三两四五六七八九十几数\d])/.test(name) && free(start, kind + m[1]!.length)) out.push(mention('Unit', text, start, kind + m[1]!.length, 'unit:medium'))
+  }
   // (Lists only where a medium is already found.)
   const media = found.filter((o) => MEDIA_NAME.test(o.name))
   for (const list of media.length > 0 && span.includes('、') ? span.matchAll(/(?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?(?=[、等，,。]|$)/g) : []) {

@@ -5052,3 +5052,15 @@ describe('a branch of police named bare in a piece about one bureau, and a colle
     expect(titled).toEqual(['宁陵县公安局交警大队:政治教导员'])
   })
 })
+
+describe('a site or news brand named right before its reporter in running text', () => {
+  it.each([
+    ['a site before its reporter and a correspondent', '青松网记者柯立文、通讯员黄立新5月31日从警方获悉。', ['青松网'], ['柯立文>青松网']],
+    ['a news brand before the role alone', '大年初二，青禾新闻记者走进机场口岸。', ['青禾新闻'], []],
+    ['a count of reporters names no medium', '他是一名新闻记者，本网记者获悉。', [], []],
+  ])('%s', (_, text, units, serves) => {
+    const xs = run(text)
+    expect(entities(xs, 'Unit')).toEqual(units)
+    expect(relations(xs, 'SERVES_IN')).toEqual(serves)
+  })
+})
