@@ -365,6 +365,8 @@ function kindOf(p: Paragraph): Kind {
   if (creditPieces(t)) return 'credit'
   // (蒋 平 郑 洁 姜梦云: a line of names, some spaced inside, may look like a menu of short words.)
   if (isMasthead(t) && !(t.length <= 30 && isLineOfNames(t))) return 'masthead'
+  // 2024-11-23某某网, 2019年06月19日 01:30 某某网 作者 某某: the day a page went out and the medium that put it out.
+  if (DATED_MEDIUM.test(t)) return 'masthead'
   // 记者从省公安厅获悉，…: a sentence that opens with 记者 is no byline, which never holds a clause mark.
   // 来源：区委政法委 names the body a piece comes from; only role words (来源：记者 李斐) make it a byline.
   if (t.length <= 60 && BYLINE.test(t) && !/[,，。!?！？;；]/.test(t) && !(/来源[:：]/.test(t) && !HAS_ROLE.test(t))) return 'byline'
@@ -387,6 +389,9 @@ function kindOf(p: Paragraph): Kind {
   if (t.length <= 40 && !TERMINAL.test(t) && !/[。!?！？]/.test(t) && !/^[(（].*[)）]$/.test(t) && !WIRE_LEAD.test(t)) return 'heading'
   return 'body'
 }
+
+/** A line of the day (and hour) a page went out and the medium alone, or with the account it credits as author. */
+const DATED_MEDIUM = /^\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\u4e00-\u9fff]{2,10}?(?:网|报|在线|客户端|新闻)(?:\s+作者\s*[\u4e00-\u9fff]{2,10})?\s*$/
 
 /** The keys of a page's credit line: where it comes from, who wrote and edited it, when it went out. */
 const CREDIT_KEY = /(?:本文|稿件|文章|新闻|信息|消息)?(?:来源|稿源|转自|作者|责任编辑|网络编辑|编辑|责编|制作|审核|校对|[一二三终]审|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期)\s*[:：]\s*/g

@@ -5064,3 +5064,12 @@ describe('a site or news brand named right before its reporter in running text',
     expect(relations(xs, 'SERVES_IN')).toEqual(serves)
   })
 })
+
+describe('a line of the day a page went out and the medium that put it out', () => {
+  it.each([
+    ['the day run into the medium', '青松网报道\n\n2024-11-23青禾民族旅游网\n记者 柯立文\n近年来，宁江县公安局开展禁毒工作。', ['宁江县公安局', '青禾民族旅游网']],
+    ['the day and hour, the medium, and an account credited as author', '青松网报道\n\n2019年06月19日 01:30 青禾网 作者 青松快报三里\n近日，宁江县公安局开展行动。', ['宁江县公安局', '青禾网']],
+  ])('%s', (_, text, units) => {
+    expect(entities(extract(text), 'Unit')).toEqual(units)
+  })
+})
