@@ -817,8 +817,8 @@ function mediaNamed(text: string, from: number, to: number, found: readonly RawM
   // (Lists only where a medium is already found.)
   const media = found.filter((o) => MEDIA_NAME.test(o.name))
   for (const list of media.length > 0 && span.includes('、') ? span.matchAll(/(?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?(?=[、等，,。]|$)/g) : []) {
-    // (据人民网、新华网报道: the preposition before the first item is no part of its name.)
-    const lead = /^(?:据|通过|经|在|由)/.exec(list[0])?.[0].length ?? 0
+    // (据人民网、新华网报道, 来自某某新闻、某某时报: the preposition or verb before the first item is no part of its name.)
+    const lead = /^(?:据|通过|经|在|由|来自)/.exec(list[0])?.[0].length ?? 0
     let at = from + list.index + lead
     const items = list[0].slice(lead).split('、').map((item) => {
       const start = at

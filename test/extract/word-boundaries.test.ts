@@ -5073,3 +5073,9 @@ describe('a line of the day a page went out and the medium that put it out', () 
     expect(entities(extract(text), 'Unit')).toEqual(units)
   })
 })
+
+describe('media listed after 来自', () => {
+  it('reads the verb before the first medium as no part of its name', () => {
+    expect(entities(run('来自青松新闻、宁江时报、长安剑等媒体的记者参加。'), 'Unit')).toEqual(['宁江时报', '青松新闻'])
+  })
+})
