@@ -5088,3 +5088,28 @@ describe('building a place safe, then the same place law-governed', () => {
     expect(entities(run(text), 'Campaign')).toEqual(campaigns)
   })
 })
+
+describe('who signs a piece under its headline, and a media centre or a site with a colon before a lead’s credit', () => {
+  const authors = (xs: ReturnType<typeof run>) => xs.flatMap((x) => x.relations.filter((r) => r.type === 'AUTHORED').map((r) => `${r.from.name}:${r.role}`)).sort()
+  it('reads a line of posts and a name under the headline as the piece’s signer, not a work report’s speaker', () => {
+    const xs = extract('建设更高水平法治宁陵\n\n宁陵县委常委、县委政法委书记 柯立文\n近年来，宁陵县政法工作取得新成绩。')
+    expect(authors(xs)).toEqual(['柯立文:作者'])
+    const report = extract('宁陵县人民检察院工作报告\n\n宁陵县人民检察院检察长 柯立文\n各位代表：现在，我代表县人民检察院向大会报告工作。')
+    expect(authors(report)).toEqual([])
+    expect(relations(report, 'SERVES_IN')).toEqual(['柯立文>宁陵县人民检察院'])
+  })
+  it.each([
+    ['a site and a media centre joined by a dash', '青松新闻网-青松地区融媒体中心(记者 柯立文 通讯员 黄立新)近日，宁江县公安局开展巡查。', ['柯立文:记者', '黄立新:通讯员'], ['柯立文>青松地区融媒体中心']],
+    ['a site and a colon before names with no role', '青松法制传媒网:(柯立文 黄立新)打开宁江县公安局任何一位民警的手机。', ['柯立文:作者', '黄立新:作者'], ['柯立文>青松法制传媒网', '黄立新>青松法制传媒网']],
+  ])('%s', (_, text, written, serves) => {
+    const xs = run(text)
+    expect(authors(xs)).toEqual(written)
+    expect(relations(xs, 'SERVES_IN')).toEqual(serves)
+  })
+})
+
+describe('names before 报到, reporting for duty', () => {
+  it('ends a name of three characters or two before 报到', () => {
+    expect(entities(run('“机关政治处民警柯立达报到！”“派出所教导员黄丹报到！”'), 'Person')).toEqual(['柯立达', '黄丹'])
+  })
+})
