@@ -407,6 +407,13 @@ function localityLink(link: string): boolean {
   return link.length <= 4 && (words(link).every((w, k, ws) => /^(nr|ns|nz|n|j|s|x|ng|nrfg|b)$/.test(w.tag) || (k > 0 && k === ws.length - 1 && LOCALITY_END.test(w.word))) || gazetteer().at(link, 0)?.length === link.length)
 }
 
+/** 折多山交通管理, 城关治安: a place of two to four characters, then the work a police post does there. */
+function placeThenWork(link: string): boolean {
+  const work = /(交通管理|治安管理|交通|治安|巡逻|执勤|查缉|检查)$/.exec(link)?.[0]
+  const place = work ? link.slice(0, link.length - work.length) : ''
+  return place.length >= 2 && place.length <= 4 && localityLink(place) && !isDictionaryWord(place)
+}
+
 /** Characters of the land that end a locality's name (口, 桥, 坝, 沟, 庄…). */
 const LOCALITY_END = /^[口桥湾坝庄屯沟寨铺店集岭坪塘港洲营堡圩岗]$/
 
@@ -519,7 +526,10 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // …公安局宣传科, …公安局情报中心: a section (科, 处, 司, 部, 中心) is found only right after a body, whose name it continues.
     const kind = text.slice(s.start, s.end)
     const section = kind.length === 1 || kind === '中心'
-    const placeNamed = prev !== undefined && ((/(公安局|分局)$/.test(text.slice(prev.start, prev.end)) && /^(派出所|分局|警务站|警务室)$/.test(kind)) || (/法院$/.test(text.slice(prev.start, prev.end)) && /^(人民法庭|法庭)$/.test(kind)) || section) && link.length >= 2 && (link.length <= maxSectionLink(kind) || (!section && ZONE.test(link) && link.length <= 10) || (/法庭$/.test(kind) && link.length <= 8))
+    // (…公安局折多山交通管理警务站: a post is named for its place and the work it does there.)
+    const bureauPost = prev !== undefined && /(公安局|分局)$/.test(text.slice(prev.start, prev.end)) && /^(派出所|分局|警务站|警务室)$/.test(kind)
+    const placeAndWork = bureauPost && /^(警务站|警务室)$/.test(kind) && placeThenWork(link)
+    const placeNamed = prev !== undefined && (bureauPost || (/法院$/.test(text.slice(prev.start, prev.end)) && /^(人民法庭|法庭)$/.test(kind)) || section) && link.length >= 2 && (link.length <= maxSectionLink(kind) || (!section && ZONE.test(link) && link.length <= 10) || (/法庭$/.test(kind) && link.length <= 8) || placeAndWork)
     // …公安局抽调警务站…: a verb between a bureau and its station is the clause's, no station's name
     // (a station named for its work, 巡逻警务站, 流动派出所, is one).
     const linkWords = placeNamed && !section ? words(link) : []
@@ -535,7 +545,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       prev.end = s.end
       continue
     }
-    if (last && prev && !sibling && !listed && !underSection && !tooLong && !acrossTitle && !climbs && !verbLink && s.start - prev.end <= 10 && (placeNamed || unitNameStart(text, s.start, 10, prev.end) === prev.end) && [...link].every(isNameChar) && !link.includes('·') && !link.includes('+') && (!breaksChain(link.replace(/人民$/, '')) || (placeNamed && !section && localityLink(link)))) last.push(s)
+    if (last && prev && !sibling && !listed && !underSection && !tooLong && !acrossTitle && !climbs && !verbLink && s.start - prev.end <= 10 && (placeNamed || unitNameStart(text, s.start, 10, prev.end) === prev.end) && [...link].every(isNameChar) && !link.includes('·') && !link.includes('+') && (!breaksChain(link.replace(/人民$/, '')) || (placeNamed && !section && localityLink(link)) || placeAndWork)) last.push(s)
     else chains.push([s])
   }
 

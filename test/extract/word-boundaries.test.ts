@@ -5113,3 +5113,14 @@ describe('names before 报到, reporting for duty', () => {
     expect(entities(run('“机关政治处民警柯立达报到！”“派出所教导员黄丹报到！”'), 'Person')).toEqual(['柯立达', '黄丹'])
   })
 })
+
+describe('police posts named for a place and the work done there, and a checkpoint of public order', () => {
+  it.each([
+    ['a post named for a mountain and traffic control', '康定县公安局折多山交通管理警务站的站长柯立文带领11名民警。', ['康定县公安局', '康定县公安局折多山交通管理警务站'], ['康定县公安局折多山交通管理警务站>康定县公安局']],
+    ['a checkpoint of public order named for its place', '炉霍县公安局仁达治安卡点地处海拔3200米的高原。', ['炉霍县公安局', '炉霍县公安局仁达治安卡点'], ['炉霍县公安局仁达治安卡点>炉霍县公安局']],
+  ])('%s', (_, text, units, parts) => {
+    const xs = run(text)
+    expect(entities(xs, 'Unit')).toEqual(units)
+    expect(relations(xs, 'PART_OF')).toEqual(parts)
+  })
+})
