@@ -1090,8 +1090,8 @@ function insideQuotedDrive(text: string, m: RawMention, from: number, to: number
   return open >= from && close >= 0 && close < to && !text.slice(open + 1, m.start).includes('”') && !text.slice(m.end, close).includes('“') && (close > m.end || open < m.start - 1) && kindAfterQuote(text, close + 1)?.type === 'Campaign'
 }
 
-/** 建设更高水平的平安某市, 打造平安某县, 建设“法治某县”: building a safe or law-governed place, the verb first. */
-const PLACE_BUILT = /(?:建设|打造|推进|创建)(?:更高水平的?|高水平的?|新时代的?)?(?:“(平安|法治)|(平安))/g
+/** 建设更高水平的平安某市, 打造平安某县, 建设“法治某县”, 建设更高水平法治某县: building a safe or law-governed place, the verb first. */
+const PLACE_BUILT = /(?:建设|打造|推进|创建)(?:更高水平的?|高水平的?|新时代的?)?(?:“(平安|法治)|(平安|法治))/g
 
 /**
  * 以创建禁毒工作示范城市为抓手, 创建全省第一个无电信网络诈骗县: creating a model city or a county free of some

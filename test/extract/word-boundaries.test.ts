@@ -5124,3 +5124,9 @@ describe('police posts named for a place and the work done there, and a checkpoi
     expect(relations(xs, 'PART_OF')).toEqual(parts)
   })
 })
+
+describe('building a place law-governed, the verb first and unquoted', () => {
+  it('names the drive after the place', () => {
+    expect(entities(run('建设更高水平法治宁陵 助推县域平安稳定'), 'Campaign')).toEqual(['法治宁陵建设'])
+  })
+})
