@@ -219,6 +219,9 @@ function sectionOfTheBody(m: RawMention, list: EntityDraft[], kind: RegExp): Ent
   return unitNamed(list, innermost[0]!.name + m.name)
 }
 
+/** An anti-fraud centre's name with its work written short and without its bureau (某市公安局反电信网络诈骗中心 → 某市反诈中心). */
+const antiFraudKey = (name: string): string => name.replace(/(反电信网络诈骗|反通信网络诈骗|反电信诈骗|反电诈|反诈骗)中心$/, '反诈中心').replace(/公安局(?=反诈中心$)/, '')
+
 /** The unit of `list` named `name`, added to it when there is none. */
 function unitNamed(list: EntityDraft[], name: string): EntityDraft {
   const found = list.find((d) => d.type === 'Unit' && d.name === name)
@@ -723,7 +726,8 @@ function levelWordUnit(m: RawMention, list: EntityDraft[], push: (d: EntityDraft
   const court = /^(法院|检察院)/.exec(own)?.[0]
   const official = court && list.some((d) => d.type === 'Unit' && d.name === `${top.name}人民${court}`) ? `${top.name}人民${own}` : undefined
   const name = official ?? writtenForm(top, level) + own
-  const existing = list.find((d) => d.type === 'Unit' && (d.name === name || d.name === officialCourtName(name)))
+  // (市反诈中心 where the article names 某市公安局反电信网络诈骗中心: the centre in full, called short.)
+  const existing = list.find((d) => d.type === 'Unit' && (d.name === name || d.name === officialCourtName(name) || (/反诈中心$/.test(name) && antiFraudKey(d.name) === name)))
   if (existing) return existing
   // 市交警支队 where the article names 海口市公安局交警支队: the one branch of that kind of the division's bureau.
   const branch = /^(交警|巡警|特警|刑警|交巡警)(支队|大队)$/.test(own) ? list.filter((d) => d.type === 'Unit' && d.name.startsWith(writtenForm(top, level)) && d.name.endsWith(own) && /^公安(局|分局)$/.test(d.name.slice(writtenForm(top, level).length, -own.length))) : []

@@ -5142,3 +5142,10 @@ describe('bringing a kind of body up to standard', () => {
     expect(entities(xs, 'Unit')).toEqual(units)
   })
 })
+
+describe('a bureau’s anti-fraud centre named in full, then short', () => {
+  it('reads 市反诈中心 as the centre the article named in full', () => {
+    const xs = run('宁陵县地处商丘市。商丘市公安局反电信网络诈骗中心推送预警。市反诈中心民警随即联系群众。')
+    expect(entities(xs, 'Unit')).toEqual(['商丘市公安局', '商丘市公安局反电信网络诈骗中心'])
+  })
+})
