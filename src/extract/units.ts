@@ -171,7 +171,7 @@ const SESSION = /第[一二三四五六七八九十\d]+届/
 /** A term of a congress written before its body (十二届人大常委会, 第十四届人民代表大会). */
 const TERM = /第?[一二三四五六七八九十\d]+届$/
 /** Task forces named for what they do (打击电信诈骗领导小组): a verb may open their name. */
-const TASK_FORCE = /(领导小组|工作小组|小组|指挥部|专班|办公室)$/
+const TASK_FORCE = /(领导小组|领导组|工作小组|小组|指挥部|专班|办公室)$/
 /** The start of a name moved left over the level word just before it (县 of 县打击…领导小组). */
 const withLevelWord = (text: string, start: number, floor: number): number => (start > floor && /[省市县区旗州盟]/.test(text[start - 1] ?? '') ? start - 1 : start)
 /** Words cut from before a name that end in a count (两支, 4个, 26省市区, 三个): a class of units, not one. */

@@ -5149,3 +5149,23 @@ describe('a bureau’s anti-fraud centre named in full, then short', () => {
     expect(entities(xs, 'Unit')).toEqual(['商丘市公安局', '商丘市公安局反电信网络诈骗中心'])
   })
 })
+
+describe('a leading group written 领导组', () => {
+  it('is a body, and one named for a drive takes part in it', () => {
+    const xs = run('宁陵县扫黑除恶专项斗争领导组召开会议。')
+    expect(entities(xs, 'Unit')).toEqual(['宁陵县扫黑除恶专项斗争领导组'])
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['宁陵县扫黑除恶专项斗争领导组>扫黑除恶专项斗争'])
+  })
+})
+
+describe('a name before the important speech it gave', () => {
+  it('ends the name before 重要', () => {
+    expect(entities(run('贯彻落实区委书记于立文重要讲话精神。'), 'Person')).toEqual(['于立文'])
+  })
+})
+
+describe('commissions of a district written short, listed after a body named by its level', () => {
+  it('shares the level with each', () => {
+    expect(entities(run('宁陵县发改委、经信委、卫健委、文旅委参加会议。'), 'Unit')).toEqual(['宁陵县卫健委', '宁陵县发改委', '宁陵县文旅委', '宁陵县经信委'])
+  })
+})
