@@ -5169,3 +5169,9 @@ describe('commissions of a district written short, listed after a body named by 
     expect(entities(run('宁陵县发改委、经信委、卫健委、文旅委参加会议。'), 'Unit')).toEqual(['宁陵县卫健委', '宁陵县发改委', '宁陵县文旅委', '宁陵县经信委'])
   })
 })
+
+describe('two big tasks before a drive’s kind', () => {
+  it('names one drive of both tasks and what they are about', () => {
+    expect(entities(run('以婚恋家庭纠纷大排查大调解活动为抓手，化解矛盾。'), 'Campaign')).toEqual(['婚恋家庭纠纷大排查大调解活动'])
+  })
+})
