@@ -78,6 +78,7 @@ function centreOfDivision(text: string, i: number, from: number): number {
   }
   return -1
 }
+
 /** 理论学习中心组, 中心渔港, 中心小学: 中心 that opens another word names no centre. */
 const CENTRE_GOES_ON = /^(组|渔港|港|校|小学|学校|医院|城区|城|区|村|街|路|广场|镇)/
 
