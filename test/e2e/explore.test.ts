@@ -173,11 +173,16 @@ describe.each(DATASETS)('exploring the $name in the browser', (dataset) => {
         const v = window.kgViewer!
         const sigma = v.sigma!
         const { width, height } = sigma.getDimensions()
-        const candidates = v.graph.filterNodes((id) => {
+        // (A node another one is drawn over or against would take the double-click: only nodes standing clear of every other.)
+        const drawn = v.graph.nodes().flatMap((id) => {
           const d = sigma.getNodeDisplayData(id)
-          if (!d || (stored[id] ?? 0) <= v.graph.degree(id)) return false
-          const p = sigma.framedGraphToViewport(d)
-          return p.x > 60 && p.x < width - 480 && p.y > 60 && p.y < height - 60
+          return d && !d.hidden ? [{ id, at: sigma.framedGraphToViewport(d), size: d.size }] : []
+        })
+        const clear = (n: (typeof drawn)[number]) => drawn.every((o) => o.id === n.id || Math.hypot(o.at.x - n.at.x, o.at.y - n.at.y) > n.size + o.size + 4)
+        const candidates = v.graph.filterNodes((id) => {
+          const n = drawn.find((o) => o.id === id)
+          if (!n || (stored[id] ?? 0) <= v.graph.degree(id)) return false
+          return n.at.x > 60 && n.at.x < width - 480 && n.at.y > 60 && n.at.y < height - 60 && clear(n)
         })
         return candidates.sort((a, b) => (stored[b] ?? 0) - v.graph.degree(b) - ((stored[a] ?? 0) - v.graph.degree(a)))[0] ?? null
       },
