@@ -4,7 +4,7 @@ import { gazetteer, needsContext, type Place, type PlaceMatch, withoutLevel } fr
 import { LEXICONS, PROTECTED_ZONE_KIND, readLexicon, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { boundaryAt, isDictionaryWord, words } from './segment.js'
-import { conjunctionBeforeLevel, nameOpeningAt, nameStart } from './words.js'
+import { conjunctionBeforeLevel, isNameChar, nameOpeningAt, nameStart } from './words.js'
 
 /** Site suffixes that are ordinary words in running text (道路, 思路, 社区戒毒): only inside unit names. */
 const ONLY_IN_NAMES = new Set(['路', '街', '东路', '西路', '南路', '北路', '中路', '村', '社区', '嘎查'])
@@ -31,7 +31,9 @@ const ROAD_BEFORE_NUMBER = /(?:大街|大道|路|街)(?=\d+号)/g
 /** The words of a road's name: no word of the language for roads or ways (马路, 思路), no verb, adverb or pronoun in it. */
 function isRoadName(text: string, start: number, end: number, from: number, to: number): boolean {
   const ws = words(text.slice(start, Math.min(to, end + 2)))
-  if (!ws.some((w) => start + w.end === end) || (isDictionaryWord(text.slice(start, end)) && !/(家住|住在|位于)$/.test(text.slice(Math.max(from, start - 2), start)))) return false
+  // (在南京路, 沿繁荣路: after a word that says where, a road the dictionary knows, or named for a quality, is a road.)
+  const placed = /(家住|住在|位于|途经|在|沿)$/.test(text.slice(Math.max(from, start - 2), start)) && !NOT_ROADS.test(text.slice(end - 2, end)) && !/^(马路|大路|小路|山路|公路|铁路|道路|街道|大街|街)$/.test(text.slice(start, end))
+  if (!ws.some((w) => start + w.end === end) || (isDictionaryWord(text.slice(start, end)) && !placed)) return false
   const inside = ws.filter((w) => start + w.end <= end)
   // (报废车上路行驶: 上路, going on the road, which the dictionary tags as a place, ends no road's name.)
   // (干线公路, 主要道路: a word for a class of roads opens no road's name.)
@@ -40,8 +42,9 @@ function isRoadName(text: string, start: number, end: number, from: number, to: 
   if (inside.length === 2 && /^(铁路|公路|道路|马路)$/.test(inside[1]!.word) && !/^(ns|nz|nr|nrt|nrfg|j)$/.test(inside[0]!.tag)) return false
   // (正翔路: a name the dictionary does not know may be cut into characters it tags as adverbs or adjectives.)
   // 家住解放街: a road the dictionary knows whole, written after where one lives, is a road too.
-  const known = inside.length === 1 && /(家住|住在|位于)$/.test(text.slice(Math.max(from, start - 2), start)) && /[路街]$/.test(inside[0]!.word)
-  return start >= from && (known || (inside.length >= 2 && inside.every((w) => !(w.word.length > 1 ? /^(v|vd|vn|d|ad|p|r|u.*|c|q|mq|a|t)$/ : /^(v|vd|vn|p|r|u.*|c|q|mq|t)$/).test(w.tag))))
+  const known = inside.length === 1 && placed && /[路街]$/.test(inside[0]!.word)
+  const quality = placed && inside.length === 2 && inside[0]!.tag === 'a' && inside[0]!.word.length === 2 && /^[路街]$/.test(inside[1]!.word)
+  return start >= from && (known || quality || (inside.length >= 2 && inside.every((w) => !(w.word.length > 1 ? /^(v|vd|vn|d|ad|p|r|u.*|c|q|mq|a|t)$/ : /^(v|vd|vn|p|r|u.*|c|q|mq|t)$/).test(w.tag))))
 }
 const GENERIC_SITE = /^(智慧|国家$|国有|烈士$|郊野|高风险|反诈|国际|出入境|县乡|人工|上级|公园|物业|旅游|居民|住宅|商业|单位|村队|边境|民用|调蓄|林间|车站|第[一二三四五六七八九十]|首批|首个|一批|第[一二三四五六七八九十]批|国家[一二三四\dA-Z]+[类级]|[一二三四\dA-Z]+[类级]|部分|周边|全部|各|本|该|全|这|那|一|两|多|有关|相关|周边|附近|城市|农村|城乡|重点|辖区|基层|[新老大小]$|大型|小型|新型|新建|老旧|大量|大批|新增|大小|新老)/
 
@@ -163,6 +166,36 @@ export function featureMentions(text: string, from: number, to: number): RawMent
     // (公安宁河分局: a word the character before and the first one make, 公安, leaves no 安宁河.)
     if (start + own > from && words(text.slice(start + own - 1, start + own + 1)).length === 1) continue
     out.push(mention('Place', text, start + own, end, 'place:dictionary-feature'))
+  }
+  return [...out, ...featuresByTheirSides(text, from, to, out)]
+}
+
+/** Where one stands by a river, a lake or a mountain (…河畔, …湖岸边, …山脚下, …山南麓). */
+const BY_THE_SIDE = /(?<=[河江湖山海溪岭])(?:畔|岸边|之畔|脚下|南麓|北麓|沿岸|之滨|南端|北端)/g
+/** Words for such features in general (大山, 江河), no names. */
+const GENERIC_FEATURE = /^(大山|高山|群山|青山|深山|江河|河流|湖泊|大海|山区|界河|小河|大河|河|江|湖|山|海|溪|岭)$/
+
+/**
+ * 大运河畔, 红水河畔, 吕梁山南端: a river, lake or mountain named right before the side of it one stands
+ * by is a place, whether the dictionary knows it or not: its name is the words the segmenter reads
+ * before the side, up to a word of the clause (碧波荡漾的, 在), or a division written before it (济南, 黄岩区;
+ * a county's short form may name a mountain too, 泰山).
+ */
+function featuresByTheirSides(text: string, from: number, to: number, found: readonly RawMention[]): RawMention[] {
+  const out: RawMention[] = []
+  for (const m of text.slice(from, to).matchAll(BY_THE_SIDE)) {
+    const end = from + m.index
+    const left = Math.max(from, end - 6)
+    const ws = words(text.slice(left, end))
+    let start = end
+    for (const w of [...ws].reverse()) {
+      const division = gazetteer().at(w.word, 0)
+      if (end - (left + w.start) > 5 || !/^(n|ns|nz|nr|j|ng|an|b)$/.test(w.tag) || ![...w.word].every(isNameChar) || (division?.length === w.word.length && division.values.some((v) => !v.short || v.place.level === 'province' || v.place.level === 'city'))) break
+      start = left + w.start
+    }
+    const name = text.slice(start, end)
+    if (name.length < 2 || GENERIC_FEATURE.test(name) || found.some((o) => o.start < end && start < o.end)) continue
+    out.push(mention('Place', text, start, end, 'place:feature-by-its-side'))
   }
   return out
 }

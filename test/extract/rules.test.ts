@@ -30,6 +30,7 @@ const EXAMPLES: [string, string][] = [
   ['serves-in:head-of-government', '县政府召开会议。县长赵刚主持。商水县获评平安县。'],
   ['place:region', '民警沿澜沧江巡逻，守护中老边境安宁。'],
   ['place:dictionary-feature', '列车驶过唐古拉山，民警巡查车厢。'],
+  ['place:feature-by-its-side', '在碧波荡漾的青禾河畔，民警巡逻。'],
   ['person:after-unit', '▲市公安局贵池分局董健峰用镜头记录民警工作。'],
   ['serves-in:unit-name', '▲市公安局贵池分局董健峰用镜头记录民警工作。'],
   ['serves-in:article-unit', '宁江县人民检察院召开发布会。宁江县人民检察院通报案件。宁江县人民检察院表示。\n\n党组成员、政治部主任叶红主持。'],

@@ -5175,3 +5175,23 @@ describe('two big tasks before a drive’s kind', () => {
     expect(entities(run('以婚恋家庭纠纷大排查大调解活动为抓手，化解矛盾。'), 'Campaign')).toEqual(['婚恋家庭纠纷大排查大调解活动'])
   })
 })
+
+describe('roads after a word that says where', () => {
+  it.each([
+    ['a road named for a quality', '交警大队在繁荣路设卡进行管控。', ['繁荣路']],
+    ['a road the dictionary knows whole', '三级警监准时出现在南京路等路口。', ['南京路']],
+    ['the words for a road in general name none', '车辆停在马路上，他走在大街上。', []],
+  ])('%s', (_, text, places) => {
+    expect(entities(run(text), 'Place')).toEqual(places)
+  })
+})
+
+describe('rivers, lakes and mountains named before the side one stands by', () => {
+  it.each([
+    ['a river after the words of the clause', '在碧波荡漾的青禾河畔，民警巡逻。', ['青禾河']],
+    ['a mountain after a city written short, which stays a place of its own', '在商丘青禾山脚下，民警宣誓。', ['商丘市', '青禾山']],
+    ['words for such features in general name none', '蕉岭监狱位于大山深处。', []],
+  ])('%s', (_, text, places) => {
+    expect(entities(run(text), 'Place')).toEqual(places)
+  })
+})
