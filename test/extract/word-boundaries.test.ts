@@ -5195,3 +5195,9 @@ describe('rivers, lakes and mountains named before the side one stands by', () =
     expect(entities(run(text), 'Place')).toEqual(places)
   })
 })
+
+describe('bureaus of transport, water and data written as local governments name them', () => {
+  it('reads each of a list of a county’s bureaus', () => {
+    expect(entities(run('宁陵县召开例会。县政务服务和大数据管理局、县水利和湖泊局、县交运局等单位依次汇报。'), 'Unit')).toEqual(['宁陵县交运局', '宁陵县政务服务和大数据管理局', '宁陵县水利和湖泊局'])
+  })
+})
