@@ -750,8 +750,8 @@ function signerOf(p: Paragraph): BylineName | undefined {
 
 export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)): BylineName[] {
   // (A work report's speaker gives it on behalf of the body; the answers read mostly mark no author there.)
-  const signer = kind === 'heading' && !/工作报告/.test(source.split('\n', 1)[0]!) ? signerOf(p) : undefined
-  if (signer) return [signer]
+  const signer = kind === 'heading' ? signerOf(p) : undefined
+  if (signer && !/工作报告/.test(source.split('\n', 1)[0]!)) return [signer]
   // 本报记者 张 洋《 人民日报 》( 2016年11月16日 17 版): the reporters of the paper the print edition names.
   const print = kind === 'byline' ? PRINT_CREDIT.exec(p.text) : null
   if (print) {

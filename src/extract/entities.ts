@@ -727,7 +727,9 @@ function levelWordUnit(m: RawMention, list: EntityDraft[], push: (d: EntityDraft
   const official = court && list.some((d) => d.type === 'Unit' && d.name === `${top.name}人民${court}`) ? `${top.name}人民${own}` : undefined
   const name = official ?? writtenForm(top, level) + own
   // (市反诈中心 where the article names 某市公安局反电信网络诈骗中心: the centre in full, called short.)
-  const existing = list.find((d) => d.type === 'Unit' && (d.name === name || d.name === officialCourtName(name) || (/反诈中心$/.test(name) && antiFraudKey(d.name) === name)))
+  const officialName = officialCourtName(name)
+  const antiFraud = /反诈中心$/.test(name)
+  const existing = list.find((d) => d.type === 'Unit' && (d.name === name || d.name === officialName || (antiFraud && antiFraudKey(d.name) === name)))
   if (existing) return existing
   // 市交警支队 where the article names 海口市公安局交警支队: the one branch of that kind of the division's bureau.
   const branch = /^(交警|巡警|特警|刑警|交巡警)(支队|大队)$/.test(own) ? list.filter((d) => d.type === 'Unit' && d.name.startsWith(writtenForm(top, level)) && d.name.endsWith(own) && /^公安(局|分局)$/.test(d.name.slice(writtenForm(top, level).length, -own.length))) : []
