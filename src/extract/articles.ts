@@ -66,7 +66,7 @@ const SITE_SLOGAN = /^([\u4e00-\u9fff]{2,12}(?:网|在线))\s*(?:——|—|-|\|
 const NO_CHINESE = /^[^\u3400-\u9fff]*$/
 const TIME_STAMP = /^\d[\d\s\-/.]*\d\s+\d{1,2}:\d{2}(?::\d{2})?$/
 /** The staff a page credits for editing, making or checking it (编辑, 审核, 监制, 制作). */
-const STAFF_ROLE = '(?:编辑人?|责编|主编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|美编|统筹|审读|策划|终校|制作)'
+const STAFF_ROLE = '(?:编辑人?|责编|主编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|出品人?|美编|统筹|审读|策划|终校|制作)'
 
 const MASTHEAD = [
   /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\s*星期.)?$/,
@@ -248,8 +248,8 @@ const TRAILING_KEYED_CREDIT = /[(（](?:稿源|来源|供稿)\s*[:：]\s*[^()（
 const TRAILING_UNIT_AUTHOR = /[(（]([\u4e00-\u9fff]{4,30}?(?:局|所|院|队|委|中心|办|站|部|庭|科|处|馆))[\s\u3000]+([\u4e00-\u9fff]{2,4})[)）]\s*$/
 /** `……。(张建军)` at the end of a paragraph, or alone on a line; a page's separator (` |`) may follow. */
 const TRAILING_MEDIA_CREDIT = /[(（]([\u4e00-\u9fff·・]{2,24}\s?(?:记者|通讯员)[\/／][\u4e00-\u9fff][^()（）]{1,40})[)）][\s|｜]*$/
-/** `…。(某某法治报全媒体记者 甲 通讯员 乙)`: a closing credit naming the paper before its reporter's role, with spaced names. */
-const TRAILING_PAPER_CREDIT = /[(（]([\u4e00-\u9fff]{2,12}?(?:全媒体记者|融媒体记者|记者)\s*[\u4e00-\u9fff·]{2,4}(?:\s+(?:(?:记者|通讯员|实习生)\s*)?[\u4e00-\u9fff·]{2,4}){0,5})[)）][\s|｜]*$/
+/** `…。(某某法治报全媒体记者 甲 通讯员 乙)`, `(丙 丁 某某法治报全媒体记者 甲)`: a closing credit naming the paper before its reporter's role, with spaced names (before the paper, its correspondents'). */
+const TRAILING_PAPER_CREDIT = /[(（]((?:[\u4e00-\u9fff·]{2,4}[ \u3000]+){0,4}[\u4e00-\u9fff]{2,12}?(?:全媒体记者|融媒体记者|记者)\s*[\u4e00-\u9fff·]{2,4}(?:\s+(?:(?:记者|通讯员|实习生)\s*)?[\u4e00-\u9fff·]{2,4}){0,5})[)）][\s|｜]*$/
 const TRAILING_AUTHOR = /[(（]((?:(?:记者|通讯员|文)\s*)?[\u4e00-\u9fff·]{2,8}(?:[\s●、][\u4e00-\u9fff·]{2,8}){0,3})[)）][\s|｜]*$/
 /** The keys of a credit that says who wrote, took the pictures or checked a piece (撰稿人：, 文/, 图/, 审核人：). */
 const CREDIT_ROLE_KEY = '(?:撰稿人?|撰文|文|图|摄影|审核人?|编辑|责编)'
@@ -332,12 +332,26 @@ const isPressName = (name: string): boolean => MEDIA_NAME.test(name) || WIRE_AGE
 
 const TERMINAL = /[。!?！？;；,，、:：]$/
 
+/** A credit's key spaced out letter by letter (记 者, 责 编), at the start of its line. */
+const SPACED_KEY = /^([记责编摄])[ \u3000]([者编辑影])(?=[ \u3000]*[|｜:：])/
+/** A reporter's key set off from the names by a bar (记者|甲, 通讯员｜乙 丙). */
+const BARRED_ROLE_KEY = new RegExp(`^(${ROLE_WORDS})([ \\u3000]*)[|｜]`)
+
+/**
+ * `记 者|甲`: a credit line's key written spaced out, or set off by a bar, read as `记者：甲`; the line
+ * keeps its length, so the names keep their offsets.
+ */
+function creditKeyWritten(line: string): string {
+  if (!/^[记责编摄通]/.test(line)) return line
+  return line.replace(SPACED_KEY, '$1$2 ').replace(BARRED_ROLE_KEY, (_, key: string, gap: string) => `${key}${gap}：`)
+}
+
 export function paragraphs(text: string, headingLevels: ReadonlyMap<number, number>): Paragraph[] {
   const out: Paragraph[] = []
   let start = 0
   for (const line of text.split('\n')) {
     const lead = line.length - line.trimStart().length
-    const body = line.trim()
+    const body = creditKeyWritten(line.trim())
     if (body) out.push({ start: start + lead, end: start + lead + body.length, text: body, level: headingLevels.get(start) ?? 0 })
     start += line.length + 1
   }
@@ -346,7 +360,8 @@ export function paragraphs(text: string, headingLevels: ReadonlyMap<number, numb
 
 type Kind = 'masthead' | 'credit' | 'byline' | 'photo' | 'subtitle' | 'kicker' | 'heading' | 'body'
 
-const SITE_SPONSORS = /^(?:主管主办|指导协办|主管|主办|承办|协办|出品|运营)(?:单位)?\s*[:：]/
+/** (出品：甲 乙: who made a video or feature, named as people, are its staff, read with them.) */
+const SITE_SPONSORS = /^(?:主管主办|指导协办|主管|主办|承办|协办|出品(?!人?\s*[:：]\s*[\u4e00-\u9fff·]{2,4}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4})*$)|运营)(?:单位)?\s*[:：]/
 
 /** 本报讯(记者 甲 通讯员 乙), 某某网讯(…): a lead's sender and credit before its first words. */
 const CREDIT_BEFORE_LEAD = /^[\u4e00-\u9fff]{0,14}?(?:讯|电|消息)\s*[(（][^()（）]{2,40}[)）]\s*/
@@ -570,22 +585,32 @@ function names(written: string, role: string, offset: number, source: string): B
     if (body) signedWith = { name, span: { start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + m[0].length } }
     // (深圳警拦阻记者 助上司离场: words with a verb and no surname, a headline's clause, are no name.)
     // (作者:佚名: the word for an unknown writer is no name; 大众新闻 盖颐帆: nor is a medium's.)
-    if (/^(本报|记者|通讯员|摄影|摄|作者|佚名|网络|实习|字号|字体|点击|浏览|阅读|标准|整理|供稿|综合|编辑|责任编辑|责编|编审|审核|校对|监制|编译|文图|图文|人气)$/.test(name) || LEAD_TIME.test(name) || (!LEXICONS.surnames.has(name[0]!) && !ofKnownParts(name) && clauseOfVerbs(name)) || /(报导|报道|编辑)$/.test(name) || OFFICE_PEN_NAME.test(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name) || /(新闻|杂志)$/.test(name) || body || MEDIA_JOINED.test(name)) continue
+    if (/^(本报|记者|通讯员|摄影|摄|作者|佚名|网络|实习|字号|字体|点击|浏览|阅读|标准|整理|供稿|综合|编辑|责任编辑|责编|编审|审核|校对|监制|编译|文图|图文|人气)$/.test(name) || LEAD_TIME.test(name) || (!LEXICONS.surnames.has(name[0]!) && !ofKnownParts(name) && clauseOfVerbs(name)) || /(报导|报道|编辑)$/.test(name) || OFFICE_PEN_NAME.test(name) || policePenName(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name) || /(新闻|杂志)$/.test(name) || body || MEDIA_JOINED.test(name)) continue
     const start = offset + (m.index ?? 0) + skip
     // …and the one the photographer serves in.
     const sources = skip > 0 ? [{ name: site!, span: { start: start - skip, end: start } }] : undefined
-    const glued = twoGluedNames(name)
-    const parts = glued ? [name.slice(0, 3), name.slice(3)] : [name]
+    const cut = gluedNamesCut(name)
+    const parts = cut ? [name.slice(0, cut), name.slice(cut)] : [name]
     parts.forEach((part, k) => {
-      const from = start + k * 3
-      out.push({ name: part, role, span: { start: from, end: glued ? from + 3 : start + m[0].length - skip }, ...(sources ? { sources } : {}), ...(signedWith && role === '通讯员' ? { signedWith } : {}) })
+      const from = start + k * (cut ?? 0)
+      out.push({ name: part, role, span: { start: from, end: cut ? from + part.length : start + m[0].length - skip }, ...(sources ? { sources } : {}), ...(signedWith && role === '通讯员' ? { signedWith } : {}) })
     })
   }
   return out.filter((n) => source.slice(n.span.start, n.span.end).replace(/[ \u3000]/g, '') === n.name)
 }
 
-/** 通讯员曹长青李荣亮: two names of three characters written together, each opening with a surname. */
-const twoGluedNames = (s: string): boolean => /^[\u4e00-\u9fff]{6}$/.test(s) && LEXICONS.surnames.has(s[0]!) && LEXICONS.surnames.has(s[3]!) && !isDictionaryWord(s.slice(0, 3)) && !isDictionaryWord(s.slice(3))
+/**
+ * 通讯员曹长青李荣亮, 作者甲乙丙丁丁: two names written together, each opening with a surname: of three
+ * characters each, or of two and three where only one cut opens both with a surname. Where the second starts.
+ */
+function gluedNamesCut(s: string): number | undefined {
+  if (!/^[\u4e00-\u9fff]{5,6}$/.test(s) || !LEXICONS.surnames.has(s[0]!) || ofKnownParts(s)) return undefined
+  const cuts = (s.length === 6 ? [3] : [2, 3]).filter((c) => LEXICONS.surnames.has(s[c]!) && !isDictionaryWord(s.slice(0, c)) && !isDictionaryWord(s.slice(c)))
+  return cuts.length === 1 ? cuts[0] : undefined
+}
+
+/** (某警: a place's one-character name and 警, no surname before it, is its police's pen name.) */
+const policePenName = (name: string): boolean => name.length === 2 && name[1] === '警' && !LEXICONS.surnames.has(name[0]!)
 
 /** Two media joined by · before a role (中国青年报·中国青年网记者): no one's name. */
 const MEDIA_JOINED = /^[\u4e00-\u9fff]{2,8}(?:报|网|台|社)·/
@@ -686,7 +711,7 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
     if (role === '作者' && (isCreditedMedium(value) || /^[\u4e00-\u9fff]{2,8}发布$/.test(value))) return
     // Names run together with no separator (`记者张璋`) are at most three characters each.
     // (记者 巴莎·某某摄: a name written with a dot, the credit's 摄 right after it, is no part of it.)
-    const parts = /[\s●•·、]/.test(run.trim()) ? names(took ? run.replace(/(?<=[\u4e00-\u9fff]{2})摄(?=\s*$)/, '') : run, role, offset + from, source) : names(value.slice(0, twoGluedNames(value.slice(0, 6)) ? 6 : 4), role, offset + from + run.indexOf(value), source)
+    const parts = /[\s●•·、]/.test(run.trim()) ? names(took ? run.replace(/(?<=[\u4e00-\u9fff]{2})摄(?=\s*$)/, '') : run, role, offset + from, source) : names(value.slice(0, gluedNamesCut(value.slice(0, 6)) ? 6 : gluedNamesCut(value) ? 5 : 4), role, offset + from + run.indexOf(value), source)
     out.push(...(papers.length > 0 && role === '记者' ? parts.map((b) => Object.assign({}, b, { sources: papers })) : parts))
     if (nextPapers) papers = nextPapers
   })
@@ -737,6 +762,11 @@ const closesWithBracket = (t: string): boolean => {
 
 /** `某县委常委、县委政法委书记 甲`: a line of posts, a space and the name of who signs the piece. */
 const SIGNER_LINE = /^([\u4e00-\u9fff、]{3,30}?)[ \u3000]+([\u4e00-\u9fff·]{2,12})$/
+
+/** A staff credit's key alone on its line (初审：, 终审:). */
+const STAFF_KEY_ALONE = new RegExp(`^${STAFF_ROLE}\\s*[:：]$`)
+/** A person's name alone on a line: two to four characters a name is made of, or a name with a dot. */
+const isLoneName = (t: string): boolean => /^[\u4e00-\u9fff·]{2,8}$/.test(t) && (t.includes('·') || (t.length <= 4 && (ofKnownParts(t) || nameAt(t, 0, t.length)?.end === t.length)))
 
 /** Who signs a piece on a line of their own under its headline, with their posts before their name. */
 function signerOf(p: Paragraph): BylineName | undefined {
@@ -1076,6 +1106,9 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
   for (const [i, p] of paras.entries()) {
     if (kinds[i] === 'masthead') {
       const staff = staffOf(p, text)
+      // 初审：⏎甲: a staff key alone on its line credits the name alone on the next.
+      const next = paras[i + 1]
+      if (staff.length === 0 && next && STAFF_KEY_ALONE.test(p.text) && isLoneName(next.text)) staff.push(...names(next.text, '编辑', next.start, text))
       if (staff.length > 0) (articles.findLast((a) => a.span.start <= p.start) ?? articles[0])?.bylines.push(...staff)
       // 青岛新闻网, 某某日报 alone on a line over the page, 某某网>> 栏目 (its trail), 某某网——…官方网站 (its
       // slogan): the medium that publishes it (ONTOLOGY.md v2). (A copyright line may be an aggregator's, which
@@ -1103,6 +1136,8 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
       creditSources.set(article, [...(creditSources.get(article) ?? []), ...credit.sources])
       continue
     }
+    // (初审：⏎甲: the name under a staff key alone on its line is credited with that key, above.)
+    if (i > 0 && kinds[i - 1] === 'masthead' && STAFF_KEY_ALONE.test(paras[i - 1]!.text) && isLoneName(p.text)) continue
     const found = bylinesOf(p, text, kinds[i])
     const article = articles.find((a) => p.start >= a.span.start && p.start < a.span.end) ?? articles[0]
     if (!article) continue

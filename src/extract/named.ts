@@ -135,6 +135,8 @@ const LEVEL_ITEM = /^[自由从]?(中央|全国|国家|[省市县区乡镇州盟
 
 /** Words between a quoted core and its kind word (“六专”建设工作机制, “以案促改”专项整治执法突出问题工作). */
 const MAX_BETWEEN = 10
+/** A theme's words closed right after its quote (以“某某”为主题的…活动). */
+const THEME_AFTER_QUOTE = /^为主?题的?/
 /** Words a drive's name may hold between its quoted core and its kind word. */
 const DRIVE_WORDS = /系列|专项|打击|整治|集中|统一|联合|严打|攻坚|清查/g
 /** Quoted names that carry their kind inside the quotes (“警师制”, “双百工程”, “领导调研手册”). */
@@ -652,7 +654,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       if (!isNameChar(text[j])) break
     }
     // (“金三角”毒品流入中国的主要通道: past eight characters, words with 的 describe; they name no kind.)
-    if (kind && kindStart - close - 1 > 8 && text.slice(close + 1, kindStart).includes('的')) kind = undefined
+    // (以“某某”为主题的大型禁毒宣传教育活动: the words after a theme's 为主题的 are the drive's, however many.)
+    const theme = THEME_AFTER_QUOTE.exec(text.slice(close + 1, kindStart))?.[0] ?? ''
+    if (kind && kindStart - close - 1 - theme.length > 8 && text.slice(close + 1 + theme.length, kindStart).includes('的')) kind = undefined
     const core = text.slice(i + 1, close)
     // (Inside a quotation, only a single-quoted core with a kind word after it, or a name of four characters
     // or more ending in one, is read: ‘三合一’ alone is a word quoted, a kind of building.)
@@ -739,9 +743,10 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       // (打击“某某骗税”专项行动, 守护“美丽某某”专项行动: the fight or the guard right before the quote is the drive's.)
       const fought = kind.type === 'Campaign' ? (/(?:打击|严打|守护|创建)$/.exec(text.slice(Math.max(from, i - 2), i))?.[0].length ?? 0) : 0
       const start = carried <= i - 2 ? carried : fought > 0 ? i - fought : kind.type === 'Measure' ? qualifiersBefore(text, i, from) : jointProvincesBefore(text, i, from)
-      // (以“平安某镇、法治某镇”为题的专项行动: the theme named by the quote names the drive; 为题的 is no part of it.)
-      const themed = /^为主?题的?$/.test(text.slice(close + 1, kindStart))
-      const m = Object.assign(mention(kind.type, text, start, end, `${kind.type.toLowerCase()}:quoted-kind`, themed ? core + kind.word : undefined), { core: cleanName(core) })
+      // (以“平安某镇、法治某镇”为题的专项行动: the theme named by the quote names the drive; 为题的 is no part of it.
+      // 以“某某”为主题的宣讲活动: nor is 为主题的, nor a word of size after it; the words between name the drive with the theme.)
+      const themed = theme !== '' || /^为主?题$/.test(text.slice(close + 1, kindStart))
+      const m = Object.assign(mention(kind.type, text, start, end, `${kind.type.toLowerCase()}:quoted-kind`, themed ? core + text.slice(close + 1 + theme.length, kindStart).replace(/^(?:大型|系列)/, '') + kind.word : undefined), { core: cleanName(core) })
       add(kind.type === 'Measure' && start < i ? Object.assign(m, { unqualified: cleanName(text.slice(i, end)) }) : m)
       i = end - 1
       continue

@@ -855,7 +855,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
         // 相关同志, 有关同志: a word of the language before 同志 is no name.
         // (王牌团队, 专业团队, 孤寡老人, 全体同志: before a team, an elder or comrades, a word of the dictionary is what they are, no name.)
         // (居民陈女士: a word for people opening three characters leaves a surname alone, how one is called.)
-        if (!n || n.masked || n.end !== i || isOrdinaryWord(text.slice(s, i)) || !isPossibleName(text.slice(s, i)) || !startsWord(text, s, i, from) || (len === 3 && (CUES.longestAt(text, s, i)?.length ?? 0) >= 2) || ((title === '团队' || title === '老人' || title === '同志') && isDictionaryWord(text.slice(s, i)) && !/^nr/.test(words(text.slice(s, i))[0]?.tag ?? ''))) continue
+        // (解答陈女士: so does a verb of the language, the courtesy after a surname alone.)
+        if (!n || n.masked || n.end !== i || isOrdinaryWord(text.slice(s, i)) || !isPossibleName(text.slice(s, i)) || !startsWord(text, s, i, from) || (len === 3 && (CUES.longestAt(text, s, i)?.length ?? 0) >= 2) || (len === 3 && (title === '女士' || title === '先生') && isDictionaryWord(text.slice(s, s + 2)) && LEXICONS.surnames.has(text[i - 1]!)) || ((title === '团队' || title === '老人' || title === '同志') && isDictionaryWord(text.slice(s, i)) && !/^nr/.test(words(text.slice(s, i))[0]?.tag ?? ''))) continue
         add(personMention(text, s, i, 'person:before-title', false))
         break
       }

@@ -5201,3 +5201,28 @@ describe('bureaus of transport, water and data written as local governments name
     expect(entities(run('宁陵县召开例会。县政务服务和大数据管理局、县水利和湖泊局、县交运局等单位依次汇报。'), 'Unit')).toEqual(['宁陵县交运局', '宁陵县政务服务和大数据管理局', '宁陵县水利和湖泊局'])
   })
 })
+
+describe('credits keyed with bars, spaced keys, keys alone on their line and names run together', () => {
+  const people = (xs: ArticleExtraction[]) => entities(xs, 'Person')
+  it.each([
+    ['keys spaced out and set off by bars', '京西法庭的一天\n\n記 者|潘柳\n責 編|張萌\n通訊員|周夢琪 徐涵文\n清晨，法官出發巡回審判。', ['周梦琪', '张萌', '徐涵文', '潘柳'], ['周梦琪', '徐涵文', '潘柳']],
+    ['a staff key alone on its line and the name on the next, who wrote nothing', '法院开展执行竞赛\n\n法官登台展示成效。\n编辑:赵秘文\n初审:\n赵晓岚\n终审:\n李家明', ['李家明', '赵晓岚', '赵秘文'], []],
+    ['who made a feature, named as people after 出品', '守护平安的路\n\n民警走访群众。\n出品:王锦文 张守成\n监制:何川', ['何川', '张守成', '王锦文'], []],
+    ['correspondents named before the paper in a closing credit', '法院开展执行竞赛\n\n法官登台展示成效。(蒋文 张豪杰 某某法治报全媒体记者 余立)', ['余立', '张豪杰', '蒋文'], ['余立', '张豪杰', '蒋文']],
+    ['two names of two and three characters run together after 作者', '乡村善治新画卷\n\n作者杨迪李咏梅\n村民在茶室里调解纠纷。', ['李咏梅', '杨迪'], ['李咏梅', '杨迪']],
+    ['a police pen name after a dateline', '严打黑车不手软\n\n某某网绥化8月27日讯 ( 绥警 )  8月16日，交警开展整治。', [], []],
+  ])('%s', (_, text, persons, authors) => {
+    const xs = extract(text)
+    expect(people(xs)).toEqual([...persons].sort())
+    expect(relations(xs, 'AUTHORED').map((r) => r.split('>')[0])).toEqual([...authors].sort())
+  })
+  it('reads no name where 先生 or 女士 follows a verb and a surname alone', () => {
+    expect(entities(run('副主任王锁红正在耐心解答陈女士的疑问。谈起陈女士，王锁红说了很多。'), 'Person')).toEqual(['王锁红'])
+  })
+})
+
+describe('a drive named by a theme quoted before 为主题的', () => {
+  it('names the drive by the theme and the words after 的, without a word of size', () => {
+    expect(entities(run('干警们开展了以“全民共建防线 严打有组织犯罪”为主题的宣讲活动。市局举办了以“绿色无毒 健康生活”为主题的大型禁毒戒毒宣传教育活动。'), 'Campaign')).toEqual(['全民共建防线严打有组织犯罪宣讲活动', '绿色无毒健康生活禁毒戒毒宣传教育活动'])
+  })
+})
