@@ -53,7 +53,10 @@ function surnameAt(text: string, i: number): number {
 export function isLineOfNames(line: string): boolean {
   // (□甲 乙 丙, 甲、乙: a byline's mark may open it, and 、 may set the names apart.)
   const tokens = joinedPairs(line.trim().replace(/^[□■●◎▲◆★]\s*/, '').split(/[ \u3000]+|、/))
-  return tokens.length >= 2 && tokens.length <= 6 && tokens.every(looksLikeName)
+  // (梁某峰王某翔: two names of three characters may run together, on a line of their own.)
+  // (强化队伍建设, 江东社区现貌: not where a word runs across the cut.)
+  const glued = tokens.length === 1 && /^[\u4e00-\u9fff]{6}$/.test(tokens[0]!) && looksLikeName(tokens[0]!.slice(0, 3)) && looksLikeName(tokens[0]!.slice(3)) && words(tokens[0]!).every((w) => w.end <= 3 || w.start >= 3)
+  return glued || (tokens.length >= 2 && tokens.length <= 6 && tokens.every(looksLikeName))
 }
 
 /** 蒋 君 郑 璐 姜梦晴: single characters set apart by spaces, taken two by two (a name spaced inside). */
@@ -287,7 +290,8 @@ function isPossibleName(s: string): boolean {
   // (钟叔, 李姨, 李奶奶, 李先生: a surname and a word of kin or courtesy is how one is called, no name, ONTOLOGY.md.)
   // (楼纳村法官工作点: three characters ending in 村, 乡 or 镇 are a settlement's name.)
   // (巴音朝鲁: a name of known Mongolian or Tibetan parts, a place's word to the dictionary though it is.)
-  return !UNIT_KINDS.has(s) && !KIND_WORDS.has(s) && (!isOrdinaryWord(s) || ofKnownParts(s)) && !AFTER_SUBJECT.has(s.slice(0, 2)) && !POST_MODIFIERS.has(s) && !(s.length === 2 && s[0] === s[1]) && !(s.length === 2 && /[叔伯姨婶嫂]/.test(s[1]!)) && !/(奶奶|爷爷|叔叔|伯伯|阿姨|婆婆|大爷|大妈|大姐|大哥|先生|女士|小姐)$/.test(s) && !(s.length === 3 && /[村乡镇]$/.test(s))
+  // (民警来啦: a particle of speech, 啦 or 吧, ends a clause, never a name.)
+  return !/[啦吧呢吗嘛呀哦]$/.test(s) && !UNIT_KINDS.has(s) && !KIND_WORDS.has(s) && (!isOrdinaryWord(s) || ofKnownParts(s)) && !AFTER_SUBJECT.has(s.slice(0, 2)) && !POST_MODIFIERS.has(s) && !(s.length === 2 && s[0] === s[1]) && !(s.length === 2 && /[叔伯姨婶嫂]/.test(s[1]!)) && !/(奶奶|爷爷|叔叔|伯伯|阿姨|婆婆|大爷|大妈|大姐|大哥|先生|女士|小姐)$/.test(s) && !(s.length === 3 && /[村乡镇]$/.test(s))
 }
 
 /**

@@ -688,7 +688,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (text[start - 1] === '某' && (/[省市县区镇乡村州]/.test(text[start - 2] ?? '') || gazetteer().endingAt(text, start - 1, from) !== undefined)) continue
     // 法治政府建设, 服务型政府: a quality of government, not a government body; 正规化警队 likewise.
     // 枫桥式派出所, 花园式单位: a kind of body that is like a model names none.
-    if (GOVERNMENT_QUALITY.test(text.slice(start, end)) || /[化式]$|式(公安|人民)$/.test(namePart)) continue
+    // (创建“某某”式社区警务室: the manner's 式 after a quote opens no body's name.)
+    if (GOVERNMENT_QUALITY.test(text.slice(start, end)) || /[化式]$|式(公安|人民)$|^[式型]/.test(namePart)) continue
     // 被评为…“最强党支部”: a quoted title of honour, not a body.
     if (text[start - 1] === '“' && text[end] === '”' && HONOUR.test(text.slice(floor, start))) continue
     // 县委, 市委政法委: a party committee named by its level is that level's, named in full elsewhere or not at all.
@@ -829,7 +830,8 @@ function mediaNamed(text: string, from: number, to: number, found: readonly RawM
   const media = found.filter((o) => MEDIA_NAME.test(o.name))
   for (const list of media.length > 0 && span.includes('、') ? span.matchAll(/(?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?(?=[、等，,。]|$)/g) : []) {
     // (据人民网、新华网报道, 来自某某新闻、某某时报: the preposition or verb before the first item is no part of its name.)
-    const lead = /^(?:据|通过|经|在|由|来自)/.exec(list[0])?.[0].length ?? 0
+    // (《某某日报》和某某网、…: so is a conjunction after a title's closing mark.)
+    const lead = /^(?:据|通过|经|在|由|来自)/.exec(list[0])?.[0].length ?? (/^[和及与]/.test(list[0]) && /[》”]/.test(text[from + list.index - 1] ?? '') ? 1 : 0)
     let at = from + list.index + lead
     const items = list[0].slice(lead).split('、').map((item) => {
       const start = at

@@ -58,6 +58,8 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
     // 记者从市公安局获悉, 从株洲市公安局: 从 before a place or level word is "from", not part of a
     // name (从严, 从优 inside names are not followed by one).
     if (ch === '从' && (LEVEL_CHAR.test(text[start] ?? '') || gazetteer().at(text, start) !== undefined)) break
+    // 《某某日报》和某某网: a conjunction right after a closing mark joins the name to what is closed, it opens none.
+    if (/[和及与或]/.test(ch ?? '') && /[》”」』)）]/.test(text[start - 2] ?? '')) break
     // ——记某某派出所: 记 after a dash opens a profile's subtitle ("a record of"), it is no part of the name.
     if (ch === '记' && /[—-]/.test(text[start - 2] ?? '')) break
     start--

@@ -1639,8 +1639,8 @@ describe('a report typed in lines of fixed width', () => {
 
 describe('quoted cores joined to their kind by 的', () => {
   it('names the device without the 的', () => {
-    const xs = run('宁江县公安局建立“日通报、周研判”的闭环督导机制。')
-    expect(entities(xs, 'Measure')).toEqual(['日通报、周研判闭环督导机制'])
+    const xs = run('宁江县公安局建立“日通报、周研判”的闭环机制。')
+    expect(entities(xs, 'Measure')).toEqual(['日通报、周研判闭环机制'])
   })
 })
 
@@ -5224,5 +5224,31 @@ describe('credits keyed with bars, spaced keys, keys alone on their line and nam
 describe('a drive named by a theme quoted before 为主题的', () => {
   it('names the drive by the theme and the words after 的, without a word of size', () => {
     expect(entities(run('干警们开展了以“全民共建防线 严打有组织犯罪”为主题的宣讲活动。市局举办了以“绿色无毒 健康生活”为主题的大型禁毒戒毒宣传教育活动。'), 'Campaign')).toEqual(['全民共建防线严打有组织犯罪宣讲活动', '绿色无毒健康生活禁毒戒毒宣传教育活动'])
+  })
+})
+
+describe('drives of 专项工作 and 攻坚战役, and devices described by a quoted list or named 制度机制', () => {
+  it.each([
+    ['a special work named by what it fights', '全省开展打击涉诈设备专项工作，抓获嫌疑人。', ['打击涉诈设备专项工作']],
+    ['a battle of 攻坚战役 named by its target', '开展为期4个月的全省扫黑除恶清零攻坚战役。', ['扫黑除恶清零攻坚战役']],
+    ['a battle of a period names none', '确保在此关键时期攻坚战役决战决胜。', []],
+  ])('%s', (_, text, drives) => {
+    expect(entities(run(text), 'Campaign')).toEqual([...drives].sort())
+  })
+  it.each([
+    ['a list of qualities quoted before 的', '该局形成了“专人专岗、实时对接”的常态化联络机制。', ['常态化联络机制']],
+    ['a short name after 的 stays with its quote', '中心建立“统一受理、联动调处、归档回访”的闭环机制。', ['统一受理、联动调处、归档回访闭环机制']],
+    ['a system of rules and mechanisms', '创新完善律师参与诉源治理制度机制。', ['律师参与诉源治理制度机制']],
+    ['an era written with a space before the quoted model', '深入践行新时代 “枫桥经验”。', ['新时代枫桥经验']],
+  ])('%s', (_, text, devices) => {
+    expect(entities(run(text), 'Measure')).toEqual([...devices].sort())
+  })
+})
+
+describe('no name in a particle of speech, no conjunction in a medium, no manner’s 式 in a body', () => {
+  it('reads no person in 来啦, no unit opening with 和 after a title or with 式 after a quote, and a line of two names run together', () => {
+    const xs = extract('公安河东分局创建“融·合”式社区警务室\n\n来源:检察日报\n梁高锋王鹏程\n关键时刻民警来啦。中院通过《鲁中晨报》《淄博日报》和鲁中网、全国党媒信息公共网、淄博新闻网等网站发布通告。')
+    expect(entities(xs, 'Person')).toEqual(['梁高锋', '王鹏程'])
+    expect(entities(xs, 'Unit')).toEqual(['公安河东分局', '全国党媒信息公共网', '检察日报', '淄博新闻网', '淄博日报', '鲁中晨报', '鲁中网'].sort())
   })
 })
