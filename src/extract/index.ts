@@ -147,7 +147,8 @@ function mentionsOf(text: string, span: Span, sents: readonly Sentence[], byline
 /** (原…，…) or (原…): the name a body had before, opening a bracket right after its name. */
 const FORMER_NAME = /^[(（]原([^()（），,、；;]{2,20})[，,；;)）]/
 /** (以下简称“…”), (下称“…”), (简称“…”) right after a name, other words of the bracket allowed before it. */
-const DECLARED_SHORT = /^[(（][^()（）]{0,24}?(?:以下简称|以下称|下称|简称)[:：]?[“"]([^”"]{2,20})[”"][)）]/
+// (《…实施意见》(下称《实施意见》): a document's short title is declared in 《》.)
+const DECLARED_SHORT = /^》?[(（][^()（）]{0,24}?(?:以下简称|以下称|下称|简称)[:：]?[“"《]([^”"》]{2,20})[”"》][)）]/
 
 /**
  * 浙江省某强制隔离戒毒所(原省戒毒所，以下简称“省某戒毒所”): the short name an article declares for a
@@ -157,7 +158,7 @@ const DECLARED_SHORT = /^[(（][^()（）]{0,24}?(?:以下简称|以下称|下�
 function declaredShortForms(text: string, span: Span, mentions: RawMention[]): RawMention[] {
   if (!text.includes('称', span.start)) return mentions
   for (const full of mentions) {
-    if (full.type === 'Person' || full.type === 'Place' || full.end >= span.end || !/[(（]/.test(text[full.end]!)) continue
+    if (full.type === 'Person' || full.type === 'Place' || full.end >= span.end || !/[(（]/.test(text[full.end] === '》' ? text[full.end + 1]! : text[full.end]!)) continue
     const bracket = text.slice(full.end, Math.min(span.end, full.end + 52))
     const declared = DECLARED_SHORT.exec(bracket)
     // (原省戒毒所: the name it had before, written first in the bracket, is its name too.)

@@ -270,7 +270,8 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
       const short = m.values.every((v) => v.short)
       // 大庆路, 延安街: a road named after a place is not that place; 兴安村 nor a village.
       // (上海西路, 平凉北路: nor one named with a direction after the place.)
-      const road = short && /^(?:[东西南北中]?(?:路|街|大街|大道)|村)/.test(text.slice(i + m.length, i + m.length + 3))
+      // (某平房区域: a district's 区 that goes on into 区域, an area, ends no district's name.)
+      const road = (short && /^(?:[东西南北中]?(?:路|街|大街|大道)|村)/.test(text.slice(i + m.length, i + m.length + 3))) || (text[i + m.length - 1] === '区' && text[i + m.length] === '域')
       // 钱塘江, 天台山, 其中山东: a short form the segmenter reads inside a longer word names no division.
       // 部分乡镇: a town's full name (分乡镇) read across a word and a generic one names none either.
       // (利辛县城北镇: a town right after its county written in full is named, whatever words its characters make.)
@@ -557,8 +558,8 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     start = afterClauseVerb(text, start, i)
     // 2014年北京大兴国际机场: the end of a date after its figures is no part of a site's name.
     if (/\d/.test(text[start - 1] ?? '') && /[年月日号]/.test(text[start]!)) start++
-    // (郝庄等村: villages such as one named are no site named so.)
-    if (i - start < (start > from && gazetteer().endingAt(text, start, from) ? 1 : 2) || GENERIC_SITE.test(text.slice(start, i)) || text.slice(start, i).includes('等') || describesKind(text.slice(start, i))) continue
+    // (郝庄等村: villages such as one named are no site named so; 若干个片区: nor are sites counted.)
+    if (i - start < (start > from && gazetteer().endingAt(text, start, from) ? 1 : 2) || GENERIC_SITE.test(text.slice(start, i)) || text.slice(start, i).includes('等') || describesKind(text.slice(start, i)) || /^(?:若干|几|多|[\d一二三四五六七八九十两百千]+)个/.test(text.slice(start, i))) continue
     // 古城回族乡: a site's kind word before an ethnic group and 乡 or 镇 begins an ethnic township's name.
     if (ETHNIC_TOWNSHIP.test(text.slice(end, end + 6))) continue
     // 总体思路, 工作套路: a word of the language that ends in 路 is no road.
