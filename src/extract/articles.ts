@@ -313,7 +313,8 @@ function mediaSetOff(p: Paragraph): NewsSource[] {
     at = p.text.indexOf(part, at)
     const name = MEDIUM_SET_OFF.exec(part)?.[1]
     const start = part.indexOf(name ?? '')
-    if (name && name.length >= 2 && !NOT_A_SOURCE.test(name) && !NOT_A_MEDIUM.test(name)) out.push({ name, span: { start: p.start + at + start, end: p.start + at + start + name.length } })
+    // (未成年人检察情况通报: a section's heading that names a report is no medium.)
+    if (name && name.length >= 2 && !NOT_A_SOURCE.test(name) && !NOT_A_MEDIUM.test(name) && !/[通汇简情预举捷喜战]报$/.test(name)) out.push({ name, span: { start: p.start + at + start, end: p.start + at + start + name.length } })
     at += part.length
   }
   return out

@@ -616,7 +616,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
   }
   // (举行“生态检察助力美丽某县建设”主题宣传活动: a drive inside a quoted theme is the theme's words; the quoted drive is read below.)
   for (const m of /平安|法治|美丽|和谐/.test(sentence) ? placeBuilding(text, from, to) : []) if (!insideQuotedDrive(text, m, from, to)) add(m)
-  for (const m of sentence.includes('式') && sentence.includes('创建') ? modelBodyCreation(text, from, to) : []) add(m)
+  for (const m of sentence.includes('式') && /创建|建设/.test(sentence) ? modelBodyCreation(text, from, to) : []) add(m)
   for (const m of sentence.includes('创建') ? titleCreation(text, from, to) : []) add(m)
   for (const m of sentence.includes('规范化建设') ? bodyStandardisation(text, from, to) : []) add(m)
   for (const m of countedList(text, from, to)) add(m)
@@ -1143,8 +1143,8 @@ function bodyStandardisation(text: string, from: number, to: number): RawMention
   return out
 }
 
-/** 枫桥式人民法庭创建: 式 after a model, a kind of body, then 创建, unquoted. */
-const MODEL_BODY_CREATION = /式([\u4e00-\u9fff]{2,6}?)创建(工作|活动)?/g
+/** 枫桥式人民法庭创建: 式 after a model, a kind of body, then 创建, unquoted; or 建设 after the body quoted (“枫桥式公安派出所”建设). */
+const MODEL_BODY_CREATION = /式([\u4e00-\u9fff]{2,6}?)(创建|”建设)(工作|活动)?/g
 
 /**
  * 以枫桥式人民法庭创建为抓手: creating bodies on a model is a drive (as “枫桥式”派出所创建 is), named by the

@@ -362,7 +362,7 @@ function lineEndsAfterName(text: string, at: number, to: number): boolean {
 }
 
 /** A transliterated name: parts of two to six characters joined by · (阿不都热依木·买买提). */
-const DOTTED = /^[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,6}){1,2}/
+const DOTTED = /^[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{2,6}){1,2}/
 
 /** The end of a transliterated name at `at`: its last part stops where the sentence goes on (…买买提每天). */
 function dottedNameEnd(text: string, at: number, to: number): number | undefined {

@@ -379,6 +379,9 @@ function isSettlementName(text: string, at: number, from: number): boolean {
   // (驻地北极村: a village the dictionary knows by name, its kind included.)
   if (text[at] === '村' && ws.some((w) => start + w.end === at + 1 && start + w.start <= at - 2 && w.tag === 'ns' && !GENERIC_VILLAGE.test(w.word))) return true
   const last = ws.find((w) => start + w.end === at)
+  // (上午村村民, 那来村委会: a village its villagers or committee are named after is one, whatever words its
+  // name makes, unless a pointer, a count or a word for a kind of area opens it.)
+  if (villagePeopleAfter(text, at, from) && last !== undefined && !/^(r|m|q)$/.test(last.tag) && !AREA_WORDS.has(last.word) && !/[本该全各每此这那某个]$/.test(text[at - 1]!)) return true
   // The kind is a word of its own (not 村寨), after no word of the language (城市, 边境, 扎根).
   // (中南社区网格员: the segmenter may join the kind to the body or post of the settlement after it.)
   const kind = ws.find((w) => start + w.start === at)
@@ -401,6 +404,21 @@ function isSettlementName(text: string, at: number, from: number): boolean {
 
 /** The staff of a village or community, named after it (中南社区网格员, 大罗村支书). */
 const SETTLEMENT_STAFF = /^(网格员|网格长|支书|书记|主任|干部|民警|辅警|居委|村委)/
+/** Where a village's name of two to four characters opens before its 村: after a level's character or a clause's mark. */
+function villageOpening(text: string, at: number, from: number): number {
+  let start = at
+  while (start > Math.max(from, at - 4) && /[\u4e00-\u9fff]/.test(text[start - 1]!) && !/[的在到和与及乡镇县区市旗村街省]/.test(text[start - 1]!)) start--
+  return start
+}
+
+/**
+ * A village's people or committee written right after its 村 (上午村村民, 那来村委会). With one 村 (村委会,
+ * 村干部) the words name a village's body in general (要求村委会, 向村干部), so only after a known town.
+ */
+function villagePeopleAfter(text: string, at: number, from: number): boolean {
+  if (/^村村(?:民|委会|委|两委|干部|党支部|党总支|支书)/.test(text.slice(at, at + 5))) return true
+  return /^村(?:委会|民委员会|党支部|党总支)/.test(text.slice(at, at + 5)) && /[镇乡]$/.test(gazetteer().endingAt(text, villageOpening(text, at, from), from)?.values[0]?.place.name ?? '')
+}
 
 /** Kinds of village the dictionary holds as one word (城中村, 新农村): no names. */
 const GENERIC_VILLAGE = /^(城中村|新农村|城郊村|中心村|自然村|行政村|贫困村|空心村)$/
@@ -511,6 +529,9 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     const suffix = FREE_SITE_SUFFIXES.longestAt(text, i, to)?.values[0] ?? (settlement && isSettlementName(text, i, from) ? settlement : undefined)
     if (!suffix) continue
     let start = nameOpeningAt(text, nameStart(text, i, 8, from), i, i + suffix.length)
+    // (湖潮乡上午村村民, 七坊镇那来村委会: a village named before its villagers or committee opens after its township
+    // or the clause's mark, whatever words its characters make.)
+    if (suffix === '村' && i - start < 2 && villagePeopleAfter(text, i, from)) start = villageOpening(text, i, from)
     // (驻地北极村: a settlement the dictionary knows by name, its kind included, opens where that word does.)
     const known = suffix === settlement ? words(text.slice(start, i + 1)).at(-1) : undefined
     if (known?.tag === 'ns' && known.word.length >= 3 && start + known.end === i + 1 && text[i] === '村') start += known.start
@@ -565,7 +586,8 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     // 总体思路, 工作套路: a word of the language that ends in 路 is no road.
     if (suffix === '路' && NOT_ROADS.test(text.slice(end - 2, end))) continue
     // 较大道路交通事故: a kind word that is the start of a longer word (道路) ends no site.
-    if (!boundaryAt(text.slice(end - 2, end + 2), 2)) continue
+    // (那来村委会: a village's committee, 村委会, shares its 村.)
+    if (!boundaryAt(text.slice(end - 2, end + 2), 2) && !(suffix === '村' && villagePeopleAfter(text, i, from))) continue
     // 未成年人社区矫正, 社区戒毒: 社区 of the terms of law for sentences served at home names no site.
     if (suffix === '社区' && /^(矫正|戒毒|康复|服刑)/.test(text.slice(end, end + 2))) continue
     // 《中华人民共和国社区矫正法》: a kind word inside a title that goes on after it names no site.

@@ -174,13 +174,16 @@ const TERM = /第?[一二三四五六七八九十\d]+届$/
 /** Task forces named for what they do (打击电信诈骗领导小组): a verb may open their name. */
 const TASK_FORCE = /(领导小组|领导组|工作小组|小组|指挥部|专班|办公室)$/
 /** The start of a name moved left over the level word just before it (县 of 县打击…领导小组). */
-const withLevelWord = (text: string, start: number, floor: number): number => (start > floor && /[省市县区旗州盟]/.test(text[start - 1] ?? '') ? start - 1 : start)
+// (全市打击…专班: not the level of a whole division's scope.)
+const withLevelWord = (text: string, start: number, floor: number): number => (start > floor && /[省市县区旗州盟]/.test(text[start - 1] ?? '') && text[start - 2] !== '全' ? start - 1 : start)
 /** Words cut from before a name that end in a count (两支, 4个, 26省市区, 三个): a class of units, not one. */
 const COUNT_BEFORE = /(?<![第\d一两二三四五六七八九十])([\d一两二三四五六七八九十几多]+[个名支家所批些级]?|\d+[省市县区])$/
 /** A level word, then a verb of pushing on with a reform or a work, and what it pushes on with (省深化监察体制改革试点工作). */
 const LEVEL_THEN_REFORM = /[省市县区旗州盟](?:全面)?(?:深化|推进|推动|加强)[\u4e00-\u9fff]{2,14}?(?:改革|建设|工作)(?:试点)?(?:工作)?$/
 /** A drive's kind word ending right before a task force's suffix (or before 工作 and it: 集中整治行动工作领导小组). */
 const DRIVE_KIND_BEFORE = /(专项行动|专项斗争|专项整治|专项治理|整治行动|攻坚行动|行动|斗争|人民战争|会战|攻坚战|教育整顿)(工作)?$/
+/** A fight or a clean-up and what it targets, right before a task force's kind (打击电信网络诈骗犯罪专班). */
+const FIGHT_BEFORE = /(?:打击|整治|严打|扫除|打击整治)[\u4e00-\u9fff]{2,14}(?:犯罪|违法犯罪|行为|问题)$/
 /** A party committee named by its level alone (县委, 市委): the committee of the division the article is about. */
 const LEVEL_COMMITTEE = /^(省|市|县|区|旗|州|盟)委(办)?$/
 /** 长庆派出所, 长安中队: 长 and one to three name characters, then a station's kind word. */
@@ -567,7 +570,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // National bodies have no place before their name (教育整顿公安部驻包头指导组 is 公安部's group).
     const national = NATIONAL_BODIES.has(text.slice(first.start, first.end))
     // 县打击电信诈骗专项行动领导小组: a task force is named for its drive, words of fighting included.
-    const taskForce = TASK_FORCE.test(text.slice(first.start, first.end)) && DRIVE_KIND_BEFORE.test(text.slice(Math.max(floor, first.start - 6), first.start))
+    // (打击电信网络诈骗犯罪专班: so is one named after what it fights, its verb opening the name.)
+    const taskForce = TASK_FORCE.test(text.slice(first.start, first.end)) && (DRIVE_KIND_BEFORE.test(text.slice(Math.max(floor, first.start - 6), first.start)) || FIGHT_BEFORE.test(text.slice(Math.max(floor, first.start - 18), first.start)))
     const widest = national ? first.start : taskForce ? Math.min(unitNameStart(text, first.start, 14, bareHead ? whole[0]!.end : floor), withLevelWord(text, driveStart(text, first.start, floor), floor)) : unitNameStart(text, first.start, 14, bareHead ? whole[0]!.end : floor)
     // 公诉科, 执行科: a section is named for its work, a verb included.
     let start = national ? first.start : nameOpeningAt(text, widest, first.start, first.end, TASK_FORCE.test(text.slice(first.start, first.end)) || /^[科处股]$/.test(text.slice(first.start, first.end)))

@@ -5252,3 +5252,22 @@ describe('no name in a particle of speech, no conjunction in a medium, no manner
     expect(entities(xs, 'Unit')).toEqual(['公安河东分局', '全国党媒信息公共网', '检察日报', '淄博新闻网', '淄博日报', '鲁中晨报', '鲁中网'].sort())
   })
 })
+
+describe('bureaus named with 和, task forces named after what they fight, and posts of procuratorial committees', () => {
+  it('reads bureaus of forestry and grassland and a harbour enforcement team', () => {
+    expect(entities(run('宁江县检察院、宁江县林业和草原局、福建省渔港监督执法队开展联合执法。'), 'Unit')).toEqual(['宁江县检察院', '宁江县林业和草原局', '福建省渔港监督执法队'].sort())
+  })
+  it('opens a task force with the fight it is named after, not with the scope of the whole city', () => {
+    expect(entities(run('警方抽调精干警力组建全市打击电信网络诈骗犯罪专班。'), 'Unit')).toEqual(['打击电信网络诈骗犯罪专班'])
+  })
+  it('reads a name of one character before a dot after a post, and a full-time committee member of a procuratorate', () => {
+    const xs = run('公安厅禁毒总队总队长道·巴图介绍情况。党组成员、专职检委沈国强参加活动。')
+    expect(entities(xs, 'Person')).toEqual(['沈国强', '道·巴图'])
+  })
+  it('reads no medium in a section heading that names a report', () => {
+    expect(entities(extract('检察开放日\n\n检察长参加活动。\n未成年人检察情况通报\n检察长介绍情况。'), 'Unit')).toEqual([])
+  })
+  it('names the building of model stations with the quote closed before 建设', () => {
+    expect(entities(run('全区公安机关“枫桥式公安派出所”建设取得成效。'), 'Campaign')).toEqual(['枫桥式公安派出所建设'])
+  })
+})
