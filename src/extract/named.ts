@@ -17,7 +17,7 @@ const KINDS: { word: string; type: EntityType }[] = [
 /** Campaign kinds distinctive enough to mark a name without quotes (扫黑除恶专项斗争, 党史学习教育), also inside a longer kind (教育整顿活动). */
 const STRONG_CAMPAIGN = ['走基层', '基层行', '专项斗争', '专项行动', '综合整治', '集中整治', '专项活动', '专项执法', '专项宣传', '宣传月', '宣传周', '教育整顿', '主题教育', '学习教育', '专项整治', '整治行动', '大练兵', '政治轮训', '人民战争', '统一行动', '攻坚行动', '专项监督', '专项巡察', '专项工作', '百日行动', '集中行动', '大行动', '会战', '战役', '年活动', '秩序整治', '专项督查', '体制改革', '制度改革', '机构改革', '机制改革', '领域改革', '创建工作', '创建活动', '专项治理', '大整治', '大检查', '大讨论', '大推进', '攻坚战', '保卫战']
 /** Verbs after which a device is being adopted (ONTOLOGY.md: 建立 / 推行 / 制定 / 实施 / 创建…). */
-const ADOPTING_VERBS = ['践行', '建立', '推进', '严格执行', '首创', '创立', '引入', '总结', '提炼', '推行', '制定', '实施', '创建', '推出', '出台', '印发', '健全', '开通', '打造', '探索', '创新', '推广', '实行', '启动', '深化', '构建', '建成', '搭建', '设立', '完善', '落实', '建设', '开发', '研发', '上线', '运行', '启用', '试行', '按照', '依托', '修订', '签署', '形成', '固化']
+const ADOPTING_VERBS = ['践行', '建立', '推进', '严格执行', '首创', '创立', '引入', '总结', '提炼', '推行', '制定', '实施', '创建', '推出', '出台', '印发', '健全', '开通', '打造', '探索', '创新', '推广', '实行', '启动', '深化', '构建', '建成', '搭建', '设立', '完善', '落实', '建设', '开发', '研发', '上线', '运行', '启用', '试行', '按照', '依托', '修订', '签署', '形成', '固化', '部署']
 /** The verb of adopting before a device (建立, 建立并固化, 形成, 落实好), or the count of an enumeration (一是, 二是). */
 const MEASURE_VERB = new RegExp(`(?:(?:${ADOPTING_VERBS.join('|')})(?:并(?:[\\u4e00-\\u9fff]{2})?)?(?:了|起|出|运行|好)?|[一二三四五六七八九十]是)$`)
 /** A verb of adopting or of carrying out (实践, 抓好) that opens the words before a device's kind: the clause's, no part of the name. */
@@ -837,7 +837,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // 公安工作法治化: the kind word's last character starts the next word, so it ends no name here.
     // (综治中心规范化建设, 制度化: a kind word made a quality by 化 ends none either.)
     // (年龄大行动不便: 行动 before 不便 is how one moves, no drive.)
-    if (WORD_ACROSS.test(text.slice(end - 1, end + 1)) || text[end] === '化' || (/行动$/.test(kind.word) && /^(不便|不方便|迟缓|自如)/.test(text.slice(end, end + 3)))) continue
+    // (守护群众钱袋子办法多: 办法 that 多 follows is how many ways one has, no device.)
+    if (WORD_ACROSS.test(text.slice(end - 1, end + 1)) || text[end] === '化' || (kind.word === '办法' && /^[多少]/.test(text.slice(end, end + 1))) || (/行动$/.test(kind.word) && /^(不便|不方便|迟缓|自如)/.test(text.slice(end, end + 3)))) continue
     // 矛盾纠纷大排查大化解专项行动: a drive's kind word (大排查) before another in the same name is part of that name.
     // (动火作业专项整治攻坚战: so is one right before another, unless that one is the battle a call
     // wins: 打赢扫黑除恶专项斗争攻坚战.)

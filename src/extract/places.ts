@@ -751,7 +751,7 @@ function subBureauDistrict(text: string, at: number, name: string, city: { value
 
 const ORDINARY_SHORT_FORMS = new Set(readLexicon('not-short-forms.txt'))
 /** Grass-roots bodies named after the locality they serve (枫桥派出所, 澧阳中队, 北角警署, 新竹司法所). */
-const LOCAL_BODY = /(边境派出所|派出所|警务站|警务室|中队|警署|司法所|人民法庭|法庭|检察室|边境检查站|检查站|边检站|公安分局|分局)$/
+const LOCAL_BODY = /(边境派出所|派出所|警务工作站|警务站|警务室|中队|警署|司法所|人民法庭|法庭|检察室|边境检查站|检查站|边检站|公安分局|分局)$/
 /** Of those, bodies named after a town only when the official list holds one so named (游家法庭, 福山检察室; 家事法庭 is a kind). */
 const TOWN_BODY = /(?<!人民)(法庭|检察室)$/
 /** Words of a force, a sector or a kind of area: what such a body is named for when no locality is. */
