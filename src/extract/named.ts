@@ -147,6 +147,8 @@ const DEVICE_NOUN = /(屋|超市|长廊|市集|服务台|明白纸|明白卡|提
 /** Two big tasks written one after the other (大排查大调解, 大走访大排查). */
 const BIG_TASKS = /大[\u4e00-\u9fff]{2}大[\u4e00-\u9fff]{2}$/
 const CLAUSE_VERB_BEFORE_KIND = /(搞好|做好|抓好|干好|参与到|参与|参加|配合|投入到|投身|开展好|推进好|落实好|深入开展|组织开展|开展|推进|推动|把握|聚焦|围绕|助力|深化|落实)$/
+/** What is said of a drive's results or of the meetings that drive its work on, right after its quoted name. */
+const DRIVE_RESULTS = /^(?:工作)?(?:战果|成效|成果|推进会|部署会|誓师大会|动员会|动员大会|收网|发案)/
 /** A call to win or fight a battle (打赢…攻坚战, 决胜…): said of a drive, naming none. */
 const WIN_CALL = /^(?:坚决|全力|合力)?(?:打赢|打好|决胜|夺取|赢得)/
 /** Battles (…攻坚战, …保卫战): named by what they are fought over, after the call to win them. */
@@ -675,6 +677,13 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       i = close
       continue
     }
+    // “某某2022”战果显著, “某某”工作推进会, “某某”发案数: a quoted name whose results are counted, or whose work a
+    // meeting drives on, is a drive (the answers read marked 10 of 11 so written).
+    if (text[i] === '“' && DRIVE_RESULTS.test(text.slice(close + 1, close + 7)) && core.length >= 2 && core.length <= 10 && !/[，,、；;：:]/.test(core) && !kind && !INNER_CAMPAIGN.test(core) && !INNER_MEASURE.test(core) && !DEVICE_NOUN.test(core)) {
+      add(Object.assign(mention('Campaign', text, i, close + 1, 'campaign:quoted-results', core), { core: cleanName(core) }))
+      i = close
+      continue
+    }
     // “驼背宣讲队”, “说理团”, “红马甲”党员服务队: a team named in quotes, or by a quote and its kind, is a unit.
     // (Only a quote with 队 or 团 in it, or 队 just after it, is asked.)
     const teamAfter = text.slice(close + 1, close + 9)
@@ -883,7 +892,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // 扫黑除恶雷霆行动: so does 行动 after a core that names what it fights.
     // (…综合整治活动: a distinctive kind may stand right before a plain one.)
     // (矛盾纠纷大排查大调解活动: two big tasks or more, each 大 and its task, before the kind name one drive.)
-    const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w) || (i - driveOpening > w.length + 1 && text.startsWith(w, i - w.length))) || (BIG_TASKS.test(text.slice(Math.max(from, i - 6), i)) && i - driveOpening >= 6) || (/^(斗争|行动|风暴)$/.test(kind.word) && i - driveOpening - nationalScopeAt(text, driveOpening) >= 4 && (DRIVE_TARGET.test(text.slice(driveOpening, i)) || /严打|追逃|打击|整治|夜查|清查|严查|巡查/.test(text.slice(driveOpening, i)))) || (/^(宣传活动|主题活动|活动)$/.test(kind.word) && (THEMED_DAY.test(text.slice(driveOpening, i)) || INTO_PLACES.test(text.slice(driveOpening, i)))) || (kind.word === '宣传活动' && i - driveOpening >= 4 && DRIVE_TARGET.test(text.slice(driveOpening, i))) || titleEarned(text, driveOpening, i, end) || (creationAsFocus && i - driveOpening >= 4) || (kind.word === '行动' && i - driveOpening >= 4 && LAUNCHED.test(text.slice(Math.max(from, driveOpening - 2), driveOpening)))
+    const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w) || (i - driveOpening > w.length + 1 && text.startsWith(w, i - w.length))) || (BIG_TASKS.test(text.slice(Math.max(from, i - 6), i)) && i - driveOpening >= 6) || (/^(斗争|行动|风暴)$/.test(kind.word) && i - driveOpening - nationalScopeAt(text, driveOpening) >= 4 && (DRIVE_TARGET.test(text.slice(driveOpening, i)) || /严打|追逃|打击|整治|夜查|清查|严查|巡查/.test(text.slice(driveOpening, i)))) || (/^(宣传活动|主题活动|活动)$/.test(kind.word) && (THEMED_DAY.test(text.slice(driveOpening, i)) || INTO_PLACES.test(text.slice(driveOpening, i)))) || (kind.word === '宣传活动' && i - driveOpening >= 4 && DRIVE_TARGET.test(text.slice(driveOpening, i))) || titleEarned(text, driveOpening, i, end) || (creationAsFocus && i - driveOpening >= 4) || (kind.word === '行动' && i - driveOpening >= 4 && LAUNCHED.test(text.slice(Math.max(from, driveOpening - 2), driveOpening))) || (kind.word === '改革' && i - driveOpening >= 3 && REFORM_PUSHED.test(text.slice(Math.max(from, driveOpening - 2), driveOpening)))
     // 某某公安夏季行动: a drive named by the season it is waged in, whatever is written before the season.
     if (kind.type === 'Campaign' && /^(行动|攻势)$/.test(kind.word) && i - 2 >= from && /^[春夏秋冬]季$/.test(text.slice(i - 2, i))) {
       add(mention('Campaign', text, i - 2, end, 'campaign:compound'))
@@ -1162,6 +1171,9 @@ function modelBodyCreation(text: string, from: number, to: number): RawMention[]
   }
   return out
 }
+
+/** 深化公益诉讼检察改革, 推进人民法庭改革: a reform deepened, pushed on or put in place by name is a drive (7 of 8 in the answers read). */
+const REFORM_PUSHED = /(深化|推进|实行|实施|启动|开展|以)$/
 
 /** 开展边境全线封控行动: an operation launched by name (开展, 启动, 部署, 发起) is a drive, whatever it fights. */
 const LAUNCHED = /(开展|启动|部署|发起)$/

@@ -78,6 +78,7 @@ export const RULES = {
   'campaign:title-creation': 'creating a model city or a county free of a crime, the verb first, is a creation drive (以创建禁毒工作示范城市为抓手 → 禁毒工作示范城市创建)',
   'campaign:place-building': 'building a safe, law-governed, beautiful or harmonious place, a drive named after that place (平安某市建设, 平安某县、法治某县建设, 美丽某省建设)',
   'campaign:quoted-goal': 'a quoted goal a body fights to win or pushes on with as work (决胜“…”工作, 打赢“…”这场硬仗) is a drive named by the quote',
+  'campaign:quoted-results': 'a quoted name whose results are reported or whose work a meeting drives on (“某某2022”战果显著, “某某”工作推进会) is a drive',
   'campaign:bare-kind': 'a drive kind word alone (专项行动): points back at a drive named in full',
   'measure:quoted-kind': 'a quoted core and a device kind word (“六专”工作机制)',
   'measure:quoted-inner-kind': 'a quoted device that holds its own kind word (“双百工程”)',

@@ -5271,3 +5271,17 @@ describe('bureaus named with 和, task forces named after what they fight, and p
     expect(entities(run('全区公安机关“枫桥式公安派出所”建设取得成效。'), 'Campaign')).toEqual(['枫桥式公安派出所建设'])
   })
 })
+
+describe('villages named before their villagers, drives whose results are reported, reforms pushed on by name', () => {
+  it('reads a village named before its villagers whatever words its name makes, and none for a village in general', () => {
+    expect(entities(run('湖潮乡上午村村民张华表示满意。该村村民反映问题，全村村民参加，这个村村委会开会。'), 'Place')).toEqual(['上午村'])
+  })
+  it.each([
+    ['results reported after the quoted name', '全市保持高压态势，“净网2024”战果显著。', ['净网2024']],
+    ['a meeting that drives its work on', '全县召开扫黑除恶“两个清零”工作推进会。', ['两个清零']],
+    ['a reform deepened by name', '全省深化公益诉讼检察改革，办理案件。', ['公益诉讼检察改革']],
+    ['a place quoted for its results is no drive', '“法治书屋”成效明显。', []],
+  ])('%s', (_, text, drives) => {
+    expect(entities(run(text), 'Campaign')).toEqual([...drives].sort())
+  })
+})
