@@ -31,10 +31,26 @@ export const stopEndsAt = (text: string, at: number, floor: number): boolean => 
  */
 const CONDUCT = /^(违法|违规|违章|违法犯罪)?(行为|问题|现象|乱象)$/
 
+/** A bracket of one to ten characters closed right before a point (…(平安建设)). */
+const BRACKETED_INSIDE = /[(（][\u4e00-\u9fff]{1,10}[)）]$/
+/** The kinds of body whose names may hold a bracketed second name (领导小组, 委员会, 办公室). */
+const BRACKETED_KIND = /^(?:工作)?(?:领导小组|领导组|工作小组|小组|委员会|办公室|指挥部|专班)/
+
 export function nameStart(text: string, kindStart: number, max: number, floor = 0): number {
   let start = kindStart
-  while (start > floor && kindStart - start < max) {
+  let bracketed = 0
+  while (start > floor && kindStart - start - bracketed < max) {
     const ch = text[start - 1]
+    // 综治工作(平安建设)领导小组: a bracketed second name right before the kind of a group, committee or
+    // office is part of its name (its length counts for no more than one character).
+    if ((ch === ')' || ch === '）') && start === kindStart && BRACKETED_KIND.test(text.slice(kindStart, kindStart + 6))) {
+      const open = BRACKETED_INSIDE.exec(text.slice(Math.max(floor, start - 12), start))
+      if (open && !/化名|辅警|民警/.test(open[0]) && start - open[0].length > floor && isNameChar(text[start - open[0].length - 1])) {
+        start -= open[0].length
+        bracketed += open[0].length - 1
+        continue
+      }
+    }
     if (!isNameChar(ch)) break
     // A division's name may hold a stop character (呼和浩特市, 昆都仑): step over it whole.
     const place = placeEndingAt(text, start, floor)

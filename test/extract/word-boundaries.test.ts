@@ -5285,3 +5285,12 @@ describe('villages named before their villagers, drives whose results are report
     expect(entities(run(text), 'Campaign')).toEqual([...drives].sort())
   })
 })
+
+describe('the national broadcaster in a credit, and a leading group with a bracketed second name', () => {
+  it('reads the broadcaster named before its site in a source line, and the site it credits', () => {
+    expect(entities(extract('民警开展巡逻\n\n2024-02-01 15:17:41 | 来源:中央广电总台国际在线 | 编辑:柯立 |\n民警开展巡逻。'), 'Unit')).toEqual(['中央广电总台', '中央广电总台国际在线'])
+  })
+  it('keeps a bracketed second name right before a group’s kind, and none in a station’s name', () => {
+    expect(entities(run('宁江县综治工作(平安建设)领导小组召开会议。民警(辅警)派出所值守。'), 'Unit')).toEqual(['宁江县综治工作(平安建设)领导小组'])
+  })
+})
