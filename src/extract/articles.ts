@@ -4,7 +4,7 @@
 import type { Span } from './text.js'
 import { gazetteer } from './gazetteer.js'
 import { OFFICE_PEN_NAME } from './words.js'
-import { isBrandOf, LEXICONS, MEDIA_NAME, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
+import { isBrandOf, LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
 import { isLineOfNames, isSignOff, nameAt, ofKnownParts } from './persons.js'
 import { isDictionaryWord, words } from './segment.js'
 
@@ -134,11 +134,17 @@ const MASTHEAD = [
   // A column's name over its items (政法简讯, 警务快讯), not a headline.
   /^[\u4e00-\u9fff]{0,6}(简讯|快讯|短讯|时讯|速递|速览)$/,
   /^(本版|责任)编辑/,
+  // 关键词:…: a page's keywords.
+  /^关键词\s*[:：]/,
   // The credits that close a web page (编辑：…, （编辑人：…）, 审核：…, 校对 某某): names of staff, never a new article.
-  new RegExp(`^(?:【[^】]{1,8}】\\s*)?[(（【\\[]?(?:网络|文字|值班|责任|图文|图片|栏目)?${STAFF_ROLE}(?:\\s*[:：|｜]|[ \\u3000]+[\\u4e00-\\u9fff·]{2,4}$)`),
+  // (中国新闻网[责任编辑:甲]: the site may be written before the bracket.)
+  new RegExp(`^(?:【[^】]{1,8}】\\s*|[\\u4e00-\\u9fff]{2,10}(?:网|报|在线|新闻|客户端)\\s*(?=[(（【\\[]))?[(（【\\[]?(?:网络|文字|值班|责任|图文|图片|栏目)?${STAFF_ROLE}(?:\\s*[:：|｜]|[ \\u3000]+[\\u4e00-\\u9fff·]{2,4}$)`),
 ]
+/** A page's keywords, then the editor credited after them (关键词:…,…责任编辑:张三). */
+const KEYWORDS_THEN_EDITOR = /^关键词\s*[:：].{0,40}?(?:责任编辑|编辑|责编)\s*[:：]\s*([\u4e00-\u9fff·]{2,4})\s*$/
 /** The staff a page's credits name (责任编辑：李晨, （编辑人：王一、赵二）): people, who wrote nothing. */
-const EDITOR_CREDIT = new RegExp(`^(?:【[^】]{1,8}】\\s*)?[(（【\\[]?(?:本版|责任|网络|文字|值班|图文|图片|栏目)?${STAFF_ROLE}\\s*[:：|｜]?\\s*([\\u4e00-\\u9fff·](?:[\\u4e00-\\u9fff·\\s、/／]|[(（]实习[)）]){1,30}?)[)）】\\]]?(?:\\d{5,8})?$`)
+// (中国新闻网[责任编辑:甲]: as in the masthead's pattern above.)
+const EDITOR_CREDIT = new RegExp(`^(?:【[^】]{1,8}】\\s*|[\\u4e00-\\u9fff]{2,10}(?:网|报|在线|新闻|客户端)\\s*(?=[(（【\\[]))?[(（【\\[]?(?:本版|责任|网络|文字|值班|图文|图片|栏目)?${STAFF_ROLE}\\s*[:：|｜]?\\s*([\\u4e00-\\u9fff·](?:[\\u4e00-\\u9fff·\\s、/／]|[(（]实习[)）]){1,30}?)[)）】\\]]?(?:\\d{5,8})?$`)
 /** `……。(津云新闻编辑孙畅)`: an editor credited at the end with the medium named before the role. */
 const TRAILING_MEDIA_EDITOR = /[(（]([\u4e00-\u9fff]{2,8}?(?:新闻|网|报|台|客户端))((?:责任)?(?:编辑|责编)\s*[:：]?\s*)([\u4e00-\u9fff·]{2,4})[)）][\s|｜]*$/
 /** `……。(编辑人:王桂林、杨卓奇)`, `(完) 【编辑:田博群】`: the editors credited at the end of the last paragraph. */
@@ -335,14 +341,20 @@ const TERMINAL = /[。!?！？;；,，、:：]$/
 
 /** A credit's key spaced out letter by letter (记 者, 责 编), at the start of its line. */
 const SPACED_KEY = /^([记责编摄])[ \u3000]([者编辑影])(?=[ \u3000]*[|｜:：])/
+/** A credit's key in square brackets, then its value, bracketed too or not (【记者】【甲】, 【来源】 某某网). */
+const BRACKETED_KEY = /^【(记者|通讯员|作者|编辑|责任编辑|责编|来源|摄影)】(\s*【?)([^【】]{2,30}?)】?\s*$/
 /** A reporter's key set off from the names by a bar (记者|甲, 通讯员｜乙 丙). */
 const BARRED_ROLE_KEY = new RegExp(`^(${ROLE_WORDS})([ \\u3000]*)[|｜]`)
 
 /**
- * `记 者|甲`: a credit line's key written spaced out, or set off by a bar, read as `记者：甲`; the line
- * keeps its length, so the names keep their offsets.
+ * `记 者|甲`, `【记者】【甲】`: a credit line's key written spaced out, set off by a bar or bracketed, read as
+ * `记者：甲`; the names keep their offsets.
  */
 function creditKeyWritten(line: string): string {
+  // 【记者】【甲】, 【来源】 某某网: a key in square brackets, and the name after it bracketed too or not.
+  const bracketed = BRACKETED_KEY.exec(line)
+  // (The closing bracket is dropped: the name keeps its offset, the line only ends sooner.)
+  if (bracketed) return `${bracketed[1]}${' '.repeat(bracketed[2]!.length + 1)}：${bracketed[3]}`
   if (!/^[记责编摄通]/.test(line)) return line
   return line.replace(SPACED_KEY, '$1$2 ').replace(BARRED_ROLE_KEY, (_, key: string, gap: string) => `${key}${gap}：`)
 }
@@ -467,16 +479,26 @@ function creditPieces(written: string): CreditPiece[] | undefined {
  * The news organisations a credit's value names: `法治日报-法治网` two, `人民网-青海频道` the site and its
  * channel (人民网青海频道). Bodies (来源：区委政法委) are left to the unit rules; times are no names.
  */
+/** A media group's name, then a medium of its written right after it (某某报业传媒集团某某+客户端). */
+const GROUP_THEN_MEDIUM = new RegExp(`^([\\u4e00-\\u9fff]{2,10}?${MEDIA_GROUP_KIND})([\\u4e00-\\u9fffA-Za-z+]{2,12})$`)
+
 function newsSourcesIn(value: string, offset: number): NewsSource[] {
   const out: NewsSource[] = []
   // 《公诉人》杂志: a magazine named in book-title marks, its kind after them, is one source.
-  for (const m of value.matchAll(/《([\u4e00-\u9fff]{2,12})》(杂志|周刊|报)?|[\u4e00-\u9fffA-Za-z]+/g)) {
+  // (南方+客户端: a plus may join the words of an app's name.)
+  for (const m of value.matchAll(/《([\u4e00-\u9fff]{2,12})》(杂志|周刊|报)?|[\u4e00-\u9fffA-Za-z]+(?:\+[\u4e00-\u9fffA-Za-z]+)*/g)) {
     const name = (m[1] ? m[1] + (m[2] ?? '') : m[0]).replace(ACCOUNT_MEDIUM, '')
     const start = offset + m.index
     const previous = out.at(-1)
+    // 某某报业传媒集团某某+客户端: a media group and its app written together are two sources.
+    const grouped = m[1] ? null : GROUP_THEN_MEDIUM.exec(name)
+    if (grouped && isCreditedMedium(grouped[2]!)) {
+      out.push({ name: grouped[1]!, span: { start, end: start + grouped[1]!.length } }, { name: grouped[2]!, span: { start: start + grouped[1]!.length, end: start + name.length } })
+      continue
+    }
     if (/^[\u4e00-\u9fff]{2,6}频道$/.test(name) && previous && /^[-—–/／·・]$/.test(value.slice(previous.span.end - offset, m.index))) {
       out.push({ name: previous.name + name, span: { start: previous.span.start, end: start + name.length } })
-    } else if (/^[\u4e00-\u9fffA-Za-z]{2,16}$/.test(name) && !NOT_A_SOURCE.test(name) && (isCreditedMedium(name) || namedAccount(name))) {
+    } else if (/^[\u4e00-\u9fffA-Za-z+]{2,16}$/.test(name) && !NOT_A_SOURCE.test(name) && (isCreditedMedium(name) || namedAccount(name))) {
       out.push({ name, span: { start, end: start + (m[1] ? m[0].length : name.length) } })
     }
   }
@@ -733,6 +755,9 @@ function staffOf(p: Paragraph, source: string): BylineName[] {
   // 编辑 | 张三: a bar between the key and its name, the line's only bar.
   const whole = /^[^|｜]+[|｜][^|｜]+$/.test(p.text) ? EDITOR_CREDIT.exec(p.text) : null
   if (whole) return names(whole[1]!, '编辑', p.start + p.text.lastIndexOf(whole[1]!), source)
+  // 关键词:…,…责任编辑:张三: the editor credited at the end of the page's keywords.
+  const keywords = KEYWORDS_THEN_EDITOR.exec(p.text)
+  if (keywords) return names(keywords[1]!, '编辑', p.start + p.text.lastIndexOf(keywords[1]!), source)
   let at = p.start
   for (const piece of p.text.split(/(?<=[|｜])|(?=[|｜])/)) {
     const m = EDITOR_CREDIT.exec(piece.trim())

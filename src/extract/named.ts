@@ -746,7 +746,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       continue
     }
     if (kind && !loose && !kindOfNext && kindStart + kind.word.length <= to && !hasStopWord(between.slice(0, between.length - earned)) && (kind.word !== '创建' || between.length === earned) && !counted && !text.slice(close + 1, kindStart).includes('等')) {
-      const end = kindStart + kind.word.length
+      // (“某某月”打击侵权假冒专项整治百日行动: a battle's kind right after the drive's names one drive with it.)
+      const battle = kind.type === 'Campaign' ? kindAt(text, kindStart + kind.word.length) : undefined
+      const end = kindStart + kind.word.length + (battle && BATTLE_AFTER_KIND.test(battle.word) ? battle.word.length : 0)
       // 反诈宣传“进企业”活动: a drive that takes something into a place is named with what it takes.
       const carried = kind.type === 'Campaign' && /^进/.test(core) ? carriedBefore(text, i, from) : i
       // (打击“某某骗税”专项行动, 守护“美丽某某”专项行动: the fight or the guard right before the quote is the drive's.)

@@ -5294,3 +5294,18 @@ describe('the national broadcaster in a credit, and a leading group with a brack
     expect(entities(run('宁江县综治工作(平安建设)领导小组召开会议。民警(辅警)派出所值守。'), 'Unit')).toEqual(['宁江县综治工作(平安建设)领导小组'])
   })
 })
+
+describe('credits in square brackets, a media group before its app, an editor after the keywords or a site', () => {
+  it.each([
+    ['keys in square brackets, a market regulator’s pen name, and a media group and its app', '市场监管部门开展排查\n\n民警开展行动。\n【记者】【王红霞】\n【通讯员】粤市监\n【作者】 王红霞\n【来源】 某某报业传媒集团某某+客户端', ['王红霞'], ['某某+客户端', '某某报业传媒集团']],
+    ['an editor in brackets after the site', '某某警方破案\n\n中国新闻网[责任编辑:黄如雪]\n中新网郑州7月1日电 (记者 韩章运)民警开展行动。', ['韩章运', '黄如雪'], ['中国新闻网']],
+    ['an editor after the page’s keywords', '某某警方破案\n\n民警开展行动。\n关键词:净网行动,公安责任编辑:杨利明', ['杨利明'], []],
+  ])('%s', (_, text, persons, units) => {
+    const xs = extract(text)
+    expect(entities(xs, 'Person')).toEqual([...persons].sort())
+    expect(entities(xs, 'Unit')).toEqual([...units].sort())
+  })
+  it('names a quoted drive with the battle’s kind right after its own', () => {
+    expect(entities(run('检查行动结合“质量月”打击侵权假冒专项整治百日行动等工作部署。'), 'Campaign')).toEqual(['质量月打击侵权假冒专项整治百日行动'])
+  })
+})
