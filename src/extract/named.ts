@@ -679,7 +679,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     }
     // “某某2022”战果显著, “某某”工作推进会, “某某”发案数: a quoted name whose results are counted, or whose work a
     // meeting drives on, is a drive (the answers read marked 10 of 11 so written).
-    if (text[i] === '“' && DRIVE_RESULTS.test(text.slice(close + 1, close + 7)) && core.length >= 2 && core.length <= 10 && !/[，,、；;：:]/.test(core) && !kind && !INNER_CAMPAIGN.test(core) && !INNER_MEASURE.test(core) && !DEVICE_NOUN.test(core)) {
+    // (决战“执行难”成效明显: a problem a body fights, quoted after the verb, is no drive's name.)
+    if (text[i] === '“' && DRIVE_RESULTS.test(text.slice(close + 1, close + 7)) && !/(决战|攻克|破解|解决|决胜|打赢|整治|治理|打击)$/.test(text.slice(Math.max(from, i - 2), i)) && core.length >= 2 && core.length <= 10 && !/[，,、；;：:]/.test(core) && !kind && !INNER_CAMPAIGN.test(core) && !INNER_MEASURE.test(core) && !DEVICE_NOUN.test(core)) {
       add(Object.assign(mention('Campaign', text, i, close + 1, 'campaign:quoted-results', core), { core: cleanName(core) }))
       i = close
       continue
