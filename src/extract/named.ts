@@ -891,7 +891,10 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     }
     // 常态化扫黑除恶斗争: 斗争 alone names a drive only after a core of its own of four characters or more.
     // (规范化建设巩固年活动: a year of work is named for what it builds or consolidates, its verbs too; 30周年活动 marks an anniversary.)
-    const driveOpening = kind.type !== 'Campaign' ? i : kind.word === '年活动' && text[i - 1] !== '周' ? yearOfWorkStart(text, i, from) : driveStart(text, joinedKindStart.get(i) ?? i, from)
+    const opening = kind.type !== 'Campaign' ? i : kind.word === '年活动' && text[i - 1] !== '周' ? yearOfWorkStart(text, i, from) : driveStart(text, joinedKindStart.get(i) ?? i, from)
+    // 禁毒知识进机关、进社区、进校园活动: the places a drive carries something into, listed, are all in its name, with what it carries.
+    const intoList = kind.type === 'Campaign' && text[opening] === '进' ? /(?:进[\u4e00-\u9fff]{1,4}、)+$/.exec(text.slice(Math.max(from, opening - 24), opening)) : null
+    const driveOpening = intoList ? driveStart(text, opening - intoList[0].length, from) : opening
     // 扫黑除恶雷霆行动: so does 行动 after a core that names what it fights.
     // (…综合整治活动: a distinctive kind may stand right before a plain one.)
     // (矛盾纠纷大排查大调解活动: two big tasks or more, each 大 and its task, before the kind name one drive.)
@@ -1170,7 +1173,8 @@ function modelBodyCreation(text: string, from: number, to: number): RawMention[]
     if ((UNIT_SUFFIX_ENDINGS.longestEndingAt(m[1]!, m[1]!.length)?.length ?? 0) < 2) continue
     const model = words(text.slice(Math.max(from, at - 4), at)).at(-1)
     if (!model || model.word.length < 2 || !/^(n|nz|ns|nr|j|l)$/.test(model.tag)) continue
-    out.push(mention('Campaign', text, at - model.word.length, at + m[0].length, 'campaign:model-body-creation'))
+    // (Its model and kind of body are its core: the same drive written with a quote, “枫桥式人民法庭”创建活动, is one with it.)
+    out.push(Object.assign(mention('Campaign', text, at - model.word.length, at + m[0].length, 'campaign:model-body-creation'), { core: model.word + '式' + m[1]! }))
   }
   return out
 }

@@ -268,6 +268,9 @@ function unitNameStart(text: string, at: number, max: number, floor: number): nu
   // 他从珠藏司法所: a pronoun and the preposition after it open the clause, no name.
   const pronoun = /^[他她我你]们?[从在到向把将]/.exec(text.slice(start, Math.min(at, start + 3)))?.[0].length ?? 0
   if (pronoun > 0 && at - start - pronoun >= 2) start += pronoun
+  // (南木林县时任县委政法委: 时任 after the division says the post was held then; the body is named by its level after it.)
+  const then = text.slice(start, at).indexOf('时任')
+  if (then >= 0) start += then + 2
   if (text[start] === '原' && (/[省市县区州旗盟乡镇]/.test(text[start + 1] ?? '') || (gazetteer().at(text, start + 1, at) !== undefined && gazetteer().at(text, start, at) === undefined)) && start + 2 <= at) start += 1
   // 2016 年市综治委: the year's 年 after its figures, spaced off or not, is no part of the name.
   if (/[年月]/.test(text[start] ?? '') && /\d\s*$/.test(text.slice(Math.max(floor, start - 3), start)) && start + 2 <= at) start += 1
@@ -601,6 +604,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const centreOpening = chain.length === 1 && text.slice(first.start, first.end) === '中心' ? centreOfDivision(text, first.start, floor) : -1
     if (centreOpening >= 0) start = centreOpening
     let namePart = text.slice(start, first.start)
+    // 昌吉州辖区人民法庭: the bodies of a division's jurisdiction are a class of them.
+    if (/辖区(人民)?$/.test(namePart)) continue
     // 三届区委常委会: a term alone before a body named by its level is no part of the name.
     // (工作获省委批示: nor are words closed by a verb or preposition of one character; 省委 alone is the committee the article means.)
     const afterVerb = () => LEVEL_COMMITTEE.test(text.slice(first.start, first.end)) && /^(v|p)$/.test(words(namePart).at(-1)?.tag ?? '') && words(namePart).at(-1)!.word.length === 1 && (gazetteer().endingAt(text, first.start, start)?.length ?? 0) < namePart.length

@@ -5309,3 +5309,15 @@ describe('credits in square brackets, a media group before its app, an editor af
     expect(entities(run('检查行动结合“质量月”打击侵权假冒专项整治百日行动等工作部署。'), 'Campaign')).toEqual(['质量月打击侵权假冒专项整治百日行动'])
   })
 })
+
+describe('a post held then, the bodies of a jurisdiction, and places a drive is carried into', () => {
+  it('names a body by its level after 时任, and none for the tribunals of a jurisdiction', () => {
+    expect(entities(run('武功县时任县委政法委书记回忆。昌吉州辖区人民法庭围绕中心工作。'), 'Unit')).toEqual(['武功县委', '武功县委政法委'])
+  })
+  it('names a drive with every place it is carried into and what it carries', () => {
+    expect(entities(run('开展禁毒知识进机关、进社区、进校园活动。'), 'Campaign')).toEqual(['禁毒知识进机关、进社区、进校园活动'])
+  })
+  it('makes the building of model tribunals one drive with their quoted creation', () => {
+    expect(entities(run('法院开展“枫桥式人民法庭”创建活动，推动各人民法庭深耕“枫桥式人民法庭”建设。'), 'Campaign')).toEqual(['枫桥式人民法庭创建活动'])
+  })
+})
