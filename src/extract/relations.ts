@@ -773,7 +773,8 @@ function actionRelations(article: Article, sentence: SentenceMentions, anchored:
     JOINED_AT_CLAUSE_START.test(text.slice(clauseStart(text, u.m.start), u.m.start)) || actors.some((o) => o !== u && /^[、和及]$/.test(text.slice(o.m.end, u.m.start)) && joined(o))
   const doers = actors.filter((u) => !joined(u))
   // The sentence's subject: the body opening one of its clauses, else the paragraph's.
-  const left: Subject | undefined = article.paragraphStart.has(s.start) ? (topicUnit && { e: topicUnit, how: 'article-unit' }) : article.carried
+  // (With no unit the article is about, a paragraph goes on with the subject of the one before.)
+  const left: Subject | undefined = article.paragraphStart.has(s.start) && topicUnit ? { e: topicUnit, how: 'article-unit' } : article.carried
   // The body opening a clause, unless the clause carries out what that body set (落实市委…).
   const opensClause = (u: Placed) => u.m.start - clauseStart(text, u.m.start) <= 2 && !CARRIED_OUT_FROM.test(text.slice(clauseStart(text, u.m.start), u.m.start))
   const ownSubject = doers.find(opensClause)?.e

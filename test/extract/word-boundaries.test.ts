@@ -5321,3 +5321,10 @@ describe('a post held then, the bodies of a jurisdiction, and places a drive is 
     expect(entities(run('法院开展“枫桥式人民法庭”创建活动，推动各人民法庭深耕“枫桥式人民法庭”建设。'), 'Campaign')).toEqual(['枫桥式人民法庭创建活动'])
   })
 })
+
+describe('a paragraph with no subject, in an article about no one unit', () => {
+  it('goes on with the subject of the paragraph before', () => {
+    const xs = extract('打造特色人民调解品牌\n\n近年来，当地司法行政系统多举措打造调解品牌。\n武功县司法局建立矛盾纠纷多元化解工作机制。\n积极对接法院系统，联合挂牌成立“审务工作站”。')
+    expect(relations(xs, 'IMPLEMENTS')).toEqual(['武功县司法局>审务工作站', '武功县司法局>矛盾纠纷多元化解工作机制'])
+  })
+})
