@@ -149,6 +149,8 @@ const BIG_TASKS = /大[\u4e00-\u9fff]{2}大[\u4e00-\u9fff]{2}$/
 const CLAUSE_VERB_BEFORE_KIND = /(搞好|做好|抓好|干好|参与到|参与|参加|配合|投入到|投身|开展好|推进好|落实好|深入开展|组织开展|开展|推进|推动|把握|聚焦|围绕|助力|深化|落实)$/
 /** What is said of a drive's results or of the meetings that drive its work on, right after its quoted name. */
 const DRIVE_RESULTS = /^(?:工作)?(?:战果|成效|成果|推进会|部署会|誓师大会|动员会|动员大会|收网|发案)/
+/** What a body takes a device as, after 以 and the device (为载体, 为抓手, 为引擎). */
+const FOCUS_AFTER = /^为(?:载体|抓手|依托|引擎|牵引|突破口|支撑|平台)/
 /** A call to win or fight a battle (打赢…攻坚战, 决胜…): said of a drive, naming none. */
 const WIN_CALL = /^(?:坚决|全力|合力)?(?:打赢|打好|决胜|夺取|赢得)/
 /** Battles (…攻坚战, …保卫战): named by what they are fought over, after the call to win them. */
@@ -811,7 +813,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // (坚持“规定动作”和“自选动作”相结合: two ways weighed against each other are a balance, no devices.)
     const idea = IDEA.test(text.slice(close + 1, close + 4)) || /(期|时期|阶段)$/.test(core) || /^(?:“[^“”]{1,12}”[、和]?)+的/.test(text.slice(close + 1, close + 40)) || /^(?:[和与]“[^“”]{1,12}”)?相结合/.test(text.slice(close + 1, close + 20))
     // 以“一窗受理”为重点: what a drive takes as its focus or vehicle is a device.
-    const focus = text[i - 1] === '以' && /^为(重点|抓手|载体|突破口|牵引|依托|平台)/.test(text.slice(close + 1, close + 5))
+    // (以“某某战略”为指引, 将“某某警务”作为…重点, 将“某某经验”融入…: so is what it takes as its guide, or works into its own.)
+    const focus = (text[i - 1] === '以' && /^为(重点|抓手|载体|突破口|牵引|依托|平台|指引|引领|引擎|主线|支撑)/.test(text.slice(close + 1, close + 5))) || (text[i - 1] === '将' && /^(作为|融入|纳入|列为|贯穿)/.test(text.slice(close + 1, close + 3)))
     // 做到“两个维护”, 建设“六个龙江”: a counted slogan with no kind word is a goal, no device.
     // (实现“十五五”良好开局: nor is a plan's period, numerals alone.)
     // (“三大警务”, 健全“五大机制”, “六大体系”: counted ways of working, systems or lines of work are devices; answers mark them.)
@@ -1032,7 +1035,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       // 构建良好的纠纷解决联动机制: words describing the device, closed by 的, may stand between the verb and its name.
       // (…、机动民警巡查等高效联动机制: after a verb and a list of its parts closed by 等, the device named whole.)
       const afterParts = text[start - 1] === '等' && kind.word.endsWith('机制') && LISTED_PARTS_AFTER_VERB.test(text.slice(Math.max(from, start - 60), start - 1))
-      const afterVerb = MEASURE_VERB.test(text.slice(Math.max(from, adopter - 6), adopter)) || adopted || afterParts || (text[start - 1] === '的' && DESCRIBED_AFTER_VERB.test(text.slice(Math.max(from, start - 46), start)))
+      // (以综治云平台为载体: what a body takes as its vehicle or lever is a device it runs.)
+      const focus = text[adopter - 1] === '以' && FOCUS_AFTER.test(text.slice(end, end + 4))
+      const afterVerb = MEASURE_VERB.test(text.slice(Math.max(from, adopter - 6), adopter)) || adopted || afterParts || focus || (text[start - 1] === '的' && DESCRIBED_AFTER_VERB.test(text.slice(Math.max(from, start - 46), start)))
       // 警用物资调剂平台、战时民警子女看护工作站, 政法工作条例和重大事项请示报告制度: the next item of a list of devices is one too.
       const listed = /[、和及]/.test(text[start - 1] ?? '') && out.some((o) => o.type === 'Measure' && o.end === start - 1)
       const found = named && (afterVerb || listed) ? undefined : deviceAfterVerb(text, from, i)

@@ -5328,3 +5328,14 @@ describe('a paragraph with no subject, in an article about no one unit', () => {
     expect(relations(xs, 'IMPLEMENTS')).toEqual(['武功县司法局>审务工作站', '武功县司法局>矛盾纠纷多元化解工作机制'])
   })
 })
+
+describe('devices a body takes as its vehicle, guide or focus', () => {
+  it.each([
+    ['a platform taken as the vehicle, unquoted', '某区运用“互联网+”思维，以综治云平台为载体，深度融合。', ['综治云平台']],
+    ['a strategy quoted and taken as the guide', '多年来，某省以“八八战略”为指引，推进平安建设。', ['八八战略']],
+    ['a way of policing quoted and made the focus', '对此，该所将“护游+禁毒”作为平安边境建设的重要内容。', ['护游+禁毒']],
+    ['a list of aims quoted and made the lever is none', '某盟以“建场所、聚资源、强管理”为抓手，构建全域覆盖的网络。', []],
+  ])('%s', (_, text, devices) => {
+    expect(entities(run(text), 'Measure')).toEqual([...devices].sort())
+  })
+})
