@@ -187,7 +187,8 @@ const FIGHT_BEFORE = /(?:打击|整治|严打|扫除|打击整治)[\u4e00-\u9fff
 /** A party committee named by its level alone (县委, 市委): the committee of the division the article is about. */
 const LEVEL_COMMITTEE = /^(省|市|县|区|旗|州|盟)委(办)?$/
 /** 长庆派出所, 长安中队: 长 and one to three name characters, then a station's kind word. */
-const LOCAL_STATION_AHEAD = /^长[\u4e00-\u9fff]{1,3}?(派出所|警务站|警务室|中队|司法所)/
+// (…检查总站长白山边境管理支队: so does the name of a detachment or brigade named for a place.)
+const LOCAL_STATION_AHEAD = /^长[\u4e00-\u9fff]{1,3}?(派出所|警务站|警务室|中队|司法所|边境管理支队|边境管理大队)/
 const ANAPHOR = /^该(局|分局|大队|支队|中队|所|院|队|委|厅|部|中心|组)/
 
 /** Zones whose bureau is named with the zone (…自然保护区管理局, …风景名胜区管理委员会). */
@@ -462,7 +463,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const meeting = (/[委组]$/.test(text.slice(i, i + m.length)) && text[i + m.length] === '会' && text[i + m.length + 1] !== '议') || (/会$/.test(text.slice(i, i + m.length)) && text[i + m.length] === '议')
     // …分局长庆派出所: 长 that opens the name of a station right after is no title (分局长).
     // (中队长任派出所指导员: 长 and then 任, taking a post, is the post 中队长.)
-    const namedStation = text.startsWith('长', i + m.length) && !/[任兼]/.test(text[i + m.length + 1] ?? '') && LOCAL_STATION_AHEAD.test(text.slice(i + m.length, i + m.length + 8))
+    const namedStation = text.startsWith('长', i + m.length) && !/[任兼]/.test(text[i + m.length + 1] ?? '') && LOCAL_STATION_AHEAD.test(text.slice(i + m.length, i + m.length + 12))
     // 兴国乡党委书记: a township's, village's or community's party committee, named before a post in it.
     const localCommittee = title !== undefined && /^(党委|党总支|党支部|党工委)$/.test(text.slice(i, i + m.length)) && (/[乡镇村]$/.test(text.slice(Math.max(0, i - 1), i)) || /(街道|社区)$/.test(text.slice(Math.max(0, i - 2), i)))
     // 县公安局长: after a level word the informal post names the level's bureau, which its chief heads.

@@ -5339,3 +5339,12 @@ describe('devices a body takes as its vehicle, guide or focus', () => {
     expect(entities(run(text), 'Measure')).toEqual([...devices].sort())
   })
 })
+
+describe('a detachment named for a place that opens with 长, and centres of rehabilitation and reception', () => {
+  it('reads the border detachment after the checkpoint corps though 长 follows 总站', () => {
+    expect(entities(run('记者前往吉林出入境边防检查总站长白山边境管理支队维东边境检查站。'), 'Unit')).toEqual(['吉林出入境边防检查总站', '吉林出入境边防检查总站长白山边境管理支队', '吉林出入境边防检查总站长白山边境管理支队维东边境检查站'])
+  })
+  it('reads a drug rehabilitation centre and a reception centre', () => {
+    expect(entities(run('贵阳市青山戒毒康复管理所推动工作。该镇将群众来访接待中心整合升级。'), 'Unit')).toEqual(['群众来访接待中心', '贵阳市青山戒毒康复管理所'].sort())
+  })
+})
