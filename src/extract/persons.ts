@@ -662,7 +662,8 @@ function nameAfterAge(text: string, at: number, to: number): RawMention | undefi
   for (let skipped = 0; skipped <= 2 && at < to; skipped++) {
     // (77岁的社区居民陶有民: a word saying who, 居民, is skipped before a name is read, 居 a surname though it is.)
     const who = words(text.slice(at, at + 6))[0]
-    if (who && who.word.length >= 2 && WHO_TAG.test(who.tag) && LEXICONS.surnames.has(who.word[0]!) && isDictionaryWord(who.word)) {
+    // (44岁的秦建银来说: a word the segmenter reads as a place's, 秦建, opens the name itself.)
+    if (who && who.word.length >= 2 && WHO_TAG.test(who.tag) && who.tag !== 'ns' && LEXICONS.surnames.has(who.word[0]!) && isDictionaryWord(who.word)) {
       at += who.word.length
       continue
     }
