@@ -5348,3 +5348,14 @@ describe('a detachment named for a place that opens with 长, and centres of reh
     expect(entities(run('贵阳市青山戒毒康复管理所推动工作。该镇将群众来访接待中心整合升级。'), 'Unit')).toEqual(['群众来访接待中心', '贵阳市青山戒毒康复管理所'].sort())
   })
 })
+
+describe('a coast guard workstation, and a name after an age that the segmenter opens with a place’s word', () => {
+  it('reads the workstation as a body, no site at its pier', () => {
+    const xs = run('执法人员将涉案船舶扣押回霞光海警工作站码头停靠。')
+    expect(entities(xs, 'Unit')).toEqual(['霞光海警工作站'])
+    expect(entities(xs, 'Place')).toEqual([])
+  })
+  it('reads the whole name before 来说', () => {
+    expect(entities(run('这一天，对于44岁的秦建银来说是个特殊的日子。'), 'Person')).toEqual(['秦建银'])
+  })
+})
