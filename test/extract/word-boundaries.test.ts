@@ -5351,8 +5351,8 @@ describe('a detachment named for a place that opens with 长, and centres of reh
 
 describe('a coast guard workstation, and a name after an age that the segmenter opens with a place’s word', () => {
   it('reads the workstation as a body, no site at its pier', () => {
-    const xs = run('执法人员将涉案船舶扣押回霞光海警工作站码头停靠。')
-    expect(entities(xs, 'Unit')).toEqual(['霞光海警工作站'])
+    const xs = run('执法人员将涉案船舶扣押回赤坎海警工作站码头停靠。')
+    expect(entities(xs, 'Unit')).toEqual(['赤坎海警工作站'])
     expect(entities(xs, 'Place')).toEqual([])
   })
   it('reads the whole name before 来说', () => {
