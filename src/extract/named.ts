@@ -24,7 +24,12 @@ const MEASURE_VERB = new RegExp(`(?:(?:${ADOPTING_VERBS.join('|')})(?:并(?:[\\u
 // (总结了, 建立起: what completes the verb is the clause's too; so is a localizer before it, 实践中总结….)
 const LEADING_VERB = new RegExp(`^[中上里]?(?:${[...ADOPTING_VERBS, '实践', '抓好', '抓实'].join('|')})(?:了|起)?`)
 /** (开展“党建引领为核心，…”的…模式: the words may be a quotation, its own clauses inside.) */
-const DESCRIBED_AFTER_VERB = new RegExp(`(${ADOPTING_VERBS.join('|')}|开展)(?:了)?(?:[^，,。；;“”]{1,16}|“[^“”]{1,40}”)的$`)
+const DESCRIBED_AFTER_VERB = new RegExp(`(${ADOPTING_VERBS.join('|')}|开展)(?:了)?(?:[^，,。；;“”]{1,40}|“[^“”]{1,40}”)的$`)
+/** The words before a device's name describe it after its adopting verb, joining no second object to the verb (构建…管理体制和…的运行机制). */
+function describedAfterVerb(before: string): boolean {
+  const m = DESCRIBED_AFTER_VERB.exec(before)
+  return m !== null && (m[0].includes('“') || !words(m[0].slice(m[1]!.length)).some((w) => w.tag === 'c'))
+}
 /** An adopting verb, then a list of what a device is made of, closed by 等 (建立完善甲、乙、丙等…机制). */
 const LISTED_PARTS_AFTER_VERB = new RegExp(`(?:${ADOPTING_VERBS.join('|')})(?:了)?[^，,。；;“”]{2,40}、[^，,。；;“”]{2,20}$`)
 /** Verbs of using or improving a device already in place (依托, 通过, 优化): what they take may be a group or a thing too. */
@@ -1037,7 +1042,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       const afterParts = text[start - 1] === '等' && kind.word.endsWith('机制') && LISTED_PARTS_AFTER_VERB.test(text.slice(Math.max(from, start - 60), start - 1))
       // (以综治云平台为载体: what a body takes as its vehicle or lever is a device it runs.)
       const focus = text[adopter - 1] === '以' && FOCUS_AFTER.test(text.slice(end, end + 4))
-      const afterVerb = MEASURE_VERB.test(text.slice(Math.max(from, adopter - 6), adopter)) || adopted || afterParts || focus || (text[start - 1] === '的' && DESCRIBED_AFTER_VERB.test(text.slice(Math.max(from, start - 46), start)))
+      const afterVerb = MEASURE_VERB.test(text.slice(Math.max(from, adopter - 6), adopter)) || adopted || afterParts || focus || (text[start - 1] === '的' && describedAfterVerb(text.slice(Math.max(from, start - 46), start)))
       // 警用物资调剂平台、战时民警子女看护工作站, 政法工作条例和重大事项请示报告制度: the next item of a list of devices is one too.
       const listed = /[、和及]/.test(text[start - 1] ?? '') && out.some((o) => o.type === 'Measure' && o.end === start - 1)
       const found = named && (afterVerb || listed) ? undefined : deviceAfterVerb(text, from, i)

@@ -5359,3 +5359,12 @@ describe('a coast guard workstation, and a name after an age that the segmenter 
     expect(entities(run('这一天，对于44岁的秦建银来说是个特殊的日子。'), 'Person')).toEqual(['秦建银'])
   })
 })
+
+describe('a device named after a long description of its steps', () => {
+  it.each([
+    ['steps listed before 的', '形成村级调解员初调、调解室再调、法庭员额法官终调的分级调解工作机制。', ['分级调解工作机制']],
+    ['a second object joined to the verb by 和 is none', '加快构建现代警务管理体制和适应时代发展要求的现代警务运行机制。', []],
+  ])('%s', (_, text, devices) => {
+    expect(entities(run(text), 'Measure')).toEqual([...devices].sort())
+  })
+})
