@@ -37,7 +37,8 @@ function isRoadName(text: string, start: number, end: number, from: number, to: 
   const inside = ws.filter((w) => start + w.end <= end)
   // (报废车上路行驶: 上路, going on the road, which the dictionary tags as a place, ends no road's name.)
   // (干线公路, 主要道路: a word for a class of roads opens no road's name.)
-  if (inside.at(-1)?.word === '上路' || /^(干线|主干|主要)/.test(text.slice(start, end))) return false
+  // (在山里迷路: nor does a verb of going by road.)
+  if (ROAD_VERB.test(inside.at(-1)?.word ?? '') || /^(干线|主干|主要)/.test(text.slice(start, end))) return false
   // (所有铁路, 全国铁路, 原公路: one common word before the word for a railway or a road says which ones, naming none.)
   if (inside.length === 2 && /^(铁路|公路|道路|马路)$/.test(inside[1]!.word) && !/^(ns|nz|nr|nrt|nrfg|j)$/.test(inside[0]!.tag)) return false
   // (正翔路: a name the dictionary does not know may be cut into characters it tags as adverbs or adjectives.)
@@ -46,7 +47,8 @@ function isRoadName(text: string, start: number, end: number, from: number, to: 
   const quality = placed && inside.length === 2 && inside[0]!.tag === 'a' && inside[0]!.word.length === 2 && /^[路街]$/.test(inside[1]!.word)
   return start >= from && (known || quality || (inside.length >= 2 && inside.every((w) => !(w.word.length > 1 ? /^(v|vd|vn|d|ad|p|r|u.*|c|q|mq|a|t)$/ : /^(v|vd|vn|p|r|u.*|c|q|mq|t)$/).test(w.tag))))
 }
-const GENERIC_SITE = /^(智慧|国家$|国有|烈士$|郊野|高风险|反诈|国际|出入境|县乡|人工|上级|公园|物业|旅游|居民|住宅|商业|单位|村队|边境|民用|调蓄|林间|车站|第[一二三四五六七八九十]|首批|首个|一批|第[一二三四五六七八九十]批|国家[一二三四\dA-Z]+[类级]|[一二三四\dA-Z]+[类级]|部分|周边|全部|各|本|该|全|这|那|一|两|多|有关|相关|周边|附近|城市|农村|城乡|重点|辖区|基层|[新老大小]$|大型|小型|新型|新建|老旧|大量|大批|新增|大小|新老)/
+// (村文化广场: 村 alone opening the name is "the village's", no name.)
+const GENERIC_SITE = /^(村[\u4e00-\u9fff]{2,}|智慧|国家$|国有|烈士$|郊野|高风险|反诈|国际|出入境|县乡|人工|上级|公园|物业|旅游|居民|住宅|商业|单位|村队|边境|民用|调蓄|林间|车站|第[一二三四五六七八九十]|首批|首个|一批|第[一二三四五六七八九十]批|国家[一二三四\dA-Z]+[类级]|[一二三四\dA-Z]+[类级]|部分|周边|全部|各|本|该|全|这|那|一|两|多|有关|相关|周边|附近|城市|农村|城乡|重点|辖区|基层|[新老大小]$|大型|小型|新型|新建|老旧|大量|大批|新增|大小|新老)/
 
 /**
  * 国有林场, 清廉园区, 上面广场, 管理服务区: one word of quality, place or action before a site's kind
@@ -627,6 +629,8 @@ function afterClauseVerb(text: string, start: number, end: number): number {
 
 /** Words of the language that end in 路 and name no road (思路, 出路, 线路). */
 const NOT_ROADS = /^(思路|出路|套路|门路|线路|网路|电路|销路|来路|去路|退路|后路|生路|活路|弯路|歧路|陆路|水路|道路|老路|新路|正路|一路|沿路|半路)$/
+/** Verbs of going on, off or by a road (迷路, 问路, 让路): a word of their own, they end no road's name. */
+const ROAD_VERB = /^(迷路|问路|带路|让路|赶路|走路|引路|上路|领路|探路|拦路|修路|铺路|开路|过路|顺路)$/
 
 /** The words before 村 or 社区 that may be a settlement's own name: no kind of area (城市; in a list of names it may be one), no verb or function word (坚持, 在乡). */
 function ownSettlementName(own: string, listed = false): boolean {

@@ -5368,3 +5368,9 @@ describe('a device named after a long description of its steps', () => {
     expect(entities(run(text), 'Measure')).toEqual([...devices].sort())
   })
 })
+
+describe('no road in a verb of going by road, no site named for the village in general', () => {
+  it('reads no place in 在山里迷路 or 村文化广场, and keeps a road found after 到', () => {
+    expect(entities(run('我们经常在山里迷路。村民相约村文化广场跳起了广场舞。民警一直寻找到万新路时发现了孩子。'), 'Place')).toEqual(['万新路'])
+  })
+})
