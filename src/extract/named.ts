@@ -15,7 +15,7 @@ const KINDS: { word: string; type: EntityType }[] = [
 ].sort((a, b) => b.word.length - a.word.length)
 
 /** Campaign kinds distinctive enough to mark a name without quotes (扫黑除恶专项斗争, 党史学习教育), also inside a longer kind (教育整顿活动). */
-const STRONG_CAMPAIGN = ['走基层', '基层行', '专项斗争', '专项行动', '综合整治', '集中整治', '专项活动', '专项执法', '专项宣传', '宣传月', '宣传周', '教育整顿', '主题教育', '学习教育', '专项整治', '整治行动', '大练兵', '政治轮训', '人民战争', '统一行动', '攻坚行动', '专项监督', '专项巡察', '专项工作', '百日行动', '集中行动', '大行动', '会战', '战役', '年活动', '秩序整治', '专项督查', '体制改革', '制度改革', '机构改革', '机制改革', '领域改革', '创建工作', '创建活动', '专项治理', '大整治', '大检查', '大讨论', '大推进', '攻坚战', '保卫战']
+const STRONG_CAMPAIGN = ['走基层', '基层行', '专项斗争', '专项行动', '综合整治', '集中整治', '专项活动', '专项执法', '专项宣传', '宣传月', '宣传周', '教育整顿', '主题教育', '学习教育', '专项整治', '整治行动', '大练兵', '政治轮训', '人民战争', '统一行动', '攻坚行动', '专项监督', '专项巡察', '专项工作', '百日行动', '集中行动', '大行动', '会战', '战役', '年活动', '秩序整治', '专项督查', '体制改革', '制度改革', '机构改革', '机制改革', '领域改革', '创建工作', '创建活动', '专项治理', '大整治', '大检查', '大讨论', '大推进', '攻坚战', '保卫战', '阻击战']
 /** Verbs after which a device is being adopted (ONTOLOGY.md: 建立 / 推行 / 制定 / 实施 / 创建…). */
 const ADOPTING_VERBS = ['践行', '建立', '推进', '严格执行', '首创', '创立', '引入', '总结', '提炼', '推行', '制定', '实施', '创建', '推出', '出台', '印发', '健全', '开通', '打造', '探索', '创新', '推广', '实行', '启动', '深化', '构建', '建成', '搭建', '设立', '完善', '落实', '建设', '开发', '研发', '上线', '运行', '启用', '试行', '按照', '依托', '修订', '签署', '形成', '固化', '部署']
 /** The verb of adopting before a device (建立, 建立并固化, 形成, 落实好), or the count of an enumeration (一是, 二是). */
@@ -159,7 +159,7 @@ const FOCUS_AFTER = /^为(?:载体|抓手|依托|引擎|牵引|突破口|支撑|
 /** A call to win or fight a battle (打赢…攻坚战, 决胜…): said of a drive, naming none. */
 const WIN_CALL = /^(?:坚决|全力|合力)?(?:打赢|打好|决胜|夺取|赢得)/
 /** Battles (…攻坚战, …保卫战): named by what they are fought over, after the call to win them. */
-const BATTLE = /^(攻坚战|保卫战)$/
+const BATTLE = /^(攻坚战|保卫战|阻击战)$/
 const INNER_CAMPAIGN = /(行动|活动|专项斗争|教育整顿|主题教育|大练兵|整风|会战|攻坚战|战役|攻势)$/
 /** Verbs after which a quoted phrase names a device or drive being adopted or pushed. */
 const QUOTED_VERB = /(建立|推行|制定|实施|创建|推出|出台|开通|打造|探索|创新|推广|实行|启动|深化|构建|建成|搭建|设立|完善|落实|实现|推进|开展|开设|全面推行|深入推进|坚持|执行|运用|做到|借鉴|优化|用好|强化|依托|借助|通过)(了|起|出)?(?:把)?$/
@@ -348,7 +348,8 @@ function isBareVerb(core: string): boolean {
   // 自中央、省专项斗争督导…, 村级专项监督: levels of government (or of bodies) name none.
   if (/^(中央|党中央|上级|国家)$/.test(core) || /^[自由]?(中央|省|市|县|区|州|旗|盟)$/.test(core) || /级$/.test(core)) return true
   const ws = words(core)
-  return ws.length <= 2 && /^v/.test(ws[0]!.tag) && ws.every((w) => /^(v|vd|a|ad|d)$/.test(w.tag)) && !DRIVE_TARGET.test(core)
+  // (集中执行攻坚行动: a court's enforcement, 执行, after how it is done, is a field of work, no bare verb.)
+  return ws.length <= 2 && /^v/.test(ws[0]!.tag) && ws.every((w) => /^(v|vd|a|ad|d)$/.test(w.tag)) && !DRIVE_TARGET.test(core) && !(core.endsWith('执行') && core.length > 2)
 }
 
 /** The items of a list ending just before `start` (盗窃、诈骗、 before 赌博): short names joined by 、. */
@@ -906,7 +907,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // 扫黑除恶雷霆行动: so does 行动 after a core that names what it fights.
     // (…综合整治活动: a distinctive kind may stand right before a plain one.)
     // (矛盾纠纷大排查大调解活动: two big tasks or more, each 大 and its task, before the kind name one drive.)
-    const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w) || (i - driveOpening > w.length + 1 && text.startsWith(w, i - w.length))) || (BIG_TASKS.test(text.slice(Math.max(from, i - 6), i)) && i - driveOpening >= 6) || (/^(斗争|行动|风暴)$/.test(kind.word) && i - driveOpening - nationalScopeAt(text, driveOpening) >= 4 && (DRIVE_TARGET.test(text.slice(driveOpening, i)) || /严打|追逃|打击|整治|夜查|清查|严查|巡查/.test(text.slice(driveOpening, i)))) || (/^(宣传活动|主题活动|活动)$/.test(kind.word) && (THEMED_DAY.test(text.slice(driveOpening, i)) || INTO_PLACES.test(text.slice(driveOpening, i)))) || (kind.word === '宣传活动' && i - driveOpening >= 4 && DRIVE_TARGET.test(text.slice(driveOpening, i))) || titleEarned(text, driveOpening, i, end) || (creationAsFocus && i - driveOpening >= 4) || (kind.word === '行动' && i - driveOpening >= 4 && LAUNCHED.test(text.slice(Math.max(from, driveOpening - 2), driveOpening))) || (kind.word === '改革' && i - driveOpening >= 3 && REFORM_PUSHED.test(text.slice(Math.max(from, driveOpening - 2), driveOpening)))
+    const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w) || (i - driveOpening > w.length + 1 && text.startsWith(w, i - w.length))) || (BIG_TASKS.test(text.slice(Math.max(from, i - 6), i)) && i - driveOpening >= 6) || (/^(斗争|行动|风暴)$/.test(kind.word) && i - driveOpening - nationalScopeAt(text, driveOpening) >= 4 && (DRIVE_TARGET.test(text.slice(driveOpening, i)) || /严打|追逃|打击|整治|夜查|清查|严查|巡查/.test(text.slice(driveOpening, i)))) || (/^(宣传活动|主题活动|活动)$/.test(kind.word) && (THEMED_DAY.test(text.slice(driveOpening, i)) || INTO_PLACES.test(text.slice(driveOpening, i)))) || (kind.word === '宣传活动' && i - driveOpening >= 4 && DRIVE_TARGET.test(text.slice(driveOpening, i))) || titleEarned(text, driveOpening, i, end) || (creationAsFocus && i - driveOpening >= 4) || (kind.word === '行动' && i - driveOpening >= 4 && LAUNCHED.test(text.slice(Math.max(from, driveOpening - 2), driveOpening)) && !/^a?d$/.test(words(text.slice(driveOpening, i)).at(-1)?.tag ?? '')) || (kind.word === '改革' && i - driveOpening >= 3 && REFORM_PUSHED.test(text.slice(Math.max(from, driveOpening - 2), driveOpening)))
     // 某某公安夏季行动: a drive named by the season it is waged in, whatever is written before the season.
     if (kind.type === 'Campaign' && /^(行动|攻势)$/.test(kind.word) && i - 2 >= from && /^[春夏秋冬]季$/.test(text.slice(i - 2, i))) {
       add(mention('Campaign', text, i - 2, end, 'campaign:compound'))
@@ -1192,8 +1193,11 @@ function modelBodyCreation(text: string, from: number, to: number): RawMention[]
 /** 深化公益诉讼检察改革, 推进人民法庭改革: a reform deepened, pushed on or put in place by name is a drive (7 of 8 in the answers read). */
 const REFORM_PUSHED = /(深化|推进|实行|实施|启动|开展|以)$/
 
-/** 开展边境全线封控行动: an operation launched by name (开展, 启动, 部署, 发起) is a drive, whatever it fights. */
-const LAUNCHED = /(开展|启动|部署|发起)$/
+/**
+ * 开展边境全线封控行动, 推进乡村建设行动: an operation launched or pushed on by name is a drive, whatever it
+ * fights (组织党员干部迅速行动: not where an adverb says how they act).
+ */
+const LAUNCHED = /(开展|启动|部署|发起|推动|推进|实施|组织)$/
 
 /** True when a drive's kind word starts in [from, to) with name characters (or 、) only before it. */
 function campaignKindWithin(text: string, from: number, to: number): boolean {

@@ -5374,3 +5374,14 @@ describe('no road in a verb of going by road, no site named for the village in g
     expect(entities(run('我们经常在山里迷路。村民相约村文化广场跳起了广场舞。民警一直寻找到万新路时发现了孩子。'), 'Place')).toEqual(['万新路'])
   })
 })
+
+describe('drives pushed on by name, battles against an epidemic, and courts’ enforcement drives', () => {
+  it.each([
+    ['an operation pushed on by name', '检察机关为普梯村实施乡村建设行动，提升治理能力。', ['乡村建设行动']],
+    ['people acting quickly run no drive', '组织党员干部们迅速行动，积极开展防汛。', []],
+    ['a battle against an epidemic after the call to win it', '坚决打赢疫情防控阻击战。', ['疫情防控阻击战']],
+    ['a court’s concentrated enforcement drive', '全省法院开展集中执行攻坚行动。', ['集中执行攻坚行动']],
+  ])('%s', (_, text, drives) => {
+    expect(entities(run(text), 'Campaign')).toEqual([...drives].sort())
+  })
+})
