@@ -160,7 +160,8 @@ const FOCUS_AFTER = /^为(?:载体|抓手|依托|引擎|牵引|突破口|支撑|
 const WIN_CALL = /^(?:坚决|全力|合力)?(?:打赢|打好|决胜|夺取|赢得)/
 /** Battles (…攻坚战, …保卫战): named by what they are fought over, after the call to win them. */
 const BATTLE = /^(攻坚战|保卫战|阻击战)$/
-const INNER_CAMPAIGN = /(行动|活动|专项斗争|教育整顿|主题教育|大练兵|整风|会战|攻坚战|战役|攻势)$/
+// (“基层基础年”, “规范执行提质效攻坚年”: a year of work named for its task is a drive.)
+const INNER_CAMPAIGN = /(行动|活动|专项斗争|教育整顿|主题教育|大练兵|整风|会战|攻坚战|战役|攻势|(?:攻坚|基础|提升|巩固|作风|能力)年)$/
 /** Verbs after which a quoted phrase names a device or drive being adopted or pushed. */
 const QUOTED_VERB = /(建立|推行|制定|实施|创建|推出|出台|开通|打造|探索|创新|推广|实行|启动|深化|构建|建成|搭建|设立|完善|落实|实现|推进|开展|开设|全面推行|深入推进|坚持|执行|运用|做到|借鉴|优化|用好|强化|依托|借助|通过)(了|起|出)?(?:把)?$/
 
@@ -458,7 +459,8 @@ function sharedKindItems(text: string, from: number, at: number, kind: { word: s
   // kind starts the list of what is adopted; bodies listed before it are another list.)
   const lastVerb = [...text.slice(clause, at).matchAll(ADOPTING_VERB)].at(-1)
   const opening = lastVerb && text.slice(clause, clause + lastVerb.index).includes('、') ? clause + lastVerb.index : clause
-  const list = text.slice(opening, at)
+  // (甲、乙、丙等三项机制: 等 before the count closes the list; it is no part of the last item.)
+  const list = text.slice(opening, rule === 'counted-list' && text[at - 1] === '等' ? at - 1 : at)
   const items = listItems(list)
   if (count === undefined ? items.length < 2 || !list.includes('、') : items.length !== count) return []
   // The first item carries the clause's subject and verb (全省公安机关深入开展打黑除恶): it starts after the verb.

@@ -561,6 +561,12 @@ function closesRoleName(text: string, start: number, end: number): boolean {
   return (possessed || predicateAfterName(text, start, end)) && !isDictionaryWord(name) && !isDictionaryWord(name.slice(0, 2))
 }
 
+/** True when the segmenter reads the characters from `start` past `end` as one set phrase of four or more (齐聚一堂). */
+function opensSetPhrase(text: string, start: number, end: number): boolean {
+  const first = words(text.slice(start, end + 3))[0]
+  return first !== undefined && first.word.length >= 4 && first.end > end - start && /^(i|l|nz)$/.test(first.tag)
+}
+
 /** 是, and the adverbs it may take (就是, 也是, 正是). */
 const COPULA = /^(?:就|也|正|便|还|都)?是/
 
@@ -808,7 +814,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     // (特警支队四、九大队: a unit's kind word right after a role opens no name.)
     // (执行法官干警: a word for people or a post after a post is no name.)
     // (院长和省委书记: a body's kind after the first character, 省委, makes that character a conjunction, no surname.)
-    const n = found && (isPossibleName(candidate) || (!ROLES.has(title) && placeWordAsName(candidate))) && !ROLES.has(candidate) && !LEXICONS.titles.includes(candidate) && !takesPost(text, nameFrom) && !weak() && !opensPredicateWord(text.slice(nameFrom, nameFrom + 4)) && !opensWithCommonNoun(text, nameFrom, found.end) && (UNIT_SUFFIXES.longestAt(text, nameFrom)?.length ?? 0) < 2 && (UNIT_SUFFIXES.longestAt(text, nameFrom + 1)?.length ?? 0) < 2 ? found : undefined
+    // (书记齐聚一堂: characters that open a set phrase of four or more, 齐聚一堂, are no name.)
+    const n = found && !opensSetPhrase(text, nameFrom, found.end) && (isPossibleName(candidate) || (!ROLES.has(title) && placeWordAsName(candidate))) && !ROLES.has(candidate) && !LEXICONS.titles.includes(candidate) && !takesPost(text, nameFrom) && !weak() && !opensPredicateWord(text.slice(nameFrom, nameFrom + 4)) && !opensWithCommonNoun(text, nameFrom, found.end) && (UNIT_SUFFIXES.longestAt(text, nameFrom)?.length ?? 0) < 2 && (UNIT_SUFFIXES.longestAt(text, nameFrom + 1)?.length ?? 0) < 2 ? found : undefined
     // After a role (民警, 辅警) more often comes a verb than a name: only a name the sentence plainly closes.
     // “致全体民警、辅警公开信”: inside a quoted title a role is followed by words, not names.
     // 民警严聪立刻带领…: a three-character reading the sentence does not plainly close may be a two-character name that it does.

@@ -5385,3 +5385,15 @@ describe('drives pushed on by name, battles against an epidemic, and courts’ e
     expect(entities(run(text), 'Campaign')).toEqual([...drives].sort())
   })
 })
+
+describe('a quoted year of work, a counted list closed by 等, a guidance station, a set phrase after a post', () => {
+  it('reads a year of work named for its task as a drive', () => {
+    expect(entities(run('按照“基层基础年”安排部署，推进工作。'), 'Campaign')).toEqual(['基层基础年'])
+  })
+  it('names the last item of a counted list without the 等 that closes it, and a station that guides', () => {
+    expect(entities(run('该县建立边境管控、维护社会稳定等两项机制。民政部门设立社区戒毒指导站。'), 'Measure')).toEqual(['社区戒毒指导站', '维护社会稳定机制', '边境管控机制'])
+  })
+  it('reads no name in a set phrase right after a post', () => {
+    expect(entities(run('全区263名基层党组织书记齐聚一堂，参加培训。'), 'Person')).toEqual([])
+  })
+})
