@@ -5397,3 +5397,9 @@ describe('a quoted year of work, a counted list closed by 等, a guidance statio
     expect(entities(run('全区263名基层党组织书记齐聚一堂，参加培训。'), 'Person')).toEqual([])
   })
 })
+
+describe('a quoted device a body pilots', () => {
+  it('reads the quoted way of working after 试点', () => {
+    expect(entities(run('某社区试点“全域自治停车”，破解停车难题。'), 'Measure')).toEqual(['全域自治停车'])
+  })
+})
