@@ -5403,3 +5403,9 @@ describe('a quoted device a body pilots', () => {
     expect(entities(run('某社区试点“全域自治停车”，破解停车难题。'), 'Measure')).toEqual(['全域自治停车'])
   })
 })
+
+describe('an editor credit naming a site and a word of the language', () => {
+  it('reads no editor in the word written after the site', () => {
+    expect(entities(extract('新疆加大公益诉讼实施力度\n\n检察机关办理案件。\n编辑:新闻网西部'), 'Person')).toEqual([])
+  })
+})
