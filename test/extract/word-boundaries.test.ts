@@ -5409,3 +5409,9 @@ describe('an editor credit naming a site and a word of the language', () => {
     expect(entities(extract('新疆加大公益诉讼实施力度\n\n检察机关办理案件。\n编辑:新闻网西部'), 'Person')).toEqual([])
   })
 })
+
+describe('regions named by geography', () => {
+  it('reads plains named as regions', () => {
+    expect(entities(run('当地地处河套平原腹地，与江汉平原相隔千里。'), 'Place')).toEqual(['江汉平原', '河套平原'])
+  })
+})
