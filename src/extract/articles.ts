@@ -4,7 +4,7 @@
 import type { Span } from './text.js'
 import { gazetteer } from './gazetteer.js'
 import { OFFICE_PEN_NAME } from './words.js'
-import { isBrandOf, LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
+import { isBrandOf, LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, NEWS_REPORT, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
 import { isLineOfNames, isSignOff, nameAt, ofKnownParts } from './persons.js'
 import { isDictionaryWord, words } from './segment.js'
 
@@ -67,6 +67,8 @@ const NO_CHINESE = /^[^\u3400-\u9fff]*$/
 const TIME_STAMP = /^\d[\d\s\-/.]*\d\s+\d{1,2}:\d{2}(?::\d{2})?$/
 /** The staff a page credits for editing, making or checking it (编辑, 审核, 监制, 制作). */
 const STAFF_ROLE = '(?:编辑人?|责编|主编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|出品人?|美编|统筹|审读|策划|终校|制作)'
+/** What may open a line of staff credits: a label in square brackets, or the site before a bracket (中国新闻网[责任编辑:甲]), then the bracket. */
+const STAFF_CREDIT_OPENING = String.raw`(?:【[^】]{1,8}】\s*|[\u4e00-\u9fff]{2,10}(?:网|报|在线|新闻|客户端)\s*(?=[(（【\[]))?[(（【\[]?`
 
 const MASTHEAD = [
   /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\s*星期.)?$/,
@@ -137,14 +139,12 @@ const MASTHEAD = [
   // 关键词:…: a page's keywords.
   /^关键词\s*[:：]/,
   // The credits that close a web page (编辑：…, （编辑人：…）, 审核：…, 校对 某某): names of staff, never a new article.
-  // (中国新闻网[责任编辑:甲]: the site may be written before the bracket.)
-  new RegExp(`^(?:【[^】]{1,8}】\\s*|[\\u4e00-\\u9fff]{2,10}(?:网|报|在线|新闻|客户端)\\s*(?=[(（【\\[]))?[(（【\\[]?(?:网络|文字|值班|责任|图文|图片|栏目)?${STAFF_ROLE}(?:\\s*[:：|｜]|[ \\u3000]+[\\u4e00-\\u9fff·]{2,4}$)`),
+  new RegExp(`^${STAFF_CREDIT_OPENING}(?:网络|文字|值班|责任|图文|图片|栏目)?${STAFF_ROLE}(?:\\s*[:：|｜]|[ \\u3000]+[\\u4e00-\\u9fff·]{2,4}$)`),
 ]
 /** A page's keywords, then the editor credited after them (关键词:…,…责任编辑:张三). */
 const KEYWORDS_THEN_EDITOR = /^关键词\s*[:：].{0,40}?(?:责任编辑|编辑|责编)\s*[:：]\s*([\u4e00-\u9fff·]{2,4})\s*$/
 /** The staff a page's credits name (责任编辑：李晨, （编辑人：王一、赵二）): people, who wrote nothing. */
-// (中国新闻网[责任编辑:甲]: as in the masthead's pattern above.)
-const EDITOR_CREDIT = new RegExp(`^(?:【[^】]{1,8}】\\s*|[\\u4e00-\\u9fff]{2,10}(?:网|报|在线|新闻|客户端)\\s*(?=[(（【\\[]))?[(（【\\[]?(?:本版|责任|网络|文字|值班|图文|图片|栏目)?${STAFF_ROLE}\\s*[:：|｜]?\\s*([\\u4e00-\\u9fff·](?:[\\u4e00-\\u9fff·\\s、/／]|[(（]实习[)）]){1,30}?)[)）】\\]]?(?:\\d{5,8})?$`)
+const EDITOR_CREDIT = new RegExp(`^${STAFF_CREDIT_OPENING}(?:本版|责任|网络|文字|值班|图文|图片|栏目)?${STAFF_ROLE}\\s*[:：|｜]?\\s*([\\u4e00-\\u9fff·](?:[\\u4e00-\\u9fff·\\s、/／]|[(（]实习[)）]){1,30}?)[)）】\\]]?(?:\\d{5,8})?$`)
 /** `……。(津云新闻编辑孙畅)`: an editor credited at the end with the medium named before the role. */
 const TRAILING_MEDIA_EDITOR = /[(（]([\u4e00-\u9fff]{2,8}?(?:新闻|网|报|台|客户端))((?:责任)?(?:编辑|责编)\s*[:：]?\s*)([\u4e00-\u9fff·]{2,4})[)）][\s|｜]*$/
 /** `……。(编辑人:王桂林、杨卓奇)`, `(完) 【编辑:田博群】`: the editors credited at the end of the last paragraph. */
@@ -320,7 +320,7 @@ function mediaSetOff(p: Paragraph): NewsSource[] {
     const name = MEDIUM_SET_OFF.exec(part)?.[1]
     const start = part.indexOf(name ?? '')
     // (未成年人检察情况通报: a section's heading that names a report is no medium.)
-    if (name && name.length >= 2 && !NOT_A_SOURCE.test(name) && !NOT_A_MEDIUM.test(name) && !/[通汇简情预举捷喜战]报$/.test(name)) out.push({ name, span: { start: p.start + at + start, end: p.start + at + start + name.length } })
+    if (name && name.length >= 2 && !NOT_A_SOURCE.test(name) && !NOT_A_MEDIUM.test(name) && !NEWS_REPORT.test(name)) out.push({ name, span: { start: p.start + at + start, end: p.start + at + start + name.length } })
     at += part.length
   }
   return out
@@ -794,14 +794,16 @@ const SIGNER_LINE = /^([\u4e00-\u9fff、]{3,30}?)[ \u3000]+([\u4e00-\u9fff·]{2,
 /** A staff credit's key alone on its line (初审：, 终审:). */
 const STAFF_KEY_ALONE = new RegExp(`^${STAFF_ROLE}\\s*[:：]$`)
 /** A person's name alone on a line: two to four characters a name is made of, or a name with a dot. */
-const isLoneName = (t: string): boolean => /^[\u4e00-\u9fff·]{2,8}$/.test(t) && (t.includes('·') || (t.length <= 4 && (ofKnownParts(t) || nameAt(t, 0, t.length)?.end === t.length)))
+const isLoneName = (t: string): boolean => /^[\u4e00-\u9fff·]{2,8}$/.test(t) && (t.includes('·') || (t.length <= 4 && isWholeName(t)))
+/** A name read whole: with a dot, of known parts, or one the name rules read to its end. */
+const isWholeName = (name: string): boolean => name.includes('·') || ofKnownParts(name) || nameAt(name, 0, name.length)?.end === name.length
 
 /** Who signs a piece on a line of their own under its headline, with their posts before their name. */
 function signerOf(p: Paragraph): BylineName | undefined {
   const m = SIGNER_LINE.exec(p.text)
   if (!m || !LEXICONS.titles.some((t) => m[1]!.endsWith(t))) return undefined
   const name = m[2]!
-  if (!(name.includes('·') || ofKnownParts(name) || nameAt(name, 0, name.length)?.end === name.length)) return undefined
+  if (!isWholeName(name)) return undefined
   const at = p.start + p.text.lastIndexOf(name)
   return { name, role: '作者', span: { start: at, end: at + name.length } }
 }
@@ -1131,12 +1133,17 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
   })
   // Bylines: each belongs to the article whose range holds it (credits before the first headline too).
   const creditSources = new Map<ArticleLayout, NewsSource[]>()
+  // The lines a staff key alone on the line above credits (初审：⏎甲).
+  const creditedBelow = new Set<number>()
   for (const [i, p] of paras.entries()) {
     if (kinds[i] === 'masthead') {
       const staff = staffOf(p, text)
       // 初审：⏎甲: a staff key alone on its line credits the name alone on the next.
       const next = paras[i + 1]
-      if (staff.length === 0 && next && STAFF_KEY_ALONE.test(p.text) && isLoneName(next.text)) staff.push(...names(next.text, '编辑', next.start, text))
+      if (staff.length === 0 && next && STAFF_KEY_ALONE.test(p.text) && isLoneName(next.text)) {
+        staff.push(...names(next.text, '编辑', next.start, text))
+        creditedBelow.add(i + 1)
+      }
       if (staff.length > 0) (articles.findLast((a) => a.span.start <= p.start) ?? articles[0])?.bylines.push(...staff)
       // 青岛新闻网, 某某日报 alone on a line over the page, 某某网>> 栏目 (its trail), 某某网——…官方网站 (its
       // slogan): the medium that publishes it (ONTOLOGY.md v2). (A copyright line may be an aggregator's, which
@@ -1165,7 +1172,7 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
       continue
     }
     // (初审：⏎甲: the name under a staff key alone on its line is credited with that key, above.)
-    if (i > 0 && kinds[i - 1] === 'masthead' && STAFF_KEY_ALONE.test(paras[i - 1]!.text) && isLoneName(p.text)) continue
+    if (creditedBelow.has(i)) continue
     const found = bylinesOf(p, text, kinds[i])
     const article = articles.find((a) => p.start >= a.span.start && p.start < a.span.end) ?? articles[0]
     if (!article) continue

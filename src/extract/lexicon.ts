@@ -279,11 +279,15 @@ for (const w of [...LEXICONS.unitSuffixes, ...NATIONAL_BODIES]) UNIT_SUFFIXES.ad
 export const UNIT_SUFFIX_ENDINGS = new SuffixTrie<true>()
 for (const w of LEXICONS.unitSuffixes) UNIT_SUFFIX_ENDINGS.add(w, true)
 
+/** The characters that make 报 a report's, no paper's (通报, 汇报, 简报, 情报, 预报, 举报, 捷报, 喜报, 战报). */
+const REPORT_BEFORE_BAO = '通汇简情预举捷喜战'
 /**
  * A paper, site, broadcaster or news app by the kind word its name ends with (…日报, …网, …卫视, 全媒体).
  * (情况通报, 工作汇报: a report, a briefing or a bulletin of news is no paper.)
  */
-export const MEDIA_NAME = /((?<![通汇简情预举捷喜战])报|报社|网|电视台|卫视|在线|客户端|媒体|媒体中心|通讯社|新闻社|记者站|周刊|周末)$/
+export const MEDIA_NAME = new RegExp(`((?<![${REPORT_BEFORE_BAO}])报|报社|网|电视台|卫视|在线|客户端|媒体|媒体中心|通讯社|新闻社|记者站|周刊|周末)$`)
+/** A report, a briefing or a bulletin of news (情况通报, 工作汇报), by the character before its 报. */
+export const NEWS_REPORT = new RegExp(`[${REPORT_BEFORE_BAO}]报$`)
 /** The kinds of a media group named for its paper (某某日报报业集团, 某某日报报刊社). */
 /** Police branches that name a detachment, brigade or squadron by what it does (刑侦大队, 治安支队). */
 export const POLICE_BRANCH = '(?:刑侦|刑警|治安管理|治安|交警|交管|巡特警|特警|巡警|经侦|禁毒|网安|技侦|法制|警务保障|出入境|食药环|食药|环安)'

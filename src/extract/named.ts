@@ -775,7 +775,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
         i = end - 1
         continue
       }
-      const themed = theme !== '' || /^为主?题$/.test(text.slice(close + 1, kindStart))
+      const themed = theme !== ''
       const m = Object.assign(mention(kind.type, text, start, end, `${kind.type.toLowerCase()}:quoted-kind`, themed ? core + text.slice(close + 1 + theme.length, kindStart).replace(/^(?:大型|系列)/, '') + kind.word : undefined), { core: cleanName(core) })
       add(kind.type === 'Measure' && start < i ? Object.assign(m, { unqualified: cleanName(text.slice(i, end)) }) : m)
       i = end - 1
