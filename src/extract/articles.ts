@@ -428,7 +428,8 @@ const STAFF_KEY = /编辑|责编|制作|审核|校对|[一二三终]审/
 const SOURCE_KEY = /^(?:本文|稿件|文章|新闻|信息|消息)?(?:来源|稿源|转自)/
 /** What may stand before a credit line's first key: a time of publication, bars. */
 // (新闻眼|来源:…: a column's label set off by a bar may open it too.)
-const CREDIT_LEAD = /^[\s|｜(（]*(?:[\u4e00-\u9fff]{2,6}\s*[|｜]\s*)?(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)?[\s|｜)）]*$/
+// (21-01-14 20:23: the year may be written with two figures.)
+const CREDIT_LEAD = /^[\s|｜(（]*(?:[\u4e00-\u9fff]{2,6}\s*[|｜]\s*)?(?:(?:\d{4}|\d{2})[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)?[\s|｜)）]*$/
 /**
  * What a credited source is called by: a paper, site, station or app (某某新闻, 某某云). Bodies (来源：区委政法委)
  * are left to the unit rules, and a programme's name (某某新闻联播) is no organisation.
@@ -953,7 +954,8 @@ export function leadSource(p: Paragraph): NewsSource | undefined {
   // 中新网丹东11月12日电, 楚天法治黄石讯: the place the lead comes from is no part of the sender's name
   // (a province may be: 法治山西讯).
   // (中新网昌吉奇台8月16日电: so are a prefecture and its county, one after the other.)
-  for (let place = gazetteer().endingAt(name, name.length, 0); place && place.length < name.length && (/日(?:[电讯]|消息)$/.test(m[0]) || (name.length - place.length >= 3 && place.values.every((v) => v.place.level === 'city' || v.place.level === 'county'))); place = gazetteer().endingAt(name, name.length, 0)) name = name.slice(0, name.length - place.length)
+  // (国际在线安徽消息: and a province after a name that is a medium's whole, 国际在线, as 法治 is not.)
+  for (let place = gazetteer().endingAt(name, name.length, 0); place && place.length < name.length && (/日(?:[电讯]|消息)$/.test(m[0]) || (name.length - place.length >= 3 && place.values.every((v) => v.place.level === 'city' || v.place.level === 'county')) || MEDIA_NAME.test(name.slice(0, name.length - place.length))); place = gazetteer().endingAt(name, name.length, 0)) name = name.slice(0, name.length - place.length)
   // 中新网吉林新闻…电: a site's regional news channel sends in the site's name.
   const channel = /^([\u4e00-\u9fff]{2,8}?网)([\u4e00-\u9fff]{2,4})新闻$/.exec(name)
   if (channel && gazetteer().at(channel[2]!, 0)?.length === channel[2]!.length) name = channel[1]!

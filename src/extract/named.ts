@@ -15,7 +15,7 @@ const KINDS: { word: string; type: EntityType }[] = [
 ].sort((a, b) => b.word.length - a.word.length)
 
 /** Campaign kinds distinctive enough to mark a name without quotes (扫黑除恶专项斗争, 党史学习教育), also inside a longer kind (教育整顿活动). */
-const STRONG_CAMPAIGN = ['走基层', '基层行', '专项斗争', '专项行动', '综合整治', '集中整治', '专项活动', '专项执法', '专项宣传', '宣传月', '宣传周', '教育整顿', '主题教育', '学习教育', '专项整治', '整治行动', '大练兵', '政治轮训', '人民战争', '统一行动', '攻坚行动', '专项监督', '专项巡察', '专项工作', '百日行动', '集中行动', '大行动', '会战', '战役', '年活动', '秩序整治', '专项督查', '体制改革', '制度改革', '机构改革', '机制改革', '领域改革', '创建工作', '创建活动', '专项治理', '大整治', '大检查', '大讨论', '大推进', '攻坚战', '保卫战', '阻击战']
+const STRONG_CAMPAIGN = ['教育实践活动', '走基层', '基层行', '专项斗争', '专项行动', '综合整治', '集中整治', '专项活动', '专项执法', '专项宣传', '宣传月', '宣传周', '教育整顿', '主题教育', '学习教育', '专项整治', '整治行动', '大练兵', '政治轮训', '人民战争', '统一行动', '攻坚行动', '专项监督', '专项巡察', '专项工作', '百日行动', '集中行动', '大行动', '会战', '战役', '年活动', '秩序整治', '专项督查', '体制改革', '制度改革', '机构改革', '机制改革', '领域改革', '创建工作', '创建活动', '专项治理', '大整治', '大检查', '大讨论', '大推进', '攻坚战', '保卫战', '阻击战']
 /** Verbs after which a device is being adopted (ONTOLOGY.md: 建立 / 推行 / 制定 / 实施 / 创建…). */
 const ADOPTING_VERBS = ['践行', '建立', '推进', '严格执行', '首创', '创立', '引入', '总结', '提炼', '推行', '制定', '实施', '创建', '推出', '出台', '印发', '健全', '开通', '打造', '探索', '创新', '推广', '实行', '启动', '深化', '构建', '建成', '搭建', '设立', '完善', '落实', '建设', '开发', '研发', '上线', '运行', '启用', '试行', '按照', '依托', '修订', '签署', '形成', '固化', '部署']
 /** The verb of adopting before a device (建立, 建立并固化, 形成, 落实好), or the count of an enumeration (一是, 二是). */
@@ -145,7 +145,7 @@ const THEME_AFTER_QUOTE = /^为主?题的?/
 /** Words a drive's name may hold between its quoted core and its kind word. */
 const DRIVE_WORDS = /系列|专项|打击|整治|集中|统一|联合|严打|攻坚|清查/g
 /** Quoted names that carry their kind inside the quotes (“警师制”, “双百工程”, “领导调研手册”). */
-const INNER_MEASURE = /(制|工程|计划|系统|平台|手册|工作法|机制|制度|模式|工作站|驿站|工作室|调解室|经验|合一|通办|跑一次|警务)$/
+const INNER_MEASURE = /(制|工程|计划|系统|平台|手册|工作法|(?:排摸|摸排|排查|调解|[步字招])法|机制|制度|模式|工作站|驿站|工作室|调解室|经验|合一|通办|跑一次|警务)$/
 /** Places and things of service a quoted device may be named as (“法治书屋”, “信访超市”, “防盗提示卡”). */
 const DEVICE_NOUN = /(屋|超市|长廊|市集|服务台|明白纸|明白卡|提示卡|热力图|议事会|联席会|评理会|茶室|一本通|e通)$/
 /** Verbs of doing work well, taking part or holding to (搞好, 参与到, 把握, 聚焦) that end a clause before a drive's bare kind. */
@@ -565,6 +565,18 @@ function listedKind(text: string, from: number, to: number): RawMention[] {
  * name, too far from the kind for the rules of quoted names, opens the name; where the slogan is listed
  * with others (“甲”“乙”…, “甲”等), it is none.
  */
+const DRIVE_VERB = '(?:打击|防范|整治|治理|预防|查处|惩治|严打|遏制|防控)'
+const LISTED_DRIVE_VERB = new RegExp(`${DRIVE_VERB}、$`)
+const OPENS_WITH_DRIVE_VERB = new RegExp(`^${DRIVE_VERB}`)
+/** 打击、防范电信网络诈骗犯罪专项行动: verbs listed before one object share it, and the drive's name holds them all. */
+function withListedVerbs(text: string, start: number, from: number, kindStart: number): number {
+  let s = start
+  // (Only before the object they share: 打击、防范 alone before the kind list nothing.)
+  if (kindStart - start < 6) return start
+  while (s - 3 >= from && OPENS_WITH_DRIVE_VERB.test(text.slice(s, s + 2)) && LISTED_DRIVE_VERB.test(text.slice(s - 3, s))) s -= 3
+  return s
+}
+
 function sloganBefore(text: string, start: number, from: number, kindStart: number): number {
   if (text[start - 1] !== '”' || kindStart - start < 4) return start
   const open = text.lastIndexOf('“', start - 2)
@@ -657,7 +669,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     if (close < 0 || close >= to || close - i > 32) continue
     let kind: { word: string; type: EntityType } | undefined
     let kindStart = -1
-    for (let j = close + 1; j <= Math.min(close + 1 + MAX_BETWEEN, to - 1); j++) {
+    // (“草原110”从单一的报警系统…: a preposition right after the quote opens a clause; no kind after it is the quote's.)
+    const clauseAfter = /[从向把被由]/.test(text[close + 1] ?? '')
+    for (let j = close + 1; j <= Math.min(close + 1 + MAX_BETWEEN, to - 1) && !clauseAfter; j++) {
       kind = kindAfterQuote(text, j)
       if (kind) {
         kindStart = j
@@ -909,7 +923,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // 扫黑除恶雷霆行动: so does 行动 after a core that names what it fights.
     // (…综合整治活动: a distinctive kind may stand right before a plain one.)
     // (矛盾纠纷大排查大调解活动: two big tasks or more, each 大 and its task, before the kind name one drive.)
-    const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w) || (i - driveOpening > w.length + 1 && text.startsWith(w, i - w.length))) || (BIG_TASKS.test(text.slice(Math.max(from, i - 6), i)) && i - driveOpening >= 6) || (/^(斗争|行动|风暴)$/.test(kind.word) && i - driveOpening - nationalScopeAt(text, driveOpening) >= 4 && (DRIVE_TARGET.test(text.slice(driveOpening, i)) || /严打|追逃|打击|整治|夜查|清查|严查|巡查/.test(text.slice(driveOpening, i)))) || (/^(宣传活动|主题活动|活动)$/.test(kind.word) && (THEMED_DAY.test(text.slice(driveOpening, i)) || INTO_PLACES.test(text.slice(driveOpening, i)))) || (kind.word === '宣传活动' && i - driveOpening >= 4 && DRIVE_TARGET.test(text.slice(driveOpening, i))) || titleEarned(text, driveOpening, i, end) || (creationAsFocus && i - driveOpening >= 4) || (kind.word === '行动' && i - driveOpening >= 4 && LAUNCHED.test(text.slice(Math.max(from, driveOpening - 2), driveOpening)) && !/^a?d$/.test(words(text.slice(driveOpening, i)).at(-1)?.tag ?? '')) || (kind.word === '改革' && i - driveOpening >= 3 && REFORM_PUSHED.test(text.slice(Math.max(from, driveOpening - 2), driveOpening)))
+    // (涉民生案件专项集中执行活动: so does 专项 in the words of an activity, however far from its kind.)
+    const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w) || (i - driveOpening > w.length + 1 && text.startsWith(w, i - w.length))) || (BIG_TASKS.test(text.slice(Math.max(from, i - 6), i)) && i - driveOpening >= 6) || (/^(斗争|行动|风暴)$/.test(kind.word) && i - driveOpening - nationalScopeAt(text, driveOpening) >= 4 && (DRIVE_TARGET.test(text.slice(driveOpening, i)) || /严打|追逃|打击|整治|夜查|清查|严查|巡查/.test(text.slice(driveOpening, i)))) || (/^(宣传活动|主题活动|活动)$/.test(kind.word) && (THEMED_DAY.test(text.slice(driveOpening, i)) || INTO_PLACES.test(text.slice(driveOpening, i)))) || (kind.word === '宣传活动' && i - driveOpening >= 4 && DRIVE_TARGET.test(text.slice(driveOpening, i))) || (kind.word === '活动' && i - driveOpening >= 6 && text.slice(driveOpening, i).includes('专项')) || titleEarned(text, driveOpening, i, end) || (creationAsFocus && i - driveOpening >= 4) || (kind.word === '行动' && i - driveOpening >= 4 && LAUNCHED.test(text.slice(Math.max(from, driveOpening - 2), driveOpening)) && !/^a?d$/.test(words(text.slice(driveOpening, i)).at(-1)?.tag ?? '')) || (kind.word === '改革' && i - driveOpening >= 3 && REFORM_PUSHED.test(text.slice(Math.max(from, driveOpening - 2), driveOpening)))
     // 某某公安夏季行动: a drive named by the season it is waged in, whatever is written before the season.
     if (kind.type === 'Campaign' && /^(行动|攻势)$/.test(kind.word) && i - 2 >= from && /^[春夏秋冬]季$/.test(text.slice(i - 2, i))) {
       add(mention('Campaign', text, i - 2, end, 'campaign:compound'))
@@ -937,7 +952,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       // 市场流通领域常态化扫黑除恶斗争: the field a drive is waged in (…领域) is no part of its name.
       const field = text.slice(called, i).lastIndexOf('领域')
       const plain = field >= 0 && i - called - field - 2 >= 4 ? called + field + 2 : called
-      const start = sloganBefore(text, plain, from, i)
+      const start = withListedVerbs(text, sloganBefore(text, plain, from, i), from, i)
       const core = text.slice(start, i)
       // (“甲、乙、丙”三大创建活动: the count after a quoted list is the list's, read as a counted list.)
       if (text[start - 1] === '”' && COUNT_OPENING.test(core)) {
@@ -1053,8 +1068,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       const spanned = found !== undefined && !holdsClause(text.slice(found, i)) ? found : undefined
       if (named && (afterVerb || listed) && !holdsClause(core)) add(mention('Measure', text, start, end, afterVerb ? 'measure:after-verb' : 'measure:listed'))
       else if (spanned !== undefined) add(mention('Measure', text, spanned, end, 'measure:after-verb'))
-      // 12345热线: a hotline is named by its number.
-      else if (kind.word === '热线' && /(?<!\d)\d{3,6}$/.test(core)) add(mention('Measure', text, i - /\d+$/.exec(core)![0].length, end, 'measure:distinctive-kind'))
+      // 12345热线, 12337平台: a hotline or a platform is named by its number.
+      // (A platform by a service number of five figures or six: a smaller number counts platforms.)
+      else if (((kind.word === '热线' && /(?<!\d)\d{3,6}$/.test(core)) || (kind.word === '平台' && /(?<![\d.])\d{5,6}$/.test(core)))) add(mention('Measure', text, i - /\d+$/.exec(core)![0].length, end, 'measure:distinctive-kind'))
       // 人民监督员制度, 特约检察员制度: a system of people given a role (…员) is a device wherever it is named.
       else if (kind.word === '制度' && named && /[\u4e00-\u9fff]{2}员$/.test(core) && !holdsClause(core)) add(mention('Measure', text, start, end, 'measure:distinctive-kind'))
       else if (DISTINCTIVE_MEASURE.has(kind.word)) {

@@ -487,7 +487,15 @@ function functionWordSurnameNameAt(text: string, at: number, to: number): { end:
  * article writes it again, and the shorter one does not end where the sentence goes on.
  */
 function longerUnrooted(text: string, at: number, to: number, found: { end: number; masked: boolean } | undefined): { end: number; masked: boolean } | undefined {
-  if (!found || found.masked || plainlyEndsName(text, found.end)) return found
+  if (!found || found.masked) return found
+  // 护边员苏义拉巴特尔, 苏德巴特尔: a known Mongolian part of three characters or more after the first two
+  // or three characters ends the name.
+  for (const k of [at + 2, at + 3]) {
+    const part = [5, 4, 3].find((n) => k + n <= to && MONGOLIAN_NAME_PARTS.has(text.slice(k, k + n)))
+    // (韩东和巴特尔·吾木尔: a conjunction before the part joins a second name, which a dot may go on.)
+    if (part !== undefined && k + part > found.end && !/[和与及同跟、]/.test(text.slice(at + 1, k)) && text[k + part] !== '·') return { end: k + part, masked: false }
+  }
+  if (plainlyEndsName(text, found.end)) return found
   const longer = unrootedNameAt(text, at, to)
   return longer && longer.end > found.end ? longer : found
 }
@@ -562,9 +570,12 @@ function closesRoleName(text: string, start: number, end: number): boolean {
 }
 
 /** True when the segmenter reads the characters from `start` past `end` as one set phrase of four or more (齐聚一堂). */
+// (辅警齐聚在一起: or from the character after the surname, 聚在一起, which leaves the surname an adverb.)
 function opensSetPhrase(text: string, start: number, end: number): boolean {
-  const first = words(text.slice(start, end + 3))[0]
-  return first !== undefined && first.word.length >= 4 && first.end > end - start && /^(i|l|nz)$/.test(first.tag)
+  return [start, start + 1].some((at) => {
+    const first = words(text.slice(at, end + 3))[0]
+    return first !== undefined && first.word.length >= 4 && first.end > end - at && /^(i|l|nz)$/.test(first.tag)
+  })
 }
 
 /** 是, and the adverbs it may take (就是, 也是, 正是). */
@@ -845,7 +856,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
         const ofDivision = /[省市县区]$/.test(text.slice(s - 1, s)) && title.replace(/^副/, '').startsWith(text[s - 1]!) && (gazetteer().endingAt(text, s, Math.max(from, s - 8))?.values.some((v) => !v.short) ?? false)
         // (在彭晓明所长的带领下, 由王明局长带队: a preposition before the name opens it; 由 of 由王明 is no surname.)
         if (len === 3 && WORD_SURNAMES.has(text.charCodeAt(s)) && surnameAt(text, s + 1) > 0) continue
-        if (s < from || (s > from && CJK.test(text[s - 1]!) && !/[的在由据向对与和跟同经请]/.test(text[s - 1]!) && !ofDivision && !/该[院局所队厅委]$/.test(text.slice(Math.max(from, s - 2), s))) || surnameAt(text, s) === 0) continue
+        // (受张应杰院长委托: and after 受, whose commission or invitation it was.)
+        if (s < from || (s > from && CJK.test(text[s - 1]!) && !/[的在由据向对与和跟同经请受]/.test(text[s - 1]!) && !ofDivision && !/该[院局所队厅委]$/.test(text.slice(Math.max(from, s - 2), s))) || surnameAt(text, s) === 0) continue
         const n = nameAt(text, s, i)
         const candidate = text.slice(s, i)
         // 、公安局长罗海龙: the words before a post that begin a unit's kind (公安局) are no name.

@@ -277,7 +277,8 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
       // 钱塘江, 天台山, 其中山东: a short form the segmenter reads inside a longer word names no division.
       // 部分乡镇: a town's full name (分乡镇) read across a word and a generic one names none either.
       // (利辛县城北镇: a town right after its county written in full is named, whatever words its characters make.)
-      const afterItsCounty = !short && places.some((p) => p.level === 'town' && p.parents[0] !== undefined && out.at(-1)?.end === i && out.at(-1)!.places?.some((q) => q.code === p.parents[0]!.code))
+      // (延安市南市街道: or right after its city, the district between left out.)
+      const afterItsCounty = !short && places.some((p) => p.level === 'town' && out.at(-1)?.end === i && out.at(-1)!.places?.some((q) => p.parents.slice(0, 2).some((pp) => pp.code === q.code)))
       // (现代化镇江: a town's name, 代化镇, read from inside a word, 现代化, is none; asked last, of towns only.)
       const startsInWord = () => !afterItsCounty && i - 2 >= from && places.every((p) => p.level === 'town') && (!boundaryAt(text.slice(i - 2, i + 2), 2) || oneCharacterTownInName(text, i, m.length, from))
       // (辽宁沈阳市, 江苏苏州: a province's short form right before one of its divisions, which the segmenter reads as one word with it.)

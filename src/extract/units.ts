@@ -530,12 +530,15 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 林溪派出所和县公安局: a station's chain never goes on to a bureau, court or committee above it.
     // (…司法厅政府购买服务: a government is no part of another body.)
     const climbs = prev !== undefined && ((LOCAL_KIND.test(text.slice(prev.start, prev.end)) && UPPER_KIND.test(text.slice(s.start, s.end))) || /^(人民)?政府$/.test(text.slice(s.start, s.end)))
+    // …海安派出所锚定派出所主防定位: a word of the language between a grass-roots body and a second of its
+    // kind is the clause's verb, and the second kind word the body meant in general: no name.
+    if (prev !== undefined && LOCAL_KIND.test(text.slice(prev.start, prev.end)) && text.slice(prev.start, prev.end) === text.slice(s.start, s.end) && link.length >= 2 && isDictionaryWord(link)) continue
     // …公安局依干其派出所, …公安局集中区分局: a bureau's station or sub-bureau is named for a place, whatever its characters.
     // …公安局宣传科, …公安局情报中心: a section (科, 处, 司, 部, 中心) is found only right after a body, whose name it continues.
     const kind = text.slice(s.start, s.end)
     const section = kind.length === 1 || kind === '中心'
     // (…公安局折多山交通管理警务站: a post is named for its place and the work it does there.)
-    const bureauPost = prev !== undefined && /(公安局|分局)$/.test(text.slice(prev.start, prev.end)) && /^(派出所|分局|警务站|警务室)$/.test(kind)
+    const bureauPost = prev !== undefined && /(公安局|分局)$/.test(text.slice(prev.start, prev.end)) && /^(派出所|分局|警务站|警务室|检查站|公安检查站)$/.test(kind)
     const placeAndWork = bureauPost && /^(警务站|警务室)$/.test(kind) && placeThenWork(link)
     const placeNamed = prev !== undefined && (bureauPost || (/法院$/.test(text.slice(prev.start, prev.end)) && /^(人民法庭|法庭)$/.test(kind)) || section) && link.length >= 2 && (link.length <= maxSectionLink(kind) || (!section && ZONE.test(link) && link.length <= 10) || (/法庭$/.test(kind) && link.length <= 8) || placeAndWork)
     // …公安局抽调警务站…: a verb between a bureau and its station is the clause's, no station's name

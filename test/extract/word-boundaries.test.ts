@@ -5415,3 +5415,66 @@ describe('regions named by geography', () => {
     expect(entities(run('当地地处河套平原腹地，与江汉平原相隔千里。'), 'Place')).toEqual(['江汉平原', '河套平原'])
   })
 })
+
+describe('a checkpoint, court and inspection divisions, and a second station after a verb', () => {
+  it('chains a checkpoint named for its locality to its bureau', () => {
+    const xs = run('涞水县公安局石亭公安检查站站长王立军带队查车。')
+    expect(entities(xs, 'Unit')).toEqual(['涞水县公安局', '涞水县公安局石亭公安检查站'])
+    expect(relations(xs, 'PART_OF')).toEqual(['涞水县公安局石亭公安检查站>涞水县公安局'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['王立军>涞水县公安局石亭公安检查站'])
+  })
+  it('reads a court’s numbered enforcement division and an inspection office of a discipline commission', () => {
+    expect(entities(run('省法院执行二庭庭长周建平回答提问。省纪委监委第三监督检查室主任赵明介绍情况。'), 'Unit')).toEqual(['省法院', '省法院执行二庭', '省纪委监委', '省纪委监委第三监督检查室'])
+  })
+  it('reads no second station in a word between a station and its kind written again', () => {
+    expect(entities(run('永宁县公安局东关派出所锚定派出所主防定位，夯实基础。'), 'Unit')).toEqual(['永宁县公安局', '永宁县公安局东关派出所'])
+  })
+})
+
+describe('a medium’s lead, a credit line with a two-figure year', () => {
+  it('leaves the province after a medium’s whole name out of the name', () => {
+    expect(entities(run('环球在线湖南消息(周立):8月2日,长沙市公安局举行发布会。'), 'Unit')).toEqual(['环球在线', '长沙市公安局'])
+  })
+  it('reads the editor of a credit line whose date has a year of two figures', () => {
+    expect(entities(extract('标题\n\n21-01-14 20:23 来源:晨光日报 编辑:吴芳\n\n正文，某县公安局开展行动。'), 'Person')).toEqual(['吴芳'])
+  })
+})
+
+describe('people: a set phrase after a role, a Mongolian name of an unknown part and a known one, a name after 受', () => {
+  it('reads no name where the characters after a surname open a set phrase', () => {
+    expect(entities(run('全市民警辅警齐聚在一起，参加誓师大会。'), 'Person')).toEqual([])
+  })
+  it('reads a Mongolian name whole when a known part of three characters closes it', () => {
+    expect(entities(run('护边员苏德巴特尔在边境巡逻。'), 'Person')).toEqual(['苏德巴特尔'])
+  })
+  it('reads a name before a post after 受', () => {
+    expect(entities(run('受刘建国院长委托，我向大会报告工作。'), 'Person')).toEqual(['刘建国'])
+  })
+})
+
+describe('drives: 专项 in an activity’s name, education in practice, verbs listed before one object', () => {
+  it('reads an activity named with 专项 and an education-in-practice drive', () => {
+    expect(entities(run('全省法院开展涉民生案件专项集中执行活动，并把它作为群众路线教育实践活动的整改措施。'), 'Campaign')).toEqual(['涉民生案件专项集中执行活动', '群众路线教育实践活动'])
+  })
+  it('keeps verbs listed before the object they share in the drive’s name', () => {
+    expect(entities(run('全市启动为期一年的打击、防范电信网络诈骗犯罪专项行动。'), 'Campaign')).toEqual(['打击、防范电信网络诈骗犯罪专项行动'])
+  })
+})
+
+describe('devices: no kind after a preposition after a quote, a method of searching quoted inside a quotation, a platform by its number', () => {
+  it('reads no device across the clause a preposition opens after a quote', () => {
+    expect(entities(run('“平安110”从单一的报警系统升级为综合服务平台。'), 'Measure')).toEqual([])
+  })
+  it('reads a single-quoted method of searching inside a quotation', () => {
+    expect(entities(run('他说：“我们首创‘商务楼宇十大特征排摸法’。”'), 'Measure')).toEqual(['商务楼宇十大特征排摸法'])
+  })
+  it('reads a platform named by a service number of five figures, no count of platforms', () => {
+    expect(entities(run('群众可通过12337平台举报线索。全省共有2000平台。'), 'Measure')).toEqual(['12337平台'])
+  })
+})
+
+describe('a street written right after its city, its district left out', () => {
+  it('reads the street the city holds', () => {
+    expect(entities(run('延安市南市街道一社区开展巡查。'), 'Place')).toEqual(['南市街道', '延安市'])
+  })
+})
