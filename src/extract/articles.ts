@@ -75,7 +75,10 @@ const MASTHEAD = [
   // 搜 索, 新闻搜索：a search box.
   /^(?:新闻|站内|全文)?搜\s*索\s*[:：]?$/,
   // 登录, 个人中心, 扫描二维码下载APP, 某某新闻APP: a site's or app's buttons and banners.
-  /^(?:登录|注册|退出登录|个人中心|收藏|订阅|历史|分享|评论|点赞|[⁺+]|(?:扫描二维码|扫码)?下载\s*APP|打开\s*APP)$/i,
+  /^(?:登录|注册|退出登录|个人中心|收藏|订阅|历史|分享|评论|点赞|[⁺+]|(?:扫描二维码|扫码)?下载\s*APP|APP\s*下载|打开\s*APP)$/i,
+  // 通版阅读请点击:, 展开通版: an e-paper reader's buttons; 若长时间无响应,请刷新本页面: a page's note while it loads.
+  /^(?:[\u4e00-\u9fff]{0,6}请点击\s*[:：]?|(?:展开|收缩|关闭)(?:通版|全文|版面))$/,
+  /^.{0,24}(?:加载中|请稍候|请刷新本?页面?|无响应)[^\u4e00-\u9fff]{0,2}$/,
   // 打开ChinaNews阅读: an app's banner.
   /^打开\s*[\u4e00-\u9fffA-Za-z]{1,16}\s*(?:阅读|查看|看新闻)$/,
   /^[\u4e00-\u9fff]{2,8}\s*(?:APP|App|客户端)$/,
@@ -128,7 +131,7 @@ const MASTHEAD = [
   /^第\s*(?:[A-Z]?\d+|[一二三四五六七八九十]{1,3})\s*版\s*[:：]?\s*[\u4e00-\u9fff·・]{0,12}$/,
   // 00003版：要闻, 版面：第2版：政法一线, 出版日期：…, 当前报纸名称：…: an e-paper reader's page furniture.
   /^\d{1,5}版\s*[:：]\s*[\u4e00-\u9fff·・]{0,12}$/,
-  /^(出版日期|刊发日期|日期|版面|版次|版名|当前报纸名称|报纸名称|当前版面|当前版|当前期)\s*[:：]/,
+  /^(出版日期|刊发日期|发布日期|日期|版面|版次|版名|当前报纸名称|报纸名称|当前版面|当前版|当前期)\s*[:：]/,
   /^[\u4e00-\u9fff]{2,10}(日报|晚报|法制报|法治报|时报|报)\s*(数字报纸?|电子报|电子版|数字版)$/,
   /^(国内统一连续出版物号|邮发代号|CN\s*\d)/,
   /^CN\s*\d/,
@@ -1129,9 +1132,12 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
     const original = ORIGINAL_TITLE.exec(head.text)
     // (安康新闻网讯(通讯员 甲 乙) …: the lead's credit opens no headline.)
     const credit = kinds[s] === 'body' && !original ? (CREDIT_BEFORE_LEAD.exec(head.text)?.[0].length ?? 0) : 0
-    const title = original ? original[1]! : kinds[s] === 'body' ? firstSentence(head.text.slice(credit)) : head.text
+    // (黔西南州公安机关:⏎警徽熠熠护平安: a headline that ends with a colon goes on on the heading line after it.)
+    const goesOn = head.text.length <= 20 && /^[^，,。；;：:]+[:：]$/.test(head.text) && after !== undefined && kinds[s + 1] === 'heading'
+    const title = original ? original[1]! : kinds[s] === 'body' ? firstSentence(head.text.slice(credit)) : goesOn ? head.text + after.text : head.text
     const titleStart = head.start + (original ? head.text.indexOf(title) : credit)
-    return { title, titleSpan: { start: titleStart, end: titleStart + title.length }, subtitle, span: { start: from, end: to }, bylines: [], sources: [] }
+    if (goesOn) subtitle = null
+    return { title, titleSpan: { start: titleStart, end: goesOn ? after.start + after.text.length : titleStart + title.length }, subtitle, span: { start: from, end: to }, bylines: [], sources: [] }
   })
   // Bylines: each belongs to the article whose range holds it (credits before the first headline too).
   const creditSources = new Map<ArticleLayout, NewsSource[]>()

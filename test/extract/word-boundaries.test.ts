@@ -5478,3 +5478,11 @@ describe('a street written right after its city, its district left out', () => {
     expect(entities(run('延安市南市街道一社区开展巡查。'), 'Place')).toEqual(['南市街道', '延安市'])
   })
 })
+
+describe('a page’s buttons and loading notes, a headline that goes on after its colon', () => {
+  it('sets aside an app’s and an e-paper’s buttons and a note while the page loads, and keeps one article', () => {
+    const xs = extract('APP下载\n\n通版阅读请点击:\n展开通版\n发布日期:\n某县公安局:\n夜巡护平安 警民一家亲\n\n调查问题加载中,请稍候。\n若长时间无响应,请刷新本页面\n\n  本报记者 王立新\n\n  某县公安局开展夜巡。')
+    expect(xs.map((x) => x.title.replace(/\s/g, ''))).toEqual(['某县公安局:夜巡护平安警民一家亲'])
+    expect(entities(xs, 'Person')).toEqual(['王立新'])
+  })
+})
