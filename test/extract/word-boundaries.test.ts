@@ -5486,3 +5486,9 @@ describe('a page’s buttons and loading notes, a headline that goes on after it
     expect(entities(xs, 'Person')).toEqual(['王立新'])
   })
 })
+
+describe('border posts', () => {
+  it('reads a border post named for its locality, and no body in the force’s word before a station’s kind', () => {
+    expect(entities(run('边防派出所与民警联动。10月2日,南桥边防工作站执勤人员查获毒品。'), 'Unit')).toEqual(['南桥边防工作站'])
+  })
+})
