@@ -16,7 +16,7 @@ import { knownQuotedMentions, namedMentions } from './named.js'
 import { dottedMentions, listMentions, namesAfterUnits, personMentions } from './persons.js'
 import { countryMentions, districtInUnitName, featureMentions, provinceRegionMentions, listedPlaceMentions, localityInUnitName, municipalityMentions, regionMentions, divisionMentions, roadInUnitName, siteMentions, zoneInUnitName } from './places.js'
 import { buildRelations, isMedia } from './relations.js'
-import { normalise, sentences, toSource, toTraditional, type Sentence, type Span, type WorkingText } from './text.js'
+import { foldWidthAll, normalise, sentences, toSource, toTraditional, type Sentence, type Span, type WorkingText } from './text.js'
 import { collectiveMentions, elidedBranches, numberedDepartments, partyCentreMentions, relativeSections, unitMentions } from './units.js'
 
 /** One entry of a user lexicon: a name the user already knows, with its label and other forms. */
@@ -258,13 +258,16 @@ function toEntity(working: WorkingText, source: string, d: EntityDraft, inTradit
   const spans = d.mentions.map((m) => toSource(working, m))
   const written = spans.map((span) => source.slice(span.start, span.end))
   // Most forms are written as in the working text: only those that are not need cleaning to compare.
-  const differs = (w: string, i: number) => w !== d.mentions[i]!.text && cleanName(w) !== cleanName(d.mentions[i]!.text)
+  // (雷霆（2024）: brackets written full width differ in nothing but their width, no script.)
+  const differs = (w: string, i: number) => w !== d.mentions[i]!.text && cleanName(foldWidthAll(w)) !== cleanName(d.mentions[i]!.text)
   // (Only forms that name the entity: 武漢 of 武漢、黃石5個中院 is a part of one court's name, not a name of it.)
   const naming = (i: number) => {
     const form = cleanName(d.mentions[i]!.text)
     return form === d.name || d.aliases.has(form)
   }
-  const traditional = inTraditional || written.some(differs) ? [...written.filter((_, i) => naming(i)).map(cleanName), toTraditional(d.name), ...[...d.aliases].map(toTraditional)] : []
+  const asWritten = () => written.filter((_, i) => naming(i)).map(cleanName)
+  // (Forms that differ in width alone are names as written too, with no form in another script.)
+  const traditional = inTraditional || written.some(differs) ? [...asWritten(), toTraditional(d.name), ...[...d.aliases].map(toTraditional)] : written.some((w, i) => w !== d.mentions[i]!.text) ? asWritten() : []
   return {
     type: d.type,
     name: d.name,

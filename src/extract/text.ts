@@ -51,7 +51,7 @@ const PHOTO_CREDIT_END = /(?:摄|摄影|供图|(?:记者|通讯员)\s*[\u4e00-\u
  * in a typed array, not a replace: Chinese text writes its commas full width, and a replace calls back
  * for every one of them.
  */
-function foldWidthAll(text: string): string {
+export function foldWidthAll(text: string): string {
   const units = new Uint16Array(text.length)
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)

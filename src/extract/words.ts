@@ -231,6 +231,12 @@ const SET_PHRASE_VERB = /^[\u4e00-\u9fff]{2}(完成|推进|落实|开展|实施|
 
 /** Where an unquoted drive's name starts: like any name, but across the words of fighting and clearing up. */
 export function driveStart(text: string, kindStart: number, from: number): number {
+  const start = driveStartBefore(text, kindStart, from)
+  // 打击偷越国(边)境犯罪专项行动: the law's term for crossing a border writes 边 in brackets inside the name.
+  return /国[(（]边[)）]$/.test(text.slice(Math.max(from, start - 4), start)) && start - 3 > from ? driveStartBefore(text, start - 3, from) : start
+}
+
+function driveStartBefore(text: string, kindStart: number, from: number): number {
   const studied = DOCTRINE_STUDIED.exec(text.slice(Math.max(from, kindStart - 34), kindStart))
   const leader = studied ? words(studied[1]!) : []
   if (studied && leader.length === 1 && /^nr/.test(leader[0]!.tag)) return kindStart - studied[0].length

@@ -5492,3 +5492,10 @@ describe('border posts', () => {
     expect(entities(run('边防派出所与民警联动。10月2日,南桥边防工作站执勤人员查获毒品。'), 'Unit')).toEqual(['南桥边防工作站'])
   })
 })
+
+describe('the law’s term for crossing a border, brackets written full width', () => {
+  it('reads a drive named with 国(边)境, and the form written with full-width brackets as one of its names, no other script', () => {
+    const xs = run('全市开展打击偷越国（边）境违法犯罪专项行动，取得成效。')
+    expect(xs.flatMap((x) => x.entities.filter((e) => e.type === 'Campaign').map((e) => [e.name, ...e.aliases]))).toEqual([['打击偷越国(边)境违法犯罪专项行动', '打击偷越国（边）境违法犯罪专项行动']])
+  })
+})
