@@ -4,7 +4,7 @@
 import type { Span } from './text.js'
 import { gazetteer } from './gazetteer.js'
 import { OFFICE_PEN_NAME } from './words.js'
-import { isBrandOf, LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, NEWS_REPORT, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
+import { isBrandOf, LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, NEWS_REPORT, PAPERS_APP, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
 import { isLineOfNames, isSignOff, nameAt, ofKnownParts } from './persons.js'
 import { isDictionaryWord, words } from './segment.js'
 
@@ -66,7 +66,7 @@ const SITE_SLOGAN = /^([\u4e00-\u9fff]{2,12}(?:网|在线))\s*(?:——|—|-|\|
 const NO_CHINESE = /^[^\u3400-\u9fff]*$/
 const TIME_STAMP = /^\d[\d\s\-/.]*\d\s+\d{1,2}:\d{2}(?::\d{2})?$/
 /** The staff a page credits for editing, making or checking it (编辑, 审核, 监制, 制作). */
-const STAFF_ROLE = '(?:编辑人?|责编|主编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|出品人?|美编|统筹|审读|策划|终校|制作)'
+const STAFF_ROLE = '(?:编辑人?|责编|主编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|出品人?|美编|统筹|审读|策划|终校|制作|录入)'
 /** What may open a line of staff credits: a label in square brackets, or the site before a bracket (中国新闻网[责任编辑:甲]), then the bracket. */
 const STAFF_CREDIT_OPENING = String.raw`(?:【[^】]{1,8}】\s*|[\u4e00-\u9fff]{2,10}(?:网|报|在线|新闻|客户端)\s*(?=[(（【\[]))?[(（【\[]?`
 
@@ -131,6 +131,8 @@ const MASTHEAD = [
   /^第\s*(?:[A-Z]?\d+|[一二三四五六七八九十]{1,3})\s*版\s*[:：]?\s*[\u4e00-\u9fff·・]{0,12}$/,
   // 00003版：要闻, 版面：第2版：政法一线, 出版日期：…, 当前报纸名称：…: an e-paper reader's page furniture.
   /^\d{1,5}版\s*[:：]\s*[\u4e00-\u9fff·・]{0,12}$/,
+  // 第05版:综合新闻 上一版 下一版: an e-paper reader's page with its buttons to turn it.
+  /^.{0,30}(?:上一版|下一版).{0,12}$/,
   /^(出版日期|刊发日期|发布日期|日期|版面|版次|版名|当前报纸名称|报纸名称|当前版面|当前版|当前期)\s*[:：]/,
   /^[\u4e00-\u9fff]{2,10}(日报|晚报|法制报|法治报|时报|报)\s*(数字报纸?|电子报|电子版|数字版)$/,
   /^(国内统一连续出版物号|邮发代号|CN\s*\d)/,
@@ -226,7 +228,8 @@ const BRACKETED_LEAD_CREDIT = /^[【\[(（]((?:特约记者|记者|通讯员|实
 const LEAD_SOURCE = new RegExp(String.raw`^(?:[■●【]\s*)?(?:([\u4e00-\u9fff]{2,10})[—·-](?=[\u4e00-\u9fff]{2,10}(?:讯|${DAY})))?([\u4e00-\u9fff]{2,14}?)(?:(?:讯|消息|报道)(?=[\s(（\d]|$)|(?<=[网报线端道])(?:讯|消息)(?=[:：])|(?:[ \u3000][\u4e00-\u9fff]{1,8})?${DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息))`)
 /** `某某政法网(通讯员 周伟)`, `【某网】(记者 甲)`, `某某网-某某融媒体中心(记者 甲)`, `某某网:(甲 乙)`: a news site or media centre named right before the bracketed credit of its lead. */
 const SITE_BEFORE_CREDIT = /^(?:(?:[\u4e00-\u9fff]{2,12}[—·-])?([\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心))|【([\u4e00-\u9fff]{1,12}(?:网|在线|客户端))】)(?=[:：]?\s*[(（](?:特约记者|记者|通讯员|[\u4e00-\u9fff]{2,3}[ \u3000]))/
-const NOT_A_SOURCE = /^(本报|本网|本刊|本台|本站|记者|通讯员|简讯|快讯|短讯|消息|据)/
+// (综合新闻, 国内新闻: a section's name is no medium's.)
+const NOT_A_SOURCE = /^(本报|本网|本刊|本台|本站|记者|通讯员|简讯|快讯|短讯|消息|据)|^(?:综合|国内|国际|社会|本地|地方|时政|图片|视频|要闻)新闻$/
 /** `本报石家庄12月27日电 记者李卫东 通讯员冀公宣 12月27日，…`: the credit with no brackets, up to the lead's first words. */
 const DATELINE_CREDIT = /^[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)\s+((?:(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,9}(?:\s+[\u4e00-\u9fff·]{2,4}(?=\s|$))*(?:\s+|$))+)/
 /** `羊城晚报讯 记者张三，通讯员李四、王五报道：…`, `某某网讯 甲 乙 记者丙报道 …`: an unbracketed credit right after the sender's 讯 (names before the first role are correspondents'). */
@@ -425,9 +428,9 @@ function kindOf(p: Paragraph): Kind {
 const DATED_MEDIUM = /^\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\u4e00-\u9fff]{2,10}?(?:网|报|在线|客户端|新闻)(?:\s+作者\s*[\u4e00-\u9fff]{2,10})?\s*$/
 
 /** The keys of a page's credit line: where it comes from, who wrote and edited it, when it went out. */
-const CREDIT_KEY = /(?:本文|稿件|文章|新闻|信息|消息)?(?:来源|稿源|转自|作者|责任编辑|网络编辑|编辑|责编|制作|审核|校对|[一二三终]审|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期)\s*[:：]\s*/g
+const CREDIT_KEY = /(?:本文|稿件|文章|新闻|信息|消息)?(?:来源|稿源|转自|作者|责任编辑|网络编辑|编辑|责编|制作|审核|校对|录入|[一二三终]审|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期)\s*[:：]\s*/g
 /** Keys of a credit line for the page's staff, who edit, make or check it (they wrote nothing). */
-const STAFF_KEY = /编辑|责编|制作|审核|校对|[一二三终]审/
+const STAFF_KEY = /编辑|责编|制作|审核|校对|录入|[一二三终]审/
 const SOURCE_KEY = /^(?:本文|稿件|文章|新闻|信息|消息)?(?:来源|稿源|转自)/
 /** What may stand before a credit line's first key: a time of publication, bars. */
 // (新闻眼|来源:…: a column's label set off by a bar may open it too.)
@@ -444,6 +447,8 @@ const isCreditedMedium = (name: string): boolean => MEDIA_NAME.test(name) || /(�
  * column that published it.
  */
 const namedAccount = (name: string): boolean => /^[\u4e00-\u9fff]{3,10}$/.test(name) && !/[公检法司警政]宣$/.test(name) && !/(网络|综合|互联网|网友|原创|转载|投稿|整理|编译|点击|打印|互动|分享|收藏|字号|浏览|要闻|本页)/.test(name) && UNIT_SUFFIX_ENDINGS.longestEndingAt(name, name.length) === undefined && gazetteer().at(name, 0)?.length !== name.length
+/** A verb of gathering or reprinting after a medium's name (某某网收集, 某某报整理). */
+const GATHERED_AFTER_MEDIUM = /(?<=[网报线端台])(?:收集|整理|转载|综合|供稿)$/
 /** An account's medium after its name (某某公安微信公众号): not part of the name. */
 const ACCOUNT_MEDIUM = /(?:官方)?(?:微信公众号|公众号|微信|微博|官微|抖音号)$/
 
@@ -491,7 +496,10 @@ function newsSourcesIn(value: string, offset: number): NewsSource[] {
   // 《公诉人》杂志: a magazine named in book-title marks, its kind after them, is one source.
   // (南方+客户端: a plus may join the words of an app's name.)
   for (const m of value.matchAll(/《([\u4e00-\u9fff]{2,12})》(杂志|周刊|报)?|[\u4e00-\u9fffA-Za-z]+(?:\+[\u4e00-\u9fffA-Za-z]+)*/g)) {
-    const name = (m[1] ? m[1] + (m[2] ?? '') : m[0]).replace(ACCOUNT_MEDIUM, '')
+    // (中国警察网收集: the verb of gathering after a medium's name is no part of it.)
+    // (南国早报客户端: and a paper's app is the paper's.)
+    const written = (m[1] ? m[1] + (m[2] ?? '') : m[0]).replace(ACCOUNT_MEDIUM, '').replace(GATHERED_AFTER_MEDIUM, '')
+    const name = PAPERS_APP.test(written) ? written.slice(0, -3) : written
     const start = offset + m.index
     const previous = out.at(-1)
     // 某某报业传媒集团某某+客户端: a media group and its app written together are two sources.

@@ -211,7 +211,7 @@ const nationalScopeAt = (text: string, at: number): number => (/^(中国|全国|
 /** 一些制度机制, 相关工作机制: a vague quantity or a pointer before a kind names no device. */
 const VAGUE_QUANTITY = /^(一些|一批|这些|那些|各项|各类|相关|有关|多种|若干|有效|相应|一款|一个|一套|一项|一种|一台|违法)/
 /** Words that say how any work is done, never which device it is (工作运行机制, 执行工作长效机制). */
-const GENERIC_MEASURE_WORDS = new Set(['工作', '运行', '长效', '执行', '管理', '服务', '协调', '日常', '内部', '常态', '常态化', '规范化', '制度化', '科学', '有效', '完善', '健全', '综合', '整体', '基本', '基础', '相关', '配套', '保障', '监督', '考核', '机制', '制度'])
+const GENERIC_MEASURE_WORDS = new Set(['工作', '运行', '长效', '执行', '管理', '服务', '协调', '日常', '内部', '常态', '常态化', '规范化', '制度化', '科学', '有效', '完善', '健全', '综合', '整体', '基本', '基础', '相关', '配套', '保障', '监督', '考核', '机制', '制度', '基层', '治理', '群众', '自治', '纠纷', '调解', '矛盾', '矛盾纠纷', '社会治理', '基层治理'])
 const genericWordsOnly = (core: string): boolean => words(core).every((w) => GENERIC_MEASURE_WORDS.has(w.word))
 
 /**
@@ -924,7 +924,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // (…综合整治活动: a distinctive kind may stand right before a plain one.)
     // (矛盾纠纷大排查大调解活动: two big tasks or more, each 大 and its task, before the kind name one drive.)
     // (涉民生案件专项集中执行活动: so does 专项 in the words of an activity, however far from its kind.)
-    const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w) || (i - driveOpening > w.length + 1 && text.startsWith(w, i - w.length))) || (BIG_TASKS.test(text.slice(Math.max(from, i - 6), i)) && i - driveOpening >= 6) || (/^(斗争|行动|风暴)$/.test(kind.word) && i - driveOpening - nationalScopeAt(text, driveOpening) >= 4 && (DRIVE_TARGET.test(text.slice(driveOpening, i)) || /严打|追逃|打击|整治|夜查|清查|严查|巡查/.test(text.slice(driveOpening, i)))) || (/^(宣传活动|主题活动|活动)$/.test(kind.word) && (THEMED_DAY.test(text.slice(driveOpening, i)) || INTO_PLACES.test(text.slice(driveOpening, i)))) || (kind.word === '宣传活动' && i - driveOpening >= 4 && DRIVE_TARGET.test(text.slice(driveOpening, i))) || (kind.word === '活动' && i - driveOpening >= 6 && text.slice(driveOpening, i).includes('专项')) || titleEarned(text, driveOpening, i, end) || (creationAsFocus && i - driveOpening >= 4) || (kind.word === '行动' && i - driveOpening >= 4 && LAUNCHED.test(text.slice(Math.max(from, driveOpening - 2), driveOpening)) && !/^a?d$/.test(words(text.slice(driveOpening, i)).at(-1)?.tag ?? '')) || (kind.word === '改革' && i - driveOpening >= 3 && REFORM_PUSHED.test(text.slice(Math.max(from, driveOpening - 2), driveOpening)))
+    const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w) || (i - driveOpening > w.length + 1 && text.startsWith(w, i - w.length))) || (BIG_TASKS.test(text.slice(Math.max(from, i - 6), i)) && i - driveOpening >= 6) || (/^(斗争|行动|风暴)$/.test(kind.word) && i - driveOpening - nationalScopeAt(text, driveOpening) >= 4 && (DRIVE_TARGET.test(text.slice(driveOpening, i)) || /严打|追逃|打击|整治|夜查|清查|严查|巡查/.test(text.slice(driveOpening, i)))) || (/^(宣传活动|主题活动|活动)$/.test(kind.word) && (THEMED_DAY.test(text.slice(driveOpening, i)) || INTO_PLACES.test(text.slice(driveOpening, i)))) || (kind.word === '宣传活动' && i - driveOpening >= 4 && DRIVE_TARGET.test(text.slice(driveOpening, i))) || (kind.word === '活动' && i - driveOpening >= 6 && text.slice(driveOpening, i).includes('专项')) || titleEarned(text, driveOpening, i, end) || (creationAsFocus && i - driveOpening >= 4) || (kind.word === '行动' && i - driveOpening >= 4 && launchedBefore(text, driveOpening, from) && !/^a?d$/.test(words(text.slice(driveOpening, i)).at(-1)?.tag ?? '')) || (kind.word === '改革' && i - driveOpening >= 3 && REFORM_PUSHED.test(text.slice(Math.max(from, driveOpening - 2), driveOpening)))
     // 某某公安夏季行动: a drive named by the season it is waged in, whatever is written before the season.
     if (kind.type === 'Campaign' && /^(行动|攻势)$/.test(kind.word) && i - 2 >= from && /^[春夏秋冬]季$/.test(text.slice(i - 2, i))) {
       add(mention('Campaign', text, i - 2, end, 'campaign:compound'))
@@ -1070,7 +1070,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       else if (spanned !== undefined) add(mention('Measure', text, spanned, end, 'measure:after-verb'))
       // 12345热线, 12337平台: a hotline or a platform is named by its number.
       // (A platform by a service number of five figures or six: a smaller number counts platforms.)
-      else if (((kind.word === '热线' && /(?<!\d)\d{3,6}$/.test(core)) || (kind.word === '平台' && /(?<![\d.])\d{5,6}$/.test(core)))) add(mention('Measure', text, i - /\d+$/.exec(core)![0].length, end, 'measure:distinctive-kind'))
+      else if (((kind.word === '热线' || kind.word === '热线电话') && /(?<!\d)\d{3,6}$/.test(core)) || (kind.word === '平台' && /(?<![\d.])\d{5,6}$/.test(core))) add(mention('Measure', text, i - /\d+$/.exec(core)![0].length, end, 'measure:distinctive-kind'))
       // 人民监督员制度, 特约检察员制度: a system of people given a role (…员) is a device wherever it is named.
       else if (kind.word === '制度' && named && /[\u4e00-\u9fff]{2}员$/.test(core) && !holdsClause(core)) add(mention('Measure', text, start, end, 'measure:distinctive-kind'))
       else if (DISTINCTIVE_MEASURE.has(kind.word)) {
@@ -1216,6 +1216,13 @@ const REFORM_PUSHED = /(深化|推进|实行|实施|启动|开展|以)$/
  * fights (组织党员干部迅速行动: not where an adverb says how they act).
  */
 const LAUNCHED = /(开展|启动|部署|发起|推动|推进|实施|组织)$/
+/** How long a drive runs, written between the verb that launches it and its name (开展为期14天的…). */
+const TERM_BEFORE = /为期[^，,。；;“”]{1,8}的$/
+/** True when a verb that launches a drive stands right before `at`, or before the term of the drive written there. */
+function launchedBefore(text: string, at: number, from: number): boolean {
+  const term = TERM_BEFORE.exec(text.slice(Math.max(from, at - 11), at))?.[0].length ?? 0
+  return LAUNCHED.test(text.slice(Math.max(from, at - term - 2), at - term))
+}
 
 /** True when a drive's kind word starts in [from, to) with name characters (or 、) only before it. */
 function campaignKindWithin(text: string, from: number, to: number): boolean {

@@ -56,7 +56,8 @@ export function isLineOfNames(line: string): boolean {
   // (梁某峰王某翔: two names of three characters may run together, on a line of their own.)
   // (强化队伍建设, 江东社区现貌: not where a word runs across the cut.)
   const glued = tokens.length === 1 && /^[\u4e00-\u9fff]{6}$/.test(tokens[0]!) && looksLikeName(tokens[0]!.slice(0, 3)) && looksLikeName(tokens[0]!.slice(3)) && words(tokens[0]!).every((w) => w.end <= 3 || w.start >= 3)
-  return glued || (tokens.length >= 2 && tokens.length <= 6 && tokens.every(looksLikeName))
+  // (阴影 阴影: a word written twice on its line is a page's placeholder; names of one line differ.)
+  return glued || (tokens.length >= 2 && tokens.length <= 6 && new Set(tokens).size === tokens.length && tokens.every(looksLikeName))
 }
 
 /** 蒋 君 郑 璐 姜梦晴: single characters set apart by spaces, taken two by two (a name spaced inside). */
@@ -864,7 +865,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
         // 分管负责同志: a name starts where a word does.
         // 全体警员: a word of the language before a post is no name either.
         // (初见蒋主任: a word of the language opening the three characters leaves one for a surname, no name.)
-        if (!n || n.masked || n.end !== i || /[省市县区旗局院所队部委厅]/.test(candidate) || !isPossibleName(candidate) || isDictionaryWord(candidate) || (len === 3 && isDictionaryWord(candidate.slice(0, 2))) || UNIT_SUFFIXES.longestAt(text, s, i + 2) || !startsWord(text, s, i, from)) continue
+        // (为此，王国新检察长: unless the third character is no surname, 王国 though the first two make.)
+        if (!n || n.masked || n.end !== i || /[省市县区旗局院所队部委厅]/.test(candidate) || !isPossibleName(candidate) || isDictionaryWord(candidate) || (len === 3 && isDictionaryWord(candidate.slice(0, 2)) && LEXICONS.surnames.has(candidate[2]!)) || UNIT_SUFFIXES.longestAt(text, s, i + 2) || !startsWord(text, s, i, from)) continue
         add(personMention(text, s, i, 'person:before-post', false))
         break
       }

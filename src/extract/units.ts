@@ -2,7 +2,7 @@
 // 领导小组), with name chains (包头市公安局青山路派出所) kept as a chain of parents, bare and
 // level-word forms (公安厅, 市公安局) kept for coreference, and anaphora (该局) for relations.
 import { gazetteer } from './gazetteer.js'
-import { LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, NATIONAL_BODIES, NATIONAL_FULL_NAMES, POLICE_BRANCH, PROTECTED_ZONE_KIND, readLexicon, TITLES, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
+import { LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, NATIONAL_BODIES, NATIONAL_FULL_NAMES, PAPERS_APP, POLICE_BRANCH, PROTECTED_ZONE_KIND, readLexicon, TITLES, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { boundaryAt, breaksChain, isDictionaryWord, opensPredicate, words } from './segment.js'
 import { driveStart, hasStopWord, isNameChar, nameOpeningAt, nameStart, STATION_KINDS, stopEndsAt } from './words.js'
@@ -412,7 +412,8 @@ const MEDIA_GROUP_AFTER = new RegExp(`^${MEDIA_GROUP_KIND}`)
 function localityLink(link: string): boolean {
   // (柳园口, 王家坝: a locality may end in a character of the land, 口 or 坝, read alone as some other word.)
   // (于洪, 向阳: a division's name the gazetteer knows, whatever words its characters make.)
-  return link.length <= 4 && (words(link).every((w, k, ws) => /^(nr|ns|nz|n|j|s|x|ng|nrfg|b)$/.test(w.tag) || (k > 0 && k === ws.length - 1 && LOCALITY_END.test(w.word))) || gazetteer().at(link, 0)?.length === link.length)
+  // (琅琊台: a rare character the segmenter only knows as a morpheme, g, is a locality's too.)
+  return link.length <= 4 && (words(link).every((w, k, ws) => /^(nr|ns|nz|n|j|s|x|ng|nrfg|b|g)$/.test(w.tag) || (k > 0 && k === ws.length - 1 && LOCALITY_END.test(w.word))) || gazetteer().at(link, 0)?.length === link.length)
 }
 
 /** 折多山交通管理, 城关治安: a place of two to four characters, then the work a police post does there. */
@@ -423,7 +424,7 @@ function placeThenWork(link: string): boolean {
 }
 
 /** Characters of the land that end a locality's name (口, 桥, 坝, 沟, 庄…). */
-const LOCALITY_END = /^[口桥湾坝庄屯沟寨铺店集岭坪塘港洲营堡圩岗]$/
+const LOCALITY_END = /^[口桥湾坝庄屯沟寨铺店集岭坪塘港洲营堡圩岗台]$/
 
 /**
  * 贯彻中央、省委部署, 中央和省委的决策部署: 中央 listed with party committees or the State Council is the party
@@ -538,7 +539,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const kind = text.slice(s.start, s.end)
     const section = kind.length === 1 || kind === '中心'
     // (…公安局折多山交通管理警务站: a post is named for its place and the work it does there.)
-    const bureauPost = prev !== undefined && /(公安局|分局)$/.test(text.slice(prev.start, prev.end)) && /^(派出所|分局|警务站|警务室|检查站|公安检查站)$/.test(kind)
+    // (…海岸警察支队琅琊台派出所: a detachment's station likewise.)
+    const bureauPost = prev !== undefined && (/(公安局|分局)$/.test(text.slice(prev.start, prev.end)) && /^(派出所|分局|警务站|警务室|检查站|公安检查站)$/.test(kind) || (/支队$/.test(text.slice(prev.start, prev.end)) && /派出所$/.test(kind)))
     const placeAndWork = bureauPost && /^(警务站|警务室)$/.test(kind) && placeThenWork(link)
     const placeNamed = prev !== undefined && (bureauPost || (/法院$/.test(text.slice(prev.start, prev.end)) && /^(人民法庭|法庭)$/.test(kind)) || section) && link.length >= 2 && (link.length <= maxSectionLink(kind) || (!section && ZONE.test(link) && link.length <= 10) || (/法庭$/.test(kind) && link.length <= 8) || placeAndWork)
     // …公安局抽调警务站…: a verb between a bureau and its station is the clause's, no station's name
@@ -691,7 +693,12 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (namePart.startsWith('某') || /[两二三四五六七八九十几多各]地$/.test(namePart)) continue
     // (副院长钱建军坐镇中院: words right after a post are its holder's name and deeds, no body's name.)
     const afterPost = namePart.length >= 2 && [2, 3, 4].some((k) => start - k >= floor && TITLES.longestAt(text, start - k, start)?.length === k)
-    if (counted || kindOfPost || ethnic || peoplesKind || afterPost || (GENERIC.test(namePart) && !nationalOrgan) || /^[省市县区乡镇街]{2,}$/.test(namePart) || /(相关|有关|所属|下属|周边|附近|周围|沿线)(乡镇|街道|村|社区)?$/.test(namePart) || /.(全市|全省|全县|全区|全州|全盟|全旗|基层|各级)$/.test(namePart) || /[一某][县市区镇乡]$/.test(namePart) || /[村乡镇县市省区]级/.test(namePart) || DRIVE_KINDS.has(namePart) || (SESSION.test(namePart) && !TERM.test(namePart)) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
+    // 四合永、半截塔两法庭: the count of stations listed before their kind is no part of the last one's name.
+    if (text[start - 1] === '、' && chain.length === 1 && /^[\u4e00-\u9fff]{2,4}[两二三四五六七八九十]$/.test(namePart) && LISTED_STATION.test(text.slice(start, end))) {
+      out.push({ ...mention('Unit', text, start, end, 'unit:shared-kind'), name: namePart.slice(0, -1) + text.slice(first.start, end) })
+      continue
+    }
+    if (counted || kindOfPost || ethnic || peoplesKind || afterPost || (GENERIC.test(namePart) && !nationalOrgan) || /^[省市县区乡镇街]{2,}$/.test(namePart) || /(相关|有关|所属|下属|周边|附近|周围|沿线)(乡镇|街道|村|社区)?$/.test(namePart) || /.(全市|全省|全县|全区|全州|全盟|全旗|基层|各级)(人民)?$/.test(namePart) || /[一某][县市区镇乡]$/.test(namePart) || /[村乡镇县市省区]级/.test(namePart) || DRIVE_KINDS.has(namePart) || (SESSION.test(namePart) && !TERM.test(namePart)) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
     // 恶势力犯罪集团, 涉黑组织: criminal groups the police fight are no bodies of governance.
     if (CRIMINAL_GROUP.test(text.slice(start, end))) continue
     // 所长办公室, 人民调解办公室: an office named for a post or a task alone, with no body or place, is a room.
@@ -837,7 +844,9 @@ function mediaNamed(text: string, from: number, to: number, found: readonly RawM
     const kind = from + m.index
     const start = nameStart(text, kind, 8, from)
     const name = text.slice(start, kind + m[1]!.length)
-    if (kind - start >= 2 && MEDIUM.test(name) && !/^(本|该|各|我|全|多|众|新闻|[一二三两四五六七八九十几数\d])/.test(name) && free(start, kind + m[1]!.length)) out.push(mention('Unit', text, start, kind + m[1]!.length, 'unit:medium'))
+    // (南国早报客户端记者: a paper's app is the paper's; its reporter is the paper's.)
+    const end = kind + m[1]!.length - (PAPERS_APP.test(name) ? 3 : 0)
+    if (kind - start >= 2 && MEDIUM.test(name) && !/^(本|该|各|我|全|多|众|新闻|[一二三两四五六七八九十几数\d])/.test(name) && free(start, end)) out.push(mention('Unit', text, start, end, 'unit:medium'))
   }
   // (Lists only where a medium is already found.)
   const media = found.filter((o) => MEDIA_NAME.test(o.name))

@@ -5499,3 +5499,53 @@ describe('the law’s term for crossing a border, brackets written full width', 
     expect(xs.flatMap((x) => x.entities.filter((e) => e.type === 'Campaign').map((e) => [e.name, ...e.aliases]))).toEqual([['打击偷越国(边)境违法犯罪专项行动', '打击偷越国（边）境违法犯罪专项行动']])
   })
 })
+
+describe('credits: a typist, a medium that gathered the piece, a paper’s app, a section’s name, an e-paper’s page buttons, a placeholder', () => {
+  it('reads the staff keyed 录入 and the medium before a verb of gathering', () => {
+    const xs = extract('标题\n\n来源:某某网收集 编辑:某某网\n\n作者:陈蕾\n\n录入:李佳怡\n\n正文，某县公安局开展行动。')
+    expect(entities(xs, 'Person')).toEqual(['李佳怡', '陈蕾'])
+    expect(entities(xs, 'Unit')).toEqual(['县公安局', '某某网'])
+  })
+  it('reads a paper’s app as the paper', () => {
+    expect(entities(run('组织媒体采访,东南早报客户端记者记录下民警的动人瞬间。'), 'Unit')).toEqual(['东南早报'])
+  })
+  it('sets aside an e-paper’s page with its buttons, reads no medium in a section’s name and no names in a word written twice', () => {
+    const xs = extract('阴影\n阴影 阴影\n第05版:综合新闻 上一版3  4下一版\n夜查护平安\n\n本报讯(记者 陈思)全市开展夜查。')
+    expect(entities(xs, 'Person')).toEqual(['陈思'])
+    expect(entities(xs, 'Unit')).toEqual([])
+  })
+})
+
+describe('people: a name whose first characters make a word, after a clause; a name before 回答', () => {
+  it('reads the name before a post where its first two characters make a word and the third is no surname', () => {
+    expect(entities(run('为此,王国新检察长向市委作了专题汇报。'), 'Person')).toEqual(['王国新'])
+  })
+  it('reads a name whose surname is a preposition before 回答', () => {
+    expect(entities(run('执行局局长于光彬回答记者提问。'), 'Person')).toEqual(['于光彬'])
+  })
+})
+
+describe('bodies: stations counted after a list, a class of tribunals, a coastal station, fire and prison bodies, a detachment’s station', () => {
+  it('reads the last station of a list without the count before the kind', () => {
+    expect(entities(run('县法院着手为东岭、西沟两法庭新建办公大楼。'), 'Unit')).toEqual(['东岭法庭', '县法院', '西沟法庭'])
+  })
+  it('reads no body in a county’s tribunals in general', () => {
+    expect(entities(run('独特的县情决定了河北省涞源县基层人民法庭的特殊地位。'), 'Unit')).toEqual([])
+  })
+  it('reads the town a coastal station is named for, and fishing ports', () => {
+    const xs = run('民警来到临高新盈中心渔港。临高县新盈海岸派出所所长王旭告诉记者。')
+    expect(entities(xs, 'Place')).toEqual(['临高县', '临高新盈中心渔港', '新盈镇'])
+  })
+  it('reads fire and rescue bureaus, prison wards and a detachment’s station named for a terrace', () => {
+    expect(entities(run('西安市消防救援局挂牌。边城监狱十二监区民警到岗。青岛市公安局海岸警察支队望海台派出所的民警在巡逻。'), 'Unit')).toEqual(['西安市消防救援局', '边城监狱', '边城监狱十二监区', '青岛市公安局', '青岛市公安局海岸警察支队', '青岛市公安局海岸警察支队望海台派出所'])
+  })
+})
+
+describe('drives and devices: a term between the launch and the name, generic ways of mediating, a hotline’s telephone', () => {
+  it('reads an operation launched for a term written before its name', () => {
+    expect(entities(run('全市开展为期半年的清朗网络空间行动。'), 'Campaign')).toEqual(['清朗网络空间行动'])
+  })
+  it('reads no device in words of grass-roots governance and mediation alone, and a hotline’s telephone by its number', () => {
+    expect(entities(run('某镇建立完善纠纷调解机制，创新基层治理模式。市民可拨打12315热线电话。'), 'Measure')).toEqual(['12315热线电话'])
+  })
+})
