@@ -757,7 +757,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     const loose = kind !== undefined && ((!kindAt(text, kindStart) && (kindStart - close - 1 > 4 || /[的\d、]/.test(text.slice(close + 1, kindStart)) || core.includes('、'))) || /^的(重要|有效|有力|主要|根本|基本|关键)/.test(text.slice(close + 1, kindStart)) || /^[在于对从向把被]$/.test(text.slice(close + 1, kindStart)))
     // “砺剑2023”系列专项打击整治行动: the words of a drive between the quote and its kind are no stop.
     // (“打财断血”和打击拒执犯罪专项活动: a conjunction there joins another drive.)
-    const between = kind?.type === 'Campaign' && !/[和及与、]/.test(text.slice(close + 1, kindStart)) ? text.slice(close + 1, kindStart).replace(DRIVE_WORDS, '') : text.slice(close + 1, kindStart)
+    // (“湾村明白人”农村法治宣传集中示范活动: nor is 宣传, what such a drive does.)
+    const between = kind?.type === 'Campaign' && !/[和及与、]/.test(text.slice(close + 1, kindStart)) ? text.slice(close + 1, kindStart).replace(DRIVE_WORDS, '').replace(/宣传/g, '') : text.slice(close + 1, kindStart)
     // “百日会战”和城市停车秩序整治: a conjunction right after the quote gives the kind to the next drive.
     const kindOfNext = /^[和及与、]/.test(text.slice(close + 1, kindStart))
     // “枫桥式”公安派出所创建工作: the kind of body a title is earned by stands between the quote and a creation drive.

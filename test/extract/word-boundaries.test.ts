@@ -5549,3 +5549,11 @@ describe('drives and devices: a term between the launch and the name, generic wa
     expect(entities(run('某镇建立完善纠纷调解机制，创新基层治理模式。市民可拨打12315热线电话。'), 'Measure')).toEqual(['12315热线电话'])
   })
 })
+
+describe('a quoted drive with the words of spreading the law between the quote and its kind', () => {
+  it('reads the drive and the bodies that organised it together', () => {
+    const xs = run('5月30日,由茶陵县委政法委、县司法局联合组织的“湾村明白人”农村法治宣传集中示范活动在某乡隆重举行。')
+    expect(entities(xs, 'Campaign')).toEqual(['湾村明白人农村法治宣传集中示范活动'])
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['茶陵县司法局>湾村明白人农村法治宣传集中示范活动', '茶陵县委政法委>湾村明白人农村法治宣传集中示范活动'])
+  })
+})
