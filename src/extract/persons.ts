@@ -660,6 +660,9 @@ function opensWithCommonNoun(text: string, start: number, end: number): boolean 
   return first !== undefined && first.word.length >= 2 && (first.word.length < end - start || overrun) && endsInsideWord && /^(n|vn|t)$/.test(first.tag) && !namedAgain(text, start, end)
 }
 
+/** 法官徐步茜: three characters whose last the segmenter reads as a given name (徐步|茜), whatever word the first two make. */
+const endsWithGivenName = (s: string): boolean => s.length === 3 && words(s).at(-1)?.word.length === 1 && words(s).at(-1)?.tag === 'nr'
+
 /** Tags of words that open a predicate: verbs, adverbs, prepositions, conjunctions. */
 const PREDICATE_TAG = /^(v|vd|d|p|c|ad)$/
 
@@ -827,7 +830,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     // (执行法官干警: a word for people or a post after a post is no name.)
     // (院长和省委书记: a body's kind after the first character, 省委, makes that character a conjunction, no surname.)
     // (书记齐聚一堂: characters that open a set phrase of four or more, 齐聚一堂, are no name.)
-    const n = found && !opensSetPhrase(text, nameFrom, found.end) && (isPossibleName(candidate) || (!ROLES.has(title) && placeWordAsName(candidate))) && !ROLES.has(candidate) && !LEXICONS.titles.includes(candidate) && !takesPost(text, nameFrom) && !weak() && !opensPredicateWord(text.slice(nameFrom, nameFrom + 4)) && !opensWithCommonNoun(text, nameFrom, found.end) && (UNIT_SUFFIXES.longestAt(text, nameFrom)?.length ?? 0) < 2 && (UNIT_SUFFIXES.longestAt(text, nameFrom + 1)?.length ?? 0) < 2 ? found : undefined
+    const n = found && !opensSetPhrase(text, nameFrom, found.end) && (isPossibleName(candidate) || (!ROLES.has(title) && placeWordAsName(candidate))) && !ROLES.has(candidate) && !LEXICONS.titles.includes(candidate) && !takesPost(text, nameFrom) && !weak() && !(opensPredicateWord(text.slice(nameFrom, nameFrom + 4)) && !endsWithGivenName(candidate)) && !opensWithCommonNoun(text, nameFrom, found.end) && (UNIT_SUFFIXES.longestAt(text, nameFrom)?.length ?? 0) < 2 && (UNIT_SUFFIXES.longestAt(text, nameFrom + 1)?.length ?? 0) < 2 ? found : undefined
     // After a role (民警, 辅警) more often comes a verb than a name: only a name the sentence plainly closes.
     // “致全体民警、辅警公开信”: inside a quoted title a role is followed by words, not names.
     // 民警严聪立刻带领…: a three-character reading the sentence does not plainly close may be a two-character name that it does.

@@ -5557,3 +5557,9 @@ describe('a quoted drive with the words of spreading the law between the quote a
     expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['茶陵县司法局>湾村明白人农村法治宣传集中示范活动', '茶陵县委政法委>湾村明白人农村法治宣传集中示范活动'])
   })
 })
+
+describe('a name whose surname and first given character make an adverb', () => {
+  it('reads the name after a post when the segmenter reads its last character as a given name', () => {
+    expect(entities(run('坐在审判庭的只有承办法官徐步茜一人。书记强调说。'), 'Person')).toEqual(['徐步茜'])
+  })
+})
