@@ -970,6 +970,9 @@ export function leadSource(p: Paragraph): NewsSource | undefined {
   // 中新网吉林新闻…电: a site's regional news channel sends in the site's name.
   const channel = /^([\u4e00-\u9fff]{2,8}?网)([\u4e00-\u9fff]{2,4})新闻$/.exec(name)
   if (channel && gazetteer().at(channel[2]!, 0)?.length === channel[2]!.length) name = channel[1]!
+  // (某某导报江西频道网讯: so does a paper's regional channel.)
+  const papersChannel = /^([\u4e00-\u9fff]{2,10}报)([\u4e00-\u9fff]{2,4})频道网?$/.exec(name)
+  if (papersChannel && gazetteer().at(papersChannel[2]!, 0)?.length === papersChannel[2]!.length) name = papersChannel[1]!
   // 某某晨报全媒体平台消息: a paper's platform sends in the paper's name.
   const platform = /(?:全媒体|融媒体|新媒体)?平台$/.exec(name)?.[0].length ?? 0
   if (platform > 0 && MEDIA_NAME.test(name.slice(0, name.length - platform))) name = name.slice(0, name.length - platform)

@@ -86,6 +86,9 @@ function mayNest(outer: RawMention, inner: RawMention): boolean {
   if (outer.type === 'Unit' || outer.type === 'Place') return inner.type === 'Unit' || inner.type === 'Place'
   // 孙卫东: nothing is named inside a person's name (卫东 is also a district's short form).
   if (outer.type === 'Person') return false
+  // 《中共中央关于…的意见》: the body that issued a titled document, named before 关于, is the title's words,
+  // as annotators of real news read it; named elsewhere in the article, it stands there.
+  if (outer.type === 'Measure' && inner.type === 'Unit' && outer.text.startsWith('《') && outer.text.startsWith('关于', inner.end - outer.start)) return false
   // “最强党支部”创建工作: what the quotes hold is the drive's name, not a unit of its own.
   const quoted = (outer.text.slice(0, inner.start - outer.start).match(/“/g)?.length ?? 0) > (outer.text.slice(0, inner.start - outer.start).match(/”/g)?.length ?? 0)
   // 学习贯彻某某新时代中国特色社会主义思想主题教育: the leader whose doctrine a drive studies is named too.

@@ -5563,3 +5563,13 @@ describe('a name whose surname and first given character make an adverb', () => 
     expect(entities(run('庭审时只有主审法官徐步莹在场。书记强调说。'), 'Person')).toEqual(['徐步莹'])
   })
 })
+
+describe('the issuer of a titled document, a paper’s regional channel as a lead’s sender', () => {
+  it('reads no body in the issuer named before 关于 in a document’s title, unless named elsewhere', () => {
+    expect(entities(run('全省法院贯彻落实《中共中央关于加强新时代审判工作的意见》。'), 'Unit')).toEqual([])
+    expect(entities(run('省公安厅印发《省公安厅关于加强基层所队建设的意见》。'), 'Unit')).toEqual(['省公安厅'])
+  })
+  it('reads the paper a regional channel sends in', () => {
+    expect(entities(extract('标题\n\n东方经济导报江西频道网讯(金波 李宁)赣州市检察院开展活动。'), 'Unit')).toEqual(['东方经济导报', '赣州市检察院'])
+  })
+})
