@@ -5573,3 +5573,10 @@ describe('the issuer of a titled document, a paper’s regional channel as a lea
     expect(entities(extract('标题\n\n东方经济导报江西频道网讯(金波 李宁)赣州市检察院开展活动。'), 'Unit')).toEqual(['东方经济导报', '赣州市检察院'])
   })
 })
+
+describe('a city’s bureau and a county bureau of that city named in full', () => {
+  it('keeps the city’s bureau apart from the bureau of a banner written short inside the longer name', () => {
+    const xs = run('内蒙古兴安盟科右旗公安局破获一起案件。在兴安盟公安局禁毒支队的统一指挥下，科右旗公安局实施抓捕。')
+    expect(entities(xs, 'Unit')).toEqual(['兴安盟公安局', '兴安盟公安局禁毒支队', '内蒙古兴安盟科右旗公安局'])
+  })
+})
