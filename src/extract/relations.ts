@@ -178,8 +178,6 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
     while (first < placed.length && placed[first]!.m.start < s.start) first++
     sentenceRelations(article, s, first, governments)
   }
-  const supported = new Set(out.filter((r) => r.type === 'SUPPORTS').map((r) => r.from))
-  paragraphDriveRelations(article, sentences, supported)
   sectionsOfParticipants(article, [...out])
   stationsAndTribunals(article, [...out])
   mediaOfTheGroup(article)
@@ -998,25 +996,6 @@ function proposalRelations({ text, add }: Article, { s, persons }: SentenceMenti
     const after = (xs: readonly Placed[]) => xs.find((t) => t.m.start > p.m.end && PROPOSE_VERB.test(text.slice(p.m.end, t.m.start)))
     const target = after(measures) ?? after(campaigns)
     if (target) add({ type: 'PROPOSED', from: p.e, to: target.e, evidence: s, rule: 'proposed:person-verb' })
-  }
-}
-
-/**
- * A paragraph that opens by naming one drive speaks of it throughout: its devices serve that
- * drive (…推进“放管服”改革。…推出“一网通办”…), unless their own sentence names another.
- */
-function paragraphDriveRelations({ text, placed, add }: Article, sentences: readonly Sentence[], supported: Set<EntityDraft>): void {
-  const placedDrives = placed.filter((p) => p.m.type === 'Campaign')
-  const placedDevices = placed.filter((p) => p.m.type === 'Measure')
-  for (const para of paragraphsOf(text, sentences)) {
-    const opening = para.sentences[0]!
-    const drives = [...new Set(placedDrives.filter((p) => p.m.start >= opening.start && p.m.end <= opening.end).map((p) => p.e))]
-    if (drives.length !== 1 || para.sentences.length < 2) continue
-    for (const me of placedDevices) {
-      if (me.m.start < para.start || me.m.end > para.end || supported.has(me.e)) continue
-      add({ type: 'SUPPORTS', from: me.e, to: drives[0]!, evidence: { start: para.start, end: para.end }, rule: 'supports:paragraph-drive' })
-      supported.add(me.e)
-    }
   }
 }
 

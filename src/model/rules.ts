@@ -171,7 +171,6 @@ export const RULES = {
   'implements:purpose-clause': 'the body of the main clause carries out the documents of its purpose clause (为贯彻落实《…》)',
   'proposed:person-verb': 'a person before a verb of proposing (张庆跃提出…)',
   'supports:same-sentence': 'a device named in a sentence with a drive serves it',
-  'supports:paragraph-drive': 'a paragraph that opens by naming one drive: its devices serve that drive',
   // Figures
   'figure:metric-number-unit': 'what is counted, a number and its measure word (破获案件4641起)',
   'figure:number-unit-noun': 'a number, its measure word and what is counted after it (整合30项行政执法权)',
