@@ -496,8 +496,8 @@ function newsSourcesIn(value: string, offset: number): NewsSource[] {
   // 《公诉人》杂志: a magazine named in book-title marks, its kind after them, is one source.
   // (南方+客户端: a plus may join the words of an app's name.)
   for (const m of value.matchAll(/《([\u4e00-\u9fff]{2,12})》(杂志|周刊|报)?|[\u4e00-\u9fffA-Za-z]+(?:\+[\u4e00-\u9fffA-Za-z]+)*/g)) {
-    // (中国警察网收集: the verb of gathering after a medium's name is no part of it.)
-    // (南国早报客户端: and a paper's app is the paper's.)
+    // (某某网收集: the verb of gathering after a medium's name is no part of it.)
+    // (某某早报客户端: and a paper's app is the paper's.)
     const written = (m[1] ? m[1] + (m[2] ?? '') : m[0]).replace(ACCOUNT_MEDIUM, '').replace(GATHERED_AFTER_MEDIUM, '')
     const name = PAPERS_APP.test(written) ? written.slice(0, -3) : written
     const start = offset + m.index
@@ -965,7 +965,7 @@ export function leadSource(p: Paragraph): NewsSource | undefined {
   // 中新网丹东11月12日电, 楚天法治黄石讯: the place the lead comes from is no part of the sender's name
   // (a province may be: 法治山西讯).
   // (中新网昌吉奇台8月16日电: so are a prefecture and its county, one after the other.)
-  // (国际在线安徽消息: and a province after a name that is a medium's whole, 国际在线, as 法治 is not.)
+  // (环球在线湖南消息: and a province after a name that is a medium's whole, 环球在线, as 法治 is not.)
   for (let place = gazetteer().endingAt(name, name.length, 0); place && place.length < name.length && (/日(?:[电讯]|消息)$/.test(m[0]) || (name.length - place.length >= 3 && place.values.every((v) => v.place.level === 'city' || v.place.level === 'county')) || MEDIA_NAME.test(name.slice(0, name.length - place.length))); place = gazetteer().endingAt(name, name.length, 0)) name = name.slice(0, name.length - place.length)
   // 中新网吉林新闻…电: a site's regional news channel sends in the site's name.
   const channel = /^([\u4e00-\u9fff]{2,8}?网)([\u4e00-\u9fff]{2,4})新闻$/.exec(name)
@@ -1143,7 +1143,7 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
     const original = ORIGINAL_TITLE.exec(head.text)
     // (安康新闻网讯(通讯员 甲 乙) …: the lead's credit opens no headline.)
     const credit = kinds[s] === 'body' && !original ? (CREDIT_BEFORE_LEAD.exec(head.text)?.[0].length ?? 0) : 0
-    // (黔西南州公安机关:⏎警徽熠熠护平安: a headline that ends with a colon goes on on the heading line after it.)
+    // (某县公安局:⏎夜巡护平安: a headline that ends with a colon goes on on the heading line after it.)
     const goesOn = head.text.length <= 20 && /^[^，,。；;：:]+[:：]$/.test(head.text) && after !== undefined && kinds[s + 1] === 'heading'
     const title = original ? original[1]! : kinds[s] === 'body' ? firstSentence(head.text.slice(credit)) : goesOn ? head.text + after.text : head.text
     const titleStart = head.start + (original ? head.text.indexOf(title) : credit)

@@ -116,7 +116,7 @@ function readAcrossDivisions(place: string, long: string): boolean {
   return first >= 0 && /[省市县区旗州盟镇乡]/.test([...long.slice(first + 1, at)].filter((c) => !place.includes(c)).join(''))
 }
 
-/** A county-level division written short with its level word (新右旗, 东丰县). */
+/** A county-level division written short with its level word (科右旗, 东丰县). */
 const COUNTY_WRITTEN_SHORT = /^[\u4e00-\u9fff]{1,5}[县旗区]$/
 
 /** Same thing under two names: one is the other shortened (巴市中院 / 巴彦淖尔市中级人民法院). */
@@ -130,7 +130,7 @@ function abbreviates(a: string, b: string, sameStart: number): boolean {
   // The last characters stand for each other (…分局 / …分局); the rest of the short form is found in order.
   const runs = leftovers(short.slice(0, -1), long.slice(0, -1))
   // …管理局机关党委 / …管理局党委: the committee of a body's offices is another committee.
-  // (呼伦贝尔市公安局 / 某盟呼伦贝尔市新右旗公安局: nor a county, banner or district written short, its level kept.)
+  // (兴安盟公安局 / 内蒙古兴安盟科右旗公安局: nor a county, banner or district written short, its level kept.)
   return runs !== undefined && !runs.some((r) => namesADivision(r) || COUNTY_WRITTEN_SHORT.test(r)) && !runs.includes('机关')
 }
 

@@ -261,7 +261,7 @@ function toEntity(working: WorkingText, source: string, d: EntityDraft, inTradit
   const spans = d.mentions.map((m) => toSource(working, m))
   const written = spans.map((span) => source.slice(span.start, span.end))
   // Most forms are written as in the working text: only those that are not need cleaning to compare.
-  // (雷霆（2024）: brackets written full width differ in nothing but their width, no script.)
+  // (某某（2024）: brackets written full width differ in nothing but their width, no script.)
   const differs = (w: string, i: number) => w !== d.mentions[i]!.text && cleanName(foldWidthAll(w)) !== cleanName(d.mentions[i]!.text)
   // (Only forms that name the entity: 武漢 of 武漢、黃石5個中院 is a part of one court's name, not a name of it.)
   const naming = (i: number) => {

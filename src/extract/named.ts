@@ -669,7 +669,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     if (close < 0 || close >= to || close - i > 32) continue
     let kind: { word: string; type: EntityType } | undefined
     let kindStart = -1
-    // (“草原110”从单一的报警系统…: a preposition right after the quote opens a clause; no kind after it is the quote's.)
+    // (“护航110”从一条报警热线…: a preposition right after the quote opens a clause; no kind after it is the quote's.)
     const clauseAfter = /[从向把被由]/.test(text[close + 1] ?? '')
     for (let j = close + 1; j <= Math.min(close + 1 + MAX_BETWEEN, to - 1) && !clauseAfter; j++) {
       kind = kindAfterQuote(text, j)
@@ -757,7 +757,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     const loose = kind !== undefined && ((!kindAt(text, kindStart) && (kindStart - close - 1 > 4 || /[的\d、]/.test(text.slice(close + 1, kindStart)) || core.includes('、'))) || /^的(重要|有效|有力|主要|根本|基本|关键)/.test(text.slice(close + 1, kindStart)) || /^[在于对从向把被]$/.test(text.slice(close + 1, kindStart)))
     // “砺剑2023”系列专项打击整治行动: the words of a drive between the quote and its kind are no stop.
     // (“打财断血”和打击拒执犯罪专项活动: a conjunction there joins another drive.)
-    // (“湾村明白人”农村法治宣传集中示范活动: nor is 宣传, what such a drive does.)
+    // (“法润乡邻”农村法治宣传集中示范活动: nor is 宣传, what such a drive does.)
     const between = kind?.type === 'Campaign' && !/[和及与、]/.test(text.slice(close + 1, kindStart)) ? text.slice(close + 1, kindStart).replace(DRIVE_WORDS, '').replace(/宣传/g, '') : text.slice(close + 1, kindStart)
     // “百日会战”和城市停车秩序整治: a conjunction right after the quote gives the kind to the next drive.
     const kindOfNext = /^[和及与、]/.test(text.slice(close + 1, kindStart))
@@ -924,7 +924,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // 扫黑除恶雷霆行动: so does 行动 after a core that names what it fights.
     // (…综合整治活动: a distinctive kind may stand right before a plain one.)
     // (矛盾纠纷大排查大调解活动: two big tasks or more, each 大 and its task, before the kind name one drive.)
-    // (涉民生案件专项集中执行活动: so does 专项 in the words of an activity, however far from its kind.)
+    // (涉农民工工资案件专项集中执行活动: so does 专项 in the words of an activity, however far from its kind.)
     const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w) || (i - driveOpening > w.length + 1 && text.startsWith(w, i - w.length))) || (BIG_TASKS.test(text.slice(Math.max(from, i - 6), i)) && i - driveOpening >= 6) || (/^(斗争|行动|风暴)$/.test(kind.word) && i - driveOpening - nationalScopeAt(text, driveOpening) >= 4 && (DRIVE_TARGET.test(text.slice(driveOpening, i)) || /严打|追逃|打击|整治|夜查|清查|严查|巡查/.test(text.slice(driveOpening, i)))) || (/^(宣传活动|主题活动|活动)$/.test(kind.word) && (THEMED_DAY.test(text.slice(driveOpening, i)) || INTO_PLACES.test(text.slice(driveOpening, i)))) || (kind.word === '宣传活动' && i - driveOpening >= 4 && DRIVE_TARGET.test(text.slice(driveOpening, i))) || (kind.word === '活动' && i - driveOpening >= 6 && text.slice(driveOpening, i).includes('专项')) || titleEarned(text, driveOpening, i, end) || (creationAsFocus && i - driveOpening >= 4) || (kind.word === '行动' && i - driveOpening >= 4 && launchedBefore(text, driveOpening, from) && !/^a?d$/.test(words(text.slice(driveOpening, i)).at(-1)?.tag ?? '')) || (kind.word === '改革' && i - driveOpening >= 3 && REFORM_PUSHED.test(text.slice(Math.max(from, driveOpening - 2), driveOpening)))
     // 某某公安夏季行动: a drive named by the season it is waged in, whatever is written before the season.
     if (kind.type === 'Campaign' && /^(行动|攻势)$/.test(kind.word) && i - 2 >= from && /^[春夏秋冬]季$/.test(text.slice(i - 2, i))) {
@@ -1217,7 +1217,7 @@ const REFORM_PUSHED = /(深化|推进|实行|实施|启动|开展|以)$/
  * fights (组织党员干部迅速行动: not where an adverb says how they act).
  */
 const LAUNCHED = /(开展|启动|部署|发起|推动|推进|实施|组织)$/
-/** How long a drive runs, written between the verb that launches it and its name (开展为期14天的…). */
+/** How long a drive runs, written between the verb that launches it and its name (开展为期半年的…). */
 const TERM_BEFORE = /为期[^，,。；;“”]{1,8}的$/
 /** True when a verb that launches a drive stands right before `at`, or before the term of the drive written there. */
 function launchedBefore(text: string, at: number, from: number): boolean {

@@ -489,7 +489,7 @@ function functionWordSurnameNameAt(text: string, at: number, to: number): { end:
  */
 function longerUnrooted(text: string, at: number, to: number, found: { end: number; masked: boolean } | undefined): { end: number; masked: boolean } | undefined {
   if (!found || found.masked) return found
-  // 护边员苏义拉巴特尔, 苏德巴特尔: a known Mongolian part of three characters or more after the first two
+  // 护边员苏德巴特尔, 苏和巴特尔: a known Mongolian part of three characters or more after the first two
   // or three characters ends the name.
   for (const k of [at + 2, at + 3]) {
     const part = [5, 4, 3].find((n) => k + n <= to && MONGOLIAN_NAME_PARTS.has(text.slice(k, k + n)))
@@ -660,7 +660,7 @@ function opensWithCommonNoun(text: string, start: number, end: number): boolean 
   return first !== undefined && first.word.length >= 2 && (first.word.length < end - start || overrun) && endsInsideWord && /^(n|vn|t)$/.test(first.tag) && !namedAgain(text, start, end)
 }
 
-/** 法官徐步茜: three characters whose last the segmenter reads as a given name (徐步|茜), whatever word the first two make. */
+/** 法官徐步莹: three characters whose last the segmenter reads as a given name (徐步|莹), whatever word the first two make. */
 const endsWithGivenName = (s: string): boolean => s.length === 3 && words(s).at(-1)?.word.length === 1 && words(s).at(-1)?.tag === 'nr'
 
 /** Tags of words that open a predicate: verbs, adverbs, prepositions, conjunctions. */
@@ -860,7 +860,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
         const ofDivision = /[省市县区]$/.test(text.slice(s - 1, s)) && title.replace(/^副/, '').startsWith(text[s - 1]!) && (gazetteer().endingAt(text, s, Math.max(from, s - 8))?.values.some((v) => !v.short) ?? false)
         // (在彭晓明所长的带领下, 由王明局长带队: a preposition before the name opens it; 由 of 由王明 is no surname.)
         if (len === 3 && WORD_SURNAMES.has(text.charCodeAt(s)) && surnameAt(text, s + 1) > 0) continue
-        // (受张应杰院长委托: and after 受, whose commission or invitation it was.)
+        // (受刘建国院长委托: and after 受, whose commission or invitation it was.)
         if (s < from || (s > from && CJK.test(text[s - 1]!) && !/[的在由据向对与和跟同经请受]/.test(text[s - 1]!) && !ofDivision && !/该[院局所队厅委]$/.test(text.slice(Math.max(from, s - 2), s))) || surnameAt(text, s) === 0) continue
         const n = nameAt(text, s, i)
         const candidate = text.slice(s, i)
@@ -868,7 +868,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
         // 分管负责同志: a name starts where a word does.
         // 全体警员: a word of the language before a post is no name either.
         // (初见蒋主任: a word of the language opening the three characters leaves one for a surname, no name.)
-        // (为此，王国新检察长: unless the third character is no surname, 王国 though the first two make.)
+        // (对此，王国栋副局长: unless the third character is no surname, 王国 though the first two make.)
         if (!n || n.masked || n.end !== i || /[省市县区旗局院所队部委厅]/.test(candidate) || !isPossibleName(candidate) || isDictionaryWord(candidate) || (len === 3 && isDictionaryWord(candidate.slice(0, 2)) && LEXICONS.surnames.has(candidate[2]!)) || UNIT_SUFFIXES.longestAt(text, s, i + 2) || !startsWord(text, s, i, from)) continue
         add(personMention(text, s, i, 'person:before-post', false))
         break

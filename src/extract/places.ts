@@ -773,7 +773,7 @@ export function localityInUnitName(text: string, unit: RawMention): RawMention |
   let from = unit.chain?.at(-1)?.end ?? unit.start
   let kindStart = unit.end - kind[0].length
   // 石梁河水上派出所: the force a station serves (水上, 边境) is written between its locality and its kind.
-  // (新盈海岸派出所: the coast a coastal police station guards, 海岸, likewise.)
+  // (调楼海岸派出所: the coast a coastal police station guards, 海岸, likewise.)
   const force = /(水上|边境|森林|铁路|机场|港口|口岸|海岸)$/.exec(text.slice(from, kindStart))?.[0].length ?? 0
   if (kindStart - force - from >= 2) kindStart -= force
   // 通山县大畈司法所: the county written before the locality is no part of it.

@@ -412,7 +412,7 @@ const MEDIA_GROUP_AFTER = new RegExp(`^${MEDIA_GROUP_KIND}`)
 function localityLink(link: string): boolean {
   // (柳园口, 王家坝: a locality may end in a character of the land, 口 or 坝, read alone as some other word.)
   // (于洪, 向阳: a division's name the gazetteer knows, whatever words its characters make.)
-  // (琅琊台: a rare character the segmenter only knows as a morpheme, g, is a locality's too.)
+  // (望海台: a place's name ending in 台, and a rare character the segmenter only knows as a morpheme, g, is a locality's too.)
   return link.length <= 4 && (words(link).every((w, k, ws) => /^(nr|ns|nz|n|j|s|x|ng|nrfg|b|g)$/.test(w.tag) || (k > 0 && k === ws.length - 1 && LOCALITY_END.test(w.word))) || gazetteer().at(link, 0)?.length === link.length)
 }
 
@@ -531,7 +531,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 林溪派出所和县公安局: a station's chain never goes on to a bureau, court or committee above it.
     // (…司法厅政府购买服务: a government is no part of another body.)
     const climbs = prev !== undefined && ((LOCAL_KIND.test(text.slice(prev.start, prev.end)) && UPPER_KIND.test(text.slice(s.start, s.end))) || /^(人民)?政府$/.test(text.slice(s.start, s.end)))
-    // …海安派出所锚定派出所主防定位: a word of the language between a grass-roots body and a second of its
+    // …东关派出所锚定派出所基础职能: a word of the language between a grass-roots body and a second of its
     // kind is the clause's verb, and the second kind word the body meant in general: no name.
     if (prev !== undefined && LOCAL_KIND.test(text.slice(prev.start, prev.end)) && text.slice(prev.start, prev.end) === text.slice(s.start, s.end) && link.length >= 2 && isDictionaryWord(link)) continue
     // …公安局依干其派出所, …公安局集中区分局: a bureau's station or sub-bureau is named for a place, whatever its characters.
@@ -539,7 +539,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const kind = text.slice(s.start, s.end)
     const section = kind.length === 1 || kind === '中心'
     // (…公安局折多山交通管理警务站: a post is named for its place and the work it does there.)
-    // (…海岸警察支队琅琊台派出所: a detachment's station likewise.)
+    // (…海岸警察支队望海台派出所: a detachment's station likewise.)
     const bureauPost = prev !== undefined && (/(公安局|分局)$/.test(text.slice(prev.start, prev.end)) && /^(派出所|分局|警务站|警务室|检查站|公安检查站)$/.test(kind) || (/支队$/.test(text.slice(prev.start, prev.end)) && /派出所$/.test(kind)))
     const placeAndWork = bureauPost && /^(警务站|警务室)$/.test(kind) && placeThenWork(link)
     const placeNamed = prev !== undefined && (bureauPost || (/法院$/.test(text.slice(prev.start, prev.end)) && /^(人民法庭|法庭)$/.test(kind)) || section) && link.length >= 2 && (link.length <= maxSectionLink(kind) || (!section && ZONE.test(link) && link.length <= 10) || (/法庭$/.test(kind) && link.length <= 8) || placeAndWork)
@@ -693,7 +693,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (namePart.startsWith('某') || /[两二三四五六七八九十几多各]地$/.test(namePart)) continue
     // (副院长钱建军坐镇中院: words right after a post are its holder's name and deeds, no body's name.)
     const afterPost = namePart.length >= 2 && [2, 3, 4].some((k) => start - k >= floor && TITLES.longestAt(text, start - k, start)?.length === k)
-    // 四合永、半截塔两法庭: the count of stations listed before their kind is no part of the last one's name.
+    // 东岭、西沟两法庭: the count of stations listed before their kind is no part of the last one's name.
     if (text[start - 1] === '、' && chain.length === 1 && /^[\u4e00-\u9fff]{2,4}[两二三四五六七八九十]$/.test(namePart) && LISTED_STATION.test(text.slice(start, end))) {
       out.push({ ...mention('Unit', text, start, end, 'unit:shared-kind'), name: namePart.slice(0, -1) + text.slice(first.start, end) })
       continue
@@ -844,7 +844,7 @@ function mediaNamed(text: string, from: number, to: number, found: readonly RawM
     const kind = from + m.index
     const start = nameStart(text, kind, 8, from)
     const name = text.slice(start, kind + m[1]!.length)
-    // (南国早报客户端记者: a paper's app is the paper's; its reporter is the paper's.)
+    // (某某早报客户端记者: a paper's app is the paper's; its reporter is the paper's.)
     const end = kind + m[1]!.length - (PAPERS_APP.test(name) ? 3 : 0)
     if (kind - start >= 2 && MEDIUM.test(name) && !/^(本|该|各|我|全|多|众|新闻|[一二三两四五六七八九十几数\d])/.test(name) && free(start, end)) out.push(mention('Unit', text, start, end, 'unit:medium'))
   }
