@@ -6,18 +6,12 @@
 // text shares between names is a reason; a typo is another). Usage: node scripts/validate-answers.mjs DIR
 import fs from 'node:fs'
 import path from 'node:path'
+// The types, and the ends each relationship accepts, as the model defines them (run `npm run build` first).
+import { ENTITY_TYPES as TYPES, RELATION_ENDS } from '../dist/model/index.js'
 
-const TYPES = ['Person', 'Unit', 'Place', 'Campaign', 'Measure']
-const ENDS = {
-  SERVES_IN: [['Person'], ['Unit']],
-  PART_OF: [['Unit'], ['Unit']],
-  LOCATED_IN: [['Unit', 'Place'], ['Place']],
-  PARTICIPATES_IN: [['Unit', 'Person'], ['Campaign']],
-  IMPLEMENTS: [['Unit'], ['Measure']],
-  PROPOSED: [['Person'], ['Measure', 'Campaign']],
-  SUPPORTS: [['Measure'], ['Campaign']],
-  AUTHORED: [['Person'], ['Article']],
-}
+/** Each relationship type's accepted end types; AUTHORED ends at an article, named by its title. */
+const ENDS = Object.fromEntries(Object.entries(RELATION_ENDS).map(([type, [from, to]]) => [type, [from, to ?? ['Article']]]))
+
 /** As the scorer compares names: without quotes, title marks and spaces. */
 const bare = (s) => s.replace(/[“”"‘’《》〈〉\s]/g, '')
 
