@@ -4,7 +4,7 @@
 import type { Span } from './text.js'
 import { gazetteer } from './gazetteer.js'
 import { OFFICE_PEN_NAME } from './words.js'
-import { isBrandOf, LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, NEWS_REPORT, PAPERS_APP, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
+import { isBrandOf, LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, NEWS_REPORT, paperOfApp, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
 import { isLineOfNames, isSignOff, nameAt, ofKnownParts } from './persons.js'
 import { isDictionaryWord, words } from './segment.js'
 
@@ -498,8 +498,7 @@ function newsSourcesIn(value: string, offset: number): NewsSource[] {
   for (const m of value.matchAll(/《([\u4e00-\u9fff]{2,12})》(杂志|周刊|报)?|[\u4e00-\u9fffA-Za-z]+(?:\+[\u4e00-\u9fffA-Za-z]+)*/g)) {
     // (某某网收集: the verb of gathering after a medium's name is no part of it.)
     // (某某早报客户端: and a paper's app is the paper's.)
-    const written = (m[1] ? m[1] + (m[2] ?? '') : m[0]).replace(ACCOUNT_MEDIUM, '').replace(GATHERED_AFTER_MEDIUM, '')
-    const name = PAPERS_APP.test(written) ? written.slice(0, -3) : written
+    const name = paperOfApp((m[1] ? m[1] + (m[2] ?? '') : m[0]).replace(ACCOUNT_MEDIUM, '').replace(GATHERED_AFTER_MEDIUM, ''))
     const start = offset + m.index
     const previous = out.at(-1)
     // 某某报业传媒集团某某+客户端: a media group and its app written together are two sources.

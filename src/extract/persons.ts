@@ -661,7 +661,10 @@ function opensWithCommonNoun(text: string, start: number, end: number): boolean 
 }
 
 /** 法官徐步莹: three characters whose last the segmenter reads as a given name (徐步|莹), whatever word the first two make. */
-const endsWithGivenName = (s: string): boolean => s.length === 3 && words(s).at(-1)?.word.length === 1 && words(s).at(-1)?.tag === 'nr'
+function endsWithGivenName(s: string): boolean {
+  const last = s.length === 3 ? words(s).at(-1) : undefined
+  return last !== undefined && last.word.length === 1 && last.tag === 'nr'
+}
 
 /** Tags of words that open a predicate: verbs, adverbs, prepositions, conjunctions. */
 const PREDICATE_TAG = /^(v|vd|d|p|c|ad)$/

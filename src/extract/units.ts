@@ -2,7 +2,7 @@
 // 领导小组), with name chains (包头市公安局青山路派出所) kept as a chain of parents, bare and
 // level-word forms (公安厅, 市公安局) kept for coreference, and anaphora (该局) for relations.
 import { gazetteer } from './gazetteer.js'
-import { LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, NATIONAL_BODIES, NATIONAL_FULL_NAMES, PAPERS_APP, POLICE_BRANCH, PROTECTED_ZONE_KIND, readLexicon, TITLES, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
+import { LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, NATIONAL_BODIES, NATIONAL_FULL_NAMES, paperOfApp, POLICE_BRANCH, PROTECTED_ZONE_KIND, readLexicon, TITLES, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { boundaryAt, breaksChain, isDictionaryWord, opensPredicate, words } from './segment.js'
 import { driveStart, hasStopWord, isNameChar, nameOpeningAt, nameStart, STATION_KINDS, stopEndsAt } from './words.js'
@@ -515,11 +515,14 @@ export function unitMentions(text: string, from: number, to: number): RawMention
   for (const s of found) {
     const last = chains.at(-1)
     const prev = last?.at(-1)
+    // The kind words of this suffix and the one before it, read once.
+    const kind = text.slice(s.start, s.end)
+    const prevKind = prev ? text.slice(prev.start, prev.end) : ''
     // 中央纪委国家监委: bodies side by side; 区委政府: the party committee and the government of one place.
     const sibling =
-      NATIONAL_BODIES.has(text.slice(s.start, s.end)) ||
+      NATIONAL_BODIES.has(kind) ||
       NATIONAL_PREFIX.test(text.slice(prev?.end ?? 0, s.start)) ||
-      (prev !== undefined && prev.end === s.start && text[prev.end - 1] === '委' && /^(人民)?政府/.test(text.slice(s.start, s.end))) ||
+      (prev !== undefined && prev.end === s.start && text[prev.end - 1] === '委' && /^(人民)?政府/.test(kind)) ||
       // 市人大市政府市政协: bodies of one level written side by side, each opening with its level.
       LEVEL_ONLY.test(text.slice(prev?.end ?? 0, s.start))
     // A name is short: a chain stops before it grows past MAX_NAME or runs across a title (所长刘浩…).
@@ -530,19 +533,18 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const link = text.slice(prev?.end ?? 0, s.start)
     // 林溪派出所和县公安局: a station's chain never goes on to a bureau, court or committee above it.
     // (…司法厅政府购买服务: a government is no part of another body.)
-    const climbs = prev !== undefined && ((LOCAL_KIND.test(text.slice(prev.start, prev.end)) && UPPER_KIND.test(text.slice(s.start, s.end))) || /^(人民)?政府$/.test(text.slice(s.start, s.end)))
+    const climbs = prev !== undefined && ((LOCAL_KIND.test(prevKind) && UPPER_KIND.test(kind)) || /^(人民)?政府$/.test(kind))
     // …东关派出所锚定派出所基础职能: a word of the language between a grass-roots body and a second of its
     // kind is the clause's verb, and the second kind word the body meant in general: no name.
-    if (prev !== undefined && LOCAL_KIND.test(text.slice(prev.start, prev.end)) && text.slice(prev.start, prev.end) === text.slice(s.start, s.end) && link.length >= 2 && isDictionaryWord(link)) continue
+    if (prev !== undefined && LOCAL_KIND.test(prevKind) && prevKind === kind && link.length >= 2 && isDictionaryWord(link)) continue
     // …公安局依干其派出所, …公安局集中区分局: a bureau's station or sub-bureau is named for a place, whatever its characters.
     // …公安局宣传科, …公安局情报中心: a section (科, 处, 司, 部, 中心) is found only right after a body, whose name it continues.
-    const kind = text.slice(s.start, s.end)
     const section = kind.length === 1 || kind === '中心'
     // (…公安局折多山交通管理警务站: a post is named for its place and the work it does there.)
     // (…海岸警察支队望海台派出所: a detachment's station likewise.)
-    const bureauPost = prev !== undefined && (/(公安局|分局)$/.test(text.slice(prev.start, prev.end)) && /^(派出所|分局|警务站|警务室|检查站|公安检查站)$/.test(kind) || (/支队$/.test(text.slice(prev.start, prev.end)) && /派出所$/.test(kind)))
+    const bureauPost = prev !== undefined && (/(公安局|分局)$/.test(prevKind) && /^(派出所|分局|警务站|警务室|检查站|公安检查站)$/.test(kind) || (/支队$/.test(prevKind) && /派出所$/.test(kind)))
     const placeAndWork = bureauPost && /^(警务站|警务室)$/.test(kind) && placeThenWork(link)
-    const placeNamed = prev !== undefined && (bureauPost || (/法院$/.test(text.slice(prev.start, prev.end)) && /^(人民法庭|法庭)$/.test(kind)) || section) && link.length >= 2 && (link.length <= maxSectionLink(kind) || (!section && ZONE.test(link) && link.length <= 10) || (/法庭$/.test(kind) && link.length <= 8) || placeAndWork)
+    const placeNamed = prev !== undefined && (bureauPost || (/法院$/.test(prevKind) && /^(人民法庭|法庭)$/.test(kind)) || section) && link.length >= 2 && (link.length <= maxSectionLink(kind) || (!section && ZONE.test(link) && link.length <= 10) || (/法庭$/.test(kind) && link.length <= 8) || placeAndWork)
     // …公安局抽调警务站…: a verb between a bureau and its station is the clause's, no station's name
     // (a station named for its work, 巡逻警务站, 流动派出所, is one).
     const linkWords = placeNamed && !section ? words(link) : []
@@ -551,10 +553,10 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const listed = /^[和及与]/.test(link) && words(link)[0]?.tag === 'c'
     // …执行指挥中心督导铜陵法院: a court, procuratorate or bureau is never a section's child; what stands
     // between them is the clause's verb and the next body's place.
-    const underSection = prev !== undefined && SECTION_KIND.test(text.slice(prev.start, prev.end)) && WHOLE_BODY.test(text.slice(s.start, s.end))
+    const underSection = prev !== undefined && SECTION_KIND.test(prevKind) && WHOLE_BODY.test(kind)
     // 某省人民代表大会常务委员会: the standing committee written in full is one name; the congress it names is no
     // link of its chain (answers mark the committee alone there).
-    if (prev && /人民代表大会$/.test(text.slice(prev.start, prev.end)) && text.slice(prev.end, s.end) === '常务委员会') {
+    if (prev && /人民代表大会$/.test(prevKind) && text.slice(prev.end, s.end) === '常务委员会') {
       prev.end = s.end
       continue
     }
@@ -845,7 +847,7 @@ function mediaNamed(text: string, from: number, to: number, found: readonly RawM
     const start = nameStart(text, kind, 8, from)
     const name = text.slice(start, kind + m[1]!.length)
     // (某某早报客户端记者: a paper's app is the paper's; its reporter is the paper's.)
-    const end = kind + m[1]!.length - (PAPERS_APP.test(name) ? 3 : 0)
+    const end = start + paperOfApp(name).length
     if (kind - start >= 2 && MEDIUM.test(name) && !/^(本|该|各|我|全|多|众|新闻|[一二三两四五六七八九十几数\d])/.test(name) && free(start, end)) out.push(mention('Unit', text, start, end, 'unit:medium'))
   }
   // (Lists only where a medium is already found.)
