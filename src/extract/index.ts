@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { InputError } from '../errors.js'
 import { EntityType, type ArticleExtraction, type Entity, type Figure, type Relation } from '../model/index.js'
 import { correspondentsOf, layout, type ArticleLayout, type FileLayout, type NewsSource } from './articles.js'
+import { accept, shippedModel } from './acceptance.js'
 import { articleDate } from './dates.js'
 import { buildEntities, type Entities, type EntityDraft } from './entities.js'
 import { driveOf, figuresIn } from './figures.js'
@@ -33,6 +34,8 @@ export interface ExtractOptions {
   lexicons?: readonly UserLexicon[]
   /** Add knowledge the article does not state (gazetteer parents of places), marked `enrichedFrom`. */
   enrich?: boolean
+  /** Keep only what the acceptance model accepts (the default); false gives all the rules found. */
+  accept?: boolean
 }
 
 export interface SourceText {
@@ -331,7 +334,10 @@ export function extractSource(source: SourceText, options: ExtractOptions = {}):
   const { working, headingLevels } = normalise(source.text)
   const file = layout(working.text, headingLevels)
   const lexicon = lexiconTrie(options.lexicons ?? [])
-  return file.articles.map((a, index) => extractArticle({ source, working, file, lexicon, options }, a, index))
+  const articles = file.articles.map((a, index) => extractArticle({ source, working, file, lexicon, options }, a, index))
+  if (options.accept === false) return articles
+  const model = shippedModel()
+  return articles.map((x) => accept(x, model))
 }
 
 /** What the articles of one source share. */

@@ -8,11 +8,16 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 /** Next to this module in src/, or in src/ beside dist/ once compiled. */
 const LEXICON_DIR = [path.join(here, 'lexicon'), path.resolve(here, '../../src/extract/lexicon')].find((d) => fs.existsSync(d))
 
+/** Where a data file of the lexicon folder is. */
+export function lexiconPath(name: string): string {
+  if (!LEXICON_DIR) throw new Error(`the lexicon folder src/extract/lexicon is missing (looked beside ${here})`)
+  return path.join(LEXICON_DIR, name)
+}
+
 /** Lines of a lexicon file, without its `#` header and blank lines. */
 export function readLexicon(name: string): string[] {
-  if (!LEXICON_DIR) throw new Error(`the lexicon folder src/extract/lexicon is missing (looked beside ${here})`)
   return fs
-    .readFileSync(path.join(LEXICON_DIR, name), 'utf8')
+    .readFileSync(lexiconPath(name), 'utf8')
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l !== '' && !l.startsWith('#'))

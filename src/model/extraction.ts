@@ -84,6 +84,7 @@ export const EntityRef = z.object({ type: EntityType, name: z.string().min(1) })
 export type EntityRef = z.infer<typeof EntityRef>
 
 export const ArticleRef = z.object({ type: z.literal('Article'), name: z.string() })
+export type ArticleRef = z.infer<typeof ArticleRef>
 
 export const Relation = z.object({
   type: RelationType,

@@ -85,7 +85,8 @@ const RESOLVED_AWAY = new Set(['unit:anaphora'])
 
 function rulesIn(text: string, source: string): Set<string> {
   const seen = new Set<string>()
-  for (const x of extract(text, { source, enrich: true })) {
+  // (What the rules find, before the acceptance model weighs it.)
+  for (const x of extract(text, { source, enrich: true, accept: false })) {
     for (const e of x.entities) for (const m of e.mentions) seen.add(m.rule)
     for (const r of x.relations) seen.add(r.rule)
     for (const f of x.figures) seen.add(f.rule)
