@@ -432,6 +432,8 @@ const CREDIT_KEY = /(?:本文|稿件|文章|新闻|信息|消息)?(?:来源|稿�
 /** Keys of a credit line for the page's staff, who edit, make or check it (they wrote nothing). */
 const STAFF_KEY = /编辑|责编|制作|审核|校对|录入|[一二三终]审/
 const SOURCE_KEY = /^(?:本文|稿件|文章|新闻|信息|消息)?(?:来源|稿源|转自)/
+/** A contact after a credit's value, set off by a space (甲 某网新闻热线:…). */
+const CONTACT_AFTER_VALUE = /\s+\S*?(?:热线|电话|传真|邮箱)\s*[:：].*$/
 /** What may stand before a credit line's first key: a time of publication, bars. */
 // (新闻眼|来源:…: a column's label set off by a bar may open it too.)
 // (21-01-14 20:23: the year may be written with two figures.)
@@ -474,12 +476,16 @@ function creditPieces(written: string): CreditPiece[] | undefined {
   const keys = [...t.matchAll(CREDIT_KEY)]
   // 作者：某某法院  发布时间：…: a page's author and time with no source make a credit line too.
   const authorAndTime = keys.some((k) => /作者/.test(k[0])) && keys.some((k) => /时间|日期/.test(k[0]))
-  if (!(keys.some((k) => SOURCE_KEY.test(k[0])) || authorAndTime) || !CREDIT_LEAD.test(t.slice(0, keys[0]!.index))) return undefined
+  // 编辑:甲 审核:乙, 发布时间:… 责任编辑:甲: a line of the page's staff alone, with its time or not.
+  // (A key alone, 终审:, leaves its name to the next line; a line with reporters, 记者:…, is a byline.)
+  const staffOnly = keys.some((k) => STAFF_KEY.test(k[0])) && keys.every((k) => STAFF_KEY.test(k[0]) || /时间|日期/.test(k[0])) && !/[:：]\s*$/.test(t) && !HAS_ROLE.test(t)
+  if (!(keys.some((k) => SOURCE_KEY.test(k[0])) || authorAndTime || staffOnly) || !CREDIT_LEAD.test(t.slice(0, keys[0]!.index))) return undefined
   const pieces = keys.map((k, i) => {
     const at = k.index + k[0].length
     // (制作: 何山 | 新闻热线: …: a bar ends a value.)
-    // (编辑: 甲 乙 阅读量:8803: the page's count of readers ends a value too.)
-    return { key: k[0].replace(/[\s:：]/g, ''), value: t.slice(at, keys[i + 1]?.index ?? t.length).replace(/\s*[|｜].*$/, '').replace(/\s+(?:阅读|浏览|点击|访问)(?:量|数|次数)?\s*[:：]?\s*\d*\s*$/, '').replace(/\s+$/, ''), at }
+    // (编辑: 甲 乙 阅读量:8803: the page's count of readers ends a value too, and so does a contact,
+    // 编辑: 甲 某网新闻热线:….)
+    return { key: k[0].replace(/[\s:：]/g, ''), value: t.slice(at, keys[i + 1]?.index ?? t.length).replace(/\s*[|｜].*$/, '').replace(/\s+(?:阅读|浏览|点击|访问)(?:量|数|次数)?\s*[:：]?\s*\d*\s*$/, '').replace(CONTACT_AFTER_VALUE, '').replace(/\s+$/, ''), at }
   })
   return pieces.some((c) => SOURCE_KEY.test(c.key) && HAS_ROLE.test(c.value)) ? undefined : pieces
 }

@@ -458,8 +458,23 @@ function unrootedNameAt(text: string, at: number, to: number): { end: number; ma
     if (end - at < 3) continue
     // (会议精神 written twice: words of the language, each of two characters or more, make no name.)
     if ((plainlyEndsName(text, end) || AFTER_SUBJECT.has(text.slice(end, end + 2))) && namedAgain(text, at, end) && !madeOfCommonWords(text.slice(at, end))) return { end, masked: false }
+    if (unreadableThenVerb(text, at, end)) return { end, masked: false }
   }
   return undefined
+}
+
+/**
+ * 庭长才侦措带领…, 教导员加多有哈这样介绍: after a post, three or four characters the segmenter reads
+ * as no word at all (each a word of its own), no Han surname first, then a verb of two characters or
+ * more or of speech, are a name in another language written once. (A word of the language, 亲自 or 逐一, is read as one.)
+ */
+function unreadableThenVerb(text: string, at: number, end: number): boolean {
+  // (民警郭辰飞刚走进…: a name that opens with a Han surname is left to the rules for Han names.)
+  if (end - at < 3 || surnameAt(text, at) > 0 || gazetteer().at(text, at)) return false
+  const ws = words(text.slice(at, end + 6))
+  const k = ws.findIndex((w) => w.end >= end - at)
+  const next = ws[k + 1]
+  return k >= 0 && ws[k]!.end === end - at && ws.slice(0, k + 1).every((w) => w.word.length === 1) && next !== undefined && ((next.word.length >= 2 && /^v/.test(next.tag)) || SPEECH.test(text.slice(end, end + 6)) || /^这样|^这么/.test(next.word))
 }
 
 /** True when the segmenter reads `s` as common words of two characters or more, none a name (会议|精神). */

@@ -5584,3 +5584,17 @@ describe('a city’s bureau and a county bureau of that city named in full', () 
     expect(entities(xs, 'Unit')).toEqual(['兴安盟公安局', '兴安盟公安局禁毒支队', '内蒙古兴安盟科右旗公安局'])
   })
 })
+
+describe('a line of the page’s staff alone, and a name in another language written once after a post', () => {
+  it('reads each editor of a line of staff keys, glued or spaced, with the time or not, and stops at a contact', () => {
+    expect(entities(run('民警巡逻。\n\n编辑:宁丽春审核:宁洋'), 'Person')).toEqual(['宁丽春', '宁洋'])
+    expect(entities(run('民警巡逻。\n\n一审:宁丽春 二审:宁洋 三审:柯明'), 'Person')).toEqual(['宁丽春', '宁洋', '柯明'])
+    expect(entities(run('发布时间:2024-07-26  责任编辑:宁晓\n\n某县召开会议。'), 'Person')).toEqual(['宁晓'])
+    expect(entities(run('民警巡逻。\n\n编辑: 宁春红 某网新闻热线:0431-80000000'), 'Person')).toEqual(['宁春红'])
+  })
+  it('reads three or four characters that make no word, with no Han surname, between a post and a verb', () => {
+    expect(entities(run('近日,立案庭庭长拉侦措带领大家参观。'), 'Person')).toEqual(['拉侦措'])
+    expect(entities(run('巡边路上,派出所教导员加莫有哈这样介绍道。'), 'Person')).toEqual(['加莫有哈'])
+    expect(entities(run('执勤一队民警宁辰飞刚走进车站。局长亲自部署工作。庭长逐一核实情况。政委高度重视。'), 'Person')).toEqual(['宁辰飞'])
+  })
+})
