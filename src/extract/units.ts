@@ -36,12 +36,18 @@ function hasTitle(s: string): boolean {
  * 中心 after up to six characters (…公安局情报中心, …公安局110指挥中心); alone (以人民为中心) it is a word.
  */
 function sectionOf(text: string, i: number, kind: string, body: { end: number } | undefined): boolean {
-  const link = body ? text.slice(body.end, i) : ''
-  const inWord = kind.length === 1 && isDictionaryWord(text.slice(i - 1, i + 1))
+  const written = body ? text.slice(body.end, i) : ''
+  // …信访局接访一处, …派出所执勤警务一队: a section numbered after the words of its work (一处 alone is a word).
+  const number = NUMBERED_SECTION_KIND.test(kind) ? /(?<=[\u4e00-\u9fff]{2})[一二三四五六七八九十]{1,2}$/.exec(written)?.[0] : undefined
+  // (A team, 队, is a section only numbered: 专业队 and 所队 are kinds of team, no section's name.)
+  if (kind === '队' && !number) return false
+  const link = number ? written.slice(0, -number.length) : written
+  const inWord = kind.length === 1 && !number && isDictionaryWord(text.slice(i - 1, i + 1))
   // (特勤局局长: the segmenter's word 局局长 is the kind and its head's post.)
   const endsWord = boundaryAt(text.slice(i, i + kind.length + 2), kind.length) || TITLES.longestAt(text, i + kind.length) !== undefined
   return body !== undefined && link.length >= 2 && link.length <= maxSectionLink(kind) && [...link].every(isNameChar) && !inWord && endsWord && !breaksChain(link)
 }
+const NUMBERED_SECTION_KIND = /^[处科队]$/
 
 /**
  * Sections only a public-security bureau has (反诈中心): named bare with one of its people after
@@ -187,8 +193,8 @@ const FIGHT_BEFORE = /(?:打击|整治|严打|扫除|打击整治)[\u4e00-\u9fff
 /** A party committee named by its level alone (县委, 市委): the committee of the division the article is about. */
 const LEVEL_COMMITTEE = /^(省|市|县|区|旗|州|盟)委(办)?$/
 /** 长庆派出所, 长安中队: 长 and one to three name characters, then a station's kind word. */
-// (…检查总站长白山边境管理支队: so does the name of a detachment or brigade named for a place.)
-const LOCAL_STATION_AHEAD = /^长[\u4e00-\u9fff]{1,3}?(派出所|警务站|警务室|中队|司法所|边境管理支队|边境管理大队)/
+// (…检查总站长白山边境管理支队, 省高警局长沙支队: so does the name of a detachment or brigade named for a place.)
+const LOCAL_STATION_AHEAD = /^长[\u4e00-\u9fff]{1,3}?(派出所|警务站|警务室|中队|司法所|边境管理支队|边境管理大队|支队|大队)/
 const ANAPHOR = /^该(局|分局|大队|支队|中队|所|院|队|委|厅|部|中心|组)/
 
 /** Zones whose bureau is named with the zone (…自然保护区管理局, …风景名胜区管理委员会). */
@@ -276,6 +282,20 @@ function unitNameStart(text: string, at: number, max: number, floor: number): nu
   // 2016 年市综治委: the year's 年 after its figures, spaced off or not, is no part of the name.
   if (/[年月]/.test(text[start] ?? '') && /\d\s*$/.test(text.slice(Math.max(floor, start - 3), start)) && start + 2 <= at) start += 1
   return start - 1 >= floor && /^[\u4e00-\u9fff](路|街)$/.test(text.slice(start, at)) && /[和与及同]/.test(text[start - 1] ?? '') ? start - 1 : start
+}
+
+/**
+ * 迅速调度省高警局: a word of two characters or more opening a name, no place's and making no word with
+ * the level word after it (高新区 and 开发区 do), belongs to the clause (a verb read as a noun, 调度); the
+ * name starts at the level word.
+ */
+function pastWordBeforeLevel(text: string, start: number, kindStart: number): number {
+  const [first, second] = words(text.slice(start, kindStart))
+  const level = first ? start + first.end : start
+  // (社区市民服务中心: the level's character must be a word alone, not the first of 市民.)
+  const opensLevel = first !== undefined && first.word.length >= 2 && /^[省市县区州]$/.test(second?.word ?? '')
+  // (全省市州分院: a word of scope, 全省 or 各地, before the level makes a class of bodies; it stays.)
+  return opensLevel && !/^(ns|nz|nt|j)$/.test(first.tag) && !/^(中共|中国|[全各本该])/.test(first.word) && gazetteer().at(text, start) === undefined && !isDictionaryWord(text.slice(start, level + 1)) ? level : start
 }
 
 /**
@@ -443,7 +463,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
   for (let i = from; i < to; ) {
     // 刑侦支队九队: a numbered team of a detachment or brigade is a unit named by its number and 队.
     const kindWord = UNIT_SUFFIXES.longestAt(text, i, to)
-    const team = !kindWord && text[i] === '队' && NUMBERED_TEAM.test(text.slice(Math.max(from, i - 6), i))
+    // (…派出所执勤警务一队: so is a station's numbered team, named by its work.)
+    const team = !kindWord && text[i] === '队' && (NUMBERED_TEAM.test(text.slice(Math.max(from, i - 6), i)) || sectionOf(text, i, '队', nearerBody(found.at(-1), anaphorBefore(text, i))))
     const m = team ? { length: 1, values: ['队'] } : kindWord
     // Most characters start no kind word: nothing more to read there.
     // 未成年人大队: a short kind word (人大) whose last character opens a longer one (大队) is no kind word there.
@@ -611,6 +632,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // (浏河镇社会综合治理联动中心: a centre of a division's is named from the division on.)
     const centreOpening = chain.length === 1 && text.slice(first.start, first.end) === '中心' ? centreOfDivision(text, first.start, floor) : -1
     if (centreOpening >= 0) start = centreOpening
+    start = pastWordBeforeLevel(text, start, first.start)
     let namePart = text.slice(start, first.start)
     // 昌吉州辖区人民法庭: the bodies of a division's jurisdiction are a class of them.
     if (/辖区(人民)?$/.test(namePart)) continue

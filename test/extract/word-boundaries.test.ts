@@ -5598,3 +5598,15 @@ describe('a line of the page’s staff alone, and a name in another language wri
     expect(entities(run('执勤一队民警宁辰飞刚走进车站。局长亲自部署工作。庭长逐一核实情况。政委高度重视。'), 'Person')).toEqual(['宁辰飞'])
   })
 })
+
+describe('numbered sections, the expressway police bureau, a verb read as a noun before a level word', () => {
+  it('reads a section numbered after the words of its work as a part of the body before it', () => {
+    expect(entities(run('宁江县公安局城关派出所治安二队民警巡逻。'), 'Unit')).toEqual(['宁江县公安局', '宁江县公安局城关派出所', '宁江县公安局城关派出所治安二队'])
+    expect(entities(run('省信访局接访一处副处长柯海洋等参加调研。'), 'Unit')).toEqual(['省信访局', '省信访局接访一处'])
+    expect(entities(run('县公安局在一处工地开展检查。县公安局专业队出动。'), 'Unit')).toEqual(['县公安局'])
+  })
+  it('starts the name at the level word after a verb the segmenter reads as a noun, and reads 高警局 as a kind', () => {
+    expect(entities(run('民警迅速调度省高警局岳阳支队城陵大队民警拦截。'), 'Unit')).toEqual(['省高警局', '省高警局岳阳支队', '省高警局岳阳支队城陵大队'])
+    expect(entities(run('社区市民服务中心开展活动。全省市州分院检察长座谈会召开。'), 'Unit')).toEqual(['社区市民服务中心'])
+  })
+})
