@@ -6,7 +6,7 @@ import path from 'node:path'
 import { z } from 'zod'
 import { InputError } from '../errors.js'
 import { EntityType, type ArticleExtraction, type Entity, type Figure, type Relation } from '../model/index.js'
-import { correspondentsOf, layout, type ArticleLayout, type FileLayout, type NewsSource } from './articles.js'
+import { correspondentsOf, layout, ONLINE_MEDIUM, type ArticleLayout, type FileLayout, type NewsSource } from './articles.js'
 import { accept, shippedModel } from './acceptance.js'
 import { articleDate } from './dates.js'
 import { buildEntities, type Entities, type EntityDraft } from './entities.js'
@@ -430,6 +430,7 @@ function bylineRelations(working: WorkingText, a: ArticleLayout, entities: Entit
   // (A site named only as a copyright line's holder may be an aggregator: not the reporters' paper.)
   const holders = new Set(a.sources.filter((s) => s.holder).map((s) => s.span.start))
   const papers = units.filter((e) => isMedia(e) && e.mentions.some((m) => !holders.has(m.start)))
+  const sites = papers.filter((e) => ONLINE_MEDIUM.test(e.name))
   // An author whom the lead credits as a correspondent (通讯员) serves elsewhere.
   const correspondents = correspondentsOf(a.bylines)
   // A byline written twice (over the piece and under it) states each relationship once.
@@ -449,6 +450,8 @@ function bylineRelations(working: WorkingText, a: ArticleLayout, entities: Entit
         const medium = paperOf(src)
         if (medium) push({ type: 'SERVES_IN', from: { type: 'Person', name: b.name }, to: ref(medium), title: '编辑', evidence: toSource(working, { start: src.span.start, end: b.span.end }), rule: 'serves-in:editor-medium' })
       }
+      // 编辑:甲 on a page that names one site, app or media centre: the page is the site's, the editor its.
+      if (!b.sources?.length && sites.length === 1) push({ type: 'SERVES_IN', from: { type: 'Person', name: b.name }, to: ref(sites[0]!), title: '编辑', evidence: toSource(working, b.span), rule: 'serves-in:editor-site' })
       continue
     }
     push({ type: 'AUTHORED', from: { type: 'Person', name: b.name }, to: articleRef, role: b.role, evidence: toSource(working, b.span), rule: `byline:${b.role}` })

@@ -5610,3 +5610,11 @@ describe('numbered sections, the expressway police bureau, a verb read as a noun
     expect(entities(run('社区市民服务中心开展活动。全省市州分院检察长座谈会召开。'), 'Unit')).toEqual(['社区市民服务中心'])
   })
 })
+
+describe('an editor credited alone, on a page of one site', () => {
+  it('serves in the one site the page names, and in no paper, nor where two sites are named', () => {
+    expect(relations(run('来源:宁江法治网\n\n民警巡逻。\n\n编辑:宁丽春'), 'SERVES_IN')).toEqual(['宁丽春>宁江法治网'])
+    expect(relations(run('本文由宁江日报原创出品。\n\n编辑:宁丽春'), 'SERVES_IN')).toEqual([])
+    expect(relations(run('来源:宁江法治网 转自:宁江新闻网\n\n民警巡逻。\n\n编辑:宁丽春'), 'SERVES_IN')).toEqual([])
+  })
+})
