@@ -273,6 +273,8 @@ export function namesAfterUnits(text: string, units: readonly RawMention[], to: 
       if (first && !/^nr/.test(first.tag) && ((first.word.length === 2 && name.length === 3) || first.tag === 'p') && !namedAgain(text, from, end)) continue
       // 分局杨家坪、谢家湾派出所民警: a place listed before a station, no person.
       if (LISTED_BEFORE_STATION.test(text.slice(end, end + 16))) continue
+      // 新华社某地12月7日电: the place of a sender's dateline, no person.
+      if (/^\s*\d{1,2}月\d{1,2}日(?:电|讯)/.test(text.slice(end, end + 10))) continue
       // 调研组来长调研, 督导组赴渝督导: coming to a city written by its one-character short name, no person.
       if (name.length === 2 && /^[来赴抵]/.test(name) && COMING_TO_WORK.test(text.slice(end, end + 2)) && !namedAgain(text, from, end)) continue
       // 法院的王法, 局的工作: after 的, only a name the segmenter reads as one (or the article writes again).

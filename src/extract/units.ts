@@ -499,7 +499,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 公安部门, 教育部门: 部 and 门 make the word for any department, not the ministry.
     const department = text.slice(i + m.length - 1, i + m.length + 1) === '部门'
     // 最高法定刑: a national body's name must end a word (法定 is a word of its own).
-    const insideWord = NATIONAL_BODIES.has(text.slice(i, i + m.length)) && !boundaryAt(text.slice(i, i + m.length + 2), m.length)
+    // (新华社区: 社 before 区 makes a community, 社区, however the segmenter reads it.)
+    const insideWord = NATIONAL_BODIES.has(text.slice(i, i + m.length)) && (!boundaryAt(text.slice(i, i + m.length + 2), m.length) || text.startsWith('社区', i + m.length - 1))
     // 新华网报道: a paper's kind (报) that begins a word with what follows (报道, 报告, 报警) ends no name.
     // (社区干部通报社区…: nor one whose 报 ends a word with the character before it, 通报.)
     const reportWord = (/报$/.test(m.values[0]!) && /[道告警名送销案]/.test(text[i + m.length] ?? '')) || (/^报/.test(m.values[0]!) && isDictionaryWord(text.slice(i - 1, i + 1)))

@@ -1735,7 +1735,7 @@ describe('web pages of reports and wires', () => {
   it('reads a reporter credited after the last sentence, with the paragraph after it left apart', () => {
     const xs = extract('宁江建成反诈中心\n\n新华社宁江12月7日电 宁江省公安厅建成反诈中心，打击诈骗犯罪上下游产业。记者 魏东\n新闻推荐\n宁江省开展反诈宣传。')
     expect(relations(xs, 'AUTHORED')).toEqual(['魏东>宁江建成反诈中心'])
-    expect(relations(xs, 'SERVES_IN')).toEqual(['魏东>新华社'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['魏东>新华通讯社'])
   })
 })
 
@@ -3323,7 +3323,7 @@ describe('a news agency’s dateline in square brackets or with the day in Chine
   it('reads the bracketed name after the dateline as the writer, of the agency', () => {
     const xs = extract('边境查获毒品逾50公斤\n\n【新华社云南普洱十一月二十日电】(程立)普洱边境管理支队二十日通报称，缴获毒品50公斤。')
     expect(entities(xs, 'Person')).toEqual(['程立'])
-    expect(relations(xs, 'SERVES_IN')).toEqual(['程立>新华社'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['程立>新华通讯社'])
     expect(relations(xs, 'AUTHORED')).toEqual(['程立>边境查获毒品逾50公斤'])
   })
 })
@@ -5616,5 +5616,12 @@ describe('an editor credited alone, on a page of one site', () => {
     expect(relations(run('来源:宁江法治网\n\n民警巡逻。\n\n编辑:宁丽春'), 'SERVES_IN')).toEqual(['宁丽春>宁江法治网'])
     expect(relations(run('本文由宁江日报原创出品。\n\n编辑:宁丽春'), 'SERVES_IN')).toEqual([])
     expect(relations(run('来源:宁江法治网 转自:宁江新闻网\n\n民警巡逻。\n\n编辑:宁丽春'), 'SERVES_IN')).toEqual([])
+  })
+})
+
+describe('the state news agencies', () => {
+  it('reads each agency by its short form, and no agency in a community’s name', () => {
+    expect(entities(run('民警在派出所办公 ■据新华社'), 'Unit')).toEqual(['新华通讯社'])
+    expect(entities(run('目前,新华社区综治中心已建成。据中新社报道,民警巡逻。'), 'Unit')).toEqual(['中国新闻社', '新华社区综治中心'])
   })
 })
