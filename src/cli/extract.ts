@@ -28,9 +28,9 @@ function pretty(x: ArticleExtraction): string[] {
 }
 
 /**
- * Each entity with the rules and source spans behind it and the acceptance model's probability
- * where its type is weighed (those it rejects marked, with the relationships that go with them), and each relationship with
- * its evidence. `x` is the rules' output, before the model.
+ * Each entity with the rules and source spans behind it and the acceptance model's probability where
+ * its type is weighed (those it rejects marked, with the relationships that go with them), and each
+ * relationship with its evidence. `x` is the rules' output, before the model.
  */
 function explain(x: ArticleExtraction, source: string, model: AcceptanceModel | undefined): string[] {
   const quote = (s: { start: number; end: number }) => source.slice(s.start, s.end).replace(/\s+/g, ' ')
@@ -56,7 +56,7 @@ export function registerExtract(program: Command, output: Output = processOutput
     .argument('<paths...>', 'files or directories (*.txt, *.md)')
     .option('--format <format>', 'jsonl (one JSON object per article) or pretty', 'jsonl')
     .option('--explain', 'show, for one file, every entity with the rules and spans behind it')
-    .option('--rules-only', 'keep all the rules find: no acceptance model (README, "Quality on real news")')
+    .option('--rules-only', 'keep all the rules find: no acceptance model (README, "Extraction")')
     .option('--enrich', 'add what the article does not state: gazetteer parents of places (marked enrichedFrom)')
     .option('--lexicon <file>', 'a lexicon of names you already know (repeatable; also $KG_LEXICONS)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--root <dir>', 'name sources by their path relative to this folder, as kg ingest does (default: the deepest folder holding every path given); give shards of one archive the same root')

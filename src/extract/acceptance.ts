@@ -4,7 +4,7 @@
 // where an annotator marks nothing (a drive word in passing, a body named in a list of examples).
 // Weighing what each rule found by what it was worth on answered real excerpts transfers to unseen
 // text where another rule would not: the features say which rules fired, how often the name recurs,
-// its last characters and its neighbours, never a particular name.
+// the kind word it ends in and the characters beside it, never a particular name.
 import fs from 'node:fs'
 import { AcceptanceModel, type ArticleExtraction, type ArticleRef, type Entity, type EntityRef, type EntityType } from '../model/index.js'
 import { LEXICONS, lexiconPath } from './lexicon.js'
