@@ -6,7 +6,7 @@
 // text where another rule would not: the features say which rules fired, how often the name recurs,
 // the kind word it ends in and the characters beside it, never a particular name.
 import fs from 'node:fs'
-import { AcceptanceModel, type ArticleExtraction, type ArticleRef, type Entity, type EntityRef, type EntityType } from '../model/index.js'
+import { AcceptanceModel, EntityType, type ArticleExtraction, type ArticleRef, type Entity, type EntityRef } from '../model/index.js'
 import { LEXICONS, lexiconPath } from './lexicon.js'
 
 /** The index of the first cut `n` does not reach: a count or length as a small ordinal. */
@@ -23,11 +23,12 @@ const KIND_WORDS: Record<EntityType, readonly string[]> = {
   Campaign: LEXICONS.campaignKinds,
   Measure: LEXICONS.measureKinds,
 }
+const ALL_TYPES: ReadonlySet<EntityType> = new Set(EntityType.options)
 const QUOTED = /^[“"《「『〈‘]/
 const keyOf = (e: { type: string; name: string }) => `${e.type}\u0000${e.name}`
 
-/** The features of each entity of an article: strings, each present or absent. */
-export function entityFeatures(a: ArticleExtraction): Map<Entity, string[]> {
+/** The features of each entity of an article (of the types asked for): strings, each present or absent. */
+export function entityFeatures(a: ArticleExtraction, types: ReadonlySet<EntityType> = ALL_TYPES): Map<Entity, string[]> {
   const offset = a.span.start
   // (The headline's two characters of slack: a quoted drive may close just past it.)
   const titleEnd = a.title.length + 2
@@ -43,6 +44,7 @@ export function entityFeatures(a: ArticleExtraction): Map<Entity, string[]> {
   const out = new Map<Entity, string[]>()
   for (const e of a.entities) {
     const t = e.type
+    if (!types.has(t)) continue
     const f = new Set(['bias', `t=${t}`])
     const rules = new Set(e.mentions.map((m) => m.rule))
     for (const r of rules) f.add(`r=${r}`)
@@ -82,10 +84,12 @@ export function probability(weights: Readonly<Record<string, number>>, features:
   return 1 / (1 + Math.exp(-z))
 }
 
-/** Each entity's probability of being right. */
+/** The probability of being right of each entity of a type the model filters (the others are all kept). */
 export function judge(a: ArticleExtraction, model: AcceptanceModel): Map<Entity, number> {
-  return new Map([...entityFeatures(a)].map(([e, f]) => [e, probability(model.weights, f)]))
+  return new Map([...entityFeatures(a, filteredTypes(model))].map(([e, f]) => [e, probability(model.weights, f)]))
 }
+
+const filteredTypes = (model: AcceptanceModel): Set<EntityType> => new Set(EntityType.options.filter((t) => model.thresholds[t] > 0))
 
 /**
  * The article without the entities the model rejects (below their type's threshold), and without
@@ -93,7 +97,7 @@ export function judge(a: ArticleExtraction, model: AcceptanceModel): Map<Entity,
  */
 export function accept(a: ArticleExtraction, model: AcceptanceModel, judgement: Map<Entity, number> = judge(a, model)): ArticleExtraction {
   // A masked name (张某) is kept as found: answers leave them out, so the model never learned them.
-  const kept = new Set(a.entities.filter((e) => e.masked || judgement.get(e)! >= model.thresholds[e.type]).map(keyOf))
+  const kept = new Set(a.entities.filter((e) => e.masked || (judgement.get(e) ?? 1) >= model.thresholds[e.type]).map(keyOf))
   if (kept.size === a.entities.length) return a
   const keeps = (end: EntityRef | ArticleRef) => end.type === 'Article' || kept.has(keyOf(end))
   const refKept = (end: EntityRef | null) => (end && keeps(end) ? end : null)

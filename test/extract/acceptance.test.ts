@@ -40,13 +40,15 @@ describe('accept', () => {
     expect(names(kept).filter((n) => n.startsWith('Person:'))).toEqual(['Person:王某'])
   })
 
-  it('weighs the features the rules and the text give, and only those', () => {
+  it('weighs the features the rules and the text give, of the types it filters only', () => {
     const x = rulesOnly()
     const campaign = x.entities.find((e) => e.type === 'Campaign')!
     const features = entityFeatures(x).get(campaign)!
     expect(features).toEqual(expect.arrayContaining(['bias', 't=Campaign', 'r=campaign:quoted-kind', 'Campaign:quoted', 'Campaign:kind=专项行动']))
-    const p = judge(x, model({ 'r=campaign:quoted-kind': 2 })).get(campaign)!
-    expect(p).toBeCloseTo(1 / (1 + Math.exp(-2)), 10)
+    const judged = judge(x, model({ 'r=campaign:quoted-kind': 2 }, { Campaign: 0.5 }))
+    expect(judged.get(campaign)).toBeCloseTo(1 / (1 + Math.exp(-2)), 10)
+    // (Only the types the model filters are weighed: the others are kept as they are.)
+    expect([...judged.keys()].map((e) => e.type)).toEqual(['Campaign'])
   })
 })
 
