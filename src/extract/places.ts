@@ -24,15 +24,17 @@ const STATION = /(派出所|警务站|警务室|中队)$/
 const ROAD = /([\u4e00-\u9fff]{1,5}(?:大街|大道|东路|西路|南路|北路|中路|路|街))$/
 const HIGHWAY = /高速[\u4e00-\u9fff]{0,6}?(?:出口|入口|服务区|收费站)/g
 const NUMBERED_ROAD = /(?<![\dA-Za-z])[GS]?\d{3}(?:国道|省道)/g
-/** A word that says where, or a division's level, then a road's name (位于四流北路, 在瑞金路, 沿长安路, 南山区南新路). */
-const ROAD_AFTER_CUE = /(位于|家住|住在|在|沿|于|至|到|经|从|途经|对|[县区镇乡]|、(?:[东西南北]至)?)([\u4e00-\u9fff]{2,4}?(?:[东西南北中]|[一二三四五六七八九十]+)?(?:大街|大道|路|街(?!道))(?![\u4e00-\u9fff]?[线费况面网况基灯]))/g
+/** A word that says where, or a division's level, then a road's name (位于四流北路, 在瑞金路, 沿长安路, 南山区南新路, 某市中山路, 沿线的某某立交). */
+const ROAD_AFTER_CUE = /(位于|家住|住在|在|沿线的|沿|于|至|到|经|从|途经|对|[县区镇乡市]|、(?:[东西南北]至)?)([\u4e00-\u9fff]{2,4}?(?:[东西南北中]|[一二三四五六七八九十]+)?(?:大街|大道|立交桥|立交|路|街(?!道))(?![\u4e00-\u9fff]?[线费况面网况基灯]))/g
 /** A road's name right before a house number (武定西路1368号). */
 const ROAD_BEFORE_NUMBER = /(?:大街|大道|路|街)(?=\d+号)/g
 /** The words of a road's name: no word of the language for roads or ways (马路, 思路), no verb, adverb or pronoun in it. */
 function isRoadName(text: string, start: number, end: number, from: number, to: number): boolean {
   const ws = words(text.slice(start, Math.min(to, end + 2)))
   // (在南京路, 沿繁荣路: after a word that says where, a road the dictionary knows, or named for a quality, is a road.)
-  const placed = /(家住|住在|位于|途经|在|沿)$/.test(text.slice(Math.max(from, start - 2), start)) && !NOT_ROADS.test(text.slice(end - 2, end)) && !/^(马路|大路|小路|山路|公路|铁路|道路|街道|大街|街)$/.test(text.slice(start, end))
+  // (厦门市中山路: so is one right after a division written in full.)
+  const cued = /(家住|住在|位于|途经|在|沿)$/.test(text.slice(Math.max(from, start - 2), start)) || (gazetteer().endingAt(text, start, Math.max(from, start - 12))?.values.some((v) => !v.short) ?? false)
+  const placed = cued && !NOT_ROADS.test(text.slice(end - 2, end)) && !/^(马路|大路|小路|山路|公路|铁路|道路|街道|大街|街)$/.test(text.slice(start, end))
   if (!ws.some((w) => start + w.end === end) || (isDictionaryWord(text.slice(start, end)) && !placed)) return false
   const inside = ws.filter((w) => start + w.end <= end)
   // (报废车上路行驶: 上路, going on the road, which the dictionary tags as a place, ends no road's name.)
@@ -495,13 +497,13 @@ export function siteMentions(text: string, from: number, to: number): RawMention
   // 104国道, G210国道: a numbered national or provincial road.
   for (const m of span.includes('国道') || span.includes('省道') ? span.matchAll(NUMBERED_ROAD) : []) out.push(mention('Place', text, from + m.index, from + m.index + m[0].length, 'place:road'))
   // 位于四流北路的…, 沿瑞金路: a road named after a cue of place.
-  for (const m of span.includes('路') || span.includes('街') || span.includes('大道') ? span.matchAll(ROAD_AFTER_CUE) : []) {
+  for (const m of span.includes('路') || span.includes('街') || span.includes('大道') || span.includes('立交') ? span.matchAll(ROAD_AFTER_CUE) : []) {
     // 县城阳明路: the county town or urban area is no part of the road's name.
     const seat = /^(县城|城区|市区|辖区|镇区|城内)/.exec(m[2]!)?.[0].length ?? 0
     const start = from + m.index + m[1]!.length + seat
     const end = from + m.index + m[1]!.length + m[2]!.length
     // (龙山县茶亭路: a level's character is a cue only where it ends a division the gazetteer knows.)
-    const level = /^[县区镇乡]$/.test(m[1]!) && !gazetteer().endingAt(text, from + m.index + 1, Math.max(from, from + m.index - 8))?.values.some((v) => !v.short)
+    const level = /^[县区镇乡市]$/.test(m[1]!) && !gazetteer().endingAt(text, from + m.index + 1, Math.max(from, from + m.index - 8))?.values.some((v) => !v.short)
     // (二道区分局东盛路, 柏林镇东胜村老街, 金凤区上海西路街道: after a level's character, no body's kind, village's
     // street or road a street office is named for.)
     const levelCued = m[1]!.length === 1 && (UNIT_SUFFIXES.longestAt(text, start, end) !== undefined || /[村镇乡]/.test(text.slice(start, end)) || text.startsWith('街道', end))

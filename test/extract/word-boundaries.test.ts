@@ -5625,3 +5625,11 @@ describe('the state news agencies', () => {
     expect(entities(run('目前,新华社区综治中心已建成。据中新社报道,民警巡逻。'), 'Unit')).toEqual(['中国新闻社', '新华社区综治中心'])
   })
 })
+
+describe('roads named right after a city, and interchanges', () => {
+  it('reads a road after a division written in full, and interchanges listed after 沿线的', () => {
+    expect(entities(run('毗邻漳州市延安路的小区地处繁华地段。'), 'Place')).toEqual(['延安路', '漳州市'])
+    expect(entities(run('柳州市东环大道沿线的鹏程立交、金鸡立交等立交桥开始施工。'), 'Place')).toEqual(['东环大道', '柳州市', '金鸡立交', '鹏程立交'])
+    expect(entities(run('全市主要道路和立交桥畅通,沿线的立交也已完工。'), 'Place')).toEqual([])
+  })
+})
