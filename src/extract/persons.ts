@@ -10,6 +10,8 @@ import { AFTER_NAME, LEADER_DOCTRINES, OFFICE_PEN_NAME, STATION_KINDS } from './
 /** Words written after a name (习近平总书记, 李忠团队: a team named after its leader, 杨秀荣老人). */
 const AFTER_TITLES = ['总书记', '同志', '教授', '烈士', '警官', '主席', '团队', '老人', '先生', '女士']
 const SPEECH = /^(说道|说|表示|介绍|强调|指出|告诉记者|坦言|感慨|认为)/
+/** What a person does at a meeting, right after a name that opens its clause (舒某主持会议, 李某出席并讲话). */
+const MEETING_ROLE = /^(?:主持(?:会议|召开|开展)?|出席(?:会议|活动|仪式|并讲话)|作(?:重要)?讲话|致辞|讲话[。，,])/
 /** A verb of speech that ends its clause (…说。, …表示：): what stands before it is the speaker whole. */
 const SPEECH_CLOSING = /^(说道|说|表示|介绍|指出)[。，,：:！!]/
 /** Verbs of telling or stating that follow a name directly (…告诉记者, …表示). */
@@ -929,12 +931,14 @@ export function personMentions(text: string, from: number, to: number): RawMenti
           ? [n.end - 1, 'person:appointment']
           : APPOINTMENT.test(next)
             ? [n.end, 'person:appointment']
-            : COPULA.test(next) && postClosesClause(text, n.end + COPULA.exec(next)![0].length, to)
-              ? [n.end, 'person:copula-post']
-              : // 谭某某，某市公安局监管支队副支队长，…: a name opening a paragraph, then a comma and a post, is that post's holder.
-                i === from - 1 && (from === 0 || text[from - 1] === '\n') && /^[，,]/.test(next) && postClosesClause(text, n.end + 1, to)
+            : MEETING_ROLE.test(next)
+              ? [n.end, 'person:meeting-role']
+              : COPULA.test(next) && postClosesClause(text, n.end + COPULA.exec(next)![0].length, to)
                 ? [n.end, 'person:copula-post']
-                : undefined
+                : // 谭某某，某市公安局监管支队副支队长，…: a name opening a paragraph, then a comma and a post, is that post's holder.
+                  i === from - 1 && (from === 0 || text[from - 1] === '\n') && /^[，,]/.test(next) && postClosesClause(text, n.end + 1, to)
+                  ? [n.end, 'person:copula-post']
+                  : undefined
     // (，高兴地说道: a word of manner, or a word of the language, before the verb is no name; asked only of a reading found.)
     // (王女士说: a surname and a word of courtesy is how one is called, no name.)
     if (read && !/地$/.test(text.slice(i + 1, n.end)) && !isDictionaryWord(text.slice(i + 1, i + 3)) && isPossibleName(text.slice(i + 1, read[0]))) add(personMention(text, i + 1, read[0], read[1], false))

@@ -33,6 +33,7 @@ export const RULES = {
   'person:before-title': 'a name before an honorific (习近平总书记, 李艳教授)',
   'person:before-post': 'a name opening its clause, its post after it (林宏升局长指出)',
   'person:speech': 'a name before a speech verb at a clause start (，王斌说)',
+  'person:meeting-role': 'a name at a clause start before what one does at a meeting (王斌主持会议, 李红出席会议)',
   'person:appointment': 'a name before a verb of taking or leaving a post (黄志刚任…, 李国栋不再担任…)',
   'person:copula-post': 'a name opening its clause, then 是 and a clause that ends in a post or role (张明是某派出所副所长)',
   'person:list': 'names in a cued list (刘建伟、吴伟两名同志)',

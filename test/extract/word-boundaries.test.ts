@@ -5633,3 +5633,10 @@ describe('roads named right after a city, and interchanges', () => {
     expect(entities(run('全市主要道路和立交桥畅通,沿线的立交也已完工。'), 'Place')).toEqual([])
   })
 })
+
+describe('a name that opens its clause before what one does at a meeting', () => {
+  it('reads the one who chairs or attends, and no word of the language in that place', () => {
+    expect(entities(run('宁江县召开会议。柯建国主持会议，宁丽、顾明出席会议。'), 'Person')).toEqual(['宁丽', '柯建国', '顾明'])
+    expect(entities(run('会议由县委主持。全体出席会议。领导出席并讲话。'), 'Person')).toEqual([])
+  })
+})
