@@ -5640,3 +5640,9 @@ describe('a name that opens its clause before what one does at a meeting', () =>
     expect(entities(run('会议由县委主持。全体出席会议。领导出席并讲话。'), 'Person')).toEqual([])
   })
 })
+
+describe('a village’s police assistant', () => {
+  it('reads the name after 警务助理, and none where the role names no one', () => {
+    expect(entities(run('村警务助理柯永积极采集信息。每个村配备一名警务助理,负责采集信息。'), 'Person')).toEqual(['柯永'])
+  })
+})
