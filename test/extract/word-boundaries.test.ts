@@ -5646,3 +5646,10 @@ describe('a village’s police assistant', () => {
     expect(entities(run('村警务助理柯永积极采集信息。每个村配备一名警务助理,负责采集信息。'), 'Person')).toEqual(['柯永'])
   })
 })
+
+describe('a verb of taking someone somewhere before a body’s kind', () => {
+  it('reads no name across 接回, 送回, 带回 or 赶到, and the body named after them', () => {
+    expect(entities(run('我们联系家长把孩子接回学校,太省心了。民警将老人送回派出所。'), 'Unit')).toEqual([])
+    expect(entities(run('嫌疑人被带回县公安局审查。民警迅速赶到城关派出所。'), 'Unit')).toEqual(['县公安局', '城关派出所'])
+  })
+})
