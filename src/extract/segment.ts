@@ -178,6 +178,8 @@ const ACTING_TOGETHER = /^(会同|联合|协同|配合|联手|携手|协助|会�
 export function breaksChain(s: string): boolean {
   // …公安局110指挥中心: a service number names the centre, it counts nothing.
   if (s.length === 0 || /^\d{3,5}$/.test(s)) return false
+  // (…公安局下辖的派出所, …所属的…: a clause that describes with 的 joins no name; 的 is in none.)
+  if (s.includes('的')) return true
   const ws = words(s)
   // (麻柳湾: a surname's character before a place's word is that place's.)
   // …分局董健峰用镜头记录派出所, …公安局乔燕采访拍摄指挥中心: a person's name, or a verb with more

@@ -5653,3 +5653,11 @@ describe('a verb of taking someone somewhere before a body’s kind', () => {
     expect(entities(run('嫌疑人被带回县公安局审查。民警迅速赶到城关派出所。'), 'Unit')).toEqual(['县公安局', '城关派出所'])
   })
 })
+
+describe('a body described with 的 after the one it belongs to', () => {
+  it('chains no body across 下辖的 or 所属的, and reads no place in them', () => {
+    const xs = run('我曾经在淳安县公安局下辖的派出所工作。县公安局所属的派出所开展工作。')
+    expect(entities(xs, 'Unit')).toEqual(['淳安县公安局'])
+    expect(entities(xs, 'Place')).toEqual(['淳安县'])
+  })
+})
