@@ -290,6 +290,8 @@ function unitNameStart(text: string, at: number, max: number, floor: number): nu
  * name starts at the level word.
  */
 function pastWordBeforeLevel(text: string, start: number, kindStart: number): number {
+  // (Most names hold no level's character past their second: the segmenter is asked only of those that do.)
+  if (!/[省市县区州]/.test(text.slice(start + 2, kindStart))) return start
   const [first, second] = words(text.slice(start, kindStart))
   const level = first ? start + first.end : start
   // (社区市民服务中心: the level's character must be a word alone, not the first of 市民.)
