@@ -724,12 +724,18 @@ function ranksBelow(parent: string, child: string): boolean {
   return p >= 0 && c >= 0 && p >= c
 }
 
+/** The body whose party committee or group a unit is (县公安局党委 › 县公安局), when the article names that body. */
+function bodyOfPartyCommittee(entities: Entities, committee: EntityDraft): EntityDraft | undefined {
+  const body = /^(.+?)(?:党委|党组)$/.exec(committee.name)?.[1]
+  return body === undefined ? undefined : entities.list.find((e) => e.type === 'Unit' && e.name === body)
+}
+
 /**
  * A sub-unit named without place or parent belongs to the unit written right before it
  * (该大队第一党支部), to a subject that sets it up (分局成立线索核查小组), or, in a sentence
  * naming no body of its own, to the article's unit.
  */
-function subUnitRelations({ text, topicUnit, placed, add }: Article, { s, units }: SentenceMentions, anchored: readonly Placed[]): void {
+function subUnitRelations({ entities, text, topicUnit, placed, add }: Article, { s, units }: SentenceMentions, anchored: readonly Placed[]): void {
   for (const u of units) {
     // 红河边境管理支队下辖的河口、金平、绿春3个边境管理大队: the bodies a unit is said to have under it are its parts.
     const over = units.findLast((o) => o.m.end <= u.m.start && o.e !== u.e && SUBORDINATE.test(text.slice(o.m.end, u.m.start)))
@@ -746,7 +752,10 @@ function subUnitRelations({ text, topicUnit, placed, add }: Article, { s, units 
     const subject = anchored.findLast((o) => o.m.end <= u.m.start && SET_UP_VERB.test(text.slice(o.m.end, u.m.start)))
     // 湖州市公安局…将其纳入“流动党支部”: a body of people in a sentence that one body opens belongs to it.
     const opener = anchored.length === 1 && anchored[0]!.m.start - s.start <= 2 && anchored[0]!.m.end <= u.m.start ? anchored[0]!.e : undefined
-    const parent = before?.e ?? subject?.e ?? (ORGANISED_UNDER.test(u.e.name) ? (anchored.length === 0 ? topicUnit : opener) : undefined)
+    const named = before?.e ?? subject?.e ?? (ORGANISED_UNDER.test(u.e.name) ? (anchored.length === 0 ? topicUnit : opener) : undefined)
+    // 县公安局党委副书记…主持，特巡警大队、某某派出所…: a squad or station belongs to the bureau, not to its party
+    // committee (a leading group the committee sets up is the committee's).
+    const parent = named && levelOf(u.e.name) >= 0 ? (bodyOfPartyCommittee(entities, named) ?? named) : named
     if (parent && parent !== u.e && !ranksBelow(parent.name, u.e.name)) add({ type: 'PART_OF', from: u.e, to: parent, evidence: s, rule: before ? 'part-of:adjacent' : subject ? 'part-of:set-up-by-subject' : anchored.length === 0 ? 'part-of:article-unit' : 'part-of:sentence-subject' })
   }
 }

@@ -5661,3 +5661,10 @@ describe('a body described with 的 after the one it belongs to', () => {
     expect(entities(xs, 'Place')).toEqual(['淳安县'])
   })
 })
+
+describe('a squad named after a bureau’s party committee', () => {
+  it('puts the squad and the station in the bureau, not in its committee', () => {
+    const xs = run('丰宁县公安局召开会议。县公安局党委副书记、政委柯明主持，治安大队、城关派出所负责人发言。')
+    expect(relations(xs, 'PART_OF')).toEqual(['丰宁县公安局党委>丰宁县公安局', '城关派出所>丰宁县公安局', '治安大队>丰宁县公安局'])
+  })
+})
