@@ -219,7 +219,7 @@ const BYLINE = new RegExp(`^${BYLINE_MARK}(?:${NAME_THEN_ROLE.source.slice(1, -1
 /** A dateline's day in figures or in Chinese numerals (11月27日, 十一月二十七日), and the hour that may follow it (9月23日17时讯). */
 const DAY = String.raw`(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:\d{1,2}时(?:\d{1,2}分)?)?`
 /** `本报讯(记者张璋 通讯员呼群)`, `某某云/某某报讯(记者 甲报道)`, `某某政法网(通讯员 周伟)`, `【某某社某地十一月二十七日电】(张三)` at the start of a lead paragraph. */
-const LEAD_CREDIT = new RegExp(String.raw`^(?:本报讯|(?:[\u4e00-\u9fff]{2,10}[\/／])?[\u4e00-\u9fff]{0,14}(?:讯|消息|报道)|[\u4e00-\u9fff]{2,10}[—·-][\u4e00-\u9fff]{2,10}\+?讯|【?[\u4e00-\u9fff]{0,10}(?:[—·-][\u4e00-\u9fff]{2,10})?(?:[ \u3000][\u4e00-\u9fff]{1,8})?${DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)】?|(?:[\u4e00-\u9fff]{2,12}[—·-])?[\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心)[:：]?|【[\u4e00-\u9fff]{1,10}(?:网|在线|客户端)】)\s*[(（]([^()（）]{2,40})[)）]`)
+const LEAD_CREDIT = new RegExp(String.raw`^(?:本报讯|(?:[\u4e00-\u9fff]{2,10}[\/／])?[\u4e00-\u9fff]{0,14}(?:讯|消息|报道)|[\u4e00-\u9fff]{2,10}[—·-][\u4e00-\u9fff]{2,10}\+?讯|【?[\u4e00-\u9fff]{0,10}(?:[—·-][\u4e00-\u9fff]{2,10})?(?:[ \u3000][\u4e00-\u9fff]{1,8})?${DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)】?|(?:[\u4e00-\u9fff]{2,12}[—·-])?[\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心)[:：]?|【[\u4e00-\u9fff]{1,10}(?:网|在线|客户端)】)\s*[(（]([^()（）]{2,80})[)）]`)
 /** `2017年03月13日 20:30某某快报记者 王五 昨日从…`: a lead opening with its paper's reporter, the name set off by spaces. */
 const PAPER_REPORTER_LEAD = /^(?:(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?([\u4e00-\u9fff]{2,10}?)记者[ \u3000]+([\u4e00-\u9fff]{2,3})[ \u3000]+(?=[\u4e00-\u9fff])/
 /** `【通讯员 李丽娟 石梦瑶】为进一步…`: a lead opening with its credit in square brackets. */
@@ -345,8 +345,10 @@ const isPressName = (name: string): boolean => MEDIA_NAME.test(name) || WIRE_AGE
 
 const TERMINAL = /[。!?！？;；,，、:：]$/
 
-/** A credit's key spaced out letter by letter (记 者, 责 编), at the start of its line. */
-const SPACED_KEY = /^([记责编摄])[ \u3000]([者编辑影])(?=[ \u3000]*[|｜:：])/
+/** A credit's key spaced out letter by letter (记 者, 责 编, 一 审, 通 讯 员), at the start of its line. */
+const SPACED_KEY = /^(?:[\u4e00-\u9fff][ \u3000]+){1,3}[\u4e00-\u9fff](?=[ \u3000]*[|｜:：])/
+/** The keys a credit line may open with: who wrote it, took its pictures, edited or checked it, where it came from. */
+const CREDIT_LINE_KEY = new RegExp(`^(?:${ROLE_WORDS}|${STAFF_ROLE}|责任编辑|来源)$`)
 /** A credit's key in square brackets, then its value, bracketed too or not (【记者】【甲】, 【来源】 某某网). */
 const BRACKETED_KEY = /^【(记者|通讯员|作者|编辑|责任编辑|责编|来源|摄影)】(\s*【?)([^【】]{2,30}?)】?\s*$/
 /** A reporter's key set off from the names by a bar (记者|甲, 通讯员｜乙 丙). */
@@ -361,16 +363,23 @@ function creditKeyWritten(line: string): string {
   const bracketed = BRACKETED_KEY.exec(line)
   // (The closing bracket is dropped: the name keeps its offset, the line only ends sooner.)
   if (bracketed) return `${bracketed[1]}${' '.repeat(bracketed[2]!.length + 1)}：${bracketed[3]}`
-  if (!/^[记责编摄通]/.test(line)) return line
-  return line.replace(SPACED_KEY, '$1$2 ').replace(BARRED_ROLE_KEY, (_, key: string, gap: string) => `${key}${gap}：`)
+  const spaced = SPACED_KEY.exec(line)?.[0]
+  const key = spaced?.replace(/[ \u3000]/g, '')
+  // (The key closes up and the spaces follow it, so every name keeps its offset.)
+  const closed = spaced && CREDIT_LINE_KEY.test(key!) ? key + ' '.repeat(spaced.length - key!.length) + line.slice(spaced.length) : line
+  return closed.replace(BARRED_ROLE_KEY, (_, k: string, gap: string) => `${k}${gap}：`)
 }
+
+/** A list's bullet and the spaces after it, opening a line. */
+const LIST_BULLET = /^[•▪‣◦]\s*/
 
 export function paragraphs(text: string, headingLevels: ReadonlyMap<number, number>): Paragraph[] {
   const out: Paragraph[] = []
   let start = 0
   for (const line of text.split('\n')) {
-    const lead = line.length - line.trimStart().length
-    const body = creditKeyWritten(line.trim())
+    // (• 编辑:甲: a list's bullet before a line is no part of what the line says.)
+    const lead = line.length - line.trimStart().replace(LIST_BULLET, '').length
+    const body = creditKeyWritten(line.trim().replace(LIST_BULLET, ''))
     if (body) out.push({ start: start + lead, end: start + lead + body.length, text: body, level: headingLevels.get(start) ?? 0 })
     start += line.length + 1
   }
@@ -604,7 +613,8 @@ const ROLE_INSIDE = new RegExp(`(?:本报)?${ROLE_WORDS}`, 'g')
 function names(written: string, role: string, offset: number, source: string): BylineName[] {
   const out: BylineName[] = []
   const list = written.replace(ROLE_INSIDE, (w) => ' '.repeat(w.length))
-  const pieces = list.split(/[\s●•、/／]+/).filter(Boolean)
+  // (记者：王 强: the colon after a key parts it from the names, as a space does.)
+  const pieces = list.split(/[\s●•、/／:：]+/).filter(Boolean)
   const spaced = pieces.length >= 2 && pieces.every((p) => p.length === 1) && pieces.length % 2 === 0
   // (蒋 君 郑 璐 姜梦晴: two-character names spaced inside, beside names written whole.)
   const mixed = !spaced && pieces.some((p) => p.length === 1) && pairsOfCharacters(pieces)
@@ -621,11 +631,13 @@ function names(written: string, role: string, offset: number, source: string): B
     // 记者 甲 通讯员 乙 日前，…: the lead's first word of time is no name.
     // 作者:甲 2018-01-24 字号:A-: a page's controls after the credit are no names; (实习) marks a trainee.
     const body = !MEDIA_NAME.test(name) && (UNIT_SUFFIX_ENDINGS.longestEndingAt(name, name.length)?.length ?? 0) >= 2
+    // (记者 甲 乙 某市台 丙 丁: a place's broadcaster, 台 after the place alone, is no one's name.)
+    const station = /台$/.test(name) && gazetteer().at(name.slice(0, -1), 0)?.length === name.length - 1
     // 通讯员:某某铁路公安处 (甲): a correspondent's own body, written before the names, is where they serve.
     if (body) signedWith = { name, span: { start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + m[0].length } }
     // (深圳警拦阻记者 助上司离场: words with a verb and no surname, a headline's clause, are no name.)
     // (作者:佚名: the word for an unknown writer is no name; 大众新闻 盖颐帆: nor is a medium's.)
-    if (/^(本报|记者|通讯员|摄影|摄|作者|佚名|网络|实习|字号|字体|点击|浏览|阅读|标准|整理|供稿|综合|编辑|责任编辑|责编|编审|审核|校对|监制|编译|文图|图文|人气)$/.test(name) || LEAD_TIME.test(name) || (!LEXICONS.surnames.has(name[0]!) && !ofKnownParts(name) && clauseOfVerbs(name)) || /(报导|报道|编辑)$/.test(name) || OFFICE_PEN_NAME.test(name) || policePenName(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name) || /(新闻|杂志)$/.test(name) || body || MEDIA_JOINED.test(name)) continue
+    if (/^(本报|记者|通讯员|摄影|摄|作者|佚名|网络|实习|字号|字体|点击|浏览|阅读|标准|整理|供稿|综合|编辑|责任编辑|责编|编审|审核|校对|监制|编译|文图|图文|人气)$/.test(name) || LEAD_TIME.test(name) || (!LEXICONS.surnames.has(name[0]!) && !ofKnownParts(name) && clauseOfVerbs(name)) || /(报导|报道|编辑)$/.test(name) || OFFICE_PEN_NAME.test(name) || policePenName(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name) || /(新闻|杂志)$/.test(name) || body || station || MEDIA_JOINED.test(name)) continue
     // (编辑:新闻网西部: a word of the language after a site's name is no one's name.)
     if (skip > 0 && isDictionaryWord(name) && !ofKnownParts(name)) continue
     const start = offset + (m.index ?? 0) + skip
@@ -733,7 +745,8 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
   // (椰网/海拔新闻记者: the media a reporter serves, set off by a slash.)
   const pressNamesOf = (written: string) => written.split(/[/／·・]/)
   const arePress = (names: string[]) => names.every((n) => (isPressName(n) || /新闻$/.test(n)) && /^[\u4e00-\u9fff]{2,12}$/.test(n) && !/^本/.test(n))
-  const written = before.trim().replace(REPORTER_KIND, '')
+  // (某某广播电视台《某某新闻联播》记者: the programme a broadcaster's reporter works on is no part of its name.)
+  const written = before.trim().replace(/《[^《》]{2,12}》$/, '').replace(REPORTER_KIND, '')
   const pressNames = arePress(pressNamesOf(written)) || written.length < 2 ? pressNamesOf(written) : pressNamesOf(before.trim())
   const named = namesBeforeRole && arePress(pressNames) ? pressNames : []
   let papers = named.length > 0 ? named.map((name) => ({ name, span: { start: offset + before.indexOf(name), end: offset + before.indexOf(name) + name.length } })) : namesBeforeRole ? [] : papersOnByline(before, offset)
@@ -985,8 +998,9 @@ export function leadSource(p: Paragraph): NewsSource | undefined {
   const staff = REPORTER_KIND.exec(name)?.[0].length ?? 0
   if (staff > 0 && name.length - staff <= 2) return undefined
   name = name.slice(0, name.length - staff)
-  // 包头讯: a place alone is where the paper's lead comes from, not who sends it.
-  if (name.length < 2 || gazetteer().at(name, 0)?.length === name.length) return undefined
+  // 包头讯: a place alone is where the paper's lead comes from, not who sends it; so are two characters
+  // that name no medium (某镇 written short, 那吉讯), which the gazetteer of counties may not hold.
+  if (name.length < 2 || gazetteer().at(name, 0)?.length === name.length || (name.length === 2 && !MEDIA_NAME.test(name))) return undefined
   let start = p.start + m.index + m[0].indexOf(written)
   const end = start + name.length
   // 某某在线-杭州频道2月15日讯: a site's channel is named with the site.

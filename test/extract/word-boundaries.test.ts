@@ -5662,9 +5662,37 @@ describe('a body described with 的 after the one it belongs to', () => {
   })
 })
 
+describe('closing credits with every key spaced out, and a name spaced inside after a colon', () => {
+  it('reads the reporter and the page staff under spaced keys, and spaced names after 记者：', () => {
+    const xs = extract('城关镇开展夜巡\n\n民警走访群众。\n记 者:骆 晴\n编 辑:夏芸芸\n一 审:韦 楠\n二 审:岑立新 卜家和\n来源:某县融媒体中心')
+    expect(entities(xs, 'Person')).toEqual(['卜家和', '夏芸芸', '岑立新', '韦楠', '骆晴'])
+    expect(relations(xs, 'AUTHORED').map((r) => r.split('>')[0])).toEqual(['骆晴'])
+    expect(entities(extract('夜巡记\n\n民警走访群众。\n记者：韦 楠 通讯员：骆 晴'), 'Person')).toEqual(['韦楠', '骆晴'])
+  })
+})
+
 describe('a squad named after a bureau’s party committee', () => {
   it('puts the squad and the station in the bureau, not in its committee', () => {
     const xs = run('丰宁县公安局召开会议。县公安局党委副书记、政委柯明主持，治安大队、城关派出所负责人发言。')
     expect(relations(xs, 'PART_OF')).toEqual(['丰宁县公安局党委>丰宁县公安局', '城关派出所>丰宁县公安局', '治安大队>丰宁县公安局'])
+  })
+})
+
+describe('a long bracketed lead credit: a broadcaster, its programme and a city’s station', () => {
+  it('reads every reporter, the broadcaster they serve in, and no name in the station', () => {
+    const xs = extract('宣讲走进工地\n某某网讯(江南广播电视台《江南新闻联播》记者 柯晓明 岑立 骆文静 韦国平 卜强 南京台 夏一鸣 祁东)由省委宣传部牵头开展宣讲。')
+    expect(entities(xs, 'Person')).toEqual(['卜强', '夏一鸣', '岑立', '柯晓明', '祁东', '韦国平', '骆文静'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['卜强>江南广播电视台', '夏一鸣>江南广播电视台', '岑立>江南广播电视台', '柯晓明>江南广播电视台', '祁东>江南广播电视台', '韦国平>江南广播电视台', '骆文静>江南广播电视台'])
+  })
+})
+
+describe('credit lines opened by a list’s bullet, and a dateline of two characters', () => {
+  it('reads the editor and the authors of bulleted credits, set aside as masthead no more', () => {
+    const xs = extract('网格连着千万家\n  • 来源:某某日报\n  • 编辑:祁晓兰\n  • 作者:柯文远 岑欣\n网格员走访群众。')
+    expect(entities(xs, 'Person')).toEqual(['岑欣', '柯文远', '祁晓兰'])
+    expect(relations(xs, 'AUTHORED').map((r) => r.split('>')[0])).toEqual(['岑欣', '柯文远'])
+  })
+  it('takes two characters before 讯 that name no medium for the place the lead comes from, no body', () => {
+    expect(entities(run('那坪讯10月5日晚,达拉特旗公安局交警大队开展夜查行动。'), 'Unit')).toEqual(['达拉特旗公安局', '达拉特旗公安局交警大队'])
   })
 })
