@@ -5696,3 +5696,11 @@ describe('credit lines opened by a list’s bullet, and a dateline of two charac
     expect(entities(run('那坪讯10月5日晚,达拉特旗公安局交警大队开展夜查行动。'), 'Unit')).toEqual(['达拉特旗公安局', '达拉特旗公安局交警大队'])
   })
 })
+
+describe('speaking teams, anti-gang offices, and the posts of their heads', () => {
+  it('reads 讲师团, 宣讲团 and 报告团 as bodies, and the names after 团长, 主委 and 技术员', () => {
+    const xs = run('南阳市委讲师团团长柯建平:“依靠群众。”河南省委扫黑除恶宣讲报告团开展宣讲。工地技术员岑国栋:“很好。”副主委骆长青出席。')
+    expect(entities(xs, 'Unit')).toEqual(['南阳市委', '南阳市委讲师团', '河南省委', '河南省委扫黑除恶宣讲报告团'])
+    expect(entities(xs, 'Person')).toEqual(['岑国栋', '柯建平', '骆长青'])
+  })
+})
