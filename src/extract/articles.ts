@@ -89,6 +89,8 @@ const MASTHEAD = [
   // 您现在所在的位置：首页 > 要闻 > 正文, 当前位置：首页>>工作报告: a page's breadcrumb trail.
   new RegExp(`^(?:位置\\s*[:：]\\s*)?(?:${WHERE_THE_PAGE_STANDS})\\s*[:：]?.{0,200}$`),
   /^首页\s*(?:>|＞|›|»|>>)/,
+  // 某某网 • 浙江 • 正文: a trail whose steps are set off by bullets.
+  /^[\u4e00-\u9fff]{2,10}(?:\s*[•·]\s*[\u4e00-\u9fff]{2,10}){1,4}\s*[•·]\s*正文$/,
   // (资料图片): a picture's note alone on its line.
   /^[(（]?(?:资料图片|资料图|网络图片|配图)[)）]?$/,
   // 社会纪事 >: the last step of a trail, alone on its line.
@@ -185,6 +187,8 @@ const isMenu = (t: string): boolean => {
   // (记者 甲 通讯员 乙 丙: a byline's roles and names are no menu; a menu's pieces are words of the language.)
   return pieces.length >= 5 && pieces.every((piece) => /^[\u4e00-\u9fff]{1,4}$/.test(piece)) && !HAS_ROLE.test(t) && pieces.filter(isDictionaryWord).length * 2 >= pieces.length
 }
+/** (右一), (左二、左三), (前排左一), (中): where a caption places someone in the picture. */
+const PLACED_IN_PICTURE = /[(（](?:前排|后排|第[一二三]排)?(?:[左右][一二三四五六七八九十1-9]?(?:、[左右][一二三四五六七八九十1-9])*|中)[)）]/
 /** `新闻频道 > 快讯 > 正文`, `某某新闻网 > 新闻中心>…`: a trail of channels with two steps or more. */
 const BREADCRUMB = /^[\u4e00-\u9fff\s]{0,30}[\u4e00-\u9fff]{2,10}\s*(?:>>|>|＞|›|»)\s*[\u4e00-\u9fff]{2,10}\s*(?:>>|>|＞|›|»)/
 /** (A trail's steps are joined by one of these: a line without them is tried no further, its backtracking skipped.) */
@@ -372,14 +376,20 @@ function creditKeyWritten(line: string): string {
 
 /** A list's bullet and the spaces after it, opening a line. */
 const LIST_BULLET = /^[•▪‣◦]\s*/
+/** A credit's key and its colon (来源:, 编辑:, 作者:), after a bullet. */
+const BULLETED_CREDIT = new RegExp(`^(?:${ROLE_WORDS}|${STAFF_ROLE}|责任编辑|来源|时间|日期|发布时间)\\s*[:：]`)
 
 export function paragraphs(text: string, headingLevels: ReadonlyMap<number, number>): Paragraph[] {
   const out: Paragraph[] = []
   let start = 0
   for (const line of text.split('\n')) {
-    // (• 编辑:甲: a list's bullet before a line is no part of what the line says.)
-    const lead = line.length - line.trimStart().replace(LIST_BULLET, '').length
-    const body = creditKeyWritten(line.trim().replace(LIST_BULLET, ''))
+    // (• 编辑:甲: a list's bullet before a credit is no part of what the credit says; a bullet before
+    // anything else marks a list of the site's other pieces, set aside as masthead.)
+    const trimmed = line.trim()
+    const unbulleted = trimmed.replace(LIST_BULLET, '')
+    const credit = unbulleted !== trimmed && BULLETED_CREDIT.test(unbulleted)
+    const lead = line.length - (credit ? unbulleted : line.trimStart()).length
+    const body = creditKeyWritten(credit ? unbulleted : trimmed)
     if (body) out.push({ start: start + lead, end: start + lead + body.length, text: body, level: headingLevels.get(start) ?? 0 })
     start += line.length + 1
   }
@@ -425,6 +435,8 @@ function kindOf(p: Paragraph): Kind {
   if (t.length <= 40 && PHOTO_CREDIT.test(t)) return 'photo'
   // 淮阳龙湖 资料图, …检查 受访者供图: a caption credited to an archive or a source is no headline.
   if (t.length <= 40 && /(?:资料图|资料图片|资料照片|供图)[)）]?$/.test(t)) return 'body'
+  // 甲(右一)等10位调解员获…称号: a caption that places people in the picture is no headline either.
+  if (t.length <= 80 && PLACED_IN_PICTURE.test(t)) return 'body'
   if (t.length <= 60 && CAPTION_PHOTOGRAPHER.test(t) && !/[。!?！？]/.test(t)) return 'photo'
   if (/^(——|--|—)/.test(t) && t.length <= 60) return 'subtitle'
   if (t.length <= 50 && t.endsWith('——')) return 'kicker'

@@ -5704,3 +5704,15 @@ describe('speaking teams, anti-gang offices, and the posts of their heads', () =
     expect(entities(xs, 'Person')).toEqual(['岑国栋', '柯建平', '骆长青'])
   })
 })
+
+describe('a caption that places people in the picture, and a trail set off by bullets', () => {
+  it('keeps the headline over a caption with (右一), and sets the trail aside', () => {
+    const xs = extract('某某网 • 江南 • 正文\n\n福建举办调解员表彰活动\n\n2016-01-13 21:25:06 来源:某某网\n\n柯秀珍(右一)等10位调解员获评“金牌调解员”\n\n某某网1月13日讯(记者 岑立明)13日下午,省司法厅举办表彰活动。')
+    expect(xs.map((x) => x.title)).toEqual(['福建举办调解员表彰活动'])
+    expect(relations(xs, 'AUTHORED')).toEqual(['岑立明>福建举办调解员表彰活动'])
+  })
+  it('still sets aside a bulleted list of the site’s other pieces', () => {
+    const xs = extract('夜巡记\n\n民警走访群众。\n• 县法院召开执行推进会\n• 某镇开展禁毒宣传')
+    expect(entities(xs, 'Unit')).toEqual([])
+  })
+})
