@@ -363,7 +363,7 @@ function draftsOf(mentions: readonly RawMention[], of: Map<RawMention, EntityDra
 
 /** Forms of one unit, campaign or measure merged into the draft of the longest name; every draft once. */
 /** A drive that makes another known (…宣传活动, …宣传月). */
-const PUBLICITY = /宣传(?:活动|月|周)(?:活动)?$/
+const PUBLICITY = /(?:宣传|宣讲)(?:活动|月|周)(?:活动)?$/
 
 function mergeForms(drafts: ReadonlyMap<string, EntityDraft>, of: Map<RawMention, EntityDraft>): EntityDraft[] {
   const uf = new UnionFind()

@@ -5716,3 +5716,11 @@ describe('a caption that places people in the picture, and a trail set off by bu
     expect(entities(xs, 'Unit')).toEqual([])
   })
 })
+
+describe('a speaking tour named after the drive it makes known', () => {
+  it('keeps the tour and the drive apart, each with its own forms', () => {
+    const xs = run('省委宣传部组织实施的“全省扫黑除恶专项斗争”宣讲活动在南阳市展开。南阳市深入推进扫黑除恶专项斗争。')
+    const drives = xs.flatMap((x) => x.entities.filter((e) => e.type === 'Campaign').map((e) => [e.name, ...e.aliases].join('/')))
+    expect(drives.sort()).toEqual(['全省扫黑除恶专项斗争宣讲活动', '扫黑除恶专项斗争'])
+  })
+})
