@@ -20,6 +20,10 @@ const TOLD_AFTER = /^(告诉|表示|介绍|指出|透露|坦言|告知)/
 export const APPOINTMENT = /^(?:此前|曾|现|已|先后|后|同志)?(?:任|历任|担任|兼任|调任|升任|出任|转任|改任|不再担任|不再兼任|提名为)(?!务|何|意|性)/
 /** A profile's opening: a name at the start of a line, its sex maybe, and the month of birth. */
 const PROFILE = /((?:^|\n)[ \u3000]*)([\u4e00-\u9fff·]{2,8})(?:[(（][男女][)）])?[，,](?:[男女][，,])?(?:[\u4e00-\u9fff]{1,3}族[，,])?\d{4}年\d{1,2}月(?:出)?生/g
+/** What follows the name of one who leads a gang: 为首 after 以, or the gang itself (…特大黑社会性质组织, …恶势力犯罪集团), after a name or a list of them. */
+const GANG_AFTER_LEADER = /为首|(?=(?:、[\u4e00-\u9fff]{2,8})*等?(?:\d+个|[一二三四五六七八九十]+个)?(?:特大|重大)?(?:涉黑|黑社会性质|黑恶|恶势力|涉恶)(?:犯罪)?(?:组织|团伙|集团))/g
+/** What may stand right before the name of a gang's leader: a division's last character, 以, a verb's particle, a list's mark. */
+const GANG_LEADER_AFTER = /[省市县区州旗盟镇乡村以了对将把、]/
 /** A speaker opening a line, the posts in brackets, then a colon. */
 const SPEAKER_WITH_POSTS = /((?:^|\n)[ \u3000]*)([\u4e00-\u9fff·]{2,8})(?=[(（][^()（）]{2,40}(?:长|书记|主任|委员|政委|员)[)）][:：])/g
 /** The doctrines named after a leader (…新时代中国特色社会主义思想, …理论, …法治思想). */
@@ -967,6 +971,22 @@ export function personMentions(text: string, from: number, to: number): RawMenti
       break
     }
   }
+  // 以陈某某为首的…, 吴忠市某某、中宁县某某等…黑社会性质组织: the one a gang is named after, who leads it.
+  for (const m of span.includes('首') || span.includes('组织') || span.includes('团伙') || span.includes('集团') ? span.matchAll(GANG_AFTER_LEADER) : []) {
+    const at = from + m.index
+    for (const len of [3, 2]) {
+      const start = at - len
+      const name = text.slice(start, at)
+      // (The gang's words fix where the name ends; where it starts, the word before says: a division's
+      // name, a list's mark, a verb's particle, or 以 of 以…为首.)
+      const before = start > from ? text[start - 1]! : ''
+      const opens = !CJK.test(before) || GANG_LEADER_AFTER.test(before)
+      const led = before === '以' ? m[0] === '为首' : m[0] !== '为首'
+      if (start < from || !opens || !led || surnameAt(text, start) === 0 || name.includes('某') || isDictionaryWord(name) || !isPossibleName(name)) continue
+      add(personMention(text, start, at, 'person:gang-leader', false))
+      break
+    }
+  }
   for (const m of span.includes('为') ? span.matchAll(APPOINTING_BEFORE_NAME) : []) {
     const at = from + m.index + m[0].length
     const n = nameAt(text, at, to)
@@ -1027,7 +1047,10 @@ export function listMentions(text: string, from: number, to: number, known: Read
       // 、副庭长皇甫延玉: an item opening with its post is read from the post, by the title rule;
       // 、某某集团总经理陈立群: so is one whose post comes after its body.
       // (、快递小哥张白杨: so is one holding a word for people.)
-      if (!TITLES.longestAt(it, 0) && !LEXICONS.titles.some((t) => t.length >= 2 && it.includes(t)) && !PEOPLE_NOUNS.some((t) => t.length >= 2 && it.includes(t))) out.push(personMention(text, start, at, 'person:list', false))
+      // (、中宁县李某: the division written before a name says where the person is from, no part of the name.)
+      const place = gazetteer().at(it, 0)?.length ?? 0
+      const nameStart = place >= 2 && it.length - place >= 2 && it.length - place <= 3 && surnameAt(it, place) > 0 ? start + place : start
+      if (!TITLES.longestAt(it, 0) && !LEXICONS.titles.some((t) => t.length >= 2 && it.includes(t)) && !PEOPLE_NOUNS.some((t) => t.length >= 2 && it.includes(t))) out.push(personMention(text, nameStart, at, 'person:list', false))
       at = start - 1
     }
   }

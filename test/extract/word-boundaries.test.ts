@@ -5724,3 +5724,13 @@ describe('a speaking tour named after the drive it makes known', () => {
     expect(drives.sort()).toEqual(['全省扫黑除恶专项斗争宣讲活动', '扫黑除恶专项斗争'])
   })
 })
+
+describe('the leaders a gang is named after', () => {
+  it('reads the name after 以 before 为首, before a gang’s words, and in a list of places and names', () => {
+    const xs = run('警方打掉了以柯志远为首的黑社会性质组织。省高院对南涧县骆鸿发特大黑社会性质组织案作出判决。全区打掉了宁江市岑潮、中宁县卜小龙、盐池县韦涛等6个黑社会性质犯罪组织。')
+    expect(entities(xs, 'Person')).toEqual(['卜小龙', '岑潮', '柯志远', '韦涛', '骆鸿发'])
+  })
+  it('reads no name where none leads a gang', () => {
+    expect(entities(run('以打击为首要任务。民警打掉恶势力犯罪集团3个，涉黑组织2个。'), 'Person')).toEqual([])
+  })
+})
