@@ -210,7 +210,7 @@ const isMasthead = (t: string): boolean => PLAIN_MASTHEAD.test(t) || OTHER_MASTH
 /** A name, perhaps written with a space or two between its characters (韩  宇). */
 const NAME = '[\\u4e00-\\u9fff](?:[\\u4e00-\\u9fff·]{1,9}|[ \\u3000]{1,2}[\\u4e00-\\u9fff]{1,2}(?![\\u4e00-\\u9fff]))'
 // (采访人员: some sites write it for 记者, the reporters of the paper.)
-const ROLE_WORDS = '(?:主任记者|首席记者|高级记者|特约记者|见习记者|实习记者|摄影记者|记者|采访人员|特约通讯员|通讯员|实习生|作者|撰文|撰稿|摄影(?=[:：]))'
+const ROLE_WORDS = '(?:主任记者|首席记者|特派记者|高级记者|特约记者|见习记者|实习记者|摄影记者|记者|采访人员|特约通讯员|通讯员|实习生|作者|撰文|撰稿|摄影(?=[:：]))'
 const ROLE_ENDING = new RegExp(`${ROLE_WORDS}$`)
 const HAS_ROLE = new RegExp(ROLE_WORDS)
 /** `本报记者●王祯 通讯员●王洋●王瑾`, `本报通讯员●唐建权`, `记者 张三 李四`, `来源:记者 李四 2024-07-10 15:01`. */
@@ -219,7 +219,7 @@ const BYLINE_LEAD = new RegExp(`^${BYLINE_MARK}`)
 /** `刘某某/本刊记者`: a name, then a slash and the writer's role in the publication. */
 const NAME_THEN_ROLE = /^\s*([\u4e00-\u9fff·]{2,4})\s*[\/／]\s*(?:本刊|本报|本网|本台)?(特约记者|记者|通讯员)\s*$/
 // (■杨霖 记者 罗翔, 景飞呈 杨彦 某某报-某某客户端记者张伟: correspondents' names, each set apart by a space, may open it.)
-const BYLINE = new RegExp(`^${BYLINE_MARK}(?:${NAME_THEN_ROLE.source.slice(1, -1)}|(?:[\\u4e00-\\u9fff]{2,3}[ \\u3000]+){0,4}(?:[\\u4e00-\\u9fffA-Z]{2,10}[·・\\/／—-]){0,2}(?:《[\\u4e00-\\u9fffA-Z]{2,12}》|[\\u4e00-\\u9fffA-Za-z]{0,12}?)(?:本报)?${ROLE_WORDS}[\\s●•·:：\\/／]*${NAME}|(?<=[\\/／:：\\s])${NAME}(?:[\\s、]+${NAME})*$)`)
+const BYLINE = new RegExp(`^${BYLINE_MARK}(?:${NAME_THEN_ROLE.source.slice(1, -1)}|(?:[\\u4e00-\\u9fff]{2,3}[ \\u3000]+){0,4}(?:[\\u4e00-\\u9fffA-Z]{2,10}[·・\\/／—-][ \\u3000]?){0,2}(?:《[\\u4e00-\\u9fffA-Z]{2,12}》|[\\u4e00-\\u9fffA-Za-z]{0,12}?)(?:本报)?${ROLE_WORDS}[\\s●•·:：\\/／]*${NAME}|(?<=[\\/／:：\\s])${NAME}(?:[\\s、]+${NAME})*$)`)
 /** A dateline's day in figures or in Chinese numerals (11月27日, 十一月二十七日), and the hour that may follow it (9月23日17时讯). */
 const DAY = String.raw`(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:\d{1,2}时(?:\d{1,2}分)?)?`
 /** `本报讯(记者张璋 通讯员呼群)`, `某某云/某某报讯(记者 甲报道)`, `某某政法网(通讯员 周伟)`, `【某某社某地十一月二十七日电】(张三)` at the start of a lead paragraph. */
@@ -229,7 +229,7 @@ const PAPER_REPORTER_LEAD = /^(?:(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\
 /** `【通讯员 李丽娟 石梦瑶】为进一步…`: a lead opening with its credit in square brackets. */
 const BRACKETED_LEAD_CREDIT = /^[【\[(（]((?:特约记者|记者|通讯员|实习生)\s*[^】\]()（）]{2,40})[】\])）]/
 /** Who sends a lead: `法治山西讯`, `四川在线消息`, `中新网牡丹江11月12日电` (本报 and 本网 name no one). */
-const LEAD_SOURCE = new RegExp(String.raw`^(?:[■●【]\s*)?(?:([\u4e00-\u9fff]{2,10})[—·-](?=[\u4e00-\u9fff]{2,10}(?:讯|${DAY})))?([\u4e00-\u9fff]{2,14}?)(?:(?:讯|消息|报道)(?=[\s(（\d]|$)|(?<=[网报线端道])(?:讯|消息)(?=[:：])|(?:[ \u3000][\u4e00-\u9fff]{1,8})?${DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息))`)
+const LEAD_SOURCE = new RegExp(String.raw`^(?:[■●【]\s*)?(?:([\u4e00-\u9fff]{2,10})[—·-](?=[\u4e00-\u9fff]{2,10}(?:讯|${DAY})))?([\u4e00-\u9fff]{2,14}?)(?:(?:专讯|讯|消息|报道)(?=[\s(（\d】]|$)|(?<=[网报线端道])(?:讯|消息)(?=[:：])|(?:[ \u3000][\u4e00-\u9fff]{1,8})?${DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息))`)
 /** `某某政法网(通讯员 周伟)`, `【某网】(记者 甲)`, `某某网-某某融媒体中心(记者 甲)`, `某某网:(甲 乙)`: a news site or media centre named right before the bracketed credit of its lead. */
 const SITE_BEFORE_CREDIT = /^(?:(?:[\u4e00-\u9fff]{2,12}[—·-])?([\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心))|【([\u4e00-\u9fff]{1,12}(?:网|在线|客户端))】)(?=[:：]?\s*[(（](?:特约记者|记者|通讯员|[\u4e00-\u9fff]{2,3}[ \u3000]))/
 // (综合新闻, 国内新闻: a section's name is no medium's.)
@@ -712,7 +712,8 @@ function papersOnByline(before: string, offset: number): NewsSource[] {
   // (景飞呈 杨彦 某某报记者: the correspondents' names before the paper are no part of it.)
   const named = marked + (/^(?:[\u4e00-\u9fff]{2,3}[ \u3000]+)+/.exec(before.slice(marked))?.[0].length ?? 0)
   const lead = before[named] === '《' ? named + 1 : named
-  const written = before.slice(lead).replace(REPORTER_KIND, '').replace(/》$/, '')
+  // (聯合報／ 特派記者: the space after a slash that sets the paper off is no part of anything.)
+  const written = before.slice(lead).replace(REPORTER_KIND, '').replace(/》$/, '').replace(/(?<=[/／])\s+$/, '').replace(/[/／]$/, '')
   // 某某都市报某某新闻记者: a paper and its news app written with nothing between: the reporter's is the paper.
   // (某某报-某某客户端记者: so is each of a paper and its app joined by a dash.)
   // (某某日报当代融媒体记者: a paper and its media brand, the reporter's kind cut off, is the paper's.)

@@ -5734,3 +5734,11 @@ describe('the leaders a gang is named after', () => {
     expect(entities(run('以打击为首要任务。民警打掉恶势力犯罪集团3个，涉黑组织2个。'), 'Person')).toEqual([])
   })
 })
+
+describe('a paper set off by a slash and a space before a special correspondent, and an exclusive report', () => {
+  it('reads the paper the correspondents serve in, and the paper that sends 专讯', () => {
+    const xs = extract('某地立案侦查\n\n聯合報／ 特派記者柯政錄、記者岑宥菘／連線報導\n某市公安局昨发布警情通报。')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['岑宥菘>联合报', '柯政录>联合报'])
+    expect(entities(extract('中央高调打黑\n\n【明報專訊】中央政法委上周五召开会议。'), 'Unit')).toEqual(['中央政法委', '明报'])
+  })
+})
