@@ -229,7 +229,7 @@ const PAPER_REPORTER_LEAD = /^(?:(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\
 /** `【通讯员 李丽娟 石梦瑶】为进一步…`: a lead opening with its credit in square brackets. */
 const BRACKETED_LEAD_CREDIT = /^[【\[(（]((?:特约记者|记者|通讯员|实习生)\s*[^】\]()（）]{2,40})[】\])）]/
 /** Who sends a lead: `法治山西讯`, `四川在线消息`, `中新网牡丹江11月12日电` (本报 and 本网 name no one). */
-const LEAD_SOURCE = new RegExp(String.raw`^(?:[■●【]\s*)?(?:([\u4e00-\u9fff]{2,10})[—·-](?=[\u4e00-\u9fff]{2,10}(?:讯|${DAY})))?([\u4e00-\u9fff]{2,14}?)(?:(?:专讯|讯|消息|报道)(?=[\s(（\d】]|$)|(?<=[网报线端道])(?:讯|消息)(?=[:：])|(?:[ \u3000][\u4e00-\u9fff]{1,8})?${DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息))`)
+const LEAD_SOURCE = new RegExp(String.raw`^(?:[■●【]\s*)?(?:([\u4e00-\u9fff]{2,10})[—·-](?=[\u4e00-\u9fff]{2,10}(?:讯|${DAY})))?([\u4e00-\u9fff]{2,14}?)(?:(?:专讯|讯|消息|报道)(?=[\s(（\d】]|$)|(?<=[网报线端道])(?:讯|消息)(?=[:：])|(?:[ \u3000][\u4e00-\u9fff]{1,8})?[ \u3000]?${DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息))`)
 /** `某某政法网(通讯员 周伟)`, `【某网】(记者 甲)`, `某某网-某某融媒体中心(记者 甲)`, `某某网:(甲 乙)`: a news site or media centre named right before the bracketed credit of its lead. */
 const SITE_BEFORE_CREDIT = /^(?:(?:[\u4e00-\u9fff]{2,12}[—·-])?([\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心))|【([\u4e00-\u9fff]{1,12}(?:网|在线|客户端))】)(?=[:：]?\s*[(（](?:特约记者|记者|通讯员|[\u4e00-\u9fff]{2,3}[ \u3000]))/
 // (综合新闻, 国内新闻: a section's name is no medium's.)
@@ -244,7 +244,7 @@ const PAPER_BYLINE = /^((?:[\u4e00-\u9fff]{2,10}?(?:日报|晚报|商报|早报|
 /** `南都记者 陈宝成 实习生 张志婧 北京报道 …`: a credit that opens the lead and ends with where it was reported. */
 const INLINE_CREDIT = /^[\u4e00-\u9fff]{0,6}?((?:(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4}\s+)+)[\u4e00-\u9fff]{2,6}报道/
 /** `本报讯`, `本报济南讯`, and the wire dateline `本报济南11月3日电` (or `…日讯`). */
-const WIRE_LEAD = /^(?:本报讯|本报[\u4e00-\u9fff]{2,6}讯|[\u4e00-\u9fff]{2,6}讯\s|[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息))/
+const WIRE_LEAD = /^(?:本报讯|本报[\u4e00-\u9fff]{2,6}讯|[\u4e00-\u9fff]{2,6}讯\s|[\u4e00-\u9fff]{0,10}[ \u3000]?\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息))/
 /** A news lead: the first clause says when or whence (台州市公安局近日破获…, 记者从…获悉). */
 const NEWS_LEAD = /^[^,，。]{0,24}(近日|日前|记者从[^,，。]{1,20}获悉)/
 /** `曹荣康 敏捷 张静波 摄`, `韩斌摄`, `本报记者 王祯 摄`. */
@@ -466,10 +466,10 @@ const CREDIT_LEAD = /^[\s|｜(（]*(?:[\u4e00-\u9fff]{2,6}\s*[|｜]\s*)?(?:(?:\d
 const isCreditedMedium = (name: string): boolean => MEDIA_NAME.test(name) || /(新闻|云|杂志)$/.test(name)
 /**
  * 来源:长安评论: a source of three characters or more that is no body (bodies are left to the unit
- * rules), no word for an unnamed origin (网络, 综合) and no office's pen name (交警宣) is the account or
- * column that published it.
+ * rules), no word for an unnamed origin (网络, 综合), no office's pen name (交警宣) and no page of a paper
+ * (检察新闻版) is the account or column that published it.
  */
-const namedAccount = (name: string): boolean => /^[\u4e00-\u9fff]{3,10}$/.test(name) && !/[公检法司警政]宣$/.test(name) && !/(网络|综合|互联网|网友|原创|转载|投稿|整理|编译|点击|打印|互动|分享|收藏|字号|浏览|要闻|本页)/.test(name) && UNIT_SUFFIX_ENDINGS.longestEndingAt(name, name.length) === undefined && gazetteer().at(name, 0)?.length !== name.length
+const namedAccount = (name: string): boolean => /^[\u4e00-\u9fff]{3,10}$/.test(name) && !/[公检法司警政]宣$/.test(name) && !/版$/.test(name) && !/(网络|综合|互联网|网友|原创|转载|投稿|整理|编译|点击|打印|互动|分享|收藏|字号|浏览|要闻|本页)/.test(name) && UNIT_SUFFIX_ENDINGS.longestEndingAt(name, name.length) === undefined && gazetteer().at(name, 0)?.length !== name.length
 /** A verb of gathering or reprinting after a medium's name (某某网收集, 某某报整理). */
 const GATHERED_AFTER_MEDIUM = /(?<=[网报线端台])(?:收集|整理|转载|综合|供稿)$/
 /** An account's medium after its name (某某公安微信公众号): not part of the name. */

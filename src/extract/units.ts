@@ -35,8 +35,14 @@ function hasTitle(s: string): boolean {
  * a word of its own (not 处理, 科学); alone it is too often part of other words (出口处, 学科). So does
  * 中心 after up to six characters (…公安局情报中心, …公安局110指挥中心); alone (以人民为中心) it is a word.
  */
-function sectionOf(text: string, i: number, kind: string, body: { end: number } | undefined): boolean {
+function sectionOf(text: string, i: number, kind: string, body: { start?: number; end: number } | undefined): boolean {
   const written = body ? text.slice(body.end, i) : ''
+  // 公安部食品药品犯罪侦查局, 司法部立法二局: a ministry's bureau or department is named for its work, at
+  // length, verbs and numbers and all.
+  const ministry = body?.start !== undefined && /^[局司]$/.test(kind) && MINISTRY.test(text.slice(body.start, body.end)) && NATIONAL_BODIES.has(text.slice(body.start, body.end))
+  // (公安部组建…局: a verb right after the ministry is what it does; the bureau it sets up is named after it;
+  // 公安部…维护社会大局: and 局 that ends a word, 大局, ends no bureau's name.)
+  if (ministry) return written.length >= 2 && written.length <= 10 && [...written].every(isNameChar) && words(written)[0]?.tag !== 'v' && (/[一二三四五六七八九十]/.test(text[i - 1]!) || !isDictionaryWord(text.slice(i - 1, i + 1))) && (boundaryAt(text.slice(i, i + kind.length + 2), kind.length) || TITLES.longestAt(text, i + kind.length) !== undefined)
   // …信访局接访一处, …派出所执勤警务一队: a section numbered after the words of its work (一处 alone is a word).
   const number = NUMBERED_SECTION_KIND.test(kind) ? /(?<=[\u4e00-\u9fff]{2})[一二三四五六七八九十]{1,2}$/.exec(written)?.[0] : undefined
   // (A team, 队, is a section only numbered: 专业队 and 所队 are kinds of team, no section's name.)
@@ -48,6 +54,8 @@ function sectionOf(text: string, i: number, kind: string, body: { end: number } 
   return body !== undefined && link.length >= 2 && link.length <= maxSectionLink(kind) && [...link].every(isNameChar) && !inWord && endsWord && !breaksChain(link)
 }
 const NUMBERED_SECTION_KIND = /^[处科队]$/
+/** A ministry (公安部, 司法部, 应急管理部), whose bureaus and departments are named after it. */
+const MINISTRY = /部$/
 
 /**
  * Sections only a public-security bureau has (反诈中心): named bare with one of its people after
@@ -568,7 +576,10 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // (…海岸警察支队望海台派出所: a detachment's station likewise.)
     const bureauPost = prev !== undefined && (/(公安局|分局)$/.test(prevKind) && /^(派出所|分局|警务站|警务室|检查站|公安检查站)$/.test(kind) || (/支队$/.test(prevKind) && /派出所$/.test(kind)))
     const placeAndWork = bureauPost && /^(警务站|警务室)$/.test(kind) && placeThenWork(link)
-    const placeNamed = prev !== undefined && (bureauPost || (/法院$/.test(prevKind) && /^(人民法庭|法庭)$/.test(kind)) || section) && link.length >= 2 && (link.length <= maxSectionLink(kind) || (!section && ZONE.test(link) && link.length <= 10) || (/法庭$/.test(kind) && link.length <= 8) || placeAndWork)
+    // (公安部食品药品犯罪侦查局, 司法部行政执法协调监督局, 司法部立法二局: a ministry's department or bureau is
+    // named for its work, at length, verbs and all.)
+    const ministrySection = prev !== undefined && /^[局司]$/.test(kind) && /部$/.test(prevKind) && NATIONAL_BODIES.has(prevKind) && link.length >= 2 && link.length <= 10
+    const placeNamed = prev !== undefined && (bureauPost || (/法院$/.test(prevKind) && /^(人民法庭|法庭)$/.test(kind)) || section) && link.length >= 2 && (link.length <= maxSectionLink(kind) || (!section && ZONE.test(link) && link.length <= 10) || (/法庭$/.test(kind) && link.length <= 8) || placeAndWork || ministrySection)
     // …公安局抽调警务站…: a verb between a bureau and its station is the clause's, no station's name
     // (a station named for its work, 巡逻警务站, 流动派出所, is one).
     const linkWords = placeNamed && !section ? words(link) : []
@@ -584,7 +595,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       prev.end = s.end
       continue
     }
-    if (last && prev && !sibling && !listed && !underSection && !tooLong && !acrossTitle && !climbs && !verbLink && s.start - prev.end <= 10 && (placeNamed || unitNameStart(text, s.start, 10, prev.end) === prev.end) && [...link].every(isNameChar) && !link.includes('·') && !link.includes('+') && (!breaksChain(link.replace(/人民$/, '')) || (placeNamed && !section && localityLink(link)) || placeAndWork)) last.push(s)
+    if (last && prev && !sibling && !listed && !underSection && !tooLong && !acrossTitle && !climbs && !verbLink && s.start - prev.end <= 10 && (placeNamed || unitNameStart(text, s.start, 10, prev.end) === prev.end) && [...link].every(isNameChar) && !link.includes('·') && !link.includes('+') && (!breaksChain(link.replace(/人民$/, '')) || (placeNamed && !section && localityLink(link)) || placeAndWork || ministrySection)) last.push(s)
     else chains.push([s])
   }
 

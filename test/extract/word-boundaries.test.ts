@@ -5742,3 +5742,15 @@ describe('a paper set off by a slash and a space before a special correspondent,
     expect(entities(extract('中央高调打黑\n\n【明報專訊】中央政法委上周五召开会议。'), 'Unit')).toEqual(['中央政法委', '明报'])
   })
 })
+
+describe('a ministry’s bureaus and departments named at length, a wire’s dateline after a space, and a paper’s page', () => {
+  it('reads the bureau or department right after its ministry, verbs and numbers and all', () => {
+    const xs = run('司法部行政执法协调监督局负责人柯祥泉、司法部立法二局负责人岑杉、应急管理部新闻宣传司司长骆展利出席。公安部组建网络安全保卫局。公安部全力维护社会大局。')
+    expect(entities(xs, 'Unit')).toEqual(['公安部', '司法部', '司法部立法二局', '司法部行政执法协调监督局', '应急管理部', '应急管理部新闻宣传司'].sort())
+    expect(relations(xs, 'SERVES_IN')).toEqual(['岑杉>司法部立法二局', '柯祥泉>司法部行政执法协调监督局', '骆展利>应急管理部新闻宣传司'])
+  })
+  it('reads the site before a dateline set off by a space, and no medium in a paper’s page', () => {
+    expect(entities(extract('标题\n中新网 9月6日电 国新办6日上午举行发布会。'), 'Unit')).toEqual(['中新网'])
+    expect(entities(extract('标题\n\n民警走访群众。\n来源:检察日报·检察新闻版\n见习记者:柯梦娇'), 'Unit')).toEqual(['检察日报'])
+  })
+})
