@@ -151,7 +151,7 @@ export function hasStopWord(s: string): boolean {
  * An office's pen name, or a site's staff account (管理员, 小编), no person's: 鲁检宣 and 朝公宣 (the publicity office of a procuratorate or a
  * police bureau), 青法 (a province's one-character name and its courts).
  */
-export const OFFICE_PEN_NAME = /^(?:管理员|小编|网管|本网|编辑部|资料图|资料照片|网络图片|视频截图|供图|[\u4e00-\u9fff]{1,2}[公检法司警政]宣|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼](?:[公检法司警]|市监|应急|消防)|[\u4e00-\u9fff]{1,2}(?:交警|公安|警方|检察|法院|司法|消防))$/
+export const OFFICE_PEN_NAME = /^(?:管理员|小编|网管|本网|编辑部|资料图|资料照片|网络图片|视频截图|供图|[\u4e00-\u9fff]{1,2}[公检法司警政]宣|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼](?:[公检法司警]|市监|应急|消防)|[\u4e00-\u9fff]{1,2}(?:交警|公安|警方|警事|警务|检察|法院|司法|消防|政法))$/
 
 /** Posts, which end a clause before a name; roles (交警, 刑警) open names (交警一大队). */
 const POST = /(长|书记|主任|主席|政委|指导员|教导员)$/

@@ -5754,3 +5754,10 @@ describe('a ministry’s bureaus and departments named at length, a wire’s dat
     expect(entities(extract('标题\n\n民警走访群众。\n来源:检察日报·检察新闻版\n见习记者:柯梦娇'), 'Unit')).toEqual(['检察日报'])
   })
 })
+
+describe('a police account credited as the author', () => {
+  it('reads no person in a province’s police account (某省警事, 某市警务)', () => {
+    expect(entities(extract('鱼水情深\n\n作者:吉林警事\n\n近日,民警与群众共度节日。'), 'Person')).toEqual([])
+    expect(entities(extract('鱼水情深\n\n作者:柯明远\n\n近日,民警与群众共度节日。'), 'Person')).toEqual(['柯明远'])
+  })
+})
