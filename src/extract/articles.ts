@@ -233,7 +233,7 @@ const LEAD_SOURCE = new RegExp(String.raw`^(?:[■●【]\s*)?(?:([\u4e00-\u9fff
 /** `某某政法网(通讯员 周伟)`, `【某网】(记者 甲)`, `某某网-某某融媒体中心(记者 甲)`, `某某网:(甲 乙)`: a news site or media centre named right before the bracketed credit of its lead. */
 const SITE_BEFORE_CREDIT = /^(?:(?:[\u4e00-\u9fff]{2,12}[—·-])?([\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心))|【([\u4e00-\u9fff]{1,12}(?:网|在线|客户端))】)(?=[:：]?\s*[(（](?:特约记者|记者|通讯员|[\u4e00-\u9fff]{2,3}[ \u3000]))/
 // (综合新闻, 国内新闻: a section's name is no medium's.)
-const NOT_A_SOURCE = /^(本报|本网|本刊|本台|本站|记者|通讯员|简讯|快讯|短讯|消息|据)|^(?:综合|国内|国际|社会|本地|地方|时政|图片|视频|要闻)新闻$/
+const NOT_A_SOURCE = /^(本报|本网|本刊|本台|本站|本社|记者|通讯员|简讯|快讯|短讯|消息|据)|^(?:综合|国内|国际|社会|本地|地方|时政|图片|视频|要闻)新闻$/
 /** `本报石家庄12月27日电 记者李卫东 通讯员冀公宣 12月27日，…`: the credit with no brackets, up to the lead's first words. */
 const DATELINE_CREDIT = /^[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)\s+((?:(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,9}(?:\s+[\u4e00-\u9fff·]{2,4}(?=\s|$))*(?:\s+|$))+)/
 /** `羊城晚报讯 记者张三，通讯员李四、王五报道：…`, `某某网讯 甲 乙 记者丙报道 …`: an unbracketed credit right after the sender's 讯 (names before the first role are correspondents'). */

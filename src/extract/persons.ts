@@ -16,8 +16,8 @@ const MEETING_ROLE = /^(?:主持(?:会议|召开|开展)?|出席(?:会议|活动
 const SPEECH_CLOSING = /^(说道|说|表示|介绍|指出)[。，,：:！!]/
 /** Verbs of telling or stating that follow a name directly (…告诉记者, …表示). */
 const TOLD_AFTER = /^(告诉|表示|介绍|指出|透露|坦言|告知)/
-/** Verbs of taking or leaving a post right after a name that opens a clause (黄志刚任…, 李国栋不再担任…). */
-export const APPOINTMENT = /^(?:此前|曾|现|已|先后|后|同志)?(?:任|历任|担任|兼任|调任|升任|出任|转任|改任|不再担任|不再兼任|提名为)(?!务|何|意|性)/
+/** Verbs of taking or leaving a post right after a name that opens a clause (黄志刚任…, 李国栋不再担任…, 王明被聘任为…). */
+export const APPOINTMENT = /^(?:此前|曾|现|已|先后|后|同志)?(?:任|历任|担任|兼任|调任|升任|出任|转任|改任|不再担任|不再兼任|提名为|被(?:聘任|聘请|聘|任命|选举|推选)为)(?!务|何|意|性)/
 /** A profile's opening: a name at the start of a line, its sex maybe, and the month of birth. */
 const PROFILE = /((?:^|\n)[ \u3000]*)([\u4e00-\u9fff·]{2,8})(?:[(（][男女][)）])?[，,](?:[男女][，,])?(?:[\u4e00-\u9fff]{1,3}族[，,])?\d{4}年\d{1,2}月(?:出)?生/g
 /** What follows the name of one who leads a gang: 为首 after 以, or the gang itself (…特大黑社会性质组织, …恶势力犯罪集团), after a name or a list of them. */
@@ -139,8 +139,9 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   let whole: boolean | undefined
   const writtenWhole = (): boolean => (whole ??= writtenElsewhereWhole(text, i, i + s + 2))
   const closedAfter = b !== undefined && CLAUSE_MARK.test(text[i + s + 2] ?? '') && !NEVER_ENDS_GIVEN.test(b) && !/[说讲问答道称笑喊叫哭想看听]/.test(b)
-  // (黄文通告诉记者: a verb of telling right after the third character leaves it in the name, 通告 though it makes.)
-  const afterNameChar = b !== undefined && !closedAfter && !TOLD_AFTER.test(text.slice(i + s + 2, i + s + 4)) && AFTER_NAME.has(b) && (NEVER_ENDS_GIVEN.test(b) || !(isDictionaryWord(text.slice(i + s + 1, i + s + 3)) === false && AFTER_SUBJECT.has(text.slice(i + s + 2, i + s + 4)))) && !(CONJUNCTION_CHAR.test(b) && CLAUSE_MARK.test(text[i + s + 2] ?? '')) && !(GIVEN_AFTER_NAME.has(b) && alwaysWrittenWith(text, i, i + s + 1)) && !writtenWhole()
+  // (黄文通告诉记者: a verb of telling right after the third character leaves it in the name, 通告 though it makes;
+  // 黄明则指出: unless that character never ends a given name.)
+  const afterNameChar = b !== undefined && !closedAfter && !(TOLD_AFTER.test(text.slice(i + s + 2, i + s + 4)) && !NEVER_ENDS_GIVEN.test(b)) && AFTER_NAME.has(b) && (NEVER_ENDS_GIVEN.test(b) || !(isDictionaryWord(text.slice(i + s + 1, i + s + 3)) === false && AFTER_SUBJECT.has(text.slice(i + s + 2, i + s + 4)))) && !(CONJUNCTION_CHAR.test(b) && CLAUSE_MARK.test(text[i + s + 2] ?? '')) && !(GIVEN_AFTER_NAME.has(b) && alwaysWrittenWith(text, i, i + s + 1)) && !writtenWhole()
   // 记者张三摄): the credit's 摄 closes the photographer's name.
   const three = b !== undefined && CJK.test(b) && !afterNameChar && !(b === '摄' && !CJK.test(text[i + s + 2] ?? '')) && i + s + 2 <= to && !TITLES.longestAt(text, i + s + 1)
   // 张强跟他谈话, 李明和她: a preposition or conjunction before a pronoun ends a two-character name.
@@ -162,7 +163,7 @@ function idiomAt(text: string, at: number): boolean {
   return w !== undefined && w.tag === 'i' && w.word.length === 4
 }
 
-const NEVER_ENDS_GIVEN = /[等们的了各个名位次将把被这那其之也都就还又或于在]/
+const NEVER_ENDS_GIVEN = /[等们的了各个名位次将把被这那其之也都就还又或于在则]/
 /** Characters that often open the word after a name (发言, 坚持, 通报) and often end a given name too. */
 const GIVEN_AFTER_NAME = new Set([...'发坚通经获感深主提组'])
 

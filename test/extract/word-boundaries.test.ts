@@ -5761,3 +5761,14 @@ describe('a police account credited as the author', () => {
     expect(entities(extract('鱼水情深\n\n作者:柯明远\n\n近日,民警与群众共度节日。'), 'Person')).toEqual(['柯明远'])
   })
 })
+
+describe('names cut before a verb of judging and after 则, stations listed before one shared kind, and 本社', () => {
+  it('reads 刘某 before 评价道 and 黄某 before 则指出, and no name in 荣获', () => {
+    expect(entities(run('镇长柯敏评价道:“好。”副部长骆明则指出,黑恶势力增强。未成年人检察部荣获“全国三八红旗集体”。'), 'Person')).toEqual(['柯敏', '骆明'])
+  })
+  it('reads each juvenile-protection station of a list and the office, and no paper in 本社', () => {
+    const xs = extract('护未成长\n\n本社记者 岑涵\n\n同安区未保办副主任柯莹出席,骆明被聘任为同安区五显镇、祥平街道未保站法治副站长。')
+    expect(entities(xs, 'Unit')).toEqual(['五显镇未保站', '同安区未保办', '祥平街道未保站'])
+    expect(entities(xs, 'Person')).toEqual(['岑涵', '柯莹', '骆明'])
+  })
+})
