@@ -125,7 +125,9 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   if (s === 1 && WORD_SURNAMES.has(text.charCodeAt(i)) && wordOfTheLanguageAt(text, i + 1)) return undefined
   const a = text[i + s]
   const b = text[i + s + 1]
-  if (!a || !CJK.test(a) || i + s + 1 > to || NOT_GIVEN.has(a) || TITLES.longestAt(text, i + s)) return undefined
+  // (赵之达: 之 opens a given name where it makes no word with the next character, 之前 and 之一 being words.)
+  const givenZhi = a === '之' && CJK.test(text[i + s + 1] ?? '') && !isDictionaryWord(text.slice(i + s, i + s + 2))
+  if (!a || !CJK.test(a) || i + s + 1 > to || (NOT_GIVEN.has(a) && !givenZhi) || TITLES.longestAt(text, i + s)) return undefined
   // 王明部署: a character never in a given name may open the word after a two-character one.
   // (院长王栋及各部门负责人: a conjunction that joins the next people or bodies closes it too.)
   if (b && NOT_GIVEN.has(b) && !AFTER_NAME.has(b)) return opensContentWord(text, i + s + 1) || /[及或]/.test(b) ? { end: i + s + 1, masked: false } : undefined

@@ -5772,3 +5772,16 @@ describe('names cut before a verb of judging and after 则, stations listed befo
     expect(entities(xs, 'Person')).toEqual(['岑涵', '柯莹', '骆明'])
   })
 })
+
+describe('a given name opening with 之, and a paper set off by a space before its reporter', () => {
+  it('reads 赵之达 after a post, and no name in 之前 or 之后', () => {
+    expect(entities(run('县委副书记、县长柯之达主持会议。局长骆之前曾说。李之后说。'), 'Person')).toEqual(['柯之达'])
+  })
+  it('reads the reporter of a paper written with a space before 记者, at the top and at the end', () => {
+    for (const text of ['夜巡记\n南江日报 记者 柯明 通讯员 岑宗立\n民警走访群众。', '夜巡记\n\n民警走访群众。\n南江日报 记者 柯明 通讯员 岑宗立']) {
+      const xs = extract(text)
+      expect(entities(xs, 'Person')).toEqual(['岑宗立', '柯明'])
+      expect(relations(xs, 'SERVES_IN')).toEqual(['柯明>南江日报'])
+    }
+  })
+})
