@@ -184,6 +184,7 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
   brandsOfMedia(article)
   stationsOfMedia(article)
   standingCommittees(article)
+  groupsNamedForDrives(article)
   membersOfDriveGroups(article, [...out])
   sectionsWhereTheirBodyIs(article, [...out])
   committeesBuildingTheirPlace(article)
@@ -234,6 +235,31 @@ function sectionsWhereTheirBodyIs({ add }: Article, relations: readonly RawRelat
  * its bodies carry out; annotators of real news marked them taking part in a few cases in ten.
  */
 const leadsRatherThanJoins = (r: RawRelation): boolean => r.type === 'PARTICIPATES_IN' && r.from.type === 'Unit' && /([省市县区旗州盟]委|政府|新闻办|新闻办公室)$/.test(r.from.name)
+
+/** The kinds of a task force or an office set up for a piece of work (领导小组, 专班, 扫黑办). */
+const DRIVE_GROUP = /(领导小组|领导组|工作小组|指挥部|专班|办公室|办)$/
+/** Words of scope or manner before a drive's core (全省…, 常态化…), no part of what it is about. */
+const DRIVE_SCOPE = /^(全国|全省|全市|全县|全区|全州|全旗|常态化|深入开展|持续开展)/
+
+/**
+ * 市扫黑除恶领导小组, 省扫黑办: a task force or office named after the core of a drive the article names
+ * (扫黑除恶专项斗争, less its kind word), or after its first words written short before 办, takes part in it.
+ */
+function groupsNamedForDrives({ entities, add }: Article): void {
+  const drives = entities.list.filter((e) => e.type === 'Campaign' && e.mentions[0])
+  for (const u of entities.list) {
+    if (u.type !== 'Unit' || !DRIVE_GROUP.test(u.name) || !u.mentions[0]) continue
+    const place = gazetteer().at(u.name, 0)?.length ?? 0
+    const work = u.name.slice(place).replace(/^(全国|中央)/, '').replace(DRIVE_GROUP, '')
+    for (const d of drives) {
+      const kind = LEXICONS.campaignKinds.find((k) => d.name.endsWith(k))
+      const core = d.name.slice(0, d.name.length - (kind?.length ?? 0)).replace(DRIVE_SCOPE, '')
+      // (扫黑办 of 扫黑除恶专项斗争: an office's work written short, two characters of the drive's first words.)
+      const named = (core.length >= 4 && u.name.includes(core)) || (/办$/.test(u.name) && !/办公室$/.test(u.name) && work.length >= 2 && work.length <= 3 && core.startsWith(work))
+      if (named) add({ type: 'PARTICIPATES_IN', from: u, to: d, evidence: u.mentions[0], rule: 'participates-in:named-for-drive' })
+    }
+  }
+}
 
 /**
  * …扫黑除恶专项斗争领导小组办公室主任李某: who holds a post in a group named for a drive takes part

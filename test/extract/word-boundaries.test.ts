@@ -5785,3 +5785,10 @@ describe('a given name opening with 之, and a paper set off by a space before i
     }
   })
 })
+
+describe('a task force or an office named after a drive’s core', () => {
+  it('takes part in the drive whose core it is named after, or whose first words it writes short before 办', () => {
+    const xs = run('南阳市扫黑除恶领导小组召开会议。全国扫黑办派员出席。会议部署扫黑除恶专项斗争。宁江县平安建设领导小组办公室参会。')
+    expect(relations(xs, 'PARTICIPATES_IN').filter((r) => !r.startsWith('南阳市>') && /领导小组>|扫黑办>/.test(r))).toEqual(['全国扫黑办>扫黑除恶专项斗争', '南阳市扫黑除恶领导小组>扫黑除恶专项斗争'])
+  })
+})
