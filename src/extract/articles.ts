@@ -229,7 +229,7 @@ const PAPER_REPORTER_LEAD = /^(?:(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\
 /** `【通讯员 李丽娟 石梦瑶】为进一步…`: a lead opening with its credit in square brackets. */
 const BRACKETED_LEAD_CREDIT = /^[【\[(（]((?:特约记者|记者|通讯员|实习生)\s*[^】\]()（）]{2,40})[】\])）]/
 /** Who sends a lead: `法治山西讯`, `四川在线消息`, `中新网牡丹江11月12日电` (本报 and 本网 name no one). */
-const LEAD_SOURCE = new RegExp(String.raw`^(?:[■●【]\s*)?(?:([\u4e00-\u9fff]{2,10})[—·-](?=[\u4e00-\u9fff]{2,10}(?:讯|${DAY})))?([\u4e00-\u9fff]{2,14}?)(?:(?:专讯|讯|消息|报道)(?=[\s(（\d】]|$)|(?<=[网报线端道])(?:讯|消息)(?=[:：])|(?:[ \u3000][\u4e00-\u9fff]{1,8})?[ \u3000]?${DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息))`)
+const LEAD_SOURCE = new RegExp(String.raw`^(?:[■●【]\s*)?(?:([\u4e00-\u9fff]{2,10})[—·-](?=[\u4e00-\u9fff]{2,10}(?:讯|${DAY})))?([\u4e00-\u9fff]{2,14}?)(?:(?:专讯|讯|消息|报道)(?=[\s(（\d】]|$)|(?<=[网报线端道])(?:讯|消息)(?=[:：])|(?<=网|报|在线|客户端)(?=[:：]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日)|(?:[ \u3000][\u4e00-\u9fff]{1,8})?[ \u3000]?${DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息))`)
 /** `某某政法网(通讯员 周伟)`, `【某网】(记者 甲)`, `某某网-某某融媒体中心(记者 甲)`, `某某网:(甲 乙)`: a news site or media centre named right before the bracketed credit of its lead. */
 const SITE_BEFORE_CREDIT = /^(?:(?:[\u4e00-\u9fff]{2,12}[—·-])?([\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心))|【([\u4e00-\u9fff]{1,12}(?:网|在线|客户端))】)(?=[:：]?\s*[(（](?:特约记者|记者|通讯员|[\u4e00-\u9fff]{2,3}[ \u3000]))/
 // (综合新闻, 国内新闻: a section's name is no medium's.)
@@ -449,10 +449,10 @@ function kindOf(p: Paragraph): Kind {
 const DATED_MEDIUM = /^\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\u4e00-\u9fff]{2,10}?(?:网|报|在线|客户端|新闻)(?:\s+作者\s*[\u4e00-\u9fff]{2,10})?\s*$/
 
 /** The keys of a page's credit line: where it comes from, who wrote and edited it, when it went out. */
-const CREDIT_KEY = /(?:本文|稿件|文章|新闻|信息|消息)?(?:来源|稿源|转自|作者|责任编辑|网络编辑|编辑|责编|制作|审核|校对|录入|[一二三终]审|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期)\s*[:：]\s*/g
+const CREDIT_KEY = /(?:本文|稿件|文章|新闻|信息|消息)?(?:来源|稿源|转自|出处|作者|责任编辑|网络编辑|编辑|责编|制作|审核|校对|录入|[一二三终]审|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期)\s*[:：]\s*/g
 /** Keys of a credit line for the page's staff, who edit, make or check it (they wrote nothing). */
 const STAFF_KEY = /编辑|责编|制作|审核|校对|录入|[一二三终]审/
-const SOURCE_KEY = /^(?:本文|稿件|文章|新闻|信息|消息)?(?:来源|稿源|转自)/
+const SOURCE_KEY = /^(?:本文|稿件|文章|新闻|信息|消息)?(?:来源|稿源|转自|出处)/
 /** A contact after a credit's value, set off by a space (甲 某网新闻热线:…). */
 const CONTACT_AFTER_VALUE = /\s+\S*?(?:热线|电话|传真|邮箱)\s*[:：].*$/
 /** What may stand before a credit line's first key: a time of publication, bars. */

@@ -468,6 +468,35 @@ export function partyCentreMentions(text: string, from: number, to: number): Raw
   return [...span.matchAll(PARTY_CENTRE)].map((m) => mention('Unit', text, from + m.index, from + m.index + 2, 'unit:party-centre', '中共中央'))
 }
 
+/**
+ * 中国法律服务网, 中国检察听证网: a national site named 中国…网, standing as a word (中国互联网 is the internet);
+ * 央视网、高检网、正义网: sites listed together, each a name ending in 网.
+ */
+const NATIONAL_SITE = /中国(?!互联)[\u4e00-\u9fff]{1,6}?网(?![站络点民格页友吧速])/g
+const LISTED_SITES = /(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{2,6}网、)+[\u4e00-\u9fff]{2,6}网(?![站络点民格页友吧速])/g
+
+/** Kinds of network, no site's name (互联网, 电网). */
+const GENERIC_NET = /^(互联网|物联网|局域网|广域网|城域网|因特网|宽带网|电网|渔网|法网|光网|天网|地网|天罗地网|铁路网|公路网|路网|管网)$/
+
+export function siteNameMentions(text: string, from: number, to: number): RawMention[] {
+  const span = text.slice(from, to)
+  if (!span.includes('网')) return []
+  const out: RawMention[] = []
+  for (const m of span.matchAll(NATIONAL_SITE)) {
+    const start = from + m.index
+    if (GENERIC_NET.test(m[0].slice(2)) || boundaryAt(text.slice(start - 1, start + 1), 1) === false) continue
+    out.push(mention('Unit', text, start, start + m[0].length, 'unit:site-name'))
+  }
+  for (const m of span.matchAll(LISTED_SITES)) {
+    let at = from + m.index
+    for (const site of m[0].split('、')) {
+      if (!GENERIC_NET.test(site) && !out.some((o) => o.start === at)) out.push(mention('Unit', text, at, at + site.length, 'unit:site-name'))
+      at += site.length + 1
+    }
+  }
+  return out
+}
+
 export function unitMentions(text: string, from: number, to: number): RawMention[] {
   const found: { start: number; end: number }[] = []
   for (let i = from; i < to; ) {

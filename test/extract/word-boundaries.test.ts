@@ -5792,3 +5792,14 @@ describe('a task force or an office named after a drive’s core', () => {
     expect(relations(xs, 'PARTICIPATES_IN').filter((r) => !r.startsWith('南阳市>') && /领导小组>|扫黑办>/.test(r))).toEqual(['全国扫黑办>扫黑除恶专项斗争', '南阳市扫黑除恶领导小组>扫黑除恶专项斗争'])
   })
 })
+
+describe('sites named in running text, after 出处, and before a colon that opens the lead', () => {
+  it('reads national sites, sites listed together, and no site in a kind of network', () => {
+    const xs = run('央视网、高检网、正义网将通过网络专题集中报道。检察院可连接中国检察听证网直播。中国法律服务网全面建成。中国互联网发展迅速,电网、路网覆盖全县。')
+    expect(entities(xs, 'Unit')).toEqual(['中国检察听证网', '中国法律服务网', '央视网', '正义网', '高检网'].sort())
+  })
+  it('reads the site of a closing 文章出处 and of a lead opened by its name and a colon', () => {
+    expect(entities(extract('标题\n\n民警走访群众。\n\n文章出处:南江法治网'), 'Unit')).toEqual(['南江法治网'])
+    expect(entities(extract('标题\n南江法治网:9月13日上午,宁江县召开会议。'), 'Unit')).toEqual(['南江法治网'])
+  })
+})
