@@ -334,7 +334,7 @@ function kindEndingAt(text: string, end: number): boolean {
 }
 
 /** 三项机制, 清单约束、观摩督导三大机制, 多层级调解室: a count before the kind makes a class of devices, not a name. */
-const countedCore = (core: string, kind = ''): boolean => (/^[\d一二三四五六七八九十两几多]+[个项条种类套批层级]/.test(core) && !levelsOfMechanism(core, kind)) || /[\d一二三四五六七八九十两]+[个项大]$/.test(core)
+const countedCore = (core: string, kind = ''): boolean => (/^[\d一二三四五六七八九十两几多.]+(?:万|千|百|亿)?(?:余|多)?[个项条种类套批层级]/.test(core) && !levelsOfMechanism(core, kind)) || /[\d一二三四五六七八九十两]+[个项大]$/.test(core)
 /** 四级联动学习机制, 三级森林警长制: the levels a mechanism or a head's system runs across count no devices. */
 const levelsOfMechanism = (core: string, kind: string): boolean => /^[\d一二三四五六七八九十两]+级[\u4e00-\u9fff]{2}/.test(core) && kind.endsWith('制')
 
@@ -815,10 +815,12 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     const principle = /^以.+为/.test(core) || /^的?([\u4e00-\u9fff]{2})?(思想|理念)/.test(text.slice(close + 1, close + 6))
     // (一起“非紧急、非警务”警情: words that say what a call is not, listed, name no way of policing.)
     const notPolicing = core.endsWith('警务') && /[、，,]|^非/.test(core)
+    // (“老旧小区年久失修,道路破损,希望…计划”: what someone said, clauses and all, names no device, whatever it ends in.)
+    const said = /[，,；;][^，,；;]{2,}[，,；;]/.test(core)
     // (“法治书屋”, “信访超市”, “平安热力图”: a quoted name of a place or thing of service is a device; answers marked
     // all 28 so quoted in the sets read, none run up to 的.)
     const deviceNoun = text[i] === '“' && DEVICE_NOUN.test(core) && core.length >= 3 && !core.includes('的')
-    if ((INNER_MEASURE.test(core) || INNER_CAMPAIGN.test(core) || deviceNoun) && !spoken && !principle && !notPolicing) {
+    if ((INNER_MEASURE.test(core) || INNER_CAMPAIGN.test(core) || deviceNoun) && !spoken && !principle && !notPolicing && !said) {
       const type = INNER_CAMPAIGN.test(core) ? 'Campaign' : 'Measure'
       // 新时代“枫桥经验”: the era a model is renewed for is part of its name (the quoted core, a name of it too).
       // (新时代 “枫桥经验”: a space may stand between them.)
@@ -858,12 +860,14 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // (形成“加速度”, 打造“升级版”: a word of the language, a pair of slogans set off by a dot, or a count alone
     // (“4+1”, “互联网+”) names no device; answers marked one such word of eleven read.)
     const plainWords = isDictionaryWord(core) || core.includes('·') || /\+$/.test(core) || /^[\d+]+$/.test(core)
+    // (实施“杀猪盘”诈骗案: quoted words before a crime or a case name how it was done, no device.)
+    const ofCrime = /^(?:式|型)?(?:诈骗|犯罪|案件?|团伙|违法)/.test(text.slice(close + 1, close + 4))
     // (启动“某某守护”打击整治行动, 开展“某某”、无毒村创建: quoted words that the clause goes on from into a drive's
     // kind are the drive's core, no device.)
     // (强化“两队一室”和某某警务等改革: a device listed with others before one shared kind keeps its own.)
     const listedWith = /^[^，,。；;]*?[和与及]/.exec(text.slice(close + 1, close + 30))?.[0].length ?? 30
     const driveCore = campaignKindWithin(text, close + 1, Math.min(to, close + 1 + listedWith))
-    if ((joined || focus || QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i))) && !idea && !slogan && !qualifies && !manner && !plainWords && !driveCore && core.length >= 3 && core.length <= 12 && !/[,，、;]/.test(core)) add(Object.assign(mention('Measure', text, i, close + (rule ? 2 : 1), 'measure:quoted-after-verb', rule ? core + '制' : core), { core: cleanName(core) }))
+    if ((joined || focus || QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i))) && !idea && !slogan && !qualifies && !manner && !plainWords && !ofCrime && !driveCore && core.length >= 3 && core.length <= 12 && !/[,，、;]/.test(core)) add(Object.assign(mention('Measure', text, i, close + (rule ? 2 : 1), 'measure:quoted-after-verb', rule ? core + '制' : core), { core: cleanName(core) }))
   }
   // Unquoted: strong campaign compounds, and devices after an adopting verb.
   // (大检查大排查: where a kind word follows another, the first kind's start, for the words before both.)
@@ -1079,7 +1083,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
         // (出入境部门设置24小时服务热线: nor are the words of setting it up, and hours of service name none.)
         const using = /^.*(下载|关注|拨打|使用|扫码|注册|安装|登录|设置|开通|设立|开设)/.exec(core)?.[0].length ?? 0
         const own = core.slice(using)
-        if (own.length >= 2 && !GENERIC_CORE.test(own) && !counted && !/^[省市县区乡镇你您请]/.test(own) && !/^\d+小时$/.test(own)) add(mention('Measure', text, start + using, end, 'measure:distinctive-kind'))
+        if (own.length >= 2 && !GENERIC_CORE.test(own) && !counted && !/^(?:[省市县区乡镇你您请]|我们|他们|咱们)/.test(own) && !/^\d+小时$/.test(own)) add(mention('Measure', text, start + using, end, 'measure:distinctive-kind'))
       }
     }
     i = end - 1

@@ -5803,3 +5803,10 @@ describe('sites named in running text, after 出处, and before a colon that ope
     expect(entities(extract('标题\n南江法治网:9月13日上午,宁江县召开会议。'), 'Unit')).toEqual(['南江法治网'])
   })
 })
+
+describe('no device in a count of them, in our own hotline, in a quoted complaint, or in a quoted way of cheating', () => {
+  it('reads none of them, and still reads the device named after a verb', () => {
+    const xs = run('我们建成了59万个公共法律服务实体平台,我们公共法律服务热线全面建成。群众反映“老旧小区年久失修,道路破损,希望提前落实改造计划”等问题。嫌疑人实施“杀猪盘”诈骗案。宁江县公安局推行“最多跑一次”。')
+    expect(entities(xs, 'Measure')).toEqual(['最多跑一次'])
+  })
+})
