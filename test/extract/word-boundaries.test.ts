@@ -5810,3 +5810,11 @@ describe('no device in a count of them, in our own hotline, in a quoted complain
     expect(entities(xs, 'Measure')).toEqual(['最多跑一次'])
   })
 })
+
+describe('a scenic area named with a division’s short form', () => {
+  it('reads the site, and no division in its name for the level words to resolve to', () => {
+    const xs = run('县委书记柯立带队前往五峰山景区检查安全生产。县委办公室主任骆军参与检查。')
+    expect(entities(xs, 'Place')).toEqual(['五峰山景区'])
+    expect(entities(xs, 'Unit')).toEqual(['县委', '县委办公室'])
+  })
+})
