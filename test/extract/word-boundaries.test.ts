@@ -5818,3 +5818,10 @@ describe('a scenic area named with a division’s short form', () => {
     expect(entities(xs, 'Unit')).toEqual(['县委', '县委办公室'])
   })
 })
+
+describe('a name before 最近, and no name in a credit’s time, a programme or a ministry', () => {
+  it('reads the officer before 最近 and no person in 时间, 新闻联播 or 司法部', () => {
+    expect(entities(run('58岁的老民警柯胜毅最近有点头疼。'), 'Person')).toEqual(['柯胜毅'])
+    expect(entities(extract('标题\n来源/ 南江日报 作者/ 时间/2026-01-12 10:05:18\n某某网消息(新闻联播):今天上午,国务院新闻办公室举行发布会。\n日期: 来源:司法部收集编辑:司法部'), 'Person')).toEqual([])
+  })
+})
