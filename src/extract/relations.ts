@@ -330,8 +330,8 @@ const ANSWERS_TO: readonly { body: RegExp; parent: RegExp }[] = [
   // 三门县公安局…健跳派出所: a county's stations answer to its bureau.
   // (…铁路公安局…公安处…车站派出所: a railway division is a parent too; with its bureau named beside it, the parent is unknown.)
   { body: /(派出所|警务站|警务室)$/, parent: /(公安局|分局|公安处)$/ },
-  // 醴陵市人民法院…白兔潭人民法庭: a county's people's tribunals are its basic court's.
-  { body: /人民法庭$/, parent: /^(?!.*(中级|高级|最高)).*(人民法院|法院)$/ },
+  // 醴陵市人民法院…白兔潭人民法庭: a county's people's tribunals are its basic court's (…射埠法庭 too, named short).
+  { body: /(人民法庭|^[\u4e00-\u9fff]{2,3}(?<!个)法庭)$/, parent: /^(?!.*(中级|高级|最高)).*(人民法院|法院)$/ },
   // 西安市公安局交警支队…交警碑林大队: a city's traffic brigades are its traffic detachment's.
   { body: /^交警[\u4e00-\u9fff]{2,4}大队$/, parent: /交警支队$/ },
   // 石家庄市公安局…治安支队、刑警支队: a branch named bare is the one bureau's.

@@ -5825,3 +5825,10 @@ describe('a name before 最近, and no name in a credit’s time, a programme or
     expect(entities(extract('标题\n来源/ 南江日报 作者/ 时间/2026-01-12 10:05:18\n某某网消息(新闻联播):今天上午,国务院新闻办公室举行发布会。\n日期: 来源:司法部收集编辑:司法部'), 'Person')).toEqual([])
   })
 })
+
+describe('tribunals named short in a piece that names one basic court', () => {
+  it('puts 某某法庭 in the court, and no tribunal in a count (半个法庭)', () => {
+    const xs = run('宁江县人民法院设立诉讼服务站。射埠法庭推行调解工作法;中路铺法庭建立协同机制。服务站成为“半个法庭”。')
+    expect(relations(xs, 'PART_OF')).toEqual(['中路铺法庭>宁江县人民法院', '射埠法庭>宁江县人民法院'])
+  })
+})
