@@ -18,7 +18,7 @@ import { dottedMentions, listMentions, namesAfterUnits, personMentions } from '.
 import { countryMentions, districtInUnitName, featureMentions, provinceRegionMentions, listedPlaceMentions, localityInUnitName, municipalityMentions, regionMentions, divisionMentions, roadInUnitName, siteMentions, zoneInUnitName } from './places.js'
 import { buildRelations, isMedia } from './relations.js'
 import { foldWidthAll, normalise, sentences, toSource, toTraditional, type Sentence, type Span, type WorkingText } from './text.js'
-import { collectiveMentions, elidedBranches, numberedDepartments, partyCentreMentions, relativeSections, siteNameMentions, unitMentions } from './units.js'
+import { collectiveMentions, democraticPartyMentions, elidedBranches, numberedDepartments, partyCentreMentions, relativeSections, siteNameMentions, unitMentions } from './units.js'
 
 /** One entry of a user lexicon: a name the user already knows, with its label and other forms. */
 export const LexiconEntry = z.object({ type: EntityType, name: z.string().min(1), aliases: z.array(z.string().min(1)) })
@@ -185,7 +185,9 @@ function declaredShortForms(text: string, span: Span, mentions: RawMention[]): R
 function findInSentence(text: string, s: Sentence, lexicon: LexiconTrie | undefined, { fromLexicon, named, units, places, persons }: Found): void {
   fromLexicon.push(...lexiconMentions(lexicon, text, s.start, s.end))
   named.push(...namedMentions(text, s.start, s.end))
-  const u = unitMentions(text, s.start, s.end)
+  const parties = democraticPartyMentions(text, s.start, s.end)
+  // (A democratic party's committee is read whole; the committee of the place inside its name is none.)
+  const u = [...parties, ...unitMentions(text, s.start, s.end).filter((m) => !parties.some((p) => p.start < m.end && m.start < p.end))]
   units.push(...u, ...collectiveMentions(text, s.start, s.end), ...[...partyCentreMentions(text, s.start, s.end), ...siteNameMentions(text, s.start, s.end)].filter((m) => !u.some((o) => o.start < m.end && m.start < o.end)))
   places.push(...divisionMentions(text, s.start, s.end), ...siteMentions(text, s.start, s.end), ...countryMentions(text, s.start, s.end), ...regionMentions(text, s.start, s.end), ...featureMentions(text, s.start, s.end), ...provinceRegionMentions(text, s.start, s.end), ...listedPlaceMentions(text, s.start, s.end), ...municipalityMentions(text, s.start, s.end))
   for (const m of u) {

@@ -475,6 +475,15 @@ export function partyCentreMentions(text: string, from: number, to: number): Raw
 const NATIONAL_SITE = /中国(?!互联)[\u4e00-\u9fff]{1,6}?网(?![站络点民格页友吧速])/g
 const LISTED_SITES = /(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{2,6}网、)+[\u4e00-\u9fff]{2,6}网(?![站络点民格页友吧速])/g
 
+/** A democratic party's committee of a place (民盟某市委会, 九三学社某省委员会): the party, the place, 委(员)会. */
+const DEMOCRATIC_PARTY_COMMITTEE = /(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?:[\u4e00-\u9fff]{1,10}?(?:省|市|县|区|州|盟|旗))委(?:员)?会(?!议)/g
+
+export function democraticPartyMentions(text: string, from: number, to: number): RawMention[] {
+  const span = text.slice(from, to)
+  if (!span.includes('委')) return []
+  return [...span.matchAll(DEMOCRATIC_PARTY_COMMITTEE)].map((m) => mention('Unit', text, from + m.index, from + m.index + m[0].length, 'unit:democratic-party'))
+}
+
 /** Kinds of network, no site's name (互联网, 电网). */
 const GENERIC_NET = /^(互联网|物联网|局域网|广域网|城域网|因特网|宽带网|电网|渔网|法网|光网|天网|地网|天罗地网|铁路网|公路网|路网|管网)$/
 

@@ -9,6 +9,7 @@ export const RULES = {
   'unit:name-chain': 'kind words joined by name words form a chain of parent and child (…公安局青山路派出所)',
   'unit:chain-parent': 'a parent named inside a longer unit name is a unit of its own',
   'unit:level-word': 'a unit named by its level (县委, 市公安局, 自治区公安厅), resolved to the division the article names, else kept as written',
+  'unit:democratic-party': 'a democratic party’s committee of a place (民盟某市委会, 九三学社某省委员会)',
   'unit:site-name': 'a national site named 中国…网 (中国法律服务网), or sites listed together, each ending in 网 (某某网、某某网)',
   'unit:party-centre': 'the party centre written 中央 beside committees or the State Council, or before its decisions (贯彻中央、省委部署), is 中共中央',
   'unit:bare-suffix': 'a kind word alone (派出所, 政府): points back at a unit named in full',

@@ -5832,3 +5832,11 @@ describe('tribunals named short in a piece that names one basic court', () => {
     expect(relations(xs, 'PART_OF')).toEqual(['中路铺法庭>宁江县人民法院', '射埠法庭>宁江县人民法院'])
   })
 })
+
+describe('a democratic party’s committee of a place', () => {
+  it('reads the committee whole, its officers, and no city committee inside it', () => {
+    const xs = run('民盟安康市委会副主委柯运涛出席活动。九三学社南京市委会主委骆明讲话。')
+    expect(entities(xs, 'Unit')).toEqual(['九三学社南京市委会', '民盟安康市委会'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯运涛>民盟安康市委会', '骆明>九三学社南京市委会'])
+  })
+})
