@@ -309,8 +309,8 @@ const COPYRIGHT_HOLDER = /^(?:Copyright\s*)?(?:©|\(c\))?\s*[\d\s\-–—]*\s*([
 
 /** Where a masthead line's words are set off from each other: spaces, brackets, dashes, bars, dots, colons and figures. */
 const SET_OFF = /[\s【】\[\]()（）<>《》|｜\-—–·・:：/\d.,，]+/
-/** A medium's name (某某网, 某某日报, 某某新闻, 某某客户端), then at most the page's section (要闻, 第3版: set off by figures). */
-const MEDIUM_SET_OFF = /^[年月日]?([\u4e00-\u9fff]{1,10}?(?:日报|晚报|报|网|在线|客户端|社|电视台|卫视|杂志|周刊|周末|(?<=[\u4e00-\u9fff]{2})新闻))(?:报业集团出版|要闻|头版|版次|频道|[\u4e00-\u9fff]{2}站)?$/
+/** A medium's name (某某网, 某某日报, 某某新闻, 某某客户端) or a media group's (…报业集团旗下媒体), then at most the page's section (要闻, 第3版: set off by figures). */
+const MEDIUM_SET_OFF = new RegExp(`^[年月日]?([\\u4e00-\\u9fff]{1,10}?(?:日报|晚报|报|网|在线|客户端|社|电视台|卫视|杂志|周刊|周末|(?<=[\\u4e00-\\u9fff]{2})新闻|${MEDIA_GROUP_KIND}))(?:报业集团出版|要闻|头版|版次|频道|旗下媒体|旗下网站|[\\u4e00-\\u9fff]{2}站)?$`)
 
 /** A step of a page's trail (首页 > 新闻中心 > 本地新闻): its words are channels, no media. */
 const TRAIL_STEP = /\s(?:>>|>|»|›)\s/

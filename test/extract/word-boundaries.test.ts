@@ -5840,3 +5840,10 @@ describe('a democratic party’s committee of a place', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(['柯运涛>民盟安康市委会', '骆明>九三学社南京市委会'])
   })
 })
+
+describe('a media group named before the list of its media', () => {
+  it('reads the group and its media, the group’s own paper part of it', () => {
+    const xs = extract('标题\n\n民警走访群众。\n南江日报报业集团旗下媒体: 南江日报 |南国都市报 |南岛晚报 |证券导报 |法制时报 |南江农垦报')
+    expect(entities(xs, 'Unit')).toEqual(['南国都市报', '南岛晚报', '南江农垦报', '南江日报', '南江日报报业集团', '法制时报', '证券导报'])
+  })
+})
