@@ -1021,8 +1021,10 @@ export function listMentions(text: string, from: number, to: number, known: Read
     let items = m[0].split('、')
     // The first item may carry the words before it (涌现出像宝音德力格尔): keep the name-like tail.
     const head = items[0]!
-    const trimmed = /(?:像|如|有|是|和|及)([\u4e00-\u9fff·]{2,8})$/.exec(head)?.[1]
-    const tail = [3, 2].map((n) => head.slice(-n)).find((t) => surnameAt(t, 0) > 0)
+    // (责任如何划分: 如 that makes a word with the next character, 如何, opens no name.)
+    const trimmed = [/(?:像|如|有|是|和|及)([\u4e00-\u9fff·]{2,8})$/.exec(head)?.[1]].find((t) => t !== undefined && (head[head.length - t.length - 1] !== '如' || boundaryAt(head, head.length - t.length)))
+    // (责任如何划分、…: a tail that opens inside a word, 如何, is no name.)
+    const tail = [3, 2].map((n) => head.slice(-n)).find((t) => surnameAt(t, 0) > 0 && boundaryAt(head, head.length - t.length))
     if (known.has(head) || (head.length <= 3 && surnameAt(head, 0) > 0)) items = [head, ...items.slice(1)]
     else if (trimmed) items = [trimmed, ...items.slice(1)]
     else if (tail) items = [tail, ...items.slice(1)]
@@ -1053,7 +1055,9 @@ export function listMentions(text: string, from: number, to: number, known: Read
       // (、中宁县李某: the division written before a name says where the person is from, no part of the name.)
       const place = gazetteer().at(it, 0)?.length ?? 0
       const nameStart = place >= 2 && it.length - place >= 2 && it.length - place <= 3 && surnameAt(it, place) > 0 ? start + place : start
-      if (!TITLES.longestAt(it, 0) && !LEXICONS.titles.some((t) => t.length >= 2 && it.includes(t)) && !PEOPLE_NOUNS.some((t) => t.length >= 2 && it.includes(t))) out.push(personMention(text, nameStart, at, 'person:list', false))
+      // (…、赔偿金额如何确定: an item of seven characters or more, with no dot of a transliterated name, is a clause.)
+      const clause = at - nameStart >= 7 && !it.includes('·') && !ofKnownParts(it)
+      if (!clause && !TITLES.longestAt(it, 0) && !LEXICONS.titles.some((t) => t.length >= 2 && it.includes(t)) && !PEOPLE_NOUNS.some((t) => t.length >= 2 && it.includes(t))) out.push(personMention(text, nameStart, at, 'person:list', false))
       at = start - 1
     }
   }

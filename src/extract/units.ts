@@ -1132,6 +1132,8 @@ function placeLists(text: string, from: number, to: number, found: readonly RawM
     const items = list.split('、')
     // 公安、检察、法院等部门 are kinds of body, not places: every item is a place, read whole.
     if (!items.every((it) => gazetteer().at(it, 0)?.length === it.length)) continue
+    // (天津、湖北、四川等法院: the courts of provinces listed are every court there, a class of bodies, no one court.)
+    if (/^(法院|检察院)$/.test(shared) && items.every((it) => gazetteer().at(it, 0)!.values.every((v) => v.place.level === 'province'))) continue
     let start = at - list.length
     for (const item of items) {
       const end = start + item.length

@@ -5847,3 +5847,11 @@ describe('a media group named before the list of its media', () => {
     expect(entities(xs, 'Unit')).toEqual(['南国都市报', '南岛晚报', '南江农垦报', '南江日报', '南江日报报业集团', '法制时报', '证券导报'])
   })
 })
+
+describe('the courts of provinces listed, and a list of questions', () => {
+  it('reads no court in 某、某等法院 of provinces (counties’ courts stay), and no name in a list of questions', () => {
+    expect(entities(run('报告提到,“天津、湖北、四川等法院积极完善司法保障举措”。'), 'Unit')).toEqual([])
+    expect(entities(run('汾阳、交城等法院开展执行活动。'), 'Unit')).toEqual(['交城县人民法院', '汾阳市人民法院'])
+    expect(entities(run('法官柯敏参与调解。责任如何划分、赔偿金额如何确定……双方握手言和。'), 'Person')).toEqual(['柯敏'])
+  })
+})
