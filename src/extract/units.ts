@@ -39,7 +39,7 @@ function sectionOf(text: string, i: number, kind: string, body: { start?: number
   const written = body ? text.slice(body.end, i) : ''
   // 公安部食品药品犯罪侦查局, 司法部立法二局: a ministry's bureau or department is named for its work, at
   // length, verbs and numbers and all.
-  const ministry = body?.start !== undefined && /^[局司]$/.test(kind) && MINISTRY.test(text.slice(body.start, body.end)) && NATIONAL_BODIES.has(text.slice(body.start, body.end))
+  const ministry = body?.start !== undefined && /^[局司]$/.test(kind) && isMinistry(text.slice(body.start, body.end))
   // (公安部组建…局: a verb right after the ministry is what it does; the bureau it sets up is named after it;
   // 公安部…维护社会大局: and 局 that ends a word, 大局, ends no bureau's name.)
   if (ministry) return written.length >= 2 && written.length <= 10 && [...written].every(isNameChar) && words(written)[0]?.tag !== 'v' && (/[一二三四五六七八九十]/.test(text[i - 1]!) || !isDictionaryWord(text.slice(i - 1, i + 1))) && (boundaryAt(text.slice(i, i + kind.length + 2), kind.length) || TITLES.longestAt(text, i + kind.length) !== undefined)
@@ -55,7 +55,7 @@ function sectionOf(text: string, i: number, kind: string, body: { start?: number
 }
 const NUMBERED_SECTION_KIND = /^[处科队]$/
 /** A ministry (公安部, 司法部, 应急管理部), whose bureaus and departments are named after it. */
-const MINISTRY = /部$/
+const isMinistry = (name: string): boolean => /部$/.test(name) && NATIONAL_BODIES.has(name)
 
 /**
  * Sections only a public-security bureau has (反诈中心): named bare with one of its people after
@@ -616,7 +616,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const placeAndWork = bureauPost && /^(警务站|警务室)$/.test(kind) && placeThenWork(link)
     // (公安部食品药品犯罪侦查局, 司法部行政执法协调监督局, 司法部立法二局: a ministry's department or bureau is
     // named for its work, at length, verbs and all.)
-    const ministrySection = prev !== undefined && /^[局司]$/.test(kind) && /部$/.test(prevKind) && NATIONAL_BODIES.has(prevKind) && link.length >= 2 && link.length <= 10
+    const ministrySection = prev !== undefined && /^[局司]$/.test(kind) && isMinistry(prevKind) && link.length >= 2 && link.length <= 10
     const placeNamed = prev !== undefined && (bureauPost || (/法院$/.test(prevKind) && /^(人民法庭|法庭)$/.test(kind)) || section) && link.length >= 2 && (link.length <= maxSectionLink(kind) || (!section && ZONE.test(link) && link.length <= 10) || (/法庭$/.test(kind) && link.length <= 8) || placeAndWork || ministrySection)
     // …公安局抽调警务站…: a verb between a bureau and its station is the clause's, no station's name
     // (a station named for its work, 巡逻警务站, 流动派出所, is one).
