@@ -352,7 +352,8 @@ const TERMINAL = /[。!?！？;；,，、:：]$/
 /** A credit's key spaced out letter by letter (记 者, 责 编, 一 审, 通 讯 员), at the start of its line. */
 const SPACED_KEY = /^(?:[\u4e00-\u9fff][ \u3000]+){1,3}[\u4e00-\u9fff](?=[ \u3000]*[|｜:：])/
 /** The keys a credit line may open with: who wrote it, took its pictures, edited or checked it, where it came from. */
-const CREDIT_LINE_KEY = new RegExp(`^(?:${ROLE_WORDS}|${STAFF_ROLE}|责任编辑|来源)$`)
+const CREDIT_LINE_KEYS = `${ROLE_WORDS}|${STAFF_ROLE}|责任编辑|来源`
+const CREDIT_LINE_KEY = new RegExp(`^(?:${CREDIT_LINE_KEYS})$`)
 /** A credit's key in square brackets, then its value, bracketed too or not (【记者】【甲】, 【来源】 某某网). */
 const BRACKETED_KEY = /^【(记者|通讯员|作者|编辑|责任编辑|责编|来源|摄影)】(\s*【?)([^【】]{2,30}?)】?\s*$/
 /** A reporter's key set off from the names by a bar (记者|甲, 通讯员｜乙 丙). */
@@ -377,7 +378,7 @@ function creditKeyWritten(line: string): string {
 /** A list's bullet and the spaces after it, opening a line. */
 const LIST_BULLET = /^[•▪‣◦]\s*/
 /** A credit's key and its colon (来源:, 编辑:, 作者:), after a bullet. */
-const BULLETED_CREDIT = new RegExp(`^(?:${ROLE_WORDS}|${STAFF_ROLE}|责任编辑|来源|时间|日期|发布时间)\\s*[:：]`)
+const BULLETED_CREDIT = new RegExp(`^(?:${CREDIT_LINE_KEYS}|时间|日期|发布时间)\\s*[:：]`)
 
 export function paragraphs(text: string, headingLevels: ReadonlyMap<number, number>): Paragraph[] {
   const out: Paragraph[] = []
@@ -713,7 +714,7 @@ function papersOnByline(before: string, offset: number): NewsSource[] {
   const named = marked + (/^(?:[\u4e00-\u9fff]{2,3}[ \u3000]+)+/.exec(before.slice(marked))?.[0].length ?? 0)
   const lead = before[named] === '《' ? named + 1 : named
   // (聯合報／ 特派記者: the space after a slash that sets the paper off is no part of anything.)
-  const written = before.slice(lead).replace(REPORTER_KIND, '').replace(/》$/, '').replace(/(?<=[/／])\s+$/, '').replace(/[/／]$/, '')
+  const written = before.slice(lead).replace(REPORTER_KIND, '').replace(/》$/, '').replace(/[/／]\s*$/, '')
   // 某某都市报某某新闻记者: a paper and its news app written with nothing between: the reporter's is the paper.
   // (某某报-某某客户端记者: so is each of a paper and its app joined by a dash.)
   // (某某日报当代融媒体记者: a paper and its media brand, the reporter's kind cut off, is the paper's.)

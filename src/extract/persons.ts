@@ -22,6 +22,8 @@ export const APPOINTMENT = /^(?:此前|曾|现|已|先后|后|同志)?(?:任|历
 const PROFILE = /((?:^|\n)[ \u3000]*)([\u4e00-\u9fff·]{2,8})(?:[(（][男女][)）])?[，,](?:[男女][，,])?(?:[\u4e00-\u9fff]{1,3}族[，,])?\d{4}年\d{1,2}月(?:出)?生/g
 /** What follows the name of one who leads a gang: 为首 after 以, or the gang itself (…特大黑社会性质组织, …恶势力犯罪集团), after a name or a list of them. */
 const GANG_AFTER_LEADER = /为首|(?=(?:、[\u4e00-\u9fff]{2,8})*等?(?:\d+个|[一二三四五六七八九十]+个)?(?:特大|重大)?(?:涉黑|黑社会性质|黑恶|恶势力|涉恶)(?:犯罪)?(?:组织|团伙|集团))/g
+/** A word for a gang, one of which any sentence naming a gang after its leader holds. */
+const GANG_WORD = /涉黑|黑社会性质|黑恶|恶势力|涉恶/
 /** What may stand right before the name of a gang's leader: a division's last character, 以, a verb's particle, a list's mark. */
 const GANG_LEADER_AFTER = /[省市县区州旗盟镇乡村以了对将把、]/
 /** A speaker opening a line, the posts in brackets, then a colon. */
@@ -975,7 +977,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     }
   }
   // 以陈某某为首的…, 吴忠市某某、中宁县某某等…黑社会性质组织: the one a gang is named after, who leads it.
-  for (const m of span.includes('首') || span.includes('组织') || span.includes('团伙') || span.includes('集团') ? span.matchAll(GANG_AFTER_LEADER) : []) {
+  // (Asked only of sentences that name a gang or a leader: the pattern is tried at every character.)
+  for (const m of span.includes('为首') || GANG_WORD.test(span) ? span.matchAll(GANG_AFTER_LEADER) : []) {
     const at = from + m.index
     for (const len of [3, 2]) {
       const start = at - len
@@ -1022,7 +1025,8 @@ export function listMentions(text: string, from: number, to: number, known: Read
     // The first item may carry the words before it (涌现出像宝音德力格尔): keep the name-like tail.
     const head = items[0]!
     // (责任如何划分: 如 that makes a word with the next character, 如何, opens no name.)
-    const trimmed = [/(?:像|如|有|是|和|及)([\u4e00-\u9fff·]{2,8})$/.exec(head)?.[1]].find((t) => t !== undefined && (head[head.length - t.length - 1] !== '如' || boundaryAt(head, head.length - t.length)))
+    const after = /(像|如|有|是|和|及)([\u4e00-\u9fff·]{2,8})$/.exec(head)
+    const trimmed = after && (after[1] !== '如' || boundaryAt(head, head.length - after[2]!.length)) ? after[2] : undefined
     // (责任如何划分、…: a tail that opens inside a word, 如何, is no name.)
     const tail = [3, 2].map((n) => head.slice(-n)).find((t) => surnameAt(t, 0) > 0 && boundaryAt(head, head.length - t.length))
     if (known.has(head) || (head.length <= 3 && surnameAt(head, 0) > 0)) items = [head, ...items.slice(1)]
