@@ -67,8 +67,11 @@ const NO_CHINESE = /^[^\u3400-\u9fff]*$/
 const TIME_STAMP = /^\d[\d\s\-/.]*\d\s+\d{1,2}:\d{2}(?::\d{2})?$/
 /** The staff a page credits for editing, making or checking it (编辑, 审核, 监制, 制作). */
 const STAFF_ROLE = '(?:编辑人?|责编|主编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|出品人?|美编|统筹|审读|策划|终校|制作|录入)'
-/** What may open a line of staff credits: a label in square brackets, or the site before a bracket (中国新闻网[责任编辑:甲]), then the bracket. */
-const STAFF_CREDIT_OPENING = String.raw`(?:【[^】]{1,8}】\s*|[\u4e00-\u9fff]{2,10}(?:网|报|在线|新闻|客户端)\s*(?=[(（【\[]))?[(（【\[]?`
+/**
+ * What may open a line of staff credits: a label in square brackets, or the site before a bracket (中国新闻网[责任编辑:甲]), then the bracket;
+ * or a paper and its app right before the editor's key and colon (某某日报某某客户端编辑：甲、乙).
+ */
+const STAFF_CREDIT_OPENING = String.raw`(?:【[^】]{1,8}】\s*|[\u4e00-\u9fff]{2,10}(?:网|报|在线|新闻|客户端)\s*(?=[(（【\[])|[\u4e00-\u9fff]{2,10}(?:网|报|在线|新闻|客户端)[\u4e00-\u9fff]{0,4}?(?=(?:责任)?编辑\s*[:：]))?[(（【\[]?`
 
 const MASTHEAD = [
   /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\s*星期.)?$/,
@@ -234,6 +237,8 @@ const LEAD_SOURCE = new RegExp(String.raw`^(?:[■●【]\s*)?(?:([\u4e00-\u9fff
 const SITE_BEFORE_CREDIT = /^(?:(?:[\u4e00-\u9fff]{2,12}[—·-])?([\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心))|【([\u4e00-\u9fff]{1,12}(?:网|在线|客户端))】)(?=[:：]?\s*[(（](?:特约记者|记者|通讯员|[\u4e00-\u9fff]{2,3}[ \u3000]))/
 // (综合新闻, 国内新闻: a section's name is no medium's.)
 const NOT_A_SOURCE = /^(本报|本网|本刊|本台|本站|本社|记者|通讯员|简讯|快讯|短讯|消息|据)|^(?:综合|国内|国际|社会|本地|地方|时政|图片|视频|要闻)新闻$/
+/** `□ 本报记者 甲 □ 本报通讯员 乙 丙 “…”近日，…`: a bulleted credit, then the lead on the same line after a space. */
+const BULLETED_LEAD_CREDIT = /^[□■●◆▲]\s*((?:(?:本报|本刊)?(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)[ \u3000]+[\u4e00-\u9fff·]{2,4}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4})*[ \u3000]*[□■●◆▲]?[ \u3000]*)+?)[ \u3000]+(?=[“"「『]|[\u4e00-\u9fff]{4,}[，,。])/
 /** `本报石家庄12月27日电 记者李卫东 通讯员冀公宣 12月27日，…`: the credit with no brackets, up to the lead's first words. */
 const DATELINE_CREDIT = /^[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)\s+((?:(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,9}(?:\s+[\u4e00-\u9fff·]{2,4}(?=\s|$))*(?:\s+|$))+)/
 /** `羊城晚报讯 记者张三，通讯员李四、王五报道：…`, `某某网讯 甲 乙 记者丙报道 …`: an unbracketed credit right after the sender's 讯 (names before the first role are correspondents'). */
@@ -267,12 +272,18 @@ const TRAILING_MEDIA_CREDIT = /[(（]([\u4e00-\u9fff·・]{2,24}\s?(?:记者|通
 /** `…。(某某法治报全媒体记者 甲 通讯员 乙)`, `(丙 丁 某某法治报全媒体记者 甲)`: a closing credit naming the paper before its reporter's role, with spaced names (before the paper, its correspondents'). */
 const TRAILING_PAPER_CREDIT = /[(（]((?:[\u4e00-\u9fff·]{2,4}[ \u3000]+){0,4}[\u4e00-\u9fff]{2,12}?(?:全媒体记者|融媒体记者|记者)\s*[\u4e00-\u9fff·]{2,4}(?:\s+(?:(?:记者|通讯员|实习生)\s*)?[\u4e00-\u9fff·]{2,4}){0,5})[)）][\s|｜]*$/
 const TRAILING_AUTHOR = /[(（]((?:(?:记者|通讯员|文)\s*)?[\u4e00-\u9fff·]{2,8}(?:[\s●、][\u4e00-\u9fff·]{2,8}){0,3})[)）][\s|｜]*$/
-/** The keys of a credit that says who wrote, took the pictures or checked a piece (撰稿人：, 文/, 图/, 审核人：). */
-const CREDIT_ROLE_KEY = '(?:撰稿人?|撰文|文|图|摄影|审核人?|编辑|责编)'
+/**
+ * The keys of a credit that says who wrote, took the pictures or checked a piece (撰稿人：, 文/, 图/, 审核人：),
+ * or, for an account told in the first person, who told it and who wrote it down (讲述：, 整理：).
+ */
+const CREDIT_ROLE_KEY = '(?:撰稿人?|撰文|文|图|摄影|审核人?|编辑|责编|讲述人?|口述|整理)'
 /** One key and the names after it (文/甲 乙, 图：丙, 审核人：丁). */
 const KEYED_NAMES = new RegExp(`(${CREDIT_ROLE_KEY})\\s*[:：\\/／]\\s*([\\u4e00-\\u9fff·]{2,4}(?:[ \\u3000]+(?!${CREDIT_ROLE_KEY}\\s*[:：\\/／])[\\u4e00-\\u9fff·]{2,4})*)`, 'g')
-/** `文/甲 乙 图/丙`, `（撰稿人：甲 审核人：乙）`, `（图：丙）`: a credit of keyed roles alone, on a line or closing a paragraph in brackets. */
-const KEYED_CREDITS = new RegExp(`^(?:${CREDIT_ROLE_KEY}\\s*[:：\\/／]\\s*[\\u4e00-\\u9fff·]{2,4}(?:[ \\u3000]+[\\u4e00-\\u9fff·]{2,4})*[ \\u3000]*)+$`)
+/**
+ * `文/甲 乙 图/丙`, `（撰稿人：甲 审核人：乙）`, `（图：丙）`: a credit of keyed roles alone, on a line or closing a paragraph in brackets.
+ * (`□讲述：甲（某派出所民警） 整理：乙 丙`: a bullet may open it, and a note in brackets say who a teller is.)
+ */
+const KEYED_CREDITS = new RegExp(`^[□■●◆▲]?\\s*(?:${CREDIT_ROLE_KEY}\\s*[:：\\/／]\\s*[\\u4e00-\\u9fff·]{2,4}(?:[ \\u3000]+[\\u4e00-\\u9fff·]{2,4})*(?:[(（][^()（）]{2,30}[)）])?[ \\u3000]*)+$`)
 /** A line of two keyed roles or more and their names alone (文/甲 乙 图/丙). */
 const isKeyedCreditLine = (t: string): boolean => KEYED_CREDITS.test(t.trim()) && [...t.matchAll(KEYED_NAMES)].length >= 2
 const TRAILING_KEYED_CREDITS = new RegExp(`[(（](${KEYED_CREDITS.source.slice(1, -1)})[)）][\\s|｜]*$`)
@@ -898,7 +909,7 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
     const reporter = { name: paperLead[2]!, role: '记者', span: { start: at, end: at + paperLead[2]!.length } }
     return [ownPaper ? reporter : Object.assign(reporter, { sources: [{ name: paperLead[1]!, span: { start: paperAt, end: paperAt + paperLead[1]!.length } }] })]
   }
-  const lead = LEAD_CREDIT.exec(p.text) ?? BRACKETED_LEAD_CREDIT.exec(p.text) ?? DATELINE_CREDIT.exec(p.text) ?? INLINE_CREDIT.exec(p.text) ?? LEAD_PLAIN_CREDIT.exec(p.text)
+  const lead = LEAD_CREDIT.exec(p.text) ?? BRACKETED_LEAD_CREDIT.exec(p.text) ?? DATELINE_CREDIT.exec(p.text) ?? INLINE_CREDIT.exec(p.text) ?? LEAD_PLAIN_CREDIT.exec(p.text) ?? BULLETED_LEAD_CREDIT.exec(p.text)
   if (lead) {
     // 湖南日报·新湖南客户端…讯(记者 甲): a reporter of a medium's brand is the medium's.
     const sent = leadSource(p)

@@ -161,7 +161,7 @@ const WIN_CALL = /^(?:坚决|全力|合力)?(?:打赢|打好|决胜|夺取|赢�
 /** Battles (…攻坚战, …保卫战): named by what they are fought over, after the call to win them. */
 const BATTLE = /^(攻坚战|保卫战|阻击战)$/
 // (“基层基础年”, “规范执行提质效攻坚年”: a year of work named for its task is a drive.)
-const INNER_CAMPAIGN = /(行动|活动|专项斗争|教育整顿|主题教育|大练兵|整风|会战|攻坚战|战役|攻势|(?:攻坚|基础|提升|巩固|作风|能力)年)$/
+const INNER_CAMPAIGN = /(行动|活动|宣传周|宣传月|开放日|保卫战|专项斗争|教育整顿|主题教育|大练兵|整风|会战|攻坚战|战役|攻势|(?:攻坚|基础|提升|巩固|作风|能力)年)$/
 /** Verbs after which a quoted phrase names a device or drive being adopted or pushed. */
 const QUOTED_VERB = /(建立|试点|试行|推行|制定|实施|创建|推出|出台|开通|打造|探索|创新|推广|实行|启动|深化|构建|建成|搭建|设立|完善|落实|实现|推进|开展|开设|全面推行|深入推进|坚持|执行|运用|做到|借鉴|优化|用好|强化|依托|借助|通过)(了|起|出)?(?:把)?$/
 
@@ -929,7 +929,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // (…综合整治活动: a distinctive kind may stand right before a plain one.)
     // (矛盾纠纷大排查大调解活动: two big tasks or more, each 大 and its task, before the kind name one drive.)
     // (涉农民工工资案件专项集中执行活动: so does 专项 in the words of an activity, however far from its kind.)
-    const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w) || (i - driveOpening > w.length + 1 && text.startsWith(w, i - w.length))) || (BIG_TASKS.test(text.slice(Math.max(from, i - 6), i)) && i - driveOpening >= 6) || (/^(斗争|行动|风暴)$/.test(kind.word) && i - driveOpening - nationalScopeAt(text, driveOpening) >= 4 && (DRIVE_TARGET.test(text.slice(driveOpening, i)) || /严打|追逃|打击|整治|夜查|清查|严查|巡查/.test(text.slice(driveOpening, i)))) || (/^(宣传活动|主题活动|活动)$/.test(kind.word) && (THEMED_DAY.test(text.slice(driveOpening, i)) || INTO_PLACES.test(text.slice(driveOpening, i)))) || (kind.word === '宣传活动' && i - driveOpening >= 4 && DRIVE_TARGET.test(text.slice(driveOpening, i))) || (kind.word === '活动' && i - driveOpening >= 6 && text.slice(driveOpening, i).includes('专项')) || titleEarned(text, driveOpening, i, end) || (creationAsFocus && i - driveOpening >= 4) || (kind.word === '行动' && i - driveOpening >= 4 && launchedBefore(text, driveOpening, from) && !/^a?d$/.test(words(text.slice(driveOpening, i)).at(-1)?.tag ?? '')) || (kind.word === '改革' && i - driveOpening >= 3 && REFORM_PUSHED.test(text.slice(Math.max(from, driveOpening - 2), driveOpening)))
+    const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w) || (i - driveOpening > w.length + 1 && text.startsWith(w, i - w.length))) || (BIG_TASKS.test(text.slice(Math.max(from, i - 6), i)) && i - driveOpening >= 6) || (/^(斗争|行动|风暴)$/.test(kind.word) && i - driveOpening - nationalScopeAt(text, driveOpening) >= 4 && (DRIVE_TARGET.test(text.slice(driveOpening, i)) || /严打|追逃|打击|整治|夜查|清查|严查|巡查/.test(text.slice(driveOpening, i)))) || (/^(宣传活动|主题活动|活动)$/.test(kind.word) && (THEMED_DAY.test(text.slice(driveOpening, i)) || INTO_PLACES.test(text.slice(driveOpening, i)))) || (kind.word === '宣传活动' && i - driveOpening >= 4 && DRIVE_TARGET.test(text.slice(driveOpening, i))) || (kind.word === '活动' && i - driveOpening >= 6 && text.slice(driveOpening, i).includes('专项')) || titleEarned(text, driveOpening, i, end) || (creationAsFocus && i - driveOpening >= 4) || (kind.word === '行动' && i - driveOpening >= 4 && launchedBefore(text, driveOpening, from) && !/^a?d$/.test(words(text.slice(driveOpening, i)).at(-1)?.tag ?? '')) || (kind.word === '改革' && i - driveOpening >= 3 && REFORM_PUSHED.test(text.slice(Math.max(from, driveOpening - 2), driveOpening))) || (HELD_EVENT.test(kind.word) && i - driveOpening >= 2 && HELD_BEFORE.test(text.slice(Math.max(from, driveOpening - 5), driveOpening)))
     // 某某公安夏季行动: a drive named by the season it is waged in, whatever is written before the season.
     if (kind.type === 'Campaign' && /^(行动|攻势)$/.test(kind.word) && i - 2 >= from && /^[春夏秋冬]季$/.test(text.slice(i - 2, i))) {
       add(mention('Campaign', text, i - 2, end, 'campaign:compound'))
@@ -940,7 +940,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       // 第二批队伍教育整顿: a round of a drive is no part of its name.
       const opening = afterUnitName(text, driveOpening, i)
       // 3次集中整治酒驾统一行动, 第一次集中清查行动: a count of rounds neither.
-      const counted = opening + (/^(第[一二三四五六七八九十\d]+[批轮期次场]|[\d一二三两四五六七八九十]+[次场轮])/.exec(text.slice(opening, i))?.[0].length ?? 0)
+      const counted = opening + (/^(第[一二三四五六七八九十\d]+[批轮期次场届]|[\d一二三两四五六七八九十]+[次场轮])/.exec(text.slice(opening, i))?.[0].length ?? 0)
       // 深入贯彻中央八项规定精神学习教育: an education drive's name opens with what it studies and carries out.
       const mandate = /教育$/.test(kind.word) ? (/(深入学习贯彻|学习贯彻|深入贯彻)$/.exec(text.slice(Math.max(from, counted - 6), counted))?.[0].length ?? 0) : 0
       // “百日会战”和城市停车秩序整治: another drive's kind word and a conjunction end the words before this one.
@@ -964,6 +964,15 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
         i = end - 1
         continue
       }
+      // 投入蓝天、碧水、净土保卫战: things of two characters each, listed before one battle, are one battle each.
+      const fronts = BATTLE.test(kind.word) ? /(?:[\u4e00-\u9fff]{2}、)+[\u4e00-\u9fff]{2}$/.exec(text.slice(Math.max(from, i - 30), i)) : null
+      const frontsAt = fronts ? i - fronts[0].length : -1
+      if (fronts && boundaryAt(text.slice(Math.max(from, frontsAt - 4), i), frontsAt - Math.max(from, frontsAt - 4))) {
+        const items = fronts[0].split('、')
+        for (const [k, item] of items.entries()) add(mention('Campaign', text, frontsAt + k * 3, k === items.length - 1 ? end : frontsAt + k * 3 + 2, 'campaign:listed-targets', item + kind.word))
+        i = end - 1
+        continue
+      }
       // (打好铁腕治警、正风肃纪攻坚战: aspects listed before a battle are goals, no name of one.)
       // (确保在此关键时期攻坚战役决战决胜: 攻坚战役 is a battle of its own kind, and a period names none.)
       if ((BATTLE.test(kind.word) || kind.word === '攻坚战役') && (text[end] === '役' || /(时期|阶段|关头)$/.test(core) || /[、，,]/.test(core) || /[、，,][\u4e00-\u9fff]?$/.test(text.slice(Math.max(from, start - 2), start)))) {
@@ -983,9 +992,10 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       // 县9个专项行动, 区有关专项行动: so is a level's count or pointer.
       const unleveled = core.replace(/^全?[省市县区州旗盟乡镇村]/, '')
       // 公安机构改革, 政法领域改革: a reform is named by the bodies or the field it reshapes.
+      // (监狱开放日: an open day is named by the kind of body that opens its doors.)
       const reformed = kind.word.endsWith('改革') && core.length >= 2
       // 专项打击行动, 集中整治行动: words of how any drive is run, and no more, name none.
-      if (core.length <= 1 || clauseVerb || (unleveled.replace(DRIVE_WORDS, '') === '' && /^(专项)?(行动|斗争|活动)$/.test(kind.word)) || /^[\d一二三两四五六七八九十]+[项个大类]$/.test(unleveled) || GENERIC_CORE.test(unleveled) || VAGUE_QUANTITY.test(unleveled) || DRIVES_COUNTED.test(unleveled) || (!reformed && (namesOnlyAPlaceOrUnit(core) || isBareVerb(core)))) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
+      if (core.length <= 1 || clauseVerb || (unleveled.replace(DRIVE_WORDS, '') === '' && /^(专项)?(行动|斗争|活动)$/.test(kind.word)) || /^[\d一二三两四五六七八九十]+[项个大类]$/.test(unleveled) || GENERIC_CORE.test(unleveled) || VAGUE_QUANTITY.test(unleveled) || DRIVES_COUNTED.test(unleveled) || (!reformed && !HELD_EVENT.test(kind.word) && (namesOnlyAPlaceOrUnit(core) || isBareVerb(core)))) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
       else {
         // 规范化建设提升年和巩固年活动: two years of one work joined by 和 share the work's name and the kind.
         const years = kind.word === '年活动' ? /^(.*?)([\u4e00-\u9fff]{2})年和([\u4e00-\u9fff]{2})$/.exec(core) : null
@@ -1221,6 +1231,10 @@ const REFORM_PUSHED = /(深化|推进|实行|实施|启动|开展|以)$/
  * fights (组织党员干部迅速行动: not where an adverb says how they act).
  */
 const LAUNCHED = /(开展|启动|部署|发起|推动|推进|实施|组织)$/
+/** Kinds of event a body holds as a drive of its own: an open day, a festival of its culture (监狱开放日, 某某文化节). */
+const HELD_EVENT = /^(开放日|开放日活动|文化节)$/
+/** What stands before an event held: a verb of holding it, or 暨 joining it to another (举办…开放日暨…文化节). */
+const HELD_BEFORE = /(举办|举行|开展|启动|组织|参加|参与|暨)了?(?:全[国省市县区州])?$/
 /** How long a drive runs, written between the verb that launches it and its name (开展为期半年的…). */
 const TERM_BEFORE = /为期[^，,。；;“”]{1,8}的$/
 /** True when a verb that launches a drive stands right before `at`, or before the term of the drive written there. */

@@ -1006,6 +1006,37 @@ export function personMentions(text: string, from: number, to: number): RawMenti
   return out
 }
 
+/** Verbs of winning an honour that may follow a list of people (获, 荣获, 获评, 被评为, 被授予, 当选), never 获悉 or 获得感. */
+const WINS_HONOUR = /^(?:荣获|获评|获得(?!感)|获(?![悉知得取益利批准])|被评为|被授予|当选)/
+
+/** Items joined by 、 up to what closes a list of people: 等, …, a count of 名, 同志, 烈士, 民警, a verb of attending or of winning an honour. */
+const CLOSED_LIST = new RegExp(String.raw`(?:[\u4e00-\u9fff·]{2,13}、)+[\u4e00-\u9fff·]{2,13}?(?=等|…|[两二三四五六七八九十\d]+名|(?:同志|烈士|民警)|(?:出席|陪同|参加)(?![\u4e00-\u9fff]{0,2}(?:会议|活动)?的)|${WINS_HONOUR.source.slice(1)})`, 'g')
+
+/** `4名护边员，甲、乙、丙、丁，…`: a count of people of one kind, then a list set off by clause marks. */
+const COUNTED_PEOPLE = /([两二三四五六七八九十]|\d{1,2})名([\u4e00-\u9fff]{1,6}?(?:员|警|人|者|民|官|士|生|手|工|师))[，,：:]\s*((?:[\u4e00-\u9fff·]{2,13}、)+[\u4e00-\u9fff·]{2,13})(?=[，,。；;])/g
+const NUMERALS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
+
+/**
+ * 4名护边员，格日勒、赛音巴特尔、敖都、乌云德力格尔，…: as many items as the count of people before them
+ * name those people, whatever their names' origin. (3名工作人员，民警、辅警、网格员: words for people or
+ * posts, bodies and divisions are kinds, no names.)
+ */
+function countedPeopleNamed(text: string, from: number, span: string): RawMention[] {
+  const out: RawMention[] = []
+  for (const m of span.includes('名') ? span.matchAll(COUNTED_PEOPLE) : []) {
+    const items = m[3]!.split('、')
+    if (items.length !== (NUMERALS[m[1]!] ?? Number(m[1]))) continue
+    const kinds = items.some((it) => TITLES.longestAt(it, 0) || LEXICONS.titles.some((t) => t.length >= 2 && it.endsWith(t)) || PEOPLE_NOUNS.some((t) => it.endsWith(t)) || /[员警人者]$/.test(it) || LEXICONS.unitSuffixes.some((u) => it.endsWith(u)) || writtenAsDivision(it) || it.includes('某') || (it.length <= 3 && isDictionaryWord(it) && surnameAt(it, 0) === 0))
+    if (kinds) continue
+    let at = from + m.index + m[0].length - m[3]!.length
+    for (const it of items) {
+      out.push(personMention(text, at, at + it.length, 'person:list', false))
+      at += it.length + 1
+    }
+  }
+  return out
+}
+
 /** What a list of bodies, fields or means is closed with (…等力量, …等部门, …等领域). */
 const NOT_PEOPLE_AFTER_LIST = /^[\u4e00-\u9fff]{0,2}?(力量|部门|单位|领域|方面|行业|机关|机构|职能|资源|要素|环节|平台|渠道|问题|工作|方式|手段|措施)|^(地|乡镇|镇|乡|村|社区|街道)/
 
@@ -1017,10 +1048,12 @@ export function listMentions(text: string, from: number, to: number, known: Read
   const out: RawMention[] = []
   const span = text.slice(from, to)
   if (!span.includes('、')) return out
-  // (A list is closed by 等, …, a count of 名, or 同志, 烈士, 民警, or goes on with 出席, 陪同, 参加: a sentence with none of them holds no such list.)
-  if (!/[等…名]|同志|烈士|民警|出席|陪同|参加/.test(span)) return out
+  // (A list is closed by 等, …, a count of 名, or 同志, 烈士, 民警, or goes on with 出席, 陪同, 参加 or a verb of
+  // winning an honour, 获, 被评为: a sentence with none of them holds no such list.)
+  if (!/[等…名获]|同志|烈士|民警|出席|陪同|参加|被评为|被授予|当选/.test(span)) return out
+  out.push(...countedPeopleNamed(text, from, span))
   // An item runs to 13 characters: a transliterated name (乌拉孜别克·热苏力汗) is that long.
-  for (const m of span.matchAll(/(?:[\u4e00-\u9fff·]{2,13}、)+[\u4e00-\u9fff·]{2,13}?(?=等|…|[两二三四五六七八九十\d]+名|(?:同志|烈士|民警)|(?:出席|陪同|参加)(?![\u4e00-\u9fff]{0,2}(?:会议|活动)?的))/g)) {
+  for (const m of span.matchAll(CLOSED_LIST)) {
     let items = m[0].split('、')
     // The first item may carry the words before it (涌现出像宝音德力格尔): keep the name-like tail.
     const head = items[0]!
@@ -1044,7 +1077,8 @@ export function listMentions(text: string, from: number, to: number, known: Read
     // 整合公安、司法、信访等力量: a list closed by 等 and a word for bodies or means is no list of people.
     const weak = /^(等|…)/.test(next) && !NOT_PEOPLE_AFTER_LIST.test(span.slice(m.index + m[0].length + 1, m.index + m[0].length + 6))
     // 甲、乙、丙出席: a clause that opens with a list and goes on with attending names people, when every item reads as a name.
-    const attending = /^(出席|陪同|参加)/.test(next) && (m.index === 0 || /[，,。；;：:\n]/.test(span[m.index - 1]!)) && namely === items.length && items[0] === head
+    // (甲、乙、丙获某某奖, …被评为…: so does one that goes on with winning an honour.)
+    const attending = (/^(出席|陪同|参加)/.test(next) || WINS_HONOUR.test(span.slice(m.index + m[0].length))) && (m.index === 0 || /[，,。；;：:\n]/.test(span[m.index - 1]!)) && namely === items.length && items[0] === head
     if (!items.some((it) => known.has(it)) && !(strong && namely * 2 >= items.length) && !(weak && namely * 4 >= items.length * 3) && !attending) continue
     if (items.some((it) => LEXICONS.unitSuffixes.some((s) => it.endsWith(s)) || LEXICONS.titles.some((t) => it.endsWith(t)))) continue
     // (某县、某区、某县党委政法委主要负责同志: divisions listed before their bodies' officials are no names.)

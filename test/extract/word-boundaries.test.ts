@@ -5855,3 +5855,59 @@ describe('the courts of provinces listed, and a list of questions', () => {
     expect(entities(run('法官柯敏参与调解。责任如何划分、赔偿金额如何确定……双方握手言和。'), 'Person')).toEqual(['柯敏'])
   })
 })
+
+describe('an account told in the first person: who told it and who wrote it down', () => {
+  it('reads the teller (a note in brackets after the name) and the writers under 讲述 and 整理 as its authors', () => {
+    const xs = extract('民警深夜劝回离家老人\n□讲述：柯明远（某县公安局城关派出所民警） 整理：岑晓 骆冰\n“事情总算了结了。”近日，城关派出所民警柯明远接到求助。')
+    expect(entities(xs, 'Person')).toEqual(['岑晓', '柯明远', '骆冰'])
+    expect(relations(xs, 'AUTHORED').map((r) => r.split('>')[0])).toEqual(['岑晓', '柯明远', '骆冰'])
+  })
+})
+
+describe('a bulleted credit that runs on into the lead, and an editor credited with the paper’s app', () => {
+  it('reads the reporter and correspondents before the lead’s first words on the same line', () => {
+    const xs = extract('社区警务见闻\n□ 本报记者 祁东明 □ 本报通讯员 岑文 骆海鹏 “老柯，我就信你。”近日，城关派出所调解一起纠纷。')
+    expect(entities(xs, 'Person')).toEqual(['岑文', '祁东明', '骆海鹏'])
+    expect(relations(xs, 'AUTHORED').map((r) => r.split('>')[0])).toEqual(['岑文', '祁东明', '骆海鹏'])
+  })
+  it('reads the editors after a paper and its app with no bracket, and keeps a line of editing work as it is', () => {
+    const xs = extract('海警启动打私行动\n\n某海警局举行启动仪式。\n南江日报新南城编辑：柯文婷、岑建生')
+    expect(entities(xs, 'Person')).toEqual(['岑建生', '柯文婷'])
+    expect(relations(xs, 'AUTHORED')).toEqual([])
+    expect(entities(extract('标题\n\n南江日报编辑部收到来信后，记者柯丽萍赶到现场。'), 'Person')).toEqual(['柯丽萍'])
+  })
+})
+
+describe('people named in a list that wins an honour, or counted before their names', () => {
+  it('reads every name of a list closed by 获 or 被评为, and none where 获悉 follows', () => {
+    expect(entities(run('年终评比中，柯琴、岑大练、骆峰、祁健获评优秀办案能手。'), 'Person')).toEqual(['岑大练', '柯琴', '祁健', '骆峰'])
+    expect(entities(run('会上，柯琴、岑大练被评为优秀检察官。'), 'Person')).toEqual(['岑大练', '柯琴'])
+    expect(entities(run('民警、辅警获悉后赶到现场。'), 'Person')).toEqual([])
+  })
+  it('reads as many items as the count of people before them, whatever their names’ origin, and no kinds of people', () => {
+    expect(entities(run('巡边途中，4名护边员，巴图、其木格、苏和、朝鲁门，轮流记下要点。'), 'Person')).toEqual(['其木格', '巴图', '朝鲁门', '苏和'])
+    expect(entities(run('3名工作人员，民警、辅警、网格员，分头行动。'), 'Person')).toEqual([])
+    expect(entities(run('3名护边员，巴图、苏和，轮流值守。'), 'Person')).toEqual([])
+  })
+  it('reads a name after a military post (副司令员)', () => {
+    expect(entities(run('警备区副司令员岑立国到场指导。'), 'Person')).toEqual(['岑立国'])
+  })
+})
+
+describe('drives of a body’s own events, and battles listed before one kind', () => {
+  it('reads one battle for each thing of two characters listed before 保卫战, and none in goals listed before 攻坚战', () => {
+    const xs = run('江南省人民检察院全力投入蓝天、碧水、净土保卫战，办理案件。要打好铁腕治警、正风肃纪攻坚战。')
+    expect(entities(xs, 'Campaign')).toEqual(['净土保卫战', '碧水保卫战', '蓝天保卫战'])
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['江南省人民检察院>净土保卫战', '江南省人民检察院>碧水保卫战', '江南省人民检察院>蓝天保卫战'])
+  })
+  it('reads an open day or a festival a body holds, its round set aside, and a quoted week of publicity', () => {
+    const xs = run('五月，江南省监狱管理局在城南监狱组织全省监狱开放日暨第五届新生文化节。')
+    expect(entities(xs, 'Campaign')).toEqual(['新生文化节', '监狱开放日'])
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['江南省监狱管理局>新生文化节', '江南省监狱管理局>监狱开放日'])
+    expect(entities(run('2020年“宪法宣传周”期间，城南区司法局举办讲座。'), 'Campaign')).toEqual(['宪法宣传周'])
+  })
+  it('reads no open day a page only mentions', () => {
+    expect(entities(run('开放日当天，群众排队参观。'), 'Campaign')).toEqual([])
+  })
+})
+
