@@ -829,7 +829,8 @@ function actionRelations(article: Article, sentence: SentenceMentions, anchored:
   // Who acts with the subject: bodies joined to it in the clause of `m`.
   const partnersFor = (subject: EntityDraft, m: RawMention): EntityDraft[] => {
     const clause = clauseStart(text, m.start)
-    if (doers.some((u) => u.e === subject && u.m.start >= clause && u.m.end <= m.start)) return partnersOf(subject, anchored, m, text)
+    // (甲中队联合长发派出所、乙大队开展…: a body joined by name acts, though only a locality names it.)
+    if (doers.some((u) => u.e === subject && u.m.start >= clause && u.m.end <= m.start)) return partnersOf(subject, sentence.units, m, text)
     return actors.filter((u) => joined(u) && u.m.start >= clause && u.m.end <= m.start).map((u) => u.e)
   }
   const campaigns = sentence.outermost.filter((p) => p.m.type === 'Campaign')

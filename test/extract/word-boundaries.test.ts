@@ -5911,3 +5911,9 @@ describe('drives of a body’s own events, and battles listed before one kind', 
   })
 })
 
+describe('a body joined to the subject by name, though only a locality names it', () => {
+  it('gives the drive to every body of the list after 会同, a station named after its locality too', () => {
+    const xs = run('周末，城东交警大队柳河中队会同石桥派出所、城东区道路交通综合执法大队开展非法营运车辆整治行动。')
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['城东交警大队柳河中队>非法营运车辆整治行动', '城东区道路交通综合执法大队>非法营运车辆整治行动', '石桥派出所>非法营运车辆整治行动'])
+  })
+})
