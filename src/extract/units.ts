@@ -165,7 +165,7 @@ const NATIONAL_ORGAN = /^(人大常委会|人大|人民代表大会|人民代表
 const NATIONAL_PREFIX = /^(中央|国家|中共|最高|全国)/
 /** Name parts that only say which level or that it is "this one": coreference, never a new unit. */
 const LEVEL_WORD = /^(省|市|区|县|旗|盟|州|自治区|自治州|乡|镇|局|厅|院|所|队)$/
-const GENERIC = /^(问题$|公安$|边防$|公安机关|全体|地方|当地|本地|外地|异地|新时代|一条|城区$|郊区$|城市$|农村$|乡村$|森林$|草原$|铁路$|水上$|机场$|港口$|口岸$|机关|工作$|级|各级|各|基层|全市|全区|全旗|全县|全省|全国|本|我|上级|下级|相关|有关|职能|属地|辖区|个|名|支|[0-9]+|[一两二三四五六七八九十多几]+(个|名|支|批|些|级|家|所|座|间|处|类|种|年|地)|首批|首家|小小|行业$|专业性|行业性|其他|其它|所属|下属|旗县|盟市|乡镇|县级|市级|省级|区级|原审|一审|二审|再审|近段时间|近期|近日|日前|目前|临时|村屯|家长|边远|偏远|交警$|特警$|辅警$|先进$)/
+const GENERIC = /^(问题$|公安$|边防$|公安机关|全体|地方|当地|本地|外地|异地|新时代|一条|城区$|郊区$|城市$|农村$|乡村$|森林$|草原$|铁路$|水上$|机场$|港口$|口岸$|机关|工作$|级|各级|各|基层|全市|全区|全旗|全县|全省|全国|本|我|上级|下级|相关|有关|职能|属地|辖区|个|名|支|[0-9]+|[一两二三四五六七八九十多几]+(个|名|支|批|些|级|家|所|座|间|处|类|种|年|地)|首批|首家|小小|行业$|专业性|行业性|其他|其它|所属|下属|旗县|盟市|乡镇|县级|市级|省级|区级|原审|一审|二审|再审|近段时间|近期|近日|日前|目前|临时|村屯|家长|边远|偏远|交警$|特警$|辅警$|先进$|驻村$|驻镇$)/
 /** Words for people by what they do or are (车主, 村民, 群众): no name of a body. */
 const PEOPLE_WORDS: ReadonlySet<string> = new Set(LEXICONS.peopleNouns)
 /** Kinds of government that are qualities to build, not bodies (法治政府, 数字政府, 服务型政府). */
@@ -775,6 +775,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       continue
     }
     if (counted || kindOfPost || ethnic || peoplesKind || afterPost || (GENERIC.test(namePart) && !nationalOrgan) || /^[省市县区乡镇街]{2,}$/.test(namePart) || /(相关|有关|所属|下属|周边|附近|周围|沿线)(乡镇|街道|村|社区)?$/.test(namePart) || /.(全市|全省|全县|全区|全州|全盟|全旗|基层|各级)(人民)?$/.test(namePart) || /[一某][县市区镇乡]$/.test(namePart) || /[村乡镇县市省区]级/.test(namePart) || DRIVE_KINDS.has(namePart) || (SESSION.test(namePart) && !TERM.test(namePart)) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
+    // (干部+网格员+驻村工作队: people and bodies added up with + name a way of working, no body.)
+    if (/[+＋]/.test(namePart)) continue
     // 恶势力犯罪集团, 涉黑组织: criminal groups the police fight are no bodies of governance.
     if (CRIMINAL_GROUP.test(text.slice(start, end))) continue
     // 所长办公室, 人民调解办公室: an office named for a post or a task alone, with no body or place, is a room.

@@ -5917,3 +5917,10 @@ describe('a body joined to the subject by name, though only a locality names it'
     expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['城东交警大队柳河中队>非法营运车辆整治行动', '城东区道路交通综合执法大队>非法营运车辆整治行动', '石桥派出所>非法营运车辆整治行动'])
   })
 })
+
+describe('an administrative office of a league or prefecture, a customs branch, offices named for a task, work teams', () => {
+  it('reads 行署, 分署, 打私办, 平安办 and 工作队 as kinds of body, and no body in people added up with + nor in a village team of no village', () => {
+    const xs = run('会议在兴安盟召开，盟行署副盟长柯立出席。江南省打私办、海关总署江南分署、柳溪县平安办参加。柳溪县公安局派出援边工作队。组建“干部+网格员+驻村工作队”力量，驻村工作队入户走访。')
+    expect(entities(xs, 'Unit')).toEqual(['兴安盟行署', '援边工作队', '柳溪县公安局', '柳溪县平安办', '江南省打私办', '海关总署', '海关总署江南分署'])
+  })
+})
