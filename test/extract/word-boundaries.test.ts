@@ -5924,3 +5924,10 @@ describe('an administrative office of a league or prefecture, a customs branch, 
     expect(entities(xs, 'Unit')).toEqual(['兴安盟行署', '援边工作队', '柳溪县公安局', '柳溪县平安办', '江南省打私办', '海关总署', '海关总署江南分署'])
   })
 })
+
+describe('sea areas, nature reserves and parks named after a proper name', () => {
+  it('reads 海域, 保护区 and 国家公园 after a division, a sea or a mountain, the reserve’s rank inside its name, and none after words of a kind', () => {
+    const xs = run('南海海域正值休渔期，海警在柳州海域巡查。在云岭青峰山国家级自然保护区，民警巡护。巡航编队驶入任务海域，途经湿地保护区。')
+    expect(entities(xs, 'Place').filter((p) => /海域|保护区/.test(p))).toEqual(['云岭青峰山国家级自然保护区', '南海海域', '柳州海域'])
+  })
+})
