@@ -485,8 +485,28 @@ export function listedPlaceMentions(text: string, from: number, to: number): Raw
       at -= items[k]!.length + 1
     }
   }
+  // 穿过某县甲乡、乙镇、丙镇: townships listed after one the gazetteer knows are townships too, renamed or
+  // not in its list (the first, and any it knows, are read by its rules).
+  for (const m of span.includes('、') ? span.matchAll(TOWNS_AFTER_A_TOWN) : []) {
+    const firstEnd = from + m.index + 1
+    const first = gazetteer().endingAt(text, firstEnd, from)?.values.filter((v) => v.place.level === 'town' && !v.short)
+    if (!first?.length) continue
+    const counties = new Set(first.flatMap((v) => v.place.parents.slice(0, 1).map((c) => c.code)))
+    let at = firstEnd
+    for (const item of m[1]!.slice(1).split('、')) {
+      at += 1
+      // (A township of the same county the gazetteer holds is read by its rules; 城关镇, held in 88 counties, is not.)
+      const known = gazetteer().at(item, 0)
+      const ofTheCounty = known?.length === item.length && known.values.some((v) => counties.has(v.place.parents[0]?.code ?? ''))
+      if (!ofTheCounty && !AREA_WORDS.has(item.slice(0, -1)) && !/^(中心|小城|集镇|建制)/.test(item)) out.push(mention('Place', text, at, at + item.length, 'place:listed'))
+      at += item.length
+    }
+  }
   return out
 }
+
+/** The townships listed after a township (…乡、乙镇、丙镇): the first one's last character, then each item. */
+const TOWNS_AFTER_A_TOWN = /[乡镇]((?:、[\u4e00-\u9fff]{2,4}?[乡镇](?![\u4e00-\u9fff]))+)/g
 
 /** True when `s` is one or more division names (full or short) written one after another. */
 function madeOfDivisions(s: string): boolean {

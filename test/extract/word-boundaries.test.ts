@@ -5931,3 +5931,10 @@ describe('sea areas, nature reserves and parks named after a proper name', () =>
     expect(entities(xs, 'Place').filter((p) => /海域|保护区/.test(p))).toEqual(['云岭青峰山国家级自然保护区', '南海海域', '柳州海域'])
   })
 })
+
+describe('townships listed after one the gazetteer knows', () => {
+  it('reads each township of the list, one held in many counties too, and no kind of town', () => {
+    const xs = run('宣讲团先后走进商水县练集镇、青禾镇、城关镇、重点镇。')
+    expect(entities(xs, 'Place')).toEqual(['商水县', '城关镇', '练集镇', '青禾镇'])
+  })
+})
