@@ -5938,3 +5938,14 @@ describe('townships listed after one the gazetteer knows', () => {
     expect(entities(xs, 'Place')).toEqual(['商水县', '城关镇', '练集镇', '青禾镇'])
   })
 })
+
+describe('devices of different kinds, and a province’s coast guard written as a whole', () => {
+  it('keeps a system of heads apart from a mechanism whose quoted core opens with the same heads', () => {
+    const xs = run('城南县公安局积极策应“河长制”，该局建立“河长+警长”工作机制。')
+    expect(entities(xs, 'Measure')).toEqual(['河长+警长工作机制', '河长制'])
+  })
+  it('reads 某省海警 as the province’s coast guard bureau the article names, which runs what the clause says', () => {
+    const xs = run('江南海警局启动专项行动。江南省打私办参加仪式。行动期间，江南海警将深化“联侦联营”工作机制。')
+    expect(relations(xs, 'IMPLEMENTS')).toEqual(['江南海警局>联侦联营工作机制'])
+  })
+})
