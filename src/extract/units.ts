@@ -68,9 +68,12 @@ export const POLICE_SECTION = /^(反诈中心|反电诈中心|情报指挥中心
  * (“一案一专班、一人一策略”: one of a thing per case is a way of working, no body, whatever kind it ends in.)
  */
 function withoutLooseSections(text: string, units: RawMention[]): RawMention[] {
-  return units.filter((u) => !ONE_PER_CASE.test(u.name) && (u.rule !== 'unit:bare-suffix' || !POLICE_SECTION.test(u.name) || TITLES.longestAt(text, u.end) !== undefined || /^(民警|辅警|干警)/.test(text.slice(u.end, u.end + 2))))
+  return units.filter((u) => !ONE_PER_CASE.test(u.name) && !endsInsideWord(text, u) && (u.rule !== 'unit:bare-suffix' || !POLICE_SECTION.test(u.name) || TITLES.longestAt(text, u.end) !== undefined || /^(民警|辅警|干警)/.test(text.slice(u.end, u.end + 2))))
 }
 const ONE_PER_CASE = /^一[\u4e00-\u9fff]{1,2}[一双两]/
+
+/** 海洋执法队伍: 队 of 队伍, the ranks of those who do a work, ends no team's name. */
+const endsInsideWord = (text: string, u: RawMention): boolean => u.name.endsWith('队') && text[u.end] === '伍'
 
 /**
  * 安远县防灾减灾中心, 浏河镇社会综合治理联动中心: a centre named right after a division written in full, by

@@ -5949,3 +5949,10 @@ describe('devices of different kinds, and a province’s coast guard written as 
     expect(relations(xs, 'IMPLEMENTS')).toEqual(['江南海警局>联侦联营工作机制'])
   })
 })
+
+describe('the ranks of those who do a work (队伍)', () => {
+  it('reads no team in 执法队伍 or 调解队伍, and keeps a team named so', () => {
+    expect(entities(run('三省海洋执法队伍将常态化开展联合巡航，人民调解队伍不断壮大。'), 'Unit')).toEqual([])
+    expect(entities(run('柳溪县综合行政执法大队开展巡查。'), 'Unit')).toEqual(['柳溪县综合行政执法大队'])
+  })
+})
