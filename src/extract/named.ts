@@ -189,6 +189,8 @@ function kindAt(text: string, i: number): { word: string; type: EntityType } | u
   const kind = KIND_TRIE.longestAt(text, i)?.values[0]
   // 警务工作站, 调解工作室: a device's kind word that ends a longer kind of unit names that unit.
   if (kind && (UNIT_SUFFIX_ENDINGS.longestEndingAt(text, i + kind.word.length, Math.max(0, i - 6))?.length ?? 0) > kind.word.length) return undefined
+  // (…主题开放日暨亲情帮教活动: an open day joined by 暨 to an activity is one drive, named to the activity's kind.)
+  if (kind && HELD_EVENT.test(kind.word) && /^暨[^，,。；;“”]{1,16}?活动/.test(text.slice(i + kind.word.length, i + kind.word.length + 20))) return undefined
   return kind
 }
 

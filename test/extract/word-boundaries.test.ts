@@ -5956,3 +5956,10 @@ describe('the ranks of those who do a work (队伍)', () => {
     expect(entities(run('柳溪县综合行政执法大队开展巡查。'), 'Unit')).toEqual(['柳溪县综合行政执法大队'])
   })
 })
+
+describe('a drive named after the noun of the language it opens with, and an open day joined to an activity', () => {
+  it('opens a drive after the verb that launches it with the whole noun (社会治安), and reads an open day joined by 暨 to an activity as one drive', () => {
+    const xs = run('柳溪县公安局部署开展社会治安集中清查行动。城南监狱举办“向阳而行”主题开放日暨亲情帮教活动。')
+    expect(entities(xs, 'Campaign')).toEqual(['向阳而行主题开放日暨亲情帮教活动', '社会治安集中清查行动'])
+  })
+})
