@@ -1171,7 +1171,7 @@ function stationed(text: string, out: RawMention[]): void {
 }
 
 /** A division's police named as a whole (沈阳公安交警, 保定公安, 湖北警方, 广东海警): not followed by the kind of one body. */
-const COLLECTIVE = /(公安交警|公安机关|公安|警方|交警|海警)(?![局厅分机部处支大中总系队院网民辅所站舰船艇])/g
+const COLLECTIVE = /(公安交警|公安机关|公安|警方|交警|海警(?!方))(?![局厅分机部处支大中总系队院网民辅所站舰船艇])/g
 
 /**
  * 沈阳公安交警推出…, 湖北公安开展…: a division's police, or its traffic police, written as a whole;
