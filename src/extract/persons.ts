@@ -27,6 +27,8 @@ const GANG_WORD = /涉黑|黑社会性质|黑恶|恶势力|涉恶/
 /** What may stand right before the name of a gang's leader: a division's last character, 以, a verb's particle, a list's mark. */
 const GANG_LEADER_AFTER = /[省市县区州旗盟镇乡村以了对将把、]/
 /** A speaker opening a line, the posts in brackets, then a colon. */
+/** A bracket holding a body and a post or role, up to 40 characters (（某县公安局某派出所民警）); its contents. */
+const BRACKETED_POST = /[(（]([\u4e00-\u9fff]{4,40})[)）]/g
 const SPEAKER_WITH_POSTS = /((?:^|\n)[ \u3000]*)([\u4e00-\u9fff·]{2,8})(?=[(（][^()（）]{2,40}(?:长|书记|主任|委员|政委|员)[)）][:：])/g
 /** The doctrines named after a leader (…新时代中国特色社会主义思想, …理论, …法治思想). */
 const DOCTRINE = new RegExp(`(?:${LEADER_DOCTRINES}|理论(?=[为和、，,。体])|思想(?=[为和、，,。]))`, 'g')
@@ -612,10 +614,11 @@ const COPULA = /^(?:就|也|正|便|还|都)?是/
 
 /**
  * 张明是千灯派出所社区巡防队副队长，…: after a name and 是, a clause that ends in a post or a role (a
- * body's, or one of 一名…民警) says who the name is. At most twenty characters, no clause inside.
+ * body's, or one of 一名…民警) says who the name is. At most 32 characters (a post in a station's
+ * community post of a city's sub-bureau runs to 30), no clause inside.
  */
 function postClosesClause(text: string, at: number, to: number): boolean {
-  const clause = /^[^，,。；;：:！!？?\n]{2,20}?(?=[，,。；;！!？?]|$)/.exec(text.slice(at, Math.min(to, at + 21)))?.[0]
+  const clause = /^[^，,。；;：:！!？?\n]{2,32}?(?=[，,。；;！!？?]|$)/.exec(text.slice(at, Math.min(to, at + 33)))?.[0]
   if (!clause) return false
   const end = at + clause.length
   return (POSTS_ENDING.longestEndingAt(text, end, at)?.length ?? 0) >= 2
@@ -962,6 +965,21 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     const at = from + m.index + m[1]!.length
     const n = nameAt(text, at, to)
     if (n && !n.masked && n.end === at + m[2]!.length && isPossibleName(m[2]!)) add(personMention(text, at, n.end, 'person:profile', false))
+  }
+  // 王明（某县公安局某派出所民警）: a name right before a bracket that holds a body and a post or role.
+  for (const m of span.includes('(') || span.includes('（') ? span.matchAll(BRACKETED_POST) : []) {
+    const open = from + m.index
+    const inner = m[1]!
+    const post = POSTS_ENDING.longestEndingAt(inner, inner.length)?.length ?? 0
+    if (post < 2 || !UNIT_SUFFIX_ENDINGS.longestEndingAt(inner, inner.length - post)) continue
+    for (const len of [3, 2]) {
+      const start = open - len
+      if (start < from || surnameAt(text, start) === 0) continue
+      const n = nameAt(text, start, open)
+      if (!n || n.masked || n.end !== open || !isPossibleName(text.slice(start, open)) || isDictionaryWord(text.slice(start, open)) || !startsWord(text, start, open, from)) continue
+      add(personMention(text, start, open, 'person:bracketed-post', false))
+      break
+    }
   }
   // 习近平新时代中国特色社会主义思想, 邓小平理论, 毛泽东思想: a leader named in the doctrine named after them.
   for (const m of span.includes('思想') || span.includes('理论') ? span.matchAll(DOCTRINE) : []) {

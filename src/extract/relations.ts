@@ -697,6 +697,14 @@ const ROLE_IN_BODY: [RegExp, RegExp][] = [
 function profileRelations(article: Article, { s, units, persons }: SentenceMentions): void {
   const { text, add } = article
   for (const p of persons) {
+    // 王明（某县公安局某派出所民警）: the body and the post in the bracket right after the name.
+    if (p.m.rule === 'person:bracketed-post') {
+      const close = text.slice(p.m.end).search(/[)）]/) + p.m.end
+      const u = units.filter((q) => q.m.start > p.m.end && q.m.end < close).at(-1)
+      const title = u ? text.slice(u.m.end, close) : ''
+      if (u && title && (TITLES.longestAt(text, u.m.end, close)?.length === title.length || ROLE_IN_BODY.some(([role]) => role.test(title)))) add({ type: 'SERVES_IN', from: p.e, to: u.e, evidence: s, rule: 'serves-in:bracketed-post', title })
+      continue
+    }
     if (p.m.rule !== 'person:profile') continue
     for (const u of units) {
       const title = u.m.start > p.m.end ? TITLES.longestAt(text, u.m.end, s.end) : undefined

@@ -29,6 +29,7 @@ export const RULES = {
   'unit:news-source': 'the paper, site or agency a lead opens with (中新网…电, 法治山西讯)',
   'unit:medium-of-station': 'the medium whose local station sends a lead (红网某某站…讯) is a unit too',
   // People
+  'person:bracketed-post': 'a name right before a bracket that holds a body and a post or role (王明（某派出所民警）)',
   'person:profile': 'a name opening a line, then the month of birth (刘涛，1964年1月生): a profile’s subject',
   'person:doctrine': 'a leader named in the doctrine named after them (…新时代中国特色社会主义思想, 邓小平理论)',
   'person:after-title': 'a name after a post or role (所长刘浩, 检察长 常本勇)',
@@ -114,6 +115,7 @@ export const RULES = {
   'serves-in:copula-post': 'the post closing a clause after a name and 是, held in the body written before it (张明是某派出所副所长)',
   'serves-in:left-post': 'a post left (李国栋不再担任…职务)',
   'serves-in:career': 'each further body of a list of posts taken or held (曾任甲局副局长、乙分局局长，丙局局长等职务)',
+  'serves-in:bracketed-post': 'the body and the post or role in the bracket right after a name (王明（某派出所民警）)',
   'serves-in:profile': 'a profile’s posts: a body and its title closing a clause after the profile’s name (…，某某法院某某法庭庭长；)',
   'serves-in:anaphor-name-post': 'a name between an anaphor and a post (该院某某检察长) holds the post in the body of that kind named last',
   'serves-in:article-role': 'a role of the article’s kind of body before a name (法官朱黎明, 社区民警盛忠诚), in a sentence naming no body before it, is a post in the article’s unit',

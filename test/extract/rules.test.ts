@@ -22,6 +22,8 @@ const EXAMPLES: [string, string][] = [
   ['unit:democratic-party', '标题\n\n民盟宁江市委会副主委柯运涛出席。'],
   ['unit:site-name', '标题\n\n检察机关依托中国检察听证网直播听证。'],
   ['person:gang-leader', '标题\n\n警方打掉了以柯志远为首的黑社会性质组织。'],
+  ['person:bracketed-post', '标题\n\n讲述人柯明远（柳溪县公安局城关派出所民警）说起往事。'],
+  ['serves-in:bracketed-post', '标题\n\n讲述人柯明远（柳溪县公安局城关派出所民警）说起往事。'],
   ['person:transliterated', '他们为牧民阿曼古丽·赛依提阿洪测量血压。'],
   ['serves-in:colleague-posts', '永登县人民法院党组书记、院长柯立文，党组成员、副院长苏明陪同。'],
   ['participates-in:person-verb', '副市长柯立文全副武装，带头参加夏夜巡查专项行动。'],

@@ -5963,3 +5963,15 @@ describe('a drive named after the noun of the language it opens with, and an ope
     expect(entities(xs, 'Campaign')).toEqual(['向阳而行主题开放日暨亲情帮教活动', '社会治安集中清查行动'])
   })
 })
+
+describe('a name with its body and post in brackets, and a long post after 是', () => {
+  it('reads the name before a bracket that holds a body and a post, and the post in that body', () => {
+    const xs = run('讲述人柯明远（柳溪县公安局城关派出所民警）说起往事。座谈会上，岑丽（柳溪县人民法院城关法庭庭长）发言。会议（线上线下同步举行）顺利召开。')
+    expect(entities(xs, 'Person')).toEqual(['岑丽', '柯明远'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['岑丽>柳溪县人民法院城关法庭', '柯明远>柳溪县公安局城关派出所'])
+  })
+  it('reads a post after 是 in a body named at length, up to 32 characters', () => {
+    const xs = run('“这是我的本分。”骆文是江南市公安局城东分局石桥派出所金华园社区警务室民警，他告诉记者。')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['骆文>江南市公安局城东分局石桥派出所金华园社区警务室'])
+  })
+})
