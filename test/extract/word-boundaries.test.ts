@@ -5975,3 +5975,14 @@ describe('a name with its body and post in brackets, and a long post after 是',
     expect(relations(xs, 'SERVES_IN')).toEqual(['骆文>江南市公安局城东分局石桥派出所金华园社区警务室'])
   })
 })
+
+describe('a site with another name in brackets before 讯, and volunteer police', () => {
+  it('reads the site and the correspondent of 某某网(某某日报网)讯(通讯员 甲)', () => {
+    const xs = extract('监狱举办开放日活动\n江南网(江南日报网)讯(通讯员 柯伟)为深化狱务公开，城南监狱举办开放日活动。')
+    expect(entities(xs, 'Person')).toEqual(['柯伟'])
+    expect(entities(xs, 'Unit')).toEqual(['城南监狱', '江南网'])
+  })
+  it('reads the name after 义警', () => {
+    expect(entities(run('义警岑金波在巡逻中听说此事，主动联系了民警。'), 'Person')).toEqual(['岑金波'])
+  })
+})
