@@ -780,6 +780,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (counted || kindOfPost || ethnic || peoplesKind || afterPost || (GENERIC.test(namePart) && !nationalOrgan) || /^[省市县区乡镇街]{2,}$/.test(namePart) || /(相关|有关|所属|下属|周边|附近|周围|沿线)(乡镇|街道|村|社区)?$/.test(namePart) || /.(全市|全省|全县|全区|全州|全盟|全旗|基层|各级)(人民)?$/.test(namePart) || /[一某][县市区镇乡]$/.test(namePart) || /[村乡镇县市省区]级/.test(namePart) || DRIVE_KINDS.has(namePart) || (SESSION.test(namePart) && !TERM.test(namePart)) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
     // (干部+网格员+驻村工作队: people and bodies added up with + name a way of working, no body.)
     if (/[+＋]/.test(namePart)) continue
+    // (办案管理中心, 12345热线中心: a management or hotline centre is one body only with the division or body that runs it.)
+    if (chain.length === 1 && /(管理中心|热线中心)$/.test(text.slice(first.start, end)) && !/^[省市县区旗州盟镇乡]/.test(namePart) && gazetteer().at(namePart, 0) === undefined) continue
     // 恶势力犯罪集团, 涉黑组织: criminal groups the police fight are no bodies of governance.
     if (CRIMINAL_GROUP.test(text.slice(start, end))) continue
     // 所长办公室, 人民调解办公室: an office named for a post or a task alone, with no body or place, is a room.

@@ -5986,3 +5986,10 @@ describe('a site with another name in brackets before 讯, and volunteer police'
     expect(entities(run('义警岑金波在巡逻中听说此事，主动联系了民警。'), 'Person')).toEqual(['岑金波'])
   })
 })
+
+describe('management and hotline centres, inspection and management stations', () => {
+  it('reads a county’s management centre and a named inspection station, and no centre of no division', () => {
+    const xs = run('商水县召开会议。县网格服务管理中心负责人参加。以前要到石桥超限检测站办理业务。法院设立办案管理中心。')
+    expect(entities(xs, 'Unit')).toEqual(['商水县网格服务管理中心', '石桥超限检测站'])
+  })
+})
