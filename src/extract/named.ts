@@ -1102,7 +1102,18 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
   }
   // In place: the mentions are this function's own, and a spread copy of each was a tenth of its allocations.
   for (const m of out) m.name = cleanName(m.name)
-  return out
+  return out.filter((m) => m.type !== 'Campaign' || !isColumnLabel(text, m))
+}
+
+/**
+ * 【新春走基层】某某派出所的年味, 正在阅读：新春走基层 | 某某…: a drive's words set off at a headline's head in
+ * square brackets, or before a bar, are the column the piece runs in, no drive anyone there joins.
+ */
+function isColumnLabel(text: string, m: RawMention): boolean {
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1
+  const before = text.slice(lineStart, m.start)
+  if (text[m.start - 1] === '【' && text[m.end] === '】' && /^\s*【$/.test(before)) return true
+  return /^[ \u3000]*[|｜]/.test(text.slice(m.end, m.end + 4)) && /^(?:[\u4e00-\u9fff]{0,6}[:：])?\s*$/.test(before)
 }
 
 /** Levels of government or of the grid listed before the last one and their count (县、乡、). */

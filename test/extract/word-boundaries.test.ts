@@ -5993,3 +5993,11 @@ describe('management and hotline centres, inspection and management stations', (
     expect(entities(xs, 'Unit')).toEqual(['商水县网格服务管理中心', '石桥超限检测站'])
   })
 })
+
+describe('the column a piece runs in', () => {
+  it('reads no drive in a column set off in square brackets at a headline’s head, or before a bar, and still reads the drive in the text', () => {
+    expect(entities(extract('【新春走基层】城关派出所的别样年味\n民警坚守岗位。'), 'Campaign')).toEqual([])
+    expect(entities(extract('正在阅读：新春走基层 | 最偏远派出所里的年味\n民警坚守岗位。'), 'Campaign')).toEqual([])
+    expect(entities(extract('城关派出所的年味\n本报讯 记者开展新春走基层活动。'), 'Campaign')).toEqual(['新春走基层'])
+  })
+})
