@@ -428,7 +428,7 @@ function mergeForms(drafts: ReadonlyMap<string, EntityDraft>, of: Map<RawMention
       const trimmed = a.type === 'Unit' ? withoutParentPlace(short.name, leading.get(short), leading.get(long)) : undefined
       // 雄安中院 / 河北雄安新区中级人民法院: the longer name opens with the province the shorter one's place lies in.
       const longInProvince = a.type === 'Unit' && leading.get(long)?.values.some((v) => v.place.level === 'province') ? withoutParentPlace(long.name, leading.get(long), leading.get(short)) : undefined
-      // (林长制 is no short form of 林长+警长工作机制: two devices of different kinds are two.)
+      // (河长制 is no short form of “河长+警长”工作机制: two devices of different kinds are two.)
       if (a.type === 'Measure' && measureKind(a.name) !== measureKind(b.name)) continue
       if ((a.type === 'Unit' && (tail || placedTail(short.name, long.name, leading.get(short)) || abbreviates(own(a), own(b), 1) || (trimmed !== undefined && abbreviates(trimmed, long.name, 1)) || (longInProvince !== undefined && abbreviates(short.name, longInProvince, 1)))) || abbreviates(a.name, b.name, a.type === 'Unit' ? 1 : 2)) {
         // A parent and its child are not one unit (包头市公安局 / 包头市公安局九原分局), nor when the
@@ -745,7 +745,7 @@ function levelWordUnit(m: RawMention, list: EntityDraft[], push: (d: EntityDraft
   return d
 }
 
-/** The last two characters of the kind word a device's name ends in (长制 of 林长制; 机制 of …机制 and of …工作机制 alike). */
+/** The last two characters of the kind word a device's name ends in (长制 of 河长制; 机制 of …机制 and of …工作机制 alike). */
 function measureKind(name: string): string | undefined {
   return LEXICONS.measureKinds.find((k) => name.endsWith(k))?.slice(-2)
 }

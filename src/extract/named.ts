@@ -994,8 +994,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       // 县9个专项行动, 区有关专项行动: so is a level's count or pointer.
       const unleveled = core.replace(/^全?[省市县区州旗盟乡镇村]/, '')
       // 公安机构改革, 政法领域改革: a reform is named by the bodies or the field it reshapes.
-      // (监狱开放日: an open day is named by the kind of body that opens its doors.)
       const reformed = kind.word.endsWith('改革') && core.length >= 2
+      // (监狱开放日: an open day is named by the kind of body that opens its doors, no place or unit.)
       // 专项打击行动, 集中整治行动: words of how any drive is run, and no more, name none.
       if (core.length <= 1 || clauseVerb || (unleveled.replace(DRIVE_WORDS, '') === '' && /^(专项)?(行动|斗争|活动)$/.test(kind.word)) || /^[\d一二三两四五六七八九十]+[项个大类]$/.test(unleveled) || GENERIC_CORE.test(unleveled) || VAGUE_QUANTITY.test(unleveled) || DRIVES_COUNTED.test(unleveled) || (!reformed && !HELD_EVENT.test(kind.word) && (namesOnlyAPlaceOrUnit(core) || isBareVerb(core)))) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
       else {

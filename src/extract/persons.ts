@@ -26,9 +26,9 @@ const GANG_AFTER_LEADER = /为首|(?=(?:、[\u4e00-\u9fff]{2,8})*等?(?:\d+个|[
 const GANG_WORD = /涉黑|黑社会性质|黑恶|恶势力|涉恶/
 /** What may stand right before the name of a gang's leader: a division's last character, 以, a verb's particle, a list's mark. */
 const GANG_LEADER_AFTER = /[省市县区州旗盟镇乡村以了对将把、]/
-/** A speaker opening a line, the posts in brackets, then a colon. */
 /** A bracket holding a body and a post or role, up to 40 characters (（某县公安局某派出所民警）); its contents. */
 const BRACKETED_POST = /[(（]([\u4e00-\u9fff]{4,40})[)）]/g
+/** A speaker opening a line, the posts in brackets, then a colon. */
 const SPEAKER_WITH_POSTS = /((?:^|\n)[ \u3000]*)([\u4e00-\u9fff·]{2,8})(?=[(（][^()（）]{2,40}(?:长|书记|主任|委员|政委|员)[)）][:：])/g
 /** The doctrines named after a leader (…新时代中国特色社会主义思想, …理论, …法治思想). */
 const DOCTRINE = new RegExp(`(?:${LEADER_DOCTRINES}|理论(?=[为和、，,。体])|思想(?=[为和、，,。]))`, 'g')
@@ -966,7 +966,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     const n = nameAt(text, at, to)
     if (n && !n.masked && n.end === at + m[2]!.length && isPossibleName(m[2]!)) add(personMention(text, at, n.end, 'person:profile', false))
   }
-  // 王明（某县公安局某派出所民警）: a name right before a bracket that holds a body and a post or role.
+  // 甲（某县公安局某派出所民警）: a name right before a bracket that holds a body and a post or role.
   for (const m of span.includes('(') || span.includes('（') ? span.matchAll(BRACKETED_POST) : []) {
     const open = from + m.index
     const inner = m[1]!
@@ -1035,7 +1035,7 @@ const COUNTED_PEOPLE = /([两二三四五六七八九十]|\d{1,2})名([\u4e00-\u
 const NUMERALS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
 
 /**
- * 4名护边员，格日勒、赛音巴特尔、敖都、乌云德力格尔，…: as many items as the count of people before them
+ * 4名护边员，巴图、其木格、苏和、朝鲁门，…: as many items as the count of people before them
  * name those people, whatever their names' origin. (3名工作人员，民警、辅警、网格员: words for people or
  * posts, bodies and divisions are kinds, no names.)
  */

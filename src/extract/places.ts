@@ -17,10 +17,10 @@ const NAMED_AREA_KINDS = /^(海域|自然保护区|保护区|国家公园|列岛
 const COMMON_PROPER = new Set(['海洋', '中国', '国家', '列岛', '群岛'])
 
 /** True when the words before an area's kind open with a proper name: a division the gazetteer holds, or a place or name the segmenter tags. */
-function namedArea(text: string, start: number, kindStart: number, from: number): boolean {
+function namedArea(text: string, start: number, kindStart: number): boolean {
   if (gazetteer().at(text, start, kindStart) !== undefined) return true
   const first = words(text.slice(start, kindStart))[0]
-  return first !== undefined && /^n[srz]/.test(first.tag) && !COMMON_PROPER.has(first.word) && start >= from
+  return first !== undefined && /^n[srz]/.test(first.tag) && !COMMON_PROPER.has(first.word)
 }
 /** An ethnic township's name after a site's kind word (古城回族乡): 族, perhaps a second group, then 乡 or 镇. */
 const ETHNIC_TOWNSHIP = new RegExp(`^(?:${readLexicon('ethnic-groups.txt').join('|')})族(?:[\u4e00-\u9fff]{0,3}族)?(?:民族)?[乡镇]`)
@@ -617,12 +617,12 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     start = afterClauseVerb(text, start, i)
     // 2014年北京大兴国际机场: the end of a date after its figures is no part of a site's name.
     if (/\d/.test(text[start - 1] ?? '') && /[年月日号]/.test(text[start]!)) start++
-    // 东海海域, 戴云山保护区, 珍宝岛湿地国家级自然保护区: a sea area, a reserve or a park is named after a proper
+    // 东海海域, 某某山保护区, 某某岛湿地国家级自然保护区: a sea area, a reserve or a park is named after a proper
     // name (a division, a sea, a mountain); 任务海域, 湿地保护区 say only what kind of area it is.
-    // (云龙天池国家级自然保护区: a reserve's rank is inside its name, after the proper name it opens with.)
+    // (某某山国家级自然保护区: a reserve's rank is inside its name, after the proper name it opens with.)
     const ranked = NAMED_AREA_KINDS.test(suffix) && /^(国家级|省级|市级|县级)/.test(text.slice(start, i)) ? nameStart(text, start, 8, from) : start
-    if (ranked < start && namedArea(text, ranked, start, from)) start = ranked
-    if (NAMED_AREA_KINDS.test(suffix) && !namedArea(text, start, i, from)) continue
+    if (ranked < start && namedArea(text, ranked, start)) start = ranked
+    if (NAMED_AREA_KINDS.test(suffix) && !namedArea(text, start, i)) continue
     // (郝庄等村: villages such as one named are no site named so; 若干个片区: nor are sites counted.)
     if (i - start < (start > from && gazetteer().endingAt(text, start, from) ? 1 : 2) || GENERIC_SITE.test(text.slice(start, i)) || text.slice(start, i).includes('等') || describesKind(text.slice(start, i)) || /^(?:若干|几|多|[\d一二三四五六七八九十两百千]+)个/.test(text.slice(start, i))) continue
     // 古城回族乡: a site's kind word before an ethnic group and 乡 or 镇 begins an ethnic township's name.

@@ -697,7 +697,7 @@ const ROLE_IN_BODY: [RegExp, RegExp][] = [
 function profileRelations(article: Article, { s, units, persons }: SentenceMentions): void {
   const { text, add } = article
   for (const p of persons) {
-    // 王明（某县公安局某派出所民警）: the body and the post in the bracket right after the name.
+    // 甲（某县公安局某派出所民警）: the body and the post in the bracket right after the name.
     if (p.m.rule === 'person:bracketed-post') {
       const close = text.slice(p.m.end).search(/[)）]/) + p.m.end
       const u = units.filter((q) => q.m.start > p.m.end && q.m.end < close).at(-1)
@@ -837,7 +837,7 @@ function actionRelations(article: Article, sentence: SentenceMentions, anchored:
   // Who acts with the subject: bodies joined to it in the clause of `m`.
   const partnersFor = (subject: EntityDraft, m: RawMention): EntityDraft[] => {
     const clause = clauseStart(text, m.start)
-    // (甲中队联合长发派出所、乙大队开展…: a body joined by name acts, though only a locality names it.)
+    // (甲中队联合石桥派出所、乙大队开展…: a body joined by name acts, though only a locality names it.)
     if (doers.some((u) => u.e === subject && u.m.start >= clause && u.m.end <= m.start)) return partnersOf(subject, sentence.units, m, text)
     return actors.filter((u) => joined(u) && u.m.start >= clause && u.m.end <= m.start).map((u) => u.e)
   }

@@ -68,12 +68,12 @@ export const POLICE_SECTION = /^(反诈中心|反电诈中心|情报指挥中心
  * (“一案一专班、一人一策略”: one of a thing per case is a way of working, no body, whatever kind it ends in.)
  */
 function withoutLooseSections(text: string, units: RawMention[]): RawMention[] {
-  return units.filter((u) => !ONE_PER_CASE.test(u.name) && !endsInsideWord(text, u) && (u.rule !== 'unit:bare-suffix' || !POLICE_SECTION.test(u.name) || TITLES.longestAt(text, u.end) !== undefined || /^(民警|辅警|干警)/.test(text.slice(u.end, u.end + 2))))
+  return units.filter((u) => !ONE_PER_CASE.test(u.name) && !endsInRanks(text, u) && (u.rule !== 'unit:bare-suffix' || !POLICE_SECTION.test(u.name) || TITLES.longestAt(text, u.end) !== undefined || /^(民警|辅警|干警)/.test(text.slice(u.end, u.end + 2))))
 }
 const ONE_PER_CASE = /^一[\u4e00-\u9fff]{1,2}[一双两]/
 
 /** 海洋执法队伍: 队 of 队伍, the ranks of those who do a work, ends no team's name. */
-const endsInsideWord = (text: string, u: RawMention): boolean => u.name.endsWith('队') && text[u.end] === '伍'
+const endsInRanks = (text: string, u: RawMention): boolean => u.name.endsWith('队') && text[u.end] === '伍'
 
 /**
  * 安远县防灾减灾中心, 浏河镇社会综合治理联动中心: a centre named right after a division written in full, by
@@ -778,7 +778,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       continue
     }
     if (counted || kindOfPost || ethnic || peoplesKind || afterPost || (GENERIC.test(namePart) && !nationalOrgan) || /^[省市县区乡镇街]{2,}$/.test(namePart) || /(相关|有关|所属|下属|周边|附近|周围|沿线)(乡镇|街道|村|社区)?$/.test(namePart) || /.(全市|全省|全县|全区|全州|全盟|全旗|基层|各级)(人民)?$/.test(namePart) || /[一某][县市区镇乡]$/.test(namePart) || /[村乡镇县市省区]级/.test(namePart) || DRIVE_KINDS.has(namePart) || (SESSION.test(namePart) && !TERM.test(namePart)) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
-    // (干部+网格员+驻村工作队: people and bodies added up with + name a way of working, no body.)
+    // (党员+网格员+驻村工作队: people and bodies added up with + name a way of working, no body.)
     if (/[+＋]/.test(namePart)) continue
     // (办案管理中心, 12345热线中心: a management or hotline centre is one body only with the division or body that runs it.)
     if (chain.length === 1 && /(管理中心|热线中心)$/.test(text.slice(first.start, end)) && !/^[省市县区旗州盟镇乡]/.test(namePart) && gazetteer().at(namePart, 0) === undefined) continue

@@ -257,7 +257,7 @@ function driveStartBefore(text: string, kindStart: number, from: number): number
     if (!word || kindStart - (start - word) > 16) break
     start = nameStart(text, start - word, 16 - (kindStart - start + word), from)
   }
-  // (部署开展社会治安集中清查行动: a name that opens inside a noun of the language, 社会治安, right after a
+  // (部署开展社会治安集中整治行动: a name that opens inside a noun of the language, 社会治安, right after a
   // verb that launches the drive, opens with the whole noun.)
   const opening = start - 4 >= from ? words(text.slice(start - 4, Math.min(kindStart, start + 4))).find((w) => start - 4 + w.start < start && start - 4 + w.end > start) : undefined
   if (opening && /^(l|n)$/.test(opening.tag) && LAUNCHING.test(words(text.slice(Math.max(from, start - 4 + opening.start - 4), start - 4 + opening.start)).at(-1)?.word ?? '')) start = start - 4 + opening.start

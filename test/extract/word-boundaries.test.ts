@@ -5920,7 +5920,7 @@ describe('a body joined to the subject by name, though only a locality names it'
 
 describe('an administrative office of a league or prefecture, a customs branch, offices named for a task, work teams', () => {
   it('reads 行署, 分署, 打私办, 平安办 and 工作队 as kinds of body, and no body in people added up with + nor in a village team of no village', () => {
-    const xs = run('会议在兴安盟召开，盟行署副盟长柯立出席。江南省打私办、海关总署江南分署、柳溪县平安办参加。柳溪县公安局派出援边工作队。组建“干部+网格员+驻村工作队”力量，驻村工作队入户走访。')
+    const xs = run('会议在兴安盟召开，盟行署副盟长柯立出席。江南省打私办、海关总署江南分署、柳溪县平安办参加。柳溪县公安局派出援边工作队。组建“党员+网格员+驻村工作队”力量，驻村工作队入户走访。')
     expect(entities(xs, 'Unit')).toEqual(['兴安盟行署', '援边工作队', '柳溪县公安局', '柳溪县平安办', '江南省打私办', '海关总署', '海关总署江南分署'])
   })
 })
@@ -5959,8 +5959,8 @@ describe('the ranks of those who do a work (队伍)', () => {
 
 describe('a drive named after the noun of the language it opens with, and an open day joined to an activity', () => {
   it('opens a drive after the verb that launches it with the whole noun (社会治安), and reads an open day joined by 暨 to an activity as one drive', () => {
-    const xs = run('柳溪县公安局部署开展社会治安集中清查行动。城南监狱举办“向阳而行”主题开放日暨亲情帮教活动。')
-    expect(entities(xs, 'Campaign')).toEqual(['向阳而行主题开放日暨亲情帮教活动', '社会治安集中清查行动'])
+    const xs = run('柳溪县公安局部署开展社会治安集中整治行动。城南监狱举办“春风化雨”主题开放日暨亲情帮教活动。')
+    expect(entities(xs, 'Campaign')).toEqual(['春风化雨主题开放日暨亲情帮教活动', '社会治安集中整治行动'])
   })
 })
 
