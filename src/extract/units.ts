@@ -880,6 +880,13 @@ export function unitMentions(text: string, from: number, to: number): RawMention
   // 市局, 区局: in police news the public-security bureau of that level, named in full elsewhere.
   for (const m of LEVEL_BUREAUS.some((w) => span.includes(w)) ? span.matchAll(/(市|区|县|旗|盟)局(?![长])/g) : []) {
     const start = from + m.index
+    // (县局党委, 旗局刑侦大队: a section or committee named after the level's bureau is that bureau's, named in full.)
+    const section = out.findIndex((o) => o.start === start && o.end > start + 2 && o.name.startsWith(m[0]) && o.rule !== 'unit:level-word')
+    if (section >= 0) {
+      const o = out[section]!
+      out[section] = { ...o, rule: 'unit:level-word', name: `${m[1]}公安局${o.name.slice(2)}` }
+      continue
+    }
     if (out.some((o) => o.start <= start && start < o.end)) continue
     // 博野县局: a division written in full before the bureau's short form names it.
     const division = gazetteer().endingAt(text, start + 1, from)

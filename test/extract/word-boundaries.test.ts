@@ -6000,3 +6000,12 @@ describe('the column a piece runs in', () => {
     expect(entities(extract('城关派出所的年味\n本报讯 记者开展新春走基层活动。'), 'Campaign')).toEqual(['新春走基层'])
   })
 })
+
+describe('a committee or section named after a level’s bureau (县局党委)', () => {
+  it('names it in full after the bureau the article names, part of that bureau, with the posts held in it', () => {
+    const xs = run('商水县公安局召开会议。县局党委副书记、政委柯玉彬出席。县局刑侦大队破获案件。')
+    expect(entities(xs, 'Unit')).toEqual(['商水县公安局', '商水县公安局党委', '商水县公安局刑侦大队'])
+    expect(relations(xs, 'PART_OF')).toEqual(['商水县公安局党委>商水县公安局', '商水县公安局刑侦大队>商水县公安局'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯玉彬>商水县公安局', '柯玉彬>商水县公安局党委'])
+  })
+})
