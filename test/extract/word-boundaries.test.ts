@@ -3129,7 +3129,7 @@ describe('bodies joining it', () => {
   it('gives the drive of its sentence, or of the piece, to bodies said to join it, named bare or in full, and names no drive by its day', () => {
     const xs = run('石家庄市公安局“亮剑”专项行动自4月24日开始。自4月24日专项行动开展以来，战果显著。市局治安支队、刑警支队等25个警种部门参与其中。')
     expect(entities(xs, 'Campaign')).toEqual(['亮剑专项行动'])
-    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['刑警支队>亮剑专项行动', '市局治安支队>亮剑专项行动', '石家庄市公安局>亮剑专项行动'])
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['刑警支队>亮剑专项行动', '石家庄市公安局>亮剑专项行动', '石家庄市公安局治安支队>亮剑专项行动'])
   })
 })
 
