@@ -71,7 +71,7 @@ const STAFF_ROLE = '(?:编辑人?|责编|主编|审核|审校|校对|编审|初�
  * What may open a line of staff credits: a label in square brackets, or the site before a bracket (中国新闻网[责任编辑:甲]), then the bracket;
  * or a paper and its app right before the editor's key and colon (某某日报某某客户端编辑：甲、乙).
  */
-const STAFF_CREDIT_OPENING = String.raw`(?:【[^】]{1,8}】\s*|[\u4e00-\u9fff]{2,10}(?:网|报|在线|新闻|客户端)\s*(?=[(（【\[])|[\u4e00-\u9fff]{2,10}(?:网|报|在线|新闻|客户端)[\u4e00-\u9fff]{0,4}?(?=(?:责任)?编辑\s*[:：]))?[(（【\[]?`
+const STAFF_CREDIT_OPENING = String.raw`(?:【[^】]{1,8}】\s*|[\u4e00-\u9fff]{2,10}(?:网|报|在线|新闻|客户端)(?:\s*(?=[(（【\[])|[\u4e00-\u9fff]{0,4}?(?=(?:责任)?编辑\s*[:：])))?[(（【\[]?`
 
 const MASTHEAD = [
   /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\s*星期.)?$/,
@@ -225,14 +225,16 @@ const NAME_THEN_ROLE = /^\s*([\u4e00-\u9fff·]{2,4})\s*[\/／]\s*(?:本刊|本�
 const BYLINE = new RegExp(`^${BYLINE_MARK}(?:${NAME_THEN_ROLE.source.slice(1, -1)}|(?:[\\u4e00-\\u9fff]{2,3}[ \\u3000]+){0,4}(?:[\\u4e00-\\u9fffA-Z]{2,10}[·・\\/／—-][ \\u3000]?){0,2}(?:《[\\u4e00-\\u9fffA-Z]{2,12}》|[\\u4e00-\\u9fffA-Za-z]{0,12}?)(?:(?<![讯电])[ \\u3000])?(?:本报)?${ROLE_WORDS}[\\s●•·:：\\/／]*${NAME}|(?<=[\\/／:：\\s])${NAME}(?:[\\s、]+${NAME})*$)`)
 /** A dateline's day in figures or in Chinese numerals (11月27日, 十一月二十七日), and the hour that may follow it (9月23日17时讯). */
 const DAY = String.raw`(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:\d{1,2}时(?:\d{1,2}分)?)?`
+/** Another name of a site in brackets, between its name and 讯 (某某网(某某日报网)讯). */
+const ALIAS_BEFORE_SENT = String.raw`(?:[(（][\u4e00-\u9fff]{2,12}[)）])?`
 /** `本报讯(记者张璋 通讯员呼群)`, `某某网(某某日报网)讯(通讯员 甲)`, `某某云/某某报讯(记者 甲报道)`, `某某政法网(通讯员 周伟)`, `【某某社某地十一月二十七日电】(张三)` at the start of a lead paragraph. */
-const LEAD_CREDIT = new RegExp(String.raw`^(?:本报讯|(?:[\u4e00-\u9fff]{2,10}[\/／])?[\u4e00-\u9fff]{0,14}(?:[(（][\u4e00-\u9fff]{2,12}[)）])?(?:讯|消息|报道)|[\u4e00-\u9fff]{2,10}[—·-][\u4e00-\u9fff]{2,10}\+?讯|【?[\u4e00-\u9fff]{0,10}(?:[—·-][\u4e00-\u9fff]{2,10})?(?:[ \u3000][\u4e00-\u9fff]{1,8})?${DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)】?|(?:[\u4e00-\u9fff]{2,12}[—·-])?[\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心)[:：]?|【[\u4e00-\u9fff]{1,10}(?:网|在线|客户端)】)\s*[(（]([^()（）]{2,80})[)）]`)
+const LEAD_CREDIT = new RegExp(String.raw`^(?:本报讯|(?:[\u4e00-\u9fff]{2,10}[\/／])?[\u4e00-\u9fff]{0,14}${ALIAS_BEFORE_SENT}(?:讯|消息|报道)|[\u4e00-\u9fff]{2,10}[—·-][\u4e00-\u9fff]{2,10}\+?讯|【?[\u4e00-\u9fff]{0,10}(?:[—·-][\u4e00-\u9fff]{2,10})?(?:[ \u3000][\u4e00-\u9fff]{1,8})?${DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)】?|(?:[\u4e00-\u9fff]{2,12}[—·-])?[\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心)[:：]?|【[\u4e00-\u9fff]{1,10}(?:网|在线|客户端)】)\s*[(（]([^()（）]{2,80})[)）]`)
 /** `2017年03月13日 20:30某某快报记者 王五 昨日从…`: a lead opening with its paper's reporter, the name set off by spaces. */
 const PAPER_REPORTER_LEAD = /^(?:(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?([\u4e00-\u9fff]{2,10}?)记者[ \u3000]+([\u4e00-\u9fff]{2,3})[ \u3000]+(?=[\u4e00-\u9fff])/
 /** `【通讯员 李丽娟 石梦瑶】为进一步…`: a lead opening with its credit in square brackets. */
 const BRACKETED_LEAD_CREDIT = /^[【\[(（]((?:特约记者|记者|通讯员|实习生)\s*[^】\]()（）]{2,40})[】\])）]/
 /** Who sends a lead: `法治山西讯`, `四川在线消息`, `中新网牡丹江11月12日电` (本报 and 本网 name no one). */
-const LEAD_SOURCE = new RegExp(String.raw`^(?:[■●【]\s*)?(?:([\u4e00-\u9fff]{2,10})[—·-](?=[\u4e00-\u9fff]{2,10}(?:讯|${DAY})))?([\u4e00-\u9fff]{2,14}?)(?:(?:[(（][\u4e00-\u9fff]{2,12}[)）])?(?:专讯|讯|消息|报道)(?=[\s(（\d】]|$)|(?<=[网报线端道])(?:讯|消息)(?=[:：])|(?<=网|报|在线|客户端)(?=[:：]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日)|(?:[ \u3000][\u4e00-\u9fff]{1,8})?[ \u3000]?${DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息))`)
+const LEAD_SOURCE = new RegExp(String.raw`^(?:[■●【]\s*)?(?:([\u4e00-\u9fff]{2,10})[—·-](?=[\u4e00-\u9fff]{2,10}(?:讯|${DAY})))?([\u4e00-\u9fff]{2,14}?)(?:${ALIAS_BEFORE_SENT}(?:专讯|讯|消息|报道)(?=[\s(（\d】]|$)|(?<=[网报线端道])(?:讯|消息)(?=[:：])|(?<=网|报|在线|客户端)(?=[:：]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日)|(?:[ \u3000][\u4e00-\u9fff]{1,8})?[ \u3000]?${DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息))`)
 /** `某某政法网(通讯员 周伟)`, `【某网】(记者 甲)`, `某某网-某某融媒体中心(记者 甲)`, `某某网:(甲 乙)`: a news site or media centre named right before the bracketed credit of its lead. */
 const SITE_BEFORE_CREDIT = /^(?:(?:[\u4e00-\u9fff]{2,12}[—·-])?([\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心))|【([\u4e00-\u9fff]{1,12}(?:网|在线|客户端))】)(?=[:：]?\s*[(（](?:特约记者|记者|通讯员|[\u4e00-\u9fff]{2,3}[ \u3000]))/
 // (综合新闻, 国内新闻: a section's name is no medium's.)

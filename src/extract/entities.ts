@@ -380,6 +380,8 @@ function mergeForms(drafts: ReadonlyMap<string, EntityDraft>, of: Map<RawMention
   const keyRank = new Map([...named].sort((x, y) => (x.key < y.key ? -1 : 1)).map((d, k) => [d, k]))
   // A unit's kind of committee, once per draft rather than once per pair.
   const committeeKinds = new Map(named.map((d) => [d, d.type === 'Unit' ? committeeKind(d.name) : '']))
+  // A device's kind, likewise once per draft.
+  const measureKinds = new Map(named.filter((d) => d.type === 'Measure').map((d) => [d, measureKind(d.name)]))
   // Only drafts of one type are forms of one thing: each is paired with those of its type alone, in the same order.
   const ofType = new Map<EntityType, { d: EntityDraft; rank: number }[]>()
   for (const d of named) {
@@ -429,7 +431,7 @@ function mergeForms(drafts: ReadonlyMap<string, EntityDraft>, of: Map<RawMention
       // 雄安中院 / 河北雄安新区中级人民法院: the longer name opens with the province the shorter one's place lies in.
       const longInProvince = a.type === 'Unit' && leading.get(long)?.values.some((v) => v.place.level === 'province') ? withoutParentPlace(long.name, leading.get(long), leading.get(short)) : undefined
       // (河长制 is no short form of “河长+警长”工作机制: two devices of different kinds are two.)
-      if (a.type === 'Measure' && measureKind(a.name) !== measureKind(b.name)) continue
+      if (a.type === 'Measure' && measureKinds.get(a) !== measureKinds.get(b)) continue
       if ((a.type === 'Unit' && (tail || placedTail(short.name, long.name, leading.get(short)) || abbreviates(own(a), own(b), 1) || (trimmed !== undefined && abbreviates(trimmed, long.name, 1)) || (longInProvince !== undefined && abbreviates(short.name, longInProvince, 1)))) || abbreviates(a.name, b.name, a.type === 'Unit' ? 1 : 2)) {
         // A parent and its child are not one unit (包头市公安局 / 包头市公安局九原分局), nor when the
         // parent is written with its province (内蒙古包头市公安局 / 包头市公安局九原分局).

@@ -1044,7 +1044,7 @@ function countedPeopleNamed(text: string, from: number, span: string): RawMentio
   for (const m of span.includes('名') ? span.matchAll(COUNTED_PEOPLE) : []) {
     const items = m[3]!.split('、')
     if (items.length !== (NUMERALS[m[1]!] ?? Number(m[1]))) continue
-    const kinds = items.some((it) => TITLES.longestAt(it, 0) || LEXICONS.titles.some((t) => t.length >= 2 && it.endsWith(t)) || PEOPLE_NOUNS.some((t) => it.endsWith(t)) || /[员警人者]$/.test(it) || LEXICONS.unitSuffixes.some((u) => it.endsWith(u)) || writtenAsDivision(it) || it.includes('某') || (it.length <= 3 && isDictionaryWord(it) && surnameAt(it, 0) === 0))
+    const kinds = items.some((it) => TITLES.longestAt(it, 0) || LEXICONS.titles.some((t) => t.length >= 2 && it.endsWith(t)) || PEOPLE_NOUNS.some((t) => it.endsWith(t)) || /[员警人者]$/.test(it) || UNIT_SUFFIX_ENDINGS.longestEndingAt(it, it.length) !== undefined || writtenAsDivision(it) || it.includes('某') || (it.length <= 3 && isDictionaryWord(it) && surnameAt(it, 0) === 0))
     if (kinds) continue
     let at = from + m.index + m[0].length - m[3]!.length
     for (const it of items) {

@@ -620,9 +620,11 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     // 东海海域, 某某山保护区, 某某岛湿地国家级自然保护区: a sea area, a reserve or a park is named after a proper
     // name (a division, a sea, a mountain); 任务海域, 湿地保护区 say only what kind of area it is.
     // (某某山国家级自然保护区: a reserve's rank is inside its name, after the proper name it opens with.)
-    const ranked = NAMED_AREA_KINDS.test(suffix) && /^(国家级|省级|市级|县级)/.test(text.slice(start, i)) ? nameStart(text, start, 8, from) : start
-    if (ranked < start && namedArea(text, ranked, start)) start = ranked
-    if (NAMED_AREA_KINDS.test(suffix) && !namedArea(text, start, i)) continue
+    if (NAMED_AREA_KINDS.test(suffix)) {
+      const ranked = /^(国家级|省级|市级|县级)/.test(text.slice(start, i)) ? nameStart(text, start, 8, from) : start
+      if (ranked < start && namedArea(text, ranked, start)) start = ranked
+      if (!namedArea(text, start, i)) continue
+    }
     // (郝庄等村: villages such as one named are no site named so; 若干个片区: nor are sites counted.)
     if (i - start < (start > from && gazetteer().endingAt(text, start, from) ? 1 : 2) || GENERIC_SITE.test(text.slice(start, i)) || text.slice(start, i).includes('等') || describesKind(text.slice(start, i)) || /^(?:若干|几|多|[\d一二三四五六七八九十两百千]+)个/.test(text.slice(start, i))) continue
     // 古城回族乡: a site's kind word before an ethnic group and 乡 or 镇 begins an ethnic township's name.

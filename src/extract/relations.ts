@@ -693,7 +693,10 @@ const ROLE_IN_BODY: [RegExp, RegExp][] = [
   [/(?:社区|驻村)?(?:民警|辅警|警官)$/, /(公安局|分局|派出所|大队|支队|中队|警务站|警务室|戒毒所|监狱|看守所|拘留所|检查站)$/],
 ]
 
-/** 刘涛，1964年1月生，盐池县人民法院惠安堡人民法庭庭长: a profile's posts, a body and its title closing a clause. */
+/**
+ * 刘涛，1964年1月生，盐池县人民法院惠安堡人民法庭庭长: a profile's posts, a body and its title closing a clause;
+ * 甲（某派出所民警）: the post in a bracket right after a name.
+ */
 function profileRelations(article: Article, { s, units, persons }: SentenceMentions): void {
   const { text, add } = article
   for (const p of persons) {

@@ -259,8 +259,10 @@ function driveStartBefore(text: string, kindStart: number, from: number): number
   }
   // (部署开展社会治安集中整治行动: a name that opens inside a noun of the language, 社会治安, right after a
   // verb that launches the drive, opens with the whole noun.)
-  const opening = start - 4 >= from ? words(text.slice(start - 4, Math.min(kindStart, start + 4))).find((w) => start - 4 + w.start < start && start - 4 + w.end > start) : undefined
-  if (opening && /^(l|n)$/.test(opening.tag) && LAUNCHING.test(words(text.slice(Math.max(from, start - 4 + opening.start - 4), start - 4 + opening.start)).at(-1)?.word ?? '')) start = start - 4 + opening.start
+  const window = start - 4
+  const across = window >= from ? words(text.slice(window, Math.min(kindStart, start + 4))).find((w) => window + w.start < start && window + w.end > start) : undefined
+  const nounStart = across ? window + across.start : start
+  if (across && /^(l|n)$/.test(across.tag) && LAUNCHING.test(words(text.slice(Math.max(from, nounStart - 4), nounStart)).at(-1)?.word ?? '')) start = nounStart
   // 对…开展的整治行动, 重点场所督导冬季严打整治行动: a preposition, adverb, conjunction, pronoun,
   // particle or a verb that fights nothing ends the clause before the name.
   let at = start
