@@ -265,7 +265,18 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
   const list = mergeForms(drafts, of)
   resolveReferring(mentions, list, of)
   completeNames(list)
-  return { list: mergeCompletedForms(list, of), of }
+  return { list: withoutUnwrittenCommittees(mergeCompletedForms(list, of), of), of }
+}
+
+/**
+ * 江西省委 read only inside 江西省委政法委 and 江西省委宣传部: a division's party committee the article
+ * never writes on its own is no entity of it (annotators name the department, not the committee).
+ */
+function withoutUnwrittenCommittees(list: EntityDraft[], of: Map<RawMention, EntityDraft>): EntityDraft[] {
+  const unwritten = (d: EntityDraft) => d.type === 'Unit' && committeeKind(d.name) === 'division' && d.mentions.every((m) => m.rule === 'unit:chain-parent')
+  const gone = list.filter(unwritten)
+  for (const d of gone) for (const m of d.mentions) of.delete(m)
+  return gone.length > 0 ? list.filter((d) => !gone.includes(d)) : list
 }
 
 /**
