@@ -33,6 +33,8 @@ export interface NewsSource {
   span: Span
   /** Named only as a copyright line's holder: a unit, but maybe an aggregator, whose staff the piece's reporters need not be. */
   holder?: true
+  /** Named by the page around the piece (a banner, a trail, a greeting), not by the piece's own credit or lead. */
+  onPage?: true
 }
 
 export interface ArticleLayout {
@@ -59,7 +61,7 @@ const WHERE_THE_PAGE_STANDS = '您现在的位置|您现在所在的位置|您�
 const MEDIA_AND_TIME = /^([\u4e00-\u9fff]{2,12}(?:[·・\-—][\u4e00-\u9fff]{2,12})?)\s*(?:\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日(?:\s*第\s*[A-Z]?\d+\s*版)?)$/
 
 /** 欢迎来到某某长安网!: a site's greeting, and the site it names. */
-const SITE_GREETING = /^欢迎(?:来到|光临|访问|进入|加入)([\u4e00-\u9fff]{2,12}(?:网|在线))[!！]?(?:\s+今天是.{0,20})?$/
+const SITE_GREETING = /^欢迎(?:来到|光临|访问|进入|加入)\s*([\u4e00-\u9fff]{2,12}(?:网|在线))[!！,，]?(?:\s*今天是.{0,20})?$/
 /** 某某网——某某杂志唯一官方网站: a site's banner and its slogan, and the site it names. */
 const SITE_SLOGAN = /^([\u4e00-\u9fff]{2,12}(?:网|在线))\s*(?:——|—|-|\|)\s*.{0,24}(?:官方网站|门户网站|网站|官网)$/
 
@@ -115,7 +117,7 @@ const MASTHEAD = [
   // Copyright, licence and filing lines.
   /版权所有|ICP备|ICP证|公网安备|网安备|^Copyright\b|^©|(?:互联网新闻信息|信息网络传播视听节目)?许可证[\u4e00-\u9fff]{0,4}\s*[:：]?\s*\d/i,
   // 某某网某某正文: a trail ending in the page's kind (正文); 我们的微信: a widget's label.
-  /^[\u4e00-\u9fff]{2,10}(?:网|在线)[\u4e00-\u9fff]{0,6}正文$/,
+  /^[\u4e00-\u9fff]{2,10}(?:网|在线)[\s>›»•·]*(?:[\u4e00-\u9fff]{1,6}[\s>›»•·]*)?正文$/,
   /^(?:我们的|官方)?(?:微信|微博)(?:公众号)?$|^(?:扫一扫|微信扫一扫|扫码关注|手机看新闻)$/,
   /^星期[一二三四五六日天]$/,
   // A line with no Chinese is a page's code, error, label or count (tibet.cn, 404 Not Found, correctPNG();,
@@ -311,10 +313,10 @@ const SITE_BANNER = /^[\u4e00-\u9fff]{2,10}(?:日报|晚报|法制报|法治报|
 const PRINT_CREDIT = /^((?:本报)?(?:记者|通讯员)[\s\u4e00-\u9fff·]{2,30}?)\s*《\s*([\u4e00-\u9fff]{2,10})\s*》\s*[(（][^()（）]{0,30}版\s*[)）]\s*$/
 
 /** A site's trail of channels (滁州长安网>> 基层风采>>正文). */
-const SITE_TRAIL = /^(?:[·•]\s*)?([\u4e00-\u9fff]{2,10}(?:网|在线))\s*(?:>>|>|»|›)/
+const SITE_TRAIL = /^(?:[·•]\s*)?([\u4e00-\u9fff]{2,10}(?:网|在线))(?:首页)?\s*(?:>>|>|»|›)/
 /** A page's trail of where it stands (您当前的位置：…, 本页位置：…), and the sites (…网) named as its steps. */
-const TRAIL_START = new RegExp(`^(?:${WHERE_THE_PAGE_STANDS})\\s*[:：]`)
-const TRAIL_SITE = /(?:[:：]|>>|>|»|›)\s*([\u4e00-\u9fff]{2,10}网)(?=\s*(?:>>|>|»|›|$))/g
+const TRAIL_START = new RegExp(`^(?:${WHERE_THE_PAGE_STANDS})\\s*[:：>]`)
+const TRAIL_SITE = /(?:[:：]|>>|>|»|›)\s*([\u4e00-\u9fff]{2,10}(?:网|在线)(?:[\u4e00-\u9fff]{2,6}频道)?)(?=\s*(?:>>|>|»|›|$))/g
 /** 当前位置：某某晚报数字版, 某某日报电子版: the paper an e-paper's page belongs to. */
 const EPAPER_OF = /^(?:(?:当前位置|您现在的位置|当前报纸名称|报纸名称)\s*[:：]\s*)?([\u4e00-\u9fff]{2,10}(?:日报|晚报|法制报|法治报|时报|报))\s*(?:数字报纸?|电子报|电子版|数字版)/
 /** ©2012-2026 某某网版权所有, 某某网 版权所有: the site a copyright line names (a unit, not always the piece's sender). */
@@ -1220,11 +1222,11 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
       // 您当前的位置：南海网 > 东方新闻网 > …: the sites a trail passes through publish the page too.
       for (const step of TRAIL_START.test(p.text) ? p.text.matchAll(TRAIL_SITE) : []) {
         const at = p.start + step.index + step[0].indexOf(step[1]!)
-        addSources(published, [{ name: step[1]!, span: { start: at, end: at + step[1]!.length } }])
+        addSources(published, [{ name: step[1]!, span: { start: at, end: at + step[1]!.length }, onPage: true }])
       }
       const at = medium ? p.start + p.text.indexOf(medium) : -1
-      if (medium && !NOT_A_SOURCE.test(medium)) addSources(published, [{ name: medium, span: { start: at, end: at + medium.length }, ...(medium === holder ? { holder: true as const } : {}) }])
-      else if (!medium && !TRAIL_START.test(p.text) && !TRAIL_STEP.test(p.text)) addSources(published, mediaSetOff(p))
+      if (medium && !NOT_A_SOURCE.test(medium)) addSources(published, [{ name: medium, span: { start: at, end: at + medium.length }, onPage: true, ...(medium === holder ? { holder: true as const } : {}) }])
+      else if (!medium && !TRAIL_START.test(p.text) && !TRAIL_STEP.test(p.text)) addSources(published, mediaSetOff(p).map((s) => ({ ...s, onPage: true as const })))
       continue
     }
     if (kinds[i] === 'credit') {

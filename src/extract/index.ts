@@ -433,6 +433,10 @@ function bylineRelations(working: WorkingText, a: ArticleLayout, entities: Entit
   const holders = new Set(a.sources.filter((s) => s.holder).map((s) => s.span.start))
   const papers = units.filter((e) => isMedia(e) && e.mentions.some((m) => !holders.has(m.start)))
   const sites = papers.filter((e) => ONLINE_MEDIUM.test(e.name))
+  // 法制网 over the page, 来源：某某参考 over the piece: a reporter of 本刊 is the piece's medium's, not the page's.
+  const onPage = new Set(a.sources.filter((s) => s.onPage).map((s) => s.span.start))
+  const ownPapers = papers.filter((e) => e.mentions.some((m) => !onPage.has(m.start)))
+  const paperOfPiece = papers.length === 1 ? papers[0] : ownPapers.length === 1 ? ownPapers[0] : undefined
   // An author whom the lead credits as a correspondent (通讯员) serves elsewhere.
   const correspondents = correspondentsOf(a.bylines)
   // A byline written twice (over the piece and under it) states each relationship once.
@@ -466,7 +470,7 @@ function bylineRelations(working: WorkingText, a: ArticleLayout, entities: Entit
     if (b.role !== '记者' && b.role !== '作者' && !(b.role === '摄影' && b.sources?.length)) continue
     // 来源:某某日报 作者:甲, □本报记者 甲 …《某某日报》记者: a byline that names no paper is the paper's
     // the article names, when it names one only (a credit line's source, the paper in its text).
-    if (!b.sources?.length && papers.length === 1 && !correspondents.has(b.name) && b.role === '记者') push({ type: 'SERVES_IN', from: { type: 'Person', name: b.name }, to: ref(papers[0]!), title: '记者', evidence: toSource(working, b.span), rule: 'serves-in:article-paper' })
+    if (!b.sources?.length && paperOfPiece && !correspondents.has(b.name) && b.role === '记者') push({ type: 'SERVES_IN', from: { type: 'Person', name: b.name }, to: ref(paperOfPiece), title: '记者', evidence: toSource(working, b.span), rule: 'serves-in:article-paper' })
     for (const src of b.sources ?? []) {
       const paper = paperOf(src)
       const evidence = toSource(working, { start: Math.min(src.span.start, b.span.start), end: Math.max(src.span.end, b.span.end) })

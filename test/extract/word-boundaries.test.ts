@@ -4803,7 +4803,7 @@ describe('media a masthead line sets off, and a medium’s local station', () =>
   })
   it('reads no medium in a word that only ends like one, nor in a channel of a trail', () => {
     expect(entities(run('2024年01月17日 通报\n民警在派出所工作。'), 'Unit')).toEqual([])
-    expect(entities(run('某某网首页 > 新闻中心 > 本地新闻 > 正文\n民警在派出所工作。'), 'Unit')).toEqual([])
+    expect(entities(run('宁江网首页 > 新闻中心 > 本地新闻 > 正文\n民警在派出所工作。'), 'Unit')).toEqual(['宁江网'])
   })
   it('makes the medium of a station that sends the lead a unit, the station part of it', () => {
     const xs = run('东网某某站8月21日讯(通讯员 柯雯) 8月21日上午，县政法综治工作会议召开。')
@@ -6020,5 +6020,30 @@ describe('a division’s party committee read only inside its departments’ nam
     const xs = run('青海省委召开常委会。青海省委政法委部署工作。')
     expect(entities(xs, 'Unit')).toEqual(['青海省委', '青海省委政法委'])
     expect(relations(xs, 'PART_OF')).toEqual(['青海省委政法委>青海省委'])
+  })
+})
+
+describe('the sites a page’s own lines name around the piece', () => {
+  it.each([
+    ['a trail opened by a mark, through a site’s channel', '您所在的位置 > 华夏网宁江频道 > 区县新闻 > 正文\n宁江派出所破获案件\n近日，宁江县公安局宁江派出所破获案件。', ['华夏网宁江频道', '宁江县公安局', '宁江县公安局宁江派出所']],
+    ['a trail through a site called 在线', '当前位置: 主页 > 宁江在线 > 正文\n宁江派出所破获案件\n近日，宁江县公安局宁江派出所破获案件。', ['宁江在线', '宁江县公安局', '宁江县公安局宁江派出所']],
+    ['a greeting set off by a space and a comma', '欢迎访问 宁江法院网,今天是 2025年06月13日 星期五\n宁江法院开展调解\n近日，宁江县人民法院开展调解。', ['宁江县人民法院', '宁江法院网']],
+    ['a site’s home page opening its trail', '宁江法制网首页>>\n宁江法院开展调解\n近日，宁江县人民法院开展调解。', ['宁江县人民法院', '宁江法制网']],
+  ])('%s', (_, text, units) => {
+    const xs = extract(text)
+    expect(xs.map((x) => x.title)).toEqual([text.split('\n')[1]])
+    expect(entities(xs, 'Unit')).toEqual([...units].sort())
+  })
+
+  it('takes a site’s name and the page’s kind (正文) set off by spaces for no headline', () => {
+    const xs = extract('宁江网 正文\n为边疆稳定注入力量——宁江检察工作巡礼\n2015-09-13 08:44:08 来源: 宁江网\n宁江网9月13日电(记者李明、王刚)宁江县人民检察院开展工作。')
+    expect(xs.map((x) => x.title)).toEqual(['为边疆稳定注入力量——宁江检察工作巡礼'])
+    expect(relations(xs, 'AUTHORED')).toEqual(['李明>为边疆稳定注入力量——宁江检察工作巡礼', '王刚>为边疆稳定注入力量——宁江检察工作巡礼'])
+  })
+
+  it('gives a reporter of 本刊 the medium the piece’s source line names, not the site over the page', () => {
+    const xs = extract('宁江法制网首页>>\n宁江县以平安文化促治理\n发布时间:2020-06-28 14:21\n来源:平安参考\n\n本刊记者  李明  王刚\n\n宁江县人民法院开展调解。')
+    expect(entities(xs, 'Unit')).toEqual(['宁江县人民法院', '宁江法制网', '平安参考'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['李明>平安参考', '王刚>平安参考'])
   })
 })
