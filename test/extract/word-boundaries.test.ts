@@ -6047,3 +6047,12 @@ describe('the sites a page’s own lines name around the piece', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(['李明>平安参考', '王刚>平安参考'])
   })
 })
+
+describe('a byline after the day a page went out', () => {
+  it('reads the reporters of a source line that opens with a day written in 年月日', () => {
+    const xs = extract('宁江县开展巡逻\n2018年05月25日 09:49:53 来源: 宁江日报 记者 柯立文 通讯员 黄安\n\n宁江县公安局开展巡逻。')
+    expect(entities(xs, 'Person')).toEqual(['柯立文', '黄安'])
+    expect(relations(xs, 'AUTHORED')).toEqual(['柯立文>宁江县开展巡逻', '黄安>宁江县开展巡逻'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>宁江日报'])
+  })
+})
