@@ -6056,3 +6056,14 @@ describe('a byline after the day a page went out', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>宁江日报'])
   })
 })
+
+describe('foundations and private mediation bodies', () => {
+  it.each([
+    ['a foundation, with the person named right after it', '中国禁毒基金会李明一行3人到县里调研。', ['中国禁毒基金会'], ['李明>中国禁毒基金会']],
+    ['a private mediation office', '宁江县宁丰民间调解所调解员王明说。', ['宁江县宁丰民间调解所'], ['王明>宁江县宁丰民间调解所']],
+  ])('%s', (_, text, units, serves) => {
+    const xs = run(text)
+    expect(entities(xs, 'Unit')).toEqual(units)
+    expect(relations(xs, 'SERVES_IN')).toEqual(serves)
+  })
+})
