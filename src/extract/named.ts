@@ -144,6 +144,8 @@ const MAX_BETWEEN = 10
 const THEME_AFTER_QUOTE = /^为主?题的?/
 /** Words a drive's name may hold between its quoted core and its kind word. */
 const DRIVE_WORDS = /系列|专项|打击|整治|集中|统一|联合|严打|攻坚|清查/g
+/** Words of the manner of any drive (季节性, 高密度, 常态化): with drive words alone they name none. */
+const MANNER_WORDS = /[\u4e00-\u9fff]{2}性|高密度|大规模|常态化|全方位|高频次|拉网式|地毯式|滚动式/g
 /** Quoted names that carry their kind inside the quotes (“警师制”, “双百工程”, “领导调研手册”). */
 const INNER_MEASURE = /(制|工程|计划|系统|平台|手册|工作法|(?:排摸|摸排|排查|调解|[步字招])法|机制|制度|模式|工作站|驿站|工作室|调解室|经验|合一|通办|跑一次|警务)$/
 /** Places and things of service a quoted device may be named as (“法治书屋”, “信访超市”, “防盗提示卡”). */
@@ -997,7 +999,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       const reformed = kind.word.endsWith('改革') && core.length >= 2
       // (监狱开放日: an open day is named by the kind of body that opens its doors, no place or unit.)
       // 专项打击行动, 集中整治行动: words of how any drive is run, and no more, name none.
-      if (core.length <= 1 || clauseVerb || (unleveled.replace(DRIVE_WORDS, '') === '' && /^(专项)?(行动|斗争|活动)$/.test(kind.word)) || /^[\d一二三两四五六七八九十]+[项个大类]$/.test(unleveled) || GENERIC_CORE.test(unleveled) || VAGUE_QUANTITY.test(unleveled) || DRIVES_COUNTED.test(unleveled) || (!reformed && !HELD_EVENT.test(kind.word) && (namesOnlyAPlaceOrUnit(core) || isBareVerb(core)))) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
+      if (core.length <= 1 || clauseVerb || (unleveled.replace(MANNER_WORDS, '').replace(/[、和]/g, '').replace(DRIVE_WORDS, '') === '' && /^(专项)?(行动|斗争|活动)$/.test(kind.word)) || /^[\d一二三两四五六七八九十]+[项个大类]$/.test(unleveled) || GENERIC_CORE.test(unleveled) || VAGUE_QUANTITY.test(unleveled) || DRIVES_COUNTED.test(unleveled) || (!reformed && !HELD_EVENT.test(kind.word) && (namesOnlyAPlaceOrUnit(core) || isBareVerb(core)))) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
       else {
         // 规范化建设提升年和巩固年活动: two years of one work joined by 和 share the work's name and the kind.
         const years = kind.word === '年活动' ? /^(.*?)([\u4e00-\u9fff]{2})年和([\u4e00-\u9fff]{2})$/.exec(core) : null

@@ -6067,3 +6067,13 @@ describe('foundations and private mediation bodies', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(serves)
   })
 })
+
+describe('drives named only by how they are run', () => {
+  it.each([
+    ['manner words listed before a kind', '宁江县森林公安局主动开展季节性、地域性专项打击行动，严厉打击非法猎捕。', []],
+    ['a density of drives', '宁江交警将以高密度专项行动的工作方式，最大限度部署警力。', []],
+    ['a manner word before a drive’s own name keeps it', '宁江县公安局开展常态化扫黑除恶斗争。', ['常态化扫黑除恶斗争']],
+  ])('%s', (_, text, drives) => {
+    expect(entities(run(text), 'Campaign')).toEqual(drives)
+  })
+})
