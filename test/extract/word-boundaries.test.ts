@@ -6077,3 +6077,9 @@ describe('drives named only by how they are run', () => {
     expect(entities(run(text), 'Campaign')).toEqual(drives)
   })
 })
+
+describe('offices of river, lake, forest and wetland chiefs', () => {
+  it('reads …河长办 and …湿地办 as bodies', () => {
+    expect(entities(run('陇川县检察院联合陇川县河长办开展巡河，与东湖湿地办建立协作机制。'), 'Unit')).toEqual(['东湖湿地办', '陇川县检察院', '陇川县河长办'])
+  })
+})
