@@ -33,8 +33,12 @@ export function entityFeatures(a: ArticleExtraction, types: ReadonlySet<EntityTy
   // (The headline's two characters of slack: a quoted drive may close just past it.)
   const titleEnd = a.title.length + 2
   const related = new Map<string, string[]>()
+  // Only the ends of the types asked for are ever looked up: no key is made for the others (nor for
+  // the article, an end of no entity type).
+  const asked: ReadonlySet<string> = types
   for (const r of a.relations) {
     for (const [end, dir] of [[r.from, 'o'], [r.to, 'i']] as const) {
+      if (!asked.has(end.type)) continue
       const k = keyOf(end)
       const list = related.get(k) ?? []
       list.push(`${dir}:${r.type}:${r.rule}`)
