@@ -1,7 +1,7 @@
 // Place mentions: official divisions from the gazetteer (full and short forms) and named sites by
 // their suffix (广场, 小区, 流域, 高速…出口).
 import { gazetteer, needsContext, type Place, type PlaceMatch, withoutLevel } from './gazetteer.js'
-import { LEXICONS, PROTECTED_ZONE_KIND, readLexicon, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
+import { LEXICONS, type Match, PROTECTED_ZONE_KIND, readLexicon, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { boundaryAt, isDictionaryWord, words } from './segment.js'
 import { conjunctionBeforeLevel, isNameChar, nameOpeningAt, nameStart } from './words.js'
@@ -268,6 +268,18 @@ function afterBodyOfLevelWord(text: string, at: number, from: number): boolean {
   return /[省市县区]/.test(text[opening] ?? '') && (opening === from || !CJK_CHAR.test(text[opening - 1] ?? ''))
 }
 
+/**
+ * The divisions a gazetteer match may mean, each once (a name may be a division's full name and
+ * another's short form), made once per match: the gazetteer shares its matches between lookups, and
+ * the same names recur in every article. Shared between mentions: not to be changed.
+ */
+const distinctPlaces = new WeakMap<Match<PlaceMatch>, Place[]>()
+function placesOf(m: Match<PlaceMatch>): Place[] {
+  let places = distinctPlaces.get(m)
+  if (!places) distinctPlaces.set(m, (places = [...new Map(m.values.map((v) => [v.place.code, v.place])).values()]))
+  return places
+}
+
 export function divisionMentions(text: string, from: number, to: number): RawMention[] {
   const g = gazetteer()
   const out: RawMention[] = []
@@ -281,7 +293,7 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
     else if (m && m.values.some((v) => !v.short) && UNIT_SUFFIXES.longestAt(text, i + m.length, to) && afterBodyOfLevelWord(text, i, from)) i += m.length
     else if (m && overtaken(text, i, m, to)) i++
     else if (m) {
-      const places = [...new Map(m.values.map((v) => [v.place.code, v.place])).values()]
+      const places = placesOf(m)
       const short = m.values.every((v) => v.short)
       // 大庆路, 延安街: a road named after a place is not that place; 兴安村 nor a village.
       // (上海西路, 平凉北路: nor one named with a direction after the place.)
