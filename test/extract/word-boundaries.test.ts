@@ -6083,3 +6083,17 @@ describe('offices of river, lake, forest and wetland chiefs', () => {
     expect(entities(run('陇川县检察院联合陇川县河长办开展巡河，与东湖湿地办建立协作机制。'), 'Unit')).toEqual(['东湖湿地办', '陇川县检察院', '陇川县河长办'])
   })
 })
+
+describe('a village committee’s general branch, a masked company, and who a picture is by', () => {
+  it('reads 党总支部 whole before a post', () => {
+    const xs = run('宁江县兴街镇拉孩村委会党总支部书记李明说。')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['李明>兴街镇拉孩村委会党总支部'])
+  })
+  it('names no company the paper masks, whatever words follow 某', () => {
+    expect(entities(run('贵州省某开发建设管理有限公司非法采矿案，抓获嫌疑人2人。'), 'Unit')).toEqual([])
+  })
+  it('takes 图片由 for no one’s name in a picture’s credit', () => {
+    const xs = extract('派出所建设见成效\n\n派出所工作得到彰显。(图片由记者李明摄)')
+    expect(entities(xs, 'Person')).toEqual(['李明'])
+  })
+})
