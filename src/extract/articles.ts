@@ -602,7 +602,7 @@ function creditsOf(p: Paragraph, source: string): { sources: NewsSource[]; bylin
 }
 
 /** What names a news site, an app or a media centre, not a paper (某某网, 某某在线, 某某融媒体中心). */
-export const ONLINE_MEDIUM = /(网|在线|客户端|融媒体中心|频道|新闻)$/
+const ONLINE_MEDIUM = /(网|在线|客户端|融媒体中心|频道|新闻)$/
 
 /** 作者：某某市中级人民法院院长 甲: a report's author credited with the post that makes it theirs. */
 const AUTHOR_WITH_POST = /^([\u4e00-\u9fff]{4,24}?(?:法院|检察院|公安局|公安厅|司法局|司法厅|政府|委员会))(?:党组书记、)?(?:院长|检察长|局长|厅长|主任|市长|县长|区长)\s*([\u4e00-\u9fff]{2,4})\s*$/

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { z } from 'zod'
 import { InputError } from '../errors.js'
 import { EntityType, type ArticleExtraction, type Entity, type Figure, type Relation } from '../model/index.js'
-import { correspondentsOf, layout, ONLINE_MEDIUM, type ArticleLayout, type FileLayout, type NewsSource } from './articles.js'
+import { correspondentsOf, layout, type ArticleLayout, type FileLayout, type NewsSource } from './articles.js'
 import { accept, shippedModel } from './acceptance.js'
 import { articleDate } from './dates.js'
 import { buildEntities, type Entities, type EntityDraft } from './entities.js'
@@ -432,7 +432,6 @@ function bylineRelations(working: WorkingText, a: ArticleLayout, entities: Entit
   // (A site named only as a copyright line's holder may be an aggregator: not the reporters' paper.)
   const holders = new Set(a.sources.filter((s) => s.holder).map((s) => s.span.start))
   const papers = units.filter((e) => isMedia(e) && e.mentions.some((m) => !holders.has(m.start)))
-  const sites = papers.filter((e) => ONLINE_MEDIUM.test(e.name))
   // 法制网 over the page, 来源：某某参考 over the piece: a reporter of 本刊 is the piece's medium's, not the page's.
   const onPage = new Set(a.sources.filter((s) => s.onPage).map((s) => s.span.start))
   const ownPapers = papers.filter((e) => e.mentions.some((m) => !onPage.has(m.start)))
@@ -450,14 +449,13 @@ function bylineRelations(working: WorkingText, a: ArticleLayout, entities: Entit
   const paperOf = (src: { span: Span }) => units.find((e) => e.mentions.some((m) => m.start === src.span.start && m.end === src.span.end)) ?? units.find((e) => e.mentions.some((m) => m.start === src.span.start))
   for (const b of a.bylines) {
     // An editor named in the page's credits is a person of the article, not its author; one credited
-    // with the medium they edit for (津云新闻编辑孙畅) serves in it.
+    // with the medium they edit for (津云新闻编辑孙畅) serves in it. (One credited alone on a page of one
+    // site is not taken for the site's: the answers of real pages marked 1 such in 8.)
     if (b.role === '编辑') {
       for (const src of b.sources ?? []) {
         const medium = paperOf(src)
         if (medium) push({ type: 'SERVES_IN', from: { type: 'Person', name: b.name }, to: ref(medium), title: '编辑', evidence: toSource(working, { start: src.span.start, end: b.span.end }), rule: 'serves-in:editor-medium' })
       }
-      // 编辑:甲 on a page that names one site, app or media centre: the page is the site's, the editor its.
-      if (!b.sources?.length && sites.length === 1) push({ type: 'SERVES_IN', from: { type: 'Person', name: b.name }, to: ref(sites[0]!), title: '编辑', evidence: toSource(working, b.span), rule: 'serves-in:editor-site' })
       continue
     }
     push({ type: 'AUTHORED', from: { type: 'Person', name: b.name }, to: articleRef, role: b.role, evidence: toSource(working, b.span), rule: `byline:${b.role}` })

@@ -165,7 +165,7 @@ function isCount(w: Word): boolean {
  * clause's words, never a name's; other set phrases name things (人民调解, 生态环境).
  */
 const isSetPhrase = (w: Word): boolean => w.word.length >= 4 && (w.tag === 'i' || (w.tag === 'l' && MANNER.test(w.word)))
-const MANNER = /^(紧紧|牢牢|始终|紧密|高度|积极|认真|全面|切实|大力|深入|坚决|持续|不断|扎实|主动|及时|严格|有效|广泛|进一步)/
+const MANNER = /^(紧紧|牢牢|始终|紧密|高度|积极|认真|全面|切实|大力|深入|坚决|持续|不断|扎实|主动|及时|严格|有效|广泛|充分|进一步)/
 
 /**
  * True when the words between two kind words hold a count, a person's name or a clause: no name

@@ -125,7 +125,6 @@ export const RULES = {
   'serves-in:article-paper': 'a reporter or writer whose byline names no paper serves in the one paper, site or agency the article names (来源:某某日报 作者:甲)',
   'serves-in:byline-paper': 'a reporter serves in the paper, site or agency the lead names',
   'serves-in:editor-medium': 'an editor credited with the medium they edit for serves in it (…(某某新闻编辑某某))',
-  'serves-in:editor-site': 'an editor credited alone on a page that names one site, app or media centre serves in it (编辑:某某 on 某某网)',
   'part-of:media-group': 'a paper or site of the same place as the one media group a page names belongs to that group (福建法治报 › 福建日报报业集团)',
   'part-of:media-station': 'a medium’s local station (某某网某某站) is part of that medium',
   'part-of:media-brand': 'a medium’s app, cloud, site or column written right after it with a dot or a dash is part of it (某某日报·某某客户端, 某某日报-某某网)',

@@ -12,7 +12,6 @@ const FIXTURES = path.join(root, 'test/extract/fixtures')
 /** Rules no fixture exercises, each with a sentence written for it. */
 const EXAMPLES: [string, string][] = [
   ['serves-in:editor-medium', '民警开展整治，防止道路交通亡人事故。(津云新闻编辑柯立)'],
-  ['serves-in:editor-site', '标题\n\n来源:宁江法治网\n\n民警巡逻。\n\n编辑:宁丽春'],
   ['person:meeting-role', '标题\n\n宁江县召开会议。柯建国主持会议。'],
   ['participates-in:place-committee', '县公安局推进平安临夏建设。临夏州委政法委书记柯立出席。'],
   ['part-of:district-sub-bureau', '天津市公安局召开会议。北辰分局民警参加。'],

@@ -5611,14 +5611,6 @@ describe('numbered sections, the expressway police bureau, a verb read as a noun
   })
 })
 
-describe('an editor credited alone, on a page of one site', () => {
-  it('serves in the one site the page names, and in no paper, nor where two sites are named', () => {
-    expect(relations(run('来源:宁江法治网\n\n民警巡逻。\n\n编辑:宁丽春'), 'SERVES_IN')).toEqual(['宁丽春>宁江法治网'])
-    expect(relations(run('本文由宁江日报原创出品。\n\n编辑:宁丽春'), 'SERVES_IN')).toEqual([])
-    expect(relations(run('来源:宁江法治网 转自:宁江新闻网\n\n民警巡逻。\n\n编辑:宁丽春'), 'SERVES_IN')).toEqual([])
-  })
-})
-
 describe('the state news agencies', () => {
   it('reads each agency by its short form, and no agency in a community’s name', () => {
     expect(entities(run('民警在派出所办公 ■据新华社'), 'Unit')).toEqual(['新华通讯社'])
@@ -6095,5 +6087,16 @@ describe('a village committee’s general branch, a masked company, and who a pi
   it('takes 图片由 for no one’s name in a picture’s credit', () => {
     const xs = extract('派出所建设见成效\n\n派出所工作得到彰显。(图片由记者李明摄)')
     expect(entities(xs, 'Person')).toEqual(['李明'])
+  })
+})
+
+describe('an editor credited alone, and a set phrase of manner before a body’s kind', () => {
+  it('takes an editor credited alone on a page of one site for no staff of the site', () => {
+    const xs = extract('民警巡逻保平安\n\n来源:宁江法治网\n\n民警巡逻。\n\n编辑:宁丽春')
+    expect(entities(xs, 'Person')).toEqual(['宁丽春'])
+    expect(relations(xs, 'SERVES_IN')).toEqual([])
+  })
+  it('opens no body’s name with 充分 and its verb', () => {
+    expect(entities(run('社区下设三个党支部，充分调动网格支部的力量参与治理。'), 'Unit')).toEqual([])
   })
 })
