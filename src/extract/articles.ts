@@ -924,7 +924,10 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
     // place reported from, set off by a space.)
     const from = /\s([\u4e00-\u9fff]{2,8})报道$/.exec(lead[1]!)
     const credit = from && gazetteer().at(from[1]!, 0)?.length === from[1]!.length ? lead[1]!.slice(0, from.index) : lead[1]!.replace(/\s*报道$/, '')
-    return parseByline(credit, p.start + p.text.indexOf(lead[1]!), source, true).map((b) => (sender && !b.sources ? Object.assign({}, b, { sources: [sender] }) : b))
+    // (某某法制报讯(甲 乙): names a paper's 讯 credits with no role are often its correspondents from the
+    // bodies it reports on, no staff of its; a wire's 电 credits its own reporters so.)
+    const roleless = /讯\s*[(（]/.test(lead[0]) && !HAS_ROLE.test(credit)
+    return parseByline(credit, p.start + p.text.indexOf(lead[1]!), source, true).map((b) => (sender && !b.sources && !roleless ? Object.assign({}, b, { sources: [sender] }) : b))
   }
   // The credits below close the paragraph: each needs a bracket (or, for a reporter, 记者 or 通讯员)
   // before the spaces and bars it ends with, so a paragraph without one is not scanned by them.
