@@ -884,6 +884,8 @@ const PERSON_JOINS = /^[^，,。；;]{0,8}[，,]?(?:带头|带队|亲自|率队)
 
 /** A person's report on a drive, or its deployment, right before its name (通报…, 在会上介绍…). */
 const PERSON_REPORTS = /^(?:在会上)?(?:通报|介绍|部署|汇报|总结)(?:了)?(?:全市|全省|全县|全区|全州)?[^，,。；;]{0,12}$/
+/** A person who opens a drive or comes to guide it, right before its name (宣布…, 一行到某院调研指导…). */
+const PERSON_GUIDES = /^(?:等?一行)?[^，,。；;]{0,14}?(?:宣布|调研指导|督导|指导|检查指导)(?:了)?$/
 /** A commander's order that begins the drive (…的一声令下，…拉开序幕). */
 const ORDERS_BEGUN = /^的?一声令下[^。；;]{0,40}$/
 
@@ -894,7 +896,7 @@ function participationRelations({ text, add }: Article, { s, here, persons }: Se
   for (const c of campaigns) {
     const p = persons.filter((q) => q.m.end <= c.m.start).at(-1)
     const between = p ? text.slice(p.m.end, c.m.start) : ''
-    if (p && (PERSON_JOINS.test(between) || PERSON_REPORTS.test(between) || ORDERS_BEGUN.test(between))) add({ type: 'PARTICIPATES_IN', from: p.e, to: c.e, evidence: s, rule: 'participates-in:person-verb' })
+    if (p && (PERSON_JOINS.test(between) || PERSON_REPORTS.test(between) || PERSON_GUIDES.test(between) || ORDERS_BEGUN.test(between))) add({ type: 'PARTICIPATES_IN', from: p.e, to: c.e, evidence: s, rule: 'participates-in:person-verb' })
   }
   // 县打击电信诈骗专项行动领导小组: a task force named after a drive takes part in it (ONTOLOGY.md v2), and
   // so does the group whose office names it (平安甘肃建设领导小组 of …领导小组办公室).

@@ -6110,3 +6110,12 @@ describe('names a paper’s 讯 credits with no role', () => {
     expect(relations(wire, 'SERVES_IN')).toEqual(['柯立文>中新网'])
   })
 })
+
+describe('a person who opens a drive or comes to guide it', () => {
+  it.each([
+    ['announcing it begun', '宁江县人民法院副院长柯立文宣布“执行攻坚见证活动”正式开始。', ['柯立文>执行攻坚见证活动']],
+    ['coming with a party to guide it', '副院长黄安一行到县里调研指导“无讼乡村”创建活动。', ['黄安>无讼乡村创建活动']],
+  ])('%s', (_, text, participants) => {
+    expect(relations(run(text), 'PARTICIPATES_IN')).toEqual(participants)
+  })
+})
