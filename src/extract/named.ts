@@ -38,6 +38,8 @@ const USING_VERB = /(优化|用好|强化|依托|借助|通过)(了)?$/
 const COUNTED_DEVICE = /(警务|机制|体系|工作|建设|能力)$/
 /** The one-character names of the provinces (湘, 鄂, 粤…), official and general knowledge. */
 const PROVINCE_ABBREVIATIONS = new Set([...'京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼'])
+/** Their second names (滇 for 云, 黔 for 贵, 蜀 for 川, 陇 for 甘, 秦 for 陕) and the regions beyond the mainland's. */
+const PROVINCE_OTHER_NAMES = '滇黔蜀陇秦港澳台'
 
 /** 湘鄂“猎枭”专项行动: provinces that run a drive together, named by their one-character names before its quoted core, are part of its name. */
 function jointProvincesBefore(text: string, quote: number, from: number): number {
@@ -314,6 +316,18 @@ function countedSystems(text: string, from: number, to: number): RawMention[] {
     out.push(mention('Measure', text, start, at + m[0].length, 'measure:counted-system'))
   }
   return out
+}
+
+/**
+ * 川陕甘三省联合巡护行动, 粤桂琼三省(区)第三次海上联合执法巡航: provinces that run a drive together,
+ * named by their one-character names and counted, name it with the words up to its kind (an area they
+ * lie in, 西南片区, may open it); counted so, even a patrol, a cruise or a clean-up is one drive.
+ * (粤桂琼三省开展…行动: a verb of launching after them makes them the drive's subject, not its name.)
+ */
+const JOINT_PROVINCES_DRIVE = new RegExp(`(?:[东西南北中]{2}片区)?[${[...PROVINCE_ABBREVIATIONS].join('')}${PROVINCE_OTHER_NAMES}]{2,6}[二三四五六七八九十]省(?:[(（][区市、]{1,5}[)）])?(?:(?!开展|启动|举行|组织|参加|部署)[\\u4e00-\\u9fff]){0,12}(?:专项行动|行动|整治|巡航|会战|战役)`, 'g')
+
+function jointProvinceDrives(text: string, from: number, to: number): RawMention[] {
+  return [...text.slice(from, to).matchAll(JOINT_PROVINCES_DRIVE)].map((m) => mention('Campaign', text, from + m.index, from + m.index + m[0].length, 'campaign:joint-provinces'))
 }
 
 /** 中央八项规定, 省委六条意见: a body's rules known by their number. */
@@ -652,6 +666,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
   for (const m of sentence.includes('、') && /机制|模式|工作法|制度/.test(sentence) ? pairedWorkItems(text, from, to) : []) add(m)
   for (const m of /[和及]/.test(sentence) ? sharedKindPair(text, from, to) : []) add(m)
   for (const m of countedSystems(text, from, to)) add(m)
+  for (const m of sentence.includes('省') ? jointProvinceDrives(text, from, to) : []) add(m)
   for (const m of sentence.includes('央') || sentence.includes('委') ? numberedRules(text, from, to) : []) add(m)
   for (const m of listedKind(text, from, to)) add(m)
   // “晨会点评”、周例会等制度: a list of quoted names closed by an unquoted one; each takes the kind.

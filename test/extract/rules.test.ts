@@ -56,6 +56,7 @@ const EXAMPLES: [string, string][] = [
   ['campaign:title-creation', '县公安局以创建禁毒工作示范城市为抓手，主动作为。'],
   ['campaign:body-standardisation', '县委政法委全面推进综治中心规范化建设。'],
   ['campaign:place-building', '全市推进平安周口建设。'],
+  ['campaign:joint-provinces', '当天启动了湘鄂赣三省联合巡护行动。'],
   ['participates-in:reporting-body', '宁江县召开禁毒委员会会议，部署“净边”专项行动。会上，县法院、县检察院、县公安局作交流发言。'],
   ['campaign:quoted-goal', '全市法院全力打赢“基本清零积案”这场硬仗。'],
   ['unit:quoted-team', '由“蓝马甲”党员服务队、“驼铃宣讲队”组成。'],

@@ -6119,3 +6119,14 @@ describe('a person who opens a drive or comes to guide it', () => {
     expect(relations(run(text), 'PARTICIPATES_IN')).toEqual(participants)
   })
 })
+
+describe('drives that provinces run together, named by their one-character names and counted', () => {
+  it.each([
+    ['a patrol', '当天，湘鄂赣三省联合巡护行动正式启动。', ['湘鄂赣三省联合巡护行动']],
+    ['a cruise, its round counted, the provinces’ kinds in brackets', '宁江渔政船参加闽浙粤三省(区)第二次海上联合执法巡航。', ['闽浙粤三省(区)第二次海上联合执法巡航']],
+    ['a clean-up opened by the area, second names of provinces among them', '警方开展西北片区陇秦宁青新五省(区)联合整治，成效明显。', ['西北片区陇秦宁青新五省(区)联合整治']],
+    ['no drive named with the verb that launches it', '湘鄂赣三省开展第三次联合执法行动。', []],
+  ])('%s', (_, text, drives) => {
+    expect(entities(run(text), 'Campaign')).toEqual(drives)
+  })
+})
