@@ -6130,3 +6130,12 @@ describe('drives that provinces run together, named by their one-character names
     expect(entities(run(text), 'Campaign')).toEqual(drives)
   })
 })
+
+describe('the party’s central organs and the people’s organisations’ central bodies', () => {
+  it('reads each by its name alone, a short form under its full name', () => {
+    expect(entities(run('该所被共青团中央、公安部授予“青年文明号”。'), 'Unit')).toEqual(['公安部', '共青团中央'])
+    expect(entities(run('他进入中央书记处。中央政治局召开会议。'), 'Unit')).toEqual(['中共中央书记处', '中共中央政治局'])
+    const xs = run('全国工商联组织的调查显示，营商环境持续向好。')
+    expect(xs[0]!.entities.find((e) => e.name === '中华全国工商业联合会')?.aliases).toContain('全国工商联')
+  })
+})
