@@ -6139,3 +6139,25 @@ describe('the party’s central organs and the people’s organisations’ centr
     expect(xs[0]!.entities.find((e) => e.name === '中华全国工商业联合会')?.aliases).toContain('全国工商联')
   })
 })
+
+describe('a page’s buttons, and a paper’s day and page set apart by slashes', () => {
+  it.each([
+    ['back and to the top', '返回\n顶部\n宁江开展海上整治\n\n宁江快报讯(记者 柯立文)宁江县公安局开展整治。', '宁江开展海上整治'],
+    ['contribute and get the app', '我要投稿 下载宁江APP\n\n宁江基层治理的密码\n\n作者:柯立文\n\n宁江县开展工作。', '宁江基层治理的密码'],
+    ['copy, then the paper’s day and page', '正文复制\n宁江日报/2022 年/8 月/3 日/第 A07 版法苑\n守护粮袋子\n本报记者 柯立文\n宁江县人民法院开展工作。', '守护粮袋子'],
+  ])('are no headline: %s', (_, text, title) => {
+    const xs = extract(text)
+    expect(xs.map((x) => x.title)).toEqual([title])
+    expect(relations(xs, 'AUTHORED')).toEqual([`柯立文>${title}`])
+  })
+})
+
+describe('the people a gang or its case is named for', () => {
+  it.each([
+    ['cases named for their leaders, one a compound surname', '宁江县欧阳平、欧阳火艳涉黑案得到肯定，武宁县范家宏涉黑案等5起案件被评为精品案件。', ['欧阳平', '欧阳火艳', '范家宏']],
+    ['leaders a gang is known by', '在该区涉黑涉恶团伙中，又以于文波、杨光为代表的四大家族最为典型。', ['于文波', '杨光']],
+    ['no name in a count of cases', '全省共审结100余宗涉黑案。', []],
+  ])('%s', (_, text, persons) => {
+    expect(entities(run(text), 'Person')).toEqual([...persons].sort())
+  })
+})
