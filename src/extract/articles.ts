@@ -132,7 +132,7 @@ const MASTHEAD = [
   /^今天是\s*[:：]?/,
   /^[】\]]|^[【\[][^】\]]{0,30}[】\]]$/,
   /^(?:配色方案|网站导航|站点导航|导航|无障碍|长者模式|关怀版|繁體|简体|English|投稿|我要投稿|在线投稿|网站投稿)$|^[\u4e00-\u9fff]{2,16}导航$/,
-  // 某某日报/2022 年/8 月/3 日/第 A07 版法苑: a paper's day and page set apart by slashes.
+  // 某某日报/2026 年/3 月/9 日/第 B02 版要闻: a paper's day and page set apart by slashes.
   /^[\u4e00-\u9fff]{2,10}(?:报|刊)\s*[/／]\s*\d{4}\s*年\s*[/／]\s*\d{1,2}\s*月\s*[/／]\s*\d{1,2}\s*日(?:\s*[/／]\s*第\s*[A-Z]?\s*\d+\s*版[\u4e00-\u9fff]{0,6})?$/,
   // 返回, 顶部, 正文复制, 我要投稿 下载某某APP: buttons of a page (back, to the top, copy, contribute, get the app).
   /^(?:返回|顶部|返回顶部|回到顶部|返回首页|正文复制|复制链接|(?:我要投稿\s*)?下载[\u4e00-\u9fff]{0,8}(?:APP|App|客户端))$/,

@@ -269,7 +269,7 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
 }
 
 /**
- * 江西省委 read only inside 江西省委政法委 and 江西省委宣传部: a division's party committee the article
+ * 青海省委 read only inside 青海省委政法委 and 青海省委组织部: a division's party committee the article
  * never writes on its own is no entity of it (annotators name the department, not the committee).
  */
 function withoutUnwrittenCommittees(list: EntityDraft[], of: Map<RawMention, EntityDraft>): EntityDraft[] {

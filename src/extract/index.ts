@@ -432,7 +432,7 @@ function bylineRelations(working: WorkingText, a: ArticleLayout, entities: Entit
   // (A site named only as a copyright line's holder may be an aggregator: not the reporters' paper.)
   const holders = new Set(a.sources.filter((s) => s.holder).map((s) => s.span.start))
   const papers = units.filter((e) => isMedia(e) && e.mentions.some((m) => !holders.has(m.start)))
-  // 法制网 over the page, 来源：某某参考 over the piece: a reporter of 本刊 is the piece's medium's, not the page's.
+  // 某某网 over the page, 来源：某某参考 over the piece: a reporter of 本刊 is the piece's medium's, not the page's.
   const onPage = new Set(a.sources.filter((s) => s.onPage).map((s) => s.span.start))
   const ownPapers = papers.filter((e) => e.mentions.some((m) => !onPage.has(m.start)))
   const paperOfPiece = papers.length === 1 ? papers[0] : ownPapers.length === 1 ? ownPapers[0] : undefined

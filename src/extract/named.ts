@@ -319,10 +319,10 @@ function countedSystems(text: string, from: number, to: number): RawMention[] {
 }
 
 /**
- * 川陕甘三省联合巡护行动, 粤桂琼三省(区)第三次海上联合执法巡航: provinces that run a drive together,
+ * 湘鄂赣三省联合巡护行动, 闽浙粤三省(区)第二次海上联合执法巡航: provinces that run a drive together,
  * named by their one-character names and counted, name it with the words up to its kind (an area they
- * lie in, 西南片区, may open it); counted so, even a patrol, a cruise or a clean-up is one drive.
- * (粤桂琼三省开展…行动: a verb of launching after them makes them the drive's subject, not its name.)
+ * lie in, 西北片区, may open it); counted so, even a patrol, a cruise or a clean-up is one drive.
+ * (湘鄂赣三省开展…行动: a verb of launching after them makes them the drive's subject, not its name.)
  */
 const JOINT_PROVINCES_DRIVE = new RegExp(`(?:[东西南北中]{2}片区)?[${[...PROVINCE_ABBREVIATIONS].join('')}${PROVINCE_OTHER_NAMES}]{2,6}[二三四五六七八九十]省(?:[(（][区市、]{1,5}[)）])?(?:(?!开展|启动|举行|组织|参加|部署)[\\u4e00-\\u9fff]){0,12}(?:专项行动|行动|整治|巡航|会战|战役)`, 'g')
 

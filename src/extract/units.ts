@@ -788,7 +788,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (chain.length === 1 && /办公室$/.test(text.slice(first.start, end)) && (TITLES.longestAt(namePart, 0)?.length === namePart.length || /(调解|矫正|治理|党建工作)$/.test(namePart)) && gazetteer().at(namePart, 0) === undefined) continue
     // 吉林省某建筑工程有限公司: a body whose name the paper masks (某, after a place) is not named, as a
     // masked person is not (杨某综合行政执法局…: 某 there masks the person before).
-    // (省某开发建设管理有限公司: so is one whose name starts after a word the name runs on from.)
+    // (省某开发建设工程有限公司: so is one whose name starts after a word the name runs on from.)
     const mask = text.lastIndexOf('某', start - 1)
     if (mask >= Math.max(from, start - 5) && /^[\u4e00-\u9fff]*$/.test(text.slice(mask + 1, start)) && (/[省市县区镇乡村州]/.test(text[mask - 1] ?? '') || gazetteer().endingAt(text, mask, from) !== undefined)) continue
     // 法治政府建设, 服务型政府: a quality of government, not a government body; 正规化警队 likewise.
