@@ -274,9 +274,9 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
  */
 function withoutUnwrittenCommittees(list: EntityDraft[], of: Map<RawMention, EntityDraft>): EntityDraft[] {
   const unwritten = (d: EntityDraft) => d.type === 'Unit' && committeeKind(d.name) === 'division' && d.mentions.every((m) => m.rule === 'unit:chain-parent')
-  const gone = list.filter(unwritten)
+  const gone = new Set(list.filter(unwritten))
   for (const d of gone) for (const m of d.mentions) of.delete(m)
-  return gone.length > 0 ? list.filter((d) => !gone.includes(d)) : list
+  return gone.size > 0 ? list.filter((d) => !gone.has(d)) : list
 }
 
 /**

@@ -21,7 +21,7 @@ export const APPOINTMENT = /^(?:此前|曾|现|已|先后|后|同志)?(?:任|历
 /** A profile's opening: a name at the start of a line, its sex maybe, and the month of birth. */
 const PROFILE = /((?:^|\n)[ \u3000]*)([\u4e00-\u9fff·]{2,8})(?:[(（][男女][)）])?[，,](?:[男女][，,])?(?:[\u4e00-\u9fff]{1,3}族[，,])?\d{4}年\d{1,2}月(?:出)?生/g
 /** What follows the name of one who leads a gang: 为首 after 以, or the gang itself (…特大黑社会性质组织, …恶势力犯罪集团), after a name or a list of them. */
-const GANG_AFTER_LEADER = /为首|为代表|(?=(?:、[\u4e00-\u9fff]{2,4})+为(?:首|代表))|(?=(?:、[\u4e00-\u9fff]{2,8})*等?(?:\d+个|[一二三四五六七八九十]+个)?(?:特大|重大)?(?:涉黑涉恶|涉黑|黑社会性质|黑恶|恶势力|涉恶)(?:犯罪)?(?:组织|团伙|集团|案))/g
+const GANG_AFTER_LEADER = /为首|为代表|(?=(?<listed>(?:、[\u4e00-\u9fff]{2,4})+为(?:首|代表)))|(?=(?:、[\u4e00-\u9fff]{2,8})*等?(?:\d+个|[一二三四五六七八九十]+个)?(?:特大|重大)?(?:涉黑涉恶|涉黑|黑社会性质|黑恶|恶势力|涉恶)(?:犯罪)?(?:组织|团伙|集团|案))/g
 /** A word for a gang, one of which any sentence naming a gang after its leader holds. */
 const GANG_WORD = /涉黑|黑社会性质|黑恶|恶势力|涉恶/
 /** What may stand right before the name of a gang's leader: a division's last character, 以, a verb's particle, a list's mark. */
@@ -1010,7 +1010,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
       // (100余宗涉黑案: a figure before it makes a count of cases, no name.)
       const opens = (!CJK.test(before) && !/[\d０-９]/.test(before)) || GANG_LEADER_AFTER.test(before)
       // (以甲、乙为代表的…: the first of the leaders listed follows 以 with a list after it, not 为首.)
-      const led = before === '以' ? m[0] !== '' || /^(?:、[\u4e00-\u9fff]{2,4})+为(?:首|代表)/.test(text.slice(at, at + 24)) : m[0] !== '为首'
+      const led = before === '以' ? m[0] !== '' || m.groups?.listed !== undefined : m[0] !== '为首'
       if (start < from || !opens || !led || surnameAt(text, start) === 0 || name.includes('某') || isDictionaryWord(name) || !isPossibleName(name)) continue
       add(personMention(text, start, at, 'person:gang-leader', false))
       break
