@@ -9,6 +9,9 @@ export interface ArticleDate {
   dateSource: DateSource
 }
 
+/** A dateline's day in figures or in Chinese numerals (11月27日, 十一月二十七日), and the hour that may follow it (9月23日17时讯). */
+export const DATELINE_DAY = String.raw`(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:\d{1,2}时(?:\d{1,2}分)?)?`
+
 /** `本报包头5月9日讯`, `新华社北京11月3日电`, `本报讯 5月9日，…` at the start of a paragraph. */
 const DATELINE = /^(?:[■●]\s*)?(?:本报|[\u4e00-\u9fff]{2,8}?)[\u4e00-\u9fff]{0,8}?(\d{1,2})月(\d{1,2})日[讯电]/
 /** A line of the headline block that is only a date (`2020年8月26日`, `发布时间：2020-08-26 10:12`). */

@@ -71,8 +71,9 @@ function resolveWith(mentions: readonly RawMention[], context: ReadonlySet<strin
       out.set(m, m.places[0])
       continue
     }
+    // (吉林, the province or its city: a division the article names, or names a place in, comes first.)
     const scored = m.places
-      .map((p) => ({ p, score: p.parents.filter((q) => context.has(q.code)).length * 10 - LEVEL_RANK[p.level] }))
+      .map((p) => ({ p, score: (context.has(p.code) ? 20 : 0) + p.parents.filter((q) => context.has(q.code)).length * 10 - LEVEL_RANK[p.level] }))
       .sort((a, b) => b.score - a.score)
     const [best, second] = scored
     // 河北 (the province, or Tianjin's 河北区): with no division of the article to tell, a province's short form names the province.

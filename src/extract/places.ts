@@ -1,5 +1,6 @@
 // Place mentions: official divisions from the gazetteer (full and short forms) and named sites by
 // their suffix (广场, 小区, 流域, 高速…出口).
+import { DATELINE_DAY } from './dates.js'
 import { gazetteer, needsContext, type Place, type PlaceMatch, withoutLevel } from './gazetteer.js'
 import { LEXICONS, type Match, PROTECTED_ZONE_KIND, readLexicon, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
@@ -280,6 +281,9 @@ function placesOf(m: Match<PlaceMatch>): Place[] {
   return places
 }
 
+/** What follows the place of a wire's dateline: its day, then 电, 讯 or 消息. */
+const DATELINE_PLACE_BEFORE = new RegExp(`^${DATELINE_DAY}(?:电|讯|消息)`)
+
 export function divisionMentions(text: string, from: number, to: number): RawMention[] {
   const g = gazetteer()
   const out: RawMention[] = []
@@ -312,7 +316,9 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
       const beforeItsDivision = short && places.length === 1 && places[0]!.level === 'province' && (g.at(text, i + m.length, to)?.values.some((v) => v.place.parents.some((q) => q.code === places[0]!.code)) ?? false)
       // (…辽宁沈阳的: and the division right after it.)
       const afterItsProvince = out.at(-1)?.end === i && (out.at(-1)!.places?.some((q) => q.level === 'province' && places.some((p) => p.parents.some((pp) => pp.code === q.code))) ?? false)
-      const inWord = ((short || (places.every((p) => p.level === 'town') && isDictionaryWord(text.slice(i + 1, i + m.length)))) && !afterItsCounty && !beforeItsDivision && !afterItsProvince && !standsAsName(text, i, i + m.length, from, to) && !(places.some((p) => p.level === 'province') && opensBodysWord(text, i, m.length, to))) || startsInWord()
+      // (某某社长春6月3日电: the place of a wire's dateline, before its day, whatever word the agency's 社 makes with it.)
+      const dateline = DATELINE_PLACE_BEFORE.test(text.slice(i + m.length, i + m.length + 16))
+      const inWord = !dateline && ((short || (places.every((p) => p.level === 'town') && isDictionaryWord(text.slice(i + 1, i + m.length)))) && !afterItsCounty && !beforeItsDivision && !afterItsProvince && !standsAsName(text, i, i + m.length, from, to) && !(places.some((p) => p.level === 'province') && opensBodysWord(text, i, m.length, to))) || startsInWord()
       // (长子县委: a county written in full that no other division's name shares, opening a body's name, is known.)
       const opensBody = places.length === 1 && places[0]!.level === 'county' && !short && (UNIT_SUFFIXES.longestAt(text, i + m.length, to) !== undefined || /^[县区旗]委/.test(text.slice(i + m.length - 1, i + m.length + 1)))
       const contextual = !opensBody && m.values.every((v) => needsContext(v, places.length))
@@ -387,13 +393,13 @@ function insideTitle(text: string, start: number, end: number, from: number, to:
   return open >= 0 && !before.slice(open).includes('》') && close > 0 && !after.slice(0, close).includes('《')
 }
 
-/** True when the segmenter cuts `text` at both ends of [start, end). */
 /** 浙江日报, 湖北日报: a (province's) short form opening a word the segmenter knows as a body's name (a paper). */
 function opensBodysWord(text: string, start: number, length: number, to: number): boolean {
   const word = words(text.slice(start, Math.min(to, start + 8)))[0]?.word ?? ''
   return word.length > length && (UNIT_SUFFIX_ENDINGS.longestEndingAt(word, word.length)?.length ?? 0) >= 2
 }
 
+/** True when the segmenter cuts `text` at both ends of [start, end). */
 function standsAsName(text: string, start: number, end: number, from: number, to: number): boolean {
   const left = Math.max(from, start - 2)
   const ws = words(text.slice(left, Math.min(to, end + 2)))

@@ -6161,3 +6161,19 @@ describe('the people a gang or its case is named for', () => {
     expect(entities(run(text), 'Person')).toEqual([...persons].sort())
   })
 })
+
+describe('the place of a wire’s dateline', () => {
+  it('is read whatever word the agency’s 社 makes with it (社长)', () => {
+    expect(entities(extract('夏季行动启动\n\n新华社长治6月3日电(记者 柯文涛)当地公安局3日召开会议。'), 'Place')).toEqual(['长治市'])
+    const xs = extract('省厅部署夏季行动\n\n中新社长春6月3日电(记者 柯文涛)吉林省公安厅3日召开会议。')
+    expect(entities(xs, 'Place')).toEqual(['吉林省', '长春市'])
+    expect(relations(xs, 'LOCATED_IN')).toEqual(['吉林省公安厅>吉林省', '长春市>吉林省'])
+  })
+})
+
+describe('a short form two divisions share', () => {
+  it('names the one the article names in full (吉林: the province, not its city)', () => {
+    expect(entities(run('吉林多地开展禁毒宣传。吉林省禁毒委员会办公室通报了进展。'), 'Place')).toEqual(['吉林省'])
+    expect(entities(run('吉林警方通报案情。吉林市公安局船营分局破获此案。'), 'Place')).toEqual(['吉林市', '船营区'])
+  })
+})
