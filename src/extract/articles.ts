@@ -233,13 +233,13 @@ const BYLINE = new RegExp(`^${BYLINE_MARK}(?:${NAME_THEN_ROLE.source.slice(1, -1
 /** Another name of a site in brackets, between its name and 讯 (某某网(某某日报网)讯). */
 const ALIAS_BEFORE_SENT = String.raw`(?:[(（][\u4e00-\u9fff]{2,12}[)）])?`
 /** `本报讯(记者张璋 通讯员呼群)`, `某某网(某某日报网)讯(通讯员 甲)`, `某某云/某某报讯(记者 甲报道)`, `某某政法网(通讯员 周伟)`, `【某某社某地十一月二十七日电】(张三)` at the start of a lead paragraph. */
-const LEAD_CREDIT = new RegExp(String.raw`^(?:本报讯|(?:[\u4e00-\u9fff]{2,10}[\/／])?[\u4e00-\u9fff]{0,14}${ALIAS_BEFORE_SENT}(?:讯|消息|报道)|[\u4e00-\u9fff]{2,10}[—·-][\u4e00-\u9fff]{2,10}\+?讯|【?[\u4e00-\u9fff]{0,10}(?:[—·-][\u4e00-\u9fff]{2,10})?(?:[ \u3000][\u4e00-\u9fff]{1,8})?${DATELINE_DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)】?|(?:[\u4e00-\u9fff]{2,12}[—·-])?[\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心)[:：]?|【[\u4e00-\u9fff]{1,10}(?:网|在线|客户端)】)\s*[(（]([^()（）]{2,80})[)）]`)
+const LEAD_CREDIT = new RegExp(String.raw`^(?:本报讯|(?:[\u4e00-\u9fff]{2,10}[\/／])?[\u4e00-\u9fff]{0,14}${ALIAS_BEFORE_SENT}(?:讯|消息|报道)|[\u4e00-\u9fff]{2,10}[—·、-][\u4e00-\u9fff]{2,10}\+?讯|【?[\u4e00-\u9fff]{0,10}(?:[—·、-][\u4e00-\u9fff]{2,10})?(?:[ \u3000][\u4e00-\u9fff]{1,8})?${DATELINE_DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)】?|(?:[\u4e00-\u9fff]{2,12}[—·-])?[\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心)[:：]?|【[\u4e00-\u9fff]{1,10}(?:网|在线|客户端)】)\s*[(（]([^()（）]{2,80})[)）]`)
 /** `2017年03月13日 20:30某某快报记者 王五 昨日从…`: a lead opening with its paper's reporter, the name set off by spaces. */
 const PAPER_REPORTER_LEAD = /^(?:(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?([\u4e00-\u9fff]{2,10}?)记者[ \u3000]+([\u4e00-\u9fff]{2,3})[ \u3000]+(?=[\u4e00-\u9fff])/
 /** `【通讯员 李丽娟 石梦瑶】为进一步…`: a lead opening with its credit in square brackets. */
 const BRACKETED_LEAD_CREDIT = /^[【\[(（]((?:特约记者|记者|通讯员|实习生)\s*[^】\]()（）]{2,40})[】\])）]/
 /** Who sends a lead: `法治山西讯`, `四川在线消息`, `中新网牡丹江11月12日电` (本报 and 本网 name no one). */
-const LEAD_SOURCE = new RegExp(String.raw`^(?:[■●【]\s*)?(?:([\u4e00-\u9fff]{2,10})[—·-](?=[\u4e00-\u9fff]{2,10}(?:讯|${DATELINE_DAY})))?([\u4e00-\u9fff]{2,14}?)(?:${ALIAS_BEFORE_SENT}(?:专讯|讯|消息|报道)(?=[\s(（\d】]|$)|(?<=[网报线端道])(?:讯|消息)(?=[:：])|(?<=网|报|在线|客户端)(?=[:：]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日)|(?:[ \u3000][\u4e00-\u9fff]{1,8})?[ \u3000]?${DATELINE_DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息))`)
+const LEAD_SOURCE = new RegExp(String.raw`^(?:[■●【]\s*)?(?:([\u4e00-\u9fff]{2,10})[—·、-](?=[\u4e00-\u9fff]{2,10}(?:讯|${DATELINE_DAY})))?([\u4e00-\u9fff]{2,14}?)(?:${ALIAS_BEFORE_SENT}(?:专讯|讯|消息|报道)(?=[\s(（\d】]|$)|(?<=[网报线端道])(?:讯|消息)(?=[:：])|(?<=网|报|在线|客户端)(?=[:：]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日)|(?:[ \u3000][\u4e00-\u9fff]{1,8})?[ \u3000]?${DATELINE_DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息))`)
 /** `某某政法网(通讯员 周伟)`, `【某网】(记者 甲)`, `某某网-某某融媒体中心(记者 甲)`, `某某网:(甲 乙)`: a news site or media centre named right before the bracketed credit of its lead. */
 const SITE_BEFORE_CREDIT = /^(?:(?:[\u4e00-\u9fff]{2,12}[—·-])?([\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心))|【([\u4e00-\u9fff]{1,12}(?:网|在线|客户端))】)(?=[:：]?\s*[(（](?:特约记者|记者|通讯员|[\u4e00-\u9fff]{2,3}[ \u3000]))/
 // (综合新闻, 国内新闻: a section's name is no medium's.)
@@ -270,20 +270,20 @@ const CAPTION_CREDIT = new RegExp(`(?:[。！!]\\s*(?:[\\u4e00-\\u9fff]{2,8}?${R
 const CAPTION_NAME = /[。！!][ \u3000]+([\u4e00-\u9fff]{2,3})$/
 // (…暂停。(摄影/张三): or in brackets with a slash.)
 const CAPTION_PHOTOGRAPHER = /(?:\s摄影[:：]|[(（]摄影?\s*[\/／:：])\s*([\u4e00-\u9fff·]{2,8})[)）]?$/
-/** `……。（明水县司法局明新司法所 宣丙东）`: the writer's own body and name closing the piece. */
 /** `…。(稿源:某某公安局 通讯员:甲 乙)`: the credit closing a piece, with its source and a role before the names. */
 const TRAILING_KEYED_CREDIT = /[(（](?:稿源|来源|供稿)\s*[:：]\s*[^()（）:：]{2,24}?\s+((?:通讯员|记者|作者)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,4})\s*[)）]\s*$/
-const TRAILING_UNIT_AUTHOR = /[(（]([\u4e00-\u9fff]{4,30}?(?:局|所|院|队|委|中心|办|站|部|庭|科|处|馆))[\s\u3000]+([\u4e00-\u9fff]{2,4})[)）]\s*$/
+/** `……。（明水县司法局明新司法所 宣丙东）`, `(某市海警局 甲 乙)`: the writers' own body and names closing the piece. */
+const TRAILING_UNIT_AUTHOR = /[(（]([\u4e00-\u9fff]{4,30}?(?:局|所|院|队|委|中心|办|站|部|庭|科|处|馆))[\s\u3000]+([\u4e00-\u9fff]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff]{2,4}){0,3})[)）]\s*$/
 /** `……。(张建军)` at the end of a paragraph, or alone on a line; a page's separator (` |`) may follow. */
 const TRAILING_MEDIA_CREDIT = /[(（]([\u4e00-\u9fff·・]{2,24}\s?(?:记者|通讯员)[\/／][\u4e00-\u9fff][^()（）]{1,40})[)）][\s|｜]*$/
 /** `…。(某某法治报全媒体记者 甲 通讯员 乙)`, `(丙 丁 某某法治报全媒体记者 甲)`: a closing credit naming the paper before its reporter's role, with spaced names (before the paper, its correspondents'). */
 const TRAILING_PAPER_CREDIT = /[(（]((?:[\u4e00-\u9fff·]{2,4}[ \u3000]+){0,4}[\u4e00-\u9fff]{2,12}?(?:全媒体记者|融媒体记者|记者)\s*[\u4e00-\u9fff·]{2,4}(?:\s+(?:(?:记者|通讯员|实习生)\s*)?[\u4e00-\u9fff·]{2,4}){0,5})[)）][\s|｜]*$/
 const TRAILING_AUTHOR = /[(（]((?:(?:记者|通讯员|文)\s*)?[\u4e00-\u9fff·]{2,8}(?:[\s●、][\u4e00-\u9fff·]{2,8}){0,3})[)）][\s|｜]*$/
 /**
- * The keys of a credit that says who wrote, took the pictures or checked a piece (撰稿人：, 文/, 图/, 审核人：),
+ * The keys of a credit that says who wrote, took the pictures, drew the charts or checked a piece (撰稿人：, 文/, 图/, 制图/, 审核人：),
  * or, for an account told in the first person, who told it and who wrote it down (讲述：, 整理：).
  */
-const CREDIT_ROLE_KEY = '(?:撰稿人?|撰文|文|图|摄影|审核人?|编辑|责编|讲述人?|口述|整理)'
+const CREDIT_ROLE_KEY = '(?:撰稿人?|撰文|文|制图|绘图|图|摄影|审核人?|编辑|责编|讲述人?|口述|整理)'
 /** One key and the names after it (文/甲 乙, 图：丙, 审核人：丁). */
 const KEYED_NAMES = new RegExp(`(${CREDIT_ROLE_KEY})\\s*[:：\\/／]\\s*([\\u4e00-\\u9fff·]{2,4}(?:[ \\u3000]+(?!${CREDIT_ROLE_KEY}\\s*[:：\\/／])[\\u4e00-\\u9fff·]{2,4})*)`, 'g')
 /**
@@ -298,15 +298,15 @@ const TRAILING_KEYED_CREDITS = new RegExp(`[(（](${KEYED_CREDITS.source.slice(1
 /** The people a credit of keyed roles names: writers (文, 撰稿), photographers (图), and staff who checked it, who wrote nothing. */
 function keyedCredits(inner: string, offset: number, source: string): BylineName[] {
   return [...inner.matchAll(KEYED_NAMES)].flatMap((m) => {
-    const role = /^(图|摄影)$/.test(m[1]!) ? '摄影' : /^(审核|审核人|编辑|责编)$/.test(m[1]!) ? '编辑' : '作者'
+    const role = /^(图|摄影)$/.test(m[1]!) ? '摄影' : /^(制图|绘图)$/.test(m[1]!) ? '制图' : /^(审核|审核人|编辑|责编)$/.test(m[1]!) ? '编辑' : '作者'
     return names(m[2]!, role, offset + m.index + m[0].length - m[2]!.length, source)
   })
 }
 
-/** `……。（某某日报记者 张三/文 李四/图）`: names each with 文 or 图 after a slash, the paper and role before them. */
 /** `(记者:甲/编辑:乙/一审:丙)`: a closing credit of roles, each keyed and set off by slashes. */
 const KEYED_ROLE = '(?:记者|通讯员|编辑|责编|摄影|摄像|一审|二审|三审|终审|审核|校对|制作)[:：][\\u4e00-\\u9fff·]{2,4}'
 const TRAILING_KEYED_SLASHES = new RegExp(`[(（]((?:${KEYED_ROLE}[\\/／]){1,6}${KEYED_ROLE})[)）][\\s|｜]*$`)
+/** `……。（某某日报记者 张三/文 李四/图）`: names each with 文 or 图 after a slash, the paper and role before them. */
 const TRAILING_SLASH_CREDIT = /[(（]((?:[\u4e00-\u9fff]{2,10}?(?:记者|通讯员))?\s*[\u4e00-\u9fff·]{2,4}\s*[/／]\s*[文图](?:\s+[\u4e00-\u9fff·]{2,4}\s*[/／]\s*[文图])*)[)）][\s|｜]*$/
 
 /** A site's or paper's name alone on a banner line (青岛新闻网, 某某日报, 某某法治报). */
@@ -944,8 +944,8 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
   const own = bracketed ? TRAILING_UNIT_AUTHOR.exec(p.text) : null
   if (own) {
     const unitAt = p.start + p.text.lastIndexOf(own[1]!)
-    const at = p.start + p.text.lastIndexOf(own[2]!)
-    return [{ name: own[2]!, role: '作者', span: { start: at, end: at + own[2]!.length }, sources: [{ name: own[1]!, span: { start: unitAt, end: unitAt + own[1]!.length } }] }]
+    const sources = [{ name: own[1]!, span: { start: unitAt, end: unitAt + own[1]!.length } }]
+    return names(own[2]!, '作者', p.start + p.text.lastIndexOf(own[2]!), source).map((b) => Object.assign({}, b, { sources }))
   }
   // (Both credits hold 摄: a paragraph without it is not scanned.)
   const caption = p.text.includes('摄') ? (CAPTION_CREDIT.exec(p.text) ?? CAPTION_PHOTOGRAPHER.exec(p.text)) : null

@@ -49,6 +49,7 @@ export const RULES = {
   'byline:记者': 'a reporter in a byline or credit',
   'byline:通讯员': 'a correspondent in a byline or credit (names before the first role word too)',
   'byline:摄影': 'a photographer in a byline or photo credit',
+  'byline:制图': 'who drew the charts or maps of a piece, in its credits (制图/甲)',
   'byline:编辑': 'an editor or reviewer in the credits that close a page: a person, who wrote nothing',
   'byline:作者': 'an author in a byline with no role word (文/图, a bracketed name)',
   // Places

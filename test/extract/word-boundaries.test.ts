@@ -6177,3 +6177,23 @@ describe('a short form two divisions share', () => {
     expect(entities(run('吉林警方通报案情。吉林市公安局船营分局破获此案。'), 'Place')).toEqual(['吉林市', '船营区'])
   })
 })
+
+describe('credits', () => {
+  it('reads two media joined by 、 before a lead’s day (甲客户端、乙网3月2日消息(记者 …))', () => {
+    const xs = extract('海岛巡查启动\n\n临溪客户端、临溪网3月2日消息(记者 柯文涛 通讯员 宋一鸣)按照部署，临溪县公安局开展巡查。')
+    expect(entities(xs, 'Unit')).toEqual(['临溪县公安局', '临溪客户端', '临溪网'])
+    expect(relations(xs, 'AUTHORED')).toEqual(['宋一鸣>海岛巡查启动', '柯文涛>海岛巡查启动'])
+  })
+
+  it('reads the writers a closing bracket names after their own body, two or more', () => {
+    const xs = extract('海岛巡查启动\n\n临溪县公安局开展巡查，抓获嫌疑人两名。(临溪县公安局 柯文涛 宋一鸣)')
+    expect(entities(xs, 'Person')).toEqual(['宋一鸣', '柯文涛'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['宋一鸣>临溪县公安局', '柯文涛>临溪县公安局'])
+    expect(relations(xs, 'AUTHORED')).toEqual(['宋一鸣>海岛巡查启动', '柯文涛>海岛巡查启动'])
+  })
+
+  it('reads who drew the charts (制图/) in a line of keyed credits', () => {
+    const xs = extract('海岛巡查启动\n\n临溪县公安局开展巡查。\n\n文/柯文涛 制图/宋一鸣')
+    expect(xs[0]!.relations.filter((r) => r.type === 'AUTHORED').map((r) => `${r.from.name}:${r.rule}`).sort()).toEqual(['宋一鸣:byline:制图', '柯文涛:byline:作者'])
+  })
+})
