@@ -6197,3 +6197,11 @@ describe('credits', () => {
     expect(xs[0]!.relations.filter((r) => r.type === 'AUTHORED').map((r) => `${r.from.name}:${r.rule}`).sort()).toEqual(['宋一鸣:byline:制图', '柯文涛:byline:作者'])
   })
 })
+
+describe('a body’s party committee or group', () => {
+  it('lies in no place of its own (its body does); a town’s committee keeps its division', () => {
+    const xs = run('定远县公安局党委书记、局长柯文涛主持会议。定远县人民法院党组召开会议。定远县定城镇党委书记宋一鸣参加。')
+    expect(relations(xs, 'LOCATED_IN')).toEqual(['定城镇>定远县', '定远县人民法院>定远县', '定远县公安局>定远县', '定远县定城镇党委>定城镇', '定远县定城镇党委>定远县'])
+    expect(relations(xs, 'PART_OF')).toEqual(['定远县人民法院党组>定远县人民法院', '定远县公安局党委>定远县公安局'])
+  })
+})
