@@ -6205,3 +6205,13 @@ describe('a body’s party committee or group', () => {
     expect(relations(xs, 'PART_OF')).toEqual(['定远县人民法院党组>定远县人民法院', '定远县公安局党委>定远县公安局'])
   })
 })
+
+describe('zones named for their place', () => {
+  it.each([
+    ['a development zone written short (经开区)', '民警到定远县经开区走访企业。', ['定远县', '定远县经开区']],
+    ['an industrial zone of a town', '民警在定远县定城镇工业区巡查。', ['定城镇', '定城镇工业区', '定远县']],
+    ['a free-trade zone of a region and its part', '安徽自贸试验区合肥片区挂牌。', ['合肥市', '安徽省', '安徽自贸试验区']],
+  ])('%s', (_, text, places) => {
+    expect(entities(run(text), 'Place')).toEqual([...places].sort())
+  })
+})
