@@ -173,7 +173,7 @@ const TRAILING_REPORTER = /[。！!？?”]\s*((?:记者|通讯员)\s*[\u4e00-\u
  * Pieces a dateline strip is made of (`2024年5月8日 星期三 第3版`, `农历甲辰年三月三十`, `A2版`), and an
  * e-paper reader's buttons (`上一期 版面导航 上一篇 下一篇 放大 缩小 默认`, arrows read as digits).
  */
-const MASTHEAD_PIECE = /^(\d{1,3}|\d?(?:上一期|下一期|往期|版面导航|标题导航|上一篇|下一篇|上一版|下一版|放大|缩小|默认|返回目录|返回首页|返回本版列表|返回列表|打印本页|关闭|PDF版|电脑版|手机版|移动版|关注微信|关注微博|分享到)\d?|\d{1,2}:\d{2}(?::\d{2})?|(?:点击率|点击量|字体)[:：]?\d*|\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|星期[一二三四五六日天]|周[一二三四五六日]|第\s*[A-Z]?\d+\s*[版期](?:[:：][\u4e00-\u9fff·・]{1,12})?|[A-Z]?\d{1,2}版|农历\S+|[\u4e00-\u9fff]{2,10}(日报|晚报|法制报|法治报|时报|报))$/
+const MASTHEAD_PIECE = /^(\d{1,3}|\d?(?:上一期|下一期|往期|出版|版面导航|标题导航|上一篇|下一篇|上一版|下一版|放大|缩小|默认|返回目录|返回首页|返回本版列表|返回列表|打印本页|关闭|PDF版|电脑版|手机版|移动版|关注微信|关注微博|分享到)\d?|\d{1,2}:\d{2}(?::\d{2})?|(?:点击率|点击量|字体)[:：]?\d*|\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|星期[一二三四五六日天]|周[一二三四五六日]|第\s*[A-Z]?\d+\s*[版期](?:[:：][\u4e00-\u9fff·・]{1,12})?|[A-Z]?\d{1,2}版|农历\S+|[\u4e00-\u9fff]{2,10}(日报|晚报|法制报|法治报|时报|报))$/
 /** A contact line of the masthead (网址, 电话：…); inside a sentence such words are the article's. */
 const CONTACT = /(https?:\/\/|www\.|E-?mail|新闻热线|报料热线|(?:热线|电话|传真|邮箱)(?:[(（][^()（）]{1,8}[)）])?\s*[:：])/i
 // (Each test below asks the line's length before a pattern that would read the whole of a long paragraph.)
@@ -244,8 +244,8 @@ const LEAD_SOURCE = new RegExp(String.raw`^(?:[■●【]\s*)?(?:([\u4e00-\u9fff
 const SITE_BEFORE_CREDIT = /^(?:(?:[\u4e00-\u9fff]{2,12}[—·-])?([\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心))|【([\u4e00-\u9fff]{1,12}(?:网|在线|客户端))】)(?=[:：]?\s*[(（](?:特约记者|记者|通讯员|[\u4e00-\u9fff]{2,3}[ \u3000]))/
 // (综合新闻, 国内新闻: a section's name is no medium's.)
 const NOT_A_SOURCE = /^(本报|本网|本刊|本台|本站|本社|记者|通讯员|简讯|快讯|短讯|消息|据)|^(?:综合|国内|国际|社会|本地|地方|时政|图片|视频|要闻)新闻$/
-/** `□ 本报记者 甲 □ 本报通讯员 乙 丙 “…”近日，…`: a bulleted credit, then the lead on the same line after a space. */
-const BULLETED_LEAD_CREDIT = /^[□■●◆▲]\s*((?:(?:本报|本刊)?(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)[ \u3000]+[\u4e00-\u9fff·]{2,4}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4})*[ \u3000]*[□■●◆▲]?[ \u3000]*)+?)[ \u3000]+(?=[“"「『]|[\u4e00-\u9fff]{4,}[，,。])/
+/** `□ 本报记者 甲 □ 本报通讯员 乙 丙 “…”近日，…`: a bulleted credit, then the lead on the same line after a space (names may be spaced inside, 王 强). */
+const BULLETED_LEAD_CREDIT = /^[□■●◆▲]\s*((?:(?:本报|本刊)?(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)[ \u3000]+[\u4e00-\u9fff·]{1,4}(?:[ \u3000]+[\u4e00-\u9fff·]{1,4})*[ \u3000]*[□■●◆▲]?[ \u3000]*)+?)[ \u3000]+(?=[“"「『]|[\u4e00-\u9fff]{4,}[，,。])/
 /** `本报石家庄12月27日电 记者李卫东 通讯员冀公宣 12月27日，…`: the credit with no brackets, up to the lead's first words. */
 const DATELINE_CREDIT = /^[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)\s+((?:(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,9}(?:\s+[\u4e00-\u9fff·]{2,4}(?=\s|$))*(?:\s+|$))+)/
 /** `羊城晚报讯 记者张三，通讯员李四、王五报道：…`, `某某网讯 甲 乙 记者丙报道 …`: an unbracketed credit right after the sender's 讯 (names before the first role are correspondents'). */
@@ -420,8 +420,8 @@ type Kind = 'masthead' | 'credit' | 'byline' | 'photo' | 'subtitle' | 'kicker' |
 /** (出品：甲 乙: who made a video or feature, named as people, are its staff, read with them.) */
 const SITE_SPONSORS = /^(?:主管主办|指导协办|主管|主办|承办|协办|出品(?!人?\s*[:：]\s*[\u4e00-\u9fff·]{2,4}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4})*$)|运营)(?:单位)?\s*[:：]/
 
-/** 本报讯(记者 甲 通讯员 乙), 某某网讯(…): a lead's sender and credit before its first words. */
-const CREDIT_BEFORE_LEAD = /^[\u4e00-\u9fff]{0,14}?(?:讯|电|消息)\s*[(（][^()（）]{2,40}[)）]\s*/
+/** 本报讯(记者 甲 通讯员 乙), 某某网讯(…), `□ 本报记者 甲 □ 本报通讯员 乙`: a lead's sender and credit before its first words. */
+const CREDIT_BEFORE_LEAD = new RegExp(String.raw`^(?:[\u4e00-\u9fff]{0,14}?(?:讯|电|消息)\s*[(（][^()（）]{2,40}[)）]|${BULLETED_LEAD_CREDIT.source.slice(1)})\s*`)
 
 /** 某某标题-新华网: the site a page's title line names after its headline. */
 const PAGE_TITLE_SITE = /[-_|｜—–]\s*([\u4e00-\u9fff]{2,10}(?:网|在线|客户端))$/

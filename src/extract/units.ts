@@ -711,7 +711,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const sharedPlace = committeeDepartment ? previous!.name.slice(0, 2) : previous && /[省市县区旗州盟]$/.test(previous.namePart) ? previous.namePart : previous?.rule === 'unit:level-word' && /^[省市县区旗州盟]/.test(previous.namePart) && previous.name.length - previous.namePart.length >= 2 ? previous.namePart[0]! : undefined
     // (司法厅政府购买服务: with nothing between, only a party committee and its government share a place, 区委政府.)
     const between = previous ? text.slice(previous.end, first.start) : ''
-    if (namePart === '' && previous && sharedPlace && /^(、|和|及|与)?$/.test(between) && (between !== '' || /委$/.test(previous.name)) && !NATIONAL_BODIES.has(text.slice(first.start, first.end)) && !LEVEL_COMMITTEE.test(text.slice(first.start, first.end))) {
+    // (省民委(宗教局)、卫健委: a second name in brackets after a body leaves the list going on.)
+    if (namePart === '' && previous && sharedPlace && /^(?:[(（][\u4e00-\u9fff]{2,10}[)）])?(、|和|及|与)?$/.test(between) && (between !== '' || /委$/.test(previous.name)) && !NATIONAL_BODIES.has(text.slice(first.start, first.end)) && !LEVEL_COMMITTEE.test(text.slice(first.start, first.end))) {
       const shared = { ...mention('Unit', text, first.start, end, previous.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:shared-prefix'), name: sharedPlace + text.slice(first.start, end) }
       out.push(shared)
       previous = { ...previous, end }

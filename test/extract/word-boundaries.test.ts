@@ -6215,3 +6215,33 @@ describe('zones named for their place', () => {
     expect(entities(run(text), 'Place')).toEqual([...places].sort())
   })
 })
+
+describe('an e-paper’s day line and a bulleted credit over a page with no headline', () => {
+  it('takes a day line with its weekday, 出版 and the issue buttons for masthead, naming no one', () => {
+    const xs = extract('临溪周报\n2026年03月09日 星期一 出版 上一期  下一期\n\n巡逻守护平安\n\n临溪县公安局开展巡查。')
+    expect(xs.map((x) => x.title)).toEqual(['巡逻守护平安'])
+    expect(entities(xs, 'Person')).toEqual([])
+  })
+
+  it('reads a bulleted credit with names spaced inside before the lead, and heads the page with the lead’s first sentence', () => {
+    const xs = extract('要闻\n\n□ 本报记者 柯文涛 □ 本报通讯员 何 平 罗 川 “守好这条路，就是守好家。”临溪县公安局民警欧小勇说。\n\n近日，临溪县公安局开展巡查。')
+    expect(xs[0]!.title).toBe('“守好这条路，就是守好家。”临溪县公安局民警欧小勇说。')
+    expect(entities(xs, 'Person')).toEqual(['何平', '柯文涛', '欧小勇', '罗川'])
+    expect(relations(xs, 'AUTHORED').map((r) => r.split('>')[0])).toEqual(['何平', '柯文涛', '罗川'])
+  })
+})
+
+describe('posts of coordination and inspection', () => {
+  it('reads a convener (召集人) and an education inspector (督学) as posts before a name', () => {
+    const xs = run('市信访工作联席会议召集人柯文涛主持会议。区政府教育督学宋一鸣到校检查。')
+    expect(entities(xs, 'Person')).toEqual(['宋一鸣', '柯文涛'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['宋一鸣>区政府'])
+  })
+})
+
+describe('a province’s bodies listed after its level word', () => {
+  it('share the level across a second name in brackets, and ethnic-affairs and health commissions are bodies', () => {
+    const xs = run('湖南省委向省民委（宗教局）、卫生健康委、交通运输厅负责同志通报情况。')
+    expect(entities(xs, 'Unit')).toEqual(['湖南省交通运输厅', '湖南省卫生健康委', '湖南省委', '湖南省民委'])
+  })
+})
