@@ -7,7 +7,7 @@ import { gazetteer } from './gazetteer.js'
 import { LEXICONS, Trie, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
 import { cleanName, mention, withoutMarks, type RawMention } from './mentions.js'
 import { boundaryAt, isDictionaryWord, words } from './segment.js'
-import { DRIVE_TARGET, driveStart, driveWordEndingAt, hasStopWord, isNameChar, nameStart } from './words.js'
+import { clauseStart, DRIVE_TARGET, driveStart, driveWordEndingAt, hasStopWord, isNameChar, nameStart } from './words.js'
 
 const KINDS: { word: string; type: EntityType }[] = [
   ...LEXICONS.campaignKinds.map((word) => ({ word, type: 'Campaign' as const })),
@@ -614,6 +614,9 @@ function carriedBefore(text: string, at: number, from: number): number {
   return start
 }
 
+/** Verbs that say what a thing is held to be (作为, 列为): a quoted 工程 after them labels it. */
+const LABELLED_AS = /作为|当作|当成|列为|视为/
+
 export function namedMentions(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
   const add = (m: RawMention) => {
@@ -839,7 +842,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // (“法治书屋”, “信访超市”, “平安热力图”: a quoted name of a place or thing of service is a device; answers marked
     // all 28 so quoted in the sets read, none run up to 的.)
     const deviceNoun = text[i] === '“' && DEVICE_NOUN.test(core) && core.length >= 3 && !core.includes('的')
-    if ((INNER_MEASURE.test(core) || INNER_CAMPAIGN.test(core) || deviceNoun) && !spoken && !principle && !notPolicing && !said) {
+    // (把某项工作列为“某某工程”: what a drive is held to be, 作为…工程 or 列为…工程, is a label of it, no device.)
+    const label = /工程$/.test(core) && LABELLED_AS.test(text.slice(clauseStart(text, i, from), i))
+    if ((INNER_MEASURE.test(core) || INNER_CAMPAIGN.test(core) || deviceNoun) && !spoken && !principle && !notPolicing && !said && !label) {
       const type = INNER_CAMPAIGN.test(core) ? 'Campaign' : 'Measure'
       // 新时代“枫桥经验”: the era a model is renewed for is part of its name (the quoted core, a name of it too).
       // (新时代 “枫桥经验”: a space may stand between them.)

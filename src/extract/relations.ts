@@ -7,6 +7,7 @@ import { isBrandOf, LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, POLICE_BRANCH, TITLE
 import type { RawMention } from './mentions.js'
 import { APPOINTED, APPOINTMENT } from './persons.js'
 import type { Sentence, Span } from './text.js'
+import { clauseStart } from './words.js'
 
 export interface RawRelation {
   type: RelationType
@@ -74,9 +75,9 @@ const PURPOSE = /(?:^|[)）,，])为了?(?:具体|认真|深入|全面|进一步
 const SET_UP_VERB = /(成立|组建|组成|设立|抽调|组织)/
 const PROPOSE_VERB = /(提出|设计|首创|倡导|创立|发明)/
 
-/** Administrative depth: a place of lower rank can contain one of higher rank. */
 /** A province or autonomous region; the four cities governed directly (上海市) stand as cities do. */
 const isProvince = (e: EntityDraft): boolean => e.division?.level === 'province' && !/^(11|12|31|50)/.test(e.division.code)
+/** Administrative depth: a place of lower rank can contain one of higher rank. */
 const rank = (e: EntityDraft) => ({ province: 0, city: 1, county: 2, town: 3 })[e.division?.level ?? 'town'] + (e.division ? 0 : 1)
 
 interface Placed {
@@ -84,18 +85,15 @@ interface Placed {
   e: EntityDraft
 }
 
-/** `topicUnit`: the unit the article is about, which does what its subject-less sentences say. */
-const CLAUSE_MARK = new Set([...'，,；;'])
-
 /** A head's title right before a name: 局长, 副所长, 大队长, 检察长…; the group is the kind of body headed. */
 const HEAD_TITLE = /(?:副)?(大队|支队|中队|局|所|院|厅|庭|处|科|站|检察)长$/
-/** Kinds whose body's name ends otherwise than the title's first part: 检察长 heads a 检察院, and a 庭长 a court's tribunal. */
 /** Departments of a party committee (政法委, 组织部, 办公室 as 办). */
 const DEPARTMENT_OF_COMMITTEE = /^(政法委|组织部|宣传部|统战部|办|办公室|防范办|纪委|党校)$/
-/** The head of a division's government (县长, 副市长, 常务副省长): a post in that level's 政府. */
 /** A run of posts inside a body, right before a name (党组成员、政治部主任; 党委委员、副局长). */
 const INSIDE_POSTS = /(?:(?:党组|党委)(?:副?书记|成员|委员)、?)?(?:政治部|政治处|办公室|纪检组|纪检监察组)?(?:副?主任|组长|副?院长|副?检察长|副?局长|副?所长|副?队长|教导员|政委|(?:党组|党委)(?:副?书记|成员|委员))$/
+/** The head of a division's government (县长, 副市长, 常务副省长): a post in that level's 政府. */
 const GOVERNMENT_HEAD = /(?:常务)?副?([省市县区州旗盟])长$/
+/** Kinds whose body's name ends otherwise than the title's first part: 检察长 heads a 检察院, and a 庭长 a court's tribunal. */
 const HEADED: Record<string, string> = { 检察: '检察院', 庭: '法院' }
 
 /** What the rules of one article read, and where they put what they find. */
@@ -875,17 +873,9 @@ type SubjectFor = (m: RawMention) => Subject | undefined
 /** The bodies that act with a subject in the clause of a mention. */
 type PartnersFor = (subject: EntityDraft, m: RawMention) => EntityDraft[]
 
-/** What a clause starts after, as code units (read one by one, walking back): a clause mark, a line break or a full stop. */
-const CLAUSE_BOUNDARY = new Set([...CLAUSE_MARK, '\n', ...'。！？!?'].map((c) => c.charCodeAt(0)))
 
 /** The close of a frame of time or occasion after a drive (…行动中，, …期间，, …以来，). */
 const FRAME_AFTER = /^[^，,。；;]{0,6}?(?:中|期间|以来|之际|过程中)[，,]/
-
-/** Where the clause holding `at` starts: after a clause mark, a line break or a full stop. */
-function clauseStart(text: string, at: number): number {
-  while (at > 0 && !CLAUSE_BOUNDARY.has(text.charCodeAt(at - 1))) at--
-  return at
-}
 
 /**
  * 传达…扫黑除恶专项斗争会议精神, 贯彻对平安中国建设作出的重要指示: the spirit of a meeting about a drive,

@@ -790,8 +790,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 吉林省某建筑工程有限公司: a body whose name the paper masks (某, after a place) is not named, as a
     // masked person is not (杨某综合行政执法局…: 某 there masks the person before).
     // (省某开发建设工程有限公司: so is one whose name starts after a word the name runs on from.)
+    // (某公司即向某县人民法院: a name that opens with a division written in full starts afresh.)
     const mask = text.lastIndexOf('某', start - 1)
-    if (mask >= Math.max(from, start - 5) && /^[\u4e00-\u9fff]*$/.test(text.slice(mask + 1, start)) && (/[省市县区镇乡村州]/.test(text[mask - 1] ?? '') || gazetteer().endingAt(text, mask, from) !== undefined)) continue
+    if (mask >= Math.max(from, start - 5) && !gazetteer().at(text, start)?.values.some((v) => !v.short) && /^[\u4e00-\u9fff]*$/.test(text.slice(mask + 1, start)) && (/[省市县区镇乡村州]/.test(text[mask - 1] ?? '') || gazetteer().endingAt(text, mask, from) !== undefined)) continue
     // 法治政府建设, 服务型政府: a quality of government, not a government body; 正规化警队 likewise.
     // 枫桥式派出所, 花园式单位: a kind of body that is like a model names none.
     // (创建“某某”式社区警务室: the manner's 式 after a quote opens no body's name.)

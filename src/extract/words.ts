@@ -317,3 +317,11 @@ function driveStartBefore(text: string, kindStart: number, from: number): number
   return whose && DRIVE_WORDS.longestAt(text, start + whose.length, kindStart) ? start + whose.length : start
 }
 
+/** What a clause starts after, as code units (read one by one, walking back): a clause mark, a line break or a full stop. */
+const CLAUSE_BOUNDARY = new Set([...'，,；;\n。！？!?'].map((c) => c.charCodeAt(0)))
+
+/** Where the clause holding `at` starts: after a clause mark, a line break or a full stop, not before `floor`. */
+export function clauseStart(text: string, at: number, floor = 0): number {
+  while (at > floor && !CLAUSE_BOUNDARY.has(text.charCodeAt(at - 1))) at--
+  return at
+}

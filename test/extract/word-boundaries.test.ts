@@ -6245,3 +6245,19 @@ describe('a province’s bodies listed after its level word', () => {
     expect(entities(xs, 'Unit')).toEqual(['湖南省交通运输厅', '湖南省卫生健康委', '湖南省委', '湖南省民委'])
   })
 })
+
+describe('names that a mask, a label or an unknown kind hid', () => {
+  it('reads a court named in full right after a masked body (某公司即向某县人民法院…)', () => {
+    expect(entities(run('协商不成，定远县某公司即向定远县人民法院炉桥人民法庭起诉。'), 'Unit')).toEqual(['定远县人民法院', '定远县人民法院炉桥人民法庭'])
+  })
+
+  it('reads an urban-management inspection bureau and its numbered section', () => {
+    const xs = run('定远县城管执法监察局业务一科科长柯文涛说。')
+    expect(entities(xs, 'Unit')).toEqual(['定远县城管执法监察局', '定远县城管执法监察局业务一科'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯文涛>定远县城管执法监察局业务一科'])
+  })
+
+  it('takes no quoted 工程 a drive is held to be (列为“某某工程”) for a device; one carried out is', () => {
+    expect(entities(run('该县把禁毒工作列为“书记工程”、“头号工程”，并推行“天网工程”建设。'), 'Measure')).toEqual(['天网工程'])
+  })
+})
