@@ -538,7 +538,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // (中队长任派出所指导员: 长 and then 任, taking a post, is the post 中队长.)
     const namedStation = text.startsWith('长', i + m.length) && !/[任兼]/.test(text[i + m.length + 1] ?? '') && LOCAL_STATION_AHEAD.test(text.slice(i + m.length, i + m.length + 12))
     // 兴国乡党委书记: a township's, village's or community's party committee, named before a post in it.
-    const localCommittee = title !== undefined && /^(党委|党总支|党支部|党工委)$/.test(text.slice(i, i + m.length)) && (/[乡镇村]$/.test(text.slice(Math.max(0, i - 1), i)) || /(街道|社区)$/.test(text.slice(Math.max(0, i - 2), i)))
+    // (自治区党委书记: so is an autonomous region's, prefecture's or county's, whose committee is its 党委.)
+    const localCommittee = title !== undefined && /^(党委|党总支|党支部|党工委)$/.test(text.slice(i, i + m.length)) && (/[乡镇村]$/.test(text.slice(Math.max(0, i - 1), i)) || /(街道|社区)$/.test(text.slice(Math.max(0, i - 2), i)) || /自治[区州县旗]$/.test(text.slice(Math.max(0, i - 3), i)))
     // 县公安局长: after a level word the informal post names the level's bureau, which its chief heads.
     // (厦门公安局长: so does a division's short name before it.)
     // 秀英交警大队长某某: a squad named before its chief's post (大队长) is a body, the post its chief's.

@@ -6261,3 +6261,11 @@ describe('names that a mask, a label or an unknown kind hid', () => {
     expect(entities(run('该县把禁毒工作列为“书记工程”、“头号工程”，并推行“天网工程”建设。'), 'Measure')).toEqual(['天网工程'])
   })
 })
+
+describe('an autonomous division’s party committee before its secretary’s post', () => {
+  it('is named (自治区党委书记), as a township’s is, and its secretary serves in it', () => {
+    const xs = run('宁夏回族自治区党委书记柯文涛出席会议。')
+    expect(entities(xs, 'Unit')).toEqual(['宁夏回族自治区党委'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯文涛>宁夏回族自治区党委'])
+  })
+})
