@@ -6269,3 +6269,14 @@ describe('an autonomous division’s party committee before its secretary’s po
     expect(relations(xs, 'SERVES_IN')).toEqual(['柯文涛>宁夏回族自治区党委'])
   })
 })
+
+describe('a place’s own committee named bare in a run of posts', () => {
+  it.each([
+    ['a community’s residents’ committee', '定城镇东关社区党委书记、居委会主任柯文涛说。', '定城镇东关社区党委', '定城镇东关社区居委会'],
+    ['a village’s villagers’ committee', '定城镇东关村党支部书记、村委会主任柯文涛介绍。', '定城镇东关村党支部', '定城镇东关村委会'],
+  ])('%s, after its party committee or branch, is the same place’s', (_, text, party, committee) => {
+    const xs = run(text)
+    expect(entities(xs, 'Unit')).toEqual([party, committee])
+    expect(relations(xs, 'SERVES_IN')).toEqual([`柯文涛>${committee}`, `柯文涛>${party}`].sort())
+  })
+})
