@@ -305,6 +305,9 @@ function mergeCompletedForms(list: EntityDraft[], of: Map<RawMention, EntityDraf
   return gone.size > 0 ? list.filter((d) => !gone.has(d)) : list
 }
 
+/** The whole land a drive is written to run in (全国, 全省), before a name of six characters or more. */
+const DRIVE_SCOPE = /^(?:全国|全省|全市|全县|全区|全州|全盟|全旗)([\u4e00-\u9fff]{6,})$/
+
 /** Adds a mention to a draft, with what it says about it (a name, a mask, a lexicon). */
 function attach(of: Map<RawMention, EntityDraft>, d: EntityDraft, m: RawMention): void {
   d.mentions.push(m)
@@ -325,6 +328,9 @@ function attach(of: Map<RawMention, EntityDraft>, d: EntityDraft, m: RawMention)
   if (m.unqualified) d.aliases.add(m.unqualified)
   // 安徽省第十四届人民代表大会, named without its term: the form as written, term and all, is a name of it too.
   if (m.type === 'Unit' && m.text.includes('届') && cleanName(m.text) !== m.name) d.aliases.add(cleanName(m.text))
+  // 全国某某专项行动: a drive written with the whole land it runs in is known without it too.
+  const scope = m.type === 'Campaign' ? DRIVE_SCOPE.exec(m.name) : null
+  if (scope) d.aliases.add(scope[1]!)
   if (m.masked) d.masked = true
   if (m.lexicon) (d.lexicons ??= new Set()).add(m.lexicon)
   of.set(m, d)

@@ -180,6 +180,8 @@ export function breaksChain(s: string): boolean {
   if (s.length === 0 || /^\d{3,5}$/.test(s)) return false
   // (…公安局下辖的派出所, …所属的…: a clause that describes with 的 joins no name; 的 is in none.)
   if (s.includes('的')) return true
+  // (某海关所属某缉私分局, 县公安局所属各派出所: a body said to belong to another, 所属 or 下属, is named after those words.)
+  if (/^(所属|下属)/.test(s)) return true
   const ws = words(s)
   // (麻柳湾: a surname's character before a place's word is that place's.)
   // …分局董健峰用镜头记录派出所, …公安局乔燕采访拍摄指挥中心: a person's name, or a verb with more

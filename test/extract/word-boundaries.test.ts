@@ -5713,7 +5713,7 @@ describe('a speaking tour named after the drive it makes known', () => {
   it('keeps the tour and the drive apart, each with its own forms', () => {
     const xs = run('省委宣传部组织实施的“全省扫黑除恶专项斗争”宣讲活动在南阳市展开。南阳市深入推进扫黑除恶专项斗争。')
     const drives = xs.flatMap((x) => x.entities.filter((e) => e.type === 'Campaign').map((e) => [e.name, ...e.aliases].join('/')))
-    expect(drives.sort()).toEqual(['全省扫黑除恶专项斗争宣讲活动', '扫黑除恶专项斗争'])
+    expect(drives.sort()).toEqual(['全省扫黑除恶专项斗争宣讲活动/扫黑除恶专项斗争宣讲活动', '扫黑除恶专项斗争'])
   })
 })
 
@@ -6278,5 +6278,18 @@ describe('a place’s own committee named bare in a run of posts', () => {
     const xs = run(text)
     expect(entities(xs, 'Unit')).toEqual([party, committee])
     expect(relations(xs, 'SERVES_IN')).toEqual([`柯文涛>${committee}`, `柯文涛>${party}`].sort())
+  })
+})
+
+describe('a drive written with the whole land it runs in, and a body said to belong to another', () => {
+  it('knows 全国… without its scope too', () => {
+    const xs = run('定远县公安局深入推进全国扫黑除恶专项斗争。')
+    expect(xs[0]!.entities.filter((e) => e.type === 'Campaign').map((e) => [e.name, ...e.aliases].join('/'))).toEqual(['全国扫黑除恶专项斗争/扫黑除恶专项斗争'])
+  })
+
+  it('names the body after 所属 or 下属, part of the one before', () => {
+    const xs = run('记者从临溪海关获悉，临溪海关所属东港缉私分局、西港海关联合开展行动。县公安局所属各派出所同步行动。')
+    expect(entities(xs, 'Unit')).toEqual(['东港缉私分局', '临溪海关', '县公安局', '西港海关'])
+    expect(relations(xs, 'PART_OF')).toEqual(['东港缉私分局>临溪海关', '西港海关>临溪海关'])
   })
 })
