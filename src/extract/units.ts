@@ -640,7 +640,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       prev.end = s.end
       continue
     }
-    if (last && prev && !sibling && !listed && !underSection && !tooLong && !acrossTitle && !climbs && !verbLink && s.start - prev.end <= 10 && (placeNamed || unitNameStart(text, s.start, 10, prev.end) === prev.end) && [...link].every(isNameChar) && !link.includes('·') && !link.includes('+') && (!breaksChain(link.replace(/人民$/, '')) || (placeNamed && !section && localityLink(link)) || placeAndWork || ministrySection)) last.push(s)
+    // (综治中心平安建设工作站: a work station named for a work, not a place, is no section of the body before it.)
+    const stationForWork = kind === '工作站' && words(link).some((w) => /^(v|vn|a|ad|an|b)$/.test(w.tag))
+    if (last && prev && !sibling && !listed && !underSection && !tooLong && !acrossTitle && !climbs && !verbLink && !stationForWork && s.start - prev.end <= 10 && (placeNamed || unitNameStart(text, s.start, 10, prev.end) === prev.end) && [...link].every(isNameChar) && !link.includes('·') && !link.includes('+') && (!breaksChain(link.replace(/人民$/, '')) || (placeNamed && !section && localityLink(link)) || placeAndWork || ministrySection)) last.push(s)
     else chains.push([s])
   }
 
@@ -835,6 +837,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (chain.length === 1 && GENERIC_INSTITUTION.test(text.slice(first.start, end)) && saysWhichKind(namePart)) continue
     // 建立信访事项人民调解委员会6个: a kind counted right after it is a class of bodies; 大学生 are students.
     if (COUNTED_AFTER.test(text.slice(end, end + 4)) || (/(大学|学院)$/.test(text.slice(first.start, end)) && text[end] === '生')) continue
+    // 某海警局某某工作站: a work station is a body only as a section named under its body (法官工作站,
+    // 公共法律服务工作站 alone are devices of service).
+    if (chain.length === 1 && text.slice(first.start, end) === '工作站') continue
     const term = TERM.exec(namePart)
     const ownPart = term && term.index > 0 ? namePart.replace(term[0], '') : namePart
     const m = mention('Unit', text, start, end, LEVEL_WORD.test(ownPart) || levelCommittee || levelledWork(ownPart, taskForce || reformed ? 20 : 4) ? 'unit:level-word' : chain.length > 1 ? 'unit:name-chain' : 'unit:suffix')

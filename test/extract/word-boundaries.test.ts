@@ -6293,3 +6293,12 @@ describe('a drive written with the whole land it runs in, and a body said to bel
     expect(relations(xs, 'PART_OF')).toEqual(['东港缉私分局>临溪海关', '西港海关>临溪海关'])
   })
 })
+
+describe('a work station', () => {
+  it('is a body as a section named under its body (某海警局某某工作站), a device or nothing alone', () => {
+    const xs = run('宁德海警局霞浦工作站执法员柯文涛介绍。该县设立法官工作站。')
+    expect(entities(xs, 'Unit')).toEqual(['宁德海警局', '宁德海警局霞浦工作站'])
+    expect(relations(xs, 'PART_OF')).toEqual(['宁德海警局霞浦工作站>宁德海警局'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯文涛>宁德海警局霞浦工作站'])
+  })
+})
