@@ -16,7 +16,7 @@ import { cleanName, mention, type RawMention } from './mentions.js'
 import { knownQuotedMentions, namedMentions } from './named.js'
 import { dottedMentions, listMentions, namesAfterUnits, personMentions } from './persons.js'
 import { countryMentions, districtInUnitName, featureMentions, provinceRegionMentions, listedPlaceMentions, localityInUnitName, municipalityMentions, regionMentions, divisionMentions, roadInUnitName, siteMentions, zoneInUnitName } from './places.js'
-import { buildRelations, isMedia } from './relations.js'
+import { buildRelations, inOversightFrame, isMedia } from './relations.js'
 import { foldWidthAll, normalise, sentences, toSource, toTraditional, type Sentence, type Span, type WorkingText } from './text.js'
 import { collectiveMentions, democraticPartyMentions, elidedBranches, numberedDepartments, partyCentreMentions, relativeSections, siteNameMentions, unitMentions } from './units.js'
 
@@ -317,9 +317,14 @@ function topicUnitOf(list: readonly EntityDraft[], a: ArticleLayout, sents: read
   // 县委书记白建民出席…: a body named only for someone's post does not open the account.
   // (…司法局深入学习贯彻习近平总书记…: a name after a verb is no post of the body's.)
   const titled = (m: Span) => TITLES.longestAt(text, m.end) !== undefined && list.some((p) => p.type === 'Person' && p.mentions.some((q) => q.start >= m.end && q.start - m.end <= 8))
-  const opensLead = (e: EntityDraft) => lead !== undefined && e.mentions.some((m) => m.start >= lead.start && m.end <= lead.end && !titled(m) && !/[\u4e00-\u9fff]{6}/.test(text.slice(lead.start, m.start).replace(/^.*[，,：:]/, '')))
+  // (在市委…的坚强领导下，某分院…: a body named in a frame of oversight leads; the account is not about it.)
+  const overseen = (m: Span) => {
+    const s = sents.find((x) => x.start <= m.start && m.end <= x.end)
+    return s !== undefined && inOversightFrame(text, s, m)
+  }
+  const opensLead = (e: EntityDraft) => lead !== undefined && e.mentions.some((m) => m.start >= lead.start && m.end <= lead.end && !titled(m) && !overseen(m) && !/[\u4e00-\u9fff]{6}/.test(text.slice(lead.start, m.start).replace(/^.*[，,：:]/, '')))
   const reportedBy = (e: EntityDraft) => e.mentions.some((m) => REPORTED_FROM.test(text.slice(Math.max(0, m.start - 4), m.start)) && LEARNED.test(text.slice(m.end, m.end + 4)))
-  const score = (e: EntityDraft) => e.mentions.length + (inHead(e) ? 1000 : 0) + (opensLead(e) ? 2 : 0) + (reportedBy(e) ? 3 : 0)
+  const score = (e: EntityDraft) => e.mentions.filter((m) => !overseen(m)).length + (inHead(e) ? 1000 : 0) + (opensLead(e) ? 2 : 0) + (reportedBy(e) ? 3 : 0)
   // A unit named once or twice in passing is not what the article is about; a police named as a whole
   // (忻州公安) is, when no body of the article is named often enough.
   const ranked = units.map((e) => ({ e, score: score(e) })).filter((u) => u.score >= 3).sort((x, y) => y.score - x.score).map((u) => u.e)

@@ -930,7 +930,12 @@ const OVERSIGHT_CLOSE = /^[^。；;]{0,60}?(领导|监督|指导|部署|支持|�
 
 /** True when a body is named inside a frame of oversight (在市委领导、市人大监督下，…; 结合…的统一部署，…). */
 function overseeing(text: string, s: Sentence, u: Placed): boolean {
-  return OVERSIGHT_FRAME.test(text.slice(s.start, u.m.start)) && OVERSIGHT_CLOSE.test(text.slice(u.m.end, s.end))
+  return inOversightFrame(text, s, u.m)
+}
+
+/** True when the mention [start, end) of sentence `s` stands in a frame of oversight (在市委…的领导下，). */
+export function inOversightFrame(text: string, s: Span, m: Span): boolean {
+  return OVERSIGHT_FRAME.test(text.slice(s.start, m.start)) && OVERSIGHT_CLOSE.test(text.slice(m.end, s.end))
 }
 
 /** The stretch of a sentence between the semicolons around `at`. */

@@ -6302,3 +6302,10 @@ describe('a work station', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(['柯文涛>宁德海警局霞浦工作站'])
   })
 })
+
+describe('the body an account is about', () => {
+  it('is not one named in a frame of oversight (在市委…的领导下), whatever devices later sentences name without a subject', () => {
+    const xs = run('今年以来，在县委和县委政法委的领导下，定远县人民检察院依法履职。\n\n一是强化办案质效。健全“三查”工作机制，推行案件质量评查机制。县委肯定了这些做法。')
+    expect(relations(xs, 'IMPLEMENTS')).toEqual(['定远县人民检察院>三查工作机制', '定远县人民检察院>案件质量评查机制'])
+  })
+})
