@@ -6309,3 +6309,9 @@ describe('the body an account is about', () => {
     expect(relations(xs, 'IMPLEMENTS')).toEqual(['定远县人民检察院>三查工作机制', '定远县人民检察院>案件质量评查机制'])
   })
 })
+
+describe('the last of a list of divisions before 等地', () => {
+  it('is read whatever word 等 makes with it (遂平等地)', () => {
+    expect(entities(run('河南省公安厅部署，驻马店、西平、遂平等地警方同步开展行动。'), 'Place')).toEqual(['河南省', '西平县', '遂平县', '驻马店市'])
+  })
+})
