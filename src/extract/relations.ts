@@ -822,7 +822,7 @@ function actionRelations(article: Article, sentence: SentenceMentions, anchored:
   // A paper or site (淮南长安网) reports what others do; it is no actor of its sentences.
   // 在市委领导、市人大监督下: bodies named in a frame of oversight lead or watch; they do not act either.
   // (人大代表、政协委员 taking part: the members act, not their congress.)
-  const actors = anchored.filter((u) => !followed.some((f) => f.start <= u.m.start && u.m.end <= f.end) && !isMedia(u.e) && !overseeing(text, s, u) && !(/(人大|政协)$/.test(u.m.text) && /^(代表|委员)/.test(text.slice(u.m.end, u.m.end + 2)))).map((u) => (u.m.rule === 'unit:committee-of-post' ? placed.find((q) => q.m.type === 'Unit' && q.m.start === u.m.start && q.m.end < u.m.end && q.e.type === 'Unit' && u.e.name.startsWith(q.e.name)) ?? u : u.m.rule === 'unit:relative' && /(党委|党组)$/.test(u.e.name) ? placed.find((q) => q.e.type === 'Unit' && q.e.name === u.e.name.replace(/(党委|党组)$/, '')) ?? u : u))
+  const actors = anchored.filter((u) => !followed.some((f) => f.start <= u.m.start && u.m.end <= f.end) && !isMedia(u.e) && !inOversightFrame(text, s, u.m) && !(/(人大|政协)$/.test(u.m.text) && /^(代表|委员)/.test(text.slice(u.m.end, u.m.end + 2)))).map((u) => (u.m.rule === 'unit:committee-of-post' ? placed.find((q) => q.m.type === 'Unit' && q.m.start === u.m.start && q.m.end < u.m.end && q.e.type === 'Unit' && u.e.name.startsWith(q.e.name)) ?? u : u.m.rule === 'unit:relative' && /(党委|党组)$/.test(u.e.name) ? placed.find((q) => q.e.type === 'Unit' && q.e.name === u.e.name.replace(/(党委|党组)$/, '')) ?? u : u))
   // 联合区看守所…打造…: a body joined at the head of a clause acts with a subject the sentence leaves out.
   // 联合区拘留所、区看守所…: the rest of a list of joined bodies is joined too.
   const joined = (u: Placed): boolean =>
@@ -928,12 +928,7 @@ const JOINING_IT = /(参与|参加|投入|加入)(其中|此次|本次|这次|�
 const OVERSIGHT_FRAME = /(在|按照|根据|结合|经)[^。，,；;]*$/
 const OVERSIGHT_CLOSE = /^[^。；;]{0,60}?(领导|监督|指导|部署|支持|要求|关心|指挥|统筹|安排|批准)[^。，,；;]{0,6}?[下中]?[，,]/
 
-/** True when a body is named inside a frame of oversight (在市委领导、市人大监督下，…; 结合…的统一部署，…). */
-function overseeing(text: string, s: Sentence, u: Placed): boolean {
-  return inOversightFrame(text, s, u.m)
-}
-
-/** True when the mention [start, end) of sentence `s` stands in a frame of oversight (在市委…的领导下，). */
+/** True when the mention [start, end) of sentence `s` stands in a frame of oversight (在市委领导、市人大监督下，…; 结合…的统一部署，…). */
 export function inOversightFrame(text: string, s: Span, m: Span): boolean {
   return OVERSIGHT_FRAME.test(text.slice(s.start, m.start)) && OVERSIGHT_CLOSE.test(text.slice(m.end, s.end))
 }
