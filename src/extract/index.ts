@@ -318,10 +318,12 @@ function topicUnitOf(list: readonly EntityDraft[], a: ArticleLayout, sents: read
   // (…司法局深入学习贯彻习近平总书记…: a name after a verb is no post of the body's.)
   const titled = (m: Span) => TITLES.longestAt(text, m.end) !== undefined && list.some((p) => p.type === 'Person' && p.mentions.some((q) => q.start >= m.end && q.start - m.end <= 8))
   // (在市委…的坚强领导下，某分院…: a body named in a frame of oversight leads; the account is not about it.)
-  const overseen = (m: Span) => {
+  // (Asked once per mention: the count and the lead's opening below both ask it.)
+  const overseenMentions = new Set(units.flatMap((e) => e.mentions).filter((m) => {
     const s = sents.find((x) => x.start <= m.start && m.end <= x.end)
     return s !== undefined && inOversightFrame(text, s, m)
-  }
+  }))
+  const overseen = (m: RawMention) => overseenMentions.has(m)
   const opensLead = (e: EntityDraft) => lead !== undefined && e.mentions.some((m) => m.start >= lead.start && m.end <= lead.end && !titled(m) && !overseen(m) && !/[\u4e00-\u9fff]{6}/.test(text.slice(lead.start, m.start).replace(/^.*[，,：:]/, '')))
   const reportedBy = (e: EntityDraft) => e.mentions.some((m) => REPORTED_FROM.test(text.slice(Math.max(0, m.start - 4), m.start)) && LEARNED.test(text.slice(m.end, m.end + 4)))
   const score = (e: EntityDraft) => e.mentions.filter((m) => !overseen(m)).length + (inHead(e) ? 1000 : 0) + (opensLead(e) ? 2 : 0) + (reportedBy(e) ? 3 : 0)

@@ -729,13 +729,14 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const run = previous ? text.slice(previous.end, first.start) : ''
     // (司法厅副厅长、监狱局局长: so is a bureau after a department of a province.)
     const bureauOfDepartment = /厅$/.test(previous?.name ?? '') && /.局$/.test(text.slice(first.start, end))
-    if (namePart === '' && previous && chain.length === 1 && (DEPARTMENT.test(text.slice(first.start, end)) || bureauOfDepartment) && /^(?:[\u4e00-\u9fff]{2,8}、){1,3}$/.test(run) && hasTitle(run)) {
+    const afterRunOfPosts = namePart === '' && /^(?:[\u4e00-\u9fff]{2,8}、){1,3}$/.test(run) && hasTitle(run)
+    if (afterRunOfPosts && previous && chain.length === 1 && (DEPARTMENT.test(text.slice(first.start, end)) || bureauOfDepartment)) {
       out.push({ ...mention('Unit', text, first.start, end, previous.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:post-run'), name: previous.name + text.slice(first.start, end) })
       continue
     }
     // 某社区党委书记、居委会主任甲, 某村党支部书记、村委会主任乙: the residents' or villagers' committee named
     // bare in a run of posts after a community's or village's party committee is that place's own.
-    const ownCommittee = namePart === '' && previous && /^(?:[\u4e00-\u9fff]{2,8}、){1,3}$/.test(run) && hasTitle(run) ? LOCAL_COMMITTEE_OF_PARTY.exec(previous.name) : null
+    const ownCommittee = afterRunOfPosts && previous ? LOCAL_COMMITTEE_OF_PARTY.exec(previous.name) : null
     if (ownCommittee && /^(居委会|村委会|居民委员会|村民委员会)$/.test(text.slice(first.start, end))) {
       const place = ownCommittee[1]!
       out.push({ ...mention('Unit', text, first.start, end, 'unit:post-run'), name: place + (place.endsWith('村') ? text.slice(first.start + 1, end) : text.slice(first.start, end)) })
