@@ -6315,3 +6315,10 @@ describe('the last of a list of divisions before 等地', () => {
     expect(entities(run('河南省公安厅部署，驻马店、西平、遂平等地警方同步开展行动。'), 'Place')).toEqual(['河南省', '西平县', '遂平县', '驻马店市'])
   })
 })
+
+describe('a discipline commission and a supervisory commission that work as one', () => {
+  it('is one body whether or not the level is written again (某市纪委市监委, 某市纪委监委)', () => {
+    const xs = run('经查，柳林县纪委县监委与晋城市纪委监委联合办案，山西省纪委省监委通报了结果。')
+    expect(entities(xs, 'Unit')).toEqual(['山西省纪委省监委', '晋城市纪委监委', '柳林县纪委县监委'])
+  })
+})
