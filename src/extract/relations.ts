@@ -847,7 +847,9 @@ function actionRelations(article: Article, sentence: SentenceMentions, anchored:
     // 在“云剑”行动中，青海警方破获…: a drive framed by 在…中 belongs to the body that opens the clause after the frame.
     const frame = FRAME_AFTER.exec(text.slice(m.end, s.end))
     const framed = frame && /在[^，,。；;]*$/.test(text.slice(clause, m.start)) ? doers.find((u) => u.m.start >= m.end + frame[0].length && u.m.start - clauseStart(text, u.m.start) <= 2)?.e : undefined
-    return framed ? { e: framed, how: 'subject' } : doers.length === 0 ? carried : undefined
+    // (…开展“甲”专项行动，打造群众满意的检察院: bodies named only after the mention, none opening its clause,
+    // are what the subject acts on; the subject the sentence inherits stays.)
+    return framed ? { e: framed, how: 'subject' } : !doers.some(opensClause) ? carried : undefined
   }
   // Who acts with the subject: bodies joined to it in the clause of `m`.
   const partnersFor = (subject: EntityDraft, m: RawMention): EntityDraft[] => {

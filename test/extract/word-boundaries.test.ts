@@ -6322,3 +6322,10 @@ describe('a discipline commission and a supervisory commission that work as one'
     expect(entities(xs, 'Unit')).toEqual(['山西省纪委省监委', '晋城市纪委监委', '柳林县纪委县监委'])
   })
 })
+
+describe('the body a sentence inherits as its subject, named again after the drive', () => {
+  it('still takes part in the drive (…开展“甲”专项行动，打造群众满意的检察院)', () => {
+    const xs = extract('定远县人民检察院工作报告\n\n我们扎实开展“春苗”“秋实”等专项行动，打造群众满意的检察院。')
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['定远县人民检察院>春苗专项行动', '定远县人民检察院>秋实专项行动'])
+  })
+})
