@@ -929,7 +929,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
 const LEVEL_BUREAUS = ['市局', '区局', '县局', '旗局', '盟局']
 
 /** A medium's name: a few characters and what it is (…网, …报, …视频, …客户端). */
-const MEDIUM = /^(?:[\u4e00-\u9fff]{2,8}?(?:网|报|在线|新闻)|[\u4e00-\u9fff]{1,8}?(?:视频|客户端))$/
+const MEDIUM = /^(?:[\u4e00-\u9fff]{2,8}?(?:网|报|在线|新闻|之声|电视台|广播电台)|[\u4e00-\u9fff]{1,8}?(?:视频|客户端))$/
 
 /**
  * 据人民网报道: the medium a report is credited to; 江西日报、今视频、江西手机报等媒体: media listed with
@@ -953,6 +953,15 @@ function mediaNamed(text: string, from: number, to: number, found: readonly RawM
       start = end + 1
     }
   }
+  // 被某某网和市委政法委推广, 经某某网、某某报转载: media that a piece of work is reported or spread by, each of a list.
+  for (const m of span.includes('被') || span.includes('经') ? span.matchAll(/[被经]((?:[\u4e00-\u9fff]{2,10}?[、和及与])*[\u4e00-\u9fff]{2,10}?)(?=(?:等(?:[多\d一二三四五六七八九十余几]+家)?(?:新闻)?媒体)?(?:重点|先后|相继|分别|专题|大篇幅|广泛|集中)?(?:报道|推广|转载|刊发|刊登|播发|宣传|推介|采用))/g) : []) {
+    let start = from + m.index + 1
+    for (const item of m[1]!.split(/[、和及与]/)) {
+      const end = start + item.length
+      if (MEDIUM.test(item) && free(start, end)) out.push(mention('Unit', text, start, end, 'unit:medium'))
+      start = end + 1
+    }
+  }
   // 东方网记者某某, 红星新闻记者走进…: a site or news brand named right before its reporter's role.
   for (const m of span.includes('记者') ? span.matchAll(/(网|新闻|在线|客户端)(?:全媒体|融媒体)?记者/g) : []) {
     const kind = from + m.index
@@ -961,6 +970,18 @@ function mediaNamed(text: string, from: number, to: number, found: readonly RawM
     // (某某早报客户端记者: a paper's app is the paper's; its reporter is the paper's.)
     const end = start + paperOfApp(name).length
     if (kind - start >= 2 && MEDIUM.test(name) && !/^(本|该|各|我|全|多|众|新闻|[一二三两四五六七八九十几数\d])/.test(name) && free(start, end)) out.push(mention('Unit', text, start, end, 'unit:medium'))
+  }
+  // 某某日报、某某之声等十余家媒体: a list that closes by calling its items media names a medium in each item of a medium's kind.
+  for (const list of span.includes('媒体') ? span.matchAll(/((?:[\u4e00-\u9fff]{2,12}?、)+[\u4e00-\u9fff]{2,12}?)、?等(?:[多\d一二三四五六七八九十余几]+家)?(?:新闻|中央|主流|省级)?媒体/g) : []) {
+    let at = from + list.index
+    for (const written of list[1]!.split('、')) {
+      // (来自某某新闻、…, 新闻单位和某某日报、…: the words before the first medium, up to a verb or a conjunction, are no part of it.)
+      const lead = Math.max(/^(?:据|通过|经|在|由|来自)/.exec(written)?.[0].length ?? 0, written.search(/[和及与][^和及与]*$/) + 1)
+      const start = at + lead
+      const end = at + written.length
+      if (MEDIUM.test(written.slice(lead)) && free(start, end)) out.push(mention('Unit', text, start, end, 'unit:medium'))
+      at = end + 1
+    }
   }
   // (Lists only where a medium is already found.)
   const media = found.filter((o) => MEDIA_NAME.test(o.name))

@@ -6329,3 +6329,13 @@ describe('the body a sentence inherits as its subject, named again after the dri
     expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['定远县人民检察院>春苗专项行动', '定远县人民检察院>秋实专项行动'])
   })
 })
+
+describe('media a piece of work is spread by, and media a list calls media', () => {
+  it.each([
+    ['by 被 before a verb of reporting or spreading', '该院的经验被青禾网和市委政法委推广，又被北辰网、北辰晚报先后报道。', ['北辰晚报', '北辰网', '市委政法委', '青禾网']],
+    ['in a list closed by 等…媒体, a radio brand (之声) too', '北辰日报、北辰之声等十余家媒体作了报道。', ['北辰之声', '北辰日报']],
+    ['but no device a verb of spreading follows', '天网工程被群众广泛推广。', []],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual([...units].sort())
+  })
+})
