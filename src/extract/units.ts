@@ -281,6 +281,9 @@ function unitNameStart(text: string, at: number, max: number, floor: number): nu
   // (Looked for in the name only: a search back from `at` would read the whole text before it.)
   const dot = text.slice(start, at).lastIndexOf('·')
   if (dot >= 0) start += dot + 1
+  // (第三次会议上作法院工作报告: what was done at a meeting is the clause's; a name starts after it.)
+  const meeting = /(?:会议|会)上[作做]?/.exec(text.slice(start, at))
+  if (meeting) start += meeting.index + meeting[0].length
   // 原市烟草局局长: 原 (former) before a level word says the post was held, it is no part of the name.
   // (原蓟县公安局: so is 原 before a division's name, unless 原 opens the division's own, 原平市.)
   // 他从珠藏司法所: a pronoun and the preposition after it open the clause, no name.

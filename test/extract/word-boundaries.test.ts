@@ -6339,3 +6339,15 @@ describe('media a piece of work is spread by, and media a list calls media', () 
     expect(entities(run(text), 'Unit')).toEqual([...units].sort())
   })
 })
+
+describe('a work report read at a session of a congress', () => {
+  it('names the congress and no body of the session or of what was done at it', () => {
+    const xs = run('在丹东市第十五届人民代表大会第二次会议上作法院工作报告。')
+    expect(entities(xs, 'Unit')).toEqual(['丹东市人民代表大会'])
+    expect(relations(xs, 'PART_OF')).toEqual([])
+  })
+
+  it('starts a body’s name after what was done at a meeting', () => {
+    expect(entities(run('在第三次全体会议上作法院工作报告。他在会议上作公安局工作报告。'), 'Unit')).toEqual([])
+  })
+})
