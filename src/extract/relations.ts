@@ -817,8 +817,9 @@ function actionRelations(article: Article, sentence: SentenceMentions, anchored:
   // 院党组书记、院长张庆跃提出…: a committee named only through a post is not who acts; its body is.
   // 按照中央、省委政法工作会议精神和市委工作要求: bodies whose call is followed do not act in the sentence.
   // (Only a sentence holding the verb's words is scanned: 照 of 按照, 依照, 遵照; 根据; 贯彻.)
-  const cites = s.text.includes('照') || s.text.includes('根据') || s.text.includes('贯彻')
-  const followed = [...(cites ? s.text.matchAll(/(按照|根据|依照|遵照|贯彻落实|贯彻)[^，。；,;]*(精神|要求|部署|指示)/g) : [])].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }))
+  // (积极响应上级法院号召: so are those whose call is answered, 响应.)
+  const cites = s.text.includes('照') || s.text.includes('根据') || s.text.includes('贯彻') || s.text.includes('响应')
+  const followed = [...(cites ? s.text.matchAll(/(按照|根据|依照|遵照|贯彻落实|贯彻|响应)[^，。；,;]*(精神|要求|部署|指示|号召)/g) : [])].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }))
   // A paper or site (淮南长安网) reports what others do; it is no actor of its sentences.
   // 在市委领导、市人大监督下: bodies named in a frame of oversight lead or watch; they do not act either.
   // (人大代表、政协委员 taking part: the members act, not their congress.)

@@ -164,7 +164,12 @@ function isCount(w: Word): boolean {
  * An idiom (齐抓共管) or a set phrase that opens with an adverb of manner (高度重视, 认真落实): a
  * clause's words, never a name's; other set phrases name things (人民调解, 生态环境).
  */
-const isSetPhrase = (w: Word): boolean => w.word.length >= 4 && (w.tag === 'i' || (w.tag === 'l' && MANNER.test(w.word)))
+const isSetPhrase = (w: Word): boolean => w.word.length >= 4 && (w.tag === 'i' || (w.tag === 'l' && MANNER.test(w.word)) || mannerThenVerb(w.word))
+/** 积极响应, 严格执法: an adverb of manner and a verb the dictionary keeps as one word under another tag. */
+function mannerThenVerb(word: string): boolean {
+  const manner = MANNER.exec(word)
+  return manner !== null && manner[0].length < word.length && /^v/.test(words(word.slice(manner[0].length))[0]?.tag ?? '')
+}
 const MANNER = /^(紧紧|牢牢|始终|紧密|高度|积极|认真|全面|切实|大力|深入|坚决|持续|不断|扎实|主动|及时|严格|有效|广泛|充分|进一步)/
 
 /**

@@ -6351,3 +6351,11 @@ describe('a work report read at a session of a congress', () => {
     expect(entities(run('在第三次全体会议上作法院工作报告。他在会议上作公安局工作报告。'), 'Unit')).toEqual([])
   })
 })
+
+describe('an adverb of manner and a verb the dictionary keeps as one word, and a call answered', () => {
+  it('ends a body’s name before 积极响应, and the body whose call is answered takes no part in the drive', () => {
+    const xs = run('当日，宁江县人民法院积极响应市中院号召，开展“清风”专项执行行动。')
+    expect(entities(xs, 'Unit')).toEqual(['宁江县人民法院', '市中级人民法院'])
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['宁江县人民法院>清风专项执行行动'])
+  })
+})
