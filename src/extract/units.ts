@@ -896,8 +896,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
   for (const m of media) for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start >= m.start && out[k]!.end <= m.end) out.splice(k, 1)
   out.push(...media)
   // 副市长、公安局长某某: a deputy head of a division who heads its bureau too, written with the bureau's informal post.
-  for (const m of span.includes('长、') ? span.matchAll(/([省市县区旗州盟])长、(公安局|司法局|公安厅|司法厅)[局厅]?长/g) : []) {
-    const start = from + m.index + 3
+  // (某市委常委、公安局长某某: so does a member of its party committee's standing committee.)
+  for (const m of span.includes('、') ? span.matchAll(/([省市县区旗州盟])(?:长|委常委)、(公安局|司法局|公安厅|司法厅)[局厅]?长/g) : []) {
+    const start = from + m.index + m[0].indexOf('、') + 1
     const end = start + m[2]!.length
     // (公安局局长: the bureau's kind, found bare, is that level's bureau.)
     const bare = out.findIndex((o) => o.start === start && o.end === end && o.rule === 'unit:bare-suffix')

@@ -6359,3 +6359,14 @@ describe('an adverb of manner and a verb the dictionary keeps as one word, and a
     expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['宁江县人民法院>清风专项执行行动'])
   })
 })
+
+describe('a member of a city committee’s standing committee who heads its bureau', () => {
+  it.each([
+    ['with the bureau’s informal post', '定州市委常委、公安局长柯文涛陪同调研。'],
+    ['with the post written in full', '定州市委常委、公安局局长柯文涛陪同调研。'],
+  ])('serves in the city’s bureau as well as the committee (%s)', (_, text) => {
+    const xs = run(text)
+    expect(entities(xs, 'Unit')).toEqual(['定州市公安局', '定州市委'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯文涛>定州市公安局', '柯文涛>定州市委'])
+  })
+})
