@@ -331,6 +331,7 @@ function attach(of: Map<RawMention, EntityDraft>, d: EntityDraft, m: RawMention)
   // 全国某某专项行动: a drive written with the whole land it runs in is known without it too.
   const scope = m.type === 'Campaign' ? DRIVE_SCOPE.exec(m.name) : null
   if (scope) d.aliases.add(scope[1]!)
+  if (m.withWork) d.aliases.add(m.withWork)
   if (m.masked) d.masked = true
   if (m.lexicon) (d.lexicons ??= new Set()).add(m.lexicon)
   of.set(m, d)

@@ -147,7 +147,16 @@ function mentionsOf(text: string, span: Span, sents: readonly Sentence[], byline
   named.push(...knownQuotedMentions(text, span.start, span.end, named))
   knownNameMentions(text, span, sents, bylines, persons)
   const all = resolveOverlaps([fromLexicon, bylines, named, persons, elidedBranches(text, relativeSections(numberedDepartments(units))), places])
-  return declaredShortForms(text, span, all).sort((a, b) => a.start - b.start)
+  return drivesWrittenWithWork(text, declaredShortForms(text, span, all)).sort((a, b) => a.start - b.start)
+}
+
+/**
+ * 开展“某某”专项整治工作: a drive the text writes with 工作 after its kind is known by that form too (the
+ * kind alone stays its name); annotators name it either way.
+ */
+function drivesWrittenWithWork(text: string, mentions: RawMention[]): RawMention[] {
+  for (const m of mentions) if (m.type === 'Campaign' && text.startsWith('工作', m.end) && !m.name.endsWith('工作')) m.withWork = `${m.name}工作`
+  return mentions
 }
 
 /** (原…，…) or (原…): the name a body had before, opening a bracket right after its name. */

@@ -21,6 +21,8 @@ export interface RawMention {
   /** Measures: the name without the words that qualify it before its quote (生态警长机制 of 四级“生态警长”机制), a name of it too. */
   unqualified?: string
   masked?: boolean
+  /** Campaigns: the name with the 工作 the text writes right after it (…专项整治工作), a name of it too. */
+  withWork?: string
   /** Units: the spans (within this mention) of its parent units in a name chain, outermost first. */
   chain?: { end: number }[]
   /** Units: the bodies that station this one (中央纪委, 国家监委 of …驻公安部纪检监察组). */

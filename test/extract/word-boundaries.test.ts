@@ -6370,3 +6370,10 @@ describe('a member of a city committee’s standing committee who heads its bure
     expect(relations(xs, 'SERVES_IN')).toEqual(['柯文涛>定州市公安局', '柯文涛>定州市委'])
   })
 })
+
+describe('a drive written with 工作 after its kind', () => {
+  it('is known by that form too, its name keeping the kind alone', () => {
+    const xs = run('该县开展“清源”专项整治工作，又推进扫黑除恶专项斗争。')
+    expect(xs[0]!.entities.filter((e) => e.type === 'Campaign').map((e) => [e.name, ...e.aliases].join('/')).sort()).toEqual(['扫黑除恶专项斗争', '清源专项整治/清源专项整治工作'])
+  })
+})
