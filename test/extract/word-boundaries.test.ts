@@ -6377,3 +6377,9 @@ describe('a drive written with 工作 after its kind', () => {
     expect(xs[0]!.entities.filter((e) => e.type === 'Campaign').map((e) => [e.name, ...e.aliases].join('/')).sort()).toEqual(['扫黑除恶专项斗争', '清源专项整治/清源专项整治工作'])
   })
 })
+
+describe('a quoted name right after the kind of a platform, system or app', () => {
+  it('is the device’s own name; the words before it name none of their own', () => {
+    expect(entities(run('居民们用上了宁江区基层治理平台“邻里通”，民警开通微信小程序“随手拍”。'), 'Measure')).toEqual(['邻里通', '随手拍'])
+  })
+})
