@@ -6383,3 +6383,15 @@ describe('a quoted name right after the kind of a platform, system or app', () =
     expect(entities(run('居民们用上了宁江区基层治理平台“邻里通”，民警开通微信小程序“随手拍”。'), 'Measure')).toEqual(['邻里通', '随手拍'])
   })
 })
+
+describe('kinds of body: a circuit procuratorial team, a staffing office, a deep-reform commission', () => {
+  it.each([
+    ['a numbered circuit team named under its branch', '宁江市检察分院第二巡回检察组检察官柯立文介绍。', ['宁江市检察分院', '宁江市检察分院第二巡回检察组'], ['柯立文>宁江市检察分院第二巡回检察组']],
+    ['a committee’s staffing office', '定州市委编办副主任柯立文出席。', ['定州市委编办'], ['柯立文>定州市委编办']],
+    ['a committee’s commission for deepening reform', '定州市委深改委副主任柯立文出席。', ['定州市委深改委'], ['柯立文>定州市委深改委']],
+  ])('%s', (_, text, units, serves) => {
+    const xs = run(text)
+    expect(entities(xs, 'Unit')).toEqual(units)
+    expect(relations(xs, 'SERVES_IN')).toEqual(serves)
+  })
+})
