@@ -512,11 +512,36 @@ function sentenceRelations(article: Article, s: Sentence, first: number, governm
   for (const p of persons) servesInRelations(article, sentence, p, governments)
   for (const p of persons) anaphorPostRelations(article, sentence, p)
   appointmentRelations(article, sentence)
+  groupLeaderRelations(article, sentence)
   profileRelations(article, sentence)
   // The paper or agency that sends the lead does nothing the sentence tells.
   const anchored = units.filter((u) => isAnchored(u, here) && u.m.rule !== 'unit:news-source')
   subUnitRelations(article, sentence, anchored)
   actionRelations(article, sentence, anchored)
+}
+
+/** A group whose leaders a sentence names as it sets the group up (领导小组, 工作专班, 指挥部). */
+const LED_GROUP = /(小组|领导组|工作组|专班|指挥部|委员会)$/
+/** The post a person is given in a group being set up: 任组长, 为副组长, 担任总指挥. */
+const GROUP_POST = /^(?:同志)?(?:任|为|担任)((?:常务)?副?(?:组长|总指挥|指挥长|主任)|成员)/
+
+/**
+ * 成立由甲任组长、乙任副组长的某某领导小组, 以甲为组长的…工作专班: the people a group is set up under
+ * serve in it, with the post the sentence gives them.
+ */
+function groupLeaderRelations({ text, add }: Article, { s, units, persons }: SentenceMentions): void {
+  for (const g of units) {
+    if (!LED_GROUP.test(g.e.name)) continue
+    // (…的某某领导小组: the stretch from 由 or 以 up to the 的 right before the group's name.)
+    const before = text.slice(s.start, g.m.start)
+    const opening = Math.max(before.lastIndexOf('由'), before.lastIndexOf('以'))
+    if (opening < 0 || !/的[一-鿿]{0,16}$/.test(before.slice(opening)) || /[。；;]/.test(before.slice(opening))) continue
+    for (const p of persons) {
+      if (p.m.start < s.start + opening || p.m.end > g.m.start) continue
+      const post = GROUP_POST.exec(text.slice(p.m.end, g.m.start))
+      if (post) add({ type: 'SERVES_IN', from: p.e, to: g.e, evidence: s, rule: 'serves-in:group-leader', title: post[1] })
+    }
+  }
 }
 
 /** The kinds of body a one-character anaphor (该院, 该局) points back at. */

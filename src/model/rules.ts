@@ -114,6 +114,7 @@ export const RULES = {
   'serves-in:unit-name': 'a name written right after its unit (…贵池分局董健峰)',
   'serves-in:head-of-kind': 'a head’s title names the nearest body of that kind (局长 → …局)',
   'serves-in:head-of-government': 'the head of a county, city or province serves in its government (县长 → 县政府)',
+  'serves-in:group-leader': 'the people a group is set up under, with their posts in it (成立由甲任组长、乙任副组长的…领导小组)',
   'serves-in:appointment': 'a post taken (黄志刚任…局长)',
   'serves-in:copula-post': 'the post closing a clause after a name and 是, held in the body written before it (张明是某派出所副所长)',
   'serves-in:left-post': 'a post left (李国栋不再担任…职务)',

@@ -6395,3 +6395,13 @@ describe('kinds of body: a circuit procuratorial team, a staffing office, a deep
     expect(relations(xs, 'SERVES_IN')).toEqual(serves)
   })
 })
+
+describe('the people a group is set up under', () => {
+  it.each([
+    ['由…任组长、…任副组长的', '宁江县公安局成立由局长柯立文任组长，副局长苏明任副组长的打击电信诈骗专项行动领导小组。', '打击电信诈骗专项行动领导小组'],
+    ['以…为组长的', '宁江区成立以区委书记柯立文为组长、区长苏明为副组长的平安建设工作专班。', '平安建设工作专班'],
+  ])('serve in it with the posts the sentence gives them (%s)', (_, text, group) => {
+    const xs = run(text)
+    expect(xs[0]!.relations.filter((r) => r.type === 'SERVES_IN' && r.to.name === group).map((r) => `${r.from.name}>${r.title}`).sort()).toEqual(['柯立文>组长', '苏明>副组长'])
+  })
+})
