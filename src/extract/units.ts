@@ -198,7 +198,7 @@ const COUNT_BEFORE = /(?<![第\d一两二三四五六七八九十])([\d一两二
 /** A level word, then a verb of pushing on with a reform or a work, and what it pushes on with (省深化监察体制改革试点工作). */
 const LEVEL_THEN_REFORM = /[省市县区旗州盟](?:全面)?(?:深化|推进|推动|加强)[\u4e00-\u9fff]{2,14}?(?:改革|建设|工作)(?:试点)?(?:工作)?$/
 /** A drive's kind word ending right before a task force's suffix (or before 工作 and it: 集中整治行动工作领导小组). */
-const DRIVE_KIND_BEFORE = /(专项行动|专项斗争|专项整治|专项治理|整治行动|攻坚行动|行动|斗争|人民战争|会战|攻坚战|教育整顿)(工作)?$/
+const DRIVE_KIND_BEFORE = /(专项行动|专项斗争|专项整治|专项治理|整治行动|攻坚行动|行动|斗争|人民战争|会战|攻坚战|教育整顿|专项活动|活动)(工作)?$/
 /** A fight or a clean-up and what it targets, right before a task force's kind (打击电信网络诈骗犯罪专班). */
 const FIGHT_BEFORE = /(?:打击|整治|严打|扫除|打击整治)[\u4e00-\u9fff]{2,14}(?:犯罪|违法犯罪|行为|问题)$/
 /** A party committee named by its level alone (县委, 市委): the committee of the division the article is about. */

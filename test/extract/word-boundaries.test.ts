@@ -6405,3 +6405,9 @@ describe('the people a group is set up under', () => {
     expect(xs[0]!.relations.filter((r) => r.type === 'SERVES_IN' && r.to.name === group).map((r) => `${r.from.name}>${r.title}`).sort()).toEqual(['柯立文>组长', '苏明>副组长'])
   })
 })
+
+describe('a task force named for an activity', () => {
+  it('is named from the activity’s first word, verbs and all (集中清查…活动领导小组)', () => {
+    expect(entities(run('中院成立由副院长柯立文任组长的集中清查涉企案件活动领导小组。'), 'Unit')).toEqual(['集中清查涉企案件活动领导小组'])
+  })
+})
