@@ -544,6 +544,12 @@ function groupLeaderRelations({ text, add }: Article, { s, units, persons }: Sen
   }
 }
 
+/** 常委、政法委书记，市政协副主席: posts, one comma, then more posts; the comma closes a post, not a clause. */
+function postsBeforeComma(run: string): boolean {
+  const parts = run.split(/[，,]/)
+  return parts.length === 2 && parts.every((t) => /^[\u4e00-\u9fff、“”]+$/.test(t)) && LEXICONS.titles.some((title) => parts[0]!.endsWith(title))
+}
+
 /** The kinds of body a one-character anaphor (该院, 该局) points back at. */
 const ANAPHOR_KINDS: Record<string, RegExp> = { 院: /(法院|检察院)$/, 局: /局$/, 所: /所$/, 队: /队$/, 厅: /厅$/, 委: /委$/ }
 
@@ -604,8 +610,9 @@ function servesInRelations(article: Article, sentence: SentenceMentions, p: Plac
       if (other === unit || other.m.end > unit.m.start || unit.m.start - other.m.end > 24) continue
       const run = text.slice(other.m.end, p.m.start)
       // 县人武部部长严立新、县人大常委会副主任康玉梅: a run that names someone else is a list of people, not of posts.
-      if (!/^[\u4e00-\u9fff、“”]*$/.test(run) || !run.includes('、') || persons.some((q) => q !== p && q.m.start >= other.m.end && q.m.end <= p.m.start)) continue
-      const post = run.slice(0, run.indexOf('、')).replace(/[“”]/g, '')
+      // (市委常委、政法委书记，市政协副主席甲: a run of posts closed by a comma goes on to the name after it.)
+      if (!(/^[\u4e00-\u9fff、“”]*$/.test(run) || postsBeforeComma(run)) || !/[、，,]/.test(run) || persons.some((q) => q !== p && q.m.start >= other.m.end && q.m.end <= p.m.start)) continue
+      const post = run.slice(0, run.search(/[、，,]/)).replace(/[“”]/g, '')
       add({ type: 'SERVES_IN', from: p.e, to: other.e, evidence: s, rule: 'serves-in:run-of-posts', title: post || undefined })
       // 公安部党委委员、…组长孙新阳: a member of a body's committee serves in the body too.
       const body = /(党委|党组|党工委)$/.test(other.e.name) ? placed.find((q) => q.e.type === 'Unit' && q.e.name === other.e.name.replace(/(党委|党组|党工委)$/, '')) : undefined

@@ -6411,3 +6411,14 @@ describe('a task force named for an activity', () => {
     expect(entities(run('中院成立由副院长柯立文任组长的集中清查涉企案件活动领导小组。'), 'Unit')).toEqual(['集中清查涉企案件活动领导小组'])
   })
 })
+
+describe('a run of posts closed by a comma before more posts and a name', () => {
+  it('gives every post of the run to the name after the comma', () => {
+    const xs = run('定州市委常委、政法委书记，市政协副主席柯立文出席会议。')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>定州市委', '柯立文>定州市委政法委', '柯立文>定州市政协'])
+  })
+
+  it('but not across a clause (高度重视，局长…)', () => {
+    expect(relations(run('定州市公安局党委高度重视，局长柯立文带队检查。'), 'SERVES_IN')).toEqual([])
+  })
+})
