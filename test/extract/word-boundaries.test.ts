@@ -6422,3 +6422,9 @@ describe('a run of posts closed by a comma before more posts and a name', () => 
     expect(relations(run('定州市公安局党委高度重视，局长柯立文带队检查。'), 'SERVES_IN')).toEqual([])
   })
 })
+
+describe('a name written for its sound, and adverbs or verbs of relying before a kind', () => {
+  it('takes no adverb or verb of relying for a sound of a name (只靠检察院)', () => {
+    expect(entities(run('化解矛盾不能只靠检察院。'), 'Unit')).toEqual([])
+  })
+})
