@@ -292,7 +292,9 @@ function unitNameStart(text: string, at: number, max: number, floor: number): nu
   // (南木林县时任县委政法委: 时任 after the division says the post was held then; the body is named by its level after it.)
   const then = text.slice(start, at).indexOf('时任')
   if (then >= 0) start += then + 2
-  if (text[start] === '原' && (/[省市县区州旗盟乡镇]/.test(text[start + 1] ?? '') || (gazetteer().at(text, start + 1, at) !== undefined && gazetteer().at(text, start, at) === undefined)) && start + 2 <= at) start += 1
+  // (原白下法院: and before any name 原 makes no word with, a body named as it was before.)
+  // (原州区公安局: never the 原 of a division's own name.)
+  if (text[start] === '原' && start + 2 <= at && gazetteer().at(text, start, at) === undefined && (/[省市县区州旗盟乡镇]/.test(text[start + 1] ?? '') || gazetteer().at(text, start + 1, at) !== undefined || (at - start >= 3 && words(text.slice(start, at))[0]?.word === '原'))) start += 1
   // 2016 年市综治委: the year's 年 after its figures, spaced off or not, is no part of the name.
   if (/[年月]/.test(text[start] ?? '') && /\d\s*$/.test(text.slice(Math.max(floor, start - 3), start)) && start + 2 <= at) start += 1
   return start - 1 >= floor && /^[\u4e00-\u9fff](路|街)$/.test(text.slice(start, at)) && /[和与及同]/.test(text[start - 1] ?? '') ? start - 1 : start
@@ -326,11 +328,13 @@ function committeesOfPosts(text: string, units: readonly RawMention[], to: numbe
     if (u.rule === 'unit:anaphora' || (u.rule === 'unit:bare-suffix' && !bareCourt) || /(党委|党组|党工委)$/.test(u.name)) continue
     // 市市场监管局局党组书记: the body's kind may be written again before its committee.
     const again = u.name.at(-1) === text[u.end] && /[局院厅所队委]/.test(text[u.end]!) ? 1 : 0
-    const committee = /^(党委|党组|党工委)(?=副?书记|委员|成员|副?主任)/.exec(text.slice(u.end + again, Math.min(to, u.end + again + 6)))?.[0]
-    if (!committee || units.some((o) => o.start === u.start && o.end === u.end + again + committee.length)) continue
+    // (某常委会原党组成员: 原 before the committee says the post was held; the committee is the same.)
+    const former = text[u.end + again] === '原' ? 1 : 0
+    const committee = /^(党委|党组|党工委)(?=副?书记|委员|成员|副?主任)/.exec(text.slice(u.end + again + former, Math.min(to, u.end + again + former + 6)))?.[0]
+    if (!committee || units.some((o) => o.start === u.start && o.end === u.end + again + former + committee.length)) continue
     // With the kind written again the name no longer mirrors the text: no chain, the body is its own mention.
-    const chain = again || bareCourt ? {} : { chain: [...(u.chain ?? []), { end: u.end }] }
-    out.push(Object.assign(mention('Unit', text, u.start, u.end + again + committee.length, u.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:committee-of-post', u.name + committee), chain))
+    const chain = again || bareCourt || former ? {} : { chain: [...(u.chain ?? []), { end: u.end }] }
+    out.push(Object.assign(mention('Unit', text, u.start, u.end + again + former + committee.length, u.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:committee-of-post', u.name + committee), chain))
   }
   return out
 }
@@ -855,6 +859,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const parents = task > 0 ? task : chain.length - 1
     if (parents > 0) m.chain = chain.slice(0, parents).map((c) => ({ end: c.end }))
     if (ownPart !== namePart) m.name = m.name.replace(term![0], '')
+    // (某分局原党组副书记: 原 before a body's committee says the post was held; the committee is the body's.)
+    if (chain.length > 1 && /原(党组|党委|党工委)$/.test(m.name)) m.name = m.name.replace(/原(?=(党组|党委|党工委)$)/, '')
     // 省高院, 市中院: a court named by its level is written with its official kind, as its full name is.
     if (m.rule === 'unit:level-word' && chain.length === 1) m.name = m.name.replace(/中院$/, '中级人民法院').replace(/高院$/, '高级人民法院')
     // 最高检: a national body written short takes its full name.

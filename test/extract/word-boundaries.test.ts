@@ -6428,3 +6428,15 @@ describe('a name written for its sound, and adverbs or verbs of relying before a
     expect(entities(run('化解矛盾不能只靠检察院。'), 'Unit')).toEqual([])
   })
 })
+
+describe('原 before a body or its committee: a post or a name held before', () => {
+  it('names the committee of a post once held (某分局原党组副书记, 某常委会原党组成员) without 原', () => {
+    const xs = run('宁江市公安局柳溪分局原党组副书记柯立文、定州市人大常委会原党组成员苏明接受审查。')
+    expect(entities(xs, 'Unit')).toEqual(['定州市人大常委会', '定州市人大常委会党组', '宁江市公安局', '宁江市公安局柳溪分局', '宁江市公安局柳溪分局党组'].sort())
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>宁江市公安局柳溪分局', '柯立文>宁江市公安局柳溪分局党组', '苏明>定州市人大常委会', '苏明>定州市人大常委会党组'])
+  })
+
+  it('names a body as it was before (原柳溪法院) without 原, and keeps the 原 of a division’s own name (原州区)', () => {
+    expect(entities(run('原柳溪法院的干警参加。原州区公安局参加。'), 'Unit')).toEqual(['原州区公安局', '柳溪法院'])
+  })
+})
