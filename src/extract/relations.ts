@@ -776,18 +776,33 @@ function appointmentRelations(article: Article, { s, units, persons }: SentenceM
     const unit = verb ? units.find((u) => u.m.start === p.m.end + verb.length) : undefined
     if (!unit) continue
     const rule = /不再/.test(verb!) ? 'serves-in:left-post' : 'serves-in:appointment'
-    // 曾任甲市公安局副局长、乙分局局长、党委书记，丙州公安局局长等职务: a career, a post in each body.
-    const career = [unit, ...units.filter((u) => u.m.start > unit.m.end && u.m.end <= s.end && !persons.some((o) => o !== p && o.m.start < u.m.start && o.m.start > p.m.end))]
-    let last = unit.m.end
-    for (const [k, u] of career.entries()) {
-      if (k > 0 && (u.m.start < last || !CAREER_GAP.test(text.slice(last, u.m.start)))) break
-      const stop = Math.min(career[k + 1]?.m.start ?? s.end, s.end)
-      const posts = /^[\u4e00-\u9fff、]*?(?=等?职务|人选|[,，。;；]|$)/.exec(text.slice(u.m.end, stop))?.[0].replace(/、$/, '') ?? ''
-      if (!LEXICONS.titles.some((t) => posts.endsWith(t))) break
-      servesWithPosts(article, p, u, posts, k === 0 ? rule : 'serves-in:career', k === 0 ? rule : 'serves-in:career', s)
-      last = u.m.end + posts.length
-      if (/^等?职务/.test(text.slice(last, last + 3))) break
+    careerFrom(article, { s, units, persons }, p, unit, rule)
+    // 后于某年至某年，任某局局长等职；某年至某年，任…: later clauses of the sentence
+    // that take a post with no one named take it for the person the sentence is about.
+    for (const u of units) {
+      if (u.m.start <= unit.m.end || persons.some((o) => o !== p && o.m.start > p.m.end && o.m.start < u.m.start)) continue
+      const clause = text.slice(clauseStart(text, u.m.start, s.start), u.m.start)
+      if (LATER_POST.test(clause)) careerFrom(article, { s, units, persons }, p, u, 'serves-in:career')
     }
+  }
+}
+
+/** A clause that takes a post with no one named: a time, then 任 (后于…至…，任; 随后调任). */
+const LATER_POST = /^(?:[^，,；;。]{0,24}?)(?:后|又|再|随后|其后|之后)?(?:任|担任|调任|升任|出任|转任|兼任|历任|改任)$/
+
+/** 曾任甲市公安局副局长、乙分局局长、党委书记，丙州公安局局长等职务: a career from `unit` on, a post in each body. */
+function careerFrom(article: Article, { s, units, persons }: Pick<SentenceMentions, 's' | 'units' | 'persons'>, p: Placed, unit: Placed, rule: string): void {
+  const { text } = article
+  const career = [unit, ...units.filter((u) => u.m.start > unit.m.end && u.m.end <= s.end && !persons.some((o) => o !== p && o.m.start < u.m.start && o.m.start > p.m.end))]
+  let last = unit.m.end
+  for (const [k, u] of career.entries()) {
+    if (k > 0 && (u.m.start < last || !CAREER_GAP.test(text.slice(last, u.m.start)))) break
+    const stop = Math.min(career[k + 1]?.m.start ?? s.end, s.end)
+    const posts = /^[\u4e00-\u9fff、]*?(?=等?职务|等职|人选|[,，。;；]|$)/.exec(text.slice(u.m.end, stop))?.[0].replace(/、$/, '') ?? ''
+    if (!LEXICONS.titles.some((t) => posts.endsWith(t))) break
+    servesWithPosts(article, p, u, posts, k === 0 ? rule : 'serves-in:career', k === 0 ? rule : 'serves-in:career', s)
+    last = u.m.end + posts.length
+    if (/^等?职/.test(text.slice(last, last + 3))) break
   }
 }
 

@@ -6440,3 +6440,10 @@ describe('原 before a body or its committee: a post or a name held before', () 
     expect(entities(run('原柳溪法院的干警参加。原州区公安局参加。'), 'Unit')).toEqual(['原州区公安局', '柳溪法院'])
   })
 })
+
+describe('a career told in clauses of dates', () => {
+  it('gives the posts that later clauses take with no one named to the person the sentence is about', () => {
+    const xs = run('柯立文，男，1968年出生。柯立文任宁江市公安局副局长，后于2001年3月至2006年5月，任定州市公安局局长等职；2006年5月至2011年8月，任定州市委常委、政法委书记。')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>定州市公安局', '柯立文>定州市委', '柯立文>定州市委政法委', '柯立文>宁江市公安局'].sort())
+  })
+})
