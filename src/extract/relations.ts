@@ -181,7 +181,6 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
   mediaOfTheGroup(article)
   brandsOfMedia(article)
   stationsOfMedia(article)
-  standingCommittees(article)
   groupsNamedForDrives(article)
   membersOfDriveGroups(article, [...out])
   sectionsWhereTheirBodyIs(article, [...out])
@@ -294,16 +293,6 @@ function brandsOfMedia({ placed, text, add }: Article): void {
     // (某某日报-某某网: so is a paper's site.)
     const site = /报$/.test(medium?.e.name ?? '') && /网$/.test(b.e.name)
     if (medium && medium.e !== b.e && (isBrandOf(medium.e.name, b.e.name) || site)) add({ type: 'PART_OF', from: b.e, to: medium.e, evidence: { start: medium.m.start, end: b.m.end }, rule: 'part-of:media-brand' })
-  }
-}
-
-/** 某市人大常委会 and 某市人民代表大会 (某市人大): a congress's standing committee is part of the congress of its place. */
-function standingCommittees({ entities, add }: Article): void {
-  const congresses = entities.list.filter((e) => e.type === 'Unit' && /(人民代表大会|人大)$/.test(e.name))
-  for (const c of entities.list) {
-    const place = c.type === 'Unit' ? /^(.+?)(人大常委会|人民代表大会常务委员会)$/.exec(c.name)?.[1] : undefined
-    const congress = place && congresses.find((k) => k.name === place + '人民代表大会' || k.name === place + '人大')
-    if (congress && c.mentions[0]) add({ type: 'PART_OF', from: c, to: congress, evidence: c.mentions[0], rule: 'part-of:standing-committee' })
   }
 }
 

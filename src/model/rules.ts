@@ -132,7 +132,6 @@ export const RULES = {
   'part-of:media-group': 'a paper or site of the same place as the one media group a page names belongs to that group (福建法治报 › 福建日报报业集团)',
   'part-of:media-station': 'a medium’s local station (某某网某某站) is part of that medium',
   'part-of:media-brand': 'a medium’s app, cloud, site or column written right after it with a dot or a dash is part of it (某某日报·某某客户端, 某某日报-某某网)',
-  'part-of:standing-committee': 'a people’s congress’s standing committee is part of the congress of its place (某市人大常委会 › 某市人民代表大会)',
   'part-of:article-bureau': 'a police station (a people’s tribunal, 某某法庭) named without its parent, in a piece that names one public-security bureau (one basic court), is that bureau’s (court’s)',
   'part-of:name-chain': 'a child unit named after its parent in one chain',
   'part-of:name-continues': 'a unit whose name continues another unit’s name',

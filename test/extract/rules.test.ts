@@ -87,7 +87,6 @@ const EXAMPLES: [string, string][] = [
   ['place:municipality', '国家移民管理局在京举办交流会。'],
   ['unit:medium-of-station', '某红网某某站8月21日讯(通讯员 柯雯) 县政法综治工作会议召开。'],
   ['part-of:media-station', '东网某某站8月21日讯(通讯员 柯雯) 县政法综治工作会议召开。'],
-  ['part-of:standing-committee', '宁陵县人民代表大会召开会议，听取宁陵县人大常委会工作报告。'],
   ['participates-in:paragraph-subject', '包头市公安局召开会议，通报了工作。“夏安2026”专项行动成效明显。'],
 ]
 /** Forms that only point back at a unit named elsewhere: resolved, never written out as mentions. */
