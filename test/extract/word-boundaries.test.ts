@@ -6447,3 +6447,10 @@ describe('a career told in clauses of dates', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>定州市公安局', '柯立文>定州市委', '柯立文>定州市委政法委', '柯立文>宁江市公安局'].sort())
   })
 })
+
+describe('a division of one character and its level read from inside a word', () => {
+  it('is none (示范县, 模范县 hold 范县), while the county written apart is read', () => {
+    expect(entities(run('该县获评法治建设示范县和模范县。民警赶到范县。'), 'Place')).toEqual(['范县'])
+    expect(entities(run('该县获评法治建设示范县。'), 'Place')).toEqual([])
+  })
+})
