@@ -117,6 +117,11 @@ const MASTHEAD = [
   SITE_SLOGAN,
   // Copyright, licence and filing lines.
   /版权所有|ICP备|ICP证|公网安备|网安备|^Copyright\b|^©|(?:互联网新闻信息|信息网络传播视听节目)?许可证[\u4e00-\u9fff]{0,4}\s*[:：]?\s*\d/i,
+  // 某某网 某某要闻 查看内容: a trail of words set off by spaces, ending in the page's kind.
+  /^[\u4e00-\u9fff]{2,12}(?:\s+[\u4e00-\u9fff]{2,8}){1,4}\s+(?:查看内容|正文|详细内容|内容页|详情)$/,
+  // 今日:2021年05月11日: an e-paper's day; 往期检索, 版面检索: its search buttons.
+  /^(?:今日|今天)\s*[:：]\s*\d{4}年\d{1,2}月\d{1,2}日(?:\s*星期.)?$/,
+  /^[\u4e00-\u9fff]{0,6}检索$/,
   // 某某网某某正文: a trail ending in the page's kind (正文); 我们的微信: a widget's label.
   /^[\u4e00-\u9fff]{2,10}(?:网|在线)[\s>›»•·]*(?:[\u4e00-\u9fff]{1,6}[\s>›»•·]*)?正文$/,
   /^(?:我们的|官方)?(?:微信|微博)(?:公众号)?$|^(?:扫一扫|微信扫一扫|扫码关注|手机看新闻)$/,

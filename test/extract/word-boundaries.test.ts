@@ -6454,3 +6454,12 @@ describe('a division of one character and its level read from inside a word', ()
     expect(entities(run('该县获评法治建设示范县。'), 'Place')).toEqual([])
   })
 })
+
+describe('more furniture of a page above its headline', () => {
+  it.each([
+    ['a trail of words set off by spaces, ending in the page’s kind', '青松法治网 青松要闻 查看内容\n\n宁江县检察院开展公益诉讼\n\n2023-5-6 09:12| 来源: 青松法治报\n\n近日，宁江县检察院开展行动。', '宁江县检察院开展公益诉讼'],
+    ['an e-paper’s day and its search buttons', '今日:2021年05月11日\n往期检索\n版面检索\n宁江县公安局开展巡逻\n□ 本报记者 柯立文\n\n3月5日，宁江县公安局开展巡逻。', '宁江县公安局开展巡逻'],
+  ])('%s', (_, text, title) => {
+    expect(extract(text).map((a) => a.title)).toEqual([title])
+  })
+})
