@@ -666,6 +666,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
   for (const m of sentence.includes('式') && /创建|建设/.test(sentence) ? modelBodyCreation(text, from, to) : []) add(m)
   for (const m of sentence.includes('创建') ? titleCreation(text, from, to) : []) add(m)
   for (const m of sentence.includes('规范化建设') ? bodyStandardisation(text, from, to) : []) add(m)
+  for (const m of sentence.includes('经验') ? placeModels(text, from, to) : []) add(m)
   for (const m of countedList(text, from, to)) add(m)
   for (const m of sentence.includes('制、') ? systemList(text, from, to) : []) add(m)
   for (const m of sentence.includes('、') && /机制|模式|工作法|制度/.test(sentence) ? pairedWorkItems(text, from, to) : []) add(m)
@@ -1230,6 +1231,27 @@ function titleCreation(text: string, from: number, to: number): RawMention[] {
     const start = from + m.index + m[0].length - m[1]!.length
     return mention('Campaign', text, start, start + m[1]!.length, 'campaign:title-creation', m[1]! + '创建')
   })
+}
+
+/**
+ * 坚持和发展新时代某某经验: a way of governing named for the place it comes from (a place's name, then
+ * 经验), unquoted, is a device as its quoted form is; the era it is renewed for is part of its name.
+ */
+function placeModels(text: string, from: number, to: number): RawMention[] {
+  const out: RawMention[] = []
+  for (const m of text.slice(from, to).matchAll(/经验/g)) {
+    const at = from + m.index
+    const place = words(text.slice(Math.max(from, at - 4), at)).at(-1)
+    if (!place || place.tag !== 'ns' || place.word.length < 2 || !/^[\u4e00-\u9fff]+$/.test(place.word)) continue
+    const start = at - place.word.length
+    // (浙江经验, 某某州经验: a province's or a city's experience is its record, no named way of governing.)
+    if (gazetteer().at(place.word, 0)?.values.some((v) => v.place.level === 'province' || v.place.level === 'city')) continue
+    // (新时代“某某经验”: a quoted one is read by the rules of quotations.)
+    if (text[start - 1] === '“' || text[at + 2] === '”') continue
+    const era = /新时代$/.test(text.slice(Math.max(from, start - 3), start)) ? 3 : 0
+    out.push(Object.assign(mention('Measure', text, start - era, at + 2, 'measure:place-model'), era ? { core: place.word + '经验', unqualified: place.word + '经验' } : { core: place.word + '经验' }))
+  }
+  return out
 }
 
 /**

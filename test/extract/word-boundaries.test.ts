@@ -6463,3 +6463,10 @@ describe('more furniture of a page above its headline', () => {
     expect(extract(text).map((a) => a.title)).toEqual([title])
   })
 })
+
+describe('a way of governing named for the place it comes from, unquoted', () => {
+  it('is a device, the era it is renewed for in its name and its bare form a name of it too; a province’s experience is none', () => {
+    const xs = run('城关派出所坚持和发展新时代柳河经验，学习四川经验。')
+    expect(xs[0]!.entities.filter((e) => e.type === 'Measure').map((e) => [e.name, ...e.aliases].join('/'))).toEqual(['新时代柳河经验/柳河经验'])
+  })
+})
