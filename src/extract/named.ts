@@ -151,7 +151,8 @@ const MANNER_WORDS = /[\u4e00-\u9fff]{2}性|高密度|大规模|常态化|全方
 /** Quoted names that carry their kind inside the quotes (“警师制”, “双百工程”, “领导调研手册”). */
 const INNER_MEASURE = /(制|工程|计划|系统|平台|手册|工作法|(?:排摸|摸排|排查|调解|[步字招])法|机制|制度|模式|工作站|驿站|工作室|调解室|经验|合一|通办|跑一次|警务)$/
 /** Places and things of service a quoted device may be named as (“法治书屋”, “信访超市”, “防盗提示卡”). */
-const DEVICE_NOUN = /(屋|超市|长廊|市集|服务台|明白纸|明白卡|提示卡|热力图|议事会|联席会|评理会|茶室|一本通|e通)$/
+// (“马背法庭”, “田埂法庭”: a court named for how it works, not for a place, is a way of holding court.)
+const DEVICE_NOUN = /(屋|超市|长廊|市集|服务台|明白纸|明白卡|提示卡|热力图|议事会|联席会|评理会|茶室|一本通|e通|(?<!人民|式)法庭)$/
 /** Verbs of doing work well, taking part or holding to (搞好, 参与到, 把握, 聚焦) that end a clause before a drive's bare kind. */
 /** Two big tasks written one after the other (大排查大调解, 大走访大排查). */
 const BIG_TASKS = /大[\u4e00-\u9fff]{2}大[\u4e00-\u9fff]{2}$/

@@ -6470,3 +6470,11 @@ describe('a way of governing named for the place it comes from, unquoted', () =>
     expect(xs[0]!.entities.filter((e) => e.type === 'Measure').map((e) => [e.name, ...e.aliases].join('/'))).toEqual(['新时代柳河经验/柳河经验'])
   })
 })
+
+describe('a quoted court named for how it works', () => {
+  it('is a way of holding court, a device; a people’s tribunal quoted by its place stays a body', () => {
+    const xs = run('宁江县人民法院组织“马背法庭”成员进村。全县共有12个“田埂法庭”。“城关人民法庭”揭牌。')
+    expect(entities(xs, 'Measure')).toEqual(['田埂法庭', '马背法庭'].sort())
+    expect(entities(xs, 'Unit')).toEqual(['城关人民法庭', '宁江县人民法院'])
+  })
+})
