@@ -963,8 +963,8 @@ function mediaNamed(text: string, from: number, to: number, found: readonly RawM
       start = end + 1
     }
   }
-  // 被某某网和市委政法委推广, 经某某网、某某报转载: media that a piece of work is reported or spread by, each of a list.
-  for (const m of span.includes('被') || span.includes('经') ? span.matchAll(/[被经]((?:[\u4e00-\u9fff]{2,10}?[、和及与])*[\u4e00-\u9fff]{2,10}?)(?=(?:等(?:[多\d一二三四五六七八九十余几]+家)?(?:新闻)?媒体)?(?:重点|先后|相继|分别|专题|大篇幅|广泛|集中)?(?:报道|推广|转载|刊发|刊登|播发|宣传|推介|采用))/g) : []) {
+  // 被某某网和市委政法委推广, 被某某网、某某报转载: media that a piece of work is reported or spread by, each of a list.
+  for (const m of span.includes('被') ? span.matchAll(/被((?:[\u4e00-\u9fff]{2,10}?[、和及与])*[\u4e00-\u9fff]{2,10}?)(?=(?:等(?:[多\d一二三四五六七八九十余几]+家)?(?:新闻)?媒体)?(?:重点|先后|相继|分别|专题|大篇幅|广泛|集中)?(?:报道|推广|转载|刊发|刊登|播发|宣传|推介|采用))/g) : []) {
     let start = from + m.index + 1
     for (const item of m[1]!.split(/[、和及与]/)) {
       const end = start + item.length
