@@ -168,8 +168,8 @@ const BATTLE = /^(攻坚战|保卫战|阻击战)$/
 // (“基层基础年”, “规范执行提质效攻坚年”: a year of work named for its task is a drive.)
 const INNER_CAMPAIGN = /(行动|活动|宣传周|宣传月|开放日|保卫战|专项斗争|教育整顿|主题教育|大练兵|整风|会战|攻坚战|战役|攻势|(?:攻坚|基础|提升|巩固|作风|能力)年)$/
 /** Verbs after which a quoted phrase names a device or drive being adopted or pushed. */
-/** Kinds of device a quoted name may follow as its own (治理平台“某某通”, 小程序“某某拍”). */
-const APPOSED_KIND = /(平台|系统|小程序|APP|App|app|客户端|公众号)$/
+/** Kinds of device a quoted name may follow as its own (治理平台“某某通”); an app or an account so named is a medium, a unit. */
+const APPOSED_KIND = /(平台|系统)$/
 const QUOTED_VERB = /(建立|试点|试行|推行|制定|实施|创建|推出|出台|开通|打造|探索|创新|推广|实行|启动|深化|构建|建成|搭建|设立|完善|落实|实现|推进|开展|开设|全面推行|深入推进|坚持|执行|运用|做到|借鉴|优化|用好|强化|依托|借助|通过)(了|起|出)?(?:把)?$/
 
 /** One of something for each village, grid, case or person (一村一警, 一社区一法官, 一案双查, 一人一策). */
@@ -856,8 +856,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       add(Object.assign(mention(type, text, i - era, close + 1, `${type.toLowerCase()}:quoted-inner-kind`), { core: cleanName(core) }))
       continue
     }
-    // 基层治理平台“某某通”, 上线小程序“某某拍”: a quoted name right after the kind of a platform, system or app
-    // is that device's own name (the words before only say what it is).
+    // 基层治理平台“某某通”: a quoted name right after the kind of a platform or a system is that device's own
+    // name (the words before only say what it is).
     const apposed = APPOSED_KIND.exec(text.slice(Math.max(from, i - 5), i))
     if (apposed && text[i] === '“' && core.length >= 3 && core.length <= 10 && !/[,，、;；。：:]/.test(core) && !/[式型]$/.test(core)) {
       add(Object.assign(mention('Measure', text, i, close + 1, 'measure:named-after-kind', core), { core: cleanName(core) }))

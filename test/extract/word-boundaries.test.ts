@@ -6378,9 +6378,13 @@ describe('a drive written with 工作 after its kind', () => {
   })
 })
 
-describe('a quoted name right after the kind of a platform, system or app', () => {
+describe('a quoted name right after the kind of a platform or a system', () => {
   it('is the device’s own name; the words before it name none of their own', () => {
-    expect(entities(run('居民们用上了宁江区基层治理平台“邻里通”，民警开通微信小程序“随手拍”。'), 'Measure')).toEqual(['邻里通', '随手拍'])
+    expect(entities(run('居民们用上了宁江区基层治理平台“邻里通”，民警启用智慧巡防系统“千里眼”。'), 'Measure')).toEqual(['千里眼', '邻里通'])
+  })
+
+  it('but an account so named is a medium, no device (公众号“某某”)', () => {
+    expect(entities(run('消息由微信公众号“宁江政声”发布。'), 'Measure')).toEqual([])
   })
 })
 
