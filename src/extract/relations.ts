@@ -524,7 +524,7 @@ function groupLeaderRelations({ text, add }: Article, { s, units, persons }: Sen
     // (…的某某领导小组: the stretch from 由 or 以 up to the 的 right before the group's name.)
     const before = text.slice(s.start, g.m.start)
     const opening = Math.max(before.lastIndexOf('由'), before.lastIndexOf('以'))
-    if (opening < 0 || !/的[一-鿿]{0,16}$/.test(before.slice(opening)) || /[。；;]/.test(before.slice(opening))) continue
+    if (opening < 0 || !/的[\u4e00-\u9fff]{0,16}$/.test(before.slice(opening)) || /[。；;]/.test(before.slice(opening))) continue
     for (const p of persons) {
       if (p.m.start < s.start + opening || p.m.end > g.m.start) continue
       const post = GROUP_POST.exec(text.slice(p.m.end, g.m.start))
