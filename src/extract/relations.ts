@@ -886,7 +886,7 @@ function actionRelations(article: Article, sentence: SentenceMentions, anchored:
     const framed = frame && /在[^，,。；;]*$/.test(text.slice(clause, m.start)) ? doers.find((u) => u.m.start >= m.end + frame[0].length && u.m.start - clauseStart(text, u.m.start) <= 2)?.e : undefined
     // (…开展“甲”专项行动，打造群众满意的检察院: bodies named only after the mention, none opening its clause,
     // are what the subject acts on; the subject the sentence inherits stays.)
-    return framed ? { e: framed, how: 'subject' } : !doers.some(opensClause) ? carried : undefined
+    return framed ? { e: framed, how: 'subject' } : ownSubject === undefined ? carried : undefined
   }
   // Who acts with the subject: bodies joined to it in the clause of `m`.
   const partnersFor = (subject: EntityDraft, m: RawMention): EntityDraft[] => {

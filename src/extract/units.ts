@@ -949,6 +949,13 @@ function mediaNamed(text: string, from: number, to: number, found: readonly RawM
   const out: RawMention[] = []
   const free = (start: number, end: number) => ![...found, ...out].some((o) => o.start < end && start < o.end)
   const span = text.slice(from, to)
+  /** The items of a list written at `at`, parted by `parts`: each of a medium's kind is a medium. */
+  const eachMedium = (list: string, parts: RegExp, at: number) => {
+    for (const item of list.split(parts)) {
+      if (MEDIUM.test(item) && free(at, at + item.length)) out.push(mention('Unit', text, at, at + item.length, 'unit:medium'))
+      at += item.length + 1
+    }
+  }
   // 《人民法院报》: a paper cited by its title.
   for (const m of span.includes('《') ? span.matchAll(/《([\u4e00-\u9fff]{2,10}(?:报|日报|晚报|杂志|周刊))》/g) : []) {
     const start = from + m.index + 1
@@ -956,21 +963,11 @@ function mediaNamed(text: string, from: number, to: number, found: readonly RawM
   }
   // (据人民网、新华网报道: each of the media listed.)
   for (const m of span.includes('据') ? span.matchAll(/据((?:[\u4e00-\u9fff]{2,10}?[、和])*[\u4e00-\u9fff]{2,10}?)(?=报道|消息|讯)/g) : []) {
-    let start = from + m.index + 1
-    for (const item of m[1]!.split(/[、和]/)) {
-      const end = start + item.length
-      if (MEDIUM.test(item) && free(start, end)) out.push(mention('Unit', text, start, end, 'unit:medium'))
-      start = end + 1
-    }
+    eachMedium(m[1]!, /[、和]/, from + m.index + 1)
   }
   // 被某某网和市委政法委推广, 被某某网、某某报转载: media that a piece of work is reported or spread by, each of a list.
   for (const m of span.includes('被') ? span.matchAll(/被((?:[\u4e00-\u9fff]{2,10}?[、和及与])*[\u4e00-\u9fff]{2,10}?)(?=(?:等(?:[多\d一二三四五六七八九十余几]+家)?(?:新闻)?媒体)?(?:重点|先后|相继|分别|专题|大篇幅|广泛|集中)?(?:报道|推广|转载|刊发|刊登|播发|宣传|推介|采用))/g) : []) {
-    let start = from + m.index + 1
-    for (const item of m[1]!.split(/[、和及与]/)) {
-      const end = start + item.length
-      if (MEDIUM.test(item) && free(start, end)) out.push(mention('Unit', text, start, end, 'unit:medium'))
-      start = end + 1
-    }
+    eachMedium(m[1]!, /[、和及与]/, from + m.index + 1)
   }
   // 东方网记者某某, 红星新闻记者走进…: a site or news brand named right before its reporter's role.
   for (const m of span.includes('记者') ? span.matchAll(/(网|新闻|在线|客户端)(?:全媒体|融媒体)?记者/g) : []) {
