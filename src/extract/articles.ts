@@ -244,11 +244,11 @@ const PAPER_REPORTER_LEAD = /^(?:(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\
 /** `【通讯员 李丽娟 石梦瑶】为进一步…`: a lead opening with its credit in square brackets. */
 const BRACKETED_LEAD_CREDIT = /^[【\[(（]((?:特约记者|记者|通讯员|实习生)\s*[^】\]()（）]{2,40})[】\])）]/
 /** Who sends a lead: `法治山西讯`, `四川在线消息`, `中新网牡丹江11月12日电` (本报 and 本网 name no one). */
-const LEAD_SOURCE = new RegExp(String.raw`^(?:[■●【]\s*)?(?:([\u4e00-\u9fff]{2,10})[—·、-](?=[\u4e00-\u9fff]{2,10}(?:讯|${DATELINE_DAY})))?([\u4e00-\u9fff]{2,14}?)(?:${ALIAS_BEFORE_SENT}(?:专讯|讯|消息|报道)(?=[\s(（\d】]|$)|(?<=[网报线端道])(?:讯|消息)(?=[:：])|(?<=网|报|在线|客户端)(?=[:：]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日)|(?:[ \u3000][\u4e00-\u9fff]{1,8})?[ \u3000]?${DATELINE_DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息))`)
+const LEAD_SOURCE = new RegExp(String.raw`^(?:[■●【]\s*)?((?:[\u4e00-\u9fff]{2,10}[—·、-](?=[\u4e00-\u9fff]{2,10}(?:[—·、-]|讯|${DATELINE_DAY})))*)([\u4e00-\u9fff]{2,14}?)(?:${ALIAS_BEFORE_SENT}(?:专讯|讯|消息|报道)(?=[\s(（\d】]|$)|(?<=[网报线端道])(?:讯|消息)(?=[:：])|(?<=网|报|在线|客户端)(?=[:：]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日)|(?:[ \u3000][\u4e00-\u9fff]{1,8})?[ \u3000]?${DATELINE_DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息))`)
 /** `某某政法网(通讯员 周伟)`, `【某网】(记者 甲)`, `某某网-某某融媒体中心(记者 甲)`, `某某网:(甲 乙)`: a news site or media centre named right before the bracketed credit of its lead. */
 const SITE_BEFORE_CREDIT = /^(?:(?:[\u4e00-\u9fff]{2,12}[—·-])?([\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心))|【([\u4e00-\u9fff]{1,12}(?:网|在线|客户端))】)(?=[:：]?\s*[(（](?:特约记者|记者|通讯员|[\u4e00-\u9fff]{2,3}[ \u3000]))/
 // (综合新闻, 国内新闻: a section's name is no medium's.)
-const NOT_A_SOURCE = /^(本报|本网|本刊|本台|本站|本社|记者|通讯员|简讯|快讯|短讯|消息|据)|^(?:综合|国内|国际|社会|本地|地方|时政|图片|视频|要闻)新闻$/
+const NOT_A_SOURCE = /^(本报|本网|本刊|本台|本站|本社|记者|通讯员|简讯|快讯|短讯|消息|据)|^(?:综合|国内|国际|社会|本地|地方|时政|图片|视频|要闻|即时|滚动|热点|最新|头条|今日|法治|政法|警务|专题|原创)新闻$/
 /** `□ 本报记者 甲 □ 本报通讯员 乙 丙 “…”近日，…`: a bulleted credit, then the lead on the same line after a space (names may be spaced inside, 王 强). */
 const BULLETED_LEAD_CREDIT = /^[□■●◆▲]\s*((?:(?:本报|本刊)?(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)[ \u3000]+[\u4e00-\u9fff·]{1,4}(?:[ \u3000]+[\u4e00-\u9fff·]{1,4})*[ \u3000]*[□■●◆▲]?[ \u3000]*)+?)[ \u3000]+(?=[“"「『]|[\u4e00-\u9fff]{4,}[，,。])/
 /** `本报石家庄12月27日电 记者李卫东 通讯员冀公宣 12月27日，…`: the credit with no brackets, up to the lead's first words. */
@@ -320,8 +320,8 @@ const SITE_BANNER = /^[\u4e00-\u9fff]{2,10}(?:日报|晚报|法制报|法治报|
 /** A byline, then the paper and the date and page of its print edition (…记者 张 洋《 人民日报 》( 2016年11月16日 17 版)). */
 const PRINT_CREDIT = /^((?:本报)?(?:记者|通讯员)[\s\u4e00-\u9fff·]{2,30}?)\s*《\s*([\u4e00-\u9fff]{2,10})\s*》\s*[(（][^()（）]{0,30}版\s*[)）]\s*$/
 
-/** A site's trail of channels (滁州长安网>> 基层风采>>正文). */
-const SITE_TRAIL = /^(?:[·•]\s*)?([\u4e00-\u9fff]{2,10}(?:网|在线))(?:首页)?\s*(?:>>|>|»|›)/
+/** A site's trail of channels (滁州长安网>> 基层风采>>正文, 某某新闻 > 要闻 > 正文; a section's 国内新闻 names no medium). */
+const SITE_TRAIL = /^(?:[·•]\s*)?([\u4e00-\u9fff]{2,10}(?:网|在线|客户端|(?<=[\u4e00-\u9fff]{2})新闻))(?:首页)?\s*(?:>>|>|»|›)/
 /** A page's trail of where it stands (您当前的位置：…, 本页位置：…), and the sites (…网) named as its steps. */
 const TRAIL_START = new RegExp(`^(?:${WHERE_THE_PAGE_STANDS})\\s*[:：>]`)
 const TRAIL_SITE = /(?:[:：]|>>|>|»|›)\s*([\u4e00-\u9fff]{2,10}(?:网|在线)(?:[\u4e00-\u9fff]{2,6}频道)?)(?=\s*(?:>>|>|»|›|$))/g
@@ -704,7 +704,7 @@ function gluedNamesCut(s: string): number | undefined {
 const policePenName = (name: string): boolean => name.length === 2 && name[1] === '警' && !LEXICONS.surnames.has(name[0]!)
 
 /** Two media joined by · before a role (中国青年报·中国青年网记者): no one's name. */
-const MEDIA_JOINED = /^[\u4e00-\u9fff]{2,8}(?:报|网|台|社)·/
+const MEDIA_JOINED = /^[\u4e00-\u9fff]{2,8}(?:报|网|台|社|全媒)·/
 
 /** A paper and its news app or site run together (某某都市报某某新闻): the paper, then the app. */
 const PAPER_AND_APP = /^([\u4e00-\u9fff]{2,10}?(?:报|电视台))([\u4e00-\u9fff]{2,8}(?:新闻|客户端|云|网))$/
@@ -772,8 +772,8 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
   // (黄建平 记者张运骄): in a bracketed credit, names before the first role word are the
   // correspondents'; on a byline line they name the paper (南都记者 陈宝成).
   const before = text.slice(0, marks[0]!.index ?? 0)
-  // (谢三庭、记者林益民: the names may be set off by 、 too.)
-  if (namesBeforeRole && /^[\s\u4e00-\u9fff·、]+$/.test(before)) out.push(...names(before, '通讯员', offset, source))
+  // (谢三庭、记者林益民: the names may be set off by 、 too; 某某全媒·某某网记者: media joined by a dot are none.)
+  if (namesBeforeRole && /^[\s\u4e00-\u9fff·、]+$/.test(before) && !MEDIA_JOINED.test(before.trim())) out.push(...names(before, '通讯员', offset, source))
   // ■杨霖 记者 罗翔, 景飞呈 杨彦 某某报记者张伟: on a byline line too, names set apart by spaces before the
   // first role word are the correspondents' (a paper written there is one word, no name).
   else if (!namesBeforeRole) out.push(...spacedNamesBefore(before, offset, source))
@@ -805,7 +805,8 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
     // Names run together with no separator (`记者张璋`) are at most three characters each.
     // (记者 巴莎·某某摄: a name written with a dot, the credit's 摄 right after it, is no part of it.)
     const parts = /[\s●•·、]/.test(run.trim()) ? names(took ? run.replace(/(?<=[\u4e00-\u9fff]{2})摄(?=\s*$)/, '') : run, role, offset + from, source) : names(value.slice(0, gluedNamesCut(value.slice(0, 6)) ? 6 : gluedNamesCut(value) ? 5 : 4), role, offset + from + run.indexOf(value), source)
-    out.push(...(papers.length > 0 && role === '记者' ? parts.map((b) => Object.assign({}, b, { sources: papers })) : parts))
+    // (某某日报·某某客户端通讯员 甲: a correspondent serves elsewhere, but the media named publish the piece.)
+    out.push(...(papers.length > 0 && (role === '记者' || role === '通讯员') ? parts.map((b) => Object.assign({}, b, { sources: papers })) : parts))
     if (nextPapers) papers = nextPapers
   })
   return out
@@ -926,7 +927,7 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
   if (lead) {
     // 湖南日报·新湖南客户端…讯(记者 甲): a reporter of a medium's brand is the medium's.
     const sent = leadSource(p)
-    const partner = leadPartner(p)
+    const partner = leadPartners(p).at(-1)
     const sender = sent && partner && isBrandOf(partner.name, sent.name) ? partner : sent
     // (某某报讯(记者 甲报道): the credit's closing 报道 is no part of the last name; 记者 甲 深圳报道: nor is the
     // place reported from, set off by a space.)
@@ -1053,13 +1054,20 @@ export function leadSource(p: Paragraph): NewsSource | undefined {
   return { name, span: { start, end } }
 }
 
-/** 华龙网-新重庆客户端讯: the medium written before the sender, joined by a dash, sends the lead with it. */
-export function leadPartner(p: Paragraph): NewsSource | undefined {
+/**
+ * 华龙网-新重庆客户端讯: the media written before the sender, joined by a dash, sends the lead with it;
+ * so do all of a list of them (某某客户端、某某网、某某报7月1日消息).
+ */
+export function leadPartners(p: Paragraph): NewsSource[] {
   const lead = LEAD_SOURCE.exec(p.text)
-  const partner = lead?.[1]
-  if (!lead || !partner || !MEDIA_NAME.test(partner) || /频道$/.test(lead[2]!)) return undefined
-  const start = p.start + lead.index + lead[0].indexOf(partner)
-  return { name: partner, span: { start, end: start + partner.length } }
+  if (!lead || !lead[1] || /频道$/.test(lead[2]!)) return []
+  const out: NewsSource[] = []
+  const listStart = p.start + lead.index + lead[0].indexOf(lead[1])
+  for (const m of lead[1].matchAll(/([\u4e00-\u9fff]+)[—·、-]/g)) {
+    const start = listStart + m.index
+    if (MEDIA_NAME.test(m[1]!)) out.push({ name: m[1]!, span: { start, end: start + m[1]!.length } })
+  }
+  return out
 }
 
 function isoDate(text: string): string | null {
@@ -1256,7 +1264,7 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
     const article = articles.find((a) => p.start >= a.span.start && p.start < a.span.end) ?? articles[0]
     if (!article) continue
     // The lead's sender, and the papers a credit names for its reporters, send the article.
-    addSources(article, [...(kinds[i] === 'body' ? [leadSource(p), leadPartner(p)] : []), ...found.flatMap((b) => b.sources ?? [])])
+    addSources(article, [...(kinds[i] === 'body' ? [leadSource(p), ...leadPartners(p)] : []), ...found.flatMap((b) => b.sources ?? [])])
     article.bylines.push(...found)
   }
   // 来源：某某日报 over a plain `记者 张三`: the reporter serves in the paper the page credits; with no

@@ -388,7 +388,9 @@ function nameChainRelations({ placed, add }: Article): void {
       const by = inside.find((p) => p.m.type === 'Unit' && p.m.start === sender.start && p.m.end === sender.end)
       if (by) add({ type: 'PART_OF', from: e, to: by.e, evidence: m, rule: 'part-of:stationed-by' })
     }
-    const named = inside.filter((p) => p.m.type === 'Place')
+    // (新某某客户端: a medium lies in the place its name opens with, after 中国 at most, not in one inside its brand.)
+    const opensName = (p: Placed) => !MEDIA_NAME.test(e.name) || p.m.start === m.start || (p.m.start === m.start + 2 && m.name.startsWith('中国'))
+    const named = inside.filter((p) => p.m.type === 'Place' && opensName(p))
     // 山东省胶州市公安局 lies in 胶州市; the province its name opens with only says where that city is.
     const lowest = Math.max(...named.map((p) => rank(p.e)))
     for (const p of named) if (!(isProvince(p.e) && rank(p.e) < lowest)) add({ type: 'LOCATED_IN', from: e, to: p.e, evidence: m, rule: 'located-in:name-prefix' })

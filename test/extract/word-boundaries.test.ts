@@ -6482,3 +6482,28 @@ describe('a quoted court named for how it works', () => {
     expect(entities(xs, 'Unit')).toEqual(['城关人民法庭', '宁江县人民法院'])
   })
 })
+
+describe('media a lead, a trail or a byline names together', () => {
+  it('keeps every medium of a list before a lead’s day, a site’s news brand over a trail, and media joined by a dot before a reporter or a correspondent', () => {
+    const cases: [string, string[], string[]][] = [
+      ['北岭网、新北岭客户端、青川晚报3月2日讯（记者 柯立文）宁江县公安局开展巡逻。', ['北岭网', '宁江县公安局', '新北岭客户端', '青川晚报'], []],
+      ['本网讯（青川全媒·正青川网记者 邓明）5月6日，宁江县公安局开展巡逻。', ['宁江县公安局', '正青川网', '青川全媒'], ['邓明>正青川网', '邓明>青川全媒']],
+    ]
+    for (const [text, units, serves] of cases) {
+      const xs = run(text)
+      expect(entities(xs, 'Unit')).toEqual(units)
+      expect(relations(xs, 'SERVES_IN')).toEqual(serves)
+    }
+    const byline = extract('宁江开展巡逻\n\n青川日报·新青川客户端通讯员 邓明 柯立文\n\n宁江县公安局开展巡逻。')
+    expect(entities(byline, 'Unit')).toEqual(['宁江县公安局', '新青川客户端', '青川日报'])
+    expect(relations(byline, 'SERVES_IN')).toEqual([])
+    expect(entities(extract('北岭新闻 > 要闻 > 正文\n\n宁江开展巡逻\n\n宁江县公安局开展巡逻。'), 'Unit')).toEqual(['北岭新闻', '宁江县公安局'])
+    expect(entities(extract('国内新闻 > 正文\n\n宁江开展巡逻\n\n宁江县公安局开展巡逻。'), 'Unit')).toEqual(['宁江县公安局'])
+  })
+
+  it('places a medium in the division its name opens with, never in one inside its brand', () => {
+    const xs = run('湖南法苑报、新湖南法苑客户端3月2日讯（记者 邓明）宁江县公安局开展巡逻。')
+    expect(entities(xs, 'Unit')).toEqual(['宁江县公安局', '新湖南法苑客户端', '湖南法苑报'])
+    expect(relations(xs, 'LOCATED_IN').filter((r) => /报|端/.test(r.split('>')[0]!))).toEqual(['湖南法苑报>湖南省'])
+  })
+})
