@@ -77,6 +77,8 @@ const STAFF_ROLE = '(?:编辑人?|责编|主编|审核|审校|校对|编审|初�
 const STAFF_CREDIT_OPENING = String.raw`(?:【[^】]{1,8}】\s*|[\u4e00-\u9fff]{2,10}(?:网|报|在线|新闻|客户端)(?:\s*(?=[(（【\[])|[\u4e00-\u9fff]{0,4}?(?=(?:责任)?编辑\s*[:：])))?[(（【\[]?`
 
 const MASTHEAD = [
+  // 本文首发于某某周末，转载请注明出处: the medium a piece first ran in, and its terms of reprinting.
+  /^本文(?:首发|首刊|原载|刊发)于/,
   /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\s*星期.)?$/,
   // 搜 索, 新闻搜索：a search box.
   /^(?:新闻|站内|全文)?搜\s*索\s*[:：]?$/,
@@ -234,7 +236,7 @@ const BYLINE_LEAD = new RegExp(`^${BYLINE_MARK}`)
 /** `刘某某/本刊记者`: a name, then a slash and the writer's role in the publication. */
 const NAME_THEN_ROLE = /^\s*([\u4e00-\u9fff·]{2,4})\s*[\/／]\s*(?:本刊|本报|本网|本台)?(特约记者|记者|通讯员)\s*$/
 // (■杨霖 记者 罗翔, 景飞呈 杨彦 某某报-某某客户端记者张伟: correspondents' names, each set apart by a space, may open it.)
-const BYLINE = new RegExp(`^${BYLINE_MARK}(?:${NAME_THEN_ROLE.source.slice(1, -1)}|(?:[\\u4e00-\\u9fff]{2,3}[ \\u3000]+){0,4}(?:[\\u4e00-\\u9fffA-Z]{2,10}[·・\\/／—-][ \\u3000]?){0,2}(?:《[\\u4e00-\\u9fffA-Z]{2,12}》|[\\u4e00-\\u9fffA-Za-z]{0,12}?)(?:(?<![讯电])[ \\u3000])?(?:本报)?${ROLE_WORDS}[\\s●•·:：\\/／]*${NAME}|(?<=[\\/／:：\\s])${NAME}(?:[\\s、]+${NAME})*$)`)
+const BYLINE = new RegExp(`^${BYLINE_MARK}(?:${NAME_THEN_ROLE.source.slice(1, -1)}|(?:[\\u4e00-\\u9fff]{2,3}[ \\u3000]+){0,4}(?:[\\u4e00-\\u9fffA-Z]{2,10}[·・\\/／—-][ \\u3000]?){0,2}(?:《[\\u4e00-\\u9fffA-Z]{2,12}》|[\\u4e00-\\u9fffA-Za-z]{0,12}?)(?:(?<![讯电])[ \\u3000])?(?:本报)?${ROLE_WORDS}[\\s●•·:：\\/／|｜]*${NAME}|(?<=[\\/／:：\\s])${NAME}(?:[\\s、]+${NAME})*$)`)
 /** Another name of a site in brackets, between its name and 讯 (某某网(某某日报网)讯). */
 const ALIAS_BEFORE_SENT = String.raw`(?:[(（][\u4e00-\u9fff]{2,12}[)）])?`
 /** `本报讯(记者张璋 通讯员呼群)`, `某某网(某某日报网)讯(通讯员 甲)`, `某某云/某某报讯(记者 甲报道)`, `某某政法网(通讯员 周伟)`, `【某某社某地十一月二十七日电】(张三)` at the start of a lead paragraph. */
@@ -428,6 +430,11 @@ const SITE_SPONSORS = /^(?:主管主办|指导协办|主管|主办|承办|协办
 /** 本报讯(记者 甲 通讯员 乙), 某某网讯(…), `□ 本报记者 甲 □ 本报通讯员 乙`: a lead's sender and credit before its first words. */
 const CREDIT_BEFORE_LEAD = new RegExp(String.raw`^(?:[\u4e00-\u9fff]{0,14}?(?:讯|电|消息)\s*[(（][^()（）]{2,40}[)）]|${BULLETED_LEAD_CREDIT.source.slice(1)})\s*`)
 
+const BARRED_ROLE_NAME = new RegExp(`^[\\u4e00-\\u9fff]{0,12}?${ROLE_WORDS}\\s*[|｜]\\s*${NAME}\\s*$`)
+
+/** 本文首发于某某周末: the medium a piece first ran in. */
+const FIRST_RAN_IN = /^本文(?:首发|首刊|原载|刊发)于\s*《?([\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|在线|客户端|周末|周刊|杂志|新闻))》?(?=[\s，,。]|$)/
+
 /** 某某标题-新华网: the site a page's title line names after its headline. */
 const PAGE_TITLE_SITE = /[-_|｜—–]\s*([\u4e00-\u9fff]{2,10}(?:网|在线|客户端))$/
 
@@ -440,6 +447,8 @@ function kindOf(p: Paragraph): Kind {
   // 主办：中共某某省委政法委员会 承办：某某法治报: who runs the site, bodies to read, never a headline.
   if (SITE_SPONSORS.test(t)) return 'body'
   if (creditPieces(t)) return 'credit'
+  // 某某周末记者 | 甲: a medium's reporter and the name set apart by a bar, the line's only one, is a byline.
+  if (t.length <= 30 && BARRED_ROLE_NAME.test(t)) return 'byline'
   // (蒋 平 郑 洁 姜梦云: a line of names, some spaced inside, may look like a menu of short words.)
   if (isMasthead(t) && !(t.length <= 30 && isLineOfNames(t))) return 'masthead'
   // 2024-11-23某某网, 2019年06月19日 01:30 某某网 作者 某某: the day a page went out and the medium that put it out.
@@ -649,8 +658,8 @@ const ROLE_INSIDE = new RegExp(`(?:本报)?${ROLE_WORDS}`, 'g')
 function names(written: string, role: string, offset: number, source: string): BylineName[] {
   const out: BylineName[] = []
   const list = written.replace(ROLE_INSIDE, (w) => ' '.repeat(w.length))
-  // (记者：王 强: the colon after a key parts it from the names, as a space does.)
-  const pieces = list.split(/[\s●•、/／:：]+/).filter(Boolean)
+  // (记者：王 强: the colon after a key parts it from the names, as a space does; 记者 | 王强: so does a bar.)
+  const pieces = list.split(/[\s●•、/／:：|｜]+/).filter(Boolean)
   const spaced = pieces.length >= 2 && pieces.every((p) => p.length === 1) && pieces.length % 2 === 0
   // (蒋 君 郑 璐 姜梦晴: two-character names spaced inside, beside names written whole.)
   const mixed = !spaced && pieces.some((p) => p.length === 1) && pairsOfCharacters(pieces)
@@ -1236,7 +1245,7 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
       // slogan): the medium that publishes it (ONTOLOGY.md v2). (A copyright line may be an aggregator's, which
       // sent no reporter: no source.)
       const holder = COPYRIGHT_HOLDER.exec(p.text)?.[1]
-      const medium = SITE_GREETING.exec(p.text)?.[1] ?? SITE_BANNER.exec(p.text)?.[0] ?? SITE_TRAIL.exec(p.text)?.[1] ?? SITE_SLOGAN.exec(p.text)?.[1] ?? EPAPER_OF.exec(p.text)?.[1] ?? MEDIA_AND_TIME.exec(p.text)?.[1]?.split(/[·・\-—]/)[0] ?? PAGE_TITLE_SITE.exec(p.text)?.[1] ?? holder
+      const medium = SITE_GREETING.exec(p.text)?.[1] ?? SITE_BANNER.exec(p.text)?.[0] ?? SITE_TRAIL.exec(p.text)?.[1] ?? SITE_SLOGAN.exec(p.text)?.[1] ?? EPAPER_OF.exec(p.text)?.[1] ?? MEDIA_AND_TIME.exec(p.text)?.[1]?.split(/[·・\-—]/)[0] ?? PAGE_TITLE_SITE.exec(p.text)?.[1] ?? FIRST_RAN_IN.exec(p.text)?.[1] ?? holder
       // The article the line stands over, else the last one before it.
       const published = articles.find((a) => a.span.start >= p.start) ?? articles.findLast((a) => a.span.start <= p.start)!
       // 您当前的位置：南海网 > 东方新闻网 > …: the sites a trail passes through publish the page too.

@@ -814,7 +814,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
       if (n?.masked) add(personMention(text, i, n.end, 'person:masked', true))
     }
     const t = CUES.longestAt(text, i, to)
-    if (!t || endsDivision(text, i, from)) continue
+    // (某市领导甲、乙: the leaders of a division named in full are its level's, the cue on the division's last character.)
+    if (!t || (endsDivision(text, i, from) && !/^[省市县区]级?领导$/.test(t.values[0]!))) continue
     // 党总支书记黄超平: a cue opening on the last character of a body's kind (支书 on 党总支) yields to the cue after that kind.
     if ((UNIT_SUFFIX_ENDINGS.longestEndingAt(text, i + 1, from)?.length ?? 0) >= 2 && CUES.longestAt(text, i + 1, to)) continue
     // 驻村民警叶亦伟: a word for people (村民) that a role (民警) overruns yields to the role.

@@ -290,8 +290,9 @@ function unitNameStart(text: string, at: number, max: number, floor: number): nu
   const pronoun = /^[他她我你]们?[从在到向把将]/.exec(text.slice(start, Math.min(at, start + 3)))?.[0].length ?? 0
   if (pronoun > 0 && at - start - pronoun >= 2) start += pronoun
   // (南木林县时任县委政法委: 时任 after the division says the post was held then; the body is named by its level after it.)
-  const then = text.slice(start, at).indexOf('时任')
-  if (then >= 0) start += then + 2
+  // (新任某省委常委, 甲任省委政法委书记: so do the other words of taking a post, and a name of two or three before 任.)
+  const took = /^(?:[\u4e00-\u9fff]{0,8}?(?:时|新|现|曾|拟|调|升|出|兼|担|转|改|继|接)任|[\u4e00-\u9fff]{2,3}(?<!主|责|信|委)任)/.exec(text.slice(start, at))
+  if (took && (/[省市县区州旗盟]/.test(text[start + took[0].length] ?? '') || gazetteer().at(text, start + took[0].length) !== undefined) && (/(?:时|新|现|曾|拟|调|升|出|兼|担|转|改|继|接)任$/.test(took[0]) || (took[0].length <= 4 && LEXICONS.surnames.has(text[start]!) && gazetteer().at(text, start) === undefined))) start += took[0].length
   // (原白下法院: and before any name 原 makes no word with, a body named as it was before.)
   // (原州区公安局: never the 原 of a division's own name.)
   if (text[start] === '原' && start + 2 <= at && gazetteer().at(text, start, at) === undefined && (/[省市县区州旗盟乡镇]/.test(text[start + 1] ?? '') || gazetteer().at(text, start + 1, at) !== undefined || (at - start >= 3 && words(text.slice(start, at))[0]?.word === '原'))) start += 1
@@ -813,8 +814,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // masked person is not (杨某综合行政执法局…: 某 there masks the person before).
     // (省某开发建设工程有限公司: so is one whose name starts after a word the name runs on from.)
     // (某公司即向某县人民法院: a name that opens with a division written in full starts afresh.)
+    // (其所属的某机动大队: and one 某 stands right before its own name, after no surname; 某县公安局 is a county's bureau, named by its level.)
     const mask = text.lastIndexOf('某', start - 1)
-    if (mask >= Math.max(from, start - 5) && !gazetteer().at(text, start)?.values.some((v) => !v.short) && /^[\u4e00-\u9fff]*$/.test(text.slice(mask + 1, start)) && (/[省市县区镇乡村州]/.test(text[mask - 1] ?? '') || gazetteer().endingAt(text, mask, from) !== undefined)) continue
+    if (mask >= Math.max(from, start - 5) && !gazetteer().at(text, start)?.values.some((v) => !v.short) && /^[\u4e00-\u9fff]*$/.test(text.slice(mask + 1, start)) && (/[省市县区镇乡村州]/.test(text[mask - 1] ?? '') || gazetteer().endingAt(text, mask, from) !== undefined || (mask === start - 1 && namePart !== '' && !/^[省市县区镇乡村州旗盟]/.test(namePart) && !LEXICONS.surnames.has(text[mask - 1] ?? '')))) continue
     // 法治政府建设, 服务型政府: a quality of government, not a government body; 正规化警队 likewise.
     // 枫桥式派出所, 花园式单位: a kind of body that is like a model names none.
     // (创建“某某”式社区警务室: the manner's 式 after a quote opens no body's name.)
@@ -1194,7 +1196,8 @@ function placeLists(text: string, from: number, to: number, found: readonly RawM
     if (kindEnd < 0) continue
     const shared = text.slice(after, kindEnd)
     // 汾阳、交城等地公安机关: 等地 closes a list of places, and 机关 makes the rest a class of bodies.
-    if (shared.startsWith('地') || shared.includes('机关')) continue
+    // (甲、乙等省份的省级政法委: so do a word for places, 省份, and a level, 省级.)
+    if (shared.startsWith('地') || /机关|的|[省市县区]级|^省份|^城市/.test(shared)) continue
     const items = list.split('、')
     // 公安、检察、法院等部门 are kinds of body, not places: every item is a place, read whole.
     if (!items.every((it) => gazetteer().at(it, 0)?.length === it.length)) continue

@@ -114,8 +114,8 @@ export const STATION_KINDS = '边境派出所|边境管理大队|边境管理中
 /** Characters that rarely end a two-character given name's following position (他说, 在…). */
 export const AFTER_NAME = new Set([...'在说是的等和与对为将把被同也都就从向提带率主表介指称认作已曾又还一不要到来去告讲感深坚组发通经获给让以于这那其看笑问答道再便却则每赴因'])
 
-/** What a body's name may hold before the division it is named for (中共南宁市委, 国家税务总局南宁市税务局). */
-const FULL_NAME_PREFIX = /(中共|中国共产党|共青团|国家[\u4e00-\u9fff]{0,4}总局|中央|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)$/
+/** What a body's name may hold before the division it is named for (中共南宁市委, 国家税务总局南宁市税务局, 武警某省总队). */
+const FULL_NAME_PREFIX = /(中共|中国共产党|共青团|国家[\u4e00-\u9fff]{0,4}总局|中央|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|武警)$/
 
 /** The start of a division name (full or short form) that ends exactly at `end`, if any, and whether it is written in full. */
 /**

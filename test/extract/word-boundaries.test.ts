@@ -6507,3 +6507,29 @@ describe('media a lead, a trail or a byline names together', () => {
     expect(relations(xs, 'LOCATED_IN').filter((r) => /报|端/.test(r.split('>')[0]!))).toEqual(['湖南法苑报>湖南省'])
   })
 })
+
+describe('posts and people of a page of appointments and visits', () => {
+  it.each([
+    ['an assistant to a body’s head is a post, and a police headquarters a body', '北岭警察总局局长助理柯立文出席。', ['北岭警察总局'], ['柯立文>北岭警察总局']],
+    ['an armed police corps named with 武警, and an officer of its detachment', '武警青海省总队执勤第一支队军官韩立带队出发。', ['武警青海省总队', '武警青海省总队执勤第一支队'], ['韩立>武警青海省总队执勤第一支队']],
+    ['a body the paper masks with 某 names none', '据介绍，其所属的某机动大队突击中队开展训练。', [], []],
+    ['a name and 任 before a body named by its level, and 新任 before a province’s committee', '新任四川省委常委柯立文兼任省委秘书长。赵明任省委政法委书记。', ['四川省委', '四川省委政法委'], ['柯立文>四川省委', '赵明>四川省委政法委']],
+    ['places listed before 省份的 and a level share no body', '云南、甘肃、福建等省份的省级政法委书记近期调整。', [], []],
+  ])('%s', (_, text, units, serves) => {
+    const xs = run(text)
+    expect(entities(xs, 'Unit')).toEqual([...units].sort())
+    expect(relations(xs, 'SERVES_IN')).toEqual([...serves].sort())
+  })
+
+  it('ends a name of two before words of doing it on the spot (现场, 当即, 再次), and reads the leaders of a division named in full, listed', () => {
+    const xs = run('副县长、县公安局局长韩立现场讲话。所长王立当即部署，民警李强再次核查。荆州市领导韩明、吴立、杨清风，县公安局局长周文等出席。')
+    expect(entities(xs, 'Person')).toEqual(['吴立', '周文', '李强', '杨清风', '王立', '韩明', '韩立'].sort())
+  })
+
+  it('reads the medium a piece first ran in, and a reporter set apart from the role by a bar', () => {
+    const xs = extract('宁江边防的变与不变\n\n本文首发于青川周末，转载请注明出处\n\n青川周末记者 | 邓明\n\n宁江县公安局开展训练。')
+    expect(xs.map((x) => x.title)).toEqual(['宁江边防的变与不变'])
+    expect(entities(xs, 'Unit')).toEqual(['宁江县公安局', '青川周末'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['邓明>青川周末'])
+  })
+})
