@@ -760,26 +760,34 @@ const CAREER_AFTER_CLAUSE = /^[^，,。；;]{1,14}[，,](?:曾任|历任|先后�
 
 /** 黄志刚任南宁市公安局党委书记、局长; 李国栋不再担任…职务: a post taken or left, written after the name. */
 function appointmentRelations(article: Article, { s, units, persons }: SentenceMentions): void {
-  const { text } = article
+  const { text, add } = article
   for (const p of persons) {
     // 胡明朗也在基层工作多年，曾任…: a career may follow a clause about the person, in the same sentence.
     const verb = APPOINTMENT.exec(text.slice(p.m.end, p.m.end + 6))?.[0] ?? (APPOINTED.test(text.slice(p.m.start - 4, p.m.start)) && text[p.m.end] === '为' ? '为' : undefined) ?? CAREER_AFTER_CLAUSE.exec(text.slice(p.m.end, Math.min(s.end, p.m.end + 20)))?.[0]
     const unit = verb ? units.find((u) => u.m.start === p.m.end + verb.length) : undefined
-    if (!unit) continue
-    const rule = /不再/.test(verb!) ? 'serves-in:left-post' : 'serves-in:appointment'
-    careerFrom(article, { s, units, persons }, p, unit, rule)
+    // 某省公安厅厅长甲，曾长期在乙厅工作，…担任过丙市委常委: a name set apart by a comma is what the clauses after it are about.
+    const aside = !unit && /^[，,]/.test(text.slice(p.m.end, p.m.end + 1))
+    if (!unit && !aside) continue
+    if (unit) careerFrom(article, { s, units, persons }, p, unit, /不再/.test(verb!) ? 'serves-in:left-post' : 'serves-in:appointment')
     // 后于某年至某年，任某局局长等职；某年至某年，任…: later clauses of the sentence
     // that take a post with no one named take it for the person the sentence is about.
+    const after = unit?.m.end ?? p.m.end
     for (const u of units) {
-      if (u.m.start <= unit.m.end || persons.some((o) => o !== p && o.m.start > p.m.end && o.m.start < u.m.start)) continue
+      if (u.m.start <= after || persons.some((o) => o !== p && o.m.start > p.m.end && o.m.start < u.m.start)) continue
       const clause = text.slice(clauseStart(text, u.m.start, s.start), u.m.start)
       if (LATER_POST.test(clause)) careerFrom(article, { s, units, persons }, p, u, 'serves-in:career')
+      // (曾长期在甲厅、乙委工作: the bodies a clause says the person worked in.)
+      else if (WORKED_IN.test(clause) && WORK_AFTER.test(text.slice(u.m.end, s.end))) add({ type: 'SERVES_IN', from: p.e, to: u.e, evidence: s, rule: 'serves-in:worked-in' })
     }
   }
 }
 
-/** A clause that takes a post with no one named: a time, then 任 (后于…至…，任; 随后调任). */
-const LATER_POST = /^(?:[^，,；;。]{0,24}?)(?:后|又|再|随后|其后|之后)?(?:任|担任|调任|升任|出任|转任|兼任|历任|改任)$/
+/** A clause that takes a post with no one named: a time, then 任 (后于…至…，任; 随后调任; 担任过). */
+const LATER_POST = /^(?:[^，,；;。]{0,24}?)(?:后|又|再|随后|其后|之后)?(?:任|担任|担任过|调任|升任|出任|转任|兼任|历任|改任)$/
+/** A clause of where someone worked, up to a body: 曾长期在, 先后在, and after the first, a list's 、. */
+const WORKED_IN = /^(?:[^，,；;。]{0,12}?(?:曾|长期|先后|一直|多年)[^，,；;。]{0,4}在|[^，,；;。]{0,12}?(?:曾|长期|先后|一直|多年)[^，,；;。]{0,4}在[^，,；;。]{2,24}、)$/
+/** What closes that clause: the bodies listed, then 工作 (甲厅、乙委工作). */
+const WORK_AFTER = /^(?:、[\u4e00-\u9fff]{2,24}?)*(?:等(?:单位|部门)?)?工作/
 
 /** 曾任甲市公安局副局长、乙分局局长、党委书记，丙州公安局局长等职务: a career from `unit` on, a post in each body. */
 function careerFrom(article: Article, { s, units, persons }: Pick<SentenceMentions, 's' | 'units' | 'persons'>, p: Placed, unit: Placed, rule: string): void {

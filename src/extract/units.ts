@@ -551,14 +551,14 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 兴国乡党委书记: a township's, village's or community's party committee, named before a post in it.
     // (自治区党委书记: so is an autonomous region's, prefecture's or county's, whose committee is its 党委.)
     const localCommittee = title !== undefined && /^(党委|党总支|党支部|党工委)$/.test(text.slice(i, i + m.length)) && (/[乡镇村]$/.test(text.slice(Math.max(0, i - 1), i)) || /(街道|社区)$/.test(text.slice(Math.max(0, i - 2), i)) || /自治[区州县旗]$/.test(text.slice(Math.max(0, i - 3), i)))
-    // 县公安局长: after a level word the informal post names the level's bureau, which its chief heads.
+    // 县公安局长, 某省公安厅长: after a level word the informal post names the level's bureau, which its chief heads.
     // (厦门公安局长: so does a division's short name before it.)
     // 秀英交警大队长某某: a squad named before its chief's post (大队长) is a body, the post its chief's.
     // (…大队大队长某某, …副支队长: not the kind written again before its chief's post, nor a deputy's post.)
     // (省交警总队某某某总队长: a person's name between a body and the chief's post is the chief, no squad.)
     // (Asked last, of a squad's kind before 长 only: most kinds are no squad's.)
     const squadChief = /^(大队|支队|中队|总队)$/.test(m.values[0]!) && text[i + m.length] === '长' && isNameChar(text[i - 1]) && isNameChar(text[i - 2]) && text[i - 1] !== '副' && UNIT_SUFFIX_ENDINGS.longestEndingAt(text, i, from) === undefined && ![2, 3].some((k) => found.at(-1)?.end === i - k && LEXICONS.surnames.has(text[i - k]!))
-    const levelChief = title === undefined ? false : /^公安局长/.test(text.slice(i, i + 4)) && ((/[省市县区旗州]/.test(text[i - 1] ?? '') && !/[省市县区旗州]/.test(text[i - 2] ?? '')) || gazetteer().endingAt(text, i, Math.max(from, i - 8)) !== undefined)
+    const levelChief = title === undefined ? false : /^公安[局厅]长/.test(text.slice(i, i + 4)) && ((/[省市县区旗州]/.test(text[i - 1] ?? '') && !/[省市县区旗州]/.test(text[i - 2] ?? '')) || gazetteer().endingAt(text, i, Math.max(from, i - 8)) !== undefined)
     // 公安部门, 教育部门: 部 and 门 make the word for any department, not the ministry.
     const department = text.slice(i + m.length - 1, i + m.length + 1) === '部门'
     // 最高法定刑: a national body's name must end a word (法定 is a word of its own).

@@ -281,6 +281,7 @@ describe('a Guangxi appointment report: posts taken and left, written after the 
         '黄志刚>南宁市公安局:党委书记:serves-in:appointment',
         '黄志刚>柳州市公安局党委:书记:serves-in:appointment',
         '黄志刚>柳州市公安局:局长:serves-in:appointment',
+        '黄志刚>广西壮族自治区公安厅刑侦总队:undefined:serves-in:worked-in',
       ].sort(),
     )
   })

@@ -6533,3 +6533,16 @@ describe('posts and people of a page of appointments and visits', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(['邓明>青川周末'])
   })
 })
+
+describe('a career told of a name set apart by a comma', () => {
+  it('gives the person the bodies worked in and the posts held since (曾长期在…工作, 担任过), and a province’s bureau to its 公安厅长', () => {
+    const xs = run('宁江省公安厅厅长柯立文，早年曾长期在甘肃省交通厅、省国资委工作，此后担任过兰州市委常委。另据了解，云南省公安厅长韩明、贵州省公安厅长周立出席会议。')
+    expect(entities(xs, 'Unit')).toEqual(['云南省公安厅', '兰州市委', '宁江省公安厅', '甘肃省交通厅', '甘肃省国资委', '贵州省公安厅'].sort())
+    expect(relations(xs, 'SERVES_IN')).toEqual(['周立>贵州省公安厅', '柯立文>兰州市委', '柯立文>宁江省公安厅', '柯立文>甘肃省交通厅', '柯立文>甘肃省国资委', '韩明>云南省公安厅'].sort())
+  })
+
+  it('gives no body to a name set apart by a comma that no clause says was worked in or held', () => {
+    const xs = run('市民柯立文，在宁江县公安局门口等车，后来北岭市交通局派人介入。')
+    expect(relations(xs, 'SERVES_IN')).toEqual([])
+  })
+})

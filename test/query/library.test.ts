@@ -84,6 +84,7 @@ describe('answers with other parameters', () => {
   it('gives a career with the posts left first', async () => {
     const rows = await run('career-timeline', ['person=黄志刚'])
     expect(rows.map((r) => [r.unit, r.status])).toEqual([
+      ['广西壮族自治区公安厅刑侦总队', 'former'],
       ['柳州市公安局', 'former'],
       ['柳州市公安局党委', 'former'],
       ['南宁市公安局', 'current'],
