@@ -1066,6 +1066,8 @@ function groupLists(text: string, from: number, to: number, found: readonly RawM
   out.push(...placeLists(text, from, to, found), ...stationsListedBefore(text, found), ...divisionsListedBefore(text, found))
   for (const m of lists) {
     const kind = m[2]!
+    // (以党组书记、院长为组长的…领导小组: posts said to lead the group, closed by 的, list no tasks.)
+    if (/组长|的[^、]*$/.test(m[1]!)) continue
     let at = from + m.index
     const items = m[1]!.split('、')
     items.forEach((item, k) => {

@@ -98,7 +98,8 @@ function joinsFieldsOfWork(text: string, start: number, kindStart: number, floor
   if (text[start - 1] !== '和' || start >= kindStart || start - 1 - floor < 2 || !UNIT_SUFFIXES.longestAt(text, kindStart)) return false
   const before = words(text.slice(Math.max(floor, start - 5), start - 1)).at(-1)
   const after = words(text.slice(start, kindStart))[0]
-  const noun = (w: { word: string; tag: string } | undefined) => w !== undefined && w.word.length >= 2 && /^(n|vn|nz|l|j)$/.test(w.tag)
+  // (某厅反走私和某某管理总队: the segmenter reads 反走私 as a set phrase, i, and may read the field after 和 as a word of place, s.)
+  const noun = (w: { word: string; tag: string } | undefined) => w !== undefined && w.word.length >= 2 && /^(n|vn|nz|l|j|i|s)$/.test(w.tag)
   return noun(before) && noun(after) && !UNIT_SUFFIX_ENDINGS.longestEndingAt(text, start - 1, floor) && placeEndingAt(text, start - 1, floor) === undefined
 }
 

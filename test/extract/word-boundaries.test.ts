@@ -6546,3 +6546,15 @@ describe('a career told of a name set apart by a comma', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual([])
   })
 })
+
+describe('groups led by posts, and bodies named for two fields of work', () => {
+  it('reads no task list in the posts said to lead a group (以党组书记、院长为组长的…领导小组)', () => {
+    expect(entities(run('宁江县法院决定设立以党组书记、院长为组长的专项督查领导小组。'), 'Unit')).toEqual(['宁江县法院'])
+  })
+
+  it('keeps a corps named for two fields joined by 和, a set phrase and a word of place among them', () => {
+    const xs = run('广西壮族自治区公安厅反走私和海防管理总队第三支队民警韩立开展巡逻。')
+    expect(entities(xs, 'Unit')).toEqual(['广西壮族自治区公安厅', '广西壮族自治区公安厅反走私和海防管理总队', '广西壮族自治区公安厅反走私和海防管理总队第三支队'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['韩立>广西壮族自治区公安厅反走私和海防管理总队第三支队'])
+  })
+})
