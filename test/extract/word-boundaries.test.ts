@@ -6558,3 +6558,9 @@ describe('groups led by posts, and bodies named for two fields of work', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(['韩立>广西壮族自治区公安厅反走私和海防管理总队第三支队'])
   })
 })
+
+describe('sites named as crossings, bridges, academies and port areas', () => {
+  it('reads a crossroads, an interchange, an academy and a port area as places', () => {
+    expect(entities(run('民警在东湖路口和青禾立交桥疏导车流，游客前往松风书院，北岭港区车流增加。'), 'Place')).toEqual(['东湖路口', '北岭港区', '松风书院', '青禾立交桥'].sort())
+  })
+})
