@@ -381,6 +381,8 @@ function draftsOf(mentions: readonly RawMention[], of: Map<RawMention, EntityDra
 }
 
 /** Forms of one unit, campaign or measure merged into the draft of the longest name; every draft once. */
+/** A drive's kind after its name (扫黑除恶 + 专项斗争). */
+const DRIVE_KIND_AFTER = /^(?:专项斗争|斗争|专项行动|行动|专项整治|整治|攻坚战)$/
 /** A drive that makes another known (…宣传活动, …宣传月). */
 const PUBLICITY = /(?:宣传|宣讲)(?:活动|月|周)(?:活动)?$/
 
@@ -418,6 +420,11 @@ function mergeForms(drafts: ReadonlyMap<string, EntityDraft>, of: Map<RawMention
       // (“扫黑除恶”宣传活动 is another drive than the 扫黑除恶专项斗争 it makes known.)
       const sameCore = a.type !== 'Unit' && PUBLICITY.test(a.name) === PUBLICITY.test(b.name) && coresOf.get(a)!.some((c) => coresOf.get(b)!.some((d) => c.includes(d) || d.includes(c)))
       if (sameCore && (a.type === 'Campaign' || a.name.at(-1) === b.name.at(-1))) {
+        uf.union(short.key, long.key)
+        continue
+      }
+      // 扫黑除恶 / 扫黑除恶专项斗争: a drive named by its compound alone is the drive the article names with its kind.
+      if (a.type === 'Campaign' && short.name.length >= 4 && DRIVE_KIND_AFTER.test(long.name.slice(long.name.indexOf(short.name) + short.name.length)) && long.name.includes(short.name)) {
         uf.union(short.key, long.key)
         continue
       }

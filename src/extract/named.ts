@@ -620,6 +620,33 @@ function carriedBefore(text: string, at: number, from: number): number {
 /** Verbs that say what a thing is held to be (作为, 列为): a quoted 工程 after them labels it. */
 const LABELLED_AS = /作为|当作|当成|列为|视为/
 
+/** The verbs of a drive's compound name: sweep, strike, root out, ban, guard against, punish (扫…除…, 打…除…). */
+const COMPOUND_VERB = '[扫打除禁防惩肃缉铲]'
+/** 扫黑除恶, 扫黄打非: a drive named by two verbs, each with what it fights (DRIVE_TARGET). */
+const DRIVE_COMPOUND = new RegExp(`${COMPOUND_VERB}${DRIVE_TARGET.source}${COMPOUND_VERB}${DRIVE_TARGET.source}`, 'g')
+/** What a compound written before it names instead of the drive: its kind (read by the rules of kinds), a body that runs it, a device for it. */
+// (扫黑除恶某某办法: nor one a device is named for.)
+const NOT_THE_DRIVE_AFTER = /^(?:专项|斗争|行动|攻坚|整治|风暴|工作)?(?:领导小组|办公室|办|指挥部|专班|小组|中心|督导组)|^(?:专项|斗争|行动|攻坚战|风暴)|^[\u4e00-\u9fff]{0,6}(?:办法|机制|制度|条例|规定|方案|意见|细则|平台|系统|措施)/
+
+/**
+ * 深入推进扫黑除恶, 扫黑除恶工作成效: a drive named by its compound of two verbs and what each fights is
+ * the drive, written with no kind word (the answers read mark it so, with 工作 after it too).
+ */
+function driveCompounds(text: string, from: number, to: number): RawMention[] {
+  const out: RawMention[] = []
+  const span = text.slice(from, to)
+  for (const m of /[扫打除禁防惩肃缉铲]/.test(span) ? span.matchAll(DRIVE_COMPOUND) : []) {
+    const start = from + m.index
+    const end = start + m[0].length
+    // (涉黑涉恶, 常态化扫黑除恶斗争: within a longer name or before a kind, the other rules read it.)
+    if (isNameChar(text[start - 1]) && !/[在和与及、，,。；;：:“”\s]/.test(text[start - 1]!) && !boundaryAt(text.slice(start - 2, end), 2)) continue
+    // (扫黑除恶“某某”工作: before a quote, the compound says which drive the quoted one is part of.)
+    if (NOT_THE_DRIVE_AFTER.test(text.slice(end, end + 8)) || text[end] === '“') continue
+    out.push(mention('Campaign', text, start, end, 'campaign:drive-compound'))
+  }
+  return out
+}
+
 export function namedMentions(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
   const add = (m: RawMention) => {
@@ -1133,6 +1160,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     }
     i = end - 1
   }
+  // (Last: a drive's compound inside any longer name read above is that name's.)
+  for (const m of driveCompounds(text, from, to)) add(m)
   // (…治理平台“某某通”: the words that only say what the named device is name none of their own.)
   const named = out.filter((m) => m.rule === 'measure:named-after-kind')
   if (named.length > 0) out.splice(0, out.length, ...out.filter((m) => m.type !== 'Measure' || m.rule === 'measure:named-after-kind' || !named.some((n) => n.start === m.end)))

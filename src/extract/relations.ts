@@ -1071,7 +1071,8 @@ function implementationRelations({ text, add }: Article, { s, here, units }: Sen
     // (A law or regulation is taught or cited in a drive, not a device serving it; building a safe or law-governed
     // place is the policy every device is said to serve: the answers read marked 1 such case of 9.)
     const law = me.m.rule === 'measure:book-title' && LAW.test(me.e.name)
-    const served = campaigns[0] && !PLACE_BUILT.test(campaigns[0].e.name)
+    // (通过常态化扫黑除恶等: a drive named by its compound alone is the means of the sentence, served by no device there.)
+    const served = campaigns[0] && !PLACE_BUILT.test(campaigns[0].e.name) && campaigns[0].m.rule !== 'campaign:drive-compound'
     if (new Set(campaigns.map((c) => c.e)).size === 1 && served && !law && !ownClauses(text, s, me.m, campaigns[0]!.m, units)) add({ type: 'SUPPORTS', from: me.e, to: campaigns[0]!.e, evidence: s, rule: 'supports:same-sentence' })
     // 自治区党委、政府《关于印发<…工作方案>的通知》: who issues the notice issues the document it sends out.
     const sent = here.find((n) => n.m.rule === 'measure:nested-title' && n.m.start > me.m.start && n.m.end < me.m.end && /印发$/.test(text.slice(me.m.start, n.m.start)))

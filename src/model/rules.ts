@@ -77,6 +77,7 @@ export const RULES = {
   'measure:listed-kind': 'the items of a list closed by 等 and a device kind, after a verb of adopting (建立甲、乙等机制)',
   'measure:counted-list': 'the items of a list, as many as the count before their shared device kind (…、…三项机制)',
   'measure:system-list': 'systems of four characters and 制 listed one after another, a device each (领导包案制、集体会商制)',
+  'campaign:drive-compound': 'a drive named by two verbs each with what it fights, written with no kind word (深入推进扫黑除恶, 扫黄打非工作)',
   'campaign:compound': 'an unquoted drive: its own words and a distinctive kind (打击电信网络诈骗专项行动)',
   'campaign:listed-targets': 'targets listed before one kind word, one drive each (打击盗窃、诈骗专项行动)',
   'campaign:model-body-creation': 'creating bodies on a model, unquoted (枫桥式人民法庭创建)',

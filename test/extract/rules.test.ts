@@ -78,6 +78,7 @@ const EXAMPLES: [string, string][] = [
   ['part-of:article-bureau', '三门县公安局推行驻村警务。健跳派出所与健跳镇政府联合走访群众。'],
   ['part-of:media-group', '福建法治报记者柯立文报道。福建日报报业集团主管。'],
   ['unit:elided-kind', '宁江县公安局治安、交警大队联合开展检查。'],
+  ['campaign:drive-compound', '宁江县公安局深入推进扫黑除恶，打掉犯罪团伙3个。'],
   ['serves-in:worked-in', '宁江县公安局局长柯立文，曾长期在北岭市交通局、市审计局工作。'],
   ['serves-in:career', '王建新曾任曲靖市公安局副局长、麒麟分局局长，云南省公安厅副厅长等职务。'],
   ['serves-in:article-paper', '宁江县开展巡逻\n\n本报记者 闫党恩\n\n宁江县公安局开展巡逻。《宁江日报》记者跟随采访。'],

@@ -6564,3 +6564,18 @@ describe('sites named as crossings, bridges, academies and port areas', () => {
     expect(entities(run('民警在东湖路口和青禾立交桥疏导车流，游客前往松风书院，北岭港区车流增加。'), 'Place')).toEqual(['东湖路口', '北岭港区', '松风书院', '青禾立交桥'].sort())
   })
 })
+
+describe('a drive named by its compound alone', () => {
+  it('is the drive, and one with the drive the article names with its kind', () => {
+    const xs = run('宁江县公安局深入推进扫黑除恶，打掉犯罪团伙3个。扫黄打非工作稳步推进。')
+    expect(entities(xs, 'Campaign')).toEqual(['扫黄打非', '扫黑除恶'])
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['宁江县公安局>扫黄打非', '宁江县公安局>扫黑除恶'])
+    const merged = run('宁江县开展扫黑除恶专项斗争。通过常态化扫黑除恶，打掉团伙2个。')
+    expect(merged[0]!.entities.filter((e) => e.type === 'Campaign').map((e) => [e.name, ...e.aliases].join('/'))).toEqual(['扫黑除恶专项斗争/扫黑除恶'])
+  })
+
+  it('is no drive inside the name of a body that runs it or of a device made for it', () => {
+    const xs = run('县扫黑除恶工作领导小组召开会议。宁江县公安局制定扫黑除恶线索核查办法。')
+    expect(entities(xs, 'Campaign')).toEqual([])
+  })
+})
