@@ -1080,6 +1080,11 @@ function groupLists(text: string, from: number, to: number, found: readonly RawM
       // 专项斗争指挥中心、专项斗争领导小组: an item that already names a body is that body, not a task.
       // 副县长、县公安局局长、…领导小组副组长: posts listed before a post in a group are no groups.
       // (…2022年第一次全体会议、省…领导小组: a meeting is no task.)
+      // (成立了甲组、乙组等6个工作小组: an item that is a group of its own, 组 and all, keeps its own name.)
+      if (HAS_GROUP_KIND.test(kind) && /[^小]组$/.test(item) && end - start >= 3 && !POST_ENDING.test(item)) {
+        out.push(mention('Unit', text, start, end, 'unit:shared-kind'))
+        return
+      }
       if (ORGAN_END.test(item) || LEXICONS.unitSuffixes.some((x) => item.endsWith(x)) || DRIVE_KINDS.has(text.slice(start, end)) || POST_ENDING.test(item) || /会议$|第[一二三四五六七八九十\d]+次/.test(item)) return
       // 整治、宣传等三个派出所: a station is named for its place, never for what is done.
       if (!HAS_GROUP_KIND.test(kind) && words(text.slice(start, end)).some((w) => /^(v|vn|d|a|ad)$/.test(w.tag))) return
@@ -1172,6 +1177,8 @@ function longestDivisionEndingAt(text: string, end: number, floor: number): numb
   return m && m.values.some((v) => !v.short) && gazetteer().at(text, end - m.length)?.length === m.length ? m.length : 0
 }
 
+/** The own name of a district a body serves inside a division (东郊地区, 某某地区). */
+const DISTRICT_OF_DIVISION = /^[\u4e00-\u9fff]{2}地区$/
 /** Places listed before 等 (长沙、徐州、牡丹江等): each item two to eight characters. */
 const PLACES_BEFORE_ETC = /(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}$/
 /** What closes a list of places before the kind they share: 等, a count of bodies or of levels, or both (等5个, 两级). */
@@ -1196,16 +1203,24 @@ function placeLists(text: string, from: number, to: number, found: readonly RawM
       if (kind && kind.length >= 2 && boundaryAt(text.slice(k, k + kind.length + 2), kind.length)) kindEnd = k + kind.length
     }
     if (kindEnd < 0) continue
-    const shared = text.slice(after, kindEnd)
+    // (甲、乙等区县交警大队: the levels of the places listed, 区县, are no part of the shared name.)
+    const levels = /^(?:区县|县区|县市|市县|县市区|市县区)/.exec(text.slice(after, kindEnd))?.[0].length ?? 0
+    const shared = text.slice(after + levels, kindEnd)
     // 汾阳、交城等地公安机关: 等地 closes a list of places, and 机关 makes the rest a class of bodies.
     // (甲、乙等省份的省级政法委: so do a word for places, 省份, and a level, 省级.)
     if (shared.startsWith('地') || /机关|的|[省市县区]级|^省份|^城市/.test(shared)) continue
     const items = list.split('、')
+    // (与某局和甲、乙等区县交警大队, 抽调了甲市、乙市等: the first item starts at the division it ends with, after the clause's words.)
+    const isItem = (it: string) => gazetteer().at(it, 0)?.length === it.length || (fullDivisionAt(it, 0) > 0 && DISTRICT_OF_DIVISION.test(it.slice(fullDivisionAt(it, 0))))
+    const lead = isItem(items[0]!) ? undefined : gazetteer().endingAt(items[0]!, items[0]!.length, 0)
+    const clause = lead && lead.length >= 2 ? items[0]!.length - lead.length : 0
+    items[0] = items[0]!.slice(clause)
     // 公安、检察、法院等部门 are kinds of body, not places: every item is a place, read whole.
-    if (!items.every((it) => gazetteer().at(it, 0)?.length === it.length)) continue
+    // (甲市、乙省某某地区等7个检察院: a procuratorial district, a division and its own area's name, is an item too.)
+    if (!items.every(isItem)) continue
     // (天津、湖北、四川等法院: the courts of provinces listed are every court there, a class of bodies, no one court.)
     if (/^(法院|检察院)$/.test(shared) && items.every((it) => gazetteer().at(it, 0)!.values.every((v) => v.place.level === 'province'))) continue
-    let start = at - list.length
+    let start = at - list.length + clause
     for (const item of items) {
       const end = start + item.length
       if (!found.some((f) => f.start < end && start < f.end)) out.push({ ...mention('Unit', text, start, end, 'unit:shared-kind'), name: item + shared })

@@ -6579,3 +6579,18 @@ describe('a drive named by its compound alone', () => {
     expect(entities(xs, 'Campaign')).toEqual([])
   })
 })
+
+describe('lists of groups and of divisions before the kind they share', () => {
+  it('keeps each group of a list closed by a count of working groups under its own name', () => {
+    expect(entities(run('宁江县人民法院牵头组建了财产查控组、执行联络组、舆论引导组等3个工作小组。'), 'Unit')).toEqual(['宁江县人民法院', '执行联络组', '舆论引导组', '财产查控组'].sort())
+  })
+
+  it('starts the first division after the clause’s words, and reads a procuratorial district of a division as an item', () => {
+    const xs = run('此次共从四平市、辽源市、吉林市东郊地区等3个检察院选调骨干。')
+    expect(entities(xs, 'Unit')).toEqual(['吉林市东郊地区检察院', '四平市检察院', '辽源市检察院'].sort())
+  })
+
+  it('leaves the levels of the divisions listed (区县) out of the name they share', () => {
+    expect(entities(run('会前，交警大队与栾城、藁城等区县交警大队建立联勤。'), 'Unit')).toEqual(['栾城交警大队', '藁城交警大队'])
+  })
+})
