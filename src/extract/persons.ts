@@ -954,7 +954,9 @@ export function personMentions(text: string, from: number, to: number): RawMenti
                   : undefined
     // (，高兴地说道: a word of manner, or a word of the language, before the verb is no name; asked only of a reading found.)
     // (王女士说: a surname and a word of courtesy is how one is called, no name.)
-    if (read && !/地$/.test(text.slice(i + 1, n.end)) && !isDictionaryWord(text.slice(i + 1, i + 3)) && isPossibleName(text.slice(i + 1, read[0]))) add(personMention(text, i + 1, read[0], read[1], false))
+    // (，由某某担任组长: 由 before a name of two that takes the post is the preposition, no surname.)
+    const by = read && read[0] - i - 1 === 3 && WORD_SURNAMES.has(text.charCodeAt(i + 1)) && surnameAt(text, i + 2) > 0 && isPossibleName(text.slice(i + 2, read[0])) ? 1 : 0
+    if (read && !/地$/.test(text.slice(i + 1, n.end)) && !isDictionaryWord(text.slice(i + 1 + by, i + 3 + by)) && isPossibleName(text.slice(i + 1 + by, read[0]))) add(personMention(text, i + 1 + by, read[0], read[1], false))
   }
   // 刘涛，1964年1月生，…; 刘丽娟(女)，1968年11月出生: a profile opens with the name and the birth date;
   // 闵建(省公安厅党委委员、副厅长)：…: so does a forum's speaker with the posts in brackets.

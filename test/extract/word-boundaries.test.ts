@@ -6594,3 +6594,14 @@ describe('lists of groups and of divisions before the kind they share', () => {
     expect(entities(run('会前，交警大队与栾城、藁城等区县交警大队建立联勤。'), 'Unit')).toEqual(['栾城交警大队', '藁城交警大队'])
   })
 })
+
+describe('words the general dictionary tags as names, and 由 before a name that takes a post', () => {
+  it.each([
+    ['a verb the dictionary tags as a name, after a role', '路口已由特警封锁。民警封锁了现场。', []],
+    ['an adviser is a post, no name', '座谈会上，检察官顾问代表发言。宁江县法律顾问张明出席。', ['张明']],
+    ['a name ends before 全程', '副院长韩立全程参与座谈。', ['韩立']],
+    ['由 before a name of two that takes the post is the preposition', '宁江市组建工作专班，由李军担任组长。', ['李军']],
+  ])('%s', (_, text, people) => {
+    expect(entities(run(text), 'Person')).toEqual(people)
+  })
+})
