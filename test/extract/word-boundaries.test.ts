@@ -6605,3 +6605,9 @@ describe('words the general dictionary tags as names, and 由 before a name that
     expect(entities(run(text), 'Person')).toEqual(people)
   })
 })
+
+describe('a date before an unquoted drive', () => {
+  it('leaves the day, its figures and 日, out of the drive’s name however long the name', () => {
+    expect(entities(run('他说，自今年3月16日全省集中整治电动自行车违法行为专项行动开展以来，查处车辆两百余辆。'), 'Campaign')).toEqual(['全省集中整治电动自行车违法行为专项行动'])
+  })
+})
