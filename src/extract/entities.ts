@@ -381,6 +381,8 @@ function draftsOf(mentions: readonly RawMention[], of: Map<RawMention, EntityDra
 }
 
 /** Forms of one unit, campaign or measure merged into the draft of the longest name; every draft once. */
+/** A congress and its standing committee written in full (人大常委会 → 人民代表大会常务委员会). */
+const congressInFull = (name: string): string => name.replace(/人大常委会$/, '人民代表大会常务委员会').replace(/人大$/, '人民代表大会')
 /** A drive's kind after its name (扫黑除恶 + 专项斗争). */
 const DRIVE_KIND_AFTER = /^(?:专项斗争|斗争|专项行动|行动|专项整治|整治|攻坚战)$/
 /** A drive that makes another known (…宣传活动, …宣传月). */
@@ -763,7 +765,8 @@ function levelWordUnit(m: RawMention, list: EntityDraft[], push: (d: EntityDraft
   // (市反诈中心 where the article names 某市公安局反电信网络诈骗中心: the centre in full, called short.)
   const officialName = officialCourtName(name)
   const antiFraud = /反诈中心$/.test(name)
-  const existing = list.find((d) => d.type === 'Unit' && (d.name === name || d.name === officialName || (antiFraud && antiFraudKey(d.name) === name)))
+  // (市人大常委会 where the article names 某市人民代表大会常务委员会: the committee in full, called short.)
+  const existing = list.find((d) => d.type === 'Unit' && (d.name === name || d.name === officialName || (antiFraud && antiFraudKey(d.name) === name) || congressInFull(d.name) === congressInFull(name)))
   if (existing) return existing
   // 市交警支队 where the article names 海口市公安局交警支队: the one branch of that kind of the division's bureau.
   const branch = /^(交警|巡警|特警|刑警|交巡警)(支队|大队)$/.test(own) ? list.filter((d) => d.type === 'Unit' && d.name.startsWith(writtenForm(top, level)) && d.name.endsWith(own) && /^公安(局|分局)$/.test(d.name.slice(writtenForm(top, level).length, -own.length))) : []

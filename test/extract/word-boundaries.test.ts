@@ -6611,3 +6611,10 @@ describe('a date before an unquoted drive', () => {
     expect(entities(run('他说，自今年3月16日全省集中整治电动自行车违法行为专项行动开展以来，查处车辆两百余辆。'), 'Campaign')).toEqual(['全省集中整治电动自行车违法行为专项行动'])
   })
 })
+
+describe('a congress’s standing committee named in full and by its level', () => {
+  it('is one body, called short', () => {
+    const xs = extract('青田县法院工作报告\n\n——在青田县第五届人民代表大会常务委员会第三次会议上\n\n现就我院工作向县人大常委会报告，请予审议。')
+    expect(xs[0]!.entities.filter((e) => e.type === 'Unit' && /人民代表大会常务委员会|人大常委会/.test(e.name)).map((e) => [e.name, ...e.aliases].join('/'))).toEqual(['青田县人民代表大会常务委员会/青田县第五届人民代表大会常务委员会/县人大常委会'])
+  })
+})
