@@ -880,7 +880,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       // 新时代“枫桥经验”: the era a model is renewed for is part of its name (the quoted core, a name of it too).
       // (新时代 “枫桥经验”: a space may stand between them.)
       const era = type === 'Measure' ? (/新时代[ \u3000]?$/.exec(text.slice(Math.max(from, i - 4), i))?.[0].length ?? 0) : 0
-      add(Object.assign(mention(type, text, i - era, close + 1, `${type.toLowerCase()}:quoted-inner-kind`), { core: cleanName(core) }))
+      add(Object.assign(mention(type, text, i - era, close + 1, `${type.toLowerCase()}:quoted-inner-kind`), { core: cleanName(core) }, era > 0 ? { unqualified: cleanName(core) } : {}))
       continue
     }
     // 基层治理平台“某某通”: a quoted name right after the kind of a platform or a system is that device's own

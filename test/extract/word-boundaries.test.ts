@@ -6618,3 +6618,10 @@ describe('a congress’s standing committee named in full and by its level', () 
     expect(xs[0]!.entities.filter((e) => e.type === 'Unit' && /人民代表大会常务委员会|人大常委会/.test(e.name)).map((e) => [e.name, ...e.aliases].join('/'))).toEqual(['青田县人民代表大会常务委员会/青田县第五届人民代表大会常务委员会/县人大常委会'])
   })
 })
+
+describe('a quoted model renewed for the era', () => {
+  it('is named with the era, its quoted core a name of it too', () => {
+    const xs = run('宁江县派出所坚持和发展新时代“青禾经验”，推动矛盾化解。')
+    expect(xs[0]!.entities.filter((e) => e.type === 'Measure').map((e) => [e.name, ...e.aliases].join('/'))).toEqual(['新时代青禾经验/青禾经验'])
+  })
+})
