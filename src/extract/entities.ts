@@ -426,7 +426,8 @@ function mergeForms(drafts: ReadonlyMap<string, EntityDraft>, of: Map<RawMention
         continue
       }
       // 扫黑除恶 / 扫黑除恶专项斗争: a drive named by its compound alone is the drive the article names with its kind.
-      if (a.type === 'Campaign' && short.name.length >= 4 && DRIVE_KIND_AFTER.test(long.name.slice(long.name.indexOf(short.name) + short.name.length)) && long.name.includes(short.name)) {
+      const within = a.type === 'Campaign' && short.name.length >= 4 ? long.name.indexOf(short.name) : -1
+      if (within >= 0 && DRIVE_KIND_AFTER.test(long.name.slice(within + short.name.length))) {
         uf.union(short.key, long.key)
         continue
       }

@@ -624,6 +624,7 @@ const LABELLED_AS = /作为|当作|当成|列为|视为/
 const COMPOUND_VERB = '[扫打除禁防惩肃缉铲]'
 /** 扫黑除恶, 扫黄打非: a drive named by two verbs, each with what it fights (DRIVE_TARGET). */
 const DRIVE_COMPOUND = new RegExp(`${COMPOUND_VERB}${DRIVE_TARGET.source}${COMPOUND_VERB}${DRIVE_TARGET.source}`, 'g')
+const HAS_COMPOUND_VERB = new RegExp(COMPOUND_VERB)
 /** What a compound written before it names instead of the drive: its kind (read by the rules of kinds), a body that runs it, a device for it. */
 // (扫黑除恶某某办法: nor one a device is named for.)
 const NOT_THE_DRIVE_AFTER = /^(?:专项|斗争|行动|攻坚|整治|风暴|工作)?(?:领导小组|办公室|办|指挥部|专班|小组|中心|督导组)|^(?:专项|斗争|行动|攻坚战|风暴)|^[\u4e00-\u9fff]{0,6}(?:办法|机制|制度|条例|规定|方案|意见|细则|平台|系统|措施)/
@@ -635,11 +636,11 @@ const NOT_THE_DRIVE_AFTER = /^(?:专项|斗争|行动|攻坚|整治|风暴|工�
 function driveCompounds(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
   const span = text.slice(from, to)
-  for (const m of /[扫打除禁防惩肃缉铲]/.test(span) ? span.matchAll(DRIVE_COMPOUND) : []) {
+  for (const m of HAS_COMPOUND_VERB.test(span) ? span.matchAll(DRIVE_COMPOUND) : []) {
     const start = from + m.index
     const end = start + m[0].length
     // (涉黑涉恶, 常态化扫黑除恶斗争: within a longer name or before a kind, the other rules read it.)
-    if (isNameChar(text[start - 1]) && !/[在和与及、，,。；;：:“”\s]/.test(text[start - 1]!) && !boundaryAt(text.slice(start - 2, end), 2)) continue
+    if (isNameChar(text[start - 1]) && !/[在和与及]/.test(text[start - 1]!) && !boundaryAt(text.slice(start - 2, end), 2)) continue
     // (扫黑除恶“某某”工作: before a quote, the compound says which drive the quoted one is part of.)
     if (NOT_THE_DRIVE_AFTER.test(text.slice(end, end + 8)) || text[end] === '“') continue
     out.push(mention('Campaign', text, start, end, 'campaign:drive-compound'))

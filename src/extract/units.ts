@@ -258,6 +258,20 @@ function developmentZoneStart(text: string, start: number, floor: number): numbe
   return division ? start - 2 - division.length : start
 }
 
+/** Words of taking a post (新任, 时任, 调任…), or a name of two or three and 任, before a body named by its level or division. */
+const TAKING_POST = /^(?:[\u4e00-\u9fff]{0,8}?([时新现曾拟调升出兼担转改继接])任|[\u4e00-\u9fff]{2,3}(?<!主|责|信|委)任)/
+
+/** The length of the words of taking a post that open the words before a kind at `start`, or 0. */
+function postTakenBefore(text: string, start: number, at: number): number {
+  const took = TAKING_POST.exec(text.slice(start, at))
+  if (!took) return 0
+  const after = start + took[0].length
+  const bodyAfter = /[省市县区州旗盟]/.test(text[after] ?? '') || gazetteer().at(text, after) !== undefined
+  // (甲任: a name before 任 opens with a surname and names no division.)
+  const named = took[1] !== undefined || (took[0].length <= 4 && LEXICONS.surnames.has(text[start]!) && gazetteer().at(text, start) === undefined)
+  return bodyAfter && named ? took[0].length : 0
+}
+
 /**
  * Where a unit's own name starts. A road is named by two characters at least, so a lone one
  * before 路 or 街 takes the joining word before it into the name (分局和平路派出所: 和平路, not 和 + 平路).
@@ -291,8 +305,7 @@ function unitNameStart(text: string, at: number, max: number, floor: number): nu
   if (pronoun > 0 && at - start - pronoun >= 2) start += pronoun
   // (南木林县时任县委政法委: 时任 after the division says the post was held then; the body is named by its level after it.)
   // (新任某省委常委, 甲任省委政法委书记: so do the other words of taking a post, and a name of two or three before 任.)
-  const took = /^(?:[\u4e00-\u9fff]{0,8}?(?:时|新|现|曾|拟|调|升|出|兼|担|转|改|继|接)任|[\u4e00-\u9fff]{2,3}(?<!主|责|信|委)任)/.exec(text.slice(start, at))
-  if (took && (/[省市县区州旗盟]/.test(text[start + took[0].length] ?? '') || gazetteer().at(text, start + took[0].length) !== undefined) && (/(?:时|新|现|曾|拟|调|升|出|兼|担|转|改|继|接)任$/.test(took[0]) || (took[0].length <= 4 && LEXICONS.surnames.has(text[start]!) && gazetteer().at(text, start) === undefined))) start += took[0].length
+  start += postTakenBefore(text, start, at)
   // (原白下法院: and before any name 原 makes no word with, a body named as it was before.)
   // (原州区公安局: never the 原 of a division's own name.)
   if (text[start] === '原' && start + 2 <= at && gazetteer().at(text, start, at) === undefined && (/[省市县区州旗盟乡镇]/.test(text[start + 1] ?? '') || gazetteer().at(text, start + 1, at) !== undefined || (at - start >= 3 && words(text.slice(start, at))[0]?.word === '原'))) start += 1
