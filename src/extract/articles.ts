@@ -69,7 +69,7 @@ const SITE_SLOGAN = /^([\u4e00-\u9fff]{2,12}(?:网|在线))\s*(?:——|—|-|\|
 const NO_CHINESE = /^[^\u3400-\u9fff]*$/
 const TIME_STAMP = /^\d[\d\s\-/.]*\d\s+\d{1,2}:\d{2}(?::\d{2})?$/
 /** The staff a page credits for editing, making or checking it (编辑, 审核, 监制, 制作). */
-const STAFF_ROLE = '(?:编辑人?|责编|主编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|出品人?|美编|统筹|审读|策划|终校|制作|录入)'
+const STAFF_ROLE = '(?:编辑人?|责编|网编|主编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|出品人?|美编|统筹|审读|策划|终校|制作|录入)'
 /**
  * What may open a line of staff credits: a label in square brackets, or the site before a bracket (中国新闻网[责任编辑:甲]), then the bracket;
  * or a paper and its app right before the editor's key and colon (某某日报某某客户端编辑：甲、乙).
@@ -180,7 +180,7 @@ const TRAILING_REPORTER = /[。！!？?”]\s*((?:记者|通讯员)\s*[\u4e00-\u
  * Pieces a dateline strip is made of (`2024年5月8日 星期三 第3版`, `农历甲辰年三月三十`, `A2版`), and an
  * e-paper reader's buttons (`上一期 版面导航 上一篇 下一篇 放大 缩小 默认`, arrows read as digits).
  */
-const MASTHEAD_PIECE = /^(\d{1,3}|\d?(?:上一期|下一期|往期|出版|版面导航|标题导航|上一篇|下一篇|上一版|下一版|放大|缩小|默认|返回目录|返回首页|返回本版列表|返回列表|打印本页|关闭|PDF版|电脑版|手机版|移动版|关注微信|关注微博|分享到)\d?|\d{1,2}:\d{2}(?::\d{2})?|(?:点击率|点击量|字体)[:：]?\d*|\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|星期[一二三四五六日天]|周[一二三四五六日]|第\s*[A-Z]?\d+\s*[版期](?:[:：][\u4e00-\u9fff·・]{1,12})?|[A-Z]?\d{1,2}版|农历\S+|[\u4e00-\u9fff]{2,10}(日报|晚报|法制报|法治报|时报|报))$/
+const MASTHEAD_PIECE = /^(\d{1,3}|\d?(?:上一期|下一期|往期|出版|版面导航|标题导航|上一篇|下一篇|上一版|下一版|放大|缩小|大字|中字|小字|默认|返回目录|返回首页|返回本版列表|返回列表|打印本页|关闭|PDF版|电脑版|手机版|移动版|关注微信|关注微博|分享到)\d?|\d{1,2}:\d{2}(?::\d{2})?|(?:点击率|点击量|字体)[:：]?\d*|\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|星期[一二三四五六日天]|周[一二三四五六日]|第\s*[A-Z]?\d+\s*[版期](?:[:：][\u4e00-\u9fff·・]{1,12})?|[A-Z]?\d{1,2}版|农历\S+|[\u4e00-\u9fff]{2,10}(日报|晚报|法制报|法治报|时报|报))$/
 /** A contact line of the masthead (网址, 电话：…); inside a sentence such words are the article's. */
 const CONTACT = /(https?:\/\/|www\.|E-?mail|新闻热线|报料热线|(?:热线|电话|传真|邮箱)(?:[(（][^()（）]{1,8}[)）])?\s*[:：])/i
 // (Each test below asks the line's length before a pattern that would read the whole of a long paragraph.)
@@ -222,7 +222,9 @@ const PLAIN_MASTHEAD = new RegExp(
     .join('|'),
 )
 const OTHER_MASTHEAD = MASTHEAD.filter((r) => !isPlain(r))
-const isMasthead = (t: string): boolean => PLAIN_MASTHEAD.test(t) || OTHER_MASTHEAD.some((r) => r.test(t)) || isContactLine(t) || isBarCredits(t) || isLinkBar(t) || isMenu(t) || (hasTrailMark(t) && BREADCRUMB.test(t)) || (t.length <= 80 && t.split(/\s+/).every((piece) => MASTHEAD_PIECE.test(piece)))
+/** A page's trail of channels (首页 > 新闻 > 正文). */
+const isTrail = (t: string): boolean => hasTrailMark(t) && BREADCRUMB.test(t)
+const isMasthead = (t: string): boolean => PLAIN_MASTHEAD.test(t) || OTHER_MASTHEAD.some((r) => r.test(t)) || isContactLine(t) || isBarCredits(t) || isLinkBar(t) || isMenu(t) || isTrail(t) || (t.length <= 80 && t.split(/\s+/).every((piece) => MASTHEAD_PIECE.test(piece)))
 
 /** A name, perhaps written with a space or two between its characters (韩  宇). */
 const NAME = '[\\u4e00-\\u9fff](?:[\\u4e00-\\u9fff·]{1,9}|[ \\u3000]{1,2}[\\u4e00-\\u9fff]{1,2}(?![\\u4e00-\\u9fff]))'
@@ -250,7 +252,7 @@ const LEAD_SOURCE = new RegExp(String.raw`^(?:[■●【]\s*)?((?:[\u4e00-\u9fff
 /** `某某政法网(通讯员 周伟)`, `【某网】(记者 甲)`, `某某网-某某融媒体中心(记者 甲)`, `某某网:(甲 乙)`: a news site or media centre named right before the bracketed credit of its lead. */
 const SITE_BEFORE_CREDIT = /^(?:(?:[\u4e00-\u9fff]{2,12}[—·-])?([\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心))|【([\u4e00-\u9fff]{1,12}(?:网|在线|客户端))】)(?=[:：]?\s*[(（](?:特约记者|记者|通讯员|[\u4e00-\u9fff]{2,3}[ \u3000]))/
 // (综合新闻, 国内新闻: a section's name is no medium's.)
-const NOT_A_SOURCE = /^(本报|本网|本刊|本台|本站|本社|记者|通讯员|简讯|快讯|短讯|消息|据)|^(?:综合|国内|国际|社会|本地|地方|时政|图片|视频|要闻|即时|滚动|热点|最新|头条|今日|法治|政法|警务|专题|原创)新闻$/
+const NOT_A_SOURCE = /^(本报|本网|本刊|本台|本站|本社|记者|通讯员|简讯|快讯|短讯|消息|据)|^(?:综合|国内|国际|社会|本地|地方|时政|图片|视频|要闻|即时|滚动|热点|最新|头条|今日|法治|政法|警务|专题|原创|相关|推荐|热门|更多|精彩|往期|延伸)新闻$|^新闻(?:推荐|排行|热榜)$/
 /** `□ 本报记者 甲 □ 本报通讯员 乙 丙 “…”近日，…`: a bulleted credit, then the lead on the same line after a space (names may be spaced inside, 王 强). */
 const BULLETED_LEAD_CREDIT = /^[□■●◆▲]\s*((?:(?:本报|本刊)?(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)[ \u3000]+[\u4e00-\u9fff·]{1,4}(?:[ \u3000]+[\u4e00-\u9fff·]{1,4})*[ \u3000]*[□■●◆▲]?[ \u3000]*)+?)[ \u3000]+(?=[“"「『]|[\u4e00-\u9fff]{4,}[，,。])/
 /** `本报石家庄12月27日电 记者李卫东 通讯员冀公宣 12月27日，…`: the credit with no brackets, up to the lead's first words. */
@@ -350,7 +352,9 @@ const NOT_A_MEDIUM = /^(?:情报|通报|举报|简报|海报|公报|汇报|回�
 function mediaSetOff(p: Paragraph): NewsSource[] {
   const out: NewsSource[] = []
   let at = 0
-  for (const part of p.text.split(SET_OFF)) {
+  // (某地> 某地新闻> 正文: in a page's trail only the first step may be a site; the others are its channels.)
+  const parts = p.text.split(SET_OFF)
+  for (const part of isTrail(p.text) ? parts.slice(0, 1) : parts) {
     at = p.text.indexOf(part, at)
     const name = MEDIUM_SET_OFF.exec(part)?.[1]
     const start = part.indexOf(name ?? '')
@@ -482,7 +486,7 @@ function kindOf(p: Paragraph): Kind {
 const DATED_MEDIUM = /^\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\u4e00-\u9fff]{2,10}?(?:网|报|在线|客户端|新闻)(?:\s+作者\s*[\u4e00-\u9fff]{2,10})?\s*$/
 
 /** The keys of a page's credit line: where it comes from, who wrote and edited it, when it went out. */
-const CREDIT_KEY = /(?:本文|稿件|文章|新闻|信息|消息)?(?:来源|稿源|转自|出处|作者|责任编辑|网络编辑|编辑|责编|制作|审核|校对|录入|[一二三终]审|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期)\s*[:：]\s*/g
+const CREDIT_KEY = /(?:本文|稿件|文章|新闻|信息|消息)?(?:来源|稿源|转自|出处|作者|责任编辑|网络编辑|网编|编辑|责编|制作|审核|校对|录入|[一二三终]审|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期)\s*[:：]\s*/g
 /** Keys of a credit line for the page's staff, who edit, make or check it (they wrote nothing). */
 const STAFF_KEY = /编辑|责编|制作|审核|校对|录入|[一二三终]审/
 const SOURCE_KEY = /^(?:本文|稿件|文章|新闻|信息|消息)?(?:来源|稿源|转自|出处)/
@@ -667,8 +671,9 @@ function names(written: string, role: string, offset: number, source: string): B
   let signedWith: NewsSource | undefined
   for (const m of found) {
     // (央广网张檬摄): the site a photographer works for, written right before the name, is no part of it.
-    const site = /^[\u4e00-\u9fff]{2,6}?(?:网|报|台|社)(?=[\u4e00-\u9fff]{2,3}$)/.exec(m[0])?.[0]
-    const skip = site && MEDIA_NAME.test(site) ? site.length : 0
+    const site = /^[\u4e00-\u9fff]{1,6}?(?:网|报|台|社)(?=[\u4e00-\u9fff]{2,3}$)/.exec(m[0])?.[0]
+    // (作者:晚报甲: the paper called by its kind alone, before a name with a surname, is no part of the name.)
+    const skip = site && (MEDIA_NAME.test(site) || (/^(?:晚报|日报|本报|本网|本台)$/.test(site) && LEXICONS.surnames.has(m[0][site.length]!))) ? site.length : 0
     const name = m[0].slice(skip).replace(/[ \u3000]/g, '')
     // 南投报导: where the piece was reported from, no name.
     // 本报记者 王祯 摄, 海峡都市报记者 陈恭璋: a role or the paper that sends the piece is no one's name.
@@ -876,14 +881,19 @@ const isLoneName = (t: string): boolean => /^[\u4e00-\u9fff·]{2,8}$/.test(t) &&
 /** A name read whole: with a dot, of known parts, or one the name rules read to its end. */
 const isWholeName = (name: string): boolean => name.includes('·') || ofKnownParts(name) || nameAt(name, 0, name.length)?.end === name.length
 
-/** Who signs a piece on a line of their own under its headline, with their posts before their name. */
+/** A signer's name, then their posts (甲 某省某市委常委、政法委书记). */
+const SIGNER_THEN_POSTS = /^([\u4e00-\u9fff·]{2,4})[ \u3000]+([\u4e00-\u9fff、]{3,30})$/
+
+/** Who signs a piece on a line of their own under its headline, with their posts before or after their name. */
 function signerOf(p: Paragraph): BylineName | undefined {
-  const m = SIGNER_LINE.exec(p.text)
-  if (!m || !LEXICONS.titles.some((t) => m[1]!.endsWith(t))) return undefined
-  const name = m[2]!
+  const before = SIGNER_LINE.exec(p.text)
+  const after = SIGNER_THEN_POSTS.exec(p.text)
+  const name = before && LEXICONS.titles.some((t) => before[1]!.endsWith(t)) ? before[2]! : after && LEXICONS.titles.some((t) => after[2]!.endsWith(t)) && LEXICONS.surnames.has(after[1]![0]!) ? after[1]! : undefined
+  if (!name) return undefined
   if (!isWholeName(name)) return undefined
   const at = p.start + p.text.lastIndexOf(name)
-  return { name, role: '作者', span: { start: at, end: at + name.length } }
+  // (The signer holds the posts the line names, in no medium: the page's source is not theirs.)
+  return { name, role: '作者', span: { start: at, end: at + name.length }, sources: [] }
 }
 
 export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)): BylineName[] {
@@ -1134,6 +1144,13 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
     if (kinds[i] === 'body' && t.length <= 40 && !/[。，,；;]/.test(t) && /[!?！？]./.test(t) && (kinds[i + 1] === 'credit' || kinds[i + 1] === 'byline')) kinds[i] = 'heading'
   }
   pageTitleRepeated(paras, kinds)
+  // (某地新闻天天看 ⏎ 某地> 某地新闻> 正文 ⏎ headline: a line above a page's trail, with a headline under the trail, is the site's banner.)
+  for (const [i, p] of paras.entries()) {
+    if (kinds[i] !== 'masthead' || !isTrail(p.text)) continue
+    const next = kinds.findIndex((k, j) => j > i && k !== 'masthead')
+    if (next < 0 || kinds[next] !== 'heading') continue
+    for (let j = i - 1; j >= 0 && kinds[j] !== 'body'; j--) if (kinds[j] === 'heading') kinds[j] = 'masthead'
+  }
   // (原标题：… under a page's own headline only repeats it.)
   for (const [i, p] of paras.entries()) if (ORIGINAL_TITLE.test(p.text) && kinds.slice(0, i).some((k) => k !== 'masthead')) kinds[i] = 'masthead'
   // 来源:某某 / 本文转自:某某客户端 / 甲: a name alone on a line right after a page's credit line wrote the piece.

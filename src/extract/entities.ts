@@ -5,7 +5,7 @@ import type { Division, EntityType } from '../model/index.js'
 import { gazetteer, type Gazetteer, type Place } from './gazetteer.js'
 import { LEXICONS, NATIONAL_FULL_NAMES, POLICE_BRANCH, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
 import { cleanName, type RawMention } from './mentions.js'
-import { collectiveTarget, COURT_SECTION, namesBodyOfDivision, POLICE_SECTION, policeOfDivision } from './units.js'
+import { collectiveTarget, COURT_SECTION, namesBodyOfDivision, POLICE_SECTION, policeOfDivision, setUpByCommittee } from './units.js'
 
 export interface EntityDraft {
   key: string
@@ -125,6 +125,8 @@ function abbreviates(a: string, b: string, sameStart: number): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
   if (short.length < 3 || short === long) return false
   if (short.slice(0, sameStart) !== long.slice(0, sameStart) || short.at(-1) !== long.at(-1)) return false
+  // 某县森林公安分局 is no long form of 某县公安局: a branch (分局, 分院) is another body than the one it branches from.
+  if (long.at(-2) === '分' && short.at(-2) !== '分') return false
   // 宁海法院 is no short form of 宁波市镇海区人民法院: the place a short form opens with is not read across two divisions of the long one.
   const place = gazetteer().at(short, 0)
   if (place && place.length >= 2 && readAcrossDivisions(short.slice(0, place.length), long)) return false
@@ -132,7 +134,8 @@ function abbreviates(a: string, b: string, sameStart: number): boolean {
   const runs = leftovers(short.slice(0, -1), long.slice(0, -1))
   // …管理局机关党委 / …管理局党委: the committee of a body's offices is another committee.
   // (兴安盟公安局 / 内蒙古兴安盟科右旗公安局: nor a county, banner or district written short, its level kept.)
-  return runs !== undefined && !runs.some((r) => namesADivision(r) || COUNTY_WRITTEN_SHORT.test(r)) && !runs.includes('机关')
+  // (甲市站派出所 / 甲市西站派出所: nor is a side of a city, which names another station, road or district.)
+  return runs !== undefined && !runs.some((r) => namesADivision(r) || COUNTY_WRITTEN_SHORT.test(r) || /^[东西南北]$/.test(r)) && !runs.includes('机关')
 }
 
 /** The division a name starts with, as the gazetteer matches it. */
@@ -271,10 +274,12 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
 
 /**
  * 青海省委 read only inside 青海省委政法委 and 青海省委组织部: a division's party committee the article
- * never writes on its own is no entity of it (annotators name the department, not the committee).
+ * never writes on its own is no entity of it (annotators name the department, not the committee), unless
+ * a group it set up is named after it (某省委某某领导小组).
  */
 function withoutUnwrittenCommittees(list: EntityDraft[], of: Map<RawMention, EntityDraft>): EntityDraft[] {
-  const unwritten = (d: EntityDraft) => d.type === 'Unit' && committeeKind(d.name) === 'division' && d.mentions.every((m) => m.rule === 'unit:chain-parent')
+  const setsUpGroup = (d: EntityDraft) => list.some((o) => o.type === 'Unit' && o.name.startsWith(d.name) && setUpByCommittee(o.name.slice(d.name.length)))
+  const unwritten = (d: EntityDraft) => d.type === 'Unit' && committeeKind(d.name) === 'division' && d.mentions.every((m) => m.rule === 'unit:chain-parent') && !setsUpGroup(d)
   const gone = new Set(list.filter(unwritten))
   for (const d of gone) for (const m of d.mentions) of.delete(m)
   return gone.size > 0 ? list.filter((d) => !gone.has(d)) : list
@@ -314,7 +319,8 @@ function attach(of: Map<RawMention, EntityDraft>, d: EntityDraft, m: RawMention)
   d.aliases.add(m.name)
   // 第二检察部, named in full after its procuratorate: the form as written is a name of it too.
   // (中央, the party centre written short, and 省高院, a body named by its level and written short, likewise.)
-  if (m.rule === 'unit:numbered-department' || m.rule === 'unit:party-centre' || m.rule === 'unit:level-word') d.aliases.add(cleanName(m.text))
+  // (甲市火车站, a station named 甲市站, likewise; 甲 of 甲、乙站, a station listed, names no station as written.)
+  if (m.rule === 'unit:numbered-department' || m.rule === 'unit:party-centre' || m.rule === 'unit:level-word' || (m.rule === 'place:railway-station' && m.text.endsWith('站'))) d.aliases.add(cleanName(m.text))
   // 吉林省检察院: a division's court or procuratorate written without 人民 is known by its official name too.
   const official = m.type === 'Unit' ? /^(.{2,12}?[省市县区旗州盟])(法院|检察院)$/.exec(m.name) : null
   if (official && gazetteer().at(official[1]!, 0)?.length === official[1]!.length) d.aliases.add(prefecturesCourt(`${official[1]}人民${official[2]}`))
@@ -691,12 +697,14 @@ function withoutCity(name: string, g: Gazetteer): string | undefined {
 
 /** Kinds of body that exist at province level only (公安厅, 司法厅): bare, they name the province's. */
 const PROVINCIAL_KIND = /^[\u4e00-\u9fff]{1,4}厅$/
+/** Bodies only a province has (a district has its 区委, its court, no 党委, high court or 厅). */
+const REGION_ONLY_KIND = /^(?:党委|高级人民法院|高级法院|高法院|高院|[\u4e00-\u9fff]{1,4}厅)/
 
 /** A court or procuratorate by its official name (省检察院 → 省人民检察院, 市中院 → 市中级人民法院). */
 function officialCourtName(name: string): string {
   return name
     .replace(/中院$/, '中级人民法院')
-    .replace(/高院$/, '高级人民法院')
+    .replace(/高(?:法)?院$/, '高级人民法院')
     .replace(/(?<!人民)(法院|检察院)$/, '人民$1')
 }
 
@@ -737,8 +745,10 @@ function divisionInRun(m: RawMention, list: readonly EntityDraft[]): EntityDraft
  */
 function levelWordUnit(m: RawMention, list: EntityDraft[], push: (d: EntityDraft) => void): EntityDraft | undefined {
   // 公安厅 alone: only provinces have 厅, so it is the province's whatever the province is called.
-  const level = levelWordOf(m.name) ?? (PROVINCIAL_KIND.test(m.name) ? '' : undefined)
-  if (level === undefined) return undefined
+  const written = levelWordOf(m.name) ?? (PROVINCIAL_KIND.test(m.name) ? '' : undefined)
+  if (written === undefined) return undefined
+  // 区党委, 区高院, 区公安厅: a body only a province has, after 区, is the autonomous region's.
+  const level = written === '区' && REGION_ONLY_KIND.test(m.name.slice(1)) ? '自治区' : written
   const ofLevel = list
     // 市公安局 in Shanghai: a municipality is a province-level city.
     .filter((d) => d.type === 'Place' && (d.division?.level === (LEVEL_OF[level] ?? 'province') || (level === '市' && d.division?.level === 'province')) && d.name.endsWith(level))
@@ -756,8 +766,8 @@ function levelWordUnit(m: RawMention, list: EntityDraft[], push: (d: EntityDraft
   const top = inRun ?? (tied.length === 1 ? tied[0] : (tied.sort((a, b) => lastBefore(b) - lastBefore(a)).find((d) => lastBefore(d) >= 0) ?? namedMostWithin(tied, list)))
   if (!top) return undefined
   // 省法院 is the province's high court: no other court is the province's own.
-  const rest = m.name.slice(level.length)
-  const own = top.division?.level === 'province' ? rest.replace(/^法院/, '高级人民法院') : rest
+  const rest = m.name.slice(written.length)
+  const own = top.division?.level === 'province' ? rest.replace(/^(?:法院|高法院|高级法院)/, '高级人民法院') : rest
   // 省检察院党组 where the article names 吉林省人民检察院: what is named after a court or procuratorate
   // takes the official name the article gives it; as written otherwise.
   const court = /^(法院|检察院)/.exec(own)?.[0]

@@ -15,7 +15,7 @@ import { NATIONAL_BODIES, TITLES, Trie } from './lexicon.js'
 import { cleanName, mention, type RawMention } from './mentions.js'
 import { knownQuotedMentions, namedMentions } from './named.js'
 import { dottedMentions, listMentions, namesAfterUnits, personMentions } from './persons.js'
-import { countryMentions, districtInUnitName, featureMentions, provinceRegionMentions, listedPlaceMentions, localityInUnitName, municipalityMentions, regionMentions, divisionMentions, roadInUnitName, siteMentions, zoneInUnitName } from './places.js'
+import { countryMentions, districtInUnitName, featureMentions, provinceRegionMentions, listedPlaceMentions, localityInUnitName, municipalityMentions, railwayStationMentions, regionMentions, divisionMentions, roadInUnitName, siteMentions, zoneInUnitName } from './places.js'
 import { buildRelations, inOversightFrame, isMedia } from './relations.js'
 import { foldWidthAll, normalise, sentences, toSource, toTraditional, type Sentence, type Span, type WorkingText } from './text.js'
 import { collectiveMentions, democraticPartyMentions, elidedBranches, numberedDepartments, partyCentreMentions, relativeSections, siteNameMentions, unitMentions } from './units.js'
@@ -198,7 +198,11 @@ function findInSentence(text: string, s: Sentence, lexicon: LexiconTrie | undefi
   // (A democratic party's committee is read whole; the committee of the place inside its name is none.)
   const u = [...parties, ...unitMentions(text, s.start, s.end).filter((m) => !parties.some((p) => p.start < m.end && m.start < p.end))]
   units.push(...u, ...collectiveMentions(text, s.start, s.end), ...[...partyCentreMentions(text, s.start, s.end), ...siteNameMentions(text, s.start, s.end)].filter((m) => !u.some((o) => o.start < m.end && m.start < o.end)))
-  places.push(...divisionMentions(text, s.start, s.end), ...siteMentions(text, s.start, s.end), ...countryMentions(text, s.start, s.end), ...regionMentions(text, s.start, s.end), ...featureMentions(text, s.start, s.end), ...provinceRegionMentions(text, s.start, s.end), ...listedPlaceMentions(text, s.start, s.end), ...municipalityMentions(text, s.start, s.end))
+  // (甲站: the city's short name inside a station's is no mention of the city; 甲火车站, a site by its kind,
+  // is the station, and so is a site read with words before it, 摄甲火车站.)
+  const stations = s.end - s.start > 1 && text.includes('站', s.start) ? railwayStationMentions(text, s.start, s.end) : []
+  const divisions = divisionMentions(text, s.start, s.end).filter((d) => !(d.rule === 'place:gazetteer-short' && stations.some((st) => st.start <= d.start && d.end <= st.end)))
+  places.push(...divisions, ...stations, ...siteMentions(text, s.start, s.end).filter((m) => !stations.some((st) => st.end === m.end && m.start <= st.start)), ...countryMentions(text, s.start, s.end), ...regionMentions(text, s.start, s.end), ...featureMentions(text, s.start, s.end), ...provinceRegionMentions(text, s.start, s.end), ...listedPlaceMentions(text, s.start, s.end), ...municipalityMentions(text, s.start, s.end))
   for (const m of u) {
     const road = roadInUnitName(text, m)
     if (road) places.push(road)

@@ -51,8 +51,8 @@ function jointProvincesBefore(text: string, quote: number, from: number): number
 /** True when `at` lies inside a quotation opened before it in its sentence (from `from`) and not yet closed. */
 const insideQuotation = (text: string, at: number, from: number): boolean => text.lastIndexOf('“', at) >= from && text.lastIndexOf('“', at) > text.lastIndexOf('”', at)
 
-/** Words for ways of working that a list of quoted devices closes with (等形式, 等举措). */
-const WAYS = /^等(?:形式|方式|举措|做法|措施|品牌)/
+/** Words for ways of working that a list of quoted devices closes with (等形式, 等举措, 等生动实践). */
+const WAYS = /^等(?:[\u4e00-\u9fff]{2})?(?:形式|方式|举措|做法|措施|品牌|实践)/
 
 /**
  * Where the run of quoted names written from `at` ends (side by side, or joined by 、 when `listed`);
@@ -71,7 +71,7 @@ function afterQuotedRun(text: string, at: number, to: number, listed: boolean): 
 /** True when the quoted names from `at` (side by side or joined by 、) run to 等 and a word for ways of working. */
 function listedAsWays(text: string, at: number, to: number): boolean {
   const last = afterQuotedRun(text, at, to, true)
-  return last >= 0 && WAYS.test(text.slice(last, Math.min(to, last + 4)))
+  return last >= 0 && WAYS.test(text.slice(last, Math.min(to, last + 6)))
 }
 
 /**
@@ -190,6 +190,8 @@ for (const k of KINDS) KIND_TRIE.add(k.word, k)
  */
 const AFTER_QUOTE_KIND = new Trie<{ word: string; type: EntityType }>()
 for (const word of ['体系', '工作体系', '协同体系', '思路', '工作思路', '格局', '模型', '数据模型', '协议', '合作协议', '战法', '战略', '打法']) AFTER_QUOTE_KIND.add(word, { word, type: 'Measure' })
+/** “某某”新警务, “某某”治理: a way of policing or of governing named by its quote, right after it (“一村一警”社区警务 is the quote's). */
+const FIELD_AFTER_QUOTE = /^新?(警务|治理)/
 const kindAfterQuote = (text: string, i: number) => kindAt(text, i) ?? AFTER_QUOTE_KIND.longestAt(text, i)?.values[0]
 
 function kindAt(text: string, i: number): { word: string; type: EntityType } | undefined {
@@ -201,7 +203,7 @@ function kindAt(text: string, i: number): { word: string; type: EntityType } | u
   return kind
 }
 
-const DOCUMENT_KIND = /(通知|意见|方案|办法|规定|条例|细则|规范|制度|措施|机制|决定|纲要|规划|法|计划|标准|守则|清单|分工|规则|指引|指南|准则|要点|规程|体系|工程|公约|民约|通告|公告|批复|章程|协议|协议书|备忘录|建议书|责任书|承诺书|倡议书|告知书|有关要求|法典|台账|手册|提示|(?:指导|保护|禁止|督促|监护|告诫|检察)令)$/
+const DOCUMENT_KIND = /(通知|意见|方案|办法|规定|条例|细则|规范|制度|措施|机制|决定|纲要|规划|法|计划|标准|守则|清单|分工|规则|指引|指南|准则|要点|规程|体系|工程|公约|民约|通告|公告|批复|章程|协议|协议书|备忘录|建议书|提案|议案|责任书|承诺书|倡议书|告知书|有关要求|法典|台账|手册|提示|(?:指导|保护|禁止|督促|监护|告诫|检察)令)$/
 
 /** A titled document: of a document's kind, or a letter to a public (《致全市居民的一封信》, 《告全体…书》). */
 function isDocumentTitle(title: string): boolean {
@@ -256,7 +258,7 @@ function deviceAfterVerb(text: string, from: number, kindStart: number): number 
   const before = text.slice(Math.max(from, kindStart - 17), kindStart)
   const verb = [...before.matchAll(DEVICE_VERB)].at(-1)
   if (!verb) return undefined
-  const start = resultAfter(text, kindStart - before.length + verb.index + verb[0].length)
+  const start = afterApplying(text, resultAfter(text, kindStart - before.length + verb.index + verb[0].length), kindStart)
   const core = text.slice(start, kindStart)
   if (core.length < 4 || core.length > 14 || /[^\u4e00-\u9fff]|的|和|及|等/.test(core) || GENERIC_CORE.test(core) || VAGUE_QUANTITY.test(core) || genericWordsOnly(core)) return undefined
   // (秩序也得到了进一步规范: particles, adverbs and prepositions make a clause, not a name; 了 right after the verb is the verb's.)
@@ -264,6 +266,23 @@ function deviceAfterVerb(text: string, from: number, kindStart: number): number 
   if (countedCore(core, kindAt(text, kindStart)?.word)) return undefined
   return start
 }
+/** Where an aspect of four to six characters ending at `end` opens after a 、 or an adopting verb; `end` when none does. */
+function aspectWithVerb(text: string, end: number, from: number): number {
+  // (例会、走访等制度: a list closed by 等 names a class of rules, no one device.)
+  if (text[end - 1] === '等') return end
+  for (let k = end - 2; k >= Math.max(from, end - 6); k--) {
+    if (!/[\u4e00-\u9fff]/.test(text[k]!)) return end
+    // (完善了慰问、帮扶制度: aspects of a word each, plain work, name no device.)
+    if (text[k - 1] === '、' || MEASURE_VERB.test(text.slice(Math.max(from, k - 6), k))) return end - k >= 4 ? k : end
+  }
+  return end
+}
+
+/** 推进适用某某制度, 落实运用某某制度: past a verb of applying after the adopting one, which is no part of the device's name. */
+function afterApplying(text: string, start: number, kindStart: number): number {
+  return /^(?:适用|运用)/.test(text.slice(start, start + 2)) && kindStart - start >= 6 ? start + 2 : start
+}
+
 /** 总结出|五步…: past the 出 a verb reaches, when it is a word of its own (出租屋, 出入境 open names). */
 function resultAfter(text: string, at: number): number {
   return text[at] === '出' && boundaryAt(text.slice(at, at + 3), 1) ? at + 1 : at
@@ -670,6 +689,12 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       const start = i + 1 + q.index
       if (DOCUMENT_KIND.test(q[1]!) && out.includes(m)) out.push(mention('Measure', text, start, start + q[0].length, 'measure:nested-title', q[1]))
     }
+    // 《深入开展“某某”行动…的实施方案》: a quoted drive with its kind inside a document's title is a drive of its own.
+    for (const q of out.includes(m) && inner.includes('“') ? inner.matchAll(/“([^“”]{2,12})”/g) : []) {
+      const start = i + 1 + q.index
+      const kind = kindAt(text, start + q[0].length)
+      if (kind?.type === 'Campaign' && start + q[0].length + kind.word.length <= close) out.push(Object.assign(mention('Campaign', text, start, start + q[0].length + kind.word.length, 'campaign:in-document-title', q[1]! + kind.word), { core: cleanName(q[1]!) }))
+    }
     i = close
   }
   // “猎狐”“断链”“云剑”等专项行动; “大学习、大提升”和“拜师学艺”活动: each core takes the shared kind.
@@ -733,6 +758,14 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       }
       if (!isNameChar(text[j])) break
     }
+    // (“某某”新警务: with no kind word after the quote, a field of policing or governing right after it.)
+    // (“步行”警务: a word of the language set off names a style, no device; nor 治理 going on into another word, “全链条”治理效能.)
+    let field = kind || isDictionaryWord(text.slice(i + 1, close)) ? null : FIELD_AFTER_QUOTE.exec(text.slice(close + 1, close + 4))
+    if (field && isNameChar(text[close + 1 + field[0].length])) field = null
+    if (field) {
+      kind = { word: field[1]!, type: 'Measure' }
+      kindStart = close + 1 + field[0].length - field[1]!.length
+    }
     // (“金三角”毒品流入中国的主要通道: past eight characters, words with 的 describe; they name no kind.)
     // (以“某某”为主题的大型禁毒宣传教育活动: the words after a theme's 为主题的 are the drive's, however many.)
     const theme = THEME_AFTER_QUOTE.exec(text.slice(close + 1, kindStart))?.[0] ?? ''
@@ -769,7 +802,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     const team = text[i] === '“' && teamAfter.includes('队') ? TEAM_AFTER_QUOTE.exec(teamAfter) : null
     // (设二个“突击小分队”: a count before the quote makes a class of teams.)
     const countedTeams = /[\d一二两三四五六七八九十几]+[个支]$/.test(text.slice(Math.max(from, i - 3), i))
-    if (text[i] === '“' && (team || /[队团]$/.test(core)) && core.length >= 2 && core.length <= 10 && !countedTeams && !/[，,、；;：:]/.test(core) && (team || TEAM_KIND.test(core))) {
+    // (“某某调解队”“某某宣讲团”等生动实践: teams listed as ways of working are devices, read below.)
+    if (text[i] === '“' && (team || /[队团]$/.test(core)) && core.length >= 2 && core.length <= 10 && !countedTeams && !/[，,、；;：:]/.test(core) && (team || TEAM_KIND.test(core)) && !listedAsWays(text, close + 1, to)) {
       add(Object.assign(mention('Unit', text, i, close + 1 + (team?.[0].length ?? 0), 'unit:quoted-team', core + (team?.[0] ?? '')), { core: cleanName(core) }))
       i = close
       continue
@@ -1111,12 +1145,22 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       }
       // (落实好…责任制, 总结出…工作法: 好 or 出 completes the verb, it opens no name either.)
       if (i - start >= 3 && MEASURE_VERB.test(text.slice(Math.max(from, start - 6), start))) start = text[start] === '好' ? start + 1 : resultAfter(text, start)
+      // (启动高等级某某防控机制: a word of distinction right after the adopting verb opens the device's name.)
+      const distinction = words(text.slice(Math.max(from, start - 3), start)).at(-1)
+      if (distinction?.tag === 'b' && distinction.word.length >= 2 && start - distinction.word.length >= from && MEASURE_VERB.test(text.slice(Math.max(from, start - distinction.word.length - 6), start - distinction.word.length))) {
+        start -= distinction.word.length
+        adopted = true
+      }
+      // (…、约谈督促机制: the last aspect, opening with a verb, opens right after its 、.)
+      const lastAspect = aspectWithVerb(text, i, from)
+      if (lastAspect < start && text[lastAspect - 1] === '、') start = lastAspect
       // 建立完善关爱民警、容错纠错机制: two aspects joined by 、 right after the verb name one device.
       // (健全人民调解、行政调解、司法调解联动机制, 构建陆、湖、空立体防控体系: so do three or more, of one character or more.)
       // (建立首问责任制、便民服务承诺制: an aspect that ends with a kind of its own is a device of its own.)
       let aspectStart = start
       while (text[aspectStart - 1] === '、' && !kindEndingAt(text, aspectStart - 1)) {
-        const opening = nameStart(text, aspectStart - 1, 6, from)
+        // (建立隐患提示、约谈督促机制: an aspect may hold a verb, and then runs back to the 、 or the adopting verb before it.)
+        const opening = Math.min(nameStart(text, aspectStart - 1, 6, from), aspectWithVerb(text, aspectStart - 1, from))
         if (opening >= aspectStart - 1) break
         aspectStart = opening
       }
@@ -1129,6 +1173,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       const listStart = levelList ? LEVELS_BEFORE.exec(text.slice(Math.max(from, start - 12), start))?.[0] : undefined
       const adopter = listStart ? start - listStart.length : start
       if (listStart) start += levelList!.length
+      start = afterApplying(text, start, i)
       const core = text.slice(start, i)
       // 三项机制, 清单约束、观摩督导三大机制: a count before the kind makes a class, not a name.
       const counted = countedCore(core, kind.word) || VAGUE_QUANTITY.test(core)

@@ -20,6 +20,8 @@ const COMMON_PROPER = new Set(['海洋', '中国', '国家', '列岛', '群岛']
 /** True when the words before an area's kind open with a proper name: a division the gazetteer holds, or a place or name the segmenter tags. */
 function namedArea(text: string, start: number, kindStart: number): boolean {
   if (gazetteer().at(text, start, kindStart) !== undefined) return true
+  // (某泊湖候鸟自然保护区: a lake, river or mountain named first, whatever words its characters make.)
+  if (/^[\u4e00-\u9fff]{1,3}[湖河江山岛湾岭峰]/.test(text.slice(start, kindStart)) && !isDictionaryWord(text.slice(start, start + 2))) return true
   const first = words(text.slice(start, kindStart))[0]
   return first !== undefined && /^n[srz]/.test(first.tag) && !COMMON_PROPER.has(first.word)
 }
@@ -37,7 +39,7 @@ const ROAD = /([\u4e00-\u9fff]{1,5}(?:大街|大道|东路|西路|南路|北路|
 const HIGHWAY = /高速[\u4e00-\u9fff]{0,6}?(?:出口|入口|服务区|收费站)/g
 const NUMBERED_ROAD = /(?<![\dA-Za-z])[GS]?\d{3}(?:国道|省道)/g
 /** A word that says where, or a division's level, then a road's name (位于四流北路, 在瑞金路, 沿长安路, 南山区南新路, 某市中山路, 沿线的某某立交). */
-const ROAD_AFTER_CUE = /(位于|家住|住在|在|沿线的|沿|于|至|到|经|从|途经|对|[县区镇乡市]|、(?:[东西南北]至)?)([\u4e00-\u9fff]{2,4}?(?:[东西南北中]|[一二三四五六七八九十]+)?(?:大街|大道|立交桥|立交|路|街(?!道))(?![\u4e00-\u9fff]?[线费况面网况基灯]))/g
+const ROAD_AFTER_CUE = /(位于|家住|住在|在|沿线的|沿着|拐入|拐进|驶入|沿|于|至|到|经|从|途经|对|[县区镇乡市]|、(?:[东西南北]至)?)([\u4e00-\u9fff]{2,4}?(?:[东西南北中]|[一二三四五六七八九十]+)?(?:大街|大道|立交桥|立交|路|街(?!道))(?![\u4e00-\u9fff]?[线费况面网况基灯]))/g
 /** A road's name right before a house number (武定西路1368号). */
 const ROAD_BEFORE_NUMBER = /(?:大街|大道|路|街)(?=\d+号)/g
 /** The words of a road's name: no word of the language for roads or ways (马路, 思路), no verb, adverb or pronoun in it. */
@@ -45,8 +47,10 @@ function isRoadName(text: string, start: number, end: number, from: number, to: 
   const ws = words(text.slice(start, Math.min(to, end + 2)))
   // (在南京路, 沿繁荣路: after a word that says where, a road the dictionary knows, or named for a quality, is a road.)
   // (厦门市中山路: so is one right after a division written in full.)
-  const cued = /(家住|住在|位于|途经|在|沿)$/.test(text.slice(Math.max(from, start - 2), start)) || (gazetteer().endingAt(text, start, Math.max(from, start - 12))?.values.some((v) => !v.short) ?? false)
+  const cued = /(家住|住在|位于|途经|在|沿|沿着|拐入|拐进|驶入)$/.test(text.slice(Math.max(from, start - 2), start)) || (gazetteer().endingAt(text, start, Math.max(from, start - 12))?.values.some((v) => !v.short) ?? false)
   const placed = cued && !NOT_ROADS.test(text.slice(end - 2, end)) && !/^(马路|大路|小路|山路|公路|铁路|道路|街道|大街|街)$/.test(text.slice(start, end))
+  // (拐入某某口街, 沿着某磨坊街: after a verb of turning into or going along, a street is named whatever words its name makes.)
+  if (placed && /(沿着|拐入|拐进|驶入)$/.test(text.slice(Math.max(from, start - 2), start)) && end - start >= 3) return true
   if (!ws.some((w) => start + w.end === end) || (isDictionaryWord(text.slice(start, end)) && !placed)) return false
   const inside = ws.filter((w) => start + w.end <= end)
   // (报废车上路行驶: 上路, going on the road, which the dictionary tags as a place, ends no road's name.)
@@ -236,6 +240,49 @@ export function provinceRegionMentions(text: string, from: number, to: number): 
 
 /** The four municipalities by their one-character names (京, 沪, 津, 渝). */
 const MUNICIPALITIES: Record<string, string> = { 京: '北京市', 沪: '上海市', 津: '天津市', 渝: '重庆市' }
+
+/** What follows a city's name in a railway station's: 站, after its side (南站) and kind of line (高铁站, 火车站). */
+const STATION_BEFORE = /(?:高铁|火车|动车)?[东西南北]?$/
+/** After 站, what makes it a verb (站在, 站岗) or another word (站长, 一站式, 站点). */
+const NOT_A_STATION_AFTER = /^[在起出上稳岗立队位好着了到长式点]/
+/** Codes of the four municipalities, the province-level cities with stations of their own name. */
+const MUNICIPALITY_CODE = /^(11|12|31|50)/
+
+/**
+ * 某市西站, 某市高铁南站, 某市火车站: a railway station named by its city (prefecture-level, county-level
+ * or a municipality, in full or short) is a site. (Stations are where railway police stand: their bodies,
+ * 某站派出所, lie in them.)
+ */
+export function railwayStationMentions(text: string, from: number, to: number): RawMention[] {
+  const out: RawMention[] = []
+  for (let at = text.indexOf('站', from); at >= 0 && at < to; at = text.indexOf('站', at + 1)) {
+    if (NOT_A_STATION_AFTER.test(text.slice(at + 1, at + 2))) continue
+    const nameEnd = at - STATION_BEFORE.exec(text.slice(Math.max(from, at - 3), at))![0].length
+    const city = gazetteer().endingAt(text, nameEnd, Math.max(from, nameEnd - 10))
+    const opening = city && city.values.some((v) => v.place.level === 'city' || v.place.level === 'county' || MUNICIPALITY_CODE.test(v.place.code)) ? nameEnd - city.length : -1
+    // (A city's name inside a longer word is none: the name opens at a word's start.)
+    const start = opening > from && isNameChar(text[opening - 1]) && !boundaryAt(text.slice(opening - 2, at + 1), 2) ? -1 : opening
+    if (start >= 0) {
+      // (甲火车站 is 甲站, the name its city gives it; 甲市火车站, written with the city in full, is named so.)
+      const written = text.slice(start, at + 1)
+      out.push(mention('Place', text, start, at + 1, 'place:railway-station', city!.values.some((v) => v.short) ? written.replace('火车', '') : written))
+    }
+    // 甲、甲西、乙站派出所: cities listed before a station's police are stations each (the last named
+    // for a town, 某某铺站派出所, or a city).
+    const listed = start >= 0 ? start : text.startsWith('派出所', at + 1) ? text.lastIndexOf('、', nameEnd) + 1 : 0
+    if (listed <= from || nameEnd - listed > 4 || /[^\u4e00-\u9fff]/.test(text.slice(listed, nameEnd))) continue
+    for (let end = listed - 1; text[end] === '、'; ) {
+      const side = STATION_BEFORE.exec(text.slice(Math.max(from, end - 3), end))![0].length
+      const item = gazetteer().endingAt(text, end - side, Math.max(from, end - side - 10))
+      if (!item || !item.values.some((v) => v.place.level === 'city' || v.place.level === 'county' || MUNICIPALITY_CODE.test(v.place.code))) break
+      const itemStart = end - side - item.length
+      if (itemStart > from && isNameChar(text[itemStart - 1]) && text[itemStart - 1] !== '、') break
+      out.push(mention('Place', text, itemStart, end, 'place:railway-station', `${text.slice(itemStart, end)}站`))
+      end = itemStart - 1
+    }
+  }
+  return out
+}
 
 /**
  * 在京举办, 赴沪参加, 来渝务工: a municipality written by its one character after a verb of going or
@@ -475,10 +522,30 @@ const LISTED_PLACES = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:�
 /** 三乡一镇(甲镇、乙乡、丙乡): divisions counted by their level, named in brackets after it. */
 const COUNTED_PLACES = /[\d一二三四五六七八九十两]+[县市区旗乡镇](?:[\d一二三四五六七八九十两]+[县市区旗乡镇])?[(（]((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6})[)）]/g
 
+/** 含甲、乙、丙三个社区: communities, villages or streets listed and counted before the kind they share. */
+const COUNTED_SITES = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})([一二三四五六七八九十两]|[2-9])个(社区|行政村|村|街道)/g
+const SMALL_COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
+
 /** Places named as items of a list of places; words of the language (城市、农村等地) are none. */
 export function listedPlaceMentions(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
   const span = text.slice(from, to)
+  // (Each item takes the kind, as many as the count says: 甲社区, 乙社区, 丙社区.)
+  for (const m of span.includes('个') && span.includes('、') ? span.matchAll(COUNTED_SITES) : []) {
+    const items = m[1]!.split('、')
+    if (items.length !== (SMALL_COUNT[m[2]!] ?? Number(m[2]))) continue
+    // (The first item starts after the clause's last verb or preposition, 含甲: 含 is no part of it.)
+    const ws = words(items[0]!)
+    const k = ws.findLastIndex((w, n) => n < ws.length - 1 && /^(v|p|d|c|u.?|r)$/.test(w.tag)) + 1
+    const lead = ws[k]?.start ?? 0
+    items[0] = items[0]!.slice(lead)
+    if (items.some((it) => it.length < 2 || AREA_WORDS.has(it) || (isDictionaryWord(it) && words(it)[0]!.tag !== 'ns'))) continue
+    let at = from + m.index + lead
+    for (const item of items) {
+      out.push(mention('Place', text, at, at + item.length, 'place:listed', item + m[3]!))
+      at += item.length + 1
+    }
+  }
   for (const m of span.includes('(') || span.includes('（') ? span.matchAll(COUNTED_PLACES) : []) {
     let at = from + m.index + m[0].length - 1 - m[1]!.length
     // (Divisions the gazetteer knows are read by its rules, in full or short; others, a township's new name, only here.)
@@ -643,6 +710,9 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     // name (a division, a sea, a mountain); 任务海域, 湿地保护区 say only what kind of area it is.
     // (某某山国家级自然保护区: a reserve's rank is inside its name, after the proper name it opens with.)
     if (NAMED_AREA_KINDS.test(suffix)) {
+      // (前往某泊湖候鸟自然保护区: a lake's name that opens with a character the segmenter joins to the clause opens one before.)
+      const single = start - 1 >= from ? words(text.slice(Math.max(from, start - 3), start)).at(-1) : undefined
+      if (single?.word.length === 1 && !/^(p|v|c|u.*|r|f|m|q)$/.test(single.tag) && /^[\u4e00-\u9fff]{2,3}[湖河江山岛湾岭峰]/.test(text.slice(start - 1, i)) && !isDictionaryWord(text.slice(start - 1, start + 1))) start--
       const ranked = /^(国家级|省级|市级|县级)/.test(text.slice(start, i)) ? nameStart(text, start, 8, from) : start
       if (ranked < start && namedArea(text, ranked, start)) start = ranked
       if (!namedArea(text, start, i)) continue

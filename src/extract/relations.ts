@@ -35,7 +35,7 @@ const IMPLEMENT_VERB = /(建立|推行|制定|实施|创建|推出|出台|印发
 /** A unit named as a body of its own: a place or parent in its name, or resolved from a short form. */
 /** A paper, site or broadcaster (…日报, …网, …电视台), or the sender of a lead. */
 export function isMedia(e: EntityDraft): boolean {
-  return MEDIA_NAME.test(e.name) || e.mentions.some((m) => m.rule === 'unit:news-source')
+  return MEDIA_NAME.test(e.name) || MEDIA_GROUP_NAME.test(e.name) || e.mentions.some((m) => m.rule === 'unit:news-source')
 }
 
 function isAnchored(u: Placed, placed: readonly Placed[]): boolean {
@@ -393,11 +393,14 @@ function nameChainRelations({ placed, add }: Article): void {
     const named = inside.filter((p) => p.m.type === 'Place' && opensName(p))
     // 山东省胶州市公安局 lies in 胶州市; the province its name opens with only says where that city is.
     const lowest = Math.max(...named.map((p) => rank(p.e)))
-    for (const p of named) if (!(isProvince(p.e) && rank(p.e) < lowest)) add({ type: 'LOCATED_IN', from: e, to: p.e, evidence: m, rule: 'located-in:name-prefix' })
+    // (甲铁路公安处乙站派出所: a body named for a railway station lies in the station, not where its railway is.)
+    const atStation = named.some((p) => p.m.rule === 'place:railway-station')
+    for (const p of named) if (!(isProvince(p.e) && rank(p.e) < lowest) && (!atStation || p.m.rule === 'place:railway-station')) add({ type: 'LOCATED_IN', from: e, to: p.e, evidence: m, rule: 'located-in:name-prefix' })
     // 包头市公安局昆都仑分局: the places of one name chain nest in the order they are written.
+    // (甲铁路公安处乙站派出所: a railway station lies in the city it is named for, not the railway's.)
     for (let i = 0; i + 1 < named.length; i++) {
       const [a, b] = [named[i]!, named[i + 1]!]
-      if (rank(a.e) < rank(b.e)) add({ type: 'LOCATED_IN', from: b.e, to: a.e, evidence: m, rule: 'located-in:name-chain' })
+      if (rank(a.e) < rank(b.e) && b.m.rule !== 'place:railway-station') add({ type: 'LOCATED_IN', from: b.e, to: a.e, evidence: m, rule: 'located-in:name-chain' })
     }
   }
 }
@@ -412,8 +415,11 @@ function nameRelations({ entities, placed, add }: Article): void {
   // The division each unit or site name starts with, looked up once for the two rules below.
   // (A feature the dictionary knows, 贵州高原 or 额尔古纳河, may open with a division's name and reach beyond it.)
   const leading = new Map(entities.list.filter((e) => e.type === 'Unit' || (e.type === 'Place' && !e.division && !e.mentions.every((m) => m.rule === 'place:dictionary-feature'))).map((e) => [e, gazetteer().at(e.name, 0)]))
+  // (甲站派出所 lies in 甲站, which lies in 甲市: a body named for a station lies in the station.)
+  const stations = entities.list.filter((e) => e.type === 'Place' && e.mentions.some((m) => m.rule === 'place:railway-station'))
   for (const [e, prefix] of leading) {
     if (!e.mentions[0] || !prefix || prefix.length >= e.name.length) continue
+    if (e.type === 'Unit' && stations.some((st) => e.name.includes(st.name))) continue
     const p = prefix.values.map((v) => byCode.get(v.place.code)).find((q) => q !== undefined)
     // 山东省胶州市公安局: a province followed by a lower division in the name is where that division is.
     const next = p !== undefined && isProvince(p) && e.type === 'Unit' ? gazetteer().at(e.name.slice(prefix.length), 0) : undefined
@@ -580,8 +586,9 @@ function servesInRelations(article: Article, sentence: SentenceMentions, p: Plac
   // (审判委员会专委甲、执行局副局长乙: a post of another body after someone else's name is no post in the
   // body before that name; 支队长甲、政委乙, posts alone, are.)
   const otherBody = other !== undefined && !text.slice(other.m.end, p.m.start).split('、').filter(Boolean).every((t) => LEXICONS.titles.includes(t))
-  // (…巡逻队成员打电话告知社区民警甲: a clause of verbs between a body and a name holds no post in the body.)
-  const clause = /(打电话|告知|告诉|通知|联系|来到|前往|赶到|发现|看到|找到|带领)/.test(between)
+  // (…巡逻队成员打电话告知社区民警甲: a clause of verbs between a body and a name holds no post in the body;
+  // 某公安局擒获逃犯甲: nor does one of catching someone.)
+  const clause = /(打电话|告知|告诉|通知|联系|来到|前往|赶到|发现|看到|找到|带领|抓获|擒获|抓捕|逮捕|查获|缉拿)/.test(between)
   if (p.m.rule === 'person:after-title' && /^[\u4e00-\u9fff、“”]*$/.test(between) && !otherBody && !clause) {
     // (大队长甲、政治教导员乙: after a colleague's name, the posts are those written after it.)
     // (…检察院党组成员、副检察长甲、党组成员乙: a post in the committee the unit already names is written without it.)
@@ -973,8 +980,8 @@ const REPORTING_WORK = /(作|进行)(安排部署|工作部署|交流发言|表�
 /** 参与其中, 参加此次行动: joining what was named before. */
 const JOINING_IT = /(参与|参加|投入|加入)(其中|此次|本次|这次|该次|到此次|到本次)/
 
-/** 在市委领导、市人大监督…下, 结合…的统一部署: a frame naming who leads or oversees, not who acts. */
-const OVERSIGHT_FRAME = /(在|按照|根据|结合|经)[^。，,；;]*$/
+/** 在市委领导、市人大监督…下, 结合…的统一部署, 由某部指导: a frame naming who leads or oversees, not who acts. */
+const OVERSIGHT_FRAME = /(在|按照|根据|结合|经|由)[^。，,；;]*$/
 const OVERSIGHT_CLOSE = /^[^。；;]{0,60}?(领导|监督|指导|部署|支持|要求|关心|指挥|统筹|安排|批准)[^。，,；;]{0,6}?[下中]?[，,]/
 
 /** True when the mention [start, end) of sentence `s` stands in a frame of oversight (在市委领导、市人大监督下，…; 结合…的统一部署，…). */

@@ -530,6 +530,36 @@ export function siteNameMentions(text: string, from: number, to: number): RawMen
   return out
 }
 
+/**
+ * What a party committee sets up and names after itself for a task: a leading group or a headquarters.
+ * (Its commissions, 省委全面依法治省委员会, the answers read name without the committee.)
+ */
+const SET_UP_BY_COMMITTEE = /(?:领导小组|工作小组|指挥部)$/
+/** A committee's departments, which the rules of departments read (县委政法委, 市委组织部). */
+const COMMITTEE_DEPARTMENT = /^(?:政法委|纪委|监委|组织部|宣传部|统战部|办公室|社会工作部|常委会)/
+
+/**
+ * The length of the party committee a group's name opens with (某省委 of 某省委平安建设领导小组, 市委 of
+ * 市委平安建设领导小组), when the group is one it sets up; 0 otherwise.
+ */
+function committeeOpening(text: string, start: number, end: number): number {
+  const division = gazetteer().at(text, start, end)
+  const level = division && division.values.some((v) => !v.short) && /[省市县区州旗盟]$/.test(text.slice(start, start + division.length)) ? division.length : /^[省市县区州旗盟]委/.test(text.slice(start, start + 2)) ? 1 : 0
+  return level > 0 && text[start + level] === '委' && setUpByCommittee(text.slice(start + level + 1, end)) ? level + 1 : 0
+}
+
+/** True when `rest`, written after a party committee's name, names a group or office the committee set up. */
+export const setUpByCommittee = (rest: string): boolean => rest.length >= 5 && SET_UP_BY_COMMITTEE.test(rest) && !COMMITTEE_DEPARTMENT.test(rest)
+
+/**
+ * A department named after a party committee (县委 + 组织部 → 县委组织部), except its commission for
+ * discipline, named after the division (县委 + 纪委 → 县纪委): the commission is elected by the party
+ * congress, not set up by the committee.
+ */
+function ofCommittee(committee: string, department: string): string {
+  return /^(纪委|监委|纪委监委)$/.test(department) && /[省市县区旗州盟]委$/.test(committee) ? committee.slice(0, -1) + department : committee + department
+}
+
 /** A community's or village's party committee or branch (某社区党委, 某村党支部), and the place it is named for. */
 const LOCAL_COMMITTEE_OF_PARTY = /^(.+(?:社区|村))(?:党委|党总支|党支部)$/
 
@@ -740,7 +770,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const between = previous ? text.slice(previous.end, first.start) : ''
     // (省民委(宗教局)、卫健委: a second name in brackets after a body leaves the list going on.)
     if (namePart === '' && previous && sharedPlace && /^(?:[(（][\u4e00-\u9fff]{2,10}[)）])?(、|和|及|与)?$/.test(between) && (between !== '' || /委$/.test(previous.name)) && !NATIONAL_BODIES.has(text.slice(first.start, first.end)) && !LEVEL_COMMITTEE.test(text.slice(first.start, first.end))) {
-      const shared = { ...mention('Unit', text, first.start, end, previous.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:shared-prefix'), name: sharedPlace + text.slice(first.start, end) }
+      const shared = { ...mention('Unit', text, first.start, end, previous.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:shared-prefix'), name: ofCommittee(sharedPlace, text.slice(first.start, end)) }
       out.push(shared)
       previous = { ...previous, end }
       continue
@@ -752,7 +782,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const bureauOfDepartment = /厅$/.test(previous?.name ?? '') && /.局$/.test(text.slice(first.start, end))
     const afterRunOfPosts = namePart === '' && /^(?:[\u4e00-\u9fff]{2,8}、){1,3}$/.test(run) && hasTitle(run)
     if (afterRunOfPosts && previous && chain.length === 1 && (DEPARTMENT.test(text.slice(first.start, end)) || bureauOfDepartment)) {
-      out.push({ ...mention('Unit', text, first.start, end, previous.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:post-run'), name: previous.name + text.slice(first.start, end) })
+      out.push({ ...mention('Unit', text, first.start, end, previous.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:post-run'), name: ofCommittee(previous.name, text.slice(first.start, end)) })
       continue
     }
     // 某社区党委书记、居委会主任甲, 某村党支部书记、村委会主任乙: the residents' or villagers' committee named
@@ -865,7 +895,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (chain.length === 1 && text.slice(first.start, end) === '工作站') continue
     const term = TERM.exec(namePart)
     const ownPart = term && term.index > 0 ? namePart.replace(term[0], '') : namePart
-    const m = mention('Unit', text, start, end, LEVEL_WORD.test(ownPart) || levelCommittee || levelledWork(ownPart, taskForce || reformed ? 20 : 4) ? 'unit:level-word' : chain.length > 1 ? 'unit:name-chain' : 'unit:suffix')
+    const m = mention('Unit', text, start, end, LEVEL_WORD.test(ownPart) || (/[高中]级$/.test(ownPart) && LEVEL_WORD.test(ownPart.slice(0, -2)) && text.startsWith('法院', first.start)) || levelCommittee || levelledWork(ownPart, taskForce || reformed ? 20 : 4) ? 'unit:level-word' : chain.length > 1 ? 'unit:name-chain' : 'unit:suffix')
     // 省委建设县级…中心协调小组: a task force named for building or fighting something holds that thing's
     // kind in its name; the thing is no parent of the group.
     const task = TASK_FORCE.test(text.slice(chain.at(-1)!.start, chain.at(-1)!.end)) ? chain.findIndex((c, k) => k > 0 && /^v/.test(words(text.slice(chain[k - 1]!.end, c.start))[0]?.tag ?? '')) : -1
@@ -881,6 +911,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 最高检: a national body written short takes its full name.
     const full = national && chain.length === 1 ? NATIONAL_FULL_NAMES.get(m.name) : undefined
     if (full) m.name = full
+    // 某省委平安某省建设领导小组: a group or office a party committee sets up, named after it, is part of it.
+    const committee = committeeOpening(text, start, end)
+    if (committee > 0) m.chain = [{ end: start + committee }, ...(m.chain ?? []).filter((c) => c.end > start + committee)]
     out.push(m)
     // 科尔沁区委: the level character of a party committee's suffix belongs to the place it shares.
     const levelOfSuffix = /^[区市县旗省盟州]委$/.test(text.slice(first.start, first.end)) ? text[first.start]! : ''
@@ -1121,8 +1154,10 @@ function stationsListedBefore(text: string, found: readonly RawMention[]): RawMe
   const out: RawMention[] = []
   for (const station of found) {
     if (text[station.start - 1] !== '、') continue
-    const kind = LISTED_STATION.exec(text.slice(station.start, station.end))?.[1]
-    if (!kind) continue
+    const listed = LISTED_STATION.exec(text.slice(station.start, station.end))?.[1]
+    if (!listed) continue
+    // (甲、甲西、乙站派出所: the items are railway stations too, as the last is; each takes 站 with the kind.)
+    const kind = text[station.end - listed.length - 1] === '站' ? `站${listed}` : listed
     let end = station.start - 1
     for (;;) {
       const run = text.slice(Math.max(0, end - 8), end)
@@ -1138,7 +1173,8 @@ function stationsListedBefore(text: string, found: readonly RawMention[]): RawMe
       }
       const item = text.slice(start, end)
       const itemWords = words(item)
-      const common = itemWords.length === 1 && !PLACE_WORD_TAG.test(itemWords[0]!.tag)
+      // (A city whose name is a word of the language too names a division as the gazetteer knows it.)
+      const common = itemWords.length === 1 && !PLACE_WORD_TAG.test(itemWords[0]!.tag) && gazetteer().at(item, 0)?.length !== item.length
       if (item.length < 2 || common || found.some((f) => f.start < end && start < f.end)) break
       out.push({ ...mention('Unit', text, start, end, 'unit:shared-kind'), name: item + kind })
       if (text[start - 1] !== '、') break

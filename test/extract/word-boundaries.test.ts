@@ -6625,3 +6625,177 @@ describe('a quoted model renewed for the era', () => {
     expect(xs[0]!.entities.filter((e) => e.type === 'Measure').map((e) => [e.name, ...e.aliases].join('/'))).toEqual(['新时代青禾经验/青禾经验'])
   })
 })
+
+describe('a branch and the body it branches from', () => {
+  it('keeps a forest branch apart from the county bureau whose characters its name holds in order', () => {
+    const xs = run('宁江县公安局森林公安分局干警在湖区巡逻。宁江县森林公安分局加强保护。')
+    expect(xs[0]!.entities.filter((e) => e.type === 'Unit').map((e) => [e.name, ...e.aliases].join('/')).sort()).toEqual(['宁江县公安局', '宁江县公安局森林公安分局/宁江县森林公安分局'])
+  })
+})
+
+describe('a commission for discipline in a run of posts after a party committee', () => {
+  it('is the division’s commission (县纪委), not one of the committee', () => {
+    const xs = run('北岭县委常委、纪委书记、监委主任柯立文出席。北岭县委、县纪委联合部署。')
+    expect(entities(xs, 'Unit')).toEqual(['北岭县委', '北岭县纪委'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>北岭县委', '柯立文>北岭县纪委'])
+  })
+})
+
+describe('bodies only a province has, named after 区 in an autonomous region', () => {
+  it('are the region’s: its high court however written, its departments and its party committee', () => {
+    const xs = run('西藏法院系统召开培训会。区高法院派员授课。区高级法院党组成员、政治部主任邓明到会。区公安厅、区党委政法委也派员旁听。')
+    expect(xs[0]!.entities.filter((e) => e.type === 'Unit').map((e) => [e.name, ...e.aliases].join('/')).sort()).toEqual([
+      '西藏自治区党委/区党委',
+      '西藏自治区党委政法委/区党委政法委',
+      '西藏自治区公安厅/区公安厅',
+      '西藏自治区高级人民法院/区高法院/区高级法院',
+      '西藏自治区高级人民法院党组/区高级法院党组',
+      '西藏自治区高级人民法院政治部/区高级法院政治部/政治部',
+    ])
+  })
+})
+
+describe('railway stations', () => {
+  it('are sites named by their city, and the stations’ police lie in them', () => {
+    const xs = run('兰州、兰州西、天水站派出所在候车室张贴提示。兰州市公安局配合。其中拉萨站当日到达旅客三千余人，长沙高铁南站、西宁火车站秩序井然，一站式服务受欢迎，民警站在进站口。')
+    expect(entities(xs, 'Place')).toEqual(['兰州市', '兰州站', '兰州西站', '天水站', '拉萨站', '西宁站', '长沙高铁南站'].sort())
+    expect(xs[0]!.entities.find((e) => e.name === '西宁站')!.aliases).toEqual(['西宁火车站'])
+    expect(entities(xs, 'Unit')).toEqual(['兰州市公安局', '兰州站派出所', '兰州西站派出所', '天水站派出所'].sort())
+    expect(relations(xs, 'LOCATED_IN')).toEqual(['兰州市公安局>兰州市', '兰州站>兰州市', '兰州站派出所>兰州站', '兰州西站>兰州市', '兰州西站派出所>兰州西站', '天水站派出所>天水站'].sort())
+  })
+
+  it('are read in a list closed by a town’s station, each city’s a station too, whatever word its name makes', () => {
+    const xs = run('兰州、兰州西、天水、石岭铺站派出所在广场发放传单。')
+    expect(entities(xs, 'Place')).toEqual(['兰州站', '兰州西站', '天水站', '石岭铺站'].sort())
+    expect(entities(xs, 'Unit')).toEqual(['兰州站派出所', '兰州西站派出所', '天水站派出所', '石岭铺站派出所'].sort())
+  })
+
+  it('lies in the city it is named for, not in the city of the railway whose police are stationed there', () => {
+    const xs = run('南昌铁路公安处九江站派出所民警在站台值守。九江市、南昌市两地警方配合。')
+    expect(relations(xs, 'LOCATED_IN')).toEqual(['九江站>九江市', '南昌铁路公安处>南昌市', '南昌铁路公安处九江站派出所>九江站'])
+  })
+})
+
+describe('pages framed by a site: its banner, its trail, its widgets and its lists of other news', () => {
+  it('heads the piece with the line under the trail, reads the paper of a line with the date and a widget, and takes no channel or list for a medium', () => {
+    const xs = extract('天天读家乡，事事有回音\n\n北岭> 北岭新闻> 正文\n\n县警方开展夜查\n\n北岭工人报 2021-07-14 09:05 大字\n\n本报讯(记者 柯立文)记者日前从县公安局获悉此事。\n\n相关新闻\n\n网编:邓明')
+    expect(xs.map((x) => x.title)).toEqual(['县警方开展夜查'])
+    expect(entities(xs, 'Unit')).toEqual(['北岭工人报', '县公安局'])
+    expect(entities(xs, 'Person')).toEqual(['柯立文', '邓明'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>北岭工人报'])
+  })
+
+  it('leaves a paper called by its kind out of an author’s name', () => {
+    const xs = extract('民警迎客流\n\n来源: 北岭网 作者:晚报柯立 编辑:孙明 2021-03-09\n\n民警坚守一线。')
+    expect(entities(xs, 'Person')).toEqual(['孙明', '柯立'])
+  })
+})
+
+describe('who signs a piece on its own line', () => {
+  it('is its author whether the posts come before or after the name, and serves in no medium the page credits', () => {
+    for (const line of ['柯立文 河北省廊坊市委常委、政法委书记', '河北省廊坊市委常委、政法委书记 柯立文']) {
+      const xs = extract(`做好基层治理答卷\n\n${line}\n\n2021-05-18 来源:法治日报\n\n基层治理关乎群众切身利益。`)
+      expect(entities(xs, 'Person')).toEqual(['柯立文'])
+      expect(relations(xs, 'AUTHORED')).toEqual(['柯立文>做好基层治理答卷'])
+      expect(relations(xs, 'SERVES_IN').filter((r) => r.endsWith('法治日报'))).toEqual([])
+    }
+  })
+})
+
+describe('words for people a name follows', () => {
+  it('reads a fugitive’s name after 逃犯 and 在逃人员', () => {
+    expect(entities(run('民警抓获逃犯柯立文。民警在外省抓获在逃人员邓明。'), 'Person')).toEqual(['柯立文', '邓明'])
+    expect(relations(run('宁江县公安局在外省擒获逃犯柯立文。宁江县公安局抓获犯罪嫌疑人邓明。'), 'SERVES_IN')).toEqual([])
+  })
+})
+
+describe('a group a party committee sets up, named after it', () => {
+  it('is part of the committee, which is a unit though written nowhere else', () => {
+    const xs = run('推动山西省委平安乡村建设领导小组出台意见。中共宁江县委宣传部参与。')
+    expect(entities(xs, 'Unit')).toEqual(['中共宁江县委宣传部', '山西省委', '山西省委平安乡村建设领导小组'].sort())
+    expect(relations(xs, 'PART_OF')).toEqual(['山西省委平安乡村建设领导小组>山西省委'])
+  })
+})
+
+describe('quoted practices listed before 等 and a word for them', () => {
+  it('are devices each, teams among them', () => {
+    const xs = run('从河源到戈壁，“渡口调解队”“田间普法宣讲团”“法治问诊”等生动实践不断涌现。')
+    expect(entities(xs, 'Measure')).toEqual(['渡口调解队', '田间普法宣讲团', '法治问诊'].sort())
+    expect(entities(xs, 'Unit')).toEqual([])
+  })
+})
+
+describe('a quoted drive inside a document’s title', () => {
+  it('is a drive of its own, beside the document', () => {
+    const xs = run('宁江县司法局下发《关于开展“春晖”行动推进纠纷源头化解的工作方案》，明确任务。')
+    expect(entities(xs, 'Campaign')).toEqual(['春晖行动'])
+    expect(entities(xs, 'Measure')).toEqual(['关于开展春晖行动推进纠纷源头化解的工作方案'])
+  })
+})
+
+describe('a verb of applying after an adopting verb', () => {
+  it('is no part of the device’s name', () => {
+    expect(entities(run('宁江县检察院依法推进适用认罪认罚从宽制度，认真落实运用司法救助制度。'), 'Measure')).toEqual(['司法救助制度', '认罪认罚从宽制度'])
+  })
+})
+
+describe('bodies of correction, companies after a time of years, a station after a photo credit', () => {
+  it('reads a correction centre named for smart work, a company after 近几年, and no credit in a station’s name', () => {
+    const xs = run('记者走进了西宁市城北区智慧矫正中心。近几年宁江丰禾农业发展有限公司持续投入，水质改善。柯明 摄西宁火车站售票大厅人头攒动。')
+    expect(entities(xs, 'Unit')).toEqual(['宁江丰禾农业发展有限公司', '西宁市城北区智慧矫正中心'])
+    expect(entities(xs, 'Place')).toEqual(['城北区', '西宁市', '西宁站'])
+  })
+})
+
+describe('streets turned into or walked along, and communities counted after their names', () => {
+  it('reads a street after 拐入 or 沿着 whatever words its name makes, and each community of a counted list with the kind', () => {
+    const xs = run('由青禾大街拐入柳荫口街后，民警继续巡查。沿着南磨坊街往北走，辖区含前岭、大桥、草湾三个社区，民警走访了城市、农村两个社区。')
+    expect(entities(xs, 'Place')).toEqual(['前岭社区', '南磨坊街', '大桥社区', '柳荫口街', '草湾社区', '青禾大街'].sort())
+  })
+})
+
+describe('a word of distinction after an adopting verb', () => {
+  it('opens the device’s name', () => {
+    expect(entities(run('省公安厅启动高等级治安防控机制，县局推行一级响应机制。'), 'Measure')).toEqual(['一级响应机制', '高等级治安防控机制'])
+  })
+})
+
+describe('a quote right before a field of policing or governing', () => {
+  it('names a way of policing or governing (“某某”新警务, “某某”治理), unless a kind of device follows the field', () => {
+    const xs = run('宁江县公安局全力打造“青禾枫桥”新警务，推进案源、事源“两源”治理，推行“行业清源”治理模式，推进“一村一警”社区警务。')
+    expect(entities(xs, 'Measure')).toEqual(['一村一警', '两源治理', '行业清源治理模式', '青禾枫桥新警务'].sort())
+    expect(entities(run('过去靠“步行”警务走街串巷，如今“全链条”治理效能不断提升。'), 'Measure')).toEqual([])
+  })
+})
+
+describe('aspects of one device listed right after its verb', () => {
+  it('are one device though they hold verbs, and a list closed by 等 is none', () => {
+    expect(entities(run('宁江县建立隐患提示、约谈督促、限期整改、通报曝光、联合惩戒机制。'), 'Measure')).toEqual(['隐患提示、约谈督促、限期整改、通报曝光、联合惩戒机制'])
+    expect(entities(run('宁江县建立例会、走访等制度。'), 'Measure')).toEqual([])
+    expect(entities(run('宁江县公安局完善了慰问、帮扶制度。'), 'Measure')).toEqual([])
+  })
+})
+
+describe('a proposal quoted by its title, and a doctor before a name', () => {
+  it('reads the proposal as a document and the name after 博士', () => {
+    const xs = run('贵会提交的“关于加强村级调解组织建设的提案”已收到。宁江大学法学院研究员、博士庄明表示同意。')
+    expect(entities(xs, 'Measure')).toEqual(['关于加强村级调解组织建设的提案'])
+    expect(entities(xs, 'Person')).toEqual(['庄明'])
+  })
+})
+
+describe('who the account is about', () => {
+  it('is no media group named in the masthead, nor a body that only guides the work', () => {
+    const xs = extract('北岭日报报刊社 北岭日报当代融媒体集团 出版\n\n宁江县公安局交警支队\n\n护航平安路\n\n宁江县公安局交警支队持续深化改革。建立隐患提示、约谈督促机制，创新“四步工作法”整治酒驾。')
+    expect(relations(xs, 'IMPLEMENTS')).toEqual(['宁江县公安局交警支队>四步工作法', '宁江县公安局交警支队>隐患提示、约谈督促机制'])
+    const guided = run('本月，由青川县委宣传部指导，青川县司法局承办的普法活动开幕。推进“法治问诊”“田间调解”等生动实践。')
+    expect(relations(guided, 'IMPLEMENTS')).toEqual(['青川县司法局>法治问诊', '青川县司法局>田间调解'])
+  })
+})
+
+describe('reserves named after a lake, a river or a mountain', () => {
+  it('are sites whatever words the lake’s name makes, and an area named by its kind alone is none', () => {
+    expect(entities(run('民警前往太青湖候鸟自然保护区巡逻。民警巡查湿地保护区和海洋保护区。'), 'Place')).toEqual(['太青湖候鸟自然保护区'])
+    expect(entities(run('民警在太青湖自然保护区巡逻。'), 'Place')).toEqual(['太青湖自然保护区'])
+  })
+})
