@@ -886,11 +886,11 @@ const SIGNER_THEN_POSTS = /^([\u4e00-\u9fff·]{2,4})[ \u3000]+([\u4e00-\u9fff、
 
 /** Who signs a piece on a line of their own under its headline, with their posts before or after their name. */
 function signerOf(p: Paragraph): BylineName | undefined {
+  const endsInTitle = (posts: string) => LEXICONS.titles.some((t) => posts.endsWith(t))
   const before = SIGNER_LINE.exec(p.text)
   const after = SIGNER_THEN_POSTS.exec(p.text)
-  const name = before && LEXICONS.titles.some((t) => before[1]!.endsWith(t)) ? before[2]! : after && LEXICONS.titles.some((t) => after[2]!.endsWith(t)) && LEXICONS.surnames.has(after[1]![0]!) ? after[1]! : undefined
-  if (!name) return undefined
-  if (!isWholeName(name)) return undefined
+  const name = before && endsInTitle(before[1]!) ? before[2]! : after && endsInTitle(after[2]!) && LEXICONS.surnames.has(after[1]![0]!) ? after[1]! : undefined
+  if (!name || !isWholeName(name)) return undefined
   const at = p.start + p.text.lastIndexOf(name)
   // (The signer holds the posts the line names, in no medium: the page's source is not theirs.)
   return { name, role: '作者', span: { start: at, end: at + name.length }, sources: [] }

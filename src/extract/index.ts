@@ -200,7 +200,8 @@ function findInSentence(text: string, s: Sentence, lexicon: LexiconTrie | undefi
   units.push(...u, ...collectiveMentions(text, s.start, s.end), ...[...partyCentreMentions(text, s.start, s.end), ...siteNameMentions(text, s.start, s.end)].filter((m) => !u.some((o) => o.start < m.end && m.start < o.end)))
   // (甲站: the city's short name inside a station's is no mention of the city; 甲火车站, a site by its kind,
   // is the station, and so is a site read with words before it, 摄甲火车站.)
-  const stations = s.end - s.start > 1 && text.includes('站', s.start) ? railwayStationMentions(text, s.start, s.end) : []
+  const station = text.indexOf('站', s.start)
+  const stations = station >= 0 && station < s.end ? railwayStationMentions(text, s.start, s.end) : []
   const divisions = divisionMentions(text, s.start, s.end).filter((d) => !(d.rule === 'place:gazetteer-short' && stations.some((st) => st.start <= d.start && d.end <= st.end)))
   places.push(...divisions, ...stations, ...siteMentions(text, s.start, s.end).filter((m) => !stations.some((st) => st.end === m.end && m.start <= st.start)), ...countryMentions(text, s.start, s.end), ...regionMentions(text, s.start, s.end), ...featureMentions(text, s.start, s.end), ...provinceRegionMentions(text, s.start, s.end), ...listedPlaceMentions(text, s.start, s.end), ...municipalityMentions(text, s.start, s.end))
   for (const m of u) {

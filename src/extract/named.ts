@@ -192,6 +192,17 @@ const AFTER_QUOTE_KIND = new Trie<{ word: string; type: EntityType }>()
 for (const word of ['体系', '工作体系', '协同体系', '思路', '工作思路', '格局', '模型', '数据模型', '协议', '合作协议', '战法', '战略', '打法']) AFTER_QUOTE_KIND.add(word, { word, type: 'Measure' })
 /** “某某”新警务, “某某”治理: a way of policing or of governing named by its quote, right after it (“一村一警”社区警务 is the quote's). */
 const FIELD_AFTER_QUOTE = /^新?(警务|治理)/
+
+/**
+ * The field of policing or governing named right after the quote `text[open, close]`, and where its word
+ * starts; none after a word of the language set off (“步行”警务 names a style) or when the field's word goes
+ * on into another (“全链条”治理效能).
+ */
+function fieldAfterQuote(text: string, open: number, close: number): { word: string; start: number } | undefined {
+  const field = FIELD_AFTER_QUOTE.exec(text.slice(close + 1, close + 4))
+  if (!field || isNameChar(text[close + 1 + field[0].length]) || isDictionaryWord(text.slice(open + 1, close))) return undefined
+  return { word: field[1]!, start: close + 1 + field[0].length - field[1]!.length }
+}
 const kindAfterQuote = (text: string, i: number) => kindAt(text, i) ?? AFTER_QUOTE_KIND.longestAt(text, i)?.values[0]
 
 function kindAt(text: string, i: number): { word: string; type: EntityType } | undefined {
@@ -759,12 +770,10 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       if (!isNameChar(text[j])) break
     }
     // (“某某”新警务: with no kind word after the quote, a field of policing or governing right after it.)
-    // (“步行”警务: a word of the language set off names a style, no device; nor 治理 going on into another word, “全链条”治理效能.)
-    let field = kind || isDictionaryWord(text.slice(i + 1, close)) ? null : FIELD_AFTER_QUOTE.exec(text.slice(close + 1, close + 4))
-    if (field && isNameChar(text[close + 1 + field[0].length])) field = null
+    const field = kind ? undefined : fieldAfterQuote(text, i, close)
     if (field) {
-      kind = { word: field[1]!, type: 'Measure' }
-      kindStart = close + 1 + field[0].length - field[1]!.length
+      kind = { word: field.word, type: 'Measure' }
+      kindStart = field.start
     }
     // (“金三角”毒品流入中国的主要通道: past eight characters, words with 的 describe; they name no kind.)
     // (以“某某”为主题的大型禁毒宣传教育活动: the words after a theme's 为主题的 are the drive's, however many.)
