@@ -343,6 +343,8 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
     else if (townships) i += m.length + 1
     else if (m && m.values.some((v) => !v.short) && UNIT_SUFFIXES.longestAt(text, i + m.length, to) && afterBodyOfLevelWord(text, i, from)) i += m.length
     else if (m && overtaken(text, i, m, to)) i++
+    // (六大港区: 大 after a count is the count's, no division's first character, 大港区.)
+    else if (m && text[i] === '大' && /[一二三四五六七八九十两\d]/.test(text[i - 1] ?? '')) i++
     else if (m) {
       const places = placesOf(m)
       const short = m.values.every((v) => v.short)
@@ -522,8 +524,8 @@ const LISTED_PLACES = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:�
 /** 三乡一镇(甲镇、乙乡、丙乡): divisions counted by their level, named in brackets after it. */
 const COUNTED_PLACES = /[\d一二三四五六七八九十两]+[县市区旗乡镇](?:[\d一二三四五六七八九十两]+[县市区旗乡镇])?[(（]((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6})[)）]/g
 
-/** 含甲、乙、丙三个社区: communities, villages or streets listed and counted before the kind they share. */
-const COUNTED_SITES = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})([一二三四五六七八九十两]|[2-9])个(社区|行政村|村|街道)/g
+/** 含甲、乙、丙三个社区, 甲、乙、丙三大港区: communities, villages, streets or zones listed and counted before the kind they share. */
+const COUNTED_SITES = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})([一二三四五六七八九十两]|[2-9])[个大](社区|行政村|村|街道|港区|片区|景区|园区)/g
 const SMALL_COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
 
 /** Places named as items of a list of places; words of the language (城市、农村等地) are none. */
@@ -531,7 +533,7 @@ export function listedPlaceMentions(text: string, from: number, to: number): Raw
   const out: RawMention[] = []
   const span = text.slice(from, to)
   // (Each item takes the kind, as many as the count says: 甲社区, 乙社区, 丙社区.)
-  for (const m of span.includes('个') && span.includes('、') ? span.matchAll(COUNTED_SITES) : []) {
+  for (const m of (span.includes('个') || span.includes('大')) && span.includes('、') ? span.matchAll(COUNTED_SITES) : []) {
     const items = m[1]!.split('、')
     if (items.length !== (SMALL_COUNT[m[2]!] ?? Number(m[2]))) continue
     // (The first item starts after the clause's last verb or preposition, 含甲: 含 is no part of it.)
@@ -737,6 +739,10 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     // 浦东新区: a division's own name is no site of it; 解放大街街道: a street-level division named
     // after a road is that division, not the road.
     if ((gazetteer().at(text, start, to)?.length ?? 0) >= end - start) continue
+    // (某市大港区: a division's full name that ends the site's, its kind inside it, is the division.)
+    const endingDivision = gazetteer().endingAt(text, end, start)
+    // (某市经济技术开发区: a name official lists give a zone of the city whose level opens it, 市经济技术开发区, is the site's kind.)
+    if (endingDivision && endingDivision.length > suffix.length && endingDivision.values.some((v) => !v.short) && /^[^省市县区].*[区县市旗]$/.test(text.slice(end - endingDivision.length, end))) continue
     out.push(mention('Place', text, start, end, 'place:site-suffix'))
     i = end - 1
   }

@@ -6799,3 +6799,9 @@ describe('reserves named after a lake, a river or a mountain', () => {
     expect(entities(run('民警在太青湖自然保护区巡逻。'), 'Place')).toEqual(['太青湖自然保护区'])
   })
 })
+
+describe('zones counted after their names, and a division a zone’s kind ends', () => {
+  it('reads each zone with the kind, the count’s 大 as no division’s, and a former district as the district', () => {
+    expect(entities(run('沿海岸线，青禾、柳湾、石岭三大港区协同发力。天津市大港区民警出警。'), 'Place')).toEqual(['大港区', '天津市', '柳湾港区', '石岭港区', '青禾港区'].sort())
+  })
+})
