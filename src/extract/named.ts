@@ -7,7 +7,7 @@ import { gazetteer } from './gazetteer.js'
 import { LEXICONS, Trie, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
 import { cleanName, mention, withoutMarks, type RawMention } from './mentions.js'
 import { boundaryAt, isDictionaryWord, words } from './segment.js'
-import { clauseStart, DRIVE_TARGET, driveStart, driveWordEndingAt, hasStopWord, isNameChar, nameStart } from './words.js'
+import { clauseStart, DRIVE_TARGET, driveStart, driveWordEndingAt, hasStopWord, isNameChar, nameStart, smallCount } from './words.js'
 
 const KINDS: { word: string; type: EntityType }[] = [
   ...LEXICONS.campaignKinds.map((word) => ({ word, type: 'Campaign' as const })),
@@ -455,7 +455,6 @@ const ADOPTING_VERB = /(?:深入|扎实|集中|全面|持续|大力|积极|坚�
 /** A word that is such a verb, or another verb that opens the clause (举办, 通过, 推动). */
 const CLAUSE_VERB_WORD = new RegExp(`^(?:${ADOPTING_VERB.source}|举办|通过|深入|推动)$`)
 const COUNTED_DEVICE_KIND = /(机制|制度|模式|工程|计划|平台|体系)$/
-const NUMERAL: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
 /** 28条新措施, 十条: measures counted as one package, right before the kind. */
 const COUNTED_MEASURES = /(?:\d+|[一二三四五六七八九十]+)条新?$/
 /** 三大…, 四项…: a count of items opening the text. */
@@ -569,7 +568,7 @@ function countedList(text: string, from: number, to: number): RawMention[] {
   // (Only a sentence holding a measure word of the pattern is scanned: most hold none.)
   for (const m of span.includes('项') || span.includes('大') || span.includes('个') ? span.matchAll(COUNTED_KIND) : []) {
     const at = from + m.index
-    const count = NUMERAL[m[1]!] ?? Number(m[1])
+    const count = smallCount(m[1]!)
     // 五项规范, 三项要求: devices only of the kinds that name one (机制, 制度, 模式…), not any standard.
     // (…三大平安和谐区域创建活动: words qualifying the kind may stand between the count and the kind.)
     let kind: { word: string; type: EntityType } | undefined

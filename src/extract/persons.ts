@@ -5,7 +5,7 @@ import { gazetteer } from './gazetteer.js'
 import { boundaryAt, isDictionaryWord, isOrdinaryWord, opensPredicate, words } from './segment.js'
 import { LEXICONS, MEDIA_NAME, readLexicon, SuffixTrie, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
-import { AFTER_NAME, LEADER_DOCTRINES, OFFICE_PEN_NAME, STATION_KINDS } from './words.js'
+import { AFTER_NAME, LEADER_DOCTRINES, OFFICE_PEN_NAME, smallCount, STATION_KINDS } from './words.js'
 
 /** Words written after a name (习近平总书记, 李忠团队: a team named after its leader, 杨秀荣老人). */
 const AFTER_TITLES = ['总书记', '同志', '教授', '烈士', '警官', '主席', '团队', '老人', '先生', '女士']
@@ -1040,7 +1040,6 @@ const CLOSED_LIST = new RegExp(String.raw`(?:[\u4e00-\u9fff·]{2,13}、)+[\u4e00
 
 /** `4名护边员，甲、乙、丙、丁，…`: a count of people of one kind, then a list set off by clause marks. */
 const COUNTED_PEOPLE = /([两二三四五六七八九十]|\d{1,2})名([\u4e00-\u9fff]{1,6}?(?:员|警|人|者|民|官|士|生|手|工|师))[，,：:]\s*((?:[\u4e00-\u9fff·]{2,13}、)+[\u4e00-\u9fff·]{2,13})(?=[，,。；;])/g
-const NUMERALS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
 
 /**
  * 4名护边员，巴图、其木格、苏和、朝鲁门，…: as many items as the count of people before them
@@ -1051,7 +1050,7 @@ function countedPeopleNamed(text: string, from: number, span: string): RawMentio
   const out: RawMention[] = []
   for (const m of span.includes('名') ? span.matchAll(COUNTED_PEOPLE) : []) {
     const items = m[3]!.split('、')
-    if (items.length !== (NUMERALS[m[1]!] ?? Number(m[1]))) continue
+    if (items.length !== smallCount(m[1]!)) continue
     const kinds = items.some((it) => TITLES.longestAt(it, 0) || LEXICONS.titles.some((t) => t.length >= 2 && it.endsWith(t)) || PEOPLE_NOUNS.some((t) => it.endsWith(t)) || /[员警人者]$/.test(it) || UNIT_SUFFIX_ENDINGS.longestEndingAt(it, it.length) !== undefined || writtenAsDivision(it) || it.includes('某') || (it.length <= 3 && isDictionaryWord(it) && surnameAt(it, 0) === 0))
     if (kinds) continue
     let at = from + m.index + m[0].length - m[3]!.length

@@ -5,7 +5,7 @@ import { gazetteer, needsContext, type Place, type PlaceMatch, withoutLevel } fr
 import { LEXICONS, type Match, PROTECTED_ZONE_KIND, readLexicon, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { boundaryAt, isDictionaryWord, words } from './segment.js'
-import { conjunctionBeforeLevel, isNameChar, nameOpeningAt, nameStart } from './words.js'
+import { conjunctionBeforeLevel, isNameChar, nameOpeningAt, nameStart, smallCount } from './words.js'
 
 /** Site suffixes that are ordinary words in running text (道路, 思路, 社区戒毒): only inside unit names. */
 const ONLY_IN_NAMES = new Set(['路', '街', '东路', '西路', '南路', '北路', '中路', '村', '社区', '嘎查'])
@@ -247,6 +247,13 @@ const STATION_BEFORE = /(?:高铁|火车|动车)?[东西南北]?$/
 const NOT_A_STATION_AFTER = /^[在起出上稳岗立队位好着了到长式点]/
 /** Codes of the four municipalities, the province-level cities with stations of their own name. */
 const MUNICIPALITY_CODE = /^(11|12|31|50)/
+/** How long the side and kind of line are that stand before the 站 at `at` (南, 高铁南, 火车). */
+const sideBefore = (text: string, at: number, from: number): number => STATION_BEFORE.exec(text.slice(Math.max(from, at - 3), at))![0].length
+/** The name of a city a station may be named for, ending at `end`: a prefecture-level or county-level city or a municipality. */
+function stationCityEndingAt(text: string, end: number, from: number): Match<PlaceMatch> | undefined {
+  const city = gazetteer().endingAt(text, end, Math.max(from, end - 10))
+  return city && city.values.some((v) => v.place.level === 'city' || v.place.level === 'county' || MUNICIPALITY_CODE.test(v.place.code)) ? city : undefined
+}
 
 /**
  * 某市西站, 某市高铁南站, 某市火车站: a railway station named by its city (prefecture-level, county-level
@@ -257,9 +264,9 @@ export function railwayStationMentions(text: string, from: number, to: number): 
   const out: RawMention[] = []
   for (let at = text.indexOf('站', from); at >= 0 && at < to; at = text.indexOf('站', at + 1)) {
     if (NOT_A_STATION_AFTER.test(text.slice(at + 1, at + 2))) continue
-    const nameEnd = at - STATION_BEFORE.exec(text.slice(Math.max(from, at - 3), at))![0].length
-    const city = gazetteer().endingAt(text, nameEnd, Math.max(from, nameEnd - 10))
-    const opening = city && city.values.some((v) => v.place.level === 'city' || v.place.level === 'county' || MUNICIPALITY_CODE.test(v.place.code)) ? nameEnd - city.length : -1
+    const nameEnd = at - sideBefore(text, at, from)
+    const city = stationCityEndingAt(text, nameEnd, from)
+    const opening = city ? nameEnd - city.length : -1
     // (A city's name inside a longer word is none: the name opens at a word's start.)
     const start = opening > from && isNameChar(text[opening - 1]) && !boundaryAt(text.slice(opening - 2, at + 1), 2) ? -1 : opening
     if (start >= 0) {
@@ -272,9 +279,9 @@ export function railwayStationMentions(text: string, from: number, to: number): 
     const listed = start >= 0 ? start : text.startsWith('派出所', at + 1) ? text.lastIndexOf('、', nameEnd) + 1 : 0
     if (listed <= from || nameEnd - listed > 4 || /[^\u4e00-\u9fff]/.test(text.slice(listed, nameEnd))) continue
     for (let end = listed - 1; text[end] === '、'; ) {
-      const side = STATION_BEFORE.exec(text.slice(Math.max(from, end - 3), end))![0].length
-      const item = gazetteer().endingAt(text, end - side, Math.max(from, end - side - 10))
-      if (!item || !item.values.some((v) => v.place.level === 'city' || v.place.level === 'county' || MUNICIPALITY_CODE.test(v.place.code))) break
+      const side = sideBefore(text, end, from)
+      const item = stationCityEndingAt(text, end - side, from)
+      if (!item) break
       const itemStart = end - side - item.length
       if (itemStart > from && isNameChar(text[itemStart - 1]) && text[itemStart - 1] !== '、') break
       out.push(mention('Place', text, itemStart, end, 'place:railway-station', `${text.slice(itemStart, end)}站`))
@@ -526,7 +533,18 @@ const COUNTED_PLACES = /[\d一二三四五六七八九十两]+[县市区旗乡�
 
 /** 含甲、乙、丙三个社区, 甲、乙、丙三大港区: communities, villages, streets or zones listed and counted before the kind they share. */
 const COUNTED_SITES = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})([一二三四五六七八九十两]|[2-9])[个大](社区|行政村|村|街道|港区|片区|景区|园区)/g
-const SMALL_COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
+
+/**
+ * Where a list's first item starts: after the last word of the clause before it whose tag `clauseTags` holds
+ * (先后来到巴村: after 来到), as an offset in the item as written.
+ */
+function firstItemOpening(item: string, clauseTags: RegExp): number {
+  const ws = words(item)
+  return ws[ws.findLastIndex((w, n) => n < ws.length - 1 && clauseTags.test(w.tag)) + 1]?.start ?? 0
+}
+
+/** A list's item that names no place: too short, a word for an area, or a word of the language not tagged as a place. */
+const namesNoPlace = (item: string): boolean => item.length < 2 || AREA_WORDS.has(item) || (isDictionaryWord(item) && words(item)[0]!.tag !== 'ns')
 
 /** Places named as items of a list of places; words of the language (城市、农村等地) are none. */
 export function listedPlaceMentions(text: string, from: number, to: number): RawMention[] {
@@ -535,13 +553,12 @@ export function listedPlaceMentions(text: string, from: number, to: number): Raw
   // (Each item takes the kind, as many as the count says: 甲社区, 乙社区, 丙社区.)
   for (const m of (span.includes('个') || span.includes('大')) && span.includes('、') ? span.matchAll(COUNTED_SITES) : []) {
     const items = m[1]!.split('、')
-    if (items.length !== (SMALL_COUNT[m[2]!] ?? Number(m[2]))) continue
-    // (The first item starts after the clause's last verb or preposition, 含甲: 含 is no part of it.)
-    const ws = words(items[0]!)
-    const k = ws.findLastIndex((w, n) => n < ws.length - 1 && /^(v|p|d|c|u.?|r)$/.test(w.tag)) + 1
-    const lead = ws[k]?.start ?? 0
+    if (items.length !== smallCount(m[2]!)) continue
+    // (The first item starts after the clause's last verb or preposition, 含甲: 含 is no part of it; a
+    // direction or a time may open a community's name, 前岭.)
+    const lead = firstItemOpening(items[0]!, /^(v|p|d|c|u.?|r)$/)
     items[0] = items[0]!.slice(lead)
-    if (items.some((it) => it.length < 2 || AREA_WORDS.has(it) || (isDictionaryWord(it) && words(it)[0]!.tag !== 'ns'))) continue
+    if (items.some(namesNoPlace)) continue
     let at = from + m.index + lead
     for (const item of items) {
       out.push(mention('Place', text, at, at + item.length, 'place:listed', item + m[3]!))
@@ -561,14 +578,12 @@ export function listedPlaceMentions(text: string, from: number, to: number): Raw
     const items = m[1]!.split('、')
     // The first item may carry the words before it (先后来到巴村, 人员到浙江): it starts after the last verb,
     // adverb or preposition in it.
-    const ws = words(items[0]!)
-    const k = ws.findLastIndex((w, n) => n < ws.length - 1 && /^(v|p|d|c|u.?|r|t|f)$/.test(w.tag)) + 1
-    items[0] = items[0]!.slice(ws[k]?.start ?? 0)
+    items[0] = items[0]!.slice(firstItemOpening(items[0]!, /^(v|p|d|c|u.?|r|t|f)$/))
     // (在辖区盘石村: an item never starts inside a word, 辖区, or with a word for "around here".)
     const itemStart = from + m.index + m[0].indexOf(m[1]!) + m[1]!.indexOf('、') - items[0].length
     if (!boundaryAt(text.slice(itemStart - 1, itemStart + 2), 1)) items[0] = items[0].slice(1)
     items[0] = items[0].replace(/^(辖区内|辖区|周边|附近|境内)/, '')
-    if (items.some((it) => it.length < 2 || AREA_WORDS.has(it) || (isDictionaryWord(it) && words(it)[0]!.tag !== 'ns'))) continue
+    if (items.some(namesNoPlace)) continue
     let at = from + m.index + m[1]!.length
     for (let k = items.length - 1; k >= 0; k--) {
       // 江苏苏州, 四川乐山: an item written as divisions one after another is those divisions, found as such.

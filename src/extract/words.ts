@@ -110,6 +110,10 @@ function beginsWord(two: string): boolean {
 }
 
 /** Kinds of station named for a place, that a list of places before one may share (甲、乙派出所; 甲、乙两个中队). */
+/** The figure a count is written with (三, 两, 5): its value. */
+const SMALL_NUMERALS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
+export const smallCount = (figure: string): number => SMALL_NUMERALS[figure] ?? Number(figure)
+
 export const STATION_KINDS = '边境派出所|边境管理大队|边境管理中队|派出所|司法所|人民法庭|法庭|警务站|检察室|中队'
 
 /** Characters that rarely end a two-character given name's following position (他说, 在…). */
