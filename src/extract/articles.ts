@@ -76,6 +76,9 @@ const STAFF_ROLE = '(?:编辑人?|责编|网编|主编|审核|审校|校对|编�
  */
 const STAFF_CREDIT_OPENING = String.raw`(?:【[^】]{1,8}】\s*|[\u4e00-\u9fff]{2,10}(?:网|报|在线|新闻|客户端)(?:\s*(?=[(（【\[])|[\u4e00-\u9fff]{0,4}?(?=(?:责任)?编辑\s*[:：])))?[(（【\[]?`
 
+/** 首页 本地要闻 警务资讯 …: a site's menu, six short words or more set off by spaces (no credit's role among them). */
+const SITE_MENU = /^(?!.*(?:记者|通讯员|编辑|摄影|作者|撰文))[\u4e00-\u9fff]{2,6}(?:[ \u3000]+[\u4e00-\u9fff]{2,6}){5,}$/
+
 const MASTHEAD = [
   // 本文首发于某某周末，转载请注明出处: the medium a piece first ran in, and its terms of reprinting.
   /^本文(?:首发|首刊|原载|刊发)于/,
@@ -136,6 +139,7 @@ const MASTHEAD = [
   // 主管主办：…, 主办：某某 承办：某某: who runs the site.
   // 有思想 / 有温度 / 有品质: a site's slogan or menu of short words parted by slashes or bars.
   /^[\u4e00-\u9fff]{2,6}(?:\s*[/／|｜]\s*[\u4e00-\u9fff]{2,6}){2,6}$/,
+  SITE_MENU,
   // 今天是：, 【打 印】, 【 第1页 第2页 】, 配色方案, 某某网站导航, 专栏名称：…: a page's widgets and labels.
   /^今天是\s*[:：]?/,
   /^[】\]]|^[【\[][^】\]]{0,30}[】\]]$/,
@@ -278,7 +282,8 @@ const CAPTION_CREDIT = new RegExp(`(?:[。！!]\\s*(?:[\\u4e00-\\u9fff]{2,8}?${R
 /** `…山野景色 摄影:张三`: a caption whose photographer is credited after it with a colon. */
 const CAPTION_NAME = /[。！!][ \u3000]+([\u4e00-\u9fff]{2,3})$/
 // (…暂停。(摄影/张三): or in brackets with a slash.)
-const CAPTION_PHOTOGRAPHER = /(?:\s摄影[:：]|[(（]摄影?\s*[\/／:：])\s*([\u4e00-\u9fff·]{2,8})[)）]?$/
+// (…民警入户宣传 摄影 甲: or after a space, with no colon, a name of two to four characters closing the line.)
+const CAPTION_PHOTOGRAPHER = /(?:\s摄影[:：]|[(（]摄影?\s*[\/／:：]|\s摄影\s+(?=[\u4e00-\u9fff]{2,4}$))\s*([\u4e00-\u9fff·]{2,8})[)）]?$/
 /** `…。(稿源:某某公安局 通讯员:甲 乙)`: the credit closing a piece, with its source and a role before the names. */
 const TRAILING_KEYED_CREDIT = /[(（](?:稿源|来源|供稿)\s*[:：]\s*[^()（）:：]{2,24}?\s+((?:通讯员|记者|作者)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,4})\s*[)）]\s*$/
 /** `……。（明水县司法局明新司法所 宣丙东）`, `(某市海警局 甲 乙)`: the writers' own body and names closing the piece. */
@@ -351,6 +356,8 @@ const NOT_A_MEDIUM = /^(?:情报|通报|举报|简报|海报|公报|汇报|回�
  */
 function mediaSetOff(p: Paragraph): NewsSource[] {
   const out: NewsSource[] = []
+  // (A site's menu names its channels, 警讯播报, 图片在线: no medium.)
+  if (SITE_MENU.test(p.text)) return out
   let at = 0
   // (某地> 某地新闻> 正文: in a page's trail only the first step may be a site; the others are its channels.)
   const parts = p.text.split(SET_OFF)
@@ -477,13 +484,15 @@ function kindOf(p: Paragraph): Kind {
   if (t.length <= 60 && CAPTION_PHOTOGRAPHER.test(t) && !/[。!?！？]/.test(t)) return 'photo'
   if (/^(——|--|—)/.test(t) && t.length <= 60) return 'subtitle'
   if (t.length <= 50 && t.endsWith('——')) return 'kicker'
+  // ▲某支队民警走访商户, ◆…签约仪式: a line opened by a picture's pointer is its caption, no headline.
+  if (/^[▲◆△▼]/.test(t)) return 'body'
   // 新华社昆明5月22日电 题：…: a wire's dateline opens the lead, even where it repeats the headline.
   if (t.length <= 40 && !TERMINAL.test(t) && !/[。!?！？]/.test(t) && !/^[(（].*[)）]$/.test(t) && !WIRE_LEAD.test(t)) return 'heading'
   return 'body'
 }
 
-/** A line of the day (and hour) a page went out and the medium alone, or with the account it credits as author. */
-const DATED_MEDIUM = /^\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\u4e00-\u9fff]{2,10}?(?:网|报|在线|客户端|新闻)(?:\s+作者\s*[\u4e00-\u9fff]{2,10})?\s*$/
+/** A line of the day (and hour) a page went out and the medium alone, or with the account it credits as author (a text-size widget, 【字体:, may close it). */
+const DATED_MEDIUM = /^\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\u4e00-\u9fff]{2,10}?(?:网|报|在线|客户端|新闻)(?:\s+作者\s*[\u4e00-\u9fff]{2,10})?\s*(?:【\s*字[体号]\s*[:：]?\s*)?$/
 
 /** The keys of a page's credit line: where it comes from, who wrote and edited it, when it went out. */
 const CREDIT_KEY = /(?:本文|稿件|文章|新闻|信息|消息)?(?:来源|稿源|转自|出处|作者|责任编辑|网络编辑|网编|编辑|责编|制作|审核|校对|录入|[一二三终]审|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期)\s*[:：]\s*/g
@@ -494,8 +503,8 @@ const SOURCE_KEY = /^(?:本文|稿件|文章|新闻|信息|消息)?(?:来源|稿
 const CONTACT_AFTER_VALUE = /\s+\S*?(?:热线|电话|传真|邮箱)\s*[:：].*$/
 /** What may stand before a credit line's first key: a time of publication, bars. */
 // (新闻眼|来源:…: a column's label set off by a bar may open it too.)
-// (21-01-14 20:23: the year may be written with two figures.)
-const CREDIT_LEAD = /^[\s|｜(（]*(?:[\u4e00-\u9fff]{2,6}\s*[|｜]\s*)?(?:(?:\d{4}|\d{2})[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)?[\s|｜)）]*$/
+// (21-01-14 20:23: the year may be written with two figures; www.某某.com 2019-03-05 …: a site's address may open it.)
+const CREDIT_LEAD = /^[\s|｜(（]*(?:[\u4e00-\u9fff]{2,6}\s*[|｜]\s*)?(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org)\s+)?(?:(?:\d{4}|\d{2})[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)?[\s|｜)）]*$/
 /**
  * What a credited source is called by: a paper, site, station or app (某某新闻, 某某云). Bodies (来源：区委政法委)
  * are left to the unit rules, and a programme's name (某某新闻联播) is no organisation.
@@ -529,7 +538,8 @@ function creditPieces(written: string): CreditPiece[] | undefined {
   if (written.length > 120 || /[。！？!?，,；;]/.test(written.replace(/[?？]+\s*$/, ''))) return undefined
   // 【稿件来源:…】 【作者:…】 【关闭】: a credit line in square brackets, each piece its own (same offsets).
   // (作者:甲 乙??: marks of characters a page could not show close nothing.)
-  const t = written.replace(/[【】]/g, ' ').replace(/\s(?:关闭|打印|返回|收藏)\s*$/, (m) => ' '.repeat(m.length)).replace(/[?？]+\s*$/, (m) => ' '.repeat(m.length))
+  // (… 用手持设备访问: a page's link to its mobile version closes no value either.)
+  const t = written.replace(/[【】]/g, ' ').replace(/\s(?:关闭|打印|返回|收藏|用手持设备访问|手机访问|手机阅读)\s*$/, (m) => ' '.repeat(m.length)).replace(/[?？]+\s*$/, (m) => ' '.repeat(m.length))
   if (t.length > 120 || /[。！？!?，,；;]/.test(t)) return undefined
   const keys = [...t.matchAll(CREDIT_KEY)]
   // 作者：某某法院  发布时间：…: a page's author and time with no source make a credit line too.
@@ -1065,8 +1075,9 @@ export function leadSource(p: Paragraph): NewsSource | undefined {
   let start = p.start + m.index + m[0].indexOf(written)
   const end = start + name.length
   // 某某在线-杭州频道2月15日讯: a site's channel is named with the site.
+  // (某某网·某地讯: so is a name no medium's after a site's, the site's local channel.)
   const site = /([\u4e00-\u9fff]{2,10})[—·-]$/.exec(m[0].slice(0, m[0].indexOf(written)))
-  if (site && /频道$/.test(name)) {
+  if (site && (/频道$/.test(name) || (/网$/.test(site[1]!) && !MEDIA_NAME.test(name)))) {
     start -= site[0].length
     name = site[1]! + name
   }

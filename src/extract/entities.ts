@@ -5,7 +5,7 @@ import type { Division, EntityType } from '../model/index.js'
 import { gazetteer, type Gazetteer, type Place } from './gazetteer.js'
 import { LEXICONS, NATIONAL_FULL_NAMES, POLICE_BRANCH, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
 import { cleanName, type RawMention } from './mentions.js'
-import { collectiveTarget, COURT_SECTION, namesBodyOfDivision, POLICE_SECTION, policeOfDivision, setUpByCommittee } from './units.js'
+import { collectiveTarget, COURT_SECTION, isProcuratorateSection, namesBodyOfDivision, POLICE_SECTION, policeOfDivision, setUpByCommittee } from './units.js'
 
 export interface EntityDraft {
   key: string
@@ -135,7 +135,9 @@ function abbreviates(a: string, b: string, sameStart: number): boolean {
   // …管理局机关党委 / …管理局党委: the committee of a body's offices is another committee.
   // (兴安盟公安局 / 内蒙古兴安盟科右旗公安局: nor a county, banner or district written short, its level kept.)
   // (甲市站派出所 / 甲市西站派出所: nor is a side of a city, which names another station, road or district.)
-  return runs !== undefined && !runs.some((r) => namesADivision(r) || COUNTY_WRITTEN_SHORT.test(r) || /^[东西南北]$/.test(r)) && !runs.includes('机关')
+  // (某省检察院 / 某省某某地区人民检察院: nor a region, 某某地区, inside the province, which has a body of its own.)
+  // (“某雷”行动 / “某雷2号”清查行动: nor a numbered round, another drive of the series.)
+  return runs !== undefined && !runs.some((r) => namesADivision(r) || COUNTY_WRITTEN_SHORT.test(r) || /^[东西南北]$/.test(r) || /[\u4e00-\u9fff]{2}地区/.test(r) || NUMBERED_ROUND.test(r)) && !runs.includes('机关')
 }
 
 /** The division a name starts with, as the gazetteer matches it. */
@@ -211,6 +213,8 @@ const GENERIC_KIND = /^(派出所|中队|大队|支队|总队|分局|党支部|�
 const QUOTED_WITH_KIND = new Set(['measure:quoted-list-kind', 'campaign:quoted-list-kind'])
 
 const COURT = /(人民法院|中级人民法院|高级人民法院)$/
+/** A procuratorate, by its name's end. */
+const PROCURATORATE = /检察院$/
 const POLICE_BUREAU = /(公安局|公安分局|分局)$/
 /** A branch of police named bare (交警大队, 刑侦支队). */
 const BARE_POLICE_BRANCH = new RegExp(`^${POLICE_BRANCH}(支队|大队)$`)
@@ -269,7 +273,25 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
   const list = mergeForms(drafts, of)
   resolveReferring(mentions, list, of)
   completeNames(list)
-  return { list: withoutUnwrittenCommittees(mergeCompletedForms(list, of), of), of }
+  return { list: withDottedNamesCalledShort(withoutUnwrittenCommittees(mergeCompletedForms(list, of), of), of), of }
+}
+
+/**
+ * 甲·乙 and later 甲 alone: the first part of a transliterated name is the person's own (the rest is
+ * the father's), and what the article calls them by again, when one dotted name of the article opens with it.
+ */
+function withDottedNamesCalledShort(list: EntityDraft[], of: Map<RawMention, EntityDraft>): EntityDraft[] {
+  const dotted = list.filter((d) => d.type === 'Person' && d.name.includes('·'))
+  if (dotted.length === 0) return list
+  const gone = new Set<EntityDraft>()
+  for (const d of list) {
+    if (d.type !== 'Person' || d.masked || d.name.includes('·')) continue
+    const whole = dotted.filter((o) => o.name.startsWith(`${d.name}·`))
+    if (whole.length !== 1) continue
+    for (const m of d.mentions) attach(of, whole[0]!, m)
+    gone.add(d)
+  }
+  return gone.size > 0 ? list.filter((d) => !gone.has(d)) : list
 }
 
 /**
@@ -409,6 +431,8 @@ function mergeForms(drafts: ReadonlyMap<string, EntityDraft>, of: Map<RawMention
   const keyRank = new Map([...named].sort((x, y) => (x.key < y.key ? -1 : 1)).map((d, k) => [d, k]))
   // A unit's kind of committee, once per draft rather than once per pair.
   const committeeKinds = new Map(named.map((d) => [d, d.type === 'Unit' ? committeeKind(d.name) : '']))
+  // A district police sub-bureau's city and district, likewise once per draft.
+  const subBureaus = new Map(named.filter((d) => d.type === 'Unit').map((d) => [d, subBureauOf(d.name)]))
   // A device's kind, likewise once per draft.
   const measureKinds = new Map(named.filter((d) => d.type === 'Measure').map((d) => [d, measureKind(d.name)]))
   // Only drafts of one type are forms of one thing: each is paired with those of its type alone, in the same order.
@@ -426,7 +450,7 @@ function mergeForms(drafts: ReadonlyMap<string, EntityDraft>, of: Map<RawMention
       const [short, long] = a.name.length <= b.name.length ? [a, b] : [b, a]
       // Variants of one quoted name (“大收戒”行动 / “禁毒严打大收戒”专项行动): a drive whatever its kind word, a device of the same kind.
       // (“扫黑除恶”宣传活动 is another drive than the 扫黑除恶专项斗争 it makes known.)
-      const sameCore = a.type !== 'Unit' && PUBLICITY.test(a.name) === PUBLICITY.test(b.name) && coresOf.get(a)!.some((c) => coresOf.get(b)!.some((d) => c.includes(d) || d.includes(c)))
+      const sameCore = a.type !== 'Unit' && PUBLICITY.test(a.name) === PUBLICITY.test(b.name) && coresOf.get(a)!.some((c) => coresOf.get(b)!.some((d) => coreWithin(c, d) || coreWithin(d, c)))
       if (sameCore && (a.type === 'Campaign' || a.name.at(-1) === b.name.at(-1))) {
         uf.union(short.key, long.key)
         continue
@@ -443,6 +467,12 @@ function mergeForms(drafts: ReadonlyMap<string, EntityDraft>, of: Map<RawMention
       }
       // 中共中央国务院关于开展…的通知 / 关于开展…的通知: one document, cited with and without its issuers.
       if (a.type === 'Measure' && short.name.startsWith('关于') && short.name.length >= 8 && long.name.endsWith(short.name)) {
+        uf.union(short.key, long.key)
+        continue
+      }
+      // 某市公安局某区分局 / 某市某区公安分局: a district's police, named under the city's bureau or by the district.
+      const subBureau = subBureaus.get(a)
+      if (subBureau !== undefined && subBureau === subBureaus.get(b)) {
         uf.union(short.key, long.key)
         continue
       }
@@ -507,6 +537,7 @@ function resolveReferring(mentions: readonly RawMention[], list: EntityDraft[], 
   // Referring forms: the unit (or campaign) whose full name ends with them; the nearest before them
   // when several do. Level words first, as they may name a unit nothing else names in full.
   const referring = mentions.filter((m) => REFERRING.has(m.rule)).sort((a, b) => Number(b.rule === 'unit:level-word') - Number(a.rule === 'unit:level-word'))
+  const listedBare = bareBodiesListed(mentions)
   for (const m of referring) {
     // 沈阳公安交警: another name of the division's bureau or detachment, when the article names it in full.
     // Named by no unit of the article, it stands for that police as written (南通公安开展…), one entity however often written.
@@ -530,12 +561,20 @@ function resolveReferring(mentions: readonly RawMention[], list: EntityDraft[], 
     if (!target && (m.rule === 'unit:level-word' || (m.rule === 'unit:bare-suffix' && PROVINCIAL_KIND.test(m.name)))) target = levelWordUnit(m, list, (d) => list.push(d))
     // 执行局, 执行指挥中心 in a piece about one court: a section only a court has is that court's.
     if (!target && m.rule === 'unit:bare-suffix' && COURT_SECTION.test(m.name)) target = sectionOfTheBody(m, list, COURT)
+    // 公诉科检察官… in a piece about one procuratorate: a procuratorate's section is that procuratorate's.
+    if (!target && m.rule === 'unit:bare-suffix' && isProcuratorateSection(m.name)) target = sectionOfTheBody(m, list, PROCURATORATE)
     // 反诈中心 in a piece about one bureau: a section only a bureau has is that bureau's.
     // (交警大队, 刑侦支队: so is a branch of police named bare.)
     if (!target && m.rule === 'unit:bare-suffix' && (POLICE_SECTION.test(m.name) || BARE_POLICE_BRANCH.test(m.name))) target = sectionOfTheBody(m, list, POLICE_BUREAU)
     // 市委政法委 in an article that names no city: kept as written, never dropped.
     if (!target && m.rule === 'unit:level-word' && candidates.length === 0) {
       target = unitNamed(list, m.name)
+    }
+    // 法院、检察院、公安局、司法局…入驻: bodies listed bare, three or more, in an article about one county are that county's.
+    const county = !target && listedBare.has(m) ? countyOfArticle(list) : undefined
+    if (county) {
+      attach(of, unitNamed(list, `${county.name}${m.name}`), m)
+      continue
     }
     if (!target || (candidates.length > 1 && before(target) < 0)) continue
     // 该局 and a bare kind (派出所) point back at a unit without being one of its names.
@@ -550,6 +589,35 @@ function resolveReferring(mentions: readonly RawMention[], list: EntityDraft[], 
       }
     }
   }
+}
+
+/** Bodies of government named bare, 法院、检察院、公安局, three or more one after another with one mark between each. */
+const BARE_BODY = /^(法院|检察院|公安局|司法局|[\u4e00-\u9fff]{2,10}局|总工会|妇联|团委)$/
+
+/** The bodies named bare in lists of three or more (法院、检察院、公安局、司法局…). */
+function bareBodiesListed(mentions: readonly RawMention[]): Set<RawMention> {
+  const bare = mentions.filter((m) => m.rule === 'unit:bare-suffix' && BARE_BODY.test(m.name)).sort((a, b) => a.start - b.start)
+  const out = new Set<RawMention>()
+  let run: RawMention[] = []
+  const close = () => {
+    if (run.length >= 3) for (const m of run) out.add(m)
+  }
+  for (const m of bare) {
+    const last = run.at(-1)
+    if (last && m.start - last.end === 1) run.push(m)
+    else {
+      close()
+      run = [m]
+    }
+  }
+  close()
+  return out
+}
+
+/** The county (or county-level city, district, banner) an article names more often than any other, if one. */
+function countyOfArticle(list: readonly EntityDraft[]): EntityDraft | undefined {
+  const counties = list.filter((d) => d.type === 'Place' && d.division?.level === 'county').sort((a, b) => b.mentions.length - a.mentions.length)
+  return counties.length > 0 && (counties.length === 1 || counties[0]!.mentions.length > counties[1]!.mentions.length) ? counties[0] : undefined
 }
 
 /** A committee takes its body's full name; a unit is also known without its province. */
@@ -625,6 +693,30 @@ const COMMON_FORMS: [RegExp, string, string][] = [
   // 某某县法院 / 某某县人民法院: a court or procuratorate written without 人民, and its official name.
   [/([省市县区旗州盟])(法院|检察院)$/, '$1人民$2', '院'],
 ]
+
+/**
+ * True when the quoted core `outer` holds `inner` (“禁毒严打大收戒” holds “大收戒”), but not as a numbered
+ * round of it (“某盾2号”, “某剑二期”: another drive of the same series).
+ */
+function coreWithin(outer: string, inner: string): boolean {
+  return outer.includes(inner) && !NUMBERED_ROUND.test(outer.replace(inner, ''))
+}
+
+/** A numbered round or phase of a drive (2号, 二期). */
+const NUMBERED_ROUND = /[\d一二三四五六七八九十]+[号期]/
+
+/** 某市公安局某区分局, 某市公安局某分局, 某市某区公安分局: the forms of a city's district police sub-bureau. */
+const SUB_BUREAU_UNDER_CITY = /^(.{2,8}?[市州盟])公安局(.{1,6}?)分局$/
+const SUB_BUREAU_OF_DISTRICT = /^(.{2,8}?[市州盟])(.{1,6}?[区县旗])公安分局$/
+
+/** The city and district (in full, 某区) of a district police sub-bureau's name, as one key; undefined for other names. */
+function subBureauOf(name: string): string | undefined {
+  const m = SUB_BUREAU_UNDER_CITY.exec(name) ?? SUB_BUREAU_OF_DISTRICT.exec(name)
+  if (!m) return undefined
+  const full = (form: string) => gazetteer().at(form, 0)?.length === form.length && gazetteer().at(form, 0)!.values.some((v) => !v.short)
+  const district = full(m[2]!) ? m[2]! : full(`${m[2]}区`) ? `${m[2]}区` : undefined
+  return district === undefined ? undefined : `${m[1]}|${district}`
+}
 
 /** A village's or community's own body (印山村调委会, 团结社区居委会). */
 const SETTLEMENT_BODY = /^[\u4e00-\u9fff]{1,4}(?:村|社区|嘎查)(?:调委会|村委会|居委会|村民委员会|居民委员会|人民调解委员会|调解委员会|党支部|党总支|党委|综治中心)$/

@@ -76,6 +76,23 @@ function shortForm(name: string): string | undefined {
 }
 
 /**
+ * 科右前旗, 土右旗, 阿左旗, 西乌旗, 达茂旗: the way papers write a banner named for a wing or a side of its
+ * people's or land's name, with that name's first character (科尔沁右翼前旗, 土默特右旗, 阿拉善左旗,
+ * 西乌珠穆沁旗), or a joint banner's with the first characters of its two names (达尔罕茂明安联合旗).
+ */
+function bannerWrittenShort(name: string): string[] {
+  const wing = /^([\u4e00-\u9fff])[\u4e00-\u9fff]{1,3}?([左右])翼([前中后])旗$/.exec(name)
+  if (wing) return [`${wing[1]}${wing[2]}${wing[3]}旗`]
+  const side = /^([\u4e00-\u9fff])[\u4e00-\u9fff]{1,3}([左右前中后])旗$/.exec(name)
+  if (side) return [`${side[1]}${side[2]}旗`]
+  const east = /^([东西][\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}旗$/.exec(name)
+  if (east) return [`${east[1]}旗`]
+  // (达茂旗 and 达茂联合旗 alike.)
+  const joint = /^([\u4e00-\u9fff])[\u4e00-\u9fff]{2}([\u4e00-\u9fff])[\u4e00-\u9fff]{2}联合旗$/.exec(name)
+  return joint ? [`${joint[1]}${joint[2]}旗`, `${joint[1]}${joint[2]}联合旗`] : []
+}
+
+/**
  * 宁城县铁西街道: the package names some towns with their county's name in front, which an article
  * writes as two places (the county, then the town); such a town is known by its own name. (A zone,
  * 献县经济开发区, keeps the county in its name, as it is written.)
@@ -159,6 +176,7 @@ export class Gazetteer {
       const level = /自治([州县旗])$/.exec(name)?.[1]
       const bare = level ? withoutLevel(name) : undefined
       if (bare) add(bare + level, i, false)
+      for (const banner of bannerWrittenShort(name)) add(banner, i, false)
       const s = shortForm(name)
       if (!s) continue
       shorts.push([s, i])

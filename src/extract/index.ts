@@ -14,11 +14,11 @@ import { driveOf, figuresIn } from './figures.js'
 import { NATIONAL_BODIES, TITLES, Trie } from './lexicon.js'
 import { cleanName, mention, type RawMention } from './mentions.js'
 import { knownQuotedMentions, namedMentions } from './named.js'
-import { dottedMentions, listMentions, namesAfterUnits, personMentions } from './persons.js'
+import { dottedMentions, listMentions, namesAfterUnits, personMentions, studioOfPerson } from './persons.js'
 import { countryMentions, districtInUnitName, featureMentions, provinceRegionMentions, listedPlaceMentions, localityInUnitName, municipalityMentions, railwayStationMentions, regionMentions, divisionMentions, roadInUnitName, siteMentions, zoneInUnitName } from './places.js'
 import { buildRelations, inOversightFrame, isMedia } from './relations.js'
-import { foldWidthAll, normalise, sentences, toSource, toTraditional, type Sentence, type Span, type WorkingText } from './text.js'
-import { collectiveMentions, democraticPartyMentions, elidedBranches, numberedDepartments, partyCentreMentions, relativeSections, siteNameMentions, unitMentions } from './units.js'
+import { foldWidthAll, normalise, overTrailingPinyin, sentences, toSource, toTraditional, type Sentence, type Span, type WorkingText } from './text.js'
+import { bareSectionMentions, collectiveMentions, democraticPartyMentions, elidedBranches, numberedDepartments, partyCentreMentions, relativeSections, siteNameMentions, unitMentions } from './units.js'
 
 /** One entry of a user lexicon: a name the user already knows, with its label and other forms. */
 export const LexiconEntry = z.object({ type: EntityType, name: z.string().min(1), aliases: z.array(z.string().min(1)) })
@@ -193,11 +193,11 @@ function declaredShortForms(text: string, span: Span, mentions: RawMention[]): R
 /** Every finder run on one sentence, its mentions added to `found`. */
 function findInSentence(text: string, s: Sentence, lexicon: LexiconTrie | undefined, { fromLexicon, named, units, places, persons }: Found): void {
   fromLexicon.push(...lexiconMentions(lexicon, text, s.start, s.end))
-  named.push(...namedMentions(text, s.start, s.end))
+  named.push(...namedMentions(text, s.start, s.end).map(studioOfPerson))
   const parties = democraticPartyMentions(text, s.start, s.end)
   // (A democratic party's committee is read whole; the committee of the place inside its name is none.)
   const u = [...parties, ...unitMentions(text, s.start, s.end).filter((m) => !parties.some((p) => p.start < m.end && m.start < p.end))]
-  units.push(...u, ...collectiveMentions(text, s.start, s.end), ...[...partyCentreMentions(text, s.start, s.end), ...siteNameMentions(text, s.start, s.end)].filter((m) => !u.some((o) => o.start < m.end && m.start < o.end)))
+  units.push(...u, ...bareSectionMentions(text, s.start, s.end, u), ...collectiveMentions(text, s.start, s.end), ...[...partyCentreMentions(text, s.start, s.end), ...siteNameMentions(text, s.start, s.end)].filter((m) => !u.some((o) => o.start < m.end && m.start < o.end)))
   // (甲站: the city's short name inside a station's is no mention of the city; 甲火车站, a site by its kind,
   // is the station, and so is a site read with words before it, 摄甲火车站.)
   const station = text.indexOf('站', s.start)
@@ -277,7 +277,7 @@ function writtenInTraditional(source: string, working: WorkingText, span: Span):
 function toEntity(working: WorkingText, source: string, d: EntityDraft, inTraditional: boolean): Entity {
   // An article in Traditional characters: its forms as written, and the name in its script, are
   // names too (also of a body the article names only through another: 縣委 of 縣委政法委).
-  const spans = d.mentions.map((m) => toSource(working, m))
+  const spans = d.mentions.map((m) => overTrailingPinyin(source, toSource(working, m)))
   const written = spans.map((span) => source.slice(span.start, span.end))
   // Most forms are written as in the working text: only those that are not need cleaning to compare.
   // (某某（2024）: brackets written full width differ in nothing but their width, no script.)
@@ -447,6 +447,9 @@ export function extract(text: string, options: ExtractOptions & { source?: strin
 const ref = (e: EntityDraft) => ({ type: e.type, name: e.name })
 
 /** Who wrote the article (AUTHORED), and the paper or body a byline names them with (SERVES_IN). */
+/** What stands between a paper's name and a correspondent's when the credit is the paper's own (某某日报全媒体通讯员 甲 乙). */
+const CORRESPONDENT_AFTER_PAPER = /^(?:全媒体|融媒体|特约)?通讯员(?:[ \u3000]+[\u4e00-\u9fff·]{2,4})*[ \u3000]*$/
+
 function bylineRelations(working: WorkingText, a: ArticleLayout, entities: Entities, title: string): Relation[] {
   const articleRef = { type: 'Article' as const, name: title }
   const units = entities.list.filter((e) => e.type === 'Unit')
@@ -486,7 +489,10 @@ function bylineRelations(working: WorkingText, a: ArticleLayout, entities: Entit
     // 通讯员:某某公安处 (甲): a correspondent who signs with a body serves in that body.
     const body = b.signedWith && units.find((e) => e.mentions.some((m) => m.start === b.signedWith!.span.start && m.end === b.signedWith!.span.end))
     if (body) push({ type: 'SERVES_IN', from: { type: 'Person', name: b.name }, to: ref(body), evidence: toSource(working, { start: b.signedWith!.span.start, end: b.span.end }), rule: 'serves-in:byline-unit' })
-    if (b.role !== '记者' && b.role !== '作者' && !(b.role === '摄影' && b.sources?.length)) continue
+    // (□某某日报全媒体通讯员 甲: a correspondent whose own credit names the paper is the paper's, as answers mark them;
+    // not one credited to a paper and its app joined by a dot, 某某日报·某某客户端通讯员, a group's line for outside writers.)
+    const paperBeforeRole = b.role === '通讯员' && b.sources?.some((src) => working.text[src.span.start - 1] !== '·' && CORRESPONDENT_AFTER_PAPER.test(working.text.slice(src.span.end, b.span.start)))
+    if (b.role !== '记者' && b.role !== '作者' && !(b.role === '摄影' && b.sources?.length) && !paperBeforeRole) continue
     // 来源:某某日报 作者:甲, □本报记者 甲 …《某某日报》记者: a byline that names no paper is the paper's
     // the article names, when it names one only (a credit line's source, the paper in its text).
     if (!b.sources?.length && paperOfPiece && !correspondents.has(b.name) && b.role === '记者') push({ type: 'SERVES_IN', from: { type: 'Person', name: b.name }, to: ref(paperOfPiece), title: '记者', evidence: toSource(working, b.span), rule: 'serves-in:article-paper' })

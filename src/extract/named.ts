@@ -146,6 +146,8 @@ const MAX_BETWEEN = 10
 const THEME_AFTER_QUOTE = /^为主?题的?/
 /** Words a drive's name may hold between its quoted core and its kind word. */
 const DRIVE_WORDS = /系列|专项|打击|整治|集中|统一|联合|严打|攻坚|清查/g
+/** People whose deeds a drive fights, listed before them (领导干部、国企职工…): groups by their standing. */
+const OFFENDERS_LISTED = /(干部|人员|党员|职工|学生|司机|驾驶人)$/
 /** Words of the manner of any drive (季节性, 高密度, 常态化): with drive words alone they name none. */
 const MANNER_WORDS = /[\u4e00-\u9fff]{2}性|高密度|大规模|常态化|全方位|高频次|拉网式|地毯式|滚动式/g
 /** Quoted names that carry their kind inside the quotes (“警师制”, “双百工程”, “领导调研手册”). */
@@ -232,6 +234,8 @@ const nationalScopeAt = (text: string, at: number): number => (/^(中国|全国|
 
 /** 一些制度机制, 相关工作机制: a vague quantity or a pointer before a kind names no device. */
 const VAGUE_QUANTITY = /^(一些|一批|这些|那些|各项|各类|相关|有关|多种|若干|有效|相应|一款|一个|一套|一项|一种|一台|违法)/
+/** Nor does an unlawful thing's word (虚假投资平台, 非法集资平台): what offenders run is no body's device. */
+const NO_DEVICE_OPENING = new RegExp(`${VAGUE_QUANTITY.source}|^(?:虚假|非法|赌博)`)
 /** Words that say how any work is done, never which device it is (工作运行机制, 执行工作长效机制). */
 const GENERIC_MEASURE_WORDS = new Set(['工作', '运行', '长效', '执行', '管理', '服务', '协调', '日常', '内部', '常态', '常态化', '规范化', '制度化', '科学', '有效', '完善', '健全', '综合', '整体', '基本', '基础', '相关', '配套', '保障', '监督', '考核', '机制', '制度', '基层', '治理', '群众', '自治', '纠纷', '调解', '矛盾', '矛盾纠纷', '社会治理', '基层治理'])
 const genericWordsOnly = (core: string): boolean => words(core).every((w) => GENERIC_MEASURE_WORDS.has(w.word))
@@ -271,7 +275,7 @@ function deviceAfterVerb(text: string, from: number, kindStart: number): number 
   if (!verb) return undefined
   const start = afterApplying(text, resultAfter(text, kindStart - before.length + verb.index + verb[0].length), kindStart)
   const core = text.slice(start, kindStart)
-  if (core.length < 4 || core.length > 14 || /[^\u4e00-\u9fff]|的|和|及|等/.test(core) || GENERIC_CORE.test(core) || VAGUE_QUANTITY.test(core) || genericWordsOnly(core)) return undefined
+  if (core.length < 4 || core.length > 14 || /[^\u4e00-\u9fff]|的|和|及|等/.test(core) || GENERIC_CORE.test(core) || NO_DEVICE_OPENING.test(core) || genericWordsOnly(core)) return undefined
   // (秩序也得到了进一步规范: particles, adverbs and prepositions make a clause, not a name; 了 right after the verb is the verb's.)
   if (words(core).some((w) => /^(d|p|u.*|c|r|y|e)$/.test(w.tag) || w.word === '了')) return undefined
   if (countedCore(core, kindAt(text, kindStart)?.word)) return undefined
@@ -312,7 +316,7 @@ function sharedKindPair(text: string, from: number, to: number): RawMention[] {
     const [, verb, first, , second] = m
     const head = second!.slice(-2)
     // (依托各类主流媒体和新媒体平台: what a body uses, or a class of things, names no device of its own.)
-    if (!first!.endsWith(head) || first === second || /[的了]/.test(first! + second!) || USING_VERB.test(verb!) || VAGUE_QUANTITY.test(first!)) continue
+    if (!first!.endsWith(head) || first === second || /[的了]/.test(first! + second!) || USING_VERB.test(verb!) || NO_DEVICE_OPENING.test(first!)) continue
     const kind = kindAt(text, from + m.index + m[0].length)
     if (kind?.type !== 'Measure') continue
     const start = from + m.index + verb!.length
@@ -1127,6 +1131,13 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
         if (items.length > 0 && items.every((it) => LEVEL_ITEM.test(text.slice(it.start, it.end)))) items.length = 0
         // 开展司法改革、…机制改革: a reform has no targets; what is listed before it are reforms of their own.
         if (reformed) items.length = 0
+        // 领导干部、国企职工…酒驾问题专项整治行动: people listed before what they do wrong are whose deeds one drive
+        // fights, named whole with them.
+        if (items.length > 0 && items.every((it) => OFFENDERS_LISTED.test(text.slice(it.start, it.end)))) {
+          add(mention('Campaign', text, items[0]!.start, end, 'campaign:compound', text.slice(items[0]!.start, end)))
+          i = end - 1
+          continue
+        }
         for (const it of items) add(mention('Campaign', text, it.start, it.end, 'campaign:listed-targets', verb + text.slice(it.start, it.end) + kind.word))
         add(mention('Campaign', text, start, end, items.length > 0 ? 'campaign:listed-targets' : 'campaign:compound', (core.startsWith(verb) ? '' : verb) + core + kind.word))
       }
@@ -1184,7 +1195,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       start = afterApplying(text, start, i)
       const core = text.slice(start, i)
       // 三项机制, 清单约束、观摩督导三大机制: a count before the kind makes a class, not a name.
-      const counted = countedCore(core, kind.word) || VAGUE_QUANTITY.test(core)
+      const counted = countedCore(core, kind.word) || NO_DEVICE_OPENING.test(core)
       // (林长制: a head's system is named by one character, what each head is put in charge of.)
       const named = (core.length >= 3 || (core.length === 2 && kind.word.length >= 3 && kind.word.endsWith('制')) || (kind.word === '长制' && core.length >= 1)) && !GENERIC_CORE.test(core) && !counted && !genericWordsOnly(core)
       // 构建良好的纠纷解决联动机制: words describing the device, closed by 的, may stand between the verb and its name.

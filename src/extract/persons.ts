@@ -5,11 +5,12 @@ import { gazetteer } from './gazetteer.js'
 import { boundaryAt, isDictionaryWord, isOrdinaryWord, opensPredicate, words } from './segment.js'
 import { LEXICONS, MEDIA_NAME, readLexicon, SuffixTrie, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
+import { isProcuratorateSection } from './units.js'
 import { AFTER_NAME, LEADER_DOCTRINES, OFFICE_PEN_NAME, smallCount, STATION_KINDS } from './words.js'
 
 /** Words written after a name (习近平总书记, 李忠团队: a team named after its leader, 杨秀荣老人). */
 const AFTER_TITLES = ['总书记', '同志', '教授', '烈士', '警官', '主席', '团队', '老人', '先生', '女士']
-const SPEECH = /^(说道|说|表示|介绍|强调|指出|告诉记者|坦言|感慨|认为)/
+const SPEECH = /^(说道|说|表示|介绍|强调|指出|告诉记者|坦言|感慨|认为|回忆)/
 /** What a person does at a meeting, right after a name that opens its clause (舒某主持会议, 李某出席并讲话). */
 const MEETING_ROLE = /^(?:主持(?:会议|召开|开展)?|出席(?:会议|活动|仪式|并讲话)|作(?:重要)?讲话|致辞|讲话[。，,])/
 /** A verb of speech that ends its clause (…说。, …表示：): what stands before it is the speaker whole. */
@@ -232,7 +233,8 @@ function endsDivision(text: string, i: number, from: number): boolean {
 /** A stricter end: punctuation, a title, or a word that only follows a person (说, 在, 和, 带领…). */
 function plainlyEndsName(text: string, at: number): boolean {
   const ch = text[at]
-  return ch === undefined || !CJK.test(ch) || /[说在和与等表介告带为对向]/.test(ch) || TITLES.longestAt(text, at) !== undefined || AFTER_SUBJECT.has(text.slice(at, at + 2)) || takesPost(text, at)
+  // (…甲、乙及随行人员: 及 joins what follows; 及时 is a word of its own.)
+  return ch === undefined || !CJK.test(ch) || /[说在和与等表介告带为对向]/.test(ch) || (ch === '及' && !isDictionaryWord(text.slice(at, at + 2))) || TITLES.longestAt(text, at) !== undefined || AFTER_SUBJECT.has(text.slice(at, at + 2)) || takesPost(text, at)
 }
 
 /** True when the text says, after one of its mentions, that `name` is made up (陈亮(化名)). */
@@ -299,15 +301,20 @@ export function namesAfterUnits(text: string, units: readonly RawMention[], to: 
   return out
 }
 
+/** 河长, 林长, 田长: the chief of a river, a forest or a field, a post like a head's, which a surname's character may open. */
+const CHIEF_OF_A_RESOURCE = /^[河湖林田路街山巷楼库渠]长$/
+
 /** No unit's or drive's kind word, and no word of the language (安心, 管理, 支队). */
 function isPossibleName(s: string): boolean {
   // 主任来到桃源县: a word that follows subjects opens no name; 常务副县长: nor does a post's modifier.
   // (总书记殷殷嘱托: a character written twice, 殷殷, is a word of manner.)
   // (钟叔, 李姨, 李奶奶, 李先生: a surname and a word of kin or courtesy is how one is called, no name, ONTOLOGY.md.)
   // (楼纳村法官工作点: three characters ending in 村, 乡 or 镇 are a settlement's name.)
-  // (巴音朝鲁: a name of known Mongolian or Tibetan parts, a place's word to the dictionary though it is.)
+  // (巴音朝鲁, 扎西: a name of known Mongolian or Tibetan parts, a place's word to the dictionary though it is.)
   // (民警来啦: a particle of speech, 啦 or 吧, ends a clause, never a name.)
-  return !/[啦吧呢吗嘛呀哦]$/.test(s) && !UNIT_KINDS.has(s) && !KIND_WORDS.has(s) && (!isOrdinaryWord(s) || ofKnownParts(s)) && !AFTER_SUBJECT.has(s.slice(0, 2)) && !POST_MODIFIERS.has(s) && !(s.length === 2 && s[0] === s[1]) && !(s.length === 2 && /[叔伯姨婶嫂]/.test(s[1]!)) && !/(奶奶|爷爷|叔叔|伯伯|阿姨|婆婆|大爷|大妈|大姐|大哥|先生|女士|小姐)$/.test(s) && !(s.length === 3 && /[村乡镇]$/.test(s))
+  // (陈姓女士: a surname and 姓 say only what someone is called, 'a woman surnamed Chen'; 全警: 全 before a
+  // word for a force or a body says all of it; 田长, 林长: a resource's chief; 公诉科: a procuratorate's section.)
+  return !/[啦吧呢吗嘛呀哦]$/.test(s) && !(s.length === 2 && s[1] === '姓') && !/^全(警|员|体|部|队|局|院|所)$/.test(s) && !CHIEF_OF_A_RESOURCE.test(s) && !UNIT_KINDS.has(s) && !isProcuratorateSection(s) && !KIND_WORDS.has(s) && (!isOrdinaryWord(s) || ofKnownParts(s) || TIBETAN_NAME_PARTS.has(s)) && !AFTER_SUBJECT.has(s.slice(0, 2)) && !POST_MODIFIERS.has(s) && !(s.length === 2 && s[0] === s[1]) && !(s.length === 2 && /[叔伯姨婶嫂]/.test(s[1]!)) && !/(奶奶|爷爷|叔叔|伯伯|阿姨|婆婆|大爷|大妈|大姐|大哥|先生|女士|小姐)$/.test(s) && !(s.length === 3 && /[村乡镇]$/.test(s))
 }
 
 /**
@@ -362,7 +369,8 @@ const PAIR_CLOSED = /^(?:[两二]人|二位|两位|等|一大早|一早)/
 /** The name right after a 和 that joins it to a first one (陈浩和谢璘童两人), when the sentence plainly closes it. */
 function joinedName(text: string, at: number, to: number): RawMention | undefined {
   // (民警韩东和巴特尔·吾木尔: a transliterated name is left to its own rule.)
-  if (text.slice(at, at + 8).includes('·')) return undefined
+  // (网格员甲及时发现: a conjunction that makes a word with the character after it, 及时, joins no name.)
+  if (text.slice(at, at + 8).includes('·') || isDictionaryWord(text.slice(at - 1, at + 1))) return undefined
   const n = nameAt(text, at, to)
   if (!n || n.masked) return undefined
   const name = text.slice(at, n.end)
@@ -397,13 +405,13 @@ function dottedNameEnd(text: string, at: number, to: number): number | undefined
 /** 劝散了, 赶走了: a verb and its result, then 了 or 过, start the clause after a name. */
 const RESULTATIVE = /^[\u4e00-\u9fff][散开走住掉倒退回出离跑醒完][了过]/
 
-/** …赛依提阿洪测量血压, …吐尔荪阿洪家: a transliterated last part ends before a verb or a word of the clause. */
+/** …赛依提阿洪测量血压, …吐尔荪阿洪家, …托合提一起: a transliterated last part ends before a verb or a word of the clause (一起, 两人). */
 function dottedEndBeforeClause(text: string, dot: number, to: number): number | undefined {
   for (let k = dot + 3; k <= Math.min(to, dot + 7); k++) {
     // (…木哈布勒说，: a verb of speech before a clause mark closes the name too; so does a photo credit's 摄 at a line's end.)
     if (/[每到是对向为从家的在和等，,。、；;：:”]/.test(text[k] ?? '') || RESULTATIVE.test(text.slice(k, k + 3)) || /^[说讲道][，,。：:]/.test(text.slice(k, k + 2)) || /^摄(?:\s|$|[。)）])/.test(text.slice(k, k + 2))) return k
     const next = words(text.slice(k, k + 4))[0]
-    if (next && next.word.length >= 2 && /^(v|vn|d|p)$/.test(next.tag)) return k
+    if (next && next.word.length >= 2 && /^(v|vn|d|p|m)$/.test(next.tag)) return k
   }
   return undefined
 }
@@ -453,9 +461,13 @@ function namedByKnownParts(text: string, at: number, to: number): { end: number;
   // Its parts may hold characters that end Han names (让 in 才让多杰): a known Tibetan name is read whole.
   // (索南拉毛时: after two known parts, any word but a third part ends it.)
   if (at + 4 <= to && tibetanName(text.slice(at, at + 4)) && (plainlyEndsName(text, at + 4) || AFTER_SUBJECT.has(text.slice(at + 4, at + 6)) || opensPredicate(text.slice(at + 4, at + 8)) || !TIBETAN_NAME_PARTS.has(text.slice(at + 4, at + 6)))) return { end: at + 4, masked: false }
-  // 所长次旺说: a name of one known part, where a mark or a verb of speech closes it.
   const part = text.slice(at, at + 2)
-  if (at + 2 <= to && TIBETAN_NAME_PARTS.has(part) && !isDictionaryWord(part) && (!CJK.test(text[at + 2] ?? '') || SPEECH.test(text.slice(at + 2, at + 8)))) return { end: at + 2, masked: false }
+  if (at + 2 > to || !TIBETAN_NAME_PARTS.has(part)) return undefined
+  // 所长格桑卓堆说: a known part and two more characters no word of the language, closed by a verb of speech or plainly, are one name.
+  const rest = text.slice(at + 2, at + 4)
+  if (at + 4 <= to && [...rest].every((ch) => CJK.test(ch) && !NOT_GIVEN.has(ch) && !AFTER_NAME.has(ch)) && !isDictionaryWord(rest) && !TITLES.longestAt(rest, 0) && (SPEECH.test(text.slice(at + 4, at + 10)) || plainlyEndsName(text, at + 4))) return { end: at + 4, masked: false }
+  // 所长次旺说: a name of one known part, where a mark closes it, or a verb of speech (局长扎西介绍, though 扎西 is a place's word too).
+  if (SPEECH.test(text.slice(at + 2, at + 8)) || (!isDictionaryWord(part) && !CJK.test(text[at + 2] ?? ''))) return { end: at + 2, masked: false }
   return undefined
 }
 
@@ -858,14 +870,17 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     // 民警向市民开展…: a given name that is itself a word for people is none.
     // 民警代表: after a role, a word of the dictionary (a noun, a verb) is no name.
     // (干部任前公示: after a word for people, characters the segmenter reads as function words, 任|前, are no name.)
-    const weak = () => CUES.longestAt(candidate, surnameAt(candidate, 0))?.length === candidate.length - surnameAt(candidate, 0) || (ROLES.has(title) && isDictionaryWord(candidate)) || (WEAK_CUES.has(title) && (text.slice(nameFrom, nameFrom + 8).includes('·') || isDictionaryWord(candidate) || isDictionaryWord(candidate.slice(0, 2)) || HONORIFIC.test(candidate) || words(candidate).every((w) => /^(r|f|p|c|u.?|d|m|q)$/.test(w.tag))))
+    // (老民警常挂在嘴边: a surname the segmenter reads as an adverb, then a verb and a preposition, is the clause's.)
+    const adverbThenVerb = () => text[found!.end] !== undefined && /^[在到给向]$/.test(text[found!.end]!) && words(candidate).map((w) => w.tag).join(' ').match(/^d v\w*$/) !== null
+    const weak = () => CUES.longestAt(candidate, surnameAt(candidate, 0))?.length === candidate.length - surnameAt(candidate, 0) || (ROLES.has(title) && (isDictionaryWord(candidate) || adverbThenVerb())) || (WEAK_CUES.has(title) && (text.slice(nameFrom, nameFrom + 8).includes('·') || isDictionaryWord(candidate) || isDictionaryWord(candidate.slice(0, 2)) || HONORIFIC.test(candidate) || words(candidate).every((w) => /^(r|f|p|c|u.?|d|m|q)$/.test(w.tag))))
     // 书记安抚家属: a verb of two characters or more right after the title, no name.
     // (Both asked only of a name found: they ask the segmenter.)
     // (特警支队四、九大队: a unit's kind word right after a role opens no name.)
     // (执行法官干警: a word for people or a post after a post is no name.)
     // (院长和省委书记: a body's kind after the first character, 省委, makes that character a conjunction, no surname.)
     // (书记齐聚一堂: characters that open a set phrase of four or more, 齐聚一堂, are no name.)
-    const n = found && !opensSetPhrase(text, nameFrom, found.end) && (isPossibleName(candidate) || (!ROLES.has(title) && placeWordAsName(candidate))) && !ROLES.has(candidate) && !LEXICONS.titles.includes(candidate) && !takesPost(text, nameFrom) && !weak() && !(opensPredicateWord(text.slice(nameFrom, nameFrom + 4)) && !endsWithGivenName(candidate)) && !opensWithCommonNoun(text, nameFrom, found.end) && (UNIT_SUFFIXES.longestAt(text, nameFrom)?.length ?? 0) < 2 && (UNIT_SUFFIXES.longestAt(text, nameFrom + 1)?.length ?? 0) < 2 ? found : undefined
+    // (副政委加措说: a name that opens with a known Tibetan part is one, whatever verb the segmenter reads in it.)
+    const n = found && !opensSetPhrase(text, nameFrom, found.end) && (isPossibleName(candidate) || (!ROLES.has(title) && placeWordAsName(candidate))) && !ROLES.has(candidate) && !LEXICONS.titles.includes(candidate) && !takesPost(text, nameFrom) && !weak() && !(opensPredicateWord(text.slice(nameFrom, nameFrom + 4)) && !endsWithGivenName(candidate) && !TIBETAN_NAME_PARTS.has(candidate.slice(0, 2))) && !opensWithCommonNoun(text, nameFrom, found.end) && (UNIT_SUFFIXES.longestAt(text, nameFrom)?.length ?? 0) < 2 && (UNIT_SUFFIXES.longestAt(text, nameFrom + 1)?.length ?? 0) < 2 ? found : undefined
     // After a role (民警, 辅警) more often comes a verb than a name: only a name the sentence plainly closes.
     // “致全体民警、辅警公开信”: inside a quoted title a role is followed by words, not names.
     // 民警严聪立刻带领…: a three-character reading the sentence does not plainly close may be a two-character name that it does.
@@ -1120,9 +1135,26 @@ export function listMentions(text: string, from: number, to: number, known: Read
       const nameStart = place >= 2 && it.length - place >= 2 && it.length - place <= 3 && surnameAt(it, place) > 0 ? start + place : start
       // (…、赔偿金额如何确定: an item of seven characters or more, with no dot of a transliterated name, is a clause.)
       const clause = at - nameStart >= 7 && !it.includes('·') && !ofKnownParts(it)
-      if (!clause && !TITLES.longestAt(it, 0) && !LEXICONS.titles.some((t) => t.length >= 2 && it.includes(t)) && !PEOPLE_NOUNS.some((t) => t.length >= 2 && it.includes(t))) out.push(personMention(text, nameStart, at, 'person:list', false))
+      // (推行林长、田长巡查: chiefs of a field or a forest are posts, however a surname opens them.)
+      if (!clause && !TITLES.longestAt(it, 0) && !LEXICONS.titles.some((t) => t.length >= 2 && it.includes(t)) && !PEOPLE_NOUNS.some((t) => t.length >= 2 && it.includes(t)) && !CHIEF_OF_A_RESOURCE.test(text.slice(nameStart, at))) out.push(personMention(text, nameStart, at, 'person:list', false))
       at = start - 1
     }
   }
   return out
+}
+
+/** A studio named after someone: who, an optional field of mediation, and 工作室 (某某家事调解工作室). */
+const STUDIO = /^([\u4e00-\u9fff]{2,4}?)(?:家事|人民|矛盾纠纷|纠纷)?(?:调解)?工作室$/
+/** 某大姐: how a person is called by a kin word, which a studio is named after too. */
+const CALLED_BY_KIN = /^[\u4e00-\u9fff](?:大姐|大哥|大妈|阿姨)$/
+
+/**
+ * 某某调解工作室, 某大姐调解工作室: a studio named after the person who runs it is a body of its own (the real
+ * answers read mark all four such studios units); one named after a field or a brand (某某社区矫正工作室), and a
+ * mediation room (老某调解室), stay devices.
+ */
+export function studioOfPerson(m: RawMention): RawMention {
+  const who = m.type === 'Measure' ? STUDIO.exec(m.name)?.[1] : undefined
+  if (who === undefined || !(CALLED_BY_KIN.test(who) || (nameAt(who, 0, who.length)?.end === who.length && !isDictionaryWord(who)))) return m
+  return { ...m, type: 'Unit', rule: 'unit:person-studio' }
 }

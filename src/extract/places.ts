@@ -14,6 +14,8 @@ for (const s of LEXICONS.placeSuffixes) if (!ONLY_IN_NAMES.has(s)) FREE_SITE_SUF
 const CJK_CHAR = /[\u4e00-\u9fff]/
 /** Kinds of area named only after a proper name: sea areas, nature reserves, national parks, archipelagos. */
 const NAMED_AREA_KINDS = /^(海域|自然保护区|保护区|国家公园|列岛|群岛)$/
+/** Where waters lie from the site that names them (附近, 周边, 东北): 某岛附近海域. */
+const SIDE_OF_SITE = /(?:附近|周边|周围|以?[东西南北]{1,2}(?:部|侧|面|方)?)$/
 /** Proper names the segmenter tags so that name no one area (海洋 of 海洋生态保护区; 列岛 opening the rest of a longer name). */
 const COMMON_PROPER = new Set(['海洋', '中国', '国家', '列岛', '群岛'])
 
@@ -715,14 +717,15 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     // (行政村斯木哈纳村: so does the kind of village.)
     // (辖区盘石村: the name's first guess may fall inside 辖区.)
     if (text.slice(start - 1, start + 1) === '辖区') start++
-    const around = /^(辖区内|辖区|周边|附近|境内|部分|全部|有关|相关|重点|基层|行政村|自然村|各|本|该|这|那)/.exec(text.slice(start, i))
+    const around = /^(辖区内|辖区|周边|附近|对面|旁边|门前|境内|部分|全部|有关|相关|重点|基层|行政村|自然村|各|本|该|这|那)/.exec(text.slice(start, i))
     if (around && i - start - around[0].length >= 2) start += around[0].length
     // 辖区范围东至桃新大道: a boundary's direction (东至, 北至) comes before the site's name.
     const bound = /[东西南北]至/.exec(text.slice(start, i))
     if (bound && i - start - bound.index - 2 >= 2) start += bound.index + 2
     start = afterClauseVerb(text, start, i)
     // 2014年北京大兴国际机场: the end of a date after its figures is no part of a site's name.
-    if (/\d/.test(text[start - 1] ?? '') && /[年月日号]/.test(text[start]!)) start++
+    // (全市20处重点路口: nor is a count's classifier after its figures.)
+    if (/\d/.test(text[start - 1] ?? '') && /[年月日号处个座条]/.test(text[start]!)) start++
     // 东海海域, 某某山保护区, 某某岛湿地国家级自然保护区: a sea area, a reserve or a park is named after a proper
     // name (a division, a sea, a mountain); 任务海域, 湿地保护区 say only what kind of area it is.
     // (某某山国家级自然保护区: a reserve's rank is inside its name, after the proper name it opens with.)
@@ -732,6 +735,14 @@ export function siteMentions(text: string, from: number, to: number): RawMention
       if (single?.word.length === 1 && !/^(p|v|c|u.*|r|f|m|q)$/.test(single.tag) && /^[\u4e00-\u9fff]{2,3}[湖河江山岛湾岭峰]/.test(text.slice(start - 1, i)) && !isDictionaryWord(text.slice(start - 1, start + 1))) start--
       const ranked = /^(国家级|省级|市级|县级)/.test(text.slice(start, i)) ? nameStart(text, start, 8, from) : start
       if (ranked < start && namedArea(text, ranked, start)) start = ranked
+      // 某岛附近海域, 某岛东北海域: waters named by where they lie from a site are no place of their own; the site is.
+      const near = suffix === '海域' ? SIDE_OF_SITE.exec(text.slice(start, i)) : null
+      if (near) {
+        const siteEnd = i - near[0].length
+        if (siteEnd - start >= 2 && !GENERIC_SITE.test(text.slice(start, siteEnd)) && !out.some((o) => o.start < siteEnd && start < o.end)) out.push(mention('Place', text, start, siteEnd, 'place:site-suffix'))
+        i = end - 1
+        continue
+      }
       if (!namedArea(text, start, i)) continue
     }
     // (郝庄等村: villages such as one named are no site named so; 若干个片区, 甲、乙六大港区: nor are sites counted.)
@@ -952,6 +963,8 @@ export function localityInUnitName(text: string, unit: RawMention): RawMention |
   const ws = words(locality)
   // (城北, 西郊: a word of place, tagged s, names one too.)
   if (ws.length === 1 && !/^(ns|nr|nz|s$)/.test(ws[0]!.tag)) return undefined
+  // (疫情防控检查站: words of the language, each of two characters, say what the post does, not where it is.)
+  if (ws.length > 1 && ws.every((w) => w.word.length >= 2 && /^(n|vn|v|a|an|l)$/.test(w.tag))) return undefined
   // (昆治分局: a sub-bureau's abbreviation is no locality; only a word of place names one.)
   // (浦东分局: nor a division's name cut before its level word, 浦东新区.)
   if (/分局$/.test(kind[0]) && (!(ws.length === 1 && /^(ns|s)$/.test(ws[0]!.tag)) || ['区', '新区', '县', '市', '旗'].some((level) => gazetteer().at(locality + level, 0)?.length === locality.length + level.length))) return undefined

@@ -3,7 +3,8 @@
 // general knowledge of Chinese; our own lexicons keep kinds, titles and suffixes.
 import { Jieba } from '@node-rs/jieba'
 import { dict } from '@node-rs/jieba/dict.js'
-import { readLexicon } from './lexicon.js'
+import { gazetteer } from './gazetteer.js'
+import { readLexicon, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
 
 /** What drives fight or break (黑恶, 毒, 腐败, 诈骗, 违法, 破坏…): verbs of these are part of a drive's name. */
 export const DRIVE_TARGET = /[黑恶毒腐恐黄非诈盗枪爆赌邪私骗违犯破偷抢拐逃]/
@@ -63,6 +64,11 @@ const NEVER_OPENS_NAME = /^(v|vd|p|d|ad|c|r|mq|q|u|uj|ul|uz|ug|uv|ud|y|e|o|f|t|t
 /** Of those, the ones never inside a name either: a name starts after the last of them. Verbs do occur inside names (城市管理行政执法监察大队). */
 const NEVER_INSIDE_NAME = /^(p|d|ad|c|r|mq|u|uj|ul|uz|ug|uv|ud|y|e|o|t|tg)$/
 
+/** True when the word is a town's or township's name without its level (摆渡 of 摆渡镇). */
+export function namesTown(word: string): boolean {
+  return ['镇', '乡'].some((level) => gazetteer().at(word + level, 0)?.length === word.length + 1)
+}
+
 /**
  * The start of a name whose candidate is `text[start, kindStart)`: after the last word that is
  * never inside a name, then past leading words that never open one. `covered` says which
@@ -76,6 +82,9 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
   // sponsor, never for what it does, so a verb before its kind is the clause's.
   const namedForPlace = PLACE_NAMED_KIND.test(text.slice(kindStart, kindEnd))
   let at = start
+  // …边境管理支队摆渡边境派出所: right after a parent's kind, a town's name before the child's kind is the
+  // child's own name, whatever its tag (摆渡 of 摆渡镇, a verb to the dictionary; 狠抓 of …公安局狠抓派出所建设 is a verb).
+  const childsName = (w: Word) => start + w.end === kindStart && w.word.length >= 2 && (UNIT_SUFFIX_ENDINGS.longestEndingAt(text, start + w.start, Math.max(0, start + w.start - 6))?.length ?? 0) >= 2 && namesTown(w.word)
   // 嫌疑人移交城关派出所: a verb right before a place ends the clause; the place opens the name.
   ws.forEach((w, k) => {
     const next = ws[k + 1]
@@ -86,7 +95,9 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
     // 会议作省高级人民法院工作报告: so is one before a level word (省, 市, 县) that opens a body's name.
     // 西递派出所: a localizer and a one-character verb right before the kind are a place's name (西/递).
     const afterLocalizer = w.tag === 'v' && w.word.length === 1 && ((ws[k - 1]?.tag === 'f' && start + w.end < kindStart) || /^[省市县区]/.test(next?.word ?? ''))
-    if (NEVER_INSIDE_NAME.test(w.tag) || isCount(w) || afterLocalizer || (namedForPlace && w.tag === 'v' && (w.word.length >= 2 || /^[去到往赴找进来]$/.test(w.word))) || isSetPhrase(w) || (/^v/.test(w.tag) && w.word.length >= 2 && (/[回到至往进入交归]$/.test(w.word) || HANDED_UP.test(w.word) || (next !== undefined && (next.tag === 'ns' || covered(start + next.start) || LEVEL_OPENING.test(next.word)))))) at = start + w.end
+    // (民警破获县公安局督办的…: a level's character that the dictionary reads with the kind, 县公安局, follows the verb as a word would.)
+    const levelThenKind = next === undefined && kindStart - (start + w.end) === 1 && LEVEL_OPENING.test(text[kindStart - 1]!)
+    if (NEVER_INSIDE_NAME.test(w.tag) || isCount(w) || afterLocalizer || (namedForPlace && (w.tag === 'v' || w.tag === 'vn') && !childsName(w) && (w.word.length >= 2 || /^[去到往赴找进来]$/.test(w.word))) || isSetPhrase(w) || (/^v/.test(w.tag) && w.word.length >= 2 && (/[回到至往进入交归]$/.test(w.word) || HANDED_UP.test(w.word) || levelThenKind || (next !== undefined && (next.tag === 'ns' || covered(start + next.start) || LEVEL_OPENING.test(next.word)))))) at = start + w.end
     // 一串数字北极边境派出所: a common noun right before a place's word is the clause's; the place opens the name.
     // (向大会报告县人大常委会, 贡献人大力量: so is one right before a level word, or before a congress's kind itself.)
     // (阳泉市城区人大常委会: not a noun that a place before it makes a division's name.)
@@ -106,7 +117,7 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
     if (start + w.start < at) continue
     // 西咸新区: a direction before a place's word is the first character of the place's name.
     const direction = w.tag === 'f' && /^[东西南北]$/.test(w.word) && ws[k + 1]?.tag === 'ns'
-    if (covered(start + w.start) || w.word === '涉' || direction || !(NEVER_OPENS_NAME.test(w.tag) || isCount(w)) || (verbsOpen && /^v/.test(w.tag))) break
+    if (covered(start + w.start) || w.word === '涉' || direction || childsName(w) || !(NEVER_OPENS_NAME.test(w.tag) || isCount(w)) || (verbsOpen && /^v/.test(w.tag))) break
     at = start + w.end
   }
   // 关累边境派出所, 达来诺日法庭 opening a clause: a place's name the dictionary does not know, cut into
@@ -153,7 +164,7 @@ const LEVEL_OPENING = /^([省市县区州旗盟]委?|[乡镇])$/
 const CONGRESS_KIND = /^(人大|人民代表大会|政协)/
 
 /** Kinds of body named for a place or a sponsor alone (城关派出所, 鼓楼区人民法院, 某某日报社). */
-const PLACE_NAMED_KIND = /(法院|高院|中院|法庭|检察院|派出所|司法所|反诈中心|[省市县区州旗盟]委|政府|人大|人民代表大会|常委会|政协|居委会|村委会|居民委员会|村民委员会|监狱|看守所|拘留所|日报|晚报|报社|综治中心|综治办|警务室|办公室|党委|党组)$/
+const PLACE_NAMED_KIND = /(法院|高院|中院|法庭|检察院|派出所|司法所|反诈中心|[省市县区州旗盟]委|政府|人大|人民代表大会|常委会|政协|居委会|村委会|居民委员会|村民委员会|监狱|看守所|拘留所|日报|晚报|报社|综治中心|综治办|警务室|警务站|检查站|办公室|党委|党组)$/
 
 /** A count (三个, 4个, 17, 五次 of a session): never inside a name; an ordinal (第一), a date (五一) or a lone numeral (一中队, 万郡) may be. */
 function isCount(w: Word): boolean {
@@ -188,6 +199,8 @@ export function breaksChain(s: string): boolean {
   if (s.includes('的')) return true
   // (某海关所属某缉私分局, 县公安局所属各派出所: a body said to belong to another, 所属 or 下属, is named after those words.)
   if (/^(所属|下属)/.test(s)) return true
+  // (最高人民法院新时代人民法庭工作报告: an era, 新时代, is what the court's work is of, no child body's name.)
+  if (/^新时代/.test(s)) return true
   // (…人民代表大会第三次会议上作法院工作报告: a session of a body, or what was said at a meeting, joins no name.)
   if (/第[一二三四五六七八九十\d]+次(?:全体|主任|常务)?会议|会议?上/.test(s)) return true
   const ws = words(s)

@@ -47,7 +47,8 @@ const QUOTE_MID_SENTENCE = /[^。!?！？…][”"’]$/
 const PHOTO_CREDIT_END = /(?:摄|摄影|供图|(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4})$/
 
 /**
- * Full-width ASCII forms and the ideographic space to their half-width forms, one for one. Code units
+ * Full-width ASCII forms and the ideographic space to their half-width forms, one for one, and 丨, the
+ * stroke web pages set between a column's name and a title (某某护航丨某某大队…), to a bar. Code units
  * in a typed array, not a replace: Chinese text writes its commas full width, and a replace calls back
  * for every one of them.
  */
@@ -55,7 +56,7 @@ export function foldWidthAll(text: string): string {
   const units = new Uint16Array(text.length)
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    units[i] = c === 0x3000 ? 0x20 : c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c
+    units[i] = c === 0x3000 ? 0x20 : c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x4e28 ? 0x7c : c
   }
   return fromCodeUnits(units)
 }
@@ -141,6 +142,20 @@ export function markdownLevel(line: string): number {
 const INITIAL = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?'
 const RUBY_PINYIN = new RegExp(`(?<=[\\u4e00-\\u9fff])(?:\\(${INITIAL}[a-zü]{0,2}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,3}\\)|\\(${INITIAL}[aeiouü]{1,3}(?:ng|n|r)?\\) (?=[\\u4e00-\\u9fff]))`, 'g')
 
+/** The same pinyin, read from a given place only (the sticky form). */
+const RUBY_PINYIN_AT = new RegExp(RUBY_PINYIN.source, 'y')
+
+/**
+ * A span of the source stretched over a mirror site's pinyin right after its last character
+ * (北岭網(wǎng)): the working text drops it, but it is part of the form as the page writes it.
+ */
+export function overTrailingPinyin(source: string, span: Span): Span {
+  if (source.charCodeAt(span.end) !== 0x28 && source.charCodeAt(span.end) !== 0xff08) return span
+  RUBY_PINYIN_AT.lastIndex = 1
+  const m = RUBY_PINYIN_AT.exec(foldWidthAll(source.slice(span.end - 1, span.end + 12)))
+  return m ? { start: span.start, end: span.end + m[0].trimEnd().length } : span
+}
+
 export function normalise(source: string): { working: WorkingText; headingLevels: Map<number, number> } {
   const folded = nameUnderPost(simplify(foldQuotes(foldWidthAll(source))))
   /** 1 for each character dropped (one byte each: an array of booleans takes eight). */
@@ -168,6 +183,9 @@ export function normalise(source: string): { working: WorkingText; headingLevels
 
   // 黨(dǎng)組, 黨(dang) 組: a mirror site's pinyin after a character is no part of the text.
   for (const m of folded.matchAll(RUBY_PINYIN)) dropped.fill(1, m.index, m.index + m[0].length)
+
+  // 甲,、乙,、丙, 工作,,推进: a mirror site's comma doubled before another mark stands for no text.
+  if (folded.includes(',')) for (const m of folded.matchAll(/,(?=[、,。])/g)) dropped[m.index] = 1
 
   // ?人民日报记者 ?甲 ?乙: a mirror site's ? for a character it could not encode (a bullet, a wide space),
   // at a line's start or after a space and before an ideograph, stands for no text.

@@ -2,9 +2,9 @@
 // 领导小组), with name chains (包头市公安局青山路派出所) kept as a chain of parents, bare and
 // level-word forms (公安厅, 市公安局) kept for coreference, and anaphora (该局) for relations.
 import { gazetteer } from './gazetteer.js'
-import { LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, NATIONAL_BODIES, NATIONAL_FULL_NAMES, paperOfApp, POLICE_BRANCH, PROTECTED_ZONE_KIND, readLexicon, TITLES, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
+import { LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, NATIONAL_BODIES, NATIONAL_FULL_NAMES, paperOfApp, POLICE_BRANCH, PROTECTED_ZONE_KIND, readLexicon, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
-import { boundaryAt, breaksChain, isDictionaryWord, opensPredicate, words } from './segment.js'
+import { boundaryAt, breaksChain, isDictionaryWord, namesTown, opensPredicate, words } from './segment.js'
 import { driveStart, hasStopWord, isNameChar, nameOpeningAt, nameStart, STATION_KINDS, stopEndsAt } from './words.js'
 
 /** Kinds of the lowest bodies (stations, squads, tribunals), and kinds of the bodies above them. */
@@ -98,6 +98,27 @@ function centreOfDivision(text: string, i: number, from: number): number {
 
 /** 理论学习中心组, 中心渔港, 中心小学: 中心 that opens another word names no centre. */
 const CENTRE_GOES_ON = /^(组|渔港|港|校|小学|学校|医院|城区|城|区|村|街|路|广场|镇)/
+
+/** Sections of a procuratorate (公诉科, 未检科), named bare. */
+const PROCURATORATE_SECTIONS = new Trie<true>()
+for (const name of readLexicon('procuratorate-sections.txt')) PROCURATORATE_SECTIONS.add(name, true)
+/** True when the name is a procuratorate's section named bare (公诉科). */
+export const isProcuratorateSection = (name: string): boolean => PROCURATORATE_SECTIONS.longestAt(name, 0)?.length === name.length
+
+/**
+ * 公诉科检察官…: a procuratorate's section named bare, standing between words of the clause (not after
+ * its body's name, which the chain rule reads), points back at the procuratorate the piece is about.
+ */
+export function bareSectionMentions(text: string, from: number, to: number, units: readonly RawMention[]): RawMention[] {
+  const out: RawMention[] = []
+  for (let i = from; i < to; i++) {
+    const m = PROCURATORATE_SECTIONS.longestAt(text, i, to)
+    if (!m || units.some((u) => u.start < i + m.length && i < u.end) || (i > from && !boundaryAt(text.slice(Math.max(from, i - 2), i + m.length + 2), Math.min(2, i - from))) || UNIT_SUFFIX_ENDINGS.longestEndingAt(text, i, Math.max(from, i - 6)) !== undefined) continue
+    out.push(mention('Unit', text, i, i + m.length, 'unit:bare-suffix'))
+    i += m.length - 1
+  }
+  return out
+}
 
 /** Sections only a court has (执行局, 执行指挥中心): named bare, they are a court's. */
 export const COURT_SECTION = /^(执行局|立案庭|执行指挥中心|审判管理办公室)$/
@@ -656,7 +677,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // A name is short: a chain stops before it grows past MAX_NAME or runs across a title (所长刘浩…).
     const tooLong = last !== undefined && s.end - last[0]!.start > MAX_NAME
     // …公安局交警支队: a police role (交警, 特警) opens a child's name; only a post between ends the chain.
-    const acrossTitle = prev !== undefined && hasTitle(text.slice(prev.end, s.start)) && !POLICE_ROLE_LINK.test(text.slice(prev.end, s.start))
+    // (…司法局律师工作处: a section named for a profession's work, 律师工作, holds the profession's word as no post.)
+    const workSection = (kind.length === 1 || kind === '中心') && /^[\u4e00-\u9fff]{2,4}工作$/.test(text.slice(prev?.end ?? 0, s.start))
+    const acrossTitle = prev !== undefined && hasTitle(text.slice(prev.end, s.start)) && !POLICE_ROLE_LINK.test(text.slice(prev.end, s.start)) && !workSection
     // …大队共出动三个中队: a verb or a count between two kind words ends the chain.
     const link = text.slice(prev?.end ?? 0, s.start)
     // 林溪派出所和县公安局: a station's chain never goes on to a bureau, court or committee above it.
@@ -679,7 +702,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // …公安局抽调警务站…: a verb between a bureau and its station is the clause's, no station's name
     // (a station named for its work, 巡逻警务站, 流动派出所, is one).
     const linkWords = placeNamed && !section ? words(link) : []
-    const verbLink = linkWords.length === 1 && linkWords[0]!.tag === 'v' && !STATION_WORK.test(link)
+    // (…政法委协调法院、检察院: nor between any body and a court, procuratorate or bureau, named for a place, never a deed.)
+    const verbLink = (linkWords.length === 1 && linkWords[0]!.tag === 'v' && !STATION_WORK.test(link)) || (WHOLE_BODY.test(kind) && link.length === 2 && words(link).length === 1 && words(link)[0]!.tag === 'v' && !namesTown(link))
     // 侦监科和公诉科: a conjunction between two kind words lists bodies; it never links one name (和平路 is a word).
     const listed = /^[和及与]/.test(link) && words(link)[0]?.tag === 'c'
     // …执行指挥中心督导铜陵法院: a court, procuratorate or bureau is never a section's child; what stands
@@ -844,7 +868,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       out.push({ ...mention('Unit', text, start, end, 'unit:shared-kind'), name: namePart.slice(0, -1) + text.slice(first.start, end) })
       continue
     }
-    if (counted || kindOfPost || ethnic || peoplesKind || afterPost || (GENERIC.test(namePart) && !nationalOrgan) || /^[省市县区乡镇街]{2,}$/.test(namePart) || /(相关|有关|所属|下属|周边|附近|周围|沿线)(乡镇|街道|村|社区)?$/.test(namePart) || /.(全市|全省|全县|全区|全州|全盟|全旗|基层|各级)(人民)?$/.test(namePart) || /[一某][县市区镇乡]$/.test(namePart) || /[村乡镇县市省区]级/.test(namePart) || DRIVE_KINDS.has(namePart) || (SESSION.test(namePart) && !TERM.test(namePart)) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
+    // (两调解小组: a count the segmenter reads as one, right before the words of a name, makes a class too.)
+    const countOpens = /^[两二三四五六七八九十几]/.test(namePart) && words(namePart)[0]?.tag === 'm' && words(namePart)[0]!.word.length === 1 && gazetteer().at(namePart, 0) === undefined
+    if (counted || countOpens || kindOfPost || ethnic || peoplesKind || afterPost || (GENERIC.test(namePart) && !nationalOrgan) || /^[省市县区乡镇街]{2,}$/.test(namePart) || /(相关|有关|所属|下属|周边|附近|周围|沿线)(乡镇|街道|村|社区)?$/.test(namePart) || /.(全市|全省|全县|全区|全州|全盟|全旗|基层|各级)(人民)?$/.test(namePart) || /[一某][县市区镇乡]$/.test(namePart) || /[村乡镇县市省区]级/.test(namePart) || DRIVE_KINDS.has(namePart) || (SESSION.test(namePart) && !TERM.test(namePart)) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
     // (党员+网格员+驻村工作队: people and bodies added up with + name a way of working, no body.)
     if (/[+＋]/.test(namePart)) continue
     // (办案管理中心, 12345热线中心: a management or hotline centre is one body only with the division or body that runs it.)

@@ -11,6 +11,7 @@ const FIXTURES = path.join(root, 'test/extract/fixtures')
 
 /** Rules no fixture exercises, each with a sentence written for it. */
 const EXAMPLES: [string, string][] = [
+  ['unit:person-studio', '宁江县司法局在城关镇设立柯立文调解工作室，化解邻里纠纷。'],
   ['campaign:in-document-title', '宁江县司法局下发《关于开展“春晖”行动推进纠纷源头化解的工作方案》。'],
   ['place:railway-station', '春运首日，北岭市公安局民警在西宁火车站执勤。'],
   ['serves-in:editor-medium', '民警开展整治，防止道路交通亡人事故。(津云新闻编辑柯立)'],

@@ -6805,3 +6805,208 @@ describe('zones counted after their names, and a division a zone’s kind ends',
     expect(entities(run('沿海岸线，青禾、柳湾、石岭三大港区协同发力。天津市大港区民警出警。'), 'Place')).toEqual(['大港区', '天津市', '柳湾港区', '石岭港区', '青禾港区'].sort())
   })
 })
+
+describe('a mirror site’s pinyin after a name’s last character, and its commas doubled before other marks', () => {
+  it('keeps the form as the page writes it, pinyin and all, as a name, and reads lists across the doubled commas', () => {
+    const xs = run('青川縣公安局在柳溪鄉(xiāng)開展巡邏。青川縣司法局聯合縣法院,、檢察院,、看守所開展普法。')
+    expect(xs.flatMap((x) => x.entities).find((e) => e.name === '柳溪乡')?.aliases).toContain('柳溪鄉(xiāng)')
+    expect(entities(xs, 'Unit')).toEqual(['青川县公安局', '青川县司法局', '青川县看守所', '青川县检察院', '青川县法院'].sort())
+  })
+})
+
+describe('waters named by where they lie from a site', () => {
+  it('are no place of their own; the site they are named from is', () => {
+    expect(entities(run('海警船在青屿岛附近海域巡航，在北礁岛东北海域救起落水渔民，在任务海域执勤。'), 'Place')).toEqual(['北礁岛', '青屿岛'])
+  })
+})
+
+describe('a surname and 姓', () => {
+  it('say what someone is called, and name no one', () => {
+    expect(entities(run('某小区有柯姓女士报警，一名邓姓男子被民警抓获。'), 'Person')).toEqual([])
+  })
+})
+
+describe('a site’s menu, a dated line with a text-size widget, and a caption under a pointer', () => {
+  it('are page furniture: no media in the menu, the site named by the dated line, one article under its headline', () => {
+    const xs = extract('首页 本地要闻 警务资讯 政法时评 普法课堂 图片在线\n宁江县开展夜间巡逻\n2024年03月02日 08:30:11  北岭平安网 【 字体:\n\n宁江县公安局开展夜间巡逻。\n\n▲青川支队民警走访商户\n\n民警走访商户。')
+    expect(xs.map((x) => x.title)).toEqual(['宁江县开展夜间巡逻'])
+    expect(entities(xs, 'Unit')).toEqual(['北岭平安网', '宁江县公安局', '青川支队'].sort())
+  })
+  it('reads a credit line opened by the site’s address for its day and editor, without the link to the mobile page', () => {
+    const [x] = extract('宁江县开展夜间巡逻\nwww.beilingnews.com 2019-03-05 09:12:30   来源:北岭新闻网 责任编辑:柯立文 用手持设备访问\n\n宁江县公安局开展夜间巡逻。')
+    expect(x!.date).toBe('2019-03-05')
+    expect(entities([x!], 'Person')).toEqual(['柯立文'])
+    expect(entities([x!], 'Unit')).toEqual(['北岭新闻网', '宁江县公安局'])
+  })
+})
+
+describe('a correspondent whose own credit names the paper', () => {
+  it('serves in that paper', () => {
+    const xs = extract('宁江开展夜间巡逻\n\n□ 北岭日报全媒体记者 柯立文\n□ 北岭日报全媒体通讯员 邓明 苏青\n\n宁江县公安局开展夜间巡逻。')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>北岭日报', '苏青>北岭日报', '邓明>北岭日报'])
+  })
+})
+
+describe('a province’s body and a region’s inside it', () => {
+  it('are two bodies: the province’s procuratorate is no short form of the region’s', () => {
+    expect(entities(run('甘肃省青川源地区人民检察院挂牌成立。甘肃省检察院副检察长柯立文出席。'), 'Unit')).toEqual(['甘肃省检察院', '甘肃省青川源地区人民检察院'])
+  })
+})
+
+describe('Tibetan names after a post', () => {
+  it('are read before a verb of speech or recall, a known part and two more characters included', () => {
+    const xs = run('所长格桑卓堆说，牧民的牛找到了。教导员扎西介绍，巡逻持续了一夜。副政委加措说，要守好边境。副所长旺堆回忆，那天雪很大。')
+    expect(entities(xs, 'Person')).toEqual(['加措', '扎西', '旺堆', '格桑卓堆'].sort())
+  })
+})
+
+describe('transliterated names', () => {
+  it('end before a word of the clause (一起), and their first part alone is the same person', () => {
+    const xs = run('副所长买买提·吐尔逊说，辅警阿力木·托合提一起守护边境。阿力木介绍，巡逻顺利。')
+    expect(entities(xs, 'Person')).toEqual(['买买提·吐尔逊', '阿力木·托合提'])
+    expect(xs.flatMap((x) => x.entities).find((e) => e.name === '阿力木·托合提')?.aliases).toContain('阿力木')
+  })
+})
+
+describe('studios named after the people who run them', () => {
+  it('are bodies; studios named after a field, and mediation rooms, stay devices', () => {
+    const xs = run('宁江县司法局设立柯立文调解工作室、邓大姐调解工作室和青禾社区矫正工作室。')
+    expect(entities(xs, 'Unit')).toEqual(['宁江县司法局', '柯立文调解工作室', '邓大姐调解工作室'].sort())
+    expect(entities(xs, 'Measure')).toEqual(['青禾社区矫正工作室'])
+  })
+})
+
+describe('platforms offenders run', () => {
+  it('are no body’s device, while a platform against fraud is', () => {
+    expect(entities(run('诈骗团伙搭建虚假投资平台骗取钱财，宁江县公安局建立诈骗预警平台。'), 'Measure')).toEqual(['诈骗预警平台'])
+  })
+})
+
+describe('the production and construction corps', () => {
+  it('has divisions that are bodies of it', () => {
+    const xs = run('新疆生产建设兵团第三师召开会议，部署冬季治安工作。')
+    expect(entities(xs, 'Unit')).toEqual(['新疆生产建设兵团', '新疆生产建设兵团第三师'])
+    expect(relations(xs, 'PART_OF')).toEqual(['新疆生产建设兵团第三师>新疆生产建设兵团'])
+  })
+})
+
+describe('a body named by its level after a verb of cracking cases', () => {
+  it('opens at its level, with the verb and the words before it the clause’s', () => {
+    expect(entities(run('专案组打掉省公安厅挂牌督办的盗窃团伙，民警破获县公安局督办的系列案件。'), 'Unit')).toEqual(['县公安局', '省公安厅'])
+  })
+})
+
+describe('a child body named after its town right after its parent', () => {
+  it('takes the town’s name whatever the segmenter reads in it, and a verb before a bare kind is none', () => {
+    expect(entities(run('北岭边境管理支队摆渡边境派出所民警开展巡逻。'), 'Unit')).toEqual(['北岭边境管理支队', '摆渡边境派出所'])
+    expect(entities(run('宁江县公安局狠抓派出所建设。'), 'Unit')).toEqual(['宁江县公安局'])
+  })
+})
+
+describe('drives and bodies of an era', () => {
+  it('reads a themed education drive to its kind, and an era after a court as no tribunal', () => {
+    expect(entities(run('县委深入开展青春护航主题教育实践活动。'), 'Campaign')).toEqual(['青春护航主题教育实践活动'])
+    const xs = run('这一做法被写入最高人民法院新时代人民法庭工作报告。')
+    expect(entities(xs, 'Unit')).toEqual(['最高人民法院'])
+    expect(entities(xs, 'Place')).toEqual([])
+  })
+})
+
+describe('a district’s police sub-bureau', () => {
+  it('is one body named under the city’s bureau or by its district', () => {
+    expect(entities(run('宁波市鄞州区公安分局召开会议。宁波市公安局鄞州分局民警参加。'), 'Unit')).toEqual(['宁波市公安局', '宁波市鄞州区公安分局'])
+  })
+})
+
+describe('a caption’s photographer after 摄影 and a space', () => {
+  it('is a person who took the picture', () => {
+    const xs = run('近年来，宁江县公安局城关派出所积极探索。\n青禾社区警务室民警入户宣传 摄影 柯立文\n自2015年起，警务室独立办公。')
+    expect(relations(xs, 'AUTHORED')).toEqual(['柯立文>标题'])
+  })
+})
+
+describe('a numbered round of a quoted drive', () => {
+  it('is another drive of the series, not a name of the first', () => {
+    expect(entities(run('宁江市公安局在“春雷行动”后又部署“春雷2号”清查行动。'), 'Campaign')).toEqual(['春雷2号清查行动', '春雷行动'])
+  })
+})
+
+describe('a surname the segmenter reads as an adverb after a role', () => {
+  it('opens the clause’s verb, no name', () => {
+    expect(entities(run('这句口号，老民警常挂在嘴边。'), 'Person')).toEqual([])
+  })
+})
+
+describe('the stroke a page sets between a column and a title', () => {
+  it('is a bar, no part of a body’s name', () => {
+    expect(entities(extract('警营风采丨宁江县禁毒大队：守护无毒家园\n\n宁江县禁毒大队开展宣传。'), 'Unit')).toEqual(['宁江县禁毒大队'])
+  })
+})
+
+describe('a section named for a profession’s work', () => {
+  it('continues its body’s name, the profession’s word no post', () => {
+    const xs = run('市司法局律师工作处处长柯立文出席签约仪式。')
+    expect(entities(xs, 'Unit')).toEqual(['市司法局', '市司法局律师工作处'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>市司法局律师工作处'])
+  })
+})
+
+describe('banners written short', () => {
+  it('are the banners named for a wing or side of a name, and a joint banner', () => {
+    const xs = run('兴安盟科右前旗公安局、阿左旗司法局和西乌旗检察院开展行动，包头市达茂联合旗法院参加。')
+    expect(entities(xs, 'Place')).toEqual(['兴安盟', '包头市', '科尔沁右翼前旗', '西乌珠穆沁旗', '达尔罕茂明安联合旗', '阿拉善左旗'].sort())
+  })
+})
+
+describe('bodies listed bare in an article about one county', () => {
+  it('are that county’s, three or more of them; two, or sectors named by their work, are none', () => {
+    const xs = run('龙山县综治中心设有接待大厅，法院、检察院、公安局、司法局派员进驻，民政局、信访局按需参与。')
+    expect(entities(xs, 'Unit')).toEqual(['龙山县公安局', '龙山县司法局', '龙山县检察院', '龙山县法院', '龙山县综治中心'].sort())
+    expect(entities(run('龙山县委政法委协调法院、检察院、公安、司法等资源。'), 'Unit')).toEqual(['龙山县委政法委'])
+  })
+})
+
+describe('checkpoints and sites after the words of a clause', () => {
+  it('reads no body in a checkpoint set up or named for its work, no site in a count of crossings, and a square across the road', () => {
+    const xs = run('镇里在村口设置疫情防控检查站，交警在全市20处重点路口执勤，民警在对面青禾广场巡逻，青川县公安局城关检查站民警查车。')
+    expect(entities(xs, 'Unit')).toEqual(['青川县公安局', '青川县公安局城关检查站'])
+    expect(entities(xs, 'Place')).toEqual(['青川县', '青禾广场'])
+  })
+  it('reads no person in 全 before a word for a force', () => {
+    expect(entities(run('北岭铁路公安处全警出动，保障旅客出行。'), 'Person')).toEqual([])
+  })
+})
+
+describe('names around 及 and the chiefs of resources', () => {
+  it('reads a listed name closed by 及, no name joined by 及时, and no person in a field’s or forest’s chief', () => {
+    const xs = run('督查组组长柯立文、邓明及随行人员参加座谈。网格员苏青及时发现隐患。全县推行林长、田长巡查制度。')
+    expect(entities(xs, 'Person')).toEqual(['柯立文', '苏青', '邓明'].sort())
+  })
+})
+
+describe('a count right before a name’s words', () => {
+  it('makes a class of bodies, and a division that opens with a numeral keeps its body', () => {
+    expect(entities(run('院里组建两调解小组分片负责。三门峡市公安局召开会议。'), 'Unit')).toEqual(['三门峡市公安局'])
+  })
+})
+
+describe('a site’s local channel that sends a lead', () => {
+  it('is named with the site, and a paper’s app joined by a dot stays a medium of its own', () => {
+    expect(entities(run('北岭网·青禾新区讯 今晨，宁江市公安局开展行动。'), 'Unit')).toEqual(['北岭网', '北岭网青禾新区', '宁江市公安局'].sort())
+    expect(entities(run('北岭日报·新北岭客户端讯 今晨，宁江市公安局开展行动。'), 'Unit')).toEqual(['北岭日报', '宁江市公安局', '新北岭客户端'].sort())
+  })
+})
+
+describe('a procuratorate’s section named bare', () => {
+  it('is a section of the one procuratorate the piece is about', () => {
+    const xs = run('宁江区检察院召开会议。公诉科检察官柯立文介绍案情。')
+    expect(entities(xs, 'Unit')).toEqual(['宁江区检察院', '宁江区检察院公诉科'])
+  })
+})
+
+describe('people listed before what they do wrong', () => {
+  it('are whose deeds one drive fights, named whole, while offences listed are one drive each', () => {
+    expect(entities(run('县纪委联合县交警大队开展领导干部、国企职工酒驾醉驾问题专项整治行动。'), 'Campaign')).toEqual(['领导干部、国企职工酒驾醉驾问题专项整治行动'])
+    expect(entities(run('宁江县开展打击盗窃、诈骗专项行动。'), 'Campaign')).toEqual(['打击盗窃专项行动', '打击诈骗专项行动'])
+  })
+})
