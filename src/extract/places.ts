@@ -40,8 +40,8 @@ const STATION = /(派出所|警务站|警务室|中队)$/
 const ROAD = /([\u4e00-\u9fff]{1,5}(?:大街|大道|东路|西路|南路|北路|中路|路|街))$/
 const HIGHWAY = /高速[\u4e00-\u9fff]{0,6}?(?:出口|入口|服务区|收费站)/g
 const NUMBERED_ROAD = /(?<![\dA-Za-z])[GS]?\d{3}(?:国道|省道)/g
-/** A word that says where, or a division's level, then a road's name (位于四流北路, 在瑞金路, 沿长安路, 南山区南新路, 某市中山路, 沿线的某某立交). */
-const ROAD_AFTER_CUE = /(位于|家住|住在|在|沿线的|沿着|拐入|拐进|驶入|沿|于|至|到|经|从|途经|对|[县区镇乡市]|、(?:[东西南北]至)?)([\u4e00-\u9fff]{2,4}?(?:[东西南北中]|[一二三四五六七八九十]+)?(?:大街|大道|立交桥|立交|路|街(?!道))(?![\u4e00-\u9fff]?[线费况面网况基灯]))/g
+/** A word that says where, or a division's level, then a road's name (位于四流北路, 在瑞金路, 沿长安路, 南山区南新路, 某市中山路, 沿线的某某立交; 某某路与某某路交叉口: a road joined to the one before). */
+const ROAD_AFTER_CUE = /(位于|家住|住在|在|沿线的|沿着|拐入|拐进|驶入|沿|于|至|到|经|从|途经|对|[县区镇乡市]|、(?:[东西南北]至)?|(?<=路|街|大道)[与和])([\u4e00-\u9fff]{2,4}?(?:[东西南北中]|[一二三四五六七八九十]+)?(?:大街|大道|立交桥|立交|路|街(?!道))(?![\u4e00-\u9fff]?[线费况面网况基灯]))/g
 /** A road's name right before a house number (武定西路1368号). */
 const ROAD_BEFORE_NUMBER = /(?:大街|大道|路|街)(?=\d+号)/g
 /** The words of a road's name: no word of the language for roads or ways (马路, 思路), no verb, adverb or pronoun in it. */

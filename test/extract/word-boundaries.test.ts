@@ -7010,3 +7010,9 @@ describe('people listed before what they do wrong', () => {
     expect(entities(run('宁江县开展打击盗窃、诈骗专项行动。'), 'Campaign')).toEqual(['打击盗窃专项行动', '打击诈骗专项行动'])
   })
 })
+
+describe('two roads of a crossing', () => {
+  it('are both roads, the second after 与', () => {
+    expect(entities(run('交警在青禾大街与柳荫西路交叉口设卡检查。'), 'Place')).toEqual(['柳荫西路', '青禾大街'])
+  })
+})
