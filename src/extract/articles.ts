@@ -2,7 +2,7 @@
 // article's headline, subtitle and bylines are found, and a photo caption or credit before the first
 // headline belongs to the first article. Works on the working text (see text.ts).
 import type { Span } from './text.js'
-import { DATELINE_DAY } from './dates.js'
+import { DATELINE_DAY, SITE_ADDRESS } from './dates.js'
 import { gazetteer } from './gazetteer.js'
 import { OFFICE_PEN_NAME } from './words.js'
 import { isBrandOf, LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, NATIONAL_BODIES, NEWS_REPORT, paperOfApp, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
@@ -504,7 +504,7 @@ const CONTACT_AFTER_VALUE = /\s+\S*?(?:热线|电话|传真|邮箱)\s*[:：].*$/
 /** What may stand before a credit line's first key: a time of publication, bars. */
 // (新闻眼|来源:…: a column's label set off by a bar may open it too.)
 // (21-01-14 20:23: the year may be written with two figures; www.某某.com 2019-03-05 …: a site's address may open it.)
-const CREDIT_LEAD = /^[\s|｜(（]*(?:[\u4e00-\u9fff]{2,6}\s*[|｜]\s*)?(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org)\s+)?(?:(?:\d{4}|\d{2})[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)?[\s|｜)）]*$/
+const CREDIT_LEAD = new RegExp(String.raw`^[\s|｜(（]*(?:[\u4e00-\u9fff]{2,6}\s*[|｜]\s*)?(?:${SITE_ADDRESS})?(?:(?:\d{4}|\d{2})[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)?[\s|｜)）]*$`)
 /**
  * What a credited source is called by: a paper, site, station or app (某某新闻, 某某云). Bodies (来源：区委政法委)
  * are left to the unit rules, and a programme's name (某某新闻联播) is no organisation.

@@ -16,8 +16,11 @@ export const DATELINE_DAY = String.raw`(?:\d{1,2}|[一二三四五六七八九�
 const DATELINE = /^(?:[■●]\s*)?(?:本报|[\u4e00-\u9fff]{2,8}?)[\u4e00-\u9fff]{0,8}?(\d{1,2})月(\d{1,2})日[讯电]/
 /** A line of the headline block that is only a date (`2020年8月26日`, `发布时间：2020-08-26 10:12`). */
 const DATE_LINE = /^(?:(?:发布|发稿|更新)?(?:时间|日期)[:：]\s*)?(\d{4})[年\-/.](\d{1,2})[月\-/.](\d{1,2})日?(?:\s+(?:星期.|\d{1,2}:\d{2}(?::\d{2})?))?$/
+/** A site's address set before a credit line, `www.某某.com ` (one pattern for the line and for its date). */
+export const SITE_ADDRESS = String.raw`[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org)\s+`
+
 /** A page's credit line that dates the piece (`作者：… 发布时间：2017-11-03 10:09`, `2021-04-07 19:26 来源：…`, after the site's address too, `www.某某.com 2019-03-05 …`). */
-const CREDIT_DATE = /(?:^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org)\s+)?|(?:发布|发稿|更新)?(?:时间|日期)[:：]\s*)(\d{4})[年\-/.](\d{1,2})[月\-/.](\d{1,2})日?(?=\s|$)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|$)(?=[^。，,]*(?:来源|作者|编辑|$))/
+const CREDIT_DATE = new RegExp(String.raw`(?:^(?:${SITE_ADDRESS})?|(?:发布|发稿|更新)?(?:时间|日期)[:：]\s*)(\d{4})[年\-/.](\d{1,2})[月\-/.](\d{1,2})日?(?=\s|$)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|$)(?=[^。，,]*(?:来源|作者|编辑|$))`)
 const FULL_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/g
 /** A date in a file name: `2021-05-09`, `20210509`, `2021_5_9`. */
 const FILE_DATE = /(?<!\d)(20\d{2}|19\d{2})[-_.]?(\d{1,2})[-_.]?(\d{1,2})(?!\d)/

@@ -713,7 +713,10 @@ const SUB_BUREAU_OF_DISTRICT = /^(.{2,8}?[市州盟])(.{1,6}?[区县旗])公安�
 function subBureauOf(name: string): string | undefined {
   const m = SUB_BUREAU_UNDER_CITY.exec(name) ?? SUB_BUREAU_OF_DISTRICT.exec(name)
   if (!m) return undefined
-  const full = (form: string) => gazetteer().at(form, 0)?.length === form.length && gazetteer().at(form, 0)!.values.some((v) => !v.short)
+  const full = (form: string) => {
+    const d = gazetteer().at(form, 0)
+    return d?.length === form.length && d.values.some((v) => !v.short)
+  }
   const district = full(m[2]!) ? m[2]! : full(`${m[2]}区`) ? `${m[2]}区` : undefined
   return district === undefined ? undefined : `${m[1]}|${district}`
 }

@@ -111,6 +111,8 @@ export const isProcuratorateSection = (name: string): boolean => PROCURATORATE_S
  */
 export function bareSectionMentions(text: string, from: number, to: number, units: readonly RawMention[]): RawMention[] {
   const out: RawMention[] = []
+  // (Every section ends in 科, 处, 部 or 中心: a sentence with none of them is not scanned.)
+  if (!/[科处部心]/.test(text.slice(from, to))) return out
   for (let i = from; i < to; i++) {
     const m = PROCURATORATE_SECTIONS.longestAt(text, i, to)
     if (!m || units.some((u) => u.start < i + m.length && i < u.end) || (i > from && !boundaryAt(text.slice(Math.max(from, i - 2), i + m.length + 2), Math.min(2, i - from))) || UNIT_SUFFIX_ENDINGS.longestEndingAt(text, i, Math.max(from, i - 6)) !== undefined) continue
@@ -703,7 +705,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // (a station named for its work, 巡逻警务站, 流动派出所, is one).
     const linkWords = placeNamed && !section ? words(link) : []
     // (…政法委协调法院、检察院: nor between any body and a court, procuratorate or bureau, named for a place, never a deed.)
-    const verbLink = (linkWords.length === 1 && linkWords[0]!.tag === 'v' && !STATION_WORK.test(link)) || (WHOLE_BODY.test(kind) && link.length === 2 && words(link).length === 1 && words(link)[0]!.tag === 'v' && !namesTown(link))
+    const bodyLinkWords = WHOLE_BODY.test(kind) && link.length === 2 ? words(link) : []
+    const verbLink = (linkWords.length === 1 && linkWords[0]!.tag === 'v' && !STATION_WORK.test(link)) || (bodyLinkWords.length === 1 && bodyLinkWords[0]!.tag === 'v' && !namesTown(link))
     // 侦监科和公诉科: a conjunction between two kind words lists bodies; it never links one name (和平路 is a word).
     const listed = /^[和及与]/.test(link) && words(link)[0]?.tag === 'c'
     // …执行指挥中心督导铜陵法院: a court, procuratorate or bureau is never a section's child; what stands
@@ -869,7 +872,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       continue
     }
     // (两调解小组: a count the segmenter reads as one, right before the words of a name, makes a class too.)
-    const countOpens = /^[两二三四五六七八九十几]/.test(namePart) && words(namePart)[0]?.tag === 'm' && words(namePart)[0]!.word.length === 1 && gazetteer().at(namePart, 0) === undefined
+    const countWord = /^[两二三四五六七八九十几]/.test(namePart) ? words(namePart)[0] : undefined
+    const countOpens = countWord?.tag === 'm' && countWord.word.length === 1 && gazetteer().at(namePart, 0) === undefined
     if (counted || countOpens || kindOfPost || ethnic || peoplesKind || afterPost || (GENERIC.test(namePart) && !nationalOrgan) || /^[省市县区乡镇街]{2,}$/.test(namePart) || /(相关|有关|所属|下属|周边|附近|周围|沿线)(乡镇|街道|村|社区)?$/.test(namePart) || /.(全市|全省|全县|全区|全州|全盟|全旗|基层|各级)(人民)?$/.test(namePart) || /[一某][县市区镇乡]$/.test(namePart) || /[村乡镇县市省区]级/.test(namePart) || DRIVE_KINDS.has(namePart) || (SESSION.test(namePart) && !TERM.test(namePart)) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
     // (党员+网格员+驻村工作队: people and bodies added up with + name a way of working, no body.)
     if (/[+＋]/.test(namePart)) continue
