@@ -62,9 +62,11 @@ const WHERE_THE_PAGE_STANDS = '您现在的位置|您现在所在的位置|您�
 const MEDIA_AND_TIME = /^([\u4e00-\u9fff]{2,12}(?:[·・\-—][\u4e00-\u9fff]{2,12})?)\s*(?:\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日(?:\s*第\s*[A-Z]?\d+\s*版)?)$/
 
 /** 欢迎来到某某长安网!: a site's greeting, and the site it names. */
-const SITE_GREETING = /^欢迎(?:来到|光临|访问|进入|加入)\s*([\u4e00-\u9fff]{2,12}(?:网|在线))[!！,，]?(?:\s*今天是.{0,20})?$/
+// (欢迎访问某某内参!: a greeting alone on its line names the site, whatever its name ends with.)
+const SITE_GREETING = /^欢迎(?:来到|光临|访问|进入|加入)\s*([\u4e00-\u9fff]{2,12}(?:网|在线)|[\u4e00-\u9fff]{2,12}(?=[!！]$))[!！,，]?(?:\s*今天是.{0,20})?$/
 /** 某某网——某某杂志唯一官方网站: a site's banner and its slogan, and the site it names. */
-const SITE_SLOGAN = /^([\u4e00-\u9fff]{2,12}(?:网|在线))\s*(?:——|—|-|\|)\s*.{0,24}(?:官方网站|门户网站|网站|官网)$/
+// (某某网——某某中心唯一官方中文网: or a site of a language or a kind, 中文网, 新闻网.)
+const SITE_SLOGAN = /^([\u4e00-\u9fff]{2,12}(?:网|在线))\s*(?:——|—|-|\|)\s*.{0,24}(?:官方网站|门户网站|网站|官网|(?:官方|中文|新闻|门户|综合)网)$/
 
 const NO_CHINESE = /^[^\u3400-\u9fff]*$/
 const TIME_STAMP = /^\d[\d\s\-/.]*\d\s+\d{1,2}:\d{2}(?::\d{2})?$/
@@ -108,7 +110,11 @@ const MASTHEAD = [
   /^[\u4e00-\u9fff]{2,10}\s*(?:>|＞|›|»|>>)\s*$/,
   // · 某某标题: the list of a page's other pieces (本版面文章), and a site's or channel's name alone.
   /^[·•]\s*\S.{0,40}$/,
-  /^(本版面文章|本版文章|相关文章|相关新闻|更多新闻|新闻推荐|相关推荐|推荐阅读|热点推荐|精彩推荐|猜你喜欢|相关阅读|延伸阅读)$/,
+  /^(本版面文章|本版文章|本版列表|相关文章|相关新闻|更多新闻|新闻推荐|相关推荐|推荐阅读|热点推荐|精彩推荐|猜你喜欢|相关阅读|延伸阅读)$/,
+  // 推荐: 某某标题, 上一篇：…: a link to another piece, its label before a colon.
+  /^(?:推荐|热门推荐|相关推荐|推荐阅读|相关阅读|延伸阅读|上一篇|下一篇)\s*[:：].{0,60}$/,
+  // >更多相关文章: a link to more of them.
+  /^>?\s*(?:更多|查看更多)(?:相关)?(?:文章|新闻|内容|资讯)\s*>*$/,
   // 文字: 打印, 字体: 大 中 小: a page's widgets for its text.
   /^(?:文字|字体|字号)\s*[:：]?[\s大中小打印关闭分享收藏默认]*$/,
   /^[\u4e00-\u9fff]{2,10}(?:新闻网|长安网|政法网|法治网|信息网|在线)(?:[\u4e00-\u9fff]{2,6}频道)?$/,
@@ -233,7 +239,7 @@ const isMasthead = (t: string): boolean => PLAIN_MASTHEAD.test(t) || OTHER_MASTH
 /** A name, perhaps written with a space or two between its characters (韩  宇). */
 const NAME = '[\\u4e00-\\u9fff](?:[\\u4e00-\\u9fff·]{1,9}|[ \\u3000]{1,2}[\\u4e00-\\u9fff]{1,2}(?![\\u4e00-\\u9fff]))'
 // (采访人员: some sites write it for 记者, the reporters of the paper.)
-const ROLE_WORDS = '(?:主任记者|首席记者|特派记者|高级记者|特约记者|见习记者|实习记者|摄影记者|记者|采访人员|特约通讯员|通讯员|实习生|作者|撰文|撰稿|摄影(?=[:：]))'
+const ROLE_WORDS = '(?:主任记者|首席记者|特派记者|高级记者|特约记者|见习记者|实习记者|摄影记者|记者|采访人员|特约通讯员|通讯员|实习生|作者|撰文|特约撰稿人|撰稿人|撰稿|摄影(?=[:：]))'
 const ROLE_ENDING = new RegExp(`${ROLE_WORDS}$`)
 const HAS_ROLE = new RegExp(ROLE_WORDS)
 /** `本报记者●王祯 通讯员●王洋●王瑾`, `本报通讯员●唐建权`, `记者 张三 李四`, `来源:记者 李四 2024-07-10 15:01`, `2024年07月10日 15:01 来源: 某某日报 记者 李四`. */
@@ -246,7 +252,8 @@ const BYLINE = new RegExp(`^${BYLINE_MARK}(?:${NAME_THEN_ROLE.source.slice(1, -1
 /** Another name of a site in brackets, between its name and 讯 (某某网(某某日报网)讯). */
 const ALIAS_BEFORE_SENT = String.raw`(?:[(（][\u4e00-\u9fff]{2,12}[)）])?`
 /** `本报讯(记者张璋 通讯员呼群)`, `某某网(某某日报网)讯(通讯员 甲)`, `某某云/某某报讯(记者 甲报道)`, `某某政法网(通讯员 周伟)`, `【某某社某地十一月二十七日电】(张三)` at the start of a lead paragraph. */
-const LEAD_CREDIT = new RegExp(String.raw`^(?:本报讯|(?:[\u4e00-\u9fff]{2,10}[\/／])?[\u4e00-\u9fff]{0,14}${ALIAS_BEFORE_SENT}(?:讯|消息|报道)|[\u4e00-\u9fff]{2,10}[—·、-][\u4e00-\u9fff]{2,10}\+?讯|【?[\u4e00-\u9fff]{0,10}(?:[—·、-][\u4e00-\u9fff]{2,10})?(?:[ \u3000][\u4e00-\u9fff]{1,8})?${DATELINE_DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)】?|(?:[\u4e00-\u9fff]{2,12}[—·-])?[\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心)[:：]?|【[\u4e00-\u9fff]{1,10}(?:网|在线|客户端)】)\s*[(（]([^()（）]{2,80})[)）]`)
+// (某某客户端、某某网、某某报7月21日消息(记者 甲): up to four media listed before the day; 某某日报某市融媒体中心·某某网: a first of twelve characters.)
+const LEAD_CREDIT = new RegExp(String.raw`^(?:本报讯|(?:[\u4e00-\u9fff]{2,10}[\/／])?[\u4e00-\u9fff]{0,14}${ALIAS_BEFORE_SENT}(?:讯|消息|报道)|[\u4e00-\u9fff]{2,10}[—·、-][\u4e00-\u9fff]{2,10}\+?讯|【?[\u4e00-\u9fff]{0,12}(?:[—·、-][\u4e00-\u9fff]{2,10}){0,3}(?:[ \u3000][\u4e00-\u9fff]{1,8})?${DATELINE_DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)】?|(?:[\u4e00-\u9fff]{2,12}[—·-])?[\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心)[:：]?|【[\u4e00-\u9fff]{1,10}(?:网|在线|客户端)】)\s*[(（]([^()（）]{2,80})[)）]`)
 /** `2017年03月13日 20:30某某快报记者 王五 昨日从…`: a lead opening with its paper's reporter, the name set off by spaces. */
 const PAPER_REPORTER_LEAD = /^(?:(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?([\u4e00-\u9fff]{2,10}?)记者[ \u3000]+([\u4e00-\u9fff]{2,3})[ \u3000]+(?=[\u4e00-\u9fff])/
 /** `【通讯员 李丽娟 石梦瑶】为进一步…`: a lead opening with its credit in square brackets. */
@@ -254,9 +261,10 @@ const BRACKETED_LEAD_CREDIT = /^[【\[(（]((?:特约记者|记者|通讯员|实
 /** Who sends a lead: `法治山西讯`, `四川在线消息`, `中新网牡丹江11月12日电` (本报 and 本网 name no one). */
 const LEAD_SOURCE = new RegExp(String.raw`^(?:[■●【]\s*)?((?:[\u4e00-\u9fff]{2,10}[—·、-](?=[\u4e00-\u9fff]{2,10}(?:[—·、-]|讯|${DATELINE_DAY})))*)([\u4e00-\u9fff]{2,14}?)(?:${ALIAS_BEFORE_SENT}(?:专讯|讯|消息|报道)(?=[\s(（\d】]|$)|(?<=[网报线端道])(?:讯|消息)(?=[:：])|(?<=网|报|在线|客户端)(?=[:：]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日)|(?:[ \u3000][\u4e00-\u9fff]{1,8})?[ \u3000]?${DATELINE_DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息))`)
 /** `某某政法网(通讯员 周伟)`, `【某网】(记者 甲)`, `某某网-某某融媒体中心(记者 甲)`, `某某网:(甲 乙)`: a news site or media centre named right before the bracketed credit of its lead. */
-const SITE_BEFORE_CREDIT = /^(?:(?:[\u4e00-\u9fff]{2,12}[—·-])?([\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心))|【([\u4e00-\u9fff]{1,12}(?:网|在线|客户端))】)(?=[:：]?\s*[(（](?:特约记者|记者|通讯员|[\u4e00-\u9fff]{2,3}[ \u3000]))/
+// (`[某某新媒体ABC.CN] 9月19日，…`: or a medium in square brackets, its address after its name, before the lead's day.)
+const SITE_BEFORE_CREDIT = /^(?:(?:[\u4e00-\u9fff]{2,12}[—·-])?([\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心))|【([\u4e00-\u9fff]{1,12}(?:网|在线|客户端))】)(?=[:：]?\s*[(（](?:特约记者|记者|通讯员|[\u4e00-\u9fff]{2,3}[ \u3000]))|^[\[【]([\u4e00-\u9fff]{2,12}(?:网|在线|客户端|媒体|融媒|新闻))[A-Za-z0-9.]*[\]】]\s*(?=\d{1,2}月\d{1,2}日|\d{4}年)/
 // (综合新闻, 国内新闻: a section's name is no medium's.)
-const NOT_A_SOURCE = /^(本报|本网|本刊|本台|本站|本社|记者|通讯员|简讯|快讯|短讯|消息|据)|^(?:综合|国内|国际|社会|本地|地方|时政|图片|视频|要闻|即时|滚动|热点|最新|头条|今日|法治|政法|警务|专题|原创|相关|推荐|热门|更多|精彩|往期|延伸)新闻$|^新闻(?:推荐|排行|热榜)$/
+const NOT_A_SOURCE = /^(本报|本网|本刊|本台|本站|本社|本版|记者|通讯员|简讯|快讯|短讯|消息|据)|^手机(?:看|读|阅读)新闻$|^(?:综合|国内|国际|社会|本地|地方|时政|图片|视频|要闻|即时|滚动|热点|最新|头条|今日|法治|政法|警务|专题|原创|相关|推荐|热门|更多|精彩|往期|延伸)新闻$|^新闻(?:推荐|排行|热榜)$/
 /** `□ 本报记者 甲 □ 本报通讯员 乙 丙 “…”近日，…`: a bulleted credit, then the lead on the same line after a space (names may be spaced inside, 王 强). */
 const BULLETED_LEAD_CREDIT = /^[□■●◆▲]\s*((?:(?:本报|本刊)?(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)[ \u3000]+[\u4e00-\u9fff·]{1,4}(?:[ \u3000]+[\u4e00-\u9fff·]{1,4})*[ \u3000]*[□■●◆▲]?[ \u3000]*)+?)[ \u3000]+(?=[“"「『]|[\u4e00-\u9fff]{4,}[，,。])/
 /** `本报石家庄12月27日电 记者李卫东 通讯员冀公宣 12月27日，…`: the credit with no brackets, up to the lead's first words. */
@@ -278,7 +286,7 @@ const NEWS_LEAD = /^[^,，。]{0,24}(近日|日前|记者从[^,，。]{1,20}获�
 const PHOTO_NAME = '(?:[\\u4e00-\\u9fff][ \\u3000]{1,2}[\\u4e00-\\u9fff]{1,2}(?=\\s*摄)|[\\u4e00-\\u9fff]{2,4}(?=[\\s●•·、]|摄)|[\\u4e00-\\u9fff]{2,6}·[\\u4e00-\\u9fff·]{2,8})'
 const PHOTO_CREDIT = new RegExp(`^(?:(?:本报)?${ROLE_WORDS}[\\s●•·]*)?((?:${PHOTO_NAME}[\\s●•·、]+)*${PHOTO_NAME})\\s*摄(?:影)?$`)
 /** `…开展夜巡。齐然 摄。`: a photographer credited after a caption's last sentence. */
-const CAPTION_CREDIT = new RegExp(`(?:[。！!]\\s*(?:[\\u4e00-\\u9fff]{2,8}?${ROLE_WORDS}\\s*)?|\\s+(?:[\\u4e00-\\u9fff]{2,8}?${ROLE_WORDS}\\s*)?|[(（](?:${ROLE_WORDS}\\s*)?)((?:${NAME}[\\s、]+)*${NAME})\\s*[/／]?摄(?:影)?(?:报道)?(?:\\s*[/／]\\s*[\\u4e00-\\u9fff]{2,8})?[)）]?[。.]?$`)
+const CAPTION_CREDIT = new RegExp(`(?:[。！!]\\s*(?:[\\u4e00-\\u9fff]{2,8}?${ROLE_WORDS}\\s*)?|\\s+(?:[\\u4e00-\\u9fff]{2,8}?${ROLE_WORDS}\\s*)?|[(（](?:${ROLE_WORDS}\\s*)?)((?:${NAME}[\\s、]+)*${NAME})\\s*[/／]?(?:摄(?:影)?|供图)(?:报道)?(?:\\s*[/／]\\s*[\\u4e00-\\u9fff]{2,8})?[)）]?[。.]?$`)
 /** `…山野景色 摄影:张三`: a caption whose photographer is credited after it with a colon. */
 const CAPTION_NAME = /[。！!][ \u3000]+([\u4e00-\u9fff]{2,3})$/
 // (…暂停。(摄影/张三): or in brackets with a slash.)
@@ -287,7 +295,7 @@ const CAPTION_PHOTOGRAPHER = /(?:\s摄影[:：]|[(（]摄影?\s*[\/／:：]|\s�
 /** `…。(稿源:某某公安局 通讯员:甲 乙)`: the credit closing a piece, with its source and a role before the names. */
 const TRAILING_KEYED_CREDIT = /[(（](?:稿源|来源|供稿)\s*[:：]\s*[^()（）:：]{2,24}?\s+((?:通讯员|记者|作者)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,4})\s*[)）]\s*$/
 /** `……。（明水县司法局明新司法所 宣丙东）`, `(某市海警局 甲 乙)`: the writers' own body and names closing the piece. */
-const TRAILING_UNIT_AUTHOR = /[(（]([\u4e00-\u9fff]{4,30}?(?:局|所|院|队|委|中心|办|站|部|庭|科|处|馆))[\s\u3000]+([\u4e00-\u9fff]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff]{2,4}){0,3})[)）]\s*$/
+const TRAILING_UNIT_AUTHOR = /[(（]([\u4e00-\u9fff]{4,30}?(?:局|所|院|队|委|中心|办|站|部|庭|科|处|馆|网))[\s\u3000]+([\u4e00-\u9fff]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff]{2,4}){0,3})[)）]\s*$/
 /** `……。(张建军)` at the end of a paragraph, or alone on a line; a page's separator (` |`) may follow. */
 const TRAILING_MEDIA_CREDIT = /[(（]([\u4e00-\u9fff·・]{2,24}\s?(?:记者|通讯员)[\/／][\u4e00-\u9fff][^()（）]{1,40})[)）][\s|｜]*$/
 /** `…。(某某法治报全媒体记者 甲 通讯员 乙)`, `(丙 丁 某某法治报全媒体记者 甲)`: a closing credit naming the paper before its reporter's role, with spaced names (before the paper, its correspondents'). */
@@ -690,7 +698,8 @@ function names(written: string, role: string, offset: number, source: string): B
     // 图/某某市公安局某某分局: a body credited for a picture is no one's name.
     // 记者 甲 通讯员 乙 日前，…: the lead's first word of time is no name.
     // 作者:甲 2018-01-24 字号:A-: a page's controls after the credit are no names; (实习) marks a trainee.
-    const body = !MEDIA_NAME.test(name) && (UNIT_SUFFIX_ENDINGS.longestEndingAt(name, name.length)?.length ?? 0) >= 2
+    // (作者:宣教处 甲: a section named by its work, one word of the language and 处, 科, 室 or 股, is a body too.)
+    const body = !MEDIA_NAME.test(name) && ((UNIT_SUFFIX_ENDINGS.longestEndingAt(name, name.length)?.length ?? 0) >= 2 || creditedSection(name))
     // (记者 甲 乙 某市台 丙 丁: a place's broadcaster, 台 after the place alone, is no one's name.)
     const station = /台$/.test(name) && gazetteer().at(name.slice(0, -1), 0)?.length === name.length - 1
     // 通讯员:某某铁路公安处 (甲): a correspondent's own body, written before the names, is where they serve.
@@ -708,7 +717,7 @@ function names(written: string, role: string, offset: number, source: string): B
     const parts = cut ? [name.slice(0, cut), name.slice(cut)] : [name]
     parts.forEach((part, k) => {
       const from = start + k * (cut ?? 0)
-      out.push({ name: part, role, span: { start: from, end: cut ? from + part.length : start + m[0].length - skip }, ...(sources ? { sources } : {}), ...(signedWith && role === '通讯员' ? { signedWith } : {}) })
+      out.push({ name: part, role, span: { start: from, end: cut ? from + part.length : start + m[0].length - skip }, ...(sources ? { sources } : {}), ...(signedWith && (role === '通讯员' || role === '作者') ? { signedWith } : {}) })
     })
   }
   return out.filter((n) => source.slice(n.span.start, n.span.end).replace(/[ \u3000]/g, '') === n.name)
@@ -722,6 +731,13 @@ function gluedNamesCut(s: string): number | undefined {
   if (!/^[\u4e00-\u9fff]{5,6}$/.test(s) || !LEXICONS.surnames.has(s[0]!) || ofKnownParts(s)) return undefined
   const cuts = (s.length === 6 ? [3] : [2, 3]).filter((c) => LEXICONS.surnames.has(s[c]!) && !isDictionaryWord(s.slice(0, c)) && !isDictionaryWord(s.slice(c)))
   return cuts.length === 1 ? cuts[0] : undefined
+}
+
+/** 宣教处, 政工科: a section of a body named by one word of its work (no name of a person) and its kind. */
+function creditedSection(name: string): boolean {
+  if (!/^[\u4e00-\u9fff]{3,5}$/.test(name) || !/[处科室股]$/.test(name)) return false
+  const work = words(name.slice(0, -1))
+  return work.length === 1 && !/^nr/.test(work[0]!.tag)
 }
 
 /** (某警: a place's one-character name and 警, no surname before it, is its police's pen name.) */
@@ -797,7 +813,9 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
   // correspondents'; on a byline line they name the paper (南都记者 陈宝成).
   const before = text.slice(0, marks[0]!.index ?? 0)
   // (谢三庭、记者林益民: the names may be set off by 、 too; 某某全媒·某某网记者: media joined by a dot are none.)
-  if (namesBeforeRole && /^[\s\u4e00-\u9fff·、]+$/.test(before) && !MEDIA_JOINED.test(before.trim())) out.push(...names(before, '通讯员', offset, source))
+  // (某某报讯(·某某记者 甲): a brand after a dot, the lead's medium's, before the role word is no name.)
+  const brand = namesBeforeRole ? /^\s*[·・]([\u4e00-\u9fff]{2,8})\s*$/.exec(before) : null
+  if (namesBeforeRole && !brand && /^[\s\u4e00-\u9fff·、]+$/.test(before) && !MEDIA_JOINED.test(before.trim())) out.push(...names(before, '通讯员', offset, source))
   // ■杨霖 记者 罗翔, 景飞呈 杨彦 某某报记者张伟: on a byline line too, names set apart by spaces before the
   // first role word are the correspondents' (a paper written there is one word, no name).
   else if (!namesBeforeRole) out.push(...spacedNamesBefore(before, offset, source))
@@ -810,7 +828,7 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
   // (某某广播电视台《某某新闻联播》记者: the programme a broadcaster's reporter works on is no part of its name.)
   const written = before.trim().replace(/《[^《》]{2,12}》$/, '').replace(REPORTER_KIND, '')
   const pressNames = arePress(pressNamesOf(written)) || written.length < 2 ? pressNamesOf(written) : pressNamesOf(before.trim())
-  const named = namesBeforeRole && arePress(pressNames) ? pressNames : []
+  const named = brand ? [brand[1]!] : namesBeforeRole && arePress(pressNames) ? pressNames : []
   let papers = named.length > 0 ? named.map((name) => ({ name, span: { start: offset + before.indexOf(name), end: offset + before.indexOf(name) + name.length } })) : namesBeforeRole ? [] : papersOnByline(before, offset)
   marks.forEach((m, i) => {
     const from = (m.index ?? 0) + m[0].length
@@ -822,7 +840,8 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
     const run = nextPapers ? whole.slice(0, next!.index) : whole
     // (本版图片均由本报记者某某摄: a reporter credited with 摄 at the end took the pictures.)
     const took = /[\u4e00-\u9fff]{2,3}摄$/.test(run.trim())
-    const role = /摄影/.test(m[1]!) || took ? '摄影' : /通讯员/.test(m[1]!) ? '通讯员' : /^(作者|撰文|撰稿)$/.test(m[1]!) ? '作者' : /编辑|责编/.test(m[1]!) ? '编辑' : '记者'
+    // (特约撰稿人 甲: a contributing writer, who writes for the paper and serves in none of it.)
+    const role = /摄影/.test(m[1]!) || took ? '摄影' : /通讯员/.test(m[1]!) ? '通讯员' : /撰稿人$/.test(m[1]!) ? '撰稿人' : /^(作者|撰文|撰稿)$/.test(m[1]!) ? '作者' : /编辑|责编/.test(m[1]!) ? '编辑' : '记者'
     const value = run.replace(/^[\s:：]+/, '').trim().replace(/(?<=[\u4e00-\u9fff]{2})摄$/, '')
     // 作者：某某发布: an author that is a government's news account (…发布) or a medium is no person.
     if (role === '作者' && (isCreditedMedium(value) || /^[\u4e00-\u9fff]{2,8}发布$/.test(value))) return
@@ -956,12 +975,15 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
   if (lead) {
     // 湖南日报·新湖南客户端…讯(记者 甲): a reporter of a medium's brand is the medium's.
     const sent = leadSource(p)
-    const partner = leadPartners(p).at(-1)
-    const sender = sent && partner && isBrandOf(partner.name, sent.name) ? partner : sent
+    const partners = leadPartners(p)
+    const partner = partners.at(-1)
+    // (某某客户端、某某网、某某报7月21日消息(记者 甲): of three media or more listed, the credit says not whose reporter it is.)
+    const sender = partners.length >= 2 ? undefined : sent && partner && isBrandOf(partner.name, sent.name) ? partner : sent
     // (某某报讯(记者 甲报道): the credit's closing 报道 is no part of the last name; 记者 甲 深圳报道: nor is the
     // place reported from, set off by a space.)
     const from = /\s([\u4e00-\u9fff]{2,8})报道$/.exec(lead[1]!)
-    const credit = from && gazetteer().at(from[1]!, 0)?.length === from[1]!.length ? lead[1]!.slice(0, from.index) : lead[1]!.replace(/\s*报道$/, '')
+    // (…通讯员甲摄影报道: the pictures taken and the report closing the credit are no part of the last name.)
+    const credit = from && gazetteer().at(from[1]!, 0)?.length === from[1]!.length ? lead[1]!.slice(0, from.index) : lead[1]!.replace(/\s*(?:摄影)?报道$|\s*摄影$/, '')
     // (某某法制报讯(甲 乙): names a paper's 讯 credits with no role are often its correspondents from the
     // bodies it reports on, no staff of its; a wire's 电 credits its own reporters so.)
     const roleless = /讯\s*[(（]/.test(lead[0]) && !HAS_ROLE.test(credit)
@@ -982,8 +1004,8 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
     const sources = [{ name: own[1]!, span: { start: unitAt, end: unitAt + own[1]!.length } }]
     return names(own[2]!, '作者', p.start + p.text.lastIndexOf(own[2]!), source).map((b) => Object.assign({}, b, { sources }))
   }
-  // (Both credits hold 摄: a paragraph without it is not scanned.)
-  const caption = p.text.includes('摄') ? (CAPTION_CREDIT.exec(p.text) ?? CAPTION_PHOTOGRAPHER.exec(p.text)) : null
+  // (Both credits hold 摄, or the first 供图 for a picture given: a paragraph without either is not scanned.)
+  const caption = p.text.includes('摄') || p.text.includes('供图') ? (CAPTION_CREDIT.exec(p.text) ?? CAPTION_PHOTOGRAPHER.exec(p.text)) : null
   if (caption) {
     const at = p.text.lastIndexOf(caption[1]!)
     // …。 某某报记者 张三 摄: the photographer is the paper's reporter.
@@ -1048,7 +1070,7 @@ function slashCredits(inner: string, offset: number, source: string): BylineName
 export function leadSource(p: Paragraph): NewsSource | undefined {
   const lead = LEAD_SOURCE.exec(p.text)
   const m = lead ?? SITE_BEFORE_CREDIT.exec(p.text)
-  const written = lead ? lead[2] : (m?.[1] ?? m?.[2])
+  const written = lead ? lead[2] : (m?.[1] ?? m?.[2] ?? m?.[3])
   if (!m || !written || NOT_A_SOURCE.test(written)) return undefined
   let name = written
   // 中新网丹东11月12日电, 楚天法治黄石讯: the place the lead comes from is no part of the sender's name
@@ -1088,6 +1110,18 @@ export function leadSource(p: Paragraph): NewsSource | undefined {
  * 华龙网-新重庆客户端讯: the media written before the sender, joined by a dash, sends the lead with it;
  * so do all of a list of them (某某客户端、某某网、某某报7月1日消息).
  */
+/** `…。(来源:某某公安)`, `(转自:某某交警)`: the source a paragraph closes with, in brackets and with no one's role. */
+const CLOSING_SOURCE = /[(（](?:来源|稿源|转自)\s*[:：]\s*([^()（）:：\s]{2,16})[)）]\s*$/
+
+/**
+ * The account, site or paper a paragraph's closing bracket credits as its source (`(来源:某某公安)`): a
+ * source named so is one whatever its kind word (bodies, 来源:某县信访局, are left to the unit rules).
+ */
+export function closingSource(p: Paragraph): NewsSource[] {
+  const closing = p.text.includes('转自') || p.text.includes('源') ? CLOSING_SOURCE.exec(p.text) : null
+  return closing ? newsSourcesIn(closing[1]!, p.start + closing.index + closing[0].indexOf(closing[1]!)) : []
+}
+
 export function leadPartners(p: Paragraph): NewsSource[] {
   const lead = LEAD_SOURCE.exec(p.text)
   if (!lead || !lead[1] || /频道$/.test(lead[2]!)) return []
@@ -1165,7 +1199,8 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
   // (原标题：… under a page's own headline only repeats it.)
   for (const [i, p] of paras.entries()) if (ORIGINAL_TITLE.test(p.text) && kinds.slice(0, i).some((k) => k !== 'masthead')) kinds[i] = 'masthead'
   // 来源:某某 / 本文转自:某某客户端 / 甲: a name alone on a line right after a page's credit line wrote the piece.
-  for (let i = 1; i < paras.length; i++) if (kinds[i - 1] === 'credit' && (kinds[i] === 'heading' || kinds[i] === 'body') && isSignOff(paras[i]!.text)) kinds[i] = 'byline'
+  // (甲 / 2014年10月20日 来源:某某网: or right before it, under the headline.)
+  for (let i = 1; i < paras.length; i++) if ((kinds[i - 1] === 'credit' || kinds[i + 1] === 'credit') && (kinds[i] === 'heading' || kinds[i] === 'body') && isSignOff(paras[i]!.text)) kinds[i] = 'byline'
   // A name alone on the file's last line (before its closing credits) signs the piece.
   let last = paras.length - 1
   while (last > 0 && (kinds[last] === 'masthead' || kinds[last] === 'credit')) last--
@@ -1301,7 +1336,7 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
     const article = articles.find((a) => p.start >= a.span.start && p.start < a.span.end) ?? articles[0]
     if (!article) continue
     // The lead's sender, and the papers a credit names for its reporters, send the article.
-    addSources(article, [...(kinds[i] === 'body' ? [leadSource(p), ...leadPartners(p)] : []), ...found.flatMap((b) => b.sources ?? [])])
+    addSources(article, [...(kinds[i] === 'body' ? [leadSource(p), ...leadPartners(p), ...closingSource(p)] : []), ...found.flatMap((b) => b.sources ?? [])])
     article.bylines.push(...found)
   }
   // 来源：某某日报 over a plain `记者 张三`: the reporter serves in the paper the page credits; with no

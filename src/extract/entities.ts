@@ -127,6 +127,10 @@ function abbreviates(a: string, b: string, sameStart: number): boolean {
   if (short.slice(0, sameStart) !== long.slice(0, sameStart) || short.at(-1) !== long.at(-1)) return false
   // 某县森林公安分局 is no long form of 某县公安局: a branch (分局, 分院) is another body than the one it branches from.
   if (long.at(-2) === '分' && short.at(-2) !== '分') return false
+  // (某警察总队 / 某省公安厅某警察总队某支队: a kind the long name holds before another kind it ends with names its parent.)
+  const ending = UNIT_SUFFIX_ENDINGS.longestEndingAt(short, short.length)?.length ?? 0
+  const kind = ending >= 2 ? short.slice(-ending) : undefined
+  if (kind && !long.endsWith(kind) && long.includes(kind)) return false
   // 宁海法院 is no short form of 宁波市镇海区人民法院: the place a short form opens with is not read across two divisions of the long one.
   const place = gazetteer().at(short, 0)
   if (place && place.length >= 2 && readAcrossDivisions(short.slice(0, place.length), long)) return false
@@ -485,7 +489,9 @@ function mergeForms(drafts: ReadonlyMap<string, EntityDraft>, of: Map<RawMention
       // that ends otherwise is done with, before the place lookups and patterns below.
       if (a.name.at(-1) !== b.name.at(-1)) continue
       // 晋城市检察院 / 山西省晋城市人民检察院: a court or procuratorate without 人民, and its official name with the province.
-      if (a.type === 'Unit' && /(法院|检察院)$/.test(short.name) && officialCourtName(short.name) !== short.name && [long.name, withoutProvince(long.name, gazetteer())].includes(officialCourtName(short.name))) {
+      // (东郊法院 / 某市东郊人民法院: one written with no place is the court the longer name places.)
+      const placeOfLong = a.type === 'Unit' && !leading.get(short) ? leading.get(long)?.length : undefined
+      if (a.type === 'Unit' && /(法院|检察院)$/.test(short.name) && officialCourtName(short.name) !== short.name && [long.name, withoutProvince(long.name, gazetteer()), placeOfLong ? long.name.slice(placeOfLong) : undefined].includes(officialCourtName(short.name))) {
         uf.union(short.key, long.key)
         continue
       }
@@ -664,7 +670,8 @@ function completeNames(list: readonly EntityDraft[]): void {
     // 扶风县县委政法委 / 扶风县委政法委, 市场监督管理局 / 市场监管局: the official and the common form of one body.
     if (d.type === 'Unit') for (const form of commonForms(d.name)) d.aliases.add(form)
     const local = d.type === 'Unit' ? withoutProvince(d.name, g) : undefined
-    if (local) d.aliases.add(local)
+    // (某市某区委政法委员会 is written 某区委政法委 too: the common form of the name without the province.)
+    if (local) for (const form of [local, ...commonForms(local)]) d.aliases.add(form)
     // 西双版纳州勐海县公安局 is also written 勐海县公安局: a county's body is known without its prefecture.
     const county = d.type === 'Unit' ? withoutCity(local ?? d.name, g) : undefined
     if (county) d.aliases.add(county)
@@ -765,6 +772,8 @@ function officialNameOfCourt(name: string, g: Gazetteer): string | undefined {
   // 江苏省高院: after a division written in full, only the court's kind is short.
   if (!at.values.every((v) => v.short)) return /^(中院|高院)$/.test(kind) ? officialCourtName(name) : undefined
   const places = new Set(at.values.map((v) => v.place.name))
+  // (湖北法院: a province's courts as a whole, no court of its own, keep the name they are written with.)
+  if (/^(?:人民)?法院$/.test(kind) && at.values.every((v) => v.place.level === 'province')) return undefined
   return places.size === 1 ? officialCourtName([...places][0]! + kind) : undefined
 }
 

@@ -224,6 +224,13 @@ export class Gazetteer {
   }
 
   /** Longest division name or short form ending at `end`, starting no earlier than `floor` (shared between lookups: not to be changed). */
+  private initials: Set<string> | undefined
+  /** True when a province or a prefecture-level city's name opens with `c` (哈 of 哈尔滨市). */
+  opensCity(c: string): boolean {
+    this.initials ??= new Set(this.names.filter((_, i) => this.levels[i]! <= 1).map((n) => n[0]!))
+    return this.initials.has(c)
+  }
+
   endingAt(text: string, end: number, floor = 0): Match<PlaceMatch> | undefined {
     return this.found(this.reversed.longestEndingAt(text, end, floor))
   }

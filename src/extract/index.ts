@@ -15,7 +15,7 @@ import { NATIONAL_BODIES, TITLES, Trie } from './lexicon.js'
 import { cleanName, mention, type RawMention } from './mentions.js'
 import { knownQuotedMentions, namedMentions } from './named.js'
 import { dottedMentions, listMentions, namesAfterUnits, personMentions, studioOfPerson } from './persons.js'
-import { countryMentions, districtInUnitName, featureMentions, provinceRegionMentions, listedPlaceMentions, localityInUnitName, municipalityMentions, railwayStationMentions, regionMentions, divisionMentions, roadInUnitName, siteMentions, zoneInUnitName } from './places.js'
+import { countryMentions, districtInUnitName, featureMentions, provinceRegionMentions, listedPlaceMentions, localityInUnitName, municipalityMentions, railwayStationMentions, regionMentions, divisionMentions, roadInUnitName, siteMentions, townsAfterCounty, zoneInUnitName } from './places.js'
 import { buildRelations, inOversightFrame, isMedia } from './relations.js'
 import { foldWidthAll, normalise, overTrailingPinyin, sentences, toSource, toTraditional, type Sentence, type Span, type WorkingText } from './text.js'
 import { bareSectionMentions, collectiveMentions, democraticPartyMentions, elidedBranches, numberedDepartments, partyCentreMentions, relativeSections, siteNameMentions, unitMentions } from './units.js'
@@ -203,7 +203,7 @@ function findInSentence(text: string, s: Sentence, lexicon: LexiconTrie | undefi
   const station = text.indexOf('站', s.start)
   const stations = station >= 0 && station < s.end ? railwayStationMentions(text, s.start, s.end) : []
   const divisions = divisionMentions(text, s.start, s.end).filter((d) => !(d.rule === 'place:gazetteer-short' && stations.some((st) => st.start <= d.start && d.end <= st.end)))
-  places.push(...divisions, ...stations, ...siteMentions(text, s.start, s.end).filter((m) => !stations.some((st) => st.end === m.end && m.start <= st.start)), ...countryMentions(text, s.start, s.end), ...regionMentions(text, s.start, s.end), ...featureMentions(text, s.start, s.end), ...provinceRegionMentions(text, s.start, s.end), ...listedPlaceMentions(text, s.start, s.end), ...municipalityMentions(text, s.start, s.end))
+  places.push(...divisions, ...townsAfterCounty(text, divisions, s.end), ...stations, ...siteMentions(text, s.start, s.end).filter((m) => !stations.some((st) => st.end === m.end && m.start <= st.start)), ...countryMentions(text, s.start, s.end), ...regionMentions(text, s.start, s.end), ...featureMentions(text, s.start, s.end), ...provinceRegionMentions(text, s.start, s.end), ...listedPlaceMentions(text, s.start, s.end), ...municipalityMentions(text, s.start, s.end))
   for (const m of u) {
     const road = roadInUnitName(text, m)
     if (road) places.push(road)

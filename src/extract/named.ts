@@ -15,7 +15,7 @@ const KINDS: { word: string; type: EntityType }[] = [
 ].sort((a, b) => b.word.length - a.word.length)
 
 /** Campaign kinds distinctive enough to mark a name without quotes (扫黑除恶专项斗争, 党史学习教育), also inside a longer kind (教育整顿活动). */
-const STRONG_CAMPAIGN = ['教育实践活动', '走基层', '基层行', '专项斗争', '专项行动', '综合整治', '集中整治', '专项活动', '专项执法', '专项宣传', '宣传月', '宣传周', '教育整顿', '主题教育', '学习教育', '专项整治', '整治行动', '大练兵', '政治轮训', '人民战争', '统一行动', '攻坚行动', '专项监督', '专项巡察', '专项工作', '百日行动', '集中行动', '大行动', '会战', '战役', '年活动', '秩序整治', '专项督查', '体制改革', '制度改革', '机构改革', '机制改革', '领域改革', '创建工作', '创建活动', '专项治理', '大整治', '大检查', '大讨论', '大推进', '攻坚战', '保卫战', '阻击战']
+const STRONG_CAMPAIGN = ['教育实践活动', '走基层', '基层行', '专项斗争', '专项行动', '综合整治', '集中整治', '专项活动', '专项执法', '专项宣传', '宣传月', '宣传周', '教育整顿', '主题教育', '学习教育', '专项整治', '整治行动', '大练兵', '大接访', '大走访', '政治轮训', '人民战争', '统一行动', '攻坚行动', '专项监督', '专项巡察', '专项工作', '百日行动', '集中行动', '大行动', '会战', '战役', '年活动', '秩序整治', '专项督查', '体制改革', '制度改革', '机构改革', '机制改革', '领域改革', '创建工作', '创建活动', '专项治理', '大整治', '大检查', '大讨论', '大推进', '攻坚战', '保卫战', '阻击战']
 /** Verbs after which a device is being adopted (ONTOLOGY.md: 建立 / 推行 / 制定 / 实施 / 创建…). */
 const ADOPTING_VERBS = ['践行', '建立', '推进', '严格执行', '首创', '创立', '引入', '总结', '提炼', '推行', '制定', '实施', '创建', '推出', '出台', '印发', '健全', '开通', '打造', '探索', '创新', '推广', '实行', '启动', '深化', '构建', '建成', '搭建', '设立', '完善', '落实', '建设', '开发', '研发', '上线', '运行', '启用', '试行', '按照', '依托', '修订', '签署', '形成', '固化', '部署']
 /** The verb of adopting before a device (建立, 建立并固化, 形成, 落实好), or the count of an enumeration (一是, 二是). */
@@ -168,7 +168,8 @@ const WIN_CALL = /^(?:坚决|全力|合力)?(?:打赢|打好|决胜|夺取|赢�
 /** Battles (…攻坚战, …保卫战): named by what they are fought over, after the call to win them. */
 const BATTLE = /^(攻坚战|保卫战|阻击战)$/
 // (“基层基础年”, “规范执行提质效攻坚年”: a year of work named for its task is a drive.)
-const INNER_CAMPAIGN = /(行动|活动|宣传周|宣传月|开放日|保卫战|专项斗争|教育整顿|主题教育|大练兵|整风|会战|攻坚战|战役|攻势|(?:攻坚|基础|提升|巩固|作风|能力)年)$/
+// (“某某行动2.0”, “某某行动2”: a later round or version of a drive, its number after the kind, is a drive too.)
+const INNER_CAMPAIGN = /(行动|活动|宣传周|宣传月|开放日|保卫战|专项斗争|教育整顿|主题教育|大练兵|整风|会战|攻坚战|战役|攻势|(?:攻坚|基础|提升|巩固|作风|能力|深化|化解|建设|落实|突破|规范|执行|整治|推进|创新|效能)年)(?:\d+(?:\.\d+)*)?$/
 /** Verbs after which a quoted phrase names a device or drive being adopted or pushed. */
 /** Kinds of device a quoted name may follow as its own (治理平台“某某通”); an app or an account so named is a medium, a unit. */
 const APPOSED_KIND = /(平台|系统)$/
@@ -207,8 +208,24 @@ function fieldAfterQuote(text: string, open: number, close: number): { word: str
 }
 const kindAfterQuote = (text: string, i: number) => kindAt(text, i) ?? AFTER_QUOTE_KIND.longestAt(text, i)?.values[0]
 
+/**
+ * “甲”“乙”等指挥调度机制: after a quoted list closed by 等, a device's kind with the words of what it does
+ * before it (two to six characters of name, no clause) is the kind each quoted name takes.
+ */
+function describedDeviceKind(text: string, i: number, to: number): { word: string; type: EntityType } | undefined {
+  for (let j = i + 2; j <= Math.min(to, i + 6); j++) {
+    const kind = kindAt(text, j)
+    if (kind?.type === 'Measure' && [...text.slice(i, j)].every(isNameChar) && !words(text.slice(i, j)).some((w) => /^(v|d|p|c|r|u)/.test(w.tag) && w.word.length === 1)) return { word: text.slice(i, j) + kind.word, type: 'Measure' }
+  }
+  return undefined
+}
+
 function kindAt(text: string, i: number): { word: string; type: EntityType } | undefined {
   const kind = KIND_TRIE.longestAt(text, i)?.values[0]
+  // (国家发展改革委, 深化改革办: 改革 that goes on into 委 or 办 is a body's name, no drive's kind.)
+  if (kind?.word.endsWith('改革') && /^[委办]/.test(text[i + kind.word.length] ?? '')) return undefined
+  // (推进某某规范管理, 规范化: 规范 that goes on into a verb or 化 is to regularise, no code's kind.)
+  if (kind?.word === '规范' && /^(?:化|管理|执法|运行|有序|办理|办案|建设|提升|操作)/.test(text.slice(i + 2, i + 4))) return undefined
   // 警务工作站, 调解工作室: a device's kind word that ends a longer kind of unit names that unit.
   if (kind && (UNIT_SUFFIX_ENDINGS.longestEndingAt(text, i + kind.word.length, Math.max(0, i - 6))?.length ?? 0) > kind.word.length) return undefined
   // (…主题开放日暨亲情帮教活动: an open day joined by 暨 to an activity is one drive, named to the activity's kind.)
@@ -681,10 +698,16 @@ function driveCompounds(text: string, from: number, to: number): RawMention[] {
   return out
 }
 
+/**
+ * What a device is praised or ranked as, no device of its own: 全国首个…工作站, 某某特色品牌, 人民满意窗口; and a
+ * work called by its quality alone, perhaps after the verb that calls it so (系统性工程, 作为民生工程).
+ */
+const PRAISED_DEVICE = /^(?:全国|全省|全市|全区|全县)(?:首个|首家|首批|第一|先进|优秀|示范)|(?:特色|先进|知名|优秀)品牌$|^人民满意|^(?:作为|成为|是)?(?:系统性|基础性|战略性|全局性|长期性|重大民生|民生)工程$/
+
 export function namedMentions(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
   const add = (m: RawMention) => {
-    if (m.name.length < 3 || out.some((o) => o.start < m.end && m.start < o.end)) return
+    if (m.name.length < 3 || out.some((o) => o.start < m.end && m.start < o.end) || (m.type === 'Measure' && PRAISED_DEVICE.test(m.name))) return
     out.push(m)
   }
   // 《titled documents》, with nested 〈〉 or <> kept in the surface form.
@@ -720,7 +743,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // (“甲”、“乙”和“丙”三项活动: so may their count.)
     const gap = /^(?:……|…|等)*(?:一次次|一系列|系列|各项|一批|[一二三四五六七八九十两\d]+(?:项|个|大))?/.exec(text.slice(from + m.index + m[0].length, to))?.[0] ?? ''
     const after = from + m.index + m[0].length + gap.length
-    const kind = kindAfterQuote(text, after)
+    const kind = kindAfterQuote(text, after) ?? (m[0].endsWith('等') ? describedDeviceKind(text, after, to) : undefined)
     if (!kind) continue
     for (const q of m[0].matchAll(/“([^”“]{1,24})”/g)) {
       const start = from + m.index + q.index
@@ -854,7 +877,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // “执法重心下移”的思路, “协作、互通”的格局: a kind word found only after quotes follows the quoted name closely.
     // (坚持和发展“枫桥经验”的重要机制: what the quoted words are judged to be, after 的 and a word of worth, is no name of theirs.)
     // (“警格”“网格”在机制、载体等方面融合: a preposition after the quote opens a clause about it.)
-    const loose = kind !== undefined && ((!kindAt(text, kindStart) && (kindStart - close - 1 > 4 || /[的\d、]/.test(text.slice(close + 1, kindStart)) || core.includes('、'))) || /^的(重要|有效|有力|主要|根本|基本|关键)/.test(text.slice(close + 1, kindStart)) || /^[在于对从向把被]$/.test(text.slice(close + 1, kindStart)))
+    // (“某某调解员”柯某某在工作室: a preposition closing the words between, after a name, opens a place, no device's kind;
+    // “一把手”任组长的行动领导小组: 的 closing them before a drive's kind describes what follows, whose name the quote is not.)
+    const loose = kind !== undefined && ((!kindAt(text, kindStart) && (kindStart - close - 1 > 4 || /[的\d、]/.test(text.slice(close + 1, kindStart)) || core.includes('、'))) || /^的(重要|有效|有力|主要|根本|基本|关键)/.test(text.slice(close + 1, kindStart)) || /^[在于对从向把被]$/.test(text.slice(close + 1, kindStart)) || /^[\u4e00-\u9fff]{2,}[在于到]$/.test(text.slice(close + 1, kindStart)) || (kind.type === 'Campaign' && theme === '' && /^[\u4e00-\u9fff]{2,}的$/.test(text.slice(close + 1, kindStart))))
     // “砺剑2023”系列专项打击整治行动: the words of a drive between the quote and its kind are no stop.
     // (“打财断血”和打击拒执犯罪专项活动: a conjunction there joins another drive.)
     // (“法润乡邻”农村法治宣传集中示范活动: nor is 宣传, what such a drive does.)
@@ -878,7 +903,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       // 反诈宣传“进企业”活动: a drive that takes something into a place is named with what it takes.
       const carried = kind.type === 'Campaign' && /^进/.test(core) ? carriedBefore(text, i, from) : i
       // (打击“某某骗税”专项行动, 守护“美丽某某”专项行动: the fight or the guard right before the quote is the drive's.)
-      const fought = kind.type === 'Campaign' ? (/(?:打击|严打|守护|创建)$/.exec(text.slice(Math.max(from, i - 2), i))?.[0].length ?? 0) : 0
+      // (打击整治“某某”违法犯罪行动: and a fight and a clean-up together.)
+      const fought = kind.type === 'Campaign' ? (/(?:打击整治|打击|严打|守护|创建)$/.exec(text.slice(Math.max(from, i - 4), i))?.[0].length ?? 0) : 0
       const start = carried <= i - 2 ? carried : fought > 0 ? i - fought : kind.type === 'Measure' ? qualifiersBefore(text, i, from) : jointProvincesBefore(text, i, from)
       // (以“平安某镇、法治某镇”为题的专项行动: the theme named by the quote names the drive; 为题的 is no part of it.
       // 以“某某”为主题的宣讲活动: nor is 为主题的, nor a word of size after it; the words between name the drive with the theme.)
@@ -1070,7 +1096,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       const start = withListedVerbs(text, sloganBefore(text, plain, from, i), from, i)
       const core = text.slice(start, i)
       // (“甲、乙、丙”三大创建活动: the count after a quoted list is the list's, read as a counted list.)
-      if (text[start - 1] === '”' && COUNT_OPENING.test(core)) {
+      // (…进学校、进医院、进行业、进工地活动, where 进行 reads as a verb: words that open with a list's mark are the list's last items, no drive's name.)
+      if ((text[start - 1] === '”' && COUNT_OPENING.test(core)) || /^[、，,]/.test(core)) {
         i = end - 1
         continue
       }

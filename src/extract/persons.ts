@@ -10,7 +10,7 @@ import { AFTER_NAME, LEADER_DOCTRINES, OFFICE_PEN_NAME, smallCount, STATION_KIND
 
 /** Words written after a name (习近平总书记, 李忠团队: a team named after its leader, 杨秀荣老人). */
 const AFTER_TITLES = ['总书记', '同志', '教授', '烈士', '警官', '主席', '团队', '老人', '先生', '女士']
-const SPEECH = /^(说道|说|表示|介绍|强调|指出|告诉记者|坦言|感慨|认为|回忆)/
+const SPEECH = /^(说道|说|如是说|表示|介绍|强调|指出|告诉记者|坦言|感慨|认为|回忆)/
 /** What a person does at a meeting, right after a name that opens its clause (舒某主持会议, 李某出席并讲话). */
 const MEETING_ROLE = /^(?:主持(?:会议|召开|开展)?|出席(?:会议|活动|仪式|并讲话)|作(?:重要)?讲话|致辞|讲话[。，,])/
 /** A verb of speech that ends its clause (…说。, …表示：): what stands before it is the speaker whole. */
@@ -35,9 +35,10 @@ const SPEAKER_WITH_POSTS = /((?:^|\n)[ \u3000]*)([\u4e00-\u9fff·]{2,8})(?=[(（
 const DOCTRINE = new RegExp(`(?:${LEADER_DOCTRINES}|理论(?=[为和、，,。体])|思想(?=[为和、，,。]))`, 'g')
 const TWO_CHARACTER_APPOINTMENT = /^(?:历任|担任|兼任|调任|升任|出任|转任|改任)$/
 /** 任命许显辉为…厅长, 选举王强为…: a verb of appointing before a name, whose post follows 为. */
-const APPOINTING = '任命|提名|选举|推选|聘任'
+// (聘请甲、乙为…: a body engaging people names them so too, and several may be listed.)
+const APPOINTING = '任命|提名|选举|推选|聘任|聘请'
 export const APPOINTED = new RegExp(`(?:${APPOINTING})$`)
-const APPOINTING_BEFORE_NAME = new RegExp(`(?:${APPOINTING})(?=[\\u4e00-\\u9fff]{2,3}为)`, 'g')
+const APPOINTING_BEFORE_NAME = new RegExp(`(?:${APPOINTING})((?:[\\u4e00-\\u9fff]{2,3}、){0,4}[\\u4e00-\\u9fff]{2,3})(?:同志)?为`, 'g')
 /** 免去赵克志兼任的…职务, 免去李明同志…: a verb of removing from office before a name, whose post follows. */
 const REMOVING_BEFORE_NAME = /免去(?=[\u4e00-\u9fff]{2,3}(?:兼任|担任|同志|的))/g
 const COMPOUND = [...LEXICONS.surnames].filter((s) => s.length === 2)
@@ -224,6 +225,26 @@ const POST_AHEAD = /^[\u4e00-\u9fff]{1,6}?(办公室)?(主任|局长|组长|队�
 const startsWord = (text: string, s: number, end: number, from: number): boolean => s <= from || boundaryAt(text.slice(Math.max(from, s - 2), end), s - Math.max(from, s - 2))
 
 /** 白银区长安路设卡: a title (区长) whose first character ends a division's name written in full is no title. */
+/**
+ * Where a word of manner closed by 地 starts, when it starts inside the name read from `from` to `end` (高春|敏锐地,
+ * 曾|无奈|地); undefined when no 地 follows within a character, or the word before it is a name.
+ */
+function mannerAfter(text: string, from: number, end: number): number | undefined {
+  const close = text[end] === '地' ? end : text[end + 1] === '地' ? end + 1 : -1
+  if (close < 0) return undefined
+  const ws = words(text.slice(from, close + 1))
+  const last = ws.at(-1)!
+  const word = last.word.length >= 2 ? last : ws.at(-2)
+  return word && word.word.length >= 2 && !/^nr/.test(word.tag) && from + word.start < end ? from + word.start : undefined
+}
+
+/** True when the words around `start`…`end` cross both its ends: a word runs into it and one out of it. */
+function straddled(text: string, start: number, end: number, from: number, to: number): boolean {
+  const left = Math.max(from, start - 2)
+  const ws = words(text.slice(left, Math.min(to, end + 3)))
+  return ws.some((w) => left + w.start < start && left + w.end > start) && ws.some((w) => left + w.start < end && left + w.end > end)
+}
+
 function endsDivision(text: string, i: number, from: number): boolean {
   if (!/[省市县区旗州盟]/.test(text[i] ?? '')) return false
   const place = gazetteer().endingAt(text, i + 1, from)
@@ -441,7 +462,9 @@ export function dottedMentions(text: string, from: number, to: number): RawMenti
     // (红心映警蓝·图平安品牌, 清四乱·保护母亲河, 青春兴晋·奋斗有我: a slogan set off by a dot holds words of quality or
     // action, counts or pronouns, which no transliterated name does.)
     // (“亮剑·靖边”打击…专项行动: a dotted name quoted whole is a drive's or a brand's, no person's.)
-    const quotedWhole = end !== undefined && text[start - 1] === '“' && text[end] === '”'
+    // (“某某山海·某某检察”: nor one inside a quotation that closes a few characters on.)
+    const opened = text.lastIndexOf('“', start - 1)
+    const quotedWhole = end !== undefined && opened >= 0 && start - opened <= 8 && text.lastIndexOf('”', start - 1) < opened && /^[\u4e00-\u9fff]{0,6}”/.test(text.slice(end, end + 7))
     if (end === undefined || quotedWhole || MEDIA_NAME.test(name.slice(0, name.indexOf('·'))) || UNIT_SUFFIX_ENDINGS.longestEndingAt(name, name.length, 0) || /记者/.test(text.slice(end, end + 3)) || name.split('·').some((part) => /[一二三四五六七八九十两百千万我你您咱]/.test(part) || words(part).some((w) => w.word.length >= 2 && /^(a|an|v|vn)$/.test(w.tag)))) continue
     out.push(personMention(text, start, end, 'person:transliterated', false))
   }
@@ -700,7 +723,9 @@ function opensWithCommonNoun(text: string, start: number, end: number): boolean 
   const endsInsideWord = ws.some((w) => w.start < end - start && w.end > end - start)
   // (书记信访工作: nor one that a longer common noun runs past, 信访工 of 信访工作.)
   const overrun = first !== undefined && first.word.length > end - start && end - start >= 3
-  return first !== undefined && first.word.length >= 2 && (first.word.length < end - start || overrun) && endsInsideWord && /^(n|vn|t)$/.test(first.tag) && !namedAgain(text, start, end)
+  // (法官人均结案: nor an abbreviation's; 检察官包联辖区企业: nor two verbs of one character each, 包 then 联.)
+  const verbs = ws.length >= 2 && ws[0]!.word.length === 1 && ws[1]!.word.length === 1 && /^v/.test(ws[0]!.tag) && /^v/.test(ws[1]!.tag)
+  return first !== undefined && endsInsideWord && !namedAgain(text, start, end) && ((first.word.length >= 2 && (first.word.length < end - start || overrun) && /^(n|vn|t|j)$/.test(first.tag)) || verbs)
 }
 
 /** 法官徐步莹: three characters whose last the segmenter reads as a given name (徐步|莹), whatever word the first two make. */
@@ -812,16 +837,37 @@ function overrunByCue(text: string, i: number, length: number, to: number): bool
   return false
 }
 
+/** A deputy or member and the motion they moved (…代表提出的, …委员所提): the post after the name, then the verb. */
+const MOTION = /(?:代表|委员)(?:提出|所提|提交)/g
+
+/** 某某代表提出的《…建议》: a name opening its clause before a deputy's or member's post and the motion moved. */
+function motionMovers(text: string, from: number, to: number): RawMention[] {
+  const out: RawMention[] = []
+  for (const m of text.slice(from, to).matchAll(MOTION)) {
+    const i = from + m.index
+    for (const len of [3, 2]) {
+      const s = i - len
+      const n = s >= from && surnameAt(text, s) > 0 && (s === from || !CJK.test(text[s - 1]!)) ? nameAt(text, s, i) : undefined
+      if (!n || n.masked || n.end !== i || !isPossibleName(text.slice(s, i)) || isDictionaryWord(text.slice(s, i))) continue
+      out.push(personMention(text, s, i, 'person:motion-mover', false))
+      break
+    }
+  }
+  return out
+}
+
 export function personMentions(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
   const add = (m: RawMention) => {
     if (!out.some((o) => o.start < m.end && m.start < o.end)) out.push(m)
   }
   for (const m of cuedByPictureOrKin(text, from, to)) add(m)
+  for (const m of text.includes('提', from) ? motionMovers(text, from, to) : []) add(m)
   for (const m of holdsColon(text, from, to) ? introducedList(text, from, to) : []) add(m)
   for (let i = from; i < to; i++) {
     // Masked names stand alone (犯罪嫌疑人刘某某).
-    if (text[i + 1] === '某' && surnameAt(text, i) === 1) {
+    // (某某区某建材企业: the last character of a division written in full, before 某, is no surname.)
+    if (text[i + 1] === '某' && surnameAt(text, i) === 1 && !endsDivision(text, i, from)) {
       const n = nameAt(text, i, to)
       if (n?.masked) add(personMention(text, i, n.end, 'person:masked', true))
     }
@@ -835,6 +881,9 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     // 居民楼起火: a word for people that makes a longer word with the next character (居民楼) is no cue.
     if (WEAK_CUES.has(t.values[0]!) && isDictionaryWord(text.slice(i, i + t.length + 1))) continue
     const after = i + t.length
+    // (该市长江岸线, 地处长江中游: a title whose first character ends a word and whose last opens one, 该市 then
+    // 长江, is read across two words, no title; 公安厅长孙某, a body's kind then 长, is one.)
+    if (straddled(text, i, after, from, to) && (UNIT_SUFFIX_ENDINGS.longestEndingAt(text, i + 1, from)?.length ?? 0) < 2) continue
     // Title, optional closing quote, name: 所长刘浩, “警师”付治国, 副院长李艳; a report's heading
     // line sets the name apart by a space (…人民检察院检察长 常本勇).
     // The space may be several (…检察长   常本勇), as a centred heading is laid out.
@@ -883,11 +932,17 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     // (院长和省委书记: a body's kind after the first character, 省委, makes that character a conjunction, no surname.)
     // (书记齐聚一堂: characters that open a set phrase of four or more, 齐聚一堂, are no name.)
     // (副政委加措说: a name that opens with a known Tibetan part is one, whatever verb the segmenter reads in it.)
-    const n = found && !opensSetPhrase(text, nameFrom, found.end) && (isPossibleName(candidate) || (!ROLES.has(title) && placeWordAsName(candidate))) && !ROLES.has(candidate) && !LEXICONS.titles.includes(candidate) && !takesPost(text, nameFrom) && !weak() && !(opensPredicateWord(text.slice(nameFrom, nameFrom + 4)) && !endsWithGivenName(candidate) && !TIBETAN_NAME_PARTS.has(candidate.slice(0, 2))) && !opensWithCommonNoun(text, nameFrom, found.end) && (UNIT_SUFFIXES.longestAt(text, nameFrom)?.length ?? 0) < 2 && (UNIT_SUFFIXES.longestAt(text, nameFrom + 1)?.length ?? 0) < 2 ? found : undefined
+    // (甲书记和乙书记: a conjunction after the post, before a name with its own post, joins two people.)
+    const joinsNext = found !== undefined && /[和与及]/.test(text[nameFrom] ?? '') && surnameAt(text, nameFrom + 1) > 0 && CUES.longestAt(text, found.end, to) !== undefined
+    const n = found && !joinsNext && !opensSetPhrase(text, nameFrom, found.end) && (isPossibleName(candidate) || (!ROLES.has(title) && placeWordAsName(candidate))) && !ROLES.has(candidate) && !LEXICONS.titles.includes(candidate) && !takesPost(text, nameFrom) && !weak() && !(opensPredicateWord(text.slice(nameFrom, nameFrom + 4)) && !endsWithGivenName(candidate) && !TIBETAN_NAME_PARTS.has(candidate.slice(0, 2))) && !opensWithCommonNoun(text, nameFrom, found.end) && (UNIT_SUFFIXES.longestAt(text, nameFrom)?.length ?? 0) < 2 && (UNIT_SUFFIXES.longestAt(text, nameFrom + 1)?.length ?? 0) < 2 ? found : undefined
     // After a role (民警, 辅警) more often comes a verb than a name: only a name the sentence plainly closes.
     // “致全体民警、辅警公开信”: inside a quoted title a role is followed by words, not names.
     // 民警严聪立刻带领…: a three-character reading the sentence does not plainly close may be a two-character name that it does.
     let role = n
+    // (主任某明敏锐地指出, 书记曾无奈地摇头: a word of manner closed by 地 that the reading's last characters open is
+    // the clause's; the name ends before it, and is none if a surname alone is left.)
+    const manner = role ? mannerAfter(text, nameFrom, role.end) : undefined
+    if (role && manner !== undefined) role = manner - nameFrom >= 2 && isPossibleName(text.slice(nameFrom, manner)) ? { ...role, end: manner } : undefined
     // (委员夏成兴的手: before 的, three characters stay the name.)
     if (role && ROLES.has(title) && role.end - nameFrom === 3 && text[role.end] !== '的' && !plainlyEndsName(text, role.end) && !namedAgain(text, nameFrom, role.end) && (!predicateAfterName(text, nameFrom, role.end) || RESULTATIVE.test(text.slice(role.end - 1, role.end + 2))) && (plainlyEndsName(text, role.end - 1) || namedAloneAgain(text, nameFrom, role.end - 1) || predicateAfterName(text, nameFrom, role.end - 1) || HOME_AFTER_NAME.test(text.slice(role.end - 1, role.end + 1))) && isPossibleName(text.slice(nameFrom, role.end - 1))) role = { ...role, end: role.end - 1 }
     // 大队长何杰时，何杰正在…: after a post too, a two-character reading written again wins over a three-character one written once.
@@ -1037,10 +1092,13 @@ export function personMentions(text: string, from: number, to: number): RawMenti
       break
     }
   }
+  // (任命某为文为…: the name is the one closed by 为, whatever 为 inside it.)
   for (const m of span.includes('为') ? span.matchAll(APPOINTING_BEFORE_NAME) : []) {
-    const at = from + m.index + m[0].length
-    const n = nameAt(text, at, to)
-    if (n && !n.masked && text[n.end] === '为') add(personMention(text, at, n.end, 'person:appointment', false))
+    let at = from + m.index + m[0].indexOf(m[1]!)
+    for (const item of m[1]!.split('、')) {
+      if (surnameAt(text, at) > 0 && !item.includes('某') && isPossibleName(item) && !isDictionaryWord(item)) add(personMention(text, at, at + item.length, 'person:appointment', false))
+      at += item.length + 1
+    }
   }
   for (const m of span.includes('免去') ? span.matchAll(REMOVING_BEFORE_NAME) : []) {
     const at = from + m.index + m[0].length

@@ -39,9 +39,13 @@ for (const s of ['村', '社区', '嘎查', '街']) UNDER_TOWN.add(s, s)
 const STATION = /(派出所|警务站|警务室|中队)$/
 const ROAD = /([\u4e00-\u9fff]{1,5}(?:大街|大道|东路|西路|南路|北路|中路|路|街))$/
 const HIGHWAY = /高速[\u4e00-\u9fff]{0,6}?(?:出口|入口|服务区|收费站)/g
+/** An expressway named by the places it joins, a character of each (某陕高速, 某某高速公路), or a city's ring (某某绕城高速). */
+const EXPRESSWAY = /([\u4e00-\u9fff]{2,4}绕城|[\u4e00-\u9fff]{2})高速(?:公路)?(?!公安|交警|交通|执法|管理|集团|发展|增长|运转|推进)/g
+/** A province's one-character abbreviation, which names an expressway's ends as a city's first character does. */
+const PROVINCE_ABBREVIATION = /^[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼滇黔陇秦蜀]$/
 const NUMBERED_ROAD = /(?<![\dA-Za-z])[GS]?\d{3}(?:国道|省道)/g
-/** A word that says where, or a division's level, then a road's name (位于四流北路, 在瑞金路, 沿长安路, 南山区南新路, 某市中山路, 沿线的某某立交; 某某路与某某路交叉口: a road joined to the one before). */
-const ROAD_AFTER_CUE = /(位于|家住|住在|在|沿线的|沿着|拐入|拐进|驶入|沿|于|至|到|经|从|途经|对|[县区镇乡市]|、(?:[东西南北]至)?|(?<=路|街|大道)[与和])([\u4e00-\u9fff]{2,4}?(?:[东西南北中]|[一二三四五六七八九十]+)?(?:大街|大道|立交桥|立交|路|街(?!道))(?![\u4e00-\u9fff]?[线费况面网况基灯]))/g
+/** A word that says where, or a division's level, then a road's name, no township's named after it (某某街乡) (位于四流北路, 在瑞金路, 沿长安路, 南山区南新路, 某市中山路, 沿线的某某立交; 某某路与某某路交叉口: a road joined to the one before). */
+const ROAD_AFTER_CUE = /(位于|家住|住在|在|沿线的|沿着|拐入|拐进|驶入|沿|于|至|到|经|从|途经|对|[县区镇乡市]|、(?:[东西南北]至)?|(?<=路|街|大道)[与和])([\u4e00-\u9fff]{2,4}?(?:[东西南北中]|[一二三四五六七八九十]+)?(?:大街|大道|立交桥|立交|路|街(?!道))(?![乡镇])(?![\u4e00-\u9fff]?[线费况面网况基灯]))/g
 /** A road's name right before a house number (武定西路1368号). */
 const ROAD_BEFORE_NUMBER = /(?:大街|大道|路|街)(?=\d+号)/g
 /** The words of a road's name: no word of the language for roads or ways (马路, 思路), no verb, adverb or pronoun in it. */
@@ -177,7 +181,8 @@ export function featureMentions(text: string, from: number, to: number): RawMent
     if (!(ofLand || (last.tag === 'ns' && length >= 3))) continue
     const start = end - length
     const name = text.slice(start, end)
-    if (!/^[\u4e00-\u9fff]+$/.test(name) || !FEATURE_END.test(name) || NO_FEATURE.test(name)) continue
+    // (某某海关: a body's kind, 海关, ending what the dictionary knows as a place names the body, no feature.)
+    if (!/^[\u4e00-\u9fff]+$/.test(name) || !FEATURE_END.test(name) || NO_FEATURE.test(name) || (UNIT_SUFFIX_ENDINGS.longestEndingAt(name, name.length)?.length ?? 0) >= 2) continue
     // (甘肃河西走廊: a division written before a feature the dictionary knows is no part of its name.)
     const division = gazetteer().at(name, 0)?.length ?? 0
     if (division === name.length || NOT_PLACES.longestAt(name, 0, length)) continue
@@ -190,6 +195,30 @@ export function featureMentions(text: string, from: number, to: number): RawMent
     out.push(mention('Place', text, start + own, end, 'place:dictionary-feature'))
   }
   return [...out, ...featuresByTheirSides(text, from, to, out)]
+}
+
+/**
+ * 某陕高速, 某某高速公路: an expressway named by the places it joins, the first character of each end (a
+ * province's abbreviation or a city's first character), or a city's ring road (某某绕城高速); a pair the
+ * language or the gazetteer reads as one word (全省, 上海) names none.
+ */
+/** One word of the language that names nothing (全省, 各条; 京哈, a name the dictionary knows, is none). */
+function plainWord(s: string): boolean {
+  const ws = words(s)
+  return ws.length === 1 && !/^(ns|nz|j)$/.test(ws[0]!.tag)
+}
+
+function expresswayMentions(text: string, from: number, to: number): RawMention[] {
+  const out: RawMention[] = []
+  for (const m of text.slice(from, to).matchAll(EXPRESSWAY)) {
+    const start = from + m.index
+    const ends = m[1]!
+    const ring = ends.endsWith('绕城') ? gazetteer().at(ends, 0) : undefined
+    const joined = ends.length === 2 && [...ends].every((c) => PROVINCE_ABBREVIATION.test(c) || gazetteer().opensCity(c)) && gazetteer().at(ends, 0)?.length !== 2 && !plainWord(ends)
+    if (!(joined || ring?.length === ends.length - 2) || !boundaryAt(text.slice(Math.max(from, start - 2), start + m[0].length), start - Math.max(from, start - 2))) continue
+    out.push(mention('Place', text, start, start + m[0].length, 'place:expressway'))
+  }
+  return out
 }
 
 /** Where one stands by a river, a lake or a mountain (…河畔, …湖岸边, …山脚下, …山南麓). */
@@ -398,6 +427,26 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
   return out
 }
 
+/** A town's name and level right after its county: two or three characters, then 街道, 镇 or 乡, and no word they open (乡镇, 镇村). */
+const TOWN_AFTER_COUNTY = /^(的?)([\u4e00-\u9fff]{2,3}?)(街道|镇|乡)(?![镇村街里])/
+
+/**
+ * 某市某区某某街道, 某县某某镇: a street or town written right after its county-level division written in full is
+ * a place, though the official list (of an earlier year) does not hold it; none that opens with a word of
+ * count or scope (各乡镇, 所辖街道).
+ */
+export function townsAfterCounty(text: string, divisions: readonly RawMention[], to: number): RawMention[] {
+  const out: RawMention[] = []
+  for (const d of divisions) {
+    if (d.rule !== 'place:gazetteer' || !d.places?.every((p) => p.level === 'county') || divisions.some((o) => o.start === d.end)) continue
+    const town = TOWN_AFTER_COUNTY.exec(text.slice(d.end, Math.min(to, d.end + 6)))
+    // (某县的某某乡: 的 may stand between them.)
+    if (!town || /^[各全所下辖该本每一二两三四五六七八九十等和及与、]/.test(town[2]!) || !boundaryAt(text.slice(d.end, Math.min(to, d.end + town[0].length + 2)), town[0].length)) continue
+    out.push(mention('Place', text, d.end + town[1]!.length, d.end + town[0].length, 'place:town-after-county'))
+  }
+  return out
+}
+
 /** What closes a list of divisions written short: 等地, or their count and level (三县, 五县交界). */
 const LIST_OF_DIVISIONS_AFTER = /^((、[\u4e00-\u9fff]{2,4})?(等地|等县|等市)|[\d一二三四五六七八九十两]+[县市区旗])/
 /** What opens one: their count and level, and a bracket (湘黔边界五县(…)). */
@@ -464,7 +513,8 @@ function opensBodysWord(text: string, start: number, length: number, to: number)
 /** True when the segmenter cuts `text` at both ends of [start, end). */
 function standsAsName(text: string, start: number, end: number, from: number, to: number): boolean {
   const left = Math.max(from, start - 2)
-  const ws = words(text.slice(left, Math.min(to, end + 2)))
+  // (某北海关联合: four characters after it, so that the words after the name are read whole, 海关 then 联合, not 关联.)
+  const ws = words(text.slice(left, Math.min(to, end + 4)))
   return ws.some((w) => left + w.start === start) && ws.some((w) => left + w.end === end)
 }
 
@@ -663,7 +713,15 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     start = afterClauseVerb(text, start, end)
     if (end - start >= 3 && !NOT_ROADS.test(text.slice(end - 2, end)) && !GENERIC_SITE.test(text.slice(start, end)) && (start === from || !/[\u4e00-\u9fff]/.test(text[start - 1]!) || boundaryAt(text.slice(start - 2, end), 2))) out.push(mention('Place', text, start, end, 'place:road'))
   }
+  const expressways = span.includes('高速') ? expresswayMentions(text, from, to) : []
+  out.push(...expressways)
   for (const m of span.includes('高速') ? span.matchAll(HIGHWAY) : []) {
+    // (某哈高速公路某某收费站: the station of a named expressway, named on its own, is a site of its own.)
+    const road = expressways.find((e) => e.end >= from + m.index + 2 && e.end <= from + m.index + 4)
+    if (road && from + m.index + m[0].length - road.end >= 5) {
+      out.push(mention('Place', text, road.end, from + m.index + m[0].length, 'place:highway'))
+      continue
+    }
     // (驶出王坪高速收费站: the clause's verb before the name is no part of it.)
     const guess = nameStart(text, from + m.index, 4, from)
     const verb = words(text.slice(guess, from + m.index))[0]
@@ -802,7 +860,8 @@ const ROAD_VERB = /^(迷路|问路|带路|让路|赶路|走路|引路|上路|领
 
 /** The words before 村 or 社区 that may be a settlement's own name: no kind of area (城市; in a list of names it may be one), no verb or function word (坚持, 在乡). */
 function ownSettlementName(own: string, listed = false): boolean {
-  return own.length >= 2 && (listed || !AREA_WORDS.has(own)) && !/^[在的和与及对向从把被为是了等]/.test(own) && !words(own).some((w) => w.word.length >= 2 && (listed ? /^(v|p|d|c|u.?|r)$/ : /^(v|vn|p|d|c|u.?|r|a|ad)$/).test(w.tag))
+  // (某镇作了社区…, 某镇社区戒毒社区康复: a verb's particle, or a kind of settlement itself, names none.)
+  return own.length >= 2 && (listed || !AREA_WORDS.has(own)) && !/^[在的和与及对向从把被为是了等]/.test(own) && !/[了着过]|社区/.test(own) && !words(own).some((w) => w.word.length >= 2 && (listed ? /^(v|p|d|c|u.?|r)$/ : /^(v|vn|p|d|c|u.?|r|a|ad)$/).test(w.tag))
 }
 
 /** True when a body's kind word of two characters or more (司法局) ends inside `s`. */
@@ -818,8 +877,8 @@ function settlementsAfterTowns(text: string, from: number, to: number, found: re
     const kind = UNDER_TOWN.longestAt(text, i, to)?.values[0]
     if (!kind) continue
     const end = i + kind.length
-    // 村民, 村委, 社区民警, 街道: the kind word starts a longer word here.
-    if (/[民委干级务里落庄道头巷区]/.test(text[end] ?? '')) continue
+    // 村民, 村委, 社区民警, 街道: the kind word starts a longer word here; 某某街乡, 某某村镇: a township's name.
+    if (/[民委干级务里落庄道头巷区乡镇]/.test(text[end] ?? '')) continue
     for (let start = i - 2; start >= Math.max(from + 1, i - 4); start--) {
       if (![...text.slice(start, i)].every((ch) => CJK_CHAR.test(ch))) break
       const town = gazetteer().endingAt(text, start, from)
@@ -891,6 +950,8 @@ function settlementsSharingKind(text: string, from: number, to: number, found: r
 
 /** A sub-bureau named by its district or county alone (朝阳分局, 渠县公安分局 is named in full). */
 const SUB_BUREAU = /^([\u4e00-\u9fff]{1,4}?)(?:公安)?分局$/
+/** A detachment's brigade named after a district, perhaps with its number (某某大队, 某某一大队). */
+const BRIGADE = /^([\u4e00-\u9fff]{2,4}?)[一二三四五六七八九十]?大队$/
 
 /**
  * 北京市公安局朝阳分局: a city body's sub-bureau is named after a district or county of that city,
@@ -906,6 +967,9 @@ export function districtInUnitName(text: string, unit: RawMention): RawMention |
   for (let k = 1; k < ends.length; k++) {
     const sub = SUB_BUREAU.exec(text.slice(ends[k - 1]!, ends[k]!))
     if (sub) return subBureauDistrict(text, ends[k - 1]!, sub[1]!, city)
+    // (…公安局交警支队某某一大队: a city detachment's brigade is named after the district it patrols too.)
+    const brigade = text.slice(k >= 2 ? ends[k - 2]! : unit.start, ends[k - 1]!).endsWith('支队') ? BRIGADE.exec(text.slice(ends[k - 1]!, ends[k]!)) : null
+    if (brigade) return subBureauDistrict(text, ends[k - 1]!, brigade[1]!, city)
   }
   return undefined
 }

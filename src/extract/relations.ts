@@ -476,7 +476,8 @@ function nameRelations({ entities, placed, add }: Article): void {
     const a = places[i]!
     const b = places[i + 1]!
     if (a.m.end !== b.m.start) continue
-    if (rank(a.e) < rank(b.e)) add({ type: 'LOCATED_IN', from: b.e, to: a.e, evidence: { start: a.m.start, end: b.m.end }, rule: 'located-in:adjacent-places' })
+    // (某哈高速公路某某收费站: a station named right after its expressway lies on it.)
+    if (rank(a.e) < rank(b.e) || (a.m.rule === 'place:expressway' && b.m.rule === 'place:highway')) add({ type: 'LOCATED_IN', from: b.e, to: a.e, evidence: { start: a.m.start, end: b.m.end }, rule: 'located-in:adjacent-places' })
   }
 }
 
@@ -541,6 +542,13 @@ function groupLeaderRelations({ text, add }: Article, { s, units, persons }: Sen
   }
 }
 
+/** 党组书记 检察长: posts set apart by spaces, as a heading writes them, are a run of posts (党组书记、检察长). */
+function spacedPosts(run: string): string {
+  if (!/[ \u3000]/.test(run)) return run
+  const parts = run.split(/[ \u3000]+/)
+  return parts.every((t) => /^[\u4e00-\u9fff]+$/.test(t) && LEXICONS.titles.some((title) => t.endsWith(title))) ? parts.join('、') : run
+}
+
 /** 常委、政法委书记，市政协副主席: posts, one comma, then more posts; the comma closes a post, not a clause. */
 function postsBeforeComma(run: string): boolean {
   const parts = run.split(/[，,]/)
@@ -579,7 +587,7 @@ function servesInRelations(article: Article, sentence: SentenceMentions, p: Plac
   }
   // 组织部长, 公安局长: a body's kind and its head's post written as one word; the post is the kind's head's (部长, 局长).
   // (时任…政法委书记的杨隽: the 的 between a post then held and the name is no part of the post.)
-  const written = text.slice(unit.m.end, p.m.start).replace(/[ \u3000]+$/, '').replace(/(?<=[\u4e00-\u9fff]{2})的$/, '')
+  const written = spacedPosts(text.slice(unit.m.end, p.m.start).replace(/[ \u3000]+$/, '').replace(/(?<=[\u4e00-\u9fff]{2})的$/, ''))
   // (秀英交警大队长甲: a squad's chief, 大队长, likewise.)
   const squad = /^长/.test(written) ? /(大队|支队|中队|总队)$/.exec(unit.e.name)?.[1] : undefined
   const between = /^长/.test(written) && /[局部厅]$/.test(unit.e.name) ? unit.e.name.slice(-1) + written : squad ? squad + written : written

@@ -160,7 +160,8 @@ function levelledWork(namePart: string, longest = 4): boolean {
 const ETHNIC_GROUP = new RegExp(`^(?:${readLexicon('ethnic-groups.txt').join('|')})族$`)
 
 /** How posts end (副县长, 县公安局局长, 党组书记), unlike tasks (政治督察). */
-const POST_ENDING = /(长|书记|主任|委员)$/
+// (党组书记、检察长任领导小组组长: a post, then 任, takes a post in the group; it is no group's name.)
+const POST_ENDING = /(长|书记|主任|委员)任?$/
 
 /** Work a police station or post is named for (巡逻警务站, 查缉站). */
 const STATION_WORK = /^(巡逻|执勤|巡查|检查|指挥|侦查|执法|服务|调解|接警|值守|查缉|治安|交通|警务)$/
@@ -544,6 +545,8 @@ export function siteNameMentions(text: string, from: number, to: number): RawMen
     out.push(mention('Unit', text, start, start + m[0].length, 'unit:site-name'))
   }
   for (const m of span.matchAll(LISTED_SITES)) {
+    // (“平行网、分割网、叠加网”: kinds of net listed inside a quote are a figure of speech, no sites.)
+    if (text[from + m.index - 1] === '“') continue
     let at = from + m.index
     for (const site of m[0].split('、')) {
       if (!GENERIC_NET.test(site) && !out.some((o) => o.start === at)) out.push(mention('Unit', text, at, at + site.length, 'unit:site-name'))
@@ -690,6 +693,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // …东关派出所锚定派出所基础职能: a word of the language between a grass-roots body and a second of its
     // kind is the clause's verb, and the second kind word the body meant in general: no name.
     if (prev !== undefined && LOCAL_KIND.test(prevKind) && prevKind === kind && link.length >= 2 && isDictionaryWord(link)) continue
+    // (…第五监狱实地观摩监狱教育改造…: a verb right before a second body of the same kind, the kind meant in general, is the clause's.)
+    // (侦监科和公诉科: a section named for its work, 公诉, keeps its verb.)
+    if (prev !== undefined && prevKind === kind && kind.length >= 2 && link.length >= 2 && !/^[和及与、]/.test(link) && /^v/.test(words(link).at(-1)?.tag ?? '') && (words(link).at(-1)?.word.length ?? 0) >= 2) continue
     // …公安局依干其派出所, …公安局集中区分局: a bureau's station or sub-bureau is named for a place, whatever its characters.
     // …公安局宣传科, …公安局情报中心: a section (科, 处, 司, 部, 中心) is found only right after a body, whose name it continues.
     const section = kind.length === 1 || kind === '中心'
@@ -716,6 +722,12 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // link of its chain (answers mark the committee alone there).
     if (prev && /人民代表大会$/.test(prevKind) && text.slice(prev.end, s.end) === '常务委员会') {
       prev.end = s.end
+      continue
+    }
+    // (某法院原审判委员会专职委员: 原 before a court's or procuratorate's committee says the post was held; the
+    // committee is the body's, named without it below.)
+    if (last && prev && /^原(?:审判|检察)$/.test(link) && kind === '委员会' && /(?:法院|检察院)$/.test(prevKind)) {
+      last.push(s)
       continue
     }
     // (综治中心平安建设工作站: a work station named for a work, not a place, is no section of the body before it.)
@@ -772,6 +784,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const centreOpening = chain.length === 1 && text.slice(first.start, first.end) === '中心' ? centreOfDivision(text, first.start, floor) : -1
     if (centreOpening >= 0) start = centreOpening
     start = pastWordBeforeLevel(text, start, first.start)
+    // (甲某诉某某公司: the party a case names as sued opens after 诉, the suing party and 诉 before it.)
+    if (text[start] === '诉' && /[某\u4e00-\u9fff]/.test(text[start - 1] ?? '') && first.start - start >= 3) start++
     let namePart = text.slice(start, first.start)
     // 昌吉州辖区人民法庭: the bodies of a division's jurisdiction are a class of them.
     if (/辖区(人民)?$/.test(namePart)) continue
@@ -863,12 +877,19 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // (群众出版社: a publisher may be named for its readers.)
     if (PEOPLE_WORDS.has(namePart) && /[所院局队]$/.test(text.slice(first.start, end))) continue
     // 某嘎查村委会: a body the paper masks (某) is not named; 河北两地法院: the bodies of two places are a class.
-    if (namePart.startsWith('某') || /[两二三四五六七八九十几多各]地$/.test(namePart)) continue
+    // (湖北省内海关, 湖北一公司: the bodies inside a division, or one firm of it unnamed, are no body named; 上海一中院 is a court's.)
+    if (namePart.startsWith('某') || /[两二三四五六七八九十几多各]地$/.test(namePart) || /(?:[省市县区旗]内|境内|辖内)$/.test(namePart) || (namePart.endsWith('一') && gazetteer().at(namePart, 0)?.length === namePart.length - 1 && /^(?:公司|企业|工厂|单位|商店|超市|酒店|饭店|医院|学校)$/.test(text.slice(first.start, end)))) continue
     // (副院长钱建军坐镇中院: words right after a post are its holder's name and deeds, no body's name.)
     const afterPost = namePart.length >= 2 && [2, 3, 4].some((k) => start - k >= floor && TITLES.longestAt(text, start - k, start)?.length === k)
     // 东岭、西沟两法庭: the count of stations listed before their kind is no part of the last one's name.
     if (text[start - 1] === '、' && chain.length === 1 && /^[\u4e00-\u9fff]{2,4}[两二三四五六七八九十]$/.test(namePart) && LISTED_STATION.test(text.slice(start, end))) {
       out.push({ ...mention('Unit', text, start, end, 'unit:shared-kind'), name: namePart.slice(0, -1) + text.slice(first.start, end) })
+      continue
+    }
+    // 甲、乙两县政法委: divisions listed short, then their count and level, each have the body.
+    const countedLevel = /^([\u4e00-\u9fff]{2,4}?)[两二三四五六七八九十]([县市区旗])$/.exec(namePart)
+    if (countedLevel) {
+      if (chain.length === 1) out.push(...divisionsListedWithLevel(text, start, countedLevel[1]!, countedLevel[2]!, text.slice(first.start, end), floor))
       continue
     }
     // (两调解小组: a count the segmenter reads as one, right before the words of a name, makes a class too.)
@@ -894,6 +915,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 枫桥式派出所, 花园式单位: a kind of body that is like a model names none.
     // (创建“某某”式社区警务室: the manner's 式 after a quote opens no body's name.)
     if (GOVERNMENT_QUALITY.test(text.slice(start, end)) || /[化式]$|式(公安|人民)$|^[式型]/.test(namePart)) continue
+    // (表彰某省优秀人民调解委员会: a class of bodies honoured, named by the honour, is no body.)
+    if (/^(优秀|先进|模范|十佳|最美)/.test(namePart.slice(gazetteer().at(namePart, 0)?.length ?? 0))) continue
     // 被评为…“最强党支部”: a quoted title of honour, not a body.
     if (text[start - 1] === '“' && text[end] === '”' && HONOUR.test(text.slice(floor, start))) continue
     // 县委, 市委政法委: a party committee named by its level is that level's, named in full elsewhere or not at all.
@@ -907,6 +930,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (/^(法庭|法院)$/.test(text.slice(first.start, end)) && /(告上|走上|闹上|诉至|诉诸|诉到|告到|闹到)$/.test(text.slice(Math.max(floor, first.start - 2), first.start))) continue
     // 在铜省人大代表: a deputy's congress is named by a level or a place alone, nothing more.
     if (/^(人大|政协)$/.test(text.slice(first.start, end)) && /^(代表|委员)/.test(text.slice(end, end + 2)) && !/^(全国|自治区|自治州|[省市县区旗州盟])$/.test(namePart) && !isPlaceWithLevel(namePart)) continue
+    // (推进某省监狱规范管理: a province's prisons, named by the province alone, are a class; its body is the 监狱管理局.)
+    // (某监狱 after a province's short form, 广东监狱, is one prison's name.)
+    if (chain.length === 1 && text.slice(first.start, end) === '监狱' && /(省|自治区)$/.test(namePart) && gazetteer().at(namePart, 0)?.length === namePart.length && gazetteer().at(namePart, 0)!.values.every((v) => v.place.level === 'province')) continue
     // 辽宁省中级法院院长座谈会: a province has many intermediate courts; named by the province, they are a class.
     if (/(法院|中院)$/.test(text.slice(first.start, end)) && provincesIntermediateCourts(text.slice(start, end))) continue
     // 贵州法院: a province's courts as a whole (a province has a high court, no court of its own);
@@ -935,7 +961,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (parents > 0) m.chain = chain.slice(0, parents).map((c) => ({ end: c.end }))
     if (ownPart !== namePart) m.name = m.name.replace(term![0], '')
     // (某分局原党组副书记: 原 before a body's committee says the post was held; the committee is the body's.)
-    if (chain.length > 1 && /原(党组|党委|党工委)$/.test(m.name)) m.name = m.name.replace(/原(?=(党组|党委|党工委)$)/, '')
+    if (chain.length > 1 && /原(党组|党委|党工委|审判委员会|检察委员会)$/.test(m.name)) m.name = m.name.replace(/原(?=(党组|党委|党工委|审判委员会|检察委员会)$)/, '')
     // 省高院, 市中院: a court named by its level is written with its official kind, as its full name is.
     if (m.rule === 'unit:level-word' && chain.length === 1) m.name = m.name.replace(/中院$/, '中级人民法院').replace(/高院$/, '高级人民法院')
     // 最高检: a national body written short takes its full name.
@@ -1171,6 +1197,26 @@ function groupLists(text: string, from: number, to: number, found: readonly RawM
 }
 
 /** Stations named for a place alone, whose kind a list before them may share (娄庄、虞姬派出所). */
+/**
+ * 甲、乙两县政法委: the body of each division listed short before a count and a level, the last written
+ * at `start`; none unless every item is a division of that level (甲 + 县 in the gazetteer).
+ */
+function divisionsListedWithLevel(text: string, start: number, last: string, level: string, kind: string, floor: number): RawMention[] {
+  const items = [{ start, end: start + last.length }]
+  for (let end = start - 1; text[end] === '、'; ) {
+    const item = /[\u4e00-\u9fff]{2,4}$/.exec(text.slice(Math.max(floor, end - 4), end))
+    if (!item) break
+    // (The longest written form that is a division of the level: 县城、甲 holds 甲 alone.)
+    const k = [...item[0]].findIndex((_, j) => gazetteer().at(`${item[0].slice(j)}${level}`, 0)?.length === item[0].length - j + 1)
+    if (k < 0 || item[0].length - k < 2) break
+    items.unshift({ start: end - item[0].length + k, end })
+    end = end - item[0].length + k - 1
+  }
+  const isDivision = (s: string) => gazetteer().at(`${s}${level}`, 0)?.values.some((v) => !v.short && v.place.name === `${s}${level}`) ?? false
+  if (items.length < 2 || !items.every((it) => isDivision(text.slice(it.start, it.end)))) return []
+  return items.map((it) => ({ ...mention('Unit', text, it.start, it.end, 'unit:shared-kind'), name: text.slice(it.start, it.end) + level + kind }))
+}
+
 const LISTED_STATION = new RegExp(`^[\\u4e00-\\u9fff]{2,4}(${STATION_KINDS})$`)
 /** Words of a place's name: one the dictionary knows as a place or a name, or characters it cannot join. */
 const PLACE_WORD_TAG = /^(ns|nr|nrfg|nrt|nz|nt)$/
@@ -1228,11 +1274,14 @@ function divisionsListedBefore(text: string, found: readonly RawMention[]): RawM
     let last = fullDivisionAt(text, body.start)
     for (let next = last && fullDivisionAt(text, body.start + last); next && body.end - body.start - last - next >= 2; next = fullDivisionAt(text, body.start + last)) last += next
     last ||= SQUAD_FOR_SITE.exec(text.slice(body.start, body.end))?.[1]?.length ?? 0
+    // (甲、乙、丙中院: cities written short before an intermediate court, which only a city has, share it too.)
+    const cityCourt = !last && INTERMEDIATE_COURT.test(text.slice(body.start, body.end)) ? cityWrittenShortAt(text, body.start, body.end) : 0
+    last ||= cityCourt
     if (!last || body.end - body.start - last < 2) continue
     const kind = text.slice(body.start + last, body.end)
     for (let end = body.start - 1; text[end] === '、' || (end === body.start - 1 && /[及和]/.test(text[end]!)); ) {
       const item = /[\u4e00-\u9fff]{2,8}$/.exec(text.slice(Math.max(0, end - 8), end))?.[0]
-      const length = item ? longestDivisionEndingAt(text, end, end - item.length) : 0
+      const length = item ? longestDivisionEndingAt(text, end, end - item.length) || (cityCourt ? cityWrittenShortEndingAt(text, end) : 0) : 0
       if (!length || found.some((f) => f.start < end && end - length < f.end)) break
       out.push({ ...mention('Unit', text, end - length, end, 'unit:shared-kind'), name: text.slice(end - length, end) + kind })
       end -= length + 1
@@ -1243,6 +1292,24 @@ function divisionsListedBefore(text: string, found: readonly RawMention[]): RawM
 
 /** A police branch's brigade named for a site of two to four characters (坎布拉交警大队), the site's name first (a county has brigades, no one station). */
 const SQUAD_FOR_SITE = new RegExp(`^([\\u4e00-\\u9fff]{2,4})(?:${POLICE_BRANCH}(?:大队|支队))$`)
+
+/** A court only a prefecture-level city has, written short or in full (中院, 中级人民法院). */
+const INTERMEDIATE_COURT = /^[\u4e00-\u9fff]{2,4}(?:中院|中级人民法院|中级法院)$/
+
+/** The length of a city's short form (2 to 4 characters, a prefecture-level city only) starting at `at` and ending before `end`, or 0. */
+function cityWrittenShortAt(text: string, at: number, end: number): number {
+  const m = gazetteer().at(text, at, end)
+  return m && m.length >= 2 && m.values.every((v) => v.place.level === 'city') ? m.length : 0
+}
+
+/** The length of a city's short form ending at `end`, read whole (after a list's mark, or where a word starts: 与甲), or 0. */
+function cityWrittenShortEndingAt(text: string, end: number): number {
+  for (let length = 4; length >= 2; length--) {
+    const start = end - length
+    if (cityWrittenShortAt(text, start, end) === length && (/^[、，,（(]?$/.test(text.slice(start - 1, start)) || boundaryAt(text.slice(Math.max(0, start - 2), end), start - Math.max(0, start - 2)))) return length
+  }
+  return 0
+}
 
 /** The length of a division's full name (not a short form) starting at `at`, or 0. */
 function fullDivisionAt(text: string, at: number): number {
@@ -1259,7 +1326,8 @@ function longestDivisionEndingAt(text: string, end: number, floor: number): numb
 /** The own name of a district a body serves inside a division (东郊地区, 某某地区). */
 const DISTRICT_OF_DIVISION = /^[\u4e00-\u9fff]{2}地区$/
 /** Places listed before 等 (长沙、徐州、牡丹江等): each item two to eight characters. */
-const PLACES_BEFORE_ETC = /(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}$/
+// (甲县、乙县和丙县4个司法局: the last may be joined by 和 or 及.)
+const PLACES_BEFORE_ETC = /(?:[\u4e00-\u9fff]{2,8}、)+(?:[\u4e00-\u9fff]{2,8}[和及](?=[\u4e00-\u9fff]{2,8}$))?[\u4e00-\u9fff]{2,8}$/
 /** What closes a list of places before the kind they share: 等, a count of bodies or of levels, or both (等5个, 两级). */
 const LIST_CLOSE = /等(?:[\d一二三四五六七八九十两]+[个家所级])?|[\d一二三四五六七八九十两]+[个家所级]/g
 
@@ -1268,6 +1336,14 @@ const LIST_CLOSE = /等(?:[\d一二三四五六七八九十两]+[个家所级])?
  * count and a body's kind (with a word or two of what it is) name one body each, that place's
  * (长沙铁路公安处). Every item must be a place in full.
  */
+/** The items of a list, the last two apart when 和 or 及 joins them as two places (甲县和乙县), else as written. */
+function joinedLast(items: string[]): string[] {
+  const last = items.at(-1)!
+  const joined = /^([\u4e00-\u9fff]{2,8})[和及]([\u4e00-\u9fff]{2,8})$/.exec(last)
+  const place = (it: string) => gazetteer().at(it, 0)?.length === it.length
+  return joined && place(joined[1]!) && place(joined[2]!) && !place(last) ? [...items.slice(0, -1), joined[1]!, joined[2]!] : items
+}
+
 function placeLists(text: string, from: number, to: number, found: readonly RawMention[]): RawMention[] {
   const out: RawMention[] = []
   for (const close of text.slice(from, to).matchAll(LIST_CLOSE)) {
@@ -1288,7 +1364,7 @@ function placeLists(text: string, from: number, to: number, found: readonly RawM
     // 汾阳、交城等地公安机关: 等地 closes a list of places, and 机关 makes the rest a class of bodies.
     // (甲、乙等省份的省级政法委: so do a word for places, 省份, and a level, 省级.)
     if (shared.startsWith('地') || /机关|的|[省市县区]级|^省份|^城市/.test(shared)) continue
-    const items = list.split('、')
+    const items = joinedLast(list.split('、'))
     // (与某局和甲、乙等区县交警大队, 抽调了甲市、乙市等: the first item starts at the division it ends with, after the clause's words.)
     const isItem = (it: string) => gazetteer().at(it, 0)?.length === it.length || (fullDivisionAt(it, 0) > 0 && DISTRICT_OF_DIVISION.test(it.slice(fullDivisionAt(it, 0))))
     const lead = isItem(items[0]!) ? undefined : gazetteer().endingAt(items[0]!, items[0]!.length, 0)

@@ -156,7 +156,7 @@ export function hasStopWord(s: string): boolean {
  * An office's pen name, or a site's staff account (管理员, 小编), no person's: 鲁检宣 and 朝公宣 (the publicity office of a procuratorate or a
  * police bureau), 青法 (a province's one-character name and its courts).
  */
-export const OFFICE_PEN_NAME = /^(?:管理员|小编|网管|本网|编辑部|资料图|资料照片|网络图片|视频截图|供图|[\u4e00-\u9fff]{1,2}[公检法司警政]宣|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼](?:[公检法司警]|市监|应急|消防)|[\u4e00-\u9fff]{1,2}(?:交警|公安|警方|警事|警务|检察|法院|司法|消防|政法))$/
+export const OFFICE_PEN_NAME = /^(?:管理员|小编|网管|本网|编辑部|资料图|资料照片|网络图片|视频截图|供图|[\u4e00-\u9fff]{1,2}[公检法司警政纪]宣|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼](?:[公检法司警]|市监|应急|消防)|[\u4e00-\u9fff]{1,2}(?:交警|公安|警方|警事|警务|检察|法院|司法|消防|政法))$/
 
 /** Posts, which end a clause before a name; roles (交警, 刑警) open names (交警一大队). */
 const POST = /(长|书记|主任|主席|政委|指导员|教导员)$/
@@ -246,6 +246,9 @@ function driveStartBefore(text: string, kindStart: number, from: number): number
   const leader = studied ? words(studied[1]!) : []
   if (studied && leader.length === 1 && /^nr/.test(leader[0]!.tag)) return kindStart - studied[0].length
   let start = nameStart(text, kindStart, 12, from)
+  // (某某质效提升攻坚行动, 某某满意度提升攻坚战: a verb of what the drive aims at, right before its kind, is part of its name.)
+  const aim = start === kindStart ? /(?:提升|提质|增效|巩固|清零|清仓)$/.exec(text.slice(Math.max(from, kindStart - 2), kindStart)) : null
+  if (aim) start = nameStart(text, kindStart - aim[0].length, 12, from)
   // (有关未成年人检察工作30周年活动: a name never starts inside a word; it starts after it.)
   const inside = start > from ? words(text.slice(Math.max(from, start - 3), Math.min(kindStart, start + 3))).find((w) => Math.max(from, start - 3) + w.start < start && Math.max(from, start - 3) + w.end > start) : undefined
   if (inside) start = Math.max(from, start - 3) + inside.end
@@ -297,7 +300,8 @@ function driveStartBefore(text: string, kindStart: number, from: number): number
     // 营造新一轮禁毒三年大会战: a round (新一轮, 第二轮) is no part of the name, nor what stands before it.
     // (全面完成, 深入推进: the segmenter takes an adverb and its verb for one set phrase.)
     // (开展好…: 好 completes the verb before the name. 涉水, 涉企: 涉 and its object qualify what follows.)
-    if (/^(p|d|c|r|uj|ul)$/.test(w.tag) || ROUND.test(w.word) || (k === 0 && w.word === '好') || (w.tag === 'l' && SET_PHRASE_VERB.test(w.word)) || (/^v(?!n)/.test(w.tag) && w.word.length >= 2 && !DRIVE_TARGET.test(w.word) && !w.word.startsWith('涉') && DRIVE_WORDS.longestAt(w.word, 0)?.length !== w.word.length)) cut = at
+    // (营造禁毒人民战争浓厚氛围: a verb of making a mood, however tagged, opens no drive's name.)
+    if (/^(p|d|c|r|uj|ul)$/.test(w.tag) || ROUND.test(w.word) || (k === 0 && (w.word === '好' || /^(营造|掀起|形成|凝聚|汇聚)$/.test(w.word))) || (w.tag === 'l' && SET_PHRASE_VERB.test(w.word)) || (/^v(?!n)/.test(w.tag) && w.word.length >= 2 && !DRIVE_TARGET.test(w.word) && !w.word.startsWith('涉') && DRIVE_WORDS.longestAt(w.word, 0)?.length !== w.word.length)) cut = at
   }
   start = cut
   // 重点场所督导冬季严打整治行动: a season or time word after other words opens the drive's name.

@@ -92,7 +92,7 @@ export const Relation = z.object({
   to: z.union([EntityRef, ArticleRef]),
   /** SERVES_IN: the post as written (`所长`, `副市长、市公安局局长`). */
   title: z.string().optional(),
-  /** AUTHORED: 记者, 通讯员, 摄影, 作者. */
+  /** AUTHORED: 记者, 通讯员, 摄影, 作者, 撰稿人. */
   role: z.string().optional(),
   /** The sentence (or byline) that states it. */
   evidence: Span,

@@ -2236,7 +2236,7 @@ describe('media named in running text and in credits', () => {
 describe('municipalities by their one character', () => {
   it.each([
     ['after a verb of being or going there', '国家移民管理局在京举办交流会。他们赴沪参加培训。', ['上海市', '北京市']],
-    ['(not inside a word, a district’s name or a road’s)', '他在京东购物。民警在津南区巡逻。车辆在京藏高速行驶。', ['津南区']],
+    ['(not inside a word, a district’s name or a road’s, which is a road)', '他在京东购物。民警在津南区巡逻。车辆在京藏高速行驶。', ['京藏高速', '津南区']],
   ])('%s', (_, text, places) => {
     expect(entities(run(text), 'Place')).toEqual([...places].sort())
   })
@@ -7014,5 +7014,208 @@ describe('people listed before what they do wrong', () => {
 describe('two roads of a crossing', () => {
   it('are both roads, the second after 与', () => {
     expect(entities(run('交警在青禾大街与柳荫西路交叉口设卡检查。'), 'Place')).toEqual(['柳荫西路', '青禾大街'])
+  })
+})
+
+describe('a page’s sources beyond its credit line', () => {
+  it('reads the account a paragraph’s closing bracket credits, a site named in a greeting or above its slogan, and a bracketed medium before the lead', () => {
+    expect(entities(run('宁江市公安局召开会议。民警加强节日巡逻。(来源:北岭公安)'), 'Unit')).toEqual(['北岭公安', '宁江市公安局'])
+    const slogan = extract('北岭在线——北岭日报社唯一官方新闻网\n宁江市开展普法宣传周活动\n宁江市司法局组织律师进社区。')
+    expect(slogan.map((x) => x.title)).toEqual(['宁江市开展普法宣传周活动'])
+    expect(entities(slogan, 'Unit')).toEqual(['北岭在线', '宁江市司法局'])
+    expect(entities(extract('欢迎访问北岭内参!\n宁江市开展普法宣传周活动\n宁江市司法局组织律师进社区。'), 'Unit')).toEqual(['北岭内参', '宁江市司法局'])
+    const bracketed = extract('边界联防见实效\n[北岭新媒体BLXMT.CN] 5月6日,宁江县召开联防例会。\n两地联防成效明显。(宁江县人民政府网 柯立文 邓明)')
+    expect(entities(bracketed, 'Unit')).toEqual(['北岭新媒体', '宁江县人民政府网'])
+    expect(relations(bracketed, 'SERVES_IN')).toEqual(['柯立文>宁江县人民政府网', '邓明>宁江县人民政府网'])
+  })
+  it('reads a link to another piece as no headline, and a section credited before its writer as no person', () => {
+    expect(extract('推荐: 北岭赛事丨场外的故事\n警事丨深夜寻回走失老人\n宁江县公安局民警出警。').map((x) => x.title)).toEqual(['警事丨深夜寻回走失老人'])
+    expect(entities(extract('宁江法院召开会议\n作者:宣教处 柯立文  发布时间:2022-06-14 09:20:11\n宁江市法院召开会议。'), 'Person')).toEqual(['柯立文'])
+  })
+})
+
+describe('bodies named short, in full and in lists', () => {
+  it.each([
+    ['an institution under the party centre by its common name', '该报道由中国外文局主管的网站转载。', ['中国外文出版发行事业局']],
+    ['a class of bodies honoured is no body', '大会通报表扬湖南省优秀人民调解委员会。', []],
+    ['a conjunction and a word picking some of a class end a chain', '县人大常委会班子和部分省市人大代表到北岭县法院调研。', ['北岭县法院', '县人大常委会']],
+    ['a province’s departments written short', '湖北省环保厅原厅长柯立文与省煤炭厅原厅长邓明接受审查。', ['湖北省环保厅', '湖北省煤炭厅']],
+    ['a group’s limited company is one body', '北岭宏达投资集团有限公司原党委书记柯立文被查。', ['北岭宏达投资集团有限公司', '北岭宏达投资集团有限公司党委']],
+    ['a province’s courts as a whole keep their written name', '湖北法院推出便民举措。', ['湖北法院']],
+    ['divisions listed short before a count and a level each have the body', '修水、武宁两县政法委书记参加座谈。', ['修水县政法委', '武宁县政法委']],
+    ['a court written with no place is the one the article places', '遵义市司法局在遵义市东郊人民法院召开座谈会，东郊法院派员参会。', ['遵义市东郊人民法院', '遵义市司法局']],
+    ['a committee written short is the one named in full', '重庆市璧山区委政法委员会举行专题会，区委常委、政法委书记柯立文主持。', ['重庆市璧山区委', '重庆市璧山区委政法委员会']],
+    ['a corps that opens like its province is no short form of a detachment under it', '河北省公安厅河湖警察总队柳溪支队青石派出所接到举报。情况引起了河湖警察总队柳溪支队青石派出所的重视。', ['河北省公安厅', '河北省公安厅河湖警察总队', '河北省公安厅河湖警察总队柳溪支队', '河北省公安厅河湖警察总队柳溪支队青石派出所']],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual([...units].sort())
+  })
+  it('gives posts set apart by spaces to the body and its committee', () => {
+    const xs = extract('专访宁江市人民检察院党组书记 检察长 柯立文\n宁江市人民检察院开展工作。')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>宁江市人民检察院', '柯立文>宁江市人民检察院党组'])
+  })
+})
+
+describe('expressways, brigades and masked firms', () => {
+  it('reads an expressway named by the places it joins, and a station on it', () => {
+    const xs = run('副省长柯立文深入渝黔高速公路柳溪收费站检查，民警驶入沪昆高速，全省高速公路畅通。')
+    expect(entities(xs, 'Place')).toEqual(['柳溪收费站', '沪昆高速', '渝黔高速公路'].sort())
+    expect(relations(xs, 'LOCATED_IN')).toEqual(['柳溪收费站>渝黔高速公路'])
+  })
+  it('reads the district a city detachment’s brigade is named after, and no masked person in a division’s last character', () => {
+    expect(entities(run('成都市公安局交警支队武侯一大队民警柯立文疏导交通。'), 'Place')).toEqual(['成都市', '武侯区'])
+    const firm = run('涪陵区某建材公司负责人介绍。')
+    expect(entities(firm, 'Place')).toEqual(['涪陵区'])
+    expect(firm.flatMap((x) => x.entities.filter((e) => e.type === 'Person'))).toEqual([])
+  })
+})
+
+describe('drives and deputies', () => {
+  it('reads no drive in a list’s last items, and the deputy who moved a motion', () => {
+    expect(entities(run('调解员开展进学校、进医院、进行业、进工地活动。'), 'Campaign')).toEqual([])
+    expect(entities(run('柯立文代表提出的《关于加强调解工作的建议》收悉。'), 'Person')).toEqual(['柯立文'])
+  })
+})
+
+describe('years of work, big receptions and praised devices', () => {
+  it('reads a quoted year of work and a head’s big reception as drives', () => {
+    expect(entities(run('全县把今年定为“执法规范深化年”，补齐短板。'), 'Campaign')).toEqual(['执法规范深化年'])
+    expect(entities(run('宁江县公安局开展局长大接访活动，化解信访积案。'), 'Campaign')).toEqual(['局长大接访活动'])
+  })
+  it('reads no device in a rank, a brand’s praise or a work called by its quality', () => {
+    expect(entities(run('宁江县司法局打造全国首个以乡贤命名的调解工作站，创建北岭检察特色品牌，将综治中心建设作为系统性工程。'), 'Measure')).toEqual([])
+  })
+})
+
+describe('customs, centres and prisons', () => {
+  it.each([
+    ['a customs house the dictionary knows as a place is a body only', '去年，黄埔海关联合开展行动。', ['黄埔海关']],
+    ['a bureau’s combined operations centre', '指挥员在北岭市公安局合成作战中心调度警力。', ['北岭市公安局', '北岭市公安局合成作战中心']],
+    ['a verb before a second body of the same kind ends the chain', '代表们前往宁江第二监狱、宁江第五监狱实地观摩监狱教育改造成效。', ['宁江第二监狱', '宁江第五监狱']],
+    ['a province’s prisons are a class, and 规范 before a verb no code', '湖北省监狱规范管理水平持续提升，湖北省监狱管理局通报情况。', ['湖北省监狱管理局']],
+    ['kinds of net listed inside a quote are no sites', '这种“平行网、分割网、叠加网”的状况亟待改变。', []],
+  ])('%s', (_, text, units) => {
+    const xs = run(text)
+    expect(entities(xs, 'Unit')).toEqual([...units].sort())
+    expect(entities(xs, 'Measure')).toEqual([])
+  })
+  it('reads no place in the customs house', () => {
+    expect(entities(run('去年，黄埔海关联合开展行动。'), 'Place')).toEqual([])
+  })
+})
+
+describe('drives and devices named around quotes', () => {
+  it('reads a fight and a clean-up before a quote, a drive’s numbered version, and a device kind described after a quoted list', () => {
+    expect(entities(run('部署打击整治“涉网”违法犯罪行动。'), 'Campaign')).toEqual(['打击整治涉网违法犯罪行动'])
+    expect(entities(run('县公安局部署开展“清卡行动2.0”，冻结涉诈账户。'), 'Campaign')).toEqual(['清卡行动2.0'])
+    expect(entities(run('完善镇干部“一岗双责”“5321”等指挥调度机制，推动落实。'), 'Measure')).toEqual(['5321指挥调度机制', '一岗双责指挥调度机制'])
+  })
+})
+
+describe('names around posts, manners and brands', () => {
+  it('reads no post across two words, no name in a word of manner closed by 地, and no name after a conjunction before another post', () => {
+    expect(entities(run('院长柯明说该市长江岸线整治成效明显。北岭镇地处长江中游。湖北省公安厅长孙立波出席。'), 'Person')).toEqual(['孙立波', '柯明'].sort())
+    expect(entities(run('村支书曾无奈地摇头。街道办主任柯明敏锐地发现漏洞。'), 'Person')).toEqual(['柯明'])
+    expect(entities(run('柯丽华书记和邓立江书记陪同调研。'), 'Person')).toEqual(['柯丽华', '邓立江'])
+  })
+  it('reads a brand after a dot in a lead’s credit as the reporter’s medium, and a discipline office’s pen name as no one', () => {
+    const lead = extract('北岭调解新机制落地\n来源:北岭周报 更新时间:2020-03-05\n本报讯(·新北岭记者 柯立文)3月2日,全县调解工作会在宁江县召开。')
+    expect(entities(lead, 'Person')).toEqual(['柯立文'])
+    expect(relations(lead, 'SERVES_IN')).toEqual(['柯立文>新北岭'])
+    expect(entities(extract('宁江警方清网行动告捷\n2020-05-12 10:31 来源: 北岭日报 撰文 记者 柯 薇 通讯员 宁纪宣\n宁江县开展行动。'), 'Person')).toEqual(['柯薇'])
+  })
+})
+
+describe('towns after their county, and people named around verbs of speech, attendance and appointment', () => {
+  it('reads a street written right after its district, after 的 too, and none after a word of scope', () => {
+    expect(entities(run('家住宁波市江北区青禾街道的柯志新当上了调解员。宁江县各乡镇开展巡查。'), 'Place')).toEqual(['宁波市', '江北区', '青禾街道'].sort())
+    expect(entities(run('该乡与南城县的柳溪乡接壤。'), 'Place')).toEqual(['南城县', '柳溪乡'])
+  })
+  it('reads a speaker before 如是说, an official before 列席, a picture’s giver and the people appointed or engaged', () => {
+    expect(entities(run('“这是为民服务的体现。”柯明清如是说道。'), 'Person')).toEqual(['柯明清'])
+    expect(entities(run('市检察院检察长柯立列席会议。'), 'Person')).toEqual(['柯立'])
+    expect(entities(run('宁江县法院开展集中执行。柯建华供图'), 'Person')).toEqual(['柯建华'])
+    expect(entities(run('会议决定任命柯为民为北岭省副省长。县司法局聘请柯明、邓晓雯为普法宣传员。'), 'Person')).toEqual(['柯为民', '柯明', '邓晓雯'].sort())
+  })
+})
+
+describe('leads and credits of several media', () => {
+  it('reads a reporter after several media listed before the day, and after a long media centre joined to a site', () => {
+    const listed = extract('宁江整治见效\n2020年05月12日 10:31  来源:北岭网\n  新北岭客户端、北岭网、北岭都市报5月11日消息(记者 柯立新)5月10日起,宁江市公安局开展整治。')
+    expect(entities(listed, 'Person')).toEqual(['柯立新'])
+    const centre = extract('北岭交警整治货车\n来源:北岭日报宁江融媒体中心·宁江网\n  北岭日报宁江融媒体中心·宁江网3月8日讯(记者 柯明 通讯员 邓立)为加强交通管理，宁江交警开展整治。')
+    expect(entities(centre, 'Person')).toEqual(['柯明', '邓立'].sort())
+  })
+  it('reads a contributing writer, who serves in no paper', () => {
+    const xs = extract('北岭调解见闻\n来源:北岭侨报\n特约撰稿人 柯文海\n宁江县司法局开展调解。')
+    expect(entities(xs, 'Person')).toEqual(['柯文海'])
+    expect(relations(xs, 'SERVES_IN')).toEqual([])
+    expect(relations(xs, 'AUTHORED')).toEqual(['柯文海>北岭调解见闻'])
+  })
+})
+
+describe('bodies of places listed, and classes of bodies inside a division', () => {
+  it.each([
+    ['cities written short before an intermediate court share it', '与襄阳、十堰、随州中院签订协作协议。', ['十堰市中级人民法院', '襄阳市中级人民法院', '随州市中级人民法院']],
+    ['divisions listed, the last after 和, then a count and a kind', '岳阳县、平江县、汨罗市和临湘市4个司法局开展试点。', ['临湘市司法局', '岳阳县司法局', '平江县司法局', '汨罗市司法局']],
+    ['the bodies inside a province, and one of its firms unnamed, are none', '湖北省内海关联合开展查缉。湖北一公司被罚15万。', []],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual([...units].sort())
+  })
+  it('reads no street in a township named after one', () => {
+    expect(entities(run('沁阳县柳庄街乡党委书记柯明介绍情况。'), 'Place')).toEqual(['沁阳县'])
+  })
+})
+
+describe('parties, zones, committees and reforms inside names', () => {
+  it.each([
+    ['the party sued opens after 诉', '柯某诉北岭公司买卖合同纠纷案宣判。', ['北岭公司']],
+    ['a free-trade zone inside a tribunal’s name', '北岭海事法院自贸试验区海事法庭与宁江县法院签署协议。', ['北岭海事法院', '北岭海事法院自贸试验区海事法庭', '宁江县法院']],
+    ['a court’s former committee', '宁江海事法院原审判委员会专职委员柯涌出席。', ['宁江海事法院', '宁江海事法院审判委员会']],
+    ['a province’s heritage bureau and a city’s', '湖南省公安厅、省文物局联合部署，市文物局副局长柯建民参加。', ['市文物局', '湖南省公安厅', '湖南省文物局']],
+    ['a post and 任 before a group are no group', '党组书记、检察长任领导小组组长，北岭县检察院抓好落实。', ['北岭县检察院']],
+    ['a mediation committee of road traffic', '宁江区法院和道交一体化人民调解委员会联合调处纠纷。', ['宁江区法院', '道交一体化人民调解委员会']],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual([...units].sort())
+  })
+  it('reads no drive in a national commission’s name, and no device after a name and 在', () => {
+    const xs = run('宁江法院的调解做法被国家发展改革委采纳。“全省优秀调解员”柯立文在工作室接待群众。')
+    expect(entities(xs, 'Campaign')).toEqual([])
+    expect(entities(xs, 'Measure')).toEqual([])
+    expect(entities(xs, 'Person')).toEqual(['柯立文'])
+  })
+  it('reads no drive opened by a verb of making a mood', () => {
+    expect(entities(run('深化禁毒宣传，营造禁毒人民战争浓厚氛围。'), 'Campaign')).toEqual(['禁毒人民战争'])
+  })
+})
+
+describe('no names in abbreviations, verb pairs, quoted brands and particles', () => {
+  it('reads no person after a post in an abbreviation or two verbs, nor in a dotted brand quoted', () => {
+    expect(entities(run('全院法官人均结案800余件。检察官包联辖区企业200家。宁江区检察院开展“青川山海·生态检察”。'), 'Person')).toEqual([])
+    expect(entities(run('宁江区检察院为“青川山海·生态检察”开局提供支撑。'), 'Person')).toEqual([])
+  })
+  it('reads no community after a verb’s particle or a term of law', () => {
+    expect(entities(run('会前观摩了城关镇社区戒毒社区康复工作站。会上，城关镇作了社区戒毒社区康复工作经验交流。'), 'Place')).toEqual([])
+  })
+})
+
+describe('a page’s widgets and its writer’s line', () => {
+  it('reads a name alone over the credit line as the writer, and a phone widget, a page’s list of pieces and a photographer’s report as no names', () => {
+    const xs = extract('北岭网\n\n宁江县推行网格警务\n\n柯文海\n\n2019年06月03日10:12    来源:北岭网-北岭日报     手机看新闻\n\n本版列表新闻\n\n北岭晚报讯(全媒体记者邓立 通讯员苏明摄影报道)宁江县公安局推行新机制。')
+    expect(entities(xs, 'Person')).toEqual(['柯文海', '苏明', '邓立'].sort())
+    expect(entities(xs, 'Unit')).toEqual(['北岭日报', '北岭晚报', '北岭网', '宁江县公安局'])
+  })
+})
+
+describe('drives named for what they raise, and quotes described before a drive’s kind', () => {
+  it('reads a verb of aim right before the kind as part of the drive, and no drive in a quote a clause with 的 describes', () => {
+    expect(entities(run('宁江县法院开展执法质效提升攻坚行动，确保实效。'), 'Campaign')).toEqual(['执法质效提升攻坚行动'])
+    expect(entities(run('县局成立“一把手”任组长的行动领导小组，统筹推进。'), 'Campaign')).toEqual([])
+  })
+})
+
+describe('words the segmenter cuts apart', () => {
+  it('reads a body after 下一步 and a drive against drunk driving whole', () => {
+    expect(entities(run('专家提出指导意见。下一步北岭县法院将认真落实。'), 'Unit')).toEqual(['北岭县法院'])
+    expect(entities(run('交警部门组织酒醉驾整治统一行动。'), 'Campaign')).toEqual(['酒醉驾整治统一行动'])
   })
 })
