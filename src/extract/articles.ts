@@ -1106,10 +1106,6 @@ export function leadSource(p: Paragraph): NewsSource | undefined {
   return { name, span: { start, end } }
 }
 
-/**
- * 华龙网-新重庆客户端讯: the media written before the sender, joined by a dash, sends the lead with it;
- * so do all of a list of them (某某客户端、某某网、某某报7月1日消息).
- */
 /** `…。(来源:某某公安)`, `(转自:某某交警)`: the source a paragraph closes with, in brackets and with no one's role. */
 const CLOSING_SOURCE = /[(（](?:来源|稿源|转自)\s*[:：]\s*([^()（）:：\s]{2,16})[)）]\s*$/
 
@@ -1122,6 +1118,10 @@ export function closingSource(p: Paragraph): NewsSource[] {
   return closing ? newsSourcesIn(closing[1]!, p.start + closing.index + closing[0].indexOf(closing[1]!)) : []
 }
 
+/**
+ * 华龙网-新重庆客户端讯: the media written before the sender, joined by a dash, sends the lead with it;
+ * so do all of a list of them (某某客户端、某某网、某某报7月1日消息).
+ */
 export function leadPartners(p: Paragraph): NewsSource[] {
   const lead = LEAD_SOURCE.exec(p.text)
   if (!lead || !lead[1] || /频道$/.test(lead[2]!)) return []

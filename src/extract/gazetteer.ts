@@ -223,7 +223,6 @@ export class Gazetteer {
     return (this.matches[g] ??= { length: m.length, values: [...this.members.subarray(this.starts[g], this.starts[g + 1])].map((x) => ({ place: this.place(x >> 1), short: (x & 1) === 1 })) })
   }
 
-  /** Longest division name or short form ending at `end`, starting no earlier than `floor` (shared between lookups: not to be changed). */
   private initials: Set<string> | undefined
   /** True when a province or a prefecture-level city's name opens with `c` (哈 of 哈尔滨市). */
   opensCity(c: string): boolean {
@@ -231,6 +230,7 @@ export class Gazetteer {
     return this.initials.has(c)
   }
 
+  /** Longest division name or short form ending at `end`, starting no earlier than `floor` (shared between lookups: not to be changed). */
   endingAt(text: string, end: number, floor = 0): Match<PlaceMatch> | undefined {
     return this.found(this.reversed.longestEndingAt(text, end, floor))
   }

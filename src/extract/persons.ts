@@ -224,9 +224,8 @@ const POST_AHEAD = /^[\u4e00-\u9fff]{1,6}?(办公室)?(主任|局长|组长|队�
 /** 分管负责同志: true when a word starts at `s` (the start of the sentence always is one). */
 const startsWord = (text: string, s: number, end: number, from: number): boolean => s <= from || boundaryAt(text.slice(Math.max(from, s - 2), end), s - Math.max(from, s - 2))
 
-/** 白银区长安路设卡: a title (区长) whose first character ends a division's name written in full is no title. */
 /**
- * Where a word of manner closed by 地 starts, when it starts inside the name read from `from` to `end` (高春|敏锐地,
+ * Where a word of manner closed by 地 starts, when it starts inside the name read from `from` to `end` (柯明|敏锐地,
  * 曾|无奈|地); undefined when no 地 follows within a character, or the word before it is a name.
  */
 function mannerAfter(text: string, from: number, end: number): number | undefined {
@@ -245,6 +244,7 @@ function straddled(text: string, start: number, end: number, from: number, to: n
   return ws.some((w) => left + w.start < start && left + w.end > start) && ws.some((w) => left + w.start < end && left + w.end > end)
 }
 
+/** 白银区长安路设卡: a title (区长) whose first character ends a division's name written in full is no title. */
 function endsDivision(text: string, i: number, from: number): boolean {
   if (!/[省市县区旗州盟]/.test(text[i] ?? '')) return false
   const place = gazetteer().endingAt(text, i + 1, from)
@@ -862,7 +862,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     if (!out.some((o) => o.start < m.end && m.start < o.end)) out.push(m)
   }
   for (const m of cuedByPictureOrKin(text, from, to)) add(m)
-  for (const m of text.includes('提', from) ? motionMovers(text, from, to) : []) add(m)
+  const motion = text.indexOf('提', from)
+  for (const m of motion >= 0 && motion < to ? motionMovers(text, from, to) : []) add(m)
   for (const m of holdsColon(text, from, to) ? introducedList(text, from, to) : []) add(m)
   for (let i = from; i < to; i++) {
     // Masked names stand alone (犯罪嫌疑人刘某某).
@@ -883,7 +884,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     const after = i + t.length
     // (该市长江岸线, 地处长江中游: a title whose first character ends a word and whose last opens one, 该市 then
     // 长江, is read across two words, no title; 公安厅长孙某, a body's kind then 长, is one.)
-    if (straddled(text, i, after, from, to) && (UNIT_SUFFIX_ENDINGS.longestEndingAt(text, i + 1, from)?.length ?? 0) < 2) continue
+    if ((UNIT_SUFFIX_ENDINGS.longestEndingAt(text, i + 1, from)?.length ?? 0) < 2 && straddled(text, i, after, from, to)) continue
     // Title, optional closing quote, name: 所长刘浩, “警师”付治国, 副院长李艳; a report's heading
     // line sets the name apart by a space (…人民检察院检察长 常本勇).
     // The space may be several (…检察长   常本勇), as a centred heading is laid out.

@@ -197,17 +197,17 @@ export function featureMentions(text: string, from: number, to: number): RawMent
   return [...out, ...featuresByTheirSides(text, from, to, out)]
 }
 
-/**
- * 某陕高速, 某某高速公路: an expressway named by the places it joins, the first character of each end (a
- * province's abbreviation or a city's first character), or a city's ring road (某某绕城高速); a pair the
- * language or the gazetteer reads as one word (全省, 上海) names none.
- */
 /** One word of the language that names nothing (全省, 各条; 京哈, a name the dictionary knows, is none). */
 function plainWord(s: string): boolean {
   const ws = words(s)
   return ws.length === 1 && !/^(ns|nz|j)$/.test(ws[0]!.tag)
 }
 
+/**
+ * 某陕高速, 某某高速公路: an expressway named by the places it joins, the first character of each end (a
+ * province's abbreviation or a city's first character), or a city's ring road (某某绕城高速); a pair the
+ * language or the gazetteer reads as one word (全省, 上海) names none.
+ */
 function expresswayMentions(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
   for (const m of text.slice(from, to).matchAll(EXPRESSWAY)) {

@@ -695,7 +695,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (prev !== undefined && LOCAL_KIND.test(prevKind) && prevKind === kind && link.length >= 2 && isDictionaryWord(link)) continue
     // (…第五监狱实地观摩监狱教育改造…: a verb right before a second body of the same kind, the kind meant in general, is the clause's.)
     // (侦监科和公诉科: a section named for its work, 公诉, keeps its verb.)
-    if (prev !== undefined && prevKind === kind && kind.length >= 2 && link.length >= 2 && !/^[和及与、]/.test(link) && /^v/.test(words(link).at(-1)?.tag ?? '') && (words(link).at(-1)?.word.length ?? 0) >= 2) continue
+    const linkEnd = prev !== undefined && prevKind === kind && kind.length >= 2 && link.length >= 2 && !/^[和及与、]/.test(link) ? words(link).at(-1) : undefined
+    if (linkEnd && /^v/.test(linkEnd.tag) && linkEnd.word.length >= 2) continue
     // …公安局依干其派出所, …公安局集中区分局: a bureau's station or sub-bureau is named for a place, whatever its characters.
     // …公安局宣传科, …公安局情报中心: a section (科, 处, 司, 部, 中心) is found only right after a body, whose name it continues.
     const section = kind.length === 1 || kind === '中心'
@@ -877,7 +878,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // (群众出版社: a publisher may be named for its readers.)
     if (PEOPLE_WORDS.has(namePart) && /[所院局队]$/.test(text.slice(first.start, end))) continue
     // 某嘎查村委会: a body the paper masks (某) is not named; 河北两地法院: the bodies of two places are a class.
-    // (湖北省内海关, 湖北一公司: the bodies inside a division, or one firm of it unnamed, are no body named; 上海一中院 is a court's.)
+    // (某省内海关, 某省一公司: the bodies inside a division, or one firm of it unnamed, are no body named; 某市一中院 is a court's.)
     if (namePart.startsWith('某') || /[两二三四五六七八九十几多各]地$/.test(namePart) || /(?:[省市县区旗]内|境内|辖内)$/.test(namePart) || (namePart.endsWith('一') && gazetteer().at(namePart, 0)?.length === namePart.length - 1 && /^(?:公司|企业|工厂|单位|商店|超市|酒店|饭店|医院|学校)$/.test(text.slice(first.start, end)))) continue
     // (副院长钱建军坐镇中院: words right after a post are its holder's name and deeds, no body's name.)
     const afterPost = namePart.length >= 2 && [2, 3, 4].some((k) => start - k >= floor && TITLES.longestAt(text, start - k, start)?.length === k)
@@ -1196,7 +1197,6 @@ function groupLists(text: string, from: number, to: number, found: readonly RawM
   return out
 }
 
-/** Stations named for a place alone, whose kind a list before them may share (娄庄、虞姬派出所). */
 /**
  * 甲、乙两县政法委: the body of each division listed short before a count and a level, the last written
  * at `start`; none unless every item is a division of that level (甲 + 县 in the gazetteer).
@@ -1217,6 +1217,7 @@ function divisionsListedWithLevel(text: string, start: number, last: string, lev
   return items.map((it) => ({ ...mention('Unit', text, it.start, it.end, 'unit:shared-kind'), name: text.slice(it.start, it.end) + level + kind }))
 }
 
+/** Stations named for a place alone, whose kind a list before them may share (娄庄、虞姬派出所). */
 const LISTED_STATION = new RegExp(`^[\\u4e00-\\u9fff]{2,4}(${STATION_KINDS})$`)
 /** Words of a place's name: one the dictionary knows as a place or a name, or characters it cannot join. */
 const PLACE_WORD_TAG = /^(ns|nr|nrfg|nrt|nz|nt)$/
@@ -1331,11 +1332,6 @@ const PLACES_BEFORE_ETC = /(?:[\u4e00-\u9fff]{2,8}、)+(?:[\u4e00-\u9fff]{2,8}[�
 /** What closes a list of places before the kind they share: 等, a count of bodies or of levels, or both (等5个, 两级). */
 const LIST_CLOSE = /等(?:[\d一二三四五六七八九十两]+[个家所级])?|[\d一二三四五六七八九十两]+[个家所级]/g
 
-/**
- * 长沙、徐州、牡丹江等铁路公安处, 武汉、黄石5个中院, 昌吉州、奇台县两级检察院: places listed before 等 or a
- * count and a body's kind (with a word or two of what it is) name one body each, that place's
- * (长沙铁路公安处). Every item must be a place in full.
- */
 /** The items of a list, the last two apart when 和 or 及 joins them as two places (甲县和乙县), else as written. */
 function joinedLast(items: string[]): string[] {
   const last = items.at(-1)!
@@ -1344,6 +1340,11 @@ function joinedLast(items: string[]): string[] {
   return joined && place(joined[1]!) && place(joined[2]!) && !place(last) ? [...items.slice(0, -1), joined[1]!, joined[2]!] : items
 }
 
+/**
+ * 长沙、徐州、牡丹江等铁路公安处, 武汉、黄石5个中院, 昌吉州、奇台县两级检察院: places listed before 等 or a
+ * count and a body's kind (with a word or two of what it is) name one body each, that place's
+ * (长沙铁路公安处). Every item must be a place in full.
+ */
 function placeLists(text: string, from: number, to: number, found: readonly RawMention[]): RawMention[] {
   const out: RawMention[] = []
   for (const close of text.slice(from, to).matchAll(LIST_CLOSE)) {
