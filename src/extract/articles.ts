@@ -7,7 +7,7 @@ import { gazetteer } from './gazetteer.js'
 import { OFFICE_PEN_NAME } from './words.js'
 import { isBrandOf, LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, NATIONAL_BODIES, NEWS_REPORT, paperOfApp, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
 import { isLineOfNames, isSignOff, nameAt, ofKnownParts } from './persons.js'
-import { isDictionaryWord, words } from './segment.js'
+import { isDictionaryWord, isOrdinaryWord, words } from './segment.js'
 
 export interface Paragraph extends Span {
   text: string
@@ -778,12 +778,14 @@ function papersOnByline(before: string, offset: number): NewsSource[] {
   const named = marked + (/^(?:[\u4e00-\u9fff]{2,3}[ \u3000]+)+/.exec(before.slice(marked))?.[0].length ?? 0)
   const lead = before[named] === '《' ? named + 1 : named
   // (聯合報／ 特派記者: the space after a slash that sets the paper off is no part of anything.)
-  const written = before.slice(lead).replace(REPORTER_KIND, '').replace(/》$/, '').replace(/[/／]\s*$/, '')
+  // (来源: 某某客户端 记者 甲: a medium set off by a space before the role word is one only by a medium's name.)
+  const spaced = /\s$/.test(before)
+  const written = before.slice(lead).trimEnd().replace(REPORTER_KIND, '').replace(/》$/, '').replace(/[/／]\s*$/, '')
   // 某某都市报某某新闻记者: a paper and its news app written with nothing between: the reporter's is the paper.
   // (某某报-某某客户端记者: so is each of a paper and its app joined by a dash.)
   // (某某日报当代融媒体记者: a paper and its media brand, the reporter's kind cut off, is the paper's.)
   const pieces = written.split(/[·・/／—-]/).map((w) => PAPER_AND_APP.exec(w)?.[1] ?? (MEDIA_NAME.test(w) ? w : (PAPER_AND_BRAND.exec(w)?.[1] ?? w)))
-  if (!written || !pieces.every((w) => /^[\u4e00-\u9fffA-Za-z]{2,12}$/.test(w) && !NOT_A_SOURCE.test(w))) return []
+  if (!written || !pieces.every((w) => /^[\u4e00-\u9fffA-Za-z]{2,12}$/.test(w) && !NOT_A_SOURCE.test(w) && (!spaced || MEDIA_NAME.test(w)))) return []
   let at = 0
   return pieces.map((name) => {
     at = written.indexOf(name, at)
@@ -1006,6 +1008,8 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
   }
   // (Both credits hold 摄, or the first 供图 for a picture given: a paragraph without either is not scanned.)
   const caption = p.text.includes('摄') || p.text.includes('供图') ? (CAPTION_CREDIT.exec(p.text) ?? CAPTION_PHOTOGRAPHER.exec(p.text)) : null
+  // (主办方供图: a word for who gave the picture, 主办方, is no name.)
+  if (caption && isOrdinaryWord(caption[1]!.trim())) return []
   if (caption) {
     const at = p.text.lastIndexOf(caption[1]!)
     // …。 某某报记者 张三 摄: the photographer is the paper's reporter.

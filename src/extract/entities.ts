@@ -677,6 +677,16 @@ function completeNames(list: readonly EntityDraft[]): void {
     if (county) d.aliases.add(county)
     d.aliases.delete(d.name)
   }
+  // 某省检察院党组: a part of a court or procuratorate named as written, its body's official name an alias,
+  // is known by the official name too (某省人民检察院党组).
+  const writtenCourts = list.filter((c) => c.type === 'Unit' && c.name.endsWith('院') && c.aliases.size > 0)
+  for (const d of writtenCourts.length > 0 ? list : []) {
+    if (d.type !== 'Unit') continue
+    const court = writtenCourts.find((c) => c !== d && d.name.length > c.name.length && d.name.startsWith(c.name))
+    if (!court) continue
+    const official = [officialCourtName(court.name), officialNameOfCourt(court.name, g), ...commonForms(court.name)].find((o) => o && o !== court.name && o.endsWith('院') && court.aliases.has(o))
+    if (official) d.aliases.add(official + d.name.slice(court.name.length))
+  }
 }
 
 /**
@@ -687,6 +697,9 @@ const COMMON_FORMS: [RegExp, string, string][] = [
   [/([省市县区旗州盟])\1委/, '$1委', '委'],
   [/^中共(?=.)/, '', '中共'],
   [/政法委员会/, '政法委', '政法委员会'],
+  // 某州政法委 / 某州委政法委: the committee's political-legal commission, written with the committee or without it.
+  [/([市县区旗州盟])政法委/, '$1委政法委', '政法委'],
+  [/([市县区旗州盟])委政法委/, '$1政法委', '委政法委'],
   [/市场监督管理局/, '市场监管局', '市场监督管理局'],
   [/市场监管局/, '市场监督管理局', '市场监管局'],
   [/交通警察(支队|大队)/, '交警$1', '交通警察'],

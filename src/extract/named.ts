@@ -1015,7 +1015,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // (综治中心规范化建设, 制度化: a kind word made a quality by 化 ends none either.)
     // (年龄大行动不便: 行动 before 不便 is how one moves, no drive.)
     // (守护群众钱袋子办法多: 办法 that 多 follows is how many ways one has, no device.)
-    if (WORD_ACROSS.test(text.slice(end - 1, end + 1)) || text[end] === '化' || (kind.word === '办法' && /^[多少]/.test(text.slice(end, end + 1))) || (/行动$/.test(kind.word) && /^(不便|不方便|迟缓|自如)/.test(text.slice(end, end + 3)))) continue
+    // (发起强有力的攻势: an offensive is a drive only when named by its season, 春季攻势.)
+    if (WORD_ACROSS.test(text.slice(end - 1, end + 1)) || text[end] === '化' || (kind.word === '攻势' && !/[春夏秋冬]季$/.test(text.slice(Math.max(from, i - 2), i))) || (kind.word === '办法' && /^[多少]/.test(text.slice(end, end + 1))) || (/行动$/.test(kind.word) && /^(不便|不方便|迟缓|自如)/.test(text.slice(end, end + 3)))) continue
     // 矛盾纠纷大排查大化解专项行动: a drive's kind word (大排查) before another in the same name is part of that name.
     // (动火作业专项整治攻坚战: so is one right before another, unless that one is the battle a call
     // wins: 打赢扫黑除恶专项斗争攻坚战.)

@@ -94,7 +94,7 @@ export function isSignOff(line: string): boolean {
 }
 
 /** Characters never in a given name here: pronouns and function words (交警和他所在…). */
-const NOT_GIVEN = new Set([...'他她它们的了在和与是为所等各个名位次将把被这那其之不也都就还又及或于部而'])
+const NOT_GIVEN = new Set([...'他她它们的了在和与是为所等各个名位次将把被这那其之不也都就还又及或于部而此'])
 /** Words for people by what they do or are (牧民, 被告人): no posts, but names follow them as they follow roles. */
 const PEOPLE_NOUNS = LEXICONS.peopleNouns
 /** Roles rather than posts: many people hold them, and they stand before verbs as often as names. */
@@ -136,10 +136,10 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   if (!a || !CJK.test(a) || i + s + 1 > to || (NOT_GIVEN.has(a) && !givenZhi) || TITLES.longestAt(text, i + s)) return undefined
   // 王明部署: a character never in a given name may open the word after a two-character one.
   // (院长王栋及各部门负责人: a conjunction that joins the next people or bodies closes it too.)
-  if (b && NOT_GIVEN.has(b) && !AFTER_NAME.has(b)) return opensContentWord(text, i + s + 1) || /[及或]/.test(b) ? { end: i + s + 1, masked: false } : undefined
+  if (b && NOT_GIVEN.has(b) && !AFTER_NAME.has(b)) return opensContentWord(text, i + s + 1) || /[及或此]/.test(b) ? { end: i + s + 1, masked: false } : undefined
   // 方志坚会见…: a character that often follows names (坚 of 坚持) still ends a given name when it
   // makes no word with the next one and a word that follows subjects comes right after it.
-  // 彭开和，他…: a conjunction never stands before a clause mark, so there it ends the given name.
+  // 彭开和，他…, 某开和、某某: a conjunction never stands before a clause mark or a list's, so there it ends the given name.
   // (隋安等出席: a particle or a count never ends a given name, whatever follows; 王彬和出席 keeps 和.)
   // (张传发, written so again and again and never 张传 alone: a given name's last character, 发 of 发言 though it is.)
   // (民兵李进发：“…”: a character before a clause mark opens no word after the name, unless it is a verb of speech, 王明说：.)
@@ -149,7 +149,7 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   const closedAfter = b !== undefined && CLAUSE_MARK.test(text[i + s + 2] ?? '') && !NEVER_ENDS_GIVEN.test(b) && !/[说讲问答道称笑喊叫哭想看听]/.test(b)
   // (黄文通告诉记者: a verb of telling right after the third character leaves it in the name, 通告 though it makes;
   // 黄明则指出: unless that character never ends a given name.)
-  const afterNameChar = b !== undefined && !closedAfter && !(TOLD_AFTER.test(text.slice(i + s + 2, i + s + 4)) && !NEVER_ENDS_GIVEN.test(b)) && AFTER_NAME.has(b) && (NEVER_ENDS_GIVEN.test(b) || !(isDictionaryWord(text.slice(i + s + 1, i + s + 3)) === false && AFTER_SUBJECT.has(text.slice(i + s + 2, i + s + 4)))) && !(CONJUNCTION_CHAR.test(b) && CLAUSE_MARK.test(text[i + s + 2] ?? '')) && !(GIVEN_AFTER_NAME.has(b) && alwaysWrittenWith(text, i, i + s + 1)) && !writtenWhole()
+  const afterNameChar = b !== undefined && !closedAfter && !(TOLD_AFTER.test(text.slice(i + s + 2, i + s + 4)) && !NEVER_ENDS_GIVEN.test(b)) && AFTER_NAME.has(b) && (NEVER_ENDS_GIVEN.test(b) || !(isDictionaryWord(text.slice(i + s + 1, i + s + 3)) === false && AFTER_SUBJECT.has(text.slice(i + s + 2, i + s + 4)))) && !(CONJUNCTION_CHAR.test(b) && /[，,。；;：:！？!?、]/.test(text[i + s + 2] ?? '')) && !(GIVEN_AFTER_NAME.has(b) && alwaysWrittenWith(text, i, i + s + 1)) && !writtenWhole()
   // 记者张三摄): the credit's 摄 closes the photographer's name.
   const three = b !== undefined && CJK.test(b) && !afterNameChar && !(b === '摄' && !CJK.test(text[i + s + 2] ?? '')) && i + s + 2 <= to && !TITLES.longestAt(text, i + s + 1)
   // 张强跟他谈话, 李明和她: a preposition or conjunction before a pronoun ends a two-character name.
@@ -309,6 +309,8 @@ export function namesAfterUnits(text: string, units: readonly RawMention[], to: 
       if (first && !/^nr/.test(first.tag) && ((first.word.length === 2 && name.length === 3) || first.tag === 'p') && !namedAgain(text, from, end)) continue
       // 分局杨家坪、谢家湾派出所民警: a place listed before a station, no person.
       if (LISTED_BEFORE_STATION.test(text.slice(end, end + 16))) continue
+      // (…警务室阳光调解室: a word right before a room's or a body's kind names the room, no person.)
+      if ((UNIT_SUFFIXES.longestAt(text, end) || LEXICONS.measureKinds.some((k) => text.startsWith(k, end))) && !TITLES.longestAt(text, end)) continue
       // 新华社某地12月7日电: the place of a sender's dateline, no person.
       if (/^\s*\d{1,2}月\d{1,2}日(?:电|讯)/.test(text.slice(end, end + 10))) continue
       // 调研组来长调研, 督导组赴渝督导: coming to a city written by its one-character short name, no person.
@@ -325,6 +327,18 @@ export function namesAfterUnits(text: string, units: readonly RawMention[], to: 
 /** 河长, 林长, 田长: the chief of a river, a forest or a field, a post like a head's, which a surname's character may open. */
 const CHIEF_OF_A_RESOURCE = /^[河湖林田路街山巷楼库渠]长$/
 
+/** Verbs that list the holders of a post after it (局长包括甲、乙, 组长分别为甲、乙). */
+const LISTING_HOLDERS = /^(?:包括|分别是|分别为|依次为|依次是|先后是|先后为)/
+
+/** True when a verb, preposition or conjunction of two characters or more opens at `at`, a surname right after it (包括甲…). */
+function verbBeforeSurname(text: string, at: number): boolean {
+  const first = words(text.slice(at, at + 4))[0]
+  return first !== undefined && first.word.length >= 2 && /^(v|p|c)$/.test(first.tag) && surnameAt(text, at + first.word.length) > 0
+}
+
+/** Coming to a province written by its one-character short name (来陕, 赴港, 到沪): a trip, no name. */
+const TRIP_TO_PROVINCE = /^[来赴到抵回]([京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕秦甘陇青宁新港澳台蒙])$/
+
 /** No unit's or drive's kind word, and no word of the language (安心, 管理, 支队). */
 function isPossibleName(s: string): boolean {
   // 主任来到桃源县: a word that follows subjects opens no name; 常务副县长: nor does a post's modifier.
@@ -335,7 +349,9 @@ function isPossibleName(s: string): boolean {
   // (民警来啦: a particle of speech, 啦 or 吧, ends a clause, never a name.)
   // (陈姓女士: a surname and 姓 say only what someone is called, 'a woman surnamed Chen'; 全警: 全 before a
   // word for a force or a body says all of it; 田长, 林长: a resource's chief; 公诉科: a procuratorate's section.)
-  return !/[啦吧呢吗嘛呀哦]$/.test(s) && !(s.length === 2 && s[1] === '姓') && !/^全(警|员|体|部|队|局|院|所)$/.test(s) && !CHIEF_OF_A_RESOURCE.test(s) && !UNIT_KINDS.has(s) && !isProcuratorateSection(s) && !KIND_WORDS.has(s) && (!isOrdinaryWord(s) || ofKnownParts(s) || TIBETAN_NAME_PARTS.has(s)) && !AFTER_SUBJECT.has(s.slice(0, 2)) && !POST_MODIFIERS.has(s) && !(s.length === 2 && s[0] === s[1]) && !(s.length === 2 && /[叔伯姨婶嫂]/.test(s[1]!)) && !/(奶奶|爷爷|叔叔|伯伯|阿姨|婆婆|大爷|大妈|大姐|大哥|先生|女士|小姐)$/.test(s) && !(s.length === 3 && /[村乡镇]$/.test(s))
+  // (来陕考察, 赴港: coming to a province written by its one-character short name; 边走边介绍: a verb between two
+  // 边 is what one does meanwhile; 和参战民警: a conjunction before a verb of the dictionary joins a second group.)
+  return !/[啦吧呢吗嘛呀哦]$/.test(s) && !TRIP_TO_PROVINCE.test(s) && !/^边[\u4e00-\u9fff]边$/.test(s) && !(s.length === 3 && /^[和与及或]/.test(s) && /^v/.test(words(s.slice(1))[0]?.tag ?? '') && words(s.slice(1))[0]!.word.length === 2) && !(s.length === 2 && s[1] === '姓') && !/^全(警|员|体|部|队|局|院|所)$/.test(s) && !CHIEF_OF_A_RESOURCE.test(s) && !UNIT_KINDS.has(s) && !isProcuratorateSection(s) && !KIND_WORDS.has(s) && (!isOrdinaryWord(s) || ofKnownParts(s) || TIBETAN_NAME_PARTS.has(s)) && !AFTER_SUBJECT.has(s.slice(0, 2)) && !POST_MODIFIERS.has(s) && !(s.length === 2 && s[0] === s[1]) && !(s.length === 2 && /[叔伯姨婶嫂]/.test(s[1]!)) && !/(奶奶|爷爷|叔叔|伯伯|阿姨|婆婆|大爷|大妈|大姐|大哥|先生|女士|小姐)$/.test(s) && !(s.length === 3 && /[村乡镇]$/.test(s))
 }
 
 /**
@@ -897,7 +913,9 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     const opened = text[after] === '”' ? text.lastIndexOf('“', i) : -1
     // (“一村一法官”全覆盖: a quoted slogan with a count is no role.)
     const quotedRole = opened >= from && i - opened <= 10 && !/[”一二三四五六七八九十两\d]/.test(text.slice(opened, i))
-    const nameFrom = spaced ? after + gap : (text[after] === '”' && (text[i - 1] === '“' || quotedRole)) || held ? after + 1 : after
+    // (历任局长包括甲、乙: a verb that lists who held the post stands between it and the names.)
+    const listing = LISTING_HOLDERS.exec(text.slice(after, after + 4))?.[0].length ?? 0
+    const nameFrom = spaced ? after + gap : (text[after] === '”' && (text[i - 1] === '“' || quotedRole)) || held ? after + 1 : after + (surnameAt(text, after + listing) > 0 ? listing : 0)
     const title = t.values[0]!
     // 为牧民阿曼古丽·赛依提阿洪…: after a word for people, a transliterated name is left to its own rule.
     // (民警甲和阿依古丽·托乎提: a conjunction before the dot joins two names.)
@@ -935,7 +953,9 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     // (副政委加措说: a name that opens with a known Tibetan part is one, whatever verb the segmenter reads in it.)
     // (甲书记和乙书记: a conjunction after the post, before a name with its own post, joins two people.)
     const joinsNext = found !== undefined && /[和与及]/.test(text[nameFrom] ?? '') && surnameAt(text, nameFrom + 1) > 0 && CUES.longestAt(text, found.end, to) !== undefined
-    const n = found && !joinsNext && !opensSetPhrase(text, nameFrom, found.end) && (isPossibleName(candidate) || (!ROLES.has(title) && placeWordAsName(candidate))) && !ROLES.has(candidate) && !LEXICONS.titles.includes(candidate) && !takesPost(text, nameFrom) && !weak() && !(opensPredicateWord(text.slice(nameFrom, nameFrom + 4)) && !endsWithGivenName(candidate) && !TIBETAN_NAME_PARTS.has(candidate.slice(0, 2))) && !opensWithCommonNoun(text, nameFrom, found.end) && (UNIT_SUFFIXES.longestAt(text, nameFrom)?.length ?? 0) < 2 && (UNIT_SUFFIXES.longestAt(text, nameFrom + 1)?.length ?? 0) < 2 ? found : undefined
+    // (局长包括甲、乙: a verb of two characters before a surname and its name is the clause's, the name after it.)
+    const verbBeforeName = found !== undefined && verbBeforeSurname(text, nameFrom)
+    const n = found && !joinsNext && !verbBeforeName && !opensSetPhrase(text, nameFrom, found.end) && (isPossibleName(candidate) || (!ROLES.has(title) && placeWordAsName(candidate))) && !ROLES.has(candidate) && !LEXICONS.titles.includes(candidate) && !takesPost(text, nameFrom) && !weak() && !(opensPredicateWord(text.slice(nameFrom, nameFrom + 4)) && !endsWithGivenName(candidate) && !TIBETAN_NAME_PARTS.has(candidate.slice(0, 2))) && !opensWithCommonNoun(text, nameFrom, found.end) && (UNIT_SUFFIXES.longestAt(text, nameFrom)?.length ?? 0) < 2 && (UNIT_SUFFIXES.longestAt(text, nameFrom + 1)?.length ?? 0) < 2 ? found : undefined
     // After a role (民警, 辅警) more often comes a verb than a name: only a name the sentence plainly closes.
     // “致全体民警、辅警公开信”: inside a quoted title a role is followed by words, not names.
     // 民警严聪立刻带领…: a three-character reading the sentence does not plainly close may be a two-character name that it does.
@@ -994,7 +1014,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
         // (王牌团队, 专业团队, 孤寡老人, 全体同志: before a team, an elder or comrades, a word of the dictionary is what they are, no name.)
         // (居民陈女士: a word for people opening three characters leaves a surname alone, how one is called.)
         // (解答陈女士: so does a verb of the language, the courtesy after a surname alone.)
-        if (!n || n.masked || n.end !== i || isOrdinaryWord(text.slice(s, i)) || !isPossibleName(text.slice(s, i)) || !startsWord(text, s, i, from) || (len === 3 && (CUES.longestAt(text, s, i)?.length ?? 0) >= 2) || (len === 3 && (title === '女士' || title === '先生') && isDictionaryWord(text.slice(s, s + 2)) && LEXICONS.surnames.has(text[i - 1]!)) || ((title === '团队' || title === '老人' || title === '同志') && isDictionaryWord(text.slice(s, i)) && !/^nr/.test(words(text.slice(s, i))[0]?.tag ?? ''))) continue
+        if (!n || n.masked || n.end !== i || isOrdinaryWord(text.slice(s, i)) || !isPossibleName(text.slice(s, i)) || !startsWord(text, s, i, from) || (len === 3 && (CUES.longestAt(text, s, i)?.length ?? 0) >= 2) || (len === 3 && (title === '女士' || title === '先生') && isDictionaryWord(text.slice(s, s + 2)) && LEXICONS.surnames.has(text[i - 1]!)) || ((title === '团队' || title === '老人' || title === '同志') && isDictionaryWord(text.slice(s, i)) && !/^nr/.test(words(text.slice(s, i))[0]?.tag ?? '')) || (title === '团队' && !/^nr/.test(words(text.slice(s, i))[0]?.tag ?? ''))) continue
         add(personMention(text, s, i, 'person:before-title', false))
         break
       }

@@ -63,13 +63,13 @@ function issuersBefore(m: RawMention, units: readonly Placed[], text: string): P
 }
 
 /** Kinds of unit that exist inside another (a station, a squad, a branch, a working group). */
-const SUB_UNIT = /(派出所|中队|大队|支队|总队|党支部|支部|小组|专班|指导组|办公室|中心)$/
+const SUB_UNIT = /(派出所|执勤点|中队|大队|支队|总队|党支部|支部|小组|专班|指导组|办公室|中心)$/
 /** Words that put the bodies after them under the body before them (下辖的甲、乙). */
 const SUBORDINATE = /^(?:下辖|所辖|下属|所属)的?(?:[\u4e00-\u9fff]{2,8}、)*$/
 /** A division's party committee or government, which bodies named after it do not belong to. */
 const LEVEL_COMMITTEE_NAME = /([省市县区旗州盟]委|政府|党委)$/
 /** Sub-units that are bodies of people (not facilities such as a 管理中心): they answer to the article's unit. */
-const ORGANISED_UNDER = /(派出所|中队|大队|支队|总队|党支部|支部|小组)$/
+const ORGANISED_UNDER = /(派出所|执勤点|中队|大队|支队|总队|党支部|支部|小组)$/
 /** A purpose clause that carries out documents: 为贯彻落实《…》, 为认真执行…. */
 const PURPOSE = /(?:^|[)）,，])为了?(?:具体|认真|深入|全面|进一步|切实)*(?:贯彻|落实|执行)/
 const SET_UP_VERB = /(成立|组建|组成|设立|抽调|组织)/

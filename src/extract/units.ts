@@ -192,7 +192,7 @@ const NATIONAL_ORGAN = /^(人大常委会|人大|人民代表大会|人民代表
 const NATIONAL_PREFIX = /^(中央|国家|中共|最高|全国)/
 /** Name parts that only say which level or that it is "this one": coreference, never a new unit. */
 const LEVEL_WORD = /^(省|市|区|县|旗|盟|州|自治区|自治州|乡|镇|局|厅|院|所|队)$/
-const GENERIC = /^(问题$|公安$|边防$|公安机关|全体|地方|当地|本地|外地|异地|新时代|一条|城区$|郊区$|城市$|农村$|乡村$|森林$|草原$|铁路$|水上$|机场$|港口$|口岸$|机关|工作$|级|各级|各|基层|全市|全区|全旗|全县|全省|全国|本|我|上级|下级|相关|有关|职能|属地|辖区|个|名|支|[0-9]+|[一两二三四五六七八九十多几]+(个|名|支|批|些|级|家|所|座|间|处|类|种|年|地)|首批|首家|小小|行业$|专业性|行业性|其他|其它|所属|下属|旗县|盟市|乡镇|县级|市级|省级|区级|原审|一审|二审|再审|近段时间|近期|近日|日前|目前|临时|村屯|家长|边远|偏远|交警$|特警$|辅警$|先进$|驻村$|驻镇$)/
+const GENERIC = /^(问题$|公安$|边防$|公安机关|全体|地方|当地|本地|外地|异地|新时代|一条|城区$|郊区$|城市$|农村$|乡村$|森林$|草原$|铁路$|水上$|机场$|港口$|口岸$|机关|工作$|级|各级|各|基层|全市|全区|全旗|全县|全省|全国|本|我|上级|下级|相关|有关|职能|属地|辖区|个|名|支|[0-9]+|[一两二三四五六七八九十多几]+(个|名|支|批|些|级|家|所|座|间|处|类|种|年|地)|首批|首家|小小|行业$|专业性|行业性|其他|其它|所属|下属|旗县|盟市|乡镇|县级|市级|省级|区级|原审|一审|二审|再审|近段时间|近期|近日|日前|目前|临时|村屯|家长|边远|偏远|交警$|特警$|辅警$|先进$|驻村$|驻镇$|兄弟$|直辖市$)/
 /** Words for people by what they do or are (车主, 村民, 群众): no name of a body. */
 const PEOPLE_WORDS: ReadonlySet<string> = new Set(LEXICONS.peopleNouns)
 /** Kinds of government that are qualities to build, not bodies (法治政府, 数字政府, 服务型政府). */
@@ -283,14 +283,15 @@ function developmentZoneStart(text: string, start: number, floor: number): numbe
 }
 
 /** Words of taking a post (新任, 时任, 调任…), or a name of two or three and 任, before a body named by its level or division. */
-const TAKING_POST = /^(?:[\u4e00-\u9fff]{0,8}?([时新现曾拟调升出兼担转改继接])任|[\u4e00-\u9fff]{2,3}(?<!主|责|信|委)任)/
+const TAKING_POST = /^(?:[\u4e00-\u9fff]{0,8}?([时新现曾拟调升出兼担转改继接历])任|[\u4e00-\u9fff]{2,3}(?<!主|责|信|委)任)/
 
 /** The length of the words of taking a post that open the words before a kind at `start`, or 0. */
 function postTakenBefore(text: string, start: number, at: number): number {
   const took = TAKING_POST.exec(text.slice(start, at))
   if (!took) return 0
   const after = start + took[0].length
-  const bodyAfter = /[省市县区州旗盟]/.test(text[after] ?? '') || gazetteer().at(text, after) !== undefined
+  // (在某地出任公安局长: or the body's kind alone, the division's own bureau, after the words of taking the post.)
+  const bodyAfter = /[省市县区州旗盟]/.test(text[after] ?? '') || gazetteer().at(text, after) !== undefined || UNIT_SUFFIXES.longestAt(text, after)?.length === at - after
   // (甲任: a name before 任 opens with a surname and names no division.)
   const named = took[1] !== undefined || (took[0].length <= 4 && LEXICONS.surnames.has(text[start]!) && gazetteer().at(text, start) === undefined)
   return bodyAfter && named ? took[0].length : 0
@@ -873,10 +874,12 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 彝族派出所教导员: an ethnic group before the kind describes the officer, it names no body.
     const ethnic = ETHNIC_GROUP.test(namePart)
     // (派出所社区警务工作站: the community post of the station just named is that station's own.)
-    const kindOfPost = /^(街面|移动|固定|社区|党群|智慧|传统|驻地|辅助|核心区|网格|村居|楼栋)$/.test(namePart.slice(gazetteer().at(namePart, 0)?.length ?? 0).replace(/党$/, '')) && !/[所局队]/.test(text[start - 1] ?? '')
+    const kindOfPost = /^(街面|移动|固定|社区|党群|智慧|传统|驻地|辅助|核心区|网格|村居|楼栋|警务)$/.test(namePart.slice(gazetteer().at(namePart, 0)?.length ?? 0).replace(/党$/, '')) && !/[所局队]/.test(text[start - 1] ?? '')
     // 车主拘留所过年: a word for people before a body's kind is the clause's subject, no name of it.
     // (群众出版社: a publisher may be named for its readers.)
     if (PEOPLE_WORDS.has(namePart) && /[所院局队]$/.test(text.slice(first.start, end))) continue
+    // (在路口设置执勤点: a verb before a duty post sets one up; the post is named by a place, never a deed.)
+    if (text.slice(first.start, end) === '执勤点' && /^v/.test(words(namePart).at(-1)?.tag ?? '')) continue
     // 某嘎查村委会: a body the paper masks (某) is not named; 河北两地法院: the bodies of two places are a class.
     // (某省内海关, 某省一公司: the bodies inside a division, or one firm of it unnamed, are no body named; 某市一中院 is a court's.)
     if (namePart.startsWith('某') || /[两二三四五六七八九十几多各]地$/.test(namePart) || /(?:[省市县区旗]内|境内|辖内)$/.test(namePart) || (namePart.endsWith('一') && gazetteer().at(namePart, 0)?.length === namePart.length - 1 && /^(?:公司|企业|工厂|单位|商店|超市|酒店|饭店|医院|学校)$/.test(text.slice(first.start, end)))) continue
@@ -1067,7 +1070,8 @@ function mediaNamed(text: string, from: number, to: number, found: readonly RawM
     out.push(mention('Unit', text, start, start + m[1]!.length, 'unit:medium'))
   }
   // (据人民网、新华网报道: each of the media listed.)
-  for (const m of span.includes('据') ? span.matchAll(/据((?:[\u4e00-\u9fff]{2,10}?[、和])*[\u4e00-\u9fff]{2,10}?)(?=报道|消息|讯)/g) : []) {
+  // (据某某早报统计: or counted, disclosed or learnt.)
+  for (const m of span.includes('据') ? span.matchAll(/据((?:[\u4e00-\u9fff]{2,10}?[、和])*[\u4e00-\u9fff]{2,10}?)(?=报道|消息|讯|统计|披露|获悉)/g) : []) {
     eachMedium(m[1]!, /[、和]/, from + m.index + 1)
   }
   // 被某某网和市委政法委推广, 被某某网、某某报转载: media that a piece of work is reported or spread by, each of a list.

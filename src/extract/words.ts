@@ -1,7 +1,7 @@
 // Where a name begins: walking left from a kind word (公安局, 机制, 广场) over characters that can
 // belong to a name, and stopping at punctuation or at a word that names never run across.
 import { gazetteer } from './gazetteer.js'
-import { longestFirst, readLexicon, SuffixTrie, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
+import { LEXICONS, longestFirst, readLexicon, SuffixTrie, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { DRIVE_TARGET, nameOpening, words } from './segment.js'
 export { DRIVE_TARGET }
 
@@ -70,6 +70,11 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
       start -= 2
       continue
     }
+    const deeds = stop?.length === 1 ? deedsOfDriveJoined(text, start, kindStart, floor) : 0
+    if (deeds > 0 && kindStart - (start - deeds) <= max) {
+      start -= deeds
+      continue
+    }
     if (stop && !(stop.length === 1 && start < kindStart && beginsWord(text.slice(start - 1, start + 1))) && !(stop.length === 1 && CONDUCT.test(text.slice(start - 2, start))) && !joinsFieldsOfWork(text, start, kindStart, floor)) break
     // 记者从市公安局获悉, 从株洲市公安局: 从 before a place or level word is "from", not part of a
     // name (从严, 从优 inside names are not followed by one).
@@ -102,6 +107,20 @@ function joinsFieldsOfWork(text: string, start: number, kindStart: number, floor
   const noun = (w: { word: string; tag: string } | undefined) => w !== undefined && w.word.length >= 2 && /^(n|vn|nz|l|j|i|s)$/.test(w.tag)
   return noun(before) && noun(after) && !UNIT_SUFFIX_ENDINGS.longestEndingAt(text, start - 1, floor) && placeEndingAt(text, start - 1, floor) === undefined
 }
+
+/**
+ * 打击和治理某某专项行动, 某某犯罪预防和治理专项行动: 和 joining two verbs of work inside a drive's name,
+ * before the drive's kind: how far the name goes back over them (the conjunction and the first verb), or 0.
+ */
+function deedsOfDriveJoined(text: string, start: number, kindStart: number, floor: number): number {
+  if (!/[和与及]/.test(text[start - 1] ?? '') || start >= kindStart || start - 1 - floor < 2 || !LEXICONS.campaignKinds.some((k) => text.startsWith(k, kindStart))) return 0
+  const before = words(text.slice(Math.max(floor, start - 3), start - 1)).at(-1)
+  const after = words(text.slice(start, kindStart))[0]
+  return isDeed(before) && isDeed(after) ? 3 : 0
+}
+
+/** A verb of work of two characters (打击, 预防, 治理): what a drive's name may join with 和. */
+const isDeed = (w: { word: string; tag: string } | undefined): boolean => w !== undefined && w.word.length === 2 && /^(v|vn)$/.test(w.tag)
 
 /** True when two characters are one word of content (对接, 在建), not a determiner or a count (这场, 同级, 各级). */
 function beginsWord(two: string): boolean {
@@ -301,6 +320,9 @@ function driveStartBefore(text: string, kindStart: number, from: number): number
     // (全面完成, 深入推进: the segmenter takes an adverb and its verb for one set phrase.)
     // (开展好…: 好 completes the verb before the name. 涉水, 涉企: 涉 and its object qualify what follows.)
     // (营造禁毒人民战争浓厚氛围: a verb of making a mood, however tagged, opens no drive's name.)
+    // (犯罪预防和治理专项行动: a conjunction joining two verbs of work inside the name is none of the clause's;
+    // the first may close a longer word, 犯罪预防.)
+    if (w.tag === 'c' && /^[和与及]$/.test(w.word) && ws[k - 1] !== undefined && isDeed(words(ws[k - 1]!.word.slice(-2))[0]) && isDeed(ws[k + 1])) continue
     if (/^(p|d|c|r|uj|ul)$/.test(w.tag) || ROUND.test(w.word) || (k === 0 && (w.word === '好' || /^(营造|掀起|形成|凝聚|汇聚)$/.test(w.word))) || (w.tag === 'l' && SET_PHRASE_VERB.test(w.word)) || (/^v(?!n)/.test(w.tag) && w.word.length >= 2 && !DRIVE_TARGET.test(w.word) && !w.word.startsWith('涉') && DRIVE_WORDS.longestAt(w.word, 0)?.length !== w.word.length)) cut = at
   }
   start = cut

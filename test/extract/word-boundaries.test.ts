@@ -7219,3 +7219,67 @@ describe('words the segmenter cuts apart', () => {
     expect(entities(run('交警部门组织酒醉驾整治统一行动。'), 'Campaign')).toEqual(['酒醉驾整治统一行动'])
   })
 })
+
+describe('people: trips, idioms of doing two things, conjunctions and listing verbs after a post', () => {
+  it.each([
+    ['a trip to a province by its one-character name, a verb between two 边, a conjunction before a verb', '总书记来陕考察。所长边走边介绍情况。班子成员和参战民警参加会议。', []],
+    ['a verb that lists the holders of a post', '历任局长包括柯立文、邓明等人。', ['柯立文', '邓明']],
+    ['此 after a name opens the next word', '宁江市副市长邓明此前在北岭任职。', ['邓明']],
+    ['a word before a room’s kind names the room', '北岭县公安局柯家派出所北坡警务室阳光调解室民警邓明在调解。', ['邓明']],
+    ['a team strengthened, no person before 团队', '各法院配强执行团队。', []],
+    ['a name ending in 和 before the list’s mark', '出席的有柯立文、韦国和、苏海等同志。', ['柯立文', '苏海', '韦国和']],
+  ])('%s', (_, text, people) => {
+    expect(entities(run(text), 'Person')).toEqual([...people].sort())
+  })
+  it('reads no person in a word for who gave a picture', () => {
+    expect(entities(extract('宁江县启动反诈宣传\n\n宁江县反诈中心民警走进社区。主办方供图\n\n宁江县公安局召开会议。'), 'Person')).toEqual([])
+  })
+})
+
+describe('sites described by a kind of post or of site', () => {
+  it('reads no site in a post’s modifier, an age, a theme, a road’s surface or young people', () => {
+    expect(entities(run('专职社区民警走访。这座千年古城热闹非凡。建成禁毒主题公园6所。加强路面屯警。青少年社区体育锻炼受关注。港区码头秩序良好。'), 'Place')).toEqual([])
+  })
+})
+
+describe('bodies after words of taking a post, fellow bodies and duty posts', () => {
+  it.each([
+    ['历任 before a province’s committee', '甲调往广东，历任广东纪委书记。', ['广东纪委']],
+    ['出任 before a bare kind', '邓明此前在上海出任公安局长。', []],
+    ['fellow courts are a class', '兄弟法院到宁江县法院交流。', ['宁江县法院']],
+    ['a detachment’s duty post named for its town and place', '北岭边境管理支队宁江镇大湾执勤点民警邓明巡逻。', ['北岭边境管理支队', '宁江镇大湾执勤点']],
+    ['a duty post set up, or of a kind of work, is none', '在车流量较大的路口设置执勤点。启动全市20个警务执勤点。', []],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual([...units].sort())
+  })
+  it('puts a duty post under its detachment', () => {
+    expect(relations(run('北岭边境管理支队宁江镇大湾执勤点民警邓明巡逻。'), 'PART_OF')).toEqual(['宁江镇大湾执勤点>北岭边境管理支队'])
+  })
+  it('knows a procuratorate’s party group by the official name too, and a prefecture’s commission with its committee', () => {
+    const aliasesOf = (text: string, name: string) => run(text)[0]!.entities.find((e) => e.name === name)?.aliases ?? []
+    expect(aliasesOf('吉林省检察院党组书记、检察长柯立文到延边调研。', '吉林省检察院党组')).toContain('吉林省人民检察院党组')
+    expect(aliasesOf('贵州省黔西南州政法委书记柯立文主持会议。', '贵州省黔西南州政法委')).toContain('黔西南州委政法委')
+  })
+})
+
+describe('media credited with a space before the role, or for a count', () => {
+  it('reads an app set off by a space before the reporter, and a paper a count is credited to', () => {
+    const xs = extract('宁江县召开调解会\n\n2026-03-04 16:28 来源: 宁江客户端 记者 邓明\n\n据晨光早报统计，宁江县司法局今年召开会议12次。')
+    expect(entities(xs, 'Unit')).toEqual(['宁江县司法局', '宁江客户端', '晨光早报'].sort())
+    expect(relations(xs, 'SERVES_IN')).toEqual(['邓明>宁江客户端'])
+  })
+  it('takes no correspondent’s name set off by a space for a medium', () => {
+    expect(entities(extract('宁江县召开调解会\n\n欧阳明华 记者 邓明\n\n宁江县司法局召开会议。'), 'Unit')).toEqual(['宁江县司法局'])
+  })
+})
+
+describe('drives whose names join two verbs of work, and offensives', () => {
+  it.each([
+    ['two verbs joined by 和 inside the name', '宁江区检察院部署开展未成年人犯罪预防和治理专项行动。北岭县公安局开展打击和治理电信诈骗专项行动。', ['未成年人犯罪预防和治理专项行动', '打击和治理电信诈骗专项行动']],
+    ['two bodies joined by 和 before a drive are no part of it', '公安局和法院联合开展专项行动。', []],
+    ['an offensive named by its season', '宁江县公安局组织开展春季攻势。', ['春季攻势']],
+    ['an offensive described is none', '对保护伞发起了强有力的攻势。', []],
+  ])('%s', (_, text, drives) => {
+    expect(entities(run(text), 'Campaign')).toEqual([...drives].sort())
+  })
+})
