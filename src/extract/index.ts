@@ -16,7 +16,7 @@ import { cleanName, mention, type RawMention } from './mentions.js'
 import { knownQuotedMentions, namedMentions } from './named.js'
 import { dottedMentions, listMentions, namesAfterUnits, personMentions, studioOfPerson } from './persons.js'
 import { countryMentions, districtInUnitName, featureMentions, provinceRegionMentions, listedPlaceMentions, localityInUnitName, municipalityMentions, railwayStationMentions, regionMentions, divisionMentions, roadInUnitName, siteMentions, townsAfterCounty, zoneInUnitName } from './places.js'
-import { buildRelations, inOversightFrame, isMedia } from './relations.js'
+import { buildRelations, inOversightFrame, isMedia, type RawRelation } from './relations.js'
 import { foldWidthAll, normalise, overTrailingPinyin, sentences, toSource, toTraditional, type Sentence, type Span, type WorkingText } from './text.js'
 import { bareSectionMentions, collectiveMentions, democraticPartyMentions, elidedBranches, numberedDepartments, partyCentreMentions, relativeSections, siteNameMentions, unitMentions } from './units.js'
 
@@ -274,6 +274,17 @@ function writtenInTraditional(source: string, working: WorkingText, span: Span):
   return differing >= 3
 }
 
+/**
+ * 某某公安局某某派出所, 某省公安厅刑侦总队: a part named right after its parent is known by the chain of both
+ * too, the fullest form the article gives (ONTOLOGY.md), whatever short name it goes by.
+ */
+function addChainNames(relations: readonly RawRelation[]): void {
+  for (const r of relations) {
+    if (r.rule !== 'part-of:adjacent' || r.from.name.startsWith(r.to.name)) continue
+    r.from.aliases.add(r.to.name + r.from.name)
+  }
+}
+
 function toEntity(working: WorkingText, source: string, d: EntityDraft, inTraditional: boolean): Entity {
   // An article in Traditional characters: its forms as written, and the name in its script, are
   // names too (also of a body the article names only through another: 縣委 of 縣委政法委).
@@ -397,6 +408,7 @@ function extractArticle({ source, working, file, lexicon, options }: SourceConte
   const entities = buildEntities(mentions)
   const topicUnit = topicUnitOf(entities.list, a, sents, text)
   const raw = buildRelations(entities, sents, text, topicUnit)
+  addChainNames(raw)
   // Two literals, not a spread of the optional title before the fields after it: V8 builds such an
   // object on its slow path, and articles have many relationships.
   const relations: Relation[] = raw.map((r) =>

@@ -584,8 +584,11 @@ const LISTED_PLACES = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:�
 /** 三乡一镇(甲镇、乙乡、丙乡): divisions counted by their level, named in brackets after it. */
 const COUNTED_PLACES = /[\d一二三四五六七八九十两]+[县市区旗乡镇](?:[\d一二三四五六七八九十两]+[县市区旗乡镇])?[(（]((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6})[)）]/g
 
-/** 含甲、乙、丙三个社区, 甲、乙、丙三大港区: communities, villages, streets or zones listed and counted before the kind they share. */
-const COUNTED_SITES = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})([一二三四五六七八九十两]|[2-9])[个大](社区|行政村|村|街道|港区|片区|景区|园区)/g
+/**
+ * 含甲、乙、丙三个社区, 甲、乙、丙三大港区, 甲、乙两镇: communities, villages, streets, towns or zones listed and
+ * counted before the kind they share.
+ */
+const COUNTED_SITES = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})([一二三四五六七八九十两]|[2-9])(?:[个大](社区|行政村|村|街道|港区|片区|景区|园区)|(镇|乡)(?![镇村]))/g
 
 /**
  * Where a list's first item starts: after the last word of the clause before it whose tag `clauseTags` holds
@@ -604,7 +607,7 @@ export function listedPlaceMentions(text: string, from: number, to: number): Raw
   const out: RawMention[] = []
   const span = text.slice(from, to)
   // (Each item takes the kind, as many as the count says: 甲社区, 乙社区, 丙社区.)
-  for (const m of (span.includes('个') || span.includes('大')) && span.includes('、') ? span.matchAll(COUNTED_SITES) : []) {
+  for (const m of (span.includes('个') || span.includes('大') || span.includes('镇') || span.includes('乡')) && span.includes('、') ? span.matchAll(COUNTED_SITES) : []) {
     const items = m[1]!.split('、')
     if (items.length !== smallCount(m[2]!)) continue
     // (The first item starts after the clause's last verb or preposition, 含甲: 含 is no part of it; a
@@ -614,7 +617,7 @@ export function listedPlaceMentions(text: string, from: number, to: number): Raw
     if (items.some(namesNoPlace)) continue
     let at = from + m.index + lead
     for (const item of items) {
-      out.push(mention('Place', text, at, at + item.length, 'place:listed', item + m[3]!))
+      out.push(mention('Place', text, at, at + item.length, 'place:listed', item + (m[3] ?? m[4]!)))
       at += item.length + 1
     }
   }

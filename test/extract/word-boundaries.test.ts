@@ -7283,3 +7283,20 @@ describe('drives whose names join two verbs of work, and offensives', () => {
     expect(entities(run(text), 'Campaign')).toEqual([...drives].sort())
   })
 })
+
+describe('a part known by its parent’s name too, mediation bodies written short, towns counted', () => {
+  it('knows a station named right after its bureau by the chain of both', () => {
+    const station = run('宁江县北岭森林公安局柯家岭派出所所长邓明带队巡查。')[0]!.entities.find((e) => e.name === '柯家岭派出所')
+    expect(station?.aliases).toEqual(['宁江县北岭森林公安局柯家岭派出所'])
+  })
+  it.each([
+    ['committees of mediation and a centre of settlement out of court, listed after their level', '街镇调解员和区医调委、联调委、非诉中心等参加。', ['区医调委', '区联调委', '区非诉中心']],
+    ['an office of collecting people’s proposals and a street’s office of building', '宁江区人民建议征集办主任邓明说。情况流转至北岭街道城建办。', ['北岭街道城建办', '宁江区人民建议征集办']],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual([...units].sort())
+  })
+  it('reads towns listed and counted before their level, never the words of towns and villages', () => {
+    expect(entities(run('分局在柯家、邓岭两镇开展排查。'), 'Place')).toEqual(['柯家镇', '邓岭镇'])
+    expect(entities(run('北岭、宁江两乡镇干部参加。'), 'Place')).toEqual([])
+  })
+})
