@@ -265,8 +265,8 @@ const LEAD_SOURCE = new RegExp(String.raw`^(?:[■●【]\s*)?((?:[\u4e00-\u9fff
 const SITE_BEFORE_CREDIT = /^(?:(?:[\u4e00-\u9fff]{2,12}[—·-])?([\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心))|【([\u4e00-\u9fff]{1,12}(?:网|在线|客户端))】)(?=[:：]?\s*[(（](?:特约记者|记者|通讯员|[\u4e00-\u9fff]{2,3}[ \u3000]))|^[\[【]([\u4e00-\u9fff]{2,12}(?:网|在线|客户端|媒体|融媒|新闻))[A-Za-z0-9.]*[\]】]\s*(?=\d{1,2}月\d{1,2}日|\d{4}年)/
 // (综合新闻, 国内新闻: a section's name is no medium's.)
 const NOT_A_SOURCE = /^(本报|本网|本刊|本台|本站|本社|本版|记者|通讯员|简讯|快讯|短讯|消息|据)|^手机(?:看|读|阅读)新闻$|^(?:综合|国内|国际|社会|本地|地方|时政|图片|视频|要闻|即时|滚动|热点|最新|头条|今日|法治|政法|警务|专题|原创|相关|推荐|热门|更多|精彩|往期|延伸)新闻$|^新闻(?:推荐|排行|热榜)$/
-/** `□ 本报记者 甲 □ 本报通讯员 乙 丙 “…”近日，…`: a bulleted credit, then the lead on the same line after a space (names may be spaced inside, 王 强). */
-const BULLETED_LEAD_CREDIT = /^[□■●◆▲]\s*((?:(?:本报|本刊)?(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)[ \u3000]+[\u4e00-\u9fff·]{1,4}(?:[ \u3000]+[\u4e00-\u9fff·]{1,4})*[ \u3000]*[□■●◆▲]?[ \u3000]*)+?)[ \u3000]+(?=[“"「『]|[\u4e00-\u9fff]{4,}[，,。])/
+/** `□ 本报记者 甲 □ 本报通讯员 乙 丙 “…”近日，…`: a bulleted credit, then the lead on the same line after a space (names may be spaced inside, 王 强). (□ 本报通讯员 甲近日，…: or with no space, when the lead opens with a time word.) */
+const BULLETED_LEAD_CREDIT = /^[□■●◆▲]\s*((?:(?:本报|本刊)?(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)[ \u3000]+[\u4e00-\u9fff·]{1,4}(?:[ \u3000]+[\u4e00-\u9fff·]{1,4})*[ \u3000]*[□■●◆▲]?[ \u3000]*)+?)(?:[ \u3000]+(?=[“"「『]|[\u4e00-\u9fff]{4,}[，,。])|(?<=[ \u3000][\u4e00-\u9fff]{2,3})(?=近日|近年来|日前|今年以来|去年以来|连日来|记者从|\d{1,2}月\d{1,2}日))/
 /** `本报石家庄12月27日电 记者李卫东 通讯员冀公宣 12月27日，…`: the credit with no brackets, up to the lead's first words. */
 const DATELINE_CREDIT = /^[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)\s+((?:(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,9}(?:\s+[\u4e00-\u9fff·]{2,4}(?=\s|$))*(?:\s+|$))+)/
 /** `羊城晚报讯 记者张三，通讯员李四、王五报道：…`, `某某网讯 甲 乙 记者丙报道 …`: an unbracketed credit right after the sender's 讯 (names before the first role are correspondents'). */

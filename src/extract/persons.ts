@@ -152,6 +152,8 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   const afterNameChar = b !== undefined && !closedAfter && !(TOLD_AFTER.test(text.slice(i + s + 2, i + s + 4)) && !NEVER_ENDS_GIVEN.test(b)) && AFTER_NAME.has(b) && (NEVER_ENDS_GIVEN.test(b) || !(isDictionaryWord(text.slice(i + s + 1, i + s + 3)) === false && AFTER_SUBJECT.has(text.slice(i + s + 2, i + s + 4)))) && !(CONJUNCTION_CHAR.test(b) && /[，,。；;：:！？!?、]/.test(text[i + s + 2] ?? '')) && !(GIVEN_AFTER_NAME.has(b) && alwaysWrittenWith(text, i, i + s + 1)) && !writtenWhole()
   // 记者张三摄): the credit's 摄 closes the photographer's name.
   const three = b !== undefined && CJK.test(b) && !afterNameChar && !(b === '摄' && !CJK.test(text[i + s + 2] ?? '')) && i + s + 2 <= to && !TITLES.longestAt(text, i + s + 1)
+  // (某琴阿姨, 某华大姐: a word of kin or courtesy after two characters ends the name before it.)
+  if (b !== undefined && COURTESY_AFTER_NAME.test(text.slice(i + s + 1, i + s + 3))) return { end: i + s + 1, masked: false }
   // 张强跟他谈话, 李明和她: a preposition or conjunction before a pronoun ends a two-character name.
   if (b !== undefined && /[跟和与同向对给]/.test(b) && /[他她我你您]/.test(text[i + s + 2] ?? '')) return { end: i + s + 1, masked: false }
   // 马林关于…, 周岩宣布…: a word that follows subjects right after two characters ends the name there.
@@ -170,6 +172,9 @@ function idiomAt(text: string, at: number): boolean {
   const w = words(text.slice(at, at + 4))[0]
   return w !== undefined && w.tag === 'i' && w.word.length === 4
 }
+
+/** Words of kin or courtesy that follow a name (某琴阿姨): never part of it. */
+const COURTESY_AFTER_NAME = /^(?:阿姨|大姐|大哥|大爷|大妈|大娘|师傅|老师|奶奶|爷爷|叔叔|伯伯|阿婆|阿公)/
 
 const NEVER_ENDS_GIVEN = /[等们的了各个名位次将把被这那其之也都就还又或于在则]/
 /** Characters that often open the word after a name (发言, 坚持, 通报) and often end a given name too. */
@@ -1023,10 +1028,13 @@ export function personMentions(text: string, from: number, to: number): RawMenti
   }
   // ”王斌说, ,崔庭说; ：黄志刚任南宁市公安局局长, 。李国栋不再担任…
   for (let i = from - 1; i < to; i++) {
-    if (i >= from && !BEFORE_CLAUSE_NAME.has(text.charCodeAt(i))) continue
+    // (家住某街道的甲说: after 的 too, a name whose surname the segmenter reads as one, before a verb of speech.)
+    const described = i >= from && text[i] === '的'
+    if (i >= from && !BEFORE_CLAUSE_NAME.has(text.charCodeAt(i)) && !described) continue
     const n = nameAt(text, i + 1, to)
     if (!n || n.masked) continue
     const next = text.slice(n.end, n.end + 6)
+    if (described && !(SPEECH.test(next) && /^nr/.test(words(text.slice(i + 1, n.end))[0]?.tag ?? '') && !isDictionaryWord(text.slice(i + 1, n.end)))) continue
     const three = n.end - i - 1 === 3
     const read: [number, string] | undefined = SPEECH.test(next)
       ? [n.end, 'person:speech']
@@ -1160,7 +1168,7 @@ function countedPeopleNamed(text: string, from: number, span: string): RawMentio
 }
 
 /** What a list of bodies, fields or means is closed with (…等力量, …等部门, …等领域). */
-const NOT_PEOPLE_AFTER_LIST = /^[\u4e00-\u9fff]{0,2}?(力量|部门|单位|领域|方面|行业|机关|机构|职能|资源|要素|环节|平台|渠道|问题|工作|方式|手段|措施)|^(地|乡镇|镇|乡|村|社区|街道)/
+const NOT_PEOPLE_AFTER_LIST = /^[\u4e00-\u9fff]{0,2}?(力量|部门|单位|领域|方面|行业|机关|机构|职能|资源|要素|环节|平台|渠道|问题|工作|方式|手段|措施)|^(地|乡镇|镇|乡|村|社区|街道)(?![贤亲邻民里干长医])/
 
 /**
  * Lists of names joined by 、 (刘海旺、宝力格、郭涛…; 刘建伟、吴伟两名同志): when the list is closed

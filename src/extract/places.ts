@@ -578,8 +578,11 @@ const AREA_WORDS = new Set(['单位', '村队', '物业', '城市', '农村', '�
 /** 中越588号界碑, 中老缅244界碑: a boundary marker numbered on a border of two or three countries. */
 const BOUNDARY_MARKER = /(?:中[\u4e00-\u9fff]{1,2})?\d+号?(?:界碑|界桩|界标)/g
 
-/** 来到巴村、白寺等地: the items of a list closed by 等地 (or 等乡镇, 等村) are places. */
-const LISTED_PLACES = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:地|乡镇|镇|乡|村|社区|街道)/g
+/**
+ * 来到巴村、白寺等地: the items of a list closed by 等地 (or 等乡镇, 等村) are places (甲、乙等乡贤, 等村民:
+ * a level that opens a word for people closes none).
+ */
+const LISTED_PLACES = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:地|乡镇|镇|乡|村|社区|街道)(?![贤亲邻民里干长医])/g
 
 /** 三乡一镇(甲镇、乙乡、丙乡): divisions counted by their level, named in brackets after it. */
 const COUNTED_PLACES = /[\d一二三四五六七八九十两]+[县市区旗乡镇](?:[\d一二三四五六七八九十两]+[县市区旗乡镇])?[(（]((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6})[)）]/g

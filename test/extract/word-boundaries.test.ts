@@ -7300,3 +7300,24 @@ describe('a part known by its parent’s name too, mediation bodies written shor
     expect(entities(run('北岭、宁江两乡镇干部参加。'), 'Place')).toEqual([])
   })
 })
+
+describe('people in a credit run into the lead, after an inspector’s post, before courtesy, in lists of worthies and after 的', () => {
+  it('reads a bulleted credit whose last name runs into the lead’s time word', () => {
+    const xs = extract('标题\n\n□ 本报记者 柯立文 邓明□ 本报通讯员 苏海近日，宁江县司法局召开会议。')
+    expect(entities(xs, 'Person')).toEqual(['柯立文', '苏海', '邓明'].sort())
+    expect(relations(xs, 'AUTHORED')).toEqual(['柯立文>标题', '苏海>标题', '邓明>标题'].sort())
+  })
+  it.each([
+    ['an inspector’s post', '旅客拉着边检站执勤业务二科检查员邓明的手说。', ['邓明']],
+    ['a word of courtesy after a two-character name', '负责人走访慰问“首席人民调解员”柯琴阿姨。', ['柯琴']],
+    ['names listed before 等 and a word for worthies of a township', '工作室依托柯国庆、方自忠等乡贤化解纠纷。', ['方自忠', '柯国庆']],
+    ['一起 after a role’s name', '书记员王威和法警邓辉一起到村里巡回审判。', ['王威', '邓辉']],
+    ['a name after 的 before a verb of speech', '家住北岭区的柯春林说，变化很大。', ['柯春林']],
+    ['no name after 的 in words of the language', '他的确说过。这样的方式说明了问题。', []],
+  ])('%s', (_, text, people) => {
+    expect(entities(run(text), 'Person')).toEqual([...people].sort())
+  })
+  it('reads no places in a list of worthies', () => {
+    expect(entities(run('工作室依托柯国庆、方自忠等乡贤化解纠纷。'), 'Place')).toEqual([])
+  })
+})
