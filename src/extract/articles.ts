@@ -216,8 +216,8 @@ const isMenu = (t: string): boolean => {
 }
 /** (右一), (左二、左三), (前排左一), (中): where a caption places someone in the picture. */
 const PLACED_IN_PICTURE = /[(（](?:前排|后排|第[一二三]排)?(?:[左右][一二三四五六七八九十1-9]?(?:、[左右][一二三四五六七八九十1-9])*|中)[)）]/
-/** `新闻频道 > 快讯 > 正文`, `某某新闻网 > 新闻中心>…`: a trail of channels with two steps or more. */
-const BREADCRUMB = /^[\u4e00-\u9fff\s]{0,30}[\u4e00-\u9fff]{2,10}\s*(?:>>|>|＞|›|»)\s*[\u4e00-\u9fff]{2,10}\s*(?:>>|>|＞|›|»)/
+/** `新闻频道 > 快讯 > 正文`, `某某新闻网 > 新闻中心>…`: a trail of channels with two steps or more (a list's number may open it, 1. 某某网 > …). */
+const BREADCRUMB = /^(?:\d{1,2}\.\s*)?[\u4e00-\u9fff\s]{0,30}[\u4e00-\u9fff]{2,10}\s*(?:>>|>|＞|›|»)\s*[\u4e00-\u9fff]{2,10}\s*(?:>>|>|＞|›|»)/
 /** (A trail's steps are joined by one of these: a line without them is tried no further, its backtracking skipped.) */
 const hasTrailMark = (t: string): boolean => t.includes('>') || t.includes('＞') || t.includes('›') || t.includes('»')
 /**
@@ -233,6 +233,8 @@ const PLAIN_MASTHEAD = new RegExp(
 )
 const OTHER_MASTHEAD = MASTHEAD.filter((r) => !isPlain(r))
 /** A page's trail of channels (首页 > 新闻 > 正文). */
+/** A channel's name: a short line that names no body, medium or place (法治热点, 图片新闻). */
+const isChannelName = (t: string): boolean => t.length <= 12 && /^[\u4e00-\u9fff]+$/.test(t) && UNIT_SUFFIX_ENDINGS.longestEndingAt(t, t.length) === undefined && !MEDIA_NAME.test(t) && gazetteer().at(t, 0) === undefined
 const isTrail = (t: string): boolean => hasTrailMark(t) && BREADCRUMB.test(t)
 const isMasthead = (t: string): boolean => PLAIN_MASTHEAD.test(t) || OTHER_MASTHEAD.some((r) => r.test(t)) || isContactLine(t) || isBarCredits(t) || isLinkBar(t) || isMenu(t) || isTrail(t) || (t.length <= 80 && t.split(/\s+/).every((piece) => MASTHEAD_PIECE.test(piece)))
 
@@ -1194,12 +1196,19 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
   }
   pageTitleRepeated(paras, kinds)
   // (某地新闻天天看 ⏎ 某地> 某地新闻> 正文 ⏎ headline: a line above a page's trail, with a headline under the trail, is the site's banner.)
+  // (法治热点 ⏎ 当前位置:首页 > 法治资讯 > 法治热点: above a trail keyed by where the page stands, a channel's
+  // short name too; a longer line there may be a link to another piece, and a body's or a medium's name the
+  // site's own, left to be read.)
   for (const [i, p] of paras.entries()) {
-    if (kinds[i] !== 'masthead' || !isTrail(p.text)) continue
+    const keyed = kinds[i] === 'masthead' && !isTrail(p.text) && TRAIL_START.test(p.text) && hasTrailMark(p.text)
+    if (kinds[i] !== 'masthead' || !(keyed || isTrail(p.text))) continue
     const next = kinds.findIndex((k, j) => j > i && k !== 'masthead')
     if (next < 0 || kinds[next] !== 'heading') continue
-    for (let j = i - 1; j >= 0 && kinds[j] !== 'body'; j--) if (kinds[j] === 'heading') kinds[j] = 'masthead'
+    for (let j = i - 1; j >= 0 && kinds[j] !== 'body'; j--) if (kinds[j] === 'heading' && (!keyed || isChannelName(paras[j]!.text))) kinds[j] = 'masthead'
   }
+  // (拉萨 ⏎ 欢迎访问某某局! ⏎ …: short lines above a site's greeting at the top of the page are its widgets.)
+  const greeting = paras.findIndex((p, i) => i <= 4 && SITE_GREETING.test(p.text))
+  for (let i = 0; i < greeting; i++) if (paras[i]!.text.length <= 10) kinds[i] = 'masthead'
   // (原标题：… under a page's own headline only repeats it.)
   for (const [i, p] of paras.entries()) if (ORIGINAL_TITLE.test(p.text) && kinds.slice(0, i).some((k) => k !== 'masthead')) kinds[i] = 'masthead'
   // 来源:某某 / 本文转自:某某客户端 / 甲: a name alone on a line right after a page's credit line wrote the piece.

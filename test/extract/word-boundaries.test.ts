@@ -7321,3 +7321,15 @@ describe('people in a credit run into the lead, after an inspector’s post, bef
     expect(entities(run('工作室依托柯国庆、方自忠等乡贤化解纠纷。'), 'Place')).toEqual([])
   })
 })
+
+describe('a page’s headline under its channel, a numbered trail and a greeting’s widgets', () => {
+  it.each([
+    ['a channel’s name above a trail keyed by where the page stands', '法治热点\n\n当前位置:首页 > 法治资讯 > 法治热点\n\n宁江县推行网格警务\n\n□ 本报记者 柯立文\n\n宁江县公安局推行新机制。'],
+    ['a trail opened by a list’s number', '1. 北岭网 > 新闻 > 宁江新闻\n\n宁江县推行网格警务\n\n记者 柯立文\n\n宁江县公安局推行新机制。'],
+    ['short lines above a site’s greeting', '多云\n宁江\n欢迎访问宁江县司法局!\n当前位置 : 首页-图片新闻\n宁江县推行网格警务\n作者:柯立文\n宁江县公安局推行新机制。'],
+  ])('%s', (_, text) => {
+    const xs = extract(text)
+    expect(xs.map((x) => x.title)).toEqual(['宁江县推行网格警务'])
+    expect(relations(xs, 'AUTHORED')).toEqual(['柯立文>宁江县推行网格警务'])
+  })
+})
