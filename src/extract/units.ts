@@ -282,6 +282,9 @@ function developmentZoneStart(text: string, start: number, floor: number): numbe
   return division ? start - 2 - division.length : start
 }
 
+/** 天全县: a division's full name, whatever words it holds (全县 inside it says no "whole county"). */
+const divisionWhole = (name: string): boolean => gazetteer().at(name, 0)?.length === name.length && gazetteer().at(name, 0)!.values.some((v) => !v.short)
+
 /** Words of taking a post (新任, 时任, 调任…), or a name of two or three and 任, before a body named by its level or division. */
 const TAKING_POST = /^(?:[\u4e00-\u9fff]{0,8}?([时新现曾拟调升出兼担转改继接历])任|[\u4e00-\u9fff]{2,3}(?<!主|责|信|委)任)/
 
@@ -899,7 +902,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // (两调解小组: a count the segmenter reads as one, right before the words of a name, makes a class too.)
     const countWord = /^[两二三四五六七八九十几]/.test(namePart) ? words(namePart)[0] : undefined
     const countOpens = countWord?.tag === 'm' && countWord.word.length === 1 && gazetteer().at(namePart, 0) === undefined
-    if (counted || countOpens || kindOfPost || ethnic || peoplesKind || afterPost || (GENERIC.test(namePart) && !nationalOrgan) || /^[省市县区乡镇街]{2,}$/.test(namePart) || /(相关|有关|所属|下属|周边|附近|周围|沿线)(乡镇|街道|村|社区)?$/.test(namePart) || /.(全市|全省|全县|全区|全州|全盟|全旗|基层|各级)(人民)?$/.test(namePart) || /[一某][县市区镇乡]$/.test(namePart) || /[村乡镇县市省区]级/.test(namePart) || DRIVE_KINDS.has(namePart) || (SESSION.test(namePart) && !TERM.test(namePart)) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
+    if (counted || countOpens || kindOfPost || ethnic || peoplesKind || afterPost || (GENERIC.test(namePart) && !nationalOrgan) || /^[省市县区乡镇街]{2,}$/.test(namePart) || /(相关|有关|所属|下属|周边|附近|周围|沿线)(乡镇|街道|村|社区)?$/.test(namePart) || (/.(全市|全省|全县|全区|全州|全盟|全旗|基层|各级)(人民)?$/.test(namePart) && !divisionWhole(namePart.replace(/人民$/, ''))) || /[一某][县市区镇乡]$/.test(namePart) || /[村乡镇县市省区]级/.test(namePart) || DRIVE_KINDS.has(namePart) || (SESSION.test(namePart) && !TERM.test(namePart)) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
     // (党员+网格员+驻村工作队: people and bodies added up with + name a way of working, no body.)
     if (/[+＋]/.test(namePart)) continue
     // (办案管理中心, 12345热线中心: a management or hotline centre is one body only with the division or body that runs it.)

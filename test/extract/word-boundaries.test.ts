@@ -7333,3 +7333,10 @@ describe('a page’s headline under its channel, a numbered trail and a greeting
     expect(relations(xs, 'AUTHORED')).toEqual(['柯立文>宁江县推行网格警务'])
   })
 })
+
+describe('a county whose name holds 全县', () => {
+  it('reads its court, and still no class of a city’s courts', () => {
+    expect(entities(run('近年来，天全县法院以诉调对接机制为抓手推动化解。'), 'Unit')).toEqual(['天全县法院'])
+    expect(entities(run('宁江市全市法院开展活动。'), 'Unit')).toEqual([])
+  })
+})
