@@ -753,6 +753,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const chain = bareHead ? whole.slice(1) : whole
     // 该大队第一党支部: the bare head is an anaphor for the unit the child belongs to.
     if (bareHead && text[whole[0]!.start - 1] === '该') out.push(mention('Unit', text, whole[0]!.start - 1, whole[0]!.end, 'unit:anaphora'))
+    // (公安厅禁毒总队: a province's department written bare, 厅 being a province's alone, is the province's, as 公安厅 before a post is.)
+    else if (bareHead && /厅$/.test(text.slice(whole[0]!.start, whole[0]!.end))) out.push(mention('Unit', text, whole[0]!.start, whole[0]!.end, 'unit:bare-suffix'))
     const first = chain[0]!
     const end = chain.at(-1)!.end
     // National bodies have no place before their name (教育整顿公安部驻包头指导组 is 公安部's group).

@@ -7340,3 +7340,11 @@ describe('a county whose name holds 全县', () => {
     expect(entities(run('宁江市全市法院开展活动。'), 'Unit')).toEqual([])
   })
 })
+
+describe('a province’s department written bare before its corps', () => {
+  it('reads the department as the province’s and its officer as serving in it (the corps itself a known miss)', () => {
+    const xs = run('西藏自治区召开禁毒会议。会上，公安厅禁毒总队总队长邓明说，要加强宣传。')
+    expect(entities(xs, 'Unit')).toEqual(['西藏自治区公安厅'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['邓明>西藏自治区公安厅'])
+  })
+})
