@@ -355,8 +355,8 @@ function isPossibleName(s: string): boolean {
   // (陈姓女士: a surname and 姓 say only what someone is called, 'a woman surnamed Chen'; 全警: 全 before a
   // word for a force or a body says all of it; 田长, 林长: a resource's chief; 公诉科: a procuratorate's section.)
   // (来陕考察, 赴港: coming to a province written by its one-character short name; 边走边介绍: a verb between two
-  // 边 is what one does meanwhile; 和参战民警: a conjunction before a verb of the dictionary joins a second group.)
-  return !/[啦吧呢吗嘛呀哦]$/.test(s) && !TRIP_TO_PROVINCE.test(s) && !/^边[\u4e00-\u9fff]边$/.test(s) && !(s.length === 3 && /^[和与及或]/.test(s) && /^v/.test(words(s.slice(1))[0]?.tag ?? '') && words(s.slice(1))[0]!.word.length === 2) && !(s.length === 2 && s[1] === '姓') && !/^全(警|员|体|部|队|局|院|所)$/.test(s) && !CHIEF_OF_A_RESOURCE.test(s) && !UNIT_KINDS.has(s) && !isProcuratorateSection(s) && !KIND_WORDS.has(s) && (!isOrdinaryWord(s) || ofKnownParts(s) || TIBETAN_NAME_PARTS.has(s)) && !AFTER_SUBJECT.has(s.slice(0, 2)) && !POST_MODIFIERS.has(s) && !(s.length === 2 && s[0] === s[1]) && !(s.length === 2 && /[叔伯姨婶嫂]/.test(s[1]!)) && !/(奶奶|爷爷|叔叔|伯伯|阿姨|婆婆|大爷|大妈|大姐|大哥|先生|女士|小姐)$/.test(s) && !(s.length === 3 && /[村乡镇]$/.test(s))
+  // 边 is what one does meanwhile; 和参战民警, 和物业: a conjunction before a word of the dictionary joins a second group.)
+  return !/[啦吧呢吗嘛呀哦]$/.test(s) && !TRIP_TO_PROVINCE.test(s) && !/^边[\u4e00-\u9fff]边$/.test(s) && !(s.length === 3 && /^[和与及或]/.test(s) && words(s.slice(1))[0]!.word.length === 2 && !/^nr/.test(words(s.slice(1))[0]!.tag)) && !(s.length === 2 && s[1] === '姓') && !/^全(警|员|体|部|队|局|院|所)$/.test(s) && !CHIEF_OF_A_RESOURCE.test(s) && !UNIT_KINDS.has(s) && !isProcuratorateSection(s) && !KIND_WORDS.has(s) && (!isOrdinaryWord(s) || ofKnownParts(s) || TIBETAN_NAME_PARTS.has(s)) && !AFTER_SUBJECT.has(s.slice(0, 2)) && !POST_MODIFIERS.has(s) && !(s.length === 2 && s[0] === s[1]) && !(s.length === 2 && /[叔伯姨婶嫂]/.test(s[1]!)) && !/(奶奶|爷爷|叔叔|伯伯|阿姨|婆婆|大爷|大妈|大姐|大哥|先生|女士|小姐)$/.test(s) && !(s.length === 3 && /[村乡镇]$/.test(s))
 }
 
 /**

@@ -7277,6 +7277,7 @@ describe('drives whose names join two verbs of work, and offensives', () => {
   it.each([
     ['two verbs joined by 和 inside the name', '宁江区检察院部署开展未成年人犯罪预防和治理专项行动。北岭县公安局开展打击和治理电信诈骗专项行动。', ['未成年人犯罪预防和治理专项行动', '打击和治理电信诈骗专项行动']],
     ['two bodies joined by 和 before a drive are no part of it', '公安局和法院联合开展专项行动。', []],
+    ['a verb after 和 that names a target of its own opens its own drive', '宁江县加强边境管控和禁毒斗争。', []],
     ['an offensive named by its season', '宁江县公安局组织开展春季攻势。', ['春季攻势']],
     ['an offensive described is none', '对保护伞发起了强有力的攻势。', []],
   ])('%s', (_, text, drives) => {
@@ -7314,6 +7315,7 @@ describe('people in a credit run into the lead, after an inspector’s post, bef
     ['一起 after a role’s name', '书记员王威和法警邓辉一起到村里巡回审判。', ['王威', '邓辉']],
     ['a name after 的 before a verb of speech', '家住北岭区的柯春林说，变化很大。', ['柯春林']],
     ['no name after 的 in words of the language', '他的确说过。这样的方式说明了问题。', []],
+    ['a conjunction before a word of the dictionary after a role', '社区居委会请来调解员和物业一起上门。', []],
   ])('%s', (_, text, people) => {
     expect(entities(run(text), 'Person')).toEqual([...people].sort())
   })
