@@ -794,6 +794,12 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // (甲某诉某某公司: the party a case names as sued opens after 诉, the suing party and 诉 before it.)
     if (text[start] === '诉' && /[某\u4e00-\u9fff]/.test(text[start - 1] ?? '') && first.start - start >= 3) start++
     let namePart = text.slice(start, first.start)
+    // (市公安局党委委员、交警支队支队长甲: and a police branch's detachment or brigade, of the bureau or department the run began with.)
+    const branchOfBureau = previous !== undefined && chain.length === 1 && /公安(?:局|厅|分局)$/.test(previous.name) && BRANCH_UNIT.test(text.slice(start, end)) && /^(?:[\u4e00-\u9fff]{2,8}、){1,3}$/.test(text.slice(previous.end, start)) && hasTitle(text.slice(previous.end, start))
+    if (branchOfBureau) {
+      out.push({ ...mention('Unit', text, start, end, previous!.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:post-run'), name: previous!.name + text.slice(start, end) })
+      continue
+    }
     // 昌吉州辖区人民法庭: the bodies of a division's jurisdiction are a class of them.
     if (/辖区(人民)?$/.test(namePart)) continue
     // 三届区委常委会: a term alone before a body named by its level is no part of the name.

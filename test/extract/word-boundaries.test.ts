@@ -7350,3 +7350,12 @@ describe('a province’s department written bare before its corps', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(['邓明>西藏自治区公安厅'])
   })
 })
+
+describe('a police branch’s detachment in a run of posts', () => {
+  it('belongs to the bureau the run began with, named by its level or in full', () => {
+    const xs = run('天水市召开会议，市公安局党委委员、交警支队支队长邓明作动员讲话。')
+    expect(entities(xs, 'Unit')).toEqual(['天水市公安局', '天水市公安局交警支队', '天水市公安局党委'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['邓明>天水市公安局', '邓明>天水市公安局交警支队', '邓明>天水市公安局党委'])
+    expect(entities(run('宁江市公安局副局长、刑侦支队支队长邓明讲话。'), 'Unit')).toEqual(['宁江市公安局', '宁江市公安局刑侦支队'])
+  })
+})
