@@ -181,7 +181,11 @@ function declaredShortForms(text: string, span: Span, mentions: RawMention[]): R
     const names = new Set([declared?.[1], former?.[1]].filter((n) => n !== undefined).map(cleanName))
     if (names.size === 0) continue
     for (const m of mentions) {
-      if (m === full || m.type !== full.type || m.start < full.end || !names.has(cleanName(m.text))) continue
+      // (某法院第三人民法庭(以下简称“第三法庭”): a form a rule read as another kind, a quoted court read as a
+      // device, is what the article declares it to be.)
+      const retyped = m.type !== full.type && m.type !== 'Person' && m.type !== 'Place'
+      if (m === full || (m.type !== full.type && !retyped) || m.start < full.end || !names.has(cleanName(m.text))) continue
+      if (retyped) m.type = full.type
       m.name = full.name
       // (A body named by its level is resolved with its short name, which that rule keeps as a name too.)
       m.rule = full.rule === 'unit:level-word' ? full.rule : 'name:declared-short'

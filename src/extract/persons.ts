@@ -152,8 +152,11 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   const afterNameChar = b !== undefined && !closedAfter && !(TOLD_AFTER.test(text.slice(i + s + 2, i + s + 4)) && !NEVER_ENDS_GIVEN.test(b)) && AFTER_NAME.has(b) && (NEVER_ENDS_GIVEN.test(b) || !(isDictionaryWord(text.slice(i + s + 1, i + s + 3)) === false && AFTER_SUBJECT.has(text.slice(i + s + 2, i + s + 4)))) && !(CONJUNCTION_CHAR.test(b) && /[，,。；;：:！？!?、]/.test(text[i + s + 2] ?? '')) && !(GIVEN_AFTER_NAME.has(b) && alwaysWrittenWith(text, i, i + s + 1)) && !writtenWhole()
   // 记者张三摄): the credit's 摄 closes the photographer's name.
   const three = b !== undefined && CJK.test(b) && !afterNameChar && !(b === '摄' && !CJK.test(text[i + s + 2] ?? '')) && i + s + 2 <= to && !TITLES.longestAt(text, i + s + 1)
-  // (某琴阿姨, 某华大姐: a word of kin or courtesy after two characters ends the name before it.)
-  if (b !== undefined && COURTESY_AFTER_NAME.test(text.slice(i + s + 1, i + s + 3))) return { end: i + s + 1, masked: false }
+  // (书记员某威坐上溜索: a verb of one character and its direction, 坐上, after two characters ends the name before them.)
+  if (b !== undefined && /^[上下进出回过起]$/.test(text[i + s + 2] ?? '') && verbWithDirection(text.slice(i + s + 1, i + s + 4))) return { end: i + s + 1, masked: false }
+  // (某琴阿姨, 某华大姐: a word of kin or courtesy after two characters ends the name before it; 甲、某明二人: so
+  // does a count of people, 二人, 两名.)
+  if (b !== undefined && (COURTESY_AFTER_NAME.test(text.slice(i + s + 1, i + s + 3)) || /^[两二三四五六七八九十]+[人名位]/.test(text.slice(i + s + 1, i + s + 4)))) return { end: i + s + 1, masked: false }
   // 张强跟他谈话, 李明和她: a preposition or conjunction before a pronoun ends a two-character name.
   if (b !== undefined && /[跟和与同向对给]/.test(b) && /[他她我你您]/.test(text[i + s + 2] ?? '')) return { end: i + s + 1, masked: false }
   // 马林关于…, 周岩宣布…: a word that follows subjects right after two characters ends the name there.
@@ -171,6 +174,12 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
 function idiomAt(text: string, at: number): boolean {
   const w = words(text.slice(at, at + 4))[0]
   return w !== undefined && w.tag === 'i' && w.word.length === 4
+}
+
+/** A verb of one character, then its direction as a word of its own (坐/上, 走/进): what a clause does after a name. */
+function verbWithDirection(s: string): boolean {
+  const ws = words(s)
+  return ws.length >= 2 && ws[0]!.word.length === 1 && ws[0]!.tag === 'v' && ws[1]!.word.length === 1 && /^(f|v)$/.test(ws[1]!.tag)
 }
 
 /** Words of kin or courtesy that follow a name (某琴阿姨): never part of it. */
@@ -1140,8 +1149,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
 /** Verbs of winning an honour that may follow a list of people (获, 荣获, 获评, 被评为, 被授予, 当选), never 获悉 or 获得感. */
 const WINS_HONOUR = /^(?:荣获|获评|获得(?!感)|获(?![悉知得取益利批准])|被评为|被授予|当选)/
 
-/** Items joined by 、 up to what closes a list of people: 等, …, a count of 名, 同志, 烈士, 民警, a verb of attending or of winning an honour. */
-const CLOSED_LIST = new RegExp(String.raw`(?:[\u4e00-\u9fff·]{2,13}、)+[\u4e00-\u9fff·]{2,13}?(?=等|…|[两二三四五六七八九十\d]+名|(?:同志|烈士|民警)|(?:出席|陪同|参加)(?![\u4e00-\u9fff]{0,2}(?:会议|活动)?的)|${WINS_HONOUR.source.slice(1)})`, 'g')
+/** Items joined by 、 up to what closes a list of people: 等, …, a count of 名 (人, 位), 同志, 烈士, 民警, a verb of attending or of winning an honour. */
+const CLOSED_LIST = new RegExp(String.raw`(?:[\u4e00-\u9fff·]{2,13}、)+[\u4e00-\u9fff·]{2,13}?(?=等|…|[两二三四五六七八九十\d]+[名人位]|(?:同志|烈士|民警)|(?:出席|陪同|参加)(?![\u4e00-\u9fff]{0,2}(?:会议|活动)?的)|${WINS_HONOUR.source.slice(1)})`, 'g')
 
 /** `4名护边员，甲、乙、丙、丁，…`: a count of people of one kind, then a list set off by clause marks. */
 const COUNTED_PEOPLE = /([两二三四五六七八九十]|\d{1,2})名([\u4e00-\u9fff]{1,6}?(?:员|警|人|者|民|官|士|生|手|工|师))[，,：:]\s*((?:[\u4e00-\u9fff·]{2,13}、)+[\u4e00-\u9fff·]{2,13})(?=[，,。；;])/g
@@ -1203,7 +1212,7 @@ export function listMentions(text: string, from: number, to: number, known: Read
     const next = span.slice(m.index + m[0].length, m.index + m[0].length + 3)
     // Strong cues say the items are people (像…、…; …两名同志); a bare 等 or … only closes the list.
     // …、张黄元等领导: 等 and a word for leaders or comrades closes a list of people.
-    const strong = /^([两二三四五六七八九十\d]+名|同志|烈士|等(领导|同志|负责同志))/.test(span.slice(m.index + m[0].length, m.index + m[0].length + 5)) || /(像|如)$/.test(span.slice(0, m.index + m[0].indexOf(items[0]!)))
+    const strong = /^([两二三四五六七八九十\d]+[名人位]|同志|烈士|等(领导|同志|负责同志))/.test(span.slice(m.index + m[0].length, m.index + m[0].length + 5)) || /(像|如)$/.test(span.slice(0, m.index + m[0].indexOf(items[0]!)))
     // 整合公安、司法、信访等力量: a list closed by 等 and a word for bodies or means is no list of people.
     const weak = /^(等|…)/.test(next) && !NOT_PEOPLE_AFTER_LIST.test(span.slice(m.index + m[0].length + 1, m.index + m[0].length + 6))
     // 甲、乙、丙出席: a clause that opens with a list and goes on with attending names people, when every item reads as a name.

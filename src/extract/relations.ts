@@ -568,6 +568,9 @@ function anaphorPostRelations({ text, placed, topicUnit, add }: Article, { s }: 
   if (body) add({ type: 'SERVES_IN', from: p.e, to: body, evidence: s, rule: 'serves-in:anaphor-name-post', title: text.slice(p.m.end, p.m.end + title.length) })
 }
 
+/** A bracket declaring a short name right after a body's name ((以下简称“…”), (下称…)). */
+const DECLARED_AFTER_UNIT = /^[(（][^()（）]{0,24}?(?:以下简称|以下称|下称|简称)[^()（）]{0,24}[)）]/
+
 /** SERVES_IN: unit, title(s), name (青山路派出所所长刘浩; 昆都仑治安分局刘建伟、吴伟两名同志). */
 function servesInRelations(article: Article, sentence: SentenceMentions, p: Placed, governments: readonly EntityDraft[]): void {
   const { text, placed, add } = article
@@ -575,11 +578,16 @@ function servesInRelations(article: Article, sentence: SentenceMentions, p: Plac
   if (p.m.rule === 'person:copula-post') return copulaPost(article, sentence, p)
   const listed = postOfList(text, sentence, p)
   if (listed) return servesWithPosts(article, p, listed.unit, listed.posts, 'serves-in:unit-title-name', 'serves-in:committee-and-body', s)
-  const nearest = units.filter((u) => u.m.end <= p.m.start && p.m.start - u.m.end <= 16).sort((a, b) => b.m.end - a.m.end)[0]
+  // (某法院第三人民法庭(以下简称“第三法庭”)审判员甲: the bracket declaring the body's short name stands between it and its post.)
+  const declared = (u: Placed) => DECLARED_AFTER_UNIT.exec(text.slice(u.m.end, p.m.start))?.[0].length ?? 0
+  // (The short name inside that bracket is the declaration's, no body the post follows.)
+  const inDeclaration = (u: Placed) => u.m.rule === 'name:declared-short' && /[(（][^()（）]*$/.test(text.slice(Math.max(s.start, u.m.start - 12), u.m.start))
+  const nearest = units.filter((u) => u.m.end <= p.m.start && p.m.start - u.m.end - declared(u) <= 16 && !inDeclaration(u)).sort((a, b) => b.m.end - a.m.end)[0]
   // 市委书记甲、市长乙: after another person, the head of a government heads no body named before (支队长甲、政委乙 do serve in it).
   const other = nearest && persons.findLast((q) => q !== p && q.m.start >= nearest.m.end && q.m.end <= p.m.start)
   const unit = other && GOVERNMENT_HEAD.test(text.slice(other.m.end, p.m.start)) ? undefined : nearest
-  if (!unit || (p.m.rule === 'person:after-title' && !/^[\u4e00-\u9fff、“” \u3000]*$/.test(text.slice(unit.m.end, p.m.start)))) {
+  const postFrom = unit ? unit.m.end + declared(unit) : 0
+  if (!unit || (p.m.rule === 'person:after-title' && !/^[\u4e00-\u9fff、“” \u3000]*$/.test(text.slice(postFrom, p.m.start)))) {
     const colleague = colleaguePosts(text, sentence, p)
     if (colleague) servesWithPosts(article, p, colleague.unit, colleague.posts, 'serves-in:colleague-posts', 'serves-in:colleague-posts', s)
     else headRelations(article, sentence, p, governments)
@@ -587,7 +595,7 @@ function servesInRelations(article: Article, sentence: SentenceMentions, p: Plac
   }
   // 组织部长, 公安局长: a body's kind and its head's post written as one word; the post is the kind's head's (部长, 局长).
   // (时任…政法委书记的杨隽: the 的 between a post then held and the name is no part of the post.)
-  const written = spacedPosts(text.slice(unit.m.end, p.m.start).replace(/[ \u3000]+$/, '').replace(/(?<=[\u4e00-\u9fff]{2})的$/, ''))
+  const written = spacedPosts(text.slice(postFrom, p.m.start).replace(/[ \u3000]+$/, '').replace(/(?<=[\u4e00-\u9fff]{2})的$/, ''))
   // (秀英交警大队长甲: a squad's chief, 大队长, likewise.)
   const squad = /^长/.test(written) ? /(大队|支队|中队|总队)$/.exec(unit.e.name)?.[1] : undefined
   const between = /^长/.test(written) && /[局部厅]$/.test(unit.e.name) ? unit.e.name.slice(-1) + written : squad ? squad + written : written

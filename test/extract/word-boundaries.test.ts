@@ -7359,3 +7359,19 @@ describe('a police branch’s detachment in a run of posts', () => {
     expect(entities(run('宁江市公安局副局长、刑侦支队支队长邓明讲话。'), 'Unit')).toEqual(['宁江市公安局', '宁江市公安局刑侦支队'])
   })
 })
+
+describe('a tribunal’s declared short name, a verb and its direction after a name, and a count of people', () => {
+  it('reads the quoted short name a bracket declares as the tribunal, and its judge as serving there', () => {
+    const xs = run('宁江县人民法院第三人民法庭（以下简称“第三法庭”）审判员邓明和书记员王威坐上溜索。第三法庭共有5名干警。')
+    expect(entities(xs, 'Unit')).toEqual(['宁江县人民法院', '宁江县人民法院第三人民法庭'])
+    expect(entities(xs, 'Measure')).toEqual([])
+    expect(entities(xs, 'Person')).toEqual(['王威', '邓明'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['邓明>宁江县人民法院第三人民法庭'])
+  })
+  it.each([
+    ['a verb and its direction after a two-character name', '审判员邓明坐上溜索。民警柯立走进社区。', ['柯立', '邓明']],
+    ['a count of people after the last name of a list', '柯立文、邓明二人参加会议。副局长苏海、王威两人出席。', ['柯立文', '王威', '苏海', '邓明']],
+  ])('%s', (_, text, people) => {
+    expect(entities(run(text), 'Person')).toEqual([...people].sort())
+  })
+})
