@@ -232,9 +232,9 @@ const PLAIN_MASTHEAD = new RegExp(
     .join('|'),
 )
 const OTHER_MASTHEAD = MASTHEAD.filter((r) => !isPlain(r))
-/** A page's trail of channels (首页 > 新闻 > 正文). */
 /** A channel's name: a short line that names no body, medium or place (法治热点, 图片新闻). */
 const isChannelName = (t: string): boolean => t.length <= 12 && /^[\u4e00-\u9fff]+$/.test(t) && UNIT_SUFFIX_ENDINGS.longestEndingAt(t, t.length) === undefined && !MEDIA_NAME.test(t) && gazetteer().at(t, 0) === undefined
+/** A page's trail of channels (首页 > 新闻 > 正文). */
 const isTrail = (t: string): boolean => hasTrailMark(t) && BREADCRUMB.test(t)
 const isMasthead = (t: string): boolean => PLAIN_MASTHEAD.test(t) || OTHER_MASTHEAD.some((r) => r.test(t)) || isContactLine(t) || isBarCredits(t) || isLinkBar(t) || isMenu(t) || isTrail(t) || (t.length <= 80 && t.split(/\s+/).every((piece) => MASTHEAD_PIECE.test(piece)))
 
@@ -1207,7 +1207,7 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
     for (let j = i - 1; j >= 0 && kinds[j] !== 'body'; j--) if (kinds[j] === 'heading' && (!keyed || isChannelName(paras[j]!.text))) kinds[j] = 'masthead'
   }
   // (拉萨 ⏎ 欢迎访问某某局! ⏎ …: short lines above a site's greeting at the top of the page are its widgets.)
-  const greeting = paras.findIndex((p, i) => i <= 4 && SITE_GREETING.test(p.text))
+  const greeting = paras.slice(0, 5).findIndex((p) => SITE_GREETING.test(p.text))
   for (let i = 0; i < greeting; i++) if (paras[i]!.text.length <= 10) kinds[i] = 'masthead'
   // (原标题：… under a page's own headline only repeats it.)
   for (const [i, p] of paras.entries()) if (ORIGINAL_TITLE.test(p.text) && kinds.slice(0, i).some((k) => k !== 'masthead')) kinds[i] = 'masthead'

@@ -12,7 +12,7 @@ import { articleDate } from './dates.js'
 import { buildEntities, type Entities, type EntityDraft } from './entities.js'
 import { driveOf, figuresIn } from './figures.js'
 import { NATIONAL_BODIES, TITLES, Trie } from './lexicon.js'
-import { cleanName, mention, type RawMention } from './mentions.js'
+import { cleanName, DECLARED_SHORT, mention, type RawMention } from './mentions.js'
 import { knownQuotedMentions, namedMentions } from './named.js'
 import { dottedMentions, listMentions, namesAfterUnits, personMentions, studioOfPerson } from './persons.js'
 import { countryMentions, districtInUnitName, featureMentions, provinceRegionMentions, listedPlaceMentions, localityInUnitName, municipalityMentions, railwayStationMentions, regionMentions, divisionMentions, roadInUnitName, siteMentions, townsAfterCounty, zoneInUnitName } from './places.js'
@@ -161,9 +161,6 @@ function drivesWrittenWithWork(text: string, mentions: RawMention[]): RawMention
 
 /** (原…，…) or (原…): the name a body had before, opening a bracket right after its name. */
 const FORMER_NAME = /^[(（]原([^()（），,、；;]{2,20})[，,；;)）]/
-/** (以下简称“…”), (下称“…”), (简称“…”) right after a name, other words of the bracket allowed before it. */
-// (《…实施意见》(下称《实施意见》): a document's short title is declared in 《》.)
-const DECLARED_SHORT = /^》?[(（][^()（）]{0,24}?(?:以下简称|以下称|下称|简称)[:：]?[“"《]([^”"》]{2,20})[”"》][)）]/
 
 /**
  * 浙江省某强制隔离戒毒所(原省戒毒所，以下简称“省某戒毒所”): the short name an article declares for a

@@ -310,4 +310,11 @@ export const isBrandOf = (medium: string, brand: string): boolean => MEDIA_NAME.
 /** Zones a bureau manages and is named with (…自然保护区管理局): their kinds. */
 export const PROTECTED_ZONE_KIND = '(?:自然保护区|保护区|风景名胜区|风景区|森林公园|湿地公园|地质公园)'
 
+/** After a level (乡, 村, 地) that closes a list: not the start of a word for people (乡贤, 村民, 乡亲, 村干部). */
+export const NO_PEOPLE_WORD = '(?![贤亲邻民里干长医])'
+
+/** The kind words of devices (机制, 平台, 调解室), by where they start. */
+export const MEASURE_KIND_WORDS = new Trie<true>()
+for (const w of LEXICONS.measureKinds) MEASURE_KIND_WORDS.add(w, true)
+
 export const MEDIA_GROUP_KIND = '(?:报业集团|报业传媒集团|传媒集团|融媒体集团|新闻传媒集团|报刊社)'

@@ -3,6 +3,10 @@
 import type { EntityType } from '../model/index.js'
 import type { Place } from './gazetteer.js'
 
+/** (以下简称“…”), (下称“…”), (简称“…”) right after a name, other words of the bracket allowed before it. */
+// (《…实施意见》(下称《实施意见》): a document's short title is declared in 《》.)
+export const DECLARED_SHORT = /^》?[(（][^()（）]{0,24}?(?:以下简称|以下称|下称|简称)[:：]?[“"《]([^”"》]{2,20})[”"》][)）]/
+
 export interface RawMention {
   type: EntityType
   start: number

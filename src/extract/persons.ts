@@ -3,7 +3,7 @@
 // name. Masked names (刘某某) are kept, marked.
 import { gazetteer } from './gazetteer.js'
 import { boundaryAt, isDictionaryWord, isOrdinaryWord, opensPredicate, words } from './segment.js'
-import { LEXICONS, MEDIA_NAME, readLexicon, SuffixTrie, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
+import { LEXICONS, MEASURE_KIND_WORDS, MEDIA_NAME, NO_PEOPLE_WORD, readLexicon, SuffixTrie, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { isProcuratorateSection } from './units.js'
 import { AFTER_NAME, LEADER_DOCTRINES, OFFICE_PEN_NAME, smallCount, STATION_KINDS } from './words.js'
@@ -156,7 +156,7 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   if (b !== undefined && /^[上下进出回过起]$/.test(text[i + s + 2] ?? '') && verbWithDirection(text.slice(i + s + 1, i + s + 4))) return { end: i + s + 1, masked: false }
   // (某琴阿姨, 某华大姐: a word of kin or courtesy after two characters ends the name before it; 甲、某明二人: so
   // does a count of people, 二人, 两名.)
-  if (b !== undefined && (COURTESY_AFTER_NAME.test(text.slice(i + s + 1, i + s + 3)) || /^[两二三四五六七八九十]+[人名位]/.test(text.slice(i + s + 1, i + s + 4)))) return { end: i + s + 1, masked: false }
+  if (b !== undefined && COURTESY_OR_COUNT_AFTER_NAME.test(text.slice(i + s + 1, i + s + 4))) return { end: i + s + 1, masked: false }
   // 张强跟他谈话, 李明和她: a preposition or conjunction before a pronoun ends a two-character name.
   if (b !== undefined && /[跟和与同向对给]/.test(b) && /[他她我你您]/.test(text[i + s + 2] ?? '')) return { end: i + s + 1, masked: false }
   // 马林关于…, 周岩宣布…: a word that follows subjects right after two characters ends the name there.
@@ -182,8 +182,8 @@ function verbWithDirection(s: string): boolean {
   return ws.length >= 2 && ws[0]!.word.length === 1 && ws[0]!.tag === 'v' && ws[1]!.word.length === 1 && /^(f|v)$/.test(ws[1]!.tag)
 }
 
-/** Words of kin or courtesy that follow a name (某琴阿姨): never part of it. */
-const COURTESY_AFTER_NAME = /^(?:阿姨|大姐|大哥|大爷|大妈|大娘|师傅|老师|奶奶|爷爷|叔叔|伯伯|阿婆|阿公)/
+/** Words of kin or courtesy (某琴阿姨), or a count of people (某明二人), that follow a name: never part of it. */
+const COURTESY_OR_COUNT_AFTER_NAME = /^(?:阿姨|大姐|大哥|大爷|大妈|大娘|师傅|老师|奶奶|爷爷|叔叔|伯伯|阿婆|阿公|[两二三四五六七八九十]+[人名位])/
 
 const NEVER_ENDS_GIVEN = /[等们的了各个名位次将把被这那其之也都就还又或于在则]/
 /** Characters that often open the word after a name (发言, 坚持, 通报) and often end a given name too. */
@@ -324,7 +324,7 @@ export function namesAfterUnits(text: string, units: readonly RawMention[], to: 
       // 分局杨家坪、谢家湾派出所民警: a place listed before a station, no person.
       if (LISTED_BEFORE_STATION.test(text.slice(end, end + 16))) continue
       // (…警务室阳光调解室: a word right before a room's or a body's kind names the room, no person.)
-      if ((UNIT_SUFFIXES.longestAt(text, end) || LEXICONS.measureKinds.some((k) => text.startsWith(k, end))) && !TITLES.longestAt(text, end)) continue
+      if ((UNIT_SUFFIXES.longestAt(text, end) || MEASURE_KIND_WORDS.longestAt(text, end)) && !TITLES.longestAt(text, end)) continue
       // 新华社某地12月7日电: the place of a sender's dateline, no person.
       if (/^\s*\d{1,2}月\d{1,2}日(?:电|讯)/.test(text.slice(end, end + 10))) continue
       // 调研组来长调研, 督导组赴渝督导: coming to a city written by its one-character short name, no person.
@@ -353,6 +353,13 @@ function verbBeforeSurname(text: string, at: number): boolean {
 /** Coming to a province written by its one-character short name (来陕, 赴港, 到沪): a trip, no name. */
 const TRIP_TO_PROVINCE = /^[来赴到抵回]([京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕秦甘陇青宁新港澳台蒙])$/
 
+/** 和参战, 和物业: a conjunction, then a word of the dictionary of two characters that names no one. */
+function conjunctionBeforeWord(s: string): boolean {
+  if (s.length !== 3 || !/^[和与及或]/.test(s)) return false
+  const w = words(s.slice(1))[0]!
+  return w.word.length === 2 && !/^nr/.test(w.tag)
+}
+
 /** No unit's or drive's kind word, and no word of the language (安心, 管理, 支队). */
 function isPossibleName(s: string): boolean {
   // 主任来到桃源县: a word that follows subjects opens no name; 常务副县长: nor does a post's modifier.
@@ -365,7 +372,7 @@ function isPossibleName(s: string): boolean {
   // word for a force or a body says all of it; 田长, 林长: a resource's chief; 公诉科: a procuratorate's section.)
   // (来陕考察, 赴港: coming to a province written by its one-character short name; 边走边介绍: a verb between two
   // 边 is what one does meanwhile; 和参战民警, 和物业: a conjunction before a word of the dictionary joins a second group.)
-  return !/[啦吧呢吗嘛呀哦]$/.test(s) && !TRIP_TO_PROVINCE.test(s) && !/^边[\u4e00-\u9fff]边$/.test(s) && !(s.length === 3 && /^[和与及或]/.test(s) && words(s.slice(1))[0]!.word.length === 2 && !/^nr/.test(words(s.slice(1))[0]!.tag)) && !(s.length === 2 && s[1] === '姓') && !/^全(警|员|体|部|队|局|院|所)$/.test(s) && !CHIEF_OF_A_RESOURCE.test(s) && !UNIT_KINDS.has(s) && !isProcuratorateSection(s) && !KIND_WORDS.has(s) && (!isOrdinaryWord(s) || ofKnownParts(s) || TIBETAN_NAME_PARTS.has(s)) && !AFTER_SUBJECT.has(s.slice(0, 2)) && !POST_MODIFIERS.has(s) && !(s.length === 2 && s[0] === s[1]) && !(s.length === 2 && /[叔伯姨婶嫂]/.test(s[1]!)) && !/(奶奶|爷爷|叔叔|伯伯|阿姨|婆婆|大爷|大妈|大姐|大哥|先生|女士|小姐)$/.test(s) && !(s.length === 3 && /[村乡镇]$/.test(s))
+  return !/[啦吧呢吗嘛呀哦]$/.test(s) && !TRIP_TO_PROVINCE.test(s) && !/^边[\u4e00-\u9fff]边$/.test(s) && !conjunctionBeforeWord(s) && !(s.length === 2 && s[1] === '姓') && !/^全(警|员|体|部|队|局|院|所)$/.test(s) && !CHIEF_OF_A_RESOURCE.test(s) && !UNIT_KINDS.has(s) && !isProcuratorateSection(s) && !KIND_WORDS.has(s) && (!isOrdinaryWord(s) || ofKnownParts(s) || TIBETAN_NAME_PARTS.has(s)) && !AFTER_SUBJECT.has(s.slice(0, 2)) && !POST_MODIFIERS.has(s) && !(s.length === 2 && s[0] === s[1]) && !(s.length === 2 && /[叔伯姨婶嫂]/.test(s[1]!)) && !/(奶奶|爷爷|叔叔|伯伯|阿姨|婆婆|大爷|大妈|大姐|大哥|先生|女士|小姐)$/.test(s) && !(s.length === 3 && /[村乡镇]$/.test(s))
 }
 
 /**
@@ -1038,7 +1045,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
   // ”王斌说, ,崔庭说; ：黄志刚任南宁市公安局局长, 。李国栋不再担任…
   for (let i = from - 1; i < to; i++) {
     // (家住某街道的甲说: after 的 too, a name whose surname the segmenter reads as one, before a verb of speech.)
-    const described = i >= from && text[i] === '的'
+    // (的 is the commonest character: only where a verb of speech stands after two or three more is a name looked for.)
+    const described = i >= from && text[i] === '的' && (SPEECH.test(text.slice(i + 3, i + 9)) || SPEECH.test(text.slice(i + 4, i + 10)))
     if (i >= from && !BEFORE_CLAUSE_NAME.has(text.charCodeAt(i)) && !described) continue
     const n = nameAt(text, i + 1, to)
     if (!n || n.masked) continue
@@ -1177,7 +1185,7 @@ function countedPeopleNamed(text: string, from: number, span: string): RawMentio
 }
 
 /** What a list of bodies, fields or means is closed with (…等力量, …等部门, …等领域). */
-const NOT_PEOPLE_AFTER_LIST = /^[\u4e00-\u9fff]{0,2}?(力量|部门|单位|领域|方面|行业|机关|机构|职能|资源|要素|环节|平台|渠道|问题|工作|方式|手段|措施)|^(地|乡镇|镇|乡|村|社区|街道)(?![贤亲邻民里干长医])/
+const NOT_PEOPLE_AFTER_LIST = new RegExp(String.raw`^[\u4e00-\u9fff]{0,2}?(力量|部门|单位|领域|方面|行业|机关|机构|职能|资源|要素|环节|平台|渠道|问题|工作|方式|手段|措施)|^(地|乡镇|镇|乡|村|社区|街道)${NO_PEOPLE_WORD}`)
 
 /**
  * Lists of names joined by 、 (刘海旺、宝力格、郭涛…; 刘建伟、吴伟两名同志): when the list is closed

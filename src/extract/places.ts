@@ -2,7 +2,7 @@
 // their suffix (广场, 小区, 流域, 高速…出口).
 import { DATELINE_DAY } from './dates.js'
 import { gazetteer, needsContext, type Place, type PlaceMatch, withoutLevel } from './gazetteer.js'
-import { LEXICONS, type Match, PROTECTED_ZONE_KIND, readLexicon, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
+import { LEXICONS, type Match, NO_PEOPLE_WORD, PROTECTED_ZONE_KIND, readLexicon, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { boundaryAt, isDictionaryWord, words } from './segment.js'
 import { conjunctionBeforeLevel, isNameChar, nameOpeningAt, nameStart, smallCount } from './words.js'
@@ -582,7 +582,7 @@ const BOUNDARY_MARKER = /(?:中[\u4e00-\u9fff]{1,2})?\d+号?(?:界碑|界桩|界
  * 来到巴村、白寺等地: the items of a list closed by 等地 (or 等乡镇, 等村) are places (甲、乙等乡贤, 等村民:
  * a level that opens a word for people closes none).
  */
-const LISTED_PLACES = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:地|乡镇|镇|乡|村|社区|街道)(?![贤亲邻民里干长医])/g
+const LISTED_PLACES = new RegExp(String.raw`((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:地|乡镇|镇|乡|村|社区|街道)${NO_PEOPLE_WORD}`, 'g')
 
 /** 三乡一镇(甲镇、乙乡、丙乡): divisions counted by their level, named in brackets after it. */
 const COUNTED_PLACES = /[\d一二三四五六七八九十两]+[县市区旗乡镇](?:[\d一二三四五六七八九十两]+[县市区旗乡镇])?[(（]((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6})[)）]/g

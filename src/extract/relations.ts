@@ -4,7 +4,7 @@ import type { RelationType } from '../model/index.js'
 import type { Entities, EntityDraft } from './entities.js'
 import { gazetteer } from './gazetteer.js'
 import { isBrandOf, LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, POLICE_BRANCH, TITLES, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
-import type { RawMention } from './mentions.js'
+import { DECLARED_SHORT, type RawMention } from './mentions.js'
 import { APPOINTED, APPOINTMENT } from './persons.js'
 import type { Sentence, Span } from './text.js'
 import { clauseStart } from './words.js'
@@ -568,9 +568,6 @@ function anaphorPostRelations({ text, placed, topicUnit, add }: Article, { s }: 
   if (body) add({ type: 'SERVES_IN', from: p.e, to: body, evidence: s, rule: 'serves-in:anaphor-name-post', title: text.slice(p.m.end, p.m.end + title.length) })
 }
 
-/** A bracket declaring a short name right after a body's name ((以下简称“…”), (下称…)). */
-const DECLARED_AFTER_UNIT = /^[(（][^()（）]{0,24}?(?:以下简称|以下称|下称|简称)[^()（）]{0,24}[)）]/
-
 /** SERVES_IN: unit, title(s), name (青山路派出所所长刘浩; 昆都仑治安分局刘建伟、吴伟两名同志). */
 function servesInRelations(article: Article, sentence: SentenceMentions, p: Placed, governments: readonly EntityDraft[]): void {
   const { text, placed, add } = article
@@ -579,7 +576,7 @@ function servesInRelations(article: Article, sentence: SentenceMentions, p: Plac
   const listed = postOfList(text, sentence, p)
   if (listed) return servesWithPosts(article, p, listed.unit, listed.posts, 'serves-in:unit-title-name', 'serves-in:committee-and-body', s)
   // (某法院第三人民法庭(以下简称“第三法庭”)审判员甲: the bracket declaring the body's short name stands between it and its post.)
-  const declared = (u: Placed) => DECLARED_AFTER_UNIT.exec(text.slice(u.m.end, p.m.start))?.[0].length ?? 0
+  const declared = (u: Placed) => (/[(（]/.test(text[u.m.end] ?? '') ? (DECLARED_SHORT.exec(text.slice(u.m.end, p.m.start))?.[0].length ?? 0) : 0)
   // (The short name inside that bracket is the declaration's, no body the post follows.)
   const inDeclaration = (u: Placed) => u.m.rule === 'name:declared-short' && /[(（][^()（）]*$/.test(text.slice(Math.max(s.start, u.m.start - 12), u.m.start))
   const nearest = units.filter((u) => u.m.end <= p.m.start && p.m.start - u.m.end - declared(u) <= 16 && !inDeclaration(u)).sort((a, b) => b.m.end - a.m.end)[0]

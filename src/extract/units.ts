@@ -283,7 +283,10 @@ function developmentZoneStart(text: string, start: number, floor: number): numbe
 }
 
 /** 天全县: a division's full name, whatever words it holds (全县 inside it says no "whole county"). */
-const divisionWhole = (name: string): boolean => gazetteer().at(name, 0)?.length === name.length && gazetteer().at(name, 0)!.values.some((v) => !v.short)
+function divisionWhole(name: string): boolean {
+  const division = gazetteer().at(name, 0)
+  return division?.length === name.length && division.values.some((v) => !v.short)
+}
 
 /** Words of taking a post (新任, 时任, 调任…), or a name of two or three and 任, before a body named by its level or division. */
 const TAKING_POST = /^(?:[\u4e00-\u9fff]{0,8}?([时新现曾拟调升出兼担转改继接历])任|[\u4e00-\u9fff]{2,3}(?<!主|责|信|委)任)/

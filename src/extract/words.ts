@@ -114,14 +114,19 @@ function joinsFieldsOfWork(text: string, start: number, kindStart: number, floor
  */
 function deedsOfDriveJoined(text: string, start: number, kindStart: number, floor: number): number {
   if (!/[和与及]/.test(text[start - 1] ?? '') || start >= kindStart || start - 1 - floor < 2 || !LEXICONS.campaignKinds.some((k) => text.startsWith(k, kindStart))) return 0
-  const before = words(text.slice(Math.max(floor, start - 3), start - 1)).at(-1)
-  const after = words(text.slice(start, kindStart))[0]
-  // (边境管控和禁毒斗争: a verb after 和 that names a drive's target of its own, 禁毒, opens a drive of its own.)
-  return isDeed(before) && isDeed(after) && !DRIVE_TARGET.test(after!.word) ? 3 : 0
+  return deedsJoined(text.slice(Math.max(floor, start - 3), start - 1), words(text.slice(start, kindStart))[0]) ? 3 : 0
 }
 
 /** A verb of work of two characters (打击, 预防, 治理): what a drive's name may join with 和. */
 const isDeed = (w: { word: string; tag: string } | undefined): boolean => w !== undefined && w.word.length === 2 && /^(v|vn)$/.test(w.tag)
+
+/**
+ * True when the words before 和 close with a verb of work (犯罪预防: its last two characters) and the word after it
+ * is one too, naming no drive's target of its own (边境管控和禁毒斗争: 禁毒 opens a drive of its own).
+ */
+function deedsJoined(before: string, after: { word: string; tag: string } | undefined): boolean {
+  return isDeed(words(before.slice(-2))[0]) && isDeed(after) && !DRIVE_TARGET.test(after!.word)
+}
 
 /** True when two characters are one word of content (对接, 在建), not a determiner or a count (这场, 同级, 各级). */
 function beginsWord(two: string): boolean {
@@ -323,7 +328,7 @@ function driveStartBefore(text: string, kindStart: number, from: number): number
     // (营造禁毒人民战争浓厚氛围: a verb of making a mood, however tagged, opens no drive's name.)
     // (犯罪预防和治理专项行动: a conjunction joining two verbs of work inside the name is none of the clause's;
     // the first may close a longer word, 犯罪预防.)
-    if (w.tag === 'c' && /^[和与及]$/.test(w.word) && ws[k - 1] !== undefined && isDeed(words(ws[k - 1]!.word.slice(-2))[0]) && isDeed(ws[k + 1]) && !DRIVE_TARGET.test(ws[k + 1]!.word)) continue
+    if (w.tag === 'c' && /^[和与及]$/.test(w.word) && ws[k - 1] !== undefined && deedsJoined(ws[k - 1]!.word, ws[k + 1])) continue
     if (/^(p|d|c|r|uj|ul)$/.test(w.tag) || ROUND.test(w.word) || (k === 0 && (w.word === '好' || /^(营造|掀起|形成|凝聚|汇聚)$/.test(w.word))) || (w.tag === 'l' && SET_PHRASE_VERB.test(w.word)) || (/^v(?!n)/.test(w.tag) && w.word.length >= 2 && !DRIVE_TARGET.test(w.word) && !w.word.startsWith('涉') && DRIVE_WORDS.longestAt(w.word, 0)?.length !== w.word.length)) cut = at
   }
   start = cut
