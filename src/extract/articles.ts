@@ -245,7 +245,7 @@ const ROLE_WORDS = '(?:主任记者|首席记者|特派记者|高级记者|特�
 const ROLE_ENDING = new RegExp(`${ROLE_WORDS}$`)
 const HAS_ROLE = new RegExp(ROLE_WORDS)
 /** `本报记者●王祯 通讯员●王洋●王瑾`, `本报通讯员●唐建权`, `记者 张三 李四`, `来源:记者 李四 2024-07-10 15:01`, `2024年07月10日 15:01 来源: 某某日报 记者 李四`. */
-const BYLINE_MARK = '[□■●◎▲◆★]*\\s*(?:\\d{4}[-/年.]\\d{1,2}[-/月.]\\d{1,2}日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*)?(?:来源[:：]\\s*)?(?:(?:文\\/图|图\\/文|文、图|图、文|文图|文|图)[\\/／:：\\s]+)?'
+const BYLINE_MARK = '[□■●◎▲◆★⊙○]*\\s*(?:\\d{4}[-/年.]\\d{1,2}[-/月.]\\d{1,2}日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*)?(?:来源[:：]\\s*)?(?:(?:文\\/图|图\\/文|文、图|图、文|文图|采写|文|图)[\\/／:：\\s]+)?'
 const BYLINE_LEAD = new RegExp(`^${BYLINE_MARK}`)
 /** `刘某某/本刊记者`: a name, then a slash and the writer's role in the publication. */
 const NAME_THEN_ROLE = /^\s*([\u4e00-\u9fff·]{2,4})\s*[\/／]\s*(?:本刊|本报|本网|本台)?(特约记者|记者|通讯员)\s*$/
@@ -299,7 +299,7 @@ const TRAILING_KEYED_CREDIT = /[(（](?:稿源|来源|供稿)\s*[:：]\s*[^()（
 /** `……。（明水县司法局明新司法所 宣丙东）`, `(某市海警局 甲 乙)`: the writers' own body and names closing the piece. */
 const TRAILING_UNIT_AUTHOR = /[(（]([\u4e00-\u9fff]{4,30}?(?:局|所|院|队|委|中心|办|站|部|庭|科|处|馆|网))[\s\u3000]+([\u4e00-\u9fff]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff]{2,4}){0,3})[)）]\s*$/
 /** `……。(张建军)` at the end of a paragraph, or alone on a line; a page's separator (` |`) may follow. */
-const TRAILING_MEDIA_CREDIT = /[(（]([\u4e00-\u9fff·・]{2,24}\s?(?:记者|通讯员)[\/／][\u4e00-\u9fff][^()（）]{1,40})[)）][\s|｜]*$/
+const TRAILING_MEDIA_CREDIT = /[(（]([\u4e00-\u9fff·・]{2,24}\s?(?:记者|通讯员)[\/／:：][\u4e00-\u9fff][^()（）]{1,60})[)）][\s|｜]*$/
 /** `…。(某某法治报全媒体记者 甲 通讯员 乙)`, `(丙 丁 某某法治报全媒体记者 甲)`: a closing credit naming the paper before its reporter's role, with spaced names (before the paper, its correspondents'). */
 const TRAILING_PAPER_CREDIT = /[(（]((?:[\u4e00-\u9fff·]{2,4}[ \u3000]+){0,4}[\u4e00-\u9fff]{2,12}?(?:全媒体记者|融媒体记者|记者)\s*[\u4e00-\u9fff·]{2,4}(?:\s+(?:(?:记者|通讯员|实习生)\s*)?[\u4e00-\u9fff·]{2,4}){0,5})[)）][\s|｜]*$/
 const TRAILING_AUTHOR = /[(（]((?:(?:记者|通讯员|文)\s*)?[\u4e00-\u9fff·]{2,8}(?:[\s●、][\u4e00-\u9fff·]{2,8}){0,3})[)）][\s|｜]*$/
@@ -462,6 +462,9 @@ const PAGE_TITLE_SITE = /[-_|｜—–]\s*([\u4e00-\u9fff]{2,10}(?:网|在线|�
 /** (原标题：…): a reprint names the headline it first ran under, which is its headline. */
 const ORIGINAL_TITLE = /^[(（]?原标题\s*[:：]\s*([^()（）]{4,60}?)[)）]?$/
 
+/** A column a reporter writes in their own voice, its name after the role (记者手记, 记者观察, 编后). */
+const REPORTERS_COLUMN = /^[□■●◆▲]?\s*(?:记者|编者|编辑)\s*(?:手记|观察|调查|感言|札记|探访|再访|走访|体验|直击|见闻|实录|点评|后记|的话)$/
+
 function kindOf(p: Paragraph): Kind {
   const t = p.text
   if (ORIGINAL_TITLE.test(t)) return 'heading'
@@ -474,6 +477,8 @@ function kindOf(p: Paragraph): Kind {
   if (isMasthead(t) && !(t.length <= 30 && isLineOfNames(t))) return 'masthead'
   // 2024-11-23某某网, 2019年06月19日 01:30 某某网 作者 某某: the day a page went out and the medium that put it out.
   if (DATED_MEDIUM.test(t)) return 'masthead'
+  // 记者手记, 记者观察: a column of the reporter's own, its name after the role, is no byline.
+  if (REPORTERS_COLUMN.test(t)) return 'body'
   // 记者从省公安厅获悉，…: a sentence that opens with 记者 is no byline, which never holds a clause mark.
   // 来源：区委政法委 names the body a piece comes from; only role words (来源：记者 李斐) make it a byline.
   if (t.length <= 60 && BYLINE.test(t) && !/[,，。!?！？;；]/.test(t) && !(/来源[:：]/.test(t) && !HAS_ROLE.test(t))) return 'byline'
@@ -1037,7 +1042,8 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
   if (reporter) return parseByline(reporter[1]!, p.start + p.text.lastIndexOf(reporter[1]!), source)
   const slashed = bracketed ? TRAILING_SLASH_CREDIT.exec(p.text) : null
   if (slashed) return slashCredits(slashed[1]!, p.start + p.text.lastIndexOf(slashed[1]!), source)
-  // (某某总台·融媒体新闻中心记者/甲 乙 编辑/丙): a broadcaster's closing credit, roles set off by slashes.
+  // (某某总台·融媒体新闻中心记者/甲 乙 编辑/丙): a broadcaster's closing credit, roles set off by slashes (or colons:
+  // 某某台记者:甲 通讯员:乙 丙 编辑:丁).
   const closing = bracketed ? (TRAILING_MEDIA_CREDIT.exec(p.text) ?? TRAILING_PAPER_CREDIT.exec(p.text)) : null
   if (closing) return parseByline(closing[1]!, p.start + p.text.lastIndexOf(closing[1]!), source, true)
   // (撰稿人：甲 审核人：乙), (图：丙): a closing credit of keyed roles.

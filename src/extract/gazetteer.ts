@@ -150,7 +150,12 @@ export class Gazetteer {
       push({ code, name }, parent ? 1 : 0, parent)
     }
     for (const r of rows('cities')) if (!NOT_A_CITY.test(r.name)) push(r, 1, r.provinceCode)
-    for (const r of rows('areas')) push(r, 2, r.cityCode && index.has(r.cityCode) ? r.cityCode : r.provinceCode)
+    for (const r of rows('areas')) {
+      // (东莞市, 中山市: a city without districts is listed again as the one county under it; it is one place, the city.)
+      const city = r.cityCode ? index.get(r.cityCode) : undefined
+      if (city !== undefined && this.names[city] === r.name) index.set(r.code, city)
+      else push(r, 2, city !== undefined ? r.cityCode : r.provinceCode)
+    }
     for (const r of rows('streets')) if (r.name.length >= 3) push(townWithoutCounty(r, this.names[index.get(r.areaCode ?? '') ?? -1]), 3, r.areaCode)
     const groupOf = new Map<string, number>()
     const entryGroup: number[] = []

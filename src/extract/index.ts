@@ -14,7 +14,7 @@ import { driveOf, figuresIn } from './figures.js'
 import { NATIONAL_BODIES, TITLES, Trie } from './lexicon.js'
 import { cleanName, DECLARED_SHORT, mention, type RawMention } from './mentions.js'
 import { knownQuotedMentions, namedMentions } from './named.js'
-import { dottedMentions, listMentions, namesAfterUnits, personMentions, studioOfPerson } from './persons.js'
+import { dottedMentions, listMentions, namesAfterUnits, personMentions, personStudioMentions, studioOfPerson } from './persons.js'
 import { countryMentions, districtInUnitName, featureMentions, provinceRegionMentions, listedPlaceMentions, localityInUnitName, municipalityMentions, railwayStationMentions, regionMentions, divisionMentions, roadInUnitName, siteMentions, townsAfterCounty, zoneInUnitName } from './places.js'
 import { buildRelations, inOversightFrame, isMedia, type RawRelation } from './relations.js'
 import { foldWidthAll, normalise, overTrailingPinyin, sentences, toSource, toTraditional, type Sentence, type Span, type WorkingText } from './text.js'
@@ -198,7 +198,7 @@ function findInSentence(text: string, s: Sentence, lexicon: LexiconTrie | undefi
   const parties = democraticPartyMentions(text, s.start, s.end)
   // (A democratic party's committee is read whole; the committee of the place inside its name is none.)
   const u = [...parties, ...unitMentions(text, s.start, s.end).filter((m) => !parties.some((p) => p.start < m.end && m.start < p.end))]
-  units.push(...u, ...bareSectionMentions(text, s.start, s.end, u), ...collectiveMentions(text, s.start, s.end), ...[...partyCentreMentions(text, s.start, s.end), ...siteNameMentions(text, s.start, s.end)].filter((m) => !u.some((o) => o.start < m.end && m.start < o.end)))
+  units.push(...u, ...personStudioMentions(text, s.start, s.end).filter((m) => !u.some((o) => o.start < m.end && m.start < o.end)), ...bareSectionMentions(text, s.start, s.end, u), ...collectiveMentions(text, s.start, s.end), ...[...partyCentreMentions(text, s.start, s.end), ...siteNameMentions(text, s.start, s.end)].filter((m) => !u.some((o) => o.start < m.end && m.start < o.end)))
   // (甲站: the city's short name inside a station's is no mention of the city; 甲火车站, a site by its kind,
   // is the station, and so is a site read with words before it, 摄甲火车站.)
   const station = text.indexOf('站', s.start)

@@ -953,6 +953,12 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       // 新时代“枫桥经验”: the era a model is renewed for is part of its name (the quoted core, a name of it too).
       // (新时代 “枫桥经验”: a space may stand between them.)
       const era = type === 'Measure' ? (/新时代[ \u3000]?$/.exec(text.slice(Math.max(from, i - 4), i))?.[0].length ?? 0) : 0
+      // 部署开展夏季治安打击整治“百日行动”: the drive the quoted one is a stage of, named right before it, names it with the quote.
+      const stageOf = type === 'Campaign' && /(?:整治|治理|整顿)$/.test(text.slice(Math.max(from, i - 2), i)) ? driveStart(text, i, from) : i
+      if (i - stageOf >= 4 && text.slice(stageOf, i).replace(DRIVE_WORDS, '').length >= 2) {
+        add(Object.assign(mention('Campaign', text, stageOf, close + 1, 'campaign:quoted-inner-kind', text.slice(stageOf, i) + cleanName(core)), { core: cleanName(core) }))
+        continue
+      }
       add(Object.assign(mention(type, text, i - era, close + 1, `${type.toLowerCase()}:quoted-inner-kind`), { core: cleanName(core) }, era > 0 ? { unqualified: cleanName(core) } : {}))
       continue
     }

@@ -18,7 +18,7 @@ const SPEECH_CLOSING = /^(说道|说|表示|介绍|指出)[。，,：:！!]/
 /** Verbs of telling or stating that follow a name directly (…告诉记者, …表示). */
 const TOLD_AFTER = /^(告诉|表示|介绍|指出|透露|坦言|告知)/
 /** Verbs of taking or leaving a post right after a name that opens a clause (黄志刚任…, 李国栋不再担任…, 王明被聘任为…). */
-export const APPOINTMENT = /^(?:此前|曾|现|已|先后|后|同志)?(?:任|历任|担任|兼任|调任|升任|出任|转任|改任|不再担任|不再兼任|提名为|被(?:聘任|聘请|聘|任命|选举|推选)为)(?!务|何|意|性)/
+export const APPOINTMENT = /^(?:此前|曾|现|已|先后|后|同志)?(?:任|历任|担任|兼任|调任|升任|出任|转任|改任|不再担任|不再兼任|卸任|离任|当选|当选为|提名为|被(?:聘任|聘请|聘|任命|选举|推选)为)(?!务|何|意|性)/
 /** A profile's opening: a name at the start of a line, its sex maybe, and the month of birth. */
 const PROFILE = /((?:^|\n)[ \u3000]*)([\u4e00-\u9fff·]{2,8})(?:[(（][男女][)）])?[，,](?:[男女][，,])?(?:[\u4e00-\u9fff]{1,3}族[，,])?\d{4}年\d{1,2}月(?:出)?生/g
 /** What follows the name of one who leads a gang: 为首 after 以, or the gang itself (…特大黑社会性质组织, …恶势力犯罪集团), after a name or a list of them. */
@@ -141,7 +141,8 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   // makes no word with the next one and a word that follows subjects comes right after it.
   // 彭开和，他…, 某开和、某某: a conjunction never stands before a clause mark or a list's, so there it ends the given name.
   // (隋安等出席: a particle or a count never ends a given name, whatever follows; 王彬和出席 keeps 和.)
-  // (张传发, written so again and again and never 张传 alone: a given name's last character, 发 of 发言 though it is.)
+  // (张传发, written so again and again and never 张传 alone: a given name's last character, 发 of 发言 though it is;
+  // 某求发在会上: so it is where it makes no word with the character after it.)
   // (民兵李进发：“…”: a character before a clause mark opens no word after the name, unless it is a verb of speech, 王明说：.)
   // (Asked by three tests below, each a scan of the text nearby: once, and only when one of them needs it.)
   let whole: boolean | undefined
@@ -149,14 +150,15 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   const closedAfter = b !== undefined && CLAUSE_MARK.test(text[i + s + 2] ?? '') && !NEVER_ENDS_GIVEN.test(b) && !/[说讲问答道称笑喊叫哭想看听]/.test(b)
   // (黄文通告诉记者: a verb of telling right after the third character leaves it in the name, 通告 though it makes;
   // 黄明则指出: unless that character never ends a given name.)
-  const afterNameChar = b !== undefined && !closedAfter && !(TOLD_AFTER.test(text.slice(i + s + 2, i + s + 4)) && !NEVER_ENDS_GIVEN.test(b)) && AFTER_NAME.has(b) && (NEVER_ENDS_GIVEN.test(b) || !(isDictionaryWord(text.slice(i + s + 1, i + s + 3)) === false && AFTER_SUBJECT.has(text.slice(i + s + 2, i + s + 4)))) && !(CONJUNCTION_CHAR.test(b) && /[，,。；;：:！？!?、]/.test(text[i + s + 2] ?? '')) && !(GIVEN_AFTER_NAME.has(b) && alwaysWrittenWith(text, i, i + s + 1)) && !writtenWhole()
+  const afterNameChar = b !== undefined && !closedAfter && !(TOLD_AFTER.test(text.slice(i + s + 2, i + s + 4)) && !NEVER_ENDS_GIVEN.test(b)) && AFTER_NAME.has(b) && (NEVER_ENDS_GIVEN.test(b) || !(isDictionaryWord(text.slice(i + s + 1, i + s + 3)) === false && AFTER_SUBJECT.has(text.slice(i + s + 2, i + s + 4)))) && !(CONJUNCTION_CHAR.test(b) && /[，,。；;：:！？!?、]/.test(text[i + s + 2] ?? '')) && !(GIVEN_AFTER_NAME.has(b) && (alwaysWrittenWith(text, i, i + s + 1) || !isDictionaryWord(text.slice(i + s + 1, i + s + 3)))) && !writtenWhole()
   // 记者张三摄): the credit's 摄 closes the photographer's name.
   const three = b !== undefined && CJK.test(b) && !afterNameChar && !(b === '摄' && !CJK.test(text[i + s + 2] ?? '')) && i + s + 2 <= to && !TITLES.longestAt(text, i + s + 1)
   // (书记员某威坐上溜索: a verb of one character and its direction, 坐上, after two characters ends the name before them.)
   if (b !== undefined && /^[上下进出回过起]$/.test(text[i + s + 2] ?? '') && verbWithDirection(text.slice(i + s + 1, i + s + 4))) return { end: i + s + 1, masked: false }
   // (某琴阿姨, 某华大姐: a word of kin or courtesy after two characters ends the name before it; 甲、某明二人: so
   // does a count of people, 二人, 两名.)
-  if (b !== undefined && COURTESY_OR_COUNT_AFTER_NAME.test(text.slice(i + s + 1, i + s + 4))) return { end: i + s + 1, masked: false }
+  // (某旬率调研组: so does 率 leading a group, 率队, 率调研组.)
+  if (b !== undefined && COURTESY_OR_COUNT_AFTER_NAME.test(text.slice(i + s + 1, i + s + 5))) return { end: i + s + 1, masked: false }
   // 张强跟他谈话, 李明和她: a preposition or conjunction before a pronoun ends a two-character name.
   if (b !== undefined && /[跟和与同向对给]/.test(b) && /[他她我你您]/.test(text[i + s + 2] ?? '')) return { end: i + s + 1, masked: false }
   // 马林关于…, 周岩宣布…: a word that follows subjects right after two characters ends the name there.
@@ -182,8 +184,8 @@ function verbWithDirection(s: string): boolean {
   return ws.length >= 2 && ws[0]!.word.length === 1 && ws[0]!.tag === 'v' && ws[1]!.word.length === 1 && /^(f|v)$/.test(ws[1]!.tag)
 }
 
-/** Words of kin or courtesy (某琴阿姨), or a count of people (某明二人), that follow a name: never part of it. */
-const COURTESY_OR_COUNT_AFTER_NAME = /^(?:阿姨|大姐|大哥|大爷|大妈|大娘|师傅|老师|奶奶|爷爷|叔叔|伯伯|阿婆|阿公|[两二三四五六七八九十]+[人名位])/
+/** Words of kin or courtesy (某琴阿姨), a count of people (某明二人), or leading a group (某旬率调研组), that follow a name: never part of it. */
+const COURTESY_OR_COUNT_AFTER_NAME = /^(?:阿姨|大姐|大哥|大爷|大妈|大娘|师傅|老师|奶奶|爷爷|叔叔|伯伯|阿婆|阿公|[两二三四五六七八九十]+[人名位]|率(?:队|领|团|[\u4e00-\u9fff]{0,2}(?:组|团)))/
 
 const NEVER_ENDS_GIVEN = /[等们的了各个名位次将把被这那其之也都就还又或于在则]/
 /** Characters that often open the word after a name (发言, 坚持, 通报) and often end a given name too. */
@@ -341,8 +343,11 @@ export function namesAfterUnits(text: string, units: readonly RawMention[], to: 
 /** 河长, 林长, 田长: the chief of a river, a forest or a field, a post like a head's, which a surname's character may open. */
 const CHIEF_OF_A_RESOURCE = /^[河湖林田路街山巷楼库渠]长$/
 
-/** Verbs that list the holders of a post after it (局长包括甲、乙, 组长分别为甲、乙). */
-const LISTING_HOLDERS = /^(?:包括|分别是|分别为|依次为|依次是|先后是|先后为)/
+/**
+ * Verbs that list the holders of a post after it (局长包括甲、乙, 组长分别为甲、乙), and the words for one put up
+ * for it (副检察长提名人选甲, 院长候选人乙): the names come after them.
+ */
+const LISTING_HOLDERS = /^(?:包括|分别是|分别为|依次为|依次是|先后是|先后为|提名人选|拟任人选|候选人)/
 
 /** True when a verb, preposition or conjunction of two characters or more opens at `at`, a surname right after it (包括甲…). */
 function verbBeforeSurname(text: string, at: number): boolean {
@@ -352,6 +357,16 @@ function verbBeforeSurname(text: string, at: number): boolean {
 
 /** Coming to a province written by its one-character short name (来陕, 赴港, 到沪): a trip, no name. */
 const TRIP_TO_PROVINCE = /^[来赴到抵回]([京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕秦甘陇青宁新港澳台蒙])$/
+
+/** What one comes somewhere to do: look into, inspect, guide, visit. */
+const VISIT = /^(?:调研|考察|视察|指导|督导|检查|走访|慰问|交流|参观|座谈|宣讲|授课|办案)/
+/**
+ * 副检察长来某调研: coming to a city written by its one character, then what one came to do, is a trip, no
+ * name (a city's short names are too many to list; the verb after them says it).
+ */
+function tripTo(text: string, start: number, end: number): boolean {
+  return end - start === 2 && /^[来赴到抵回]/.test(text[start]!) && VISIT.test(text.slice(end, end + 2))
+}
 
 /** 和参战, 和物业: a conjunction, then a word of the dictionary of two characters that names no one. */
 function conjunctionBeforeWord(s: string): boolean {
@@ -976,7 +991,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     const joinsNext = found !== undefined && /[和与及]/.test(text[nameFrom] ?? '') && surnameAt(text, nameFrom + 1) > 0 && CUES.longestAt(text, found.end, to) !== undefined
     // (局长包括甲、乙: a verb of two characters before a surname and its name is the clause's, the name after it.)
     const verbBeforeName = found !== undefined && verbBeforeSurname(text, nameFrom)
-    const n = found && !joinsNext && !verbBeforeName && !opensSetPhrase(text, nameFrom, found.end) && (isPossibleName(candidate) || (!ROLES.has(title) && placeWordAsName(candidate))) && !ROLES.has(candidate) && !LEXICONS.titles.includes(candidate) && !takesPost(text, nameFrom) && !weak() && !(opensPredicateWord(text.slice(nameFrom, nameFrom + 4)) && !endsWithGivenName(candidate) && !TIBETAN_NAME_PARTS.has(candidate.slice(0, 2))) && !opensWithCommonNoun(text, nameFrom, found.end) && (UNIT_SUFFIXES.longestAt(text, nameFrom)?.length ?? 0) < 2 && (UNIT_SUFFIXES.longestAt(text, nameFrom + 1)?.length ?? 0) < 2 ? found : undefined
+    const n = found && !joinsNext && !verbBeforeName && !tripTo(text, nameFrom, found.end) && !opensSetPhrase(text, nameFrom, found.end) && (isPossibleName(candidate) || (!ROLES.has(title) && placeWordAsName(candidate))) && !ROLES.has(candidate) && !LEXICONS.titles.includes(candidate) && !takesPost(text, nameFrom) && !weak() && !(opensPredicateWord(text.slice(nameFrom, nameFrom + 4)) && !endsWithGivenName(candidate) && !TIBETAN_NAME_PARTS.has(candidate.slice(0, 2))) && !opensWithCommonNoun(text, nameFrom, found.end) && (UNIT_SUFFIXES.longestAt(text, nameFrom)?.length ?? 0) < 2 && (UNIT_SUFFIXES.longestAt(text, nameFrom + 1)?.length ?? 0) < 2 ? found : undefined
     // After a role (民警, 辅警) more often comes a verb than a name: only a name the sentence plainly closes.
     // “致全体民警、辅警公开信”: inside a quoted title a role is followed by words, not names.
     // 民警严聪立刻带领…: a three-character reading the sentence does not plainly close may be a two-character name that it does.
@@ -1261,7 +1276,34 @@ const CALLED_BY_KIN = /^[\u4e00-\u9fff](?:大姐|大哥|大妈|阿姨)$/
  * mediation room (老某调解室), stay devices.
  */
 export function studioOfPerson(m: RawMention): RawMention {
-  const who = m.type === 'Measure' ? STUDIO.exec(m.name)?.[1] : undefined
-  if (who === undefined || !(CALLED_BY_KIN.test(who) || (nameAt(who, 0, who.length)?.end === who.length && !isDictionaryWord(who)))) return m
-  return { ...m, type: 'Unit', rule: 'unit:person-studio' }
+  return m.type === 'Measure' && isPersonStudio(m.name) ? { ...m, type: 'Unit', rule: 'unit:person-studio' } : m
 }
+
+/** Whether a name is a studio named after the person (or the kin word for someone) who runs it. */
+function isPersonStudio(name: string): boolean {
+  const who = STUDIO.exec(name)?.[1]
+  return who !== undefined && (CALLED_BY_KIN.test(who) || (nameAt(who, 0, who.length)?.end === who.length && !isDictionaryWord(who)))
+}
+
+/** Whether a word starts at `at` (the sentence's start, or the end of a word segmented from a few characters before). */
+function opensWord(text: string, at: number, from: number, end: number): boolean {
+  const before = Math.max(from, at - 6)
+  return at === from || boundaryAt(text.slice(before, end), at - before)
+}
+
+const STUDIO_KIND = /(?:家事|人民|矛盾纠纷|纠纷)?(?:调解)?工作室/g
+/**
+ * 以她名字命名的某某调解工作室: such a studio is a body wherever it is written, with no verb of setting it up
+ * before it (the finders of devices read one only after such a verb).
+ */
+export function personStudioMentions(text: string, from: number, to: number): RawMention[] {
+  const out: RawMention[] = []
+  for (const k of text.slice(from, to).matchAll(STUDIO_KIND)) {
+    const end = from + k.index + k[0].length
+    const start = [3, 2, 4].map((n) => from + k.index - n).find((at) => at >= from && isPersonStudio(text.slice(at, end)) && opensWord(text, at, from, end))
+    if (start !== undefined) out.push(mention('Unit', text, start, end, 'unit:person-studio'))
+  }
+  return out
+}
+
+

@@ -391,6 +391,8 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
       // (上海西路, 平凉北路: nor one named with a direction after the place.)
       // (某平房区域: a district's 区 that goes on into 区域, an area, ends no district's name.)
       const road = (short && /^(?:[东西南北中]?(?:路|街|大街|大道)|村)/.test(text.slice(i + m.length, i + m.length + 3))) || (text[i + m.length - 1] === '区' && text[i + m.length] === '域')
+      // (某镇白银一坊社区, 某派出所黄山店警务站: a short form right after a town or a station names a place below it, no division above.)
+      const belowTown = short && /(?:镇|乡|街道|社区|派出所|警务站)$/.test(text.slice(Math.max(from, i - 3), i))
       // (五峰山景区, 某湖公园: a short form that a mountain's or a lake's scenic area is named with names the site, no division.)
       const scenic = short && /^[山峰岭湖](?:[\u4e00-\u9fff]{0,2}?)(?:景区|风景区|风景名胜区|旅游区|公园|森林公园)/.test(text.slice(i + m.length, i + m.length + 9))
       // 钱塘江, 天台山, 其中山东: a short form the segmenter reads inside a longer word names no division.
@@ -416,7 +418,7 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
       const contextual = !opensBody && m.values.every((v) => needsContext(v, places.length))
       // 林草局, 某某林业局: towns the list holds under a bureau's name are read as the bureau.
       const bureau = places.every((p) => p.level === 'town') && /局$/.test(text.slice(i, i + m.length))
-      if (!road && !scenic && !inWord && !bureau && !conjunctionBeforeLevel(text, i, m.length) && !quotedLikeness(text, i, i + m.length, from, to)) {
+      if (!road && !scenic && !belowTown && !inWord && !bureau && !conjunctionBeforeLevel(text, i, m.length) && !quotedLikeness(text, i, i + m.length, from, to)) {
         out.push(Object.assign(mention('Place', text, i, i + m.length, short ? 'place:gazetteer-short' : 'place:gazetteer'), { places }, contextual ? { contextual } : {}))
         const county = short ? undefined : countyWrittenBefore(text, i, from, places)
         if (county && !out.some((o) => o.start < i && county.start < o.end)) out.push(county)

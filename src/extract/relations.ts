@@ -788,7 +788,7 @@ function appointmentRelations(article: Article, { s, units, persons }: SentenceM
     // 某省公安厅厅长甲，曾长期在乙厅工作，…担任过丙市委常委: a name set apart by a comma is what the clauses after it are about.
     const aside = !unit && /^[，,]/.test(text.slice(p.m.end, p.m.end + 1))
     if (!unit && !aside) continue
-    if (unit) careerFrom(article, { s, units, persons }, p, unit, /不再/.test(verb!) ? 'serves-in:left-post' : 'serves-in:appointment')
+    if (unit) careerFrom(article, { s, units, persons }, p, unit, /不再|卸任|离任/.test(verb!) ? 'serves-in:left-post' : 'serves-in:appointment')
     // 后于某年至某年，任某局局长等职；某年至某年，任…: later clauses of the sentence
     // that take a post with no one named take it for the person the sentence is about.
     const after = unit?.m.end ?? p.m.end

@@ -163,8 +163,8 @@ const LEVEL_OPENING = /^([省市县区州旗盟]委?|[乡镇])$/
 /** A people's congress or a political consultative conference: named for its place or level alone, never for other words. */
 const CONGRESS_KIND = /^(人大|人民代表大会|政协)/
 
-/** Kinds of body named for a place or a sponsor alone (城关派出所, 鼓楼区人民法院, 某某日报社). */
-const PLACE_NAMED_KIND = /(法院|高院|中院|法庭|检察院|派出所|司法所|反诈中心|[省市县区州旗盟]委|政府|人大|人民代表大会|常委会|政协|居委会|村委会|居民委员会|村民委员会|监狱|看守所|拘留所|日报|晚报|报社|综治中心|综治办|警务室|警务站|检查站|办公室|党委|党组)$/
+/** Kinds of body named for a place or a sponsor alone (城关派出所, 鼓楼区人民法院, 某某日报社, 某省公安厅). */
+const PLACE_NAMED_KIND = /(法院|高院|中院|法庭|检察院|派出所|司法所|反诈中心|[省市县区州旗盟]委|政府|人大|人民代表大会|常委会|政协|居委会|村委会|居民委员会|村民委员会|监狱|看守所|拘留所|日报|晚报|报社|综治中心|综治办|警务室|警务站|检查站|办公室|党委|党组|公安厅|司法厅)$/
 
 /** A count (三个, 4个, 17, 五次 of a session): never inside a name; an ordinal (第一), a date (五一) or a lone numeral (一中队, 万郡) may be. */
 function isCount(w: Word): boolean {

@@ -66,11 +66,14 @@ export const POLICE_SECTION = /^(反诈中心|反电诈中心|情报指挥中心
 /**
  * 反诈中心民警某某: a bare police section is kept only with a post or role right after it.
  * (“一案一专班、一人一策略”: one of a thing per case is a way of working, no body, whatever kind it ends in.)
+ * (村民委员会组织法: a kind of body that a law's title goes on from names the law, no body.)
  */
 function withoutLooseSections(text: string, units: RawMention[]): RawMention[] {
-  return units.filter((u) => !ONE_PER_CASE.test(u.name) && !endsInRanks(text, u) && (u.rule !== 'unit:bare-suffix' || !POLICE_SECTION.test(u.name) || TITLES.longestAt(text, u.end) !== undefined || /^(民警|辅警|干警)/.test(text.slice(u.end, u.end + 2))))
+  return units.filter((u) => !ONE_PER_CASE.test(u.name) && !endsInRanks(text, u) && !LAW_OF_BODIES.test(text.slice(u.end, u.end + 4)) && (u.rule !== 'unit:bare-suffix' || !POLICE_SECTION.test(u.name) || TITLES.longestAt(text, u.end) !== undefined || /^(民警|辅警|干警)/.test(text.slice(u.end, u.end + 2))))
 }
 const ONE_PER_CASE = /^一[\u4e00-\u9fff]{1,2}[一双两]/
+/** 组织法 of a law, not 组织 then 法律, 法治 or 法规 (县法院组织法律培训). */
+const LAW_OF_BODIES = /^组织法(?![律治规制])/
 
 /** 海洋执法队伍: 队 of 队伍, the ranks of those who do a work, ends no team's name. */
 const endsInRanks = (text: string, u: RawMention): boolean => u.name.endsWith('队') && text[u.end] === '伍'
@@ -721,6 +724,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // (…政法委协调法院、检察院: nor between any body and a court, procuratorate or bureau, named for a place, never a deed.)
     const bodyLinkWords = WHOLE_BODY.test(kind) && link.length === 2 ? words(link) : []
     const verbLink = (linkWords.length === 1 && linkWords[0]!.tag === 'v' && !STATION_WORK.test(link)) || (bodyLinkWords.length === 1 && bodyLinkWords[0]!.tag === 'v' && !namesTown(link))
+    // (…派出所地处商圈中心: words of where a body lies, after it, open a clause; no section's name.)
+    const whereItLies = /^(?:地处|位于|坐落|毗邻|紧邻|地跨|处于)/.test(link)
     // 侦监科和公诉科: a conjunction between two kind words lists bodies; it never links one name (和平路 is a word).
     const listed = /^[和及与]/.test(link) && words(link)[0]?.tag === 'c'
     // …执行指挥中心督导铜陵法院: a court, procuratorate or bureau is never a section's child; what stands
@@ -740,7 +745,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     }
     // (综治中心平安建设工作站: a work station named for a work, not a place, is no section of the body before it.)
     const stationForWork = kind === '工作站' && words(link).some((w) => /^(v|vn|a|ad|an|b)$/.test(w.tag))
-    if (last && prev && !sibling && !listed && !underSection && !tooLong && !acrossTitle && !climbs && !verbLink && !stationForWork && s.start - prev.end <= 10 && (placeNamed || unitNameStart(text, s.start, 10, prev.end) === prev.end) && [...link].every(isNameChar) && !link.includes('·') && !link.includes('+') && (!breaksChain(link.replace(/人民$/, '')) || (placeNamed && !section && localityLink(link)) || placeAndWork || ministrySection)) last.push(s)
+    if (last && prev && !sibling && !listed && !underSection && !tooLong && !acrossTitle && !climbs && !verbLink && !whereItLies && !stationForWork && s.start - prev.end <= 10 && (placeNamed || unitNameStart(text, s.start, 10, prev.end) === prev.end) && [...link].every(isNameChar) && !link.includes('·') && !link.includes('+') && (!breaksChain(link.replace(/人民$/, '')) || (placeNamed && !section && localityLink(link)) || placeAndWork || ministrySection)) last.push(s)
     else chains.push([s])
   }
 

@@ -7375,3 +7375,67 @@ describe('a tribunal’s declared short name, a verb and its direction after a n
     expect(entities(run(text), 'Person')).toEqual([...people].sort())
   })
 })
+
+describe('credits opened by a bullet or a key, a reporter’s column, and credits closing a piece', () => {
+  it.each([
+    ['a credit keyed 采写 after a square bullet, set in the body', '宁江推进综治中心建设\n宁江县综治中心接待群众。\n■采写:北岭晚报记者 柯立文 通讯员 邓明\n宁江县委政法委上线导航。', ['柯立文>宁江推进综治中心建设', '邓明>宁江推进综治中心建设']],
+    ['a broadcaster’s closing credit in brackets, roles keyed by colons', '宁江警方开展巡查\n宁江县公安局开展巡查。\n(宁江台记者:柯立文 通讯员:邓明 苏海 编辑:方明 责编:吴涛)', ['柯立文>宁江警方开展巡查', '苏海>宁江警方开展巡查', '邓明>宁江警方开展巡查']],
+  ])('%s', (_, text, authored) => {
+    expect(relations(extract(text), 'AUTHORED')).toEqual([...authored].sort())
+  })
+  it('reads the names of a circled credit that opens a page with no headline', () => {
+    expect(entities(extract('⊙本报记者 柯立文 邓明 通讯员 苏海 文/供图\n编者按:\n近年来,宁江县严格落实部署要求。'), 'Person')).toEqual(['柯立文', '苏海', '邓明'])
+  })
+  it('reads a reporter’s column for no byline', () => {
+    expect(entities(extract('宁江派出所的一天\n记者 柯立文\n宁江县公安局民警忙碌。\n记者手记\n民警很辛苦。'), 'Person')).toEqual(['柯立文'])
+  })
+})
+
+describe('names ended by leading a group or kept by a character that makes no word after it, trips, nominees and the web', () => {
+  it.each([
+    ['率 leading a group after a two-character name', '宁江市人大常委会副主任柯旬率调研组到县检察院调研。', ['柯旬']],
+    ['a given name’s last character that opens a verb elsewhere (发), making no word with the next', '省委书记、省人大常委会主任邓求发在全省法院会议上讲话。', ['邓求发']],
+    ['coming to a city written by one character, then what one came to do', '宁江省人民检察院柯立文副检察长来徐调研指导工作。', ['柯立文']],
+    ['a site’s own web page said something', '官网介绍,宁江县位于东部。', []],
+    ['a nominee for a post', '省检察院党组成员、副检察长提名人选柯立文介绍情况。', ['柯立文']],
+  ])('%s', (_, text, people) => {
+    expect(entities(run(text), 'Person')).toEqual([...people].sort())
+  })
+  it('ties a nominee to the body of the post, and a post left to its body', () => {
+    expect(relations(run('省检察院党组成员、副检察长提名人选柯立文介绍情况。'), 'SERVES_IN')).toEqual(['柯立文>省检察院', '柯立文>省检察院党组'])
+    expect(relations(run('柯立文卸任宁江县公安局局长。'), 'SERVES_IN')).toEqual(['柯立文>宁江县公安局'])
+  })
+})
+
+describe('bodies: studios named after their mediator, verbs before a department, words of where a body lies, a law of bodies', () => {
+  it.each([
+    ['a studio named after its mediator with no verb of setting it up', '以她名字命名的柯立文调解工作室获评先进。', ['柯立文调解工作室']],
+    ['a verb before a province’s department', '多地调整公安厅厅长。', []],
+    ['words of where a station lies after it', '宁江县公安局大阳沟派出所地处商圈中心，人流密集。', ['宁江县公安局', '宁江县公安局大阳沟派出所']],
+    ['a question word before a committee', '何谓村务监督委员会？', ['村务监督委员会']],
+    ['a body’s kind that a law of bodies goes on from', '在中华人民共和国村民委员会组织法第三十二条中有这样的描述。', []],
+    ['组织 then 法律 after a court', '宁江县人民法院组织法律培训。', ['宁江县人民法院']],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual([...units].sort())
+  })
+})
+
+describe('places: a city’s short form inside a local name, a city without districts', () => {
+  it.each([
+    ['a city’s short form right after a town opens a community’s name', '嘉定区马陆镇白银一坊社区民警周炅已经习惯。', ['嘉定区', '白银一坊社区', '马陆镇']],
+    ['a city’s short form right after a station opens a post’s name', '北京市公安局房山分局周口店派出所黄山店警务站接待群众。', ['北京市', '房山区']],
+    ['a city without districts is one place, not itself within itself', '东莞市厚街镇综治中心位于东莞市。', ['东莞市', '厚街镇']],
+  ])('%s', (_, text, places) => {
+    expect(entities(run(text), 'Place')).toEqual([...places].sort())
+  })
+  it('places a city without districts in its province, never in itself', () => {
+    expect(relations(run('广东省东莞市厚街镇召开会议。东莞全市推广。'), 'LOCATED_IN')).toEqual(['东莞市>广东省', '厚街镇>东莞市'])
+  })
+})
+
+describe('a quoted stage of a drive named right before it', () => {
+  it('names one drive with the words before the quote, not two', () => {
+    expect(entities(run('宁江县公安局部署开展夏季治安打击整治“百日行动”。'), 'Campaign')).toEqual(['夏季治安打击整治百日行动'])
+    expect(entities(run('全市开展电信诈骗犯罪打击“断卡行动”。'), 'Campaign')).toEqual(['断卡行动'])
+  })
+})
