@@ -18,7 +18,7 @@ const SPEECH_CLOSING = /^(说道|说|表示|介绍|指出)[。，,：:！!]/
 /** Verbs of telling or stating that follow a name directly (…告诉记者, …表示). */
 const TOLD_AFTER = /^(告诉|表示|介绍|指出|透露|坦言|告知)/
 /** Verbs of taking or leaving a post right after a name that opens a clause (黄志刚任…, 李国栋不再担任…, 王明被聘任为…). */
-export const APPOINTMENT = /^(?:此前|曾|现|已|先后|后|同志)?(?:任|历任|担任|兼任|调任|升任|出任|转任|改任|不再担任|不再兼任|卸任|离任|当选|当选为|提名为|被(?:聘任|聘请|聘|任命|选举|推选)为)(?!务|何|意|性)/
+export const APPOINTMENT = /^(?:此前|曾|现|已|先后|后|同志)?(?:任|历任|担任|兼任|调任|升任|出任|转任|改任|不再担任|不再兼任|卸任|离任|提名为|被(?:聘任|聘请|聘|任命|选举|推选)为)(?!务|何|意|性)/
 /** A profile's opening: a name at the start of a line, its sex maybe, and the month of birth. */
 const PROFILE = /((?:^|\n)[ \u3000]*)([\u4e00-\u9fff·]{2,8})(?:[(（][男女][)）])?[，,](?:[男女][，,])?(?:[\u4e00-\u9fff]{1,3}族[，,])?\d{4}年\d{1,2}月(?:出)?生/g
 /** What follows the name of one who leads a gang: 为首 after 以, or the gang itself (…特大黑社会性质组织, …恶势力犯罪集团), after a name or a list of them. */
@@ -936,7 +936,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     const after = i + t.length
     // (该市长江岸线, 地处长江中游: a title whose first character ends a word and whose last opens one, 该市 then
     // 长江, is read across two words, no title; 公安厅长孙某, a body's kind then 长, is one.)
-    if ((UNIT_SUFFIX_ENDINGS.longestEndingAt(text, i + 1, from)?.length ?? 0) < 2 && straddled(text, i, after, from, to)) continue
+    // (综合处处长于某: a title right after a body's kind, 处, is one, whatever word the segmenter reads across it, 处处.)
+    if ((UNIT_SUFFIX_ENDINGS.longestEndingAt(text, i + 1, from)?.length ?? 0) < 2 && UNIT_SUFFIX_ENDINGS.longestEndingAt(text, i, from) === undefined && straddled(text, i, after, from, to)) continue
     // Title, optional closing quote, name: 所长刘浩, “警师”付治国, 副院长李艳; a report's heading
     // line sets the name apart by a space (…人民检察院检察长 常本勇).
     // The space may be several (…检察长   常本勇), as a centred heading is laid out.

@@ -7439,3 +7439,14 @@ describe('a quoted stage of a drive named right before it', () => {
     expect(entities(run('全市开展电信诈骗犯罪打击“断卡行动”。'), 'Campaign')).toEqual(['断卡行动'])
   })
 })
+
+describe('a title right after a section’s kind, and sites named by trouble, traffic lights or levels alone', () => {
+  it('reads the title after a section’s kind whatever word the segmenter reads across it, and a name of 于 before 举例', () => {
+    const xs = run('宁江县公安局综合处处长于耀辉举例说，执行难。')
+    expect(entities(xs, 'Person')).toEqual(['于耀辉'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['于耀辉>宁江县公安局综合处'])
+  })
+  it('reads no site in a village of trouble, a crossing by its lights or levels listed', () => {
+    expect(entities(run('大力推进区镇村三级综治中心建设。全县出名的问题村。红绿灯路口有交警。'), 'Place')).toEqual([])
+  })
+})
