@@ -75,6 +75,11 @@ const foldQuotes = (text: string): string =>
  * most of a second, so the table is built once and then read from the cache (keyed by OpenCC's data).
  */
 let simplifiedTable: Uint16Array | undefined
+/**
+ * Characters that are Simplified characters of their own too, which OpenCC folds out of context (乾 to
+ * 干, 著 to 着): kept, as names and places write them (乾县, 乾安县, a given name's 乾; 著名).
+ */
+const SIMPLIFIED_TOO = '乾著'
 function table(): Uint16Array {
   if (simplifiedTable) return simplifiedTable
   const key = cacheKey(['simplified-table v1', { file: fileURLToPath(import.meta.resolve('opencc-js')) }])
@@ -91,6 +96,7 @@ function table(): Uint16Array {
   const t = new Uint16Array(0x10000)
   if (bytes.length === t.byteLength) new Uint8Array(t.buffer).set(bytes)
   else throw new Error(`the cached Traditional→Simplified table has ${bytes.length} bytes, not ${t.byteLength}: delete it from node_modules/.cache/kg-police-news`)
+  for (const c of SIMPLIFIED_TOO) t[c.charCodeAt(0)] = 0
   return (simplifiedTable = t)
 }
 

@@ -195,6 +195,14 @@ const NATIONAL_ORGAN = /^(人大常委会|人大|人民代表大会|人民代表
 const NATIONAL_PREFIX = /^(中央|国家|中共|最高|全国)/
 /** Name parts that only say which level or that it is "this one": coreference, never a new unit. */
 const LEVEL_WORD = /^(省|市|区|县|旗|盟|州|自治区|自治州|乡|镇|局|厅|院|所|队)$/
+/** 通化 of 通化市委 or 通化中院, 磁 of 磁县委: words before a kind that are a division, named whole, short, or with the committee's level. */
+function divisionBeforeLevel(text: string, start: number, namePart: string): boolean {
+  const m = gazetteer().at(text, start)
+  return m !== undefined && ((m.length === namePart.length + 1 && m.values.some((v) => !v.short) && /[省市县区旗州盟]/.test(text[start + namePart.length]!)) || (m.length === namePart.length && namePart.length >= 2))
+}
+
+/** 本溪市, 个旧市, 名山区: a division named in full that opens a name, whose first character a generic word opens with too (本, 个, 名). */
+const opensWithDivision = (namePart: string): boolean => (gazetteer().at(namePart, 0)?.values.some((v) => !v.short && v.place.name.length >= 3) ?? false)
 const GENERIC = /^(问题$|公安$|边防$|公安机关|全体|地方|当地|本地|外地|异地|新时代|一条|城区$|郊区$|城市$|农村$|乡村$|森林$|草原$|铁路$|水上$|机场$|港口$|口岸$|机关|工作$|级|各级|各|基层|全市|全区|全旗|全县|全省|全国|本|我|上级|下级|相关|有关|职能|属地|辖区|个|名|支|[0-9]+|[一两二三四五六七八九十多几]+(个|名|支|批|些|级|家|所|座|间|处|类|种|年|地)|首批|首家|小小|行业$|专业性|行业性|其他|其它|所属|下属|旗县|盟市|乡镇|县级|市级|省级|区级|原审|一审|二审|再审|近段时间|近期|近日|日前|目前|临时|村屯|家长|边远|偏远|交警$|特警$|辅警$|先进$|驻村$|驻镇$|兄弟$|直辖市$)/
 /** Words for people by what they do or are (车主, 村民, 群众): no name of a body. */
 const PEOPLE_WORDS: ReadonlySet<string> = new Set(LEXICONS.peopleNouns)
@@ -918,7 +926,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // (两调解小组: a count the segmenter reads as one, right before the words of a name, makes a class too.)
     const countWord = /^[两二三四五六七八九十几]/.test(namePart) ? words(namePart)[0] : undefined
     const countOpens = countWord?.tag === 'm' && countWord.word.length === 1 && gazetteer().at(namePart, 0) === undefined
-    if (counted || countOpens || kindOfPost || ethnic || peoplesKind || afterPost || (GENERIC.test(namePart) && !nationalOrgan) || /^[省市县区乡镇街]{2,}$/.test(namePart) || /(相关|有关|所属|下属|周边|附近|周围|沿线)(乡镇|街道|村|社区)?$/.test(namePart) || (/.(全市|全省|全县|全区|全州|全盟|全旗|基层|各级)(人民)?$/.test(namePart) && !divisionWhole(namePart.replace(/人民$/, ''))) || /[一某][县市区镇乡]$/.test(namePart) || /[村乡镇县市省区]级/.test(namePart) || DRIVE_KINDS.has(namePart) || (SESSION.test(namePart) && !TERM.test(namePart)) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
+    if (counted || countOpens || kindOfPost || ethnic || peoplesKind || afterPost || (GENERIC.test(namePart) && !nationalOrgan && !opensWithDivision(namePart) && !divisionBeforeLevel(text, start, namePart)) || /^[省市县区乡镇街]{2,}$/.test(namePart) || /(相关|有关|所属|下属|周边|附近|周围|沿线)(乡镇|街道|村|社区)?$/.test(namePart) || (/.(全市|全省|全县|全区|全州|全盟|全旗|基层|各级)(人民)?$/.test(namePart) && !divisionWhole(namePart.replace(/人民$/, ''))) || /[一某][县市区镇乡]$/.test(namePart) || /[村乡镇县市省区]级/.test(namePart) || DRIVE_KINDS.has(namePart) || (SESSION.test(namePart) && !TERM.test(namePart)) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
     // (党员+网格员+驻村工作队: people and bodies added up with + name a way of working, no body.)
     if (/[+＋]/.test(namePart)) continue
     // (办案管理中心, 12345热线中心: a management or hotline centre is one body only with the division or body that runs it.)
@@ -937,7 +945,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 法治政府建设, 服务型政府: a quality of government, not a government body; 正规化警队 likewise.
     // 枫桥式派出所, 花园式单位: a kind of body that is like a model names none.
     // (创建“某某”式社区警务室: the manner's 式 after a quote opens no body's name.)
-    if (GOVERNMENT_QUALITY.test(text.slice(start, end)) || /[化式]$|式(公安|人民)$|^[式型]/.test(namePart)) continue
+    // (通化市委, 怀化市委: a division whose name ends in 化, its level read with the committee, is no quality.)
+    if (GOVERNMENT_QUALITY.test(text.slice(start, end)) || (/[化式]$|式(公安|人民)$|^[式型]/.test(namePart) && !divisionBeforeLevel(text, start, namePart))) continue
     // (表彰某省优秀人民调解委员会: a class of bodies honoured, named by the honour, is no body.)
     if (/^(优秀|先进|模范|十佳|最美)/.test(namePart.slice(gazetteer().at(namePart, 0)?.length ?? 0))) continue
     // 被评为…“最强党支部”: a quoted title of honour, not a body.
@@ -948,7 +957,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       out.push(mention('Unit', text, start, end, 'unit:bare-suffix'))
       continue
     }
-    if (namePart.length === 1 && !LEVEL_WORD.test(namePart)) continue
+    // (磁县委, 沁县委: a county of one character, its level read with the committee, is a name.)
+    if (namePart.length === 1 && !LEVEL_WORD.test(namePart) && !divisionBeforeLevel(text, start, namePart)) continue
     // 将其告上法庭, 诉至法院: a court a case is taken to, after the verb, names no court.
     if (/^(法庭|法院)$/.test(text.slice(first.start, end)) && /(告上|走上|闹上|诉至|诉诸|诉到|告到|闹到)$/.test(text.slice(Math.max(floor, first.start - 2), first.start))) continue
     // 在铜省人大代表: a deputy's congress is named by a level or a place alone, nothing more.
