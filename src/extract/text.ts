@@ -76,10 +76,11 @@ const foldQuotes = (text: string): string =>
  */
 let simplifiedTable: Uint16Array | undefined
 /**
- * Characters that are Simplified characters of their own too, which OpenCC folds out of context (乾 to
- * 干, 著 to 着): kept, as names and places write them (乾县, 乾安县, a given name's 乾; 著名).
+ * A character that is a Simplified character of its own too, which OpenCC folds out of context to 干:
+ * kept, as names and places write it (乾县, 乾安县, a given name's 乾). (著 is folded still: Traditional
+ * text writes the particle 着 so, 随著, 拉著, far more often than names write 著.)
  */
-const SIMPLIFIED_TOO = '乾著'
+const SIMPLIFIED_TOO = '乾'
 function table(): Uint16Array {
   if (simplifiedTable) return simplifiedTable
   const key = cacheKey(['simplified-table v1', { file: fileURLToPath(import.meta.resolve('opencc-js')) }])
@@ -111,7 +112,8 @@ export function simplify(text: string): string {
     const c = text.charCodeAt(j)
     units[j] = t[c] || c
   }
-  return fromCodeUnits(units)
+  // (瞭解: Traditional text's 了解, whose 瞭 the table keeps for 瞭望; one character for one.)
+  return fromCodeUnits(units).replace(/瞭解/g, '了解')
 }
 
 /**

@@ -7450,3 +7450,9 @@ describe('a title right after a section’s kind, and sites named by trouble, tr
     expect(entities(run('大力推进区镇村三级综治中心建设。全县出名的问题村。红绿灯路口有交警。'), 'Place')).toEqual([])
   })
 })
+
+describe('Traditional text’s 瞭解 and 著', () => {
+  it('reads 瞭解 as 了解 and 隨著 as 随着, verbs before a body’s name, not part of it', () => {
+    expect(entities(run('記者實地瞭解寧江縣人民法院依龍法庭的工作。隨著寧江縣公安局部署，工作推進。'), 'Unit')).toEqual(['宁江县人民法院', '宁江县人民法院依龙法庭', '宁江县公安局'].sort())
+  })
+})
