@@ -284,8 +284,10 @@ export function sentences(text: string, offset: number): Sentence[] {
   const out: Sentence[] = []
   for (const m of text.matchAll(SENTENCE)) {
     if (m[0].trim() === '') continue
-    let rest = m[0]
-    let start = offset + (m.index ?? 0)
+    // (  某某是…: a paragraph's indent is no part of its first sentence, which rules read from its first word.)
+    const indent = /^[ \t\u3000\u00a0]*/.exec(m[0])![0].length
+    let rest = m[0].slice(indent)
+    let start = offset + (m.index ?? 0) + indent
     while (rest.length > MAX_SENTENCE) {
       const cut = Math.max(rest.lastIndexOf(';', MAX_SENTENCE), rest.lastIndexOf('；', MAX_SENTENCE), rest.lastIndexOf(',', MAX_SENTENCE), rest.lastIndexOf('，', MAX_SENTENCE))
       const at = cut > 0 ? cut + 1 : MAX_SENTENCE

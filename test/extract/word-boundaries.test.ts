@@ -7456,3 +7456,9 @@ describe('Traditional text’s 瞭解 and 著', () => {
     expect(entities(run('記者實地瞭解寧江縣人民法院依龍法庭的工作。隨著寧江縣公安局部署，工作推進。'), 'Unit')).toEqual(['宁江县人民法院', '宁江县人民法院依龙法庭', '宁江县公安局'].sort())
   })
 })
+
+describe('a paragraph’s indent', () => {
+  it('reads the name that opens an indented paragraph as it reads one that is not indented', () => {
+    for (const indent of ['', '  ', '\u3000\u3000']) expect(entities(run(`${indent}柯立文是浙江省武义县东溪村村务监督委员会的主任。`), 'Person')).toEqual(['柯立文'])
+  })
+})
