@@ -237,6 +237,8 @@ const DRIVE_KIND_BEFORE = /(专项行动|专项斗争|专项整治|专项治理|
 /** A fight or a clean-up and what it targets, right before a task force's kind (打击电信网络诈骗犯罪专班). */
 const FIGHT_BEFORE = /(?:打击|整治|严打|扫除|打击整治)[\u4e00-\u9fff]{2,14}(?:犯罪|违法犯罪|行为|问题)$/
 /** A party committee named by its level alone (县委, 市委): the committee of the division the article is about. */
+/** Words of holding a post (现任分局长: the one who now holds it), before a chief's post: no squad's name. */
+const HOLDING_POST = /(?:现任|时任|前任|继任|曾任|担任|新任|原任)$/
 const LEVEL_COMMITTEE = /^(省|市|县|区|旗|州|盟)委(办)?$/
 /** 长庆派出所, 长安中队: 长 and one to three name characters, then a station's kind word. */
 // (…检查总站长白山边境管理支队, 省高警局长沙支队: so does the name of a detachment or brigade named for a place.)
@@ -640,11 +642,11 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const localCommittee = title !== undefined && /^(党委|党总支|党支部|党工委)$/.test(text.slice(i, i + m.length)) && (/[乡镇村]$/.test(text.slice(Math.max(0, i - 1), i)) || /(街道|社区)$/.test(text.slice(Math.max(0, i - 2), i)) || /自治[区州县旗]$/.test(text.slice(Math.max(0, i - 3), i)))
     // 县公安局长, 某省公安厅长: after a level word the informal post names the level's bureau, which its chief heads.
     // (厦门公安局长: so does a division's short name before it.)
-    // 秀英交警大队长某某: a squad named before its chief's post (大队长) is a body, the post its chief's.
+    // 秀英交警大队长某某: a squad named before its chief's post (大队长) is a body, the post its chief's (左营分局长某某: a sub-bureau too).
     // (…大队大队长某某, …副支队长: not the kind written again before its chief's post, nor a deputy's post.)
     // (省交警总队某某某总队长: a person's name between a body and the chief's post is the chief, no squad.)
     // (Asked last, of a squad's kind before 长 only: most kinds are no squad's.)
-    const squadChief = /^(大队|支队|中队|总队)$/.test(m.values[0]!) && text[i + m.length] === '长' && isNameChar(text[i - 1]) && isNameChar(text[i - 2]) && text[i - 1] !== '副' && UNIT_SUFFIX_ENDINGS.longestEndingAt(text, i, from) === undefined && ![2, 3].some((k) => found.at(-1)?.end === i - k && LEXICONS.surnames.has(text[i - k]!))
+    const squadChief = /^(大队|支队|中队|总队|分局)$/.test(m.values[0]!) && text[i + m.length] === '长' && isNameChar(text[i - 1]) && isNameChar(text[i - 2]) && text[i - 1] !== '副' && !HOLDING_POST.test(text.slice(Math.max(from, i - 2), i)) && UNIT_SUFFIX_ENDINGS.longestEndingAt(text, i, from) === undefined && ![2, 3].some((k) => found.at(-1)?.end === i - k && LEXICONS.surnames.has(text[i - k]!))
     const levelChief = title === undefined ? false : /^公安[局厅]长/.test(text.slice(i, i + 4)) && ((/[省市县区旗州]/.test(text[i - 1] ?? '') && !/[省市县区旗州]/.test(text[i - 2] ?? '')) || gazetteer().endingAt(text, i, Math.max(from, i - 8)) !== undefined)
     // 公安部门, 教育部门: 部 and 门 make the word for any department, not the ministry.
     const department = text.slice(i + m.length - 1, i + m.length + 1) === '部门'
@@ -734,6 +736,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const verbLink = (linkWords.length === 1 && linkWords[0]!.tag === 'v' && !STATION_WORK.test(link)) || (bodyLinkWords.length === 1 && bodyLinkWords[0]!.tag === 'v' && !namesTown(link))
     // (…派出所地处商圈中心: words of where a body lies, after it, open a clause; no section's name.)
     const whereItLies = /^(?:地处|位于|坐落|毗邻|紧邻|地跨|处于)/.test(link)
+    // (某分局长甲调任乙分局: 长 right after a squad's or sub-bureau's kind is its chief's post, unless a station's name
+    // opens with it, 分局长庆派出所; the words after it open a clause.)
+    const chiefsPost = link.startsWith('长') && /(?:队|分局)$/.test(prevKind) && !LOCAL_STATION_AHEAD.test(text.slice(prev!.end, prev!.end + 12))
     // 侦监科和公诉科: a conjunction between two kind words lists bodies; it never links one name (和平路 is a word).
     const listed = /^[和及与]/.test(link) && words(link)[0]?.tag === 'c'
     // …执行指挥中心督导铜陵法院: a court, procuratorate or bureau is never a section's child; what stands
@@ -753,7 +758,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     }
     // (综治中心平安建设工作站: a work station named for a work, not a place, is no section of the body before it.)
     const stationForWork = kind === '工作站' && words(link).some((w) => /^(v|vn|a|ad|an|b)$/.test(w.tag))
-    if (last && prev && !sibling && !listed && !underSection && !tooLong && !acrossTitle && !climbs && !verbLink && !whereItLies && !stationForWork && s.start - prev.end <= 10 && (placeNamed || unitNameStart(text, s.start, 10, prev.end) === prev.end) && [...link].every(isNameChar) && !link.includes('·') && !link.includes('+') && (!breaksChain(link.replace(/人民$/, '')) || (placeNamed && !section && localityLink(link)) || placeAndWork || ministrySection)) last.push(s)
+    if (last && prev && !sibling && !listed && !underSection && !tooLong && !acrossTitle && !climbs && !verbLink && !whereItLies && !chiefsPost && !stationForWork && s.start - prev.end <= 10 && (placeNamed || unitNameStart(text, s.start, 10, prev.end) === prev.end) && [...link].every(isNameChar) && !link.includes('·') && !link.includes('+') && (!breaksChain(link.replace(/人民$/, '')) || (placeNamed && !section && localityLink(link)) || placeAndWork || ministrySection)) last.push(s)
     else chains.push([s])
   }
 

@@ -7462,3 +7462,18 @@ describe('a paragraph’s indent', () => {
     for (const indent of ['', '  ', '\u3000\u3000']) expect(entities(run(`${indent}柯立文是浙江省武义县东溪村村务监督委员会的主任。`), 'Person')).toEqual(['柯立文'])
   })
 })
+
+describe('a sub-bureau written with its chief’s post, and a post moved to', () => {
+  it('reads the sub-bureau before 分局长 as a body and the name after it as its chief', () => {
+    const xs = run('此外，北岭分局长柯立文升任主任秘书。')
+    expect(entities(xs, 'Unit')).toEqual(['北岭分局'])
+    expect(entities(xs, 'Person')).toEqual(['柯立文'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>北岭分局'])
+  })
+  it('reads no body in the words of holding the post, and none across the chief and the verb of moving', () => {
+    expect(entities(run('由北岭分局长苏海接任，现任分局长邓明则调派。'), 'Unit')).toEqual(['北岭分局'])
+    const xs = run('宁江分局长苏海；而北岭分局长柯立文调任宁江分局。')
+    expect(entities(xs, 'Unit')).toEqual(['北岭分局', '宁江分局'])
+    expect(entities(xs, 'Person')).toEqual(['柯立文', '苏海'])
+  })
+})
