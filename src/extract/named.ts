@@ -610,6 +610,29 @@ function countedList(text: string, from: number, to: number): RawMention[] {
   return out
 }
 
+/** 打开…4个系统：甲平台、乙系统、丙平台、丁平台: a count of devices of a kind, a colon, then as many items. */
+const COUNT_THEN_ITEMS = /([两二三四五六七八九十]|[2-9])(?:个|套|项|大)(系统|平台|机制|制度|工程)[:：]/g
+
+/**
+ * 4个系统：甲平台、乙系统、丙平台、丁平台: the items listed after a count of devices and a colon, as many
+ * as the count says and each with a device's kind of its own, are a device each.
+ */
+function itemsAfterCountedKind(text: string, from: number, to: number): RawMention[] {
+  const out: RawMention[] = []
+  for (const m of text.slice(from, to).matchAll(COUNT_THEN_ITEMS)) {
+    const at = from + m.index + m[0].length
+    const end = Math.min(to, ...[...'。；;'].map((c) => text.indexOf(c, at)).filter((e) => e >= 0))
+    const items = text.slice(at, end).split('、')
+    if (items.length !== smallCount(m[1]!) || items.some((it) => it.length < 3 || it.length > 24 || !LEXICONS.measureKinds.some((k) => it.endsWith(k)))) continue
+    let start = at
+    for (const it of items) {
+      out.push(mention('Measure', text, start, start + it.length, 'measure:counted-list'))
+      start += it.length + 1
+    }
+  }
+  return out
+}
+
 /** Kinds whose 等-closed lists name one drive or programme per item. */
 const LISTED_KIND = /(专项|行动|会战|战役|攻坚|工程)/
 
@@ -759,6 +782,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
   for (const m of sentence.includes('规范化建设') ? bodyStandardisation(text, from, to) : []) add(m)
   for (const m of sentence.includes('经验') ? placeModels(text, from, to) : []) add(m)
   for (const m of countedList(text, from, to)) add(m)
+  for (const m of itemsAfterCountedKind(text, from, to)) add(m)
   for (const m of sentence.includes('制、') ? systemList(text, from, to) : []) add(m)
   for (const m of sentence.includes('、') && /机制|模式|工作法|制度/.test(sentence) ? pairedWorkItems(text, from, to) : []) add(m)
   for (const m of /[和及]/.test(sentence) ? sharedKindPair(text, from, to) : []) add(m)

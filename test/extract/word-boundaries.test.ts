@@ -7477,3 +7477,10 @@ describe('a sub-bureau written with its chief’s post, and a post moved to', ()
     expect(entities(xs, 'Person')).toEqual(['柯立文', '苏海'])
   })
 })
+
+describe('devices listed after their count and a colon', () => {
+  it('reads each item with a device’s kind of its own, as many as the count says', () => {
+    expect(entities(run('他每天先打开电脑上的3个系统：执行指挥管理平台、法官一体化平台、案款管理系统。'), 'Measure')).toEqual(['执行指挥管理平台', '案款管理系统', '法官一体化平台'].sort())
+    expect(entities(run('他每天先打开电脑上的3个系统：执行指挥管理平台、法官一体化平台。'), 'Measure')).toEqual([])
+  })
+})
