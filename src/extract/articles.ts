@@ -245,12 +245,12 @@ const ROLE_WORDS = '(?:主任记者|首席记者|特派记者|高级记者|特�
 const ROLE_ENDING = new RegExp(`${ROLE_WORDS}$`)
 const HAS_ROLE = new RegExp(ROLE_WORDS)
 /** `本报记者●王祯 通讯员●王洋●王瑾`, `本报通讯员●唐建权`, `记者 张三 李四`, `来源:记者 李四 2024-07-10 15:01`, `2024年07月10日 15:01 来源: 某某日报 记者 李四`. */
-const BYLINE_MARK = '[□■●◎▲◆★⊙○]*\\s*(?:\\d{4}[-/年.]\\d{1,2}[-/月.]\\d{1,2}日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*)?(?:来源[:：]\\s*)?(?:(?:文\\/图|图\\/文|文、图|图、文|文图|采写|文|图)[\\/／:：\\s]+)?'
+const BYLINE_MARK = '[□■●◎▲◆★⊙○]*\\s*(?:\\d{4}[-/年.]\\d{1,2}[-/月.]\\d{1,2}日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*)?(?:来源[:：]\\s*)?(?:(?:文\\/图|图\\/文|文、图|图、文|文图|图文|采写|文|图)[\\/／:：|｜\\s]+)?'
 const BYLINE_LEAD = new RegExp(`^${BYLINE_MARK}`)
 /** `刘某某/本刊记者`: a name, then a slash and the writer's role in the publication. */
 const NAME_THEN_ROLE = /^\s*([\u4e00-\u9fff·]{2,4})\s*[\/／]\s*(?:本刊|本报|本网|本台)?(特约记者|记者|通讯员)\s*$/
 // (■杨霖 记者 罗翔, 景飞呈 杨彦 某某报-某某客户端记者张伟: correspondents' names, each set apart by a space, may open it.)
-const BYLINE = new RegExp(`^${BYLINE_MARK}(?:${NAME_THEN_ROLE.source.slice(1, -1)}|(?:[\\u4e00-\\u9fff]{2,3}[ \\u3000]+){0,4}(?:[\\u4e00-\\u9fffA-Z]{2,10}[·・\\/／—-][ \\u3000]?){0,2}(?:《[\\u4e00-\\u9fffA-Z]{2,12}》|[\\u4e00-\\u9fffA-Za-z]{0,12}?)(?:(?<![讯电])[ \\u3000])?(?:本报)?${ROLE_WORDS}[\\s●•·:：\\/／|｜]*${NAME}|(?<=[\\/／:：\\s])${NAME}(?:[\\s、]+${NAME})*$)`)
+const BYLINE = new RegExp(`^${BYLINE_MARK}(?:${NAME_THEN_ROLE.source.slice(1, -1)}|(?:[\\u4e00-\\u9fff]{2,3}[ \\u3000]+){0,4}(?:[\\u4e00-\\u9fffA-Z]{2,10}[·・\\/／—-][ \\u3000]?){0,2}(?:《[\\u4e00-\\u9fffA-Z]{2,12}》|[\\u4e00-\\u9fffA-Za-z]{0,12}?)(?:(?<![讯电])[ \\u3000])?(?:本报)?${ROLE_WORDS}[\\s●•·:：\\/／|｜]*${NAME}|(?<=[\\/／:：|｜\\s])${NAME}(?:[\\s、]+${NAME})*$)`)
 /** Another name of a site in brackets, between its name and 讯 (某某网(某某日报网)讯). */
 const ALIAS_BEFORE_SENT = String.raw`(?:[(（][\u4e00-\u9fff]{2,12}[)）])?`
 /** `本报讯(记者张璋 通讯员呼群)`, `某某网(某某日报网)讯(通讯员 甲)`, `某某云/某某报讯(记者 甲报道)`, `某某政法网(通讯员 周伟)`, `【某某社某地十一月二十七日电】(张三)` at the start of a lead paragraph. */
@@ -307,7 +307,7 @@ const TRAILING_AUTHOR = /[(（]((?:(?:记者|通讯员|文)\s*)?[\u4e00-\u9fff·
  * The keys of a credit that says who wrote, took the pictures, drew the charts or checked a piece (撰稿人：, 文/, 图/, 制图/, 审核人：),
  * or, for an account told in the first person, who told it and who wrote it down (讲述：, 整理：).
  */
-const CREDIT_ROLE_KEY = '(?:撰稿人?|撰文|文|制图|绘图|图|摄影|审核人?|编辑|责编|讲述人?|口述|整理)'
+const CREDIT_ROLE_KEY = '(?:撰稿人?|撰文|图文|文图|文|制图|绘图|图|摄影|审核人?|编辑|责编|讲述人?|口述|整理)'
 /** One key and the names after it (文/甲 乙, 图：丙, 审核人：丁). */
 const KEYED_NAMES = new RegExp(`(${CREDIT_ROLE_KEY})\\s*[:：\\/／]\\s*([\\u4e00-\\u9fff·]{2,4}(?:[ \\u3000]+(?!${CREDIT_ROLE_KEY}\\s*[:：\\/／])[\\u4e00-\\u9fff·]{2,4})*)`, 'g')
 /**
@@ -332,6 +332,11 @@ const KEYED_ROLE = '(?:记者|通讯员|编辑|责编|摄影|摄像|一审|二�
 const TRAILING_KEYED_SLASHES = new RegExp(`[(（]((?:${KEYED_ROLE}[\\/／]){1,6}${KEYED_ROLE})[)）][\\s|｜]*$`)
 /** `……。（某某日报记者 张三/文 李四/图）`: names each with 文 or 图 after a slash, the paper and role before them. */
 const TRAILING_SLASH_CREDIT = /[(（]((?:[\u4e00-\u9fff]{2,10}?(?:记者|通讯员))?\s*[\u4e00-\u9fff·]{2,4}\s*[/／]\s*[文图](?:\s+[\u4e00-\u9fff·]{2,4}\s*[/／]\s*[文图])*)[)）][\s|｜]*$/
+
+/** `甲/文 乙/图`: a line of names, each with 文 or 图 after a slash, the writer's and the photographer's. */
+const SLASH_CREDIT_LINE = /^[□■●◆▲]?\s*(?:[\u4e00-\u9fff·]{2,4}\s*[/／]\s*[文图]\s*)+$/
+/** `甲 乙 文/图`: names set off by spaces, then who did what (文, 文/图, 图文). */
+const NAMES_THEN_ROLE = /^[□■●◆▲]?\s*((?:[\u4e00-\u9fff·]{2,4}\s+)+)(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|文)$/
 
 /** A site's or paper's name alone on a banner line (青岛新闻网, 某某日报, 某某法治报). */
 const SITE_BANNER = /^[\u4e00-\u9fff]{2,10}(?:日报|晚报|法制报|法治报|时报|新闻网|长安网|政法网|法治网|在线)$/
@@ -487,6 +492,8 @@ function kindOf(p: Paragraph): Kind {
   if (t.length <= 80 && isBarredByline(t)) return 'byline'
   // 文/甲 乙 图/丙: a line of keyed roles alone, two keys or more.
   if (t.length <= 60 && isKeyedCreditLine(t)) return 'byline'
+  // 甲/文 乙/图, 甲 乙 文/图: names with their roles after them.
+  if (t.length <= 40 && (SLASH_CREDIT_LINE.test(t) || NAMES_THEN_ROLE.test(t)) && [...t.matchAll(/[\u4e00-\u9fff·]{2,4}/g)].every((n) => /^[文图]/.test(n[0]) || isWholeName(n[0]))) return 'byline'
   // 某某日报 数字报纸: a word after the paper is no reporter's name.
   const paperByline = t.length <= 40 ? PAPER_BYLINE.exec(t) : null
   if (paperByline && isSignOff(paperByline[2]!)) return 'byline'
@@ -965,6 +972,9 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
   // 时间:… | 记者:首席记者 甲 实习生 乙 | 编辑:丙: a line of pieces set off by bars, each keyed by its role.
   if (kind === 'byline' && isBarredByline(p.text)) return staffOf(p, source)
   if (kind === 'byline' && isKeyedCreditLine(p.text)) return keyedCredits(p.text, p.start, source)
+  if (kind === 'byline' && SLASH_CREDIT_LINE.test(p.text)) return slashCredits(p.text, p.start, source)
+  const rolesAfter = kind === 'byline' ? NAMES_THEN_ROLE.exec(p.text) : null
+  if (rolesAfter) return names(rolesAfter[1]!, '作者', p.start + p.text.indexOf(rolesAfter[1]!), source)
   if (kind === 'byline') return parseByline(p.text, p.start, source)
   if (kind === 'photo') {
     const m = (PHOTO_CREDIT.exec(p.text) ?? CAPTION_PHOTOGRAPHER.exec(p.text))!
