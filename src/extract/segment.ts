@@ -77,10 +77,13 @@ export function namesTown(word: string): boolean {
  */
 export function nameOpening(text: string, start: number, kindStart: number, kindEnd: number, covered: (at: number) => boolean, verbsOpen = false): number {
   if (kindStart - start < 2) return start
-  const ws = words(text.slice(start, kindEnd)).filter((w) => start + w.end <= kindStart)
   // 方面介绍法院, 牛某道出…派出所: a court, procuratorate, station, paper or office is named for its place or
   // sponsor, never for what it does, so a verb before its kind is the clause's.
   const namedForPlace = PLACE_NAMED_KIND.test(text.slice(kindStart, kindEnd))
+  // (甲派出所、敖其派出所: a town's name without its level, listed, names the station whatever words the segmenter reads in it, 其 a pronoun.)
+  const listedTown = namedForPlace ? [4, 3, 2].find((k) => kindStart - k >= start && text[kindStart - k - 1] === '、' && namesTown(text.slice(kindStart - k, kindStart))) : undefined
+  if (listedTown !== undefined) return kindStart - listedTown
+  const ws = words(text.slice(start, kindEnd)).filter((w) => start + w.end <= kindStart)
   let at = start
   // …边境管理支队摆渡边境派出所: right after a parent's kind, a town's name before the child's kind is the
   // child's own name, whatever its tag (摆渡 of 摆渡镇, a verb to the dictionary; 狠抓 of …公安局狠抓派出所建设 is a verb).

@@ -1265,6 +1265,9 @@ const PLACE_WORD_TAG = /^(ns|nr|nrfg|nrt|nz|nt)$/
  * each a station of that kind. Every item is two to four characters that name no common thing: not one
  * word of the dictionary but a place's or a person's, and no verb of two characters (学校、医院 are no places).
  */
+/** Where an item of a list may open: after the list's mark, a clause's, or a body's kind (某县公安局甲、乙派出所). */
+const itemOpensAt = (text: string, at: number): boolean => at === 0 || !/[\u4e00-\u9fff]/.test(text[at - 1]!) || UNIT_SUFFIX_ENDINGS.longestEndingAt(text, at, Math.max(0, at - 8)) !== undefined
+
 function stationsListedBefore(text: string, found: readonly RawMention[]): RawMention[] {
   const out: RawMention[] = []
   for (const station of found) {
@@ -1286,10 +1289,13 @@ function stationsListedBefore(text: string, found: readonly RawMention[]): RawMe
         if (end - (start - w.word.length) > 4 || clauseWord || UNIT_SUFFIX_ENDINGS.longestEndingAt(w.word, w.word.length) !== undefined) break
         start -= w.word.length
       }
+      // (获鹿、铜冶派出所: a town's name without its level is an item whatever words the segmenter reads in it.)
+      const town = [4, 3, 2].find((k) => end - k >= 0 && k >= end - start && namesTown(text.slice(end - k, end)) && itemOpensAt(text, end - k))
+      if (town !== undefined) start = end - town
       const item = text.slice(start, end)
       const itemWords = words(item)
       // (A city whose name is a word of the language too names a division as the gazetteer knows it.)
-      const common = itemWords.length === 1 && !PLACE_WORD_TAG.test(itemWords[0]!.tag) && gazetteer().at(item, 0)?.length !== item.length
+      const common = town === undefined && itemWords.length === 1 && !PLACE_WORD_TAG.test(itemWords[0]!.tag) && gazetteer().at(item, 0)?.length !== item.length
       if (item.length < 2 || common || found.some((f) => f.start < end && start < f.end)) break
       out.push({ ...mention('Unit', text, start, end, 'unit:shared-kind'), name: item + kind })
       if (text[start - 1] !== '、') break

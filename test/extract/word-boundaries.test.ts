@@ -7541,3 +7541,11 @@ describe('bylines of every shape met in real pages, over an article', () => {
     expect([...new Set(xs.flatMap((x) => x.relations.filter((r) => r.type === 'AUTHORED').map((r) => r.from.name)))].sort()).toEqual([...authored].sort())
   })
 })
+
+describe('stations listed before a shared kind, named for towns', () => {
+  it('reads each town written without its level as a station, whatever words the segmenter reads in it', () => {
+    expect(entities(run('获鹿、铜冶派出所开展巡逻。'), 'Unit')).toEqual(['获鹿派出所', '铜冶派出所'])
+    expect(entities(run('春化、敬信派出所开展巡逻。'), 'Unit')).toEqual(['敬信派出所', '春化派出所'])
+    expect(entities(run('石浦、西周派出所开展巡逻。'), 'Unit')).toEqual(['石浦派出所', '西周派出所'])
+  })
+})
