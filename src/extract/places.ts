@@ -1020,6 +1020,11 @@ export function localityInUnitName(text: string, unit: RawMention): RawMention |
   // 通山县大畈司法所: the county written before the locality is no part of it.
   const county = gazetteer().at(text, from, kindStart)
   if (county && kindStart - from - county.length >= 2 && county.values.some((v) => !v.short && v.place.level !== 'town')) from += county.length
+  // (甲、乙两个派出所: the count of stations listed before their kind is no part of the locality.)
+  const counted = unit.rule === 'unit:shared-kind' ? /[两二三四五六七八九十](?:个|镇|乡)?$/.exec(text.slice(from, kindStart))?.[0].length ?? 0 : 0
+  // (甲、乙两镇派出所: the towns so counted are read as towns, with their level, by the places' own rules.)
+  if (/[镇乡]$/.test(text.slice(kindStart - counted, kindStart))) return undefined
+  kindStart -= counted
   const locality = text.slice(from, kindStart)
   if (locality.length < 2 || locality.length > 4 || !/^[\u4e00-\u9fff]+$/.test(locality)) return undefined
   // 商水县公安局城关派出所, 通山县大畈司法所: a town of the division the name opens with, written without

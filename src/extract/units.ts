@@ -918,8 +918,17 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // (副院长钱建军坐镇中院: words right after a post are its holder's name and deeds, no body's name.)
     const afterPost = namePart.length >= 2 && [2, 3, 4].some((k) => start - k >= floor && TITLES.longestAt(text, start - k, start)?.length === k)
     // 东岭、西沟两法庭: the count of stations listed before their kind is no part of the last one's name.
-    if (text[start - 1] === '、' && chain.length === 1 && /^[\u4e00-\u9fff]{2,4}[两二三四五六七八九十]$/.test(namePart) && LISTED_STATION.test(text.slice(start, end))) {
-      out.push({ ...mention('Unit', text, start, end, 'unit:shared-kind'), name: namePart.slice(0, -1) + text.slice(first.start, end) })
+    // (甲、乙两个派出所, 甲、乙两镇派出所: nor is a measure word or the towns' level after the count.)
+    // (A count with 个 ends the name the rules read before it: the last station is read back from the kind.)
+    const countedBack = namePart === '' && chain.length === 1 ? /、([\u4e00-\u9fff]{2,4}?)[两二三四五六七八九十]个$/.exec(text.slice(Math.max(floor, first.start - 10), first.start)) : null
+    if (countedBack && LISTED_STATION.test(text.slice(first.start - countedBack[0].length + 1, end))) {
+      const at = first.start - countedBack[0].length + 1
+      out.push({ ...mention('Unit', text, at, end, 'unit:shared-kind'), name: countedBack[1]! + text.slice(first.start, end) })
+      continue
+    }
+    const countedStation = text[start - 1] === '、' && chain.length === 1 ? /^([\u4e00-\u9fff]{2,4}?)[两二三四五六七八九十](?:个|镇|乡)?$/.exec(namePart) : null
+    if (countedStation && LISTED_STATION.test(text.slice(start, end))) {
+      out.push({ ...mention('Unit', text, start, end, 'unit:shared-kind'), name: countedStation[1]! + text.slice(first.start, end) })
       continue
     }
     // 甲、乙两县政法委: divisions listed short, then their count and level, each have the body.

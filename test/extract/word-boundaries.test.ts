@@ -7548,4 +7548,10 @@ describe('stations listed before a shared kind, named for towns', () => {
     expect(entities(run('春化、敬信派出所开展巡逻。'), 'Unit')).toEqual(['敬信派出所', '春化派出所'])
     expect(entities(run('石浦、西周派出所开展巡逻。'), 'Unit')).toEqual(['石浦派出所', '西周派出所'])
   })
+  it('reads each station of a list counted before the kind, with 个 or the towns’ level, and no count in a place', () => {
+    expect(entities(run('乐亭、新寨两个派出所开展巡逻。'), 'Unit')).toEqual(['乐亭派出所', '新寨派出所'])
+    const xs = run('乐亭、新寨两镇派出所参加。')
+    expect(entities(xs, 'Unit')).toEqual(['乐亭派出所', '新寨派出所'])
+    expect(entities(xs, 'Place')).toEqual(['乐亭镇', '新寨镇'])
+  })
 })
