@@ -198,7 +198,7 @@ function findInSentence(text: string, s: Sentence, lexicon: LexiconTrie | undefi
   const parties = democraticPartyMentions(text, s.start, s.end)
   // (A democratic party's committee is read whole; the committee of the place inside its name is none.)
   const u = [...parties, ...unitMentions(text, s.start, s.end).filter((m) => !parties.some((p) => p.start < m.end && m.start < p.end))]
-  units.push(...u, ...personStudioMentions(text, s.start, s.end).filter((m) => !u.some((o) => o.start < m.end && m.start < o.end)), ...bareSectionMentions(text, s.start, s.end, u), ...collectiveMentions(text, s.start, s.end), ...[...partyCentreMentions(text, s.start, s.end), ...siteNameMentions(text, s.start, s.end)].filter((m) => !u.some((o) => o.start < m.end && m.start < o.end)))
+  units.push(...u, ...bareSectionMentions(text, s.start, s.end, u), ...collectiveMentions(text, s.start, s.end), ...[...partyCentreMentions(text, s.start, s.end), ...siteNameMentions(text, s.start, s.end), ...personStudioMentions(text, s.start, s.end)].filter((m) => !u.some((o) => o.start < m.end && m.start < o.end)))
   // (甲站: the city's short name inside a station's is no mention of the city; 甲火车站, a site by its kind,
   // is the station, and so is a site read with words before it, 摄甲火车站.)
   const station = text.indexOf('站', s.start)

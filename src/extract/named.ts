@@ -782,7 +782,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
   for (const m of sentence.includes('规范化建设') ? bodyStandardisation(text, from, to) : []) add(m)
   for (const m of sentence.includes('经验') ? placeModels(text, from, to) : []) add(m)
   for (const m of countedList(text, from, to)) add(m)
-  for (const m of itemsAfterCountedKind(text, from, to)) add(m)
+  for (const m of /[:：]/.test(sentence) ? itemsAfterCountedKind(text, from, to) : []) add(m)
   for (const m of sentence.includes('制、') ? systemList(text, from, to) : []) add(m)
   for (const m of sentence.includes('、') && /机制|模式|工作法|制度/.test(sentence) ? pairedWorkItems(text, from, to) : []) add(m)
   for (const m of /[和及]/.test(sentence) ? sharedKindPair(text, from, to) : []) add(m)

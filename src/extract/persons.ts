@@ -1266,8 +1266,10 @@ export function listMentions(text: string, from: number, to: number, known: Read
   return out
 }
 
-/** A studio named after someone: who, an optional field of mediation, and 工作室 (某某家事调解工作室). */
-const STUDIO = /^([\u4e00-\u9fff]{2,4}?)(?:家事|人民|矛盾纠纷|纠纷)?(?:调解)?工作室$/
+/** A studio's kind: an optional field of mediation, and 工作室 (家事调解工作室). */
+const STUDIO_KIND_SOURCE = '(?:家事|人民|矛盾纠纷|纠纷)?(?:调解)?工作室'
+/** A studio named after someone: who, then the studio's kind (某某家事调解工作室). */
+const STUDIO = new RegExp(`^([\\u4e00-\\u9fff]{2,4}?)${STUDIO_KIND_SOURCE}$`)
 /** 某大姐: how a person is called by a kin word, which a studio is named after too. */
 const CALLED_BY_KIN = /^[\u4e00-\u9fff](?:大姐|大哥|大妈|阿姨)$/
 
@@ -1286,13 +1288,7 @@ function isPersonStudio(name: string): boolean {
   return who !== undefined && (CALLED_BY_KIN.test(who) || (nameAt(who, 0, who.length)?.end === who.length && !isDictionaryWord(who)))
 }
 
-/** Whether a word starts at `at` (the sentence's start, or the end of a word segmented from a few characters before). */
-function opensWord(text: string, at: number, from: number, end: number): boolean {
-  const before = Math.max(from, at - 6)
-  return at === from || boundaryAt(text.slice(before, end), at - before)
-}
-
-const STUDIO_KIND = /(?:家事|人民|矛盾纠纷|纠纷)?(?:调解)?工作室/g
+const STUDIO_KIND = new RegExp(STUDIO_KIND_SOURCE, 'g')
 /**
  * 以她名字命名的某某调解工作室: such a studio is a body wherever it is written, with no verb of setting it up
  * before it (the finders of devices read one only after such a verb).
@@ -1301,10 +1297,8 @@ export function personStudioMentions(text: string, from: number, to: number): Ra
   const out: RawMention[] = []
   for (const k of text.slice(from, to).matchAll(STUDIO_KIND)) {
     const end = from + k.index + k[0].length
-    const start = [3, 2, 4].map((n) => from + k.index - n).find((at) => at >= from && isPersonStudio(text.slice(at, end)) && opensWord(text, at, from, end))
+    const start = [3, 2, 4].map((n) => from + k.index - n).find((at) => at >= from && isPersonStudio(text.slice(at, end)) && startsWord(text, at, end, from))
     if (start !== undefined) out.push(mention('Unit', text, start, end, 'unit:person-studio'))
   }
   return out
 }
-
-

@@ -70,17 +70,18 @@ const foldQuotes = (text: string): string =>
     .replace(/"([^"\n]{0,40}[\u4e00-\u9fff][^"\n]{0,40})"/g, '“$1”')
 
 /**
- * Each ideograph's Simplified form (0 = unchanged), from OpenCC's Traditional→Simplified tables;
- * one code unit for one, so offsets stay put. Asking OpenCC about each of 27,000 characters takes
- * most of a second, so the table is built once and then read from the cache (keyed by OpenCC's data).
- */
-let simplifiedTable: Uint16Array | undefined
-/**
  * A character that is a Simplified character of its own too, which OpenCC folds out of context to 干:
  * kept, as names and places write it (乾县, 乾安县, a given name's 乾). (著 is folded still: Traditional
  * text writes the particle 着 so, 随著, 拉著, far more often than names write 著.)
  */
 const SIMPLIFIED_TOO = '乾'
+
+/**
+ * Each ideograph's Simplified form (0 = unchanged), from OpenCC's Traditional→Simplified tables;
+ * one code unit for one, so offsets stay put. Asking OpenCC about each of 27,000 characters takes
+ * most of a second, so the table is built once and then read from the cache (keyed by OpenCC's data).
+ */
+let simplifiedTable: Uint16Array | undefined
 function table(): Uint16Array {
   if (simplifiedTable) return simplifiedTable
   const key = cacheKey(['simplified-table v1', { file: fileURLToPath(import.meta.resolve('opencc-js')) }])

@@ -236,9 +236,9 @@ const LEVEL_THEN_REFORM = /[省市县区旗州盟](?:全面)?(?:深化|推进|�
 const DRIVE_KIND_BEFORE = /(专项行动|专项斗争|专项整治|专项治理|整治行动|攻坚行动|行动|斗争|人民战争|会战|攻坚战|教育整顿|专项活动|活动)(工作)?$/
 /** A fight or a clean-up and what it targets, right before a task force's kind (打击电信网络诈骗犯罪专班). */
 const FIGHT_BEFORE = /(?:打击|整治|严打|扫除|打击整治)[\u4e00-\u9fff]{2,14}(?:犯罪|违法犯罪|行为|问题)$/
-/** A party committee named by its level alone (县委, 市委): the committee of the division the article is about. */
 /** Words of holding a post (现任分局长: the one who now holds it), before a chief's post: no squad's name. */
 const HOLDING_POST = /(?:现任|时任|前任|继任|曾任|担任|新任|原任)$/
+/** A party committee named by its level alone (县委, 市委): the committee of the division the article is about. */
 const LEVEL_COMMITTEE = /^(省|市|县|区|旗|州|盟)委(办)?$/
 /** 长庆派出所, 长安中队: 长 and one to three name characters, then a station's kind word. */
 // (…检查总站长白山边境管理支队, 省高警局长沙支队: so does the name of a detachment or brigade named for a place.)
@@ -918,15 +918,15 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // (副院长钱建军坐镇中院: words right after a post are its holder's name and deeds, no body's name.)
     const afterPost = namePart.length >= 2 && [2, 3, 4].some((k) => start - k >= floor && TITLES.longestAt(text, start - k, start)?.length === k)
     // 东岭、西沟两法庭: the count of stations listed before their kind is no part of the last one's name.
-    // (甲、乙两个派出所, 甲、乙两镇派出所: nor is a measure word or the towns' level after the count.)
-    // (A count with 个 ends the name the rules read before it: the last station is read back from the kind.)
+    // (甲、乙两镇派出所: nor is the towns' level after the count; 甲、乙两个派出所: a count with 个 ends the name the
+    // rules read before it, so the last station is read back from the kind.)
     const countedBack = namePart === '' && chain.length === 1 ? /、([\u4e00-\u9fff]{2,4}?)[两二三四五六七八九十]个$/.exec(text.slice(Math.max(floor, first.start - 10), first.start)) : null
     if (countedBack && LISTED_STATION.test(text.slice(first.start - countedBack[0].length + 1, end))) {
       const at = first.start - countedBack[0].length + 1
       out.push({ ...mention('Unit', text, at, end, 'unit:shared-kind'), name: countedBack[1]! + text.slice(first.start, end) })
       continue
     }
-    const countedStation = text[start - 1] === '、' && chain.length === 1 ? /^([\u4e00-\u9fff]{2,4}?)[两二三四五六七八九十](?:个|镇|乡)?$/.exec(namePart) : null
+    const countedStation = text[start - 1] === '、' && chain.length === 1 ? /^([\u4e00-\u9fff]{2,4}?)[两二三四五六七八九十](?:镇|乡)?$/.exec(namePart) : null
     if (countedStation && LISTED_STATION.test(text.slice(start, end))) {
       out.push({ ...mention('Unit', text, start, end, 'unit:shared-kind'), name: countedStation[1]! + text.slice(first.start, end) })
       continue
@@ -1269,14 +1269,14 @@ const LISTED_STATION = new RegExp(`^[\\u4e00-\\u9fff]{2,4}(${STATION_KINDS})$`)
 /** Words of a place's name: one the dictionary knows as a place or a name, or characters it cannot join. */
 const PLACE_WORD_TAG = /^(ns|nr|nrfg|nrt|nz|nt)$/
 
+/** Where an item of a list may open: after the list's mark, a clause's, or a body's kind (某县公安局甲、乙派出所). */
+const itemOpensAt = (text: string, at: number): boolean => at === 0 || !/[\u4e00-\u9fff]/.test(text[at - 1]!) || UNIT_SUFFIX_ENDINGS.longestEndingAt(text, at, Math.max(0, at - 8)) !== undefined
+
 /**
  * 刑警大队和娄庄、虞姬派出所: names of places listed before a station named for one share its kind,
  * each a station of that kind. Every item is two to four characters that name no common thing: not one
  * word of the dictionary but a place's or a person's, and no verb of two characters (学校、医院 are no places).
  */
-/** Where an item of a list may open: after the list's mark, a clause's, or a body's kind (某县公安局甲、乙派出所). */
-const itemOpensAt = (text: string, at: number): boolean => at === 0 || !/[\u4e00-\u9fff]/.test(text[at - 1]!) || UNIT_SUFFIX_ENDINGS.longestEndingAt(text, at, Math.max(0, at - 8)) !== undefined
-
 function stationsListedBefore(text: string, found: readonly RawMention[]): RawMention[] {
   const out: RawMention[] = []
   for (const station of found) {
