@@ -416,13 +416,19 @@ function afterDivision(text: string, start: number, kindStart: number): number {
   return place && place.values.some((v) => !v.short) && kindStart - start - place.length >= 4 ? start + place.length : start
 }
 
+/** Verbs of how any drive is run (联合执法, 严打整治): after the verb that launches it they name no conduct fought. */
+const WAYS_OF_ENFORCING = /^(?:联合|集中|统一|专项|严打|整治|打击|执法|巡查|检查|排查|清查|巡逻|巡防|执行|督查|督导|宣传|治理|攻坚|清理|整顿|查处|严查|夜查)+$/
+
 /** 打好专项斗争, 中央专项斗争: a verb or a body alone before a kind word names no drive. */
-function isBareVerb(core: string): boolean {
+function isBareVerb(core: string, launched: boolean): boolean {
   // 自中央、省专项斗争督导…, 村级专项监督: levels of government (or of bodies) name none.
   if (/^(中央|党中央|上级|国家)$/.test(core) || /^[自由]?(中央|省|市|县|区|州|旗|盟)$/.test(core) || /级$/.test(core)) return true
   const ws = words(core)
   // (集中执行攻坚行动: a court's enforcement, 执行, after how it is done, is a field of work, no bare verb.)
-  return ws.length <= 2 && /^v/.test(ws[0]!.tag) && ws.every((w) => /^(v|vd|a|ad|d)$/.test(w.tag)) && !DRIVE_TARGET.test(core) && !(core.endsWith('执行') && core.length > 2)
+  // (开展传销专项整治, 打击超载专项行动: right after the verb that launches a drive, or after one of
+  // fighting, a verb is the conduct the drive fights, 传销, 超载, 洗钱, whatever the segmenter's tag.)
+  const fought = ws.length === 2 && /^(打击|严打|整治|查处|严查|惩治|治理)$/.test(ws[0]!.word)
+  return ws.length <= 2 && /^v/.test(ws[0]!.tag) && ws.every((w) => /^(v|vd|a|ad|d)$/.test(w.tag)) && !DRIVE_TARGET.test(core) && !(core.endsWith('执行') && core.length > 2) && !fought && !(launched && core.length >= 2 && !WAYS_OF_ENFORCING.test(core))
 }
 
 /** The items of a list ending just before `start` (盗窃、诈骗、 before 赌博): short names joined by 、. */
@@ -1090,7 +1096,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     const opening = kind.type !== 'Campaign' ? i : kind.word === '年活动' && text[i - 1] !== '周' ? yearOfWorkStart(text, i, from) : driveStart(text, joinedKindStart.get(i) ?? i, from)
     // 禁毒知识进机关、进社区、进校园活动: the places a drive carries something into, listed, are all in its name, with what it carries.
     const intoList = kind.type === 'Campaign' && text[opening] === '进' ? /(?:进[\u4e00-\u9fff]{1,4}、)+$/.exec(text.slice(Math.max(from, opening - 24), opening)) : null
-    const driveOpening = intoList ? driveStart(text, opening - intoList[0].length, from) : opening
+    // (反诈宣传进万家活动: what it carries may be a campaign of publicity, 宣传, and what that is about.)
+    const carried = intoList ? opening - intoList[0].length : opening
+    const driveOpening = intoList || (kind.type === 'Campaign' && text[opening] === '进' && text.startsWith('宣传', carried - 2)) ? driveStart(text, carried - (text.startsWith('宣传', carried - 2) ? 2 : 0), from) : opening
     // 扫黑除恶雷霆行动: so does 行动 after a core that names what it fights.
     // (…综合整治活动: a distinctive kind may stand right before a plain one.)
     // (矛盾纠纷大排查大调解活动: two big tasks or more, each 大 and its task, before the kind name one drive.)
@@ -1163,7 +1171,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       const reformed = kind.word.endsWith('改革') && core.length >= 2
       // (监狱开放日: an open day is named by the kind of body that opens its doors, no place or unit.)
       // 专项打击行动, 集中整治行动: words of how any drive is run, and no more, name none.
-      if (core.length <= 1 || clauseVerb || (unleveled.replace(MANNER_WORDS, '').replace(/[、和]/g, '').replace(DRIVE_WORDS, '') === '' && /^(专项)?(行动|斗争|活动)$/.test(kind.word)) || /^[\d一二三两四五六七八九十]+[项个大类]$/.test(unleveled) || GENERIC_CORE.test(unleveled) || VAGUE_QUANTITY.test(unleveled) || DRIVES_COUNTED.test(unleveled) || (!reformed && !HELD_EVENT.test(kind.word) && (namesOnlyAPlaceOrUnit(core) || isBareVerb(core)))) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
+      if (core.length <= 1 || clauseVerb || (unleveled.replace(MANNER_WORDS, '').replace(/[、和]/g, '').replace(DRIVE_WORDS, '') === '' && /^(专项)?(行动|斗争|活动)$/.test(kind.word)) || /^[\d一二三两四五六七八九十]+[项个大类]$/.test(unleveled) || GENERIC_CORE.test(unleveled) || VAGUE_QUANTITY.test(unleveled) || DRIVES_COUNTED.test(unleveled) || (!reformed && !HELD_EVENT.test(kind.word) && (namesOnlyAPlaceOrUnit(core) || isBareVerb(core, launchedBefore(text, start, from))))) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
       else {
         // 规范化建设提升年和巩固年活动: two years of one work joined by 和 share the work's name and the kind.
         const years = kind.word === '年活动' ? /^(.*?)([\u4e00-\u9fff]{2})年和([\u4e00-\u9fff]{2})$/.exec(core) : null

@@ -2,7 +2,7 @@
 // belong to a name, and stopping at punctuation or at a word that names never run across.
 import { gazetteer } from './gazetteer.js'
 import { LEXICONS, longestFirst, readLexicon, SuffixTrie, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
-import { DRIVE_TARGET, nameOpening, words } from './segment.js'
+import { DRIVE_TARGET, nameOpening, type Word, words } from './segment.js'
 export { DRIVE_TARGET }
 
 const STOP_WORDS = longestFirst(readLexicon('stop-words.txt'))
@@ -259,6 +259,15 @@ function heldOverBefore(text: string, at: number, from: number): number {
 /** A set phrase that ends with a verb of carrying out (全面完成, 深入推进, 扎实开展). */
 const SET_PHRASE_VERB = /^[\u4e00-\u9fff]{2}(完成|推进|落实|开展|实施|启动|深化|部署)$/
 
+/** A set phrase of manner and a verb of fighting (严厉打击, 依法严惩), as the segmenter reads it. */
+const FIGHTING_PHRASE = /^[\u4e00-\u9fff]{2}(打击|整治|严惩|惩治|查处)$/
+
+/** True when a word is a verb of fighting, after which what the drive fights is named whatever its words (加油 of 黑加油点). */
+function fightingWord(w: Word): boolean {
+  // (严厉打击非法吸收公众存款专项行动: the segmenter takes a manner and its verb of fighting for one set phrase.)
+  return (DRIVE_WORDS.longestAt(w.word, 0)?.length === w.word.length && /^(打击|严打|整治|打击整治|集中整治|专项整治|清理|整顿|查处|严查)$/.test(w.word)) || (/^(i|l)$/.test(w.tag) && FIGHTING_PHRASE.test(w.word))
+}
+
 /** Where an unquoted drive's name starts: like any name, but across the words of fighting and clearing up. */
 export function driveStart(text: string, kindStart: number, from: number): number {
   const start = driveStartBefore(text, kindStart, from)
@@ -309,7 +318,11 @@ function driveStartBefore(text: string, kindStart: number, from: number): number
     at += w.word.length
     if (at >= kindStart) break
     if (fighting && w.tag !== 'uj' && !/^(p|c)$/.test(w.tag)) continue
-    if (launched && /^v/.test(w.tag)) continue
+    // (开展打击拒不支付劳动报酬专项行动: a verb of fighting read after the launch still takes what it fights.)
+    if (launched && /^v/.test(w.tag)) {
+      fighting = fightingWord(w)
+      continue
+    }
     // 不文明交通乱象: 不 before what is no verb makes one word with it.
     if (w.word === '不' && !/^v/.test(ws[k + 1]?.tag ?? 'v')) continue
     if (LAUNCHING.test(w.word)) {
@@ -317,7 +330,7 @@ function driveStartBefore(text: string, kindStart: number, from: number): number
       launched = true
       continue
     }
-    fighting = DRIVE_WORDS.longestAt(w.word, 0)?.length === w.word.length && /^(打击|严打|整治|打击整治|集中整治|专项整治|清理|整顿|查处|严查)$/.test(w.word)
+    fighting = fightingWord(w)
     // 取水行为, 违规问题: a verb with the conduct it names is what the drive targets (执行难: so is enforcement that is hard).
     // (执行体制机制改革: a verb of a field of work before its institutions, 体制 or 机制, names that field.)
     if (CONDUCT.test(ws[k + 1]?.word ?? '') || CONDUCT.test(w.word) || (w.word === '执行' && ws[k + 1]?.word.startsWith('难')) || /^(体制|机制|制度|机构)/.test(ws[k + 1]?.word ?? '')) continue

@@ -7555,3 +7555,20 @@ describe('stations listed before a shared kind, named for towns', () => {
     expect(entities(xs, 'Place')).toEqual(['乐亭镇', '新寨镇'])
   })
 })
+
+describe('drives named for the conduct they fight, whatever the segmenter’s tag of it', () => {
+  it.each([
+    ['a verb of conduct right after the launch', '宁江县公安局开展传销专项整治。', ['传销专项整治']],
+    ['two one-character verbs of conduct', '宁江县公安局开展醉驾整治行动。', ['醉驾整治行动']],
+    ['a verb of conduct after one of fighting', '宁江县公安局开展打击超载专项行动。', ['打击超载专项行动']],
+    ['a manner and its verb of fighting read as one phrase', '宁江县公安局开展严厉打击非法吸收公众存款专项行动。', ['严厉打击非法吸收公众存款专项行动']],
+    ['a verb of fighting after the launch, then an adverb', '宁江县公安局开展打击拒不支付劳动报酬犯罪专项行动。', ['打击拒不支付劳动报酬犯罪专项行动']],
+    ['crossing a border', '宁江县公安局开展偷越国境专项整治。', ['偷越国境专项整治']],
+    ['fugitives, 在逃, no preposition', '宁江县公安局开展抓捕在逃人员专项行动和清查在逃人员行动。', ['抓捕在逃人员专项行动', '清查在逃人员行动']],
+    ['a publicity drive carried into homes', '宁江县公安局开展反诈宣传进万家活动。', ['反诈宣传进万家活动']],
+    ['(no drive in ways of enforcing alone)', '宁江县公安局开展联合执法行动和严打整治行动。', []],
+    ['(nor in a verb of doing the drive well)', '宁江县公安局要打好专项斗争。', []],
+  ])('%s', (_, text, drives) => {
+    expect(entities(run(text), 'Campaign')).toEqual([...drives].sort())
+  })
+})
