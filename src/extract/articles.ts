@@ -57,7 +57,7 @@ export interface FileLayout {
 }
 
 /** How a page's trail of where it stands opens (您现在的位置, 当前位置, 本页位置). */
-const WHERE_THE_PAGE_STANDS = '您现在的位置|您现在所在的位置|您的位置|您当前的位置|您所在的位置|现在的位置|当前的位置|当前位置|所在位置|现在位置|本页位置'
+const WHERE_THE_PAGE_STANDS = '您现在的位置|您当前所在位置|当前所在位置|您现在所在的位置|您的位置|您当前的位置|您所在的位置|现在的位置|当前的位置|当前位置|所在位置|现在位置|本页位置'
 /** 湖南日报·新湖南客户端 2026-02-03 10:24:16: the media a page's top line names, then its time of publication. */
 const MEDIA_AND_TIME = /^([\u4e00-\u9fff]{2,12}(?:[·・\-—][\u4e00-\u9fff]{2,12})?)\s*(?:\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日(?:\s*第\s*[A-Z]?\d+\s*版)?)$/
 
@@ -115,9 +115,10 @@ const MASTHEAD = [
   /^(?:推荐|热门推荐|相关推荐|推荐阅读|相关阅读|延伸阅读|上一篇|下一篇)\s*[:：].{0,60}$/,
   // >更多相关文章: a link to more of them.
   /^>?\s*(?:更多|查看更多)(?:相关)?(?:文章|新闻|内容|资讯)\s*>*$/,
-  // 文字: 打印, 字体: 大 中 小: a page's widgets for its text.
-  /^(?:文字|字体|字号)\s*[:：]?[\s大中小打印关闭分享收藏默认]*$/,
-  /^[\u4e00-\u9fff]{2,10}(?:新闻网|长安网|政法网|法治网|信息网|在线)(?:[\u4e00-\u9fff]{2,6}频道)?$/,
+  // 文字: 打印, 字体: 大 中 小, 【字体: 打印本页: a page's widgets for its text.
+  /^【?(?:文字|字体|字号)\s*[:：]?[\s大中小打印本页关闭分享收藏默认】]*$/,
+  // (某某门户网站: a site's name alone, a portal's or an official one.)
+  /^[\u4e00-\u9fff]{2,10}(?:新闻网|长安网|政法网|法治网|信息网|在线|门户网站|官方网站)(?:[\u4e00-\u9fff]{2,6}频道)?$/,
   /^[\u4e00-\u9fff]{2,3}网$/,
   // 人民网>>湖南频道>>…: a site's trail of channels.
   /^[\u4e00-\u9fff]{2,10}网\s*(?:>>|>|»)/,
@@ -236,7 +237,15 @@ const OTHER_MASTHEAD = MASTHEAD.filter((r) => !isPlain(r))
 const isChannelName = (t: string): boolean => t.length <= 12 && /^[\u4e00-\u9fff]+$/.test(t) && UNIT_SUFFIX_ENDINGS.longestEndingAt(t, t.length) === undefined && !MEDIA_NAME.test(t) && gazetteer().at(t, 0) === undefined
 /** A page's trail of channels (首页 > 新闻 > 正文). */
 const isTrail = (t: string): boolean => hasTrailMark(t) && BREADCRUMB.test(t)
-const isMasthead = (t: string): boolean => PLAIN_MASTHEAD.test(t) || OTHER_MASTHEAD.some((r) => r.test(t)) || isContactLine(t) || isBarCredits(t) || isLinkBar(t) || isMenu(t) || isTrail(t) || (t.length <= 80 && t.split(/\s+/).every((piece) => MASTHEAD_PIECE.test(piece)))
+/** A site's buttons for the page (手机版, 站内搜索, 网站地图), as pieces of a line set off by spaces or bars. */
+const SITE_WIDGET = /^(?:手机版|电脑版|移动版|站内搜索|全文搜索|搜索|网站地图|无障碍|无障碍浏览|设为首页|加入收藏|登录|注册|English|繁体|简体|繁體)$/
+/** 某某号 手机版| 站内搜索: a site's name, then its buttons only. */
+const isSiteWidgets = (t: string): boolean => {
+  if (t.length > 40) return false
+  const pieces = t.split(/[\s|｜]+/).filter((piece) => piece !== '')
+  return pieces.length >= 2 && pieces.slice(1).every((piece) => SITE_WIDGET.test(piece) || MASTHEAD_PIECE.test(piece)) && (SITE_WIDGET.test(pieces[0]!) || /^[\u4e00-\u9fff]{2,8}[:：]?$/.test(pieces[0]!)) && pieces.some((piece) => SITE_WIDGET.test(piece))
+}
+const isMasthead = (t: string): boolean => PLAIN_MASTHEAD.test(t) || OTHER_MASTHEAD.some((r) => r.test(t)) || isContactLine(t) || isBarCredits(t) || isLinkBar(t) || isMenu(t) || isTrail(t) || isSiteWidgets(t) || (t.length <= 80 && t.split(/\s+/).every((piece) => MASTHEAD_PIECE.test(piece)))
 
 /** A name, perhaps written with a space or two between its characters (韩  宇). */
 const NAME = '[\\u4e00-\\u9fff](?:[\\u4e00-\\u9fff·]{1,9}|[ \\u3000]{1,2}[\\u4e00-\\u9fff]{1,2}(?![\\u4e00-\\u9fff]))'

@@ -235,6 +235,13 @@ export class Gazetteer {
     return this.initials.has(c)
   }
 
+  private countyInitials: Set<string> | undefined
+  /** True when a county-level division's name opens with `c` (诸 of 诸暨市). */
+  opensCounty(c: string): boolean {
+    this.countyInitials ??= new Set(this.names.filter((_, i) => this.levels[i]! === 2).map((n) => n[0]!))
+    return this.countyInitials.has(c)
+  }
+
   /** Longest division name or short form ending at `end`, starting no earlier than `floor` (shared between lookups: not to be changed). */
   endingAt(text: string, end: number, floor = 0): Match<PlaceMatch> | undefined {
     return this.found(this.reversed.longestEndingAt(text, end, floor))

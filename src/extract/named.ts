@@ -444,6 +444,9 @@ function listedBefore(text: string, start: number, from: number): { start: numbe
   return items
 }
 
+/** 三年行动, 三年攻坚行动: the years of a plan of action, after a drive's kind in one name (the count, then the kind). */
+const YEARS_OF_ACTION = /^([一二三四五六七八九十两\d]年(?:攻坚)?)行动/
+
 /** Kinds of a drive that go on from another kind in one name (专项整治攻坚战, 大检查大排查, 专项整治统一行动); 试点工作 of 教育整顿试点工作 is a stage. */
 const BATTLE_AFTER_KIND = /^(攻坚战|攻坚行动|会战|大会战|战役|百日行动|大排查|大清查|大整治|统一行动|集中统一行动|集中行动)$/
 
@@ -555,12 +558,25 @@ function sharedKindItems(text: string, from: number, at: number, kind: { word: s
   // name: 食品药品安全“四个最严”); 的 joins words of a phrase, not of a name.
   // (A list of quoted items alone is theirs; one quoted among plain ones is read here.)
   if (count === undefined && (list.slice(items[0]!.start).includes('的') || items.every((it) => /^“[^“”]*”$/.test(list.slice(it.start, it.end))))) return []
-  return items.map((it) => {
+  return items.flatMap((it) => drivesSideBySide(list, it, kind.type)).map((whole) => {
+    // (涉环境领域“利剑行动”: the field a drive is waged in is no part of its name.)
+    const field = kind.type === 'Campaign' ? list.slice(whole.start, whole.end).lastIndexOf('领域') : -1
+    const it = field >= 0 && cleanName(list.slice(whole.start + field + 2, whole.end)).length >= 4 ? { start: whole.start + field + 2, end: whole.end } : whole
     const written = list.slice(it.start, it.end)
-    // …会战和…人民战争两大战役: an item that ends with a drive's kind of its own keeps it.
-    const ownKind = kind.type === 'Campaign' && LEXICONS.campaignKinds.some((k) => k.length >= 2 && written.endsWith(k))
+    // …会战和…人民战争两大战役, “利剑行动”等专项行动: an item that ends with a drive's kind of its own keeps it.
+    const ownKind = kind.type === 'Campaign' && LEXICONS.campaignKinds.some((k) => k.length >= 2 && cleanName(written).endsWith(k))
     return Object.assign(mention(kind.type, text, opening + it.start, opening + it.end, `${kind.type.toLowerCase()}:${rule}`, cleanName(written) + (ownKind ? '' : kind.word)), { core: cleanName(written) })
   })
+}
+
+/** 春节“平安行动”“雷霆行动”: quoted drives side by side in one item, each with its own kind, are a drive each. */
+function drivesSideBySide(list: string, item: { start: number; end: number }, type: EntityType): { start: number; end: number }[] {
+  const written = list.slice(item.start, item.end)
+  if (type !== 'Campaign' || !written.includes('”“')) return [item]
+  const quoted = [...written.matchAll(/“([^“”]+)”/g)]
+  if (quoted.length < 2 || !quoted.every((q) => INNER_CAMPAIGN.test(q[1]!)) || !written.endsWith('”')) return [item]
+  // (The words before the first quote, 春节, are the first drive's.)
+  return quoted.map((q, k) => ({ start: k === 0 ? item.start : item.start + q.index, end: item.start + q.index + q[0].length }))
 }
 
 /** 领导包案制、集体会商制、终身负责制: systems of four characters and 制, two or more listed. */
@@ -889,14 +905,16 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // “中老缅泰”“中越”边境联合扫毒专项行动: quoted names side by side share the words and the kind after the last.
     const shared = text[close + 1] === '“' ? sharedByAdjacentQuotes(text, close + 1, to) : undefined
     if (shared && core.length >= 2) {
-      add(Object.assign(mention('Campaign', text, i, close + 1, 'campaign:quoted-list-kind', cleanName(core) + shared.rest), { core: cleanName(core) }))
+      // (“平安行动”“雷霆行动”等专项行动: a core that already names a drive keeps its own kind.)
+      add(Object.assign(mention('Campaign', text, i, close + 1, 'campaign:quoted-list-kind', cleanName(core) + (INNER_CAMPAIGN.test(core) ? '' : shared.rest)), { core: cleanName(core) }))
       i = close
       continue
     }
     // 开展“公益诉讼守护美好生活”等专项监督活动: one quoted drive and 等 before a drive's own kind is a drive of that kind.
     const kindAfterEtc = text[close + 1] === '等' ? kindAfterQuote(text, close + 2) : undefined
     if (kindAfterEtc?.type === 'Campaign' && STRONG_CAMPAIGN.some((w) => kindAfterEtc.word.includes(w)) && core.length >= 2 && !/[,，、;；]/.test(core) && close + 2 + kindAfterEtc.word.length <= to) {
-      add(Object.assign(mention('Campaign', text, i, close + 2 + kindAfterEtc.word.length, 'campaign:quoted-kind', core + kindAfterEtc.word), { core: cleanName(core) }))
+      // (“利剑行动”等专项行动: a core that already names a drive keeps its own kind.)
+      add(Object.assign(mention('Campaign', text, i, close + 2 + kindAfterEtc.word.length, 'campaign:quoted-kind', INNER_CAMPAIGN.test(core) ? core : core + kindAfterEtc.word), { core: cleanName(core) }))
       i = close + 1 + kindAfterEtc.word.length
       continue
     }
@@ -1059,6 +1077,12 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // (…创建活动统一行动日: nor one that names a day of the drive before.)
     const next = kindAt(text, end)?.word ?? ''
     const nextKind = kind.type === 'Campaign' && BATTLE_AFTER_KIND.test(next) && !/^[日周月]/.test(text.slice(end + next.length, end + next.length + 1)) && !/(打赢|打好|决胜)[^，,。；;]*$/.test(text.slice(Math.max(from, i - 20), i))
+    // (安全生产专项整治三年行动: so is one before the years of a plan of action.)
+    const years = kind.type === 'Campaign' ? YEARS_OF_ACTION.exec(text.slice(end, Math.min(to, end + 8)))?.[1]?.length : undefined
+    if (years !== undefined) {
+      joinedKindStart.set(end + years, joinedKindStart.get(i) ?? i)
+      continue
+    }
     if (kind.type === 'Campaign' && ((/^大/.test(kind.word) && campaignKindWithin(text, end, Math.min(to, end + 10))) || nextKind)) {
       if (nextKind) joinedKindStart.set(end, joinedKindStart.get(i) ?? i)
       continue
@@ -1171,7 +1195,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       const reformed = kind.word.endsWith('改革') && core.length >= 2
       // (监狱开放日: an open day is named by the kind of body that opens its doors, no place or unit.)
       // 专项打击行动, 集中整治行动: words of how any drive is run, and no more, name none.
-      if (core.length <= 1 || clauseVerb || (unleveled.replace(MANNER_WORDS, '').replace(/[、和]/g, '').replace(DRIVE_WORDS, '') === '' && /^(专项)?(行动|斗争|活动)$/.test(kind.word)) || /^[\d一二三两四五六七八九十]+[项个大类]$/.test(unleveled) || GENERIC_CORE.test(unleveled) || VAGUE_QUANTITY.test(unleveled) || DRIVES_COUNTED.test(unleveled) || (!reformed && !HELD_EVENT.test(kind.word) && (namesOnlyAPlaceOrUnit(core) || isBareVerb(core, launchedBefore(text, start, from))))) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
+      if (core.length <= 1 || clauseVerb || (unleveled.replace(MANNER_WORDS, '').replace(/[、和]/g, '').replace(DRIVE_WORDS, '').replace(/^[一二三四五六七八九十两\d]年$/, '') === '' && /^(专项)?(行动|斗争|活动)$/.test(kind.word)) || /^[\d一二三两四五六七八九十]+[项个大类]$/.test(unleveled) || GENERIC_CORE.test(unleveled) || VAGUE_QUANTITY.test(unleveled) || DRIVES_COUNTED.test(unleveled) || (!reformed && !HELD_EVENT.test(kind.word) && (namesOnlyAPlaceOrUnit(core) || isBareVerb(core, launchedBefore(text, start, from))))) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
       else {
         // 规范化建设提升年和巩固年活动: two years of one work joined by 和 share the work's name and the kind.
         const years = kind.word === '年活动' ? /^(.*?)([\u4e00-\u9fff]{2})年和([\u4e00-\u9fff]{2})$/.exec(core) : null
@@ -1299,9 +1323,30 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
   if (named.length > 0) out.splice(0, out.length, ...out.filter((m) => m.type !== 'Measure' || m.rule === 'measure:named-after-kind' || !named.some((n) => n.start === m.end)))
   // In place: the mentions are this function's own, and a spread copy of each was a tenth of its allocations.
   for (const m of out) m.name = cleanName(m.name)
-  // (A copy only where a column's label is to be dropped: most sentences hold none.)
+  // (A copy only where a column's label is to be dropped, or a numbered series split: most sentences hold neither.)
   const isColumn = (m: RawMention) => m.type === 'Campaign' && isColumnLabel(text, m)
-  return out.some(isColumn) ? out.filter((m) => !isColumn(m)) : out
+  const kept = out.some(isColumn) ? out.filter((m) => !isColumn(m)) : out
+  return kept.some((m) => m.type === 'Campaign' && NUMBERED_SERIES.test(m.name)) ? kept.flatMap((m) => (m.type === 'Campaign' ? numberedSeries(text, m) : [m])) : kept
+}
+
+/** 雷霆1号、2号行动: drives of one series numbered, listed before the kind they share. */
+const NUMBERED_SERIES = /^([\u4e00-\u9fff]{2,8}?)((?:[\d一二三四五六七八九十]+号、)+[\d一二三四五六七八九十]+号)((?:专项)?行动|战役)$/
+
+/** Each drive of a numbered series its own mention, spanning its number (the first, the series' name too). */
+function numberedSeries(text: string, m: RawMention): RawMention[] {
+  const series = NUMBERED_SERIES.exec(m.name)
+  if (!series) return [m]
+  const [, stem, numbers, kind] = series
+  const out: RawMention[] = []
+  let at = m.start
+  for (const [k, number] of numbers!.split('、').entries()) {
+    const found = text.indexOf(number!, at)
+    if (found < 0 || found >= m.end) return [m]
+    const end = k === 0 ? found + number!.length : found + number!.length
+    out.push({ ...m, start: k === 0 ? m.start : found, end: k === numbers!.split('、').length - 1 ? m.end : end, name: stem! + number! + kind!, core: stem! + number! + kind! })
+    at = end
+  }
+  return out
 }
 
 /**

@@ -978,7 +978,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     // (老民警常挂在嘴边: a surname the segmenter reads as an adverb, then a verb and a preposition, is the clause's.)
     const adverbThenVerb = () => {
       const ws = words(candidate)
-      return /^[在到给向]$/.test(text[found!.end] ?? '') && ws.length === 2 && ws[0]!.tag === 'd' && /^v/.test(ws[1]!.tag)
+      // (群众常说“…”: nor an adverb and a verb of saying before the words said.)
+      return /^[在到给向“：:]$/.test(text[found!.end] ?? '') && ws.length === 2 && ws[0]!.tag === 'd' && /^v/.test(ws[1]!.tag)
     }
     const weak = () => CUES.longestAt(candidate, surnameAt(candidate, 0))?.length === candidate.length - surnameAt(candidate, 0) || (ROLES.has(title) && (isDictionaryWord(candidate) || adverbThenVerb())) || (WEAK_CUES.has(title) && (text.slice(nameFrom, nameFrom + 8).includes('·') || isDictionaryWord(candidate) || isDictionaryWord(candidate.slice(0, 2)) || HONORIFIC.test(candidate) || words(candidate).every((w) => /^(r|f|p|c|u.?|d|m|q)$/.test(w.tag))))
     // 书记安抚家属: a verb of two characters or more right after the title, no name.

@@ -216,9 +216,13 @@ function expresswayMentions(text: string, from: number, to: number): RawMention[
     const start = from + m.index
     const ends = m[1]!
     const ring = ends.endsWith('绕城') ? gazetteer().at(ends, 0) : undefined
-    const joined = ends.length === 2 && [...ends].every((c) => PROVINCE_ABBREVIATION.test(c) || gazetteer().opensCity(c)) && gazetteer().at(ends, 0)?.length !== 2 && !plainWord(ends)
-    if (!(joined || ring?.length === ends.length - 2) || !boundaryAt(text.slice(Math.max(from, start - 2), start + m[0].length), start - Math.max(from, start - 2))) continue
-    out.push(mention('Place', text, start, start + m[0].length, 'place:expressway'))
+    // (绍诸高速, 道贺高速: one end may be a county, the other a province or a city.)
+    const opens = (c: string) => PROVINCE_ABBREVIATION.test(c) || gazetteer().opensCity(c)
+    const joined = ends.length === 2 && [...ends].every((c) => opens(c) || gazetteer().opensCounty(c)) && [...ends].some(opens) && gazetteer().at(ends, 0)?.length !== 2 && !plainWord(ends)
+    // (G30连霍高速公路: the national number written before it is part of its name.)
+    const numbered = /(?<![\dA-Za-z])[GS]\d{1,4}$/.exec(text.slice(Math.max(from, start - 5), start))?.[0].length ?? 0
+    if (!(joined || ring?.length === ends.length - 2) || (!numbered && !boundaryAt(text.slice(Math.max(from, start - 2), start + m[0].length), start - Math.max(from, start - 2)))) continue
+    out.push(mention('Place', text, start - numbered, start + m[0].length, 'place:expressway'))
   }
   return out
 }
@@ -700,7 +704,8 @@ export function siteMentions(text: string, from: number, to: number): RawMention
   // 位于四流北路的…, 沿瑞金路: a road named after a cue of place.
   for (const m of span.includes('路') || span.includes('街') || span.includes('大道') || span.includes('立交') ? span.matchAll(ROAD_AFTER_CUE) : []) {
     // 县城阳明路: the county town or urban area is no part of the road's name.
-    const seat = /^(县城|城区|市区|辖区|镇区|城内)/.exec(m[2]!)?.[0].length ?? 0
+    // (酒泉市区一路向北: so is the rest of the word 市区 that a level's character opens.)
+    const seat = /^(县城|城区|市区|辖区|镇区|城内)/.exec(m[2]!)?.[0].length ?? (/^(市区|县城|县区|镇区)$/.test(m[1]! + m[2]![0]) ? 1 : 0)
     const start = from + m.index + m[1]!.length + seat
     const end = from + m.index + m[1]!.length + m[2]!.length
     // (龙山县茶亭路: a level's character is a cue only where it ends a division the gazetteer knows.)

@@ -7572,3 +7572,50 @@ describe('drives named for the conduct they fight, whatever the segmenter’s ta
     expect(entities(run(text), 'Campaign')).toEqual([...drives].sort())
   })
 })
+
+describe('a site’s name and buttons over the headline', () => {
+  it.each([
+    ['a portal’s name alone', '宁江县人民政府门户网站'],
+    ['a text-size widget in brackets', '【字体: 打印本页'],
+    ['a site’s name, then its buttons', '宁江法治号 手机版| 站内搜索'],
+    ['a trail that says where the page stands', '您当前所在位置: 首页>信息公开>县局'],
+    ['a search box’s label', '在线检阅: 搜索'],
+  ])('%s', (_, line) => {
+    const xs = extract(`${line}\n\n宁江县公安局开展巡逻\n\n近日，宁江县公安局开展巡逻。`)
+    expect(xs.map((x) => x.title)).toEqual(['宁江县公安局开展巡逻'])
+    expect(xs[0]!.warnings).toEqual([`1 line(s) set aside as masthead: ${line}`])
+  })
+})
+
+describe('drives side by side, numbered in a series, and planned over years', () => {
+  it('reads quoted drives with their own kinds as a drive each, a numbered series as one a number, and no field in the name', () => {
+    const xs = run('宁江县公安局组织开展了春节“平安行动”“雷霆1号、2号行动”、涉环境领域“利剑行动”等专项行动。')
+    expect(entities(xs, 'Campaign')).toEqual(['利剑行动', '春节平安行动', '雷霆1号行动', '雷霆2号行动'])
+  })
+  it('keeps a quoted drive’s own kind before 等 and a shared kind', () => {
+    expect(entities(run('宁江县公安局开展“利剑行动”等专项行动，又开展“清源”等专项行动。'), 'Campaign')).toEqual(['利剑行动', '清源专项行动'])
+  })
+  it('joins a drive’s kind and the years of its plan of action, and reads none in the kinds and years alone', () => {
+    expect(entities(run('宁江县纵深推进安全生产专项整治三年行动和禁毒专项斗争三年攻坚行动。'), 'Campaign')).toEqual(['安全生产专项整治三年行动', '禁毒专项斗争三年攻坚行动'])
+    expect(entities(run('宁江县公安局开展专项整治三年行动。'), 'Campaign')).toEqual([])
+  })
+})
+
+describe('words the segmenter’s dictionary tags wrongly, around names and bodies', () => {
+  it('reads no time word of the whole year into a body named by its level', () => {
+    const xs = run('天津市打造矛调中心。全年市矛调中心接待群众8万人次。')
+    expect(entities(xs, 'Unit')).toEqual(['天津市矛调中心'])
+  })
+  it('reads no person in words of quality or of saying, and one before a verb of driving', () => {
+    expect(entities(run('宁江街道综治中心高水平推进智能化建设。当地群众常说“一年一场风”。民警邓明驾车疾驰。'), 'Person')).toEqual(['邓明'])
+  })
+})
+
+describe('roads and expressways', () => {
+  it('reads no road in the urban area and a direction of travel', () => {
+    expect(entities(run('驾车从甘肃省酒泉市区一路向北，颠簸近5个小时。'), 'Place')).toEqual(['甘肃省', '酒泉市'])
+  })
+  it('reads an expressway joining a county and a city, and one with its national number', () => {
+    expect(entities(run('车辆沿着绍诸高速一路向东。检查站位于G30连霍高速公路4229公里处。经济保持高速增长。'), 'Place')).toEqual(['G30连霍高速公路', '绍诸高速'])
+  })
+})
