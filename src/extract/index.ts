@@ -18,7 +18,7 @@ import { dottedMentions, listMentions, namesAfterUnits, personMentions, personSt
 import { countryMentions, districtInUnitName, featureMentions, provinceRegionMentions, listedPlaceMentions, localityInUnitName, municipalityMentions, railwayStationMentions, regionMentions, divisionMentions, roadInUnitName, siteMentions, townsAfterCounty, zoneInUnitName } from './places.js'
 import { buildRelations, inOversightFrame, isMedia, type RawRelation } from './relations.js'
 import { foldWidthAll, normalise, overTrailingPinyin, sentences, toSource, toTraditional, type Sentence, type Span, type WorkingText } from './text.js'
-import { bareSectionMentions, collectiveMentions, democraticPartyMentions, elidedBranches, numberedDepartments, partyCentreMentions, relativeSections, siteNameMentions, unitMentions } from './units.js'
+import { bareSectionMentions, collectiveMentions, democraticPartyMentions, elidedBranches, numberedDepartments, partyCentreMentions, relativeSections, serviceNumberCentres, siteNameMentions, unitMentions } from './units.js'
 
 /** One entry of a user lexicon: a name the user already knows, with its label and other forms. */
 export const LexiconEntry = z.object({ type: EntityType, name: z.string().min(1), aliases: z.array(z.string().min(1)) })
@@ -198,7 +198,9 @@ function findInSentence(text: string, s: Sentence, lexicon: LexiconTrie | undefi
   const parties = democraticPartyMentions(text, s.start, s.end)
   // (A democratic party's committee is read whole; the committee of the place inside its name is none.)
   const u = [...parties, ...unitMentions(text, s.start, s.end).filter((m) => !parties.some((p) => p.start < m.end && m.start < p.end))]
-  units.push(...u, ...bareSectionMentions(text, s.start, s.end, u), ...collectiveMentions(text, s.start, s.end), ...[...partyCentreMentions(text, s.start, s.end), ...siteNameMentions(text, s.start, s.end), ...personStudioMentions(text, s.start, s.end)].filter((m) => !u.some((o) => o.start < m.end && m.start < o.end)))
+  // (110指挥中心: only a sentence with a figure is asked.)
+  const centres = /\d/.test(text.slice(s.start, s.end)) ? serviceNumberCentres(text, s.start, s.end, u) : []
+  units.push(...u.filter((m) => !centres.some((c) => c.start === m.start && c.end > m.end)), ...centres, ...bareSectionMentions(text, s.start, s.end, u), ...collectiveMentions(text, s.start, s.end), ...[...partyCentreMentions(text, s.start, s.end), ...siteNameMentions(text, s.start, s.end), ...personStudioMentions(text, s.start, s.end)].filter((m) => !u.some((o) => o.start < m.end && m.start < o.end)))
   // (甲站: the city's short name inside a station's is no mention of the city; 甲火车站, a site by its kind,
   // is the station, and so is a site read with words before it, 摄甲火车站.)
   const station = text.indexOf('站', s.start)

@@ -147,7 +147,7 @@ function transliteratedRun(ws: readonly Word[], start: number, kindStart: number
     if (start + w.end > kindStart) continue
     // (A level word, 省 of 作省高级人民法院, opens a name of its own: no sound is written with it.)
     // (只靠检察院: nor with an adverb or a verb of relying or sending, 只, 都, 靠, 送.)
-    const single = w.word.length === 1 && !/^(p|c|u.*|y|e|x)$/.test(w.tag) && !/^[去到往赴找进来在于从向对把被将由经和与及的了作省市县区州旗盟一二三四五六七八九十百千万两零只都也还又才再很更最已曾就靠送给让使\d]$/.test(w.word)
+    const single = w.word.length === 1 && !/^(p|c|u.*|y|e|x)$/.test(w.tag) && !/^[去到往赴找进来在于从向对把被将由经和与及的了作省市县区州旗盟一二三四五六七八九十百千万两零只都也还又才再很更最已曾就靠送给让使任\d]$/.test(w.word)
     if (!single && !/^(nr|nrt|nz)$/.test(w.tag)) break
     if (single) singles++
     runStart = start + w.start

@@ -609,6 +609,26 @@ function ofCommittee(committee: string, department: string): string {
 /** A community's or village's party committee or branch (某社区党委, 某村党支部), and the place it is named for. */
 const LOCAL_COMMITTEE_OF_PARTY = /^(.+(?:社区|村))(?:党委|党总支|党支部)$/
 
+/** A centre named by a service number the public calls (110, 12309, 96110), and what the centre does. */
+const SERVICE_NUMBER_CENTRE = /(?<![\d.])(?:1\d{2}|1\d{4}|96\d{3})(?:报警|接警)?(?:指挥中心|接警中心|检察服务中心|服务中心|呼叫中心)/g
+
+/**
+ * 110指挥中心, 12309检察服务中心: a centre named by the number the public calls is a body; written right
+ * after the body that runs it (某市公安局110接警中心), it is that body's part, named with it.
+ */
+export function serviceNumberCentres(text: string, from: number, to: number, units: readonly RawMention[]): RawMention[] {
+  const out: RawMention[] = []
+  for (const m of text.slice(from, to).matchAll(SERVICE_NUMBER_CENTRE)) {
+    const start = from + m.index
+    const end = start + m[0].length
+    // (…公安局110指挥中心: a centre read as a section of its body already is that section.)
+    if (units.some((u) => u.start <= start && end <= u.end)) continue
+    const parent = units.find((u) => u.end === start && u.type === 'Unit')
+    out.push(parent ? { ...mention('Unit', text, parent.start, end, 'unit:service-number', parent.name + m[0]), chain: [{ end: parent.end }] } : mention('Unit', text, start, end, 'unit:service-number'))
+  }
+  return out
+}
+
 export function unitMentions(text: string, from: number, to: number): RawMention[] {
   const found: { start: number; end: number }[] = []
   for (let i = from; i < to; ) {
@@ -1054,13 +1074,17 @@ export function unitMentions(text: string, from: number, to: number): RawMention
   out.push(...media)
   // 副市长、公安局长某某: a deputy head of a division who heads its bureau too, written with the bureau's informal post.
   // (某市委常委、公安局长某某: so does a member of its party committee's standing committee.)
-  for (const m of span.includes('、') ? span.matchAll(/([省市县区旗州盟])(?:长|委常委)、(公安局|司法局|公安厅|司法厅)[局厅]?长/g) : []) {
+  // (副省长、公安厅党委书记、厅长: so does one who heads the party committee of its department, which is the department's.)
+  for (const m of span.includes('、') ? span.matchAll(/([省市县区旗州盟])(?:长|委常委)、(公安局|司法局|公安厅|司法厅)(?:[局厅]?长|(党委|党组)(?:副?书记|委员|成员))/g) : []) {
     const start = from + m.index + m[0].indexOf('、') + 1
     const end = start + m[2]!.length
     // (公安局局长: the bureau's kind, found bare, is that level's bureau.)
     const bare = out.findIndex((o) => o.start === start && o.end === end && o.rule === 'unit:bare-suffix')
     if (bare >= 0) out.splice(bare, 1)
-    if (!out.some((o) => o.start < end && start < o.end)) out.push({ ...mention('Unit', text, start, end, 'unit:level-word'), name: `${m[1]}${m[2]}` })
+    if (out.some((o) => o.start < end && start < o.end)) continue
+    const body = `${m[1]}${m[2]}`
+    out.push({ ...mention('Unit', text, start, end, 'unit:level-word'), name: body })
+    if (m[3]) out.push({ ...mention('Unit', text, start, end + m[3].length, 'unit:level-word'), name: body + m[3], chain: [{ end }] })
   }
   // 市局, 区局: in police news the public-security bureau of that level, named in full elsewhere.
   for (const m of LEVEL_BUREAUS.some((w) => span.includes(w)) ? span.matchAll(/(市|区|县|旗|盟)局(?![长])/g) : []) {

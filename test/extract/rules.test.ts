@@ -26,6 +26,7 @@ const EXAMPLES: [string, string][] = [
   ['serves-in:copula-post', '“谢谢你。”柯立文是城关派出所社区巡防队副队长。'],
   ['person:cued', '图为柯立文(中)在司法所调解。民警苏明的妻子马丽参加。'],
   ['unit:democratic-party', '标题\n\n民盟宁江市委会副主委柯运涛出席。'],
+  ['unit:service-number', '标题\n\n民警接到110指挥中心指令。'],
   ['unit:site-name', '标题\n\n检察机关依托中国检察听证网直播听证。'],
   ['person:gang-leader', '标题\n\n警方打掉了以柯志远为首的黑社会性质组织。'],
   ['person:bracketed-post', '标题\n\n讲述人柯明远（柳溪县公安局城关派出所民警）说起往事。'],

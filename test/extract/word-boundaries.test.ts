@@ -7619,3 +7619,23 @@ describe('roads and expressways', () => {
     expect(entities(run('车辆沿着绍诸高速一路向东。检查站位于G30连霍高速公路4229公里处。经济保持高速增长。'), 'Place')).toEqual(['G30连霍高速公路', '绍诸高速'])
   })
 })
+
+describe('centres named by a service number, and the departments a deputy head of a division leads', () => {
+  it('reads a centre named by the number the public calls, part of the body written before it', () => {
+    expect(entities(run('接到110指挥中心指令后，民警赶赴现场。拨打110报警。'), 'Unit')).toEqual(['110指挥中心'])
+    const xs = run('每天，邓明坐在宁江县公安局110接警中心的工位上。')
+    expect(entities(xs, 'Unit')).toEqual(['宁江县公安局', '宁江县公安局110接警中心'])
+    expect(relations(xs, 'PART_OF')).toEqual(['宁江县公安局110接警中心>宁江县公安局'])
+  })
+  it('reads the bureau, and its party committee, of a division whose deputy head leads its committee', () => {
+    const xs = run('柯立文任太原市副市长、公安局党委书记、局长。')
+    expect(entities(xs, 'Unit')).toEqual(['太原市公安局', '太原市公安局党委'])
+    expect(relations(xs, 'PART_OF')).toEqual(['太原市公安局党委>太原市公安局'])
+  })
+  it('reads no body whose name swallows a person and the verb of the post', () => {
+    expect(entities(run('柯立文任公安局党委书记。'), 'Unit')).toEqual([])
+  })
+  it('reads a device a body takes as its lever, whatever words stand before 以', () => {
+    expect(entities(run('宁江县法院以诉源信息平台为抓手，化解纠纷。'), 'Measure')).toEqual(['诉源信息平台'])
+  })
+})
