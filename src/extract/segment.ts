@@ -155,8 +155,8 @@ function transliteratedRun(ws: readonly Word[], start: number, kindStart: number
   return singles >= 2 ? runStart : undefined
 }
 
-/** Verbs of handing a matter up to a body (上报, 报送, 提请), or of moving to a post in it (调任, 升任): never words of its name. */
-const HANDED_UP = /^(上报|报送|呈报|抄报|报请|提请|移送|提交|转交|调任|升任|接任|转任|改任|调往|调入)$/
+/** Verbs of handing a matter up to a body (上报, 报送, 提请), or of moving to a post in it (调任, 升任, 出任): never words of its name. */
+const HANDED_UP = /^(上报|报送|呈报|抄报|报请|提请|移送|提交|转交|调任|升任|接任|转任|改任|调往|调入|出任|就任|接手|履新)$/
 
 /** Verbs of directing or accompanying a body (责成, 指派, 会同): never words of its name. */
 const DIRECTING = /^(责成|指派|要求|命令|安排|督促|派出|带领|率领|会同|配合|通知|委托|协助)$/

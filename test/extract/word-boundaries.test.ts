@@ -7639,3 +7639,18 @@ describe('centres named by a service number, and the departments a deputy head o
     expect(entities(run('宁江县法院以诉源信息平台为抓手，化解纠纷。'), 'Measure')).toEqual(['诉源信息平台'])
   })
 })
+
+describe('verbs the segmenter’s dictionary takes for nouns, before a body', () => {
+  it.each([
+    ['aiming at', '将工作重心直指派出所基层基础工作。'],
+    ['summing up', '深入总结公安派出所与司法所联动共建成果。'],
+    ['refusing to comply', '打压了老赖拒不履行法院生效判决的气焰。'],
+    ['planning', '系统谋划综治中心建设蓝图。'],
+    ['taking up a post', '他空降上海出任公安局局长。'],
+  ])('%s', (_, text) => {
+    expect(entities(run(text), 'Unit')).toEqual([])
+  })
+  it('reads no person in an office’s name before its head’s post', () => {
+    expect(entities(run('公关室主任柯立文接手宁江分局。'), 'Person')).toEqual(['柯立文'])
+  })
+})
