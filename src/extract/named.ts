@@ -801,7 +801,6 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
   for (const m of /平安|法治|美丽|和谐/.test(sentence) ? placeBuilding(text, from, to) : []) if (!insideQuotedDrive(text, m, from, to)) add(m)
   for (const m of sentence.includes('式') && /创建|建设/.test(sentence) ? modelBodyCreation(text, from, to) : []) add(m)
   for (const m of sentence.includes('创建') ? titleCreation(text, from, to) : []) add(m)
-  for (const m of sentence.includes('规范化建设') ? bodyStandardisation(text, from, to) : []) add(m)
   for (const m of sentence.includes('经验') ? placeModels(text, from, to) : []) add(m)
   for (const m of countedList(text, from, to)) add(m)
   for (const m of /[:：]/.test(sentence) ? itemsAfterCountedKind(text, from, to) : []) add(m)
@@ -1460,25 +1459,6 @@ function placeModels(text: string, from: number, to: number): RawMention[] {
     if (text[start - 1] === '“' || text[at + 2] === '”') continue
     const era = /新时代$/.test(text.slice(Math.max(from, start - 3), start)) ? 3 : 0
     out.push(Object.assign(mention('Measure', text, start - era, at + 2, 'measure:place-model'), era ? { core: place.word + '经验', unqualified: place.word + '经验' } : { core: place.word + '经验' }))
-  }
-  return out
-}
-
-/**
- * 推进综治中心规范化建设: bringing a kind of body up to standard is a drive, named by the kind alone (the
- * answers read marked 9 of 10 so written, wherever the level or place before the kind; none written
- * with 的 between, 综治中心的规范化建设).
- */
-function bodyStandardisation(text: string, from: number, to: number): RawMention[] {
-  const out: RawMention[] = []
-  for (const m of text.slice(from, to).matchAll(/规范化建设/g)) {
-    const at = from + m.index
-    const kind = UNIT_SUFFIX_ENDINGS.longestEndingAt(text, at, Math.max(from, at - 12))
-    if (!kind || kind.length < 2) continue
-    // (孝昌县综治中心规范化建设: the drive's words take in the division the body is named with, which the body's own name holds too.)
-    const division = gazetteer().endingAt(text, at - kind.length, Math.max(from, at - kind.length - 12))
-    const start = at - kind.length - (division?.values.some((v) => !v.short) ? division.length : 0)
-    out.push(mention('Campaign', text, start, at + m[0].length, 'campaign:body-standardisation', text.slice(at - kind.length, at) + m[0]))
   }
   return out
 }

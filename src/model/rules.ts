@@ -88,7 +88,6 @@ export const RULES = {
   'campaign:compound': 'an unquoted drive: its own words and a distinctive kind (打击电信网络诈骗专项行动)',
   'campaign:listed-targets': 'targets listed before one kind word, one drive each (打击盗窃、诈骗专项行动)',
   'campaign:model-body-creation': 'creating bodies on a model, unquoted (枫桥式人民法庭创建)',
-  'campaign:body-standardisation': 'bringing a kind of body up to standard is a drive named by the kind (推进综治中心规范化建设 → 综治中心规范化建设)',
   'campaign:title-creation': 'creating a model city or a county free of a crime, the verb first, is a creation drive (以创建禁毒工作示范城市为抓手 → 禁毒工作示范城市创建)',
   'campaign:joint-provinces': 'provinces named by their one-character names and counted, then the words up to a drive kind, name a drive they run together (湘鄂赣三省联合巡护行动)',
   'campaign:place-building': 'building a safe, law-governed, beautiful or harmonious place, a drive named after that place (平安某市建设, 平安某县、法治某县建设, 美丽某省建设)',

@@ -66,7 +66,6 @@ const EXAMPLES: [string, string][] = [
   ['part-of:media-brand', '华夏日报·青松客户端1月22日讯(记者 柯立文)宁江县公安局开展巡逻。'],
   ['participates-in:joining-it', '石家庄市公安局开展“亮剑”专项行动。市局治安支队、刑警支队等25个警种部门参与其中。'],
   ['campaign:title-creation', '县公安局以创建禁毒工作示范城市为抓手，主动作为。'],
-  ['campaign:body-standardisation', '县委政法委全面推进综治中心规范化建设。'],
   ['campaign:place-building', '全市推进平安周口建设。'],
   ['campaign:joint-provinces', '当天启动了湘鄂赣三省联合巡护行动。'],
   ['participates-in:reporting-body', '宁江县召开禁毒委员会会议，部署“净边”专项行动。会上，县法院、县检察院、县公安局作交流发言。'],
