@@ -944,8 +944,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     const gap = /^[ \u3000]{1,8}/.exec(text.slice(after, after + 8))?.[0].length ?? 0
     const spaced = gap > 0 && lineEndsAfterName(text, after + gap, to)
     // A closing quote after the title only when the quote opened on the title (“警师”付治国, not 一法官”全覆盖).
-    // (时任某县委政法委书记的杨隽: a post then held, and 的, stand before the name too.)
-    const held = text[after] === '的' && /(时任|曾任|原任)[^，,。；;]*$/.test(text.slice(Math.max(from, i - 20), i))
+    // (时任某县委政法委书记的杨隽: a post then held, and 的, stand before the name too; 担任…书记的曾某: one taken up.)
+    const held = text[after] === '的' && /(时任|曾任|原任|担任|出任|现任|就任|升任|调任)[^，,。；;]*$/.test(text.slice(Math.max(from, i - 20), i))
     // (“红岩先锋调解员”廖永: so may a quote whose last words are the role.)
     const opened = text[after] === '”' ? text.lastIndexOf('“', i) : -1
     // (“一村一法官”全覆盖: a quoted slogan with a count is no role.)

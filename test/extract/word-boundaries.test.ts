@@ -7654,3 +7654,9 @@ describe('verbs the segmenter’s dictionary takes for nouns, before a body', ()
     expect(entities(run('公关室主任柯立文接手宁江分局。'), 'Person')).toEqual(['柯立文'])
   })
 })
+
+describe('a name after a post taken up and 的', () => {
+  it('reads the holder of a post taken up, named after 的, and no name in a noun after a post', () => {
+    expect(entities(run('从湖北南下担任宁江县委常委、政法委书记的柯立文。担任局长的讲话很精彩。'), 'Person')).toEqual(['柯立文'])
+  })
+})
