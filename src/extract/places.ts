@@ -227,8 +227,8 @@ function expresswayMentions(text: string, from: number, to: number): RawMention[
   return out
 }
 
-/** Where one stands by a river, a lake or a mountain (…河畔, …湖岸边, …山脚下, …山南麓). */
-const BY_THE_SIDE = /(?<=[河江湖山海溪岭])(?:畔|岸边|之畔|脚下|南麓|北麓|沿岸|之滨|南端|北端)/g
+/** Where one stands by a river, a lake or a mountain (…河畔, …湖岸边, …山脚下, …山南麓, …山东麓). */
+const BY_THE_SIDE = /(?<=[河江湖山海溪岭])(?:畔|岸边|之畔|脚下|南麓|北麓|东麓|西麓|沿岸|之滨|南端|北端)/g
 /** Words for such features in general (大山, 江河), no names. */
 const GENERIC_FEATURE = /^(大山|高山|群山|青山|深山|江河|河流|湖泊|大海|山区|界河|小河|大河|河|江|湖|山|海|溪|岭)$/
 
@@ -399,7 +399,8 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
       // (某镇白银一坊社区, 某派出所黄山店警务站: a short form right after a town or a station names a place below it, no division above.)
       const belowTown = short && /(?:镇|乡|街道|社区|派出所|警务站)$/.test(text.slice(Math.max(from, i - 3), i))
       // (五峰山景区, 某湖公园: a short form that a mountain's or a lake's scenic area is named with names the site, no division.)
-      const scenic = short && /^[山峰岭湖](?:[\u4e00-\u9fff]{0,2}?)(?:景区|风景区|风景名胜区|旅游区|公园|森林公园)/.test(text.slice(i + m.length, i + m.length + 9))
+      // (某某山东麓: nor does 山东 read across a mountain and its eastern foot.)
+      const scenic = short && (/^[山峰岭湖](?:[\u4e00-\u9fff]{0,2}?)(?:景区|风景区|风景名胜区|旅游区|公园|森林公园)/.test(text.slice(i + m.length, i + m.length + 9)) || (/^山[东西]$/.test(text.slice(i, i + m.length)) && text[i + m.length] === '麓'))
       // 钱塘江, 天台山, 其中山东: a short form the segmenter reads inside a longer word names no division.
       // 部分乡镇: a town's full name (分乡镇) read across a word and a generic one names none either.
       // (利辛县城北镇: a town right after its county written in full is named, whatever words its characters make.)

@@ -7660,3 +7660,9 @@ describe('a name after a post taken up and 的', () => {
     expect(entities(run('从湖北南下担任宁江县委常委、政法委书记的柯立文。担任局长的讲话很精彩。'), 'Person')).toEqual(['柯立文'])
   })
 })
+
+describe('a mountain named before its eastern or western foot', () => {
+  it('reads the mountain', () => {
+    expect(entities(run('2018年，宁江县启动北岭山东麓生态保护修复工程试点。'), 'Place')).toEqual(['北岭山'])
+  })
+})
