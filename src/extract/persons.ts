@@ -18,7 +18,7 @@ const SPEECH_CLOSING = /^(说道|说|表示|介绍|指出)[。，,：:！!]/
 /** Verbs of telling or stating that follow a name directly (…告诉记者, …表示). */
 const TOLD_AFTER = /^(告诉|表示|介绍|指出|透露|坦言|告知)/
 /** Verbs of taking or leaving a post right after a name that opens a clause (黄志刚任…, 李国栋不再担任…, 王明被聘任为…). */
-export const APPOINTMENT = /^(?:此前|曾|现|已|先后|后|同志)?(?:任|历任|担任|兼任|调任|升任|出任|转任|改任|不再担任|不再兼任|卸任|离任|提名为|被(?:聘任|聘请|聘|任命|选举|推选)为)(?!务|何|意|性)/
+export const APPOINTMENT = /^(?:此前|曾|现|已|先后|后|同志)?(?:任|历任|担任|兼任|调任|升任|出任|就任|履新|转任|改任|不再担任|不再兼任|卸任|离任|提名为|被(?:聘任|聘请|聘|任命|选举|推选)为)(?!务|何|意|性)/
 /** A profile's opening: a name at the start of a line, its sex maybe, and the month of birth. */
 const PROFILE = /((?:^|\n)[ \u3000]*)([\u4e00-\u9fff·]{2,8})(?:[(（][男女][)）])?[，,](?:[男女][，,])?(?:[\u4e00-\u9fff]{1,3}族[，,])?\d{4}年\d{1,2}月(?:出)?生/g
 /** What follows the name of one who leads a gang: 为首 after 以, or the gang itself (…特大黑社会性质组织, …恶势力犯罪集团), after a name or a list of them. */
@@ -755,7 +755,8 @@ function segmentedAsShorterName(text: string, start: number): boolean {
   // (陈|鹏|明显: a name of two characters the segmenter tags one character at a time.)
   const nameWords = ws[0]?.word.length === 2 ? 1 : 2
   const next = ws[nameWords]
-  return next !== undefined && next.start === 2 && ws.slice(0, nameWords).every((w) => /^nr/.test(w.tag)) && next.word.length >= 2 && !/^nr/.test(next.tag)
+  // (钱|斌|办公桌: a surname the segmenter tags as a common noun, 钱, opens the name all the same.)
+  return next !== undefined && next.start === 2 && ws.slice(0, nameWords).every((w, k) => /^nr/.test(w.tag) || (k === 0 && nameWords === 2 && LEXICONS.surnames.has(w.word))) && next.word.length >= 2 && !/^nr/.test(next.tag)
 }
 
 /** True when `s` opens with a verb, adverb or preposition of two characters or more (安抚家属): one character may be a surname (向, 应, 于). */

@@ -1259,7 +1259,9 @@ function groupLists(text: string, from: number, to: number, found: readonly RawM
         out.push(mention('Unit', text, start, end, 'unit:shared-kind'))
         return
       }
-      if (ORGAN_END.test(item) || LEXICONS.unitSuffixes.some((x) => item.endsWith(x)) || DRIVE_KINDS.has(text.slice(start, end)) || POST_ENDING.test(item) || /会议$|第[一二三四五六七八九十\d]+次/.test(item)) return
+      // (党组书记、院长某某对专项工作领导小组: a post, then its holder and a preposition, is a clause, no task.)
+      const clause = () => (TITLES.longestAt(item, 0)?.length ?? item.length) < item.length || words(item).some((w) => w.tag === 'p')
+      if (ORGAN_END.test(item) || LEXICONS.unitSuffixes.some((x) => item.endsWith(x)) || DRIVE_KINDS.has(text.slice(start, end)) || POST_ENDING.test(item) || /会议$|第[一二三四五六七八九十\d]+次/.test(item) || clause()) return
       // 整治、宣传等三个派出所: a station is named for its place, never for what is done.
       if (!HAS_GROUP_KIND.test(kind) && words(text.slice(start, end)).some((w) => /^(v|vn|d|a|ad)$/.test(w.tag))) return
       out.push({ ...mention('Unit', text, start, end, 'unit:shared-kind'), name: text.slice(start, end) + kind })

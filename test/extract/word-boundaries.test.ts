@@ -7666,3 +7666,19 @@ describe('a mountain named before its eastern or western foot', () => {
     expect(entities(run('2018年，宁江县启动北岭山东麓生态保护修复工程试点。'), 'Place')).toEqual(['北岭山'])
   })
 })
+
+describe('names before a new post, and before a noun the segmenter reads after them', () => {
+  it('reads a name before 履新 and a post', () => {
+    expect(entities(run('2018年1月，柯立文履新山西省副省长。'), 'Person')).toEqual(['柯立文'])
+  })
+  it('reads a two-character name whose surname the segmenter tags as a noun, before a noun of three characters', () => {
+    expect(entities(run('感谢信寄到了宁江县人民法院院长钱斌办公桌上。'), 'Person')).toEqual(['钱斌'])
+  })
+})
+
+describe('a post and its holder listed before a group’s kind', () => {
+  it('reads no group in a post, its holder and a preposition, and the groups of tasks listed still', () => {
+    expect(entities(run('宁江县人民法院党组书记、院长柯立文对专项工作领导小组充满信心。'), 'Unit')).toEqual(['宁江县人民法院', '宁江县人民法院党组'])
+    expect(entities(run('宁江县成立禁毒、反诈领导小组。'), 'Unit')).toEqual(['反诈领导小组', '禁毒领导小组'])
+  })
+})
