@@ -819,6 +819,14 @@ export function siteMentions(text: string, from: number, to: number): RawMention
       }
       if (!namedArea(text, start, i)) continue
     }
+    // (广场东路交叉路口: a crossing named by its road alone is the road.)
+    const crossed = suffix === '路口' ? /(?:大街|大道|路|街)(交叉)?$/.exec(text.slice(start, i)) : null
+    if (crossed) {
+      const roadEnd = i - (crossed[1]?.length ?? 0)
+      if (roadEnd - start >= 3 && !/[与和、]/.test(text.slice(start, roadEnd)) && !out.some((o) => o.start < roadEnd && start < o.end)) out.push(mention('Place', text, start, roadEnd, 'place:road'))
+      i = end - 1
+      continue
+    }
     // (郝庄等村: villages such as one named are no site named so; 若干个片区, 甲、乙六大港区: nor are sites counted.)
     if (i - start < (start > from && gazetteer().endingAt(text, start, from) ? 1 : 2) || GENERIC_SITE.test(text.slice(start, i)) || text.slice(start, i).includes('等') || describesKind(text.slice(start, i)) || /^(?:若干|几|多|[\d一二三四五六七八九十两百千]+)个/.test(text.slice(start, i)) || /[\d一二三四五六七八九十两]+[个大]$/.test(text.slice(start, i))) continue
     // 古城回族乡: a site's kind word before an ethnic group and 乡 or 镇 begins an ethnic township's name.

@@ -827,7 +827,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 成立了“打击冒充军人诈骗办公室”: a body named in quotes is named by the whole quotation, its verbs too.
     const quote = text[end] === '”' ? text.lastIndexOf('“', start) : -1
     // (被称为“云端上的警务室”: a quotation that describes with 的, or a name it is called by, names no body.)
-    if (quote >= floor && start - quote <= 16 && start > quote + 1 && !/[”，,。；;、：:的]/.test(text.slice(quote + 1, end)) && !/(称为|称作|誉为|叫做|称之为)$/.test(text.slice(Math.max(floor, quote - 3), quote))) start = quote + 1
+    // (“有矛盾纠纷找综治中心”: nor does a slogan that sends people to the body, 找, 到, 去, before its name.)
+    if (quote >= floor && start - quote <= 16 && start > quote + 1 && !/[”，,。；;、：:的]/.test(text.slice(quote + 1, end)) && !/(称为|称作|誉为|叫做|称之为)$/.test(text.slice(Math.max(floor, quote - 3), quote)) && !/[找到去进来]/.test(text[start - 1]!)) start = quote + 1
     // (浏河镇社会综合治理联动中心: a centre of a division's is named from the division on.)
     const centreOpening = chain.length === 1 && text.slice(first.start, first.end) === '中心' ? centreOfDivision(text, first.start, floor) : -1
     if (centreOpening >= 0) start = centreOpening
@@ -960,7 +961,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // (两调解小组: a count the segmenter reads as one, right before the words of a name, makes a class too.)
     const countWord = /^[两二三四五六七八九十几]/.test(namePart) ? words(namePart)[0] : undefined
     const countOpens = countWord?.tag === 'm' && countWord.word.length === 1 && gazetteer().at(namePart, 0) === undefined
-    if (counted || countOpens || kindOfPost || ethnic || peoplesKind || afterPost || (GENERIC.test(namePart) && !nationalOrgan && !opensWithDivision(namePart) && !divisionBeforeLevel(text, start, namePart)) || /^[省市县区乡镇街]{2,}$/.test(namePart) || /(相关|有关|所属|下属|周边|附近|周围|沿线)(乡镇|街道|村|社区)?$/.test(namePart) || (/.(全市|全省|全县|全区|全州|全盟|全旗|基层|各级)(人民)?$/.test(namePart) && !divisionWhole(namePart.replace(/人民$/, ''))) || /[一某][县市区镇乡]$/.test(namePart) || /[村乡镇县市省区]级/.test(namePart) || DRIVE_KINDS.has(namePart) || (SESSION.test(namePart) && !TERM.test(namePart)) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
+    if (counted || countOpens || kindOfPost || ethnic || peoplesKind || afterPost || (GENERIC.test(namePart) && !nationalOrgan && !opensWithDivision(namePart) && !divisionBeforeLevel(text, start, namePart)) || /^[省市县区乡镇街]{2,}$/.test(namePart) || /(相关|有关|所属|下属|周边|附近|周围|沿线|众多|诸多|许多|各类)(乡镇|街道|村|社区)?$/.test(namePart) || (/.(全市|全省|全县|全区|全州|全盟|全旗|基层|各级)(人民)?$/.test(namePart) && !divisionWhole(namePart.replace(/人民$/, ''))) || /[一某][县市区镇乡]$/.test(namePart) || /[村乡镇县市省区]级/.test(namePart) || DRIVE_KINDS.has(namePart) || (SESSION.test(namePart) && !TERM.test(namePart)) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
     // (党员+网格员+驻村工作队: people and bodies added up with + name a way of working, no body.)
     if (/[+＋]/.test(namePart)) continue
     // (办案管理中心, 12345热线中心: a management or hotline centre is one body only with the division or body that runs it.)

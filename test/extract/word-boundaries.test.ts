@@ -7682,3 +7682,13 @@ describe('a post and its holder listed before a group’s kind', () => {
     expect(entities(run('宁江县成立禁毒、反诈领导小组。'), 'Unit')).toEqual(['反诈领导小组', '禁毒领导小组'])
   })
 })
+
+describe('slogans, crowds of bodies and crossings', () => {
+  it('reads no body in a slogan that sends people to it, nor in many bodies of a kind', () => {
+    expect(entities(run('“有矛盾纠纷找综治中心”成为群众共识，区内汇聚众多政府机构。'), 'Unit')).toEqual([])
+    expect(entities(run('县里成立了“打击冒充军人诈骗办公室”。'), 'Unit')).toEqual(['打击冒充军人诈骗办公室'])
+  })
+  it('reads a crossing named by its road as the road', () => {
+    expect(entities(run('一辆摩托车沿北岭中路由东向西行驶至广场东路交叉路口时被拦下。'), 'Place')).toEqual(['北岭中路', '广场东路'])
+  })
+})
