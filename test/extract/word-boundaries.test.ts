@@ -7692,3 +7692,10 @@ describe('slogans, crowds of bodies and crossings', () => {
     expect(entities(run('一辆摩托车沿北岭中路由东向西行驶至广场东路交叉路口时被拦下。'), 'Place')).toEqual(['北岭中路', '广场东路'])
   })
 })
+
+describe('a quote, then words that count or point, then a kind', () => {
+  it('reads no device named by the quote and the kind, and each quoted device with a kind of its own', () => {
+    expect(entities(run('以刚性纪律保障“百日行动”各项工作措施落地。'), 'Measure')).toEqual([])
+    expect(entities(run('以“铸魂工程”“强基工程”“平安工程”这三项工程为抓手。'), 'Measure')).toEqual(['平安工程', '强基工程', '铸魂工程'])
+  })
+})
