@@ -982,7 +982,9 @@ export function personMentions(text: string, from: number, to: number): RawMenti
       // (群众常说“…”: nor an adverb and a verb of saying before the words said.)
       return /^[在到给向“：:]$/.test(text[found!.end] ?? '') && ws.length === 2 && ws[0]!.tag === 'd' && /^v/.test(ws[1]!.tag)
     }
-    const weak = () => CUES.longestAt(candidate, surnameAt(candidate, 0))?.length === candidate.length - surnameAt(candidate, 0) || (ROLES.has(title) && (isDictionaryWord(candidate) || adverbThenVerb())) || (WEAK_CUES.has(title) && (text.slice(nameFrom, nameFrom + 8).includes('·') || isDictionaryWord(candidate) || isDictionaryWord(candidate.slice(0, 2)) || HONORIFIC.test(candidate) || words(candidate).every((w) => /^(r|f|p|c|u.?|d|m|q)$/.test(w.tag))))
+    // (矫正对象全覆盖: after a role, words that are all of quality, manner or action, 全|覆盖, one of them a word of two
+    // characters or more, are the clause's; 高|俊|如, one character each, may be a name.)
+    const weak = () => CUES.longestAt(candidate, surnameAt(candidate, 0))?.length === candidate.length - surnameAt(candidate, 0) || (ROLES.has(title) && (isDictionaryWord(candidate) || adverbThenVerb() || (words(candidate).every((w) => /^(a|ad|d|v|vn)$/.test(w.tag)) && words(candidate).some((w) => w.word.length >= 2)))) || (WEAK_CUES.has(title) && (text.slice(nameFrom, nameFrom + 8).includes('·') || isDictionaryWord(candidate) || isDictionaryWord(candidate.slice(0, 2)) || HONORIFIC.test(candidate) || words(candidate).every((w) => /^(r|f|p|c|u.?|d|m|q)$/.test(w.tag))))
     // 书记安抚家属: a verb of two characters or more right after the title, no name.
     // (Both asked only of a name found: they ask the segmenter.)
     // (特警支队四、九大队: a unit's kind word right after a role opens no name.)
@@ -1094,7 +1096,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     // (王女士说: a surname and a word of courtesy is how one is called, no name.)
     // (，由某某担任组长: 由 before a name of two that takes the post is the preposition, no surname.)
     const by = read && read[0] - i - 1 === 3 && WORD_SURNAMES.has(text.charCodeAt(i + 1)) && surnameAt(text, i + 2) > 0 && isPossibleName(text.slice(i + 2, read[0])) ? 1 : 0
-    if (read && !/地$/.test(text.slice(i + 1, n.end)) && !isDictionaryWord(text.slice(i + 1 + by, i + 3 + by)) && isPossibleName(text.slice(i + 1 + by, read[0]))) add(personMention(text, i + 1 + by, read[0], read[1], false))
+    // (信上说: nor a reading that ends in a word of place, 上, 中, 里: what is said there is written, no name.)
+    if (read && !/地$/.test(text.slice(i + 1, n.end)) && !isDictionaryWord(text.slice(i + 1 + by, i + 3 + by)) && isPossibleName(text.slice(i + 1 + by, read[0])) && words(text.slice(i + 1 + by, read[0])).at(-1)?.tag !== 'f') add(personMention(text, i + 1 + by, read[0], read[1], false))
   }
   // 刘涛，1964年1月生，…; 刘丽娟(女)，1968年11月出生: a profile opens with the name and the birth date;
   // 闵建(省公安厅党委委员、副厅长)：…: so does a forum's speaker with the posts in brackets.

@@ -7699,3 +7699,19 @@ describe('a quote, then words that count or point, then a kind', () => {
     expect(entities(run('以“铸魂工程”“强基工程”“平安工程”这三项工程为抓手。'), 'Measure')).toEqual(['平安工程', '强基工程', '铸魂工程'])
   })
 })
+
+describe('words the segmenter takes for names, after roles and bodies and before speech', () => {
+  it.each([
+    ['a verb of feeling after a role', '陈先生对办案民警满怀感激。', []],
+    ['a verb of caring after a body', '调解员们感谢宁江县人民调解协会的关怀。', []],
+    ['a quality and a verb after a role', '实现全区社区矫正对象全覆盖。', []],
+    ['a letter said to say', '院长邓明收到感谢信，信上说：感谢法院。', ['邓明']],
+    ['(a name of one character a word, each of quality or action, after a role)', '他用铁锹将同村村民高俊如打伤后逃跑。', ['高俊如']],
+  ])('%s', (_, text, people) => {
+    expect(entities(run(text), 'Person')).toEqual([...people].sort())
+  })
+  it('reads a credit for a chart as no person in a byline', () => {
+    const xs = extract('标题\n\n本报记者 柯立文 文 邓明 制图\n\n近日，宁江县公安局开展巡逻。')
+    expect(entities(xs, 'Person')).toEqual(['柯立文', '邓明'])
+  })
+})
