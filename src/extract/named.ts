@@ -1123,7 +1123,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     const intoList = kind.type === 'Campaign' && text[opening] === '进' ? /(?:进[\u4e00-\u9fff]{1,4}、)+$/.exec(text.slice(Math.max(from, opening - 24), opening)) : null
     // (反诈宣传进万家活动: what it carries may be a campaign of publicity, 宣传, and what that is about.)
     const carried = intoList ? opening - intoList[0].length : opening
-    const driveOpening = intoList || (kind.type === 'Campaign' && text[opening] === '进' && text.startsWith('宣传', carried - 2)) ? driveStart(text, carried - (text.startsWith('宣传', carried - 2) ? 2 : 0), from) : opening
+    const publicity = kind.type === 'Campaign' && text[opening] === '进' && text.startsWith('宣传', carried - 2)
+    const driveOpening = intoList || publicity ? driveStart(text, carried - (publicity ? 2 : 0), from) : opening
     // 扫黑除恶雷霆行动: so does 行动 after a core that names what it fights.
     // (…综合整治活动: a distinctive kind may stand right before a plain one.)
     // (矛盾纠纷大排查大调解活动: two big tasks or more, each 大 and its task, before the kind name one drive.)
@@ -1341,14 +1342,15 @@ function numberedSeries(text: string, m: RawMention): RawMention[] {
   const series = NUMBERED_SERIES.exec(m.name)
   if (!series) return [m]
   const [, stem, numbers, kind] = series
+  const items = numbers!.split('、')
   const out: RawMention[] = []
   let at = m.start
-  for (const [k, number] of numbers!.split('、').entries()) {
-    const found = text.indexOf(number!, at)
+  for (const [k, number] of items.entries()) {
+    const found = text.indexOf(number, at)
     if (found < 0 || found >= m.end) return [m]
-    const end = k === 0 ? found + number!.length : found + number!.length
-    out.push({ ...m, start: k === 0 ? m.start : found, end: k === numbers!.split('、').length - 1 ? m.end : end, name: stem! + number! + kind!, core: stem! + number! + kind! })
-    at = end
+    at = found + number.length
+    const name = stem! + number + kind!
+    out.push({ ...m, start: k === 0 ? m.start : found, end: k === items.length - 1 ? m.end : at, name, core: name })
   }
   return out
 }
