@@ -755,7 +755,7 @@ function segmentedAsShorterName(text: string, start: number): boolean {
   // (陈|鹏|明显: a name of two characters the segmenter tags one character at a time.)
   const nameWords = ws[0]?.word.length === 2 ? 1 : 2
   const next = ws[nameWords]
-  // (钱|斌|办公桌: a surname the segmenter tags as a common noun, 钱, opens the name all the same.)
+  // (钱|涛|办公桌: a surname the segmenter tags as a common noun, 钱, opens the name all the same.)
   return next !== undefined && next.start === 2 && ws.slice(0, nameWords).every((w, k) => /^nr/.test(w.tag) || (k === 0 && nameWords === 2 && LEXICONS.surnames.has(w.word))) && next.word.length >= 2 && !/^nr/.test(next.tag)
 }
 

@@ -7672,7 +7672,7 @@ describe('names before a new post, and before a noun the segmenter reads after t
     expect(entities(run('2018年1月，柯立文履新山西省副省长。'), 'Person')).toEqual(['柯立文'])
   })
   it('reads a two-character name whose surname the segmenter tags as a noun, before a noun of three characters', () => {
-    expect(entities(run('感谢信寄到了宁江县人民法院院长钱斌办公桌上。'), 'Person')).toEqual(['钱斌'])
+    expect(entities(run('感谢信寄到了宁江县人民法院院长钱涛办公桌上。'), 'Person')).toEqual(['钱涛'])
   })
 })
 
@@ -7706,12 +7706,18 @@ describe('words the segmenter takes for names, after roles and bodies and before
     ['a verb of caring after a body', '调解员们感谢宁江县人民调解协会的关怀。', []],
     ['a quality and a verb after a role', '实现全区社区矫正对象全覆盖。', []],
     ['a letter said to say', '院长邓明收到感谢信，信上说：感谢法院。', ['邓明']],
-    ['(a name of one character a word, each of quality or action, after a role)', '他用铁锹将同村村民高俊如打伤后逃跑。', ['高俊如']],
+    ['(a name of one character a word, each of quality or action, after a role)', '他用铁锹将同村村民高亮如打伤后逃跑。', ['高亮如']],
   ])('%s', (_, text, people) => {
     expect(entities(run(text), 'Person')).toEqual([...people].sort())
   })
   it('reads a credit for a chart as no person in a byline', () => {
     const xs = extract('标题\n\n本报记者 柯立文 文 邓明 制图\n\n近日，宁江县公安局开展巡逻。')
     expect(entities(xs, 'Person')).toEqual(['柯立文', '邓明'])
+  })
+})
+
+describe('rare surnames of the official lists', () => {
+  it('reads names after posts whose surnames are rare (弋, 菅, 旷)', () => {
+    expect(entities(run('检查站站长弋文华、所长菅立明和民警旷志远赶到现场。'), 'Person')).toEqual(['弋文华', '旷志远', '菅立明'])
   })
 })
