@@ -791,6 +791,8 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     // (行政村斯木哈纳村: so does the kind of village.)
     // (辖区盘石村: the name's first guess may fall inside 辖区.)
     if (text.slice(start - 1, start + 1) === '辖区') start++
+    // (积石镇大别列村: a town's level character that the name's first guess takes is the town's, the town written in full before.)
+    if (/[镇乡]/.test(text[start] ?? '') && i - start >= 3 && gazetteer().endingAt(text, start + 1, from)?.values.some((v) => !v.short && v.place.level === 'town')) start++
     const around = /^(辖区内|辖区|周边|附近|对面|旁边|门前|境内|部分|全部|有关|相关|重点|基层|行政村|自然村|各|本|该|这|那)/.exec(text.slice(start, i))
     if (around && i - start - around[0].length >= 2) start += around[0].length
     // 辖区范围东至桃新大道: a boundary's direction (东至, 北至) comes before the site's name.

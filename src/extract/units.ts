@@ -687,7 +687,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // (公安局网安大队: 网 that goes on into another name is no medium.)
     const medium = /^(网|在线|客户端)/.exec(text.slice(i + m.length, i + m.length + 3))?.[0]
     const mediumNamed = medium !== undefined && (!isNameChar(text[i + m.length + medium.length]) || /^(讯|消息|报道|记者|编辑)/.test(text.slice(i + m.length + medium.length, i + m.length + medium.length + 2)))
-    if (!member && !meeting && !memberPost && !paperOfGroup && !mediumNamed && !department && !insideWord && !reportWord && (!/[长织面势署]/.test(text[i + m.length] ?? '') || namedStation || levelChief || departmentHead || squadChief) && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length && !namedStation && !localCommittee && !levelChief && !squadChief)) {
+    // (…兵团人民检察院第二师分院: a Corps division right before a branch's kind names the branch, no body of its own there.)
+    const branchOfDivision = /^第[一二三四五六七八九十]+师$/.test(m.values[0]!) && /^分[院局]/.test(text.slice(i + m.length, i + m.length + 2))
+    if (!member && !meeting && !memberPost && !paperOfGroup && !mediumNamed && !branchOfDivision && !department && !insideWord && !reportWord && (!/[长织面势署]/.test(text[i + m.length] ?? '') || namedStation || levelChief || departmentHead || squadChief) && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length && !namedStation && !localCommittee && !levelChief && !squadChief)) {
       // 国务院新闻办公室, 省委办公厅: an office's kind written short (新闻办, 委办) may go on to its full form.
       // (县委办公楼: 办 and 公 make 办公, office work; a building, no office.)
       const officeWork = /办$/.test(m.values[0]!) && text[i + m.length] === '公'

@@ -7721,3 +7721,12 @@ describe('rare surnames of the official lists', () => {
     expect(entities(run('检查站站长弋文华、所长菅立明和民警旷志远赶到现场。'), 'Person')).toEqual(['弋文华', '旷志远', '菅立明'])
   })
 })
+
+describe('a village after its town, and a Corps division before a branch', () => {
+  it('reads a village whose name the segmenter does not know right after its town written in full', () => {
+    expect(entities(run('循化县积石镇东别列村村民报案。'), 'Place')).toEqual(['东别列村', '循化撒拉族自治县', '积石镇'])
+  })
+  it('reads a Corps division before a branch’s kind as the branch’s name, no body of its own', () => {
+    expect(entities(run('近日，新疆生产建设兵团人民检察院第二师分院检察官开展回访。'), 'Unit')).toEqual(['新疆生产建设兵团', '新疆生产建设兵团人民检察院', '新疆生产建设兵团人民检察院第二师分院'])
+  })
+})
