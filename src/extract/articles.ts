@@ -526,7 +526,7 @@ function kindOf(p: Paragraph): Kind {
 const DATED_MEDIUM = /^\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\u4e00-\u9fff]{2,10}?(?:网|报|在线|客户端|新闻)(?:\s+作者\s*[\u4e00-\u9fff]{2,10})?\s*(?:【\s*字[体号]\s*[:：]?\s*)?$/
 
 /** The keys of a page's credit line: where it comes from, who wrote and edited it, when it went out. */
-const CREDIT_KEY = /(?:本文|稿件|文章|新闻|信息|消息)?(?:来源|稿源|转自|出处|作者|责任编辑|网络编辑|网编|编辑|责编|制作|审核|校对|录入|[一二三终]审|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期)\s*[:：]\s*/g
+const CREDIT_KEY = /(?:本文|稿件|文章|新闻|信息|消息|本站|本网)?(?:来源|稿源|转自|出处|作者|责任编辑|网络编辑|网编|编辑|责编|制作|审核|校对|录入|[一二三终]审|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期)\s*[:：]\s*/g
 /** Keys of a credit line for the page's staff, who edit, make or check it (they wrote nothing). */
 const STAFF_KEY = /编辑|责编|制作|审核|校对|录入|[一二三终]审/
 const SOURCE_KEY = /^(?:本文|稿件|文章|新闻|信息|消息)?(?:来源|稿源|转自|出处)/

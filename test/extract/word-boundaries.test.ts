@@ -7730,3 +7730,10 @@ describe('a village after its town, and a Corps division before a branch', () =>
     expect(entities(run('近日，新疆生产建设兵团人民检察院第二师分院检察官开展回访。'), 'Unit')).toEqual(['新疆生产建设兵团', '新疆生产建设兵团人民检察院', '新疆生产建设兵团人民检察院第二师分院'])
   })
 })
+
+describe('a site’s own credit line', () => {
+  it('reads the source of a line that opens with the site’s time of publication, in brackets', () => {
+    const xs = extract('宁江县司法局开展调解\n\n本站发表时间:[2018-10-25] 来源:宁江政法网 作者:\n\n近日，宁江县司法局开展调解。')
+    expect(entities(xs, 'Unit')).toEqual(['宁江县司法局', '宁江政法网'])
+  })
+})
