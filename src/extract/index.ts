@@ -200,7 +200,7 @@ function findInSentence(text: string, s: Sentence, lexicon: LexiconTrie | undefi
   const u = [...parties, ...unitMentions(text, s.start, s.end).filter((m) => !parties.some((p) => p.start < m.end && m.start < p.end))]
   // (110指挥中心: only a sentence with a figure is asked.)
   const centres = /\d/.test(text.slice(s.start, s.end)) ? serviceNumberCentres(text, s.start, s.end, u) : []
-  units.push(...u.filter((m) => !centres.some((c) => c.start === m.start && c.end > m.end)), ...centres, ...bareSectionMentions(text, s.start, s.end, u), ...collectiveMentions(text, s.start, s.end), ...[...partyCentreMentions(text, s.start, s.end), ...siteNameMentions(text, s.start, s.end), ...personStudioMentions(text, s.start, s.end)].filter((m) => !u.some((o) => o.start < m.end && m.start < o.end)))
+  units.push(...(centres.length > 0 ? u.filter((m) => !centres.some((c) => c.start === m.start && c.end > m.end)) : u), ...centres, ...bareSectionMentions(text, s.start, s.end, u), ...collectiveMentions(text, s.start, s.end), ...[...partyCentreMentions(text, s.start, s.end), ...siteNameMentions(text, s.start, s.end), ...personStudioMentions(text, s.start, s.end)].filter((m) => !u.some((o) => o.start < m.end && m.start < o.end)))
   // (甲站: the city's short name inside a station's is no mention of the city; 甲火车站, a site by its kind,
   // is the station, and so is a site read with words before it, 摄甲火车站.)
   const station = text.indexOf('站', s.start)

@@ -1242,8 +1242,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       // 建立以指挥中心…为主体的…平台: a preposition opens no device's name.
       if (text[start] === '以' && i - start >= 2) start++
       // (县法院以某某平台为抓手: what a body takes as its lever opens after 以, whatever the words before it.)
-      const lever = FOCUS_AFTER.test(text.slice(end, end + 4)) ? text.lastIndexOf('以', i - 1) : -1
-      if (lever > start && i - lever - 1 >= 2) start = lever + 1
+      // (Looked for in the name's first guess only: a search back from the kind would read the whole text before it.)
+      const lever = FOCUS_AFTER.test(text.slice(end, end + 4)) ? text.slice(start, i).lastIndexOf('以') : -1
+      if (lever > 0 && i - start - lever - 1 >= 2) start += lever + 1
       // 建设党性体检中心: an adopting verb at the front is not part of the name.
       // 拨打12309检察服务热线: a verb of using opens no device's name.
       const using = /^(拨打|下载|关注|登录|扫描|使用|点击|访问)/.exec(text.slice(start, i))?.[0]

@@ -759,6 +759,15 @@ function segmentedAsShorterName(text: string, start: number): boolean {
   return next !== undefined && next.start === 2 && ws.slice(0, nameWords).every((w, k) => /^nr/.test(w.tag) || (k === 0 && nameWords === 2 && LEXICONS.surnames.has(w.word))) && next.word.length >= 2 && !/^nr/.test(next.tag)
 }
 
+/**
+ * 矫正对象全覆盖: after a role, words that are all of quality, manner or action, 全|覆盖, one of them a word of two
+ * characters or more, are the clause's; 高|俊|如, one character each, may be a name.
+ */
+function qualityOrAction(candidate: string): boolean {
+  const ws = words(candidate)
+  return ws.every((w) => /^(a|ad|d|v|vn)$/.test(w.tag)) && ws.some((w) => w.word.length >= 2)
+}
+
 /** True when `s` opens with a verb, adverb or preposition of two characters or more (安抚家属): one character may be a surname (向, 应, 于). */
 function opensPredicateWord(s: string): boolean {
   const first = words(s)[0]
@@ -982,9 +991,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
       // (群众常说“…”: nor an adverb and a verb of saying before the words said.)
       return /^[在到给向“：:]$/.test(text[found!.end] ?? '') && ws.length === 2 && ws[0]!.tag === 'd' && /^v/.test(ws[1]!.tag)
     }
-    // (矫正对象全覆盖: after a role, words that are all of quality, manner or action, 全|覆盖, one of them a word of two
-    // characters or more, are the clause's; 高|俊|如, one character each, may be a name.)
-    const weak = () => CUES.longestAt(candidate, surnameAt(candidate, 0))?.length === candidate.length - surnameAt(candidate, 0) || (ROLES.has(title) && (isDictionaryWord(candidate) || adverbThenVerb() || (words(candidate).every((w) => /^(a|ad|d|v|vn)$/.test(w.tag)) && words(candidate).some((w) => w.word.length >= 2)))) || (WEAK_CUES.has(title) && (text.slice(nameFrom, nameFrom + 8).includes('·') || isDictionaryWord(candidate) || isDictionaryWord(candidate.slice(0, 2)) || HONORIFIC.test(candidate) || words(candidate).every((w) => /^(r|f|p|c|u.?|d|m|q)$/.test(w.tag))))
+    const weak = () => CUES.longestAt(candidate, surnameAt(candidate, 0))?.length === candidate.length - surnameAt(candidate, 0) || (ROLES.has(title) && (isDictionaryWord(candidate) || adverbThenVerb() || qualityOrAction(candidate))) || (WEAK_CUES.has(title) && (text.slice(nameFrom, nameFrom + 8).includes('·') || isDictionaryWord(candidate) || isDictionaryWord(candidate.slice(0, 2)) || HONORIFIC.test(candidate) || words(candidate).every((w) => /^(r|f|p|c|u.?|d|m|q)$/.test(w.tag))))
     // 书记安抚家属: a verb of two characters or more right after the title, no name.
     // (Both asked only of a name found: they ask the segmenter.)
     // (特警支队四、九大队: a unit's kind word right after a role opens no name.)
