@@ -354,6 +354,9 @@ function attach(of: Map<RawMention, EntityDraft>, d: EntityDraft, m: RawMention)
   if (m.type === 'Unit' && NATIONAL_FULL_NAMES.get(cleanName(m.text)) === m.name) d.aliases.add(cleanName(m.text))
   // 该局刑侦大队, named in full after its bureau: the section's own words are a name of it too.
   if (m.rule === 'unit:relative' || m.rule === 'name:declared-short') d.aliases.add(cleanName(m.text))
+  // 某市公安局党委委员、政治处主任: a section named bare in a run of posts, named in full after the body the run
+  // began with, is known by the words written too.
+  if (m.rule === 'unit:post-run' || m.rule === 'unit:shared-prefix') d.aliases.add(cleanName(m.text))
   // 落实“七必访”“八必谈”等工作制度: the quoted words, written alone, are a name the text uses too.
   if (m.core && QUOTED_WITH_KIND.has(m.rule) && m.core.length >= 2) d.aliases.add(m.core)
   // 四级“生态警长”机制: the device without the words before its quote is a name of it too.

@@ -114,6 +114,12 @@ const AFTER_SUBJECT = new Set(readLexicon('after-subject.txt'))
 
 /** Surnames that are more often a preposition, a verb or a word's last character (向, 来, 谈; 区 of 居民区), by code unit: nameAt asks at every candidate. */
 const WORD_SURNAMES = new Set([...'向来谈闻由区'].map((c) => c.charCodeAt(0)))
+/** True when the next item of a list after `at` (、人员管理、) is four characters or more, none of them a name's. */
+function listedWithThings(text: string, at: number): boolean {
+  const next = /^、([\u4e00-\u9fff]{4,8})(?=[、，,。；;等])/.exec(text.slice(at, at + 12))?.[1]
+  return next !== undefined && words(next).every((w) => !/^nr/.test(w.tag))
+}
+
 /** True when a word of two characters or more that is no name, or a pronoun, starts at `i`. */
 function wordOfTheLanguageAt(text: string, i: number): boolean {
   const next = words(text.slice(i, i + 4))[0]
@@ -136,6 +142,9 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   if (!a || !CJK.test(a) || i + s + 1 > to || (NOT_GIVEN.has(a) && !givenZhi) || TITLES.longestAt(text, i + s)) return undefined
   // 王明部署: a character never in a given name may open the word after a two-character one.
   // (院长王栋及各部门负责人: a conjunction that joins the next people or bodies closes it too.)
+  // (县委书记某湘之强调: 之 ends a given name where it makes no word with the next character and the clause goes on
+  // with a verb that follows subjects, or closes.)
+  if (b === '之' && !isDictionaryWord(text.slice(i + s + 1, i + s + 3)) && !text.startsWith('所以', i + s + 2) && (AFTER_SUBJECT.has(text.slice(i + s + 2, i + s + 4)) || /^[说讲，,。：:]/.test(text[i + s + 2] ?? ''))) return { end: i + s + 2, masked: false }
   if (b && NOT_GIVEN.has(b) && !AFTER_NAME.has(b)) return opensContentWord(text, i + s + 1) || /[及或此]/.test(b) ? { end: i + s + 1, masked: false } : undefined
   // 方志坚会见…: a character that often follows names (坚 of 坚持) still ends a given name when it
   // makes no word with the next one and a word that follows subjects comes right after it.
@@ -184,8 +193,8 @@ function verbWithDirection(s: string): boolean {
   return ws.length >= 2 && ws[0]!.word.length === 1 && ws[0]!.tag === 'v' && ws[1]!.word.length === 1 && /^(f|v)$/.test(ws[1]!.tag)
 }
 
-/** Words of kin or courtesy (某琴阿姨), a count of people (某明二人), or leading a group (某旬率调研组), that follow a name: never part of it. */
-const COURTESY_OR_COUNT_AFTER_NAME = /^(?:阿姨|大姐|大哥|大爷|大妈|大娘|师傅|老师|奶奶|爷爷|叔叔|伯伯|阿婆|阿公|[两二三四五六七八九十]+[人名位]|率(?:队|领|团|[\u4e00-\u9fff]{0,2}(?:组|团)))/
+/** Words of kin or courtesy (某琴阿姨), a count of people (某明二人), or leading a group (某旬率调研组, 某旬率一、三中队), that follow a name: never part of it. */
+const COURTESY_OR_COUNT_AFTER_NAME = /^(?:阿姨|大姐|大哥|大爷|大妈|大娘|师傅|老师|奶奶|爷爷|叔叔|伯伯|阿婆|阿公|[两二三四五六七八九十]+[人名位]|率(?:队|领|团|[\u4e00-\u9fff]{0,2}(?:组|团)|[一二三四五六七八九十]+[、中大]))/
 
 const NEVER_ENDS_GIVEN = /[等们的了各个名位次将把被这那其之也都就还又或于在则]/
 /** Characters that often open the word after a name (发言, 坚持, 通报) and often end a given name too. */
@@ -608,6 +617,9 @@ function longerUnrooted(text: string, at: number, to: number, found: { end: numb
   if (!found || found.masked) return found
   // 护边员苏德巴特尔, 苏和巴特尔: a known Mongolian part of three characters or more after the first two
   // or three characters ends the name.
+  // (联户长邓斯琴图: a Han surname before a Mongolian given name of known parts, 斯琴 + 图, opens the name.)
+  const givenAfterSurname = [4, 3].find((n) => at + 1 + n <= to && LEXICONS.surnames.has(text[at]!) && mongolianName(text.slice(at + 1, at + 1 + n)))
+  if (givenAfterSurname !== undefined && at + 1 + givenAfterSurname > found.end && plainlyEndsName(text, at + 1 + givenAfterSurname)) return { end: at + 1 + givenAfterSurname, masked: false }
   for (const k of [at + 2, at + 3]) {
     const part = [5, 4, 3].find((n) => k + n <= to && MONGOLIAN_NAME_PARTS.has(text.slice(k, k + n)))
     // (韩东和巴特尔·吾木尔: a conjunction before the part joins a second name, which a dot may go on.)
@@ -1003,7 +1015,10 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     const joinsNext = found !== undefined && /[和与及]/.test(text[nameFrom] ?? '') && surnameAt(text, nameFrom + 1) > 0 && CUES.longestAt(text, found.end, to) !== undefined
     // (局长包括甲、乙: a verb of two characters before a surname and its name is the clause's, the name after it.)
     const verbBeforeName = found !== undefined && verbBeforeSurname(text, nameFrom)
-    const n = found && !joinsNext && !verbBeforeName && !tripTo(text, nameFrom, found.end) && !opensSetPhrase(text, nameFrom, found.end) && (isPossibleName(candidate) || (!ROLES.has(title) && placeWordAsName(candidate))) && !ROLES.has(candidate) && !LEXICONS.titles.includes(candidate) && !takesPost(text, nameFrom) && !weak() && !(opensPredicateWord(text.slice(nameFrom, nameFrom + 4)) && !endsWithGivenName(candidate) && !TIBETAN_NAME_PARTS.has(candidate.slice(0, 2))) && !opensWithCommonNoun(text, nameFrom, found.end) && (UNIT_SUFFIXES.longestAt(text, nameFrom)?.length ?? 0) < 2 && (UNIT_SUFFIXES.longestAt(text, nameFrom + 1)?.length ?? 0) < 2 ? found : undefined
+    // (局长任命、人员管理: a word of the language opening with a surname's character, listed with words that
+    // are no names, is one of the things listed.)
+    const listedVerb = candidate.length === 2 && isDictionaryWord(candidate) && !/^nr/.test(words(candidate)[0]?.tag ?? '') && listedWithThings(text, found!.end)
+    const n = found && !joinsNext && !verbBeforeName && !listedVerb && !tripTo(text, nameFrom, found.end) && !opensSetPhrase(text, nameFrom, found.end) && (isPossibleName(candidate) || (!ROLES.has(title) && placeWordAsName(candidate))) && !ROLES.has(candidate) && !LEXICONS.titles.includes(candidate) && !takesPost(text, nameFrom) && !weak() && !(opensPredicateWord(text.slice(nameFrom, nameFrom + 4)) && !endsWithGivenName(candidate) && !TIBETAN_NAME_PARTS.has(candidate.slice(0, 2))) && !opensWithCommonNoun(text, nameFrom, found.end) && (UNIT_SUFFIXES.longestAt(text, nameFrom)?.length ?? 0) < 2 && (UNIT_SUFFIXES.longestAt(text, nameFrom + 1)?.length ?? 0) < 2 ? found : undefined
     // After a role (民警, 辅警) more often comes a verb than a name: only a name the sentence plainly closes.
     // “致全体民警、辅警公开信”: inside a quoted title a role is followed by words, not names.
     // 民警严聪立刻带领…: a three-character reading the sentence does not plainly close may be a two-character name that it does.
@@ -1256,7 +1271,8 @@ export function listMentions(text: string, from: number, to: number, known: Read
     // (甲、乙、丙获某某奖, …被评为…: so does one that goes on with winning an honour.)
     const attending = (/^(出席|陪同|参加)/.test(next) || WINS_HONOUR.test(span.slice(m.index + m[0].length))) && (m.index === 0 || /[，,。；;：:\n]/.test(span[m.index - 1]!)) && namely === items.length && items[0] === head
     if (!items.some((it) => known.has(it)) && !(strong && namely * 2 >= items.length) && !(weak && namely * 4 >= items.length * 3) && !attending) continue
-    if (items.some((it) => LEXICONS.unitSuffixes.some((s) => it.endsWith(s)) || LEXICONS.titles.some((t) => it.endsWith(t)))) continue
+    // (…、李某率一、三中队近60名警力: a unit's kind inside an item, not only at its end, makes a list of no people.)
+    if (items.some((it) => LEXICONS.unitSuffixes.some((s) => it.endsWith(s) || (s.length >= 2 && it.includes(s))) || LEXICONS.titles.some((t) => it.endsWith(t)))) continue
     // (某县、某区、某县党委政法委主要负责同志: divisions listed before their bodies' officials are no names.)
     if (items.some((it) => writtenAsDivision(it))) continue
     let at = from + m.index + m[0].length

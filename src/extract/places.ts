@@ -532,6 +532,8 @@ function isSettlementName(text: string, at: number, from: number): boolean {
   const start = Math.max(from, at - 3)
   const before = text.slice(start, at)
   if (!/^[\u4e00-\u9fff]{2,3}$/.test(before.slice(-2))) return false
+  // (16个涉路村: 涉 and what the villages touch make a class of them, no name.)
+  if (/涉[\u4e00-\u9fff]{1,2}$/.test(before) && text[at] === '村') return false
   const ws = words(text.slice(start, at + 3))
   // (驻地北极村: a village the dictionary knows by name, its kind included.)
   if (text[at] === '村' && ws.some((w) => start + w.end === at + 1 && start + w.start <= at - 2 && w.tag === 'ns' && !GENERIC_VILLAGE.test(w.word))) return true
@@ -545,7 +547,8 @@ function isSettlementName(text: string, at: number, from: number): boolean {
   const settlement = SETTLEMENTS.longestAt(text, at)?.length ?? 0
   const bodyAfter = UNIT_SUFFIXES.longestAt(text, at + settlement) !== undefined || SETTLEMENT_STAFF.test(text.slice(at + settlement, at + settlement + 3))
   // 星火社区, 宸宜花园社区: a word of the language may name one; a word for a kind of place (城市社区, 边境村) does not.
-  if (last === undefined || kind === undefined || (kind.word.length !== settlement && !bodyAfter) || /^(v|vn|d|p|c|r|a|ad|m|q|f|t|u.?)$/.test(last.tag) || AREA_WORDS.has(last.word)) return false
+  // (隔壁村, 对面村: a word of where, the segmenter's place word, names no village.)
+  if (last === undefined || kind === undefined || (kind.word.length !== settlement && !bodyAfter) || /^(v|vn|d|p|c|r|a|ad|m|q|f|s|t|u.?)$/.test(last.tag) || AREA_WORDS.has(last.word)) return false
   // A word of the language before the kind (扎根社区) names a settlement only after a word that
   // opens a name (的, 在, a division's level word: 不远的星火社区, 码头镇东大村) or after
   // characters that make no word or name (宸宜花园社区).
@@ -581,7 +584,7 @@ function villagePeopleAfter(text: string, at: number, from: number): boolean {
 const GENERIC_VILLAGE = /^(城中村|新农村|城郊村|中心村|自然村|行政村|贫困村|空心村)$/
 
 /** Words for a kind of area or of its quality, before 村 or 社区: no names (农村社区, 示范村, 平安社区). */
-const AREA_WORDS = new Set(['单位', '村队', '物业', '城市', '农村', '城乡', '乡村', '城镇', '边境', '基层', '城区', '郊区', '山区', '牧区', '库区', '新型', '和谐', '平安', '法治', '民主', '无讼', '清廉', '文明', '美丽', '示范', '无毒', '智慧', '数字', '绿色', '生态', '传统', '少数民族', '民族', '重点', '所在', '居民', '行政', '自然', '本地', '当地', '周边', '附近', '辖区', '全国', '全省', '全市', '全县', '各个', '贫困', '脱贫', '试点', '先进', '模范', '特色', '旅游', '移民', '安置', '社区', '网格'])
+const AREA_WORDS = new Set(['单位', '村队', '物业', '城市', '农村', '城乡', '乡村', '城镇', '边境', '基层', '城区', '郊区', '山区', '牧区', '库区', '新型', '和谐', '平安', '法治', '民主', '无讼', '清廉', '文明', '美丽', '示范', '无毒', '智慧', '数字', '绿色', '生态', '传统', '少数民族', '民族', '重点', '所在', '居民', '行政', '自然', '本地', '当地', '周边', '附近', '对面', '隔壁', '邻近', '周围', '辖区', '全国', '全省', '全市', '全县', '各个', '贫困', '脱贫', '试点', '先进', '模范', '特色', '旅游', '移民', '安置', '社区', '网格'])
 
 /** 中越588号界碑, 中老缅244界碑: a boundary marker numbered on a border of two or three countries. */
 const BOUNDARY_MARKER = /(?:中[\u4e00-\u9fff]{1,2})?\d+号?(?:界碑|界桩|界标)/g
@@ -597,9 +600,9 @@ const COUNTED_PLACES = /[\d一二三四五六七八九十两]+[县市区旗乡�
 
 /**
  * 含甲、乙、丙三个社区, 甲、乙、丙三大港区, 甲、乙两镇: communities, villages, streets, towns or zones listed and
- * counted before the kind they share.
+ * counted before the kind they share. (甲、乙两个乡镇: townships of either kind are named as written.)
  */
-const COUNTED_SITES = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})([一二三四五六七八九十两]|[2-9])(?:[个大](社区|行政村|村|街道|港区|片区|景区|园区)|(镇|乡)(?![镇村]))/g
+const COUNTED_SITES = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})([一二三四五六七八九十两]|[2-9])(?:[个大](社区|行政村|村|街道|港区|片区|景区|园区)|(镇|乡)(?![镇村])|个(?=乡镇))/g
 
 /**
  * Where a list's first item starts: after the last word of the clause before it whose tag `clauseTags` holds
@@ -608,6 +611,18 @@ const COUNTED_SITES = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})([一�
 function firstItemOpening(item: string, clauseTags: RegExp): number {
   const ws = words(item)
   return ws[ws.findLastIndex((w, n) => n < ws.length - 1 && clauseTags.test(w.tag)) + 1]?.start ?? 0
+}
+
+/**
+ * Where a division written before a list ends inside the list's first item as the item's characters were cut
+ * (某某县 of 浦县甲 after 来自溆), as an offset in the item, or 0: the item is what follows it, two characters or more.
+ */
+function divisionEndInside(text: string, start: number, length: number, from: number): number {
+  for (let k = length - 2; k >= 1; k--) {
+    const division = gazetteer().endingAt(text, start + k, Math.max(from, start + k - 12))
+    if (division && division.length > k && division.values.some((v) => !v.short)) return k
+  }
+  return 0
 }
 
 /** A list's item that names no place: too short, a word for an area, or a word of the language not tagged as a place. */
@@ -623,12 +638,14 @@ export function listedPlaceMentions(text: string, from: number, to: number): Raw
     if (items.length !== smallCount(m[2]!)) continue
     // (The first item starts after the clause's last verb or preposition, 含甲: 含 is no part of it; a
     // direction or a time may open a community's name, 前岭.)
-    const lead = firstItemOpening(items[0]!, /^(v|p|d|c|u.?|r)$/)
+    // (来自某某县甲、乙两个乡镇: and after a division whose name the list's first characters end.)
+    const opening = firstItemOpening(items[0]!, /^(v|p|d|c|u.?|r)$/)
+    const lead = Math.max(opening, divisionEndInside(text, from + m.index, items[0]!.length, from))
     items[0] = items[0]!.slice(lead)
     if (items.some(namesNoPlace)) continue
     let at = from + m.index + lead
     for (const item of items) {
-      out.push(mention('Place', text, at, at + item.length, 'place:listed', item + (m[3] ?? m[4]!)))
+      out.push(mention('Place', text, at, at + item.length, 'place:listed', item + (m[3] ?? m[4] ?? '')))
       at += item.length + 1
     }
   }

@@ -54,6 +54,28 @@ function sectionOf(text: string, i: number, kind: string, body: { start?: number
   return body !== undefined && link.length >= 2 && link.length <= maxSectionLink(kind) && [...link].every(isNameChar) && !inWord && endsWord && !breaksChain(link)
 }
 const NUMBERED_SECTION_KIND = /^[处科队]$/
+
+/** The post of a section's head written after its one-character kind (户政处处长, 综治四室副主任, 政治安全局局长). */
+const HEAD_OF_SECTION: Readonly<Record<string, RegExp>> = { 处: /^副?(?:处长|主任)/, 科: /^副?科长/, 股: /^副?股长/, 室: /^副?主任/, 局: /^副?局长/, 司: /^副?司长/ }
+
+/** True when the one-character kind at `at` has its own head's post right after it, or after a name (接访处某某处长). */
+const headsSection = (text: string, at: number): boolean => {
+  const head = HEAD_OF_SECTION[text[at]!]
+  if (!head) return false
+  if (head.test(text.slice(at + 1, at + 4))) return true
+  return LEXICONS.surnames.has(text[at + 1]!) && [2, 3].some((n) => [...text.slice(at + 2, at + n + 1)].every(isNameChar) && head.test(text.slice(at + n + 1, at + n + 4)) && !HEAD_OF_SECTION[text[at + n]!])
+}
+
+/**
+ * 户政处处长, 综治四室副主任, 政治安全局副局长: a one-character kind (处, 科, 股, 室, 局, 司) with its own head's
+ * post right after it names a section wherever it stands, named by the words of its work before the kind: bare
+ * in a run of posts, where no body's name runs up to it. (该局局长, 市局局长: after a pointing or level word it
+ * names none. 全局 of 政治安全局, a word the kind ends, does not matter before the post.)
+ */
+function headedSection(text: string, i: number, from: number): boolean {
+  const before = text.slice(Math.max(from, i - 2), i)
+  return before.length === 2 && [...before].every(isNameChar) && !/[省市县区州旗盟厅该本我各原总分]$/.test(before) && headsSection(text, i)
+}
 /** A ministry (公安部, 司法部, 应急管理部), whose bureaus and departments are named after it. */
 const isMinistry = (name: string): boolean => /部$/.test(name) && NATIONAL_BODIES.has(name)
 
@@ -606,6 +628,9 @@ function ofCommittee(committee: string, department: string): string {
   return /^(纪委|监委|纪委监委)$/.test(department) && /[省市县区旗州盟]委$/.test(committee) ? committee.slice(0, -1) + department : committee + department
 }
 
+/** The whole body a body's name opens with (某市公安局 of 某市公安局经侦支队 or 某市公安局党委), or the name itself. */
+const wholeBodyOf = (name: string): string => /^.+?(?:公安局|公安分局|公安厅|人民法院|法院|人民检察院|检察院|政法委|纪委监委|信访局|司法局|司法厅|委员会|人民政府|政府|部)(?=.)/.exec(name)?.[0] ?? name.replace(/(?:党委|党组)$/, '')
+
 /** A community's or village's party committee or branch (某社区党委, 某村党支部), and the place it is named for. */
 const LOCAL_COMMITTEE_OF_PARTY = /^(.+(?:社区|村))(?:党委|党总支|党支部)$/
 
@@ -636,10 +661,12 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const kindWord = UNIT_SUFFIXES.longestAt(text, i, to)
     // (…派出所执勤警务一队: so is a station's numbered team, named by its work.)
     const team = !kindWord && text[i] === '队' && (NUMBERED_TEAM.test(text.slice(Math.max(from, i - 6), i)) || sectionOf(text, i, '队', nearerBody(found.at(-1), anaphorBefore(text, i))))
-    const m = team ? { length: 1, values: ['队'] } : kindWord
+    // (户政处处长, 综治四室主任: so is a section named bare before its head's post.)
+    const headed = !team && (!kindWord || kindWord.length === 1) && headedSection(text, i, from)
+    const m = team ? { length: 1, values: ['队'] } : headed ? { length: 1, values: [text[i]!] } : kindWord
     // Most characters start no kind word: nothing more to read there.
     // 未成年人大队: a short kind word (人大) whose last character opens a longer one (大队) is no kind word there.
-    if (!m || overlapsLongerKind(text, i, m.length, to) || (!team && (m.length === 1 || m.values[0] === '中心') && !sectionOf(text, i, m.values[0]!, nearerBody(found.at(-1), anaphorBefore(text, i))) && !(m.values[0] === '中心' && centreOfDivision(text, i, from) >= 0))) {
+    if (!m || overlapsLongerKind(text, i, m.length, to) || (!team && !headed && (m.length === 1 || m.values[0] === '中心') && !sectionOf(text, i, m.values[0]!, nearerBody(found.at(-1), anaphorBefore(text, i))) && !(m.values[0] === '中心' && centreOfDivision(text, i, from) >= 0))) {
       i++
       continue
     }
@@ -780,6 +807,12 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     }
     // (综治中心平安建设工作站: a work station named for a work, not a place, is no section of the body before it.)
     const stationForWork = kind === '工作站' && words(link).some((w) => /^(v|vn|a|ad|an|b)$/.test(w.tag))
+    // (某公安局原政工室主任: 原 before a section named before its head's post says the post was held; the section
+    // is named without it, after the body.)
+    if (prev && link.startsWith('原') && kind.length === 1 && headsSection(text, s.start)) {
+      chains.push([s])
+      continue
+    }
     if (last && prev && !sibling && !listed && !underSection && !tooLong && !acrossTitle && !climbs && !verbLink && !whereItLies && !chiefsPost && !stationForWork && s.start - prev.end <= 10 && (placeNamed || unitNameStart(text, s.start, 10, prev.end) === prev.end) && [...link].every(isNameChar) && !link.includes('·') && !link.includes('+') && (!breaksChain(link.replace(/人民$/, '')) || (placeNamed && !section && localityLink(link)) || placeAndWork || ministrySection)) last.push(s)
     else chains.push([s])
   }
@@ -807,7 +840,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const taskForce = TASK_FORCE.test(text.slice(first.start, first.end)) && (DRIVE_KIND_BEFORE.test(text.slice(Math.max(floor, first.start - 6), first.start)) || FIGHT_BEFORE.test(text.slice(Math.max(floor, first.start - 18), first.start)))
     const widest = national ? first.start : taskForce ? Math.min(unitNameStart(text, first.start, 14, bareHead ? whole[0]!.end : floor), withLevelWord(text, driveStart(text, first.start, floor), floor)) : unitNameStart(text, first.start, 14, bareHead ? whole[0]!.end : floor)
     // 公诉科, 执行科: a section is named for its work, a verb included.
-    let start = national ? first.start : nameOpeningAt(text, widest, first.start, first.end, TASK_FORCE.test(text.slice(first.start, first.end)) || /^[科处股]$/.test(text.slice(first.start, first.end)))
+    let start = national ? first.start : nameOpeningAt(text, widest, first.start, first.end, TASK_FORCE.test(text.slice(first.start, first.end)) || /^[科处股]$/.test(text.slice(first.start, first.end)) || (first.end - first.start === 1 && headsSection(text, first.start)))
     start = pastStatusMark(text, start, first.start)
     // (综治办+法庭+派出所+村民委员会: a plus sign joins bodies; it opens none.)
     while (text[start] === '+' && start < first.start) start++
@@ -881,6 +914,21 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const afterRunOfPosts = namePart === '' && /^(?:[\u4e00-\u9fff]{2,8}、){1,3}$/.test(run) && hasTitle(run)
     if (afterRunOfPosts && previous && chain.length === 1 && (DEPARTMENT.test(text.slice(first.start, end)) || bureauOfDepartment)) {
       out.push({ ...mention('Unit', text, first.start, end, previous.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:post-run'), name: ofCommittee(previous.name, text.slice(first.start, end)) })
+      continue
+    }
+    // (某市公安局经侦支队副支队长、户政处处长: a section named bare before its head's post, in a run of posts, is a
+    // section of the whole body the run began with, not of that body's own section or party committee.)
+    const headedHere = chain.length === 1 && first.end - first.start === 1 && headsSection(text, first.start)
+    // (局劳动改造协调处处长: where no words of its work open the name here, the kind alone names nothing; a
+    // section after a relative head is read with it, by relativeSections.)
+    if (headedHere && start >= first.start) continue
+    // (…副主任(主持工作)、: a post may carry a word in brackets on the duty it holds.)
+    if (headedHere && previous && /^(?:[\u4e00-\u9fff]{2,8}(?:[(（][\u4e00-\u9fff]{2,6}[)）])?、){1,3}$/.test(text.slice(previous.end, start)) && hasTitle(text.slice(previous.end, start))) {
+      out.push({ ...mention('Unit', text, start, end, 'unit:post-run'), name: wholeBodyOf(previous.name) + text.slice(start, end) })
+      continue
+    }
+    if (headedHere && previous && text.slice(previous.end, start) === '原') {
+      out.push({ ...mention('Unit', text, start, end, 'unit:post-run'), name: previous.name + text.slice(start, end) })
       continue
     }
     // 某社区党委书记、居委会主任甲, 某村党支部书记、村委会主任乙: the residents' or villagers' committee named
@@ -1188,8 +1236,8 @@ function mediaNamed(text: string, from: number, to: number, found: readonly RawM
   return out
 }
 
-/** Words before a body's name that say when or in which order it was (原…公安局, 时任…分局, 首批…中心). */
-const STATUS_MARK = /^(时任|首批|首家|第一批|原|前)/
+/** Words before a body's name that say when or in which order it was (原…公安局, 时任…分局, 新任…室, 首批…中心). */
+const STATUS_MARK = /^(时任|新任|现任|首批|首家|第一批|原|前)/
 
 /**
  * Where a name opens past a mark of its status (原蓟县公安局 is 蓟县公安局, formerly): 原 and 前 only
@@ -1411,8 +1459,8 @@ const DISTRICT_OF_DIVISION = /^[\u4e00-\u9fff]{2}地区$/
 /** Places listed before 等 (长沙、徐州、牡丹江等): each item two to eight characters. */
 // (甲县、乙县和丙县4个司法局: the last may be joined by 和 or 及.)
 const PLACES_BEFORE_ETC = /(?:[\u4e00-\u9fff]{2,8}、)+(?:[\u4e00-\u9fff]{2,8}[和及](?=[\u4e00-\u9fff]{2,8}$))?[\u4e00-\u9fff]{2,8}$/
-/** What closes a list of places before the kind they share: 等, a count of bodies or of levels, or both (等5个, 两级). */
-const LIST_CLOSE = /等(?:[\d一二三四五六七八九十两]+[个家所级])?|[\d一二三四五六七八九十两]+[个家所级]/g
+/** What closes a list of places before the kind they share: 等, a count of bodies, levels or places, or both (等5个, 两级, 三地). */
+const LIST_CLOSE = /等(?:[\d一二三四五六七八九十两]+[个家所级地])?|[\d一二三四五六七八九十两]+[个家所级地]/g
 
 /** The items of a list, the last two apart when 和 or 及 joins them as two places (甲县和乙县), else as written. */
 function joinedLast(items: string[]): string[] {

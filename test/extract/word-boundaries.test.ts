@@ -7737,3 +7737,52 @@ describe('a site’s own credit line', () => {
     expect(entities(xs, 'Unit')).toEqual(['宁江县司法局', '宁江政法网'])
   })
 })
+
+describe('a section named bare before its head’s post', () => {
+  it('reads sections in a run of posts as sections of the whole body the run began with, known by the words written', () => {
+    const xs = run('柯立文历任宁江市公安局经侦支队副支队长、户政处处长等职。')
+    expect(entities(xs, 'Unit')).toEqual(['宁江市公安局', '宁江市公安局户政处', '宁江市公安局经侦支队'])
+    expect(relations(xs, 'PART_OF')).toEqual(['宁江市公安局户政处>宁江市公安局', '宁江市公安局经侦支队>宁江市公安局'])
+    expect(xs[0]!.entities.find((e) => e.name === '宁江市公安局户政处')?.aliases).toContain('户政处')
+  })
+  it('reads a section whose post carries its duty in brackets, and one whose name ends in a word of the language (全局)', () => {
+    const xs = run('邓明先后任北岭市委政法委综治四室副主任(主持工作)、政治安全局副局长。')
+    expect(entities(xs, 'Unit')).toEqual(['北岭市委政法委', '北岭市委政法委政治安全局', '北岭市委政法委综治四室'])
+  })
+  it('reads a section with a person between it and the head’s post, and one held before (原)', () => {
+    expect(entities(run('省信访局督查专员邓明、接访处钱涛处长一行到北岭市信访局调研。'), 'Unit')).toEqual(['北岭市信访局', '省信访局', '省信访局接访处'])
+    expect(entities(run('宁江县公安局原政工室主任邓明的墓前摆满了鲜花。'), 'Unit')).toEqual(['宁江县公安局', '宁江县公安局政工室'])
+  })
+  it('reads no section after a pointing or level word, nor the word for a newly appointed head', () => {
+    expect(entities(run('该局局长邓明说，市局局长钱涛也到场。'), 'Unit')).toEqual(['市公安局'])
+    expect(entities(run('据了解，新任公关室主任可能由督察平调而来。'), 'Unit')).toEqual(['公关室'])
+  })
+})
+
+describe('people after posts: lists of things, groups led, Mongolian given names, 之 ending a name', () => {
+  it.each([
+    ['a word of the language after a post, listed with things, is none', '市、县两级机构在局长任命、人员管理、签章使用等工作中实现统一。', []],
+    ['names that are words of the language, listed with names, stay names', '所长柯立文、副所长高峰、民警任重、常胜等人出席。', ['任重', '常胜', '柯立文', '高峰']],
+    ['a name before 率 and the squads it leads', '大队教导员邓明、副大队长钱涛、柯立文率一、三中队近60名警力巡逻。', ['柯立文', '邓明', '钱涛']],
+    ['之 ends a given name before a verb that follows subjects', '会上，县委书记柯湘之强调，全县上下要统一思想。', ['柯湘之']],
+    ['a Mongolian given name of known parts, alone or after a Han surname and a grass-roots post', '民警乌恩其讲着故事，联户长邓斯琴图经常劝导。', ['乌恩其', '邓斯琴图']],
+    ['a medium that sends a picture out is no photographer', '民警帮助旅客下载反诈软件(宁江网发 柯立文 摄)', ['柯立文']],
+  ])('%s', (_, text, people) => {
+    expect(entities(run(text), 'Person')).toEqual([...people].sort())
+  })
+})
+
+describe('places: townships counted in a list after their county, villages named by words of where', () => {
+  it('reads townships listed and counted (两个乡镇) after the county the first one follows, as written', () => {
+    expect(entities(run('一队由来自溆浦县卢峰、思蒙两个乡镇的服刑人员组成的方阵走来。'), 'Place')).toEqual(['卢峰', '思蒙', '溆浦县'])
+  })
+  it('reads no village named by a word of where (隔壁村, 对面村) or by what the villages touch (涉路村)', () => {
+    expect(entities(run('民警在隔壁村和对面村找到了手机，并与16个涉路村党支部签订责任书。'), 'Place')).toEqual([])
+  })
+})
+
+describe('bodies of divisions listed and counted before their shared kind', () => {
+  it('reads 甲区、乙区两地人民检察院 as the two procuratorates', () => {
+    expect(entities(run('青山区、武昌区两地人民检察院充分交流协商。'), 'Unit')).toEqual(['武昌区人民检察院', '青山区人民检察院'])
+  })
+})
