@@ -15,7 +15,7 @@ const KINDS: { word: string; type: EntityType }[] = [
 ].sort((a, b) => b.word.length - a.word.length)
 
 /** Campaign kinds distinctive enough to mark a name without quotes (扫黑除恶专项斗争, 党史学习教育), also inside a longer kind (教育整顿活动). */
-const STRONG_CAMPAIGN = ['教育实践活动', '走基层', '基层行', '专项斗争', '专项行动', '综合整治', '集中整治', '专项活动', '专项执法', '专项宣传', '宣传月', '宣传周', '教育整顿', '主题教育', '学习教育', '专项整治', '整治行动', '大练兵', '大接访', '大走访', '政治轮训', '人民战争', '统一行动', '攻坚行动', '专项监督', '专项巡察', '专项工作', '百日行动', '集中行动', '大行动', '会战', '战役', '年活动', '秩序整治', '专项督查', '体制改革', '制度改革', '机构改革', '机制改革', '领域改革', '创建工作', '创建活动', '专项治理', '大整治', '大检查', '大讨论', '大推进', '攻坚战', '保卫战', '阻击战']
+const STRONG_CAMPAIGN = ['教育实践活动', '走基层', '基层行', '专项斗争', '专项行动', '综合整治', '集中整治', '整治活动', '专项活动', '专项执法', '专项宣传', '宣传月', '宣传周', '教育整顿', '主题教育', '学习教育', '专项整治', '整治行动', '大练兵', '大接访', '大走访', '政治轮训', '人民战争', '统一行动', '攻坚行动', '专项监督', '专项巡察', '专项工作', '百日行动', '集中行动', '大行动', '会战', '战役', '年活动', '秩序整治', '专项督查', '体制改革', '制度改革', '机构改革', '机制改革', '领域改革', '创建工作', '创建活动', '专项治理', '大整治', '大检查', '大讨论', '大推进', '攻坚战', '保卫战', '阻击战']
 /** Verbs after which a device is being adopted (ONTOLOGY.md: 建立 / 推行 / 制定 / 实施 / 创建…). */
 const ADOPTING_VERBS = ['践行', '建立', '推进', '严格执行', '首创', '创立', '引入', '总结', '提炼', '推行', '制定', '实施', '创建', '推出', '出台', '印发', '健全', '开通', '打造', '探索', '创新', '推广', '实行', '启动', '深化', '构建', '建成', '搭建', '设立', '完善', '落实', '建设', '开发', '研发', '上线', '运行', '启用', '试行', '按照', '依托', '修订', '签署', '形成', '固化', '部署']
 /** The verb of adopting before a device (建立, 建立并固化, 形成, 落实好), or the count of an enumeration (一是, 二是). */
@@ -226,6 +226,10 @@ function kindAt(text: string, i: number): { word: string; type: EntityType } | u
   if (kind?.word.endsWith('改革') && /^[委办]/.test(text[i + kind.word.length] ?? '')) return undefined
   // (推进某某规范管理, 规范化: 规范 that goes on into a verb or 化 is to regularise, no code's kind.)
   if (kind?.word === '规范' && /^(?:化|管理|执法|运行|有序|办理|办案|建设|提升|操作)/.test(text.slice(i + 2, i + 4))) return undefined
+  // (集中整治一批突出问题: 集中整治 with its object after it is the verb; a drive's kind only where the clause
+  // ends or goes on about it, 开展某某集中整治。, …集中整治的契机, …集中整治工作.)
+  // (对某某乱象进行集中整治: after a light verb, 进行 or 予以, it is the action the verb takes, no drive.)
+  if (kind?.word === '集中整治' && ((isNameChar(text[i + 4]) && !/^(?:的|中|期间|以来|工作|以后|后|成效|为|时|取得|收官|启动)/.test(text.slice(i + 4, i + 6))) || /(?:进行|予以|加以)$/.test(text.slice(Math.max(0, i - 2), i)))) return undefined
   // 警务工作站, 调解工作室: a device's kind word that ends a longer kind of unit names that unit.
   if (kind && (UNIT_SUFFIX_ENDINGS.longestEndingAt(text, i + kind.word.length, Math.max(0, i - 6))?.length ?? 0) > kind.word.length) return undefined
   // (…主题开放日暨亲情帮教活动: an open day joined by 暨 to an activity is one drive, named to the activity's kind.)
@@ -273,6 +277,9 @@ const BODY_CLASS = /(?:公安|检察|审判|司法行政|司法|政法|纪检监
 
 /** 法官进社区入网格活动, 送法进校园活动: an activity that takes a body's people into places, a drive each. */
 const INTO_PLACES = /(?:进|入|走进|走入|深入)(?:社区|校园|企业|农村|乡村|网格|基层|家庭|机关|军营|寺庙|工地|村居|村组|园区|景区|学校|千家万户|万家)/
+
+/** 人民调解六进活动, 五进宣传工作: a count of the places a drive goes into (进机关、进企业…), written as one word. */
+const COUNTED_INTO = /[二三四五六七八九十]进(?:宣传)?$/
 
 /** 6·26国际禁毒日宣传活动, 全国交通安全日主题活动: activities of a day (week, festival) the state marks, a drive each year. */
 const THEMED_DAY = /(?:\d{1,2}[·.]\d{1,2}|国际|全国|国家|世界|中国)[\u4e00-\u9fff]{2,10}(?:日|周|宣传月)$/
@@ -483,7 +490,7 @@ const HOLIDAYS_HELD_OVER = /^[\u4e00-\u9fff]{1,3}节?期间/
 /** Verbs by which a body takes up drives and devices, before the list of them. */
 const ADOPTING_VERB = /(?:深入|扎实|集中|全面|持续|大力|积极|坚决)?(?:开展|建立|推行|实施|推进|部署|启动|组织|健全|完善|落实|构建|打造|坚持|实行|推出|出台|制定|创新|探索|建成|发起|打赢|打好)了?/g
 /** A word that is such a verb, or another verb that opens the clause (举办, 通过, 推动). */
-const CLAUSE_VERB_WORD = new RegExp(`^(?:${ADOPTING_VERB.source}|举办|通过|深入|推动)$`)
+const CLAUSE_VERB_WORD = new RegExp(`^(?:${ADOPTING_VERB.source}|举办|通过|深入|推动|深化|持续)$`)
 const COUNTED_DEVICE_KIND = /(机制|制度|模式|工程|计划|平台|体系)$/
 /** 28条新措施, 十条: measures counted as one package, right before the kind. */
 const COUNTED_MEASURES = /(?:\d+|[一二三四五六七八九十]+)条新?$/
@@ -950,7 +957,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       const battle = kind.type === 'Campaign' ? kindAt(text, kindStart + kind.word.length) : undefined
       const end = kindStart + kind.word.length + (battle && BATTLE_AFTER_KIND.test(battle.word) ? battle.word.length : 0)
       // 反诈宣传“进企业”活动: a drive that takes something into a place is named with what it takes.
-      const carried = kind.type === 'Campaign' && /^进/.test(core) ? carriedBefore(text, i, from) : i
+      // (人民调解“六进”活动: and one that counts the places it goes into.)
+      const carried = kind.type === 'Campaign' && (/^进/.test(core) || /^[二三四五六七八九十]进$/.test(core)) ? carriedBefore(text, i, from) : i
       // (打击“某某骗税”专项行动, 守护“美丽某某”专项行动: the fight or the guard right before the quote is the drive's.)
       // (打击整治“某某”违法犯罪行动: and a fight and a clean-up together.)
       const fought = kind.type === 'Campaign' ? (/(?:打击整治|打击|严打|守护|创建)$/.exec(text.slice(Math.max(from, i - 4), i))?.[0].length ?? 0) : 0
@@ -1123,13 +1131,15 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     const intoList = kind.type === 'Campaign' && text[opening] === '进' ? /(?:进[\u4e00-\u9fff]{1,4}、)+$/.exec(text.slice(Math.max(from, opening - 24), opening)) : null
     // (反诈宣传进万家活动: what it carries may be a campaign of publicity, 宣传, and what that is about.)
     const carried = intoList ? opening - intoList[0].length : opening
-    const publicity = kind.type === 'Campaign' && text[opening] === '进' && text.startsWith('宣传', carried - 2)
+    // (禁毒宣传八进活动: so may a count of the places, 八进.)
+    const counted = kind.type === 'Campaign' && opening === i - 2 && COUNTED_INTO.test(text.slice(opening, i))
+    const publicity = kind.type === 'Campaign' && (text[opening] === '进' || counted) && text.startsWith('宣传', carried - 2)
     const driveOpening = intoList || publicity ? driveStart(text, carried - (publicity ? 2 : 0), from) : opening
     // 扫黑除恶雷霆行动: so does 行动 after a core that names what it fights.
     // (…综合整治活动: a distinctive kind may stand right before a plain one.)
     // (矛盾纠纷大排查大调解活动: two big tasks or more, each 大 and its task, before the kind name one drive.)
     // (涉农民工工资案件专项集中执行活动: so does 专项 in the words of an activity, however far from its kind.)
-    const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w) || (i - driveOpening > w.length + 1 && text.startsWith(w, i - w.length))) || (BIG_TASKS.test(text.slice(Math.max(from, i - 6), i)) && i - driveOpening >= 6) || (/^(斗争|行动|风暴)$/.test(kind.word) && i - driveOpening - nationalScopeAt(text, driveOpening) >= 4 && (DRIVE_TARGET.test(text.slice(driveOpening, i)) || /严打|追逃|打击|整治|夜查|清查|严查|巡查/.test(text.slice(driveOpening, i)))) || (/^(宣传活动|主题活动|活动)$/.test(kind.word) && (THEMED_DAY.test(text.slice(driveOpening, i)) || INTO_PLACES.test(text.slice(driveOpening, i)))) || (kind.word === '宣传活动' && i - driveOpening >= 4 && DRIVE_TARGET.test(text.slice(driveOpening, i))) || (kind.word === '活动' && i - driveOpening >= 6 && text.slice(driveOpening, i).includes('专项')) || titleEarned(text, driveOpening, i, end) || (creationAsFocus && i - driveOpening >= 4) || (kind.word === '行动' && i - driveOpening >= 4 && launchedBefore(text, driveOpening, from) && !/^a?d$/.test(words(text.slice(driveOpening, i)).at(-1)?.tag ?? '')) || (kind.word === '改革' && i - driveOpening >= 3 && REFORM_PUSHED.test(text.slice(Math.max(from, driveOpening - 2), driveOpening))) || (HELD_EVENT.test(kind.word) && i - driveOpening >= 2 && HELD_BEFORE.test(text.slice(Math.max(from, driveOpening - 5), driveOpening)))
+    const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w) || (i - driveOpening > w.length + 1 && text.startsWith(w, i - w.length))) || (BIG_TASKS.test(text.slice(Math.max(from, i - 6), i)) && i - driveOpening >= 6) || (/^(斗争|行动|风暴)$/.test(kind.word) && i - driveOpening - nationalScopeAt(text, driveOpening) >= 4 && (DRIVE_TARGET.test(text.slice(driveOpening, i)) || /严打|追逃|打击|整治|夜查|清查|严查|巡查/.test(text.slice(driveOpening, i)))) || (/^(宣传活动|主题活动|活动)$/.test(kind.word) && (THEMED_DAY.test(text.slice(driveOpening, i)) || INTO_PLACES.test(text.slice(driveOpening, i)))) || (/^(活动|宣传活动|宣传工作)$/.test(kind.word) && COUNTED_INTO.test(text.slice(Math.max(from, i - 4), i))) || (kind.word === '宣传活动' && i - driveOpening >= 4 && DRIVE_TARGET.test(text.slice(driveOpening, i))) || (kind.word === '活动' && i - driveOpening >= 6 && text.slice(driveOpening, i).includes('专项')) || titleEarned(text, driveOpening, i, end) || (creationAsFocus && i - driveOpening >= 4) || (kind.word === '行动' && i - driveOpening >= 4 && launchedBefore(text, driveOpening, from) && !/^a?d$/.test(words(text.slice(driveOpening, i)).at(-1)?.tag ?? '')) || (kind.word === '改革' && i - driveOpening >= 3 && REFORM_PUSHED.test(text.slice(Math.max(from, driveOpening - 2), driveOpening))) || (HELD_EVENT.test(kind.word) && i - driveOpening >= 2 && HELD_BEFORE.test(text.slice(Math.max(from, driveOpening - 5), driveOpening)))
     // 某某公安夏季行动: a drive named by the season it is waged in, whatever is written before the season.
     if (kind.type === 'Campaign' && /^(行动|攻势)$/.test(kind.word) && i - 2 >= from && /^[春夏秋冬]季$/.test(text.slice(i - 2, i))) {
       add(mention('Campaign', text, i - 2, end, 'campaign:compound'))

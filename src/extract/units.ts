@@ -225,7 +225,7 @@ function divisionBeforeLevel(text: string, start: number, namePart: string): boo
 
 /** 本溪市, 个旧市, 名山区: a division named in full that opens a name, whose first character a generic word opens with too (本, 个, 名). */
 const opensWithDivision = (namePart: string): boolean => (gazetteer().at(namePart, 0)?.values.some((v) => !v.short && v.place.name.length >= 3) ?? false)
-const GENERIC = /^(问题$|公安$|边防$|公安机关|全体|地方|当地|本地|外地|异地|新时代|一条|城区$|郊区$|城市$|农村$|乡村$|森林$|草原$|铁路$|水上$|机场$|港口$|口岸$|机关|工作$|级|各级|各|基层|全市|全区|全旗|全县|全省|全国|本|我|上级|下级|相关|有关|职能|属地|辖区|个|名|支|[0-9]+|[一两二三四五六七八九十多几]+(个|名|支|批|些|级|家|所|座|间|处|类|种|年|地)|首批|首家|小小|行业$|专业性|行业性|其他|其它|所属|下属|旗县|盟市|乡镇|县级|市级|省级|区级|原审|一审|二审|再审|近段时间|近期|近日|日前|目前|临时|村屯|家长|边远|偏远|交警$|特警$|辅警$|先进$|驻村$|驻镇$|兄弟$|直辖市$)/
+const GENERIC = /^(问题$|公安$|边防$|公安机关|全体|地方|当地|本地|外地|异地|新时代|一条|城区$|郊区$|城市$|农村$|乡村$|森林$|草原$|铁路$|水上$|机场$|港口$|口岸$|机关|工作$|级|各级|各|基层|全市|全区|全旗|全县|全省|全国|本|我|上级|下级|相关|有关|职能|属地|辖区|个|名|支|[0-9]+|[一两二三四五六七八九十多几]+(个|名|支|批|些|级|家|所|座|间|处|类|种|年|地)|首批|首家|小小|行业$|专业性|行业性|其他|其它|所属|下属|旗县|盟市|乡镇|县级|市级|省级|区级|(?:副|正)?[科处厅局部]级|原审|一审|二审|再审|近段时间|近期|近日|日前|目前|临时|村屯|家长|边远|偏远|交警$|特警$|辅警$|先进$|驻村$|驻镇$|兄弟$|直辖市$)/
 /** Words for people by what they do or are (车主, 村民, 群众): no name of a body. */
 const PEOPLE_WORDS: ReadonlySet<string> = new Set(LEXICONS.peopleNouns)
 /** Kinds of government that are qualities to build, not bodies (法治政府, 数字政府, 服务型政府). */
@@ -713,7 +713,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 中国法院网: a body's kind right before the word 网 (or 在线, 客户端) that ends the name names a medium, no body.
     // (公安局网安大队: 网 that goes on into another name is no medium.)
     const medium = /^(网|在线|客户端)/.exec(text.slice(i + m.length, i + m.length + 3))?.[0]
-    const mediumNamed = medium !== undefined && (!isNameChar(text[i + m.length + medium.length]) || /^(讯|消息|报道|记者|编辑)/.test(text.slice(i + m.length + medium.length, i + m.length + medium.length + 2)))
+    // (某县政府网3月25日报道: so does a medium's date of report after it.)
+    const mediumNamed = medium !== undefined && (!isNameChar(text[i + m.length + medium.length]) || /^(?:讯|消息|报道|记者|编辑|\d{1,2}月\d{1,2}日(?:讯|电|报道|消息))/.test(text.slice(i + m.length + medium.length, i + m.length + medium.length + 10)))
     // (…兵团人民检察院第二师分院: a Corps division right before a branch's kind names the branch, no body of its own there.)
     const branchOfDivision = /^第[一二三四五六七八九十]+师$/.test(m.values[0]!) && /^分[院局]/.test(text.slice(i + m.length, i + m.length + 2))
     if (!member && !meeting && !memberPost && !paperOfGroup && !mediumNamed && !branchOfDivision && !department && !insideWord && !reportWord && (!/[长织面势署]/.test(text[i + m.length] ?? '') || namedStation || levelChief || departmentHead || squadChief) && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length && !namedStation && !localCommittee && !levelChief && !squadChief)) {
@@ -1195,6 +1196,11 @@ function mediaNamed(text: string, from: number, to: number, found: readonly RawM
   // 被某某网和市委政法委推广, 被某某网、某某报转载: media that a piece of work is reported or spread by, each of a list.
   for (const m of span.includes('被') ? span.matchAll(/被((?:[\u4e00-\u9fff]{2,10}?[、和及与])*[\u4e00-\u9fff]{2,10}?)(?=(?:等(?:[多\d一二三四五六七八九十余几]+家)?(?:新闻)?媒体)?(?:重点|先后|相继|分别|专题|大篇幅|广泛|集中)?(?:报道|推广|转载|刊发|刊登|播发|宣传|推介|采用))/g) : []) {
     eachMedium(m[1]!, /[、和及与]/, from + m.index + 1)
+  }
+  // 某县政府网3月25日报道: a medium named with the day of its report, opening a sentence.
+  for (const m of /\d月\d{1,2}日(?:讯|电|报道|消息)/.test(span) ? span.matchAll(/(?<=^|[\s。！？])([\u4e00-\u9fff]{2,12}?(?:网|报|在线|客户端|电视台))(?=\d{1,2}月\d{1,2}日(?:讯|电|报道|消息))/g) : []) {
+    const start = from + m.index
+    if (MEDIUM.test(m[1]!) && free(start, start + m[1]!.length)) out.push(mention('Unit', text, start, start + m[1]!.length, 'unit:medium'))
   }
   // 东方网记者某某, 红星新闻记者走进…: a site or news brand named right before its reporter's role.
   for (const m of span.includes('记者') ? span.matchAll(/(网|新闻|在线|客户端)(?:全媒体|融媒体)?记者/g) : []) {

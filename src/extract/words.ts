@@ -259,6 +259,14 @@ function heldOverBefore(text: string, at: number, from: number): number {
 /** A set phrase that ends with a verb of carrying out (全面完成, 深入推进, 扎实开展). */
 const SET_PHRASE_VERB = /^[\u4e00-\u9fff]{2}(完成|推进|落实|开展|实施|启动|深化|部署)$/
 
+/** A set phrase of an adverb and a verb, two characters each (紧紧抓住, 牢牢把握): the clause's, never a drive's words. */
+function adverbAndVerb(phrase: string): boolean {
+  if (phrase.length !== 4) return false
+  const [manner] = words(phrase.slice(0, 2))
+  const [verb] = words(phrase.slice(2))
+  return manner?.word.length === 2 && /^(d|ad)$/.test(manner.tag) && verb?.word.length === 2 && /^v/.test(verb.tag)
+}
+
 /** A set phrase of manner and a verb of fighting (严厉打击, 依法严惩), as the segmenter reads it. */
 const FIGHTING_PHRASE = /^[\u4e00-\u9fff]{2}(打击|整治|严惩|惩治|查处)$/
 
@@ -342,7 +350,7 @@ function driveStartBefore(text: string, kindStart: number, from: number): number
     // (犯罪预防和治理专项行动: a conjunction joining two verbs of work inside the name is none of the clause's;
     // the first may close a longer word, 犯罪预防.)
     if (w.tag === 'c' && /^[和与及]$/.test(w.word) && ws[k - 1] !== undefined && deedsJoined(ws[k - 1]!.word, ws[k + 1])) continue
-    if (/^(p|d|c|r|uj|ul)$/.test(w.tag) || ROUND.test(w.word) || (k === 0 && (w.word === '好' || /^(营造|掀起|形成|凝聚|汇聚)$/.test(w.word))) || (w.tag === 'l' && SET_PHRASE_VERB.test(w.word)) || (/^v(?!n)/.test(w.tag) && w.word.length >= 2 && !DRIVE_TARGET.test(w.word) && !w.word.startsWith('涉') && DRIVE_WORDS.longestAt(w.word, 0)?.length !== w.word.length)) cut = at
+    if (/^(p|d|c|r|uj|ul)$/.test(w.tag) || ROUND.test(w.word) || (k === 0 && (w.word === '好' || /^(营造|掀起|形成|凝聚|汇聚)$/.test(w.word))) || (w.tag === 'l' && (SET_PHRASE_VERB.test(w.word) || adverbAndVerb(w.word))) || (/^v(?!n)/.test(w.tag) && w.word.length >= 2 && !DRIVE_TARGET.test(w.word) && !w.word.startsWith('涉') && DRIVE_WORDS.longestAt(w.word, 0)?.length !== w.word.length)) cut = at
   }
   start = cut
   // 重点场所督导冬季严打整治行动: a season or time word after other words opens the drive's name.

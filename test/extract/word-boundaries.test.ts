@@ -7786,3 +7786,18 @@ describe('bodies of divisions listed and counted before their shared kind', () =
     expect(entities(run('青山区、武昌区两地人民检察院充分交流协商。'), 'Unit')).toEqual(['武昌区人民检察院', '青山区人民检察院'])
   })
 })
+
+describe('drives of concentrated rectification and of places counted, media with the day of their report', () => {
+  it.each([
+    ['集中整治 closing the clause, after a set phrase of an adverb and a verb', '宁江县开展交通问题顽瘴痼疾集中整治。紧紧抓住夏季治安集中整治的有利契机。', ['交通问题顽瘴痼疾集中整治', '夏季治安集中整治']],
+    ['集中整治 with its object, or after a light verb, is the verb', '集中整治一批突出治安问题，对市容乱象进行集中整治。', []],
+    ['a count of the places a drive goes into, unquoted or quoted, with what it carries', '组织民警开展五进宣传工作，持续深化禁毒宣传“八进”活动，深入开展人民调解“六进”活动。', ['人民调解六进活动', '五进宣传工作', '禁毒宣传八进活动']],
+    ['publicity work alone is no drive', '要做好宣传工作。', []],
+    ['a quoted theme before a clean-up activity', '严格按照“治理城市乱象、创建文明交通”秩序整治活动要求开展工作。', ['治理城市乱象、创建文明交通秩序整治活动']],
+  ])('%s', (_, text, drives) => {
+    expect(entities(run(text), 'Campaign')).toEqual([...drives].sort())
+  })
+  it('reads a medium named with the day of its report, and no body after a rank (副科级)', () => {
+    expect(entities(run('宁江县政府网3月25日报道 全市乡镇配备副科级司法所所长283名。'), 'Unit')).toEqual(['宁江县政府网'])
+  })
+})
