@@ -7801,3 +7801,9 @@ describe('drives of concentrated rectification and of places counted, media with
     expect(entities(run('宁江县政府网3月25日报道 全市乡镇配备副科级司法所所长283名。'), 'Unit')).toEqual(['宁江县政府网'])
   })
 })
+
+describe('the work a device does, between its quote and its kind', () => {
+  it('keeps verbs of work between a quote and a mechanism’s kind in the name, and none before a platform’s', () => {
+    expect(entities(run('全面落实“网格化管理”走访入户机制，建立“一村一警”巡查处置机制。'), 'Measure')).toEqual(['一村一警巡查处置机制', '网格化管理走访入户机制'])
+  })
+})
