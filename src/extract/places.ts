@@ -418,7 +418,10 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
       // (驻马店、西平、遂平等地: the last of a list of divisions before 等地, whatever word 等 makes with it.)
       const lastListed = () => text[i - 1] === '、' && /^等(?:地|县|市|区|乡镇)/.test(text.slice(i + m.length, i + m.length + 3))
       // (The two exceptions above are asked last, of the few matches the segmenter reads inside a word.)
-      const inWord = ((short || (places.every((p) => p.level === 'town') && isDictionaryWord(text.slice(i + 1, i + m.length)))) && !afterItsCounty && !beforeItsDivision && !afterItsProvince && !standsAsName(text, i, i + m.length, from, to) && !(places.some((p) => p.level === 'province') && opensBodysWord(text, i, m.length, to)) && !dateline() && !lastListed()) || startsInWord()
+      // (北京警方, 贵州籍: a city's or province's short form opening the segmenter's word for its police or for
+      // people from it names the place.)
+      const ofPoliceOrOrigin = () => short && places.some((p) => p.level === 'province' || p.level === 'city') && /^(?:警方|籍)/.test(text.slice(i + m.length, i + m.length + 2))
+      const inWord = ((short || (places.every((p) => p.level === 'town') && isDictionaryWord(text.slice(i + 1, i + m.length)))) && !afterItsCounty && !beforeItsDivision && !afterItsProvince && !standsAsName(text, i, i + m.length, from, to) && !(places.some((p) => p.level === 'province') && opensBodysWord(text, i, m.length, to)) && !dateline() && !lastListed() && !ofPoliceOrOrigin()) || startsInWord()
       // (长子县委: a county written in full that no other division's name shares, opening a body's name, is known.)
       const opensBody = places.length === 1 && places[0]!.level === 'county' && !short && (UNIT_SUFFIXES.longestAt(text, i + m.length, to) !== undefined || /^[县区旗]委/.test(text.slice(i + m.length - 1, i + m.length + 1)))
       const contextual = !opensBody && m.values.every((v) => needsContext(v, places.length))

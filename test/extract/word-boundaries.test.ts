@@ -7807,3 +7807,9 @@ describe('the work a device does, between its quote and its kind', () => {
     expect(entities(run('全面落实“网格化管理”走访入户机制，建立“一村一警”巡查处置机制。'), 'Measure')).toEqual(['一村一警巡查处置机制', '网格化管理走访入户机制'])
   })
 })
+
+describe('a short form opening the word for its police or for people from it', () => {
+  it('reads 北京警方 and 贵州籍 as naming the places', () => {
+    expect(entities(run('与北京警方无缝衔接，贵州籍女工紧握着律师的手。'), 'Place')).toEqual(['北京市', '贵州省'])
+  })
+})
