@@ -57,7 +57,7 @@ export interface FileLayout {
 }
 
 /** How a page's trail of where it stands opens (您现在的位置, 当前位置, 本页位置). */
-const WHERE_THE_PAGE_STANDS = '您现在的位置|您当前所在位置|当前所在位置|您现在所在的位置|您的位置|您当前的位置|您所在的位置|现在的位置|当前的位置|当前位置|所在位置|现在位置|本页位置'
+const WHERE_THE_PAGE_STANDS = '您现在的位置|您当前所在位置|当前所在位置|您现在所在的位置|您的位置|您当前的位置|您所在的位置|现在的位置|当前的位置|当前位置|所在位置|现在位置|本页位置|当前所在(?=\\s*[:：])'
 /** 湖南日报·新湖南客户端 2026-02-03 10:24:16: the media a page's top line names, then its time of publication. */
 const MEDIA_AND_TIME = /^([\u4e00-\u9fff]{2,12}(?:[·・\-—][\u4e00-\u9fff]{2,12})?)\s*(?:\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日(?:\s*第\s*[A-Z]?\d+\s*版)?)$/
 
@@ -102,6 +102,8 @@ const MASTHEAD = [
   // 您现在所在的位置：首页 > 要闻 > 正文, 当前位置：首页>>工作报告: a page's breadcrumb trail.
   new RegExp(`^(?:位置\\s*[:：]\\s*)?(?:${WHERE_THE_PAGE_STANDS})\\s*[:：]?.{0,200}$`),
   /^首页\s*(?:>|＞|›|»|>>)/,
+  // (首页 alone on its line: the link to the site's front page.)
+  /^(?:网站)?首页$/,
   // 某某网 • 浙江 • 正文: a trail whose steps are set off by bullets.
   /^[\u4e00-\u9fff]{2,10}(?:\s*[•·]\s*[\u4e00-\u9fff]{2,10}){1,4}\s*[•·]\s*正文$/,
   // (资料图片): a picture's note alone on its line.
@@ -118,7 +120,8 @@ const MASTHEAD = [
   // 文字: 打印, 字体: 大 中 小, 【字体: 打印本页: a page's widgets for its text.
   /^【?(?:文字|字体|字号)\s*[:：]?[\s大中小打印本页关闭分享收藏默认】]*$/,
   // (某某门户网站: a site's name alone, a portal's or an official one.)
-  /^[\u4e00-\u9fff]{2,10}(?:新闻网|长安网|政法网|法治网|信息网|在线|门户网站|官方网站)(?:[\u4e00-\u9fff]{2,6}频道)?$/,
+  // (政策法规网, 某某普法网: and a site of public bodies' or the law's, by its kind.)
+  /^[\u4e00-\u9fff]{2,10}(?:新闻网|长安网|政法网|法治网|信息网|法规网|政务网|政府网|普法网|法律网|法院网|检察网|公安网|在线|门户网站|官方网站)(?:[\u4e00-\u9fff]{2,6}频道)?$/,
   /^[\u4e00-\u9fff]{2,3}网$/,
   // 人民网>>湖南频道>>…: a site's trail of channels.
   /^[\u4e00-\u9fff]{2,10}网\s*(?:>>|>|»)/,
@@ -238,7 +241,7 @@ const isChannelName = (t: string): boolean => t.length <= 12 && /^[\u4e00-\u9fff
 /** A page's trail of channels (首页 > 新闻 > 正文). */
 const isTrail = (t: string): boolean => hasTrailMark(t) && BREADCRUMB.test(t)
 /** A site's buttons for the page (手机版, 站内搜索, 网站地图), as pieces of a line set off by spaces or bars. */
-const SITE_WIDGET = /^(?:手机版|电脑版|移动版|站内搜索|全文搜索|搜索|网站地图|无障碍|无障碍浏览|设为首页|加入收藏|登录|注册|English|繁体|简体|繁體)$/
+const SITE_WIDGET = /^(?:手机版|电脑版|移动版|站内搜索|全文搜索|搜索|网站地图|无障碍|无障碍浏览|设为首页|首页|加入收藏|登录|注册|English|繁体|简体|繁體)$/
 /** 某某号 手机版| 站内搜索: a site's name, then its buttons only. */
 const isSiteWidgets = (t: string): boolean => {
   if (t.length > 40) return false
@@ -278,6 +281,8 @@ const SITE_BEFORE_CREDIT = /^(?:(?:[\u4e00-\u9fff]{2,12}[—·-])?([\u4e00-\u9ff
 const NOT_A_SOURCE = /^(本报|本网|本刊|本台|本站|本社|本版|记者|通讯员|简讯|快讯|短讯|消息|据)|^手机(?:看|读|阅读)新闻$|^(?:综合|国内|国际|社会|本地|地方|时政|图片|视频|要闻|即时|滚动|热点|最新|头条|今日|法治|政法|警务|专题|原创|相关|推荐|热门|更多|精彩|往期|延伸)新闻$|^新闻(?:推荐|排行|热榜)$/
 /** `□ 本报记者 甲 □ 本报通讯员 乙 丙 “…”近日，…`: a bulleted credit, then the lead on the same line after a space (names may be spaced inside, 王 强). (□ 本报通讯员 甲近日，…: or with no space, when the lead opens with a time word.) */
 const BULLETED_LEAD_CREDIT = /^[□■●◆▲]\s*((?:(?:本报|本刊)?(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)[ \u3000]+[\u4e00-\u9fff·]{1,4}(?:[ \u3000]+[\u4e00-\u9fff·]{1,4})*[ \u3000]*[□■●◆▲]?[ \u3000]*)+?)(?:[ \u3000]+(?=[“"「『]|[\u4e00-\u9fff]{4,}[，,。])|(?<=[ \u3000][\u4e00-\u9fff]{2,3})(?=近日|近年来|日前|今年以来|去年以来|连日来|记者从|\d{1,2}月\d{1,2}日))/
+/** `记者甲 通讯员乙 丙 目前我省…`: a lead opening with its credits, each name set off by a space, before its first words. */
+const OPENING_CREDIT = /^((?:(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)[ \u3000]*[\u4e00-\u9fff·]{2,3}(?:[ \u3000]+[\u4e00-\u9fff·]{2,3}(?=[ \u3000]))*[ \u3000]+)+)(?=[\u4e00-\u9fff“])/
 /** `本报石家庄12月27日电 记者李卫东 通讯员冀公宣 12月27日，…`: the credit with no brackets, up to the lead's first words. */
 const DATELINE_CREDIT = /^[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)\s+((?:(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,9}(?:\s+[\u4e00-\u9fff·]{2,4}(?=\s|$))*(?:\s+|$))+)/
 /** `羊城晚报讯 记者张三，通讯员李四、王五报道：…`, `某某网讯 甲 乙 记者丙报道 …`: an unbracketed credit right after the sender's 讯 (names before the first role are correspondents'). */
@@ -1003,7 +1008,7 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
     const reporter = { name: paperLead[2]!, role: '记者', span: { start: at, end: at + paperLead[2]!.length } }
     return [ownPaper ? reporter : Object.assign(reporter, { sources: [{ name: paperLead[1]!, span: { start: paperAt, end: paperAt + paperLead[1]!.length } }] })]
   }
-  const lead = LEAD_CREDIT.exec(p.text) ?? BRACKETED_LEAD_CREDIT.exec(p.text) ?? DATELINE_CREDIT.exec(p.text) ?? INLINE_CREDIT.exec(p.text) ?? LEAD_PLAIN_CREDIT.exec(p.text) ?? BULLETED_LEAD_CREDIT.exec(p.text)
+  const lead = LEAD_CREDIT.exec(p.text) ?? BRACKETED_LEAD_CREDIT.exec(p.text) ?? DATELINE_CREDIT.exec(p.text) ?? INLINE_CREDIT.exec(p.text) ?? LEAD_PLAIN_CREDIT.exec(p.text) ?? BULLETED_LEAD_CREDIT.exec(p.text) ?? OPENING_CREDIT.exec(p.text)
   if (lead) {
     // 湖南日报·新湖南客户端…讯(记者 甲): a reporter of a medium's brand is the medium's.
     const sent = leadSource(p)
@@ -1327,7 +1332,8 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
     const credit = kinds[s] === 'body' && !original ? (CREDIT_BEFORE_LEAD.exec(head.text)?.[0].length ?? 0) : 0
     // (某县公安局:⏎夜巡护平安: a headline that ends with a colon goes on on the heading line after it.)
     const goesOn = head.text.length <= 20 && /^[^，,。；;：:]+[:：]$/.test(head.text) && after !== undefined && kinds[s + 1] === 'heading'
-    const title = original ? original[1]! : kinds[s] === 'body' ? firstSentence(head.text.slice(credit)) : goesOn ? head.text + after.text : head.text
+    // (标题 | ||||||: the empty cells of a table the page was laid out in, after the headline, are no part of it.)
+    const title = (original ? original[1]! : kinds[s] === 'body' ? firstSentence(head.text.slice(credit)) : goesOn ? head.text + after.text : head.text).replace(/[ \u3000]*(?:\|[ \u3000]*)+$/, '')
     const titleStart = head.start + (original ? head.text.indexOf(title) : credit)
     if (goesOn) subtitle = null
     return { title, titleSpan: { start: titleStart, end: goesOn ? after.start + after.text.length : titleStart + title.length }, subtitle, span: { start: from, end: to }, bylines: [], sources: [] }

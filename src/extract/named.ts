@@ -953,7 +953,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // (“百日行动”各项工作措施, “甲工程”“乙工程”这三项工程: words that count or point at the kind make a class of what the quotes name.)
     const pointed = /^(?:(?:这|那|该|各|多|几|若干)[一二三四五六七八九十两\d]*|[一二三四五六七八九十两\d]+)(?:项|个|大|类|种|条)/.test(text.slice(close + 1, kindStart))
     // (“网格化管理”走访入户机制: the verbs of the work a device does, between its quote and its kind, are its name's.)
-    const worksBetween = kind?.type === 'Measure' && /(?:机制|制度|模式|工作法)$/.test(kind.word) && between.length >= 2 && between.length <= 6 && words(between).every((w) => /^(v|vn|n)$/.test(w.tag) && w.word.length >= 2)
+    // (“一个点子”促成管理新模式: a new model a quote brings about is the clause's object, no name of the quote's.)
+    const worksBetween = kind?.type === 'Measure' && /(?:机制|制度|模式|工作法)$/.test(kind.word) && !kind.word.startsWith('新') && between.length >= 2 && between.length <= 6 && words(between).every((w) => /^(v|vn|n)$/.test(w.tag) && w.word.length >= 2)
     if (kind && !loose && !pointed && !kindOfNext && kindStart + kind.word.length <= to && (worksBetween || !hasStopWord(between.slice(0, between.length - earned))) && (kind.word !== '创建' || between.length === earned) && !counted && !text.slice(close + 1, kindStart).includes('等')) {
       // (“某某月”打击侵权假冒专项整治百日行动: a battle's kind right after the drive's names one drive with it.)
       const battle = kind.type === 'Campaign' ? kindAt(text, kindStart + kind.word.length) : undefined

@@ -642,8 +642,12 @@ export function listedPlaceMentions(text: string, from: number, to: number): Raw
     // (The first item starts after the clause's last verb or preposition, 含甲: 含 is no part of it; a
     // direction or a time may open a community's name, 前岭.)
     // (来自某某县甲、乙两个乡镇: and after a division whose name the list's first characters end.)
+    const inside = divisionEndInside(text, from + m.index, items[0]!.length, from)
+    // (…和甲乙丙、丁、戊3个乡镇: townships of either kind, named with no kind of their own, are read only where
+    // the list plainly starts, after a mark or the division they are in.)
+    if (m[3] === undefined && m[4] === undefined && inside === 0 && isNameChar(text[from + m.index - 1])) continue
     const opening = firstItemOpening(items[0]!, /^(v|p|d|c|u.?|r)$/)
-    const lead = Math.max(opening, divisionEndInside(text, from + m.index, items[0]!.length, from))
+    const lead = Math.max(opening, inside)
     items[0] = items[0]!.slice(lead)
     if (items.some(namesNoPlace)) continue
     let at = from + m.index + lead

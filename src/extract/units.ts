@@ -923,6 +923,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // (局劳动改造协调处处长: where no words of its work open the name here, the kind alone names nothing; a
     // section after a relative head is read with it, by relativeSections.)
     if (headedHere && start >= first.start) continue
+    // (县海洋与渔业局局长: a bureau named for two works joined by 与 or 和 is named from the first, after its level.)
+    const joinedWork = headedHere && /[与和]/.test(text[start - 1] ?? '') ? /([省市县区州旗])([\u4e00-\u9fff]{2,4}?)[与和]$/.exec(text.slice(Math.max(floor, start - 7), start)) : null
+    if (joinedWork && words(joinedWork[2]!).every((w) => /^(n|vn|ns|nz)$/.test(w.tag))) start -= joinedWork[0].length
     // (…副主任(主持工作)、: a post may carry a word in brackets on the duty it holds.)
     if (headedHere && previous && /^(?:[\u4e00-\u9fff]{2,8}(?:[(（][\u4e00-\u9fff]{2,6}[)）])?、){1,3}$/.test(text.slice(previous.end, start)) && hasTitle(text.slice(previous.end, start))) {
       out.push({ ...mention('Unit', text, start, end, 'unit:post-run'), name: wholeBodyOf(previous.name) + text.slice(start, end) })

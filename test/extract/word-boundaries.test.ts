@@ -7813,3 +7813,25 @@ describe('a short form opening the word for its police or for people from it', (
     expect(entities(run('与北京警方无缝衔接，贵州籍女工紧握着律师的手。'), 'Place')).toEqual(['北京市', '贵州省'])
   })
 })
+
+describe('a page laid out in a table, a public site’s name and trail over the headline, a lead opening with its credits', () => {
+  it('reads the headline without the empty cells after it, and the credits opening the lead, each name set off by a space', () => {
+    const xs = extract('[特别关注]司法所里话调解 | |||||||||\n\n记者柯立文 通讯员邓明 钱涛 目前我省有各级人民调解组织3.8万多个。\n')
+    expect(xs[0]!.title).toBe('[特别关注]司法所里话调解')
+    expect(relations(xs, 'AUTHORED').map((r) => r.split('>')[0])).toEqual(['柯立文', '邓明', '钱涛'])
+  })
+  it('sets aside a public site’s name alone, the link to its front page and its trail opened by 当前所在', () => {
+    const xs = extract('欢迎访问政策法规网!\n政策法规网\n\n首页\n\n当前所在:网站首页> 法制在线 >正文\n\n宁江警方破获一起案件\n\n近日，宁江县公安局破获一起案件。\n')
+    expect(xs[0]!.title).toBe('宁江警方破获一起案件')
+  })
+})
+
+describe('a bureau named for two works joined by 与, and townships counted where the list plainly starts', () => {
+  it('names the bureau from its level and first work before its head’s post', () => {
+    expect(entities(run('县海洋与渔业局局长柯立文说，要严查。'), 'Unit')).toEqual(['县海洋与渔业局'])
+  })
+  it('reads no township from a list whose first item opens inside a word, and no device a quote brings about as a new model', () => {
+    expect(entities(run('县公安局抽调玉其博斯坦、阿克塔什、铁列克3个乡镇派出所骨干。'), 'Place')).toEqual([])
+    expect(entities(run('“一个点子”促成管理新模式。'), 'Measure')).toEqual([])
+  })
+})
