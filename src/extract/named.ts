@@ -276,7 +276,7 @@ function afterUnitName(text: string, start: number, kindStart: number): number {
 const BODY_CLASS = /(?:公安|检察|审判|司法行政|司法|政法|纪检监察|行政)(?:机关|系统)|(?:法院|检察院)系统/g
 
 /** 法官进社区入网格活动, 送法进校园活动: an activity that takes a body's people into places, a drive each. */
-const INTO_PLACES = /(?:进|入|走进|走入|深入)(?:社区|校园|企业|农村|乡村|网格|基层|家庭|机关|军营|寺庙|工地|村居|村组|园区|景区|学校|千家万户|万家)/
+const INTO_PLACES = /(?:进|入|走进|走入|深入)(?:社区|校园|企业|农村|乡村|网格|基层|家庭|机关|军营|寺庙|工地|村居|村组|村(?!委|民|干部)|园区|景区|学校|千家万户|万家)/
 
 /** 人民调解六进活动, 五进宣传工作: a count of the places a drive goes into (进机关、进企业…), written as one word. */
 const COUNTED_INTO = /[二三四五六七八九十]进(?:宣传)?$/
@@ -809,6 +809,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
   for (const m of sentence.includes('式') && /创建|建设/.test(sentence) ? modelBodyCreation(text, from, to) : []) add(m)
   for (const m of sentence.includes('创建') ? titleCreation(text, from, to) : []) add(m)
   for (const m of sentence.includes('经验') ? placeModels(text, from, to) : []) add(m)
+  for (const m of sentence.includes('普法') ? legalEducationPlans(text, from, to) : []) add(m)
   for (const m of countedList(text, from, to)) add(m)
   for (const m of /[:：]/.test(sentence) ? itemsAfterCountedKind(text, from, to) : []) add(m)
   for (const m of sentence.includes('制、') ? systemList(text, from, to) : []) add(m)
@@ -1384,6 +1385,14 @@ const LEVEL_NAMES = '省|市|县|区|乡镇|乡|镇|街道|社区|村居|村|组
 const LEVEL_ITEM_NAME = new RegExp(`^(?:${LEVEL_NAMES})$`)
 const LEVELS_BEFORE = new RegExp(`(?:(?:${LEVEL_NAMES})、)+$`)
 const LAST_LEVEL = new RegExp(`^(?:${LEVEL_NAMES})(?=[一二三四五六七八九十两]级)`)
+
+/** “七五”普法, 八五普法: the number of a five-year drive of legal education, quoted or not, before 普法 (its plan, 规划, is a device). */
+const LEGAL_EDUCATION_PLAN = /[“"]?([一二三四五六七八九])五[”"]?普法(?!规划)/g
+
+/** The five-year drives of legal education a sentence names by their number (全国“八五”普法中期表彰). */
+function legalEducationPlans(text: string, from: number, to: number): RawMention[] {
+  return [...text.slice(from, to).matchAll(LEGAL_EDUCATION_PLAN)].map((m) => Object.assign(mention('Campaign', text, from + m.index, from + m.index + m[0].length, 'campaign:legal-education-plan', `${m[1]}五普法`), { core: `${m[1]}五` }))
+}
 
 /** 深入开展规范化建设巩固年活动: a year of work's name runs back to the verb that launches it or the clause's start. */
 function yearOfWorkStart(text: string, kindStart: number, from: number): number {

@@ -113,7 +113,7 @@ for (const w of [...PEOPLE_NOUNS, ...ROLES_OUTSIDE_TITLES, ...LEXICONS.titles, '
 const AFTER_SUBJECT = new Set(readLexicon('after-subject.txt'))
 
 /** Surnames that are more often a preposition, a verb or a word's last character (向, 来, 谈; 区 of 居民区), by code unit: nameAt asks at every candidate. */
-const WORD_SURNAMES = new Set([...'向来谈闻由区'].map((c) => c.charCodeAt(0)))
+const WORD_SURNAMES = new Set([...'向来谈闻由区年'].map((c) => c.charCodeAt(0)))
 /** True when the next item of a list after `at` (、人员管理、) is four characters or more, none of them a name's. */
 function listedWithThings(text: string, at: number): boolean {
   const next = /^、([\u4e00-\u9fff]{4,8})(?=[、，,。；;等])/.exec(text.slice(at, at + 12))?.[1]
@@ -135,6 +135,9 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   // language or a pronoun, is that preposition or verb (向辉, 向华任… stay names).
   if (text.startsWith('某某', i + s) || text.startsWith('某', i + s)) return { end: i + s + (text.startsWith('某某', i + s) ? 2 : 1), masked: true }
   if (s === 1 && WORD_SURNAMES.has(text.charCodeAt(i)) && wordOfTheLanguageAt(text, i + 1)) return undefined
+  // (主任由镇街书记担任: 由 before the post of whoever takes the post, 担任 closing the clause, is "by", no surname.)
+  const takenBy = text[i] === '由' ? /^([^，,。；;]{2,10}?)(?:担任|兼任|出任|负责|牵头)/.exec(text.slice(i + 1, i + 14))?.[1] : undefined
+  if (takenBy !== undefined && [...takenBy].some((_, k) => TITLES.longestAt(takenBy, k) !== undefined)) return undefined
   const a = text[i + s]
   const b = text[i + s + 1]
   // (赵之达: 之 opens a given name where it makes no word with the next character, 之前 and 之一 being words.)

@@ -7835,3 +7835,12 @@ describe('a bureau named for two works joined by 与, and townships counted wher
     expect(entities(run('“一个点子”促成管理新模式。'), 'Measure')).toEqual([])
   })
 })
+
+describe('由 before whoever takes a post, 年 before a verb, villages a drive goes into, five-year drives of legal education', () => {
+  it('reads no person in 主任由镇街书记担任 nor in 调解员年排查', () => {
+    expect(entities(run('综治中心主任由镇街书记担任，全省人民调解员年排查调处矛盾纠纷58万余件。'), 'Person')).toEqual([])
+  })
+  it('reads a drive that takes the law into villages, and the five-year drives of legal education by their number', () => {
+    expect(entities(run('宁江市司法局开展送法进村活动，顺利通过“七五”普法考核验收，制定八五普法规划。'), 'Campaign')).toEqual(['七五普法', '送法进村活动'])
+  })
+})
