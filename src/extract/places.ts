@@ -602,10 +602,10 @@ const LISTED_PLACES = new RegExp(String.raw`((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00
 const COUNTED_PLACES = /[\d一二三四五六七八九十两]+[县市区旗乡镇](?:[\d一二三四五六七八九十两]+[县市区旗乡镇])?[(（]((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6})[)）]/g
 
 /**
- * 含甲、乙、丙三个社区, 甲、乙、丙三大港区, 甲、乙两镇: communities, villages, streets, towns or zones listed and
+ * 含甲、乙、丙三个社区, 甲、乙、丙三大港区, 甲、乙两镇, 甲、乙、丙、丁4个镇: communities, villages, streets, towns or zones listed and
  * counted before the kind they share. (甲、乙两个乡镇: townships of either kind are named as written.)
  */
-const COUNTED_SITES = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})([一二三四五六七八九十两]|[2-9])(?:[个大](社区|行政村|村|街道|港区|片区|景区|园区)|(镇|乡)(?![镇村])|个(?=乡镇))/g
+const COUNTED_SITES = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})([一二三四五六七八九十两]|[2-9])(?:[个大](社区|行政村|村|街道|港区|片区|景区|园区|[镇乡](?![镇村]))|(镇|乡)(?![镇村])|个(?=乡镇))/g
 
 /**
  * Where a list's first item starts: after the last word of the clause before it whose tag `clauseTags` holds
@@ -628,8 +628,8 @@ function divisionEndInside(text: string, start: number, length: number, from: nu
   return 0
 }
 
-/** A list's item that names no place: too short, a word for an area, or a word of the language not tagged as a place. */
-const namesNoPlace = (item: string): boolean => item.length < 2 || AREA_WORDS.has(item) || (isDictionaryWord(item) && words(item)[0]!.tag !== 'ns')
+/** A list's item that names no place: too short, a word for an area, or a word of the language not tagged as a place or a place word (西里). */
+const namesNoPlace = (item: string): boolean => item.length < 2 || AREA_WORDS.has(item) || (isDictionaryWord(item) && !/^(ns|s)$/.test(words(item)[0]!.tag))
 
 /** Places named as items of a list of places; words of the language (城市、农村等地) are none. */
 export function listedPlaceMentions(text: string, from: number, to: number): RawMention[] {

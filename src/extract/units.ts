@@ -55,8 +55,8 @@ function sectionOf(text: string, i: number, kind: string, body: { start?: number
 }
 const NUMBERED_SECTION_KIND = /^[处科队]$/
 
-/** The post of a section's head written after its one-character kind (户政处处长, 综治四室副主任, 政治安全局局长). */
-const HEAD_OF_SECTION: Readonly<Record<string, RegExp>> = { 处: /^副?(?:处长|主任)/, 科: /^副?科长/, 股: /^副?股长/, 室: /^副?主任/, 局: /^副?局长/, 司: /^副?司长/ }
+/** The post of a section's head written after its one-character kind (户政处处长, 综治四室副主任, 政治安全局局长, 立案二庭庭长). */
+const HEAD_OF_SECTION: Readonly<Record<string, RegExp>> = { 处: /^副?(?:处长|主任)/, 科: /^副?科长/, 股: /^副?股长/, 室: /^副?主任/, 局: /^副?局长/, 司: /^副?司长/, 庭: /^副?庭长/ }
 
 /** True when the one-character kind at `at` has its own head's post right after it, or after a name (接访处某某处长). */
 const headsSection = (text: string, at: number): boolean => {
@@ -1304,6 +1304,10 @@ function groupLists(text: string, from: number, to: number, found: readonly RawM
     if (/组长|的[^、]*$/.test(m[1]!)) continue
     let at = from + m.index
     const items = m[1]!.split('、')
+    // (某分行围绕行业治理、某市扫黑除恶专项斗争领导小组围绕…: a last item opening with a division, where the others
+    // do not, names a group of that division's; the items before it are what other bodies spoke about.)
+    const opensWithPlace = (item: string) => fullDivisionAt(item, 0) >= 2
+    if (items.length >= 2 && opensWithPlace(items.at(-1)!) && !items.slice(0, -1).every(opensWithPlace)) continue
     items.forEach((item, k) => {
       let start = at
       // The first item starts where a name can: after the verbs and words before it.

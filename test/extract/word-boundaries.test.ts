@@ -7844,3 +7844,15 @@ describe('由 before whoever takes a post, 年 before a verb, villages a drive g
     expect(entities(run('宁江市司法局开展送法进村活动，顺利通过“七五”普法考核验收，制定八五普法规划。'), 'Campaign')).toEqual(['七五普法', '送法进村活动'])
   })
 })
+
+describe('a court’s numbered tribunal before its head’s post, towns counted with 个镇, groups of divisions that share no tasks', () => {
+  it('reads a court’s tribunal named before its head’s post as the court’s', () => {
+    expect(relations(run('据辽宁省高级人民法院立案二庭庭长柯立文介绍，案件已审结。'), 'PART_OF')).toEqual(['辽宁省高级人民法院立案二庭>辽宁省高级人民法院'])
+  })
+  it('reads towns listed and counted before 个镇, a place word among them', () => {
+    expect(entities(run('东里法庭管辖东里、张家坡、中庄、西里4个镇的民商事纠纷。'), 'Place')).toEqual(['东里镇', '中庄镇', '张家坡镇', '西里镇'])
+  })
+  it('gives no group’s kind to what other bodies spoke about, before a group named with its division', () => {
+    expect(entities(run('某银行分行围绕行业治理、沈阳市扫黑除恶专项斗争领导小组围绕清积案立新案交流了工作。'), 'Unit')).toEqual(['沈阳市扫黑除恶专项斗争领导小组'])
+  })
+})
