@@ -266,7 +266,8 @@ const genericWordsOnly = (core: string): boolean => words(core).every((w) => GEN
  * unit kind word of two characters or more; single ones such as 局 occur inside drive names).
  */
 function afterUnitName(text: string, start: number, kindStart: number): number {
-  for (let p = kindStart - 1; p > start; p--) if ((UNIT_SUFFIX_ENDINGS.longestEndingAt(text, p, start)?.length ?? 0) >= 2) return p
+  // (综治中心规范化建设提升年活动: a kind of body the drive brings up to standard is what it builds, no body that runs it.)
+  for (let p = kindStart - 1; p > start; p--) if ((UNIT_SUFFIX_ENDINGS.longestEndingAt(text, p, start)?.length ?? 0) >= 2 && !/^(?:规范化|标准化)/.test(text.slice(p, p + 3))) return p
   // 检察机关扫黑除恶专项斗争: a class of bodies that runs the drive is no part of its name either.
   const bodies = [...text.slice(start, kindStart).matchAll(BODY_CLASS)].at(-1)
   return bodies && kindStart - start - bodies.index - bodies[0].length >= 4 ? start + bodies.index + bodies[0].length : start
@@ -1398,7 +1399,10 @@ function legalEducationPlans(text: string, from: number, to: number): RawMention
 function yearOfWorkStart(text: string, kindStart: number, from: number): number {
   const before = text.slice(Math.max(from, kindStart - 14), kindStart)
   const opened = /^.*(?:开展|启动|组织|部署|实施|推进|借助|依托|通过|是|[，,。；;：:“”、\s])/.exec(before)?.[0].length ?? 0
-  return kindStart - before.length + opened
+  // (以全省某某提升年活动为抓手: and after a preposition of the clause, 以.)
+  const ws = words(before)
+  const preposition = ws.findLastIndex((w) => w.tag === 'p')
+  return kindStart - before.length + Math.max(opened, preposition >= 0 ? ws[preposition]!.end : 0)
 }
 
 /** True when the words hold a copula or a preposition of a clause (是, 向, 对, 被, 把, 在, 于; 从 opens 从优待警). */

@@ -7856,3 +7856,9 @@ describe('a court’s numbered tribunal before its head’s post, towns counted 
     expect(entities(run('某银行分行围绕行业治理、沈阳市扫黑除恶专项斗争领导小组围绕清积案立新案交流了工作。'), 'Unit')).toEqual(['沈阳市扫黑除恶专项斗争领导小组'])
   })
 })
+
+describe('a year of work that brings a kind of body up to standard', () => {
+  it('names the year with the kind of body it builds, after the preposition of the clause', () => {
+    expect(entities(run('今年，长治市以全省综治中心规范化建设提升年活动为抓手，推动工作。开展综治中心规范化建设提升年活动。'), 'Campaign')).toEqual(['全省综治中心规范化建设提升年活动'])
+  })
+})
