@@ -7862,3 +7862,9 @@ describe('a year of work that brings a kind of body up to standard', () => {
     expect(entities(run('今年，长治市以全省综治中心规范化建设提升年活动为抓手，推动工作。开展综治中心规范化建设提升年活动。'), 'Campaign')).toEqual(['全省综治中心规范化建设提升年活动'])
   })
 })
+
+describe('titled documents of more kinds', () => {
+  it('reads a white paper, a compilation, an outline and an open letter as titled documents', () => {
+    expect(entities(run('宁江区检察院发布《公益诉讼检察工作白皮书(2024)》，编印《旧住房更新改造相关法律法规汇编》，落实《宁北规划建设纲要大纲》，发放《致全县市民群众的一封公开信》。'), 'Measure')).toEqual(['公益诉讼检察工作白皮书(2024)', '宁北规划建设纲要大纲', '旧住房更新改造相关法律法规汇编', '致全县市民群众的一封公开信'])
+  })
+})
