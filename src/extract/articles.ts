@@ -1361,6 +1361,8 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
       const published = articles.find((a) => a.span.start >= p.start) ?? articles.findLast((a) => a.span.start <= p.start)!
       // 您当前的位置：南海网 > 东方新闻网 > …: the sites a trail passes through publish the page too.
       for (const step of TRAIL_START.test(p.text) ? p.text.matchAll(TRAIL_SITE) : []) {
+        // (当前所在:网站首页> 法制在线 >正文: a step right after the site's front page is one of its channels.)
+        if (/首页\s*$/.test(p.text.slice(0, step.index))) continue
         const at = p.start + step.index + step[0].indexOf(step[1]!)
         addSources(published, [{ name: step[1]!, span: { start: at, end: at + step[1]!.length }, onPage: true }])
       }

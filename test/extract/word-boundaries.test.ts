@@ -7823,6 +7823,8 @@ describe('a page laid out in a table, a public site’s name and trail over the 
   it('sets aside a public site’s name alone, the link to its front page and its trail opened by 当前所在', () => {
     const xs = extract('欢迎访问政策法规网!\n政策法规网\n\n首页\n\n当前所在:网站首页> 法制在线 >正文\n\n宁江警方破获一起案件\n\n近日，宁江县公安局破获一起案件。\n')
     expect(xs[0]!.title).toBe('宁江警方破获一起案件')
+    // (法制在线, a step of the trail right after the front page, is the site's channel, no medium.)
+    expect(entities(xs, 'Unit')).toEqual(['宁江县公安局', '政策法规网'])
   })
 })
 
