@@ -67,6 +67,18 @@ const headsSection = (text: string, at: number): boolean => {
 }
 
 /**
+ * 任宣传科科长, 、研究室主任: where a section named before its head's post opens, the words of its work (verbs
+ * too, 宣传, 研究) back to the clause's mark or the verb of taking the post, at most eight characters.
+ */
+function workNamedBefore(text: string, kindStart: number, floor: number): number {
+  let start = kindStart
+  while (start > floor && kindStart - start < 8 && isNameChar(text[start - 1])) start--
+  const ws = words(text.slice(start, kindStart))
+  const last = ws.findLastIndex((w) => !/^(n|vn|v|nz|an|b|j|l)$/.test(w.tag) || /^(?:历任|担任|兼任|出任|调任|升任|时任|现任|新任|原任|任|原|兼)$/.test(w.word))
+  return last >= 0 ? start + ws[last]!.end : start
+}
+
+/**
  * 户政处处长, 综治四室副主任, 政治安全局副局长: a one-character kind (处, 科, 股, 室, 局, 司) with its own head's
  * post right after it names a section wherever it stands, named by the words of its work before the kind: bare
  * in a run of posts, where no body's name runs up to it. (该局局长, 市局局长: after a pointing or level word it
@@ -628,8 +640,14 @@ function ofCommittee(committee: string, department: string): string {
   return /^(纪委|监委|纪委监委)$/.test(department) && /[省市县区旗州盟]委$/.test(committee) ? committee.slice(0, -1) + department : committee + department
 }
 
-/** The whole body a body's name opens with (某市公安局 of 某市公安局经侦支队 or 某市公安局党委), or the name itself. */
-const wholeBodyOf = (name: string): string => /^.+?(?:公安局|公安分局|公安厅|人民法院|法院|人民检察院|检察院|政法委|纪委监委|信访局|司法局|司法厅|委员会|人民政府|政府|部)(?=.)/.exec(name)?.[0] ?? name.replace(/(?:党委|党组)$/, '')
+/**
+ * The body a run of posts began with, for a department named in the run: the name without its party committee
+ * (某局党委 → 某局), and without a detachment, brigade or section of the body (某市公安局经侦支队 → 某市公安局).
+ */
+const wholeBodyOf = (name: string): string => {
+  const body = name.replace(/(?:党委|党组)$/, '')
+  return /^(.+(?:局|厅|院|委|政府))[^局厅院委]*(?:支队|大队|中队|科|处|室|股)$/.exec(body)?.[1] ?? body
+}
 
 /** A community's or village's party committee or branch (某社区党委, 某村党支部), and the place it is named for. */
 const LOCAL_COMMITTEE_OF_PARTY = /^(.+(?:社区|村))(?:党委|党总支|党支部)$/
@@ -841,7 +859,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const taskForce = TASK_FORCE.test(text.slice(first.start, first.end)) && (DRIVE_KIND_BEFORE.test(text.slice(Math.max(floor, first.start - 6), first.start)) || FIGHT_BEFORE.test(text.slice(Math.max(floor, first.start - 18), first.start)))
     const widest = national ? first.start : taskForce ? Math.min(unitNameStart(text, first.start, 14, bareHead ? whole[0]!.end : floor), withLevelWord(text, driveStart(text, first.start, floor), floor)) : unitNameStart(text, first.start, 14, bareHead ? whole[0]!.end : floor)
     // 公诉科, 执行科: a section is named for its work, a verb included.
-    let start = national ? first.start : nameOpeningAt(text, widest, first.start, first.end, TASK_FORCE.test(text.slice(first.start, first.end)) || /^[科处股]$/.test(text.slice(first.start, first.end)) || (first.end - first.start === 1 && headsSection(text, first.start)))
+    const headedAlone = chain.length === 1 && first.end - first.start === 1 && headsSection(text, first.start)
+    let start = national ? first.start : nameOpeningAt(text, headedAlone && widest === first.start ? workNamedBefore(text, first.start, floor) : widest, first.start, first.end, TASK_FORCE.test(text.slice(first.start, first.end)) || /^[科处股]$/.test(text.slice(first.start, first.end)) || headedAlone)
     start = pastStatusMark(text, start, first.start)
     // (综治办+法庭+派出所+村民委员会: a plus sign joins bodies; it opens none.)
     while (text[start] === '+' && start < first.start) start++
@@ -913,8 +932,11 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // (司法厅副厅长、监狱局局长: so is a bureau after a department of a province.)
     const bureauOfDepartment = /厅$/.test(previous?.name ?? '') && /.局$/.test(text.slice(first.start, end))
     const afterRunOfPosts = namePart === '' && /^(?:[\u4e00-\u9fff]{2,8}、){1,3}$/.test(run) && hasTitle(run)
-    if (afterRunOfPosts && previous && chain.length === 1 && (DEPARTMENT.test(text.slice(first.start, end)) || bureauOfDepartment)) {
-      out.push({ ...mention('Unit', text, first.start, end, previous.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:post-run'), name: ofCommittee(previous.name, text.slice(first.start, end)) })
+    // (…治安支队副支队长、法制处处长, …、政治处主任: a department before its head's post is the whole body's, not its section's.)
+    // (…、公安局局长: a bureau before its head's post is named by the rules of bodies, not as a department.)
+    const departmentHeaded = chain.length === 1 && /[处科股室庭]$/.test(text.slice(first.start, end)) && headsSection(text, end - 1)
+    if (afterRunOfPosts && previous && chain.length === 1 && (DEPARTMENT.test(text.slice(first.start, end)) || bureauOfDepartment || departmentHeaded)) {
+      out.push({ ...mention('Unit', text, first.start, end, previous.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:post-run'), name: ofCommittee(departmentHeaded ? wholeBodyOf(previous.name) : previous.name, text.slice(first.start, end)) })
       continue
     }
     // (某市公安局经侦支队副支队长、户政处处长: a section named bare before its head's post, in a run of posts, is a
@@ -927,7 +949,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const joinedWork = headedHere && /[与和]/.test(text[start - 1] ?? '') ? /([省市县区州旗])([\u4e00-\u9fff]{2,4}?)[与和]$/.exec(text.slice(Math.max(floor, start - 7), start)) : null
     if (joinedWork && words(joinedWork[2]!).every((w) => /^(n|vn|ns|nz)$/.test(w.tag))) start -= joinedWork[0].length
     // (…副主任(主持工作)、: a post may carry a word in brackets on the duty it holds.)
-    if (headedHere && previous && /^(?:[\u4e00-\u9fff]{2,8}(?:[(（][\u4e00-\u9fff]{2,6}[)）])?、){1,3}$/.test(text.slice(previous.end, start)) && hasTitle(text.slice(previous.end, start))) {
+    if (headedHere && previous && /^(?:[\u4e00-\u9fff]{2,8}(?:[(（][\u4e00-\u9fff]{2,6}[)）])?、){1,6}$/.test(text.slice(previous.end, start)) && hasTitle(text.slice(previous.end, start))) {
       out.push({ ...mention('Unit', text, start, end, 'unit:post-run'), name: wholeBodyOf(previous.name) + text.slice(start, end) })
       continue
     }

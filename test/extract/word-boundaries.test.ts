@@ -7870,3 +7870,14 @@ describe('titled documents of more kinds', () => {
     expect(entities(run('宁江区检察院发布《公益诉讼检察工作白皮书(2024)》，编印《旧住房更新改造相关法律法规汇编》，落实《宁北规划建设纲要大纲》，发放《致全县市民群众的一封公开信》。'), 'Measure')).toEqual(['公益诉讼检察工作白皮书(2024)', '宁北规划建设纲要大纲', '旧住房更新改造相关法律法规汇编', '致全县市民群众的一封公开信'])
   })
 })
+
+describe('departments named in a run of posts, by their own kind or by the work they do', () => {
+  it('reads each department of the run as the whole body’s, its work’s verbs in its name, and none as a person before the post', () => {
+    const xs = run('柯立文历任宁江市公安局治安支队副支队长、宣传科科长、政治处主任、法制处处长、研究室主任等职。')
+    expect(entities(xs, 'Unit')).toEqual(['宁江市公安局', '宁江市公安局宣传科', '宁江市公安局政治处', '宁江市公安局治安支队', '宁江市公安局法制处', '宁江市公安局研究室'])
+    expect(entities(xs, 'Person')).toEqual(['柯立文'])
+  })
+  it('reads a section named by its work after the verb of taking the post', () => {
+    expect(entities(run('邓明任宣传科科长。'), 'Unit')).toEqual(['宣传科'])
+  })
+})
