@@ -71,7 +71,8 @@ const SITE_SLOGAN = /^([\u4e00-\u9fff]{2,12}(?:网|在线))\s*(?:——|—|-|\|
 const NO_CHINESE = /^[^\u3400-\u9fff]*$/
 const TIME_STAMP = /^\d[\d\s\-/.]*\d\s+\d{1,2}:\d{2}(?::\d{2})?$/
 /** The staff a page credits for editing, making or checking it (编辑, 审核, 监制, 制作). */
-const STAFF_ROLE = '(?:编辑人?|责编|网编|主编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|出品人?|美编|统筹|审读|策划|终校|制作|录入)'
+// (初审编辑, 值班编辑: an editor named by the check or the shift they do.)
+const STAFF_ROLE = '(?:(?:初审|复审|终审|值班|网络|见习|实习)?编辑人?|责编|网编|主编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|出品人?|美编|统筹|审读|策划|终校|制作|录入)'
 /**
  * What may open a line of staff credits: a label in square brackets, or the site before a bracket (中国新闻网[责任编辑:甲]), then the bracket;
  * or a paper and its app right before the editor's key and colon (某某日报某某客户端编辑：甲、乙).

@@ -7881,3 +7881,10 @@ describe('departments named in a run of posts, by their own kind or by the work 
     expect(entities(run('邓明任宣传科科长。'), 'Unit')).toEqual(['宣传科'])
   })
 })
+
+describe('an editor named by the check or the shift they do', () => {
+  it('reads 初审编辑 and 值班编辑 as editors’ keys', () => {
+    const xs = extract('标题\n\n初审编辑:柯立文\n值班编辑:钱涛\n责任编辑:邓明\n\n近日，宁江县公安局开展巡逻。\n')
+    expect(entities(xs, 'Person')).toEqual(['柯立文', '邓明', '钱涛'])
+  })
+})
