@@ -152,7 +152,8 @@ export function regionMentions(text: string, from: number, to: number): RawMenti
       // 南海区, 天山区, 黔东南州: a division's name or short form wins; 珠江新城: so does a longer word.
       .filter((m) => (g.at(text, m.start, to)?.length ?? 0) < m.end - m.start && !insideSiteName(text, m.end, to))
       .filter((m) => standsAsWord(text, m, from))
-      .map((m) => mention('Place', text, m.start, m.end, 'place:region'))
+      // (缅北地区, 珠三角地区: the word for an area after a region's name is part of it.)
+      .map((m) => mention('Place', text, m.start, m.end + (text.startsWith('地区', m.end) && m.end + 2 <= to ? 2 : 0), 'place:region'))
   )
 }
 

@@ -7888,3 +7888,10 @@ describe('an editor named by the check or the shift they do', () => {
     expect(entities(xs, 'Person')).toEqual(['柯立文', '邓明', '钱涛'])
   })
 })
+
+describe('a region across a border, and the word for an area after a region', () => {
+  it('reads 缅北 and names a region with 地区 when the text writes it so', () => {
+    expect(entities(run('从严惩治涉缅北等电信网络诈骗犯罪。'), 'Place')).toEqual(['缅北'])
+    expect(entities(run('对滞留缅北地区人员启动户口冻结程序。'), 'Place')).toEqual(['缅北地区'])
+  })
+})
