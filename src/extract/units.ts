@@ -642,10 +642,10 @@ function ofCommittee(committee: string, department: string): string {
 
 /**
  * The body a run of posts began with, for a department named in the run: the name without its party committee
- * (某局党委 → 某局), and without a detachment, brigade or section of the body (某市公安局经侦支队 → 某市公安局).
+ * (某局党委 → 某局, 某街道党工委 → 某街道), and without a detachment, brigade or section of the body (某市公安局经侦支队 → 某市公安局).
  */
 const wholeBodyOf = (name: string): string => {
-  const body = name.replace(/(?:党委|党组)$/, '')
+  const body = name.replace(/(?:党委|党组|党工委)$/, '')
   return /^(.+(?:局|厅|院|委|政府))[^局厅院委]*(?:支队|大队|中队|科|处|室|股)$/.exec(body)?.[1] ?? body
 }
 
@@ -934,7 +934,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const afterRunOfPosts = namePart === '' && /^(?:[\u4e00-\u9fff]{2,8}、){1,3}$/.test(run) && hasTitle(run)
     // (…治安支队副支队长、法制处处长, …、政治处主任: a department before its head's post is the whole body's, not its section's.)
     // (…、公安局局长: a bureau before its head's post is named by the rules of bodies, not as a department.)
-    const departmentHeaded = chain.length === 1 && /[处科股室庭]$/.test(text.slice(first.start, end)) && headsSection(text, end - 1)
+    // (某街道党工委副书记、办事处主任: the street's office is the street's, named after it; a notary's office is a body of its own.)
+    const departmentHeaded = chain.length === 1 && /[处科股室庭]$/.test(text.slice(first.start, end)) && !/公证处$/.test(text.slice(first.start, end)) && headsSection(text, end - 1)
     if (afterRunOfPosts && previous && chain.length === 1 && (DEPARTMENT.test(text.slice(first.start, end)) || bureauOfDepartment || departmentHeaded)) {
       out.push({ ...mention('Unit', text, first.start, end, previous.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:post-run'), name: ofCommittee(departmentHeaded ? wholeBodyOf(previous.name) : previous.name, text.slice(first.start, end)) })
       continue

@@ -264,7 +264,7 @@ describe.each(DATASETS)('exploring the $name in the browser', (dataset) => {
     await page.evaluate(() => window.kgViewer?.layout.stop())
     // Let the camera's moves to the node end before framing the edge.
     await expect.poll(() => page.evaluate(() => window.kgViewer!.sigma!.getCamera().isAnimated())).toBe(false)
-    // Frame one of its stated relationships, long on screen with its midpoint clear of every node.
+    // Frame one of its stated relationships, long on screen with its midpoint clear of every node and as far from every other edge as any.
     const spot = await page.evaluate(
       async (ids) => {
         const v = window.kgViewer!
@@ -276,6 +276,7 @@ describe.each(DATASETS)('exploring the $name in the browser', (dataset) => {
             sigma.once('afterRender', () => r(null))
             camera.setState({ ...camera.getState(), ...state })
           })
+        let best: { edge: string; x: number; y: number; clearance: number; camera: ReturnType<typeof camera.getState> } | undefined
         for (const id of ids) {
           if (!v.graph.hasEdge(id)) continue
           const [s, t] = v.graph.extremities(id).map((n) => sigma.getNodeDisplayData(n)!)
@@ -292,10 +293,30 @@ describe.each(DATASETS)('exploring the $name in the browser', (dataset) => {
             return Math.hypot(p.x - m.x, p.y - m.y) > sigma.scaleSize(d.size) + 12
           })
           if (!clear) continue
+          // (Of those, the one whose midpoint lies farthest from every other edge: a click where two edges cross
+          // picks whichever lies on top.)
+          const distanceToSegment = (a: { x: number; y: number }, b: { x: number; y: number }) => {
+            const dx = b.x - a.x
+            const dy = b.y - a.y
+            const t = dx === 0 && dy === 0 ? 0 : Math.max(0, Math.min(1, ((m.x - a.x) * dx + (m.y - a.y) * dy) / (dx * dx + dy * dy)))
+            return Math.hypot(a.x + t * dx - m.x, a.y + t * dy - m.y)
+          }
+          let clearance = Infinity
+          v.graph.forEachEdge((other, _attributes, source, target) => {
+            if (other === id || sigma.getEdgeDisplayData(other)?.hidden) return
+            const [a, b] = [source, target].map((n) => sigma.getNodeDisplayData(n))
+            if (a && b && !a.hidden && !b.hidden) clearance = Math.min(clearance, distanceToSegment(sigma.framedGraphToViewport(a), sigma.framedGraphToViewport(b)))
+          })
           const box = sigma.getContainer().getBoundingClientRect()
-          return { edge: id, x: box.left + m.x, y: box.top + m.y }
+          if (!best || clearance > best.clearance) best = { edge: id, x: box.left + m.x, y: box.top + m.y, clearance, camera: camera.getState() }
+          // (Six pixels from any other edge is clear enough to stop looking.)
+          if (clearance > 6) return { edge: id, x: best.x, y: best.y }
         }
-        return null
+        if (!best) return null
+        // Back to the best frame, unless the camera is there already (then no frame is drawn to wait for).
+        const now = camera.getState()
+        if (now.x !== best.camera.x || now.y !== best.camera.y || now.ratio !== best.camera.ratio) await moveTo(best.camera)
+        return { edge: best.edge, x: best.x, y: best.y }
       },
       stated.map((r) => r.id),
     )

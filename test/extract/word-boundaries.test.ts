@@ -7880,6 +7880,9 @@ describe('departments named in a run of posts, by their own kind or by the work 
   it('reads a section named by its work after the verb of taking the post', () => {
     expect(entities(run('邓明任宣传科科长。'), 'Unit')).toEqual(['宣传科'])
   })
+  it('reads a street’s office in a run of posts as the street’s, named after it, no department of its party committee', () => {
+    expect(entities(run('宁江县城关街道党工委副书记、办事处主任柯立文说。'), 'Unit')).toEqual(['城关街道党工委', '城关街道办事处'])
+  })
 })
 
 describe('an editor named by the check or the shift they do', () => {
