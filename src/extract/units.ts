@@ -85,8 +85,10 @@ function workNamedBefore(text: string, kindStart: number, floor: number): number
  * names none. 全局 of 政治安全局, a word the kind ends, does not matter before the post.)
  */
 function headedSection(text: string, i: number, from: number): boolean {
-  const before = text.slice(Math.max(from, i - 2), i)
-  return before.length === 2 && [...before].every(isNameChar) && !/[省市县区州旗盟厅该本我各原总分]$/.test(before) && headsSection(text, i)
+  // (Asked at every character no kind word starts at: the kind's one character is looked up first.)
+  if (HEAD_OF_SECTION[text[i]!] === undefined || i - 2 < from) return false
+  const before = text.slice(i - 2, i)
+  return [...before].every(isNameChar) && !/[省市县区州旗盟厅该本我各原总分]$/.test(before) && headsSection(text, i)
 }
 /** A ministry (公安部, 司法部, 应急管理部), whose bureaus and departments are named after it. */
 const isMinistry = (name: string): boolean => /部$/.test(name) && NATIONAL_BODIES.has(name)
@@ -859,6 +861,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const taskForce = TASK_FORCE.test(text.slice(first.start, first.end)) && (DRIVE_KIND_BEFORE.test(text.slice(Math.max(floor, first.start - 6), first.start)) || FIGHT_BEFORE.test(text.slice(Math.max(floor, first.start - 18), first.start)))
     const widest = national ? first.start : taskForce ? Math.min(unitNameStart(text, first.start, 14, bareHead ? whole[0]!.end : floor), withLevelWord(text, driveStart(text, first.start, floor), floor)) : unitNameStart(text, first.start, 14, bareHead ? whole[0]!.end : floor)
     // 公诉科, 执行科: a section is named for its work, a verb included.
+    // (任宣传科科长: a section alone before its head's post, read once for its name's opening and for the rules below.)
     const headedAlone = chain.length === 1 && first.end - first.start === 1 && headsSection(text, first.start)
     let start = national ? first.start : nameOpeningAt(text, headedAlone && widest === first.start ? workNamedBefore(text, first.start, floor) : widest, first.start, first.end, TASK_FORCE.test(text.slice(first.start, first.end)) || /^[科处股]$/.test(text.slice(first.start, first.end)) || headedAlone)
     start = pastStatusMark(text, start, first.start)
@@ -940,21 +943,20 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       out.push({ ...mention('Unit', text, first.start, end, previous.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:post-run'), name: ofCommittee(departmentHeaded ? wholeBodyOf(previous.name) : previous.name, text.slice(first.start, end)) })
       continue
     }
-    // (某市公安局经侦支队副支队长、户政处处长: a section named bare before its head's post, in a run of posts, is a
-    // section of the whole body the run began with, not of that body's own section or party committee.)
-    const headedHere = chain.length === 1 && first.end - first.start === 1 && headsSection(text, first.start)
     // (局劳动改造协调处处长: where no words of its work open the name here, the kind alone names nothing; a
     // section after a relative head is read with it, by relativeSections.)
-    if (headedHere && start >= first.start) continue
+    if (headedAlone && start >= first.start) continue
     // (县海洋与渔业局局长: a bureau named for two works joined by 与 or 和 is named from the first, after its level.)
-    const joinedWork = headedHere && /[与和]/.test(text[start - 1] ?? '') ? /([省市县区州旗])([\u4e00-\u9fff]{2,4}?)[与和]$/.exec(text.slice(Math.max(floor, start - 7), start)) : null
+    const joinedWork = headedAlone && /[与和]/.test(text[start - 1] ?? '') ? /([省市县区州旗])([\u4e00-\u9fff]{2,4}?)[与和]$/.exec(text.slice(Math.max(floor, start - 7), start)) : null
     if (joinedWork && words(joinedWork[2]!).every((w) => /^(n|vn|ns|nz)$/.test(w.tag))) start -= joinedWork[0].length
+    // (某市公安局经侦支队副支队长、户政处处长: a section named bare before its head's post, in a run of posts, is a
+    // section of the whole body the run began with, not of that body's own section or party committee.)
     // (…副主任(主持工作)、: a post may carry a word in brackets on the duty it holds.)
-    if (headedHere && previous && /^(?:[\u4e00-\u9fff]{2,8}(?:[(（][\u4e00-\u9fff]{2,6}[)）])?、){1,6}$/.test(text.slice(previous.end, start)) && hasTitle(text.slice(previous.end, start))) {
+    if (headedAlone && previous && /^(?:[\u4e00-\u9fff]{2,8}(?:[(（][\u4e00-\u9fff]{2,6}[)）])?、){1,6}$/.test(text.slice(previous.end, start)) && hasTitle(text.slice(previous.end, start))) {
       out.push({ ...mention('Unit', text, start, end, 'unit:post-run'), name: wholeBodyOf(previous.name) + text.slice(start, end) })
       continue
     }
-    if (headedHere && previous && text.slice(previous.end, start) === '原') {
+    if (headedAlone && previous && text.slice(previous.end, start) === '原') {
       out.push({ ...mention('Unit', text, start, end, 'unit:post-run'), name: previous.name + text.slice(start, end) })
       continue
     }
