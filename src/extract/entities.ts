@@ -54,14 +54,23 @@ function countyOfLevelWords(mentions: readonly RawMention[], out: Map<RawMention
   if (new Set(named.map((m) => m.places![0]!.code)).size === 1) for (const m of named) out.set(m, m.places![0])
 }
 
+/** The places whose nearest parent the context holds: the county first, then the city, then the province. */
+function nearestUnderContext(places: readonly Place[], context: ReadonlySet<string>): readonly Place[] {
+  for (let depth = 0; depth < 3; depth++) {
+    const under = places.filter((p) => p.parents[depth] !== undefined && context.has(p.parents[depth]!.code))
+    if (under.length > 0) return under
+  }
+  return []
+}
+
 function resolveWith(mentions: readonly RawMention[], context: ReadonlySet<string>, out: Map<RawMention, Place | undefined>): void {
   for (const m of mentions) {
     if (!m.places) continue
     if (m.contextual) {
       // The nearest parent decides first: 鼓楼区 in an article naming 南京市 is Nanjing's, though
       // Xuzhou's 鼓楼区 lies in the same province.
-      const underParent = m.places.filter((p) => p.parents[0] !== undefined && context.has(p.parents[0].code))
-      const known = underParent.length > 0 ? underParent : m.places.filter((p) => p.parents.some((q) => context.has(q.code)))
+      // (文化街道 in an article naming 哈尔滨市: a town under a named city comes before one only in its province.)
+      const known = nearestUnderContext(m.places, context)
       // A county written in full in an article that names no province at all is taken at its word.
       const alone = m.rule === 'place:gazetteer' && m.places.length === 1 && ![...context].some((c) => c.length === 2)
       out.set(m, known.length === 1 ? known[0] : alone ? m.places[0] : undefined)
@@ -228,10 +237,12 @@ const BARE_POLICE_BRANCH = new RegExp(`^${POLICE_BRANCH}(支队|大队)$`)
  * named under it, is the one meant: 某市公安局 and 某市公安局某分局), made a unit if need be; none
  * with no such body or several.
  */
-function sectionOfTheBody(m: RawMention, list: EntityDraft[], kind: RegExp): EntityDraft | undefined {
+function sectionOfTheBody(m: RawMention, list: EntityDraft[], kind: RegExp, mostNamed = false): EntityDraft | undefined {
   const bodies = list.filter((d) => d.type === 'Unit' && kind.test(d.name))
-  const innermost = bodies.filter((d) => !bodies.some((o) => o !== d && o.name.startsWith(d.name)))
-  if (innermost.length !== 1) return undefined
+  const innermost = bodies.filter((d) => !bodies.some((o) => o !== d && o.name.startsWith(d.name))).sort((a, b) => b.mentions.length - a.mentions.length)
+  // (With two courts, one visiting, the section is the one of the court the article names most.)
+  // (A procuratorate's section, written short, 未检科, may be one named in full elsewhere: only a court's, of fixed names, is asked so.)
+  if (innermost.length === 0 || (innermost.length > 1 && (!mostNamed || innermost[1]!.mentions.length === innermost[0]!.mentions.length))) return undefined
   return unitNamed(list, innermost[0]!.name + m.name)
 }
 
@@ -569,7 +580,7 @@ function resolveReferring(mentions: readonly RawMention[], list: EntityDraft[], 
     let target = local ?? (candidates.length === 1 ? candidates[0] : candidates.sort((a, b) => before(b) - before(a))[0])
     if (!target && (m.rule === 'unit:level-word' || (m.rule === 'unit:bare-suffix' && PROVINCIAL_KIND.test(m.name)))) target = levelWordUnit(m, list, (d) => list.push(d))
     // 执行局, 执行指挥中心 in a piece about one court: a section only a court has is that court's.
-    if (!target && m.rule === 'unit:bare-suffix' && COURT_SECTION.test(m.name)) target = sectionOfTheBody(m, list, COURT)
+    if (!target && m.rule === 'unit:bare-suffix' && COURT_SECTION.test(m.name)) target = sectionOfTheBody(m, list, COURT, true)
     // 公诉科检察官… in a piece about one procuratorate: a procuratorate's section is that procuratorate's.
     if (!target && m.rule === 'unit:bare-suffix' && isProcuratorateSection(m.name)) target = sectionOfTheBody(m, list, PROCURATORATE)
     // 反诈中心 in a piece about one bureau: a section only a bureau has is that bureau's.
@@ -660,7 +671,8 @@ function completeNames(list: readonly EntityDraft[]): void {
   }
   // 南阳市中院执行局: a part of a court written under the court's short name takes its official one.
   // (Official court names end in 院, and only a form ending in 院 has one other than itself: other units and forms are skipped.)
-  const shortCourts = list.flatMap((court) => (court.type === 'Unit' && court.name.endsWith('院') ? [...court.aliases].filter((a) => a.endsWith('院') && a !== court.name && (officialCourtName(a) === court.name || officialNameOfCourt(a, g) === court.name)).map((short) => ({ court, short })) : []))
+  // (南开法院 of 天津市南开区人民法院: the official name may also be known without its city, 南开区人民法院.)
+  const shortCourts = list.flatMap((court) => (court.type === 'Unit' && court.name.endsWith('院') ? [...court.aliases].filter((a) => a.endsWith('院') && a !== court.name && [officialCourtName(a), officialNameOfCourt(a, g)].some((o) => o !== undefined && (o === court.name || (o !== a && court.aliases.has(o))))).map((short) => ({ court, short })) : []))
   for (const d of list) {
     const written = d.type === 'Unit' ? shortCourts.find(({ court, short }) => court !== d && d.name.startsWith(short) && d.name.length > short.length) : undefined
     const full = written && written.court.name + d.name.slice(written.short.length)

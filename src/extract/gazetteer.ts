@@ -97,7 +97,9 @@ function bannerWrittenShort(name: string): string[] {
  * writes as two places (the county, then the town); such a town is known by its own name. (A zone,
  * 献县经济开发区, keeps the county in its name, as it is written.)
  */
-function townWithoutCounty(r: Row, county: string | undefined): Row {
+function townWithoutCounty(row: Row, county: string | undefined): Row {
+  // (新华街道办事处: a few streets are listed by their office's name; the street is 新华街道, its office a body.)
+  const r = row.name.endsWith('街道办事处') ? { ...row, name: row.name.slice(0, -3) } : row
   const own = county !== undefined && r.name.startsWith(county) ? r.name.slice(county.length) : ''
   return own.length >= 3 && /(街道|镇|乡|苏木)$/.test(own) ? { ...r, name: own } : r
 }

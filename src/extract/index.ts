@@ -395,13 +395,16 @@ function mediumOfStation(text: string, src: NewsSource): RawMention[] {
   return medium && text.startsWith(medium, src.span.start) ? [mention('Unit', text, src.span.start, src.span.start + medium.length, 'unit:medium-of-station')] : []
 }
 
+/** 新闻客户端, 手机版, 官网: a kind of medium alone names none. */
+const GENERIC_MEDIUM = /^(?:新闻)?(?:客户端|APP|App|网站|官网|手机版|新闻网)$/
+
 /** Extracts one article of a source (a function of its own: the optimising compiler takes long over large ones). */
 function extractArticle({ source, working, file, lexicon, options }: SourceContext, a: ArticleLayout, index: number): ArticleExtraction {
   const text = working.text
   const bylines: RawMention[] = [
     ...a.bylines.map((b) => ({ ...mention('Person', text, b.span.start, b.span.end, `byline:${b.role}`), name: b.name })),
     // 中新网牡丹江…电: the paper, site or agency that sends the lead is a unit (ONTOLOGY.md v2).
-    ...a.sources.map((src) => mention('Unit', text, src.span.start, src.span.end, 'unit:news-source', src.name)),
+    ...a.sources.filter((src) => !GENERIC_MEDIUM.test(src.name)).map((src) => mention('Unit', text, src.span.start, src.span.end, 'unit:news-source', src.name)),
     ...a.sources.flatMap((src) => mediumOfStation(text, src)),
   ]
   // Written in Traditional characters: the source differs from the working text in its Han characters.

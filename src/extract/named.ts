@@ -1288,7 +1288,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       // (健全人民调解、行政调解、司法调解联动机制, 构建陆、湖、空立体防控体系: so do three or more, of one character or more.)
       // (建立首问责任制、便民服务承诺制: an aspect that ends with a kind of its own is a device of its own.)
       let aspectStart = start
-      while (text[aspectStart - 1] === '、' && !kindEndingAt(text, aspectStart - 1)) {
+      // (部署警力、优化勤务模式: an item opening with an adopting verb of its own is a clause of its own, no aspect.)
+      const ownVerb = LEADING_VERB.test(text.slice(start, i)) || /^(?:优化|改进|改善|提升|加强|强化|调整)/.test(text.slice(start, i))
+      while (!ownVerb && text[aspectStart - 1] === '、' && !kindEndingAt(text, aspectStart - 1)) {
         // (建立隐患提示、约谈督促机制: an aspect may hold a verb, and then runs back to the 、 or the adopting verb before it.)
         const opening = Math.min(nameStart(text, aspectStart - 1, 6, from), aspectWithVerb(text, aspectStart - 1, from))
         if (opening >= aspectStart - 1) break

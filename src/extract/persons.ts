@@ -1066,7 +1066,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
         // (对此，王国栋副局长: unless the third character is no surname, 王国 though the first two make.)
         // (公关室主任: nor those that end an office's name, 室, 办, 股; 宣传科科长: nor those whose last character is
         // the kind its head's post opens with, 科 of 科长.)
-        if (!n || n.masked || n.end !== i || /[省市县区旗局院所队部委厅室办股]/.test(candidate) || title.replace(/^副/, '').startsWith(candidate.at(-1)!) || !isPossibleName(candidate) || isDictionaryWord(candidate) || (len === 3 && isDictionaryWord(candidate.slice(0, 2)) && LEXICONS.surnames.has(candidate[2]!)) || UNIT_SUFFIXES.longestAt(text, s, i + 2) || !startsWord(text, s, i, from)) continue
+        // (挖掘“明星调解员”: a quotation holding only the two, an honour's name, names no one.)
+        if (!n || n.masked || n.end !== i || (text[s - 1] === '“' && text[i + title.length] === '”') || /[省市县区旗局院所队部委厅室办股]/.test(candidate) || title.replace(/^副/, '').startsWith(candidate.at(-1)!) || !isPossibleName(candidate) || isDictionaryWord(candidate) || (len === 3 && isDictionaryWord(candidate.slice(0, 2)) && LEXICONS.surnames.has(candidate[2]!)) || UNIT_SUFFIXES.longestAt(text, s, i + 2) || !startsWord(text, s, i, from)) continue
         add(personMention(text, s, i, 'person:before-post', false))
         break
       }

@@ -609,6 +609,12 @@ const COUNTED_PLACES = /[\d一二三四五六七八九十两]+[县市区旗乡�
 const COUNTED_SITES = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})([一二三四五六七八九十两]|[2-9])(?:[个大](社区|行政村|村|街道|港区|片区|景区|园区|[镇乡](?![镇村]))|(镇|乡)(?![镇村])|个(?=乡镇))/g
 
 /**
+ * 分赴甲、乙、丙等多个区, 到东城、西城等4个区: districts, counties or cities written short in a list closed by their
+ * shared level and a count. Each item is read as a division only where the gazetteer holds the item with that level.
+ */
+const COUNTED_DIVISIONS = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:[2-9]|[一二三四五六七八九十两]|\d{2}|多)个?(区|县|市|旗)(?![\u4e00-\u9fff]*?(?:干部|群众|人员|领导))/g
+
+/**
  * Where a list's first item starts: after the last word of the clause before it whose tag `clauseTags` holds
  * (先后来到巴村: after 来到), as an offset in the item as written.
  */
@@ -655,6 +661,18 @@ export function listedPlaceMentions(text: string, from: number, to: number): Raw
     for (const item of items) {
       out.push(mention('Place', text, at, at + item.length, 'place:listed', item + (m[3] ?? m[4] ?? '')))
       at += item.length + 1
+    }
+  }
+  for (const m of span.includes('等') && span.includes('、') ? span.matchAll(COUNTED_DIVISIONS) : []) {
+    const items = m[1]!.split('、')
+    items[0] = items[0]!.slice(firstItemOpening(items[0]!, /^(v|p|d|c|u.?|r)$/))
+    const places = items.map((item) => gazetteer().at(item + m[2]!, 0)).map((d, k) => (d?.length === items[k]!.length + 1 ? d.values.filter((v) => !v.short).map((v) => v.place) : []))
+    if (places.some((p) => p.length === 0)) continue
+    let at = from + m.index + m[1]!.length
+    for (let k = items.length - 1; k >= 0; k--) {
+      // (One the gazetteer holds in several cities is the one of the article's city or province, as a short form is.)
+      out.push(Object.assign(mention('Place', text, at - items[k]!.length, at, 'place:listed'), { places: places[k]! }, places[k]!.length > 1 ? { contextual: true } : {}))
+      at -= items[k]!.length + 1
     }
   }
   for (const m of span.includes('(') || span.includes('（') ? span.matchAll(COUNTED_PLACES) : []) {

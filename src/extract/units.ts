@@ -271,7 +271,8 @@ const LEVEL_THEN_REFORM = /[省市县区旗州盟](?:全面)?(?:深化|推进|�
 /** A drive's kind word ending right before a task force's suffix (or before 工作 and it: 集中整治行动工作领导小组). */
 const DRIVE_KIND_BEFORE = /(专项行动|专项斗争|专项整治|专项治理|整治行动|攻坚行动|行动|斗争|人民战争|会战|攻坚战|教育整顿|专项活动|活动)(工作)?$/
 /** A fight or a clean-up and what it targets, right before a task force's kind (打击电信网络诈骗犯罪专班). */
-const FIGHT_BEFORE = /(?:打击|整治|严打|扫除|打击整治)[\u4e00-\u9fff]{2,14}(?:犯罪|违法犯罪|行为|问题)$/
+// (打击治理某某犯罪工作领导小组办公室, …犯罪联席会议办公室: with the work it is set up for, or the joint meeting whose office it is.)
+const FIGHT_BEFORE = /(?:打击|整治|严打|扫除|打击整治)[\u4e00-\u9fff]{2,14}(?:犯罪|违法犯罪|行为|问题)(?:工作)?(?:(?:部际|厅际)?联席会议)?$/
 /** Words of holding a post (现任分局长: the one who now holds it), before a chief's post: no squad's name. */
 const HOLDING_POST = /(?:现任|时任|前任|继任|曾任|担任|新任|原任)$/
 /** A party committee named by its level alone (县委, 市委): the committee of the division the article is about. */
@@ -858,12 +859,20 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const national = NATIONAL_BODIES.has(text.slice(first.start, first.end))
     // 县打击电信诈骗专项行动领导小组: a task force is named for its drive, words of fighting included.
     // (打击电信网络诈骗犯罪专班: so is one named after what it fights, its verb opening the name.)
-    const taskForce = TASK_FORCE.test(text.slice(first.start, first.end)) && (DRIVE_KIND_BEFORE.test(text.slice(Math.max(floor, first.start - 6), first.start)) || FIGHT_BEFORE.test(text.slice(Math.max(floor, first.start - 18), first.start)))
-    const widest = national ? first.start : taskForce ? Math.min(unitNameStart(text, first.start, 14, bareHead ? whole[0]!.end : floor), withLevelWord(text, driveStart(text, first.start, floor), floor)) : unitNameStart(text, first.start, 14, bareHead ? whole[0]!.end : floor)
+    const isTaskForce = TASK_FORCE.test(text.slice(first.start, first.end))
+    const fight = isTaskForce ? FIGHT_BEFORE.exec(text.slice(Math.max(floor, first.start - 24), first.start)) : null
+    const taskForce = isTaskForce && (DRIVE_KIND_BEFORE.test(text.slice(Math.max(floor, first.start - 6), first.start)) || fight !== null)
+    // (The name opens with the fight's verb, whatever the words after it: 打击治理某某犯罪…)
+    // (北海市打击…: the division written before it too, or the level word standing for it.)
+    const fightOpening = first.start - (fight?.[0].length ?? 0)
+    const fightStart = fight ? fightOpening - (gazetteer().endingAt(text, fightOpening, Math.max(floor, fightOpening - 12))?.length ?? (withLevelWord(text, fightOpening, floor) < fightOpening ? 1 : 0)) : first.start
+    const widest = national ? first.start : taskForce ? Math.min(unitNameStart(text, first.start, 14, bareHead ? whole[0]!.end : floor), withLevelWord(text, driveStart(text, first.start, floor), floor), fightStart) : unitNameStart(text, first.start, 14, bareHead ? whole[0]!.end : floor)
     // 公诉科, 执行科: a section is named for its work, a verb included.
     // (任宣传科科长: a section alone before its head's post, read once for its name's opening and for the rules below.)
     const headedAlone = chain.length === 1 && first.end - first.start === 1 && headsSection(text, first.start)
     let start = national ? first.start : nameOpeningAt(text, headedAlone && widest === first.start ? workNamedBefore(text, first.start, floor) : widest, first.start, first.end, TASK_FORCE.test(text.slice(first.start, first.end)) || /^[科处股]$/.test(text.slice(first.start, first.end)) || headedAlone)
+    // (A task force named for a fight keeps the fight's whole name, whatever words the rules above stop at inside it.)
+    if (fight && fightStart < start && !/[，,。；;、：:\s]/.test(text.slice(fightStart, first.start))) start = fightStart
     start = pastStatusMark(text, start, first.start)
     // (综治办+法庭+派出所+村民委员会: a plus sign joins bodies; it opens none.)
     while (text[start] === '+' && start < first.start) start++
@@ -893,6 +902,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     start = pastWordBeforeLevel(text, start, first.start)
     // (甲某诉某某公司: the party a case names as sued opens after 诉, the suing party and 诉 before it.)
     if (text[start] === '诉' && /[某\u4e00-\u9fff]/.test(text[start - 1] ?? '') && first.start - start >= 3) start++
+    // (被执行人涉政府及其部门: 涉, "involving", written as a word of its own, ends the clause before the body.)
+    const involving = text.lastIndexOf('涉', first.start - 1)
+    if (involving === first.start - 1 && involving >= start && words(text.slice(start, first.end)).some((w) => w.word === '涉' && start + w.start === involving)) start = involving + 1
     let namePart = text.slice(start, first.start)
     // (市公安局党委委员、交警支队支队长甲: and a police branch's detachment or brigade, of the bureau or department the run began with.)
     const branchOfBureau = previous !== undefined && chain.length === 1 && /公安(?:局|厅|分局)$/.test(previous.name) && BRANCH_UNIT.test(text.slice(start, end)) && /^(?:[\u4e00-\u9fff]{2,8}、){1,3}$/.test(text.slice(previous.end, start)) && hasTitle(text.slice(previous.end, start))

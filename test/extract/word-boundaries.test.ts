@@ -7898,3 +7898,46 @@ describe('a region across a border, and the word for an area after a region', ()
     expect(entities(run('对滞留缅北地区人员启动户口冻结程序。'), 'Place')).toEqual(['缅北地区'])
   })
 })
+
+describe('districts listed short before their count, and a street under a named city', () => {
+  it('reads each item of 甲、乙、丙等N个区 as the district the gazetteer holds under the article’s city', () => {
+    const xs = run('北京市委政法委督导组分别到东城、西城、朝阳、顺义等4个区开展督导。')
+    expect(entities(xs, 'Place')).toEqual(['东城区', '北京市', '朝阳区', '西城区', '顺义区'])
+    expect(relations(xs, 'LOCATED_IN')).toContain('朝阳区>北京市')
+  })
+  it('reads none where an item is no district of that level', () => {
+    expect(entities(run('北京市委政法委督导组分别到东城、西城、幸福、顺义等4个区开展督导。'), 'Place')).toEqual(['北京市', '顺义区'])
+  })
+  it('reads a street several cities hold as the one under the city the article names', () => {
+    expect(entities(run('哈尔滨市委政法委检查组先后到文化街道检查。'), 'Place')).toEqual(['哈尔滨市', '文化街道'])
+  })
+  it('names a street listed by its office’s name as the street', () => {
+    expect(entities(run('阿拉善左旗新华街道办事处召开会议。'), 'Place')).toEqual(['新华街道', '阿拉善左旗'])
+  })
+})
+
+describe('task forces named for a fight, and sections of the court an article is about', () => {
+  it('keeps the whole fight in the name of a joint meeting’s office or a leading group’s office', () => {
+    expect(entities(run('北海市打击治理电信网络新型违法犯罪联席会议办公室积极发挥职能作用。'), 'Unit')).toEqual(['北海市打击治理电信网络新型违法犯罪联席会议办公室'])
+    expect(entities(run('北海市打击治理电信网络诈骗犯罪工作领导小组办公室召开会议。'), 'Unit')).toEqual(['北海市打击治理电信网络诈骗犯罪工作领导小组', '北海市打击治理电信网络诈骗犯罪工作领导小组办公室'])
+  })
+  it('reads a bare 执行局 as the section of the court named most, another court visiting', () => {
+    const xs = run('天津市南开区人民法院开展集中执行。甘肃省夏河县人民法院院长一行观摩。天津市南开区人民法院院长坐镇指挥。执行局全体人员列队集合。')
+    expect(entities(xs, 'Unit')).toEqual(['天津市南开区人民法院', '天津市南开区人民法院执行局', '甘肃省夏河县人民法院'])
+  })
+})
+
+describe('words that name no body, no person and no device', () => {
+  it('reads no body before 涉 written as a word of its own', () => {
+    expect(entities(run('清理被执行人涉政府及其有关部门的案件。'), 'Unit')).toEqual([])
+  })
+  it('reads no person in a quoted honour of a name and a title', () => {
+    expect(entities(run('在群众身边挖掘“明星调解员”。'), 'Person')).toEqual([])
+  })
+  it('joins no aspect across a clause that opens with a verb of improving', () => {
+    expect(entities(run('宁江县公安局科学部署警力、优化勤务模式。'), 'Measure')).toEqual([])
+  })
+  it('reads no medium in a masthead’s kind of medium alone', () => {
+    expect(entities(extract('新闻客户端 手机版\n标题\n\n宁江县公安局开展巡逻。\n'), 'Unit')).toEqual(['宁江县公安局'])
+  })
+})
