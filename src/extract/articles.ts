@@ -47,7 +47,12 @@ export interface ArticleLayout {
   bylines: BylineName[]
   /** News organisations its lead paragraphs open with. */
   sources: NewsSource[]
+  /** An e-paper's lines inside its span naming the page and its column (当前版:04版:某栏目): read for nothing. */
+  furniture: Span[]
 }
+
+/** 当前版:04版:某栏目, 版名：某栏目: an e-paper's line naming the page and its column (a column's name may read as a drive's). */
+const PAGE_COLUMN_LINE = /^(?:当前版面?|版面|版名|版次)\s*[:：]/
 
 export interface FileLayout {
   date: string | null
@@ -1337,7 +1342,8 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
     const title = (original ? original[1]! : kinds[s] === 'body' ? firstSentence(head.text.slice(credit)) : goesOn ? head.text + after.text : head.text).replace(/[ \u3000]*(?:\|[ \u3000]*)+$/, '')
     const titleStart = head.start + (original ? head.text.indexOf(title) : credit)
     if (goesOn) subtitle = null
-    return { title, titleSpan: { start: titleStart, end: goesOn ? after.start + after.text.length : titleStart + title.length }, subtitle, span: { start: from, end: to }, bylines: [], sources: [] }
+    const furniture = paras.filter((p, i) => kinds[i] === 'masthead' && p.start >= from && p.start < to && PAGE_COLUMN_LINE.test(p.text)).map((p) => ({ start: p.start, end: p.start + p.text.length }))
+    return { title, titleSpan: { start: titleStart, end: goesOn ? after.start + after.text.length : titleStart + title.length }, subtitle, span: { start: from, end: to }, bylines: [], sources: [], furniture }
   })
   // Bylines: each belongs to the article whose range holds it (credits before the first headline too).
   const creditSources = new Map<ArticleLayout, NewsSource[]>()

@@ -645,7 +645,8 @@ function completeNames(list: readonly EntityDraft[]): void {
   const g = gazetteer()
   // 上海一中院党组: a body's committee takes the body's full name (上海市第一中级人民法院党组).
   for (const d of list) {
-    const m = d.mentions.find((x) => x.rule === 'unit:committee-of-post')
+    // (院党组 after 南开法院: a committee named after its body's kind, the body written short before it.)
+    const m = d.mentions.find((x) => x.rule === 'unit:committee-of-post' || (x.rule === 'unit:relative' && /(党委|党组|党工委)$/.test(x.name)))
     const committee = m && /(党委|党组|党工委)$/.exec(m.name)?.[0]
     const body = committee ? list.find((b) => b.type === 'Unit' && b !== d && (b.name === m!.name.slice(0, -committee.length) || b.aliases.has(m!.name.slice(0, -committee.length)))) : undefined
     if (body && committee && d.name !== body.name + committee && !list.some((o) => o.name === body.name + committee)) {

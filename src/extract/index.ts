@@ -409,7 +409,8 @@ function extractArticle({ source, working, file, lexicon, options }: SourceConte
   ]
   // Written in Traditional characters: the source differs from the working text in its Han characters.
   const inTraditional = writtenInTraditional(source.text, working, a.span)
-  const sents = sentences(text.slice(a.span.start, a.span.end), a.span.start)
+  // (A line set aside as masthead inside the article, a page's column, 当前版:04版:某栏目, names nothing.)
+  const sents = sentences(text.slice(a.span.start, a.span.end), a.span.start).filter((s) => !a.furniture.some((f) => f.start <= s.start && s.end <= f.end))
   const mentions = mentionsOf(text, a.span, sents, bylines, lexicon)
   const entities = buildEntities(mentions)
   const topicUnit = topicUnitOf(entities.list, a, sents, text)

@@ -74,7 +74,7 @@ function isRoadName(text: string, start: number, end: number, from: number, to: 
 // (村文化广场: 村 alone opening the name is "the village's", no name.)
 // (专职社区民警, 这座千年古城, 禁毒主题公园, 路面屯警: a word that says what kind of site or post it is opens no site's name;
 // 全县出名的问题村, 区镇村三级: nor does a word for trouble or traffic lights (红绿灯路口), or levels alone.)
-const GENERIC_SITE = /^(村[\u4e00-\u9fff]{2,}|智慧|专职|兼职|千年|百年|主题|青少年|圆形|路面|港区|国家$|国有|烈士$|郊野|高风险|反诈|国际|出入境|县乡|人工|上级|公园|物业|旅游|居民|住宅|商业|单位|村队|边境|民用|调蓄|林间|车站|第[一二三四五六七八九十]|首批|首个|一批|第[一二三四五六七八九十]批|国家[一二三四\dA-Z]+[类级]|[一二三四\dA-Z]+[类级]|部分|周边|全部|各|本|该|全|这|那|一|两|多|有关|相关|周边|附近|城市|农村|城乡|重点|辖区|基层|[新老大小]$|大型|小型|新型|新建|老旧|大量|大批|新增|大小|新老|问题|红绿灯|[省市县区镇乡村]{2,3}$)/
+const GENERIC_SITE = /^(村[\u4e00-\u9fff]{2,}|国家(?:森林|湿地|地质)$|智慧|专职|兼职|千年|百年|主题|青少年|圆形|路面|港区|国家$|国有|烈士$|郊野|高风险|反诈|国际|出入境|县乡|人工|上级|公园|物业|旅游|居民|住宅|商业|单位|村队|边境|民用|调蓄|林间|车站|第[一二三四五六七八九十]|首批|首个|一批|第[一二三四五六七八九十]批|国家[一二三四\dA-Z]+[类级]|[一二三四\dA-Z]+[类级]|部分|周边|全部|各|本|该|全|这|那|一|两|多|有关|相关|周边|附近|城市|农村|城乡|重点|辖区|基层|[新老大小]$|大型|小型|新型|新建|老旧|大量|大批|新增|大小|新老|问题|红绿灯|[省市县区镇乡村]{2,3}$)/
 
 /**
  * 国有林场, 清廉园区, 上面广场, 管理服务区: one word of quality, place or action before a site's kind
@@ -836,8 +836,11 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     if (text.slice(start - 1, start + 1) === '辖区') start++
     // (积石镇大别列村: a town's level character that the name's first guess takes is the town's, the town written in full before.)
     if (/[镇乡]/.test(text[start] ?? '') && i - start >= 3 && gazetteer().endingAt(text, start + 1, from)?.values.some((v) => !v.short && v.place.level === 'town')) start++
-    const around = /^(辖区内|辖区|周边|附近|对面|旁边|门前|境内|部分|全部|有关|相关|重点|基层|行政村|自然村|各|本|该|这|那)/.exec(text.slice(start, i))
+    // (辖区有某某公园: nor does 有, "there is", before it.)
+    const around = /^(辖区内|辖区|周边|附近|对面|旁边|门前|境内|部分|全部|有关|相关|重点|基层|行政村|自然村|各|本|该|这|那|有)/.exec(text.slice(start, i))
     if (around && i - start - around[0].length >= 2) start += around[0].length
+    // (辖区有某某公园: one such word after another.)
+    if (around && text[start] === '有' && !text.startsWith('有关', start) && i - start - 1 >= 2) start++
     // 辖区范围东至桃新大道: a boundary's direction (东至, 北至) comes before the site's name.
     const bound = /[东西南北]至/.exec(text.slice(start, i))
     if (bound && i - start - bound.index - 2 >= 2) start += bound.index + 2

@@ -105,9 +105,20 @@ export const POLICE_SECTION = /^(反诈中心|反电诈中心|情报指挥中心
  * (村民委员会组织法: a kind of body that a law's title goes on from names the law, no body.)
  */
 function withoutLooseSections(text: string, units: RawMention[]): RawMention[] {
-  return units.filter((u) => !ONE_PER_CASE.test(u.name) && !endsInRanks(text, u) && !LAW_OF_BODIES.test(text.slice(u.end, u.end + 4)) && (u.rule !== 'unit:bare-suffix' || !POLICE_SECTION.test(u.name) || TITLES.longestAt(text, u.end) !== undefined || /^(民警|辅警|干警)/.test(text.slice(u.end, u.end + 2))))
+  return units.filter((u) => !ONE_PER_CASE.test(u.name) && !topicOfTitle(text, u) && !endsInRanks(text, u) && !LAW_OF_BODIES.test(text.slice(u.end, u.end + 4)) && (u.rule !== 'unit:bare-suffix' || !POLICE_SECTION.test(u.name) || TITLES.longestAt(text, u.end) !== undefined || /^(民警|辅警|干警)/.test(text.slice(u.end, u.end + 2))))
 }
 const ONE_PER_CASE = /^一[\u4e00-\u9fff]{1,2}[一双两]/
+
+/**
+ * 《关于离退休干部党支部建设…的意见》: a kind of body a document's title is about, named by no place, is the
+ * document's topic, no body (one named by its place, 《关于某县公安局…》, is kept).
+ */
+function topicOfTitle(text: string, u: RawMention): boolean {
+  const open = text.lastIndexOf('《', u.start)
+  if (open < 0 || u.start - open > 40 || text.slice(open, u.start).includes('》')) return false
+  const about = text.indexOf('关于', open)
+  return about >= 0 && about + 2 <= u.start && !/[省市县区旗州盟镇乡]/.test(u.name[0]!) && gazetteer().at(u.name, 0) === undefined && ![...NATIONAL_BODIES].some((b) => u.name.startsWith(b))
+}
 /** 组织法 of a law, not 组织 then 法律, 法治 or 法规 (县法院组织法律培训). */
 const LAW_OF_BODIES = /^组织法(?![律治规制])/
 
@@ -239,7 +250,7 @@ function divisionBeforeLevel(text: string, start: number, namePart: string): boo
 
 /** 本溪市, 个旧市, 名山区: a division named in full that opens a name, whose first character a generic word opens with too (本, 个, 名). */
 const opensWithDivision = (namePart: string): boolean => (gazetteer().at(namePart, 0)?.values.some((v) => !v.short && v.place.name.length >= 3) ?? false)
-const GENERIC = /^(问题$|公安$|边防$|公安机关|全体|地方|当地|本地|外地|异地|新时代|一条|城区$|郊区$|城市$|农村$|乡村$|森林$|草原$|铁路$|水上$|机场$|港口$|口岸$|机关|工作$|级|各级|各|基层|全市|全区|全旗|全县|全省|全国|本|我|上级|下级|相关|有关|职能|属地|辖区|个|名|支|[0-9]+|[一两二三四五六七八九十多几]+(个|名|支|批|些|级|家|所|座|间|处|类|种|年|地)|首批|首家|小小|行业$|专业性|行业性|其他|其它|所属|下属|旗县|盟市|乡镇|县级|市级|省级|区级|(?:副|正)?[科处厅局部]级|原审|一审|二审|再审|近段时间|近期|近日|日前|目前|临时|村屯|家长|边远|偏远|交警$|特警$|辅警$|先进$|驻村$|驻镇$|兄弟$|直辖市$)/
+const GENERIC = /^(问题$|公安$|边防$|公安机关|全体|地方|当地|本地|外地|异地|新时代|一条|城区$|郊区$|山区$|牧区$|城市$|农村$|乡村$|森林$|草原$|铁路$|水上$|机场$|港口$|口岸$|机关|工作$|级|各级|各|基层|全市|全区|全旗|全县|全省|全国|本|我|上级|下级|相关|有关|职能|属地|辖区|个|名|支|[0-9]+|[一两二三四五六七八九十多几]+(个|名|支|批|些|级|家|所|座|间|处|类|种|年|地)|首批|首家|小小|行业$|专业性|行业性|其他|其它|所属|下属|旗县|盟市|乡镇|县级|市级|省级|区级|(?:副|正)?[科处厅局部]级|原审|一审|二审|再审|近段时间|近期|近日|日前|目前|临时|村屯|家长|边远|偏远|交警$|特警$|辅警$|先进$|驻村$|驻镇$|兄弟$|直辖市$)/
 /** Words for people by what they do or are (车主, 村民, 群众): no name of a body. */
 const PEOPLE_WORDS: ReadonlySet<string> = new Set(LEXICONS.peopleNouns)
 /** Kinds of government that are qualities to build, not bodies (法治政府, 数字政府, 服务型政府). */
@@ -1018,7 +1029,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 彝族派出所教导员: an ethnic group before the kind describes the officer, it names no body.
     const ethnic = ETHNIC_GROUP.test(namePart)
     // (派出所社区警务工作站: the community post of the station just named is that station's own.)
-    const kindOfPost = /^(街面|移动|固定|社区|党群|智慧|传统|驻地|辅助|核心区|网格|村居|楼栋|警务)$/.test(namePart.slice(gazetteer().at(namePart, 0)?.length ?? 0).replace(/党$/, '')) && !/[所局队]/.test(text[start - 1] ?? '')
+    // (某县网格中心: a division's centre for a kind of post is one body, no post.)
+    const kindOfPost = /^(街面|移动|固定|社区|党群|智慧|传统|驻地|辅助|核心区|网格|村居|楼栋|警务)$/.test(namePart.slice(gazetteer().at(namePart, 0)?.length ?? 0).replace(/党$/, '')) && !/[所局队]/.test(text[start - 1] ?? '') && !(/中心$/.test(text.slice(first.start, end)) && gazetteer().at(namePart, 0) !== undefined)
     // 车主拘留所过年: a word for people before a body's kind is the clause's subject, no name of it.
     // (群众出版社: a publisher may be named for its readers.)
     if (PEOPLE_WORDS.has(namePart) && /[所院局队]$/.test(text.slice(first.start, end))) continue
@@ -1072,7 +1084,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 枫桥式派出所, 花园式单位: a kind of body that is like a model names none.
     // (创建“某某”式社区警务室: the manner's 式 after a quote opens no body's name.)
     // (通化市委, 怀化市委: a division whose name ends in 化, its level read with the committee, is no quality.)
-    if (GOVERNMENT_QUALITY.test(text.slice(start, end)) || (/[化式]$|式(公安|人民)$|^[式型]/.test(namePart) && !divisionBeforeLevel(text, start, namePart))) continue
+    // (和硕县网格化服务中心: a division's centre named for a way of working in 化 is a body.)
+    const centreOfWay = /化$/.test(namePart) && /中心$/.test(text.slice(first.start, end)) && (gazetteer().at(namePart, 0)?.length ?? 0) >= 2
+    if (GOVERNMENT_QUALITY.test(text.slice(start, end)) || (/[化式]$|式(公安|人民)$|^[式型]/.test(namePart) && !divisionBeforeLevel(text, start, namePart) && !centreOfWay)) continue
     // (表彰某省优秀人民调解委员会: a class of bodies honoured, named by the honour, is no body.)
     if (/^(优秀|先进|模范|十佳|最美)/.test(namePart.slice(gazetteer().at(namePart, 0)?.length ?? 0))) continue
     // 被评为…“最强党支部”: a quoted title of honour, not a body.
@@ -1225,6 +1239,8 @@ function mediaNamed(text: string, from: number, to: number, found: readonly RawM
   }
   // 《人民法院报》: a paper cited by its title.
   for (const m of span.includes('《') ? span.matchAll(/《([\u4e00-\u9fff]{2,10}(?:报|日报|晚报|杂志|周刊))》/g) : []) {
+    // (《关于某公司的通报》: a document about something, a report's 通报 or 情报 ending it, is no paper.)
+    if (m[1]!.startsWith('关于') || /(?:通报|情报|简报|战报|喜报|捷报)$/.test(m[1]!)) continue
     const start = from + m.index + 1
     out.push(mention('Unit', text, start, start + m[1]!.length, 'unit:medium'))
   }

@@ -7941,3 +7941,36 @@ describe('words that name no body, no person and no device', () => {
     expect(entities(extract('新闻客户端 手机版\n标题\n\n宁江县公安局开展巡逻。\n'), 'Unit')).toEqual(['宁江县公安局'])
   })
 })
+
+describe('a division’s grid centres, and names after a host or a colleague', () => {
+  it('reads a division’s grid centre, named for a way of working in 化 or not, as a body', () => {
+    expect(entities(run('矛盾纠纷向和硕县网格化服务中心上报。'), 'Unit')).toEqual(['和硕县网格化服务中心'])
+    expect(entities(run('矛盾纠纷向和硕县网格中心上报。'), 'Unit')).toEqual(['和硕县网格中心'])
+    expect(entities(run('宁江县公安局打造正规化警队。'), 'Unit')).toEqual(['宁江县公安局'])
+  })
+  it('reads a name after 主持人 or 同事, and one closed by 前去', () => {
+    expect(entities(run('主持人柯立文对话宁江县交警大队民警。'), 'Person')).toEqual(['柯立文'])
+    expect(entities(run('民警邓明与同事钱涛前去探望老党员。'), 'Person')).toEqual(['邓明', '钱涛'])
+  })
+})
+
+describe('devices, parks and documents named by their kind', () => {
+  it('reads a quoted mediation method as a device', () => {
+    expect(entities(run('宁江县某某派出所独创“一壶茶”调解法。'), 'Measure')).toEqual(['一壶茶调解法'])
+  })
+  it('reads a national forest park by its own name, after 有, and none counted', () => {
+    expect(entities(run('辖区有太平国家森林公园。'), 'Place')).toEqual(['太平国家森林公园'])
+    expect(entities(run('两大国家森林公园坐落其中。'), 'Place')).toEqual([])
+  })
+  it('reads no body in the kind a document’s title is about, nor a paper in a title ending in 通报', () => {
+    expect(entities(run('按照《关于离退休干部党支部建设标准化工作的实施意见》的要求。'), 'Unit')).toEqual([])
+    expect(entities(run('宁江县公安局印发《关于某某公司的通报》。'), 'Unit')).toEqual(['宁江县公安局'])
+  })
+  it('reads no body in a remote area’s station described after 的', () => {
+    expect(entities(run('北岭派出所是鄠邑区最偏远的山区派出所。'), 'Unit')).toEqual(['北岭派出所'])
+  })
+  it('reads nothing in an e-paper’s line naming its page and column', () => {
+    const xs = extract('某某日报新媒体\n展开通版\n当前版:04版:新春走基层\n发布日期:2026年03月03日\n秦岭深处守山记\n本报记者 柯立文\n宁江县公安局开展巡逻。\n')
+    expect(entities(xs, 'Campaign')).toEqual([])
+  })
+})
