@@ -447,7 +447,7 @@ function creditKeyWritten(line: string): string {
 }
 
 /** A list's bullet and the spaces after it, opening a line. */
-const LIST_BULLET = /^[•▪‣◦]\s*/
+const LIST_BULLET = /^(?:[•▪‣◦]|[-－](?=\s))\s*/
 /** A credit's key and its colon (来源:, 编辑:, 作者:), after a bullet. */
 const BULLETED_CREDIT = new RegExp(`^(?:${CREDIT_LINE_KEYS}|时间|日期|发布时间)\\s*[:：]`)
 
@@ -823,7 +823,9 @@ function papersOnByline(before: string, offset: number): NewsSource[] {
   // (某某报-某某客户端记者: so is each of a paper and its app joined by a dash.)
   // (某某日报当代融媒体记者: a paper and its media brand, the reporter's kind cut off, is the paper's.)
   const pieces = written.split(/[·・/／—-]/).map((w) => PAPER_AND_APP.exec(w)?.[1] ?? (MEDIA_NAME.test(w) ? w : (PAPER_AND_BRAND.exec(w)?.[1] ?? w)))
-  if (!written || !pieces.every((w) => /^[\u4e00-\u9fffA-Za-z]{2,12}$/.test(w) && !NOT_A_SOURCE.test(w) && (!spaced || MEDIA_NAME.test(w)))) return []
+  // (2019-12-18甲乙丙通讯员丁: a name of a surname and one or two characters glued before the role is a writer's, no paper.)
+  const personsName = (w: string) => w.length <= 3 && !isPressName(w) && LEXICONS.surnames.has(w[0]!)
+  if (!written || !pieces.every((w) => /^[\u4e00-\u9fffA-Za-z]{2,12}$/.test(w) && !NOT_A_SOURCE.test(w) && (!spaced || MEDIA_NAME.test(w)) && !personsName(w))) return []
   let at = 0
   return pieces.map((name) => {
     at = written.indexOf(name, at)
@@ -1134,7 +1136,9 @@ export function leadSource(p: Paragraph): NewsSource | undefined {
   const platform = /(?:全媒体|融媒体|新媒体)?平台$/.exec(name)?.[0].length ?? 0
   if (platform > 0 && MEDIA_NAME.test(name.slice(0, name.length - platform))) name = name.slice(0, name.length - platform)
   // 商报全媒体讯: the paper's kind of staff is no part of its name, and two characters left name no paper.
-  const staff = REPORTER_KIND.exec(name)?.[0].length ?? 0
+  // (拉萨融媒讯: a division's converged media, named by the division, is a medium of its own.)
+  const divisionsMedia = /(?:融媒体|融媒)$/.test(name) && gazetteer().at(name, 0)?.length === name.replace(/(?:融媒体|融媒)$/, '').length
+  const staff = divisionsMedia ? 0 : (REPORTER_KIND.exec(name)?.[0].length ?? 0)
   if (staff > 0 && name.length - staff <= 2) return undefined
   name = name.slice(0, name.length - staff)
   // 包头讯: a place alone is where the paper's lead comes from, not who sends it; so are two characters

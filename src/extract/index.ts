@@ -146,7 +146,10 @@ function mentionsOf(text: string, span: Span, sents: readonly Sentence[], byline
   const { fromLexicon, named, units, places, persons } = found
   named.push(...knownQuotedMentions(text, span.start, span.end, named))
   knownNameMentions(text, span, sents, bylines, persons)
-  const all = resolveOverlaps([fromLexicon, bylines, named, persons, elidedBranches(text, relativeSections(numberedDepartments(units))), places])
+  // (来源:某某局网站: the body whose site sends the piece is named only as part of the site's name.)
+  const sites = bylines.filter((b) => b.rule === 'unit:news-source' && b.name.endsWith('网站'))
+  const bodies = sites.length > 0 ? units.filter((u) => !sites.some((b) => b.start === u.start && u.end === b.end - 2)) : units
+  const all = resolveOverlaps([fromLexicon, bylines, named, persons, elidedBranches(text, relativeSections(numberedDepartments(bodies))), places])
   return drivesWrittenWithWork(text, declaredShortForms(text, span, all)).sort((a, b) => a.start - b.start)
 }
 

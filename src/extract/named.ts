@@ -967,7 +967,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       // (打击“某某骗税”专项行动, 守护“美丽某某”专项行动: the fight or the guard right before the quote is the drive's.)
       // (打击整治“某某”违法犯罪行动: and a fight and a clean-up together.)
       const fought = kind.type === 'Campaign' ? (/(?:打击整治|打击|严打|守护|创建)$/.exec(text.slice(Math.max(from, i - 4), i))?.[0].length ?? 0) : 0
-      const start = carried <= i - 2 ? carried : fought > 0 ? i - fought : kind.type === 'Measure' ? qualifiersBefore(text, i, from) : jointProvincesBefore(text, i, from)
+      // (全省森林保护“六个严禁”执法专项行动: the field a drive guards, right after the whole division it covers, is its name's.)
+      const field = kind.type === 'Campaign' && fought === 0 ? fieldAfterScope(text, i, from) : 0
+      const start = carried <= i - 2 ? carried : fought > 0 ? i - fought : field > 0 ? i - field : kind.type === 'Measure' ? qualifiersBefore(text, i, from) : jointProvincesBefore(text, i, from)
       // (以“平安某镇、法治某镇”为题的专项行动: the theme named by the quote names the drive; 为题的 is no part of it.
       // 以“某某”为主题的宣讲活动: nor is 为主题的, nor a word of size after it; the words between name the drive with the theme.)
       // “专人专岗、实时对接”的常态化联络机制: a list of qualities quoted before 的 describes the device named after it
@@ -1582,4 +1584,15 @@ export function knownQuotedMentions(text: string, from: number, to: number, name
     if (name) out.push(Object.assign(mention('Measure', text, q.start, q.end, 'measure:known-quoted', name), { core: q.core }))
   })
   return out
+}
+
+/**
+ * The length of the field a drive guards written right before its quoted core, after the whole division
+ * it covers (森林保护 of 全省森林保护“…”), or 0: the bodies of the division (全市公安机关, 全县政法系统) are who act, no field.
+ */
+function fieldAfterScope(text: string, at: number, from: number): number {
+  const m = /全(?:省|市|县|区|州|旗|国)([\u4e00-\u9fff]{2,6})$/.exec(text.slice(Math.max(from, at - 9), at))
+  // (全县部署开展“…”, 全市公安机关以“…”: verbs, prepositions or adverbs there are the clause's.)
+  if (!m || !words(m[1]!).every((w) => /^(n|nr|nz|l|vn)$/.test(w.tag)) || /(机关|系统|部门|单位|干警|民警|法院|检察院|公安|上下|各地|各级|范围|人民|群众)$/.test(m[1]!) || UNIT_SUFFIX_ENDINGS.longestEndingAt(text, at, at - m[1]!.length) !== undefined) return 0
+  return m[1]!.length
 }

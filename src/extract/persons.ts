@@ -94,7 +94,7 @@ export function isSignOff(line: string): boolean {
 }
 
 /** Characters never in a given name here: pronouns and function words (交警和他所在…). */
-const NOT_GIVEN = new Set([...'他她它们的了在和与是为所等各个名位次将把被这那其之不也都就还又及或于部而此'])
+const NOT_GIVEN = new Set([...'他她它们的了在和与是为所等各个名位次将把被这那其之不也都就还又及或于部而此我你您咱'])
 /** Words for people by what they do or are (牧民, 被告人): no posts, but names follow them as they follow roles. */
 const PEOPLE_NOUNS = LEXICONS.peopleNouns
 /** Roles rather than posts: many people hold them, and they stand before verbs as often as names. */

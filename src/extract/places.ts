@@ -839,6 +839,8 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     // (辖区有某某公园: nor does 有, "there is", before it.)
     const around = /^(辖区内|辖区|周边|附近|对面|旁边|门前|境内|部分|全部|有关|相关|重点|基层|行政村|自然村|各|本|该|这|那|有)/.exec(text.slice(start, i))
     if (around && i - start - around[0].length >= 2) start += around[0].length
+    // (该镇龙场社区: the level 该 points back at is no part of the site's name.)
+    if (text[start - 1] === '该' && /[镇乡县市区]/.test(text[start] ?? '') && i - start - 1 >= 2) start++
     // (辖区有某某公园: one such word after another.)
     if (around && text[start] === '有' && !text.startsWith('有关', start) && i - start - 1 >= 2) start++
     // 辖区范围东至桃新大道: a boundary's direction (东至, 北至) comes before the site's name.

@@ -75,7 +75,7 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
       start -= deeds
       continue
     }
-    if (stop && !(stop.length === 1 && start < kindStart && beginsWord(text.slice(start - 1, start + 1))) && !(stop.length === 1 && CONDUCT.test(text.slice(start - 2, start))) && !joinsFieldsOfWork(text, start, kindStart, floor)) break
+    if (stop && !(stop.length === 1 && start < kindStart && beginsWord(text.slice(start - 1, start + 1))) && !(stop.length === 1 && CONDUCT.test(text.slice(start - 2, start))) && !joinsFieldsOfWork(text, start, kindStart, floor) && !(stop.length === 1 && endsNounOfGroup(text, start, kindStart))) break
     // 记者从市公安局获悉, 从株洲市公安局: 从 before a place or level word is "from", not part of a
     // name (从严, 从优 inside names are not followed by one).
     if (ch === '从' && (LEVEL_CHAR.test(text[start] ?? '') || gazetteer().at(text, start) !== undefined)) break
@@ -94,6 +94,17 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
   }
   return start
 }
+
+/**
+ * 镇基层社会治理工作领导小组: a one-character stop (会) that ends a noun with the character before it (社会) stops
+ * no group's name: a task force is named for the whole field of its work.
+ */
+function endsNounOfGroup(text: string, start: number, kindStart: number): boolean {
+  if (!TASK_FORCE_KIND.test(text.slice(kindStart, kindStart + 4))) return false
+  const ws = words(text.slice(start - 2, start))
+  return ws.length === 1 && ws[0]!.tag === 'n'
+}
+const TASK_FORCE_KIND = /^(?:领导小组|工作小组|指挥部|委员会)/
 
 /**
  * 监察和司法工委, 政法和社会管理局: 和 joining two fields of work inside a body's official name,

@@ -7974,3 +7974,51 @@ describe('devices, parks and documents named by their kind', () => {
     expect(entities(xs, 'Campaign')).toEqual([])
   })
 })
+
+describe('task forces, squads and media of a division', () => {
+  it('reads a town’s leading group named for the whole field of its work, 社会 inside it', () => {
+    expect(entities(run('纳雍县龙场镇成立龙场镇基层社会治理工作领导小组。'), 'Unit')).toEqual(['龙场镇基层社会治理工作领导小组'])
+  })
+  it('reads a detachment’s mobile squad as part of it', () => {
+    const xs = run('文山边境管理支队机动查缉组开展联动巡逻。')
+    expect(entities(xs, 'Unit')).toEqual(['文山边境管理支队', '文山边境管理支队机动查缉组'])
+    expect(relations(xs, 'PART_OF')).toEqual(['文山边境管理支队机动查缉组>文山边境管理支队'])
+  })
+  it('reads no body in a second line of checkpoints, a class of them', () => {
+    expect(entities(run('该总站在二线边境检查站执勤现场开展查缉。'), 'Unit')).toEqual([])
+  })
+  it('reads a division’s converged media as the lead’s sender', () => {
+    expect(entities(extract('标题\n\n拉萨融媒讯(记者柯立文)近期,游客增多。\n'), 'Unit')).toEqual(['拉萨融媒'])
+  })
+  it('reads a body’s website credited as source, after a bullet, as the medium, not the body', () => {
+    const xs = extract('标题\n- 发布时间:2014-09-26 07:31:44 来源:国家林业局网站 责任编辑:柯立文\n宁江县公安局开展巡逻。\n')
+    expect(entities(xs, 'Unit')).toEqual(['国家林业局网站', '宁江县公安局'])
+    expect(entities(xs, 'Person')).toEqual(['柯立文'])
+  })
+  it('reads a writer’s name glued to the day before the role as a person, no paper', () => {
+    const xs = extract('标题\n2019-12-18邓明通讯员钱涛\n邓明 通讯员/钱涛\n宁江县人民法院开展集中执行。\n')
+    expect(entities(xs, 'Unit')).toEqual(['宁江县人民法院'])
+    expect(entities(xs, 'Person')).toEqual(['邓明', '钱涛'])
+  })
+})
+
+describe('names, sites and drives with words before them', () => {
+  it('reads a Tibetan name after a role and no name holding a pronoun', () => {
+    expect(entities(run('民警伦珠介绍,下一步继续。'), 'Person')).toEqual(['伦珠'])
+    expect(entities(run('网格员、联户长常来我们寨子里走访。'), 'Person')).toEqual([])
+  })
+  it('reads a community after 该镇 without the town’s level', () => {
+    expect(entities(run('工作人员来到该镇龙场社区走访群众。'), 'Place')).toEqual(['龙场社区'])
+  })
+  it('names a drive with the field it guards, written after the whole province, and not with a clause’s verbs', () => {
+    expect(entities(run('开展全省森林保护“六个严禁”执法专项行动。'), 'Campaign')).toEqual(['森林保护六个严禁执法专项行动'])
+    expect(entities(run('全县部署开展“护苗2024”专项行动。'), 'Campaign')).toEqual(['护苗2024专项行动'])
+  })
+})
+
+describe('central bodies in Taiwan', () => {
+  it('reads its 院 and ministries, none in 部会, and a high prosecutors office', () => {
+    expect(entities(run('立法院三读通过普发现金政策,行政院成立跨部会推动小组,统筹法务部、内政部、数位发展部等相关部会协办。'), 'Unit')).toEqual(['内政部', '数位发展部', '法务部', '立法院', '行政院'])
+    expect(entities(run('台湾高等检察署今日召开会议。'), 'Unit')).toEqual(['台湾高等检察署'])
+  })
+})
