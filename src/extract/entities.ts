@@ -331,7 +331,8 @@ function mergeCompletedForms(list: EntityDraft[], of: Map<RawMention, EntityDraf
   for (const d of list) {
     // (江汉区检察院, known by its official name 江汉区人民检察院 too, and 武汉市江汉区人民检察院, known so without its city.)
     // (襄阳市人大, known by its official name too, and 襄阳市人民代表大会 named in full.)
-    const names = /(法院|检察院|人大)$/.test(d.name) ? [d.name, ...d.aliases] : [d.name]
+    // (黑龙江高院, known by its official name too, and 黑龙江省高级人民法院 named in full.)
+    const names = /(法院|检察院|人大|[高中]院)$/.test(d.name) ? [d.name, ...d.aliases] : [d.name]
     // (大理州检察院, known by its official name 大理州人民检察院, and a unit of that name.)
     const into = d.type === 'Unit' ? list.find((o) => o !== d && !gone.has(o) && o.type === 'Unit' && o.name.length > d.name.length && names.some((n) => n === o.name || o.aliases.has(n))) : undefined
     if (!into) continue
@@ -660,7 +661,7 @@ function completeNames(list: readonly EntityDraft[]): void {
     if (official && !list.some((o) => o.name === official || o.aliases.has(official))) {
       d.aliases.add(d.name)
       d.name = official
-    }
+    } else if (official) d.aliases.add(official)
   }
   // 省人大, 全国人大: a people's congress written short takes its official name (福建省人民代表大会).
   for (const d of list) {

@@ -206,7 +206,8 @@ function fieldAfterQuote(text: string, open: number, close: number): { word: str
   if (!field || isNameChar(text[close + 1 + field[0].length]) || isDictionaryWord(text.slice(open + 1, close))) return undefined
   return { word: field[1]!, start: close + 1 + field[0].length - field[1]!.length }
 }
-const kindAfterQuote = (text: string, i: number) => kindAt(text, i) ?? AFTER_QUOTE_KIND.longestAt(text, i)?.values[0]
+// (“四个全面”战略布局: 战略 that goes on into a word of its own, 布局 or 部署, names the plan's layout, no device.)
+const kindAfterQuote = (text: string, i: number) => kindAt(text, i) ?? (/^战略(?:布局|部署|定位|目标|高度|意义|任务|机遇)/.test(text.slice(i, i + 4)) ? undefined : AFTER_QUOTE_KIND.longestAt(text, i)?.values[0])
 
 /**
  * “甲”“乙”等指挥调度机制: after a quoted list closed by 等, a device's kind with the words of what it does
@@ -619,6 +620,8 @@ function countedList(text: string, from: number, to: number): RawMention[] {
   // (Only a sentence holding a measure word of the pattern is scanned: most hold none.)
   for (const m of span.includes('项') || span.includes('大') || span.includes('个') ? span.matchAll(COUNTED_KIND) : []) {
     const at = from + m.index
+    // (从“甲、乙…”五个方面构建长效机制: a count of aspects counts no devices; the device built is one.)
+    if (text.startsWith('方面', at + m[0].length)) continue
     const count = smallCount(m[1]!)
     // 五项规范, 三项要求: devices only of the kinds that name one (机制, 制度, 模式…), not any standard.
     // (…三大平安和谐区域创建活动: words qualifying the kind may stand between the count and the kind.)

@@ -250,7 +250,7 @@ function divisionBeforeLevel(text: string, start: number, namePart: string): boo
 
 /** 本溪市, 个旧市, 名山区: a division named in full that opens a name, whose first character a generic word opens with too (本, 个, 名). */
 const opensWithDivision = (namePart: string): boolean => (gazetteer().at(namePart, 0)?.values.some((v) => !v.short && v.place.name.length >= 3) ?? false)
-const GENERIC = /^(问题$|公安$|边防$|公安机关|全体|地方|当地|本地|外地|异地|新时代|一条|城区$|郊区$|山区$|牧区$|[一二]线|城市$|农村$|乡村$|森林$|草原$|铁路$|水上$|机场$|港口$|口岸$|机关|工作$|级|各级|各|基层|全市|全区|全旗|全县|全省|全国|本|我|上级|下级|相关|有关|职能|属地|辖区|个|名|支|[0-9]+|[一两二三四五六七八九十多几]+(个|名|支|批|些|级|家|所|座|间|处|类|种|年|地)|首批|首家|小小|行业$|专业性|行业性|其他|其它|所属|下属|旗县|盟市|乡镇|县级|市级|省级|区级|(?:副|正)?[科处厅局部]级|原审|一审|二审|再审|近段时间|近期|近日|日前|目前|临时|村屯|家长|边远|偏远|交警$|特警$|辅警$|先进$|驻村$|驻镇$|兄弟$|直辖市$)/
+const GENERIC = /^(问题$|公安$|边防$|公安机关|全体|地方|当地|本地|外地|异地|新时代|一条|城区$|郊区$|山区$|牧区$|[一二]线|(?:直属|内设|派出)机构|城市$|农村$|乡村$|森林$|草原$|铁路$|水上$|机场$|港口$|口岸$|机关|工作$|级|各级|各|基层|全市|全区|全旗|全县|全省|全国|本|我|上级|下级|相关|有关|职能|属地|辖区|个|名|支|[0-9]+|[一两二三四五六七八九十多几]+(个|名|支|批|些|级|家|所|座|间|处|类|种|年|地)|首批|首家|小小|行业$|专业性|行业性|其他|其它|所属|下属|旗县|盟市|乡镇|县级|市级|省级|区级|(?:副|正)?[科处厅局部]级|原审|一审|二审|再审|近段时间|近期|近日|日前|目前|临时|村屯|家长|边远|偏远|交警$|特警$|辅警$|先进$|驻村$|驻镇$|兄弟$|直辖市$)/
 /** Words for people by what they do or are (车主, 村民, 群众): no name of a body. */
 const PEOPLE_WORDS: ReadonlySet<string> = new Set(LEXICONS.peopleNouns)
 /** Kinds of government that are qualities to build, not bodies (法治政府, 数字政府, 服务型政府). */
@@ -818,7 +818,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const bodyLinkWords = WHOLE_BODY.test(kind) && link.length === 2 ? words(link) : []
     const verbLink = (linkWords.length === 1 && linkWords[0]!.tag === 'v' && !STATION_WORK.test(link)) || (bodyLinkWords.length === 1 && bodyLinkWords[0]!.tag === 'v' && !namesTown(link))
     // (…派出所地处商圈中心: words of where a body lies, after it, open a clause; no section's name.)
-    const whereItLies = /^(?:地处|位于|坐落|毗邻|紧邻|地跨|处于)/.test(link)
+    // (某局设直属机构看守所, 下设某某室: a body that sets up another names no link of its chain.)
+    const whereItLies = /^(?:地处|位于|坐落|毗邻|紧邻|地跨|处于|设|下设|内设|增设)/.test(link)
     // (某分局长甲调任乙分局: 长 right after a squad's or sub-bureau's kind is its chief's post, unless a station's name
     // opens with it, 分局长庆派出所; the words after it open a clause.)
     const chiefsPost = link.startsWith('长') && /(?:队|分局)$/.test(prevKind) && !LOCAL_STATION_AHEAD.test(text.slice(prev!.end, prev!.end + 12))
@@ -1085,9 +1086,10 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 枫桥式派出所, 花园式单位: a kind of body that is like a model names none.
     // (创建“某某”式社区警务室: the manner's 式 after a quote opens no body's name.)
     // (通化市委, 怀化市委: a division whose name ends in 化, its level read with the committee, is no quality.)
-    // (和硕县网格化服务中心: a division's centre named for a way of working in 化 is a body.)
+    // (和硕县网格化服务中心: a division's centre named for a way of working in 化 is a body; 文化街道, a word of
+    // two characters in 化, names a street.)
     const centreOfWay = /化$/.test(namePart) && /中心$/.test(text.slice(first.start, end)) && (gazetteer().at(namePart, 0)?.length ?? 0) >= 2
-    if (GOVERNMENT_QUALITY.test(text.slice(start, end)) || (/[化式]$|式(公安|人民)$|^[式型]/.test(namePart) && !divisionBeforeLevel(text, start, namePart) && !centreOfWay)) continue
+    if (GOVERNMENT_QUALITY.test(text.slice(start, end)) || (/.{2}化$|式$|式(公安|人民)$|^[式型]/.test(namePart) && !divisionBeforeLevel(text, start, namePart) && !centreOfWay)) continue
     // (表彰某省优秀人民调解委员会: a class of bodies honoured, named by the honour, is no body.)
     if (/^(优秀|先进|模范|十佳|最美)/.test(namePart.slice(gazetteer().at(namePart, 0)?.length ?? 0))) continue
     // 被评为…“最强党支部”: a quoted title of honour, not a body.

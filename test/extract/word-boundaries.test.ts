@@ -8022,3 +8022,20 @@ describe('central bodies in Taiwan', () => {
     expect(entities(run('台湾高等检察署今日召开会议。'), 'Unit')).toEqual(['台湾高等检察署'])
   })
 })
+
+describe('devices counted by aspects, a plan’s layout, and courts written short', () => {
+  it('reads no device in each aspect a count of aspects lists', () => {
+    expect(entities(run('宁江县从“组织领导推动、线索收集处置、案件攻坚突破”三个方面构建长效机制。'), 'Measure')).toEqual([])
+  })
+  it('reads no device in a quoted plan’s layout, and one in a quoted strategy', () => {
+    expect(entities(run('把专项斗争置于“四个全面”战略布局中来谋划推进。'), 'Measure')).toEqual([])
+    expect(entities(run('宁江县公安局落实“平安宁江”战略。'), 'Measure')).toEqual(['平安宁江战略'])
+  })
+  it('reads a high court written short by its province as the court named in full', () => {
+    expect(entities(run('省高院督办的案件。黑龙江高院发放案款。黑龙江省高级人民法院召开会议。'), 'Unit')).toEqual(['黑龙江省高级人民法院'])
+  })
+  it('reads a street’s office named by a word of two characters in 化, and no body in a directly affiliated organ', () => {
+    expect(entities(run('检查组到文化街道办事处检查。'), 'Unit')).toEqual(['文化街道办事处'])
+    expect(entities(run('宁江县公安局设直属机构看守所。'), 'Unit')).toEqual(['宁江县公安局'])
+  })
+})
