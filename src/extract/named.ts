@@ -797,7 +797,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
   for (const m of quotes ? sentence.matchAll(/(?:“[^”“]{1,24}”(?:、|和|及|与)?){2,}(?:等)?/g) : []) {
     // …“昆仑”……一次次专项行动: ellipses and a counting word may stand before the shared kind.
     // (“甲”、“乙”和“丙”三项活动: so may their count.)
-    const gap = /^(?:……|…|等)*(?:一次次|一系列|系列|各项|一批|[一二三四五六七八九十两\d]+(?:项|个|大))?/.exec(text.slice(from + m.index + m[0].length, to))?.[0] ?? ''
+    // (“甲”、“乙”等多种活动: and words of how many kinds.)
+    const gap = /^(?:……|…|等)*(?:一次次|一系列|系列|各项|一批|多种|多项|各类|各种|[一二三四五六七八九十两\d]+(?:项|个|大))?/.exec(text.slice(from + m.index + m[0].length, to))?.[0] ?? ''
     const after = from + m.index + m[0].length + gap.length
     const kind = kindAfterQuote(text, after) ?? (m[0].endsWith('等') ? describedDeviceKind(text, after, to) : undefined)
     if (!kind) continue

@@ -8039,3 +8039,17 @@ describe('devices counted by aspects, a plan’s layout, and courts written shor
     expect(entities(run('宁江县公安局设直属机构看守所。'), 'Unit')).toEqual(['宁江县公安局'])
   })
 })
+
+describe('drives named by a quoted series or kinds of many', () => {
+  it('reads a quoted series of targeted strikes, named with the strike', () => {
+    expect(entities(run('宁江市公安局开展“北岭”系列专项打击,掀起打击经济犯罪高潮。'), 'Campaign')).toEqual(['北岭系列专项打击'])
+    expect(entities(run('宁江市公安局开展“北岭2021”系列专项打击行动。'), 'Campaign')).toEqual(['北岭2021系列专项打击行动'])
+  })
+  it('gives the shared kind to each of a quoted list closed by 等多种', () => {
+    expect(entities(run('宁江县交警大队利用“七进”、“乡村行”等多种活动宣传酒驾危害。'), 'Campaign')).toEqual(['七进活动', '乡村行活动'])
+  })
+  it('reads a drive of great sweeps and solving in one, and none in 大大提升', () => {
+    expect(entities(run('宁江县开展矛盾纠纷大排查大化解行动。'), 'Campaign')).toEqual(['矛盾纠纷大排查大化解行动'])
+    expect(entities(run('让星星之火大大提升群众满意度。'), 'Campaign')).toEqual([])
+  })
+})
