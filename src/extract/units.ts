@@ -1335,10 +1335,10 @@ function saysWhichKind(s: string): boolean {
 const GROUP_KINDS = '领导小组|工作小组|工作专班|指导组|督导组'
 /** Group kinds named for each of a list of tasks (全面从严治党、政治巡察等4个领导小组). */
 const GROUP_LIST = new RegExp(`((?:[\\u4e00-\\u9fff]{2,14}、)+[\\u4e00-\\u9fff]{2,14}?)等?[\\d一二三四五六七八九十两]*个?(${GROUP_KINDS})`, 'g')
-/** Stations counted after the places they are named for (双港、下罗、双岭三个中心派出所; 甲、乙以及铁骑队3个中队: a body named in full ends the list). */
-const STATION_LIST = new RegExp(`((?:[\\u4e00-\\u9fff]{2,4}、)+[\\u4e00-\\u9fff]{2,4}?)(?:(?:以及|和|及)[\\u4e00-\\u9fff]{1,4}队)?等?[\\d一二三四五六七八九十两]+个((?:中心)?(?:${STATION_KINDS}))`, 'g')
+/** Stations counted after the places they are named for (双港、下罗、双岭三个中心派出所, 甲、乙4个公安派出所; 甲、乙以及铁骑队3个中队: a body named in full ends the list). */
+const STATION_LIST = new RegExp(`((?:[\\u4e00-\\u9fff]{2,4}、)+[\\u4e00-\\u9fff]{2,4}?)(?:(?:以及|和|及)[\\u4e00-\\u9fff]{1,4}队)?等?[\\d一二三四五六七八九十两]+个((?:中心|公安)?(?:${STATION_KINDS}))`, 'g')
 const HAS_GROUP_KIND = new RegExp(GROUP_KINDS)
-const HAS_COUNTED_STATION = new RegExp(`个(中心)?(${STATION_KINDS})`)
+const HAS_COUNTED_STATION = new RegExp(`个(中心|公安)?(${STATION_KINDS})`)
 
 /** Words that end the name of a body (a centre, a headquarters) though no unit suffix lists them alone. */
 const ORGAN_END = /(中心|指挥部|办公室|委员会)$/
@@ -1368,6 +1368,11 @@ function groupLists(text: string, from: number, to: number, found: readonly RawM
       let start = at
       // The first item starts where a name can: after the verbs and words before it.
       if (k === 0) start = nameStart(text, at + item.length, 14, at)
+      // (设派出机构甲、乙4个公安派出所: the first item never starts inside a word begun before it, 机构.)
+      if (k === 0 && start === at && at > from) {
+        const across = words(text.slice(at - 2, at + item.length)).find((w) => w.start < 2 && w.end > 2)
+        if (across) start = at - 2 + across.end
+      }
       const end = at + item.length
       at = end + 1
       if (end - start < 2 || found.some((f) => f.start < end && start < f.end)) return
@@ -1696,4 +1701,23 @@ export function namesBodyOfDivision<T extends { type: string; name: string }>(m:
   if (!division) return false
   const forms = [m.name.slice(0, division.length), ...division.values.map((v) => v.place.name)]
   return list.some((d) => d.type === 'Unit' && d.name !== m.name && forms.some((f) => d.name.includes(f)))
+}
+
+/** 新疆生产建设兵团第六师, 兵团第五师: a division of the Corps, by its number. */
+const CORPS_DIVISION = /(?:新疆生产建设兵团|兵团)第[一二三四五六七八九十]{1,3}师/g
+/** 105团, 106团: a regiment of the Corps (a farm of its own), by its number, in a sentence that names the Corps. */
+const CORPS_REGIMENT = /(?<![\d.第])\d{2,3}团(?![体伙队结员购聚])/g
+
+/**
+ * Divisions and regiments of the Production and Construction Corps: bodies that run their farms, towns and
+ * police, named by number (兵团第六师, 105团). A regiment is read only in a sentence that names the Corps or a division.
+ */
+export function corpsMentions(text: string, from: number, to: number): RawMention[] {
+  const span = text.slice(from, to)
+  if (!span.includes('师') && !span.includes('团')) return []
+  const out: RawMention[] = []
+  for (const m of span.includes('兵团') ? span.matchAll(CORPS_DIVISION) : []) out.push(mention('Unit', text, from + m.index, from + m.index + m[0].length, 'unit:corps-division'))
+  if (!/兵团|第[一二三四五六七八九十]{1,3}师/.test(span)) return out
+  for (const m of span.matchAll(CORPS_REGIMENT)) out.push(mention('Unit', text, from + m.index, from + m.index + m[0].length, 'unit:corps-division'))
+  return out
 }

@@ -21,6 +21,7 @@ export const RULES = {
   'unit:post-run': 'a department named bare in a run of posts belongs to the body the run began with (县委常委、政法委书记)',
   'unit:elided-kind': 'police branches listed before the last one’s kind (该局刑侦、巡特警支队) are units of that kind each, of the same body',
   'unit:relative': 'a section named after its body’s one-character kind (该院执行局, 局机关党委) belongs to the body of that kind named before it',
+  'unit:corps-division': 'a division or regiment of the Production and Construction Corps, by its number (兵团第六师, 105团 beside it)',
   'unit:numbered-department': 'a numbered department named bare (第二检察部, 第一审判庭) belongs to the procuratorate or court named before it',
   'unit:shared-kind': 'items of a list closed by one group or station kind are bodies of that kind each (…、…领导小组; 甲、乙派出所)',
   'unit:stationed': 'a body stationed at a host by its senders (…驻公安部纪检监察组)',

@@ -60,6 +60,7 @@ const EXAMPLES: [string, string][] = [
   ['place:road', '消防站位于四流北路。'],
   ['part-of:committee-of-post', '宁江县人民检察院召开发布会。宁江县人民检察院通报案件。宁江县人民检察院表示。\n\n党组成员、政治部主任叶红主持。'],
   ['unit:numbered-department', '安平县人民检察院召开发布会。第二检察部主任李明出席。'],
+  ['unit:corps-division', '此后北岭农场、105团归新疆生产建设兵团第六师管辖。'],
   ['measure:numbered-rule', '全县严格落实中央八项规定精神。'],
   ['measure:counted-system', '宁江县构建四级矛盾纠纷调处化解体系。'],
   ['unit:party-centre', '全县贯彻落实中央、省委和市委决策部署。'],

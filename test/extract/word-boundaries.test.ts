@@ -8053,3 +8053,13 @@ describe('drives named by a quoted series or kinds of many', () => {
     expect(entities(run('让星星之火大大提升群众满意度。'), 'Campaign')).toEqual([])
   })
 })
+
+describe('the Production and Construction Corps and stations counted by their kind', () => {
+  it('reads the Corps’ divisions and, beside them, its regiments by number', () => {
+    expect(entities(run('此后105团、106团归新疆生产建设兵团第六师管辖。'), 'Unit')).toEqual(['105团', '106团', '新疆生产建设兵团第六师'])
+    expect(entities(run('全团200人参加活动。'), 'Unit')).toEqual([])
+  })
+  it('reads each place of a list counted before 公安派出所 as a station, the first after a word of the clause', () => {
+    expect(entities(run('宁江县公安局设派出机构芳草湖、新湖、马桥、头道湾4个公安派出所。'), 'Unit')).toEqual(['头道湾公安派出所', '宁江县公安局', '新湖公安派出所', '芳草湖公安派出所', '马桥公安派出所'])
+  })
+})
