@@ -594,8 +594,8 @@ function creditPieces(written: string): CreditPiece[] | undefined {
     const at = k.index + k[0].length
     // (制作: 何山 | 新闻热线: …: a bar ends a value.)
     // (编辑: 甲 乙 阅读量:8803: the page's count of readers ends a value too, and so does a contact,
-    // 编辑: 甲 某网新闻热线:….)
-    return { key: k[0].replace(/[\s:：]/g, ''), value: t.slice(at, keys[i + 1]?.index ?? t.length).replace(/\s*[|｜].*$/, '').replace(/\s+(?:阅读|浏览|点击|访问)(?:量|数|次数)?\s*[:：]?\s*\d*\s*$/, '').replace(CONTACT_AFTER_VALUE, '').replace(/\s+$/, ''), at }
+    // 编辑: 甲 某网新闻热线:….; 阅读: and whatever share buttons follow it.)
+    return { key: k[0].replace(/[\s:：]/g, ''), value: t.slice(at, keys[i + 1]?.index ?? t.length).replace(/\s*[|｜].*$/, '').replace(/\s+(?:阅读|浏览|点击|访问)(?:量|数|次数)?\s*(?:[:：].*|\d*\s*)$/, '').replace(CONTACT_AFTER_VALUE, '').replace(/\s+$/, ''), at }
   })
   return pieces.some((c) => SOURCE_KEY.test(c.key) && HAS_ROLE.test(c.value)) ? undefined : pieces
 }
@@ -879,7 +879,8 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
     // (人民日报记者 甲 乙 人民网记者 丙: a medium set off by a space before the next role word is the next reporters'.)
     const next = /(?<=\s)([\u4e00-\u9fff]{2,8})\s*$/.exec(whole)
     const nextPapers = next && i + 1 < marks.length && isPressName(next[1]!) ? [{ name: next[1]!, span: { start: offset + from + next.index, end: offset + from + next.index + next[1]!.length } }] : undefined
-    const run = nextPapers ? whole.slice(0, next!.index) : whole
+    // (记者 甲文/图: the words and pictures credited right after the last name are no part of it.)
+    const run = (nextPapers ? whole.slice(0, next!.index) : whole).replace(/(?<=[\u4e00-\u9fff]{2})(?:文[\/／](?:图|摄)|图[\/／]文)\s*$/, '')
     // (本版图片均由本报记者某某摄: a reporter credited with 摄 at the end took the pictures.)
     const took = /[\u4e00-\u9fff]{2,3}摄$/.test(run.trim())
     // (特约撰稿人 甲: a contributing writer, who writes for the paper and serves in none of it.)

@@ -1338,9 +1338,10 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       else if (DISTINCTIVE_MEASURE.has(kind.word)) {
         // 提醒你下载反诈APP: the words of using it are no part of its name.
         // (出入境部门设置24小时服务热线: nor are the words of setting it up, and hours of service name none.)
-        const using = /^.*(下载|关注|拨打|使用|扫码|注册|安装|登录|设置|开通|设立|开设)/.exec(core)?.[0].length ?? 0
+        // (请用微信小程序: nor is 用, and the platform's own name alone, 微信, names no device of a body's.)
+        const using = /^.*(下载|关注|拨打|使用|扫码|注册|安装|登录|设置|开通|设立|开设|用(?=微信|手机|支付宝))/.exec(core)?.[0].length ?? 0
         const own = core.slice(using)
-        if (own.length >= 2 && !GENERIC_CORE.test(own) && !counted && !/^(?:[省市县区乡镇你您请]|我们|他们|咱们)/.test(own) && !/^\d+小时$/.test(own)) add(mention('Measure', text, start + using, end, 'measure:distinctive-kind'))
+        if (own.length >= 2 && !GENERIC_CORE.test(own) && !/^(?:微信|手机|支付宝|抖音|QQ)$/.test(own) && !counted && !/^(?:[省市县区乡镇你您请]|我们|他们|咱们)/.test(own) && !/^\d+小时$/.test(own)) add(mention('Measure', text, start + using, end, 'measure:distinctive-kind'))
       }
     }
     i = end - 1

@@ -8063,3 +8063,19 @@ describe('the Production and Construction Corps and stations counted by their ki
     expect(entities(run('宁江县公安局设派出机构芳草湖、新湖、马桥、头道湾4个公安派出所。'), 'Unit')).toEqual(['头道湾公安派出所', '宁江县公安局', '新湖公安派出所', '芳草湖公安派出所', '马桥公安派出所'])
   })
 })
+
+describe('credits with pictures and share buttons, and stations no words of a clause name', () => {
+  it('reads a reporter’s name without the words and pictures credited after it', () => {
+    expect(entities(extract('标题\n\n本网讯(邓明 记者 柯立文文/图)4月3日上午,记者从宁江县公安局获悉。\n'), 'Person')).toEqual(['柯立文', '邓明'])
+  })
+  it('reads no author in the share buttons after 阅读:', () => {
+    expect(entities(extract('标题\n\n2022-07-22 06:30:46  来源:北岭日报  作者:柯立文 邓明  阅读: 某某日报社微信\n\n宁江县公安局开展巡逻。\n'), 'Person')).toEqual(['柯立文', '邓明'])
+  })
+  it('reads no station after 距, 接下来 or 家门口', () => {
+    expect(entities(run('兴隆沟村距当地派出所较远。接下来派出所将继续开展工作。打造家门口派出所。'), 'Unit')).toEqual([])
+  })
+  it('reads a party committee’s reform office, and no device in a messaging app used', () => {
+    expect(entities(run('省委深化改革办全文刊载该项工作。'), 'Unit')).toEqual(['省委深化改革办'])
+    expect(entities(run('请用微信小程序分享。'), 'Measure')).toEqual([])
+  })
+})
