@@ -388,6 +388,13 @@ function conjunctionBeforeWord(s: string): boolean {
 }
 
 /** No unit's or drive's kind word, and no word of the language (安心, 管理, 支队). */
+/** 全覆盖, 全到位: 全 and a verb of two characters, what is done to the whole. */
+function wholeDone(s: string): boolean {
+  if (s.length !== 3 || s[0] !== '全') return false
+  const rest = words(s.slice(1))
+  return rest.length === 1 && /^v/.test(rest[0]!.tag)
+}
+
 function isPossibleName(s: string): boolean {
   // 主任来到桃源县: a word that follows subjects opens no name; 常务副县长: nor does a post's modifier.
   // (总书记殷殷嘱托: a character written twice, 殷殷, is a word of manner.)
@@ -399,7 +406,8 @@ function isPossibleName(s: string): boolean {
   // word for a force or a body says all of it; 田长, 林长: a resource's chief; 公诉科: a procuratorate's section.)
   // (来陕考察, 赴港: coming to a province written by its one-character short name; 边走边介绍: a verb between two
   // 边 is what one does meanwhile; 和参战民警, 和物业: a conjunction before a word of the dictionary joins a second group.)
-  return !/[啦吧呢吗嘛呀哦]$/.test(s) && !TRIP_TO_PROVINCE.test(s) && !/^边[\u4e00-\u9fff]边$/.test(s) && !conjunctionBeforeWord(s) && !(s.length === 2 && s[1] === '姓') && !/^全(警|员|体|部|队|局|院|所)$/.test(s) && !CHIEF_OF_A_RESOURCE.test(s) && !UNIT_KINDS.has(s) && !isProcuratorateSection(s) && !KIND_WORDS.has(s) && (!isOrdinaryWord(s) || ofKnownParts(s) || TIBETAN_NAME_PARTS.has(s)) && !AFTER_SUBJECT.has(s.slice(0, 2)) && !POST_MODIFIERS.has(s) && !(s.length === 2 && s[0] === s[1]) && !(s.length === 2 && /[叔伯姨婶嫂]/.test(s[1]!)) && !/(奶奶|爷爷|叔叔|伯伯|阿姨|婆婆|大爷|大妈|大姐|大哥|先生|女士|小姐)$/.test(s) && !(s.length === 3 && /[村乡镇]$/.test(s))
+  // (调解员全覆盖: 全 before a verb of two characters says the whole of them is covered, no name.)
+  return !/[啦吧呢吗嘛呀哦]$/.test(s) && !wholeDone(s) && !TRIP_TO_PROVINCE.test(s) && !/^边[\u4e00-\u9fff]边$/.test(s) && !conjunctionBeforeWord(s) && !(s.length === 2 && s[1] === '姓') && !/^全(警|员|体|部|队|局|院|所)$/.test(s) && !CHIEF_OF_A_RESOURCE.test(s) && !UNIT_KINDS.has(s) && !isProcuratorateSection(s) && !KIND_WORDS.has(s) && (!isOrdinaryWord(s) || ofKnownParts(s) || TIBETAN_NAME_PARTS.has(s)) && !AFTER_SUBJECT.has(s.slice(0, 2)) && !POST_MODIFIERS.has(s) && !(s.length === 2 && s[0] === s[1]) && !(s.length === 2 && /[叔伯姨婶嫂]/.test(s[1]!)) && !/(奶奶|爷爷|叔叔|伯伯|阿姨|婆婆|大爷|大妈|大姐|大哥|先生|女士|小姐)$/.test(s) && !(s.length === 3 && /[村乡镇]$/.test(s))
 }
 
 /**

@@ -358,6 +358,8 @@ function stationsAndTribunals({ entities, add }: Article, relations: readonly Ra
     for (const e of entities.list) {
       if (e.type !== 'Unit' || !body.test(e.name) || placedIn.has(e) || e.name.startsWith(bureau.name) || !e.mentions[0] || namedForOtherCounty(e.name, bureau.name)) continue
       add({ type: 'PART_OF', from: e, to: bureau, evidence: e.mentions[0], rule: 'part-of:article-bureau' })
+      // (某区人民法院某某人民法庭: written right after its parent, it is known by the chain of both too, as a chain's part is.)
+      if (e.mentions.some((m) => bureau.mentions.some((b) => b.end === m.start))) e.aliases.add(bureau.name + e.name)
     }
   }
 }

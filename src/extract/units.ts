@@ -1431,7 +1431,9 @@ const itemOpensAt = (text: string, at: number): boolean => at === 0 || !/[\u4e00
 function stationsListedBefore(text: string, found: readonly RawMention[]): RawMention[] {
   const out: RawMention[] = []
   for (const station of found) {
-    if (text[station.start - 1] !== '、') continue
+    // (甲、乙、丙和丁司法所: and after 和 or 及, where a list by 、 goes before it; checked once the item before is read.)
+    const joined = /[和及]/.test(text[station.start - 1] ?? '')
+    if (text[station.start - 1] !== '、' && !joined) continue
     const listed = LISTED_STATION.exec(text.slice(station.start, station.end))?.[1]
     if (!listed) continue
     // (甲、甲西、乙站派出所: the items are railway stations too, as the last is; each takes 站 with the kind.)
@@ -1457,6 +1459,7 @@ function stationsListedBefore(text: string, found: readonly RawMention[]): RawMe
       // (A city whose name is a word of the language too names a division as the gazetteer knows it.)
       const common = town === undefined && itemWords.length === 1 && !PLACE_WORD_TAG.test(itemWords[0]!.tag) && gazetteer().at(item, 0)?.length !== item.length
       if (item.length < 2 || common || found.some((f) => f.start < end && start < f.end)) break
+      if (joined && end === station.start - 1 && text[start - 1] !== '、') break
       out.push({ ...mention('Unit', text, start, end, 'unit:shared-kind'), name: item + kind })
       if (text[start - 1] !== '、') break
       end = start - 1

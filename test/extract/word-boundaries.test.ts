@@ -8079,3 +8079,18 @@ describe('credits with pictures and share buttons, and stations no words of a cl
     expect(entities(run('请用微信小程序分享。'), 'Measure')).toEqual([])
   })
 })
+
+describe('tribunals after their court, offices listed with 和, and 全 before a verb', () => {
+  it('knows a tribunal written right after its court by the chain of both too', () => {
+    const xs = run('抚州市临川区人民法院上顿渡人民法庭立足辖区。')
+    expect(xs.flatMap((x) => x.entities.filter((e) => e.name === '上顿渡人民法庭').flatMap((e) => e.aliases))).toContain('抚州市临川区人民法院上顿渡人民法庭')
+  })
+  it('reads each office of a list by 、 closed by 和 before the shared kind, and none after a word for people and 和', () => {
+    expect(entities(run('海沧区设立了东孚、海沧、新阳和嵩屿司法所。'), 'Unit')).toEqual(['东孚司法所', '嵩屿司法所', '新阳司法所', '海沧司法所'])
+    expect(entities(run('组织群众和嵩屿司法所干部开会。'), 'Unit')).toEqual(['嵩屿司法所'])
+  })
+  it('reads no name in 全 and a verb after a role', () => {
+    expect(entities(run('实现专职人民调解员全覆盖、全到位。'), 'Person')).toEqual([])
+    expect(entities(run('民警全勇说。'), 'Person')).toEqual(['全勇'])
+  })
+})
