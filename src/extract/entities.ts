@@ -916,10 +916,18 @@ function levelWordUnit(m: RawMention, list: EntityDraft[], push: (d: EntityDraft
   // 市交警支队 where the article names 海口市公安局交警支队: the one branch of that kind of the division's bureau.
   const branch = /^(交警|巡警|特警|刑警|交巡警)(支队|大队)$/.test(own) ? list.filter((d) => d.type === 'Unit' && d.name.startsWith(writtenForm(top, level)) && d.name.endsWith(own) && /^公安(局|分局)$/.test(d.name.slice(writtenForm(top, level).length, -own.length))) : []
   if (branch.length === 1) return branch[0]
-  const d: EntityDraft = { key: `Unit:${name}`, type: 'Unit', name, aliases: new Set(), mentions: [] }
+  // (该县刑侦大队 where the article names 某县公安局: a police branch of the division is its bureau's, named so.)
+  const bureau = POLICE_BRANCH_OF_LEVEL.test(own) ? list.find((d) => d.type === 'Unit' && d.name === `${writtenForm(top, level)}公安局`) : undefined
+  const fullName = bureau ? bureau.name + own : name
+  const named = bureau ? list.find((d) => d.type === 'Unit' && d.name === fullName) : undefined
+  if (named) return named
+  const d: EntityDraft = { key: `Unit:${fullName}`, type: 'Unit', name: fullName, aliases: new Set(bureau ? [name] : []), mentions: [] }
   push(d)
   return d
 }
+
+/** A police branch's squad named by a level word alone (县刑侦大队, 市经侦支队). */
+const POLICE_BRANCH_OF_LEVEL = new RegExp(`^${POLICE_BRANCH}(?:支队|大队)$`)
 
 /** The last two characters of the kind word a device's name ends in (长制 of 河长制; 机制 of …机制 and of …工作机制 alike). */
 function measureKind(name: string): string | undefined {

@@ -8094,3 +8094,14 @@ describe('tribunals after their court, offices listed with 和, and 全 before a
     expect(entities(run('民警全勇说。'), 'Person')).toEqual(['全勇'])
   })
 })
+
+describe('a county’s police branch by its level word, and a squad named for its members', () => {
+  it('names a branch written after 该县 as the branch of the county’s bureau the article names', () => {
+    const xs = run('西充县公安局开展百日会战。该县刑侦大队民警成功破获一起案件。')
+    expect(entities(xs, 'Unit')).toEqual(['西充县公安局', '西充县公安局刑侦大队'])
+    expect(relations(xs, 'PART_OF')).toContain('西充县公安局刑侦大队>西充县公安局')
+  })
+  it('reads no place in a squad named for its members', () => {
+    expect(entities(run('平安员中队中队长柯立文带领队员巡逻。'), 'Place')).toEqual([])
+  })
+})
