@@ -499,6 +499,8 @@ const COUNTED_MEASURES = /(?:\d+|[一二三四五六七八九十]+)条新?$/
 /** 三大…, 四项…: a count of items opening the text. */
 const COUNT_OPENING = /^([两二三四五六七八九十]|[2-9])[项大个]/
 /** 四项行动, 3个专项行动: a count of items and the kind they share. */
+/** 净网2024, 昆仑2023: a drive's name of two to four characters and its year. */
+const YEAR_NAMED = /^[\u4e00-\u9fff]{2,4}(?:19|20)\d{2}$/
 const COUNTED_KIND = /([两二三四五六七八九十]|[2-9])(?:项|大|个)(?=[\u4e00-\u9fff])/g
 
 /** The top-level items of a list: cut at 、, 和, 及 outside quotes (“破命案、抓逃犯” is one item). */
@@ -1076,7 +1078,10 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // (强化“两队一室”和某某警务等改革: a device listed with others before one shared kind keeps its own.)
     const listedWith = /^[^，,。；;]*?[和与及]/.exec(text.slice(close + 1, close + 30))?.[0].length ?? 30
     const driveCore = campaignKindWithin(text, close + 1, Math.min(to, close + 1 + listedWith))
-    if ((joined || focus || QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i))) && !idea && !slogan && !qualifies && !manner && !plainWords && !ofCrime && !driveCore && core.length >= 3 && core.length <= 12 && !/[,，、;]/.test(core)) add(Object.assign(mention('Measure', text, i, close + (rule ? 2 : 1), 'measure:quoted-after-verb', rule ? core + '制' : core), { core: cleanName(core) }))
+    const carriedOut = joined || focus || QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i))
+    // (深入推进“净网2024”: a name and the year it runs in is how drives are named, not devices.)
+    if (carriedOut && YEAR_NAMED.test(core) && !driveCore) add(mention('Campaign', text, i, close + 1, 'campaign:quoted-year'))
+    else if (carriedOut && !idea && !slogan && !qualifies && !manner && !plainWords && !ofCrime && !driveCore && core.length >= 3 && core.length <= 12 && !/[,，、;]/.test(core)) add(Object.assign(mention('Measure', text, i, close + (rule ? 2 : 1), 'measure:quoted-after-verb', rule ? core + '制' : core), { core: cleanName(core) }))
   }
   // Unquoted: strong campaign compounds, and devices after an adopting verb.
   // (大检查大排查: where a kind word follows another, the first kind's start, for the words before both.)

@@ -8105,3 +8105,11 @@ describe('a county’s police branch by its level word, and a squad named for it
     expect(entities(run('平安员中队中队长柯立文带领队员巡逻。'), 'Place')).toEqual([])
   })
 })
+
+describe('a quoted name and its year', () => {
+  it('reads it as a drive after a verb of carrying it out, and leaves one with a kind after it to that kind', () => {
+    expect(entities(run('全省公安机关深入推进“净网2024”,取得明显成效。'), 'Campaign')).toEqual(['净网2024'])
+    expect(entities(run('全省公安机关深入推进“净网2024”,取得明显成效。'), 'Measure')).toEqual([])
+    expect(entities(run('省公安厅部署开展“北岭2023”打击治理电信网络诈骗犯罪专项行动。'), 'Campaign')).toEqual(['北岭2023打击治理电信网络诈骗犯罪专项行动'])
+  })
+})
