@@ -114,8 +114,11 @@ const ONE_PER_CASE = /^一[\u4e00-\u9fff]{1,2}[一双两]/
  * document's topic, no body (one named by its place, 《关于某县公安局…》, is kept).
  */
 function topicOfTitle(text: string, u: RawMention): boolean {
-  const open = text.lastIndexOf('《', u.start)
-  if (open < 0 || u.start - open > 40 || text.slice(open, u.start).includes('》')) return false
+  // (Looked for in the 40 characters before it only: a search back through the whole text for each unit would cost more than the rest.)
+  const near = Math.max(0, u.start - 40)
+  const inside = text.slice(near, u.start).lastIndexOf('《')
+  const open = inside < 0 ? -1 : near + inside
+  if (open < 0 || text.slice(open, u.start).includes('》')) return false
   const about = text.indexOf('关于', open)
   return about >= 0 && about + 2 <= u.start && !/[省市县区旗州盟镇乡]/.test(u.name[0]!) && gazetteer().at(u.name, 0) === undefined && ![...NATIONAL_BODIES].some((b) => u.name.startsWith(b))
 }
@@ -916,8 +919,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // (甲某诉某某公司: the party a case names as sued opens after 诉, the suing party and 诉 before it.)
     if (text[start] === '诉' && /[某\u4e00-\u9fff]/.test(text[start - 1] ?? '') && first.start - start >= 3) start++
     // (被执行人涉政府及其部门: 涉, "involving", written as a word of its own, ends the clause before the body.)
-    const involving = text.lastIndexOf('涉', first.start - 1)
-    if (involving === first.start - 1 && involving >= start && words(text.slice(start, first.end)).some((w) => w.word === '涉' && start + w.start === involving)) start = involving + 1
+    const involving = first.start - 1
+    if (text[involving] === '涉' && involving >= start && words(text.slice(start, first.end)).some((w) => w.word === '涉' && start + w.start === involving)) start = involving + 1
     let namePart = text.slice(start, first.start)
     // (市公安局党委委员、交警支队支队长甲: and a police branch's detachment or brigade, of the bureau or department the run began with.)
     const branchOfBureau = previous !== undefined && chain.length === 1 && /公安(?:局|厅|分局)$/.test(previous.name) && BRANCH_UNIT.test(text.slice(start, end)) && /^(?:[\u4e00-\u9fff]{2,8}、){1,3}$/.test(text.slice(previous.end, start)) && hasTitle(text.slice(previous.end, start))
