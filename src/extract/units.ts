@@ -1338,10 +1338,13 @@ function saysWhichKind(s: string): boolean {
 const GROUP_KINDS = '领导小组|工作小组|工作专班|指导组|督导组'
 /** Group kinds named for each of a list of tasks (全面从严治党、政治巡察等4个领导小组). */
 const GROUP_LIST = new RegExp(`((?:[\\u4e00-\\u9fff]{2,14}、)+[\\u4e00-\\u9fff]{2,14}?)等?[\\d一二三四五六七八九十两]*个?(${GROUP_KINDS})`, 'g')
-/** Stations counted after the places they are named for (双港、下罗、双岭三个中心派出所, 甲、乙4个公安派出所; 甲、乙以及铁骑队3个中队: a body named in full ends the list). */
-const STATION_LIST = new RegExp(`((?:[\\u4e00-\\u9fff]{2,4}、)+[\\u4e00-\\u9fff]{2,4}?)(?:(?:以及|和|及)[\\u4e00-\\u9fff]{1,4}队)?等?[\\d一二三四五六七八九十两]+个((?:中心|公安)?(?:${STATION_KINDS}))`, 'g')
+/**
+ * Stations counted after the places they are named for (双港、下罗、双岭三个中心派出所, 甲、乙4个公安派出所; 甲、乙以及铁骑队3个中队:
+ * a body named in full ends the list), and governance centres so (甲、乙四个街道综治中心: each item takes the level with the kind).
+ */
+const STATION_LIST = new RegExp(`((?:[\\u4e00-\\u9fff]{2,4}、)+[\\u4e00-\\u9fff]{2,4}?)(?:(?:以及|和|及)[\\u4e00-\\u9fff]{1,4}队)?等?[\\d一二三四五六七八九十两]+个((?:中心|公安)?(?:${STATION_KINDS})|(?:街道|社区|乡镇|镇|村)?(?:综治中心|社会治理中心))`, 'g')
 const HAS_GROUP_KIND = new RegExp(GROUP_KINDS)
-const HAS_COUNTED_STATION = new RegExp(`个(中心|公安)?(${STATION_KINDS})`)
+const HAS_COUNTED_STATION = new RegExp(`个(?:(中心|公安)?(${STATION_KINDS})|[\u4e00-\u9fff]{0,2}(?:综治中心|社会治理中心))`)
 
 /** Words that end the name of a body (a centre, a headquarters) though no unit suffix lists them alone. */
 const ORGAN_END = /(中心|指挥部|办公室|委员会)$/
@@ -1419,7 +1422,8 @@ function divisionsListedWithLevel(text: string, start: number, last: string, lev
 }
 
 /** Stations named for a place alone, whose kind a list before them may share (娄庄、虞姬派出所). */
-const LISTED_STATION = new RegExp(`^[\\u4e00-\\u9fff]{2,4}(${STATION_KINDS})$`)
+// (甲街道、乙社区综治中心: a governance centre listed so is named by a street or community, its level written.)
+const LISTED_STATION = new RegExp(`^(?:[\\u4e00-\\u9fff]{2,4}(${STATION_KINDS})|[\\u4e00-\\u9fff]{2,4}(?:街道|社区)(综治中心))$`)
 /** Words of a place's name: one the dictionary knows as a place or a name, or characters it cannot join. */
 const PLACE_WORD_TAG = /^(ns|nr|nrfg|nrt|nz|nt)$/
 
@@ -1437,8 +1441,11 @@ function stationsListedBefore(text: string, found: readonly RawMention[]): RawMe
     // (甲、乙、丙和丁司法所: and after 和 or 及, where a list by 、 goes before it; checked once the item before is read.)
     const joined = /[和及]/.test(text[station.start - 1] ?? '')
     if (text[station.start - 1] !== '、' && !joined) continue
-    const listed = LISTED_STATION.exec(text.slice(station.start, station.end))?.[1]
+    const matched = LISTED_STATION.exec(text.slice(station.start, station.end))
+    const listed = matched?.[1] ?? matched?.[2]
     if (!listed) continue
+    // (A centre's items keep their level, 新沟桥街道: up to six characters each.)
+    const longest = matched?.[2] ? 6 : 4
     // (甲、甲西、乙站派出所: the items are railway stations too, as the last is; each takes 站 with the kind.)
     const kind = text[station.end - listed.length - 1] === '站' ? `站${listed}` : listed
     let end = station.start - 1
@@ -1451,19 +1458,26 @@ function stationsListedBefore(text: string, found: readonly RawMention[]): RawMe
       for (const w of ws.toReversed()) {
         // (推送到柳湾、白石河派出所: a verb of direction of one character, 到, ends the item too.)
         const clauseWord = /^(c|p|u.*|r|x)$/.test(w.tag) || (w.word.length >= 2 && /^(d|m|mq|q|f|v|vn)$/.test(w.tag)) || /^[到至往向]$/.test(w.word)
-        if (end - (start - w.word.length) > 4 || clauseWord || UNIT_SUFFIX_ENDINGS.longestEndingAt(w.word, w.word.length) !== undefined) break
+        if (end - (start - w.word.length) > longest || clauseWord || UNIT_SUFFIX_ENDINGS.longestEndingAt(w.word, w.word.length) !== undefined) break
         start -= w.word.length
       }
       // (获鹿、铜冶派出所: a town's name without its level is an item whatever words the segmenter reads in it.)
       const town = [4, 3, 2].find((k) => end - k >= 0 && k >= end - start && namesTown(text.slice(end - k, end)) && itemOpensAt(text, end - k))
       if (town !== undefined) start = end - town
+      // (甲街道、建新社区综治中心: a street or community written with its level is an item back to the 、 before it.)
+      const settlement = longest === 6 ? /、([\u4e00-\u9fff]{2,4}(?:街道|社区))$/.exec(text.slice(Math.max(0, end - 7), end)) : null
+      if (settlement) start = end - settlement[1]!.length
+      // (辖区甲、乙街道综治中心: the jurisdiction opens no item's name.)
+      if (longest === 6 && text.startsWith('辖区', start) && end - start >= 4) start += 2
       const item = text.slice(start, end)
       const itemWords = words(item)
       // (A city whose name is a word of the language too names a division as the gazetteer knows it.)
       const common = town === undefined && itemWords.length === 1 && !PLACE_WORD_TAG.test(itemWords[0]!.tag) && gazetteer().at(item, 0)?.length !== item.length
       if (item.length < 2 || common || found.some((f) => f.start < end && start < f.end)) break
       if (joined && end === station.start - 1 && text[start - 1] !== '、') break
-      out.push({ ...mention('Unit', text, start, end, 'unit:shared-kind'), name: item + kind })
+      // (甲、乙街道综治中心: an item written without its level takes the last one's with the kind.)
+      const levelled = longest === 6 && !/(?:街道|社区)$/.test(item) ? (/(街道|社区)综治中心$/.exec(station.name)?.[1] ?? '') + kind : kind
+      out.push({ ...mention('Unit', text, start, end, 'unit:shared-kind'), name: item + levelled })
       if (text[start - 1] !== '、') break
       end = start - 1
     }

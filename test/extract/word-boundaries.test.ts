@@ -8113,3 +8113,13 @@ describe('a quoted name and its year', () => {
     expect(entities(run('省公安厅部署开展“北岭2023”打击治理电信网络诈骗犯罪专项行动。'), 'Campaign')).toEqual(['北岭2023打击治理电信网络诈骗犯罪专项行动'])
   })
 })
+
+describe('governance centres listed by the streets and communities they serve', () => {
+  it('gives the counted level and kind to each item of a list', () => {
+    expect(entities(run('虹口区人民法院为凉城新村、曲阳路、北外滩三个街道综治中心授牌。'), 'Unit')).toEqual(['凉城新村街道综治中心', '北外滩街道综治中心', '曲阳路街道综治中心', '虹口区人民法院'])
+  })
+  it('gives the kind to each street or community listed with its level, and the last one’s level to an item written without it', () => {
+    expect(entities(run('检查组到工人村街道、新沟桥街道、建新社区、红旗社区综治中心检查。'), 'Unit')).toEqual(['工人村街道综治中心', '建新社区综治中心', '新沟桥街道综治中心', '红旗社区综治中心'])
+    expect(entities(run('宁江市公安局联合辖区湄江、沙堤街道综治中心开展反诈。'), 'Unit')).toEqual(['宁江市公安局', '沙堤街道综治中心', '湄江街道综治中心'])
+  })
+})
