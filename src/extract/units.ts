@@ -184,7 +184,7 @@ export const COURT_SECTION = /^(执行局|立案庭|执行指挥中心|审判管
  */
 function courtSectionsOfPosts(text: string, units: RawMention[]): void {
   for (const [k, u] of units.entries()) {
-    if (u.rule !== 'unit:bare-suffix' || !COURT_SECTION.test(u.name) || !TITLES.longestAt(text, u.end)) continue
+    if (u.rule !== 'unit:bare-suffix' || !COURT_SECTION.test(u.name) || (!TITLES.longestAt(text, u.end) && !(u.name === '执行局' && text[u.end] === '长'))) continue
     const court = units.find((o) => o.end <= u.start && /(法院|中院|高院)$/.test(o.name) && o.rule !== 'unit:bare-suffix')
     if (court) units[k] = { ...u, name: court.name + u.name, rule: 'unit:post-run' }
   }
@@ -729,6 +729,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // (省交警总队某某某总队长: a person's name between a body and the chief's post is the chief, no squad.)
     // (Asked last, of a squad's kind before 长 only: most kinds are no squad's.)
     const squadChief = /^(大队|支队|中队|总队|分局)$/.test(m.values[0]!) && text[i + m.length] === '长' && isNameChar(text[i - 1]) && isNameChar(text[i - 2]) && text[i - 1] !== '副' && !HOLDING_POST.test(text.slice(Math.max(from, i - 2), i)) && UNIT_SUFFIX_ENDINGS.longestEndingAt(text, i, from) === undefined && ![2, 3].some((k) => found.at(-1)?.end === i - k && LEXICONS.surnames.has(text[i - k]!))
+    // (党组成员、执行局长某某: a court's enforcement bureau, named with its chief's informal post, in a run of posts.)
+    const courtChief = m.values[0] === '执行局' && text[i + 3] === '长' && /[、，,]/.test(text[i - 1] ?? '')
     const levelChief = title === undefined ? false : /^公安[局厅]长/.test(text.slice(i, i + 4)) && ((/[省市县区旗州]/.test(text[i - 1] ?? '') && !/[省市县区旗州]/.test(text[i - 2] ?? '')) || gazetteer().endingAt(text, i, Math.max(from, i - 8)) !== undefined)
     // 公安部门, 教育部门: 部 and 门 make the word for any department, not the ministry.
     // (跨部会, 相关部会: 部会, ministries and councils as a class, ends none either; 部会同 is 部 and 会同, "together with".)
@@ -753,7 +755,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const mediumNamed = medium !== undefined && (!isNameChar(text[i + m.length + medium.length]) || /^(?:讯|消息|报道|记者|编辑|\d{1,2}月\d{1,2}日(?:讯|电|报道|消息))/.test(text.slice(i + m.length + medium.length, i + m.length + medium.length + 10)))
     // (…兵团人民检察院第二师分院: a Corps division right before a branch's kind names the branch, no body of its own there.)
     const branchOfDivision = /^第[一二三四五六七八九十]+师$/.test(m.values[0]!) && /^分[院局]/.test(text.slice(i + m.length, i + m.length + 2))
-    if (!member && !meeting && !memberPost && !paperOfGroup && !mediumNamed && !branchOfDivision && !department && !insideWord && !reportWord && (!/[长织面势署]/.test(text[i + m.length] ?? '') || namedStation || levelChief || departmentHead || squadChief) && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length && !namedStation && !localCommittee && !levelChief && !squadChief)) {
+    if (!member && !meeting && !memberPost && !paperOfGroup && !mediumNamed && !branchOfDivision && !department && !insideWord && !reportWord && (!/[长织面势署]/.test(text[i + m.length] ?? '') || namedStation || levelChief || departmentHead || squadChief || courtChief) && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length && !namedStation && !localCommittee && !levelChief && !squadChief)) {
       // 国务院新闻办公室, 省委办公厅: an office's kind written short (新闻办, 委办) may go on to its full form.
       // (县委办公楼: 办 and 公 make 办公, office work; a building, no office.)
       const officeWork = /办$/.test(m.values[0]!) && text[i + m.length] === '公'

@@ -8123,3 +8123,11 @@ describe('governance centres listed by the streets and communities they serve', 
     expect(entities(run('宁江市公安局联合辖区湄江、沙堤街道综治中心开展反诈。'), 'Unit')).toEqual(['宁江市公安局', '沙堤街道综治中心', '湄江街道综治中心'])
   })
 })
+
+describe('a court’s enforcement bureau named with its chief’s informal post', () => {
+  it('reads 执行局长 in a run of posts after a court as the court’s enforcement bureau and its chief', () => {
+    const xs = run('在邯郸市中院党组成员、执行局长柯立文召开会议。')
+    expect(entities(xs, 'Unit')).toContain('邯郸市中级人民法院执行局')
+    expect(relations(xs, 'SERVES_IN')).toContain('柯立文>邯郸市中级人民法院执行局')
+  })
+})
