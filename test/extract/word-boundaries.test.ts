@@ -8131,3 +8131,11 @@ describe('a court’s enforcement bureau named with its chief’s informal post'
     expect(relations(xs, 'SERVES_IN')).toContain('柯立文>邯郸市中级人民法院执行局')
   })
 })
+
+describe('a device held to', () => {
+  it('reads a system after 坚持 as a device the body runs', () => {
+    const xs = run('宁江市委政法委坚持明察暗访通报制度。')
+    expect(entities(xs, 'Measure')).toEqual(['明察暗访通报制度'])
+    expect(relations(xs, 'IMPLEMENTS')).toEqual(['宁江市委政法委>明察暗访通报制度'])
+  })
+})
