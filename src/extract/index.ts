@@ -150,7 +150,25 @@ function mentionsOf(text: string, span: Span, sents: readonly Sentence[], byline
   const sites = bylines.filter((b) => b.rule === 'unit:news-source' && b.name.endsWith('网站'))
   const bodies = sites.length > 0 ? units.filter((u) => !sites.some((b) => b.start === u.start && u.end === b.end - 2)) : units
   const all = resolveOverlaps([fromLexicon, bylines, named, persons, elidedBranches(text, relativeSections(numberedDepartments(bodies))), places])
-  return drivesWrittenWithWork(text, declaredShortForms(text, span, all)).sort((a, b) => a.start - b.start)
+  return drivesWrittenWithWork(text, devicesNamedAgain(text, declaredShortForms(text, span, all))).sort((a, b) => a.start - b.start)
+}
+
+/** 将其提炼为“…”, 将其命名为“…”: the name a device is given after it is written is its name. */
+const NAMED_AGAIN = /将其(?:提炼|总结|命名|概括|定名|升华)为“$/
+
+/**
+ * 总结出“甲、乙”四步调解法，县司法局将其提炼为“某某调解工作法”: a device written, then given a name by 将其…为,
+ * is one device under the name it is given (the form written first an alias).
+ */
+function devicesNamedAgain(text: string, mentions: RawMention[]): RawMention[] {
+  if (!text.includes('将其')) return mentions
+  for (const named of mentions) {
+    if (named.type !== 'Measure' || !NAMED_AGAIN.test(text.slice(Math.max(0, named.start - 8), named.start + 1))) continue
+    const it = text.lastIndexOf('将其', named.start)
+    const first = mentions.filter((m) => m.type === 'Measure' && m !== named && m.end <= it && it - m.end <= 16).at(-1)
+    if (first) first.name = named.name
+  }
+  return mentions
 }
 
 /**

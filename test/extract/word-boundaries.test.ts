@@ -8139,3 +8139,9 @@ describe('a device held to', () => {
     expect(relations(xs, 'IMPLEMENTS')).toEqual(['宁江市委政法委>明察暗访通报制度'])
   })
 })
+
+describe('a device given a name after it is written', () => {
+  it('reads a method a body then names (将其提炼为“…”) as one device under the name given', () => {
+    expect(entities(run('他总结出“先听、再看、后评、回访”四步调解法,县司法局将其提炼为“柯立文调解工作法”,在全县推广。'), 'Measure')).toEqual(['柯立文调解工作法'])
+  })
+})
