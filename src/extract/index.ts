@@ -158,7 +158,7 @@ const NAMED_AGAIN = /将其(?:提炼|总结|命名|概括|定名|升华)为“$/
 
 /**
  * 总结出“甲、乙”四步调解法，县司法局将其提炼为“某某调解工作法”: a device written, then given a name by 将其…为,
- * is one device under the name it is given (the form written first an alias).
+ * is one device under the name it is given.
  */
 function devicesNamedAgain(text: string, mentions: RawMention[]): RawMention[] {
   if (!text.includes('将其')) return mentions

@@ -119,8 +119,7 @@ function topicOfTitle(text: string, u: RawMention): boolean {
   const inside = text.slice(near, u.start).lastIndexOf('《')
   const open = inside < 0 ? -1 : near + inside
   if (open < 0 || text.slice(open, u.start).includes('》')) return false
-  const about = text.indexOf('关于', open)
-  return about >= 0 && about + 2 <= u.start && !/[省市县区旗州盟镇乡]/.test(u.name[0]!) && gazetteer().at(u.name, 0) === undefined && ![...NATIONAL_BODIES].some((b) => u.name.startsWith(b))
+  return text.slice(open, u.start).includes('关于') && !/[省市县区旗州盟镇乡]/.test(u.name[0]!) && gazetteer().at(u.name, 0) === undefined && ![...NATIONAL_BODIES].some((b) => u.name.startsWith(b))
 }
 /** 组织法 of a law, not 组织 then 法律, 法治 or 法规 (县法院组织法律培训). */
 const LAW_OF_BODIES = /^组织法(?![律治规制])/
