@@ -150,7 +150,7 @@ function mentionsOf(text: string, span: Span, sents: readonly Sentence[], byline
   const sites = bylines.filter((b) => b.rule === 'unit:news-source' && b.name.endsWith('网站'))
   const bodies = sites.length > 0 ? units.filter((u) => !sites.some((b) => b.start === u.start && u.end === b.end - 2)) : units
   const all = resolveOverlaps([fromLexicon, bylines, named, persons, elidedBranches(text, relativeSections(numberedDepartments(bodies))), places])
-  return drivesWrittenWithWork(text, devicesNamedAgain(text, declaredShortForms(text, span, all))).sort((a, b) => a.start - b.start)
+  return drivesWrittenWithWork(text, devicesNamedAgain(text, span, declaredShortForms(text, span, all))).sort((a, b) => a.start - b.start)
 }
 
 /** 将其提炼为“…”, 将其命名为“…”: the name a device is given after it is written is its name. */
@@ -160,8 +160,9 @@ const NAMED_AGAIN = /将其(?:提炼|总结|命名|概括|定名|升华)为“$/
  * 总结出“甲、乙”四步调解法，县司法局将其提炼为“某某调解工作法”: a device written, then given a name by 将其…为,
  * is one device under the name it is given.
  */
-function devicesNamedAgain(text: string, mentions: RawMention[]): RawMention[] {
-  if (!text.includes('将其')) return mentions
+function devicesNamedAgain(text: string, span: Span, mentions: RawMention[]): RawMention[] {
+  // (Asked of the article's own text: a file of many articles is not searched whole for each.)
+  if (!text.slice(span.start, span.end).includes('将其')) return mentions
   for (const named of mentions) {
     if (named.type !== 'Measure' || !NAMED_AGAIN.test(text.slice(Math.max(0, named.start - 8), named.start + 1))) continue
     const it = text.lastIndexOf('将其', named.start)
@@ -419,16 +420,13 @@ function mediumOfStation(text: string, src: NewsSource): RawMention[] {
   return medium && text.startsWith(medium, src.span.start) ? [mention('Unit', text, src.span.start, src.span.start + medium.length, 'unit:medium-of-station')] : []
 }
 
-/** 新闻客户端, 手机版, 官网: a kind of medium alone names none. */
-const GENERIC_MEDIUM = /^(?:新闻)?(?:客户端|APP|App|网站|官网|手机版|新闻网)$/
-
 /** Extracts one article of a source (a function of its own: the optimising compiler takes long over large ones). */
 function extractArticle({ source, working, file, lexicon, options }: SourceContext, a: ArticleLayout, index: number): ArticleExtraction {
   const text = working.text
   const bylines: RawMention[] = [
     ...a.bylines.map((b) => ({ ...mention('Person', text, b.span.start, b.span.end, `byline:${b.role}`), name: b.name })),
     // 中新网牡丹江…电: the paper, site or agency that sends the lead is a unit (ONTOLOGY.md v2).
-    ...a.sources.filter((src) => !GENERIC_MEDIUM.test(src.name)).map((src) => mention('Unit', text, src.span.start, src.span.end, 'unit:news-source', src.name)),
+    ...a.sources.map((src) => mention('Unit', text, src.span.start, src.span.end, 'unit:news-source', src.name)),
     ...a.sources.flatMap((src) => mediumOfStation(text, src)),
   ]
   // Written in Traditional characters: the source differs from the working text in its Han characters.

@@ -119,7 +119,7 @@ function topicOfTitle(text: string, u: RawMention): boolean {
   const inside = text.slice(near, u.start).lastIndexOf('《')
   const open = inside < 0 ? -1 : near + inside
   if (open < 0 || text.slice(open, u.start).includes('》')) return false
-  return text.slice(open, u.start).includes('关于') && !/[省市县区旗州盟镇乡]/.test(u.name[0]!) && gazetteer().at(u.name, 0) === undefined && ![...NATIONAL_BODIES].some((b) => u.name.startsWith(b))
+  return text.slice(open, u.start).includes('关于') && !/[省市县区旗州盟镇乡]/.test(u.name[0]!) && gazetteer().at(u.name, 0) === undefined && !NATIONAL_BODIES.has(UNIT_SUFFIXES.longestAt(u.name, 0)?.values[0] ?? '')
 }
 /** 组织法 of a law, not 组织 then 法律, 法治 or 法规 (县法院组织法律培训). */
 const LAW_OF_BODIES = /^组织法(?![律治规制])/
