@@ -928,12 +928,30 @@ function actionRelations(article: Article, sentence: SentenceMentions, anchored:
     return actors.filter((u) => joined(u) && u.m.start >= clause && u.m.end <= m.start).map((u) => u.e)
   }
   const campaigns = sentence.outermost.filter((p) => p.m.type === 'Campaign')
+  deployerRelations(article, s, anchored, campaigns, followed)
   participationRelations(article, sentence, campaigns, subjectFor, partnersFor)
   bystanderRelations(article, sentence, campaigns, actors)
   const measures = sentence.outermost.filter((p) => p.m.type === 'Measure')
   implementationRelations(article, sentence, campaigns, measures, subjectFor, partnersFor)
   purposeRelations(article, s, anchored, measures)
   proposalRelations(article, sentence, campaigns, measures)
+}
+
+/** The close of a followed frame that names a deployment (…的部署要求, …统一部署). */
+const DEPLOYMENT_CLOSE = /部署(?:要求)?$/
+
+/**
+ * 按照省公安厅和市公安局关于…三年攻坚战的部署要求, 贯彻落实最高检、省检察院“…”专项行动部署: the bodies whose
+ * deployment of a drive is followed run that drive, though they do not act in the sentence.
+ */
+function deployerRelations({ text, add }: Article, s: Sentence, anchored: readonly Placed[], campaigns: readonly Placed[], followed: readonly { start: number; end: number }[]): void {
+  for (const f of followed) {
+    if (!DEPLOYMENT_CLOSE.test(text.slice(f.start, f.end))) continue
+    const drives = campaigns.filter((c) => f.start <= c.m.start && c.m.end <= f.end)
+    if (drives.length !== 1) continue
+    const drive = drives[0]!
+    for (const u of anchored) if (f.start <= u.m.start && u.m.end <= drive.m.start && !isMedia(u.e)) add({ type: 'PARTICIPATES_IN', from: u.e, to: drive.e, evidence: s, rule: 'participates-in:deployed-by' })
+  }
 }
 
 /** Verbs of carrying out what another body set (落实, 执行, 贯彻), right before that body. */

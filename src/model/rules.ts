@@ -171,6 +171,7 @@ export const RULES = {
   'participates-in:paragraph-subject-verb': 'a drive in a sentence with no body, with a verb of joining: the body an earlier sentence of its paragraph opened with takes part',
   'participates-in:article-unit': 'a drive in a sentence with no body: the article’s unit takes part',
   'participates-in:article-unit-verb': 'a drive in a sentence with no body, with a verb of joining: the article’s unit takes part',
+  'participates-in:deployed-by': 'bodies whose deployment of a drive a sentence follows run it (按照省厅和市局关于…攻坚战的部署要求)',
   'participates-in:partner': 'a body joined to the subject (联合, 会同) takes part too',
   'participates-in:partner-verb': 'a body joined to the subject takes part too, with a verb of joining',
   'participates-in:group-member': 'who holds a post in a group named for a drive takes part in the drive (…专项斗争领导小组副组长某某)',

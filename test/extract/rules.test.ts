@@ -45,6 +45,7 @@ const EXAMPLES: [string, string][] = [
   ['measure:place-model', '标题\n\n城关派出所坚持和发展新时代柳河经验。'],
   ['measure:named-after-kind', '标题\n\n居民们用上了基层治理平台“邻里通”。'],
   ['measure:described-by-quote', '该局形成了“专人专岗、实时对接”的常态化联络机制。'],
+  ['participates-in:deployed-by', '按照江西省公安厅和赣州市公安局关于打击整治枪爆违法犯罪专项行动的部署要求，青河县公安局开展清查。'],
   ['participates-in:partner', '连云港市公安局联合连云港市市场监督管理局的“护农”专项行动取得成效。'],
   ['serves-in:head-of-government', '县政府召开会议。县长赵刚主持。商水县获评平安县。'],
   ['place:region', '民警沿澜沧江巡逻，守护中老边境安宁。'],
