@@ -48,13 +48,13 @@ function isAnchored(u: Placed, placed: readonly Placed[]): boolean {
 /** Words between issuers and what they issued (…印发《…》). */
 const ISSUED = /^(联合)?(印发|出台|下发|制定|发布|颁布)?(了|的)?$/
 
-/** The units written as a list right before a titled document, e.g. 自治区党委、政府《…》. */
+/** The units written as a list right before a titled document, e.g. 自治区党委、政府《…》, 某院联合某办出台《…》. */
 function issuersBefore(m: RawMention, units: readonly Placed[], text: string): Placed[] {
   if (!m.text.startsWith('《')) return []
   const out: Placed[] = []
   let at = m.start
   for (;;) {
-    const before = units.filter((u) => u.m.end <= at && at - u.m.end <= 6 && (out.length === 0 ? ISSUED : /^(、|和|与|及)$/).test(text.slice(u.m.end, at)))
+    const before = units.filter((u) => u.m.end <= at && at - u.m.end <= 6 && (out.length === 0 ? ISSUED : /^(、|和|与|及|联合|会同)$/).test(text.slice(u.m.end, at)))
     const u = before.sort((a, b) => b.m.end - a.m.end)[0]
     if (!u) return out
     out.unshift(u)

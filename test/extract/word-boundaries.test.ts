@@ -8145,3 +8145,12 @@ describe('a device given a name after it is written', () => {
     expect(entities(run('他总结出“先听、再看、后评、回访”四步调解法,县司法局将其提炼为“柯立文调解工作法”,在全县推广。'), 'Measure')).toEqual(['柯立文调解工作法'])
   })
 })
+
+describe('bodies that issue a document together or deploy a drive others follow', () => {
+  it('reads a body joined by 联合 before the issuer of a document as its issuer too', () => {
+    expect(relations(run('2021年3月，湖北省检察院联合湖北省河湖长制办公室出台了《关于建立协作机制的指导意见》。'), 'IMPLEMENTS')).toEqual(['湖北省检察院>关于建立协作机制的指导意见', '湖北省河湖长制办公室>关于建立协作机制的指导意见'])
+  })
+  it('reads the bodies whose deployment of a drive is followed as running it', () => {
+    expect(relations(run('按照江西省公安厅和赣州市公安局关于打击整治枪爆违法犯罪专项行动的部署要求，宁江县公安局开展清查。'), 'PARTICIPATES_IN')).toEqual(['宁江县公安局>打击整治枪爆违法犯罪专项行动', '江西省公安厅>打击整治枪爆违法犯罪专项行动', '赣州市公安局>打击整治枪爆违法犯罪专项行动'].sort())
+  })
+})
