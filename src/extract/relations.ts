@@ -577,6 +577,9 @@ function servesInRelations(article: Article, sentence: SentenceMentions, p: Plac
   if (p.m.rule === 'person:copula-post') return copulaPost(article, sentence, p)
   const listed = postOfList(text, sentence, p)
   if (listed) return servesWithPosts(article, p, listed.unit, listed.posts, 'serves-in:unit-title-name', 'serves-in:committee-and-body', s)
+  // (…主任甲，副主任乙、丙: a name listed after a colleague's posts holds them, whatever body is named before.)
+  const listedColleague = p.m.rule !== 'person:after-title' && text[p.m.start - 1] === '、' ? colleaguePosts(text, sentence, p) : undefined
+  if (listedColleague) return servesWithPosts(article, p, listedColleague.unit, listedColleague.posts, 'serves-in:colleague-posts', 'serves-in:colleague-posts', s)
   // (某法院第三人民法庭(以下简称“第三法庭”)审判员甲: the bracket declaring the body's short name stands between it and its post.)
   const declared = (u: Placed) => (/[(（]/.test(text[u.m.end] ?? '') ? (DECLARED_SHORT.exec(text.slice(u.m.end, p.m.start))?.[0].length ?? 0) : 0)
   // (The short name inside that bracket is the declaration's, no body the post follows.)
@@ -677,12 +680,19 @@ function postOfList(text: string, { units, persons }: SentenceMentions, p: Place
  * 某某法院党组书记、院长甲，党组成员、副院长乙: posts written with no body, right after a colleague's name
  * and a comma, are posts in the body the colleague's run of posts named.
  */
-function colleaguePosts(text: string, { units, persons }: SentenceMentions, p: Placed): { unit: Placed; posts: string } | undefined {
-  if (p.m.rule !== 'person:after-title') return undefined
-  const comma = Math.max(text.lastIndexOf('，', p.m.start), text.lastIndexOf(',', p.m.start))
-  const posts = text.slice(comma + 1, p.m.start)
+function colleaguePosts(text: string, { s, units, persons }: SentenceMentions, p: Placed): { unit: Placed; posts: string } | undefined {
+  // (…主任甲，副主任乙、丙、丁: names listed after the first with 、 hold its posts.)
+  let first: Placed | undefined = p
+  while (first && first.m.rule !== 'person:after-title') {
+    const at: number = first.m.start
+    first = text[at - 1] === '、' ? persons.find((q) => q.m.end === at - 1) : undefined
+  }
+  if (!first) return undefined
+  const opening = text.slice(s.start, first.m.start)
+  const comma = s.start + Math.max(opening.lastIndexOf('，'), opening.lastIndexOf(','))
+  const posts = text.slice(comma + 1, first.m.start)
   // Only posts: 南宁市市长 names a body of its own.
-  if (comma < 0 || !/^[\u4e00-\u9fff、]{2,16}$/.test(posts) || !posts.split('、').every((t) => LEXICONS.titles.includes(t))) return undefined
+  if (comma < s.start || !/^[\u4e00-\u9fff、]{2,16}$/.test(posts) || !posts.split('、').every((t) => LEXICONS.titles.includes(t))) return undefined
   const colleague = persons.find((q) => q.m.end === comma)
   if (!colleague || colleague.m.rule !== 'person:after-title') return undefined
   const unit = units.filter((u) => u.m.end <= colleague.m.start && colleague.m.start - u.m.end <= 16 && /^[\u4e00-\u9fff、]*$/.test(text.slice(u.m.end, colleague.m.start))).at(-1)

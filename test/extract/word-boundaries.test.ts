@@ -8154,3 +8154,9 @@ describe('bodies that issue a document together or deploy a drive others follow'
     expect(relations(run('按照江西省公安厅和赣州市公安局关于打击整治枪爆违法犯罪专项行动的部署要求，宁江县公安局开展清查。'), 'PARTICIPATES_IN')).toEqual(['宁江县公安局>打击整治枪爆违法犯罪专项行动', '江西省公安厅>打击整治枪爆违法犯罪专项行动', '赣州市公安局>打击整治枪爆违法犯罪专项行动'].sort())
   })
 })
+
+describe('colleagues listed after one post', () => {
+  it('gives each name listed after a colleague’s posts and a comma the body of the colleague’s posts', () => {
+    expect(relations(run('宁江县人民代表大会常务委员会主任柯立文，副主任邓明、钱涛、王建华出席会议。'), 'SERVES_IN')).toEqual(['柯立文>宁江县人民代表大会常务委员会', '邓明>宁江县人民代表大会常务委员会', '钱涛>宁江县人民代表大会常务委员会', '王建华>宁江县人民代表大会常务委员会'].sort())
+  })
+})
