@@ -326,7 +326,18 @@ function toEntity(working: WorkingText, source: string, d: EntityDraft, inTradit
     const form = cleanName(d.mentions[i]!.text)
     return form === d.name || d.aliases.has(form)
   }
-  const asWritten = () => written.filter((_, i) => naming(i)).map(cleanName)
+  // (回歸行動(dòng): a form as written, less the mirror site's pinyin the working text dropped, is a name too.)
+  // (“兩打兩控”、“凈邊2019”專項行動: and a quoted name of a list with the kind word written after the list's last.)
+  const alignedForm = (i: number) => {
+    const m = d.mentions[i]!
+    const form = cleanName(m.text)
+    const rest = d.name.startsWith(form) ? d.name.slice(form.length) : ''
+    const end = rest && working.text.startsWith(rest, m.end) ? m.end + rest.length : m.end
+    let aligned = ''
+    for (let k = m.start; k < end; k++) aligned += source[working.origin[k]!]
+    return cleanName(aligned)
+  }
+  const asWritten = () => written.flatMap((w, i) => (naming(i) ? [cleanName(w), alignedForm(i)] : []))
   // (Forms that differ in width alone are names as written too, with no form in another script.)
   const traditional = inTraditional || written.some(differs) ? [...asWritten(), toTraditional(d.name), ...[...d.aliases].map(toTraditional)] : written.some((w, i) => w !== d.mentions[i]!.text) ? asWritten() : []
   return {

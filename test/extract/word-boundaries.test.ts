@@ -8160,3 +8160,12 @@ describe('colleagues listed after one post', () => {
     expect(relations(run('宁江县人民代表大会常务委员会主任柯立文，副主任邓明、钱涛、王建华出席会议。'), 'SERVES_IN')).toEqual(['柯立文>宁江县人民代表大会常务委员会', '邓明>宁江县人民代表大会常务委员会', '钱涛>宁江县人民代表大会常务委员会', '王建华>宁江县人民代表大会常务委员会'].sort())
   })
 })
+
+describe('names in Traditional script as the page writes them', () => {
+  const aliasesOf = (xs: ArticleExtraction[], name: string) => xs.flatMap((x) => x.entities.filter((e) => e.name === name).flatMap((e) => e.aliases))
+  it('gives a drive its written form without a mirror site’s pinyin, and a quoted item of a list its kind word as written', () => {
+    const xs = run('陝西省公安廳開展“兩打兩控”、“淨網2019”專項行動，並開展“回歸行動(dòng)”。')
+    expect(aliasesOf(xs, '回归行动')).toContain('回歸行動')
+    expect(aliasesOf(xs, '净网2019专项行动')).toContain('淨網2019專項行動')
+  })
+})
