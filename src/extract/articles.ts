@@ -182,13 +182,13 @@ const MASTHEAD = [
   /^(本版|责任)编辑/,
   // 关键词:…: a page's keywords.
   /^关键词\s*[:：]/,
-  // The credits that close a web page (编辑：…, （编辑人：…）, 审核：…, 校对 某某): names of staff, never a new article.
-  new RegExp(`^${STAFF_CREDIT_OPENING}(?:网络|文字|值班|责任|图文|图片|栏目)?${STAFF_ROLE}(?:\\s*[:：|｜]|[ \\u3000]+[\\u4e00-\\u9fff·]{2,4}$)`),
+  // The credits that close a web page (编辑：…, 编辑/…, （编辑人：…）, 审核：…, 校对 某某): names of staff, never a new article.
+  new RegExp(`^${STAFF_CREDIT_OPENING}(?:网络|文字|值班|责任|图文|图片|栏目)?${STAFF_ROLE}(?:\\s*[:：|｜/／]|[ \\u3000]+[\\u4e00-\\u9fff·]{2,4}$)`),
 ]
 /** A page's keywords, then the editor credited after them (关键词:…,…责任编辑:张三). */
 const KEYWORDS_THEN_EDITOR = /^关键词\s*[:：].{0,40}?(?:责任编辑|编辑|责编)\s*[:：]\s*([\u4e00-\u9fff·]{2,4})\s*$/
-/** The staff a page's credits name (责任编辑：李晨, （编辑人：王一、赵二）): people, who wrote nothing. */
-const EDITOR_CREDIT = new RegExp(`^${STAFF_CREDIT_OPENING}(?:本版|责任|网络|文字|值班|图文|图片|栏目)?${STAFF_ROLE}\\s*[:：|｜]?\\s*([\\u4e00-\\u9fff·](?:[\\u4e00-\\u9fff·\\s、/／]|[(（]实习[)）]){1,30}?)[)）】\\]]?(?:\\d{5,8})?$`)
+/** The staff a page's credits name (责任编辑：李晨, （编辑人：王一、赵二）, 编辑/李晨, 编辑:李晨;): people, who wrote nothing. */
+const EDITOR_CREDIT = new RegExp(`^${STAFF_CREDIT_OPENING}(?:本版|责任|网络|文字|值班|图文|图片|栏目)?${STAFF_ROLE}\\s*[:：|｜/／]?\\s*([\\u4e00-\\u9fff·](?:[\\u4e00-\\u9fff·\\s、/／]|[(（]实习[)）]){1,30}?)[)）】\\]]?(?:\\d{5,8})?[;；]?$`)
 /** `……。(津云新闻编辑孙畅)`: an editor credited at the end with the medium named before the role. */
 const TRAILING_MEDIA_EDITOR = /[(（]([\u4e00-\u9fff]{2,8}?(?:新闻|网|报|台|客户端))((?:责任)?(?:编辑|责编)\s*[:：]?\s*)([\u4e00-\u9fff·]{2,4})[)）][\s|｜]*$/
 /** `……。(编辑人:王桂林、杨卓奇)`, `(完) 【编辑:田博群】`: the editors credited at the end of the last paragraph. */
@@ -347,9 +347,9 @@ function keyedCredits(inner: string, offset: number, source: string): BylineName
   })
 }
 
-/** `(记者:甲/编辑:乙/一审:丙)`: a closing credit of roles, each keyed and set off by slashes. */
+/** `(记者:甲/编辑:乙/一审:丙)`, `(记者:甲)`: a closing credit of roles, each keyed and set off by slashes. */
 const KEYED_ROLE = '(?:记者|通讯员|编辑|责编|摄影|摄像|一审|二审|三审|终审|审核|校对|制作)[:：][\\u4e00-\\u9fff·]{2,4}'
-const TRAILING_KEYED_SLASHES = new RegExp(`[(（]((?:${KEYED_ROLE}[\\/／]){1,6}${KEYED_ROLE})[)）][\\s|｜]*$`)
+const TRAILING_KEYED_SLASHES = new RegExp(`[(（]((?:${KEYED_ROLE}[\\/／]){0,6}${KEYED_ROLE})[)）][\\s|｜]*$`)
 /** `……。（某某日报记者 张三/文 李四/图）`: names each with 文 or 图 after a slash, the paper and role before them. */
 const TRAILING_SLASH_CREDIT = /[(（]((?:[\u4e00-\u9fff]{2,10}?(?:记者|通讯员))?\s*[\u4e00-\u9fff·]{2,4}\s*[/／]\s*[文图](?:\s+[\u4e00-\u9fff·]{2,4}\s*[/／]\s*[文图])*)[)）][\s|｜]*$/
 
@@ -956,12 +956,18 @@ const isWholeName = (name: string): boolean => name.includes('·') || ofKnownPar
 /** A signer's name, then their posts (甲 某省某市委常委、政法委书记). */
 const SIGNER_THEN_POSTS = /^([\u4e00-\u9fff·]{2,4})[ \u3000]+([\u4e00-\u9fff、]{3,30})$/
 
+/** A line of a name, then posts (甲 某省某市委常委、政法委书记). */
+const isNameThenPosts = (t: string): boolean => {
+  const m = SIGNER_THEN_POSTS.exec(t)
+  return m !== null && LEXICONS.titles.some((title) => m[2]!.endsWith(title)) && LEXICONS.surnames.has(m[1]![0]!)
+}
+
 /** Who signs a piece on a line of their own under its headline, with their posts before or after their name. */
 function signerOf(p: Paragraph): BylineName | undefined {
   const endsInTitle = (posts: string) => LEXICONS.titles.some((t) => posts.endsWith(t))
   const before = SIGNER_LINE.exec(p.text)
   const after = SIGNER_THEN_POSTS.exec(p.text)
-  const name = before && endsInTitle(before[1]!) ? before[2]! : after && endsInTitle(after[2]!) && LEXICONS.surnames.has(after[1]![0]!) ? after[1]! : undefined
+  const name = before && endsInTitle(before[1]!) ? before[2]! : after && isNameThenPosts(p.text) ? after[1]! : undefined
   if (!name || !isWholeName(name)) return undefined
   const at = p.start + p.text.lastIndexOf(name)
   // (The signer holds the posts the line names, in no medium: the page's source is not theirs.)
@@ -988,7 +994,8 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
     return [{ name: reporter, role: '记者', span: { start: at, end: at + reporter.length }, sources: [{ name: paper, span: { start: p.start, end: p.start + paper.length } }] }]
   }
   // (记者:甲/编辑:乙/一审:丙): a closing credit of keyed roles set off by slashes; the page's staff wrote nothing.
-  const keyedSlashes = p.text.includes('/') ? TRAILING_KEYED_SLASHES.exec(p.text) : null
+  // ((记者:甲): one keyed role alone closes a piece too.)
+  const keyedSlashes = p.text.includes(':') || p.text.includes('：') ? TRAILING_KEYED_SLASHES.exec(p.text) : null
   if (keyedSlashes) {
     const at = p.start + p.text.lastIndexOf(keyedSlashes[1]!)
     return [...keyedSlashes[1]!.matchAll(/([\u4e00-\u9fff]{2,3})[:：]([\u4e00-\u9fff·]{2,4})/g)].flatMap((m) => {
@@ -1394,6 +1401,9 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
     }
     // (初审：⏎甲: the name under a staff key alone on its line is credited with that key, above.)
     if (creditedBelow.has(i)) continue
+    // (甲 某委员会委员⏎乙 某医院副院长: lines of names and posts, one under another, list people; no one signs.)
+    const roster = kinds[i] === 'heading' && isNameThenPosts(p.text) && [paras[i - 1], paras[i + 1]].some((q) => q !== undefined && isNameThenPosts(q.text))
+    if (roster) continue
     const found = bylinesOf(p, text, kinds[i])
     const article = articles.find((a) => p.start >= a.span.start && p.start < a.span.end) ?? articles[0]
     if (!article) continue

@@ -733,6 +733,11 @@ function postClosesClause(text: string, at: number, to: number): boolean {
   const end = at + clause.length
   return (POSTS_ENDING.longestEndingAt(text, end, at)?.length ?? 0) >= 2
 }
+/** True when `text[at, …)` is a run of posts, with no clause mark, up to the end of its line, at `to` or a line break. */
+function postEndsLine(text: string, at: number, to: number): boolean {
+  const line = /^[\u4e00-\u9fff、]{2,40}(?=\n|$)/.exec(text.slice(at, Math.min(to, at + 41)))?.[0]
+  return line !== undefined && (POSTS_ENDING.longestEndingAt(text, at + line.length, at)?.length ?? 0) >= 2
+}
 /** Posts and roles (not the weaker words for people), looked up by where they end. */
 const POSTS_ENDING = new SuffixTrie<true>()
 for (const w of [...LEXICONS.titles, ...ROLES]) if (!WEAK_CUES.has(w)) POSTS_ENDING.add(w, true)
@@ -1124,9 +1129,13 @@ export function personMentions(text: string, from: number, to: number): RawMenti
               : COPULA.test(next) && postClosesClause(text, n.end + COPULA.exec(next)![0].length, to)
                 ? [n.end, 'person:copula-post']
                 : // 谭某某，某市公安局监管支队副支队长，…: a name opening a paragraph, then a comma and a post, is that post's holder.
-                  i === from - 1 && (from === 0 || text[from - 1] === '\n') && /^[，,]/.test(next) && postClosesClause(text, n.end + 1, to)
+                  // (课题组成员：甲，某委常务副书记；乙，某委副书记: so is one opening an item of a list after a colon or semicolon.)
+                  ((i === from - 1 && (from === 0 || text[from - 1] === '\n')) || (i >= from && /[：:；;]/.test(text[i]!))) && /^[，,]/.test(next) && postClosesClause(text, n.end + 1, to)
                   ? [n.end, 'person:copula-post']
-                  : undefined
+                  : // (甲 某医院副院长: a line of a name, spaces and posts that end it, a roster's item.)
+                    i === from - 1 && (from === 0 || text[from - 1] === '\n') && /^[ \u3000]+[\u4e00-\u9fff]/.test(next) && postEndsLine(text, n.end + (/^[ \u3000]+/.exec(next)?.[0].length ?? 0), to)
+                    ? [n.end, 'person:copula-post']
+                    : undefined
     // (，高兴地说道: a word of manner, or a word of the language, before the verb is no name; asked only of a reading found.)
     // (王女士说: a surname and a word of courtesy is how one is called, no name.)
     // (，由某某担任组长: 由 before a name of two that takes the post is the preposition, no surname.)

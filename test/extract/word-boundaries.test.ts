@@ -8169,3 +8169,22 @@ describe('names in Traditional script as the page writes them', () => {
     expect(aliasesOf(xs, '净网2019专项行动')).toContain('淨網2019專項行動')
   })
 })
+
+describe('credits and rosters of people', () => {
+  const people = (xs: ArticleExtraction[]) => entities(xs, 'Person')
+  const authors = (xs: ArticleExtraction[]) => relations(xs, 'AUTHORED').map((r) => r.split('>')[0])
+  it('reads a reporter keyed alone in brackets closing a piece, and editors keyed with a slash or closed by a semicolon', () => {
+    expect(authors(run('宁江市两级法院提出了工作思路。(记者:邓明)'))).toEqual(['邓明'])
+    expect(people(run('宁江县公安局开展巡逻。\n编辑:钱涛;\n稿件来源:宁江新闻网'))).toEqual(['钱涛'])
+    expect(people(run('宁江县公安局开展巡逻。\n\n编辑/钱涛'))).toEqual(['钱涛'])
+  })
+  it('reads names opening the items of a list after a colon or semicolon, each with a post after a comma', () => {
+    const xs = run('课题组成员:邓明,自治区党委政法委常务副书记;钱涛,自治区党委政法委副书记。')
+    expect(people(xs)).toEqual(['邓明', '钱涛'])
+  })
+  it('reads lines of a name and posts, one under another, as people listed, none of them an author', () => {
+    const xs = run('参加视察的代表\n\n邓明 宁江市人民医院副院长\n\n钱涛 宁江市第一中学副校长')
+    expect(people(xs)).toEqual(['邓明', '钱涛'])
+    expect(relations(xs, 'AUTHORED')).toEqual([])
+  })
+})
