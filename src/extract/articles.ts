@@ -1266,6 +1266,16 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
   // 来源:某某 / 本文转自:某某客户端 / 甲: a name alone on a line right after a page's credit line wrote the piece.
   // (甲 / 2014年10月20日 来源:某某网: or right before it, under the headline.)
   for (let i = 1; i < paras.length; i++) if ((kinds[i - 1] === 'credit' || kinds[i + 1] === 'credit') && (kinds[i] === 'heading' || kinds[i] === 'body') && isSignOff(paras[i]!.text)) kinds[i] = 'byline'
+  // 标题 ⏎ 甲 ⏎ 近年来，…: a name alone on a line right over the body, under the headline, wrote the piece.
+  // (• 某县检察院 ⏎ • 甲 ⏎ • 2021-02-05: so does one among the page's bulleted notes there.)
+  // (A name the body goes on to name is the one the piece is about, set under a portrait.)
+  const bodyStart = kinds.indexOf('body')
+  const bulleted = (i: number) => /^\s*[•●◆■]/.test(paras[i]?.text ?? '')
+  for (let i = 1; i < bodyStart; i++) {
+    const line = paras[i]!.text.trim().replace(/^[•●◆■]\s*/, '')
+    const placed = i + 1 === bodyStart || (bulleted(i) && bulleted(i + 1))
+    if (placed && (kinds[i] === 'heading' || kinds[i] === 'masthead') && kinds.slice(0, i).includes('heading') && isLoneName(line) && isSignOff(line) && !text.includes(line, paras[bodyStart]!.start)) kinds[i] = 'byline'
+  }
   // A name alone on the file's last line (before its closing credits) signs the piece.
   let last = paras.length - 1
   while (last > 0 && (kinds[last] === 'masthead' || kinds[last] === 'credit')) last--

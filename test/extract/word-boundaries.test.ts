@@ -8188,3 +8188,12 @@ describe('credits and rosters of people', () => {
     expect(relations(xs, 'AUTHORED')).toEqual([])
   })
 })
+
+describe('a name alone on a line between the headline and the body', () => {
+  it('reads it as the writer, unless the body names it again (a portrait’s subject)', () => {
+    const signed = extract('评查结合 锻造政法队伍\n\n邓明\n\n近年来，宁江县委政法委坚持从严治警。')
+    expect(relations(signed, 'AUTHORED')).toEqual(['邓明>评查结合 锻造政法队伍'])
+    const portrayed = extract('宁江新任公安局长到任\n\n邓明\n\n近日，邓明到宁江县公安局调研。')
+    expect(relations(portrayed, 'AUTHORED')).toEqual([])
+  })
+})
