@@ -39,7 +39,8 @@ const BRACKETED_KIND = /^(?:工作)?(?:领导小组|领导组|工作小组|小�
 export function nameStart(text: string, kindStart: number, max: number, floor = 0): number {
   let start = kindStart
   let bracketed = 0
-  while (start > floor && kindStart - start - bracketed < max) {
+  let fullPlaceAt = -1
+  while (start > floor && (kindStart - start - bracketed < max || fullPlaceAt === start)) {
     const ch = text[start - 1]
     // 综治工作(平安建设)领导小组: a bracketed second name right before the kind of a group, committee or
     // office is part of its name (its length counts for no more than one character).
@@ -54,8 +55,11 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
     if (!isNameChar(ch)) break
     // A division's name may hold a stop character (呼和浩特市, 昆都仑): step over it whole.
     const place = placeEndingAt(text, start, floor)
-    if (place !== undefined && kindStart - place.start <= max) {
+    // (云南省德宏傣族景颇族自治州中医医院: a division written in full above the one that opens the name
+    // opens it instead, however long the name grows.)
+    if (place !== undefined && (kindStart - place.start <= max || (place.full && fullPlaceAt === start))) {
       start = place.start
+      if (place.full) fullPlaceAt = start
       // 黄志刚任南宁市公安局: a division written in full opens the name, unless another division or
       // a party or state prefix comes before it (广西壮族自治区南宁市公安局, 中共南宁市委).
       if (place.full && placeEndingAt(text, start, floor) === undefined && !FULL_NAME_PREFIX.test(text.slice(Math.max(floor, start - 5), start))) break

@@ -968,9 +968,10 @@ describe('courts named short', () => {
 
   it('never starts a long name inside a division’s name, and knows a county’s body without its prefecture', () => {
     const xs = run('是青海省海西蒙古族藏族自治州茫崖市公安局民警唐立成一天的工作。西双版纳州勐海县公安局禁毒大队大队长马立东介绍。')
-    expect(entities(xs, 'Unit')).toEqual(['海西蒙古族藏族自治州茫崖市公安局', '西双版纳州勐海县公安局', '西双版纳州勐海县公安局禁毒大队'])
+    // (The province before the prefecture written in full opens the fullest name, however long; the name without it is another.)
+    expect(entities(xs, 'Unit')).toEqual(['西双版纳州勐海县公安局', '西双版纳州勐海县公安局禁毒大队', '青海省海西蒙古族藏族自治州茫崖市公安局'])
     const aliases = xs.flatMap((x) => x.entities.filter((e) => e.type === 'Unit').flatMap((e) => e.aliases)).sort()
-    expect(aliases).toEqual(['勐海县公安局', '勐海县公安局禁毒大队', '茫崖市公安局'])
+    expect(aliases).toEqual(['勐海县公安局', '勐海县公安局禁毒大队', '海西蒙古族藏族自治州茫崖市公安局', '茫崖市公安局'])
   })
 
   it('ends a party committee’s name at a verb before it', () => {
@@ -8195,5 +8196,11 @@ describe('a name alone on a line between the headline and the body', () => {
     expect(relations(signed, 'AUTHORED')).toEqual(['邓明>评查结合 锻造政法队伍'])
     const portrayed = extract('宁江新任公安局长到任\n\n邓明\n\n近日，邓明到宁江县公安局调研。')
     expect(relations(portrayed, 'AUTHORED')).toEqual([])
+  })
+})
+
+describe('a long name opened by divisions written in full', () => {
+  it('keeps the province before a prefecture written in full, however long the name grows', () => {
+    expect(entities(run('会议在云南省德宏傣族景颇族自治州中医医院举行。'), 'Unit')).toEqual(['云南省德宏傣族景颇族自治州中医医院'])
   })
 })
