@@ -278,13 +278,13 @@ const LEAD_CREDIT = new RegExp(String.raw`^(?:本报讯|(?:[\u4e00-\u9fff]{2,10}
 const PAPER_REPORTER_LEAD = /^(?:(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?([\u4e00-\u9fff]{2,10}?)记者[ \u3000]+([\u4e00-\u9fff]{2,3})[ \u3000]+(?=[\u4e00-\u9fff])/
 /** `【通讯员 李丽娟 石梦瑶】为进一步…`: a lead opening with its credit in square brackets. */
 const BRACKETED_LEAD_CREDIT = /^[【\[(（]((?:特约记者|记者|通讯员|实习生)\s*[^】\]()（）]{2,40})[】\])）]/
-/** Who sends a lead: `法治山西讯`, `四川在线消息`, `中新网牡丹江11月12日电` (本报 and 本网 name no one). */
-const LEAD_SOURCE = new RegExp(String.raw`^(?:[■●【]\s*)?((?:[\u4e00-\u9fff]{2,10}[—·、-](?=[\u4e00-\u9fff]{2,10}(?:[—·、-]|讯|${DATELINE_DAY})))*)([\u4e00-\u9fff]{2,14}?)(?:${ALIAS_BEFORE_SENT}(?:专讯|讯|消息|报道)(?=[\s(（\d】]|$)|(?<=[网报线端道])(?:讯|消息)(?=[:：])|(?<=网|报|在线|客户端)(?=[:：]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日)|(?:[ \u3000][\u4e00-\u9fff]{1,8})?[ \u3000]?${DATELINE_DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息))`)
-/** `某某政法网(通讯员 周伟)`, `【某网】(记者 甲)`, `某某网-某某融媒体中心(记者 甲)`, `某某网:(甲 乙)`: a news site or media centre named right before the bracketed credit of its lead. */
+/** Who sends a lead: `法治山西讯`, `四川在线消息`, `中新网牡丹江11月12日电` (本报 and 本网 name no one); `甲晚报 乙网 丙新闻讯`, partners first. */
+const LEAD_SOURCE = new RegExp(String.raw`^(?:[■●【]\s*)?((?:[\u4e00-\u9fff]{2,10}(?:[—·、-](?=[\u4e00-\u9fff]{2,10}(?:[—·、-]|讯|${DATELINE_DAY}))|(?<=[报网台])[ \u3000]+(?=[\u4e00-\u9fff]{2,10}(?:[ \u3000]|讯))))*)([\u4e00-\u9fff]{2,14}?)(?:${ALIAS_BEFORE_SENT}(?:专讯|讯|消息|报道)(?=[\s(（\d】]|$)|(?<=[网报线端道])(?:讯|消息)(?=[:：])|(?<=网|报|在线|客户端)(?=[:：]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日)|(?:[ \u3000][\u4e00-\u9fff]{1,8})?[ \u3000]?${DATELINE_DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息))`)
+/** `某某政法网(通讯员 周伟)`, `【某网】(记者 甲)`, `某某网-某某融媒体中心(记者 甲)`, `某某网:(甲 乙)`, `某某网:(甲)`: a news site or media centre named right before the bracketed credit of its lead. */
 // (`[某某新媒体ABC.CN] 9月19日，…`: or a medium in square brackets, its address after its name, before the lead's day.)
-const SITE_BEFORE_CREDIT = /^(?:(?:[\u4e00-\u9fff]{2,12}[—·-])?([\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心))|【([\u4e00-\u9fff]{1,12}(?:网|在线|客户端))】)(?=[:：]?\s*[(（](?:特约记者|记者|通讯员|[\u4e00-\u9fff]{2,3}[ \u3000]))|^[\[【]([\u4e00-\u9fff]{2,12}(?:网|在线|客户端|媒体|融媒|新闻))[A-Za-z0-9.]*[\]】]\s*(?=\d{1,2}月\d{1,2}日|\d{4}年)/
+const SITE_BEFORE_CREDIT = /^(?:(?:[\u4e00-\u9fff]{2,12}[—·-])?([\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心))|【([\u4e00-\u9fff]{1,12}(?:网|在线|客户端))】)(?=[:：]?\s*[(（](?:特约记者|记者|通讯员|[\u4e00-\u9fff]{2,3}[ \u3000]|[\u4e00-\u9fff]{2,3}[)）]))|^[\[【]([\u4e00-\u9fff]{2,12}(?:网|在线|客户端|媒体|融媒|新闻))[A-Za-z0-9.]*[\]】]\s*(?=\d{1,2}月\d{1,2}日|\d{4}年)/
 // (综合新闻, 国内新闻: a section's name is no medium's; 新闻客户端, 手机版, 官网: nor is a kind of medium alone.)
-const NOT_A_SOURCE = /^(本报|本网|本刊|本台|本站|本社|本版|记者|通讯员|简讯|快讯|短讯|消息|据)|^手机(?:看|读|阅读)新闻$|^(?:综合|国内|国际|社会|本地|地方|时政|图片|视频|要闻|即时|滚动|热点|最新|头条|今日|法治|政法|警务|专题|原创|相关|推荐|热门|更多|精彩|往期|延伸)新闻$|^新闻(?:推荐|排行|热榜)$|^(?:新闻)?(?:客户端|APP|App|网站|官网|手机版|新闻网)$/
+const NOT_A_SOURCE = /^(本报|本网|本刊|本台|本站|本社|本版|记者|通讯员|简讯|快讯|短讯|消息|据)|^手机(?:看|读|阅读)新闻$|^(?:综合|国内|国际|社会|本地|地方|时政|图片|视频|要闻|即时|滚动|热点|最新|头条|今日|法治|政法|警务|专题|原创|相关|推荐|热门|更多|精彩|往期|延伸)新闻$|^新闻(?:推荐|排行|热榜)$|^(?:新闻)?(?:客户端|APP|App|网站|官网|手机版|新闻网)$|^(?:移动|手机)(?:客户端|端|版)$|^(?:下载|扫码|扫一扫|打开|安装)/
 /** `□ 本报记者 甲 □ 本报通讯员 乙 丙 “…”近日，…`: a bulleted credit, then the lead on the same line after a space (names may be spaced inside, 王 强). (□ 本报通讯员 甲近日，…: or with no space, when the lead opens with a time word.) */
 const BULLETED_LEAD_CREDIT = /^[□■●◆▲]\s*((?:(?:本报|本刊)?(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)[ \u3000]+[\u4e00-\u9fff·]{1,4}(?:[ \u3000]+[\u4e00-\u9fff·]{1,4})*[ \u3000]*[□■●◆▲]?[ \u3000]*)+?)(?:[ \u3000]+(?=[“"「『]|[\u4e00-\u9fff]{4,}[，,。])|(?<=[ \u3000][\u4e00-\u9fff]{2,3})(?=近日|近年来|日前|今年以来|去年以来|连日来|记者从|\d{1,2}月\d{1,2}日))/
 /** `记者甲 通讯员乙 丙 目前我省…`: a lead opening with its credits, each name set off by a space, before its first words. */
@@ -545,8 +545,9 @@ const SOURCE_KEY = /^(?:本文|稿件|文章|新闻|信息|消息)?(?:来源|稿
 const CONTACT_AFTER_VALUE = /\s+\S*?(?:热线|电话|传真|邮箱)\s*[:：].*$/
 /** What may stand before a credit line's first key: a time of publication, bars. */
 // (新闻眼|来源:…: a column's label set off by a bar may open it too.)
-// (21-01-14 20:23: the year may be written with two figures; www.某某.com 2019-03-05 …: a site's address may open it.)
-const CREDIT_LEAD = new RegExp(String.raw`^[\s|｜(（]*(?:[\u4e00-\u9fff]{2,6}\s*[|｜]\s*)?(?:${SITE_ADDRESS})?(?:(?:\d{4}|\d{2})[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)?[\s|｜)）]*$`)
+// (21-01-14 20:23: the year may be written with two figures; www.某某.com 2019-03-05 …: a site's address may open it;
+// 2023-12-27 14:09:34原创: and the time be marked as the site's own piece, or a reprint.)
+const CREDIT_LEAD = new RegExp(String.raw`^[\s|｜(（]*(?:[\u4e00-\u9fff]{2,6}\s*[|｜]\s*)?(?:${SITE_ADDRESS})?(?:(?:\d{4}|\d{2})[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)?(?:\s*(?:原创|转载))?[\s|｜)）]*$`)
 /**
  * What a credited source is called by: a paper, site, station or app (某某新闻, 某某云). Bodies (来源：区委政法委)
  * are left to the unit rules, and a programme's name (某某新闻联播) is no organisation.
@@ -824,7 +825,8 @@ function papersOnByline(before: string, offset: number): NewsSource[] {
   // (某某日报当代融媒体记者: a paper and its media brand, the reporter's kind cut off, is the paper's.)
   const pieces = written.split(/[·・/／—-]/).map((w) => PAPER_AND_APP.exec(w)?.[1] ?? (MEDIA_NAME.test(w) ? w : (PAPER_AND_BRAND.exec(w)?.[1] ?? w)))
   // (2019-12-18甲乙丙通讯员丁: a name of a surname and one or two characters glued before the role is a writer's, no paper.)
-  const personsName = (w: string) => w.length <= 3 && !isPressName(w) && LEXICONS.surnames.has(w[0]!)
+  // (石榴云/某某日报记者: a medium whose first two characters make a word, 石榴, is no one's name.)
+  const personsName = (w: string) => w.length <= 3 && !isPressName(w) && LEXICONS.surnames.has(w[0]!) && !(w.length === 3 && isDictionaryWord(w.slice(0, 2)))
   if (!written || !pieces.every((w) => /^[\u4e00-\u9fffA-Za-z]{2,12}$/.test(w) && !NOT_A_SOURCE.test(w) && (!spaced || MEDIA_NAME.test(w)) && !personsName(w))) return []
   let at = 0
   return pieces.map((name) => {
@@ -1185,7 +1187,7 @@ export function leadPartners(p: Paragraph): NewsSource[] {
   if (!lead || !lead[1] || /频道$/.test(lead[2]!)) return []
   const out: NewsSource[] = []
   const listStart = p.start + lead.index + lead[0].indexOf(lead[1])
-  for (const m of lead[1].matchAll(/([\u4e00-\u9fff]+)[—·、-]/g)) {
+  for (const m of lead[1].matchAll(/([\u4e00-\u9fff]+)(?:[—·、-]|[ \u3000]+)/g)) {
     const start = listStart + m.index
     if (MEDIA_NAME.test(m[1]!)) out.push({ name: m[1]!, span: { start, end: start + m[1]!.length } })
   }

@@ -8204,3 +8204,20 @@ describe('a long name opened by divisions written in full', () => {
     expect(entities(run('会议在云南省德宏傣族景颇族自治州中医医院举行。'), 'Unit')).toEqual(['云南省德宏傣族景颇族自治州中医医院'])
   })
 })
+
+describe('media crediting a page', () => {
+  const units = (text: string) => entities(extract(text), 'Unit')
+  it('reads a source credited after a time marked as the site’s own piece', () => {
+    expect(units('标题\n2023-12-27 14:09:34原创 来源:宁江商报网\n\n26日，宁江县召开会议。')).toEqual(['宁江商报网'])
+  })
+  it('reads a site before a colon and its lead’s bracketed name, and media listed with spaces before 讯', () => {
+    expect(units('标题\n\n宁江法治网:(邓明)近年来，柯桥县开展巡逻。')).toEqual(['宁江法治网'])
+    expect(units('标题\n\n宁江晚报 宁江网 宁江新闻讯  邻里因噪音引发矛盾。')).toEqual(['宁江新闻', '宁江晚报', '宁江网'])
+  })
+  it('reads a medium before a slash in a byline though its first character is a surname', () => {
+    expect(units('标题\n\n□石榴云/宁江日报记者 邓明\n\n“这半年来，村里的纠纷少了。”')).toEqual(['宁江日报', '石榴云'])
+  })
+  it('reads no medium in a page’s links to download its app', () => {
+    expect(units('澎湃Logo\n下载客户端\n\n标题\n扫码下载澎湃新闻客户端\n\n移动客户端\n\n柯桥县开展巡逻。')).toEqual([])
+  })
+})
