@@ -223,7 +223,7 @@ function committeeKind(name: string): string {
 const GENERIC_KIND = /^(派出所|中队|大队|支队|总队|分局|党支部|支部|小组|办公室|中心|法庭|法院|检察院|公安局)$/
 
 /** Drives and devices quoted in a list that shares one kind word written after it (“七必访”“八必谈”等工作制度). */
-const QUOTED_WITH_KIND = new Set(['measure:quoted-list-kind', 'campaign:quoted-list-kind'])
+const QUOTED_WITH_KIND = new Set(['measure:quoted-list-kind', 'campaign:quoted-list-kind', 'campaign:quoted-creation'])
 
 const COURT = /(人民法院|中级人民法院|高级人民法院)$/
 /** A procuratorate, by its name's end. */
@@ -371,6 +371,8 @@ function attach(of: Map<RawMention, EntityDraft>, d: EntityDraft, m: RawMention)
   if (m.rule === 'unit:post-run' || m.rule === 'unit:shared-prefix') d.aliases.add(cleanName(m.text))
   // 落实“七必访”“八必谈”等工作制度: the quoted words, written alone, are a name the text uses too.
   if (m.core && QUOTED_WITH_KIND.has(m.rule) && m.core.length >= 2) d.aliases.add(m.core)
+  // (创建“无诈社区”: the drive of earning a title is known as written, the verb first, too.)
+  if (m.core && m.rule === 'campaign:quoted-creation') d.aliases.add(`创建${m.core}`)
   // 四级“生态警长”机制: the device without the words before its quote is a name of it too.
   if (m.unqualified) d.aliases.add(m.unqualified)
   // 安徽省第十四届人民代表大会, named without its term: the form as written, term and all, is a name of it too.

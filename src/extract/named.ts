@@ -938,10 +938,10 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     const counted = /(各类|各项|各种|多种|多项|一系列)$/.test(text.slice(Math.max(from, i - 3), i)) || (text[i - 1] === '”' && text[close + 1] === '的') || (core.includes('、') && COUNT_OPENING.test(text.slice(close + 1, close + 3)))
     // “执法重心下移”的思路, “协作、互通”的格局: a kind word found only after quotes follows the quoted name closely.
     // (坚持和发展“枫桥经验”的重要机制: what the quoted words are judged to be, after 的 and a word of worth, is no name of theirs.)
-    // (“警格”“网格”在机制、载体等方面融合: a preposition after the quote opens a clause about it.)
+    // (“警格”“网格”在机制、载体等方面融合: a preposition after the quote opens a clause about it; 以“某某”为载体: so does 为.)
     // (“某某调解员”柯某某在工作室: a preposition closing the words between, after a name, opens a place, no device's kind;
     // “一把手”任组长的行动领导小组: 的 closing them before a drive's kind describes what follows, whose name the quote is not.)
-    const loose = kind !== undefined && ((!kindAt(text, kindStart) && (kindStart - close - 1 > 4 || /[的\d、]/.test(text.slice(close + 1, kindStart)) || core.includes('、'))) || /^的(重要|有效|有力|主要|根本|基本|关键)/.test(text.slice(close + 1, kindStart)) || /^[在于对从向把被]$/.test(text.slice(close + 1, kindStart)) || /^[\u4e00-\u9fff]{2,}[在于到]$/.test(text.slice(close + 1, kindStart)) || (kind.type === 'Campaign' && theme === '' && /^[\u4e00-\u9fff]{2,}的$/.test(text.slice(close + 1, kindStart))))
+    const loose = kind !== undefined && ((!kindAt(text, kindStart) && (kindStart - close - 1 > 4 || /[的\d、]/.test(text.slice(close + 1, kindStart)) || core.includes('、'))) || /^的(重要|有效|有力|主要|根本|基本|关键)/.test(text.slice(close + 1, kindStart)) || /^[在于对从向把被为]$/.test(text.slice(close + 1, kindStart)) || /^[\u4e00-\u9fff]{2,}[在于到]$/.test(text.slice(close + 1, kindStart)) || (kind.type === 'Campaign' && theme === '' && /^[\u4e00-\u9fff]{2,}的$/.test(text.slice(close + 1, kindStart))))
     // “砺剑2023”系列专项打击整治行动: the words of a drive between the quote and its kind are no stop.
     // (“打财断血”和打击拒执犯罪专项活动: a conjunction there joins another drive.)
     // (“法润乡邻”农村法治宣传集中示范活动: nor is 宣传, what such a drive does.)
@@ -1080,7 +1080,11 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     const driveCore = campaignKindWithin(text, close + 1, Math.min(to, close + 1 + listedWith))
     const carriedOut = joined || focus || QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i))
     // (深入推进“净网2024”: a name and the year it runs in is how drives are named, not devices.)
-    if (carriedOut && YEAR_NAMED.test(core) && !driveCore) add(mention('Campaign', text, i, close + 1, 'campaign:quoted-year'))
+    // (创建“枫桥式人民法庭”, 以创建“无诈社区”“无诈校园”为载体: a title or model a body sets out to earn, with no
+    // kind word after it, names the drive of earning it.)
+    const created = text.slice(Math.max(from, i - 2), i) === '创建' || (out.at(-1)?.rule === 'campaign:quoted-creation' && /^(|、|和|及|与)$/.test(text.slice(out.at(-1)!.end, i)))
+    if (created && !driveCore && !idea && !plainWords && core.length >= 2 && core.length <= 12 && !/[,，、;]/.test(core)) add(Object.assign(mention('Campaign', text, i, close + 1, 'campaign:quoted-creation', cleanName(core) + '创建'), { core: cleanName(core) }))
+    else if (carriedOut && YEAR_NAMED.test(core) && !driveCore) add(mention('Campaign', text, i, close + 1, 'campaign:quoted-year'))
     else if (carriedOut && !idea && !slogan && !qualifies && !manner && !plainWords && !ofCrime && !driveCore && core.length >= 3 && core.length <= 12 && !/[,，、;]/.test(core)) add(Object.assign(mention('Measure', text, i, close + (rule ? 2 : 1), 'measure:quoted-after-verb', rule ? core + '制' : core), { core: cleanName(core) }))
   }
   // Unquoted: strong campaign compounds, and devices after an adopting verb.

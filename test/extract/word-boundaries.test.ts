@@ -8221,3 +8221,15 @@ describe('media crediting a page', () => {
     expect(units('澎湃Logo\n下载客户端\n\n标题\n扫码下载澎湃新闻客户端\n\n移动客户端\n\n柯桥县开展巡逻。')).toEqual([])
   })
 })
+
+describe('a drive to earn a title, written after 创建', () => {
+  it('reads each quoted title after 创建 as a drive, known by the title and the words as written, and takes nothing after 为 for a device’s kind', () => {
+    const xs = run('宁江县公安局以创建“无诈社区”“无诈校园”为载体，加大反诈宣传。')
+    expect(entities(xs, 'Campaign')).toEqual(['无诈校园创建', '无诈社区创建'])
+    expect(entities(xs, 'Measure')).toEqual([])
+    expect(xs.flatMap((x) => x.entities.filter((e) => e.name === '无诈社区创建').flatMap((e) => e.aliases)).sort()).toEqual(['创建无诈社区', '无诈社区'])
+  })
+  it('merges the drive with its name as a creation drive written elsewhere', () => {
+    expect(entities(run('宁江县法院开展“枫桥式人民法庭”创建工作。宁江县法院创建“枫桥式人民法庭”，加强联动。'), 'Campaign')).toEqual(['枫桥式人民法庭创建工作'])
+  })
+})
