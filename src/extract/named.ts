@@ -1246,6 +1246,15 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
           i = end - 1
           continue
         }
+        // 禁、限售农药专项整治: an item of one character that makes a word with the next item's second (禁售) shares
+        // the words after the list, no target of its own;
+        // (全区域、全天候严查酒驾专项整治行动: items of scope, 全…, say how widely the one drive runs.)
+        const sharesTheRest = (k: number) => items[k]!.end - items[k]!.start === 1 && isDictionaryWord(text[items[k]!.start]! + text[(items[k + 1]?.start ?? start) + 1]!)
+        if (items.length > 0 && items.some((it, k) => sharesTheRest(k) || /^全[\u4e00-\u9fff]{1,3}$/.test(text.slice(it.start, it.end)))) {
+          add(mention('Campaign', text, items[0]!.start, end, 'campaign:compound'))
+          i = end - 1
+          continue
+        }
         let verb = items.length > 0 ? driveWordEndingAt(text, items[0]!.start, from) : ''
         // 获评平安建设优秀市、法治安康建设、政法队伍教育整顿: long items with no verb of enforcement are tasks, not targets.
         if (items.length > 0 && verb === '' && items.some((it) => it.end - it.start > 4)) items.length = 0

@@ -8233,3 +8233,11 @@ describe('a drive to earn a title, written after 创建', () => {
     expect(entities(run('宁江县法院开展“枫桥式人民法庭”创建工作。宁江县法院创建“枫桥式人民法庭”，加强联动。'), 'Campaign')).toEqual(['枫桥式人民法庭创建工作'])
   })
 })
+
+describe('a list before one drive’s kind that names one drive', () => {
+  it('reads one drive where a one-character item shares the rest of the next, or the items are of scope', () => {
+    expect(entities(run('宁江县检察院推动职能部门开展禁、限售农药专项整治。'), 'Campaign')).toEqual(['禁、限售农药专项整治'])
+    expect(entities(run('宁江交警持续开展全区域、全天候严查酒驾专项整治行动。'), 'Campaign')).toEqual(['全区域、全天候严查酒驾专项整治行动'])
+    expect(entities(run('宁江县公安局开展打击盗窃、诈骗专项行动。'), 'Campaign')).toEqual(['打击盗窃专项行动', '打击诈骗专项行动'])
+  })
+})
