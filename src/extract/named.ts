@@ -105,7 +105,8 @@ function qualifiersBefore(text: string, quote: number, from: number): number {
   for (let k = ws.length - 1; k >= 0; k--) {
     const w = ws[k]!
     // (深化, 推进: verbs of adopting the segmenter tags as nouns of action are verbs here.)
-    if (!(QUALIFIER_TAG.test(w.tag) || TIER.test(w.word)) || /^全/.test(w.word) || LEADING_VERB.test(w.word) || CLAUSE_VERB_WORD.test(w.word) || LEXICONS.titles.includes(w.word) || LEXICONS.peopleNouns.includes(w.word)) break
+    // (大力推广, 积极探索: a word of manner and a verb, which the segmenter may tag as a noun, is the clause's verb.)
+    if (!(QUALIFIER_TAG.test(w.tag) || TIER.test(w.word)) || /^全/.test(w.word) || /^(?:大力|积极|深入|认真|切实|进一步|着力|努力|持续|不断)./.test(w.word) || LEADING_VERB.test(w.word) || CLAUSE_VERB_WORD.test(w.word) || LEXICONS.titles.includes(w.word) || LEXICONS.peopleNouns.includes(w.word)) break
     if ((UNIT_SUFFIX_ENDINGS.longestEndingAt(text, left + w.end, from)?.length ?? 0) >= 1) break
     start = left + w.start
   }
@@ -299,7 +300,9 @@ function deviceAfterVerb(text: string, from: number, kindStart: number): number 
   const before = text.slice(Math.max(from, kindStart - 17), kindStart)
   const verb = [...before.matchAll(DEVICE_VERB)].at(-1)
   if (!verb) return undefined
-  const start = afterApplying(text, resultAfter(text, kindStart - before.length + verb.index + verb[0].length), kindStart)
+  const applied = afterApplying(text, resultAfter(text, kindStart - before.length + verb.index + verb[0].length), kindStart)
+  // (…建设纳入为民办实事工程: a verb of putting something into the device opens no name of it.)
+  const start = applied + (/^(?:纳入|列入|融入|写入|编入)/.exec(text.slice(applied, kindStart))?.[0].length ?? 0)
   const core = text.slice(start, kindStart)
   if (core.length < 4 || core.length > 14 || /[^\u4e00-\u9fff]|的|和|及|等/.test(core) || GENERIC_CORE.test(core) || NO_DEVICE_OPENING.test(core) || genericWordsOnly(core)) return undefined
   // (秩序也得到了进一步规范: particles, adverbs and prepositions make a clause, not a name; 了 right after the verb is the verb's.)

@@ -200,6 +200,16 @@ export function normalise(source: string): { working: WorkingText; headingLevels
   // at a line's start or after a space and before an ideograph, stands for no text.
   if (folded.includes('?')) for (const m of folded.matchAll(/(?<=^|[ \t])\?(?=[\u4e00-\u9fff])/gm)) dropped[m.index] = 1
 
+  // 推行“ 乡村治安治理” 积分制: an e-paper that sets spaces inside and after its quotation marks sets them
+  // around no words; they are no part of the text (only in a line that spaces an opening mark so).
+  if (folded.includes('“ ') || folded.includes('“\u3000')) {
+    for (const line of lines) {
+      const t = folded.slice(line.start, line.end)
+      if (!/“[ \u3000]/.test(t)) continue
+      for (const m of t.matchAll(/(?<=“)[ \u3000]+|[ \u3000]+(?=”)|(?<=”)[ \u3000]+(?=[\u4e00-\u9fff])/g)) dropped.fill(1, line.start + m.index, line.start + m.index + m[0].length)
+    }
+  }
+
   // Page breaks: a long body paragraph that stops mid-sentence continues in the next paragraph.
   const paragraphs = lines.filter((l) => folded.slice(l.start, l.end).trim() !== '')
   const widths = paragraphs.map((l) => displayWidth(folded.slice(l.start, l.end).trim()))

@@ -8241,3 +8241,13 @@ describe('a list before one drive’s kind that names one drive', () => {
     expect(entities(run('宁江县公安局开展打击盗窃、诈骗专项行动。'), 'Campaign')).toEqual(['打击盗窃专项行动', '打击诈骗专项行动'])
   })
 })
+
+describe('where a device’s name starts', () => {
+  it('reads a quote an e-paper spaces inside and after as the device’s core, with its kind', () => {
+    expect(entities(run('宁江派出所推行“ 乡村治安治理” 积分制，运行“ 7× 24 小时” 不间断警务模式。'), 'Measure')).toEqual(['7×24小时不间断警务模式', '乡村治安治理积分制'])
+  })
+  it('opens no name with a word of manner and a verb, nor with a verb of putting something into the device', () => {
+    expect(entities(run('要大力推广“宁江反诈”APP，提高群众知悉率。'), 'Measure')).toEqual(['宁江反诈APP'])
+    expect(entities(run('宁江市政府连续5年将“城市安全信息系统”建设纳入为民办实事工程。'), 'Measure')).toEqual(['为民办实事工程', '城市安全信息系统'])
+  })
+})
