@@ -424,7 +424,8 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
       const ofPoliceOrOrigin = () => short && places.some((p) => p.level === 'province' || p.level === 'city') && /^(?:警方|籍)/.test(text.slice(i + m.length, i + m.length + 2))
       const inWord = ((short || (places.every((p) => p.level === 'town') && isDictionaryWord(text.slice(i + 1, i + m.length)))) && !afterItsCounty && !beforeItsDivision && !afterItsProvince && !standsAsName(text, i, i + m.length, from, to) && !(places.some((p) => p.level === 'province') && opensBodysWord(text, i, m.length, to)) && !dateline() && !lastListed() && !ofPoliceOrOrigin()) || startsInWord()
       // (长子县委: a county written in full that no other division's name shares, opening a body's name, is known.)
-      const opensBody = places.length === 1 && places[0]!.level === 'county' && !short && (UNIT_SUFFIXES.longestAt(text, i + m.length, to) !== undefined || /^[县区旗]委/.test(text.slice(i + m.length - 1, i + m.length + 1)))
+      // (满洲里出入境边防检查站: so is one written short, of three characters or more, whose kind of body follows.)
+      const opensBody = places.length === 1 && places[0]!.level === 'county' && (!short || m.length >= 3) && (UNIT_SUFFIXES.longestAt(text, i + m.length, to) !== undefined || (!short && /^[县区旗]委/.test(text.slice(i + m.length - 1, i + m.length + 1))))
       const contextual = !opensBody && m.values.every((v) => needsContext(v, places.length))
       // 林草局, 某某林业局: towns the list holds under a bureau's name are read as the bureau.
       const bureau = places.every((p) => p.level === 'town') && /局$/.test(text.slice(i, i + m.length))

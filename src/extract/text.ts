@@ -77,6 +77,12 @@ const foldQuotes = (text: string): string =>
 const SIMPLIFIED_TOO = '乾'
 
 /**
+ * Variants OpenCC's tables leave as they are, each with the Simplified character pages mean by it: 陜
+ * (the 陝 of 陝西 as Big5 conversions write it) and 衞 (衛, 卫).
+ */
+const VARIANTS: Record<string, string> = { 陜: '陕', 衞: '卫' }
+
+/**
  * Each ideograph's Simplified form (0 = unchanged), from OpenCC's Traditional→Simplified tables;
  * one code unit for one, so offsets stay put. Asking OpenCC about each of 27,000 characters takes
  * most of a second, so the table is built once and then read from the cache (keyed by OpenCC's data).
@@ -99,6 +105,7 @@ function table(): Uint16Array {
   if (bytes.length === t.byteLength) new Uint8Array(t.buffer).set(bytes)
   else throw new Error(`the cached Traditional→Simplified table has ${bytes.length} bytes, not ${t.byteLength}: delete it from node_modules/.cache/kg-police-news`)
   for (const c of SIMPLIFIED_TOO) t[c.charCodeAt(0)] = 0
+  for (const [variant, simplified] of Object.entries(VARIANTS)) t[variant.charCodeAt(0)] = simplified.charCodeAt(0)
   return (simplifiedTable = t)
 }
 

@@ -376,7 +376,8 @@ function unitNameStart(text: string, at: number, max: number, floor: number): nu
   // (Asked only where a stop word ended the name: elsewhere the name already starts at a word.)
   const left = Math.max(floor, start - 4)
   const inside = start > floor && stopEndsAt(text, start, floor) ? words(text.slice(left, at)).find((w) => left + w.start < start && left + w.end > start) : undefined
-  if (inside && inside.word.length >= 4 && /^(n|nz|l|j)$/.test(inside.tag) && at - (left + inside.start) < max) start = nameStart(text, left + inside.start, max - (at - (left + inside.start)), floor)
+  // (红其拉甫出入境边防检查站: nor inside a proper name of four characters or more, which the segmenter may tag as a person's.)
+  if (inside && inside.word.length >= 4 && /^(n|nz|l|j|ns|nr)$/.test(inside.tag) && at - (left + inside.start) < max) start = nameStart(text, left + inside.start, max - (at - (left + inside.start)), floor)
   // 克孜勒苏柯尔克孜自治州边境管理支队: a division written in full opens the name, however far back it starts.
   for (let p = Math.max(floor, start - 8); p < start; p++) {
     const place = gazetteer().at(text, p)

@@ -8251,3 +8251,14 @@ describe('where a device’s name starts', () => {
     expect(entities(run('宁江市政府连续5年将“城市安全信息系统”建设纳入为民办实事工程。'), 'Measure')).toEqual(['为民办实事工程', '城市安全信息系统'])
   })
 })
+
+describe('places written as variants, or short before a body’s kind', () => {
+  it('reads 陜 as the 陝 of Shaanxi', () => {
+    expect(entities(run('國際在線陜西報道：6月19日，陜西省公安廳召開會議。'), 'Place')).toEqual(['陕西省'])
+  })
+  it('starts a body’s name at a proper name that holds a stop character, and knows a county written short of three characters before a body’s kind', () => {
+    const xs = run('红其拉甫出入境边防检查站、满洲里出入境边防检查站民警巡逻。')
+    expect(entities(xs, 'Unit')).toEqual(['满洲里出入境边防检查站', '红其拉甫出入境边防检查站'])
+    expect(entities(xs, 'Place')).toEqual(['满洲里市'])
+  })
+})
