@@ -707,7 +707,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     }
     // 大队长, 党组书记, 党委委员: a title, not a unit.
     const title = TITLES.longestAt(text, i)
-    // 大队长 is a title; 党组织 and 局面 are other words.
+    // 大队长 is a title; 党组织, 局面, 局势 and 部署 are other words (a kind word of 组, 局 or 部 and the character after it).
     // 法院系统, 公安系统: the whole sector, not one body.
     // 人大代表, 政协委员: a member of the body, not the body.
     // (全国人大代表, 省政协委员: with the level or place written, the member names the body too, as annotators read it.)
@@ -755,7 +755,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const mediumNamed = medium !== undefined && (!isNameChar(text[i + m.length + medium.length]) || /^(?:讯|消息|报道|记者|编辑|\d{1,2}月\d{1,2}日(?:讯|电|报道|消息))/.test(text.slice(i + m.length + medium.length, i + m.length + medium.length + 10)))
     // (…兵团人民检察院第二师分院: a Corps division right before a branch's kind names the branch, no body of its own there.)
     const branchOfDivision = /^第[一二三四五六七八九十]+师$/.test(m.values[0]!) && /^分[院局]/.test(text.slice(i + m.length, i + m.length + 2))
-    if (!member && !meeting && !memberPost && !paperOfGroup && !mediumNamed && !branchOfDivision && !department && !insideWord && !reportWord && (!/[长织面势署]/.test(text[i + m.length] ?? '') || namedStation || levelChief || departmentHead || squadChief || courtChief) && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length && !namedStation && !localCommittee && !levelChief && !squadChief)) {
+    if (!member && !meeting && !memberPost && !paperOfGroup && !mediumNamed && !branchOfDivision && !department && !insideWord && !reportWord && (!(text[i + m.length] === '长' || (m.values[0]!.endsWith('组') && text[i + m.length] === '织') || (m.values[0]!.endsWith('局') && /[面势]/.test(text[i + m.length] ?? '')) || (m.values[0]!.endsWith('部') && text[i + m.length] === '署')) || namedStation || levelChief || departmentHead || squadChief || courtChief) && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length && !namedStation && !localCommittee && !levelChief && !squadChief)) {
       // 国务院新闻办公室, 省委办公厅: an office's kind written short (新闻办, 委办) may go on to its full form.
       // (县委办公楼: 办 and 公 make 办公, office work; a building, no office.)
       const officeWork = /办$/.test(m.values[0]!) && text[i + m.length] === '公'
@@ -1725,10 +1725,11 @@ export function namesBodyOfDivision<T extends { type: string; name: string }>(m:
   return list.some((d) => d.type === 'Unit' && d.name !== m.name && forms.some((f) => d.name.includes(f)))
 }
 
-/** 新疆生产建设兵团第六师, 兵团第五师: a division of the Corps, by its number. */
-const CORPS_DIVISION = /(?:新疆生产建设兵团|兵团)第[一二三四五六七八九十]{1,3}师/g
+/** 新疆生产建设兵团第六师, 兵团第五师, 新疆兵团五师: a division of the Corps, by its number. */
+const CORPS_DIVISION = /(?:新疆生产建设兵团|新疆兵团|兵团)第?[一二三四五六七八九十]{1,3}师/g
 /** 105团, 106团: a regiment of the Corps (a farm of its own), by its number, in a sentence that names the Corps. */
-const CORPS_REGIMENT = /(?<![\d.第])\d{2,3}团(?![体伙队结员购聚])/g
+/** (兵团五师八十九团: or by its number written in characters, right after its division.) */
+const CORPS_REGIMENT = /(?<![\d.第])\d{2,3}团(?![体伙队结员购聚])|(?<=兵团第?[一二三四五六七八九十]{1,3}师)[一二三四五六七八九十百零]{2,5}团(?![体伙队结员购聚])/g
 
 /**
  * Divisions and regiments of the Production and Construction Corps: bodies that run their farms, towns and

@@ -8262,3 +8262,12 @@ describe('places written as variants, or short before a body’s kind', () => {
     expect(entities(xs, 'Place')).toEqual(['满洲里市'])
   })
 })
+
+describe('bodies named by number, and a centre before a noun', () => {
+  it('reads a Corps division written without 第 and a regiment numbered in characters right after it', () => {
+    expect(entities(run('新疆兵团五师八十九团创新调解机制。'), 'Unit')).toEqual(['八十九团', '新疆兵团五师'])
+  })
+  it('reads a court’s centre before a noun that opens with 面', () => {
+    expect(entities(run('改建后的西宁中院诉讼服务中心面积为400平方米。'), 'Unit')).toEqual(['西宁市中级人民法院', '西宁市中级人民法院诉讼服务中心'])
+  })
+})
