@@ -921,7 +921,8 @@ function afterClauseVerb(text: string, start: number, end: number): number {
     if (left + w.end > start && left + w.start !== start && /^v/.test(w.tag) && w.word.length >= 2) at = Math.max(at, left + w.end)
     // 紧邻天安门广场: a verb opening the guess, before a place's own word, is the clause's.
     const next = ws[k + 1]
-    if (left + w.start === start && /^v/.test(w.tag) && w.word.length >= 2 && /^(ns|nr|nz)$/.test(next?.tag ?? '') && end - (left + w.end) >= 3) at = Math.max(at, left + w.end)
+    // (建设黄河流域…: or a place's word that runs on into the site's kind.)
+    if (left + w.start === start && /^v/.test(w.tag) && w.word.length >= 2 && /^(ns|nr|nz)$/.test(next?.tag ?? '') && (end - (left + w.end) >= 3 || left + next!.end >= end)) at = Math.max(at, left + w.end)
     // 为服务好园区经济发展: a verb and the 好 that completes it are the clause's.
     if (/^v/.test(w.tag) && w.word.length >= 2 && next?.word === '好' && left + next.end <= end) at = Math.max(at, left + next.end)
   }

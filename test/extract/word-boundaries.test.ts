@@ -8271,3 +8271,9 @@ describe('bodies named by number, and a centre before a noun', () => {
     expect(entities(run('改建后的西宁中院诉讼服务中心面积为400平方米。'), 'Unit')).toEqual(['西宁市中级人民法院', '西宁市中级人民法院诉讼服务中心'])
   })
 })
+
+describe('a verb before a site named by a place’s word', () => {
+  it('opens no site with the verb when the place’s word runs on into the site’s kind', () => {
+    expect(entities(run('兴庆区紧扣建设黄河流域生态保护和高质量发展先行区。'), 'Place')).toEqual(['兴庆区', '黄河流域'])
+  })
+})
