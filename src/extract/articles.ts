@@ -62,7 +62,7 @@ export interface FileLayout {
 }
 
 /** How a page's trail of where it stands opens (您现在的位置, 当前位置, 本页位置). */
-const WHERE_THE_PAGE_STANDS = '您现在的位置|您当前所在位置|当前所在位置|您现在所在的位置|您的位置|您当前的位置|您所在的位置|现在的位置|当前的位置|当前位置|所在位置|现在位置|本页位置|当前所在(?=\\s*[:：])'
+const WHERE_THE_PAGE_STANDS = '您现在的位置|您当前位置|您当前所在位置|当前所在位置|您现在所在的位置|您的位置|您当前的位置|您所在的位置|现在的位置|当前的位置|当前位置|所在位置|现在位置|本页位置|当前所在(?=\\s*[:：])'
 /** 湖南日报·新湖南客户端 2026-02-03 10:24:16: the media a page's top line names, then its time of publication. */
 const MEDIA_AND_TIME = /^([\u4e00-\u9fff]{2,12}(?:[·・\-—][\u4e00-\u9fff]{2,12})?)\s*(?:\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日(?:\s*第\s*[A-Z]?\d+\s*版)?)$/
 
@@ -309,6 +309,11 @@ const PHOTO_NAME = '(?:[\\u4e00-\\u9fff][ \\u3000]{1,2}[\\u4e00-\\u9fff]{1,2}(?=
 const PHOTO_CREDIT = new RegExp(`^(?:(?:本报)?${ROLE_WORDS}[\\s●•·]*)?((?:${PHOTO_NAME}[\\s●•·、]+)*${PHOTO_NAME})\\s*摄(?:影)?$`)
 /** `…开展夜巡。齐然 摄。`: a photographer credited after a caption's last sentence. */
 const CAPTION_CREDIT = new RegExp(`(?:[。！!]\\s*(?:[\\u4e00-\\u9fff]{2,8}?${ROLE_WORDS}\\s*)?|\\s+(?:[\\u4e00-\\u9fff]{2,8}?${ROLE_WORDS}\\s*)?|[(（](?:${ROLE_WORDS}\\s*)?)((?:${NAME}[\\s、]+)*${NAME})\\s*[/／]?(?:摄(?:影)?|供图)(?:报道)?(?:\\s*[/／]\\s*[\\u4e00-\\u9fff]{2,8})?[)）]?[。.]?$`)
+/** True when who gave a picture (…供图) is a body, named with its place, level or kind, or words of the language stand among the names. */
+function givenByBody(giver: string): boolean {
+  const joined = giver.replace(/\s+/g, '')
+  return gazetteer().at(joined, 0) !== undefined || /^[省市县区]/.test(joined) || UNIT_SUFFIX_ENDINGS.longestEndingAt(joined, joined.length) !== undefined || /(公安|交警|警方|民警|法院|检察院|[局所队院委办])$/.test(joined) || giver.trim().split(/\s+/).some(isOrdinaryWord)
+}
 /** `…山野景色 摄影:张三`: a caption whose photographer is credited after it with a colon. */
 const CAPTION_NAME = /[。！!][ \u3000]+([\u4e00-\u9fff]{2,3})$/
 // (…暂停。(摄影/张三): or in brackets with a slash.)
@@ -1063,6 +1068,8 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
   const caption = p.text.includes('摄') || p.text.includes('供图') ? (CAPTION_CREDIT.exec(p.text) ?? CAPTION_PHOTOGRAPHER.exec(p.text)) : null
   // (主办方供图: a word for who gave the picture, 主办方, is no name.)
   if (caption && isOrdinaryWord(caption[1]!.trim())) return []
+  // (本文图片 市局供图, 某某公安交警供图: nor a body that gave it, named with its place, level or kind, nor the words before it.)
+  if (caption && /供图/.test(caption[0]) && givenByBody(caption[1]!)) return []
   if (caption) {
     const at = p.text.lastIndexOf(caption[1]!)
     // …。 某某报记者 张三 摄: the photographer is the paper's reporter.

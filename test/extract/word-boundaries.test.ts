@@ -8277,3 +8277,13 @@ describe('a verb before a site named by a place’s word', () => {
     expect(entities(run('兴庆区紧扣建设黄河流域生态保护和高质量发展先行区。'), 'Place')).toEqual(['兴庆区', '黄河流域'])
   })
 })
+
+describe('a page’s furniture and pictures given by bodies', () => {
+  it('reads no person in a picture a body gave, named with its level, place or kind', () => {
+    expect(entities(run('宁江县开展整治。\n\n反诈中心集体照。本文图片 市局供图\n\n交警查处酒驾。 宁江公安交警供图'), 'Person')).toEqual([])
+  })
+  it('takes a trail opened by 您当前位置 for no headline', () => {
+    const xs = extract('您当前位置: 宁江长安网 >> 滚动图片\n铁腕禁毒护净土\n2025-06-26 09:15:12\n\n宁江县公安局开展禁毒宣传。')
+    expect(xs.map((x) => x.title)).toEqual(['铁腕禁毒护净土'])
+  })
+})
