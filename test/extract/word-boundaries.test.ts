@@ -8287,3 +8287,9 @@ describe('a page’s furniture and pictures given by bodies', () => {
     expect(xs.map((x) => x.title)).toEqual(['铁腕禁毒护净土'])
   })
 })
+
+describe('commissions named short', () => {
+  it('reads a health and family planning commission and a development and reform commission by their short kinds', () => {
+    expect(entities(run('市卫计委、市发展改革委作为市综治委成员单位作了发言。'), 'Unit')).toEqual(['市卫计委', '市发展改革委', '市综治委'])
+  })
+})
