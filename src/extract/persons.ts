@@ -407,7 +407,15 @@ function isPossibleName(s: string): boolean {
   // (来陕考察, 赴港: coming to a province written by its one-character short name; 边走边介绍: a verb between two
   // 边 is what one does meanwhile; 和参战民警, 和物业: a conjunction before a word of the dictionary joins a second group.)
   // (调解员全覆盖: 全 before a verb of two characters says the whole of them is covered, no name.)
-  return !/[啦吧呢吗嘛呀哦]$/.test(s) && !wholeDone(s) && !TRIP_TO_PROVINCE.test(s) && !/^边[\u4e00-\u9fff]边$/.test(s) && !conjunctionBeforeWord(s) && !(s.length === 2 && s[1] === '姓') && !/^全(警|员|体|部|队|局|院|所)$/.test(s) && !CHIEF_OF_A_RESOURCE.test(s) && !UNIT_KINDS.has(s) && !isProcuratorateSection(s) && !KIND_WORDS.has(s) && (!isOrdinaryWord(s) || ofKnownParts(s) || TIBETAN_NAME_PARTS.has(s)) && !AFTER_SUBJECT.has(s.slice(0, 2)) && !POST_MODIFIERS.has(s) && !(s.length === 2 && s[0] === s[1]) && !(s.length === 2 && /[叔伯姨婶嫂]/.test(s[1]!)) && !/(奶奶|爷爷|叔叔|伯伯|阿姨|婆婆|大爷|大妈|大姐|大哥|先生|女士|小姐)$/.test(s) && !(s.length === 3 && /[村乡镇]$/.test(s))
+  // (云南团、新疆团: a province's short name and one character more name a delegation or a body of it, no person.)
+  return !/[啦吧呢吗嘛呀哦]$/.test(s) && !provinceAndOne(s) && !wholeDone(s) && !TRIP_TO_PROVINCE.test(s) && !/^边[\u4e00-\u9fff]边$/.test(s) && !conjunctionBeforeWord(s) && !(s.length === 2 && s[1] === '姓') && !/^全(警|员|体|部|队|局|院|所)$/.test(s) && !CHIEF_OF_A_RESOURCE.test(s) && !UNIT_KINDS.has(s) && !isProcuratorateSection(s) && !KIND_WORDS.has(s) && (!isOrdinaryWord(s) || ofKnownParts(s) || TIBETAN_NAME_PARTS.has(s)) && !AFTER_SUBJECT.has(s.slice(0, 2)) && !POST_MODIFIERS.has(s) && !(s.length === 2 && s[0] === s[1]) && !(s.length === 2 && /[叔伯姨婶嫂]/.test(s[1]!)) && !/(奶奶|爷爷|叔叔|伯伯|阿姨|婆婆|大爷|大妈|大姐|大哥|先生|女士|小姐)$/.test(s) && !(s.length === 3 && /[村乡镇]$/.test(s))
+}
+
+/** True when `s` is a province's short name of two characters and one character more (云南团). */
+function provinceAndOne(s: string): boolean {
+  if (s.length !== 3) return false
+  const m = gazetteer().at(s, 0)
+  return m?.length === 2 && m.values.some((v) => v.short && v.place.level === 'province')
 }
 
 /**
@@ -1045,6 +1053,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     if (role && manner !== undefined) role = manner - nameFrom >= 2 && isPossibleName(text.slice(nameFrom, manner)) ? { ...role, end: manner } : undefined
     // (委员夏成兴的手: before 的, three characters stay the name.)
     if (role && ROLES.has(title) && role.end - nameFrom === 3 && text[role.end] !== '的' && !plainlyEndsName(text, role.end) && !namedAgain(text, nameFrom, role.end) && (!predicateAfterName(text, nameFrom, role.end) || RESULTATIVE.test(text.slice(role.end - 1, role.end + 2))) && (plainlyEndsName(text, role.end - 1) || namedAloneAgain(text, nameFrom, role.end - 1) || predicateAfterName(text, nameFrom, role.end - 1) || HOME_AFTER_NAME.test(text.slice(role.end - 1, role.end + 1))) && isPossibleName(text.slice(nameFrom, role.end - 1))) role = { ...role, end: role.end - 1 }
+    // 调解员余林近6个小时: a third character that opens a count's approximation (近, 约, 逾) is no part of the name.
+    if (role && role.end - nameFrom === 3 && /[近约逾超共仅]/.test(text[role.end - 1]!) && /[\d一二三四五六七八九十两百千万]/.test(text[role.end] ?? '') && isPossibleName(text.slice(nameFrom, role.end - 1))) role = { ...role, end: role.end - 1 }
     // 大队长何杰时，何杰正在…: after a post too, a two-character reading written again wins over a three-character one written once.
     else if (role && role.end - nameFrom === 3 && !namedAgain(text, nameFrom, role.end) && namedAloneAgain(text, nameFrom, role.end - 1) && isPossibleName(text.slice(nameFrom, role.end - 1))) role = { ...role, end: role.end - 1 }
     // 民警张某的妻子…: a kin word after the name closes it too; 牧民朝鲁家的羊群: so does a home; 民警白佳丽指着…: so does a verb.
@@ -1296,7 +1306,8 @@ export function listMentions(text: string, from: number, to: number, known: Read
     // (…、李某率一、三中队近60名警力: a unit's kind inside an item, not only at its end, makes a list of no people.)
     if (items.some((it) => LEXICONS.unitSuffixes.some((s) => it.endsWith(s) || (s.length >= 2 && it.includes(s))) || LEXICONS.titles.some((t) => it.endsWith(t)))) continue
     // (某县、某区、某县党委政法委主要负责同志: divisions listed before their bodies' officials are no names.)
-    if (items.some((it) => writtenAsDivision(it))) continue
+    // (来自云南团、新疆团的13名代表: nor are delegations named by their provinces.)
+    if (items.some((it) => writtenAsDivision(it) || provinceAndOne(it.slice(0, 3)))) continue
     let at = from + m.index + m[0].length
     for (let k = items.length - 1; k >= 0; k--) {
       const it = items[k]!

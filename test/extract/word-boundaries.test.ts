@@ -8293,3 +8293,13 @@ describe('commissions named short', () => {
     expect(entities(run('市卫计委、市发展改革委作为市综治委成员单位作了发言。'), 'Unit')).toEqual(['市卫计委', '市发展改革委', '市综治委'])
   })
 })
+
+describe('words the name rules took for people', () => {
+  it('reads no person in a kin word the segmenter tags as a name, nor in delegations named by their provinces', () => {
+    expect(entities(run('托某惊呆了，他15岁的孙女十分担忧。'), 'Person')).toEqual([])
+    expect(entities(run('检察院邀请来自云南团、新疆团的13名全国人大代表视察。'), 'Person')).toEqual([])
+  })
+  it('ends a name after a post before a count’s approximation', () => {
+    expect(entities(run('在人民调解员邓明近6个小时的耐心疏导下，纠纷化解。'), 'Person')).toEqual(['邓明'])
+  })
+})
