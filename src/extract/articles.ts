@@ -7,7 +7,7 @@ import { gazetteer } from './gazetteer.js'
 import { OFFICE_PEN_NAME } from './words.js'
 import { isBrandOf, LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, NATIONAL_BODIES, NEWS_REPORT, paperOfApp, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
 import { isLineOfNames, isSignOff, nameAt, ofKnownParts } from './persons.js'
-import { isDictionaryWord, isOrdinaryWord, words } from './segment.js'
+import { isDictionaryWord, isOrdinaryWord, namesTown, words } from './segment.js'
 
 export interface Paragraph extends Span {
   text: string
@@ -1160,7 +1160,8 @@ export function leadSource(p: Paragraph): NewsSource | undefined {
   name = name.slice(0, name.length - staff)
   // 包头讯: a place alone is where the paper's lead comes from, not who sends it; so are two characters
   // that name no medium (某镇 written short, 那吉讯), which the gazetteer of counties may not hold.
-  if (name.length < 2 || gazetteer().at(name, 0)?.length === name.length || (name.length === 2 && !MEDIA_NAME.test(name))) return undefined
+  // (阿木古郎讯: a town's name without its level, 镇 or 乡, is where the lead comes from too.)
+  if (name.length < 2 || gazetteer().at(name, 0)?.length === name.length || (!MEDIA_NAME.test(name) && namesTown(name)) || (name.length === 2 && !MEDIA_NAME.test(name))) return undefined
   let start = p.start + m.index + m[0].indexOf(written)
   const end = start + name.length
   // 某某在线-杭州频道2月15日讯: a site's channel is named with the site.

@@ -8303,3 +8303,9 @@ describe('words the name rules took for people', () => {
     expect(entities(run('在人民调解员邓明近6个小时的耐心疏导下，纠纷化解。'), 'Person')).toEqual(['邓明'])
   })
 })
+
+describe('a lead sent from a town', () => {
+  it('reads no medium in a town’s name written without its level before 讯', () => {
+    expect(entities(run('阿木古郎讯 近年来，新巴尔虎左旗结合牧区实际开展调解。'), 'Unit')).toEqual([])
+  })
+})
