@@ -652,7 +652,8 @@ function copulaPost(article: Article, { s, units }: SentenceMentions, p: Placed)
   const unit = units.filter((u) => u.m.start > p.m.end && u.m.end < clauseEnd).at(-1)
   // (该所的一名社区民警: the words of counting one of its people are no part of the post.)
   const post = unit ? text.slice(unit.m.end, clauseEnd).replace(/^”?的?(一名|一位|一个)?/, '') : ''
-  if (unit && /^[\u4e00-\u9fff]{2,8}$/.test(post)) servesWithPosts(article, p, unit, post, 'serves-in:copula-post', 'serves-in:copula-post', s)
+  // (甲 某监狱党委委员、纪检书记: a run of posts, set apart by 、, as in a roster's line.)
+  if (unit && /^[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})*$/.test(post)) servesWithPosts(article, p, unit, post, 'serves-in:copula-post', 'serves-in:copula-post', s)
 }
 
 /**

@@ -8184,9 +8184,10 @@ describe('credits and rosters of people', () => {
     expect(people(xs)).toEqual(['邓明', '钱涛'])
   })
   it('reads lines of a name and posts, one under another, as people listed, none of them an author', () => {
-    const xs = run('参加视察的代表\n\n邓明 宁江市人民医院副院长\n\n钱涛 宁江市第一中学副校长')
-    expect(people(xs)).toEqual(['邓明', '钱涛'])
+    const xs = run('参加视察的代表\n\n邓明 宁江市人民医院副院长\n\n钱涛 宁江市第一中学副校长\n\n柯立文 新疆维吾尔自治区卡尔墩监狱党委委员、纪检书记')
+    expect(people(xs)).toEqual(['柯立文', '邓明', '钱涛'])
     expect(relations(xs, 'AUTHORED')).toEqual([])
+    expect(relations(xs, 'SERVES_IN')).toContain('柯立文>新疆维吾尔自治区卡尔墩监狱党委')
   })
 })
 
