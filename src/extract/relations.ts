@@ -953,15 +953,17 @@ const DEPLOYMENT_CLOSE = /部署(?:要求)?$/
 
 /**
  * 按照省公安厅和市公安局关于…三年攻坚战的部署要求, 贯彻落实最高检、省检察院“…”专项行动部署: the bodies whose
- * deployment of a drive is followed run that drive, though they do not act in the sentence.
+ * deployment of a drive is followed run that drive, though they do not act in the sentence (根据公安部、省厅的统一部署，
+ * 开展…专项行动: and the drive the sentence goes on to, where the deployment names none).
  */
 function deployerRelations({ text, add }: Article, s: Sentence, anchored: readonly Placed[], campaigns: readonly Placed[], followed: readonly { start: number; end: number }[]): void {
   for (const f of followed) {
     if (!DEPLOYMENT_CLOSE.test(text.slice(f.start, f.end))) continue
     const drives = campaigns.filter((c) => f.start <= c.m.start && c.m.end <= f.end)
-    if (drives.length !== 1) continue
-    const drive = drives[0]!
-    for (const u of anchored) if (f.start <= u.m.start && u.m.end <= drive.m.start && !isMedia(u.e)) add({ type: 'PARTICIPATES_IN', from: u.e, to: drive.e, evidence: s, rule: 'participates-in:deployed-by' })
+    // (根据公安部、省厅的统一部署，…深入开展“护校安园”专项行动: a deployment that names no drive deploys the first one the sentence goes on to.)
+    const drive = drives.length === 1 ? drives[0]! : drives.length === 0 ? campaigns.find((c) => c.m.start >= f.end) : undefined
+    if (!drive) continue
+    for (const u of anchored) if (f.start <= u.m.start && u.m.end <= Math.min(f.end, drive.m.start) && !isMedia(u.e)) add({ type: 'PARTICIPATES_IN', from: u.e, to: drive.e, evidence: s, rule: 'participates-in:deployed-by' })
   }
 }
 

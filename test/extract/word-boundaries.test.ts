@@ -1225,8 +1225,8 @@ describe('police named as a whole, and a level word in a municipality', () => {
   it('reads a district’s 警方 as its sub-bureau, and 市公安局 as the municipality’s', () => {
     const xs = run('徐汇警方根据市公安局总体部署，组织开展“砺剑2023”系列专项打击整治行动。徐汇公安分局徐家汇派出所在上海抓获苏州籍嫌疑人。')
     expect(entities(xs, 'Unit')).toEqual(['上海市公安局', '徐汇公安分局', '徐汇公安分局徐家汇派出所'])
-    // The sub-bureau's station, acting in the piece on its drive, takes part too.
-    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['徐汇公安分局>砺剑2023系列专项打击整治行动', '徐汇公安分局徐家汇派出所>砺剑2023系列专项打击整治行动'])
+    // The sub-bureau's station, acting in the piece on its drive, takes part too; the bureau whose deployment it follows runs it.
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['上海市公安局>砺剑2023系列专项打击整治行动', '徐汇公安分局>砺剑2023系列专项打击整治行动', '徐汇公安分局徐家汇派出所>砺剑2023系列专项打击整治行动'])
   })
 })
 
@@ -8150,6 +8150,9 @@ describe('a device given a name after it is written', () => {
 describe('bodies that issue a document together or deploy a drive others follow', () => {
   it('reads a body joined by 联合 before the issuer of a document as its issuer too', () => {
     expect(relations(run('2021年3月，湖北省检察院联合湖北省河湖长制办公室出台了《关于建立协作机制的指导意见》。'), 'IMPLEMENTS')).toEqual(['湖北省检察院>关于建立协作机制的指导意见', '湖北省河湖长制办公室>关于建立协作机制的指导意见'])
+  })
+  it('reads the bodies whose deployment names no drive as running the drive the sentence goes on to', () => {
+    expect(relations(run('宁江县公安局根据公安部、江西省公安厅的统一部署，深入开展“护校安园”专项行动。'), 'PARTICIPATES_IN')).toEqual(['公安部>护校安园专项行动', '宁江县公安局>护校安园专项行动', '江西省公安厅>护校安园专项行动'])
   })
   it('reads the bodies whose deployment of a drive is followed as running it', () => {
     expect(relations(run('按照江西省公安厅和赣州市公安局关于打击整治枪爆违法犯罪专项行动的部署要求，宁江县公安局开展清查。'), 'PARTICIPATES_IN')).toEqual(['宁江县公安局>打击整治枪爆违法犯罪专项行动', '江西省公安厅>打击整治枪爆违法犯罪专项行动', '赣州市公安局>打击整治枪爆违法犯罪专项行动'].sort())
