@@ -4,7 +4,7 @@
 // ONTOLOGY.md's rule decides the type: a drive that ends is a Campaign, a device is a Measure.
 import type { EntityType } from '../model/index.js'
 import { gazetteer } from './gazetteer.js'
-import { LEXICONS, Trie, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
+import { LEXICONS, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { cleanName, mention, withoutMarks, type RawMention } from './mentions.js'
 import { boundaryAt, isDictionaryWord, words } from './segment.js'
 import { clauseStart, DRIVE_TARGET, driveStart, driveWordEndingAt, hasStopWord, isNameChar, nameStart, smallCount } from './words.js'
@@ -98,6 +98,15 @@ const TIER = /^[一二三四五六七八九十两多]级$/
  * device's quoted core belong to its name; a verb, a scope (全市), a pointer (该院), a body or a post before
  * the quote do not.
  */
+/** Where a kind of body written right after `at` ends (公安派出所, 人民法庭: a word of police or people's before the kind), or `at`. */
+function kindOfBodyAfter(text: string, at: number, to: number): number {
+  for (let k = 0; k <= 2; k++) {
+    const kind = UNIT_SUFFIXES.longestAt(text, at + k, to)
+    if (kind && (k === 0 || /^(公安|人民)$/.test(text.slice(at, at + k)))) return at + k + kind.length
+  }
+  return at
+}
+
 function qualifiersBefore(text: string, quote: number, from: number): number {
   const left = Math.max(from, quote - 12)
   const ws = words(text.slice(left, quote))
@@ -1086,7 +1095,10 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // (创建“枫桥式人民法庭”, 以创建“无诈社区”“无诈校园”为载体: a title or model a body sets out to earn, with no
     // kind word after it, names the drive of earning it.)
     const created = text.slice(Math.max(from, i - 2), i) === '创建' || (out.at(-1)?.rule === 'campaign:quoted-creation' && /^(|、|和|及|与)$/.test(text.slice(out.at(-1)!.end, i)))
-    if (created && !driveCore && !idea && !plainWords && core.length >= 2 && core.length <= 12 && !/[,，、;]/.test(core)) add(Object.assign(mention('Campaign', text, i, close + 1, 'campaign:quoted-creation', cleanName(core) + '创建'), { core: cleanName(core) }))
+    // (创建“枫桥式”公安派出所: the kind of body that earns the title, right after the quote, is the drive's name too.)
+    const earnerEnd = created ? kindOfBodyAfter(text, close + 1, to) : close + 1
+    const title = cleanName(core) + text.slice(close + 1, earnerEnd)
+    if (created && !driveCore && !idea && !plainWords && core.length >= 2 && core.length <= 12 && !/[,，、;]/.test(core)) add(Object.assign(mention('Campaign', text, i, earnerEnd, 'campaign:quoted-creation', title + '创建'), { core: title }))
     else if (carriedOut && YEAR_NAMED.test(core) && !driveCore) add(mention('Campaign', text, i, close + 1, 'campaign:quoted-year'))
     else if (carriedOut && !idea && !slogan && !qualifies && !manner && !plainWords && !ofCrime && !driveCore && core.length >= 3 && core.length <= 12 && !/[,，、;]/.test(core)) add(Object.assign(mention('Measure', text, i, close + (rule ? 2 : 1), 'measure:quoted-after-verb', rule ? core + '制' : core), { core: cleanName(core) }))
   }

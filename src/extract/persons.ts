@@ -148,7 +148,9 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   // (县委书记某湘之强调: 之 ends a given name where it makes no word with the next character and the clause goes on
   // with a verb that follows subjects, or closes.)
   if (b === '之' && !isDictionaryWord(text.slice(i + s + 1, i + s + 3)) && !text.startsWith('所以', i + s + 2) && (AFTER_SUBJECT.has(text.slice(i + s + 2, i + s + 4)) || /^[说讲，,。：:]/.test(text[i + s + 2] ?? ''))) return { end: i + s + 2, masked: false }
-  if (b && NOT_GIVEN.has(b) && !AFTER_NAME.has(b)) return opensContentWord(text, i + s + 1) || /[及或此]/.test(b) ? { end: i + s + 1, masked: false } : undefined
+  // (院长张大为向…: 为 right before a preposition, 为向, 为在, is a given name's, as it often is; 为 before a word, 为群众, is "for".)
+  const givenWei = b === '为' && /[向在对就于从到将把被]/.test(text[i + s + 2] ?? '') && !isDictionaryWord(text.slice(i + s + 1, i + s + 3))
+  if (b && NOT_GIVEN.has(b) && !AFTER_NAME.has(b) && !givenWei) return opensContentWord(text, i + s + 1) || /[及或此]/.test(b) ? { end: i + s + 1, masked: false } : undefined
   // 方志坚会见…: a character that often follows names (坚 of 坚持) still ends a given name when it
   // makes no word with the next one and a word that follows subjects comes right after it.
   // 彭开和，他…, 某开和、某某: a conjunction never stands before a clause mark or a list's, so there it ends the given name.
@@ -162,7 +164,7 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   const closedAfter = b !== undefined && CLAUSE_MARK.test(text[i + s + 2] ?? '') && !NEVER_ENDS_GIVEN.test(b) && !/[说讲问答道称笑喊叫哭想看听]/.test(b)
   // (黄文通告诉记者: a verb of telling right after the third character leaves it in the name, 通告 though it makes;
   // 黄明则指出: unless that character never ends a given name.)
-  const afterNameChar = b !== undefined && !closedAfter && !(TOLD_AFTER.test(text.slice(i + s + 2, i + s + 4)) && !NEVER_ENDS_GIVEN.test(b)) && AFTER_NAME.has(b) && (NEVER_ENDS_GIVEN.test(b) || !(isDictionaryWord(text.slice(i + s + 1, i + s + 3)) === false && AFTER_SUBJECT.has(text.slice(i + s + 2, i + s + 4)))) && !(CONJUNCTION_CHAR.test(b) && /[，,。；;：:！？!?、]/.test(text[i + s + 2] ?? '')) && !(GIVEN_AFTER_NAME.has(b) && (alwaysWrittenWith(text, i, i + s + 1) || !isDictionaryWord(text.slice(i + s + 1, i + s + 3)))) && !writtenWhole()
+  const afterNameChar = b !== undefined && !givenWei && !closedAfter && !(TOLD_AFTER.test(text.slice(i + s + 2, i + s + 4)) && !NEVER_ENDS_GIVEN.test(b)) && AFTER_NAME.has(b) && (NEVER_ENDS_GIVEN.test(b) || !(isDictionaryWord(text.slice(i + s + 1, i + s + 3)) === false && AFTER_SUBJECT.has(text.slice(i + s + 2, i + s + 4)))) && !(CONJUNCTION_CHAR.test(b) && /[，,。；;：:！？!?、]/.test(text[i + s + 2] ?? '')) && !(GIVEN_AFTER_NAME.has(b) && (alwaysWrittenWith(text, i, i + s + 1) || !isDictionaryWord(text.slice(i + s + 1, i + s + 3)))) && !writtenWhole()
   // 记者张三摄): the credit's 摄 closes the photographer's name.
   const three = b !== undefined && CJK.test(b) && !afterNameChar && !(b === '摄' && !CJK.test(text[i + s + 2] ?? '')) && i + s + 2 <= to && !TITLES.longestAt(text, i + s + 1)
   // (书记员某威坐上溜索: a verb of one character and its direction, 坐上, after two characters ends the name before them.)
@@ -179,7 +181,7 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   if (three && (AFTER_SUBJECT.has(text.slice(i + s + 1, i + s + 3)) || idiomAt(text, i + s + 1)) && !writtenWhole()) return { end: i + s + 1, masked: false }
   // Prefer the length after which the sentence plainly goes on (刘浩, 已然…; 张庆跃提出…).
   if (three && ((endsName(text, i + s + 2) && !takesPost(text, i + s + 1)) || writtenWhole())) return { end: i + s + 2, masked: false }
-  if (endsName(text, i + s + 1)) return { end: i + s + 1, masked: false }
+  if (endsName(text, i + s + 1) && !givenWei) return { end: i + s + 1, masked: false }
   return three ? { end: i + s + 2, masked: false } : { end: i + s + 1, masked: false }
 }
 
@@ -924,7 +926,8 @@ function cuedByPictureOrKin(text: string, from: number, to: number): RawMention[
   for (const m of span.includes('的') ? span.matchAll(KIN_BEFORE_NAME) : []) {
     const start = from + m.index + m[0].length
     const n = nameAt(text, start, to)
-    if (n && !n.masked && plainlyEndsName(text, n.end)) out.push(personMention(text, start, n.end, 'person:cued', false))
+    // (服刑人员的母亲代表: a word of the language after the kin word, 代表, is who they are, no name.)
+    if (n && !n.masked && plainlyEndsName(text, n.end) && isPossibleName(text.slice(start, n.end)) && !isDictionaryWord(text.slice(start, n.end))) out.push(personMention(text, start, n.end, 'person:cued', false))
   }
   return out
 }

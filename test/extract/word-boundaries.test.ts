@@ -8313,3 +8313,13 @@ describe('a lead sent from a town', () => {
     expect(entities(run('阿木古郎讯 近年来，新巴尔虎左旗结合牧区实际开展调解。'), 'Unit')).toEqual([])
   })
 })
+
+describe('names read whole or not at all', () => {
+  it('keeps 为 in a given name right before a preposition', () => {
+    expect(entities(run('1月24日，宁江县人民法院院长张大为向宁江县人民代表大会作报告。所长李明为群众办实事。'), 'Person')).toEqual(['张大为', '李明'])
+  })
+  it('reads no name in a word after a kin word, nor in a headline that opens with 记者', () => {
+    expect(entities(run('执法监督员和部分服刑人员的母亲代表在礼堂观看了演出。'), 'Person')).toEqual([])
+    expect(entities(extract('记者来到宁江派出所实地体验一线民警的工作日常 社区巡逻工作琐碎\n\n宁江派出所民警巡逻。'), 'Person')).toEqual([])
+  })
+})
