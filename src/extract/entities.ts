@@ -729,8 +729,9 @@ const COMMON_FORMS: [RegExp, string, string][] = [
   [/(社会)?矛盾纠纷调处化解中心$/, '矛调中心', '矛盾纠纷调处化解中心'],
   [/人民政府$/, '政府', '人民政府'],
   [/(?<!人民)政府$/, '人民政府', '政府'],
-  // 某某县法院 / 某某县人民法院: a court or procuratorate written without 人民, and its official name.
+  // 某某县法院 / 某某县人民法院: a court or procuratorate written without 人民, and its official name, both ways.
   [/([省市县区旗州盟])(法院|检察院)$/, '$1人民$2', '院'],
+  [/([省市县区旗州盟])人民(法院|检察院)$/, '$1$2', '人民'],
 ]
 
 /**

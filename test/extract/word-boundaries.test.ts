@@ -8323,3 +8323,10 @@ describe('names read whole or not at all', () => {
     expect(entities(extract('记者来到宁江派出所实地体验一线民警的工作日常 社区巡逻工作琐碎\n\n宁江派出所民警巡逻。'), 'Person')).toEqual([])
   })
 })
+
+describe('courts and procuratorates by both their forms', () => {
+  it('knows a procuratorate named by its official name by the name without 人民 too', () => {
+    const xs = run('黄冈市检察院检察长万强带领罗田、蕲春等县市检察院检察长前往调研。')
+    expect(xs.flatMap((x) => x.entities.filter((e) => e.name === '罗田县人民检察院').flatMap((e) => e.aliases)).sort()).toEqual(['罗田县检察院', '罗田检察院'])
+  })
+})
