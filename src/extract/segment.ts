@@ -83,6 +83,10 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
   // (甲派出所、敖其派出所: a town's name without its level, listed, names the station whatever words the segmenter reads in it, 其 a pronoun.)
   const listedTown = namedForPlace ? [4, 3, 2].find((k) => kindStart - k >= start && text[kindStart - k - 1] === '、' && namesTown(text.slice(kindStart - k, kindStart))) : undefined
   if (listedTown !== undefined) return kindStart - listedTown
+  // (…法院顺店人民法庭: a tribunal is named for its town too, 顺 a preposition to the segmenter though it is.)
+  const own = text.slice(kindStart - 2, kindStart) === '人民' ? kindStart - 2 : kindStart
+  const townsTribunal = /法庭$/.test(text.slice(kindStart, kindEnd)) ? [4, 3, 2].find((k) => own - k >= start && namesTown(text.slice(own - k, own))) : undefined
+  const townStart = townsTribunal === undefined ? kindStart : own - townsTribunal
   const ws = words(text.slice(start, kindEnd)).filter((w) => start + w.end <= kindStart)
   let at = start
   // …边境管理支队摆渡边境派出所: right after a parent's kind, a town's name before the child's kind is the
@@ -132,7 +136,7 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
   // 西递派出所: a station's name the dictionary does not know, cut into a localizer and a verb, is still its name.
   const rest = ws.filter((w) => start + w.start >= opening)
   if (at === kindStart && namedForPlace && rest.length === 2 && rest[0]!.tag === 'f' && rest[1]!.tag === 'v' && rest.every((w) => w.word.length === 1)) return opening
-  return Math.min(at, transliteratedRun(ws, start, kindStart) ?? at)
+  return Math.min(at, townStart, transliteratedRun(ws, start, kindStart) ?? at)
 }
 
 /**

@@ -317,6 +317,8 @@ function zoneNameStart(text: string, start: number, kindStart: number, floor: nu
 function afterVerbBeforeDivision(text: string, start: number, kindStart: number): number {
   // (Most names hold no verb: their words are asked once, the divisions only then.)
   if (kindStart - start < 4 || !words(text.slice(start, kindStart)).some((w) => /^v/.test(w.tag) && w.tag !== 'vn')) return start
+  // (回龙山镇党委: not a division's own first character, which the segmenter reads as a verb, 回 of 回龙山镇.)
+  if ((gazetteer().at(text, start, kindStart)?.length ?? 0) >= 3) return start
   for (let p = start + 1; p < kindStart - 1; p++) {
     const division = gazetteer().at(text, p, kindStart)
     if (!division || division.length < 2) continue
@@ -562,7 +564,8 @@ function localityLink(link: string): boolean {
   // (柳园口, 王家坝: a locality may end in a character of the land, 口 or 坝, read alone as some other word.)
   // (于洪, 向阳: a division's name the gazetteer knows, whatever words its characters make.)
   // (望海台: a place's name ending in 台, and a rare character the segmenter only knows as a morpheme, g, is a locality's too.)
-  return link.length <= 4 && (words(link).every((w, k, ws) => /^(nr|ns|nz|n|j|s|x|ng|nrfg|b|g)$/.test(w.tag) || (k > 0 && k === ws.length - 1 && LOCALITY_END.test(w.word))) || gazetteer().at(link, 0)?.length === link.length)
+  // (顺店: a town's name without its level, 顺店镇, whatever its characters are to the segmenter, 顺 a preposition.)
+  return link.length <= 4 && (words(link).every((w, k, ws) => /^(nr|ns|nz|n|j|s|x|ng|nrfg|b|g)$/.test(w.tag) || (k > 0 && k === ws.length - 1 && LOCALITY_END.test(w.word))) || gazetteer().at(link, 0)?.length === link.length || namesTown(link.replace(/人民$/, '')))
 }
 
 /** 折多山交通管理, 城关治安: a place of two to four characters, then the work a police post does there. */

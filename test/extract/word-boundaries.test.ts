@@ -8330,3 +8330,10 @@ describe('courts and procuratorates by both their forms', () => {
     expect(xs.flatMap((x) => x.entities.filter((e) => e.name === '罗田县人民检察院').flatMap((e) => e.aliases)).sort()).toEqual(['罗田县检察院', '罗田检察院'])
   })
 })
+
+describe('bodies named for towns whose characters the segmenter reads otherwise', () => {
+  it('keeps a town’s first character read as a verb, and a tribunal named for a town whose first character is a preposition', () => {
+    expect(entities(run('会上，回龙山镇党委书记邓明作了经验交流。'), 'Unit')).toEqual(['回龙山镇党委'])
+    expect(entities(run('禹州市人民法院顺店人民法庭辖两个乡镇。'), 'Unit')).toEqual(['禹州市人民法院', '禹州市人民法院顺店人民法庭'])
+  })
+})
