@@ -640,7 +640,9 @@ function countedList(text: string, from: number, to: number): RawMention[] {
     // 五项规范, 三项要求: devices only of the kinds that name one (机制, 制度, 模式…), not any standard.
     // (…三大平安和谐区域创建活动: words qualifying the kind may stand between the count and the kind.)
     let kind: { word: string; type: EntityType } | undefined
+    // (城关、石庙3个司法所成功创建…: a count of bodies, a body's kind right after it, counts no drives named later.)
     for (let k = at + m[0].length; k <= Math.min(to, at + m[0].length + 8) && !kind; k++) {
+      if (UNIT_SUFFIXES.longestAt(text, k, to) && k === at + m[0].length) break
       kind = sharedKindOf(text, k)
       if (!isNameChar(text[k])) break
     }

@@ -615,6 +615,17 @@ const COUNTED_SITES = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})([一�
  */
 const COUNTED_DIVISIONS = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:[2-9]|[一二三四五六七八九十两]|\d{2}|多)个?(区|县|市|旗)(?![\u4e00-\u9fff]*?(?:干部|群众|人员|领导))/g
 
+/** 城关、石庙、陶湾3个司法所, 练集、黄寨、平店三个乡镇: towns written short before a count of towns or of their bodies. */
+const COUNTED_TOWNS = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})(?:[和及])?(?:等)?(?:[2-9]|[一二三四五六七八九十两])个?(?:乡镇|镇|乡|街道|司法所|派出所|人民法庭|法庭|综治中心)/g
+
+/** The towns of the official list a town's name written without its level names (城关 → 城关镇 of each county that has one). */
+function townsNamed(item: string): Place[] {
+  return ['镇', '乡', '街道'].flatMap((level) => {
+    const d = gazetteer().at(item + level, 0)
+    return d?.length === item.length + level.length ? d.values.filter((v) => !v.short && v.place.level === 'town').map((v) => v.place) : []
+  })
+}
+
 /**
  * Where a list's first item starts: after the last word of the clause before it whose tag `clauseTags` holds
  * (先后来到巴村: after 来到), as an offset in the item as written.
@@ -673,6 +684,18 @@ export function listedPlaceMentions(text: string, from: number, to: number): Raw
     for (let k = items.length - 1; k >= 0; k--) {
       // (One the gazetteer holds in several cities is the one of the article's city or province, as a short form is.)
       out.push(Object.assign(mention('Place', text, at - items[k]!.length, at, 'place:listed'), { places: places[k]! }, places[k]!.length > 1 ? { contextual: true } : {}))
+      at -= items[k]!.length + 1
+    }
+  }
+  for (const m of span.includes('个') || /\d/.test(span) ? span.matchAll(COUNTED_TOWNS) : []) {
+    const items = m[1]!.split('、')
+    items[0] = items[0]!.slice(firstItemOpening(items[0]!, /^(v|p|d|c|u.?|r)$/))
+    const places = items.map(townsNamed)
+    if (places.some((p) => p.length === 0)) continue
+    let at = from + m.index + m[1]!.length
+    for (let k = items.length - 1; k >= 0; k--) {
+      // (A town written short is the one of a county or city the article names, as a short form is; none elsewhere.)
+      out.push(Object.assign(mention('Place', text, at - items[k]!.length, at, 'place:listed', places[k]!.length === 1 ? places[k]![0]!.name : undefined), { places: places[k]!, contextual: true }))
       at -= items[k]!.length + 1
     }
   }

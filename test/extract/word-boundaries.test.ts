@@ -8337,3 +8337,11 @@ describe('bodies named for towns whose characters the segmenter reads otherwise'
     expect(entities(run('禹州市人民法院顺店人民法庭辖两个乡镇。'), 'Unit')).toEqual(['禹州市人民法院', '禹州市人民法院顺店人民法庭'])
   })
 })
+
+describe('towns written short before a count of their bodies', () => {
+  it('reads each town the county named holds, and counts no drive named after the bodies', () => {
+    const xs = run('栾川县司法局2022年，石庙、陶湾2个司法所成功创建首批五星司法所。')
+    expect(entities(xs, 'Place')).toEqual(['栾川县', '石庙镇', '陶湾镇'])
+    expect(entities(xs, 'Campaign')).toEqual([])
+  })
+})
