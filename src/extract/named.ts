@@ -222,11 +222,15 @@ const kindAfterQuote = (text: string, i: number) => kindAt(text, i) ?? (/^战略
 /**
  * “甲”“乙”等指挥调度机制: after a quoted list closed by 等, a device's kind with the words of what it does
  * before it (two to six characters of name, no clause) is the kind each quoted name takes.
+ * (“甲”“乙”等反走私专项执法行动: so is a drive's kind with what the drive fights before it.)
  */
-function describedDeviceKind(text: string, i: number, to: number): { word: string; type: EntityType } | undefined {
+function describedSharedKind(text: string, i: number, to: number): { word: string; type: EntityType } | undefined {
   for (let j = i + 2; j <= Math.min(to, i + 6); j++) {
     const kind = kindAt(text, j)
-    if (kind?.type === 'Measure' && [...text.slice(i, j)].every(isNameChar) && !words(text.slice(i, j)).some((w) => /^(v|d|p|c|r|u)/.test(w.tag) && w.word.length === 1)) return { word: text.slice(i, j) + kind.word, type: 'Measure' }
+    const qualifier = text.slice(i, j)
+    const described = [...qualifier].every(isNameChar) && !words(qualifier).some((w) => /^(v|d|p|c|r|u)/.test(w.tag) && w.word.length === 1)
+    if (kind?.type === 'Measure' && described) return { word: qualifier + kind.word, type: 'Measure' }
+    if (kind?.type === 'Campaign' && described && DRIVE_TARGET.test(qualifier)) return { word: qualifier + kind.word, type: 'Campaign' }
   }
   return undefined
 }
@@ -816,7 +820,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // (“甲”、“乙”等多种活动: and words of how many kinds.)
     const gap = /^(?:……|…|等)*(?:一次次|一系列|系列|各项|一批|多种|多项|各类|各种|[一二三四五六七八九十两\d]+(?:项|个|大))?/.exec(text.slice(from + m.index + m[0].length, to))?.[0] ?? ''
     const after = from + m.index + m[0].length + gap.length
-    const kind = kindAfterQuote(text, after) ?? (m[0].endsWith('等') ? describedDeviceKind(text, after, to) : undefined)
+    const kind = kindAfterQuote(text, after) ?? (m[0].endsWith('等') ? describedSharedKind(text, after, to) : undefined)
     if (!kind) continue
     for (const q of m[0].matchAll(/“([^”“]{1,24})”/g)) {
       const start = from + m.index + q.index
@@ -1150,7 +1154,10 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       continue
     }
     // “春雷行动”“清源行动”等专项行动: the kind word a quoted list shares is taken by the list.
-    if (/”等?$/.test(text.slice(Math.max(from, i - 2), i)) && out.some((o) => o.rule.endsWith(':quoted-list-kind') && o.end >= i - 2 && o.end <= i)) {
+    // (“甲”“乙”等反走私专项执法行动: with the words of what it fights, taken by the list too.)
+    const described = /”等([\u4e00-\u9fff]{2,4})$/.exec(text.slice(Math.max(from, i - 7), i))?.[1]
+    const sharedByList = /”等?$/.test(text.slice(Math.max(from, i - 2), i)) ? out.some((o) => o.rule.endsWith(':quoted-list-kind') && o.end >= i - 2 && o.end <= i) : described !== undefined && out.some((o) => o.rule.endsWith(':quoted-list-kind') && o.end === i - described.length - 1 && o.name.endsWith(described + text.slice(i, end)))
+    if (sharedByList) {
       i = end - 1
       continue
     }

@@ -8345,3 +8345,9 @@ describe('towns written short before a count of their bodies', () => {
     expect(entities(xs, 'Campaign')).toEqual([])
   })
 })
+
+describe('quoted drives sharing a kind with the words of what they fight', () => {
+  it('gives each quoted drive the shared kind with its words, and reads no drive in the kind alone', () => {
+    expect(entities(run('宁江海警局先后开展“护渔”、“净海”等反走私专项执法行动，共查处案件。'), 'Campaign')).toEqual(['净海反走私专项执法行动', '护渔反走私专项执法行动'])
+  })
+})
