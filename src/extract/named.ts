@@ -1104,7 +1104,11 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // (创建“枫桥式”公安派出所: the kind of body that earns the title, right after the quote, is the drive's name too.)
     const earnerEnd = created ? kindOfBodyAfter(text, close + 1, to) : close + 1
     const title = cleanName(core) + text.slice(close + 1, earnerEnd)
-    if (created && !driveCore && !idea && !plainWords && core.length >= 2 && core.length <= 12 && !/[,，、;]/.test(core)) add(Object.assign(mention('Campaign', text, i, earnerEnd, 'campaign:quoted-creation', title + '创建'), { core: title }))
+    // (开展“大排查”, 开展“大打击”: a sweep, 大 and a verb of work, carried out is a drive.)
+    const sweepWork = /^大[\u4e00-\u9fff]{2}$/.test(core) ? words(core.slice(1)) : []
+    const sweep = carriedOut && sweepWork.length === 1 && /^(v|vn)$/.test(sweepWork[0]!.tag) && !driveCore
+    if (sweep) add(mention('Campaign', text, i, close + 1, 'campaign:quoted-sweep'))
+    else if (created && !driveCore && !idea && !plainWords && core.length >= 2 && core.length <= 12 && !/[,，、;]/.test(core)) add(Object.assign(mention('Campaign', text, i, earnerEnd, 'campaign:quoted-creation', title + '创建'), { core: title }))
     else if (carriedOut && YEAR_NAMED.test(core) && !driveCore) add(mention('Campaign', text, i, close + 1, 'campaign:quoted-year'))
     else if (carriedOut && !idea && !slogan && !qualifies && !manner && !plainWords && !ofCrime && !driveCore && core.length >= 3 && core.length <= 12 && !/[,，、;]/.test(core)) add(Object.assign(mention('Measure', text, i, close + (rule ? 2 : 1), 'measure:quoted-after-verb', rule ? core + '制' : core), { core: cleanName(core) }))
   }
