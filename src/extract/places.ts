@@ -687,7 +687,7 @@ export function listedPlaceMentions(text: string, from: number, to: number): Raw
       at -= items[k]!.length + 1
     }
   }
-  for (const m of span.includes('个') || /\d/.test(span) ? span.matchAll(COUNTED_TOWNS) : []) {
+  for (const m of span.includes('、') && (span.includes('个') || /\d/.test(span)) ? span.matchAll(COUNTED_TOWNS) : []) {
     const items = m[1]!.split('、')
     items[0] = items[0]!.slice(firstItemOpening(items[0]!, /^(v|p|d|c|u.?|r)$/))
     const places = items.map(townsNamed)
