@@ -1004,7 +1004,7 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
   }
   // (记者:甲/编辑:乙/一审:丙): a closing credit of keyed roles set off by slashes; the page's staff wrote nothing.
   // ((记者:甲): one keyed role alone closes a piece too.)
-  const keyedSlashes = p.text.includes(':') || p.text.includes('：') ? TRAILING_KEYED_SLASHES.exec(p.text) : null
+  const keyedSlashes = /[)）][\s|｜]*$/.test(p.text) && (p.text.includes(':') || p.text.includes('：')) ? TRAILING_KEYED_SLASHES.exec(p.text) : null
   if (keyedSlashes) {
     const at = p.start + p.text.lastIndexOf(keyedSlashes[1]!)
     return [...keyedSlashes[1]!.matchAll(/([\u4e00-\u9fff]{2,3})[:：]([\u4e00-\u9fff·]{2,4})/g)].flatMap((m) => {
@@ -1282,11 +1282,12 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
   // (• 某县检察院 ⏎ • 甲 ⏎ • 2021-02-05: so does one among the page's bulleted notes there.)
   // (A name the body goes on to name is the one the piece is about, set under a portrait.)
   const bodyStart = kinds.indexOf('body')
+  const firstHeading = kinds.indexOf('heading')
   const bulleted = (i: number) => /^\s*[•●◆■]/.test(paras[i]?.text ?? '')
-  for (let i = 1; i < bodyStart; i++) {
+  for (let i = Math.max(1, firstHeading + 1); firstHeading >= 0 && i < bodyStart; i++) {
     const line = paras[i]!.text.trim().replace(/^[•●◆■]\s*/, '')
     const placed = i + 1 === bodyStart || (bulleted(i) && bulleted(i + 1))
-    if (placed && (kinds[i] === 'heading' || kinds[i] === 'masthead') && kinds.slice(0, i).includes('heading') && isLoneName(line) && isSignOff(line) && !text.includes(line, paras[bodyStart]!.start)) kinds[i] = 'byline'
+    if (placed && (kinds[i] === 'heading' || kinds[i] === 'masthead') && isLoneName(line) && isSignOff(line) && !text.includes(line, paras[bodyStart]!.start)) kinds[i] = 'byline'
   }
   // A name alone on the file's last line (before its closing credits) signs the piece.
   let last = paras.length - 1

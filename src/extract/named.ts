@@ -93,11 +93,6 @@ function sharedByAdjacentQuotes(text: string, at: number, to: number): { type: E
 const QUALIFIER_TAG = /^(n|nz|ns|an|vn|l|j)$/
 const TIER = /^[一二三四五六七八九十两多]级$/
 
-/**
- * 推行四级“生态警长”机制, 建立矛盾纠纷“一站式”多元化解机制, 贵州“村BA”检察官工作站: the nouns right before a
- * device's quoted core belong to its name; a verb, a scope (全市), a pointer (该院), a body or a post before
- * the quote do not.
- */
 /** Where a kind of body written right after `at` ends (公安派出所, 人民法庭: a word of police or people's before the kind), or `at`. */
 function kindOfBodyAfter(text: string, at: number, to: number): number {
   for (let k = 0; k <= 2; k++) {
@@ -107,6 +102,11 @@ function kindOfBodyAfter(text: string, at: number, to: number): number {
   return at
 }
 
+/**
+ * 推行四级“生态警长”机制, 建立矛盾纠纷“一站式”多元化解机制, 贵州“村BA”检察官工作站: the nouns right before a
+ * device's quoted core belong to its name; a verb, a scope (全市), a pointer (该院), a body or a post before
+ * the quote do not.
+ */
 function qualifiersBefore(text: string, quote: number, from: number): number {
   const left = Math.max(from, quote - 12)
   const ws = words(text.slice(left, quote))
@@ -1102,13 +1102,15 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // kind word after it, names the drive of earning it.)
     const created = text.slice(Math.max(from, i - 2), i) === '创建' || (out.at(-1)?.rule === 'campaign:quoted-creation' && /^(|、|和|及|与)$/.test(text.slice(out.at(-1)!.end, i)))
     // (创建“枫桥式”公安派出所: the kind of body that earns the title, right after the quote, is the drive's name too.)
-    const earnerEnd = created ? kindOfBodyAfter(text, close + 1, to) : close + 1
-    const title = cleanName(core) + text.slice(close + 1, earnerEnd)
     // (开展“大排查”, 开展“大打击”: a sweep, 大 and a verb of work, carried out is a drive.)
     const sweepWork = /^大[\u4e00-\u9fff]{2}$/.test(core) ? words(core.slice(1)) : []
     const sweep = carriedOut && sweepWork.length === 1 && /^(v|vn)$/.test(sweepWork[0]!.tag) && !driveCore
     if (sweep) add(mention('Campaign', text, i, close + 1, 'campaign:quoted-sweep'))
-    else if (created && !driveCore && !idea && !plainWords && core.length >= 2 && core.length <= 12 && !/[,，、;]/.test(core)) add(Object.assign(mention('Campaign', text, i, earnerEnd, 'campaign:quoted-creation', title + '创建'), { core: title }))
+    else if (created && !driveCore && !idea && !plainWords && core.length >= 2 && core.length <= 12 && !/[,，、;]/.test(core)) {
+      const earnerEnd = kindOfBodyAfter(text, close + 1, to)
+      const title = cleanName(core) + text.slice(close + 1, earnerEnd)
+      add(Object.assign(mention('Campaign', text, i, earnerEnd, 'campaign:quoted-creation', title + '创建'), { core: title }))
+    }
     else if (carriedOut && YEAR_NAMED.test(core) && !driveCore) add(mention('Campaign', text, i, close + 1, 'campaign:quoted-year'))
     else if (carriedOut && !idea && !slogan && !qualifies && !manner && !plainWords && !ofCrime && !driveCore && core.length >= 3 && core.length <= 12 && !/[,，、;]/.test(core)) add(Object.assign(mention('Measure', text, i, close + (rule ? 2 : 1), 'measure:quoted-after-verb', rule ? core + '制' : core), { core: cleanName(core) }))
   }

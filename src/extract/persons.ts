@@ -1056,10 +1056,10 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     if (role && manner !== undefined) role = manner - nameFrom >= 2 && isPossibleName(text.slice(nameFrom, manner)) ? { ...role, end: manner } : undefined
     // (委员夏成兴的手: before 的, three characters stay the name.)
     if (role && ROLES.has(title) && role.end - nameFrom === 3 && text[role.end] !== '的' && !plainlyEndsName(text, role.end) && !namedAgain(text, nameFrom, role.end) && (!predicateAfterName(text, nameFrom, role.end) || RESULTATIVE.test(text.slice(role.end - 1, role.end + 2))) && (plainlyEndsName(text, role.end - 1) || namedAloneAgain(text, nameFrom, role.end - 1) || predicateAfterName(text, nameFrom, role.end - 1) || HOME_AFTER_NAME.test(text.slice(role.end - 1, role.end + 1))) && isPossibleName(text.slice(nameFrom, role.end - 1))) role = { ...role, end: role.end - 1 }
-    // 调解员余林近6个小时: a third character that opens a count's approximation (近, 约, 逾) is no part of the name.
-    if (role && role.end - nameFrom === 3 && /[近约逾超共仅]/.test(text[role.end - 1]!) && /[\d一二三四五六七八九十两百千万]/.test(text[role.end] ?? '') && isPossibleName(text.slice(nameFrom, role.end - 1))) role = { ...role, end: role.end - 1 }
     // 大队长何杰时，何杰正在…: after a post too, a two-character reading written again wins over a three-character one written once.
     else if (role && role.end - nameFrom === 3 && !namedAgain(text, nameFrom, role.end) && namedAloneAgain(text, nameFrom, role.end - 1) && isPossibleName(text.slice(nameFrom, role.end - 1))) role = { ...role, end: role.end - 1 }
+    // 调解员余林近6个小时: a third character that opens a count's approximation (近, 约, 逾) is no part of the name.
+    if (role && role.end - nameFrom === 3 && /[近约逾超共仅]/.test(text[role.end - 1]!) && /[\d一二三四五六七八九十两百千万]/.test(text[role.end] ?? '') && isPossibleName(text.slice(nameFrom, role.end - 1))) role = { ...role, end: role.end - 1 }
     // 民警张某的妻子…: a kin word after the name closes it too; 牧民朝鲁家的羊群: so does a home; 民警白佳丽指着…: so does a verb.
     if (role && ROLES.has(title) && (!closesRoleName(text, nameFrom, role.end) || text[role.end] === '”')) continue
     // 辅警张波、谈稳、陈泽前往: the names listed after a role's first name are of that role too.
@@ -1127,6 +1127,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     const next = text.slice(n.end, n.end + 6)
     if (described && !(SPEECH.test(next) && /^nr/.test(words(text.slice(i + 1, n.end))[0]?.tag ?? '') && !isDictionaryWord(text.slice(i + 1, n.end)))) continue
     const three = n.end - i - 1 === 3
+    // (A name opening its paragraph's line.)
+    const opensLine = i === from - 1 && (from === 0 || text[from - 1] === '\n')
     const read: [number, string] | undefined = SPEECH.test(next)
       ? [n.end, 'person:speech']
       : // ，李勇坦言: a three-character reading whose last character opens the verb of speech is a two-character name.
@@ -1143,10 +1145,10 @@ export function personMentions(text: string, from: number, to: number): RawMenti
                 ? [n.end, 'person:copula-post']
                 : // 谭某某，某市公安局监管支队副支队长，…: a name opening a paragraph, then a comma and a post, is that post's holder.
                   // (课题组成员：甲，某委常务副书记；乙，某委副书记: so is one opening an item of a list after a colon or semicolon.)
-                  ((i === from - 1 && (from === 0 || text[from - 1] === '\n')) || (i >= from && /[：:；;]/.test(text[i]!))) && /^[，,]/.test(next) && postClosesClause(text, n.end + 1, to)
+                  (opensLine || (i >= from && /[：:；;]/.test(text[i]!))) && /^[，,]/.test(next) && postClosesClause(text, n.end + 1, to)
                   ? [n.end, 'person:copula-post']
                   : // (甲 某医院副院长: a line of a name, spaces and posts that end it, a roster's item.)
-                    i === from - 1 && (from === 0 || text[from - 1] === '\n') && /^[ \u3000]+[\u4e00-\u9fff]/.test(next) && postEndsLine(text, n.end + (/^[ \u3000]+/.exec(next)?.[0].length ?? 0), to)
+                    opensLine && /^[ \u3000]+[\u4e00-\u9fff]/.test(next) && postEndsLine(text, n.end + (/^[ \u3000]+/.exec(next)?.[0].length ?? 0), to)
                     ? [n.end, 'person:copula-post']
                     : undefined
     // (，高兴地说道: a word of manner, or a word of the language, before the verb is no name; asked only of a reading found.)

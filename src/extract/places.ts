@@ -627,6 +627,27 @@ function townsNamed(item: string): Place[] {
 }
 
 /**
+ * The places of a list written at `at` before a count of divisions (甲、乙等4个区, 甲、乙3个司法所), each item resolved
+ * to the divisions it names, or none when an item names none. Towns written short (`townsShort`) are named by their
+ * one division and kept only where the article names their county or city; others need the article only when
+ * several divisions share the item's name.
+ */
+function countedListPlaces(text: string, at: number, list: string, resolve: (item: string) => Place[], townsShort: boolean): RawMention[] {
+  const items = list.split('、')
+  items[0] = items[0]!.slice(firstItemOpening(items[0]!, /^(v|p|d|c|u.?|r)$/))
+  const places = items.map(resolve)
+  if (places.some((p) => p.length === 0)) return []
+  const out: RawMention[] = []
+  let end = at + list.length
+  for (let k = items.length - 1; k >= 0; k--) {
+    const name = townsShort && places[k]!.length === 1 ? places[k]![0]!.name : undefined
+    out.push(Object.assign(mention('Place', text, end - items[k]!.length, end, 'place:listed', name), { places: places[k]! }, townsShort || places[k]!.length > 1 ? { contextual: true } : {}))
+    end -= items[k]!.length + 1
+  }
+  return out
+}
+
+/**
  * Where a list's first item starts: after the last word of the clause before it whose tag `clauseTags` holds
  * (先后来到巴村: after 来到), as an offset in the item as written.
  */
@@ -675,30 +696,15 @@ export function listedPlaceMentions(text: string, from: number, to: number): Raw
       at += item.length + 1
     }
   }
+  // (One the gazetteer holds in several cities is the one of the article's city or province, as a short form is.)
   for (const m of span.includes('等') && span.includes('、') ? span.matchAll(COUNTED_DIVISIONS) : []) {
-    const items = m[1]!.split('、')
-    items[0] = items[0]!.slice(firstItemOpening(items[0]!, /^(v|p|d|c|u.?|r)$/))
-    const places = items.map((item) => gazetteer().at(item + m[2]!, 0)).map((d, k) => (d?.length === items[k]!.length + 1 ? d.values.filter((v) => !v.short).map((v) => v.place) : []))
-    if (places.some((p) => p.length === 0)) continue
-    let at = from + m.index + m[1]!.length
-    for (let k = items.length - 1; k >= 0; k--) {
-      // (One the gazetteer holds in several cities is the one of the article's city or province, as a short form is.)
-      out.push(Object.assign(mention('Place', text, at - items[k]!.length, at, 'place:listed'), { places: places[k]! }, places[k]!.length > 1 ? { contextual: true } : {}))
-      at -= items[k]!.length + 1
-    }
+    out.push(...countedListPlaces(text, from + m.index, m[1]!, (item) => {
+      const d = gazetteer().at(item + m[2]!, 0)
+      return d?.length === item.length + 1 ? d.values.filter((v) => !v.short).map((v) => v.place) : []
+    }, false))
   }
-  for (const m of span.includes('、') && (span.includes('个') || /\d/.test(span)) ? span.matchAll(COUNTED_TOWNS) : []) {
-    const items = m[1]!.split('、')
-    items[0] = items[0]!.slice(firstItemOpening(items[0]!, /^(v|p|d|c|u.?|r)$/))
-    const places = items.map(townsNamed)
-    if (places.some((p) => p.length === 0)) continue
-    let at = from + m.index + m[1]!.length
-    for (let k = items.length - 1; k >= 0; k--) {
-      // (A town written short is the one of a county or city the article names, as a short form is; none elsewhere.)
-      out.push(Object.assign(mention('Place', text, at - items[k]!.length, at, 'place:listed', places[k]!.length === 1 ? places[k]![0]!.name : undefined), { places: places[k]!, contextual: true }))
-      at -= items[k]!.length + 1
-    }
-  }
+  // (A town written short is the one of a county or city the article names, as a short form is; none elsewhere.)
+  for (const m of span.includes('、') && (span.includes('个') || /\d/.test(span)) ? span.matchAll(COUNTED_TOWNS) : []) out.push(...countedListPlaces(text, from + m.index, m[1]!, townsNamed, true))
   for (const m of span.includes('(') || span.includes('（') ? span.matchAll(COUNTED_PLACES) : []) {
     let at = from + m.index + m[0].length - 1 - m[1]!.length
     // (Divisions the gazetteer knows are read by its rules, in full or short; others, a township's new name, only here.)
