@@ -90,6 +90,8 @@ const SITE_MENU = /^(?!.*(?:记者|通讯员|编辑|摄影|作者|撰文))[\u4e0
 const MASTHEAD = [
   // 本文首发于某某周末，转载请注明出处: the medium a piece first ran in, and its terms of reprinting.
   /^本文(?:首发|首刊|原载|刊发)于/,
+  // 版权声明:文章观点仅代表作者观点…: a site's notice on rights, over or under the piece.
+  /^(?:版权声明|免责声明|版权所有)\s*[:：]/,
   /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\s*星期.)?$/,
   // 搜 索, 新闻搜索：a search box.
   /^(?:新闻|站内|全文)?搜\s*索\s*[:：]?$/,
@@ -98,6 +100,10 @@ const MASTHEAD = [
   // 通版阅读请点击:, 展开通版: an e-paper reader's buttons; 若长时间无响应,请刷新本页面: a page's note while it loads.
   /^(?:[\u4e00-\u9fff]{0,6}请点击\s*[:：]?|(?:展开|收缩|关闭)(?:通版|全文|版面))$/,
   /^.{0,24}(?:加载中|请稍候|请刷新本?页面?|无响应)[^\u4e00-\u9fff]{0,2}$/,
+  // 电子报阅读机, 数字报: an e-paper reader's name over its pages.
+  /^(?:电子报|数字报|电子版|数字版)(?:阅读机|阅读器|阅读)?$/,
+  // 某某日报报刊社 出版 国内统一刊号:CN52-0013: who publishes a paper, under its registration number.
+  /国内统一(?:连续出版物)?刊?号|(?:^|\s)CN\s?\d{2}-\d{4}/,
   // 打开ChinaNews阅读: an app's banner.
   /^打开\s*[\u4e00-\u9fffA-Za-z]{1,16}\s*(?:阅读|查看|看新闻)$/,
   /^[\u4e00-\u9fff]{2,8}\s*(?:APP|App|客户端)$/,
@@ -107,7 +113,8 @@ const MASTHEAD = [
   MEDIA_AND_TIME,
   // 您现在所在的位置：首页 > 要闻 > 正文, 当前位置：首页>>工作报告: a page's breadcrumb trail.
   new RegExp(`^(?:位置\\s*[:：]\\s*)?(?:${WHERE_THE_PAGE_STANDS})\\s*[:：]?.{0,200}$`),
-  /^首页\s*(?:>|＞|›|»|>>)/,
+  // (首页 ? 新闻频道 ? 国内新闻: a page whose › was lost to a question mark.)
+  /^首页\s*(?:>|＞|›|»|>>|[?？](?=\s*[\u4e00-\u9fff]))/,
   // (首页 alone on its line: the link to the site's front page.)
   /^(?:网站)?首页$/,
   // 某某网 • 浙江 • 正文: a trail whose steps are set off by bullets.
@@ -247,14 +254,15 @@ const isChannelName = (t: string): boolean => t.length <= 12 && /^[\u4e00-\u9fff
 /** A page's trail of channels (首页 > 新闻 > 正文). */
 const isTrail = (t: string): boolean => hasTrailMark(t) && BREADCRUMB.test(t)
 /** A site's buttons for the page (手机版, 站内搜索, 网站地图), as pieces of a line set off by spaces or bars. */
-const SITE_WIDGET = /^(?:手机版|电脑版|移动版|站内搜索|全文搜索|搜索|网站地图|无障碍|无障碍浏览|设为首页|首页|加入收藏|登录|注册|English|繁体|简体|繁體)$/
+const SITE_WIDGET = /^(?:手机版|电脑版|移动版|站内搜索|全文搜索|搜索|网站地图|无障碍|无障碍浏览|设为首页|首页|加入收藏|关注我们|登录|注册|注册登录|登录注册|(?:APP|App)?下载(?:APP|App)?(?:微信|微博)?|微信|微博|English|繁体|简体|繁體)$/
 /** 某某号 手机版| 站内搜索: a site's name, then its buttons only. */
 const isSiteWidgets = (t: string): boolean => {
   if (t.length > 40) return false
   const pieces = t.split(/[\s|｜]+/).filter((piece) => piece !== '')
   return pieces.length >= 2 && pieces.slice(1).every((piece) => SITE_WIDGET.test(piece) || MASTHEAD_PIECE.test(piece)) && (SITE_WIDGET.test(pieces[0]!) || /^[\u4e00-\u9fff]{2,8}[:：]?$/.test(pieces[0]!)) && pieces.some((piece) => SITE_WIDGET.test(piece))
 }
-const isMasthead = (t: string): boolean => PLAIN_MASTHEAD.test(t) || OTHER_MASTHEAD.some((r) => r.test(t)) || isContactLine(t) || isBarCredits(t) || isLinkBar(t) || isMenu(t) || isTrail(t) || isSiteWidgets(t) || (t.length <= 80 && t.split(/\s+/).every((piece) => MASTHEAD_PIECE.test(piece)))
+// (设为首页, 关注我们: one of a site's buttons alone on its line is no headline either.)
+const isMasthead = (t: string): boolean => SITE_WIDGET.test(t) || PLAIN_MASTHEAD.test(t) || OTHER_MASTHEAD.some((r) => r.test(t)) || isContactLine(t) || isBarCredits(t) || isLinkBar(t) || isMenu(t) || isTrail(t) || isSiteWidgets(t) || (t.length <= 80 && t.split(/\s+/).every((piece) => MASTHEAD_PIECE.test(piece)))
 
 /** A name, perhaps written with a space or two between its characters (韩  宇). */
 const NAME = '[\\u4e00-\\u9fff](?:[\\u4e00-\\u9fff·]{1,9}|[ \\u3000]{1,2}[\\u4e00-\\u9fff]{1,2}(?![\\u4e00-\\u9fff]))'
@@ -278,8 +286,8 @@ const LEAD_CREDIT = new RegExp(String.raw`^(?:本报讯|(?:[\u4e00-\u9fff]{2,10}
 const PAPER_REPORTER_LEAD = /^(?:(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?([\u4e00-\u9fff]{2,10}?)记者[ \u3000]+([\u4e00-\u9fff]{2,3})[ \u3000]+(?=[\u4e00-\u9fff])/
 /** `【通讯员 李丽娟 石梦瑶】为进一步…`: a lead opening with its credit in square brackets. */
 const BRACKETED_LEAD_CREDIT = /^[【\[(（]((?:特约记者|记者|通讯员|实习生)\s*[^】\]()（）]{2,40})[】\])）]/
-/** Who sends a lead: `法治山西讯`, `四川在线消息`, `中新网牡丹江11月12日电` (本报 and 本网 name no one); `甲晚报 乙网 丙新闻讯`, partners first. */
-const LEAD_SOURCE = new RegExp(String.raw`^(?:[■●【]\s*)?((?:[\u4e00-\u9fff]{2,10}(?:[—·、-](?=[\u4e00-\u9fff]{2,10}(?:[—·、-]|讯|${DATELINE_DAY}))|(?<=[报网台])[ \u3000]+(?=[\u4e00-\u9fff]{2,10}(?:[ \u3000]|讯))))*)([\u4e00-\u9fff]{2,14}?)(?:${ALIAS_BEFORE_SENT}(?:专讯|讯|消息|报道)(?=[\s(（\d】]|$)|(?<=[网报线端道])(?:讯|消息)(?=[:：])|(?<=网|报|在线|客户端)(?=[:：]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日)|(?:[ \u3000][\u4e00-\u9fff]{1,8})?[ \u3000]?${DATELINE_DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息))`)
+/** Who sends a lead: `法治山西讯`, `四川在线消息`, `中新网牡丹江11月12日电` (本报 and 本网 name no one); `甲晚报 乙网 丙新闻讯`, partners first; `某某云报道:`. */
+const LEAD_SOURCE = new RegExp(String.raw`^(?:[■●【]\s*)?((?:[\u4e00-\u9fff]{2,10}(?:[—·、-](?=[\u4e00-\u9fff]{2,10}(?:[—·、-]|讯|${DATELINE_DAY}))|(?<=[报网台])[ \u3000]+(?=[\u4e00-\u9fff]{2,10}(?:[ \u3000]|讯))))*)([\u4e00-\u9fff]{2,14}?)(?:${ALIAS_BEFORE_SENT}(?:专讯|讯|消息|报道)(?=[\s(（\d】]|$)|(?<=[网报线端道])(?:讯|消息)(?=[:：])|报道(?=[:：])|(?<=网|报|在线|客户端)(?=[:：]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日)|(?:[ \u3000][\u4e00-\u9fff]{1,8})?[ \u3000]?${DATELINE_DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息))`)
 /** `某某政法网(通讯员 周伟)`, `【某网】(记者 甲)`, `某某网-某某融媒体中心(记者 甲)`, `某某网:(甲 乙)`, `某某网:(甲)`: a news site or media centre named right before the bracketed credit of its lead. */
 // (`[某某新媒体ABC.CN] 9月19日，…`: or a medium in square brackets, its address after its name, before the lead's day.)
 const SITE_BEFORE_CREDIT = /^(?:(?:[\u4e00-\u9fff]{2,12}[—·-])?([\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心))|【([\u4e00-\u9fff]{1,12}(?:网|在线|客户端))】)(?=[:：]?\s*[(（](?:特约记者|记者|通讯员|[\u4e00-\u9fff]{2,3}[ \u3000]|[\u4e00-\u9fff]{2,3}[)）]))|^[\[【]([\u4e00-\u9fff]{2,12}(?:网|在线|客户端|媒体|融媒|新闻))[A-Za-z0-9.]*[\]】]\s*(?=\d{1,2}月\d{1,2}日|\d{4}年)/
@@ -519,6 +527,7 @@ function kindOf(p: Paragraph): Kind {
   if (t.length <= 60 && isKeyedCreditLine(t)) return 'byline'
   // 甲/文 乙/图, 甲 乙 文/图: names with their roles after them.
   if (t.length <= 40 && (SLASH_CREDIT_LINE.test(t) || NAMES_THEN_ROLE.test(t)) && [...t.matchAll(/[\u4e00-\u9fff·]{2,4}/g)].every((n) => /^[文图]/.test(n[0]) || isWholeName(n[0]))) return 'byline'
+  if (t.length <= 50 && isNameTimeMedium(t)) return 'byline'
   // 某某日报 数字报纸: a word after the paper is no reporter's name.
   const paperByline = t.length <= 40 ? PAPER_BYLINE.exec(t) : null
   if (paperByline && isSignOff(paperByline[2]!)) return 'byline'
@@ -538,11 +547,18 @@ function kindOf(p: Paragraph): Kind {
   return 'body'
 }
 
+/** 甲    2022-09-20 10:28:02    某某日报: a site's line under the headline, the writer, the time and the paper. */
+const NAME_TIME_MEDIUM = /^([\u4e00-\u9fff·]{2,4})[ \u3000]{2,}\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:[ \u3000]+([\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|在线|客户端)))?$/
+const isNameTimeMedium = (t: string): boolean => {
+  const m = NAME_TIME_MEDIUM.exec(t)
+  return m !== null && isSignOff(m[1]!)
+}
+
 /** A line of the day (and hour) a page went out and the medium alone, or with the account it credits as author (a text-size widget, 【字体:, may close it). */
 const DATED_MEDIUM = /^\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\u4e00-\u9fff]{2,10}?(?:网|报|在线|客户端|新闻)(?:\s+作者\s*[\u4e00-\u9fff]{2,10})?\s*(?:【\s*字[体号]\s*[:：]?\s*)?$/
 
 /** The keys of a page's credit line: where it comes from, who wrote and edited it, when it went out. */
-const CREDIT_KEY = /(?:本文|稿件|文章|新闻|信息|消息|本站|本网)?(?:来源|稿源|转自|出处|作者|责任编辑|网络编辑|网编|编辑|责编|制作|审核|校对|录入|[一二三终]审|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期)\s*[:：]\s*/g
+const CREDIT_KEY = /(?:本文|稿件|文章|新闻|信息|消息|本站|本网)?(?:来源于|来源|稿源|转自|出处|作者|责任编辑|网络编辑|网编|编辑|责编|制作|审核|校对|录入|[一二三终]审|发布时间|发布日期|发稿时间|发表时间|发表日期|更新时间|时间|日期)\s*[:：]\s*/g
 /** Keys of a credit line for the page's staff, who edit, make or check it (they wrote nothing). */
 const STAFF_KEY = /编辑|责编|制作|审核|校对|录入|[一二三终]审/
 const SOURCE_KEY = /^(?:本文|稿件|文章|新闻|信息|消息)?(?:来源|稿源|转自|出处)/
@@ -823,10 +839,11 @@ function papersOnByline(before: string, offset: number): NewsSource[] {
   // (景飞呈 杨彦 某某报记者: the correspondents' names before the paper are no part of it.)
   const named = marked + (/^(?:[\u4e00-\u9fff]{2,3}[ \u3000]+)+/.exec(before.slice(marked))?.[0].length ?? 0)
   const lead = before[named] === '《' ? named + 1 : named
-  // (聯合報／ 特派記者: the space after a slash that sets the paper off is no part of anything.)
+  // (聯合報／ 特派記者: the space after a slash that sets the paper off is no part of anything; nor is the
+  // dot after a medium's brand, 某某·记者.)
   // (来源: 某某客户端 记者 甲: a medium set off by a space before the role word is one only by a medium's name.)
   const spaced = /\s$/.test(before)
-  const written = before.slice(lead).trimEnd().replace(REPORTER_KIND, '').replace(/》$/, '').replace(/[/／]\s*$/, '')
+  const written = before.slice(lead).trimEnd().replace(REPORTER_KIND, '').replace(/》$/, '').replace(/[/／·・—-]\s*$/, '')
   // 某某都市报某某新闻记者: a paper and its news app written with nothing between: the reporter's is the paper.
   // (某某报-某某客户端记者: so is each of a paper and its app joined by a dash.)
   // (某某日报当代融媒体记者: a paper and its media brand, the reporter's kind cut off, is the paper's.)
@@ -993,6 +1010,12 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
     const at = p.start + p.text.indexOf(print[2]!, print[1]!.length)
     const sources = [{ name: print[2]!, span: { start: at, end: at + print[2]!.length } }]
     return parseByline(print[1]!, p.start, source).map((b) => (b.role === '记者' ? Object.assign({}, b, { sources }) : b))
+  }
+  const written = kind === 'byline' ? NAME_TIME_MEDIUM.exec(p.text) : null
+  if (written) {
+    const [, name, paper] = written
+    const medium = paper ? p.start + p.text.lastIndexOf(paper) : -1
+    return [{ name: name!, role: '作者', span: { start: p.start, end: p.start + name!.length }, ...(paper ? { sources: [{ name: paper, span: { start: medium, end: medium + paper.length } }] } : {}) }]
   }
   const papers = kind === 'byline' ? PAPER_BYLINE.exec(p.text) : null
   if (papers) {
@@ -1254,9 +1277,12 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
   const kinds = paras.map(kindOf)
   // 平安再“加码”!南海公安开展…行动 over a credit line: a short line with an exclamation or question
   // inside, right above the page's credit or byline, is the headline.
+  // (…开新局丨某地“三长”联动:给社区“减负” ⏎ 发稿时间:… 来源:…: so is a long line with no clause mark, the
+  // first under the page's furniture, right above its credit line.)
   for (let i = 0; i + 1 < paras.length; i++) {
     const t = paras[i]!.text
-    if (kinds[i] === 'body' && t.length <= 40 && !/[。，,；;]/.test(t) && /[!?！？]./.test(t) && (kinds[i + 1] === 'credit' || kinds[i + 1] === 'byline')) kinds[i] = 'heading'
+    if (kinds[i] !== 'body' || /[。，,；;]/.test(t) || !(kinds[i + 1] === 'credit' || kinds[i + 1] === 'byline')) continue
+    if ((t.length <= 40 && /[!?！？]./.test(t)) || (t.length <= 80 && kinds[i + 1] === 'credit' && kinds.slice(0, i).every((k) => k === 'masthead'))) kinds[i] = 'heading'
   }
   pageTitleRepeated(paras, kinds)
   // (某地新闻天天看 ⏎ 某地> 某地新闻> 正文 ⏎ headline: a line above a page's trail, with a headline under the trail, is the site's banner.)

@@ -327,7 +327,7 @@ function withoutUnwrittenCommittees(list: EntityDraft[], of: Map<RawMention, Ent
  * without its city by that name): a unit whose completed name is another unit's other name is that unit.
  */
 function mergeCompletedForms(list: EntityDraft[], of: Map<RawMention, EntityDraft>): EntityDraft[] {
-  const gone = new Set<EntityDraft>()
+  const gone = new Map<EntityDraft, EntityDraft>()
   for (const d of list) {
     // (江汉区检察院, known by its official name 江汉区人民检察院 too, and 武汉市江汉区人民检察院, known so without its city.)
     // (襄阳市人大, known by its official name too, and 襄阳市人民代表大会 named in full.)
@@ -343,9 +343,20 @@ function mergeCompletedForms(list: EntityDraft[], of: Map<RawMention, EntityDraf
     }
     if (d.masked) into.masked = true
     for (const l of d.lexicons ?? []) (into.lexicons ??= new Set()).add(l)
-    gone.add(d)
+    gone.set(d, into)
   }
-  return gone.size > 0 ? list.filter((d) => !gone.has(d)) : list
+  if (gone.size === 0) return list
+  redirectReferences(of, gone)
+  return list.filter((d) => !gone.has(d))
+}
+
+/**
+ * 该院 and a bare 派出所 point at a draft without being among its mentions: when that draft is merged
+ * into another, they point at the other (else a relationship would name a draft no longer listed).
+ */
+function redirectReferences(of: Map<RawMention, EntityDraft>, gone: ReadonlyMap<EntityDraft, EntityDraft>): void {
+  const last = (d: EntityDraft): EntityDraft => (gone.has(d) ? last(gone.get(d)!) : d)
+  for (const [m, d] of of) if (gone.has(d)) of.set(m, last(d))
 }
 
 /** The whole land a drive is written to run in (全国, 全省), before a name of six characters or more. */

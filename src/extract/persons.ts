@@ -499,10 +499,32 @@ function dottedNameEnd(text: string, at: number, to: number): number | undefined
   const ends = Array.from({ length: at + m[0].length - last - 1 }, (_, k) => last + 2 + k)
   // Such parts hold characters that end Han names (提 in 买买提): first look for a plain end, or a
   // verb of the clause after the last part (…托依洪得知此事).
+  const closed = closedEnd(text, at, last - 1, to)
+  if (closed !== undefined) return closed
   const plain = ends.find((end) => plainlyEndsName(text, end) || /[每到是对向为从]/.test(text[end] ?? ''))
   const beforeClause = dottedEndBeforeClause(text, last - 1, to)
   const first = Math.min(plain ?? Infinity, beforeClause !== undefined && beforeClause <= at + m[0].length ? beforeClause : Infinity)
   return Number.isFinite(first) ? first : (ends.find((end) => endsName(text, end)) ?? at + m[0].length)
+}
+
+/**
+ * 庭长某某·巴合特别克将…, 某某·巴合特别克供图: the longest reading of a transliterated name (its last part two to
+ * six characters) that the text writes closed by a credit, or elsewhere by a clause mark, wins over a word the
+ * segmenter reads inside the last part (特别).
+ */
+function closedEnd(text: string, start: number, dot: number, to: number): number | undefined {
+  for (let end = Math.min(to, dot + 7); end >= dot + 3; end--) if (writtenClosed(text, start, end)) return end
+  return undefined
+}
+
+/** True when `text[start, end)` is closed by a credit (供图, 摄) here or anywhere, or elsewhere by no Han character at all. */
+function writtenClosed(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end)
+  for (let k = text.indexOf(name); k >= 0; k = text.indexOf(name, k + 1)) {
+    const after = text.slice(k + name.length, k + name.length + 2)
+    if (/^(?:供图|摄)/.test(after) || (k !== start && !CJK.test(after[0] ?? ''))) return true
+  }
+  return false
 }
 
 /** 劝散了, 赶走了: a verb and its result, then 了 or 过, start the clause after a name. */
@@ -539,7 +561,7 @@ export function dottedMentions(text: string, from: number, to: number): RawMenti
       if (w.word.length === 1 ? BEFORE_NAME_TAG.test(w.tag) : !/^(nr|nrt|nrfg|ns)$/.test(w.tag)) break
       start = left + w.start
     }
-    const end = i - start >= 2 ? dottedEndBeforeClause(text, i, to) ?? dottedNameEnd(text, start, to) : undefined
+    const end = i - start >= 2 ? closedEnd(text, start, i, to) ?? dottedEndBeforeClause(text, i, to) ?? dottedNameEnd(text, start, to) : undefined
     const name = end === undefined ? '' : text.slice(start, end)
     // (红心映警蓝·图平安品牌, 清四乱·保护母亲河, 青春兴晋·奋斗有我: a slogan set off by a dot holds words of quality or
     // action, counts or pronouns, which no transliterated name does.)
@@ -716,7 +738,8 @@ function closesRoleName(text: string, start: number, end: number): boolean {
   if (plainlyEndsName(text, end) || namedAgain(text, start, end) || KIN_AFTER_NAME.test(text.slice(end, end + 3)) || HOME_AFTER_NAME.test(text.slice(end, end + 2))) return true
   const name = text.slice(start, end)
   // 民警叶亦伟的电话: 的 closes a name the segmenter opens with a surname.
-  const possessed = text[end] === '的' && /^nr/.test(words(text.slice(start, end + 1))[0]?.tag ?? '')
+  // (代表孙惠芳的赞扬: or one in which it reads no word at all, three characters each alone.)
+  const possessed = text[end] === '的' && (/^nr/.test(words(text.slice(start, end + 1))[0]?.tag ?? '') || (end - start === 3 && words(name).every((w) => w.word.length === 1)))
   return (possessed || predicateAfterName(text, start, end)) && !isDictionaryWord(name) && !isDictionaryWord(name.slice(0, 2))
 }
 
@@ -1109,7 +1132,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
         // (王牌团队, 专业团队, 孤寡老人, 全体同志: before a team, an elder or comrades, a word of the dictionary is what they are, no name.)
         // (居民陈女士: a word for people opening three characters leaves a surname alone, how one is called.)
         // (解答陈女士: so does a verb of the language, the courtesy after a surname alone.)
-        if (!n || n.masked || n.end !== i || isOrdinaryWord(text.slice(s, i)) || !isPossibleName(text.slice(s, i)) || !startsWord(text, s, i, from) || (len === 3 && (CUES.longestAt(text, s, i)?.length ?? 0) >= 2) || (len === 3 && (title === '女士' || title === '先生') && isDictionaryWord(text.slice(s, s + 2)) && LEXICONS.surnames.has(text[i - 1]!)) || ((title === '团队' || title === '老人' || title === '同志') && isDictionaryWord(text.slice(s, i)) && !/^nr/.test(words(text.slice(s, i))[0]?.tag ?? '')) || (title === '团队' && !/^nr/.test(words(text.slice(s, i))[0]?.tag ?? ''))) continue
+        // (骆老先生: a surname and 老, "old", before the courtesy is how an elder is called, no name.)
+        if (!n || n.masked || n.end !== i || (len === 2 && text[i - 1] === '老' && (title === '先生' || title === '女士')) || isOrdinaryWord(text.slice(s, i)) || !isPossibleName(text.slice(s, i)) || !startsWord(text, s, i, from) || (len === 3 && (CUES.longestAt(text, s, i)?.length ?? 0) >= 2) || (len === 3 && (title === '女士' || title === '先生') && isDictionaryWord(text.slice(s, s + 2)) && LEXICONS.surnames.has(text[i - 1]!)) || ((title === '团队' || title === '老人' || title === '同志') && isDictionaryWord(text.slice(s, i)) && !/^nr/.test(words(text.slice(s, i))[0]?.tag ?? '')) || (title === '团队' && !/^nr/.test(words(text.slice(s, i))[0]?.tag ?? ''))) continue
         add(personMention(text, s, i, 'person:before-title', false))
         break
       }

@@ -488,7 +488,9 @@ function nameRelations({ entities, placed, add }: Article): void {
  * posts the first is the committee's, the later ones its body's (`bodyRule`).
  */
 function servesWithPosts({ placed, add }: Article, p: Placed, unit: Placed, posts: string, rule: string, bodyRule: string, s: Sentence): void {
-  const body = /(党委|党组|党工委)$/.test(unit.e.name) ? placed.find((q) => q.e.type === 'Unit' && q.e.name === unit.e.name.replace(/(党委|党组|党工委)$/, '')) : undefined
+  // (The body may be known by another name now: 齐齐哈尔市法院党组 of the court named in full.)
+  const bodyName = /(党委|党组|党工委)$/.test(unit.e.name) ? unit.e.name.replace(/(党委|党组|党工委)$/, '') : undefined
+  const body = bodyName === undefined ? undefined : placed.find((q) => q.e.type === 'Unit' && q.e.name === bodyName) ?? placed.find((q) => q.e.type === 'Unit' && q.e.aliases.has(bodyName))
   if (body && posts.includes('、')) {
     add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule, title: posts.slice(0, posts.indexOf('、')) })
     add({ type: 'SERVES_IN', from: p.e, to: body.e, evidence: s, rule: bodyRule, title: posts.slice(posts.lastIndexOf('、') + 1) })

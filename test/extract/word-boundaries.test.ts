@@ -8351,3 +8351,51 @@ describe('quoted drives sharing a kind with the words of what they fight', () =>
     expect(entities(run('宁江海警局先后开展“护渔”、“净海”等反走私专项执法行动，共查处案件。'), 'Campaign')).toEqual(['净海反走私专项执法行动', '护渔反走私专项执法行动'])
   })
 })
+
+describe('relationships name the entity as listed', () => {
+  it('gives posts in a court named short to the court named in full, and to its party group', () => {
+    const xs = run('牡丹江市中级人民法院召开会议。市法院党组书记、院长邓明，党组成员、副院长钱涛参加。')
+    expect(entities(xs, 'Unit')).toEqual(['牡丹江市中级人民法院', '牡丹江市法院党组'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['邓明>牡丹江市中级人民法院', '邓明>牡丹江市法院党组', '钱涛>牡丹江市中级人民法院', '钱涛>牡丹江市法院党组'])
+  })
+})
+
+describe('a page’s furniture over the headline', () => {
+  const titleOf = (text: string) => extract(text).map((x) => x.title)
+  it.each([
+    ['a button to follow the site', '关注我们\n\n宁江法院去年执结案件三千件\n\n发布时间:2026年01月29日07:41 来源: 宁江日报\n\n宁江日报记者 柯立文\n\n1月28日，宁江县人民法院召开会议。', '宁江法院去年执结案件三千件'],
+    ['a trail whose marks were lost to question marks', '首页  ?  新闻频道  ?  国内新闻\n\n宁江“调解超市”一站式化解纠纷\n\n2022-07-18 15:48:49\n\n来源:宁江网\n\n宁江县司法局开设调解超市。', '宁江“调解超市”一站式化解纠纷'],
+    ['an e-paper reader’s name', '电子报阅读机\n2026-01-26\n星期一\n当前报纸名称:宁江法制报\n\n北岭派出所全域反诈建新功\n\n本报通讯员 柯立文\n\n近年来，宁江县公安局北岭派出所坚持宣传先行。', '北岭派出所全域反诈建新功'],
+    ['a paper’s registration line', '宁江日报报刊社 出版 国内统一刊号:CN99-0013 代号99-1\n\n用实干书写公平正义\n\n柯立文 邓明\n\n近年来，宁江县人民法院推动诉源治理。', '用实干书写公平正义'],
+    ['single buttons, and a long headline right over the credit line', '设为首页\n加入收藏\n您现在的位置:  首页 > 专题 > 正文\n奋斗百年路 启航新征程·学党史 悟思想 办实事 开新局丨宁江“三长”联动:给社区“减负” 为服务“升温”\n发稿时间: 2021-08-20 10:10    来源: 宁江网\n\n宁江网8月19日电 宁江县推行“三长”联动。', '奋斗百年路 启航新征程·学党史 悟思想 办实事 开新局丨宁江“三长”联动:给社区“减负” 为服务“升温”'],
+    ['an app’s banner of buttons, and a rights notice', 'APP下载微信 注册登录\n版权声明:文章观点仅代表作者观点,不代表本站观点。\n\n北岭缉毒民警守护边境\n\n作者:佚名 来源于:宁江网\n\n近年来，北岭缉毒民警坚守一线。', '北岭缉毒民警守护边境'],
+  ])('%s', (_, text, title) => {
+    expect(titleOf(text)).toEqual([title])
+  })
+  it('reads no person in a credit keyed 来源于', () => {
+    expect(entities(extract('北岭缉毒民警守护边境\n\n作者:佚名 来源于:宁江家长学校\n\n近年来，北岭缉毒民警坚守一线。'), 'Person')).toEqual([])
+  })
+})
+
+describe('credits of sites and brands', () => {
+  it('reads a writer, the time and the paper on one line under the headline', () => {
+    const xs = extract('形成治理合力 共护长江生态\n\n柯立文    2022-09-20 10:28:02    人民日报\n\n公安部部署开展专项行动。')
+    expect(relations(xs, 'AUTHORED')).toEqual(['柯立文>形成治理合力 共护长江生态'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>人民日报'])
+  })
+  it('reads the brand before a dot and the reporter’s role as the reporter’s medium, and a lead opened by 某某报道:', () => {
+    expect(entities(extract('北岭云·记者柯立文\n\n初夏的午后，宁江县网格员邓明赶往村里。'), 'Unit')).toEqual(['北岭云'])
+    expect(entities(run('云上宁江报道:俗话说，远亲不如近邻。宁江县司法局创新调解机制。'), 'Unit')).toEqual(['云上宁江', '宁江县司法局'])
+  })
+})
+
+describe('names ended by the clause, or honorifics', () => {
+  it('ends a name before 没, reads no name in an elder’s honorific, and keeps a name before 的 the segmenter cuts into characters', () => {
+    expect(entities(run('宁江县北岭镇网格员柯立文没来得及戴上帽子，便赶往村里。'), 'Person')).toEqual(['柯立文'])
+    expect(entities(run('年过七旬的钱老先生紧紧攥着民警邓明的手。'), 'Person')).toEqual(['邓明'])
+    expect(entities(run('检察工作也得到省人大代表钱惠文的肯定。'), 'Person')).toEqual(['钱惠文'])
+  })
+  it('reads a transliterated name whole where a credit closes it, though the segmenter reads a word inside', () => {
+    expect(entities(run('宁江县人民法院北岭人民法庭庭长阿依古丽·巴合特别克将孩子交给父母，匆匆赶往单位。\n\n法庭干警常年驻守基层。阿依古丽·巴合特别克供图'), 'Person')).toEqual(['阿依古丽·巴合特别克'])
+  })
+})
