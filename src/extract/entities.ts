@@ -382,6 +382,8 @@ function attach(of: Map<RawMention, EntityDraft>, d: EntityDraft, m: RawMention)
   if (m.rule === 'unit:post-run' || m.rule === 'unit:shared-prefix') d.aliases.add(cleanName(m.text))
   // 落实“七必访”“八必谈”等工作制度: the quoted words, written alone, are a name the text uses too.
   if (m.core && QUOTED_WITH_KIND.has(m.rule) && m.core.length >= 2) d.aliases.add(m.core)
+  // 打响“基本解决某某难”战役: a goal quoted before the battle fought for it is the drive's name too.
+  if (m.core && m.rule === 'campaign:quoted-kind' && m.name === m.core + '战役') d.aliases.add(m.core)
   // (创建“无诈社区”: the drive of earning a title is known as written, the verb first, too.)
   if (m.core && m.rule === 'campaign:quoted-creation') d.aliases.add(`创建${m.core}`)
   // 四级“生态警长”机制: the device without the words before its quote is a name of it too.
@@ -619,7 +621,9 @@ function resolveReferring(mentions: readonly RawMention[], list: EntityDraft[], 
       for (const c of m.chain ?? []) {
         const parentName = target.name.slice(0, target.name.length - (m.end - c.end))
         const parent = list.find((d) => d.type === 'Unit' && (d.name === parentName || d.name === officialCourtName(parentName))) ?? unitNamed(list, parentName)
-        attach(of, parent, { type: 'Unit', start: m.start, end: c.end, text: m.text.slice(0, c.end - m.start), name: m.name.slice(0, c.end - m.start), rule: 'unit:chain-parent' })
+        // (如东县局马塘派出所, named 如东县公安局马塘派出所: a name longer than the form written names the parent in full.)
+        const name = m.name.length === m.text.length ? m.name.slice(0, c.end - m.start) : parentName
+        attach(of, parent, { type: 'Unit', start: m.start, end: c.end, text: m.text.slice(0, c.end - m.start), name, rule: 'unit:chain-parent' })
       }
     }
   }

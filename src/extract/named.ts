@@ -83,7 +83,8 @@ function sharedByAdjacentQuotes(text: string, at: number, to: number): { type: E
   if (last < 0) return undefined
   for (let j = last; j <= Math.min(last + MAX_BETWEEN, to - 1); j++) {
     const kind = kindAfterQuote(text, j)
-    if (kind) return j + kind.word.length <= to && kind.type === 'Campaign' ? { type: kind.type, rest: text.slice(last, j) + kind.word } : undefined
+    // (“甲”“乙”等重大执行活动: the 等 closing the list is no part of the words each takes.)
+    if (kind) return j + kind.word.length <= to && kind.type === 'Campaign' ? { type: kind.type, rest: text.slice(last, j).replace(/^等/, '') + kind.word } : undefined
     if (!isNameChar(text[j])) return undefined
   }
   return undefined
@@ -780,10 +781,19 @@ function driveCompounds(text: string, from: number, to: number): RawMention[] {
  */
 const PRAISED_DEVICE = /^(?:全国|全省|全市|全区|全县)(?:首个|首家|首批|第一|先进|优秀|示范)|(?:特色|先进|知名|优秀)品牌$|^人民满意|^(?:作为|成为|是)?(?:系统性|基础性|战略性|全局性|长期性|重大民生|民生)工程$/
 
+/** A meeting's kind closing a quoted name (…公开司法拘留大会). */
+const HELD_MEETING = /(?:大会|会议|座谈会|仪式|典礼|晚会|论坛)$/
+
+/**
+ * 开展“突击式”“地毯式”“拉网式”清查活动: a manner of sweeping, a word of one to three characters closed by 式,
+ * quoted before a drive's kind, says how a sweep is done; it names none. (“枫桥式”…创建: a place's model, earned, does.)
+ */
+const mannerOfSweep = (m: RawMention): boolean => m.type === 'Campaign' && m.core !== undefined && /^[\u4e00-\u9fff]{1,3}式$/.test(m.core) && !m.name.includes('创建') && !/^(ns|nr)/.test(words(m.core)[0]?.tag ?? '')
+
 export function namedMentions(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
   const add = (m: RawMention) => {
-    if (m.name.length < 3 || out.some((o) => o.start < m.end && m.start < o.end) || (m.type === 'Measure' && PRAISED_DEVICE.test(m.name))) return
+    if (m.name.length < 3 || out.some((o) => o.start < m.end && m.start < o.end) || (m.type === 'Measure' && PRAISED_DEVICE.test(m.name)) || mannerOfSweep(m)) return
     out.push(m)
   }
   // 《titled documents》, with nested 〈〉 or <> kept in the surface form.
@@ -824,6 +834,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     if (!kind) continue
     for (const q of m[0].matchAll(/“([^”“]{1,24})”/g)) {
       const start = from + m.index + q.index
+      // (“…公开司法拘留大会”“…救助大会”等重大执行活动: a meeting listed among a body's work is that meeting, no drive.)
+      if (kind.type === 'Campaign' && HELD_MEETING.test(q[1]!)) continue
       // “春雷行动”“秋季行动”等专项行动: a core that already names a drive keeps its own kind.
       const own = kind.type === 'Campaign' && INNER_CAMPAIGN.test(q[1]!)
       add(Object.assign(mention(kind.type, text, start, start + q[0].length, `${kind.type.toLowerCase()}:quoted-list-kind`, own ? q[1]! : q[1]! + kind.word), { core: cleanName(q[1]!) }))
@@ -936,6 +948,10 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     }
     // “中老缅泰”“中越”边境联合扫毒专项行动: quoted names side by side share the words and the kind after the last.
     const shared = text[close + 1] === '“' ? sharedByAdjacentQuotes(text, close + 1, to) : undefined
+    if (shared && HELD_MEETING.test(core)) {
+      i = close
+      continue
+    }
     if (shared && core.length >= 2) {
       // (“平安行动”“雷霆行动”等专项行动: a core that already names a drive keeps its own kind.)
       add(Object.assign(mention('Campaign', text, i, close + 1, 'campaign:quoted-list-kind', cleanName(core) + (INNER_CAMPAIGN.test(core) ? '' : shared.rest)), { core: cleanName(core) }))

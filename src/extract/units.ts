@@ -1213,6 +1213,15 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       out[section] = { ...o, rule: 'unit:level-word', name: `${m[1]}公安局${o.name.slice(2)}` }
       continue
     }
+    // (如东县局马塘派出所: so is one named after the bureau's short form under a division written in full,
+    // the bureau its parent.)
+    const underDivision = out.findIndex((o) => o.start < start && o.end > start + 2 && gazetteer().at(text, o.start)?.length === start + 1 - o.start)
+    if (underDivision >= 0) {
+      const o = out[underDivision]!
+      const cut = start + 1 - o.start
+      out[underDivision] = { ...o, rule: 'unit:level-word', name: `${o.name.slice(0, cut)}公安局${o.name.slice(cut + 1)}`, chain: [{ end: start + 2 }] }
+      continue
+    }
     if (out.some((o) => o.start <= start && start < o.end)) continue
     // 博野县局: a division written in full before the bureau's short form names it.
     const division = gazetteer().endingAt(text, start + 1, from)

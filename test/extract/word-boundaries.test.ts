@@ -8399,3 +8399,34 @@ describe('names ended by the clause, or honorifics', () => {
     expect(entities(run('宁江县人民法院北岭人民法庭庭长阿依古丽·巴合特别克将孩子交给父母，匆匆赶往单位。\n\n法庭干警常年驻守基层。阿依古丽·巴合特别克供图'), 'Person')).toEqual(['阿依古丽·巴合特别克'])
   })
 })
+
+describe('a body’s kind after words of the clause', () => {
+  it('reads no body’s name in a pronoun and its preposition, or a localizer, before the kind', () => {
+    expect(entities(run('二十年里，他以派出所为家，与雪山为伍。'), 'Unit')).toEqual([])
+    expect(entities(run('在这种压力下法院反而做出了更大的成绩。'), 'Unit')).toEqual([])
+  })
+  it('reads a county bureau written short before its station as the station’s parent', () => {
+    const xs = run('近年来，博野县局北岭派出所坚持预防为先。')
+    expect(entities(xs, 'Unit')).toEqual(['博野县公安局', '博野县公安局北岭派出所'])
+    expect(relations(xs, 'PART_OF')).toEqual(['博野县公安局北岭派出所>博野县公安局'])
+  })
+  it('reads a forest sub-bureau named for its forest, and no season before a station', () => {
+    const xs = run('内蒙古大兴安岭森林公安局南部原始林区分局北岭派出所民警巡逻。')
+    expect(relations(xs, 'PART_OF')).toEqual(['内蒙古大兴安岭森林公安局南部原始林区分局>内蒙古大兴安岭森林公安局', '内蒙古大兴安岭森林公安局南部原始林区分局北岭派出所>内蒙古大兴安岭森林公安局南部原始林区分局'])
+    expect(entities(run('本次春运北岭站派出所专门设立了服务岗。'), 'Unit')).toEqual(['北岭站派出所'])
+  })
+  it('reads a tourism zone as a site', () => {
+    expect(entities(run('邓明是北岭文旅区的居民。'), 'Place')).toEqual(['北岭文旅区'])
+  })
+})
+
+describe('quoted words that name no drive', () => {
+  it('reads no drive in manners of sweeping, nor in meetings listed among a court’s work', () => {
+    expect(entities(run('治安部门对旅馆酒店等重点场所开展“突击式”“地毯式”“拉网式”清查活动。'), 'Campaign')).toEqual([])
+    expect(entities(run('宁江区法院相继开展了“六月涉民生案件专项执行战役”“九月公开司法拘留大会”“节前司法救助大会”等重大执行活动。'), 'Campaign')).toEqual(['六月涉民生案件专项执行战役'])
+  })
+  it('knows a battle by the goal quoted before it', () => {
+    const xs = run('这是宁江区法院打响“基本解决执行难”战役以来的第二次集中行动。')
+    expect(xs.flatMap((x) => x.entities.filter((e) => e.type === 'Campaign' && e.name === '基本解决执行难战役').flatMap((e) => e.aliases))).toEqual(['基本解决执行难'])
+  })
+})
