@@ -394,7 +394,8 @@ function attach(of: Map<RawMention, EntityDraft>, d: EntityDraft, m: RawMention)
   const scope = m.type === 'Campaign' ? DRIVE_SCOPE.exec(m.name) : null
   if (scope) d.aliases.add(scope[1]!)
   if (m.withWork) d.aliases.add(m.withWork)
-  if (m.masked) d.masked = true
+  // (南某村, 王某某社区: a village or community whose name is masked, as people's names are, names none.)
+  if (m.masked || (m.type === 'Place' && m.name.includes('某'))) d.masked = true
   if (m.lexicon) (d.lexicons ??= new Set()).add(m.lexicon)
   of.set(m, d)
 }

@@ -8430,3 +8430,26 @@ describe('quoted words that name no drive', () => {
     expect(xs.flatMap((x) => x.entities.filter((e) => e.type === 'Campaign' && e.name === '基本解决执行难战役').flatMap((e) => e.aliases))).toEqual(['基本解决执行难'])
   })
 })
+
+describe('bodies after a year, and kinds of bureau written short', () => {
+  it('reads no year into a body’s name, and knows bureaus of education and science and of governance', () => {
+    expect(entities(run('2023年北京铁路局开展春运工作。宁江新区法院与宁江新区综合治理局共同成立调解基地。'), 'Unit')).toEqual(['北京铁路局', '宁江新区法院', '宁江新区综合治理局'])
+    expect(entities(run('人大代表、教科局、团委、妇联等部门代表走进博野县人民检察院。'), 'Unit')).toEqual(['博野县人民检察院', '博野县团委', '博野县妇联', '博野县教科局'])
+  })
+})
+
+describe('villages and communities named by words of the language', () => {
+  it('reads a village after a verb of going, and a community named by a verb right after its county', () => {
+    expect(entities(run('民警急匆匆地赶往先锋村。'), 'Place')).toEqual(['先锋村'])
+    expect(entities(run('网格员在博野县振兴社区走访。'), 'Place')).toEqual(['博野县', '振兴社区'])
+  })
+  it('reads no village whose name is masked', () => {
+    expect(entities(run('台江县南某村被列为传统村落。'), 'Place')).toEqual(['台江县'])
+  })
+})
+
+describe('drives counted by how often they were held', () => {
+  it('reads no drive named in a count of times or sessions', () => {
+    expect(entities(run('今年以来，宁江市公安机关已组织20余次集中收网行动。各部门组织各类线下反诈宣传活动1880余场。'), 'Campaign')).toEqual([])
+  })
+})
