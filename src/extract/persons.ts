@@ -310,7 +310,7 @@ const KIND_WORDS = new Set([...LEXICONS.campaignKinds, ...LEXICONS.measureKinds]
  * the sentence plainly closes (a verb, a preposition or punctuation after it).
  */
 /** What a visiting group comes to do (调研, 督导, 视察…). */
-const COMING_TO_WORK = /^(调研|督导|视察|考察|检查|指导|开展|召开|参加|举办|交流|慰问|宣讲|授课|巡视|巡察)/
+const COMING_TO_WORK = /^(调研|督导|视察|考察|检查|指导|开展|召开|参加|举办|交流|慰问|看望|宣讲|授课|巡视|巡察)/
 
 /** 、谢家湾派出所 after a name: the name is a place listed before a station that shares its kind. */
 const LISTED_BEFORE_STATION = new RegExp(`^(?:、[\\u4e00-\\u9fff]{2,4}?)+(?:${STATION_KINDS})`)
@@ -341,6 +341,8 @@ export function namesAfterUnits(text: string, units: readonly RawMention[], to: 
       if (LISTED_BEFORE_STATION.test(text.slice(end, end + 16))) continue
       // (…警务室阳光调解室: a word right before a room's or a body's kind names the room, no person.)
       if ((UNIT_SUFFIXES.longestAt(text, end) || MEASURE_KIND_WORDS.longestAt(text, end)) && !TITLES.longestAt(text, end)) continue
+      // (调入某监狱任秘书: 任 before a post is taking it, no surname.)
+      if (text[from] === '任' && TITLES.longestAt(text, from + 1, end)?.length === end - from - 1) continue
       // 新华社某地12月7日电: the place of a sender's dateline, no person.
       if (/^\s*\d{1,2}月\d{1,2}日(?:电|讯)/.test(text.slice(end, end + 10))) continue
       // 调研组来长调研, 督导组赴渝督导: coming to a city written by its one-character short name, no person.
@@ -373,7 +375,7 @@ function verbBeforeSurname(text: string, at: number): boolean {
 const TRIP_TO_PROVINCE = /^[来赴到抵回]([京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕秦甘陇青宁新港澳台蒙])$/
 
 /** What one comes somewhere to do: look into, inspect, guide, visit. */
-const VISIT = /^(?:调研|考察|视察|指导|督导|检查|走访|慰问|交流|参观|座谈|宣讲|授课|办案)/
+const VISIT = /^(?:调研|考察|视察|指导|督导|检查|走访|慰问|看望|交流|参观|座谈|宣讲|授课|办案)/
 /**
  * 副检察长来某调研: coming to a city written by its one character, then what one came to do, is a trip, no
  * name (a city's short names are too many to list; the verb after them says it).

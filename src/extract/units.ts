@@ -255,8 +255,8 @@ const opensWithDivision = (namePart: string): boolean => (gazetteer().at(namePar
 const GENERIC = /^(问题$|公安$|边防$|公安机关|全体|地方|当地|本地|外地|异地|新时代|一条|城区$|郊区$|山区$|牧区$|家门口$|[一二]线|(?:直属|内设|派出)机构|城市$|农村$|乡村$|森林$|草原$|铁路$|水上$|机场$|港口$|口岸$|机关|工作$|级|各级|各|基层|全市|全区|全旗|全县|全省|全国|本|我|上级|下级|相关|有关|职能|属地|辖区|个|名|支|[0-9]+|[一两二三四五六七八九十多几]+(个|名|支|批|些|级|家|所|座|间|处|类|种|年|地)|首批|首家|小小|行业$|专业性|行业性|其他|其它|所属|下属|旗县|盟市|乡镇|县级|市级|省级|区级|(?:副|正)?[科处厅局部]级|原审|一审|二审|再审|近段时间|近期|近日|日前|目前|临时|村屯|家长|边远|偏远|交警$|特警$|辅警$|先进$|驻村$|驻镇$|兄弟$|直辖市$)/
 /** Words for people by what they do or are (车主, 村民, 群众): no name of a body. */
 const PEOPLE_WORDS: ReadonlySet<string> = new Set(LEXICONS.peopleNouns)
-/** Kinds of government that are qualities to build, not bodies (法治政府, 数字政府, 服务型政府). */
-const GOVERNMENT_QUALITY = /(法治|数字|智慧|服务型|阳光|廉洁|诚信|责任)(人民)?(政府|法院|检察院)$/
+/** Kinds of government that are qualities to build, not bodies (法治政府, 数字政府, 服务型政府; 平安监狱、文明监狱). */
+const GOVERNMENT_QUALITY = /(法治|数字|智慧|服务型|阳光|廉洁|诚信|责任|文明|和谐)(人民)?(政府|法院|检察院|监狱)$|(?:^|、)平安监狱$/
 /** Verbs that award or aim at a title of honour or a model: what they name in quotes is a title, whatever it ends with. */
 const HONOUR = /(评为|荣获|获评|获得|授予|命名为|打造|创建|争创|争当|创成|评议|评选|入选)[^,，。;；]*$/
 const CRIMINAL_GROUP = /(犯罪集团|犯罪团伙|黑社会性质组织|涉黑组织|涉恶组织|(?:诈骗|诈欺|贩毒|走私|赌博|传销|盗窃|恶势力|黑社会)(?:集团|团伙))$/

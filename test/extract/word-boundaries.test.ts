@@ -8453,3 +8453,18 @@ describe('drives counted by how often they were held', () => {
     expect(entities(run('今年以来，宁江市公安机关已组织20余次集中收网行动。各部门组织各类线下反诈宣传活动1880余场。'), 'Campaign')).toEqual([])
   })
 })
+
+describe('credits and trips read whole', () => {
+  it('reads a closing credit of a reporter and three correspondents, and no channel after an underscore', () => {
+    const xs = run('全省公安机关将始终保持严打高压态势。(记者 柯立文 通讯员 邓明 钱涛 宁晓芳)')
+    expect(entities(xs, 'Person')).toEqual(['宁晓芳', '柯立文', '邓明', '钱涛'])
+    expect(entities(extract('省检察院赴宁江调研\n\n宁江法治报全媒体记者 柯立文\n【来源:宁江长安网_队伍建设】\n\n近日，省检察院调研组赴宁江调研。'), 'Unit')).toEqual(['宁江法治报', '宁江长安网', '省检察院', '省检察院调研组'])
+  })
+  it('reads no name in coming to a city written by one character to visit, nor in taking a post', () => {
+    expect(entities(run('今天我代表厅党委来蕲看望大家。'), 'Person')).toEqual([])
+    expect(entities(run('1951年调入当时的宁江分监狱任秘书，从此成为监狱人民警察。'), 'Person')).toEqual([])
+  })
+  it('reads no body in a prison’s qualities to build', () => {
+    expect(entities(run('全省监狱系统要以建设新时代平安监狱、法治监狱、文明监狱为目标。'), 'Unit')).toEqual([])
+  })
+})
