@@ -233,8 +233,8 @@ const isMenu = (t: string): boolean => {
 }
 /** (右一), (左二、左三), (前排左一), (中): where a caption places someone in the picture. */
 const PLACED_IN_PICTURE = /[(（](?:前排|后排|第[一二三]排)?(?:[左右][一二三四五六七八九十1-9]?(?:、[左右][一二三四五六七八九十1-9])*|中)[)）]/
-/** `新闻频道 > 快讯 > 正文`, `某某新闻网 > 新闻中心>…`: a trail of channels with two steps or more (a list's number may open it, 1. 某某网 > …). */
-const BREADCRUMB = /^(?:\d{1,2}\.\s*)?[\u4e00-\u9fff\s]{0,30}[\u4e00-\u9fff]{2,10}\s*(?:>>|>|＞|›|»)\s*[\u4e00-\u9fff]{2,10}\s*(?:>>|>|＞|›|»)/
+/** `新闻频道 > 快讯 > 正文`, `某某新闻网 > 新闻中心>…`: a trail of channels with two steps or more (a list’s number, 1. 某某网 > …, or a logo’s word, logo 首页 > …, may open it). */
+const BREADCRUMB = /^(?:\d{1,2}\.\s*|[A-Za-z]{2,10}\s+)?[\u4e00-\u9fff\s]{0,30}[\u4e00-\u9fff]{2,10}\s*(?:>>|>|＞|›|»)\s*[\u4e00-\u9fff]{2,10}\s*(?:>>|>|＞|›|»)/
 /** (A trail's steps are joined by one of these: a line without them is tried no further, its backtracking skipped.) */
 const hasTrailMark = (t: string): boolean => t.includes('>') || t.includes('＞') || t.includes('›') || t.includes('»')
 /**
@@ -279,9 +279,9 @@ const NAME_THEN_ROLE = /^\s*([\u4e00-\u9fff·]{2,4})\s*[\/／]\s*(?:本刊|本�
 const BYLINE = new RegExp(`^${BYLINE_MARK}(?:${NAME_THEN_ROLE.source.slice(1, -1)}|(?:[\\u4e00-\\u9fff]{2,3}[ \\u3000]+){0,4}(?:[\\u4e00-\\u9fffA-Z]{2,10}[·・\\/／—-][ \\u3000]?){0,2}(?:《[\\u4e00-\\u9fffA-Z]{2,12}》|[\\u4e00-\\u9fffA-Za-z]{0,12}?)(?:(?<![讯电])[ \\u3000])?(?:本报)?${ROLE_WORDS}[\\s●•·:：\\/／|｜]*${NAME}|(?<=[\\/／:：|｜\\s])${NAME}(?:[\\s、]+${NAME})*$)`)
 /** Another name of a site in brackets, between its name and 讯 (某某网(某某日报网)讯). */
 const ALIAS_BEFORE_SENT = String.raw`(?:[(（][\u4e00-\u9fff]{2,12}[)）])?`
-/** `本报讯(记者张璋 通讯员呼群)`, `某某网(某某日报网)讯(通讯员 甲)`, `某某云/某某报讯(记者 甲报道)`, `某某政法网(通讯员 周伟)`, `【某某社某地十一月二十七日电】(张三)` at the start of a lead paragraph. */
+/** `本报讯(记者张璋 通讯员呼群)`, `某某网(某某日报网)讯(通讯员 甲)`, `某某云/某某报讯(记者 甲报道)`, `某某政法网(通讯员 周伟)`, `【某某社某地十一月二十七日电】(张三)`, `【某某网讯】 (记者 甲)` at the start of a lead paragraph. */
 // (某某客户端、某某网、某某报7月21日消息(记者 甲): up to four media listed before the day; 某某日报某市融媒体中心·某某网: a first of twelve characters.)
-const LEAD_CREDIT = new RegExp(String.raw`^(?:本报讯|(?:[\u4e00-\u9fff]{2,10}[\/／])?[\u4e00-\u9fff]{0,14}${ALIAS_BEFORE_SENT}(?:讯|消息|报道)|[\u4e00-\u9fff]{2,10}[—·、-][\u4e00-\u9fff]{2,10}\+?讯|【?[\u4e00-\u9fff]{0,12}(?:[—·、-][\u4e00-\u9fff]{2,10}){0,3}(?:[ \u3000][\u4e00-\u9fff]{1,8})?${DATELINE_DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)】?|(?:[\u4e00-\u9fff]{2,12}[—·-])?[\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心)[:：]?|【[\u4e00-\u9fff]{1,10}(?:网|在线|客户端)】)\s*[(（]([^()（）]{2,80})[)）]`)
+const LEAD_CREDIT = new RegExp(String.raw`^(?:本报讯|(?:[\u4e00-\u9fff]{2,10}[\/／])?[\u4e00-\u9fff]{0,14}${ALIAS_BEFORE_SENT}(?:讯|消息|报道)|[\u4e00-\u9fff]{2,10}[—·、-][\u4e00-\u9fff]{2,10}\+?讯|【?[\u4e00-\u9fff]{0,12}(?:[—·、-][\u4e00-\u9fff]{2,10}){0,3}(?:[ \u3000][\u4e00-\u9fff]{1,8})?${DATELINE_DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)】?|(?:[\u4e00-\u9fff]{2,12}[—·-])?[\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心)[:：]?|【[\u4e00-\u9fff]{1,10}(?:网|在线|客户端)】|【[\u4e00-\u9fff]{2,12}(?:讯|消息)】)\s*[(（]([^()（）]{2,80})[)）]`)
 /** `2017年03月13日 20:30某某快报记者 王五 昨日从…`: a lead opening with its paper's reporter, the name set off by spaces. */
 const PAPER_REPORTER_LEAD = /^(?:(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?([\u4e00-\u9fff]{2,10}?)记者[ \u3000]+([\u4e00-\u9fff]{2,3})[ \u3000]+(?=[\u4e00-\u9fff])/
 /** `【通讯员 李丽娟 石梦瑶】为进一步…`: a lead opening with its credit in square brackets. */

@@ -8468,3 +8468,14 @@ describe('credits and trips read whole', () => {
     expect(entities(run('全省监狱系统要以建设新时代平安监狱、法治监狱、文明监狱为目标。'), 'Unit')).toEqual([])
   })
 })
+
+describe('a lead credited in brackets after a bracketed sender', () => {
+  it('reads the reporter of 【某某网讯】 (…记者 甲 某地报道), under a trail a logo’s word opens', () => {
+    const xs = extract('logo 首页 > 快讯 > 正文\n\n宁江边防与北岭警方联合执法演习\n\n2017-03-24\n\n【宁江网讯】 (宁江网记者 柯立文 深圳报道)宁江边防、北岭警方近日联合开展执法行动。')
+    expect(relations(xs, 'AUTHORED')).toEqual(['柯立文>宁江边防与北岭警方联合执法演习'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>宁江网'])
+  })
+  it('reads a name after 工人', () => {
+    expect(entities(run('工人邓明对法院执行效率竖起了大拇指。'), 'Person')).toEqual(['邓明'])
+  })
+})
