@@ -382,6 +382,8 @@ function attach(of: Map<RawMention, EntityDraft>, d: EntityDraft, m: RawMention)
   if (m.rule === 'unit:post-run' || m.rule === 'unit:shared-prefix') d.aliases.add(cleanName(m.text))
   // 落实“七必访”“八必谈”等工作制度: the quoted words, written alone, are a name the text uses too.
   if (m.core && QUOTED_WITH_KIND.has(m.rule) && m.core.length >= 2) d.aliases.add(m.core)
+  // 《中华人民共和国社区矫正法》: a national law is known by its name without the state's too (《社区矫正法》).
+  if (m.type === 'Measure' && /^中华人民共和国.{2,}法$/.test(m.name)) d.aliases.add(m.name.slice(7))
   // 打响“基本解决某某难”战役: a goal quoted before the battle fought for it is the drive's name too.
   if (m.core && m.rule === 'campaign:quoted-kind' && m.name === m.core + '战役') d.aliases.add(m.core)
   // (创建“无诈社区”: the drive of earning a title is known as written, the verb first, too.)
@@ -501,7 +503,8 @@ function mergeForms(drafts: ReadonlyMap<string, EntityDraft>, of: Map<RawMention
         continue
       }
       // 中共中央国务院关于开展…的通知 / 关于开展…的通知: one document, cited with and without its issuers.
-      if (a.type === 'Measure' && short.name.startsWith('关于') && short.name.length >= 8 && long.name.endsWith(short.name)) {
+      // (中华人民共和国社区矫正法 / 社区矫正法: one law, cited with and without the state.)
+      if (a.type === 'Measure' && ((short.name.startsWith('关于') && short.name.length >= 8 && long.name.endsWith(short.name)) || long.name === `中华人民共和国${short.name}`)) {
         uf.union(short.key, long.key)
         continue
       }

@@ -8479,3 +8479,10 @@ describe('a lead credited in brackets after a bracketed sender', () => {
     expect(entities(run('工人邓明对法院执行效率竖起了大拇指。'), 'Person')).toEqual(['邓明'])
   })
 })
+
+describe('one law cited two ways, and work called by its quality', () => {
+  it('knows a national law cited with and without the state as one device, and reads none in 作为改革工程', () => {
+    const xs = run('《中华人民共和国社区矫正法》实施以来，宁江区司法局依据《社区矫正法》开展工作，把平安建设作为改革工程来推进。')
+    expect(entities(xs, 'Measure')).toEqual(['中华人民共和国社区矫正法'])
+  })
+})
