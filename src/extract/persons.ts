@@ -928,7 +928,8 @@ function cuedByPictureOrKin(text: string, from: number, to: number): RawMention[
   }
   for (const m of span.includes('名') ? span.matchAll(NAMED_AS) : []) {
     const start = from + m.index + m[0].length - m[1]!.length
-    if (!isDictionaryWord(m[1]!) && !UNIT_SUFFIX_ENDINGS.longestEndingAt(m[1]!, m[1]!.length, 0)) out.push(personMention(text, start, start + m[1]!.length, 'person:cued', false))
+    // (一个名叫下某某村的地方: a place's kind closing the name given names a place, no person.)
+    if (!isDictionaryWord(m[1]!) && !UNIT_SUFFIX_ENDINGS.longestEndingAt(m[1]!, m[1]!.length, 0) && !/[村镇乡屯寨社区]$/.test(m[1]!)) out.push(personMention(text, start, start + m[1]!.length, 'person:cued', false))
   }
   for (const m of span.includes('左') || span.includes('右') ? span.matchAll(LINEUP) : []) out.push(...lineupNames(text, from + m.index + m[0].length, to))
   // “全国优秀人民警察”某某、“巾帼英雄”某某: a quoted title of honour, then the name it was given to.

@@ -2,7 +2,7 @@
 // belong to a name, and stopping at punctuation or at a word that names never run across.
 import { gazetteer } from './gazetteer.js'
 import { LEXICONS, longestFirst, readLexicon, SuffixTrie, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
-import { DRIVE_TARGET, nameOpening, type Word, words } from './segment.js'
+import { DRIVE_TARGET, nameOpening, namesTown, type Word, words } from './segment.js'
 export { DRIVE_TARGET }
 
 const STOP_WORDS = longestFirst(readLexicon('stop-words.txt'))
@@ -79,7 +79,8 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
       start -= deeds
       continue
     }
-    if (stop && !(stop.length === 1 && start < kindStart && beginsWord(text.slice(start - 1, start + 1))) && !(stop.length === 1 && CONDUCT.test(text.slice(start - 2, start))) && !joinsFieldsOfWork(text, start, kindStart, floor) && !(stop.length === 1 && endsNounOfGroup(text, start, kindStart))) break
+    // (同里司法所: nor one that opens a town's name with the characters up to the kind.)
+    if (stop && !(stop.length === 1 && start < kindStart && beginsWord(text.slice(start - 1, start + 1))) && !(stop.length === 1 && kindStart - start <= 3 && namesTown(text.slice(start - 1, kindStart))) && !(stop.length === 1 && CONDUCT.test(text.slice(start - 2, start))) && !joinsFieldsOfWork(text, start, kindStart, floor) && !(stop.length === 1 && endsNounOfGroup(text, start, kindStart))) break
     // 记者从市公安局获悉, 从株洲市公安局: 从 before a place or level word is "from", not part of a
     // name (从严, 从优 inside names are not followed by one).
     if (ch === '从' && (LEVEL_CHAR.test(text[start] ?? '') || gazetteer().at(text, start) !== undefined)) break

@@ -8486,3 +8486,13 @@ describe('one law cited two ways, and work called by its quality', () => {
     expect(entities(xs, 'Measure')).toEqual(['中华人民共和国社区矫正法'])
   })
 })
+
+describe('towns whose names open with a stop word, and places a sentence names', () => {
+  it('reads a justice office named for a town whose first character is a preposition', () => {
+    expect(entities(run('在吴江区司法局的指导下，同里司法所积极参与排查。'), 'Unit')).toEqual(['同里司法所', '吴江区司法局'])
+  })
+  it('reads no person in a village a sentence gives the name of, nor a village in a kind of farming', () => {
+    expect(entities(run('警车正在驶向一个名叫北岭村的地方。'), 'Person')).toEqual([])
+    expect(entities(run('尕巴松多镇欧沟村是纯牧业村。'), 'Place')).toEqual(['尕巴松多镇', '欧沟村'])
+  })
+})
