@@ -776,10 +776,10 @@ function driveCompounds(text: string, from: number, to: number): RawMention[] {
 }
 
 /**
- * What a device is praised or ranked as, no device of its own: 全国首个…工作站, 某某特色品牌, 人民满意窗口; and a
+ * What a device is praised or ranked as, no device of its own: 全国首个…工作站, 某某特色品牌, 人民满意窗口, 某某楷模集体; and a
  * work called by its quality alone, perhaps after the verb that calls it so (系统性工程, 作为民生工程, 作为改革工程).
  */
-const PRAISED_DEVICE = /^(?:全国|全省|全市|全区|全县)(?:首个|首家|首批|第一|先进|优秀|示范)|(?:特色|先进|知名|优秀)品牌$|^人民满意|^(?:作为|成为|是)?(?:系统性|基础性|战略性|全局性|长期性|重大民生|民生|改革)工程$/
+const PRAISED_DEVICE = /^(?:全国|全省|全市|全区|全县)(?:首个|首家|首批|第一|先进|优秀|示范)|(?:特色|先进|知名|优秀)品牌$|(?:楷模|先进)集体$|^人民满意|^(?:作为|成为|是)?(?:系统性|基础性|战略性|全局性|长期性|重大民生|民生|改革)工程$/
 
 /** A meeting's kind closing a quoted name (…公开司法拘留大会). */
 const HELD_MEETING = /(?:大会|会议|座谈会|仪式|典礼|晚会|论坛)$/

@@ -73,8 +73,9 @@ function isRoadName(text: string, start: number, end: number, from: number, to: 
 }
 // (村文化广场: 村 alone opening the name is "the village's", no name.)
 // (专职社区民警, 这座千年古城, 禁毒主题公园, 路面屯警: a word that says what kind of site or post it is opens no site's name;
-// 全县出名的问题村, 区镇村三级: nor does a word for trouble or traffic lights (红绿灯路口), or levels alone.)
-const GENERIC_SITE = /^(村[\u4e00-\u9fff]{2,}|国家(?:森林|湿地|地质)$|智慧|专职|兼职|千年|百年|主题|青少年|圆形|路面|港区|国家$|国有|烈士$|郊野|高风险|反诈|国际|出入境|县乡|人工|上级|公园|物业|旅游|居民|住宅|商业|单位|村队|边境|民用|调蓄|林间|车站|第[一二三四五六七八九十]|首批|首个|一批|第[一二三四五六七八九十]批|国家[一二三四\dA-Z]+[类级]|[一二三四\dA-Z]+[类级]|部分|周边|全部|各|本|该|全|这|那|一|两|多|有关|相关|周边|附近|城市|农村|城乡|重点|辖区|基层|[新老大小]$|大型|小型|新型|新建|老旧|大量|大批|新增|大小|新老|问题|红绿灯|[省市县区镇乡村]{2,3}$)/
+// 全县出名的问题村, 区镇村三级: nor does a word for trouble or traffic lights (红绿灯路口), or levels alone; nor a
+// word for a kind of area, 城镇老旧小区, 市区老小区, 学区房社区, 产业园区.)
+const GENERIC_SITE = /^(村[\u4e00-\u9fff]{2,}|产业|城镇|市区|学区|国家(?:森林|湿地|地质)$|智慧|专职|兼职|千年|百年|主题|青少年|圆形|路面|港区|国家$|国有|烈士$|郊野|高风险|反诈|国际|出入境|县乡|人工|上级|公园|物业|旅游|居民|住宅|商业|单位|村队|边境|民用|调蓄|林间|车站|第[一二三四五六七八九十]|首批|首个|一批|第[一二三四五六七八九十]批|国家[一二三四\dA-Z]+[类级]|[一二三四\dA-Z]+[类级]|部分|周边|全部|各|本|该|全|这|那|一|两|多|有关|相关|周边|附近|城市|农村|城乡|重点|辖区|基层|[新老大小]$|大型|小型|新型|新建|老旧|大量|大批|新增|大小|新老|问题|红绿灯|[省市县区镇乡村]{2,3}$)/
 
 /**
  * 国有林场, 清廉园区, 上面广场, 管理服务区: one word of quality, place or action before a site's kind

@@ -8496,3 +8496,10 @@ describe('towns whose names open with a stop word, and places a sentence names',
     expect(entities(run('尕巴松多镇欧沟村是纯牧业村。'), 'Place')).toEqual(['尕巴松多镇', '欧沟村'])
   })
 })
+
+describe('kinds of area and titles of honour', () => {
+  it('reads no site in a kind of area, and no device in a title of honour', () => {
+    expect(entities(run('按计划完成71个城镇老旧小区改造。探访商业综合体、产业园区。市区老小区实施了升级改造。作为学区房社区，小区内还有租户。'), 'Place')).toEqual([])
+    expect(entities(run('“新时代政法楷模集体”麦盖提县委政法委获表彰。'), 'Measure')).toEqual([])
+  })
+})
