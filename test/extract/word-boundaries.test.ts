@@ -8503,3 +8503,10 @@ describe('kinds of area and titles of honour', () => {
     expect(entities(run('“新时代政法楷模集体”麦盖提县委政法委获表彰。'), 'Measure')).toEqual([])
   })
 })
+
+describe('a body’s name never runs across 获, nor opens with 整个', () => {
+  it('ends a committee’s name before the title it won, and reads no body in the whole of one', () => {
+    expect(entities(run('今年5月，麦盖提县委政法委获全国党委政法委系统先进集体称号。获嘉县公安局开展工作。'), 'Unit')).toEqual(['获嘉县公安局', '麦盖提县委政法委'])
+    expect(entities(run('意味着整个法院也就100人不到。'), 'Unit')).toEqual([])
+  })
+})
