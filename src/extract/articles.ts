@@ -117,8 +117,8 @@ const MASTHEAD = [
   /^首页\s*(?:>|＞|›|»|>>|[?？](?=\s*[\u4e00-\u9fff]))/,
   // (首页 alone on its line: the link to the site's front page.)
   /^(?:网站)?首页$/,
-  // 某某网 • 浙江 • 正文: a trail whose steps are set off by bullets.
-  /^[\u4e00-\u9fff]{2,10}(?:\s*[•·]\s*[\u4e00-\u9fff]{2,10}){1,4}\s*[•·]\s*正文$/,
+  // 某某网 • 浙江 • 正文, 某某分社 • 正文: a trail whose steps are set off by bullets.
+  /^[\u4e00-\u9fff]{2,10}(?:\s*[•·]\s*[\u4e00-\u9fff]{2,10}){0,4}\s*[•·]\s*正文$/,
   // (资料图片): a picture's note alone on its line.
   /^[(（]?(?:资料图片|资料图|网络图片|配图)[)）]?$/,
   // 社会纪事 >: the last step of a trail, alone on its line.
@@ -1299,6 +1299,8 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
     if (next < 0 || kinds[next] !== 'heading') continue
     for (let j = i - 1; j >= 0 && kinds[j] !== 'body'; j--) if (kinds[j] === 'heading' && (!keyed || isChannelName(paras[j]!.text))) kinds[j] = 'masthead'
   }
+  // (某某分社 • 正文 ⏎ 盟市动态 ⏎ headline: a channel's name right under a trail that ends with 正文, over the headline, is the trail's.)
+  for (let i = 0; i + 2 < paras.length; i++) if (kinds[i] === 'masthead' && /正文\s*$/.test(paras[i]!.text) && kinds[i + 1] === 'heading' && kinds[i + 2] === 'heading' && isChannelName(paras[i + 1]!.text.trim())) kinds[i + 1] = 'masthead'
   // (拉萨 ⏎ 欢迎访问某某局! ⏎ …: short lines above a site's greeting at the top of the page are its widgets.)
   const greeting = paras.slice(0, 5).findIndex((p) => SITE_GREETING.test(p.text))
   for (let i = 0; i < greeting; i++) if (paras[i]!.text.length <= 10) kinds[i] = 'masthead'

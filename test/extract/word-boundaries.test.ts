@@ -8510,3 +8510,9 @@ describe('a body’s name never runs across 获, nor opens with 整个', () => {
     expect(entities(run('意味着整个法院也就100人不到。'), 'Unit')).toEqual([])
   })
 })
+
+describe('a trail of one step to 正文 and a channel under it', () => {
+  it('heads the page with the headline under them', () => {
+    expect(extract('宁江分社 • 正文\n 盟市动态\n\n北岭旗：“巡查宣防”点亮夏夜“平安灯”\n\n2024年07月25日 12:29   来源: 宁江新闻网\n\n宁江新闻网7月25日电(柯立文)北岭旗公安局开展夏季行动。').map((x) => x.title)).toEqual(['北岭旗：“巡查宣防”点亮夏夜“平安灯”'])
+  })
+})
