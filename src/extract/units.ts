@@ -57,6 +57,12 @@ const NUMBERED_SECTION_KIND = /^[处科队]$/
 
 /** The post of a section's head written after its one-character kind (户政处处长, 综治四室副主任, 政治安全局局长, 立案二庭庭长). */
 const HEAD_OF_SECTION: Readonly<Record<string, RegExp>> = { 处: /^副?(?:处长|主任)/, 科: /^副?科长/, 股: /^副?股长/, 室: /^副?主任/, 局: /^副?局长/, 司: /^副?司长/, 庭: /^副?庭长/ }
+/**
+ * The code units of HEAD_OF_SECTION's kinds. `headedSection` is asked at nearly every character of
+ * every sentence, where a one-character string and a property lookup by it cost more than the rest
+ * of the test (a twentieth of the unit finder's time, most of it for characters that are no kind).
+ */
+const SECTION_KIND_CODES: ReadonlySet<number> = new Set(Object.keys(HEAD_OF_SECTION).map((kind) => kind.charCodeAt(0)))
 
 /** True when the one-character kind at `at` has its own head's post right after it, or after a name (接访处某某处长). */
 const headsSection = (text: string, at: number): boolean => {
@@ -86,7 +92,7 @@ function workNamedBefore(text: string, kindStart: number, floor: number): number
  */
 function headedSection(text: string, i: number, from: number): boolean {
   // (Asked at every character no kind word starts at: the kind's one character is looked up first.)
-  if (HEAD_OF_SECTION[text[i]!] === undefined || i - 2 < from) return false
+  if (!SECTION_KIND_CODES.has(text.charCodeAt(i)) || i - 2 < from) return false
   const before = text.slice(i - 2, i)
   return [...before].every(isNameChar) && !/[省市县区州旗盟厅该本我各原总分]$/.test(before) && headsSection(text, i)
 }
