@@ -1411,6 +1411,16 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
     const furniture = paras.filter((p, i) => kinds[i] === 'masthead' && p.start >= from && p.start < to && PAGE_COLUMN_LINE.test(p.text)).map((p) => ({ start: p.start, end: p.start + p.text.length }))
     return { title, titleSpan: { start: titleStart, end: goesOn ? after.start + after.text.length : titleStart + title.length }, subtitle, span: { start: from, end: to }, bylines: [], sources: [], furniture }
   })
+  creditArticles(text, paras, kinds, articles)
+  return { date, articles, warnings }
+}
+
+/**
+ * The credits, bylines and mastheads of a page given to its articles: each names the writers and the
+ * media of the article it stands in or over. (A step of `layout`, a function of its own: V8 optimises a
+ * function whole, in every worker, and again after each deoptimisation, most of which `layout` met here.)
+ */
+function creditArticles(text: string, paras: readonly Paragraph[], kinds: readonly Kind[], articles: ArticleLayout[]): void {
   // Bylines: each belongs to the article whose range holds it (credits before the first headline too).
   const creditSources = new Map<ArticleLayout, NewsSource[]>()
   // The lines a staff key alone on the line above credits (初审：⏎甲).
@@ -1475,5 +1485,4 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
     const oneMedium = (creditSources.get(article) ?? []).filter((s) => MEDIA_NAME.test(s.name)).length === 1
     if (paper) article.bylines = article.bylines.map((b) => ((b.role === '记者' || (b.role === '作者' && oneMedium && !correspondents.has(b.name))) && !b.sources ? Object.assign({}, b, { sources: [paper] }) : b))
   }
-  return { date, articles, warnings }
 }
