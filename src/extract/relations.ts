@@ -2,8 +2,8 @@
 // sentence (ONTOLOGY.md). Each carries the working-text span of its evidence and its rule.
 import type { RelationType } from '../model/index.js'
 import type { Entities, EntityDraft } from './entities.js'
-import { gazetteer } from './gazetteer.js'
-import { isBrandOf, LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, POLICE_BRANCH, TITLES, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
+import { gazetteer, type PlaceMatch } from './gazetteer.js'
+import { isBrandOf, LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, POLICE_BRANCH, TITLES, UNIT_SUFFIX_ENDINGS, type Match } from './lexicon.js'
 import { DECLARED_SHORT, type RawMention } from './mentions.js'
 import { APPOINTED, APPOINTMENT } from './persons.js'
 import type { Sentence, Span } from './text.js'
@@ -408,7 +408,8 @@ function nameChainRelations({ placed, add }: Article): void {
 }
 
 /** What names say across the article: the places they start with, the bodies they continue, places written one after another. */
-function nameRelations({ entities, placed, add }: Article): void {
+function nameRelations(article: Article): void {
+  const { entities } = article
   // A unit or site whose name starts with a division the article names lies in it, also when no
   // mention shows the place: a unit resolved from a level word (自治区党委 → 广西壮族自治区党委), a
   // site under a short form (温州五马街历史馆).
@@ -417,6 +418,23 @@ function nameRelations({ entities, placed, add }: Article): void {
   // The division each unit or site name starts with, looked up once for the two rules below.
   // (A feature the dictionary knows, 贵州高原 or 额尔古纳河, may open with a division's name and reach beyond it.)
   const leading = new Map(entities.list.filter((e) => e.type === 'Unit' || (e.type === 'Place' && !e.division && !e.mentions.every((m) => m.rule === 'place:dictionary-feature'))).map((e) => [e, gazetteer().at(e.name, 0)]))
+  placesNamesStartWith(article, byCode, leading)
+  unitsNamesContinue(article, leading)
+  namedParentsOfDivisions(article, divisions, byCode)
+  adjacentPlaces(article)
+}
+
+/** A division of the article by its code. */
+type DivisionsByCode = ReadonlyMap<string, EntityDraft>
+/** The division each unit or site name starts with, if any. */
+type LeadingPlaces = ReadonlyMap<EntityDraft, Match<PlaceMatch> | undefined>
+
+/**
+ * A unit or site lies in the division its name starts with. (This and the three rules after it are
+ * `nameRelations`'s, each a function of its own: V8 optimises a function whole, in every worker,
+ * and again after each deoptimisation; one function, it was optimised five times.)
+ */
+function placesNamesStartWith({ entities, add }: Article, byCode: DivisionsByCode, leading: LeadingPlaces): void {
   // (甲站派出所 lies in 甲站, which lies in 甲市: a body named for a station lies in the station.)
   const stations = entities.list.filter((e) => e.type === 'Place' && e.mentions.some((m) => m.rule === 'place:railway-station'))
   for (const [e, prefix] of leading) {
@@ -431,6 +449,10 @@ function nameRelations({ entities, placed, add }: Article): void {
     const inLower = lower ? next!.values.map((v) => byCode.get(v.place.code)).find((q) => q !== undefined) : undefined
     if (inLower) add({ type: 'LOCATED_IN', from: e, to: inLower, evidence: e.mentions[0], rule: 'located-in:name-starts-with-place' })
   }
+}
+
+/** A unit whose name continues another's is part of it, or answers to its body of the same kind. */
+function unitsNamesContinue({ entities, add }: Article, leading: LeadingPlaces): void {
   // A unit whose name continues another unit's full name is part of it, also when no one mention
   // shows the chain (广东省公安厅政治部, resolved from 省公安厅…、政治部主任).
   const unitEntities = entities.list.filter((e) => e.type === 'Unit')
@@ -466,13 +488,21 @@ function nameRelations({ entities, placed, add }: Article): void {
     const committee = unitEntities.find((c) => c !== u && /委$/.test(c.name) && u.name.startsWith(c.name) && DEPARTMENT_OF_COMMITTEE.test(u.name.slice(c.name.length)))
     if (committee && u.mentions[0]) add({ type: 'PART_OF', from: u, to: committee, evidence: u.mentions[0], rule: 'part-of:committee-department' })
   }
-  // A division and the nearest of its official parents that the article also names: the article
-  // states both, the gazetteer only says how they nest.
+}
+
+/**
+ * A division and the nearest of its official parents that the article also names: the article
+ * states both, the gazetteer only says how they nest.
+ */
+function namedParentsOfDivisions({ add }: Article, divisions: readonly EntityDraft[], byCode: DivisionsByCode): void {
   for (const p of divisions) {
     const parent = p.division!.parents.map((q) => byCode.get(q.code)).find((q) => q !== undefined)
     if (parent) add({ type: 'LOCATED_IN', from: p, to: parent, evidence: p.mentions[0]!, rule: 'located-in:named-parent' })
   }
-  // Places written one after the other (呼和浩特市新城区): the later lies in the earlier.
+}
+
+/** Places written one after the other (呼和浩特市新城区): the later lies in the earlier. */
+function adjacentPlaces({ placed, add }: Article): void {
   const places = placed.filter((p) => p.m.type === 'Place')
   for (let i = 0; i + 1 < places.length; i++) {
     const a = places[i]!
