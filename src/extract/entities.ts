@@ -2,8 +2,8 @@
 // Places resolve to one official division by the other places the article names; units merge their
 // short, abbreviated and level-word forms (青山路派出所, 昆治分局, 市公安局) into the fullest name.
 import type { Division, EntityType } from '../model/index.js'
-import { gazetteer, type Gazetteer, type Place } from './gazetteer.js'
-import { LEXICONS, NATIONAL_FULL_NAMES, POLICE_BRANCH, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
+import { gazetteer, type Gazetteer, type Place, type PlaceMatch } from './gazetteer.js'
+import { LEXICONS, NATIONAL_FULL_NAMES, POLICE_BRANCH, UNIT_SUFFIX_ENDINGS, type Match } from './lexicon.js'
 import { cleanName, type RawMention } from './mentions.js'
 import { collectiveTarget, COURT_SECTION, isProcuratorateSection, namesBodyOfDivision, POLICE_SECTION, policeOfDivision, setUpByCommittee } from './units.js'
 
@@ -480,69 +480,15 @@ function mergeForms(drafts: ReadonlyMap<string, EntityDraft>, of: Map<RawMention
     if (same) same.push(ranked)
     else ofType.set(d.type, [ranked])
   }
+  const facts: FormFacts = { cores: coresOf, leading, own, subBureaus, committeeKinds, measureKinds }
   for (const a of named) {
     const rankOfA = keyRank.get(a)!
     for (const { d: b, rank: rankOfB } of ofType.get(a.type)!) {
       if (rankOfA >= rankOfB) continue
       const [short, long] = a.name.length <= b.name.length ? [a, b] : [b, a]
-      // Variants of one quoted name (“大收戒”行动 / “禁毒严打大收戒”专项行动): a drive whatever its kind word, a device of the same kind.
-      // (“扫黑除恶”宣传活动 is another drive than the 扫黑除恶专项斗争 it makes known.)
-      const sameCore = a.type !== 'Unit' && PUBLICITY.test(a.name) === PUBLICITY.test(b.name) && coresOf.get(a)!.some((c) => coresOf.get(b)!.some((d) => coreWithin(c, d) || coreWithin(d, c)))
-      if (sameCore && (a.type === 'Campaign' || a.name.at(-1) === b.name.at(-1))) {
-        uf.union(short.key, long.key)
-        continue
-      }
-      // 扫黑除恶 / 扫黑除恶专项斗争: a drive named by its compound alone is the drive the article names with its kind.
-      const within = a.type === 'Campaign' && short.name.length >= 4 ? long.name.indexOf(short.name) : -1
-      if (within >= 0 && DRIVE_KIND_AFTER.test(long.name.slice(within + short.name.length))) {
-        uf.union(short.key, long.key)
-        continue
-      }
-      if (a.type === 'Campaign' && short.name.length >= 5 && long.name.endsWith(short.name)) {
-        shortForms.push([short, long])
-        continue
-      }
-      // 中共中央国务院关于开展…的通知 / 关于开展…的通知: one document, cited with and without its issuers.
-      // (中华人民共和国社区矫正法 / 社区矫正法: one law, cited with and without the state.)
-      if (a.type === 'Measure' && ((short.name.startsWith('关于') && short.name.length >= 8 && long.name.endsWith(short.name)) || long.name === `中华人民共和国${short.name}`)) {
-        uf.union(short.key, long.key)
-        continue
-      }
-      // 某市公安局某区分局 / 某市某区公安分局: a district's police, named under the city's bureau or by the district.
-      const subBureau = subBureaus.get(a)
-      if (subBureau !== undefined && subBureau === subBureaus.get(b)) {
-        uf.union(short.key, long.key)
-        continue
-      }
-      // 香港商报 / 香港商报网: a paper and the site or app named after it are one medium for the graph.
-      if (a.type === 'Unit' && long.name.startsWith(short.name) && /报$/.test(short.name) && /^(网|在线|客户端|新闻网)$/.test(long.name.slice(short.name.length))) {
-        uf.union(short.key, long.key)
-        continue
-      }
-      // Every rule below joins two names that end alike (…检察院 / …人民检察院, …分局 / …分局): a pair
-      // that ends otherwise is done with, before the place lookups and patterns below.
-      if (a.name.at(-1) !== b.name.at(-1)) continue
-      // 晋城市检察院 / 山西省晋城市人民检察院: a court or procuratorate without 人民, and its official name with the province.
-      // (东郊法院 / 某市东郊人民法院: one written with no place is the court the longer name places.)
-      const placeOfLong = a.type === 'Unit' && !leading.get(short) ? leading.get(long)?.length : undefined
-      if (a.type === 'Unit' && /(法院|检察院)$/.test(short.name) && officialCourtName(short.name) !== short.name && [long.name, withoutProvince(long.name, gazetteer()), placeOfLong ? long.name.slice(placeOfLong) : undefined].includes(officialCourtName(short.name))) {
-        uf.union(short.key, long.key)
-        continue
-      }
-      // 南宁市委 is no short form of 南宁市公安局党委: a division's committee and a body's committee are two.
-      if (a.type === 'Unit' && committeeKinds.get(a) !== committeeKinds.get(b)) continue
-      const tail = long.name.endsWith(short.name) && (short.name.length >= 5 || (short.name.length >= 4 && /[局厅委部院所队组市区县旗盟省镇]$/.test(long.name.slice(0, long.name.length - short.name.length))))
-      const trimmed = a.type === 'Unit' ? withoutParentPlace(short.name, leading.get(short), leading.get(long)) : undefined
-      // 雄安中院 / 河北雄安新区中级人民法院: the longer name opens with the province the shorter one's place lies in.
-      const longInProvince = a.type === 'Unit' && leading.get(long)?.values.some((v) => v.place.level === 'province') ? withoutParentPlace(long.name, leading.get(long), leading.get(short)) : undefined
-      // (河长制 is no short form of “河长+警长”工作机制: two devices of different kinds are two.)
-      if (a.type === 'Measure' && measureKinds.get(a) !== measureKinds.get(b)) continue
-      if ((a.type === 'Unit' && (tail || placedTail(short.name, long.name, leading.get(short)) || abbreviates(own(a), own(b), 1) || (trimmed !== undefined && abbreviates(trimmed, long.name, 1)) || (longInProvince !== undefined && abbreviates(short.name, longInProvince, 1)))) || abbreviates(a.name, b.name, a.type === 'Unit' ? 1 : 2)) {
-        // A parent and its child are not one unit (包头市公安局 / 包头市公安局九原分局), nor when the
-        // parent is written with its province (内蒙古包头市公安局 / 包头市公安局九原分局).
-        if (a.type === 'Unit' && (long.name.startsWith(short.name) || (trimmed !== undefined && long.name.startsWith(trimmed)) || (longInProvince !== undefined && longInProvince !== short.name && longInProvince.startsWith(short.name)))) continue
-        shortForms.push([short, long])
-      }
+      const relation = formsRelation(a, b, short, long, facts)
+      if (relation === 'same') uf.union(short.key, long.key)
+      else if (relation === 'short') shortForms.push([short, long])
     }
   }
   unionShortForms(uf, shortForms)
@@ -569,6 +515,64 @@ function mergeForms(drafts: ReadonlyMap<string, EntityDraft>, of: Map<RawMention
     for (const d of group) merged.set(d.key, main)
   }
   return [...new Set(merged.values())]
+}
+
+/** What `mergeForms` reads of each draft once, for the pairs it is in. */
+interface FormFacts {
+  cores: ReadonlyMap<EntityDraft, string[]>
+  leading: ReadonlyMap<EntityDraft, Match<PlaceMatch> | undefined>
+  /** A unit's own name, without the parent unit its name starts with. */
+  own: (d: EntityDraft) => string
+  subBureaus: ReadonlyMap<EntityDraft, string | undefined>
+  committeeKinds: ReadonlyMap<EntityDraft, string>
+  measureKinds: ReadonlyMap<EntityDraft, string | undefined>
+}
+
+/**
+ * How two drafts of one type are forms of one thing: the same thing ('same'), the shorter a short
+ * form of the longer ('short'), or neither. (The rule for a pair is a function of its own, not the
+ * body of `mergeForms`'s loop: V8 optimises a function whole, in every worker, and again after each
+ * deoptimisation, and `mergeForms` was among the functions that took its compiler longest.)
+ */
+function formsRelation(a: EntityDraft, b: EntityDraft, short: EntityDraft, long: EntityDraft, { cores, leading, own, subBureaus, committeeKinds, measureKinds }: FormFacts): 'same' | 'short' | undefined {
+  // Variants of one quoted name (“大收戒”行动 / “禁毒严打大收戒”专项行动): a drive whatever its kind word, a device of the same kind.
+  // (“扫黑除恶”宣传活动 is another drive than the 扫黑除恶专项斗争 it makes known.)
+  const sameCore = a.type !== 'Unit' && PUBLICITY.test(a.name) === PUBLICITY.test(b.name) && cores.get(a)!.some((c) => cores.get(b)!.some((d) => coreWithin(c, d) || coreWithin(d, c)))
+  if (sameCore && (a.type === 'Campaign' || a.name.at(-1) === b.name.at(-1))) return 'same'
+  // 扫黑除恶 / 扫黑除恶专项斗争: a drive named by its compound alone is the drive the article names with its kind.
+  const within = a.type === 'Campaign' && short.name.length >= 4 ? long.name.indexOf(short.name) : -1
+  if (within >= 0 && DRIVE_KIND_AFTER.test(long.name.slice(within + short.name.length))) return 'same'
+  if (a.type === 'Campaign' && short.name.length >= 5 && long.name.endsWith(short.name)) return 'short'
+  // 中共中央国务院关于开展…的通知 / 关于开展…的通知: one document, cited with and without its issuers.
+  // (中华人民共和国社区矫正法 / 社区矫正法: one law, cited with and without the state.)
+  if (a.type === 'Measure' && ((short.name.startsWith('关于') && short.name.length >= 8 && long.name.endsWith(short.name)) || long.name === `中华人民共和国${short.name}`)) return 'same'
+  // 某市公安局某区分局 / 某市某区公安分局: a district's police, named under the city's bureau or by the district.
+  const subBureau = subBureaus.get(a)
+  if (subBureau !== undefined && subBureau === subBureaus.get(b)) return 'same'
+  // 香港商报 / 香港商报网: a paper and the site or app named after it are one medium for the graph.
+  if (a.type === 'Unit' && long.name.startsWith(short.name) && /报$/.test(short.name) && /^(网|在线|客户端|新闻网)$/.test(long.name.slice(short.name.length))) return 'same'
+  // Every rule below joins two names that end alike (…检察院 / …人民检察院, …分局 / …分局): a pair
+  // that ends otherwise is done with, before the place lookups and patterns below.
+  if (a.name.at(-1) !== b.name.at(-1)) return undefined
+  // 晋城市检察院 / 山西省晋城市人民检察院: a court or procuratorate without 人民, and its official name with the province.
+  // (东郊法院 / 某市东郊人民法院: one written with no place is the court the longer name places.)
+  const placeOfLong = a.type === 'Unit' && !leading.get(short) ? leading.get(long)?.length : undefined
+  if (a.type === 'Unit' && /(法院|检察院)$/.test(short.name) && officialCourtName(short.name) !== short.name && [long.name, withoutProvince(long.name, gazetteer()), placeOfLong ? long.name.slice(placeOfLong) : undefined].includes(officialCourtName(short.name))) return 'same'
+  // 南宁市委 is no short form of 南宁市公安局党委: a division's committee and a body's committee are two.
+  if (a.type === 'Unit' && committeeKinds.get(a) !== committeeKinds.get(b)) return undefined
+  const tail = long.name.endsWith(short.name) && (short.name.length >= 5 || (short.name.length >= 4 && /[局厅委部院所队组市区县旗盟省镇]$/.test(long.name.slice(0, long.name.length - short.name.length))))
+  const trimmed = a.type === 'Unit' ? withoutParentPlace(short.name, leading.get(short), leading.get(long)) : undefined
+  // 雄安中院 / 河北雄安新区中级人民法院: the longer name opens with the province the shorter one's place lies in.
+  const longInProvince = a.type === 'Unit' && leading.get(long)?.values.some((v) => v.place.level === 'province') ? withoutParentPlace(long.name, leading.get(long), leading.get(short)) : undefined
+  // (河长制 is no short form of “河长+警长”工作机制: two devices of different kinds are two.)
+  if (a.type === 'Measure' && measureKinds.get(a) !== measureKinds.get(b)) return undefined
+  if ((a.type === 'Unit' && (tail || placedTail(short.name, long.name, leading.get(short)) || abbreviates(own(a), own(b), 1) || (trimmed !== undefined && abbreviates(trimmed, long.name, 1)) || (longInProvince !== undefined && abbreviates(short.name, longInProvince, 1)))) || abbreviates(a.name, b.name, a.type === 'Unit' ? 1 : 2)) {
+    // A parent and its child are not one unit (包头市公安局 / 包头市公安局九原分局), nor when the
+    // parent is written with its province (内蒙古包头市公安局 / 包头市公安局九原分局).
+    if (a.type === 'Unit' && (long.name.startsWith(short.name) || (trimmed !== undefined && long.name.startsWith(trimmed)) || (longInProvince !== undefined && longInProvince !== short.name && longInProvince.startsWith(short.name)))) return undefined
+    return 'short'
+  }
+  return undefined
 }
 
 /** Referring forms (level words, anaphora, bare kinds) joined to the entity they point back at. */
