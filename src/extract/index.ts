@@ -217,6 +217,18 @@ function declaredShortForms(text: string, span: Span, mentions: RawMention[]): R
 function findInSentence(text: string, s: Sentence, lexicon: LexiconTrie | undefined, { fromLexicon, named, units, places, persons }: Found): void {
   fromLexicon.push(...lexiconMentions(lexicon, text, s.start, s.end))
   named.push(...namedMentions(text, s.start, s.end).map(studioOfPerson))
+  const u = sentenceUnits(text, s, units)
+  sentencePlaces(text, s, u, places)
+  sentencePersons(text, s, u, persons)
+}
+
+/**
+ * The units of a sentence, added to `units`; returns those its places and persons are read beside.
+ * (This, `sentencePlaces` and `sentencePersons` are steps of `findInSentence`, each a function of its
+ * own: V8 optimises a function whole, with the finders it inlines, in every worker and again after
+ * each deoptimisation; one function, it was optimised three times.)
+ */
+function sentenceUnits(text: string, s: Sentence, units: RawMention[]): RawMention[] {
   const parties = democraticPartyMentions(text, s.start, s.end)
   // (A democratic party's committee is read whole; the committee of the place inside its name is none.)
   const inUnits = unitMentions(text, s.start, s.end)
@@ -226,6 +238,11 @@ function findInSentence(text: string, s: Sentence, lexicon: LexiconTrie | undefi
   // (110指挥中心: only a sentence with a figure is asked.)
   const centres = /\d/.test(text.slice(s.start, s.end)) ? serviceNumberCentres(text, s.start, s.end, u) : []
   units.push(...(centres.length > 0 ? u.filter((m) => !centres.some((c) => c.start === m.start && c.end > m.end)) : u), ...centres, ...bareSectionMentions(text, s.start, s.end, u), ...collectiveMentions(text, s.start, s.end), ...[...partyCentreMentions(text, s.start, s.end), ...siteNameMentions(text, s.start, s.end), ...personStudioMentions(text, s.start, s.end)].filter((m) => !u.some((o) => o.start < m.end && m.start < o.end)))
+  return u
+}
+
+/** The places of a sentence, added to `places`: divisions, stations, sites, and those inside the names of its units `u`. */
+function sentencePlaces(text: string, s: Sentence, u: readonly RawMention[], places: RawMention[]): void {
   // (甲站: the city's short name inside a station's is no mention of the city; 甲火车站, a site by its kind,
   // is the station, and so is a site read with words before it, 摄甲火车站.)
   const station = text.indexOf('站', s.start)
@@ -246,6 +263,10 @@ function findInSentence(text: string, s: Sentence, lexicon: LexiconTrie | undefi
       places.push(locality)
     }
   }
+}
+
+/** The persons of a sentence, added to `persons`, those named after its units `u` too. */
+function sentencePersons(text: string, s: Sentence, u: readonly RawMention[], persons: RawMention[]): void {
   persons.push(...personMentions(text, s.start, s.end))
   persons.push(...dottedMentions(text, s.start, s.end).filter((m) => !persons.some((p) => p.start < m.end && m.start < p.end)))
   persons.push(...namesAfterUnits(text, u, s.end).filter((m) => !persons.some((p) => p.start < m.end && m.start < p.end)))
