@@ -29,9 +29,19 @@ const keyOf = (e: { type: string; name: string }) => `${e.type}\u0000${e.name}`
 
 /** The features of each entity of an article (of the types asked for): strings, each present or absent. */
 export function entityFeatures(a: ArticleExtraction, types: ReadonlySet<EntityType> = ALL_TYPES): Map<Entity, string[]> {
-  const offset = a.span.start
-  // (The headline's two characters of slack: a quoted drive may close just past it.)
-  const titleEnd = a.title.length + 2
+  const related = relationshipsByEnd(a, types)
+  const out = new Map<Entity, string[]>()
+  for (const e of a.entities) if (types.has(e.type)) out.set(e, featuresOf(a, e, related))
+  return out
+}
+
+/**
+ * The relationships of each entity of the types asked for, by its key, as features (`o:` from it,
+ * `i:` to it). (This and `featuresOf` are steps of `entityFeatures`, each a function of its own: V8
+ * optimises a function whole, in every worker, and again after each deoptimisation; one function,
+ * it was optimised four times.)
+ */
+function relationshipsByEnd(a: ArticleExtraction, types: ReadonlySet<EntityType>): Map<string, string[]> {
   const related = new Map<string, string[]>()
   // Only the ends of the types asked for are ever looked up: no key is made for the others (nor for
   // the article, an end of no entity type).
@@ -45,40 +55,43 @@ export function entityFeatures(a: ArticleExtraction, types: ReadonlySet<EntityTy
       related.set(k, list)
     }
   }
-  const out = new Map<Entity, string[]>()
-  for (const e of a.entities) {
-    const t = e.type
-    if (!types.has(t)) continue
-    const f = new Set(['bias', `t=${t}`])
-    const rules = new Set(e.mentions.map((m) => m.rule))
-    for (const r of rules) f.add(`r=${r}`)
-    f.add(`${t}:mentions=${bucket(e.mentions.length, [2, 3, 5, 8])}`)
-    f.add(`${t}:rules=${bucket(rules.size, [2, 3])}`)
-    f.add(`${t}:length=${bucket([...e.name].length, [2, 3, 4, 5, 6, 8, 10, 13, 17])}`)
-    // The kind word a name ends in, from the lexicons: never the name's own characters, which
-    // would weigh a particular person or drive.
-    f.add(`${t}:kind=${KIND_WORDS[t].find((k) => e.name.endsWith(k)) ?? 'none'}`)
-    if (e.mentions.some((m) => QUOTED.test(m.text))) f.add(`${t}:quoted`)
-    if (e.mentions.some((m) => m.start - offset < titleEnd)) f.add(`${t}:headline`)
-    f.add(`${t}:forms=${bucket(new Set(e.mentions.map((m) => m.text)).size, [2, 3])}`)
-    if (e.division) f.add(`${t}:division=${e.division.level}`)
-    for (const m of e.mentions) {
-      const s = m.start - offset
-      const end = m.end - offset
-      f.add(`${t}:before=${a.text[s - 1] ?? '^'}`)
-      f.add(`${t}:after=${a.text[end] ?? '$'}`)
-      f.add(`${t}:before2=${a.text.slice(Math.max(0, s - 2), s)}`)
-      f.add(`${t}:after2=${a.text.slice(end, end + 2)}`)
-    }
-    const rels = related.get(keyOf(e)) ?? []
-    f.add(`${t}:relationships=${bucket(rels.length, [1, 2, 3, 5, 8])}`)
-    for (const r of new Set(rels)) {
-      f.add(`${t}:rel=${r}`)
-      f.add(`${t}:reltype=${r.split(':').slice(0, 2).join(':')}`)
-    }
-    out.set(e, [...f])
+  return related
+}
+
+/** The features of one entity of an article. */
+function featuresOf(a: ArticleExtraction, e: Entity, related: ReadonlyMap<string, string[]>): string[] {
+  const t = e.type
+  const offset = a.span.start
+  // (The headline's two characters of slack: a quoted drive may close just past it.)
+  const titleEnd = a.title.length + 2
+  const f = new Set(['bias', `t=${t}`])
+  const rules = new Set(e.mentions.map((m) => m.rule))
+  for (const r of rules) f.add(`r=${r}`)
+  f.add(`${t}:mentions=${bucket(e.mentions.length, [2, 3, 5, 8])}`)
+  f.add(`${t}:rules=${bucket(rules.size, [2, 3])}`)
+  f.add(`${t}:length=${bucket([...e.name].length, [2, 3, 4, 5, 6, 8, 10, 13, 17])}`)
+  // The kind word a name ends in, from the lexicons: never the name's own characters, which
+  // would weigh a particular person or drive.
+  f.add(`${t}:kind=${KIND_WORDS[t].find((k) => e.name.endsWith(k)) ?? 'none'}`)
+  if (e.mentions.some((m) => QUOTED.test(m.text))) f.add(`${t}:quoted`)
+  if (e.mentions.some((m) => m.start - offset < titleEnd)) f.add(`${t}:headline`)
+  f.add(`${t}:forms=${bucket(new Set(e.mentions.map((m) => m.text)).size, [2, 3])}`)
+  if (e.division) f.add(`${t}:division=${e.division.level}`)
+  for (const m of e.mentions) {
+    const s = m.start - offset
+    const end = m.end - offset
+    f.add(`${t}:before=${a.text[s - 1] ?? '^'}`)
+    f.add(`${t}:after=${a.text[end] ?? '$'}`)
+    f.add(`${t}:before2=${a.text.slice(Math.max(0, s - 2), s)}`)
+    f.add(`${t}:after2=${a.text.slice(end, end + 2)}`)
   }
-  return out
+  const rels = related.get(keyOf(e)) ?? []
+  f.add(`${t}:relationships=${bucket(rels.length, [1, 2, 3, 5, 8])}`)
+  for (const r of new Set(rels)) {
+    f.add(`${t}:rel=${r}`)
+    f.add(`${t}:reltype=${r.split(':').slice(0, 2).join(':')}`)
+  }
+  return [...f]
 }
 
 /** The model's probability for a list of features. */
