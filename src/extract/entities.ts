@@ -629,7 +629,7 @@ function resolveReferring(mentions: readonly RawMention[], list: EntityDraft[], 
       for (const c of m.chain ?? []) {
         const parentName = target.name.slice(0, target.name.length - (m.end - c.end))
         const parent = list.find((d) => d.type === 'Unit' && (d.name === parentName || d.name === officialCourtName(parentName))) ?? unitNamed(list, parentName)
-        // (如东县局马塘派出所, named 如东县公安局马塘派出所: a name longer than the form written names the parent in full.)
+        // (某县局某某派出所, named 某县公安局某某派出所: a name longer than the form written names the parent in full.)
         const name = m.name.length === m.text.length ? m.name.slice(0, c.end - m.start) : parentName
         attach(of, parent, { type: 'Unit', start: m.start, end: c.end, text: m.text.slice(0, c.end - m.start), name, rule: 'unit:chain-parent' })
       }

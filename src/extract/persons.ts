@@ -510,7 +510,7 @@ function dottedNameEnd(text: string, at: number, to: number): number | undefined
 }
 
 /**
- * 庭长某某·巴合特别克将…, 某某·巴合特别克供图: the longest reading of a transliterated name (its last part two to
+ * 庭长某某·托合特别克将…, 某某·托合特别克供图: the longest reading of a transliterated name (its last part two to
  * six characters) that the text writes closed by a credit, or elsewhere by a clause mark, wins over a word the
  * segmenter reads inside the last part (特别).
  */
@@ -740,7 +740,7 @@ function closesRoleName(text: string, start: number, end: number): boolean {
   if (plainlyEndsName(text, end) || namedAgain(text, start, end) || KIN_AFTER_NAME.test(text.slice(end, end + 3)) || HOME_AFTER_NAME.test(text.slice(end, end + 2))) return true
   const name = text.slice(start, end)
   // 民警叶亦伟的电话: 的 closes a name the segmenter opens with a surname.
-  // (代表孙惠芳的赞扬: or one in which it reads no word at all, three characters each alone.)
+  // (代表钱惠文的建议: or one in which it reads no word at all, three characters each alone.)
   const possessed = text[end] === '的' && (/^nr/.test(words(text.slice(start, end + 1))[0]?.tag ?? '') || (end - start === 3 && words(name).every((w) => w.word.length === 1)))
   return (possessed || predicateAfterName(text, start, end)) && !isDictionaryWord(name) && !isDictionaryWord(name.slice(0, 2))
 }
@@ -1135,7 +1135,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
         // (王牌团队, 专业团队, 孤寡老人, 全体同志: before a team, an elder or comrades, a word of the dictionary is what they are, no name.)
         // (居民陈女士: a word for people opening three characters leaves a surname alone, how one is called.)
         // (解答陈女士: so does a verb of the language, the courtesy after a surname alone.)
-        // (骆老先生: a surname and 老, "old", before the courtesy is how an elder is called, no name.)
+        // (钱老先生: a surname and 老, "old", before the courtesy is how an elder is called, no name.)
         if (!n || n.masked || n.end !== i || (len === 2 && text[i - 1] === '老' && (title === '先生' || title === '女士')) || isOrdinaryWord(text.slice(s, i)) || !isPossibleName(text.slice(s, i)) || !startsWord(text, s, i, from) || (len === 3 && (CUES.longestAt(text, s, i)?.length ?? 0) >= 2) || (len === 3 && (title === '女士' || title === '先生') && isDictionaryWord(text.slice(s, s + 2)) && LEXICONS.surnames.has(text[i - 1]!)) || ((title === '团队' || title === '老人' || title === '同志') && isDictionaryWord(text.slice(s, i)) && !/^nr/.test(words(text.slice(s, i))[0]?.tag ?? '')) || (title === '团队' && !/^nr/.test(words(text.slice(s, i))[0]?.tag ?? ''))) continue
         add(personMention(text, s, i, 'person:before-title', false))
         break

@@ -518,7 +518,7 @@ function adjacentPlaces({ placed, add }: Article): void {
  * posts the first is the committee's, the later ones its body's (`bodyRule`).
  */
 function servesWithPosts({ placed, add }: Article, p: Placed, unit: Placed, posts: string, rule: string, bodyRule: string, s: Sentence): void {
-  // (The body may be known by another name now: 齐齐哈尔市法院党组 of the court named in full.)
+  // (The body may be known by another name now: 某市法院党组 of the court named in full, 某市中级人民法院.)
   const bodyName = /(党委|党组|党工委)$/.test(unit.e.name) ? unit.e.name.replace(/(党委|党组|党工委)$/, '') : undefined
   const body = bodyName === undefined ? undefined : placed.find((q) => q.e.type === 'Unit' && q.e.name === bodyName) ?? placed.find((q) => q.e.type === 'Unit' && q.e.aliases.has(bodyName))
   if (body && posts.includes('、')) {

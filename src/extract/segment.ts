@@ -84,7 +84,7 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
   const listedTown = namedForPlace ? [4, 3, 2].find((k) => kindStart - k >= start && text[kindStart - k - 1] === '、' && namesTown(text.slice(kindStart - k, kindStart))) : undefined
   if (listedTown !== undefined) return kindStart - listedTown
   // (…法院顺店人民法庭: a tribunal is named for its town too, 顺 a preposition to the segmenter though it is; so are a
-  // justice office and a police station, 同里司法所.)
+  // justice office and a police station, 于桥司法所.)
   const own = text.slice(kindStart - 2, kindStart) === '人民' ? kindStart - 2 : kindStart
   const townsTribunal = /(?:法庭|司法所|派出所)$/.test(text.slice(kindStart, kindEnd)) ? [4, 3, 2].find((k) => own - k >= start && namesTown(text.slice(own - k, own))) : undefined
   const townStart = townsTribunal === undefined ? kindStart : own - townsTribunal

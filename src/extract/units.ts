@@ -1219,7 +1219,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       out[section] = { ...o, rule: 'unit:level-word', name: `${m[1]}公安局${o.name.slice(2)}` }
       continue
     }
-    // (如东县局马塘派出所: so is one named after the bureau's short form under a division written in full,
+    // (某县局某某派出所: so is one named after the bureau's short form under a division written in full,
     // the bureau its parent.)
     const underDivision = out.findIndex((o) => o.start < start && o.end > start + 2 && gazetteer().at(text, o.start)?.length === start + 1 - o.start)
     if (underDivision >= 0) {

@@ -79,7 +79,7 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
       start -= deeds
       continue
     }
-    // (同里司法所: nor one that opens a town's name with the characters up to the kind.)
+    // (于桥司法所: nor one that opens a town's name with the characters up to the kind.)
     if (stop && !(stop.length === 1 && start < kindStart && beginsWord(text.slice(start - 1, start + 1))) && !(stop.length === 1 && kindStart - start <= 3 && namesTown(text.slice(start - 1, kindStart))) && !(stop.length === 1 && CONDUCT.test(text.slice(start - 2, start))) && !joinsFieldsOfWork(text, start, kindStart, floor) && !(stop.length === 1 && endsNounOfGroup(text, start, kindStart))) break
     // 记者从市公安局获悉, 从株洲市公安局: 从 before a place or level word is "from", not part of a
     // name (从严, 从优 inside names are not followed by one).
@@ -88,7 +88,7 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
     if (/[和及与或]/.test(ch ?? '') && /[》”」』)）]/.test(text[start - 2] ?? '')) break
     // ——记某某派出所: 记 after a dash opens a profile's subtitle ("a record of"), it is no part of the name.
     if (ch === '记' && /[—-]/.test(text[start - 2] ?? '')) break
-    // 2023年北京铁路局: the year a sentence opens with is no part of a body's name after it.
+    // 2023年某某铁路局: the year a sentence opens with is no part of a body's name after it.
     if (ch === '年' && /[\d今去明]/.test(text[start - 2] ?? '') && UNIT_SUFFIXES.longestAt(text, kindStart) !== undefined) break
     start--
   }

@@ -8364,10 +8364,10 @@ describe('a page’s furniture over the headline', () => {
   const titleOf = (text: string) => extract(text).map((x) => x.title)
   it.each([
     ['a button to follow the site', '关注我们\n\n宁江法院去年执结案件三千件\n\n发布时间:2026年01月29日07:41 来源: 宁江日报\n\n宁江日报记者 柯立文\n\n1月28日，宁江县人民法院召开会议。', '宁江法院去年执结案件三千件'],
-    ['a trail whose marks were lost to question marks', '首页  ?  新闻频道  ?  国内新闻\n\n宁江“调解超市”一站式化解纠纷\n\n2022-07-18 15:48:49\n\n来源:宁江网\n\n宁江县司法局开设调解超市。', '宁江“调解超市”一站式化解纠纷'],
-    ['an e-paper reader’s name', '电子报阅读机\n2026-01-26\n星期一\n当前报纸名称:宁江法制报\n\n北岭派出所全域反诈建新功\n\n本报通讯员 柯立文\n\n近年来，宁江县公安局北岭派出所坚持宣传先行。', '北岭派出所全域反诈建新功'],
-    ['a paper’s registration line', '宁江日报报刊社 出版 国内统一刊号:CN99-0013 代号99-1\n\n用实干书写公平正义\n\n柯立文 邓明\n\n近年来，宁江县人民法院推动诉源治理。', '用实干书写公平正义'],
-    ['single buttons, and a long headline right over the credit line', '设为首页\n加入收藏\n您现在的位置:  首页 > 专题 > 正文\n奋斗百年路 启航新征程·学党史 悟思想 办实事 开新局丨宁江“三长”联动:给社区“减负” 为服务“升温”\n发稿时间: 2021-08-20 10:10    来源: 宁江网\n\n宁江网8月19日电 宁江县推行“三长”联动。', '奋斗百年路 启航新征程·学党史 悟思想 办实事 开新局丨宁江“三长”联动:给社区“减负” 为服务“升温”'],
+    ['a trail whose marks were lost to question marks', '首页  ?  新闻频道  ?  国内新闻\n\n宁江“调解超市”让纠纷就地化解\n\n2022-07-18 15:48:49\n\n来源:宁江网\n\n宁江县司法局开设调解超市。', '宁江“调解超市”让纠纷就地化解'],
+    ['an e-paper reader’s name', '电子报阅读机\n2026-01-26\n星期一\n当前报纸名称:宁江法制报\n\n北岭派出所织密反诈防护网\n\n本报通讯员 柯立文\n\n近年来，宁江县公安局北岭派出所坚持宣传先行。', '北岭派出所织密反诈防护网'],
+    ['a paper’s registration line', '宁江日报报刊社 出版 国内统一刊号:CN99-0013 代号99-1\n\n宁江法院：小案件里见公平\n\n柯立文 邓明\n\n近年来，宁江县人民法院推动诉源治理。', '宁江法院：小案件里见公平'],
+    ['single buttons, and a long headline right over the credit line', '设为首页\n加入收藏\n您现在的位置:  首页 > 专题 > 正文\n学党史 办实事 开新局·基层治理新观察丨宁江“多员”联动:为社区“减负” 让服务“升温”\n发稿时间: 2021-08-20 10:10    来源: 宁江网\n\n宁江网8月19日电 宁江县推行“三长”联动。', '学党史 办实事 开新局·基层治理新观察丨宁江“多员”联动:为社区“减负” 让服务“升温”'],
     ['an app’s banner of buttons, and a rights notice', 'APP下载微信 注册登录\n版权声明:文章观点仅代表作者观点,不代表本站观点。\n\n北岭缉毒民警守护边境\n\n作者:佚名 来源于:宁江网\n\n近年来，北岭缉毒民警坚守一线。', '北岭缉毒民警守护边境'],
   ])('%s', (_, text, title) => {
     expect(titleOf(text)).toEqual([title])
@@ -8379,8 +8379,8 @@ describe('a page’s furniture over the headline', () => {
 
 describe('credits of sites and brands', () => {
   it('reads a writer, the time and the paper on one line under the headline', () => {
-    const xs = extract('形成治理合力 共护长江生态\n\n柯立文    2022-09-20 10:28:02    人民日报\n\n公安部部署开展专项行动。')
-    expect(relations(xs, 'AUTHORED')).toEqual(['柯立文>形成治理合力 共护长江生态'])
+    const xs = extract('合力守护北岭河生态\n\n柯立文    2022-09-20 10:28:02    人民日报\n\n公安部部署开展专项行动。')
+    expect(relations(xs, 'AUTHORED')).toEqual(['柯立文>合力守护北岭河生态'])
     expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>人民日报'])
   })
   it('reads the brand before a dot and the reporter’s role as the reporter’s medium, and a lead opened by 某某报道:', () => {
@@ -8391,19 +8391,19 @@ describe('credits of sites and brands', () => {
 
 describe('names ended by the clause, or honorifics', () => {
   it('ends a name before 没, reads no name in an elder’s honorific, and keeps a name before 的 the segmenter cuts into characters', () => {
-    expect(entities(run('宁江县北岭镇网格员柯立文没来得及戴上帽子，便赶往村里。'), 'Person')).toEqual(['柯立文'])
-    expect(entities(run('年过七旬的钱老先生紧紧攥着民警邓明的手。'), 'Person')).toEqual(['邓明'])
-    expect(entities(run('检察工作也得到省人大代表钱惠文的肯定。'), 'Person')).toEqual(['钱惠文'])
+    expect(entities(run('网格员柯立文没来得及吃早饭就出门了。'), 'Person')).toEqual(['柯立文'])
+    expect(entities(run('钱老先生把锦旗送给了民警邓明。'), 'Person')).toEqual(['邓明'])
+    expect(entities(run('省人大代表钱惠文的建议得到采纳。'), 'Person')).toEqual(['钱惠文'])
   })
   it('reads a transliterated name whole where a credit closes it, though the segmenter reads a word inside', () => {
-    expect(entities(run('宁江县人民法院北岭人民法庭庭长阿依古丽·巴合特别克将孩子交给父母，匆匆赶往单位。\n\n法庭干警常年驻守基层。阿依古丽·巴合特别克供图'), 'Person')).toEqual(['阿依古丽·巴合特别克'])
+    expect(entities(run('北岭人民法庭庭长古丽娜·托合特别克将案卷带到牧区。\n\n干警在牧区巡回审理。古丽娜·托合特别克供图'), 'Person')).toEqual(['古丽娜·托合特别克'])
   })
 })
 
 describe('a body’s kind after words of the clause', () => {
   it('reads no body’s name in a pronoun and its preposition, or a localizer, before the kind', () => {
-    expect(entities(run('二十年里，他以派出所为家，与雪山为伍。'), 'Unit')).toEqual([])
-    expect(entities(run('在这种压力下法院反而做出了更大的成绩。'), 'Unit')).toEqual([])
+    expect(entities(run('多年来他以派出所为家，很少回乡。'), 'Unit')).toEqual([])
+    expect(entities(run('在这样的压力下法院仍然完成了任务。'), 'Unit')).toEqual([])
   })
   it('reads a county bureau written short before its station as the station’s parent', () => {
     const xs = run('近年来，博野县局北岭派出所坚持预防为先。')
@@ -8413,7 +8413,7 @@ describe('a body’s kind after words of the clause', () => {
   it('reads a forest sub-bureau named for its forest, and no season before a station', () => {
     const xs = run('内蒙古大兴安岭森林公安局南部原始林区分局北岭派出所民警巡逻。')
     expect(relations(xs, 'PART_OF')).toEqual(['内蒙古大兴安岭森林公安局南部原始林区分局>内蒙古大兴安岭森林公安局', '内蒙古大兴安岭森林公安局南部原始林区分局北岭派出所>内蒙古大兴安岭森林公安局南部原始林区分局'])
-    expect(entities(run('本次春运北岭站派出所专门设立了服务岗。'), 'Unit')).toEqual(['北岭站派出所'])
+    expect(entities(run('今年春运北岭站派出所增派了警力。'), 'Unit')).toEqual(['北岭站派出所'])
   })
   it('reads a tourism zone as a site', () => {
     expect(entities(run('邓明是北岭文旅区的居民。'), 'Place')).toEqual(['北岭文旅区'])
@@ -8422,35 +8422,35 @@ describe('a body’s kind after words of the clause', () => {
 
 describe('quoted words that name no drive', () => {
   it('reads no drive in manners of sweeping, nor in meetings listed among a court’s work', () => {
-    expect(entities(run('治安部门对旅馆酒店等重点场所开展“突击式”“地毯式”“拉网式”清查活动。'), 'Campaign')).toEqual([])
-    expect(entities(run('宁江区法院相继开展了“六月涉民生案件专项执行战役”“九月公开司法拘留大会”“节前司法救助大会”等重大执行活动。'), 'Campaign')).toEqual(['六月涉民生案件专项执行战役'])
+    expect(entities(run('北岭派出所在辖区开展“地毯式”“拉网式”清查活动。'), 'Campaign')).toEqual([])
+    expect(entities(run('宁江区法院相继开展了“春雷执行攻坚战役”“冬季公开宣判大会”“节前司法救助大会”等重大执行活动。'), 'Campaign')).toEqual(['春雷执行攻坚战役'])
   })
   it('knows a battle by the goal quoted before it', () => {
-    const xs = run('这是宁江区法院打响“基本解决执行难”战役以来的第二次集中行动。')
-    expect(xs.flatMap((x) => x.entities.filter((e) => e.type === 'Campaign' && e.name === '基本解决执行难战役').flatMap((e) => e.aliases))).toEqual(['基本解决执行难'])
+    const xs = run('宁江区法院打响“执行清零”战役以来，执结案件三百件。')
+    expect(xs.flatMap((x) => x.entities.filter((e) => e.type === 'Campaign' && e.name === '执行清零战役').flatMap((e) => e.aliases))).toEqual(['执行清零'])
   })
 })
 
 describe('bodies after a year, and kinds of bureau written short', () => {
   it('reads no year into a body’s name, and knows bureaus of education and science and of governance', () => {
-    expect(entities(run('2023年北京铁路局开展春运工作。宁江新区法院与宁江新区综合治理局共同成立调解基地。'), 'Unit')).toEqual(['北京铁路局', '宁江新区法院', '宁江新区综合治理局'])
-    expect(entities(run('人大代表、教科局、团委、妇联等部门代表走进博野县人民检察院。'), 'Unit')).toEqual(['博野县人民检察院', '博野县团委', '博野县妇联', '博野县教科局'])
+    expect(entities(run('2023年宁江铁路局开展春运工作。宁江新区法院与宁江新区综合治理局共同成立调解基地。'), 'Unit')).toEqual(['宁江新区法院', '宁江新区综合治理局', '宁江铁路局'])
+    expect(entities(run('博野县人民检察院邀请教科局、团委、妇联等部门参加开放日。'), 'Unit')).toEqual(['博野县人民检察院', '博野县团委', '博野县妇联', '博野县教科局'])
   })
 })
 
 describe('villages and communities named by words of the language', () => {
   it('reads a village after a verb of going, and a community named by a verb right after its county', () => {
-    expect(entities(run('民警急匆匆地赶往先锋村。'), 'Place')).toEqual(['先锋村'])
+    expect(entities(run('网格员骑车赶往先锋村。'), 'Place')).toEqual(['先锋村'])
     expect(entities(run('网格员在博野县振兴社区走访。'), 'Place')).toEqual(['博野县', '振兴社区'])
   })
   it('reads no village whose name is masked', () => {
-    expect(entities(run('台江县南某村被列为传统村落。'), 'Place')).toEqual(['台江县'])
+    expect(entities(run('博野县东某村村民发生纠纷。'), 'Place')).toEqual(['博野县'])
   })
 })
 
 describe('drives counted by how often they were held', () => {
   it('reads no drive named in a count of times or sessions', () => {
-    expect(entities(run('今年以来，宁江市公安机关已组织20余次集中收网行动。各部门组织各类线下反诈宣传活动1880余场。'), 'Campaign')).toEqual([])
+    expect(entities(run('宁江市公安机关先后组织30余次集中清查行动。各单位开展各类反诈宣传活动900余场。'), 'Campaign')).toEqual([])
   })
 })
 
@@ -8461,58 +8461,58 @@ describe('credits and trips read whole', () => {
     expect(entities(extract('省检察院赴宁江调研\n\n宁江法治报全媒体记者 柯立文\n【来源:宁江长安网_队伍建设】\n\n近日，省检察院调研组赴宁江调研。'), 'Unit')).toEqual(['宁江法治报', '宁江长安网', '省检察院', '省检察院调研组'])
   })
   it('reads no name in coming to a city written by one character to visit, nor in taking a post', () => {
-    expect(entities(run('今天我代表厅党委来蕲看望大家。'), 'Person')).toEqual([])
-    expect(entities(run('1951年调入当时的宁江分监狱任秘书，从此成为监狱人民警察。'), 'Person')).toEqual([])
+    expect(entities(run('厅党委调研组来宁看望基层民警。'), 'Person')).toEqual([])
+    expect(entities(run('邓明1985年调入宁江监狱任秘书。'), 'Person')).toEqual([])
   })
   it('reads no body in a prison’s qualities to build', () => {
-    expect(entities(run('全省监狱系统要以建设新时代平安监狱、法治监狱、文明监狱为目标。'), 'Unit')).toEqual([])
+    expect(entities(run('宁江监狱把建成平安监狱、文明监狱作为今年的目标。'), 'Unit')).toEqual(['宁江监狱'])
   })
 })
 
 describe('a lead credited in brackets after a bracketed sender', () => {
   it('reads the reporter of 【某某网讯】 (…记者 甲 某地报道), under a trail a logo’s word opens', () => {
-    const xs = extract('logo 首页 > 快讯 > 正文\n\n宁江边防与北岭警方联合执法演习\n\n2017-03-24\n\n【宁江网讯】 (宁江网记者 柯立文 深圳报道)宁江边防、北岭警方近日联合开展执法行动。')
-    expect(relations(xs, 'AUTHORED')).toEqual(['柯立文>宁江边防与北岭警方联合执法演习'])
+    const xs = extract('logo 首页 > 快讯 > 正文\n\n宁江边防北岭警方开展联合演练\n\n2017-03-24\n\n【宁江网讯】 (宁江网记者 柯立文 深圳报道)宁江边防、北岭警方近日联合开展执法行动。')
+    expect(relations(xs, 'AUTHORED')).toEqual(['柯立文>宁江边防北岭警方开展联合演练'])
     expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>宁江网'])
   })
   it('reads a name after 工人', () => {
-    expect(entities(run('工人邓明对法院执行效率竖起了大拇指。'), 'Person')).toEqual(['邓明'])
+    expect(entities(run('工人邓明拿到了被拖欠的工资。'), 'Person')).toEqual(['邓明'])
   })
 })
 
 describe('one law cited two ways, and work called by its quality', () => {
   it('knows a national law cited with and without the state as one device, and reads none in 作为改革工程', () => {
-    const xs = run('《中华人民共和国社区矫正法》实施以来，宁江区司法局依据《社区矫正法》开展工作，把平安建设作为改革工程来推进。')
+    const xs = run('宁江区司法局学习《中华人民共和国社区矫正法》，把《社区矫正法》纳入培训，把平安建设作为改革工程来推进。')
     expect(entities(xs, 'Measure')).toEqual(['中华人民共和国社区矫正法'])
   })
 })
 
 describe('towns whose names open with a stop word, and places a sentence names', () => {
   it('reads a justice office named for a town whose first character is a preposition', () => {
-    expect(entities(run('在吴江区司法局的指导下，同里司法所积极参与排查。'), 'Unit')).toEqual(['同里司法所', '吴江区司法局'])
+    expect(entities(run('于桥司法所调解员邓明上门化解了一起纠纷。'), 'Unit')).toEqual(['于桥司法所'])
   })
   it('reads no person in a village a sentence gives the name of, nor a village in a kind of farming', () => {
-    expect(entities(run('警车正在驶向一个名叫北岭村的地方。'), 'Person')).toEqual([])
-    expect(entities(run('尕巴松多镇欧沟村是纯牧业村。'), 'Place')).toEqual(['尕巴松多镇', '欧沟村'])
+    expect(entities(run('执行干警来到一个名叫北岭村的山村。'), 'Person')).toEqual([])
+    expect(entities(run('北岭镇东沟村是纯牧业村。'), 'Place')).toEqual(['东沟村', '北岭镇'])
   })
 })
 
 describe('kinds of area and titles of honour', () => {
   it('reads no site in a kind of area, and no device in a title of honour', () => {
-    expect(entities(run('按计划完成71个城镇老旧小区改造。探访商业综合体、产业园区。市区老小区实施了升级改造。作为学区房社区，小区内还有租户。'), 'Place')).toEqual([])
-    expect(entities(run('“新时代政法楷模集体”麦盖提县委政法委获表彰。'), 'Measure')).toEqual([])
+    expect(entities(run('宁江今年改造城镇老旧小区40个。调研组走访产业园区。市区老小区加装了门禁。这里作为学区房社区，租户较多。'), 'Place')).toEqual([])
+    expect(entities(run('“新时代政法楷模集体”宁江县委政法委受到表彰。'), 'Measure')).toEqual([])
   })
 })
 
 describe('a body’s name never runs across 获, nor opens with 整个', () => {
   it('ends a committee’s name before the title it won, and reads no body in the whole of one', () => {
-    expect(entities(run('今年5月，麦盖提县委政法委获全国党委政法委系统先进集体称号。获嘉县公安局开展工作。'), 'Unit')).toEqual(['获嘉县公安局', '麦盖提县委政法委'])
-    expect(entities(run('意味着整个法院也就100人不到。'), 'Unit')).toEqual([])
+    expect(entities(run('去年，博野县委政法委获全省平安建设先进集体称号。获嘉县公安局开展工作。'), 'Unit')).toEqual(['博野县委政法委', '获嘉县公安局'])
+    expect(entities(run('当时整个法院只有五十多名干警。'), 'Unit')).toEqual([])
   })
 })
 
 describe('a trail of one step to 正文 and a channel under it', () => {
   it('heads the page with the headline under them', () => {
-    expect(extract('宁江分社 • 正文\n 盟市动态\n\n北岭旗：“巡查宣防”点亮夏夜“平安灯”\n\n2024年07月25日 12:29   来源: 宁江新闻网\n\n宁江新闻网7月25日电(柯立文)北岭旗公安局开展夏季行动。').map((x) => x.title)).toEqual(['北岭旗：“巡查宣防”点亮夏夜“平安灯”'])
+    expect(extract('宁江分社 • 正文\n 盟市动态\n\n北岭旗：夜巡护航“平安夏夜”\n\n2024年07月25日 12:29   来源: 宁江新闻网\n\n宁江新闻网7月25日电(柯立文)北岭旗公安局开展夏季行动。').map((x) => x.title)).toEqual(['北岭旗：夜巡护航“平安夏夜”'])
   })
 })
