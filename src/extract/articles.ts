@@ -528,6 +528,7 @@ function kindOf(p: Paragraph): Kind {
   if (t.length <= 60 && isKeyedCreditLine(t)) return 'byline'
   // 甲/文 乙/图, 甲 乙 文/图: names with their roles after them.
   if (t.length <= 40 && (SLASH_CREDIT_LINE.test(t) || NAMES_THEN_ROLE.test(t)) && [...t.matchAll(/[\u4e00-\u9fff·]{2,4}/g)].every((n) => /^[文图]/.test(n[0]) || isWholeName(n[0]))) return 'byline'
+  // 甲    2022-09-20 10:28:02    某某日报: the writer, the time and the paper under a site's headline.
   if (t.length <= 50 && isNameTimeMedium(t)) return 'byline'
   // 某某日报 数字报纸: a word after the paper is no reporter's name.
   const paperByline = t.length <= 40 ? PAPER_BYLINE.exec(t) : null

@@ -552,11 +552,11 @@ function isSettlementName(text: string, at: number, from: number): boolean {
   const kind = ws.find((w) => start + w.start === at)
   const settlement = SETTLEMENTS.longestAt(text, at)?.length ?? 0
   const bodyAfter = UNIT_SUFFIXES.longestAt(text, at + settlement) !== undefined || SETTLEMENT_STAFF.test(text.slice(at + settlement, at + settlement + 3))
+  // (某市振兴社区, 某镇团结村: right after a division, a word of quality or action names one, as it often does.)
+  const afterDivision = () => last!.word.length === 2 && /^(v|vn|a|ad)$/.test(last!.tag) && /[市县区镇乡旗]/.test(text[at - 3] ?? '') && gazetteer().endingAt(text, at - 2, from) !== undefined
   // 星火社区, 宸宜花园社区: a word of the language may name one; a word for a kind of place (城市社区, 边境村) does not.
   // (隔壁村, 对面村: a word of where, the segmenter's place word, names no village.)
-  // (某市振兴社区, 某镇团结村: right after a division, a word of quality or action names one, as it often does.)
-  const afterLevel = last !== undefined && last.word.length === 2 && /[市县区镇乡旗]/.test(text[at - 3] ?? '') && /^(v|vn|a|ad)$/.test(last.tag) && gazetteer().endingAt(text, at - 2, from) !== undefined
-  if (last === undefined || kind === undefined || (kind.word.length !== settlement && !bodyAfter) || (/^(v|vn|d|p|c|r|a|ad|m|q|f|s|t|u.?)$/.test(last.tag) && !afterLevel) || AREA_WORDS.has(last.word)) return false
+  if (last === undefined || kind === undefined || (kind.word.length !== settlement && !bodyAfter) || (/^(v|vn|d|p|c|r|a|ad|m|q|f|s|t|u.?)$/.test(last.tag) && !afterDivision()) || AREA_WORDS.has(last.word)) return false
   // A word of the language before the kind (扎根社区) names a settlement only after a word that
   // opens a name (的, 在, a division's level word: 不远的星火社区, 码头镇东大村) or after
   // characters that make no word or name (宸宜花园社区).

@@ -86,8 +86,8 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
   // (…法院顺店人民法庭: a tribunal is named for its town too, 顺 a preposition to the segmenter though it is; so are a
   // justice office and a police station, 于桥司法所.)
   const own = text.slice(kindStart - 2, kindStart) === '人民' ? kindStart - 2 : kindStart
-  const townsTribunal = /(?:法庭|司法所|派出所)$/.test(text.slice(kindStart, kindEnd)) ? [4, 3, 2].find((k) => own - k >= start && namesTown(text.slice(own - k, own))) : undefined
-  const townStart = townsTribunal === undefined ? kindStart : own - townsTribunal
+  const townsStation = /(?:法庭|司法所|派出所)$/.test(text.slice(kindStart, kindEnd)) ? [4, 3, 2].find((k) => own - k >= start && namesTown(text.slice(own - k, own))) : undefined
+  const townStart = townsStation === undefined ? kindStart : own - townsStation
   const ws = words(text.slice(start, kindEnd)).filter((w) => start + w.end <= kindStart)
   let at = start
   // …边境管理支队摆渡边境派出所: right after a parent's kind, a town's name before the child's kind is the
