@@ -133,10 +133,13 @@ function qualifiersBefore(text: string, quote: number, from: number): number {
 }
 
 /**
- * Kind words that name a device on their own, whatever verb precedes (包头公安微信公众号, 12345政府服务热线).
- * Not a media's client (某某客户端: a unit) nor a work station (a body as often as a device).
+ * Kind words that name a device on their own, whatever verb precedes (包头公安微信公众号, 12345政府服务热线),
+ * or an app (某某反诈APP). Not a media's client (某某客户端: a unit) nor a work station (a body as often as a device).
  */
 const DISTINCTIVE_MEASURE = new Set(['公众号', '微信公众号', '网上警局', '服务热线', 'APP', 'App', '小程序'])
+
+/** Of those, the kinds of an app, which name a unit. */
+const APP_KINDS: ReadonlySet<string> = new Set(['APP', 'App', '小程序'])
 
 /** Where a drive's words start past another drive's kind and a conjunction (…百日会战”和城市…整治). */
 function afterAnotherDrive(text: string, start: number, kindStart: number): number {
@@ -463,7 +466,8 @@ function listedBefore(text: string, start: number, from: number): { start: numbe
   for (let k = start; text[k - 1] === '、' && items.length < 6; ) {
     const s0 = nameStart(text, k - 1, 8, from)
     // 第一批、第二批…教育整顿: rounds of one drive, not its targets.
-    if (s0 >= k - 1 || /^(第|[\d一二三四五六七八九十两])/.test(text.slice(s0, k - 1))) return []
+    // (贯彻省厅、市局打击…专项行动: bodies listed before a drive run it; they are no targets of it.)
+    if (s0 >= k - 1 || /^(第|[\d一二三四五六七八九十两])/.test(text.slice(s0, k - 1)) || LEVELLED_BODY.test(text.slice(s0, k - 1)) || (UNIT_SUFFIX_ENDINGS.longestEndingAt(text, k - 1, s0)?.length ?? 0) >= 2) return []
     items.unshift({ start: s0, end: k - 1 })
     k = s0
   }
@@ -472,6 +476,15 @@ function listedBefore(text: string, start: number, from: number): { start: numbe
 
 /** 三年行动, 三年攻坚行动: the years of a plan of action, after a drive's kind in one name (the count, then the kind). */
 const YEARS_OF_ACTION = /^([一二三四五六七八九十两\d]年(?:攻坚)?)行动/
+
+/** A body named by its level alone (市局, 省厅, 县院). */
+const LEVELLED_BODY = /^[省市县区州][局厅院委]$/
+
+/** Such a body, then the drive's own words. */
+const LEVELLED_BODY_OPENING = /^[省市县区州][局厅院委](?![长])[\u4e00-\u9fff]{2}/
+
+/** Crimes, and crime in general, that an activity right after them is (走私活动, 违法犯罪活动): what a drive fights, no drive. */
+const CRIME_BEFORE_ACTIVITY = /(?:走私|诈骗|赌博|传销|贩毒|吸毒|盗窃|抢劫|抢夺|犯罪|违法|非法集资|偷渡|洗钱|盗采|盗伐|涉黑|涉恶|黑恶)$/
 
 /** Kinds of a drive that go on from another kind in one name (专项整治攻坚战, 大检查大排查, 专项整治统一行动); 试点工作 of 教育整顿试点工作 is a stage. */
 const BATTLE_AFTER_KIND = /^(攻坚战|攻坚行动|会战|大会战|战役|百日行动|大排查|大清查|大整治|统一行动|集中统一行动|集中行动)$/
@@ -1022,7 +1035,9 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
     // (“网格化管理”走访入户机制: the verbs of the work a device does, between its quote and its kind, are its name's.)
     // (“一个点子”促成管理新模式: a new model a quote brings about is the clause's object, no name of the quote's.)
     const worksBetween = kind?.type === 'Measure' && /(?:机制|制度|模式|工作法)$/.test(kind.word) && !kind.word.startsWith('新') && between.length >= 2 && between.length <= 6 && words(between).every((w) => /^(v|vn|n)$/.test(w.tag) && w.word.length >= 2)
-    if (kind && !loose && !pointed && !kindOfNext && kindStart + kind.word.length <= to && (worksBetween || !hasStopWord(between.slice(0, between.length - earned))) && (kind.word !== '创建' || between.length === earned) && !counted && !text.slice(close + 1, kindStart).includes('等')) {
+    // (打击“某某”走私活动: an activity named by a crime is the crime's, no drive.)
+    const criminal = kind?.type === 'Campaign' && kind.word === '活动' && CRIME_BEFORE_ACTIVITY.test(text.slice(close + 1, kindStart))
+    if (kind && !loose && !pointed && !kindOfNext && !criminal && kindStart + kind.word.length <= to && (worksBetween || !hasStopWord(between.slice(0, between.length - earned))) && (kind.word !== '创建' || between.length === earned) && !counted && !text.slice(close + 1, kindStart).includes('等')) {
       // (“某某月”打击侵权假冒专项整治百日行动: a battle's kind right after the drive's names one drive with it.)
       const battle = kind.type === 'Campaign' ? kindAt(text, kindStart + kind.word.length) : undefined
       const end = kindStart + kind.word.length + (battle && BATTLE_AFTER_KIND.test(battle.word) ? battle.word.length : 0)
@@ -1046,6 +1061,12 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
         continue
       }
       const themed = theme !== ''
+      // (安装“某某”APP: an app named by its quote and kind is a unit.)
+      if (kind.type === 'Measure' && APP_KINDS.has(kind.word)) {
+        add(mention('Unit', text, i, end, 'unit:app', cleanName(core) + text.slice(close + 1, end)))
+        i = end - 1
+        continue
+      }
       const m = Object.assign(mention(kind.type, text, start, end, `${kind.type.toLowerCase()}:quoted-kind`, themed ? core + text.slice(close + 1 + theme.length, kindStart).replace(/^(?:大型|系列)/, '') + kind.word : undefined), { core: cleanName(core) })
       add(kind.type === 'Measure' && start < i ? Object.assign(m, { unqualified: cleanName(text.slice(i, end)) }) : m)
       i = end - 1
@@ -1104,9 +1125,10 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
     const joined = (out.at(-1)?.rule === 'measure:quoted-after-verb' || out.at(-1)?.rule === 'measure:quoted-inner-kind') && /^(|、|和|及|与|或|甚至|以及)$/.test(text.slice(out.at(-1)!.end, i))
     // 坚持“以人民为中心”理念: a quoted idea, principle or goal is no device.
     // 推出“某某访谈”栏目: a column or programme is no device either; 抓住“黄金窗口期”: nor a period of time.
-    // 建成“全覆盖”“多元化”“一站式”的平台: quoted words run up to 的 only describe what follows.
+    // 建成“全覆盖”“多元化”“一站式”的平台: quoted words run up to 的 only describe what follows; so do qualities
+    // paired by 又 or 既 before 的 (打造“又快又好”的场景).
     // (坚持“规定动作”和“自选动作”相结合: two ways weighed against each other are a balance, no devices.)
-    const idea = IDEA.test(text.slice(close + 1, close + 4)) || /(期|时期|阶段)$/.test(core) || /^(?:“[^“”]{1,12}”[、和]?)+的/.test(text.slice(close + 1, close + 40)) || /^(?:[和与]“[^“”]{1,12}”)?相结合/.test(text.slice(close + 1, close + 20))
+    const idea = IDEA.test(text.slice(close + 1, close + 4)) || /(期|时期|阶段)$/.test(core) || /^(?:“[^“”]{1,12}”[、和]?)+的/.test(text.slice(close + 1, close + 40)) || (text[close + 1] === '的' && /[又既]/.test(core)) || /^(?:[和与]“[^“”]{1,12}”)?相结合/.test(text.slice(close + 1, close + 20))
     // 以“一窗受理”为重点: what a drive takes as its focus or vehicle is a device.
     // (以“某某战略”为指引, 将“某某警务”作为…重点, 将“某某经验”融入…: so is what it takes as its guide, or works into its own.)
     const focus = (text[i - 1] === '以' && /^为(重点|抓手|载体|突破口|牵引|依托|平台|指引|引领|引擎|主线|支撑)/.test(text.slice(close + 1, close + 5))) || (text[i - 1] === '将' && /^(作为|融入|纳入|列为|贯穿)/.test(text.slice(close + 1, close + 3)))
@@ -1262,7 +1284,9 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
       // 市场流通领域常态化扫黑除恶斗争: the field a drive is waged in (…领域) is no part of its name.
       const field = text.slice(called, i).lastIndexOf('领域')
       const plain = field >= 0 && i - called - field - 2 >= 4 ? called + field + 2 : called
-      const start = withListedVerbs(text, sloganBefore(text, plain, from, i), from, i)
+      const written = withListedVerbs(text, sloganBefore(text, plain, from, i), from, i)
+      // (市局打击…专项行动: a body named by its level, right before the drive, runs it; it is no part of the name.)
+      const start = LEVELLED_BODY_OPENING.test(text.slice(written, i - 2)) ? written + 2 : written
       const core = text.slice(start, i)
       // (“甲、乙、丙”三大创建活动: the count after a quoted list is the list's, read as a counted list.)
       // (…进学校、进医院、进行业、进工地活动, where 进行 reads as a verb: words that open with a list's mark are the list's last items, no drive's name.)
@@ -1273,7 +1297,8 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
       // 投入蓝天、碧水、净土保卫战: things of two characters each, listed before one battle, are one battle each.
       const fronts = BATTLE.test(kind.word) ? /(?:[\u4e00-\u9fff]{2}、)+[\u4e00-\u9fff]{2}$/.exec(text.slice(Math.max(from, i - 30), i)) : null
       const frontsAt = fronts ? i - fronts[0].length : -1
-      if (fronts && boundaryAt(text.slice(Math.max(from, frontsAt - 4), i), frontsAt - Math.max(from, frontsAt - 4))) {
+      // (贯彻省厅、市局打击…专项行动: bodies listed before a drive run it; they are no fronts of it.)
+      if (fronts && boundaryAt(text.slice(Math.max(from, frontsAt - 4), i), frontsAt - Math.max(from, frontsAt - 4)) && !fronts[0].split('、').some((it) => UNIT_SUFFIX_ENDINGS.longestEndingAt(it, 2) !== undefined)) {
         const items = fronts[0].split('、')
         for (const [k, item] of items.entries()) add(mention('Campaign', text, frontsAt + k * 3, k === items.length - 1 ? end : frontsAt + k * 3 + 2, 'campaign:listed-targets', item + kind.word))
         i = end - 1
@@ -1435,7 +1460,10 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
         // (请用微信小程序: nor is 用, and the platform's own name alone, 微信, names no device of a body's.)
         const using = /^.*(下载|关注|拨打|使用|扫码|注册|安装|登录|设置|开通|设立|开设|用(?=微信|手机|支付宝))/.exec(core)?.[0].length ?? 0
         const own = core.slice(using)
-        if (own.length >= 2 && !GENERIC_CORE.test(own) && !/^(?:微信|手机|支付宝|抖音|QQ)$/.test(own) && !counted && !/^(?:[省市县区乡镇你您请]|我们|他们|咱们)/.test(own) && !/^\d+小时$/.test(own)) add(mention('Measure', text, start + using, end, 'measure:distinctive-kind'))
+        // (An app or a mini-program is a service its body runs, named as its site is: a unit, as answers read it.)
+        const app = APP_KINDS.has(kind.word)
+        // (下载可疑App: one common word of the language alone says what kind of app, naming none.)
+        if (own.length >= 2 && !GENERIC_CORE.test(own) && !commonWordAlone(own) && !/^(?:微信|手机|支付宝|抖音|QQ)$/.test(own) && !counted && !/^(?:[省市县区乡镇你您请]|我们|他们|咱们)/.test(own) && !/^\d+小时$/.test(own)) add(mention(app ? 'Unit' : 'Measure', text, start + using, end, app ? 'unit:app' : 'measure:distinctive-kind'))
       }
     }
     i = end - 1
@@ -1683,4 +1711,10 @@ function fieldAfterScope(text: string, at: number, from: number): number {
   // (全县部署开展“…”, 全市公安机关以“…”: verbs, prepositions or adverbs there are the clause's.)
   if (!m || !words(m[1]!).every((w) => /^(n|nr|nz|l|vn)$/.test(w.tag)) || /(机关|系统|部门|单位|干警|民警|法院|检察院|公安|上下|各地|各级|范围|人民|群众)$/.test(m[1]!) || UNIT_SUFFIX_ENDINGS.longestEndingAt(text, at, at - m[1]!.length) !== undefined) return 0
   return m[1]!.length
+}
+
+/** True when `s` is one word of the dictionary that names nothing in particular (可疑, 陌生): no proper noun. */
+function commonWordAlone(s: string): boolean {
+  const ws = words(s)
+  return ws.length === 1 && isDictionaryWord(s) && !/^(nr|ns|nz|nt|j|eng)/.test(ws[0]!.tag)
 }

@@ -412,7 +412,13 @@ function isPossibleName(s: string): boolean {
   // 边 is what one does meanwhile; 和参战民警, 和物业: a conjunction before a word of the dictionary joins a second group.)
   // (调解员全覆盖: 全 before a verb of two characters says the whole of them is covered, no name.)
   // (云南团、新疆团: a province's short name and one character more name a delegation or a body of it, no person.)
-  return !/[啦吧呢吗嘛呀哦]$/.test(s) && !provinceAndOne(s) && !wholeDone(s) && !TRIP_TO_PROVINCE.test(s) && !/^边[\u4e00-\u9fff]边$/.test(s) && !conjunctionBeforeWord(s) && !(s.length === 2 && s[1] === '姓') && !/^全(警|员|体|部|队|局|院|所)$/.test(s) && !CHIEF_OF_A_RESOURCE.test(s) && !UNIT_KINDS.has(s) && !isProcuratorateSection(s) && !KIND_WORDS.has(s) && (!isOrdinaryWord(s) || ofKnownParts(s) || TIBETAN_NAME_PARTS.has(s)) && !AFTER_SUBJECT.has(s.slice(0, 2)) && !POST_MODIFIERS.has(s) && !(s.length === 2 && s[0] === s[1]) && !(s.length === 2 && /[叔伯姨婶嫂]/.test(s[1]!)) && !/(奶奶|爷爷|叔叔|伯伯|阿姨|婆婆|大爷|大妈|大姐|大哥|先生|女士|小姐)$/.test(s) && !(s.length === 3 && /[村乡镇]$/.test(s))
+  // (检察官那天起: a pronoun of two characters or more, 那天, opens a clause, no name.)
+  return !/[啦吧呢吗嘛呀哦]$/.test(s) && !provinceAndOne(s) && !wholeDone(s) && !TRIP_TO_PROVINCE.test(s) && !/^边[\u4e00-\u9fff]边$/.test(s) && !conjunctionBeforeWord(s) && !(s.length === 2 && s[1] === '姓') && !/^全(警|员|体|部|队|局|院|所)$/.test(s) && !CHIEF_OF_A_RESOURCE.test(s) && !UNIT_KINDS.has(s) && !isProcuratorateSection(s) && !KIND_WORDS.has(s) && (!isOrdinaryWord(s) || ofKnownParts(s) || TIBETAN_NAME_PARTS.has(s)) && !AFTER_SUBJECT.has(s.slice(0, 2)) && !POST_MODIFIERS.has(s) && !(s.length === 2 && s[0] === s[1]) && !(s.length === 2 && /[叔伯姨婶嫂]/.test(s[1]!)) && !/(奶奶|爷爷|叔叔|伯伯|阿姨|婆婆|大爷|大妈|大姐|大哥|先生|女士|小姐)$/.test(s) && !(s.length === 3 && /[村乡镇]$/.test(s)) && !opensWithPronoun(s)
+}
+
+function opensWithPronoun(s: string): boolean {
+  const first = words(s)[0]
+  return first !== undefined && first.tag === 'r' && first.word.length >= 2
 }
 
 /** True when `s` is a province's short name of two characters and one character more (云南团). */
@@ -1136,7 +1142,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
         // (居民陈女士: a word for people opening three characters leaves a surname alone, how one is called.)
         // (解答陈女士: so does a verb of the language, the courtesy after a surname alone.)
         // (钱老先生: a surname and 老, "old", before the courtesy is how an elder is called, no name.)
-        if (!n || n.masked || n.end !== i || (len === 2 && text[i - 1] === '老' && (title === '先生' || title === '女士')) || isOrdinaryWord(text.slice(s, i)) || !isPossibleName(text.slice(s, i)) || !startsWord(text, s, i, from) || (len === 3 && (CUES.longestAt(text, s, i)?.length ?? 0) >= 2) || (len === 3 && (title === '女士' || title === '先生') && isDictionaryWord(text.slice(s, s + 2)) && LEXICONS.surnames.has(text[i - 1]!)) || ((title === '团队' || title === '老人' || title === '同志') && isDictionaryWord(text.slice(s, i)) && !/^nr/.test(words(text.slice(s, i))[0]?.tag ?? '')) || (title === '团队' && !/^nr/.test(words(text.slice(s, i))[0]?.tag ?? ''))) continue
+        // (但刘女士, 向刘女士: a word of the clause, a conjunction or a preposition, before a surname and the courtesy is no surname.)
+        if (!n || n.masked || n.end !== i || (len === 2 && text[i - 1] === '老' && (title === '先生' || title === '女士')) || (len === 2 && (title === '先生' || title === '女士') && clauseWordBeforeSurname(text.slice(s, i + title.length))) || isOrdinaryWord(text.slice(s, i)) || !isPossibleName(text.slice(s, i)) || !startsWord(text, s, i, from) || (len === 3 && (CUES.longestAt(text, s, i)?.length ?? 0) >= 2) || (len === 3 && (title === '女士' || title === '先生') && isDictionaryWord(text.slice(s, s + 2)) && LEXICONS.surnames.has(text[i - 1]!)) || ((title === '团队' || title === '老人' || title === '同志') && isDictionaryWord(text.slice(s, i)) && !/^nr/.test(words(text.slice(s, i))[0]?.tag ?? '')) || (title === '团队' && !/^nr/.test(words(text.slice(s, i))[0]?.tag ?? ''))) continue
         add(personMention(text, s, i, 'person:before-title', false))
         break
       }
@@ -1395,4 +1402,10 @@ export function personStudioMentions(text: string, from: number, to: number): Ra
     if (start !== undefined) out.push(mention('Unit', text, start, end, 'unit:person-studio'))
   }
   return out
+}
+
+/** 但刘女士: the segmenter reads the first character alone as a conjunction, preposition, adverb or verb, and the surname with the courtesy. */
+function clauseWordBeforeSurname(nameAndCourtesy: string): boolean {
+  const [first, second] = words(nameAndCourtesy)
+  return first !== undefined && first.word.length === 1 && /^(c|p|d|v|r)$/.test(first.tag) && second?.start === 1
 }

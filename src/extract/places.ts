@@ -44,16 +44,20 @@ const EXPRESSWAY = /([\u4e00-\u9fff]{2,4}绕城|[\u4e00-\u9fff]{2})高速(?:公�
 /** A province's one-character abbreviation, which names an expressway's ends as a city's first character does. */
 const PROVINCE_ABBREVIATION = /^[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼滇黔陇秦蜀]$/
 const NUMBERED_ROAD = /(?<![\dA-Za-z])[GS]?\d{3}(?:国道|省道)/g
-/** A word that says where, or a division's level, then a road's name, no township's named after it (某某街乡) (位于四流北路, 在瑞金路, 沿长安路, 南山区南新路, 某市中山路, 沿线的某某立交; 某某路与某某路交叉口: a road joined to the one before). */
-const ROAD_AFTER_CUE = /(位于|家住|住在|在|沿线的|沿着|拐入|拐进|驶入|沿|于|至|到|经|从|途经|对|[县区镇乡市]|、(?:[东西南北]至)?|(?<=路|街|大道)[与和])([\u4e00-\u9fff]{2,4}?(?:[东西南北中]|[一二三四五六七八九十]+)?(?:大街|大道|立交桥|立交|路|街(?!道))(?![乡镇])(?![\u4e00-\u9fff]?[线费况面网况基灯]))/g
+/** A word that says where, or a division's level, then a road's name, no township's named after it (某某街乡) (位于四流北路, 在瑞金路, 沿长安路, 南山区南新路, 某市中山路, 沿线的某某立交; 某某路与某某路交叉口: a road joined to the one before; 城区南到某某路、东到某某路: a bound's direction and 到, which no name holds). */
+const ROAD_AFTER_CUE = /(位于|家住|住在|在|沿线的|沿着|拐入|拐进|驶入|沿|于|至|到|经|从|途经|对|[县区镇乡市]|、(?:[东西南北][至到])?|(?<=路|街|大道)[与和])((?:(?![至到])[\u4e00-\u9fff]){2,4}?(?:[东西南北中]|[一二三四五六七八九十]+)?(?:大街|大道|立交桥|立交|路|街(?!道))(?![乡镇])(?![\u4e00-\u9fff]?[线费况面网况基灯]))/g
 /** A road's name right before a house number (武定西路1368号). */
 const ROAD_BEFORE_NUMBER = /(?:大街|大道|路|街)(?=\d+号)/g
 /** The words of a road's name: no word of the language for roads or ways (马路, 思路), no verb, adverb or pronoun in it. */
 function isRoadName(text: string, start: number, end: number, from: number, to: number): boolean {
-  const ws = words(text.slice(start, Math.min(to, end + 2)))
+  // (在某某路上: 上, "on", after a road makes 路上 a word with its 路; the name is read alone.)
+  // (在黄土路上, 乡间小路: what a road is made of or where it runs says what kind of road it is, naming none.)
+  if (KIND_OF_ROAD.test(text.slice(start, end))) return false
+  const ws = words(text.slice(start, text.startsWith('路上', end - 1) ? end : Math.min(to, end + 2)))
   // (在南京路, 沿繁荣路: after a word that says where, a road the dictionary knows, or named for a quality, is a road.)
   // (厦门市中山路: so is one right after a division written in full.)
-  const cued = /(家住|住在|位于|途经|在|沿|沿着|拐入|拐进|驶入)$/.test(text.slice(Math.max(from, start - 2), start)) || (gazetteer().endingAt(text, start, Math.max(from, start - 12))?.values.some((v) => !v.short) ?? false)
+  // (东到某某路: so is one after a bound's direction.)
+  const cued = /(家住|住在|位于|途经|在|沿|沿着|拐入|拐进|驶入|[东西南北][到至])$/.test(text.slice(Math.max(from, start - 2), start)) || (gazetteer().endingAt(text, start, Math.max(from, start - 12))?.values.some((v) => !v.short) ?? false)
   const placed = cued && !NOT_ROADS.test(text.slice(end - 2, end)) && !/^(马路|大路|小路|山路|公路|铁路|道路|街道|大街|街)$/.test(text.slice(start, end))
   // (拐入某某口街, 沿着某磨坊街: after a verb of turning into or going along, a street is named whatever words its name makes.)
   if (placed && /(沿着|拐入|拐进|驶入)$/.test(text.slice(Math.max(from, start - 2), start)) && end - start >= 3) return true
@@ -873,7 +877,7 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     const around = /^(辖区内|辖区|周边|附近|对面|旁边|门前|境内|部分|全部|有关|相关|重点|基层|行政村|自然村|各|本|该|这|那|有)/.exec(text.slice(start, i))
     if (around && i - start - around[0].length >= 2) start += around[0].length
     // (该镇龙场社区: the level 该 points back at is no part of the site's name.)
-    if (text[start - 1] === '该' && /[镇乡县市区]/.test(text[start] ?? '') && i - start - 1 >= 2) start++
+    if (text[start - 1] === '该' && /[省镇乡县市区]/.test(text[start] ?? '') && i - start - 1 >= 2) start++
     // (辖区有某某公园: one such word after another.)
     if (around && text[start] === '有' && !text.startsWith('有关', start) && i - start - 1 >= 2) start++
     // 辖区范围东至桃新大道: a boundary's direction (东至, 北至) comes before the site's name.
@@ -961,6 +965,9 @@ function afterClauseVerb(text: string, start: number, end: number): number {
   return at
 }
 
+/** Roads named by what they are made of or where they run (黄土路, 水泥路, 乡间小路): kinds of road. */
+const KIND_OF_ROAD = /^(?:黄土|泥土|土|石子|水泥|柏油|砂石|沙石|泥泞|碎石|石板|山间|乡间|乡村|林间|田间|崎岖|羊肠)小?路$/
+
 /** Words of the language that end in 路 and name no road (思路, 出路, 线路). */
 const NOT_ROADS = /^(思路|出路|套路|门路|线路|网路|电路|销路|来路|去路|退路|后路|生路|活路|弯路|歧路|陆路|水路|道路|老路|新路|正路|一路|沿路|半路)$/
 /** Verbs of going on, off or by a road (迷路, 问路, 让路): a word of their own, they end no road's name. */
@@ -970,6 +977,11 @@ const ROAD_VERB = /^(迷路|问路|带路|让路|赶路|走路|引路|上路|领
 function ownSettlementName(own: string, listed = false): boolean {
   // (某镇作了社区…, 某镇社区戒毒社区康复: a verb's particle, or a kind of settlement itself, names none.)
   return own.length >= 2 && (listed || !AREA_WORDS.has(own)) && !/^[在的和与及对向从把被为是了等]/.test(own) && !/[了着过]|社区/.test(own) && !words(own).some((w) => w.word.length >= 2 && (listed ? /^(v|p|d|c|u.?|r)$/ : /^(v|vn|p|d|c|u.?|r|a|ad)$/).test(w.tag))
+}
+
+/** 民警、千余名社区巡防力量: people, or a count of them, listed before a settlement's kind share no kind with it. */
+function namesPeopleOrCount(item: string): boolean {
+  return LEXICONS.peopleNouns.includes(item) || /(?:警|员|干部|群众)$/.test(item) || /[\d一二三四五六七八九十百千万两][余多]?名$/.test(item)
 }
 
 /** True when a body's kind word of two characters or more (司法局) ends inside `s`. */
@@ -1047,7 +1059,10 @@ function settlementsSharingKind(text: string, from: number, to: number, found: r
     // (助力乡村振兴: the kind must open a word, as it does after a name.)
     const kindStart = from + m.index + m[0].length - m[2]!.length
     if (!boundaryAt(text.slice(kindStart - 2, kindStart + m[2]!.length), 2)) continue
-    if (!items.every((it) => ownSettlementName(it, true) && !KIND_OF_AREA.test(it) && !holdsBodysKind(it) && !isDictionaryWord(it + m[2]!))) continue
+    // (小事不出格、大事不出村: a slogan's negated verb, 不出, names no settlement.)
+    if (!items.every((it) => ownSettlementName(it, true) && !KIND_OF_AREA.test(it) && !holdsBodysKind(it) && !isDictionaryWord(it + m[2]!) && !namesPeopleOrCount(it) && !it.includes('不'))) continue
+    // (某新村、某某村: an item before the last with its own kind, or a village's, is a settlement written whole.)
+    if (items.slice(0, -1).some((it) => it.endsWith(m[2]!) || it.endsWith('村'))) continue
     for (const it of items) {
       if (!found.some((o) => o.start < at + it.length && at < o.end)) out.push(mention('Place', text, at, at + it.length, 'place:site-suffix', it + m[2]!))
       at += it.length + 1

@@ -237,8 +237,12 @@ function overlapsLongerKind(text: string, i: number, length: number, to: number)
     // (未成年人大队长: the longer kind that opens a post of its own, 大队长, stays.)
     if (k + longer > length && (!TITLES.longestAt(text, i + k + longer - 1, to) || TITLES.longestAt(text, i + k, to))) return true
   }
-  return false
+  // (某某大学城: a kind that a site's kind word runs past, 大学 of 大学城, is the site's.)
+  return SITE_KINDS_PAST_UNIT_KINDS.has(text.slice(i, i + length + 1))
 }
+
+/** Sites' kind words that open with a body's kind (大学城). */
+const SITE_KINDS_PAST_UNIT_KINDS: ReadonlySet<string> = new Set(LEXICONS.placeSuffixes.filter((s) => UNIT_SUFFIXES.longestAt(s, 0)?.length === s.length - 1))
 
 /** Police roles that name a branch of a bureau (交警支队, 巡特警大队), not a post held in it. */
 const POLICE_ROLE_LINK = /^(交警|刑警|特警|巡警|巡特警|网警|经警|治安)$/
@@ -1116,6 +1120,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     }
     // (磁县委, 沁县委: a county of one character, its level read with the committee, is a name.)
     if (namePart.length === 1 && !LEVEL_WORD.test(namePart) && !divisionBeforeLevel(text, start, namePart)) continue
+    // (这所学校, 一所医院: 所 after a pointer or a count is the measure word for an institution, no station.)
+    if (namePart === '所' && /[这那该每此哪一两二三四五六七八九十几多]/.test(text[start - 1] ?? '')) continue
     // 将其告上法庭, 诉至法院: a court a case is taken to, after the verb, names no court.
     if (/^(法庭|法院)$/.test(text.slice(first.start, end)) && /(告上|走上|闹上|诉至|诉诸|诉到|告到|闹到)$/.test(text.slice(Math.max(floor, first.start - 2), first.start))) continue
     // 在铜省人大代表: a deputy's congress is named by a level or a place alone, nothing more.

@@ -30,6 +30,7 @@ export const RULES = {
   'name:declared-short': 'a short or former name declared in brackets after a name (…戒毒所(原…，以下简称“…”)), and its later mentions, are that name’s',
   'unit:quoted-team': 'a team named in quotes, or by a quote and its kind (“…”党员服务队, “…巡逻队”)',
   'unit:news-source': 'the paper, site or agency a lead opens with (中新网…电, 法治山西讯)',
+  'unit:app': 'an app or mini-program named with its kind (…反诈APP, …微信小程序): a service a body runs, a unit as its site is',
   'unit:medium-of-station': 'the medium whose local station sends a lead (红网某某站…讯) is a unit too',
   // People
   'person:bracketed-post': 'a name right before a bracket that holds a body and a post or role (王明（某派出所民警）)',
@@ -117,7 +118,7 @@ export const RULES = {
   'measure:listed': 'the next item of a list of devices',
   'measure:numbered-rule': 'a body’s rules known by their number (中央八项规定, 省委六条意见)',
   'measure:counted-system': 'a system, network or pattern named by its count of levels or parts (四级…调处化解体系, 3+4+2防控格局)',
-  'measure:distinctive-kind': 'a kind word that names a device whatever precedes it (…微信公众号, …服务热线, …APP)',
+  'measure:distinctive-kind': 'a kind word that names a device whatever precedes it (…微信公众号, …服务热线)',
   // Relationships
   'serves-in:unit-title-name': 'unit, post, name (青山路派出所所长刘浩)',
   'serves-in:committee-and-body': 'posts in a committee and its body in one run (…党委书记、局长)',

@@ -727,7 +727,8 @@ describe('drives named as storms, apps and lines, and scopes that name no drive'
   it('reads a storm against fugitives, an app and a hotline without the verb of using them', () => {
     const xs = run('宁江市公安局开展严打追逃风暴。民众可拨打12309检察服务热线，下载国家反诈中心APP。')
     expect(entities(xs, 'Campaign')).toEqual(['严打追逃风暴'])
-    expect(entities(xs, 'Measure')).toEqual(['12309检察服务热线', '国家反诈中心APP'])
+    expect(entities(xs, 'Measure')).toEqual(['12309检察服务热线'])
+    expect(entities(xs, 'Unit')).toEqual(['国家反诈中心APP', '宁江市公安局'])
   })
 
   it('takes a scope or level before a bare kind for no drive', () => {
@@ -1373,8 +1374,10 @@ describe('names that are no drive or device', () => {
     expect(entities(run('深入推进中央、省、市专项斗争部署。'), 'Campaign')).toEqual([])
   })
 
-  it('reads a station and a media client as no device, and the words of using an app as no part of its name', () => {
-    expect(entities(run('宁江县各乡镇法律援助工作站开放。宁江日报客户端发布消息。民警提醒你下载反诈APP。'), 'Measure')).toEqual(['反诈APP'])
+  it('reads a station and a media client as no device, and no app named by a common word', () => {
+    const xs = run('宁江县各乡镇法律援助工作站开放。宁江日报客户端发布消息。民警提醒你下载反诈APP。')
+    expect(entities(xs, 'Measure')).toEqual([])
+    expect(entities(xs, 'Unit')).toEqual(['宁江日报客户端'])
   })
 })
 
@@ -2202,7 +2205,7 @@ describe('roads of the article’s county', () => {
 
 describe('anti-fraud centres, publishers, and classes of body', () => {
   it.each([
-    ['anti-fraud centres of a division and of the nation', '淮南市反电诈中心提醒市民下载国家反诈中心APP。福建省反诈骗中心发布预警。', ['国家反诈中心', '淮南市反电诈中心', '福建省反诈骗中心']],
+    ['anti-fraud centres of a division and of the nation (an app named for one is the app)', '淮南市反电诈中心提醒市民下载国家反诈中心APP。福建省反诈骗中心发布预警。国家反诈中心发布提示。', ['国家反诈中心', '国家反诈中心APP', '淮南市反电诈中心', '福建省反诈骗中心']],
     ['publishers', '群众出版社出版了该书。', ['群众出版社']],
     ['time words, and a kind word running into the next word (部署), name none', '近段时间督导组对各地严密组织部署情况进行检查。', []],
     ['a temporary branch, a village post, a parents’ committee and a police role before a kind name none', '成立临时党支部。村屯警务室全覆盖。家长委员会参与。交警中队和辅警巡逻队出动。', []],
@@ -8251,7 +8254,7 @@ describe('where a device’s name starts', () => {
     expect(entities(run('宁江派出所推行“ 乡村治安治理” 积分制，运行“ 7× 24 小时” 不间断警务模式。'), 'Measure')).toEqual(['7×24小时不间断警务模式', '乡村治安治理积分制'])
   })
   it('opens no name with a word of manner and a verb, nor with a verb of putting something into the device', () => {
-    expect(entities(run('要大力推广“宁江反诈”APP，提高群众知悉率。'), 'Measure')).toEqual(['宁江反诈APP'])
+    expect(entities(run('要大力推广“宁江反诈”APP，提高群众知悉率。'), 'Unit')).toEqual(['宁江反诈APP'])
     expect(entities(run('宁江市政府连续5年将“城市安全信息系统”建设纳入为民办实事工程。'), 'Measure')).toEqual(['为民办实事工程', '城市安全信息系统'])
   })
 })
@@ -8514,5 +8517,68 @@ describe('a body’s name never runs across 获, nor opens with 整个', () => {
 describe('a trail of one step to 正文 and a channel under it', () => {
   it('heads the page with the headline under them', () => {
     expect(extract('宁江分社 • 正文\n 盟市动态\n\n北岭旗：夜巡护航“平安夏夜”\n\n2024年07月25日 12:29   来源: 宁江新闻网\n\n宁江新闻网7月25日电(柯立文)北岭旗公安局开展夏季行动。').map((x) => x.title)).toEqual(['北岭旗：夜巡护航“平安夏夜”'])
+  })
+})
+
+describe('lists before a settlement’s kind that share none', () => {
+  it('reads no shared kind after villages written whole, people counted, or a slogan’s negated verb', () => {
+    expect(entities(run('洪水漫过北岭新村、柯家营村两个自然村。'), 'Place')).toEqual(['北岭新村', '柯家营村'])
+    expect(entities(run('每天出动300余名民警、千余名社区志愿者巡逻。'), 'Place')).toEqual([])
+    expect(entities(run('努力做到小事不出组、大事不出村。'), 'Place')).toEqual([])
+  })
+  it('reads a housing estate numbered by its phase', () => {
+    expect(entities(run('民警赶到北岭三期小区和柯家一期小区处置。'), 'Place')).toEqual(['北岭三期小区', '柯家一期小区'])
+  })
+})
+
+describe('surnames after words of the clause, and pronouns after a post', () => {
+  it('reads no name in a conjunction or a preposition before a surname and its courtesy, nor in a pronoun after a post', () => {
+    expect(entities(run('民警致电钱女士，但钱女士没有接听，民警又通过短信向钱女士发送提醒。'), 'Person')).toEqual([])
+    expect(entities(run('从当上法官那天起，他便扎根山区。'), 'Person')).toEqual([])
+  })
+})
+
+describe('kinds of reporter, sites and apps', () => {
+  it('reads no medium in a kind of reporter set off by a space', () => {
+    const xs = run('文/实习生 邓明 全媒体记者 柯立文\n\n宁江区法院开展普法活动。')
+    expect(entities(xs, 'Unit')).toEqual(['宁江区法院'])
+    expect(entities(xs, 'Person')).toEqual(['柯立文', '邓明'])
+  })
+  it('reads an app named by its quote or its words as a unit, with no body inside its name, and no app of a common word', () => {
+    const xs = run('民警提醒群众下载安装“国家反诈中心”APP和“宁江反诈”微信小程序，切勿下载可疑App。')
+    expect(entities(xs, 'Unit')).toEqual(['国家反诈中心APP', '宁江反诈微信小程序'])
+    expect(entities(xs, 'Measure')).toEqual([])
+  })
+  it('reads a university town as a site, no university', () => {
+    const xs = run('宁江大学城汇聚了十二所高校。')
+    expect(entities(xs, 'Unit')).toEqual([])
+    expect(entities(xs, 'Place')).toEqual(['宁江大学城'])
+  })
+  it('reads no school in a measure word for one', () => {
+    expect(entities(run('他毫不犹豫地报考了这所学校。'), 'Unit')).toEqual([])
+  })
+})
+
+describe('drives that are crimes, bodies that run them, and quoted words of quality', () => {
+  it('reads no drive in an activity named by a crime', () => {
+    expect(entities(run('宁江海警局查获一起“冻品”走私活动。'), 'Campaign')).toEqual([])
+  })
+  it('reads bodies named by their level before a drive as the bodies that run it', () => {
+    const xs = run('该局认真贯彻省厅、市局打击盗抢专项行动部署。')
+    expect(entities(xs, 'Campaign')).toEqual(['打击盗抢专项行动'])
+  })
+  it('reads no device in quoted words of quality before 的', () => {
+    expect(entities(run('北岭派出所打造“有声又有色”的普法阵地。'), 'Measure')).toEqual([])
+  })
+})
+
+describe('roads bounding an area, and roads one is on', () => {
+  it('reads roads after a direction and 到, a road before 上, and none in a road of dirt', () => {
+    expect(entities(run('县城东到长青路、西到北岭路区域内禁止燃放烟花。'), 'Place')).toEqual(['北岭路', '长青路'])
+    expect(entities(run('群众报警称在迎宾路上的商店有人打架。'), 'Place')).toEqual(['迎宾路'])
+    expect(entities(run('民警常年在黄土路上奔波。'), 'Place')).toEqual([])
+  })
+  it('reads no province’s level in a site after 该', () => {
+    expect(entities(run('截至目前，该省柯河流域内共办理案件40件。'), 'Place')).toEqual(['柯河流域'])
   })
 })
