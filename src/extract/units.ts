@@ -723,8 +723,15 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 大队长 is a title; 党组织, 局面, 局势 and 部署 are other words (a kind word of 组, 局 or 部 and the character after it).
     // 法院系统, 公安系统: the whole sector, not one body.
     // 人大代表, 政协委员: a member of the body, not the body.
-    // (全国人大代表, 省政协委员: with the level or place written, the member names the body too, as annotators read it.)
-    const member = /^(人大|政协)$/.test(text.slice(i, i + m.length)) && /^(代表|委员)/.test(text.slice(i + m.length, i + m.length + 2)) && !LEVEL_OF_ASSEMBLY.test(text.slice(Math.max(0, i - 2), i)) && gazetteer().endingAt(text, i, Math.max(0, i - 12)) === undefined
+    // (省人大代表某某: with the level or place written and the member named, the body is the one the member serves
+    // in; 22位省人大代表调研, with no one named, names members only: of 15 such in the answers of 180 real excerpts
+    // read, none marked the body.)
+    // (某省十三届人大二次会议: nor is a session of a congress named by its term the congress, as those answers read it.)
+    const assembly = /^(人大|政协)$/.test(text.slice(i, i + m.length))
+    const deputy = assembly && /^(代表|委员)/.test(text.slice(i + m.length, i + m.length + 2))
+    const levelled = deputy && (LEVEL_OF_ASSEMBLY.test(text.slice(Math.max(0, i - 2), i)) || gazetteer().endingAt(text, i, Math.max(0, i - 12)) !== undefined)
+    const session = assembly && text[i - 1] === '届' && /^[一二三四五六七八九十\d]+次(?:全体)?会议/.test(text.slice(i + m.length, i + m.length + 8))
+    const member = (deputy && !(levelled && LEXICONS.surnames.has(text[i + m.length + 2] ?? ''))) || session
     // 局党委会: a committee's meeting, not the committee.
     // (…领导小组会议: a meeting of the group written with 会议 names the group before it.)
     // (民主协商会议: a kind ending in 会 before 议 is the first character of 会议, a meeting.)

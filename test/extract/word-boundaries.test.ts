@@ -509,7 +509,7 @@ describe('credits, sources and the lines that close a page', () => {
 
 describe('units: kinds of body, departments and the clause before a name', () => {
   it.each([
-    ['a session of a congress before the body that reports', '院长钟明在市十二届人大三次会议上作市中级人民法院工作报告。', ['市中级人民法院', '市人民代表大会']],
+    ['a session of a congress, named by its term, before the body that reports (the session names no body)', '院长钟明在市十二届人大三次会议上作市中级人民法院工作报告。', ['市中级人民法院']],
     ['原 (former) before a level word', '原县林业局局长邵刚受审。', ['县林业局']],
     ['kinds of government bureau and people’s body', '县工商联、县旅文局、县残联参加。', ['县工商联', '县残联', '县旅文局']],
     ['an office inside a committee', '省委政法委综治督导处处长方敏带队。', ['省委政法委', '省委政法委综治督导处']],
@@ -3335,7 +3335,8 @@ describe('a news agency’s dateline in square brackets or with the day in Chine
 describe('bodies named inside posts and chains', () => {
   it.each([
     ['a court is no section’s child: the verb between them is the clause’s', '宣城市中级人民法院执行指挥中心督导宁国法院开展集中执行。', ['宁国市人民法院', '宣城市中级人民法院', '宣城市中级人民法院执行指挥中心']],
-    ['a deputy of a congress named with its level, and a school whose head follows', '全国人大代表、宁川市第三小学校长马秀兰说，服务很好。', ['全国人民代表大会', '宁川市第三小学']],
+    ['a deputy of a congress named with its level, a post and a name after, and a school whose head follows (the congress of deputies no one is named right after is none)', '全国人大代表、宁川市第三小学校长马秀兰说，服务很好。', ['宁川市第三小学']],
+    ['a deputy of a congress named with its level and right after by name', '全国人大代表钱惠文说，服务很好。', ['全国人民代表大会']],
     ['no congress for a deputy with no level, nor inside a brigade’s head (the brigade named before its head’s post), nor with a word before its level (在铜省人大代表)', '人大代表张新民说。未成年人大队长王强说。5名在铜省人大代表观看直播。', ['未成年人大队']],
     ['a ministry’s bureau whose head follows at once (局局长)', '他曾任公安部特勤局局长。', ['公安部', '公安部特勤局']],
     ['a city’s short name before the informal post of its bureau’s head', '他由厦门公安局长调任副省长。', ['厦门公安局']],
@@ -3345,9 +3346,9 @@ describe('bodies named inside posts and chains', () => {
     expect(entities(run(text), 'Unit')).toEqual([...units].sort())
   })
 
-  it('gives a deputy the congress and a head the school, each with its own post', () => {
-    const xs = run('全国人大代表、宁川市第三小学校长马秀兰说，服务很好。')
-    expect(relations(xs, 'SERVES_IN')).toEqual(['马秀兰>全国人民代表大会', '马秀兰>宁川市第三小学'])
+  it('gives a deputy named right after the member word the congress, and a head the school', () => {
+    expect(relations(run('全国人大代表、宁川市第三小学校长马秀兰说，服务很好。'), 'SERVES_IN')).toEqual(['马秀兰>宁川市第三小学'])
+    expect(relations(run('全国人大代表钱惠文说，服务很好。'), 'SERVES_IN')).toEqual(['钱惠文>全国人民代表大会'])
   })
 
   it('gives a post written after someone else’s name to no body named before that name', () => {
