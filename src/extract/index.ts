@@ -14,7 +14,7 @@ import { driveOf, figuresIn } from './figures.js'
 import { NATIONAL_BODIES, TITLES, Trie } from './lexicon.js'
 import { cleanName, DECLARED_SHORT, mention, type RawMention } from './mentions.js'
 import { knownQuotedMentions, namedMentions } from './named.js'
-import { dottedMentions, listMentions, namesAfterUnits, personMentions, personStudioMentions, studioOfPerson } from './persons.js'
+import { dottedMentions, listMentions, namesAfterUnits, personMentions, personStudioMentions, studioOfPerson, tibetanNameMentions } from './persons.js'
 import { countryMentions, districtInUnitName, featureMentions, provinceRegionMentions, listedPlaceMentions, localityInUnitName, municipalityMentions, railwayStationMentions, regionMentions, divisionMentions, roadInUnitName, siteMentions, townsAfterCounty, zoneInUnitName } from './places.js'
 import { buildRelations, inOversightFrame, isMedia, type RawRelation } from './relations.js'
 import { foldWidthAll, normalise, overTrailingPinyin, sentences, toSource, toTraditional, type Sentence, type Span, type WorkingText } from './text.js'
@@ -271,6 +271,7 @@ function sentencePlaces(text: string, s: Sentence, u: readonly RawMention[], pla
 function sentencePersons(text: string, s: Sentence, u: readonly RawMention[], persons: RawMention[]): void {
   persons.push(...personMentions(text, s.start, s.end))
   persons.push(...dottedMentions(text, s.start, s.end).filter((m) => !persons.some((p) => p.start < m.end && m.start < p.end)))
+  persons.push(...tibetanNameMentions(text, s.start, s.end).filter((m) => !persons.some((p) => p.start < m.end && m.start < p.end)))
   persons.push(...namesAfterUnits(text, u, s.end).filter((m) => !persons.some((p) => p.start < m.end && m.start < p.end)))
 }
 

@@ -169,10 +169,10 @@ const INNER_MEASURE = /(制|工程|计划|系统|平台|手册|工作法|(?:排�
 /** Places and things of service a quoted device may be named as (“法治书屋”, “信访超市”, “防盗提示卡”). */
 // (“马背法庭”, “田埂法庭”: a court named for how it works, not for a place, is a way of holding court.)
 const DEVICE_NOUN = /(屋|超市|长廊|市集|服务台|明白纸|明白卡|提示卡|热力图|议事会|联席会|评理会|茶室|一本通|e通|(?<!人民|式)法庭)$/
-/** Verbs of doing work well, taking part or holding to (搞好, 参与到, 把握, 聚焦) that end a clause before a drive's bare kind. */
 /** Two big tasks written one after the other (大排查大调解, 大走访大排查). */
 const BIG_TASKS = /大[\u4e00-\u9fff]{2}大[\u4e00-\u9fff]{2}$/
-const CLAUSE_VERB_BEFORE_KIND = /(搞好|做好|抓好|干好|参与到|参与|参加|配合|投入到|投身|开展好|推进好|落实好|深入开展|组织开展|开展|推进|推动|把握|聚焦|围绕|助力|深化|落实)$/
+/** Verbs of doing work well, taking part, holding to or carrying out (搞好, 参与到, 把握, 聚焦, 对…进行) that end a clause before a drive's bare kind. */
+const CLAUSE_VERB_BEFORE_KIND = /(搞好|做好|抓好|干好|参与到|参与|参加|配合|投入到|投身|开展好|推进好|落实好|深入开展|组织开展|开展|推进|推动|把握|聚焦|围绕|助力|深化|落实|进行)$/
 /** What is said of a drive's results or of the meetings that drive its work on, right after its quoted name. */
 const DRIVE_RESULTS = /^(?:工作)?(?:战果|成效|成果|推进会|部署会|誓师大会|动员会|动员大会|收网|发案)/
 /** What a body takes a device as, after 以 and the device (为载体, 为抓手, 为引擎). */

@@ -553,6 +553,22 @@ function dottedEndBeforeClause(text: string, dot: number, to: number): number | 
 const BEFORE_NAME_TAG = /^(p|c|u|uj|r|f)$/
 
 /**
+ * 阿里分院的次仁尼玛还有两名民警: a Tibetan name of two known parts, opened by a mark or a joining word and
+ * closed as a name is, names a person with no post or verb of speech beside it.
+ */
+export function tibetanNameMentions(text: string, from: number, to: number): RawMention[] {
+  const out: RawMention[] = []
+  for (let i = from; i + 4 <= to; i++) {
+    if (!TIBETAN_NAME_PARTS.has(text.slice(i, i + 2)) || !tibetanName(text.slice(i, i + 4))) continue
+    // (尼玛县, 扎西村: the parts naming a place are no person; a third part makes a longer name, read with its cue.)
+    if ((i > from && !/[的和与及、，,：:“\s]/.test(text[i - 1]!)) || /[县乡镇村市区州]/.test(text[i + 4] ?? '') || namedByKnownParts(text, i, to)?.end !== i + 4) continue
+    out.push(personMention(text, i, i + 4, 'person:tibetan-name', false))
+    i += 3
+  }
+  return out
+}
+
+/**
  * 为牧民阿曼古丽·赛依提阿洪测量血压: a transliterated name needs no cue, its · says what it is. It
  * starts after the words of the language before it (为, 牧民) and ends where the sentence goes on;
  * a paper and its app (某某日报·某某云) or a body's name is none.
@@ -728,7 +744,8 @@ const PLACED_IN_PICTURE = /图为([\u4e00-\u9fff]{2,4})[(（](?:左|中|右|前|
 const PLACED_AFTER_MARK = /(?<=^|[，,。；;：:\n])([\u4e00-\u9fff]{2,4})[(（](?:左|中|右|前|后)[一二三四五\d]?[)）]/g
 const KIN = '(?:妻子|丈夫|爱人|儿子|女儿|父亲|母亲|哥哥|姐姐|弟弟|妹妹)'
 const KIN_BEFORE_NAME = new RegExp(`的${KIN}(?=[\\u4e00-\\u9fff])`, 'g')
-const KIN_AFTER_NAME = new RegExp(`^的${KIN}`)
+// (民警某某妻子某某: the kin word may follow the name with no 的.)
+const KIN_AFTER_NAME = new RegExp(`^的?${KIN}`)
 const HOME_AFTER_NAME = /^家(?:的|中|里|人|门)/
 
 /** 38岁的赵华伟, 25岁的北京青年张旭: an age, then perhaps a word or two saying who, then a name. */
@@ -753,10 +770,11 @@ function closesRoleName(text: string, start: number, end: number): boolean {
 
 /** True when the segmenter reads the characters from `start` past `end` as one set phrase of four or more (齐聚一堂). */
 // (辅警齐聚在一起: or from the character after the surname, 聚在一起, which leaves the surname an adverb.)
+// (守万家灯火、保安居乐业: or from the character before it, the title's last, 安居乐业, which makes no title.)
 function opensSetPhrase(text: string, start: number, end: number): boolean {
-  return [start, start + 1].some((at) => {
+  return [start - 1, start, start + 1].some((at) => {
     const first = words(text.slice(at, end + 3))[0]
-    return first !== undefined && first.word.length >= 4 && first.end > end - at && /^(i|l|nz)$/.test(first.tag)
+    return first !== undefined && first.word.length >= 4 && (at < start ? first.end >= end - at : first.end > end - at) && /^(i|l|nz)$/.test(first.tag)
   })
 }
 
@@ -1077,7 +1095,9 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     // (局长任命、人员管理: a word of the language opening with a surname's character, listed with words that
     // are no names, is one of the things listed.)
     const listedVerb = candidate.length === 2 && isDictionaryWord(candidate) && !/^nr/.test(words(candidate)[0]?.tag ?? '') && listedWithThings(text, found!.end)
-    const n = found && !joinsNext && !verbBeforeName && !listedVerb && !tripTo(text, nameFrom, found.end) && !opensSetPhrase(text, nameFrom, found.end) && (isPossibleName(candidate) || (!ROLES.has(title) && placeWordAsName(candidate))) && !ROLES.has(candidate) && !LEXICONS.titles.includes(candidate) && !takesPost(text, nameFrom) && !weak() && !(opensPredicateWord(text.slice(nameFrom, nameFrom + 4)) && !endsWithGivenName(candidate) && !TIBETAN_NAME_PARTS.has(candidate.slice(0, 2))) && !opensWithCommonNoun(text, nameFrom, found.end) && (UNIT_SUFFIXES.longestAt(text, nameFrom)?.length ?? 0) < 2 && (UNIT_SUFFIXES.longestAt(text, nameFrom + 1)?.length ?? 0) < 2 ? found : undefined
+    // (副书记向正安考察组介绍: a surname that is more often a preposition, before a division's name, is the preposition.)
+    const towardsPlace = found !== undefined && WORD_SURNAMES.has(text.charCodeAt(nameFrom)) && gazetteer().at(text, nameFrom + 1)?.length === found.end - nameFrom - 1
+    const n = found && !towardsPlace && !joinsNext && !verbBeforeName && !listedVerb && !tripTo(text, nameFrom, found.end) && !opensSetPhrase(text, nameFrom, found.end) && (isPossibleName(candidate) || (!ROLES.has(title) && placeWordAsName(candidate))) && !ROLES.has(candidate) && !LEXICONS.titles.includes(candidate) && !takesPost(text, nameFrom) && !weak() && !(opensPredicateWord(text.slice(nameFrom, nameFrom + 4)) && !endsWithGivenName(candidate) && !TIBETAN_NAME_PARTS.has(candidate.slice(0, 2))) && !opensWithCommonNoun(text, nameFrom, found.end) && (UNIT_SUFFIXES.longestAt(text, nameFrom)?.length ?? 0) < 2 && (UNIT_SUFFIXES.longestAt(text, nameFrom + 1)?.length ?? 0) < 2 ? found : undefined
     // After a role (民警, 辅警) more often comes a verb than a name: only a name the sentence plainly closes.
     // “致全体民警、辅警公开信”: inside a quoted title a role is followed by words, not names.
     // 民警严聪立刻带领…: a three-character reading the sentence does not plainly close may be a two-character name that it does.

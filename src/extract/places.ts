@@ -990,7 +990,7 @@ function holdsBodysKind(s: string): boolean {
   return false
 }
 
-/** A village or community written right after its town or county (上察隅镇翠兴村, 下冻镇那花村), whatever the segmenter reads. */
+/** A village or community written right after its town, county or city (上察隅镇翠兴村, 下冻镇那花村, 某市某某村), whatever the segmenter reads. */
 function settlementsAfterTowns(text: string, from: number, to: number, found: readonly RawMention[]): RawMention[] {
   const out: RawMention[] = []
   for (let i = from + 3; i < to; i++) {
@@ -1004,7 +1004,7 @@ function settlementsAfterTowns(text: string, from: number, to: number, found: re
       const town = gazetteer().endingAt(text, start, from)
       // (新荣区司法局西村司法所: a body's kind word between the county and the village ends the search.)
       if (holdsBodysKind(text.slice(start, i))) break
-      if (!town || town.values.every((v) => v.short || (v.place.level !== 'town' && v.place.level !== 'county')) || !ownSettlementName(text.slice(start, i)) || /[镇乡县区]$/.test(text.slice(start, i))) continue
+      if (!town || town.values.every((v) => v.short || (v.place.level !== 'town' && v.place.level !== 'county' && v.place.level !== 'city')) || !ownSettlementName(text.slice(start, i)) || /[镇乡县区]$/.test(text.slice(start, i))) continue
       if (!found.some((o) => o.start < end && start < o.end) && !out.some((o) => o.start < end && start < o.end)) out.push(mention('Place', text, start, end, 'place:site-suffix'))
       break
     }

@@ -849,7 +849,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // opens with it, 分局长庆派出所; the words after it open a clause.)
     const chiefsPost = link.startsWith('长') && /(?:队|分局)$/.test(prevKind) && !LOCAL_STATION_AHEAD.test(text.slice(prev!.end, prev!.end + 12))
     // 侦监科和公诉科: a conjunction between two kind words lists bodies; it never links one name (和平路 is a word).
-    const listed = /^[和及与]/.test(link) && words(link)[0]?.tag === 'c'
+    // (甲分局、乙分局等各区县分局: nor does 等, which closes a list.)
+    const listed = (/^[和及与]/.test(link) && words(link)[0]?.tag === 'c') || link.startsWith('等')
     // …执行指挥中心督导铜陵法院: a court, procuratorate or bureau is never a section's child; what stands
     // between them is the clause's verb and the next body's place.
     const underSection = prev !== undefined && SECTION_KIND.test(prevKind) && WHOLE_BODY.test(kind)

@@ -8583,3 +8583,42 @@ describe('roads bounding an area, and roads one is on', () => {
     expect(entities(run('截至目前，该省柯河流域内共办理案件40件。'), 'Place')).toEqual(['柯河流域'])
   })
 })
+
+describe('lists closed by 等, drives carried out on something, and deputies', () => {
+  it('ends a chain of bodies at 等, which closes a list', () => {
+    expect(entities(run('宁江市公安局城东分局、城西分局等各区县分局统一行动。'), 'Unit')).toEqual(['城西分局', '宁江市公安局', '宁江市公安局城东分局'])
+  })
+  it('reads no drive in a rectification carried out on something (对…进行专项整治)', () => {
+    expect(entities(run('北岭分队与公安联手对兜售伪劣烟花爆竹进行专项整治。'), 'Campaign')).toEqual([])
+  })
+})
+
+describe('names closed by kin words, verbs the segmenter mistags, idioms and prepositions', () => {
+  it('closes a name before a kin word with no 的, and before 参观', () => {
+    expect(entities(run('宁江市公安局交警支队民警钱涛妻子获评“最美警嫂”。'), 'Person')).toEqual(['钱涛'])
+    expect(entities(run('退休民警邓明参观结束后说，很受教育。'), 'Person')).toEqual(['邓明'])
+  })
+  it('reads no name where an idiom opens with the title’s last character, nor after a preposition before a county', () => {
+    expect(entities(run('守万家灯火、保安居乐业。'), 'Person')).toEqual([])
+    expect(entities(run('县委副书记钱涛向正安考察组介绍了县情。'), 'Person')).toEqual(['钱涛'])
+  })
+  it('reads a Tibetan name of two known parts after 的 with no cue, and no county inside it', () => {
+    const xs = run('我和阿里分院侦监部门的扎西平措还有两名民警一起前往。')
+    expect(entities(xs, 'Person')).toEqual(['扎西平措'])
+    expect(entities(xs, 'Place')).toEqual(['阿里地区'])
+  })
+})
+
+describe('villages in a city, leads put together from reports, and counts of readers', () => {
+  it('reads a village written right after its city', () => {
+    expect(entities(run('副厅长钱涛来到西安市红星村检查。'), 'Place')).toEqual(['红星村', '西安市'])
+  })
+  it('reads the credit of a lead put together from reports (综合)', () => {
+    const xs = run('宁江网12月16日综合(宁江日报记者 邓明 通讯员 钱涛 文/图)12月15日，宁江市禁毒办举行活动。')
+    expect(entities(xs, 'Person')).toEqual(['邓明', '钱涛'])
+    expect(entities(xs, 'Unit')).toEqual(['宁江市禁毒办', '宁江日报', '宁江网'])
+  })
+  it('ends a source at a count of readers written with no space', () => {
+    expect(entities(run('2018-10-12来源:宁江森林公安热度:19071\n\n日前，北岭林区派出所破获一起案件。'), 'Unit')).toEqual(['北岭林区派出所', '宁江森林公安'])
+  })
+})
