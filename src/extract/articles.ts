@@ -253,8 +253,8 @@ const OTHER_MASTHEAD = MASTHEAD.filter((r) => !isPlain(r))
 const isChannelName = (t: string): boolean => t.length <= 12 && /^[\u4e00-\u9fff]+$/.test(t) && UNIT_SUFFIX_ENDINGS.longestEndingAt(t, t.length) === undefined && !MEDIA_NAME.test(t) && gazetteer().at(t, 0) === undefined
 /** A page's trail of channels (首页 > 新闻 > 正文). */
 const isTrail = (t: string): boolean => hasTrailMark(t) && BREADCRUMB.test(t)
-/** A site's buttons for the page (手机版, 站内搜索, 网站地图), as pieces of a line set off by spaces or bars. */
-const SITE_WIDGET = /^(?:手机版|电脑版|移动版|站内搜索|全文搜索|搜索|网站地图|无障碍|无障碍浏览|设为首页|首页|加入收藏|关注我们|登录|注册|注册登录|登录注册|(?:APP|App)?下载(?:APP|App)?(?:微信|微博)?|微信|微博|English|繁体|简体|繁體)$/
+/** A site's buttons for the page (手机版, 站内搜索, 网站地图) or its greeting (欢迎访问本网站), as pieces of a line set off by spaces or bars. */
+const SITE_WIDGET = /^(?:手机版|电脑版|移动版|站内搜索|全文搜索|搜索|网站地图|无障碍|无障碍浏览|设为首页|首页|加入收藏|关注我们|登录|注册|注册登录|登录注册|(?:APP|App)?下载(?:APP|App)?(?:微信|微博)?|微信|微博|English|繁体|简体|繁體|欢迎您?(?:访问|光临)[\u4e00-\u9fff]{0,12}?(?:网站|网|本站)[!！。]?)$/
 /** 某某号 手机版| 站内搜索: a site's name, then its buttons only. */
 const isSiteWidgets = (t: string): boolean => {
   if (t.length > 40) return false
