@@ -1253,6 +1253,12 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (isNameChar(text[start - 1]) && nameStart(text, start, 1, from) !== start) continue
     out.push({ ...mention('Unit', text, start, start + 2, 'unit:level-word'), name: `${m[1]}公安局` })
   }
+  // 省厅: in news of the police (an article that names 公安 anywhere) the province's public-security department.
+  for (const m of span.includes('省厅') && text.includes('公安') ? span.matchAll(/省厅(?![长])/g) : []) {
+    const start = from + m.index
+    if (out.some((o) => o.start <= start && start < o.end) || (isNameChar(text[start - 1]) && nameStart(text, start, 1, from) !== start)) continue
+    out.push({ ...mention('Unit', text, start, start + 2, 'unit:level-word'), name: '省公安厅' })
+  }
   return withoutLooseSections(text, out)
 }
 
@@ -1692,14 +1698,12 @@ export function collectiveMentions(text: string, from: number, to: number): RawM
   return out
 }
 
-/** Kinds of body a collective name stands for: traffic police, else the public-security bureau or department. */
 /** 银川市, 宁夏回族自治区: a division's name, in full or short, perhaps with a level word after it (铜陵市). */
 function isPlaceWithLevel(s: string): boolean {
   const place = gazetteer().at(s, 0)
   return place !== undefined && place.length >= 2 && (place.length === s.length || (place.length === s.length - 1 && /[省市县区旗州盟]$/.test(s)))
 }
 
-/** 贵州法院, 石家庄法院: a province's or a city's name alone before 法院. */
 /** True when `name` is a province's name, full or short, and the kind of an intermediate court (辽宁省中级法院). */
 function provincesIntermediateCourts(name: string): boolean {
   const m = /^(.+?)(?:中级人民法院|中级法院|中院)$/.exec(name)
@@ -1707,6 +1711,7 @@ function provincesIntermediateCourts(name: string): boolean {
   return place !== undefined && place.length === m![1]!.length && place.values.every((v) => v.place.level === 'province')
 }
 
+/** 贵州法院, 石家庄法院: a province's or a city's name alone before 法院. */
 function provincesCourts(namePart: string, kind: string): boolean {
   const place = gazetteer().at(namePart, 0)
   // (石家庄法院: a city's courts as a whole too, whose court is intermediate.)

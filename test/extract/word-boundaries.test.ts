@@ -8622,3 +8622,13 @@ describe('villages in a city, leads put together from reports, and counts of rea
     expect(entities(run('2018-10-12来源:宁江森林公安热度:19071\n\n日前，北岭林区派出所破获一起案件。'), 'Unit')).toEqual(['北岭林区派出所', '宁江森林公安'])
   })
 })
+
+describe('kinds of body of rehabilitation, journalists and banks, and the province’s department written short', () => {
+  it('reads bureaus of rehabilitation, associations of journalists and rural commercial banks', () => {
+    expect(entities(run('经验得到省戒毒局的关注。由中国记协、宁江省记协共同组织。申请执行人为北岭农商银行。'), 'Unit')).toEqual(['中国记协', '北岭农商银行', '宁江省记协', '省戒毒局'])
+  })
+  it('reads 省厅 in police news as the province’s public-security department', () => {
+    const xs = run('山西省北岭县公安局开展行动。该局认真贯彻落实省厅部署。')
+    expect(entities(xs, 'Unit')).toEqual(['山西省公安厅', '山西省北岭县公安局'])
+  })
+})
