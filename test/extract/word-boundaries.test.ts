@@ -8632,3 +8632,9 @@ describe('kinds of body of rehabilitation, journalists and banks, and the provin
     expect(entities(xs, 'Unit')).toEqual(['山西省公安厅', '山西省北岭县公安局'])
   })
 })
+
+describe('kinds of area and of fame, and verbs that are short forms of counties', () => {
+  it('reads no site in a kind of area or a word of fame, nor a county in a verb', () => {
+    expect(entities(run('全市警力深入景区广场、商圈夜市，加大对特色街区、网红打卡点的巡查。饮酒后反应时间延长。'), 'Place')).toEqual([])
+  })
+})
