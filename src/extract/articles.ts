@@ -316,8 +316,8 @@ const NEWS_LEAD = /^[^,，。]{0,24}(近日|日前|记者从[^,，。]{1,20}获�
 // (于 婷摄: a name of two or three characters written with a space inside, right before 摄.)
 const PHOTO_NAME = '(?:[\\u4e00-\\u9fff][ \\u3000]{1,2}[\\u4e00-\\u9fff]{1,2}(?=\\s*摄)|[\\u4e00-\\u9fff]{2,4}(?=[\\s●•·、]|摄)|[\\u4e00-\\u9fff]{2,6}·[\\u4e00-\\u9fff·]{2,8})'
 const PHOTO_CREDIT = new RegExp(`^(?:(?:本报)?${ROLE_WORDS}[\\s●•·]*)?((?:${PHOTO_NAME}[\\s●•·、]+)*${PHOTO_NAME})\\s*摄(?:影)?$`)
-/** `…开展夜巡。齐然 摄。`: a photographer credited after a caption's last sentence. */
-const CAPTION_CREDIT = new RegExp(`(?:[。！!]\\s*(?:[\\u4e00-\\u9fff]{2,8}?${ROLE_WORDS}\\s*)?|\\s+(?:[\\u4e00-\\u9fff]{2,8}?${ROLE_WORDS}\\s*)?|[(（](?:${ROLE_WORDS}\\s*)?)((?:${NAME}[\\s、]+)*${NAME})\\s*[/／]?(?:摄(?:影)?|供图)(?:报道)?(?:\\s*[/／]\\s*[\\u4e00-\\u9fff]{2,8})?[)）]?[。.]?$`)
+/** `…开展夜巡。齐然 摄。`: a photographer credited after a caption's last sentence (and a note that the picture is an archive one, `(资料图片)`). */
+const CAPTION_CREDIT = new RegExp(`(?:[。！!]\\s*(?:[\\u4e00-\\u9fff]{2,8}?${ROLE_WORDS}\\s*)?|\\s+(?:[\\u4e00-\\u9fff]{2,8}?${ROLE_WORDS}\\s*)?|[(（](?:${ROLE_WORDS}\\s*)?)((?:${NAME}[\\s、]+)*${NAME})\\s*[/／]?(?:摄(?:影)?|供图)(?:报道)?(?:\\s*[/／]\\s*[\\u4e00-\\u9fff]{2,8})?[)）]?[。.]?(?:\\s*[(（](?:资料图片|资料图|资料照片)[)）])?$`)
 /** True when who gave a picture (…供图) is a body, named with its place, level or kind, or words of the language stand among the names. */
 function givenByBody(giver: string): boolean {
   const joined = giver.replace(/\s+/g, '')
@@ -619,8 +619,9 @@ function creditPieces(written: string): CreditPiece[] | undefined {
     const at = k.index + k[0].length
     // (制作: 何山 | 新闻热线: …: a bar ends a value.)
     // (编辑: 甲 乙 阅读量:8803: the page's count of readers ends a value too, and so does a contact,
-    // 编辑: 甲 某网新闻热线:….; 阅读: and whatever share buttons follow it; 来源:某某热度:19071, with no space.)
-    return { key: k[0].replace(/[\s:：]/g, ''), value: t.slice(at, keys[i + 1]?.index ?? t.length).replace(/\s*[|｜].*$/, '').replace(/\s+(?:阅读|浏览|点击|访问|热度|人气)(?:量|数|次数)?\s*(?:[:：].*|\d*\s*)$/, '').replace(/(?:阅读|浏览|点击|访问|热度|人气)(?:量|数|次数)?\s*[:：]\s*\d+.*$/, '').replace(CONTACT_AFTER_VALUE, '').replace(/\s+$/, ''), at }
+    // 编辑: 甲 某网新闻热线:….; 阅读: and whatever share buttons follow it; 来源:某某热度:19071, with no space;
+    // 责任编辑: 甲 我来说两句: and a button to comment.)
+    return { key: k[0].replace(/[\s:：]/g, ''), value: t.slice(at, keys[i + 1]?.index ?? t.length).replace(/\s*[|｜].*$/, '').replace(/\s+(?:阅读|浏览|点击|访问|热度|人气)(?:量|数|次数)?\s*(?:[:：].*|\d*\s*)$/, '').replace(/(?:阅读|浏览|点击|访问|热度|人气)(?:量|数|次数)?\s*[:：]\s*\d+.*$/, '').replace(CONTACT_AFTER_VALUE, '').replace(/\s*(?:我来说两句|我要评论|发表评论|分享到|关闭窗口).*$/, '').replace(/\s+$/, ''), at }
   })
   return pieces.some((c) => SOURCE_KEY.test(c.key) && HAS_ROLE.test(c.value)) ? undefined : pieces
 }
@@ -772,7 +773,7 @@ function names(written: string, role: string, offset: number, source: string): B
     // (作者:佚名: the word for an unknown writer is no name; 大众新闻 盖颐帆: nor is a medium's.)
     // (图片由记者甲摄: who a picture is by, 图片由, is no one's name.)
     // (新华社发 甲 摄: nor is the medium that sends a picture out, its kind and 发.)
-    if (SENT_BY_MEDIUM.test(name) || /^(本报|记者|通讯员|摄影|摄|作者|佚名|网络|实习|字号|字体|点击|浏览|阅读|标准|整理|供稿|综合|编辑|责任编辑|责编|编审|审核|校对|监制|编译|文图|图文|制图|绘图|人气|(?:图片|照片|图|视频)由)$/.test(name) || LEAD_TIME.test(name) || (!LEXICONS.surnames.has(name[0]!) && !ofKnownParts(name) && clauseOfVerbs(name)) || /(报导|报道|编辑)$/.test(name) || OFFICE_PEN_NAME.test(name) || policePenName(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name) || /(新闻|杂志|联播|节目)$/.test(name) || /^(时间|日期|来源|出处)$/.test(name) || NATIONAL_BODIES.has(name) || body || station || MEDIA_JOINED.test(name)) continue
+    if (SENT_BY_MEDIUM.test(name) || /^(本报|记者|通讯员|摄影|摄|作者|佚名|网络|实习|字号|字体|点击|浏览|阅读|标准|整理|供稿|综合|编辑|责任编辑|责编|编审|审核|校对|监制|编译|文图|图文|制图|绘图|人气|资料图片|资料图|资料照片|(?:图片|照片|图|视频)由)$/.test(name) || LEAD_TIME.test(name) || (!LEXICONS.surnames.has(name[0]!) && !ofKnownParts(name) && clauseOfVerbs(name)) || /(报导|报道|编辑|讯)$/.test(name) || OFFICE_PEN_NAME.test(name) || policePenName(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name) || /(新闻|杂志|联播|节目)$/.test(name) || /^(时间|日期|来源|出处)$/.test(name) || NATIONAL_BODIES.has(name) || body || station || MEDIA_JOINED.test(name)) continue
     // (编辑:新闻网西部: a word of the language after a site's name is no one's name.)
     if (skip > 0 && isDictionaryWord(name) && !ofKnownParts(name)) continue
     // (记者来到某某派出所实地体验…: seven characters or more with no dot, of no known parts, two names glued neither, are words, no name.)

@@ -1062,7 +1062,7 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
       }
       const themed = theme !== ''
       // (安装“某某”APP: an app named by its quote and kind is a unit.)
-      if (kind.type === 'Measure' && APP_KINDS.has(kind.word)) {
+      if (kind.type === 'Measure' && APP_KINDS.has(kind.word) && !/(?:平台|系统)$/.test(core)) {
         add(mention('Unit', text, i, end, 'unit:app', cleanName(core) + text.slice(close + 1, end)))
         i = end - 1
         continue
@@ -1150,8 +1150,8 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
     // 实行“双人复核”制: a rule written as its quoted core and 制.
     const rule = text[close + 1] === '制' && !/[\u4e00-\u9fff]/.test(text[close + 2] ?? '')
     // (形成“加速度”, 打造“升级版”: a word of the language, a pair of slogans set off by a dot, or a count alone
-    // (“4+1”, “互联网+”) names no device; answers marked one such word of eleven read.)
-    const plainWords = isDictionaryWord(core) || core.includes('·') || /\+$/.test(core) || /^[\d+]+$/.test(core)
+    // (“4+1”, “互联网+”, “1+1>2”) names no device; answers marked one such word of eleven read.)
+    const plainWords = isDictionaryWord(core) || core.includes('·') || /\+$/.test(core) || /^[\d+＋>＞<＜=＝]+$/.test(core)
     // (实施“杀猪盘”诈骗案: quoted words before a crime or a case name how it was done, no device.)
     const ofCrime = /^(?:式|型)?(?:诈骗|犯罪|案件?|团伙|违法)/.test(text.slice(close + 1, close + 4))
     // (启动“某某守护”打击整治行动, 开展“某某”、无毒村创建: quoted words that the clause goes on from into a drive's
@@ -1441,7 +1441,9 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
       const afterParts = text[start - 1] === '等' && kind.word.endsWith('机制') && LISTED_PARTS_AFTER_VERB.test(text.slice(Math.max(from, start - 60), start - 1))
       // (以综治云平台为载体: what a body takes as its vehicle or lever is a device it runs.)
       const focus = text[adopter - 1] === '以' && FOCUS_AFTER.test(text.slice(end, end + 4))
-      const afterVerb = MEASURE_VERB.test(text.slice(Math.max(from, adopter - 6), adopter)) || adopted || afterParts || focus || (text[start - 1] === '的' && describedAfterVerb(text.slice(Math.max(from, start - 46), start)))
+      // (建立工作机制即甲机制、乙机制: the devices a kind word names after 即, "namely", are adopted with it.)
+      const namely = /(?:机制|制度|措施|模式|体系)即$/.test(text.slice(Math.max(from, adopter - 3), adopter))
+      const afterVerb = MEASURE_VERB.test(text.slice(Math.max(from, adopter - 6), adopter)) || adopted || afterParts || focus || namely || (text[start - 1] === '的' && describedAfterVerb(text.slice(Math.max(from, start - 46), start)))
       // 警用物资调剂平台、战时民警子女看护工作站, 政法工作条例和重大事项请示报告制度: the next item of a list of devices is one too.
       const listed = /[、和及]/.test(text[start - 1] ?? '') && out.some((o) => o.type === 'Measure' && o.end === start - 1)
       const found = named && (afterVerb || listed) ? undefined : deviceAfterVerb(text, from, i)
@@ -1460,8 +1462,9 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
         // (请用微信小程序: nor is 用, and the platform's own name alone, 微信, names no device of a body's.)
         const using = /^.*(下载|关注|拨打|使用|扫码|注册|安装|登录|设置|开通|设立|开设|用(?=微信|手机|支付宝))/.exec(core)?.[0].length ?? 0
         const own = core.slice(using)
-        // (An app or a mini-program is a service its body runs, named as its site is: a unit, as answers read it.)
-        const app = APP_KINDS.has(kind.word)
+        // (An app or a mini-program is a service its body runs, named as its site is: a unit, as answers read it;
+        // one named as a platform or a system, 网格化平台App, is the device ONTOLOGY.md calls a platform.)
+        const app = APP_KINDS.has(kind.word) && !/(?:平台|系统)$/.test(own)
         // (下载可疑App: one common word of the language alone says what kind of app, naming none.)
         if (own.length >= 2 && !GENERIC_CORE.test(own) && !commonWordAlone(own) && !/^(?:微信|手机|支付宝|抖音|QQ)$/.test(own) && !counted && !/^(?:[省市县区乡镇你您请]|我们|他们|咱们)/.test(own) && !/^\d+小时$/.test(own)) add(mention(app ? 'Unit' : 'Measure', text, start + using, end, app ? 'unit:app' : 'measure:distinctive-kind'))
       }

@@ -80,7 +80,7 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
       continue
     }
     // (于桥司法所: nor one that opens a town's name with the characters up to the kind.)
-    if (stop && !(stop.length === 1 && start < kindStart && beginsWord(text.slice(start - 1, start + 1))) && !(stop.length === 1 && kindStart - start <= 3 && namesTown(text.slice(start - 1, kindStart))) && !(stop.length === 1 && CONDUCT.test(text.slice(start - 2, start))) && !joinsFieldsOfWork(text, start, kindStart, floor) && !(stop.length === 1 && endsNounOfGroup(text, start, kindStart))) break
+    if (stop && !(stop.length === 1 && start < kindStart && beginsWord(text.slice(start - 1, start + 1))) && !(stop.length === 1 && kindStart - start <= 3 && namesTown(text.slice(start - 1, kindStart))) && !(stop.length === 1 && CONDUCT.test(text.slice(start - 2, start))) && !joinsFieldsOfWork(text, start, kindStart, floor) && !(stop.length === 1 && (endsNounOfGroup(text, start, kindStart) || endsPlaceWord(text, start)))) break
     // 记者从市公安局获悉, 从株洲市公安局: 从 before a place or level word is "from", not part of a
     // name (从严, 从优 inside names are not followed by one).
     if (ch === '从' && (LEVEL_CHAR.test(text[start] ?? '') || gazetteer().at(text, start) !== undefined)) break
@@ -126,6 +126,12 @@ function endsNounOfGroup(text: string, start: number, kindStart: number): boolea
   return ws.length === 1 && ws[0]!.tag === 'n'
 }
 const TASK_FORCE_KIND = /^(?:领导小组|工作小组|指挥部|委员会)/
+
+/** 洪都监狱: a one-character stop (都) that ends a place's word with the character before it (洪都) stops no name. */
+function endsPlaceWord(text: string, start: number): boolean {
+  const ws = words(text.slice(start - 2, start))
+  return ws.length === 1 && ws[0]!.tag === 'ns'
+}
 
 /**
  * 监察和司法工委, 政法和社会管理局: 和 joining two fields of work inside a body's official name,

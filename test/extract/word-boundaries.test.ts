@@ -8638,3 +8638,29 @@ describe('kinds of area and of fame, and verbs that are short forms of counties'
     expect(entities(run('全市警力深入景区广场、商圈夜市，加大对特色街区、网红打卡点的巡查。饮酒后反应时间延长。'), 'Place')).toEqual([])
   })
 })
+
+describe('drives of special assault and thematic education, sums, and devices named after 即', () => {
+  it('reads drives of special assault and of thematic education by their quoted goals', () => {
+    expect(entities(run('北岭派出所持续开展“我为群众办实事”专项攻坚，严格落实“两学一做”专题教育要求。'), 'Campaign')).toEqual(['两学一做专题教育', '我为群众办实事专项攻坚'])
+  })
+  it('reads no device in a quoted sum, and devices named after a kind and 即', () => {
+    expect(entities(run('双方协作实现“1+1>2”的效果。'), 'Measure')).toEqual([])
+    expect(entities(run('宁江区法院建立工作机制即案件快速移送机制。'), 'Measure')).toEqual(['案件快速移送机制'])
+  })
+})
+
+describe('names after a place’s word, photo credits of archives, and buttons after an editor', () => {
+  it('reads a prison named by a place’s word whose last character is a stop word', () => {
+    expect(entities(run('洪都监狱选派民警参加培训。'), 'Unit')).toEqual(['洪都监狱'])
+  })
+  it('reads a photographer before an archive note, an editor before a button, and no sender ending in 讯 as a name', () => {
+    expect(entities(run('北岭派出所民警化解纠纷。钱涛 摄(资料图片)\n\n5月4日，村民发生纠纷。'), 'Person')).toEqual(['钱涛'])
+    expect(entities(run('2013-11-13 08:24:39 来源: 宁江网  责任编辑: 邓明   我来说两句\n\n宁江网11月13日讯 宁江戒毒所开展活动。'), 'Person')).toEqual(['邓明'])
+    expect(entities(run('来源:宁江交通网通讯员 北岭县讯 钱涛 邓明 2015年2月17日8:53\n\n北岭县交警大队开展整治。'), 'Person')).toEqual(['邓明', '钱涛'])
+  })
+  it('reads an app named as a platform as a device', () => {
+    const xs = run('网格员通过网格化平台App上报矛盾纠纷。')
+    expect(entities(xs, 'Measure')).toEqual(['网格化平台App'])
+    expect(entities(xs, 'Unit')).toEqual([])
+  })
+})
