@@ -696,7 +696,8 @@ export function serviceNumberCentres(text: string, from: number, to: number, uni
     const end = start + m[0].length
     // (…公安局110指挥中心: a centre read as a section of its body already is that section.)
     if (units.some((u) => u.start <= start && end <= u.end)) continue
-    const parent = units.find((u) => u.end === start && u.type === 'Unit')
+    // (该院12309检察服务中心: a body pointed back at, not named, leaves the centre named by its number alone.)
+    const parent = units.find((u) => u.end === start && u.type === 'Unit' && u.rule !== 'unit:anaphora')
     out.push(parent ? { ...mention('Unit', text, parent.start, end, 'unit:service-number', parent.name + m[0]), chain: [{ end: parent.end }] } : mention('Unit', text, start, end, 'unit:service-number'))
   }
   return out
@@ -963,7 +964,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 两支综合执法大队, 四名班子成员…中队: a count before the words of a name makes it a class of units.
     // (各执行小组: 各 before the words of a name makes it a class of units too.)
     // (部分法院: so does 部分, some of them.)
-    const counted = COUNT_BEFORE.test(text.slice(widest, start)) || text[start - 1] === '各' || text.startsWith('部分', start)
+    // (N个现场指挥部: and a count of any number, a letter for it, that the name's first guess takes in.)
+    const counted = COUNT_BEFORE.test(text.slice(widest, start)) || text[start - 1] === '各' || text.startsWith('部分', start) || /^[A-Z\d]+个/.test(namePart)
     // 自治区党委、政府; 科尔沁区委政府: a bare suffix right after a unit shares that unit's place.
     // Only a place is shared: 扑灭罪行委员会及区议会 shares no words of the committee's purpose.
     // 市委政法委、市委组织部: a party committee named by its level carries its own place.
@@ -1117,7 +1119,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const centreOfWay = /化$/.test(namePart) && /中心$/.test(text.slice(first.start, end)) && (gazetteer().at(namePart, 0)?.length ?? 0) >= 2
     if (GOVERNMENT_QUALITY.test(text.slice(start, end)) || (/.{2}化$|式$|式(公安|人民)$|^[式型]/.test(namePart) && !divisionBeforeLevel(text, start, namePart) && !centreOfWay)) continue
     // (表彰某省优秀人民调解委员会: a class of bodies honoured, named by the honour, is no body.)
-    if (/^(优秀|先进|模范|十佳|最美)/.test(namePart.slice(gazetteer().at(namePart, 0)?.length ?? 0))) continue
+    // (厦门最大戒毒所, 一个综合性铁路派出所: nor is one described by a superlative or a quality in 性.)
+    // (京、津、冀六省区市政法委: nor are the bodies of places counted, each its own.)
+    if (/^(优秀|先进|模范|十佳|最美|最(?!高)|[\u4e00-\u9fff]{2}性)/.test(namePart.slice(gazetteer().at(namePart, 0)?.length ?? 0)) || /[一二三四五六七八九十两\d]+(?:省区市|省市区|省区|省市|市县|区县)$/.test(namePart)) continue
     // 被评为…“最强党支部”: a quoted title of honour, not a body.
     if (text[start - 1] === '“' && text[end] === '”' && HONOUR.test(text.slice(floor, start))) continue
     // 县委, 市委政法委: a party committee named by its level is that level's, named in full elsewhere or not at all.

@@ -8664,3 +8664,17 @@ describe('names after a place’s word, photo credits of archives, and buttons a
     expect(entities(xs, 'Unit')).toEqual([])
   })
 })
+
+describe('bodies described, counted or pointed back at, and words the segmenter reads as names', () => {
+  it('reads no body described by a superlative or a quality in 性, nor the bodies of provinces counted', () => {
+    expect(entities(run('宁江最大戒毒所就在岛内，是一个综合性铁路派出所。京、津、冀三省市政法委领导参加。'), 'Unit')).toEqual([])
+    expect(entities(run('北岭港是北方最大的群众性渔港。'), 'Place')).toEqual([])
+  })
+  it('reads no body counted by a letter, and a service centre of a body pointed back at by its number alone', () => {
+    expect(entities(run('设1个总指挥部、N个现场指挥部。'), 'Unit')).toEqual([])
+    expect(entities(run('宁江区检察院举办开放日。受邀人员参观了该院12309检察服务中心。'), 'Unit')).toEqual(['12309检察服务中心', '宁江区检察院'])
+  })
+  it('ends a name before a verb of welcome, and reads no name in teachers and students', () => {
+    expect(entities(run('座谈会上，检察长钱涛致欢迎辞。北岭中学师生60余人参加。'), 'Person')).toEqual(['钱涛'])
+  })
+})
