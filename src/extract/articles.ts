@@ -381,6 +381,12 @@ const PRINT_CREDIT = /^((?:本报)?(?:记者|通讯员)[\s\u4e00-\u9fff·]{2,30}
 
 /** A site's trail of channels (滁州长安网>> 基层风采>>正文, 某某新闻 > 要闻 > 正文; a section's 国内新闻 names no medium). */
 const SITE_TRAIL = /^(?:[·•]\s*)?([\u4e00-\u9fff]{2,10}(?:网|在线|客户端|(?<=[\u4e00-\u9fff]{2})新闻))(?:首页)?\s*(?:>>|>|»|›)/
+/** A portal's trail that opens at its front page (某某首页 > 某某号 > 正文): the portal. */
+const PORTAL_FRONT_PAGE = /^(?:[·•]\s*)?([\u4e00-\u9fff]{2,6})首页\s*(?:>>|>|»|›)/
+/** 您所在的位置:某某信息港 > 资讯中心: the first step of a trail after its key, the site itself, whatever its name ends in. */
+const FIRST_STEP_SITE = new RegExp(`^(?:${WHERE_THE_PAGE_STANDS})\\s*[:：]\\s*([\\u4e00-\\u9fff]{2,10})\\s*(?:>>|>|»|›)`)
+/** Steps of a trail that name a part of a site, no site (网站首页, 主页, 新闻中心, 本站). */
+const NOT_A_SITE = /^(?:网站|本站|返回|回到|主站|主页|新闻|资讯|信息)|(?:中心|频道|栏目|首页|正文|新闻)$/
 /** A page's trail of where it stands (您当前的位置：…, 本页位置：…), and the sites (…网) named as its steps. */
 const TRAIL_START = new RegExp(`^(?:${WHERE_THE_PAGE_STANDS})\\s*[:：>]`)
 const TRAIL_SITE = /(?:[:：]|>>|>|»|›)\s*([\u4e00-\u9fff]{2,10}(?:网|在线)(?:[\u4e00-\u9fff]{2,6}频道)?)(?=\s*(?:>>|>|»|›|$))/g
@@ -1443,7 +1449,8 @@ function creditArticles(text: string, paras: readonly Paragraph[], kinds: readon
       // slogan): the medium that publishes it (ONTOLOGY.md v2). (A copyright line may be an aggregator's, which
       // sent no reporter: no source.)
       const holder = COPYRIGHT_HOLDER.exec(p.text)?.[1]
-      const medium = SITE_GREETING.exec(p.text)?.[1] ?? SITE_BANNER.exec(p.text)?.[0] ?? SITE_TRAIL.exec(p.text)?.[1] ?? SITE_SLOGAN.exec(p.text)?.[1] ?? EPAPER_OF.exec(p.text)?.[1] ?? MEDIA_AND_TIME.exec(p.text)?.[1]?.split(/[·・\-—]/)[0] ?? PAGE_TITLE_SITE.exec(p.text)?.[1] ?? FIRST_RAN_IN.exec(p.text)?.[1] ?? holder
+      const portal = (PORTAL_FRONT_PAGE.exec(p.text) ?? FIRST_STEP_SITE.exec(p.text))?.[1]
+      const medium = SITE_GREETING.exec(p.text)?.[1] ?? SITE_BANNER.exec(p.text)?.[0] ?? SITE_TRAIL.exec(p.text)?.[1] ?? (portal && !NOT_A_SITE.test(portal) ? portal : undefined) ?? SITE_SLOGAN.exec(p.text)?.[1] ?? EPAPER_OF.exec(p.text)?.[1] ?? MEDIA_AND_TIME.exec(p.text)?.[1]?.split(/[·・\-—]/)[0] ?? PAGE_TITLE_SITE.exec(p.text)?.[1] ?? FIRST_RAN_IN.exec(p.text)?.[1] ?? holder
       // The article the line stands over, else the last one before it.
       const published = articles.find((a) => a.span.start >= p.start) ?? articles.findLast((a) => a.span.start <= p.start)!
       // 您当前的位置：南海网 > 东方新闻网 > …: the sites a trail passes through publish the page too.

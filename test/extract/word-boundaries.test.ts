@@ -8678,3 +8678,12 @@ describe('bodies described, counted or pointed back at, and words the segmenter 
     expect(entities(run('座谈会上，检察长钱涛致欢迎辞。北岭中学师生60余人参加。'), 'Person')).toEqual(['钱涛'])
   })
 })
+
+describe('sites a trail opens with', () => {
+  it('reads a portal from its front page and a site from the first step after the trail’s key, and no part of a site', () => {
+    const units = (top: string) => entities(run(`${top}\n\n严查酒驾！北岭交警在行动\n\n北岭县交警大队开展整治行动。`), 'Unit')
+    expect(units('宁江首页 > 宁江号 > 正文')).toEqual(['北岭县交警大队', '宁江'])
+    expect(units('您所在的位置:北岭信息港 > 资讯中心 > 本地新闻')).toEqual(['北岭信息港', '北岭县交警大队'])
+    expect(units('网站首页 > 新闻中心 > 正文')).toEqual(['北岭县交警大队'])
+  })
+})
