@@ -244,6 +244,9 @@ function overlapsLongerKind(text: string, i: number, length: number, to: number)
 /** Sites' kind words that open with a body's kind (大学城). */
 const SITE_KINDS_PAST_UNIT_KINDS: ReadonlySet<string> = new Set(LEXICONS.placeSuffixes.filter((s) => UNIT_SUFFIXES.longestAt(s, 0)?.length === s.length - 1))
 
+/** 某市公安局上街(高新区)分局: a bracketed second name of a sub-bureau, right before its kind, is a link of its chain. */
+const BRACKETED_BEFORE_KIND = /(?<=[\u4e00-\u9fff])[(（][\u4e00-\u9fff]{1,10}[)）]$/
+
 /** Police roles that name a branch of a bureau (交警支队, 巡特警大队), not a post held in it. */
 const POLICE_ROLE_LINK = /^(交警|刑警|特警|巡警|巡特警|网警|经警|治安)$/
 
@@ -875,7 +878,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       chains.push([s])
       continue
     }
-    if (last && prev && !sibling && !listed && !underSection && !tooLong && !acrossTitle && !climbs && !verbLink && !whereItLies && !chiefsPost && !stationForWork && s.start - prev.end <= 10 && (placeNamed || unitNameStart(text, s.start, 10, prev.end) === prev.end) && [...link].every(isNameChar) && !link.includes('·') && !link.includes('+') && (!breaksChain(link.replace(/人民$/, '')) || (placeNamed && !section && localityLink(link)) || placeAndWork || ministrySection)) last.push(s)
+    if (last && prev && !sibling && !listed && !underSection && !tooLong && !acrossTitle && !climbs && !verbLink && !whereItLies && !chiefsPost && !stationForWork && s.start - prev.end <= 10 && (placeNamed || unitNameStart(text, s.start, 10, prev.end) === prev.end) && [...link.replace(BRACKETED_BEFORE_KIND, '')].every(isNameChar) && !link.includes('·') && !link.includes('+') && (!breaksChain(link.replace(/人民$/, '')) || (placeNamed && !section && localityLink(link)) || placeAndWork || ministrySection)) last.push(s)
     else chains.push([s])
   }
 

@@ -33,8 +33,8 @@ const CONDUCT = /^(违法|违规|违章|违法犯罪)?(行为|问题|现象|乱�
 
 /** A bracket of one to ten characters closed right before a point (…(平安建设)). */
 const BRACKETED_INSIDE = /[(（][\u4e00-\u9fff]{1,10}[)）]$/
-/** The kinds of body whose names may hold a bracketed second name (领导小组, 委员会, 办公室). */
-const BRACKETED_KIND = /^(?:工作)?(?:领导小组|领导组|工作小组|小组|委员会|办公室|指挥部|专班)/
+/** The kinds of body whose names may hold a bracketed second name (领导小组, 委员会, 办公室; 某某(某某区)分局, 监狱(戒毒)管理局). */
+const BRACKETED_KIND = /^(?:工作)?(?:领导小组|领导组|工作小组|小组|委员会|办公室|指挥部|专班|分局|管理局)/
 
 export function nameStart(text: string, kindStart: number, max: number, floor = 0): number {
   let start = kindStart

@@ -8687,3 +8687,11 @@ describe('sites a trail opens with', () => {
     expect(units('网站首页 > 新闻中心 > 正文')).toEqual(['北岭县交警大队'])
   })
 })
+
+describe('a sub-bureau with a bracketed second name', () => {
+  it('reads the sub-bureau whole, its second name in brackets, in its bureau’s chain', () => {
+    const xs = run('宁江市公安局北岭(高新区)分局立足辖区实际。')
+    expect(entities(xs, 'Unit')).toEqual(['宁江市公安局', '宁江市公安局北岭(高新区)分局'])
+    expect(relations(xs, 'PART_OF')).toEqual(['宁江市公安局北岭(高新区)分局>宁江市公安局'])
+  })
+})
