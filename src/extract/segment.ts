@@ -1,8 +1,9 @@
 // Word boundaries from a general segmenter (jieba's dictionary and part-of-speech tags): where a
 // name may start, and whether a span is an ordinary word rather than a name. The dictionary is
 // general knowledge of Chinese; our own lexicons keep kinds, titles and suffixes.
+import fs from 'node:fs'
+import { createRequire } from 'node:module'
 import { Jieba } from '@node-rs/jieba'
-import { dict } from '@node-rs/jieba/dict.js'
 import { gazetteer } from './gazetteer.js'
 import { readLexicon, UNIT_SUFFIX_ENDINGS } from './lexicon.js'
 
@@ -17,6 +18,14 @@ export interface Word {
   /** jieba's part-of-speech tag (ICTCLAS set: n, nr, ns, nt, v, p, d, m, q, …). */
   tag: string
 }
+
+const require = createRequire(import.meta.url)
+
+/**
+ * jieba's general dictionary, read once and then let go: the package's `dict` module reads its keyword
+ * weights too (idf.txt, 6 MB, which tagging never asks) and keeps both files for the thread's life.
+ */
+const generalDictionary = (): Buffer => fs.readFileSync(require.resolve('@node-rs/jieba/dict.txt'))
 
 let jieba: Jieba | undefined
 /** Short strings recur (the same few characters before 公安局 in every article): keep their words. */
@@ -44,7 +53,7 @@ function withPoliceWords(j: Jieba): Jieba {
 export function words(s: string): Word[] {
   const hit = cache.get(s)
   if (hit) return hit
-  jieba ??= withPoliceWords(Jieba.withDict(dict))
+  jieba ??= withPoliceWords(Jieba.withDict(generalDictionary()))
   const out: Word[] = []
   let at = 0
   for (const { word, tag } of jieba.tag(s)) {
