@@ -142,7 +142,9 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   const b = text[i + s + 1]
   // (赵之达: 之 opens a given name where it makes no word with the next character, 之前 and 之一 being words.)
   const givenZhi = a === '之' && CJK.test(text[i + s + 1] ?? '') && !isDictionaryWord(text.slice(i + s, i + s + 2))
-  if (!a || !CJK.test(a) || i + s + 1 > to || (NOT_GIVEN.has(a) && !givenZhi) || TITLES.longestAt(text, i + s)) return undefined
+  // (赵和平: 和 opens a given name where the segmenter reads it and the next character as a name's word, 和平.)
+  const givenHe = a === '和' && /^(nz|nr)$/.test(words(text.slice(i, i + s + 2)).at(-1)?.tag ?? '') && words(text.slice(i, i + s + 2)).at(-1)?.word.length === 2
+  if (!a || !CJK.test(a) || i + s + 1 > to || (NOT_GIVEN.has(a) && !givenZhi && !givenHe) || TITLES.longestAt(text, i + s)) return undefined
   // 王明部署: a character never in a given name may open the word after a two-character one.
   // (院长王栋及各部门负责人: a conjunction that joins the next people or bodies closes it too.)
   // (县委书记某湘之强调: 之 ends a given name where it makes no word with the next character and the clause goes on

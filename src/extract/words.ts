@@ -103,15 +103,18 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
 }
 
 /**
- * 他以派出所为家, 在这种压力下法院…: a body's kind right after a pronoun, a pronoun's preposition, or 下 closing
- * an abstract noun (压力下, 领导下; 山下 and 水上 name places), is named by no words before it; they are the clause's.
+ * 他以派出所为家, 在这种压力下法院…: a body's kind right after a pronoun, a pronoun's preposition, a verb of going
+ * or studying after a pronoun or a place, or 下 closing an abstract noun (压力下, 领导下; 山下 and 水上 name places),
+ * is named by no words before it; they are the clause's.
  */
 function clauseWordBeforeKind(text: string, start: number, kindStart: number): boolean {
-  if (!/[以离在向对他她它下]/.test(text[kindStart - 1]!) || UNIT_SUFFIXES.longestAt(text, kindStart) === undefined) return false
+  if (!/[以离在向对他她它下来去到读]/.test(text[kindStart - 1]!) || UNIT_SUFFIXES.longestAt(text, kindStart) === undefined) return false
   const ws = words(text.slice(start, kindStart))
   const [before, last] = [ws.at(-2), ws.at(-1)]
   if (last === undefined || last.word.length !== 1 || placeEndingAt(text, kindStart, start) !== undefined) return false
   if (last.tag === 'r') return true
+  // (你来法院再起诉, 到湖北读警校: a verb of going or studying after a pronoun or a place is the clause's.)
+  if (last.tag === 'v') return (before?.tag === 'r' && before.word.length === 1) || before?.tag === 'ns'
   if (last.tag === 'p') return before?.tag === 'r' && before.word.length === 1
   return last.word === '下' && last.tag === 'f' && before?.tag === 'n' && before.word.length >= 2
 }

@@ -8695,3 +8695,12 @@ describe('a sub-bureau with a bracketed second name', () => {
     expect(relations(xs, 'PART_OF')).toEqual(['宁江市公安局北岭(高新区)分局>宁江市公安局'])
   })
 })
+
+describe('verbs of going before a body, and 和 opening a given name', () => {
+  it('reads no body after a pronoun and a verb of coming, or a place and a verb of studying', () => {
+    expect(entities(run('如果对方还是不给，你来法院再起诉。他也曾到湖北读警校。'), 'Unit')).toEqual([])
+  })
+  it('reads 和 as a given name’s first character where it makes a name’s word with the next', () => {
+    expect(entities(run('九江县委副书记钱和平深入一线督导。民警邓明和钱涛两人巡逻。'), 'Person')).toEqual(['邓明', '钱和平', '钱涛'])
+  })
+})
