@@ -168,6 +168,7 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
   const drives = new Set(placed.filter((p) => p.m.type === 'Campaign' && p.m.rule !== 'campaign:bare-kind').map((p) => p.e))
   const article: Article = { entities, text, topicUnit, placed, add, paragraphStart, carried: undefined, soleDrive: drives.size === 1 ? [...drives][0] : undefined, actingElsewhere: [] }
   nameChainRelations(article)
+  listedSiblingRelations(article, [...out])
   nameRelations(article)
 
   let first = 0
@@ -374,6 +375,33 @@ function withoutImpliedPlaceParents(relations: RawRelation[]): RawRelation[] {
   for (const r of relations) if (r.type === 'LOCATED_IN' && r.from.type === 'Place' && r.to.type === 'Place') parents.set(r.from, (parents.get(r.from) ?? new Set()).add(r.to))
   const implied = (r: RawRelation): boolean => r.type === 'LOCATED_IN' && r.from.type === 'Place' && [...(parents.get(r.from) ?? [])].some((mid) => mid !== r.to && parents.get(mid)?.has(r.to))
   return relations.filter((r) => !implied(r))
+}
+
+/**
+ * 某市公安局甲分局、乙分局、丙分局: bodies listed right after a chain's child, each ending in the child's kind,
+ * are its siblings, parts of the same parent (the name chain gave the first its parent).
+ */
+function listedSiblingRelations({ text, placed, add }: Article, chained: readonly RawRelation[]): void {
+  let last: { end: number; kind: string; parent: EntityDraft } | undefined
+  for (const { m, e } of placed) {
+    if (m.type !== 'Unit') continue
+    const parent = chained.find((r) => r.type === 'PART_OF' && r.rule === 'part-of:name-chain' && r.from === e)?.to
+    if (parent) {
+      last = { end: m.end, kind: ownKind(m.name), parent }
+      continue
+    }
+    // (…支队、武警某某支队: a name of more than four characters before the kind is another body's, named in full.)
+    if (last && m.start === last.end + 1 && /[、及和]/.test(text[last.end]!) && m.rule === 'unit:suffix' && last.kind !== '' && ownKind(m.name) === last.kind && m.name.length - last.kind.length <= 4) {
+      add({ type: 'PART_OF', from: e, to: last.parent, evidence: m, rule: 'part-of:listed-sibling' })
+      last = { ...last, end: m.end }
+    }
+  }
+}
+
+/** The kind word a unit's name ends in (分局, 派出所, 支队), or '' when it ends in none of two characters or more. */
+function ownKind(name: string): string {
+  const kind = UNIT_SUFFIX_ENDINGS.longestEndingAt(name, name.length)
+  return kind !== undefined && kind.length >= 2 ? name.slice(name.length - kind.length) : ''
 }
 
 /** Name chains: each unit is part of the unit its name continues, and lies in the places it names. */

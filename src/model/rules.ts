@@ -151,6 +151,7 @@ export const RULES = {
   'part-of:media-brand': 'a medium’s app, cloud, site or column written right after it with a dot or a dash is part of it (某某日报·某某客户端, 某某日报-某某网)',
   'part-of:article-bureau': 'a police station (a people’s tribunal, 某某法庭) named without its parent, in a piece that names one public-security bureau (one basic court), is that bureau’s (court’s)',
   'part-of:name-chain': 'a child unit named after its parent in one chain',
+  'part-of:listed-sibling': 'bodies listed right after a chain’s child, of its kind, are parts of its parent too (某市公安局甲分局、乙分局)',
   'part-of:name-continues': 'a unit whose name continues another unit’s name',
   'part-of:same-kind-of-parent-place': 'a county’s body answers to the city’s body of that kind',
   'part-of:district-sub-bureau': 'a sub-bureau named for a district alone is part of the bureau of the city the district lies in (北辰分局 › 天津市公安局)',

@@ -8704,3 +8704,10 @@ describe('verbs of going before a body, and 和 opening a given name', () => {
     expect(entities(run('九江县委副书记钱和平深入一线督导。民警邓明和钱涛两人巡逻。'), 'Person')).toEqual(['邓明', '钱和平', '钱涛'])
   })
 })
+
+describe('bodies listed after a chain’s child', () => {
+  it('makes siblings of the child’s kind parts of its parent, and no body named at length another’s', () => {
+    expect(relations(run('宁江市公安局城东分局、城西分局、城北分局统一行动。'), 'PART_OF')).toEqual(['城北分局>宁江市公安局', '城西分局>宁江市公安局', '宁江市公安局城东分局>宁江市公安局'])
+    expect(relations(run('宁江市公安局特警支队、武警北岭山区支队联合演练。'), 'PART_OF')).toEqual(['宁江市公安局特警支队>宁江市公安局'])
+  })
+})
