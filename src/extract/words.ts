@@ -99,7 +99,17 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
       if (place && place.start < start) return end
     }
   }
+  start = outsideWord(text, start, kindStart, floor)
   return start < kindStart && clauseWordBeforeKind(text, start, kindStart) ? kindStart : start
+}
+
+/** 其中原某某街道, 综合治理网红…: a name never opens inside a word of the clause before it; it opens where that word ends. */
+function outsideWord(text: string, start: number, kindStart: number, floor: number): number {
+  if (start <= floor || start >= kindStart || !isNameChar(text[start - 1])) return start
+  const from = Math.max(floor, start - 3)
+  // (Only a word of the clause, a pronoun, adverb, conjunction, preposition, verb or set phrase; 该院柳林铺…, an anaphor's, is read elsewhere.)
+  const across = words(text.slice(from, Math.min(kindStart, start + 3))).find((w) => from + w.start < start && start < from + w.end && /^(r|d|c|p|v|vn|l|i)$/.test(w.tag))
+  return across && text[start - 1] !== '该' && from + across.end < kindStart && placeEndingAt(text, start, floor) === undefined ? from + across.end : start
 }
 
 /**

@@ -8711,3 +8711,9 @@ describe('bodies listed after a chain’s child', () => {
     expect(relations(run('宁江市公安局特警支队、武警北岭山区支队联合演练。'), 'PART_OF')).toEqual(['宁江市公安局特警支队>宁江市公安局'])
   })
 })
+
+describe('a name never opens inside a word of the clause', () => {
+  it('opens a body’s name after a pronoun or a verb it would cut', () => {
+    expect(entities(run('审结案件7件，其中原七星街道北岭村委会主任钱涛被判刑。'), 'Unit')).toEqual(['七星街道北岭村委会'])
+  })
+})
