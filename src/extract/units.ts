@@ -938,6 +938,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const quote = text[end] === '”' ? text.lastIndexOf('“', start) : -1
     // (被称为“云端上的警务室”: a quotation that describes with 的, or a name it is called by, names no body.)
     // (“有矛盾纠纷找综治中心”: nor does a slogan that sends people to the body, 找, 到, 去, before its name.)
+    // (“有矛盾纠纷就找综治中心”: with 就 before the verb, the slogan's body is the kind alone, no name.)
+    if (quote >= floor && first.start - quote <= 16 && /[就都][找到去进来]/.test(text.slice(quote + 1, first.start))) continue
     if (quote >= floor && start - quote <= 16 && start > quote + 1 && !/[”，,。；;、：:的]/.test(text.slice(quote + 1, end)) && !/(称为|称作|誉为|叫做|称之为)$/.test(text.slice(Math.max(floor, quote - 3), quote)) && !/[找到去进来]/.test(text[start - 1]!)) start = quote + 1
     // (浏河镇社会综合治理联动中心: a centre of a division's is named from the division on.)
     const centreOpening = chain.length === 1 && text.slice(first.start, first.end) === '中心' ? centreOfDivision(text, first.start, floor) : -1

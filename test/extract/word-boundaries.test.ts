@@ -8717,3 +8717,14 @@ describe('a name never opens inside a word of the clause', () => {
     expect(entities(run('审结案件7件，其中原七星街道北岭村委会主任钱涛被判刑。'), 'Unit')).toEqual(['七星街道北岭村委会'])
   })
 })
+
+describe('verbs of suggesting, slogans that send people to a body, official kinds with 和, and ranks alone', () => {
+  it('ends a name before 建议, reads no body in a slogan, and reads a detachment whose official kind holds 和', () => {
+    expect(entities(run('副主任钱海建议，加大巡回审判力度。'), 'Person')).toEqual(['钱海'])
+    expect(entities(run('让“有矛盾纠纷就找综治中心”成为群众共识。'), 'Unit')).toEqual([])
+    expect(entities(run('宁江市公安局环境资源和食品药品犯罪侦查支队民警巡逻。'), 'Unit')).toEqual(['宁江市公安局', '宁江市公安局环境资源和食品药品犯罪侦查支队'])
+  })
+  it('reads no site in a rank alone before its kind', () => {
+    expect(entities(run('民警在国家级湿地公园巡逻。'), 'Place')).toEqual([])
+  })
+})
