@@ -84,8 +84,8 @@ const STAFF_ROLE = '(?:(?:初审|复审|终审|值班|网络|见习|实习)?编�
  */
 const STAFF_CREDIT_OPENING = String.raw`(?:【[^】]{1,8}】\s*|[\u4e00-\u9fff]{2,10}(?:网|报|在线|新闻|客户端)(?:\s*(?=[(（【\[])|[\u4e00-\u9fff]{0,4}?(?=(?:责任)?编辑\s*[:：])))?[(（【\[]?`
 
-/** 首页 本地要闻 警务资讯 …: a site's menu, six short words or more set off by spaces (no credit's role among them). */
-const SITE_MENU = /^(?!.*(?:记者|通讯员|编辑|摄影|作者|撰文))[\u4e00-\u9fff]{2,6}(?:[ \u3000]+[\u4e00-\u9fff]{2,6}){5,}$/
+/** 首页 本地要闻 警务资讯 …: a site's menu, six short words or more set off by spaces (no credit's role among them); 甲新闻 乙新闻 丙新闻: or three places' news channels. */
+const SITE_MENU = /^(?!.*(?:记者|通讯员|编辑|摄影|作者|撰文))[\u4e00-\u9fff]{2,6}(?:[ \u3000]+[\u4e00-\u9fff]{2,6}){5,}$|^[\u4e00-\u9fff]{2,6}新闻(?:[ \u3000]+[\u4e00-\u9fff]{2,6}新闻){2,}$/
 
 const MASTHEAD = [
   // 本文首发于某某周末，转载请注明出处: the medium a piece first ran in, and its terms of reprinting.
@@ -292,8 +292,8 @@ const LEAD_SOURCE = new RegExp(String.raw`^(?:[■●【]\s*)?((?:[\u4e00-\u9fff
 /** `某某政法网(通讯员 周伟)`, `【某网】(记者 甲)`, `某某网-某某融媒体中心(记者 甲)`, `某某网:(甲 乙)`, `某某网:(甲)`: a news site or media centre named right before the bracketed credit of its lead. */
 // (`[某某新媒体ABC.CN] 9月19日，…`: or a medium in square brackets, its address after its name, before the lead's day.)
 const SITE_BEFORE_CREDIT = /^(?:(?:[\u4e00-\u9fff]{2,12}[—·-])?([\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心))|【([\u4e00-\u9fff]{1,12}(?:网|在线|客户端))】)(?=[:：]?\s*[(（](?:特约记者|记者|通讯员|[\u4e00-\u9fff]{2,3}[ \u3000]|[\u4e00-\u9fff]{2,3}[)）]))|^[\[【]([\u4e00-\u9fff]{2,12}(?:网|在线|客户端|媒体|融媒|新闻))[A-Za-z0-9.]*[\]】]\s*(?=\d{1,2}月\d{1,2}日|\d{4}年)/
-// (综合新闻, 国内新闻: a section's name is no medium's; 新闻客户端, 手机版, 官网: nor is a kind of medium alone.)
-const NOT_A_SOURCE = /^(本报|本网|本刊|本台|本站|本社|本版|记者|通讯员|简讯|快讯|短讯|消息|据)|^(?:全|融|新|多)媒体$|^手机(?:看|读|阅读)新闻$|^(?:综合|国内|国际|社会|本地|地方|时政|图片|视频|要闻|即时|滚动|热点|最新|头条|今日|法治|政法|警务|专题|原创|相关|推荐|热门|更多|精彩|往期|延伸)新闻$|^新闻(?:推荐|排行|热榜)$|^(?:新闻)?(?:客户端|APP|App|网站|官网|手机版|新闻网)$|^(?:移动|手机)(?:客户端|端|版)$|^(?:打开)|下载|扫码|扫一扫|安装/
+// (综合新闻, 国内新闻: a section's name is no medium's; 新闻客户端, 手机版, 官网, 地方网: nor is a kind of medium alone.)
+const NOT_A_SOURCE = /^(本报|本网|本刊|本台|本站|本社|本版|记者|通讯员|简讯|快讯|短讯|消息|据)|^(?:全|融|新|多)媒体$|^地方(?:网|频道)$|^手机(?:看|读|阅读)新闻$|^(?:综合|国内|国际|社会|本地|地方|时政|图片|视频|要闻|即时|滚动|热点|最新|头条|今日|法治|政法|警务|专题|原创|相关|推荐|热门|更多|精彩|往期|延伸)新闻$|^新闻(?:推荐|排行|热榜)$|^(?:新闻)?(?:客户端|APP|App|网站|官网|手机版|新闻网)$|^(?:移动|手机)(?:客户端|端|版)$|^(?:打开)|下载|扫码|扫一扫|安装/
 /** `□ 本报记者 甲 □ 本报通讯员 乙 丙 “…”近日，…`: a bulleted credit, then the lead on the same line after a space (names may be spaced inside, 王 强). (□ 本报通讯员 甲近日，…: or with no space, when the lead opens with a time word.) */
 const BULLETED_LEAD_CREDIT = /^[□■●◆▲]\s*((?:(?:本报|本刊)?(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)[ \u3000]+[\u4e00-\u9fff·]{1,4}(?:[ \u3000]+[\u4e00-\u9fff·]{1,4})*[ \u3000]*[□■●◆▲]?[ \u3000]*)+?)(?:[ \u3000]+(?=[“"「『]|[\u4e00-\u9fff]{4,}[，,。])|(?<=[ \u3000][\u4e00-\u9fff]{2,3})(?=近日|近年来|日前|今年以来|去年以来|连日来|记者从|\d{1,2}月\d{1,2}日))/
 /** `记者甲 通讯员乙 丙 目前我省…`: a lead opening with its credits, each name set off by a space, before its first words. */

@@ -8728,3 +8728,10 @@ describe('verbs of suggesting, slogans that send people to a body, official kind
     expect(entities(run('民警在国家级湿地公园巡逻。'), 'Place')).toEqual([])
   })
 })
+
+describe('a site’s channels of places, and central police stations', () => {
+  it('reads no medium in a line of places’ news channels or a portal’s local section, and a central station whole', () => {
+    const xs = run('北岭新闻 宁江新闻 柯城新闻\n地方网 > 广西 > 北岭市 > 宁江新闻 > 正文\n\n山区法庭的坚守\n\n宁江县公安局北岭中心派出所开展巡逻。')
+    expect(entities(xs, 'Unit')).toEqual(['宁江县公安局', '宁江县公安局北岭中心派出所'])
+  })
+})
