@@ -18,7 +18,7 @@ const SPEECH_CLOSING = /^(说道|说|表示|介绍|指出)[。，,：:！!]/
 /** Verbs of telling or stating that follow a name directly (…告诉记者, …表示). */
 const TOLD_AFTER = /^(告诉|表示|介绍|指出|透露|坦言|告知)/
 /** Verbs of taking or leaving a post right after a name that opens a clause (黄志刚任…, 李国栋不再担任…, 王明被聘任为…). */
-export const APPOINTMENT = /^(?:此前|曾|现|已|先后|后|同志)?(?:任|历任|担任|兼任|调任|升任|出任|就任|履新|转任|改任|不再担任|不再兼任|卸任|离任|提名为|被(?:聘任|聘请|聘|任命|选举|推选)为)(?!务|何|意|性)/
+export const APPOINTMENT = /^(?:此前|曾|现|已|先后|后|同志)?(?:任|历任|担任|兼任|调任|升任|出任|就任|履新|转任|改任|不再担任|不再兼任|卸任|离任|辞去|提名为|被(?:聘任|聘请|聘|任命|选举|推选)为)(?!务|何|意|性)/
 /** A profile's opening: a name at the start of a line, its sex maybe, and the month of birth. */
 const PROFILE = /((?:^|\n)[ \u3000]*)([\u4e00-\u9fff·]{2,8})(?:[(（][男女][)）])?[，,](?:[男女][，,])?(?:[\u4e00-\u9fff]{1,3}族[，,])?\d{4}年\d{1,2}月(?:出)?生/g
 /** What follows the name of one who leads a gang: 为首 after 以, or the gang itself (…特大黑社会性质组织, …恶势力犯罪集团), after a name or a list of them. */
@@ -37,8 +37,14 @@ const TWO_CHARACTER_APPOINTMENT = /^(?:历任|担任|兼任|调任|升任|出任
 /** 任命许显辉为…厅长, 选举王强为…: a verb of appointing before a name, whose post follows 为. */
 // (聘请甲、乙为…: a body engaging people names them so too, and several may be listed.)
 const APPOINTING = '任命|提名|选举|推选|聘任|聘请'
+const APPOINTED_LIST_CLOSE = String.raw`(?:[一二三四五六七八九十两\d]+[位名])?(?:同志)?`
 export const APPOINTED = new RegExp(`(?:${APPOINTING})$`)
-const APPOINTING_BEFORE_NAME = new RegExp(`(?:${APPOINTING})((?:[\\u4e00-\\u9fff]{2,3}、){0,4}[\\u4e00-\\u9fff]{2,3})(?:同志)?为`, 'g')
+/** A verb of appointing and the names listed before one (任命甲、乙、). */
+export const APPOINTED_LIST_BEFORE = new RegExp(`(?:${APPOINTING})(?:[\\u4e00-\\u9fff]{2,3}、){0,4}$`)
+// (任命甲、乙、丙三位同志为…: a count of the people appointed may close the list.)
+const APPOINTING_BEFORE_NAME = new RegExp(`(?:${APPOINTING})((?:[\\u4e00-\\u9fff]{2,3}、){0,4}[\\u4e00-\\u9fff]{2,3})${APPOINTED_LIST_CLOSE}为`, 'g')
+/** The list of those appointed, after a name of it, up to the 为 before the post (、乙、丙三位同志为). */
+export const APPOINTED_LIST_REST = new RegExp(`^(?:、[\\u4e00-\\u9fff]{2,3}){0,4}${APPOINTED_LIST_CLOSE}为`)
 /** 免去赵克志兼任的…职务, 免去李明同志…: a verb of removing from office before a name, whose post follows. */
 const REMOVING_BEFORE_NAME = /免去(?=[\u4e00-\u9fff]{2,3}(?:兼任|担任|同志|的))/g
 const COMPOUND = [...LEXICONS.surnames].filter((s) => s.length === 2)
@@ -1177,7 +1183,9 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     // (家住某街道的甲说: after 的 too, a name whose surname the segmenter reads as one, before a verb of speech.)
     // (的 is the commonest character: only where a verb of speech stands after two or three more is a name looked for.)
     const described = i >= from && text[i] === '的' && (SPEECH.test(text.slice(i + 3, i + 9)) || SPEECH.test(text.slice(i + 4, i + 10)))
-    if (i >= from && !BEFORE_CLAUSE_NAME.has(text.charCodeAt(i)) && !described) continue
+    // (接受某某辞去…职务的请求: after accepting or approving, the name of one who resigns a post.)
+    const resigning = i >= from + 1 && /(?:接受|同意|批准)$/.test(text.slice(i - 1, i + 1)) && /^[\u4e00-\u9fff]{2,3}辞去/.test(text.slice(i + 1, i + 7))
+    if (i >= from && !BEFORE_CLAUSE_NAME.has(text.charCodeAt(i)) && !described && !resigning) continue
     const n = nameAt(text, i + 1, to)
     if (!n || n.masked) continue
     const next = text.slice(n.end, n.end + 6)

@@ -5,7 +5,7 @@ import type { Entities, EntityDraft } from './entities.js'
 import { gazetteer, type PlaceMatch } from './gazetteer.js'
 import { isBrandOf, LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, POLICE_BRANCH, TITLES, UNIT_SUFFIX_ENDINGS, type Match } from './lexicon.js'
 import { DECLARED_SHORT, type RawMention } from './mentions.js'
-import { APPOINTED, APPOINTMENT } from './persons.js'
+import { APPOINTED, APPOINTED_LIST_BEFORE, APPOINTED_LIST_REST, APPOINTMENT } from './persons.js'
 import type { Sentence, Span } from './text.js'
 import { clauseStart } from './words.js'
 
@@ -856,12 +856,14 @@ function appointmentRelations(article: Article, { s, units, persons }: SentenceM
   const { text, add } = article
   for (const p of persons) {
     // 胡明朗也在基层工作多年，曾任…: a career may follow a clause about the person, in the same sentence.
-    const verb = APPOINTMENT.exec(text.slice(p.m.end, p.m.end + 6))?.[0] ?? (APPOINTED.test(text.slice(p.m.start - 4, p.m.start)) && text[p.m.end] === '为' ? '为' : undefined) ?? CAREER_AFTER_CLAUSE.exec(text.slice(p.m.end, Math.min(s.end, p.m.end + 20)))?.[0]
+    // (任命甲、乙、丙三位同志为…: each name of a list appointed takes the post after 为.)
+    const listed = APPOINTED_LIST_BEFORE.test(text.slice(Math.max(s.start, p.m.start - 24), p.m.start)) ? APPOINTED_LIST_REST.exec(text.slice(p.m.end, p.m.end + 24))?.[0] : undefined
+    const verb = APPOINTMENT.exec(text.slice(p.m.end, p.m.end + 6))?.[0] ?? (APPOINTED.test(text.slice(p.m.start - 4, p.m.start)) && text[p.m.end] === '为' ? '为' : undefined) ?? listed ?? CAREER_AFTER_CLAUSE.exec(text.slice(p.m.end, Math.min(s.end, p.m.end + 20)))?.[0]
     const unit = verb ? units.find((u) => u.m.start === p.m.end + verb.length) : undefined
     // 某省公安厅厅长甲，曾长期在乙厅工作，…担任过丙市委常委: a name set apart by a comma is what the clauses after it are about.
     const aside = !unit && /^[，,]/.test(text.slice(p.m.end, p.m.end + 1))
     if (!unit && !aside) continue
-    if (unit) careerFrom(article, { s, units, persons }, p, unit, /不再|卸任|离任/.test(verb!) ? 'serves-in:left-post' : 'serves-in:appointment')
+    if (unit) careerFrom(article, { s, units, persons }, p, unit, /不再|卸任|离任|辞去/.test(verb!) ? 'serves-in:left-post' : 'serves-in:appointment')
     // 后于某年至某年，任某局局长等职；某年至某年，任…: later clauses of the sentence
     // that take a post with no one named take it for the person the sentence is about.
     const after = unit?.m.end ?? p.m.end

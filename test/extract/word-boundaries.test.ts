@@ -8735,3 +8735,11 @@ describe('a site’s channels of places, and central police stations', () => {
     expect(entities(xs, 'Unit')).toEqual(['宁江县公安局', '宁江县公安局北岭中心派出所'])
   })
 })
+
+describe('appointments and resignations a congress decides', () => {
+  it('gives each of a list appointed with a count the post after 为, and one who resigns the post left', () => {
+    const xs = run('会议决定任命钱涛、邓明、丁宁三位同志为北岭县监察委员会委员。会议接受钱惠文辞去北岭县人民政府副县长职务的请求。')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['丁宁>北岭县监察委员会', '邓明>北岭县监察委员会', '钱惠文>北岭县人民政府', '钱涛>北岭县监察委员会'])
+    expect(xs.flatMap((x) => x.relations.filter((r) => r.from.name === '钱惠文').map((r) => r.rule))).toEqual(['serves-in:left-post'])
+  })
+})
