@@ -141,6 +141,12 @@ const DISTINCTIVE_MEASURE = new Set(['公众号', '微信公众号', '网上警�
 /** Of those, the kinds of an app, which name a unit. */
 const APP_KINDS: ReadonlySet<string> = new Set(['APP', 'App', '小程序'])
 
+/**
+ * An app or a mini-program is a service its body runs, named as its site is: a unit, as answers read it; one
+ * named as a platform or a system (网格化平台App) is the device ONTOLOGY.md calls a platform.
+ */
+const namesApp = (kindWord: string, own: string): boolean => APP_KINDS.has(kindWord) && !/(?:平台|系统)$/.test(own)
+
 /** Where a drive's words start past another drive's kind and a conjunction (…百日会战”和城市…整治). */
 function afterAnotherDrive(text: string, start: number, kindStart: number): number {
   let at = start
@@ -1062,7 +1068,7 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
       }
       const themed = theme !== ''
       // (安装“某某”APP: an app named by its quote and kind is a unit.)
-      if (kind.type === 'Measure' && APP_KINDS.has(kind.word) && !/(?:平台|系统)$/.test(core)) {
+      if (kind.type === 'Measure' && namesApp(kind.word, core)) {
         add(mention('Unit', text, i, end, 'unit:app', cleanName(core) + text.slice(close + 1, end)))
         i = end - 1
         continue
@@ -1462,9 +1468,7 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
         // (请用微信小程序: nor is 用, and the platform's own name alone, 微信, names no device of a body's.)
         const using = /^.*(下载|关注|拨打|使用|扫码|注册|安装|登录|设置|开通|设立|开设|用(?=微信|手机|支付宝))/.exec(core)?.[0].length ?? 0
         const own = core.slice(using)
-        // (An app or a mini-program is a service its body runs, named as its site is: a unit, as answers read it;
-        // one named as a platform or a system, 网格化平台App, is the device ONTOLOGY.md calls a platform.)
-        const app = APP_KINDS.has(kind.word) && !/(?:平台|系统)$/.test(own)
+        const app = namesApp(kind.word, own)
         // (下载可疑App: one common word of the language alone says what kind of app, naming none.)
         if (own.length >= 2 && !GENERIC_CORE.test(own) && !commonWordAlone(own) && !/^(?:微信|手机|支付宝|抖音|QQ)$/.test(own) && !counted && !/^(?:[省市县区乡镇你您请]|我们|他们|咱们)/.test(own) && !/^\d+小时$/.test(own)) add(mention(app ? 'Unit' : 'Measure', text, start + using, end, app ? 'unit:app' : 'measure:distinctive-kind'))
       }

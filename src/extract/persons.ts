@@ -149,7 +149,8 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   // (赵之达: 之 opens a given name where it makes no word with the next character, 之前 and 之一 being words.)
   const givenZhi = a === '之' && CJK.test(text[i + s + 1] ?? '') && !isDictionaryWord(text.slice(i + s, i + s + 2))
   // (赵和平: 和 opens a given name where the segmenter reads it and the next character as a name's word, 和平.)
-  const givenHe = a === '和' && /^(nz|nr)$/.test(words(text.slice(i, i + s + 2)).at(-1)?.tag ?? '') && words(text.slice(i, i + s + 2)).at(-1)?.word.length === 2
+  const he = a === '和' ? words(text.slice(i, i + s + 2)).at(-1) : undefined
+  const givenHe = he !== undefined && /^(nz|nr)$/.test(he.tag) && he.word.length === 2
   if (!a || !CJK.test(a) || i + s + 1 > to || (NOT_GIVEN.has(a) && !givenZhi && !givenHe) || TITLES.longestAt(text, i + s)) return undefined
   // 王明部署: a character never in a given name may open the word after a two-character one.
   // (院长王栋及各部门负责人: a conjunction that joins the next people or bodies closes it too.)
@@ -424,6 +425,7 @@ function isPossibleName(s: string): boolean {
   return !/[啦吧呢吗嘛呀哦]$/.test(s) && !provinceAndOne(s) && !wholeDone(s) && !TRIP_TO_PROVINCE.test(s) && !/^边[\u4e00-\u9fff]边$/.test(s) && !conjunctionBeforeWord(s) && !(s.length === 2 && s[1] === '姓') && !/^全(警|员|体|部|队|局|院|所)$/.test(s) && !CHIEF_OF_A_RESOURCE.test(s) && !UNIT_KINDS.has(s) && !isProcuratorateSection(s) && !KIND_WORDS.has(s) && (!isOrdinaryWord(s) || ofKnownParts(s) || TIBETAN_NAME_PARTS.has(s)) && !AFTER_SUBJECT.has(s.slice(0, 2)) && !POST_MODIFIERS.has(s) && !(s.length === 2 && s[0] === s[1]) && !(s.length === 2 && /[叔伯姨婶嫂]/.test(s[1]!)) && !/(奶奶|爷爷|叔叔|伯伯|阿姨|婆婆|大爷|大妈|大姐|大哥|先生|女士|小姐)$/.test(s) && !(s.length === 3 && /[村乡镇]$/.test(s)) && !opensWithPronoun(s)
 }
 
+/** True when the segmenter reads `s` as opening with a pronoun of two characters or more (那天, 这里). */
 function opensWithPronoun(s: string): boolean {
   const first = words(s)[0]
   return first !== undefined && first.tag === 'r' && first.word.length >= 2

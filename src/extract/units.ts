@@ -728,8 +728,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 法院系统, 公安系统: the whole sector, not one body.
     // 人大代表, 政协委员: a member of the body, not the body.
     // (省人大代表某某: with the level or place written and the member named, the body is the one the member serves
-    // in; 22位省人大代表调研, with no one named, names members only: of 15 such in the answers of 180 real excerpts
-    // read, none marked the body.)
+    // in; 22位省人大代表调研, with no one named, names members only: of 15 such in the answers of the 182 real
+    // excerpts read when this was written, none marked the body.)
     // (某省十三届人大二次会议: nor is a session of a congress named by its term the congress, as those answers read it.)
     const assembly = /^(人大|政协)$/.test(text.slice(i, i + m.length))
     const deputy = assembly && /^(代表|委员)/.test(text.slice(i + m.length, i + m.length + 2))
