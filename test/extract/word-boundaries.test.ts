@@ -8743,3 +8743,10 @@ describe('appointments and resignations a congress decides', () => {
     expect(xs.flatMap((x) => x.relations.filter((r) => r.from.name === '钱惠文').map((r) => r.rule))).toEqual(['serves-in:left-post'])
   })
 })
+
+describe('a medium’s channel written after it with a dash', () => {
+  it('knows the channel by the form with the dash too', () => {
+    const xs = run('2023年01月24日10:42 | 来源:人民网-北岭频道\n\n民警巡逻。')
+    expect(xs.flatMap((x) => x.entities.filter((e) => e.name === '人民网北岭频道').flatMap((e) => e.aliases))).toEqual(['人民网-北岭频道'])
+  })
+})
