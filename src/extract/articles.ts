@@ -625,7 +625,7 @@ function creditPieces(written: string): CreditPiece[] | undefined {
     const at = k.index + k[0].length
     // (制作: 何山 | 新闻热线: …: a bar ends a value.)
     // (编辑: 甲 乙 阅读量:8803: the page's count of readers ends a value too, and so does a contact,
-    // 编辑: 甲 某网新闻热线:….; 阅读: and whatever share buttons follow it; 来源:某某热度:19071, with no space;
+    // 编辑: 甲 某网新闻热线:….; 阅读: and whatever share buttons follow it; 来源:某某热度:2046, with no space;
     // 责任编辑: 甲 我来说两句: and a button to comment.)
     return { key: k[0].replace(/[\s:：]/g, ''), value: t.slice(at, keys[i + 1]?.index ?? t.length).replace(/\s*[|｜].*$/, '').replace(/\s+(?:阅读|浏览|点击|访问|热度|人气)(?:量|数|次数)?\s*(?:[:：].*|\d*\s*)$/, '').replace(/(?:阅读|浏览|点击|访问|热度|人气)(?:量|数|次数)?\s*[:：]\s*\d+.*$/, '').replace(CONTACT_AFTER_VALUE, '').replace(/\s*(?:我来说两句|我要评论|发表评论|分享到|关闭窗口).*$/, '').replace(/\s+$/, ''), at }
   })

@@ -148,7 +148,7 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   const b = text[i + s + 1]
   // (赵之达: 之 opens a given name where it makes no word with the next character, 之前 and 之一 being words.)
   const givenZhi = a === '之' && CJK.test(text[i + s + 1] ?? '') && !isDictionaryWord(text.slice(i + s, i + s + 2))
-  // (赵和平: 和 opens a given name where the segmenter reads it and the next character as a name's word, 和平.)
+  // (钱和平: 和 opens a given name where the segmenter reads it and the next character as a name's word, 和平.)
   const he = a === '和' ? words(text.slice(i, i + s + 2)).at(-1) : undefined
   const givenHe = he !== undefined && /^(nz|nr)$/.test(he.tag) && he.word.length === 2
   if (!a || !CJK.test(a) || i + s + 1 > to || (NOT_GIVEN.has(a) && !givenZhi && !givenHe) || TITLES.longestAt(text, i + s)) return undefined
@@ -563,7 +563,7 @@ function dottedEndBeforeClause(text: string, dot: number, to: number): number | 
 const BEFORE_NAME_TAG = /^(p|c|u|uj|r|f)$/
 
 /**
- * 阿里分院的次仁尼玛还有两名民警: a Tibetan name of two known parts, opened by a mark or a joining word and
+ * 某分院的扎西平措还有两名民警: a Tibetan name of two known parts, opened by a mark or a joining word and
  * closed as a name is, names a person with no post or verb of speech beside it.
  */
 export function tibetanNameMentions(text: string, from: number, to: number): RawMention[] {
@@ -1105,7 +1105,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     // (局长任命、人员管理: a word of the language opening with a surname's character, listed with words that
     // are no names, is one of the things listed.)
     const listedVerb = candidate.length === 2 && isDictionaryWord(candidate) && !/^nr/.test(words(candidate)[0]?.tag ?? '') && listedWithThings(text, found!.end)
-    // (副书记向正安考察组介绍: a surname that is more often a preposition, before a division's name, is the preposition.)
+    // (副书记向安顺考察组介绍: a surname that is more often a preposition, before a division's name, is the preposition.)
     const towardsPlace = found !== undefined && WORD_SURNAMES.has(text.charCodeAt(nameFrom)) && gazetteer().at(text, nameFrom + 1)?.length === found.end - nameFrom - 1
     const n = found && !towardsPlace && !joinsNext && !verbBeforeName && !listedVerb && !tripTo(text, nameFrom, found.end) && !opensSetPhrase(text, nameFrom, found.end) && (isPossibleName(candidate) || (!ROLES.has(title) && placeWordAsName(candidate))) && !ROLES.has(candidate) && !LEXICONS.titles.includes(candidate) && !takesPost(text, nameFrom) && !weak() && !(opensPredicateWord(text.slice(nameFrom, nameFrom + 4)) && !endsWithGivenName(candidate) && !TIBETAN_NAME_PARTS.has(candidate.slice(0, 2))) && !opensWithCommonNoun(text, nameFrom, found.end) && (UNIT_SUFFIXES.longestAt(text, nameFrom)?.length ?? 0) < 2 && (UNIT_SUFFIXES.longestAt(text, nameFrom + 1)?.length ?? 0) < 2 ? found : undefined
     // After a role (民警, 辅警) more often comes a verb than a name: only a name the sentence plainly closes.
@@ -1172,7 +1172,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
         // (居民陈女士: a word for people opening three characters leaves a surname alone, how one is called.)
         // (解答陈女士: so does a verb of the language, the courtesy after a surname alone.)
         // (钱老先生: a surname and 老, "old", before the courtesy is how an elder is called, no name.)
-        // (但刘女士, 向刘女士: a word of the clause, a conjunction or a preposition, before a surname and the courtesy is no surname.)
+        // (但钱女士, 向钱女士: a word of the clause, a conjunction or a preposition, before a surname and the courtesy is no surname.)
         if (!n || n.masked || n.end !== i || (len === 2 && text[i - 1] === '老' && (title === '先生' || title === '女士')) || (len === 2 && (title === '先生' || title === '女士') && clauseWordBeforeSurname(text.slice(s, i + title.length))) || isOrdinaryWord(text.slice(s, i)) || !isPossibleName(text.slice(s, i)) || !startsWord(text, s, i, from) || (len === 3 && (CUES.longestAt(text, s, i)?.length ?? 0) >= 2) || (len === 3 && (title === '女士' || title === '先生') && isDictionaryWord(text.slice(s, s + 2)) && LEXICONS.surnames.has(text[i - 1]!)) || ((title === '团队' || title === '老人' || title === '同志') && isDictionaryWord(text.slice(s, i)) && !/^nr/.test(words(text.slice(s, i))[0]?.tag ?? '')) || (title === '团队' && !/^nr/.test(words(text.slice(s, i))[0]?.tag ?? ''))) continue
         add(personMention(text, s, i, 'person:before-title', false))
         break
@@ -1436,7 +1436,7 @@ export function personStudioMentions(text: string, from: number, to: number): Ra
   return out
 }
 
-/** 但刘女士: the segmenter reads the first character alone as a conjunction, preposition, adverb or verb, and the surname with the courtesy. */
+/** 但钱女士: the segmenter reads the first character alone as a conjunction, preposition, adverb or verb, and the surname with the courtesy. */
 function clauseWordBeforeSurname(nameAndCourtesy: string): boolean {
   const [first, second] = words(nameAndCourtesy)
   return first !== undefined && first.word.length === 1 && /^(c|p|d|v|r)$/.test(first.tag) && second?.start === 1

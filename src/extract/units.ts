@@ -244,7 +244,7 @@ function overlapsLongerKind(text: string, i: number, length: number, to: number)
 /** Sites' kind words that open with a body's kind (大学城). */
 const SITE_KINDS_PAST_UNIT_KINDS: ReadonlySet<string> = new Set(LEXICONS.placeSuffixes.filter((s) => UNIT_SUFFIXES.longestAt(s, 0)?.length === s.length - 1))
 
-/** 某市公安局上街(高新区)分局: a bracketed second name of a sub-bureau, right before its kind, is a link of its chain. */
+/** 某市公安局某某(高新区)分局: a bracketed second name of a sub-bureau, right before its kind, is a link of its chain. */
 const BRACKETED_BEFORE_KIND = /(?<=[\u4e00-\u9fff])[(（][\u4e00-\u9fff]{1,10}[)）]$/
 
 /** Police roles that name a branch of a bureau (交警支队, 巡特警大队), not a post held in it. */
@@ -1124,7 +1124,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const centreOfWay = /化$/.test(namePart) && /中心$/.test(text.slice(first.start, end)) && (gazetteer().at(namePart, 0)?.length ?? 0) >= 2
     if (GOVERNMENT_QUALITY.test(text.slice(start, end)) || (/.{2}化$|式$|式(公安|人民)$|^[式型]/.test(namePart) && !divisionBeforeLevel(text, start, namePart) && !centreOfWay)) continue
     // (表彰某省优秀人民调解委员会: a class of bodies honoured, named by the honour, is no body.)
-    // (厦门最大戒毒所, 一个综合性铁路派出所: nor is one described by a superlative or a quality in 性.)
+    // (某市最大戒毒所, 一个综合性铁路派出所: nor is one described by a superlative or a quality in 性.)
     // (京、津、冀六省区市政法委: nor are the bodies of places counted, each its own.)
     if (/^(优秀|先进|模范|十佳|最美|最(?!高)|[\u4e00-\u9fff]{2}性)/.test(namePart.slice(gazetteer().at(namePart, 0)?.length ?? 0)) || /[一二三四五六七八九十两\d]+(?:省区市|省市区|省区|省市|市县|区县)$/.test(namePart)) continue
     // 被评为…“最强党支部”: a quoted title of honour, not a body.

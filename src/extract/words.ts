@@ -103,7 +103,7 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
   return start < kindStart && clauseWordBeforeKind(text, start, kindStart) ? kindStart : start
 }
 
-/** 其中原某某街道, 综合治理网红…: a name never opens inside a word of the clause before it; it opens where that word ends. */
+/** 其中原某某街道: a name never opens inside a word of the clause before it; it opens where that word ends. */
 function outsideWord(text: string, start: number, kindStart: number, floor: number): number {
   if (start <= floor || start >= kindStart || !isNameChar(text[start - 1])) return start
   const from = Math.max(floor, start - 3)
@@ -123,7 +123,7 @@ function clauseWordBeforeKind(text: string, start: number, kindStart: number): b
   const [before, last] = [ws.at(-2), ws.at(-1)]
   if (last === undefined || last.word.length !== 1 || placeEndingAt(text, kindStart, start) !== undefined) return false
   if (last.tag === 'r') return true
-  // (你来法院再起诉, 到湖北读警校: a verb of going or studying after a pronoun or a place is the clause's.)
+  // (你来法院再起诉, 到某省读警校: a verb of going or studying after a pronoun or a place is the clause's.)
   if (last.tag === 'v') return (before?.tag === 'r' && before.word.length === 1) || before?.tag === 'ns'
   if (last.tag === 'p') return before?.tag === 'r' && before.word.length === 1
   return last.word === '下' && last.tag === 'f' && before?.tag === 'n' && before.word.length >= 2
@@ -140,7 +140,7 @@ function endsNounOfGroup(text: string, start: number, kindStart: number): boolea
 }
 const TASK_FORCE_KIND = /^(?:领导小组|工作小组|指挥部|委员会)/
 
-/** 洪都监狱: a one-character stop (都) that ends a place's word with the character before it (洪都) stops no name. */
+/** 京都监狱: a one-character stop (都) that ends a place's word with the character before it (京都) stops no name. */
 function endsPlaceWord(text: string, start: number): boolean {
   const ws = words(text.slice(start - 2, start))
   return ws.length === 1 && ws[0]!.tag === 'ns'

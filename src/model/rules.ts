@@ -47,7 +47,7 @@ export const RULES = {
   'person:list': 'names in a cued list (刘建伟、吴伟两名同志)',
   'person:after-unit': 'a name right after a unit that the sentence plainly closes (…贵池分局董健峰用镜头记录…)',
   'person:gang-leader': 'a name a gang is named after (以陈某某为首的…, 某县某某特大黑社会性质组织案): the one who leads it',
-  'person:tibetan-name': 'a Tibetan name of two known parts after a mark or a joining word (…的次仁尼玛还有…), with no cue',
+  'person:tibetan-name': 'a Tibetan name of two known parts after a mark or a joining word (…的扎西平措还有…), with no cue',
   'person:transliterated': 'a transliterated name joined by · (阿曼古丽·赛依提阿洪), with no cue needed',
   'person:cued': 'a person a caption places in its picture (图为…(中)) or a relative named after a kin word (…的妻子…)',
   'person:known-name': 'a later occurrence of a name found once in the article',

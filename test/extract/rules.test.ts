@@ -101,7 +101,7 @@ const EXAMPLES: [string, string][] = [
   ['located-in:body-place', '霍山县公安局召开会议。会后刑侦大队到场勘验，刑侦大队民警开展侦查。'],
   ['unit:medium', '据光明网报道，该案已审结。'],
   ['unit:app', '民警提醒群众下载“北岭反诈”APP。'],
-  ['person:tibetan-name', '阿里分院侦监部门的扎西平措还有两名民警前往。'],
+  ['person:tibetan-name', '阿里分院的扎西平措还有两名民警前往。'],
   ['part-of:listed-sibling', '北岭县公安局城关派出所、东关派出所民警参加。'],
   ['place:municipality', '国家移民管理局在京举办交流会。'],
   ['unit:medium-of-station', '某红网某某站8月21日讯(通讯员 柯雯) 县政法综治工作会议召开。'],

@@ -8551,12 +8551,12 @@ describe('kinds of reporter, sites and apps', () => {
     expect(entities(xs, 'Measure')).toEqual([])
   })
   it('reads a university town as a site, no university', () => {
-    const xs = run('宁江大学城汇聚了十二所高校。')
+    const xs = run('北岭大学城有十多所高校。')
     expect(entities(xs, 'Unit')).toEqual([])
-    expect(entities(xs, 'Place')).toEqual(['宁江大学城'])
+    expect(entities(xs, 'Place')).toEqual(['北岭大学城'])
   })
   it('reads no school in a measure word for one', () => {
-    expect(entities(run('他毫不犹豫地报考了这所学校。'), 'Unit')).toEqual([])
+    expect(entities(run('他后来考上了这所学校。'), 'Unit')).toEqual([])
   })
 })
 
@@ -8565,7 +8565,7 @@ describe('drives that are crimes, bodies that run them, and quoted words of qual
     expect(entities(run('宁江海警局查获一起“冻品”走私活动。'), 'Campaign')).toEqual([])
   })
   it('reads bodies named by their level before a drive as the bodies that run it', () => {
-    const xs = run('该局认真贯彻省厅、市局打击盗抢专项行动部署。')
+    const xs = run('北岭分局按照省厅、市局打击盗抢专项行动要求开展工作。')
     expect(entities(xs, 'Campaign')).toEqual(['打击盗抢专项行动'])
   })
   it('reads no device in quoted words of quality before 的', () => {
@@ -8575,12 +8575,12 @@ describe('drives that are crimes, bodies that run them, and quoted words of qual
 
 describe('roads bounding an area, and roads one is on', () => {
   it('reads roads after a direction and 到, a road before 上, and none in a road of dirt', () => {
-    expect(entities(run('县城东到长青路、西到北岭路区域内禁止燃放烟花。'), 'Place')).toEqual(['北岭路', '长青路'])
+    expect(entities(run('禁放区域为东到长青路、西到北岭路的城区。'), 'Place')).toEqual(['北岭路', '长青路'])
     expect(entities(run('群众报警称在迎宾路上的商店有人打架。'), 'Place')).toEqual(['迎宾路'])
     expect(entities(run('民警常年在黄土路上奔波。'), 'Place')).toEqual([])
   })
   it('reads no province’s level in a site after 该', () => {
-    expect(entities(run('截至目前，该省柯河流域内共办理案件40件。'), 'Place')).toEqual(['柯河流域'])
+    expect(entities(run('该省柯河流域内今年查处案件40件。'), 'Place')).toEqual(['柯河流域'])
   })
 })
 
@@ -8589,21 +8589,21 @@ describe('lists closed by 等, drives carried out on something, and deputies', (
     expect(entities(run('宁江市公安局城东分局、城西分局等各区县分局统一行动。'), 'Unit')).toEqual(['城西分局', '宁江市公安局', '宁江市公安局城东分局'])
   })
   it('reads no drive in a rectification carried out on something (对…进行专项整治)', () => {
-    expect(entities(run('北岭分队与公安联手对兜售伪劣烟花爆竹进行专项整治。'), 'Campaign')).toEqual([])
+    expect(entities(run('北岭中队联合公安对销售劣质烟花进行专项整治。'), 'Campaign')).toEqual([])
   })
 })
 
 describe('names closed by kin words, verbs the segmenter mistags, idioms and prepositions', () => {
   it('closes a name before a kin word with no 的, and before 参观', () => {
-    expect(entities(run('宁江市公安局交警支队民警钱涛妻子获评“最美警嫂”。'), 'Person')).toEqual(['钱涛'])
-    expect(entities(run('退休民警邓明参观结束后说，很受教育。'), 'Person')).toEqual(['邓明'])
+    expect(entities(run('民警钱涛妻子在医院工作。'), 'Person')).toEqual(['钱涛'])
+    expect(entities(run('退休民警邓明参观展览后留言。'), 'Person')).toEqual(['邓明'])
   })
   it('reads no name where an idiom opens with the title’s last character, nor after a preposition before a county', () => {
-    expect(entities(run('守万家灯火、保安居乐业。'), 'Person')).toEqual([])
-    expect(entities(run('县委副书记钱涛向正安考察组介绍了县情。'), 'Person')).toEqual(['钱涛'])
+    expect(entities(run('民警们守护一方、保安居乐业。'), 'Person')).toEqual([])
+    expect(entities(run('县委副书记向安顺考察组介绍了县情。'), 'Person')).toEqual([])
   })
   it('reads a Tibetan name of two known parts after 的 with no cue, and no county inside it', () => {
-    const xs = run('我和阿里分院侦监部门的扎西平措还有两名民警一起前往。')
+    const xs = run('阿里分院的扎西平措还有两名民警一起巡山。')
     expect(entities(xs, 'Person')).toEqual(['扎西平措'])
     expect(entities(xs, 'Place')).toEqual(['阿里地区'])
   })
@@ -8619,7 +8619,7 @@ describe('villages in a city, leads put together from reports, and counts of rea
     expect(entities(xs, 'Unit')).toEqual(['宁江市禁毒办', '宁江日报', '宁江网'])
   })
   it('ends a source at a count of readers written with no space', () => {
-    expect(entities(run('2018-10-12来源:宁江森林公安热度:19071\n\n日前，北岭林区派出所破获一起案件。'), 'Unit')).toEqual(['北岭林区派出所', '宁江森林公安'])
+    expect(entities(run('2018-10-12来源:宁江森林公安热度:2046\n\n日前，北岭林区派出所破获一起案件。'), 'Unit')).toEqual(['北岭林区派出所', '宁江森林公安'])
   })
 })
 
@@ -8641,7 +8641,7 @@ describe('kinds of area and of fame, and verbs that are short forms of counties'
 
 describe('drives of special assault and thematic education, sums, and devices named after 即', () => {
   it('reads drives of special assault and of thematic education by their quoted goals', () => {
-    expect(entities(run('北岭派出所持续开展“我为群众办实事”专项攻坚，严格落实“两学一做”专题教育要求。'), 'Campaign')).toEqual(['两学一做专题教育', '我为群众办实事专项攻坚'])
+    expect(entities(run('北岭派出所持续开展“平安守护”专项攻坚，严格落实“清风正气”专题教育要求。'), 'Campaign')).toEqual(['平安守护专项攻坚', '清风正气专题教育'])
   })
   it('reads no device in a quoted sum, and devices named after a kind and 即', () => {
     expect(entities(run('双方协作实现“1+1>2”的效果。'), 'Measure')).toEqual([])
@@ -8651,12 +8651,12 @@ describe('drives of special assault and thematic education, sums, and devices na
 
 describe('names after a place’s word, photo credits of archives, and buttons after an editor', () => {
   it('reads a prison named by a place’s word whose last character is a stop word', () => {
-    expect(entities(run('洪都监狱选派民警参加培训。'), 'Unit')).toEqual(['洪都监狱'])
+    expect(entities(run('京都监狱选派民警参加培训。'), 'Unit')).toEqual(['京都监狱'])
   })
   it('reads a photographer before an archive note, an editor before a button, and no sender ending in 讯 as a name', () => {
     expect(entities(run('北岭派出所民警化解纠纷。钱涛 摄(资料图片)\n\n5月4日，村民发生纠纷。'), 'Person')).toEqual(['钱涛'])
     expect(entities(run('2013-11-13 08:24:39 来源: 宁江网  责任编辑: 邓明   我来说两句\n\n宁江网11月13日讯 宁江戒毒所开展活动。'), 'Person')).toEqual(['邓明'])
-    expect(entities(run('来源:宁江交通网通讯员 北岭县讯 钱涛 邓明 2015年2月17日8:53\n\n北岭县交警大队开展整治。'), 'Person')).toEqual(['邓明', '钱涛'])
+    expect(entities(run('来源:宁江交通网通讯员 北岭县讯 钱涛 邓明 2016年3月5日9:20\n\n北岭县交警大队开展整治。'), 'Person')).toEqual(['邓明', '钱涛'])
   })
   it('reads an app named as a platform as a device', () => {
     const xs = run('网格员通过网格化平台App上报矛盾纠纷。')
@@ -8667,12 +8667,12 @@ describe('names after a place’s word, photo credits of archives, and buttons a
 
 describe('bodies described, counted or pointed back at, and words the segmenter reads as names', () => {
   it('reads no body described by a superlative or a quality in 性, nor the bodies of provinces counted', () => {
-    expect(entities(run('宁江最大戒毒所就在岛内，是一个综合性铁路派出所。京、津、冀三省市政法委领导参加。'), 'Unit')).toEqual([])
+    expect(entities(run('宁江最大戒毒所位于城郊，那是一个综合性铁路派出所。京、津、冀三省市政法委领导参加。'), 'Unit')).toEqual([])
     expect(entities(run('北岭港是北方最大的群众性渔港。'), 'Place')).toEqual([])
   })
   it('reads no body counted by a letter, and a service centre of a body pointed back at by its number alone', () => {
     expect(entities(run('设1个总指挥部、N个现场指挥部。'), 'Unit')).toEqual([])
-    expect(entities(run('宁江区检察院举办开放日。受邀人员参观了该院12309检察服务中心。'), 'Unit')).toEqual(['12309检察服务中心', '宁江区检察院'])
+    expect(entities(run('宁江区检察院举办开放日。来宾走进该院12309检察服务中心。'), 'Unit')).toEqual(['12309检察服务中心', '宁江区检察院'])
   })
   it('ends a name before a verb of welcome, and reads no name in teachers and students', () => {
     expect(entities(run('座谈会上，检察长钱涛致欢迎辞。北岭中学师生60余人参加。'), 'Person')).toEqual(['钱涛'])
@@ -8690,7 +8690,7 @@ describe('sites a trail opens with', () => {
 
 describe('a sub-bureau with a bracketed second name', () => {
   it('reads the sub-bureau whole, its second name in brackets, in its bureau’s chain', () => {
-    const xs = run('宁江市公安局北岭(高新区)分局立足辖区实际。')
+    const xs = run('宁江市公安局北岭(高新区)分局开展巡逻。')
     expect(entities(xs, 'Unit')).toEqual(['宁江市公安局', '宁江市公安局北岭(高新区)分局'])
     expect(relations(xs, 'PART_OF')).toEqual(['宁江市公安局北岭(高新区)分局>宁江市公安局'])
   })
@@ -8698,10 +8698,10 @@ describe('a sub-bureau with a bracketed second name', () => {
 
 describe('verbs of going before a body, and 和 opening a given name', () => {
   it('reads no body after a pronoun and a verb of coming, or a place and a verb of studying', () => {
-    expect(entities(run('如果对方还是不给，你来法院再起诉。他也曾到湖北读警校。'), 'Unit')).toEqual([])
+    expect(entities(run('对方不还钱的话，你来法院起诉就行。他早年到河南读警校。'), 'Unit')).toEqual([])
   })
   it('reads 和 as a given name’s first character where it makes a name’s word with the next', () => {
-    expect(entities(run('九江县委副书记钱和平深入一线督导。民警邓明和钱涛两人巡逻。'), 'Person')).toEqual(['邓明', '钱和平', '钱涛'])
+    expect(entities(run('北岭县委副书记钱和平到一线督导。民警邓明和钱涛两人巡逻。'), 'Person')).toEqual(['邓明', '钱和平', '钱涛'])
   })
 })
 
@@ -8714,14 +8714,14 @@ describe('bodies listed after a chain’s child', () => {
 
 describe('a name never opens inside a word of the clause', () => {
   it('opens a body’s name after a pronoun or a verb it would cut', () => {
-    expect(entities(run('审结案件7件，其中原七星街道北岭村委会主任钱涛被判刑。'), 'Unit')).toEqual(['七星街道北岭村委会'])
+    expect(entities(run('审结案件7件，其中原北岭街道柯家村委会主任钱涛被判刑。'), 'Unit')).toEqual(['北岭街道柯家村委会'])
   })
 })
 
 describe('verbs of suggesting, slogans that send people to a body, official kinds with 和, and ranks alone', () => {
   it('ends a name before 建议, reads no body in a slogan, and reads a detachment whose official kind holds 和', () => {
-    expect(entities(run('副主任钱海建议，加大巡回审判力度。'), 'Person')).toEqual(['钱海'])
-    expect(entities(run('让“有矛盾纠纷就找综治中心”成为群众共识。'), 'Unit')).toEqual([])
+    expect(entities(run('副主任钱海建议，多开展巡回审判。'), 'Person')).toEqual(['钱海'])
+    expect(entities(run('“有事就找综治中心”已经深入人心。'), 'Unit')).toEqual([])
     expect(entities(run('宁江市公安局环境资源和食品药品犯罪侦查支队民警巡逻。'), 'Unit')).toEqual(['宁江市公安局', '宁江市公安局环境资源和食品药品犯罪侦查支队'])
   })
   it('reads no site in a rank alone before its kind', () => {
@@ -8746,7 +8746,7 @@ describe('appointments and resignations a congress decides', () => {
 
 describe('a medium’s channel written after it with a dash', () => {
   it('knows the channel by the form with the dash too', () => {
-    const xs = run('2023年01月24日10:42 | 来源:人民网-北岭频道\n\n民警巡逻。')
+    const xs = run('2024年03月12日09:15 | 来源:人民网-北岭频道\n\n民警巡逻。')
     expect(xs.flatMap((x) => x.entities.filter((e) => e.name === '人民网北岭频道').flatMap((e) => e.aliases))).toEqual(['人民网-北岭频道'])
   })
 })
