@@ -1723,5 +1723,5 @@ function fieldAfterScope(text: string, at: number, from: number): number {
 /** True when `s` is one word of the dictionary that names nothing in particular (可疑, 陌生): no proper noun. */
 function commonWordAlone(s: string): boolean {
   const ws = words(s)
-  return ws.length === 1 && isDictionaryWord(s) && !/^(nr|ns|nz|nt|j|eng)/.test(ws[0]!.tag)
+  return ws.length === 1 && !/^(nr|ns|nz|nt|j|eng)/.test(ws[0]!.tag)
 }

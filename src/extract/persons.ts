@@ -569,7 +569,8 @@ const BEFORE_NAME_TAG = /^(p|c|u|uj|r|f)$/
 export function tibetanNameMentions(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
   for (let i = from; i + 4 <= to; i++) {
-    if (!TIBETAN_NAME_PARTS.has(text.slice(i, i + 2)) || !tibetanName(text.slice(i, i + 4))) continue
+    // (Most characters open no part: only those that do are sliced and looked up.)
+    if (!TIBETAN_PART_OPENINGS.has(text.charCodeAt(i)) || !TIBETAN_NAME_PARTS.has(text.slice(i, i + 2)) || !tibetanName(text.slice(i, i + 4))) continue
     // (尼玛县, 扎西村: the parts naming a place are no person; a third part makes a longer name, read with its cue.)
     if ((i > from && !/[的和与及、，,：:“\s]/.test(text[i - 1]!)) || /[县乡镇村市区州]/.test(text[i + 4] ?? '') || namedByKnownParts(text, i, to)?.end !== i + 4) continue
     out.push(personMention(text, i, i + 4, 'person:tibetan-name', false))
@@ -713,6 +714,8 @@ const mongolianName = (name: string): boolean =>
   name.length >= 3 && name.length <= 5 && ((MONGOLIAN_NAME_PARTS.has(name) && name.length >= 3) || [2, 3].some((k) => k < name.length && MONGOLIAN_NAME_PARTS.has(name.slice(0, k)) && MONGOLIAN_NAME_PARTS.has(name.slice(k))))
 
 const TIBETAN_NAME_PARTS = new Set(readLexicon('tibetan-name-parts.txt'))
+/** The first characters of those parts, by code unit. */
+const TIBETAN_PART_OPENINGS = new Set([...TIBETAN_NAME_PARTS].map((p) => p.charCodeAt(0)))
 /** A Tibetan name of two known parts (才让多杰), which needs no second mention to be believed. */
 /** A name made of known Mongolian or Tibetan parts (朝格图, 贡嘎来松). */
 export const ofKnownParts = (name: string): boolean => mongolianName(name) || tibetanName(name)

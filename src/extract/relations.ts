@@ -382,10 +382,13 @@ function withoutImpliedPlaceParents(relations: RawRelation[]): RawRelation[] {
  * are its siblings, parts of the same parent (the name chain gave the first its parent).
  */
 function listedSiblingRelations({ text, placed, add }: Article, chained: readonly RawRelation[]): void {
+  // (Each child's first parent by its name, as the chains gave them.)
+  const parentOf = new Map<EntityDraft, EntityDraft>()
+  for (const r of chained) if (r.type === 'PART_OF' && r.rule === 'part-of:name-chain' && !parentOf.has(r.from)) parentOf.set(r.from, r.to)
   let last: { end: number; kind: string; parent: EntityDraft } | undefined
   for (const { m, e } of placed) {
     if (m.type !== 'Unit') continue
-    const parent = chained.find((r) => r.type === 'PART_OF' && r.rule === 'part-of:name-chain' && r.from === e)?.to
+    const parent = parentOf.get(e)
     if (parent) {
       last = { end: m.end, kind: ownKind(m.name), parent }
       continue
