@@ -77,7 +77,7 @@ const NO_CHINESE = /^[^\u3400-\u9fff]*$/
 const TIME_STAMP = /^\d[\d\s\-/.]*\d\s+\d{1,2}:\d{2}(?::\d{2})?$/
 /** The staff a page credits for editing, making or checking it (编辑, 审核, 监制, 制作). */
 // (初审编辑, 值班编辑: an editor named by the check or the shift they do.)
-const STAFF_ROLE = '(?:(?:初审|复审|终审|值班|网络|见习|实习)?编辑人?|责编|网编|主编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|出品人?|美编|统筹|审读|策划|终校|制作|录入)'
+const STAFF_ROLE = '(?:(?:初审|复审|终审|值班|网络|见习|实习)?编辑人?|内容审核|责编|网编|主编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|出品人?|美编|统筹|审读|策划|终校|制作|录入)'
 /**
  * What may open a line of staff credits: a label in square brackets, or the site before a bracket (中国新闻网[责任编辑:甲]), then the bracket;
  * or a paper and its app right before the editor's key and colon (某某日报某某客户端编辑：甲、乙).
@@ -276,7 +276,7 @@ const BYLINE_LEAD = new RegExp(`^${BYLINE_MARK}`)
 /** `刘某某/本刊记者`: a name, then a slash and the writer's role in the publication. */
 const NAME_THEN_ROLE = /^\s*([\u4e00-\u9fff·]{2,4})\s*[\/／]\s*(?:本刊|本报|本网|本台)?(特约记者|记者|通讯员)\s*$/
 // (■杨霖 记者 罗翔, 景飞呈 杨彦 某某报-某某客户端记者张伟: correspondents' names, each set apart by a space, may open it.)
-const BYLINE = new RegExp(`^${BYLINE_MARK}(?:${NAME_THEN_ROLE.source.slice(1, -1)}|(?:[\\u4e00-\\u9fff]{2,3}[ \\u3000]+){0,4}(?:[\\u4e00-\\u9fffA-Z]{2,10}[·・\\/／—-][ \\u3000]?){0,2}(?:《[\\u4e00-\\u9fffA-Z]{2,12}》|[\\u4e00-\\u9fffA-Za-z]{0,12}?)(?:(?<![讯电])[ \\u3000])?(?:本报)?${ROLE_WORDS}[\\s●•·:：\\/／|｜]*${NAME}|(?<=[\\/／:：|｜\\s])${NAME}(?:[\\s、]+${NAME})*$)`)
+const BYLINE = new RegExp(`^${BYLINE_MARK}(?:${NAME_THEN_ROLE.source.slice(1, -1)}|(?:[\\u4e00-\\u9fff]{2,3}[ \\u3000]+){0,4}(?:[\\u4e00-\\u9fffA-Z]{2,10}[·・\\/／—、-][ \\u3000]?){0,2}(?:《[\\u4e00-\\u9fffA-Z]{2,12}》|[\\u4e00-\\u9fffA-Za-z]{0,12}?)(?:(?<![讯电])[ \\u3000])?(?:本报)?${ROLE_WORDS}[\\s●•·:：\\/／|｜]*${NAME}|(?<=[\\/／:：|｜\\s])${NAME}(?:[\\s、]+${NAME})*$)`)
 /** Another name of a site in brackets, between its name and 讯 (某某网(某某日报网)讯). */
 const ALIAS_BEFORE_SENT = String.raw`(?:[(（][\u4e00-\u9fff]{2,12}[)）])?`
 /** `本报讯(记者张璋 通讯员呼群)`, `某某网(某某日报网)讯(通讯员 甲)`, `某某云/某某报讯(记者 甲报道)`, `某某政法网(通讯员 周伟)`, `【某某社某地十一月二十七日电】(张三)`, `【某某网讯】 (记者 甲)` at the start of a lead paragraph. */

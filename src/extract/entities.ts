@@ -163,8 +163,11 @@ type LeadingPlace = ReturnType<Gazetteer['at']>
  */
 function withoutParentPlace(short: string, outer: LeadingPlace, inner: LeadingPlace): string | undefined {
   if (!outer || !inner || outer.length >= short.length - 2) return undefined
+  const rest = short.slice(outer.length)
+  // (海南海警局 / 海口海警局: a kind alone after the province names the province's body, no body of its city.)
+  if ((UNIT_SUFFIX_ENDINGS.longestEndingAt(rest, rest.length)?.length ?? 0) >= rest.length) return undefined
   const codes = new Set(outer.values.map((v) => v.place.code))
-  return inner.values.some((v) => v.place.parents.some((p) => codes.has(p.code))) ? short.slice(outer.length) : undefined
+  return inner.values.some((v) => v.place.parents.some((p) => codes.has(p.code))) ? rest : undefined
 }
 
 const GRASS_ROOTS_BODY = /(派出所|警务站|警务室|中队|大队|司法所|法庭|检查站|边检站|工作站|服务站|警署)$/

@@ -400,7 +400,6 @@ function conjunctionBeforeWord(s: string): boolean {
   return w.word.length === 2 && !/^nr/.test(w.tag)
 }
 
-/** No unit's or drive's kind word, and no word of the language (安心, 管理, 支队). */
 /** 全覆盖, 全到位: 全 and a verb of two characters, what is done to the whole. */
 function wholeDone(s: string): boolean {
   if (s.length !== 3 || s[0] !== '全') return false
@@ -408,6 +407,18 @@ function wholeDone(s: string): boolean {
   return rest.length === 1 && /^v/.test(rest[0]!.tag)
 }
 
+/**
+ * 局长简要做了总结, 民警邓说, 民警包片: a word of manner and a verb of one character, a surname and a verb of speech,
+ * or a verb of taking charge of a village or a block, read where a name would stand after a post.
+ */
+function clauseAfterPost(s: string): boolean {
+  if (/^包[村户片点组街区乡镇]$/.test(s)) return true
+  const ws = words(s)
+  if (ws.length !== 2 || ws[1]!.word.length !== 1 || ws[1]!.tag !== 'v') return false
+  return (s.length === 3 && /^(a|ad|d)$/.test(ws[0]!.tag)) || (s.length === 2 && /[说讲称问答]/.test(s[1]!))
+}
+
+/** No unit's or drive's kind word, and no word of the language (安心, 管理, 支队). */
 function isPossibleName(s: string): boolean {
   // 主任来到桃源县: a word that follows subjects opens no name; 常务副县长: nor does a post's modifier.
   // (总书记殷殷嘱托: a character written twice, 殷殷, is a word of manner.)
@@ -419,10 +430,11 @@ function isPossibleName(s: string): boolean {
   // word for a force or a body says all of it; 田长, 林长: a resource's chief; 公诉科: a procuratorate's section.)
   // (来陕考察, 赴港: coming to a province written by its one-character short name; 边走边介绍: a verb between two
   // 边 is what one does meanwhile; 和参战民警, 和物业: a conjunction before a word of the dictionary joins a second group.)
+  // (某报全媒体记者: 全 or 融 before 媒 is a medium's word for its reporters.)
   // (调解员全覆盖: 全 before a verb of two characters says the whole of them is covered, no name.)
   // (云南团、新疆团: a province's short name and one character more name a delegation or a body of it, no person.)
   // (检察官那天起: a pronoun of two characters or more, 那天, opens a clause, no name.)
-  return !/[啦吧呢吗嘛呀哦]$/.test(s) && !provinceAndOne(s) && !wholeDone(s) && !TRIP_TO_PROVINCE.test(s) && !/^边[\u4e00-\u9fff]边$/.test(s) && !conjunctionBeforeWord(s) && !(s.length === 2 && s[1] === '姓') && !/^全(警|员|体|部|队|局|院|所)$/.test(s) && !CHIEF_OF_A_RESOURCE.test(s) && !UNIT_KINDS.has(s) && !isProcuratorateSection(s) && !KIND_WORDS.has(s) && (!isOrdinaryWord(s) || ofKnownParts(s) || TIBETAN_NAME_PARTS.has(s)) && !AFTER_SUBJECT.has(s.slice(0, 2)) && !POST_MODIFIERS.has(s) && !(s.length === 2 && s[0] === s[1]) && !(s.length === 2 && /[叔伯姨婶嫂]/.test(s[1]!)) && !/(奶奶|爷爷|叔叔|伯伯|阿姨|婆婆|大爷|大妈|大姐|大哥|先生|女士|小姐)$/.test(s) && !(s.length === 3 && /[村乡镇]$/.test(s)) && !opensWithPronoun(s)
+  return !/[啦吧呢吗嘛呀哦]$/.test(s) && !clauseAfterPost(s) && !provinceAndOne(s) && !wholeDone(s) && !TRIP_TO_PROVINCE.test(s) && !/^边[\u4e00-\u9fff]边$/.test(s) && !conjunctionBeforeWord(s) && !(s.length === 2 && s[1] === '姓') && !/^全(警|员|体|部|队|局|院|所)$|^[全融]媒/.test(s) && !CHIEF_OF_A_RESOURCE.test(s) && !UNIT_KINDS.has(s) && !isProcuratorateSection(s) && !KIND_WORDS.has(s) && (!isOrdinaryWord(s) || ofKnownParts(s) || TIBETAN_NAME_PARTS.has(s)) && !AFTER_SUBJECT.has(s.slice(0, 2)) && !POST_MODIFIERS.has(s) && !(s.length === 2 && s[0] === s[1]) && !(s.length === 2 && /[叔伯姨婶嫂]/.test(s[1]!)) && !/(奶奶|爷爷|叔叔|伯伯|阿姨|婆婆|大爷|大妈|大姐|大哥|先生|女士|小姐)$/.test(s) && !(s.length === 3 && /[村乡镇]$/.test(s)) && !opensWithPronoun(s)
 }
 
 /** True when the segmenter reads `s` as opening with a pronoun of two characters or more (那天, 这里). */
@@ -1158,7 +1170,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
         // (公关室主任: nor those that end an office's name, 室, 办, 股; 宣传科科长: nor those whose last character is
         // the kind its head's post opens with, 科 of 科长.)
         // (挖掘“明星调解员”: a quotation holding only the two, an honour's name, names no one.)
-        if (!n || n.masked || n.end !== i || (text[s - 1] === '“' && text[i + title.length] === '”') || /[省市县区旗局院所队部委厅室办股]/.test(candidate) || title.replace(/^副/, '').startsWith(candidate.at(-1)!) || !isPossibleName(candidate) || isDictionaryWord(candidate) || (len === 3 && isDictionaryWord(candidate.slice(0, 2)) && LEXICONS.surnames.has(candidate[2]!)) || UNIT_SUFFIXES.longestAt(text, s, i + 2) || !startsWord(text, s, i, from)) continue
+        // (某报全媒体记者: a paper written short before its reporters' role is no name.)
+        if (!n || n.masked || n.end !== i || (text[s - 1] === '“' && text[i + title.length] === '”') || (candidate.endsWith('报') && title.endsWith('记者')) || /[省市县区旗局院所队部委厅室办股]/.test(candidate) || title.replace(/^副/, '').startsWith(candidate.at(-1)!) || !isPossibleName(candidate) || isDictionaryWord(candidate) || (len === 3 && isDictionaryWord(candidate.slice(0, 2)) && LEXICONS.surnames.has(candidate[2]!)) || UNIT_SUFFIXES.longestAt(text, s, i + 2) || !startsWord(text, s, i, from)) continue
         add(personMention(text, s, i, 'person:before-post', false))
         break
       }
@@ -1335,7 +1348,7 @@ function countedPeopleNamed(text: string, from: number, span: string): RawMentio
 }
 
 /** What a list of bodies, fields or means is closed with (…等力量, …等部门, …等领域). */
-const NOT_PEOPLE_AFTER_LIST = new RegExp(String.raw`^[\u4e00-\u9fff]{0,2}?(力量|部门|单位|领域|方面|行业|机关|机构|职能|资源|要素|环节|平台|渠道|问题|工作|方式|手段|措施)|^(地|乡镇|镇|乡|村|社区|街道)${NO_PEOPLE_WORD}`)
+const NOT_PEOPLE_AFTER_LIST = new RegExp(String.raw`^[\u4e00-\u9fff]{0,2}?(力量|部门|单位|领域|方面|行业|机关|机构|职能|资源|要素|环节|平台|渠道|问题|工作|方式|手段|措施)|^(?:中心|公安)?(?:${STATION_KINDS})|^(地|乡镇|镇|乡|村|社区|街道)${NO_PEOPLE_WORD}`)
 
 /**
  * Lists of names joined by 、 (刘海旺、宝力格、郭涛…; 刘建伟、吴伟两名同志): when the list is closed

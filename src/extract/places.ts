@@ -4,7 +4,7 @@ import { DATELINE_DAY } from './dates.js'
 import { gazetteer, needsContext, type Place, type PlaceMatch, withoutLevel } from './gazetteer.js'
 import { LEXICONS, type Match, NO_PEOPLE_WORD, PROTECTED_ZONE_KIND, readLexicon, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
-import { boundaryAt, isDictionaryWord, words } from './segment.js'
+import { boundaryAt, isDictionaryWord, namesTown, words } from './segment.js'
 import { conjunctionBeforeLevel, isNameChar, nameOpeningAt, nameStart, smallCount } from './words.js'
 
 /** Site suffixes that are ordinary words in running text (道路, 思路, 社区戒毒): only inside unit names. */
@@ -729,12 +729,22 @@ export function listedPlaceMentions(text: string, from: number, to: number): Raw
     // (在辖区盘石村: an item never starts inside a word, 辖区, or with a word for "around here".)
     const itemStart = from + m.index + m[0].indexOf(m[1]!) + m[1]!.indexOf('、') - items[0].length
     if (!boundaryAt(text.slice(itemStart - 1, itemStart + 2), 1)) items[0] = items[0].slice(1)
+    // (走访某某市甲、乙等镇: nor inside a division written in full before it.)
+    const inside = divisionEndInside(text, from + m.index + m[0].indexOf(m[1]!) + m[1]!.indexOf('、') - items[0].length, items[0].length, from)
+    if (inside > 0) items[0] = items[0].slice(inside)
     items[0] = items[0].replace(/^(辖区内|辖区|周边|附近|境内)/, '')
-    if (items.some(namesNoPlace)) continue
+    // (某某镇南塘村、…等地: the level of a town written before the first item is the town's, as with a site.)
+    if (/^[镇乡]/.test(items[0]) && items[0].length >= 3 && isNameChar(text[itemStart - 1]) && !gazetteer().at(items[0], 0)) items[0] = items[0].slice(1)
+    // (助力甲、乙等乡镇: a town's name without its level ends the first item after a word of the clause, whatever its tag.)
+    const town = gazetteer().at(items[0], 0) || /(?:[村镇乡]|社区|街道)$/.test(items[0]) ? undefined : [4, 3, 2].find((k) => k <= items[0]!.length - 2 && namesTown(items[0]!.slice(-k)) && isDictionaryWord(items[0]!.slice(0, -k)))
+    if (town !== undefined) items[0] = items[0].slice(-town)
+    // (甲、黄花等镇: towns closed by their level are places though a town's name is a word of the language too.)
+    const towns = /^等(?:乡镇|镇|乡|街道)/.test(m[0].slice(m[1]!.length))
+    if (items.some((item) => namesNoPlace(item) && !(towns && namesTown(item)))) continue
     let at = from + m.index + m[1]!.length
     for (let k = items.length - 1; k >= 0; k--) {
       // 江苏苏州, 四川乐山: an item written as divisions one after another is those divisions, found as such.
-      if (!madeOfDivisions(items[k]!)) out.push(mention('Place', text, at - items[k]!.length, at, 'place:listed'))
+      if (!madeOfDivisions(items[k]!) || (towns && namesTown(items[k]!))) out.push(mention('Place', text, at - items[k]!.length, at, 'place:listed'))
       at -= items[k]!.length + 1
     }
   }
@@ -911,6 +921,13 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     if (crossed) {
       const roadEnd = i - (crossed[1]?.length ?? 0)
       if (roadEnd - start >= 3 && !/[与和、]/.test(text.slice(start, roadEnd)) && !out.some((o) => o.start < roadEnd && start < o.end)) out.push(mention('Place', text, start, roadEnd, 'place:road'))
+      i = end - 1
+      continue
+    }
+    // (某某商场路口: a crossing named by a landmark beside it is that landmark.)
+    const landmark = suffix === '路口' ? /(?:商场|广场|市场|医院|公园|车站|大厦|超市|小区)$/.exec(text.slice(start, i)) : null
+    if (landmark && i - start - landmark[0].length >= 2 && !GENERIC_SITE.test(text.slice(start, i)) && !/[与和、]/.test(text.slice(start, i)) && !out.some((o) => o.start < i && start < o.end)) {
+      out.push(mention('Place', text, start, i, 'place:site-suffix'))
       i = end - 1
       continue
     }
@@ -1125,7 +1142,8 @@ export function localityInUnitName(text: string, unit: RawMention): RawMention |
   const kind = LOCAL_BODY.exec(unit.name)
   if (!kind || unit.rule === 'unit:anaphora' || unit.rule === 'unit:bare-suffix') return undefined
   let from = unit.chain?.at(-1)?.end ?? unit.start
-  let kindStart = unit.end - kind[0].length
+  // (甲、乙派出所: an item listed before the kind it shares is written without it; the whole item is its locality.)
+  let kindStart = unit.text.endsWith(kind[0]) ? unit.end - kind[0].length : unit.end
   // 石梁河水上派出所: the force a station serves (水上, 边境) is written between its locality and its kind.
   // (调楼海岸派出所: the coast a coastal police station guards, 海岸, likewise.)
   const force = /(水上|边境|森林|铁路|机场|港口|口岸|海岸)$/.exec(text.slice(from, kindStart))?.[0].length ?? 0
@@ -1145,6 +1163,8 @@ export function localityInUnitName(text: string, unit: RawMention): RawMention |
   // (A sub-bureau is named for a district: 西工分局 is 西工区's, not a town's.)
   const town = /分局$/.test(kind[0]) ? undefined : townOf(text, unit.start, locality)
   if (town) return Object.assign(mention('Place', text, from, kindStart, 'place:locality-in-unit-name'), { places: [town] })
+  // (An item that names no town is left to the rules of listed places.)
+  if (kindStart === unit.end) return undefined
   // (平安员中队: a squad named for the people it is made of, 某某员, is named for no place.)
   if (TOWN_BODY.test(kind[0]) || NOT_LOCALITY.test(locality) || ROAD.test(locality) || locality.endsWith('员')) return undefined
   // A division (full or short) is found as a division; a locality is what the list does not hold,
@@ -1164,9 +1184,6 @@ export function localityInUnitName(text: string, unit: RawMention): RawMention |
   return mention('Place', text, from, kindStart, 'place:locality-in-unit-name')
 }
 
-/** How far back a county written before a body named short is looked for (游家法庭、炉观法庭 after 新化县人民法院…). */
-const COUNTY_BEFORE = 120
-
 /**
  * The one town named `locality` and a level word under the division written at `at`, or else under the
  * last county written in full before it, if any.
@@ -1175,16 +1192,17 @@ function townOf(text: string, at: number, locality: string): Place | undefined {
   // (Most localities name no town anywhere: the text before is searched for a county only when one does.)
   const named = ['镇', '乡', '街道', '苏木'].flatMap((level) => namedWithLevel(locality, level, (p) => p.level === 'town'))
   if (named.length === 0) return undefined
-  const division = gazetteer().at(text, at) ?? countyBefore(text, at)
+  // (甲、金牛法庭: a listed item is the locality itself, whatever other division shares its short form.)
+  const division = (text.startsWith(locality, at) ? undefined : gazetteer().at(text, at)) ?? countyBefore(text, at)
   if (!division) return undefined
   const codes = new Set(division.values.filter((v) => v.place.level !== 'town').map((v) => v.place.code))
   const towns = named.filter((p) => p.parents.some((q) => codes.has(q.code)))
   return towns.length === 1 ? towns[0] : undefined
 }
 
-/** The last county or district written in full before `at`, within COUNTY_BEFORE characters. */
+/** The last county or district written in full before `at`, nearest first. */
 function countyBefore(text: string, at: number): { values: readonly PlaceMatch[] } | undefined {
-  for (let i = at - 2; i >= Math.max(0, at - COUNTY_BEFORE); i--) {
+  for (let i = at - 2; i >= 0; i--) {
     const m = gazetteer().at(text, i, at)
     if (m && m.values.some((v) => !v.short && v.place.level === 'county')) return m
   }

@@ -124,6 +124,8 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
     // (天目西路派出所: not a noun before a road's direction, 西路, which names the road with it.)
     const roadDirection = next !== undefined && /^[东西南北中]路$/.test(next.word)
     if (namedForPlace && w.tag === 'n' && w.word.length === 2 && (next?.tag === 'ns' || levelOrCongress) && !roadDirection && !covered(start + w.start)) at = start + w.end
+    // (锁定具体法院: a quality of two characters that names no town or division says which body, naming none; 幸福派出所 is a town's.)
+    if (namedForPlace && w.tag === 'a' && w.word.length === 2 && !covered(start + w.start) && !namesTown(w.word) && gazetteer().at(w.word, 0) === undefined) at = start + w.end
     // 局长王树广责成刑侦支队: a verb of directing or accompanying is a clause's, never a name's.
     if (DIRECTING.test(w.word) && start + w.end <= kindStart - 2) at = start + w.end
     // 指挥调度东港公安分局: a verb, one more word of the clause, then a place: the place opens the name.
@@ -139,10 +141,11 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
     at = start + w.end
   }
   // 关累边境派出所, 达来诺日法庭 opening a clause: a place's name the dictionary does not know, cut into
-  // two to four single characters, is still its name when no clause stands before it.
+  // two to four single characters, is still its name when no clause stands before it (刚来派出所: nor opens with
+  // an adverb, a preposition, a conjunction or a pronoun).
   const opensClause = start === 0 || /[，,。；;：:、\s“]/.test(text[start - 1] ?? '')
   const unknownName = ws.filter((w) => start + w.end <= kindStart && !/^(边境|边防)$/.test(w.word))
-  if (at > start && namedForPlace && opensClause && unknownName.length >= 2 && unknownName.length <= 4 && unknownName.every((w) => w.word.length === 1) && !/^[去到往赴找进在从向对把被将由经]/.test(text[start] ?? '')) return start
+  if (at > start && namedForPlace && opensClause && unknownName.length >= 2 && unknownName.length <= 4 && unknownName.every((w) => w.word.length === 1) && !/^[去到往赴找进在从向对把被将由经]/.test(text[start] ?? '') && !/^(d|p|c|r)$/.test(unknownName[0]!.tag)) return start
   // 西递派出所: a station's name the dictionary does not know, cut into a localizer and a verb, is still its name.
   const rest = ws.filter((w) => start + w.start >= opening)
   if (at === kindStart && namedForPlace && rest.length === 2 && rest[0]!.tag === 'f' && rest[1]!.tag === 'v' && rest.every((w) => w.word.length === 1)) return opening

@@ -573,7 +573,9 @@ const MEDIA_GROUP_AFTER = new RegExp(`^${MEDIA_GROUP_KIND}`)
  * …公安局周仁沟派出所: between a bureau and its station, a short run of name words is the locality the
  * station is named for, though it opens with a surname's character (no person stands there).
  */
-function localityLink(link: string): boolean {
+function localityLink(written: string): boolean {
+  // (…海警局某某第二工作站: the number of one of a place's stations follows the place's name.)
+  const link = written.replace(/(?<=^[\u4e00-\u9fff]{2,4})第[一二三四五六七八九十]$/, '')
   // (柳园口, 王家坝: a locality may end in a character of the land, 口 or 坝, read alone as some other word.)
   // (于洪, 向阳: a division's name the gazetteer knows, whatever words its characters make.)
   // (望海台: a place's name ending in 台, and a rare character the segmenter only knows as a morpheme, g, is a locality's too.)
@@ -834,7 +836,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const section = kind.length === 1 || kind === '中心'
     // (…公安局折多山交通管理警务站: a post is named for its place and the work it does there.)
     // (…海岸警察支队望海台派出所: a detachment's station likewise.)
-    const bureauPost = prev !== undefined && (/(公安局|分局)$/.test(prevKind) && /^(派出所|分局|警务站|警务室|检查站|公安检查站)$/.test(kind) || (/支队$/.test(prevKind) && /派出所$/.test(kind)))
+    // (…海警局某某工作站: a coast guard's station likewise.)
+    const bureauPost = prev !== undefined && (/(公安局|分局)$/.test(prevKind) && /^(派出所|分局|警务站|警务室|检查站|公安检查站)$/.test(kind) || (/支队$/.test(prevKind) && /派出所$/.test(kind)) || (/海警局$/.test(prevKind) && kind === '工作站'))
     const placeAndWork = bureauPost && /^(警务站|警务室)$/.test(kind) && placeThenWork(link)
     // (公安部食品药品犯罪侦查局, 司法部行政执法协调监督局, 司法部立法二局: a ministry's department or bureau is
     // named for its work, at length, verbs and all.)
@@ -842,7 +845,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const placeNamed = prev !== undefined && (bureauPost || (/法院$/.test(prevKind) && /^(人民法庭|法庭)$/.test(kind)) || section) && link.length >= 2 && (link.length <= maxSectionLink(kind) || (!section && ZONE.test(link) && link.length <= 10) || (/法庭$/.test(kind) && link.length <= 8) || placeAndWork || ministrySection)
     // …公安局抽调警务站…: a verb between a bureau and its station is the clause's, no station's name
     // (a station named for its work, 巡逻警务站, 流动派出所, is one).
-    const linkWords = placeNamed && !section ? words(link) : []
+    // (…法院发挥人民法庭功能: 人民 opens the tribunal's kind, no part of what links it.)
+    const linkWords = placeNamed && !section ? words(link.replace(/(?<=.)人民$/, '')) : []
     // (…政法委协调法院、检察院: nor between any body and a court, procuratorate or bureau, named for a place, never a deed.)
     const bodyLinkWords = WHOLE_BODY.test(kind) && link.length === 2 ? words(link) : []
     const verbLink = (linkWords.length === 1 && linkWords[0]!.tag === 'v' && !STATION_WORK.test(link)) || (bodyLinkWords.length === 1 && bodyLinkWords[0]!.tag === 'v' && !namesTown(link))
@@ -1391,9 +1395,9 @@ const GROUP_LIST = new RegExp(`((?:[\\u4e00-\\u9fff]{2,14}、)+[\\u4e00-\\u9fff]
  * Stations counted after the places they are named for (双港、下罗、双岭三个中心派出所, 甲、乙4个公安派出所; 甲、乙以及铁骑队3个中队:
  * a body named in full ends the list), and governance centres so (甲、乙四个街道综治中心: each item takes the level with the kind).
  */
-const STATION_LIST = new RegExp(`((?:[\\u4e00-\\u9fff]{2,4}、)+[\\u4e00-\\u9fff]{2,4}?)(?:(?:以及|和|及)[\\u4e00-\\u9fff]{1,4}队)?等?[\\d一二三四五六七八九十两]+个((?:中心|公安)?(?:${STATION_KINDS})|(?:街道|社区|乡镇|镇|村)?(?:综治中心|社会治理中心))`, 'g')
+const STATION_LIST = new RegExp(`((?:[\\u4e00-\\u9fff]{2,4}、)+[\\u4e00-\\u9fff]{2,4}?)(?:(?:以及|和|及)[\\u4e00-\\u9fff]{1,4}队)?(?:等?[\\d一二三四五六七八九十两]+个|等)((?:中心|公安)?(?:${STATION_KINDS})|(?:街道|社区|乡镇|镇|村)?(?:综治中心|社会治理中心))`, 'g')
 const HAS_GROUP_KIND = new RegExp(GROUP_KINDS)
-const HAS_COUNTED_STATION = new RegExp(`个(?:(中心|公安)?(${STATION_KINDS})|[\u4e00-\u9fff]{0,2}(?:综治中心|社会治理中心))`)
+const HAS_COUNTED_STATION = new RegExp(`(?:个|等(?=(?:中心|公安)?(?:${STATION_KINDS})))(?:(中心|公安)?(${STATION_KINDS})|[\u4e00-\u9fff]{0,2}(?:综治中心|社会治理中心))`)
 
 /** Words that end the name of a body (a centre, a headquarters) though no unit suffix lists them alone. */
 const ORGAN_END = /(中心|指挥部|办公室|委员会)$/
@@ -1443,7 +1447,8 @@ function groupLists(text: string, from: number, to: number, found: readonly RawM
       const clause = () => (TITLES.longestAt(item, 0)?.length ?? item.length) < item.length || words(item).some((w) => w.tag === 'p')
       if (ORGAN_END.test(item) || LEXICONS.unitSuffixes.some((x) => item.endsWith(x)) || DRIVE_KINDS.has(text.slice(start, end)) || POST_ENDING.test(item) || /会议$|第[一二三四五六七八九十\d]+次/.test(item) || clause()) return
       // 整治、宣传等三个派出所: a station is named for its place, never for what is done.
-      if (!HAS_GROUP_KIND.test(kind) && words(text.slice(start, end)).some((w) => /^(v|vn|d|a|ad)$/.test(w.tag))) return
+      // (甲、大箕铺等法庭: a town's name without its level is a place whatever words the segmenter reads in it.)
+      if (!HAS_GROUP_KIND.test(kind) && !namesTown(text.slice(start, end)) && words(text.slice(start, end)).some((w) => /^(v|vn|d|a|ad)$/.test(w.tag))) return
       out.push({ ...mention('Unit', text, start, end, 'unit:shared-kind'), name: text.slice(start, end) + kind })
     })
   }
@@ -1472,7 +1477,7 @@ function divisionsListedWithLevel(text: string, start: number, last: string, lev
 
 /** Stations named for a place alone, whose kind a list before them may share (娄庄、虞姬派出所). */
 // (甲街道、乙社区综治中心: a governance centre listed so is named by a street or community, its level written.)
-const LISTED_STATION = new RegExp(`^(?:[\\u4e00-\\u9fff]{2,4}(${STATION_KINDS})|[\\u4e00-\\u9fff]{2,4}(?:街道|社区)(综治中心))$`)
+const LISTED_STATION = new RegExp(`^(?:[\\u4e00-\\u9fff]{2,4}?(${STATION_KINDS})|[\\u4e00-\\u9fff]{2,4}(?:街道|社区)(综治中心))$`)
 /** Words of a place's name: one the dictionary knows as a place or a name, or characters it cannot join. */
 const PLACE_WORD_TAG = /^(ns|nr|nrfg|nrt|nz|nt)$/
 

@@ -80,7 +80,7 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
       continue
     }
     // (于桥司法所: nor one that opens a town's name with the characters up to the kind.)
-    if (stop && !(stop.length === 1 && start < kindStart && beginsWord(text.slice(start - 1, start + 1))) && !(stop.length === 1 && kindStart - start <= 3 && namesTown(text.slice(start - 1, kindStart))) && !(stop.length === 1 && CONDUCT.test(text.slice(start - 2, start))) && !joinsFieldsOfWork(text, start, kindStart, floor) && !(stop.length === 1 && (endsNounOfGroup(text, start, kindStart) || endsPlaceWord(text, start)))) break
+    if (stop && !(stop.length === 1 && start < kindStart && beginsWord(text.slice(start - 1, start + 1))) && !(stop.length === 1 && townOpensBefore(text, start, kindStart)) && !(stop.length === 1 && CONDUCT.test(text.slice(start - 2, start))) && !joinsFieldsOfWork(text, start, kindStart, floor) && !(stop.length === 1 && (endsNounOfGroup(text, start, kindStart) || endsPlaceWord(text, start)))) break
     // 记者从市公安局获悉, 从株洲市公安局: 从 before a place or level word is "from", not part of a
     // name (从严, 从优 inside names are not followed by one).
     if (ch === '从' && (LEVEL_CHAR.test(text[start] ?? '') || gazetteer().at(text, start) !== undefined)) break
@@ -101,6 +101,12 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
   }
   start = outsideWord(text, start, kindStart, floor)
   return start < kindStart && clauseWordBeforeKind(text, start, kindStart) ? kindStart : start
+}
+
+/** 于桥司法所, 还地桥人民法庭: a town's name without its level, ending at the kind, holds the character before `start`. */
+function townOpensBefore(text: string, start: number, kindStart: number): boolean {
+  const own = text.endsWith('人民', kindStart) ? kindStart - 2 : kindStart
+  return [2, 3, 4].some((k) => own - k >= 0 && own - k <= start - 1 && namesTown(text.slice(own - k, own)))
 }
 
 /** 其中原某某街道: a name never opens inside a word of the clause before it; it opens where that word ends. */

@@ -16,7 +16,7 @@ const HOLDING_A_KIND = ['山海关区'] // (海关, customs, is a body's kind in
 const ZONES_AT_LENGTH = ['内蒙古阿拉善高新技术产业开发区'] // (read as the zone's kind alone, its name too long)
 const OPENING_WORDS = ['西工区'] // (西工, read with the kind as words of the clause)
 /** Counties whose one or two characters before the level are a verb, preposition or conjunction of the clause (涉, 和, 随) before 县委. */
-const CLAUSE_WORD_COUNTIES = ['涉县', '献县', '应县', '兴县', '临县', '和县', '费县', '滑县', '随县', '环县', '太和区', '太和县', '平和县', '会同县', '和政县']
+const CLAUSE_WORD_COUNTIES = ['涉县', '献县', '应县', '兴县', '临县', '和县', '费县', '滑县', '随县', '环县', '会同县', '和政县']
 
 function unread(kind: string): string[] {
   return divisions.filter((n) => !extract(`标题\n\n${n}${kind}开展工作。`, { accept: false }).some((x) => x.entities.some((e) => e.type === 'Unit' && e.name === n + kind)))

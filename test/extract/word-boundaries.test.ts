@@ -8750,3 +8750,60 @@ describe('a medium’s channel written after it with a dash', () => {
     expect(xs.flatMap((x) => x.entities.filter((e) => e.name === '人民网北岭频道').flatMap((e) => e.aliases))).toEqual(['人民网-北岭频道'])
   })
 })
+
+describe('tribunals and stations listed before the kind they share, named for towns', () => {
+  it('reads a town whose name holds a stop character after the mark, and the town’s own kind', () => {
+    const xs = run('浏阳市人民法院组织官渡、中和人民法庭法官开展巡回审判。')
+    expect(entities(xs, 'Unit')).toEqual(['中和人民法庭', '官渡人民法庭', '浏阳市人民法院'])
+  })
+  it('reads each of a list closed by 等 and the kind, however much an item looks like a name, and the towns they are named for', () => {
+    const xs = run('浏阳市人民法院的张坊、高坪、葛家等人民法庭开展巡回审判,沿溪、达浒等法庭设立了调解室。')
+    expect(entities(xs, 'Unit')).toEqual(['张坊人民法庭', '沿溪法庭', '浏阳市人民法院', '葛家人民法庭', '达浒法庭', '高坪人民法庭'])
+    expect(entities(xs, 'Person')).toEqual([])
+    expect(entities(xs, 'Place')).toEqual(['张坊镇', '沿溪镇', '浏阳市', '葛家镇', '达浒镇', '高坪镇'])
+  })
+  it('reads no tribunal linked to a court by a verb', () => {
+    expect(entities(run('宁江县法院发挥人民法庭作用。'), 'Unit')).toEqual(['宁江县法院'])
+  })
+})
+
+describe('towns listed before their level', () => {
+  it('reads towns whose names are words of the language, after a division or a noun of the clause', () => {
+    expect(entities(run('民警走访了浏阳市金刚、永安、北盛等镇的企业。'), 'Place')).toEqual(['北盛', '永安', '浏阳市', '金刚'])
+    expect(entities(run('法院以巡回审判合力金刚、大瑶等乡镇发展。'), 'Place')).toEqual(['大瑶', '金刚'])
+  })
+  it('reads a village after its town whole, the town’s level no part of it', () => {
+    expect(entities(run('在宁江区北岭镇南塘村、云锦街道等地宣传。'), 'Place')).toEqual(['云锦街道', '北岭镇', '南塘村'])
+  })
+  it('reads the landmark a crossing is named by', () => {
+    expect(entities(run('交警在东湖商场路口执勤。'), 'Place')).toEqual(['东湖商场'])
+  })
+})
+
+describe('coast guard bureaus and their work stations', () => {
+  it('reads a numbered work station under a city’s bureau, and the province’s bureau as another body', () => {
+    const xs = run('海口海警局秀英第二工作站查获渔船。海南海警局通报了案件。')
+    expect(entities(xs, 'Unit')).toEqual(['海南海警局', '海口海警局', '海口海警局秀英第二工作站'])
+  })
+})
+
+describe('reporters and checkers of a page', () => {
+  it('reads reporters after papers listed and a medium’s word, and a checker of content', () => {
+    expect(entities(run('宁江日报、宁报全媒体主任记者 柯立文 特约记者 邓明\n宁江市经济技术开发区始建于1988年。'), 'Person')).toEqual(['柯立文', '邓明'])
+    expect(entities(run('宁江日报全媒体主任记者 柯立文\n宁江市经济技术开发区始建于1988年。'), 'Person')).toEqual(['柯立文'])
+    expect(entities(run('民警巡逻。\n【责任编辑:柯立文】\n【内容审核:邓明】'), 'Person')).toEqual(['柯立文', '邓明'])
+  })
+})
+
+describe('clauses where a name would stand after a post', () => {
+  it('reads no name in a surname and a verb of speech, a word of manner and a verb, or taking charge of a block', () => {
+    expect(entities(run('执勤民警邓说:“今天很冷。”'), 'Person')).toEqual([])
+    expect(entities(run('之后,钱局长简要做了总结。'), 'Person')).toEqual([])
+    expect(entities(run('推行民警包片、辅警包村的模式。'), 'Person')).toEqual([])
+  })
+  it('reads no body after an adverb and a verb of coming, or a quality that names no place', () => {
+    expect(entities(run('我是北岭人,刚来派出所的时候听不懂方言。'), 'Unit')).toEqual([])
+    expect(entities(run('系统锁定具体法院和法官。'), 'Unit')).toEqual([])
+    expect(entities(run('幸福派出所民警巡逻。'), 'Unit')).toEqual(['幸福派出所'])
+  })
+})
