@@ -115,6 +115,12 @@ function namesADivision(run: string): boolean {
   return false
 }
 
+/** A left-over run that is a body's own name and its kind (某某分局): another body than the one the short form names. */
+function namesBody(run: string): boolean {
+  const kind = UNIT_SUFFIX_ENDINGS.longestEndingAt(run, run.length)?.length ?? 0
+  return kind >= 2 && run.length - kind >= 2
+}
+
 /** True when the characters of `place`, found in order in `long`, have a division's level word between them (宁[波市镇]海). */
 function readAcrossDivisions(place: string, long: string): boolean {
   const first = long.indexOf(place[0]!)
@@ -150,7 +156,8 @@ function abbreviates(a: string, b: string, sameStart: number): boolean {
   // (甲市站派出所 / 甲市西站派出所: nor is a side of a city, which names another station, road or district.)
   // (某省检察院 / 某省某某地区人民检察院: nor a region, 某某地区, inside the province, which has a body of its own.)
   // (“某雷”行动 / “某雷2号”清查行动: nor a numbered round, another drive of the series.)
-  return runs !== undefined && !runs.some((r) => namesADivision(r) || COUNTY_WRITTEN_SHORT.test(r) || /^[东西南北]$/.test(r) || /[\u4e00-\u9fff]{2}地区/.test(r) || NUMBERED_ROUND.test(r)) && !runs.includes('机关')
+  // (某市公安局党委 / 某市公安局某某分局党委: nor a body named in full, its own name and kind, which holds the committee instead.)
+  return runs !== undefined && !runs.some((r) => namesBody(r) || namesADivision(r) || COUNTY_WRITTEN_SHORT.test(r) || /^[东西南北]$/.test(r) || /[\u4e00-\u9fff]{2}地区/.test(r) || NUMBERED_ROUND.test(r)) && !runs.includes('机关')
 }
 
 /** The division a name starts with, as the gazetteer matches it. */

@@ -208,11 +208,12 @@ const KIND_TRIE = new Trie<{ word: string; type: EntityType }>()
 for (const k of KINDS) KIND_TRIE.add(k.word, k)
 
 /**
- * Kind words that end a device's name only after a quoted core (“一要二统”工作思路, “3+4+2”防控格局,
- * “织网”等一批数据模型, “云上打击”战法): unquoted, 体系 and 格局 name any way of working (执法监督体系).
+ * Kind words that end a device's name only after a quoted core (“一要二统”工作思路, “织网”等一批数据模型,
+ * “云上打击”战法): unquoted, 体系 names any way of working (执法监督体系). (A pattern, 格局, quoted or counted,
+ * is what the devices make, no device: answers never mark one.)
  */
 const AFTER_QUOTE_KIND = new Trie<{ word: string; type: EntityType }>()
-for (const word of ['体系', '工作体系', '协同体系', '思路', '工作思路', '格局', '模型', '数据模型', '协议', '合作协议', '战法', '战略', '打法']) AFTER_QUOTE_KIND.add(word, { word, type: 'Measure' })
+for (const word of ['体系', '工作体系', '协同体系', '思路', '工作思路', '模型', '数据模型', '协议', '合作协议', '战法', '战略', '打法']) AFTER_QUOTE_KIND.add(word, { word, type: 'Measure' })
 /** “某某”新警务, “某某”治理: a way of policing or of governing named by its quote, right after it (“一村一警”社区警务 is the quote's). */
 const FIELD_AFTER_QUOTE = /^新?(警务|治理)/
 
@@ -383,14 +384,14 @@ const SHARED_KIND_PAIR = new RegExp(`((?:${ADOPTING_VERBS.join('|')}|执行)(?:�
 const LINKED_AFTER = /^与[\u4e00-\u9fff]{2,12}?(?:联动|衔接|协作|对接|协同|互通|联通|共享)(?:工作)?(?:机制|制度)/
 
 /**
- * 四级矛盾纠纷调处化解体系, 镇村组三级排查网络, 3+4+2防控格局, “镇-村-网格”三级网格体系: a system, network or pattern is a device
+ * 四级矛盾纠纷调处化解体系, 镇村组三级排查网络, “镇-村-网格”三级网格体系: a system or network is a device
  * when its name counts its levels or parts; unquoted and uncounted (执法监督体系), it names a way of working.
  */
-const COUNTED_SYSTEM = /“?(?:[一二三四五六七八九十两\d]+(?:级|位一体)|[\dN]+(?:\+[\dNX]+)+)”?[\u4e00-\u9fff]{0,10}?(?:工作体系|网络体系|体系|网络|格局)/g
+const COUNTED_SYSTEM = /“?(?:[一二三四五六七八九十两\d]+(?:级|位一体)|[\dN]+(?:\+[\dNX]+)+)”?[\u4e00-\u9fff]{0,10}?(?:工作体系|网络体系|体系|网络)/g
 
 function countedSystems(text: string, from: number, to: number): RawMention[] {
   const span = text.slice(from, to)
-  if (!/体系|网络|格局/.test(span)) return []
+  if (!/体系|网络/.test(span)) return []
   const out: RawMention[] = []
   for (const m of span.matchAll(COUNTED_SYSTEM)) {
     const at = from + m.index

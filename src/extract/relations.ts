@@ -666,7 +666,8 @@ function servesInRelations(article: Article, sentence: SentenceMentions, p: Plac
   const between = /^长/.test(written) && /[局部厅]$/.test(unit.e.name) ? unit.e.name.slice(-1) + written : squad ? squad + written : written
   // (审判委员会专委甲、执行局副局长乙: a post of another body after someone else's name is no post in the
   // body before that name; 支队长甲、政委乙, posts alone, are.)
-  const otherBody = other !== undefined && !text.slice(other.m.end, p.m.start).split('、').filter(Boolean).every((t) => LEXICONS.titles.includes(t))
+  // (…副检察长甲、市领导乙: nor is a post that opens with a level, a division's own.)
+  const otherBody = other !== undefined && (!text.slice(other.m.end, p.m.start).split('、').filter(Boolean).every((t) => LEXICONS.titles.includes(t)) || /^、?[省市县区州旗盟]/.test(text.slice(other.m.end, p.m.start)))
   // (…巡逻队成员打电话告知社区民警甲: a clause of verbs between a body and a name holds no post in the body;
   // 某公安局擒获逃犯甲: nor does one of catching someone.)
   const clause = /(打电话|告知|告诉|通知|联系|来到|前往|赶到|发现|看到|找到|带领|抓获|擒获|抓捕|逮捕|查获|缉拿)/.test(between)
@@ -737,7 +738,9 @@ function postOfList(text: string, { units, persons }: SentenceMentions, p: Place
   const unit = units.filter((u) => u.m.end <= head.m.start && head.m.start - u.m.end <= 16).at(-1)
   const posts = unit && text.slice(unit.m.end, head.m.start)
   // (The first name was read after a post: what lies between the unit and it is that post.)
-  return unit && posts && /^[\u4e00-\u9fff、]+$/.test(posts) ? { unit, posts } : undefined
+  // (…副检察长甲、市领导乙、丙: not when someone else's name stands there; the first name's post is another's.)
+  const someoneElse = unit !== undefined && persons.some((q) => q.m.start >= unit.m.end && q.m.end <= head.m.start)
+  return unit && posts && /^[\u4e00-\u9fff、]+$/.test(posts) && !someoneElse ? { unit, posts } : undefined
 }
 
 /**

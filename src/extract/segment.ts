@@ -258,7 +258,9 @@ export function isOrdinaryWord(s: string): boolean {
 /** True when the word starting `s` is a verb, preposition, adverb or conjunction: what follows a subject. */
 export function opensPredicate(s: string): boolean {
   const first = words(s)[0]
-  return first !== undefined && /^(v|vd|p|d|ad|c)$/.test(first.tag)
+  if (first === undefined) return false
+  // (积极响应, a noun to the dictionary: a phrase that opens with an adverb of manner is a predicate too.)
+  return /^(v|vd|p|d|ad|c)$/.test(first.tag) || (first.word.length >= 4 && /^(ad|d)$/.test(words(first.word.slice(0, 2))[0]!.tag))
 }
 
 /** True when `s` splits into words with a boundary `at` characters in (高度重视 has none at 2). */

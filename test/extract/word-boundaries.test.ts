@@ -892,7 +892,7 @@ describe('a division’s police named as a whole', () => {
 
 describe('devices named after quotes, and titled documents', () => {
   it.each([
-    ['a kind word that ends a name only after a quoted core', '永登县人民法院坚持“一要二统”工作思路。该所打造“3+4+2”防控格局。永登县综治中心构建“常驻+轮驻”协同体系。', ['一要二统工作思路', '3+4+2防控格局', '常驻+轮驻协同体系']],
+    ['a kind word that ends a name only after a quoted core, and no pattern', '永登县人民法院坚持“一要二统”工作思路。该所打造“3+4+2”防控格局。永登县综治中心构建“常驻+轮驻”协同体系。', ['一要二统工作思路', '常驻+轮驻协同体系']],
     ['quoted names sharing a kind after 一批', '永登县公安局运用“织网”“破冰”等一批数据模型。', ['织网数据模型', '破冰数据模型']],
     ['no such kind after 的 or after a list in quotes', '坚持“执法重心下移”的思路，形成“协作、互通”的协同共治格局。永登县公安局建立执法监督体系。', []],
     ['a quoted device after a verb of using or improving it, not quoted words that qualify a noun', '永登县公安局持续优化“一窗通办”，强化“六清管理”，通过“共享法庭”调解纠纷，依托“城关群众”平安志愿者队伍巡逻。', ['一窗通办', '六清管理', '共享法庭']],
@@ -3051,9 +3051,9 @@ describe('devices joined, paired and counted', () => {
     expect(entities(run('商水县公安局严格执行24小时值班和领导干部值班制度。'), 'Measure')).toEqual(['24小时值班制度', '领导干部值班制度'])
     expect(entities(run('商水县公安局依托各类主流媒体和新媒体平台开展宣传。'), 'Measure')).toEqual([])
   })
-  it('reads a system, network or pattern named by its count of levels or parts, quoted or not, and no uncounted one', () => {
+  it('reads a system or network named by its count of levels or parts, quoted or not, and no uncounted one nor a pattern', () => {
     const xs = run('商水县实现了四级矛盾纠纷调处化解体系全覆盖，落实“五级”贯通指挥调度处置体系，构建“四位一体”便民诉讼网络，打造3+4+2防控格局，推进国家治理体系现代化。')
-    expect(entities(xs, 'Measure')).toEqual(['3+4+2防控格局', '五级贯通指挥调度处置体系', '四位一体便民诉讼网络', '四级矛盾纠纷调处化解体系'])
+    expect(entities(xs, 'Measure')).toEqual(['五级贯通指挥调度处置体系', '四位一体便民诉讼网络', '四级矛盾纠纷调处化解体系'])
   })
 })
 
@@ -4266,9 +4266,9 @@ describe('no place in a likeness or an epithet in quotes, after a verb completed
     expect(entities(xs, 'Place')).toEqual(['柳江镇'])
   })
   it('reads no body in kinds joined by plus signs, and keeps a device so named', () => {
-    const xs = run('构建起“综治办+法庭+司法所+派出所+村民委员会”的联动体系。构建“3+4+2”防控格局。')
+    const xs = run('构建起“综治办+法庭+司法所+派出所+村民委员会”的联动体系。构建“3+4+2”防控体系。')
     expect(entities(xs, 'Unit')).toEqual([])
-    expect(entities(xs, 'Measure')).toEqual(['3+4+2防控格局'])
+    expect(entities(xs, 'Measure')).toEqual(['3+4+2防控体系'])
   })
 })
 
@@ -8805,5 +8805,19 @@ describe('clauses where a name would stand after a post', () => {
     expect(entities(run('我是北岭人,刚来派出所的时候听不懂方言。'), 'Unit')).toEqual([])
     expect(entities(run('系统锁定具体法院和法官。'), 'Unit')).toEqual([])
     expect(entities(run('幸福派出所民警巡逻。'), 'Unit')).toEqual(['幸福派出所'])
+  })
+})
+
+describe('a bureau’s committee and its sub-bureau’s', () => {
+  it('keeps the committee of a bureau apart from the committee of a sub-bureau named in full under it', () => {
+    const xs = run('宁江市公安局北岭分局党委书记柯立文主持会议。宁江市公安局党委副书记邓明到会指导。')
+    expect(entities(xs, 'Unit')).toEqual(['宁江市公安局', '宁江市公安局党委', '宁江市公安局北岭分局', '宁江市公安局北岭分局党委'])
+  })
+})
+
+describe('people listed after someone else’s post', () => {
+  it('gives no post in a body to leaders of a division listed after its official, and one named after a body and before a phrase of manner serves in it', () => {
+    expect(relations(run('宁江省人民检察院副检察长柯立文、市领导邓明、钱涛陪同视察。'), 'SERVES_IN')).toEqual(['柯立文>宁江省人民检察院'])
+    expect(relations(run('宁江市公安局出入境管理局钱惠文积极响应活动,来到北岭。'), 'SERVES_IN')).toEqual(['钱惠文>宁江市公安局出入境管理局'])
   })
 })
