@@ -1283,11 +1283,12 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
       // (思想高度统一扫黑除恶专项斗争…: a manner of the clause before the drive's name is no part of it.)
       const manner = [...text.slice(opened, i).matchAll(/(?:高度统一|高度重视|重视|高度|积极|认真|切实|大力|坚决|扎实)/g)].at(-1)
       // (信访部门打好源头治理攻坚战: a battle is named after the call to win it, wherever the call stands.)
-      const battleCall = BATTLE.test(kind.word) ? [...text.slice(opened, i).matchAll(/(?:打赢|打好|打响|决胜|夺取|赢得)/g)].at(-1) : undefined
+      const battleCall = BATTLE.test(kind.word) || kind.word === '战役' ? [...text.slice(opened, i).matchAll(/(?:打赢|打好|打响|决胜|夺取|赢得)/g)].at(-1) : undefined
       const call = battleCall ? battleCall.index + battleCall[0].length : (WIN_CALL.exec(text.slice(opened, i))?.[0].length ?? (manner ? manner.index + manner[0].length : 0))
       // (当前禁毒斗争形势: a word of time before the drive's name is no part of it.)
       const time = /^(当前|目前|今年|去年|近年来|近期|今后)/.exec(text.slice(opened + call, i))?.[0].length ?? 0
-      const called = time > 0 && i - opened - call - time >= 2 ? opened + call + time : i - opened - call >= 4 ? opened + call : opened
+      // (打好禁毒攻坚战: two characters after the call name the battle.)
+      const called = time > 0 && i - opened - call - time >= 2 ? opened + call + time : i - opened - call >= (battleCall ? 2 : 4) ? opened + call : opened
       // 市场流通领域常态化扫黑除恶斗争: the field a drive is waged in (…领域) is no part of its name.
       const field = text.slice(called, i).lastIndexOf('领域')
       const plain = field >= 0 && i - called - field - 2 >= 4 ? called + field + 2 : called
@@ -1318,7 +1319,8 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
         continue
       }
       // 两大战役, 集群战役: a count or a vague word before a battle names a class of drives, not one.
-      if (kind.word === '战役' && (/[两二三四五六七八九十\d]+大$/.test(core) || core.length < 4 || /(会战|战争|行动)$/.test(core))) {
+      // (淮海战役, 红军某某战役: a battle of history, named by its place or its army, is no drive.)
+      if (kind.word === '战役' && (/[两二三四五六七八九十\d]+大$/.test(core) || core.length < 4 || /(会战|战争|行动)$/.test(core) || /军/.test(core) || /^(ns|nz|j)$/.test(words(core).at(-1)?.tag ?? ''))) {
         i = end - 1
         continue
       }

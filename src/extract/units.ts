@@ -1161,6 +1161,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 陕西省十二届人大常委会: the term of a congress is no part of the body's name; 市八届人大 is 市人大, named by its level.
     // 物业公司, 专门学校, 处置小组, 生态法庭: one common word before an institution's kind says which kind, naming none.
     if (chain.length === 1 && GENERIC_INSTITUTION.test(text.slice(first.start, end)) && saysWhichKind(namePart)) continue
+    // (法院诉讼服务中心, 一站式诉讼服务中心: a service centre named only by words of its work, no place's or body's, is a court's desk, no body.)
+    if (chain.length === 1 && text.slice(first.start, end) === '服务中心' && namedForWorkAlone(namePart)) continue
     // 建立信访事项人民调解委员会6个: a kind counted right after it is a class of bodies; 大学生 are students.
     if (COUNTED_AFTER.test(text.slice(end, end + 4)) || (/(大学|学院)$/.test(text.slice(first.start, end)) && text[end] === '生')) continue
     // 某海警局某某工作站: a work station is a body only as a section named under its body (法官工作站,
@@ -1380,6 +1382,12 @@ function pastStatusMark(text: string, start: number, kindStart: number): number 
 
 /** Kinds of institution a common word before them may only describe (a company, a school, a working group, a tribunal). */
 const GENERIC_INSTITUTION = /^(公司|有限公司|学校|小学|中学|小组|工作组|专班|小分队|分队|协会|法庭|队|宣传队)$/
+
+/** True when `s` is words of the language alone, each of two characters or more (诉讼, 一站式诉讼, 公共法律): no place's or person's name. */
+function namedForWorkAlone(s: string): boolean {
+  const ws = words(s)
+  return ws.length > 0 && ws.every((w) => w.word.length >= 2 && /^(n|vn|v|b|l|a|an)$/.test(w.tag)) && gazetteer().at(s, 0) === undefined
+}
 
 /** True when `s` is one word of the language, no place's, person's or body's name (物业, 专门, 处置, 生态). */
 function saysWhichKind(s: string): boolean {

@@ -93,11 +93,15 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
     start--
   }
   // 青海省海西蒙古族藏族自治州…: a name cut short by its length never starts inside a division's name.
+  // (红军某某战役纪念馆: nor inside a word.)
   if (kindStart - start >= max) {
     for (let end = start + 1; end <= Math.min(kindStart, start + 4); end++) {
       const place = placeEndingAt(text, end, floor)
       if (place && place.start < start) return end
     }
+    const from = Math.max(floor, start - 3)
+    const across = start > floor && isNameChar(text[start - 1]) ? words(text.slice(from, Math.min(kindStart, start + 3))).find((w) => from + w.start < start && start < from + w.end) : undefined
+    if (across && from + across.end < kindStart) return from + across.end
   }
   start = outsideWord(text, start, kindStart, floor)
   return start < kindStart && clauseWordBeforeKind(text, start, kindStart) ? kindStart : start

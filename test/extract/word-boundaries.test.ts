@@ -5612,7 +5612,7 @@ describe('numbered sections, the expressway police bureau, a verb read as a noun
   })
   it('starts the name at the level word after a verb the segmenter reads as a noun, and reads 高警局 as a kind', () => {
     expect(entities(run('民警迅速调度省高警局岳阳支队城陵大队民警拦截。'), 'Unit')).toEqual(['省高警局', '省高警局岳阳支队', '省高警局岳阳支队城陵大队'])
-    expect(entities(run('社区市民服务中心开展活动。全省市州分院检察长座谈会召开。'), 'Unit')).toEqual(['社区市民服务中心'])
+    expect(entities(run('北岭社区市民服务中心开展活动。全省市州分院检察长座谈会召开。'), 'Unit')).toEqual(['北岭社区市民服务中心'])
   })
 })
 
@@ -8819,5 +8819,21 @@ describe('people listed after someone else’s post', () => {
   it('gives no post in a body to leaders of a division listed after its official, and one named after a body and before a phrase of manner serves in it', () => {
     expect(relations(run('宁江省人民检察院副检察长柯立文、市领导邓明、钱涛陪同视察。'), 'SERVES_IN')).toEqual(['柯立文>宁江省人民检察院'])
     expect(relations(run('宁江市公安局出入境管理局钱惠文积极响应活动,来到北岭。'), 'SERVES_IN')).toEqual(['钱惠文>宁江市公安局出入境管理局'])
+  })
+})
+
+describe('service centres and battles', () => {
+  it('reads no body in a service centre named only by words of its work, and one named by its place', () => {
+    expect(entities(run('该院将诉讼服务中心延伸至社区,打造一站式诉讼服务中心。'), 'Unit')).toEqual([])
+    expect(entities(run('宁江县诉讼服务中心接待群众。'), 'Unit')).toEqual(['宁江县诉讼服务中心'])
+  })
+  it('reads a battle after the call to win it, and none of history', () => {
+    expect(entities(run('信访部门打好禁毒攻坚战,全市民警打好外流贩毒战役。老战士讲述了参加淮海战役的经历。'), 'Campaign')).toEqual(['外流贩毒战役', '禁毒攻坚战'])
+  })
+})
+
+describe('a site’s name cut short by its length', () => {
+  it('starts where a word starts, never inside one', () => {
+    expect(entities(run('检察官来到红军西路军古浪战役纪念馆参观。'), 'Place')).toEqual(['西路军古浪战役纪念馆'])
   })
 })
