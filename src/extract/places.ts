@@ -79,7 +79,7 @@ function isRoadName(text: string, start: number, end: number, from: number, to: 
 // (专职社区民警, 这座千年古城, 禁毒主题公园, 路面屯警: a word that says what kind of site or post it is opens no site's name;
 // 全县出名的问题村, 区镇村三级: nor does a word for trouble or traffic lights (红绿灯路口), or levels alone; nor a
 // word for a kind of area, 城镇老旧小区, 市区老小区, 学区房社区, 产业园区, 景区广场, 商圈夜市, nor one of fame, 网红打卡点, 特色街区, or quality, 群众性渔港, nor a rank alone, 国家级湿地公园.)
-const GENERIC_SITE = /^(村[\u4e00-\u9fff]{2,}|(?:国家|省)级(?:森林|湿地|地质)?$|产业|景区|商圈|特色|网红|热门|[\u4e00-\u9fff]{2}性|城镇|市区|学区|国家(?:森林|湿地|地质)$|智慧|专职|兼职|千年|百年|主题|青少年|圆形|路面|港区|国家$|国有|烈士$|郊野|高风险|反诈|国际|出入境|县乡|人工|上级|公园|物业|旅游|居民|住宅|商业|单位|村队|边境|民用|调蓄|林间|车站|第[一二三四五六七八九十]|首批|首个|一批|第[一二三四五六七八九十]批|国家[一二三四\dA-Z]+[类级]|[一二三四\dA-Z]+[类级]|部分|周边|全部|各|本|该|全|这|那|一|两|多|有关|相关|周边|附近|城市|农村|城乡|重点|辖区|基层|[新老大小]$|大型|小型|新型|新建|老旧|大量|大批|新增|大小|新老|问题|红绿灯|[省市县区镇乡村]{2,3}$)/
+const GENERIC_SITE = /^(村[\u4e00-\u9fff]{2,}|(?:国家|省)级(?:森林|湿地|地质)?$|产业|景区|商圈|特色|网红|热门|[\u4e00-\u9fff]{2}性|城镇|市区|学区|国家(?:森林|湿地|地质)$|智慧|专职|兼职|千年|百年|主题|青少年|圆形|路面|港区|国家$|国有|烈士$|郊野|高风险|反诈|国际|出入境|县乡|人工|上级|公园|物业|旅游|居民|住宅|商业|单位|村队|边境|民用|调蓄|林间|车站|第[一二三四五六七八九十]|首批|首个|一批|第[一二三四五六七八九十]批|国家[一二三四\dA-Z]+[类级]|[一二三四\dA-Z]+[类级]|部分|周边|全部|各|本|该|全|这|那|一|两|多|有关|相关|周边|附近|城市|农村|城乡|重点|辖区|基层|[新老大小]$|大型|小型|新型|新建|老旧|大量|大批|新增|大小|新老|问题|红绿灯|高速$|港口$|目标|[省市县区镇乡村]{2,3}$)/
 
 /**
  * 国有林场, 清廉园区, 上面广场, 管理服务区: one word of quality, place or action before a site's kind
@@ -149,7 +149,7 @@ function insideSiteName(text: string, end: number, to: number): boolean {
   return false
 }
 
-/** Regions, border areas and natural features (川西, 中越边境, 澜沧江): places no division names. */
+/** Regions and natural features (川西, 长三角, 澜沧江): places no division names. */
 export function regionMentions(text: string, from: number, to: number): RawMention[] {
   const g = gazetteer()
   return (

@@ -1169,6 +1169,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 公共法律服务工作站 alone are devices of service).
     if (chain.length === 1 && text.slice(first.start, end) === '工作站') continue
     const term = TERM.exec(namePart)
+    // (第十六届人民代表大会 after a line break: a term alone names no body; the division is on the line before.)
+    if (term && term[0] === namePart && chain.length === 1) continue
     const ownPart = term && term.index > 0 ? namePart.replace(term[0], '') : namePart
     const m = mention('Unit', text, start, end, LEVEL_WORD.test(ownPart) || (/[高中]级$/.test(ownPart) && LEVEL_WORD.test(ownPart.slice(0, -2)) && text.startsWith('法院', first.start)) || levelCommittee || levelledWork(ownPart, taskForce || reformed ? 20 : 4) ? 'unit:level-word' : chain.length > 1 ? 'unit:name-chain' : 'unit:suffix')
     // 省委建设县级…中心协调小组: a task force named for building or fighting something holds that thing's

@@ -74,7 +74,7 @@ export const RULES = {
   'place:district-in-unit-name': 'the district a sub-bureau is named after, under its city (…公安局朝阳分局)',
   'place:country': 'a foreign country named as a place (缅甸, 老挝)',
   'place:municipality': 'a municipality by its one character after a verb of going or being there (在京举办, 赴沪参加)',
-  'place:region': 'a region, border area or natural feature (川西, 中越边境, 澜沧江)',
+  'place:region': 'a region or natural feature (川西, 长三角, 澜沧江)',
   'place:feature-by-its-side': 'a river, lake or mountain named right before the side of it one stands by (大运河畔, 某某山脚下, 某某山南端)',
   'place:dictionary-feature': 'a natural feature or a street the segmenter’s dictionary knows as a place, in three to seven characters, or its place word before a kind of land (唐古拉山, 长安街, 羌塘草原)',
   // Campaigns and measures

@@ -48,7 +48,7 @@ const EXAMPLES: [string, string][] = [
   ['participates-in:deployed-by', '按照江西省公安厅和赣州市公安局关于打击整治枪爆违法犯罪专项行动的部署要求，青河县公安局开展清查。'],
   ['participates-in:partner', '连云港市公安局联合连云港市市场监督管理局的“护农”专项行动取得成效。'],
   ['serves-in:head-of-government', '县政府召开会议。县长赵刚主持。商水县获评平安县。'],
-  ['place:region', '民警沿澜沧江巡逻，守护中老边境安宁。'],
+  ['place:region', '民警沿澜沧江巡逻，守护边境安宁。'],
   ['place:dictionary-feature', '列车驶过唐古拉山，民警巡查车厢。'],
   ['place:feature-by-its-side', '在碧波荡漾的青禾河畔，民警巡逻。'],
   ['person:after-unit', '▲市公安局贵池分局董健峰用镜头记录民警工作。'],

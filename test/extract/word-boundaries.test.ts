@@ -407,8 +407,9 @@ describe('bodies whose call is followed', () => {
 })
 
 describe('regions, border areas and natural features', () => {
-  it('finds them where no division or longer site is named', () => {
-    expect(entities(run('民警沿澜沧江巡逻，守护中老边境安宁。湘西州公安局在珠江新城社区宣传。'), 'Place')).toEqual(['中老边境', '湘西土家族苗族自治州', '澜沧江'])
+  it('finds them where no division or longer site is named, and no border between two countries nor a frontier', () => {
+    expect(entities(run('民警沿澜沧江巡逻，守护中老边境安宁。湘西州公安局在珠江新城社区宣传。'), 'Place')).toEqual(['湘西土家族苗族自治州', '澜沧江'])
+    expect(entities(run('筑牢祖国北疆安全稳定屏障。'), 'Place')).toEqual([])
   })
 })
 
@@ -8835,5 +8836,14 @@ describe('service centres and battles', () => {
 describe('a site’s name cut short by its length', () => {
   it('starts where a word starts, never inside one', () => {
     expect(entities(run('检察官来到红军西路军古浪战役纪念馆参观。'), 'Place')).toEqual(['西路军古浪战役纪念馆'])
+  })
+})
+
+describe('generic sites and a congress’s term', () => {
+  it('reads no site in a crossing of the expressway, a port’s quay or the target waters', () => {
+    expect(entities(run('在边境地区的高速路口设立检查站。在港口码头巡查。在目标海域附近码头蹲守。在北岭港码头巡查。'), 'Place')).toEqual(['北岭港码头'])
+  })
+  it('reads no congress in a term alone after a line break', () => {
+    expect(entities(run('在北岭县\n第十六届人民代表大会第二次会议上作报告。'), 'Unit')).toEqual([])
   })
 })
