@@ -142,7 +142,7 @@ interface Found {
 
 function mentionsOf(text: string, span: Span, sents: readonly Sentence[], bylines: RawMention[], lexicon: LexiconTrie | undefined): RawMention[] {
   const found: Found = { fromLexicon: [], named: [], units: [], places: [], persons: [] }
-  for (const s of sents) findInSentence(text, s, lexicon, found)
+  for (const s of sents) findInSentence(text, span.start, s, lexicon, found)
   const { fromLexicon, named, units, places, persons } = found
   named.push(...knownQuotedMentions(text, span.start, span.end, named))
   knownNameMentions(text, span, sents, bylines, persons)
@@ -216,11 +216,11 @@ function declaredShortForms(text: string, span: Span, mentions: RawMention[]): R
 }
 
 /** Every finder run on one sentence, its mentions added to `found`. */
-function findInSentence(text: string, s: Sentence, lexicon: LexiconTrie | undefined, { fromLexicon, named, units, places, persons }: Found): void {
+function findInSentence(text: string, articleStart: number, s: Sentence, lexicon: LexiconTrie | undefined, { fromLexicon, named, units, places, persons }: Found): void {
   fromLexicon.push(...lexiconMentions(lexicon, text, s.start, s.end))
   named.push(...namedMentions(text, s.start, s.end).map(studioOfPerson))
   const u = sentenceUnits(text, s, units)
-  sentencePlaces(text, s, u, places)
+  sentencePlaces(text, articleStart, s, u, places)
   sentencePersons(text, s, u, persons)
 }
 
@@ -244,7 +244,7 @@ function sentenceUnits(text: string, s: Sentence, units: RawMention[]): RawMenti
 }
 
 /** The places of a sentence, added to `places`: divisions, stations, sites, and those inside the names of its units `u`. */
-function sentencePlaces(text: string, s: Sentence, u: readonly RawMention[], places: RawMention[]): void {
+function sentencePlaces(text: string, articleStart: number, s: Sentence, u: readonly RawMention[], places: RawMention[]): void {
   // (甲站: the city's short name inside a station's is no mention of the city; 甲火车站, a site by its kind,
   // is the station, and so is a site read with words before it, 摄甲火车站.)
   const station = text.indexOf('站', s.start)
@@ -258,7 +258,7 @@ function sentencePlaces(text: string, s: Sentence, u: readonly RawMention[], pla
     if (district) places.push(district)
     const zone = zoneInUnitName(text, m)
     if (zone) places.push(zone)
-    const locality = road ? undefined : localityInUnitName(text, m)
+    const locality = road ? undefined : localityInUnitName(text, m, articleStart)
     if (locality) {
       // (This sentence's places are the last ones found: only they can lie inside its locality.)
       for (let k = places.length - 1; k >= 0 && places[k]!.start >= s.start; k--) if (shortFormInside(places[k]!, locality)) places.splice(k, 1)

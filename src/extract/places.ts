@@ -976,6 +976,8 @@ function afterClauseVerb(text: string, start: number, end: number): number {
     const next = ws[k + 1]
     // (建设黄河流域…: or a place's word that runs on into the site's kind.)
     if (left + w.start === start && /^v/.test(w.tag) && w.word.length >= 2 && /^(ns|nr|nz)$/.test(next?.tag ?? '') && (end - (left + w.end) >= 3 || left + next!.end >= end)) at = Math.max(at, left + w.end)
+    // (辖区地处开发区核心区: a verb of where something lies is the clause's, whatever follows it.)
+    if (left + w.start >= start - 1 && /^(地处|位于|坐落|毗邻|紧邻|地跨|处于|地属)$/.test(w.word)) at = Math.max(at, left + w.end)
     // 为服务好园区经济发展: a verb and the 好 that completes it are the clause's.
     if (/^v/.test(w.tag) && w.word.length >= 2 && next?.word === '好' && left + next.end <= end) at = Math.max(at, left + next.end)
   }
@@ -1138,7 +1140,7 @@ const NOT_LOCALITY = /公安|警|边防|边境|治安|刑侦|经侦|网安|禁�
  * place (ONTOLOGY.md: a place that prefixes a unit's name), in the last link of its name chain.
  * A word of the language names no locality (社区警务室, 治安中队); an unknown word or a place word does.
  */
-export function localityInUnitName(text: string, unit: RawMention): RawMention | undefined {
+export function localityInUnitName(text: string, unit: RawMention, articleStart: number): RawMention | undefined {
   const kind = LOCAL_BODY.exec(unit.name)
   if (!kind || unit.rule === 'unit:anaphora' || unit.rule === 'unit:bare-suffix') return undefined
   let from = unit.chain?.at(-1)?.end ?? unit.start
@@ -1161,7 +1163,7 @@ export function localityInUnitName(text: string, unit: RawMention): RawMention |
   // 商水县公安局城关派出所, 通山县大畈司法所: a town of the division the name opens with, written without
   // its level word, whatever words it holds (五里墩, 二号桥).
   // (A sub-bureau is named for a district: 西工分局 is 西工区's, not a town's.)
-  const town = /分局$/.test(kind[0]) ? undefined : townOf(text, unit.start, locality)
+  const town = /分局$/.test(kind[0]) ? undefined : townOf(text, unit.start, locality, articleStart)
   if (town) return Object.assign(mention('Place', text, from, kindStart, 'place:locality-in-unit-name'), { places: [town] })
   // (An item that names no town is left to the rules of listed places.)
   if (kindStart === unit.end) return undefined
@@ -1186,23 +1188,23 @@ export function localityInUnitName(text: string, unit: RawMention): RawMention |
 
 /**
  * The one town named `locality` and a level word under the division written at `at`, or else under the
- * last county written in full before it, if any.
+ * last county written in full before it in its article, if any.
  */
-function townOf(text: string, at: number, locality: string): Place | undefined {
+function townOf(text: string, at: number, locality: string, articleStart: number): Place | undefined {
   // (Most localities name no town anywhere: the text before is searched for a county only when one does.)
   const named = ['镇', '乡', '街道', '苏木'].flatMap((level) => namedWithLevel(locality, level, (p) => p.level === 'town'))
   if (named.length === 0) return undefined
   // (甲、金牛法庭: a listed item is the locality itself, whatever other division shares its short form.)
-  const division = (text.startsWith(locality, at) ? undefined : gazetteer().at(text, at)) ?? countyBefore(text, at)
+  const division = (text.startsWith(locality, at) ? undefined : gazetteer().at(text, at)) ?? countyBefore(text, at, articleStart)
   if (!division) return undefined
   const codes = new Set(division.values.filter((v) => v.place.level !== 'town').map((v) => v.place.code))
   const towns = named.filter((p) => p.parents.some((q) => codes.has(q.code)))
   return towns.length === 1 ? towns[0] : undefined
 }
 
-/** The last county or district written in full before `at`, nearest first. */
-function countyBefore(text: string, at: number): { values: readonly PlaceMatch[] } | undefined {
-  for (let i = at - 2; i >= 0; i--) {
+/** The last county or district written in full before `at` in its article, nearest first. */
+function countyBefore(text: string, at: number, articleStart: number): { values: readonly PlaceMatch[] } | undefined {
+  for (let i = at - 2; i >= articleStart; i--) {
     const m = gazetteer().at(text, i, at)
     if (m && m.values.some((v) => !v.short && v.place.level === 'county')) return m
   }

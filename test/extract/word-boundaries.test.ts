@@ -8847,3 +8847,9 @@ describe('generic sites and a congress’s term', () => {
     expect(entities(run('在北岭县\n第十六届人民代表大会第二次会议上作报告。'), 'Unit')).toEqual([])
   })
 })
+
+describe('where a station’s ground lies', () => {
+  it('reads no site in a verb of where something lies before a kind of area', () => {
+    expect(entities(run('北岭派出所辖区地处开发区核心区。'), 'Place')).toEqual(['北岭'])
+  })
+})
