@@ -152,7 +152,9 @@ function afterAnotherDrive(text: string, start: number, kindStart: number): numb
   let at = start
   for (let k = start; k < kindStart; k++) {
     const other = kindAt(text, k)
-    if (other?.type === 'Campaign' && /^[”"]?(和|及|与|、)/.test(text.slice(k + other.word.length, k + other.word.length + 2))) at = k + other.word.length + (/^[”"]/.test(text[k + other.word.length]!) ? 2 : 1)
+    // (大清查、大整治、大收缴专项行动: a big task, 大 and its two characters, listed before another is one of the drive's tasks.)
+    const bigTask = other !== undefined && (other.word.startsWith('大') || text[k - 1] === '大') && text.startsWith('、大', k + other.word.length)
+    if (other?.type === 'Campaign' && !bigTask && /^[”"]?(和|及|与|、)/.test(text.slice(k + other.word.length, k + other.word.length + 2))) at = k + other.word.length + (/^[”"]/.test(text[k + other.word.length]!) ? 2 : 1)
   }
   return at
 }
@@ -384,14 +386,14 @@ const SHARED_KIND_PAIR = new RegExp(`((?:${ADOPTING_VERBS.join('|')}|执行)(?:�
 const LINKED_AFTER = /^与[\u4e00-\u9fff]{2,12}?(?:联动|衔接|协作|对接|协同|互通|联通|共享)(?:工作)?(?:机制|制度)/
 
 /**
- * 四级矛盾纠纷调处化解体系, 镇村组三级排查网络, “镇-村-网格”三级网格体系: a system or network is a device
+ * 四级矛盾纠纷调处化解体系, 镇村组三级排查网络, “镇-村-网格”三级网格体系, 三级管理模式: a system, network, mode or mechanism is a device
  * when its name counts its levels or parts; unquoted and uncounted (执法监督体系), it names a way of working.
  */
-const COUNTED_SYSTEM = /“?(?:[一二三四五六七八九十两\d]+(?:级|位一体)|[\dN]+(?:\+[\dNX]+)+)”?[\u4e00-\u9fff]{0,10}?(?:工作体系|网络体系|体系|网络)/g
+const COUNTED_SYSTEM = /“?(?:[一二三四五六七八九十两\d]+(?:级|位一体)|[\dN]+(?:\+[\dNX]+)+)”?[\u4e00-\u9fff]{0,10}?(?:工作体系|网络体系|体系|网络|模式|机制)/g
 
 function countedSystems(text: string, from: number, to: number): RawMention[] {
   const span = text.slice(from, to)
-  if (!/体系|网络/.test(span)) return []
+  if (!/体系|网络|模式|机制/.test(span)) return []
   const out: RawMention[] = []
   for (const m of span.matchAll(COUNTED_SYSTEM)) {
     const at = from + m.index
@@ -399,10 +401,14 @@ function countedSystems(text: string, from: number, to: number): RawMention[] {
     if (/[\dA-Za-z]/.test(text[at - 1] ?? '')) continue
     // (建立“镇-村-网格”三级网格体系: the levels quoted right before their count open the name.)
     const open = text[at - 1] === '”' ? text.lastIndexOf('“', at - 2) : -1
-    const start = open >= from && at - open <= 42 && !text.slice(open + 1, at - 1).includes('”') ? open : at
+    // (市县两级工作机制, 上下两级…机制: and so do the levels written before their count.)
+    const levels = /(?:上下|[省市县区乡镇村组]{2,4})$/.exec(text.slice(Math.max(from, at - 4), at))?.[0].length ?? 0
+    const start = open >= from && at - open <= 42 && !text.slice(open + 1, at - 1).includes('”') ? open : at - levels
     // (县乡村三级人民调解组织网络: a network of levels unquoted is how bodies are arrayed, none of the 4 in the
     // real sets read was marked; a system of it, 三级联动调解网络体系, is a device.)
-    if (start === at && !m[0].includes('”') && m[0].endsWith('网络')) continue
+    if (start === at - levels && !m[0].includes('”') && m[0].endsWith('网络')) continue
+    // (军、警、民、护四位一体的…联防机制: a mode or mechanism is counted by its levels; its parts name the parties to it, read by other rules.)
+    if (/(?:模式|机制)$/.test(m[0]) && !/级/.test(m[0])) continue
     out.push(mention('Measure', text, start, at + m[0].length, 'measure:counted-system'))
   }
   return out
@@ -1044,7 +1050,9 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
     const worksBetween = kind?.type === 'Measure' && /(?:机制|制度|模式|工作法)$/.test(kind.word) && !kind.word.startsWith('新') && between.length >= 2 && between.length <= 6 && words(between).every((w) => /^(v|vn|n)$/.test(w.tag) && w.word.length >= 2)
     // (打击“某某”走私活动: an activity named by a crime is the crime's, no drive.)
     const criminal = kind?.type === 'Campaign' && kind.word === '活动' && CRIME_BEFORE_ACTIVITY.test(text.slice(close + 1, kindStart))
-    if (kind && !loose && !pointed && !kindOfNext && !criminal && kindStart + kind.word.length <= to && (worksBetween || !hasStopWord(between.slice(0, between.length - earned))) && (kind.word !== '创建' || between.length === earned) && !counted && !text.slice(close + 1, kindStart).includes('等')) {
+    // (以“…”的实际行动: actions done in fact are no drive.)
+    const inFact = kind?.word === '行动' && between.endsWith('实际')
+    if (kind && !loose && !pointed && !kindOfNext && !criminal && !inFact && kindStart + kind.word.length <= to && (worksBetween || !hasStopWord(between.slice(0, between.length - earned))) && (kind.word !== '创建' || between.length === earned) && !counted && !text.slice(close + 1, kindStart).includes('等')) {
       // (“某某月”打击侵权假冒专项整治百日行动: a battle's kind right after the drive's names one drive with it.)
       const battle = kind.type === 'Campaign' ? kindAt(text, kindStart + kind.word.length) : undefined
       const end = kindStart + kind.word.length + (battle && BATTLE_AFTER_KIND.test(battle.word) ? battle.word.length : 0)

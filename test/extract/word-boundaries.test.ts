@@ -8853,3 +8853,13 @@ describe('where a station’s ground lies', () => {
     expect(entities(run('北岭派出所辖区地处开发区核心区。'), 'Place')).toEqual(['北岭'])
   })
 })
+
+describe('drives of big tasks listed, actions in fact, and modes counted by their levels', () => {
+  it('reads big tasks listed before one drive’s kind as its name, and no drive in actions done in fact', () => {
+    expect(entities(run('组织开展大清查、大整治、大收缴专项行动。以“件件有回音”的实际行动回应群众。'), 'Campaign')).toEqual(['大清查、大整治、大收缴专项行动'])
+  })
+  it('reads a mode or mechanism counted by its levels, with the levels written before the count, and none counted by its parts', () => {
+    expect(entities(run('建立民警包片、辅警包村的三级管理模式,完善市县两级工作机制。'), 'Measure')).toEqual(['三级管理模式', '市县两级工作机制'])
+    expect(entities(run('建立了军、警、民四位一体的管边控边联防机制。'), 'Measure')).toEqual(['管边控边联防机制'])
+  })
+})
