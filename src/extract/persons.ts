@@ -1044,7 +1044,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
   for (let i = from; i < to; i++) {
     // Masked names stand alone (犯罪嫌疑人刘某某).
     // (某某区某建材企业: the last character of a division written in full, before 某, is no surname.)
-    if (text[i + 1] === '某' && surnameAt(text, i) === 1 && !endsDivision(text, i, from)) {
+    // (某某社区某网吧, 对于某: nor one that ends a word with the character before it.)
+    if (text[i + 1] === '某' && surnameAt(text, i) === 1 && !endsDivision(text, i, from) && !(i > from && isDictionaryWord(text.slice(i - 1, i + 1)))) {
       const n = nameAt(text, i, to)
       if (n?.masked) add(personMention(text, i, n.end, 'person:masked', true))
     }

@@ -877,6 +877,9 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     // 河曲县城临隩公园: the county town, urban area or jurisdiction of a division is no part of a site's name.
     const seat = /^(县城|城区|市区|辖区|境内|镇区|城)/.exec(text.slice(start, i))
     if (seat && gazetteer().endingAt(text, start, from) && i - start - seat[0].length >= 2) start += seat[0].length
+    // (科尔沁辖区某某夜市: a division written short, then its jurisdiction, opens no site's name either.)
+    const ground = /^([\u4e00-\u9fff]{2,4}?)辖区/.exec(text.slice(start, i))
+    if (ground && gazetteer().at(ground[1]!, 0)?.length === ground[1]!.length && i - start - ground[0].length >= 2) start += ground[0].length
     // 辖区蒋楼村, 周边白塔社区: a word for "around here" opens no site's name; the name follows it.
     // (行政村斯木哈纳村: so does the kind of village.)
     // (辖区盘石村: the name's first guess may fall inside 辖区.)

@@ -8863,3 +8863,14 @@ describe('drives of big tasks listed, actions in fact, and modes counted by thei
     expect(entities(run('建立了军、警、民四位一体的管边控边联防机制。'), 'Measure')).toEqual(['管边控边联防机制'])
   })
 })
+
+describe('a site after a community or a jurisdiction', () => {
+  it('reads no masked person in a character that ends a word before 某, so the community stays a place', () => {
+    const xs = run('在北岭社区某网吧上网的陆先生发现手机被盗。')
+    expect(entities(xs, 'Place')).toEqual(['北岭社区'])
+    expect(xs.flatMap((x) => x.entities.filter((e) => e.type === 'Person').map((e) => e.name))).toEqual([])
+  })
+  it('opens a site’s name after a division written short and its jurisdiction', () => {
+    expect(entities(run('局长深入科尔沁辖区九中夜市检查。'), 'Place')).toEqual(['九中夜市'])
+  })
+})
