@@ -94,7 +94,8 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
   if (listedTown !== undefined) return kindStart - listedTown
   // (…法院顺店人民法庭: a tribunal is named for its town too, 顺 a preposition to the segmenter though it is; so are a
   // justice office and a police station, 于桥司法所.)
-  const own = text.slice(kindStart - 2, kindStart) === '人民' ? kindStart - 2 : kindStart
+  // (盖北边防派出所: the force a station serves, 边防 or 边境, stands between its town and its kind.)
+  const own = /^(人民|边防|边境)$/.test(text.slice(kindStart - 2, kindStart)) ? kindStart - 2 : kindStart
   const townsStation = /(?:法庭|司法所|派出所)$/.test(text.slice(kindStart, kindEnd)) ? [4, 3, 2].find((k) => own - k >= start && namesTown(text.slice(own - k, own))) : undefined
   const townStart = townsStation === undefined ? kindStart : own - townsStation
   const ws = words(text.slice(start, kindEnd)).filter((w) => start + w.end <= kindStart)

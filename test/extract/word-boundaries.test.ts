@@ -8874,3 +8874,9 @@ describe('a site after a community or a jurisdiction', () => {
     expect(entities(run('局长深入科尔沁辖区九中夜市检查。'), 'Place')).toEqual(['九中夜市'])
   })
 })
+
+describe('a border police station named for its town', () => {
+  it('reads the town whose first character is a verb to the segmenter, the force written between it and the kind', () => {
+    expect(entities(run('记者登上盖北边防派出所二楼。'), 'Unit')).toEqual(['盖北边防派出所'])
+  })
+})
