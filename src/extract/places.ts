@@ -727,14 +727,13 @@ export function listedPlaceMentions(text: string, from: number, to: number): Raw
     // adverb or preposition in it.
     items[0] = items[0]!.slice(firstItemOpening(items[0]!, /^(v|p|d|c|u.?|r|t|f)$/))
     // (在辖区盘石村: an item never starts inside a word, 辖区, or with a word for "around here".)
-    const itemStart = from + m.index + m[0].indexOf(m[1]!) + m[1]!.indexOf('、') - items[0].length
-    if (!boundaryAt(text.slice(itemStart - 1, itemStart + 2), 1)) items[0] = items[0].slice(1)
+    const firstEnd = from + m.index + m[0].indexOf(m[1]!) + m[1]!.indexOf('、')
+    if (!boundaryAt(text.slice(firstEnd - items[0].length - 1, firstEnd - items[0].length + 2), 1)) items[0] = items[0].slice(1)
     // (走访某某市甲、乙等镇: nor inside a division written in full before it.)
-    const inside = divisionEndInside(text, from + m.index + m[0].indexOf(m[1]!) + m[1]!.indexOf('、') - items[0].length, items[0].length, from)
-    if (inside > 0) items[0] = items[0].slice(inside)
+    items[0] = items[0].slice(divisionEndInside(text, firstEnd - items[0].length, items[0].length, from))
     items[0] = items[0].replace(/^(辖区内|辖区|周边|附近|境内)/, '')
     // (某某镇南塘村、…等地: the level of a town written before the first item is the town's, as with a site.)
-    if (/^[镇乡]/.test(items[0]) && items[0].length >= 3 && isNameChar(text[itemStart - 1]) && !gazetteer().at(items[0], 0)) items[0] = items[0].slice(1)
+    if (/^[镇乡]/.test(items[0]) && items[0].length >= 3 && isNameChar(text[firstEnd - items[0].length - 1]) && !gazetteer().at(items[0], 0)) items[0] = items[0].slice(1)
     // (助力甲、乙等乡镇: a town's name without its level ends the first item after a word of the clause, whatever its tag.)
     const town = gazetteer().at(items[0], 0) || /(?:[村镇乡]|社区|街道)$/.test(items[0]) ? undefined : [4, 3, 2].find((k) => k <= items[0]!.length - 2 && namesTown(items[0]!.slice(-k)) && isDictionaryWord(items[0]!.slice(0, -k)))
     if (town !== undefined) items[0] = items[0].slice(-town)
