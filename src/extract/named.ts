@@ -523,7 +523,7 @@ function pairedWorkItems(text: string, from: number, to: number): RawMention[] {
 }
 
 /** Kinds of team a body forms (巡逻队, 服务队, 宣讲队). */
-const TEAM_KINDS = '巡逻队|服务队|志愿服务队|调解队|帮扶队|监督队|共建队|宣讲队|小分队|行动队|突击队|宣传队|骑警队|护村队|义警队'
+const TEAM_KINDS = '巡逻队|服务队|志愿服务队|调解队|帮扶队|监督队|共建队|宣讲队|小分队|行动队|突击队|宣传队|骑警队|护村队|义警队|分队'
 /** (“说理团”, “帮教团”: in quotes, a 团 is a group of people too, unless a company's or a delegation's.) */
 const TEAM_KIND = new RegExp(`(${TEAM_KINDS}|(?<!集|代表|主席|社)团)$`)
 /** A team's kind after its quoted name, with at most four words of what it does between (党员服务队). */

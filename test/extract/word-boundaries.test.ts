@@ -8880,3 +8880,10 @@ describe('a border police station named for its town', () => {
     expect(entities(run('记者登上盖北边防派出所二楼。'), 'Unit')).toEqual(['盖北边防派出所'])
   })
 })
+
+describe('squads named for places and teams named by a quote', () => {
+  it('reads a squad named for its place, none of a kind of work, and a team named by its quote and kind whole', () => {
+    expect(entities(run('北岭分队与公安联手开展整治。成立巡逻分队。'), 'Unit')).toEqual(['北岭分队'])
+    expect(entities(run('建立“北岭红盾”宣防分队,配备袖标。'), 'Unit')).toEqual(['北岭红盾宣防分队'])
+  })
+})
