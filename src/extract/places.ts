@@ -1131,9 +1131,9 @@ function subBureauDistrict(text: string, at: number, name: string, city: { value
 
 const ORDINARY_SHORT_FORMS = new Set(readLexicon('not-short-forms.txt'))
 /** Grass-roots bodies named after the locality they serve (枫桥派出所, 澧阳中队, 北角警署, 新竹司法所). */
-const LOCAL_BODY = /(边境派出所|派出所|警务工作站|警务站|警务室|中队|警署|司法所|人民法庭|法庭|检察室|边境检查站|检查站|边检站|公安分局|分局)$/
+const LOCAL_BODY = /(边境派出所|派出所|警务工作站|警务站|警务室|中队|分队|警署|司法所|人民法庭|法庭|检察室|边境检查站|检查站|边检站|公安分局|分局)$/
 /** Of those, bodies named after a town only when the official list holds one so named (游家法庭, 福山检察室; 家事法庭 is a kind). */
-const TOWN_BODY = /(?<!人民)(法庭|检察室)$/
+const TOWN_BODY = /(?<!人民)(法庭|检察室|分队)$/
 /** Words of a force, a sector or a kind of area: what such a body is named for when no locality is. */
 const NOT_LOCALITY = /公安|警|边防|边境|治安|刑侦|经侦|网安|禁毒|巡|交通|水上|铁路|森林|机场|港口|口岸|社区|城区|郊区|辖区|景区|园区|校园|车站|驻地|中心|直属|联合|综合|[第\d一二三四五六七八九十]/
 

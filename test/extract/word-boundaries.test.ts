@@ -8886,4 +8886,7 @@ describe('squads named for places and teams named by a quote', () => {
     expect(entities(run('北岭分队与公安联手开展整治。成立巡逻分队。'), 'Unit')).toEqual(['北岭分队'])
     expect(entities(run('建立“北岭红盾”宣防分队,配备袖标。'), 'Unit')).toEqual(['北岭红盾宣防分队'])
   })
+  it('reads the street a squad is named for, under the district its body names', () => {
+    expect(entities(run('上海市徐汇区城管执法局龙华分队与公安联手整治。长桥分队加强巡查。'), 'Place')).toEqual(['上海市', '徐汇区', '长桥街道', '龙华街道'])
+  })
 })
