@@ -612,6 +612,7 @@ function sharedKindItems(text: string, from: number, at: number, kind: { word: s
   // name: 食品药品安全“四个最严”); 的 joins words of a phrase, not of a name.
   // (A list of quoted items alone is theirs; one quoted among plain ones is read here.)
   if (count === undefined && (list.slice(items[0]!.start).includes('的') || items.every((it) => /^“[^“”]*”$/.test(list.slice(it.start, it.end))))) return []
+  if (kind.word.endsWith('战役') && items.some((it) => battleOfHistory(list.slice(it.start, it.end)))) return []
   return items.flatMap((it) => drivesSideBySide(list, it, kind.type)).map((whole) => {
     // (涉环境领域“利剑行动”: the field a drive is waged in is no part of its name.)
     const field = kind.type === 'Campaign' ? list.slice(whole.start, whole.end).lastIndexOf('领域') : -1
@@ -621,6 +622,13 @@ function sharedKindItems(text: string, from: number, at: number, kind: { word: s
     const ownKind = kind.type === 'Campaign' && LEXICONS.campaignKinds.some((k) => k.length >= 2 && cleanName(written).endsWith(k))
     return Object.assign(mention(kind.type, text, opening + it.start, opening + it.end, `${kind.type.toLowerCase()}:${rule}`, cleanName(written) + (ownKind ? '' : kind.word)), { core: cleanName(written) })
   })
+}
+
+/** 淮海战役, 红军某某战役: a battle of history, named by its place or its army, is no drive. */
+function battleOfHistory(core: string): boolean {
+  const own = core.replace(/战役$/, '')
+  // (禁毒人民战争, 百城禁毒会战: a drive of a kind of its own counted among battles is none.)
+  return !/(战争|会战|行动|斗争)$/.test(own) && (/军/.test(own) || /^(ns|nz|j)$/.test(words(own).at(-1)?.tag ?? ''))
 }
 
 /** 春节“平安行动”“雷霆行动”: quoted drives side by side in one item, each with its own kind, are a drive each. */
@@ -1327,8 +1335,7 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
         continue
       }
       // 两大战役, 集群战役: a count or a vague word before a battle names a class of drives, not one.
-      // (淮海战役, 红军某某战役: a battle of history, named by its place or its army, is no drive.)
-      if (kind.word === '战役' && (/[两二三四五六七八九十\d]+大$/.test(core) || core.length < 4 || /(会战|战争|行动)$/.test(core) || /军/.test(core) || /^(ns|nz|j)$/.test(words(core).at(-1)?.tag ?? ''))) {
+      if (kind.word === '战役' && (/[两二三四五六七八九十\d]+大$/.test(core) || core.length < 4 || /(会战|战争|行动)$/.test(core) || battleOfHistory(core))) {
         i = end - 1
         continue
       }

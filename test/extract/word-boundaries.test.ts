@@ -8830,6 +8830,7 @@ describe('service centres and battles', () => {
   })
   it('reads a battle after the call to win it, and none of history', () => {
     expect(entities(run('信访部门打好禁毒攻坚战,全市民警打好外流贩毒战役。老战士讲述了参加淮海战役的经历。'), 'Campaign')).toEqual(['外流贩毒战役', '禁毒攻坚战'])
+    expect(entities(run('他讲述了辽沈战役、淮海战役、平津战役三大战役的历史。全市开展严打整治战役、禁毒人民战争两大战役。'), 'Campaign')).toEqual(['严打整治战役', '禁毒人民战争'])
   })
 })
 
