@@ -771,7 +771,7 @@ const KIN = '(?:妻子|丈夫|爱人|儿子|女儿|父亲|母亲|哥哥|姐姐|�
 const KIN_BEFORE_NAME = new RegExp(`的${KIN}(?=[\\u4e00-\\u9fff])`, 'g')
 // (民警某某妻子某某: the kin word may follow the name with no 的.)
 const KIN_AFTER_NAME = new RegExp(`^的?${KIN}`)
-const HOME_AFTER_NAME = /^家(?:的|中|里|人|门)/
+const HOME_AFTER_NAME = /^家(?:的|中|里|人|门|奔|附近)/
 
 /** 38岁的赵华伟, 25岁的北京青年张旭: an age, then perhaps a word or two saying who, then a name. */
 const AGE = /(?:\d{1,3}|[一二三四五六七八九十]{1,3})周?岁的?/g
@@ -1132,6 +1132,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     // the clause's; the name ends before it, and is none if a surname alone is left.)
     const manner = role ? mannerAfter(text, nameFrom, role.end) : undefined
     if (role && manner !== undefined) role = manner - nameFrom >= 2 && isPossibleName(text.slice(nameFrom, manner)) ? { ...role, end: manner } : undefined
+    // (网格员某明家中: a home after a name of two characters is no third one.)
+    if (role && role.end - nameFrom === 3 && HOME_AFTER_NAME.test(text.slice(role.end - 1, role.end + 1))) role = { ...role, end: role.end - 1 }
     // (委员夏成兴的手: before 的, three characters stay the name.)
     if (role && ROLES.has(title) && role.end - nameFrom === 3 && text[role.end] !== '的' && !plainlyEndsName(text, role.end) && !namedAgain(text, nameFrom, role.end) && (!predicateAfterName(text, nameFrom, role.end) || RESULTATIVE.test(text.slice(role.end - 1, role.end + 2))) && (plainlyEndsName(text, role.end - 1) || namedAloneAgain(text, nameFrom, role.end - 1) || predicateAfterName(text, nameFrom, role.end - 1) || HOME_AFTER_NAME.test(text.slice(role.end - 1, role.end + 1))) && isPossibleName(text.slice(nameFrom, role.end - 1))) role = { ...role, end: role.end - 1 }
     // 大队长何杰时，何杰正在…: after a post too, a two-character reading written again wins over a three-character one written once.

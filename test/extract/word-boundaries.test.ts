@@ -8891,3 +8891,10 @@ describe('squads named for places and teams named by a quote', () => {
     expect(entities(run('上海市徐汇区城管执法局龙华分队与公安联手整治。长桥分队加强巡查。'), 'Place')).toEqual(['上海市', '徐汇区', '长桥街道', '龙华街道'])
   })
 })
+
+describe('a home after a name', () => {
+  it('ends a name of two characters before the home, and keeps a name of three whose last is 家', () => {
+    expect(entities(run('民警来到网格员邓明家中走访。'), 'Person')).toEqual(['邓明'])
+    expect(entities(run('民警王家中来到现场。'), 'Person')).toEqual(['王家中'])
+  })
+})
