@@ -8898,3 +8898,11 @@ describe('a home after a name', () => {
     expect(entities(run('民警王家中来到现场。'), 'Person')).toEqual(['王家中'])
   })
 })
+
+describe('a site’s lead sent as a wire', () => {
+  it('reads the site of a lead ending in 电 and its reporter serving in it', () => {
+    const xs = run('宁江网电(记者柯立文)近日,宁江县人民检察院召开会议。')
+    expect(entities(xs, 'Unit')).toEqual(['宁江县人民检察院', '宁江网'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>宁江网'])
+  })
+})
