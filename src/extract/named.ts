@@ -152,7 +152,7 @@ function afterAnotherDrive(text: string, start: number, kindStart: number): numb
   let at = start
   for (let k = start; k < kindStart; k++) {
     const other = kindAt(text, k)
-    // (大清查、大整治、大收缴专项行动: a big task, 大 and its two characters, listed before another is one of the drive's tasks.)
+    // (大走访、大排查、大化解专项行动: a big task, 大 and its two characters, listed before another is one of the drive's tasks.)
     const bigTask = other !== undefined && (other.word.startsWith('大') || text[k - 1] === '大') && text.startsWith('、大', k + other.word.length)
     if (other?.type === 'Campaign' && !bigTask && /^[”"]?(和|及|与|、)/.test(text.slice(k + other.word.length, k + other.word.length + 2))) at = k + other.word.length + (/^[”"]/.test(text[k + other.word.length]!) ? 2 : 1)
   }
@@ -624,7 +624,7 @@ function sharedKindItems(text: string, from: number, at: number, kind: { word: s
   })
 }
 
-/** 淮海战役, 红军某某战役: a battle of history, named by its place or its army, is no drive. */
+/** 某某战役 named by a place alone, 红军某某战役: a battle of history, named by its place or its army, is no drive. */
 function battleOfHistory(core: string): boolean {
   const own = core.replace(/战役$/, '')
   // (禁毒人民战争, 百城禁毒会战: a drive of a kind of its own counted among battles is none.)

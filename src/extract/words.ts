@@ -344,7 +344,7 @@ export function driveStart(text: string, kindStart: number, from: number): numbe
   return /国[(（]边[)）]$/.test(text.slice(Math.max(from, start - 4), start)) && start - 3 > from ? driveStartBefore(text, start - 3, from) : start
 }
 
-/** 大清查、大整治、大收缴专项行动: big tasks listed before one drive's kind, all of them its name. */
+/** 大走访、大排查、大化解专项行动: big tasks listed before one drive's kind, all of them its name. */
 const BIG_TASKS_LISTED = /(?:大[\u4e00-\u9fff]{2}、)+大[\u4e00-\u9fff]{2}(?:专项|集中)?$/
 
 function driveStartBefore(text: string, kindStart: number, from: number): number {
