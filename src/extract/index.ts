@@ -150,8 +150,8 @@ function mentionsOf(text: string, span: Span, sents: readonly Sentence[], byline
   const sites = bylines.filter((b) => b.rule === 'unit:news-source' && b.name.endsWith('网站'))
   // (下载国家某某中心APP: and the body an app is named for only as part of the app's name.)
   // (“某某”宣防分队: and the kind of a team named by its quote, read on its own after the quote.)
-  const apps = named.filter((m) => m.rule === 'unit:app' || m.rule === 'unit:quoted-team')
-  const bodies = sites.length > 0 || apps.length > 0 ? units.filter((u) => !sites.some((b) => b.start === u.start && u.end === b.end - 2) && !apps.some((a) => a.start <= u.start && u.end <= a.end)) : units
+  const wholes = named.filter((m) => m.rule === 'unit:app' || m.rule === 'unit:quoted-team')
+  const bodies = sites.length > 0 || wholes.length > 0 ? units.filter((u) => !sites.some((b) => b.start === u.start && u.end === b.end - 2) && !wholes.some((a) => a.start <= u.start && u.end <= a.end)) : units
   const all = resolveOverlaps([fromLexicon, bylines, named, persons, elidedBranches(text, relativeSections(numberedDepartments(bodies))), places])
   return drivesWrittenWithWork(text, devicesNamedAgain(text, span, declaredShortForms(text, span, all))).sort((a, b) => a.start - b.start)
 }

@@ -412,6 +412,7 @@ function wholeDone(s: string): boolean {
  * or a verb of taking charge of a village or a block, read where a name would stand after a post.
  */
 function clauseAfterPost(s: string): boolean {
+  if (s.length > 3) return false
   if (/^包[村户片点组街区乡镇]$/.test(s)) return true
   const ws = words(s)
   if (ws.length !== 2 || ws[1]!.word.length !== 1 || ws[1]!.tag !== 'v') return false

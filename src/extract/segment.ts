@@ -74,6 +74,14 @@ const NEVER_OPENS_NAME = /^(v|vd|p|d|ad|c|r|mq|q|u|uj|ul|uz|ug|uv|ud|y|e|o|f|t|t
 const NEVER_INSIDE_NAME = /^(p|d|ad|c|r|mq|u|uj|ul|uz|ug|uv|ud|y|e|o|t|tg)$/
 
 /** True when the word is a town's or township's name without its level (摆渡 of 摆渡镇). */
+/**
+ * Where the town a grass-roots body is named for ends, before its kind at `kindStart`: 人民 of a tribunal's kind,
+ * or the force a station serves (盖北边防派出所: 边防 or 边境), stands between the town and the kind.
+ */
+export function townKindStart(text: string, kindStart: number): number {
+  return /^(人民|边防|边境)$/.test(text.slice(kindStart - 2, kindStart)) ? kindStart - 2 : kindStart
+}
+
 export function namesTown(word: string): boolean {
   return ['镇', '乡'].some((level) => gazetteer().at(word + level, 0)?.length === word.length + 1)
 }
@@ -94,8 +102,7 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
   if (listedTown !== undefined) return kindStart - listedTown
   // (…法院顺店人民法庭: a tribunal is named for its town too, 顺 a preposition to the segmenter though it is; so are a
   // justice office and a police station, 于桥司法所.)
-  // (盖北边防派出所: the force a station serves, 边防 or 边境, stands between its town and its kind.)
-  const own = /^(人民|边防|边境)$/.test(text.slice(kindStart - 2, kindStart)) ? kindStart - 2 : kindStart
+  const own = townKindStart(text, kindStart)
   const townsStation = /(?:法庭|司法所|派出所)$/.test(text.slice(kindStart, kindEnd)) ? [4, 3, 2].find((k) => own - k >= start && namesTown(text.slice(own - k, own))) : undefined
   const townStart = townsStation === undefined ? kindStart : own - townsStation
   const ws = words(text.slice(start, kindEnd)).filter((w) => start + w.end <= kindStart)

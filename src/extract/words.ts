@@ -2,7 +2,7 @@
 // belong to a name, and stopping at punctuation or at a word that names never run across.
 import { gazetteer } from './gazetteer.js'
 import { LEXICONS, longestFirst, readLexicon, SuffixTrie, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
-import { DRIVE_TARGET, nameOpening, namesTown, type Word, words } from './segment.js'
+import { DRIVE_TARGET, nameOpening, namesTown, townKindStart, type Word, words } from './segment.js'
 export { DRIVE_TARGET }
 
 const STOP_WORDS = longestFirst(readLexicon('stop-words.txt'))
@@ -109,7 +109,7 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
 
 /** 于桥司法所, 还地桥人民法庭: a town's name without its level, ending at the kind, holds the character before `start`. */
 function townOpensBefore(text: string, start: number, kindStart: number): boolean {
-  const own = text.endsWith('人民', kindStart) ? kindStart - 2 : kindStart
+  const own = townKindStart(text, kindStart)
   return [2, 3, 4].some((k) => own - k >= 0 && own - k <= start - 1 && namesTown(text.slice(own - k, own)))
 }
 
