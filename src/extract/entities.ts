@@ -379,7 +379,7 @@ function attach(of: Map<RawMention, EntityDraft>, d: EntityDraft, m: RawMention)
   // 第二检察部, named in full after its procuratorate: the form as written is a name of it too.
   // (中央, the party centre written short, and 省高院, a body named by its level and written short, likewise.)
   // (甲市火车站, a station named 甲市站, likewise; 甲 of 甲、乙站, a station listed, names no station as written.)
-  if (m.rule === 'unit:numbered-department' || m.rule === 'unit:party-centre' || m.rule === 'unit:level-word' || (m.rule === 'place:railway-station' && m.text.endsWith('站'))) d.aliases.add(cleanName(m.text))
+  if (m.rule === 'unit:numbered-department' || m.rule === 'unit:level-word' || (m.rule === 'place:railway-station' && m.text.endsWith('站'))) d.aliases.add(cleanName(m.text))
   // (来源:人民网-某某频道: a medium's channel written after it with a dash is known by the form with the dash too.)
   if (m.rule === 'unit:news-source' && /^[\u4e00-\u9fff]{2,}[-－][\u4e00-\u9fff]{2,}$/.test(m.text)) d.aliases.add(m.text)
   // 吉林省检察院: a division's court or procuratorate written without 人民 is known by its official name too.

@@ -594,18 +594,6 @@ function placeThenWork(link: string): boolean {
 const LOCALITY_END = /^[口桥湾坝庄屯沟寨铺店集岭坪塘港洲营堡圩岗台]$/
 
 /**
- * 贯彻中央、省委部署, 中央和省委的决策部署: 中央 listed with party committees or the State Council is the party
- * centre (中共中央). (中央 alone before its decisions, 贯彻中央部署, was marked in one real answer of five: none.)
- */
-const PARTY_CENTRE = /(?<![\u4e00-\u9fff])中央(?=[、和及与](?:省委|市委|县委|区委|自治区党委|国务院))|(?<=(?:贯彻|落实|按照|根据|执行))中央(?=[、和及与])/g
-
-export function partyCentreMentions(text: string, from: number, to: number): RawMention[] {
-  const span = text.slice(from, to)
-  if (!span.includes('中央')) return []
-  return [...span.matchAll(PARTY_CENTRE)].map((m) => mention('Unit', text, from + m.index, from + m.index + 2, 'unit:party-centre', '中共中央'))
-}
-
-/**
  * 中国法律服务网, 中国检察听证网: a national site named 中国…网, standing as a word (中国互联网 is the internet);
  * 央视网、高检网、正义网: sites listed together, each a name ending in 网.
  */

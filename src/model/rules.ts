@@ -11,7 +11,6 @@ export const RULES = {
   'unit:level-word': 'a unit named by its level (县委, 市公安局, 自治区公安厅), resolved to the division the article names, else kept as written',
   'unit:democratic-party': 'a democratic party’s committee of a place (民盟某市委会, 九三学社某省委员会)',
   'unit:site-name': 'a national site named 中国…网 (中国法律服务网), or sites listed together, each ending in 网 (某某网、某某网)',
-  'unit:party-centre': 'the party centre written 中央 beside committees or the State Council, or before its decisions (贯彻中央、省委部署), is 中共中央',
   'unit:service-number': 'a centre named by the number the public calls (110指挥中心, 12309检察服务中心), part of the body written right before it',
   'unit:bare-suffix': 'a kind word alone (派出所, 政府): points back at a unit named in full',
   'unit:person-studio': 'a studio named after the person who runs it (某某调解工作室, 某大姐调解工作室) is a body, not a device',

@@ -3066,9 +3066,10 @@ describe('verbs before bodies named for their place', () => {
 })
 
 describe('the party centre written short', () => {
-  it('reads 中央 beside committees or before its decisions as 中共中央, and no 中央 that opens another body’s or a rule’s name', () => {
-    const xs = run('全县贯彻落实中央、省委和市委决策部署，认真落实中央八项规定精神。中央政法委部署工作。党中央高度重视。')
-    expect(entities(xs, 'Unit')).toEqual(['中共中央', '中央政法委', '市委', '省委'])
+  it('reads no body in 中央 listed with levels or committees (answers marked 1 of 8), and 党中央 as 中共中央', () => {
+    const xs = run('全县贯彻落实中央、省、市决策部署，贯彻中央、省委和市委要求。中央政法委部署工作。')
+    expect(entities(xs, 'Unit')).toEqual(['中央政法委', '市委', '省委'])
+    expect(entities(run('党中央高度重视。'), 'Unit')).toEqual(['中共中央'])
   })
 })
 
@@ -4664,9 +4665,9 @@ describe('quoted words after a verb that name no device, and 中央 before its d
     expect(entities(run('全县检察机关形成“加速度”，推行“4+1”，推出“平安扣·扣平安”。'), 'Measure')).toEqual([])
     expect(entities(run('派出所推行“步巡+车巡”。'), 'Measure')).toEqual(['步巡+车巡'])
   })
-  it('reads no party centre in 中央 before its decisions, and the centre listed with a province’s committee', () => {
+  it('reads no party centre in 中央 before its decisions, nor listed with a province’s committee', () => {
     expect(entities(run('全省法院贯彻中央部署，落实工作要求。'), 'Unit')).toEqual([])
-    expect(entities(run('全省法院贯彻中央、省委部署。'), 'Unit')).toEqual(['中共中央', '省委'])
+    expect(entities(run('全省法院贯彻中央、省委部署。'), 'Unit')).toEqual(['省委'])
   })
 })
 
