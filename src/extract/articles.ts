@@ -308,7 +308,7 @@ const PAPER_BYLINE = /^((?:[\u4e00-\u9fff]{2,10}?(?:日报|晚报|商报|早报|
 /** `南都记者 陈宝成 实习生 张志婧 北京报道 …`: a credit that opens the lead and ends with where it was reported. */
 const INLINE_CREDIT = /^[\u4e00-\u9fff]{0,6}?((?:(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4}\s+)+)[\u4e00-\u9fff]{2,6}报道/
 /** `本报讯`, `本报济南讯`, and the wire dateline `本报济南11月3日电` (or `…日讯`). */
-const WIRE_LEAD = /^(?:本报讯|本报[\u4e00-\u9fff]{2,6}讯|[\u4e00-\u9fff]{2,6}讯\s|[\u4e00-\u9fff]{0,10}[ \u3000]?\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息))/
+const WIRE_LEAD = /^(?:本报讯|本报[\u4e00-\u9fff]{2,6}讯|[\u4e00-\u9fff]{2,6}讯\s|[\u4e00-\u9fff]{0,10}(?:[ \u3000]+[\u4e00-\u9fff]{1,8})?[ \u3000]?\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息))/
 /** A news lead: the first clause says when or whence (台州市公安局近日破获…, 记者从…获悉). */
 const NEWS_LEAD = /^[^,，。]{0,24}(近日|日前|记者从[^,，。]{1,20}获悉)/
 /** `曹荣康 敏捷 张静波 摄`, `韩斌摄`, `本报记者 王祯 摄`. */
@@ -567,7 +567,7 @@ const isNameTimeMedium = (t: string): boolean => {
 const DATED_MEDIUM = /^\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\u4e00-\u9fff]{2,10}?(?:网|报|在线|客户端|新闻)(?:\s+作者\s*[\u4e00-\u9fff]{2,10})?\s*(?:【\s*字[体号]\s*[:：]?\s*)?$/
 
 /** The keys of a page's credit line: where it comes from, who wrote and edited it, when it went out. */
-const CREDIT_KEY = /(?:本文|稿件|文章|新闻|信息|消息|本站|本网)?(?:来源于|来源|稿源|转自|出处|作者|责任编辑|网络编辑|网编|编辑|责编|制作|审核|校对|录入|[一二三终]审|发布时间|发布日期|发稿时间|发表时间|发表日期|更新时间|时间|日期)\s*[:：]\s*/g
+const CREDIT_KEY = /(?:本文|稿件|文章|新闻|信息|消息|本站|本网)?(?:来源于|来源|稿源|转自|出处|作者|责任编辑|网络编辑|网编|(?:编稿|发稿|发布|发表|更新|录入|上传|刊发|撰稿)(?:时间|日期)|编辑|责编|制作|审核|校对|录入|[一二三终]审|时间|日期)\s*[:：]\s*/g
 /** Keys of a credit line for the page's staff, who edit, make or check it (they wrote nothing). */
 const STAFF_KEY = /编辑|责编|制作|审核|校对|录入|[一二三终]审/
 const SOURCE_KEY = /^(?:本文|稿件|文章|新闻|信息|消息)?(?:来源|稿源|转自|出处)/

@@ -8907,3 +8907,10 @@ describe('a site’s lead sent as a wire', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>宁江网'])
   })
 })
+
+describe('a site sending the piece, in a credit line or a wire dateline written with spaces', () => {
+  it('reads the source after the time the piece was edited (编稿时间), and the site of a dateline with a space before its place', () => {
+    expect(entities(run('编稿时间: 2021-03-02 09:00 来源: 北岭网 \n\n2日上午，宁江县公安局召开发布会。'), 'Unit')).toEqual(['北岭网', '宁江县公安局'])
+    expect(entities(run('北岭网 宁江3月2日电 题:山里的新景色\n作者 柯立文\n宁江县公安局召开发布会。'), 'Unit')).toEqual(['北岭网', '宁江县公安局'])
+  })
+})
