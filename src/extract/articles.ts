@@ -283,8 +283,8 @@ const ALIAS_BEFORE_SENT = String.raw`(?:[(（][\u4e00-\u9fff]{2,12}[)）])?`
 // (某某客户端、某某网、某某报7月21日消息(记者 甲): up to four media listed before the day; 某某日报某市融媒体中心·某某网: a first of twelve characters.)
 // (某某网12月16日综合(…): a piece put together from reports, 综合, after the day.)
 const LEAD_CREDIT = new RegExp(String.raw`^(?:本报讯|(?:[\u4e00-\u9fff]{2,10}[\/／])?[\u4e00-\u9fff]{0,14}${ALIAS_BEFORE_SENT}(?:讯|消息|报道|(?<=网)电)|[\u4e00-\u9fff]{2,10}[—·、-][\u4e00-\u9fff]{2,10}\+?讯|【?[\u4e00-\u9fff]{0,12}(?:[—·、-][\u4e00-\u9fff]{2,10}){0,3}(?:[ \u3000][\u4e00-\u9fff]{1,8})?${DATELINE_DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息|综合)】?|(?:[\u4e00-\u9fff]{2,12}[—·-])?[\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心)[:：]?|【[\u4e00-\u9fff]{1,10}(?:网|在线|客户端)】|【[\u4e00-\u9fff]{2,12}(?:讯|消息)】)\s*[(（]([^()（）]{2,80})[)）]`)
-/** `2017年03月13日 20:30某某快报记者 王五 昨日从…`: a lead opening with its paper's reporter, the name set off by spaces. */
-const PAPER_REPORTER_LEAD = /^(?:(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?([\u4e00-\u9fff]{2,10}?)记者[ \u3000]+([\u4e00-\u9fff]{2,3})[ \u3000]+(?=[\u4e00-\u9fff])/
+/** `2017年03月13日 20:30某某快报记者 王五 昨日从…`: a lead opening with its paper's reporters, each name set off by spaces (记者 甲 乙 在…). */
+const PAPER_REPORTER_LEAD = /^(?:(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?([\u4e00-\u9fff]{2,10}?)记者((?:[ \u3000]+[\u4e00-\u9fff]{2,3})+)[ \u3000]+(?=[\u4e00-\u9fff])/
 /** `【通讯员 李丽娟 石梦瑶】为进一步…`: a lead opening with its credit in square brackets. */
 const BRACKETED_LEAD_CREDIT = /^[【\[(（]((?:特约记者|记者|通讯员|实习生)\s*[^】\]()（）]{2,40})[】\])）]/
 /** Who sends a lead: `法治山西讯`, `四川在线消息`, `中新网牡丹江11月12日电`, `某某网12月16日综合` (本报 and 本网 name no one); `甲晚报 乙网 丙新闻讯`, partners first; `某某云报道:`. */
@@ -1063,11 +1063,14 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
   const paperLead = p.text.includes('记者') ? PAPER_REPORTER_LEAD.exec(p.text) : null
   // (本报记者 王五 昨日…: the page's own paper, named elsewhere.)
   const ownPaper = paperLead?.[1] === '本报'
-  if (paperLead && (ownPaper || isPressName(paperLead[1]!)) && nameAt(paperLead[2]!, 0, paperLead[2]!.length)?.end === paperLead[2]!.length) {
+  const reporters = paperLead ? [...paperLead[2]!.matchAll(/[\u4e00-\u9fff]+/g)] : []
+  if (paperLead && (ownPaper || isPressName(paperLead[1]!)) && reporters.every((r) => nameAt(r[0], 0, r[0].length)?.end === r[0].length)) {
     const paperAt = p.start + paperLead.index + paperLead[0].indexOf(paperLead[1]!)
-    const at = p.start + paperLead[0].lastIndexOf(paperLead[2]!)
-    const reporter = { name: paperLead[2]!, role: '记者', span: { start: at, end: at + paperLead[2]!.length } }
-    return [ownPaper ? reporter : Object.assign(reporter, { sources: [{ name: paperLead[1]!, span: { start: paperAt, end: paperAt + paperLead[1]!.length } }] })]
+    const namesAt = p.start + paperLead.index + paperLead[0].lastIndexOf(paperLead[2]!)
+    return reporters.map((r) => {
+      const reporter = { name: r[0], role: '记者', span: { start: namesAt + r.index, end: namesAt + r.index + r[0].length } }
+      return ownPaper ? reporter : Object.assign(reporter, { sources: [{ name: paperLead[1]!, span: { start: paperAt, end: paperAt + paperLead[1]!.length } }] })
+    })
   }
   const lead = LEAD_CREDIT.exec(p.text) ?? BRACKETED_LEAD_CREDIT.exec(p.text) ?? DATELINE_CREDIT.exec(p.text) ?? INLINE_CREDIT.exec(p.text) ?? LEAD_PLAIN_CREDIT.exec(p.text) ?? BULLETED_LEAD_CREDIT.exec(p.text) ?? OPENING_CREDIT.exec(p.text)
   if (lead) {

@@ -3688,10 +3688,13 @@ describe('credits in brackets and leads, centres written short, hotlines', () =>
     expect(reporters(xs)).toEqual(['孙可心/通讯员', '郑一鸣/记者', '钱晓东/通讯员'])
     expect(relations(xs, 'SERVES_IN')).toEqual(['郑一鸣>淮网'])
   })
-  it('reads a lead that opens with its paper’s reporter set off by spaces', () => {
+  it('reads a lead that opens with its paper’s reporters set off by spaces, one or several', () => {
     const xs = extract('桥下占路经营被取缔\n\n2018年04月12日 09:30都市晨报记者 周航 昨日从市城管委获悉，全市开展整治。')
     expect(reporters(xs)).toEqual(['周航/记者'])
     expect(relations(xs, 'SERVES_IN')).toEqual(['周航>都市晨报'])
+    const several = extract('宁江召开平安建设会议\n\n北岭融媒记者 柯立文 邓明 钱惠文 在3月2日召开的会议上获悉，全县开展整治。')
+    expect(reporters(several)).toEqual(['柯立文/记者', '邓明/记者', '钱惠文/记者'])
+    expect(relations(several, 'SERVES_IN')).toEqual(['柯立文>北岭融媒', '邓明>北岭融媒', '钱惠文>北岭融媒'])
   })
   it('reads a photographer credited in brackets with a slash, and no name in 佚名', () => {
     const xs = extract('监狱调查\n\n时间:2019-11-13 来源:司法部 作者:佚名\n监狱大门。因一事被推上风口浪尖，各项工作一律暂停。(摄影/邓雨晴)')
