@@ -8917,3 +8917,14 @@ describe('a site sending the piece, in a credit line or a wire dateline written 
     expect(entities(run('北岭网 宁江3月2日电 题:山里的新景色\n作者 柯立文\n宁江县公安局召开发布会。'), 'Unit')).toEqual(['北岭网', '宁江县公安局'])
   })
 })
+
+describe('a verb the general dictionary tags as a noun, after a name', () => {
+  it('ends a transliterated name before 利用, and reads no name in 利用 after a post', () => {
+    expect(entities(run('宁江边境派出所所长艾力·买买提利用休息时间看望辖区老人。'), 'Person')).toEqual(['艾力·买买提'])
+    expect(entities(run('宁江县人民法院柯立文法官利用“车载法庭”的屏幕演示。'), 'Person')).toEqual(['柯立文'])
+  })
+  it('reads a list’s last name of three characters whose third is an adverb before the verb as a name of two', () => {
+    expect(entities(run('宁江县调解委员会调解员邓明、钱涛正利用闲暇时间走访。'), 'Person')).toEqual(['邓明', '钱涛'])
+    expect(entities(run('宁江县调解委员会调解员邓明、钱涛正参加会议。'), 'Person')).toEqual(['邓明', '钱涛'])
+  })
+})
