@@ -251,7 +251,9 @@ function sentencePlaces(text: string, articleStart: number, s: Sentence, u: read
   const station = text.indexOf('站', s.start)
   const stations = station >= 0 && station < s.end ? railwayStationMentions(text, s.start, s.end) : []
   const divisions = divisionMentions(text, s.start, s.end).filter((d) => !(d.rule === 'place:gazetteer-short' && stations.some((st) => st.start <= d.start && d.end <= st.end)))
-  places.push(...divisions, ...townsAfterCounty(text, divisions, s.end), ...stations, ...siteMentions(text, s.start, s.end).filter((m) => !stations.some((st) => st.end === m.end && m.start <= st.start)), ...countryMentions(text, s.start, s.end), ...regionMentions(text, s.start, s.end), ...featureMentions(text, s.start, s.end), ...provinceRegionMentions(text, s.start, s.end), ...listedPlaceMentions(text, s.start, s.end), ...municipalityMentions(text, s.start, s.end))
+  const towns = townsAfterCounty(text, divisions, s.end)
+  const sites = siteMentions(text, s.start, s.end).filter((m) => !stations.some((st) => st.end === m.end && m.start <= st.start))
+  places.push(...divisions, ...towns, ...stations, ...sitesAfterDivisions(text, sites, [...divisions, ...towns]), ...countryMentions(text, s.start, s.end), ...regionMentions(text, s.start, s.end), ...featureMentions(text, s.start, s.end), ...provinceRegionMentions(text, s.start, s.end), ...listedPlaceMentions(text, s.start, s.end), ...municipalityMentions(text, s.start, s.end))
   for (const m of u) {
     const road = roadInUnitName(text, m)
     if (road) places.push(road)
@@ -266,6 +268,27 @@ function sentencePlaces(text: string, articleStart: number, s: Sentence, u: read
       places.push(locality)
     }
   }
+}
+
+/** A settlement's kind: a community, a village, a residential estate. */
+const SETTLEMENT_END = /(?:社区|村|小区)$/
+
+/**
+ * 某市某乡某某社区: a settlement read with the divisions written in full before it is named from where they end
+ * (某某社区, in 某乡 as written); none if nothing of a name is left. (内蒙古公安英烈园: a site named with a
+ * division's short form keeps it.)
+ */
+function sitesAfterDivisions(text: string, sites: readonly RawMention[], divisions: readonly RawMention[]): RawMention[] {
+  const full = divisions.filter((d) => d.rule === 'place:gazetteer' || d.rule === 'place:town-after-county')
+  const out: RawMention[] = []
+  for (const site of sites) {
+    let start = site.start
+    const inside = () => (SETTLEMENT_END.test(site.name) ? full.find((d) => d.start <= start && start < d.end && d.end < site.end) : undefined)
+    for (let d = inside(); d; d = inside()) start = d.end
+    if (start === site.start) out.push(site)
+    else if (site.end - start >= 3) out.push(mention('Place', text, start, site.end, site.rule))
+  }
+  return out
 }
 
 /** The persons of a sentence, added to `persons`, those named after its units `u` too. */

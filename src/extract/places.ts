@@ -461,6 +461,10 @@ export function townsAfterCounty(text: string, divisions: readonly RawMention[],
     const town = TOWN_AFTER_COUNTY.exec(text.slice(d.end, Math.min(to, d.end + 6)))
     // (某县的某某乡: 的 may stand between them.)
     if (!town || /^[各全所下辖该本每一二两三四五六七八九十等和及与、]/.test(town[2]!) || !boundaryAt(text.slice(d.end, Math.min(to, d.end + town[0].length + 2)), town[0].length)) continue
+    // (某县举行乡镇…: 乡 then 镇 is the word for towns, no town's level; 某区以某某镇为试点: a preposition or a
+    // conjunction of one character the segmenter reads first, 以, opens no town's name.)
+    const first = words(town[2]! + town[3]!)[0]
+    if ((town[2]!.endsWith('乡') && town[3] === '镇') || (first?.word.length === 1 && /^(p|c)$/.test(first.tag))) continue
     out.push(mention('Place', text, d.end + town[1]!.length, d.end + town[0].length, 'place:town-after-county'))
   }
   return out
@@ -675,8 +679,11 @@ function divisionEndInside(text: string, start: number, length: number, from: nu
   return 0
 }
 
-/** A list's item that names no place: too short, a word for an area, or a word of the language not tagged as a place or a place word (西里). */
-const namesNoPlace = (item: string): boolean => item.length < 2 || AREA_WORDS.has(item) || (isDictionaryWord(item) && !/^(ns|s)$/.test(words(item)[0]!.tag))
+/**
+ * A list's item that names no place: too short, a word for an area, a word of the language not tagged as a
+ * place or a place word (西里), or a count of divisions (一脚踏两省、鸡鸣闻两镇: the saying's 两省).
+ */
+const namesNoPlace = (item: string): boolean => item.length < 2 || AREA_WORDS.has(item) || /^[一二三四五六七八九十两\d]+[省市县区乡镇村]/.test(item) || (isDictionaryWord(item) && !/^(ns|s)$/.test(words(item)[0]!.tag))
 
 /** Places named as items of a list of places; words of the language (城市、农村等地) are none. */
 export function listedPlaceMentions(text: string, from: number, to: number): RawMention[] {

@@ -8928,3 +8928,16 @@ describe('a verb the general dictionary tags as a noun, after a name', () => {
     expect(entities(run('宁江县调解委员会调解员邓明、钱涛正参加会议。'), 'Person')).toEqual(['邓明', '钱涛'])
   })
 })
+
+describe('a town or a settlement read with words or divisions before it', () => {
+  it('reads no town in a preposition before it, nor in 乡镇 after a verb', () => {
+    expect(entities(run('面对痛点,闵行区以浦江镇、浦锦街道为试点。'), 'Place')).toEqual(['浦江镇', '浦锦街道', '闵行区'])
+    expect(entities(run('近日,确山县举行乡镇(街道)综合行政执法队全覆盖仪式。'), 'Place')).toEqual(['确山县'])
+  })
+  it('reads no towns in a saying that counts the provinces and towns a village borders', () => {
+    expect(entities(run('该村素有“一脚踏两省、鸡鸣闻两镇”之称。'), 'Place')).toEqual([])
+  })
+  it('names a community from where the divisions written in full before it end', () => {
+    expect(entities(run('位于西双版纳州景洪市黄沙乡石桥社区的联防所是全乡6个联防所之一。'), 'Place')).toEqual(['景洪市', '石桥社区', '西双版纳傣族自治州', '黄沙乡'])
+  })
+})
