@@ -116,6 +116,7 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
     // 涉边纠纷调解工作室, 涉黑案件: 涉 and the one character after it make a word that names do open with.
     if (covered(start + w.start) || ws[k - 1]?.word === '涉') return
     // 将该妇女带回派出所: a verb of motion or handing over (带回, 移交, 赶到, 送往) is never inside a name either.
+    // (该工作室系法院…设立: nor the copula 系 before a body named for its place.)
     // (有矛盾纠纷找综治中心: nor, before any kind, one of going to a body, 找, 到, 去.)
     // 会议上作…工作报告: a one-character verb after a localizer (上, 中) is a clause's, never a name's.
     // 会议作省高级人民法院工作报告: so is one before a level word (省, 市, 县) that opens a body's name.
@@ -123,7 +124,7 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
     const afterLocalizer = w.tag === 'v' && w.word.length === 1 && ((ws[k - 1]?.tag === 'f' && start + w.end < kindStart) || /^[省市县区]/.test(next?.word ?? ''))
     // (民警破获县公安局督办的…: a level's character that the dictionary reads with the kind, 县公安局, follows the verb as a word would.)
     const levelThenKind = next === undefined && kindStart - (start + w.end) === 1 && LEVEL_OPENING.test(text[kindStart - 1]!)
-    if (NEVER_INSIDE_NAME.test(w.tag) || isCount(w) || afterLocalizer || ((w.tag === 'v' || w.tag === 'vn') && !childsName(w) && ((namedForPlace && w.word.length >= 2) || /^[去到往赴找进来]$/.test(w.word))) || isSetPhrase(w) || (/^v/.test(w.tag) && w.word.length >= 2 && (/[回到至往进入交归]$/.test(w.word) || HANDED_UP.test(w.word) || levelThenKind || (next !== undefined && (next.tag === 'ns' || covered(start + next.start) || LEVEL_OPENING.test(next.word)))))) at = start + w.end
+    if (NEVER_INSIDE_NAME.test(w.tag) || isCount(w) || afterLocalizer || ((w.tag === 'v' || w.tag === 'vn') && !childsName(w) && ((namedForPlace && (w.word.length >= 2 || w.word === '系')) || /^[去到往赴找进来]$/.test(w.word))) || isSetPhrase(w) || (/^v/.test(w.tag) && w.word.length >= 2 && (/[回到至往进入交归]$/.test(w.word) || HANDED_UP.test(w.word) || levelThenKind || (next !== undefined && (next.tag === 'ns' || covered(start + next.start) || LEVEL_OPENING.test(next.word)))))) at = start + w.end
     // 一串数字北极边境派出所: a common noun right before a place's word is the clause's; the place opens the name.
     // (向大会报告县人大常委会, 贡献人大力量: so is one right before a level word, or before a congress's kind itself.)
     // (阳泉市城区人大常委会: not a noun that a place before it makes a division's name.)

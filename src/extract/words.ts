@@ -80,7 +80,8 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
       continue
     }
     // (于桥司法所: nor one that opens a town's name with the characters up to the kind.)
-    if (stop && !(stop.length === 1 && start < kindStart && beginsWord(text.slice(start - 1, start + 1))) && !(stop.length === 1 && townOpensBefore(text, start, kindStart)) && !(stop.length === 1 && CONDUCT.test(text.slice(start - 2, start))) && !joinsFieldsOfWork(text, start, kindStart, floor) && !(stop.length === 1 && (endsNounOfGroup(text, start, kindStart) || endsPlaceWord(text, start)))) break
+    // (铸牢中华民族共同体意识办公室: nor one of two characters the segmenter reads inside a longer noun, 共同体.)
+    if (stop && !(stop.length === 1 && start < kindStart && beginsWord(text.slice(start - 1, start + 1))) && !(stop.length >= 2 && start < kindStart && nounAcross(text, start - stop.length, start, kindStart)) && !(stop.length === 1 && townOpensBefore(text, start, kindStart)) && !(stop.length === 1 && CONDUCT.test(text.slice(start - 2, start))) && !joinsFieldsOfWork(text, start, kindStart, floor) && !(stop.length === 1 && (endsNounOfGroup(text, start, kindStart) || endsPlaceWord(text, start)))) break
     // 记者从市公安局获悉, 从株洲市公安局: 从 before a place or level word is "from", not part of a
     // name (从严, 从优 inside names are not followed by one).
     if (ch === '从' && (LEVEL_CHAR.test(text[start] ?? '') || gazetteer().at(text, start) !== undefined)) break
@@ -105,6 +106,15 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
   }
   start = outsideWord(text, start, kindStart, floor)
   return start < kindStart && clauseWordBeforeKind(text, start, kindStart) ? kindStart : start
+}
+
+/**
+ * True when the segmenter reads the word `text[from, at)` on into a longer noun past `at` (共同 in 共同体), one
+ * that ends two characters or more before the kind (准备考大学, 面向全国教育整顿: words it misreads run to the kind).
+ */
+function nounAcross(text: string, from: number, at: number, kindStart: number): boolean {
+  const first = words(text.slice(from, at + 2))[0]
+  return first !== undefined && first.end > at - from && from + first.end <= kindStart - 2 && /^(n|nz|nt|ns)$/.test(first.tag)
 }
 
 /** 于桥司法所, 还地桥人民法庭: a town's name without its level, ending at the kind, holds the character before `start`. */

@@ -8941,3 +8941,11 @@ describe('a town or a settlement read with words or divisions before it', () => 
     expect(entities(run('位于西双版纳州景洪市黄沙乡石桥社区的联防所是全乡6个联防所之一。'), 'Place')).toEqual(['景洪市', '石桥社区', '西双版纳傣族自治州', '黄沙乡'])
   })
 })
+
+describe('a body’s name that opens inside a word or after a copula', () => {
+  it('reads the free-trade zone’s word whole (自贸片区), a stop word inside a longer noun (共同体), and no name through 系', () => {
+    expect(entities(run('宁江县人民法院与北岭自贸片区政务服务中心建立信用信息共享机制。'), 'Unit')).toEqual(['北岭自贸片区政务服务中心', '宁江县人民法院'])
+    expect(entities(run('宁江县人民检察院设有新媒体工作室、铸牢中华民族共同体意识办公室、党员活动室。'), 'Unit')).toEqual(['宁江县人民检察院', '铸牢中华民族共同体意识办公室'])
+    expect(entities(run('北岭法庭工作室启用。该工作室系法院与妇联联合设立。'), 'Unit')).toEqual(['北岭法庭'])
+  })
+})
