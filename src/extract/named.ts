@@ -1060,7 +1060,9 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
     const criminal = kind?.type === 'Campaign' && kind.word === '活动' && CRIME_BEFORE_ACTIVITY.test(text.slice(close + 1, kindStart))
     // (以“…”的实际行动: actions done in fact are no drive.)
     const inFact = kind?.word === '行动' && between.endsWith('实际')
-    if (kind && !loose && !pointed && !kindOfNext && !criminal && !inFact && kindStart + kind.word.length <= to && (worksBetween || !hasStopWord(between.slice(0, between.length - earned))) && (kind.word !== '创建' || between.length === earned) && !counted && !text.slice(close + 1, kindStart).includes('等')) {
+    // (“某某”是近年来某系统…: a clause, 是, between the quote and a kind names nothing with them.)
+    const clause = kind?.type === 'Measure' && holdsClause(between)
+    if (kind && !loose && !pointed && !kindOfNext && !criminal && !inFact && !clause && kindStart + kind.word.length <= to && (worksBetween || !hasStopWord(between.slice(0, between.length - earned))) && (kind.word !== '创建' || between.length === earned) && !counted && !text.slice(close + 1, kindStart).includes('等')) {
       // (“某某月”打击侵权假冒专项整治百日行动: a battle's kind right after the drive's names one drive with it.)
       const battle = kind.type === 'Campaign' ? kindAt(text, kindStart + kind.word.length) : undefined
       const end = kindStart + kind.word.length + (battle && BATTLE_AFTER_KIND.test(battle.word) ? battle.word.length : 0)
@@ -1078,7 +1080,9 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
       // “专人专岗、实时对接”的常态化联络机制: a list of qualities quoted before 的 describes the device named after it
       // (“…、归档回访”的闭环机制, “…、闭环管理”的工作体系: unless what follows 的 is too short or too plain to name
       // one; then the device is the quote's. Of 14 such in the answers read, 7 and 7.)
-      if (kind.type === 'Measure' && text[close + 1] === '的' && /[、，,]/.test(core) && text.slice(close + 2, kindStart).replace(/(?:工作|新)$/, '').length >= 3) {
+      // (在法庭“落地生根”的某某法庭工作室: so does an idiom quoted before 的, when a body's kind opens what follows it.)
+      const idiom = /^(i|l)$/.test(words(core)[0]?.tag ?? '') && words(core).length === 1 && UNIT_SUFFIX_ENDINGS.longestEndingAt(text, kindStart, close + 2) !== undefined
+      if (kind.type === 'Measure' && text[close + 1] === '的' && (/[、，,]/.test(core) || idiom) && text.slice(close + 2, kindStart).replace(/(?:工作|新)$/, '').length >= 3) {
         add(mention('Measure', text, close + 2, end, 'measure:described-by-quote'))
         i = end - 1
         continue
@@ -1484,11 +1488,14 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
         // 提醒你下载反诈APP: the words of using it are no part of its name.
         // (出入境部门设置24小时服务热线: nor are the words of setting it up, and hours of service name none.)
         // (请用微信小程序: nor is 用, and the platform's own name alone, 微信, names no device of a body's.)
-        const using = /^.*(下载|关注|拨打|使用|扫码|注册|安装|登录|设置|开通|设立|开设|用(?=微信|手机|支付宝))/.exec(core)?.[0].length ?? 0
-        const own = core.slice(using)
+        // (两年前某某法院12368热线: nor a time before it.)
+        const using = /^.*(下载|关注|拨打|使用|扫码|注册|安装|登录|设置|开通|设立|开设|用(?=微信|手机|支付宝)|[\d一二三四五六七八九十两几多]+(?:年|个月|天)(?:前|来|以来)|近年来|去年|今年|此前|目前)/.exec(core)?.[0].length ?? 0
+        // (某某法院12368诉讼服务热线: a hotline named by its number and its service opens with the number; the body before owns it.)
+        const numbered = kind.word.endsWith('热线') ? /\d{3,6}[\u4e00-\u9fff]{1,6}$/.exec(core.slice(using)) : null
+        const own = numbered ? numbered[0] : core.slice(using)
         const app = namesApp(kind.word, own)
         // (下载可疑App: one common word of the language alone says what kind of app, naming none.)
-        if (own.length >= 2 && !GENERIC_CORE.test(own) && !commonWordAlone(own) && !/^(?:微信|手机|支付宝|抖音|QQ)$/.test(own) && !counted && !/^(?:[省市县区乡镇你您请]|我们|他们|咱们)/.test(own) && !/^\d+小时$/.test(own)) add(mention(app ? 'Unit' : 'Measure', text, start + using, end, app ? 'unit:app' : 'measure:distinctive-kind'))
+        if (own.length >= 2 && !GENERIC_CORE.test(own) && !commonWordAlone(own) && !/^(?:微信|手机|支付宝|抖音|QQ)$/.test(own) && !counted && !/^(?:[省市县区乡镇你您请]|我们|他们|咱们)/.test(own) && !/^\d+小时$/.test(own)) add(mention(app ? 'Unit' : 'Measure', text, i - own.length, end, app ? 'unit:app' : 'measure:distinctive-kind'))
       }
     }
     i = end - 1

@@ -8949,3 +8949,11 @@ describe('a body’s name that opens inside a word or after a copula', () => {
     expect(entities(run('北岭法庭工作室启用。该工作室系法院与妇联联合设立。'), 'Unit')).toEqual(['北岭法庭'])
   })
 })
+
+describe('a device named after a quote, a time or a body', () => {
+  it('reads no device across 是 after a quote, names a device after an idiom quoted before 的, and a hotline from its number', () => {
+    expect(entities(run('让服刑人员的学历教育得以充分“张扬”是近年来宁江监狱系统致力打造的举措。'), 'Measure')).toEqual([])
+    expect(entities(run('柯立文法官介绍了去年在法庭“落地生根”的北岭法庭工作室。'), 'Measure')).toEqual(['北岭法庭工作室'])
+    expect(entities(run('早在两年前宁江法院12368诉讼服务热线就开通了。'), 'Measure')).toEqual(['12368诉讼服务热线'])
+  })
+})
