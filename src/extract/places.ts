@@ -29,6 +29,26 @@ function namedArea(text: string, start: number, kindStart: number): boolean {
 }
 /** An ethnic township's name after a site's kind word (古城回族乡): 族, perhaps a second group, then 乡 or 镇. */
 const ETHNIC_TOWNSHIP = new RegExp(`^(?:${readLexicon('ethnic-groups.txt').join('|')})族(?:[\u4e00-\u9fff]{0,3}族)?(?:民族)?[乡镇]`)
+/** An ethnic group's name and 族, once or twice, perhaps 民族, then a township's or a town's level (赫哲族乡, 回族土族乡). */
+const ETHNIC_LEVEL = new RegExp(`(?:(?:${readLexicon('ethnic-groups.txt').join('|')})族){1,2}(?:民族)?([乡镇])`, 'g')
+
+/**
+ * 四排赫哲族乡: an ethnic township written with its people, which the official lists hold by its name and level
+ * alone (四排乡), is that division; the name before the people is the longest the lists know at that level.
+ */
+export function ethnicTownshipMentions(text: string, from: number, to: number): RawMention[] {
+  const out: RawMention[] = []
+  const span = text.slice(from, to)
+  for (const m of span.includes('族') ? span.matchAll(ETHNIC_LEVEL) : []) {
+    const at = from + m.index
+    const k = [4, 3, 2].find((n) => at - n >= from && gazetteer().at(text.slice(at - n, at) + m[1]!, 0)?.values.some((v) => !v.short && v.place.level === 'town'))
+    if (k === undefined) continue
+    const places = gazetteer().at(text.slice(at - k, at) + m[1]!, 0)!.values.filter((v) => !v.short && v.place.level === 'town').map((v) => v.place)
+    out.push(Object.assign(mention('Place', text, at - k, at + m[0].length, 'place:gazetteer'), { places }, places.length > 1 ? { contextual: true } : {}))
+  }
+  return out
+}
+
 /** Villages and communities, named in running text where the segmenter sets the kind apart (蒋楼村, not 农村). */
 const SETTLEMENTS = new Trie<string>()
 for (const s of ['村', '社区', '嘎查', '屯']) SETTLEMENTS.add(s, s)

@@ -1167,7 +1167,7 @@ describe('villages and communities', () => {
     ['villagers of a town are no village', '三江侗族自治县林溪镇村民杨女士报警。', ['三江侗族自治县', '林溪镇']],
     ['the other communities of a list', '辖区有新华社区、平安社区、农垦社区。', ['农垦社区', '平安社区', '新华社区']],
     ['a verb before 社区 names none', '城西区坚持社区警务。', ['城西区']],
-    ['an ethnic township whose name opens with a site’s kind word is no site', '工作组到平安区古城回族乡调研。', ['平安区']],
+    ['an ethnic township whose name opens with a site’s kind word is no site, but the township the lists hold', '工作组到平安区古城回族乡调研。', ['古城乡', '平安区']],
     ['a lane and a historic quarter (its city’s short form a place too)', '民警走进铁狮子胡同，毗邻荆州古城。', ['荆州古城', '荆州市', '铁狮子胡同']],
   ])('%s', (_, text, places) => {
     expect(entities(run(text), 'Place')).toEqual([...places].sort())
@@ -8955,5 +8955,16 @@ describe('a device named after a quote, a time or a body', () => {
     expect(entities(run('让服刑人员的学历教育得以充分“张扬”是近年来宁江监狱系统致力打造的举措。'), 'Measure')).toEqual([])
     expect(entities(run('柯立文法官介绍了去年在法庭“落地生根”的北岭法庭工作室。'), 'Measure')).toEqual(['北岭法庭工作室'])
     expect(entities(run('早在两年前宁江法院12368诉讼服务热线就开通了。'), 'Measure')).toEqual(['12368诉讼服务热线'])
+  })
+})
+
+describe('an ethnic township, and a governance centre named after a district and a street', () => {
+  it('reads an ethnic township written with its people as the division the lists hold by name and level', () => {
+    const xs = run('饶河县四排赫哲族乡开展边境巡逻。')
+    expect(entities(xs, 'Place')).toEqual(['四排乡', '饶河县'])
+    expect(xs.flatMap((x) => x.entities).find((e) => e.name === '四排乡')?.aliases).toContain('四排赫哲族乡')
+  })
+  it('reads a centre’s name back to the district written in full before it, past a town of another county the lists hold', () => {
+    expect(entities(run('玉泉区银河南街街道综治中心筑牢防线。'), 'Unit')).toEqual(['玉泉区银河南街街道综治中心'])
   })
 })
