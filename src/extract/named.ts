@@ -1303,7 +1303,8 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
       // (思想高度统一扫黑除恶专项斗争…: a manner of the clause before the drive's name is no part of it.)
       const manner = [...text.slice(opened, i).matchAll(/(?:高度统一|高度重视|重视|高度|积极|认真|切实|大力|坚决|扎实)/g)].at(-1)
       // (信访部门打好源头治理攻坚战: a battle is named after the call to win it, wherever the call stands.)
-      const battleCall = BATTLE.test(kind.word) || kind.word === '战役' ? [...text.slice(opened, i).matchAll(/(?:打赢|打好|打响|决胜|夺取|赢得)/g)].at(-1) : undefined
+      // (一以贯之打好禁毒人民战争: so is a war.)
+      const battleCall = BATTLE.test(kind.word) || kind.word === '战役' || kind.word.endsWith('战争') ? [...text.slice(opened, i).matchAll(/(?:打赢|打好|打响|决胜|夺取|赢得)/g)].at(-1) : undefined
       const call = battleCall ? battleCall.index + battleCall[0].length : (WIN_CALL.exec(text.slice(opened, i))?.[0].length ?? (manner ? manner.index + manner[0].length : 0))
       // (当前禁毒斗争形势: a word of time before the drive's name is no part of it.)
       const time = /^(当前|目前|今年|去年|近年来|近期|今后)/.exec(text.slice(opened + call, i))?.[0].length ?? 0

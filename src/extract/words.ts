@@ -404,6 +404,9 @@ function driveStartBefore(text: string, kindStart: number, from: number): number
   const across = window >= from ? words(text.slice(window, Math.min(kindStart, start + 4))).find((w) => window + w.start < start && window + w.end > start) : undefined
   const nounStart = across ? window + across.start : start
   if (across && /^(l|n)$/.test(across.tag) && LAUNCHING.test(words(text.slice(Math.max(from, nounStart - 4), nounStart)).at(-1)?.word ?? '')) start = nounStart
+  // (开展交通运输行业客运驾驶员…行动: and one cut by its length right after such a noun, the noun opens it.)
+  const before = !across && kindStart - start >= 11 ? words(text.slice(Math.max(from, start - 8), start)) : []
+  if (before.length >= 2 && /^(l|n|j|nz)$/.test(before.at(-1)!.tag) && before.at(-1)!.word.length >= 2 && LAUNCHING.test(before.at(-2)!.word)) start -= before.at(-1)!.word.length
   // 对…开展的整治行动, 重点场所督导冬季严打整治行动: a preposition, adverb, conjunction, pronoun,
   // particle or a verb that fights nothing ends the clause before the name.
   let at = start

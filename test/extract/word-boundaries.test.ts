@@ -8968,3 +8968,10 @@ describe('an ethnic township, and a governance centre named after a district and
     expect(entities(run('玉泉区银河南街街道综治中心筑牢防线。'), 'Unit')).toEqual(['玉泉区银河南街街道综治中心'])
   })
 })
+
+describe('a war named after the call to win it, and a drive’s name longer than the cut', () => {
+  it('names a war after 打好 however the clause opens, and a long drive from the noun after its launching verb', () => {
+    expect(entities(run('全县一以贯之打好禁毒人民战争。'), 'Campaign')).toEqual(['禁毒人民战争'])
+    expect(entities(run('2020年,宁江县开展交通运输行业客运驾驶员毒品检测行动。'), 'Campaign')).toEqual(['交通运输行业客运驾驶员毒品检测行动'])
+  })
+})
