@@ -185,6 +185,28 @@ const CLAUSE_VERB_BEFORE_KIND = /(搞好|做好|抓好|干好|参与到|参与|�
 const DRIVE_RESULTS = /^(?:工作)?(?:战果|成效|成果|推进会|部署会|誓师大会|动员会|动员大会|收网|发案)/
 /** What a body takes a device as, after 以 and the device (为载体, 为抓手, 为引擎). */
 const FOCUS_AFTER = /^为(?:载体|抓手|依托|引擎|牵引|突破口|支撑|平台)/
+/** Where a run of quotes written side by side (“甲”“乙”“丙”) opens, the quote at `open` one of them. */
+function quotesRunStart(text: string, open: number, from: number): number {
+  let at = open
+  while (at - 1 > from && text[at - 1] === '”') {
+    const previous = text.lastIndexOf('“', at - 2)
+    if (previous < from || at - previous > 16) break
+    at = previous
+  }
+  return at
+}
+
+/** Where a run of quotes written side by side closes, the quote closing at `close` one of them. */
+function quotesRunEnd(text: string, close: number, to: number): number {
+  let at = close
+  while (text[at + 1] === '“') {
+    const next = text.indexOf('”', at + 2)
+    if (next < 0 || next >= to || next - at > 16) break
+    at = next
+  }
+  return at
+}
+
 /** A call to win or fight a battle (打赢…攻坚战, 决胜…): said of a drive, naming none. */
 const WIN_CALL = /^(?:坚决|全力|合力)?(?:打赢|打好|决胜|夺取|赢得)/
 /** Battles (…攻坚战, …保卫战): named by what they are fought over, after the call to win them. */
@@ -1158,7 +1180,10 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
     const idea = IDEA.test(text.slice(close + 1, close + 4)) || /(期|时期|阶段)$/.test(core) || /^(?:“[^“”]{1,12}”[、和]?)+的/.test(text.slice(close + 1, close + 40)) || (text[close + 1] === '的' && /[又既]/.test(core)) || /^(?:[和与]“[^“”]{1,12}”)?相结合/.test(text.slice(close + 1, close + 20))
     // 以“一窗受理”为重点: what a drive takes as its focus or vehicle is a device.
     // (以“某某战略”为指引, 将“某某警务”作为…重点, 将“某某经验”融入…: so is what it takes as its guide, or works into its own.)
-    const focus = (text[i - 1] === '以' && /^为(重点|抓手|载体|突破口|牵引|依托|平台|指引|引领|引擎|主线|支撑)/.test(text.slice(close + 1, close + 5))) || (text[i - 1] === '将' && /^(作为|融入|纳入|列为|贯穿)/.test(text.slice(close + 1, close + 3)))
+    // (以“甲”“乙”“丙”为载体: so is each of quoted names side by side between 以 and the focus.)
+    const runOpen = quotesRunStart(text, i, from)
+    const runClose = quotesRunEnd(text, close, to)
+    const focus = (text[runOpen - 1] === '以' && /^为(重点|抓手|载体|突破口|牵引|依托|平台|指引|引领|引擎|主线|支撑)/.test(text.slice(runClose + 1, runClose + 5))) || (text[i - 1] === '将' && /^(作为|融入|纳入|列为|贯穿)/.test(text.slice(close + 1, close + 3)))
     // 做到“两个维护”, 建设“六个龙江”: a counted slogan with no kind word is a goal, no device.
     // (实现“十五五”良好开局: nor is a plan's period, numerals alone.)
     // (“三大警务”, 健全“五大机制”, “六大体系”: counted ways of working, systems or lines of work are devices; answers mark them.)

@@ -8975,3 +8975,9 @@ describe('a war named after the call to win it, and a drive’s name longer than
     expect(entities(run('2020年,宁江县开展交通运输行业客运驾驶员毒品检测行动。'), 'Campaign')).toEqual(['交通运输行业客运驾驶员毒品检测行动'])
   })
 })
+
+describe('quoted names side by side taken as a vehicle', () => {
+  it('reads each of the quoted names between 以 and 为载体 as a device', () => {
+    expect(entities(run('宁江县委政法委创新打造以“平安之家”“平安客厅”“平安联盟”为载体的平安矩阵。'), 'Measure')).toEqual(['平安之家', '平安客厅', '平安联盟'])
+  })
+})
