@@ -1330,7 +1330,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
 const WINS_HONOUR = /^(?:荣获|获评|获得(?!感)|获(?![悉知得取益利批准])|被评为|被授予|当选)/
 
 /** Items joined by 、 up to what closes a list of people: 等, …, a count of 名 (人, 位), 同志, 烈士, 民警, a verb of attending or of winning an honour. */
-const CLOSED_LIST = new RegExp(String.raw`(?:[\u4e00-\u9fff·]{2,13}、)+[\u4e00-\u9fff·]{2,13}?(?=等|…|[两二三四五六七八九十\d]+[名人位]|(?:同志|烈士|民警)|(?:出席|陪同|参加)(?![\u4e00-\u9fff]{0,2}(?:会议|活动)?的)|${WINS_HONOUR.source.slice(1)})`, 'g')
+const CLOSED_LIST = new RegExp(String.raw`(?:[\u4e00-\u9fff·]{2,13}、)+[\u4e00-\u9fff·]{2,13}?(?=等|…|[两二三四五六七八九十\d]+[名人位]|[，,]这[两二三四五六七八九十\d]+[个位名]|(?:同志|烈士|民警)|(?:出席|陪同|参加)(?![\u4e00-\u9fff]{0,2}(?:会议|活动)?的)|${WINS_HONOUR.source.slice(1)})`, 'g')
 
 /** `4名护边员，甲、乙、丙、丁，…`: a count of people of one kind, then a list set off by clause marks. */
 const COUNTED_PEOPLE = /([两二三四五六七八九十]|\d{1,2})名([\u4e00-\u9fff]{1,6}?(?:员|警|人|者|民|官|士|生|手|工|师))[，,：:]\s*((?:[\u4e00-\u9fff·]{2,13}、)+[\u4e00-\u9fff·]{2,13})(?=[，,。；;])/g
@@ -1392,7 +1392,9 @@ export function listMentions(text: string, from: number, to: number, known: Read
     const next = span.slice(m.index + m[0].length, m.index + m[0].length + 3)
     // Strong cues say the items are people (像…、…; …两名同志); a bare 等 or … only closes the list.
     // …、张黄元等领导: 等 and a word for leaders or comrades closes a list of people.
-    const strong = /^([两二三四五六七八九十\d]+[名人位]|同志|烈士|等(领导|同志|负责同志))/.test(span.slice(m.index + m[0].length, m.index + m[0].length + 5)) || /(像|如)$/.test(span.slice(0, m.index + m[0].indexOf(items[0]!)))
+    // (甲、乙、丙,这3个普通人: the list counted again after it, as many as its items, names people too.)
+    const countedAgain = /^[，,]这([两二三四五六七八九十\d]+)[个位名]/.exec(span.slice(m.index + m[0].length, m.index + m[0].length + 6))
+    const strong = /^([两二三四五六七八九十\d]+[名人位]|同志|烈士|等(领导|同志|负责同志))/.test(span.slice(m.index + m[0].length, m.index + m[0].length + 5)) || /(像|如)$/.test(span.slice(0, m.index + m[0].indexOf(items[0]!))) || (countedAgain !== null && smallCount(countedAgain[1]!) === items.length)
     // 整合公安、司法、信访等力量: a list closed by 等 and a word for bodies or means is no list of people.
     const weak = /^(等|…)/.test(next) && !NOT_PEOPLE_AFTER_LIST.test(span.slice(m.index + m[0].length + 1, m.index + m[0].length + 6))
     // 甲、乙、丙出席: a clause that opens with a list and goes on with attending names people, when every item reads as a name.

@@ -8981,3 +8981,10 @@ describe('quoted names side by side taken as a vehicle', () => {
     expect(entities(run('宁江县委政法委创新打造以“平安之家”“平安客厅”“平安联盟”为载体的平安矩阵。'), 'Measure')).toEqual(['平安之家', '平安客厅', '平安联盟'])
   })
 })
+
+describe('a list of names counted again after it', () => {
+  it('reads the names of a list that 这 and a count as many as its items close, and none where the count differs', () => {
+    expect(entities(run('屏幕上亮起——柯立文、邓明、钱涛、钱惠文,这4个普通却不凡的名字。'), 'Person')).toEqual(['柯立文', '邓明', '钱惠文', '钱涛'])
+    expect(entities(run('屏幕上亮起——柯立文、邓明、钱涛,这4个名字。'), 'Person')).toEqual([])
+  })
+})
