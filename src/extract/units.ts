@@ -1495,7 +1495,8 @@ function stationsListedBefore(text: string, found: readonly RawMention[]): RawMe
     if (text[station.start - 1] !== '、' && !joined) continue
     const matched = LISTED_STATION.exec(text.slice(station.start, station.end))
     const listed = matched?.[1] ?? matched?.[2]
-    if (!listed) continue
+    // (法庭开放日、巡回法庭等活动: a kind written alone, 巡回法庭, names no place whose kind the list could share.)
+    if (!listed || UNIT_SUFFIXES.longestAt(text, station.start, station.end)?.length === station.end - station.start) continue
     // (A centre's items keep their level, 新沟桥街道: up to six characters each.)
     const longest = matched?.[2] ? 6 : 4
     // (甲、甲西、乙站派出所: the items are railway stations too, as the last is; each takes 站 with the kind.)

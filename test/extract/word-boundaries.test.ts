@@ -8988,3 +8988,11 @@ describe('a list of names counted again after it', () => {
     expect(entities(run('屏幕上亮起——柯立文、邓明、钱涛,这4个名字。'), 'Person')).toEqual([])
   })
 })
+
+describe('a circuit tribunal and a joint defence post', () => {
+  it('reads 巡回法庭 and 联防所 as kinds of body, named by the street or town before them, and none when written alone', () => {
+    expect(entities(run('今年是他在河北区月牙河街道巡回法庭担任法官的最后一年。'), 'Unit')).toEqual(['河北区月牙河街道巡回法庭'])
+    expect(entities(run('黄沙乡联防所一头连着边境管理的刚性要求。'), 'Unit')).toEqual(['黄沙乡联防所'])
+    expect(entities(run('法院先后开展法庭开放日、巡回法庭等活动二十余场。'), 'Unit')).toEqual([])
+  })
+})
