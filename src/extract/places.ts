@@ -59,8 +59,11 @@ for (const s of ['村', '社区', '嘎查', '街']) UNDER_TOWN.add(s, s)
 const STATION = /(派出所|警务站|警务室|中队)$/
 const ROAD = /([\u4e00-\u9fff]{1,5}(?:大街|大道|东路|西路|南路|北路|中路|路|街))$/
 const HIGHWAY = /高速[\u4e00-\u9fff]{0,6}?(?:出口|入口|服务区|收费站)/g
-/** An expressway named by the places it joins, a character of each (某陕高速, 某某高速公路), or a city's ring (某某绕城高速). */
-const EXPRESSWAY = /([\u4e00-\u9fff]{2,4}绕城|[\u4e00-\u9fff]{2})高速(?:公路)?(?!公安|交警|交通|执法|管理|集团|发展|增长|运转|推进)/g
+/**
+ * An expressway named by the places it joins, a character of each (某陕高速, 某某高速公路), or a city's ring (某某绕城高速);
+ * a railway named so (京广高铁, 合武客专, 京沪铁路), no body of it (…铁路局, …铁路公安处).
+ */
+const EXPRESSWAY = /([\u4e00-\u9fff]{2,4}绕城|[\u4e00-\u9fff]{2})(高速(?:公路)?(?!公安|交警|交通|执法|管理|集团|发展|增长|运转|推进)|高铁|客专|城际铁路|铁路(?![局处段警公运分集总]))/g
 /** A province's one-character abbreviation, which names an expressway's ends as a city's first character does. */
 const PROVINCE_ABBREVIATION = /^[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼滇黔陇秦蜀]$/
 const NUMBERED_ROAD = /(?<![\dA-Za-z])[GS]?\d{3}(?:国道|省道)/g
@@ -248,7 +251,7 @@ function expresswayMentions(text: string, from: number, to: number): RawMention[
     // (G30连霍高速公路: the national number written before it is part of its name.)
     const numbered = /(?<![\dA-Za-z])[GS]\d{1,4}$/.exec(text.slice(Math.max(from, start - 5), start))?.[0].length ?? 0
     if (!(joined || ring?.length === ends.length - 2) || (!numbered && !boundaryAt(text.slice(Math.max(from, start - 2), start + m[0].length), start - Math.max(from, start - 2)))) continue
-    out.push(mention('Place', text, start - numbered, start + m[0].length, 'place:expressway'))
+    out.push(mention('Place', text, start - numbered, start + m[0].length, m[2]!.startsWith('高速') ? 'place:expressway' : 'place:railway-line'))
   }
   return out
 }
@@ -845,7 +848,7 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     start = afterClauseVerb(text, start, end)
     if (end - start >= 3 && !NOT_ROADS.test(text.slice(end - 2, end)) && !GENERIC_SITE.test(text.slice(start, end)) && (start === from || !/[\u4e00-\u9fff]/.test(text[start - 1]!) || boundaryAt(text.slice(start - 2, end), 2))) out.push(mention('Place', text, start, end, 'place:road'))
   }
-  const expressways = span.includes('高速') ? expresswayMentions(text, from, to) : []
+  const expressways = span.includes('高速') || span.includes('高铁') || span.includes('客专') || span.includes('铁路') ? expresswayMentions(text, from, to) : []
   out.push(...expressways)
   for (const m of span.includes('高速') ? span.matchAll(HIGHWAY) : []) {
     // (某哈高速公路某某收费站: the station of a named expressway, named on its own, is a site of its own.)

@@ -8996,3 +8996,10 @@ describe('a circuit tribunal and a joint defence post', () => {
     expect(entities(run('法院先后开展法庭开放日、巡回法庭等活动二十余场。'), 'Unit')).toEqual([])
   })
 })
+
+describe('a railway named by the places it joins', () => {
+  it('reads a high-speed line, a passenger line and a railway as places, and none in a railway body’s name or in 铁路沿线', () => {
+    expect(entities(run('乘警支队全力确保辖内京广高铁、合武客专、京沪铁路等线路安全。'), 'Place')).toEqual(['京广高铁', '京沪铁路', '合武客专'])
+    expect(entities(run('京沪铁路公安处加强铁路沿线安全。'), 'Place')).toEqual([])
+  })
+})
