@@ -246,7 +246,7 @@ function writtenElsewhereWhole(text: string, start: number, end: number): boolea
   return false
 }
 /** 郭先生, 王阿姨: honorific forms, no names (ONTOLOGY.md). */
-const HONORIFIC = /(先生|女士|小姐|大爷|大妈|大娘|阿姨|师傅|老师|同学)$/
+const HONORIFIC = /(先生|女士|小姐|大爷|大妈|大娘|阿姨|师傅|老师|同学|老板|大姐|大哥|大叔|大婶)$/
 const CONJUNCTION_CHAR = /[和与及同跟]/
 const CLAUSE_MARK = /[，,。；;：:！？!?]/
 
@@ -1220,6 +1220,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     const three = n.end - i - 1 === 3
     // (A name opening its paragraph's line.)
     const opensLine = i === from - 1 && (from === 0 || text[from - 1] === '\n')
+    // (周老板感慨: a surname and a courtesy, the ONTOLOGY's honorific form, names no one.)
+    if (HONORIFIC.test(text.slice(i + 1, n.end))) continue
     const read: [number, string] | undefined = SPEECH.test(next)
       ? [n.end, 'person:speech']
       : // ，李勇坦言: a three-character reading whose last character opens the verb of speech is a two-character name.
@@ -1283,7 +1285,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
       if (start < from || surnameAt(text, start) === 0 || (start > from && CJK.test(text[start - 1]!) && len === 2 && surnameAt(text, start - 1) > 0)) continue
       const n = nameAt(text, start, at)
       // (学习新思想: no name starts inside a word, 学习.)
-      if (!n || n.masked || n.end !== at || isDictionaryWord(text.slice(start, at)) || (start - 2 >= from && !boundaryAt(text.slice(start - 2, at), 2))) continue
+      // (宣传文明新思想: 新 before 思想 is the new thought's, no name's last character.)
+      if (!n || n.masked || n.end !== at || isDictionaryWord(text.slice(start, at)) || (start - 2 >= from && !boundaryAt(text.slice(start - 2, at), 2)) || (m[0] === '思想' && text[at - 1] === '新')) continue
       add(personMention(text, start, at, 'person:doctrine', false))
       break
     }

@@ -9003,3 +9003,15 @@ describe('a railway named by the places it joins', () => {
     expect(entities(run('京沪铁路公安处加强铁路沿线安全。'), 'Place')).toEqual([])
   })
 })
+
+describe('names that are courtesies, new thoughts, narrow roads and placeholders', () => {
+  it('reads no person in a surname and a courtesy before speech, nor in the words before 新思想', () => {
+    expect(entities(run('在宁江街经营餐饮生意6年的钱老板感慨，治安好了。'), 'Person')).toEqual([])
+    expect(entities(run('调解室提供法律援助等服务，宣传文明新思想。'), 'Person')).toEqual([])
+    expect(entities(run('坚持以毛泽东思想为指导。'), 'Person')).toEqual(['毛泽东'])
+  })
+  it('reads no road in a road said to be narrow, and no site counted by a placeholder letter', () => {
+    expect(entities(run('民警行走在坡陡路窄、滚石不断的山间。'), 'Place')).toEqual([])
+    expect(entities(run('建成9个街道综治中心及X个小区矛调阵地。'), 'Place')).toEqual([])
+  })
+})
