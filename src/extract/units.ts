@@ -1684,8 +1684,8 @@ function stationed(text: string, out: RawMention[]): void {
   }
 }
 
-/** A division's police named as a whole (沈阳公安交警, 保定公安, 湖北警方, 广东海警): not followed by the kind of one body. */
-const COLLECTIVE = /(公安交警|公安机关|公安|警方|交警|海警(?!方))(?![局厅分机部处支大中总系队院网民辅所站舰船艇])/g
+/** A division's police or procuratorate named as a whole (沈阳公安交警, 保定公安, 湖北警方, 广东海警, 某区检察): not followed by the kind of one body. */
+const COLLECTIVE = /(公安交警|公安机关|公安|警方|交警|海警(?!方)|检察(?!机关))(?![局厅分机部处支大中总系队院网民辅所站舰船艇官长室科监工建听委业环])/g
 
 /**
  * 沈阳公安交警推出…, 湖北公安开展…: a division's police, or its traffic police, written as a whole;
@@ -1695,7 +1695,7 @@ export function collectiveMentions(text: string, from: number, to: number): RawM
   const out: RawMention[] = []
   const span = text.slice(from, to)
   // (Only where a word every match holds is written: most sentences hold none, and the test costs less than the scan.)
-  for (const m of span.includes('公安') || span.includes('警') ? span.matchAll(COLLECTIVE) : []) {
+  for (const m of span.includes('公安') || span.includes('警') || span.includes('检察') ? span.matchAll(COLLECTIVE) : []) {
     const at = from + m.index
     const place = gazetteer().endingAt(text, at, from)
     // 湖北公安开展…, 沈阳公安交警、…: the collective acts or is listed; 公安交管部门 is a class of bodies.
@@ -1736,6 +1736,7 @@ const COLLECTIVE_KIND: [RegExp, RegExp][] = [
   [/交警$/, /^(公安局)?(交警支队|交通管理支队|交通警察支队|交警大队|交通管理大队|交警总队|交通管理局)$/],
   [/(公安|警方|公安机关)$/, /^(公安局|公安厅|公安分局)$/],
   [/海警$/, /^海警局$/],
+  [/检察$/, /^人民检察院$|^检察院$/],
 ]
 
 /** The unit of `list` a collective name stands for: of the named division and the kind its words say, when exactly one. */

@@ -9015,3 +9015,12 @@ describe('names that are courtesies, new thoughts, narrow roads and placeholders
     expect(entities(run('建成9个街道综治中心及X个小区矛调阵地。'), 'Place')).toEqual([])
   })
 })
+
+describe('a division’s procuratorate named as a whole', () => {
+  it('reads 某地检察 as the procuratorate the article names in full, or as written, and none in 检察机关 or 检察工作', () => {
+    const named = run('滨州市人民检察院开展活动。滨州检察推出新举措。')
+    expect(entities(named, 'Unit')).toEqual(['滨州市人民检察院'])
+    expect(named.flatMap((x) => x.entities).find((e) => e.name === '滨州市人民检察院')?.aliases).toContain('滨州检察')
+    expect(entities(run('滨州检察开展公益诉讼检察工作。检察机关加强监督。'), 'Unit')).toEqual(['滨州检察'])
+  })
+})
