@@ -9024,3 +9024,9 @@ describe('a division’s procuratorate named as a whole', () => {
     expect(entities(run('滨州检察开展公益诉讼检察工作。检察机关加强监督。'), 'Unit')).toEqual(['滨州检察'])
   })
 })
+
+describe('a dispute resolution centre', () => {
+  it('reads 纠纷解决中心 as a kind of body, a section of the court named before it', () => {
+    expect(entities(run('普法活动中,宁江县人民法院家事少年纠纷解决中心柯立文法官进行讲解。'), 'Unit')).toEqual(['宁江县人民法院', '宁江县人民法院家事少年纠纷解决中心'])
+  })
+})
