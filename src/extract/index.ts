@@ -283,7 +283,8 @@ function sitesAfterDivisions(text: string, sites: readonly RawMention[], divisio
   const out: RawMention[] = []
   for (const site of sites) {
     let start = site.start
-    const inside = () => (SETTLEMENT_END.test(site.name) ? full.find((d) => d.start <= start && start < d.end && d.end < site.end) : undefined)
+    const settlement = SETTLEMENT_END.test(site.name)
+    const inside = () => (settlement ? full.find((d) => d.start <= start && start < d.end && d.end < site.end) : undefined)
     for (let d = inside(); d; d = inside()) start = d.end
     if (start === site.start) out.push(site)
     else if (site.end - start >= 3) out.push(mention('Place', text, start, site.end, site.rule))

@@ -41,10 +41,13 @@ export function ethnicTownshipMentions(text: string, from: number, to: number): 
   const span = text.slice(from, to)
   for (const m of span.includes('族') ? span.matchAll(ETHNIC_LEVEL) : []) {
     const at = from + m.index
-    const k = [4, 3, 2].find((n) => at - n >= from && gazetteer().at(text.slice(at - n, at) + m[1]!, 0)?.values.some((v) => !v.short && v.place.level === 'town'))
-    if (k === undefined) continue
-    const places = gazetteer().at(text.slice(at - k, at) + m[1]!, 0)!.values.filter((v) => !v.short && v.place.level === 'town').map((v) => v.place)
-    out.push(Object.assign(mention('Place', text, at - k, at + m[0].length, 'place:gazetteer'), { places }, places.length > 1 ? { contextual: true } : {}))
+    for (const k of [4, 3, 2]) {
+      if (at - k < from) continue
+      const places = townsAtLevel(text.slice(at - k, at), m[1]!)
+      if (places.length === 0) continue
+      out.push(Object.assign(mention('Place', text, at - k, at + m[0].length, 'place:gazetteer'), { places }, places.length > 1 ? { contextual: true } : {}))
+      break
+    }
   }
   return out
 }
@@ -654,10 +657,13 @@ const COUNTED_TOWNS = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})(?:[和
 
 /** The towns of the official list a town's name written without its level names (城关 → 城关镇 of each county that has one). */
 function townsNamed(item: string): Place[] {
-  return ['镇', '乡', '街道'].flatMap((level) => {
-    const d = gazetteer().at(item + level, 0)
-    return d?.length === item.length + level.length ? d.values.filter((v) => !v.short && v.place.level === 'town').map((v) => v.place) : []
-  })
+  return ['镇', '乡', '街道'].flatMap((level) => townsAtLevel(item, level))
+}
+
+/** The towns of the official list named `item` with the level `level` (城关 + 镇), in full. */
+function townsAtLevel(item: string, level: string): Place[] {
+  const d = gazetteer().at(item + level, 0)
+  return d?.length === item.length + level.length ? d.values.filter((v) => !v.short && v.place.level === 'town').map((v) => v.place) : []
 }
 
 /**
