@@ -1102,7 +1102,7 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
       // “专人专岗、实时对接”的常态化联络机制: a list of qualities quoted before 的 describes the device named after it
       // (“…、归档回访”的闭环机制, “…、闭环管理”的工作体系: unless what follows 的 is too short or too plain to name
       // one; then the device is the quote's. Of 14 such in the answers read, 7 and 7.)
-      // (在法庭“落地生根”的某某法庭工作室: so does an idiom quoted before 的, when a body's kind opens what follows it.)
+      // (在某镇“安家落户”的某某法庭工作室: so does an idiom quoted before 的, when a body's kind opens what follows it.)
       const idiom = /^(i|l)$/.test(words(core)[0]?.tag ?? '') && words(core).length === 1 && UNIT_SUFFIX_ENDINGS.longestEndingAt(text, kindStart, close + 2) !== undefined
       if (kind.type === 'Measure' && text[close + 1] === '的' && (/[、，,]/.test(core) || idiom) && text.slice(close + 2, kindStart).replace(/(?:工作|新)$/, '').length >= 3) {
         add(mention('Measure', text, close + 2, end, 'measure:described-by-quote'))
@@ -1328,7 +1328,7 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
       // (思想高度统一扫黑除恶专项斗争…: a manner of the clause before the drive's name is no part of it.)
       const manner = [...text.slice(opened, i).matchAll(/(?:高度统一|高度重视|重视|高度|积极|认真|切实|大力|坚决|扎实)/g)].at(-1)
       // (信访部门打好源头治理攻坚战: a battle is named after the call to win it, wherever the call stands.)
-      // (一以贯之打好禁毒人民战争: so is a war.)
+      // (坚定不移打好某某人民战争: so is a war.)
       const battleCall = BATTLE.test(kind.word) || kind.word === '战役' || kind.word.endsWith('战争') ? [...text.slice(opened, i).matchAll(/(?:打赢|打好|打响|决胜|夺取|赢得)/g)].at(-1) : undefined
       const call = battleCall ? battleCall.index + battleCall[0].length : (WIN_CALL.exec(text.slice(opened, i))?.[0].length ?? (manner ? manner.index + manner[0].length : 0))
       // (当前禁毒斗争形势: a word of time before the drive's name is no part of it.)

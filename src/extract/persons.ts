@@ -1285,7 +1285,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
       if (start < from || surnameAt(text, start) === 0 || (start > from && CJK.test(text[start - 1]!) && len === 2 && surnameAt(text, start - 1) > 0)) continue
       const n = nameAt(text, start, at)
       // (学习新思想: no name starts inside a word, 学习.)
-      // (宣传文明新思想: 新 before 思想 is the new thought's, no name's last character.)
+      // (宣讲文明新思想: 新 before 思想 is the new thought's, no name's last character.)
       if (!n || n.masked || n.end !== at || isDictionaryWord(text.slice(start, at)) || (start - 2 >= from && !boundaryAt(text.slice(start - 2, at), 2)) || (m[0] === '思想' && text[at - 1] === '新')) continue
       add(personMention(text, start, at, 'person:doctrine', false))
       break

@@ -33,8 +33,8 @@ const ETHNIC_TOWNSHIP = new RegExp(`^(?:${readLexicon('ethnic-groups.txt').join(
 const ETHNIC_LEVEL = new RegExp(`(?:(?:${readLexicon('ethnic-groups.txt').join('|')})族){1,2}(?:民族)?([乡镇])`, 'g')
 
 /**
- * 四排赫哲族乡: an ethnic township written with its people, which the official lists hold by its name and level
- * alone (四排乡), is that division; the name before the people is the longest the lists know at that level.
+ * 某某赫哲族乡: an ethnic township written with its people, which the official lists hold by its name and level
+ * alone (某某乡), is that division; the name before the people is the longest the lists know at that level.
  */
 export function ethnicTownshipMentions(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
@@ -64,7 +64,7 @@ const ROAD = /([\u4e00-\u9fff]{1,5}(?:大街|大道|东路|西路|南路|北路|
 const HIGHWAY = /高速[\u4e00-\u9fff]{0,6}?(?:出口|入口|服务区|收费站)/g
 /**
  * An expressway named by the places it joins, a character of each (某陕高速, 某某高速公路), or a city's ring (某某绕城高速);
- * a railway named so (京广高铁, 合武客专, 京沪铁路), no body of it (…铁路局, …铁路公安处).
+ * a railway named so (某某高铁, 某某客专, 某某铁路, two places' abbreviations), no body of it (…铁路局, …铁路公安处).
  */
 const EXPRESSWAY = /([\u4e00-\u9fff]{2,4}绕城|[\u4e00-\u9fff]{2})(高速(?:公路)?(?!公安|交警|交通|执法|管理|集团|发展|增长|运转|推进)|高铁|客专|城际铁路|铁路(?![局处段警公运分集总]))/g
 /** A province's one-character abbreviation, which names an expressway's ends as a city's first character does. */
@@ -710,9 +710,9 @@ function divisionEndInside(text: string, start: number, length: number, from: nu
 
 /**
  * A list's item that names no place: too short, a word for an area, a word of the language not tagged as a
- * place or a place word (西里), or a count of divisions (一脚踏两省、鸡鸣闻两镇: the saying's 两省).
+ * place or a place word (西里), or one that counts divisions (a saying that a village touches 两省、…两镇).
  */
-const namesNoPlace = (item: string): boolean => item.length < 2 || AREA_WORDS.has(item) || /^[一二三四五六七八九十两\d]+[省市县区乡镇村]/.test(item) || (isDictionaryWord(item) && !/^(ns|s)$/.test(words(item)[0]!.tag))
+const namesNoPlace = (item: string): boolean => item.length < 2 || AREA_WORDS.has(item) || /[一二三四五六七八九十两\d]+[省市县区乡镇村]/.test(item) || (isDictionaryWord(item) && !/^(ns|s)$/.test(words(item)[0]!.tag))
 
 /** Places named as items of a list of places; words of the language (城市、农村等地) are none. */
 export function listedPlaceMentions(text: string, from: number, to: number): RawMention[] {

@@ -235,7 +235,7 @@ function placeEndingAt(text: string, end: number, floor: number): { start: numbe
 }
 
 /**
- * 玉泉区银河南街街道: a town's name the lists hold (南街街道, of another county) read inside a longer name, a county
+ * 某区某某南街街道: a town's name the lists hold (南街街道, of another county) read inside a longer name, a county
  * or district written in full a few characters before it that is none of its counties: the name goes on back to it.
  */
 function townOfAnotherCounty(text: string, start: number, end: number, floor: number): boolean {
@@ -404,7 +404,7 @@ function driveStartBefore(text: string, kindStart: number, from: number): number
   const across = window >= from ? words(text.slice(window, Math.min(kindStart, start + 4))).find((w) => window + w.start < start && window + w.end > start) : undefined
   const nounStart = across ? window + across.start : start
   if (across && /^(l|n)$/.test(across.tag) && LAUNCHING.test(words(text.slice(Math.max(from, nounStart - 4), nounStart)).at(-1)?.word ?? '')) start = nounStart
-  // (开展交通运输行业客运驾驶员…行动: and one cut by its length right after such a noun, the noun opens it.)
+  // (开展交通运输行业某某驾驶员…行动: and one cut by its length right after such a noun, the noun opens it.)
   const before = !across && kindStart - start >= 11 ? words(text.slice(Math.max(from, start - 8), start)) : []
   if (before.length >= 2 && /^(l|n|j|nz)$/.test(before.at(-1)!.tag) && before.at(-1)!.word.length >= 2 && LAUNCHING.test(before.at(-2)!.word)) start -= before.at(-1)!.word.length
   // 对…开展的整治行动, 重点场所督导冬季严打整治行动: a preposition, adverb, conjunction, pronoun,

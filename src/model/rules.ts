@@ -67,7 +67,7 @@ export const RULES = {
   'place:listed': 'an item of a list closed by 等地, 等乡镇 or 等村 (来到巴村、白寺等地), or a township listed after one the gazetteer knows',
   'place:highway': 'a highway exit or section (京藏高速包钢出口)',
   'place:expressway': 'an expressway named by the places it joins (某陕高速, 某某绕城高速)',
-  'place:railway-line': 'a railway named by the places it joins (京广高铁, 合武客专, 京沪铁路)',
+  'place:railway-line': 'a railway named by the places it joins, an abbreviation of each (某某高铁, 某某客专, 某某铁路)',
   'place:road': 'a road named after a word of place (位于四流北路, 沿瑞金路) or a numbered national or provincial road (104国道)',
   'place:road-in-unit-name': 'a road a station is named after (青山路派出所)',
   'place:locality-in-unit-name': 'the locality a grass-roots body is named after (枫桥派出所 → 枫桥)',

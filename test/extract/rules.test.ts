@@ -12,7 +12,7 @@ const FIXTURES = path.join(root, 'test/extract/fixtures')
 /** Rules no fixture exercises, each with a sentence written for it. */
 const EXAMPLES: [string, string][] = [
   ['place:expressway', '民警驶入沪昆高速开展巡逻。'],
-  ['place:railway-line', '乘警支队确保沪昆高铁运输安全。'],
+  ['place:railway-line', '乘警支队守护晋琼高铁旅客出行。'],
   ['byline:撰稿人', '北岭调解见闻\n特约撰稿人 柯文海\n宁江县司法局开展调解。'],
   ['place:town-after-county', '家住宁波市江北区青禾街道的柯志新当上了调解员。'],
   ['person:motion-mover', '柯立文代表提出的《关于加强调解工作的建议》收悉。'],
