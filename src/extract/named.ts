@@ -1103,7 +1103,8 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
       // (“…、归档回访”的闭环机制, “…、闭环管理”的工作体系: unless what follows 的 is too short or too plain to name
       // one; then the device is the quote's. Of 14 such in the answers read, 7 and 7.)
       // (在某镇“安家落户”的某某法庭工作室: so does an idiom quoted before 的, when a body's kind opens what follows it.)
-      const idiom = /^(i|l)$/.test(words(core)[0]?.tag ?? '') && words(core).length === 1 && UNIT_SUFFIX_ENDINGS.longestEndingAt(text, kindStart, close + 2) !== undefined
+      const coreWords = words(core)
+      const idiom = coreWords.length === 1 && /^(i|l)$/.test(coreWords[0]!.tag) && UNIT_SUFFIX_ENDINGS.longestEndingAt(text, kindStart, close + 2) !== undefined
       if (kind.type === 'Measure' && text[close + 1] === '的' && (/[、，,]/.test(core) || idiom) && text.slice(close + 2, kindStart).replace(/(?:工作|新)$/, '').length >= 3) {
         add(mention('Measure', text, close + 2, end, 'measure:described-by-quote'))
         i = end - 1
@@ -1181,9 +1182,8 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
     // 以“一窗受理”为重点: what a drive takes as its focus or vehicle is a device.
     // (以“某某战略”为指引, 将“某某警务”作为…重点, 将“某某经验”融入…: so is what it takes as its guide, or works into its own.)
     // (以“甲”“乙”“丙”为载体: so is each of quoted names side by side between 以 and the focus.)
-    const runOpen = quotesRunStart(text, i, from)
-    const runClose = quotesRunEnd(text, close, to)
-    const focus = (text[runOpen - 1] === '以' && /^为(重点|抓手|载体|突破口|牵引|依托|平台|指引|引领|引擎|主线|支撑)/.test(text.slice(runClose + 1, runClose + 5))) || (text[i - 1] === '将' && /^(作为|融入|纳入|列为|贯穿)/.test(text.slice(close + 1, close + 3)))
+    const runClose = text[quotesRunStart(text, i, from) - 1] === '以' ? quotesRunEnd(text, close, to) : -1
+    const focus = (runClose >= 0 && /^为(重点|抓手|载体|突破口|牵引|依托|平台|指引|引领|引擎|主线|支撑)/.test(text.slice(runClose + 1, runClose + 5))) || (text[i - 1] === '将' && /^(作为|融入|纳入|列为|贯穿)/.test(text.slice(close + 1, close + 3)))
     // 做到“两个维护”, 建设“六个龙江”: a counted slogan with no kind word is a goal, no device.
     // (实现“十五五”良好开局: nor is a plan's period, numerals alone.)
     // (“三大警务”, 健全“五大机制”, “六大体系”: counted ways of working, systems or lines of work are devices; answers mark them.)

@@ -491,7 +491,7 @@ function listAfter(text: string, at: number, to: number): RawMention[] {
     // …、桑金鹏驾驶警车: the list's last name may be followed by the verb of the sentence.
     if (!n || n.masked || !isPossibleName(text.slice(at + 1, n.end)) || !(/[、，,。；;等]/.test(text[n.end] ?? '') || plainlyEndsName(text, n.end) || (n.end - at - 1 === 3 && opensPredicate(text.slice(n.end, n.end + 4))))) break
     // (…、甲乙正利用…: the list's last name of three characters whose third is an adverb before the verb, 正, is a name of two.)
-    const end = n.end - at - 1 === 3 && ADVERB_BEFORE_VERB.test(text[n.end - 1]!) && !namedAgain(text, at + 1, n.end) && opensPredicate(text.slice(n.end, n.end + 4)) && isPossibleName(text.slice(at + 1, n.end - 1)) ? n.end - 1 : n.end
+    const end = !namedAgain(text, at + 1, n.end) && opensPredicate(text.slice(n.end, n.end + 4)) ? beforeAdverb(text, at + 1, n.end) : n.end
     out.push(personMention(text, at + 1, end, 'person:list', false))
     at = end
   }
@@ -500,6 +500,11 @@ function listAfter(text: string, at: number, to: number): RawMention[] {
 
 /** Adverbs of one character that stand between a subject and its verb (正利用, 也参加, 都表示). */
 const ADVERB_BEFORE_VERB = /^[正在将也都就还又才已]$/
+
+/** Where a name of three characters read at `start` ends when its third is such an adverb: a name of two. */
+function beforeAdverb(text: string, start: number, end: number): number {
+  return end - start === 3 && ADVERB_BEFORE_VERB.test(text[end - 1]!) && isPossibleName(text.slice(start, end - 1)) ? end - 1 : end
+}
 
 const JOINING = /[和与及]/
 /** What closes the second of two names joined by 和: a count of them (两人), 等, a time of day the pair set out at (一大早), or a plain end. */
@@ -1423,7 +1428,7 @@ export function listMentions(text: string, from: number, to: number, known: Read
       const clause = at - nameStart >= 7 && !it.includes('·') && !ofKnownParts(it)
       // (推行林长、田长巡查: chiefs of a field or a forest are posts, however a surname opens them.)
       // (…、乙丙正参加: the last item's third character, an adverb before the verb, is no part of the name.)
-      const end = k === items.length - 1 && at - nameStart === 3 && ADVERB_BEFORE_VERB.test(text[at - 1]!) && isPossibleName(text.slice(nameStart, at - 1)) ? at - 1 : at
+      const end = k === items.length - 1 ? beforeAdverb(text, nameStart, at) : at
       if (!clause && !TITLES.longestAt(it, 0) && !LEXICONS.titles.some((t) => t.length >= 2 && it.includes(t)) && !PEOPLE_NOUNS.some((t) => t.length >= 2 && it.includes(t)) && !CHIEF_OF_A_RESOURCE.test(text.slice(nameStart, at))) out.push(personMention(text, nameStart, end, 'person:list', false))
       at = start - 1
     }

@@ -27,10 +27,12 @@ function namedArea(text: string, start: number, kindStart: number): boolean {
   const first = words(text.slice(start, kindStart))[0]
   return first !== undefined && /^n[srz]/.test(first.tag) && !COMMON_PROPER.has(first.word)
 }
+/** The names of the ethnic groups, as an alternation. */
+const ETHNIC_GROUPS = readLexicon('ethnic-groups.txt').join('|')
 /** An ethnic township's name after a site's kind word (古城回族乡): 族, perhaps a second group, then 乡 or 镇. */
-const ETHNIC_TOWNSHIP = new RegExp(`^(?:${readLexicon('ethnic-groups.txt').join('|')})族(?:[\u4e00-\u9fff]{0,3}族)?(?:民族)?[乡镇]`)
+const ETHNIC_TOWNSHIP = new RegExp(`^(?:${ETHNIC_GROUPS})族(?:[\u4e00-\u9fff]{0,3}族)?(?:民族)?[乡镇]`)
 /** An ethnic group's name and 族, once or twice, perhaps 民族, then a township's or a town's level (赫哲族乡, 回族土族乡). */
-const ETHNIC_LEVEL = new RegExp(`(?:(?:${readLexicon('ethnic-groups.txt').join('|')})族){1,2}(?:民族)?([乡镇])`, 'g')
+const ETHNIC_LEVEL = new RegExp(`(?:(?:${ETHNIC_GROUPS})族){1,2}(?:民族)?([乡镇])`, 'g')
 
 /**
  * 某某赫哲族乡: an ethnic township written with its people, which the official lists hold by its name and level

@@ -1,6 +1,6 @@
 // Where a name begins: walking left from a kind word (公安局, 机制, 广场) over characters that can
 // belong to a name, and stopping at punctuation or at a word that names never run across.
-import { gazetteer } from './gazetteer.js'
+import { gazetteer, type PlaceMatch } from './gazetteer.js'
 import { LEXICONS, longestFirst, readLexicon, SuffixTrie, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { DRIVE_TARGET, nameOpening, namesTown, townKindStart, type Word, words } from './segment.js'
 export { DRIVE_TARGET }
@@ -58,12 +58,11 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
     // (云南省德宏傣族景颇族自治州中医医院: a division written in full above the one that opens the name
     // opens it instead, however long the name grows.)
     if (place !== undefined && (kindStart - place.start <= max || (place.full && fullPlaceAt === start))) {
-      const placeEnd = start
       start = place.start
       if (place.full) fullPlaceAt = start
       // 黄志刚任南宁市公安局: a division written in full opens the name, unless another division or
       // a party or state prefix comes before it (广西壮族自治区南宁市公安局, 中共南宁市委).
-      if (place.full && placeEndingAt(text, start, floor) === undefined && !FULL_NAME_PREFIX.test(text.slice(Math.max(floor, start - 5), start)) && !townOfAnotherCounty(text, start, placeEnd, floor)) break
+      if (place.full && placeEndingAt(text, start, floor) === undefined && !FULL_NAME_PREFIX.test(text.slice(Math.max(floor, start - 5), start)) && !townOfAnotherCounty(text, start, place.values, floor)) break
       continue
     }
     // A stop word ending just before `start` ends the name, unless a one-character one begins a
@@ -229,17 +228,17 @@ export function conjunctionBeforeLevel(text: string, at: number, length: number)
 }
 const CONJUNCTION_COUNTY = /^[和与及同跟][县市区]$/
 
-function placeEndingAt(text: string, end: number, floor: number): { start: number; full: boolean } | undefined {
+function placeEndingAt(text: string, end: number, floor: number): { start: number; full: boolean; values: readonly PlaceMatch[] } | undefined {
   const m = gazetteer().endingAt(text, end, floor)
-  return m && m.length >= 2 && !conjunctionBeforeLevel(text, end - m.length, m.length) ? { start: end - m.length, full: m.values.some((v) => !v.short) } : undefined
+  return m && m.length >= 2 && !conjunctionBeforeLevel(text, end - m.length, m.length) ? { start: end - m.length, full: m.values.some((v) => !v.short), values: m.values } : undefined
 }
 
 /**
  * 某区某某南街街道: a town's name the lists hold (南街街道, of another county) read inside a longer name, a county
  * or district written in full a few characters before it that is none of its counties: the name goes on back to it.
  */
-function townOfAnotherCounty(text: string, start: number, end: number, floor: number): boolean {
-  const towns = gazetteer().at(text.slice(start, end), 0)?.values.filter((v) => !v.short).map((v) => v.place) ?? []
+function townOfAnotherCounty(text: string, start: number, matched: readonly PlaceMatch[], floor: number): boolean {
+  const towns = matched.filter((v) => !v.short).map((v) => v.place)
   if (towns.length === 0 || !towns.every((p) => p.level === 'town')) return false
   for (let at = start - 1; at >= Math.max(floor, start - 4); at--) {
     const county = gazetteer().endingAt(text, at, floor)?.values.filter((v) => !v.short && v.place.level === 'county').map((v) => v.place) ?? []
