@@ -338,13 +338,15 @@ function withoutUnwrittenCommittees(list: EntityDraft[], of: Map<RawMention, Ent
  */
 function mergeCompletedForms(list: EntityDraft[], of: Map<RawMention, EntityDraft>): EntityDraft[] {
   const gone = new Map<EntityDraft, EntityDraft>()
+  const g = gazetteer()
+  const keys = new Map(list.filter((d) => d.type === 'Unit').map((d) => [d, bodyKey(d.name, g)]))
   for (const d of list) {
     // (江汉区检察院, known by its official name 江汉区人民检察院 too, and 武汉市江汉区人民检察院, known so without its city.)
     // (襄阳市人大, known by its official name too, and 襄阳市人民代表大会 named in full.)
     // (黑龙江高院, known by its official name too, and 黑龙江省高级人民法院 named in full.)
     const names = /(法院|检察院|人大|[高中]院)$/.test(d.name) ? [d.name, ...d.aliases] : [d.name]
     // (大理州检察院, known by its official name 大理州人民检察院, and a unit of that name.)
-    const into = d.type === 'Unit' ? list.find((o) => o !== d && !gone.has(o) && o.type === 'Unit' && o.name.length > d.name.length && names.some((n) => n === o.name || o.aliases.has(n))) : undefined
+    const into = d.type === 'Unit' ? list.find((o) => o !== d && !gone.has(o) && o.type === 'Unit' && o.name.length > d.name.length && (names.some((n) => n === o.name || o.aliases.has(n)) || sameBody(keys, d, o))) : undefined
     if (!into) continue
     for (const a of [d.name, ...d.aliases]) if (a !== into.name) into.aliases.add(a)
     for (const m of d.mentions) {
@@ -358,6 +360,40 @@ function mergeCompletedForms(list: EntityDraft[], of: Map<RawMention, EntityDraf
   if (gone.size === 0) return list
   redirectReferences(of, gone)
   return list.filter((d) => !gone.has(d))
+}
+
+/** Two units whose names say one body of one division in other words (see `bodyKey`). */
+function sameBody(keys: ReadonlyMap<EntityDraft, string | undefined>, a: EntityDraft, b: EntityDraft): boolean {
+  const k = keys.get(a)
+  return k !== undefined && k === keys.get(b)
+}
+
+/** A body's kind written in full or short (人民政府 / 政府, 高级人民法院 / 高级法院 / 高院), as one form. */
+const KIND_IN_SHORT: readonly [RegExp, string][] = [
+  [/高级(?:人民)?法院/g, '高院'],
+  [/中级(?:人民)?法院/g, '中院'],
+  [/人民(法院|检察院|政府)/g, '$1'],
+  [/人民代表大会常务委员会/g, '人大常委会'],
+  [/人民代表大会/g, '人大'],
+]
+
+/**
+ * 广西柳州某县人民政府 / 某县政府, 宁夏回族自治区司法厅 / 宁夏司法厅, 北京市高级人民法院党组 / 北京高院党组: the
+ * division a body's name is placed in last (each division written inside the one before it, in full
+ * or short) and the rest with its kind in short; undefined when the name opens with no division or
+ * one the gazetteer cannot tell apart.
+ */
+function bodyKey(name: string, g: Gazetteer): string | undefined {
+  let at = 0
+  let places: readonly Place[] = []
+  for (let m = g.at(name, 0); m && at < name.length; m = g.at(name, at)) {
+    const inside = at === 0 ? m.values.map((v) => v.place) : m.values.map((v) => v.place).filter((p) => p.parents.some((q) => places.some((o) => o.code === q.code)))
+    if (inside.length === 0) break
+    places = inside
+    at += m.length
+  }
+  if (new Set(places.map((p) => p.code)).size !== 1 || name.length - at < 2) return undefined
+  return `${places[0]!.code}|${KIND_IN_SHORT.reduce((rest, [form, short]) => rest.replace(form, short), name.slice(at))}`
 }
 
 /**

@@ -9030,3 +9030,11 @@ describe('a dispute resolution centre', () => {
     expect(entities(run('宁江县人民法院家事少年纠纷解决中心的柯立文法官为学生上了一堂法治课。'), 'Unit')).toEqual(['宁江县人民法院', '宁江县人民法院家事少年纠纷解决中心'])
   })
 })
+
+describe('one body written with its divisions in full and by its level', () => {
+  it('reads a body named with every division before it, or with its province in full, and its level form as one', () => {
+    expect(entities(run('广西柳州鹿寨县人民政府印发通知。县政府要求各乡镇抓好落实。'), 'Unit')).toEqual(['广西柳州鹿寨县人民政府'])
+    expect(entities(run('宁夏司法厅召开会议。自治区司法厅党委书记柯立文出席。'), 'Unit')).toEqual(['宁夏回族自治区司法厅', '宁夏回族自治区司法厅党委'])
+    expect(entities(run('北京市高级人民法院召开发布会。北京高院党组书记柯立文出席,市高级法院党组成员邓明主持。'), 'Unit')).toEqual(['北京市高级人民法院', '北京市高级人民法院党组'])
+  })
+})
