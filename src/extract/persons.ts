@@ -105,15 +105,17 @@ const NOT_GIVEN = new Set([...'他她它们的了在和与是为所等各个名�
 const PEOPLE_NOUNS = LEXICONS.peopleNouns
 /** Roles rather than posts: many people hold them, and they stand before verbs as often as names. */
 /** Roles no body's name holds (交通警察支队 holds 警察): cues for names, never cut from units' names as titles are. */
+/** 员 and 者 end words for people (巡查员, 指挥者): each a cue of its own, read when a word of the clause runs into it. */
+const PEOPLE_SUFFIXES = ['员', '者']
 const ROLES_OUTSIDE_TITLES = ['警察', '人民警察', '移民管理警察', '移民警察', '干警', '法警', '协警', '片警', '人大代表', '大代表', '党代表', '政协委员', '人民监督员', '人民陪审员', '陪审员']
-const ROLES = new Set(['民警', '辅警', '交警', '刑警', '特警', '社区民警', '警官', '教官', '记者', '通讯员', '委员', '负责人', '同志', '英雄', '干部', '党员', '区领导', '市领导', '县领导', '省领导', '区级领导', '市级领导', '县级领导', '省级领导', ...ROLES_OUTSIDE_TITLES, ...PEOPLE_NOUNS])
+const ROLES = new Set([...PEOPLE_SUFFIXES, '民警', '辅警', '交警', '刑警', '特警', '社区民警', '警官', '教官', '记者', '通讯员', '委员', '负责人', '同志', '英雄', '干部', '党员', '区领导', '市领导', '县领导', '省领导', '区级领导', '市级领导', '县级领导', '省级领导', ...ROLES_OUTSIDE_TITLES, ...PEOPLE_NOUNS])
 /** The weaker cues: a name after them must be no word of the language, nor open with one (群众路线, 青年文明号). */
-const WEAK_CUES = new Set(PEOPLE_NOUNS)
+const WEAK_CUES = new Set([...PEOPLE_NOUNS, ...PEOPLE_SUFFIXES])
 /** Roles that come after a name, never before one (刘建伟同志, 刘海旺烈士). */
 const AFTER_ONLY = new Set(['同志', '烈士', '英雄', '团队', '先生', '女士'])
 /** What a name may follow: titles, and the words for people (a title wins where both start). */
 const CUES = new Trie<string>()
-for (const w of [...PEOPLE_NOUNS, ...ROLES_OUTSIDE_TITLES, ...LEXICONS.titles, '团队', '先生', '女士']) CUES.add(w, w)
+for (const w of [...PEOPLE_NOUNS, ...PEOPLE_SUFFIXES, ...ROLES_OUTSIDE_TITLES, ...LEXICONS.titles, '团队', '先生', '女士']) CUES.add(w, w)
 
 /** Adverbs and verbs that often follow a subject, whose first character could end a given name (张磊成功破获…). */
 const AFTER_SUBJECT = new Set(readLexicon('after-subject.txt'))
@@ -274,6 +276,17 @@ function mannerAfter(text: string, from: number, end: number): number | undefine
   const last = ws.at(-1)!
   const word = last.word.length >= 2 ? last : ws.at(-2)
   return word && word.word.length >= 2 && !/^nr/.test(word.tag) && from + word.start < end ? from + word.start : undefined
+}
+
+/**
+ * 网格巡查员甲, 案件指挥者乙: a cue of one character, 员 or 者, ends a word for people when a word of the
+ * clause runs into it (not 或者, a conjunction, nor a division's name opening with 者).
+ */
+function endsWordForPeople(text: string, i: number, from: number): boolean {
+  if (i <= from || !CJK.test(text[i - 1]!)) return false
+  const ws = words(text.slice(Math.max(from, i - 3), i + 1))
+  const last = ws.at(-1)!
+  return !/^(c|d|r|m|f|p)$/.test(last.tag)
 }
 
 /** True when the words around `start`…`end` cross both its ends: a word runs into it and one out of it. */
@@ -517,9 +530,13 @@ function joinedName(text: string, at: number, to: number): RawMention | undefine
   if (text.slice(at, at + 8).includes('·') || isDictionaryWord(text.slice(at - 1, at + 1))) return undefined
   const n = nameAt(text, at, to)
   if (!n || n.masked) return undefined
-  const name = text.slice(at, n.end)
-  const closed = PAIR_CLOSED.test(text.slice(n.end, n.end + 3)) || plainlyEndsName(text, n.end) || predicateAfterName(text, at, n.end)
-  return closed && isPossibleName(name) && !isDictionaryWord(name) && !isDictionaryWord(name.slice(0, 2)) ? personMention(text, at, n.end, 'person:list', false) : undefined
+  // (…和丙赴现场: a reading of three whose third character opens the verb is a name of two.)
+  // (…和丙赴现场: or a verb of its own, 赴, before the words after it.)
+  const third = n.end - at === 3 && !namedAgain(text, at, n.end) ? words(text.slice(n.end - 1, n.end + 3))[0] : undefined
+  const end = third && ((opensPredicateWord(text.slice(n.end - 1, n.end + 3)) && predicateAfterName(text, at, n.end - 1)) || (third.word.length === 1 && third.tag === 'v')) ? n.end - 1 : n.end
+  const name = text.slice(at, end)
+  const closed = PAIR_CLOSED.test(text.slice(end, end + 3)) || plainlyEndsName(text, end) || predicateAfterName(text, at, end)
+  return closed && isPossibleName(name) && !isDictionaryWord(name) && !isDictionaryWord(name.slice(0, 2)) ? personMention(text, at, end, 'person:list', false) : undefined
 }
 
 /** True when a name of two to four characters starting at `at` is the last thing on its line. */
@@ -1063,6 +1080,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     const t = CUES.longestAt(text, i, to)
     // (某市领导甲、乙: the leaders of a division named in full are its level's, the cue on the division's last character.)
     if (!t || (endsDivision(text, i, from) && !/^[省市县区]级?领导$/.test(t.values[0]!))) continue
+    if (t.length === 1 && !endsWordForPeople(text, i, from)) continue
     // 党总支书记黄超平: a cue opening on the last character of a body's kind (支书 on 党总支) yields to the cue after that kind.
     if ((UNIT_SUFFIX_ENDINGS.longestEndingAt(text, i + 1, from)?.length ?? 0) >= 2 && CUES.longestAt(text, i + 1, to)) continue
     // 驻村民警叶亦伟: a word for people (村民) that a role (民警) overruns yields to the role.
@@ -1155,7 +1173,14 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     if (role && ROLES.has(title) && (!closesRoleName(text, nameFrom, role.end) || text[role.end] === '”')) continue
     // 辅警张波、谈稳、陈泽前往: the names listed after a role's first name are of that role too.
     // 副局长方建云、姜宇参加: so are the names listed after a post's first name.
-    if (role && text[role.end] === '、') for (const m of listAfter(text, role.end, to)) add(m)
+    // (…、乙和丙赴现场: and a last name joined by 和 after the list, when the sentence closes it.)
+    if (role && text[role.end] === '、') {
+      const listed = listAfter(text, role.end, to)
+      for (const m of listed) add(m)
+      const last = listed.at(-1)
+      const joined = last && JOINING.test(text[last.end] ?? '') ? joinedName(text, last.end + 1, to) : undefined
+      if (joined) add(joined)
+    }
     // 民警陈浩和谢璘童两人…: a second name joined by 和 is of that role too, when the sentence closes it.
     else if (role && !role.masked && JOINING.test(text[role.end] ?? '')) {
       const joined = joinedName(text, role.end + 1, to)
@@ -1173,7 +1198,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
         // (在彭晓明所长的带领下, 由王明局长带队: a preposition before the name opens it; 由 of 由王明 is no surname.)
         if (len === 3 && WORD_SURNAMES.has(text.charCodeAt(s)) && surnameAt(text, s + 1) > 0) continue
         // (受刘建国院长委托: and after 受, whose commission or invitation it was.)
-        if (s < from || (s > from && CJK.test(text[s - 1]!) && !/[的在由据向对与和跟同经请受]/.test(text[s - 1]!) && !ofDivision && !/该[院局所队厅委]$/.test(text.slice(Math.max(from, s - 2), s))) || surnameAt(text, s) === 0) continue
+        if (s < from || (s > from && CJK.test(text[s - 1]!) && !/[的在由据向对与和跟同经请受了]/.test(text[s - 1]!) && !ofDivision && !/该[院局所队厅委]$/.test(text.slice(Math.max(from, s - 2), s))) || surnameAt(text, s) === 0) continue
         const n = nameAt(text, s, i)
         const candidate = text.slice(s, i)
         // 、公安局长罗海龙: the words before a post that begin a unit's kind (公安局) are no name.
@@ -1217,10 +1242,13 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     const described = i >= from && text[i] === '的' && (SPEECH.test(text.slice(i + 3, i + 9)) || SPEECH.test(text.slice(i + 4, i + 10)))
     // (接受某某辞去…职务的请求: after accepting or approving, the name of one who resigns a post.)
     const resigning = i >= from + 1 && /(?:接受|同意|批准)$/.test(text.slice(i - 1, i + 1)) && /^[\u4e00-\u9fff]{2,3}辞去/.test(text.slice(i + 1, i + 7))
-    if (i >= from && !BEFORE_CLAUSE_NAME.has(text.charCodeAt(i)) && !described && !resigning) continue
+    // (会议由某某主持: after 由, the name of one who chairs or attends, the meeting's role after it.)
+    const chairedBy = i >= from && text[i] === '由'
+    if (i >= from && !BEFORE_CLAUSE_NAME.has(text.charCodeAt(i)) && !described && !resigning && !chairedBy) continue
     const n = nameAt(text, i + 1, to)
     if (!n || n.masked) continue
     const next = text.slice(n.end, n.end + 6)
+    if (chairedBy && !MEETING_ROLE.test(next)) continue
     if (described && !(SPEECH.test(next) && /^nr/.test(words(text.slice(i + 1, n.end))[0]?.tag ?? '') && !isDictionaryWord(text.slice(i + 1, n.end)))) continue
     const three = n.end - i - 1 === 3
     // (A name opening its paragraph's line.)

@@ -9038,3 +9038,22 @@ describe('one body written with its divisions in full and by its level', () => {
     expect(entities(run('北京市高级人民法院召开发布会。北京高院党组书记柯立文出席,市高级法院党组成员邓明主持。'), 'Unit')).toEqual(['北京市高级人民法院', '北京市高级人民法院党组'])
   })
 })
+
+describe('names after words for people ending in 员 or 者, after 由 before a meeting’s role, after 了 before a post', () => {
+  it('reads a name after a word the clause runs into 员 or 者, and none after the conjunction 或者 or in a town opening with 者', () => {
+    expect(entities(run('网格巡查员柯立文在宁江镇巡查时发现险情。'), 'Person')).toEqual(['柯立文'])
+    expect(entities(run('警方将案件指挥者柯立文抓获。'), 'Person')).toEqual(['柯立文'])
+    expect(entities(run('或者柯立文也行。'), 'Person')).toEqual([])
+    expect(entities(run('辖4镇3乡,其中宁江镇、者哈乡直接临边。'), 'Person')).toEqual([])
+  })
+  it('reads the name after 由 that a meeting’s role follows, and the name after 了 that a post follows', () => {
+    expect(entities(run('发布会由柯立文主持。'), 'Person')).toEqual(['柯立文'])
+    expect(entities(run('活动由宁江县司法局主办。'), 'Person')).toEqual([])
+    expect(entities(run('座谈会传达了柯立文厅长讲话精神。'), 'Person')).toEqual(['柯立文'])
+  })
+  it('reads a last name joined by 和 after a list, ending before a verb of one character', () => {
+    expect(entities(run('报社派3名记者柯立文、邓明和钱涛赴现场暗访。'), 'Person')).toEqual(['柯立文', '邓明', '钱涛'])
+    expect(entities(run('民警柯立文和钱涛赴现场。'), 'Person')).toEqual(['柯立文', '钱涛'])
+    expect(entities(run('民警柯立文、邓明和群众一起巡逻。'), 'Person')).toEqual(['柯立文', '邓明'])
+  })
+})
