@@ -273,9 +273,9 @@ export function opensPredicate(s: string): boolean {
   return /^(v|vd|p|d|ad|c)$/.test(first.tag) || (first.word.length >= 4 && /^(ad|d)$/.test(words(first.word.slice(0, 2))[0]!.tag))
 }
 
-/** True when `s` splits into words with a boundary `at` characters in (高度重视 has none at 2). */
+/** True when `s` splits into words with a boundary `at` characters in (高度重视 has none at 2); its start is one. */
 export function boundaryAt(s: string, at: number): boolean {
-  return words(s).some((w) => w.end === at)
+  return at === 0 || words(s).some((w) => w.end === at)
 }
 
 /** True when `s` is one dictionary word that is no person's name (全力, 高度), whatever its tag. */

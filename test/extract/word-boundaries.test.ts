@@ -9057,3 +9057,10 @@ describe('names after words for people ending in 员 or 者, after 由 before a 
     expect(entities(run('民警柯立文、邓明和群众一起巡逻。'), 'Person')).toEqual(['柯立文', '邓明'])
   })
 })
+
+describe('a natural feature opening its sentence', () => {
+  it('reads a feature the dictionary knows at the very start of a sentence, as it does after a verb', () => {
+    expect(entities(run('民警骑着马。洞庭湖边的村庄很安静。'), 'Place')).toEqual(['洞庭湖'])
+    expect(entities(run('民警骑着马来到洞庭湖边。'), 'Place')).toEqual(['洞庭湖'])
+  })
+})
