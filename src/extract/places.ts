@@ -498,6 +498,30 @@ export function townsAfterCounty(text: string, divisions: readonly RawMention[],
   return out
 }
 
+/** A natural feature's name of two characters and its kind, right after a division. */
+const FEATURE_AFTER_DIVISION = /^([\u4e00-\u9fff]{2})([岛山湖河岭峰湾])/
+/** What may follow such a feature: a mark, 等, 的, or a word of where (上, 边, 畔). */
+const FEATURE_CLOSED = /^(?:[、，,。；;：:）)”等的上下边畔旁里内]|$)/
+
+/**
+ * 某区某某岛, 某市某某山: an island, a mountain, a lake or a river named by two characters right after the
+ * division written in full that holds it is a place, though the dictionary knows no such name; none the
+ * dictionary reads as a word of the language (某县境内河流, 某镇高山).
+ */
+export function featuresAfterDivisions(text: string, divisions: readonly RawMention[], to: number): RawMention[] {
+  const out: RawMention[] = []
+  for (const d of divisions) {
+    if (d.rule !== 'place:gazetteer' || divisions.some((o) => o.start === d.end)) continue
+    const f = FEATURE_AFTER_DIVISION.exec(text.slice(d.end, Math.min(to, d.end + 3)))
+    if (!f || gazetteer().at(text, d.end, d.end + 3) || !boundaryAt(text.slice(d.end, Math.min(to, d.end + 5)), 3)) continue
+    // (某市某某湾中心医院, 某县是万峰: none inside a longer name, only where the clause goes on after it, nor after a verb.)
+    const ws = words(f[0])
+    if (!FEATURE_CLOSED.test(text[d.end + 3] ?? '') || ws.length === 1 || (ws[0]!.word.length === 1 && /^(v|p|c|r|u)/.test(ws[0]!.tag)) || (ws[0]!.word === f[1] && !/^(n|nr|ns|nz|j)/.test(ws[0]!.tag)) || words(text.slice(d.end - 1, d.end + 1)).length === 1) continue
+    out.push(mention('Place', text, d.end, d.end + 3, 'place:feature-after-division'))
+  }
+  return out
+}
+
 /** What closes a list of divisions written short: 等地, or their count and level (三县, 五县交界). */
 const LIST_OF_DIVISIONS_AFTER = /^((、[\u4e00-\u9fff]{2,4})?(等地|等县|等市)|[\d一二三四五六七八九十两]+[县市区旗])/
 /** What opens one: their count and level, and a bracket (湘黔边界五县(…)). */

@@ -9064,3 +9064,11 @@ describe('a natural feature opening its sentence', () => {
     expect(entities(run('民警骑着马来到洞庭湖边。'), 'Place')).toEqual(['洞庭湖'])
   })
 })
+
+describe('a feature named right after its division', () => {
+  it('reads an island or a mountain of two characters after a division in full, and none inside a longer name or after a verb', () => {
+    expect(entities(run('在霞山区青螺岛、雷州市凤鸣山等地设立基地。'), 'Place')).toEqual(['凤鸣山', '雷州市', '霞山区', '青螺岛'])
+    expect(entities(run('东莞市凤鸣湾中心医院收治伤员。'), 'Place')).toEqual(['东莞市'])
+    expect(entities(run('罗平县是万峰林的所在地。'), 'Place')).toEqual(['罗平县'])
+  })
+})
