@@ -1307,7 +1307,7 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
     // (…综合整治活动: a distinctive kind may stand right before a plain one.)
     // (矛盾纠纷大排查大调解活动: two big tasks or more, each 大 and its task, before the kind name one drive.)
     // (涉农民工工资案件专项集中执行活动: so does 专项 in the words of an activity, however far from its kind.)
-    const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w) || (i - driveOpening > w.length + 1 && text.startsWith(w, i - w.length))) || (BIG_TASKS.test(text.slice(Math.max(from, i - 6), i)) && i - driveOpening >= 6) || (/^(斗争|行动|风暴)$/.test(kind.word) && i - driveOpening - nationalScopeAt(text, driveOpening) >= 4 && (DRIVE_TARGET.test(text.slice(driveOpening, i)) || /严打|追逃|打击|整治|夜查|清查|严查|巡查/.test(text.slice(driveOpening, i)))) || (/^(宣传活动|主题活动|活动)$/.test(kind.word) && (THEMED_DAY.test(text.slice(driveOpening, i)) || INTO_PLACES.test(text.slice(driveOpening, i)))) || (/^(活动|宣传活动|宣传工作)$/.test(kind.word) && COUNTED_INTO.test(text.slice(Math.max(from, i - 4), i))) || (kind.word === '宣传活动' && i - driveOpening >= 4 && DRIVE_TARGET.test(text.slice(driveOpening, i))) || (kind.word === '活动' && i - driveOpening >= 6 && text.slice(driveOpening, i).includes('专项')) || titleEarned(text, driveOpening, i, end) || (creationAsFocus && i - driveOpening >= 4) || (kind.word === '行动' && i - driveOpening >= 4 && launchedBefore(text, driveOpening, from) && !/^a?d$/.test(words(text.slice(driveOpening, i)).at(-1)?.tag ?? '')) || (kind.word === '改革' && i - driveOpening >= 3 && REFORM_PUSHED.test(text.slice(Math.max(from, driveOpening - 2), driveOpening))) || (HELD_EVENT.test(kind.word) && i - driveOpening >= 2 && HELD_BEFORE.test(text.slice(Math.max(from, driveOpening - 5), driveOpening)))
+    const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w) || (i - driveOpening > w.length + 1 && text.startsWith(w, i - w.length))) || (BIG_TASKS.test(text.slice(Math.max(from, i - 6), i)) && i - driveOpening >= 6) || (/^(斗争|行动|风暴)$/.test(kind.word) && i - driveOpening - nationalScopeAt(text, driveOpening) >= 4 && (DRIVE_TARGET.test(text.slice(driveOpening, i)) || /严打|追逃|打击|整治|夜查|清查|严查|巡查/.test(text.slice(driveOpening, i)))) || (/^(宣传活动|主题活动|活动)$/.test(kind.word) && (THEMED_DAY.test(text.slice(driveOpening, i)) || INTO_PLACES.test(text.slice(driveOpening, i)))) || (/^(活动|宣传活动|宣传工作)$/.test(kind.word) && COUNTED_INTO.test(text.slice(Math.max(from, i - 4), i))) || (kind.word === '宣传活动' && i - driveOpening >= 4 && DRIVE_TARGET.test(text.slice(driveOpening, i))) || (kind.word === '活动' && i - driveOpening >= 6 && text.slice(driveOpening, i).includes('专项')) || titleEarned(text, driveOpening, i, end) || (creationAsFocus && i - driveOpening >= 4) || (kind.word === '行动' && i - driveOpening >= 4 && launchedBefore(text, driveOpening, from) && !/^a?d$/.test(words(text.slice(driveOpening, i)).at(-1)?.tag ?? '')) || (kind.word === '改革' && ((i - driveOpening >= 2 && REFORM_PUSHED.test(text.slice(Math.max(from, driveOpening - 2), driveOpening))) || (i - driveOpening >= 3 && reformListed(text, out, driveOpening)))) || (HELD_EVENT.test(kind.word) && i - driveOpening >= 2 && HELD_BEFORE.test(text.slice(Math.max(from, driveOpening - 5), driveOpening)))
     // 某某公安夏季行动: a drive named by the season it is waged in, whatever is written before the season.
     if (kind.type === 'Campaign' && /^(行动|攻势)$/.test(kind.word) && i - 2 >= from && /^[春夏秋冬]季$/.test(text.slice(i - 2, i))) {
       add(mention('Campaign', text, i - 2, end, 'campaign:compound'))
@@ -1340,7 +1340,9 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
       const plain = field >= 0 && i - called - field - 2 >= 4 ? called + field + 2 : called
       const written = withListedVerbs(text, sloganBefore(text, plain, from, i), from, i)
       // (市局打击…专项行动: a body named by its level, right before the drive, runs it; it is no part of the name.)
-      const start = LEVELLED_BODY_OPENING.test(text.slice(written, i - 2)) ? written + 2 : written
+      // (…、试点某某改革: the verb that puts a listed reform in place is no part of its name.)
+      const pushed = kind.word.endsWith('改革') ? (REFORM_OPENING.exec(text.slice(written, i - 2))?.[0].length ?? 0) : 0
+      const start = LEVELLED_BODY_OPENING.test(text.slice(written, i - 2)) ? written + 2 : written + pushed
       const core = text.slice(start, i)
       // (“甲、乙、丙”三大创建活动: the count after a quoted list is the list's, read as a counted list.)
       // (…进学校、进医院、进行业、进工地活动, where 进行 reads as a verb: words that open with a list's mark are the list's last items, no drive's name.)
@@ -1693,7 +1695,14 @@ function modelBodyCreation(text: string, from: number, to: number): RawMention[]
 }
 
 /** 深化公益诉讼检察改革, 推进人民法庭改革: a reform deepened, pushed on or put in place by name is a drive (7 of 8 in the answers read). */
-const REFORM_PUSHED = /(深化|推进|实行|实施|启动|开展|以)$/
+const REFORM_PUSHED = /(深化|推进|实行|实施|启动|开展|试点|以)$/
+/** The same verbs opening the words before a listed reform's kind. */
+const REFORM_OPENING = /^(深化|推进|实行|实施|启动|开展|试点)/
+
+/** 推进甲改革、乙改革、丙改革: a reform listed right after another read as a drive is one too. */
+function reformListed(text: string, found: readonly RawMention[], opening: number): boolean {
+  return text[opening - 1] === '、' && found.some((o) => o.type === 'Campaign' && o.end === opening - 1 && o.name.endsWith('改革'))
+}
 
 /**
  * 开展边境全线封控行动, 推进乡村建设行动: an operation launched or pushed on by name is a drive, whatever it

@@ -9072,3 +9072,11 @@ describe('a feature named right after its division', () => {
     expect(entities(run('罗平县是万峰林的所在地。'), 'Place')).toEqual(['罗平县'])
   })
 })
+
+describe('reforms listed one after another', () => {
+  it('reads each reform of a list after the verb that puts the first in place, without the verb that pilots one', () => {
+    expect(entities(run('法院汇报了开展司法改革、试点多元化纠纷解决机制改革、人民陪审员改革、家事审判改革的情况。'), 'Campaign')).toEqual(['人民陪审员改革', '司法改革', '多元化纠纷解决机制改革', '家事审判改革'])
+    expect(entities(run('法院推进人民陪审员改革、家事审判改革。'), 'Campaign')).toEqual(['人民陪审员改革', '家事审判改革'])
+    expect(entities(run('深化改革开放。'), 'Campaign')).toEqual([])
+  })
+})
