@@ -738,7 +738,13 @@ function divisionEndInside(text: string, start: number, length: number, from: nu
  * A list's item that names no place: too short, a word for an area, a word of the language not tagged as a
  * place or a place word (西里), or one that counts divisions (a saying that a village touches 两省、…两镇).
  */
-const namesNoPlace = (item: string): boolean => item.length < 2 || AREA_WORDS.has(item) || /[一二三四五六七八九十两\d]+[省市县区乡镇村]/.test(item) || (isDictionaryWord(item) && !/^(ns|s)$/.test(words(item)[0]!.tag))
+const namesNoPlace = (item: string): boolean => item.length < 2 || AREA_WORDS.has(item) || /[一二三四五六七八九十两\d]+[省市县区乡镇村]/.test(item) || (isDictionaryWord(item) && !/^(ns|s)$/.test(words(item)[0]!.tag)) || describedThing(item)
+
+/** 古渡口, 老榕树: a quality and a common noun, with no site's kind after them, describe a thing and name no place. */
+function describedThing(item: string): boolean {
+  const ws = words(item)
+  return ws.length === 2 && /^(a|b)$/.test(ws[0]!.tag) && ws[1]!.tag === 'n' && FREE_SITE_SUFFIXES.longestAt(ws[1]!.word, 0)?.length !== ws[1]!.word.length && !LEXICONS.placeSuffixes.some((k) => item.endsWith(k))
+}
 
 /** Places named as items of a list of places; words of the language (城市、农村等地) are none. */
 export function listedPlaceMentions(text: string, from: number, to: number): RawMention[] {

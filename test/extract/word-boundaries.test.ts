@@ -9080,3 +9080,9 @@ describe('reforms listed one after another', () => {
     expect(entities(run('深化改革开放。'), 'Campaign')).toEqual([])
   })
 })
+
+describe('things described in a list of sites', () => {
+  it('reads no place in a quality and a common noun listed before 等地', () => {
+    expect(entities(run('代表们参观古渡口、古榕树等地。'), 'Place')).toEqual([])
+  })
+})
