@@ -1499,7 +1499,7 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
       const focus = text[adopter - 1] === '以' && FOCUS_AFTER.test(text.slice(end, end + 4))
       // (建立工作机制即甲机制、乙机制: the devices a kind word names after 即, "namely", are adopted with it.)
       const namely = /(?:机制|制度|措施|模式|体系)即$/.test(text.slice(Math.max(from, adopter - 3), adopter))
-      const afterVerb = MEASURE_VERB.test(text.slice(Math.max(from, adopter - 6), adopter)) || adopted || afterParts || focus || namely || (text[start - 1] === '的' && describedAfterVerb(text.slice(Math.max(from, start - 46), start)))
+      const afterVerb = MEASURE_VERB.test(text.slice(Math.max(from, adopter - 6), adopter)) || adopted || afterParts || focus || namely || (text[start - 1] === '的' && describedAfterVerb(text.slice(Math.max(from, start - 46), start))) || systemOpeningClause(text, start, end, kind.word, from)
       // 警用物资调剂平台、战时民警子女看护工作站, 政法工作条例和重大事项请示报告制度: the next item of a list of devices is one too.
       const listed = /[、和及]/.test(text[start - 1] ?? '') && out.some((o) => o.type === 'Measure' && o.end === start - 1)
       const found = named && (afterVerb || listed) ? undefined : deviceAfterVerb(text, from, i)
@@ -1692,6 +1692,19 @@ function modelBodyCreation(text: string, from: number, to: number): RawMention[]
     out.push(Object.assign(mention('Campaign', text, at - model.word.length, at + m[0].length, 'campaign:model-body-creation'), { core: model.word + '式' + m[1]! }))
   }
   return out
+}
+
+/**
+ * 某某责任制明确了…；某某会议制度每月召开: a system or mechanism whose name opens a clause, the clause's
+ * verb after it, is a device the clause says how it works (a system described item by item).
+ */
+function systemOpeningClause(text: string, start: number, end: number, kind: string, from: number): boolean {
+  if (!/(制度|机制|制)$/.test(kind) || !(start === from || /[。；;：:\n]/.test(text[start - 1] ?? ''))) return false
+  // (从…废除…制度: words that open with a preposition or a verb are a clause of their own, no name.)
+  const first = words(text.slice(start, end))[0]
+  if (end - start > 12 || first === undefined || /^(p|v|c|d)$/.test(first.tag)) return false
+  const next = words(text.slice(end, end + 4))[0]
+  return next !== undefined && /^(v|vd|d|ad|p|r)$/.test(next.tag)
 }
 
 /** 深化公益诉讼检察改革, 推进人民法庭改革: a reform deepened, pushed on or put in place by name is a drive (7 of 8 in the answers read). */

@@ -9086,3 +9086,15 @@ describe('things described in a list of sites', () => {
     expect(entities(run('代表们参观古渡口、古榕树等地。'), 'Place')).toEqual([])
   })
 })
+
+describe('systems that open their clause, and contingency plans', () => {
+  it('reads a system or mechanism whose name opens a clause before its verb, and none that is generic or opens with a preposition', () => {
+    expect(entities(run('该县构建了严密的制度体系。首问责任制明确了接待群众的第一责任人;联席会议制度每月定期召开。'), 'Measure')).toEqual(['联席会议制度', '首问责任制'])
+    expect(entities(run('工作机制不断完善。长效机制逐步建立。'), 'Measure')).toEqual([])
+    expect(entities(run('从民主改革废除封建农奴制度开始。'), 'Measure')).toEqual([])
+  })
+  it('reads a contingency plan and a system of leaders taking on cases as devices', () => {
+    expect(entities(run('交警启动雨天道路交通疏导预案。'), 'Measure')).toEqual(['雨天道路交通疏导预案'])
+    expect(entities(run('全县推行领导包案制。'), 'Measure')).toEqual(['领导包案制'])
+  })
+})
