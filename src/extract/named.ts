@@ -34,8 +34,8 @@ function describedAfterVerb(before: string): boolean {
 const LISTED_PARTS_AFTER_VERB = new RegExp(`(?:${ADOPTING_VERBS.join('|')})(?:了)?[^，,。；;“”]{2,40}、[^，,。；;“”]{2,20}$`)
 /** Verbs of using or improving a device already in place (依托, 通过, 优化): what they take may be a group or a thing too. */
 const USING_VERB = /(优化|用好|强化|依托|借助|通过)(了)?$/
-/** What a counted set of devices is called (三大警务, 五大机制, 四个体系, 六项工作). */
-const COUNTED_DEVICE = /(警务|机制|体系|工作|建设|能力)$/
+/** What a counted set of devices is called (三大警务, 五大机制, 四个体系, 六项工作, 十大举措, 五大战略). */
+const COUNTED_DEVICE = /(警务|机制|体系|工作|建设|能力|举措|措施|战略)$/
 /** The one-character names of the provinces (湘, 鄂, 粤…), official and general knowledge. */
 const PROVINCE_ABBREVIATIONS = new Set([...'京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼'])
 /** Their second names (滇 for 云, 黔 for 贵, 蜀 for 川, 陇 for 甘, 秦 for 陕) and the regions beyond the mainland's. */

@@ -9098,3 +9098,10 @@ describe('systems that open their clause, and contingency plans', () => {
     expect(entities(run('全县推行领导包案制。'), 'Measure')).toEqual(['领导包案制'])
   })
 })
+
+describe('counted sets of measures', () => {
+  it('reads a quoted counted set of measures or strategies carried out as a device, and no counted goal', () => {
+    expect(entities(run('宁江县司法局创新开展“十大举措”。'), 'Measure')).toEqual(['十大举措'])
+    expect(entities(run('宁江县司法局坚决做到“两个维护”。'), 'Measure')).toEqual([])
+  })
+})
