@@ -409,6 +409,14 @@ function placesOf(m: Match<PlaceMatch>): Place[] {
 /** What follows the place of a wire's dateline: its day, then 电, 讯 or 消息. */
 const DATELINE_PLACE_BEFORE = new RegExp(`^${DATELINE_DAY}(?:电|讯|消息)`)
 
+/** The province a short form names, when the short form names a province and other divisions and one of that province's divisions follows it. */
+function provinceBeforeItsDivision(m: Match<PlaceMatch>, text: string, i: number, to: number): Place[] | undefined {
+  const provinces = m.values.filter((v) => v.short && v.place.level === 'province').map((v) => v.place)
+  if (provinces.length !== 1 || m.values.length === 1) return undefined
+  const next = gazetteer().at(text, i + m.length, to)
+  return next?.values.some((v) => v.place.parents.some((q) => q.code === provinces[0]!.code)) ? provinces : undefined
+}
+
 export function divisionMentions(text: string, from: number, to: number): RawMention[] {
   const g = gazetteer()
   const out: RawMention[] = []
@@ -424,8 +432,9 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
     // (六大港区: 大 after a count is the count's, no division's first character, 大港区.)
     else if (m && text[i] === '大' && /[一二三四五六七八九十两\d]/.test(text[i - 1] ?? '')) i++
     else if (m) {
-      const places = placesOf(m)
       const short = m.values.every((v) => v.short)
+      // (吉林长春: a short form that names a province and a city, before a division of that province, is the province.)
+      const places = provinceBeforeItsDivision(m, text, i, to) ?? placesOf(m)
       // 大庆路, 延安街: a road named after a place is not that place; 兴安村 nor a village.
       // (上海西路, 平凉北路: nor one named with a direction after the place.)
       // (某平房区域: a district's 区 that goes on into 区域, an area, ends no district's name.)
@@ -661,7 +670,7 @@ const BOUNDARY_MARKER = /(?:中[\u4e00-\u9fff]{1,2})?\d+号?(?:界碑|界桩|界
  * 来到巴村、白寺等地: the items of a list closed by 等地 (or 等乡镇, 等村) are places (甲、乙等乡贤, 等村民:
  * a level that opens a word for people closes none).
  */
-const LISTED_PLACES = new RegExp(String.raw`((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:地|乡镇|镇|乡|村|社区|街道)${NO_PEOPLE_WORD}`, 'g')
+const LISTED_PLACES = new RegExp(String.raw`((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:地|乡镇|镇|乡|村|社区|街道|(?:重点)?(?:区域|地区|地段|路段|景区)(?!内))${NO_PEOPLE_WORD}`, 'g')
 
 /** 三乡一镇(甲镇、乙乡、丙乡): divisions counted by their level, named in brackets after it. */
 const COUNTED_PLACES = /[\d一二三四五六七八九十两]+[县市区旗乡镇](?:[\d一二三四五六七八九十两]+[县市区旗乡镇])?[(（]((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6})[)）]/g

@@ -9105,3 +9105,14 @@ describe('counted sets of measures', () => {
     expect(entities(run('宁江县司法局坚决做到“两个维护”。'), 'Measure')).toEqual([])
   })
 })
+
+describe('a province written short before its city, and places listed before 等重点区域', () => {
+  it('reads a short form that names a province and a city as the province before one of its cities', () => {
+    expect(entities(run('大会在吉林长春举行。'), 'Place')).toEqual(['吉林省', '长春市'])
+    expect(entities(run('大会在吉林举行。'), 'Place')).toEqual(['吉林省'])
+  })
+  it('reads the items of a list of places closed by 等重点区域, and none of a list of kinds of place', () => {
+    expect(entities(run('聚焦青螺源、白鹭河等重点区域。'), 'Place')).toEqual(['白鹭河', '青螺源'])
+    expect(entities(run('加强学校、医院、车站等重点区域巡逻。'), 'Place')).toEqual([])
+  })
+})
