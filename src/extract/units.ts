@@ -1264,7 +1264,26 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (out.some((o) => o.start <= start && start < o.end) || (isNameChar(text[start - 1]) && nameStart(text, start, 1, from) !== start)) continue
     out.push({ ...mention('Unit', text, start, start + 2, 'unit:level-word'), name: '省公安厅' })
   }
-  return withoutLooseSections(text, out)
+  return jointOffices(text, withoutLooseSections(text, out))
+}
+
+/**
+ * 某市委市政府信访办公室, 某区委区政府督查室: an office of a division's party committee and government together is one
+ * body, named whole; the committee and the government it serves are named in it too (by its level, 市政府).
+ */
+function jointOffices(text: string, found: RawMention[]): RawMention[] {
+  if (!found.some((m) => /[省市县区旗州盟]委$/.test(m.name))) return found
+  const out: RawMention[] = []
+  for (let k = 0; k < found.length; k++) {
+    const committee = found[k]!
+    const level = /([省市县区旗州盟])委$/.exec(committee.name)?.[1]
+    const office = level && text.startsWith(`${level}政府`, committee.end) ? found.find((o) => o.start === committee.end && o.end > committee.end + 3) : undefined
+    out.push(committee)
+    if (!office) continue
+    out.push(mention('Unit', text, committee.end, committee.end + 3, 'unit:level-word'), { ...mention('Unit', text, committee.start, office.end, committee.rule), name: committee.name + text.slice(committee.end, office.end) })
+    found.splice(found.indexOf(office), 1)
+  }
+  return out
 }
 
 /** 市局, 区局…: the words the level-bureau pattern below needs, looked for before it is run. */

@@ -9116,3 +9116,10 @@ describe('a province written short before its city, and places listed before 等
     expect(entities(run('加强学校、医院、车站等重点区域巡逻。'), 'Place')).toEqual([])
   })
 })
+
+describe('an office of a party committee and a government together', () => {
+  it('reads the office whole, with the committee and the government it serves', () => {
+    expect(entities(run('天津市委市政府信访办公室连续三年获评先进。'), 'Unit')).toEqual(['天津市委', '天津市委市政府信访办公室', '天津市政府'])
+    expect(entities(run('宁江县委县政府召开会议。'), 'Unit')).toEqual(['县政府', '宁江县委'])
+  })
+})
