@@ -9123,3 +9123,9 @@ describe('an office of a party committee and a government together', () => {
     expect(entities(run('宁江县委县政府召开会议。'), 'Unit')).toEqual(['县政府', '宁江县委'])
   })
 })
+
+describe('a research group', () => {
+  it('reads 课题组 as a kind of body, a part of the body named before it', () => {
+    expect(entities(run('成立宁江县司法局课题组。'), 'Unit')).toEqual(['宁江县司法局', '宁江县司法局课题组'])
+  })
+})
