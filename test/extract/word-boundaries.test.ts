@@ -9129,3 +9129,9 @@ describe('a research group', () => {
     expect(entities(run('成立宁江县司法局课题组。'), 'Unit')).toEqual(['宁江县司法局', '宁江县司法局课题组'])
   })
 })
+
+describe('a closing credit of names set off by slashes', () => {
+  it('reads the names of a bracketed credit parted by a slash, before 报道', () => {
+    expect(entities(run('法院二审维持原判。(柯立文/邓明 报道)'), 'Person')).toEqual(['柯立文', '邓明'])
+  })
+})
