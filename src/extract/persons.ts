@@ -669,7 +669,8 @@ function namedByKnownParts(text: string, at: number, to: number): { end: number;
   const rest = text.slice(at + 2, at + 4)
   if (at + 4 <= to && [...rest].every((ch) => CJK.test(ch) && !NOT_GIVEN.has(ch) && !AFTER_NAME.has(ch)) && !isDictionaryWord(rest) && !TITLES.longestAt(rest, 0) && (SPEECH.test(text.slice(at + 4, at + 10)) || plainlyEndsName(text, at + 4))) return { end: at + 4, masked: false }
   // 所长次旺说: a name of one known part, where a mark closes it, or a verb of speech (局长扎西介绍, though 扎西 is a place's word too).
-  if (SPEECH.test(text.slice(at + 2, at + 8)) || (!isDictionaryWord(part) && !CJK.test(text[at + 2] ?? ''))) return { end: at + 2, masked: false }
+  // (民警洛桑与某某: or a conjunction joining another name after it.)
+  if (SPEECH.test(text.slice(at + 2, at + 8)) || (!isDictionaryWord(part) && (!CJK.test(text[at + 2] ?? '') || (/^[与和及同]$/.test(text[at + 2] ?? '') && !isDictionaryWord(text.slice(at + 2, at + 4)))))) return { end: at + 2, masked: false }
   return undefined
 }
 

@@ -9135,3 +9135,10 @@ describe('a closing credit of names set off by slashes', () => {
     expect(entities(run('法院二审维持原判。(柯立文/邓明 报道)'), 'Person')).toEqual(['柯立文', '邓明'])
   })
 })
+
+describe('a Tibetan name of one part before a conjunction', () => {
+  it('reads a name of one known part after a role that 与 or 和 closes, and none before 及时', () => {
+    expect(entities(run('派出所民警洛桑与平措旺堆是一对好搭档。'), 'Person')).toEqual(['平措旺堆', '洛桑'])
+    expect(entities(run('民警扎西及时赶到。'), 'Person')).toEqual([])
+  })
+})
