@@ -1189,7 +1189,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     }
     if (role && !role.masked && !OFFICE_PEN_NAME.test(text.slice(nameFrom, role.end))) add(personMention(text, nameFrom, role.end, 'person:after-title', false))
     // Name, post: 林宏昇局长指出 (a name opening its clause, the post after it).
-    if (!AFTER_TITLES.includes(title) && !ROLES.has(title) && !AFTER_ONLY.has(title)) {
+    // (某某记者采写的报道: a reporter's role, too, may follow the name.)
+    if (!AFTER_TITLES.includes(title) && (!ROLES.has(title) || title === '记者') && !AFTER_ONLY.has(title)) {
       for (const len of [3, 2]) {
         const s = i - len
         // (该院杨宗豪检察长: the anaphor for the body before the name is no part of it.)

@@ -9142,3 +9142,10 @@ describe('a Tibetan name of one part before a conjunction', () => {
     expect(entities(run('民警扎西及时赶到。'), 'Person')).toEqual([])
   })
 })
+
+describe('a name before the role of reporter', () => {
+  it('reads the name before 记者 that a verb follows, and no paper before it', () => {
+    expect(entities(run('院长看了柯立文记者采写的报道。'), 'Person')).toEqual(['柯立文'])
+    expect(entities(run('接受宁江日报记者采访。'), 'Person')).toEqual([])
+  })
+})
