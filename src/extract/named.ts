@@ -222,8 +222,8 @@ const QUOTED_VERB = /(建立|试点|试行|推行|制定|实施|创建|推出|�
 /** One of something for each village, grid, case or person (一村一警, 一社区一法官, 一案双查, 一人一策). */
 const ONE_PER = /^一(村|居|社区|街镇|街道|街|镇|乡|格|网格|校|企|户|组|案|人|园|庭|所)[一双两][\u4e00-\u9fff]{1,5}$/
 
-/** Two characters across a kind word's end that make a word of their own (工作法 + 治 → 法治). */
-const WORD_ACROSS = /^(法[治规律]|制度)$/
+/** Two characters across a kind word's end that make a word of their own (工作法 + 治 → 法治, 攻坚战 + 略 → 战略). */
+const WORD_ACROSS = /^(法[治规律]|制度|战略)$/
 
 /** Words after a quoted phrase that make it an idea, not a device. */
 const IDEA = /^的?(理念|精神|思想|原则|理论|要求|目标|宗旨|口号|标准|思路|栏目|专栏|节目)/

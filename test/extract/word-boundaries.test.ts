@@ -9149,3 +9149,10 @@ describe('a name before the role of reporter', () => {
     expect(entities(run('接受宁江日报记者采访。'), 'Person')).toEqual([])
   })
 })
+
+describe('a battle’s kind read across a strategy', () => {
+  it('reads no drive in 攻坚战 whose last character opens 战略', () => {
+    expect(entities(run('有效对接国家扶贫攻坚战略。'), 'Campaign')).toEqual([])
+    expect(entities(run('打好禁毒攻坚战。'), 'Campaign')).toEqual(['禁毒攻坚战'])
+  })
+})
