@@ -409,9 +409,10 @@ const LINKED_AFTER = /^与[\u4e00-\u9fff]{2,12}?(?:联动|衔接|协作|对接|�
 
 /**
  * 四级矛盾纠纷调处化解体系, 镇村组三级排查网络, “镇-村-网格”三级网格体系, 三级管理模式: a system, network, mode or mechanism is a device
- * when its name counts its levels or parts; unquoted and uncounted (执法监督体系), it names a way of working.
+ * when its name counts its levels or parts (三维, 三治融合), joins them by + (线上+线下), or is built in three
+ * dimensions (立体化); unquoted and uncounted (执法监督体系), it names a way of working.
  */
-const COUNTED_SYSTEM = /“?(?:[一二三四五六七八九十两\d]+(?:级|位一体)|[\dN]+(?:\+[\dNX]+)+)”?[\u4e00-\u9fff]{0,10}?(?:工作体系|网络体系|体系|网络|模式|机制)/g
+const COUNTED_SYSTEM = /“?(?:[一二三四五六七八九十两\d]+(?:级|位一体|维|治(?:融合|结合))|[\dN]+(?:\+[\dNX]+)+|[\u4e00-\u9fff]{2,6}(?:\+[\u4e00-\u9fffNX\d]{1,6})+|立体化)”?[\u4e00-\u9fff]{0,10}?(?:工作体系|网络体系|体系|网络|模式|机制)/g
 
 function countedSystems(text: string, from: number, to: number): RawMention[] {
   const span = text.slice(from, to)
@@ -424,8 +425,11 @@ function countedSystems(text: string, from: number, to: number): RawMention[] {
     // (建立“镇-村-网格”三级网格体系: the levels quoted right before their count open the name.)
     const open = text[at - 1] === '”' ? text.lastIndexOf('“', at - 2) : -1
     // (市县两级工作机制, 上下两级…机制: and so do the levels written before their count.)
-    const levels = /(?:上下|[省市县区乡镇村组]{2,4})$/.exec(text.slice(Math.max(from, at - 4), at))?.[0].length ?? 0
-    const start = open >= from && at - open <= 42 && !text.slice(open + 1, at - 1).includes('”') ? open : at - levels
+    // (水陆空三维…体系: and the domains, land, water and air, before the count of dimensions.)
+    const levels = (/^[二三四五六七八九十]维/.test(m[0]) ? /[海陆空天地水]{2,4}$/ : /(?:上下|[省市县区乡镇村组]{2,4})$/).exec(text.slice(Math.max(from, at - 4), at))?.[0].length ?? 0
+    // (打造线上+线下…体系: parts joined by + open after the verb that adopts them.)
+    const verb = LEADING_VERB.exec(m[0])?.[0].length ?? 0
+    const start = open >= from && at - open <= 42 && !text.slice(open + 1, at - 1).includes('”') ? open : at - levels + verb
     // (县乡村三级人民调解组织网络: a network of levels unquoted is how bodies are arrayed, none of the 4 in the
     // real sets read was marked; a system of it, 三级联动调解网络体系, is a device.)
     if (start === at - levels && !m[0].includes('”') && m[0].endsWith('网络')) continue
