@@ -4,7 +4,7 @@
 // ONTOLOGY.md's rule decides the type: a drive that ends is a Campaign, a device is a Measure.
 import type { EntityType } from '../model/index.js'
 import { gazetteer } from './gazetteer.js'
-import { LEXICONS, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
+import { LEXICONS, MEDIA_NAME, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { cleanName, mention, withoutMarks, type RawMention } from './mentions.js'
 import { boundaryAt, isDictionaryWord, words } from './segment.js'
 import { clauseStart, DRIVE_TARGET, driveStart, driveWordEndingAt, hasStopWord, isNameChar, nameStart, smallCount } from './words.js'
@@ -1215,7 +1215,9 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
     // (强化“两队一室”和某某警务等改革: a device listed with others before one shared kind keeps its own.)
     const listedWith = /^[^，,。；;]*?[和与及]/.exec(text.slice(close + 1, close + 30))?.[0].length ?? 30
     const driveCore = campaignKindWithin(text, close + 1, Math.min(to, close + 1 + listedWith))
-    const carriedOut = joined || focus || QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i))
+    // (依托某某网“…”开展: a device named on a site or an app, the site written between the verb and the quote.)
+    const hosted = () => /(?:网|网站|客户端|APP|App)$/.test(text.slice(Math.max(from, i - 3), i)) && [3, 4, 5, 6, 7].some((n) => i - n >= from && MEDIA_NAME.test(text.slice(i - n, i)) && QUOTED_VERB.test(text.slice(Math.max(from, i - n - 6), i - n)))
+    const carriedOut = joined || focus || QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i)) || hosted()
     // (深入推进“净网2024”: a name and the year it runs in is how drives are named, not devices.)
     // (创建“枫桥式人民法庭”, 以创建“无诈社区”“无诈校园”为载体: a title or model a body sets out to earn, with no
     // kind word after it, names the drive of earning it.)

@@ -9166,3 +9166,10 @@ describe('systems counted by dimensions, joined by + or built in three dimension
     expect(entities(run('健全公共法律服务体系。'), 'Measure')).toEqual([])
   })
 })
+
+describe('a device named on a site', () => {
+  it('reads the quoted name after a site written between the verb and the quote, and no column of a site', () => {
+    expect(entities(run('各部门依托宁江网“民声留言板”开展网上群众工作。'), 'Measure')).toEqual(['民声留言板'])
+    expect(entities(run('宁江网“今日关注”栏目报道。'), 'Measure')).toEqual([])
+  })
+})
