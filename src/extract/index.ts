@@ -18,7 +18,7 @@ import { dottedMentions, listMentions, namesAfterUnits, personMentions, personSt
 import { countryMentions, districtInUnitName, ethnicTownshipMentions, featureMentions, provinceRegionMentions, listedPlaceMentions, localityInUnitName, municipalityMentions, railwayStationMentions, regionMentions, divisionMentions, roadInUnitName, siteMentions, featuresAfterDivisions, townsAfterCounty, zoneInUnitName } from './places.js'
 import { buildRelations, inOversightFrame, isMedia, type RawRelation } from './relations.js'
 import { foldWidthAll, normalise, overTrailingPinyin, sentences, toSource, toTraditional, type Sentence, type Span, type WorkingText } from './text.js'
-import { bareSectionMentions, collectiveMentions, corpsMentions, democraticPartyMentions, elidedBranches, numberedDepartments, relativeSections, serviceNumberCentres, siteNameMentions, unitMentions } from './units.js'
+import { bareSectionMentions, collectiveMentions, corpsMentions, mediaBeforeReporters, democraticPartyMentions, elidedBranches, numberedDepartments, relativeSections, serviceNumberCentres, siteNameMentions, unitMentions } from './units.js'
 
 /** One entry of a user lexicon: a name the user already knows, with its label and other forms. */
 export const LexiconEntry = z.object({ type: EntityType, name: z.string().min(1), aliases: z.array(z.string().min(1)) })
@@ -240,7 +240,7 @@ function sentenceUnits(text: string, s: Sentence, units: RawMention[]): RawMenti
   const u = [...parties, ...corps, ...inUnits.filter((m) => !parties.some((p) => p.start < m.end && m.start < p.end) && !corps.some((c) => c.start <= m.start && m.end <= c.end))]
   // (110指挥中心: only a sentence with a figure is asked.)
   const centres = /\d/.test(text.slice(s.start, s.end)) ? serviceNumberCentres(text, s.start, s.end, u) : []
-  units.push(...(centres.length > 0 ? u.filter((m) => !centres.some((c) => c.start === m.start && c.end > m.end)) : u), ...centres, ...bareSectionMentions(text, s.start, s.end, u), ...collectiveMentions(text, s.start, s.end), ...[...siteNameMentions(text, s.start, s.end), ...personStudioMentions(text, s.start, s.end)].filter((m) => !u.some((o) => o.start < m.end && m.start < o.end)))
+  units.push(...(centres.length > 0 ? u.filter((m) => !centres.some((c) => c.start === m.start && c.end > m.end)) : u), ...centres, ...bareSectionMentions(text, s.start, s.end, u), ...collectiveMentions(text, s.start, s.end), ...[...siteNameMentions(text, s.start, s.end), ...personStudioMentions(text, s.start, s.end), ...mediaBeforeReporters(text, s.start, s.end)].filter((m) => !u.some((o) => o.start < m.end && m.start < o.end)))
   return u
 }
 

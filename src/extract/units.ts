@@ -1706,6 +1706,34 @@ function stationed(text: string, out: RawMention[]): void {
 /** A division's police or procuratorate named as a whole (沈阳公安交警, 保定公安, 湖北警方, 广东海警, 某区检察): not followed by the kind of one body. */
 const COLLECTIVE = /(公安交警|公安机关|公安|警方|交警|海警(?!方)|检察(?!机关))(?![局厅分机部处支大中总系队院网民辅所站舰船艇官长室科监工建听委业环])/g
 
+/** 接受某某报记者专访, 据某某新闻记者了解: a paper, a site or a news outlet right before its reporter's role. */
+const MEDIUM_KIND_BEFORE_REPORTER = /(?:报|网|新闻)(?=(?:特约|见习|实习)?记者)/g
+/** What opens such a medium's name: a verb of being interviewed or told, 据, or a mark. */
+const MEDIUM_OPENER = /(?:接受|据|向|对|告诉|[，,。：:、“(（\s])$/
+/** A paper named by a pointer, not a name (本报, 该报), or a report, not a paper (通报, 举报). */
+const NO_MEDIUM = /^[本该此我其各全每]|[通汇简情预举捷喜战]报$/
+
+/** A word of the language that is no proper name (情报 read whole is a noun; a paper's name the dictionary knows is a proper one). */
+const commonWord = (s: string): boolean => {
+  const ws = words(s)
+  return ws.length === 1 && !/^(nz|nt|ns|nr|j)/.test(ws[0]!.tag)
+}
+
+/** Media named by the reporter who works for them, after the verb or mark that opens their name (`MEDIUM_KIND_BEFORE_REPORTER`). */
+export function mediaBeforeReporters(text: string, from: number, to: number): RawMention[] {
+  const span = text.slice(from, to)
+  if (!span.includes('记者')) return []
+  const out: RawMention[] = []
+  for (const m of span.matchAll(MEDIUM_KIND_BEFORE_REPORTER)) {
+    const end = from + m.index + m[0].length
+    // The shortest name of two characters or more that an opener, or the sentence's start, comes right before.
+    const start = [end - 2, end - 3, end - 4, end - 5, end - 6, end - 7].find((k) => k >= from && /^[\u4e00-\u9fff]+$/.test(text.slice(k, end)) && (k === from || MEDIUM_OPENER.test(text.slice(Math.max(from, k - 2), k))))
+    if (start === undefined || NO_MEDIUM.test(text.slice(start, end)) || commonWord(text.slice(start, end))) continue
+    out.push(mention('Unit', text, start, end, 'unit:medium-of-reporter'))
+  }
+  return out
+}
+
 /**
  * 沈阳公安交警推出…, 湖北公安开展…: a division's police, or its traffic police, written as a whole;
  * the bureau or detachment of that division the article names in full is meant (`collectiveTarget`).

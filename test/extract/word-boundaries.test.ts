@@ -9173,3 +9173,11 @@ describe('a device named on a site', () => {
     expect(entities(run('宁江网“今日关注”栏目报道。'), 'Measure')).toEqual([])
   })
 })
+
+describe('a medium named by its reporter', () => {
+  it('reads the paper or site right before 记者 after the verb that opens it, and no paper named by a pointer', () => {
+    expect(entities(run('副检察长在接受北岭晨讯报记者专访时表示。'), 'Unit')).toEqual(['北岭晨讯报'])
+    expect(entities(run('本报记者获悉。'), 'Unit')).toEqual([])
+    expect(entities(run('南岭网记者柯立文报道。'), 'Person')).toEqual(['柯立文'])
+  })
+})
