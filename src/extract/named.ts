@@ -421,14 +421,18 @@ function countedSystems(text: string, from: number, to: number): RawMention[] {
   for (const m of span.matchAll(COUNTED_SYSTEM)) {
     const at = from + m.index
     // (…的四级体系, 全省三级网络: the count opens the name; a digit or a letter before it belongs to another.)
-    if (/[\dA-Za-z]/.test(text[at - 1] ?? '')) continue
+    // (某某的一级体系: words described before 的 name no system, unless they are quoted parts, “甲+乙”的立体化体系;
+    // 构建…的甲+乙体系: the words before 的 open none.)
+    const described = m[0].lastIndexOf('的')
+    const parts = m[0].indexOf('+')
+    if (/[\dA-Za-z]/.test(text[at - 1] ?? '') || (described >= 0 && (parts < 0 || described > parts) && m[0][described - 1] !== '”')) continue
     // (建立“镇-村-网格”三级网格体系: the levels quoted right before their count open the name.)
     const open = text[at - 1] === '”' ? text.lastIndexOf('“', at - 2) : -1
     // (市县两级工作机制, 上下两级…机制: and so do the levels written before their count.)
     // (水陆空三维…体系: and the domains, land, water and air, before the count of dimensions.)
     const levels = (/^[二三四五六七八九十]维/.test(m[0]) ? /[海陆空天地水]{2,4}$/ : /(?:上下|[省市县区乡镇村组]{2,4})$/).exec(text.slice(Math.max(from, at - 4), at))?.[0].length ?? 0
     // (打造线上+线下…体系: parts joined by + open after the verb that adopts them.)
-    const verb = LEADING_VERB.exec(m[0])?.[0].length ?? 0
+    const verb = described >= 0 && described < parts ? described + 1 : (LEADING_VERB.exec(m[0])?.[0].length ?? 0)
     const start = open >= from && at - open <= 42 && !text.slice(open + 1, at - 1).includes('”') ? open : at - levels + verb
     // (县乡村三级人民调解组织网络: a network of levels unquoted is how bodies are arrayed, none of the 4 in the
     // real sets read was marked; a system of it, 三级联动调解网络体系, is a device.)

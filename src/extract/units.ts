@@ -1728,7 +1728,9 @@ export function mediaBeforeReporters(text: string, from: number, to: number): Ra
     const end = from + m.index + m[0].length
     // The shortest name of two characters or more that an opener, or the sentence's start, comes right before.
     const start = [end - 2, end - 3, end - 4, end - 5, end - 6, end - 7].find((k) => k >= from && /^[\u4e00-\u9fff]+$/.test(text.slice(k, end)) && (k === from || MEDIUM_OPENER.test(text.slice(Math.max(from, k - 2), k))))
-    if (start === undefined || NO_MEDIUM.test(text.slice(start, end)) || commonWord(text.slice(start, end))) continue
+    // (他是一名新闻记者: a clause, a pronoun, a verb or a count, is no medium's name.)
+    const name = start === undefined ? '' : text.slice(start, end)
+    if (start === undefined || NO_MEDIUM.test(name) || commonWord(name) || words(name).some((w) => /^(r|v|p|d|m|q|c|u)/.test(w.tag))) continue
     out.push(mention('Unit', text, start, end, 'unit:medium-of-reporter'))
   }
   return out

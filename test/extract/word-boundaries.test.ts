@@ -774,7 +774,7 @@ describe('who acts in sentences that name no body', () => {
 describe('places the segmenter reads inside a longer word', () => {
   it.each([
     ['a river named after a district is the river', '这里是钱塘江的源头。', ['钱塘江']],
-    ['a mountain named after a county', '天台山的发脉处群山连绵。', []],
+    ['a mountain named after a county is the mountain, no county', '天台山的发脉处群山连绵。', ['天台山']],
     ['a short form across a word boundary', '本周通报89起，其中山东有3起。', []],
     ['a short form as a word of its own', '民警深入吕梁市交口、石楼走访。', ['交口县', '吕梁市', '石楼县']],
   ])('%s', (_, text, places) => {
@@ -4273,7 +4273,7 @@ describe('no place in a likeness or an epithet in quotes, after a verb completed
   it('reads no body in kinds joined by plus signs, and keeps a device so named', () => {
     const xs = run('构建起“综治办+法庭+司法所+派出所+村民委员会”的联动体系。构建“3+4+2”防控体系。')
     expect(entities(xs, 'Unit')).toEqual([])
-    expect(entities(xs, 'Measure')).toEqual(['3+4+2防控体系'])
+    expect(entities(xs, 'Measure')).toEqual(['3+4+2防控体系', '综治办+法庭+司法所+派出所+村民委员会联动体系'])
   })
 })
 
@@ -9179,5 +9179,11 @@ describe('a medium named by its reporter', () => {
     expect(entities(run('副检察长在接受北岭晨讯报记者专访时表示。'), 'Unit')).toEqual(['北岭晨讯报'])
     expect(entities(run('本报记者获悉。'), 'Unit')).toEqual([])
     expect(entities(run('南岭网记者柯立文报道。'), 'Person')).toEqual(['柯立文'])
+  })
+})
+
+describe('a system named by its level before 的', () => {
+  it('reads no system in words that describe a level before 的', () => {
+    expect(entities(run('基层法庭共同构成乡镇一级的政法机构体系。'), 'Measure')).toEqual([])
   })
 })
