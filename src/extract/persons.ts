@@ -107,15 +107,17 @@ const PEOPLE_NOUNS = LEXICONS.peopleNouns
 /** Roles no body's name holds (交通警察支队 holds 警察): cues for names, never cut from units' names as titles are. */
 /** 员 and 者 end words for people (巡查员, 指挥者): each a cue of its own, read when a word of the clause runs into it. */
 const PEOPLE_SUFFIXES = ['员', '者']
+/** 某某妻子甲, 和丈夫乙: kin right before a name, with no 的 between, are a word for people too. */
+const KIN_WORDS = ['妻子', '丈夫', '爱人', '儿子', '女儿', '父亲', '母亲', '哥哥', '姐姐', '弟弟', '妹妹', '妻弟', '女婿', '儿媳']
 const ROLES_OUTSIDE_TITLES = ['警察', '人民警察', '移民管理警察', '移民警察', '干警', '法警', '协警', '片警', '人大代表', '大代表', '党代表', '政协委员', '人民监督员', '人民陪审员', '陪审员']
-const ROLES = new Set([...PEOPLE_SUFFIXES, '民警', '辅警', '交警', '刑警', '特警', '社区民警', '警官', '教官', '记者', '通讯员', '委员', '负责人', '同志', '英雄', '干部', '党员', '区领导', '市领导', '县领导', '省领导', '区级领导', '市级领导', '县级领导', '省级领导', ...ROLES_OUTSIDE_TITLES, ...PEOPLE_NOUNS])
+const ROLES = new Set([...PEOPLE_SUFFIXES, ...KIN_WORDS, '民警', '辅警', '交警', '刑警', '特警', '社区民警', '警官', '教官', '记者', '通讯员', '委员', '负责人', '同志', '英雄', '干部', '党员', '区领导', '市领导', '县领导', '省领导', '区级领导', '市级领导', '县级领导', '省级领导', ...ROLES_OUTSIDE_TITLES, ...PEOPLE_NOUNS])
 /** The weaker cues: a name after them must be no word of the language, nor open with one (群众路线, 青年文明号). */
-const WEAK_CUES = new Set([...PEOPLE_NOUNS, ...PEOPLE_SUFFIXES])
+const WEAK_CUES = new Set([...PEOPLE_NOUNS, ...PEOPLE_SUFFIXES, ...KIN_WORDS])
 /** Roles that come after a name, never before one (刘建伟同志, 刘海旺烈士). */
 const AFTER_ONLY = new Set(['同志', '烈士', '英雄', '团队', '先生', '女士'])
 /** What a name may follow: titles, and the words for people (a title wins where both start). */
 const CUES = new Trie<string>()
-for (const w of [...PEOPLE_NOUNS, ...PEOPLE_SUFFIXES, ...ROLES_OUTSIDE_TITLES, ...LEXICONS.titles, '团队', '先生', '女士']) CUES.add(w, w)
+for (const w of [...PEOPLE_NOUNS, ...PEOPLE_SUFFIXES, ...KIN_WORDS, ...ROLES_OUTSIDE_TITLES, ...LEXICONS.titles, '团队', '先生', '女士']) CUES.add(w, w)
 
 /** Adverbs and verbs that often follow a subject, whose first character could end a given name (张磊成功破获…). */
 const AFTER_SUBJECT = new Set(readLexicon('after-subject.txt'))

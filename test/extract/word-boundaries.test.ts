@@ -9187,3 +9187,11 @@ describe('a system named by its level before 的', () => {
     expect(entities(run('基层法庭共同构成乡镇一级的政法机构体系。'), 'Measure')).toEqual([])
   })
 })
+
+describe('kin right before a name', () => {
+  it('reads the name after a word of kin with no 的 before it, and none where no name follows', () => {
+    expect(entities(run('民警柯立文妻子钱惠文获评最美警嫂。'), 'Person')).toEqual(['柯立文', '钱惠文'])
+    expect(entities(run('那时钱惠文和丈夫邓明还在外务工。'), 'Person')).toEqual(['邓明'])
+    expect(entities(run('儿子上学去了。'), 'Person')).toEqual([])
+  })
+})
