@@ -1288,6 +1288,26 @@ function pageTitleRepeated(paras: readonly Paragraph[], kinds: Kind[]): void {
 }
 
 /** Finds the articles of a file. `text` is the working text. */
+/**
+ * 检察要闻 ⏎ headline ⏎ 时间:… 来源:…, 您的当前位置:首页>社会 ⏎ headline ⏎ 来源:…: a channel's, a medium's or a body's
+ * name alone, or the page's trail, right above a longer heading that stands over the credits or the text, is the
+ * page's furniture, read as text above the headline. (Only the page's first heading: a later one is another
+ * article's or a section's.)
+ */
+function headlineOverChrome(paras: readonly Paragraph[], kinds: Kind[]): void {
+  const first = kinds.indexOf('heading')
+  if (first < 0 || kinds[first + 1] !== 'heading' || !/^(body|credit|byline)$/.test(kinds[first + 2] ?? '')) return
+  const chrome = paras[first]!.text.trim()
+  if (isChrome(chrome) && paras[first + 1]!.text.trim().length > chrome.length) kinds[first] = 'kicker'
+}
+
+/** The words a site's channel is named with (检察要闻, 工作动态, 历届评选): a headline of two short lines opens with no such word. */
+const CHANNEL_WORD = /(?:要闻|视窗|动态|新闻|资讯|快讯|聚焦|专题|专栏|频道|评选|速递|播报|之窗|热点|头条|公告)$/
+
+/** A channel's, a medium's or a body's name alone (检察要闻, 某某法制网, 某某县人民法院), or a page's trail (您的当前位置:首页>…). */
+const isChrome = (t: string): boolean =>
+  (t.length <= 8 && isChannelName(t) && CHANNEL_WORD.test(t)) || (t.length <= 12 && /^[\u4e00-\u9fff]+$/.test(t) && MEDIA_NAME.test(t)) || (t.length <= 20 && /^[\u4e00-\u9fff]+$/.test(t) && (UNIT_SUFFIX_ENDINGS.longestEndingAt(t, t.length)?.length ?? 0) >= 2) || /当前位置|您的位置|首页\s*-?[>»]/.test(t)
+
 export function layout(text: string, headingLevels: ReadonlyMap<number, number>): FileLayout {
   const paras = paragraphs(text, headingLevels)
   const kinds = paras.map(kindOf)
@@ -1317,6 +1337,7 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
   // (拉萨 ⏎ 欢迎访问某某局! ⏎ …: short lines above a site's greeting at the top of the page are its widgets.)
   const greeting = paras.slice(0, 5).findIndex((p) => SITE_GREETING.test(p.text))
   for (let i = 0; i < greeting; i++) if (paras[i]!.text.length <= 10) kinds[i] = 'masthead'
+  headlineOverChrome(paras, kinds)
   // (原标题：… under a page's own headline only repeats it.)
   for (const [i, p] of paras.entries()) if (ORIGINAL_TITLE.test(p.text) && kinds.slice(0, i).some((k) => k !== 'masthead')) kinds[i] = 'masthead'
   // 来源:某某 / 本文转自:某某客户端 / 甲: a name alone on a line right after a page's credit line wrote the piece.

@@ -9195,3 +9195,14 @@ describe('kin right before a name', () => {
     expect(entities(run('儿子上学去了。'), 'Person')).toEqual([])
   })
 })
+
+describe('a channel’s or a body’s name over the headline', () => {
+  const titles = (text: string) => extract(text).map((a) => a.title)
+  it('takes the longer heading under a channel’s or a body’s name alone as the headline, the name read above it', () => {
+    expect(titles('检察要闻\n宁江县人民检察院召开公益诉讼志愿者座谈会\n时间:2023-03-26 作者: 新闻来源:安庆市\n为深入推进公益诉讼检察工作,宁江县人民检察院近日召开座谈会。')).toEqual(['宁江县人民检察院召开公益诉讼志愿者座谈会'])
+    const xs = extract('宁江县检察院\n让检察建议落地有声\n■柯立文 记者 邓明\n近日,宁江县检察院向县林业局发出检察建议。')
+    expect(xs.map((a) => a.title)).toEqual(['让检察建议落地有声'])
+    expect(relations(xs, 'AUTHORED')).toEqual(['柯立文>让检察建议落地有声', '邓明>让检察建议落地有声'])
+    expect(entities(xs, 'Unit')).toEqual(['县林业局', '宁江县检察院'])
+  })
+})
