@@ -1296,9 +1296,12 @@ function pageTitleRepeated(paras: readonly Paragraph[], kinds: Kind[]): void {
  */
 function headlineOverChrome(paras: readonly Paragraph[], kinds: Kind[]): void {
   const first = kinds.indexOf('heading')
-  if (first < 0 || kinds[first + 1] !== 'heading' || !/^(body|credit|byline)$/.test(kinds[first + 2] ?? '')) return
+  // (Over the credits or the text: a line the page sets aside with the day on it may stand between.)
+  const overText = /^(body|credit|byline)$/.test(kinds[first + 2] ?? '') || (kinds[first + 2] === 'masthead' && /\d{4}[-年.\/]\d{1,2}/.test(paras[first + 2]?.text ?? ''))
+  if (first < 0 || kinds[first + 1] !== 'heading' || !overText) return
   const chrome = paras[first]!.text.trim()
-  if (isChrome(chrome) && paras[first + 1]!.text.trim().length > chrome.length) kinds[first] = 'kicker'
+  // (A name must be shorter than the headline under it; a trail or a sponsor's line is furniture at any length.)
+  if (isChrome(chrome) && (paras[first + 1]!.text.trim().length > chrome.length || PAGE_LINE.test(chrome))) kinds[first] = 'kicker'
 }
 
 /** The words a site's channel is named with (检察要闻, 工作动态, 历届评选): a headline of two short lines opens with no such word. */
@@ -1306,7 +1309,13 @@ const CHANNEL_WORD = /(?:要闻|视窗|动态|新闻|资讯|快讯|聚焦|专题
 
 /** A channel's, a medium's or a body's name alone (检察要闻, 某某法制网, 某某县人民法院), or a page's trail (您的当前位置:首页>…). */
 const isChrome = (t: string): boolean =>
-  (t.length <= 8 && isChannelName(t) && CHANNEL_WORD.test(t)) || (t.length <= 12 && /^[\u4e00-\u9fff]+$/.test(t) && MEDIA_NAME.test(t)) || (t.length <= 20 && /^[\u4e00-\u9fff]+$/.test(t) && (UNIT_SUFFIX_ENDINGS.longestEndingAt(t, t.length)?.length ?? 0) >= 2) || /当前位置|您的位置|首页\s*-?[>»]/.test(t)
+  (t.length <= 8 && isChannelName(t) && CHANNEL_WORD.test(t)) ||
+  (t.length <= 24 && t.split(/[ \u3000]+/).every((piece) => piece.length <= 12 && /^[\u4e00-\u9fff]+(?:APP|App)?$/.test(piece) && MEDIA_NAME.test(piece))) ||
+  (t.length <= 20 && /^[\u4e00-\u9fff]+$/.test(t) && (UNIT_SUFFIX_ENDINGS.longestEndingAt(t, t.length)?.length ?? 0) >= 2) ||
+  (t.length <= 30 && PAGE_LINE.test(t))
+
+/** A page's trail (您的当前位置:首页>…), its sponsor (某某主办) or its page of the paper (第01版). */
+const PAGE_LINE = /位置\s*[:：]|首页\s*-?[>»]|>>|主办$|第\d{1,3}版$/
 
 export function layout(text: string, headingLevels: ReadonlyMap<number, number>): FileLayout {
   const paras = paragraphs(text, headingLevels)
