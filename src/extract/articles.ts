@@ -1287,18 +1287,18 @@ function pageTitleRepeated(paras: readonly Paragraph[], kinds: Kind[]): void {
   }
 }
 
-/** Finds the articles of a file. `text` is the working text. */
 /**
  * 检察要闻 ⏎ headline ⏎ 时间:… 来源:…, 您的当前位置:首页>社会 ⏎ headline ⏎ 来源:…: a channel's, a medium's or a body's
- * name alone, or the page's trail, right above a longer heading that stands over the credits or the text, is the
- * page's furniture, read as text above the headline. (Only the page's first heading: a later one is another
+ * name alone right above a longer heading that stands over the credits or the text, or the page's trail, its
+ * sponsor's line or its page of the paper there, is the page's furniture, read as text above the headline. (Only the page's first heading: a later one is another
  * article's or a section's.)
  */
 function headlineOverChrome(paras: readonly Paragraph[], kinds: Kind[]): void {
   const first = kinds.indexOf('heading')
+  if (first < 0 || kinds[first + 1] !== 'heading') return
   // (Over the credits or the text: a line the page sets aside with the day on it may stand between.)
-  const overText = /^(body|credit|byline)$/.test(kinds[first + 2] ?? '') || (kinds[first + 2] === 'masthead' && /\d{4}[-年.\/]\d{1,2}/.test(paras[first + 2]?.text ?? ''))
-  if (first < 0 || kinds[first + 1] !== 'heading' || !overText) return
+  const overText = /^(body|credit|byline)$/.test(kinds[first + 2] ?? '') || (kinds[first + 2] === 'masthead' && /\d{4}[-年.\/]\d{1,2}/.test(paras[first + 2]!.text))
+  if (!overText) return
   const chrome = paras[first]!.text.trim()
   // (A name must be shorter than the headline under it; a trail or a sponsor's line is furniture at any length.)
   if (isChrome(chrome) && (paras[first + 1]!.text.trim().length > chrome.length || PAGE_LINE.test(chrome))) kinds[first] = 'kicker'
@@ -1317,6 +1317,7 @@ const isChrome = (t: string): boolean =>
 /** A page's trail (您的当前位置:首页>…), its sponsor (某某主办) or its page of the paper (第01版). */
 const PAGE_LINE = /位置\s*[:：]|首页\s*-?[>»]|>>|主办$|第\d{1,3}版$/
 
+/** Finds the articles of a file. `text` is the working text. */
 export function layout(text: string, headingLevels: ReadonlyMap<number, number>): FileLayout {
   const paras = paragraphs(text, headingLevels)
   const kinds = paras.map(kindOf)

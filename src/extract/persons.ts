@@ -103,13 +103,13 @@ export function isSignOff(line: string): boolean {
 const NOT_GIVEN = new Set([...'他她它们的了在和与是为所等各个名位次将把被这那其之不也都就还又及或于部而此我你您咱'])
 /** Words for people by what they do or are (牧民, 被告人): no posts, but names follow them as they follow roles. */
 const PEOPLE_NOUNS = LEXICONS.peopleNouns
-/** Roles rather than posts: many people hold them, and they stand before verbs as often as names. */
-/** Roles no body's name holds (交通警察支队 holds 警察): cues for names, never cut from units' names as titles are. */
 /** 员 and 者 end words for people (巡查员, 指挥者): each a cue of its own, read when a word of the clause runs into it. */
 const PEOPLE_SUFFIXES = ['员', '者']
 /** 某某妻子甲, 和丈夫乙: kin right before a name, with no 的 between, are a word for people too. */
 const KIN_WORDS = ['妻子', '丈夫', '爱人', '儿子', '女儿', '父亲', '母亲', '哥哥', '姐姐', '弟弟', '妹妹', '妻弟', '女婿', '儿媳']
+/** Roles no body's name holds (交通警察支队 holds 警察): cues for names, never cut from units' names as titles are. */
 const ROLES_OUTSIDE_TITLES = ['警察', '人民警察', '移民管理警察', '移民警察', '干警', '法警', '协警', '片警', '人大代表', '大代表', '党代表', '政协委员', '人民监督员', '人民陪审员', '陪审员']
+/** Roles rather than posts: many people hold them, and they stand before verbs as often as names. */
 const ROLES = new Set([...PEOPLE_SUFFIXES, ...KIN_WORDS, '民警', '辅警', '交警', '刑警', '特警', '社区民警', '警官', '教官', '记者', '通讯员', '委员', '负责人', '同志', '英雄', '干部', '党员', '区领导', '市领导', '县领导', '省领导', '区级领导', '市级领导', '县级领导', '省级领导', ...ROLES_OUTSIDE_TITLES, ...PEOPLE_NOUNS])
 /** The weaker cues: a name after them must be no word of the language, nor open with one (群众路线, 青年文明号). */
 const WEAK_CUES = new Set([...PEOPLE_NOUNS, ...PEOPLE_SUFFIXES, ...KIN_WORDS])
@@ -532,8 +532,7 @@ function joinedName(text: string, at: number, to: number): RawMention | undefine
   if (text.slice(at, at + 8).includes('·') || isDictionaryWord(text.slice(at - 1, at + 1))) return undefined
   const n = nameAt(text, at, to)
   if (!n || n.masked) return undefined
-  // (…和丙赴现场: a reading of three whose third character opens the verb is a name of two.)
-  // (…和丙赴现场: or a verb of its own, 赴, before the words after it.)
+  // (…和丙赴现场: a reading of three whose third character opens the verb, or is a verb of its own, 赴, is a name of two.)
   const third = n.end - at === 3 && !namedAgain(text, at, n.end) ? words(text.slice(n.end - 1, n.end + 3))[0] : undefined
   const end = third && ((opensPredicateWord(text.slice(n.end - 1, n.end + 3)) && predicateAfterName(text, at, n.end - 1)) || (third.word.length === 1 && third.tag === 'v')) ? n.end - 1 : n.end
   const name = text.slice(at, end)

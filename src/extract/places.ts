@@ -752,7 +752,7 @@ const namesNoPlace = (item: string): boolean => item.length < 2 || AREA_WORDS.ha
 /** 古渡口, 老榕树: a quality and a common noun, with no site's kind after them, describe a thing and name no place. */
 function describedThing(item: string): boolean {
   const ws = words(item)
-  return ws.length === 2 && /^(a|b)$/.test(ws[0]!.tag) && ws[1]!.tag === 'n' && FREE_SITE_SUFFIXES.longestAt(ws[1]!.word, 0)?.length !== ws[1]!.word.length && !LEXICONS.placeSuffixes.some((k) => item.endsWith(k))
+  return ws.length === 2 && /^(a|b)$/.test(ws[0]!.tag) && ws[1]!.tag === 'n' && !LEXICONS.placeSuffixes.some((k) => item.endsWith(k))
 }
 
 /** Places named as items of a list of places; words of the language (城市、农村等地) are none. */

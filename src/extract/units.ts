@@ -2,7 +2,7 @@
 // 领导小组), with name chains (包头市公安局青山路派出所) kept as a chain of parents, bare and
 // level-word forms (公安厅, 市公安局) kept for coreference, and anaphora (该局) for relations.
 import { gazetteer } from './gazetteer.js'
-import { LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, NATIONAL_BODIES, NATIONAL_FULL_NAMES, paperOfApp, POLICE_BRANCH, PROTECTED_ZONE_KIND, readLexicon, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
+import { LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, NATIONAL_BODIES, NATIONAL_FULL_NAMES, NEWS_REPORT, paperOfApp, POLICE_BRANCH, PROTECTED_ZONE_KIND, readLexicon, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { boundaryAt, breaksChain, isDictionaryWord, namesTown, opensPredicate, words } from './segment.js'
 import { driveStart, hasStopWord, isNameChar, nameOpeningAt, nameStart, STATION_KINDS, stopEndsAt } from './words.js'
@@ -1271,19 +1271,20 @@ export function unitMentions(text: string, from: number, to: number): RawMention
  * 某市委市政府信访办公室, 某区委区政府督查室: an office of a division's party committee and government together is one
  * body, named whole; the committee and the government it serves are named in it too (by its level, 市政府).
  */
-function jointOffices(text: string, found: RawMention[]): RawMention[] {
-  if (!found.some((m) => /[省市县区旗州盟]委$/.test(m.name))) return found
-  const out: RawMention[] = []
-  for (let k = 0; k < found.length; k++) {
-    const committee = found[k]!
+function jointOffices(text: string, found: readonly RawMention[]): RawMention[] {
+  if (!found.some((m) => /[省市县区旗州盟]委$/.test(m.name))) return [...found]
+  const joined = new Map<RawMention, RawMention>()
+  for (const committee of found) {
     const level = /([省市县区旗州盟])委$/.exec(committee.name)?.[1]
     const office = level && text.startsWith(`${level}政府`, committee.end) ? found.find((o) => o.start === committee.end && o.end > committee.end + 3) : undefined
-    out.push(committee)
-    if (!office) continue
-    out.push(mention('Unit', text, committee.end, committee.end + 3, 'unit:level-word'), { ...mention('Unit', text, committee.start, office.end, committee.rule), name: committee.name + text.slice(committee.end, office.end) })
-    found.splice(found.indexOf(office), 1)
+    if (office) joined.set(committee, office)
   }
-  return out
+  const offices = new Set(joined.values())
+  return found.flatMap((m) => {
+    if (offices.has(m)) return []
+    const office = joined.get(m)
+    return office ? [m, mention('Unit', text, m.end, m.end + 3, 'unit:level-word'), { ...mention('Unit', text, m.start, office.end, m.rule), name: m.name + text.slice(m.end, office.end) }] : [m]
+  })
 }
 
 /** 市局, 区局…: the words the level-bureau pattern below needs, looked for before it is run. */
@@ -1710,8 +1711,8 @@ const COLLECTIVE = /(公安交警|公安机关|公安|警方|交警|海警(?!方
 const MEDIUM_KIND_BEFORE_REPORTER = /(?:报|网|新闻)(?=(?:特约|见习|实习)?记者)/g
 /** What opens such a medium's name: a verb of being interviewed or told, 据, or a mark. */
 const MEDIUM_OPENER = /(?:接受|据|向|对|告诉|[，,。：:、“(（\s])$/
-/** A paper named by a pointer, not a name (本报, 该报), or a report, not a paper (通报, 举报). */
-const NO_MEDIUM = /^[本该此我其各全每]|[通汇简情预举捷喜战]报$/
+/** A paper named by a pointer, not a name (本报, 该报). */
+const POINTED_PAPER = /^[本该此我其各全每]/
 
 /** A word of the language that is no proper name (情报 read whole is a noun; a paper's name the dictionary knows is a proper one). */
 const commonWord = (s: string): boolean => {
@@ -1730,7 +1731,7 @@ export function mediaBeforeReporters(text: string, from: number, to: number): Ra
     const start = [end - 2, end - 3, end - 4, end - 5, end - 6, end - 7].find((k) => k >= from && /^[\u4e00-\u9fff]+$/.test(text.slice(k, end)) && (k === from || MEDIUM_OPENER.test(text.slice(Math.max(from, k - 2), k))))
     // (他是一名新闻记者: a clause, a pronoun, a verb or a count, is no medium's name.)
     const name = start === undefined ? '' : text.slice(start, end)
-    if (start === undefined || NO_MEDIUM.test(name) || commonWord(name) || words(name).some((w) => /^(r|v|p|d|m|q|c|u)/.test(w.tag))) continue
+    if (start === undefined || POINTED_PAPER.test(name) || NEWS_REPORT.test(name) || commonWord(name) || words(name).some((w) => /^(r|v|p|d|m|q|c|u)/.test(w.tag))) continue
     out.push(mention('Unit', text, start, end, 'unit:medium-of-reporter'))
   }
   return out
