@@ -1314,8 +1314,8 @@ const isChrome = (t: string): boolean =>
   (t.length <= 20 && /^[\u4e00-\u9fff]+$/.test(t) && (UNIT_SUFFIX_ENDINGS.longestEndingAt(t, t.length)?.length ?? 0) >= 2) ||
   (t.length <= 30 && PAGE_LINE.test(t))
 
-/** A page's trail (您的当前位置:首页>…), its sponsor (某某主办) or its page of the paper (第01版). */
-const PAGE_LINE = /位置\s*[:：]|首页\s*-?[>»]|>>|主办$|第\d{1,3}版$/
+/** A page's trail (您的当前位置:首页>…), its sponsor (某某主办), its page of the paper (第01版, 某某专版) or the series a piece is one of (某某系列报道之一). */
+const PAGE_LINE = /位置\s*[:：]|首页\s*-?[>»]|>>|主办$|第\d{1,3}版$|专版$|系列报道(?:之[一二三四五六七八九十\d]+)?$/
 
 /** Finds the articles of a file. `text` is the working text. */
 export function layout(text: string, headingLevels: ReadonlyMap<number, number>): FileLayout {

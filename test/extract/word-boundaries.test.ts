@@ -9208,5 +9208,6 @@ describe('a channel’s or a body’s name over the headline', () => {
   it('takes the heading under the page’s trail as the headline, however long the trail, and keeps a headline of two lines', () => {
     expect(titles('您当前所在的位置:宁江新闻网 >> 新闻频道 >> 本地新闻\n宁江县召开派出所工作会议\n2007-05-20 10:42:53 来源:宁江日报\n5月20日,宁江县公安局召开会议。')).toEqual(['宁江县召开派出所工作会议'])
     expect(titles('守好边境每一寸\n宁江边境管理大队民警巡边纪实\n2024-05-20 来源:宁江日报\n5月20日,民警踏上巡边路。')).toEqual(['守好边境每一寸'])
+    expect(titles('基层治理创新宁江样本系列报道之一\n宁江县织密基层治理网\n2019年09月18日07:39 来源:宁江日报\n近年来,宁江县公安局推行网格化管理。')).toEqual(['宁江县织密基层治理网'])
   })
 })
