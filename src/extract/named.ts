@@ -1718,9 +1718,10 @@ function systemOpeningClause(text: string, start: number, end: number, kind: str
 }
 
 /** 深化公益诉讼检察改革, 推进人民法庭改革: a reform deepened, pushed on or put in place by name is a drive (7 of 8 in the answers read). */
-const REFORM_PUSHED = /(深化|推进|实行|实施|启动|开展|试点|以)$/
+const REFORM_VERBS = ['深化', '推进', '实行', '实施', '启动', '开展', '试点']
+const REFORM_PUSHED = new RegExp(`(${REFORM_VERBS.join('|')}|以)$`)
 /** The same verbs opening the words before a listed reform's kind. */
-const REFORM_OPENING = /^(深化|推进|实行|实施|启动|开展|试点)/
+const REFORM_OPENING = new RegExp(`^(${REFORM_VERBS.join('|')})`)
 
 /** 推进甲改革、乙改革、丙改革: a reform listed right after another read as a drive is one too. */
 function reformListed(text: string, found: readonly RawMention[], opening: number): boolean {

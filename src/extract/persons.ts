@@ -105,8 +105,10 @@ const NOT_GIVEN = new Set([...'他她它们的了在和与是为所等各个名�
 const PEOPLE_NOUNS = LEXICONS.peopleNouns
 /** 员 and 者 end words for people (巡查员, 指挥者): each a cue of its own, read when a word of the clause runs into it. */
 const PEOPLE_SUFFIXES = ['员', '者']
+/** Kin a name follows or is followed by (民警甲的妻子乙, 甲的妻子). */
+const FAMILY = ['妻子', '丈夫', '爱人', '儿子', '女儿', '父亲', '母亲', '哥哥', '姐姐', '弟弟', '妹妹']
 /** 某某妻子甲, 和丈夫乙: kin right before a name, with no 的 between, are a word for people too. */
-const KIN_WORDS = ['妻子', '丈夫', '爱人', '儿子', '女儿', '父亲', '母亲', '哥哥', '姐姐', '弟弟', '妹妹', '妻弟', '女婿', '儿媳']
+const KIN_WORDS = [...FAMILY, '妻弟', '女婿', '儿媳']
 /** Roles no body's name holds (交通警察支队 holds 警察): cues for names, never cut from units' names as titles are. */
 const ROLES_OUTSIDE_TITLES = ['警察', '人民警察', '移民管理警察', '移民警察', '干警', '法警', '协警', '片警', '人大代表', '大代表', '党代表', '政协委员', '人民监督员', '人民陪审员', '陪审员']
 /** Roles rather than posts: many people hold them, and they stand before verbs as often as names. */
@@ -797,7 +799,7 @@ const BEFORE_CLAUSE_NAME = new Set([...'”,，。：:；;'].map((c) => c.charCo
 const PLACED_IN_PICTURE = /图为([\u4e00-\u9fff]{2,4})[(（](?:左|中|右|前|后)[一二三四五\d]?[)）]/g
 /** ，张云龙(左二)在调解…: a caption's name opening its clause, placed in the picture. */
 const PLACED_AFTER_MARK = /(?<=^|[，,。；;：:\n])([\u4e00-\u9fff]{2,4})[(（](?:左|中|右|前|后)[一二三四五\d]?[)）]/g
-const KIN = '(?:妻子|丈夫|爱人|儿子|女儿|父亲|母亲|哥哥|姐姐|弟弟|妹妹)'
+const KIN = `(?:${FAMILY.join('|')})`
 const KIN_BEFORE_NAME = new RegExp(`的${KIN}(?=[\\u4e00-\\u9fff])`, 'g')
 // (民警某某妻子某某: the kin word may follow the name with no 的.)
 const KIN_AFTER_NAME = new RegExp(`^的?${KIN}`)

@@ -411,8 +411,9 @@ const DATELINE_PLACE_BEFORE = new RegExp(`^${DATELINE_DAY}(?:电|讯|消息)`)
 
 /** The province a short form names, when the short form names a province and other divisions and one of that province's divisions follows it. */
 function provinceBeforeItsDivision(m: Match<PlaceMatch>, text: string, i: number, to: number): Place[] | undefined {
+  if (m.values.length === 1) return undefined
   const provinces = m.values.filter((v) => v.short && v.place.level === 'province').map((v) => v.place)
-  if (provinces.length !== 1 || m.values.length === 1) return undefined
+  if (provinces.length !== 1) return undefined
   const next = gazetteer().at(text, i + m.length, to)
   return next?.values.some((v) => v.place.parents.some((q) => q.code === provinces[0]!.code)) ? provinces : undefined
 }
