@@ -428,6 +428,9 @@ function attach(of: Map<RawMention, EntityDraft>, d: EntityDraft, m: RawMention)
   // 某市公安局党委委员、政治处主任: a section named bare in a run of posts, named in full after the body the run
   // began with, is known by the words written too.
   if (m.rule === 'unit:post-run' || m.rule === 'unit:shared-prefix') d.aliases.add(cleanName(m.text))
+  // 下辖甲、乙2个行政村: a site listed without its kind, the kind written once after the list, is known by its own
+  // name as written too (ONTOLOGY.md: short forms are aliases).
+  if (m.rule === 'place:listed') d.aliases.add(cleanName(m.text))
   // 落实“七必访”“八必谈”等工作制度: the quoted words, written alone, are a name the text uses too.
   if (m.core && QUOTED_WITH_KIND.has(m.rule) && m.core.length >= 2) d.aliases.add(m.core)
   // 《中华人民共和国社区矫正法》: a national law is known by its name without the state's too (《社区矫正法》).

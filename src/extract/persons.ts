@@ -194,6 +194,9 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   // (田敏苦口婆心: so does an idiom of four characters.)
   // (张立强调查此案…张立强说: not when the three characters are written again where the third makes no word with the next.)
   if (three && (AFTER_SUBJECT.has(text.slice(i + s + 1, i + s + 3)) || idiomAt(text, i + s + 1)) && !writtenWhole()) return { end: i + s + 1, masked: false }
+  // (民警某明手中接过: where the segmenter reads the third character with the next as a word of place, 手中, the
+  // name is of two, unless written whole elsewhere.)
+  if (three && segmentedAfterTwo(text, i, i + s + 1) && !writtenWhole()) return { end: i + s + 1, masked: false }
   // Prefer the length after which the sentence plainly goes on (刘浩, 已然…; 张庆跃提出…).
   if (three && ((endsName(text, i + s + 2) && !takesPost(text, i + s + 1)) || writtenWhole())) return { end: i + s + 2, masked: false }
   if (endsName(text, i + s + 1) && !givenWei) return { end: i + s + 1, masked: false }
@@ -255,6 +258,16 @@ function writtenElsewhereWhole(text: string, start: number, end: number): boolea
 const HONORIFIC = /(先生|女士|小姐|大爷|大妈|大娘|阿姨|师傅|老师|同学|老板|大姐|大哥|大叔|大婶)$/
 const CONJUNCTION_CHAR = /[和与及同跟]/
 const CLAUSE_MARK = /[，,。；;：:！？!?]/
+
+/**
+ * True when the segmenter, reading the name and the two characters after its second, reads its surname as a name's
+ * and starts a word of place of two characters or more at `at` (手中, 身边, 面前).
+ */
+function segmentedAfterTwo(text: string, from: number, at: number): boolean {
+  const ws = words(text.slice(from, at + 3))
+  const next = ws.find((w) => w.start === at - from)
+  return next !== undefined && next.word.length >= 2 && /^(s|f)$/.test(next.tag) && /^nr/.test(ws[0]!.tag)
+}
 
 function endsName(text: string, at: number): boolean {
   const ch = text[at]
@@ -804,6 +817,8 @@ const KIN_BEFORE_NAME = new RegExp(`的${KIN}(?=[\\u4e00-\\u9fff])`, 'g')
 // (民警某某妻子某某: the kin word may follow the name with no 的.)
 const KIN_AFTER_NAME = new RegExp(`^的?${KIN}`)
 const HOME_AFTER_NAME = /^家(?:的|中|里|人|门|奔|附近)/
+/** 民警某明手中接过, 站在某明身边: a part of the body and where by it, after a name, closes the name. */
+const BY_THE_BODY_AFTER_NAME = /^(?:手中|手里|手上|身边|身上|身旁|身后|面前|眼里|眼中|心中|心里|怀里|怀中)/
 
 /** 38岁的赵华伟, 25岁的北京青年张旭: an age, then perhaps a word or two saying who, then a name. */
 const AGE = /(?:\d{1,3}|[一二三四五六七八九十]{1,3})周?岁的?/g
@@ -817,7 +832,7 @@ const WHO_TAG = /^(n|ns|nz|nt|t)$/
  * a home after it, or a predicate the segmenter starts there (人民警察时刻牢记…: no word of the language).
  */
 function closesRoleName(text: string, start: number, end: number): boolean {
-  if (plainlyEndsName(text, end) || namedAgain(text, start, end) || KIN_AFTER_NAME.test(text.slice(end, end + 3)) || HOME_AFTER_NAME.test(text.slice(end, end + 2))) return true
+  if (plainlyEndsName(text, end) || namedAgain(text, start, end) || KIN_AFTER_NAME.test(text.slice(end, end + 3)) || HOME_AFTER_NAME.test(text.slice(end, end + 2)) || BY_THE_BODY_AFTER_NAME.test(text.slice(end, end + 2))) return true
   const name = text.slice(start, end)
   // 民警叶亦伟的电话: 的 closes a name the segmenter opens with a surname.
   // (代表钱惠文的建议: or one in which it reads no word at all, three characters each alone.)
@@ -1045,23 +1060,79 @@ function overrunByCue(text: string, i: number, length: number, to: number): bool
   return false
 }
 
-/** A deputy or member and the motion they moved (…代表提出的, …委员所提): the post after the name, then the verb. */
-const MOTION = /(?:代表|委员)(?:提出|所提|提交)/g
+/**
+ * A deputy or member and the motion they moved or the speech they made (…代表提出的, …委员所提, …代表先后发言), or
+ * a member a reply is addressed to (…委员：): the post after the name, then the verb or the colon. (…等6名代表提出:
+ * the first of several who moved it, counted after the name.)
+ */
+const MOTION = /(?:等(?:\d+|[一二三四五六七八九十两]+)[名位])?(?:代表|委员)(?:(?:先后|分别|相继|依次)?(?:提出|所提|提交|发言)|[：:])/g
 
-/** 某某代表提出的《…建议》: a name opening its clause before a deputy's or member's post and the motion moved. */
+/** 某某代表提出的《…建议》, 甲、乙、丙代表先后发言: names before a deputy's or member's post and the motion moved or the speech made. */
 function motionMovers(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
   for (const m of text.slice(from, to).matchAll(MOTION)) {
     const i = from + m.index
-    for (const len of [3, 2]) {
-      const s = i - len
-      const n = s >= from && surnameAt(text, s) > 0 && (s === from || !CJK.test(text[s - 1]!)) ? nameAt(text, s, i) : undefined
-      if (!n || n.masked || n.end !== i || !isPossibleName(text.slice(s, i)) || isDictionaryWord(text.slice(s, i))) continue
-      out.push(personMention(text, s, i, 'person:motion-mover', false))
-      break
-    }
+    // (…委员： addresses a member only at the opening of a line, where a reply to a motion starts.)
+    const addressed = /[：:]$/.test(m[0])
+    const last = moverBefore(text, from, i)
+    if (!last || (addressed && last.start !== from)) continue
+    out.push(...listedMovers(text, from, last))
   }
   return out
+}
+
+/**
+ * 甲、乙、扎西江村、丙代表先后发言: the items listed before the last mover's name are movers too, names Han or of known
+ * parts; an item of two to four characters that is neither, no word of the language, is one too where most are.
+ */
+function listedMovers(text: string, from: number, last: RawMention): RawMention[] {
+  const listed: RawMention[] = [last]
+  let unknown = 0
+  for (let end = last.start; text[end - 1] === '、'; ) {
+    const start = text.lastIndexOf('、', end - 2) + 1
+    const clauseStart = Math.max(start, from, ...[...'，,。；;：:\n'].map((c) => text.lastIndexOf(c, end - 2) + 1))
+    const item = moverBefore(text, from, end - 1)
+    const whole = text.slice(clauseStart, end - 1)
+    if (item && (item.start === clauseStart || clauseStart !== start)) listed.unshift(item)
+    else if (clauseStart === start && /^[\u4e00-\u9fff]{2,4}$/.test(whole) && !isDictionaryWord(whole) && !UNIT_SUFFIXES.longestAt(whole, 0) && !TITLES.longestAt(whole, 0)) {
+      listed.unshift(personMention(text, clauseStart, end - 1, 'person:motion-mover', false))
+      unknown++
+    } else break
+    end = listed[0]!.start
+    if (clauseStart !== start) break
+  }
+  return unknown * 2 < listed.length ? listed : [last]
+}
+
+/**
+ * The name of two or three characters ending at `end`, opening its clause or a list's item (or after a word the
+ * segmenter reads as a preposition or adverb, 现将某某等6名代表), or a name of known parts.
+ */
+function moverBefore(text: string, from: number, end: number): RawMention | undefined {
+  for (const len of [3, 2]) {
+    const s = end - len
+    const n = s >= from && surnameAt(text, s) > 0 && (s === from || !CJK.test(text[s - 1]!) || afterFunctionWord(text, Math.max(from, s - 2), s)) ? nameAt(text, s, end) : undefined
+    if (!n || n.masked || n.end !== end || !isPossibleName(text.slice(s, end)) || isDictionaryWord(text.slice(s, end))) continue
+    return personMention(text, s, end, 'person:motion-mover', false)
+  }
+  return knownPartsBefore(text, from, end)
+}
+
+/** True when the segmenter reads the characters from `from` to `at` as ending in a preposition or an adverb. */
+function afterFunctionWord(text: string, from: number, at: number): boolean {
+  const ws = words(text.slice(from, at + 2))
+  return ws.some((w) => w.end === at - from && /^(p|d)$/.test(w.tag))
+}
+
+/** A Tibetan or Mongolian name of known parts (two to five characters) ending at `end`, after a mark or 、. */
+function knownPartsBefore(text: string, from: number, end: number): RawMention | undefined {
+  for (const len of [5, 4, 3, 2]) {
+    const s = end - len
+    const name = text.slice(s, end)
+    if (s < from || (s > from && CJK.test(text[s - 1]!))) continue
+    if (ofKnownParts(name) || (len === 2 && TIBETAN_NAME_PARTS.has(name))) return personMention(text, s, end, 'person:motion-mover', false)
+  }
+  return undefined
 }
 
 export function personMentions(text: string, from: number, to: number): RawMention[] {
@@ -1070,8 +1141,10 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     if (!out.some((o) => o.start < m.end && m.start < o.end)) out.push(m)
   }
   for (const m of cuedByPictureOrKin(text, from, to)) add(m)
-  const motion = text.indexOf('提', from)
-  for (const m of motion >= 0 && motion < to ? motionMovers(text, from, to) : []) add(m)
+  // (Only a sentence holding a deputy's or a member's post is scanned.)
+  const deputy = text.indexOf('代表', from)
+  const member = text.indexOf('委员', from)
+  for (const m of (deputy >= 0 && deputy < to) || (member >= 0 && member < to) ? motionMovers(text, from, to) : []) add(m)
   for (const m of holdsColon(text, from, to) ? introducedList(text, from, to) : []) add(m)
   for (let i = from; i < to; i++) {
     // Masked names stand alone (犯罪嫌疑人刘某某).

@@ -432,6 +432,8 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
     else if (m && overtaken(text, i, m, to)) i++
     // (六大港区: 大 after a count is the count's, no division's first character, 大港区.)
     else if (m && text[i] === '大' && /[一二三四五六七八九十两\d]/.test(text[i - 1] ?? '')) i++
+    // (代县长, 代市长: 代 before a head's post says the head is acting; no division of one character, 代县, is read there.)
+    else if (m && m.length === 2 && text[i] === '代' && /^[省市县区州旗盟]长/.test(text.slice(i + 1, i + 3))) i += 3
     else if (m) {
       const short = m.values.every((v) => v.short)
       // (吉林长春: a short form that names a province and a city, before a division of that province, is the province.)
@@ -679,8 +681,9 @@ const COUNTED_PLACES = /[\d一二三四五六七八九十两]+[县市区旗乡�
 /**
  * 含甲、乙、丙三个社区, 甲、乙、丙三大港区, 甲、乙两镇, 甲、乙、丙、丁4个镇: communities, villages, streets, towns or zones listed and
  * counted before the kind they share. (甲、乙两个乡镇: townships of either kind are named as written.)
+ * (查处甲、乙、丙三条高速公路, 有甲、乙4条省级重点通道: roads and passes counted by 条 too.)
  */
-const COUNTED_SITES = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})([一二三四五六七八九十两]|[2-9])(?:[个大](社区|行政村|村|街道|港区|片区|景区|园区|[镇乡](?![镇村]))|(镇|乡)(?![镇村])|个(?=乡镇))/g
+const COUNTED_SITES = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})([一二三四五六七八九十两]|[2-9])(?:[个大](社区|行政村|村|街道|港区|片区|景区|园区|口岸|[镇乡](?![镇村]))|(镇|乡)(?![镇村])|个(?=乡镇)|条(?:(?:国家|省|市|县)级)?(?:重点)?(高速公路|公路|通道|国道|省道))/g
 
 /**
  * 分赴甲、乙、丙等多个区, 到东城、西城等4个区: districts, counties or cities written short in a list closed by their
@@ -761,7 +764,7 @@ export function listedPlaceMentions(text: string, from: number, to: number): Raw
   const out: RawMention[] = []
   const span = text.slice(from, to)
   // (Each item takes the kind, as many as the count says: 甲社区, 乙社区, 丙社区.)
-  for (const m of (span.includes('个') || span.includes('大') || span.includes('镇') || span.includes('乡')) && span.includes('、') ? span.matchAll(COUNTED_SITES) : []) {
+  for (const m of (span.includes('个') || span.includes('大') || span.includes('镇') || span.includes('乡') || span.includes('条')) && span.includes('、') ? span.matchAll(COUNTED_SITES) : []) {
     const items = m[1]!.split('、')
     if (items.length !== smallCount(m[2]!)) continue
     // (The first item starts after the clause's last verb or preposition, 含甲: 含 is no part of it; a
@@ -770,14 +773,15 @@ export function listedPlaceMentions(text: string, from: number, to: number): Raw
     const inside = divisionEndInside(text, from + m.index, items[0]!.length, from)
     // (…和甲乙丙、丁、戊3个乡镇: townships of either kind, named with no kind of their own, are read only where
     // the list plainly starts, after a mark or the division they are in.)
-    if (m[3] === undefined && m[4] === undefined && inside === 0 && isNameChar(text[from + m.index - 1])) continue
+    if (m[3] === undefined && m[4] === undefined && m[5] === undefined && inside === 0 && isNameChar(text[from + m.index - 1])) continue
     const opening = firstItemOpening(items[0]!, /^(v|p|d|c|u.?|r)$/)
     const lead = Math.max(opening, inside)
     items[0] = items[0]!.slice(lead)
-    if (items.some(namesNoPlace)) continue
+    // (东线、海文、绕城三条高速公路: a road or pass counted by 条 is named by what it is called, a word of the language though it is.)
+    if (items.some((item) => (m[5] ? item.length < 2 || AREA_WORDS.has(item) : namesNoPlace(item)))) continue
     let at = from + m.index + lead
     for (const item of items) {
-      out.push(mention('Place', text, at, at + item.length, 'place:listed', item + (m[3] ?? m[4] ?? '')))
+      out.push(mention('Place', text, at, at + item.length, 'place:listed', item + (m[3] ?? m[4] ?? m[5] ?? '')))
       at += item.length + 1
     }
   }
@@ -1138,7 +1142,7 @@ function settlementsListed(text: string, from: number, to: number, found: readon
 }
 
 /** 新华、平安、农垦3个社区: names listed before one settlement kind (and their count), each a settlement of that kind. */
-const SHARED_SETTLEMENT_KIND = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:[\d一二三四五六七八九十两]+个?)?(社区|村|嘎查)(?!民|委|居|干|党|警|网格|工作|服务|矫正|书记|主任|[\u4e00-\u9fff]*(?:委员会|支部|党委))/g
+const SHARED_SETTLEMENT_KIND = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:[\d一二三四五六七八九十两]+个?)?(社区|村|嘎查)(?!民|委|居|干|党|警|网格|工作|服务|矫正|书记|主任|代表|、|[\u4e00-\u9fff]*(?:委员会|支部|党委))/g
 
 /** Kinds of area and place listed with settlements (街道、社区、行政村), no names of their own. */
 const KIND_OF_AREA = /^(街道|社区|乡镇|镇街|村居|村组|行政|自然|城乡|乡村|农村|城市|城区|网格|单位|企业|学校|机关|家庭|景区|园区|小区|楼栋)$/

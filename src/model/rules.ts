@@ -37,7 +37,7 @@ export const RULES = {
   'person:doctrine': 'a leader named in the doctrine named after them (…新时代中国特色社会主义思想, 邓小平理论)',
   'person:after-title': 'a name after a post or role (所长刘浩, 检察长 常本勇)',
   'person:before-title': 'a name before an honorific (习近平总书记, 李艳教授)',
-  'person:motion-mover': 'a deputy or member named before the motion they moved (某某代表提出的建议)',
+  'person:motion-mover': 'deputies or members named before the motion they moved, the speech they made or a reply to them (某某代表提出的建议, 甲、乙代表先后发言, 某某委员：)',
   'person:before-post': 'a name opening its clause, its post after it (林宏升局长指出)',
   'person:speech': 'a name before a speech verb at a clause start (，王斌说)',
   'person:meeting-role': 'a name at a clause start before what one does at a meeting (王斌主持会议, 李红出席会议)',

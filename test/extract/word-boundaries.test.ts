@@ -9211,3 +9211,43 @@ describe('a channel’s or a body’s name over the headline', () => {
     expect(titles('基层治理创新宁江样本系列报道之一\n宁江县织密基层治理网\n2019年09月18日07:39 来源:宁江日报\n近年来,宁江县公安局推行网格化管理。')).toEqual(['宁江县织密基层治理网'])
   })
 })
+
+describe('a name before where by the body', () => {
+  it('closes a name after a role before a part of the body and where by it', () => {
+    expect(entities(run('村民钱涛从民警邓明手中接过退回的款项。'), 'Person')).toEqual(['邓明', '钱涛'])
+  })
+})
+
+describe('sites counted after a list', () => {
+  it('names each road or pass of a list counted by 条 with the kind written once, and keeps each item as written', () => {
+    const xs = run('重点查处北环、滨江、宁柯三条高速公路超速违法。')
+    expect(entities(xs, 'Place')).toEqual(['北环高速公路', '宁柯高速公路', '滨江高速公路'])
+    expect(xs[0]!.entities.find((e) => e.name === '北环高速公路')!.aliases).toEqual(['北环'])
+  })
+  it('knows a village listed before its counted kind by its name as written too', () => {
+    const xs = run('全乡下辖岭东、柯家、北坪3个行政村。')
+    expect(entities(xs, 'Place')).toEqual(['北坪行政村', '岭东行政村', '柯家行政村'])
+    expect(xs[0]!.entities.filter((e) => e.type === 'Place').map((e) => e.aliases)).toEqual([['岭东'], ['柯家'], ['北坪']])
+  })
+})
+
+describe('deputies and members before their post', () => {
+  it('reads every name of a list before a deputy’s post and the speech made, Han or of known parts', () => {
+    expect(entities(run('会上，柯立文、邓明、扎西江村、钱惠文代表先后发言。'), 'Person')).toEqual(['扎西江村', '柯立文', '邓明', '钱惠文'])
+    expect(entities(run('会上，柯立文、邓明、扎西江村、钱惠文代表先后发言。'), 'Place')).toEqual([])
+    expect(entities(run('收入、支出、邓明代表先后发言。'), 'Person')).toEqual(['邓明'])
+  })
+  it('reads the first of several who moved a motion, and the member a reply is addressed to', () => {
+    expect(entities(run('现将邓明等5名代表提出的建议答复如下。'), 'Person')).toEqual(['邓明'])
+    expect(entities(run('钱涛委员：\n您提出的建议收悉。'), 'Person')).toEqual(['钱涛'])
+    expect(entities(run('相关委员：\n建议收悉。'), 'Person')).toEqual([])
+  })
+})
+
+describe('an acting head', () => {
+  it('reads 代 before a head’s post as acting, no division, and the name after the post', () => {
+    const xs = run('会议由县委副书记、代县长柯立文主持。')
+    expect(entities(xs, 'Person')).toEqual(['柯立文'])
+    expect(entities(xs, 'Place')).toEqual([])
+  })
+})
