@@ -69,8 +69,8 @@ function surnameAt(text: string, i: number): number {
  * compound surname), none a word of the dictionary: the writers of a piece credited with no role.
  */
 export function isLineOfNames(line: string): boolean {
-  // (□甲 乙 丙, 甲、乙: a byline's mark may open it, and 、 may set the names apart.)
-  const tokens = joinedPairs(line.trim().replace(/^[□■●◎▲◆★]\s*/, '').split(/[ \u3000]+|、/))
+  // (□甲 乙 丙, 甲、乙, 甲+乙+丙: a byline's mark may open it, and 、 or plus signs may set the names apart.)
+  const tokens = joinedPairs(line.trim().replace(/^[□■●◎▲◆★]\s*/, '').split(/[ \u3000]+|、|\s*[+＋]{1,2}\s*/))
   // (梁某峰王某翔: two names of three characters may run together, on a line of their own.)
   // (强化队伍建设, 江东社区现貌: not where a word runs across the cut.)
   const glued = tokens.length === 1 && /^[\u4e00-\u9fff]{6}$/.test(tokens[0]!) && looksLikeName(tokens[0]!.slice(0, 3)) && looksLikeName(tokens[0]!.slice(3)) && words(tokens[0]!).every((w) => w.end <= 3 || w.start >= 3)
@@ -1013,6 +1013,9 @@ function lineupNames(text: string, at: number, to: number): RawMention[] {
 const HONOURED = /“(?![一二两三四五六七八九十])[\u4e00-\u9fff]{0,10}(英雄|模范|标兵|卫士|之星|好人|先锋|能手|楷模|警察|民警|法官|检察官|公务员|党员|工作者)”/g
 
 /** People a caption places in its picture, relatives named after a kin word, people named after their age or as so called. */
+/** 甲 摄: a name opening its sentence (or after a picture's bracketed note), spaced before the credit of a picture. */
+const SPACED_PHOTO_CREDIT = /(?:^|[)）])[ \u3000]*([\u4e00-\u9fff]{2,3})[ \u3000]+摄(?!影师|像)/g
+
 function cuedByPictureOrKin(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
   const span = text.slice(from, to)
@@ -1035,6 +1038,12 @@ function cuedByPictureOrKin(text: string, from: number, to: number): RawMention[
     // 实现“一村一法官”全覆盖: a word of the language after the quote is none.
     // (…“全国人民调解能手”某某的传、帮、带作用: 的 closes the name too.)
     if (n && !n.masked && /^[、，,。；;等的]/.test(text.slice(n.end, n.end + 1)) && isPossibleName(text.slice(at, n.end)) && !isDictionaryWord(text.slice(at, n.end))) out.push(personMention(text, at, n.end, 'person:cued', false))
+  }
+  // (图为某检查站。 甲 摄为严防…: a picture's credit, the name spaced before 摄, run into the paragraph after it.)
+  for (const m of span.includes('摄') ? span.matchAll(SPACED_PHOTO_CREDIT) : []) {
+    const start = from + m.index + m[0].indexOf(m[1]!)
+    const n = nameAt(text, start, start + m[1]!.length)
+    if (n?.end === start + m[1]!.length && !n.masked && isPossibleName(m[1]!) && !isDictionaryWord(m[1]!)) out.push(personMention(text, start, n.end, 'person:cued', false))
   }
   for (const m of span.includes('图为') ? span.matchAll(PLACED_IN_PICTURE) : []) {
     const start = from + m.index + 2
