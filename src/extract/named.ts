@@ -171,7 +171,10 @@ const DRIVE_WORDS = /系列|专项|打击|整治|集中|统一|联合|严打|攻
 /** People whose deeds a drive fights, listed before them (领导干部、国企职工…): groups by their standing. */
 const OFFENDERS_LISTED = /(干部|人员|党员|职工|学生|司机|驾驶人)$/
 /** Words of the manner of any drive (季节性, 高密度, 常态化): with drive words alone they name none. */
-const MANNER_WORDS = /[\u4e00-\u9fff]{2}性|高密度|大规模|常态化|全方位|高频次|拉网式|地毯式|滚动式/g
+const MANNER = String.raw`[\u4e00-\u9fff]{2}性|高密度|大规模|常态化|全方位|高频次|拉网式|地毯式|滚动式`
+const MANNER_WORDS = new RegExp(MANNER, 'g')
+/** A word of how a drive is waged opening the words after a field (常态化…, 集中…, 深入…). */
+const MANNER_OPENING = new RegExp(`^(?:${MANNER}|集中|深入|持续|全面)`)
 /** Quoted names that carry their kind inside the quotes (“警师制”, “双百工程”, “领导调研手册”). */
 const INNER_MEASURE = /(制|工程|计划|系统|平台|手册|工作法|(?:排摸|摸排|排查|调解|[步字招])法|机制|制度|模式|工作站|驿站|工作室|调解室|经验|合一|通办|跑一次|警务)$/
 /** Places and things of service a quoted device may be named as (“法治书屋”, “信访超市”, “防盗提示卡”). */
@@ -649,7 +652,8 @@ function sharedKindItems(text: string, from: number, at: number, kind: { word: s
     const it = field >= 0 && cleanName(list.slice(whole.start + field + 2, whole.end)).length >= 4 ? { start: whole.start + field + 2, end: whole.end } : whole
     const written = list.slice(it.start, it.end)
     // …会战和…人民战争两大战役, “利剑行动”等专项行动: an item that ends with a drive's kind of its own keeps it.
-    const ownKind = kind.type === 'Campaign' && LEXICONS.campaignKinds.some((k) => k.length >= 2 && cleanName(written).endsWith(k))
+    // (甲平台、乙平台、丙平台等三个平台: a device's item written with the shared kind already has it.)
+    const ownKind = kind.type === 'Campaign' ? LEXICONS.campaignKinds.some((k) => k.length >= 2 && cleanName(written).endsWith(k)) : cleanName(written).endsWith(kind.word)
     return Object.assign(mention(kind.type, text, opening + it.start, opening + it.end, `${kind.type.toLowerCase()}:${rule}`, cleanName(written) + (ownKind ? '' : kind.word)), { core: cleanName(written) })
   })
 }
@@ -1345,9 +1349,10 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
       const time = /^(当前|目前|今年|去年|近年来|近期|今后)/.exec(text.slice(opened + call, i))?.[0].length ?? 0
       // (打好禁毒攻坚战: two characters after the call name the battle.)
       const called = time > 0 && i - opened - call - time >= 2 ? opened + call + time : i - opened - call >= (battleCall ? 2 : 4) ? opened + call : opened
-      // 市场流通领域常态化扫黑除恶斗争: the field a drive is waged in (…领域) is no part of its name.
+      // 市场流通领域常态化扫黑除恶斗争: the field a drive is waged in (…领域), before how it is waged, is no part of its
+      // name; (涉煤领域生态环境专项整治: one whose target is written right after the field is named with it.)
       const field = text.slice(called, i).lastIndexOf('领域')
-      const plain = field >= 0 && i - called - field - 2 >= 4 ? called + field + 2 : called
+      const plain = field >= 0 && i - called - field - 2 >= 4 && MANNER_OPENING.test(text.slice(called + field + 2, i)) ? called + field + 2 : called
       const written = withListedVerbs(text, sloganBefore(text, plain, from, i), from, i)
       // (市局打击…专项行动: a body named by its level, right before the drive, runs it; it is no part of the name.)
       // (…、试点某某改革: the verb that puts a listed reform in place is no part of its name.)

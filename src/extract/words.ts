@@ -26,10 +26,10 @@ export function isNameChar(ch: string | undefined): boolean {
 export const stopEndsAt = (text: string, at: number, floor: number): boolean => STOPS.longestEndingAt(text, at, floor) !== undefined
 
 /**
- * Nouns for the conduct a drive targets (取水行为, 乱停放问题, 驾驶违法行为); 行为 ends in a stop
+ * Nouns for the conduct or the risk a drive targets (取水行为, 乱停放问题, 驾驶违法行为, 突出风险); 行为 ends in a stop
  * character. The segmenter takes 违法行为 for one word.
  */
-const CONDUCT = /^(违法|违规|违章|违法犯罪)?(行为|问题|现象|乱象)$/
+const CONDUCT = /^(违法|违规|违章|违法犯罪)?(行为|问题|现象|乱象|风险|隐患)$/
 
 /** A bracket of one to ten characters closed right before a point (…(平安建设)). */
 const BRACKETED_INSIDE = /[(（][\u4e00-\u9fff]{1,10}[)）]$/

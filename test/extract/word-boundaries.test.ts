@@ -9251,3 +9251,31 @@ describe('an acting head', () => {
     expect(entities(xs, 'Place')).toEqual([])
   })
 })
+
+describe('credits parted by plus signs, after a report’s colon, and run into a paragraph', () => {
+  it('reads a line of names parted by plus signs as the writers', () => {
+    expect(entities(run('钱惠文+柯立文+邓明\n\n五年前，宁江县的改革刚刚开始。'), 'Person')).toEqual(['柯立文', '邓明', '钱惠文'])
+    expect(entities(run('柯立文++邓明\n人民调解是化解矛盾的好办法。'), 'Person')).toEqual(['柯立文', '邓明'])
+  })
+  it('reads the correspondent in brackets after a medium’s 报道 and a colon', () => {
+    expect(entities(run('北岭报道：(通讯员 柯立文)近年来，宁江镇治理工作牢固。'), 'Person')).toEqual(['柯立文'])
+  })
+  it('reads the photographer spaced before 摄 where the caption runs into the next paragraph, and no one before 摄像', () => {
+    expect(entities(run('图为宁江检查站。 柯立文 摄为严防疫情输入，民警加强巡查。'), 'Person')).toEqual(['柯立文'])
+    expect(entities(run('(资料图) 柯立文 摄“立体巡防”守护青山\n民警巡逻。'), 'Person')).toEqual(['柯立文'])
+    expect(entities(run('他说 摄像头很多。'), 'Person')).toEqual([])
+  })
+})
+
+describe('drives named with their field and their risks, devices listed with their kind', () => {
+  it('keeps the field a drive is waged in when its target follows, and leaves it out before how it is waged', () => {
+    expect(entities(run('全市检察院开展涉煤领域生态环境专项整治。'), 'Campaign')).toEqual(['涉煤领域生态环境专项整治'])
+    expect(entities(run('推动市场流通领域常态化扫黑除恶斗争走深走实。'), 'Campaign')).toEqual(['常态化扫黑除恶斗争'])
+  })
+  it('reads the risks a drive fights after 突出 as part of its name', () => {
+    expect(entities(run('按照支队夏季交通安全突出风险专项整治行动部署要求开展工作。'), 'Campaign')).toEqual(['夏季交通安全突出风险专项整治行动'])
+  })
+  it('adds no second kind to a device listed with the kind the count shares', () => {
+    expect(entities(run('全市公共法律服务主要有实体平台、网络平台、热线平台等三个平台。'), 'Measure')).toEqual(['实体平台', '热线平台', '网络平台'])
+  })
+})
