@@ -703,7 +703,9 @@ function unrootedNameAt(text: string, at: number, to: number): { end: number; ma
     if (!CJK.test(ch) || NOT_GIVEN.has(ch) || AFTER_NAME.has(ch) || TITLES.longestAt(text, end - 1) !== undefined) return undefined
     if (end - at < 3) continue
     // (会议精神 written twice: words of the language, each of two characters or more, make no name.)
-    if ((plainlyEndsName(text, end) || AFTER_SUBJECT.has(text.slice(end, end + 2))) && namedAgain(text, at, end) && !madeOfCommonWords(text.slice(at, end))) return { end, masked: false }
+    // (正在某某家中走访, written twice: a home or a place by the body at the end is where, no part of a name.)
+    const where = HOME_AFTER_NAME.test(text.slice(end - 2, end)) || BY_THE_BODY_AFTER_NAME.test(text.slice(end - 2, end))
+    if ((plainlyEndsName(text, end) || AFTER_SUBJECT.has(text.slice(end, end + 2))) && !where && namedAgain(text, at, end) && !madeOfCommonWords(text.slice(at, end))) return { end, masked: false }
     if (unreadableThenVerb(text, at, end)) return { end, masked: false }
   }
   return undefined

@@ -9279,3 +9279,9 @@ describe('drives named with their field and their risks, devices listed with the
     expect(entities(run('全市公共法律服务主要有实体平台、网络平台、热线平台等三个平台。'), 'Measure')).toEqual(['实体平台', '热线平台', '网络平台'])
   })
 })
+
+describe('a home after a name written twice', () => {
+  it('leaves the home out of a name written twice with it', () => {
+    expect(entities(run('网友来到父亲钱惠文家中。坐下后，钱惠文告诉记者，孩子都在外地。11时，正在钱惠文家中走访的民警邓明接到消息。'), 'Person')).toEqual(['邓明', '钱惠文'])
+  })
+})
