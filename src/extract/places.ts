@@ -72,8 +72,8 @@ const EXPRESSWAY = /([\u4e00-\u9fff]{2,4}绕城|[\u4e00-\u9fff]{2})(高速(?:公
 /** A province's one-character abbreviation, which names an expressway's ends as a city's first character does. */
 const PROVINCE_ABBREVIATION = /^[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼滇黔陇秦蜀]$/
 const NUMBERED_ROAD = /(?<![\dA-Za-z])[GS]?\d{3}(?:国道|省道)/g
-/** A word that says where, or a division's level, then a road's name, no township's named after it (某某街乡) (位于四流北路, 在瑞金路, 沿长安路, 南山区南新路, 某市中山路, 沿线的某某立交; 某某路与某某路交叉口: a road joined to the one before; 城区南到某某路、东到某某路: a bound's direction and 到, which no name holds). */
-const ROAD_AFTER_CUE = /(位于|家住|住在|在|沿线的|沿着|拐入|拐进|驶入|沿|于|至|到|经|从|途经|对|[县区镇乡市]|、(?:[东西南北][至到])?|(?<=路|街|大道)[与和])((?:(?![至到])[\u4e00-\u9fff]){2,4}?(?:[东西南北中]|[一二三四五六七八九十]+)?(?:大街|大道|立交桥|立交|路|街(?!道))(?![乡镇])(?![\u4e00-\u9fff]?[线费况面网况基灯])(?![窄宽滑险陡]))/g
+/** A word that says where, or a division's level, then a road's name, no township's named after it (某某街乡) (位于四流北路, 在瑞金路, 沿长安路, 南山区南新路, 某市中山路, 某某街道光明路, 沿线的某某立交; 某某路与某某路交叉口: a road joined to the one before; 城区南到某某路、东到某某路: a bound's direction and 到, which no name holds). */
+const ROAD_AFTER_CUE = /(位于|家住|住在|在|沿线的|沿着|拐入|拐进|驶入|沿|于|至|到|经|从|途经|对|[县区镇乡市村]|街道|社区|、(?:[东西南北][至到])?|(?<=路|街|大道)[与和])((?:(?![至到])[\u4e00-\u9fff]){2,4}?(?:[东西南北中]|[一二三四五六七八九十]+)?(?:大街|大道|立交桥|立交|路|街(?!道))(?![乡镇])(?![\u4e00-\u9fff]?[线费况面网况基灯])(?![窄宽滑险陡]))/g
 /** A road's name right before a house number (武定西路1368号). */
 const ROAD_BEFORE_NUMBER = /(?:大街|大道|路|街)(?=\d+号)/g
 /** The words of a road's name: no word of the language for roads or ways (马路, 思路), no verb, adverb or pronoun in it. */

@@ -9285,3 +9285,11 @@ describe('a home after a name written twice', () => {
     expect(entities(run('网友来到父亲钱惠文家中。坐下后，钱惠文告诉记者，孩子都在外地。11时，正在钱惠文家中走访的民警邓明接到消息。'), 'Person')).toEqual(['邓明', '钱惠文'])
   })
 })
+
+describe('a road right after a street office, a community or a village', () => {
+  it('reads the road after the settlement it runs through', () => {
+    expect(entities(run('家住杭州市西湖区北山街道岭东路的居民来到派出所。'), 'Place')).toEqual(['北山街道', '岭东路', '杭州市', '西湖区'])
+    expect(entities(run('北坪村大岔路的两兄弟发生纠纷。'), 'Place')).toEqual(['北坪村', '大岔路'])
+    expect(entities(run('北坪社区岭东路的两兄弟发生纠纷。'), 'Place')).toEqual(['北坪社区', '岭东路'])
+  })
+})
