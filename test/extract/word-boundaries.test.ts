@@ -9293,3 +9293,13 @@ describe('a road right after a street office, a community or a village', () => {
     expect(entities(run('北坪社区岭东路的两兄弟发生纠纷。'), 'Place')).toEqual(['北坪社区', '岭东路'])
   })
 })
+
+describe('a drive’s kind going on into 行动, and what a season’s drive fights', () => {
+  it('names a drive whose kind of order put right goes on into 行动 with 行动', () => {
+    expect(entities(run('大力开展高速公路交通秩序整治行动，重点查处超速违法。'), 'Campaign')).toEqual(['高速公路交通秩序整治行动'])
+  })
+  it('opens a season’s drive with what it fights, right after the verb that launches it', () => {
+    expect(entities(run('积极推进治理欠薪冬季行动，扎实做好春运安保工作。'), 'Campaign')).toEqual(['治理欠薪冬季行动'])
+    expect(entities(run('宁江公安夏季行动取得成效。'), 'Campaign')).toEqual(['夏季行动'])
+  })
+})
