@@ -115,8 +115,8 @@ function qualifiersBefore(text: string, quote: number, from: number): number {
   for (let k = ws.length - 1; k >= 0; k--) {
     const w = ws[k]!
     // (深化, 推进: verbs of adopting the segmenter tags as nouns of action are verbs here.)
-    // (大力推广, 积极探索: a word of manner and a verb, which the segmenter may tag as a noun, is the clause's verb.)
-    if (!(QUALIFIER_TAG.test(w.tag) || TIER.test(w.word)) || /^全/.test(w.word) || /^(?:大力|积极|深入|认真|切实|进一步|着力|努力|持续|不断)./.test(w.word) || LEADING_VERB.test(w.word) || CLAUSE_VERB_WORD.test(w.word) || LEXICONS.titles.includes(w.word) || LEXICONS.peopleNouns.includes(w.word)) break
+    // (大力推广, 积极探索, 充分运用: a word of manner and a verb, which the segmenter may tag as a noun, is the clause's verb.)
+    if (!(QUALIFIER_TAG.test(w.tag) || TIER.test(w.word)) || /^全/.test(w.word) || /^(?:大力|积极|深入|认真|切实|进一步|着力|努力|持续|不断|充分|广泛|主动)./.test(w.word) || LEADING_VERB.test(w.word) || CLAUSE_VERB_WORD.test(w.word) || LEXICONS.titles.includes(w.word) || LEXICONS.peopleNouns.includes(w.word)) break
     if ((UNIT_SUFFIX_ENDINGS.longestEndingAt(text, left + w.end, from)?.length ?? 0) >= 1) break
     start = left + w.start
   }

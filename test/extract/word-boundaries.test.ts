@@ -9303,3 +9303,9 @@ describe('a drive’s kind going on into 行动, and what a season’s drive fig
     expect(entities(run('宁江公安夏季行动取得成效。'), 'Campaign')).toEqual(['夏季行动'])
   })
 })
+
+describe('a word of manner before a quoted device', () => {
+  it('leaves the clause’s verb with its manner out of a quoted device’s name', () => {
+    expect(entities(run('宁江县执法局充分运用“监控+无人机”模式巡查城区。'), 'Measure')).toEqual(['监控+无人机模式'])
+  })
+})
