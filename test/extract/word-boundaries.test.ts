@@ -9309,3 +9309,10 @@ describe('a word of manner before a quoted device', () => {
     expect(entities(run('宁江县执法局充分运用“监控+无人机”模式巡查城区。'), 'Measure')).toEqual(['监控+无人机模式'])
   })
 })
+
+describe('divisions listed short before the last written with its level and a body', () => {
+  it('gives each division listed the body, named with the level', () => {
+    expect(entities(run('广州、珠海、肇庆市司法局获评先进集体。'), 'Unit')).toEqual(['广州市司法局', '珠海市司法局', '肇庆市司法局'])
+    expect(entities(run('收入、支出县财政局负责。'), 'Unit')).toEqual(['县财政局'])
+  })
+})
