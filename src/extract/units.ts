@@ -1707,8 +1707,8 @@ function stationed(text: string, out: RawMention[]): void {
   }
 }
 
-/** A division's police or procuratorate named as a whole (沈阳公安交警, 保定公安, 湖北警方, 广东海警, 某区检察): not followed by the kind of one body. */
-const COLLECTIVE = /(公安交警|公安机关|公安|警方|交警|海警(?!方)|检察(?!机关))(?![局厅分机部处支大中总系队院网民辅所站舰船艇官长室科监工建听委业环])/g
+/** A division's police, procuratorate or city management named as a whole (沈阳公安交警, 保定公安, 湖北警方, 广东海警, 某区检察, 某区城管): not followed by the kind of one body. */
+const COLLECTIVE = /(公安交警|公安机关|公安|警方|交警|海警(?!方)|检察(?!机关)|城管)(?![局厅分机部处支大中总系队院网民辅所站舰船艇官长室科监工建听委业环])/g
 
 /** 接受某某报记者专访, 据某某新闻记者了解: a paper, a site or a news outlet right before its reporter's role. */
 const MEDIUM_KIND_BEFORE_REPORTER = /(?:报|网|新闻)(?=(?:特约|见习|实习)?记者)/g
@@ -1748,7 +1748,7 @@ export function collectiveMentions(text: string, from: number, to: number): RawM
   const out: RawMention[] = []
   const span = text.slice(from, to)
   // (Only where a word every match holds is written: most sentences hold none, and the test costs less than the scan.)
-  for (const m of span.includes('公安') || span.includes('警') || span.includes('检察') ? span.matchAll(COLLECTIVE) : []) {
+  for (const m of span.includes('公安') || span.includes('警') || span.includes('检察') || span.includes('城管') ? span.matchAll(COLLECTIVE) : []) {
     const at = from + m.index
     const place = gazetteer().endingAt(text, at, from)
     // 湖北公安开展…, 沈阳公安交警、…: the collective acts or is listed; 公安交管部门 is a class of bodies.

@@ -9316,3 +9316,10 @@ describe('divisions listed short before the last written with its level and a bo
     expect(entities(run('收入、支出县财政局负责。'), 'Unit')).toEqual(['县财政局'])
   })
 })
+
+describe('a division’s city management named as a whole', () => {
+  it('reads a division’s 城管 acting as one body, and no body in the word for city management alone', () => {
+    expect(entities(run('春节期间临安城管圆满完成保障任务。'), 'Unit')).toEqual(['临安城管'])
+    expect(entities(run('各地加强城管执法。'), 'Unit')).toEqual([])
+  })
+})
