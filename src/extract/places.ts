@@ -178,6 +178,9 @@ function insideSiteName(text: string, end: number, to: number): boolean {
 }
 
 /** Regions and natural features (川西, 长三角, 澜沧江): places no division names. */
+/** An economic zone, belt, ring or cluster of cities named for a region, right after its name (…双城经济圈, …经济区). */
+const ECONOMIC_ZONE = /^[\u4e00-\u9fff]{0,4}?(?:经济圈|经济区|经济带|城市群|都市圈)/
+
 export function regionMentions(text: string, from: number, to: number): RawMention[] {
   const g = gazetteer()
   return (
@@ -186,7 +189,12 @@ export function regionMentions(text: string, from: number, to: number): RawMenti
       .filter((m) => (g.at(text, m.start, to)?.length ?? 0) < m.end - m.start && !insideSiteName(text, m.end, to))
       .filter((m) => standsAsWord(text, m, from))
       // (缅北地区, 珠三角地区: the word for an area after a region's name is part of it.)
-      .map((m) => mention('Place', text, m.start, m.end + (text.startsWith('地区', m.end) && m.end + 2 <= to ? 2 : 0), 'place:region'))
+      // (成渝地区双城经济圈, 北部湾经济区: so is an economic zone named for the region, a few words between.)
+      .map((m) => {
+        const area = text.startsWith('地区', m.end) && m.end + 2 <= to ? 2 : 0
+        const zone = ECONOMIC_ZONE.exec(text.slice(m.end + area, Math.min(to, m.end + area + 9)))?.[0].length ?? 0
+        return mention('Place', text, m.start, m.end + area + zone, 'place:region')
+      })
   )
 }
 
@@ -1062,6 +1070,8 @@ function afterClauseVerb(text: string, start: number, end: number): number {
     if (left + w.start === start && /^v/.test(w.tag) && w.word.length >= 2 && /^(ns|nr|nz)$/.test(next?.tag ?? '') && (end - (left + w.end) >= 3 || left + next!.end >= end)) at = Math.max(at, left + w.end)
     // (辖区地处开发区核心区: a verb of where something lies is the clause's, whatever follows it.)
     if (left + w.start >= start - 1 && /^(地处|位于|坐落|毗邻|紧邻|地跨|处于|地属)$/.test(w.word)) at = Math.max(at, left + w.end)
+    // (沿东极广场往…: a preposition of one character the segmenter reads alone, opening the guess, is the clause's.)
+    if (left + w.start === start && w.word.length === 1 && /^[沿在从到往向于经至]$/.test(w.word) && end - start - 1 >= 2) at = Math.max(at, start + 1)
     // 为服务好园区经济发展: a verb and the 好 that completes it are the clause's.
     if (/^v/.test(w.tag) && w.word.length >= 2 && next?.word === '好' && left + next.end <= end) at = Math.max(at, left + next.end)
   }

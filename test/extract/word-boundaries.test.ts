@@ -9323,3 +9323,13 @@ describe('a division’s city management named as a whole', () => {
     expect(entities(run('各地加强城管执法。'), 'Unit')).toEqual([])
   })
 })
+
+describe('a preposition before a site, and an economic zone named for a region', () => {
+  it('leaves a preposition of one character out of the site after it', () => {
+    expect(entities(run('沿北坪广场往江边走三公里。'), 'Place')).toEqual(['北坪广场'])
+  })
+  it('names an economic zone with the region it is named for', () => {
+    expect(entities(run('推动成渝地区双城经济圈建设走深走实。'), 'Place')).toEqual(['成渝地区双城经济圈'])
+    expect(entities(run('服务长江经济带发展。'), 'Place')).toEqual(['长江经济带'])
+  })
+})
