@@ -819,6 +819,8 @@ const KIN_BEFORE_NAME = new RegExp(`的${KIN}(?=[\\u4e00-\\u9fff])`, 'g')
 // (民警某某妻子某某: the kin word may follow the name with no 的.)
 const KIN_AFTER_NAME = new RegExp(`^的?${KIN}`)
 const HOME_AFTER_NAME = /^家(?:的|中|里|人|门|奔|附近)/
+/** Verbs of carrying out, passing on or studying what a post's holder said, before the name and the post (落实, 传达, 贯彻落实). */
+const HOLDERS_WORDS_VERB = /(?:落实|传达|贯彻|学习|聆听|按照|遵照)$/
 /** 民警某明手中接过, 站在某明身边: a part of the body and where by it, after a name, closes the name. */
 const BY_THE_BODY_AFTER_NAME = /^(?:手中|手里|手上|身边|身上|身旁|身后|面前|眼里|眼中|心中|心里|怀里|怀中)/
 
@@ -1287,7 +1289,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
         // (在彭晓明所长的带领下, 由王明局长带队: a preposition before the name opens it; 由 of 由王明 is no surname.)
         if (len === 3 && WORD_SURNAMES.has(text.charCodeAt(s)) && surnameAt(text, s + 1) > 0) continue
         // (受刘建国院长委托: and after 受, whose commission or invitation it was.)
-        if (s < from || (s > from && CJK.test(text[s - 1]!) && !/[的在由据向对与和跟同经请受了]/.test(text[s - 1]!) && !ofDivision && !/该[院局所队厅委]$/.test(text.slice(Math.max(from, s - 2), s))) || surnameAt(text, s) === 0) continue
+        // (落实某某检察长提出的…, 传达某某书记讲话: and after a verb of carrying out or passing on what the holder said.)
+        if (s < from || (s > from && CJK.test(text[s - 1]!) && !/[的在由据向对与和跟同经请受了]/.test(text[s - 1]!) && !ofDivision && !/该[院局所队厅委]$/.test(text.slice(Math.max(from, s - 2), s)) && !HOLDERS_WORDS_VERB.test(text.slice(Math.max(from, s - 4), s))) || surnameAt(text, s) === 0) continue
         const n = nameAt(text, s, i)
         const candidate = text.slice(s, i)
         // 、公安局长罗海龙: the words before a post that begin a unit's kind (公安局) are no name.

@@ -9333,3 +9333,11 @@ describe('a preposition before a site, and an economic zone named for a region',
     expect(entities(run('服务长江经济带发展。'), 'Place')).toEqual(['长江经济带'])
   })
 })
+
+describe('a name and its post after a verb of carrying out what the holder said', () => {
+  it('reads the name before a post after 落实 or 传达, and no name in a word of the language there', () => {
+    expect(entities(run('市检察院党组认真贯彻落实邓明检察长提出的要求。'), 'Person')).toEqual(['邓明'])
+    expect(entities(run('会议传达钱涛书记的讲话精神。'), 'Person')).toEqual(['钱涛'])
+    expect(entities(run('落实规定局长负责。'), 'Person')).toEqual([])
+  })
+})
