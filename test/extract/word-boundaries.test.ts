@@ -9341,3 +9341,11 @@ describe('a name and its post after a verb of carrying out what the holder said'
     expect(entities(run('落实规定局长负责。'), 'Person')).toEqual([])
   })
 })
+
+describe('a rule-of-law office', () => {
+  it('reads a town’s or a committee’s office for the rule of law (法治办) as a body', () => {
+    expect(entities(run('陈法官与柯家镇平安法治办、社区代表交谈。'), 'Unit')).toEqual(['柯家镇平安法治办'])
+    expect(entities(run('市委法治办主任邓明说。'), 'Unit')).toEqual(['市委法治办'])
+    expect(entities(run('加强法治办建设。'), 'Unit')).toEqual([])
+  })
+})
