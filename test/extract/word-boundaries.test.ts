@@ -9349,3 +9349,10 @@ describe('a rule-of-law office', () => {
     expect(entities(run('加强法治办建设。'), 'Unit')).toEqual([])
   })
 })
+
+describe('the party itself', () => {
+  it('reads the party joined or celebrated as a body, and none in the word for its member', () => {
+    expect(entities(run('1989年10月加入中国共产党。'), 'Unit')).toEqual(['中国共产党'])
+    expect(entities(run('他是一名中国共产党员。'), 'Unit')).toEqual([])
+  })
+})
