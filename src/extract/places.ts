@@ -177,10 +177,10 @@ function insideSiteName(text: string, end: number, to: number): boolean {
   return false
 }
 
-/** Regions and natural features (川西, 长三角, 澜沧江): places no division names. */
 /** An economic zone, belt, ring or cluster of cities named for a region, right after its name (…双城经济圈, …经济区). */
 const ECONOMIC_ZONE = /^[\u4e00-\u9fff]{0,4}?(?:经济圈|经济区|经济带|城市群|都市圈)/
 
+/** Regions and natural features (川西, 长三角, 澜沧江): places no division names. */
 export function regionMentions(text: string, from: number, to: number): RawMention[] {
   const g = gazetteer()
   return (
