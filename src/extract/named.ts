@@ -532,7 +532,7 @@ const LEVELLED_BODY_OPENING = /^[省市县区州][局厅院委](?![长])[\u4e00-
 /** Crimes, and crime in general, that an activity right after them is (走私活动, 违法犯罪活动): what a drive fights, no drive. */
 const CRIME_BEFORE_ACTIVITY = /(?:走私|诈骗|赌博|传销|贩毒|吸毒|盗窃|抢劫|抢夺|犯罪|违法|非法集资|偷渡|洗钱|盗采|盗伐|涉黑|涉恶|黑恶)$/
 
-/** A verb that launches a drive, then what the drive fights (开展打击…, 推进治理欠薪), before the season it is named by. */
+/** A verb that launches a drive, then what the drive fights (开展打击…, 推进整治某某), before the season it is named by. */
 const SEASON_FOUGHT = /(?:开展|推进|启动|部署|组织|实施)((?:打击|严打|整治|治理|清理|整顿|查处|严查)[\u4e00-\u9fff]{1,6})$/
 
 /** Kinds of a drive that go on from another kind in one name (专项整治攻坚战, 大检查大排查, 专项整治统一行动); 试点工作 of 教育整顿试点工作 is a stage. */
@@ -1326,7 +1326,7 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
     // (涉农民工工资案件专项集中执行活动: so does 专项 in the words of an activity, however far from its kind.)
     const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w) || (i - driveOpening > w.length + 1 && text.startsWith(w, i - w.length))) || (BIG_TASKS.test(text.slice(Math.max(from, i - 6), i)) && i - driveOpening >= 6) || (/^(斗争|行动|风暴)$/.test(kind.word) && i - driveOpening - nationalScopeAt(text, driveOpening) >= 4 && (DRIVE_TARGET.test(text.slice(driveOpening, i)) || /严打|追逃|打击|整治|夜查|清查|严查|巡查/.test(text.slice(driveOpening, i)))) || (/^(宣传活动|主题活动|活动)$/.test(kind.word) && (THEMED_DAY.test(text.slice(driveOpening, i)) || INTO_PLACES.test(text.slice(driveOpening, i)))) || (/^(活动|宣传活动|宣传工作)$/.test(kind.word) && COUNTED_INTO.test(text.slice(Math.max(from, i - 4), i))) || (kind.word === '宣传活动' && i - driveOpening >= 4 && DRIVE_TARGET.test(text.slice(driveOpening, i))) || (kind.word === '活动' && i - driveOpening >= 6 && text.slice(driveOpening, i).includes('专项')) || titleEarned(text, driveOpening, i, end) || (creationAsFocus && i - driveOpening >= 4) || (kind.word === '行动' && i - driveOpening >= 4 && launchedBefore(text, driveOpening, from) && !/^a?d$/.test(words(text.slice(driveOpening, i)).at(-1)?.tag ?? '')) || (kind.word === '改革' && ((i - driveOpening >= 2 && REFORM_PUSHED.test(text.slice(Math.max(from, driveOpening - 2), driveOpening))) || (i - driveOpening >= 3 && reformListed(text, out, driveOpening)))) || (HELD_EVENT.test(kind.word) && i - driveOpening >= 2 && HELD_BEFORE.test(text.slice(Math.max(from, driveOpening - 5), driveOpening)))
     // 某某公安夏季行动: a drive named by the season it is waged in, whatever is written before the season.
-    // (推进治理欠薪冬季行动: what it fights, right after the verb that launches it, opens the name, the season after.)
+    // (推进打击某某冬季行动: what it fights, right after the verb that launches it, opens the name, the season after.)
     if (kind.type === 'Campaign' && /^(行动|攻势)$/.test(kind.word) && i - 2 >= from && /^[春夏秋冬]季$/.test(text.slice(i - 2, i))) {
       const fought = SEASON_FOUGHT.exec(text.slice(Math.max(from, i - 12), i - 2))?.[1]?.length ?? 0
       add(mention('Campaign', text, i - 2 - fought, end, 'campaign:compound'))
@@ -1355,7 +1355,7 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
       // (打好禁毒攻坚战: two characters after the call name the battle.)
       const called = time > 0 && i - opened - call - time >= 2 ? opened + call + time : i - opened - call >= (battleCall ? 2 : 4) ? opened + call : opened
       // 市场流通领域常态化扫黑除恶斗争: the field a drive is waged in (…领域), before how it is waged, is no part of its
-      // name; (涉煤领域生态环境专项整治: one whose target is written right after the field is named with it.)
+      // name; (涉某领域生态修复专项整治: one whose target is written right after the field is named with it.)
       const field = text.slice(called, i).lastIndexOf('领域')
       const plain = field >= 0 && i - called - field - 2 >= 4 && MANNER_OPENING.test(text.slice(called + field + 2, i)) ? called + field + 2 : called
       const written = withListedVerbs(text, sloganBefore(text, plain, from, i), from, i)

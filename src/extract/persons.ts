@@ -1043,7 +1043,7 @@ function cuedByPictureOrKin(text: string, from: number, to: number): RawMention[
     // (…“全国人民调解能手”某某的传、帮、带作用: 的 closes the name too.)
     if (n && !n.masked && /^[、，,。；;等的]/.test(text.slice(n.end, n.end + 1)) && isPossibleName(text.slice(at, n.end)) && !isDictionaryWord(text.slice(at, n.end))) out.push(personMention(text, at, n.end, 'person:cued', false))
   }
-  // (图为某检查站。 甲 摄为严防…: a picture's credit, the name spaced before 摄, run into the paragraph after it.)
+  // (图为某检查站。 甲 摄为做好…: a picture's credit, the name spaced before 摄, run into the paragraph after it.)
   for (const m of span.includes('摄') ? span.matchAll(SPACED_PHOTO_CREDIT) : []) {
     const start = from + m.index + m[0].indexOf(m[1]!)
     const n = nameAt(text, start, start + m[1]!.length)
@@ -1095,7 +1095,7 @@ function motionMovers(text: string, from: number, to: number): RawMention[] {
 }
 
 /**
- * 甲、乙、扎西江村、丙代表先后发言: the items listed before the last mover's name are movers too, names Han or of known
+ * 甲、乙、格桑江村、丙代表先后发言: the items listed before the last mover's name are movers too, names Han or of known
  * parts; an item of two to four characters that is neither, no word of the language, is one too where most are.
  */
 function listedMovers(text: string, from: number, last: RawMention): RawMention[] {

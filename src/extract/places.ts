@@ -72,7 +72,7 @@ const EXPRESSWAY = /([\u4e00-\u9fff]{2,4}绕城|[\u4e00-\u9fff]{2})(高速(?:公
 /** A province's one-character abbreviation, which names an expressway's ends as a city's first character does. */
 const PROVINCE_ABBREVIATION = /^[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼滇黔陇秦蜀]$/
 const NUMBERED_ROAD = /(?<![\dA-Za-z])[GS]?\d{3}(?:国道|省道)/g
-/** A word that says where, or a division's level, then a road's name, no township's named after it (某某街乡) (位于四流北路, 在瑞金路, 沿长安路, 南山区南新路, 某市中山路, 某某街道光明路, 沿线的某某立交; 某某路与某某路交叉口: a road joined to the one before; 城区南到某某路、东到某某路: a bound's direction and 到, which no name holds). */
+/** A word that says where, or a division's level, then a road's name, no township's named after it (某某街乡) (位于四流北路, 在瑞金路, 沿长安路, 南山区南新路, 某市中山路, 某某街道某某路, 沿线的某某立交; 某某路与某某路交叉口: a road joined to the one before; 城区南到某某路、东到某某路: a bound's direction and 到, which no name holds). */
 const ROAD_AFTER_CUE = /(位于|家住|住在|在|沿线的|沿着|拐入|拐进|驶入|沿|于|至|到|经|从|途经|对|[县区镇乡市村]|街道|社区|、(?:[东西南北][至到])?|(?<=路|街|大道)[与和])((?:(?![至到])[\u4e00-\u9fff]){2,4}?(?:[东西南北中]|[一二三四五六七八九十]+)?(?:大街|大道|立交桥|立交|路|街(?!道))(?![乡镇])(?![\u4e00-\u9fff]?[线费况面网况基灯])(?![窄宽滑险陡]))/g
 /** A road's name right before a house number (武定西路1368号). */
 const ROAD_BEFORE_NUMBER = /(?:大街|大道|路|街)(?=\d+号)/g
@@ -189,7 +189,7 @@ export function regionMentions(text: string, from: number, to: number): RawMenti
       .filter((m) => (g.at(text, m.start, to)?.length ?? 0) < m.end - m.start && !insideSiteName(text, m.end, to))
       .filter((m) => standsAsWord(text, m, from))
       // (缅北地区, 珠三角地区: the word for an area after a region's name is part of it.)
-      // (成渝地区双城经济圈, 北部湾经济区: so is an economic zone named for the region, a few words between.)
+      // (某某地区双城经济圈, 某某湾经济区: so is an economic zone named for the region, a few words between.)
       .map((m) => {
         const area = text.startsWith('地区', m.end) && m.end + 2 <= to ? 2 : 0
         const zone = ECONOMIC_ZONE.exec(text.slice(m.end + area, Math.min(to, m.end + area + 9)))?.[0].length ?? 0
@@ -785,7 +785,7 @@ export function listedPlaceMentions(text: string, from: number, to: number): Raw
     const opening = firstItemOpening(items[0]!, /^(v|p|d|c|u.?|r)$/)
     const lead = Math.max(opening, inside)
     items[0] = items[0]!.slice(lead)
-    // (东线、海文、绕城三条高速公路: a road or pass counted by 条 is named by what it is called, a word of the language though it is.)
+    // (甲、乙、丙三条高速公路: a road or pass counted by 条 is named by what it is called, a word of the language though it is.)
     if (items.some((item) => (m[5] ? item.length < 2 || AREA_WORDS.has(item) : namesNoPlace(item)))) continue
     let at = from + m.index + lead
     for (const item of items) {
@@ -1070,7 +1070,7 @@ function afterClauseVerb(text: string, start: number, end: number): number {
     if (left + w.start === start && /^v/.test(w.tag) && w.word.length >= 2 && /^(ns|nr|nz)$/.test(next?.tag ?? '') && (end - (left + w.end) >= 3 || left + next!.end >= end)) at = Math.max(at, left + w.end)
     // (辖区地处开发区核心区: a verb of where something lies is the clause's, whatever follows it.)
     if (left + w.start >= start - 1 && /^(地处|位于|坐落|毗邻|紧邻|地跨|处于|地属)$/.test(w.word)) at = Math.max(at, left + w.end)
-    // (沿东极广场往…: a preposition of one character the segmenter reads alone, opening the guess, is the clause's.)
+    // (沿某某广场往…: a preposition of one character the segmenter reads alone, opening the guess, is the clause's.)
     if (left + w.start === start && w.word.length === 1 && /^[沿在从到往向于经至]$/.test(w.word) && end - start - 1 >= 2) at = Math.max(at, start + 1)
     // 为服务好园区经济发展: a verb and the 好 that completes it are the clause's.
     if (/^v/.test(w.tag) && w.word.length >= 2 && next?.word === '好' && left + next.end <= end) at = Math.max(at, left + next.end)
