@@ -653,11 +653,11 @@ function sharedKindItems(text: string, from: number, at: number, kind: { word: s
     // (涉环境领域“利剑行动”: the field a drive is waged in is no part of its name.)
     const field = kind.type === 'Campaign' ? list.slice(whole.start, whole.end).lastIndexOf('领域') : -1
     const it = field >= 0 && cleanName(list.slice(whole.start + field + 2, whole.end)).length >= 4 ? { start: whole.start + field + 2, end: whole.end } : whole
-    const written = list.slice(it.start, it.end)
+    const written = cleanName(list.slice(it.start, it.end))
     // …会战和…人民战争两大战役, “利剑行动”等专项行动: an item that ends with a drive's kind of its own keeps it.
     // (甲平台、乙平台、丙平台等三个平台: a device's item written with the shared kind already has it.)
-    const ownKind = kind.type === 'Campaign' ? LEXICONS.campaignKinds.some((k) => k.length >= 2 && cleanName(written).endsWith(k)) : cleanName(written).endsWith(kind.word)
-    return Object.assign(mention(kind.type, text, opening + it.start, opening + it.end, `${kind.type.toLowerCase()}:${rule}`, cleanName(written) + (ownKind ? '' : kind.word)), { core: cleanName(written) })
+    const ownKind = kind.type === 'Campaign' ? LEXICONS.campaignKinds.some((k) => k.length >= 2 && written.endsWith(k)) : written.endsWith(kind.word)
+    return Object.assign(mention(kind.type, text, opening + it.start, opening + it.end, `${kind.type.toLowerCase()}:${rule}`, written + (ownKind ? '' : kind.word)), { core: written })
   })
 }
 

@@ -704,8 +704,7 @@ function unrootedNameAt(text: string, at: number, to: number): { end: number; ma
     if (end - at < 3) continue
     // (会议精神 written twice: words of the language, each of two characters or more, make no name.)
     // (正在某某家中走访, written twice: a home or a place by the body at the end is where, no part of a name.)
-    const where = HOME_AFTER_NAME.test(text.slice(end - 2, end)) || BY_THE_BODY_AFTER_NAME.test(text.slice(end - 2, end))
-    if ((plainlyEndsName(text, end) || AFTER_SUBJECT.has(text.slice(end, end + 2))) && !where && namedAgain(text, at, end) && !madeOfCommonWords(text.slice(at, end))) return { end, masked: false }
+    if ((plainlyEndsName(text, end) || AFTER_SUBJECT.has(text.slice(end, end + 2))) && !whereByName(text.slice(end - 2, end)) && namedAgain(text, at, end) && !madeOfCommonWords(text.slice(at, end))) return { end, masked: false }
     if (unreadableThenVerb(text, at, end)) return { end, masked: false }
   }
   return undefined
@@ -823,6 +822,8 @@ const HOME_AFTER_NAME = /^家(?:的|中|里|人|门|奔|附近)/
 const HOLDERS_WORDS_VERB = /(?:落实|传达|贯彻|学习|聆听|按照|遵照)$/
 /** 民警某明手中接过, 站在某明身边: a part of the body and where by it, after a name, closes the name. */
 const BY_THE_BODY_AFTER_NAME = /^(?:手中|手里|手上|身边|身上|身旁|身后|面前|眼里|眼中|心中|心里|怀里|怀中)/
+/** True when two characters say where by someone: their home (家中) or a part of the body (手中). */
+const whereByName = (two: string): boolean => HOME_AFTER_NAME.test(two) || BY_THE_BODY_AFTER_NAME.test(two)
 
 /** 38岁的赵华伟, 25岁的北京青年张旭: an age, then perhaps a word or two saying who, then a name. */
 const AGE = /(?:\d{1,3}|[一二三四五六七八九十]{1,3})周?岁的?/g
@@ -836,7 +837,7 @@ const WHO_TAG = /^(n|ns|nz|nt|t)$/
  * a home after it, or a predicate the segmenter starts there (人民警察时刻牢记…: no word of the language).
  */
 function closesRoleName(text: string, start: number, end: number): boolean {
-  if (plainlyEndsName(text, end) || namedAgain(text, start, end) || KIN_AFTER_NAME.test(text.slice(end, end + 3)) || HOME_AFTER_NAME.test(text.slice(end, end + 2)) || BY_THE_BODY_AFTER_NAME.test(text.slice(end, end + 2))) return true
+  if (plainlyEndsName(text, end) || namedAgain(text, start, end) || KIN_AFTER_NAME.test(text.slice(end, end + 3)) || whereByName(text.slice(end, end + 2))) return true
   const name = text.slice(start, end)
   // 民警叶亦伟的电话: 的 closes a name the segmenter opens with a surname.
   // (代表钱惠文的建议: or one in which it reads no word at all, three characters each alone.)
@@ -1154,10 +1155,9 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     if (!out.some((o) => o.start < m.end && m.start < o.end)) out.push(m)
   }
   for (const m of cuedByPictureOrKin(text, from, to)) add(m)
-  // (Only a sentence holding a deputy's or a member's post is scanned.)
-  const deputy = text.indexOf('代表', from)
-  const member = text.indexOf('委员', from)
-  for (const m of (deputy >= 0 && deputy < to) || (member >= 0 && member < to) ? motionMovers(text, from, to) : []) add(m)
+  // (Only a sentence holding a deputy's or a member's post is scanned; the look is for the sentence, not the article after it.)
+  const sentence = text.slice(from, to)
+  for (const m of sentence.includes('代表') || sentence.includes('委员') ? motionMovers(text, from, to) : []) add(m)
   for (const m of holdsColon(text, from, to) ? introducedList(text, from, to) : []) add(m)
   for (let i = from; i < to; i++) {
     // Masked names stand alone (犯罪嫌疑人刘某某).

@@ -1182,7 +1182,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     out.push(m)
     // (甲、乙、丙市司法局: divisions listed short before the last, written with its level, each have the body.)
     const listedLevel = text[start - 1] === '、' && chain.length === 1 ? /^([\u4e00-\u9fff]{2,4}?)([县市区旗])$/.exec(namePart) : null
-    if (listedLevel && isPlaceWithLevel(namePart)) out.push(...divisionsListedWithLevel(text, start, listedLevel[1]!, listedLevel[2]!, text.slice(first.start, end), floor).slice(0, -1))
+    if (listedLevel) out.push(...divisionsListedWithLevel(text, start, listedLevel[1]!, listedLevel[2]!, text.slice(first.start, end), floor).slice(0, -1))
     // 科尔沁区委: the level character of a party committee's suffix belongs to the place it shares.
     const levelOfSuffix = /^[区市县旗省盟州]委$/.test(text.slice(first.start, first.end)) ? text[first.start]! : ''
     previous = { namePart: namePart + levelOfSuffix, name: m.name, end, rule: m.rule }
