@@ -77,7 +77,8 @@ const NO_CHINESE = /^[^\u3400-\u9fff]*$/
 const TIME_STAMP = /^\d[\d\s\-/.]*\d\s+\d{1,2}:\d{2}(?::\d{2})?$/
 /** The staff a page credits for editing, making or checking it (编辑, 审核, 监制, 制作). */
 // (初审编辑, 值班编辑: an editor named by the check or the shift they do.)
-const STAFF_ROLE = '(?:(?:初审|复审|终审|值班|网络|见习|实习)?编辑人?|内容审核|责编|网编|主编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|出品人?|美编|统筹|审读|策划|终校|制作|录入)'
+// (执行统筹, 总策划: an executive's or chief's role is a role too.)
+const STAFF_ROLE = '(?:执行|总)?(?:(?:初审|复审|终审|值班|网络|见习|实习)?编辑人?|内容审核|责编|网编|主编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|出品人?|美编|统筹|审读|策划|终校|制作|录入)'
 /**
  * What may open a line of staff credits: a label in square brackets, or the site before a bracket (中国新闻网[责任编辑:甲]), then the bracket;
  * or a paper and its app right before the editor's key and colon (某某日报某某客户端编辑：甲、乙).
@@ -317,7 +318,7 @@ const NEWS_LEAD = /^[^,，。]{0,24}(近日|日前|记者从[^,，。]{1,20}获�
 const PHOTO_NAME = '(?:[\\u4e00-\\u9fff][ \\u3000]{1,2}[\\u4e00-\\u9fff]{1,2}(?=\\s*摄)|[\\u4e00-\\u9fff]{2,4}(?=[\\s●•·、]|摄)|[\\u4e00-\\u9fff]{2,6}·[\\u4e00-\\u9fff·]{2,8})'
 const PHOTO_CREDIT = new RegExp(`^(?:(?:本报)?${ROLE_WORDS}[\\s●•·]*)?((?:${PHOTO_NAME}[\\s●•·、]+)*${PHOTO_NAME})\\s*摄(?:影)?$`)
 /** `…开展夜巡。齐然 摄。`: a photographer credited after a caption's last sentence (and a note that the picture is an archive one, `(资料图片)`). */
-const CAPTION_CREDIT = new RegExp(`(?:[。！!]\\s*(?:[\\u4e00-\\u9fff]{2,8}?${ROLE_WORDS}\\s*)?|\\s+(?:[\\u4e00-\\u9fff]{2,8}?${ROLE_WORDS}\\s*)?|[(（](?:${ROLE_WORDS}\\s*)?)((?:${NAME}[\\s、]+)*${NAME})\\s*[/／]?(?:摄(?:影)?|供图)(?:报道)?(?:\\s*[/／]\\s*[\\u4e00-\\u9fff]{2,8})?[)）]?[。.]?(?:\\s*[(（](?:资料图片|资料图|资料照片)[)）])?$`)
+const CAPTION_CREDIT = new RegExp(`(?:[。！!]\\s*(?:[\\u4e00-\\u9fff]{2,8}?${ROLE_WORDS}\\s*|[\\u4e00-\\u9fff]{1,6}?(?:网|社|报|台)发\\s*)?|\\s+(?:[\\u4e00-\\u9fff]{2,8}?${ROLE_WORDS}\\s*)?|[(（](?:${ROLE_WORDS}\\s*)?)((?:${NAME}[\\s、]+)*${NAME})\\s*[/／]?(?:摄(?:影)?|供图)(?:报道)?(?:\\s*[/／]\\s*[\\u4e00-\\u9fff]{2,8})?[)）]?[。.]?(?:\\s*[(（](?:资料图片|资料图|资料照片)[)）])?$`)
 /** True when who gave a picture (…供图) is a body, named with its place, level or kind, or words of the language stand among the names. */
 function givenByBody(giver: string): boolean {
   const joined = giver.replace(/\s+/g, '')
@@ -472,6 +473,48 @@ const LIST_BULLET = /^(?:[•▪‣◦]|[-－](?=\s))\s*/
 /** A credit's key and its colon (来源:, 编辑:, 作者:), after a bullet. */
 const BULLETED_CREDIT = new RegExp(`^(?:${CREDIT_LINE_KEYS}|时间|日期|发布时间)\\s*[:：]`)
 
+const STAFF_CREDITED = new RegExp(`^${STAFF_ROLE}[:：]([\\u4e00-\\u9fff·]{2,4})?$`)
+const REPORTERS_ROLE = new RegExp(`^[\\u4e00-\\u9fff]{0,10}?${ROLE_WORDS}$`)
+/**
+ * 统筹:甲 执行统筹:乙 某报记者 丙 丁 通讯员 戊 开栏语 某某…: a page whose credits and first paragraph were
+ * run into one line. Where each staff credit, the reporters' byline and the body start (after the
+ * first), so that each is read as if on a line of its own; none when the line is not so made.
+ */
+function creditsRunIntoBody(line: string): number[] {
+  // (A line opening with the reporters' byline and running on into the lead is read as a lead with its credit.)
+  if (line.length < 40 || !/[，,。]/.test(line) || !STAFF_CREDITED.test(/^[^ \u3000]+/.exec(line)?.[0] ?? '')) return []
+  const cuts: number[] = []
+  let named = false
+  let wantsName = false
+  let reporters = false
+  for (const m of line.matchAll(/[^ \u3000]+/g)) {
+    const token = m[0]
+    const at = m.index ?? 0
+    const staff = STAFF_CREDITED.exec(token)
+    if (staff) {
+      if (wantsName) return []
+      if (at > 0) cuts.push(at)
+      wantsName = staff[1] === undefined
+      named ||= staff[1] !== undefined
+      reporters = false
+    } else if (REPORTERS_ROLE.test(token)) {
+      if (wantsName) return []
+      // (记者 甲 通讯员 乙: the roles of one byline stay on its line.)
+      if (at > 0 && !reporters) cuts.push(at)
+      wantsName = true
+      reporters = true
+    } else if (token.length <= 4 && isPersonsName(token) && (wantsName || named)) {
+      wantsName = false
+      named = true
+    } else {
+      // The body: what is left must be one, run on after credits that each named someone.
+      if (at === 0 || wantsName || !named || line.length - at < 30 || !/[，,。]/.test(line.slice(at))) return []
+      return [...cuts, at]
+    }
+  }
+  return []
+}
+
 export function paragraphs(text: string, headingLevels: ReadonlyMap<number, number>): Paragraph[] {
   const out: Paragraph[] = []
   let start = 0
@@ -483,7 +526,15 @@ export function paragraphs(text: string, headingLevels: ReadonlyMap<number, numb
     const credit = unbulleted !== trimmed && BULLETED_CREDIT.test(unbulleted)
     const lead = line.length - (credit ? unbulleted : line.trimStart()).length
     const body = creditKeyWritten(credit ? unbulleted : trimmed)
-    if (body) out.push({ start: start + lead, end: start + lead + body.length, text: body, level: headingLevels.get(start) ?? 0 })
+    if (body) {
+      const level = headingLevels.get(start) ?? 0
+      const cuts = [...creditsRunIntoBody(body), body.length]
+      cuts.forEach((end, k) => {
+        const from = k === 0 ? 0 : cuts[k - 1]!
+        const piece = body.slice(from, end).trimEnd()
+        out.push({ start: start + lead + from, end: start + lead + from + piece.length, text: piece, level })
+      })
+    }
     start += line.length + 1
   }
   return out
@@ -748,9 +799,12 @@ const SENT_BY_MEDIUM = /^[\u4e00-\u9fff]{1,6}(?:网|社|报|台)发$/
 /** Role words inside a run of names (特约记者甲记者乙摄, 记者董林): blanked, so that each name stands alone. */
 const ROLE_INSIDE = new RegExp(`(?:本报)?${ROLE_WORDS}`, 'g')
 
+/** 甲/文 乙 丙/图: what each did, after a slash behind the name, is no character of the next name (乙 丙 spaced inside). */
+const WORK_AFTER_NAME = /(?<=[\u4e00-\u9fff])[/／](?:文图|图文|文|图|摄)(?=[ \u3000]|$)/g
+
 function names(written: string, role: string, offset: number, source: string): BylineName[] {
   const out: BylineName[] = []
-  const list = written.replace(ROLE_INSIDE, (w) => ' '.repeat(w.length))
+  const list = written.replace(ROLE_INSIDE, (w) => ' '.repeat(w.length)).replace(WORK_AFTER_NAME, (w) => ' '.repeat(w.length))
   // (记者：王 强: the colon after a key parts it from the names, as a space does; 记者 | 王强: so does a bar.)
   const pieces = list.split(/[\s●•、/／:：|｜]+/).filter(Boolean)
   const spaced = pieces.length >= 2 && pieces.every((p) => p.length === 1) && pieces.length % 2 === 0
@@ -1178,7 +1232,9 @@ export function leadSource(p: Paragraph): NewsSource | undefined {
   const m = lead ?? SITE_BEFORE_CREDIT.exec(p.text)
   const written = lead ? lead[2] : (m?.[1] ?? m?.[2] ?? m?.[3])
   if (!m || !written || NOT_A_SOURCE.test(written)) return undefined
-  let name = written
+  // (某某日报全媒体记者甲报道：the paper sends; its reporter and her name, read by the byline's rules, are no part of its name.)
+  const role = written.search(/记者|通讯员/)
+  let name = role >= 2 ? written.slice(0, role) : written
   // 中新网丹东11月12日电, 楚天法治黄石讯: the place the lead comes from is no part of the sender's name
   // (a province may be: 法治山西讯).
   // (中新网昌吉奇台8月16日电: so are a prefecture and its county, one after the other.)

@@ -11,6 +11,10 @@ import { AFTER_NAME, LEADER_DOCTRINES, OFFICE_PEN_NAME, smallCount, STATION_KIND
 /** Words written after a name (习近平总书记, 李忠团队: a team named after its leader, 杨秀荣老人). */
 const AFTER_TITLES = ['总书记', '同志', '教授', '烈士', '警官', '主席', '团队', '老人', '先生', '女士']
 const SPEECH = /^(说道|说|如是说|表示|介绍|强调|指出|告诉记者|坦言|感慨|认为|回忆)/
+/** Words of sequence or time that open a clause (首先, 随后, 会上): a name may follow them with no comma. */
+const SEQUENCE_WORD_BEFORE = /(?:首先|随后|然后|其后|接着|最后|随即|会上|当天|当日)$/
+/** 开心地说, 激动地表示: a word of manner, 地, then a verb of speech (a name before it is the speaker's). */
+const MANNER_THEN_SPEECH = /^[\u4e00-\u9fff]{2}地(?:说|表示|介绍|回忆)/
 /** What a person does at a meeting, right after a name that opens its clause (舒某主持会议, 李某出席并讲话). */
 const MEETING_ROLE = /^(?:主持(?:会议|召开|开展)?|出席(?:会议|活动|仪式|并讲话)|作(?:重要)?讲话|致辞|讲话[。，,])/
 /** A verb of speech that ends its clause (…说。, …表示：): what stands before it is the speaker whole. */
@@ -168,7 +172,8 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   if (b && NOT_GIVEN.has(b) && !AFTER_NAME.has(b) && !givenWei) return opensContentWord(text, i + s + 1) || /[及或此]/.test(b) ? { end: i + s + 1, masked: false } : undefined
   // 方志坚会见…: a character that often follows names (坚 of 坚持) still ends a given name when it
   // makes no word with the next one and a word that follows subjects comes right after it.
-  // 彭开和，他…, 某开和、某某: a conjunction never stands before a clause mark or a list's, so there it ends the given name.
+  // 彭开和，他…, 某开和、某某: a conjunction never stands before a clause mark or a list's, so there it ends the given name;
+  // 甲和说, 乙和离开: nor before a verb of speech of one character or a verb of two.
   // (隋安等出席: a particle or a count never ends a given name, whatever follows; 王彬和出席 keeps 和.)
   // (张传发, written so again and again and never 张传 alone: a given name's last character, 发 of 发言 though it is;
   // 某求发在会上: so it is where it makes no word with the character after it.)
@@ -179,7 +184,7 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   const closedAfter = b !== undefined && CLAUSE_MARK.test(text[i + s + 2] ?? '') && !NEVER_ENDS_GIVEN.test(b) && !/[说讲问答道称笑喊叫哭想看听]/.test(b)
   // (黄文通告诉记者: a verb of telling right after the third character leaves it in the name, 通告 though it makes;
   // 黄明则指出: unless that character never ends a given name.)
-  const afterNameChar = b !== undefined && !givenWei && !closedAfter && !(TOLD_AFTER.test(text.slice(i + s + 2, i + s + 4)) && !NEVER_ENDS_GIVEN.test(b)) && AFTER_NAME.has(b) && (NEVER_ENDS_GIVEN.test(b) || !(isDictionaryWord(text.slice(i + s + 1, i + s + 3)) === false && AFTER_SUBJECT.has(text.slice(i + s + 2, i + s + 4)))) && !(CONJUNCTION_CHAR.test(b) && /[，,。；;：:！？!?、]/.test(text[i + s + 2] ?? '')) && !(GIVEN_AFTER_NAME.has(b) && (alwaysWrittenWith(text, i, i + s + 1) || !isDictionaryWord(text.slice(i + s + 1, i + s + 3)))) && !writtenWhole()
+  const afterNameChar = b !== undefined && !givenWei && !closedAfter && !(TOLD_AFTER.test(text.slice(i + s + 2, i + s + 4)) && !NEVER_ENDS_GIVEN.test(b)) && AFTER_NAME.has(b) && (NEVER_ENDS_GIVEN.test(b) || !(isDictionaryWord(text.slice(i + s + 1, i + s + 3)) === false && AFTER_SUBJECT.has(text.slice(i + s + 2, i + s + 4)))) && !(CONJUNCTION_CHAR.test(b) && (CONJUNCTION_NEVER_BEFORE.test(text.slice(i + s + 2, i + s + 4)) || verbAfter(text, i + s + 2))) && !(GIVEN_AFTER_NAME.has(b) && (alwaysWrittenWith(text, i, i + s + 1) || !isDictionaryWord(text.slice(i + s + 1, i + s + 3)))) && !writtenWhole()
   // 记者张三摄): the credit's 摄 closes the photographer's name.
   const three = b !== undefined && CJK.test(b) && !afterNameChar && !(b === '摄' && !CJK.test(text[i + s + 2] ?? '')) && i + s + 2 <= to && !TITLES.longestAt(text, i + s + 1)
   // (书记员某威坐上溜索: a verb of one character and its direction, 坐上, after two characters ends the name before them.)
@@ -198,7 +203,8 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   // name is of two, unless written whole elsewhere.)
   if (three && segmentedAfterTwo(text, i, i + s + 1) && !writtenWhole()) return { end: i + s + 1, masked: false }
   // Prefer the length after which the sentence plainly goes on (刘浩, 已然…; 张庆跃提出…).
-  if (three && ((endsName(text, i + s + 2) && !takesPost(text, i + s + 1)) || writtenWhole())) return { end: i + s + 2, masked: false }
+  // (乙和离开: a conjunction's character before a verb is the name's last, as above.)
+  if (three && ((endsName(text, i + s + 2) && !takesPost(text, i + s + 1)) || (CONJUNCTION_CHAR.test(b!) && verbAfter(text, i + s + 2)) || writtenWhole())) return { end: i + s + 2, masked: false }
   if (endsName(text, i + s + 1) && !givenWei) return { end: i + s + 1, masked: false }
   return three ? { end: i + s + 2, masked: false } : { end: i + s + 1, masked: false }
 }
@@ -257,6 +263,13 @@ function writtenElsewhereWhole(text: string, start: number, end: number): boolea
 /** 郭先生, 王阿姨: honorific forms, no names (ONTOLOGY.md). */
 const HONORIFIC = /(先生|女士|小姐|大爷|大妈|大娘|阿姨|师傅|老师|同学|老板|大姐|大哥|大叔|大婶)$/
 const CONJUNCTION_CHAR = /[和与及同跟]/
+/** 乙和离开: a verb of two characters or more right after 和 makes it a name's, no conjunction (which joins nouns). */
+const verbAfter = (text: string, at: number): boolean => {
+  const w = words(text.slice(at, at + 4))[0]
+  return w !== undefined && w.word.length >= 2 && w.tag === 'v'
+}
+/** What never follows a conjunction: a clause mark or a list's, or a verb of speech of one character (说, not 说明). */
+const CONJUNCTION_NEVER_BEFORE = /^(?:[，,。；;：:！？!?、]|[说讲道称](?![明服法述号为]))/
 const CLAUSE_MARK = /[，,。；;：:！？!?]/
 
 /**
@@ -1290,7 +1303,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
         if (len === 3 && WORD_SURNAMES.has(text.charCodeAt(s)) && surnameAt(text, s + 1) > 0) continue
         // (受刘建国院长委托: and after 受, whose commission or invitation it was.)
         // (落实某某检察长提出的…, 传达某某书记讲话: and after a verb of carrying out or passing on what the holder said.)
-        if (s < from || (s > from && CJK.test(text[s - 1]!) && !/[的在由据向对与和跟同经请受了]/.test(text[s - 1]!) && !ofDivision && !/该[院局所队厅委]$/.test(text.slice(Math.max(from, s - 2), s)) && !HOLDERS_WORDS_VERB.test(text.slice(Math.max(from, s - 4), s))) || surnameAt(text, s) === 0) continue
+        // (首先某某副检察长介绍: and after a word of sequence or time with no comma, 首先, 随后, 会上.)
+        if (s < from || (s > from && CJK.test(text[s - 1]!) && !/[的在由据向对与和跟同经请受了]/.test(text[s - 1]!) && !ofDivision && !/该[院局所队厅委]$/.test(text.slice(Math.max(from, s - 2), s)) && !HOLDERS_WORDS_VERB.test(text.slice(Math.max(from, s - 4), s)) && !SEQUENCE_WORD_BEFORE.test(text.slice(Math.max(from, s - 2), s))) || surnameAt(text, s) === 0) continue
         const n = nameAt(text, s, i)
         const candidate = text.slice(s, i)
         // 、公安局长罗海龙: the words before a post that begin a unit's kind (公安局) are no name.
@@ -1347,10 +1361,11 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     const opensLine = i === from - 1 && (from === 0 || text[from - 1] === '\n')
     // (周老板感慨: a surname and a courtesy, the ONTOLOGY's honorific form, names no one.)
     if (HONORIFIC.test(text.slice(i + 1, n.end))) continue
-    const read: [number, string] | undefined = SPEECH.test(next)
+    const read: [number, string] | undefined = SPEECH.test(next) || MANNER_THEN_SPEECH.test(next)
       ? [n.end, 'person:speech']
       : // ，李勇坦言: a three-character reading whose last character opens the verb of speech is a two-character name.
-        three && SPEECH.test(text.slice(n.end - 1, n.end + 5))
+        // (甲乙开心地说: nor one whose last character opens a word of manner before it.)
+        three && (SPEECH.test(text.slice(n.end - 1, n.end + 5)) || MANNER_THEN_SPEECH.test(text.slice(n.end - 1, n.end + 5)))
         ? [n.end - 1, 'person:speech']
         : // 李明调任…: a three-character reading whose last character opens the verb (调任, 升任) is a two-character name.
           three && TWO_CHARACTER_APPOINTMENT.test(text.slice(n.end - 1, n.end + 1))

@@ -286,7 +286,7 @@ const SESSION = /第[一二三四五六七八九十\d]+届/
 /** A term of a congress written before its body (十二届人大常委会, 第十四届人民代表大会). */
 const TERM = /第?[一二三四五六七八九十\d]+届$/
 /** Task forces named for what they do (打击电信诈骗领导小组): a verb may open their name. */
-const TASK_FORCE = /(领导小组|领导组|工作小组|小组|指挥部|专班|办公室)$/
+const TASK_FORCE = /(领导小组|领导组|工作小组|小组|督导组|督查组|工作组|指挥部|专班|办公室)$/
 /** The start of a name moved left over the level word just before it (县 of 县打击…领导小组). */
 // (全市打击…专班: not the level of a whole division's scope.)
 const withLevelWord = (text: string, start: number, floor: number): number => (start > floor && /[省市县区旗州盟]/.test(text[start - 1] ?? '') && text[start - 2] !== '全' ? start - 1 : start)
@@ -298,7 +298,7 @@ const LEVEL_THEN_REFORM = /[省市县区旗州盟](?:全面)?(?:深化|推进|�
 const DRIVE_KIND_BEFORE = /(专项行动|专项斗争|专项整治|专项治理|整治行动|攻坚行动|行动|斗争|人民战争|会战|攻坚战|教育整顿|专项活动|活动)(工作)?$/
 /** A fight or a clean-up and what it targets, right before a task force's kind (打击电信网络诈骗犯罪专班). */
 // (打击治理某某犯罪工作领导小组办公室, …犯罪联席会议办公室: with the work it is set up for, or the joint meeting whose office it is.)
-const FIGHT_BEFORE = /(?:打击|整治|严打|扫除|打击整治)[\u4e00-\u9fff]{2,14}(?:犯罪|违法犯罪|行为|问题)(?:工作)?(?:(?:部际|厅际)?联席会议)?$/
+const FIGHT_BEFORE = /(?:打击|整治|严打|扫除|打击整治|打击治理)[\u4e00-\u9fff]{2,14}(?:犯罪|违法犯罪|行为|问题)(?:工作)?(?:(?:部际|厅际)?联席会议)?$/
 /** Words of holding a post (现任分局长: the one who now holds it), before a chief's post: no squad's name. */
 const HOLDING_POST = /(?:现任|时任|前任|继任|曾任|担任|新任|原任)$/
 /** A party committee named by its level alone (县委, 市委): the committee of the division the article is about. */

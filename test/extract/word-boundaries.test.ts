@@ -9356,3 +9356,102 @@ describe('the party itself', () => {
     expect(entities(run('他是一名中国共产党员。'), 'Unit')).toEqual([])
   })
 })
+
+describe('a name ending in a conjunction’s character', () => {
+  it('keeps 和 in a name before a verb of speech of one character, and ends the name before a conjunction that joins', () => {
+    expect(entities(run('总队长柯立和说，要按照要求做好工作。'), 'Person')).toEqual(['柯立和'])
+    expect(entities(run('总队长柯立和他的同事赶到现场。'), 'Person')).toEqual(['柯立'])
+  })
+})
+
+describe('what each of a byline’s people did, after a slash', () => {
+  it('reads names spaced inside with /文 and /图 after them', () => {
+    expect(entities(run('宁江晚报记者 邓 明/文 钱 涛/图\n\n上访者来到信访办，有关部门表示可以通过法院起诉。'), 'Person')).toEqual(['邓明', '钱涛'])
+  })
+})
+
+describe('credits run into the first paragraph', () => {
+  it('reads the staff, the reporters and the body of one line apart', () => {
+    const xs = run('统筹:钱惠文 执行统筹:柯立文 宁江晚报记者 邓明 钱涛 通讯员 柯敏 开栏语 宁江作为人口众多的城市，北岭派出所社会治安管理任务繁重。')
+    expect(entities(xs, 'Person')).toEqual(['柯敏', '柯立文', '邓明', '钱惠文', '钱涛'].sort())
+    expect(entities(xs, 'Unit')).toEqual(['北岭派出所', '宁江晚报'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['邓明>宁江晚报', '钱涛>宁江晚报'])
+  })
+  it('reads an executive’s or a chief’s credit alone as staff', () => {
+    expect(entities(run('执行统筹:柯立文\n总策划:钱涛\n\n北岭派出所开展巡逻。'), 'Person')).toEqual(['柯立文', '钱涛'])
+  })
+})
+
+describe('words the segmenter tags as nouns', () => {
+  it('opens no body with a verb (对准) and no site with a word of position (隔壁)', () => {
+    expect(entities(run('我们把镜头对准派出所里的民警。'), 'Unit')).toEqual([])
+    expect(entities(run('她往旁边一指：“就在隔壁小区。”'), 'Place')).toEqual([])
+  })
+})
+
+describe('a paper’s reporter named in the lead’s sender', () => {
+  it('reads the paper before 全媒体记者 and the reporter’s name apart', () => {
+    const xs = run('宁江日报全媒体记者钱惠文报道:8月16日,记者从北岭县公安局获悉。')
+    expect(entities(xs, 'Unit')).toEqual(['北岭县公安局', '宁江日报'])
+    expect(entities(xs, 'Person')).toEqual(['钱惠文'])
+  })
+})
+
+describe('a group named for the fight it oversees', () => {
+  it('reads an overseeing or inspecting group (督导组, 督查组, 工作组) named with its fight, 打击治理 included', () => {
+    expect(entities(run('会上，打击治理电信网络诈骗犯罪督导组组长邓明讲话。'), 'Unit')).toEqual(['打击治理电信网络诈骗犯罪督导组'])
+    expect(entities(run('北岭县打击整治跨境违法犯罪工作组进驻。'), 'Unit')).toEqual(['北岭县打击整治跨境违法犯罪工作组'])
+  })
+})
+
+describe('verbs and adverbs the segmenter tags as nouns, before a body', () => {
+  it('opens no body with 轮流 or 关心', () => {
+    expect(entities(run('律师轮流进驻北岭县信访局。'), 'Unit')).toEqual(['北岭县信访局'])
+    expect(entities(run('感谢关心支持北岭公安分局工作的朋友。'), 'Unit')).toEqual(['北岭公安分局'])
+  })
+})
+
+describe('offices and bureaus named by a short kind', () => {
+  it('reads a division’s community-correction bureau, its publicity and exam offices, and a Hope school', () => {
+    expect(entities(run('宁江市社矫局、北岭区自考办、北岭区外宣办参加。'), 'Unit')).toEqual(['北岭区外宣办', '北岭区自考办', '宁江市社矫局'])
+    expect(entities(run('检察官在北岭乡希望小学上了一堂课。'), 'Unit')).toEqual(['北岭乡希望小学'])
+  })
+})
+
+describe('a speaker before a word of manner', () => {
+  it('reads the name before 开心地说, and none in a word for people there', () => {
+    expect(entities(run('“日子好过了。”钱涛开心地说。'), 'Person')).toEqual(['钱涛'])
+    expect(entities(run('“日子好过了。”柯立文激动地表示。'), 'Person')).toEqual(['柯立文'])
+    expect(entities(run('“日子好过了。”民警笑眯眯地说。'), 'Person')).toEqual([])
+  })
+})
+
+describe('a name whose last character is 和 before a verb', () => {
+  it('keeps 和 before a verb of two characters, and ends the name before 和 that joins a noun', () => {
+    expect(entities(run('上访者邓明和离开信访接待室。'), 'Person')).toEqual(['邓明和'])
+    expect(entities(run('民警钱涛和调解员赶到。'), 'Person')).toEqual(['钱涛'])
+  })
+})
+
+describe('more words for people before a name', () => {
+  it('reads a name after 残疾人, 信访人 or 上访者', () => {
+    expect(entities(run('检察官给残疾人柯立文解释政策。'), 'Person')).toEqual(['柯立文'])
+    expect(entities(run('信访人钱惠文来到接待室。'), 'Person')).toEqual(['钱惠文'])
+    expect(entities(run('残疾人联合会召开会议。'), 'Person')).toEqual([])
+  })
+})
+
+describe('a photographer after the medium that sends the picture out', () => {
+  it('reads the name glued to 某社发 and closed by /摄', () => {
+    const xs = run('村民在晒场上晾晒玉米。宁江社发柯立文/摄')
+    expect(entities(xs, 'Person')).toEqual(['柯立文'])
+  })
+})
+
+describe('a name and its post after a word of sequence', () => {
+  it('reads the name after 首先, 随后 or 会上 with no comma', () => {
+    expect(entities(run('首先邓明副检察长向媒体介绍了情况。'), 'Person')).toEqual(['邓明'])
+    expect(entities(run('会上钱涛局长强调。'), 'Person')).toEqual(['钱涛'])
+    expect(entities(run('最后一名局长发言。'), 'Person')).toEqual([])
+  })
+})
