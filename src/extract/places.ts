@@ -236,6 +236,8 @@ export function featureMentions(text: string, from: number, to: number): RawMent
     if (!boundaryAt(text.slice(from2, end + 2), start + own - from2) || !boundaryAt(text.slice(start + own, Math.min(to, end + 2)), length - own)) continue
     // (公安宁河分局: a word the character before and the first one make, 公安, leaves no 安宁河.)
     if (start + own > from && words(text.slice(start + own - 1, start + own + 1)).length === 1) continue
+    // (某街街道: a street office named after the street is the division, the street no place of its own here.)
+    if ((gazetteer().at(text, start + own, to)?.length ?? 0) > length - own) continue
     out.push(mention('Place', text, start + own, end, 'place:dictionary-feature'))
   }
   return [...out, ...featuresByTheirSides(text, from, to, out)]
@@ -952,7 +954,9 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     const county = gazetteer().endingAt(text, start + 1, from)
     const townStart = county && county.length >= 3 && county.values.some((v) => !v.short && v.place.level === 'county') ? start + 1 : start
     const township = suffix === '村' ? /[乡镇](?=[\u4e00-\u9fff]{2,3}$)/.exec(text.slice(townStart, i)) : null
-    if (township && township.index >= 2 && gazetteer().endingAt(text, townStart, from) !== undefined) {
+    // (前往甲乡乙村: or after a word that opens a name, with no county before it.)
+    const opened = townStart === from || !/[\u4e00-\u9fff]/.test(text[townStart - 1]!) || /[的在到至往赴]/.test(text[townStart - 1]!)
+    if (township && township.index >= 2 && !/^[乡镇村]/.test(text.slice(townStart + township.index + 1, i)) && (gazetteer().endingAt(text, townStart, from) !== undefined || opened)) {
       const townEnd = townStart + township.index + 1
       if (!out.some((o) => o.start < townEnd && townStart < o.end)) out.push(mention('Place', text, townStart, townEnd, 'place:site-suffix'))
       start = townEnd

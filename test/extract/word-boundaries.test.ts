@@ -9455,3 +9455,25 @@ describe('a name and its post after a word of sequence', () => {
     expect(entities(run('最后一名局长发言。'), 'Person')).toEqual([])
   })
 })
+
+describe('a township before its village with no county', () => {
+  it('reads the township and the village apart after a word that opens a name', () => {
+    expect(entities(run('检察官徒步前往不通公路的柯喇乡柳溪村1组。'), 'Place')).toEqual(['柯喇乡', '柳溪村'])
+    expect(entities(run('建设美丽乡村示范村。'), 'Place')).toEqual([])
+  })
+})
+
+describe('a street office named after its street', () => {
+  it('reads the division, and no street inside it', () => {
+    expect(entities(run('位于核心区的西长安街街道，是重要窗口。'), 'Place')).toEqual(['西长安街街道'])
+  })
+})
+
+describe('words of the clause before a body', () => {
+  it('opens no body with 事关, a time (日伪时期), 设置 or 坐镇', () => {
+    expect(entities(run('调查研究是事关人民法院服务大局的基础工作。'), 'Unit')).toEqual([])
+    expect(entities(run('日伪时期法院大楼的建设。'), 'Unit')).toEqual([])
+    expect(entities(run('民警在路口设置临时执勤点。'), 'Unit')).toEqual([])
+    expect(entities(run('负责人坐镇指挥中心。'), 'Unit')).toEqual([])
+  })
+})
