@@ -2,7 +2,7 @@
 // speech (”王斌说), by lists (刘建伟、吴伟两名同志) and by bylines; a surname alone never makes a
 // name. Masked names (刘某某) are kept, marked.
 import { gazetteer } from './gazetteer.js'
-import { boundaryAt, isDictionaryWord, isOrdinaryWord, opensPredicate, words } from './segment.js'
+import { boundaryAt, isCommonWord, isDictionaryWord, isOrdinaryWord, opensPredicate, words } from './segment.js'
 import { LEXICONS, MEASURE_KIND_WORDS, MEDIA_NAME, NO_PEOPLE_WORD, readLexicon, SuffixTrie, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { isProcuratorateSection } from './units.js'
@@ -11,6 +11,11 @@ import { AFTER_NAME, LEADER_DOCTRINES, OFFICE_PEN_NAME, smallCount, STATION_KIND
 /** Words written after a name (习近平总书记, 李忠团队: a team named after its leader, 杨秀荣老人). */
 const AFTER_TITLES = ['总书记', '同志', '教授', '烈士', '警官', '主席', '团队', '老人', '先生', '女士']
 const SPEECH = /^(说道|说|如是说|表示|介绍|强调|指出|告诉记者|坦言|感慨|认为|回忆)/
+/** 但找 (律师): a conjunction, preposition or adverb, then a verb, are words of a clause, no name before a post. */
+function functionWordThenVerb(s: string): boolean {
+  const ws = words(s)
+  return ws.length === 2 && ws[0]!.word.length === 1 && /^(c|p|d)$/.test(ws[0]!.tag) && /^v/.test(ws[1]!.tag)
+}
 /** Words of sequence or time that open a clause (首先, 随后, 会上): a name may follow them with no comma. */
 const SEQUENCE_WORD_BEFORE = /(?:首先|随后|然后|其后|接着|最后|随即|会上|当天|当日)$/
 /** 开心地说, 激动地表示: a word of manner, 地, then a verb of speech (a name before it is the speaker's). */
@@ -261,7 +266,8 @@ function writtenElsewhereWhole(text: string, start: number, end: number): boolea
   return false
 }
 /** 郭先生, 王阿姨: honorific forms, no names (ONTOLOGY.md). */
-const HONORIFIC = /(先生|女士|小姐|大爷|大妈|大娘|阿姨|师傅|老师|同学|老板|大姐|大哥|大叔|大婶)$/
+// (某老: a surname and 老 is how an elder is called too.)
+const HONORIFIC = /(先生|女士|小姐|大爷|大妈|大娘|阿姨|师傅|老师|同学|老板|大姐|大哥|大叔|大婶)$|^[\u4e00-\u9fff]老$/
 const CONJUNCTION_CHAR = /[和与及同跟]/
 /** 乙和离开: a verb of two characters or more right after 和 makes it a name's, no conjunction (which joins nouns). */
 const verbAfter = (text: string, at: number): boolean => {
@@ -1238,7 +1244,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
       // (群众常说“…”: nor an adverb and a verb of saying before the words said.)
       return /^[在到给向“：:]$/.test(text[found!.end] ?? '') && ws.length === 2 && ws[0]!.tag === 'd' && /^v/.test(ws[1]!.tag)
     }
-    const weak = () => CUES.longestAt(candidate, surnameAt(candidate, 0))?.length === candidate.length - surnameAt(candidate, 0) || (ROLES.has(title) && (isDictionaryWord(candidate) || adverbThenVerb() || qualityOrAction(candidate))) || (WEAK_CUES.has(title) && (text.slice(nameFrom, nameFrom + 8).includes('·') || isDictionaryWord(candidate) || isDictionaryWord(candidate.slice(0, 2)) || HONORIFIC.test(candidate) || words(candidate).every((w) => /^(r|f|p|c|u.?|d|m|q)$/.test(w.tag))))
+    const weak = () => CUES.longestAt(candidate, surnameAt(candidate, 0))?.length === candidate.length - surnameAt(candidate, 0) || (ROLES.has(title) && (isDictionaryWord(candidate) || adverbThenVerb() || qualityOrAction(candidate))) || (WEAK_CUES.has(title) && (text.slice(nameFrom, nameFrom + 8).includes('·') || isCommonWord(candidate) || isDictionaryWord(candidate.slice(0, 2)) || HONORIFIC.test(candidate) || words(candidate).every((w) => /^(r|f|p|c|u.?|d|m|q)$/.test(w.tag))))
     // 书记安抚家属: a verb of two characters or more right after the title, no name.
     // (Both asked only of a name found: they ask the segmenter.)
     // (特警支队四、九大队: a unit's kind word right after a role opens no name.)
@@ -1255,7 +1261,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     const listedVerb = candidate.length === 2 && isDictionaryWord(candidate) && !/^nr/.test(words(candidate)[0]?.tag ?? '') && listedWithThings(text, found!.end)
     // (副书记向安顺考察组介绍: a surname that is more often a preposition, before a division's name, is the preposition.)
     const towardsPlace = found !== undefined && WORD_SURNAMES.has(text.charCodeAt(nameFrom)) && gazetteer().at(text, nameFrom + 1)?.length === found.end - nameFrom - 1
-    const n = found && !towardsPlace && !joinsNext && !verbBeforeName && !listedVerb && !tripTo(text, nameFrom, found.end) && !opensSetPhrase(text, nameFrom, found.end) && (isPossibleName(candidate) || (!ROLES.has(title) && placeWordAsName(candidate))) && !ROLES.has(candidate) && !LEXICONS.titles.includes(candidate) && !takesPost(text, nameFrom) && !weak() && !(opensPredicateWord(text.slice(nameFrom, nameFrom + 4)) && !endsWithGivenName(candidate) && !TIBETAN_NAME_PARTS.has(candidate.slice(0, 2))) && !opensWithCommonNoun(text, nameFrom, found.end) && (UNIT_SUFFIXES.longestAt(text, nameFrom)?.length ?? 0) < 2 && (UNIT_SUFFIXES.longestAt(text, nameFrom + 1)?.length ?? 0) < 2 ? found : undefined
+    const n = found && !towardsPlace && !joinsNext && !verbBeforeName && !listedVerb && !tripTo(text, nameFrom, found.end) && !opensSetPhrase(text, nameFrom, found.end) && (isPossibleName(candidate) || (!ROLES.has(title) && placeWordAsName(candidate))) && !ROLES.has(candidate) && !LEXICONS.titles.includes(candidate) && !(candidate.length === 2 && HONORIFIC.test(candidate)) && !takesPost(text, nameFrom) && !weak() && !(opensPredicateWord(text.slice(nameFrom, nameFrom + 4)) && !endsWithGivenName(candidate) && !TIBETAN_NAME_PARTS.has(candidate.slice(0, 2))) && !opensWithCommonNoun(text, nameFrom, found.end) && (UNIT_SUFFIXES.longestAt(text, nameFrom)?.length ?? 0) < 2 && (UNIT_SUFFIXES.longestAt(text, nameFrom + 1)?.length ?? 0) < 2 ? found : undefined
     // After a role (民警, 辅警) more often comes a verb than a name: only a name the sentence plainly closes.
     // “致全体民警、辅警公开信”: inside a quoted title a role is followed by words, not names.
     // 民警严聪立刻带领…: a three-character reading the sentence does not plainly close may be a two-character name that it does.
@@ -1316,7 +1322,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
         // the kind its head's post opens with, 科 of 科长.)
         // (挖掘“明星调解员”: a quotation holding only the two, an honour's name, names no one.)
         // (某报全媒体记者: a paper written short before its reporters' role is no name.)
-        if (!n || n.masked || n.end !== i || (text[s - 1] === '“' && text[i + title.length] === '”') || ((candidate.endsWith('报') || MEDIA_NAME.test(candidate)) && title.endsWith('记者')) || /[省市县区旗局院所队部委厅室办股]/.test(candidate) || title.replace(/^副/, '').startsWith(candidate.at(-1)!) || !isPossibleName(candidate) || isDictionaryWord(candidate) || (len === 3 && isDictionaryWord(candidate.slice(0, 2)) && LEXICONS.surnames.has(candidate[2]!)) || UNIT_SUFFIXES.longestAt(text, s, i + 2) || !startsWord(text, s, i, from)) continue
+        if (!n || n.masked || n.end !== i || (text[s - 1] === '“' && text[i + title.length] === '”') || ((candidate.endsWith('报') || MEDIA_NAME.test(candidate)) && title.endsWith('记者')) || /[省市县区旗局院所队部委厅室办股]/.test(candidate) || title.replace(/^副/, '').startsWith(candidate.at(-1)!) || !isPossibleName(candidate) || isDictionaryWord(candidate) || functionWordThenVerb(candidate) || (len === 3 && isDictionaryWord(candidate.slice(0, 2)) && LEXICONS.surnames.has(candidate[2]!)) || UNIT_SUFFIXES.longestAt(text, s, i + 2) || !startsWord(text, s, i, from)) continue
         add(personMention(text, s, i, 'person:before-post', false))
         break
       }
@@ -1334,7 +1340,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
         // (解答陈女士: so does a verb of the language, the courtesy after a surname alone.)
         // (钱老先生: a surname and 老, "old", before the courtesy is how an elder is called, no name.)
         // (但钱女士, 向钱女士: a word of the clause, a conjunction or a preposition, before a surname and the courtesy is no surname.)
-        if (!n || n.masked || n.end !== i || (len === 2 && text[i - 1] === '老' && (title === '先生' || title === '女士')) || (len === 2 && (title === '先生' || title === '女士') && clauseWordBeforeSurname(text.slice(s, i + title.length))) || isOrdinaryWord(text.slice(s, i)) || !isPossibleName(text.slice(s, i)) || !startsWord(text, s, i, from) || (len === 3 && (CUES.longestAt(text, s, i)?.length ?? 0) >= 2) || (len === 3 && (title === '女士' || title === '先生') && isDictionaryWord(text.slice(s, s + 2)) && LEXICONS.surnames.has(text[i - 1]!)) || ((title === '团队' || title === '老人' || title === '同志') && isDictionaryWord(text.slice(s, i)) && !/^nr/.test(words(text.slice(s, i))[0]?.tag ?? '')) || (title === '团队' && !/^nr/.test(words(text.slice(s, i))[0]?.tag ?? ''))) continue
+        if (!n || n.masked || n.end !== i || (len === 2 && text[i - 1] === '老' && (title === '先生' || title === '女士')) || (len === 2 && (title === '先生' || title === '女士') && clauseWordBeforeSurname(text.slice(s, i + title.length))) || isOrdinaryWord(text.slice(s, i)) || !isPossibleName(text.slice(s, i)) || !startsWord(text, s, i, from) || (len === 3 && (CUES.longestAt(text, s, i)?.length ?? 0) >= 2) || (len === 3 && (title === '女士' || title === '先生') && isDictionaryWord(text.slice(s, s + 2)) && LEXICONS.surnames.has(text[i - 1]!)) || ((title === '团队' || title === '老人' || title === '同志') && isCommonWord(text.slice(s, i))) || (title === '团队' && !/^nr/.test(words(text.slice(s, i))[0]?.tag ?? ''))) continue
         add(personMention(text, s, i, 'person:before-title', false))
         break
       }

@@ -43,6 +43,20 @@ const POLICE_WORD_TAGS = new Map([
   ...readLexicon('segmenter-tags.txt').map((line) => line.split(/\s+/)).map(([word, tag]) => [word!, tag!] as const),
 ])
 
+/**
+ * Words of the language the general dictionary tags as people's names (朴素, 白发, 明白 and thousands more:
+ * its tag comes from a corpus where they also were names), told by how often it saw them: of two
+ * characters, seen at least this often, they are far more often words than anyone's name in the news.
+ */
+const COMMON_NAME_TAGGED_FREQUENCY = 400
+let commonNameTagged: Set<string> | undefined
+
+function commonWordsTaggedAsNames(dictionary: Buffer): Set<string> {
+  const out = new Set<string>()
+  for (const m of dictionary.toString('utf8').matchAll(/^([\u4e00-\u9fff]{2}) (\d+) nr$/gm)) if (Number(m[2]) >= COMMON_NAME_TAGGED_FREQUENCY) out.add(m[1]!)
+  return out
+}
+
 /** The general dictionary with the words of police and local government it lacks (lexicon/segmenter-words.txt). */
 function withPoliceWords(j: Jieba): Jieba {
   j.loadDict(Buffer.from(policeWordLines.join('\n')))
@@ -53,7 +67,11 @@ function withPoliceWords(j: Jieba): Jieba {
 export function words(s: string): Word[] {
   const hit = cache.get(s)
   if (hit) return hit
-  jieba ??= withPoliceWords(Jieba.withDict(generalDictionary()))
+  if (!jieba) {
+    const dictionary = generalDictionary()
+    jieba = withPoliceWords(Jieba.withDict(dictionary))
+    commonNameTagged = commonWordsTaggedAsNames(dictionary)
+  }
   const out: Word[] = []
   let at = 0
   for (const { word, tag } of jieba.tag(s)) {
@@ -276,6 +294,15 @@ export function opensPredicate(s: string): boolean {
 /** True when `s` splits into words with a boundary `at` characters in (高度重视 has none at 2); its start is one. */
 export function boundaryAt(s: string, at: number): boolean {
   return at === 0 || words(s).some((w) => w.end === at)
+}
+
+/**
+ * True when `s` is one word of the language, a person's name to the dictionary's tag though it may be
+ * (朴素, 白发, 高峰 too): what a weak cue (群众, 干部) may be followed by without naming anyone.
+ */
+export function isCommonWord(s: string): boolean {
+  const ws = words(s)
+  return ws.length === 1 && (!/^nr/.test(ws[0]!.tag) || commonNameTagged!.has(s))
 }
 
 /** True when `s` is one dictionary word that is no person's name (全力, 高度), whatever its tag. */

@@ -9477,3 +9477,19 @@ describe('words of the clause before a body', () => {
     expect(entities(run('负责人坐镇指挥中心。'), 'Unit')).toEqual([])
   })
 })
+
+describe('words of the language the segmenter tags as names', () => {
+  it('reads no name in a common word after a weak cue (群众朴素, 白发老人), and a name there still', () => {
+    expect(entities(run('北岭县群众朴素的话语，道出了法治的温度。'), 'Person')).toEqual([])
+    expect(entities(run('常住人口六成是白发老人的小镇。'), 'Person')).toEqual([])
+    expect(entities(run('群众钱涛说：“好。”'), 'Person')).toEqual(['钱涛'])
+  })
+})
+
+describe('no name in how an elder, a team or a clause is called', () => {
+  it('reads no name in a surname and 老, in a team credited as editor, nor in 但找 before a post', () => {
+    expect(entities(run('退休法官柯老在调解室工作。'), 'Person')).toEqual([])
+    expect(entities(run('北岭县开展巡逻。\n\n责任编辑:融媒体团队'), 'Person')).toEqual([])
+    expect(entities(run('“听说过。但找律师有什么用？”'), 'Person')).toEqual([])
+  })
+})
