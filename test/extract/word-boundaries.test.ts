@@ -9493,3 +9493,9 @@ describe('no name in how an elder, a team or a clause is called', () => {
     expect(entities(run('“听说过。但找律师有什么用？”'), 'Person')).toEqual([])
   })
 })
+
+describe('a site’s channel of company news', () => {
+  it('reads no medium in a channel named for company or trade news over the headline', () => {
+    expect(entities(extract('公司新闻\n北岭县公安局开展巡逻\n\n北岭县公安局开展巡逻。'), 'Unit')).toEqual(['北岭县公安局'])
+  })
+})
