@@ -9406,8 +9406,8 @@ describe('a group named for the fight it oversees', () => {
 
 describe('verbs and adverbs the segmenter tags as nouns, before a body', () => {
   it('opens no body with 轮流 or 关心', () => {
-    expect(entities(run('律师轮流进驻北岭县信访局。'), 'Unit')).toEqual(['北岭县信访局'])
-    expect(entities(run('感谢关心支持北岭公安分局工作的朋友。'), 'Unit')).toEqual(['北岭公安分局'])
+    expect(entities(run('律师就开始轮流进驻信访办，每天都有一位律师。'), 'Unit')).toEqual([])
+    expect(entities(run('向长期以来关心支持五华公安分局工作的朋友致谢。'), 'Unit')).toEqual(['五华公安分局'])
   })
 })
 
