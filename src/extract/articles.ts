@@ -294,7 +294,7 @@ const LEAD_SOURCE = new RegExp(String.raw`^(?:[■●【]\s*)?((?:[\u4e00-\u9fff
 // (`[某某新媒体ABC.CN] 9月19日，…`: or a medium in square brackets, its address after its name, before the lead's day.)
 const SITE_BEFORE_CREDIT = /^(?:(?:[\u4e00-\u9fff]{2,12}[—·-])?([\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心))|【([\u4e00-\u9fff]{1,12}(?:网|在线|客户端))】)(?=[:：]?\s*[(（](?:特约记者|记者|通讯员|[\u4e00-\u9fff]{2,3}[ \u3000]|[\u4e00-\u9fff]{2,3}[)）]))|^[\[【]([\u4e00-\u9fff]{2,12}(?:网|在线|客户端|媒体|融媒|新闻))[A-Za-z0-9.]*[\]】]\s*(?=\d{1,2}月\d{1,2}日|\d{4}年)/
 // (综合新闻, 国内新闻: a section's name is no medium's; 新闻客户端, 手机版, 官网, 地方网: nor is a kind of medium alone.)
-const NOT_A_SOURCE = /^(本报|本网|本刊|本台|本站|本社|本版|记者|通讯员|简讯|快讯|短讯|消息|据)|^(?:全|融|新|多)媒体$|^地方(?:网|频道)$|^手机(?:看|读|阅读)新闻$|^(?:综合|国内|国际|社会|本地|地方|时政|图片|视频|要闻|即时|滚动|热点|最新|头条|今日|法治|政法|警务|专题|原创|相关|推荐|热门|更多|精彩|往期|延伸|公司|企业|行业|工作|基层|部门)新闻$|^新闻(?:推荐|排行|热榜)$|^(?:新闻)?(?:客户端|APP|App|网站|官网|手机版|新闻网)$|^(?:移动|手机)(?:客户端|端|版)$|^(?:打开)|下载|扫码|扫一扫|安装/
+const NOT_A_SOURCE = /^(本报|本网|本刊|本台|本站|本社|本版|记者|通讯员|简讯|快讯|短讯|消息|据|各位|诸位|广大|全体)|^(?:全|融|新|多)媒体$|^地方(?:网|频道)$|^手机(?:看|读|阅读)新闻$|^(?:综合|国内|国际|社会|本地|地方|时政|图片|视频|要闻|即时|滚动|热点|最新|头条|今日|法治|政法|警务|专题|原创|相关|推荐|热门|更多|精彩|往期|延伸|公司|企业|行业|工作|基层|部门)新闻$|^新闻(?:推荐|排行|热榜)$|^(?:新闻)?(?:客户端|APP|App|网站|官网|手机版|新闻网)$|^(?:移动|手机)(?:客户端|端|版)$|^(?:打开)|下载|扫码|扫一扫|安装/
 /** `□ 本报记者 甲 □ 本报通讯员 乙 丙 “…”近日，…`: a bulleted credit, then the lead on the same line after a space (names may be spaced inside, 王 强). (□ 本报通讯员 甲近日，…: or with no space, when the lead opens with a time word.) */
 const BULLETED_LEAD_CREDIT = /^[□■●◆▲]\s*((?:(?:本报|本刊)?(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)[ \u3000]+[\u4e00-\u9fff·]{1,4}(?:[ \u3000]+[\u4e00-\u9fff·]{1,4})*[ \u3000]*[□■●◆▲]?[ \u3000]*)+?)(?:[ \u3000]+(?=[“"「『]|[\u4e00-\u9fff]{4,}[，,。])|(?<=[ \u3000][\u4e00-\u9fff]{2,3})(?=近日|近年来|日前|今年以来|去年以来|连日来|记者从|\d{1,2}月\d{1,2}日))/
 /** `记者甲 通讯员乙 丙 目前我省…`: a lead opening with its credits, each name set off by a space, before its first words. */
@@ -677,8 +677,8 @@ function creditPieces(written: string): CreditPiece[] | undefined {
     // (制作: 何山 | 新闻热线: …: a bar ends a value.)
     // (编辑: 甲 乙 阅读量:8803: the page's count of readers ends a value too, and so does a contact,
     // 编辑: 甲 某网新闻热线:….; 阅读: and whatever share buttons follow it; 来源:某某热度:2046, with no space;
-    // 责任编辑: 甲 我来说两句: and a button to comment.)
-    return { key: k[0].replace(/[\s:：]/g, ''), value: t.slice(at, keys[i + 1]?.index ?? t.length).replace(/\s*[|｜].*$/, '').replace(/\s+(?:阅读|浏览|点击|访问|热度|人气)(?:量|数|次数)?\s*(?:[:：].*|\d*\s*)$/, '').replace(/(?:阅读|浏览|点击|访问|热度|人气)(?:量|数|次数)?\s*[:：]\s*\d+.*$/, '').replace(CONTACT_AFTER_VALUE, '').replace(/\s*(?:我来说两句|我要评论|发表评论|分享到|关闭窗口).*$/, '').replace(/\s+$/, ''), at }
+    // 责任编辑: 甲 我来说两句: and a button to comment; 来源:某报 新闻归类:人物: and a key the list above lacks.)
+    return { key: k[0].replace(/[\s:：]/g, ''), value: t.slice(at, keys[i + 1]?.index ?? t.length).replace(/\s*[|｜].*$/, '').replace(/\s+(?:阅读|浏览|点击|访问|热度|人气)(?:量|数|次数)?\s*(?:[:：].*|\d*\s*)$/, '').replace(/(?:阅读|浏览|点击|访问|热度|人气)(?:量|数|次数)?\s*[:：]\s*\d+.*$/, '').replace(CONTACT_AFTER_VALUE, '').replace(/\s*(?:我来说两句|說兩句|说两句|我要评论|发表评论|分享到|关闭窗口).*$/, '').replace(/\s+[\u4e00-\u9fff]{2,6}[:：].*$/, '').replace(/\s+$/, ''), at }
   })
   return pieces.some((c) => SOURCE_KEY.test(c.key) && HAS_ROLE.test(c.value)) ? undefined : pieces
 }
@@ -833,7 +833,7 @@ function names(written: string, role: string, offset: number, source: string): B
     // (作者:佚名: the word for an unknown writer is no name; 大众新闻 盖颐帆: nor is a medium's.)
     // (图片由记者甲摄: who a picture is by, 图片由, is no one's name.)
     // (新华社发 甲 摄: nor is the medium that sends a picture out, its kind and 发.)
-    if (SENT_BY_MEDIUM.test(name) || /^(本报|记者|通讯员|摄影|摄|作者|佚名|网络|实习|字号|字体|点击|浏览|阅读|标准|整理|供稿|综合|编辑|责任编辑|责编|编审|审核|校对|监制|编译|文图|图文|制图|绘图|人气|资料图片|资料图|资料照片|(?:图片|照片|图|视频)由)$/.test(name) || LEAD_TIME.test(name) || (!LEXICONS.surnames.has(name[0]!) && !ofKnownParts(name) && clauseOfVerbs(name)) || /(报导|报道|编辑|讯|团队|小组|编辑部|工作室)$/.test(name) || OFFICE_PEN_NAME.test(name) || policePenName(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name) || /(新闻|杂志|联播|节目)$/.test(name) || /^(时间|日期|来源|出处)$/.test(name) || NATIONAL_BODIES.has(name) || body || station || MEDIA_JOINED.test(name)) continue
+    if (SENT_BY_MEDIUM.test(name) || /^(本报|记者|通讯员|摄影|摄|作者|佚名|网络|实习|字号|字体|点击|浏览|阅读|标准|整理|供稿|综合|编辑|责任编辑|责编|编审|审核|校对|监制|编译|文图|图文|制图|绘图|人气|资料图片|资料图|资料照片|(?:图片|照片|图|视频)由)$/.test(name) || LEAD_TIME.test(name) || (!LEXICONS.surnames.has(name[0]!) && !ofKnownParts(name) && clauseOfVerbs(name)) || /(报导|报道|编辑|讯|团队|小组|编辑部|工作室|们)$/.test(name) || OFFICE_PEN_NAME.test(name) || policePenName(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name) || /(新闻|杂志|联播|节目)$/.test(name) || /^(时间|日期|来源|出处)$/.test(name) || NATIONAL_BODIES.has(name) || body || station || MEDIA_JOINED.test(name)) continue
     // (编辑:新闻网西部: a word of the language after a site's name is no one's name.)
     if (skip > 0 && isDictionaryWord(name) && !ofKnownParts(name)) continue
     // (记者来到某某派出所实地体验…: seven characters or more with no dot, of no known parts, two names glued neither, are words, no name.)

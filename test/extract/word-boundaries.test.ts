@@ -9499,3 +9499,15 @@ describe('a site’s channel of company news', () => {
     expect(entities(extract('公司新闻\n北岭县公安局开展巡逻\n\n北岭县公安局开展巡逻。'), 'Unit')).toEqual(['北岭县公安局'])
   })
 })
+
+describe('a greeting and a page’s buttons and labels in its credits', () => {
+  it('reads no medium nor reporter in 各位记者朋友们', () => {
+    const xs = run('女士们、先生们：\n\n各位记者朋友们:\n\n大家下午好！北岭县公安局通报案情。')
+    expect(entities(xs, 'Person')).toEqual([])
+    expect(entities(xs, 'Unit')).toEqual(['北岭县公安局'])
+  })
+  it('ends a source’s value at a button to comment or at a key of another label', () => {
+    expect(entities(run('时间:2024-01-19 08:20内容来源:宁江早报 新闻归类:人物记事\n北岭县公安局通报案情。'), 'Unit')).toEqual(['北岭县公安局', '宁江早报'])
+    expect(entities(run('2014-10-28 13:20:00 来源:宁江广播网 说两句 分享到:\n北岭县公安局通报案情。'), 'Unit')).toEqual(['北岭县公安局', '宁江广播网'])
+  })
+})
