@@ -851,6 +851,9 @@ function names(written: string, role: string, offset: number, source: string): B
   return out.filter((n) => source.slice(n.span.start, n.span.end).replace(/[ \u3000]/g, '') === n.name)
 }
 
+/** Each surname's place in the lexicon, which lists them from the commonest (compound ones first). */
+const SURNAME_RANK = new Map([...LEXICONS.surnames].map((name, k) => [name, k]))
+
 /**
  * 通讯员曹长青李荣亮, 作者甲乙丙丁丁: two names written together, each opening with a surname: of three
  * characters each, or of two and three where only one cut opens both with a surname. Where the second starts.
@@ -858,7 +861,11 @@ function names(written: string, role: string, offset: number, source: string): B
 function gluedNamesCut(s: string): number | undefined {
   if (!/^[\u4e00-\u9fff]{5,6}$/.test(s) || !LEXICONS.surnames.has(s[0]!) || ofKnownParts(s)) return undefined
   const cuts = (s.length === 6 ? [3] : [2, 3]).filter((c) => LEXICONS.surnames.has(s[c]!) && !isDictionaryWord(s.slice(0, c)) && !isDictionaryWord(s.slice(c)))
-  return cuts.length === 1 ? cuts[0] : undefined
+  if (cuts.length === 1) return cuts[0]
+  // (甲凌王玉兰: where both cuts open with a surname, the one whose surname is far the commoner, 王 before 玉.)
+  if (cuts.length !== 2) return undefined
+  const [two, three] = cuts.map((c) => SURNAME_RANK.get(s[c]!)!) as [number, number]
+  return three >= 2 * two + 50 ? 2 : two >= 2 * three + 50 ? 3 : undefined
 }
 
 /** 宣教处, 政工科: a section of a body named by one word of its work (no name of a person) and its kind. */

@@ -152,7 +152,10 @@ function mentionsOf(text: string, span: Span, sents: readonly Sentence[], byline
   // (“某某”宣防分队: and the kind of a team named by its quote, read on its own after the quote.)
   const wholes = named.filter((m) => m.rule === 'unit:app' || m.rule === 'unit:quoted-team')
   const bodies = sites.length > 0 || wholes.length > 0 ? units.filter((u) => !sites.some((b) => b.start === u.start && u.end === b.end - 2) && !wholes.some((a) => a.start <= u.start && u.end <= a.end)) : units
-  const all = resolveOverlaps([fromLexicon, bylines, named, persons, elidedBranches(text, relativeSections(numberedDepartments(bodies))), places])
+  // (本报记者 甲乙丙摄: the byline's whole name, no shorter reading of a sentence rule inside it.)
+  const bylineNames = bylines.filter((b) => b.type === 'Person')
+  const readInside = (p: RawMention) => bylineNames.some((b) => b.start <= p.start && p.end <= b.end && b.end - b.start > p.end - p.start)
+  const all = resolveOverlaps([fromLexicon, bylines, named, bylineNames.length > 0 ? persons.filter((p) => !readInside(p)) : persons, elidedBranches(text, relativeSections(numberedDepartments(bodies))), places])
   return drivesWrittenWithWork(text, devicesNamedAgain(text, span, declaredShortForms(text, span, all))).sort((a, b) => a.start - b.start)
 }
 

@@ -659,6 +659,12 @@ export function tibetanNameMentions(text: string, from: number, to: number): Raw
  * starts after the words of the language before it (为, 牧民) and ends where the sentence goes on;
  * a paper and its app (某某日报·某某云) or a body's name is none.
  */
+/** Where the first word for people or post of two characters or more starts in [from, to), if any. */
+function cueInside(text: string, from: number, to: number): number | undefined {
+  for (let k = from; k < to - 1; k++) if ((CUES.longestAt(text, k, to)?.length ?? 0) >= 2) return k
+  return undefined
+}
+
 export function dottedMentions(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
   for (let i = from + 2; i < to - 2; i++) {
@@ -671,7 +677,9 @@ export function dottedMentions(text: string, from: number, to: number): RawMenti
       if (w.word.length === 1 ? BEFORE_NAME_TAG.test(w.tag) : !/^(nr|nrt|nrfg|ns)$/.test(w.tag)) break
       start = left + w.start
     }
-    const end = i - start >= 2 ? closedEnd(text, start, i, to) ?? dottedEndBeforeClause(text, i, to) ?? dottedNameEnd(text, start, to) : undefined
+    const read = i - start >= 2 ? closedEnd(text, start, i, to) ?? dottedEndBeforeClause(text, i, to) ?? dottedNameEnd(text, start, to) : undefined
+    // (某某·某某老人: a word for people or a post after the last part, two characters on at least, is no part of the name.)
+    const end = read === undefined ? undefined : (cueInside(text, i + 3, read) ?? read)
     const name = end === undefined ? '' : text.slice(start, end)
     // (红心映警蓝·图平安品牌, 清四乱·保护母亲河, 青春兴晋·奋斗有我: a slogan set off by a dot holds words of quality or
     // action, counts or pronouns, which no transliterated name does.)
@@ -829,6 +837,8 @@ function writtenAgain(text: string, start: number, end: number, closed: (after: 
 const BEFORE_CLAUSE_NAME = new Set([...'”,，。：:；;'].map((c) => c.charCodeAt(0)))
 
 /** 图为冯某某(中)…: a caption's person, placed in the picture; …的妻子李某某: a relative named after the kin word. */
+/** The characters a name's reading left before a caption's place in the picture ((中), (左一), (前排右二)). */
+const PLACED_AFTER_NAME = /^([\u4e00-\u9fff]{1,2})[(（](?:前排|后排)?(?:[左右][一二三四五六七八九十1-9]|中)[)）]/
 const PLACED_IN_PICTURE = /图为([\u4e00-\u9fff]{2,4})[(（](?:左|中|右|前|后)[一二三四五\d]?[)）]/g
 /** ，张云龙(左二)在调解…: a caption's name opening its clause, placed in the picture. */
 const PLACED_AFTER_MARK = /(?<=^|[，,。；;：:\n])([\u4e00-\u9fff]{2,4})[(（](?:左|中|右|前|后)[一二三四五\d]?[)）]/g
@@ -1278,6 +1288,9 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     else if (role && role.end - nameFrom === 3 && !namedAgain(text, nameFrom, role.end) && namedAloneAgain(text, nameFrom, role.end - 1) && isPossibleName(text.slice(nameFrom, role.end - 1))) role = { ...role, end: role.end - 1 }
     // 调解员余林近6个小时: a third character that opens a count's approximation (近, 约, 逾) is no part of the name.
     if (role && role.end - nameFrom === 3 && /[近约逾超共仅]/.test(text[role.end - 1]!) && /[\d一二三四五六七八九十两百千万]/.test(text[role.end] ?? '') && isPossibleName(text.slice(nameFrom, role.end - 1))) role = { ...role, end: role.end - 1 }
+    // (副书记甲(中): a caption's place in the picture closes the name, whatever its characters after the reading.)
+    const placed = role ? PLACED_AFTER_NAME.exec(text.slice(role.end, role.end + 8)) : null
+    if (role && placed && role.end + placed[1]!.length - nameFrom <= 5 && ![...placed[1]!].some((c) => NOT_GIVEN.has(c))) role = { ...role, end: role.end + placed[1]!.length }
     // 民警张某的妻子…: a kin word after the name closes it too; 牧民朝鲁家的羊群: so does a home; 民警白佳丽指着…: so does a verb.
     if (role && ROLES.has(title) && (!closesRoleName(text, nameFrom, role.end) || text[role.end] === '”')) continue
     // 辅警张波、谈稳、陈泽前往: the names listed after a role's first name are of that role too.
@@ -1340,7 +1353,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
         // (解答陈女士: so does a verb of the language, the courtesy after a surname alone.)
         // (钱老先生: a surname and 老, "old", before the courtesy is how an elder is called, no name.)
         // (但钱女士, 向钱女士: a word of the clause, a conjunction or a preposition, before a surname and the courtesy is no surname.)
-        if (!n || n.masked || n.end !== i || (len === 2 && text[i - 1] === '老' && (title === '先生' || title === '女士')) || (len === 2 && (title === '先生' || title === '女士') && clauseWordBeforeSurname(text.slice(s, i + title.length))) || isOrdinaryWord(text.slice(s, i)) || !isPossibleName(text.slice(s, i)) || !startsWord(text, s, i, from) || (len === 3 && (CUES.longestAt(text, s, i)?.length ?? 0) >= 2) || (len === 3 && (title === '女士' || title === '先生') && isDictionaryWord(text.slice(s, s + 2)) && LEXICONS.surnames.has(text[i - 1]!)) || ((title === '团队' || title === '老人' || title === '同志') && isCommonWord(text.slice(s, i))) || (title === '团队' && !/^nr/.test(words(text.slice(s, i))[0]?.tag ?? ''))) continue
+        // (某某·某某老人: the last part of a name written with a dot is no name of its own.)
+        if (!n || n.masked || n.end !== i || /·[\u4e00-\u9fff]*$/.test(text.slice(Math.max(from, s - 6), s)) || (len === 2 && text[i - 1] === '老' && (title === '先生' || title === '女士')) || (len === 2 && (title === '先生' || title === '女士') && clauseWordBeforeSurname(text.slice(s, i + title.length))) || isOrdinaryWord(text.slice(s, i)) || !isPossibleName(text.slice(s, i)) || !startsWord(text, s, i, from) || (len === 3 && (CUES.longestAt(text, s, i)?.length ?? 0) >= 2) || (len === 3 && (title === '女士' || title === '先生') && isDictionaryWord(text.slice(s, s + 2)) && LEXICONS.surnames.has(text[i - 1]!)) || ((title === '团队' || title === '老人' || title === '同志') && isCommonWord(text.slice(s, i))) || (title === '团队' && !/^nr/.test(words(text.slice(s, i))[0]?.tag ?? ''))) continue
         add(personMention(text, s, i, 'person:before-title', false))
         break
       }

@@ -9511,3 +9511,29 @@ describe('a greeting and a page’s buttons and labels in its credits', () => {
     expect(entities(run('2014-10-28 13:20:00 来源:宁江广播网 说两句 分享到:\n北岭县公安局通报案情。'), 'Unit')).toEqual(['北岭县公安局', '宁江广播网'])
   })
 })
+
+describe('a photographer’s whole name glued to 摄', () => {
+  it('reads the byline’s name, and no shorter reading of a sentence rule inside it', () => {
+    expect(entities(run('民警前往边境线。\n本报记者 钱惠文摄\n核心阅读'), 'Person')).toEqual(['钱惠文'])
+  })
+})
+
+describe('a name closed by its place in the picture', () => {
+  it('reads the name of four characters after a post up to (中), and no word of the clause', () => {
+    expect(entities(run('村支部副书记阿依克孜(中)和村干部研究工作。'), 'Person')).toEqual(['阿依克孜'])
+    expect(entities(run('民警钱涛在(左一)。'), 'Person')).toEqual(['钱涛'])
+  })
+})
+
+describe('a name written with a dot before a word for people', () => {
+  it('reads the dotted name whole, without 老人, and no name in its last part', () => {
+    expect(entities(run('60多年前，艾力·吐尔逊老人骑着毛驴上北京。'), 'Person')).toEqual(['艾力·吐尔逊'])
+  })
+})
+
+describe('two names glued in a bracketed credit', () => {
+  it('cuts before the far commoner surname where both cuts open with one', () => {
+    expect(entities(run('做好后勤保障。(通讯员 钱凌王玉兰)'), 'Person')).toEqual(['王玉兰', '钱凌'])
+    expect(entities(run('做好后勤保障。(通讯员 柯凌陈玉华)'), 'Person')).toEqual(['柯凌', '陈玉华'])
+  })
+})
