@@ -285,6 +285,11 @@ const LEVEL_CHAR_OF_ANAPHOR = /^[省市县区州旗盟]$/
 const SESSION = /第[一二三四五六七八九十\d]+届/
 /** A term of a congress written before its body (十二届人大常委会, 第十四届人民代表大会). */
 const TERM = /第?[一二三四五六七八九十\d]+届$/
+/** True when `s` (two characters) is one noun to the segmenter (都市, 城市, whatever kind of noun), no division's name (和县 after a name and 和). */
+function nounOfTwo(s: string): boolean {
+  const ws = words(s)
+  return ws.length === 1 && /^n[sz]?$/.test(ws[0]!.tag) && gazetteer().at(s, 0)?.length !== 2
+}
 /** Task forces named for what they do (打击电信诈骗领导小组): a verb may open their name. */
 const TASK_FORCE = /(领导小组|领导组|工作小组|小组|督导组|督查组|工作组|指挥部|专班|办公室)$/
 /** The start of a name moved left over the level word just before it (县 of 县打击…领导小组). */
@@ -825,7 +830,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // (…公安局折多山交通管理警务站: a post is named for its place and the work it does there.)
     // (…海岸警察支队望海台派出所: a detachment's station likewise.)
     // (…海警局某某工作站: a coast guard's station likewise.)
-    const bureauPost = prev !== undefined && (/(公安局|分局)$/.test(prevKind) && /^(派出所|分局|警务站|警务室|检查站|公安检查站)$/.test(kind) || (/支队$/.test(prevKind) && /派出所$/.test(kind)) || (/海警局$/.test(prevKind) && kind === '工作站'))
+    // (…派出所某庄警务室: a station's office in a village is named for the village under the station.)
+    const bureauPost = prev !== undefined && (/(公安局|分局)$/.test(prevKind) && /^(派出所|分局|警务站|警务室|检查站|公安检查站)$/.test(kind) || (/支队$/.test(prevKind) && /派出所$/.test(kind)) || (/派出所$/.test(prevKind) && /^(警务站|警务室)$/.test(kind)) || (/海警局$/.test(prevKind) && kind === '工作站'))
     const placeAndWork = bureauPost && /^(警务站|警务室)$/.test(kind) && placeThenWork(link)
     // (公安部食品药品犯罪侦查局, 司法部行政执法协调监督局, 司法部立法二局: a ministry's department or bureau is
     // named for its work, at length, verbs and all.)
@@ -909,6 +915,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // (A task force named for a fight keeps the fight's whole name, whatever words the rules above stop at inside it.)
     if (fight && fightStart < start && !/[，,。；;、：:\s]/.test(text.slice(fightStart, first.start))) start = fightStart
     start = pastStatusMark(text, start, first.start)
+    // (都市某报: a level's character that ends a noun with the character before it, 都市, is no level word: the noun opens the name.)
+    if (start > floor && start < first.start && LEVEL_ONLY.test(text[start]!) && nounOfTwo(text.slice(start - 1, start + 1))) start--
     // (综治办+法庭+派出所+村民委员会: a plus sign joins bodies; it opens none.)
     while (text[start] === '+' && start < first.start) start++
     // “护老安居”专项行动领导小组: a task force named for a quoted drive holds the quote in its name.

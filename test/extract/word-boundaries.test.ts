@@ -9537,3 +9537,18 @@ describe('two names glued in a bracketed credit', () => {
     expect(entities(run('做好后勤保障。(通讯员 柯凌陈玉华)'), 'Person')).toEqual(['柯凌', '陈玉华'])
   })
 })
+
+describe('a station’s office named for a village under it', () => {
+  it('reads the office in the station’s chain', () => {
+    const xs = run('在北岭县公安局北坪派出所李集警务室，社区民警邓明正在值班。')
+    expect(entities(xs, 'Unit')).toEqual(['北岭县公安局', '北岭县公安局北坪派出所', '北岭县公安局北坪派出所李集警务室'])
+    expect(relations(xs, 'PART_OF')).toEqual(['北岭县公安局北坪派出所>北岭县公安局', '北岭县公安局北坪派出所李集警务室>北岭县公安局北坪派出所'])
+  })
+})
+
+describe('a level’s character ending a noun before a paper’s kind', () => {
+  it('reads 都市法治报 whole, no city’s paper, and no county in 和 before 县', () => {
+    expect(entities(run('宁江日报、都市法治报等10余家媒体参加。'), 'Unit')).toEqual(['宁江日报', '都市法治报'])
+    expect(entities(run('副主任邓明和县人大常委会组成人员参加会议。'), 'Unit')).toEqual(['县人大常委会'])
+  })
+})
