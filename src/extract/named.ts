@@ -79,12 +79,15 @@ function listedAsWays(text: string, at: number, to: number): boolean {
  * which each of them shares; none when no kind follows closely.
  */
 function sharedByAdjacentQuotes(text: string, at: number, to: number): { type: EntityType; rest: string } | undefined {
-  const last = afterQuotedRun(text, at, to, false)
-  if (last < 0) return undefined
+  const quoted = text[at] === '“' ? afterQuotedRun(text, at, to, false) : at
+  if (quoted < 0) return undefined
+  // (“甲”“乙”以及某某等系列专项行动: an unquoted item listed after the quotes, up to its 等, is no part of the words each takes.)
+  const last = quoted + (/^(?:以及|及|和|与)[\u4e00-\u9fff]{2,12}?(?=等)/.exec(text.slice(quoted, quoted + 16))?.[0].length ?? 0)
   for (let j = last; j <= Math.min(last + MAX_BETWEEN, to - 1); j++) {
     const kind = kindAfterQuote(text, j)
     // (“甲”“乙”等重大执行活动: the 等 closing the list is no part of the words each takes.)
-    if (kind) return j + kind.word.length <= to && kind.type === 'Campaign' ? { type: kind.type, rest: text.slice(last, j).replace(/^等/, '') + kind.word } : undefined
+    // (…等系列专项行动: nor is 系列, the series they make.)
+    if (kind) return j + kind.word.length <= to && kind.type === 'Campaign' ? { type: kind.type, rest: text.slice(last, j).replace(/^等?(?:系列)?/, '') + kind.word } : undefined
     if (!isNameChar(text[j])) return undefined
   }
   return undefined
@@ -1043,7 +1046,9 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
       continue
     }
     // “中老缅泰”“中越”边境联合扫毒专项行动: quoted names side by side share the words and the kind after the last.
-    const shared = text[close + 1] === '“' ? sharedByAdjacentQuotes(text, close + 1, to) : undefined
+    // (…“乙”以及某某等系列专项行动: the last quote of such a run, an unquoted item listed after it, shares the kind too.)
+    const lastOfRun = out.at(-1)?.rule === 'campaign:quoted-list-kind' && out.at(-1)!.end === i && /^(?:以及|及|和|与)[\u4e00-\u9fff]{2,12}?等/.test(text.slice(close + 1, close + 17))
+    const shared = text[close + 1] === '“' || lastOfRun ? sharedByAdjacentQuotes(text, close + 1, to) : undefined
     if (shared && HELD_MEETING.test(core)) {
       i = close
       continue
@@ -1759,7 +1764,8 @@ function launchedBefore(text: string, at: number, from: number): boolean {
 function campaignKindWithin(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     if (kindAt(text, k)?.type === 'Campaign') return true
-    if (!isNameChar(text[k]) && text[k] !== '、') return false
+    // (“甲”“乙行动”“丙”…等系列专项行动: quoted names side by side run on to the kind they share.)
+    if (!isNameChar(text[k]) && text[k] !== '、' && text[k] !== '“' && text[k] !== '”') return false
   }
   return false
 }

@@ -9552,3 +9552,11 @@ describe('a level’s character ending a noun before a paper’s kind', () => {
     expect(entities(run('副主任邓明和县人大常委会组成人员参加会议。'), 'Unit')).toEqual(['县人大常委会'])
   })
 })
+
+describe('quoted drives side by side, an unquoted item listed after them', () => {
+  it('gives each quoted core the kind they share after the item’s 等, the series no part of it', () => {
+    const xs = run('法院开展“冬日护薪”“北岭行动”“夏日清源”以及涉车辆案件等系列专项行动。')
+    expect(entities(xs, 'Campaign')).toEqual(['冬日护薪专项行动', '北岭行动', '夏日清源专项行动'])
+    expect(entities(xs, 'Measure')).toEqual([])
+  })
+})
