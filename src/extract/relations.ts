@@ -112,8 +112,6 @@ interface Article {
   carried: Subject | undefined
   /** The one drive the article names, if it names exactly one: the drive the whole piece reports on. */
   soleDrive: EntityDraft | undefined
-  /** Bodies acting in sentences that name no drive, with the sentence. */
-  actingElsewhere: { e: EntityDraft; s: Sentence }[]
 }
 
 /** The mentions of one sentence, as its rules read them. */
@@ -166,7 +164,7 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
   const placed: Placed[] = [...entities.of.entries()].map(([m, e]) => ({ m, e })).sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end)
   const paragraphStart = new Set(paragraphsOf(text, sentences).map((p) => p.start))
   const drives = new Set(placed.filter((p) => p.m.type === 'Campaign' && p.m.rule !== 'campaign:bare-kind').map((p) => p.e))
-  const article: Article = { entities, text, topicUnit, placed, add, paragraphStart, carried: undefined, soleDrive: drives.size === 1 ? [...drives][0] : undefined, actingElsewhere: [] }
+  const article: Article = { entities, text, topicUnit, placed, add, paragraphStart, carried: undefined, soleDrive: drives.size === 1 ? [...drives][0] : undefined }
   nameChainRelations(article)
   listedSiblingRelations(article, [...out])
   nameRelations(article)
@@ -177,7 +175,6 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
     while (first < placed.length && placed[first]!.m.start < s.start) first++
     sentenceRelations(article, s, first, governments)
   }
-  sectionsOfParticipants(article, [...out])
   stationsAndTribunals(article, [...out])
   mediaOfTheGroup(article)
   brandsOfMedia(article)
@@ -1129,7 +1126,7 @@ function ownClauses(text: string, s: { start: number; end: number }, a: RawMenti
  * it (市公安局、市中级人民法院…扫黑除恶专项斗争), unless it only directs or oversees it. On the
  * real sets read, such pairs were right about half the time, against about a third for relations overall.
  */
-function bystanderRelations({ text, add, actingElsewhere, soleDrive, placed }: Article, { s, units }: SentenceMentions, campaigns: readonly Placed[], actors: readonly Placed[]): void {
+function bystanderRelations({ text, add, soleDrive, placed }: Article, { s, units }: SentenceMentions, campaigns: readonly Placed[], actors: readonly Placed[]): void {
   const here = new Set(campaigns.map((c) => c.e))
   const drive = here.size === 1 ? campaigns[0]! : undefined
   // 市局治安支队、刑警支队…等25个警种部门参与其中: bodies said to join "it", named in full or not, join the
@@ -1150,19 +1147,6 @@ function bystanderRelations({ text, add, actingElsewhere, soleDrive, placed }: A
     // 县打击…专项行动领导小组: a task force named for a drive has that drive for its business, not another in its sentence.
     const namedForDrive = placed.some((p) => p.m.type === 'Campaign' && u.m.start <= p.m.start && p.m.end <= u.m.end)
     if (drive && !namedForDrive && !spiritPassedOn(text, drive) && !ownClauses(text, s, u.m, drive.m, actors)) add({ type: 'PARTICIPATES_IN', from: u.e, to: drive.e, evidence: s, rule: 'participates-in:same-sentence' })
-    if (here.size === 0) actingElsewhere.push({ e: u.e, s })
-  }
-}
-
-/**
- * 保定市公安局开展“利剑”行动…该局刑侦支队成立专业队…: in a piece that names one drive, a section of
- * a body taking part in it takes part too wherever it acts (a body's party committee aside).
- */
-function sectionsOfParticipants({ soleDrive, actingElsewhere, add }: Article, relations: readonly RawRelation[]): void {
-  if (!soleDrive) return
-  const participants = relations.filter((r) => r.type === 'PARTICIPATES_IN' && r.to === soleDrive && r.from.type === 'Unit').map((r) => r.from.name)
-  for (const { e, s } of actingElsewhere) {
-    if (e.type === 'Unit' && !/(党委|党组|党支部|党总支)$/.test(e.name) && participants.some((p) => e.name !== p && e.name.startsWith(p))) add({ type: 'PARTICIPATES_IN', from: e, to: soleDrive, evidence: s, rule: 'participates-in:section-of-participant' })
   }
 }
 

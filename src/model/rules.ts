@@ -184,7 +184,6 @@ export const RULES = {
   'participates-in:joining-it': 'bodies a sentence says join “it” (参与其中, 参加此次行动) take part in the one drive the piece names',
   'participates-in:reporting-body': 'in a piece that names one drive, bodies listed reporting or deploying their work at its meeting (…、…作安排部署) take part in it',
   'participates-in:same-sentence': 'a body acting in a sentence that names one drive takes part in it, unless it directs or oversees it from above (党中央, 省委, 人大), is named in a frame of oversight (在…领导下) or only for a person’s post (…学院副院长李艳)',
-  'participates-in:section-of-participant': 'in a piece that names one drive, a section of a body taking part in it takes part too where it acts (该局刑侦支队…)',
   'participates-in:place-committee': 'the political-legal committee of the place a drive builds safe or law-governed runs it (临夏州委政法委 › 平安临夏建设)',
   'participates-in:named-for-drive': 'a task force or office named after a drive, or after its core, takes part in it (…专项行动领导小组, 市扫黑除恶领导小组, 扫黑办)',
   'implements:subject': 'the body that opens the device’s clause runs it',
