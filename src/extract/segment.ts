@@ -104,6 +104,12 @@ export function namesTown(word: string): boolean {
   return ['镇', '乡'].some((level) => gazetteer().at(word + level, 0)?.length === word.length + 1)
 }
 
+/** Two characters that make no word of the language and open with no conjunction, adverb or pronoun (顺坪, not 并向). */
+function listedNameOfTwo(s: string): boolean {
+  const ws = words(s)
+  return ws.length === 2 && !/^(c|d|r|u.?)$/.test(ws[0]!.tag)
+}
+
 /**
  * The start of a name whose candidate is `text[start, kindStart)`: after the last word that is
  * never inside a name, then past leading words that never open one. `covered` says which
@@ -116,7 +122,8 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
   // sponsor, never for what it does, so a verb before its kind is the clause's.
   const namedForPlace = PLACE_NAMED_KIND.test(text.slice(kindStart, kindEnd))
   // (甲派出所、敖其派出所: a town's name without its level, listed, names the station whatever words the segmenter reads in it, 其 a pronoun.)
-  const listedTown = namedForPlace ? [4, 3, 2].find((k) => kindStart - k >= start && text[kindStart - k - 1] === '、' && namesTown(text.slice(kindStart - k, kindStart))) : undefined
+  // (…、顺坪派出所: two characters listed that make no word, the first no conjunction or adverb, name it too, a town the gazetteer lacks.)
+  const listedTown = namedForPlace ? [4, 3, 2].find((k) => kindStart - k >= start && text[kindStart - k - 1] === '、' && (namesTown(text.slice(kindStart - k, kindStart)) || (k === 2 && listedNameOfTwo(text.slice(kindStart - 2, kindStart))))) : undefined
   if (listedTown !== undefined) return kindStart - listedTown
   // (…法院顺店人民法庭: a tribunal is named for its town too, 顺 a preposition to the segmenter though it is; so are a
   // justice office and a police station, 于桥司法所.)

@@ -9561,3 +9561,10 @@ describe('quoted drives side by side, an unquoted item listed after them', () =>
     expect(entities(xs, 'Measure')).toEqual([])
   })
 })
+
+describe('a station listed by two characters that make no word', () => {
+  it('reads the station whatever the segmenter reads in them, and none after a conjunction', () => {
+    expect(entities(run('特巡警大队、北岭派出所、顺坪派出所出动警力。'), 'Unit')).toEqual(['北岭派出所', '特巡警大队', '顺坪派出所'])
+    expect(entities(run('加强巡逻、并向派出所报告。'), 'Unit')).toEqual([])
+  })
+})
