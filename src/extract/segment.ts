@@ -53,7 +53,13 @@ let commonNameTagged: Set<string> | undefined
 
 function commonWordsTaggedAsNames(dictionary: Buffer): Set<string> {
   const out = new Set<string>()
-  for (const m of dictionary.toString('utf8').matchAll(/^([\u4e00-\u9fff]{2}) (\d+) nr$/gm)) if (Number(m[2]) >= COMMON_NAME_TAGGED_FREQUENCY) out.add(m[1]!)
+  // (Line by line in the bytes, only those tagged nr decoded: the whole file as one string would be kept
+  // alive by the pattern that last read it.)
+  const tagged = Buffer.from(' nr\n')
+  for (let end = dictionary.indexOf(tagged); end >= 0; end = dictionary.indexOf(tagged, end + 1)) {
+    const [word, frequency] = dictionary.toString('utf8', dictionary.lastIndexOf(10, end) + 1, end).split(' ')
+    if (word !== undefined && /^[\u4e00-\u9fff]{2}$/.test(word) && Number(frequency) >= COMMON_NAME_TAGGED_FREQUENCY) out.add(word)
+  }
   return out
 }
 

@@ -59,7 +59,8 @@ describe('the shipped model', () => {
     expect(AcceptanceModel.parse(shipped)).toEqual(shipped)
     const kinds = new Set([...LEXICONS.unitSuffixes, ...LEXICONS.placeSuffixes, ...LEXICONS.campaignKinds, ...LEXICONS.measureKinds, 'none'])
     for (const feature of Object.keys(shipped.weights)) {
-      const rule = /^r=(.+)$/.exec(feature)?.[1]
+      // (r=rule, and the rule of a relationship an entity takes part in: Type:rel=o|i:TYPE:rule.)
+      const rule = /^r=(.+)$/.exec(feature)?.[1] ?? /^\w+:rel=[oi]:[A-Z_]+:(.+)$/.exec(feature)?.[1]
       if (rule) expect(Object.keys(RULES)).toContain(rule)
       const kind = /^\w+:kind=(.+)$/.exec(feature)?.[1]
       if (kind) expect(kinds).toContain(kind)
