@@ -9515,7 +9515,7 @@ describe('a greeting and a page’s buttons and labels in its credits', () => {
 
 describe('a photographer’s whole name glued to 摄', () => {
   it('reads the byline’s name, and no shorter reading of a sentence rule inside it', () => {
-    expect(entities(run('民警前往边境线。\n本报记者 钱惠文摄\n核心阅读'), 'Person')).toEqual(['钱惠文'])
+    expect(entities(run('民警前往边境线。\n本报记者 钱立开摄\n核心阅读'), 'Person')).toEqual(['钱立开'])
   })
 })
 
