@@ -474,6 +474,8 @@ const LIST_BULLET = /^(?:[•▪‣◦]|[-－](?=\s))\s*/
 const BULLETED_CREDIT = new RegExp(`^(?:${CREDIT_LINE_KEYS}|时间|日期|发布时间)\\s*[:：]`)
 
 const STAFF_CREDITED = new RegExp(`^${STAFF_ROLE}[:：]([\\u4e00-\\u9fff·]{2,4})?$`)
+/** (A line opening with a staff role and its colon; asked of every line, before anything reads the whole of it.) */
+const OPENS_WITH_STAFF_ROLE = new RegExp(`^${STAFF_ROLE}[:：]`)
 const REPORTERS_ROLE = new RegExp(`^[\\u4e00-\\u9fff]{0,10}?${ROLE_WORDS}$`)
 /**
  * 统筹:甲 执行统筹:乙 某报记者 丙 丁 通讯员 戊 开栏语 某某…: a page whose credits and first paragraph were
@@ -481,8 +483,9 @@ const REPORTERS_ROLE = new RegExp(`^[\\u4e00-\\u9fff]{0,10}?${ROLE_WORDS}$`)
  * first), so that each is read as if on a line of its own; none when the line is not so made.
  */
 function creditsRunIntoBody(line: string): number[] {
-  // (A line opening with the reporters' byline and running on into the lead is read as a lead with its credit.)
-  if (line.length < 40 || !/[，,。]/.test(line) || !STAFF_CREDITED.test(/^[^ \u3000]+/.exec(line)?.[0] ?? '')) return []
+  // (A line opening with the reporters' byline and running on into the lead is read as a lead with its credit; one
+  // whose first token is a staff role with more than a name after it, the loop below gives up on.)
+  if (!OPENS_WITH_STAFF_ROLE.test(line) || line.length < 40 || !/[，,。]/.test(line)) return []
   const cuts: number[] = []
   let named = false
   let wantsName = false
