@@ -272,18 +272,18 @@ const ROLE_WORDS = '(?:主任记者|首席记者|特派记者|高级记者|特�
 const ROLE_ENDING = new RegExp(`${ROLE_WORDS}$`)
 const HAS_ROLE = new RegExp(ROLE_WORDS)
 /** `本报记者●王祯 通讯员●王洋●王瑾`, `本报通讯员●唐建权`, `记者 张三 李四`, `来源:记者 李四 2024-07-10 15:01`, `2024年07月10日 15:01 来源: 某某日报 记者 李四`. */
-const BYLINE_MARK = '[□■●◎▲◆★⊙○]*\\s*(?:\\d{4}[-/年.]\\d{1,2}[-/月.]\\d{1,2}日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*)?(?:来源[:：]\\s*)?(?:(?:文\\/图|图\\/文|文、图|图、文|文图|图文|采写|文|图)[\\/／:：|｜\\s]+)?'
+const BYLINE_MARK = '[□■●◎▲◆★⊙○]*\\s*[\\/／]?\\s*(?:\\d{4}[-/年.]\\d{1,2}[-/月.]\\d{1,2}日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*)?(?:来源[:：]\\s*)?(?:(?:文\\/图|图\\/文|文、图|图、文|文图|图文|采写|制图|绘图|文|图)[\\/／:：|｜\\s]+)?'
 const BYLINE_LEAD = new RegExp(`^${BYLINE_MARK}`)
 /** `刘某某/本刊记者`: a name, then a slash and the writer's role in the publication. */
 const NAME_THEN_ROLE = /^\s*([\u4e00-\u9fff·]{2,4})\s*[\/／]\s*(?:本刊|本报|本网|本台)?(特约记者|记者|通讯员)\s*$/
 // (■杨霖 记者 罗翔, 景飞呈 杨彦 某某报-某某客户端记者张伟: correspondents' names, each set apart by a space, may open it.)
-const BYLINE = new RegExp(`^${BYLINE_MARK}(?:${NAME_THEN_ROLE.source.slice(1, -1)}|(?:[\\u4e00-\\u9fff]{2,3}[ \\u3000]+){0,4}(?:[\\u4e00-\\u9fffA-Z]{2,10}[·・\\/／—、-][ \\u3000]?){0,2}(?:《[\\u4e00-\\u9fffA-Z]{2,12}》|[\\u4e00-\\u9fffA-Za-z]{0,12}?)(?:(?<![讯电])[ \\u3000])?(?:本报)?${ROLE_WORDS}[\\s●•·:：\\/／|｜]*${NAME}|(?<=[\\/／:：|｜\\s])${NAME}(?:[\\s、]+${NAME})*$)`)
+const BYLINE = new RegExp(`^${BYLINE_MARK}(?:${NAME_THEN_ROLE.source.slice(1, -1)}|(?:[\\u4e00-\\u9fff]{2,3}[ \\u3000]+){0,4}(?:[\\u4e00-\\u9fffA-Z]{2,10}(?:[·・\\/／—、-]|[ \\u3000]*[|｜])[ \\u3000]?){0,2}(?:《[\\u4e00-\\u9fffA-Z]{2,12}》|[\\u4e00-\\u9fffA-Za-z]{0,12}?)(?:(?<![讯电])[ \\u3000])?(?:本报)?${ROLE_WORDS}[\\s●•·:：\\/／|｜□■]*${NAME}|(?<=[\\/／:：|｜\\s])${NAME}(?:[\\s、]+${NAME})*$)`)
 /** Another name of a site in brackets, between its name and 讯 (某某网(某某日报网)讯). */
 const ALIAS_BEFORE_SENT = String.raw`(?:[(（][\u4e00-\u9fff]{2,12}[)）])?`
 /** `本报讯(记者张璋 通讯员呼群)`, `某某网(某某日报网)讯(通讯员 甲)`, `某某云/某某报讯(记者 甲报道)`, `某某报道：(通讯员 甲)`, `某某政法网(通讯员 周伟)`, `【某某社某地十一月二十七日电】(张三)`, `【某某网讯】 (记者 甲)` at the start of a lead paragraph. */
 // (某某客户端、某某网、某某报7月21日消息(记者 甲): up to four media listed before the day; 某某日报某市融媒体中心·某某网: a first of twelve characters.)
 // (某某网12月16日综合(…): a piece put together from reports, 综合, after the day.)
-const LEAD_CREDIT = new RegExp(String.raw`^(?:本报讯|(?:[\u4e00-\u9fff]{2,10}[\/／])?[\u4e00-\u9fff]{0,14}${ALIAS_BEFORE_SENT}(?:讯|消息|报道|(?<=网)电)|[\u4e00-\u9fff]{2,10}[—·、-][\u4e00-\u9fff]{2,10}\+?讯|【?[\u4e00-\u9fff]{0,12}(?:[—·、-][\u4e00-\u9fff]{2,10}){0,3}(?:[ \u3000][\u4e00-\u9fff]{1,8})?${DATELINE_DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息|综合)】?|(?:[\u4e00-\u9fff]{2,12}[—·-])?[\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心)[:：]?|【[\u4e00-\u9fff]{1,10}(?:网|在线|客户端)】|【[\u4e00-\u9fff]{2,12}(?:讯|消息)】)[:：]?\s*[(（]([^()（）]{2,80})[)）]`)
+const LEAD_CREDIT = new RegExp(String.raw`^(?:本报讯|(?:[\u4e00-\u9fff]{2,10}[\/／])?(?:\d{1,4}(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff]{0,14}${ALIAS_BEFORE_SENT}(?:讯|消息|报道|(?<=网)电)|[\u4e00-\u9fff]{2,10}[—·、-][\u4e00-\u9fff]{2,10}\+?讯|【?[\u4e00-\u9fff]{0,12}(?:[—·、-][\u4e00-\u9fff]{2,10}){0,3}(?:[ \u3000][\u4e00-\u9fff]{1,8})?${DATELINE_DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息|综合)】?|(?:[\u4e00-\u9fff]{2,12}[—·-])?[\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心)[:：]?|【[\u4e00-\u9fff]{1,10}(?:网|在线|客户端)】|【[\u4e00-\u9fff]{2,12}(?:讯|消息)】)[:：]?\s*[(（]([^()（）]{2,80})[)）]`)
 /** `2017年03月13日 20:30某某快报记者 王五 昨日从…`: a lead opening with its paper's reporters, each name set off by spaces (记者 甲 乙 在…). */
 const PAPER_REPORTER_LEAD = /^(?:(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?([\u4e00-\u9fff]{2,10}?)记者((?:[ \u3000]+[\u4e00-\u9fff]{2,3})+)[ \u3000]+(?=[\u4e00-\u9fff])/
 /** `【通讯员 李丽娟 石梦瑶】为进一步…`: a lead opening with its credit in square brackets. */
@@ -303,9 +303,9 @@ const OPENING_CREDIT = /^((?:(?:特约记者|见习记者|实习记者|记者|�
 const DATELINE_CREDIT = /^[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)\s+((?:(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,9}(?:\s+[\u4e00-\u9fff·]{2,4}(?=\s|$))*(?:\s+|$))+)/
 /** `羊城晚报讯 记者张三，通讯员李四、王五报道：…`, `某某网讯 甲 乙 记者丙报道 …`: an unbracketed credit right after the sender's 讯 (names before the first role are correspondents'). */
 const LEAD_PLAIN_CREDIT = /^(?:\d{4}-\d{1,2}-\d{1,2}\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?[\u4e00-\u9fff]{2,14}?(?:讯|消息)\s*((?:[\u4e00-\u9fff]{2,3}[ \u3000]+){0,4}(?:(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*?[,，\s]*)+?)(?:报道)?(?:[：:,，]|报道\s|$)/
-/** `某某商报·某某新闻网 张三`: the papers of a reporter, then the reporter, alone on a line. */
+/** `某某商报·某某新闻网 张三`: the papers of a reporter, then the reporter (or two or three), alone on a line. */
 // (某某政法融媒体中心 甲: a media centre signs so too.)
-const PAPER_BYLINE = /^((?:[\u4e00-\u9fff]{2,10}?(?:日报|晚报|商报|早报|时报|报|新闻网|网|电视台|在线|融媒体中心)[·・\s]*)+)\s+([\u4e00-\u9fff]{2,4})$/
+const PAPER_BYLINE = /^((?:[\u4e00-\u9fff]{2,10}?(?:日报|晚报|商报|早报|时报|报|新闻网|网|电视台|在线|融媒体中心)(?:客户端)?(?:[\u4e00-\u9fff]{2,6}频道)?[·・\s]*)+)\s+([\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){0,2})$/
 /** `南都记者 陈宝成 实习生 张志婧 北京报道 …`: a credit that opens the lead and ends with where it was reported. */
 const INLINE_CREDIT = /^[\u4e00-\u9fff]{0,6}?((?:(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4}\s+)+)[\u4e00-\u9fff]{2,6}报道/
 /** `本报讯`, `本报济南讯`, and the wire dateline `本报济南11月3日电` (or `…日讯`). */
@@ -373,6 +373,9 @@ const TRAILING_SLASH_CREDIT = /[(（]((?:[\u4e00-\u9fff]{2,10}?(?:记者|通讯�
 const SLASH_CREDIT_LINE = /^[□■●◆▲]?\s*(?:[\u4e00-\u9fff·]{2,4}\s*[/／]\s*[文图]\s*)+$/
 /** `甲 乙 文/图`: names set off by spaces, then who did what (文, 文/图, 图文). */
 const NAMES_THEN_ROLE = /^[□■●◆▲]?\s*((?:[\u4e00-\u9fff·]{2,4}\s+)+)(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|文)$/
+/** `甲 摄影 乙 制图`: each name with what it made after it, set apart by spaces. */
+const NAME_WITH_ROLE = /([\u4e00-\u9fff·]{2,4})[ \u3000]+(?:摄影|摄像|制图|绘图|撰文)/g
+const NAMES_EACH_WITH_ROLE = new RegExp(`^[□■●◆▲]?\\s*(?:${NAME_WITH_ROLE.source}[ \\u3000]*)+$`)
 
 /** A site's or paper's name alone on a banner line (青岛新闻网, 某某日报, 某某法治报). */
 const SITE_BANNER = /^[\u4e00-\u9fff]{2,10}(?:日报|晚报|法制报|法治报|时报|新闻网|长安网|政法网|法治网|在线)$/
@@ -589,11 +592,12 @@ function kindOf(p: Paragraph): Kind {
   if (t.length <= 60 && isKeyedCreditLine(t)) return 'byline'
   // 甲/文 乙/图, 甲 乙 文/图: names with their roles after them.
   if (t.length <= 40 && (SLASH_CREDIT_LINE.test(t) || NAMES_THEN_ROLE.test(t)) && [...t.matchAll(/[\u4e00-\u9fff·]{2,4}/g)].every((n) => /^[文图]/.test(n[0]) || isWholeName(n[0]))) return 'byline'
+  if (t.length <= 40 && NAMES_EACH_WITH_ROLE.test(t) && [...t.matchAll(NAME_WITH_ROLE)].every((n) => isWholeName(n[1]!))) return 'byline'
   // 甲    2022-09-20 10:28:02    某某日报: the writer, the time and the paper under a site's headline.
   if (t.length <= 50 && isNameTimeMedium(t)) return 'byline'
   // 某某日报 数字报纸: a word after the paper is no reporter's name.
   const paperByline = t.length <= 40 ? PAPER_BYLINE.exec(t) : null
-  if (paperByline && isSignOff(paperByline[2]!)) return 'byline'
+  if (paperByline && paperByline[2]!.split(/[ \u3000]+/).every(isSignOff)) return 'byline'
   if (t.length <= 30 && isLineOfNames(t)) return 'byline'
   if (t.length <= 40 && PHOTO_CREDIT.test(t)) return 'photo'
   // 淮阳龙湖 资料图, …检查 受访者供图: a caption credited to an archive or a source is no headline.
@@ -988,7 +992,7 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
     const took = /[\u4e00-\u9fff]{2,3}摄$/.test(run.trim())
     // (特约撰稿人 甲: a contributing writer, who writes for the paper and serves in none of it.)
     const role = /摄影/.test(m[1]!) || took ? '摄影' : /通讯员/.test(m[1]!) ? '通讯员' : /撰稿人$/.test(m[1]!) ? '撰稿人' : /^(作者|撰文|撰稿)$/.test(m[1]!) ? '作者' : /编辑|责编/.test(m[1]!) ? '编辑' : '记者'
-    const value = run.replace(/^[\s:：]+/, '').trim().replace(/(?<=[\u4e00-\u9fff]{2})摄$/, '')
+    const value = run.replace(/^[\s:：|｜□■●◆]+/, '').trim().replace(/(?<=[\u4e00-\u9fff]{2})摄$/, '')
     // 作者：某某发布: an author that is a government's news account (…发布) or a medium is no person.
     if (role === '作者' && (isCreditedMedium(value) || /^[\u4e00-\u9fff]{2,8}发布$/.test(value))) return
     // Names run together with no separator (`记者张璋`) are at most three characters each.
@@ -1097,10 +1101,11 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
   const papers = kind === 'byline' ? PAPER_BYLINE.exec(p.text) : null
   if (papers) {
     // The first paper is the one the reporter serves in that the line names first.
-    const paper = /^[\u4e00-\u9fff]{2,10}?(?:日报|晚报|商报|早报|时报|新闻网|电视台|在线|融媒体中心|报|网)/.exec(papers[1]!)![0]
-    const reporter = papers[2]!
-    const at = p.start + p.text.lastIndexOf(reporter)
-    return [{ name: reporter, role: '记者', span: { start: at, end: at + reporter.length }, sources: [{ name: paper, span: { start: p.start, end: p.start + paper.length } }] }]
+    // (某某日报客户端某地频道 甲 乙: a paper's app and its channel of a place, and the reporters after it.)
+    const paper = /^[\u4e00-\u9fff]{2,10}?(?:日报|晚报|商报|早报|时报|新闻网|电视台|在线|融媒体中心|报|网)(?:客户端)?(?:[\u4e00-\u9fff]{2,6}频道)?/.exec(papers[1]!)![0]
+    const sources = [{ name: paper, span: { start: p.start, end: p.start + paper.length } }]
+    const from = p.start + p.text.lastIndexOf(papers[2]!)
+    return [...papers[2]!.matchAll(/[\u4e00-\u9fff]{2,4}/g)].map((r) => ({ name: r[0], role: '记者', span: { start: from + r.index, end: from + r.index + r[0].length }, sources }))
   }
   // (记者:甲/编辑:乙/一审:丙): a closing credit of keyed roles set off by slashes; the page's staff wrote nothing.
   // ((记者:甲): one keyed role alone closes a piece too.)
@@ -1218,6 +1223,8 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
     if (HAS_ROLE.test(inner)) return parseByline(inner, at, source, true)
     // A bracketed aside that is no name: 2–4 characters per name, or a long transliterated one.
     if (inner.split(/\s*[/／]\s*|[\s●、]/).every((n) => n.length >= 2 && n.length <= 4)) return names(inner, '作者', at, source)
+    // (甲乙丙丁戊己): two names of three characters run together, closing a piece alone on its line.
+    if (p.text.length === trailing[0].length && /^[\u4e00-\u9fff]{6}$/.test(inner) && isLineOfNames(inner)) return [...names(inner.slice(0, 3), '作者', at, source), ...names(inner.slice(3), '作者', at + 3, source)]
   }
   return []
 }

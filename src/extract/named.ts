@@ -1329,7 +1329,10 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
     // (…综合整治活动: a distinctive kind may stand right before a plain one.)
     // (矛盾纠纷大排查大调解活动: two big tasks or more, each 大 and its task, before the kind name one drive.)
     // (涉农民工工资案件专项集中执行活动: so does 专项 in the words of an activity, however far from its kind.)
-    const strong = STRONG_CAMPAIGN.some((w) => kind.word.includes(w) || (i - driveOpening > w.length + 1 && text.startsWith(w, i - w.length))) || (BIG_TASKS.test(text.slice(Math.max(from, i - 6), i)) && i - driveOpening >= 6) || (/^(斗争|行动|风暴)$/.test(kind.word) && i - driveOpening - nationalScopeAt(text, driveOpening) >= 4 && (DRIVE_TARGET.test(text.slice(driveOpening, i)) || /严打|追逃|打击|整治|夜查|清查|严查|巡查/.test(text.slice(driveOpening, i)))) || (/^(宣传活动|主题活动|活动)$/.test(kind.word) && (THEMED_DAY.test(text.slice(driveOpening, i)) || INTO_PLACES.test(text.slice(driveOpening, i)))) || (/^(活动|宣传活动|宣传工作)$/.test(kind.word) && COUNTED_INTO.test(text.slice(Math.max(from, i - 4), i))) || (kind.word === '宣传活动' && i - driveOpening >= 4 && DRIVE_TARGET.test(text.slice(driveOpening, i))) || (kind.word === '活动' && i - driveOpening >= 6 && text.slice(driveOpening, i).includes('专项')) || titleEarned(text, driveOpening, i, end) || (creationAsFocus && i - driveOpening >= 4) || (kind.word === '行动' && i - driveOpening >= 4 && launchedBefore(text, driveOpening, from) && !/^a?d$/.test(words(text.slice(driveOpening, i)).at(-1)?.tag ?? '')) || (kind.word === '改革' && ((i - driveOpening >= 2 && REFORM_PUSHED.test(text.slice(Math.max(from, driveOpening - 2), driveOpening))) || (i - driveOpening >= 3 && reformListed(text, out, driveOpening)))) || (HELD_EVENT.test(kind.word) && i - driveOpening >= 2 && HELD_BEFORE.test(text.slice(Math.max(from, driveOpening - 5), driveOpening)))
+    // (推进司法改革, 深化警务机制改革: a reform named by its field alone, four characters at most before 改革, is
+    // the field's ongoing change, no drive; the answers read marked 1 such in 13.)
+    const fieldReform = kind.word.endsWith('改革') && i - driveOpening + kind.word.length - 2 <= 4
+    const strong = !fieldReform && (STRONG_CAMPAIGN.some((w) => kind.word.includes(w) || (i - driveOpening > w.length + 1 && text.startsWith(w, i - w.length))) || (BIG_TASKS.test(text.slice(Math.max(from, i - 6), i)) && i - driveOpening >= 6) || (/^(斗争|行动|风暴)$/.test(kind.word) && i - driveOpening - nationalScopeAt(text, driveOpening) >= 4 && (DRIVE_TARGET.test(text.slice(driveOpening, i)) || /严打|追逃|打击|整治|夜查|清查|严查|巡查/.test(text.slice(driveOpening, i)))) || (/^(宣传活动|主题活动|活动)$/.test(kind.word) && (THEMED_DAY.test(text.slice(driveOpening, i)) || INTO_PLACES.test(text.slice(driveOpening, i)))) || (/^(活动|宣传活动|宣传工作)$/.test(kind.word) && COUNTED_INTO.test(text.slice(Math.max(from, i - 4), i))) || (kind.word === '宣传活动' && i - driveOpening >= 4 && DRIVE_TARGET.test(text.slice(driveOpening, i))) || (kind.word === '活动' && i - driveOpening >= 6 && text.slice(driveOpening, i).includes('专项')) || titleEarned(text, driveOpening, i, end) || (creationAsFocus && i - driveOpening >= 4) || (kind.word === '行动' && i - driveOpening >= 4 && launchedBefore(text, driveOpening, from) && !/^a?d$/.test(words(text.slice(driveOpening, i)).at(-1)?.tag ?? '')) || (kind.word === '改革' && ((i - driveOpening >= 2 && REFORM_PUSHED.test(text.slice(Math.max(from, driveOpening - 2), driveOpening))) || (i - driveOpening >= 3 && reformListed(text, out, driveOpening)))) || (HELD_EVENT.test(kind.word) && i - driveOpening >= 2 && HELD_BEFORE.test(text.slice(Math.max(from, driveOpening - 5), driveOpening))))
     // 某某公安夏季行动: a drive named by the season it is waged in, whatever is written before the season.
     // (推进打击某某冬季行动: what it fights, right after the verb that launches it, opens the name, the season after.)
     if (kind.type === 'Campaign' && /^(行动|攻势)$/.test(kind.word) && i - 2 >= from && /^[春夏秋冬]季$/.test(text.slice(i - 2, i))) {
@@ -1536,7 +1539,11 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
       // (A platform by a service number of five figures or six: a smaller number counts platforms.)
       else if (((kind.word === '热线' || kind.word === '热线电话') && /(?<!\d)\d{3,6}$/.test(core)) || (kind.word === '平台' && /(?<![\d.])\d{5,6}$/.test(core))) add(mention('Measure', text, i - /\d+$/.exec(core)![0].length, end, 'measure:distinctive-kind'))
       // 人民监督员制度, 特约检察员制度: a system of people given a role (…员) is a device wherever it is named.
-      else if (kind.word === '制度' && named && /[\u4e00-\u9fff]{2}员$/.test(core) && !holdsClause(core)) add(mention('Measure', text, start, end, 'measure:distinctive-kind'))
+      // (副检察长甲宣读某某观察员制度: the name is the nouns before the kind, after the clause's verb.)
+      else if (kind.word === '制度' && named && /[\u4e00-\u9fff]{2}员$/.test(core) && !holdsClause(core)) {
+        const nouns = i - nounsEnding(core)
+        if (i - nouns >= 3) add(mention('Measure', text, nouns, end, 'measure:distinctive-kind'))
+      }
       else if (DISTINCTIVE_MEASURE.has(kind.word)) {
         // 提醒你下载反诈APP: the words of using it are no part of its name.
         // (出入境部门设置24小时服务热线: nor are the words of setting it up, and hours of service name none.)
@@ -1608,6 +1615,18 @@ function yearOfWorkStart(text: string, kindStart: number, from: number): number 
   const ws = words(before)
   const preposition = ws.findLastIndex((w) => w.tag === 'p')
   return kindStart - before.length + Math.max(opened, preposition >= 0 ? ws[preposition]!.end : 0)
+}
+
+/**
+ * How many characters at the end of `s` follow the clause's verb or its other function words (a preposition,
+ * a pronoun, a name): 甲宣读某某观察员 → 某某观察员. A verb that opens `s` has no subject before it and is
+ * read as part of the name (信访接待员).
+ */
+function nounsEnding(s: string): number {
+  const ws = words(s)
+  let k = ws.length
+  while (k > 1 && !/^(?:v|vd|p|r|nr|c|uj|ul)$/.test(ws[k - 1]!.tag)) k--
+  return k <= 1 ? s.length : s.length - ws[k]!.start
 }
 
 /** True when the words hold a copula or a preposition of a clause (是, 向, 对, 被, 把, 在, 于; 从 opens 从优待警). */

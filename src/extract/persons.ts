@@ -18,8 +18,8 @@ function functionWordThenVerb(s: string): boolean {
 }
 /** Words of sequence or time that open a clause (首先, 随后, 会上): a name may follow them with no comma. */
 const SEQUENCE_WORD_BEFORE = /(?:首先|随后|然后|其后|接着|最后|随即|会上|当天|当日)$/
-/** 开心地说, 激动地表示: a word of manner, 地, then a verb of speech (a name before it is the speaker's). */
-const MANNER_THEN_SPEECH = /^[\u4e00-\u9fff]{2}地(?:说|表示|介绍|回忆)/
+/** 开心地说, 激动地表示 (开心的说, as many write it): a word of manner, 地, then a verb of speech (a name before it is the speaker's). */
+const MANNER_THEN_SPEECH = /^[\u4e00-\u9fff]{2}[地的](?:说(?![法明服])|表示|介绍|回忆)/
 /** What a person does at a meeting, right after a name that opens its clause (舒某主持会议, 李某出席并讲话). */
 const MEETING_ROLE = /^(?:主持(?:会议|召开|开展)?|出席(?:会议|活动|仪式|并讲话)|作(?:重要)?讲话|致辞|讲话[。，,])/
 /** A verb of speech that ends its clause (…说。, …表示：): what stands before it is the speaker whole. */
@@ -28,8 +28,8 @@ const SPEECH_CLOSING = /^(说道|说|表示|介绍|指出)[。，,：:！!]/
 const TOLD_AFTER = /^(告诉|表示|介绍|指出|透露|坦言|告知)/
 /** Verbs of taking or leaving a post right after a name that opens a clause (黄志刚任…, 李国栋不再担任…, 王明被聘任为…). */
 export const APPOINTMENT = /^(?:此前|曾|现|已|先后|后|同志)?(?:任|历任|担任|兼任|调任|升任|出任|就任|履新|转任|改任|不再担任|不再兼任|卸任|离任|辞去|提名为|被(?:聘任|聘请|聘|任命|选举|推选)为)(?!务|何|意|性)/
-/** A profile's opening: a name at the start of a line, its sex maybe, and the month of birth. */
-const PROFILE = /((?:^|\n)[ \u3000]*)([\u4e00-\u9fff·]{2,8})(?:[(（][男女][)）])?[，,](?:[男女][，,])?(?:[\u4e00-\u9fff]{1,3}族[，,])?\d{4}年\d{1,2}月(?:出)?生/g
+/** A profile's opening: a name at the start of a line, its sex maybe, and the month of birth or the age (甲，51岁，…). */
+const PROFILE = /((?:^|\n)[ \u3000]*)([\u4e00-\u9fff·]{2,8})(?:[(（][男女][)）])?[，,](?:[男女][，,])?(?:[\u4e00-\u9fff]{1,3}族[，,])?(?:\d{4}年\d{1,2}月(?:出)?生|\d{1,3}岁[，,])/g
 /** What follows the name of one who leads a gang: 为首 after 以, or the gang itself (…特大黑社会性质组织, …恶势力犯罪集团), after a name or a list of them. */
 const GANG_AFTER_LEADER = /为首|为代表|(?=(?<listed>(?:、[\u4e00-\u9fff]{2,4})+为(?:首|代表)))|(?=(?:、[\u4e00-\u9fff]{2,8})*等?(?:\d+个|[一二三四五六七八九十]+个)?(?:特大|重大)?(?:涉黑涉恶|涉黑|黑社会性质|黑恶|恶势力|涉恶)(?:犯罪)?(?:组织|团伙|集团|案))/g
 /** A word for a gang, one of which any sentence naming a gang after its leader holds. */
@@ -866,7 +866,8 @@ const WHO_TAG = /^(n|ns|nz|nt|t)$/
  * a home after it, or a predicate the segmenter starts there (人民警察时刻牢记…: no word of the language).
  */
 function closesRoleName(text: string, start: number, end: number): boolean {
-  if (plainlyEndsName(text, end) || namedAgain(text, start, end) || KIN_AFTER_NAME.test(text.slice(end, end + 3)) || whereByName(text.slice(end, end + 2))) return true
+  // (车主甲沮丧地说: a word of manner before a verb of speech closes it too.)
+  if (plainlyEndsName(text, end) || namedAgain(text, start, end) || KIN_AFTER_NAME.test(text.slice(end, end + 3)) || whereByName(text.slice(end, end + 2)) || MANNER_THEN_SPEECH.test(text.slice(end, end + 6))) return true
   const name = text.slice(start, end)
   // 民警叶亦伟的电话: 的 closes a name the segmenter opens with a surname.
   // (代表钱惠文的建议: or one in which it reads no word at all, three characters each alone.)
@@ -1415,7 +1416,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
   // 闵建(省公安厅党委委员、副厅长)：…: so does a forum's speaker with the posts in brackets.
   // (As in cuedByPictureOrKin, each pattern only where a character all its matches hold is written.)
   const span = text.slice(from, to)
-  const profiles = span.includes('生') ? [...span.matchAll(PROFILE)] : []
+  const profiles = span.includes('生') || span.includes('岁') ? [...span.matchAll(PROFILE)] : []
   const speakers = span.includes('(') || span.includes('（') ? [...span.matchAll(SPEAKER_WITH_POSTS)] : []
   for (const m of [...profiles, ...speakers]) {
     const at = from + m.index + m[1]!.length

@@ -9568,3 +9568,63 @@ describe('a station listed by two characters that make no word', () => {
     expect(entities(run('加强巡逻、并向派出所报告。'), 'Unit')).toEqual([])
   })
 })
+
+describe('bylines set off by a bar, a slash, an intern, a graphic', () => {
+  it('reads a medium and its reporters set off by a bar', () => {
+    const xs = run('宁江日报客户端 | 记者 柯立文 通讯员 钱涛\n春节将至，北岭县公安局开展安全检查。')
+    expect(entities(xs, 'Person')).toEqual(['柯立文', '钱涛'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>宁江日报客户端'])
+  })
+  it('reads a byline opened by a slash, an intern’s name and 报道 after it', () => {
+    const xs = run('    /记者 邓明 实习生 钱惠文 报道\n北岭县公安局开展安全检查。')
+    expect(entities(xs, 'Person')).toEqual(['邓明', '钱惠文'])
+    expect(relations(xs, 'AUTHORED').map((r) => r.split('>')[0])).toEqual(['邓明', '钱惠文'])
+  })
+  it('reads a graphic’s maker keyed alone, a writer after a bar and a bullet, and names each with what they made', () => {
+    expect(entities(run('北岭县公安局开展安全检查。\n制图/柯敏'), 'Person')).toEqual(['柯敏'])
+    expect(entities(run('作者|□钱惠文\n北岭县公安局开展安全检查。'), 'Person')).toEqual(['钱惠文'])
+    expect(entities(run('柯立文 摄影 钱涛 制图\n北岭县公安局开展安全检查。'), 'Person')).toEqual(['柯立文', '钱涛'])
+  })
+  it('reads a paper’s app and its channel of a place before two reporters', () => {
+    const xs = run('宁江日报客户端北岭频道 邓明 钱涛\n北岭县公安局开展安全检查。')
+    expect(entities(xs, 'Person')).toEqual(['邓明', '钱涛'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['邓明>宁江日报客户端北岭频道', '钱涛>宁江日报客户端北岭频道'])
+  })
+  it('reads a lead whose sender opens with figures, and two names glued closing a piece', () => {
+    expect(entities(run('365宁江在线讯(通讯员:邓明 钱涛)北岭县公安局开展安全检查。'), 'Person')).toEqual(['邓明', '钱涛'])
+    expect(entities(run('北岭县公安局开展安全检查。\n(柯立文钱惠文)'), 'Person')).toEqual(['柯立文', '钱惠文'])
+  })
+})
+
+describe('a profile opened by a name and an age', () => {
+  it('reads the name before the age', () => {
+    expect(entities(run('柯立文，51岁，北岭县公安局城南派出所社区民警。'), 'Person')).toEqual(['柯立文'])
+  })
+})
+
+describe('a system of people in a role named after the clause’s verb', () => {
+  it('names the system by the nouns before its kind, the speaker before the verb', () => {
+    const xs = run('副检察长柯立文宣读公益诉讼观察员制度。')
+    expect(entities(xs, 'Person')).toEqual(['柯立文'])
+    expect(entities(xs, 'Measure')).toEqual(['公益诉讼观察员制度'])
+    expect(entities(run('信访接待员制度运行良好。'), 'Measure')).toEqual(['信访接待员制度'])
+  })
+})
+
+describe('a word of manner closed by 的 before a verb of speech', () => {
+  it('leaves the name before it to the role', () => {
+    expect(entities(run('车主钱涛沮丧的说：“我不知道。”'), 'Person')).toEqual(['钱涛'])
+  })
+})
+
+describe('a reform named by its field alone', () => {
+  it('is no drive; one named by what it changes is', () => {
+    expect(entities(run('全市法院全面深化司法改革，推进刑事速裁制度改革。'), 'Campaign')).toEqual(['刑事速裁制度改革'])
+  })
+})
+
+describe('a short form of a division that is an ordinary word', () => {
+  it('reads no division in 来宾 for guests', () => {
+    expect(entities(run('各位来宾参观了北岭监狱。'), 'Place')).toEqual([])
+  })
+})
