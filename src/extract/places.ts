@@ -319,9 +319,6 @@ export function provinceRegionMentions(text: string, from: number, to: number): 
   return out
 }
 
-/** The four municipalities by their one-character names (京, 沪, 津, 渝). */
-const MUNICIPALITIES: Record<string, string> = { 京: '北京市', 沪: '上海市', 津: '天津市', 渝: '重庆市' }
-
 /** What follows a city's name in a railway station's: 站, after its side (南站) and kind of line (高铁站, 火车站). */
 const STATION_BEFORE = /(?:高铁|火车|动车)?[东西南北]?$/
 /** After 站, what makes it a verb (站在, 站岗) or another word (站长, 一站式, 站点). */
@@ -368,26 +365,6 @@ export function railwayStationMentions(text: string, from: number, to: number): 
       out.push(mention('Place', text, itemStart, end, 'place:railway-station', `${text.slice(itemStart, end)}站`))
       end = itemStart - 1
     }
-  }
-  return out
-}
-
-/**
- * 在京举办, 赴沪参加, 来渝务工: a municipality written by its one character after a verb of going or
- * being there, read as a word of its own (not 京东, 津南区).
- */
-export function municipalityMentions(text: string, from: number, to: number): RawMention[] {
-  const out: RawMention[] = []
-  // (在京藏高速: a road named by the abbreviations of the places it joins is no place of its own.)
-  const span = text.slice(from, to)
-  // (Only where a municipality's character is written: most sentences hold none, and the test costs less than the scan.)
-  const named = span.includes('京') || span.includes('沪') || span.includes('津') || span.includes('渝')
-  for (const m of named ? span.matchAll(/(?:在|赴|进|来|返|抵|离|驻)([京沪津渝])(?=[\u4e00-\u9fff])(?![京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳昆])/g) : []) {
-    const at = from + m.index + m[0].length - 1
-    const ws = words(text.slice(at - 1, Math.min(to, at + 3)))
-    const alone = ws.some((w) => w.word === m[1] || w.word === m[0]) && !ws.some((w) => w.start <= 1 && w.end > 2)
-    const place = gazetteer().at(MUNICIPALITIES[m[1]!]!, 0)?.values[0]?.place
-    if (alone && place) out.push(Object.assign(mention('Place', text, at, at + 1, 'place:municipality', place.name), { places: [place] }))
   }
   return out
 }
