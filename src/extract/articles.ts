@@ -107,7 +107,8 @@ const MASTHEAD = [
   /国内统一(?:连续出版物)?刊?号|(?:^|\s)CN\s?\d{2}-\d{4}/,
   // 打开ChinaNews阅读: an app's banner.
   /^打开\s*[\u4e00-\u9fffA-Za-z]{1,16}\s*(?:阅读|查看|看新闻)$/,
-  /^[\u4e00-\u9fff]{2,8}\s*(?:APP|App|客户端)$/,
+  // (某某网 某某APP: a site and its app set apart by a space.)
+  /^(?:[\u4e00-\u9fff]{2,10}(?:网|报)\s+)?[\u4e00-\u9fff]{2,8}\s*(?:APP|App|客户端)$/,
   // 看看新闻, 图片新闻: a news brand or a column alone on its line.
   /^[\u4e00-\u9fff]{2,6}新闻$/,
   // 湖南日报·新湖南客户端 2026-02-03 10:24:16: the media that publish a page and its time.
@@ -122,6 +123,8 @@ const MASTHEAD = [
   /^[\u4e00-\u9fff]{2,10}(?:\s*[•·]\s*[\u4e00-\u9fff]{2,10}){0,4}\s*[•·]\s*正文$/,
   // (资料图片): a picture's note alone on its line.
   /^[(（]?(?:资料图片|资料图|网络图片|配图)[)）]?$/,
+  // 听新闻, 放大镜, 分享至, 本篇文章623字，读完约2分钟: a page's buttons to hear, enlarge or share it, and its length.
+  /^(?:听新闻|收听|朗读|语音播报|放大镜|分享至|分享到[:：]?|本篇文章\d+字[,，]?\s*读完约?\d+分钟)$/,
   // 社会纪事 >: the last step of a trail, alone on its line.
   /^[\u4e00-\u9fff]{2,10}\s*(?:>|＞|›|»|>>)\s*$/,
   // · 某某标题: the list of a page's other pieces (本版面文章), and a site's or channel's name alone.
@@ -563,7 +566,11 @@ const FIRST_RAN_IN = /^本文(?:首发|首刊|原载|刊发)于\s*《?([\u4e00-\
 const PAGE_TITLE_SITE = /[-_|｜—–]\s*([\u4e00-\u9fff]{2,10}(?:网|在线|客户端))$/
 
 /** (原标题：…): a reprint names the headline it first ran under, which is its headline. */
-const ORIGINAL_TITLE = /^[(（]?原标题\s*[:：]\s*([^()（）]{4,60}?)[)）]?$/
+/** (资料图片仅供参考): a note on a picture, alone on its line. */
+const PICTURE_NOTE = /^[(（](?:资料图片|资料图|网络图片|配图|图片)(?:仅供参考|来源于?网络)?[)）]$/
+/** (引题), (主题): an editor's mark of which part of a headline a line is. */
+const HEADLINE_PART_MARK = /[(（](?:引题|主题|副题|肩题|眉题)[)）]$/
+const ORIGINAL_TITLE = /^[(（]?原标题\s*[:：]\s*([^()（）]{4,60}?)(?:[(（](?:引题|主题|副题|肩题|眉题)[)）])?[)）]?$/
 
 /** A column a reporter writes in their own voice, its name after the role (记者手记, 记者观察, 编后). */
 const REPORTERS_COLUMN = /^[□■●◆▲]?\s*(?:记者|编者|编辑)\s*(?:手记|观察|调查|感言|札记|探访|再访|走访|体验|直击|见闻|实录|点评|后记|的话)$/
@@ -1489,7 +1496,8 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
   const warnings: string[] = []
   if (starts.length === 0) {
     // A page with no headline: its first line of text, past its credits (新甘肃·甘肃日报记者 彭雯 …).
-    const first = paras.findIndex((_, i) => kinds[i] !== 'masthead' && kinds[i] !== 'byline' && kinds[i] !== 'credit')
+    // ((资料图片仅供参考): a picture's note in the text heads nothing.)
+    const first = paras.findIndex((p, i) => kinds[i] !== 'masthead' && kinds[i] !== 'byline' && kinds[i] !== 'credit' && !PICTURE_NOTE.test(p.text))
     if (first >= 0) starts.push(first)
     else if (paras.length > 0) {
       // Every line looks like masthead: read the file as one article rather than drop it.
@@ -1522,7 +1530,8 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
     // (某县公安局:⏎夜巡护平安: a headline that ends with a colon goes on on the heading line after it.)
     const goesOn = head.text.length <= 20 && /^[^，,。；;：:]+[:：]$/.test(head.text) && after !== undefined && kinds[s + 1] === 'heading'
     // (标题 | ||||||: the empty cells of a table the page was laid out in, after the headline, are no part of it.)
-    const title = (original ? original[1]! : kinds[s] === 'body' ? firstSentence(head.text.slice(credit)) : goesOn ? head.text + after.text : head.text).replace(/[ \u3000]*(?:\|[ \u3000]*)+$/, '')
+    // (某某标题(引题): an editor's mark of the headline's part is no part of it.)
+    const title = (original ? original[1]! : kinds[s] === 'body' ? firstSentence(head.text.slice(credit)) : goesOn ? head.text + after.text : head.text).replace(/[ \u3000]*(?:\|[ \u3000]*)+$/, '').replace(HEADLINE_PART_MARK, '')
     const titleStart = head.start + (original ? head.text.indexOf(title) : credit)
     if (goesOn) subtitle = null
     const furniture = paras.filter((p, i) => kinds[i] === 'masthead' && p.start >= from && p.start < to && PAGE_COLUMN_LINE.test(p.text)).map((p) => ({ start: p.start, end: p.start + p.text.length }))

@@ -9628,3 +9628,17 @@ describe('a short form of a division that is an ordinary word', () => {
     expect(entities(run('各位来宾参观了北岭监狱。'), 'Place')).toEqual([])
   })
 })
+
+describe('a page’s buttons, a picture’s note and a headline’s part marks over the text', () => {
+  it('heads no article with a button to hear, enlarge or share a page, nor with its length', () => {
+    const xs = extract('听新闻\n放大镜\n分享至\n本篇文章623字，读完约2分钟\n北岭县公安局开展夜查行动\n记者 柯立文\n近日，北岭县公安局开展夜查行动。')
+    expect(xs.map((x) => x.title)).toEqual(['北岭县公安局开展夜查行动'])
+  })
+  it('heads a page that has no headline with its first sentence, not a picture’s note', () => {
+    const xs = extract('(资料图片仅供参考)\n近日，北岭县公安局开展夜查行动。民警检查车辆20辆。')
+    expect(xs.map((x) => x.title)).toEqual(['近日，北岭县公安局开展夜查行动。'])
+  })
+  it('leaves the mark of a headline’s part out of it, after 原标题 too', () => {
+    expect(extract('原标题:北岭法院热线回应群众需求(引题)\n“一号响应”(主题)\n记者 柯立文\n近日，北岭县人民法院开通热线。').map((x) => x.title)).toEqual(['北岭法院热线回应群众需求'])
+  })
+})
