@@ -104,8 +104,25 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
     const across = start > floor && isNameChar(text[start - 1]) ? words(text.slice(from, Math.min(kindStart, start + 3))).find((w) => from + w.start < start && start < from + w.end) : undefined
     if (across && from + across.end < kindStart) return from + across.end
   }
-  start = outsideWord(text, start, kindStart, floor)
+  start = afterVerbOfClause(text, outsideWord(text, start, kindStart, floor), kindStart)
   return start < kindStart && clauseWordBeforeKind(text, start, kindStart) ? kindStart : start
+}
+
+/**
+ * 藏着某某派出所, 盖上某某派出所: a verb of the clause with its particle (着, 了, 过) or its direction (上, 下) opens
+ * no name; the name opens after them. (Asked only where one of those characters is written.)
+ */
+function afterVerbOfClause(text: string, start: number, kindStart: number): number {
+  if (kindStart - start < 4 || !/[着了过上下]/.test(text.slice(start, kindStart - 2))) return start
+  const ws = words(text.slice(start, kindStart))
+  for (let k = 0; k < ws.length - 1; k++) {
+    const w = ws[k]!
+    const particle = /^u[zlg]$/.test(w.tag) && /^[着了过]$/.test(w.word) && k > 0 && /^(v|j)$/.test(ws[k - 1]!.tag)
+    const direction = w.tag === 'f' && /^[上下]$/.test(w.word) && k > 0 && ws[k - 1]!.tag === 'v' && ws[k - 1]!.word.length === 1
+    const joined = w.tag === 'v' && /^[\u4e00-\u9fff][着了过]$/.test(w.word)
+    if ((particle || direction || joined) && kindStart - (start + w.end) >= 2) return start + w.end
+  }
+  return start
 }
 
 /**

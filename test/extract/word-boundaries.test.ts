@@ -9642,3 +9642,10 @@ describe('a page’s buttons, a picture’s note and a headline’s part marks o
     expect(extract('原标题:北岭法院热线回应群众需求(引题)\n“一号响应”(主题)\n记者 柯立文\n近日，北岭县人民法院开通热线。').map((x) => x.title)).toEqual(['北岭法院热线回应群众需求'])
   })
 })
+
+describe('a verb of the clause with its particle or direction before a station', () => {
+  it('opens no name: the station’s name opens after them', () => {
+    expect(entities(run('这份变化的背后，藏着北岭派出所民警的坚守。'), 'Unit')).toEqual(['北岭派出所'])
+    expect(entities(run('游客盖上北坪派出所独有的邮戳。'), 'Unit')).toEqual(['北坪派出所'])
+  })
+})
