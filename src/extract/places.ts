@@ -1240,9 +1240,9 @@ export function localityInUnitName(text: string, unit: RawMention, articleStart:
   // (A sub-bureau is named for a district: 西工分局 is 西工区's, not a town's.)
   const town = /分局$/.test(kind[0]) ? undefined : townOf(text, unit.start, locality, articleStart)
   if (town) return Object.assign(mention('Place', text, from, kindStart, 'place:locality-in-unit-name'), { places: [town] })
-  // (An item that names no town is left to the rules of listed places.)
-  if (kindStart === unit.end) return undefined
   // (平安员中队: a squad named for the people it is made of, 某某员, is named for no place.)
+  // (An item that names a division, 兰州、天水站派出所, is left to the rules of divisions and stations.)
+  if (kindStart === unit.end && gazetteer().at(locality, 0) !== undefined) return undefined
   if (TOWN_BODY.test(kind[0]) || NOT_LOCALITY.test(locality) || ROAD.test(locality) || locality.endsWith('员')) return undefined
   // A division (full or short) is found as a division; a locality is what the list does not hold,
   // and no ordinary word that is also a short form (新建警务站).
@@ -1254,7 +1254,7 @@ export function localityInUnitName(text: string, unit: RawMention, articleStart:
   // (城北, 西郊: a word of place, tagged s, names one too.)
   if (ws.length === 1 && !/^(ns|nr|nz|s$)/.test(ws[0]!.tag)) return undefined
   // (疫情防控检查站: words of the language, each of two characters, say what the post does, not where it is.)
-  if (ws.length > 1 && ws.every((w) => w.word.length >= 2 && /^(n|vn|v|a|an|l)$/.test(w.tag))) return undefined
+  if (ws.length > 1 && ws.every((w) => w.word.length >= 2 && /^(n|vn|v|a|an|b|l)$/.test(w.tag))) return undefined
   // (昆治分局: a sub-bureau's abbreviation is no locality; only a word of place names one.)
   // (浦东分局: nor a division's name cut before its level word, 浦东新区.)
   if (/分局$/.test(kind[0]) && (!(ws.length === 1 && /^(ns|s)$/.test(ws[0]!.tag)) || ['区', '新区', '县', '市', '旗'].some((level) => gazetteer().at(locality + level, 0)?.length === locality.length + level.length))) return undefined

@@ -9649,3 +9649,11 @@ describe('a verb of the clause with its particle or direction before a station',
     expect(entities(run('游客盖上北坪派出所独有的邮戳。'), 'Unit')).toEqual(['北坪派出所'])
   })
 })
+
+describe('stations listed before the kind they share', () => {
+  it('name the localities they serve as places, as a station named alone does', () => {
+    const xs = run('特巡警大队对口支援北坪、柯塘、南岭三个中心派出所。')
+    expect(entities(xs, 'Place')).toEqual(['北坪', '南岭', '柯塘'])
+    expect(relations(xs, 'LOCATED_IN')).toEqual(['北坪中心派出所>北坪', '南岭中心派出所>南岭', '柯塘中心派出所>柯塘'])
+  })
+})
