@@ -399,6 +399,8 @@ export function namesAfterUnits(text: string, units: readonly RawMention[], to: 
       if (LISTED_BEFORE_STATION.test(text.slice(end, end + 16))) continue
       // (…警务室阳光调解室: a word right before a room's or a body's kind names the room, no person.)
       if ((UNIT_SUFFIXES.longestAt(text, end) || MEASURE_KIND_WORDS.longestAt(text, end)) && !TITLES.longestAt(text, end)) continue
+      // (某报社曾牵头举办: 曾, once, before a verb the segmenter reads whole is the adverb, no surname.)
+      if (text[from] === '曾' && name.length === 3 && words(name).length === 2 && words(name)[0]!.tag === 'd' && /^v/.test(words(name)[1]!.tag) && !namedAgain(text, from, end)) continue
       // (调入某监狱任秘书: 任 before a post is taking it, no surname.)
       if (text[from] === '任' && TITLES.longestAt(text, from + 1, end)?.length === end - from - 1) continue
       // 新华社某地12月7日电: the place of a sender's dateline, no person.

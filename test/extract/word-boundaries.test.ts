@@ -9657,3 +9657,10 @@ describe('stations listed before the kind they share', () => {
     expect(relations(xs, 'LOCATED_IN')).toEqual(['北坪中心派出所>北坪', '南岭中心派出所>南岭', '柯塘中心派出所>柯塘'])
   })
 })
+
+describe('曾 before a verb after a body, and a page’s buttons for the size of its text', () => {
+  it('reads the adverb, no person, and no byline in the buttons', () => {
+    expect(entities(run('今年7月，宁江日报社曾牵头在北岭县举办论坛。'), 'Person')).toEqual([])
+    expect(entities(extract('北岭县公安局开展夜查行动\n2021-02-10 10:11:40  大字体 小字体 扫码带走\n近日，北岭县公安局开展夜查行动。'), 'Person')).toEqual([])
+  })
+})
