@@ -565,12 +565,13 @@ const FIRST_RAN_IN = /^本文(?:首发|首刊|原载|刊发)于\s*《?([\u4e00-\
 /** 某某标题-新华网: the site a page's title line names after its headline. */
 const PAGE_TITLE_SITE = /[-_|｜—–]\s*([\u4e00-\u9fff]{2,10}(?:网|在线|客户端))$/
 
-/** (原标题：…): a reprint names the headline it first ran under, which is its headline. */
 /** (资料图片仅供参考): a note on a picture, alone on its line. */
 const PICTURE_NOTE = /^[(（](?:资料图片|资料图|网络图片|配图|图片)(?:仅供参考|来源于?网络)?[)）]$/
 /** (引题), (主题): an editor's mark of which part of a headline a line is. */
-const HEADLINE_PART_MARK = /[(（](?:引题|主题|副题|肩题|眉题)[)）]$/
-const ORIGINAL_TITLE = /^[(（]?原标题\s*[:：]\s*([^()（）]{4,60}?)(?:[(（](?:引题|主题|副题|肩题|眉题)[)）])?[)）]?$/
+const HEADLINE_PART = '[(（](?:引题|主题|副题|肩题|眉题)[)）]'
+const HEADLINE_PART_MARK = new RegExp(`${HEADLINE_PART}$`)
+/** (原标题：…): a reprint names the headline it first ran under, which is its headline. */
+const ORIGINAL_TITLE = new RegExp(`^[(（]?原标题\\s*[:：]\\s*([^()（）]{4,60}?)(?:${HEADLINE_PART})?[)）]?$`)
 
 /** A column a reporter writes in their own voice, its name after the role (记者手记, 记者观察, 编后). */
 const REPORTERS_COLUMN = /^[□■●◆▲]?\s*(?:记者|编者|编辑)\s*(?:手记|观察|调查|感言|札记|探访|再访|走访|体验|直击|见闻|实录|点评|后记|的话)$/
@@ -599,6 +600,7 @@ function kindOf(p: Paragraph): Kind {
   if (t.length <= 60 && isKeyedCreditLine(t)) return 'byline'
   // 甲/文 乙/图, 甲 乙 文/图: names with their roles after them.
   if (t.length <= 40 && (SLASH_CREDIT_LINE.test(t) || NAMES_THEN_ROLE.test(t)) && [...t.matchAll(/[\u4e00-\u9fff·]{2,4}/g)].every((n) => /^[文图]/.test(n[0]) || isWholeName(n[0]))) return 'byline'
+  // 甲 摄影 乙 制图: each name with what it made.
   if (t.length <= 40 && NAMES_EACH_WITH_ROLE.test(t) && [...t.matchAll(NAME_WITH_ROLE)].every((n) => isWholeName(n[1]!))) return 'byline'
   // 甲    2022-09-20 10:28:02    某某日报: the writer, the time and the paper under a site's headline.
   if (t.length <= 50 && isNameTimeMedium(t)) return 'byline'
