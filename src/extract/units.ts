@@ -701,6 +701,11 @@ export function serviceNumberCentres(text: string, from: number, to: number, uni
   return out
 }
 
+/** The words that make a body's name a medium's when written after its kind (某某法院网, 某某在线, 某某客户端). */
+const MEDIUM_WORD = '网|在线|客户端'
+const MEDIUM_BEFORE = new RegExp(`^(?:${MEDIUM_WORD})`)
+const MEDIUM_AFTER_KIND = new RegExp(`(?:${MEDIUM_WORD})$`)
+
 export function unitMentions(text: string, from: number, to: number): RawMention[] {
   const found: { start: number; end: number }[] = []
   for (let i = from; i < to; ) {
@@ -767,13 +772,20 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const memberPost = /委$/.test(m.values[0]!) && /[员托屈婉]/.test(text[i + m.length] ?? '')
     // 宁夏日报报业集团: the group a paper names is one body; the paper's kind word inside it is no link of a chain.
     const paperOfGroup = /[报网]$/.test(m.values[0]!) && MEDIA_GROUP_AFTER.test(text.slice(i + m.length, i + m.length + 8))
-    // 中国法院网: a body's kind right before the word 网 (or 在线, 客户端) that ends the name names a medium, no body.
+    // 中国法院网: a body's kind right before the word 网 (or 在线, 客户端) that ends the name names a medium, no body;
+    // the medium's name ends after that word.
     // (公安局网安大队: 网 that goes on into another name is no medium.)
-    const medium = /^(网|在线|客户端)/.exec(text.slice(i + m.length, i + m.length + 3))?.[0]
-    // (某县政府网3月25日报道: so does a medium's date of report after it.)
-    const mediumNamed = medium !== undefined && (!isNameChar(text[i + m.length + medium.length]) || /^(?:讯|消息|报道|记者|编辑|\d{1,2}月\d{1,2}日(?:讯|电|报道|消息))/.test(text.slice(i + m.length + medium.length, i + m.length + medium.length + 10)))
+    const medium = MEDIUM_BEFORE.exec(text.slice(i + m.length, i + m.length + 3))?.[0]
+    // (某县政府网3月25日报道: so does a medium's date of report after it; 某某网和某某APP: and a conjunction.)
+    const mediumNamed = medium !== undefined && (!isNameChar(text[i + m.length + medium.length]) || /^(?:讯|消息|报道|记者|编辑|[和及与]|\d{1,2}月\d{1,2}日(?:讯|电|报道|消息))/.test(text.slice(i + m.length + medium.length, i + m.length + medium.length + 10)))
     // (…兵团人民检察院第二师分院: a Corps division right before a branch's kind names the branch, no body of its own there.)
     const branchOfDivision = /^第[一二三四五六七八九十]+师$/.test(m.values[0]!) && /^分[院局]/.test(text.slice(i + m.length, i + m.length + 2))
+    // (某某早报客户端记者: an app is read as its paper elsewhere; 某某网(某某日报网)讯: a site's other name in brackets is its alias.)
+    if (mediumNamed && medium === '网' && !/[)）]/.test(text[i + m.length + 1] ?? '') && !member && !department && title === undefined) {
+      found.push({ start: i, end: i + m.length + medium.length })
+      i += m.length + medium.length
+      continue
+    }
     if (!member && !meeting && !memberPost && !paperOfGroup && !mediumNamed && !branchOfDivision && !department && !insideWord && !reportWord && (!(text[i + m.length] === '长' || (m.values[0]!.endsWith('组') && text[i + m.length] === '织') || (m.values[0]!.endsWith('局') && /[面势]/.test(text[i + m.length] ?? '')) || (m.values[0]!.endsWith('部') && text[i + m.length] === '署')) || namedStation || levelChief || departmentHead || squadChief || courtChief) && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length && !namedStation && !localCommittee && !levelChief && !squadChief)) {
       // 国务院新闻办公室, 省委办公厅: an office's kind written short (新闻办, 委办) may go on to its full form.
       // (县委办公楼: 办 and 公 make 办公, office work; a building, no office.)
@@ -1131,7 +1143,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (text[start - 1] === '“' && text[end] === '”' && HONOUR.test(text.slice(floor, start))) continue
     // 县委, 市委政法委: a party committee named by its level is that level's, named in full elsewhere or not at all.
     const levelCommittee = bare && LEVEL_COMMITTEE.test(text.slice(first.start, first.end))
-    if (bare && chain.length === 1 && !NATIONAL_BODIES.has(text.slice(first.start, first.end)) && !levelCommittee) {
+    if (bare && chain.length === 1 && !NATIONAL_BODIES.has(text.slice(first.start, first.end).replace(MEDIUM_AFTER_KIND, '')) && !levelCommittee) {
       out.push(mention('Unit', text, start, end, 'unit:bare-suffix'))
       continue
     }

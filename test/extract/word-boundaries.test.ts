@@ -9664,3 +9664,9 @@ describe('曾 before a verb after a body, and a page’s buttons for the size of
     expect(entities(extract('北岭县公安局开展夜查行动\n2021-02-10 10:11:40  大字体 小字体 扫码带走\n近日，北岭县公安局开展夜查行动。'), 'Person')).toEqual([])
   })
 })
+
+describe('a body’s name before 网 in running text', () => {
+  it('reads the site whole, a national body’s too, and no body cut before its 网', () => {
+    expect(entities(run('欢迎收看最高人民法院网、北岭法院网和北岭阳光APP联合推出的访谈。'), 'Unit')).toEqual(['北岭法院网', '北岭阳光APP', '最高人民法院网'])
+  })
+})
