@@ -9670,3 +9670,10 @@ describe('a body’s name before 网 in running text', () => {
     expect(entities(run('欢迎收看最高人民法院网、北岭法院网和北岭阳光APP联合推出的访谈。'), 'Unit')).toEqual(['北岭法院网', '北岭阳光APP', '最高人民法院网'])
   })
 })
+
+describe('a city’s traffic police bureau named short', () => {
+  it('reads 交警局 as a kind of body, its brigade in its chain', () => {
+    const xs = run('宁江市交警局机动大队决定成立一支整治队伍。')
+    expect(entities(xs, 'Unit')).toEqual(['宁江市交警局', '宁江市交警局机动大队'])
+  })
+})
