@@ -1552,8 +1552,8 @@ function stationsListedBefore(text: string, found: readonly RawMention[]): RawMe
       const ws = words(lead)
       let start = end
       for (const w of ws.toReversed()) {
-        // (推送到柳湾、白石河派出所: a verb of direction of one character, 到, ends the item too.)
-        const clauseWord = /^(c|p|u.*|r|x)$/.test(w.tag) || (w.word.length >= 2 && /^(d|m|mq|q|f|v|vn)$/.test(w.tag)) || /^[到至往向]$/.test(w.word)
+        // (推送到柳湾、白石河派出所: a verb of direction of one character, 到, ends the item too; 及其所属甲、乙派出所: so does a word of relation, 所属.)
+        const clauseWord = /^(c|p|u.*|r|x)$/.test(w.tag) || (w.word.length >= 2 && /^(d|m|mq|q|f|v|vn|b)$/.test(w.tag)) || /^[到至往向]$/.test(w.word)
         if (end - (start - w.word.length) > longest || clauseWord || UNIT_SUFFIX_ENDINGS.longestEndingAt(w.word, w.word.length) !== undefined) break
         start -= w.word.length
       }

@@ -9677,3 +9677,11 @@ describe('a city’s traffic police bureau named short', () => {
     expect(entities(xs, 'Unit')).toEqual(['宁江市交警局', '宁江市交警局机动大队'])
   })
 })
+
+describe('stations listed after a word of relation', () => {
+  it('open after 所属, no part of the first station’s name', () => {
+    const xs = run('县公安局会同平岗边境管理大队及其所属北坪、柯塘边境派出所，深入开展行动。')
+    expect(entities(xs, 'Unit')).toEqual(['北坪边境派出所', '县公安局', '平岗边境管理大队', '柯塘边境派出所'])
+    expect(entities(xs, 'Place')).toEqual(['北坪', '柯塘'])
+  })
+})
