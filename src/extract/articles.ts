@@ -68,7 +68,7 @@ const MEDIA_AND_TIME = /^([\u4e00-\u9fff]{2,12}(?:[·・\-—][\u4e00-\u9fff]{2,
 
 /** 欢迎来到某某长安网!: a site's greeting, and the site it names. */
 // (欢迎访问某某内参!: a greeting alone on its line names the site, whatever its name ends with.)
-const SITE_GREETING = /^欢迎(?:来到|光临|访问|进入|加入)\s*([\u4e00-\u9fff]{2,12}(?:网|在线)|[\u4e00-\u9fff]{2,12}(?=[!！]$))[!！,，]?(?:\s*今天是.{0,20})?$/
+const SITE_GREETING = /^(?:你好|您好)?[,，!！]?\s*欢迎(?:来到|光临|访问|进入|加入)\s*([\u4e00-\u9fff]{2,12}(?:网|在线)|[\u4e00-\u9fff]{2,12}(?=[!！]$))[!！,，]?(?:\s*今天是.{0,20})?$/
 /** 某某网——某某杂志唯一官方网站: a site's banner and its slogan, and the site it names. */
 // (某某网——某某中心唯一官方中文网: or a site of a language or a kind, 中文网, 新闻网.)
 const SITE_SLOGAN = /^([\u4e00-\u9fff]{2,12}(?:网|在线))\s*(?:——|—|-|\|)\s*.{0,24}(?:官方网站|门户网站|网站|官网|(?:官方|中文|新闻|门户|综合)网)$/
@@ -120,9 +120,19 @@ const MASTHEAD = [
   // (首页 alone on its line: the link to the site's front page.)
   /^(?:网站)?首页$/,
   // 某某网 • 浙江 • 正文, 某某分社 • 正文: a trail whose steps are set off by bullets.
-  /^[\u4e00-\u9fff]{2,10}(?:\s*[•·]\s*[\u4e00-\u9fff]{2,10}){0,4}\s*[•·]\s*正文$/,
+  /^[\u4e00-\u9fff]{2,10}(?:\s*[•·—-]\s*[\u4e00-\u9fff]{2,10}){0,4}\s*[•·—-]\s*正文$/,
   // (资料图片): a picture's note alone on its line.
   /^[(（]?(?:资料图片|资料图|网络图片|配图)[)）]?$/,
+  // 某某Logo: a site's logo, its alternative text.
+  /^[\u4e00-\u9fff]{0,10}\s*(?:LOGO|Logo|logo)$/,
+  // 某某官方网站·专注原创影响力: a site and its slogan.
+  /^[\u4e00-\u9fff]{2,12}(?:官方网站|官网)[·・|｜\s—-]+[\u4e00-\u9fff]{2,16}$/,
+  // 发布时间: 2022-02-28 17:03:49 分类:某某: the time a page went out (its date read as the masthead's) and its label.
+  /^(?:发布|发稿|更新|编辑)(?:时间|日期)\s*[:：]\s*\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[\u4e00-\u9fff]{2,4}\s*[:：]\s*[\u4e00-\u9fff]{1,10})*$/,
+  // 某某警事:0311-8365xxxx: a column's or desk's name and its telephone number.
+  /^[\u4e00-\u9fff]{2,10}\s*[:：]\s*\d{3,4}-\d{7,8}$/,
+  // 《 某某报 》 ( 2023年12月02日 第 04 版: a print edition's name, day and page over the piece.
+  /^《\s*[\u4e00-\u9fff]{2,12}\s*》\s*[(（]\s*\d{4}年\d{1,2}月\d{1,2}日\s*第\s*\d+\s*版\s*[)）]?$/,
   // 听新闻, 放大镜, 分享至, 本篇文章623字，读完约2分钟: a page's buttons to hear, enlarge or share it, and its length.
   /^(?:听新闻|收听|朗读|语音播报|放大镜|分享至|分享到[:：]?|本篇文章\d+字[,，]?\s*读完约?\d+分钟)$/,
   // 社会纪事 >: the last step of a trail, alone on its line.
@@ -178,12 +188,12 @@ const MASTHEAD = [
   /^(?:专栏名称|栏目名称|所属栏目|栏目)\s*[:：]/,
   /^第\s*\d+\s*期$/,
   // 第07版：警方报道, 第八版:人物: the page, in figures or in Chinese numerals, and its section's name.
-  /^第\s*(?:[A-Z]?\d+|[一二三四五六七八九十]{1,3})\s*版\s*[:：]?\s*[\u4e00-\u9fff·・]{0,12}$/,
+  /^第\s*(?:[A-Z]?\d+(?:-\d+)?|[一二三四五六七八九十]{1,3})\s*版\s*[:：]?\s*[\u4e00-\u9fff·・]{0,12}$/,
   // 00003版：要闻, 版面：第2版：政法一线, 出版日期：…, 当前报纸名称：…: an e-paper reader's page furniture.
   /^\d{1,5}版\s*[:：]\s*[\u4e00-\u9fff·・]{0,12}$/,
   // 第05版:综合新闻 上一版 下一版: an e-paper reader's page with its buttons to turn it.
   /^.{0,30}(?:上一版|下一版).{0,12}$/,
-  /^(出版日期|刊发日期|发布日期|日期|版面|版次|版名|当前报纸名称|报纸名称|当前版面|当前版|当前期)\s*[:：]/,
+  /^(出版日期|刊发日期|发布日期|日期|版面|版次|版名|当前报纸名称|报纸名称|报名|当前版面|当前版|当前期)\s*[:：]/,
   /^[\u4e00-\u9fff]{2,10}(日报|晚报|法制报|法治报|时报|报)\s*(数字报纸?|电子报|电子版|数字版)$/,
   /^(国内统一连续出版物号|邮发代号|CN\s*\d)/,
   /^CN\s*\d/,
@@ -211,7 +221,7 @@ const TRAILING_REPORTER = /[。！!？?”]\s*((?:记者|通讯员)\s*[\u4e00-\u
  * Pieces a dateline strip is made of (`2024年5月8日 星期三 第3版`, `农历甲辰年三月三十`, `A2版`), and an
  * e-paper reader's buttons (`上一期 版面导航 上一篇 下一篇 放大 缩小 默认`, arrows read as digits).
  */
-const MASTHEAD_PIECE = /^(\d{1,3}|\d?(?:上一期|下一期|往期|出版|版面导航|标题导航|上一篇|下一篇|上一版|下一版|放大|缩小|大字体|中字体|小字体|大字|中字|小字|默认|扫码带走|扫码阅读|返回目录|返回首页|返回本版列表|返回列表|打印本页|关闭|PDF版|电脑版|手机版|移动版|关注微信|关注微博|分享到)\d?|\d{1,2}:\d{2}(?::\d{2})?|(?:点击率|点击量|字体)[:：]?\d*|\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|星期[一二三四五六日天]|周[一二三四五六日]|第\s*[A-Z]?\d+\s*[版期](?:[:：][\u4e00-\u9fff·・]{1,12})?|[A-Z]?\d{1,2}版|农历\S+|[\u4e00-\u9fff]{2,10}(日报|晚报|法制报|法治报|时报|报))$/
+const MASTHEAD_PIECE = /^(\d{1,3}|\d{1,3}\/\d{1,3}|[<>|]+|date|Date|\d?(?:上一期|下一期|往期|出版|版面导航|标题导航|上一篇|下一篇|上一版|下一版|放大|缩小|大字体|中字体|小字体|大字|中字|小字|默认|扫码带走|扫码阅读|听新闻|返回目录|返回首页|返回本版列表|返回列表|打印本页|关闭|PDF版|电脑版|手机版|移动版|关注微信|关注微博|分享到)\d?|\d{1,2}:\d{2}(?::\d{2})?|(?:点击率|点击量|字体)[:：]?\d*|\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|星期[一二三四五六日天]|周[一二三四五六日]|第\s*[A-Z]?\d+\s*[版期](?:[:：][\u4e00-\u9fff·・]{1,12})?|[A-Z]?\d{1,2}版|农历\S+|[\u4e00-\u9fff]{2,10}(日报|晚报|法制报|法治报|时报|报))$/
 /** A contact line of the masthead (网址, 电话：…); inside a sentence such words are the article's. */
 const CONTACT = /(https?:\/\/|www\.|E-?mail|新闻热线|报料热线|(?:热线|电话|传真|邮箱)(?:[(（][^()（）]{1,8}[)）])?\s*[:：])/i
 // (Each test below asks the line's length before a pattern that would read the whole of a long paragraph.)
@@ -258,11 +268,12 @@ const isChannelName = (t: string): boolean => t.length <= 12 && /^[\u4e00-\u9fff
 /** A page's trail of channels (首页 > 新闻 > 正文). */
 const isTrail = (t: string): boolean => hasTrailMark(t) && BREADCRUMB.test(t)
 /** A site's buttons for the page (手机版, 站内搜索, 网站地图) or its greeting (欢迎访问本网站), as pieces of a line set off by spaces or bars. */
-const SITE_WIDGET = /^(?:手机版|电脑版|移动版|站内搜索|全文搜索|搜索|网站地图|无障碍|无障碍浏览|设为首页|首页|加入收藏|关注我们|登录|注册|注册登录|登录注册|(?:APP|App)?下载(?:APP|App)?(?:微信|微博)?|微信|微博|English|繁体|简体|繁體|欢迎您?(?:访问|光临)[\u4e00-\u9fff]{0,12}?(?:网站|网|本站)[!！。]?)$/
+const SITE_WIDGET = /^(?:手机版|电脑版|移动版|站内搜索|全文搜索|搜索|网站地图|无障碍|无障碍浏览|网站无障碍|长者版|关怀版|设为首页|首页|返回首页|加入收藏|添加收藏|查看原文|跳转到(?:路径)?导航栏?|本网站已支持IPv6网络?|关注我们|登录|注册|注册登录|登录注册|(?:APP|App)?下载(?:APP|App)?(?:微信|微博)?|微信|微博|腾讯微博|新浪微博|English|繁体|简体|繁體|欢迎您?(?:访问|光临)[\u4e00-\u9fff]{0,12}?(?:网站|网|本站)[!！。]?)$/
 /** 某某号 手机版| 站内搜索: a site's name, then its buttons only. */
 const isSiteWidgets = (t: string): boolean => {
   if (t.length > 40) return false
-  const pieces = t.split(/[\s|｜]+/).filter((piece) => piece !== '')
+  // (添加收藏 / 设为首页: a slash between buttons parts them as a bar does.)
+  const pieces = t.split(/[\s|｜]+/).filter((piece) => piece !== '' && !/^[/／]+$/.test(piece))
   return pieces.length >= 2 && pieces.slice(1).every((piece) => SITE_WIDGET.test(piece) || MASTHEAD_PIECE.test(piece)) && (SITE_WIDGET.test(pieces[0]!) || /^[\u4e00-\u9fff]{2,8}[:：]?$/.test(pieces[0]!)) && pieces.some((piece) => SITE_WIDGET.test(piece))
 }
 // (设为首页, 关注我们: one of a site's buttons alone on its line is no headline either.)

@@ -9685,3 +9685,21 @@ describe('stations listed after a word of relation', () => {
     expect(entities(xs, 'Place')).toEqual(['北坪', '柯塘'])
   })
 })
+
+describe('a page’s furniture over its headline', () => {
+  it.each([
+    ['a logo’s text', '北岭Logo'],
+    ['buttons, some parted by slashes', '| | 添加收藏 / 设为首页'],
+    ['buttons after a channel’s name', '宁江频道 返回首页'],
+    ['the time a page went out and its label', '发布时间:2026-02-05 05:20:00 分类:公司'],
+    ['an e-paper’s pages', '第02-03版:要闻'],
+    ['an e-paper’s paper under a short key', '报名:宁江日报 版次:第005版:版名:乡村治理 日期:2020-01-01'],
+    ['a desk’s telephone number', '北岭警事:0311-83650000'],
+    ['a site and its slogan', '宁江新闻官方网站·专注原创影响力'],
+    ['a greeting after 你好', '你好,欢迎来到宁江在线'],
+    ['a trail parted by a dash', '首页专题—正文'],
+    ['a print edition’s day and page', '《 宁江日报 》 ( 2023年12月02日 第 04 版'],
+  ])('heads no article: %s', (_, furniture) => {
+    expect(extract(`${furniture}\n北岭县公安局开展夜查行动\n记者 柯立文\n近日，北岭县公安局开展夜查行动。`).map((x) => x.title)).toEqual(['北岭县公安局开展夜查行动'])
+  })
+})
