@@ -400,7 +400,7 @@ export function namesAfterUnits(text: string, units: readonly RawMention[], to: 
       // (…警务室阳光调解室: a word right before a room's or a body's kind names the room, no person.)
       if ((UNIT_SUFFIXES.longestAt(text, end) || MEASURE_KIND_WORDS.longestAt(text, end)) && !TITLES.longestAt(text, end)) continue
       // (某报社曾牵头举办: 曾, once, before a verb the segmenter reads whole is the adverb, no surname.)
-      if (text[from] === '曾' && name.length === 3 && words(name).length === 2 && words(name)[0]!.tag === 'd' && /^v/.test(words(name)[1]!.tag) && !namedAgain(text, from, end)) continue
+      if (text[from] === '曾' && name.length === 3 && adverbThenVerb(name) && !namedAgain(text, from, end)) continue
       // (调入某监狱任秘书: 任 before a post is taking it, no surname.)
       if (text[from] === '任' && TITLES.longestAt(text, from + 1, end)?.length === end - from - 1) continue
       // 新华社某地12月7日电: the place of a sender's dateline, no person.
@@ -414,6 +414,12 @@ export function namesAfterUnits(text: string, units: readonly RawMention[], to: 
     }
   }
   return out
+}
+
+/** 曾牵头: an adverb, then one verb the segmenter reads whole, and nothing more. */
+function adverbThenVerb(s: string): boolean {
+  const ws = words(s)
+  return ws.length === 2 && ws[0]!.tag === 'd' && /^v/.test(ws[1]!.tag)
 }
 
 /** 河长, 林长, 田长: the chief of a river, a forest or a field, a post like a head's, which a surname's character may open. */

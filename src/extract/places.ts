@@ -1240,14 +1240,14 @@ export function localityInUnitName(text: string, unit: RawMention, articleStart:
   // (A sub-bureau is named for a district: 西工分局 is 西工区's, not a town's.)
   const town = /分局$/.test(kind[0]) ? undefined : townOf(text, unit.start, locality, articleStart)
   if (town) return Object.assign(mention('Place', text, from, kindStart, 'place:locality-in-unit-name'), { places: [town] })
+  const division = gazetteer().at(locality, 0)
   // (An item that names a division, 兰州、天水站派出所, is left to the rules of divisions and stations.)
-  if (kindStart === unit.end && gazetteer().at(locality, 0) !== undefined) return undefined
+  if (kindStart === unit.end && division !== undefined) return undefined
   // (平安员中队: a squad named for the people it is made of, 某某员, is named for no place.)
   if (TOWN_BODY.test(kind[0]) || NOT_LOCALITY.test(locality) || ROAD.test(locality) || locality.endsWith('员')) return undefined
   // A division (full or short) is found as a division; a locality is what the list does not hold,
   // and no ordinary word that is also a short form (新建警务站).
   // 湖滨派出所 in Hangzhou: a short form shared with a division elsewhere (湖滨区) still names the locality.
-  const division = gazetteer().at(locality, 0)
   // (秀英分局: a sub-bureau named by a short form is the district's, found as a division.)
   if ((division && (division.length < locality.length || division.values.some((v) => !v.short) || /分局$/.test(kind[0]))) || ORDINARY_SHORT_FORMS.has(locality)) return undefined
   const ws = words(locality)
