@@ -880,7 +880,20 @@ function closesRoleName(text: string, start: number, end: number): boolean {
   // 民警叶亦伟的电话: 的 closes a name the segmenter opens with a surname.
   // (代表钱惠文的建议: or one in which it reads no word at all, three characters each alone.)
   const possessed = text[end] === '的' && (/^nr/.test(words(text.slice(start, end + 1))[0]?.tag ?? '') || (end - start === 3 && words(name).every((w) => w.word.length === 1)))
-  return (possessed || predicateAfterName(text, start, end)) && !isDictionaryWord(name) && !isDictionaryWord(name.slice(0, 2))
+  return (possessed || predicateAfterName(text, start, end) || wordOfTheLanguageAfter(text, start, end)) && !isDictionaryWord(name) && !isDictionaryWord(name.slice(0, 2))
+}
+
+/**
+ * 民警甲整理…, 民警乙闻声而至: a word of the language of two characters or more that the segmenter reads
+ * right after the name, whatever its tag (整理 is a noun to it, 闻声 a name), closes the name too.
+ */
+function wordOfTheLanguageAfter(text: string, start: number, end: number): boolean {
+  // (交警查得严大家…: never a verb and its complement marked by 得, the clause's own words.)
+  if (text[start + 1] === '得') return false
+  const next = words(text.slice(start, end + 4)).find((w) => w.start === end - start)
+  // (作者甲乙丙丁: nor where the reading's last character is a surname the word after may be the rest of, another name.)
+  const nextName = end - start === 3 && surnameAt(text, end - 1) > 0 && next?.word.length === 2
+  return next !== undefined && next.word.length >= 2 && isCommonWord(next.word) && !nextName
 }
 
 /** True when the segmenter reads the characters from `start` past `end` as one set phrase of four or more (齐聚一堂). */

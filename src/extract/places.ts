@@ -973,12 +973,14 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     // 东海海域, 某某山保护区, 某某岛湿地国家级自然保护区: a sea area, a reserve or a park is named after a proper
     // name (a division, a sea, a mountain); 任务海域, 湿地保护区 say only what kind of area it is.
     // (某某山国家级自然保护区: a reserve's rank is inside its name, after the proper name it opens with.)
+    // (某某宫国家遗址公园, 某某国家森林公园: so is the nation's rank inside any site's name.)
+    const ranked = /^(国家级|国家|省级|市级|县级)/.test(text.slice(start, i)) ? nameStart(text, start, 8, from) : start
+    // (以某某湖国家级高新区: never from a preposition or a verb of the clause, which opens no name.)
+    if (ranked < start && namedArea(text, ranked, start) && !/^[pvcd]/.test(words(text.slice(ranked, start))[0]?.tag ?? '')) start = ranked
     if (NAMED_AREA_KINDS.test(suffix)) {
       // (前往某泊湖候鸟自然保护区: a lake's name that opens with a character the segmenter joins to the clause opens one before.)
       const single = start - 1 >= from ? words(text.slice(Math.max(from, start - 3), start)).at(-1) : undefined
       if (single?.word.length === 1 && !/^(p|v|c|u.*|r|f|m|q)$/.test(single.tag) && /^[\u4e00-\u9fff]{2,3}[湖河江山岛湾岭峰]/.test(text.slice(start - 1, i)) && !isDictionaryWord(text.slice(start - 1, start + 1))) start--
-      const ranked = /^(国家级|省级|市级|县级)/.test(text.slice(start, i)) ? nameStart(text, start, 8, from) : start
-      if (ranked < start && namedArea(text, ranked, start)) start = ranked
       // 某岛附近海域, 某岛东北海域: waters named by where they lie from a site are no place of their own; the site is.
       const near = suffix === '海域' ? SIDE_OF_SITE.exec(text.slice(start, i)) : null
       if (near) {
@@ -1053,6 +1055,11 @@ function afterClauseVerb(text: string, start: number, end: number): number {
     if (left + w.start >= start - 1 && /^(地处|位于|坐落|毗邻|紧邻|地跨|处于|地属)$/.test(w.word)) at = Math.max(at, left + w.end)
     // (沿某某广场往…: a preposition of one character the segmenter reads alone, opening the guess, is the clause's.)
     if (left + w.start === start && w.word.length === 1 && /^[沿在从到往向于经至]$/.test(w.word) && end - start - 1 >= 2) at = Math.max(at, start + 1)
+    // (办事处驻某某社区, 审理涉某某流域: 驻, "stationed at", and 涉, "involving", read alone, opening the guess or
+    // after the verb that opens it, are the clause's.)
+    const prev = ws[k - 1]
+    const opensGuess = left + w.start === start || (prev !== undefined && left + prev.start === start && /^v/.test(prev.tag) && prev.word.length >= 2)
+    if (opensGuess && /^[驻涉]$/.test(w.word) && end - (left + w.end) >= 2) at = Math.max(at, left + w.end)
     // 为服务好园区经济发展: a verb and the 好 that completes it are the clause's.
     if (/^v/.test(w.tag) && w.word.length >= 2 && next?.word === '好' && left + next.end <= end) at = Math.max(at, left + next.end)
   }

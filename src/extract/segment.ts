@@ -265,6 +265,8 @@ export function breaksChain(s: string): boolean {
   if (/^新时代/.test(s)) return true
   // (…人民代表大会第三次会议上作法院工作报告: a session of a body, or what was said at a meeting, joins no name.)
   if (/第[一二三四五六七八九十\d]+次(?:全体|主任|常务)?会议|会议?上/.test(s)) return true
+  // (…红十字会来监狱帮教: a verb of coming or going, alone between two bodies, is the clause's.)
+  if (/^[来去到赴进回入往至]$/.test(s)) return true
   const ws = words(s)
   // (麻柳湾: a surname's character before a place's word is that place's.)
   // …分局董健峰用镜头记录派出所, …公安局乔燕采访拍摄指挥中心: a person's name, or a verb with more

@@ -701,8 +701,8 @@ export function serviceNumberCentres(text: string, from: number, to: number, uni
   return out
 }
 
-/** The words that make a body's name a medium's when written after its kind (某某法院网, 某某在线, 某某客户端). */
-const MEDIUM_WORD = '网|在线|客户端'
+/** The words that make a body's name a medium's when written after its kind (某某法院网, 某某在线, 某某客户端, 某某政府网站). */
+const MEDIUM_WORD = '门户网站|网站|网|在线|客户端'
 const MEDIUM_BEFORE = new RegExp(`^(?:${MEDIUM_WORD})`)
 const MEDIUM_AFTER_KIND = new RegExp(`(?:${MEDIUM_WORD})$`)
 
@@ -735,7 +735,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const deputy = assembly && /^(代表|委员)/.test(text.slice(i + m.length, i + m.length + 2))
     const levelled = deputy && (LEVEL_OF_ASSEMBLY.test(text.slice(Math.max(0, i - 2), i)) || gazetteer().endingAt(text, i, Math.max(0, i - 12)) !== undefined)
     const session = assembly && text[i - 1] === '届' && /^[一二三四五六七八九十\d]+次(?:全体)?会议/.test(text.slice(i + m.length, i + m.length + 8))
-    const member = (deputy && !(levelled && LEXICONS.surnames.has(text[i + m.length + 2] ?? ''))) || session
+    // (召开债务人大会: 人 that ends a word for people before it, 债务人, and 大会, a meeting, make no congress.)
+    const meetingOfPeople = assembly && text.startsWith('人大会', i) && text[i + 3] !== '议' && [1, 2].some((k) => isDictionaryWord(text.slice(i - k, i + 1)))
+    const member = (deputy && !(levelled && LEXICONS.surnames.has(text[i + m.length + 2] ?? ''))) || session || meetingOfPeople
     // 局党委会: a committee's meeting, not the committee.
     // (…领导小组会议: a meeting of the group written with 会议 names the group before it.)
     // (民主协商会议: a kind ending in 会 before 议 is the first character of 会议, a meeting.)
@@ -775,13 +777,14 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 中国法院网: a body's kind right before the word 网 (or 在线, 客户端) that ends the name names a medium, no body;
     // the medium's name ends after that word.
     // (公安局网安大队: 网 that goes on into another name is no medium.)
-    const medium = MEDIUM_BEFORE.exec(text.slice(i + m.length, i + m.length + 3))?.[0]
+    const medium = MEDIUM_BEFORE.exec(text.slice(i + m.length, i + m.length + 4))?.[0]
     // (某县政府网3月25日报道: so does a medium's date of report after it; 某某网和某某APP: and a conjunction.)
-    const mediumNamed = medium !== undefined && (!isNameChar(text[i + m.length + medium.length]) || /^(?:讯|消息|报道|记者|编辑|[和及与]|\d{1,2}月\d{1,2}日(?:讯|电|报道|消息))/.test(text.slice(i + m.length + medium.length, i + m.length + medium.length + 10)))
+    // (某某政府网站昨日发布: 网站, a word of its own, makes a site whatever follows it.)
+    const mediumNamed = medium !== undefined && (medium.endsWith('网站') || !isNameChar(text[i + m.length + medium.length]) || /^(?:讯|消息|报道|记者|编辑|[和及与]|\d{1,2}月\d{1,2}日(?:讯|电|报道|消息))/.test(text.slice(i + m.length + medium.length, i + m.length + medium.length + 10)))
     // (…兵团人民检察院第二师分院: a Corps division right before a branch's kind names the branch, no body of its own there.)
     const branchOfDivision = /^第[一二三四五六七八九十]+师$/.test(m.values[0]!) && /^分[院局]/.test(text.slice(i + m.length, i + m.length + 2))
     // (某某早报客户端记者: an app is read as its paper elsewhere; 某某网(某某日报网)讯: a site's other name in brackets is its alias.)
-    if (mediumNamed && medium === '网' && !/[)）]/.test(text[i + m.length + 1] ?? '') && !member && !department && title === undefined) {
+    if (mediumNamed && medium.includes('网') && !/[)）]/.test(text[i + m.length + medium.length] ?? '') && !member && !department && title === undefined) {
       found.push({ start: i, end: i + m.length + medium.length })
       i += m.length + medium.length
       continue
@@ -1111,7 +1114,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // (两调解小组: a count the segmenter reads as one, right before the words of a name, makes a class too.)
     const countWord = /^[两二三四五六七八九十几]/.test(namePart) ? words(namePart)[0] : undefined
     const countOpens = countWord?.tag === 'm' && countWord.word.length === 1 && gazetteer().at(namePart, 0) === undefined
-    if (counted || countOpens || kindOfPost || ethnic || peoplesKind || afterPost || (GENERIC.test(namePart) && !nationalOrgan && !opensWithDivision(namePart) && !divisionBeforeLevel(text, start, namePart)) || /^[省市县区乡镇街]{2,}$/.test(namePart) || /(相关|有关|所属|下属|周边|附近|周围|沿线|众多|诸多|许多|各类)(乡镇|街道|村|社区)?$/.test(namePart) || (/.(全市|全省|全县|全区|全州|全盟|全旗|基层|各级)(人民)?$/.test(namePart) && !divisionWhole(namePart.replace(/人民$/, ''))) || /[一某][县市区镇乡]$/.test(namePart) || /[村乡镇县市省区]级/.test(namePart) || DRIVE_KINDS.has(namePart) || (SESSION.test(namePart) && !TERM.test(namePart)) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
+    // (积极报告当地党委: a word for "the local one" ending the name part, whatever the clause put before it, names no body.)
+    if (counted || countOpens || kindOfPost || ethnic || peoplesKind || afterPost || (GENERIC.test(namePart) && !nationalOrgan && !opensWithDivision(namePart) && !divisionBeforeLevel(text, start, namePart)) || /^[省市县区乡镇街]{2,}$/.test(namePart) || /(相关|有关|所属|下属|周边|附近|周围|沿线|众多|诸多|许多|各类|当地|本地|外地|异地)(乡镇|街道|村|社区)?$/.test(namePart) || (/.(全市|全省|全县|全区|全州|全盟|全旗|基层|各级)(人民)?$/.test(namePart) && !divisionWhole(namePart.replace(/人民$/, ''))) || /[一某][县市区镇乡]$/.test(namePart) || /[村乡镇县市省区]级/.test(namePart) || DRIVE_KINDS.has(namePart) || (SESSION.test(namePart) && !TERM.test(namePart)) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
     // (党员+网格员+驻村工作队: people and bodies added up with + name a way of working, no body.)
     if (/[+＋]/.test(namePart)) continue
     // (办案管理中心, 12345热线中心: a management or hotline centre is one body only with the division or body that runs it.)

@@ -3319,7 +3319,7 @@ describe('names after a cadre, a 和 or a removal from office, and a Tibetan nam
     ['a second name joined by 和 after a role, closed by a count of two', '巡逻民警韦浩和蒙璘楠两人在所里休息。', ['蒙璘楠', '韦浩']],
     ['a name after 免去, closed by the post he held', '会议决定免去柯志国兼任的市公安局局长职务。', ['柯志国']],
     ['a Tibetan name of one known part after a post, closed by speech', '江孜县公安局卡堆派出所所长次旺说，巡逻常态化。', ['次旺']],
-    ['a two-character name the segmenter tags a character at a time, before an adverb', '小区居民陈鹏明显感到治安变好了。', []],
+    ['a two-character name the segmenter tags a character at a time, before an adverb', '小区居民柯鹏明显感到治安变好了。', ['柯鹏']],
     ['在 never ends a given name: it is the clause’s', '人民调解员程俊在主持调解前询问双方意见。', ['程俊']],
   ])('%s', (_, text, persons) => {
     expect(entities(run(text), 'Person')).toEqual([...persons].sort())
@@ -9701,5 +9701,45 @@ describe('a page’s furniture over its headline', () => {
     ['a print edition’s day and page', '《 宁江日报 》 ( 2023年12月02日 第 04 版'],
   ])('heads no article: %s', (_, furniture) => {
     expect(extract(`${furniture}\n北岭县公安局开展夜查行动\n记者 柯立文\n近日，北岭县公安局开展夜查行动。`).map((x) => x.title)).toEqual(['北岭县公安局开展夜查行动'])
+  })
+})
+
+describe('a name after a role closed by any word of the language', () => {
+  it('takes the name before a word the dictionary tags a noun (整理)', () => {
+    expect(entities(run('上世纪五十年代，民警柯定源整理资料为群众答疑。'), 'Person')).toEqual(['柯定源'])
+  })
+  it('never a verb and its complement marked by 得', () => {
+    expect(entities(run('司机笑着说：“交警查得严大家都安全。”'), 'Person')).toEqual([])
+  })
+})
+
+describe('the clause’s words before a place or a body', () => {
+  it.each([
+    ['驻, stationed at', '宁江街道办事处驻北坪社区干部钱涛赶到。', ['北坪社区']],
+    ['涉, involving, after a verb', '宁江海事法院审理涉柯江流域案件120件。', ['柯江流域']],
+  ])('%s opens no place', (_, text, places) => {
+    expect(entities(run(text), 'Place')).toEqual(places)
+  })
+  it.each([
+    ['a meeting of a word for people ending in 人 (债务人大会)', '法院采取集中召开债务人大会等方式执行。', []],
+    ['the local one (当地) after a verb', '对涉众案件，积极报告当地党委、政法委。', []],
+    ['a verb of coming between two bodies', '今天宁江市红十字会来监狱帮扶帮教。', ['宁江市红十字会']],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual(units)
+  })
+})
+
+describe('a body’s site (网站, 门户网站)', () => {
+  it('is a medium named whole, whatever follows it', () => {
+    expect(entities(run('另据宁江市人民政府网站昨日发布，宁江市公安局开展夜查。'), 'Unit')).toEqual(['宁江市人民政府网站', '宁江市公安局'])
+  })
+})
+
+describe('a site ranked by the nation (国家遗址公园)', () => {
+  it('opens with the proper name before the rank', () => {
+    expect(entities(run('在取景地——北岭宫国家遗址公园，灯会璀璨。'), 'Place')).toEqual(['北岭宫国家遗址公园'])
+  })
+  it('never from a preposition of the clause', () => {
+    expect(entities(run('以柯塘湖国家级高新区为依托。'), 'Place')).toEqual([])
   })
 })
