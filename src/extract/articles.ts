@@ -267,8 +267,8 @@ const OTHER_MASTHEAD = MASTHEAD.filter((r) => !isPlain(r))
 const isChannelName = (t: string): boolean => t.length <= 12 && /^[\u4e00-\u9fff]+$/.test(t) && UNIT_SUFFIX_ENDINGS.longestEndingAt(t, t.length) === undefined && !MEDIA_NAME.test(t) && gazetteer().at(t, 0) === undefined
 /** A page's trail of channels (首页 > 新闻 > 正文). */
 const isTrail = (t: string): boolean => hasTrailMark(t) && BREADCRUMB.test(t)
-/** A site's buttons for the page (手机版, 站内搜索, 网站地图) or its greeting (欢迎访问本网站), as pieces of a line set off by spaces or bars. */
-const SITE_WIDGET = /^(?:手机版|电脑版|移动版|站内搜索|全文搜索|搜索|网站地图|无障碍|无障碍浏览|网站无障碍|长者版|关怀版|设为首页|首页|返回首页|加入收藏|添加收藏|查看原文|跳转到(?:路径)?导航栏?|本网站已支持IPv6网络?|关注我们|登录|注册|注册登录|登录注册|(?:APP|App)?下载(?:APP|App)?(?:微信|微博)?|微信|微博|腾讯微博|新浪微博|English|繁体|简体|繁體|欢迎您?(?:访问|光临)[\u4e00-\u9fff]{0,12}?(?:网站|网|本站)[!！。]?)$/
+/** A site's buttons for the page (手机版, 站内搜索, 网站地图, 跳转到正文内容) or its greeting (欢迎访问本网站, HI, 登录), as pieces of a line set off by spaces or bars. */
+const SITE_WIDGET = /^(?:手机版|电脑版|移动版|站内搜索|全文搜索|搜索|网站地图|无障碍|无障碍浏览|网站无障碍|长者版|关怀版|设为首页|首页|返回首页|加入收藏|添加收藏|查看原文|跳转到(?:路径)?导航栏?|跳转到(?:正文|主要)?内容|跳转到正文|搜索标题|智能搜索|高级搜索|本网站已支持IPv6网络?|关注我们|(?:HI|Hi|hi|Hello|您好|你好)[,，!！]?|登录|注册|注册登录|登录注册|(?:APP|App)?下载(?:APP|App)?(?:微信|微博)?|微信|微博|腾讯微博|新浪微博|English|繁体|简体|繁體|欢迎您?(?:访问|光临)[\u4e00-\u9fff]{0,12}?(?:网站|网|本站)[!！。]?)$/
 /** 某某号 手机版| 站内搜索: a site's name, then its buttons only. */
 const isSiteWidgets = (t: string): boolean => {
   if (t.length > 40) return false
@@ -1397,6 +1397,19 @@ function headlineOverChrome(paras: readonly Paragraph[], kinds: Kind[]): void {
   if (isChrome(chrome) && (paras[first + 1]!.text.trim().length > chrome.length || PAGE_LINE.test(chrome))) kinds[first] = 'kicker'
 }
 
+/**
+ * 基层风采 ⏎ headline: a line of six characters or fewer, words alone with no mark, the first under the page's
+ * furniture, over a headline line at least twice as long and no shorter than ten, is the channel's or the
+ * place's name the page files the piece under, no part of its headline (a kicker says more, and is marked:
+ * “调”出和谐古魏 ⏎ …).
+ */
+function channelOverHeadline(paras: readonly Paragraph[], kinds: Kind[]): void {
+  const first = kinds.findIndex((k) => k !== 'masthead')
+  const t = paras[first]?.text.trim() ?? ''
+  const next = paras[first + 1]?.text.trim() ?? ''
+  if (first >= 0 && kinds[first] === 'heading' && kinds[first + 1] === 'heading' && /^[\u4e00-\u9fff]{2,6}$/.test(t) && next.length >= Math.max(10, 2 * t.length)) kinds[first] = 'masthead'
+}
+
 /** The words a site's channel is named with (检察要闻, 工作动态, 历届评选): a headline of two short lines opens with no such word. */
 const CHANNEL_WORD = /(?:要闻|视窗|动态|新闻|资讯|快讯|聚焦|专题|专栏|频道|评选|速递|播报|之窗|热点|头条|公告)$/
 
@@ -1441,6 +1454,7 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
   const greeting = paras.slice(0, 5).findIndex((p) => SITE_GREETING.test(p.text))
   for (let i = 0; i < greeting; i++) if (paras[i]!.text.length <= 10) kinds[i] = 'masthead'
   headlineOverChrome(paras, kinds)
+  channelOverHeadline(paras, kinds)
   // (原标题：… under a page's own headline only repeats it.)
   for (const [i, p] of paras.entries()) if (ORIGINAL_TITLE.test(p.text) && kinds.slice(0, i).some((k) => k !== 'masthead')) kinds[i] = 'masthead'
   // 来源:某某 / 本文转自:某某客户端 / 甲: a name alone on a line right after a page's credit line wrote the piece.

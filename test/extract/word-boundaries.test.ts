@@ -9699,6 +9699,10 @@ describe('a page’s furniture over its headline', () => {
     ['a greeting after 你好', '你好,欢迎来到宁江在线'],
     ['a trail parted by a dash', '首页专题—正文'],
     ['a print edition’s day and page', '《 宁江日报 》 ( 2023年12月02日 第 04 版'],
+    ['a greeting to log in', 'HI, 登录 |'],
+    ['a link to skip to the text', '跳转到正文内容'],
+    ['search buttons', '搜索标题   智能搜索'],
+    ['a channel’s short name over the headline', '基层风采'],
   ])('heads no article: %s', (_, furniture) => {
     expect(extract(`${furniture}\n北岭县公安局开展夜查行动\n记者 柯立文\n近日，北岭县公安局开展夜查行动。`).map((x) => x.title)).toEqual(['北岭县公安局开展夜查行动'])
   })
@@ -9741,5 +9745,11 @@ describe('a site ranked by the nation (国家遗址公园)', () => {
   })
   it('never from a preposition of the clause', () => {
     expect(entities(run('以柯塘湖国家级高新区为依托。'), 'Place')).toEqual([])
+  })
+})
+
+describe('a kicker over a headline', () => {
+  it('stays the headline when it says more than a channel’s name', () => {
+    expect(extract('“调”出和谐北岭\n北岭县充分发挥人民调解作用工作走笔\n记者 柯立文\n近日，北岭县司法局开展调解。').map((x) => x.title)).toEqual(['“调”出和谐北岭'])
   })
 })
