@@ -351,8 +351,8 @@ const TRAILING_UNIT_AUTHOR = /[(（]([\u4e00-\u9fff]{4,30}?(?:局|所|院|队|�
 const TRAILING_MEDIA_CREDIT = /[(（]([\u4e00-\u9fff·・]{2,24}\s?(?:记者|通讯员)[\/／:：][\u4e00-\u9fff][^()（）]{1,60})[)）][\s|｜]*$/
 /** `…。(某某法治报全媒体记者 甲 通讯员 乙)`, `(丙 丁 某某法治报全媒体记者 甲)`: a closing credit naming the paper before its reporter's role, with spaced names (before the paper, its correspondents'). */
 const TRAILING_PAPER_CREDIT = /[(（]((?:[\u4e00-\u9fff·]{2,4}[ \u3000]+){0,4}[\u4e00-\u9fff]{2,12}?(?:全媒体记者|融媒体记者|记者)\s*[\u4e00-\u9fff·]{2,4}(?:\s+(?:(?:记者|通讯员|实习生)\s*)?[\u4e00-\u9fff·]{2,4}){0,5})[)）][\s|｜]*$/
-/** `…。(记者 甲)`, `(甲 乙)`, `(文 甲)`: a closing credit of names; `(记者 甲 通讯员 乙 丙 丁)`: with roles, up to eight pieces. */
-const TRAILING_AUTHOR = /[(（]((?:(?:记者|通讯员|文)\s*)?[\u4e00-\u9fff·]{2,8}(?:\s*[/／]\s*[\u4e00-\u9fff·]{2,4}|[\s●、][\u4e00-\u9fff·]{2,8}){0,3}|(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){4,7})[)）][\s|｜]*$/
+/** `…。(记者 甲)`, `(甲 乙)`, `(文 甲)`: a closing credit of names; `(记者 甲 通讯员 乙 丙 丁 戊)`: with roles, up to eight pieces. */
+const TRAILING_AUTHOR = /[(（]((?:(?:记者|通讯员|文)\s*)?[\u4e00-\u9fff·]{2,8}(?:\s*[/／]\s*[\u4e00-\u9fff·]{2,4}|[\s●、][\u4e00-\u9fff·]{2,8}){0,3}|(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:\s+(?:(?:记者|通讯员|实习生)\s*)?[\u4e00-\u9fff·]{2,4}){4,7})[)）][\s|｜]*$/
 /**
  * The keys of a credit that says who wrote, took the pictures, drew the charts or checked a piece (撰稿人：, 文/, 图/, 制图/, 审核人：),
  * or, for an account told in the first person, who told it and who wrote it down (讲述：, 整理：).

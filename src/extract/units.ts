@@ -760,7 +760,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const levelChief = title === undefined ? false : /^公安[局厅]长/.test(text.slice(i, i + 4)) && ((/[省市县区旗州]/.test(text[i - 1] ?? '') && !/[省市县区旗州]/.test(text[i - 2] ?? '')) || gazetteer().endingAt(text, i, Math.max(from, i - 8)) !== undefined)
     // 公安部门, 教育部门: 部 and 门 make the word for any department, not the ministry.
     // (跨部会, 相关部会: 部会, ministries and councils as a class, ends none either; 部会同 is 部 and 会同, "together with".)
-    const department = text.slice(i + m.length - 1, i + m.length + 1) === '部门' || (m.values[0] === '部' && text[i + m.length] === '会' && !/^会[同商签议]/.test(text.slice(i + m.length, i + m.length + 2)))
+    // (区组织部分区人大代表: 部 and 分 that the segmenter reads as 部分, "some", after a verb, 组织, make no department.)
+    const some = m.values[0]!.endsWith('部') && text[i + m.length] === '分' && words(text.slice(i, i + m.length + 5)).some((w) => w.word === '部分' && w.start === m.length - 1)
+    const department = some || text.slice(i + m.length - 1, i + m.length + 1) === '部门' || (m.values[0] === '部' && text[i + m.length] === '会' && !/^会[同商签议]/.test(text.slice(i + m.length, i + m.length + 2)))
     // 最高法定刑: a national body's name must end a word (法定 is a word of its own).
     // (新华社区: 社 before 区 makes a community, 社区, however the segmenter reads it.)
     const insideWord = NATIONAL_BODIES.has(text.slice(i, i + m.length)) && (!boundaryAt(text.slice(i, i + m.length + 2), m.length) || text.startsWith('社区', i + m.length - 1))

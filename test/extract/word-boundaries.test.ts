@@ -9753,3 +9753,16 @@ describe('a kicker over a headline', () => {
     expect(extract('“调”出和谐北岭\n北岭县充分发挥人民调解作用工作走笔\n记者 柯立文\n近日，北岭县司法局开展调解。').map((x) => x.title)).toEqual(['“调”出和谐北岭'])
   })
 })
+
+describe('a closing credit with a role before each of its pieces', () => {
+  it('credits a reporter and four correspondents', () => {
+    const xs = extract('宁江区开展普法宣传\n\n近日，宁江区开展普法宣传活动，引导群众增强法治意识。(记者柯立文 通讯员钱涛 邓明 钱惠文 柯敏)\n\n编 辑: 邓强')
+    expect(relations(xs, 'AUTHORED')).toEqual(['柯敏>宁江区开展普法宣传', '柯立文>宁江区开展普法宣传', '邓明>宁江区开展普法宣传', '钱惠文>宁江区开展普法宣传', '钱涛>宁江区开展普法宣传'])
+  })
+})
+
+describe('部分, "some", after the verb 组织', () => {
+  it('makes no department', () => {
+    expect(entities(run('宁江区组织部分区人大代表视察。县委组织部分管领导出席。'), 'Unit')).toEqual(['县委组织部'])
+  })
+})
