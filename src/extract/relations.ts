@@ -182,7 +182,6 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
   groupsNamedForDrives(article)
   membersOfDriveGroups(article, [...out])
   sectionsWhereTheirBodyIs(article, [...out])
-  committeesBuildingTheirPlace(article)
   return withoutImpliedPlaceParents(out.filter((r) => !leadsRatherThanJoins(r) && !correspondentOfMedium(r) && !placesBodysCommittee(r)))
 }
 
@@ -202,27 +201,6 @@ const placesBodysCommittee = (r: RawRelation): boolean => {
 
 /** 某某网记者甲、通讯员乙: a correspondent writes for a medium from a body of their own; they serve in no medium. */
 const correspondentOfMedium = (r: RawRelation): boolean => r.type === 'SERVES_IN' && r.title === '通讯员' && isMedia(r.to)
-
-/** A drive of building a place safe or law-governed (平安临夏建设), and the place it is named for. */
-const PLACE_BUILT = /^(?:平安|法治)([\u4e00-\u9fff]{2,8})建设$/
-/** A political-legal committee, by its name's end (临夏州委政法委, 中共宣城市委政法委员会). */
-const POLITICAL_LEGAL_COMMITTEE = /委政法委(员会)?$/
-
-/**
- * 平安临夏建设 and 临夏州委政法委: the political-legal committee of the place a drive builds safe or
- * law-governed runs it (on the real answers read, six of seven such committees were marked so).
- */
-function committeesBuildingTheirPlace({ entities, add }: Article): void {
-  for (const drive of entities.list) {
-    const place = drive.type === 'Campaign' ? PLACE_BUILT.exec(drive.name)?.[1] : undefined
-    if (!place || !drive.mentions[0]) continue
-    for (const u of entities.list) {
-      const own = u.name.replace(/^中共/, '')
-      // (临夏州委政法委 for 临夏: the place, at most its level's character, then the committee.)
-      if (u.type === 'Unit' && POLITICAL_LEGAL_COMMITTEE.test(own) && own.startsWith(place) && /^[省市县区州盟旗]?委政法委/.test(own.slice(place.length))) add({ type: 'PARTICIPATES_IN', from: u, to: drive, evidence: drive.mentions[0], rule: 'participates-in:place-committee' })
-    }
-  }
-}
 
 /**
  * 刑侦大队 of 霍山县公安局, named bare: a part of a body whose own name names no place lies where its
@@ -1173,11 +1151,10 @@ function implementationRelations({ text, add }: Article, { s, here, units }: Sen
     if (subject && !guessed) add({ type: 'IMPLEMENTS', from: subject.e, to: me.e, evidence: s, rule: `implements:${subject.how}${verb}` })
     for (const partner of subject && !guessed ? partnersFor(subject.e, me.m) : []) add({ type: 'IMPLEMENTS', from: partner, to: me.e, evidence: s, rule: `implements:partner${verb}` })
     // A device serves the drive its sentence names; among several drives the sentence does not say which.
-    // (A law or regulation is taught or cited in a drive, not a device serving it; building a safe or law-governed
-    // place is the policy every device is said to serve: the answers read marked 1 such case of 9.)
+    // (A law or regulation is taught or cited in a drive, not a device serving it.)
     const law = me.m.rule === 'measure:book-title' && LAW.test(me.e.name)
     // (通过常态化扫黑除恶等: a drive named by its compound alone is the means of the sentence, served by no device there.)
-    const served = campaigns[0] && !PLACE_BUILT.test(campaigns[0].e.name) && campaigns[0].m.rule !== 'campaign:drive-compound'
+    const served = campaigns[0] && campaigns[0].m.rule !== 'campaign:drive-compound'
     if (new Set(campaigns.map((c) => c.e)).size === 1 && served && !law && !ownClauses(text, s, me.m, campaigns[0]!.m, units)) add({ type: 'SUPPORTS', from: me.e, to: campaigns[0]!.e, evidence: s, rule: 'supports:same-sentence' })
     // 自治区党委、政府《关于印发<…工作方案>的通知》: who issues the notice issues the document it sends out.
     const sent = here.find((n) => n.m.rule === 'measure:nested-title' && n.m.start > me.m.start && n.m.end < me.m.end && /印发$/.test(text.slice(me.m.start, n.m.start)))

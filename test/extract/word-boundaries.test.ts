@@ -916,13 +916,6 @@ describe('devices named after quotes, and titled documents', () => {
   })
 })
 
-describe('building a safe place named by a short form the official list leaves out', () => {
-  it('reads the drive when the article names the division in full, and no drive when it does not', () => {
-    expect(entities(run('太和县构筑六个体系，统筹推进平安太和建设。'), 'Campaign')).toEqual(['平安太和建设'])
-    expect(entities(run('统筹推进平安太和建设。'), 'Campaign')).toEqual([])
-  })
-})
-
 describe('a drive against drink-driving', () => {
   it('keeps the verb of fighting before 酒后, which is no time word', () => {
     expect(entities(run('永登县交警大队组织开展整治酒后驾驶统一行动。'), 'Campaign')).toEqual(['整治酒后驾驶统一行动'])
@@ -1130,7 +1123,7 @@ describe('a body named by its place and its own name, and lists of places and dr
     ['devices as many as the count are parts of one piece of work, none a device of its own', '市委政法委健全清单约束管理、交叉观摩督导、宣传问效联动三大机制。', 'Measure', []],
     ['a count that does not match the list names nothing', '市委政法委健全清单约束管理、交叉观摩督导三大机制。', 'Measure', []],
     ['standards counted are no devices', '综治中心紧扣场所设置、部门入驻两项规范。', 'Measure', []],
-    ['tasks listed before a drive are not its targets', '紧扣获评全国平安建设优秀市、法治安康建设、政法队伍教育整顿等重点任务。', 'Campaign', ['政法队伍教育整顿', '法治安康建设']],
+    ['tasks listed before a drive are not its targets', '紧扣获评全国平安建设优秀市、法治安康建设、政法队伍教育整顿等重点任务。', 'Campaign', ['政法队伍教育整顿']],
   ])('%s', (_, text, type, names) => {
     expect(entities(run(text), type)).toEqual([...names].sort())
   })
@@ -2020,7 +2013,7 @@ describe('a procuratorate’s party group by its level', () => {
 describe('a drive’s leading group and its office, a safe-place programme, and a leader’s instructions', () => {
   it('gives the drive to its leading group and that group’s office, and no joining in instructions on a drive', () => {
     const xs = run('镇原县召开扫黑除恶专项斗争领导小组办公室会议。县委书记隋安强调，要把思想统一到关于扫黑除恶专项斗争的重要指示上来，继续推进平安镇原建设。')
-    expect(entities(xs, 'Campaign')).toEqual(['平安镇原建设', '扫黑除恶专项斗争'])
+    expect(entities(xs, 'Campaign')).toEqual(['扫黑除恶专项斗争'])
     expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['扫黑除恶专项斗争领导小组>扫黑除恶专项斗争', '扫黑除恶专项斗争领导小组办公室>扫黑除恶专项斗争'])
   })
 
@@ -2982,10 +2975,6 @@ describe('reforms, creation drives and building a safe place', () => {
     expect(entities(xs, 'Campaign')).toEqual(['枫桥式公安派出所创建工作', '民主法治村创建'])
     expect(entities(xs, 'Measure')).toEqual(['平安路工作法'])
   })
-  it('reads building a safe or law-governed place named as a division, one drive each when two share 建设', () => {
-    const xs = run('推进平安中国建设，平安周口、法治周口建设再上新台阶。推进平安校园建设和法治政府建设。')
-    expect(entities(xs, 'Campaign')).toEqual(['平安中国建设', '平安周口建设', '法治周口建设'])
-  })
 })
 
 describe('a web page’s title line, its widgets and a reprint’s first headline', () => {
@@ -3717,7 +3706,6 @@ describe('credits in brackets and leads, centres written short, hotlines', () =>
 
 describe('drives written verb first, taken as a means, looked back on, or named for rules they study', () => {
   it.each([
-    ['building a safe place, the verb first', '推动建设更高水平的平安南平，守护群众安宁。', ['平安南平建设']],
     ['a creation taken as the means of the work', '县检察院党组以廉洁检察品牌创建为契机，推进工作。', ['廉洁检察品牌创建']],
     ['a look back in quotes, named with 涉 and its object', '县检察院开展涉林公益诉讼案件“回头看”。', ['涉林公益诉讼案件回头看']],
     ['a drive of study named for numbered rules', '开展深入贯彻中央八项规定精神学习教育，改进作风。', ['深入贯彻中央八项规定精神学习教育']],
@@ -3782,9 +3770,6 @@ describe('a prefecture’s courts and procuratorate written short and in full, a
   it('makes 州法院 the prefecture’s intermediate court and 州检察院 its procuratorate, one each', () => {
     const xs = run('大理州召开会议。州法院、州检察院作安排部署。州中级人民法院院长童晓明、州人民检察院检察长崔庆文参加会议。')
     expect(entities(xs, 'Unit')).toEqual(['大理州中级人民法院', '大理州人民检察院'])
-  })
-  it('reads 平安某州法治某州建设 as two drives', () => {
-    expect(entities(run('合力开创平安临夏法治临夏建设新局面。'), 'Campaign')).toEqual(['平安临夏建设', '法治临夏建设'])
   })
 })
 
@@ -3916,9 +3901,6 @@ describe('the city a county-level city’s article means, a safe place built bef
     const xs = run('恩平市开展整治。恩平市城管执法局说。江门日报恩平记者站报道。市委宣传部、市城管执法局联合召开发布会。')
     expect(entities(xs, 'Unit').filter((u) => u.includes('委'))).toEqual(['恩平市委宣传部'])
   })
-  it('reads 平安某县 built, a verb right after it', () => {
-    expect(entities(run('为建设更高水平的平安来安提供了有力的司法保障。'), 'Campaign')).toEqual(['平安来安建设'])
-  })
   it.each([
     ['no name in a surname and a word of kin', '即将退休的监狱警察钟叔说，以前都在室外劳动。', []],
     ['a name after a law officer', '执法人员谭烽突然掏出一个标准砝码。', ['谭烽']],
@@ -4016,15 +3998,6 @@ describe('the piece’s unit when its lead names a leader’s instructions it st
   it('keeps the body opening the lead as the piece’s unit, a name after its verb being no post of its own', () => {
     const xs = run('近年来，重庆市綦江区司法局深入学习贯彻习近平总书记关于坚持和发展“枫桥经验”的重要指示精神，调解成功率达99%。\n党员作用制度化。实施“双育工程”，把调解能手培养成党员。')
     expect(relations(xs, 'IMPLEMENTS')).toContain('重庆市綦江区司法局>双育工程')
-  })
-})
-
-describe('building a law-governed place alone', () => {
-  it.each([
-    ['a province', '戒毒所积极投身法治浙江建设，走出了一条路。', ['法治浙江建设']],
-    ['no drive in a law-governed government', '推进法治政府建设。', []],
-  ])('%s', (_, text, drives) => {
-    expect(entities(run(text), 'Campaign')).toEqual([...drives].sort())
   })
 })
 
@@ -4349,13 +4322,6 @@ describe('a province’s short form run together with one of its cities', () => 
   })
 })
 
-describe('the political-legal committee of a place built safe or law-governed', () => {
-  it('takes part in building its own place, not another’s', () => {
-    const xs = run('县公安局推进平安临夏建设。临夏州委政法委书记柯立出席，兰州市委政法委书记马明也出席。')
-    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['临夏州委政法委>平安临夏建设', '县公安局>平安临夏建设'])
-  })
-})
-
 describe('more credits: two glued names in a wire’s brackets, names set off by 、 before a role, a reporter credited with 摄, and common surnames', () => {
   it.each([
     ['two names of three characters run together in a wire’s brackets', '消防队员守护山林\n\n中新网赣州5月22日电 (熊锦明赖世文)多年来，他带领消防大队守护山林。', ['熊锦明', '赖世文']],
@@ -4474,14 +4440,6 @@ describe('an editor credited at the end with the medium they edit for', () => {
 describe('a name between a division and its head’s post', () => {
   it('reads the name after the city written in full, before its mayor’s post', () => {
     expect(entities(run('以及海口市柯立强市长在全会上的讲话精神。'), 'Person')).toEqual(['柯立强'])
-  })
-})
-
-describe('building a beautiful or a harmonious place', () => {
-  it('reads a drive named after the place, and none after a word that names no place', () => {
-    expect(entities(run('检察机关助力美丽青海建设，服务美丽中国建设。'), 'Campaign')).toEqual(['美丽中国建设', '美丽青海建设'])
-    expect(entities(run('全区检察机关向和谐宁夏建设聚力。'), 'Campaign')).toEqual(['和谐宁夏建设'])
-    expect(entities(run('推进美丽乡村建设，构建和谐社会建设新格局。'), 'Campaign')).toEqual([])
   })
 })
 
@@ -4640,9 +4598,7 @@ describe('roads after a division, parks of wetland, titled villages, quoted and 
     expect(entities(run('在西双湖湿地公园举行新闻发布会。'), 'Place')).toEqual(['西双湖湿地公园'])
     expect(entities(run('调解引擎带动法治村建设。'), 'Place')).toEqual([])
   })
-  it('reads quoted safe and law-governed places as drives after 建设, and the theme a quoted drive names', () => {
-    expect(entities(run('为建设“平安新邵”、“法治新邵”而努力。'), 'Campaign')).toEqual(['平安新邵建设', '法治新邵建设'])
-    expect(entities(run('在建设平安内蒙古、法治内蒙古的新征程上。'), 'Campaign')).toEqual(['平安内蒙古建设'])
+  it('reads the theme a quoted drive names', () => {
     expect(entities(run('东海县检察院举行“生态检察助力美丽东海建设”主题宣传活动。'), 'Campaign')).toEqual(['生态检察助力美丽东海建设主题宣传活动'])
   })
   it('reads a drive named by its season', () => {
@@ -5095,15 +5051,6 @@ describe('media listed after 来自', () => {
   })
 })
 
-describe('building a place safe, then the same place law-governed', () => {
-  it.each([
-    ['the same place, after a verb of building', '努力建设更高水平的平安宁陵、法治宁陵。', ['平安宁陵建设', '法治宁陵建设']],
-    ['a zone of the second names one drive', '建设平安宁陵、法治宁陵示范区。', ['平安宁陵建设']],
-  ])('%s', (_, text, campaigns) => {
-    expect(entities(run(text), 'Campaign')).toEqual(campaigns)
-  })
-})
-
 describe('who signs a piece under its headline, and a media centre or a site with a colon before a lead’s credit', () => {
   const authors = (xs: ReturnType<typeof run>) => xs.flatMap((x) => x.relations.filter((r) => r.type === 'AUTHORED').map((r) => `${r.from.name}:${r.role}`)).sort()
   it('reads a line of posts and a name under the headline as the piece’s signer, not a work report’s speaker', () => {
@@ -5137,12 +5084,6 @@ describe('police posts named for a place and the work done there, and a checkpoi
     const xs = run(text)
     expect(entities(xs, 'Unit')).toEqual(units)
     expect(relations(xs, 'PART_OF')).toEqual(parts)
-  })
-})
-
-describe('building a place law-governed, the verb first and unquoted', () => {
-  it('names the drive after the place', () => {
-    expect(entities(run('建设更高水平法治宁陵 助推县域平安稳定'), 'Campaign')).toEqual(['法治宁陵建设'])
   })
 })
 
@@ -9764,5 +9705,21 @@ describe('a closing credit with a role before each of its pieces', () => {
 describe('部分, "some", after the verb 组织', () => {
   it('makes no department', () => {
     expect(entities(run('宁江区组织部分区人大代表视察。县委组织部分管领导出席。'), 'Unit')).toEqual(['县委组织部'])
+  })
+})
+
+describe('building a place safe, law-governed, beautiful or harmonious: its standing policy, no drive that ends', () => {
+  it.each([
+    ['a place named in full', '宁江县构筑六个体系，统筹推进平安宁江建设。'],
+    ['two places sharing 建设', '平安周口、法治周口建设再上新台阶。'],
+    ['safe and law-governed run together', '合力开创平安临夏法治临夏建设新局面。'],
+    ['the verb first', '推动建设更高水平的平安南平、法治南平。'],
+    ['quoted after the verb', '为建设“平安新邵”、“法治新邵”而努力。'],
+    ['beautiful and harmonious places', '检察机关助力美丽青海建设，向和谐宁夏建设聚力。'],
+  ])('%s', (_, text) => {
+    expect(entities(run(text), 'Campaign')).toEqual([])
+  })
+  it('nor is a safe place quoted before 建设 a device', () => {
+    expect(entities(run('县公安局将深入推进“平安江岸”建设，持续开展夜查。'), 'Measure')).toEqual([])
   })
 })
