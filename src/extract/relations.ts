@@ -1146,8 +1146,9 @@ function implementationRelations({ text, add }: Article, { s, here, units }: Sen
     const unadoptedDocument = me.m.rule === 'measure:book-title' && units.length === 0 && verb === ''
     const subject = issuers.length > 0 || cited || asked || unadoptedDocument ? undefined : subjectFor(me.m)
     // A device in a sentence that names no body and adopts nothing is not given to the article's unit:
-    // on real news that guess was right 2 times in 24.
-    const guessed = subject?.how === 'article-unit' && verb === ''
+    // on real news that guess was right 2 times in 24; nor to the body an earlier sentence of its paragraph
+    // opened with: right 8 times in 58 on the 806 real excerpts read.
+    const guessed = (subject?.how === 'article-unit' || subject?.how === 'paragraph-subject') && verb === ''
     if (subject && !guessed) add({ type: 'IMPLEMENTS', from: subject.e, to: me.e, evidence: s, rule: `implements:${subject.how}${verb}` })
     for (const partner of subject && !guessed ? partnersFor(subject.e, me.m) : []) add({ type: 'IMPLEMENTS', from: partner, to: me.e, evidence: s, rule: `implements:partner${verb}` })
     // A device serves the drive its sentence names; among several drives the sentence does not say which.

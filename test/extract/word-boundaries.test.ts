@@ -9723,3 +9723,9 @@ describe('building a place safe, law-governed, beautiful or harmonious: its stan
     expect(entities(run('县公安局将深入推进“平安江岸”建设，持续开展夜查。'), 'Measure')).toEqual([])
   })
 })
+
+describe('a device in a sentence that names no body and adopts nothing', () => {
+  it('is not given to the body an earlier sentence of its paragraph opened with', () => {
+    expect(relations(run('宁江县人民法院东里人民法庭近日开展巡回审判。这是行走在大山里的“流动法庭”。'), 'IMPLEMENTS')).toEqual([])
+  })
+})
