@@ -185,7 +185,6 @@ export const RULES = {
   'participates-in:named-for-drive': 'a task force or office named after a drive, or after its core, takes part in it (…专项行动领导小组, 市扫黑除恶领导小组, 扫黑办)',
   'implements:subject': 'the body that opens the device’s clause runs it',
   'implements:subject-verb': 'the body that opens the device’s clause runs it, with an adopting verb',
-  'implements:paragraph-subject': 'a device in a sentence with no body: the body an earlier sentence of its paragraph opened with runs it',
   'implements:paragraph-subject-verb': 'a device in a sentence with no body, with an adopting verb: the body an earlier sentence of its paragraph opened with runs it',
   'implements:article-unit-verb': 'a device in a sentence with no body, with an adopting verb: the article’s unit runs it',
   'implements:partner': 'a body joined to the subject runs the device too',
