@@ -62,7 +62,7 @@ export interface FileLayout {
 }
 
 /** How a page's trail of where it stands opens (您现在的位置, 当前位置, 本页位置). */
-const WHERE_THE_PAGE_STANDS = '您现在的位置|您当前位置|您当前所在位置|当前所在位置|您现在所在的位置|您的位置|您当前的位置|您所在的位置|现在的位置|当前的位置|当前位置|所在位置|现在位置|本页位置|当前所在(?=\\s*[:：])'
+const WHERE_THE_PAGE_STANDS = '您现在的位置|您的当前位置|您当前位置|您当前所在位置|当前所在位置|您现在所在的位置|您的位置|您当前的位置|您所在的位置|现在的位置|当前的位置|当前位置|所在位置|现在位置|本页位置|当前所在(?=\\s*[:：])'
 /** 湖南日报·新湖南客户端 2026-02-03 10:24:16: the media a page's top line names, then its time of publication. */
 const MEDIA_AND_TIME = /^([\u4e00-\u9fff]{2,12}(?:[·・\-—][\u4e00-\u9fff]{2,12})?)\s*(?:\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日(?:\s*第\s*[A-Z]?\d+\s*版)?)$/
 
@@ -114,7 +114,7 @@ const MASTHEAD = [
   // 湖南日报·新湖南客户端 2026-02-03 10:24:16: the media that publish a page and its time.
   MEDIA_AND_TIME,
   // 您现在所在的位置：首页 > 要闻 > 正文, 当前位置：首页>>工作报告: a page's breadcrumb trail.
-  new RegExp(`^(?:位置\\s*[:：]\\s*)?(?:${WHERE_THE_PAGE_STANDS})\\s*[:：]?.{0,200}$`),
+  new RegExp(`^(?:[→»·•]\\s*)?(?:位置\\s*[:：]\\s*)?(?:${WHERE_THE_PAGE_STANDS})\\s*[:：]?.{0,200}$`),
   // (首页 ? 新闻频道 ? 国内新闻: a page whose › was lost to a question mark.)
   /^首页\s*(?:>|＞|›|»|>>|[?？](?=\s*[\u4e00-\u9fff]))/,
   // (首页 alone on its line: the link to the site's front page.)
@@ -406,7 +406,7 @@ const FIRST_STEP_SITE = new RegExp(`^(?:${WHERE_THE_PAGE_STANDS})\\s*[:：]\\s*(
 /** Steps of a trail that name a part of a site, no site (网站首页, 主页, 新闻中心, 本站). */
 const NOT_A_SITE = /^(?:网站|本站|返回|回到|主站|主页|新闻|资讯|信息)|(?:中心|频道|栏目|首页|正文|新闻)$/
 /** A page's trail of where it stands (您当前的位置：…, 本页位置：…), and the sites (…网) named as its steps. */
-const TRAIL_START = new RegExp(`^(?:${WHERE_THE_PAGE_STANDS})\\s*[:：>]`)
+const TRAIL_START = new RegExp(`^(?:[→»·•]\\s*)?(?:${WHERE_THE_PAGE_STANDS})\\s*[:：>]`)
 const TRAIL_SITE = /(?:[:：]|>>|>|»|›)\s*([\u4e00-\u9fff]{2,10}(?:网|在线)(?:[\u4e00-\u9fff]{2,6}频道)?)(?=\s*(?:>>|>|»|›|$))/g
 /** 当前位置：某某晚报数字版, 某某日报电子版: the paper an e-paper's page belongs to. */
 const EPAPER_OF = /^(?:(?:当前位置|您现在的位置|当前报纸名称|报纸名称)\s*[:：]\s*)?([\u4e00-\u9fff]{2,10}(?:日报|晚报|法制报|法治报|时报|报))\s*(?:数字报纸?|电子报|电子版|数字版)/
@@ -1398,16 +1398,31 @@ function headlineOverChrome(paras: readonly Paragraph[], kinds: Kind[]): void {
 }
 
 /**
+ * 某某报业集团主办 ⏎ …, 某某网 某某网 ⏎ …: the site's sponsor, or its name alone, on the page's first line is its
+ * furniture whatever follows, read as text above the headline (a body named there is still one).
+ */
+function sponsorOnTop(paras: readonly Paragraph[], kinds: Kind[]): void {
+  const first = kinds.findIndex((k) => k !== 'masthead')
+  const t = paras[first]?.text.trim() ?? ''
+  const pieces = t.split(/[ \u3000]+/)
+  const mediaOnly = t.length <= 24 && pieces.length >= 2 && pieces.every((piece) => piece.length <= 12 && /^[\u4e00-\u9fff]+$/.test(piece) && MEDIA_NAME.test(piece))
+  if (first >= 0 && kinds[first] === 'heading' && t.length <= 40 && (/^[^，,。；;：:]+主办$/.test(t) || mediaOnly)) kinds[first] = 'kicker'
+}
+
+/**
  * 基层风采 ⏎ headline: a line of six characters or fewer, words alone with no mark, the first under the page's
  * furniture, over a headline line at least twice as long and no shorter than ten, is the channel's or the
  * place's name the page files the piece under, no part of its headline (a kicker says more, and is marked:
  * “调”出和谐古魏 ⏎ …).
  */
+// (食安监管 ⏎ 河北 ⏎ 下拉 ⏎ headline: so are several such lines, a channel's and its menu's, one under another.)
 function channelOverHeadline(paras: readonly Paragraph[], kinds: Kind[]): void {
-  const first = kinds.findIndex((k) => k !== 'masthead')
-  const t = paras[first]?.text.trim() ?? ''
-  const next = paras[first + 1]?.text.trim() ?? ''
-  if (first >= 0 && kinds[first] === 'heading' && kinds[first + 1] === 'heading' && /^[\u4e00-\u9fff]{2,6}$/.test(t) && next.length >= Math.max(10, 2 * t.length)) kinds[first] = 'masthead'
+  const first = kinds.findIndex((k) => k !== 'masthead' && k !== 'kicker')
+  if (first < 0) return
+  let last = first
+  while (kinds[last] === 'heading' && /^[\u4e00-\u9fff]{2,6}$/.test(paras[last]!.text.trim())) last++
+  const longest = Math.max(0, ...paras.slice(first, last).map((p) => p.text.trim().length))
+  if (last > first && kinds[last] === 'heading' && paras[last]!.text.trim().length >= Math.max(10, 2 * longest)) kinds.fill('masthead', first, last)
 }
 
 /** The words a site's channel is named with (检察要闻, 工作动态, 历届评选): a headline of two short lines opens with no such word. */
@@ -1454,6 +1469,7 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
   const greeting = paras.slice(0, 5).findIndex((p) => SITE_GREETING.test(p.text))
   for (let i = 0; i < greeting; i++) if (paras[i]!.text.length <= 10) kinds[i] = 'masthead'
   headlineOverChrome(paras, kinds)
+  sponsorOnTop(paras, kinds)
   channelOverHeadline(paras, kinds)
   // (原标题：… under a page's own headline only repeats it.)
   for (const [i, p] of paras.entries()) if (ORIGINAL_TITLE.test(p.text) && kinds.slice(0, i).some((k) => k !== 'masthead')) kinds[i] = 'masthead'
@@ -1523,8 +1539,8 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
   const warnings: string[] = []
   if (starts.length === 0) {
     // A page with no headline: its first line of text, past its credits (新甘肃·甘肃日报记者 彭雯 …).
-    // ((资料图片仅供参考): a picture's note in the text heads nothing.)
-    const first = paras.findIndex((p, i) => kinds[i] !== 'masthead' && kinds[i] !== 'byline' && kinds[i] !== 'credit' && !PICTURE_NOTE.test(p.text))
+    // ((资料图片仅供参考): a picture's note in the text heads nothing; nor does furniture read as text above a headline, a sponsor's line.)
+    const first = paras.findIndex((p, i) => kinds[i] !== 'masthead' && kinds[i] !== 'byline' && kinds[i] !== 'credit' && kinds[i] !== 'kicker' && !PICTURE_NOTE.test(p.text))
     if (first >= 0) starts.push(first)
     else if (paras.length > 0) {
       // Every line looks like masthead: read the file as one article rather than drop it.

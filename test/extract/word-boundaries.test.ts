@@ -9729,3 +9729,21 @@ describe('a device in a sentence that names no body and adopts nothing', () => {
     expect(relations(run('宁江县人民法院东里人民法庭近日开展巡回审判。这是行走在大山里的“流动法庭”。'), 'IMPLEMENTS')).toEqual([])
   })
 })
+
+describe('a site’s sponsor, its name twice, a trail opened by an arrow and a channel’s menu over the headline', () => {
+  const titles = (text: string) => extract(text).map((x) => x.title)
+  it('heads no article with the sponsor’s line; the headline under it, a question, heads it by its first sentence', () => {
+    expect(titles('宁江日报传媒集团主办\n国徽为何挂在果园里?法官靠前一步,纠纷化于无形\n2022-03-11 09:14\n来源:宁江网\n近日，宁江县人民法庭开展巡回审判。')).toEqual(['国徽为何挂在果园里?'])
+  })
+  it('heads no article with the site’s name written twice', () => {
+    const xs = extract('宁江资讯网 宁江资讯网\n当前位置: 首页 » 综合资讯 »\n宁江监狱举办开放日活动\n宁江网讯(通讯员 柯立文)11月5日上午，宁江监狱举办开放日活动。')
+    expect(relations(xs, 'AUTHORED')).toEqual(['柯立文>宁江监狱举办开放日活动'])
+  })
+  it('sets aside a trail opened by an arrow, and one that opens with 您的当前位置', () => {
+    expect(titles('宁江市公安局主办\n→ 您现在的位置: 宁江市公安局公众信息网警方资讯\n宁江首批农村派出所民警的坚守\n来自:|时间:2019年06月05日\n最初的派出所位于电影院旁。')).toEqual(['宁江首批农村派出所民警的坚守'])
+    expect(titles('您的当前位置: 首页 > 法治 > 公安 正文\n宁江交警夜查酒驾\n作者:admin 时间:2022-01-24\n年终岁尾，宁江交警开展夜查。')).toEqual(['宁江交警夜查酒驾'])
+  })
+  it('sets aside a channel’s name and its menu, short lines one under another', () => {
+    expect(titles('宁江食品安全网 宁江食品安全网\n站内搜 索\n食安监管\n宁江\n下拉\n宁江市市场监管系统从重从快严打违法行为\n记者 柯立文\n近日，宁江市市场监管局开展行动。')).toEqual(['宁江市市场监管系统从重从快严打违法行为'])
+  })
+})
