@@ -235,8 +235,11 @@ const isLinkBar = (t: string): boolean => {
   if (!t.includes('|') && !t.includes('｜')) return false
   // (某某集团旗下媒体: 甲报 |乙网 |…: a label may name the bar.)
   const pieces = t.replace(/^[^|｜:：]{2,16}[:：]\s*/, '').split(/\s*[|｜]\s*/).filter((piece) => piece !== '')
-  return pieces.length >= 4 && pieces.every((piece) => piece.length <= 10 && !/[，,。；;：:]/.test(piece))
+  // (游遍某地从某某网开始>> | 首页 | 意见反馈 | …: the first piece may be the site's slogan, a little longer.)
+  return pieces.length >= 4 && pieces.every((piece, k) => piece.length <= (k === 0 ? 20 : 10) && !/[，,。；;：:]/.test(piece))
 }
+/** 商业> 正文: a trail of one step to the page's text. */
+const STEP_TO_TEXT = /^[\u4e00-\u9fff]{2,10}\s*(?:>>|>|»|›)\s*正文$/
 /** `新闻 社区 房产 汽车 财经`: a site's menu of channels, words of one to four characters side by side. */
 const isMenu = (t: string): boolean => {
   // (A line with no space is one piece: not split for nothing.)
@@ -277,7 +280,7 @@ const isSiteWidgets = (t: string): boolean => {
   return pieces.length >= 2 && pieces.slice(1).every((piece) => SITE_WIDGET.test(piece) || MASTHEAD_PIECE.test(piece)) && (SITE_WIDGET.test(pieces[0]!) || /^[\u4e00-\u9fff]{2,8}[:：]?$/.test(pieces[0]!)) && pieces.some((piece) => SITE_WIDGET.test(piece))
 }
 // (设为首页, 关注我们: one of a site's buttons alone on its line is no headline either.)
-const isMasthead = (t: string): boolean => SITE_WIDGET.test(t) || PLAIN_MASTHEAD.test(t) || OTHER_MASTHEAD.some((r) => r.test(t)) || isContactLine(t) || isBarCredits(t) || isLinkBar(t) || isMenu(t) || isTrail(t) || isSiteWidgets(t) || (t.length <= 80 && t.split(/\s+/).every((piece) => MASTHEAD_PIECE.test(piece)))
+const isMasthead = (t: string): boolean => SITE_WIDGET.test(t) || STEP_TO_TEXT.test(t) || PLAIN_MASTHEAD.test(t) || OTHER_MASTHEAD.some((r) => r.test(t)) || isContactLine(t) || isBarCredits(t) || isLinkBar(t) || isMenu(t) || isTrail(t) || isSiteWidgets(t) || (t.length <= 80 && t.split(/\s+/).every((piece) => MASTHEAD_PIECE.test(piece)))
 
 /** A name, perhaps written with a space or two between its characters (韩  宇). */
 const NAME = '[\\u4e00-\\u9fff](?:[\\u4e00-\\u9fff·]{1,9}|[ \\u3000]{1,2}[\\u4e00-\\u9fff]{1,2}(?![\\u4e00-\\u9fff]))'

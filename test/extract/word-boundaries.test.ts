@@ -9644,6 +9644,8 @@ describe('a page’s furniture over its headline', () => {
     ['a link to skip to the text', '跳转到正文内容'],
     ['search buttons', '搜索标题   智能搜索'],
     ['a channel’s short name over the headline', '基层风采'],
+    ['a trail of one step to the text', '商业> 正文'],
+    ['a bar of links opened by the site’s slogan', '游遍北岭大地从北岭游网开始>> | 北岭游首页 | 意见反馈 | 天气预报 | 网站投稿 |'],
   ])('heads no article: %s', (_, furniture) => {
     expect(extract(`${furniture}\n北岭县公安局开展夜查行动\n记者 柯立文\n近日，北岭县公安局开展夜查行动。`).map((x) => x.title)).toEqual(['北岭县公安局开展夜查行动'])
   })
@@ -9742,6 +9744,9 @@ describe('a site’s sponsor, its name twice, a trail opened by an arrow and a c
   it('sets aside a trail opened by an arrow, and one that opens with 您的当前位置', () => {
     expect(titles('宁江市公安局主办\n→ 您现在的位置: 宁江市公安局公众信息网警方资讯\n宁江首批农村派出所民警的坚守\n来自:|时间:2019年06月05日\n最初的派出所位于电影院旁。')).toEqual(['宁江首批农村派出所民警的坚守'])
     expect(titles('您的当前位置: 首页 > 法治 > 公安 正文\n宁江交警夜查酒驾\n作者:admin 时间:2022-01-24\n年终岁尾，宁江交警开展夜查。')).toEqual(['宁江交警夜查酒驾'])
+  })
+  it('sets aside a bar of links opened by the site’s slogan over a page with no headline', () => {
+    expect(titles('游遍北岭大地从北岭游网开始>> | 北岭游首页 | 意见反馈 | 天气预报 | 网站投稿 |\n新华网北岭10月24日电(记者柯立文)记者从北岭县司法局获悉，全县共有律师事务所34家。')).toEqual(['新华网北岭10月24日电(记者柯立文)记者从北岭县司法局获悉，全县共有律师事务所34家。'])
   })
   it('sets aside a channel’s name and its menu, short lines one under another', () => {
     expect(titles('宁江食品安全网 宁江食品安全网\n站内搜 索\n食安监管\n宁江\n下拉\n宁江市市场监管系统从重从快严打违法行为\n记者 柯立文\n近日，宁江市市场监管局开展行动。')).toEqual(['宁江市市场监管系统从重从快严打违法行为'])
