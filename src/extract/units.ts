@@ -225,7 +225,7 @@ const POST_ENDING = /(长|书记|主任|委员)任?$/
 const STATION_WORK = /^(巡逻|执勤|巡查|检查|指挥|侦查|执法|服务|调解|接警|值守|查缉|治安|交通|警务)$/
 
 /** …公安局东湖新技术开发区分局: a sub-bureau of a development zone bears the zone's whole long name. */
-const ZONE = /(开发区|新区|园区|试验区|保税区|示范区|经济区)$/
+const ZONE = /(开发区|新区|园区|试验区|保税区|示范区|经济区|度假区|风景区|旅游区)$/
 
 /** True when a kind word starting inside the one at `i` (of `length`) runs on past its end. */
 function overlapsLongerKind(text: string, i: number, length: number, to: number): boolean {

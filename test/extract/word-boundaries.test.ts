@@ -9752,3 +9752,9 @@ describe('a site’s sponsor, its name twice, a trail opened by an arrow and a c
     expect(titles('宁江食品安全网 宁江食品安全网\n站内搜 索\n食安监管\n宁江\n下拉\n宁江市市场监管系统从重从快严打违法行为\n记者 柯立文\n近日，宁江市市场监管局开展行动。')).toEqual(['宁江市市场监管系统从重从快严打违法行为'])
   })
 })
+
+describe('a sub-bureau of a resort zone', () => {
+  it('bears the zone’s whole name, the nation’s rank inside it', () => {
+    expect(entities(run('宁江市公安局柯湖国家旅游度假区分局北坪派出所副所长钱涛介绍。'), 'Unit')).toEqual(['宁江市公安局', '宁江市公安局柯湖国家旅游度假区分局', '宁江市公安局柯湖国家旅游度假区分局北坪派出所'])
+  })
+})
