@@ -9758,3 +9758,15 @@ describe('a sub-bureau of a resort zone', () => {
     expect(entities(run('宁江市公安局柯湖国家旅游度假区分局北坪派出所副所长钱涛介绍。'), 'Unit')).toEqual(['宁江市公安局', '宁江市公安局柯湖国家旅游度假区分局', '宁江市公安局柯湖国家旅游度假区分局北坪派出所'])
   })
 })
+
+describe('names after words for people by what they are', () => {
+  it.each([
+    ['a delegate of a visit, before speech', '参观代表柯润感慨：“他们用热血诠释了忠诚。”', ['柯润']],
+    ['a campaigner', '宁江县维权人士邓望力近日前往看望律师。', ['邓望力']],
+    ['a petitioner', '另一宁江县访民钱俊被交给当地政府。', ['钱俊']],
+    ['one given legal aid', '通过慰问看望法律援助对象钱松柏，了解情况。', ['钱松柏']],
+    ['no name in a word after 代表, as it represents a body', '他代表县委讲话。', []],
+  ])('%s', (_, text, persons) => {
+    expect(entities(run(text), 'Person')).toEqual(persons)
+  })
+})
