@@ -1047,6 +1047,21 @@ function nameAfterAge(text: string, at: number, to: number): RawMention | undefi
   return undefined
 }
 
+/**
+ * 患有某病的甲将…, 1999年出生的乙从小…: after 的, a surname the segmenter reads as one and a given name
+ * no word of the language, that a verb or an adverb of the clause plainly closes, is the one the words before describe.
+ */
+function nameAfterDe(text: string, at: number, to: number): RawMention | undefined {
+  // (时任某省委书记的甲指出: a post right before 的 is read with its holder by the posts' rule.)
+  if ((POSTS_ENDING.longestEndingAt(text, at - 1, Math.max(0, at - 12))?.length ?? 0) >= 2) return undefined
+  const n = nameAt(text, at, to)
+  if (!n || n.masked || !/^nr/.test(words(text.slice(at, at + 3))[0]?.tag ?? '')) return undefined
+  const end = [n.end, n.end - 1].find((e) => e - at >= 2 && (AFTER_SUBJECT.has(text.slice(e, e + 2)) || /^[将把被向对从说在]/.test(text[e] ?? '')) && predicateAfterName(text, at, e))
+  const name = end ? text.slice(at, end) : ''
+  // (的周老板说: an honorific form is no name.)
+  return end && isPossibleName(name) && !isCommonWord(name) && !isDictionaryWord(name.slice(0, 2)) && !HONORIFIC.test(name) ? personMention(text, at, end, 'person:cued', false) : undefined
+}
+
 /** A caption's order of the people in its picture (前排左起：…, 从左至右依次为…). */
 const LINEUP = /(?:左起|右起|从左至右|从左到右|自左至右|自左向右|从右至左)[依次分别为是]{0,3}[:：]?/g
 const LINEUP_ITEM = /^([\u4e00-\u9fff·]{2,8}?)(?:[(（][^()（）]{1,30}[)）])?([,，、]|$)/
@@ -1079,6 +1094,10 @@ function cuedByPictureOrKin(text: string, from: number, to: number): RawMention[
   // hold none, and a scan of the sentence costs far more than a look for one character.
   for (const m of span.includes('岁') ? span.matchAll(AGE) : []) {
     const found = nameAfterAge(text, from + m.index + m[0].length, to)
+    if (found) out.push(found)
+  }
+  for (const m of span.includes('的') ? span.matchAll(/的/g) : []) {
+    const found = nameAfterDe(text, from + m.index + 1, to)
     if (found) out.push(found)
   }
   for (const m of span.includes('名') ? span.matchAll(NAMED_AS) : []) {

@@ -48,7 +48,7 @@ export const RULES = {
   'person:gang-leader': 'a name a gang is named after (以陈某某为首的…, 某县某某特大黑社会性质组织案): the one who leads it',
   'person:tibetan-name': 'a Tibetan name of two known parts after a mark or a joining word (…的扎西平措还有…), with no cue',
   'person:transliterated': 'a transliterated name joined by · (阿曼古丽·赛依提阿洪), with no cue needed',
-  'person:cued': 'a person a caption places in its picture (图为…(中)) or a relative named after a kin word (…的妻子…)',
+  'person:cued': 'a person a caption places in its picture (图为…(中)), a relative named after a kin word (…的妻子…), or a name after 的 that the clause plainly closes (…出生的甲从小…)',
   'person:known-name': 'a later occurrence of a name found once in the article',
   'person:masked': 'a masked name (刘某某), kept but never merged',
   'byline:记者': 'a reporter in a byline or credit',

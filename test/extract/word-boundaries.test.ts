@@ -9770,3 +9770,14 @@ describe('names after words for people by what they are', () => {
     expect(entities(run(text), 'Person')).toEqual(persons)
   })
 })
+
+describe('a name after 的 that the clause plainly closes', () => {
+  it.each([
+    ['before 将', '困难时期，患有肺结核的柯孝惠将牛奶省下来送给群众。', ['柯孝惠']],
+    ['before an adverb', '1999年出生的邓喜从小就有一个警察梦。', ['邓喜']],
+    ['no honorific form', '店里的周老板说，治安好多了。', []],
+    ['a post before 的 is read with its holder', '时任宁江县委书记的柯立文指出，要珍惜经验。', ['柯立文']],
+  ])('%s', (_, text, persons) => {
+    expect(entities(run(text), 'Person')).toEqual(persons)
+  })
+})
