@@ -9781,3 +9781,12 @@ describe('a name after 的 that the clause plainly closes', () => {
     expect(entities(run(text), 'Person')).toEqual(persons)
   })
 })
+
+describe('drives named by a special enforcement or a day of joint action', () => {
+  it.each([
+    ['专项执法', '宁江区开展遏制新生违法建设专项执法，确保零增长。', ['遏制新生违法建设专项执法']],
+    ['统一行动日', '组织全区开展涉牌涉证违法行为集中整治统一行动日。', ['涉牌涉证违法行为集中整治统一行动日']],
+  ])('%s', (_, text, drives) => {
+    expect(entities(run(text), 'Campaign')).toEqual(drives)
+  })
+})
