@@ -216,6 +216,16 @@ export function normalise(source: string): { working: WorkingText; headingLevels
       for (const m of t.matchAll(/(?<=“)[ \u3000]+|[ \u3000]+(?=”)|(?<=”)[ \u3000]+(?=[\u4e00-\u9fff])/g)) dropped.fill(1, line.start + m.index, line.start + m.index + m[0].length)
     }
   }
+  // (推行 “某某” 机制: a page that sets a space after a quotation in running text sets it before no new words either;
+  // only between the quotation and an ideograph, in a line that holds a clause's mark. The space before an opening
+  // mark may end a credit, 本报通讯员 甲 “…”, and stays.)
+  if (folded.includes('” ')) {
+    for (const line of lines) {
+      const t = folded.slice(line.start, line.end)
+      if (!/[，,。；;]/.test(t)) continue
+      for (const m of t.matchAll(/(?<=”)[ \u3000](?=[\u4e00-\u9fff])/g)) dropped[line.start + m.index] = 1
+    }
+  }
 
   // Page breaks: a long body paragraph that stops mid-sentence continues in the next paragraph.
   const paragraphs = lines.filter((l) => folded.slice(l.start, l.end).trim() !== '')

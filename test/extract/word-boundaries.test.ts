@@ -9790,3 +9790,9 @@ describe('drives named by a special enforcement or a day of joint action', () =>
     expect(entities(run(text), 'Campaign')).toEqual(drives)
   })
 })
+
+describe('a space after a quotation in running text', () => {
+  it('sets the quotation apart from no words: its kind after the space is its own', () => {
+    expect(entities(run('宁江县公安局创新推行 “全量盯案” 机制，始终保持高压态势。'), 'Measure')).toEqual(['全量盯案机制'])
+  })
+})
