@@ -293,7 +293,7 @@ function kindAt(text: string, i: number): { word: string; type: EntityType } | u
   return kind
 }
 
-const DOCUMENT_KIND = /(通知|意见|方案|办法|规定|条例|细则|规范|制度|措施|机制|决定|纲要|大纲|白皮书|汇编|公开信|规划|法|计划|标准|守则|清单|分工|规则|指引|指南|准则|要点|规程|体系|工程|公约|民约|通告|公告|批复|章程|协议|协议书|备忘录|建议书|提案|议案|责任书|承诺书|倡议书|告知书|有关要求|法典|台账|手册|提示|(?:指导|保护|禁止|督促|监护|告诫|检察)令)$/
+const DOCUMENT_KIND = /(通知|意见|方案|办法|规定|条例|细则|规范|制度|措施|机制|决定|纲要|大纲|白皮书|汇编|公开信|规划|法|计划|标准|守则|清单|分工|规则|指引|指南|准则|要点|规程|体系|工程|公约|民约|通告|公告|批复|章程|协议|协议书|备忘录|建议书|提案|议案|责任书|承诺书|倡议书|告知书|有关要求|法典|台账|手册|提示|解答|解释|(?:指导|保护|禁止|督促|监护|告诫|检察)令)$/
 
 /** A titled document: of a document's kind, or a letter to a public (《致全市居民的一封信》, 《告全体…书》). */
 function isDocumentTitle(title: string): boolean {
@@ -879,8 +879,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     if (close < 0 || close >= to || close - i > 60) continue
     const inner = text.slice(i + 1, close)
     // A titled rule or document (《…实施意见》, 《禁毒条例》, a draft: 《…章程(草案)》, a plan for its years:
-    // 《…三年行动计划(2020-2022年)》); a book, paper or song is no measure.
-    if (!isDocumentTitle(inner.replace(/[>〉]$/, '').replace(/[(（](?:草案|征求意见稿|试行|修订稿|送审稿|决议|[\d—\-－~～至年]{4,14})[)）]$/, ''))) continue
+    // 《…三年行动计划(2020-2022年)》, a part of a series: 《关于…问题的解答(一)》); a book, paper or song is no measure.
+    if (!isDocumentTitle(inner.replace(/[>〉]$/, '').replace(/[(（](?:草案|征求意见稿|试行|修订稿|送审稿|决议|[\d—\-－~～至年]{4,14}|[一二三四五六七八九十]{1,2})[)）]$/, ''))) continue
     const m = Object.assign(mention('Measure', text, i, close + 1, 'measure:book-title'), { name: withoutMarks(inner) })
     add(m)
     // 《关于印发<…工作方案>的通知》: a document quoted in a document's title is a document of its own.

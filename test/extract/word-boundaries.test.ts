@@ -9796,3 +9796,9 @@ describe('a space after a quotation in running text', () => {
     expect(entities(run('宁江县公安局创新推行 “全量盯案” 机制，始终保持高压态势。'), 'Measure')).toEqual(['全量盯案机制'])
   })
 })
+
+describe('titled answers and interpretations, one of a series', () => {
+  it('reads them as documents, the part’s number in their name', () => {
+    expect(entities(run('执行二庭起草了《关于若干执行疑难问题的解答(一)》。最高法发布《关于审理某类案件适用法律若干问题的解释》。'), 'Measure')).toEqual(['关于审理某类案件适用法律若干问题的解释', '关于若干执行疑难问题的解答(一)'])
+  })
+})
