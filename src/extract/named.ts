@@ -922,6 +922,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
   // that read them so found, and it was removed.)
   for (const m of sentence.includes('式') && /创建|建设/.test(sentence) ? modelBodyCreation(text, from, to) : []) add(m)
   for (const m of sentence.includes('创建') ? titleCreation(text, from, to) : []) add(m)
+  for (const m of /\d{3}/.test(sentence) ? serviceLines(text, from, to) : []) add(m)
   for (const m of sentence.includes('经验') ? placeModels(text, from, to) : []) add(m)
   for (const m of sentence.includes('普法') ? legalEducationPlans(text, from, to) : []) add(m)
   for (const m of countedList(text, from, to)) add(m)
@@ -1636,6 +1637,20 @@ function nounsEnding(s: string): number {
 
 /** True when the words hold a copula or a preposition of a clause (是, 向, 对, 被, 把, 在, 于; 从 opens 从优待警). */
 const holdsClause = (s: string): boolean => words(s).some((w) => w.word === '是' || (w.tag === 'p' && /^[向对被把在于]$/.test(w.word)))
+
+/** 12345政务服务便民热线, 某省12315投诉举报平台: a service's number, the words of the service, then 热线 or 平台. */
+const SERVICE_LINE = /\d{3,6}[\u4e00-\u9fff]{2,12}?(?:热线|平台)(?![\u4e00-\u9fff]{0,1}[台号])/g
+
+/** A line or platform named by its service number is a device, named with the division written in full right before the number. */
+function serviceLines(text: string, from: number, to: number): RawMention[] {
+  return [...text.slice(from, to).matchAll(SERVICE_LINE)].flatMap((m) => {
+    let start = from + m.index
+    if (/\d/.test(text[start - 1] ?? '')) return []
+    const division = gazetteer().endingAt(text, start, Math.max(from, start - 10))
+    if (division?.values.some((v) => !v.short)) start -= division.length
+    return [mention('Measure', text, start, from + m.index + m[0].length, 'measure:service-line')]
+  })
+}
 
 /**
  * 以创建禁毒工作示范城市为抓手, 创建全省第一个无电信网络诈骗县: creating a model city or a county free of some

@@ -113,6 +113,7 @@ export const RULES = {
   'measure:book-title': 'a titled rule or document (《…实施意见》)',
   'measure:nested-title': 'a document quoted in a document’s title (《关于印发<…方案>的通知》)',
   'measure:after-verb': 'an unquoted device after an adopting verb (建立跟踪督办机制)',
+  'measure:service-line': 'a line or platform named by its service number (12345政务服务便民热线, 某省12315投诉举报平台)',
   'measure:described-by-quote': 'a device named after a quoted list of its qualities and 的 (“专人专岗、实时对接”的常态化联络机制)',
   'measure:listed': 'the next item of a list of devices',
   'measure:numbered-rule': 'a body’s rules known by their number (中央八项规定, 省委六条意见)',

@@ -64,6 +64,7 @@ const EXAMPLES: [string, string][] = [
   ['unit:corps-division', '此后北岭农场、105团归新疆生产建设兵团第六师管辖。'],
   ['measure:numbered-rule', '全县严格落实中央八项规定精神。'],
   ['measure:counted-system', '宁江县构建四级矛盾纠纷调处化解体系。'],
+  ['measure:service-line', '群众可拨打12345政务服务便民热线反映问题。'],
   ['part-of:media-brand', '华夏日报·青松客户端1月22日讯(记者 柯立文)宁江县公安局开展巡逻。'],
   ['participates-in:joining-it', '石家庄市公安局开展“亮剑”专项行动。市局治安支队、刑警支队等25个警种部门参与其中。'],
   ['campaign:title-creation', '县公安局以创建禁毒工作示范城市为抓手，主动作为。'],

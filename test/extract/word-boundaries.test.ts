@@ -9802,3 +9802,13 @@ describe('titled answers and interpretations, one of a series', () => {
     expect(entities(run('执行二庭起草了《关于若干执行疑难问题的解答(一)》。最高法发布《关于审理某类案件适用法律若干问题的解释》。'), 'Measure')).toEqual(['关于审理某类案件适用法律若干问题的解释', '关于若干执行疑难问题的解答(一)'])
   })
 })
+
+describe('a line or platform named by its service number', () => {
+  it.each([
+    ['with the province written before it', '扎实做好河北省12315投诉举报热线值守。', ['河北省12315投诉举报热线']],
+    ['a platform', '热线将正式并入12345统一政务咨询投诉举报平台。', ['12345统一政务咨询投诉举报平台']],
+    ['no line in a number alone', '群众拨打110报警。', []],
+  ])('%s', (_, text, devices) => {
+    expect(entities(run(text), 'Measure')).toEqual(devices)
+  })
+})
