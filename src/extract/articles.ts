@@ -300,11 +300,14 @@ const ALIAS_BEFORE_SENT = String.raw`(?:[(（][\u4e00-\u9fff]{2,12}[)）])?`
 /** `本报讯(记者张璋 通讯员呼群)`, `某某网(某某日报网)讯(通讯员 甲)`, `某某云/某某报讯(记者 甲报道)`, `某某报道：(通讯员 甲)`, `某某政法网(通讯员 周伟)`, `【某某社某地十一月二十七日电】(张三)`, `【某某网讯】 (记者 甲)` at the start of a lead paragraph. */
 // (某某客户端、某某网、某某报7月21日消息(记者 甲): up to four media listed before the day; 某某日报某市融媒体中心·某某网: a first of twelve characters.)
 // (某某网12月16日综合(…): a piece put together from reports, 综合, after the day.)
-const LEAD_CREDIT = new RegExp(String.raw`^(?:本报讯|(?:[\u4e00-\u9fff]{2,10}[\/／])?(?:\d{1,4}(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff]{0,14}${ALIAS_BEFORE_SENT}(?:讯|消息|报道|(?<=网)电)|[\u4e00-\u9fff]{2,10}[—·、-][\u4e00-\u9fff]{2,10}\+?讯|【?[\u4e00-\u9fff]{0,12}(?:[—·、-][\u4e00-\u9fff]{2,10}){0,3}(?:[ \u3000][\u4e00-\u9fff]{1,8})?${DATELINE_DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息|综合)】?|(?:[\u4e00-\u9fff]{2,12}[—·-])?[\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心)[:：]?|【[\u4e00-\u9fff]{1,10}(?:网|在线|客户端)】|【[\u4e00-\u9fff]{2,12}(?:讯|消息)】)[:：]?\s*[(（]([^()（）]{2,80})[)）]`)
+// (某某网某地7月21日(记者 甲): a medium's dateline with no 电 or 讯, a reporter's credit after it; 某某网讯 据某某日报报道(首席记者 甲): a
+// report taken from a paper, its reporter credited after it.)
+const LEAD_CREDIT = new RegExp(String.raw`^(?:本报讯|(?:[\u4e00-\u9fff]{2,10}[\/／])?(?:\d{1,4}(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff]{0,14}${ALIAS_BEFORE_SENT}(?:讯|消息|报道|(?<=网)电)|[\u4e00-\u9fff]{2,10}[—·、-][\u4e00-\u9fff]{2,10}\+?讯|【?[\u4e00-\u9fff]{0,12}(?:[—·、-][\u4e00-\u9fff]{2,10}){0,3}(?:[ \u3000][\u4e00-\u9fff]{1,8})?${DATELINE_DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息|综合)】?|[\u4e00-\u9fff]{2,12}(?:网|社|报|台|在线)[\u4e00-\u9fff]{0,6}${DATELINE_DAY}(?=[(（](?:特约记者|记者|通讯员))|(?:[^\s(（]{2,20}?(?:讯|消息)\s*)?据[\u4e00-\u9fff]{2,12}?报道(?=[(（](?:首席记者|特约记者|记者|通讯员))|(?:[\u4e00-\u9fff]{2,12}[—·-])?[\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心)[:：]?|【[\u4e00-\u9fff]{1,10}(?:网|在线|客户端)】|【[\u4e00-\u9fff]{2,12}(?:讯|消息)】)[:：]?\s*[(（]([^()（）]{2,80})[)）]`)
 /** `2017年03月13日 20:30某某快报记者 王五 昨日从…`: a lead opening with its paper's reporters, each name set off by spaces (记者 甲 乙 在…). */
 const PAPER_REPORTER_LEAD = /^(?:(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?([\u4e00-\u9fff]{2,10}?)记者((?:[ \u3000]+[\u4e00-\u9fff]{2,3})+)[ \u3000]+(?=[\u4e00-\u9fff])/
 /** `【通讯员 李丽娟 石梦瑶】为进一步…`: a lead opening with its credit in square brackets. */
-const BRACKETED_LEAD_CREDIT = /^[【\[(（]((?:特约记者|记者|通讯员|实习生)\s*[^】\]()（）]{2,40})[】\])）]/
+// (（某某电台特约记者甲报导）: the medium may open the brackets, before the role.)
+const BRACKETED_LEAD_CREDIT = /^[【\[(（](?:[\u4e00-\u9fff]{2,10}?(?:网|社|报|电台|电视台|在线))?((?:特约记者|记者|通讯员|实习生)\s*[^】\]()（）]{2,40})[】\])）]/
 /** Who sends a lead: `法治山西讯`, `四川在线消息`, `中新网牡丹江11月12日电`, `某某网12月16日综合` (本报 and 本网 name no one); `甲晚报 乙网 丙新闻讯`, partners first; `某某云报道:`. */
 const LEAD_SOURCE = new RegExp(String.raw`^(?:[■●【]\s*)?((?:[\u4e00-\u9fff]{2,10}(?:[—·、-](?=[\u4e00-\u9fff]{2,10}(?:[—·、-]|讯|${DATELINE_DAY}))|(?<=[报网台])[ \u3000]+(?=[\u4e00-\u9fff]{2,10}(?:[ \u3000]|讯))))*)([\u4e00-\u9fff]{2,14}?)(?:${ALIAS_BEFORE_SENT}(?:专讯|讯|消息|报道|(?<=网)电)(?=[\s(（\d】]|$)|(?<=[网报线端道])(?:讯|消息)(?=[:：])|报道(?=[:：])|(?<=网|报|在线|客户端)(?=[:：]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日)|(?:[ \u3000][\u4e00-\u9fff]{1,8})?[ \u3000]?${DATELINE_DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息|综合))`)
 /** `某某政法网(通讯员 周伟)`, `【某网】(记者 甲)`, `某某网-某某融媒体中心(记者 甲)`, `某某网:(甲 乙)`, `某某网:(甲)`: a news site or media centre named right before the bracketed credit of its lead. */
@@ -1167,8 +1170,11 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
   const lead = LEAD_CREDIT.exec(p.text) ?? BRACKETED_LEAD_CREDIT.exec(p.text) ?? DATELINE_CREDIT.exec(p.text) ?? INLINE_CREDIT.exec(p.text) ?? LEAD_PLAIN_CREDIT.exec(p.text) ?? BULLETED_LEAD_CREDIT.exec(p.text) ?? OPENING_CREDIT.exec(p.text)
   if (lead) {
     // 湖南日报·新湖南客户端…讯(记者 甲): a reporter of a medium's brand is the medium's.
-    const sent = leadSource(p)
-    const partners = leadPartners(p)
+    // (某某网讯 据某某日报报道(首席记者 甲): the paper the report is taken from sends its reporter.)
+    const takenFrom = /据([\u4e00-\u9fff]{2,12}?)报道$/.exec(lead[0].replace(/[:：]?\s*[(（][^()（）]*[)）]$/, ''))
+    const fromPaper = takenFrom ? p.text.indexOf(takenFrom[1]!, lead.index) : -1
+    const sent = takenFrom ? { name: takenFrom[1]!, span: { start: p.start + fromPaper, end: p.start + fromPaper + takenFrom[1]!.length } } : leadSource(p)
+    const partners = takenFrom ? [] : leadPartners(p)
     const partner = partners.at(-1)
     // (某某客户端、某某网、某某报7月21日消息(记者 甲): of three media or more listed, the credit says not whose reporter it is.)
     const sender = partners.length >= 2 ? undefined : sent && partner && isBrandOf(partner.name, sent.name) ? partner : sent
@@ -1176,7 +1182,7 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
     // place reported from, set off by a space.)
     const from = /\s([\u4e00-\u9fff]{2,8})报道$/.exec(lead[1]!)
     // (…通讯员甲摄影报道: the pictures taken and the report closing the credit are no part of the last name.)
-    const credit = from && gazetteer().at(from[1]!, 0)?.length === from[1]!.length ? lead[1]!.slice(0, from.index) : lead[1]!.replace(/\s*(?:摄影)?报道$|\s*摄影$/, '')
+    const credit = from && gazetteer().at(from[1]!, 0)?.length === from[1]!.length ? lead[1]!.slice(0, from.index) : lead[1]!.replace(/\s*(?:摄影)?报[道导]$|\s*摄影$/, '')
     // (某某法制报讯(甲 乙): names a paper's 讯 credits with no role are often its correspondents from the
     // bodies it reports on, no staff of its; a wire's 电 credits its own reporters so.)
     const roleless = /讯\s*[(（]/.test(lead[0]) && !HAS_ROLE.test(credit)

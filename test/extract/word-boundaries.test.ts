@@ -9812,3 +9812,14 @@ describe('a line or platform named by its service number', () => {
     expect(entities(run(text), 'Measure')).toEqual(devices)
   })
 })
+
+describe('credits of a dateline with no 电 or 讯, of a report taken from a paper, and of a medium opening the brackets', () => {
+  const credited = (text: string) => extract(text).flatMap((x) => x.relations.filter((r) => r.type === 'AUTHORED' || r.type === 'SERVES_IN').map((r) => `${r.type}:${r.from.name}>${r.to.name}`)).sort()
+  it.each([
+    ['a dateline with no 电 or 讯', '宁江警方铁腕治堵\n宁江网北岭7月21日(记者柯立文)7月20日上午，宁江市警方开展集中治堵行动。', ['AUTHORED:柯立文>宁江警方铁腕治堵']],
+    ['a report taken from a paper: the paper sends its reporter', '宁江交通事故三下降\n宁江网12月24日讯 据北岭日报报道(首席记者 邓明)今年11月，省公安厅全力部署。', ['AUTHORED:邓明>宁江交通事故三下降', 'SERVES_IN:邓明>北岭日报']],
+    ['a medium opening the brackets before the role', '宁江访民归来\n(北岭电台特约记者钱涛报导)为了躲避搜捕而逃离宁江的访民近日回到宁江。', ['AUTHORED:钱涛>宁江访民归来']],
+  ])('%s', (_, text, relations) => {
+    expect(credited(text)).toEqual(relations)
+  })
+})
