@@ -1542,8 +1542,8 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
   // A second headline line right under a first one is its subtitle, not another article.
   const starts: number[] = []
   // So is any line of a headline block: headings one under another (with no credit between) make one headline.
-  // (A time stamp between them, 29.10.2022 13:54, leaves them one headline.)
-  const inHeadlineOf = (i: number, start: number | undefined) => start !== undefined && start < i && kinds.slice(start, i).every((k, n) => k === 'heading' || k === 'subtitle' || (k === 'masthead' && TIME_STAMP.test(paras[start + n]!.text)))
+  // (A time stamp between them, 29.10.2022 13:54, leaves them one headline; so does a line giving the original headline, 原标题：….)
+  const inHeadlineOf = (i: number, start: number | undefined) => start !== undefined && start < i && kinds.slice(start, i).every((k, n) => k === 'heading' || k === 'subtitle' || (k === 'masthead' && (TIME_STAMP.test(paras[start + n]!.text) || ORIGINAL_TITLE.test(paras[start + n]!.text))))
   for (let i = 0; i < paras.length; i++) if (startsArticle(i) && !inHeadlineOf(i, starts.at(-1))) starts.push(i)
   const warnings: string[] = []
   if (starts.length === 0) {

@@ -9823,3 +9823,9 @@ describe('credits of a dateline with no 电 or 讯, of a report taken from a pap
     expect(credited(text)).toEqual(relations)
   })
 })
+
+describe('a line giving the original headline between two lines of a headline', () => {
+  it('leaves them one headline, one article', () => {
+    expect(extract('宁江道路交通事故三下降\n原标题:我市道路交通事故三下降\n宁江、北岭两地建立协调联动机制保畅通\n宁江网12月24日讯(记者 柯立文)今年11月，宁江市公安局全力部署。').map((x) => x.title)).toEqual(['宁江道路交通事故三下降'])
+  })
+})
