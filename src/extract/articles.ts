@@ -1422,9 +1422,8 @@ function sponsorOnTop(paras: readonly Paragraph[], kinds: Kind[]): void {
  * 基层风采 ⏎ headline: a line of six characters or fewer, words alone with no mark, the first under the page's
  * furniture, over a headline line at least twice as long and no shorter than ten, is the channel's or the
  * place's name the page files the piece under, no part of its headline (a kicker says more, and is marked:
- * “调”出和谐古魏 ⏎ …).
+ * “调”出和谐古魏 ⏎ …); so are several such lines one under another, a channel's and its menu's (食安监管 ⏎ 某省 ⏎ 下拉).
  */
-// (食安监管 ⏎ 河北 ⏎ 下拉 ⏎ headline: so are several such lines, a channel's and its menu's, one under another.)
 function channelOverHeadline(paras: readonly Paragraph[], kinds: Kind[]): void {
   const first = kinds.findIndex((k) => k !== 'masthead' && k !== 'kicker')
   if (first < 0) return

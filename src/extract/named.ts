@@ -917,9 +917,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       add(Object.assign(mention(kind.type, text, start, start + q[0].length, `${kind.type.toLowerCase()}:quoted-list-kind`, own ? q[1]! : q[1]! + kind.word), { core: cleanName(q[1]!) }))
     }
   }
-  // (平安某市建设, 法治某县建设: building a safe or law-governed place is the standing policy of a place, no drive
-  // that ends, as ONTOLOGY.md has a drive; the answers of the 806 real excerpts read marked 6 of the 26 the rule
-  // that read them so found, and it was removed.)
+  // (平安某市建设, 法治某县建设: building a place safe or law-governed is its standing policy, no drive that ends as
+  // ONTOLOGY.md's drives do, and no rule reads one: the answers of the 806 real excerpts read marked 6 of 26 such.)
   for (const m of sentence.includes('式') && /创建|建设/.test(sentence) ? modelBodyCreation(text, from, to) : []) add(m)
   for (const m of sentence.includes('创建') ? titleCreation(text, from, to) : []) add(m)
   for (const m of /\d{3}/.test(sentence) ? serviceLines(text, from, to) : []) add(m)
