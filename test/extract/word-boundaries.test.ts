@@ -9829,3 +9829,14 @@ describe('a line giving the original headline between two lines of a headline', 
     expect(extract('宁江道路交通事故三下降\n原标题:我市道路交通事故三下降\n宁江、北岭两地建立协调联动机制保畅通\n宁江网12月24日讯(记者 柯立文)今年11月，宁江市公安局全力部署。').map((x) => x.title)).toEqual(['宁江道路交通事故三下降'])
   })
 })
+
+describe('names after words for people by their work or their home', () => {
+  it.each([
+    ['a social worker', '宁江县北坪镇禁毒社工柯龙说，情况好转。', ['柯龙']],
+    ['a resident of a home', '北坪镇颐和社区住户曹相贵说：“不错！”', ['曹相贵']],
+    ['an entrepreneur', '他结识了当地民营企业家郑金才。', ['郑金才']],
+    ['an engineer', '该公司副总工程师张庆春被调查。', ['张庆春']],
+  ])('%s', (_, text, persons) => {
+    expect(entities(run(text), 'Person')).toEqual(persons)
+  })
+})
