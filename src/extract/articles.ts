@@ -62,6 +62,8 @@ export interface FileLayout {
 }
 
 /** How a page's trail of where it stands opens (您现在的位置, 当前位置, 本页位置). */
+/** → 您现在的位置, » 当前位置: an arrow or a bullet a trail keyed by where the page stands may open with. */
+const TRAIL_MARK = '(?:[→»·•]\\s*)?'
 const WHERE_THE_PAGE_STANDS = '您现在的位置|您的当前位置|您当前位置|您当前所在位置|当前所在位置|您现在所在的位置|您的位置|您当前的位置|您所在的位置|现在的位置|当前的位置|当前位置|所在位置|现在位置|本页位置|当前所在(?=\\s*[:：])'
 /** 湖南日报·新湖南客户端 2026-02-03 10:24:16: the media a page's top line names, then its time of publication. */
 const MEDIA_AND_TIME = /^([\u4e00-\u9fff]{2,12}(?:[·・\-—][\u4e00-\u9fff]{2,12})?)\s*(?:\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日(?:\s*第\s*[A-Z]?\d+\s*版)?)$/
@@ -114,7 +116,7 @@ const MASTHEAD = [
   // 湖南日报·新湖南客户端 2026-02-03 10:24:16: the media that publish a page and its time.
   MEDIA_AND_TIME,
   // 您现在所在的位置：首页 > 要闻 > 正文, 当前位置：首页>>工作报告: a page's breadcrumb trail.
-  new RegExp(`^(?:[→»·•]\\s*)?(?:位置\\s*[:：]\\s*)?(?:${WHERE_THE_PAGE_STANDS})\\s*[:：]?.{0,200}$`),
+  new RegExp(`^${TRAIL_MARK}(?:位置\\s*[:：]\\s*)?(?:${WHERE_THE_PAGE_STANDS})\\s*[:：]?.{0,200}$`),
   // (首页 ? 新闻频道 ? 国内新闻: a page whose › was lost to a question mark.)
   /^首页\s*(?:>|＞|›|»|>>|[?？](?=\s*[\u4e00-\u9fff]))/,
   // (首页 alone on its line: the link to the site's front page.)
@@ -412,7 +414,7 @@ const FIRST_STEP_SITE = new RegExp(`^(?:${WHERE_THE_PAGE_STANDS})\\s*[:：]\\s*(
 /** Steps of a trail that name a part of a site, no site (网站首页, 主页, 新闻中心, 本站). */
 const NOT_A_SITE = /^(?:网站|本站|返回|回到|主站|主页|新闻|资讯|信息)|(?:中心|频道|栏目|首页|正文|新闻)$/
 /** A page's trail of where it stands (您当前的位置：…, 本页位置：…), and the sites (…网) named as its steps. */
-const TRAIL_START = new RegExp(`^(?:[→»·•]\\s*)?(?:${WHERE_THE_PAGE_STANDS})\\s*[:：>]`)
+const TRAIL_START = new RegExp(`^${TRAIL_MARK}(?:${WHERE_THE_PAGE_STANDS})\\s*[:：>]`)
 const TRAIL_SITE = /(?:[:：]|>>|>|»|›)\s*([\u4e00-\u9fff]{2,10}(?:网|在线)(?:[\u4e00-\u9fff]{2,6}频道)?)(?=\s*(?:>>|>|»|›|$))/g
 /** 当前位置：某某晚报数字版, 某某日报电子版: the paper an e-paper's page belongs to. */
 const EPAPER_OF = /^(?:(?:当前位置|您现在的位置|当前报纸名称|报纸名称)\s*[:：]\s*)?([\u4e00-\u9fff]{2,10}(?:日报|晚报|法制报|法治报|时报|报))\s*(?:数字报纸?|电子报|电子版|数字版)/

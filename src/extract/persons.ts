@@ -1052,10 +1052,11 @@ function nameAfterAge(text: string, at: number, to: number): RawMention | undefi
  * no word of the language, that a verb or an adverb of the clause plainly closes, is the one the words before describe.
  */
 function nameAfterDe(text: string, at: number, to: number): RawMention | undefined {
-  // (时任某省委书记的甲指出: a post right before 的 is read with its holder by the posts' rule.)
-  if ((POSTS_ENDING.longestEndingAt(text, at - 1, Math.max(0, at - 12))?.length ?? 0) >= 2) return undefined
+  // (Asked after every 的: the surname's table turns most away first.)
   const n = nameAt(text, at, to)
-  if (!n || n.masked || !/^nr/.test(words(text.slice(at, at + 3))[0]?.tag ?? '')) return undefined
+  if (!n || n.masked) return undefined
+  // (时任某省委书记的甲指出: a post right before 的 is read with its holder by the posts' rule.)
+  if ((POSTS_ENDING.longestEndingAt(text, at - 1, Math.max(0, at - 12))?.length ?? 0) >= 2 || !/^nr/.test(words(text.slice(at, at + 3))[0]?.tag ?? '')) return undefined
   const end = [n.end, n.end - 1].find((e) => e - at >= 2 && (AFTER_SUBJECT.has(text.slice(e, e + 2)) || /^[将把被向对从说在]/.test(text[e] ?? '')) && predicateAfterName(text, at, e))
   const name = end ? text.slice(at, end) : ''
   // (的周老板说: an honorific form is no name.)

@@ -1058,8 +1058,8 @@ function afterClauseVerb(text: string, start: number, end: number): number {
     // (办事处驻某某社区, 审理涉某某流域: 驻, "stationed at", and 涉, "involving", read alone, opening the guess or
     // after the verb that opens it, are the clause's.)
     const prev = ws[k - 1]
-    const opensGuess = left + w.start === start || (prev !== undefined && left + prev.start === start && /^v/.test(prev.tag) && prev.word.length >= 2)
-    if (opensGuess && /^[驻涉]$/.test(w.word) && end - (left + w.end) >= 2) at = Math.max(at, left + w.end)
+    const opensGuess = () => left + w.start === start || (prev !== undefined && left + prev.start === start && /^v/.test(prev.tag) && prev.word.length >= 2)
+    if (/^[驻涉]$/.test(w.word) && end - (left + w.end) >= 2 && opensGuess()) at = Math.max(at, left + w.end)
     // 为服务好园区经济发展: a verb and the 好 that completes it are the clause's.
     if (/^v/.test(w.tag) && w.word.length >= 2 && next?.word === '好' && left + next.end <= end) at = Math.max(at, left + next.end)
   }
