@@ -353,14 +353,21 @@ const CAPTION_NAME = /[。！!][ \u3000]+([\u4e00-\u9fff]{2,3})$/
 const CAPTION_PHOTOGRAPHER = /(?:\s摄影[:：]|[(（]摄影?\s*[\/／:：]|\s摄影\s+(?=[\u4e00-\u9fff]{2,4}$))\s*([\u4e00-\u9fff·]{2,8})[)）]?$/
 /** `…。(稿源:某某公安局 通讯员:甲 乙)`: the credit closing a piece, with its source and a role before the names. */
 const TRAILING_KEYED_CREDIT = /[(（](?:稿源|来源|供稿)\s*[:：]\s*[^()（）:：]{2,24}?\s+((?:通讯员|记者|作者)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,4})\s*[)）]\s*$/
-/** `……。（明水县司法局明新司法所 宣丙东）`, `(某市海警局 甲 乙)`: the writers' own body and names closing the piece. */
-const TRAILING_UNIT_AUTHOR = /[(（]([\u4e00-\u9fff]{4,30}?(?:局|所|院|队|委|中心|办|站|部|庭|科|处|馆|网))[\s\u3000]+([\u4e00-\u9fff]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff]{2,4}){0,3})[)）]\s*$/
+/**
+ * `……。（明水县司法局明新司法所 宣丙东）`, `(某市海警局 甲 乙)`: the writers' own body and names closing the piece.
+ * (`(驻某局纪检组 甲)`: a group the discipline body keeps in a bureau is read by the bureau's name, which the article's
+ * division completes; 驻, "kept in", is left out.)
+ */
+const TRAILING_UNIT_AUTHOR = /[(（]驻?([\u4e00-\u9fff]{4,30}?(?:局|所|院|队|委|中心|办|站|部|庭|科|处|馆|网|纪检组|纪检监察组))[\s\u3000]+([\u4e00-\u9fff]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff]{2,4}){0,3})[)）]\s*$/
 /** `……。(张建军)` at the end of a paragraph, or alone on a line; a page's separator (` |`) may follow. */
 const TRAILING_MEDIA_CREDIT = /[(（]([\u4e00-\u9fff·・]{2,24}\s?(?:记者|通讯员)[\/／:：][\u4e00-\u9fff][^()（）]{1,60})[)）][\s|｜]*$/
 /** `…。(某某法治报全媒体记者 甲 通讯员 乙)`, `(丙 丁 某某法治报全媒体记者 甲)`: a closing credit naming the paper before its reporter's role, with spaced names (before the paper, its correspondents'). */
 const TRAILING_PAPER_CREDIT = /[(（]((?:[\u4e00-\u9fff·]{2,4}[ \u3000]+){0,4}[\u4e00-\u9fff]{2,12}?(?:全媒体记者|融媒体记者|记者)\s*[\u4e00-\u9fff·]{2,4}(?:\s+(?:(?:记者|通讯员|实习生)\s*)?[\u4e00-\u9fff·]{2,4}){0,5})[)）][\s|｜]*$/
-/** `…。(记者 甲)`, `(甲 乙)`, `(文 甲)`: a closing credit of names; `(记者 甲 通讯员 乙 丙 丁 戊)`: with roles, up to eight pieces. */
-const TRAILING_AUTHOR = /[(（]((?:(?:记者|通讯员|文)\s*)?[\u4e00-\u9fff·]{2,8}(?:\s*[/／]\s*[\u4e00-\u9fff·]{2,4}|[\s●、][\u4e00-\u9fff·]{2,8}){0,3}|(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:\s+(?:(?:记者|通讯员|实习生)\s*)?[\u4e00-\u9fff·]{2,4}){4,7})[)）][\s|｜]*$/
+/**
+ * `…。(记者 甲)`, `(甲 乙)`, `(文 甲)`: a closing credit of names; `(甲 乙 丙 摄影 丁 戊)`: up to six pieces, the
+ * photographers' role among them; `(记者 甲 通讯员 乙 丙 丁 戊)`: with roles, up to eight pieces.
+ */
+const TRAILING_AUTHOR = /[(（]((?:(?:记者|通讯员|文)\s*)?[\u4e00-\u9fff·]{2,8}(?:\s*[/／]\s*[\u4e00-\u9fff·]{2,4}|[\s●、][\u4e00-\u9fff·]{2,8}){0,5}|(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:\s+(?:(?:记者|通讯员|实习生)\s*)?[\u4e00-\u9fff·]{2,4}){4,7})[)）][\s|｜]*$/
 /**
  * The keys of a credit that says who wrote, took the pictures, drew the charts or checked a piece (撰稿人：, 文/, 图/, 制图/, 审核人：),
  * or, for an account told in the first person, who told it and who wrote it down (讲述：, 整理：).

@@ -381,9 +381,12 @@ function afterApplying(text: string, start: number, kindStart: number): number {
   return /^(?:适用|运用)/.test(text.slice(start, start + 2)) && kindStart - start >= 6 ? start + 2 : start
 }
 
-/** 总结出|五步…: past the 出 a verb reaches, when it is a word of its own (出租屋, 出入境 open names). */
+/**
+ * 总结出|五步…, 建立起|某某机制, 打造成|某某平台: past the 出, 起 or 成 a verb reaches, when it is a word of its own
+ * (出租屋, 出入境, 起诉, 成渝 open names).
+ */
 function resultAfter(text: string, at: number): number {
-  return text[at] === '出' && boundaryAt(text.slice(at, at + 3), 1) ? at + 1 : at
+  return /[出起成]/.test(text[at] ?? '') && boundaryAt(text.slice(at, at + 3), 1) ? at + 1 : at
 }
 
 /** An adopting verb, then two things joined by 与 and the words of linking them (…与…联动, …与…衔接工作); 和 joins two aspects of one way of working instead (部门协作和区域联动机制). */
@@ -1140,7 +1143,10 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
         i = end - 1
         continue
       }
-      const m = Object.assign(mention(kind.type, text, start, end, `${kind.type.toLowerCase()}:quoted-kind`, themed ? core + text.slice(close + 1 + theme.length, kindStart).replace(/^(?:大型|系列)/, '') + kind.word : undefined), { core: cleanName(core) })
+      // (“最多跑一次”改革, “高效办成一件事”改革: a reform named by its quoted slogan is the device the slogan names,
+      // as ONTOLOGY.md's “最多跑一次” is; the answers of real news marked 6 of 8 so.)
+      const type = kind.word === '改革' && start === i && close + 1 === kindStart ? 'Measure' : kind.type
+      const m = Object.assign(mention(type, text, start, end, `${type.toLowerCase()}:quoted-kind`, themed ? core + text.slice(close + 1 + theme.length, kindStart).replace(/^(?:大型|系列)/, '') + kind.word : undefined), { core: cleanName(core) })
       add(kind.type === 'Measure' && start < i ? Object.assign(m, { unqualified: cleanName(text.slice(i, end)) }) : m)
       i = end - 1
       continue
@@ -1487,8 +1493,8 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
         start += verb.length
         adopted = true
       }
-      // (落实好…责任制, 总结出…工作法: 好 or 出 completes the verb, it opens no name either.)
-      if (i - start >= 3 && MEASURE_VERB.test(text.slice(Math.max(from, start - 6), start))) start = text[start] === '好' ? start + 1 : resultAfter(text, start)
+      // (落实好…责任制, 总结出…工作法, 建立起林长制: 好, 出 or 起 completes the verb, it opens no name either.)
+      if (i - start >= 2 && MEASURE_VERB.test(text.slice(Math.max(from, start - 6), start))) start = text[start] === '好' ? start + 1 : resultAfter(text, start)
       // (启动高等级某某防控机制: a word of distinction right after the adopting verb opens the device's name.)
       const distinction = words(text.slice(Math.max(from, start - 3), start)).at(-1)
       if (distinction?.tag === 'b' && distinction.word.length >= 2 && start - distinction.word.length >= from && MEASURE_VERB.test(text.slice(Math.max(from, start - distinction.word.length - 6), start - distinction.word.length))) {
@@ -1513,7 +1519,7 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
       // (建立县、乡、村三级森林警长制: levels listed are read below, no aspects.)
       const aspectItems = text.slice(aspectStart, start - 1).split('、')
       const aspects = aspectItems.length + 1
-      if (aspectStart < start && !aspectItems.every((it) => LEVEL_ITEM_NAME.test(it)) && (aspects > 2 || start - 1 - aspectStart >= 2) && i - start >= 2 && MEASURE_VERB.test(text.slice(Math.max(from, aspectStart - 6), aspectStart))) start = aspectStart
+      if (aspectStart < start && !aspectItems.every((it) => LEVEL_ITEM_NAME.test(it)) && (aspects > 2 || start - 1 - aspectStart >= 2) && i - start >= 2 && MEASURE_VERB.test(text.slice(Math.max(from, aspectStart - 6), aspectStart))) start = resultAfter(text, aspectStart)
       // 建立县、乡、村三级森林警长制: the levels listed before their count open no name; the verb before the list adopts it.
       const levelList = LAST_LEVEL.exec(text.slice(start, i))?.[0]
       const listStart = levelList ? LEVELS_BEFORE.exec(text.slice(Math.max(from, start - 12), start))?.[0] : undefined

@@ -109,7 +109,7 @@ export function isSignOff(line: string): boolean {
 }
 
 /** Characters never in a given name here: pronouns and function words (交警和他所在…). */
-const NOT_GIVEN = new Set([...'他她它们的了在和与是为所等各个名位次将把被这那其之不也都就还又及或于部而此我你您咱'])
+const NOT_GIVEN = new Set([...'他她它们的了在和与是为所等各每个名位次将把被这那其之不也都就还又及或于部而此我你您咱'])
 /** Words for people by what they do or are (牧民, 被告人): no posts, but names follow them as they follow roles. */
 const PEOPLE_NOUNS = LEXICONS.peopleNouns
 /** 员 and 者 end words for people (巡查员, 指挥者): each a cue of its own, read when a word of the clause runs into it. */
@@ -214,6 +214,12 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   return three ? { end: i + s + 2, masked: false } : { end: i + s + 1, masked: false }
 }
 
+
+/** True when `s` is one word of the language that counts or points (许多, 这些, 各位), no surname and given name. */
+function countOrPronoun(s: string): boolean {
+  const ws = words(s)
+  return ws.length === 1 && /^(m|mq|r|rz|ry)$/.test(ws[0]!.tag)
+}
 
 /** True when an idiom of four characters (苦口婆心, 语重心长) starts at `at`. */
 function idiomAt(text: string, at: number): boolean {
@@ -721,7 +727,9 @@ function namedByKnownParts(text: string, at: number, to: number): { end: number;
   if (at + 4 <= to && [...rest].every((ch) => CJK.test(ch) && !NOT_GIVEN.has(ch) && !AFTER_NAME.has(ch)) && !isDictionaryWord(rest) && !TITLES.longestAt(rest, 0) && (SPEECH.test(text.slice(at + 4, at + 10)) || plainlyEndsName(text, at + 4))) return { end: at + 4, masked: false }
   // 所长次旺说: a name of one known part, where a mark closes it, or a verb of speech (局长扎西介绍, though 扎西 is a place's word too).
   // (民警洛桑与某某: or a conjunction joining another name after it.)
-  if (SPEECH.test(text.slice(at + 2, at + 8)) || (!isDictionaryWord(part) && (!CJK.test(text[at + 2] ?? '') || (/^[与和及同]$/.test(text[at + 2] ?? '') && !isDictionaryWord(text.slice(at + 2, at + 4)))))) return { end: at + 2, masked: false }
+  // (民警扎西帮助…: or a verb or an adverb opening the predicate, a word of two characters or more that is no third part.)
+  const predicate = words(text.slice(at + 2, at + 6))[0]
+  if (SPEECH.test(text.slice(at + 2, at + 8)) || (!isDictionaryWord(part) && (!CJK.test(text[at + 2] ?? '') || (/^[与和及同]$/.test(text[at + 2] ?? '') && !isDictionaryWord(text.slice(at + 2, at + 4))))) || (predicate !== undefined && predicate.word.length >= 2 && /^(v|vd|d|ad)$/.test(predicate.tag) && !TIBETAN_NAME_PARTS.has(text.slice(at + 2, at + 4)))) return { end: at + 2, masked: false }
   return undefined
 }
 
@@ -880,7 +888,8 @@ function closesRoleName(text: string, start: number, end: number): boolean {
   // 民警叶亦伟的电话: 的 closes a name the segmenter opens with a surname.
   // (代表钱惠文的建议: or one in which it reads no word at all, three characters each alone.)
   const possessed = text[end] === '的' && (/^nr/.test(words(text.slice(start, end + 1))[0]?.tag ?? '') || (end - start === 3 && words(name).every((w) => w.word.length === 1)))
-  return (possessed || predicateAfterName(text, start, end) || wordOfTheLanguageAfter(text, start, end)) && !isDictionaryWord(name) && !isDictionaryWord(name.slice(0, 2))
+  // (民警扎西帮助…: a known Tibetan name is closed so too, a place's word to the dictionary though it is.)
+  return (possessed || predicateAfterName(text, start, end) || wordOfTheLanguageAfter(text, start, end)) && ((!isDictionaryWord(name) && !isDictionaryWord(name.slice(0, 2))) || TIBETAN_NAME_PARTS.has(name))
 }
 
 /**
@@ -1296,7 +1305,9 @@ export function personMentions(text: string, from: number, to: number): RawMenti
       // (群众常说“…”: nor an adverb and a verb of saying before the words said.)
       return /^[在到给向“：:]$/.test(text[found!.end] ?? '') && ws.length === 2 && ws[0]!.tag === 'd' && /^v/.test(ws[1]!.tag)
     }
-    const weak = () => CUES.longestAt(candidate, surnameAt(candidate, 0))?.length === candidate.length - surnameAt(candidate, 0) || (ROLES.has(title) && (isDictionaryWord(candidate) || adverbThenVerb() || qualityOrAction(candidate))) || (WEAK_CUES.has(title) && (text.slice(nameFrom, nameFrom + 8).includes('·') || isCommonWord(candidate) || isDictionaryWord(candidate.slice(0, 2)) || HONORIFIC.test(candidate) || words(candidate).every((w) => /^(r|f|p|c|u.?|d|m|q)$/.test(w.tag))))
+    // (民警扎西帮助…: a known Tibetan name, a place's word to the dictionary though it is, is no word of the language here.)
+    const tibetan = TIBETAN_NAME_PARTS.has(candidate)
+    const weak = () => CUES.longestAt(candidate, surnameAt(candidate, 0))?.length === candidate.length - surnameAt(candidate, 0) || (ROLES.has(title) && ((isDictionaryWord(candidate) && !tibetan) || adverbThenVerb() || qualityOrAction(candidate))) || (WEAK_CUES.has(title) && (text.slice(nameFrom, nameFrom + 8).includes('·') || ((isCommonWord(candidate) || isDictionaryWord(candidate.slice(0, 2))) && !tibetan) || HONORIFIC.test(candidate) || words(candidate).every((w) => /^(r|f|p|c|u.?|d|m|q)$/.test(w.tag))))
     // 书记安抚家属: a verb of two characters or more right after the title, no name.
     // (Both asked only of a name found: they ask the segmenter.)
     // (特警支队四、九大队: a unit's kind word right after a role opens no name.)
@@ -1372,12 +1383,13 @@ export function personMentions(text: string, from: number, to: number): RawMenti
         // 分管负责同志: a name starts where a word does.
         // 全体警员: a word of the language before a post is no name either.
         // (初见蒋主任: a word of the language opening the three characters leaves one for a surname, no name.)
-        // (对此，王国栋副局长: unless the third character is no surname, 王国 though the first two make.)
+        // (对此，王国栋副局长: unless the third character is no surname, 王国 though the first two make;
+        // 许多老法官: a count or a pronoun, 许多, opening the three leaves none.)
         // (公关室主任: nor those that end an office's name, 室, 办, 股; 宣传科科长: nor those whose last character is
         // the kind its head's post opens with, 科 of 科长.)
         // (挖掘“明星调解员”: a quotation holding only the two, an honour's name, names no one.)
         // (某报全媒体记者: a paper written short before its reporters' role is no name.)
-        if (!n || n.masked || n.end !== i || (text[s - 1] === '“' && text[i + title.length] === '”') || ((candidate.endsWith('报') || MEDIA_NAME.test(candidate)) && title.endsWith('记者')) || /[省市县区旗局院所队部委厅室办股]/.test(candidate) || title.replace(/^副/, '').startsWith(candidate.at(-1)!) || !isPossibleName(candidate) || isDictionaryWord(candidate) || functionWordThenVerb(candidate) || (len === 3 && isDictionaryWord(candidate.slice(0, 2)) && LEXICONS.surnames.has(candidate[2]!)) || UNIT_SUFFIXES.longestAt(text, s, i + 2) || !startsWord(text, s, i, from)) continue
+        if (!n || n.masked || n.end !== i || (text[s - 1] === '“' && text[i + title.length] === '”') || ((candidate.endsWith('报') || MEDIA_NAME.test(candidate)) && title.endsWith('记者')) || /[省市县区旗局院所队部委厅室办股]/.test(candidate) || title.replace(/^副/, '').startsWith(candidate.at(-1)!) || !isPossibleName(candidate) || isDictionaryWord(candidate) || functionWordThenVerb(candidate) || (len === 3 && isDictionaryWord(candidate.slice(0, 2)) && LEXICONS.surnames.has(candidate[2]!)) || (len === 3 && countOrPronoun(candidate.slice(0, 2))) || UNIT_SUFFIXES.longestAt(text, s, i + 2) || !startsWord(text, s, i, from)) continue
         add(personMention(text, s, i, 'person:before-post', false))
         break
       }
@@ -1396,7 +1408,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
         // (钱老先生: a surname and 老, "old", before the courtesy is how an elder is called, no name.)
         // (但钱女士, 向钱女士: a word of the clause, a conjunction or a preposition, before a surname and the courtesy is no surname.)
         // (某某·某某老人: the last part of a name written with a dot is no name of its own.)
-        if (!n || n.masked || n.end !== i || /·[\u4e00-\u9fff]*$/.test(text.slice(Math.max(from, s - 6), s)) || (len === 2 && text[i - 1] === '老' && (title === '先生' || title === '女士')) || (len === 2 && (title === '先生' || title === '女士') && clauseWordBeforeSurname(text.slice(s, i + title.length))) || isOrdinaryWord(text.slice(s, i)) || !isPossibleName(text.slice(s, i)) || !startsWord(text, s, i, from) || (len === 3 && (CUES.longestAt(text, s, i)?.length ?? 0) >= 2) || (len === 3 && (title === '女士' || title === '先生') && isDictionaryWord(text.slice(s, s + 2)) && LEXICONS.surnames.has(text[i - 1]!)) || ((title === '团队' || title === '老人' || title === '同志') && isCommonWord(text.slice(s, i))) || (title === '团队' && !/^nr/.test(words(text.slice(s, i))[0]?.tag ?? ''))) continue
+        // (国家主席: a noun of the language before an office's title is what the office is of.)
+        if (!n || n.masked || n.end !== i || /·[\u4e00-\u9fff]*$/.test(text.slice(Math.max(from, s - 6), s)) || ((title === '主席' || title === '总书记') && isDictionaryWord(text.slice(s, i)) && !/^nr/.test(words(text.slice(s, i))[0]?.tag ?? '')) || (len === 2 && text[i - 1] === '老' && (title === '先生' || title === '女士')) || (len === 2 && (title === '先生' || title === '女士') && clauseWordBeforeSurname(text.slice(s, i + title.length))) || isOrdinaryWord(text.slice(s, i)) || !isPossibleName(text.slice(s, i)) || !startsWord(text, s, i, from) || (len === 3 && (CUES.longestAt(text, s, i)?.length ?? 0) >= 2) || (len === 3 && (title === '女士' || title === '先生') && isDictionaryWord(text.slice(s, s + 2)) && LEXICONS.surnames.has(text[i - 1]!)) || ((title === '团队' || title === '老人' || title === '同志') && isCommonWord(text.slice(s, i))) || (title === '团队' && !/^nr/.test(words(text.slice(s, i))[0]?.tag ?? ''))) continue
         add(personMention(text, s, i, 'person:before-title', false))
         break
       }

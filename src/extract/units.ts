@@ -268,6 +268,8 @@ const opensWithDivision = (namePart: string): boolean => (gazetteer().at(namePar
 const GENERIC = /^(问题$|公安$|边防$|公安机关|全体|整个|整座|地方|当地|本地|外地|异地|新时代|一条|城区$|郊区$|山区$|牧区$|家门口$|[一二]线|(?:直属|内设|派出)机构|城市$|农村$|乡村$|森林$|草原$|铁路$|水上$|机场$|港口$|口岸$|机关|工作$|级|各级|各|基层|全市|全区|全旗|全县|全省|全国|本|我|上级|下级|相关|有关|职能|属地|辖区|个|名|支|[0-9]+|[一两二三四五六七八九十多几]+(个|名|支|批|些|级|家|所|座|间|处|类|种|年|地)|首批|首家|小小|行业$|专业性|行业性|其他|其它|所属|下属|旗县|盟市|乡镇|县级|市级|省级|区级|(?:副|正)?[科处厅局部]级|原审|一审|二审|再审|近段时间|近期|近日|日前|目前|临时|村屯|家长|边远|偏远|交警$|特警$|辅警$|先进$|驻村$|驻镇$|兄弟$|直辖市$)/
 /** Words for people by what they do or are (车主, 村民, 群众): no name of a body. */
 const PEOPLE_WORDS: ReadonlySet<string> = new Set(LEXICONS.peopleNouns)
+/** 一代代, 几代, 第一代, 老一辈: generations, which count people, never a body's name. */
+const GENERATION = /(?:[一二三四五六七八九十几两]代代?|[老新上下前]一辈)$/
 /** Kinds of government that are qualities to build, not bodies (法治政府, 数字政府, 服务型政府; 平安监狱、文明监狱). */
 const GOVERNMENT_QUALITY = /(法治|数字|智慧|服务型|阳光|廉洁|诚信|责任|文明|和谐)(人民)?(政府|法院|检察院|监狱)$|(?:^|、)平安监狱$/
 /** Verbs that award or aim at a title of honour or a model: what they name in quotes is a title, whatever it ends with. */
@@ -1084,8 +1086,11 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // (某县网格中心: a division's centre for a kind of post is one body, no post.)
     const kindOfPost = /^(街面|移动|固定|社区|党群|智慧|传统|驻地|辅助|核心区|网格|村居|楼栋|警务)$/.test(namePart.slice(gazetteer().at(namePart, 0)?.length ?? 0).replace(/党$/, '')) && !/[所局队]/.test(text[start - 1] ?? '') && !(/中心$/.test(text.slice(first.start, end)) && gazetteer().at(namePart, 0) !== undefined)
     // 车主拘留所过年: a word for people before a body's kind is the clause's subject, no name of it.
-    // (群众出版社: a publisher may be named for its readers.)
-    if (PEOPLE_WORDS.has(namePart) && /[所院局队]$/.test(text.slice(first.start, end))) continue
+    // 一代代法院人, 老一辈监狱人: a kind of body before 人 standing alone names the people who work in such bodies;
+    // (第一代监狱民警: so do generations before the kind.)
+    if (words(text.slice(end, end + 3))[0]?.word === '人' || GENERATION.test(namePart)) continue
+    // (群众出版社: a publisher may be named for its readers; 乘警支队, 巡警大队: a police branch for the officers it holds.)
+    if (PEOPLE_WORDS.has(namePart) && !namePart.endsWith('警') && /[所院局队]$/.test(text.slice(first.start, end))) continue
     // (在路口设置执勤点: a verb before a duty post sets one up; the post is named by a place, never a deed.)
     if (text.slice(first.start, end) === '执勤点' && /^v/.test(words(namePart).at(-1)?.tag ?? '')) continue
     // 某嘎查村委会: a body the paper masks (某) is not named; 河北两地法院: the bodies of two places are a class.

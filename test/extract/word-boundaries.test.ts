@@ -9840,3 +9840,89 @@ describe('names after words for people by their work or their home', () => {
     expect(entities(run(text), 'Person')).toEqual(persons)
   })
 })
+
+describe('a verb’s complement before a device, 起 or 成', () => {
+  it.each([
+    ['建立起, a head’s system', '北坪镇与林业部门建立起林长制联勤机制。', ['林长制']],
+    ['构建起, qualities listed', '宁江县公安局构建起党委领导、部门协同、社会参与的工作机制。', ['党委领导、部门协同、社会参与的工作机制']],
+    ['起诉 stays a word', '宁江县法院建立起诉服务机制。', ['起诉服务机制']],
+  ])('%s', (_, text, devices) => {
+    expect(entities(run(text), 'Measure')).toEqual(devices)
+  })
+})
+
+describe('closing credits of six bare names, and of a discipline group before its writers', () => {
+  it.each([
+    ['six pieces, the photographers’ role among them', '宁江举办特种车辆展示日\n本报讯 宁江市公安局举办展示活动，提升了战斗力。(柯立文 邓明 钱涛 摄影 柯敏 邓喜)', ['柯敏', '柯立文', '邓喜', '邓明', '钱涛']],
+    ['a group kept in a bureau', '宁江出台巡察规定\n本报讯 宁江市公安局出台巡察规定，打造过硬队伍。(驻市公安局纪检组 柯立文 邓明)', ['柯立文', '邓明']],
+  ])('%s', (_, text, persons) => {
+    expect(entities(run(text), 'Person')).toEqual(persons)
+  })
+  it('names the group by its bureau, completed by the article’s city', () => {
+    expect(entities(run('衡阳出台巡察规定\n本报讯 衡阳市公安局出台巡察规定，打造过硬队伍。(驻市公安局纪检组 柯立文 邓明)'), 'Unit')).toEqual(['衡阳市公安局', '衡阳市公安局纪检组'])
+  })
+})
+
+describe('names after a known Tibetan part that the dictionary reads as a place', () => {
+  it.each([
+    ['closed by a verb', '民警扎西帮助群众搬运物资。', ['扎西']],
+    ['a place of the part stays a place', '民警在扎西岗乡开展工作。', []],
+  ])('%s', (_, text, persons) => {
+    expect(entities(run(text), 'Person')).toEqual(persons)
+  })
+})
+
+describe('names after words for police on a train or on patrol and a boat’s master', () => {
+  it.each([
+    ['乘警', '列车开出后，乘警邵北在巡视车厢时发现背包。', ['邵北']],
+    ['巡警', '巡警柯龙发现异常。', ['柯龙']],
+    ['船老大', '民警与渔船船老大张松岭交流。', ['张松岭']],
+    ['their branch stays a body', '节日期间，乘警支队、各车站派出所积极联系。', []],
+  ])('%s', (_, text, persons) => {
+    expect(entities(run(text), 'Person')).toEqual(persons)
+  })
+  it('reads the branch', () => {
+    expect(entities(run('节日期间，北岭铁路公安处乘警支队积极联系。'), 'Unit')).toEqual(['北岭铁路公安处', '北岭铁路公安处乘警支队'])
+  })
+})
+
+describe('no name in a count, a pronoun or an office’s field', () => {
+  it.each([
+    ['每 after a surname that is also a preposition', '他让民警向每一名辅警询问情况。', []],
+    ['许多 before a post', '许多老法官回忆，以前要走一天。', []],
+    ['a nation’s office', '中共中央总书记、国家主席王大明出席。', ['王大明']],
+  ])('%s', (_, text, persons) => {
+    expect(entities(run(text), 'Person')).toEqual(persons)
+  })
+})
+
+describe('no body in the people of a kind of body, nor in its generations', () => {
+  it.each([
+    ['法院人', '一代代法院人在这里书写司法故事。', []],
+    ['监狱人', '宁江第一监狱的老一辈监狱人坚守岗位。', ['宁江第一监狱']],
+    ['a generation before the kind', '他是第一代监狱民警。', []],
+    ['人民 after the kind stays', '宁江县法院人民调解工作室成立。', ['宁江县法院']],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual(units)
+  })
+})
+
+describe('bodies of juvenile offenders’ correction, railway procuratorates and city management committees, named short', () => {
+  it.each([
+    ['未成年犯管教所 and its short form', '宁江省未成年犯管教所(以下简称“宁江省未管所”)举办活动。', ['宁江省未成年犯管教所']],
+    ['铁检院', '北岭铁检院在林场公开宣告。', ['北岭铁检院']],
+    ['城管委', '随后，北坪区城管委将岗亭免费提供。', ['北坪区城管委']],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual(units)
+  })
+})
+
+describe('a reform named by its quoted slogan', () => {
+  it.each([
+    ['is a device', '宁江县深化“最多跑一地”改革，推进矛调中心建设。', ['Measure:最多跑一地改革']],
+    ['a reform of a system stays a drive', '宁江县推进人民警察管理制度改革。', ['Campaign:人民警察管理制度改革']],
+  ])('%s', (_, text, named) => {
+    const x = run(text)
+    expect([...entities(x, 'Measure').map((n) => `Measure:${n}`), ...entities(x, 'Campaign').map((n) => `Campaign:${n}`)]).toEqual(named)
+  })
+})
