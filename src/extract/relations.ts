@@ -182,8 +182,30 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
   groupsNamedForDrives(article)
   membersOfDriveGroups(article, [...out])
   sectionsWhereTheirBodyIs(article, [...out])
-  return withoutImpliedPlaceParents(out.filter((r) => !leadsRatherThanJoins(r) && !correspondentOfMedium(r) && !placesBodysCommittee(r)))
+  return withoutPlacesOfParents(withoutImpliedPlaceParents(out.filter((r) => !leadsRatherThanJoins(r) && !correspondentOfMedium(r) && !placesBodysCommittee(r))))
 }
+
+/**
+ * 某市公安局某某分局某某派出所, 某县公安局交警大队: a part of a body named after it lies where the body lies, and
+ * the graph says so through PART_OF; the body's place is no place of the part's own. Of these links the rules made
+ * on the 926 real excerpts read, annotators marked 38 in 334 where the part names a nearer place of its own (the
+ * station's town or district) and 38 in 282 where it names none; a committee or office of a party committee or
+ * government (市委政法委, 县政府办公室) keeps it, as they marked it (66 in 120). (The seeds' answers mark them all.)
+ */
+function withoutPlacesOfParents(relations: RawRelation[]): RawRelation[] {
+  const places = new Map<EntityDraft, Set<EntityDraft>>()
+  for (const r of relations) if (r.type === 'LOCATED_IN' && r.from.type === 'Unit') places.set(r.from, (places.get(r.from) ?? new Set()).add(r.to))
+  const parents = new Map<EntityDraft, EntityDraft[]>()
+  for (const r of relations) if (r.type === 'PART_OF' && r.from.name.startsWith(r.to.name)) parents.set(r.from, [...(parents.get(r.from) ?? []), r.to])
+  const parentsPlace = (r: RawRelation): boolean => {
+    if (r.type !== 'LOCATED_IN' || r.from.type !== 'Unit' || !(parents.get(r.from) ?? []).some((p) => places.get(p)?.has(r.to))) return false
+    const ownPlace = [...places.get(r.from)!].some((p) => p !== r.to)
+    return ownPlace || !COMMITTEE_OF_DIVISION.test(r.from.name)
+  }
+  return relations.filter((r) => !parentsPlace(r))
+}
+/** A committee or office of a division's party committee or government (市委政法委, 县人大常委会, 省政府办公厅). */
+const COMMITTEE_OF_DIVISION = /(政法委|委员会|办公室|办|厅)$/
 
 /** A body's party committee or group (某县公安局党委, 某市中级人民法院党组), by its name's end; a division's (某镇党委) is none. */
 const COMMITTEE_OF_BODY = /^(.+?)(?:党委|党组|党总支|党支部|党工委)$/

@@ -844,9 +844,9 @@ describe('sites and zones', () => {
 })
 
 describe('the places a unit lies in', () => {
-  it('are those its name is written with, less a province that only says where its city is', () => {
+  it('are those its name is written with, less a province that only says where its city is, and less its body’s where it names its own', () => {
     const xs = run('山东省胶州市公安局阜安派出所民警巡逻。山东省公安厅部署。')
-    expect(relations(xs, 'LOCATED_IN')).toEqual(['山东省公安厅>山东省', '山东省胶州市公安局>胶州市', '山东省胶州市公安局阜安派出所>胶州市', '山东省胶州市公安局阜安派出所>阜安街道', '胶州市>山东省', '阜安街道>胶州市'])
+    expect(relations(xs, 'LOCATED_IN')).toEqual(['山东省公安厅>山东省', '山东省胶州市公安局>胶州市', '山东省胶州市公安局阜安派出所>阜安街道', '胶州市>山东省', '阜安街道>胶州市'])
   })
 })
 
@@ -2100,9 +2100,10 @@ describe('a page’s banner and its credit line', () => {
 })
 
 describe('a section named after its court', () => {
-  it('places a section named in full from 该院… in the county its court’s name holds', () => {
+  it('names a section from 该院… in full, part of its court, which alone lies in the county its name holds', () => {
     const xs = run('浙江省宁海县人民法院推进执行工作。2018年1月，该院执行局被评为先进集体。')
-    expect(relations(xs, 'LOCATED_IN').filter((r) => r.startsWith('浙江省宁海县人民法院执行局'))).toEqual(['浙江省宁海县人民法院执行局>宁海县'])
+    expect(relations(xs, 'PART_OF')).toEqual(['浙江省宁海县人民法院执行局>浙江省宁海县人民法院'])
+    expect(relations(xs, 'LOCATED_IN').filter((r) => r.startsWith('浙江省宁海县人民法院'))).toEqual(['浙江省宁海县人民法院>宁海县'])
   })
 })
 
@@ -3005,7 +3006,7 @@ describe('a station or justice office named for a town', () => {
   it('names the town of the division the body’s name opens with in full, for a station and a justice office but not a sub-bureau', () => {
     const xs = run('通山县大畈司法所投入使用。洛阳市公安局西工分局开展工作。')
     expect(entities(xs, 'Place')).toEqual(['大畈镇', '洛阳市', '西工区', '通山县'])
-    expect(relations(xs, 'LOCATED_IN')).toEqual(['大畈镇>通山县', '洛阳市公安局>洛阳市', '洛阳市公安局西工分局>洛阳市', '洛阳市公安局西工分局>西工区', '西工区>洛阳市', '通山县大畈司法所>大畈镇', '通山县大畈司法所>通山县'])
+    expect(relations(xs, 'LOCATED_IN')).toEqual(['大畈镇>通山县', '洛阳市公安局>洛阳市', '洛阳市公安局西工分局>西工区', '西工区>洛阳市', '通山县大畈司法所>大畈镇', '通山县大畈司法所>通山县'])
   })
   it('links a station named for a locality that ends in a character of the land (口, 坝) to its sub-bureau, and ends a station’s or office’s name at a verb', () => {
     const xs = run('开封市公安局龙亭分局柳园口派出所快速出击。他们实地察看司法所建设。来沪人员李先生来警务室办证。')
@@ -9924,5 +9925,15 @@ describe('a reform named by its quoted slogan', () => {
   ])('%s', (_, text, named) => {
     const x = run(text)
     expect([...entities(x, 'Measure').map((n) => `Measure:${n}`), ...entities(x, 'Campaign').map((n) => `Campaign:${n}`)]).toEqual(named)
+  })
+})
+
+describe('a part of a body named after it', () => {
+  it.each([
+    ['lies in its own place, not its body’s', '宁海县公安局跃龙派出所民警巡逻。', ['宁海县公安局>宁海县', '宁海县公安局跃龙派出所>跃龙街道', '跃龙街道>宁海县']],
+    ['with none of its own, lies only through its body', '山东省公安厅治安总队部署。', ['山东省公安厅>山东省']],
+    ['a committee of a division’s party committee keeps its place', '潍坊市委政法委召开会议。', ['潍坊市委政法委>潍坊市']],
+  ])('%s', (_, text, located) => {
+    expect(relations(run(text), 'LOCATED_IN')).toEqual(located)
   })
 })
