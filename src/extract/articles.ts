@@ -304,14 +304,17 @@ const ALIAS_BEFORE_SENT = String.raw`(?:[(（][\u4e00-\u9fff]{2,12}[)）])?`
 // (某某网12月16日综合(…): a piece put together from reports, 综合, after the day.)
 // (某某网某地7月21日(记者 甲): a medium's dateline with no 电 or 讯, a reporter's credit after it; 某某网讯 据某某日报报道(首席记者 甲): a
 // report taken from a paper, its reporter credited after it.)
-const LEAD_CREDIT = new RegExp(String.raw`^(?:本报讯|(?:[\u4e00-\u9fff]{2,10}[\/／])?(?:\d{1,4}(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff]{0,14}${ALIAS_BEFORE_SENT}(?:讯|消息|报道|(?<=网)电)|[\u4e00-\u9fff]{2,10}[—·、-][\u4e00-\u9fff]{2,10}\+?讯|【?[\u4e00-\u9fff]{0,12}(?:[—·、-][\u4e00-\u9fff]{2,10}){0,3}(?:[ \u3000][\u4e00-\u9fff]{1,8})?${DATELINE_DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息|综合)】?|[\u4e00-\u9fff]{2,12}(?:网|社|报|台|在线)[\u4e00-\u9fff]{0,6}${DATELINE_DAY}(?=[(（](?:特约记者|记者|通讯员))|(?:[^\s(（]{2,20}?(?:讯|消息)\s*)?据[\u4e00-\u9fff]{2,12}?报道(?=[(（](?:首席记者|特约记者|记者|通讯员))|(?:[\u4e00-\u9fff]{2,12}[—·-])?[\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心)[:：]?|【[\u4e00-\u9fff]{1,10}(?:网|在线|客户端)】|【[\u4e00-\u9fff]{2,12}(?:讯|消息)】)[:：]?\s*[(（]([^()（）]{2,80})[)）]`)
+const LEAD_CREDIT = new RegExp(String.raw`^(?:本报讯|(?:[\u4e00-\u9fff]{2,10}[\/／])?(?:\d{1,4}(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff]{0,14}${ALIAS_BEFORE_SENT}(?:讯|消息|报道|(?<=网)电)|[\u4e00-\u9fff]{2,10}[—·、-][\u4e00-\u9fff]{2,10}\+?讯|【?[\u4e00-\u9fff]{0,12}(?:[—·、-][\u4e00-\u9fff]{2,10}){0,3}(?:[ \u3000][\u4e00-\u9fff]{1,8})?${DATELINE_DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息|综合)】?|[\u4e00-\u9fff]{2,12}(?:网|社|报|台|在线)[\u4e00-\u9fff]{0,6}${DATELINE_DAY}(?=[(（](?:特约记者|记者|通讯员|[\u4e00-\u9fff]{2,4}[)）]))|(?:[^\s(（]{2,20}?(?:讯|消息)\s*)?据[\u4e00-\u9fff]{2,12}?报道(?=[(（](?:首席记者|特约记者|记者|通讯员))|(?:[\u4e00-\u9fff]{2,12}[—·-])?[\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心)[:：]?|【[\u4e00-\u9fff]{1,10}(?:网|在线|客户端)】|【[\u4e00-\u9fff]{2,12}(?:讯|消息)】)[:：]?\s*[(（]([^()（）]{2,80})[)）]`)
 /** `2017年03月13日 20:30某某快报记者 王五 昨日从…`: a lead opening with its paper's reporters, each name set off by spaces (记者 甲 乙 在…). */
 const PAPER_REPORTER_LEAD = /^(?:(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?([\u4e00-\u9fff]{2,10}?)记者((?:[ \u3000]+[\u4e00-\u9fff]{2,3})+)[ \u3000]+(?=[\u4e00-\u9fff])/
 /** `【通讯员 李丽娟 石梦瑶】为进一步…`: a lead opening with its credit in square brackets. */
 // (（某某电台特约记者甲报导）: the medium may open the brackets, before the role.)
 const BRACKETED_LEAD_CREDIT = /^[【\[(（](?:[\u4e00-\u9fff]{2,10}?(?:网|社|报|电台|电视台|在线))?((?:特约记者|记者|通讯员|实习生)\s*[^】\]()（）]{2,40})[】\])）]/
-/** Who sends a lead: `法治山西讯`, `四川在线消息`, `中新网牡丹江11月12日电`, `某某网12月16日综合` (本报 and 本网 name no one); `甲晚报 乙网 丙新闻讯`, partners first; `某某云报道:`. */
-const LEAD_SOURCE = new RegExp(String.raw`^(?:[■●【]\s*)?((?:[\u4e00-\u9fff]{2,10}(?:[—·、-](?=[\u4e00-\u9fff]{2,10}(?:[—·、-]|讯|${DATELINE_DAY}))|(?<=[报网台])[ \u3000]+(?=[\u4e00-\u9fff]{2,10}(?:[ \u3000]|讯))))*)([\u4e00-\u9fff]{2,14}?)(?:${ALIAS_BEFORE_SENT}(?:专讯|讯|消息|报道|(?<=网)电)(?=[\s(（\d】]|$)|(?<=[网报线端道])(?:讯|消息)(?=[:：])|报道(?=[:：])|(?<=网|报|在线|客户端)(?=[:：]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日)|(?:[ \u3000][\u4e00-\u9fff]{1,8})?[ \u3000]?${DATELINE_DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息|综合))`)
+/**
+ * Who sends a lead: `法治山西讯`, `四川在线消息`, `中新网牡丹江11月12日电`, `某某网12月16日综合` (本报 and 本网 name no one);
+ * `甲晚报 乙网 丙新闻讯`, partners first; `某某云报道:`; `某某网南昌9月26日(甲)`, a medium's dateline with no 电 before its credit.
+ */
+const LEAD_SOURCE = new RegExp(String.raw`^(?:[■●【]\s*)?((?:[\u4e00-\u9fff]{2,10}(?:[—·、-](?=[\u4e00-\u9fff]{2,10}(?:[—·、-]|讯|${DATELINE_DAY}))|(?<=[报网台])[ \u3000]+(?=[\u4e00-\u9fff]{2,10}(?:[ \u3000]|讯))))*)([\u4e00-\u9fff]{2,14}?)(?:${ALIAS_BEFORE_SENT}(?:专讯|讯|消息|报道|(?<=网)电)(?=[\s(（\d】]|$)|(?<=[网报线端道])(?:讯|消息)(?=[:：])|报道(?=[:：])|(?<=网|报|在线|客户端)(?=[:：]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日)|(?:[ \u3000][\u4e00-\u9fff]{1,8})?[ \u3000]?${DATELINE_DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息|综合)|(?<=(?:网|报|社|台|在线)[\u4e00-\u9fff]{0,6})${DATELINE_DAY}(?=[(（](?:特约记者|记者|通讯员|[\u4e00-\u9fff]{2,4}[)）])))`)
 /** `某某政法网(通讯员 周伟)`, `【某网】(记者 甲)`, `某某网-某某融媒体中心(记者 甲)`, `某某网:(甲 乙)`, `某某网:(甲)`: a news site or media centre named right before the bracketed credit of its lead. */
 // (`[某某新媒体ABC.CN] 9月19日，…`: or a medium in square brackets, its address after its name, before the lead's day.)
 const SITE_BEFORE_CREDIT = /^(?:(?:[\u4e00-\u9fff]{2,12}[—·-])?([\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心))|【([\u4e00-\u9fff]{1,12}(?:网|在线|客户端))】)(?=[:：]?\s*[(（](?:特约记者|记者|通讯员|[\u4e00-\u9fff]{2,3}[ \u3000]|[\u4e00-\u9fff]{2,3}[)）]))|^[\[【]([\u4e00-\u9fff]{2,12}(?:网|在线|客户端|媒体|融媒|新闻))[A-Za-z0-9.]*[\]】]\s*(?=\d{1,2}月\d{1,2}日|\d{4}年)/
@@ -1294,7 +1297,7 @@ export function leadSource(p: Paragraph): NewsSource | undefined {
   // (a province may be: 法治山西讯).
   // (中新网昌吉奇台8月16日电: so are a prefecture and its county, one after the other.)
   // (环球在线湖南消息: and a province after a name that is a medium's whole, 环球在线, as 法治 is not.)
-  for (let place = gazetteer().endingAt(name, name.length, 0); place && place.length < name.length && (/日(?:[电讯]|消息)$/.test(m[0]) || (name.length - place.length >= 3 && place.values.every((v) => v.place.level === 'city' || v.place.level === 'county')) || MEDIA_NAME.test(name.slice(0, name.length - place.length))); place = gazetteer().endingAt(name, name.length, 0)) name = name.slice(0, name.length - place.length)
+  for (let place = gazetteer().endingAt(name, name.length, 0); place && place.length < name.length && (/日(?:[电讯]|消息)?$/.test(m[0]) || (name.length - place.length >= 3 && place.values.every((v) => v.place.level === 'city' || v.place.level === 'county')) || MEDIA_NAME.test(name.slice(0, name.length - place.length))); place = gazetteer().endingAt(name, name.length, 0)) name = name.slice(0, name.length - place.length)
   // 中新网吉林新闻…电: a site's regional news channel sends in the site's name.
   const channel = /^([\u4e00-\u9fff]{2,8}?网)([\u4e00-\u9fff]{2,4})新闻$/.exec(name)
   if (channel && gazetteer().at(channel[2]!, 0)?.length === channel[2]!.length) name = channel[1]!

@@ -9937,3 +9937,13 @@ describe('a part of a body named after it', () => {
     expect(relations(run(text), 'LOCATED_IN')).toEqual(located)
   })
 })
+
+describe('a medium’s dateline with no 电 before a credit of bare names', () => {
+  const credited = (text: string) => extract(text).flatMap((x) => x.relations.filter((r) => r.type === 'AUTHORED' || r.type === 'SERVES_IN').map((r) => `${r.type}:${r.from.name}>${r.to.name}`)).sort()
+  it.each([
+    ['sends its reporter', '宁江未管所举办帮教活动\n北岭网南昌9月26日(柯立文)为进一步发挥帮教的作用，宁江未管所举办活动。', ['AUTHORED:柯立文>宁江未管所举办帮教活动', 'SERVES_IN:柯立文>北岭网']],
+    ['a county’s dateline sends no one', '宁江县开展活动\n宁江县9月26日(柯立文)为进一步发挥作用，县里开展活动。', []],
+  ])('%s', (_, text, relations) => {
+    expect(credited(text)).toEqual(relations)
+  })
+})
