@@ -70,7 +70,8 @@ const MEDIA_AND_TIME = /^([\u4e00-\u9fff]{2,12}(?:[·・\-—][\u4e00-\u9fff]{2,
 
 /** 欢迎来到某某长安网!: a site's greeting, and the site it names. */
 // (欢迎访问某某内参!: a greeting alone on its line names the site, whatever its name ends with.)
-const SITE_GREETING = /^(?:你好|您好)?[,，!！]?\s*欢迎(?:来到|光临|访问|进入|加入)\s*([\u4e00-\u9fff]{2,12}(?:网|在线)|[\u4e00-\u9fff]{2,12}(?=[!！]$))[!！,，]?(?:\s*今天是.{0,20})?$/
+// (欢迎来到某某日报社(集团)数字报纸: or its paper's e-paper, named by the paper.)
+const SITE_GREETING = /^(?:你好|您好)?[,，!！]?\s*欢迎(?:来到|光临|访问|进入|加入)\s*(?:([\u4e00-\u9fff]{2,12}(?:网|在线)|[\u4e00-\u9fff]{2,12}(?=[!！]$))|([\u4e00-\u9fff]{2,12}?报社?)(?:[(（]集团[)）])?(?:数字报纸?|电子报|数字报刊))[!！,，]?(?:\s*今天是.{0,20})?$/
 /** 某某网——某某杂志唯一官方网站: a site's banner and its slogan, and the site it names. */
 // (某某网——某某中心唯一官方中文网: or a site of a language or a kind, 中文网, 新闻网.)
 const SITE_SLOGAN = /^([\u4e00-\u9fff]{2,12}(?:网|在线))\s*(?:——|—|-|\|)\s*.{0,24}(?:官方网站|门户网站|网站|官网|(?:官方|中文|新闻|门户|综合)网)$/
@@ -223,7 +224,7 @@ const TRAILING_REPORTER = /[。！!？?”]\s*((?:记者|通讯员)\s*[\u4e00-\u
  * Pieces a dateline strip is made of (`2024年5月8日 星期三 第3版`, `农历甲辰年三月三十`, `A2版`), and an
  * e-paper reader's buttons (`上一期 版面导航 上一篇 下一篇 放大 缩小 默认`, arrows read as digits).
  */
-const MASTHEAD_PIECE = /^(\d{1,3}|\d{1,3}\/\d{1,3}|[<>|]+|date|Date|\d?(?:上一期|下一期|往期|出版|版面导航|标题导航|上一篇|下一篇|上一版|下一版|放大|缩小|大字体|中字体|小字体|大字|中字|小字|默认|扫码带走|扫码阅读|听新闻|返回目录|返回首页|返回本版列表|返回列表|打印本页|关闭|PDF版|电脑版|手机版|移动版|关注微信|关注微博|分享到)\d?|\d{1,2}:\d{2}(?::\d{2})?|(?:点击率|点击量|字体)[:：]?\d*|\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|星期[一二三四五六日天]|周[一二三四五六日]|第\s*[A-Z]?\d+\s*[版期](?:[:：][\u4e00-\u9fff·・]{1,12})?|[A-Z]?\d{1,2}版|农历\S+|[\u4e00-\u9fff]{2,10}(日报|晚报|法制报|法治报|时报|报))$/
+const MASTHEAD_PIECE = /^(\d{1,3}|\d{1,3}\/\d{1,3}|[<>|]+|date|Date|\d?(?:上一期|下一期|往期|出版|版面导航|标题导航|上一篇|下一篇|上一版|下一版|放大|缩小|大字体|中字体|小字体|大字|中字|小字|默认|扫码带走|扫码阅读|听新闻|返回目录|返回首页|返回本版列表|返回列表|打印本页|关闭|PDF版|电脑版|手机版|移动版|关注微信|关注微博|分享到)\d?|\d{1,2}:\d{2}(?::\d{2})?|(?:点击率|点击量|字体)[:：]?\d*|\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|星期[一二三四五六日天]|周[一二三四五六日]|第\s*[A-Z]?\d+\s*[版期](?:[:：][\u4e00-\u9fff·・]{1,12})?|[A-Z]?\d{1,2}版|[A-Z]\d{1,2}[:：][\u4e00-\u9fff·]{1,10}|农历\S+|[\u4e00-\u9fff]{2,10}(日报|晚报|法制报|法治报|时报|报))$/
 /** A contact line of the masthead (网址, 电话：…); inside a sentence such words are the article's. */
 const CONTACT = /(https?:\/\/|www\.|E-?mail|新闻热线|报料热线|(?:热线|电话|传真|邮箱)(?:[(（][^()（）]{1,8}[)）])?\s*[:：])/i
 // (Each test below asks the line's length before a pattern that would read the whole of a long paragraph.)
@@ -240,8 +241,8 @@ const isLinkBar = (t: string): boolean => {
   // (游遍某地从某某网开始>> | 首页 | 意见反馈 | …: the first piece may be the site's slogan, a little longer.)
   return pieces.length >= 4 && pieces.every((piece, k) => piece.length <= (k === 0 ? 20 : 10) && !/[，,。；;：:]/.test(piece))
 }
-/** 商业> 正文: a trail of one step to the page's text. */
-const STEP_TO_TEXT = /^[\u4e00-\u9fff]{2,10}\s*(?:>>|>|»|›)\s*正文$/
+/** 商业> 正文: a trail of one step to the page's text; 首页-->法制: one from the home page to a channel; 某某分社正文: a site's step glued to 正文. */
+const STEP_TO_TEXT = /^[\u4e00-\u9fff]{2,10}\s*(?:>>|>|»|›)\s*正文$|^首页\s*-*(?:>>|>|»|›)\s*[\u4e00-\u9fff]{2,8}$|^[\u4e00-\u9fff]{2,10}(?:网|社|报|台|分社|频道)正文$/
 /** `新闻 社区 房产 汽车 财经`: a site's menu of channels, words of one to four characters side by side. */
 const isMenu = (t: string): boolean => {
   // (A line with no space is one piece: not split for nothing.)
@@ -273,7 +274,7 @@ const isChannelName = (t: string): boolean => t.length <= 12 && /^[\u4e00-\u9fff
 /** A page's trail of channels (首页 > 新闻 > 正文). */
 const isTrail = (t: string): boolean => hasTrailMark(t) && BREADCRUMB.test(t)
 /** A site's buttons for the page (手机版, 站内搜索, 网站地图, 跳转到正文内容) or its greeting (欢迎访问本网站, HI, 登录), as pieces of a line set off by spaces or bars. */
-const SITE_WIDGET = /^(?:手机版|电脑版|移动版|站内搜索|全文搜索|搜索|网站地图|无障碍|无障碍浏览|网站无障碍|长者版|关怀版|设为首页|首页|返回首页|加入收藏|添加收藏|查看原文|跳转到(?:路径)?导航栏?|跳转到(?:正文|主要)?内容|跳转到正文|搜索标题|智能搜索|高级搜索|本网站已支持IPv6网络?|关注我们|(?:HI|Hi|hi|Hello|您好|你好)[,，!！]?|登录|注册|注册登录|登录注册|(?:APP|App)?下载(?:APP|App)?(?:微信|微博)?|微信|微博|腾讯微博|新浪微博|English|繁体|简体|繁體|欢迎您?(?:访问|光临)[\u4e00-\u9fff]{0,12}?(?:网站|网|本站)[!！。]?)$/
+const SITE_WIDGET = /^(?:手机版|电脑版|移动版|站内搜索|全文搜索|搜索|网站地图|无障碍|无障碍浏览|网站无障碍|长者版|关怀版|设为首页|首页|返回首页|加入收藏|添加收藏|查看原文|跳转到(?:路径)?导航栏?|跳转到(?:正文|主要)?内容|跳转到正文|搜索标题|智能搜索|高级搜索|本网站已支持IPv6网络?|关注我们|(?:HI|Hi|hi|Hello|您好|你好)[,，!！]?|登录|注册|注册登录|登录注册|(?:APP|App)?下载(?:APP|App)?(?:微信|微博)?|微信|微博|腾讯微博|新浪微博|English|繁体|简体|繁體|欢迎您?(?:访问|光临)[\u4e00-\u9fff]{0,12}?(?:网站|网|本站)[!！。]?|\[?复制链接\]?|发表于\s*\d{4}-\d{1,2}-\d{1,2}[\s\d:]*(?:[|｜]\s*(?:显示全部楼层|只看该作者|阅读模式|倒序浏览)\s*)*)$/
 /** 某某号 手机版| 站内搜索: a site's name, then its buttons only. */
 const isSiteWidgets = (t: string): boolean => {
   if (t.length > 40) return false
@@ -282,7 +283,9 @@ const isSiteWidgets = (t: string): boolean => {
   return pieces.length >= 2 && pieces.slice(1).every((piece) => SITE_WIDGET.test(piece) || MASTHEAD_PIECE.test(piece)) && (SITE_WIDGET.test(pieces[0]!) || /^[\u4e00-\u9fff]{2,8}[:：]?$/.test(pieces[0]!)) && pieces.some((piece) => SITE_WIDGET.test(piece))
 }
 // (设为首页, 关注我们: one of a site's buttons alone on its line is no headline either.)
-const isMasthead = (t: string): boolean => SITE_WIDGET.test(t) || STEP_TO_TEXT.test(t) || PLAIN_MASTHEAD.test(t) || OTHER_MASTHEAD.some((r) => r.test(t)) || isContactLine(t) || isBarCredits(t) || isLinkBar(t) || isMenu(t) || isTrail(t) || isSiteWidgets(t) || (t.length <= 80 && t.split(/\s+/).every((piece) => MASTHEAD_PIECE.test(piece)))
+/** ~~~某某标题: an e-paper's list of the stories on its page, each item opened by tildes. */
+const PAGE_STORY_ITEM = /^~{2,}/
+const isMasthead = (t: string): boolean => SITE_WIDGET.test(t) || STEP_TO_TEXT.test(t) || PAGE_STORY_ITEM.test(t) || PLAIN_MASTHEAD.test(t) || OTHER_MASTHEAD.some((r) => r.test(t)) || isContactLine(t) || isBarCredits(t) || isLinkBar(t) || isMenu(t) || isTrail(t) || isSiteWidgets(t) || (t.length <= 80 && t.split(/\s+/).every((piece) => MASTHEAD_PIECE.test(piece)))
 
 /** A name, perhaps written with a space or two between its characters (韩  宇). */
 const NAME = '[\\u4e00-\\u9fff](?:[\\u4e00-\\u9fff·]{1,9}|[ \\u3000]{1,2}[\\u4e00-\\u9fff]{1,2}(?![\\u4e00-\\u9fff]))'
@@ -314,7 +317,7 @@ const BRACKETED_LEAD_CREDIT = /^[【\[(（](?:[\u4e00-\u9fff]{2,10}?(?:网|社|�
  * Who sends a lead: `法治山西讯`, `四川在线消息`, `中新网牡丹江11月12日电`, `某某网12月16日综合` (本报 and 本网 name no one);
  * `甲晚报 乙网 丙新闻讯`, partners first; `某某云报道:`; `某某网南昌9月26日(甲)`, a medium's dateline with no 电 before its credit.
  */
-const LEAD_SOURCE = new RegExp(String.raw`^(?:[■●【]\s*)?((?:[\u4e00-\u9fff]{2,10}(?:[—·、-](?=[\u4e00-\u9fff]{2,10}(?:[—·、-]|讯|${DATELINE_DAY}))|(?<=[报网台])[ \u3000]+(?=[\u4e00-\u9fff]{2,10}(?:[ \u3000]|讯))))*)([\u4e00-\u9fff]{2,14}?)(?:${ALIAS_BEFORE_SENT}(?:专讯|讯|消息|报道|(?<=网)电)(?=[\s(（\d】]|$)|(?<=[网报线端道])(?:讯|消息)(?=[:：])|报道(?=[:：])|(?<=网|报|在线|客户端)(?=[:：]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日)|(?:[ \u3000][\u4e00-\u9fff]{1,8})?[ \u3000]?${DATELINE_DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息|综合)|(?<=(?:网|报|社|台|在线)[\u4e00-\u9fff]{0,6})${DATELINE_DAY}(?=[(（](?:特约记者|记者|通讯员|[\u4e00-\u9fff]{2,4}[)）])))`)
+const LEAD_SOURCE = new RegExp(String.raw`^(?:[■●【]\s*)?((?:[\u4e00-\u9fff]{2,10}(?:[—·、-](?=[\u4e00-\u9fff]{2,10}(?:[—·、-]|讯|${DATELINE_DAY}))|(?<=[报网台])[ \u3000]+(?=[\u4e00-\u9fff]{2,10}(?:[ \u3000]|讯))))*)([\u4e00-\u9fff]{2,14}?)(?:${ALIAS_BEFORE_SENT}(?:专讯|讯|消息|报道|(?<=网)电)(?=[\s(（\d】]|$)|(?<=[网报线端道])(?:讯|消息)(?=[:：])|报道(?=[:：])|(?<=网|报|在线|客户端)(?=[:：]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日)|(?:[ \u3000][\u4e00-\u9fff]{1,8})?[ \u3000]?${DATELINE_DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息|综合)|(?<=网|报|社|台|在线)[\u4e00-\u9fff]{0,6}${DATELINE_DAY}(?=[(（](?:特约记者|记者|通讯员|[\u4e00-\u9fff]{2,4}[)）])))`)
 /** `某某政法网(通讯员 周伟)`, `【某网】(记者 甲)`, `某某网-某某融媒体中心(记者 甲)`, `某某网:(甲 乙)`, `某某网:(甲)`: a news site or media centre named right before the bracketed credit of its lead. */
 // (`[某某新媒体ABC.CN] 9月19日，…`: or a medium in square brackets, its address after its name, before the lead's day.)
 const SITE_BEFORE_CREDIT = /^(?:(?:[\u4e00-\u9fff]{2,12}[—·-])?([\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心))|【([\u4e00-\u9fff]{1,12}(?:网|在线|客户端))】)(?=[:：]?\s*[(（](?:特约记者|记者|通讯员|[\u4e00-\u9fff]{2,3}[ \u3000]|[\u4e00-\u9fff]{2,3}[)）]))|^[\[【]([\u4e00-\u9fff]{2,12}(?:网|在线|客户端|媒体|融媒|新闻))[A-Za-z0-9.]*[\]】]\s*(?=\d{1,2}月\d{1,2}日|\d{4}年)/
@@ -671,9 +674,11 @@ const SOURCE_KEY = /^(?:本文|稿件|文章|新闻|信息|消息)?(?:来源|稿
 const CONTACT_AFTER_VALUE = /\s+\S*?(?:热线|电话|传真|邮箱)\s*[:：].*$/
 /** What may stand before a credit line's first key: a time of publication, bars. */
 // (新闻眼|来源:…: a column's label set off by a bar may open it too.)
+// (某某优居 2024-06-26 21:52:10 来源:…: a site's name may open it before the time, set off by a space; 2018-03-28
+// 10:17:18 甲 来源:…: and the writer's name follow the time.)
 // (21-01-14 20:23: the year may be written with two figures; www.某某.com 2019-03-05 …: a site's address may open it;
 // 2023-12-27 14:09:34原创: and the time be marked as the site's own piece, or a reprint.)
-const CREDIT_LEAD = new RegExp(String.raw`^[\s|｜(（]*(?:[\u4e00-\u9fff]{2,6}\s*[|｜]\s*)?(?:${SITE_ADDRESS})?(?:(?:\d{4}|\d{2})[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)?(?:\s*(?:原创|转载))?[\s|｜)）]*$`)
+const CREDIT_LEAD = new RegExp(String.raw`^[\s|｜(（]*(?:[\u4e00-\u9fff]{2,6}\s*[|｜]\s*|[\u4e00-\u9fff]{2,8}[ \u3000]+(?=\d{4}[-/年.]))?(?:${SITE_ADDRESS})?(?:(?:\d{4}|\d{2})[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)?(?:\s*(?:原创|转载))?(?:[ \u3000]+[\u4e00-\u9fff·]{2,4})?[\s|｜)）]*$`)
 /**
  * What a credited source is called by: a paper, site, station or app (某某新闻, 某某云). Bodies (来源：区委政法委)
  * are left to the unit rules, and a programme's name (某某新闻联播) is no organisation.
@@ -1389,7 +1394,9 @@ function pageTitleRepeated(paras: readonly Paragraph[], kinds: Kind[]): void {
     for (let i = 0; i < j; i++) {
       // (The headline stands above the text: a line of text between them is the page's own.)
       const textBetween = paras.slice(i + 1, j).some((p, k) => kinds[i + 1 + k] === 'body' && p.text.length > 40)
-      if ((kinds[i] === 'heading' || kinds[i] === 'body') && !textBetween && paras[i]!.text.startsWith(headline) && /^\s*[\s\-_|｜—–·]/.test(paras[i]!.text.slice(headline.length))) {
+      // (【转帖】headline: a forum's tag before the page's title of a post, the headline written again under it.)
+      const tagged = paras[i]!.text.endsWith(headline) && /^\s*[【\[][\u4e00-\u9fff]{1,6}[】\]]\s*$/.test(paras[i]!.text.slice(0, -headline.length))
+      if ((kinds[i] === 'heading' || kinds[i] === 'body') && !textBetween && ((paras[i]!.text.startsWith(headline) && /^\s*[\s\-_|｜—–·]/.test(paras[i]!.text.slice(headline.length))) || tagged)) {
         kinds[i] = 'masthead'
         repeated = true
       }
@@ -1416,6 +1423,18 @@ function headlineOverChrome(paras: readonly Paragraph[], kinds: Kind[]): void {
   const chrome = paras[first]!.text.trim()
   // (A name must be shorter than the headline under it; a trail or a sponsor's line is furniture at any length.)
   if (isChrome(chrome) && (paras[first + 1]!.text.trim().length > chrome.length || PAGE_LINE.test(chrome))) kinds[first] = 'kicker'
+}
+
+/**
+ * 某某心选 最懂你心 ⏎ 首页 家装 … ⏎ headline ⏎ 2024-06-26 来源:…: a short line at the top of the page, over the bar of
+ * links right above the headline over the page's first credit line, is the site's banner, read as text above the headline.
+ */
+function bannerOverLinkBar(paras: readonly Paragraph[], kinds: Kind[]): void {
+  const credit = kinds.indexOf('credit')
+  if (credit < 1 || kinds[credit - 1] !== 'heading' || kinds.slice(0, credit).some((k) => k === 'body' || k === 'byline')) return
+  let top = credit - 1
+  while (top > 0 && kinds[top - 1] === 'heading') top--
+  if (top >= 2 && kinds[top - 1] === 'masthead' && kinds[top - 2] === 'heading' && paras[top - 2]!.text.trim().length <= 12 && kinds.slice(0, top - 2).every((k) => k === 'masthead')) kinds[top - 2] = 'kicker'
 }
 
 /**
@@ -1489,6 +1508,7 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
   const greeting = paras.slice(0, 5).findIndex((p) => SITE_GREETING.test(p.text))
   for (let i = 0; i < greeting; i++) if (paras[i]!.text.length <= 10) kinds[i] = 'masthead'
   headlineOverChrome(paras, kinds)
+  bannerOverLinkBar(paras, kinds)
   sponsorOnTop(paras, kinds)
   channelOverHeadline(paras, kinds)
   // (原标题：… under a page's own headline only repeats it.)
@@ -1629,7 +1649,8 @@ function creditArticles(text: string, paras: readonly Paragraph[], kinds: readon
       // sent no reporter: no source.)
       const holder = COPYRIGHT_HOLDER.exec(p.text)?.[1]
       const portal = (PORTAL_FRONT_PAGE.exec(p.text) ?? FIRST_STEP_SITE.exec(p.text))?.[1]
-      const medium = SITE_GREETING.exec(p.text)?.[1] ?? SITE_BANNER.exec(p.text)?.[0] ?? SITE_TRAIL.exec(p.text)?.[1] ?? (portal && !NOT_A_SITE.test(portal) ? portal : undefined) ?? SITE_SLOGAN.exec(p.text)?.[1] ?? EPAPER_OF.exec(p.text)?.[1] ?? MEDIA_AND_TIME.exec(p.text)?.[1]?.split(/[·・\-—]/)[0] ?? PAGE_TITLE_SITE.exec(p.text)?.[1] ?? FIRST_RAN_IN.exec(p.text)?.[1] ?? holder
+      const greeting = SITE_GREETING.exec(p.text)
+      const medium = greeting?.[1] ?? greeting?.[2] ?? SITE_BANNER.exec(p.text)?.[0] ?? SITE_TRAIL.exec(p.text)?.[1] ?? (portal && !NOT_A_SITE.test(portal) ? portal : undefined) ?? SITE_SLOGAN.exec(p.text)?.[1] ?? EPAPER_OF.exec(p.text)?.[1] ?? MEDIA_AND_TIME.exec(p.text)?.[1]?.split(/[·・\-—]/)[0] ?? PAGE_TITLE_SITE.exec(p.text)?.[1] ?? FIRST_RAN_IN.exec(p.text)?.[1] ?? holder
       // The article the line stands over, else the last one before it.
       const published = articles.find((a) => a.span.start >= p.start) ?? articles.findLast((a) => a.span.start <= p.start)!
       // 您当前的位置：南海网 > 东方新闻网 > …: the sites a trail passes through publish the page too.

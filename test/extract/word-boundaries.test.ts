@@ -9817,7 +9817,7 @@ describe('a line or platform named by its service number', () => {
 describe('credits of a dateline with no 电 or 讯, of a report taken from a paper, and of a medium opening the brackets', () => {
   const credited = (text: string) => extract(text).flatMap((x) => x.relations.filter((r) => r.type === 'AUTHORED' || r.type === 'SERVES_IN').map((r) => `${r.type}:${r.from.name}>${r.to.name}`)).sort()
   it.each([
-    ['a dateline with no 电 or 讯', '宁江警方铁腕治堵\n宁江网北岭7月21日(记者柯立文)7月20日上午，宁江市警方开展集中治堵行动。', ['AUTHORED:柯立文>宁江警方铁腕治堵']],
+    ['a dateline with no 电 or 讯', '宁江警方铁腕治堵\n宁江网北岭7月21日(记者柯立文)7月20日上午，宁江市警方开展集中治堵行动。', ['AUTHORED:柯立文>宁江警方铁腕治堵', 'SERVES_IN:柯立文>宁江网']],
     ['a report taken from a paper: the paper sends its reporter', '宁江交通事故三下降\n宁江网12月24日讯 据北岭日报报道(首席记者 邓明)今年11月，省公安厅全力部署。', ['AUTHORED:邓明>宁江交通事故三下降', 'SERVES_IN:邓明>北岭日报']],
     ['a medium opening the brackets before the role', '宁江访民归来\n(北岭电台特约记者钱涛报导)为了躲避搜捕而逃离宁江的访民近日回到宁江。', ['AUTHORED:钱涛>宁江访民归来']],
   ])('%s', (_, text, relations) => {
@@ -9945,5 +9945,22 @@ describe('a medium’s dateline with no 电 before a credit of bare names', () =
     ['a county’s dateline sends no one', '宁江县开展活动\n宁江县9月26日(柯立文)为进一步发挥作用，县里开展活动。', []],
   ])('%s', (_, text, relations) => {
     expect(credited(text)).toEqual(relations)
+  })
+})
+
+describe('banners, greetings, trails and a forum’s furniture over a headline', () => {
+  const titles = (text: string) => extract(text).map((x) => x.title)
+  it.each([
+    ['a site’s name before the time of its credit line, a short line over the bar of links above the headline', '家居心选 最懂你心\n首页 家装 潮向 攻略 评测 晒物\n禁毒日:宁江“平安关爱”见真章\n北岭优居 2024-06-26 21:52:10 来源: 北岭网\n  北岭网宁江6月26日电 (记者 柯立文)6月26日，是国际禁毒日。', ['禁毒日:宁江“平安关爱”见真章']],
+    ['a site’s step glued to 正文 and a trail of one step from the home page', '北岭社宁江分社正文\n首页-->法制\n宁江法院迎建院七十年 发布系列活动\n发布时间:2025年04月11日 21:40 来源:北岭网 编辑:邓明\n  北岭网宁江4月11日电 (柯立文)4月11日上午，宁江法院举行发布会。', ['宁江法院迎建院七十年 发布系列活动']],
+    ['an e-paper’s greeting, its page’s column and its list of stories', '欢迎来到宁江日报社(集团)数字报纸\nA06:短新闻\n~~~近期全市已查获多名酒司机\n~~~便民服务添彩新春记忆\n~~~\n交警夜查守护商圈安全\n  本报讯 近日，宁江交警开展夜查。', ['交警夜查守护商圈安全']],
+    ['a forum’s tag, link button and post line over the post’s title', '【转帖】“小调解”营造出“大和谐”——宁江镇调解纪实\n\n[复制链接]\n发表于 2006-3-24 21:54:19 | 显示全部楼层 |阅读模式\n“小调解”营造出“大和谐”——宁江镇调解纪实\n柯立文\n\n   正好赶上早春二月，宁江镇的人民调解工作做得好。', ['“小调解”营造出“大和谐”——宁江镇调解纪实']],
+    ['the writer’s name after the time of a credit line', '宁江镇:曾经的“赌博之乡”不赌了\n2018-03-28 10:17:18 柯立文 来源:  责任编辑:邓明   我来说两句\n“夕阳红志愿者”巡逻队上门宣传\n北岭网宁江3月28日讯(北岭导报记者 柯立文 文/图)宁江县旧县镇，着名的古邑之乡。', ['宁江镇:曾经的“赌博之乡”不赌了']],
+    ['a kicker and a headline over a credit line stay one headline', '春风行动进万家\n宁江公安开展夜查守护一方平安\n来源：北岭网 2024-03-07\n  近日，宁江县公安局开展夜查。', ['春风行动进万家']],
+  ])('%s', (_, text, expected) => {
+    expect(titles(text)).toEqual(expected)
+  })
+  it('names the paper its e-paper’s greeting names', () => {
+    expect(entities(extract('欢迎来到宁江日报社(集团)数字报纸\nA06:短新闻\n交警夜查守护商圈安全\n  本报讯 近日，交警开展夜查。'), 'Unit')).toEqual(['宁江日报社'])
   })
 })
