@@ -4,7 +4,7 @@ import { DATELINE_DAY } from './dates.js'
 import { gazetteer, needsContext, type Place, type PlaceMatch, withoutLevel } from './gazetteer.js'
 import { LEXICONS, type Match, NO_PEOPLE_WORD, PROTECTED_ZONE_KIND, readLexicon, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
-import { boundaryAt, isDictionaryWord, namesTown, words } from './segment.js'
+import { boundaryAt, isDictionaryWord, namesTown, opensPredicate, words } from './segment.js'
 import { conjunctionBeforeLevel, isNameChar, nameOpeningAt, nameStart, smallCount } from './words.js'
 
 /** Site suffixes that are ordinary words in running text (道路, 思路, 社区戒毒): only inside unit names. */
@@ -81,6 +81,8 @@ function isRoadName(text: string, start: number, end: number, from: number, to: 
   // (在某某路上: 上, "on", after a road makes 路上 a word with its 路; the name is read alone.)
   // (在黄土路上, 乡间小路: what a road is made of or where it runs says what kind of road it is, naming none.)
   if (KIND_OF_ROAD.test(text.slice(start, end))) return false
+  // (沿着某江一路前行: 一路 before a verb is "all the way", no numbered road; 在旧县沿街: 沿街, "along the street", names none.)
+  if ((text.startsWith('一路', end - 2) && opensPredicate(text.slice(end, end + 4))) || /沿(?:街|路|线)$/.test(text.slice(start, end))) return false
   const ws = words(text.slice(start, text.startsWith('路上', end - 1) ? end : Math.min(to, end + 2)))
   // (在南京路, 沿繁荣路: after a word that says where, a road the dictionary knows, or named for a quality, is a road.)
   // (厦门市中山路: so is one right after a division written in full.)
@@ -951,13 +953,13 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     const ground = /^([\u4e00-\u9fff]{2,4}?)辖区/.exec(text.slice(start, i))
     if (ground && gazetteer().at(ground[1]!, 0)?.length === ground[1]!.length && i - start - ground[0].length >= 2) start += ground[0].length
     // 辖区蒋楼村, 周边白塔社区: a word for "around here" opens no site's name; the name follows it.
-    // (行政村斯木哈纳村: so does the kind of village.)
+    // (行政村斯木哈纳村: so does the kind of village; 整个某江流域: and a word of how much of it.)
     // (辖区盘石村: the name's first guess may fall inside 辖区.)
     if (text.slice(start - 1, start + 1) === '辖区') start++
     // (积石镇大别列村: a town's level character that the name's first guess takes is the town's, the town written in full before.)
     if (/[镇乡]/.test(text[start] ?? '') && i - start >= 3 && gazetteer().endingAt(text, start + 1, from)?.values.some((v) => !v.short && v.place.level === 'town')) start++
     // (辖区有某某公园: nor does 有, "there is", before it.)
-    const around = /^(辖区内|辖区|周边|附近|对面|旁边|门前|境内|部分|全部|有关|相关|重点|基层|行政村|自然村|各|本|该|这|那|有)/.exec(text.slice(start, i))
+    const around = /^(辖区内|辖区|周边|附近|对面|旁边|门前|境内|部分|全部|整个|所有|有关|相关|重点|基层|行政村|自然村|各|本|该|这|那|有)/.exec(text.slice(start, i))
     if (around && i - start - around[0].length >= 2) start += around[0].length
     // (该镇龙场社区: the level 该 points back at is no part of the site's name.)
     if (text[start - 1] === '该' && /[省镇乡县市区]/.test(text[start] ?? '') && i - start - 1 >= 2) start++

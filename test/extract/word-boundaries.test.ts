@@ -9964,3 +9964,13 @@ describe('banners, greetings, trails and a forum’s furniture over a headline',
     expect(entities(extract('欢迎来到宁江日报社(集团)数字报纸\nA06:短新闻\n交警夜查守护商圈安全\n  本报讯 近日，交警开展夜查。'), 'Unit')).toEqual(['宁江日报社'])
   })
 })
+
+describe('no place in how much of it there is, all the way, or along the street', () => {
+  it.each([
+    ['整个 before a basin', '这是整个长江流域唯一由三省共同管辖的江段。', ['长江流域']],
+    ['一路 before a verb', '民警沿着北江一路前行，检查沿岸。', []],
+    ['沿街', '在旧县沿街，七个航灯指引着船只。', []],
+  ])('%s', (_, text, places) => {
+    expect(entities(run(text), 'Place')).toEqual(places)
+  })
+})
