@@ -9974,3 +9974,13 @@ describe('no place in how much of it there is, all the way, or along the street'
     expect(entities(run(text), 'Place')).toEqual(places)
   })
 })
+
+describe('a place made safe, harmonious or free of drugs, quoted after an adopting verb', () => {
+  it.each([
+    ['打造“平安某区”', '深化平安建设，全力打造“平安东洲”，为推进治理现代化贡献力量。', []],
+    ['构建“无毒某市”“平安某市”', '为构建“无毒青岛”“平安青岛”贡献力量。', []],
+    ['a quoted device of a safe kind stays one', '派出所打造“平安客厅”，化解纠纷。', ['平安客厅']],
+  ])('%s', (_, text, devices) => {
+    expect(entities(run(text), 'Measure')).toEqual(devices)
+  })
+})
