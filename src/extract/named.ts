@@ -1356,9 +1356,14 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
     if (kind.type === 'Campaign' && strong) {
       // 第二批队伍教育整顿: a round of a drive is no part of its name.
       const opening = afterUnitName(text, driveOpening, i)
+      // (一起强制扣车行动, 10件专项监督典型案例: a count of cases or deeds before the words makes one of them, no drive.)
+      if (/^[\d一二三两四五六七八九十多几数]+[起件]/.test(text.slice(opening, i))) {
+        i = end - 1
+        continue
+      }
       // 3次集中整治酒驾统一行动, 第一次集中清查行动: a count of rounds neither.
       // (自某月某日全省…专项行动: nor the day of a date, its figures and 日.)
-      const counted = opening + (/^(第[一二三四五六七八九十\d]+[批轮期次场届]|[\d一二三两四五六七八九十]+[次场轮])/.exec(text.slice(opening, i))?.[0].length ?? (/[月\d]/.test(text[opening - 1] ?? '') ? (/^\d{0,2}[日号]/.exec(text.slice(opening, i))?.[0].length ?? 0) : 0))
+      const counted = opening + (/^(第[一二三四五六七八九十\d]+[批轮期次场届]|[\d一二三两四五六七八九十]+(?:[次场轮]|波次))/.exec(text.slice(opening, i))?.[0].length ?? (/[月\d]/.test(text[opening - 1] ?? '') ? (/^\d{0,2}[日号]/.exec(text.slice(opening, i))?.[0].length ?? 0) : 0))
       // 深入贯彻中央八项规定精神学习教育: an education drive's name opens with what it studies and carries out.
       const mandate = /教育$/.test(kind.word) ? (/(深入学习贯彻|学习贯彻|深入贯彻)$/.exec(text.slice(Math.max(from, counted - 6), counted))?.[0].length ?? 0) : 0
       // “百日会战”和城市停车秩序整治: another drive's kind word and a conjunction end the words before this one.

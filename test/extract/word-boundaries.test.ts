@@ -9984,3 +9984,13 @@ describe('a place made safe, harmonious or free of drugs, quoted after an adopti
     expect(entities(run(text), 'Measure')).toEqual(devices)
   })
 })
+
+describe('a count of cases or waves before a drive’s words', () => {
+  it.each([
+    ['一起…行动 is one case, no drive', '宁江县法院执行局在开展一起强制扣车行动中，将被执行人拘传至法院。', []],
+    ['10件专项监督 counts cases', '省检察院发布了10件专项监督典型案例。', []],
+    ['a count of waves is no part of the name', '公安部组织三波次全国集群战役。', ['全国集群战役']],
+  ])('%s', (_, text, drives) => {
+    expect(entities(run(text), 'Campaign')).toEqual(drives)
+  })
+})
