@@ -1090,8 +1090,8 @@ function lineupNames(text: string, at: number, to: number): RawMention[] {
   return out
 }
 
-/** A quoted title of honour given to people (“全国优秀人民警察”, “巾帼英雄”, “最美警察”; not an allocation such as “一村一法官”), right before a name. */
-const HONOURED = /“(?![一二两三四五六七八九十])[\u4e00-\u9fff]{0,10}(英雄|模范|标兵|卫士|之星|好人|先锋|能手|楷模|警察|民警|法官|检察官|公务员|党员|工作者)”/g
+/** A quoted title of honour given to people (“全国优秀人民警察”, “巾帼英雄”, “最美警察”, “缉毒勇士”, “十大杰出青年”; not an allocation such as “一村一法官”), right before a name. */
+const HONOURED = /“(?![一二两三四五六七八九十])[\u4e00-\u9fff]{0,10}(英雄|勇士|模范|标兵|卫士|之星|好人|先锋|能手|楷模|英模|青年|人物|战士|警察|民警|干警|法官|检察官|公务员|党员|工作者)”/g
 
 /** 甲 摄: a name opening its sentence (or after a picture's bracketed note), spaced before the credit of a picture. */
 const SPACED_PHOTO_CREDIT = /(?:^|[)）])[ \u3000]*([\u4e00-\u9fff]{2,3})[ \u3000]+摄(?!影师|像)/g

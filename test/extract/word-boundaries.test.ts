@@ -9994,3 +9994,13 @@ describe('a count of cases or waves before a drive’s words', () => {
     expect(entities(run(text), 'Campaign')).toEqual(drives)
   })
 })
+
+describe('names after quoted titles of brave men and outstanding youths', () => {
+  it.each([
+    ['勇士', '涌现出“缉毒勇士”柯立文、“边关卫士”邓明等英模。', ['柯立文', '邓明']],
+    ['青年', '“全国十大杰出青年”钱涛，是一名边防民警。', ['钱涛']],
+    ['an allocation is no title', '实现“一村一青年”全覆盖。', []],
+  ])('%s', (_, text, persons) => {
+    expect(entities(run(text), 'Person')).toEqual(persons)
+  })
+})
