@@ -10004,3 +10004,12 @@ describe('names after quoted titles of brave men and outstanding youths', () => 
     expect(entities(run(text), 'Person')).toEqual(persons)
   })
 })
+
+describe('a name closed by what the person was before or is now', () => {
+  it.each([
+    ['原是', '今年48岁的柯立文原是执行一庭庭长。', ['柯立文']],
+    ['现为', '52岁的邓明现为调解委员会主任。', ['邓明']],
+  ])('%s', (_, text, persons) => {
+    expect(entities(run(text), 'Person')).toEqual(persons)
+  })
+})
