@@ -2183,10 +2183,10 @@ describe('who leads a drive rather than joins it, and a device taken as what a b
     expect(relations(xs, 'PARTICIPATES_IN')).toEqual([])
   })
 
-  it('reads a quoted device that a body holds to with 把', () => {
+  it('reads no device in a quoted principle a body holds to with 坚持把', () => {
     const xs = run('吐鲁番市公安局坚持把“文化育警”作为民族团结进步教育的重要抓手。')
-    expect(entities(xs, 'Measure')).toEqual(['文化育警'])
-    expect(relations(xs, 'IMPLEMENTS')).toEqual(['吐鲁番市公安局>文化育警'])
+    expect(entities(xs, 'Measure')).toEqual([])
+    expect(relations(xs, 'IMPLEMENTS')).toEqual([])
   })
 })
 
@@ -10011,5 +10011,16 @@ describe('a name closed by what the person was before or is now', () => {
     ['现为', '52岁的邓明现为调解委员会主任。', ['邓明']],
   ])('%s', (_, text, persons) => {
     expect(entities(run(text), 'Person')).toEqual(persons)
+  })
+})
+
+describe('a quoted goal reached or principle kept', () => {
+  it.each([
+    ['实现', '宁江县法院逐一达到评估标准，实现“三升四降”。', []],
+    ['做到', '宁江县司法局畅通“绿色通道”，做到“应援尽援”。', []],
+    ['深化', '宁江县公安局深化“警法联动”，化解纠纷。', []],
+    ['a device adopted stays one', '宁江县公安局推行“一村一警”，化解纠纷。', ['一村一警']],
+  ])('%s', (_, text, devices) => {
+    expect(entities(run(text), 'Measure')).toEqual(devices)
   })
 })
