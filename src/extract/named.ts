@@ -481,6 +481,13 @@ function numberedRules(text: string, from: number, to: number): RawMention[] {
 
 const DEVICE_VERB = new RegExp(`(?:${[...ADOPTING_VERBS, '强化', '优化', '规范'].join('|')})[了好]?`, 'g')
 
+/**
+ * 打造…平台, 建成…体系: words of a goal built towards, before an unquoted kind, describe the work; they name no device
+ * (the answers of real news marked none of the 8 so found).
+ */
+const GOAL_BUILT = /(?:打造|建成)(?:了|起|出)?$/
+const adoptedAsGoal = (text: string, start: number, from: number): boolean => GOAL_BUILT.test(text.slice(Math.max(from, start - 4), start))
+
 /** True when a device's kind word ends at `end` (…责任制 before 、). */
 function kindEndingAt(text: string, end: number): boolean {
   for (let k = Math.max(0, end - 6); k < end; k++) {
@@ -1554,8 +1561,11 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
       const found = named && (afterVerb || listed) ? undefined : deviceAfterVerb(text, from, i)
       // …建设是一项复杂的系统, 黄赌毒犯罪向网络平台: a clause (是, 向…) runs across no device's name.
       const spanned = found !== undefined && !holdsClause(text.slice(found, i)) ? found : undefined
-      if (named && (afterVerb || listed) && !holdsClause(core)) add(mention('Measure', text, start, end, afterVerb ? 'measure:after-verb' : 'measure:listed'))
-      else if (spanned !== undefined) add(mention('Measure', text, spanned, end, 'measure:after-verb'))
+      if (named && (afterVerb || listed) && !holdsClause(core)) {
+        if (!(afterVerb && !listed && adoptedAsGoal(text, start, from))) add(mention('Measure', text, start, end, afterVerb ? 'measure:after-verb' : 'measure:listed'))
+      } else if (spanned !== undefined) {
+        if (!adoptedAsGoal(text, spanned, from)) add(mention('Measure', text, spanned, end, 'measure:after-verb'))
+      }
       // 12345热线, 12337平台: a hotline or a platform is named by its number.
       // (A platform by a service number of five figures or six: a smaller number counts platforms.)
       else if (((kind.word === '热线' || kind.word === '热线电话') && /(?<!\d)\d{3,6}$/.test(core)) || (kind.word === '平台' && /(?<![\d.])\d{5,6}$/.test(core))) add(mention('Measure', text, i - /\d+$/.exec(core)![0].length, end, 'measure:distinctive-kind'))

@@ -10024,3 +10024,13 @@ describe('a quoted goal reached or principle kept', () => {
     expect(entities(run(text), 'Measure')).toEqual(devices)
   })
 })
+
+describe('a goal built towards, before an unquoted kind', () => {
+  it.each([
+    ['打造', '宁江县司法局打造公共法律服务网络平台。', []],
+    ['建成', '宁江县司法局建成矛盾纠纷调处化解平台。', []],
+    ['建立 stays an adoption', '宁江县公安局建立执法案卷定期评查机制。', ['执法案卷定期评查机制']],
+  ])('%s', (_, text, devices) => {
+    expect(entities(run(text), 'Measure')).toEqual(devices)
+  })
+})
