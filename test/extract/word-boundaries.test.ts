@@ -10034,3 +10034,13 @@ describe('a goal built towards, before an unquoted kind', () => {
     expect(entities(run(text), 'Measure')).toEqual(devices)
   })
 })
+
+describe('offices named short for food safety, family planning, civility and the aged', () => {
+  it.each([
+    ['食安办', '省食安办副主任王明出席会议。', ['省食安办']],
+    ['计生办', '他干了15年镇计生办副主任。', ['镇计生办']],
+    ['文明办', '县文明办开展志愿活动。', ['县文明办']],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual(units)
+  })
+})
