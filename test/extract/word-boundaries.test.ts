@@ -10044,3 +10044,12 @@ describe('offices named short for food safety, family planning, civility and the
     expect(entities(run(text), 'Unit')).toEqual(units)
   })
 })
+
+describe('an office or committee of a court or a bureau', () => {
+  it.each([
+    ['lies through its body', '甘肃省高级人民法院审判委员会召开会议。', ['甘肃省高级人民法院>甘肃省']],
+    ['a party committee’s committee keeps its place', '甘肃省委政法委召开会议。', ['甘肃省委政法委>甘肃省']],
+  ])('%s', (_, text, located) => {
+    expect(relations(run(text), 'LOCATED_IN')).toEqual(located)
+  })
+})
