@@ -218,8 +218,8 @@ const TRAILING_MEDIA_EDITOR = /[(（]([\u4e00-\u9fff]{2,8}?(?:新闻|网|报|台
 /** `……。(编辑人:王桂林、杨卓奇)`, `(完) 【编辑:田博群】`: the editors credited at the end of the last paragraph. */
 // (（编辑：甲/乙）: a wire's editors set apart by a slash.)
 const TRAILING_EDITOR = /[(（【\[](?:责任)?(?:编辑人?|责编)\s*[:：]\s*((?:[\u4e00-\u9fff·、\s/／]|[(（]实习[)）]){2,24}?)[)）】\]][\s|｜]*$/
-/** `…灰色产业群。记者 郑良`: a reporter credited after the piece's last sentence, with no brackets. */
-const TRAILING_REPORTER = /[。！!？?”]\s*((?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,3})[\s|｜]*$/
+/** `…灰色产业群。记者 郑良`, `…88处。记者甲通讯员乙`: reporters credited after the piece's last sentence, with no brackets, their roles set off by spaces or none. */
+const TRAILING_REPORTER = /[。！!？?”]\s*((?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}?(?:(?:[\s、]|\s*(?:记者|通讯员|实习生)\s*)[\u4e00-\u9fff·]{2,4}?){0,3})[\s|｜]*$/
 /**
  * Pieces a dateline strip is made of (`2024年5月8日 星期三 第3版`, `农历甲辰年三月三十`, `A2版`), and an
  * e-paper reader's buttons (`上一期 版面导航 上一篇 下一篇 放大 缩小 默认`, arrows read as digits).

@@ -74,6 +74,8 @@ const PROVINCE_ABBREVIATION = /^[京津沪渝冀豫云辽黑湘皖鲁新苏浙�
 const NUMBERED_ROAD = /(?<![\dA-Za-z])[GS]?\d{3}(?:国道|省道)/g
 /** A word that says where, or a division's level, then a road's name, no township's named after it (某某街乡) (位于四流北路, 在瑞金路, 沿长安路, 南山区南新路, 某市中山路, 某某街道某某路, 沿线的某某立交; 某某路与某某路交叉口: a road joined to the one before; 城区南到某某路、东到某某路: a bound's direction and 到, which no name holds). */
 const ROAD_AFTER_CUE = /(位于|家住|住在|在|沿线的|沿着|拐入|拐进|驶入|沿|于|至|到|经|从|途经|对|[县区镇乡市村]|街道|社区|、(?:[东西南北][至到])?|(?<=路|街|大道)[与和])((?:(?![至到])[\u4e00-\u9fff]){2,4}?(?:[东西南北中]|[一二三四五六七八九十]+)?(?:大街|大道|立交桥|立交|路|街(?!道))(?![乡镇])(?![\u4e00-\u9fff]?[线费况面网况基灯])(?![窄宽滑险陡]))/g
+/** Where two roads meet (交叉口, 交汇处, 十字路口). */
+const CROSSING_AFTER = /^(?:交叉口|交叉路口|交汇处|交界处|十字路口|路口)/
 /** A road's name right before a house number (武定西路1368号). */
 const ROAD_BEFORE_NUMBER = /(?:大街|大道|路|街)(?=\d+号)/g
 /** The words of a road's name: no word of the language for roads or ways (马路, 思路), no verb, adverb or pronoun in it. */
@@ -867,14 +869,17 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     // 县城阳明路: the county town or urban area is no part of the road's name.
     // (酒泉市区一路向北: so is the rest of the word 市区 that a level's character opens.)
     const seat = /^(县城|城区|市区|辖区|镇区|城内)/.exec(m[2]!)?.[0].length ?? (/^(市区|县城|县区|镇区)$/.test(m[1]! + m[2]![0]) ? 1 : 0)
-    const start = from + m.index + m[1]!.length + seat
     const end = from + m.index + m[1]!.length + m[2]!.length
+    // (对位于某某路: a verb of where something lies, read into the guess after a cue before it, is the clause's.)
+    const start = afterClauseVerb(text, from + m.index + m[1]!.length + seat, end)
+    // (某某路与未来路交叉口: a road met at a crossing with another is one, whatever words its name makes.)
+    const crossing = /^[与和]$/.test(m[1]!) && CROSSING_AFTER.test(text.slice(end, end + 4)) && !text.slice(start, end).includes('的')
     // (龙山县茶亭路: a level's character is a cue only where it ends a division the gazetteer knows.)
     const level = /^[县区镇乡市]$/.test(m[1]!) && !gazetteer().endingAt(text, from + m.index + 1, Math.max(from, from + m.index - 8))?.values.some((v) => !v.short)
     // (二道区分局东盛路, 柏林镇东胜村老街, 金凤区上海西路街道: after a level's character, no body's kind, village's
     // street or road a street office is named for.)
     const levelCued = m[1]!.length === 1 && (UNIT_SUFFIXES.longestAt(text, start, end) !== undefined || /[村镇乡]/.test(text.slice(start, end)) || text.startsWith('街道', end))
-    if (!level && !levelCued && isRoadName(text, start, end, from, to)) out.push(mention('Place', text, start, end, 'place:road'))
+    if (!level && !levelCued && end - start >= 3 && (crossing || isRoadName(text, start, end, from, to))) out.push(mention('Place', text, start, end, 'place:road'))
   }
   // 静安区武定西路1368号, 安远路581号: a road before a house number is one, however its name reads.
   for (const m of span.includes('号') ? span.matchAll(ROAD_BEFORE_NUMBER) : []) {

@@ -10053,3 +10053,20 @@ describe('an office or committee of a court or a bureau', () => {
     expect(relations(run(text), 'LOCATED_IN')).toEqual(located)
   })
 })
+
+describe('roads met at a crossing, one after a verb of lying there', () => {
+  it.each([
+    ['a road named with a time word at a crossing', '城管对位于郑汴路与未来路交叉口的违法建筑进行了拆除。', ['未来路', '郑汴路']],
+    ['no road in words with 的', '今天的路与明天的路交叉口不同。', []],
+    ['no road in an adverb and 路', '由于山实在高路实在远，民警步行前往。', []],
+  ])('%s', (_, text, places) => {
+    expect(entities(run(text), 'Place')).toEqual(places)
+  })
+})
+
+describe('reporters credited after the last sentence with no space between roles', () => {
+  it('reads both', () => {
+    const xs = extract('宁江县拆除违建\n本报讯 22日，宁江县城管局拆除违法建筑88处。记者柯立文通讯员邓明')
+    expect(relations(xs, 'AUTHORED')).toEqual(['柯立文>宁江县拆除违建', '邓明>宁江县拆除违建'])
+  })
+})
