@@ -195,7 +195,7 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   // (书记员某威坐上溜索: a verb of one character and its direction, 坐上, after two characters ends the name before them.)
   if (b !== undefined && /^[上下进出回过起]$/.test(text[i + s + 2] ?? '') && verbWithDirection(text.slice(i + s + 1, i + s + 4))) return { end: i + s + 1, masked: false }
   // (某琴阿姨, 某华大姐: a word of kin or courtesy after two characters ends the name before it; 甲、某明二人: so
-  // does a count of people, 二人, 两名.)
+  // does a count of people, 二人, 两名; 辅警某林第一时间…: and an ordinal, 第一.)
   // (某旬率调研组: so does 率 leading a group, 率队, 率调研组.)
   if (b !== undefined && COURTESY_OR_COUNT_AFTER_NAME.test(text.slice(i + s + 1, i + s + 5))) return { end: i + s + 1, masked: false }
   // 张强跟他谈话, 李明和她: a preposition or conjunction before a pronoun ends a two-character name.
@@ -234,7 +234,7 @@ function verbWithDirection(s: string): boolean {
 }
 
 /** Words of kin or courtesy (某琴阿姨), a count of people (某明二人), or leading a group (某旬率调研组, 某旬率一、三中队), that follow a name: never part of it. */
-const COURTESY_OR_COUNT_AFTER_NAME = /^(?:阿姨|大姐|大哥|大爷|大妈|大娘|师傅|老师|奶奶|爷爷|叔叔|伯伯|阿婆|阿公|[两二三四五六七八九十]+[人名位]|率(?:队|领|团|[\u4e00-\u9fff]{0,2}(?:组|团)|[一二三四五六七八九十]+[、中大]))/
+const COURTESY_OR_COUNT_AFTER_NAME = /^(?:阿姨|大姐|大哥|大爷|大妈|大娘|师傅|老师|奶奶|爷爷|叔叔|伯伯|阿婆|阿公|[两二三四五六七八九十]+[人名位]|第[一二三四五六七八九十\d]|率(?:队|领|团|[\u4e00-\u9fff]{0,2}(?:组|团)|[一二三四五六七八九十]+[、中大]))/
 
 const NEVER_ENDS_GIVEN = /[等们的了各个名位次将把被这那其之也都就还又或于在则]/
 /** Characters that often open the word after a name (发言, 坚持, 通报) and often end a given name too. */

@@ -10070,3 +10070,14 @@ describe('reporters credited after the last sentence with no space between roles
     expect(relations(xs, 'AUTHORED')).toEqual(['柯立文>宁江县拆除违建', '邓明>宁江县拆除违建'])
   })
 })
+
+describe('a name before an ordinal, a rarer surname, and a page’s credit keys for who chose it', () => {
+  it.each([
+    ['an ordinal closes a two-character name', '辅警李林第一时间拨打急救电话。', ['李林']],
+    ['弓 is a surname', '北岭中院副院长弓建明、宁江法院院长王英出席。', ['弓建明', '王英']],
+    ['选稿 keys an editor', '宁江法院讲述光阴的故事\n2019/10/17 14:25:24 来源:北岭法治报 作者:柯立文 选稿:邓明\n  在宁江区法院，几代法官讲述故事。', ['柯立文', '邓明']],
+    ['the site itself is no editor', '宁江政法工作会议召开\n来源:本站 编辑:本站 发布时间:2024-02-10\n  会议在宁江召开。', []],
+  ])('%s', (_, text, persons) => {
+    expect(entities(text.includes('\n') ? extract(text) : run(text), 'Person')).toEqual(persons)
+  })
+})
