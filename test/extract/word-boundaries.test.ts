@@ -10081,3 +10081,14 @@ describe('a name before an ordinal, a rarer surname, and a page’s credit keys 
     expect(entities(text.includes('\n') ? extract(text) : run(text), 'Person')).toEqual(persons)
   })
 })
+
+describe('forest areas, business and legal-services districts named as sites', () => {
+  it.each([
+    ['林区', '派出所民警立即赶往白石崖林区救援。', ['白石崖林区']],
+    ['商业区', '辖区有西单商业区等商圈。', ['西单商业区']],
+    ['中央法务区', '大赛在虹桥国际中央法务区举行。', ['虹桥国际中央法务区']],
+    ['a kind alone names none', '重点整治商业区的秩序。', []],
+  ])('%s', (_, text, places) => {
+    expect(entities(run(text), 'Place')).toEqual(places)
+  })
+})
