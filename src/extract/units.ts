@@ -1179,7 +1179,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     }
     // 陕西省十二届人大常委会: the term of a congress is no part of the body's name; 市八届人大 is 市人大, named by its level.
     // 物业公司, 专门学校, 处置小组, 生态法庭: one common word before an institution's kind says which kind, naming none.
-    if (chain.length === 1 && GENERIC_INSTITUTION.test(text.slice(first.start, end)) && saysWhichKind(namePart)) continue
+    // (木乐法庭, 长征法庭: unless it is a town's name too, as tribunals are named for the towns they sit in.)
+    if (chain.length === 1 && GENERIC_INSTITUTION.test(text.slice(first.start, end)) && saysWhichKind(namePart) && !(LOCAL_KIND.test(text.slice(first.start, end)) && namesTown(namePart))) continue
     // (法院诉讼服务中心, 一站式诉讼服务中心: a service centre named only by words of its work, no place's or body's, is a court's desk, no body.)
     if (chain.length === 1 && text.slice(first.start, end) === '服务中心' && namedForWorkAlone(namePart)) continue
     // 建立信访事项人民调解委员会6个: a kind counted right after it is a class of bodies; 大学生 are students.

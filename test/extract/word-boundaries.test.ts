@@ -10092,3 +10092,13 @@ describe('forest areas, business and legal-services districts named as sites', (
     expect(entities(run(text), 'Place')).toEqual(places)
   })
 })
+
+describe('a tribunal named for a town whose name is a word of the language', () => {
+  it.each([
+    ['长征', '上午，长征法庭庭长柯立文下乡调解案件。', ['长征法庭']],
+    ['木乐', '桂平法院综合审判庭、木乐法庭共同组织法官下乡。', ['木乐法庭', '桂平市人民法院', '桂平市人民法院综合审判庭']],
+    ['a kind of tribunal stays none', '宁江县法院成立生态法庭。', ['宁江县法院']],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual(units)
+  })
+})
