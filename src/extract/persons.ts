@@ -728,8 +728,11 @@ function namedByKnownParts(text: string, at: number, to: number): { end: number;
   // 所长次旺说: a name of one known part, where a mark closes it, or a verb of speech (局长扎西介绍, though 扎西 is a place's word too).
   // (民警洛桑与某某: or a conjunction joining another name after it.)
   // (民警扎西帮助…: or a verb or an adverb opening the predicate, a word of two characters or more that is no third part.)
-  const predicate = words(text.slice(at + 2, at + 6))[0]
-  if (SPEECH.test(text.slice(at + 2, at + 8)) || (!isDictionaryWord(part) && (!CJK.test(text[at + 2] ?? '') || (/^[与和及同]$/.test(text[at + 2] ?? '') && !isDictionaryWord(text.slice(at + 2, at + 4))))) || (predicate !== undefined && predicate.word.length >= 2 && /^(v|vd|d|ad)$/.test(predicate.tag) && !TIBETAN_NAME_PARTS.has(text.slice(at + 2, at + 4)))) return { end: at + 2, masked: false }
+  const predicateAfter = () => {
+    const w = words(text.slice(at + 2, at + 6))[0]
+    return w !== undefined && w.word.length >= 2 && /^(v|vd|d|ad)$/.test(w.tag) && !TIBETAN_NAME_PARTS.has(text.slice(at + 2, at + 4))
+  }
+  if (SPEECH.test(text.slice(at + 2, at + 8)) || (!isDictionaryWord(part) && (!CJK.test(text[at + 2] ?? '') || (/^[与和及同]$/.test(text[at + 2] ?? '') && !isDictionaryWord(text.slice(at + 2, at + 4))))) || predicateAfter()) return { end: at + 2, masked: false }
   return undefined
 }
 

@@ -1088,7 +1088,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 车主拘留所过年: a word for people before a body's kind is the clause's subject, no name of it.
     // 一代代法院人, 老一辈监狱人: a kind of body before 人 standing alone names the people who work in such bodies;
     // (第一代监狱民警: so do generations before the kind.)
-    if (words(text.slice(end, end + 3))[0]?.word === '人' || GENERATION.test(namePart)) continue
+    if ((text[end] === '人' && words(text.slice(end, end + 3))[0]?.word === '人') || GENERATION.test(namePart)) continue
     // (群众出版社: a publisher may be named for its readers; 乘警支队, 巡警大队: a police branch for the officers it holds.)
     if (PEOPLE_WORDS.has(namePart) && !namePart.endsWith('警') && /[所院局队]$/.test(text.slice(first.start, end))) continue
     // (在路口设置执勤点: a verb before a duty post sets one up; the post is named by a place, never a deed.)
