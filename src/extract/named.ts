@@ -827,7 +827,7 @@ function sloganBefore(text: string, start: number, from: number, kindStart: numb
 function carriedBefore(text: string, at: number, from: number): number {
   const left = Math.max(from, at - 6)
   let start = at
-  for (const w of words(text.slice(left, at)).reverse()) {
+  for (const w of words(text.slice(left, at)).toReversed()) {
     if (/^(p|d|c|r|u.?|m|q)$/.test(w.tag) || CLAUSE_VERB_WORD.test(w.word)) break
     start = left + w.start
   }

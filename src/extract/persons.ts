@@ -687,7 +687,7 @@ export function dottedMentions(text: string, from: number, to: number): RawMenti
     while (left > from && i - left < 12 && CJK.test(text[left - 1]!)) left--
     // From the dot back, over the name's pieces, to the first word of the language.
     let start = i
-    for (const w of words(text.slice(left, i)).reverse()) {
+    for (const w of words(text.slice(left, i)).toReversed()) {
       if (w.word.length === 1 ? BEFORE_NAME_TAG.test(w.tag) : !/^(nr|nrt|nrfg|ns)$/.test(w.tag)) break
       start = left + w.start
     }

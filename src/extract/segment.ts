@@ -29,7 +29,7 @@ const generalDictionary = (): Buffer => fs.readFileSync(require.resolve('@node-r
 
 let jieba: Jieba | undefined
 /** Short strings recur (the same few characters before 公安局 in every article): keep their words. */
-const cache = new Map<string, Word[]>()
+const cache = new Map<string, readonly Word[]>()
 const CACHE_SIZE = 20_000
 
 const policeWordLines = readLexicon('segmenter-words.txt')
@@ -70,7 +70,7 @@ function withPoliceWords(j: Jieba): Jieba {
 }
 
 /** The words of `s`, each with its offset and tag. */
-export function words(s: string): Word[] {
+export function words(s: string): readonly Word[] {
   const hit = cache.get(s)
   if (hit) return hit
   if (!jieba) {
@@ -85,8 +85,10 @@ export function words(s: string): Word[] {
     at += word.length
   }
   if (cache.size >= CACHE_SIZE) cache.clear()
-  cache.set(s, out)
-  return out
+  // (Frozen: every caller shares the one list, so none may reorder or cut it.)
+  const shared = Object.freeze(out)
+  cache.set(s, shared)
+  return shared
 }
 
 /**

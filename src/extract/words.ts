@@ -349,7 +349,7 @@ function heldOverBefore(text: string, at: number, from: number): number {
   if (!text.startsWith('期间', at - 2)) return 0
   const left = Math.max(from, at - 16)
   let start = at - 2
-  for (const w of words(text.slice(left, at - 2)).reverse()) {
+  for (const w of words(text.slice(left, at - 2)).toReversed()) {
     if (!/^t/.test(w.tag)) break
     start = left + w.start
   }
@@ -378,6 +378,27 @@ function fightingWord(w: Word): boolean {
   return (DRIVE_WORDS.longestAt(w.word, 0)?.length === w.word.length && /^(打击|严打|整治|打击整治|集中整治|专项整治|清理|整顿|查处|严查)$/.test(w.word)) || (/^(i|l)$/.test(w.tag) && FIGHTING_PHRASE.test(w.word))
 }
 
+/** A verb that launches a drive, alone or in a set phrase after its manner (积极开展, 扎实推进). */
+const launches = (w: Word): boolean => LAUNCHING.test(w.word) || (w.tag === 'l' && SET_PHRASE_VERB.test(w.word))
+
+/**
+ * Where the words after a verb launching a drive start, when only words of a name (no preposition,
+ * conjunction, pronoun, adverb, particle, count or mark) stand between it and `start`; else -1.
+ * (积极开展护航某某专项活动: the segmenter reads the manner and the verb as one set phrase.)
+ */
+function launchBefore(text: string, start: number, kindStart: number, from: number): number {
+  const left = Math.max(from, start - 10)
+  let at = start
+  // (From the last word back; the segmenter's cached list is never reordered.)
+  for (const w of words(text.slice(left, start)).toReversed()) {
+    if (launches(w)) return at
+    // (开展某某是某某改革: a copula or a verb of having between opens a clause of its own.)
+    if (/^(p|c|r|d|uj|ul|ug|uz|m|q|x|f|t)$/.test(w.tag) || /^(是|为|有|在|成为|作为|属于)$/.test(w.word) || ![...w.word].every(isNameChar) || kindStart - (at - w.word.length) > 16) return -1
+    at -= w.word.length
+  }
+  return -1
+}
+
 /** Where an unquoted drive's name starts: like any name, but across the words of fighting and clearing up. */
 export function driveStart(text: string, kindStart: number, from: number): number {
   const start = driveStartBefore(text, kindStart, from)
@@ -404,11 +425,11 @@ function driveStartBefore(text: string, kindStart: number, from: number): number
   // 2020年元旦春节期间打假专项行动: the holidays a drive is held over (…期间) are part of its name.
   const heldOver = heldOverBefore(text, start, from)
   start -= heldOver
-  // 开展守护美丽河湖专项行动: a verb right after the verb that launches the drive opens its name.
-  const led = heldOver ? [] : words(text.slice(Math.max(from, start - 8), start))
-  const verbLed = led.length >= 2 && /^v/.test(led.at(-1)!.tag) && led.at(-1)!.word.length >= 2 && !LAUNCHING.test(led.at(-1)!.word) && LAUNCHING.test(led.at(-2)!.word)
-  if (verbLed) start -= led.at(-1)!.word.length
-  const afterLaunch = verbLed || LAUNCHING.test(led.at(-1)?.word ?? '')
+  // 开展守护美丽河湖专项行动, 开展涉执信访案件集中化解专项行动: right after the verb that launches the drive, the
+  // words up to its kind are its name, verbs and all.
+  const launch = heldOver ? -1 : launchBefore(text, start, kindStart, from)
+  if (launch >= 0) start = launch
+  const afterLaunch = launch >= 0
   for (let n = 0; n < 3; n++) {
     const word = driveWordEndingAt(text, start, from).length
     if (!word || kindStart - (start - word) > 16) break

@@ -6,6 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { extract, extractSource } from '../../src/extract/index.js'
+import { words } from '../../src/extract/segment.js'
 import { normalise, toSource } from '../../src/extract/text.js'
 import { readSource, listInputFiles } from '../../src/ingest/index.js'
 import { ArticleExtraction } from '../../src/model/index.js'
@@ -13,6 +14,15 @@ import { repoRoot } from '../support/cli.js'
 
 const names = (x: ArticleExtraction, type: string) => x.entities.filter((e) => e.type === type).map((e) => e.name)
 const rel = (x: ArticleExtraction, type: string) => x.relations.filter((r) => r.type === type).map((r) => `${r.from.name}>${r.to.name}`)
+
+describe('the segmenter’s cache', () => {
+  it('shares one frozen list of words per string, so no rule can reorder what the next article reads', () => {
+    const first = words('常态化推进扫黑除恶斗争')
+    expect(words('常态化推进扫黑除恶斗争')).toBe(first)
+    expect(Object.isFrozen(first)).toBe(true)
+    expect(() => (first as unknown as string[]).reverse()).toThrow(TypeError)
+  })
+})
 
 describe('normalise', () => {
   it('joins a paragraph broken by a page break and keeps offsets into the source', () => {
