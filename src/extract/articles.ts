@@ -309,7 +309,8 @@ const ALIAS_BEFORE_SENT = String.raw`(?:[(（][\u4e00-\u9fff]{2,12}[)）])?`
 // report taken from a paper, its reporter credited after it.)
 const LEAD_CREDIT = new RegExp(String.raw`^(?:本报讯|(?:[\u4e00-\u9fff]{2,10}[\/／])?(?:\d{1,4}(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff]{0,14}${ALIAS_BEFORE_SENT}(?:讯|消息|报道|(?<=网)电)|[\u4e00-\u9fff]{2,10}[—·、-][\u4e00-\u9fff]{2,10}\+?讯|【?[\u4e00-\u9fff]{0,12}(?:[—·、-][\u4e00-\u9fff]{2,10}){0,3}(?:[ \u3000][\u4e00-\u9fff]{1,8})?${DATELINE_DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息|综合)】?|[\u4e00-\u9fff]{2,12}(?:网|社|报|台|在线)[\u4e00-\u9fff]{0,6}${DATELINE_DAY}(?=[(（](?:特约记者|记者|通讯员|[\u4e00-\u9fff]{2,4}[)）]))|(?:[^\s(（]{2,20}?(?:讯|消息)\s*)?据[\u4e00-\u9fff]{2,12}?报道(?=[(（](?:首席记者|特约记者|记者|通讯员))|(?:[\u4e00-\u9fff]{2,12}[—·-])?[\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心)[:：]?|【[\u4e00-\u9fff]{1,10}(?:网|在线|客户端)】|【[\u4e00-\u9fff]{2,12}(?:讯|消息)】)[:：]?\s*[(（]([^()（）]{2,80})[)）]`)
 /** `2017年03月13日 20:30某某快报记者 王五 昨日从…`: a lead opening with its paper's reporters, each name set off by spaces (记者 甲 乙 在…). */
-const PAPER_REPORTER_LEAD = /^(?:(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?([\u4e00-\u9fff]{2,10}?)记者((?:[ \u3000]+[\u4e00-\u9fff]{2,3})+)[ \u3000]+(?=[\u4e00-\u9fff])/
+// (本报记者 甲 乙 9月12日上午…: the lead's day after the names ends them too.)
+const PAPER_REPORTER_LEAD = /^(?:(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?([\u4e00-\u9fff]{2,10}?)记者((?:[ \u3000]+[\u4e00-\u9fff]{1,3})+)[ \u3000]+(?=[\u4e00-\u9fff]|\d{1,2}月\d{1,2}日)/
 /** `【通讯员 李丽娟 石梦瑶】为进一步…`: a lead opening with its credit in square brackets. */
 // (（某某电台特约记者甲报导）: the medium may open the brackets, before the role.)
 const BRACKETED_LEAD_CREDIT = /^[【\[(（](?:[\u4e00-\u9fff]{2,10}?(?:网|社|报|电台|电视台|在线))?((?:特约记者|记者|通讯员|实习生)\s*[^】\]()（）]{2,40})[】\])）]/
@@ -1124,7 +1125,16 @@ function signerOf(p: Paragraph): BylineName | undefined {
   return { name, role: '作者', span: { start: at, end: at + name.length }, sources: [] }
 }
 
+/** 摘要:, 导读:, 核心提示:: the label of a page's summary, whose text may open with the piece's credit. */
+const SUMMARY_LABEL = /^(?:摘要|导读|核心提示|内容提要|提要)\s*[:：]\s*/
+
 export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)): BylineName[] {
+  // (摘要:某某日报客户端记者 甲 通讯员 乙“…: the credit after the label is read as if the line opened with it.)
+  const label = SUMMARY_LABEL.exec(p.text)
+  if (label && label[0].length < p.text.length) {
+    const rest = { ...p, start: p.start + label[0].length, text: p.text.slice(label[0].length) }
+    return bylinesOf(rest, source, kindOf(rest))
+  }
   // (A work report's speaker gives it on behalf of the body; the answers read mostly mark no author there.)
   const signer = kind === 'heading' ? signerOf(p) : undefined
   if (signer && !/工作报告/.test(source.split('\n', 1)[0]!)) return [signer]
@@ -1175,14 +1185,11 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
   const paperLead = p.text.includes('记者') ? PAPER_REPORTER_LEAD.exec(p.text) : null
   // (本报记者 王五 昨日…: the page's own paper, named elsewhere.)
   const ownPaper = paperLead?.[1] === '本报'
-  const reporters = paperLead ? [...paperLead[2]!.matchAll(/[\u4e00-\u9fff]+/g)] : []
-  if (paperLead && (ownPaper || isPressName(paperLead[1]!)) && reporters.every((r) => nameAt(r[0], 0, r[0].length)?.end === r[0].length)) {
+  // (本报记者 李 阳 甲乙丙: a name of two characters may be spaced inside.)
+  const reporters = paperLead ? names(paperLead[2]!, '记者', p.start + paperLead.index + paperLead[0].lastIndexOf(paperLead[2]!), source) : []
+  if (paperLead && reporters.length > 0 && (ownPaper || isPressName(paperLead[1]!)) && reporters.every((r) => nameAt(r.name, 0, r.name.length)?.end === r.name.length)) {
     const paperAt = p.start + paperLead.index + paperLead[0].indexOf(paperLead[1]!)
-    const namesAt = p.start + paperLead.index + paperLead[0].lastIndexOf(paperLead[2]!)
-    return reporters.map((r) => {
-      const reporter = { name: r[0], role: '记者', span: { start: namesAt + r.index, end: namesAt + r.index + r[0].length } }
-      return ownPaper ? reporter : Object.assign(reporter, { sources: [{ name: paperLead[1]!, span: { start: paperAt, end: paperAt + paperLead[1]!.length } }] })
-    })
+    return reporters.map((reporter) => (ownPaper ? reporter : Object.assign(reporter, { sources: [{ name: paperLead[1]!, span: { start: paperAt, end: paperAt + paperLead[1]!.length } }] })))
   }
   const lead = LEAD_CREDIT.exec(p.text) ?? BRACKETED_LEAD_CREDIT.exec(p.text) ?? DATELINE_CREDIT.exec(p.text) ?? INLINE_CREDIT.exec(p.text) ?? LEAD_PLAIN_CREDIT.exec(p.text) ?? BULLETED_LEAD_CREDIT.exec(p.text) ?? OPENING_CREDIT.exec(p.text)
   if (lead) {

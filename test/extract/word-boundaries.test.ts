@@ -10102,3 +10102,32 @@ describe('a tribunal named for a town whose name is a word of the language', () 
     expect(entities(run(text), 'Unit')).toEqual(units)
   })
 })
+
+describe('a drive’s name runs back to the verb that launches it', () => {
+  it.each([
+    ['after a launch the segmenter reads with its manner', '宁江县检察院积极开展护航民生民利专项活动。', ['护航民生民利专项活动']],
+    ['涉 and the verbs of its object', '北岭中院开展涉执信访案件集中化解专项行动。', ['涉执信访案件集中化解专项行动']],
+    ['a copula between opens a clause of its own', '开展网上调解是调解制度改革的重要内容。', ['调解制度改革']],
+  ])('%s', (_, text, drives) => {
+    expect(entities(run(text), 'Campaign')).toEqual(drives)
+  })
+})
+
+describe('reporters at a lead’s opening before its day, and after a summary’s label', () => {
+  it.each([
+    ['names before the day', '宁江法院公开宣判\n本报记者 柯立文 邓明 9月12日上午，宁江县人民法院公开宣判一起案件。', [['柯立文', '记者'], ['邓明', '记者']]],
+    ['a name spaced inside before the day', '宁江法院公开宣判\n本报记者 邓 明  9月12日上午，宁江县人民法院公开宣判一起案件。', [['邓明', '记者']]],
+    ['a summary’s label before the credit', '宁江村村有民警\n摘要:北岭日报记者 柯立文 宁江县村里也有了民警。', [['柯立文', '记者']]],
+  ])('%s', (_, text, bylines) => {
+    expect(extract(text).flatMap((x) => x.bylines.map((b) => [b.name, b.role])).sort()).toEqual(bylines)
+  })
+})
+
+describe('rarer surnames of the Hundred Family Surnames', () => {
+  it.each([
+    ['蔚 and 籍', '北岭中院政治部主任蔚立新、宁江县委政法委书记籍明出席。', ['籍明', '蔚立新']],
+    ['虎 and 勒 after a post', '记者站记者虎文清、办公室主任勒世明参加。', ['勒世明', '虎文清']],
+  ])('%s', (_, text, persons) => {
+    expect(entities(run(text), 'Person')).toEqual(persons)
+  })
+})
