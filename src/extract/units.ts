@@ -347,6 +347,12 @@ function afterVerbBeforeDivision(text: string, start: number, kindStart: number)
   return start
 }
 
+/**
+ * Verbs of a clause that no body's name holds (围绕, 现有, 来自, 时任, 心系, 不仅): a name that would run across
+ * one opens after it, and a chain of names breaks there.
+ */
+const CLAUSE_VERB = /告诉|采取|融入|围绕|来自|入驻|调取|原有|现有|心系|高居|拥有|共有|时任|现任|曾任|作为|成为|不仅|不但|还是|就是/g
+
 /** A count right after a body's kind (…委员会6个, …中心三家): how many bodies of the kind, no name. */
 const COUNTED_AFTER = /^(?:\d+|[两二三四五六七八九十]+)[余多]?(?:个|家|所|支)(?!部门|单位|机构|成员)/
 
@@ -895,7 +901,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       chains.push([s])
       continue
     }
-    if (last && prev && !sibling && !listed && !underSection && !tooLong && !acrossTitle && !climbs && !verbLink && !whereItLies && !chiefsPost && !stationForWork && s.start - prev.end <= 10 && (placeNamed || unitNameStart(text, s.start, 10, prev.end) === prev.end) && [...link.replace(BRACKETED_BEFORE_KIND, '')].every(isNameChar) && !link.includes('·') && !link.includes('+') && (!breaksChain(link.replace(/人民$/, '')) || (placeNamed && !section && localityLink(link)) || placeAndWork || ministrySection)) last.push(s)
+    if (last && prev && !sibling && !listed && !link.match(CLAUSE_VERB) && !underSection && !tooLong && !acrossTitle && !climbs && !verbLink && !whereItLies && !chiefsPost && !stationForWork && s.start - prev.end <= 10 && (placeNamed || unitNameStart(text, s.start, 10, prev.end) === prev.end) && [...link.replace(BRACKETED_BEFORE_KIND, '')].every(isNameChar) && !link.includes('·') && !link.includes('+') && (!breaksChain(link.replace(/人民$/, '')) || (placeNamed && !section && localityLink(link)) || placeAndWork || ministrySection)) last.push(s)
     else chains.push([s])
   }
 
@@ -953,6 +959,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (!national) start = developmentZoneStart(text, zoneNameStart(text, start, first.start, floor), floor)
     // 走近高墙看广东监狱: a division after a verb opens the name; what stands before it is the clause's.
     if (chain.length === 1) start = afterVerbBeforeDivision(text, start, first.start)
+    // (时任公安局副局长, 某省现有司法所, 来自某某网: a verb of the clause no body's name holds opens it after itself.)
+    const clauseVerb = [...text.slice(start, first.start).matchAll(CLAUSE_VERB)].at(-1)
+    if (clauseVerb) start += clauseVerb.index + clauseVerb[0].length
     // 成立了“打击冒充军人诈骗办公室”: a body named in quotes is named by the whole quotation, its verbs too.
     const quote = text[end] === '”' ? text.lastIndexOf('“', start) : -1
     // (被称为“云端上的警务室”: a quotation that describes with 的, or a name it is called by, names no body.)

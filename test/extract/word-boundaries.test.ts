@@ -10131,3 +10131,14 @@ describe('rarer surnames of the Hundred Family Surnames', () => {
     expect(entities(run(text), 'Person')).toEqual(persons)
   })
 })
+
+describe('a verb of the clause no body’s name holds', () => {
+  it.each([
+    ['a post held then', '邓明时任公安局副局长，带队破案。', []],
+    ['how many there are', '北岭省现有司法所1200个，工作人员5000名。', []],
+    ['a source the piece comes from', '来自北岭网、宁江晚报等媒体的记者参加。', ['北岭网', '宁江晚报']],
+    ['a chain of two bodies breaks there', '宁江县公安局东关派出所不仅高居全市派出所之首，还获评先进。', ['宁江县公安局', '宁江县公安局东关派出所']],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual(units)
+  })
+})
