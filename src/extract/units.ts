@@ -293,7 +293,7 @@ function nounOfTwo(s: string): boolean {
   return ws.length === 1 && /^n[sz]?$/.test(ws[0]!.tag) && gazetteer().at(s, 0)?.length !== 2
 }
 /** Task forces named for what they do (打击电信诈骗领导小组): a verb may open their name. */
-const TASK_FORCE = /(领导小组|领导组|工作小组|小组|督导组|督查组|工作组|指挥部|专班|办公室)$/
+const TASK_FORCE = /(领导小组|领导组|工作小组|小组|督导组|督查组|工作组|指挥部|联席会议|专班|办公室)$/
 /** The start of a name moved left over the level word just before it (县 of 县打击…领导小组). */
 // (全市打击…专班: not the level of a whole division's scope.)
 const withLevelWord = (text: string, start: number, floor: number): number => (start > floor && /[省市县区旗州盟]/.test(text[start - 1] ?? '') && text[start - 2] !== '全' ? start - 1 : start)
@@ -304,8 +304,9 @@ const LEVEL_THEN_REFORM = /[省市县区旗州盟](?:全面)?(?:深化|推进|�
 /** A drive's kind word ending right before a task force's suffix (or before 工作 and it: 集中整治行动工作领导小组). */
 const DRIVE_KIND_BEFORE = /(专项行动|专项斗争|专项整治|专项治理|整治行动|攻坚行动|行动|斗争|人民战争|会战|攻坚战|教育整顿|专项活动|活动)(工作)?$/
 /** A fight or a clean-up and what it targets, right before a task force's kind (打击电信网络诈骗犯罪专班). */
-// (打击治理某某犯罪工作领导小组办公室, …犯罪联席会议办公室: with the work it is set up for, or the joint meeting whose office it is.)
-const FIGHT_BEFORE = /(?:打击|整治|严打|扫除|打击整治|打击治理)[\u4e00-\u9fff]{2,14}(?:犯罪|违法犯罪|行为|问题)(?:工作)?(?:(?:部际|厅际)?联席会议)?$/
+// (打击治理某某犯罪工作领导小组办公室, …犯罪联席会议办公室: with the work it is set up for, or the joint meeting whose office it is;
+// …犯罪工作局际联席会议: a meeting between bureaus says so before its kind.)
+const FIGHT_BEFORE = /(?:打击|整治|严打|扫除|打击整治|打击治理)[\u4e00-\u9fff]{2,14}(?:犯罪|违法犯罪|行为|问题)(?:工作)?(?:[部厅局]际)?(?:联席会议)?$/
 /** Words of holding a post (现任分局长: the one who now holds it), before a chief's post: no squad's name. */
 const HOLDING_POST = /(?:现任|时任|前任|继任|曾任|担任|新任|原任)$/
 /** A party committee named by its level alone (县委, 市委): the committee of the division the article is about. */
@@ -352,6 +353,9 @@ function afterVerbBeforeDivision(text: string, start: number, kindStart: number)
  * one opens after it, and a chain of names breaks there.
  */
 const CLAUSE_VERB = /告诉|采取|融入|围绕|来自|入驻|调取|原有|现有|心系|高居|拥有|共有|时任|现任|曾任|作为|成为|不仅|不但|还是|就是/g
+
+/** 第三次: the count of a meeting's sittings; no link of a chain of names and no part of a body's name. */
+const SITTING = /第[\d一二三四五六七八九十]+次/
 
 /** A count right after a body's kind (…委员会6个, …中心三家): how many bodies of the kind, no name. */
 const COUNTED_AFTER = /^(?:\d+|[两二三四五六七八九十]+)[余多]?(?:个|家|所|支)(?!部门|单位|机构|成员)/
@@ -782,6 +786,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 镇党委政法委员: a committee's kind before 员 is a member's post (政法委员, 组织委员), not the committee.
     // (异地委托: nor one whose 委 opens a word with the next character, 委托.)
     const memberPost = /委$/.test(m.values[0]!) && /[员托屈婉]/.test(text[i + m.length] ?? '')
+    // (…工作局际联席会议, 部际联席会议: a kind before 际 says "between bodies of that kind", no body.)
+    const between = text[i + m.length] === '际'
     // 宁夏日报报业集团: the group a paper names is one body; the paper's kind word inside it is no link of a chain.
     const paperOfGroup = /[报网]$/.test(m.values[0]!) && MEDIA_GROUP_AFTER.test(text.slice(i + m.length, i + m.length + 8))
     // 中国法院网: a body's kind right before the word 网 (or 在线, 客户端) that ends the name names a medium, no body;
@@ -799,7 +805,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       i += m.length + medium.length
       continue
     }
-    if (!member && !meeting && !memberPost && !paperOfGroup && !mediumNamed && !branchOfDivision && !department && !insideWord && !reportWord && (!(text[i + m.length] === '长' || (m.values[0]!.endsWith('组') && text[i + m.length] === '织') || (m.values[0]!.endsWith('局') && /[面势]/.test(text[i + m.length] ?? '')) || (m.values[0]!.endsWith('部') && text[i + m.length] === '署')) || namedStation || levelChief || departmentHead || squadChief || courtChief) && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length && !namedStation && !localCommittee && !levelChief && !squadChief)) {
+    if (!member && !meeting && !memberPost && !between && !paperOfGroup && !mediumNamed && !branchOfDivision && !department && !insideWord && !reportWord && (!(text[i + m.length] === '长' || (m.values[0]!.endsWith('组') && text[i + m.length] === '织') || (m.values[0]!.endsWith('局') && /[面势]/.test(text[i + m.length] ?? '')) || (m.values[0]!.endsWith('部') && text[i + m.length] === '署')) || namedStation || levelChief || departmentHead || squadChief || courtChief) && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length && !namedStation && !localCommittee && !levelChief && !squadChief)) {
       // 国务院新闻办公室, 省委办公厅: an office's kind written short (新闻办, 委办) may go on to its full form.
       // (县委办公楼: 办 and 公 make 办公, office work; a building, no office.)
       const officeWork = /办$/.test(m.values[0]!) && text[i + m.length] === '公'
@@ -901,7 +907,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       chains.push([s])
       continue
     }
-    if (last && prev && !sibling && !listed && !link.match(CLAUSE_VERB) && !underSection && !tooLong && !acrossTitle && !climbs && !verbLink && !whereItLies && !chiefsPost && !stationForWork && s.start - prev.end <= 10 && (placeNamed || unitNameStart(text, s.start, 10, prev.end) === prev.end) && [...link.replace(BRACKETED_BEFORE_KIND, '')].every(isNameChar) && !link.includes('·') && !link.includes('+') && (!breaksChain(link.replace(/人民$/, '')) || (placeNamed && !section && localityLink(link)) || placeAndWork || ministrySection)) last.push(s)
+    if (last && prev && !sibling && !listed && !link.match(CLAUSE_VERB) && !SITTING.test(link) && !underSection && !tooLong && !acrossTitle && !climbs && !verbLink && !whereItLies && !chiefsPost && !stationForWork && s.start - prev.end <= 10 && (placeNamed || unitNameStart(text, s.start, 10, prev.end) === prev.end) && [...link.replace(BRACKETED_BEFORE_KIND, '')].every(isNameChar) && !link.includes('·') && !link.includes('+') && (!breaksChain(link.replace(/人民$/, '')) || (placeNamed && !section && localityLink(link)) || placeAndWork || ministrySection)) last.push(s)
     else chains.push([s])
   }
 
@@ -1132,6 +1138,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const countOpens = countWord?.tag === 'm' && countWord.word.length === 1 && gazetteer().at(namePart, 0) === undefined
     // (积极报告当地党委: a word for "the local one" ending the name part, whatever the clause put before it, names no body.)
     if (counted || countOpens || kindOfPost || ethnic || peoplesKind || afterPost || (GENERIC.test(namePart) && !nationalOrgan && !opensWithDivision(namePart) && !divisionBeforeLevel(text, start, namePart)) || /^[省市县区乡镇街]{2,}$/.test(namePart) || /(相关|有关|所属|下属|周边|附近|周围|沿线|众多|诸多|许多|各类|当地|本地|外地|异地)(乡镇|街道|村|社区)?$/.test(namePart) || (/.(全市|全省|全县|全区|全州|全盟|全旗|基层|各级)(人民)?$/.test(namePart) && !divisionWhole(namePart.replace(/人民$/, ''))) || /[一某][县市区镇乡]$/.test(namePart) || /[村乡镇县市省区]级/.test(namePart) || DRIVE_KINDS.has(namePart) || (SESSION.test(namePart) && !TERM.test(namePart)) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
+    // (第三次联席会议, 部门联席会议: a joint meeting counted is one sitting of it; one named by a word or two is any such meeting.)
+    if (chain.length === 1 && text.slice(first.start, end) === '联席会议' && (SITTING.test(namePart) || namePart.slice(gazetteer().at(namePart, 0)?.length ?? 0).length < 4)) continue
     // (党员+网格员+驻村工作队: people and bodies added up with + name a way of working, no body.)
     if (/[+＋]/.test(namePart)) continue
     // (办案管理中心, 12345热线中心: a management or hotline centre is one body only with the division or body that runs it.)

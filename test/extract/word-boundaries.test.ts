@@ -10142,3 +10142,14 @@ describe('a verb of the clause no body’s name holds', () => {
     expect(entities(run(text), 'Unit')).toEqual(units)
   })
 })
+
+describe('a joint meeting of bodies, named for its work, and its office', () => {
+  it.each([
+    ['between bureaus, named for a fight', '邓明代表佛山市打击治理电信网络新型违法犯罪工作局际联席会议办公室致辞。', ['佛山市打击治理电信网络新型违法犯罪工作局际联席会议', '佛山市打击治理电信网络新型违法犯罪工作局际联席会议办公室']],
+    ['named for a field of work', '宁江县禁毒工作联席会议办公室印发通知。', ['宁江县禁毒工作联席会议', '宁江县禁毒工作联席会议办公室']],
+    ['one sitting of it is no body', '省法院第三次联席会议召开。', ['省法院']],
+    ['nor is any such meeting', '建立部门联席会议制度。', []],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual(units)
+  })
+})
