@@ -84,7 +84,10 @@ function isRoadName(text: string, start: number, end: number, from: number, to: 
   // (在黄土路上, 乡间小路: what a road is made of or where it runs says what kind of road it is, naming none.)
   if (KIND_OF_ROAD.test(text.slice(start, end))) return false
   // (沿着某江一路前行: 一路 before a verb is "all the way", no numbered road; 在旧县沿街: 沿街, "along the street", names none.)
-  if ((text.startsWith('一路', end - 2) && opensPredicate(text.slice(end, end + 4))) || /沿(?:街|路|线)$/.test(text.slice(start, end))) return false
+  // (从某市一路南下, 一路向北: so is 一路 before a direction or a preposition.)
+  if ((text.startsWith('一路', end - 2) && (opensPredicate(text.slice(end, end + 4)) || /^[fp]$/.test(words(text.slice(end, end + 4))[0]?.tag ?? ''))) || /沿(?:街|路|线)$/.test(text.slice(start, end))) return false
+  // (某市铁路公安处, 某市铁路局: a city's railway is its railway administration, no line; lines join two places, 京广铁路.)
+  if (text.startsWith('铁路', end - 2) && gazetteer().at(text, start, end)?.length === end - start - 2) return false
   const ws = words(text.slice(start, text.startsWith('路上', end - 1) ? end : Math.min(to, end + 2)))
   // (在南京路, 沿繁荣路: after a word that says where, a road the dictionary knows, or named for a quality, is a road.)
   // (厦门市中山路: so is one right after a division written in full.)

@@ -10153,3 +10153,13 @@ describe('a joint meeting of bodies, named for its work, and its office', () => 
     expect(entities(run(text), 'Unit')).toEqual(units)
   })
 })
+
+describe('no road in a city’s railway administration, nor in 一路 before a direction', () => {
+  it.each([
+    ['a city’s railway police', '记者从贵阳铁路公安处获悉，该处开展安全检查。', ['贵阳市']],
+    ['all the way south', '代表们乘车从福州一路南下到达漳州。', ['漳州市', '福州市']],
+    ['a line joining two places stays one', '京广铁路沿线派出所开展巡查。', ['京广铁路']],
+  ])('%s', (_, text, places) => {
+    expect(entities(run(text), 'Place')).toEqual(places)
+  })
+})
