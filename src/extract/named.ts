@@ -308,6 +308,9 @@ function isDocumentTitle(title: string): boolean {
 const DRIVES_COUNTED = /^(多次|数次|几次|历次|多轮|数轮|多个|一系列|系列)/
 
 /** Names that are only a kind word or a generic phrase are no names. */
+/** Kinds of a plan, an opinion, a norm, a brand or a place of service (方案, 意见, 预案, 规范, 品牌, 基地, 服务站): unquoted after a verb, no device. */
+const PAPER_OR_DESK = /(方案|意见|预案|规范|品牌|基地|服务站)$/
+
 const GENERIC_CORE = /^(各项|各类|相关|有关|这项|该项|此项|一系列|系列|多项|工作|长效|新|各种|各|一|两|本|一次次|历次|此次|这次|本次|该次|每次|多次|各次)$/
 
 /** 中国禁毒斗争, 全国禁毒行动: the length of a national scope opening a drive's words, which name no drive of their own. */
@@ -1561,10 +1564,13 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
       const found = named && (afterVerb || listed) ? undefined : deviceAfterVerb(text, from, i)
       // …建设是一项复杂的系统, 黄赌毒犯罪向网络平台: a clause (是, 向…) runs across no device's name.
       const spanned = found !== undefined && !holdsClause(text.slice(found, i)) ? found : undefined
+      // (制定某某工作方案, 出台某某意见, 设立某某服务站: a plan, an opinion, a norm, a brand or a place of service named
+      // plainly after a verb is a paper or a desk of the work, no device; the answers of the real excerpts read marked 4 of 26 so.)
+      const paperOrDesk = PAPER_OR_DESK.test(kind.word)
       if (named && (afterVerb || listed) && !holdsClause(core)) {
-        if (!(afterVerb && !listed && adoptedAsGoal(text, start, from))) add(mention('Measure', text, start, end, afterVerb ? 'measure:after-verb' : 'measure:listed'))
+        if (!(afterVerb && !listed && (adoptedAsGoal(text, start, from) || paperOrDesk))) add(mention('Measure', text, start, end, afterVerb ? 'measure:after-verb' : 'measure:listed'))
       } else if (spanned !== undefined) {
-        if (!adoptedAsGoal(text, spanned, from)) add(mention('Measure', text, spanned, end, 'measure:after-verb'))
+        if (!adoptedAsGoal(text, spanned, from) && !paperOrDesk) add(mention('Measure', text, spanned, end, 'measure:after-verb'))
       }
       // 12345热线, 12337平台: a hotline or a platform is named by its number.
       // (A platform by a service number of five figures or six: a smaller number counts platforms.)

@@ -6188,7 +6188,7 @@ describe('posts of coordination and inspection', () => {
   it('reads a convener (召集人) and an education inspector (督学) as posts before a name', () => {
     const xs = run('市信访工作联席会议召集人柯文涛主持会议。区政府教育督学宋一鸣到校检查。')
     expect(entities(xs, 'Person')).toEqual(['宋一鸣', '柯文涛'])
-    expect(relations(xs, 'SERVES_IN')).toEqual(['宋一鸣>区政府'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['宋一鸣>区政府', '柯文涛>市信访工作联席会议'])
   })
 })
 
@@ -7871,7 +7871,7 @@ describe('districts listed short before their count, and a street under a named 
 
 describe('task forces named for a fight, and sections of the court an article is about', () => {
   it('keeps the whole fight in the name of a joint meeting’s office or a leading group’s office', () => {
-    expect(entities(run('北海市打击治理电信网络新型违法犯罪联席会议办公室积极发挥职能作用。'), 'Unit')).toEqual(['北海市打击治理电信网络新型违法犯罪联席会议办公室'])
+    expect(entities(run('北海市打击治理电信网络新型违法犯罪联席会议办公室积极发挥职能作用。'), 'Unit')).toEqual(['北海市打击治理电信网络新型违法犯罪联席会议', '北海市打击治理电信网络新型违法犯罪联席会议办公室'])
     expect(entities(run('北海市打击治理电信网络诈骗犯罪工作领导小组办公室召开会议。'), 'Unit')).toEqual(['北海市打击治理电信网络诈骗犯罪工作领导小组', '北海市打击治理电信网络诈骗犯罪工作领导小组办公室'])
   })
   it('reads a bare 执行局 as the section of the court named most, another court visiting', () => {
@@ -9036,8 +9036,8 @@ describe('systems that open their clause, and contingency plans', () => {
     expect(entities(run('工作机制不断完善。长效机制逐步建立。'), 'Measure')).toEqual([])
     expect(entities(run('从民主改革废除封建农奴制度开始。'), 'Measure')).toEqual([])
   })
-  it('reads a contingency plan and a system of leaders taking on cases as devices', () => {
-    expect(entities(run('交警启动雨天道路交通疏导预案。'), 'Measure')).toEqual(['雨天道路交通疏导预案'])
+  it('reads a system of leaders taking on cases as a device, a contingency plan named plainly as none', () => {
+    expect(entities(run('交警启动雨天道路交通疏导预案。'), 'Measure')).toEqual([])
     expect(entities(run('全县推行领导包案制。'), 'Measure')).toEqual(['领导包案制'])
   })
 })
@@ -10161,5 +10161,20 @@ describe('no road in a city’s railway administration, nor in 一路 before a d
     ['a line joining two places stays one', '京广铁路沿线派出所开展巡查。', ['京广铁路']],
   ])('%s', (_, text, places) => {
     expect(entities(run(text), 'Place')).toEqual(places)
+  })
+})
+
+describe('a plan, an opinion, a rule or a place of service named plainly after a verb', () => {
+  it.each([
+    ['a plan', '宁江县公安局制定专门安保工作方案，强化巡控。', []],
+    ['a contingency plan', '交警大队启动恶劣天气应急预案。', []],
+    ['a station of service', '宁江县设立信访代办服务站。', []],
+    ['a mechanism stays a device', '宁江县建立矛盾纠纷联动化解机制。', ['矛盾纠纷联动化解机制']],
+  ])('%s', (_, text, devices) => {
+    expect(entities(run(text), 'Measure')).toEqual(devices)
+  })
+
+  it('and the words of a base after a post name no one', () => {
+    expect(entities(run('宁江法院通过打造调解员实训基地，化解纠纷。'), 'Person')).toEqual([])
   })
 })
