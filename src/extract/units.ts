@@ -1443,7 +1443,7 @@ function pastStatusMark(text: string, start: number, kindStart: number): number 
 }
 
 /** Kinds of institution a common word before them may only describe (a company, a school, a working group, a tribunal). */
-const GENERIC_INSTITUTION = /^(公司|有限公司|学校|小学|中学|小组|工作组|专班|小分队|分队|协会|法庭|队|宣传队)$/
+const GENERIC_INSTITUTION = /^(公司|有限公司|学校|小学|中学|大学|学院|医院|小组|工作组|专班|小分队|分队|协会|法庭|队|宣传队)$/
 
 /** True when `s` is words of the language alone, each of two characters or more (诉讼, 一站式诉讼, 公共法律): no place's or person's name. */
 function namedForWorkAlone(s: string): boolean {

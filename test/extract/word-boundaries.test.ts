@@ -10178,3 +10178,14 @@ describe('a plan, an opinion, a rule or a place of service named plainly after a
     expect(entities(run('宁江法院通过打造调解员实训基地，化解纠纷。'), 'Person')).toEqual([])
   })
 })
+
+describe('a hospital, a university or a college of a kind, no name', () => {
+  it.each([
+    ['a grade of hospital', '旅客和附近三甲医院的病人家属投宿黑旅馆。', []],
+    ['a kind of college alone', '座谈会上，生物学院教授邓明发言。', []],
+    ['a college named under its university stays one', '宁江大学生物学院教授邓明参加座谈。', ['宁江大学', '宁江大学生物学院']],
+    ['a hospital named for its place stays one', '民警将伤者送往宁江县人民医院救治。', ['宁江县人民医院']],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual(units)
+  })
+})
