@@ -10201,3 +10201,12 @@ describe('a province’s police or courts as a whole', () => {
     expect(entities(run(text), 'Unit')).toEqual(units)
   })
 })
+
+describe('no division in the words for revitalisation, cooperation or a canal', () => {
+  it.each([
+    ['振兴, in the city whose district it would be', '辽宁省丹东市召开会议，加快推进振兴发展营造稳定环境。', ['丹东市', '辽宁省']],
+    ['合作, in the prefecture whose city it would be', '甘肃省甘南州检察院召开会议，形成互相配合的良好合作关系。', ['甘南藏族自治州', '甘肃省']],
+  ])('%s', (_, text, places) => {
+    expect(entities(run(text), 'Place')).toEqual(places)
+  })
+})
