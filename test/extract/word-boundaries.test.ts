@@ -10210,3 +10210,12 @@ describe('no division in the words for revitalisation, cooperation or a canal', 
     expect(entities(run(text), 'Place')).toEqual(places)
   })
 })
+
+describe('a station named for a place whose name opens with a numeral', () => {
+  it.each([
+    ['in a list', '厅长深入东关派出所、三堤口派出所督导工作。', ['三堤口派出所', '东关派出所']],
+    ['a count of stations stays a class', '全县三个派出所参加会战。', []],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual([...units].sort())
+  })
+})
