@@ -1432,6 +1432,28 @@ function headlineOverChrome(paras: readonly Paragraph[], kinds: Kind[]): void {
   if (isChrome(chrome) && (paras[first + 1]!.text.trim().length > chrome.length || PAGE_LINE.test(chrome))) kinds[first] = 'kicker'
 }
 
+/** 榕视频 讲述福州 时评 听福州 …: four pieces or more of up to eight characters set off by spaces, no clause mark among them. */
+const LINK_BAR = /^[^\s，,。；;：:]{2,8}(?:[ \u3000]+[^\s，,。；;：:]{2,8}){3,}$/
+/** 【专题】…, 【相关阅读】…: a link to the site's topic page or to other pieces, under a tag. */
+const TAGGED_LINK = /^【(?:专题|专栏|图集|视频|直播|相关阅读|推荐阅读|延伸阅读|相关新闻)】/
+/** 他们的年是这样过的 某某公安提供: a photograph's caption closed by who provided it. */
+const PROVIDED_CAPTION = /[ \u3000][\u4e00-\u9fff]{2,12}(?:提供|供图)$/
+/** | 网格员走访慰问空巢老人 |: a cell of a page's table of photographs, its caption. */
+const TABLE_CELL = /^\|.*\|\s*$/
+
+/**
+ * Lines a page sets among its headlines that are none: a bar of links right above the headline, a tagged
+ * link to a topic page, a caption in a table's cell or closed by who provided the photograph. Each would otherwise open an article of its own or
+ * stand for its title.
+ */
+function furnitureAsHeadings(paras: readonly Paragraph[], kinds: Kind[]): void {
+  for (const [i, p] of paras.entries()) {
+    if (kinds[i] !== 'heading') continue
+    const t = p.text.trim()
+    if ((kinds[i + 1] === 'heading' && LINK_BAR.test(t) && !isLineOfNames(t)) || TAGGED_LINK.test(t) || TABLE_CELL.test(t) || PROVIDED_CAPTION.test(t)) kinds[i] = 'masthead'
+  }
+}
+
 /**
  * 某某心选 最懂你心 ⏎ 首页 家装 … ⏎ headline ⏎ 2024-06-26 来源:…: a short line at the top of the page, over the bar of
  * links right above the headline over the page's first credit line, is the site's banner, read as text above the headline.
@@ -1515,6 +1537,7 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
   const greeting = paras.slice(0, 5).findIndex((p) => SITE_GREETING.test(p.text))
   for (let i = 0; i < greeting; i++) if (paras[i]!.text.length <= 10) kinds[i] = 'masthead'
   headlineOverChrome(paras, kinds)
+  furnitureAsHeadings(paras, kinds)
   bannerOverLinkBar(paras, kinds)
   sponsorOnTop(paras, kinds)
   channelOverHeadline(paras, kinds)

@@ -10219,3 +10219,14 @@ describe('a station named for a place whose name opens with a numeral', () => {
     expect(entities(run(text), 'Unit')).toEqual([...units].sort())
   })
 })
+
+describe('a bar of links, a tagged link, a table’s caption and a provided photograph among the headlines', () => {
+  const titles = (text: string) => extract(text).map((x) => x.title)
+  it.each([
+    ['a bar of links right above the headline', '宁江新闻网\n视频 讲述宁江 时评 听宁江 宁江365\n宁江县三年破获电诈案件300起\n2021-02-05 09:06:06来源:宁江新闻网作者:柯立文\n  宁江新闻网2月5日讯 4日上午，宁江县召开发布会。', ['宁江县三年破获电诈案件300起']],
+    ['a tagged link and a provided photograph under the credit', '春节假期 这群人坚守岗位护平安\n2022-02-02 16:51:00 稿源: 北岭网\n【专题】2022年新春 留在北岭过大年\n他们的年是这样过的 宁江公安提供\n  北岭网记者 柯立文 通讯员 邓明\n  有这样一群人，守候在接警台旁。', ['春节假期 这群人坚守岗位护平安']],
+    ['captions in a table’s cells', '宁江:\n“三举措”提升社会治理水平\n| 网格员走访慰问空巢老人 |\n| 村镇风貌 |\n通讯员 柯立文 邓明\n宁江的答卷写满了奋斗与收获。', ['宁江: “三举措”提升社会治理水平']],
+  ])('%s', (_, text, expected) => {
+    expect(titles(text)).toEqual(expected)
+  })
+})
