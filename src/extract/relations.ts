@@ -181,7 +181,6 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
   stationsOfMedia(article)
   groupsNamedForDrives(article)
   membersOfDriveGroups(article, [...out])
-  sectionsWhereTheirBodyIs(article, [...out])
   return withoutPlacesOfParents(withoutImpliedPlaceParents(out.filter((r) => !leadsRatherThanJoins(r) && !correspondentOfMedium(r) && !placesBodysCommittee(r))))
 }
 
@@ -227,21 +226,6 @@ const placesBodysCommittee = (r: RawRelation): boolean => {
 
 /** 某某网记者甲、通讯员乙: a correspondent writes for a medium from a body of their own; they serve in no medium. */
 const correspondentOfMedium = (r: RawRelation): boolean => r.type === 'SERVES_IN' && r.title === '通讯员' && isMedia(r.to)
-
-/**
- * 刑侦大队 of 霍山县公安局, named bare: a part of a body whose own name names no place lies where its
- * body lies (the places the body's name is written with).
- */
-const SECTION_OF_BODY = /^(?:刑侦|刑警|治安|交警|交管|交通管理|巡警|特警|巡特警|特巡警|经侦|网安|禁毒|技侦|情报|指挥|新闻|法制|督察|铁骑|食药侦|环食药)(?:管理)?(?:大队|支队|中队|中心)$/
-function sectionsWhereTheirBodyIs({ add }: Article, relations: readonly RawRelation[]): void {
-  const placedIn = new Map<EntityDraft, EntityDraft[]>()
-  for (const r of relations) if (r.type === 'LOCATED_IN' && r.to.type === 'Place' && r.rule === 'located-in:name-prefix') placedIn.set(r.from, [...(placedIn.get(r.from) ?? []), r.to])
-  for (const r of relations) {
-    // (A party branch or a task force is of its body, not of a place: 第一党支部, 线索核查小组.)
-    if (r.type !== 'PART_OF' || !SECTION_OF_BODY.test(r.from.name) || placedIn.has(r.from) || gazetteer().at(r.from.name, 0) || !r.from.mentions[0]) continue
-    for (const place of placedIn.get(r.to) ?? []) add({ type: 'LOCATED_IN', from: r.from, to: place, evidence: r.from.mentions[0], rule: 'located-in:body-place' })
-  }
-}
 
 /**
  * 县委, 市政府, 市政府新闻办: a division's party committee or government leads or announces a drive that
@@ -1079,10 +1063,14 @@ function participationRelations({ text, add }: Article, { s, here, persons }: Se
     const drive = here.find((c) => c.m.type === 'Campaign' && u.m.start <= c.m.start && c.m.end <= u.m.end)
     if (drive) add({ type: 'PARTICIPATES_IN', from: u.e, to: drive.e, evidence: s, rule: 'participates-in:named-for-drive' })
   }
+  // A drive in a sentence that names no body and joins nothing is not given to the article's unit, nor to the body an
+  // earlier sentence of its paragraph opened with: on the 1,046 real excerpts read those guesses were right 18 times in 63.
+  const namesBody = here.some((p) => p.m.type === 'Unit')
   for (const c of campaigns) {
     if (spiritPassedOn(text, c)) continue
-    const subject = subjectFor(c.m)
     const verb = PARTICIPATE_VERB.test(s.text) ? '-verb' : ''
+    const found = subjectFor(c.m)
+    const subject = found && !((found.how === 'article-unit' || found.how === 'paragraph-subject') && verb === '' && !namesBody) ? found : undefined
     if (subject) add({ type: 'PARTICIPATES_IN', from: subject.e, to: c.e, evidence: s, rule: `participates-in:${subject.how}${verb}` })
     for (const partner of subject ? partnersFor(subject.e, c.m) : []) add({ type: 'PARTICIPATES_IN', from: partner, to: c.e, evidence: s, rule: `participates-in:partner${verb}` })
   }

@@ -96,14 +96,12 @@ const EXAMPLES: [string, string][] = [
   ['part-of:subordinate', '宁江边境管理支队下辖的河口、金平2个边境管理大队都位于边境县。'],
   ['participates-in:group-member', '云南省扫黑除恶专项斗争领导小组办公室主任隋安介绍情况。'],
   ['serves-in:anaphor-name-post', '清苑县人民检察院召开座谈会。座谈会上，该院柯立文检察长通报了工作情况。'],
-  ['located-in:body-place', '霍山县公安局召开会议。会后刑侦大队到场勘验，刑侦大队民警开展侦查。'],
   ['unit:medium', '据光明网报道，该案已审结。'],
   ['unit:app', '民警提醒群众下载“北岭反诈”APP。'],
   ['person:tibetan-name', '阿里分院的扎西平措还有两名民警前往。'],
   ['part-of:listed-sibling', '北岭县公安局城关派出所、东关派出所民警参加。'],
   ['unit:medium-of-station', '某红网某某站8月21日讯(通讯员 柯雯) 县政法综治工作会议召开。'],
   ['part-of:media-station', '东网某某站8月21日讯(通讯员 柯雯) 县政法综治工作会议召开。'],
-  ['participates-in:paragraph-subject', '包头市公安局召开会议，通报了工作。“夏安2026”专项行动成效明显。'],
 ]
 /** Forms that only point back at a unit named elsewhere: resolved, never written out as mentions. */
 const RESOLVED_AWAY = new Set(['unit:anaphora'])
