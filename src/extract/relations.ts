@@ -181,7 +181,21 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
   stationsOfMedia(article)
   groupsNamedForDrives(article)
   membersOfDriveGroups(article, [...out])
-  return withoutPlacesOfParents(withoutImpliedPlaceParents(out.filter((r) => !leadsRatherThanJoins(r) && !correspondentOfMedium(r) && !placesBodysCommittee(r))))
+  return withoutOuterPlaces(withoutPlacesOfParents(withoutImpliedPlaceParents(out.filter((r) => !leadsRatherThanJoins(r) && !correspondentOfMedium(r) && !placesBodysCommittee(r)))))
+}
+
+/**
+ * 重庆市大渡口区检察院: a body placed in a place and in that place's parent lies in the nearer; the parent is one
+ * LOCATED_IN step up from it. Of such links to the parent the rules made on the 1,046 real excerpts read, the
+ * answers marked 62 in 247.
+ */
+function withoutOuterPlaces(relations: RawRelation[]): RawRelation[] {
+  const parents = new Map<EntityDraft, Set<EntityDraft>>()
+  for (const r of relations) if (r.type === 'LOCATED_IN' && r.from.type === 'Place') parents.set(r.from, (parents.get(r.from) ?? new Set()).add(r.to))
+  const places = new Map<EntityDraft, EntityDraft[]>()
+  for (const r of relations) if (r.type === 'LOCATED_IN' && r.from.type === 'Unit') places.set(r.from, [...(places.get(r.from) ?? []), r.to])
+  const outer = (r: RawRelation): boolean => r.type === 'LOCATED_IN' && r.from.type === 'Unit' && (places.get(r.from) ?? []).some((near) => near !== r.to && parents.get(near)?.has(r.to))
+  return relations.filter((r) => !outer(r))
 }
 
 /**
