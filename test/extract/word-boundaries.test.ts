@@ -10247,3 +10247,10 @@ describe('a body placed in a place and in that place’s parent', () => {
     expect(relations(xs, 'LOCATED_IN')).toEqual(['大渡口区>重庆市', '宁江区人民法院>宁江区', '宁江区司法局>宁江区', '重庆市大渡口区检察院>大渡口区'])
   })
 })
+
+describe('a site, a channel or an app named for a place', () => {
+  it('lies in no place; a paper keeps its own', () => {
+    const xs = extract('宁江县开展巡逻\n来源：河北长安网 作者：柯立文\n  河北日报记者从宁江县获悉，宁江县开展巡逻。')
+    expect(relations(xs, 'LOCATED_IN').filter((r) => /网|日报/.test(r))).toEqual(['河北日报>河北省'])
+  })
+})
