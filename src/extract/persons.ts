@@ -1136,6 +1136,11 @@ function cuedByPictureOrKin(text: string, from: number, to: number): RawMention[
     const n = nameAt(text, start, start + m[1]!.length)
     if (n?.end === start + m[1]!.length && !n.masked && isPossibleName(m[1]!) && !isDictionaryWord(m[1]!)) out.push(personMention(text, start, n.end, 'person:cued', false))
   }
+  // 对甲等6人恶势力犯罪案宣判, 乙等3人被抓获: a name right before 等 and a count of people is the first of them.
+  for (const m of span.includes('等') ? span.matchAll(OTHERS_COUNTED) : []) {
+    const found = nameBeforeOthers(text, from + m.index, from)
+    if (found) out.push(found)
+  }
   for (const m of span.includes('图为') ? span.matchAll(PLACED_IN_PICTURE) : []) {
     const start = from + m.index + 2
     // (图为尼玛坚参(右一): a name of known Tibetan or Mongolian parts has no Han surname.)
@@ -1152,6 +1157,28 @@ function cuedByPictureOrKin(text: string, from: number, to: number): RawMention[
     if (n && !n.masked && plainlyEndsName(text, n.end) && isPossibleName(text.slice(start, n.end)) && !isDictionaryWord(text.slice(start, n.end))) out.push(personMention(text, start, n.end, 'person:cued', false))
   }
   return out
+}
+
+/** 等6人, 等十余名: 等 and a count of people after the first of them named. */
+const OTHERS_COUNTED = /等[\d一二两三四五六七八九十百]+余?[人名]/g
+
+/**
+ * The name of three characters or two ending at `at` (before 等N人) that opens at a word's boundary and is no
+ * word of the language (民警等5人, 嫌疑人等3人 name no one).
+ */
+function nameBeforeOthers(text: string, at: number, from: number): RawMention | undefined {
+  for (const length of [3, 2]) {
+    const start = at - length
+    const n = start < from ? undefined : nameAt(text, start, at)
+    // (向吴某等三人: a masked name ends the search; the characters before it are no part of a name.)
+    if (text.slice(start, at).includes('某')) return undefined
+    if (n?.end !== at || n.masked) continue
+    const name = text.slice(start, at)
+    // (副主席甲等十二名代表: a name after a post is that post's holder, read with it.)
+    if (!isPossibleName(name) || isDictionaryWord(name) || isDictionaryWord(name.slice(0, 2)) || !boundaryAt(text.slice(Math.max(from, start - 4), at), start - Math.max(from, start - 4)) || (POSTS_ENDING.longestEndingAt(text, start, Math.max(from, start - 8))?.length ?? 0) >= 2) continue
+    return personMention(text, start, at, 'person:cued', false)
+  }
+  return undefined
 }
 
 /** True when a cue starting inside the one at `i` (of `length`) runs on past its end. */

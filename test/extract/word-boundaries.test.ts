@@ -10254,3 +10254,14 @@ describe('a site, a channel or an app named for a place', () => {
     expect(relations(xs, 'LOCATED_IN').filter((r) => /网|日报/.test(r))).toEqual(['河北日报>河北省'])
   })
 })
+
+describe('a name before 等 and a count of people', () => {
+  it.each([
+    ['the first of those tried', '宁江县人民法院对柯立文等6人恶势力犯罪案一审公开宣判。', ['柯立文']],
+    ['the first of those caught', '邓明等3人被抓获。', ['邓明']],
+    ['no name in a word for people', '民警等5人赶到现场，犯罪嫌疑人等3人被抓获。', []],
+    ['none before a masked one', '陆某以做生意为由向吴某等三人借款。', []],
+  ])('%s', (_, text, persons) => {
+    expect(entities(run(text), 'Person')).toEqual(persons)
+  })
+})
