@@ -61,7 +61,8 @@ function holdsMark(s: string): boolean {
 export function cleanName(s: string): string {
   // Most names hold neither 的 nor a mark: they are returned as they are, without two scans by patterns.
   if (!s.includes('的') && !holdsMark(s)) return s
-  return withoutMarks(s.includes('的') ? s.replace(/([”」』])的(?=[\u4e00-\u9fff])/g, '$1') : s)
+  // (‘甲、乙’的工作模式: a quote inside a quotation, in single quotes, likewise.)
+  return withoutMarks(s.includes('的') ? s.replace(/([”」』’])的(?=[\u4e00-\u9fff])/g, '$1') : s)
 }
 
 /** A document's title with its marks removed: every word of a title is its own, 的 after a quote too (关于落实“…”的实施办法). */

@@ -51,7 +51,8 @@ function jointProvincesBefore(text: string, quote: number, from: number): number
 }
 
 /** True when `at` lies inside a quotation opened before it in its sentence (from `from`) and not yet closed. */
-const insideQuotation = (text: string, at: number, from: number): boolean => text.lastIndexOf('“', at) >= from && text.lastIndexOf('“', at) > text.lastIndexOf('”', at)
+// (A quotation may open sentences before, in the same paragraph: 他说：“…。同时，打造了‘…’的工作模式…”)
+const insideQuotation = (text: string, at: number): boolean => text.lastIndexOf('“', at) > Math.max(text.lastIndexOf('”', at), text.lastIndexOf('\n', at))
 
 /** Words for ways of working that a list of quoted devices closes with (等形式, 等举措, 等生动实践). */
 const WAYS = /^等(?:[\u4e00-\u9fff]{2})?(?:形式|方式|举措|做法|措施|品牌|实践)/
@@ -991,7 +992,7 @@ type AddMention = (m: RawMention) => void
 function quotedCoreMentions(text: string, from: number, to: number, out: readonly RawMention[], add: AddMention): void {
   for (let i = from; i < to; i++) {
     // (“制定详细的‘鹰眼’巡逻计划…”: a quote inside a quotation is marked with single quotes.)
-    if (text[i] !== '“' && !(text[i] === '‘' && insideQuotation(text, i, from))) continue
+    if (text[i] !== '“' && !(text[i] === '‘' && insideQuotation(text, i))) continue
     const close = text.indexOf(text[i] === '“' ? '”' : '’', i)
     if (close < 0 || close >= to || close - i > 32) continue
     let kind: { word: string; type: EntityType } | undefined

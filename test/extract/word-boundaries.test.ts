@@ -10265,3 +10265,10 @@ describe('a name before 等 and a count of people', () => {
     expect(entities(run(text), 'Person')).toEqual(persons)
   })
 })
+
+describe('a device quoted in single quotes inside a quotation opened sentences before', () => {
+  it('is read, without the 的 that describes it', () => {
+    const xs = run('主任邓明介绍：“我们以综治中心为中枢，整合了各部门的力量。同时，打造了‘一窗受理、多方联动、闭环处理’的工作模式，真正实现了基层治理。”')
+    expect(entities(xs, 'Measure')).toEqual(['一窗受理、多方联动、闭环处理工作模式'])
+  })
+})
