@@ -10272,3 +10272,9 @@ describe('a device quoted in single quotes inside a quotation opened sentences b
     expect(entities(xs, 'Measure')).toEqual(['一窗受理、多方联动、闭环处理工作模式'])
   })
 })
+
+describe('countries of the Americas, Africa, Europe and Oceania', () => {
+  it('reads them as places where they stand as words', () => {
+    expect(entities(run('北岭警方从多米尼加、厄瓜多尔引渡两名逃犯，又从坦桑尼亚押解一人回国。'), 'Place')).toEqual(['厄瓜多尔', '坦桑尼亚', '多米尼加'])
+  })
+})
