@@ -1443,8 +1443,8 @@ const TABLE_CELL = /^\|.*\|\s*$/
 
 /**
  * Lines a page sets among its headlines that are none: a bar of links right above the headline, a tagged
- * link to a topic page, a caption in a table's cell or closed by who provided the photograph. Each would otherwise open an article of its own or
- * stand for its title.
+ * link to a topic page, a caption in a table's cell or closed by who provided the photograph. Each would
+ * otherwise open an article of its own or stand for its title.
  */
 function furnitureAsHeadings(paras: readonly Paragraph[], kinds: Kind[]): void {
   for (const [i, p] of paras.entries()) {
