@@ -5,7 +5,7 @@ import type { Division, EntityType } from '../model/index.js'
 import { gazetteer, type Gazetteer, type Place, type PlaceMatch } from './gazetteer.js'
 import { LEXICONS, NATIONAL_FULL_NAMES, POLICE_BRANCH, UNIT_SUFFIX_ENDINGS, type Match } from './lexicon.js'
 import { cleanName, type RawMention } from './mentions.js'
-import { collectiveTarget, COURT_SECTION, isProcuratorateSection, namesBodyOfDivision, POLICE_SECTION, policeOfDivision, setUpByCommittee } from './units.js'
+import { collectiveTarget, COURT_SECTION, isProcuratorateSection, isProvinceProper, namesBodyOfDivision, POLICE_SECTION, policeOfDivision, setUpByCommittee, soleDivision } from './units.js'
 
 export interface EntityDraft {
   key: string
@@ -627,12 +627,6 @@ function formsRelation(a: EntityDraft, b: EntityDraft, short: EntityDraft, long:
 }
 
 /** Referring forms (level words, anaphora, bare kinds) joined to the entity they point back at. */
-/** True when a collective (江西公安, 河南法院) is named by a province's short or full name, no municipality's. */
-function ofProvince(collective: string): boolean {
-  const places = [...new Map((gazetteer().at(collective, 0)?.values ?? []).map((v) => [v.place.code, v.place])).values()]
-  return places.length === 1 && places[0]!.level === 'province' && !places[0]!.name.endsWith('市')
-}
-
 function resolveReferring(mentions: readonly RawMention[], list: EntityDraft[], of: Map<RawMention, EntityDraft>): void {
   // Referring forms: the unit (or campaign) whose full name ends with them; the nearest before them when several do.
   // Referring forms: the unit (or campaign) whose full name ends with them; the nearest before them
@@ -648,7 +642,8 @@ function resolveReferring(mentions: readonly RawMention[], list: EntityDraft[], 
       // (江西公安, 四川警方, 河南法院 named by no body of the article: a province's police or courts as a whole, no
       // department; the answers of the real excerpts read marked none of 9 so. A municipality's police is its bureau, and a
       // province's coast guard, 福建海警, a body of its own.)
-      if (!found && ofProvince(m.name) && !m.name.endsWith('海警')) continue
+      const division = found ? undefined : soleDivision(m.name)
+      if (division && isProvinceProper(division) && !m.name.endsWith('海警')) continue
       // (南京警方, 滨州公安 with no bureau of the place named: its bureau, or its province's department, named in full
       // with the collective as a name of it; answers name it so in 46 of 69 such collectives read.)
       const bureau = found ? undefined : policeOfDivision(m.name)

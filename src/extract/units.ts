@@ -1,7 +1,7 @@
 // Unit mentions by organisation grammar: a name part ending in a unit suffix (公安局, 派出所,
 // 领导小组), with name chains (包头市公安局青山路派出所) kept as a chain of parents, bare and
 // level-word forms (公安厅, 市公安局) kept for coreference, and anaphora (该局) for relations.
-import { gazetteer } from './gazetteer.js'
+import { gazetteer, type Place } from './gazetteer.js'
 import { LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, NATIONAL_BODIES, NATIONAL_FULL_NAMES, NEWS_REPORT, paperOfApp, POLICE_BRANCH, PROTECTED_ZONE_KIND, readLexicon, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { boundaryAt, breaksChain, isDictionaryWord, namesTown, opensPredicate, words } from './segment.js'
@@ -1862,11 +1862,18 @@ export function collectiveTarget<T extends { type: string; name: string; aliases
 export function policeOfDivision(collective: string): string | undefined {
   const division = gazetteer().at(collective, 0)
   if (!division || !/^(公安|警方|公安机关)$/.test(collective.slice(division.length))) return undefined
-  const places = [...new Map(division.values.map((v) => [v.place.code, v.place])).values()]
-  if (places.length !== 1) return undefined
-  // (上海市: a municipality's police is a bureau, though the municipality ranks as a province.)
-  return places[0]!.name + (places[0]!.level === 'province' && !places[0]!.name.endsWith('市') ? '公安厅' : '公安局')
+  const place = soleDivision(collective)
+  return place && place.name + (isProvinceProper(place) ? '公安厅' : '公安局')
 }
+
+/** The one division a name opens with (江西公安: 江西省), none when its first words name several or none. */
+export function soleDivision(name: string): Place | undefined {
+  const places = new Map((gazetteer().at(name, 0)?.values ?? []).map((v) => [v.place.code, v.place]))
+  return places.size === 1 ? [...places.values()][0] : undefined
+}
+
+/** A province, not a municipality (上海市 ranks as a province, but its police is a bureau and its own name ends in 市). */
+export const isProvinceProper = (place: Place): boolean => place.level === 'province' && !place.name.endsWith('市')
 
 /**
  * 大理公安 in an article naming 大理白族自治州公安局禁毒支队: the police of a division some named body of the
