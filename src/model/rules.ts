@@ -170,6 +170,8 @@ export const RULES = {
   'gazetteer:parent': 'added with --enrich: a division’s official parent the article does not name',
   'participates-in:subject': 'the body that opens the drive’s clause takes part in it',
   'participates-in:subject-verb': 'the body that opens the drive’s clause takes part in it, with a verb of joining',
+  'participates-in:paragraph-subject': 'a drive in a sentence whose bodies open no clause of it (a post’s unit, a place of work): the body an earlier sentence of its paragraph opened with takes part',
+  'participates-in:article-unit': 'a drive in a sentence whose bodies open no clause of it (a post’s unit, a place of work): the article’s unit takes part',
   'participates-in:paragraph-subject-verb': 'a drive in a sentence with no body, with a verb of joining: the body an earlier sentence of its paragraph opened with takes part',
   'participates-in:article-unit-verb': 'a drive in a sentence with no body, with a verb of joining: the article’s unit takes part',
   'participates-in:deployed-by': 'bodies whose deployment of a drive a sentence follows run it (按照省厅和市局关于…攻坚战的部署要求)',

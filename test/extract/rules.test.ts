@@ -53,6 +53,8 @@ const EXAMPLES: [string, string][] = [
   ['place:feature-by-its-side', '在碧波荡漾的青禾河畔，民警巡逻。'],
   ['person:after-unit', '▲市公安局贵池分局董健峰用镜头记录民警工作。'],
   ['serves-in:unit-name', '▲市公安局贵池分局董健峰用镜头记录民警工作。'],
+  ['participates-in:paragraph-subject', '黎川县公安局开展巡逻。\n\n黎川县人民检察院召开会议，部署巡查工作。当前正值“冬季行动”期间，民警们都在城关派出所值守。'],
+  ['participates-in:article-unit', '宁江县公安局召开会议。宁江县公安局部署工作。宁江县公安局表示。\n\n巡特警大队大队长柯立文说，当前正值“冬季行动”期间，他们加强巡逻。'],
   ['serves-in:article-unit', '宁江县人民检察院召开发布会。宁江县人民检察院通报案件。宁江县人民检察院表示。\n\n党组成员、政治部主任叶红主持。'],
   ['serves-in:byline-unit', '宁江县司法局开展社区矫正走访\n\n宁江县司法局城北司法所走访矫正对象。（宁江县司法局城北司法所 韩东）'],
   ['person:before-post', '林宏升局长指出，要严查枪支。'],
@@ -136,5 +138,7 @@ describe('the rule registry', () => {
     ]
     for (const f of files) for (const r of rulesIn(fs.readFileSync(f, 'utf8'), path.basename(f))) seen.add(r)
     expect(Object.keys(RULES).filter((r) => !seen.has(r) && !RESOLVED_AWAY.has(r))).toEqual([])
+    // A rule id made from parts (`participates-in:${how}`) is checked by no type: each one seen must be registered.
+    expect([...seen].filter((r) => !(r in RULES))).toEqual([])
   })
 })
