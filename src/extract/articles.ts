@@ -361,11 +361,11 @@ const CAPTION_PHOTOGRAPHER = /(?:\s摄影[:：]|[(（]摄影?\s*[\/／:：]|\s�
 /** `…。(稿源:某某公安局 通讯员:甲 乙)`: the credit closing a piece, with its source and a role before the names. */
 const TRAILING_KEYED_CREDIT = /[(（](?:稿源|来源|供稿)\s*[:：]\s*[^()（）:：]{2,24}?\s+((?:通讯员|记者|作者)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,4})\s*[)）]\s*$/
 /**
- * `……。（明水县司法局明新司法所 宣丙东）`, `(某市海警局 甲 乙)`: the writers' own body and names closing the piece.
+ * `……。（明水县司法局明新司法所 宣丙东）`, `(某市海警局 甲 乙)`, `(某报社某地记者站 甲 | 乙、丙)`: the writers' own body and names closing the piece.
  * (`(驻某局纪检组 甲)`: a group the discipline body keeps in a bureau is read by the bureau's name, which the article's
  * division completes; 驻, "kept in", is left out.)
  */
-const TRAILING_UNIT_AUTHOR = /[(（]驻?([\u4e00-\u9fff]{4,30}?(?:局|所|院|队|委|中心|办|站|部|庭|科|处|馆|网|纪检组|纪检监察组))[\s\u3000]+([\u4e00-\u9fff]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff]{2,4}){0,3})[)）]\s*$/
+const TRAILING_UNIT_AUTHOR = /[(（]驻?([\u4e00-\u9fff]{4,30}?(?:局|所|院|队|委|中心|办|站|部|庭|科|处|馆|网|纪检组|纪检监察组))[\s\u3000]+([\u4e00-\u9fff]{2,4}(?:[\s\u3000、|｜]+[\u4e00-\u9fff]{2,4}){0,3})[)）]\s*$/
 /** `……。(张建军)` at the end of a paragraph, or alone on a line; a page's separator (` |`) may follow. */
 const TRAILING_MEDIA_CREDIT = /[(（]([\u4e00-\u9fff·・]{2,24}\s?(?:记者|通讯员)[\/／:：][\u4e00-\u9fff][^()（）]{1,60})[)）][\s|｜]*$/
 /** `…。(某某法治报全媒体记者 甲 通讯员 乙)`, `(丙 丁 某某法治报全媒体记者 甲)`: a closing credit naming the paper before its reporter's role, with spaced names (before the paper, its correspondents'). */

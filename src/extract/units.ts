@@ -306,7 +306,8 @@ const DRIVE_KIND_BEFORE = /(专项行动|专项斗争|专项整治|专项治理|
 /** A fight or a clean-up and what it targets, right before a task force's kind (打击电信网络诈骗犯罪专班). */
 // (打击治理某某犯罪工作领导小组办公室, …犯罪联席会议办公室: with the work it is set up for, or the joint meeting whose office it is;
 // …犯罪工作局际联席会议: a meeting between bureaus says so before its kind.)
-const FIGHT_BEFORE = /(?:打击|整治|严打|扫除|打击整治|打击治理)[\u4e00-\u9fff]{2,14}(?:犯罪|违法犯罪|行为|问题)(?:工作)?(?:[部厅局]际)?(?:联席会议)?$/
+// (打击走私工作专班: or the work of fighting it, the target written bare.)
+const FIGHT_BEFORE = /(?:打击|整治|严打|扫除|打击整治|打击治理)(?:[\u4e00-\u9fff]{2,14}(?:犯罪|违法犯罪|行为|问题)(?:工作)?|[\u4e00-\u9fff]{2,8}工作)(?:[部厅局]际)?(?:联席会议)?$/
 /** Words of holding a post (现任分局长: the one who now holds it), before a chief's post: no squad's name. */
 const HOLDING_POST = /(?:现任|时任|前任|继任|曾任|担任|新任|原任)$/
 /** A party committee named by its level alone (县委, 市委): the committee of the division the article is about. */
@@ -1282,35 +1283,10 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (m[3]) out.push({ ...mention('Unit', text, start, end + m[3].length, 'unit:level-word'), name: body + m[3], chain: [{ end }] })
   }
   // 市局, 区局: in police news the public-security bureau of that level, named in full elsewhere.
-  for (const m of LEVEL_BUREAUS.some((w) => span.includes(w)) ? span.matchAll(/(市|区|县|旗|盟)局(?![长])/g) : []) {
-    const start = from + m.index
-    // (县局党委, 旗局刑侦大队: a section or committee named after the level's bureau is that bureau's, named in full.)
-    const section = out.findIndex((o) => o.start === start && o.end > start + 2 && o.name.startsWith(m[0]) && o.rule !== 'unit:level-word')
-    if (section >= 0) {
-      const o = out[section]!
-      out[section] = { ...o, rule: 'unit:level-word', name: `${m[1]}公安局${o.name.slice(2)}` }
-      continue
-    }
-    // (某县局某某派出所: so is one named after the bureau's short form under a division written in full,
-    // the bureau its parent.)
-    const underDivision = out.findIndex((o) => o.start < start && o.end > start + 2 && gazetteer().at(text, o.start)?.length === start + 1 - o.start)
-    if (underDivision >= 0) {
-      const o = out[underDivision]!
-      const cut = start + 1 - o.start
-      out[underDivision] = { ...o, rule: 'unit:level-word', name: `${o.name.slice(0, cut)}公安局${o.name.slice(cut + 1)}`, chain: [{ end: start + 2 }] }
-      continue
-    }
-    if (out.some((o) => o.start <= start && start < o.end)) continue
-    // 博野县局: a division written in full before the bureau's short form names it.
-    const division = gazetteer().endingAt(text, start + 1, from)
-    if (division && division.length >= 3 && division.values.some((v) => !v.short) && !out.some((o) => o.start < start && start - division.length + 1 < o.end)) {
-      const at = start + 1 - division.length
-      out.push({ ...mention('Unit', text, at, start + 2, 'unit:suffix'), name: `${text.slice(at, start + 1)}公安局` })
-      continue
-    }
-    if (isNameChar(text[start - 1]) && nameStart(text, start, 1, from) !== start) continue
-    out.push({ ...mention('Unit', text, start, start + 2, 'unit:level-word'), name: `${m[1]}公安局` })
-  }
+  if (LEVEL_BUREAUS.some((w) => span.includes(w))) levelBodies(text, from, span, /(市|区|县|旗|盟)局(?![长])/g, '公安局', out)
+  // 市院, 县院: in news of procuratorates (an article that names 检察 more often than 法院) the procuratorate of that level.
+  // (市院落, 小区院内: a courtyard is no body.)
+  if (LEVEL_PROCURATORATES.some((w) => span.includes(w)) && count(text, '检察') > count(text, '法院')) levelBodies(text, from, span, /(省|市|区|县|旗|州)院(?![长士落内子里墙门坝外线校])/g, '人民检察院', out)
   // 省厅: in news of the police (an article that names 公安 anywhere) the province's public-security department.
   for (const m of span.includes('省厅') && text.includes('公安') ? span.matchAll(/省厅(?![长])/g) : []) {
     const start = from + m.index
@@ -1342,6 +1318,49 @@ function jointOffices(text: string, found: readonly RawMention[]): RawMention[] 
 
 /** 市局, 区局…: the words the level-bureau pattern below needs, looked for before it is run. */
 const LEVEL_BUREAUS = ['市局', '区局', '县局', '旗局', '盟局']
+/** 市院, 县院…: and the level-procuratorate pattern's. */
+const LEVEL_PROCURATORATES = ['省院', '市院', '区院', '县院', '旗院', '州院']
+/** How often `word` is written in `text`. */
+const count = (text: string, word: string): number => text.split(word).length - 1
+
+/**
+ * A level's body written by its level and its one-character kind (市局, 县院), named `level + kind` in full
+ * (`市公安局`); pushed to `out`, or renaming a section or committee found named after it (县局党委).
+ */
+function levelBodies(text: string, from: number, span: string, pattern: RegExp, kind: string, out: RawMention[]): void {
+  for (const m of span.matchAll(pattern)) {
+    const start = from + m.index
+    // (县局党委, 旗局刑侦大队: a section or committee named after the level's bureau is that bureau's, named in full.)
+    const section = out.findIndex((o) => o.start === start && o.end > start + 2 && o.name.startsWith(m[0]) && o.rule !== 'unit:level-word')
+    if (section >= 0) {
+      const o = out[section]!
+      out[section] = { ...o, rule: 'unit:level-word', name: `${m[1]}${kind}${o.name.slice(2)}` }
+      continue
+    }
+    // (某县局某某派出所: so is one named after the bureau's short form under a division written in full,
+    // the bureau its parent.)
+    const underDivision = out.findIndex((o) => o.start < start && o.end > start + 2 && gazetteer().at(text, o.start)?.length === start + 1 - o.start)
+    if (underDivision >= 0) {
+      const o = out[underDivision]!
+      const cut = start + 1 - o.start
+      out[underDivision] = { ...o, rule: 'unit:level-word', name: `${o.name.slice(0, cut)}${kind}${o.name.slice(cut + 1)}`, chain: [{ end: start + 2 }] }
+      continue
+    }
+    if (out.some((o) => o.start <= start && start < o.end)) continue
+    // 博野县局: a division written in full before the bureau's short form names it.
+    const division = gazetteer().endingAt(text, start + 1, from)
+    if (division && division.length >= 3 && division.values.some((v) => !v.short) && !out.some((o) => o.start < start && start - division.length + 1 < o.end)) {
+      const at = start + 1 - division.length
+      out.push({ ...mention('Unit', text, at, start + 2, 'unit:suffix'), name: `${text.slice(at, start + 1)}${kind}` })
+      continue
+    }
+    if (isNameChar(text[start - 1]) && nameStart(text, start, 1, from) !== start) continue
+    out.push({ ...mention('Unit', text, start, start + 2, 'unit:level-word'), name: `${m[1]}${kind}` })
+    // (市院党组书记: the party group of the level's body, named through its head's post.)
+    const committee = /^(党组|党委)/.exec(text.slice(start + 2, start + 4))?.[0]
+    if (committee) out.push({ ...mention('Unit', text, start, start + 4, 'unit:level-word'), name: `${m[1]}${kind}${committee}`, chain: [{ end: start + 2 }] })
+  }
+}
 
 /** A medium's name: a few characters and what it is (…网, …报, …视频, …客户端). */
 const MEDIUM = /^(?:[\u4e00-\u9fff]{2,8}?(?:网|报|在线|新闻|之声|电视台|广播电台)|[\u4e00-\u9fff]{1,8}?(?:视频|客户端))$/

@@ -10278,3 +10278,29 @@ describe('countries of the Americas, Africa, Europe and Oceania', () => {
     expect(entities(run('北岭警方从多米尼加、厄瓜多尔引渡两名逃犯，又从坦桑尼亚押解一人回国。'), 'Place')).toEqual(['厄瓜多尔', '坦桑尼亚', '多米尼加'])
   })
 })
+
+describe('a closing credit of the writers’ body and names parted by a bar', () => {
+  it('names each writer', () => {
+    const xs = extract('北岭派出所开展巡逻\n\n北岭市公安局开展巡逻，成效显著。\n(华夏日报社北岭记者站 柯立文 | 苏明远、邓明)')
+    expect(entities(xs, 'Person')).toEqual(['柯立文', '苏明远', '邓明'].sort())
+  })
+})
+
+describe('a task force named for fighting a target written bare', () => {
+  it.each([
+    ['with 工作', '宁江县公安局成立了打击走私工作专班和打击治理电信网络诈骗工作专班。', ['宁江县公安局', '打击治理电信网络诈骗工作专班', '打击走私工作专班']],
+    ['a fight of a crime, as before', '宁江县成立打击治理跨境赌博犯罪工作领导小组。', ['打击治理跨境赌博犯罪工作领导小组']],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual(units)
+  })
+})
+
+describe('a procuratorate named by its level and 院', () => {
+  it.each([
+    ['in a procuratorate’s news, with its party group', '全市检察机关开展活动。市院党组书记、代检察长柯立文致辞，市院机关干部参加。', ['市人民检察院', '市人民检察院党组']],
+    ['none in a court’s news', '全市法院开展活动。市院领导出席，法院干警参加，法院审理案件。', []],
+    ['no courtyard', '检察官走进小区院内和城市院落，检察院开展普法。', []],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual(units)
+  })
+})
