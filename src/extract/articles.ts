@@ -91,6 +91,8 @@ const STAFF_CREDIT_OPENING = String.raw`(?:【[^】]{1,8}】\s*|[\u4e00-\u9fff]{
 /** 首页 本地要闻 警务资讯 …: a site's menu, six short words or more set off by spaces (no credit's role among them); 甲新闻 乙新闻 丙新闻: or three places' news channels. */
 const SITE_MENU = /^(?!.*(?:记者|通讯员|编辑|摄影|作者|撰文))[\u4e00-\u9fff]{2,6}(?:[ \u3000]+[\u4e00-\u9fff]{2,6}){5,}$|^[\u4e00-\u9fff]{2,6}新闻(?:[ \u3000]+[\u4e00-\u9fff]{2,6}新闻){2,}$/
 
+/** 《 某某日报 》( 2024年03月25日 10 版): the paper a piece was printed in, with its day and page. */
+const PRINTED_IN = /^《\s*([\u4e00-\u9fff]{2,12}?(?:报|周刊|杂志))\s*》\s*[(（]\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:第?\s*[A-Z]?\d{1,3}\s*版)?\s*[)）]$/
 const MASTHEAD = [
   // 本文首发于某某周末，转载请注明出处: the medium a piece first ran in, and its terms of reprinting.
   /^本文(?:首发|首刊|原载|刊发)于/,
@@ -116,6 +118,8 @@ const MASTHEAD = [
   /^[\u4e00-\u9fff]{2,6}新闻$/,
   // 湖南日报·新湖南客户端 2026-02-03 10:24:16: the media that publish a page and its time.
   MEDIA_AND_TIME,
+  // 《 某某日报 》( 2024年03月25日 10 版): the paper a site's page reprints, its day and page, closing the piece.
+  PRINTED_IN,
   // 您现在所在的位置：首页 > 要闻 > 正文, 当前位置：首页>>工作报告: a page's breadcrumb trail.
   new RegExp(`^${TRAIL_MARK}(?:位置\\s*[:：]\\s*)?(?:${WHERE_THE_PAGE_STANDS})\\s*[:：]?.{0,200}$`),
   // (首页 ? 新闻频道 ? 国内新闻: a page whose › was lost to a question mark.)
@@ -1680,7 +1684,7 @@ function creditArticles(text: string, paras: readonly Paragraph[], kinds: readon
       const holder = COPYRIGHT_HOLDER.exec(p.text)?.[1]
       const portal = (PORTAL_FRONT_PAGE.exec(p.text) ?? FIRST_STEP_SITE.exec(p.text))?.[1]
       const greeting = SITE_GREETING.exec(p.text)
-      const medium = greeting?.[1] ?? greeting?.[2] ?? SITE_BANNER.exec(p.text)?.[0] ?? SITE_TRAIL.exec(p.text)?.[1] ?? (portal && !NOT_A_SITE.test(portal) ? portal : undefined) ?? SITE_SLOGAN.exec(p.text)?.[1] ?? EPAPER_OF.exec(p.text)?.[1] ?? MEDIA_AND_TIME.exec(p.text)?.[1]?.split(/[·・\-—]/)[0] ?? PAGE_TITLE_SITE.exec(p.text)?.[1] ?? FIRST_RAN_IN.exec(p.text)?.[1] ?? holder
+      const medium = greeting?.[1] ?? greeting?.[2] ?? SITE_BANNER.exec(p.text)?.[0] ?? SITE_TRAIL.exec(p.text)?.[1] ?? (portal && !NOT_A_SITE.test(portal) ? portal : undefined) ?? SITE_SLOGAN.exec(p.text)?.[1] ?? EPAPER_OF.exec(p.text)?.[1] ?? MEDIA_AND_TIME.exec(p.text)?.[1]?.split(/[·・\-—]/)[0] ?? PAGE_TITLE_SITE.exec(p.text)?.[1] ?? FIRST_RAN_IN.exec(p.text)?.[1] ?? PRINTED_IN.exec(p.text)?.[1] ?? holder
       // The article the line stands over, else the last one before it.
       const published = articles.find((a) => a.span.start >= p.start) ?? articles.findLast((a) => a.span.start <= p.start)!
       // 您当前的位置：南海网 > 东方新闻网 > …: the sites a trail passes through publish the page too.

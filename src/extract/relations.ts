@@ -769,6 +769,8 @@ function colleaguePosts(text: string, { s, units, persons }: SentenceMentions, p
   const colleague = persons.find((q) => q.m.end === comma)
   if (!colleague || colleague.m.rule !== 'person:after-title') return undefined
   const unit = units.filter((u) => u.m.end <= colleague.m.start && colleague.m.start - u.m.end <= 16 && /^[\u4e00-\u9fff、]*$/.test(text.slice(u.m.end, colleague.m.start))).at(-1)
+  // (市委政法委书记甲，副市长乙: the head of a government or a deputy serves in no party body; the government is theirs.)
+  if (unit && GOVERNMENT_HEAD.test(posts) && !/政府$/.test(unit.e.name)) return undefined
   return unit && { unit, posts }
 }
 
