@@ -964,6 +964,16 @@ function subUnitRelations({ entities, text, topicUnit, placed, add }: Article, {
   }
 }
 
+/**
+ * 省检察院党组成员、副检察长甲宣读…: a party group or committee named in a post is not who acts; its body is
+ * (the answers of the sets read at stop 66 gave the body 2 of 2 such devices).
+ */
+function partyCommitteeInPost({ text, entities }: Article, u: Placed): Placed {
+  if (!/(党委|党组)$/.test(u.e.name) || !/^(?:书记|副书记|成员|委员)/.test(text.slice(u.m.end, u.m.end + 3))) return u
+  const body = bodyOfPartyCommittee(entities, u.e)
+  return body ? { ...u, e: body } : u
+}
+
 /** Who does what a sentence tells: the drives bodies join, the devices they run, what people propose. */
 function actionRelations(article: Article, sentence: SentenceMentions, anchored: readonly Placed[]): void {
   const { text, placed, topicUnit } = article
@@ -978,7 +988,7 @@ function actionRelations(article: Article, sentence: SentenceMentions, anchored:
   // A paper or site (淮南长安网) reports what others do; it is no actor of its sentences.
   // 在市委领导、市人大监督下: bodies named in a frame of oversight lead or watch; they do not act either.
   // (人大代表、政协委员 taking part: the members act, not their congress.)
-  const actors = anchored.filter((u) => !followed.some((f) => f.start <= u.m.start && u.m.end <= f.end) && !isMedia(u.e) && !inOversightFrame(text, s, u.m) && !(/(人大|政协)$/.test(u.m.text) && /^(代表|委员)/.test(text.slice(u.m.end, u.m.end + 2)))).map((u) => (u.m.rule === 'unit:committee-of-post' ? placed.find((q) => q.m.type === 'Unit' && q.m.start === u.m.start && q.m.end < u.m.end && q.e.type === 'Unit' && u.e.name.startsWith(q.e.name)) ?? u : u.m.rule === 'unit:relative' && /(党委|党组)$/.test(u.e.name) ? placed.find((q) => q.e.type === 'Unit' && q.e.name === u.e.name.replace(/(党委|党组)$/, '')) ?? u : u))
+  const actors = anchored.filter((u) => !followed.some((f) => f.start <= u.m.start && u.m.end <= f.end) && !isMedia(u.e) && !inOversightFrame(text, s, u.m) && !(/(人大|政协)$/.test(u.m.text) && /^(代表|委员)/.test(text.slice(u.m.end, u.m.end + 2)))).map((u) => (u.m.rule === 'unit:committee-of-post' ? placed.find((q) => q.m.type === 'Unit' && q.m.start === u.m.start && q.m.end < u.m.end && q.e.type === 'Unit' && u.e.name.startsWith(q.e.name)) ?? u : u.m.rule === 'unit:relative' && /(党委|党组)$/.test(u.e.name) ? placed.find((q) => q.e.type === 'Unit' && q.e.name === u.e.name.replace(/(党委|党组)$/, '')) ?? u : u)).map((u) => partyCommitteeInPost(article, u))
   // 联合区看守所…打造…: a body joined at the head of a clause acts with a subject the sentence leaves out.
   // 联合区拘留所、区看守所…: the rest of a list of joined bodies is joined too.
   const joined = (u: Placed): boolean =>

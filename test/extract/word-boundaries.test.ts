@@ -10344,3 +10344,10 @@ describe('the paper a page reprints, with its day and page, closing the piece', 
     expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>华夏日报'])
   })
 })
+
+describe('a party group named in a post of the one who acts', () => {
+  it('gives the device to its body', () => {
+    const xs = run('辽宁省人民检察院召开会议。会上，省检察院党组成员、副检察长柯立文宣读了《关于调整领导小组成员的决定》。')
+    expect(relations(xs, 'IMPLEMENTS')).toEqual(['辽宁省人民检察院>关于调整领导小组成员的决定'])
+  })
+})
