@@ -439,7 +439,10 @@ function headlineOf(a: ArticleLayout, text: string): Span & { lastStart: number 
  */
 function topicUnitOf(list: readonly EntityDraft[], a: ArticleLayout, sents: readonly Sentence[], text: string): EntityDraft | undefined {
   const head = headlineOf(a, text)
-  const inHead = (e: EntityDraft) => e.mentions.some((m) => m.start >= head.start && m.end <= head.end && m.start <= head.lastStart)
+  // (在某区第十六届人民代表大会第五次会议上: a congress named as the sitting a report is made to is where the
+  // account is given, not what it is about.)
+  const sitting = (m: RawMention) => CONGRESS.test(m.name) && (text.slice(Math.max(0, m.start - 8), m.end).includes('届') || SITTING_AFTER.test(text.slice(m.end, m.end + 12)))
+  const inHead = (e: EntityDraft) => e.mentions.some((m) => m.start >= head.start && m.end <= head.end && m.start <= head.lastStart && !sitting(m))
   // The paper or agency that sends the article is not what it is about; nor is a national body whose
   // call a local one follows (最高检…的总体要求), unless the headline names it.
   const units = list.filter((e) => e.type === 'Unit' && !isMedia(e) && (!NATIONAL_BODIES.has(e.name) || inHead(e)))
@@ -457,7 +460,7 @@ function topicUnitOf(list: readonly EntityDraft[], a: ArticleLayout, sents: read
   const overseen = (m: RawMention) => overseenMentions.has(m)
   const opensLead = (e: EntityDraft) => lead !== undefined && e.mentions.some((m) => m.start >= lead.start && m.end <= lead.end && !titled(m) && !overseen(m) && !/[\u4e00-\u9fff]{6}/.test(text.slice(lead.start, m.start).replace(/^.*[，,：:]/, '')))
   const reportedBy = (e: EntityDraft) => e.mentions.some((m) => REPORTED_FROM.test(text.slice(Math.max(0, m.start - 4), m.start)) && LEARNED.test(text.slice(m.end, m.end + 4)))
-  const score = (e: EntityDraft) => e.mentions.filter((m) => !overseen(m)).length + (inHead(e) ? 1000 : 0) + (opensLead(e) ? 2 : 0) + (reportedBy(e) ? 3 : 0)
+  const score = (e: EntityDraft) => e.mentions.filter((m) => !overseen(m) && !sitting(m)).length + (inHead(e) ? 1000 : 0) + (opensLead(e) ? 2 : 0) + (reportedBy(e) ? 3 : 0)
   // A unit named once or twice in passing is not what the article is about; a police named as a whole
   // (忻州公安) is, when no body of the article is named often enough.
   const ranked = units.map((e) => ({ e, score: score(e) })).filter((u) => u.score >= 3).sort((x, y) => y.score - x.score).map((u) => u.e)
@@ -466,6 +469,9 @@ function topicUnitOf(list: readonly EntityDraft[], a: ArticleLayout, sents: read
   const led = /(党委|党组|党工委)$/.exec(top.name)
   return (led && units.find((u) => u.name === top.name.slice(0, -led[0].length))) || top
 }
+/** A people's congress or a political consultative conference, and what names its sitting after it. */
+const CONGRESS = /(人民代表大会|人大|政治协商会议|政协)$/
+const SITTING_AFTER = /^\s*(?:常委会)?第[一二三四五六七八九十\d]+次(?:全体)?会议/
 const REPORTED_FROM = /记者(?:近日|日前|昨日|今天|昨天)?(?:从|自)$/
 const LEARNED = /^(?:获悉|了解到|获知|得知|了解)/
 

@@ -661,7 +661,7 @@ function sharedKindItems(text: string, from: number, at: number, kind: { word: s
   // (紧密结合食品安全“食安守护”、…: with another verb before the first item, the item starts after it.)
   const otherVerb = verb ? 0 : verbEnd(list, items[0]!.end)
   if (verb) items[0] = { start: verb.index + verb[0].length, end: items[0]!.end }
-  else if (otherVerb > 0) items[0] = { start: otherVerb, end: items[0]!.end }
+  else if (otherVerb > 0) items[0] = { start: drivesVerbsBefore(list, otherVerb, kind.type), end: items[0]!.end }
   // 某省公安厅境外清源、…等专项行动: with no verb of adopting, where the first item starts is unknown.
   else if (count === undefined && clause !== from && !/^[，,；;：:]$/.test(text[clause - 1] ?? '')) return []
   // (A drive's name says what it fights, which may take more words than a device's.)
@@ -684,6 +684,12 @@ function sharedKindItems(text: string, from: number, at: number, kind: { word: s
   })
 }
 
+/** 参与打击治理毒品、…等专项行动: the verbs of fighting right before a drive's first item are its name's (打击治理毒品专项行动). */
+function drivesVerbsBefore(list: string, start: number, type: EntityType): number {
+  let s = start
+  for (let v = DRIVE_VERB_BEFORE.exec(list.slice(0, s)); type === 'Campaign' && v; v = DRIVE_VERB_BEFORE.exec(list.slice(0, s))) s -= v[0].length
+  return s
+}
 /** 某某战役 named by a place alone, 红军某某战役: a battle of history, named by its place or its army, is no drive. */
 function battleOfHistory(core: string): boolean {
   const own = core.replace(/战役$/, '')
@@ -812,6 +818,7 @@ function listedKind(text: string, from: number, to: number): RawMention[] {
 const DRIVE_VERB = '(?:打击|防范|整治|治理|预防|查处|惩治|严打|遏制|防控)'
 const LISTED_DRIVE_VERB = new RegExp(`${DRIVE_VERB}、$`)
 const OPENS_WITH_DRIVE_VERB = new RegExp(`^${DRIVE_VERB}`)
+const DRIVE_VERB_BEFORE = new RegExp(`${DRIVE_VERB}$`)
 /** 打击、防范电信网络诈骗犯罪专项行动: verbs listed before one object share it, and the drive's name holds them all. */
 function withListedVerbs(text: string, start: number, from: number, kindStart: number): number {
   let s = start

@@ -10351,3 +10351,10 @@ describe('a party group named in a post of the one who acts', () => {
     expect(relations(xs, 'IMPLEMENTS')).toEqual(['辽宁省人民检察院>关于调整领导小组成员的决定'])
   })
 })
+
+describe('a congress named as the sitting a work report is made to', () => {
+  it('is not what the report is about: the reporting court takes part in the drives', () => {
+    const xs = extract('——2025年12月29日在宁江区第十六届人民代表大会\n第五次会议上\n宁江区人民法院院长 柯立文\n\n各位代表：现在，我代表区人民法院向大会报告工作。宁江区人民法院坚持公正司法。宁江区人民法院审结案件。\n\n积极参与打击治理毒品、缉枪治爆等专项行动，审结毒品案件131件。')
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['宁江区人民法院>打击治理毒品专项行动', '宁江区人民法院>缉枪治爆专项行动'])
+  })
+})
