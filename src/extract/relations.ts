@@ -940,6 +940,7 @@ function bodyOfPartyCommittee(entities: Entities, committee: EntityDraft): Entit
  * naming no body of its own, to the article's unit.
  */
 function subUnitRelations({ entities, text, topicUnit, placed, add }: Article, { s, units }: SentenceMentions, anchored: readonly Placed[]): void {
+  const followed = followedCalls(s)
   for (const u of units) {
     // 红河边境管理支队下辖的河口、金平、绿春3个边境管理大队: the bodies a unit is said to have under it are its parts.
     const over = units.findLast((o) => o.m.end <= u.m.start && o.e !== u.e && SUBORDINATE.test(text.slice(o.m.end, u.m.start)))
@@ -953,7 +954,8 @@ function subUnitRelations({ entities, text, topicUnit, placed, add }: Article, {
       continue
     }
     if (!SUB_UNIT.test(u.e.name)) continue
-    const subject = anchored.findLast((o) => o.m.end <= u.m.start && SET_UP_VERB.test(text.slice(o.m.end, u.m.start)))
+    // (根据某局和镇政府的工作部署，…成立了…专班: a body whose call is followed sets up nothing there.)
+    const subject = anchored.findLast((o) => o.m.end <= u.m.start && SET_UP_VERB.test(text.slice(o.m.end, u.m.start)) && !followed.some((f) => f.start <= o.m.start && o.m.end <= f.end))
     // 湖州市公安局…将其纳入“流动党支部”: a body of people in a sentence that one body opens belongs to it.
     const opener = anchored.length === 1 && anchored[0]!.m.start - s.start <= 2 && anchored[0]!.m.end <= u.m.start ? anchored[0]!.e : undefined
     const named = before?.e ?? subject?.e ?? (ORGANISED_UNDER.test(u.e.name) ? (anchored.length === 0 ? topicUnit : opener) : undefined)
@@ -974,6 +976,14 @@ function partyCommitteeInPost({ text, entities }: Article, u: Placed): Placed {
   return body ? { ...u, e: body } : u
 }
 
+/** 按照中央、省委…精神, 根据市局…的工作部署: the spans of a sentence naming calls it follows, whose bodies do not act there. */
+function followedCalls(s: Sentence): Span[] {
+  // (Only a sentence holding the verb's words is scanned: 照 of 按照, 依照, 遵照; 根据; 贯彻.)
+  // (积极响应上级法院号召: so are those whose call is answered, 响应.)
+  const cites = s.text.includes('照') || s.text.includes('根据') || s.text.includes('贯彻') || s.text.includes('响应')
+  return [...(cites ? s.text.matchAll(/(按照|根据|依照|遵照|贯彻落实|贯彻|响应)[^，。；,;]*(精神|要求|部署|指示|号召)/g) : [])].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }))
+}
+
 /** Who does what a sentence tells: the drives bodies join, the devices they run, what people propose. */
 function actionRelations(article: Article, sentence: SentenceMentions, anchored: readonly Placed[]): void {
   const { text, placed, topicUnit } = article
@@ -981,10 +991,7 @@ function actionRelations(article: Article, sentence: SentenceMentions, anchored:
   // The body that opens the mention's clause (…推行X，建邺区人民法院设立Y), else the sentence's first.
   // 院党组书记、院长张庆跃提出…: a committee named only through a post is not who acts; its body is.
   // 按照中央、省委政法工作会议精神和市委工作要求: bodies whose call is followed do not act in the sentence.
-  // (Only a sentence holding the verb's words is scanned: 照 of 按照, 依照, 遵照; 根据; 贯彻.)
-  // (积极响应上级法院号召: so are those whose call is answered, 响应.)
-  const cites = s.text.includes('照') || s.text.includes('根据') || s.text.includes('贯彻') || s.text.includes('响应')
-  const followed = [...(cites ? s.text.matchAll(/(按照|根据|依照|遵照|贯彻落实|贯彻|响应)[^，。；,;]*(精神|要求|部署|指示|号召)/g) : [])].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }))
+  const followed = followedCalls(s)
   // A paper or site (淮南长安网) reports what others do; it is no actor of its sentences.
   // 在市委领导、市人大监督下: bodies named in a frame of oversight lead or watch; they do not act either.
   // (人大代表、政协委员 taking part: the members act, not their congress.)

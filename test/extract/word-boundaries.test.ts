@@ -10358,3 +10358,10 @@ describe('a congress named as the sitting a work report is made to', () => {
     expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['宁江区人民法院>打击治理毒品专项行动', '宁江区人民法院>缉枪治爆专项行动'])
   })
 })
+
+describe('a body whose call a sentence follows', () => {
+  it('sets up no task force there; the body acting does', () => {
+    const xs = run('宁江县公安局城关分局召开会议。城关分局根据宁江县公安局和城关镇政府的工作部署，多次召开专题党委会研究讨论，先后组织成立了打击走私工作专班。')
+    expect(relations(xs, 'PART_OF')).toEqual(['宁江县公安局城关分局>宁江县公安局', '打击走私工作专班>宁江县公安局城关分局'])
+  })
+})
