@@ -446,6 +446,10 @@ function attach(of: Map<RawMention, EntityDraft>, d: EntityDraft, m: RawMention)
   if (m.core && QUOTED_WITH_KIND.has(m.rule) && m.core.length >= 2) d.aliases.add(m.core)
   // 《中华人民共和国社区矫正法》: a national law is known by its name without the state's too (《社区矫正法》).
   if (m.type === 'Measure' && /^中华人民共和国.{2,}法$/.test(m.name)) d.aliases.add(m.name.slice(7))
+  // (打造“某某讲堂”品牌: a brand named by its quote alone is known with its kind word too.)
+  if (m.rule === 'measure:quoted-kind' && m.core === m.name) d.aliases.add(cleanName(m.text))
+  // (扫黑除恶常态化: the compound alone is a name of the drive made standing.)
+  if (m.core && m.rule === 'campaign:drive-compound') d.aliases.add(m.core)
   // 打响“基本解决某某难”战役: a goal quoted before the battle fought for it is the drive's name too.
   if (m.core && m.rule === 'campaign:quoted-kind' && m.name === m.core + '战役') d.aliases.add(m.core)
   // (创建“无诈社区”: the drive of earning a title is known as written, the verb first, too.)

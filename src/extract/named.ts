@@ -873,7 +873,10 @@ function driveCompounds(text: string, from: number, to: number): RawMention[] {
     if (isNameChar(text[start - 1]) && !/[在和与及]/.test(text[start - 1]!) && !boundaryAt(text.slice(start - 2, end), 2)) continue
     // (扫黑除恶“某某”工作: before a quote, the compound says which drive the quoted one is part of.)
     if (NOT_THE_DRIVE_AFTER.test(text.slice(end, end + 8)) || text[end] === '“') continue
-    out.push(mention('Campaign', text, start, end, 'campaign:drive-compound'))
+    // (推进扫黑除恶常态化: the drive made standing is named with 常态化 too, as the answers read name it; the compound
+    // alone stays a name of it.)
+    const standing = text.startsWith('常态化', end) && !isNameChar(text[end + 3]) ? 3 : 0
+    out.push(Object.assign(mention('Campaign', text, start, end + standing, 'campaign:drive-compound'), standing ? { core: m[0] } : {}))
   }
   return out
 }
@@ -1170,7 +1173,9 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
       // (“最多跑一次”改革, “高效办成一件事”改革: a reform named by its quoted slogan is the device the slogan names,
       // as ONTOLOGY.md's “最多跑一次” is; the answers of real news marked 6 of 8 so.)
       const type = kind.word === '改革' && start === i && close + 1 === kindStart ? 'Measure' : kind.type
-      const m = Object.assign(mention(type, text, start, end, `${type.toLowerCase()}:quoted-kind`, themed ? core + text.slice(close + 1 + theme.length, kindStart).replace(/^(?:大型|系列)/, '') + kind.word : undefined), { core: cleanName(core) })
+      // (打造“某某讲堂”品牌: a brand is named by its quote alone, as the answers read name it.)
+      const brand = !themed && /品牌$/.test(kind.word) && start === i
+      const m = Object.assign(mention(type, text, start, end, `${type.toLowerCase()}:quoted-kind`, themed ? core + text.slice(close + 1 + theme.length, kindStart).replace(/^(?:大型|系列)/, '') + kind.word : brand ? cleanName(core) : undefined), { core: cleanName(core) })
       add(kind.type === 'Measure' && start < i ? Object.assign(m, { unqualified: cleanName(text.slice(i, end)) }) : m)
       i = end - 1
       continue
@@ -1252,8 +1257,8 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
     // 开展“拉网式”排查, 创建“枫桥式公安派出所”: a manner (…式) or a title a body earns is no device.
     // (打造“枢纽型”人民调解组织: so is a type, …型.)
     const manner = /[式型]$/.test(core) || (core.includes('式') && UNIT_SUFFIX_ENDINGS.longestEndingAt(core, core.length) !== undefined)
-    // 实行“双人复核”制: a rule written as its quoted core and 制.
-    const rule = text[close + 1] === '制' && !/[\u4e00-\u9fff]/.test(text[close + 2] ?? '')
+    // 实行“双人复核”制: a rule written as its quoted core and 制 (推进“某长”制建设: before the work of building it too).
+    const rule = text[close + 1] === '制' && (!/[\u4e00-\u9fff]/.test(text[close + 2] ?? '') || /^(?:建设|改革|工作|试点)/.test(text.slice(close + 2, close + 4)))
     // (形成“加速度”, 打造“升级版”: a word of the language, a pair of slogans set off by a dot, or a count alone
     // (“4+1”, “互联网+”, “1+1>2”) names no device; answers marked one such word of eleven read.)
     const plainWords = isDictionaryWord(core) || core.includes('·') || /\+$/.test(core) || /^[\d+＋>＞<＜=＝]+$/.test(core)

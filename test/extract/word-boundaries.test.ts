@@ -10365,3 +10365,25 @@ describe('a body whose call a sentence follows', () => {
     expect(relations(xs, 'PART_OF')).toEqual(['宁江县公安局城关分局>宁江县公安局', '打击走私工作专班>宁江县公安局城关分局'])
   })
 })
+
+describe('the drive against gangs made standing, named with 常态化 after it', () => {
+  it.each([
+    ['named so, the compound alone a name of it', '全面推进扫黑除恶常态化，发出司法建议。', [['扫黑除恶常态化', ['扫黑除恶']]]],
+    ['not before a device it names', '推进扫黑除恶常态化机制建设。', []],
+  ])('%s', (_, text, drives) => {
+    expect(run(text).flatMap((x) => x.entities.filter((e) => e.type === 'Campaign').map((e) => [e.name, e.aliases]))).toEqual(drives)
+  })
+})
+
+describe('a brand named by its quote', () => {
+  it('is named by the quote alone, known with its kind word too', () => {
+    const xs = run('宁江县司法局创新打造“社矫讲堂”品牌，每月开讲。')
+    expect(xs.flatMap((x) => x.entities.filter((e) => e.type === 'Measure').map((e) => [e.name, e.aliases]))).toEqual([['社矫讲堂', ['社矫讲堂品牌']]])
+  })
+})
+
+describe('a rule written as its quoted core and 制 before the work of building it', () => {
+  it('is named with 制', () => {
+    expect(entities(run('宁江县森林公安局全面推进“林警长”制建设，成效显著。'), 'Measure')).toEqual(['林警长制'])
+  })
+})
