@@ -1233,7 +1233,16 @@ function purposeRelations({ add }: Article, s: Sentence, anchored: readonly Plac
 /** 张庆跃提出扫黑除恶专项斗争的“六专”工作机制: what was proposed is the device; a drive only when no device follows. */
 function proposalRelations({ text, add }: Article, { s, persons }: SentenceMentions, campaigns: readonly Placed[], measures: readonly Placed[]): void {
   for (const p of persons) {
-    const after = (xs: readonly Placed[]) => xs.find((t) => t.m.start > p.m.end && PROPOSE_VERB.test(text.slice(p.m.end, t.m.start)))
+    // (…于天敏在会议上对检察机关提出的工作要求，宣读了《…》: the verb is the person's own, no one named between them, and
+    // 提出的 describes what right follows it; 梁某去年提出的“一船一档”管理制度 is proposed, 提出的工作要求 is not the document.)
+    const proposes = (t: Placed) => {
+      const between = text.slice(p.m.end, t.m.start)
+      const verb = PROPOSE_VERB.exec(between)
+      if (verb === null || persons.some((q) => q !== p && q.m.start >= p.m.end && q.m.end <= p.m.end + verb.index)) return false
+      const after = verb.index + verb[0].length
+      return between[after] !== '的' || between.length - after <= 2
+    }
+    const after = (xs: readonly Placed[]) => xs.find((t) => t.m.start > p.m.end && proposes(t))
     const target = after(measures) ?? after(campaigns)
     if (target) add({ type: 'PROPOSED', from: p.e, to: target.e, evidence: s, rule: 'proposed:person-verb' })
   }

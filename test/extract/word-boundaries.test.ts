@@ -10387,3 +10387,13 @@ describe('a rule written as its quoted core and 制 before the work of building 
     expect(entities(run('宁江县森林公安局全面推进“林警长”制建设，成效显著。'), 'Measure')).toEqual(['林警长制'])
   })
 })
+
+describe('a person before a verb of proposing', () => {
+  it.each([
+    ['proposes what the verb heads', '所长柯立文结合多年经验，提出“海上枫桥”工作法。', ['柯立文>海上枫桥工作法']],
+    ['and what 提出的 describes right after it', '镇党委书记柯立文去年提出的“一船一档”管理制度已推开。', ['柯立文>一船一档管理制度']],
+    ['not a document read out after another’s demands', '会上，副检察长柯立文传达了检察长邓明在会议上对检察机关提出的工作要求，宣读了《关于调整领导小组成员的决定》。', []],
+  ])('%s', (_, text, proposed) => {
+    expect(relations(run(text), 'PROPOSED')).toEqual(proposed)
+  })
+})
