@@ -944,7 +944,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       if (kind.type === 'Campaign' && HELD_MEETING.test(q[1]!)) continue
       // “春雷行动”“秋季行动”等专项行动: a core that already names a drive keeps its own kind.
       const own = kind.type === 'Campaign' && INNER_CAMPAIGN.test(q[1]!)
-      add(Object.assign(mention(kind.type, text, start, start + q[0].length, `${kind.type.toLowerCase()}:quoted-list-kind`, own ? q[1]! : q[1]! + kind.word), { core: cleanName(q[1]!) }))
+      // (“派出所主防”和“两队一室”改革: reforms named by their quoted slogans are devices, as a quoted reform alone is.)
+      const type = kind.type === 'Campaign' && /改革$/.test(kind.word) && !own ? 'Measure' : kind.type
+      add(Object.assign(mention(type, text, start, start + q[0].length, `${type.toLowerCase()}:quoted-list-kind`, own ? q[1]! : q[1]! + kind.word), { core: cleanName(q[1]!) }))
     }
   }
   // (平安某市建设, 法治某县建设: building a place safe or law-governed is its standing policy, no drive that ends as
@@ -1121,7 +1123,8 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
     const earned = kind?.type === 'Campaign' && kind.word.startsWith('创建') ? (UNIT_SUFFIX_ENDINGS.longestEndingAt(between, between.length)?.length ?? (between.endsWith('单位') ? 2 : 0)) : 0
     // “三晋执行利剑行动”集中约谈行动, “百日行动”集中整治统一行动: a quoted drive named with its own kind is that
     // drive; the words and kind after it name a stage or part of it.
-    if (kind?.type === 'Campaign' && /(行动|活动)$/.test(core) && core.length >= 4 && kindStart > close + 1 && !/[，,、;；]/.test(core)) {
+    // (“全民反诈在行动”集中宣传月活动: a slogan of being in action, 在行动, names no drive of its own; the kind after it does.)
+    if (kind?.type === 'Campaign' && /(行动|活动)$/.test(core) && !/在行动$/.test(core) && core.length >= 4 && kindStart > close + 1 && !/[，,、;；]/.test(core)) {
       add(Object.assign(mention('Campaign', text, i, close + 1, 'campaign:quoted-inner-kind'), { core: cleanName(core) }))
       i = close
       continue
@@ -1172,7 +1175,8 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
       }
       // (“最多跑一次”改革, “高效办成一件事”改革: a reform named by its quoted slogan is the device the slogan names,
       // as ONTOLOGY.md's “最多跑一次” is; the answers of real news marked 6 of 8 so.)
-      const type = kind.word === '改革' && start === i && close + 1 === kindStart ? 'Measure' : kind.type
+      // (“市县主战、派出所主防”警务改革: with the field it reforms between, too.)
+      const type = /改革$/.test(kind.word) && start === i && kindStart - close - 1 <= 4 && !/[，,。；;、]/.test(text.slice(close + 1, kindStart)) ? 'Measure' : kind.type
       // (打造“某某讲堂”品牌: a brand is named by its quote alone, as the answers read name it.)
       const brand = !themed && /品牌$/.test(kind.word) && start === i
       const m = Object.assign(mention(type, text, start, end, `${type.toLowerCase()}:quoted-kind`, themed ? core + text.slice(close + 1 + theme.length, kindStart).replace(/^(?:大型|系列)/, '') + kind.word : brand ? cleanName(core) : undefined), { core: cleanName(core) })

@@ -10397,3 +10397,23 @@ describe('a person before a verb of proposing', () => {
     expect(relations(run(text), 'PROPOSED')).toEqual(proposed)
   })
 })
+
+describe('reforms named by quoted slogans', () => {
+  it.each([
+    ['two sharing one 改革', '宁江县城关派出所立足“派出所主防”和“两队一室”改革，积极探索。', ['两队一室改革', '派出所主防改革']],
+    ['one with the field it reforms between', '要纵深推进“市县主战、派出所主防”警务改革。', ['市县主战、派出所主防警务改革']],
+  ])('%s are devices', (_, text, devices) => {
+    const xs = run(text)
+    expect(entities(xs, 'Measure')).toEqual(devices)
+    expect(entities(xs, 'Campaign')).toEqual([])
+  })
+})
+
+describe('a slogan of being in action quoted before a drive’s kind', () => {
+  it.each([
+    ['names the drive with the kind', '中央宣传部、公安部联合启动“全民反诈在行动”集中宣传月活动。', ['全民反诈在行动集中宣传月活动']],
+    ['a quoted drive with its own kind stays itself', '宁江县公安局开展“百日行动”集中整治统一行动。', ['百日行动']],
+  ])('%s', (_, text, drives) => {
+    expect(entities(run(text), 'Campaign')).toEqual(drives)
+  })
+})
