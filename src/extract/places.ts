@@ -688,6 +688,30 @@ const COUNTED_DIVISIONS = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等
 /** 城关、石庙、陶湾3个司法所, 练集、黄寨、平店三个乡镇: towns written short before a count of towns or of their bodies. */
 const COUNTED_TOWNS = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})(?:[和及])?(?:等)?(?:[2-9]|[一二三四五六七八九十两])个?(?:乡镇|镇|乡|街道|司法所|派出所|人民法庭|法庭|综治中心)/g
 
+/** A list closed by 等 and a word of towns or areas, with no count (走遍甲、乙、丙等多个乡镇, 对甲、乙等重点区域). */
+const LISTED_TOWNS = /((?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5})等(?:多个)?(?:乡镇|镇|乡|街道|地方|地|重点区域|区域|地区)/g
+
+/**
+ * The towns of a list closed by a word of towns or areas: each item a town of that name (written short, or in
+ * full) under a division the article names, two of them at least; a word of the language listed with them
+ * (县城, 城区) is none, and any other item makes the list no list of towns.
+ */
+function listedTowns(text: string, at: number, list: string): RawMention[] {
+  const items = list.split('、')
+  const lead = firstItemOpening(items[0]!, /^(v|p|d|c|u.?|r)$/)
+  items[0] = items[0]!.slice(lead)
+  const found: { start: number; item: string; places: Place[] }[] = []
+  let start = at + lead
+  for (const item of items) {
+    const places = /(镇|乡|街道)$/.test(item) ? (gazetteer().at(item, 0)?.length === item.length ? gazetteer().at(item, 0)!.values.filter((v) => !v.short && v.place.level === 'town').map((v) => v.place) : []) : townsNamed(item)
+    if (places.length > 0) found.push({ start, item, places })
+    else if (!isDictionaryWord(item)) return []
+    start += item.length + 1
+  }
+  if (found.length < 2) return []
+  return found.map(({ start, item, places }) => Object.assign(mention('Place', text, start, start + item.length, 'place:listed', places.length === 1 ? places[0]!.name : undefined), { places, contextual: true as const }))
+}
+
 /** The towns of the official list a town's name written without its level names (城关 → 城关镇 of each county that has one). */
 function townsNamed(item: string): Place[] {
   return ['镇', '乡', '街道'].flatMap((level) => townsAtLevel(item, level))
@@ -779,6 +803,8 @@ export function listedPlaceMentions(text: string, from: number, to: number): Raw
       at += item.length + 1
     }
   }
+  // 走遍甲、乙、丙等多个乡镇, 对县城、甲、乙等重点区域: towns written short in a list closed by a word of towns or areas.
+  for (const m of span.includes('等') && span.includes('、') ? span.matchAll(LISTED_TOWNS) : []) out.push(...listedTowns(text, from + m.index, m[1]!))
   // (One the gazetteer holds in several cities is the one of the article's city or province, as a short form is.)
   for (const m of span.includes('等') && span.includes('、') ? span.matchAll(COUNTED_DIVISIONS) : []) {
     out.push(...countedListPlaces(text, from + m.index, m[1]!, (item) => {

@@ -10417,3 +10417,13 @@ describe('a slogan of being in action quoted before a drive’s kind', () => {
     expect(entities(run(text), 'Campaign')).toEqual(drives)
   })
 })
+
+describe('towns written short in a list closed by a word of towns or areas', () => {
+  it.each([
+    ['each the town of the county the article names', '记者探访福鼎市，走遍桐山、贯岭、前岐、白琳等多个乡镇。', ['福鼎市', '前岐镇', '桐山街道', '白琳镇', '贯岭镇']],
+    ['a word of the language listed with them is none', '荥经县森林公安局对县城、龙苍沟、泗坪、牛背山镇等重点区域开展巡查。', ['荥经县', '泗坪乡', '牛背山镇', '龙苍沟镇']],
+    ['no list of towns where an item is no town', '民警对夜市摊点、广场、商圈等重点区域加大巡逻。', []],
+  ])('%s', (_, text, places) => {
+    expect(entities(run(text), 'Place')).toEqual([...places].sort())
+  })
+})
