@@ -10427,3 +10427,12 @@ describe('towns written short in a list closed by a word of towns or areas', () 
     expect(entities(run(text), 'Place')).toEqual([...places].sort())
   })
 })
+
+describe('a lead sent in a medium’s name closed by 讯 and a colon', () => {
+  it.each([
+    ['names the medium', '宁江县开展巡逻\n\n青松头条讯：宁江县公安局开展巡逻。', ['宁江县公安局', '青松头条']],
+    ['not a column of news flashes', '宁江县开展巡逻\n\n警方快讯：宁江县公安局开展巡逻。', ['宁江县公安局']],
+  ])('%s', (_, text, units) => {
+    expect(entities(extract(text), 'Unit')).toEqual(units)
+  })
+})
