@@ -875,7 +875,13 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const linkWords = placeNamed && !section ? words(link.replace(/(?<=.)人民$/, '')) : []
     // (…政法委协调法院、检察院: nor between any body and a court, procuratorate or bureau, named for a place, never a deed.)
     const bodyLinkWords = WHOLE_BODY.test(kind) && link.length === 2 ? words(link) : []
-    const verbLink = (linkWords.length === 1 && linkWords[0]!.tag === 'v' && !STATION_WORK.test(link)) || (bodyLinkWords.length === 1 && bodyLinkWords[0]!.tag === 'v' && !namesTown(link))
+    // (…法院调研指导人民法庭工作: before a tribunal, so are words of the language opening with a verb, whatever the
+    // segmenter tags the rest, that name no town.)
+    const deedsOfCourt = /法庭$/.test(kind) && linkWords.length > 0 && /^(v|vn)$/.test(linkWords[0]!.tag) && linkWords.every((w) => w.word.length >= 2 && isDictionaryWord(w.word)) && !namesTown(link.replace(/(?<=.)人民$/, ''))
+    const verbLink = (linkWords.length === 1 && linkWords[0]!.tag === 'v' && !STATION_WORK.test(link)) || deedsOfCourt || (bodyLinkWords.length === 1 && bodyLinkWords[0]!.tag === 'v' && !namesTown(link))
+    // (平谷法院人民法庭, 县公安局派出所: a tribunal's or station's kind right after its body, with no name of its own, is
+    // the class of the body's tribunals or stations, no one of them.)
+    const classOfParts = prev !== undefined && (link === '' || (link === '人民' && kind === '法庭')) && /^(人民法庭|法庭|派出所|司法所)$/.test(kind)
     // (…派出所地处商圈中心: words of where a body lies, after it, open a clause; no section's name.)
     // (某局设直属机构看守所, 下设某某室: a body that sets up another names no link of its chain.)
     const whereItLies = /^(?:地处|位于|坐落|毗邻|紧邻|地跨|处于|设|下设|内设|增设)/.test(link)
@@ -908,7 +914,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       chains.push([s])
       continue
     }
-    if (last && prev && !sibling && !listed && !link.match(CLAUSE_VERB) && !SITTING.test(link) && !underSection && !tooLong && !acrossTitle && !climbs && !verbLink && !whereItLies && !chiefsPost && !stationForWork && s.start - prev.end <= 10 && (placeNamed || unitNameStart(text, s.start, 10, prev.end) === prev.end) && [...link.replace(BRACKETED_BEFORE_KIND, '')].every(isNameChar) && !link.includes('·') && !link.includes('+') && (!breaksChain(link.replace(/人民$/, '')) || (placeNamed && !section && localityLink(link)) || placeAndWork || ministrySection)) last.push(s)
+    if (last && prev && !sibling && !listed && !classOfParts && !link.match(CLAUSE_VERB) && !SITTING.test(link) && !underSection && !tooLong && !acrossTitle && !climbs && !verbLink && !whereItLies && !chiefsPost && !stationForWork && s.start - prev.end <= 10 && (placeNamed || unitNameStart(text, s.start, 10, prev.end) === prev.end) && [...link.replace(BRACKETED_BEFORE_KIND, '')].every(isNameChar) && !link.includes('·') && !link.includes('+') && (!breaksChain(link.replace(/人民$/, '')) || (placeNamed && !section && localityLink(link)) || placeAndWork || ministrySection)) last.push(s)
     else chains.push([s])
   }
 

@@ -10436,3 +10436,13 @@ describe('a lead sent in a medium’s name closed by 讯 and a colon', () => {
     expect(entities(extract(text), 'Unit')).toEqual(units)
   })
 })
+
+describe('a tribunal’s or station’s kind right after its body', () => {
+  it.each([
+    ['with no name of its own is the class of the body’s parts', '宁江县人民法院召开会议。北京市平谷区人民法院人民法庭开展工作。淮岭县公安局派出所民警参加。', ['北京市平谷区人民法院', '宁江县人民法院', '淮岭县公安局']],
+    ['after words of the court’s deeds is none', '省法院副院长一行到江宁区法院调研指导人民法庭工作。', ['江宁区法院', '省法院']],
+    ['named for its town is one', '宁江县人民法院城关人民法庭和宁江县公安局城关派出所开展工作。', ['宁江县人民法院', '宁江县人民法院城关人民法庭', '宁江县公安局', '宁江县公安局城关派出所']],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual([...units].sort())
+  })
+})
