@@ -40,6 +40,8 @@ const GANG_LEADER_AFTER = /[省市县区州旗盟镇乡村以了对将把、]/
 const BRACKETED_POST = /[(（]([\u4e00-\u9fff]{4,40})[)）]/g
 /** A speaker opening a line, the posts in brackets, then a colon. */
 const SPEAKER_WITH_POSTS = /((?:^|\n)[ \u3000]*)([\u4e00-\u9fff·]{2,8})(?=[(（][^()（）]{2,40}(?:长|书记|主任|委员|政委|员)[)）][:：])/g
+/** A speaker's name alone opening a line, closed by a colon, what they said after it (丰某某：建议…). */
+const SPEAKER_LABEL = /((?:^|\n)[ \u3000\u00a0]*)([\u4e00-\u9fff]{2,3})(?=[ \u3000\u00a0]*[:：][ \u3000\u00a0]*[\u4e00-\u9fff“][\u4e00-\u9fff“、，,]{7})/g
 /** The doctrines named after a leader (…新时代中国特色社会主义思想, …理论, …法治思想). */
 const DOCTRINE = new RegExp(`(?:${LEADER_DOCTRINES}|理论(?=[为和、，,。体])|思想(?=[为和、，,。]))`, 'g')
 const TWO_CHARACTER_APPOINTMENT = /^(?:历任|担任|兼任|调任|升任|出任|转任|改任)$/
@@ -1505,7 +1507,9 @@ export function personMentions(text: string, from: number, to: number): RawMenti
   const span = text.slice(from, to)
   const profiles = span.includes('生') || span.includes('岁') ? [...span.matchAll(PROFILE)] : []
   const speakers = span.includes('(') || span.includes('（') ? [...span.matchAll(SPEAKER_WITH_POSTS)] : []
-  for (const m of [...profiles, ...speakers]) {
+  // 丰某某：建议加大…: a speaker's name alone opening a line and closed by a colon, what they said after it.
+  const labelled = span.includes('：') || span.includes(':') ? [...span.matchAll(SPEAKER_LABEL)].filter((m) => !isDictionaryWord(m[2]!) && !isDictionaryWord(m[2]!.slice(-2))) : []
+  for (const m of [...profiles, ...speakers, ...labelled]) {
     const at = from + m.index + m[1]!.length
     const n = nameAt(text, at, to)
     if (n && !n.masked && n.end === at + m[2]!.length && isPossibleName(m[2]!)) add(personMention(text, at, n.end, 'person:profile', false))

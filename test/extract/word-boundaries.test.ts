@@ -10446,3 +10446,10 @@ describe('a tribunal’s or station’s kind right after its body', () => {
     expect(entities(run(text), 'Unit')).toEqual([...units].sort())
   })
 })
+
+describe('a speaker’s name alone opening a line, closed by a colon', () => {
+  it('is a person; a label of the page or a role is none', () => {
+    const xs = run('会议召开。\n\n柯立文: 检察院主动适应、服务新常态，效果明显。\n\n邓明：建议加大检察人员选拔力度。\n\n记者：您怎么看待这个问题呢？\n\n原标题：宁江县公安局开展巡逻工作的报道')
+    expect(entities(xs, 'Person')).toEqual(['柯立文', '邓明'].sort())
+  })
+})
