@@ -41,7 +41,8 @@ const BRACKETED_POST = /[(（]([\u4e00-\u9fff]{4,40})[)）]/g
 /** A speaker opening a line, the posts in brackets, then a colon. */
 const SPEAKER_WITH_POSTS = /((?:^|\n)[ \u3000]*)([\u4e00-\u9fff·]{2,8})(?=[(（][^()（）]{2,40}(?:长|书记|主任|委员|政委|员)[)）][:：])/g
 /** A speaker's name alone opening a line, closed by a colon, what they said after it (丰某某：建议…). */
-const SPEAKER_LABEL = /((?:^|\n)[ \u3000\u00a0]*)([\u4e00-\u9fff]{2,3})(?=[ \u3000\u00a0]*[:：][ \u3000\u00a0]*[\u4e00-\u9fff“][\u4e00-\u9fff“、，,]{7})/g
+// (某地：治理合力激发活力: a headline opening with a place and a colon ends with no stop; what a speaker said does.)
+const SPEAKER_LABEL = /((?:^|\n)[ \u3000\u00a0]*)([\u4e00-\u9fff]{2,3})(?=[ \u3000\u00a0]*[:：][ \u3000\u00a0]*[\u4e00-\u9fff“][\u4e00-\u9fff“、，,]{7}[^\n]*[。！？!?])/g
 /** The doctrines named after a leader (…新时代中国特色社会主义思想, …理论, …法治思想). */
 const DOCTRINE = new RegExp(`(?:${LEADER_DOCTRINES}|理论(?=[为和、，,。体])|思想(?=[为和、，,。]))`, 'g')
 const TWO_CHARACTER_APPOINTMENT = /^(?:历任|担任|兼任|调任|升任|出任|转任|改任)$/

@@ -1179,6 +1179,13 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (text[start - 1] === '“' && text[end] === '”' && HONOUR.test(text.slice(floor, start))) continue
     // 县委, 市委政法委: a party committee named by its level is that level's, named in full elsewhere or not at all.
     const levelCommittee = bare && LEVEL_COMMITTEE.test(text.slice(first.start, first.end))
+    // (检察日报、…, 检察日报记者: a paper is named for the field it reports on, a noun of the language, which the
+    // rules of names before a kind stop at.)
+    const field = bare && chain.length === 1 && /^(日报|晚报|时报)$/.test(text.slice(first.start, end)) && /^(记者|、|等|报道|》|社)/.test(text.slice(end, end + 2)) ? words(text.slice(Math.max(floor, start - 4), start)).at(-1) : undefined
+    if (field && field.word.length === 2 && /^(n|vn|nz)$/.test(field.tag)) {
+      out.push(mention('Unit', text, start - 2, end, 'unit:suffix'))
+      continue
+    }
     if (bare && chain.length === 1 && !NATIONAL_BODIES.has(text.slice(first.start, first.end).replace(MEDIUM_AFTER_KIND, '')) && !levelCommittee) {
       out.push(mention('Unit', text, start, end, 'unit:bare-suffix'))
       continue
@@ -1417,15 +1424,37 @@ function mediaNamed(text: string, from: number, to: number, found: readonly RawM
     if (kind - start >= 2 && MEDIUM.test(name) && !/^(本|该|各|我|全|多|众|新闻|[一二三两四五六七八九十几数\d])/.test(name) && free(start, end)) out.push(mention('Unit', text, start, end, 'unit:medium'))
   }
   // 某某日报、某某之声等十余家媒体: a list that closes by calling its items media names a medium in each item of a medium's kind.
-  for (const list of span.includes('媒体') ? span.matchAll(/((?:[\u4e00-\u9fff]{2,12}?、)+[\u4e00-\u9fff]{2,12}?)、?等(?:[多\d一二三四五六七八九十余几]+家)?(?:新闻|中央|主流|省级)?媒体/g) : []) {
+  // (…等7家国家级和省级新闻媒体: words of their rank may stand before 媒体; 某某要闻, a medium of no medium's kind, is one
+  // among two of that kind or more.)
+  for (const list of span.includes('媒体') ? span.matchAll(/((?:[\u4e00-\u9fff]{2,12}?、)+[\u4e00-\u9fff]{2,12}?)、?等(?:[多\d一二三四五六七八九十余几]+家)?(?:[\u4e00-\u9fff]{0,8}?(?:新闻|中央|主流|省级))?媒体/g) : []) {
     let at = from + list.index
-    for (const written of list[1]!.split('、')) {
+    const items = list[1]!.split('、')
+    const ofKind = items.filter((written) => MEDIUM.test(written)).length
+    for (const written of items) {
       // (来自某某新闻、…, 新闻单位和某某日报、…: the words before the first medium, up to a verb or a conjunction, are no part of it.)
       const lead = Math.max(/^(?:据|通过|经|在|由|来自)/.exec(written)?.[0].length ?? 0, written.search(/[和及与][^和及与]*$/) + 1)
       const start = at + lead
       const end = at + written.length
-      if (MEDIUM.test(written.slice(lead)) && free(start, end)) out.push(mention('Unit', text, start, end, 'unit:medium'))
+      const medium = MEDIUM.test(written.slice(lead)) || (ofKind >= 2 && end - start <= 8 && !isDictionaryWord(written.slice(lead)))
+      if (medium && free(start, end)) out.push(mention('Unit', text, start, end, 'unit:medium'))
       at = end + 1
+    }
+  }
+  // 有甲、乙、丙等企业, 重庆某某公司、甲、乙等企业单位: a list closed by calling its items enterprises names a company in
+  // each item that is no word of the language nor a place (国企、民企等企业 names none).
+  for (const list of span.includes('企业') ? span.matchAll(/((?:[\u4e00-\u9fff]{2,10}?、)+[\u4e00-\u9fff]{2,10}?)等(?:[多\d一二三四五六七八九十余几]+家)?企业/g) : []) {
+    let at = from + list.index
+    const items = list[1]!.split('、')
+    // (有甲、乙…: the words before the first item, up to a verb, are the clause's.)
+    const ws = words(items[0]!)
+    const lead = ws[ws.findLastIndex((w, n) => n < ws.length - 1 && /^(v|p|c|d|r|u.?)$/.test(w.tag)) + 1]?.start ?? 0
+    const named = items.map((written, k) => (k === 0 ? written.slice(lead) : written)).filter((item) => !isDictionaryWord(item) && !gazetteer().at(item, 0))
+    if (named.length < 2) continue
+    for (const [k, written] of items.entries()) {
+      const item = k === 0 ? written.slice(lead) : written
+      const start = at + (k === 0 ? lead : 0)
+      if (named.includes(item) && free(start, start + item.length)) out.push(mention('Unit', text, start, start + item.length, 'unit:listed-enterprise'))
+      at += written.length + 1
     }
   }
   // (Lists only where a medium is already found.)

@@ -25,6 +25,7 @@ export const RULES = {
   'unit:shared-kind': 'items of a list closed by one group or station kind are bodies of that kind each (…、…领导小组; 甲、乙派出所)',
   'unit:stationed': 'a body stationed at a host by its senders (…驻公安部纪检监察组)',
   'unit:committee-of-post': 'a post in a unit’s party committee names that committee (…公安局党委书记)',
+  'unit:listed-enterprise': 'each company of a list closed by calling its items enterprises (甲、乙、丙等企业), no word of the language nor a place',
   'unit:medium': 'a medium a report is credited to (据人民网报道), cited by its title (《人民法院报》), or listed with media already found (江西日报、今视频、江西手机报等)',
   'name:declared-short': 'a short or former name declared in brackets after a name (…戒毒所(原…，以下简称“…”)), and its later mentions, are that name’s',
   'unit:quoted-team': 'a team named in quotes, or by a quote and its kind (“…”党员服务队, “…巡逻队”)',

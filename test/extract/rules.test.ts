@@ -53,6 +53,7 @@ const EXAMPLES: [string, string][] = [
   ['place:feature-by-its-side', '在碧波荡漾的青禾河畔，民警巡逻。'],
   ['person:after-unit', '▲市公安局贵池分局董健峰用镜头记录民警工作。'],
   ['serves-in:unit-name', '▲市公安局贵池分局董健峰用镜头记录民警工作。'],
+  ['unit:listed-enterprise', '开发区有捷普、西门子、蓝月亮等企业。'],
   ['participates-in:paragraph-subject', '黎川县公安局开展巡逻。\n\n黎川县人民检察院召开会议，部署巡查工作。当前正值“冬季行动”期间，民警们都在城关派出所值守。'],
   ['participates-in:article-unit', '宁江县公安局召开会议。宁江县公安局部署工作。宁江县公安局表示。\n\n巡特警大队大队长柯立文说，当前正值“冬季行动”期间，他们加强巡逻。'],
   ['serves-in:article-unit', '宁江县人民检察院召开发布会。宁江县人民检察院通报案件。宁江县人民检察院表示。\n\n党组成员、政治部主任叶红主持。'],

@@ -5050,7 +5050,7 @@ describe('a line of the day a page went out and the medium that put it out', () 
 
 describe('media listed after 来自', () => {
   it('reads the verb before the first medium as no part of its name', () => {
-    expect(entities(run('来自青松新闻、宁江时报、长安剑等媒体的记者参加。'), 'Unit')).toEqual(['宁江时报', '青松新闻'])
+    expect(entities(run('来自青松新闻、宁江时报、长安剑等媒体的记者参加。'), 'Unit')).toEqual(['长安剑', '宁江时报', '青松新闻'].sort())
   })
 })
 
@@ -10451,5 +10451,30 @@ describe('a speaker’s name alone opening a line, closed by a colon', () => {
   it('is a person; a label of the page or a role is none', () => {
     const xs = run('会议召开。\n\n柯立文: 检察院主动适应、服务新常态，效果明显。\n\n邓明：建议加大检察人员选拔力度。\n\n记者：您怎么看待这个问题呢？\n\n原标题：宁江县公安局开展巡逻工作的报道')
     expect(entities(xs, 'Person')).toEqual(['柯立文', '邓明'].sort())
+  })
+})
+
+describe('media listed before their count and rank', () => {
+  it.each([
+    ['a paper named for its field, and words of rank before 媒体', '发布会邀请了法制日报、检察日报、海南日报、三沙卫视等7家国家级和省级新闻媒体参加。', ['三沙卫视', '检察日报', '法制日报', '海南日报']],
+    ['one of no medium’s kind among them', '华夏日报、东北网、北岭法制报、森工要闻等多家媒体记者参加发布会。', ['东北网', '北岭法制报', '华夏日报', '森工要闻']],
+    ['no paper in a daily report of work', '他每天都要写工作日报。', []],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual([...units].sort())
+  })
+})
+
+describe('companies listed before 等企业', () => {
+  it.each([
+    ['each one, the clause’s verb before the first left out', '规模以上企业达649家，有捷普、西门子、蓝月亮等企业。', ['捷普', '蓝月亮', '西门子']],
+    ['none in words of the language', '国企、民企等企业参加了座谈。', []],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual([...units].sort())
+  })
+})
+
+describe('a headline opening with a place and a colon', () => {
+  it('names no speaker', () => {
+    expect(entities(extract('宁江:治理合力激发社会活力\n\n宁江县大王庄街道开展治理。'), 'Person')).toEqual([])
   })
 })
