@@ -321,8 +321,8 @@ function withDottedNamesCalledShort(list: EntityDraft[], of: Map<RawMention, Ent
 
 /**
  * A leader named only in the doctrine named after them (…新时代中国特色社会主义思想, …法治思想), never as a
- * person of the article (with a post, speaking, visiting): the answers of real news leave them out (5 of 6 such
- * in the sets read at stop 66; the seeds name each such leader by post too, so they keep them).
+ * person of the article (with a post, speaking, visiting): the answers of real news leave them out (6 of 7 such
+ * in the 120 excerpts read at stop 66; the seeds name each such leader by post too, so they keep them).
  */
 function withoutLeadersOfDoctrinesAlone(list: EntityDraft[], of: Map<RawMention, EntityDraft>): EntityDraft[] {
   const gone = new Set(list.filter((d) => d.type === 'Person' && d.mentions.every((m) => m.rule === 'person:doctrine')))

@@ -257,7 +257,7 @@ function sentencePlaces(text: string, articleStart: number, s: Sentence, u: read
   const station = text.indexOf('站', s.start)
   const stations = station >= 0 && station < s.end ? railwayStationMentions(text, s.start, s.end) : []
   // (新疆生产建设兵团, 湖北民族大学: nor is a division's short name opening the Corps' or a university's; they are
-  // named for it, and the answers mark no place there: 0 of 3 in the sets read at stop 66.)
+  // named for it, and the answers mark no place there: 0 of 3 in the first sixty excerpts read at stop 66.)
   const namedFor = (d: RawMention) => u.some((m) => m.start === d.start && INSTITUTION_NAMED_FOR_DIVISION.test(text.slice(m.start, m.end)))
   const divisions = divisionMentions(text, s.start, s.end).filter((d) => !(d.rule === 'place:gazetteer-short' && (stations.some((st) => st.start <= d.start && d.end <= st.end) || namedFor(d))))
   const towns = townsAfterCounty(text, divisions, s.end)

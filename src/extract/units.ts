@@ -1281,6 +1281,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
   const media = mediaNamed(text, from, to, out)
   for (const m of media) for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start >= m.start && out[k]!.end <= m.end) out.splice(k, 1)
   out.push(...media)
+  out.push(...enterprisesListed(text, from, to, out))
   // 副市长、公安局长某某: a deputy head of a division who heads its bureau too, written with the bureau's informal post.
   // (某市委常委、公安局长某某: so does a member of its party committee's standing committee.)
   // (副省长、公安厅党委书记、厅长: so does one who heads the party committee of its department, which is the department's.)
@@ -1379,6 +1380,32 @@ function levelBodies(text: string, from: number, span: string, pattern: RegExp, 
 const MEDIUM = /^(?:[\u4e00-\u9fff]{2,8}?(?:网|报|在线|新闻|之声|电视台|广播电台)|[\u4e00-\u9fff]{1,8}?(?:视频|客户端))$/
 
 /**
+ * 有甲、乙、丙等企业, 重庆某某公司、甲、乙等企业单位: a list closed by calling its items enterprises names a company in
+ * each item that is no word of the language nor a place (国企、民企等企业 names none); `found` are the units read already.
+ */
+function enterprisesListed(text: string, from: number, to: number, found: readonly RawMention[]): RawMention[] {
+  const out: RawMention[] = []
+  const span = text.slice(from, to)
+  const free = (start: number, end: number) => !found.some((o) => o.start < end && start < o.end)
+  for (const list of span.includes('企业') ? span.matchAll(/((?:[\u4e00-\u9fff]{2,10}?、)+[\u4e00-\u9fff]{2,10}?)等(?:[多\d一二三四五六七八九十余几]+家)?企业/g) : []) {
+    let at = from + list.index
+    const items = list[1]!.split('、')
+    // (有甲、乙…: the words before the first item, up to a verb, are the clause's.)
+    const ws = words(items[0]!)
+    const lead = ws[ws.findLastIndex((w, n) => n < ws.length - 1 && /^(v|p|c|d|r|u.?)$/.test(w.tag)) + 1]?.start ?? 0
+    const named = items.map((written, k) => (k === 0 ? written.slice(lead) : written)).filter((item) => !isDictionaryWord(item) && !gazetteer().at(item, 0))
+    if (named.length < 2) continue
+    for (const [k, written] of items.entries()) {
+      const item = k === 0 ? written.slice(lead) : written
+      const start = at + (k === 0 ? lead : 0)
+      if (named.includes(item) && free(start, start + item.length)) out.push(mention('Unit', text, start, start + item.length, 'unit:listed-enterprise'))
+      at += written.length + 1
+    }
+  }
+  return out
+}
+
+/**
  * 据人民网报道: the medium a report is credited to; 江西日报、今视频、江西手机报等媒体: media listed with
  * one already found (a paper, a news site) are media too.
  */
@@ -1438,23 +1465,6 @@ function mediaNamed(text: string, from: number, to: number, found: readonly RawM
       const medium = MEDIUM.test(written.slice(lead)) || (ofKind >= 2 && end - start <= 8 && !isDictionaryWord(written.slice(lead)))
       if (medium && free(start, end)) out.push(mention('Unit', text, start, end, 'unit:medium'))
       at = end + 1
-    }
-  }
-  // 有甲、乙、丙等企业, 重庆某某公司、甲、乙等企业单位: a list closed by calling its items enterprises names a company in
-  // each item that is no word of the language nor a place (国企、民企等企业 names none).
-  for (const list of span.includes('企业') ? span.matchAll(/((?:[\u4e00-\u9fff]{2,10}?、)+[\u4e00-\u9fff]{2,10}?)等(?:[多\d一二三四五六七八九十余几]+家)?企业/g) : []) {
-    let at = from + list.index
-    const items = list[1]!.split('、')
-    // (有甲、乙…: the words before the first item, up to a verb, are the clause's.)
-    const ws = words(items[0]!)
-    const lead = ws[ws.findLastIndex((w, n) => n < ws.length - 1 && /^(v|p|c|d|r|u.?)$/.test(w.tag)) + 1]?.start ?? 0
-    const named = items.map((written, k) => (k === 0 ? written.slice(lead) : written)).filter((item) => !isDictionaryWord(item) && !gazetteer().at(item, 0))
-    if (named.length < 2) continue
-    for (const [k, written] of items.entries()) {
-      const item = k === 0 ? written.slice(lead) : written
-      const start = at + (k === 0 ? lead : 0)
-      if (named.includes(item) && free(start, start + item.length)) out.push(mention('Unit', text, start, start + item.length, 'unit:listed-enterprise'))
-      at += written.length + 1
     }
   }
   // (Lists only where a medium is already found.)
