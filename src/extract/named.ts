@@ -873,10 +873,10 @@ function driveCompounds(text: string, from: number, to: number): RawMention[] {
     if (isNameChar(text[start - 1]) && !/[在和与及]/.test(text[start - 1]!) && !boundaryAt(text.slice(start - 2, end), 2)) continue
     // (扫黑除恶“某某”工作: before a quote, the compound says which drive the quoted one is part of.)
     if (NOT_THE_DRIVE_AFTER.test(text.slice(end, end + 8)) || text[end] === '“') continue
-    // (推进扫黑除恶常态化: the drive made standing is named with 常态化 too, as the answers read name it; the compound
-    // alone stays a name of it.)
+    // (推进扫黑除恶常态化: the drive made standing is the drive, named by the compound; the answers read name it with
+    // 常态化 too, which it is known by as written.)
     const standing = text.startsWith('常态化', end) && !isNameChar(text[end + 3]) ? 3 : 0
-    out.push(Object.assign(mention('Campaign', text, start, end + standing, 'campaign:drive-compound'), standing ? { core: m[0] } : {}))
+    out.push(mention('Campaign', text, start, end + standing, 'campaign:drive-compound', m[0]))
   }
   return out
 }

@@ -10366,9 +10366,9 @@ describe('a body whose call a sentence follows', () => {
   })
 })
 
-describe('the drive against gangs made standing, named with 常态化 after it', () => {
+describe('the drive against gangs made standing, written with 常态化 after it', () => {
   it.each([
-    ['named so, the compound alone a name of it', '全面推进扫黑除恶常态化，发出司法建议。', [['扫黑除恶常态化', ['扫黑除恶']]]],
+    ['named by the compound, known as written too', '全面推进扫黑除恶常态化，发出司法建议。', [['扫黑除恶', ['扫黑除恶常态化']]]],
     ['not before a device it names', '推进扫黑除恶常态化机制建设。', []],
   ])('%s', (_, text, drives) => {
     expect(run(text).flatMap((x) => x.entities.filter((e) => e.type === 'Campaign').map((e) => [e.name, e.aliases]))).toEqual(drives)
