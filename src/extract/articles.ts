@@ -718,7 +718,8 @@ function creditPieces(written: string): CreditPiece[] | undefined {
   // 【稿件来源:…】 【作者:…】 【关闭】: a credit line in square brackets, each piece its own (same offsets).
   // (作者:甲 乙??: marks of characters a page could not show close nothing.)
   // (… 用手持设备访问: a page's link to its mobile version closes no value either.)
-  const t = written.replace(/[【】]/g, ' ').replace(/\s(?:关闭|打印|返回|收藏|用手持设备访问|手机访问|手机阅读)\s*$/, (m) => ' '.repeat(m.length)).replace(/[?？]+\s*$/, (m) => ' '.repeat(m.length))
+  // (来源|某某融媒体中心: a bar right after the key opening the line stands for its colon.)
+  const t = written.replace(/^(\s*(?:来源|稿源|出处)\s*)[|｜]/, '$1：').replace(/[【】]/g, ' ').replace(/\s(?:关闭|打印|返回|收藏|用手持设备访问|手机访问|手机阅读)\s*$/, (m) => ' '.repeat(m.length)).replace(/[?？]+\s*$/, (m) => ' '.repeat(m.length))
   if (t.length > 120 || /[。！？!?，,；;]/.test(t)) return undefined
   const keys = [...t.matchAll(CREDIT_KEY)]
   // 作者：某某法院  发布时间：…: a page's author and time with no source make a credit line too.

@@ -10478,3 +10478,12 @@ describe('a headline opening with a place and a colon', () => {
     expect(entities(extract('宁江:治理合力激发社会活力\n\n宁江县大王庄街道开展治理。'), 'Person')).toEqual([])
   })
 })
+
+describe('a closing credit of a source and roles set off by bars', () => {
+  it('closes the article; its reporter serves in the source', () => {
+    const xs = extract('宁江交警夜查酒驾\n\n宁江交警在全市重点区域部署警力，开展夜查行动，查处酒驾醉驾违法行为。\n\n来源|宁江县融媒体中心\n\n记者|柯立文\n\n通讯员|邓明')
+    expect(xs.map((x) => x.title)).toEqual(['宁江交警夜查酒驾'])
+    expect(relations(xs, 'AUTHORED')).toEqual(['柯立文>宁江交警夜查酒驾', '邓明>宁江交警夜查酒驾'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>宁江县融媒体中心'])
+  })
+})
