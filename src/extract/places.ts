@@ -4,7 +4,7 @@ import { DATELINE_DAY } from './dates.js'
 import { gazetteer, needsContext, type Place, type PlaceMatch, withoutLevel } from './gazetteer.js'
 import { LEXICONS, type Match, NO_PEOPLE_WORD, PROTECTED_ZONE_KIND, readLexicon, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
-import { boundaryAt, isDictionaryWord, namesTown, opensPredicate, words } from './segment.js'
+import { boundaryAt, firstItemOpening, isDictionaryWord, namesTown, opensPredicate, words } from './segment.js'
 import { conjunctionBeforeLevel, isNameChar, nameOpeningAt, nameStart, smallCount } from './words.js'
 
 /** Site suffixes that are ordinary words in running text (道路, 思路, 社区戒毒): only inside unit names. */
@@ -703,7 +703,8 @@ function listedTowns(text: string, at: number, list: string): RawMention[] {
   const found: { start: number; item: string; places: Place[] }[] = []
   let start = at + lead
   for (const item of items) {
-    const places = /(镇|乡|街道)$/.test(item) ? (gazetteer().at(item, 0)?.length === item.length ? gazetteer().at(item, 0)!.values.filter((v) => !v.short && v.place.level === 'town').map((v) => v.place) : []) : townsNamed(item)
+    const whole = /(镇|乡|街道)$/.test(item) ? gazetteer().at(item, 0) : undefined
+    const places = whole ? (whole.length === item.length ? whole.values.filter((v) => !v.short && v.place.level === 'town').map((v) => v.place) : []) : /(镇|乡|街道)$/.test(item) ? [] : townsNamed(item)
     if (places.length > 0) found.push({ start, item, places })
     else if (!isDictionaryWord(item)) return []
     start += item.length + 1
@@ -742,15 +743,6 @@ function countedListPlaces(text: string, at: number, list: string, resolve: (ite
     end -= items[k]!.length + 1
   }
   return out
-}
-
-/**
- * Where a list's first item starts: after the last word of the clause before it whose tag `clauseTags` holds
- * (先后来到巴村: after 来到), as an offset in the item as written.
- */
-function firstItemOpening(item: string, clauseTags: RegExp): number {
-  const ws = words(item)
-  return ws[ws.findLastIndex((w, n) => n < ws.length - 1 && clauseTags.test(w.tag)) + 1]?.start ?? 0
 }
 
 /**

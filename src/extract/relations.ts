@@ -585,8 +585,9 @@ function sentenceRelations(article: Article, s: Sentence, first: number, governm
   profileRelations(article, sentence)
   // The paper or agency that sends the lead does nothing the sentence tells.
   const anchored = units.filter((u) => isAnchored(u, here) && u.m.rule !== 'unit:news-source')
-  subUnitRelations(article, sentence, anchored)
-  actionRelations(article, sentence, anchored)
+  const followed = followedCalls(s)
+  subUnitRelations(article, sentence, anchored, followed)
+  actionRelations(article, sentence, anchored, followed)
 }
 
 /** A group whose leaders a sentence names as it sets the group up (领导小组, 工作专班, 指挥部). */
@@ -939,8 +940,7 @@ function bodyOfPartyCommittee(entities: Entities, committee: EntityDraft): Entit
  * (该大队第一党支部), to a subject that sets it up (分局成立线索核查小组), or, in a sentence
  * naming no body of its own, to the article's unit.
  */
-function subUnitRelations({ entities, text, topicUnit, placed, add }: Article, { s, units }: SentenceMentions, anchored: readonly Placed[]): void {
-  const followed = followedCalls(s)
+function subUnitRelations({ entities, text, topicUnit, placed, add }: Article, { s, units }: SentenceMentions, anchored: readonly Placed[], followed: readonly Span[]): void {
   for (const u of units) {
     // 红河边境管理支队下辖的河口、金平、绿春3个边境管理大队: the bodies a unit is said to have under it are its parts.
     const over = units.findLast((o) => o.m.end <= u.m.start && o.e !== u.e && SUBORDINATE.test(text.slice(o.m.end, u.m.start)))
@@ -985,13 +985,12 @@ function followedCalls(s: Sentence): Span[] {
 }
 
 /** Who does what a sentence tells: the drives bodies join, the devices they run, what people propose. */
-function actionRelations(article: Article, sentence: SentenceMentions, anchored: readonly Placed[]): void {
+function actionRelations(article: Article, sentence: SentenceMentions, anchored: readonly Placed[], followed: readonly Span[]): void {
   const { text, placed, topicUnit } = article
   const { s } = sentence
   // The body that opens the mention's clause (…推行X，建邺区人民法院设立Y), else the sentence's first.
   // 院党组书记、院长张庆跃提出…: a committee named only through a post is not who acts; its body is.
   // 按照中央、省委政法工作会议精神和市委工作要求: bodies whose call is followed do not act in the sentence.
-  const followed = followedCalls(s)
   // A paper or site (淮南长安网) reports what others do; it is no actor of its sentences.
   // 在市委领导、市人大监督下: bodies named in a frame of oversight lead or watch; they do not act either.
   // (人大代表、政协委员 taking part: the members act, not their congress.)

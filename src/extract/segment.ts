@@ -327,3 +327,12 @@ export function isDictionaryWord(s: string): boolean {
   const ws = words(s)
   return ws.length === 1 && !/^nr/.test(ws[0]!.tag)
 }
+
+/**
+ * Where a list's first item starts: after the last word of the clause before it whose tag `clauseTags` holds
+ * (先后来到巴村: after 来到), as an offset in the item as written.
+ */
+export function firstItemOpening(item: string, clauseTags: RegExp): number {
+  const ws = words(item)
+  return ws[ws.findLastIndex((w, n) => n < ws.length - 1 && clauseTags.test(w.tag)) + 1]?.start ?? 0
+}

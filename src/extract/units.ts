@@ -4,7 +4,7 @@
 import { gazetteer, type Place } from './gazetteer.js'
 import { LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, NATIONAL_BODIES, NATIONAL_FULL_NAMES, NEWS_REPORT, paperOfApp, POLICE_BRANCH, PROTECTED_ZONE_KIND, readLexicon, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
-import { boundaryAt, breaksChain, isDictionaryWord, namesTown, opensPredicate, words } from './segment.js'
+import { boundaryAt, breaksChain, firstItemOpening, isDictionaryWord, namesTown, opensPredicate, words } from './segment.js'
 import { driveStart, hasStopWord, isNameChar, nameOpeningAt, nameStart, STATION_KINDS, stopEndsAt } from './words.js'
 
 /** Kinds of the lowest bodies (stations, squads, tribunals), and kinds of the bodies above them. */
@@ -1391,8 +1391,7 @@ function enterprisesListed(text: string, from: number, to: number, found: readon
     let at = from + list.index
     const items = list[1]!.split('、')
     // (有甲、乙…: the words before the first item, up to a verb, are the clause's.)
-    const ws = words(items[0]!)
-    const lead = ws[ws.findLastIndex((w, n) => n < ws.length - 1 && /^(v|p|c|d|r|u.?)$/.test(w.tag)) + 1]?.start ?? 0
+    const lead = firstItemOpening(items[0]!, /^(v|p|c|d|r|u.?)$/)
     const named = items.map((written, k) => (k === 0 ? written.slice(lead) : written)).filter((item) => !isDictionaryWord(item) && !gazetteer().at(item, 0))
     if (named.length < 2) continue
     for (const [k, written] of items.entries()) {
