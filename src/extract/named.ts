@@ -182,7 +182,7 @@ const MANNER_WORDS = new RegExp(MANNER, 'g')
 /** A word of how a drive is waged opening the words after a field (常态化…, 集中…, 深入…). */
 const MANNER_OPENING = new RegExp(`^(?:${MANNER}|集中|深入|持续|全面)`)
 /** Quoted names that carry their kind inside the quotes (“警师制”, “双百工程”, “领导调研手册”). */
-const INNER_MEASURE = /(制|工程|计划|系统|平台|手册|工作法|(?:排摸|摸排|排查|调解|[步字招])法|机制|制度|模式|工作站|驿站|工作室|调解室|经验|合一|通办|跑一次|警务)$/
+const INNER_MEASURE = /(制|工程|计划|系统|平台|手册|工作法|(?:排摸|摸排|排查|调解|[步字招])法|机制|制度|模式|工作站|驿站|工作室|调解室|合一|通办|跑一次|警务)$/
 /** Places and things of service a quoted device may be named as (“法治书屋”, “信访超市”, “防盗提示卡”). */
 // (“马背法庭”, “田埂法庭”: a court named for how it works, not for a place, is a way of holding court.)
 const DEVICE_NOUN = /(屋|超市|长廊|市集|服务台|明白纸|明白卡|提示卡|热力图|议事会|联席会|评理会|茶室|一本通|e通|(?<!人民|式)法庭)$/
@@ -954,7 +954,6 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
   for (const m of sentence.includes('式') && /创建|建设/.test(sentence) ? modelBodyCreation(text, from, to) : []) add(m)
   for (const m of sentence.includes('创建') ? titleCreation(text, from, to) : []) add(m)
   for (const m of /\d{3}/.test(sentence) ? serviceLines(text, from, to) : []) add(m)
-  for (const m of sentence.includes('经验') ? placeModels(text, from, to) : []) add(m)
   for (const m of sentence.includes('普法') ? legalEducationPlans(text, from, to) : []) add(m)
   for (const m of countedList(text, from, to)) add(m)
   for (const m of /[:：]/.test(sentence) ? itemsAfterCountedKind(text, from, to) : []) add(m)
@@ -1212,16 +1211,13 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
     const label = /工程$/.test(core) && LABELLED_AS.test(text.slice(clauseStart(text, i, from), i))
     if ((INNER_MEASURE.test(core) || INNER_CAMPAIGN.test(core) || deviceNoun) && !spoken && !principle && !notPolicing && !said && !label) {
       const type = INNER_CAMPAIGN.test(core) ? 'Campaign' : 'Measure'
-      // 新时代“枫桥经验”: the era a model is renewed for is part of its name (the quoted core, a name of it too).
-      // (新时代 “枫桥经验”: a space may stand between them.)
-      const era = type === 'Measure' ? (/新时代[ \u3000]?$/.exec(text.slice(Math.max(from, i - 4), i))?.[0].length ?? 0) : 0
       // 部署开展夏季治安打击整治“百日行动”: the drive the quoted one is a stage of, named right before it, names it with the quote.
       const stageOf = type === 'Campaign' && /(?:整治|治理|整顿)$/.test(text.slice(Math.max(from, i - 2), i)) ? driveStart(text, i, from) : i
       if (i - stageOf >= 4 && text.slice(stageOf, i).replace(DRIVE_WORDS, '').length >= 2) {
         add(Object.assign(mention('Campaign', text, stageOf, close + 1, 'campaign:quoted-inner-kind', text.slice(stageOf, i) + cleanName(core)), { core: cleanName(core) }))
         continue
       }
-      add(Object.assign(mention(type, text, i - era, close + 1, `${type.toLowerCase()}:quoted-inner-kind`), { core: cleanName(core) }, era > 0 ? { unqualified: cleanName(core) } : {}))
+      add(Object.assign(mention(type, text, i, close + 1, `${type.toLowerCase()}:quoted-inner-kind`), { core: cleanName(core) }))
       continue
     }
     // 基层治理平台“某某通”: a quoted name right after the kind of a platform or a system is that device's own
@@ -1242,7 +1238,7 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
     // (坚持“规定动作”和“自选动作”相结合: two ways weighed against each other are a balance, no devices.)
     const idea = IDEA.test(text.slice(close + 1, close + 4)) || /(期|时期|阶段)$/.test(core) || /^(?:“[^“”]{1,12}”[、和]?)+的/.test(text.slice(close + 1, close + 40)) || (text[close + 1] === '的' && /[又既]/.test(core)) || /^(?:[和与]“[^“”]{1,12}”)?相结合/.test(text.slice(close + 1, close + 20))
     // 以“一窗受理”为重点: what a drive takes as its focus or vehicle is a device.
-    // (以“某某战略”为指引, 将“某某警务”作为…重点, 将“某某经验”融入…: so is what it takes as its guide, or works into its own.)
+    // (以“某某战略”为指引, 将“某某警务”作为…重点: so is what it takes as its guide, or works into its own.)
     // (以“甲”“乙”“丙”为载体: so is each of quoted names side by side between 以 and the focus.)
     const runClose = text[quotesRunStart(text, i, from) - 1] === '以' ? quotesRunEnd(text, close, to) : -1
     const focus = (runClose >= 0 && /^为(重点|抓手|载体|突破口|牵引|依托|平台|指引|引领|引擎|主线|支撑)/.test(text.slice(runClose + 1, runClose + 5))) || (text[i - 1] === '将' && /^(作为|融入|纳入|列为|贯穿)/.test(text.slice(close + 1, close + 3)))
@@ -1294,7 +1290,9 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
       add(Object.assign(mention('Campaign', text, i, earnerEnd, 'campaign:quoted-creation', title + '创建'), { core: title }))
     }
     else if (carriedOut && YEAR_NAMED.test(core) && !driveCore) add(mention('Campaign', text, i, close + 1, 'campaign:quoted-year'))
-    else if (carriedOut && !idea && !slogan && !qualifies && !manner && !plainWords && !ofCrime && !placeBuilt && !driveCore && core.length >= 3 && core.length <= 12 && !/[,，、;]/.test(core)) add(Object.assign(mention('Measure', text, i, close + (rule ? 2 : 1), 'measure:quoted-after-verb', rule ? core + '制' : core), { core: cleanName(core) }))
+    // (推广“某某经验”: an experience, quoted or not, is a body's record of work, no device it runs; the answers of the
+    // real excerpts read left it out in 16 of the 21 that write one.)
+    else if (carriedOut && !core.endsWith('经验') && !idea && !slogan && !qualifies && !manner && !plainWords && !ofCrime && !placeBuilt && !driveCore && core.length >= 3 && core.length <= 12 && !/[,，、;]/.test(core)) add(Object.assign(mention('Measure', text, i, close + (rule ? 2 : 1), 'measure:quoted-after-verb', rule ? core + '制' : core), { core: cleanName(core) }))
   }
 }
 
@@ -1713,27 +1711,6 @@ function titleCreation(text: string, from: number, to: number): RawMention[] {
     const start = from + m.index + m[0].length - m[1]!.length
     return mention('Campaign', text, start, start + m[1]!.length, 'campaign:title-creation', m[1]! + '创建')
   })
-}
-
-/**
- * 坚持和发展新时代某某经验: a way of governing named for the place it comes from (a place's name, then
- * 经验), unquoted, is a device as its quoted form is; the era it is renewed for is part of its name.
- */
-function placeModels(text: string, from: number, to: number): RawMention[] {
-  const out: RawMention[] = []
-  for (const m of text.slice(from, to).matchAll(/经验/g)) {
-    const at = from + m.index
-    const place = words(text.slice(Math.max(from, at - 4), at)).at(-1)
-    if (!place || place.tag !== 'ns' || place.word.length < 2 || !/^[\u4e00-\u9fff]+$/.test(place.word)) continue
-    const start = at - place.word.length
-    // (浙江经验, 某某州经验: a province's or a city's experience is its record, no named way of governing.)
-    if (gazetteer().at(place.word, 0)?.values.some((v) => v.place.level === 'province' || v.place.level === 'city')) continue
-    // (新时代“某某经验”: a quoted one is read by the rules of quotations.)
-    if (text[start - 1] === '“' || text[at + 2] === '”') continue
-    const era = /新时代$/.test(text.slice(Math.max(from, start - 3), start)) ? 3 : 0
-    out.push(Object.assign(mention('Measure', text, start - era, at + 2, 'measure:place-model'), era ? { core: place.word + '经验', unqualified: place.word + '经验' } : { core: place.word + '经验' }))
-  }
-  return out
 }
 
 /** 枫桥式人民法庭创建: 式 after a model, a kind of body, then 创建, unquoted; or 建设 after the body quoted (“枫桥式公安派出所”建设). */

@@ -107,7 +107,6 @@ export const RULES = {
   'measure:quoted-list-manner': 'quoted names listed before 等 and a word for ways of working (“甲”“乙”等形式)',
   'measure:list-kind': 'a list of names closed by one device kind word',
   'measure:quoted-allocation': 'a quoted allocation of one thing per village, case or person (“一村一警”, “一案双查”) is a device, whatever follows it',
-  'measure:place-model': 'a way of governing named for the place it comes from, unquoted (新时代某某经验)',
   'measure:named-after-kind': 'a quoted name right after the kind of a platform or a system is that device’s own name (治理平台“某某通”)',
   'measure:quoted-after-verb': 'a quoted name after an adopting verb (推行“最多跑一次”)',
   'measure:known-quoted': 'a later quotation of a device found once in the article',

@@ -42,7 +42,6 @@ const EXAMPLES: [string, string][] = [
   ['measure:listed', '该局建立警用物资调剂平台、战时民警子女看护工作站。'],
   ['campaign:quoted-results', '全市公安机关保持高压态势，“净网2024”战果显著。'],
   ['serves-in:group-leader', '标题\n\n宁江县公安局成立由局长柯立文任组长的打击电信诈骗专项行动领导小组。'],
-  ['measure:place-model', '标题\n\n城关派出所坚持和发展新时代柳河经验。'],
   ['measure:named-after-kind', '标题\n\n居民们用上了基层治理平台“邻里通”。'],
   ['measure:described-by-quote', '该局形成了“专人专岗、实时对接”的常态化联络机制。'],
   ['participates-in:deployed-by', '按照江西省公安厅和赣州市公安局关于打击整治枪爆违法犯罪专项行动的部署要求，青河县公安局开展清查。'],

@@ -807,9 +807,9 @@ describe('people: credits and words that only look like names', () => {
 })
 
 describe('devices: quoted experiences, counted slogans and laws marked or taught', () => {
-  it('reads a quoted experience as a device and a counted slogan as none', () => {
+  it('reads no quoted experience as a device, nor a counted slogan', () => {
     const xs = run('宁江县公安局学习推广新时代“枫桥经验”，坚决做到“两个维护”，推广城南分局经验。')
-    expect(entities(xs, 'Measure')).toEqual(['新时代枫桥经验'])
+    expect(entities(xs, 'Measure')).toEqual([])
   })
 
   it('takes a law whose anniversary is marked, or which is taught, for no device a body runs', () => {
@@ -3245,9 +3245,9 @@ describe('a device’s kind qualifying a noun', () => {
 })
 
 describe('rules known by their number', () => {
-  it('reads a body’s numbered rules as devices (中央八项规定, 省委六条意见), and the era a quoted model is renewed for in its name', () => {
+  it('reads a body’s numbered rules as devices (中央八项规定, 省委六条意见), and a quoted experience as none', () => {
     const xs = run('全县严格落实中央八项规定精神和省委六条意见，坚持和发展新时代“枫桥经验”。')
-    expect(entities(xs, 'Measure')).toEqual(['中央八项规定', '新时代枫桥经验', '省委六条意见'])
+    expect(entities(xs, 'Measure')).toEqual(['中央八项规定', '省委六条意见'])
   })
 })
 
@@ -3550,7 +3550,7 @@ describe('a plain drive kind after a distinctive one, and what a quoted device i
     expect(entities(run('哈尔滨交警开展夏季道路交通安全综合整治活动。各地开展专项整治活动。'), 'Campaign')).toEqual(['夏季道路交通安全综合整治活动'])
   })
   it('names the quoted device alone when 的 and a word of worth come before the kind, and keeps a verb of the clause out', () => {
-    expect(entities(run('该机制是坚持和发展“枫桥经验”的重要机制。'), 'Measure')).toEqual(['枫桥经验'])
+    expect(entities(run('该机制是坚持和发展“青禾工作法”的重要机制。'), 'Measure')).toEqual(['青禾工作法'])
   })
 })
 
@@ -4091,7 +4091,7 @@ describe('devices run across levels, heads’ systems and a model quoted inside 
     ['levels listed before their count open no name', '县公安局建立县、乡、村三级护林警长制。', ['三级护林警长制']],
     ['heads’ systems named by one character, listed', '县里推行河长制、田长制。', ['河长制', '田长制']],
     ['a count of devices is still a class', '县里落实三项机制。', []],
-    ['a model in single quotes inside a speaker’s words', '“我们要借鉴‘东岭经验’，走自己的路。”村支书说。', ['东岭经验']],
+    ['a device in single quotes inside a speaker’s words', '“我们要推行‘东岭工作法’，走自己的路。”村支书说。', ['东岭工作法']],
     ['a kind of building in single quotes is no device', '“对‘三合一’场所开展排查。”他说。', []],
   ])('%s', (_, text, devices) => {
     expect(entities(run(text), 'Measure')).toEqual([...devices].sort())
@@ -5198,7 +5198,6 @@ describe('drives of 专项工作 and 攻坚战役, and devices described by a qu
     ['a list of qualities quoted before 的', '该局形成了“专人专岗、实时对接”的常态化联络机制。', ['常态化联络机制']],
     ['a short name after 的 stays with its quote', '中心建立“统一受理、联动调处、归档回访”的闭环机制。', ['统一受理、联动调处、归档回访闭环机制']],
     ['a system of rules and mechanisms', '创新完善律师参与诉源治理制度机制。', ['律师参与诉源治理制度机制']],
-    ['an era written with a space before the quoted model', '深入践行新时代 “枫桥经验”。', ['新时代枫桥经验']],
   ])('%s', (_, text, devices) => {
     expect(entities(run(text), 'Measure')).toEqual([...devices].sort())
   })
@@ -6423,10 +6422,11 @@ describe('more furniture of a page above its headline', () => {
   })
 })
 
-describe('a way of governing named for the place it comes from, unquoted', () => {
-  it('is a device, the era it is renewed for in its name and its bare form a name of it too; a province’s experience is none', () => {
-    const xs = run('城关派出所坚持和发展新时代柳河经验，学习四川经验。')
-    expect(xs[0]!.entities.filter((e) => e.type === 'Measure').map((e) => [e.name, ...e.aliases].join('/'))).toEqual(['新时代柳河经验/柳河经验'])
+describe('an experience named for the place it comes from', () => {
+  // The answers of the real excerpts read left a body's experience out in 16 of the 21 that write one.
+  it('is no device, quoted or not, renewed for the era or not, adopted or taken in', () => {
+    const xs = run('城关派出所坚持和发展新时代柳河经验，学习四川经验，推广“青禾经验”，将“东岭经验”融入工作，践行新时代 “枫桥经验”。')
+    expect(entities(xs, 'Measure')).toEqual([])
   })
 })
 
@@ -6571,13 +6571,6 @@ describe('a congress’s standing committee named in full and by its level', () 
   it('is one body, called short', () => {
     const xs = extract('青田县法院工作报告\n\n——在青田县第五届人民代表大会常务委员会第三次会议上\n\n现就我院工作向县人大常委会报告，请予审议。')
     expect(xs[0]!.entities.filter((e) => e.type === 'Unit' && /人民代表大会常务委员会|人大常委会/.test(e.name)).map((e) => [e.name, ...e.aliases].join('/'))).toEqual(['青田县人民代表大会常务委员会/青田县第五届人民代表大会常务委员会/县人大常委会'])
-  })
-})
-
-describe('a quoted model renewed for the era', () => {
-  it('is named with the era, its quoted core a name of it too', () => {
-    const xs = run('宁江县派出所坚持和发展新时代“青禾经验”，推动矛盾化解。')
-    expect(xs[0]!.entities.filter((e) => e.type === 'Measure').map((e) => [e.name, ...e.aliases].join('/'))).toEqual(['新时代青禾经验/青禾经验'])
   })
 })
 
