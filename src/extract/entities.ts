@@ -444,8 +444,6 @@ function attach(of: Map<RawMention, EntityDraft>, d: EntityDraft, m: RawMention)
   if (m.rule === 'place:listed') d.aliases.add(cleanName(m.text))
   // 落实“七必访”“八必谈”等工作制度: the quoted words, written alone, are a name the text uses too.
   if (m.core && QUOTED_WITH_KIND.has(m.rule) && m.core.length >= 2) d.aliases.add(m.core)
-  // 《中华人民共和国社区矫正法》: a national law is known by its name without the state's too (《社区矫正法》).
-  if (m.type === 'Measure' && /^中华人民共和国.{2,}法$/.test(m.name)) d.aliases.add(m.name.slice(7))
   // (打造“某某讲堂”品牌: a brand named by its quote alone is known with its kind word too.)
   if (m.rule === 'measure:quoted-kind' && m.core === m.name) d.aliases.add(cleanName(m.text))
   // (扫黑除恶常态化: the drive made standing, named by its compound, is known as written too.)
@@ -610,8 +608,7 @@ function formsRelation(a: EntityDraft, b: EntityDraft, short: EntityDraft, long:
   if (within >= 0 && DRIVE_KIND_AFTER.test(long.name.slice(within + short.name.length))) return 'same'
   if (a.type === 'Campaign' && short.name.length >= 5 && long.name.endsWith(short.name)) return 'short'
   // 中共中央国务院关于开展…的通知 / 关于开展…的通知: one document, cited with and without its issuers.
-  // (中华人民共和国社区矫正法 / 社区矫正法: one law, cited with and without the state.)
-  if (a.type === 'Measure' && ((short.name.startsWith('关于') && short.name.length >= 8 && long.name.endsWith(short.name)) || long.name === `中华人民共和国${short.name}`)) return 'same'
+  if (a.type === 'Measure' && short.name.startsWith('关于') && short.name.length >= 8 && long.name.endsWith(short.name)) return 'same'
   // 某市公安局某区分局 / 某市某区公安分局: a district's police, named under the city's bureau or by the district.
   const subBureau = subBureaus.get(a)
   if (subBureau !== undefined && subBureau === subBureaus.get(b)) return 'same'

@@ -1187,7 +1187,7 @@ function implementationRelations({ text, add }: Article, { s, here, units }: Sen
     // 中共中央、国务院《关于…的通知》: the bodies written right before a document issued it.
     const issuers = issuersBefore(me.m, units, text)
     for (const u of issuers) add({ type: 'IMPLEMENTS', from: u.e, to: me.e, evidence: s, rule: 'implements:issuer' })
-    // 违反《…条例》, 依据《…法》: a law broken or cited is no device the body runs; a law it enacts or carries out is.
+    // 违反《…条例》, 依据《…办法》: a law broken or cited is no device the body runs; a law it enacts or carries out is.
     // 《…法》实施五周年, 宣传《…法》: a law whose anniversary is marked or whose text is taught is not carried out there.
     const cited = me.m.rule === 'measure:book-title' && LAW.test(me.e.name) && (LAW_CITED.test(text.slice(Math.max(s.start, me.m.start - 8), me.m.start)) || LAW_TAUGHT.test(text.slice(Math.max(s.start, me.m.start - 6), me.m.start)) || ANNIVERSARY.test(text.slice(me.m.end, me.m.end + 10)))
     // 会议强调，要健全…机制: what a speaker asks others to do is no device their body runs yet.
