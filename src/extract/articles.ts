@@ -294,7 +294,7 @@ const isMasthead = (t: string): boolean => SITE_WIDGET.test(t) || STEP_TO_TEXT.t
 /** A name, perhaps written with a space or two between its characters (韩  宇). */
 const NAME = '[\\u4e00-\\u9fff](?:[\\u4e00-\\u9fff·]{1,9}|[ \\u3000]{1,2}[\\u4e00-\\u9fff]{1,2}(?![\\u4e00-\\u9fff]))'
 // (采访人员: some sites write it for 记者, the reporters of the paper.)
-const ROLE_WORDS = '(?:主任记者|首席记者|特派记者|高级记者|特约记者|见习记者|实习记者|摄影记者|记者|采访人员|特约通讯员|通讯员|实习生|作者|撰文|特约撰稿人|撰稿人|撰稿|摄影(?=[:：]))'
+const ROLE_WORDS = '(?:主任记者|首席记者|特派记者|高级记者|特约记者|见习记者|实习记者|摄影记者|记者|采访人员|特约通讯员|通讯员|实习生|作者|撰文|特约撰稿人|撰稿人|撰稿|摄影(?=[:：\/／])|摄(?=[\/／]))'
 const ROLE_ENDING = new RegExp(`${ROLE_WORDS}$`)
 const HAS_ROLE = new RegExp(ROLE_WORDS)
 /** `本报记者●王祯 通讯员●王洋●王瑾`, `本报通讯员●唐建权`, `记者 张三 李四`, `来源:记者 李四 2024-07-10 15:01`, `2024年07月10日 15:01 来源: 某某日报 记者 李四`. */
@@ -334,8 +334,8 @@ const BULLETED_LEAD_CREDIT = /^[□■●◆▲]\s*((?:(?:本报|本刊)?(?:特�
 const OPENING_CREDIT = /^((?:(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)[ \u3000]*[\u4e00-\u9fff·]{2,3}(?:[ \u3000]+[\u4e00-\u9fff·]{2,3}(?=[ \u3000]))*[ \u3000]+)+)(?=[\u4e00-\u9fff“])/
 /** `本报石家庄12月27日电 记者李卫东 通讯员冀公宣 12月27日，…`: the credit with no brackets, up to the lead's first words. */
 const DATELINE_CREDIT = /^[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)\s+((?:(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,9}(?:\s+[\u4e00-\u9fff·]{2,4}(?=\s|$))*(?:\s+|$))+)/
-/** `羊城晚报讯 记者张三，通讯员李四、王五报道：…`, `某某网讯 甲 乙 记者丙报道 …`: an unbracketed credit right after the sender's 讯 (names before the first role are correspondents'). */
-const LEAD_PLAIN_CREDIT = /^(?:\d{4}-\d{1,2}-\d{1,2}\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?[\u4e00-\u9fff]{2,14}?(?:讯|消息)\s*((?:[\u4e00-\u9fff]{2,3}[ \u3000]+){0,4}(?:(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*?[,，\s]*)+?)(?:报道)?(?:[：:,，]|报道\s|$)/
+/** `羊城晚报讯 记者张三，通讯员李四、王五报道：…`, `某某网讯 甲 乙 记者丙报道 …`, `【某某网讯】记者 甲 报导:` (报导, as Traditional text writes it): an unbracketed credit right after the sender's 讯 (names before the first role are correspondents'). */
+const LEAD_PLAIN_CREDIT = /^(?:\d{4}-\d{1,2}-\d{1,2}\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?【?[\u4e00-\u9fff]{2,14}?(?:讯|消息)】?\s*((?:[\u4e00-\u9fff]{2,3}[ \u3000]+){0,4}(?:(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*?[,，\s]*)+?)(?:报[道导])?(?:[：:,，]|报[道导]\s|$)/
 /** `某某商报·某某新闻网 张三`: the papers of a reporter, then the reporter (or two or three), alone on a line. */
 // (某某政法融媒体中心 甲: a media centre signs so too.)
 const PAPER_BYLINE = /^((?:[\u4e00-\u9fff]{2,10}?(?:日报|晚报|商报|早报|时报|报|新闻网|网|电视台|在线|融媒体中心)(?:客户端)?(?:[\u4e00-\u9fff]{2,6}频道)?[·・\s]*)+)\s+([\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){0,2})$/
@@ -359,9 +359,9 @@ function givenByBody(giver: string): boolean {
 }
 /** `…山野景色 摄影:张三`: a caption whose photographer is credited after it with a colon. */
 const CAPTION_NAME = /[。！!][ \u3000]+([\u4e00-\u9fff]{2,3})$/
-// (…暂停。(摄影/张三): or in brackets with a slash.)
+// (…暂停。(摄影/张三), …暂停。 摄/张三: or with a slash, in brackets or not.)
 // (…民警入户宣传 摄影 甲: or after a space, with no colon, a name of two to four characters closing the line.)
-const CAPTION_PHOTOGRAPHER = /(?:\s摄影[:：]|[(（]摄影?\s*[\/／:：]|\s摄影\s+(?=[\u4e00-\u9fff]{2,4}$))\s*([\u4e00-\u9fff·]{2,8})[)）]?$/
+const CAPTION_PHOTOGRAPHER = /(?:\s摄影?\s*[:：\/／]|[(（]摄影?\s*[\/／:：]|\s摄影\s+(?=[\u4e00-\u9fff]{2,4}$))\s*([\u4e00-\u9fff·]{2,8})[)）]?$/
 /** `…。(稿源:某某公安局 通讯员:甲 乙)`: the credit closing a piece, with its source and a role before the names. */
 const TRAILING_KEYED_CREDIT = /[(（](?:稿源|来源|供稿)\s*[:：]\s*[^()（）:：]{2,24}?\s+((?:通讯员|记者|作者)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,4})\s*[)）]\s*$/
 /**
@@ -1040,7 +1040,7 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
     // (本版图片均由本报记者某某摄: a reporter credited with 摄 at the end took the pictures.)
     const took = /[\u4e00-\u9fff]{2,3}摄$/.test(run.trim())
     // (特约撰稿人 甲: a contributing writer, who writes for the paper and serves in none of it.)
-    const role = /摄影/.test(m[1]!) || took ? '摄影' : /通讯员/.test(m[1]!) ? '通讯员' : /撰稿人$/.test(m[1]!) ? '撰稿人' : /^(作者|撰文|撰稿)$/.test(m[1]!) ? '作者' : /编辑|责编/.test(m[1]!) ? '编辑' : '记者'
+    const role = /摄/.test(m[1]!) || took ? '摄影' : /通讯员/.test(m[1]!) ? '通讯员' : /撰稿人$/.test(m[1]!) ? '撰稿人' : /^(作者|撰文|撰稿)$/.test(m[1]!) ? '作者' : /编辑|责编/.test(m[1]!) ? '编辑' : '记者'
     const value = run.replace(/^[\s:：|｜□■●◆]+/, '').trim().replace(/(?<=[\u4e00-\u9fff]{2})摄$/, '')
     // 作者：某某发布: an author that is a government's news account (…发布) or a medium is no person.
     if (role === '作者' && (isCreditedMedium(value) || /^[\u4e00-\u9fff]{2,8}发布$/.test(value))) return

@@ -10485,3 +10485,22 @@ describe('a closing credit of a source and roles set off by bars', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>宁江县融媒体中心'])
   })
 })
+
+describe('a lead sent in square brackets, a photographer keyed by a slash, a surname that is also a preposition', () => {
+  it('reads the reporter after a bracketed 讯 whose credit closes with 报导, as Traditional text writes it', () => {
+    for (const lead of ['【北岭网讯】记者 柯立文 报导:元旦假期期间，宁江口岸迎来客流高峰。', '【北嶺網訊】記者 柯立文 報導:元旦假期期間，寧江口岸迎來客流高峰。']) {
+      const xs = extract(lead)
+      expect(entities(xs, 'Person')).toEqual(['柯立文'])
+      expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>北岭网'])
+    }
+  })
+  it('reads a photographer keyed by 摄/, on a line of its own or closing a caption, and no credit in 拍摄/录制', () => {
+    const xs = run('图为检察官提供法律咨询服务。 摄/邓明\n检察官回访企业。\n摄/柯立文\n他拍摄/录制了视频。')
+    expect(xs.flatMap((x) => x.bylines.map((b) => `${b.name}:${b.role}`))).toEqual(['邓明:摄影', '柯立文:摄影'])
+    expect(entities(xs, 'Person')).toEqual(['柯立文', '邓明'])
+  })
+  it('reads a name whose surname is 于 when the text writes it again, and none in a time after 于 or adverbs after 都', () => {
+    const xs = run('交管局政委于立杰专门召开会议。政委于立杰牵头组织。局长于会上强调要严查。局长于会上指出要严查。县局成员都比较年轻，干劲都比较足。')
+    expect(entities(xs, 'Person')).toEqual(['于立杰'])
+  })
+})
