@@ -39,7 +39,7 @@ const EXAMPLES: [string, string][] = [
   ['measure:counted-list', '他打开电脑上的2个系统：执行指挥管理平台、案款管理系统。'],
   ['measure:system-list', '县公安局落地领导包案制、集体会商制、交账销号制。'],
   ['place:listed', '县长一行先后来到柯村、苏寺等地调研。'],
-  ['measure:listed', '该局建立警用物资调剂平台、战时民警子女看护工作站。'],
+  ['measure:listed', '该局建立警用物资调剂机制、战时民警子女看护工作站。'],
   ['campaign:quoted-results', '全市公安机关保持高压态势，“净网2024”战果显著。'],
   ['serves-in:group-leader', '标题\n\n宁江县公安局成立由局长柯立文任组长的打击电信诈骗专项行动领导小组。'],
   ['measure:named-after-kind', '标题\n\n居民们用上了基层治理平台“邻里通”。'],

@@ -1333,8 +1333,8 @@ describe('an e-paper reader’s page furniture', () => {
 
 describe('the subject of a clause that names no body', () => {
   it('is the body opening the latest clause before it (该局 after the brigade whose chief speaks)', () => {
-    const xs = run('据宁江分局刑警大队大队长柯立介绍，该局在“断卡”行动中，依托反诈预警劝阻平台，劝阻群众1.2万人次。宁江市公安局宁江分局参加。')
-    expect(relations(xs, 'IMPLEMENTS')).toEqual(['宁江市公安局宁江分局>反诈预警劝阻平台'])
+    const xs = run('据宁江分局刑警大队大队长柯立介绍，该局在“断卡”行动中，依托反诈预警劝阻机制，劝阻群众1.2万人次。宁江市公安局宁江分局参加。')
+    expect(relations(xs, 'IMPLEMENTS')).toEqual(['宁江市公安局宁江分局>反诈预警劝阻机制'])
   })
 })
 
@@ -3382,17 +3382,17 @@ describe('a national scope before a bare fight names no drive', () => {
 })
 
 describe('devices a body pioneers or sums up', () => {
-  it('reads a device after 首创, 总结提炼 and 引入', () => {
-    const xs = run('桐庐县公安局首创全链条打击诈骗模式，总结提炼出“五步调解”工作法，引入第三方评估机制。')
-    expect(entities(xs, 'Measure')).toEqual(['五步调解工作法', '全链条打击诈骗模式', '第三方评估机制'])
-    expect(relations(xs, 'IMPLEMENTS')).toEqual(['桐庐县公安局>五步调解工作法', '桐庐县公安局>全链条打击诈骗模式', '桐庐县公安局>第三方评估机制'])
+  it('reads a device after 首创, 总结提炼 and 引入, and none in a way of working described plainly', () => {
+    const xs = run('桐庐县公安局首创全链条打击诈骗机制，总结提炼出“五步调解”工作法，引入第三方评估机制，探索全链条打击诈骗模式。')
+    expect(entities(xs, 'Measure')).toEqual(['五步调解工作法', '全链条打击诈骗机制', '第三方评估机制'])
+    expect(relations(xs, 'IMPLEMENTS')).toEqual(['桐庐县公安局>五步调解工作法', '桐庐县公安局>全链条打击诈骗机制', '桐庐县公安局>第三方评估机制'])
   })
 })
 
 describe('the article’s unit when the lead opens with its credit and the headline names its police as a whole', () => {
   it('gives the devices of sentences with no subject to the city bureau the headline’s collective stands for', () => {
-    const xs = extract('宁川公安“三大警务”升级\n\n宁川日报讯(记者郑朝明)1月8日，宁川市公安局召开新闻发布会。\n临江县公安局民警在保护区开展巡查。\n生态警务打破壁垒，推行四级“生态警长”机制，创新立体巡防模式。')
-    expect(relations(xs, 'IMPLEMENTS')).toEqual(['宁川市公安局>四级生态警长机制', '宁川市公安局>立体巡防模式'])
+    const xs = extract('宁川公安“三大警务”升级\n\n宁川日报讯(记者郑朝明)1月8日，宁川市公安局召开新闻发布会。\n临江县公安局民警在保护区开展巡查。\n生态警务打破壁垒，推行四级“生态警长”机制，创新立体巡防机制。')
+    expect(relations(xs, 'IMPLEMENTS')).toEqual(['宁川市公安局>四级生态警长机制', '宁川市公安局>立体巡防机制'])
   })
 })
 
@@ -3651,8 +3651,9 @@ describe('a task force’s meeting, a zone’s sub-bureau, a drive against condu
 
 describe('devices after 推进, 严格执行 and a verb with 了, and the second of two joined by 和', () => {
   it.each([
-    ['a way of working after 推进', '县公安局高起点推进山林警务模式，守护生态。', ['山林警务模式']],
-    ['a long method after a verb with 了', '他们首创了全流程闭环打击跨境网络赌博模式，侦破多起案件。', ['全流程闭环打击跨境网络赌博模式']],
+    ['a mechanism after 推进', '县公安局高起点推进山林警务协作机制，守护生态。', ['山林警务协作机制']],
+    ['a long mechanism after a verb with 了', '他们首创了全流程闭环打击跨境网络赌博机制，侦破多起案件。', ['全流程闭环打击跨境网络赌博机制']],
+    ['no way of working described plainly after a verb, nor a platform', '县公安局推进山林警务模式，搭建议事协商平台。', []],
     ['two rules joined by 和 after 严格执行', '严格执行政法工作条例和重大案件请示报告制度。', ['政法工作条例', '重大案件请示报告制度']],
   ])('%s', (_, text, measures) => {
     expect(entities(run(text), 'Measure')).toEqual([...measures].sort())
@@ -4231,7 +4232,7 @@ describe('devices named after their parts, after 践行 or a quoted description,
     ['a mechanism named after a verb and a list of its parts', '建立完善司机自查举报、民警抽查、机动民警巡查等高效联动机制。', ['高效联动机制']],
     ['no device in measures named after a list of them', '医院完成建设警务室、安装一键报警等安全防范措施。', []],
     ['a device practised', '白垛乡践行城乡协作化解机制，联动属地资源。', ['城乡协作化解机制']],
-    ['a device after a quoted description and 的, named for governing a village by law', '开展“党建引领为核心，自治、法治相融合”的依法治村工作模式。', ['依法治村工作模式']],
+    ['a device after a quoted description and 的, named for governing a village by law', '开展“党建引领为核心，自治、法治相融合”的依法治村工作机制。', ['依法治村工作机制']],
   ])('%s', (_, text, devices) => {
     expect(entities(run(text), 'Measure')).toEqual([...devices].sort())
   })
@@ -4724,7 +4725,7 @@ describe('a name alone under a page’s credit line', () => {
 
 describe('a verb of carrying out before a device', () => {
   it('reads the device without the verb that opens the words before its kind', () => {
-    expect(entities(run('淮阳探索实践矛盾纠纷源头化解模式。'), 'Measure')).toEqual(['矛盾纠纷源头化解模式'])
+    expect(entities(run('淮阳探索实践矛盾纠纷源头化解机制。'), 'Measure')).toEqual(['矛盾纠纷源头化解机制'])
   })
 })
 
@@ -6838,7 +6839,7 @@ describe('studios named after the people who run them', () => {
 
 describe('platforms offenders run', () => {
   it('are no body’s device, while a platform against fraud is', () => {
-    expect(entities(run('诈骗团伙搭建虚假投资平台骗取钱财，宁江县公安局建立诈骗预警平台。'), 'Measure')).toEqual(['诈骗预警平台'])
+    expect(entities(run('诈骗团伙搭建虚假投资平台骗取钱财，宁江县公安局建立诈骗预警机制。'), 'Measure')).toEqual(['诈骗预警机制'])
   })
 })
 
