@@ -1247,8 +1247,8 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
     // 推出“某某访谈”栏目: a column or programme is no device either; 抓住“黄金窗口期”: nor a period of time.
     // 建成“全覆盖”“多元化”“一站式”的平台: quoted words run up to 的 only describe what follows; so do qualities
     // paired by 又 or 既 before 的 (打造“又快又好”的场景).
-    // (坚持“规定动作”和“自选动作”相结合: two ways weighed against each other are a balance, no devices.)
-    const idea = IDEA.test(text.slice(close + 1, close + 4)) || /(期|时期|阶段)$/.test(core) || /^(?:“[^“”]{1,12}”[、和]?)+的/.test(text.slice(close + 1, close + 40)) || (text[close + 1] === '的' && /[又既]/.test(core)) || /^(?:[和与]“[^“”]{1,12}”)?相结合/.test(text.slice(close + 1, close + 20))
+    // (坚持“规定动作”和“自选动作”相结合, 通过“线上+线下”“固定+流动”相结合的方式: ways weighed together are a balance, no devices.)
+    const idea = IDEA.test(text.slice(close + 1, close + 4)) || /(期|时期|阶段)$/.test(core) || /^(?:“[^“”]{1,12}”[、和]?)+的/.test(text.slice(close + 1, close + 40)) || (text[close + 1] === '的' && /[又既]/.test(core)) || /^(?:[和与、]?“[^“”]{1,12}”)*相结合/.test(text.slice(close + 1, close + 60))
     // 以“一窗受理”为重点: what a drive takes as its focus or vehicle is a device.
     // (以“某某战略”为指引, 将“某某警务”作为…重点: so is what it takes as its guide, or works into its own.)
     // (以“甲”“乙”“丙”为载体: so is each of quoted names side by side between 以 and the focus.)

@@ -172,7 +172,10 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   // (钱和平: 和 opens a given name where the segmenter reads it and the next character as a name's word, 和平.)
   const he = a === '和' ? words(text.slice(i, i + s + 2)).at(-1) : undefined
   const givenHe = he !== undefined && /^(nz|nr)$/.test(he.tag) && he.word.length === 2
-  if (!a || !CJK.test(a) || i + s + 1 > to || (NOT_GIVEN.has(a) && !givenZhi && !givenHe) || TITLES.longestAt(text, i + s)) return undefined
+  // (支队长陈其武说: 其 opens a given name where it makes no word with the surname, 尤其, nor with the next character, 其中,
+  // and the sentence plainly closes the name after that character.)
+  const givenQi = a === '其' && s === 1 && CJK.test(b ?? '') && !isDictionaryWord(text[i]! + a) && !isDictionaryWord(a + b!) && plainlyEndsName(text, i + 3)
+  if (!a || !CJK.test(a) || i + s + 1 > to || (NOT_GIVEN.has(a) && !givenZhi && !givenHe && !givenQi) || TITLES.longestAt(text, i + s)) return undefined
   // 王明部署: a character never in a given name may open the word after a two-character one.
   // (院长王栋及各部门负责人: a conjunction that joins the next people or bodies closes it too.)
   // (县委书记某湘之强调: 之 ends a given name where it makes no word with the next character and the clause goes on

@@ -37,6 +37,8 @@ export function toTraditional(s: string): string {
 const PARAGRAPH_END = /[。!?！？;；:：…”"’)）》\]】]$/
 /** `2017-09-19 作者:甲、乙 来源:某某网 点击量:`: a page's credit line, however long, is a line of its own. */
 const CREDIT_LINE = /(?:来源|作者|编辑|发布时间|发布日期)\s*[:：]/
+/** A line of reporters' credits alone (本报记者甲 通讯员乙, ■ 本报记者 甲). */
+const BYLINE_LINE = /^[■□●◆▲]?\s*(?:本报|本台|本网)?(?:特约|见习|实习|首席)?(?:记者|通讯员)/
 /** A lead that opens with its sender and day (某某日报1月29日讯, 新华社北京5月2日电). */
 const DATED_LEAD = /^[\u4e00-\u9fff]{2,14}?\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?[电讯]/
 /** A lead opening with its sender and the credit in brackets (本报讯(记者 甲), 某某云/某某报讯（通讯员 乙）). */
@@ -247,7 +249,8 @@ export function normalise(source: string): { working: WorkingText; headingLevels
     if (i === 0 && DATED_LEAD.test(bText.slice(0, 30)) && /\n[ \t\u3000]*\n/.test(folded.slice(a.end, b.start))) continue
     // (A long headline with a comma does not run on into the credit line under it, nor a caption into a
     // lead that opens with its sender's credit, 某某报讯(记者 甲).)
-    if (CREDIT_LINE.test(bText.slice(0, 40)) || LEAD_WITH_CREDIT.test(bText.slice(0, 30))) continue
+    // (Nor a subtitle that runs on with a dash into its byline line, 本报记者甲本报通讯员乙.)
+    if (CREDIT_LINE.test(bText.slice(0, 40)) || LEAD_WITH_CREDIT.test(bText.slice(0, 30)) || (BYLINE_LINE.test(bText) && bText.length <= 40 && !/[，,。；;]/.test(bText))) continue
     dropped.fill(1, a.end, b.start)
     for (let j = b.start; j < b.end && /\s/.test(folded[j]!); j++) dropped[j] = 1
   }

@@ -10511,3 +10511,19 @@ describe('a lead sent in square brackets, a photographer keyed by a slash, a sur
     expect(entities(xs, 'Person')).toEqual(['于立杰'])
   })
 })
+
+describe('a given name opening with 其, ways weighed together, and a subtitle that runs on with a dash over its byline', () => {
+  it('reads 其 as a given name’s where it makes no word with the surname or the next character and the sentence closes the name', () => {
+    const xs = run('“我们建成警务室46个。”宁江市公安局治安管理支队支队长柯其武说。尤其是民警要严查，对其进行教育。')
+    expect(entities(xs, 'Person')).toEqual(['柯其武'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯其武>宁江市公安局治安管理支队'])
+  })
+  it('reads no device in a run of quoted ways weighed together (“甲”“乙”“丙”相结合)', () => {
+    expect(entities(run('派出所通过“线上+线下”“固定+流动”“宣讲+互动”相结合的方式开展宣传，推行“线上+线下”工作法。'), 'Measure')).toEqual(['线上+线下工作法'])
+  })
+  it('keeps a byline line apart from the subtitle over it that ends with a dash', () => {
+    const xs = extract('宁江镇的善治路径\n\n创新“三联”机制，在党建引领下融合化解农村矛盾，实现小事不出村、大事不出镇、矛盾不上交——\n\n本报记者邓明本报通讯员柯立文王春\n\n正文开始。')
+    expect(entities(xs, 'Person')).toEqual(['柯立文', '王春', '邓明'])
+    expect(relations(xs, 'AUTHORED')).toEqual(['柯立文>宁江镇的善治路径', '王春>宁江镇的善治路径', '邓明>宁江镇的善治路径'])
+  })
+})
