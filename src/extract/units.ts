@@ -1307,7 +1307,19 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (out.some((o) => o.start <= start && start < o.end) || (isNameChar(text[start - 1]) && nameStart(text, start, 1, from) !== start)) continue
     out.push({ ...mention('Unit', text, start, start + 2, 'unit:level-word'), name: '省公安厅' })
   }
-  return jointOffices(text, withoutLooseSections(text, out))
+  return jointOffices(text, withoutLooseSections(text, out)).map(withoutFormer)
+}
+
+/** A division's name, then 原 before a level word or a party body (揭阳市原市委, 某街道原党工委). */
+const FORMER_INSIDE = /^([\u4e00-\u9fff]{2,}?(?:省|市|县|区|州|旗|盟|乡|镇|街道))原(?=[省市县区州旗盟乡镇党])/
+
+/**
+ * 揭阳市原市委书记, 某街道原党工委书记: 原 (former) after the division a body's name opens with says the post was held
+ * then; the body is named without it (never the 原 of a division's own name, 固原市原州区).
+ */
+function withoutFormer(m: RawMention): RawMention {
+  const f = FORMER_INSIDE.exec(m.name)
+  return f && gazetteer().at(m.name, f[1]!.length) === undefined ? { ...m, name: f[1]! + m.name.slice(f[0].length) } : m
 }
 
 /**

@@ -10527,3 +10527,11 @@ describe('a given name opening with 其, ways weighed together, and a subtitle t
     expect(relations(xs, 'AUTHORED')).toEqual(['柯立文>宁江镇的善治路径', '王春>宁江镇的善治路径', '邓明>宁江镇的善治路径'])
   })
 })
+
+describe('a former post held in a body named after its division', () => {
+  it('names the body without 原 (former), and keeps the 原 of a division’s own name', () => {
+    const xs = run('省纪委查处了宁江市原市委书记邓明、北岭县柳湾街道原党工委书记柯立文。固原市原州区公安局民警巡逻。')
+    expect(entities(xs, 'Unit')).toEqual(['北岭县柳湾街道党工委', '固原市原州区公安局', '宁江市市委', '省纪委'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>北岭县柳湾街道党工委', '邓明>宁江市市委'])
+  })
+})
