@@ -670,14 +670,16 @@ function servesInRelations(article: Article, sentence: SentenceMentions, p: Plac
   const written = spacedPosts(text.slice(postFrom, p.m.start).replace(/[ \u3000]+$/, '').replace(/(?<=[\u4e00-\u9fff]{2})的$/, ''))
   // (秀英交警大队长甲: a squad's chief, 大队长, likewise.)
   const squad = /^长/.test(written) ? /(大队|支队|中队|总队)$/.exec(unit.e.name)?.[1] : undefined
-  const between = /^长/.test(written) && /[局部厅]$/.test(unit.e.name) ? unit.e.name.slice(-1) + written : squad ? squad + written : written
+  // (某局成立了以党委书记、局长甲为组长的…: the posts after 以, in a group the body sets up, are posts in the body.)
+  const led = /^(?:成立|组建|建立|设立)了?以/.exec(written)?.[0].length ?? 0
+  const between = /^长/.test(written) && /[局部厅]$/.test(unit.e.name) ? unit.e.name.slice(-1) + written : squad ? squad + written : written.slice(led)
   // (审判委员会专委甲、执行局副局长乙: a post of another body after someone else's name is no post in the
   // body before that name; 支队长甲、政委乙, posts alone, are.)
   // (…副检察长甲、市领导乙: nor is a post that opens with a level, a division's own.)
   const otherBody = other !== undefined && (!text.slice(other.m.end, p.m.start).split('、').filter(Boolean).every((t) => LEXICONS.titles.includes(t)) || /^、?[省市县区州旗盟]/.test(text.slice(other.m.end, p.m.start)))
   // (…巡逻队成员打电话告知社区民警甲: a clause of verbs between a body and a name holds no post in the body;
-  // 某公安局擒获逃犯甲: nor does one of catching someone.)
-  const clause = /(打电话|告知|告诉|通知|联系|来到|前往|赶到|发现|看到|找到|带领|抓获|擒获|抓捕|逮捕|查获|缉拿)/.test(between)
+  // 某公安局擒获逃犯甲: nor does one of catching someone, nor any clause done, 了.)
+  const clause = /(打电话|告知|告诉|通知|联系|来到|前往|赶到|发现|看到|找到|带领|抓获|擒获|抓捕|逮捕|查获|缉拿|了)/.test(between)
   if (p.m.rule === 'person:after-title' && /^[\u4e00-\u9fff、“”]*$/.test(between) && !otherBody && !clause) {
     // (大队长甲、政治教导员乙: after a colleague's name, the posts are those written after it.)
     // (…检察院党组成员、副检察长甲、党组成员乙: a post in the committee the unit already names is written without it.)

@@ -481,7 +481,7 @@ function committeesOfPosts(text: string, units: readonly RawMention[], to: numbe
   return out
 }
 
-const RELATIVE_WITH_POST = /(^|[，,；;：:\s]|该)([局院厅](?:机关)?[\u4e00-\u9fff]{0,8}?(?:处|科|室|党委|党组|纪委|组|庭))/g
+const RELATIVE_WITH_POST = /(^|[，,；;：:\s]|该)([局院厅](?:机关)?(?:(?![了以在为对把被将与和的])[\u4e00-\u9fff]){0,8}?(?:处|科|室|党委|党组|纪委|组|庭))/g
 /**
  * True when a 局, 院 or 厅 opens `span` or follows a clause mark, a space or 该: where RELATIVE_WITH_POST
  * can match. Read by code units: 局 is in most sentences of police news, the pattern's head in few.

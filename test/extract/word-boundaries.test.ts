@@ -10535,3 +10535,11 @@ describe('a former post held in a body named after its division', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>北岭县柳湾街道党工委', '邓明>宁江市市委'])
   })
 })
+
+describe('a group a body sets up with its head as leader', () => {
+  it('gives the posts after 以 to the body, and reads no section in the clause before the court’s party group', () => {
+    const xs = run('宁江县公安局成立了以党委书记、局长邓明为组长的领导小组。省高院召开会议。该院成立了以院党组书记、代院长柯立文为组长的领导小组。')
+    expect(entities(xs, 'Unit')).toEqual(['宁江县公安局', '省高级人民法院'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>省高级人民法院', '邓明>宁江县公安局'])
+  })
+})
