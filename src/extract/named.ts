@@ -592,10 +592,15 @@ function pairedWorkItems(text: string, from: number, to: number): RawMention[] {
 
 /** Kinds of team a body forms (巡逻队, 服务队, 宣讲队). */
 const TEAM_KINDS = '巡逻队|服务队|志愿服务队|调解队|帮扶队|监督队|共建队|宣讲队|小分队|行动队|突击队|宣传队|骑警队|护村队|义警队|分队'
-/** (“说理团”, “帮教团”: in quotes, a 团 is a group of people too, unless a company's or a delegation's.) */
-const TEAM_KIND = new RegExp(`(${TEAM_KINDS}|(?<!集|代表|主席|社)团)$`)
-/** A team's kind after its quoted name, with at most four words of what it does between (党员服务队). */
-const TEAM_AFTER_QUOTE = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(${TEAM_KINDS})`)
+/** (“说理团”, “帮教团”: in quotes, a 团 is a group of people too, unless a company's or a delegation's; so are a group of
+ * people gathered, “某某团队”, “某某联盟”, and volunteer police, “某某义警”.) */
+const TEAM_KIND = new RegExp(`(${TEAM_KINDS}|(?<!集|代表|主席|社)团|团队|联盟|义警)$`)
+/**
+ * A team's kind after its quoted name, with at most four characters of what it does between (党员服务队), none of them 的;
+ * a group gathered (“某某”未检团队, “某某”联盟) with two at most, and ranks, 队伍, right after the quote (以“某某”作为队伍…
+ * is what the force is built by).
+ */
+const TEAM_AFTER_QUOTE = new RegExp(`^(?:[^的，,。、“”]{0,4}?(?:${TEAM_KINDS})|[^的，,。、“”]{0,2}?(?:团队|联盟)|队伍)`)
 
 /** A holiday's period opening a drive's words (国庆节期间, 春节期间). */
 const HOLIDAYS_HELD_OVER = /^[\u4e00-\u9fff]{1,3}节?期间/
@@ -1067,13 +1072,15 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
       continue
     }
     // “驼背宣讲队”, “说理团”, “红马甲”党员服务队: a team named in quotes, or by a quote and its kind, is a unit.
-    // (Only a quote with 队 or 团 in it, or 队 just after it, is asked.)
+    // (Only a quote that ends in a team's last character, or with 队 or 盟 just after it, is asked.)
     const teamAfter = text.slice(close + 1, close + 9)
-    const team = text[i] === '“' && teamAfter.includes('队') ? TEAM_AFTER_QUOTE.exec(teamAfter) : null
+    const team = text[i] === '“' && /[队盟]/.test(teamAfter) ? TEAM_AFTER_QUOTE.exec(teamAfter) : null
     // (设二个“突击小分队”: a count before the quote makes a class of teams.)
-    const countedTeams = /[\d一二两三四五六七八九十几]+[个支]$/.test(text.slice(Math.max(from, i - 3), i))
+    // (建强“三支队伍”, 纳入“法律明白人”队伍: nor a count inside it, nor a kind of people gathered in ranks, 队伍.)
+    const countedTeams = /[\d一二两三四五六七八九十几]+[个支]$/.test(text.slice(Math.max(from, i - 3), i)) || /^[\d一二两三四五六七八九十几]+支/.test(core) || (team?.[0] === '队伍' && /[人员]$/.test(core))
     // (“某某调解队”“某某宣讲团”等生动实践: teams listed as ways of working are devices, read below.)
-    if (text[i] === '“' && (team || /[队团]$/.test(core)) && core.length >= 2 && core.length <= 10 && !countedTeams && !/[，,、；;：:]/.test(core) && (team || TEAM_KIND.test(core)) && !listedAsWays(text, close + 1, to)) {
+    // (创新“护学联盟”工作机制: a device's or a drive's kind after the quote makes it that device's name.)
+    if (text[i] === '“' && (team || (/[队团盟警伍]$/.test(core) && !kind)) && core.length >= 2 && core.length <= 10 && !countedTeams && !/[，,、；;：:]/.test(core) && (team || TEAM_KIND.test(core)) && !listedAsWays(text, close + 1, to)) {
       add(Object.assign(mention('Unit', text, i, close + 1 + (team?.[0].length ?? 0), 'unit:quoted-team', core + (team?.[0] ?? '')), { core: cleanName(core) }))
       i = close
       continue

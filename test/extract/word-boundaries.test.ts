@@ -10543,3 +10543,10 @@ describe('a group a body sets up with its head as leader', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>省高级人民法院', '邓明>宁江县公安局'])
   })
 })
+
+describe('groups of people named in quotes', () => {
+  it('reads a group gathered, volunteer police and ranks right after the quote as units, and none in ranks a quote builds, counted ranks or a kind of people', () => {
+    const xs = run('宁江县检察院“青禾”未检团队进校园。北岭市“柳湾义警”协助巡逻。多部门共同组建“同心守护”联盟。他创办“老娘舅”队伍。以“从优待警”作为队伍建设重点，建强“三支队伍”，纳入“法律明白人”队伍。')
+    expect(entities(xs, 'Unit')).toEqual(['同心守护联盟', '宁江县检察院', '柳湾义警', '老娘舅队伍', '青禾未检团队'])
+  })
+})
