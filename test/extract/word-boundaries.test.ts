@@ -10550,3 +10550,9 @@ describe('groups of people named in quotes', () => {
     expect(entities(xs, 'Unit')).toEqual(['同心守护联盟', '宁江县检察院', '柳湾义警', '老娘舅队伍', '青禾未检团队'])
   })
 })
+
+describe('a body named with a quarter of the country', () => {
+  it('opens the name with 南方 or 北方 right before the kind', () => {
+    expect(entities(run('邀请北岭晚报、南方都市报等媒体参加。'), 'Unit')).toEqual(['北岭晚报', '南方都市报'])
+  })
+})
