@@ -665,14 +665,14 @@ function servesInRelations(article: Article, sentence: SentenceMentions, p: Plac
     else headRelations(article, sentence, p, governments)
     return
   }
-  // 组织部长, 公安局长: a body's kind and its head's post written as one word; the post is the kind's head's (部长, 局长).
+  // 组织部长, 公安局长, 司法所长: a body's kind and its head's post written as one word; the post is the kind's head's (部长, 局长, 所长).
   // (时任…政法委书记的杨隽: the 的 between a post then held and the name is no part of the post.)
   const written = spacedPosts(text.slice(postFrom, p.m.start).replace(/[ \u3000]+$/, '').replace(/(?<=[\u4e00-\u9fff]{2})的$/, ''))
   // (秀英交警大队长甲: a squad's chief, 大队长, likewise.)
   const squad = /^长/.test(written) ? /(大队|支队|中队|总队)$/.exec(unit.e.name)?.[1] : undefined
   // (某局成立了以党委书记、局长甲为组长的…: the posts after 以, in a group the body sets up, are posts in the body.)
   const led = /^(?:成立|组建|建立|设立)了?以/.exec(written)?.[0].length ?? 0
-  const between = /^长/.test(written) && /[局部厅]$/.test(unit.e.name) ? unit.e.name.slice(-1) + written : squad ? squad + written : written.slice(led)
+  const between = /^长/.test(written) && /[局部厅所]$/.test(unit.e.name) ? unit.e.name.slice(-1) + written : squad ? squad + written : written.slice(led)
   // (审判委员会专委甲、执行局副局长乙: a post of another body after someone else's name is no post in the
   // body before that name; 支队长甲、政委乙, posts alone, are.)
   // (…副检察长甲、市领导乙: nor is a post that opens with a level, a division's own.)

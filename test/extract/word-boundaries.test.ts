@@ -10556,3 +10556,11 @@ describe('a body named with a quarter of the country', () => {
     expect(entities(run('邀请北岭晚报、南方都市报等媒体参加。'), 'Unit')).toEqual(['北岭晚报', '南方都市报'])
   })
 })
+
+describe('a station named with its chief’s post as one word', () => {
+  it('reads the station and its chief (某某司法所长, 某某派出所长), and none where 长 opens a word (派出所长期)', () => {
+    const xs = run('柳湾司法所长邓明，石桥派出所长柯立文参加会议。该派出所长期坚持走访。')
+    expect(entities(xs, 'Unit')).toEqual(['柳湾司法所', '石桥派出所'])
+    expect(xs.flatMap((x) => x.relations.filter((r) => r.type === 'SERVES_IN').map((r) => `${r.from.name}>${r.to.name}:${r.title}`)).sort()).toEqual(['柯立文>石桥派出所:所长', '邓明>柳湾司法所:所长'])
+  })
+})
