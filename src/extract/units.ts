@@ -1707,12 +1707,16 @@ function divisionsListedBefore(text: string, found: readonly RawMention[]): RawM
     last ||= cityCourt
     if (!last || body.end - body.start - last < 2) continue
     const kind = text.slice(body.start + last, body.end)
+    // (南乐、大名、莘县、冠县司法局: counties listed before a county's body may be written short, each named in full.)
+    const counties = gazetteer().at(text, body.start, body.start + last)?.values.every((v) => v.place.level === 'county') ?? false
     for (let end = body.start - 1; text[end] === '、' || (end === body.start - 1 && /[及和]/.test(text[end]!)); ) {
       const item = /[\u4e00-\u9fff]{2,8}$/.exec(text.slice(Math.max(0, end - 8), end))?.[0]
       const length = item ? longestDivisionEndingAt(text, end, end - item.length) || (cityCourt ? cityWrittenShortEndingAt(text, end) : 0) : 0
-      if (!length || found.some((f) => f.start < end && end - length < f.end)) break
-      out.push({ ...mention('Unit', text, end - length, end, 'unit:shared-kind'), name: text.slice(end - length, end) + kind })
-      end -= length + 1
+      const county = !length && counties ? countyWrittenShortEndingAt(text, end) : undefined
+      const taken = length || county?.length || 0
+      if (!taken || found.some((f) => f.start < end && end - taken < f.end)) break
+      out.push({ ...mention('Unit', text, end - taken, end, 'unit:shared-kind'), name: (county?.name ?? text.slice(end - taken, end)) + kind })
+      end -= taken + 1
     }
   }
   return out
@@ -1743,6 +1747,19 @@ function cityWrittenShortEndingAt(text: string, end: number): number {
 function fullDivisionAt(text: string, at: number): number {
   const m = gazetteer().at(text, at)
   return m && m.values.some((v) => !v.short) ? m.length : 0
+}
+
+const CJK_CHAR = /[\u4e00-\u9fff]/
+/** A county's short form (2 to 4 characters, one county only) ending at `end`, read whole after a list's mark, with the county's full name. */
+function countyWrittenShortEndingAt(text: string, end: number): { length: number; name: string } | undefined {
+  for (let length = 4; length >= 2; length--) {
+    const m = gazetteer().at(text, end - length, end)
+    if (m?.length !== length || m.values.length !== 1 || !m.values[0]!.short || m.values[0]!.place.level !== 'county') continue
+    // (Where a word of the text starts: 邀请兰考 holds 兰考, 东兰考 would not.)
+    const before = Math.max(0, end - length - 4)
+    if (end - length === 0 || !CJK_CHAR.test(text[end - length - 1]!) || words(text.slice(before, end)).some((w) => before + w.start === end - length)) return { length, name: m.values[0]!.place.name }
+  }
+  return undefined
 }
 
 /** The length of a division's full name ending at `end` and starting no earlier than `floor`, or 0. */

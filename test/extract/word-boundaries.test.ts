@@ -10564,3 +10564,9 @@ describe('a station named with its chief’s post as one word', () => {
     expect(xs.flatMap((x) => x.relations.filter((r) => r.type === 'SERVES_IN').map((r) => `${r.from.name}>${r.to.name}:${r.title}`)).sort()).toEqual(['柯立文>石桥派出所:所长', '邓明>柳湾司法所:所长'])
   })
 })
+
+describe('counties written short in a list before a county’s body', () => {
+  it('names each county’s body in full, the first where a word of the text starts', () => {
+    expect(entities(run('邀请兰考、杞县公安局开展行动。南乐、大名、莘县、冠县司法局负责人参加。'), 'Unit')).toEqual(['兰考县公安局', '冠县司法局', '南乐县司法局', '大名县司法局', '杞县公安局', '莘县司法局'])
+  })
+})
