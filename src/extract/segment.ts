@@ -166,7 +166,8 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
     // (天目西路派出所: not a noun before a road's direction, 西路, which names the road with it.)
     const roadDirection = next !== undefined && /^[东西南北中]路$/.test(next.word)
     // (某区某某南街街道综治中心: not a noun right after a division either, which opens a place's name with it.)
-    if (namedForPlace && w.tag === 'n' && w.word.length === 2 && (next?.tag === 'ns' || levelOrCongress) && !roadDirection && !covered(start + w.start) && !afterPlace) at = start + w.end
+    // (猪场坪乡党委: not before a single character tagged a place, 坪, which ends a town's name with the noun.)
+    if (namedForPlace && w.tag === 'n' && w.word.length === 2 && ((next?.tag === 'ns' && next.word.length >= 2) || levelOrCongress) && !roadDirection && !covered(start + w.start) && !afterPlace) at = start + w.end
     // (锁定具体法院: a quality of two characters that names no town or division says which body, naming none; 幸福派出所 is a town's.)
     if (namedForPlace && w.tag === 'a' && w.word.length === 2 && !covered(start + w.start) && !namesTown(w.word) && gazetteer().at(w.word, 0) === undefined) at = start + w.end
     // 局长王树广责成刑侦支队: a verb of directing or accompanying is a clause's, never a name's.

@@ -10570,3 +10570,9 @@ describe('counties written short in a list before a county’s body', () => {
     expect(entities(run('邀请兰考、杞县公安局开展行动。南乐、大名、莘县、冠县司法局负责人参加。'), 'Unit')).toEqual(['兰考县公安局', '冠县司法局', '南乐县司法局', '大名县司法局', '杞县公安局', '莘县司法局'])
   })
 })
+
+describe('a town’s name ending in a character tagged a place', () => {
+  it('keeps the noun before that character in the town’s committee’s name, and still cuts a noun before a place’s word', () => {
+    expect(entities(run('在茶场坪乡党委、政府办公区。一串数字北极边境派出所。'), 'Unit')).toEqual(['北极边境派出所', '茶场坪乡党委'])
+  })
+})
