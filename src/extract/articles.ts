@@ -780,7 +780,7 @@ function clauseOfVerbs(s: string): boolean {
 }
 
 /** A credit line's source, then names of two or three characters set off by spaces (长城网  赵永刚 庞晓玮). */
-const SOURCE_THEN_NAMES = /^(\s*[^\s]{2,16}?)((?:[ \u3000]+[\u4e00-\u9fff]{2,3})+)\s*$/
+const SOURCE_THEN_NAMES = /^(\s*[^\s]{2,16}?)([ \u3000]+[\u4e00-\u9fff]{2,3}(?:[ \u3000、]+[\u4e00-\u9fff]{2,3})*)\s*$/
 /** A credit line's source that is a name of two or three characters alone. */
 const PERSON_AS_SOURCE = /^\s*([\u4e00-\u9fff]{2,3})(?:\s+[\d:\-/ ]*)?\s*$/
 /** A name opening with a surname that is no word, paper or body. */
@@ -794,9 +794,9 @@ function creditsOf(p: Paragraph, source: string): { sources: NewsSource[]; bylin
     const at = p.start + c.at
     // (来源:宋魁飞: a source that is a person's name is the writer, no body.)
     const writer = SOURCE_KEY.test(c.key) ? PERSON_AS_SOURCE.exec(c.value)?.[1] : undefined
-    // (来源: 长城网  赵永刚 庞晓玮: names set off by spaces after the source are its writers.)
+    // (来源: 长城网  赵永刚 庞晓玮, 来源:某某网 甲、乙: names set off by a space after the source are its writers.)
     const writers = SOURCE_KEY.test(c.key) ? SOURCE_THEN_NAMES.exec(c.value) : null
-    const signed = writers !== null && writers[2]!.trim().split(/[ \u3000]+/).every(isPersonsName)
+    const signed = writers !== null && writers[2]!.trim().split(/[ \u3000、]+/).every(isPersonsName)
     if (writer && isPersonsName(writer)) people.push(...names(writer, '作者', at + c.value.indexOf(writer), source))
     else if (writers && signed) {
       sources.push(...newsSourcesIn(writers[1]!, at))

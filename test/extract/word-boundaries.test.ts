@@ -10576,3 +10576,11 @@ describe('a town’s name ending in a character tagged a place', () => {
     expect(entities(run('在茶场坪乡党委、政府办公区。一串数字北极边境派出所。'), 'Unit')).toEqual(['北极边境派出所', '茶场坪乡党委'])
   })
 })
+
+describe('writers listed after a credited source', () => {
+  it('reads names joined by 、 after the source on a credit line as its writers, no body', () => {
+    const xs = run('2016-07-19 09:39:27 来源:北岭网 柯立文、邓明\n\n宁江县公安局开展行动。')
+    expect(entities(xs, 'Person')).toEqual(['柯立文', '邓明'])
+    expect(entities(xs, 'Unit')).toEqual(['北岭网', '宁江县公安局'])
+  })
+})
