@@ -592,6 +592,9 @@ interface FormFacts {
   measureKinds: ReadonlyMap<EntityDraft, string | undefined>
 }
 
+/** The generic kinds any drive may be written with (专项行动, 专项活动, 行动, 活动). */
+const GENERIC_DRIVE_KIND = /(?:专项行动|专项活动|专项工作|主题活动|行动|活动)$/
+
 /**
  * How two drafts of one type are forms of one thing: the same thing ('same'), the shorter a short
  * form of the longer ('short'), or neither. (The rule for a pair is a function of its own, not the
@@ -603,6 +606,10 @@ function formsRelation(a: EntityDraft, b: EntityDraft, short: EntityDraft, long:
   // (“扫黑除恶”宣传活动 is another drive than the 扫黑除恶专项斗争 it makes known.)
   const sameCore = a.type !== 'Unit' && PUBLICITY.test(a.name) === PUBLICITY.test(b.name) && cores.get(a)!.some((c) => cores.get(b)!.some((d) => coreWithin(c, d) || coreWithin(d, c)))
   if (sameCore && (a.type === 'Campaign' || a.name.at(-1) === b.name.at(-1))) return 'same'
+  // 某某专项活动 / 某某专项行动: one drive's words with one generic kind or another are one drive.
+  const genericA = a.type === 'Campaign' ? GENERIC_DRIVE_KIND.exec(a.name) : null
+  const genericB = genericA ? GENERIC_DRIVE_KIND.exec(b.name) : null
+  if (genericA && genericB && genericA.index >= 4 && a.name.slice(0, genericA.index) === b.name.slice(0, genericB.index)) return 'same'
   // 扫黑除恶 / 扫黑除恶专项斗争: a drive named by its compound alone is the drive the article names with its kind.
   const within = a.type === 'Campaign' && short.name.length >= 4 ? long.name.indexOf(short.name) : -1
   if (within >= 0 && DRIVE_KIND_AFTER.test(long.name.slice(within + short.name.length))) return 'same'

@@ -1334,7 +1334,9 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
     // wins: 打赢扫黑除恶专项斗争攻坚战.)
     // (…创建活动统一行动日: nor one that names a day of the drive before.)
     const next = kindAt(text, end)?.word ?? ''
-    const nextKind = kind.type === 'Campaign' && BATTLE_AFTER_KIND.test(next) && !/^[日周月]/.test(text.slice(end + next.length, end + next.length + 1)) && !/(打赢|打好|决胜)[^，,。；;]*$/.test(text.slice(Math.max(from, i - 20), i))
+    // (…公益诉讼检察基层行专项活动: a journey's kind, …行, before a drive's own kind is part of its name too.)
+    const journey = kind.word.endsWith('行') && /^(?:专项活动|专项行动|主题活动|活动)$/.test(next)
+    const nextKind = kind.type === 'Campaign' && (BATTLE_AFTER_KIND.test(next) || journey) && !/^[日周月]/.test(text.slice(end + next.length, end + next.length + 1)) && !/(打赢|打好|决胜)[^，,。；;]*$/.test(text.slice(Math.max(from, i - 20), i))
     // (安全生产专项整治三年行动: so is one before the years of a plan of action.)
     const years = kind.type === 'Campaign' ? YEARS_OF_ACTION.exec(text.slice(end, Math.min(to, end + 8)))?.[1]?.length : undefined
     if (years !== undefined) {

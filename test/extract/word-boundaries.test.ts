@@ -10584,3 +10584,10 @@ describe('writers listed after a credited source', () => {
     expect(entities(xs, 'Unit')).toEqual(['北岭网', '宁江县公安局'])
   })
 })
+
+describe('a journey’s kind before a drive’s own, and one drive written with two generic kinds', () => {
+  it('names the drive with both kinds, and knows it by either generic kind as one drive', () => {
+    const xs = run('调研青禾护河检察基层行专项活动开展情况。听取了青禾护河检察基层行专项行动的介绍。开展法治基层行活动。')
+    expect(xs[0]!.entities.filter((e) => e.type === 'Campaign').map((e) => [e.name, ...e.aliases].join('/')).sort()).toEqual(['法治基层行活动', '青禾护河检察基层行专项活动/青禾护河检察基层行专项行动'])
+  })
+})
