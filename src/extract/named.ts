@@ -1823,7 +1823,8 @@ function namesOnlyAPlaceOrUnit(core: string): boolean {
   const g = gazetteer().at(core, 0)
   if (g && g.length === core.length) return true
   // 全国专项斗争, 省斗争: a scope or level alone names no drive of its own.
-  return UNIT_SUFFIX_ENDINGS.longestEndingAt(core, core.length) !== undefined || /^(全国|全区|全市|全省|全警|全旗|全县|中央|省|市|县|区)?(各级)?(公安机关|公安|政法机关|政法系统)?$/.test(core)
+  // (我省检察机关专项活动: so does a kind of body, the police, the procuratorates or the courts as a whole.)
+  return UNIT_SUFFIX_ENDINGS.longestEndingAt(core, core.length) !== undefined || /^(全国|全区|全市|全省|全警|全旗|全县|中央|省|市|县|区)?(各级)?(公安机关|公安|政法机关|政法系统|检察机关|审判机关|司法机关|法院系统|检察系统)?$/.test(core)
 }
 
 /**

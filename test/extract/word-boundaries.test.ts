@@ -10591,3 +10591,9 @@ describe('a journey’s kind before a drive’s own, and one drive written with 
     expect(xs[0]!.entities.filter((e) => e.type === 'Campaign').map((e) => [e.name, ...e.aliases].join('/')).sort()).toEqual(['法治基层行活动', '青禾护河检察基层行专项活动/青禾护河检察基层行专项行动'])
   })
 })
+
+describe('a drive named by a kind of body as a whole', () => {
+  it('reads no drive in the procuratorates’ or courts’ drives named by their kind (我省检察机关专项活动)', () => {
+    expect(entities(run('他充分肯定了我省检察机关专项活动的谋划，全市公安机关专项行动成效明显。'), 'Campaign')).toEqual([])
+  })
+})
