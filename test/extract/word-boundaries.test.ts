@@ -10597,3 +10597,9 @@ describe('a drive named by a kind of body as a whole', () => {
     expect(entities(run('他充分肯定了我省检察机关专项活动的谋划，全市公安机关专项行动成效明显。'), 'Campaign')).toEqual([])
   })
 })
+
+describe('a site’s buttons to bookmark it over the headline', () => {
+  it('takes 设为首页 | 收藏本站 for the page’s furniture, not its headline', () => {
+    expect(extract('设为首页 | 收藏本站\n当前位置:主页 > 工作动态 > 基层动态\n\n宁江县法律援助中心上门为农民工讨薪\n\n发布时间:2020-08-21\n\n近日，宁江县法律援助中心接到求助。').map((a) => a.title)).toEqual(['宁江县法律援助中心上门为农民工讨薪'])
+  })
+})
