@@ -240,12 +240,18 @@ function sentenceUnits(text: string, s: Sentence, units: RawMention[]): RawMenti
   const inUnits = unitMentions(text, s.start, s.end)
   // (新疆生产建设兵团第六师 read whole: the Corps before it is a chain's parent, as a unit suffix reads it.)
   const corps = corpsMentions(text, s.start, s.end).filter((c) => !inUnits.some((m) => m.start <= c.start && c.end <= m.end))
-  const u = [...parties, ...corps, ...inUnits.filter((m) => !parties.some((p) => p.start < m.end && m.start < p.end) && !corps.some((c) => c.start <= m.start && m.end <= c.end))]
+  const u = [...parties, ...corps, ...inUnits.filter((m) => !parties.some((p) => p.start < m.end && m.start < p.end) && !corps.some((c) => c.start <= m.start && m.end <= c.end) && !deputiesOf(text, m))]
   // (110指挥中心: only a sentence with a figure is asked.)
   const centres = /\d/.test(text.slice(s.start, s.end)) ? serviceNumberCentres(text, s.start, s.end, u) : []
   units.push(...(centres.length > 0 ? u.filter((m) => !centres.some((c) => c.start === m.start && c.end > m.end)) : u), ...centres, ...bareSectionMentions(text, s.start, s.end, u), ...collectiveMentions(text, s.start, s.end), ...[...siteNameMentions(text, s.start, s.end), ...personStudioMentions(text, s.start, s.end), ...mediaBeforeReporters(text, s.start, s.end)].filter((m) => !u.some((o) => o.start < m.end && m.start < o.end)))
   return u
 }
+
+/**
+ * 全国人大代表甲: a congress named only as what its deputies are deputies of is no body of the article, and they hold
+ * no post in it (the answers of the real excerpts read named no congress so in the 7 that write its deputies).
+ */
+const deputiesOf = (text: string, m: RawMention): boolean => /(人大|人民代表大会)$/.test(m.name) && text.startsWith('代表', m.end) && text[m.end + 2] !== '大'
 
 /** Institutions named for a division, not in it: the Corps, universities and colleges. */
 const INSTITUTION_NAMED_FOR_DIVISION = /^[\u4e00-\u9fff]{2,4}?(生产建设兵团|[\u4e00-\u9fff]{0,4}大学|[\u4e00-\u9fff]{0,6}学院)/
