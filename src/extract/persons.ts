@@ -795,11 +795,12 @@ function functionWordSurnameNameAt(text: string, at: number, to: number): { end:
     const given = text.slice(at + 1, end)
     // (主席和北京、四川…: a place after the function word is what it joins, no given name.)
     // (局长于会上强调: a time the segmenter reads, 会上 or 会后, is when, no given name.)
-    const when = words(given).every((w) => w.word === given && /^(t|f)$/.test(w.tag))
+    const givenWords = words(given)
+    const oneWord = givenWords.length === 1 ? givenWords[0]!.tag : undefined
+    const when = oneWord === 't' || oneWord === 'f'
     // (政委于英杰专门…，政委于英杰牵头…: a name of three characters the sentence does not close stands when the text writes it
     // again, unless what follows the surname is a word of the language, 成员都比较年轻.)
-    const given1 = words(given)
-    const again = end === at + 3 && !(given1.length === 1 && !given1[0]!.tag.startsWith('n')) && namedAgain(text, at, end)
+    const again = end === at + 3 && (oneWord === undefined || oneWord.startsWith('n')) && namedAgain(text, at, end)
     if (!when && [...given].every((ch) => CJK.test(ch) && !NOT_GIVEN.has(ch) && !AFTER_NAME.has(ch)) && !TITLES.longestAt(text, at + 1) && (plainlyEndsName(text, end) || again) && gazetteer().at(given, 0)?.length !== given.length) return { end, masked: false }
   }
   return undefined
