@@ -1757,7 +1757,7 @@ function countyWrittenShortEndingAt(text: string, end: number): { length: number
     if (m?.length !== length || m.values.length !== 1 || !m.values[0]!.short || m.values[0]!.place.level !== 'county') continue
     // (Where a word of the text starts: 邀请兰考 holds 兰考, 东兰考 would not.)
     const before = Math.max(0, end - length - 4)
-    if (end - length === 0 || !CJK_CHAR.test(text[end - length - 1]!) || words(text.slice(before, end)).some((w) => before + w.start === end - length)) return { length, name: m.values[0]!.place.name }
+    if (end - length === 0 || !CJK_CHAR.test(text[end - length - 1]!) || boundaryAt(text.slice(before, end), end - length - before)) return { length, name: m.values[0]!.place.name }
   }
   return undefined
 }
