@@ -17,7 +17,7 @@ const KINDS: { word: string; type: EntityType }[] = [
 /** Campaign kinds distinctive enough to mark a name without quotes (扫黑除恶专项斗争, 党史学习教育), also inside a longer kind (教育整顿活动). */
 // (集中整治, 秩序整治, 大整治 alone are no kind of a drive's name: of those the rules found in the real excerpts read, the
 // answers marked 3 of 13, most of them a clause's work of putting things in order.)
-const STRONG_CAMPAIGN = ['教育实践活动', '走基层', '基层行', '专项斗争', '专项行动', '综合整治', '整治活动', '专项活动', '专项执法', '专项宣传', '宣传月', '宣传周', '教育整顿', '主题教育', '学习教育', '专项整治', '整治行动', '大练兵', '大接访', '大走访', '政治轮训', '人民战争', '统一行动', '攻坚行动', '专项监督', '专项巡察', '专项工作', '百日行动', '集中行动', '大行动', '会战', '战役', '年活动', '专项督查', '体制改革', '制度改革', '机构改革', '机制改革', '领域改革', '创建工作', '创建活动', '专项治理', '大检查', '大讨论', '大推进', '攻坚战', '保卫战', '阻击战']
+const STRONG_CAMPAIGN = ['教育实践活动', '走基层', '基层行', '专项斗争', '专项行动', '综合整治', '整治活动', '专项活动', '专项执法', '专项宣传', '宣传月', '宣传周', '教育整顿', '主题教育', '学习教育', '专项整治', '整治行动', '大练兵', '大接访', '大走访', '政治轮训', '人民战争', '统一行动', '攻坚行动', '专项监督', '专项巡察', '专项工作', '百日行动', '集中行动', '大行动', '会战', '战役', '年活动', '专项督查', '制度改革', '机构改革', '机制改革', '领域改革', '创建工作', '创建活动', '专项治理', '大检查', '大讨论', '大推进', '攻坚战', '保卫战', '阻击战']
 /** Verbs after which a device is being adopted (ONTOLOGY.md: 建立 / 推行 / 制定 / 实施 / 创建…). */
 const ADOPTING_VERBS = ['践行', '坚持', '建立', '推进', '严格执行', '首创', '创立', '引入', '总结', '提炼', '推行', '制定', '实施', '创建', '推出', '出台', '印发', '健全', '开通', '打造', '探索', '创新', '推广', '实行', '启动', '深化', '构建', '建成', '搭建', '设立', '完善', '落实', '建设', '开发', '研发', '上线', '运行', '启用', '试行', '按照', '依托', '修订', '签署', '形成', '固化', '部署']
 /** The verb of adopting before a device (建立, 建立并固化, 形成, 落实好), or the count of an enumeration (一是, 二是). */
@@ -524,7 +524,10 @@ function afterDivision(text: string, start: number, kindStart: number): number {
 }
 
 /** Verbs of how any drive is run (联合执法, 严打整治): after the verb that launches it they name no conduct fought. */
-const WAYS_OF_ENFORCING = /^(?:联合|集中|统一|专项|严打|整治|打击|执法|巡查|检查|排查|清查|巡逻|巡防|执行|督查|督导|宣传|治理|攻坚|清理|整顿|查处|严查|夜查)+$/
+const WAYS_OF_ENFORCING = /^(?:联合|集中|统一|专项|严打|整治|打击|执法|侦查|巡查|检查|排查|清查|巡逻|巡防|执行|督查|督导|宣传|治理|攻坚|清理|整顿|查处|严查|夜查)+$/
+
+/** 专项侦查行动, 集中打击整治行动, 三年行动: words of how any drive is run, or its years, and no more, name none. */
+const waysOfAnyDrive = (core: string): boolean => core.replace(DRIVE_WORDS, '').replace(/^[一二三四五六七八九十两\d]年$/, '') === '' || WAYS_OF_ENFORCING.test(core)
 
 /** 打好专项斗争, 中央专项斗争: a verb or a body alone before a kind word names no drive. */
 function isBareVerb(core: string, launched: boolean): boolean {
@@ -534,7 +537,8 @@ function isBareVerb(core: string, launched: boolean): boolean {
   // (集中执行攻坚行动: a court's enforcement, 执行, after how it is done, is a field of work, no bare verb.)
   // (开展传销专项整治, 打击超载专项行动: right after the verb that launches a drive, or after one of
   // fighting, a verb is the conduct the drive fights, 传销, 超载, 洗钱, whatever the segmenter's tag.)
-  const fought = ws.length === 2 && /^(打击|严打|整治|查处|严查|惩治|治理)$/.test(ws[0]!.word)
+  // (打击治理行动: a second way of enforcing after the first is no conduct fought.)
+  const fought = ws.length === 2 && /^(打击|严打|整治|查处|严查|惩治|治理)$/.test(ws[0]!.word) && !WAYS_OF_ENFORCING.test(ws[1]!.word)
   return ws.length <= 2 && /^v/.test(ws[0]!.tag) && ws.every((w) => /^(v|vd|a|ad|d)$/.test(w.tag)) && !DRIVE_TARGET.test(core) && !(core.endsWith('执行') && core.length > 2) && !fought && !(launched && core.length >= 2 && !WAYS_OF_ENFORCING.test(core))
 }
 
@@ -1481,7 +1485,7 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
       // 专项打击行动, 集中整治行动: words of how any drive is run, and no more, name none.
       // (组织20余次集中收网行动, 各类线下宣传活动1880余场: drives counted by how often they were held are a class of them, none named.)
       const countedHeld = /^[\d一二两三四五六七八九十百]+余?[次场轮]/.test(unleveled) || /^[\d一二两三四五六七八九十百千万]+余?[场次期]/.test(text.slice(end, end + 8))
-      if (core.length <= 1 || clauseVerb || countedHeld || (unleveled.replace(MANNER_WORDS, '').replace(/[、和]/g, '').replace(DRIVE_WORDS, '').replace(/^[一二三四五六七八九十两\d]年$/, '') === '' && /^(专项)?(行动|斗争|活动)$/.test(kind.word)) || /^[\d一二三两四五六七八九十]+[项个大类]$/.test(unleveled) || GENERIC_CORE.test(unleveled) || VAGUE_QUANTITY.test(unleveled) || DRIVES_COUNTED.test(unleveled) || (!reformed && !HELD_EVENT.test(kind.word) && (namesOnlyAPlaceOrUnit(core) || isBareVerb(core, launchedBefore(text, start, from))))) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
+      if (core.length <= 1 || clauseVerb || countedHeld || (waysOfAnyDrive(unleveled.replace(MANNER_WORDS, '').replace(/[、和]/g, '')) && /^(专项)?(行动|斗争|活动)$/.test(kind.word)) || /^[各多][项类]/.test(text.slice(start - 1, start + 1)) || /^[\d一二三两四五六七八九十]+[项个大类]$/.test(unleveled) || GENERIC_CORE.test(unleveled) || VAGUE_QUANTITY.test(unleveled) || DRIVES_COUNTED.test(unleveled) || (!reformed && !HELD_EVENT.test(kind.word) && (namesOnlyAPlaceOrUnit(core) || isBareVerb(core, launchedBefore(text, start, from))))) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
       else {
         // 规范化建设提升年和巩固年活动: two years of one work joined by 和 share the work's name and the kind.
         const years = kind.word === '年活动' ? /^(.*?)([\u4e00-\u9fff]{2})年和([\u4e00-\u9fff]{2})$/.exec(core) : null

@@ -1595,8 +1595,11 @@ export function personMentions(text: string, from: number, to: number): RawMenti
 /** Verbs of winning an honour that may follow a list of people (获, 荣获, 获评, 被评为, 被授予, 当选), never 获悉 or 获得感. */
 const WINS_HONOUR = /^(?:荣获|获评|获得(?!感)|获(?![悉知得取益利批准])|被评为|被授予|当选)/
 
-/** Items joined by 、 up to what closes a list of people: 等, …, a count of 名 (人, 位), 同志, 烈士, 民警, a verb of attending or of winning an honour. */
-const CLOSED_LIST = new RegExp(String.raw`(?:[\u4e00-\u9fff·]{2,13}、)+[\u4e00-\u9fff·]{2,13}?(?=等|…|[两二三四五六七八九十\d]+[名人位]|[，,]这[两二三四五六七八九十\d]+[个位名]|(?:同志|烈士|民警)|(?:出席|陪同|参加)(?![\u4e00-\u9fff]{0,2}(?:会议|活动)?的)|${WINS_HONOUR.source.slice(1)})`, 'g')
+/**
+ * Items joined by 、 up to what closes a list of people: 等, …, a count of 名 (人, 位), 同志, 烈士, 民警, a verb of
+ * attending or of winning an honour. (有关警种、部门负责同志: 负责同志 are the officials in charge of what is listed.)
+ */
+const CLOSED_LIST = new RegExp(String.raw`(?:[\u4e00-\u9fff·]{2,13}、)+[\u4e00-\u9fff·]{2,13}?(?=等|…|[两二三四五六七八九十\d]+[名人位]|[，,]这[两二三四五六七八九十\d]+[个位名]|(?:(?<!负责)同志|烈士|民警)|(?:出席|陪同|参加)(?![\u4e00-\u9fff]{0,2}(?:会议|活动)?的)|${WINS_HONOUR.source.slice(1)})`, 'g')
 
 /** `4名护边员，甲、乙、丙、丁，…`: a count of people of one kind, then a list set off by clause marks. */
 const COUNTED_PEOPLE = /([两二三四五六七八九十]|\d{1,2})名([\u4e00-\u9fff]{1,6}?(?:员|警|人|者|民|官|士|生|手|工|师))[，,：:]\s*((?:[\u4e00-\u9fff·]{2,13}、)+[\u4e00-\u9fff·]{2,13})(?=[，,。；;])/g

@@ -116,6 +116,9 @@ function isRoadName(text: string, start: number, end: number, from: number, to: 
 // word for a kind of area, 城镇老旧小区, 市区老小区, 学区房社区, 产业园区, 景区广场, 商圈夜市, nor one of fame, 网红打卡点, 特色街区, or quality, 群众性渔港, nor a rank alone, 国家级湿地公园.)
 const GENERIC_SITE = /^(村[\u4e00-\u9fff]{2,}|(?:国家|省)级(?:森林|湿地|地质)?$|产业|景区|商圈|特色|网红|热门|[\u4e00-\u9fff]{2}性|城镇|市区|学区|国家(?:森林|湿地|地质)$|智慧|专职|兼职|千年|百年|主题|青少年|圆形|路面|港区|国家$|国有|烈士$|郊野|高风险|反诈|国际|出入境|县乡|人工|上级|公园|物业|旅游|居民|住宅|商业|单位|村队|边境|民用|调蓄|林间|车站|第[一二三四五六七八九十]|首批|首个|一批|第[一二三四五六七八九十]批|国家[一二三四\dA-Z]+[类级]|[一二三四\dA-Z]+[类级]|部分|周边|全部|各|本|该|全|这|那|一|两|多|有关|相关|周边|附近|城市|农村|城乡|重点|辖区|基层|[新老大小]$|大型|小型|新型|新建|老旧|大量|大批|新增|大小|新老|问题|红绿灯|高速$|港口$|目标|[省市县区镇乡村]{2,3}$)/
 
+/** What kind of residential compound (法治文化小区, 老式里弄小区, 无诈小区): a class of compounds, no compound's name. */
+const DESCRIBED_COMPOUND = /(法治|文化|平安|无诈|示范|智慧|老式|现代化|安置|商品房|住宅|里弄|老旧|新建|封闭式|开放式|高档|普通)$/
+
 /**
  * 国有林场, 清廉园区, 上面广场, 管理服务区: one word of quality, place or action before a site's kind
  * says which kind of site, naming none (names are nouns, verbs, places or people's names: 世纪公园, 解放公园, 碧波水库).
@@ -292,7 +295,8 @@ const GENERIC_FEATURE = /^(大山|高山|群山|青山|深山|江河|河流|湖�
 function featuresByTheirSides(text: string, from: number, to: number, found: readonly RawMention[]): RawMention[] {
   const out: RawMention[] = []
   for (const m of text.slice(from, to).matchAll(BY_THE_SIDE)) {
-    const end = from + m.index
+    // (某某山山脚下: the second 山 is the side's own word, 山脚下, the mountain's name ends before it.)
+    const end = from + m.index - (text[from + m.index - 1] === text[from + m.index - 2] ? 1 : 0)
     const left = Math.max(from, end - 6)
     const ws = words(text.slice(left, end))
     let start = end
@@ -985,7 +989,8 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     // (积石镇大别列村: a town's level character that the name's first guess takes is the town's, the town written in full before.)
     if (/[镇乡]/.test(text[start] ?? '') && i - start >= 3 && gazetteer().endingAt(text, start + 1, from)?.values.some((v) => !v.short && v.place.level === 'town')) start++
     // (辖区有某某公园: nor does 有, "there is", before it.)
-    const around = /^(辖区内|辖区|周边|附近|对面|旁边|门前|境内|部分|全部|整个|所有|有关|相关|重点|基层|行政村|自然村|各|本|该|这|那|有)/.exec(text.slice(start, i))
+    // (美丽乡村某某茶文化村: nor does the countryside, 乡村, it lies in.)
+    const around = /^(辖区内|辖区|周边|附近|对面|旁边|门前|境内|部分|全部|整个|所有|有关|相关|重点|基层|行政村|自然村|乡村|各|本|该|这|那|有)/.exec(text.slice(start, i))
     if (around && i - start - around[0].length >= 2) start += around[0].length
     // (该镇龙场社区: the level 该 points back at is no part of the site's name.)
     if (text[start - 1] === '该' && /[省镇乡县市区]/.test(text[start] ?? '') && i - start - 1 >= 2) start++
@@ -1035,6 +1040,8 @@ export function siteMentions(text: string, from: number, to: number): RawMention
       continue
     }
     // (郝庄等村: villages such as one named are no site named so; 若干个片区, 甲、乙六大港区: nor are sites counted.)
+    // (探索建设法治文化小区, 典型的现代化住宅小区: words of what kind of compound it is, wherever they stand, name none.)
+    if (suffix === '小区' && DESCRIBED_COMPOUND.test(text.slice(start, i))) continue
     if (i - start < (start > from && gazetteer().endingAt(text, start, from) ? 1 : 2) || GENERIC_SITE.test(text.slice(start, i)) || text.slice(start, i).includes('等') || describesKind(text.slice(start, i)) || /^(?:若干|几|多|[\d一二三四五六七八九十两百千]+|[A-Za-zＡ-Ｚａ-ｚ])个/.test(text.slice(start, i)) || /[\d一二三四五六七八九十两]+[个大]$/.test(text.slice(start, i))) continue
     // 古城回族乡: a site's kind word before an ethnic group and 乡 or 镇 begins an ethnic township's name.
     if (ETHNIC_TOWNSHIP.test(text.slice(end, end + 6))) continue

@@ -153,12 +153,13 @@ export function markdownLevel(line: string): number {
 }
 
 /**
- * One pinyin syllable in brackets right after a character: with a tone mark, or toneless and set
- * off by a space from the next character. Brackets of Latin letters that are no syllable, or with
- * no tone and no space (附件(a)), stay.
+ * Pinyin in brackets right after a character: one to four syllables each with a tone mark (司法局(sīfǎjú)
+ * glosses the word before it), or one toneless syllable set off by a space from the next character.
+ * Brackets of Latin letters that are no syllables, or with no tone and no space (附件(a)), stay.
  */
 const INITIAL = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?'
-const RUBY_PINYIN = new RegExp(`(?<=[\\u4e00-\\u9fff])(?:\\(${INITIAL}[a-zü]{0,2}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,3}\\)|\\(${INITIAL}[aeiouü]{1,3}(?:ng|n|r)?\\) (?=[\\u4e00-\\u9fff]))`, 'g')
+const TONED_SYLLABLE = `${INITIAL}[a-zü]{0,2}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,3}`
+const RUBY_PINYIN = new RegExp(`(?<=[\\u4e00-\\u9fff])(?:\\((?:${TONED_SYLLABLE}){1,4}\\)|\\(${INITIAL}[aeiouü]{1,3}(?:ng|n|r)?\\) (?=[\\u4e00-\\u9fff]))`, 'g')
 
 /** The same pinyin, read from a given place only (the sticky form). */
 const RUBY_PINYIN_AT = new RegExp(RUBY_PINYIN.source, 'y')
@@ -170,7 +171,7 @@ const RUBY_PINYIN_AT = new RegExp(RUBY_PINYIN.source, 'y')
 export function overTrailingPinyin(source: string, span: Span): Span {
   if (source.charCodeAt(span.end) !== 0x28 && source.charCodeAt(span.end) !== 0xff08) return span
   RUBY_PINYIN_AT.lastIndex = 1
-  const m = RUBY_PINYIN_AT.exec(foldWidthAll(source.slice(span.end - 1, span.end + 12)))
+  const m = RUBY_PINYIN_AT.exec(foldWidthAll(source.slice(span.end - 1, span.end + 26)))
   return m ? { start: span.start, end: span.end + m[0].trimEnd().length } : span
 }
 

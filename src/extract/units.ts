@@ -1145,7 +1145,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // (两调解小组: a count the segmenter reads as one, right before the words of a name, makes a class too.)
     const countWord = /^[两二三四五六七八九十几]/.test(namePart) ? words(namePart)[0] : undefined
     // (三堤口派出所, 五里墩派出所: a numeral opening a place's own name, before no word of the language, counts nothing.)
-    const countOpens = countWord?.tag === 'm' && countWord.word.length === 1 && gazetteer().at(namePart, 0) === undefined && (namePart.length <= 2 || saysWhichKind(namePart.slice(1)) || /^[个家所支名位处项大类级]/.test(namePart.slice(1)))
+    // (七都派出所: nor one that with the next character names a town the gazetteer holds, 七都镇.)
+    const countOpens = countWord?.tag === 'm' && countWord.word.length === 1 && gazetteer().at(namePart, 0) === undefined && !namesTown(namePart) && (namePart.length <= 2 || saysWhichKind(namePart.slice(1)) || /^[个家所支名位处项大类级]/.test(namePart.slice(1)))
     // (积极报告当地党委: a word for "the local one" ending the name part, whatever the clause put before it, names no body.)
     if (counted || countOpens || kindOfPost || ethnic || peoplesKind || afterPost || (GENERIC.test(namePart) && !nationalOrgan && !opensWithDivision(namePart) && !divisionBeforeLevel(text, start, namePart)) || /^[省市县区乡镇街]{2,}$/.test(namePart) || /(相关|有关|所属|下属|周边|附近|周围|沿线|众多|诸多|许多|各类|当地|本地|外地|异地)(乡镇|街道|村|社区)?$/.test(namePart) || (/.(全市|全省|全县|全区|全州|全盟|全旗|基层|各级)(人民)?$/.test(namePart) && !divisionWhole(namePart.replace(/人民$/, ''))) || /[一某][县市区镇乡]$/.test(namePart) || /[村乡镇县市省区]级/.test(namePart) || DRIVE_KINDS.has(namePart) || (SESSION.test(namePart) && !TERM.test(namePart)) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
     // (第三次联席会议, 部门联席会议: a joint meeting counted is one sitting of it; one named by a word or two is any such meeting.)

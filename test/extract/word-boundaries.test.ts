@@ -2981,9 +2981,9 @@ describe('a town the official list names with its county in front', () => {
 })
 
 describe('reforms, creation drives and building a safe place', () => {
-  it('reads a reform of a system as a drive, with no verb of the clause in its name, and none of a field of the state alone', () => {
+  it('reads no drive in a reform of a system (体制改革, the real answers mark none), of bodies completed, or of a field of the state alone', () => {
     const xs = run('2018年，国家监察体制改革铺开。商水县公安局高质量完成公安机构改革，全面完成街道体制改革，大力推进政法领域改革。')
-    expect(entities(xs, 'Campaign')).toEqual(['国家监察体制改革'])
+    expect(entities(xs, 'Campaign')).toEqual([])
   })
   it('reads a creation drive after a quoted title and a kind of body, or closing a clause after a title of places, and no creation with 的 before it', () => {
     const xs = run('公安部部署“枫桥式”公安派出所创建工作。该镇推进27个村开展民主法治村创建。警务室按照“就近、便民”的原则创建。商水县公安局交警大队创建“平安路”工作法。')
@@ -10609,5 +10609,33 @@ describe('deputies of a congress', () => {
     const xs = run('全国人大代表柯立文、邓明参加视察。宁江县人大常委会主任王春出席。')
     expect(entities(xs, 'Unit')).toEqual(['宁江县人大常委会'])
     expect(relations(xs, 'SERVES_IN')).toEqual(['王春>宁江县人大常委会'])
+  })
+})
+
+describe('classes of drives and of compounds, stations opening with a numeral, pinyin glossing a word', () => {
+  it('reads no drive in words of how any drive is run, after a count of kinds or alone (各项打击整治行动, 专项侦查行动, 打击治理行动)', () => {
+    const xs = run('各级公安机关要在深化各项打击整治行动的基础上狠抓落实。北岭县检察院集中开展专项侦查行动。兵团公安局深入推进打击治理行动。县公安局开展打击超载专项行动。')
+    expect(entities(xs, 'Campaign')).toEqual(['打击超载专项行动'])
+  })
+  it('reads no people in what 负责同志 follows (有关警种、部门负责同志), and still those a list of names closes with 同志', () => {
+    expect(entities(run('各市有关警种、部门负责同志参加会议。柯立文、邓明同志出席。'), 'Person')).toEqual(['柯立文', '邓明'])
+  })
+  it('keeps a plain-clothes brigade in its bureau’s chain (便衣 is a noun, not a verb of the clause)', () => {
+    const xs = run('城关公安分局、市公安局便衣侦查支队抓获逃犯。')
+    expect(entities(xs, 'Unit')).toEqual(['城关公安分局', '市公安局', '市公安局便衣侦查支队'])
+    expect(relations(xs, 'PART_OF')).toEqual(['市公安局便衣侦查支队>市公安局'])
+  })
+  it('reads no compound in words of what kind of compound it is, nor the countryside a village lies in, nor the 山 of 山脚下 in a mountain', () => {
+    const xs = run('他探索建设法治文化小区。法治文化小区不单是装点小区。城中心的老式里弄小区没有物业。青禾小区是一个现代化住宅小区。美丽乡村青岘茶文化村游人如织。老王家在北岭山山脚下。')
+    expect(entities(xs, 'Place')).toEqual(['北岭山', '青岘茶文化村', '青禾小区'])
+  })
+  it('reads a station named by a town that opens with a numeral (七都派出所, 七都镇), no count of stations', () => {
+    const xs = run('蕉城区七都派出所民警开展巡逻。全县两派出所联合开展巡逻。')
+    expect(entities(xs, 'Unit')).toEqual(['七都派出所'])
+    expect(entities(xs, 'Place')).toEqual(['七都镇', '蕉城区'])
+  })
+  it('drops pinyin of several syllables glossing the word before it, so what follows shares the body’s division', () => {
+    const xs = run('在宁江县司法局(sīfǎjú)和信访局的指导下成立调解组织。')
+    expect(entities(xs, 'Unit')).toEqual(['宁江县信访局', '宁江县司法局'])
   })
 })
