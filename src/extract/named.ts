@@ -618,10 +618,10 @@ const COUNTED_DEVICE_KIND = /(机制|制度|模式|工程|计划|平台|体系)$
 const COUNTED_MEASURES = /(?:\d+|[一二三四五六七八九十]+)条新?$/
 /** 三大…, 四项…: a count of items opening the text. */
 const COUNT_OPENING = /^([两二三四五六七八九十]|[2-9])[项大个]/
-/** 四项行动, 3个专项行动: a count of items and the kind they share. */
 /** 净网2024, 昆仑2023: a drive's name of two to four characters and its year. */
 const YEAR_NAMED = /^[\u4e00-\u9fff]{2,4}(?:19|20)\d{2}$/
-const COUNTED_KIND = /([两二三四五六七八九十]|[2-9])(?:项|大|个)(?=[\u4e00-\u9fff])/g
+/** 四项行动, 3个专项行动: a count of items and the kind they share (32项专项行动: not the last figure of a larger count). */
+const COUNTED_KIND = /(?<![\d一二三四五六七八九十百])([两二三四五六七八九十]|[2-9])(?:项|大|个)(?=[\u4e00-\u9fff])/g
 
 /** The top-level items of a list: cut at 、, 和, 及 outside quotes (“破命案、抓逃犯” is one item). */
 function listItems(list: string): { start: number; end: number }[] {

@@ -726,6 +726,9 @@ function namedByKnownParts(text: string, at: number, to: number): { end: number;
   for (const end of [at + 5, at + 4, at + 3]) {
     if (end <= to && mongolianName(text.slice(at, end)) && (plainlyEndsName(text, end) || AFTER_SUBJECT.has(text.slice(end, end + 2)) || opensPredicate(text.slice(end, end + 4)))) return { end, masked: false }
   }
+  // (辅警苏和立即…: a name of one known part of two characters, which may hold one that ends Han names, 和,
+  // where a mark, a verb of speech or the predicate closes it.)
+  if (at + 2 <= to && MONGOLIAN_NAME_PARTS.has(text.slice(at, at + 2)) && (plainlyEndsName(text, at + 2) || SPEECH.test(text.slice(at + 2, at + 8)) || opensPredicate(text.slice(at + 2, at + 6)))) return { end: at + 2, masked: false }
   // Its parts may hold characters that end Han names (让 in 才让多杰): a known Tibetan name is read whole.
   // (索南拉毛时: after two known parts, any word but a third part ends it.)
   if (at + 4 <= to && tibetanName(text.slice(at, at + 4)) && (plainlyEndsName(text, at + 4) || AFTER_SUBJECT.has(text.slice(at + 4, at + 6)) || opensPredicate(text.slice(at + 4, at + 8)) || !TIBETAN_NAME_PARTS.has(text.slice(at + 4, at + 6)))) return { end: at + 4, masked: false }

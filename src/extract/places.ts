@@ -963,8 +963,8 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     const county = gazetteer().endingAt(text, start + 1, from)
     const townStart = county && county.length >= 3 && county.values.some((v) => !v.short && v.place.level === 'county') ? start + 1 : start
     const township = suffix === '村' ? /[乡镇](?=[\u4e00-\u9fff]{2,3}$)/.exec(text.slice(townStart, i)) : null
-    // (前往甲乡乙村: or after a word that opens a name, with no county before it.)
-    const opened = () => townStart === from || !/[\u4e00-\u9fff]/.test(text[townStart - 1]!) || /[的在到至往赴]/.test(text[townStart - 1]!)
+    // (前往甲乡乙村, 河从甲乡乙村中流过: or after a word that opens a name, with no county before it.)
+    const opened = () => townStart === from || !/[\u4e00-\u9fff]/.test(text[townStart - 1]!) || /[的在到至往赴从经]/.test(text[townStart - 1]!)
     if (township && township.index >= 2 && !/^[乡镇村]/.test(text.slice(townStart + township.index + 1, i)) && (gazetteer().endingAt(text, townStart, from) !== undefined || opened())) {
       const townEnd = townStart + township.index + 1
       if (!out.some((o) => o.start < townEnd && townStart < o.end)) out.push(mention('Place', text, townStart, townEnd, 'place:site-suffix'))

@@ -10639,3 +10639,25 @@ describe('classes of drives and of compounds, stations opening with a numeral, p
     expect(entities(xs, 'Unit')).toEqual(['宁江县信访局', '宁江县司法局'])
   })
 })
+
+describe('counts inside larger figures and classes of divisions, townships after 从, names of one Mongolian part, a region’s 区党委', () => {
+  it('reads no counted list of drives in the last figure of a larger count (32项专项行动)', () => {
+    const xs = run('宁江市公安局结合公安部和省公安厅既定开展的32项专项行动开展工作。')
+    expect(entities(xs, 'Campaign')).toEqual([])
+    expect(entities(xs, 'Unit')).toEqual(['公安部', '宁江市公安局', '省公安厅'])
+  })
+  it('reads no body in a level after levels in brackets, nor after provinces counted (各县（市）区公安局, 两省公安厅)', () => {
+    expect(entities(run('各县（市）区公安局局长在一线部署。江苏和浙江两省公安厅联合办案。两当县公安局开展巡逻。'), 'Unit')).toEqual(['两当县公安局'])
+  })
+  it('reads a township the gazetteer lacks before its village after 从, each a place', () => {
+    expect(entities(run('小河从青禾乡民众村中流过。'), 'Place')).toEqual(['民众村', '青禾乡'])
+  })
+  it('reads a name of one Mongolian part of two characters after a post, 和 inside it (苏和)', () => {
+    expect(entities(run('村辅警苏和立即骑着摩托车赶到。民警孟和说，羊找到了。'), 'Person')).toEqual(['孟和', '苏和'])
+  })
+  it('reads 区党委 written alone before a post as the autonomous region’s committee', () => {
+    const xs = run('西藏自治区召开会议。区党委书记柯立文出席。')
+    expect(entities(xs, 'Unit')).toEqual(['西藏自治区党委'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>西藏自治区党委'])
+  })
+})
