@@ -749,9 +749,10 @@ function systemList(text: string, from: number, to: number): RawMention[] {
 
 /**
  * 开展打黑除恶、“破命案、抓逃犯”、打击电信诈骗和“三角地带”综合整治四项行动: items of a clause's list,
- * as many as the count before the shared kind says, are a drive each, with the kind word. (Devices so
- * counted, 甲、乙两项机制 or 甲平台、乙平台等三大平台, are parts of one piece of work: the answers of 746 real
- * excerpts read marked none of 14 as a device of its own.)
+ * as many as the count before the shared kind says, are a drive each, with the kind word. Devices so
+ * counted, 建立甲、乙、丙三项机制 or “甲、乙”两项机制, are one piece of work, named by the whole list, its count
+ * and its kind (the answers of 746 real excerpts read marked none of 14 items as a device of its own; those
+ * read since name the whole in both excerpts that write a list of ways so).
  */
 function countedList(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
@@ -771,6 +772,10 @@ function countedList(text: string, from: number, to: number): RawMention[] {
       kind = sharedKindOf(text, k)
       if (!isNameChar(text[k])) break
     }
+    if (kind?.type === 'Measure') {
+      out.push(...devicesCountedWhole(text, from, at, kind, count, to))
+      continue
+    }
     if (kind?.type !== 'Campaign') continue
     // “甲、乙、丙”三大创建活动: the items listed inside one quote before the count.
     const quoted = /“([^“”]{4,60})”$/.exec(text.slice(Math.max(from, at - 62), at))
@@ -782,6 +787,29 @@ function countedList(text: string, from: number, to: number): RawMention[] {
     } else out.push(...sharedKindItems(text, from, at, kind, 'counted-list', count))
   }
   return out
+}
+
+/** Ways of working a count of devices may list (机制, 制度, 工作机制): not platforms or works, each a thing of its own. */
+const WAYS_COUNTED = /^(?:工作)?(?:机制|制度)$/
+
+/**
+ * The list before the count at `at`, as many items as the count, as one device with the count and the
+ * kind (督导评估、挂牌督办、问题约谈三项机制), quoted whole or not; none for a list of things that are no ways
+ * of working, or of items too long to be a way's name.
+ */
+function devicesCountedWhole(text: string, from: number, at: number, kind: { word: string; type: EntityType }, count: number, to: number): RawMention[] {
+  // (建立边境管控、维护社会稳定等两项机制: a list closed by 等 says what the mechanisms serve, no ways named.)
+  if (!WAYS_COUNTED.test(kind.word) || text[at - 1] === '等') return []
+  const kindAt = text.indexOf(kind.word, at)
+  if (kindAt < 0 || kindAt > at + 6 || kindAt + kind.word.length > to) return []
+  const end = kindAt + kind.word.length
+  const quoted = /“([^“”]{4,80})”$/.exec(text.slice(Math.max(from, at - 82), at))
+  if (quoted) {
+    const items = quoted[1]!.split('、')
+    return items.length === count && items.every((it) => it.length >= 2 && it.length <= 12) ? [mention('Measure', text, at - quoted[0].length, end, 'measure:counted-list')] : []
+  }
+  const items = sharedKindItems(text, from, at, kind, 'counted-list', count)
+  return items.length === count && items.every((it) => it.end - it.start <= 12) && !text.slice(items[0]!.start, at).includes('“') ? [mention('Measure', text, items[0]!.start, end, 'measure:counted-list')] : []
 }
 
 /** 打开…4个系统：甲平台、乙系统、丙平台、丁平台: a count of devices of a kind, a colon, then as many items. */

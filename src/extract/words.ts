@@ -409,6 +409,22 @@ export function driveStart(text: string, kindStart: number, from: number): numbe
 /** 大走访、大排查、大化解专项行动: big tasks listed before one drive's kind, all of them its name. */
 const BIG_TASKS_LISTED = /(?:大[\u4e00-\u9fff]{2}、)+大[\u4e00-\u9fff]{2}(?:专项|集中)?$/
 
+/** Kinds of work that end a phrase of their own before 和 (禁毒宣传和反诈专项行动: the propaganda is no target). */
+const WORK_OF_ITS_OWN = /^(宣传|工作|活动|教育|行动|检查|整治|治理|建设|服务)$/
+
+/**
+ * 开展扶贫领域腐败和作风问题专项治理, 打击盗窃和诈骗专项行动: where the name's first guess starts right after
+ * 和 or 及, and the words before it run back to the verb that launches the drive, both things fought are the
+ * one drive's (the real answers name all five so written whole): where its name starts, or -1.
+ */
+function joinedAfterLaunch(text: string, start: number, kindStart: number, from: number): number {
+  if (start >= kindStart || !/[和及]/.test(text[start - 1] ?? '')) return -1
+  const launch = launchBefore(text, start - 1, kindStart, from)
+  if (launch < 0 || start - 1 - launch < 2) return -1
+  const last = words(text.slice(launch, start - 1)).at(-1)
+  return last === undefined || WORK_OF_ITS_OWN.test(last.word) ? -1 : launch
+}
+
 function driveStartBefore(text: string, kindStart: number, from: number): number {
   const bigTasks = BIG_TASKS_LISTED.exec(text.slice(Math.max(from, kindStart - 30), kindStart))
   if (bigTasks) return kindStart - bigTasks[0].length
@@ -427,6 +443,10 @@ function driveStartBefore(text: string, kindStart: number, from: number): number
   start -= heldOver
   // 开展守护美丽河湖专项行动, 开展涉执信访案件集中化解专项行动: right after the verb that launches the drive, the
   // words up to its kind are its name, verbs and all.
+  // (开展某领域腐败和作风问题专项治理: two things fought, joined by 和, right after the verb that launches it.)
+  const joined = heldOver ? -1 : joinedAfterLaunch(text, start, kindStart, from)
+  const conjunction = joined >= 0 ? start - 1 : -1
+  if (joined >= 0) start = joined
   const launch = heldOver ? -1 : launchBefore(text, start, kindStart, from)
   if (launch >= 0) start = launch
   const afterLaunch = launch >= 0
@@ -480,7 +500,7 @@ function driveStartBefore(text: string, kindStart: number, from: number): number
     // (营造禁毒人民战争浓厚氛围: a verb of making a mood, however tagged, opens no drive's name.)
     // (犯罪预防和治理专项行动: a conjunction joining two verbs of work inside the name is none of the clause's;
     // the first may close a longer word, 犯罪预防.)
-    if (w.tag === 'c' && /^[和与及]$/.test(w.word) && ws[k - 1] !== undefined && deedsJoined(ws[k - 1]!.word, ws[k + 1])) continue
+    if (w.tag === 'c' && /^[和与及]$/.test(w.word) && ((ws[k - 1] !== undefined && deedsJoined(ws[k - 1]!.word, ws[k + 1])) || at - 1 === conjunction)) continue
     if (/^(p|d|c|r|uj|ul)$/.test(w.tag) || ROUND.test(w.word) || (k === 0 && (w.word === '好' || /^(营造|掀起|形成|凝聚|汇聚)$/.test(w.word))) || (w.tag === 'l' && (SET_PHRASE_VERB.test(w.word) || adverbAndVerb(w.word))) || (/^v(?!n)/.test(w.tag) && w.word.length >= 2 && !DRIVE_TARGET.test(w.word) && !w.word.startsWith('涉') && DRIVE_WORDS.longestAt(w.word, 0)?.length !== w.word.length)) cut = at
   }
   start = cut

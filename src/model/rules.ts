@@ -85,7 +85,7 @@ export const RULES = {
   'campaign:counted-list': 'the items of a list, as many as the count before their shared drive kind (…、…和…四项行动)',
   'campaign:listed-kind': 'the items of a list closed by 等 and a drive kind, after a verb of adopting (开展甲、乙等专项行动)',
   'measure:listed-kind': 'the items of a list closed by 等 and a device kind, after a verb of adopting (建立甲、乙等机制)',
-  'measure:counted-list': 'the devices listed after a count of their kind and a colon, as many as it says, each with a kind of its own (2个系统：…平台、…系统)',
+  'measure:counted-list': 'the devices listed after a count of their kind and a colon, as many as it says, each with a kind of its own (2个系统：…平台、…系统); ways of working listed before a count of mechanisms, one device named whole (甲、乙、丙三项机制)',
   'measure:system-list': 'systems of four characters and 制 listed one after another, a device each (领导包案制、集体会商制)',
   'campaign:drive-compound': 'a drive named by two verbs each with what it fights, written with no kind word (深入推进扫黑除恶, 扫黄打非工作)',
   'campaign:compound': 'an unquoted drive: its own words and a distinctive kind (打击电信网络诈骗专项行动)',

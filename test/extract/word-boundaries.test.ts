@@ -1132,7 +1132,7 @@ describe('a body named by its place and its own name, and lists of places and dr
 
   it.each([
     ['drives as many as the count before their kind', '全省公安机关深入开展了打黑除恶、“破命案、抓逃犯”、打击电信诈骗和“三角地带”综合整治四项行动。', 'Campaign', ['三角地带综合整治行动', '打击电信诈骗行动', '打黑除恶行动', '破命案、抓逃犯行动']],
-    ['devices as many as the count are parts of one piece of work, none a device of its own', '市委政法委健全清单约束管理、交叉观摩督导、宣传问效联动三大机制。', 'Measure', []],
+    ['devices as many as the count are parts of one piece of work, named whole, none a device of its own', '市委政法委健全清单约束管理、交叉观摩督导、宣传问效联动三大机制。', 'Measure', ['清单约束管理、交叉观摩督导、宣传问效联动三大机制']],
     ['a count that does not match the list names nothing', '市委政法委健全清单约束管理、交叉观摩督导三大机制。', 'Measure', []],
     ['standards counted are no devices', '综治中心紧扣场所设置、部门入驻两项规范。', 'Measure', []],
     ['tasks listed before a drive are not its targets', '紧扣获评全国平安建设优秀市、法治安康建设、政法队伍教育整顿等重点任务。', 'Campaign', ['政法队伍教育整顿']],
@@ -10659,5 +10659,17 @@ describe('counts inside larger figures and classes of divisions, townships after
     const xs = run('西藏自治区召开会议。区党委书记柯立文出席。')
     expect(entities(xs, 'Unit')).toEqual(['西藏自治区党委'])
     expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>西藏自治区党委'])
+  })
+})
+
+describe('two things fought joined by 和, and ways of working counted as one device', () => {
+  it('reads two things fought joined by 和 right after the verb that launches the drive as one drive, not a work of its own before 和', () => {
+    const xs = run('宁江市纪委监委深入开展扶贫领域腐败和作风问题专项治理。全市开展打击盗窃和诈骗专项行动。北岭县开展禁毒宣传和反诈专项行动。')
+    expect(entities(xs, 'Campaign')).toEqual(['反诈专项行动', '打击盗窃和诈骗专项行动', '扶贫领域腐败和作风问题专项治理'])
+  })
+  it('reads ways of working listed before a count of mechanisms as one device named whole, quoted or not, and no platforms so', () => {
+    const xs = run('县委政法委建立督导评估、挂牌督办、问题约谈三项机制。市纪委监委建立“阵地保障化、事项公开化、核查多样化”三项机制。该局建立甲平台、乙平台等三大平台。')
+    expect(entities(xs, 'Measure')).toEqual(['督导评估、挂牌督办、问题约谈三项机制', '阵地保障化、事项公开化、核查多样化三项机制'])
+    expect(relations(xs, 'IMPLEMENTS')).toEqual(['县委政法委>督导评估、挂牌督办、问题约谈三项机制', '市纪委监委>阵地保障化、事项公开化、核查多样化三项机制'])
   })
 })
