@@ -333,7 +333,7 @@ const VAGUE_QUANTITY = /^(一些|一批|这些|那些|各项|各类|相关|有�
 /** Nor does an unlawful thing's word (虚假投资平台, 非法集资平台): what offenders run is no body's device. */
 const NO_DEVICE_OPENING = new RegExp(`${VAGUE_QUANTITY.source}|^(?:虚假|非法|赌博)`)
 /** Words that say how any work is done, never which device it is (工作运行机制, 执行工作长效机制). */
-const GENERIC_MEASURE_WORDS = new Set(['工作', '运行', '长效', '执行', '管理', '服务', '协调', '日常', '内部', '常态', '常态化', '规范化', '制度化', '科学', '有效', '完善', '健全', '综合', '整体', '基本', '基础', '相关', '配套', '保障', '监督', '考核', '机制', '制度', '基层', '治理', '群众', '自治', '纠纷', '调解', '矛盾', '矛盾纠纷', '社会治理', '基层治理'])
+const GENERIC_MEASURE_WORDS = new Set(['工作', '运行', '长效', '执行', '管理', '服务', '协调', '日常', '内部', '常态', '常态化', '规范化', '制度化', '科学', '有效', '完善', '健全', '综合', '整体', '基本', '基础', '相关', '配套', '保障', '监督', '考核', '机制', '制度', '基层', '治理', '群众', '自治', '纠纷', '调解', '矛盾', '矛盾纠纷', '社会治理', '基层治理', '多元化', '解', '化解', '预防', '解决', '非诉讼', '乡村', '执法', '办案', '法律', '线索', '摸排', '运转', '网格', '高效', '警务', '针对性', '实践'])
 const genericWordsOnly = (core: string): boolean => words(core).every((w) => GENERIC_MEASURE_WORDS.has(w.word))
 
 /**
@@ -1620,7 +1620,8 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
       // 三项机制, 清单约束、观摩督导三大机制: a count before the kind makes a class, not a name.
       const counted = countedCore(core, kind.word) || NO_DEVICE_OPENING.test(core)
       // (林长制: a head's system is named by one character, what each head is put in charge of.)
-      const named = (core.length >= 3 || (core.length === 2 && kind.word.length >= 3 && kind.word.endsWith('制')) || (kind.word === '长制' && core.length >= 1)) && !GENERIC_CORE.test(core) && !counted && !genericWordsOnly(core)
+      // (矛盾纠纷多元化预防化解条例: a regulation is named by the work it rules, however general.)
+      const named = (core.length >= 3 || (core.length === 2 && kind.word.length >= 3 && kind.word.endsWith('制')) || (kind.word === '长制' && core.length >= 1)) && !GENERIC_CORE.test(core) && !counted && (!genericWordsOnly(core) || kind.word.endsWith('条例'))
       // 构建良好的纠纷解决联动机制: words describing the device, closed by 的, may stand between the verb and its name.
       // (…、机动民警巡查等高效联动机制: after a verb and a list of its parts closed by 等, the device named whole.)
       const afterParts = text[start - 1] === '等' && kind.word.endsWith('机制') && LISTED_PARTS_AFTER_VERB.test(text.slice(Math.max(from, start - 60), start - 1))

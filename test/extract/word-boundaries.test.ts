@@ -5295,8 +5295,8 @@ describe('a post held then, the bodies of a jurisdiction, and places a drive is 
 
 describe('a paragraph with no subject, in an article about no one unit', () => {
   it('goes on with the subject of the paragraph before', () => {
-    const xs = extract('打造特色人民调解品牌\n\n近年来，当地司法行政系统多举措打造调解品牌。\n武功县司法局建立矛盾纠纷多元化解工作机制。\n积极对接法院系统，联合挂牌成立“审务工作站”。')
-    expect(relations(xs, 'IMPLEMENTS')).toEqual(['武功县司法局>审务工作站', '武功县司法局>矛盾纠纷多元化解工作机制'])
+    const xs = extract('打造特色人民调解品牌\n\n近年来，当地司法行政系统多举措打造调解品牌。\n武功县司法局建立访调对接工作机制。\n积极对接法院系统，联合挂牌成立“审务工作站”。')
+    expect(relations(xs, 'IMPLEMENTS')).toEqual(['武功县司法局>审务工作站', '武功县司法局>访调对接工作机制'])
   })
 })
 
@@ -10671,5 +10671,12 @@ describe('two things fought joined by 和, and ways of working counted as one de
     const xs = run('县委政法委建立督导评估、挂牌督办、问题约谈三项机制。市纪委监委建立“阵地保障化、事项公开化、核查多样化”三项机制。该局建立甲平台、乙平台等三大平台。')
     expect(entities(xs, 'Measure')).toEqual(['督导评估、挂牌督办、问题约谈三项机制', '阵地保障化、事项公开化、核查多样化三项机制'])
     expect(relations(xs, 'IMPLEMENTS')).toEqual(['县委政法委>督导评估、挂牌督办、问题约谈三项机制', '市纪委监委>阵地保障化、事项公开化、核查多样化三项机制'])
+  })
+})
+
+describe('mechanisms named by general words of the work alone', () => {
+  it('reads no device in a mechanism named by words any body’s work is done with (矛盾纠纷多元化解机制, 线索摸排机制), but a regulation so named', () => {
+    const xs = run('宁江县司法局健全矛盾纠纷多元化解机制，完善线索摸排机制、网格运转机制，建立高效警务机制。北岭县司法局落实本省出台的矛盾纠纷多元化预防化解条例。各地积极探索实践多元化解机制。宁江县公安局建立分级联动劝阻机制。')
+    expect(entities(xs, 'Measure')).toEqual(['分级联动劝阻机制', '矛盾纠纷多元化预防化解条例'])
   })
 })
