@@ -1709,11 +1709,14 @@ const CALLED_BY_KIN = /^[\u4e00-\u9fff](?:大姐|大哥|大妈|阿姨)$/
 
 /**
  * 某某调解工作室, 某大姐调解工作室: a studio named after the person who runs it is a body of its own (the real
- * answers read mark all four such studios units); one named after a field or a brand (某某社区矫正工作室), and a
- * mediation room (老某调解室), stay devices.
+ * answers read mark all four such studios units); one named after a field or a brand (某某社区矫正工作室) stays
+ * a device. 老某调解室, “某某”调解室: a mediation room is a body too, whoever or whatever it is named after (the
+ * real answers read mark ten such rooms units, one a device).
  */
 export function studioOfPerson(m: RawMention): RawMention {
-  return m.type === 'Measure' && isPersonStudio(m.name) ? { ...m, type: 'Unit', rule: 'unit:person-studio' } : m
+  if (m.type !== 'Measure') return m
+  if (isPersonStudio(m.name)) return { ...m, type: 'Unit', rule: 'unit:person-studio' }
+  return /调解室$/.test(m.name) && m.name.length >= 5 ? { ...m, type: 'Unit', rule: 'unit:mediation-room' } : m
 }
 
 /** Whether a name is a studio named after the person (or the kin word for someone) who runs it. */
