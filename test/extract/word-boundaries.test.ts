@@ -10681,3 +10681,14 @@ describe('mechanisms named by general words of the work alone', () => {
     expect(entities(xs, 'Measure')).toEqual(['分级联动劝阻机制', '矛盾纠纷多元化预防化解条例'])
   })
 })
+
+describe('the month or day a sentence opens with, and 对标 a verb', () => {
+  it('reads a body after the month or day of a date, no part of its name (3月某省委, 10日某县公安局)', () => {
+    expect(entities(run('2014年3月安徽省委、省政府开展试点。10日北岭县公安局开展巡逻。'), 'Unit')).toEqual(['北岭县公安局', '安徽省政府', '安徽省委'].sort())
+  })
+  it('reads a body or a drive right after 对标 (to measure oneself against) whole', () => {
+    const xs = run('该院对标省委、最高法关于强基工作的部署。北岭县检察院主动对标污染防治攻坚战、乡村振兴等中心工作。')
+    expect(entities(xs, 'Unit')).toEqual(['北岭县检察院', '最高人民法院', '省委'].sort())
+    expect(entities(xs, 'Campaign')).toEqual(['污染防治攻坚战'])
+  })
+})
