@@ -10692,3 +10692,11 @@ describe('the month or day a sentence opens with, and 对标 a verb', () => {
     expect(entities(xs, 'Campaign')).toEqual(['污染防治攻坚战'])
   })
 })
+
+describe('the pattern a quote names', () => {
+  it('reads no device nor drive in quoted words of the pattern the work makes (“大调解”格局, “某某”调处格局), still a way of working before its kind', () => {
+    const xs = run('宁江县司法局构建“大调解”格局，构建起“1+2+N”调处格局，推动构建“共同缔造”新格局，推行“老马调解”工作法。')
+    expect(entities(xs, 'Measure')).toEqual(['老马调解工作法'])
+    expect(entities(xs, 'Campaign')).toEqual([])
+  })
+})
