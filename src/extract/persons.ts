@@ -161,7 +161,8 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   // 向媒体介绍, 向我县反馈, 谈收成: a surname that is also a preposition or verb, before a word of the
   // language or a pronoun, is that preposition or verb (向辉, 向华任… stay names).
   if (text.startsWith('某某', i + s) || text.startsWith('某', i + s)) return { end: i + s + (text.startsWith('某某', i + s) ? 2 : 1), masked: true }
-  if (s === 1 && WORD_SURNAMES.has(text.charCodeAt(i)) && wordOfTheLanguageAt(text, i + 1)) return undefined
+  // (郭院长向秦院长介绍: so is one before another surname and its post, the post's holder called by it.)
+  if (s === 1 && WORD_SURNAMES.has(text.charCodeAt(i)) && (wordOfTheLanguageAt(text, i + 1) || (surnameAt(text, i + 1) === 1 && TITLES.longestAt(text, i + 2) !== undefined))) return undefined
   // (主任由镇街书记担任: 由 before the post of whoever takes the post, 担任 closing the clause, is "by", no surname.)
   const takenBy = text[i] === '由' ? /^([^，,。；;]{2,10}?)(?:担任|兼任|出任|负责|牵头)/.exec(text.slice(i + 1, i + 14))?.[1] : undefined
   if (takenBy !== undefined && [...takenBy].some((_, k) => TITLES.longestAt(takenBy, k) !== undefined)) return undefined
@@ -208,7 +209,10 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   // (某旬率调研组: so does 率 leading a group, 率队, 率调研组.)
   if (b !== undefined && COURTESY_OR_COUNT_AFTER_NAME.test(text.slice(i + s + 1, i + s + 5))) return { end: i + s + 1, masked: false }
   // 张强跟他谈话, 李明和她: a preposition or conjunction before a pronoun ends a two-character name.
-  if (b !== undefined && /[跟和与同向对给]/.test(b) && /[他她我你您]/.test(text[i + s + 2] ?? '')) return { end: i + s + 1, masked: false }
+  // (院长许某向代表们介绍: so does one before people written with 们.)
+  if (b !== undefined && /[跟和与同向对给]/.test(b) && (/[他她我你您]/.test(text[i + s + 2] ?? '') || /^[\u4e00-\u9fff]{1,3}们/.test(text.slice(i + s + 2, i + s + 6)))) return { end: i + s + 1, masked: false }
+  // (刘某曾担任…: 曾, "once", before taking a post or a time is the clause's adverb, no given name's.)
+  if (b === '曾' && /^(?:担任|任|兼任|先后|在|经|是|于|多次|获|被|作为|历任)/.test(text.slice(i + s + 2, i + s + 4))) return { end: i + s + 1, masked: false }
   // 马林关于…, 周岩宣布…: a word that follows subjects right after two characters ends the name there.
   // (田敏苦口婆心: so does an idiom of four characters.)
   // (张立强调查此案…张立强说: not when the three characters are written again where the third makes no word with the next.)
@@ -1341,7 +1345,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     const read = AFTER_ONLY.has(title) ? undefined : longerUnrooted(text, nameFrom, to, nameAt(text, nameFrom, to) ?? (ROLES.has(title) ? namedByKnownParts(text, nameFrom, to) : (functionWordSurnameNameAt(text, nameFrom, to) ?? unrootedNameAt(text, nameFrom, to))))
     // 书记柯立强调, 书记王明部署: a three-character reading whose last character opens a verb (强调, 部署) is a two-character name.
     // (院长殷本明说。: a verb of speech that closes the clause after three characters leaves them the name, 明说 though it is.)
-    const found = read && !read.masked && read.end - nameFrom === 3 && !namedAgain(text, nameFrom, read.end) && !SPEECH_CLOSING.test(text.slice(read.end, read.end + 4)) && (segmentedAsShorterName(text, nameFrom) || (opensPredicateWord(text.slice(read.end - 1, read.end + 3)) && predicateAfterName(text, nameFrom, read.end - 1))) ? { ...read, end: read.end - 1 } : read
+    // (检察长宋某民主持会议: a verb that follows subjects right after the three characters leaves them the name, 民主 though the third makes.)
+    const found = read && !read.masked && read.end - nameFrom === 3 && !namedAgain(text, nameFrom, read.end) && !SPEECH_CLOSING.test(text.slice(read.end, read.end + 4)) && !AFTER_SUBJECT.has(text.slice(read.end, read.end + 2)) && (segmentedAsShorterName(text, nameFrom) || (opensPredicateWord(text.slice(read.end - 1, read.end + 3)) && predicateAfterName(text, nameFrom, read.end - 1))) ? { ...read, end: read.end - 1 } : read
     // 交警支队支队长: a unit's kind word after a role is no name; nor a word of the language (书记强调, 院长座谈会, 院长大比武).
     const candidate = found ? text.slice(nameFrom, found.end) : ''
     // 县信访局长任中心办公室主任: 任 before a body's post takes the post; it is no surname here.

@@ -10700,3 +10700,13 @@ describe('the pattern a quote names', () => {
     expect(entities(xs, 'Campaign')).toEqual([])
   })
 })
+
+describe('where a given name ends before the verb of its clause', () => {
+  it('keeps a third character that makes a word with the next when a verb that follows subjects comes after it (宋某民主持)', () => {
+    expect(entities(run('党组书记、检察长柯晋民主持会议并讲话。'), 'Person')).toEqual(['柯晋民'])
+  })
+  it('ends a name of two before 曾 taking a post, 向 before people written with 们, and reads no name in 向 before a surname and its post', () => {
+    const xs = run('2010年4月，柯东曾担任城管局局长。宁江市中级人民法院院长邓徽向代表们介绍道。座谈会上，郭院长向秦院长一行表示欢迎。民警王曾说，羊找到了。')
+    expect(entities(xs, 'Person')).toEqual(['柯东', '王曾', '邓徽'])
+  })
+})
