@@ -15,7 +15,7 @@ import { NATIONAL_BODIES, TITLES, Trie } from './lexicon.js'
 import { cleanName, DECLARED_SHORT, mention, type RawMention } from './mentions.js'
 import { knownQuotedMentions, namedMentions } from './named.js'
 import { dottedMentions, listMentions, namesAfterUnits, personMentions, personStudioMentions, studioOfPerson, tibetanNameMentions } from './persons.js'
-import { countryMentions, districtInUnitName, ethnicTownshipMentions, featureMentions, provinceRegionMentions, listedPlaceMentions, localityInUnitName, railwayStationMentions, regionMentions, divisionMentions, roadInUnitName, siteMentions, featuresAfterDivisions, townsAfterCounty, zoneInUnitName } from './places.js'
+import { countryMentions, districtInUnitName, ethnicTownshipMentions, featureMentions, provinceRegionMentions, listedPlaceMentions, localityInUnitName, railwayStationMentions, regionMentions, divisionMentions, roadInUnitName, siteMentions, featuresAfterDivisions, opensWithCountOrPointer, townsAfterCounty, zoneInUnitName } from './places.js'
 import { buildRelations, inOversightFrame, isMedia, type RawRelation } from './relations.js'
 import { foldWidthAll, normalise, overTrailingPinyin, sentences, toSource, toTraditional, type Sentence, type Span, type WorkingText } from './text.js'
 import { bareSectionMentions, collectiveMentions, corpsMentions, mediaBeforeReporters, democraticPartyMentions, elidedBranches, numberedDepartments, relativeSections, serviceNumberCentres, siteNameMentions, unitMentions } from './units.js'
@@ -303,7 +303,7 @@ function sitesAfterDivisions(text: string, sites: readonly RawMention[], divisio
     const inside = () => (settlement ? full.find((d) => d.start <= start && start < d.end && d.end < site.end) : undefined)
     for (let d = inside(); d; d = inside()) start = d.end
     if (start === site.start) out.push(site)
-    else if (site.end - start >= 3) out.push(mention('Place', text, start, site.end, site.rule))
+    else if (site.end - start >= 3 && !opensWithCountOrPointer(text, start, site.end)) out.push(mention('Place', text, start, site.end, site.rule))
   }
   return out
 }

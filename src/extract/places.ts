@@ -116,6 +116,14 @@ function isRoadName(text: string, start: number, end: number, from: number, to: 
 // word for a kind of area, 城镇老旧小区, 市区老小区, 学区房社区, 产业园区, 景区广场, 商圈夜市, nor one of fame, 网红打卡点, 特色街区, or quality, 群众性渔港, nor a rank alone, 国家级湿地公园.)
 const GENERIC_SITE = /^(村[\u4e00-\u9fff]{2,}|(?:国家|省)级(?:森林|湿地|地质)?$|产业|景区|商圈|特色|网红|热门|[\u4e00-\u9fff]{2}性|城镇|市区|学区|国家(?:森林|湿地|地质)$|智慧|专职|兼职|千年|百年|主题|青少年|圆形|路面|港区|国家$|国有|烈士$|郊野|高风险|反诈|国际|出入境|县乡|人工|上级|公园|物业|旅游|居民|住宅|商业|单位|村队|边境|民用|调蓄|林间|车站|第[一二三四五六七八九十]|首批|首个|一批|第[一二三四五六七八九十]批|国家[一二三四\dA-Z]+[类级]|[一二三四\dA-Z]+[类级]|部分|周边|全部|各|本|该|全|这|那|一|两|多|有关|相关|周边|附近|城市|农村|城乡|重点|辖区|基层|[新老大小]$|大型|小型|新型|新建|老旧|大量|大批|新增|大小|新老|问题|红绿灯|高速$|港口$|目标|[省市县区镇乡村]{2,3}$)/
 
+/**
+ * 某区一小区: a count or a pointer read alone at `start`, right after a division, says "a site there", so the
+ * words to `end` name no site (一心村, where 一 opens a word, stays a name).
+ */
+export function opensWithCountOrPointer(text: string, start: number, end: number): boolean {
+  return /[一各本该这那某几]/.test(text[start] ?? '') && words(text.slice(start, end))[0]?.word.length === 1
+}
+
 /** What kind of residential compound (法治文化小区, 老式里弄小区, 无诈小区): a class of compounds, no compound's name. */
 const DESCRIBED_COMPOUND = /(法治|文化|平安|无诈|示范|智慧|老式|现代化|安置|商品房|住宅|里弄|老旧|新建|封闭式|开放式|高档|普通)$/
 

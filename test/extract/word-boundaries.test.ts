@@ -10710,3 +10710,13 @@ describe('where a given name ends before the verb of its clause', () => {
     expect(entities(xs, 'Person')).toEqual(['柯东', '王曾', '邓徽'])
   })
 })
+
+describe('classes and indefinite bodies and sites', () => {
+  it('reads no body after a conjunction 且, after each of another level (各市州禁毒办), or after 一 read alone (一传媒公司)', () => {
+    const xs = run('该矛盾属于非警务纠纷且派出所难以调处。各市州禁毒办、邮政管理局也积极参与。小区业委会与一传媒公司发生纠纷。湘西州禁毒办开展宣传。')
+    expect(entities(xs, 'Unit')).toEqual(['湘西州禁毒办'])
+  })
+  it('reads no compound in 一 read alone right after a division (某区一小区)', () => {
+    expect(entities(run('7月31日，九江市柴桑区一小区业委会反映电梯问题。'), 'Place')).toEqual(['九江市', '柴桑区'])
+  })
+})
