@@ -1443,7 +1443,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
         // the kind its head's post opens with, 科 of 科长.)
         // (挖掘“明星调解员”: a quotation holding only the two, an honour's name, names no one.)
         // (某报全媒体记者: a paper written short before its reporters' role is no name.)
-        if (!n || n.masked || n.end !== i || (text[s - 1] === '“' && text[i + title.length] === '”') || ((candidate.endsWith('报') || MEDIA_NAME.test(candidate)) && title.endsWith('记者')) || /[省市县区旗局院所队部委厅室办股]/.test(candidate) || title.replace(/^副/, '').startsWith(candidate.at(-1)!) || !isPossibleName(candidate) || isDictionaryWord(candidate) || functionWordThenVerb(candidate) || (len === 3 && isDictionaryWord(candidate.slice(0, 2)) && LEXICONS.surnames.has(candidate[2]!)) || (len === 3 && countOrPronoun(candidate.slice(0, 2))) || UNIT_SUFFIXES.longestAt(text, s, i + 2) || !startsWord(text, s, i, from)) continue
+        // (何副总队长: a surname and 副, the deputy's mark of the post, call the holder by the post, no name.)
+        if (!n || n.masked || n.end !== i || candidate.endsWith('副') || (text[s - 1] === '“' && text[i + title.length] === '”') || ((candidate.endsWith('报') || MEDIA_NAME.test(candidate)) && title.endsWith('记者')) || /[省市县区旗局院所队部委厅室办股]/.test(candidate) || title.replace(/^副/, '').startsWith(candidate.at(-1)!) || !isPossibleName(candidate) || isDictionaryWord(candidate) || functionWordThenVerb(candidate) || (len === 3 && isDictionaryWord(candidate.slice(0, 2)) && LEXICONS.surnames.has(candidate[2]!)) || (len === 3 && countOrPronoun(candidate.slice(0, 2))) || UNIT_SUFFIXES.longestAt(text, s, i + 2) || !startsWord(text, s, i, from)) continue
         add(personMention(text, s, i, 'person:before-post', false))
         break
       }

@@ -10720,3 +10720,11 @@ describe('classes and indefinite bodies and sites', () => {
     expect(entities(run('7月31日，九江市柴桑区一小区业委会反映电梯问题。'), 'Place')).toEqual(['九江市', '柴桑区'])
   })
 })
+
+describe('words the segmenter tags wrongly, and a holder called by a deputy’s post', () => {
+  it('reads no name in 荣立 (to be awarded) nor in a surname and 副 before a post, and a group named after a drive with 清 in it', () => {
+    const xs = run('民警荣立二等功、三等功各1次。何副总队长叮嘱执勤民警。督察长、清网行动小组副组长柯晶明出席。')
+    expect(entities(xs, 'Person')).toEqual(['柯晶明'])
+    expect(entities(xs, 'Unit')).toEqual(['清网行动小组'])
+  })
+})
