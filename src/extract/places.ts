@@ -278,15 +278,26 @@ function expresswayMentions(text: string, from: number, to: number): RawMention[
     const start = from + m.index
     const ends = m[1]!
     const ring = ends.endsWith('绕城') ? gazetteer().at(ends, 0) : undefined
-    // (绍诸高速, 道贺高速: one end may be a county, the other a province or a city.)
-    const opens = (c: string) => PROVINCE_ABBREVIATION.test(c) || gazetteer().opensCity(c)
-    const joined = ends.length === 2 && [...ends].every((c) => opens(c) || gazetteer().opensCounty(c)) && [...ends].some(opens) && gazetteer().at(ends, 0)?.length !== 2 && !plainWord(ends)
     // (G30连霍高速公路: the national number written before it is part of its name.)
     const numbered = /(?<![\dA-Za-z])[GS]\d{1,4}$/.exec(text.slice(Math.max(from, start - 5), start))?.[0].length ?? 0
-    if (!(joined || ring?.length === ends.length - 2) || (!numbered && !boundaryAt(text.slice(Math.max(from, start - 2), start + m[0].length), start - Math.max(from, start - 2)))) continue
-    out.push(mention('Place', text, start - numbered, start + m[0].length, m[2]!.startsWith('高速') ? 'place:expressway' : 'place:railway-line'))
+    if (!(joinsTwoPlaces(ends) || ring?.length === ends.length - 2) || (!numbered && !boundaryAt(text.slice(Math.max(from, start - 2), start + m[0].length), start - Math.max(from, start - 2)))) continue
+    const rule = m[2]!.startsWith('高速') ? 'place:expressway' : 'place:railway-line'
+    // (沿着沈海、肇阳、汕湛高速: roads listed by their ends before the last one's kind are one each, of that kind.)
+    // (加强交通、治安、某某高速巡逻: an item the segmenter reads as one word, but an abbreviation, is a word of the clause.)
+    const listedEnds = (item: string) => joinsTwoPlaces(item) && (words(item).length === 2 || words(item)[0]!.tag === 'j')
+    for (let k = start; text[k - 1] === '、' && k - 3 >= from && listedEnds(text.slice(k - 3, k - 1)); k -= 3) out.push(mention('Place', text, k - 3, k - 1, rule, text.slice(k - 3, k - 1) + m[2]))
+    out.push(mention('Place', text, start - numbered, start + m[0].length, rule))
   }
   return out
+}
+
+/**
+ * Two characters that each open a place's name, one of them a province or a city (沈海, 绍诸, 道贺: a road is
+ * named by its ends), and no division's name or word of the language of their own.
+ */
+function joinsTwoPlaces(ends: string): boolean {
+  const opens = (c: string) => PROVINCE_ABBREVIATION.test(c) || gazetteer().opensCity(c)
+  return ends.length === 2 && [...ends].every((c) => opens(c) || gazetteer().opensCounty(c)) && [...ends].some(opens) && gazetteer().at(ends, 0)?.length !== 2 && !plainWord(ends)
 }
 
 /** Where one stands by a river, a lake or a mountain (…河畔, …湖岸边, …山脚下, …山南麓, …山东麓). */

@@ -10728,3 +10728,9 @@ describe('words the segmenter tags wrongly, and a holder called by a deputy’s 
     expect(entities(xs, 'Unit')).toEqual(['清网行动小组'])
   })
 })
+
+describe('expressways listed by their ends', () => {
+  it('reads each road listed by its ends before the last one’s kind, not words of the clause so listed', () => {
+    expect(entities(run('沿着沈海、肇阳、汕湛高速到达石望镇。加强交通、治安、汕湛高速巡逻。'), 'Place')).toEqual(['汕湛高速', '沈海高速', '石望镇', '肇阳高速'].sort())
+  })
+})
