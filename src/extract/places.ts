@@ -1193,8 +1193,8 @@ function settlementsListed(text: string, from: number, to: number, found: readon
   return out
 }
 
-/** 新华、平安、农垦3个社区: names listed before one settlement kind (and their count), each a settlement of that kind. */
-const SHARED_SETTLEMENT_KIND = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:[\d一二三四五六七八九十两]+个?)?(社区|村|嘎查)(?!民|委|居|干|党|警|网格|工作|服务|矫正|书记|主任|代表|、|[\u4e00-\u9fff]*(?:委员会|支部|党委))/g
+/** 新华、平安、农垦3个社区: names listed before one settlement kind (and their count), each a settlement of that kind (not 村 of 村落, 村庄). */
+const SHARED_SETTLEMENT_KIND = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:[\d一二三四五六七八九十两]+个?)?(社区|村|嘎查)(?!民|委|居|干|党|警|落|庄|网格|工作|服务|矫正|书记|主任|代表|、|[\u4e00-\u9fff]*(?:委员会|支部|党委))/g
 
 /** Kinds of area and place listed with settlements (街道、社区、行政村), no names of their own. */
 const KIND_OF_AREA = /^(街道|社区|乡镇|镇街|村居|村组|行政|自然|城乡|乡村|农村|城市|城区|网格|单位|企业|学校|机关|家庭|景区|园区|小区|楼栋)$/

@@ -10734,3 +10734,9 @@ describe('expressways listed by their ends', () => {
     expect(entities(run('沿着沈海、肇阳、汕湛高速到达石望镇。加强交通、治安、汕湛高速巡逻。'), 'Place')).toEqual(['汕湛高速', '沈海高速', '石望镇', '肇阳高速'].sort())
   })
 })
+
+describe('村 of the word for a village as such', () => {
+  it('reads no villages in words listed before 村落 (立体式村落治理), still villages listed before 村', () => {
+    expect(entities(run('建立多层级、立体式村落治理体系。工作覆盖北岭、青禾村。'), 'Place')).toEqual(['北岭村', '青禾村'])
+  })
+})
