@@ -698,9 +698,10 @@ const COUNTED_PLACES = /[\d一二三四五六七八九十两]+[县市区旗乡�
 /**
  * 含甲、乙、丙三个社区, 甲、乙、丙三大港区, 甲、乙两镇, 甲、乙、丙、丁4个镇: communities, villages, streets, towns or zones listed and
  * counted before the kind they share. (甲、乙两个乡镇: townships of either kind are named as written.)
- * (查处甲、乙、丙三条高速公路, 有甲、乙4条省级重点通道: roads and passes counted by 条 too.)
+ * (查处甲、乙、丙三条高速公路, 有甲、乙4条省级重点通道: roads and passes counted by 条 too; 甲、乙两个林场: farms of the
+ * state; 在甲、乙、丙三地: places counted as places, after the word that opens the list, each named as written.)
  */
-const COUNTED_SITES = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})([一二三四五六七八九十两]|[2-9])(?:[个大](社区|行政村|村|街道|港区|片区|景区|园区|口岸|[镇乡](?![镇村]))|(镇|乡)(?![镇村])|个(?=乡镇)|条(?:(?:国家|省|市|县)级)?(?:重点)?(高速公路|公路|通道|国道|省道))/g
+const COUNTED_SITES = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})([一二三四五六七八九十两]|[2-9])(?:[个大](社区|行政村|村|街道|港区|片区|景区|园区|口岸|林场|农场|牧场|[镇乡](?![镇村]))|(镇|乡)(?![镇村])|个(?=乡镇)|条(?:(?:国家|省|市|县)级)?(?:重点)?(高速公路|公路|通道|国道|省道)|(地)(?=[\u4e00-\u9fff]))/g
 
 /**
  * 分赴甲、乙、丙等多个区, 到东城、西城等4个区: districts, counties or cities written short in a list closed by their
@@ -806,12 +807,14 @@ export function listedPlaceMentions(text: string, from: number, to: number): Raw
     const inside = divisionEndInside(text, from + m.index, items[0]!.length, from)
     // (…和甲乙丙、丁、戊3个乡镇: townships of either kind, named with no kind of their own, are read only where
     // the list plainly starts, after a mark or the division they are in.)
-    if (m[3] === undefined && m[4] === undefined && m[5] === undefined && inside === 0 && isNameChar(text[from + m.index - 1])) continue
     const opening = firstItemOpening(items[0]!, /^(v|p|d|c|u.?|r)$/)
+    if (m[3] === undefined && m[4] === undefined && m[5] === undefined && inside === 0 && isNameChar(text[from + m.index - 1]) && !(m[6] !== undefined && opening > 0)) continue
     const lead = Math.max(opening, inside)
     items[0] = items[0]!.slice(lead)
     // (甲、乙、丙三条高速公路: a road or pass counted by 条 is named by what it is called, a word of the language though it is.)
     if (items.some((item) => (m[5] ? item.length < 2 || AREA_WORDS.has(item) : namesNoPlace(item)))) continue
+    // (在某县、某省两地: divisions so counted are read as divisions, by the gazetteer's rules.)
+    if (m[6] !== undefined && items.some((item) => gazetteer().at(item, 0)?.length === item.length)) continue
     let at = from + m.index + lead
     for (const item of items) {
       out.push(mention('Place', text, at, at + item.length, 'place:listed', item + (m[3] ?? m[4] ?? m[5] ?? '')))

@@ -10740,3 +10740,10 @@ describe('村 of the word for a village as such', () => {
     expect(entities(run('建立多层级、立体式村落治理体系。工作覆盖北岭、青禾村。'), 'Place')).toEqual(['北岭村', '青禾村'])
   })
 })
+
+describe('places counted as places, and farms of the state counted', () => {
+  it('reads each item of a list counted by 地 after the word that opens it, and farms counted by 个 林场, not words of the clause so counted', () => {
+    const xs = run('其中在平山、大岭、黄埠三地开展清查。辖镇龙、石塘两个林场。公安、检察、法院三地联动。')
+    expect(entities(xs, 'Place')).toEqual(['大岭', '平山', '石塘林场', '镇龙林场', '黄埠'].sort())
+  })
+})
