@@ -10747,3 +10747,11 @@ describe('places counted as places, and farms of the state counted', () => {
     expect(entities(xs, 'Place')).toEqual(['大岭', '平山', '石塘林场', '镇龙林场', '黄埠'].sort())
   })
 })
+
+describe('警察 a noun inside a body’s name', () => {
+  it('keeps a police training corps in its department’s chain (警察 is a noun, not a verb of the clause)', () => {
+    const xs = run('江苏省公安厅警察训练总队开展训练。')
+    expect(entities(xs, 'Unit')).toEqual(['江苏省公安厅', '江苏省公安厅警察训练总队'])
+    expect(relations(xs, 'PART_OF')).toEqual(['江苏省公安厅警察训练总队>江苏省公安厅'])
+  })
+})
