@@ -247,8 +247,8 @@ const SITE_KINDS_PAST_UNIT_KINDS: ReadonlySet<string> = new Set(LEXICONS.placeSu
 /** 某市公安局某某(高新区)分局: a bracketed second name of a sub-bureau, right before its kind, is a link of its chain. */
 const BRACKETED_BEFORE_KIND = /(?<=[\u4e00-\u9fff])[(（][\u4e00-\u9fff]{1,10}[)）]$/
 
-/** Police roles that name a branch of a bureau (交警支队, 巡特警大队), not a post held in it. */
-const POLICE_ROLE_LINK = /^(交警|刑警|特警|巡警|巡特警|网警|经警|治安)$/
+/** Police roles that name a branch of a bureau (交警支队, 巡特警大队, 督察支队), not a post held in it. */
+const POLICE_ROLE_LINK = /^(交警|刑警|特警|巡警|巡特警|网警|经警|治安|督察)$/
 
 /** Bodies whose bare name is a full name (they exist once). */
 /** Organs of the nation whose name opens with 全国 (全国人大常委会, 全国妇联). */

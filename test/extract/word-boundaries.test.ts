@@ -10755,3 +10755,11 @@ describe('警察 a noun inside a body’s name', () => {
     expect(relations(xs, 'PART_OF')).toEqual(['江苏省公安厅警察训练总队>江苏省公安厅'])
   })
 })
+
+describe('督察 naming a branch of a bureau', () => {
+  it('keeps an inspection detachment in its bureau’s chain, 督察 being a branch there, not a post', () => {
+    const xs = run('桂林市公安局督察支队支队长柯显华出席。')
+    expect(entities(xs, 'Unit')).toEqual(['桂林市公安局', '桂林市公安局督察支队'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯显华>桂林市公安局督察支队'])
+  })
+})
