@@ -4,7 +4,7 @@
 // ONTOLOGY.md's rule decides the type: a drive that ends is a Campaign, a device is a Measure.
 import type { EntityType } from '../model/index.js'
 import { gazetteer } from './gazetteer.js'
-import { LEXICONS, MEDIA_NAME, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
+import { LEXICONS, MEDIA_NAME, NATIONAL_BODIES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { cleanName, mention, withoutMarks, type RawMention } from './mentions.js'
 import { boundaryAt, isDictionaryWord, words } from './segment.js'
 import { clauseStart, DRIVE_TARGET, driveStart, driveWordEndingAt, hasStopWord, isNameChar, nameStart, smallCount } from './words.js'
@@ -1476,7 +1476,10 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
       // (市局打击…专项行动: a body named by its level, right before the drive, runs it; it is no part of the name.)
       // (…、试点某某改革: the verb that puts a listed reform in place is no part of its name.)
       const pushed = kind.word.endsWith('改革') ? (REFORM_OPENING.exec(text.slice(written, i - 2))?.[0].length ?? 0) : 0
-      const start = LEVELLED_BODY_OPENING.test(text.slice(written, i - 2)) ? written + 2 : written + pushed
+      // (入选高检院公益诉讼专项监督活动: so is a central body named right before the drive's words.)
+      const body = UNIT_SUFFIXES.longestAt(text, written, i)
+      const central = body && NATIONAL_BODIES.has(body.values[0]!) && i - written - body.length >= 4 ? body.length : 0
+      const start = LEVELLED_BODY_OPENING.test(text.slice(written, i - 2)) ? written + 2 : written + (central || pushed)
       const core = text.slice(start, i)
       // (“甲、乙、丙”三大创建活动: the count after a quoted list is the list's, read as a counted list.)
       // (…进学校、进医院、进行业、进工地活动, where 进行 reads as a verb: words that open with a list's mark are the list's last items, no drive's name.)

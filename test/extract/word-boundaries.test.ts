@@ -10763,3 +10763,11 @@ describe('督察 naming a branch of a bureau', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(['柯显华>桂林市公安局督察支队'])
   })
 })
+
+describe('the supreme court and procuratorate written short, and a central body before a drive', () => {
+  it('reads 最高院 and 高检院 as the supreme court and procuratorate, and no central body inside a drive’s name', () => {
+    const xs = run('严格贯彻落实最高院的部署。宁江县检察院案例入选高检院公益诉讼专项监督活动典型案例。')
+    expect(entities(xs, 'Unit')).toEqual(['宁江县检察院', '最高人民检察院', '最高人民法院'].sort())
+    expect(entities(xs, 'Campaign')).toEqual(['公益诉讼专项监督活动'])
+  })
+})
