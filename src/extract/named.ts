@@ -802,9 +802,9 @@ const WAYS_COUNTED = /^(?:工作)?(?:机制|制度)$/
 function devicesCountedWhole(text: string, from: number, at: number, kind: { word: string; type: EntityType }, count: number, to: number): RawMention[] {
   // (建立边境管控、维护社会稳定等两项机制: a list closed by 等 says what the mechanisms serve, no ways named.)
   if (!WAYS_COUNTED.test(kind.word) || text[at - 1] === '等') return []
-  const kindAt = text.indexOf(kind.word, at)
-  if (kindAt < 0 || kindAt > at + 6 || kindAt + kind.word.length > to) return []
-  const end = kindAt + kind.word.length
+  const kindStart = text.indexOf(kind.word, at)
+  if (kindStart < 0 || kindStart > at + 6 || kindStart + kind.word.length > to) return []
+  const end = kindStart + kind.word.length
   const quoted = /“([^“”]{4,80})”$/.exec(text.slice(Math.max(from, at - 82), at))
   if (quoted) {
     const items = quoted[1]!.split('、')

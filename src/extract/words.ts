@@ -415,7 +415,7 @@ const WORK_OF_ITS_OWN = /^(宣传|工作|活动|教育|行动|检查|整治|治�
 /**
  * 开展扶贫领域腐败和作风问题专项治理, 打击盗窃和诈骗专项行动: where the name's first guess starts right after
  * 和 or 及, and the words before it run back to the verb that launches the drive, both things fought are the
- * one drive's (the real answers name all five so written whole): where its name starts, or -1.
+ * one drive's (the real answers read name all four so written whole): where its name starts, or -1.
  */
 function joinedAfterLaunch(text: string, start: number, kindStart: number, from: number): number {
   if (start >= kindStart || !/[和及]/.test(text[start - 1] ?? '')) return -1
