@@ -284,7 +284,10 @@ function expresswayMentions(text: string, from: number, to: number): RawMention[
     const rule = m[2]!.startsWith('高速') ? 'place:expressway' : 'place:railway-line'
     // (沿着沈海、肇阳、汕湛高速: roads listed by their ends before the last one's kind are one each, of that kind.)
     // (加强交通、治安、某某高速巡逻: an item the segmenter reads as one word, but an abbreviation, is a word of the clause.)
-    const listedEnds = (item: string) => joinsTwoPlaces(item) && (words(item).length === 2 || words(item)[0]!.tag === 'j')
+    const listedEnds = (item: string) => {
+      const ws = words(item)
+      return joinsTwoPlaces(item) && (ws.length === 2 || ws[0]!.tag === 'j')
+    }
     for (let k = start; text[k - 1] === '、' && k - 3 >= from && listedEnds(text.slice(k - 3, k - 1)); k -= 3) out.push(mention('Place', text, k - 3, k - 1, rule, text.slice(k - 3, k - 1) + m[2]))
     out.push(mention('Place', text, start - numbered, start + m[0].length, rule))
   }

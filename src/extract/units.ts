@@ -1149,7 +1149,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // (七都派出所: nor one that with the next character names a town the gazetteer holds, 七都镇.)
     const countOpens = countWord?.tag === 'm' && countWord.word.length === 1 && gazetteer().at(namePart, 0) === undefined && !namesTown(namePart) && (namePart.length <= 2 || saysWhichKind(namePart.slice(1)) || /^[个家所支名位处项大类级]/.test(namePart.slice(1)))
     // (与一传媒公司发生纠纷: 一 read alone before a word of the language says "a company", no company named.)
-    if (namePart.length >= 3 && words(namePart)[0]?.word === '一' && isDictionaryWord(namePart.slice(1))) continue
+    if (namePart.length >= 3 && namePart[0] === '一' && words(namePart)[0]?.word === '一' && isDictionaryWord(namePart.slice(1))) continue
     // (江苏和浙江两省公安厅: divisions counted before the kind, two provinces' departments, make a class too.)
     const countedLevels = /[两二三四五六七八九十]([省市县])/.exec(namePart)
     if (countedLevels && gazetteer().at(namePart, countedLevels.index) === undefined) continue
