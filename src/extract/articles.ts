@@ -80,8 +80,8 @@ const NO_CHINESE = /^[^\u3400-\u9fff]*$/
 const TIME_STAMP = /^\d[\d\s\-/.]*\d\s+\d{1,2}:\d{2}(?::\d{2})?$/
 /** The staff a page credits for editing, making or checking it (编辑, 审核, 监制, 制作). */
 // (初审编辑, 值班编辑: an editor named by the check or the shift they do.)
-// (执行统筹, 总策划: an executive's or chief's role is a role too.)
-const STAFF_ROLE = '(?:执行|总)?(?:(?:初审|复审|终审|值班|网络|见习|实习)?编辑人?|内容审核|责编|网编|主编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|出品人?|美编|统筹|审读|策划|终校|制作|录入)'
+// (执行统筹, 总策划: an executive's or chief's role is a role too; 校稿, 签发: so are proofing and signing off.)
+const STAFF_ROLE = '(?:执行|总)?(?:(?:初审|复审|终审|值班|网络|见习|实习)?编辑人?|内容审核|责编|网编|主编|审核|审校|校对|编审|初审|复审|终审|一审|二审|三审|监制|出品人?|美编|统筹|审读|策划|终校|制作|录入|校稿|核稿|签发)'
 /**
  * What may open a line of staff credits: a label in square brackets, or the site before a bracket (中国新闻网[责任编辑:甲]), then the bracket;
  * or a paper and its app right before the editor's key and colon (某某日报某某客户端编辑：甲、乙).
@@ -208,15 +208,15 @@ const MASTHEAD = [
   // A column's name over its items (政法简讯, 警务快讯), not a headline.
   /^[\u4e00-\u9fff]{0,6}(简讯|快讯|短讯|时讯|速递|速览)$/,
   /^(本版|责任)编辑/,
-  // 关键词:…: a page's keywords.
-  /^关键词\s*[:：]/,
+  // 关键词:…, 标签:…: a page's keywords or tags.
+  /^(?:关键词|标签)\s*[:：]/,
   // The credits that close a web page (编辑：…, 编辑/…, （编辑人：…）, 审核：…, 校对 某某): names of staff, never a new article.
-  new RegExp(`^${STAFF_CREDIT_OPENING}(?:网络|文字|值班|责任|图文|图片|栏目)?${STAFF_ROLE}(?:\\s*[:：|｜/／]|[ \\u3000]+[\\u4e00-\\u9fff·]{2,4}$)`),
+  new RegExp(`^${STAFF_CREDIT_OPENING}(?:网络|文字|值班|责任|图文|图片|栏目)?${STAFF_ROLE}(?:\\s*[:：|｜/／▏│]|[ \\u3000]+[\\u4e00-\\u9fff·]{2,4}$)`),
 ]
-/** A page's keywords, then the editor credited after them (关键词:…,…责任编辑:张三). */
-const KEYWORDS_THEN_EDITOR = /^关键词\s*[:：].{0,40}?(?:责任编辑|编辑|责编)\s*[:：]\s*([\u4e00-\u9fff·]{2,4})\s*$/
+/** A page's keywords or tags, then the editor credited after them (关键词:…,…责任编辑:张三; 标签: … 责任编辑: 张三). */
+const KEYWORDS_THEN_EDITOR = /^(?:关键词|标签)\s*[:：].{0,40}?(?:责任编辑|编辑|责编)\s*[:：]\s*([\u4e00-\u9fff·]{2,4})\s*$/
 /** The staff a page's credits name (责任编辑：李晨, （编辑人：王一、赵二）, 编辑/李晨, 编辑:李晨;): people, who wrote nothing. */
-const EDITOR_CREDIT = new RegExp(`^${STAFF_CREDIT_OPENING}(?:本版|责任|网络|文字|值班|图文|图片|栏目)?${STAFF_ROLE}\\s*[:：|｜/／]?\\s*([\\u4e00-\\u9fff·](?:[\\u4e00-\\u9fff·\\s、/／]|[(（]实习[)）]){1,30}?)[)）】\\]]?(?:\\d{5,8})?[;；]?$`)
+const EDITOR_CREDIT = new RegExp(`^${STAFF_CREDIT_OPENING}(?:本版|责任|网络|文字|值班|图文|图片|栏目)?${STAFF_ROLE}\\s*[:：|｜/／▏│]?\\s*([\\u4e00-\\u9fff·](?:[\\u4e00-\\u9fff·\\s、/／]|[(（]实习[)）]){1,30}?)[)）】\\]]?(?:\\d{5,8})?[;；]?$`)
 /** `……。(津云新闻编辑孙畅)`: an editor credited at the end with the medium named before the role. */
 const TRAILING_MEDIA_EDITOR = /[(（]([\u4e00-\u9fff]{2,8}?(?:新闻|网|报|台|客户端))((?:责任)?(?:编辑|责编)\s*[:：]?\s*)([\u4e00-\u9fff·]{2,4})[)）][\s|｜]*$/
 /** `……。(编辑人:王桂林、杨卓奇)`, `(完) 【编辑:田博群】`: the editors credited at the end of the last paragraph. */

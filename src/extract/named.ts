@@ -334,6 +334,8 @@ const nationalScopeAt = (text: string, at: number): number => (/^(中国|全国|
 const VAGUE_QUANTITY = /^(一些|一批|这些|那些|各项|各类|相关|有关|多种|若干|有效|相应|一款|一个|一套|一项|一种|一台|违法)/
 /** Nor does an unlawful thing's word (虚假投资平台, 非法集资平台): what offenders run is no body's device. */
 const NO_DEVICE_OPENING = new RegExp(`${VAGUE_QUANTITY.source}|^(?:虚假|非法|赌博)`)
+/** A verb that awards a title (not 命名为, which may name a device), then a few words and titles already quoted, right before a quote. */
+const AWARDED = /(?:评为|荣获|获评|授予)[^，,。；;“”]{0,12}(?:“[^”]{1,20}”)*$/
 /** Words that say how any work is done, never which device it is (工作运行机制, 执行工作长效机制). */
 const GENERIC_MEASURE_WORDS = new Set(['工作', '运行', '长效', '执行', '管理', '服务', '协调', '日常', '内部', '常态', '常态化', '规范化', '制度化', '科学', '有效', '完善', '健全', '综合', '整体', '基本', '基础', '相关', '配套', '保障', '监督', '考核', '机制', '制度', '基层', '治理', '群众', '自治', '纠纷', '调解', '矛盾', '矛盾纠纷', '社会治理', '基层治理', '多元化', '解', '化解', '预防', '解决', '非诉讼', '乡村', '执法', '办案', '法律', '线索', '摸排', '运转', '网格', '高效', '警务', '针对性', '实践'])
 const genericWordsOnly = (core: string): boolean => words(core).every((w) => GENERIC_MEASURE_WORDS.has(w.word))
@@ -1264,6 +1266,9 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
     const label = /工程$/.test(core) && LABELLED_AS.test(text.slice(clauseStart(text, i, from), i))
     if ((INNER_MEASURE.test(core) || INNER_CAMPAIGN.test(core) || deviceNoun) && !spoken && !principle && !notPolicing && !said && !label) {
       const type = INNER_CAMPAIGN.test(core) ? 'Campaign' : 'Measure'
+      // (被评为省“示范法庭”“全省优秀法庭”: a title a body is awarded is no device, whatever kind it ends in; the answers
+      // read marked 1 of 25 quoted titles so awarded, a drive's.)
+      if (type === 'Measure' && AWARDED.test(text.slice(clauseStart(text, i, from), i))) continue
       // 部署开展夏季治安打击整治“百日行动”: the drive the quoted one is a stage of, named right before it, names it with the quote.
       const stageOf = type === 'Campaign' && /(?:整治|治理|整顿)$/.test(text.slice(Math.max(from, i - 2), i)) ? driveStart(text, i, from) : i
       if (i - stageOf >= 4 && text.slice(stageOf, i).replace(DRIVE_WORDS, '').length >= 2) {

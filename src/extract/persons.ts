@@ -397,7 +397,12 @@ export function namesAfterUnits(text: string, units: readonly RawMention[], to: 
   for (const u of units) {
     if (u.type !== 'Unit' || u.rule === 'unit:anaphora' || u.rule === 'unit:bare-suffix' || u.end >= to) continue
     // 沧滩社区警务室的黎志祥原是…: a name after the body and 的 is one of its people.
-    const from = text[u.end] === '的' ? u.end + 1 : u.end
+    // (肇东站派出所 某某, a line of credits: so is a name after the body and a space that closes its line.)
+    const spaced = /^[ \u3000]+/.exec(text.slice(u.end, u.end + 8))?.[0].length ?? 0
+    const afterDe = text[u.end] === '的'
+    const from = afterDe ? u.end + 1 : u.end + spaced
+    // (A paper before a space and a name is a byline's, read with the byline's rules.)
+    if (spaced > 0 && (!lineEndsAfterName(text, from, to) || /(?:报|网|台|在线|客户端|新闻|社)$/.test(u.text))) continue
     const n = nameAt(text, from, to)
     if (!n || n.masked || TITLES.longestAt(text, from)) continue
     // 2 or 3 characters: the reading the sentence plainly closes, never a word of the language.
@@ -406,7 +411,7 @@ export function namesAfterUnits(text: string, units: readonly RawMention[], to: 
       // 全力以赴, 高度重视: a name ends where a word ends, and the sentence goes on with a predicate.
       // 公安部门能…: the unit's kind word and the name must not make one word either.
       // …的黎志祥原是…: after 的, a word of status (原, 曾, 现) closes the name too.
-      const closed = boundaryAt(text.slice(from, end + 4), end - from) && boundaryAt(text.slice(from - 2, end), 2) && (plainlyEndsName(text, end) || opensPredicate(text.slice(end, end + 4)) || (from > u.end && /^(原|曾|现)/.test(text.slice(end, end + 1))))
+      const closed = boundaryAt(text.slice(from, end + 4), end - from) && boundaryAt(text.slice(from - 2, end), 2) && (plainlyEndsName(text, end) || opensPredicate(text.slice(end, end + 4)) || (afterDe && /^(原|曾|现)/.test(text.slice(end, end + 1))))
       // 法院积极…, 法院向大会…: a predicate after the unit (a preposition and a word of the language), no name.
       if (name.length < 2 || !closed || !isPossibleName(name) || isDictionaryWord(name) || UNIT_SUFFIXES.longestAt(text, from, end + 2) || opensPredicateWord(text.slice(from, from + 4)) || (name.length === 3 && /^[向对在从为与和]/.test(name) && isDictionaryWord(name.slice(1)))) continue
       // 公安局荣获“…”, 党中央权威和…: two characters after a body, followed by a quote or a conjunction, are a verb or a noun.
@@ -427,7 +432,7 @@ export function namesAfterUnits(text: string, units: readonly RawMention[], to: 
       // 调研组来长调研, 督导组赴渝督导: coming to a city written by its one-character short name, no person.
       if (name.length === 2 && /^[来赴抵]/.test(name) && COMING_TO_WORK.test(text.slice(end, end + 2)) && !namedAgain(text, from, end)) continue
       // 法院的王法, 局的工作: after 的, only a name the segmenter reads as one (or the article writes again).
-      if (from > u.end && !(/^nr/.test(words(name)[0]?.tag ?? '') || namedAgain(text, from, end))) continue
+      if (afterDe && !(/^nr/.test(words(name)[0]?.tag ?? '') || namedAgain(text, from, end))) continue
       out.push(personMention(text, from, end, 'person:after-unit', false))
       break
     }

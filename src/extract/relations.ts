@@ -708,7 +708,7 @@ function servesInRelations(article: Article, sentence: SentenceMentions, p: Plac
       if (body) add({ type: 'SERVES_IN', from: p.e, to: body.e, evidence: s, rule: 'serves-in:run-of-posts', title: other.e.name.slice(body.e.name.length) + post })
       inCommittee(other, post)
     }
-  } else if (p.m.rule === 'person:after-unit' && (between === '' || between === '的')) {
+  } else if (p.m.rule === 'person:after-unit' && /^(?:的|[ \u3000]*)$/.test(between)) {
     add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule: 'serves-in:unit-name' })
   } else if (p.m.rule === 'person:list' && /^[\u4e00-\u9fff·、]*$/.test(between) && persons.some((q) => q.m.rule === 'person:list' && q.m.start === unit.m.end)) {
     add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule: 'serves-in:unit-names' })

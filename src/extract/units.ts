@@ -1553,9 +1553,9 @@ const GROUP_LIST = new RegExp(`((?:[\\u4e00-\\u9fff]{2,14}、)+[\\u4e00-\\u9fff]
  * Stations counted after the places they are named for (双港、下罗、双岭三个中心派出所, 甲、乙4个公安派出所; 甲、乙以及铁骑队3个中队:
  * a body named in full ends the list), and governance centres so (甲、乙四个街道综治中心: each item takes the level with the kind).
  */
-const STATION_LIST = new RegExp(`((?:[\\u4e00-\\u9fff]{2,4}、)+[\\u4e00-\\u9fff]{2,4}?)(?:(?:以及|和|及)[\\u4e00-\\u9fff]{1,4}队)?(?:等?[\\d一二三四五六七八九十两]+个|等)((?:中心|公安)?(?:${STATION_KINDS})|(?:街道|社区|乡镇|镇|村)?(?:综治中心|社会治理中心))`, 'g')
+const STATION_LIST = new RegExp(`((?:[\\u4e00-\\u9fff]{2,4}、)+[\\u4e00-\\u9fff]{2,4}?)(?:(?:以及|和|及)[\\u4e00-\\u9fff]{1,4}队)?(?:等?[\\d一二三四五六七八九十两]+[个家]|等)((?:中心|公安)?(?:${STATION_KINDS})|(?:街道|社区|乡镇|镇|村)?(?:综治中心|社会治理中心))`, 'g')
 const HAS_GROUP_KIND = new RegExp(GROUP_KINDS)
-const HAS_COUNTED_STATION = new RegExp(`(?:个|等(?=(?:中心|公安)?(?:${STATION_KINDS})))(?:(中心|公安)?(${STATION_KINDS})|[\u4e00-\u9fff]{0,2}(?:综治中心|社会治理中心))`)
+const HAS_COUNTED_STATION = new RegExp(`(?:[个家]|等(?=(?:中心|公安)?(?:${STATION_KINDS})))(?:(中心|公安)?(${STATION_KINDS})|[\u4e00-\u9fff]{0,2}(?:综治中心|社会治理中心))`)
 
 /** Words that end the name of a body (a centre, a headquarters) though no unit suffix lists them alone. */
 const ORGAN_END = /(中心|指挥部|办公室|委员会)$/
@@ -1602,12 +1602,14 @@ function groupLists(text: string, from: number, to: number, found: readonly RawM
         return
       }
       // (党组书记、院长某某对专项工作领导小组: a post, then its holder and a preposition, is a clause, no task.)
-      const clause = () => (TITLES.longestAt(item, 0)?.length ?? item.length) < item.length || words(item).some((w) => w.tag === 'p')
-      if (ORGAN_END.test(item) || LEXICONS.unitSuffixes.some((x) => item.endsWith(x)) || DRIVE_KINDS.has(text.slice(start, end)) || POST_ENDING.test(item) || /会议$|第[一二三四五六七八九十\d]+次/.test(item) || clause()) return
+      // (由甲、乙四家派出所: the words before the first item's name, 由, are no part of it.)
+      const named = text.slice(start, end)
+      const clause = () => (TITLES.longestAt(named, 0)?.length ?? named.length) < named.length || words(named).some((w) => w.tag === 'p')
+      if (ORGAN_END.test(item) || LEXICONS.unitSuffixes.some((x) => item.endsWith(x)) || DRIVE_KINDS.has(named) || POST_ENDING.test(item) || /会议$|第[一二三四五六七八九十\d]+次/.test(item) || clause()) return
       // 整治、宣传等三个派出所: a station is named for its place, never for what is done.
       // (甲、大箕铺等法庭: a town's name without its level is a place whatever words the segmenter reads in it.)
-      if (!HAS_GROUP_KIND.test(kind) && !namesTown(text.slice(start, end)) && words(text.slice(start, end)).some((w) => /^(v|vn|d|a|ad)$/.test(w.tag))) return
-      out.push({ ...mention('Unit', text, start, end, 'unit:shared-kind'), name: text.slice(start, end) + kind })
+      if (!HAS_GROUP_KIND.test(kind) && !namesTown(named) && words(named).some((w) => /^(v|vn|d|a|ad)$/.test(w.tag))) return
+      out.push({ ...mention('Unit', text, start, end, 'unit:shared-kind'), name: named + kind })
     })
   }
   return out

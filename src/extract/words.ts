@@ -216,10 +216,13 @@ function deedsJoined(before: string, after: { word: string; tag: string } | unde
   return isDeed(words(before.slice(-2))[0]) && isDeed(after) && !DRIVE_TARGET.test(after!.word)
 }
 
-/** True when two characters are one word of content (对接, 在建), not a determiner or a count (这场, 同级, 各级). */
+/**
+ * True when two characters are one word of content (对接, 在建; 等级, a word that tells kinds apart), not a
+ * determiner or a count (这场, 同级, 各级).
+ */
 function beginsWord(two: string): boolean {
   const ws = words(two)
-  return ws.length === 1 && /^(v|vn|n|nz|a|an|j)$/.test(ws[0]!.tag)
+  return ws.length === 1 && (/^(v|vn|n|nz|a|an|j)$/.test(ws[0]!.tag) || (ws[0]!.tag === 'b' && !/^[同本该各]/.test(two)))
 }
 
 /** Kinds of station named for a place, that a list of places before one may share (甲、乙派出所; 甲、乙两个中队). */
@@ -425,6 +428,28 @@ function joinedAfterLaunch(text: string, start: number, kindStart: number, from:
   return last === undefined || WORK_OF_ITS_OWN.test(last.word) ? -1 : launch
 }
 
+/**
+ * 局长某某汇报专项治理工作: a post, its holder's name and what they do, before a drive's words, are the clause's
+ * subject and verb, no part of the name (no drive in the real answers read holds a post and a name): where the
+ * name may start, after the verb (at the kind where none is read), else `start`.
+ */
+function afterPostHolder(text: string, start: number, kindStart: number): number {
+  const ws = words(text.slice(start, kindStart))
+  let at = start
+  for (const [k, w] of ws.entries()) {
+    at += w.word.length
+    if (TITLES.longestAt(w.word, 0)?.length !== w.word.length || !/^nr/.test(ws[k + 1]?.tag ?? '')) continue
+    // (局长某某汇报…, where the segmenter reads the name's last character and the verb as another word: no name is left.)
+    let end = at
+    for (const next of ws.slice(k + 1)) {
+      end += next.word.length
+      if (/^v/.test(next.tag) && next.word.length >= 2) return end
+    }
+    return kindStart
+  }
+  return start
+}
+
 function driveStartBefore(text: string, kindStart: number, from: number): number {
   const bigTasks = BIG_TASKS_LISTED.exec(text.slice(Math.max(from, kindStart - 30), kindStart))
   if (bigTasks) return kindStart - bigTasks[0].length
@@ -503,7 +528,7 @@ function driveStartBefore(text: string, kindStart: number, from: number): number
     if (w.tag === 'c' && /^[和与及]$/.test(w.word) && ((ws[k - 1] !== undefined && deedsJoined(ws[k - 1]!.word, ws[k + 1])) || at - 1 === conjunction)) continue
     if (/^(p|d|c|r|uj|ul)$/.test(w.tag) || ROUND.test(w.word) || (k === 0 && (w.word === '好' || /^(营造|掀起|形成|凝聚|汇聚)$/.test(w.word))) || (w.tag === 'l' && (SET_PHRASE_VERB.test(w.word) || adverbAndVerb(w.word))) || (/^v(?!n)/.test(w.tag) && w.word.length >= 2 && !DRIVE_TARGET.test(w.word) && !w.word.startsWith('涉') && DRIVE_WORDS.longestAt(w.word, 0)?.length !== w.word.length)) cut = at
   }
-  start = cut
+  start = afterPostHolder(text, cut, kindStart)
   // 重点场所督导冬季严打整治行动: a season or time word after other words opens the drive's name.
   let k = start
   for (const w of heldOver ? [] : words(text.slice(start, kindStart))) {

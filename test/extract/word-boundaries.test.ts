@@ -1239,8 +1239,10 @@ describe('police named as a whole, and a level word in a municipality', () => {
 })
 
 describe('kinds of legal-aid and mediation bodies', () => {
-  it('reads a bank’s branch and the short names of commissions as units', () => {
-    expect(entities(run('人民银行宁江中心支行、宁江区住建委、宁江新区纪工委参加会议。'), 'Unit')).toEqual(['人民银行宁江中心支行', '宁江区住建委', '宁江新区纪工委'])
+  it('reads a bank’s branch, part of the central bank, and the short names of commissions as units', () => {
+    const xs = run('人民银行宁江中心支行、宁江区住建委、宁江新区纪工委参加会议。')
+    expect(entities(xs, 'Unit')).toEqual(['人民银行', '人民银行宁江中心支行', '宁江区住建委', '宁江新区纪工委'])
+    expect(relations(xs, 'PART_OF')).toEqual(['人民银行宁江中心支行>人民银行'])
   })
 
   it('reads a legal-aid centre and a township law office as units', () => {
@@ -10769,5 +10771,51 @@ describe('the supreme court and procuratorate written short, and a central body 
     const xs = run('严格贯彻落实最高院的部署。宁江县检察院案例入选高检院公益诉讼专项监督活动典型案例。')
     expect(entities(xs, 'Unit')).toEqual(['宁江县检察院', '最高人民检察院', '最高人民法院'].sort())
     expect(entities(xs, 'Campaign')).toEqual(['公益诉讼专项监督活动'])
+  })
+})
+
+describe('stations counted with 家 after the places they are named for', () => {
+  it('reads each station of a list closed by 四家 or 等4个, the first after the preposition 由 too', () => {
+    expect(entities(run('由北岭、青禾、宁江、柯桥四家派出所选派民警。'), 'Unit')).toEqual(['北岭派出所', '宁江派出所', '柯桥派出所', '青禾派出所'].sort())
+    expect(entities(run('由北岭、青禾等2个派出所选派民警。'), 'Unit')).toEqual(['北岭派出所', '青禾派出所'])
+  })
+})
+
+describe('a post and its holder before a drive’s words', () => {
+  it('reads the holder, not a drive named by the post, the name and the verb (局长某某汇报专项治理工作)', () => {
+    const xs = run('区城管局局长柯立文汇报专项治理工作的落实。')
+    expect(entities(xs, 'Campaign')).toEqual([])
+    expect(entities(xs, 'Person')).toEqual(['柯立文'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>区城管局'])
+  })
+})
+
+describe('a name after a body and a space, closing its line', () => {
+  it('reads a member listed by the body alone (青马讲师:某站派出所 某某), and no name the line goes on after', () => {
+    const xs = extract('探寻小组出发\n\n今年，某公安处开展活动。\n讲师:宁江站派出所 柯子淇\n宣讲员:北岭站派出所 邓明\n宁江站派出所 青禾开展巡逻')
+    expect(entities(xs, 'Person')).toEqual(['柯子淇', '邓明'].sort())
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯子淇>宁江站派出所', '邓明>北岭站派出所'].sort())
+  })
+})
+
+describe('staff credits set off by a bar, and an editor after a page’s tags', () => {
+  it('reads proofing and signing-off credits after ▏, and the editor closing a line of tags, as staff', () => {
+    expect(entities(run('民警巡逻。\n\n校稿 ▏柯立文\n审核 ▏邓明\n签发 ▏宁 强'), 'Person')).toEqual(['宁强', '柯立文', '邓明'].sort())
+    expect(entities(run('民警巡逻。\n\n标签: 交警 责任编辑: 柯立文'), 'Person')).toEqual(['柯立文'])
+  })
+})
+
+describe('titles awarded, the central bank, and a word that tells kinds apart', () => {
+  it('reads no device in quoted titles a body is awarded (被评为“示范法庭”“全省优秀法庭”), still one a body names (命名为“…工作法”)', () => {
+    const xs = run('宁江法庭被评为省“示范法庭”“全省优秀法庭”。北岭法庭获评“全省双达标法庭”。县司法局将其命名为“青禾调解工作法”。')
+    expect(entities(xs, 'Measure')).toEqual(['青禾调解工作法'])
+  })
+  it('reads 人民银行 and 央行 alone as the central bank', () => {
+    const xs = run('宁江公安会同人民银行研发预警平台。央行发布通知。')
+    expect(entities(xs, 'Unit')).toEqual(['中国人民银行'])
+  })
+  it('starts no device’s name inside 等级 (等 a stop word only where it opens no word)', () => {
+    const xs = run('机动大队推出管理等级响应勤务机制。')
+    expect(entities(xs, 'Measure')).toEqual(['管理等级响应勤务机制'])
   })
 })
