@@ -327,9 +327,11 @@ function featuresByTheirSides(text: string, from: number, to: number, found: rea
       if (end - (left + w.start) > 5 || !/^(n|ns|nz|nr|j|ng|an|b)$/.test(w.tag) || ![...w.word].every(isNameChar) || (division?.length === w.word.length && division.values.some((v) => !v.short || v.place.level === 'province' || v.place.level === 'city'))) break
       start = left + w.start
     }
-    const name = text.slice(start, end)
-    if (name.length < 2 || GENERIC_FEATURE.test(name) || found.some((o) => o.start < end && start < o.end)) continue
-    out.push(mention('Place', text, start, end, 'place:feature-by-its-side'))
+    // (某某镇吴淞江沿岸: the level closing a division written before the river is no part of the river's name.)
+    const level = start < end && /[省市县区镇乡旗]/.test(text[start]!) && gazetteer().endingAt(text, start + 1, from)?.values.some((v) => !v.short) ? 1 : 0
+    const name = text.slice(start + level, end)
+    if (name.length < 2 || GENERIC_FEATURE.test(name) || found.some((o) => o.start < end && start + level < o.end)) continue
+    out.push(mention('Place', text, start + level, end, 'place:feature-by-its-side'))
   }
   return out
 }

@@ -10819,3 +10819,9 @@ describe('titles awarded, the central bank, and a word that tells kinds apart', 
     expect(entities(xs, 'Measure')).toEqual(['管理等级响应勤务机制'])
   })
 })
+
+describe('a river after a town written in full', () => {
+  it('reads the river by its side without the town’s level (某镇吴淞江沿岸)', () => {
+    expect(entities(run('江桥镇党委就江桥镇青禾江沿岸治理作汇报。'), 'Place')).toEqual(['江桥镇', '青禾江'])
+  })
+})
