@@ -278,7 +278,8 @@ function describedSharedKind(text: string, i: number, to: number): { word: strin
   for (let j = i + 2; j <= Math.min(to, i + 6); j++) {
     const kind = kindAt(text, j)
     const qualifier = text.slice(i, j)
-    const described = [...qualifier].every(isNameChar) && !words(qualifier).some((w) => /^(v|d|p|c|r|u)/.test(w.tag) && w.word.length === 1)
+    // (“甲”“乙”等20种品牌香烟: a count of kinds after 等 counts the things listed, products here; it describes no device.)
+    const described = [...qualifier].every(isNameChar) && !words(qualifier).some((w) => /^(v|d|p|c|r|u)/.test(w.tag) && w.word.length === 1) && !/^[\d一二三四五六七八九十两百]+[种类款]/.test(qualifier)
     if (kind?.type === 'Measure' && described) return { word: qualifier + kind.word, type: 'Measure' }
     if (kind?.type === 'Campaign' && described && DRIVE_TARGET.test(qualifier)) return { word: qualifier + kind.word, type: 'Campaign' }
   }

@@ -10825,3 +10825,10 @@ describe('a river after a town written in full', () => {
     expect(entities(run('江桥镇党委就江桥镇青禾江沿岸治理作汇报。'), 'Place')).toEqual(['江桥镇', '青禾江'])
   })
 })
+
+describe('quoted things counted after 等', () => {
+  it('reads no device in brands of goods counted after 等 (“甲”“乙”等20种品牌香烟), still devices sharing a kind', () => {
+    expect(entities(run('现场查获“青禾”“北岭”“宁江”等20种品牌香烟约510万支。'), 'Measure')).toEqual([])
+    expect(entities(run('推行“青禾”“北岭”等三项机制。推行“宁江”“柯桥”等联动机制。'), 'Measure')).toEqual(['宁江联动机制', '柯桥联动机制'].sort())
+  })
+})
