@@ -1185,8 +1185,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (GOVERNMENT_QUALITY.test(text.slice(start, end)) || (/.{2}化$|式$|式(公安|人民)$|^[式型]/.test(namePart) && !divisionBeforeLevel(text, start, namePart) && !centreOfWay)) continue
     // (表彰某省优秀人民调解委员会: a class of bodies honoured, named by the honour, is no body.)
     // (某市最大戒毒所, 一个综合性铁路派出所: nor is one described by a superlative or a quality in 性.)
-    // (京、津、冀六省区市政法委: nor are the bodies of places counted, each its own.)
-    if (/^(优秀|先进|模范|十佳|最美|最(?!高)|[\u4e00-\u9fff]{2}性)/.test(namePart.slice(gazetteer().at(namePart, 0)?.length ?? 0)) || /[一二三四五六七八九十两\d]+(?:省区市|省市区|省区|省市|市县|区县)$/.test(namePart)) continue
+    // (京、津、冀六省区市政法委: nor are the bodies of places counted, each its own; 分成若干小组: nor some, unnamed.)
+    if (/^(优秀|先进|模范|十佳|最美|最(?!高)|若干|[\u4e00-\u9fff]{2}性)/.test(namePart.slice(gazetteer().at(namePart, 0)?.length ?? 0)) || /[一二三四五六七八九十两\d]+(?:省区市|省市区|省区|省市|市县|区县)$/.test(namePart)) continue
     // 被评为…“最强党支部”: a quoted title of honour, not a body.
     if (text[start - 1] === '“' && text[end] === '”' && HONOUR.test(text.slice(floor, start))) continue
     // 县委, 市委政法委: a party committee named by its level is that level's, named in full elsewhere or not at all.

@@ -10827,8 +10827,15 @@ describe('a river after a town written in full', () => {
 })
 
 describe('quoted things counted after 等', () => {
-  it('reads no device in brands of goods counted after 等 (“甲”“乙”等20种品牌香烟), still devices sharing a kind', () => {
+  it('reads no device in brands of goods counted after 等 (“甲”“乙”等20种品牌香烟), still devices sharing a kind after a count of items or none', () => {
     expect(entities(run('现场查获“青禾”“北岭”“宁江”等20种品牌香烟约510万支。'), 'Measure')).toEqual([])
-    expect(entities(run('推行“青禾”“北岭”等三项机制。推行“宁江”“柯桥”等联动机制。'), 'Measure')).toEqual(['宁江联动机制', '柯桥联动机制'].sort())
+    expect(entities(run('推行“青禾”“北岭”等三项机制。推行“宁江”“柯桥”等联动机制。'), 'Measure')).toEqual(['北岭机制', '宁江联动机制', '柯桥联动机制', '青禾机制'].sort())
+  })
+})
+
+describe('verbs before a body’s name, and bodies some in number', () => {
+  it('starts a body’s name after 有 (there is) and after 进驻, and reads none in 若干小组', () => {
+    const xs = run('皖南有九成监狱管理分局建成基地。四家派出所骨干力量进驻刑侦支队。将对象分成若干小组开展活动。宁江有限公司参加。')
+    expect(entities(xs, 'Unit')).toEqual(['九成监狱', '九成监狱管理分局', '刑侦支队', '宁江有限公司'].sort())
   })
 })
