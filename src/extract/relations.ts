@@ -783,8 +783,15 @@ function headRelations({ text, entities, topicUnit, add }: Article, { s, units, 
   // headed, so it is the nearest body of that kind earlier in the sentence.
   const head = p.m.rule === 'person:after-title' ? HEAD_TITLE.exec(text.slice(Math.max(s.start, p.m.start - 6), p.m.start)) : null
   const kind = head ? (HEADED[head[1]!] ?? head[1]!) : undefined
+  const bodiesBefore = units.filter((u) => u.m.end <= p.m.start)
+  // (某某法院党组高度重视，党组成员、副院长乙: a body's party group or committee named last before the posts stands
+  // for the body.)
+  // (定州市公安局党委高度重视，局长甲带队: a head's post alone, across the clause, names none of its people.)
+  const lastBefore = bodiesBefore.at(-1)
+  const committeePost = /(?:党组|党委)(?:副?书记|成员|委员)、[\u4e00-\u9fff]{1,8}$/.test(text.slice(Math.max(s.start, p.m.start - 14), p.m.start))
+  const groupBody = committeePost && lastBefore && /(?:党组|党委)$/.test(lastBefore.e.name) ? entities.list.find((e) => e.type === 'Unit' && e.name === lastBefore.e.name.slice(0, -2)) : undefined
   // The article's own unit stands in when the sentence names no body of that kind.
-  const headed = kind ? (units.filter((u) => u.m.end <= p.m.start && u.e.name.endsWith(kind)).at(-1)?.e ?? (units.length === 0 && topicUnit?.name.endsWith(kind) ? topicUnit : undefined)) : undefined
+  const headed = kind ? (bodiesBefore.filter((u) => u.e.name.endsWith(kind)).at(-1)?.e ?? (groupBody?.name.endsWith(kind) ? groupBody : undefined) ?? (units.length === 0 && topicUnit?.name.endsWith(kind) ? topicUnit : undefined)) : undefined
   if (headed) add({ type: 'SERVES_IN', from: p.e, to: headed, evidence: s, rule: 'serves-in:head-of-kind', title: head![0] })
   // 县长冯晓燕: the head of a county, city or province heads its government, named elsewhere in the article.
   const governs = !headed && p.m.rule === 'person:after-title' ? GOVERNMENT_HEAD.exec(text.slice(Math.max(s.start, p.m.start - 6), p.m.start)) : null
@@ -795,23 +802,26 @@ function headRelations({ text, entities, topicUnit, add }: Article, { s, units, 
   const government = governs ? governments.filter((g) => new RegExp(`${governs[1]}(人民)?政府$`).test(g.name) && (division === undefined || g.name.startsWith(division))) : []
   if (governs && government.length === 1) add({ type: 'SERVES_IN', from: p.e, to: government[0]!, evidence: s, rule: 'serves-in:head-of-government', title: governs[0] })
   // 党组成员、政治部主任相东主持: with no body named before them, posts inside one are posts in the article's unit and its party group.
-  const inside = !headed && government.length === 0 && !units.some((u) => u.m.end <= p.m.start) && topicUnit && p.m.rule === 'person:after-title' ? INSIDE_POSTS.exec(text.slice(Math.max(s.start, p.m.start - 14), p.m.start)) : null
-  // 公安局长洛绒达娃: a post of another kind of body (公安局) written before it is no post inside the article's unit.
+  // (党组书记、院长甲: the head's body read from the title is that unit too, and its party group is named by the post.)
+  const host = bodiesBefore.length === 0 ? topicUnit : groupBody
+  const rule = host === groupBody ? 'serves-in:committee-and-body' : 'serves-in:article-unit'
+  const inside = (!headed || headed === host) && government.length === 0 && host && p.m.rule === 'person:after-title' ? INSIDE_POSTS.exec(text.slice(Math.max(s.start, p.m.start - 14), p.m.start)) : null
+  // 公安局长洛绒达娃: a post of another kind of body (公安局) written before it is no post inside the article's unit
+  // (会议由党组书记、院长甲主持: 由, by, is no body's).
   const before = inside ? text[p.m.start - inside[0].length - 1] ?? '' : ''
-  if (inside && topicUnit && !/[\u4e00-\u9fff]/.test(before)) {
-    add({ type: 'SERVES_IN', from: p.e, to: topicUnit, evidence: s, rule: 'serves-in:article-unit', title: inside[0] })
+  if (inside && host && !/[\u4e00-\u9fff]/.test(before.replace('由', ''))) {
+    if (!headed) add({ type: 'SERVES_IN', from: p.e, to: host, evidence: s, rule, title: inside[0] })
     const committee = /(党组|党委)/.exec(inside[0])?.[1]
     // The unit's party group or committee is a unit of its own (ONTOLOGY.md v2), named here by the post alone.
-    const group = committee ? (entities.list.find((e) => e.type === 'Unit' && e.name === topicUnit.name + committee) ?? newUnit(entities, topicUnit.name + committee)) : undefined
+    const group = committee ? (entities.list.find((e) => e.type === 'Unit' && e.name === host.name + committee) ?? newUnit(entities, host.name + committee)) : undefined
     if (group) {
-      add({ type: 'SERVES_IN', from: p.e, to: group, evidence: s, rule: 'serves-in:article-unit', title: inside[0] })
-      add({ type: 'PART_OF', from: group, to: topicUnit, evidence: s, rule: 'part-of:committee-of-post' })
+      add({ type: 'SERVES_IN', from: p.e, to: group, evidence: s, rule, title: inside[0] })
+      add({ type: 'PART_OF', from: group, to: host, evidence: s, rule: 'part-of:committee-of-post' })
     }
   }
   // 法官朱黎明介绍, 社区民警盛忠诚…: with no body named before them, a role of the article's kind of body is a post in it.
   if (inside || headed || p.m.rule !== 'person:after-title') return
   const lead = text.slice(Math.max(s.start, p.m.start - 6), p.m.start)
-  const bodiesBefore = units.filter((u) => u.m.end <= p.m.start)
   for (const [role, bodies] of ROLE_IN_BODY) {
     const roleWord = role.exec(lead)?.[0]
     if (!roleWord) continue

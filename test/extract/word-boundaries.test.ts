@@ -10839,3 +10839,12 @@ describe('verbs before a body’s name, and bodies some in number', () => {
     expect(entities(xs, 'Unit')).toEqual(['九成监狱', '九成监狱管理分局', '刑侦支队', '宁江有限公司'].sort())
   })
 })
+
+describe('posts in a body’s party group, written with no body', () => {
+  it('reads a head’s party group from the post, after 由 too, and a party group named before a committee’s posts as its body’s', () => {
+    const xs = run('宁江县法院召开会议。会议由党组书记、院长柯立文主持，党组成员、副院长邓明出席。')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>宁江县法院', '柯立文>宁江县法院党组', '邓明>宁江县法院', '邓明>宁江县法院党组'].sort())
+    const ys = run('澄迈县法院党组高度重视，党组成员、副院长柯晓岚带队在一线指挥，局长邓明到场。')
+    expect(relations(ys, 'SERVES_IN')).toEqual(['柯晓岚>澄迈县法院', '柯晓岚>澄迈县法院党组'].sort())
+  })
+})
