@@ -10848,3 +10848,9 @@ describe('posts in a body’s party group, written with no body', () => {
     expect(relations(ys, 'SERVES_IN')).toEqual(['柯晓岚>澄迈县法院', '柯晓岚>澄迈县法院党组'].sort())
   })
 })
+
+describe('a centre against telecom and network fraud', () => {
+  it('reads a division’s 反电信网络诈骗中心 as a body', () => {
+    expect(entities(run('新疆反电信网络诈骗中心成立3个多月止付资金。'), 'Unit')).toEqual(['新疆反电信网络诈骗中心'])
+  })
+})
