@@ -10854,3 +10854,9 @@ describe('a centre against telecom and network fraud', () => {
     expect(entities(run('新疆反电信网络诈骗中心成立3个多月止付资金。'), 'Unit')).toEqual(['新疆反电信网络诈骗中心'])
   })
 })
+
+describe('more Mongolian name parts', () => {
+  it('reads a Mongolian name of two characters after a post (副院长布仁)', () => {
+    expect(entities(run('会上，市中院副院长布仁对全市法院工作进行了肯定。'), 'Person')).toEqual(['布仁'])
+  })
+})
