@@ -95,10 +95,12 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
   }
   // 青海省海西蒙古族藏族自治州…: a name cut short by its length never starts inside a division's name.
   // (红军某某战役纪念馆: nor inside a word.)
+  // (石狮市纺织…调委会, cut inside 石狮市: a division written in full opens it whole, however long the name grows.)
   if (kindStart - start >= max) {
     for (let end = start + 1; end <= Math.min(kindStart, start + 4); end++) {
       const place = placeEndingAt(text, end, floor)
-      if (place && place.start < start) return end
+      const whole = place?.full ? undefined : placeEndingAt(text, end + 1, floor)
+      if (place && place.start < start) return place.full ? place.start : whole?.full && whole.start === place.start ? whole.start : end
     }
     const from = Math.max(floor, start - 3)
     const across = start > floor && isNameChar(text[start - 1]) ? words(text.slice(from, Math.min(kindStart, start + 3))).find((w) => from + w.start < start && start < from + w.end) : undefined

@@ -10860,3 +10860,11 @@ describe('more Mongolian name parts', () => {
     expect(entities(run('会上，市中院副院长布仁对全市法院工作进行了肯定。'), 'Person')).toEqual(['布仁'])
   })
 })
+
+describe('a long name cut inside a division written in full', () => {
+  it('opens the name with the whole division, not inside it after its short form (石狮市…商务纠纷调委会)', () => {
+    const xs = run('石狮市纺织服装产业联盟商务纠纷调委会成立。')
+    expect(entities(xs, 'Unit')).toEqual(['石狮市纺织服装产业联盟商务纠纷调委会'])
+    expect(entities(xs, 'Place')).toEqual(['石狮市'])
+  })
+})
