@@ -804,7 +804,7 @@ function headRelations({ text, entities, topicUnit, add }: Article, { s, units, 
   // 党组成员、政治部主任相东主持: with no body named before them, posts inside one are posts in the article's unit and its party group.
   // (党组书记、院长甲: the head's body read from the title is that unit too, and its party group is named by the post.)
   const host = bodiesBefore.length === 0 ? topicUnit : groupBody
-  const rule = host === groupBody ? 'serves-in:committee-and-body' : 'serves-in:article-unit'
+  const rule = bodiesBefore.length === 0 ? 'serves-in:article-unit' : 'serves-in:committee-and-body'
   const inside = (!headed || headed === host) && government.length === 0 && host && p.m.rule === 'person:after-title' ? INSIDE_POSTS.exec(text.slice(Math.max(s.start, p.m.start - 14), p.m.start)) : null
   // 公安局长洛绒达娃: a post of another kind of body (公安局) written before it is no post inside the article's unit
   // (会议由党组书记、院长甲主持: 由, by, is no body's).
