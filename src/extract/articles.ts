@@ -185,7 +185,8 @@ const MASTHEAD = [
   /^[\u4e00-\u9fff]{2,6}(?:\s*[/／|｜]\s*[\u4e00-\u9fff]{2,6}){2,6}$/,
   SITE_MENU,
   // 今天是：, 【打 印】, 【 第1页 第2页 】, 配色方案, 某某网站导航, 专栏名称：…: a page's widgets and labels.
-  /^今天是\s*[:：]?/,
+  // (今天是某某访谈的第一期，…: a paragraph may open with 今天是 too; the widget goes on with the day or nothing.)
+  /^今天是\s*(?:[:：]|\d{4}\s*[年\-/.]|\d{1,2}\s*月|农历|星期|周[一二三四五六日天]|$)/,
   /^[】\]]|^[【\[][^】\]]{0,30}[】\]]$/,
   /^(?:配色方案|网站导航|站点导航|导航|无障碍|长者模式|关怀版|繁體|简体|English|投稿|我要投稿|在线投稿|网站投稿)$|^[\u4e00-\u9fff]{2,16}导航$/,
   // 某某日报/2026 年/3 月/9 日/第 B02 版要闻: a paper's day and page set apart by slashes.

@@ -10868,3 +10868,11 @@ describe('a long name cut inside a division written in full', () => {
     expect(entities(xs, 'Place')).toEqual(['石狮市'])
   })
 })
+
+describe('a paragraph that opens with 今天是', () => {
+  it('reads a paragraph opening with 今天是 and going on with words (今天是某某访谈的第一期，…) as the article’s, the widget 今天是：still set aside', () => {
+    const xs = extract('宁江访谈\n\n来源：宁江新闻网\n\n今天是“平安宁江”访谈的第一期，我们邀请到宁江县公安局局长柯立文，就这一话题进行访谈。\n今天是：')
+    expect(entities(xs, 'Person')).toEqual(['柯立文'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>宁江县公安局'])
+  })
+})
