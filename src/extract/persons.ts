@@ -173,7 +173,7 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   // (钱和平: 和 opens a given name where the segmenter reads it and the next character as a name's word, 和平.)
   const he = a === '和' ? words(text.slice(i, i + s + 2)).at(-1) : undefined
   const givenHe = he !== undefined && /^(nz|nr)$/.test(he.tag) && he.word.length === 2
-  // (支队长陈其武说: 其 opens a given name where it makes no word with the surname, 尤其, nor with the next character, 其中,
+  // (支队长柯其武说: 其 opens a given name where it makes no word with the surname, 尤其, nor with the next character, 其中,
   // and the sentence plainly closes the name after that character.)
   const givenQi = a === '其' && s === 1 && CJK.test(b ?? '') && !isDictionaryWord(text[i]! + a) && !isDictionaryWord(a + b!) && plainlyEndsName(text, i + 3)
   if (!a || !CJK.test(a) || i + s + 1 > to || (NOT_GIVEN.has(a) && !givenZhi && !givenHe && !givenQi) || TITLES.longestAt(text, i + s)) return undefined
@@ -220,7 +220,7 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   // (民警某明手中接过: where the segmenter reads the third character with the next as a word of place, 手中, the
   // name is of two, unless written whole elsewhere.)
   if (three && segmentedAfterTwo(text, i, i + s + 1) && !writtenWhole()) return { end: i + s + 1, masked: false }
-  // Prefer the length after which the sentence plainly goes on (刘浩, 已然…; 张庆跃提出…).
+  // Prefer the length after which the sentence plainly goes on (刘浩, 已然…; 柯立文提出…).
   // (乙和离开: a conjunction's character before a verb is the name's last, as above.)
   if (three && ((endsName(text, i + s + 2) && !takesPost(text, i + s + 1)) || (CONJUNCTION_CHAR.test(b!) && verbAfter(text, i + s + 2)) || writtenWhole())) return { end: i + s + 2, masked: false }
   if (endsName(text, i + s + 1) && !givenWei) return { end: i + s + 1, masked: false }
@@ -271,7 +271,7 @@ function alwaysWrittenWith(text: string, start: number, end: number): boolean {
   return count >= 2 && closed
 }
 /**
- * 陈求发出席…陈求发强调: True when the three characters [start, end) are written again nearby, plainly closed
+ * 柯求发出席…柯求发强调: True when the three characters [start, end) are written again nearby, plainly closed
  * there, and their last character makes no word with the next one (发强): that character is the name's.
  */
 function writtenElsewhereWhole(text: string, start: number, end: number): boolean {
@@ -810,7 +810,7 @@ function functionWordSurnameNameAt(text: string, at: number, to: number): { end:
     const givenWords = words(given)
     const oneWord = givenWords.length === 1 ? givenWords[0]!.tag : undefined
     const when = oneWord === 't' || oneWord === 'f'
-    // (政委于英杰专门…，政委于英杰牵头…: a name of three characters the sentence does not close stands when the text writes it
+    // (政委于晓杰专门…，政委于晓杰牵头…: a name of three characters the sentence does not close stands when the text writes it
     // again, unless what follows the surname is a word of the language, 成员都比较年轻.)
     const again = end === at + 3 && (oneWord === undefined || oneWord.startsWith('n')) && namedAgain(text, at, end)
     if (!when && [...given].every((ch) => CJK.test(ch) && !NOT_GIVEN.has(ch) && !AFTER_NAME.has(ch)) && !TITLES.longestAt(text, at + 1) && (plainlyEndsName(text, end) || again) && gazetteer().at(given, 0)?.length !== given.length) return { end, masked: false }

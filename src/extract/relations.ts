@@ -1001,7 +1001,7 @@ function actionRelations(article: Article, sentence: SentenceMentions, anchored:
   const { text, placed, topicUnit } = article
   const { s } = sentence
   // The body that opens the mention's clause (…推行X，建邺区人民法院设立Y), else the sentence's first.
-  // 院党组书记、院长张庆跃提出…: a committee named only through a post is not who acts; its body is.
+  // 院党组书记、院长柯立文提出…: a committee named only through a post is not who acts; its body is.
   // 按照中央、省委政法工作会议精神和市委工作要求: bodies whose call is followed do not act in the sentence.
   // A paper or site (淮南长安网) reports what others do; it is no actor of its sentences.
   // 在市委领导、市人大监督下: bodies named in a frame of oversight lead or watch; they do not act either.
@@ -1241,10 +1241,10 @@ function purposeRelations({ add }: Article, s: Sentence, anchored: readonly Plac
   for (const me of doer ? measures : []) if (me.m.start > s.start + purpose.index && me.m.end <= clauseEnd) add({ type: 'IMPLEMENTS', from: doer!.e, to: me.e, evidence: s, rule: 'implements:purpose-clause' })
 }
 
-/** 张庆跃提出扫黑除恶专项斗争的“六专”工作机制: what was proposed is the device; a drive only when no device follows. */
+/** 柯立文提出扫黑除恶专项斗争的“六专”工作机制: what was proposed is the device; a drive only when no device follows. */
 function proposalRelations({ text, add }: Article, { s, persons }: SentenceMentions, campaigns: readonly Placed[], measures: readonly Placed[]): void {
   for (const p of persons) {
-    // (…于天敏在会议上对检察机关提出的工作要求，宣读了《…》: the verb is the person's own, no one named between them, and
+    // (…邓明华在会议上对检察机关提出的工作要求，宣读了《…》: the verb is the person's own, no one named between them, and
     // 提出的 describes what right follows it; 梁某去年提出的“一船一档”管理制度 is proposed, 提出的工作要求 is not the document.)
     const proposes = (t: Placed) => {
       const between = text.slice(p.m.end, t.m.start)

@@ -481,9 +481,9 @@ function committeesOfPosts(text: string, units: readonly RawMention[], to: numbe
   return out
 }
 
-const RELATIVE_WITH_POST = /(^|[，,；;：:\s]|该)([局院厅](?:机关)?(?:(?![了以在为对把被将与和的])[\u4e00-\u9fff]){0,8}?(?:处|科|室|党委|党组|纪委|组|庭))/g
+const RELATIVE_WITH_POST = /(^|[，,；;：:\s]|该|(?<![\u4e00-\u9fff])我)([局院厅](?:机关)?(?:(?![了以在为对把被将与和的])[\u4e00-\u9fff]){0,8}?(?:处|科|室|党委|党组|纪委|组|庭))/g
 /**
- * True when a 局, 院 or 厅 opens `span` or follows a clause mark, a space or 该: where RELATIVE_WITH_POST
+ * True when a 局, 院 or 厅 opens `span` or follows a clause mark, a space, 该 or 我: where RELATIVE_WITH_POST
  * can match. Read by code units: 局 is in most sentences of police news, the pattern's head in few.
  */
 function relativeHeadIn(span: string): boolean {
@@ -493,7 +493,7 @@ function relativeHeadIn(span: string): boolean {
   }
   return false
 }
-const RELATIVE_HEAD_AFTER = /[，,；;：:\s该]/
+const RELATIVE_HEAD_AFTER = /[，,；;：:\s该我]/
 /** One-character kinds a section's name may open with, for the body it belongs to. */
 const RELATIVE_HEAD = /^[院局厅所]/
 const RELATIVE_BODY: Record<string, RegExp> = { 院: /(法院|检察院)$/, 局: /局$/, 厅: /厅$/, 所: /所$/ }
@@ -1273,6 +1273,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
   out.push(...committeesOfPosts(text, out, to))
   // ，局机关党委书记周刚，局劳动改造协调处处长…: at a clause's start, a section of the body of that kind
   // named before, written with a post that took its kind word or one a section of one character has.
+  // (我院党组成员、副检察长某某: or after 我, a report's own body speaking of itself.)
   // Each pattern below only where a character all its matches hold is written: a look for one character
   // costs far less than a scan of the sentence, and most sentences hold none of them.
   const span = text.slice(from, to)

@@ -193,7 +193,7 @@ export const RULES = {
   'implements:issuer': 'the bodies written right before a document issued it',
   'implements:issuer-of-notice': 'who issues a notice issues the document it sends out',
   'implements:purpose-clause': 'the body of the main clause carries out the documents of its purpose clause (为贯彻落实《…》)',
-  'proposed:person-verb': 'a person before a verb of proposing (张庆跃提出…)',
+  'proposed:person-verb': 'a person before a verb of proposing (柯立文提出…)',
   'supports:same-sentence': 'a device named in a sentence with a drive serves it',
   // Figures
   'figure:metric-number-unit': 'what is counted, a number and its measure word (破获案件4641起)',
