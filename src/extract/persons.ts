@@ -402,7 +402,7 @@ export function namesAfterUnits(text: string, units: readonly RawMention[], to: 
     const afterDe = text[u.end] === '的'
     const from = afterDe ? u.end + 1 : u.end + spaced
     // (A paper before a space and a name is a byline's, read with the byline's rules.)
-    if (spaced > 0 && (!lineEndsAfterName(text, from, to) || /(?:报|网|台|在线|客户端|新闻|社)$/.test(u.text))) continue
+    if (spaced > 0 && (!lineEndsAfterName(text, from, to) || MEDIA_NAME.test(u.text))) continue
     const n = nameAt(text, from, to)
     if (!n || n.masked || TITLES.longestAt(text, from)) continue
     // 2 or 3 characters: the reading the sentence plainly closes, never a word of the language.

@@ -432,15 +432,15 @@ function joinedAfterLaunch(text: string, start: number, kindStart: number, from:
 
 /**
  * 局长某某汇报专项治理工作: a post, its holder's name and what they do, before a drive's words, are the clause's
- * subject and verb, no part of the name (no drive in the real answers read holds a post and a name): where the
- * name may start, after the verb (at the kind where none is read), else `start`.
+ * subject and verb, no part of the name (no drive in the real answers read holds a post and a name). `ws` are the
+ * words the caller read from `wordsStart` to the kind; those ending by `cut` are passed over. Where the
+ * name may start, after the verb (at the kind where none is read), else `cut`.
  */
-function afterPostHolder(text: string, start: number, kindStart: number): number {
-  const ws = words(text.slice(start, kindStart))
-  let at = start
+function afterPostHolder(ws: readonly Word[], wordsStart: number, cut: number, kindStart: number): number {
+  let at = wordsStart
   for (const [k, w] of ws.entries()) {
     at += w.word.length
-    if (TITLES.longestAt(w.word, 0)?.length !== w.word.length || !/^nr/.test(ws[k + 1]?.tag ?? '')) continue
+    if (at <= cut || TITLES.longestAt(w.word, 0)?.length !== w.word.length || !/^nr/.test(ws[k + 1]?.tag ?? '')) continue
     // (局长某某汇报…, where the segmenter reads the name's last character and the verb as another word: no name is left.)
     let end = at
     for (const next of ws.slice(k + 1)) {
@@ -449,7 +449,7 @@ function afterPostHolder(text: string, start: number, kindStart: number): number
     }
     return kindStart
   }
-  return start
+  return cut
 }
 
 function driveStartBefore(text: string, kindStart: number, from: number): number {
@@ -530,7 +530,7 @@ function driveStartBefore(text: string, kindStart: number, from: number): number
     if (w.tag === 'c' && /^[和与及]$/.test(w.word) && ((ws[k - 1] !== undefined && deedsJoined(ws[k - 1]!.word, ws[k + 1])) || at - 1 === conjunction)) continue
     if (/^(p|d|c|r|uj|ul)$/.test(w.tag) || ROUND.test(w.word) || (k === 0 && (w.word === '好' || /^(营造|掀起|形成|凝聚|汇聚)$/.test(w.word))) || (w.tag === 'l' && (SET_PHRASE_VERB.test(w.word) || adverbAndVerb(w.word))) || (/^v(?!n)/.test(w.tag) && w.word.length >= 2 && !DRIVE_TARGET.test(w.word) && !w.word.startsWith('涉') && DRIVE_WORDS.longestAt(w.word, 0)?.length !== w.word.length)) cut = at
   }
-  start = afterPostHolder(text, cut, kindStart)
+  start = afterPostHolder(ws, start, cut, kindStart)
   // 重点场所督导冬季严打整治行动: a season or time word after other words opens the drive's name.
   let k = start
   for (const w of heldOver ? [] : words(text.slice(start, kindStart))) {
