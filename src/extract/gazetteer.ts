@@ -264,3 +264,14 @@ let shared: Gazetteer | undefined
 export function gazetteer(): Gazetteer {
   return (shared ??= new Gazetteer())
 }
+
+/**
+ * The districts and counties named `short` and a level word (永定 → 永定区 of two cities): the divisions a
+ * short form means when other divisions share it, so that the gazetteer takes it nowhere alone.
+ */
+export function districtsNamed(short: string): PlaceMatch[] {
+  return ['区', '县', '市', '旗'].flatMap((level) => {
+    const m = gazetteer().at(short + level, 0)
+    return m?.length === short.length + 1 ? m.values.filter((v) => !v.short && v.place.level === 'county') : []
+  })
+}

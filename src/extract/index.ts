@@ -273,7 +273,7 @@ function sentencePlaces(text: string, articleStart: number, s: Sentence, u: read
   for (const m of u) {
     const road = roadInUnitName(text, m)
     if (road) places.push(road)
-    const district = districtInUnitName(text, m)
+    const district = districtInUnitName(text, m, articleStart)
     if (district) places.push(district)
     const zone = zoneInUnitName(text, m)
     if (zone) places.push(zone)

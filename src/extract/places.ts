@@ -1243,9 +1243,9 @@ const BRIGADE = /^([\u4e00-\u9fff]{2,4}?)[一二三四五六七八九十]?大队
  * 北京市公安局朝阳分局: a city body's sub-bureau is named after a district or county of that city,
  * though 朝阳 alone could be many places. The division is the city's child of that name.
  */
-export function districtInUnitName(text: string, unit: RawMention): RawMention | undefined {
+export function districtInUnitName(text: string, unit: RawMention, articleStart: number): RawMention | undefined {
   const first = unit.chain?.[0]
-  if (!first) return undefined
+  if (!first) return subBureauAlone(text, unit, articleStart)
   const city = gazetteer().at(text, unit.start, first.end)
   if (!city) return undefined
   // The sub-bureau may be the last link or a middle one (…公安局下城区分局长庆派出所).
@@ -1256,6 +1256,23 @@ export function districtInUnitName(text: string, unit: RawMention): RawMention |
     // (…公安局交警支队某某一大队: a city detachment's brigade is named after the district it patrols too.)
     const brigade = text.slice(k >= 2 ? ends[k - 2]! : unit.start, ends[k - 1]!).endsWith('支队') ? BRIGADE.exec(text.slice(ends[k - 1]!, ends[k]!)) : null
     if (brigade) return subBureauDistrict(text, ends[k - 1]!, brigade[1]!, city)
+  }
+  return undefined
+}
+
+/**
+ * 安宁公安分局, 永定分局 written alone: a sub-bureau named for a district whose short form other divisions
+ * share (so the gazetteer takes it nowhere alone) is the district of that name under the last division
+ * written before it in its article that has one (兰州市 → 安宁区, not Kunming's 安宁市).
+ */
+function subBureauAlone(text: string, unit: RawMention, articleStart: number): RawMention | undefined {
+  const name = SUB_BUREAU.exec(unit.text)?.[1]
+  if (!name || name.length < 2 || gazetteer().at(name, 0)?.length === name.length) return undefined
+  for (let i = unit.start - 2; i >= articleStart; i--) {
+    const m = gazetteer().at(text, i, unit.start)
+    if (!m || !m.values.some((v) => v.place.level !== 'town')) continue
+    const district = subBureauDistrict(text, unit.start, name, m)
+    if (district) return district
   }
   return undefined
 }

@@ -2,7 +2,7 @@
 // sentence (ONTOLOGY.md). Each carries the working-text span of its evidence and its rule.
 import type { RelationType } from '../model/index.js'
 import type { Entities, EntityDraft } from './entities.js'
-import { gazetteer, type PlaceMatch } from './gazetteer.js'
+import { districtsNamed, gazetteer, type PlaceMatch } from './gazetteer.js'
 import { isBrandOf, LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, POLICE_BRANCH, TITLES, UNIT_SUFFIX_ENDINGS, type Match } from './lexicon.js'
 import { DECLARED_SHORT, type RawMention } from './mentions.js'
 import { APPOINTED, APPOINTED_LIST_BEFORE, APPOINTED_LIST_REST, APPOINTMENT } from './persons.js'
@@ -512,13 +512,14 @@ function unitsNamesContinue({ entities, add }: Article, leading: LeadingPlaces):
   }
   // 北辰分局 and 天津市公安局: a sub-bureau named for a district alone answers to the bureau of the
   // city (or municipality) the district lies in, when the article names that bureau.
+  // (永定分局: a name two districts share, of two cities, answers to the one city's bureau the article names.)
   for (const u of unitEntities) {
     const district = /^([\u4e00-\u9fff]{2,8}?)(?:公安)?分局$/.exec(u.name)?.[1]
     const place = district ? gazetteer().at(district, 0) : undefined
-    if (!district || !place || place.length !== district.length || !u.mentions[0]) continue
-    const cities = place.values.filter((v) => v.place.level === 'county').flatMap((v) => v.place.parents.slice(0, 1).map((c) => c.name))
-    const parent = unitEntities.find((o) => o !== u && cities.some((c) => o.name === `${c}公安局`))
-    if (parent && cities.length === 1) add({ type: 'PART_OF', from: u, to: parent, evidence: u.mentions[0], rule: 'part-of:district-sub-bureau' })
+    if (!district || !u.mentions[0] || (place && place.length !== district.length)) continue
+    const cities = (place ? place.values : districtsNamed(district)).filter((v) => v.place.level === 'county').flatMap((v) => v.place.parents.slice(0, 1).map((c) => c.name))
+    const parents = unitEntities.filter((o) => o !== u && cities.some((c) => o.name === `${c}公安局`))
+    if (parents.length === 1 && (cities.length === 1 || !place)) add({ type: 'PART_OF', from: u, to: parents[0]!, evidence: u.mentions[0], rule: 'part-of:district-sub-bureau' })
   }
   // 县委政法委, 县委办 (named in a run of posts, with no chain): a department of the committee its name starts with.
   for (const u of unitEntities) {

@@ -1,6 +1,6 @@
 // Where a name begins: walking left from a kind word (公安局, 机制, 广场) over characters that can
 // belong to a name, and stopping at punctuation or at a word that names never run across.
-import { gazetteer, type PlaceMatch } from './gazetteer.js'
+import { districtsNamed, gazetteer, type PlaceMatch } from './gazetteer.js'
 import { LEXICONS, longestFirst, readLexicon, SuffixTrie, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { DRIVE_TARGET, nameOpening, namesTown, townKindStart, type Word, words } from './segment.js'
 export { DRIVE_TARGET }
@@ -321,7 +321,23 @@ export function nameOpeningAt(text: string, start: number, kindStart: number, ki
     const len = gazetteer().at(text, i)?.length ?? 0
     if (len >= 2) places.fill(1, i - start, Math.min(kindStart, i + len) - start)
   }
+  const district = SUB_BUREAU_KIND.test(text.slice(kindStart, kindEnd)) ? sharedDistrictNameBefore(text, start, kindStart) : 0
+  if (district > 0) places.fill(1, kindStart - district - start)
   return nameOpening(text, start, kindStart, kindEnd, (at) => places[at - start] === 1, verbsOpen)
+}
+
+/** The kind of a city bureau's sub-bureau, which is named for a district or county. */
+const SUB_BUREAU_KIND = /^(?:公安)?分局$/
+
+/**
+ * 永定公安分局: the length of the word before a sub-bureau's kind that is the name of two or more districts or
+ * counties without their level (永定区 of two cities), which the gazetteer takes nowhere alone, so that the
+ * segmenter's reading of it as an ordinary word (an adverb) does not cut it off the name; 0 if none.
+ */
+function sharedDistrictNameBefore(text: string, start: number, kindStart: number): number {
+  const word = words(text.slice(Math.max(start, kindStart - 4), kindStart)).at(-1)?.word ?? ''
+  if (word.length < 2 || gazetteer().at(word, 0)?.length === word.length) return 0
+  return districtsNamed(word).length >= 2 ? word.length : 0
 }
 
 /** Words of what a drive fights that open its name, though elsewhere they end one (打击电信诈骗专项行动, 夏季治安打击整治行动). */

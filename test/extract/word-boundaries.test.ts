@@ -10884,3 +10884,22 @@ describe('a party group a report’s body names as its own', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>宁江县检察院', '柯立文>宁江县检察院党组'])
   })
 })
+
+describe('a sub-bureau named for a district whose name other divisions share', () => {
+  it('reads the district under the city named before it, and the sub-bureau as part of that city’s bureau (永定 of 张家界市, not of 龙岩市)', () => {
+    const xs = run('张家界市公安局召开会议，永定公安分局侦破了一起案件。')
+    expect(entities(xs, 'Unit')).toEqual(['张家界市公安局', '永定公安分局'])
+    expect(entities(xs, 'Place')).toEqual(['张家界市', '永定区'])
+    expect(relations(xs, 'PART_OF')).toEqual(['永定公安分局>张家界市公安局'])
+    expect(relations(xs, 'LOCATED_IN')).toEqual(['张家界市公安局>张家界市', '永定公安分局>永定区', '永定区>张家界市'])
+  })
+
+  it('reads each of several such sub-bureaus (安宁 and 城关 of 兰州市), and none with no city written before', () => {
+    const xs = run('兰州市公安局通报，安宁公安分局、城关公安分局民警参加抓捕。')
+    expect(entities(xs, 'Place')).toEqual(['兰州市', '城关区', '安宁区'])
+    expect(relations(xs, 'PART_OF')).toEqual(['城关公安分局>兰州市公安局', '安宁公安分局>兰州市公安局'])
+    const alone = run('永定分局侦破了一起案件。')
+    expect(entities(alone, 'Unit')).toEqual(['永定分局'])
+    expect(entities(alone, 'Place')).toEqual([])
+  })
+})
