@@ -10903,3 +10903,10 @@ describe('a sub-bureau named for a district whose name other divisions share', (
     expect(entities(alone, 'Place')).toEqual([])
   })
 })
+
+describe('a committee before 会同', () => {
+  it('reads 市委政法委会同市司法局 as the committee acting together with the bureau, no meeting of the committee', () => {
+    const xs = run('铁岭市委政法委会同市司法局开展排查。县公安局党委会研究决定。')
+    expect(entities(xs, 'Unit')).toEqual(['县公安局', '铁岭市司法局', '铁岭市委政法委'])
+  })
+})
