@@ -123,7 +123,7 @@ const PEOPLE_SUFFIXES = ['员', '者']
 /** Kin a name follows or is followed by (民警甲的妻子乙, 甲的妻子). */
 const FAMILY = ['妻子', '丈夫', '爱人', '儿子', '女儿', '父亲', '母亲', '哥哥', '姐姐', '弟弟', '妹妹']
 /** 某某妻子甲, 和丈夫乙: kin right before a name, with no 的 between, are a word for people too. */
-const KIN_WORDS = [...FAMILY, '妻弟', '女婿', '儿媳']
+const KIN_WORDS = [...FAMILY, '妻弟', '女婿', '儿媳', '儿媳妇', '媳妇', '婆婆', '公公', '岳父', '岳母', '老伴', '爷爷', '奶奶', '外公', '外婆', '孙子', '孙女', '侄子', '侄女', '外甥', '前妻', '前夫', '叔叔', '舅舅', '姑姑']
 /** Roles no body's name holds (交通警察支队 holds 警察): cues for names, never cut from units' names as titles are. */
 const ROLES_OUTSIDE_TITLES = ['警察', '人民警察', '移民管理警察', '移民警察', '干警', '法警', '协警', '片警', '人大代表', '大代表', '党代表', '政协委员', '人民监督员', '人民陪审员', '陪审员']
 /** Roles rather than posts: many people hold them, and they stand before verbs as often as names. */

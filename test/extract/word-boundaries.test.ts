@@ -10910,3 +10910,9 @@ describe('a committee before 会同', () => {
     expect(entities(xs, 'Unit')).toEqual(['县公安局', '铁岭市司法局', '铁岭市委政法委'])
   })
 })
+
+describe('names after words for kin', () => {
+  it('reads a name after 媳妇 or 婆婆 as after other kin (妻子, 儿媳)', () => {
+    expect(entities(run('调解员赶到现场，媳妇柯晓岚与婆婆邓明芳握手言和。'), 'Person')).toEqual(['柯晓岚', '邓明芳'])
+  })
+})
