@@ -10916,3 +10916,9 @@ describe('names after words for kin', () => {
     expect(entities(run('调解员赶到现场，媳妇柯晓岚与婆婆邓明芳握手言和。'), 'Person')).toEqual(['柯晓岚', '邓明芳'])
   })
 })
+
+describe('adverbs of how often after a name', () => {
+  it('ends a name before 有时, 总会, 常常 (副所长邓明有时开车…), as before 经常', () => {
+    expect(entities(run('宁江县公安局北岭派出所副所长邓明有时开车路过这里，民警柯晓岚常常陪同。'), 'Person')).toEqual(['柯晓岚', '邓明'])
+  })
+})
