@@ -10922,3 +10922,9 @@ describe('adverbs of how often after a name', () => {
     expect(entities(run('宁江县公安局北岭派出所副所长邓明有时开车路过这里，民警柯晓岚常常陪同。'), 'Person')).toEqual(['柯晓岚', '邓明'])
   })
 })
+
+describe('settlements named by what they are for or by a share of them', () => {
+  it('reads no site in 居住小区 or 半数以上小区', () => {
+    expect(entities(run('包头市半数以上小区楼栋有了警察楼长，覆盖全市1390个居住小区。'), 'Place')).toEqual(['包头市'])
+  })
+})
