@@ -276,8 +276,10 @@ const PLAIN_MASTHEAD = new RegExp(
 const OTHER_MASTHEAD = MASTHEAD.filter((r) => !isPlain(r))
 /** A channel's name: a short line that names no body, medium or place (法治热点, 图片新闻). */
 const isChannelName = (t: string): boolean => t.length <= 12 && /^[\u4e00-\u9fff]+$/.test(t) && UNIT_SUFFIX_ENDINGS.longestEndingAt(t, t.length) === undefined && !MEDIA_NAME.test(t) && gazetteer().at(t, 0) === undefined
+/** `新闻 > 本地新闻`: a trail of one step, two channels' words and nothing else on the line. */
+const ONE_STEP_TRAIL = /^[\u4e00-\u9fff]{2,6}\s*(?:>>|>|＞|›|»)\s*[\u4e00-\u9fff]{2,8}$/
 /** A page's trail of channels (首页 > 新闻 > 正文). */
-const isTrail = (t: string): boolean => hasTrailMark(t) && BREADCRUMB.test(t)
+const isTrail = (t: string): boolean => hasTrailMark(t) && (BREADCRUMB.test(t) || ONE_STEP_TRAIL.test(t))
 /** A site's buttons for the page (手机版, 站内搜索, 网站地图, 跳转到正文内容) or its greeting (欢迎访问本网站, HI, 登录), as pieces of a line set off by spaces or bars. */
 const SITE_WIDGET = /^(?:手机版|电脑版|移动版|站内搜索|全文搜索|搜索|网站地图|无障碍|无障碍浏览|网站无障碍|长者版|关怀版|设为首页|首页|返回首页|加入收藏|添加收藏|收藏本站|收藏本页|查看原文|跳转到(?:路径)?导航栏?|跳转到(?:正文|主要)?内容|跳转到正文|搜索标题|智能搜索|高级搜索|本网站已支持IPv6网络?|关注我们|(?:HI|Hi|hi|Hello|您好|你好)[,，!！]?|登录|注册|注册登录|登录注册|(?:APP|App)?下载(?:APP|App)?(?:微信|微博)?|微信|微博|腾讯微博|新浪微博|English|繁体|简体|繁體|欢迎您?(?:访问|光临)[\u4e00-\u9fff]{0,12}?(?:网站|网|本站)[!！。]?|\[?复制链接\]?|发表于\s*\d{4}-\d{1,2}-\d{1,2}[\s\d:]*(?:[|｜]\s*(?:显示全部楼层|只看该作者|阅读模式|倒序浏览)\s*)*)$/
 /** 某某号 手机版| 站内搜索: a site's name, then its buttons only. */

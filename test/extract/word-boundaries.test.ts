@@ -10928,3 +10928,11 @@ describe('settlements named by what they are for or by a share of them', () => {
     expect(entities(run('包头市半数以上小区楼栋有了警察楼长，覆盖全市1390个居住小区。'), 'Place')).toEqual(['包头市'])
   })
 })
+
+describe('a trail of one step above the headline', () => {
+  it('sets aside 新闻 > 本地新闻 under a site’s name and takes the headline after it, its byline the headline’s', () => {
+    const xs = extract('宁江网\n新闻 > 本地新闻\n宁江区完善调解联动模式\n着力提升基层治理效能\n柯立文 邓明\n\n日前，宁江区司法局与宁江区人民法院完善联动机制。')
+    expect(xs.map((x) => x.title)).toEqual(['宁江区完善调解联动模式'])
+    expect(relations(xs, 'AUTHORED')).toEqual(['柯立文>宁江区完善调解联动模式', '邓明>宁江区完善调解联动模式'])
+  })
+})
