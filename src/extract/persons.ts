@@ -114,8 +114,8 @@ export function isSignOff(line: string): boolean {
   return looksLikeName(line.trim()) && !isDictionaryWord(line.trim())
 }
 
-/** Characters never in a given name here: pronouns and function words (交警和他所在…). */
-const NOT_GIVEN = new Set([...'他她它们的了在和与是为所等各每个名位次将把被这那其之不也都就还又及或于部而此我你您咱'])
+/** Characters never in a given name here: pronouns and function words (交警和他所在…), and 市 (…其他成员和市级领导). */
+const NOT_GIVEN = new Set([...'他她它们的了在和与是为所等各每个名位次将把被这那其之不也都就还又及或于部而此我你您咱市'])
 /** Words for people by what they do or are (牧民, 被告人): no posts, but names follow them as they follow roles. */
 const PEOPLE_NOUNS = LEXICONS.peopleNouns
 /** 员 and 者 end words for people (巡查员, 指挥者): each a cue of its own, read when a word of the clause runs into it. */
@@ -1613,7 +1613,7 @@ const WINS_HONOUR = /^(?:荣获|获评|获得(?!感)|获(?![悉知得取益利�
  * Items joined by 、 up to what closes a list of people: 等, …, a count of 名 (人, 位), 同志, 烈士, 民警, a verb of
  * attending or of winning an honour. (有关警种、部门负责同志: 负责同志 are the officials in charge of what is listed.)
  */
-const CLOSED_LIST = new RegExp(String.raw`(?:[\u4e00-\u9fff·]{2,13}、)+[\u4e00-\u9fff·]{2,13}?(?=等|…|[两二三四五六七八九十\d]+[名人位]|[，,]这[两二三四五六七八九十\d]+[个位名]|(?:(?<!负责)同志|烈士|民警)|(?:出席|陪同|参加)(?![\u4e00-\u9fff]{0,2}(?:会议|活动)?的)|${WINS_HONOUR.source.slice(1)})`, 'g')
+const CLOSED_LIST = new RegExp(String.raw`(?:[\u4e00-\u9fff·]{2,13}、)+[\u4e00-\u9fff·]{2,13}?(?=等|…|以及|[两二三四五六七八九十\d]+[名人位]|[，,]这[两二三四五六七八九十\d]+[个位名]|(?:(?<!负责)同志|烈士|民警)|(?:出席|陪同|参加)(?![\u4e00-\u9fff]{0,2}(?:会议|活动)?的)|${WINS_HONOUR.source.slice(1)})`, 'g')
 
 /** `4名护边员，甲、乙、丙、丁，…`: a count of people of one kind, then a list set off by clause marks. */
 const COUNTED_PEOPLE = /([两二三四五六七八九十]|\d{1,2})名([\u4e00-\u9fff]{1,6}?(?:员|警|人|者|民|官|士|生|手|工|师))[，,：:]\s*((?:[\u4e00-\u9fff·]{2,13}、)+[\u4e00-\u9fff·]{2,13})(?=[，,。；;])/g
@@ -1650,9 +1650,9 @@ export function listMentions(text: string, from: number, to: number, known: Read
   const out: RawMention[] = []
   const span = text.slice(from, to)
   if (!span.includes('、')) return out
-  // (A list is closed by 等, …, a count of 名, or 同志, 烈士, 民警, or goes on with 出席, 陪同, 参加 or a verb of
+  // (A list is closed by 等, …, 以及, a count of 名, or 同志, 烈士, 民警, or goes on with 出席, 陪同, 参加 or a verb of
   // winning an honour, 获, 被评为: a sentence with none of them holds no such list.)
-  if (!/[等…名获]|同志|烈士|民警|出席|陪同|参加|被评为|被授予|当选/.test(span)) return out
+  if (!/[等…名获]|同志|烈士|民警|出席|陪同|参加|被评为|被授予|当选|以及/.test(span)) return out
   out.push(...countedPeopleNamed(text, from, span))
   // An item runs to 13 characters: a transliterated name (乌拉孜别克·热苏力汗) is that long.
   for (const m of span.matchAll(CLOSED_LIST)) {
@@ -1679,7 +1679,8 @@ export function listMentions(text: string, from: number, to: number, known: Read
     const countedAgain = /^[，,]这([两二三四五六七八九十\d]+)[个位名]/.exec(span.slice(m.index + m[0].length, m.index + m[0].length + 6))
     const strong = /^([两二三四五六七八九十\d]+[名人位]|同志|烈士|等(领导|同志|负责同志))/.test(span.slice(m.index + m[0].length, m.index + m[0].length + 5)) || /(像|如)$/.test(span.slice(0, m.index + m[0].indexOf(items[0]!))) || (countedAgain !== null && smallCount(countedAgain[1]!) === items.length)
     // 整合公安、司法、信访等力量: a list closed by 等 and a word for bodies or means is no list of people.
-    const weak = /^(等|…)/.test(next) && !NOT_PEOPLE_AFTER_LIST.test(span.slice(m.index + m[0].length + 1, m.index + m[0].length + 6))
+    // (甲、乙、丙以及…其他成员: 以及 and more people after it close a list as 等 does.)
+    const weak = /^(等|…|以及)/.test(next) && !NOT_PEOPLE_AFTER_LIST.test(span.slice(m.index + m[0].length + 1, m.index + m[0].length + 6))
     // 甲、乙、丙出席: a clause that opens with a list and goes on with attending names people, when every item reads as a name.
     // (甲、乙、丙获某某奖, …被评为…: so does one that goes on with winning an honour.)
     const attending = (/^(出席|陪同|参加)/.test(next) || WINS_HONOUR.test(span.slice(m.index + m[0].length))) && (m.index === 0 || /[，,。；;：:\n]/.test(span[m.index - 1]!)) && namely === items.length && items[0] === head

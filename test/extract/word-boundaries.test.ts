@@ -10936,3 +10936,14 @@ describe('a trail of one step above the headline', () => {
     expect(relations(xs, 'AUTHORED')).toEqual(['柯立文>宁江区完善调解联动模式', '邓明>宁江区完善调解联动模式'])
   })
 })
+
+describe('a list of names closed by 以及', () => {
+  it('reads every item of a list that goes on with 以及 and more people, one of them named again later', () => {
+    const xs = run('柯立文、邓明、罗晓梅、唐建新以及大会主席团其他成员和市级领导在主席台就座。市人大常委会主任柯立文作报告。')
+    expect(entities(xs, 'Person')).toEqual(['唐建新', '柯立文', '罗晓梅', '邓明'])
+  })
+
+  it('reads a Tibetan name opening with 罗松, the way some papers write 洛桑', () => {
+    expect(entities(run('大会执行主席罗松扎西主持会议。'), 'Person')).toEqual(['罗松扎西'])
+  })
+})
