@@ -188,10 +188,10 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
   }
   // 关累边境派出所, 达来诺日法庭 opening a clause: a place's name the dictionary does not know, cut into
   // two to four single characters, is still its name when no clause stands before it (刚来派出所: nor opens with
-  // an adverb, a preposition, a conjunction or a pronoun).
+  // an adverb, a preposition, a conjunction or a pronoun; 受市人大常委会委托: nor with a verb of being acted on, 受, 让).
   const opensClause = start === 0 || /[，,。；;：:、\s“]/.test(text[start - 1] ?? '')
   const unknownName = ws.filter((w) => start + w.end <= kindStart && !/^(边境|边防)$/.test(w.word))
-  if (at > start && namedForPlace && opensClause && unknownName.length >= 2 && unknownName.length <= 4 && unknownName.every((w) => w.word.length === 1) && !/^[去到往赴找进在从向对把被将由经]/.test(text[start] ?? '') && !/^(d|p|c|r)$/.test(unknownName[0]!.tag)) return start
+  if (at > start && namedForPlace && opensClause && unknownName.length >= 2 && unknownName.length <= 4 && unknownName.every((w) => w.word.length === 1) && !/^[去到往赴找进在从向对把被将由经受让给叫]/.test(text[start] ?? '') && !/^(d|p|c|r)$/.test(unknownName[0]!.tag)) return start
   // 西递派出所: a station's name the dictionary does not know, cut into a localizer and a verb, is still its name.
   const rest = ws.filter((w) => start + w.start >= opening)
   if (at === kindStart && namedForPlace && rest.length === 2 && rest[0]!.tag === 'f' && rest[1]!.tag === 'v' && rest.every((w) => w.word.length === 1)) return opening

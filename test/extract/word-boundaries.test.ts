@@ -10947,3 +10947,9 @@ describe('a list of names closed by 以及', () => {
     expect(entities(run('大会执行主席罗松扎西主持会议。'), 'Person')).toEqual(['罗松扎西'])
   })
 })
+
+describe('a body opening a clause after 受', () => {
+  it('reads 受市人大常委会委托 as the level’s standing committee, 受 no part of its name', () => {
+    expect(entities(run('受市人大常委会委托，主任柯立文作工作报告。'), 'Unit')).toEqual(['市人大常委会'])
+  })
+})
