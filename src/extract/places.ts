@@ -1305,7 +1305,8 @@ export function localityInUnitName(text: string, unit: RawMention, articleStart:
   let kindStart = unit.text.endsWith(kind[0]) ? unit.end - kind[0].length : unit.end
   // 石梁河水上派出所: the force a station serves (水上, 边境) is written between its locality and its kind.
   // (调楼海岸派出所: the coast a coastal police station guards, 海岸, likewise.)
-  const force = /(水上|边境|森林|铁路|机场|港口|口岸|海岸)$/.exec(text.slice(from, kindStart))?.[0].length ?? 0
+  // (甲玛公安检查站: the police whose checkpoint it is, 公安, likewise.)
+  const force = /(水上|边境|森林|铁路|机场|港口|口岸|海岸|公安)$/.exec(text.slice(from, kindStart))?.[0].length ?? 0
   if (kindStart - force - from >= 2) kindStart -= force
   // 通山县大畈司法所: the county written before the locality is no part of it.
   const county = gazetteer().at(text, from, kindStart)
@@ -1335,7 +1336,8 @@ function townOf(text: string, at: number, locality: string, articleStart: number
   // (甲、金牛法庭: a listed item is the locality itself, whatever other division shares its short form.)
   const division = (text.startsWith(locality, at) ? undefined : gazetteer().at(text, at)) ?? countyBefore(text, at, articleStart)
   if (!division) return undefined
-  const codes = new Set(division.values.filter((v) => v.place.level !== 'town').map((v) => v.place.code))
+  // (某乡派出所日多警务站: a post named under a town's station may lie in a neighbouring town of its county.)
+  const codes = new Set(division.values.map((v) => (v.place.level === 'town' ? v.place.parents[0]?.code : v.place.code)).filter((c) => c !== undefined))
   const towns = named.filter((p) => p.parents.some((q) => codes.has(q.code)))
   return towns.length === 1 ? towns[0] : undefined
 }

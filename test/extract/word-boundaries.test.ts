@@ -10953,3 +10953,11 @@ describe('a body opening a clause after 受', () => {
     expect(entities(run('受市人大常委会委托，主任柯立文作工作报告。'), 'Unit')).toEqual(['市人大常委会'])
   })
 })
+
+describe('the town a checkpoint or a post under a town’s station is named for', () => {
+  it('reads the town before 公安检查站, and the neighbouring town a station’s post is named for', () => {
+    const xs = run('民警在尼木县塔荣公安检查站执勤，塔荣镇派出所吞巴警务站也加强巡逻。')
+    expect(entities(xs, 'Place')).toEqual(['吞巴镇', '塔荣镇', '尼木县'])
+    expect(relations(xs, 'LOCATED_IN')).toEqual(['吞巴镇>尼木县', '塔荣镇>尼木县', '塔荣镇派出所>塔荣镇', '塔荣镇派出所吞巴警务站>吞巴镇', '尼木县塔荣公安检查站>塔荣镇'])
+  })
+})
