@@ -10961,3 +10961,11 @@ describe('the town a checkpoint or a post under a town’s station is named for'
     expect(relations(xs, 'LOCATED_IN')).toEqual(['吞巴镇>尼木县', '塔荣镇>尼木县', '塔荣镇派出所>塔荣镇', '塔荣镇派出所吞巴警务站>吞巴镇', '尼木县塔荣公安检查站>塔荣镇'])
   })
 })
+
+describe('a central tribunal', () => {
+  it('reads 中心人民法庭 and 中心法庭 as one kind, the tribunal named whole, and no tribunal in the bare kind', () => {
+    const xs = run('普兰县法院北岭中心人民法庭派员参加，该院中心法庭也有干警到场。')
+    expect(entities(xs, 'Unit')).toEqual(['普兰县法院', '普兰县法院北岭中心人民法庭'])
+    expect(relations(xs, 'PART_OF')).toEqual(['普兰县法院北岭中心人民法庭>普兰县法院'])
+  })
+})
