@@ -353,8 +353,11 @@ const NEWS_LEAD = /^[^,，。]{0,24}(近日|日前|记者从[^,，。]{1,20}获�
 // (于 婷摄: a name of two or three characters written with a space inside, right before 摄.)
 const PHOTO_NAME = '(?:[\\u4e00-\\u9fff][ \\u3000]{1,2}[\\u4e00-\\u9fff]{1,2}(?=\\s*摄)|[\\u4e00-\\u9fff]{2,4}(?=[\\s●•·、]|摄)|[\\u4e00-\\u9fff]{2,6}·[\\u4e00-\\u9fff·]{2,8})'
 const PHOTO_CREDIT = new RegExp(`^(?:(?:本报)?${ROLE_WORDS}[\\s●•·]*)?((?:${PHOTO_NAME}[\\s●•·、]+)*${PHOTO_NAME})\\s*摄(?:影)?$`)
-/** `…开展夜巡。齐然 摄。`: a photographer credited after a caption's last sentence (and a note that the picture is an archive one, `(资料图片)`). */
-const CAPTION_CREDIT = new RegExp(`(?:[。！!]\\s*(?:[\\u4e00-\\u9fff]{2,8}?${ROLE_WORDS}\\s*|[\\u4e00-\\u9fff]{1,6}?(?:网|社|报|台)发\\s*)?|\\s+(?:[\\u4e00-\\u9fff]{2,8}?${ROLE_WORDS}\\s*)?|[(（](?:${ROLE_WORDS}\\s*)?)((?:${NAME}[\\s、]+)*${NAME})\\s*[/／]?(?:摄(?:影)?|供图)(?:报道)?(?:\\s*[/／]\\s*[\\u4e00-\\u9fff]{2,8})?[)）]?[。.]?(?:\\s*[(（](?:资料图片|资料图|资料照片)[)）])?$`)
+/**
+ * `…开展夜巡。齐然 摄。`: a photographer credited after a caption's last sentence (and a note that the picture is an archive one, `(资料图片)`).
+ * (`…巡逻。 □ 本报记者 甲 文/图`: a reporter of the words and the picture alike, after a mark.)
+ */
+const CAPTION_CREDIT = new RegExp(`(?:[。！!]\\s*(?:[□■●]\\s*)?(?:[\\u4e00-\\u9fff]{2,8}?${ROLE_WORDS}\\s*|[\\u4e00-\\u9fff]{1,6}?(?:网|社|报|台)发\\s*)?|\\s+(?:[\\u4e00-\\u9fff]{2,8}?${ROLE_WORDS}\\s*)?|[(（](?:${ROLE_WORDS}\\s*)?)((?:${NAME}[\\s、]+)*${NAME})\\s*[/／]?(?:摄(?:影)?|供图|文\\s*[/／]\\s*图)(?:报道)?(?:\\s*[/／]\\s*[\\u4e00-\\u9fff]{2,8})?[)）]?[。.]?(?:\\s*[(（](?:资料图片|资料图|资料照片)[)）])?$`)
 /** True when who gave a picture (…供图) is a body, named with its place, level or kind, or words of the language stand among the names. */
 function givenByBody(giver: string): boolean {
   const joined = giver.replace(/\s+/g, '')
@@ -1235,8 +1238,8 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
     const sources = [{ name: own[1]!, span: { start: unitAt, end: unitAt + own[1]!.length } }]
     return names(own[2]!, '作者', p.start + p.text.lastIndexOf(own[2]!), source).map((b) => Object.assign({}, b, { sources }))
   }
-  // (Both credits hold 摄, or the first 供图 for a picture given: a paragraph without either is not scanned.)
-  const caption = p.text.includes('摄') || p.text.includes('供图') ? (CAPTION_CREDIT.exec(p.text) ?? CAPTION_PHOTOGRAPHER.exec(p.text)) : null
+  // (Both credits hold 摄, or the first 供图 for a picture given or 文/图: a paragraph without any of them is not scanned.)
+  const caption = p.text.includes('摄') || p.text.includes('供图') || /文\s*[/／]\s*图/.test(p.text) ? (CAPTION_CREDIT.exec(p.text) ?? CAPTION_PHOTOGRAPHER.exec(p.text)) : null
   // (主办方供图: a word for who gave the picture, 主办方, is no name.)
   if (caption && isOrdinaryWord(caption[1]!.trim())) return []
   // (本文图片 市局供图, 某某公安交警供图: nor a body that gave it, named with its place, level or kind, nor the words before it.)

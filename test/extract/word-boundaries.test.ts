@@ -10969,3 +10969,11 @@ describe('a central tribunal', () => {
     expect(relations(xs, 'PART_OF')).toEqual(['普兰县法院北岭中心人民法庭>普兰县法院'])
   })
 })
+
+describe('a reporter of words and picture credited after a caption', () => {
+  it('reads □ 本报记者 甲 文/图 closing a caption as the article’s byline', () => {
+    const xs = extract('守护雪域天路\n\n图为北岭站派出所民警在铁路沿线巡逻。  □ 本报记者 柯立文 文/图\n\n近日，北岭站派出所荣获表彰。')
+    expect(entities(xs, 'Person')).toEqual(['柯立文'])
+    expect(relations(xs, 'AUTHORED')).toEqual(['柯立文>守护雪域天路'])
+  })
+})
