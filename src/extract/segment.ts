@@ -96,6 +96,8 @@ export function words(s: string): readonly Word[] {
  * measure words, particles, time words (迅速掀起全县…, 借全市…, 以县…, 移交城镇…, 今日上午…).
  */
 const NEVER_OPENS_NAME = /^(v|vd|p|d|ad|c|r|mq|q|u|uj|ul|uz|ug|uv|ud|y|e|o|f|t|tg)$/
+/** What a verb's result is said with (发挥好, 抓实, 守牢, 建强, 做细, 找准, 把稳, 从严). */
+const RESULT_OF_VERB = /^[好实牢强细准稳严]$/
 /** Of those, the ones never inside a name either: a name starts after the last of them. Verbs do occur inside names (城市管理行政执法监察大队). */
 const NEVER_INSIDE_NAME = /^(p|d|ad|c|r|mq|u|uj|ul|uz|ug|uv|ud|y|e|o|t|tg)$/
 
@@ -148,6 +150,11 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
     const next = ws[k + 1]
     // 涉边纠纷调解工作室, 涉黑案件: 涉 and the one character after it make a word that names do open with.
     if (covered(start + w.start) || ws[k - 1]?.word === '涉') return
+    // 发挥好人民法庭…, 抓实检察院建设: a verb's result (好, 实, 牢) right after it is the clause's, no name's first character.
+    if (w.word.length === 1 && RESULT_OF_VERB.test(w.word) && (k > 0 ? /^v/.test(ws[k - 1]!.tag) : /^v/.test(words(text.slice(Math.max(0, start - 2), start)).at(-1)?.tag ?? ''))) {
+      at = start + w.end
+      return
+    }
     // 将该妇女带回派出所: a verb of motion or handing over (带回, 移交, 赶到, 送往) is never inside a name either.
     // (该工作室系法院…设立: nor the copula 系 before a body named for its place.)
     // (有矛盾纠纷找综治中心: nor, before any kind, one of going to a body, 找, 到, 去.)

@@ -10977,3 +10977,9 @@ describe('a reporter of words and picture credited after a caption', () => {
     expect(relations(xs, 'AUTHORED')).toEqual(['柯立文>守护雪域天路'])
   })
 })
+
+describe('a verb’s result before a body’s kind', () => {
+  it('reads no tribunal named 好 in 继续发挥好人民法庭作用', () => {
+    expect(entities(run('宁江县法院要求继续发挥好人民法庭作用。'), 'Unit')).toEqual(['宁江县法院'])
+  })
+})
