@@ -36,8 +36,11 @@ const LEVEL_SUFFIXES = ['特别行政区', '维吾尔自治区', '壮族自治�
 /** Short forms that are ordinary words or name too many places to mean one. */
 const NOT_SHORT_FORMS = new Set(readLexicon('not-short-forms.txt'))
 
-/** Official names that are also ordinary words (大同市城区, 阳泉市郊区). */
-const GENERIC_FULL_NAMES = new Set(['城区', '郊区', '矿区', '市辖区'])
+/**
+ * Official names that are also ordinary words (大同市城区, 阳泉市郊区), and towns the list names by their kind of
+ * zone alone (开发区, 经济开发区, 高新区 under some county), which articles write after the zone's own name (火炬开发区).
+ */
+const GENERIC_FULL_NAMES = new Set(['城区', '郊区', '矿区', '市辖区', '开发区', '经济开发区', '经济技术开发区', '高新区', '高新园区', '高新产业园', '高新技术开发区', '高新技术产业开发区', '高新技术产业园区', '工业园区', '保税区'])
 
 /** Official names whose place is known without the article's help: provinces, and names no other division shares. */
 export function needsContext(m: PlaceMatch, sharedBy: number): boolean {

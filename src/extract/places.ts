@@ -113,8 +113,8 @@ function isRoadName(text: string, start: number, end: number, from: number, to: 
 // (村文化广场: 村 alone opening the name is "the village's", no name.)
 // (专职社区民警, 这座千年古城, 禁毒主题公园, 路面屯警: a word that says what kind of site or post it is opens no site's name;
 // 全县出名的问题村, 区镇村三级: nor does a word for trouble or traffic lights (红绿灯路口), or levels alone; nor a
-// word for a kind of area, 城镇老旧小区, 市区老小区, 学区房社区, 产业园区, 景区广场, 商圈夜市, 居住小区, nor a share of them, 半数以上小区, nor one of fame, 网红打卡点, 特色街区, or quality, 群众性渔港, nor a rank alone, 国家级湿地公园.)
-const GENERIC_SITE = /^(村[\u4e00-\u9fff]{2,}|(?:国家|省)级(?:森林|湿地|地质)?$|产业|景区|商圈|特色|网红|热门|[\u4e00-\u9fff]{2}性|城镇|市区|学区|国家(?:森林|湿地|地质)$|智慧|专职|兼职|千年|百年|主题|青少年|圆形|路面|港区|国家$|国有|烈士$|郊野|高风险|反诈|国际|出入境|县乡|人工|上级|公园|物业|旅游|居民|居住|住宅|半数|多数|大多数|大部分|商业|单位|村队|边境|民用|调蓄|林间|车站|第[一二三四五六七八九十]|首批|首个|一批|第[一二三四五六七八九十]批|国家[一二三四\dA-Z]+[类级]|[一二三四\dA-Z]+[类级]|部分|周边|全部|各|本|该|全|这|那|一|两|多|有关|相关|周边|附近|城市|农村|城乡|重点|辖区|基层|[新老大小]$|大型|小型|新型|新建|老旧|大量|大批|新增|大小|新老|问题|红绿灯|高速$|港口$|目标|[省市县区镇乡村]{2,3}$)/
+// word for a kind of area, 城镇老旧小区, 市区老小区, 学区房社区, 产业园区, 经济开发区, 重工业园区, 景区广场, 商圈夜市, 居住小区, nor a share of them, 半数以上小区, nor one of fame, 网红打卡点, 特色街区, or quality, 群众性渔港, nor a rank alone, 国家级湿地公园.)
+const GENERIC_SITE = /^(村[\u4e00-\u9fff]{2,}|(?:国家|省)级(?:森林|湿地|地质)?$|产业|景区|商圈|特色|网红|热门|[\u4e00-\u9fff]{2}性|城镇|市区|学区|国家(?:森林|湿地|地质)$|智慧|专职|兼职|千年|百年|主题|青少年|圆形|路面|港区|国家$|国有|烈士$|郊野|高风险|反诈|国际|出入境|县乡|人工|上级|公园|物业|旅游|居民|居住|住宅|半数|多数|大多数|大部分|商业|单位|村队|边境|民用|调蓄|林间|车站|第[一二三四五六七八九十]|首批|首个|一批|第[一二三四五六七八九十]批|国家[一二三四\dA-Z]+[类级]|[一二三四\dA-Z]+[类级]|部分|周边|全部|各|本|该|全|这|那|一|两|多|有关|相关|周边|附近|城市|农村|城乡|重点|辖区|基层|[新老大小]$|大型|小型|新型|新建|老旧|大量|大批|新增|大小|新老|问题|红绿灯|高速$|港口$|目标|[省市县区镇乡村]{2,3}$|(?:经济(?:技术)?|高新(?:技术)?|[重轻]?工业|化工|科技|物流)$)/
 
 /**
  * 某区一小区: a count or a pointer read alone at `start`, right after a division, says "a site there", so the
@@ -965,6 +965,9 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     const settlement = SETTLEMENTS.longestAt(text, i, to)?.values[0]
     const suffix = FREE_SITE_SUFFIXES.longestAt(text, i, to)?.values[0] ?? (settlement && isSettlementName(text, i, from) ? settlement : undefined)
     if (!suffix) continue
+    // (国家级高新区: 新区 read inside a longer kind that opens one character before, 高新区, ends no site of its own.)
+    const wider = i > from ? FREE_SITE_SUFFIXES.longestAt(text, i - 1, to) : undefined
+    if (wider && wider.length > suffix.length) continue
     let start = nameOpeningAt(text, nameStart(text, i, 8, from), i, i + suffix.length)
     // (湖潮乡上午村村民, 七坊镇那来村委会: a village named before its villagers or committee opens after its township
     // or the clause's mark, whatever words its characters make.)

@@ -10983,3 +10983,11 @@ describe('a verb’s result before a body’s kind', () => {
     expect(entities(run('宁江县法院要求继续发挥好人民法庭作用。'), 'Unit')).toEqual(['宁江县法院'])
   })
 })
+
+describe('zones the official list holds by their kind alone', () => {
+  it('reads a zone by its own name before 开发区 (火炬开发区, 北岭经济开发区), and no zone in the kind alone (多个乡镇和经济开发区)', () => {
+    const xs = run('报道组走进火炬开发区人民法庭，并到多个乡镇和经济开发区调研。北岭经济开发区设立调解室。')
+    expect(entities(xs, 'Unit')).toEqual(['火炬开发区人民法庭'])
+    expect(entities(xs, 'Place')).toEqual(['北岭经济开发区', '火炬开发区'])
+  })
+})
