@@ -247,6 +247,13 @@ export class Gazetteer {
     return this.countyInitials.has(c)
   }
 
+  private citiesWithTowns: Set<string> | undefined
+  /** True when towns lie right under the city, with no county between (中山市, 东莞市). */
+  hasTownsOf(place: Place): boolean {
+    this.citiesWithTowns ??= new Set(this.parents.flatMap((p, i) => (this.levels[i] === 3 && p >= 0 && this.levels[p] === 1 ? [this.codes[p]!] : [])))
+    return this.citiesWithTowns.has(place.code)
+  }
+
   /** Longest division name or short form ending at `end`, starting no earlier than `floor` (shared between lookups: not to be changed). */
   endingAt(text: string, end: number, floor = 0): Match<PlaceMatch> | undefined {
     return this.found(this.reversed.longestEndingAt(text, end, floor))

@@ -1345,11 +1345,14 @@ function townOf(text: string, at: number, locality: string, articleStart: number
   return towns.length === 1 ? towns[0] : undefined
 }
 
-/** The last county or district written in full before `at` in its article, nearest first. */
+/**
+ * The last county or district written in full before `at` in its article, nearest first; or a city whose towns
+ * are its own, with no county between (中山市, 东莞市).
+ */
 function countyBefore(text: string, at: number, articleStart: number): { values: readonly PlaceMatch[] } | undefined {
   for (let i = at - 2; i >= articleStart; i--) {
     const m = gazetteer().at(text, i, at)
-    if (m && m.values.some((v) => !v.short && v.place.level === 'county')) return m
+    if (m && m.values.some((v) => !v.short && (v.place.level === 'county' || (v.place.level === 'city' && gazetteer().hasTownsOf(v.place))))) return m
   }
   return undefined
 }

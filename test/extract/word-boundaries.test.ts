@@ -10991,3 +10991,11 @@ describe('zones the official list holds by their kind alone', () => {
     expect(entities(xs, 'Place')).toEqual(['北岭经济开发区', '火炬开发区'])
   })
 })
+
+describe('the towns of a city with no counties', () => {
+  it('reads the town a tribunal is named for under a city whose towns are its own (东莞市: 虎门, 常平)', () => {
+    const xs = run('东莞市第一人民法院召开会议，虎门人民法庭、常平人民法庭参加。')
+    expect(entities(xs, 'Place')).toEqual(['东莞市', '常平镇', '虎门镇'])
+    expect(relations(xs, 'LOCATED_IN')).toEqual(['东莞市第一人民法院>东莞市', '常平人民法庭>常平镇', '常平镇>东莞市', '虎门人民法庭>虎门镇', '虎门镇>东莞市'])
+  })
+})
