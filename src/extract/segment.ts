@@ -188,8 +188,9 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
     if (start + w.start < at) continue
     // 西咸新区: a direction before a place's word is the first character of the place's name.
     const direction = w.tag === 'f' && /^[东西南北]$/.test(w.word) && ws[k + 1]?.tag === 'ns'
-    // (南方都市报: a quarter of the country, 南方 or 北方, right before the kind names the body with it.)
-    const quarter = w.tag === 'f' && /^[东西南北]方$/.test(w.word) && start + w.end === kindStart
+    // (南方都市报: a quarter of the country, 南方 or 北方, right before the kind names the body with it; 南方报业传媒集团:
+    // or before the press or the media it names.)
+    const quarter = w.tag === 'f' && /^[东西南北]方$/.test(w.word) && (start + w.end === kindStart || /^(?:报业|传媒|日报|出版)/.test(text.slice(start + w.end, start + w.end + 2)))
     if (covered(start + w.start) || w.word === '涉' || direction || quarter || childsName(w) || !(NEVER_OPENS_NAME.test(w.tag) || isCount(w)) || (verbsOpen && /^v/.test(w.tag))) break
     at = start + w.end
   }

@@ -782,7 +782,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const department = some || text.slice(i + m.length - 1, i + m.length + 1) === '部门' || (m.values[0] === '部' && text[i + m.length] === '会' && !/^会[同商签议]/.test(text.slice(i + m.length, i + m.length + 2)))
     // 最高法定刑: a national body's name must end a word (法定 is a word of its own).
     // (新华社区: 社 before 区 makes a community, 社区, however the segmenter reads it.)
-    const insideWord = NATIONAL_BODIES.has(text.slice(i, i + m.length)) && (!boundaryAt(text.slice(i, i + m.length + 2), m.length) || text.startsWith('社区', i + m.length - 1))
+    // (街道—分社区—居: nor does a press's branch, 分社, before 区.)
+    const insideWord = (NATIONAL_BODIES.has(text.slice(i, i + m.length)) && (!boundaryAt(text.slice(i, i + m.length + 2), m.length) || text.startsWith('社区', i + m.length - 1))) || (m.values[0] === '分社' && text[i + m.length] === '区')
     // 新华网报道: a paper's kind (报) that begins a word with what follows (报道, 报告, 报警) ends no name.
     // (社区干部通报社区…: nor one whose 报 ends a word with the character before it, 通报.)
     const reportWord = (/报$/.test(m.values[0]!) && /[道告警名送销案]/.test(text[i + m.length] ?? '')) || (/^报/.test(m.values[0]!) && isDictionaryWord(text.slice(i - 1, i + 1)))

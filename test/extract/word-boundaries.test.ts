@@ -10999,3 +10999,11 @@ describe('the towns of a city with no counties', () => {
     expect(relations(xs, 'LOCATED_IN')).toEqual(['东莞市第一人民法院>东莞市', '常平人民法庭>常平镇', '常平镇>东莞市', '虎门人民法庭>虎门镇', '虎门镇>东莞市'])
   })
 })
+
+describe('the press of a quarter and its branches', () => {
+  it('reads 南方 opening a press group’s name and a branch (分社) as part of its body, and no branch in 分社区', () => {
+    const xs = run('宁江县法院联合南方报业传媒集团北岭分社推出专栏，延续了街道——分社区——居的架构。')
+    expect(entities(xs, 'Unit')).toEqual(['南方报业传媒集团', '南方报业传媒集团北岭分社', '宁江县法院'])
+    expect(relations(xs, 'PART_OF')).toEqual(['南方报业传媒集团北岭分社>南方报业传媒集团'])
+  })
+})
