@@ -11007,3 +11007,11 @@ describe('the press of a quarter and its branches', () => {
     expect(relations(xs, 'PART_OF')).toEqual(['南方报业传媒集团北岭分社>南方报业传媒集团'])
   })
 })
+
+describe('a name masked with 某 between surname and given name', () => {
+  it('reads 一名叫柯某超的男子 as a masked name, no person of the graph', () => {
+    const xs = run('民警发现，一名叫柯某超的男子涉嫌贩毒，民警邓明随即布控。')
+    expect(entities(xs, 'Person')).toEqual(['邓明'])
+    expect(xs.flatMap((x) => x.entities.filter((e) => e.type === 'Person' && e.masked).map((e) => e.name))).toEqual(['柯某超'])
+  })
+})
