@@ -81,7 +81,7 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
     }
     // (于桥司法所: nor one that opens a town's name with the characters up to the kind.)
     // (铸牢中华民族共同体意识办公室: nor one of two characters the segmenter reads inside a longer noun, 共同体.)
-    if (stop && !(stop.length === 1 && start < kindStart && beginsWord(text.slice(start - 1, start + 1))) && !(stop.length >= 2 && start < kindStart && nounAcross(text, start - stop.length, start, kindStart)) && !(stop.length === 1 && townOpensBefore(text, start, kindStart)) && !(stop.length === 1 && CONDUCT.test(text.slice(start - 2, start))) && !joinsFieldsOfWork(text, start, kindStart, floor) && !(stop.length === 1 && (endsNounOfGroup(text, start, kindStart) || endsPlaceWord(text, start)))) break
+    if (stop && !(stop.length === 1 && start < kindStart && beginsWord(text.slice(start - 1, start + 1))) && !(stop.length >= 2 && start < kindStart && (nounAcross(text, start - stop.length, start, kindStart) || wordRunsInto(text, start - stop.length, floor))) && !(stop.length === 1 && townOpensBefore(text, start, kindStart)) && !(stop.length === 1 && CONDUCT.test(text.slice(start - 2, start))) && !joinsFieldsOfWork(text, start, kindStart, floor) && !(stop.length === 1 && (endsNounOfGroup(text, start, kindStart) || endsPlaceWord(text, start)))) break
     // 记者从市公安局获悉, 从株洲市公安局: 从 before a place or level word is "from", not part of a
     // name (从严, 从优 inside names are not followed by one).
     if (ch === '从' && (LEVEL_CHAR.test(text[start] ?? '') || gazetteer().at(text, start) !== undefined)) break
@@ -125,6 +125,17 @@ function afterVerbOfClause(text: string, start: number, kindStart: number): numb
     if ((particle || direction || joined) && kindStart - (start + w.end) >= 2) return start + w.end
   }
   return start
+}
+
+/**
+ * 落实行政…制度: true when the segmenter reads the two characters of a stop word at `at` across two words, the first
+ * ending a word that starts before it (落实), the second opening one that goes on past it (行政), so that the stop
+ * word (实行) is no word of this sentence.
+ */
+function wordRunsInto(text: string, at: number, floor: number): boolean {
+  const from = Math.max(floor, at - 3)
+  const ws = words(text.slice(from, at + 4))
+  return ws.some((w) => from + w.start < at && from + w.end === at + 1) && ws.some((w) => from + w.start === at + 1 && from + w.end > at + 2)
 }
 
 /**

@@ -11015,3 +11015,9 @@ describe('a name masked with 某 between surname and given name', () => {
     expect(xs.flatMap((x) => x.entities.filter((e) => e.type === 'Person' && e.masked).map((e) => e.name))).toEqual(['柯某超'])
   })
 })
+
+describe('a stop word the segmenter reads across two words', () => {
+  it('opens a device’s name whole after 落实 (落实行政…制度: 实行 is no word here)', () => {
+    expect(entities(run('宁江县司法局严格落实行政规范性文件管理制度。'), 'Measure')).toEqual(['行政规范性文件管理制度'])
+  })
+})
