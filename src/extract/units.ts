@@ -787,6 +787,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 新华网报道: a paper's kind (报) that begins a word with what follows (报道, 报告, 报警) ends no name.
     // (社区干部通报社区…: nor one whose 报 ends a word with the character before it, 通报.)
     const reportWord = (/报$/.test(m.values[0]!) && /[道告警名送销案]/.test(text[i + m.length] ?? '')) || (/^报/.test(m.values[0]!) && isDictionaryWord(text.slice(i - 1, i + 1)))
+    // (政府规章, 政府采购, 政府购买服务: 政府 qualifying what governments issue or buy names no government.)
+    const ofGovernments = /政府$/.test(m.values[0]!) && /^(?:规章|采购|购买|债务|信息公开|投资)/.test(text.slice(i + m.length, i + m.length + 4))
     // 市委常委、组织部长某某: a committee's department written with its head's informal post, in a run of posts.
     const departmentHead = /^(组织部|宣传部|统战部)长/.test(text.slice(i, i + 4)) && /常委、$/.test(text.slice(Math.max(0, i - 3), i))
     // 镇党委政法委员: a committee's kind before 员 is a member's post (政法委员, 组织委员), not the committee.
@@ -811,7 +813,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       i += m.length + medium.length
       continue
     }
-    if (!member && !meeting && !memberPost && !between && !paperOfGroup && !mediumNamed && !branchOfDivision && !department && !insideWord && !reportWord && (!(text[i + m.length] === '长' || (m.values[0]!.endsWith('组') && text[i + m.length] === '织') || (m.values[0]!.endsWith('局') && /[面势]/.test(text[i + m.length] ?? '')) || (m.values[0]!.endsWith('部') && text[i + m.length] === '署')) || namedStation || levelChief || departmentHead || squadChief || courtChief) && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length && !namedStation && !localCommittee && !levelChief && !squadChief)) {
+    if (!member && !meeting && !memberPost && !between && !paperOfGroup && !mediumNamed && !branchOfDivision && !department && !insideWord && !reportWord && !ofGovernments && (!(text[i + m.length] === '长' || (m.values[0]!.endsWith('组') && text[i + m.length] === '织') || (m.values[0]!.endsWith('局') && /[面势]/.test(text[i + m.length] ?? '')) || (m.values[0]!.endsWith('部') && text[i + m.length] === '署')) || namedStation || levelChief || departmentHead || squadChief || courtChief) && !text.startsWith('系统', i + m.length) && !(title && title.length > m.length && !namedStation && !localCommittee && !levelChief && !squadChief)) {
       // 国务院新闻办公室, 省委办公厅: an office's kind written short (新闻办, 委办) may go on to its full form.
       // (县委办公楼: 办 and 公 make 办公, office work; a building, no office.)
       const officeWork = /办$/.test(m.values[0]!) && text[i + m.length] === '公'

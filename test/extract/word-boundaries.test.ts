@@ -11021,3 +11021,9 @@ describe('a stop word the segmenter reads across two words', () => {
     expect(entities(run('宁江县司法局严格落实行政规范性文件管理制度。'), 'Measure')).toEqual(['行政规范性文件管理制度'])
   })
 })
+
+describe('政府 qualifying what governments issue or buy', () => {
+  it('reads no government in 政府规章, 政府采购, 政府购买服务, and one in 某市政府工作报告', () => {
+    expect(entities(run('高标准农田建设领域政府规章出台，青海省首个政府购买服务项目启动，项目通过政府采购，铁岭市政府工作报告提出要求。'), 'Unit')).toEqual(['铁岭市政府'])
+  })
+})
