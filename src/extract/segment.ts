@@ -96,6 +96,8 @@ export function words(s: string): readonly Word[] {
  * measure words, particles, time words (迅速掀起全县…, 借全市…, 以县…, 移交城镇…, 今日上午…).
  */
 const NEVER_OPENS_NAME = /^(v|vd|p|d|ad|c|r|mq|q|u|uj|ul|uz|ug|uv|ud|y|e|o|f|t|tg)$/
+/** The fields a specialised tribunal hears (金融法庭, 旅游巡回法庭, 环境资源审判法庭), which name it as a place names a town's. */
+export const COURT_FIELD = /^(?:金融|旅游|环境资源|生态环境|家事|少年|知识产权|破产|海事|互联网|劳动争议|交通事故|牧区|涉外|商事)$/
 /** What a verb's result is said with (发挥好, 抓实, 守牢, 建强, 做细, 找准, 把稳, 从严). */
 const RESULT_OF_VERB = /^[好实牢强细准稳严]$/
 /** Of those, the ones never inside a name either: a name starts after the last of them. Verbs do occur inside names (城市管理行政执法监察大队). */
@@ -150,6 +152,12 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
     const next = ws[k + 1]
     // 涉边纠纷调解工作室, 涉黑案件: 涉 and the one character after it make a word that names do open with.
     if (covered(start + w.start) || ws[k - 1]?.word === '涉') return
+    // 设立旅游巡回法庭, 金融审判法庭: a tribunal is named for the field it hears too, whatever the word's tag; the field
+    // opens its name (成立专门金融审判法庭) unless a place does (深圳金融法庭).
+    if (/法庭$/.test(text.slice(kindStart, kindEnd)) && (COURT_FIELD.test(w.word) || (w.word === '审判' && COURT_FIELD.test(ws[k - 1]?.word ?? '')))) {
+      if (COURT_FIELD.test(w.word) && k > 0 && !covered(start + ws[k - 1]!.start)) at = start + w.start
+      return
+    }
     // 发挥好人民法庭…, 抓实检察院建设: a verb's result (好, 实, 牢) right after it is the clause's, no name's first character.
     if (w.word.length === 1 && RESULT_OF_VERB.test(w.word) && (k > 0 ? /^v/.test(ws[k - 1]!.tag) : /^v/.test(words(text.slice(Math.max(0, start - 2), start)).at(-1)?.tag ?? ''))) {
       at = start + w.end

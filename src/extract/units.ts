@@ -4,7 +4,7 @@
 import { gazetteer, type Place } from './gazetteer.js'
 import { LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, NATIONAL_BODIES, NATIONAL_FULL_NAMES, NEWS_REPORT, paperOfApp, POLICE_BRANCH, PROTECTED_ZONE_KIND, readLexicon, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
-import { boundaryAt, breaksChain, firstItemOpening, isDictionaryWord, namesTown, opensPredicate, words } from './segment.js'
+import { boundaryAt, breaksChain, COURT_FIELD, firstItemOpening, isDictionaryWord, namesTown, opensPredicate, words } from './segment.js'
 import { driveStart, hasStopWord, isNameChar, nameOpeningAt, nameStart, STATION_KINDS, stopEndsAt } from './words.js'
 
 /** Kinds of the lowest bodies (stations, squads, tribunals), and kinds of the bodies above them. */
@@ -1228,7 +1228,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 陕西省十二届人大常委会: the term of a congress is no part of the body's name; 市八届人大 is 市人大, named by its level.
     // 物业公司, 专门学校, 处置小组, 生态法庭: one common word before an institution's kind says which kind, naming none.
     // (木乐法庭, 长征法庭: unless it is a town's name too, as tribunals are named for the towns they sit in.)
-    if (chain.length === 1 && GENERIC_INSTITUTION.test(text.slice(first.start, end)) && saysWhichKind(namePart) && !(LOCAL_KIND.test(text.slice(first.start, end)) && namesTown(namePart))) continue
+    // (金融法庭, 旅游巡回法庭: nor a field a specialised tribunal hears, which names it.)
+    if (chain.length === 1 && GENERIC_INSTITUTION.test(text.slice(first.start, end)) && saysWhichKind(namePart) && !(LOCAL_KIND.test(text.slice(first.start, end)) && namesTown(namePart)) && !COURT_FIELD.test(namePart)) continue
     // (法院诉讼服务中心, 一站式诉讼服务中心: a service centre named only by words of its work, no place's or body's, is a court's desk, no body.)
     if (chain.length === 1 && text.slice(first.start, end) === '服务中心' && namedForWorkAlone(namePart)) continue
     // 建立信访事项人民调解委员会6个: a kind counted right after it is a class of bodies; 大学生 are students.

@@ -11027,3 +11027,11 @@ describe('政府 qualifying what governments issue or buy', () => {
     expect(entities(run('高标准农田建设领域政府规章出台，青海省首个政府购买服务项目启动，项目通过政府采购，铁岭市政府工作报告提出要求。'), 'Unit')).toEqual(['铁岭市政府'])
   })
 })
+
+describe('a specialised tribunal named for the field it hears', () => {
+  it('reads 金融法庭, 旅游巡回法庭 and 金融审判法庭 as bodies, the field opening the name unless a place does', () => {
+    const xs = run('宁江区法院成立全省首个金融法庭，在北岭人民法庭设立旅游巡回法庭，深圳金融法庭也参加。')
+    expect(entities(xs, 'Unit')).toEqual(['北岭人民法庭', '宁江区法院', '旅游巡回法庭', '深圳金融法庭', '金融法庭'])
+    expect(entities(run('柯城市成立专门金融审判法庭。'), 'Unit')).toEqual(['金融审判法庭'])
+  })
+})
