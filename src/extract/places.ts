@@ -1320,7 +1320,7 @@ export function localityInUnitName(text: string, unit: RawMention, articleStart:
   if (/[镇乡]$/.test(text.slice(kindStart - counted, kindStart))) return undefined
   kindStart -= counted
   const locality = text.slice(from, kindStart)
-  if (locality.length < 2 || locality.length > 4 || !/^[\u4e00-\u9fff]+$/.test(locality)) return undefined
+  if (locality.length < 2 || locality.length > 5 || !/^[\u4e00-\u9fff]+$/.test(locality)) return undefined
   // 商水县公安局城关派出所, 通山县大畈司法所: a town of the division the name opens with, written without
   // its level word, whatever words it holds (五里墩, 二号桥).
   // (A sub-bureau is named for a district: 西工分局 is 西工区's, not a town's.)

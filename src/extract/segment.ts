@@ -140,7 +140,7 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
   // (…法院顺店人民法庭: a tribunal is named for its town too, 顺 a preposition to the segmenter though it is; so are a
   // justice office and a police station, 于桥司法所.)
   const own = townKindStart(text, kindStart)
-  const townsStation = /(?:法庭|司法所|派出所)$/.test(text.slice(kindStart, kindEnd)) ? [4, 3, 2].find((k) => own - k >= start && namesTown(text.slice(own - k, own))) : undefined
+  const townsStation = /(?:法庭|司法所|派出所)$/.test(text.slice(kindStart, kindEnd)) ? [5, 4, 3, 2].find((k) => own - k >= start && namesTown(text.slice(own - k, own))) : undefined
   const townStart = townsStation === undefined ? kindStart : own - townsStation
   const ws = words(text.slice(start, kindEnd)).filter((w) => start + w.end <= kindStart)
   let at = start

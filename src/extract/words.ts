@@ -150,7 +150,7 @@ function nounAcross(text: string, from: number, at: number, kindStart: number): 
 /** 于桥司法所, 还地桥人民法庭: a town's name without its level, ending at the kind, holds the character before `start`. */
 function townOpensBefore(text: string, start: number, kindStart: number): boolean {
   const own = townKindStart(text, kindStart)
-  return [2, 3, 4].some((k) => own - k >= 0 && own - k <= start - 1 && namesTown(text.slice(own - k, own)))
+  return [2, 3, 4, 5].some((k) => own - k >= 0 && own - k <= start - 1 && namesTown(text.slice(own - k, own)))
 }
 
 /** 其中原某某街道: a name never opens inside a word of the clause before it; it opens where that word ends. */

@@ -11035,3 +11035,11 @@ describe('a specialised tribunal named for the field it hears', () => {
     expect(entities(run('柯城市成立专门金融审判法庭。'), 'Unit')).toEqual(['金融审判法庭'])
   })
 })
+
+describe('a town of five characters a station is named for', () => {
+  it('reads the whole town’s name before 司法所, however the segmenter reads its characters (乌兰再格森: 再 an adverb)', () => {
+    const xs = run('博湖县乌兰再格森乡党委重视调解。在乌兰再格森司法所的建议下成立小分队。')
+    expect(entities(xs, 'Unit')).toEqual(['乌兰再格森司法所', '博湖县乌兰再格森乡党委'])
+    expect(relations(xs, 'LOCATED_IN')).toEqual(['乌兰再格森乡>博湖县', '乌兰再格森司法所>乌兰再格森乡', '博湖县乌兰再格森乡党委>乌兰再格森乡'])
+  })
+})
