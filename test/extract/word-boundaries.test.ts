@@ -11043,3 +11043,9 @@ describe('a town of five characters a station is named for', () => {
     expect(relations(xs, 'LOCATED_IN')).toEqual(['乌兰再格森乡>博湖县', '乌兰再格森司法所>乌兰再格森乡', '博湖县乌兰再格森乡党委>乌兰再格森乡'])
   })
 })
+
+describe('a people’s armed forces department', () => {
+  it('reads 武装部 and 人民武装部 as kinds of body', () => {
+    expect(entities(run('该队由博湖县乌兰再格森乡武装部干部组成，宁江县人民武装部部长柯立文出席。'), 'Unit')).toEqual(['博湖县乌兰再格森乡武装部', '宁江县人民武装部'])
+  })
+})
