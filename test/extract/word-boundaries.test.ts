@@ -11049,3 +11049,11 @@ describe('a people’s armed forces department', () => {
     expect(entities(run('该队由博湖县乌兰再格森乡武装部干部组成，宁江县人民武装部部长柯立文出席。'), 'Unit')).toEqual(['博湖县乌兰再格森乡武装部', '宁江县人民武装部'])
   })
 })
+
+describe('a lead credit with the reporter of a full-media desk', () => {
+  it('reads 某某网某地讯 全媒体记者 甲 通讯员 乙 丙 on a line of its own as the byline', () => {
+    const xs = extract('周口交警开展整治\n\n来源:宁江网\n\n  宁江网北岭讯 全媒体记者 柯立文 通讯员 邓明 罗晓梅\n\n  为严厉打击酒驾行为，周口市公安局交警支队开展整治。')
+    expect(entities(xs, 'Person')).toEqual(['柯立文', '罗晓梅', '邓明'])
+    expect(relations(xs, 'AUTHORED')).toEqual(['柯立文>周口交警开展整治', '罗晓梅>周口交警开展整治', '邓明>周口交警开展整治'])
+  })
+})
