@@ -1162,7 +1162,7 @@ function cuedByPictureOrKin(text: string, from: number, to: number): RawMention[
     const n = nameAt(text, start, start + m[1]!.length)
     if (n?.end === start + m[1]!.length && !n.masked && isPossibleName(m[1]!) && !isDictionaryWord(m[1]!)) out.push(personMention(text, start, n.end, 'person:cued', false))
   }
-  // 对甲等6人恶势力犯罪案宣判, 乙等3人被抓获: a name right before 等 and a count of people is the first of them.
+  // 对甲等6人恶势力犯罪案宣判, 乙等3人被抓获, 以及丙等人: a name right before 等 and a count of people is the first of them.
   for (const m of span.includes('等') ? span.matchAll(OTHERS_COUNTED) : []) {
     const found = nameBeforeOthers(text, from + m.index, from)
     if (found) out.push(found)
@@ -1185,8 +1185,8 @@ function cuedByPictureOrKin(text: string, from: number, to: number): RawMention[
   return out
 }
 
-/** 等6人, 等十余名: 等 and a count of people after the first of them named. */
-const OTHERS_COUNTED = /等[\d一二两三四五六七八九十百]+余?[人名]/g
+/** 等6人, 等十余名, 等人: 等 and a count of people (or people alone) after the first of them named. */
+const OTHERS_COUNTED = /等(?:[\d一二两三四五六七八九十百]+余?[人名]|人(?![员民]))/g
 
 /**
  * The name of three characters or two ending at `at` (before 等N人) that opens at a word's boundary and is no
@@ -1200,8 +1200,10 @@ function nameBeforeOthers(text: string, at: number, from: number): RawMention | 
     if (text.slice(start, at).includes('某')) return undefined
     if (n?.end !== at || n.masked) continue
     const name = text.slice(start, at)
-    // (副主席甲等十二名代表: a name after a post is that post's holder, read with it.)
-    if (!isPossibleName(name) || isDictionaryWord(name) || isDictionaryWord(name.slice(0, 2)) || !boundaryAt(text.slice(Math.max(from, start - 4), at), start - Math.max(from, start - 4)) || (POSTS_ENDING.longestEndingAt(text, start, Math.max(from, start - 8))?.length ?? 0) >= 2) continue
+    // (副主席甲等十二名代表: a name after a post is that post's holder, read with it, and no shorter name is inside it:
+    // 财政所长罗国洪等5人 gave 国洪.)
+    if ((POSTS_ENDING.longestEndingAt(text, start, Math.max(from, start - 8))?.length ?? 0) >= 2) return undefined
+    if (!isPossibleName(name) || isDictionaryWord(name) || isDictionaryWord(name.slice(0, 2)) || !boundaryAt(text.slice(Math.max(from, start - 4), at), start - Math.max(from, start - 4))) continue
     return personMention(text, start, at, 'person:cued', false)
   }
   return undefined
@@ -1705,7 +1707,9 @@ export function listMentions(text: string, from: number, to: number, known: Read
       const clause = at - nameStart >= 7 && !it.includes('·') && !ofKnownParts(it)
       // (推行林长、田长巡查: chiefs of a field or a forest are posts, however a surname opens them.)
       // (…、乙丙正参加: the last item's third character, an adverb before the verb, is no part of the name.)
-      const end = k === items.length - 1 ? beforeAdverb(text, nameStart, at) : at
+      // (甲等人、乙等人、丙等人: each item may close its own group with 等人; the name ends before it.)
+      const others = k < items.length - 1 ? (/等(?:人|[\d一二三四五六七八九十两]+[名人位])$/.exec(it)?.[0].length ?? 0) : 0
+      const end = k === items.length - 1 ? beforeAdverb(text, nameStart, at) : at - others
       if (!clause && !TITLES.longestAt(it, 0) && !LEXICONS.titles.some((t) => t.length >= 2 && it.includes(t)) && !PEOPLE_NOUNS.some((t) => t.length >= 2 && it.includes(t)) && !CHIEF_OF_A_RESOURCE.test(text.slice(nameStart, at))) out.push(personMention(text, nameStart, end, 'person:list', false))
       at = start - 1
     }

@@ -11057,3 +11057,10 @@ describe('a lead credit with the reporter of a full-media desk', () => {
     expect(relations(xs, 'AUTHORED')).toEqual(['柯立文>周口交警开展整治', '罗晓梅>周口交警开展整治', '邓明>周口交警开展整治'])
   })
 })
+
+describe('names closed by 等人', () => {
+  it('reads a name before 等人 as the first of its group, each of a list of groups, and a post’s holder before 等5人 whole', () => {
+    const xs = run('挂牌督办的柯立文等人，以及邓明等人、罗晓梅等人一批案件。查处了北岭镇财政所长唐建新等5人。民警等人到场，王某某等七人涉嫌。')
+    expect(entities(xs, 'Person')).toEqual(['唐建新', '柯立文', '罗晓梅', '邓明'])
+  })
+})
