@@ -158,6 +158,8 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   const s = surnameAt(text, i)
   // 和人民, 于是: a surname character that is a function word here.
   if (s === 0 || (s === 1 && NOT_GIVEN.has(text[i]!))) return undefined
+  // (广西籍朱女士: 籍 after a division says where someone is from; it is no surname there.)
+  if (text[i] === '籍' && i > 0 && gazetteer().endingAt(text, i, Math.max(0, i - 10)) !== undefined) return undefined
   // 向媒体介绍, 向我县反馈, 谈收成: a surname that is also a preposition or verb, before a word of the
   // language or a pronoun, is that preposition or verb (向辉, 向华任… stay names).
   if (text.startsWith('某某', i + s) || text.startsWith('某', i + s)) return { end: i + s + (text.startsWith('某某', i + s) ? 2 : 1), masked: true }

@@ -11064,3 +11064,9 @@ describe('names closed by 等人', () => {
     expect(entities(xs, 'Person')).toEqual(['唐建新', '柯立文', '罗晓梅', '邓明'])
   })
 })
+
+describe('籍 after a division', () => {
+  it('reads 广西籍 as where someone is from, no surname (广西籍朱女士: no name), and 籍 a surname elsewhere', () => {
+    expect(entities(run('广西籍朱女士说，联合调解效果好。籍卫东说，调解员很耐心。'), 'Person')).toEqual(['籍卫东'])
+  })
+})
