@@ -755,7 +755,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // (…领导小组会议: a meeting of the group written with 会议 names the group before it.)
     // (民主协商会议: a kind ending in 会 before 议 is the first character of 会议, a meeting.)
     // (市委政法委会同市司法局: nor is a committee before 会同, 会商 or 会签, "together with", holding one.)
-    const meeting = (/[委组]$/.test(text.slice(i, i + m.length)) && text[i + m.length] === '会' && !/^会[议同商签]/.test(text.slice(i + m.length, i + m.length + 2))) || (/会$/.test(text.slice(i, i + m.length)) && text[i + m.length] === '议')
+    // (某局联合会签了…: a kind ending in 会 whose 会 opens 会签, 会同 or 会商 is none, 联合 the clause's verb.)
+    const meeting = (/[委组]$/.test(text.slice(i, i + m.length)) && text[i + m.length] === '会' && !/^会[议同商签]/.test(text.slice(i + m.length, i + m.length + 2))) || (/会$/.test(m.values[0]!) && /^[签同商]/.test(text[i + m.length] ?? '')) || (/会$/.test(text.slice(i, i + m.length)) && text[i + m.length] === '议')
     // …分局长庆派出所: 长 that opens the name of a station right after is no title (分局长).
     // (中队长任派出所指导员: 长 and then 任, taking a post, is the post 中队长.)
     const namedStation = text.startsWith('长', i + m.length) && !/[任兼]/.test(text[i + m.length + 1] ?? '') && LOCAL_STATION_AHEAD.test(text.slice(i + m.length, i + m.length + 12))

@@ -11070,3 +11070,9 @@ describe('籍 after a division', () => {
     expect(entities(run('广西籍朱女士说，联合调解效果好。籍卫东说，调解员很耐心。'), 'Person')).toEqual(['籍卫东'])
   })
 })
+
+describe('a body that 联合会签 a paper', () => {
+  it('reads no federation in 某局联合会签了…: 会 opens 会签, 联合 is the verb', () => {
+    expect(entities(run('积极与宁江市水务局、宁江市公安局联合会签了《联合执法协议》。'), 'Unit')).toEqual(['宁江市公安局', '宁江市水务局'])
+  })
+})
