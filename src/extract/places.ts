@@ -4,7 +4,7 @@ import { DATELINE_DAY } from './dates.js'
 import { gazetteer, needsContext, type Place, type PlaceMatch, withoutLevel } from './gazetteer.js'
 import { LEXICONS, type Match, NO_PEOPLE_WORD, PROTECTED_ZONE_KIND, readLexicon, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
-import { boundaryAt, firstItemOpening, isDictionaryWord, namesTown, opensPredicate, words } from './segment.js'
+import { boundaryAt, firstItemOpening, isDictionaryWord, namesTown, opensPredicate, RESULT_OF_VERB, words } from './segment.js'
 import { conjunctionBeforeLevel, isNameChar, nameOpeningAt, nameStart, smallCount } from './words.js'
 
 /** Site suffixes that are ordinary words in running text (道路, 思路, 社区戒毒): only inside unit names. */
@@ -1116,6 +1116,8 @@ function afterClauseVerb(text: string, start: number, end: number): number {
     const next = ws[k + 1]
     // (建设黄河流域…: or a place's word that runs on into the site's kind.)
     if (left + w.start === start && /^v/.test(w.tag) && w.word.length >= 2 && /^(ns|nr|nz)$/.test(next?.tag ?? '') && (end - (left + w.end) >= 3 || left + next!.end >= end)) at = Math.max(at, left + w.end)
+    // (全力守牢林区生态: a verb of one character and its result, 守牢, are the clause's too.)
+    if (left + w.start >= start - 1 && /^v/.test(w.tag) && w.word.length === 1 && next?.word.length === 1 && RESULT_OF_VERB.test(next.word) && left + next.end <= end) at = Math.max(at, left + next.end)
     // (辖区地处开发区核心区: a verb of where something lies is the clause's, whatever follows it.)
     if (left + w.start >= start - 1 && /^(地处|位于|坐落|毗邻|紧邻|地跨|处于|地属)$/.test(w.word)) at = Math.max(at, left + w.end)
     // (沿某某广场往…: a preposition of one character the segmenter reads alone, opening the guess, is the clause's.)

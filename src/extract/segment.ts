@@ -99,7 +99,7 @@ const NEVER_OPENS_NAME = /^(v|vd|p|d|ad|c|r|mq|q|u|uj|ul|uz|ug|uv|ud|y|e|o|f|t|t
 /** The fields a specialised tribunal hears (金融法庭, 旅游巡回法庭, 环境资源审判法庭), which name it as a place names a town's. */
 export const COURT_FIELD = /^(?:金融|旅游|环境资源|生态环境|家事|少年|知识产权|破产|海事|互联网|劳动争议|交通事故|牧区|涉外|商事)$/
 /** What a verb's result is said with (发挥好, 抓实, 守牢, 建强, 做细, 找准, 把稳, 从严). */
-const RESULT_OF_VERB = /^[好实牢强细准稳严]$/
+export const RESULT_OF_VERB = /^[好实牢强细准稳严]$/
 /** Of those, the ones never inside a name either: a name starts after the last of them. Verbs do occur inside names (城市管理行政执法监察大队). */
 const NEVER_INSIDE_NAME = /^(p|d|ad|c|r|mq|u|uj|ul|uz|ug|uv|ud|y|e|o|t|tg)$/
 

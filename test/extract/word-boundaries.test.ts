@@ -11076,3 +11076,9 @@ describe('a body that 联合会签 a paper', () => {
     expect(entities(run('积极与宁江市水务局、宁江市公安局联合会签了《联合执法协议》。'), 'Unit')).toEqual(['宁江市公安局', '宁江市水务局'])
   })
 })
+
+describe('a verb and its result before a site’s kind', () => {
+  it('reads no site in 守牢林区生态, 筑牢口岸防线, 守好镇村', () => {
+    expect(entities(run('全力守牢林区生态环境，织密筑牢口岸防线，共治守好镇村平安。'), 'Place')).toEqual([])
+  })
+})
