@@ -1209,6 +1209,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     }
     // (磁县委, 沁县委: a county of one character, its level read with the committee, is a name.)
     if (namePart.length === 1 && !LEVEL_WORD.test(namePart) && !divisionBeforeLevel(text, start, namePart)) continue
+    // (荣获全国人民满意派出所称号: a title of honour a body earns, named by the people's satisfaction, names no body.)
+    if (/^(?:全国|全省|全市|全区|全县)?人民满意$/.test(namePart)) continue
     // (这所学校, 一所医院: 所 after a pointer or a count is the measure word for an institution, no station.)
     if (namePart === '所' && /[这那该每此哪一两二三四五六七八九十几多]/.test(text[start - 1] ?? '')) continue
     // 将其告上法庭, 诉至法院: a court a case is taken to, after the verb, names no court.

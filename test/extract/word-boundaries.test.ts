@@ -11082,3 +11082,9 @@ describe('a verb and its result before a site’s kind', () => {
     expect(entities(run('全力守牢林区生态环境，织密筑牢口岸防线，共治守好镇村平安。'), 'Place')).toEqual([])
   })
 })
+
+describe('a title of honour named by the people’s satisfaction', () => {
+  it('reads no body in 人民满意派出所 or 全国人民满意派出所', () => {
+    expect(entities(run('北岭派出所多次荣获全国青年文明号、人民满意派出所等荣誉称号，还获得过全国人民满意派出所称号。'), 'Unit')).toEqual(['北岭派出所'])
+  })
+})
