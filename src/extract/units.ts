@@ -749,7 +749,12 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const levelled = deputy && (LEVEL_OF_ASSEMBLY.test(text.slice(Math.max(0, i - 2), i)) || gazetteer().endingAt(text, i, Math.max(0, i - 12)) !== undefined)
     const session = assembly && text[i - 1] === '届' && /^[一二三四五六七八九十\d]+次(?:全体)?会议/.test(text.slice(i + m.length, i + m.length + 8))
     // (召开债务人大会: 人 that ends a word for people before it, 债务人, and 大会, a meeting, make no congress.)
-    const meetingOfPeople = assembly && text.startsWith('人大会', i) && text[i + 3] !== '议' && [1, 2].some((k) => isDictionaryWord(text.slice(i - k, i + 1)))
+    // (犯罪嫌疑人大多为…: nor 人 that ends a word for people the segmenter reads before it, 大 opening the next word.)
+    const endsWordForPeople = () => {
+      const from = Math.max(0, i - 3)
+      return words(text.slice(from, i + 3)).some((w) => from + w.start < i && from + w.end === i + 1)
+    }
+    const meetingOfPeople = assembly && ((text.startsWith('人大会', i) && text[i + 3] !== '议' && [1, 2].some((k) => isDictionaryWord(text.slice(i - k, i + 1)))) || (text.startsWith('人大', i) && endsWordForPeople()))
     const member = (deputy && !(levelled && LEXICONS.surnames.has(text[i + m.length + 2] ?? ''))) || session || meetingOfPeople
     // 局党委会: a committee's meeting, not the committee.
     // (…领导小组会议: a meeting of the group written with 会议 names the group before it.)

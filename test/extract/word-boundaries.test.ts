@@ -11088,3 +11088,9 @@ describe('a title of honour named by the people’s satisfaction', () => {
     expect(entities(run('北岭派出所多次荣获全国青年文明号、人民满意派出所等荣誉称号，还获得过全国人民满意派出所称号。'), 'Unit')).toEqual(['北岭派出所'])
   })
 })
+
+describe('人大 read across a word for people', () => {
+  it('reads no congress in 犯罪嫌疑人大多为… or 当事人大都…, and the congress’s committees still', () => {
+    expect(entities(run('犯罪嫌疑人大多为当地农牧民，当事人大都同意调解，全国人大常委会和县人大常委会关注此事。'), 'Unit')).toEqual(['全国人大常委会', '县人大常委会'])
+  })
+})
