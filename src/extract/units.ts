@@ -1675,8 +1675,9 @@ function stationsListedBefore(text: string, found: readonly RawMention[]): RawMe
     if (!listed || UNIT_SUFFIXES.longestAt(text, station.start, station.end)?.length === station.end - station.start) continue
     // (A centre's items keep their level, 新沟桥街道: up to six characters each.)
     const longest = matched?.[2] ? 6 : 4
-    // (甲、甲西、乙站派出所: the items are railway stations too, as the last is; each takes 站 with the kind.)
-    const kind = text[station.end - listed.length - 1] === '站' ? `站${listed}` : listed
+    // (甲、甲西、乙站派出所: the items are railway stations too, as the last is; each takes 站 with the kind, or 车站
+    // as the last has it: 甲、乙车站派出所.)
+    const kind = text[station.end - listed.length - 1] === '站' ? `${text.slice(station.end - listed.length - 2, station.end - listed.length - 1) === '车' ? '车' : ''}站${listed}` : listed
     let end = station.start - 1
     for (;;) {
       const run = text.slice(Math.max(0, end - 8), end)

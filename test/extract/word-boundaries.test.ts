@@ -11094,3 +11094,9 @@ describe('人大 read across a word for people', () => {
     expect(entities(run('犯罪嫌疑人大多为当地农牧民，当事人大都同意调解，全国人大常委会和县人大常委会关注此事。'), 'Unit')).toEqual(['全国人大常委会', '县人大常委会'])
   })
 })
+
+describe('railway stations’ police listed before 车站派出所', () => {
+  it('gives each item the kind as the last writes it, 车站 included', () => {
+    expect(entities(run('兰州西、岷县、渭源车站派出所组织警力加强巡逻。'), 'Unit')).toEqual(['兰州西车站派出所', '岷县车站派出所', '渭源车站派出所'])
+  })
+})
