@@ -1098,7 +1098,22 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     out.push(mention('Place', text, start, end, 'place:site-suffix'))
     i = end - 1
   }
-  return [...out, ...settlementsAfterTowns(text, from, to, out), ...settlementsListed(text, from, to, out), ...settlementsSharingKind(text, from, to, out)]
+  const settlements = [...out, ...settlementsAfterTowns(text, from, to, out), ...settlementsListed(text, from, to, out), ...settlementsSharingKind(text, from, to, out)]
+  return [...settlements, ...hamletsAfterVillages(text, to, settlements)]
+}
+
+/** A hamlet's name after its village (某村河口屯): two or three characters and 屯, no word of farming or troops (屯田, 屯兵). */
+const HAMLET = /^([\u4e00-\u9fff]{2,3}?)屯(?![田兵垦粮])/
+
+/** 孟岭村河口屯, 朗联村里那屯: a hamlet written right after its village, which the answers read mark every time (3 of 3). */
+function hamletsAfterVillages(text: string, to: number, found: readonly RawMention[]): RawMention[] {
+  const out: RawMention[] = []
+  for (const village of found) {
+    if (!/(?:村|嘎查)$/.test(village.text)) continue
+    const hamlet = HAMLET.exec(text.slice(village.end, Math.min(to, village.end + 4)))
+    if (hamlet && !/[各等全个和及与的]/.test(hamlet[1]!) && !found.some((o) => o.start < village.end + hamlet[0].length && village.end < o.end)) out.push(mention('Place', text, village.end, village.end + hamlet[0].length, 'place:site-suffix'))
+  }
+  return out
 }
 
 /**
@@ -1166,7 +1181,8 @@ function settlementsAfterTowns(text: string, from: number, to: number, found: re
     if (!kind) continue
     const end = i + kind.length
     // 村民, 村委, 社区民警, 街道: the kind word starts a longer word here; 某某街乡, 某某村镇: a township's name.
-    if (/[民委干级务里落庄道头巷区乡镇]/.test(text[end] ?? '')) continue
+    // (某村里那屯: 里 may open the name of a hamlet of the village, 屯 after it.)
+    if (/[民委干级务里落庄道头巷区乡镇]/.test(text[end] ?? '') && !(kind === '村' && HAMLET.test(text.slice(end, end + 4)))) continue
     for (let start = i - 2; start >= Math.max(from + 1, i - 4); start--) {
       if (![...text.slice(start, i)].every((ch) => CJK_CHAR.test(ch))) break
       const town = gazetteer().endingAt(text, start, from)

@@ -11100,3 +11100,9 @@ describe('railway stations’ police listed before 车站派出所', () => {
     expect(entities(run('兰州西、岷县、渭源车站派出所组织警力加强巡逻。'), 'Unit')).toEqual(['兰州西车站派出所', '岷县车站派出所', '渭源车站派出所'])
   })
 })
+
+describe('a hamlet after its village', () => {
+  it('reads 某村某某屯 as the village and its hamlet, 里 opening the hamlet’s name too, and no hamlet in 村屯', () => {
+    expect(entities(run('前往珲春市板石镇北岭村河口屯查看，又到板石镇南坪村里那屯走访，各村屯都有调解员。'), 'Place')).toEqual(['北岭村', '南坪村', '板石镇', '河口屯', '珲春市', '里那屯'])
+  })
+})
