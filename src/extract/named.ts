@@ -1325,7 +1325,8 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
     const ofCrime = /^(?:式|型)?(?:诈骗|犯罪|案件?|团伙|违法)/.test(text.slice(close + 1, close + 4))
     // (推进“平安某区”建设, 打造“平安某区”, 构建“无毒某市”: making a place safe, law-governed, harmonious or free of
     // drugs is its standing policy, no device; “网格某县”建设 stays one.)
-    const placeBuilt = /^(?:平安|法治|和谐|无毒|美丽|文明)/.test(core) && gazetteer().at(core, 2)?.length === core.length - 2
+    // (打造“美丽中国”“生态中国”: so is the country's, a national aim.)
+    const placeBuilt = /^(?:平安|法治|和谐|无毒|美丽|文明|生态)/.test(core) && (gazetteer().at(core, 2)?.length === core.length - 2 || core.slice(2) === '中国')
     // (启动“某某守护”打击整治行动, 开展“某某”、无毒村创建: quoted words that the clause goes on from into a drive's
     // kind are the drive's core, no device.)
     // (强化“两队一室”和某某警务等改革: a device listed with others before one shared kind keeps its own.)

@@ -11106,3 +11106,9 @@ describe('a hamlet after its village', () => {
     expect(entities(run('前往珲春市板石镇北岭村河口屯查看，又到板石镇南坪村里那屯走访，各村屯都有调解员。'), 'Place')).toEqual(['北岭村', '南坪村', '板石镇', '河口屯', '珲春市', '里那屯'])
   })
 })
+
+describe('the country’s aims quoted after a verb', () => {
+  it('reads no device in 打造“美丽中国”和“生态中国”, as in “平安某县”', () => {
+    expect(entities(run('宁江县森林公安局保护湿地，这对于打造“美丽中国”和“生态中国”具有重要意义。'), 'Measure')).toEqual([])
+  })
+})
