@@ -751,8 +751,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // (召开债务人大会: 人 that ends a word for people before it, 债务人, and 大会, a meeting, make no congress.)
     // (犯罪嫌疑人大多为…: nor 人 that ends a word for people the segmenter reads before it, 大 opening the next word.)
     const endsWordForPeople = () => {
-      const from = Math.max(0, i - 3)
-      return words(text.slice(from, i + 3)).some((w) => from + w.start < i && from + w.end === i + 1)
+      const left = Math.max(from, i - 3)
+      return words(text.slice(left, i + 3)).some((w) => left + w.start < i && left + w.end === i + 1)
     }
     const meetingOfPeople = assembly && ((text.startsWith('人大会', i) && text[i + 3] !== '议' && [1, 2].some((k) => isDictionaryWord(text.slice(i - k, i + 1)))) || (text.startsWith('人大', i) && endsWordForPeople()))
     const member = (deputy && !(levelled && LEXICONS.surnames.has(text[i + m.length + 2] ?? ''))) || session || meetingOfPeople
@@ -1677,7 +1677,7 @@ function stationsListedBefore(text: string, found: readonly RawMention[]): RawMe
     const longest = matched?.[2] ? 6 : 4
     // (甲、甲西、乙站派出所: the items are railway stations too, as the last is; each takes 站 with the kind, or 车站
     // as the last has it: 甲、乙车站派出所.)
-    const kind = text[station.end - listed.length - 1] === '站' ? `${text.slice(station.end - listed.length - 2, station.end - listed.length - 1) === '车' ? '车' : ''}站${listed}` : listed
+    const kind = text[station.end - listed.length - 1] === '站' ? (text[station.end - listed.length - 2] === '车' ? '车站' : '站') + listed : listed
     let end = station.start - 1
     for (;;) {
       const run = text.slice(Math.max(0, end - 8), end)
