@@ -217,10 +217,10 @@ export function regionMentions(text: string, from: number, to: number): RawMenti
 }
 
 /** What a natural feature's or a street's name ends with (唐古拉山, 沱沱河, 柴达木盆地, 长安街). */
-const FEATURE_END = /(?:山|岭|峰|河|江|湖|海|岛|高原|平原|盆地|草原|沙漠|湾|峡|关|街|走廊)$/
-const FEATURE_LAST = /[山岭峰河江湖海岛原地漠湾峡关街廊]/
-/** Kinds of land a place's name may stand before as a word of its own (羌塘 + 草原). */
-const LAND_KIND = /^(高原|平原|盆地|草原|沙漠|山脉|峡谷)$/
+const FEATURE_END = /(?:山|岭|峰|河|江|湖|海|岛|高原|平原|盆地|草原|沙漠|沙地|山脉|湾|峡|关|街|走廊)$/
+const FEATURE_LAST = /[山岭峰河江湖海岛原地漠湾峡关街廊脉]/
+/** Kinds of land a place's name may stand before as a word of its own (羌塘 + 草原, 毛乌素 + 沙地). */
+const LAND_KIND = /^(高原|平原|盆地|草原|沙漠|沙地|山脉|峡谷)$/
 /** What the dictionary wrongly holds as places: set phrases with two features (人山人海, 崇山峻岭) or going up or down a hill (猛虎下山), and words opened by a particle or by 新 (的花海, 新高峰). */
 const NO_FEATURE = /[山岭峰海].*[山岭峰海]|^[的了着新]|[上下]山$/
 
@@ -238,8 +238,10 @@ export function featureMentions(text: string, from: number, to: number): RawMent
     const left = Math.max(from, end - 7)
     const ws = words(text.slice(left, end))
     const last = ws.at(-1)!
-    const ofLand = LAND_KIND.test(last.word) && ws.length >= 2 && ws.at(-2)!.tag === 'ns' && ws.at(-2)!.word.length >= 2
-    const length = ofLand ? last.word.length + ws.at(-2)!.word.length : last.word.length
+    // (毛乌素沙地: a name of three characters or more the dictionary tags a person's or a proper noun, before a kind of land, is the land's.)
+    const before = ws.at(-2)
+    const ofLand = LAND_KIND.test(last.word) && before !== undefined && ((before.tag === 'ns' && before.word.length >= 2) || (/^(nr|nz)$/.test(before.tag) && before.word.length >= 3))
+    const length = ofLand ? last.word.length + before!.word.length : last.word.length
     if (!(ofLand || (last.tag === 'ns' && length >= 3))) continue
     const start = end - length
     const name = text.slice(start, end)

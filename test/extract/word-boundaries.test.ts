@@ -11112,3 +11112,9 @@ describe('the country’s aims quoted after a verb', () => {
     expect(entities(run('宁江县森林公安局保护湿地，这对于打造“美丽中国”和“生态中国”具有重要意义。'), 'Measure')).toEqual([])
   })
 })
+
+describe('sandy lands and mountain ranges', () => {
+  it('reads a sandy land or a range the dictionary knows, or a proper name before 沙地, as a place', () => {
+    expect(entities(run('科尔沁沙地治理见效，毛乌素沙地的腹地林木葱葱，唐古拉山脉南北两侧都有巡逻点。'), 'Place')).toEqual(['唐古拉山脉', '毛乌素沙地', '科尔沁沙地'])
+  })
+})
