@@ -269,7 +269,7 @@ function sentencePlaces(text: string, articleStart: number, s: Sentence, u: read
   const towns = townsAfterCounty(text, divisions, s.end)
   const features = featuresAfterDivisions(text, divisions, s.end)
   const sites = siteMentions(text, s.start, s.end).filter((m) => !stations.some((st) => st.end === m.end && m.start <= st.start))
-  places.push(...divisions, ...towns, ...features, ...stations, ...sitesAfterDivisions(text, sites, [...divisions, ...towns]), ...countryMentions(text, s.start, s.end), ...ethnicTownshipMentions(text, s.start, s.end), ...regionMentions(text, s.start, s.end), ...featureMentions(text, s.start, s.end), ...provinceRegionMentions(text, s.start, s.end), ...listedPlaceMentions(text, s.start, s.end))
+  places.push(...divisions, ...towns, ...features, ...stations, ...sitesAfterDivisions(text, sites, [...divisions, ...towns]), ...countryMentions(text, s.start, s.end), ...ethnicTownshipMentions(text, s.start, s.end), ...regionMentions(text, s.start, s.end), ...featureMentions(text, s.start, s.end).filter((f) => !towns.some((t) => t.start <= f.start && f.end < t.end)), ...provinceRegionMentions(text, s.start, s.end), ...listedPlaceMentions(text, s.start, s.end))
   for (const m of u) {
     const road = roadInUnitName(text, m)
     if (road) places.push(road)

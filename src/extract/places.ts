@@ -511,20 +511,21 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
 }
 
 /** A town's name and level right after its county: two or three characters, then 街道, 镇 or 乡, and no word they open (乡镇, 镇村). */
-const TOWN_AFTER_COUNTY = /^(的?)([\u4e00-\u9fff]{2,3}?)(街道|镇|乡)(?![镇村街里])/
+const TOWN_AFTER_COUNTY = /^(的?)([\u4e00-\u9fff]{2,4}?)(街道|镇|乡)(?![镇村街里])/
 
 /**
  * 某市某区某某街道, 某县某某镇: a street or town written right after its county-level division written in full is
- * a place, though the official list (of an earlier year) does not hold it; none that opens with a word of
- * count or scope (各乡镇, 所辖街道).
+ * a place, though the official list (of an earlier year) does not hold it (a name of two to four characters: 某市唐古拉山镇);
+ * none that opens with a word of count or scope (各乡镇, 所辖街道).
  */
 export function townsAfterCounty(text: string, divisions: readonly RawMention[], to: number): RawMention[] {
   const out: RawMention[] = []
   for (const d of divisions) {
     if (d.rule !== 'place:gazetteer' || !d.places?.every((p) => p.level === 'county') || divisions.some((o) => o.start === d.end)) continue
-    const town = TOWN_AFTER_COUNTY.exec(text.slice(d.end, Math.min(to, d.end + 6)))
+    const town = TOWN_AFTER_COUNTY.exec(text.slice(d.end, Math.min(to, d.end + 7)))
     // (某县的某某乡: 的 may stand between them.)
-    if (!town || /^[各全所下辖该本每一二两三四五六七八九十等和及与、]/.test(town[2]!) || !boundaryAt(text.slice(d.end, Math.min(to, d.end + town[0].length + 2)), town[0].length)) continue
+    // (某县公安局城镇派出所, 某县法院巴嘎乡…: a body's kind inside the guess names the body, the town after it.)
+    if (!town || /^[各全所下辖该本每一二两三四五六七八九十等和及与、]/.test(town[2]!) || holdsBodysKind(town[2]!) || !boundaryAt(text.slice(d.end, Math.min(to, d.end + town[0].length + 2)), town[0].length)) continue
     // (某县举行乡镇…: 乡 then 镇 is the word for towns, no town's level; 某区以某某镇为试点: a preposition or a
     // conjunction of one character the segmenter reads first, 以, opens no town's name.)
     const first = words(town[2]! + town[3]!)[0]

@@ -11118,3 +11118,10 @@ describe('sandy lands and mountain ranges', () => {
     expect(entities(run('科尔沁沙地治理见效，毛乌素沙地的腹地林木葱葱，唐古拉山脉南北两侧都有巡逻点。'), 'Place')).toEqual(['唐古拉山脉', '毛乌素沙地', '科尔沁沙地'])
   })
 })
+
+describe('a town of four characters after its county', () => {
+  it('reads 某市唐古拉山镇 as the town, no feature inside it, and no town after a body’s kind (某县公安局城镇派出所)', () => {
+    expect(entities(run('该所位于青海省格尔木市唐古拉山镇，是铁路公安的派出所。'), 'Place')).toEqual(['唐古拉山镇', '格尔木市', '青海省'])
+    expect(entities(run('巴州尉犁县公安局城镇派出所民警到场。'), 'Place')).toEqual(['尉犁县'])
+  })
+})
