@@ -335,10 +335,12 @@ const NOT_A_SOURCE = /^(本报|本网|本刊|本台|本站|本社|本版|记者|
 const BULLETED_LEAD_CREDIT = /^[□■●◆▲]\s*((?:(?:本报|本刊)?(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)[ \u3000]+[\u4e00-\u9fff·]{1,4}(?:[ \u3000]+[\u4e00-\u9fff·]{1,4})*[ \u3000]*[□■●◆▲]?[ \u3000]*)+?)(?:[ \u3000]+(?=[“"「『]|[\u4e00-\u9fff]{4,}[，,。])|(?<=[ \u3000][\u4e00-\u9fff]{2,3})(?=近日|近年来|日前|今年以来|去年以来|连日来|记者从|\d{1,2}月\d{1,2}日))/
 /** `记者甲 通讯员乙 丙 目前我省…`: a lead opening with its credits, each name set off by a space, before its first words. */
 const OPENING_CREDIT = /^((?:(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)[ \u3000]*[\u4e00-\u9fff·]{2,3}(?:[ \u3000]+[\u4e00-\u9fff·]{2,3}(?=[ \u3000]))*[ \u3000]+)+)(?=[\u4e00-\u9fff“])/
+/** A lead credit's roles, a full-media or converged-media desk's reporter (全媒体记者) among them. */
+const LEAD_ROLE = String.raw`(?:特约记者|见习记者|实习记者|(?:全媒体|融媒体|全媒|融媒)?记者|通讯员|实习生)`
 /** `本报石家庄12月27日电 记者李卫东 通讯员冀公宣 12月27日，…`: the credit with no brackets, up to the lead's first words. */
-const DATELINE_CREDIT = /^[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)\s+((?:(?:特约记者|见习记者|实习记者|(?:全媒体|融媒体|全媒|融媒)?记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,9}(?:\s+[\u4e00-\u9fff·]{2,4}(?=\s|$))*(?:\s+|$))+)/
+const DATELINE_CREDIT = new RegExp(String.raw`^[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息)\s+((?:${LEAD_ROLE}\s*[\u4e00-\u9fff·]{2,9}(?:\s+[\u4e00-\u9fff·]{2,4}(?=\s|$))*(?:\s+|$))+)`)
 /** `羊城晚报讯 记者张三，通讯员李四、王五报道：…`, `某某网讯 甲 乙 记者丙报道 …`, `某某网某地讯 全媒体记者 甲 通讯员 乙 丙`, `【某某网讯】记者 甲 报导:` (报导, as Traditional text writes it): an unbracketed credit right after the sender's 讯 (names before the first role are correspondents'). */
-const LEAD_PLAIN_CREDIT = /^(?:\d{4}-\d{1,2}-\d{1,2}\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?【?[\u4e00-\u9fff]{2,14}?(?:讯|消息)】?\s*((?:[\u4e00-\u9fff]{2,3}[ \u3000]+){0,4}(?:(?:特约记者|见习记者|实习记者|(?:全媒体|融媒体|全媒|融媒)?记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*?[,，\s]*)+?)(?:报[道导])?(?:[：:,，]|报[道导]\s|$)/
+const LEAD_PLAIN_CREDIT = new RegExp(String.raw`^(?:\d{4}-\d{1,2}-\d{1,2}\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?【?[\u4e00-\u9fff]{2,14}?(?:讯|消息)】?\s*((?:[\u4e00-\u9fff]{2,3}[ \u3000]+){0,4}(?:${LEAD_ROLE}\s*[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*?[,，\s]*)+?)(?:报[道导])?(?:[：:,，]|报[道导]\s|$)`)
 /** `某某商报·某某新闻网 张三`: the papers of a reporter, then the reporter (or two or three), alone on a line. */
 // (某某政法融媒体中心 甲: a media centre signs so too.)
 const PAPER_BYLINE = /^((?:[\u4e00-\u9fff]{2,10}?(?:日报|晚报|商报|早报|时报|报|新闻网|网|电视台|在线|融媒体中心)(?:客户端)?(?:[\u4e00-\u9fff]{2,6}频道)?[·・\s]*)+)\s+([\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){0,2})$/

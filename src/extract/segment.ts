@@ -98,6 +98,14 @@ export function words(s: string): readonly Word[] {
 const NEVER_OPENS_NAME = /^(v|vd|p|d|ad|c|r|mq|q|u|uj|ul|uz|ug|uv|ud|y|e|o|f|t|tg)$/
 /** The fields a specialised tribunal hears (金融法庭, 旅游巡回法庭, 环境资源审判法庭), which name it as a place names a town's. */
 export const COURT_FIELD = /^(?:金融|旅游|环境资源|生态环境|家事|少年|知识产权|破产|海事|互联网|劳动争议|交通事故|牧区|涉外|商事)$/
+/**
+ * True when the segmenter, reading `text[from, to)`, ends at `at` + 1 a word that starts before `at` (落实 of
+ * 落实行政, 嫌疑人 of 嫌疑人大多): the character at `at` closes a word of the clause and opens nothing.
+ */
+export function wordEndsAt(text: string, at: number, from: number, to: number): boolean {
+  return words(text.slice(from, to)).some((w) => from + w.start < at && from + w.end === at + 1)
+}
+
 /** What a verb's result is said with (发挥好, 抓实, 守牢, 建强, 做细, 找准, 把稳, 从严). */
 export const RESULT_OF_VERB = /^[好实牢强细准稳严]$/
 /** Of those, the ones never inside a name either: a name starts after the last of them. Verbs do occur inside names (城市管理行政执法监察大队). */
@@ -147,6 +155,7 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
   // …边境管理支队摆渡边境派出所: right after a parent's kind, a town's name before the child's kind is the
   // child's own name, whatever its tag (摆渡 of 摆渡镇, a verb to the dictionary; 狠抓 of …公安局狠抓派出所建设 is a verb).
   const childsName = (w: Word) => start + w.end === kindStart && w.word.length >= 2 && (UNIT_SUFFIX_ENDINGS.longestEndingAt(text, start + w.start, Math.max(0, start + w.start - 6))?.length ?? 0) >= 2 && namesTown(w.word)
+  const tribunal = /法庭$/.test(text.slice(kindStart, kindEnd))
   // 嫌疑人移交城关派出所: a verb right before a place ends the clause; the place opens the name.
   ws.forEach((w, k) => {
     const next = ws[k + 1]
@@ -154,7 +163,7 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
     if (covered(start + w.start) || ws[k - 1]?.word === '涉') return
     // 设立旅游巡回法庭, 金融审判法庭: a tribunal is named for the field it hears too, whatever the word's tag; the field
     // opens its name (成立专门金融审判法庭) unless a place does (深圳金融法庭).
-    if (/法庭$/.test(text.slice(kindStart, kindEnd)) && (COURT_FIELD.test(w.word) || (w.word === '审判' && COURT_FIELD.test(ws[k - 1]?.word ?? '')))) {
+    if (tribunal && (COURT_FIELD.test(w.word) || (w.word === '审判' && COURT_FIELD.test(ws[k - 1]?.word ?? '')))) {
       if (COURT_FIELD.test(w.word) && k > 0 && !covered(start + ws[k - 1]!.start)) at = start + w.start
       return
     }

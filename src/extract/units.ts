@@ -4,7 +4,7 @@
 import { gazetteer, type Place } from './gazetteer.js'
 import { LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, NATIONAL_BODIES, NATIONAL_FULL_NAMES, NEWS_REPORT, paperOfApp, POLICE_BRANCH, PROTECTED_ZONE_KIND, readLexicon, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
-import { boundaryAt, breaksChain, COURT_FIELD, firstItemOpening, isDictionaryWord, namesTown, opensPredicate, words } from './segment.js'
+import { boundaryAt, breaksChain, COURT_FIELD, firstItemOpening, isDictionaryWord, namesTown, opensPredicate, wordEndsAt, words } from './segment.js'
 import { driveStart, hasStopWord, isNameChar, nameOpeningAt, nameStart, STATION_KINDS, stopEndsAt } from './words.js'
 
 /** Kinds of the lowest bodies (stations, squads, tribunals), and kinds of the bodies above them. */
@@ -750,11 +750,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const session = assembly && text[i - 1] === '届' && /^[一二三四五六七八九十\d]+次(?:全体)?会议/.test(text.slice(i + m.length, i + m.length + 8))
     // (召开债务人大会: 人 that ends a word for people before it, 债务人, and 大会, a meeting, make no congress.)
     // (犯罪嫌疑人大多为…: nor 人 that ends a word for people the segmenter reads before it, 大 opening the next word.)
-    const endsWordForPeople = () => {
-      const left = Math.max(from, i - 3)
-      return words(text.slice(left, i + 3)).some((w) => left + w.start < i && left + w.end === i + 1)
-    }
-    const meetingOfPeople = assembly && ((text.startsWith('人大会', i) && text[i + 3] !== '议' && [1, 2].some((k) => isDictionaryWord(text.slice(i - k, i + 1)))) || (text.startsWith('人大', i) && endsWordForPeople()))
+    const meetingOfPeople = assembly && ((text.startsWith('人大会', i) && text[i + 3] !== '议' && [1, 2].some((k) => isDictionaryWord(text.slice(i - k, i + 1)))) || (text.startsWith('人大', i) && wordEndsAt(text, i, Math.max(from, i - 3), i + 3)))
     const member = (deputy && !(levelled && LEXICONS.surnames.has(text[i + m.length + 2] ?? ''))) || session || meetingOfPeople
     // 局党委会: a committee's meeting, not the committee.
     // (…领导小组会议: a meeting of the group written with 会议 names the group before it.)

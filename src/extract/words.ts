@@ -2,7 +2,7 @@
 // belong to a name, and stopping at punctuation or at a word that names never run across.
 import { districtsNamed, gazetteer, type PlaceMatch } from './gazetteer.js'
 import { LEXICONS, longestFirst, readLexicon, SuffixTrie, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
-import { DRIVE_TARGET, nameOpening, namesTown, townKindStart, type Word, words } from './segment.js'
+import { DRIVE_TARGET, nameOpening, namesTown, townKindStart, type Word, wordEndsAt, words } from './segment.js'
 export { DRIVE_TARGET }
 
 const STOP_WORDS = longestFirst(readLexicon('stop-words.txt'))
@@ -134,8 +134,7 @@ function afterVerbOfClause(text: string, start: number, kindStart: number): numb
  */
 function wordRunsInto(text: string, at: number, floor: number): boolean {
   const from = Math.max(floor, at - 3)
-  const ws = words(text.slice(from, at + 4))
-  return ws.some((w) => from + w.start < at && from + w.end === at + 1) && ws.some((w) => from + w.start === at + 1 && from + w.end > at + 2)
+  return wordEndsAt(text, at, from, at + 4) && words(text.slice(from, at + 4)).some((w) => from + w.start === at + 1 && from + w.end > at + 2)
 }
 
 /**
