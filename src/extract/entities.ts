@@ -489,6 +489,13 @@ function draftsOf(mentions: readonly RawMention[], of: Map<RawMention, EntityDra
       attach(of, d, m)
     } else attach(of, draft(`${m.type}:${m.name}`, m.type, m.name), m)
   }
+  // 从化市 in an article naming 从化区: a former division named beside the one its area went to is that one, by its old name.
+  for (const [key, d] of drafts) {
+    const successor = d.division ? drafts.get(`Place:${g.successorOf(d.division.code)}`) : undefined
+    if (!successor) continue
+    for (const m of d.mentions) attach(of, successor, m)
+    drafts.delete(key)
+  }
   // 西递派出所 in an article naming 西递镇: the locality a station is named after is that town.
   for (const [key, d] of drafts) {
     if (d.type !== 'Place' || d.division || !d.mentions.every((m) => m.rule === 'place:locality-in-unit-name')) continue
@@ -534,6 +541,8 @@ function mergeForms(drafts: ReadonlyMap<string, EntityDraft>, of: Map<RawMention
   const committeeKinds = new Map(named.map((d) => [d, d.type === 'Unit' ? committeeKind(d.name) : '']))
   // A district police sub-bureau's city and district, likewise once per draft.
   const subBureaus = new Map(named.filter((d) => d.type === 'Unit').map((d) => [d, subBureauOf(d.name)]))
+  // The division whose party committee a unit is, likewise once per draft.
+  const partyCommittees = new Map(named.filter((d) => d.type === 'Unit').map((d) => [d, partyCommitteeOf(d.name)]))
   // A device's kind, likewise once per draft.
   const measureKinds = new Map(named.filter((d) => d.type === 'Measure').map((d) => [d, measureKind(d.name)]))
   // Only drafts of one type are forms of one thing: each is paired with those of its type alone, in the same order.
@@ -544,7 +553,7 @@ function mergeForms(drafts: ReadonlyMap<string, EntityDraft>, of: Map<RawMention
     if (same) same.push(ranked)
     else ofType.set(d.type, [ranked])
   }
-  const facts: FormFacts = { cores: coresOf, leading, own, subBureaus, committeeKinds, measureKinds }
+  const facts: FormFacts = { cores: coresOf, leading, own, subBureaus, partyCommittees, committeeKinds, measureKinds }
   for (const a of named) {
     const rankOfA = keyRank.get(a)!
     for (const { d: b, rank: rankOfB } of ofType.get(a.type)!) {
@@ -588,6 +597,7 @@ interface FormFacts {
   /** A unit's own name, without the parent unit its name starts with. */
   own: (d: EntityDraft) => string
   subBureaus: ReadonlyMap<EntityDraft, string | undefined>
+  partyCommittees: ReadonlyMap<EntityDraft, string | undefined>
   committeeKinds: ReadonlyMap<EntityDraft, string>
   measureKinds: ReadonlyMap<EntityDraft, string | undefined>
 }
@@ -601,7 +611,7 @@ const GENERIC_DRIVE_KIND = /(?:专项行动|专项活动|专项工作|主题活�
  * body of `mergeForms`'s loop: V8 optimises a function whole, in every worker, and again after each
  * deoptimisation, and `mergeForms` was among the functions that took its compiler longest.)
  */
-function formsRelation(a: EntityDraft, b: EntityDraft, short: EntityDraft, long: EntityDraft, { cores, leading, own, subBureaus, committeeKinds, measureKinds }: FormFacts): 'same' | 'short' | undefined {
+function formsRelation(a: EntityDraft, b: EntityDraft, short: EntityDraft, long: EntityDraft, { cores, leading, own, subBureaus, partyCommittees, committeeKinds, measureKinds }: FormFacts): 'same' | 'short' | undefined {
   // Variants of one quoted name (“大收戒”行动 / “禁毒严打大收戒”专项行动): a drive whatever its kind word, a device of the same kind.
   // (“扫黑除恶”宣传活动 is another drive than the 扫黑除恶专项斗争 it makes known.)
   const sameCore = a.type !== 'Unit' && PUBLICITY.test(a.name) === PUBLICITY.test(b.name) && cores.get(a)!.some((c) => cores.get(b)!.some((d) => coreWithin(c, d) || coreWithin(d, c)))
@@ -619,6 +629,9 @@ function formsRelation(a: EntityDraft, b: EntityDraft, short: EntityDraft, long:
   // 某市公安局某区分局 / 某市某区公安分局: a district's police, named under the city's bureau or by the district.
   const subBureau = subBureaus.get(a)
   if (subBureau !== undefined && subBureau === subBureaus.get(b)) return 'same'
+  // 中共某旗委 / 中共某某旗委员会: one division's party committee, written short or in full.
+  const committee = partyCommittees.get(a)
+  if (committee !== undefined && committee === partyCommittees.get(b)) return 'same'
   // 香港商报 / 香港商报网: a paper and the site or app named after it are one medium for the graph.
   if (a.type === 'Unit' && long.name.startsWith(short.name) && /报$/.test(short.name) && /^(网|在线|客户端|新闻网)$/.test(long.name.slice(short.name.length))) return 'same'
   // Every rule below joins two names that end alike (…检察院 / …人民检察院, …分局 / …分局): a pair
@@ -813,6 +826,8 @@ function completeNames(list: readonly EntityDraft[]): void {
 const COMMON_FORMS: [RegExp, string, string][] = [
   [/([省市县区旗州盟])\1委/, '$1委', '委'],
   [/^中共(?=.)/, '', '中共'],
+  // 中共某县委员会 / 某县委: a party committee of a division, written in full and short.
+  [/^中共(.{2,12}?[省市县区旗州盟])委员会$/, '$1委', '委员会'],
   [/政法委员会/, '政法委', '政法委员会'],
   // 某州政法委 / 某州委政法委: the committee's political-legal commission, written with the committee or without it.
   [/([市县区旗州盟])政法委/, '$1委政法委', '政法委'],
@@ -857,6 +872,18 @@ function subBureauOf(name: string): string | undefined {
   }
   const district = full(m[2]!) ? m[2]! : full(`${m[2]}区`) ? `${m[2]}区` : undefined
   return district === undefined ? undefined : `${m[1]}|${district}`
+}
+
+/** A division's party committee: 中共, the division in full or short, then 委 or 委员会 (and a term between). */
+const PARTY_COMMITTEE = /^中共(.{2,12}?)(?:第?[一二三四五六七八九十\d]+届)?(?:委员会|委)$/
+
+/** The code of the one division whose party committee `name` is (中共土左旗委, 中共土默特左旗委员会), else undefined. */
+function partyCommitteeOf(name: string): string | undefined {
+  const m = PARTY_COMMITTEE.exec(name)
+  const d = m ? gazetteer().at(m[1]!, 0) : undefined
+  // (中共某县委: 县 of the level may be read with 委; the division is named whole, or whole but its level.)
+  const whole = d && (d.length === m![1]!.length || (d.length === m![1]!.length - 1 && /[省市县区旗州盟]$/.test(m![1]!)))
+  return whole && d.values.length === 1 && d.values[0]!.place.level !== 'town' ? d.values[0]!.place.code : undefined
 }
 
 /** A village's or community's own body (印山村调委会, 团结社区居委会). */

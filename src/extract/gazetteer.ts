@@ -138,6 +138,8 @@ export class Gazetteer {
   /** Index of the nearest parent division, or -1. */
   private readonly parents: number[] = []
   private readonly places: (Place | undefined)[] = []
+  /** A former division's code → the code of the current division its area mainly went to (从化市 → 从化区). */
+  private readonly successors = new Map<string, string>()
 
   constructor() {
     const index = new Map<string, number>()
@@ -205,6 +207,7 @@ export class Gazetteer {
       const group = groupOf.get(name)
       if (successor === undefined || (group !== undefined && group < currentGroups)) continue
       add(name, this.codes.length, false)
+      if (this.codes[successor] !== code) this.successors.set(code, this.codes[successor]!)
       this.codes.push(code)
       this.names.push(name)
       this.levels.push(FORMER_LEVELS[code.length]!)
@@ -262,6 +265,11 @@ export class Gazetteer {
   /** Longest division name or short form at a position, with every division it may mean (shared between lookups: not to be changed). */
   at(text: string, i: number, end = text.length): Match<PlaceMatch> | undefined {
     return this.found(this.trie.longestAt(text, i, end))
+  }
+
+  /** The code of the current division a former one's area mainly went to, when its code is another (从化市 → 从化区). */
+  successorOf(code: string): string | undefined {
+    return this.successors.get(code)
   }
 
   division(place: Place): Division {

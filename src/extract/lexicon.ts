@@ -259,6 +259,7 @@ export const LEXICONS = {
   unitSuffixes: longestFirst(readLexicon('unit-suffixes.txt')),
   titles: longestFirst(readLexicon('titles.txt')),
   campaignKinds: longestFirst(readLexicon('campaign-kinds.txt')),
+  crimeKinds: longestFirst(readLexicon('crime-kinds.txt')),
   measureKinds: longestFirst(readLexicon('measure-kinds.txt')),
   placeSuffixes: longestFirst(readLexicon('place-suffixes.txt')),
   peopleNouns: readLexicon('people-nouns.txt'),

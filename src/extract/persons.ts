@@ -503,6 +503,11 @@ function clauseAfterPost(s: string): boolean {
   return (s.length === 3 && /^(a|ad|d)$/.test(ws[0]!.tag)) || (s.length === 2 && /[说讲称问答]/.test(s[1]!))
 }
 
+/** True when the segmenter reads the last two of three characters and the courtesy after them as one word (对江组|刘先生). */
+function surnameCourtesy(s: string): boolean {
+  return boundaryAt(s, 2) && !boundaryAt(s, 3)
+}
+
 /** No unit's or drive's kind word, and no word of the language (安心, 管理, 支队). */
 function isPossibleName(s: string): boolean {
   // 主任来到桃源县: a word that follows subjects opens no name; 常务副县长: nor does a post's modifier.
@@ -1472,9 +1477,10 @@ export function personMentions(text: string, from: number, to: number): RawMenti
         // (解答陈女士: so does a verb of the language, the courtesy after a surname alone.)
         // (钱老先生: a surname and 老, "old", before the courtesy is how an elder is called, no name.)
         // (但钱女士, 向钱女士: a word of the clause, a conjunction or a preposition, before a surname and the courtesy is no surname.)
+        // (对江组刘先生: nor a third character the segmenter reads with the courtesy, 刘先生, a surname alone.)
         // (某某·某某老人: the last part of a name written with a dot is no name of its own.)
         // (国家主席: a noun of the language before an office's title is what the office is of.)
-        if (!n || n.masked || n.end !== i || /·[\u4e00-\u9fff]*$/.test(text.slice(Math.max(from, s - 6), s)) || ((title === '主席' || title === '总书记') && isDictionaryWord(text.slice(s, i)) && !/^nr/.test(words(text.slice(s, i))[0]?.tag ?? '')) || (len === 2 && text[i - 1] === '老' && (title === '先生' || title === '女士')) || (len === 2 && (title === '先生' || title === '女士') && clauseWordBeforeSurname(text.slice(s, i + title.length))) || isOrdinaryWord(text.slice(s, i)) || !isPossibleName(text.slice(s, i)) || !startsWord(text, s, i, from) || (len === 3 && (CUES.longestAt(text, s, i)?.length ?? 0) >= 2) || (len === 3 && (title === '女士' || title === '先生') && isDictionaryWord(text.slice(s, s + 2)) && LEXICONS.surnames.has(text[i - 1]!)) || ((title === '团队' || title === '老人' || title === '同志') && isCommonWord(text.slice(s, i))) || (title === '团队' && !/^nr/.test(words(text.slice(s, i))[0]?.tag ?? ''))) continue
+        if (!n || n.masked || n.end !== i || /·[\u4e00-\u9fff]*$/.test(text.slice(Math.max(from, s - 6), s)) || ((title === '主席' || title === '总书记') && isDictionaryWord(text.slice(s, i)) && !/^nr/.test(words(text.slice(s, i))[0]?.tag ?? '')) || (len === 2 && text[i - 1] === '老' && (title === '先生' || title === '女士')) || (len === 2 && (title === '先生' || title === '女士') && clauseWordBeforeSurname(text.slice(s, i + title.length))) || (len === 3 && (title === '先生' || title === '女士') && surnameCourtesy(text.slice(s, i + title.length))) || isOrdinaryWord(text.slice(s, i)) || !isPossibleName(text.slice(s, i)) || !startsWord(text, s, i, from) || (len === 3 && (CUES.longestAt(text, s, i)?.length ?? 0) >= 2) || (len === 3 && (title === '女士' || title === '先生') && isDictionaryWord(text.slice(s, s + 2)) && LEXICONS.surnames.has(text[i - 1]!)) || ((title === '团队' || title === '老人' || title === '同志') && isCommonWord(text.slice(s, i))) || (title === '团队' && !/^nr/.test(words(text.slice(s, i))[0]?.tag ?? ''))) continue
         add(personMention(text, s, i, 'person:before-title', false))
         break
       }
@@ -1595,6 +1601,20 @@ export function personMentions(text: string, from: number, to: number): RawMenti
       break
     }
   }
+  // 办理甲故意杀人案, 乙等3人诈骗案, 丙系列虚假诉讼案件: the defendant a case is named after, right before the
+  // charge; (where the name starts, the segmenter's word before it says).
+  for (const m of span.includes('案') ? span.matchAll(CASE_AFTER_NAME) : []) {
+    const at = from + m.index
+    for (const len of [4, 3, 2]) {
+      const start = at - len
+      const name = text.slice(start, at)
+      // (侦破张家口诈骗案: a place's name before the charge says where, no one's.)
+      if (start < from || (len === 4 && surnameAt(text, start) !== 2) || surnameAt(text, start) === 0 || nameAt(text, start, at)?.end !== at || name.includes('某') || isDictionaryWord(name) || !isPossibleName(name) || gazetteer().at(name, 0)?.length === name.length) continue
+      if (start - 2 >= from && CJK.test(text[start - 1]!) && !boundaryAt(text.slice(start - 2, at), 2)) continue
+      add(personMention(text, start, at, 'person:case-name', false))
+      break
+    }
+  }
   // (任命某为文为…: the name is the one closed by 为, whatever 为 inside it.)
   for (const m of span.includes('为') ? span.matchAll(APPOINTING_BEFORE_NAME) : []) {
     let at = from + m.index + m[0].indexOf(m[1]!)
@@ -1610,6 +1630,9 @@ export function personMentions(text: string, from: number, to: number): RawMenti
   }
   return out
 }
+
+/** A charge named after a defendant, then 案 or 案件 (故意杀人案, 等3人诈骗案, 系列虚假诉讼案件, 虚假诉讼系列案); the match opens where the name ends. */
+const CASE_AFTER_NAME = new RegExp(String.raw`(?:等(?:\d{1,3}|[两二三四五六七八九十]{1,3})人)?(?:涉嫌)?(?:系列)?(?:${LEXICONS.crimeKinds.join('|')})(?:系列)?案`, 'g')
 
 /** Verbs of winning an honour that may follow a list of people (获, 荣获, 获评, 被评为, 被授予, 当选), never 获悉 or 获得感. */
 const WINS_HONOUR = /^(?:荣获|获评|获得(?!感)|获(?![悉知得取益利批准])|被评为|被授予|当选)/

@@ -442,11 +442,28 @@ function provinceBeforeItsDivision(m: Match<PlaceMatch>, text: string, i: number
   return next?.values.some((v) => v.place.parents.some((q) => q.code === provinces[0]!.code)) ? provinces : undefined
 }
 
+/** What a town's level character opens as a word of the clause and is not the town's: a body or post of it (镇政府, 乡长) or another town word (乡镇, 镇村). */
+const TOWN_OWN_WORD = /^[乡镇](?:政府|党委|人民|人大|纪委|长|镇|村|街|里|域|区|级)/
+
+/**
+ * The longest division at `i`; (江西安福乡贤: a town whose level character opens a word of the language with
+ * what follows, 乡贤, and whose name before it is a division's short form, 安福, is that division's short form,
+ * the word after it the clause's).
+ */
+function divisionAt(text: string, i: number, to: number): Match<PlaceMatch> | undefined {
+  const g = gazetteer()
+  const m = g.at(text, i, to)
+  const end = m ? i + m.length : 0
+  if (!m || !/[乡镇]/.test(text[end - 1]!) || !CJK_CHAR.test(text[end] ?? '') || TOWN_OWN_WORD.test(text.slice(end - 1, end + 2)) || !m.values.every((v) => v.place.level === 'town')) return m
+  const shorter = g.at(text, i, end - 1)
+  return shorter?.length === m.length - 1 && !boundaryAt(text.slice(i, Math.min(to, end + 2)), m.length) ? shorter : m
+}
+
 export function divisionMentions(text: string, from: number, to: number): RawMention[] {
   const g = gazetteer()
   const out: RawMention[] = []
   for (let i = from; i < to; ) {
-    const m = g.at(text, i, to)
+    const m = divisionAt(text, i, to)
     const phrase = m && NOT_PLACES.longestAt(text, i, to)
     // (沿河乡镇: 乡 that goes on into 乡镇, townships and towns, ends no township's name.)
     const townships = m !== undefined && text[i + m.length - 1] === '乡' && text[i + m.length] === '镇'
@@ -1105,16 +1122,24 @@ export function siteMentions(text: string, from: number, to: number): RawMention
   return [...settlements, ...hamletsAfterVillages(text, to, settlements)]
 }
 
-/** A hamlet's name after its village (某村河口屯): two or three characters and 屯, no word of farming or troops (屯田, 屯兵). */
-const HAMLET = /^([\u4e00-\u9fff]{2,3}?)屯(?![田兵垦粮])/
+/**
+ * A hamlet's or a villagers' group's name after its village (某村河口屯, 某村对江组): two or three characters and 屯
+ * or 组, no word of farming or troops (屯田, 屯兵) nor of organising (组织, 组建).
+ */
+const HAMLET = /^([\u4e00-\u9fff]{2,3}?)(屯(?![田兵垦粮])|组(?![织成建合员]))/
 
-/** 孟岭村河口屯, 朗联村里那屯: a hamlet written right after its village, which the answers read mark every time (3 of 3). */
+/**
+ * 孟岭村河口屯, 朗联村里那屯, 洢溪村对江组: a hamlet or a villagers' group written right after its village, which
+ * the answers read mark every time (3 of 3 hamlets); a group named by a word of the language (工作组, 网格组) or a
+ * count (三组, 第一小组) is a team, no place.
+ */
 function hamletsAfterVillages(text: string, to: number, found: readonly RawMention[]): RawMention[] {
   const out: RawMention[] = []
   for (const village of found) {
     if (!/(?:村|嘎查)$/.test(village.text)) continue
     const hamlet = HAMLET.exec(text.slice(village.end, Math.min(to, village.end + 4)))
-    if (hamlet && !/[各等全个和及与的]/.test(hamlet[1]!) && !found.some((o) => o.start < village.end + hamlet[0].length && village.end < o.end)) out.push(mention('Place', text, village.end, village.end + hamlet[0].length, 'place:site-suffix'))
+    const team = hamlet?.[2] === '组' && (isDictionaryWord(hamlet[1]!) || /[小第一二三四五六七八九十两]/.test(hamlet[1]!))
+    if (hamlet && !team && !/[各等全个和及与的]/.test(hamlet[1]!) && !found.some((o) => o.start < village.end + hamlet[0].length && village.end < o.end)) out.push(mention('Place', text, village.end, village.end + hamlet[0].length, 'place:site-suffix'))
   }
   return out
 }

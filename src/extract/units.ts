@@ -963,7 +963,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (fight && fightStart < start && !/[，,。；;、：:\s]/.test(text.slice(fightStart, first.start))) start = fightStart
     start = pastStatusMark(text, start, first.start)
     // (都市某报: a level's character that ends a noun with the character before it, 都市, is no level word: the noun opens the name.)
-    if (start > floor && start < first.start && LEVEL_ONLY.test(text[start]!) && nounOfTwo(text.slice(start - 1, start + 1))) start--
+    // (召开县委常委会: unless that character closes a word of the clause begun before it, 召开.)
+    if (start > floor && start < first.start && LEVEL_ONLY.test(text[start]!) && nounOfTwo(text.slice(start - 1, start + 1)) && !wordEndsAt(text, start - 1, Math.max(floor, start - 3), start + 1)) start--
     // (综治办+法庭+派出所+村民委员会: a plus sign joins bodies; it opens none.)
     while (text[start] === '+' && start < first.start) start++
     // “护老安居”专项行动领导小组: a task force named for a quoted drive holds the quote in its name.
@@ -1107,6 +1108,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const peoplesKind = namePart === '人民' && /^(法庭|法院|检察院|调解室|调解委员会|政府)$/.test(text.slice(first.start, end))
     // 全国人大常委会, 全国政协: organs of the nation are named with 全国, which elsewhere makes a class (全国法院).
     const nationalOrgan = namePart === '全国' && NATIONAL_ORGAN.test(text.slice(first.start, end))
+    // (全州检察院, 全州法院: 全州 is the whole prefecture, as 全市 is the whole city, the bodies of its counties a class;
+    // the county of that short name is written in full, 全州县, where an article is about it.)
+    const wholePrefecture = /^全州(?!县)/.test(namePart) && !text.includes('全州县')
     // 规范建设村级综治中心: a level of bodies (村级, 县级) makes a class of them, wherever it stands in the words before the kind.
     // 宁波全市法院: a division's whole set of bodies of a kind is a class, not one of them.
     // 湖南一县民政局, 某县公安局: a division left unnamed names no body; 省市县委: nor do levels listed;
@@ -1163,7 +1167,7 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // more of a class of bodies, no body named.)
     if (/^[省市县区旗州盟]$/.test(namePart) && (/[(（][省市县区旗州盟、]+[)）]$/.test(text.slice(Math.max(floor, start - 6), start)) || /[各全][省市县区旗州盟]$/.test(text.slice(Math.max(floor, start - 2), start)))) continue
     // (积极报告当地党委: a word for "the local one" ending the name part, whatever the clause put before it, names no body.)
-    if (counted || countOpens || kindOfPost || ethnic || peoplesKind || afterPost || (GENERIC.test(namePart) && !nationalOrgan && !opensWithDivision(namePart) && !divisionBeforeLevel(text, start, namePart)) || /^[省市县区乡镇街]{2,}$/.test(namePart) || /(相关|有关|所属|下属|周边|附近|周围|沿线|众多|诸多|许多|各类|当地|本地|外地|异地)(乡镇|街道|村|社区)?$/.test(namePart) || (/.(全市|全省|全县|全区|全州|全盟|全旗|基层|各级)(人民)?$/.test(namePart) && !divisionWhole(namePart.replace(/人民$/, ''))) || /[一某][县市区镇乡]$/.test(namePart) || /[村乡镇县市省区]级/.test(namePart) || DRIVE_KINDS.has(namePart) || (SESSION.test(namePart) && !TERM.test(namePart)) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
+    if (counted || countOpens || kindOfPost || ethnic || peoplesKind || afterPost || wholePrefecture || (GENERIC.test(namePart) && !nationalOrgan && !opensWithDivision(namePart) && !divisionBeforeLevel(text, start, namePart)) || /^[省市县区乡镇街]{2,}$/.test(namePart) || /(相关|有关|所属|下属|周边|附近|周围|沿线|众多|诸多|许多|各类|当地|本地|外地|异地)(乡镇|街道|村|社区)?$/.test(namePart) || (/.(全市|全省|全县|全区|全州|全盟|全旗|基层|各级)(人民)?$/.test(namePart) && !divisionWhole(namePart.replace(/人民$/, ''))) || /[一某][县市区镇乡]$/.test(namePart) || /[村乡镇县市省区]级/.test(namePart) || DRIVE_KINDS.has(namePart) || (SESSION.test(namePart) && !TERM.test(namePart)) || /^[局厅部院所][\u4e00-\u9fff]{2,}/.test(namePart) || /[\d一两二三四五六七八九十]+[余多]?[名个人批级]/.test(namePart)) continue
     // (第三次联席会议, 部门联席会议: a joint meeting counted is one sitting of it; one named by a word or two is any such meeting.)
     if (chain.length === 1 && text.slice(first.start, end) === '联席会议' && (SITTING.test(namePart) || namePart.slice(gazetteer().at(namePart, 0)?.length ?? 0).length < 4)) continue
     // (党员+网格员+驻村工作队: people and bodies added up with + name a way of working, no body.)
@@ -1233,7 +1237,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 物业公司, 专门学校, 处置小组, 生态法庭: one common word before an institution's kind says which kind, naming none.
     // (木乐法庭, 长征法庭: unless it is a town's name too, as tribunals are named for the towns they sit in.)
     // (金融法庭, 旅游巡回法庭: nor a field a specialised tribunal hears, which names it.)
-    if (chain.length === 1 && GENERIC_INSTITUTION.test(text.slice(first.start, end)) && saysWhichKind(namePart) && !(LOCAL_KIND.test(text.slice(first.start, end)) && namesTown(namePart)) && !COURT_FIELD.test(namePart)) continue
+    // (紧密联动物业公司, 约见房地产公司: nor one common word after the clause's verb, before a firm's, a school's or a
+    // hospital's kind; a group's name holds its verbs, 扫黑除恶专项斗争小组.)
+    if (chain.length === 1 && GENERIC_INSTITUTION.test(text.slice(first.start, end)) && (saysWhichKind(namePart) || (/^(?:有限)?公司$|^学校$|^医院$/.test(text.slice(first.start, end)) && kindAfterVerb(namePart))) && !(LOCAL_KIND.test(text.slice(first.start, end)) && namesTown(namePart)) && !COURT_FIELD.test(namePart)) continue
     // (法院诉讼服务中心, 一站式诉讼服务中心: a service centre named only by words of its work, no place's or body's, is a court's desk, no body.)
     if (chain.length === 1 && text.slice(first.start, end) === '服务中心' && namedForWorkAlone(namePart)) continue
     // 建立信访事项人民调解委员会6个: a kind counted right after it is a class of bodies; 大学生 are students.
@@ -1553,6 +1559,17 @@ function namedForWorkAlone(s: string): boolean {
 function saysWhichKind(s: string): boolean {
   const ws = words(s)
   return ws.length === 1 && /^(n|vn|v|a|ad|an|b|d|l)$/.test(ws[0]!.tag) && gazetteer().at(s, 0) === undefined
+}
+
+/**
+ * True when the words before a kind hold a verb of the clause and, after its last, one word of the language (紧密联动|物业,
+ * 约见|房地产). (A verb of one character may be a place's, 上顿渡人民法庭: only one of two or more is asked.)
+ */
+function kindAfterVerb(namePart: string): boolean {
+  const ws = words(namePart)
+  const k = ws.findLastIndex((w, j) => j < ws.length - 1 && w.tag === 'v' && w.word.length >= 2)
+  const rest = k < 0 ? '' : namePart.slice(ws[k]!.end)
+  return rest !== '' && isDictionaryWord(rest) && gazetteer().at(rest, 0) === undefined
 }
 
 /** Kinds of task group, and of station named for a place, that a list of names may share. */

@@ -47,6 +47,7 @@ export const RULES = {
   'person:copula-post': 'a name opening its clause, then 是 and a clause that ends in a post or role (张明是某派出所副所长)',
   'person:list': 'names in a cued list (刘建伟、吴伟两名同志)',
   'person:after-unit': 'a name right after a unit that the sentence plainly closes (…贵池分局董健峰用镜头记录…)',
+  'person:case-name': 'a name a criminal case is named after, its charge and 案 after it (办理某某故意杀人案, 某某等3人诈骗案): the defendant',
   'person:gang-leader': 'a name a gang is named after (以陈某某为首的…, 某县某某特大黑社会性质组织案): the one who leads it',
   'person:tibetan-name': 'a Tibetan name of two known parts after a mark or a joining word (…的扎西平措还有…), with no cue',
   'person:transliterated': 'a transliterated name joined by · (阿曼古丽·赛依提阿洪), with no cue needed',

@@ -30,6 +30,7 @@ const EXAMPLES: [string, string][] = [
   ['unit:service-number', '标题\n\n民警接到110指挥中心指令。'],
   ['unit:site-name', '标题\n\n检察机关依托中国检察听证网直播听证。'],
   ['person:gang-leader', '标题\n\n警方打掉了以柯志远为首的黑社会性质组织。'],
+  ['person:case-name', '标题\n\n检察院依法办理了柯志远故意杀人案。'],
   ['person:bracketed-post', '标题\n\n讲述人柯明远（柳溪县公安局城关派出所民警）说起往事。'],
   ['serves-in:bracketed-post', '标题\n\n讲述人柯明远（柳溪县公安局城关派出所民警）说起往事。'],
   ['person:transliterated', '他们为牧民阿曼古丽·赛依提阿洪测量血压。'],

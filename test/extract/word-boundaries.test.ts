@@ -11125,3 +11125,62 @@ describe('a town of four characters after its county', () => {
     expect(entities(run('巴州尉犁县公安局城镇派出所民警到场。'), 'Place')).toEqual(['尉犁县'])
   })
 })
+
+describe('a level’s character after a word of the clause', () => {
+  it('reads no old county in 召开县委常委会 (召开 ends before 县), and still the noun of 都市报', () => {
+    const xs = run('中共柳河县委召开县委常委会会议，《东南都市报》记者柯立文报道。')
+    expect(entities(xs, 'Unit')).toEqual(['东南都市报', '中共柳河县委', '县委常委会'])
+    expect(entities(xs, 'Place')).toEqual(['柳河县'])
+  })
+})
+
+describe('全州 before a body’s kind', () => {
+  it('reads the whole prefecture’s bodies as a class in an article of a prefecture, and the county’s where it is written in full', () => {
+    expect(entities(run('甘孜藏族自治州人民检察院召开会议，要求全州检察院开展专项活动，全州法院参加。'), 'Unit')).toEqual(['甘孜藏族自治州人民检察院'])
+    expect(entities(run('全州县人民法院召开会议，全州法院干警参加。'), 'Unit')).toEqual(['全州县人民法院'])
+  })
+})
+
+describe('a former division named beside the one its area went to', () => {
+  it('is that division, known by the old name too, and stays itself when named alone', () => {
+    const xs = run('从化市论坛消息，广州市从化区反诈中心接到预警。')
+    expect(xs.flatMap((x) => x.entities.filter((e) => e.type === 'Place').map((e) => `${e.name}:${[...e.aliases].sort().join('|')}`)).sort()).toEqual(['从化区:从化市', '广州市:'])
+    expect(entities(run('思茅市公安局开展行动。'), 'Place')).toEqual(['思茅市'])
+  })
+})
+
+describe('the defendant a case is named after', () => {
+  it('reads the name right before the charge and 案, none where a place or a masked name stands there', () => {
+    const xs = run('检察院依法批捕柯立文杀妻案，办理邓明故意杀人案、罗晓梅系列虚假诉讼案件和欧阳晓明等3人诈骗案，近年来,电信网络诈骗案件高发，公安机关侦破张家口诈骗案和唐某某盗窃案。')
+    expect(entities(xs, 'Person')).toEqual(['柯立文', '欧阳晓明', '罗晓梅', '邓明'])
+  })
+})
+
+describe('a villagers’ group after its village', () => {
+  it('reads 某村某某组 as a place and 刘先生 as no name, and no place in a team named by a word or a count', () => {
+    const xs = run('近日，安福县山庄乡洢溪村对江组刘先生和李先生发生纠纷，王家村工作组和王家村三组的村民也来了。')
+    expect(entities(xs, 'Place')).toEqual(['安福县', '对江组', '山庄乡', '洢溪村', '王家村'])
+    expect(entities(xs, 'Person')).toEqual([])
+  })
+})
+
+describe('a town’s level character opening a word of the language', () => {
+  it('reads 安福乡贤 as the county’s short form and 乡贤, and 安福乡 where 乡 stands alone', () => {
+    expect(entities(run('江西安福乡贤赋能基层治理。'), 'Place')).toEqual(['安福县', '江西省'])
+    expect(entities(run('山庄乡政府在安福乡开展活动。'), 'Place')).toEqual(['安福乡', '山庄乡'])
+  })
+})
+
+describe('a firm after a verb of the clause', () => {
+  it('reads no firm in 紧密联动物业公司 or 约见房地产公司, and keeps a group named for its drive', () => {
+    expect(entities(run('派出所与物业公司紧密联动物业公司，法官前往海口市约见房地产公司负责人。'), 'Unit')).toEqual([])
+    expect(entities(run('某市中级人民法院在组成扫黑除恶专项斗争小组的同时部署工作。'), 'Unit')).toEqual(['扫黑除恶专项斗争小组'])
+  })
+})
+
+describe('a division’s party committee written in full and short', () => {
+  it('is one body: 中共某旗委, 中共某某旗委员会 with its term, and 旗委', () => {
+    const xs = run('中共土左旗委启动巡察工作。根据旗委的统一安排，中共土默特左旗十二届委员会召开会议。')
+    expect(entities(xs, 'Unit')).toEqual(['中共土默特左旗委员会'])
+  })
+})
