@@ -143,8 +143,12 @@ function wordRunsInto(text: string, at: number, floor: number): boolean {
  */
 function nounAcross(text: string, from: number, at: number, kindStart: number): boolean {
   const first = words(text.slice(from, at + 2))[0]
-  return first !== undefined && first.end > at - from && from + first.end <= kindStart - 2 && /^(n|nz|nt|ns)$/.test(first.tag)
+  // (开发区检察院: or a kind of zone, 开发区, read whole right before the kind, a body of the zone.)
+  return first !== undefined && first.end > at - from && (from + first.end <= kindStart - 2 || (from + first.end === kindStart && ZONE_KIND.test(first.word))) && /^(n|nz|nt|ns)$/.test(first.tag)
 }
+
+/** Kinds of development zone the segmenter reads as one noun, whose bodies are named by them alone (开发区检察院). */
+const ZONE_KIND = /^(?:开发区|高新区|经开区|新区|园区|保税区)$/
 
 /** 于桥司法所, 还地桥人民法庭: a town's name without its level, ending at the kind, holds the character before `start`. */
 function townOpensBefore(text: string, start: number, kindStart: number): boolean {

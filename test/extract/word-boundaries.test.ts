@@ -11184,3 +11184,9 @@ describe('a division’s party committee written in full and short', () => {
     expect(entities(xs, 'Unit')).toEqual(['中共土默特左旗委员会'])
   })
 })
+
+describe('a development zone’s bodies named by the zone’s kind alone', () => {
+  it('reads 开发区检察院 and 开发区党工委 whole, not from 区', () => {
+    expect(entities(run('柯立文一行来开发区检察院视察调研，开发区党工委书记邓明陪同。'), 'Unit')).toEqual(['开发区党工委', '开发区检察院'])
+  })
+})
