@@ -193,6 +193,8 @@ const MASTHEAD = [
   /^[\u4e00-\u9fff]{2,10}(?:报|刊)\s*[/／]\s*\d{4}\s*年\s*[/／]\s*\d{1,2}\s*月\s*[/／]\s*\d{1,2}\s*日(?:\s*[/／]\s*第\s*[A-Z]?\s*\d+\s*版[\u4e00-\u9fff]{0,6})?$/,
   // 返回, 顶部, 正文复制, 我要投稿 下载某某APP: buttons of a page (back, to the top, copy, contribute, get the app).
   /^(?:返回|顶部|返回顶部|回到顶部|返回首页|正文复制|复制链接|(?:我要投稿\s*)?下载[\u4e00-\u9fff]{0,8}(?:APP|App|客户端))$/,
+  // (杭州12℃-0℃ 下载APP 我要投稿: a city's weather and the page's buttons after it.)
+  /^[\u4e00-\u9fff]{0,8}\s*-?\d{1,2}\s*℃(?:\s*[~\-～至]\s*-?\d{1,2}\s*℃)?(?:\s+(?:下载[\u4e00-\u9fff]{0,8}(?:APP|App|客户端)|我要投稿|投稿|登录|注册))*$/,
   /^(?:专栏名称|栏目名称|所属栏目|栏目)\s*[:：]/,
   /^第\s*\d+\s*期$/,
   // 第07版：警方报道, 第八版:人物: the page, in figures or in Chinese numerals, and its section's name.
@@ -1141,7 +1143,21 @@ function signerOf(p: Paragraph): BylineName | undefined {
 /** 摘要:, 导读:, 核心提示:: the label of a page's summary, whose text may open with the piece's credit. */
 const SUMMARY_LABEL = /^(?:摘要|导读|核心提示|内容提要|提要)\s*[:：]\s*/
 
+/** 2021-01-11 07:19 |某某客户端 |记者 甲 通讯员 乙: a page's line of day, medium and credit set off by bars; the credit is its last piece. */
+const DATED_BARS_THEN_CREDIT = /^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[|｜][^|｜]{2,20}[|｜]\s*(?=(?:本报)?(?:记者|通讯员)\s*[\u4e00-\u9fff])/
+
+/** 2020-06-03 19:24:12 甲 乙 来源:…: a page's day and time, the writers' names set off by spaces, then its source. */
+const DATED_NAMES_THEN_SOURCE = /^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+((?:[\u4e00-\u9fff·]{2,4}\s+)+)(?=来源[:：])/
+
 export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)): BylineName[] {
+  const dated = DATED_BARS_THEN_CREDIT.exec(p.text)
+  if (dated) return bylinesOf({ ...p, start: p.start + dated[0].length, text: p.text.slice(dated[0].length) }, source, 'byline')
+  // (2020-06-03 19:24:12 甲 乙 丙 来源:某某网 责任编辑:丁: the writers between the time and the source, then the keyed credits.)
+  const timed = DATED_NAMES_THEN_SOURCE.exec(p.text)
+  if (timed) {
+    const rest = { ...p, start: p.start + timed[0].length, text: p.text.slice(timed[0].length) }
+    return [...names(timed[1]!.trim(), '作者', p.start + timed[0].length - timed[1]!.length, source), ...bylinesOf(rest, source)]
+  }
   // (摘要:某某日报客户端记者 甲 通讯员 乙“…: the credit after the label is read as if the line opened with it.)
   const label = SUMMARY_LABEL.exec(p.text)
   if (label && label[0].length < p.text.length) {

@@ -174,7 +174,8 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   const givenZhi = a === '之' && CJK.test(text[i + s + 1] ?? '') && !isDictionaryWord(text.slice(i + s, i + s + 2))
   // (钱和平: 和 opens a given name where the segmenter reads it and the next character as a name's word, 和平.)
   const he = a === '和' ? words(text.slice(i, i + s + 2)).at(-1) : undefined
-  const givenHe = he !== undefined && /^(nz|nr)$/.test(he.tag) && he.word.length === 2
+  // (检察长张和林在会上…张和林强调: or where the three characters are written again, plainly closed as a name.)
+  const givenHe = (he !== undefined && /^(nz|nr)$/.test(he.tag) && he.word.length === 2) || (a === '和' && s === 1 && CJK.test(b ?? '') && writtenElsewhereWhole(text, i, i + 3))
   // (支队长柯其武说: 其 opens a given name where it makes no word with the surname, 尤其, nor with the next character, 其中,
   // and the sentence plainly closes the name after that character.)
   const givenQi = a === '其' && s === 1 && CJK.test(b ?? '') && !isDictionaryWord(text[i]! + a) && !isDictionaryWord(a + b!) && plainlyEndsName(text, i + 3)

@@ -11190,3 +11190,22 @@ describe('a development zone’s bodies named by the zone’s kind alone', () =>
     expect(entities(run('柯立文一行来开发区检察院视察调研，开发区党工委书记邓明陪同。'), 'Unit')).toEqual(['开发区党工委', '开发区检察院'])
   })
 })
+
+describe('和 opening a given name written twice', () => {
+  it('reads 某和某 after a post where the three characters are written again, plainly closed as a name', () => {
+    expect(entities(run('市检察院检察长柯和林在会上作了讲话。柯和林强调，全市检察机关要努力。'), 'Person')).toEqual(['柯和林'])
+  })
+})
+
+describe('credits on a page’s line of day and time', () => {
+  it('reads the credit after the day, the medium and bars, and the writers between the time and the source', () => {
+    const barred = extract('派出所的24小时\n\n2021-01-11 07:19 |某某新闻客户端 |记者 柯立文 通讯员 邓明 罗晓梅\n\n正文开始，派出所开展工作。')
+    expect(entities(barred, 'Person')).toEqual(['柯立文', '罗晓梅', '邓明'])
+    const timed = extract('某地确定平安共建日\n\n2020-06-03 19:24:12 柯立文 邓明 唐建新 来源:某某网\n\n正文开始，派出所开展工作。')
+    expect(relations(timed, 'AUTHORED')).toEqual(['唐建新>某地确定平安共建日', '柯立文>某地确定平安共建日', '邓明>某地确定平安共建日'])
+  })
+  it('takes a city’s weather and the page’s buttons for no headline', () => {
+    const xs = extract('柳州12℃-0℃ 下载APP 我要投稿\n\n派出所的24小时\n\n正文开始，派出所开展工作。')
+    expect(xs.map((x) => x.title)).toEqual(['派出所的24小时'])
+  })
+})
