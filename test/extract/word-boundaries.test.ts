@@ -11209,3 +11209,11 @@ describe('credits on a page’s line of day and time', () => {
     expect(xs.map((x) => x.title)).toEqual(['派出所的24小时'])
   })
 })
+
+describe('a committee’s inspection office and teams', () => {
+  it('reads 县委巡察办 and 县委第一巡察组 as bodies, whose heads serve in them', () => {
+    const xs = run('柳河县启动巡察。县委巡察办主任邓明传达精神，县委第一巡察组进驻。')
+    expect(entities(xs, 'Unit')).toEqual(['柳河县委巡察办', '柳河县委第一巡察组'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['邓明>柳河县委巡察办'])
+  })
+})
