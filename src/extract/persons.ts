@@ -211,6 +211,8 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   // does a count of people, 二人, 两名; 辅警某林第一时间…: and an ordinal, 第一.)
   // (某旬率调研组: so does 率 leading a group, 率队, 率调研组.)
   if (b !== undefined && COURTESY_OR_COUNT_AFTER_NAME.test(text.slice(i + s + 1, i + s + 5))) return { end: i + s + 1, masked: false }
+  // (原副市长某竑受贿案: a third character that opens the charge of the case named after the person is the charge's.)
+  if (b !== undefined && CHARGE_THEN_CASE.test(text.slice(i + s + 1, i + s + 16))) return { end: i + s + 1, masked: false }
   // 张强跟他谈话, 李明和她: a preposition or conjunction before a pronoun ends a two-character name.
   // (院长许某向代表们介绍: so does one before people written with 们.)
   if (b !== undefined && /[跟和与同向对给]/.test(b) && (/[他她我你您]/.test(text[i + s + 2] ?? '') || /^[\u4e00-\u9fff]{1,3}们/.test(text.slice(i + s + 2, i + s + 6)))) return { end: i + s + 1, masked: false }
@@ -1479,9 +1481,10 @@ export function personMentions(text: string, from: number, to: number): RawMenti
         // (钱老先生: a surname and 老, "old", before the courtesy is how an elder is called, no name.)
         // (但钱女士, 向钱女士: a word of the clause, a conjunction or a preposition, before a surname and the courtesy is no surname.)
         // (对江组刘先生: nor a third character the segmenter reads with the courtesy, 刘先生, a surname alone.)
+        // (原来该老人: nor one that points at who follows, 该, 这, 此.)
         // (某某·某某老人: the last part of a name written with a dot is no name of its own.)
         // (国家主席: a noun of the language before an office's title is what the office is of.)
-        if (!n || n.masked || n.end !== i || /·[\u4e00-\u9fff]*$/.test(text.slice(Math.max(from, s - 6), s)) || ((title === '主席' || title === '总书记') && isDictionaryWord(text.slice(s, i)) && !/^nr/.test(words(text.slice(s, i))[0]?.tag ?? '')) || (len === 2 && text[i - 1] === '老' && (title === '先生' || title === '女士')) || (len === 2 && (title === '先生' || title === '女士') && clauseWordBeforeSurname(text.slice(s, i + title.length))) || (len === 3 && (title === '先生' || title === '女士') && surnameCourtesy(text.slice(s, i + title.length))) || isOrdinaryWord(text.slice(s, i)) || !isPossibleName(text.slice(s, i)) || !startsWord(text, s, i, from) || (len === 3 && (CUES.longestAt(text, s, i)?.length ?? 0) >= 2) || (len === 3 && (title === '女士' || title === '先生') && isDictionaryWord(text.slice(s, s + 2)) && LEXICONS.surnames.has(text[i - 1]!)) || ((title === '团队' || title === '老人' || title === '同志') && isCommonWord(text.slice(s, i))) || (title === '团队' && !/^nr/.test(words(text.slice(s, i))[0]?.tag ?? ''))) continue
+        if (!n || n.masked || n.end !== i || /·[\u4e00-\u9fff]*$/.test(text.slice(Math.max(from, s - 6), s)) || ((title === '主席' || title === '总书记') && isDictionaryWord(text.slice(s, i)) && !/^nr/.test(words(text.slice(s, i))[0]?.tag ?? '')) || (len === 2 && text[i - 1] === '老' && (title === '先生' || title === '女士')) || (len === 2 && (title === '先生' || title === '女士') && clauseWordBeforeSurname(text.slice(s, i + title.length))) || (len === 3 && (title === '先生' || title === '女士') && surnameCourtesy(text.slice(s, i + title.length))) || /[该这那此每各]/.test(text[i - 1]!) || isOrdinaryWord(text.slice(s, i)) || !isPossibleName(text.slice(s, i)) || !startsWord(text, s, i, from) || (len === 3 && (CUES.longestAt(text, s, i)?.length ?? 0) >= 2) || (len === 3 && (title === '女士' || title === '先生') && isDictionaryWord(text.slice(s, s + 2)) && LEXICONS.surnames.has(text[i - 1]!)) || ((title === '团队' || title === '老人' || title === '同志') && isCommonWord(text.slice(s, i))) || (title === '团队' && !/^nr/.test(words(text.slice(s, i))[0]?.tag ?? ''))) continue
         add(personMention(text, s, i, 'person:before-title', false))
         break
       }
@@ -1631,6 +1634,9 @@ export function personMentions(text: string, from: number, to: number): RawMenti
   }
   return out
 }
+
+/** A charge and 案 right at the start of the text read (受贿案, 故意杀人系列案). */
+const CHARGE_THEN_CASE = new RegExp(`^(?:${LEXICONS.crimeKinds.join('|')})(?:系列)?案`)
 
 /** A charge named after a defendant, then 案 or 案件 (故意杀人案, 等3人诈骗案, 系列虚假诉讼案件, 虚假诉讼系列案); the match opens where the name ends. */
 const CASE_AFTER_NAME = new RegExp(String.raw`(?:等(?:\d{1,3}|[两二三四五六七八九十]{1,3})人)?(?:涉嫌)?(?:系列)?(?:${LEXICONS.crimeKinds.join('|')})(?:系列)?案`, 'g')

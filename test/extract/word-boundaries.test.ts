@@ -11217,3 +11217,9 @@ describe('a committee’s inspection office and teams', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(['邓明>柳河县委巡察办'])
   })
 })
+
+describe('a name before the charge of its case and before a pointing word', () => {
+  it('ends a name before the charge that opens with its third character, and reads no name in 原来该老人', () => {
+    expect(entities(run('检察院起诉了常务副市长柯立受贿案，民警联系到老人家人，原来该老人患病。'), 'Person')).toEqual(['柯立'])
+  })
+})
