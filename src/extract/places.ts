@@ -253,7 +253,9 @@ export function featureMentions(text: string, from: number, to: number): RawMent
     const rest = division > 0 && length - division >= 3 ? words(name.slice(division)) : []
     const own = rest.length === 1 && rest[0]!.tag === 'ns' ? division : 0
     const from2 = Math.max(from, start + own - 2)
-    if (!boundaryAt(text.slice(from2, end + 2), start + own - from2) || !boundaryAt(text.slice(start + own, Math.min(to, end + 2)), length - own)) continue
+    // (天门山下, 新安江边: a localizer the segmenter reads with the feature's last character, 山下, ends the name there.)
+    const localizer = /[上下边旁畔脚]/.test(text[end] ?? '')
+    if (!boundaryAt(text.slice(from2, end + 2), start + own - from2) || (!localizer && !boundaryAt(text.slice(start + own, Math.min(to, end + 2)), length - own))) continue
     // (公安宁河分局: a word the character before and the first one make, 公安, leaves no 安宁河.)
     if (start + own > from && words(text.slice(start + own - 1, start + own + 1)).length === 1) continue
     // (某街街道: a street office named after the street is the division, the street no place of its own here.)

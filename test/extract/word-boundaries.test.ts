@@ -11223,3 +11223,9 @@ describe('a name before the charge of its case and before a pointing word', () =
     expect(entities(run('检察院起诉了常务副市长柯立受贿案，民警联系到老人家人，原来该老人患病。'), 'Person')).toEqual(['柯立'])
   })
 })
+
+describe('a feature the dictionary knows before a localizer', () => {
+  it('reads 天门山 in 天门山下, the segmenter’s 山下 notwithstanding, and nothing in 走到山下', () => {
+    expect(entities(run('柳溪派出所坐落在天门山下，民警走到山下巡逻。'), 'Place')).toEqual(['天门山'])
+  })
+})
