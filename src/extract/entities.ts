@@ -629,6 +629,8 @@ function formsRelation(a: EntityDraft, b: EntityDraft, short: EntityDraft, long:
   // 某市公安局某区分局 / 某市某区公安分局: a district's police, named under the city's bureau or by the district.
   const subBureau = subBureaus.get(a)
   if (subBureau !== undefined && subBureau === subBureaus.get(b)) return 'same'
+  // 奉家镇派出所 / 奉家派出所: a grass-roots body named for its town, with the town's level or without it.
+  if (a.type === 'Unit' && a.name.length !== b.name.length && withoutTownLevel(a.name) === withoutTownLevel(b.name)) return 'same'
   // 中共某旗委 / 中共某某旗委员会: one division's party committee, written short or in full.
   const committee = partyCommittees.get(a)
   if (committee !== undefined && committee === partyCommittees.get(b)) return 'same'
@@ -873,6 +875,9 @@ function subBureauOf(name: string): string | undefined {
   const district = full(m[2]!) ? m[2]! : full(`${m[2]}区`) ? `${m[2]}区` : undefined
   return district === undefined ? undefined : `${m[1]}|${district}`
 }
+
+/** A station's, office's or tribunal's name without the level of the town it is named for (奉家镇派出所 → 奉家派出所). */
+const withoutTownLevel = (name: string): string => name.replace(/(?<=[\u4e00-\u9fff]{2})[镇乡](?=(?:边防|边境)?派出所$|司法所$|(?:人民)?法庭$)/, '')
 
 /** A division's party committee: 中共, the division in full or short, then 委 or 委员会 (and a term between). */
 const PARTY_COMMITTEE = /^中共(.{2,12}?)(?:第?[一二三四五六七八九十\d]+届)?(?:委员会|委)$/

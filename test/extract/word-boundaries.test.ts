@@ -11229,3 +11229,10 @@ describe('a feature the dictionary knows before a localizer', () => {
     expect(entities(run('柳溪派出所坐落在天门山下，民警走到山下巡逻。'), 'Place')).toEqual(['天门山'])
   })
 })
+
+describe('a station named for its town with the town’s level and without it', () => {
+  it('is one station, known by every form', () => {
+    const xs = run('新化柳溪派出所开展活动。新化县柳溪镇上团村，柳溪镇派出所全体民辅警参加。柳溪派出所所长柯立文说。')
+    expect(entities(xs, 'Unit')).toEqual(['新化柳溪派出所'])
+  })
+})
