@@ -145,6 +145,11 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
   // (…、顺坪派出所: two characters listed that make no word, the first no conjunction or adverb, name it too, a town the gazetteer lacks.)
   const listedTown = namedForPlace ? [4, 3, 2].find((k) => kindStart - k >= start && text[kindStart - k - 1] === '、' && (namesTown(text.slice(kindStart - k, kindStart)) || (k === 2 && listedNameOfTwo(text.slice(kindStart - 2, kindStart))))) : undefined
   if (listedTown !== undefined) return kindStart - listedTown
+  // (甲人民法庭、军山新城人民法庭: an item of a list of bodies of one kind, right after the 、 that follows the kind
+  // written before, is named whole, whatever words the segmenter reads in it.)
+  const mark = text.lastIndexOf('、', kindStart - 1)
+  const kind = text.slice(kindStart, kindEnd)
+  if (namedForPlace && mark >= start - 1 && kindStart - mark - 1 >= 2 && kindStart - mark - 1 <= 6 && kind.length >= 2 && text.slice(mark - kind.length, mark) === kind) return mark + 1
   // (…法院顺店人民法庭: a tribunal is named for its town too, 顺 a preposition to the segmenter though it is; so are a
   // justice office and a police station, 于桥司法所.)
   const own = townKindStart(text, kindStart)

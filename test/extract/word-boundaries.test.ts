@@ -11236,3 +11236,9 @@ describe('a station named for its town with the town’s level and without it', 
     expect(entities(xs, 'Unit')).toEqual(['新化柳溪派出所'])
   })
 })
+
+describe('an item of a list of bodies of one kind', () => {
+  it('is named whole after the 、 that follows the kind written before it', () => {
+    expect(entities(run('该区新设的柳溪人民法庭、军山新城人民法庭投入运行。'), 'Unit')).toEqual(['军山新城人民法庭', '柳溪人民法庭'])
+  })
+})
