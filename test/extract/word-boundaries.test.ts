@@ -11213,7 +11213,7 @@ describe('credits on a page’s line of day and time', () => {
 describe('a committee’s inspection office and teams', () => {
   it('reads 县委巡察办 and 县委第一巡察组 as bodies, whose heads serve in them', () => {
     const xs = run('柳河县启动巡察。县委巡察办主任邓明传达精神，县委第一巡察组进驻。')
-    expect(entities(xs, 'Unit')).toEqual(['柳河县委巡察办', '柳河县委第一巡察组'])
+    expect(entities(xs, 'Unit')).toEqual(['柳河县委', '柳河县委巡察办', '柳河县委第一巡察组'])
     expect(relations(xs, 'SERVES_IN')).toEqual(['邓明>柳河县委巡察办'])
   })
 })
@@ -11240,5 +11240,13 @@ describe('a station named for its town with the town’s level and without it', 
 describe('an item of a list of bodies of one kind', () => {
   it('is named whole after the 、 that follows the kind written before it', () => {
     expect(entities(run('该区新设的柳溪人民法庭、军山新城人民法庭投入运行。'), 'Unit')).toEqual(['军山新城人民法庭', '柳溪人民法庭'])
+  })
+})
+
+describe('a committee named only inside its inspection team', () => {
+  it('is a body of the article, the team part of it', () => {
+    const xs = run('柳河县召开会议，通化市委第八巡察组组长柯立文出席。')
+    expect(entities(xs, 'Unit')).toEqual(['通化市委', '通化市委第八巡察组'])
+    expect(relations(xs, 'PART_OF')).toEqual(['通化市委第八巡察组>通化市委'])
   })
 })
