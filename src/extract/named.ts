@@ -683,7 +683,10 @@ function sharedKindItems(text: string, from: number, at: number, kind: { word: s
   const verb = [...list.slice(0, items[0]!.end - 2).matchAll(ADOPTING_VERB)].at(-1)
   // (紧密结合食品安全“食安守护”、…: with another verb before the first item, the item starts after it.)
   const otherVerb = verb ? 0 : verbEnd(list, items[0]!.end)
+  // (某局以“甲”系列行动、乙等系列专项行动为抓手: a preposition of means right before a quote opens the first item after it.)
+  const means = verb ? undefined : [...list.slice(0, items[0]!.end).matchAll(MEANS_BEFORE_QUOTE)].at(-1)
   if (verb) items[0] = { start: verb.index + verb[0].length, end: items[0]!.end }
+  else if (means) items[0] = { start: means.index + means[0].length, end: items[0]!.end }
   else if (otherVerb > 0) items[0] = { start: drivesVerbsBefore(list, otherVerb, kind.type), end: items[0]!.end }
   // 某省公安厅境外清源、…等专项行动: with no verb of adopting, where the first item starts is unknown.
   else if (count === undefined && clause !== from && !/^[，,；;：:]$/.test(text[clause - 1] ?? '')) return []
@@ -706,6 +709,9 @@ function sharedKindItems(text: string, from: number, at: number, kind: { word: s
     return Object.assign(mention(kind.type, text, opening + it.start, opening + it.end, `${kind.type.toLowerCase()}:${rule}`, written + (ownKind ? '' : kind.word)), { core: written })
   })
 }
+
+/** Prepositions of means (以, 通过, 围绕, 依托) right before an opening quote. */
+const MEANS_BEFORE_QUOTE = /(?:以|通过|围绕|依托|借助|聚焦)(?=“)/g
 
 /** 参与打击治理毒品、…等专项行动: the verbs of fighting right before a drive's first item are its name's (打击治理毒品专项行动). */
 function drivesVerbsBefore(list: string, start: number, type: EntityType): number {

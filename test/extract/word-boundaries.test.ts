@@ -11250,3 +11250,9 @@ describe('a committee named only inside its inspection team', () => {
     expect(relations(xs, 'PART_OF')).toEqual(['通化市委第八巡察组>通化市委'])
   })
 })
+
+describe('a list of drives after a preposition of means', () => {
+  it('opens the first item after 以 before its quote, no subject in its name', () => {
+    expect(entities(run('柳河县公安局以“平安2022”系列行动、打击整治养老诈骗等系列专项行动为抓手开展工作。'), 'Campaign')).toEqual(['平安2022系列行动', '打击整治养老诈骗专项行动'])
+  })
+})
