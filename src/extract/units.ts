@@ -1108,9 +1108,11 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const peoplesKind = namePart === '人民' && /^(法庭|法院|检察院|调解室|调解委员会|政府)$/.test(text.slice(first.start, end))
     // 全国人大常委会, 全国政协: organs of the nation are named with 全国, which elsewhere makes a class (全国法院).
     const nationalOrgan = namePart === '全国' && NATIONAL_ORGAN.test(text.slice(first.start, end))
-    // (全州检察院, 全州法院: 全州 is the whole prefecture, as 全市 is the whole city, the bodies of its counties a class;
-    // the county of that short name is written in full, 全州县, where an article is about it.)
-    const wholePrefecture = /^全州(?!县)/.test(namePart) && !text.includes('全州县')
+    // (全州检察院, 全盟法院: 全 and a prefecture's level is the whole prefecture, as 全市 is the whole city, the bodies
+    // of its counties a class, though a county's short form reads the same; the county is written in full where an
+    // article is about it.)
+    const scope = /^全[州盟]/.test(namePart) ? gazetteer().at(namePart, 0) : undefined
+    const wholePrefecture = scope?.length === 2 && scope.values.every((v) => v.short && !text.includes(v.place.name))
     // 规范建设村级综治中心: a level of bodies (村级, 县级) makes a class of them, wherever it stands in the words before the kind.
     // 宁波全市法院: a division's whole set of bodies of a kind is a class, not one of them.
     // 湖南一县民政局, 某县公安局: a division left unnamed names no body; 省市县委: nor do levels listed;
