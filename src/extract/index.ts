@@ -11,6 +11,7 @@ import { accept, shippedModel } from './acceptance.js'
 import { articleDate } from './dates.js'
 import { buildEntities, type Entities, type EntityDraft } from './entities.js'
 import { driveOf, figuresIn } from './figures.js'
+import { gazetteer } from './gazetteer.js'
 import { NATIONAL_BODIES, TITLES, Trie } from './lexicon.js'
 import { cleanName, DECLARED_SHORT, mention, type RawMention } from './mentions.js'
 import { knownQuotedMentions, namedMentions } from './named.js'
@@ -371,11 +372,27 @@ function writtenInTraditional(source: string, working: WorkingText, span: Span):
  * 某某公安局某某派出所, 某省公安厅刑侦总队: a part named right after its parent is known by the chain of both
  * too, the fullest form the article gives (ONTOLOGY.md), whatever short name it goes by.
  */
-function addChainNames(relations: readonly RawRelation[]): void {
+function addChainNames(relations: readonly RawRelation[], list: readonly EntityDraft[]): void {
   for (const r of relations) {
     if (r.rule !== 'part-of:adjacent' || r.from.name.startsWith(r.to.name)) continue
     r.from.aliases.add(r.to.name + r.from.name)
+    // (县委巡察工作领导小组: a task force a division's party committee set up is named, its fullest form, with the
+    // committee's name, 某县委, before its own words, which stay a name of it.)
+    const committee = r.from.type === 'Unit' && TASK_FORCE_OF_COMMITTEE.test(r.from.name) ? [r.to.name, ...r.to.aliases].filter(namesDivisionsCommittee).sort((x, y) => y.length - x.length)[0] : undefined
+    const full = committee === undefined ? undefined : committee + r.from.name
+    if (full === undefined || list.some((o) => o.name === full)) continue
+    r.from.aliases.add(r.from.name)
+    r.from.name = full
   }
+}
+
+/** Task forces and teams a party committee sets up and names after itself. */
+const TASK_FORCE_OF_COMMITTEE = /(?:领导小组|工作小组|指挥部|巡察组|巡视组)$/
+
+/** 某县委, 某某旗委: a division's party committee named with the division, in full or short, without 中共. */
+function namesDivisionsCommittee(name: string): boolean {
+  const division = /^(.{2,12}?)委$/.exec(name)?.[1]
+  return division !== undefined && /[省市县区旗州盟]$/.test(division) && gazetteer().at(division, 0)?.length === division.length
 }
 
 function toEntity(working: WorkingText, source: string, d: EntityDraft, inTraditional: boolean): Entity {
@@ -527,7 +544,7 @@ function extractArticle({ source, working, file, lexicon, options }: SourceConte
   const entities = buildEntities(mentions)
   const topicUnit = topicUnitOf(entities.list, a, sents, text)
   const raw = buildRelations(entities, sents, text, topicUnit)
-  addChainNames(raw)
+  addChainNames(raw, entities.list)
   // Two literals, not a spread of the optional title before the fields after it: V8 builds such an
   // object on its slow path, and articles have many relationships.
   const relations: Relation[] = raw.map((r) =>

@@ -11256,3 +11256,10 @@ describe('a list of drives after a preposition of means', () => {
     expect(entities(run('柳河县公安局以“平安2022”系列行动、打击整治养老诈骗等系列专项行动为抓手开展工作。'), 'Campaign')).toEqual(['平安2022系列行动', '打击整治养老诈骗专项行动'])
   })
 })
+
+describe('a task force a division’s party committee set up, named right after it', () => {
+  it('is named with the committee’s name before its own words, which stay a name of it', () => {
+    const xs = run('柳河县召开会议。县委巡察工作领导小组组长柯立文主持。')
+    expect(xs.flatMap((x) => x.entities.filter((e) => e.type === 'Unit').map((e) => `${e.name}:${[...e.aliases].sort().join('|')}`)).sort()).toEqual(['柳河县委:县委', '柳河县委巡察工作领导小组:巡察工作领导小组'])
+  })
+})
