@@ -19,7 +19,7 @@ import { dottedMentions, listMentions, namesAfterUnits, personMentions, personSt
 import { countryMentions, districtInUnitName, ethnicTownshipMentions, featureMentions, provinceRegionMentions, listedPlaceMentions, localityInUnitName, railwayStationMentions, regionMentions, divisionMentions, roadInUnitName, siteMentions, featuresAfterDivisions, opensWithCountOrPointer, townsAfterCounty, zoneInUnitName } from './places.js'
 import { buildRelations, inOversightFrame, isMedia, type RawRelation } from './relations.js'
 import { foldWidthAll, normalise, overTrailingPinyin, sentences, toSource, toTraditional, type Sentence, type Span, type WorkingText } from './text.js'
-import { bareSectionMentions, collectiveMentions, corpsMentions, mediaBeforeReporters, democraticPartyMentions, elidedBranches, numberedDepartments, relativeSections, serviceNumberCentres, siteNameMentions, unitMentions } from './units.js'
+import { bareSectionMentions, collectiveMentions, corpsMentions, mediaBeforeReporters, democraticPartyMentions, elidedBranches, numberedDepartments, relativeSections, serviceNumberCentres, SET_UP_BY_COMMITTEE, siteNameMentions, unitMentions } from './units.js'
 
 /** One entry of a user lexicon: a name the user already knows, with its label and other forms. */
 export const LexiconEntry = z.object({ type: EntityType, name: z.string().min(1), aliases: z.array(z.string().min(1)) })
@@ -378,16 +378,13 @@ function addChainNames(relations: readonly RawRelation[], list: readonly EntityD
     r.from.aliases.add(r.to.name + r.from.name)
     // (县委巡察工作领导小组: a task force a division's party committee set up is named, its fullest form, with the
     // committee's name, 某县委, before its own words, which stay a name of it.)
-    const committee = r.from.type === 'Unit' && TASK_FORCE_OF_COMMITTEE.test(r.from.name) ? [r.to.name, ...r.to.aliases].filter(namesDivisionsCommittee).sort((x, y) => y.length - x.length)[0] : undefined
+    const committee = r.from.type === 'Unit' && SET_UP_BY_COMMITTEE.test(r.from.name) ? [r.to.name, ...r.to.aliases].filter(namesDivisionsCommittee).sort((x, y) => y.length - x.length)[0] : undefined
     const full = committee === undefined ? undefined : committee + r.from.name
     if (full === undefined || list.some((o) => o.name === full)) continue
     r.from.aliases.add(r.from.name)
     r.from.name = full
   }
 }
-
-/** Task forces and teams a party committee sets up and names after itself. */
-const TASK_FORCE_OF_COMMITTEE = /(?:领导小组|工作小组|指挥部|巡察组|巡视组)$/
 
 /** 某县委, 某某旗委: a division's party committee named with the division, in full or short, without 中共. */
 function namesDivisionsCommittee(name: string): boolean {

@@ -212,7 +212,9 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   // (某旬率调研组: so does 率 leading a group, 率队, 率调研组.)
   if (b !== undefined && COURTESY_OR_COUNT_AFTER_NAME.test(text.slice(i + s + 1, i + s + 5))) return { end: i + s + 1, masked: false }
   // (原副市长某竑受贿案: a third character that opens the charge of the case named after the person is the charge's.)
-  if (b !== undefined && CHARGE_THEN_CASE.test(text.slice(i + s + 1, i + s + 16))) return { end: i + s + 1, masked: false }
+  // (Asked at almost every surname: the regular expression only where 案 is written ahead.)
+  const ahead = b === undefined ? '' : text.slice(i + s + 1, i + s + 16)
+  if (ahead.includes('案') && CHARGE_THEN_CASE.test(ahead)) return { end: i + s + 1, masked: false }
   // 张强跟他谈话, 李明和她: a preposition or conjunction before a pronoun ends a two-character name.
   // (院长许某向代表们介绍: so does one before people written with 们.)
   if (b !== undefined && /[跟和与同向对给]/.test(b) && (/[他她我你您]/.test(text[i + s + 2] ?? '') || /^[\u4e00-\u9fff]{1,3}们/.test(text.slice(i + s + 2, i + s + 6)))) return { end: i + s + 1, masked: false }
@@ -1635,11 +1637,13 @@ export function personMentions(text: string, from: number, to: number): RawMenti
   return out
 }
 
+/** The charges of the Criminal Law, as one alternation. */
+const CHARGES = LEXICONS.crimeKinds.join('|')
 /** A charge and 案 right at the start of the text read (受贿案, 故意杀人系列案). */
-const CHARGE_THEN_CASE = new RegExp(`^(?:${LEXICONS.crimeKinds.join('|')})(?:系列)?案`)
+const CHARGE_THEN_CASE = new RegExp(`^(?:${CHARGES})(?:系列)?案`)
 
 /** A charge named after a defendant, then 案 or 案件 (故意杀人案, 等3人诈骗案, 系列虚假诉讼案件, 虚假诉讼系列案); the match opens where the name ends. */
-const CASE_AFTER_NAME = new RegExp(String.raw`(?:等(?:\d{1,3}|[两二三四五六七八九十]{1,3})人)?(?:涉嫌)?(?:系列)?(?:${LEXICONS.crimeKinds.join('|')})(?:系列)?案`, 'g')
+const CASE_AFTER_NAME = new RegExp(String.raw`(?:等(?:\d{1,3}|[两二三四五六七八九十]{1,3})人)?(?:涉嫌)?(?:系列)?(?:${CHARGES})(?:系列)?案`, 'g')
 
 /** Verbs of winning an honour that may follow a list of people (获, 荣获, 获评, 被评为, 被授予, 当选), never 获悉 or 获得感. */
 const WINS_HONOUR = /^(?:荣获|获评|获得(?!感)|获(?![悉知得取益利批准])|被评为|被授予|当选)/

@@ -147,9 +147,13 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
   if (listedTown !== undefined) return kindStart - listedTown
   // (甲人民法庭、军山新城人民法庭: an item of a list of bodies of one kind, right after the 、 that follows the kind
   // written before, is named whole, whatever words the segmenter reads in it.)
-  const mark = text.lastIndexOf('、', kindStart - 1)
-  const kind = text.slice(kindStart, kindEnd)
-  if (namedForPlace && mark >= start - 1 && kindStart - mark - 1 >= 2 && kindStart - mark - 1 <= 6 && kind.length >= 2 && text.slice(mark - kind.length, mark) === kind) return mark + 1
+  // (An item is two to six characters long: only the seven characters before the kind are searched for the mark.)
+  const window = Math.max(start - 1, kindStart - 7)
+  const mark = namedForPlace ? text.slice(window, kindStart).lastIndexOf('、') : -1
+  if (mark >= 0 && kindStart - (window + mark) - 1 >= 2) {
+    const kind = text.slice(kindStart, kindEnd)
+    if (kind.length >= 2 && text.slice(window + mark - kind.length, window + mark) === kind) return window + mark + 1
+  }
   // (…法院顺店人民法庭: a tribunal is named for its town too, 顺 a preposition to the segmenter though it is; so are a
   // justice office and a police station, 于桥司法所.)
   const own = townKindStart(text, kindStart)

@@ -655,7 +655,7 @@ export function siteNameMentions(text: string, from: number, to: number): RawMen
  * What a party committee sets up and names after itself for a task: a leading group, a headquarters or an inspection team.
  * (Its commissions, 省委全面依法治省委员会, the answers read name without the committee.)
  */
-const SET_UP_BY_COMMITTEE = /(?:领导小组|工作小组|指挥部|巡察组|巡视组)$/
+export const SET_UP_BY_COMMITTEE = /(?:领导小组|工作小组|指挥部|巡察组|巡视组)$/
 /** A committee's departments, which the rules of departments read (县委政法委, 市委组织部). */
 const COMMITTEE_DEPARTMENT = /^(?:政法委|纪委|监委|组织部|宣传部|统战部|办公室|社会工作部|常委会)/
 
