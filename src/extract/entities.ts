@@ -41,7 +41,26 @@ function resolvePlaces(mentions: readonly RawMention[]): Map<RawMention, Place |
   for (const p of out.values()) if (p) for (const code of [p.code, ...p.parents.map((q) => q.code)]) context.add(code)
   if (context.size > before) resolveWith(mentions.filter((m) => m.contextual && out.get(m) === undefined), context, out)
   countyOfLevelWords(mentions, out)
+  farTownsAsSites(mentions, out)
   return out
+}
+
+/**
+ * 某街道锦绣社区 in an article on another province: a town-level division the official list holds under a name
+ * the article writes as a site after its street too, with no parent among the other places the article
+ * names, is that site, no division (the same words name communities across the country; the list holds a few).
+ */
+function farTownsAsSites(mentions: readonly RawMention[], out: Map<RawMention, Place | undefined>): void {
+  const sites = new Set(mentions.filter((m) => m.rule === 'place:site-suffix').map((m) => m.name))
+  if (sites.size === 0) return
+  const far = new Set<string>()
+  for (const [m, p] of out) {
+    if (!p || p.level !== 'town' || m.rule !== 'place:gazetteer' || !sites.has(m.name)) continue
+    const named = new Set<string>()
+    for (const q of out.values()) if (q && q.code !== p.code) for (const code of [q.code, ...q.parents.map((r) => r.code)]) named.add(code)
+    if (!p.parents.some((q) => named.has(q.code))) far.add(p.code)
+  }
+  for (const [m, p] of out) if (p && far.has(p.code)) out.set(m, undefined)
 }
 
 /**

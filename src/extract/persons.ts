@@ -894,6 +894,10 @@ function writtenAgain(text: string, start: number, end: number, closed: (after: 
 }
 
 /** Marks after which a name may open a clause (”王斌说, ：黄志刚任…), as code units: tested at every character. */
+/** 代表 or 委员 after a name, then a verb of speech or of proposing (甲代表建议). */
+const SEATED_SPEAKER = new RegExp(`^(?:代表|委员)(?:${SPEECH.source.slice(2, -1)}|建议|提出|提交)`)
+/** 是 or a verb of holding a post, looked for two or three characters after 的 (a name's length). */
+const DESCRIBED_POST = /^(?:[\u4e00-\u9fff]?(?:现任|担任|兼任|是|系|任))/
 const BEFORE_CLAUSE_NAME = new Set([...'”,，。：:；;'].map((c) => c.charCodeAt(0)))
 
 /** 图为冯某某(中)…: a caption's person, placed in the picture; …的妻子李某某: a relative named after the kin word. */
@@ -1502,18 +1506,25 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     const resigning = i >= from + 1 && /(?:接受|同意|批准)$/.test(text.slice(i - 1, i + 1)) && /^[\u4e00-\u9fff]{2,3}辞去/.test(text.slice(i + 1, i + 7))
     // (会议由某某主持: after 由, the name of one who chairs or attends, the meeting's role after it.)
     const chairedBy = i >= from && text[i] === '由'
-    if (i >= from && !BEFORE_CLAUSE_NAME.has(text.charCodeAt(i)) && !described && !resigning && !chairedBy) continue
+    // (主持调解的甲是某镇调解委员会主任, 刑警出身的乙现任某分局局长: after 的 too, a name that takes or is a post
+    // closing its clause; looked for only where 是 or 任 stands two or three characters after the 的.)
+    const describedPost = i >= from && text[i] === '的' && !described && DESCRIBED_POST.test(text.slice(i + 3, i + 6))
+    // (会上甲表示, 随后乙介绍: after a word of sequence or of the meeting with no comma, a name before a verb of speech.)
+    const sequenced = i > from && SEQUENCE_WORD_BEFORE.test(text.slice(i - 1, i + 1)) && [3, 4].some((k) => SPEECH.test(text.slice(i + k, i + k + 6)) || SEATED_SPEAKER.test(text.slice(i + k, i + k + 6)))
+    if (i >= from && !BEFORE_CLAUSE_NAME.has(text.charCodeAt(i)) && !described && !resigning && !chairedBy && !describedPost && !sequenced) continue
     const n = nameAt(text, i + 1, to)
     if (!n || n.masked) continue
     const next = text.slice(n.end, n.end + 6)
     if (chairedBy && !MEETING_ROLE.test(next)) continue
-    if (described && !(SPEECH.test(next) && /^nr/.test(words(text.slice(i + 1, n.end))[0]?.tag ?? '') && !isDictionaryWord(text.slice(i + 1, n.end)))) continue
+    if ((described || sequenced) && !((SPEECH.test(next) || (sequenced && SEATED_SPEAKER.test(next))) && /^nr/.test(words(text.slice(i + 1, n.end))[0]?.tag ?? '') && !isDictionaryWord(text.slice(i + 1, n.end)))) continue
+    if (describedPost && !(isPossibleName(text.slice(i + 1, n.end)) && !isDictionaryWord(text.slice(i + 1, n.end)) && postClosesClause(text, n.end + (/^(?:现任|担任|兼任|是|系|任)/.exec(next)?.[0].length ?? 9), to))) continue
     const three = n.end - i - 1 === 3
     // (A name opening its paragraph's line.)
     const opensLine = i === from - 1 && (from === 0 || text[from - 1] === '\n')
     // (周老板感慨: a surname and a courtesy, the ONTOLOGY's honorific form, names no one.)
     if (HONORIFIC.test(text.slice(i + 1, n.end))) continue
-    const read: [number, string] | undefined = SPEECH.test(next) || MANNER_THEN_SPEECH.test(next)
+    // (甲代表建议, 乙委员表示: a deputy or a member called by the seat, then what they said or proposed.)
+    const read: [number, string] | undefined = SPEECH.test(next) || MANNER_THEN_SPEECH.test(next) || SEATED_SPEAKER.test(text.slice(n.end, n.end + 6))
       ? [n.end, 'person:speech']
       : // ，李勇坦言: a three-character reading whose last character opens the verb of speech is a two-character name.
         // (甲乙开心地说: nor one whose last character opens a word of manner before it.)
@@ -1679,7 +1690,7 @@ function countedPeopleNamed(text: string, from: number, span: string): RawMentio
 }
 
 /** What a list of bodies, fields or means is closed with (…等力量, …等部门, …等领域). */
-const NOT_PEOPLE_AFTER_LIST = new RegExp(String.raw`^[\u4e00-\u9fff]{0,2}?(力量|部门|单位|领域|方面|行业|机关|机构|职能|资源|要素|环节|平台|渠道|问题|工作|方式|手段|措施)|^(?:中心|公安)?(?:${STATION_KINDS})|^(地|乡镇|镇|乡|村|社区|街道)${NO_PEOPLE_WORD}`)
+const NOT_PEOPLE_AFTER_LIST = new RegExp(String.raw`^[\u4e00-\u9fff]{0,2}?(力量|部门|单位|领域|方面|行业|机关|机构|职能|资源|要素|因素|环节|平台|渠道|问题|工作|方式|手段|措施)|^(?:中心|公安)?(?:${STATION_KINDS})|^(地|乡镇|镇|乡|村|社区|街道)${NO_PEOPLE_WORD}`)
 
 /**
  * Lists of names joined by 、 (刘海旺、宝力格、郭涛…; 刘建伟、吴伟两名同志): when the list is closed
@@ -1710,7 +1721,8 @@ export function listMentions(text: string, from: number, to: number, known: Read
     if (items.length < 2) continue
     // 聚焦民生、金融、房地产: words of the language are no names, whatever their first character.
     // (黄兴国: a name of three characters the dictionary holds as a proper noun is still a name.)
-    const namely = items.filter((it) => known.has(it) || DOTTED.test(it) || tibetanName(it) || (surnameAt(it, 0) > 0 && it.length <= 3 && nameAt(it, 0, it.length)?.end === it.length && (!isDictionaryWord(it) || (it.length === 3 && /^n[srz]/.test(words(it)[0]!.tag))))).length
+    // (成本高、时间长等: a noun and an adjective, a thing and how it is, make a clause, no name.)
+    const namely = items.filter((it) => known.has(it) || DOTTED.test(it) || tibetanName(it) || (surnameAt(it, 0) > 0 && it.length <= 3 && nameAt(it, 0, it.length)?.end === it.length && (!isDictionaryWord(it) || (it.length === 3 && /^n[srz]/.test(words(it)[0]!.tag))) && !thingAndQuality(it))).length
     const next = span.slice(m.index + m[0].length, m.index + m[0].length + 3)
     // Strong cues say the items are people (像…、…; …两名同志); a bare 等 or … only closes the list.
     // …、张黄元等领导: 等 and a word for leaders or comrades closes a list of people.
@@ -1751,6 +1763,12 @@ export function listMentions(text: string, from: number, to: number, known: Read
     }
   }
   return out
+}
+
+/** 成本高, 压力大: a common noun of two characters and an adjective of one. */
+function thingAndQuality(item: string): boolean {
+  const ws = words(item)
+  return ws.length === 2 && ws[0]!.word.length === 2 && ws[0]!.tag === 'n' && ws[1]!.tag === 'a'
 }
 
 /** A studio's kind: an optional field of mediation, and 工作室 (家事调解工作室). */

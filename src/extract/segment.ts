@@ -117,11 +117,18 @@ const NEVER_INSIDE_NAME = /^(p|d|ad|c|r|mq|u|uj|ul|uz|ug|uv|ud|y|e|o|t|tg)$/
  * or the force a station serves (盖北边防派出所: 边防 or 边境), stands between the town and the kind.
  */
 export function townKindStart(text: string, kindStart: number): number {
+  // (里某公安边防派出所: or the force's full name, 公安边防.)
+  if (/^公安边[防境]$/.test(text.slice(kindStart - 4, kindStart))) return kindStart - 4
   return /^(人民|边防|边境)$/.test(text.slice(kindStart - 2, kindStart)) ? kindStart - 2 : kindStart
 }
 
 export function namesTown(word: string): boolean {
   return ['镇', '乡'].some((level) => gazetteer().at(word + level, 0)?.length === word.length + 1)
+}
+
+/** True when the word is a town's, a township's or a street office's name without its level (米某巷 of 米某巷街道): a station is named for either. */
+export function namesTownOrStreet(word: string): boolean {
+  return namesTown(word) || gazetteer().at(word + '街道', 0)?.length === word.length + 2
 }
 
 /** Two characters that make no word of the language and open with no conjunction, adverb or pronoun (顺坪, not 并向). */
@@ -157,7 +164,7 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
   // (…法院顺店人民法庭: a tribunal is named for its town too, 顺 a preposition to the segmenter though it is; so are a
   // justice office and a police station, 于桥司法所.)
   const own = townKindStart(text, kindStart)
-  const townsStation = /(?:法庭|司法所|派出所)$/.test(text.slice(kindStart, kindEnd)) ? [5, 4, 3, 2].find((k) => own - k >= start && namesTown(text.slice(own - k, own))) : undefined
+  const townsStation = /(?:法庭|司法所|派出所)$/.test(text.slice(kindStart, kindEnd)) ? [5, 4, 3, 2].find((k) => own - k >= start && namesTownOrStreet(text.slice(own - k, own))) : undefined
   const townStart = townsStation === undefined ? kindStart : own - townsStation
   const ws = words(text.slice(start, kindEnd)).filter((w) => start + w.end <= kindStart)
   let at = start

@@ -2,7 +2,7 @@
 // belong to a name, and stopping at punctuation or at a word that names never run across.
 import { districtsNamed, gazetteer, type PlaceMatch } from './gazetteer.js'
 import { LEXICONS, longestFirst, readLexicon, SuffixTrie, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
-import { DRIVE_TARGET, nameOpening, namesTown, townKindStart, type Word, wordEndsAt, words } from './segment.js'
+import { DRIVE_TARGET, nameOpening, namesTownOrStreet, townKindStart, type Word, wordEndsAt, words } from './segment.js'
 export { DRIVE_TARGET }
 
 const STOP_WORDS = longestFirst(readLexicon('stop-words.txt'))
@@ -153,7 +153,7 @@ const ZONE_KIND = /^(?:开发区|高新区|经开区|新区|园区|保税区)$/
 /** 于桥司法所, 还地桥人民法庭: a town's name without its level, ending at the kind, holds the character before `start`. */
 function townOpensBefore(text: string, start: number, kindStart: number): boolean {
   const own = townKindStart(text, kindStart)
-  return [2, 3, 4, 5].some((k) => own - k >= 0 && own - k <= start - 1 && namesTown(text.slice(own - k, own)))
+  return [2, 3, 4, 5].some((k) => own - k >= 0 && own - k <= start - 1 && namesTownOrStreet(text.slice(own - k, own)))
 }
 
 /** 其中原某某街道: a name never opens inside a word of the clause before it; it opens where that word ends. */

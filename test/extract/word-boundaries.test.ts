@@ -11263,3 +11263,32 @@ describe('a task force a division’s party committee set up, named right after 
     expect(xs.flatMap((x) => x.entities.filter((e) => e.type === 'Unit').map((e) => `${e.name}:${[...e.aliases].sort().join('|')}`)).sort()).toEqual(['柳河县委:县委', '柳河县委巡察工作领导小组:巡察工作领导小组'])
   })
 })
+
+describe('a station named for its town or street office, whatever the first character reads as', () => {
+  it.each([
+    ['a street office’s name without its level', '民警在北京市公安局西城分局和义派出所值班。', ['北京市公安局', '北京市公安局西城分局', '和义派出所']],
+    ['a town’s name before the force’s full name, 公安边防', '向阳公安边防派出所民警巡逻。', ['向阳公安边防派出所']],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual([...units].sort())
+  })
+})
+
+describe('a community the official list holds in another province', () => {
+  it('is the site the article writes after its street office, one place', () => {
+    const xs = run('他在成都市公安局锦江分局工作，负责东光街道芙蓉社区。芙蓉社区的居民多。')
+    expect(xs.flatMap((x) => x.entities.filter((e) => e.type === 'Place').map((e) => e.name)).sort()).toEqual(['东光街道', '成都市', '芙蓉社区', '锦江区'])
+    expect(relations(xs, 'LOCATED_IN')).toContain('芙蓉社区>东光街道')
+  })
+})
+
+describe('names read where a post or a speech closes the clause', () => {
+  it.each([
+    ['after 的, a name that is a post', '主持调解的柯立群是柳溪镇人民调解委员会主任，也是法庭的特邀调解员。', ['柯立群']],
+    ['after 的, a name that holds a post now', '刑警出身的韦建华现任柳河县公安局副局长。', ['韦建华']],
+    ['after a word of the meeting, a name before a verb of speech', '会上韦建华表示要加强巡逻。', ['韦建华']],
+    ['a deputy called by the seat before what they proposed', '在全国两会上柯立群代表建议加大投入。', ['柯立群']],
+    ['a noun and an adjective listed are no names', '边疆地区办案成本高、时间长等因素要考虑。', []],
+  ])('%s', (_, text, people) => {
+    expect(entities(run(text), 'Person')).toEqual([...people].sort())
+  })
+})
