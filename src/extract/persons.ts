@@ -348,8 +348,11 @@ function endsWordForPeople(text: string, i: number, from: number): boolean {
   if (i <= from || !CJK.test(text[i - 1]!)) return false
   const ws = words(text.slice(Math.max(from, i - 3), i + 1))
   const last = ws.at(-1)!
-  return !/^(c|d|r|m|f|p)$/.test(last.tag)
+  // (战前动员时指出, 全员参与: 员 of mobilising or of a body's whole staff, numbers gained or lost, is no person's role.)
+  return !/^(c|d|r|m|f|p)$/.test(last.tag) && !STAFF_NOT_PERSON.test(last.word)
 }
+/** Words in 员 that name no person: mobilising, demobilising, a body's staff as a number. */
+const STAFF_NOT_PERSON = /^(动员|复员|裁员|减员|全员|满员|超员|增员|扩员|冗员|缺员)$/
 
 /** True when the words around `start`…`end` cross both its ends: a word runs into it and one out of it. */
 function straddled(text: string, start: number, end: number, from: number, to: number): boolean {
@@ -583,7 +586,8 @@ function listAfter(text: string, at: number, to: number): RawMention[] {
     const n = read && /[、，,。；;等\n]/.test(text[read.end] ?? '') ? read : (delimitedName(text, at + 1, to) ?? read)
     // 、原市烟草局局长…: an item the sentence does not plainly close is the start of something else.
     // …、桑金鹏驾驶警车: the list's last name may be followed by the verb of the sentence.
-    if (!n || n.masked || !isPossibleName(text.slice(at + 1, n.end)) || !(/[、，,。；;等]/.test(text[n.end] ?? '') || plainlyEndsName(text, n.end) || (n.end - at - 1 === 3 && opensPredicate(text.slice(n.end, n.end + 4))))) break
+    // (、公诉厅副厅长乙: an item that ends in a body's kind before a post is that body, its post holder named after.)
+    if (!n || n.masked || !isPossibleName(text.slice(at + 1, n.end)) || !(/[、，,。；;等]/.test(text[n.end] ?? '') || plainlyEndsName(text, n.end) || (n.end - at - 1 === 3 && opensPredicate(text.slice(n.end, n.end + 4)))) || (/[厅局院处科室部委办所队庭]$/.test(text.slice(at + 1, n.end)) && TITLES.longestAt(text, n.end, to) !== undefined)) break
     // (…、甲乙正利用…: the list's last name of three characters whose third is an adverb before the verb, 正, is a name of two.)
     const end = !namedAgain(text, at + 1, n.end) && opensPredicate(text.slice(n.end, n.end + 4)) ? beforeAdverb(text, at + 1, n.end) : n.end
     out.push(personMention(text, at + 1, end, 'person:list', false))
@@ -1728,7 +1732,8 @@ export function listMentions(text: string, from: number, to: number, known: Read
     // …、张黄元等领导: 等 and a word for leaders or comrades closes a list of people.
     // (甲、乙、丙,这3个普通人: the list counted again after it, as many as its items, names people too.)
     const countedAgain = /^[，,]这([两二三四五六七八九十\d]+)[个位名]/.exec(span.slice(m.index + m[0].length, m.index + m[0].length + 6))
-    const strong = /^([两二三四五六七八九十\d]+[名人位]|同志|烈士|等(领导|同志|负责同志))/.test(span.slice(m.index + m[0].length, m.index + m[0].length + 5)) || /(像|如)$/.test(span.slice(0, m.index + m[0].indexOf(items[0]!))) || (countedAgain !== null && smallCount(countedAgain[1]!) === items.length)
+    // (甲、乙、丙等8 位…: 等 and a count of people, a space inside as a page may set it, say so too.)
+    const strong = /^([两二三四五六七八九十\d]+[名人位]|同志|烈士|等(领导|同志|负责同志)|等[两二三四五六七八九十\d]{1,3} ?[名位])/.test(span.slice(m.index + m[0].length, m.index + m[0].length + 6)) || /(像|如)$/.test(span.slice(0, m.index + m[0].indexOf(items[0]!))) || (countedAgain !== null && smallCount(countedAgain[1]!) === items.length)
     // 整合公安、司法、信访等力量: a list closed by 等 and a word for bodies or means is no list of people.
     // (甲、乙、丙以及…其他成员: 以及 and more people after it close a list as 等 does.)
     const weak = /^(等|…|以及)/.test(next) && !NOT_PEOPLE_AFTER_LIST.test(span.slice(m.index + m[0].length + 1, m.index + m[0].length + 6))

@@ -90,7 +90,8 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
     // ——记某某派出所: 记 after a dash opens a profile's subtitle ("a record of"), it is no part of the name.
     if (ch === '记' && /[—-]/.test(text[start - 2] ?? '')) break
     // 2023年某某铁路局: the year a sentence opens with is no part of a body's name after it (3月某省委: nor its month or day).
-    if (((ch === '年' && /[\d今去明]/.test(text[start - 2] ?? '')) || (/[月日]/.test(ch ?? '') && /\d/.test(text[start - 2] ?? ''))) && UNIT_SUFFIXES.longestAt(text, kindStart) !== undefined) break
+    // (2019年度全省…公安局: nor the year written as 年度.)
+    if (((ch === '年' && /[\d今去明]/.test(text[start - 2] ?? '')) || (ch === '度' && text[start - 2] === '年' && /[\d今去明]/.test(text[start - 3] ?? '')) || (/[月日]/.test(ch ?? '') && /\d/.test(text[start - 2] ?? ''))) && UNIT_SUFFIXES.longestAt(text, kindStart) !== undefined) break
     start--
   }
   // 青海省海西蒙古族藏族自治州…: a name cut short by its length never starts inside a division's name.

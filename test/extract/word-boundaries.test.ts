@@ -11292,3 +11292,17 @@ describe('names read where a post or a speech closes the clause', () => {
     expect(entities(run(text), 'Person')).toEqual([...people].sort())
   })
 })
+
+describe('no name read in a body or a word for the staff', () => {
+  it.each([
+    ['员 of mobilising is no role before a name', '韦建华在现场作战前动员时指出，全市民警要积极。', []],
+    ['a body’s kind before its post ends the names listed after a post', '省检察院侦查监督厅副厅长柯立群、公诉厅副厅长韦建华出席。', ['柯立群', '韦建华']],
+    ['等 and a count of people with a space inside close a list of names', '该院聘请柯立群、韦建华、提少峰等8 位人士担任特约检察员。', ['提少峰', '柯立群', '韦建华']],
+  ])('%s', (_, text, people) => {
+    expect(entities(run(text), 'Person')).toEqual([...people].sort())
+  })
+
+  it('opens no body’s name inside the year written as 年度', () => {
+    expect(entities(run('柳河县公安局在2019年度全省设区市公安局考评中位列第一。'), 'Unit')).toEqual(['柳河县公安局'])
+  })
+})
