@@ -1198,7 +1198,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // (表彰某省优秀人民调解委员会: a class of bodies honoured, named by the honour, is no body.)
     // (某市最大戒毒所, 一个综合性铁路派出所: nor is one described by a superlative or a quality in 性.)
     // (京、津、冀六省区市政法委: nor are the bodies of places counted, each its own; 分成若干小组: nor some, unnamed.)
-    if (/^(优秀|先进|模范|十佳|最美|最(?!高)|若干|[\u4e00-\u9fff]{2}性)/.test(namePart.slice(gazetteer().at(namePart, 0)?.length ?? 0)) || /[一二三四五六七八九十两\d]+(?:省区市|省市区|省区|省市|市县|区县)$/.test(namePart)) continue
+    // (全省设区市公安局: nor the bodies of a class of cities, those divided into districts, prefecture-level or county-level.)
+    if (/^(优秀|先进|模范|十佳|最美|最(?!高)|若干|[\u4e00-\u9fff]{2}性)/.test(namePart.slice(gazetteer().at(namePart, 0)?.length ?? 0)) || /[一二三四五六七八九十两\d]+(?:省区市|省市区|省区|省市|市县|区县)$/.test(namePart) || /^(?:全省|全区|各)?(?:设区市|地级市|县级市)$/.test(namePart)) continue
     // 被评为…“最强党支部”: a quoted title of honour, not a body.
     if (text[start - 1] === '“' && text[end] === '”' && HONOUR.test(text.slice(floor, start))) continue
     // 县委, 市委政法委: a party committee named by its level is that level's, named in full elsewhere or not at all.
@@ -1582,9 +1583,10 @@ const GROUP_LIST = new RegExp(`((?:[\\u4e00-\\u9fff]{2,14}、)+[\\u4e00-\\u9fff]
  * Stations counted after the places they are named for (双港、下罗、双岭三个中心派出所, 甲、乙4个公安派出所; 甲、乙以及铁骑队3个中队:
  * a body named in full ends the list), and governance centres so (甲、乙四个街道综治中心: each item takes the level with the kind).
  */
-const STATION_LIST = new RegExp(`((?:[\\u4e00-\\u9fff]{2,4}、)+[\\u4e00-\\u9fff]{2,4}?)(?:(?:以及|和|及)[\\u4e00-\\u9fff]{1,4}队)?(?:等?[\\d一二三四五六七八九十两]+[个家]|等)((?:中心|公安)?(?:${STATION_KINDS})|(?:街道|社区|乡镇|镇|村)?(?:综治中心|社会治理中心))`, 'g')
+// (甲、乙等8个治安派出所: the kind may say the stations keep public order, 治安, which is no part of each one's name.)
+const STATION_LIST = new RegExp(`((?:[\\u4e00-\\u9fff]{2,4}、)+[\\u4e00-\\u9fff]{2,4}?)(?:(?:以及|和|及)[\\u4e00-\\u9fff]{1,4}队)?(?:等?[\\d一二三四五六七八九十两]+[个家]|等)((?:中心|公安|治安)?(?:${STATION_KINDS})|(?:街道|社区|乡镇|镇|村)?(?:综治中心|社会治理中心))`, 'g')
 const HAS_GROUP_KIND = new RegExp(GROUP_KINDS)
-const HAS_COUNTED_STATION = new RegExp(`(?:[个家]|等(?=(?:中心|公安)?(?:${STATION_KINDS})))(?:(中心|公安)?(${STATION_KINDS})|[\u4e00-\u9fff]{0,2}(?:综治中心|社会治理中心))`)
+const HAS_COUNTED_STATION = new RegExp(`(?:[个家]|等(?=(?:中心|公安)?(?:${STATION_KINDS})))(?:(中心|公安|治安)?(${STATION_KINDS})|[\u4e00-\u9fff]{0,2}(?:综治中心|社会治理中心))`)
 
 /** Words that end the name of a body (a centre, a headquarters) though no unit suffix lists them alone. */
 const ORGAN_END = /(中心|指挥部|办公室|委员会)$/
@@ -1601,7 +1603,7 @@ function groupLists(text: string, from: number, to: number, found: readonly RawM
   ]
   out.push(...placeLists(text, from, to, found), ...stationsListedBefore(text, found), ...divisionsListedBefore(text, found))
   for (const m of lists) {
-    const kind = m[2]!
+    const kind = m[2]!.replace(/^治安(?=派出所)/, '')
     // (以党组书记、院长为组长的…领导小组: posts said to lead the group, closed by 的, list no tasks.)
     if (/组长|的[^、]*$/.test(m[1]!)) continue
     let at = from + m.index
@@ -1702,7 +1704,8 @@ function stationsListedBefore(text: string, found: readonly RawMention[]): RawMe
       let start = end
       for (const w of ws.toReversed()) {
         // (推送到柳湾、白石河派出所: a verb of direction of one character, 到, ends the item too; 及其所属甲、乙派出所: so does a word of relation, 所属.)
-        const clauseWord = /^(c|p|u.*|r|x)$/.test(w.tag) || (w.word.length >= 2 && /^(d|m|mq|q|f|v|vn|b)$/.test(w.tag)) || /^[到至往向]$/.test(w.word)
+        // (全县有甲、乙派出所, 该局辖甲、乙派出所: and one of having or governing, 有, 辖.)
+        const clauseWord = /^(c|p|u.*|r|x)$/.test(w.tag) || (w.word.length >= 2 && /^(d|m|mq|q|f|v|vn|b)$/.test(w.tag)) || /^[到至往向有辖]$/.test(w.word)
         if (end - (start - w.word.length) > longest || clauseWord || UNIT_SUFFIX_ENDINGS.longestEndingAt(w.word, w.word.length) !== undefined) break
         start -= w.word.length
       }

@@ -11306,3 +11306,23 @@ describe('no name read in a body or a word for the staff', () => {
     expect(entities(run('柳河县公安局在2019年度全省设区市公安局考评中位列第一。'), 'Unit')).toEqual(['柳河县公安局'])
   })
 })
+
+describe('no body’s name opens with a verb the segmenter tags as a noun', () => {
+  it.each([
+    ['suing the village committee', '韦某以此为由状告村委会。', []],
+    ['proving something of it', '证据无法证明村委会系侵权。', []],
+    ['posts held one after another', '他历任海域管理司副司长。', ['海域管理司']],
+    ['a class of cities, kept first four years running', '柳河县公安局连续四年蝉联设区市公安局考评第一。', ['柳河县公安局']],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual([...units].sort())
+  })
+})
+
+describe('stations listed before a count and their shared kind', () => {
+  it.each([
+    ['after a verb of governing, a kind that says they keep order', '该分局辖柳河口、红旗、永新、双山子等8个治安派出所。', ['双山子派出所', '柳河口派出所', '永新派出所', '红旗派出所']],
+    ['after a verb of having', '全县有城关、新华派出所。', ['城关派出所', '新华派出所']],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual([...units].sort())
+  })
+})
