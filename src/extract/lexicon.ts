@@ -255,8 +255,11 @@ export function longestFirst(words: readonly string[]): string[] {
   return [...new Set(words)].sort((a, b) => b.length - a.length)
 }
 
+/** 巡视七组, 巡察二组: an inspection team numbered inside its kind, as party committees number them (one to fifteen). */
+const NUMBERED_INSPECTION_TEAMS = ['巡视', '巡察'].flatMap((kind) => [...'一二三四五六七八九十', '十一', '十二', '十三', '十四', '十五'].map((n) => `${kind}${n}组`))
+
 export const LEXICONS = {
-  unitSuffixes: longestFirst(readLexicon('unit-suffixes.txt')),
+  unitSuffixes: longestFirst([...readLexicon('unit-suffixes.txt'), ...NUMBERED_INSPECTION_TEAMS]),
   titles: longestFirst(readLexicon('titles.txt')),
   campaignKinds: longestFirst(readLexicon('campaign-kinds.txt')),
   crimeKinds: longestFirst(readLexicon('crime-kinds.txt')),

@@ -655,7 +655,7 @@ export function siteNameMentions(text: string, from: number, to: number): RawMen
  * What a party committee sets up and names after itself for a task: a leading group, a headquarters or an inspection team.
  * (Its commissions, 省委全面依法治省委员会, the answers read name without the committee.)
  */
-export const SET_UP_BY_COMMITTEE = /(?:领导小组|工作小组|指挥部|巡察组|巡视组)$/
+export const SET_UP_BY_COMMITTEE = /(?:领导小组|工作小组|指挥部|巡[察视][一二三四五六七八九十]{0,2}组)$/
 /** A committee's departments, which the rules of departments read (县委政法委, 市委组织部). */
 const COMMITTEE_DEPARTMENT = /^(?:政法委|纪委|监委|组织部|宣传部|统战部|办公室|社会工作部|常委会)/
 
@@ -670,7 +670,8 @@ function committeeOpening(text: string, start: number, end: number): number {
 }
 
 /** True when `rest`, written after a party committee's name, names a group or office the committee set up. */
-export const setUpByCommittee = (rest: string): boolean => rest.length >= 5 && SET_UP_BY_COMMITTEE.test(rest) && !COMMITTEE_DEPARTMENT.test(rest)
+// (巡视七组: a team numbered inside its kind is one of the committee's, short as its name is.)
+export const setUpByCommittee = (rest: string): boolean => (rest.length >= 5 || /^巡[察视][一二三四五六七八九十]{1,2}组$/.test(rest)) && SET_UP_BY_COMMITTEE.test(rest) && !COMMITTEE_DEPARTMENT.test(rest)
 
 /**
  * A department named after a party committee (县委 + 组织部 → 县委组织部), except its commission for

@@ -11326,3 +11326,21 @@ describe('stations listed before a count and their shared kind', () => {
     expect(entities(run(text), 'Unit')).toEqual([...units].sort())
   })
 })
+
+describe('posts of the State Council and of a committee’s team', () => {
+  it('reads a name after 总理 or 副总理, who serves in the State Council', () => {
+    const xs = run('国务院副总理韦建华对禁毒工作作出批示。')
+    expect(entities(xs, 'Person')).toEqual(['韦建华'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['韦建华>国务院'])
+  })
+
+  it('reads no name in a common noun or a conjunction before a level after a post', () => {
+    expect(entities(run('6月19日召开区委常委班子专题民主生活会，督促环保督察和省“百日大督察”问题整改。'), 'Person')).toEqual([])
+  })
+
+  it('reads an inspection team numbered inside its kind (巡视七组) as a body of the committee', () => {
+    const xs = run('省委巡视七组对柳河县委开展了巡视。')
+    expect(entities(xs, 'Unit')).toEqual(['柳河县委', '省委', '省委巡视七组'])
+    expect(relations(xs, 'PART_OF')).toEqual(['省委巡视七组>省委'])
+  })
+})
