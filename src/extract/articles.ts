@@ -344,10 +344,16 @@ const DATELINE_CREDIT = new RegExp(String.raw`^[\u4e00-\u9fff]{0,10}\d{1,2}月\d
 /** `羊城晚报讯 记者张三，通讯员李四、王五报道：…`, `某某网讯 甲 乙 记者丙报道 …`, `某某网某地讯 全媒体记者 甲 通讯员 乙 丙`, `【某某网讯】记者 甲 报导:` (报导, as Traditional text writes it): an unbracketed credit right after the sender's 讯 (names before the first role are correspondents'). */
 const LEAD_PLAIN_CREDIT = new RegExp(String.raw`^(?:\d{4}-\d{1,2}-\d{1,2}\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?【?[\u4e00-\u9fff]{2,14}?(?:讯|消息)】?\s*((?:[\u4e00-\u9fff]{2,3}[ \u3000]+){0,4}(?:${LEAD_ROLE}\s*[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*?[,，\s]*)+?)(?:报[道导])?(?:[：:,，]|报[道导]\s|$)`)
 /** `某某商报·某某新闻网 张三`: the papers of a reporter, then the reporter (or two or three), alone on a line. */
-// (某某政法融媒体中心 甲: a media centre signs so too.)
-const PAPER_BYLINE = /^((?:[\u4e00-\u9fff]{2,10}?(?:日报|晚报|商报|早报|时报|报|新闻网|网|电视台|在线|融媒体中心)(?:客户端)?(?:[\u4e00-\u9fff]{2,6}频道)?[·・\s]*)+)\s+([\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){0,2})$/
+// (某某政法融媒体中心 甲: a media centre signs so too; 某某委网站 甲 乙: and a body's website.)
+// (某某日报客户端某地频道 甲 乙: a paper's app and its channel of a place, and the reporters after it.)
+const PAPER_OF_BYLINE = String.raw`[\u4e00-\u9fff]{2,10}?(?:日报|晚报|商报|早报|时报|新闻网|网站|电视台|在线|融媒体中心|报|网)(?:客户端)?(?:[\u4e00-\u9fff]{2,6}频道)?`
+const PAPER_BYLINE = new RegExp(String.raw`^((?:${PAPER_OF_BYLINE}[·・\s]*)+)\s+([\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){0,2})$`)
+/** The first paper of such a line, the one its reporters serve in. */
+const FIRST_PAPER_OF_BYLINE = new RegExp(`^${PAPER_OF_BYLINE}`)
 /** `南都记者 陈宝成 实习生 张志婧 北京报道 …`: a credit that opens the lead and ends with where it was reported. */
 const INLINE_CREDIT = /^[\u4e00-\u9fff]{0,6}?((?:(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4}\s+)+)[\u4e00-\u9fff]{2,6}报道/
+/** `某某网某地2月6日电 题:… 作者 甲 乙 某局…`: a wire's dateline, the piece's title and its authors, then the lead after a space. */
+const WIRE_TITLED_CREDIT = /^[\u4e00-\u9fff]{0,12}\d{1,2}月\d{1,2}日电\s*题[:：][^\n]{2,80}?\s作者\s*[:：]?\s*([\u4e00-\u9fff·]{2,4}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4}){0,3}?)[ \u3000]+(?=[\u4e00-\u9fff“]{5})/
 /** `本报讯`, `本报济南讯`, and the wire dateline `本报济南11月3日电` (or `…日讯`). */
 const WIRE_LEAD = /^(?:本报讯|本报[\u4e00-\u9fff]{2,6}讯|[\u4e00-\u9fff]{2,6}讯\s|[\u4e00-\u9fff]{0,10}(?:[ \u3000]+[\u4e00-\u9fff]{1,8})?[ \u3000]?\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息))/
 /** A news lead: the first clause says when or whence (台州市公安局近日破获…, 记者从…获悉). */
@@ -1183,8 +1189,7 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
   const papers = kind === 'byline' ? PAPER_BYLINE.exec(p.text) : null
   if (papers) {
     // The first paper is the one the reporter serves in that the line names first.
-    // (某某日报客户端某地频道 甲 乙: a paper's app and its channel of a place, and the reporters after it.)
-    const paper = /^[\u4e00-\u9fff]{2,10}?(?:日报|晚报|商报|早报|时报|新闻网|电视台|在线|融媒体中心|报|网)(?:客户端)?(?:[\u4e00-\u9fff]{2,6}频道)?/.exec(papers[1]!)![0]
+    const paper = FIRST_PAPER_OF_BYLINE.exec(papers[1]!)![0]
     const sources = [{ name: paper, span: { start: p.start, end: p.start + paper.length } }]
     const from = p.start + p.text.lastIndexOf(papers[2]!)
     return [...papers[2]!.matchAll(/[\u4e00-\u9fff]{2,4}/g)].map((r) => ({ name: r[0], role: '记者', span: { start: from + r.index, end: from + r.index + r[0].length }, sources }))
@@ -1220,7 +1225,7 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
     const paperAt = p.start + paperLead.index + paperLead[0].indexOf(paperLead[1]!)
     return reporters.map((reporter) => (ownPaper ? reporter : Object.assign(reporter, { sources: [{ name: paperLead[1]!, span: { start: paperAt, end: paperAt + paperLead[1]!.length } }] })))
   }
-  const lead = LEAD_CREDIT.exec(p.text) ?? BRACKETED_LEAD_CREDIT.exec(p.text) ?? DATELINE_CREDIT.exec(p.text) ?? INLINE_CREDIT.exec(p.text) ?? LEAD_PLAIN_CREDIT.exec(p.text) ?? BULLETED_LEAD_CREDIT.exec(p.text) ?? OPENING_CREDIT.exec(p.text)
+  const lead = LEAD_CREDIT.exec(p.text) ?? BRACKETED_LEAD_CREDIT.exec(p.text) ?? DATELINE_CREDIT.exec(p.text) ?? INLINE_CREDIT.exec(p.text) ?? LEAD_PLAIN_CREDIT.exec(p.text) ?? BULLETED_LEAD_CREDIT.exec(p.text) ?? OPENING_CREDIT.exec(p.text) ?? WIRE_TITLED_CREDIT.exec(p.text)
   if (lead) {
     // 湖南日报·新湖南客户端…讯(记者 甲): a reporter of a medium's brand is the medium's.
     // (某某网讯 据某某日报报道(首席记者 甲): the paper the report is taken from sends its reporter.)
@@ -1258,6 +1263,15 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
   }
   // (Both credits hold 摄, or the first 供图 for a picture given or 文/图: a paragraph without any of them is not scanned.)
   const caption = p.text.includes('摄') || p.text.includes('供图') || /文\s*[/／]\s*图/.test(p.text) ? (CAPTION_CREDIT.exec(p.text) ?? CAPTION_PHOTOGRAPHER.exec(p.text)) : null
+  // (某某日报 甲 供图: the medium that gave the picture, then its photographer, who serves in it.)
+  const givers = caption && /供图/.test(caption[0]) ? caption[1]!.trim().split(/[ \u3000]+/) : []
+  if (givers.length >= 2 && isPressName(givers[0]!) && !NOT_A_SOURCE.test(givers[0]!) && givers.slice(1).every(isWholeName)) {
+    const captionAt = p.text.lastIndexOf(caption![1]!)
+    const paperAt = caption![1]!.indexOf(givers[0]!)
+    const sources = [{ name: givers[0]!, span: { start: p.start + captionAt + paperAt, end: p.start + captionAt + paperAt + givers[0]!.length } }]
+    const restAt = caption![1]!.indexOf(givers[1]!, paperAt + givers[0]!.length)
+    return names(caption![1]!.slice(restAt).trim(), '摄影', p.start + captionAt + restAt, source).map((b) => Object.assign({}, b, { sources }))
+  }
   // (主办方供图: a word for who gave the picture, 主办方, is no name.)
   if (caption && isOrdinaryWord(caption[1]!.trim())) return []
   // (本文图片 市局供图, 某某公安交警供图: nor a body that gave it, named with its place, level or kind, nor the words before it.)

@@ -11344,3 +11344,17 @@ describe('posts of the State Council and of a committee’s team', () => {
     expect(relations(xs, 'PART_OF')).toEqual(['省委巡视七组>省委'])
   })
 })
+
+describe('credits of a wire’s titled dateline, a body’s website and a picture a medium gave', () => {
+  const credited = (text: string) => {
+    const xs = extract(text)
+    return { people: entities(xs, 'Person'), serves: relations(xs, 'SERVES_IN') }
+  }
+  it.each([
+    ['a wire’s dateline with the title and 作者 before the lead', '守护边境的人\n\n中新网百色2月6日电 题:守护边境的人 作者 韦建华 柯立群 那坡县公安局某边境派出所地处边陲。', ['柯立群', '韦建华'], ['柯立群>中新网', '韦建华>中新网']],
+    ['a body’s website and its writers alone on a line', '某省纪委开展监督\n\n中央纪委国家监委网站 韦建华 柯立群\n\n近日，某省纪委监委开展监督检查。', ['柯立群', '韦建华'], ['柯立群>中央纪委国家监委网站', '韦建华>中央纪委国家监委网站']],
+    ['a picture a paper gave, its photographer after it', '某地开展巡逻\n\n近日，民警开展巡逻。\n\n海边的灯塔  汕尾日报 韦建华 供图\n\n民警走访群众。', ['韦建华'], ['韦建华>汕尾日报']],
+  ])('%s', (_, text, people, serves) => {
+    expect(credited(text)).toEqual({ people, serves })
+  })
+})
