@@ -1372,9 +1372,10 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     // (民警多吉江村: after a role too, a name of known Tibetan or Mongolian parts.)
     const read = AFTER_ONLY.has(title) ? undefined : longerUnrooted(text, nameFrom, to, nameAt(text, nameFrom, to) ?? (ROLES.has(title) ? namedByKnownParts(text, nameFrom, to) : (functionWordSurnameNameAt(text, nameFrom, to) ?? unrootedNameAt(text, nameFrom, to))))
     // 书记柯立强调, 书记王明部署: a three-character reading whose last character opens a verb (强调, 部署) is a two-character name.
+    // (局长王强领导出席: so is one whose last opens 领导, the leaders the names are called.)
     // (院长殷本明说。: a verb of speech that closes the clause after three characters leaves them the name, 明说 though it is.)
     // (检察长宋某民主持会议: a verb that follows subjects right after the three characters leaves them the name, 民主 though the third makes.)
-    const found = read && !read.masked && read.end - nameFrom === 3 && !namedAgain(text, nameFrom, read.end) && !SPEECH_CLOSING.test(text.slice(read.end, read.end + 4)) && !AFTER_SUBJECT.has(text.slice(read.end, read.end + 2)) && (segmentedAsShorterName(text, nameFrom) || (opensPredicateWord(text.slice(read.end - 1, read.end + 3)) && predicateAfterName(text, nameFrom, read.end - 1))) ? { ...read, end: read.end - 1 } : read
+    const found = read && !read.masked && read.end - nameFrom === 3 && !namedAgain(text, nameFrom, read.end) && !SPEECH_CLOSING.test(text.slice(read.end, read.end + 4)) && !AFTER_SUBJECT.has(text.slice(read.end, read.end + 2)) && (segmentedAsShorterName(text, nameFrom) || (opensPredicateWord(text.slice(read.end - 1, read.end + 3)) && predicateAfterName(text, nameFrom, read.end - 1)) || text.startsWith('领导', read.end - 1)) ? { ...read, end: read.end - 1 } : read
     // 交警支队支队长: a unit's kind word after a role is no name; nor a word of the language (书记强调, 院长座谈会, 院长大比武).
     const candidate = found ? text.slice(nameFrom, found.end) : ''
     // 县信访局长任中心办公室主任: 任 before a body's post takes the post; it is no surname here.
@@ -1406,9 +1407,9 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     const listedVerb = candidate.length === 2 && isDictionaryWord(candidate) && !/^nr/.test(words(candidate)[0]?.tag ?? '') && listedWithThings(text, found!.end)
     // (副书记向安顺考察组介绍: a surname that is more often a preposition, before a division's name, is the preposition.)
     const towardsPlace = found !== undefined && WORD_SURNAMES.has(text.charCodeAt(nameFrom)) && gazetteer().at(text, nameFrom + 1)?.length === found.end - nameFrom - 1
-    // (区委常委班子: after a post too, a common noun of two characters, 班子, is what the post holders make, no name;
-    // 督察和省“…”: nor a conjunction before a level, 和省.)
-    const nounOrLevel = candidate.length === 2 && ((isCommonWord(candidate) && words(candidate).length === 1 && words(candidate)[0]!.tag === 'n') || /^[和与及][省市县区乡镇村]$/.test(candidate))
+    // (区委常委班子: after a post too, a word for the body the post holders make, 班子, is no name; 督察和省“…”:
+    // nor a conjunction before a level, 和省.)
+    const nounOrLevel = candidate.length === 2 && /^(?:班子|成员|集体|队伍|[和与及][省市县区乡镇村])$/.test(candidate)
     const n = found && !nounOrLevel && !towardsPlace && !joinsNext && !verbBeforeName && !listedVerb && !tripTo(text, nameFrom, found.end) && !opensSetPhrase(text, nameFrom, found.end) && (isPossibleName(candidate) || (!ROLES.has(title) && placeWordAsName(candidate))) && !ROLES.has(candidate) && !LEXICONS.titles.includes(candidate) && !(candidate.length === 2 && HONORIFIC.test(candidate)) && !takesPost(text, nameFrom) && !weak() && !(opensPredicateWord(text.slice(nameFrom, nameFrom + 4)) && !endsWithGivenName(candidate) && !TIBETAN_NAME_PARTS.has(candidate.slice(0, 2))) && !opensWithCommonNoun(text, nameFrom, found.end) && (UNIT_SUFFIXES.longestAt(text, nameFrom)?.length ?? 0) < 2 && (UNIT_SUFFIXES.longestAt(text, nameFrom + 1)?.length ?? 0) < 2 && !endsWithDeviceKind(text, nameFrom, found.end) ? found : undefined
     // After a role (民警, 辅警) more often comes a verb than a name: only a name the sentence plainly closes.
     // “致全体民警、辅警公开信”: inside a quoted title a role is followed by words, not names.

@@ -11334,8 +11334,13 @@ describe('posts of the State Council and of a committee’s team', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(['韦建华>国务院'])
   })
 
-  it('reads no name in a common noun or a conjunction before a level after a post', () => {
+  it('reads no name in a word for the post holders’ body or a conjunction before a level after a post', () => {
     expect(entities(run('6月19日召开区委常委班子专题民主生活会，督促环保督察和省“百日大督察”问题整改。'), 'Person')).toEqual([])
+    expect(entities(run('局长方圆出席会议并讲话。'), 'Person')).toEqual(['方圆'])
+  })
+
+  it('ends a name before 领导, the leaders the names are called', () => {
+    expect(entities(run('市委常委、公安局长韦建领导出席活动。'), 'Person')).toEqual(['韦建'])
   })
 
   it('reads an inspection team numbered inside its kind (巡视七组) as a body of the committee', () => {
