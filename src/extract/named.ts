@@ -182,6 +182,8 @@ const MANNER_WORDS = new RegExp(MANNER, 'g')
 /** A word of how a drive is waged opening the words after a field (常态化…, 集中…, 深入…). */
 const MANNER_OPENING = new RegExp(`^(?:${MANNER}|集中|深入|持续|全面)`)
 /** Quoted names that carry their kind inside the quotes (“警师制”, “双百工程”, “领导调研手册”). */
+/** Verbs of making or improving a device that a quoted task opens with (完善, 健全, 建立健全, 推行). */
+const TASK_ON_DEVICE = /^(?:建立健全|建立完善|完善|健全|建立|推行|实行|落实|深化)/
 const INNER_MEASURE = /(制|工程|计划|系统|平台|手册|工作法|(?:排摸|摸排|排查|调解|[步字招])法|机制|制度|模式|工作站|驿站|工作室|调解室|合一|通办|跑一次|警务)$/
 /** Places and things of service a quoted device may be named as (“法治书屋”, “信访超市”, “防盗提示卡”). */
 // (“马背法庭”, “田埂法庭”: a court named for how it works, not for a place, is a way of holding court.)
@@ -1282,7 +1284,10 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
         add(Object.assign(mention('Campaign', text, stageOf, close + 1, 'campaign:quoted-inner-kind', text.slice(stageOf, i) + cleanName(core)), { core: cleanName(core) }))
         continue
       }
-      add(Object.assign(mention(type, text, i, close + 1, `${type.toLowerCase()}:quoted-inner-kind`), { core: cleanName(core) }))
+      // (“完善司法责任制”, “健全某某制度”: a task quoted with its verb of making or improving names the device after the verb.)
+      const task = type === 'Measure' ? TASK_ON_DEVICE.exec(core) : null
+      const device = task && core.length - task[0].length >= 4 && INNER_MEASURE.test(core.slice(task[0].length)) ? cleanName(core.slice(task[0].length)) : undefined
+      add(Object.assign(mention(type, text, i, close + 1, `${type.toLowerCase()}:quoted-inner-kind`, device), { core: cleanName(core) }))
       continue
     }
     // 基层治理平台“某某通”: a quoted name right after the kind of a platform or a system is that device's own

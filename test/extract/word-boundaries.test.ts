@@ -11363,3 +11363,9 @@ describe('credits of a wire’s titled dateline, a body’s website and a pictur
     expect(credited(text)).toEqual({ people, serves })
   })
 })
+
+describe('a task quoted with its verb of making or improving a device', () => {
+  it('names the device after the verb', () => {
+    expect(entities(run('方案明确了“完善办案责任制”、“健全检察官职业保障制度”等主要任务。'), 'Measure')).toEqual(['办案责任制', '检察官职业保障制度'])
+  })
+})
