@@ -74,6 +74,12 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
       start -= 2
       continue
     }
+    // (某市矛盾排查调解中心: a verb of work after its object, 矛盾排查, is the task a centre or a group is named for;
+    // 、代表委员联络工作领导小组: 代表 before 委员 is the deputies, no verb.)
+    if (stop?.length === 2 && (taskOfBody(text, start, kindStart) || (text.slice(start - 2, start) === '代表' && text.startsWith('委员', start)))) {
+      start -= 2
+      continue
+    }
     const deeds = stop?.length === 1 ? deedsOfDriveJoined(text, start, kindStart, floor) : 0
     if (deeds > 0 && kindStart - (start - deeds) <= max) {
       start -= deeds
@@ -146,6 +152,11 @@ function nounAcross(text: string, from: number, at: number, kindStart: number): 
   const first = words(text.slice(from, at + 2))[0]
   // (开发区检察院: or a kind of zone, 开发区, read whole right before the kind, a body of the zone.)
   return first !== undefined && first.end > at - from && (from + first.end <= kindStart - 2 || (from + first.end === kindStart && ZONE_KIND.test(first.word))) && /^(n|nz|nt|ns)$/.test(first.tag)
+}
+
+/** 矛盾排查, 隐患整治: a verb of work right after its object, before the kind of a centre, an office or a group. */
+function taskOfBody(text: string, start: number, kindStart: number): boolean {
+  return /^(?:排查|整治|打击|查处|清理)$/.test(text.slice(start - 2, start)) && /^(?:矛盾|纠纷|隐患|风险|问题)$/.test(text.slice(start - 4, start - 2)) && /^(?:[\u4e00-\u9fff]{0,4}(?:中心|办公室|工作站|小组|专班))/.test(text.slice(start, kindStart + 6))
 }
 
 /** Kinds of development zone the segmenter reads as one noun, whose bodies are named by them alone (开发区检察院). */

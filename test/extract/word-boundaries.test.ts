@@ -11369,3 +11369,12 @@ describe('a task quoted with its verb of making or improving a device', () => {
     expect(entities(run('方案明确了“完善办案责任制”、“健全检察官职业保障制度”等主要任务。'), 'Measure')).toEqual(['办案责任制', '检察官职业保障制度'])
   })
 })
+
+describe('a verb the stop words hold inside a body’s name', () => {
+  it.each([
+    ['a verb of work after its object, the task a centre is named for', '柳河县矛盾排查调解中心主任韦建华介绍。', ['柳河县矛盾排查调解中心']],
+    ['代表 before 委员, the deputies a group is named for', '省高院原巡视员、代表委员联络工作领导小组组长韦建华出席。', ['代表委员联络工作领导小组', '省高级人民法院']],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual([...units].sort())
+  })
+})
