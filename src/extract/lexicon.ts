@@ -257,9 +257,11 @@ export function longestFirst(words: readonly string[]): string[] {
 
 /** 巡视七组, 巡察二组: an inspection team numbered inside its kind, as party committees number them (one to fifteen). */
 const NUMBERED_INSPECTION_TEAMS = ['巡视', '巡察'].flatMap((kind) => [...'一二三四五六七八九十', '十一', '十二', '十三', '十四', '十五'].map((n) => `${kind}${n}组`))
+/** 检察三部: a procuratorate's numbered department, the number written inside the kind (one to ten). */
+const NUMBERED_PROCURATORATE_DEPARTMENTS = [...'一二三四五六七八九十'].map((n) => `检察${n}部`)
 
 export const LEXICONS = {
-  unitSuffixes: longestFirst([...readLexicon('unit-suffixes.txt'), ...NUMBERED_INSPECTION_TEAMS]),
+  unitSuffixes: longestFirst([...readLexicon('unit-suffixes.txt'), ...NUMBERED_INSPECTION_TEAMS, ...NUMBERED_PROCURATORATE_DEPARTMENTS]),
   titles: longestFirst(readLexicon('titles.txt')),
   campaignKinds: longestFirst(readLexicon('campaign-kinds.txt')),
   crimeKinds: longestFirst(readLexicon('crime-kinds.txt')),

@@ -567,8 +567,11 @@ function lastBodyOfKind(units: readonly RawMention[], end: number, head: string)
   return parent && { parent, name: namesInChain(parent).findLast((n) => body.test(n))! }
 }
 
-/** A numbered department of a procuratorate or court (第二检察部, 第一检察厅, 第三审判庭), and the kind of body it is part of. */
-const NUMBERED_DEPARTMENT = /^第[一二三四五六七八九十]+(?:(检察部|检察厅)|((?:刑事|民事|行政)?审判庭))$/
+/**
+ * A numbered department of a procuratorate or court (第二检察部, 第一检察厅, 第三审判庭; 检察三部, the number written
+ * inside the kind), and the kind of body it is part of.
+ */
+const NUMBERED_DEPARTMENT = /^(?:第[一二三四五六七八九十]+(?:(检察部|检察厅)|((?:刑事|民事|行政)?审判庭))|(检察)[一二三四五六七八九十]+部)$/
 
 /**
  * 安图县人民检察院…第二检察部主任沈明龙: a numbered department named bare is the department of
@@ -576,9 +579,10 @@ const NUMBERED_DEPARTMENT = /^第[一二三四五六七八九十]+(?:(检察部|
  */
 export function numberedDepartments(units: readonly RawMention[]): RawMention[] {
   return units.map((u) => {
-    const kind = u.rule === 'unit:suffix' ? NUMBERED_DEPARTMENT.exec(u.name) : null
+    // (检察三部, its number inside the kind, is read as a kind written bare.)
+    const kind = u.rule === 'unit:suffix' || u.rule === 'unit:bare-suffix' ? NUMBERED_DEPARTMENT.exec(u.name) : null
     if (!kind) return u
-    const body = kind[1] ? /检察院$/ : /法院$/
+    const body = kind[1] || kind[3] ? /检察院$/ : /法院$/
     const parent = units.filter((p) => p.end <= u.start && body.test(p.name) && p.rule !== 'unit:anaphora').at(-1)
     return parent ? { ...u, rule: 'unit:numbered-department', name: parent.name + u.name } : u
   })

@@ -11378,3 +11378,11 @@ describe('a verb the stop words hold inside a body’s name', () => {
     expect(entities(run(text), 'Unit')).toEqual([...units].sort())
   })
 })
+
+describe('a procuratorate’s department numbered inside its kind', () => {
+  it('is the department of the procuratorate named before it (检察三部)', () => {
+    const xs = run('柳河县检察院举办开放日活动。检察三部干警韦建华讲述了一起案件。')
+    expect(entities(xs, 'Unit')).toEqual(['柳河县检察院', '柳河县检察院检察三部'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['韦建华>柳河县检察院检察三部'])
+  })
+})
