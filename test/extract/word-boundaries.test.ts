@@ -11386,3 +11386,9 @@ describe('a procuratorate’s department numbered inside its kind', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(['韦建华>柳河县检察院检察三部'])
   })
 })
+
+describe('a one-character stop word that opens a word of three in a body’s name', () => {
+  it('is part of the name (和事佬协会)', () => {
+    expect(entities(run('因为他是柳溪社区和事佬协会的会长。'), 'Unit')).toEqual(['柳溪社区和事佬协会'])
+  })
+})
