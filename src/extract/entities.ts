@@ -486,6 +486,9 @@ function attach(of: Map<RawMention, EntityDraft>, d: EntityDraft, m: RawMention)
 }
 
 /** One draft per name (per division for places), with its mentions, and the parents of name chains. */
+/** A division's name without its level (从化 of 从化市 and 从化区). */
+const stemOfDivision = (name: string): string => name.replace(/(?:自治县|自治旗|市|区|县|旗|地区|盟|州)$/, '')
+
 function draftsOf(mentions: readonly RawMention[], of: Map<RawMention, EntityDraft>): Map<string, EntityDraft> {
   const g = gazetteer()
   const places = resolvePlaces(mentions)
@@ -509,9 +512,14 @@ function draftsOf(mentions: readonly RawMention[], of: Map<RawMention, EntityDra
     } else attach(of, draft(`${m.type}:${m.name}`, m.type, m.name), m)
   }
   // 从化市 in an article naming 从化区: a former division named beside the one its area went to is that one, by its old name.
-  for (const [key, d] of drafts) {
+  // (某市甲区、乙区 and 甲乙区, the district they were merged into: divisions given up into one, or renamed, are
+  // places of their own; only one renamed in its level, its name kept, is the same place.)
+  const formers = [...drafts].flatMap(([key, d]) => {
     const successor = d.division ? drafts.get(`Place:${g.successorOf(d.division.code)}`) : undefined
-    if (!successor) continue
+    return successor ? [{ key, d, successor }] : []
+  })
+  for (const { key, d, successor } of formers) {
+    if (formers.some((f) => f.d !== d && f.successor === successor) || stemOfDivision(d.name) !== stemOfDivision(successor.name)) continue
     for (const m of d.mentions) attach(of, successor, m)
     drafts.delete(key)
   }

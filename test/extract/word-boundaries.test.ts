@@ -11392,3 +11392,10 @@ describe('a one-character stop word that opens a word of three in a body’s nam
     expect(entities(run('因为他是柳溪社区和事佬协会的会长。'), 'Unit')).toEqual(['柳溪社区和事佬协会'])
   })
 })
+
+describe('former divisions given up into one that the article names', () => {
+  it('are places of their own, not the successor by old names', () => {
+    const xs = run('撤销南京市大厂区、六合县，设立南京市六合区。')
+    expect(entities(xs, 'Place')).toEqual(['六合区', '六合县', '南京市', '大厂区'])
+  })
+})
