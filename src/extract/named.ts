@@ -1642,6 +1642,8 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
       const adopter = listStart ? start - listStart.length : start
       if (listStart) start += levelList!.length
       start = afterApplying(text, start, i)
+      // (推行所有某某受理机制: a word for all of them, 所有 or 全部, says how widely the device runs, no part of its name.)
+      if (i - start > 4 && /^(?:所有|全部|一切)/.test(text.slice(start, i))) start += 2
       const core = text.slice(start, i)
       // 三项机制, 清单约束、观摩督导三大机制: a count before the kind makes a class, not a name.
       const counted = countedCore(core, kind.word) || NO_DEVICE_OPENING.test(core)

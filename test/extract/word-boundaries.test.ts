@@ -11399,3 +11399,9 @@ describe('former divisions given up into one that the article names', () => {
     expect(entities(xs, 'Place')).toEqual(['六合区', '六合县', '南京市', '大厂区'])
   })
 })
+
+describe('a word for all of them before a device', () => {
+  it('is no part of its name (推行所有…机制)', () => {
+    expect(entities(run('柳河县法律援助中心推行所有法律援助事项异地受理机制。'), 'Measure')).toEqual(['法律援助事项异地受理机制'])
+  })
+})
