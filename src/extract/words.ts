@@ -87,7 +87,7 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
     }
     // (于桥司法所: nor one that opens a town's name with the characters up to the kind.)
     // (铸牢中华民族共同体意识办公室: nor one of two characters the segmenter reads inside a longer noun, 共同体.)
-    if (stop && !(stop.length === 1 && start < kindStart && (beginsWord(text.slice(start - 1, start + 1)) || (start + 2 <= kindStart && beginsWord(text.slice(start - 1, start + 2))))) && !(stop.length >= 2 && start < kindStart && (nounAcross(text, start - stop.length, start, kindStart) || wordRunsInto(text, start - stop.length, floor))) && !(stop.length === 1 && townOpensBefore(text, start, kindStart)) && !(stop.length === 1 && CONDUCT.test(text.slice(start - 2, start))) && !joinsFieldsOfWork(text, start, kindStart, floor) && !(stop.length === 1 && (endsNounOfGroup(text, start, kindStart) || endsPlaceWord(text, start)))) break
+    if (stop && !(stop.length === 1 && start < kindStart && (beginsWord(text.slice(start - 1, start + 1)) || (start + 2 <= kindStart && beginsWord(text.slice(start - 1, start + 2))) || readInsideName(text, start - 1, kindStart, floor))) && !(stop.length >= 2 && start < kindStart && (nounAcross(text, start - stop.length, start, kindStart) || wordRunsInto(text, start - stop.length, floor))) && !(stop.length === 1 && townOpensBefore(text, start, kindStart)) && !(stop.length === 1 && CONDUCT.test(text.slice(start - 2, start))) && !joinsFieldsOfWork(text, start, kindStart, floor) && !(stop.length === 1 && (endsNounOfGroup(text, start, kindStart) || endsPlaceWord(text, start)))) break
     // 记者从市公安局获悉, 从株洲市公安局: 从 before a place or level word is "from", not part of a
     // name (从严, 从优 inside names are not followed by one).
     if (ch === '从' && (LEVEL_CHAR.test(text[start] ?? '') || gazetteer().at(text, start) !== undefined)) break
@@ -248,6 +248,12 @@ function deedsJoined(before: string, after: { word: string; tag: string } | unde
  * True when two characters are one word of content (对接, 在建; 等级, a word that tells kinds apart), not a
  * determiner or a count (这场, 同级, 各级).
  */
+/** 红其拉甫口岸: a one-character stop word the segmenter reads inside a name it knows (nr, ns, nz), starting before it, ending before the kind. */
+function readInsideName(text: string, at: number, kindStart: number, floor: number): boolean {
+  const from = Math.max(floor, at - 3)
+  return words(text.slice(from, kindStart)).some((w) => from + w.start < at && from + w.end > at + 1 && from + w.end <= kindStart && /^n[rsz]$/.test(w.tag))
+}
+
 // (社区和事佬协会: or three, the stop word opening a word of the dictionary, 和事佬.)
 function beginsWord(two: string): boolean {
   const ws = words(two)

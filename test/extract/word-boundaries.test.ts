@@ -11405,3 +11405,9 @@ describe('a word for all of them before a device', () => {
     expect(entities(run('柳河县法律援助中心推行所有法律援助事项异地受理机制。'), 'Measure')).toEqual(['法律援助事项异地受理机制'])
   })
 })
+
+describe('ports named and described', () => {
+  it('keeps a one-character stop word the segmenter reads inside a known name, and names no port described as the only one or the country’s gate', () => {
+    expect(entities(run('红其拉甫口岸是中巴唯一陆路口岸，也是海拔最高的国门口岸。'), 'Place')).toEqual(['红其拉甫口岸'])
+  })
+})
