@@ -1353,6 +1353,11 @@ export function leadSource(p: Paragraph): NewsSource | undefined {
   // (中新网昌吉奇台8月16日电: so are a prefecture and its county, one after the other.)
   // (环球在线湖南消息: and a province after a name that is a medium's whole, 环球在线, as 法治 is not.)
   for (let place = gazetteer().endingAt(name, name.length, 0); place && place.length < name.length && (/日(?:[电讯]|消息)?$/.test(m[0]) || (name.length - place.length >= 3 && place.values.every((v) => v.place.level === 'city' || v.place.level === 'county')) || MEDIA_NAME.test(name.slice(0, name.length - place.length))); place = gazetteer().endingAt(name, name.length, 0)) name = name.slice(0, name.length - place.length)
+  // (中新网东方12月19日电: a place whose name is a word of the language too, that the gazetteer reads short nowhere, stands
+  // between a wire's kind and the day of its dateline all the same.)
+  // (人民网某某视窗: a site's channel, named after the place it covers, is no place.)
+  const wire = /日电$/.test(m[0]) ? /^([\u4e00-\u9fff]{1,6}?(?:网|社))([\u4e00-\u9fff]{2,4})$/.exec(name) : null
+  if (wire && !MEDIA_NAME.test(name) && !/(?:视窗|频道|新闻|在线|客户端)$/.test(wire[2]!)) name = wire[1]!
   // 中新网吉林新闻…电: a site's regional news channel sends in the site's name.
   const channel = /^([\u4e00-\u9fff]{2,8}?网)([\u4e00-\u9fff]{2,4})新闻$/.exec(name)
   if (channel && gazetteer().at(channel[2]!, 0)?.length === channel[2]!.length) name = channel[1]!

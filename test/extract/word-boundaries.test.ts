@@ -11411,3 +11411,10 @@ describe('ports named and described', () => {
     expect(entities(run('红其拉甫口岸是中巴唯一陆路口岸，也是海拔最高的国门口岸。'), 'Place')).toEqual(['红其拉甫口岸'])
   })
 })
+
+describe('a wire’s dateline from a place whose name is a word too', () => {
+  it('names the wire without the place, and a site’s channel stays the site’s', () => {
+    expect(entities(run('中新网东方12月19日电(韦建华)该市公安局设立调解室。'), 'Unit')).toEqual(['中新网', '市公安局'])
+    expect(entities(run('人民网海南视窗3月10日电 该省公安机关加强查控。'), 'Unit')).toEqual(['人民网海南视窗'])
+  })
+})
