@@ -630,7 +630,8 @@ const ORIGINAL_TITLE = new RegExp(`^[(（]?原标题\\s*[:：]\\s*([^()（）]{4
 const REPORTERS_COLUMN = /^[□■●◆▲]?\s*(?:记者|编者|编辑)\s*(?:手记|观察|调查|感言|札记|探访|再访|走访|体验|直击|见闻|实录|点评|后记|的话)$/
 
 function kindOf(p: Paragraph): Kind {
-  const t = p.text
+  // (…编辑:甲 2021-12-28 12:48 | |: empty pieces a page's bar leaves at a line's end are no part of it.)
+  const t = p.text.replace(/(?:[ \u3000]*[|｜])+[ \u3000]*$/, '')
   if (ORIGINAL_TITLE.test(t)) return 'heading'
   // 主办：中共某某省委政法委员会 承办：某某法治报: who runs the site, bodies to read, never a headline.
   if (SITE_SPONSORS.test(t)) return 'body'
@@ -1567,6 +1568,9 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
     if (kinds[i] !== 'body' || /[。，,；;]/.test(t) || !(kinds[i + 1] === 'credit' || kinds[i + 1] === 'byline')) continue
     if ((t.length <= 40 && /[!?！？]./.test(t)) || (t.length <= 80 && kinds[i + 1] === 'credit' && kinds.slice(0, i).every((k) => k === 'masthead'))) kinds[i] = 'heading'
   }
+  // (甲 ⏎ body…: a lone name opening the text, the page's headline left off it, is its writer signing on.)
+  const first = kinds.findIndex((k) => k !== 'masthead')
+  if (first >= 0 && kinds[first] === 'heading' && kinds[first + 1] === 'body' && paras[first]!.text.trim().length <= 3 && isSignOff(paras[first]!.text)) kinds[first] = 'byline'
   pageTitleRepeated(paras, kinds)
   // (某地新闻天天看 ⏎ 某地> 某地新闻> 正文 ⏎ headline: a line above a page's trail, with a headline under the trail, is the site's banner.)
   // (法治热点 ⏎ 当前位置:首页 > 法治资讯 > 法治热点: above a trail keyed by where the page stands, a channel's

@@ -11418,3 +11418,16 @@ describe('a wire’s dateline from a place whose name is a word too', () => {
     expect(entities(run('人民网海南视窗3月10日电 该省公安机关加强查控。'), 'Unit')).toEqual(['人民网海南视窗'])
   })
 })
+
+describe('credits at the top of a page', () => {
+  const credited = (text: string) => {
+    const xs = extract(text)
+    return { title: xs[0]!.title, people: entities(xs, 'Person') }
+  }
+  it('reads a keyed credit line whose bar leaves empty pieces at its end', () => {
+    expect(credited('民警联手反诈!地上地下建联动体系\n\n来源:     记者:韦建华     作者:韦建华     编辑:柯立群     2021-12-28 12:48 | |\n\n某区公安分局民警开展宣传。')).toEqual({ title: '民警联手反诈!地上地下建联动体系', people: ['柯立群', '韦建华'] })
+  })
+  it('reads a lone name opening the text, the headline left off the page, as its writer', () => {
+    expect(credited('韦建华\n某森林公安局天池派出所现有民警6人，管辖着4个林场。\n辖区环境独特，民警的装备也不一般。').people).toEqual(['韦建华'])
+  })
+})
