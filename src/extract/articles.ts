@@ -399,7 +399,7 @@ const TRAILING_AUTHOR = /[(（]((?:(?:记者|通讯员|文)\s*)?[\u4e00-\u9fff·
  * The keys of a credit that says who wrote, took the pictures, drew the charts or checked a piece (撰稿人：, 文/, 图/, 制图/, 审核人：),
  * or, for an account told in the first person, who told it and who wrote it down (讲述：, 整理：).
  */
-const CREDIT_ROLE_KEY = '(?:撰稿人?|撰文|图文|文图|文|制图|绘图|图|摄影|审核人?|编辑|责编|讲述人?|口述|整理)'
+const CREDIT_ROLE_KEY = '(?:撰稿人?|撰文|供稿|图文|文图|文|制图|绘图|图|摄影|审核人?|编辑|责编|讲述人?|口述|整理)'
 /** One key and the names after it (文/甲 乙, 图：丙, 审核人：丁). */
 const KEYED_NAMES = new RegExp(`(${CREDIT_ROLE_KEY})\\s*[:：\\/／]\\s*([\\u4e00-\\u9fff·]{2,4}(?:[ \\u3000]+(?!${CREDIT_ROLE_KEY}\\s*[:：\\/／])[\\u4e00-\\u9fff·]{2,4})*)`, 'g')
 /**
@@ -906,7 +906,7 @@ function names(written: string, role: string, offset: number, source: string): B
     // (作者:佚名: the word for an unknown writer is no name; 大众新闻 盖颐帆: nor is a medium's.)
     // (图片由记者甲摄: who a picture is by, 图片由, is no one's name.)
     // (新华社发 甲 摄: nor is the medium that sends a picture out, its kind and 发.)
-    if (SENT_BY_MEDIUM.test(name) || /^(本报|记者|通讯员|摄影|摄|作者|佚名|网络|实习|字号|字体|点击|浏览|阅读|标准|整理|供稿|综合|编辑|责任编辑|责编|编审|审核|校对|监制|编译|文图|图文|制图|绘图|人气|资料图片|资料图|资料照片|(?:图片|照片|图|视频)由|本站|本网|网上图片|网络图片)$/.test(name) || LEAD_TIME.test(name) || (!LEXICONS.surnames.has(name[0]!) && !ofKnownParts(name) && clauseOfVerbs(name)) || /(报导|报道|编辑|讯|团队|小组|编辑部|工作室|们)$/.test(name) || OFFICE_PEN_NAME.test(name) || policePenName(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name) || /(新闻|杂志|联播|节目)$/.test(name) || /^(时间|日期|来源|出处)$/.test(name) || NATIONAL_BODIES.has(name) || body || station || MEDIA_JOINED.test(name)) continue
+    if (SENT_BY_MEDIUM.test(name) || /^(本报|记者|通讯员|摄影|摄|作者|佚名|网络|实习|字号|字体|点击|浏览|阅读|标准|整理|供稿|综合|编辑|责任编辑|责编|编审|审核|校对|监制|编译|文图|图文|制图|绘图|人气|资料图片|资料图|资料照片|(?:图片|照片|图|视频)由|本站|本网|网上图片|网络图片)$/.test(name) || LEAD_TIME.test(name) || (!LEXICONS.surnames.has(name[0]!) && !ofKnownParts(name) && clauseOfVerbs(name)) || /(报导|报道|编辑|讯|团队|小组|编辑部|工作室|们)$/.test(name) || OFFICE_PEN_NAME.test(name) || policePenName(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name) || /(新闻|杂志|联播|节目)$/.test(name) || /^(时间|日期|来源|出处|书面)$/.test(name) || /^此件/.test(name) || NATIONAL_BODIES.has(name) || body || station || MEDIA_JOINED.test(name)) continue
     // (编辑:新闻网西部: a word of the language after a site's name is no one's name.)
     if (skip > 0 && isDictionaryWord(name) && !ofKnownParts(name)) continue
     // (记者来到某某派出所实地体验…: seven characters or more with no dot, of no known parts, two names glued neither, are words, no name.)

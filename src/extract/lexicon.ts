@@ -294,10 +294,10 @@ for (const w of LEXICONS.unitSuffixes) UNIT_SUFFIX_ENDINGS.add(w, true)
 const REPORT_BEFORE_BAO = '通汇简情预举捷喜战'
 /**
  * A paper, site, broadcaster or news app by the kind word its name ends with (…日报, …网, …卫视, 全媒体,
- * a region's brand of all its media, 某某全媒, a wire's paper, …每日电讯).
+ * a region's brand of all its media, 某某全媒, a wire's paper, …每日电讯, a portal's business news, 某某财经).
  * (情况通报, 工作汇报: a report, a briefing or a bulletin of news is no paper.)
  */
-export const MEDIA_NAME = new RegExp(`((?<![${REPORT_BEFORE_BAO}])报|报社|网|网站|电视台|卫视|在线|客户端|媒体|媒体中心|通讯社|新闻社|记者站|周刊|周末|电讯|(?<=[\u4e00-\u9fff]{2})(?:全媒|融媒))$`)
+export const MEDIA_NAME = new RegExp(`((?<![${REPORT_BEFORE_BAO}])报|报社|网|网站|电视台|卫视|在线|客户端|媒体|媒体中心|通讯社|新闻社|记者站|周刊|周末|电讯|(?<=[\u4e00-\u9fff]{2})(?:全媒|融媒|财经))$`)
 /** A paper's app, named as the paper and 客户端 (某某晚报客户端): the paper's, read as the paper. */
 export const paperOfApp = (name: string): string => (/^[\u4e00-\u9fff]{2,10}报客户端$/.test(name) ? name.slice(0, -'客户端'.length) : name)
 /** A report, a briefing or a bulletin of news (情况通报, 工作汇报), by the character before its 报. */

@@ -11431,3 +11431,14 @@ describe('credits at the top of a page', () => {
     expect(credited('韦建华\n某森林公安局天池派出所现有民警6人，管辖着4个林场。\n辖区环境独特，民警的装备也不一般。').people).toEqual(['韦建华'])
   })
 })
+
+describe('closing lines of a piece', () => {
+  it.each([
+    ['a keyed credit of who supplied the piece', '风险不外溢的口号落到了实处。(供稿:韦建华)', ['韦建华']],
+    ['a document’s note that it is public', '主题词:法律援助 实施方案\n\n(此件公开)', []],
+    ['a report’s note that it is given in writing', '省政府关于《对〈某省人大常委会执法检查组关于检查监狱法贯彻实施情况的报告的审议意见〉的交办意见》研究处理情况的报告(书面)\n\n某省人大网\n\n发布时间:2014-09-24 09:56:00\n\n省人大常委会:\n\n省政府认真研究处理。', []],
+    ['a portal’s business news dated on a line of its own', '2020-12-04 新浪财经\n\n凉山州禁毒工作取得成效。', []],
+  ])('%s', (_, text, people) => {
+    expect(entities(run(text), 'Person')).toEqual(people)
+  })
+})
