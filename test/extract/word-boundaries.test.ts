@@ -11442,3 +11442,9 @@ describe('closing lines of a piece', () => {
     expect(entities(run(text), 'Person')).toEqual(people)
   })
 })
+
+describe('where someone stands in a picture, closing a caption', () => {
+  it('is no writer (某某(右一))', () => {
+    expect(entities(run('全国模范人民调解员韦建华(右一)\n\n柳溪镇调解团调解纠纷。'), 'Person')).toEqual(['韦建华'])
+  })
+})
