@@ -214,6 +214,12 @@ function levelledWork(namePart: string, longest = 4): boolean {
   return level !== undefined && rest.length >= 1 && rest.length <= longest && !/^(人民|中级|高级)/.test(rest) && words(namePart)[0]?.word === level && gazetteer().at(rest, 0) === undefined
 }
 
+/** 市县, 某州县, 某市区县: two levels named together before a kind, the bodies of both (the division before them written short or whole). */
+function twoLevels(namePart: string): boolean {
+  const pair = /(?:省市|市县|州县|县乡|县区|区县)$/.exec(namePart)
+  return pair !== null && (namePart.length === 2 || (gazetteer().at(namePart, 0)?.length ?? 0) >= namePart.length - 2)
+}
+
 /** An ethnic group's name alone (彝族, 柯尔克孜族). */
 const ETHNIC_GROUP = new RegExp(`^(?:${readLexicon('ethnic-groups.txt').join('|')})族$`)
 
@@ -1203,8 +1209,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // (表彰某省优秀人民调解委员会: a class of bodies honoured, named by the honour, is no body.)
     // (某市最大戒毒所, 一个综合性铁路派出所: nor is one described by a superlative or a quality in 性.)
     // (京、津、冀六省区市政法委: nor are the bodies of places counted, each its own; 分成若干小组: nor some, unnamed.)
-    // (全省设区市公安局: nor the bodies of a class of cities, those divided into districts, prefecture-level or county-level.)
-    if (/^(优秀|先进|模范|十佳|最美|最(?!高)|若干|[\u4e00-\u9fff]{2}性)/.test(namePart.slice(gazetteer().at(namePart, 0)?.length ?? 0)) || /[一二三四五六七八九十两\d]+(?:省区市|省市区|省区|省市|市县|区县)$/.test(namePart) || /^(?:全省|全区|各)?(?:设区市|地级市|县级市)$/.test(namePart)) continue
+    // (全省设区市公安局: nor the bodies of a class of cities, those divided into districts, prefecture-level or county-level;
+    // 某州州县法院, 市县检察院: nor those of two levels named together.)
+    if (/^(优秀|先进|模范|十佳|最美|最(?!高)|若干|[\u4e00-\u9fff]{2}性)/.test(namePart.slice(gazetteer().at(namePart, 0)?.length ?? 0)) || /[一二三四五六七八九十两\d]+(?:省区市|省市区|省区|省市|市县|区县)$/.test(namePart) || /^(?:全省|全区|各)?(?:设区市|地级市|县级市)$/.test(namePart) || twoLevels(namePart)) continue
     // 被评为…“最强党支部”: a quoted title of honour, not a body.
     if (text[start - 1] === '“' && text[end] === '”' && HONOUR.test(text.slice(floor, start))) continue
     // 县委, 市委政法委: a party committee named by its level is that level's, named in full elsewhere or not at all.

@@ -11448,3 +11448,13 @@ describe('where someone stands in a picture, closing a caption', () => {
     expect(entities(run('全国模范人民调解员韦建华(右一)\n\n柳溪镇调解团调解纠纷。'), 'Person')).toEqual(['韦建华'])
   })
 })
+
+describe('the bodies of two levels named together', () => {
+  it.each([
+    ['a prefecture written short and its counties', '依循这一思路，黔东南州县法院着力化解纠纷。', []],
+    ['cities and counties', '全市市县检察院开展专项活动。', []],
+    ['a county whose name ends in 县 is one', '泸县法院开庭审理。', ['泸县法院']],
+  ])('%s', (_, text, units) => {
+    expect(entities(run(text), 'Unit')).toEqual(units)
+  })
+})
