@@ -136,6 +136,12 @@ function describesKind(s: string): boolean {
   return ws.length === 1 && /^(a|ad|an|b|d|f|vn)$/.test(ws[0]!.tag)
 }
 
+/** A port's name: two characters the segmenter reads as a place's or a name (ns, nr, nz), or a division's short form. */
+function portName(name: string): boolean {
+  const ws = words(name)
+  return name.length === 2 && ((ws.length === 1 && /^n[srz]$/.test(ws[0]!.tag)) || gazetteer().at(name, 0)?.length === 2)
+}
+
 /** Set phrases that start with a short form but name no place (长治久安). */
 const NOT_PLACES = new Trie<true>()
 for (const w of readLexicon('not-places.txt')) NOT_PLACES.add(w, true)
@@ -1094,6 +1100,8 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     // (郝庄等村: villages such as one named are no site named so; 若干个片区, 甲、乙六大港区: nor are sites counted.)
     // (探索建设法治文化小区, 典型的现代化住宅小区: words of what kind of compound it is, wherever they stand, name none.)
     if (suffix === '小区' && DESCRIBED_COMPOUND.test(text.slice(start, i))) continue
+    // (海安港, 某某港: a port is named by a place's word of two characters; 避风港, 深水良港, 国际港 say what kind of port.)
+    if (suffix === '港' && !portName(text.slice(start, i))) continue
     // (中巴唯一陆路口岸, 海拔最高的国门口岸: a site described as the only or the highest one, or the country's gate, is named by none.)
     if (i - start < (start > from && gazetteer().endingAt(text, start, from) ? 1 : 2) || GENERIC_SITE.test(text.slice(start, i)) || text.slice(start, i).includes('等') || describesKind(text.slice(start, i)) || /唯一|最[大高长早]|^国门$/.test(text.slice(start, i)) || /^(?:若干|几|多|[\d一二三四五六七八九十两百千]+|[A-Za-zＡ-Ｚａ-ｚ])个/.test(text.slice(start, i)) || /[\d一二三四五六七八九十两]+[个大]$/.test(text.slice(start, i))) continue
     // 古城回族乡: a site's kind word before an ethnic group and 乡 or 镇 begins an ethnic township's name.

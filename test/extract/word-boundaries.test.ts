@@ -11458,3 +11458,9 @@ describe('the bodies of two levels named together', () => {
     expect(entities(run(text), 'Unit')).toEqual(units)
   })
 })
+
+describe('ports', () => {
+  it('are named by a place’s word of two characters, not by what kind of port they are', () => {
+    expect(entities(run('在海安港等卡口共破获运输毒品案件，该港是天然良港，也是船只的避风港，建设国际港。'), 'Place')).toEqual(['海安港'])
+  })
+})
