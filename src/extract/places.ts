@@ -890,6 +890,9 @@ export function listedPlaceMentions(text: string, from: number, to: number): Raw
     // (助力甲、乙等乡镇: a town's name without its level ends the first item after a word of the clause, whatever its tag.)
     const town = gazetteer().at(items[0], 0) || /(?:[村镇乡]|社区|街道)$/.test(items[0]) ? undefined : [4, 3, 2].find((k) => k <= items[0]!.length - 2 && namesTown(items[0]!.slice(-k)) && isDictionaryWord(items[0]!.slice(0, -k)))
     if (town !== undefined) items[0] = items[0].slice(-town)
+    // (指导重庆、广西等地: a division written short ends the first item after a word of the clause that names no place, whatever its tag.)
+    const division = town === undefined && !gazetteer().at(items[0], 0) ? [3, 2].find((k) => k <= items[0]!.length - 2 && gazetteer().at(items[0]!.slice(-k), 0)?.length === k && isDictionaryWord(items[0]!.slice(0, -k)) && !gazetteer().at(items[0]!.slice(0, -k), 0)) : undefined
+    if (division !== undefined) items[0] = items[0].slice(-division)
     // (甲、黄花等镇: towns closed by their level are places though a town's name is a word of the language too.)
     const towns = /^等(?:乡镇|镇|乡|街道)/.test(m[0].slice(m[1]!.length))
     if (items.some((item) => namesNoPlace(item) && !(towns && namesTown(item)))) continue

@@ -11464,3 +11464,9 @@ describe('ports', () => {
     expect(entities(run('在海安港等卡口共破获运输毒品案件，该港是天然良港，也是船只的避风港，建设国际港。'), 'Place')).toEqual(['海安港'])
   })
 })
+
+describe('the first item of a list of places closed by 等地', () => {
+  it('opens at a division written short after a word of the clause the segmenter tags as a noun', () => {
+    expect(entities(run('东部地区加快推进现代化。指导重庆、广西等地检察机关服务大局。'), 'Place')).toEqual(['广西壮族自治区', '重庆市'])
+  })
+})
