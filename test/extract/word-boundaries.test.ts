@@ -11470,3 +11470,9 @@ describe('the first item of a list of places closed by 等地', () => {
     expect(entities(run('东部地区加快推进现代化。指导重庆、广西等地检察机关服务大局。'), 'Place')).toEqual(['广西壮族自治区', '重庆市'])
   })
 })
+
+describe('a side of a line before a body’s name', () => {
+  it('opens no part of it (国境线另一侧…村委会)', () => {
+    expect(entities(run('岩某家的牛蹿到国境线另一侧柳溪乡银井村委会村民家的田里。'), 'Unit')).toEqual(['柳溪乡银井村委会'])
+  })
+})
