@@ -11473,6 +11473,6 @@ describe('the first item of a list of places closed by 等地', () => {
 
 describe('a side of a line before a body’s name', () => {
   it('opens no part of it (国境线另一侧…村委会)', () => {
-    expect(entities(run('岩某家的牛蹿到国境线另一侧柳溪乡银井村委会村民家的田里。'), 'Unit')).toEqual(['柳溪乡银井村委会'])
+    expect(entities(run('岩某家的牛蹿到国境线另一侧柯溪乡银井村委会村民家的田里。'), 'Unit')).toEqual(['柯溪乡银井村委会'])
   })
 })
