@@ -1497,7 +1497,9 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
       // (入选高检院公益诉讼专项监督活动: so is a central body named right before the drive's words.)
       const body = UNIT_SUFFIXES.longestAt(text, written, i)
       const central = body && NATIONAL_BODIES.has(body.values[0]!) && i - written - body.length >= 4 ? body.length : 0
-      const start = LEVELLED_BODY_OPENING.test(text.slice(written, i - 2)) ? written + 2 : written + (central || pushed)
+      const nameOpens = LEVELLED_BODY_OPENING.test(text.slice(written, i - 2)) ? written + 2 : written + (central || pushed)
+      // (某州法院系统队伍教育整顿: 系统 closes the bodies of one field that hold the drive, no word of its name.)
+      const start = text.startsWith('系统', nameOpens) && i - nameOpens >= 4 ? nameOpens + 2 : nameOpens
       const core = text.slice(start, i)
       // (“甲、乙、丙”三大创建活动: the count after a quoted list is the list's, read as a counted list.)
       // (…进学校、进医院、进行业、进工地活动, where 进行 reads as a verb: words that open with a list's mark are the list's last items, no drive's name.)

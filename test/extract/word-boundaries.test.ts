@@ -11476,3 +11476,9 @@ describe('a side of a line before a body’s name', () => {
     expect(entities(run('岩某家的牛蹿到国境线另一侧柯溪乡银井村委会村民家的田里。'), 'Unit')).toEqual(['柯溪乡银井村委会'])
   })
 })
+
+describe('the bodies of one field before a drive', () => {
+  it('close with 系统, no word of the drive’s name', () => {
+    expect(entities(run('柳河法院系统队伍教育整顿动员部署会召开。'), 'Campaign')).toEqual(['队伍教育整顿'])
+  })
+})
