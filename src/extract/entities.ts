@@ -485,10 +485,10 @@ function attach(of: Map<RawMention, EntityDraft>, d: EntityDraft, m: RawMention)
   of.set(m, d)
 }
 
-/** One draft per name (per division for places), with its mentions, and the parents of name chains. */
 /** A division's name without its level (从化 of 从化市 and 从化区). */
 const stemOfDivision = (name: string): string => name.replace(/(?:自治县|自治旗|市|区|县|旗|地区|盟|州)$/, '')
 
+/** One draft per name (per division for places), with its mentions, and the parents of name chains. */
 function draftsOf(mentions: readonly RawMention[], of: Map<RawMention, EntityDraft>): Map<string, EntityDraft> {
   const g = gazetteer()
   const places = resolvePlaces(mentions)

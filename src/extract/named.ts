@@ -181,9 +181,9 @@ const MANNER = String.raw`[\u4e00-\u9fff]{2}性|高密度|大规模|常态化|�
 const MANNER_WORDS = new RegExp(MANNER, 'g')
 /** A word of how a drive is waged opening the words after a field (常态化…, 集中…, 深入…). */
 const MANNER_OPENING = new RegExp(`^(?:${MANNER}|集中|深入|持续|全面)`)
-/** Quoted names that carry their kind inside the quotes (“警师制”, “双百工程”, “领导调研手册”). */
 /** Verbs of making or improving a device that a quoted task opens with (完善, 健全, 建立健全, 推行). */
 const TASK_ON_DEVICE = /^(?:建立健全|建立完善|完善|健全|建立|推行|实行|落实|深化)/
+/** Quoted names that carry their kind inside the quotes (“警师制”, “双百工程”, “领导调研手册”). */
 const INNER_MEASURE = /(制|工程|计划|系统|平台|手册|工作法|(?:排摸|摸排|排查|调解|[步字招])法|机制|制度|模式|工作站|驿站|工作室|调解室|合一|通办|跑一次|警务)$/
 /** Places and things of service a quoted device may be named as (“法治书屋”, “信访超市”, “防盗提示卡”). */
 // (“马背法庭”, “田埂法庭”: a court named for how it works, not for a place, is a way of holding court.)

@@ -897,11 +897,11 @@ function writtenAgain(text: string, start: number, end: number, closed: (after: 
   return false
 }
 
-/** Marks after which a name may open a clause (”王斌说, ：黄志刚任…), as code units: tested at every character. */
 /** 代表 or 委员 after a name, then a verb of speech or of proposing (甲代表建议). */
 const SEATED_SPEAKER = new RegExp(`^(?:代表|委员)(?:${SPEECH.source.slice(2, -1)}|建议|提出|提交)`)
 /** 是 or a verb of holding a post, looked for two or three characters after 的 (a name's length). */
 const DESCRIBED_POST = /^(?:[\u4e00-\u9fff]?(?:现任|担任|兼任|是|系|任))/
+/** Marks after which a name may open a clause (”王斌说, ：黄志刚任…), as code units: tested at every character. */
 const BEFORE_CLAUSE_NAME = new Set([...'”,，。：:；;'].map((c) => c.charCodeAt(0)))
 
 /** 图为冯某某(中)…: a caption's person, placed in the picture; …的妻子李某某: a relative named after the kin word. */

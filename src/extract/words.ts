@@ -244,20 +244,19 @@ function deedsJoined(before: string, after: { word: string; tag: string } | unde
   return isDeed(words(before.slice(-2))[0]) && isDeed(after) && !DRIVE_TARGET.test(after!.word)
 }
 
-/**
- * True when two characters are one word of content (对接, 在建; 等级, a word that tells kinds apart), not a
- * determiner or a count (这场, 同级, 各级).
- */
 /** 红其拉甫口岸: a one-character stop word the segmenter reads inside a name it knows (nr, ns, nz), starting before it, ending before the kind. */
 function readInsideName(text: string, at: number, kindStart: number, floor: number): boolean {
   const from = Math.max(floor, at - 3)
   return words(text.slice(from, kindStart)).some((w) => from + w.start < at && from + w.end > at + 1 && from + w.end <= kindStart && /^n[rsz]$/.test(w.tag))
 }
 
-// (社区和事佬协会: or three, the stop word opening a word of the dictionary, 和事佬.)
-function beginsWord(two: string): boolean {
-  const ws = words(two)
-  return ws.length === 1 && (/^(v|vn|n|nz|a|an|j)$/.test(ws[0]!.tag) || (ws[0]!.tag === 'b' && !/^[同本该各]/.test(two)))
+/**
+ * True when two characters are one word of content (对接, 在建; 等级, a word that tells kinds apart), not a
+ * determiner or a count (这场, 同级, 各级); or three (社区和事佬协会: the stop word opening 和事佬).
+ */
+function beginsWord(chars: string): boolean {
+  const ws = words(chars)
+  return ws.length === 1 && (/^(v|vn|n|nz|a|an|j)$/.test(ws[0]!.tag) || (ws[0]!.tag === 'b' && !/^[同本该各]/.test(chars)))
 }
 
 /** Kinds of station named for a place, that a list of places before one may share (甲、乙派出所; 甲、乙两个中队). */
