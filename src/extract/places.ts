@@ -1104,7 +1104,8 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     // (探索建设法治文化小区, 典型的现代化住宅小区: words of what kind of compound it is, wherever they stand, name none.)
     if (suffix === '小区' && DESCRIBED_COMPOUND.test(text.slice(start, i))) continue
     // (海安港, 某某港: a port is named by a place's word of two characters; 避风港, 深水良港, 国际港 say what kind of port.)
-    if (suffix === '港' && !portName(text.slice(start, i))) continue
+    // (某某港码头, 某某港口岸: a port's kind before another site's kind is that site's name, read at the kind after it.)
+    if (suffix === '港' && (!portName(text.slice(start, i)) || FREE_SITE_SUFFIXES.longestAt(text, end, to) !== undefined)) continue
     // (中巴唯一陆路口岸, 海拔最高的国门口岸: a site described as the only or the highest one, or the country's gate, is named by none.)
     if (i - start < (start > from && gazetteer().endingAt(text, start, from) ? 1 : 2) || GENERIC_SITE.test(text.slice(start, i)) || text.slice(start, i).includes('等') || describesKind(text.slice(start, i)) || /唯一|最[大高长早]|^国门$/.test(text.slice(start, i)) || /^(?:若干|几|多|[\d一二三四五六七八九十两百千]+|[A-Za-zＡ-Ｚａ-ｚ])个/.test(text.slice(start, i)) || /[\d一二三四五六七八九十两]+[个大]$/.test(text.slice(start, i))) continue
     // 古城回族乡: a site's kind word before an ethnic group and 乡 or 镇 begins an ethnic township's name.

@@ -215,9 +215,11 @@ function levelledWork(namePart: string, longest = 4): boolean {
 }
 
 /** 市县, 某州县, 某市区县: two levels named together before a kind, the bodies of both (the division before them written short or whole). */
+// (全州县, 梅县区: a division whose own name ends so is one division.)
 function twoLevels(namePart: string): boolean {
   const pair = /(?:省市|市县|州县|县乡|县区|区县)$/.exec(namePart)
-  return pair !== null && (namePart.length === 2 || (gazetteer().at(namePart, 0)?.length ?? 0) >= namePart.length - 2)
+  const division = gazetteer().at(namePart, 0)?.length ?? 0
+  return pair !== null && division < namePart.length && (namePart.length === 2 || division >= namePart.length - 2)
 }
 
 /** An ethnic group's name alone (彝族, 柯尔克孜族). */

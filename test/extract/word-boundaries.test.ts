@@ -8627,7 +8627,7 @@ describe('names after a place’s word, photo credits of archives, and buttons a
 describe('bodies described, counted or pointed back at, and words the segmenter reads as names', () => {
   it('reads no body described by a superlative or a quality in 性, nor the bodies of provinces counted', () => {
     expect(entities(run('宁江最大戒毒所位于城郊，那是一个综合性铁路派出所。京、津、冀三省市政法委领导参加。'), 'Unit')).toEqual([])
-    expect(entities(run('北岭港是北方最大的群众性渔港。'), 'Place')).toEqual([])
+    expect(entities(run('北岭港是北方最大的群众性渔港。'), 'Place')).toEqual(['北岭港'])
   })
   it('reads no body counted by a letter, and a service centre of a body pointed back at by its number alone', () => {
     expect(entities(run('设1个总指挥部、N个现场指挥部。'), 'Unit')).toEqual([])
