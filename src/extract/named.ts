@@ -181,6 +181,10 @@ const MANNER = String.raw`[\u4e00-\u9fff]{2}性|高密度|大规模|常态化|�
 const MANNER_WORDS = new RegExp(MANNER, 'g')
 /** A word of how a drive is waged opening the words after a field (常态化…, 集中…, 深入…). */
 const MANNER_OPENING = new RegExp(`^(?:${MANNER}|集中|深入|持续|全面)`)
+/** A formula of counted parts (三到位一处理, 十个一, 四不两直): two numerals or more in two to eight characters. */
+const NUMBERED_FORMULA = /^(?=(?:[^一二两三四五六七八九十\d]*[一二两三四五六七八九十\d]){2})[\u4e00-\u9fff\d]{2,8}$/
+/** What such a formula is said to be right after its quote: a requirement or a way of doing. */
+const FORMULA_KIND = /^(?:要求|方式|原则|做法)/
 /** Verbs of making or improving a device that a quoted task opens with (完善, 健全, 建立健全, 推行). */
 const TASK_ON_DEVICE = /^(?:建立健全|建立完善|完善|健全|建立|推行|实行|落实|深化)/
 /** Quoted names that carry their kind inside the quotes (“警师制”, “双百工程”, “领导调研手册”). */
@@ -1085,6 +1089,12 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
     if (field) {
       kind = { word: field.word, type: 'Measure' }
       kindStart = field.start
+    }
+    // (“三到位一处理”要求, “四不两直”方式: a numbered formula quoted before a requirement or a way of doing is a device.)
+    const formula = kind ? undefined : FORMULA_KIND.exec(text.slice(close + 1, close + 3))?.[0]
+    if (formula && NUMBERED_FORMULA.test(text.slice(i + 1, close))) {
+      kind = { word: formula, type: 'Measure' }
+      kindStart = close + 1
     }
     // (“金三角”毒品流入中国的主要通道: past eight characters, words with 的 describe; they name no kind.)
     // (以“某某”为主题的大型禁毒宣传教育活动: the words after a theme's 为主题的 are the drive's, however many.)

@@ -11482,3 +11482,9 @@ describe('the bodies of one field before a drive', () => {
     expect(entities(run('柳河法院系统队伍教育整顿动员部署会召开。'), 'Campaign')).toEqual(['队伍教育整顿'])
   })
 })
+
+describe('a numbered formula quoted before a requirement or a way of doing', () => {
+  it('is a device, named with the word after it, and a quoted word with one numeral or none is not', () => {
+    expect(entities(run('该局落实“三到位一处理”要求，纪委采取“四不两直”方式开展督查，民警按照“平安”要求工作。'), 'Measure')).toEqual(['三到位一处理要求', '四不两直方式'])
+  })
+})
