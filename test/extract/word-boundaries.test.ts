@@ -11488,3 +11488,11 @@ describe('a numbered formula quoted before a requirement or a way of doing', () 
     expect(entities(run('该局落实“三到位一处理”要求，纪委采取“四不两直”方式开展督查，民警按照“平安”要求工作。'), 'Measure')).toEqual(['三到位一处理要求', '四不两直方式'])
   })
 })
+
+describe('a committee’s and a government’s offices of supervision and rectification', () => {
+  it('are bodies, each part of its committee or government', () => {
+    const xs = run('柳河县委召开会议。县委巡视整改办实行跟踪管理，由县委督查室、县政府督查室组成督查组。')
+    expect(entities(xs, 'Unit')).toEqual(['柳河县委', '柳河县委巡视整改办', '柳河县委督查室', '柳河县政府', '柳河县政府督查室'])
+    expect(relations(xs, 'PART_OF')).toEqual(['柳河县委巡视整改办>柳河县委', '柳河县委督查室>柳河县委', '柳河县政府督查室>柳河县政府'])
+  })
+})
