@@ -934,6 +934,8 @@ const CAREER_GAP = /^[、，,](?:[\u4e00-\u9fff]{0,12}[、，,])?$/
 /** Police kinds by level, highest first: a body of one level never belongs to one of the same or a lower level. */
 const POLICE_LEVELS = [/公安厅$/, /(总队|市公安局|州公安局|盟公安局)$/, /(支队|县公安局|旗公安局|区公安局|分局)$/, /(大队|派出所)$/, /中队$/, /(警务室|警务站)$/]
 const levelOf = (name: string): number => POLICE_LEVELS.findIndex((r) => r.test(name))
+/** A police body's name: a bureau, a department, a force of border, railway or forest police, or a rank of POLICE_LEVELS. */
+const POLICE_BODY = /公安|警|边防|边境|移民管理|支队|大队|派出所/
 
 /** 刑侦支队 under …派出所, a station under its community post: a parent whose kind ranks at or below the child's. */
 function ranksBelow(parent: string, child: string): boolean {
@@ -971,7 +973,9 @@ function subUnitRelations({ entities, text, topicUnit, placed, add }: Article, {
     const subject = anchored.findLast((o) => o.m.end <= u.m.start && SET_UP_VERB.test(text.slice(o.m.end, u.m.start)) && !followed.some((f) => f.start <= o.m.start && o.m.end <= f.end))
     // 湖州市公安局…将其纳入“流动党支部”: a body of people in a sentence that one body opens belongs to it.
     const opener = anchored.length === 1 && anchored[0]!.m.start - s.start <= 2 && anchored[0]!.m.end <= u.m.start ? anchored[0]!.e : undefined
-    const named = before?.e ?? subject?.e ?? (ORGANISED_UNDER.test(u.e.name) ? (anchored.length === 0 ? topicUnit : opener) : undefined)
+    // (某市委书记来到某某派出所: a station or a squad is no part of an article's unit that is no police body.)
+    const topic = topicUnit && (levelOf(u.e.name) < 0 || POLICE_BODY.test(topicUnit.name)) ? topicUnit : undefined
+    const named = before?.e ?? subject?.e ?? (ORGANISED_UNDER.test(u.e.name) ? (anchored.length === 0 ? topic : opener) : undefined)
     // 县公安局党委副书记…主持，特巡警大队、某某派出所…: a squad or station belongs to the bureau, not to its party
     // committee (a leading group the committee sets up is the committee's).
     const parent = named && levelOf(u.e.name) >= 0 ? (bodyOfPartyCommittee(entities, named) ?? named) : named

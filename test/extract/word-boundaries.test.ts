@@ -11496,3 +11496,10 @@ describe('a committee’s and a government’s offices of supervision and rectif
     expect(relations(xs, 'PART_OF')).toEqual(['柳河县委巡视整改办>柳河县委', '柳河县委督查室>柳河县委', '柳河县政府督查室>柳河县政府'])
   })
 })
+
+describe('a station in a sentence naming no body', () => {
+  it('is no part of the article’s unit when that unit is no police body', () => {
+    const xs = run('柳河县委召开全县政法工作会议。\n\n会后，领导来到柳溪派出所，察看服务窗口。')
+    expect(relations(xs, 'PART_OF')).toEqual([])
+  })
+})
