@@ -10,7 +10,9 @@ import { AFTER_NAME, LEADER_DOCTRINES, OFFICE_PEN_NAME, smallCount, STATION_KIND
 
 /** Words written after a name (习近平总书记, 李忠团队: a team named after its leader, 杨秀荣老人). */
 const AFTER_TITLES = ['总书记', '同志', '教授', '烈士', '警官', '主席', '团队', '老人', '先生', '女士']
-const SPEECH = /^(说道|说|如是说|表示|介绍|强调|指出|告诉记者|坦言|感慨|认为|回忆)/
+/** Verbs of speech after a name (王斌说, 李明表示), as an alternation. */
+const SPEECH_VERBS = '说道|说|如是说|表示|介绍|强调|指出|告诉记者|坦言|感慨|认为|回忆'
+const SPEECH = new RegExp(`^(${SPEECH_VERBS})`)
 /** 但找 (律师): a conjunction, preposition or adverb, then a verb, are words of a clause, no name before a post. */
 function functionWordThenVerb(s: string): boolean {
   const ws = words(s)
@@ -898,9 +900,13 @@ function writtenAgain(text: string, start: number, end: number, closed: (after: 
 }
 
 /** 代表 or 委员 after a name, then a verb of speech or of proposing (甲代表建议). */
-const SEATED_SPEAKER = new RegExp(`^(?:代表|委员)(?:${SPEECH.source.slice(2, -1)}|建议|提出|提交)`)
-/** 是 or a verb of holding a post, looked for two or three characters after 的 (a name's length). */
-const DESCRIBED_POST = /^(?:[\u4e00-\u9fff]?(?:现任|担任|兼任|是|系|任))/
+const SEATED_SPEAKER = new RegExp(`^(?:代表|委员)(?:${SPEECH_VERBS}|建议|提出|提交)`)
+/** 是 or a verb of holding a post (现任, 担任), as an alternation. */
+const HOLDING_VERBS = '现任|担任|兼任|是|系|任'
+/** Such a verb right after a name. */
+const HOLDS_POST = new RegExp(`^(?:${HOLDING_VERBS})`)
+/** The same, looked for two or three characters after 的 (a name's length). */
+const DESCRIBED_POST = new RegExp(`^[\u4e00-\u9fff]?(?:${HOLDING_VERBS})`)
 /** Marks after which a name may open a clause (”王斌说, ：黄志刚任…), as code units: tested at every character. */
 const BEFORE_CLAUSE_NAME = new Set([...'”,，。：:；;'].map((c) => c.charCodeAt(0)))
 
@@ -1525,7 +1531,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     const next = text.slice(n.end, n.end + 6)
     if (chairedBy && !MEETING_ROLE.test(next)) continue
     if ((described || sequenced) && !((SPEECH.test(next) || (sequenced && SEATED_SPEAKER.test(next))) && /^nr/.test(words(text.slice(i + 1, n.end))[0]?.tag ?? '') && !isDictionaryWord(text.slice(i + 1, n.end)))) continue
-    if (describedPost && !(isPossibleName(text.slice(i + 1, n.end)) && !isDictionaryWord(text.slice(i + 1, n.end)) && postClosesClause(text, n.end + (/^(?:现任|担任|兼任|是|系|任)/.exec(next)?.[0].length ?? 9), to))) continue
+    const held = describedPost ? HOLDS_POST.exec(next)?.[0].length : undefined
+    if (describedPost && !(held !== undefined && isPossibleName(text.slice(i + 1, n.end)) && !isDictionaryWord(text.slice(i + 1, n.end)) && postClosesClause(text, n.end + held, to))) continue
     const three = n.end - i - 1 === 3
     // (A name opening its paragraph's line.)
     const opensLine = i === from - 1 && (from === 0 || text[from - 1] === '\n')
