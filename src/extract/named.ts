@@ -292,6 +292,23 @@ function describedSharedKind(text: string, i: number, to: number): { word: strin
   return undefined
 }
 
+/**
+ * True when `between`, the words between a quoted name and a device's kind, say what work the device does
+ * (“网格化管理”走访入户机制, “甲”“乙”上下联动办案机制): two to six characters of verbs and nouns, whole words.
+ */
+function namesWorkOfDevice(between: string, kindWord: string): boolean {
+  return /(?:机制|制度|模式|工作法|体系)$/.test(kindWord) && !kindWord.startsWith('新') && between.length >= 2 && between.length <= 6 && words(between).every((w) => /^(v|vn|n|b)$/.test(w.tag) && w.word.length >= 2)
+}
+
+/** “甲”“乙”“丙”办案机制: the words of a device's work and its kind after quoted names side by side, which each takes. */
+function workedKindAfter(text: string, i: number, to: number): { word: string; type: EntityType } | undefined {
+  for (let j = i + 2; j <= Math.min(to, i + 6); j++) {
+    const kind = kindAfterQuote(text, j)
+    if (kind?.type === 'Measure' && namesWorkOfDevice(text.slice(i, j), kind.word)) return { word: text.slice(i, j) + kind.word, type: 'Measure' }
+  }
+  return undefined
+}
+
 function kindAt(text: string, i: number): { word: string; type: EntityType } | undefined {
   const kind = KIND_TRIE.longestAt(text, i)?.values[0]
   // (国家发展改革委, 深化改革办: 改革 that goes on into 委 or 办 is a body's name, no drive's kind.)
@@ -1002,7 +1019,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // (“甲”、“乙”等多种活动: and words of how many kinds.)
     const gap = /^(?:……|…|等)*(?:一次次|一系列|系列|各项|一批|多种|多项|各类|各种|[一二三四五六七八九十两\d]+(?:项|个|大))?/.exec(text.slice(from + m.index + m[0].length, to))?.[0] ?? ''
     const after = from + m.index + m[0].length + gap.length
-    const kind = kindAfterQuote(text, after) ?? (m[0].endsWith('等') ? describedSharedKind(text, after, to) : undefined)
+    const kind = kindAfterQuote(text, after) ?? (m[0].endsWith('等') ? describedSharedKind(text, after, to) : workedKindAfter(text, after, to))
     if (!kind) continue
     for (const q of m[0].matchAll(/“([^”“]{1,24})”/g)) {
       const start = from + m.index + q.index
@@ -1184,7 +1201,11 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
     // (“警格”“网格”在机制、载体等方面融合: a preposition after the quote opens a clause about it; 以“某某”为载体: so does 为.)
     // (“某某调解员”柯某某在工作室: a preposition closing the words between, after a name, opens a place, no device's kind;
     // “一把手”任组长的行动领导小组: 的 closing them before a drive's kind describes what follows, whose name the quote is not.)
-    const loose = kind !== undefined && ((!kindAt(text, kindStart) && (kindStart - close - 1 > 4 || /[的\d、]/.test(text.slice(close + 1, kindStart)) || core.includes('、'))) || /^的(重要|有效|有力|主要|根本|基本|关键)/.test(text.slice(close + 1, kindStart)) || /^[在于对从向把被为]$/.test(text.slice(close + 1, kindStart)) || /^[\u4e00-\u9fff]{2,}[在于到]$/.test(text.slice(close + 1, kindStart)) || (kind.type === 'Campaign' && theme === '' && /^[\u4e00-\u9fff]{2,}的$/.test(text.slice(close + 1, kindStart))))
+    // (“网格化管理”走访入户机制: the verbs of the work a device does, between its quote and its kind, are its name's;
+    // “某某”精准打击整治体系: so are they before a kind read only after quotes, however far.)
+    // (“一个点子”促成管理新模式: a new model a quote brings about is the clause's object, no name of the quote's.)
+    const worksBetween = kind?.type === 'Measure' && namesWorkOfDevice(text.slice(close + 1, kindStart), kind.word)
+    const loose = kind !== undefined && ((!kindAt(text, kindStart) && !worksBetween && (kindStart - close - 1 > 4 || /[的\d、]/.test(text.slice(close + 1, kindStart)) || core.includes('、'))) || /^的(重要|有效|有力|主要|根本|基本|关键)/.test(text.slice(close + 1, kindStart)) || /^[在于对从向把被为]$/.test(text.slice(close + 1, kindStart)) || /^[\u4e00-\u9fff]{2,}[在于到]$/.test(text.slice(close + 1, kindStart)) || (kind.type === 'Campaign' && theme === '' && /^[\u4e00-\u9fff]{2,}的$/.test(text.slice(close + 1, kindStart))))
     // “砺剑2023”系列专项打击整治行动: the words of a drive between the quote and its kind are no stop.
     // (“打财断血”和打击拒执犯罪专项活动: a conjunction there joins another drive.)
     // (“法润乡邻”农村法治宣传集中示范活动: nor is 宣传, what such a drive does.)
@@ -1204,9 +1225,6 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
     }
     // (“百日行动”各项工作措施, “甲工程”“乙工程”这三项工程: words that count or point at the kind make a class of what the quotes name.)
     const pointed = /^(?:(?:这|那|该|各|多|几|若干)[一二三四五六七八九十两\d]*|[一二三四五六七八九十两\d]+)(?:项|个|大|类|种|条)/.test(text.slice(close + 1, kindStart))
-    // (“网格化管理”走访入户机制: the verbs of the work a device does, between its quote and its kind, are its name's.)
-    // (“一个点子”促成管理新模式: a new model a quote brings about is the clause's object, no name of the quote's.)
-    const worksBetween = kind?.type === 'Measure' && /(?:机制|制度|模式|工作法)$/.test(kind.word) && !kind.word.startsWith('新') && between.length >= 2 && between.length <= 6 && words(between).every((w) => /^(v|vn|n)$/.test(w.tag) && w.word.length >= 2)
     // (打击“某某”走私活动: an activity named by a crime is the crime's, no drive.)
     const criminal = kind?.type === 'Campaign' && kind.word === '活动' && CRIME_BEFORE_ACTIVITY.test(text.slice(close + 1, kindStart))
     // (以“…”的实际行动: actions done in fact are no drive.)

@@ -11503,3 +11503,12 @@ describe('a station in a sentence naming no body', () => {
     expect(relations(xs, 'PART_OF')).toEqual([])
   })
 })
+
+describe('quoted names side by side before the words of a device’s work and its kind', () => {
+  it('each take those words and the kind (“甲”“乙”办案机制)', () => {
+    expect(entities(run('柳河县检察院构建“内外联动”“上下联动”办案机制。'), 'Measure')).toEqual(['上下联动办案机制', '内外联动办案机制'])
+  })
+  it('and one quoted name takes them before a system, however far (“甲”精准打击整治体系)', () => {
+    expect(entities(run('柳河县公安局构建“分级统筹”精准打击整治体系，推动“清零”主动防范体系运行。'), 'Measure')).toEqual(['分级统筹精准打击整治体系', '清零主动防范体系'])
+  })
+})
