@@ -1013,13 +1013,16 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
   // (The lists of quoted names below are looked for only in a sentence that quotes: most do not.)
   const sentence = text.slice(from, to)
   const quotes = sentence.includes('“')
-  for (const m of quotes ? sentence.matchAll(/(?:“[^”“]{1,24}”(?:、|和|及|与)?){2,}(?:等)?/g) : []) {
+  // (“甲”、刑侦“乙”、禁毒“丙”等专项行动: an item after 、 may open with the field of the body that runs it.)
+  for (const m of quotes ? sentence.matchAll(/(?:“[^”“]{1,24}”(?:(?:、[\u4e00-\u9fff]{2,3}(?=“))|、|和|及|与)?){2,}(?:等)?/g) : []) {
     // …“昆仑”……一次次专项行动: ellipses and a counting word may stand before the shared kind.
     // (“甲”、“乙”和“丙”三项活动: so may their count.)
     // (“甲”、“乙”等多种活动: and words of how many kinds.)
     const gap = /^(?:……|…|等)*(?:一次次|一系列|系列|各项|一批|多种|多项|各类|各种|[一二三四五六七八九十两\d]+(?:项|个|大))?/.exec(text.slice(from + m.index + m[0].length, to))?.[0] ?? ''
+    // (“甲”“乙”等系列打处专项行动: and before a drive's kind, the words of fighting such drives do.)
+    const fought = /^(?:打处|打击整治|打击|整治|严打|集中|统一|联合)+/.exec(text.slice(from + m.index + m[0].length + gap.length, to))?.[0] ?? ''
     const after = from + m.index + m[0].length + gap.length
-    const kind = kindAfterQuote(text, after) ?? (m[0].endsWith('等') ? describedSharedKind(text, after, to) : workedKindAfter(text, after, to))
+    const kind = kindAfterQuote(text, after) ?? (fought && kindAt(text, after + fought.length)?.type === 'Campaign' ? kindAt(text, after + fought.length) : undefined) ?? (m[0].endsWith('等') ? describedSharedKind(text, after, to) : workedKindAfter(text, after, to))
     if (!kind) continue
     for (const q of m[0].matchAll(/“([^”“]{1,24})”/g)) {
       const start = from + m.index + q.index

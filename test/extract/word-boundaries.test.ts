@@ -11512,3 +11512,9 @@ describe('quoted names side by side before the words of a device’s work and it
     expect(entities(run('柳河县公安局构建“分级统筹”精准打击整治体系，推动“清零”主动防范体系运行。'), 'Measure')).toEqual(['分级统筹精准打击整治体系', '清零主动防范体系'])
   })
 })
+
+describe('quoted drives listed with the field of the body that runs each', () => {
+  it('each take the kind after 等系列 and the words of fighting (“甲”、刑侦“乙”等系列打处专项行动)', () => {
+    expect(entities(run('柳河县公安局通过“春风”、刑侦“长弓”、网警“清流”等系列打处专项行动，集中收网。'), 'Campaign')).toEqual(['春风专项行动', '清流专项行动', '长弓专项行动'])
+  })
+})
