@@ -11518,3 +11518,10 @@ describe('quoted drives listed with the field of the body that runs each', () =>
     expect(entities(run('柳河县公安局通过“春风”、刑侦“长弓”、网警“清流”等系列打处专项行动，集中收网。'), 'Campaign')).toEqual(['春风专项行动', '清流专项行动', '长弓专项行动'])
   })
 })
+
+describe('a leader in charge, or a day, before a body’s name', () => {
+  it('is no part of the name (报告分管领导某区委政法委, 这一天某法院)', () => {
+    expect(entities(run('柳河县综治中心立即报告分管领导柳河县委政法委书记。'), 'Unit')).toEqual(['柳河县委政法委', '柳河县综治中心'])
+    expect(entities(run('这一天柳河法院在新址举办仪式。'), 'Unit')).toEqual(['柳河县人民法院'])
+  })
+})
