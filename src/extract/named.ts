@@ -500,6 +500,29 @@ function countedSystems(text: string, from: number, to: number): RawMention[] {
   return out
 }
 
+/** 第八轮巡视, 第一轮巡察: a round of a committee's inspections, counted. */
+const INSPECTION_ROUND = /第[一二三四五六七八九十\d]+轮(?:巡视|巡察)(?![组办])/g
+/** The committee that sends a round of inspections, right before it (中央, 省委, 市委, 党委). */
+const INSPECTING_COMMITTEE = /(?:中央|[省市县区州旗盟]委|党委|党工委)$/
+
+/**
+ * 十一届省委第八轮巡视, 七届某市委第一轮巡察: a committee's round of inspections, counted, is a drive that is
+ * launched at a meeting, sends its teams and ends; named with the committee, its division and its term.
+ */
+function inspectionRounds(text: string, from: number, to: number): RawMention[] {
+  const out: RawMention[] = []
+  for (const m of text.slice(from, to).matchAll(INSPECTION_ROUND)) {
+    const at = from + m.index
+    const committee = INSPECTING_COMMITTEE.exec(text.slice(Math.max(from, at - 3), at))
+    if (!committee) continue
+    let start = at - committee[0].length
+    if (/^[省市县区州旗盟]委$/.test(committee[0])) start -= gazetteer().endingAt(text, start, from)?.length ?? 0
+    start -= /[一二三四五六七八九十]+届$/.exec(text.slice(Math.max(from, start - 4), start))?.[0].length ?? 0
+    out.push(mention('Campaign', text, start, at + m[0].length, 'campaign:inspection-round'))
+  }
+  return out
+}
+
 /**
  * 湘鄂赣三省联合巡护行动, 闽浙粤三省(区)第二次海上联合执法巡航: provinces that run a drive together,
  * named by their one-character names and counted, name it with the words up to its kind (an area they
@@ -1048,6 +1071,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
   for (const m of /[和及]/.test(sentence) ? sharedKindPair(text, from, to) : []) add(m)
   for (const m of countedSystems(text, from, to)) add(m)
   for (const m of sentence.includes('省') ? jointProvinceDrives(text, from, to) : []) add(m)
+  for (const m of sentence.includes('轮巡') ? inspectionRounds(text, from, to) : []) add(m)
   for (const m of sentence.includes('央') || sentence.includes('委') ? numberedRules(text, from, to) : []) add(m)
   for (const m of listedKind(text, from, to)) add(m)
   // “晨会点评”、周例会等制度: a list of quoted names closed by an unquoted one; each takes the kind.

@@ -445,6 +445,9 @@ function unitNameStart(text: string, at: number, max: number, floor: number): nu
   // (原白下法院: and before any name 原 makes no word with, a body named as it was before.)
   // (原州区公安局: never the 原 of a division's own name.)
   if (text[start] === '原' && start + 2 <= at && gazetteer().at(text, start, at) === undefined && (/[省市县区州旗盟乡镇]/.test(text[start + 1] ?? '') || gazetteer().at(text, start + 1, at) !== undefined || (at - start >= 3 && words(text.slice(start, at))[0]?.word === '原'))) start += 1
+  // (七届某市委第一轮巡察: nor is the term of a committee written before its division.)
+  const term = /^第?[一二三四五六七八九十]+届/.exec(text.slice(start, at))?.[0]
+  if (term && at - start - term.length >= 2 && gazetteer().at(text, start + term.length, at) !== undefined) start += term.length
   // 2016 年市综治委: the year's 年 after its figures, spaced off or not, is no part of the name.
   if (/[年月]/.test(text[start] ?? '') && /\d\s*$/.test(text.slice(Math.max(floor, start - 3), start)) && start + 2 <= at) start += 1
   return start - 1 >= floor && /^[\u4e00-\u9fff](路|街)$/.test(text.slice(start, at)) && /[和与及同]/.test(text[start - 1] ?? '') ? start - 1 : start

@@ -513,6 +513,8 @@ function driveStartBefore(text: string, kindStart: number, from: number): number
   // (有关未成年人检察工作30周年活动: a name never starts inside a word; it starts after it.)
   const inside = start > from ? words(text.slice(Math.max(from, start - 3), Math.min(kindStart, start + 3))).find((w) => Math.max(from, start - 3) + w.start < start && Math.max(from, start - 3) + w.end > start) : undefined
   if (inside) start = Math.max(from, start - 3) + inside.end
+  // (9月7日、8日清查行动: a day's date before the kind is when the drive ran, no part of its name.)
+  start += /^\d{1,2}[日号]/.exec(text.slice(start, kindStart))?.[0].length ?? 0
   // 2020年元旦春节期间打假专项行动: the holidays a drive is held over (…期间) are part of its name.
   const heldOver = heldOverBefore(text, start, from)
   start -= heldOver

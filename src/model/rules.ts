@@ -94,6 +94,7 @@ export const RULES = {
   'campaign:listed-targets': 'targets listed before one kind word, one drive each (打击盗窃、诈骗专项行动)',
   'campaign:model-body-creation': 'creating bodies on a model, unquoted (枫桥式人民法庭创建)',
   'campaign:title-creation': 'creating a model city or a county free of a crime, the verb first, is a creation drive (以创建禁毒工作示范城市为抓手 → 禁毒工作示范城市创建)',
+  'campaign:inspection-round': 'a committee’s round of inspections, counted, named with the committee, its division and its term (十一届省委第八轮巡视)',
   'campaign:joint-provinces': 'provinces named by their one-character names and counted, then the words up to a drive kind, name a drive they run together (湘鄂赣三省联合巡护行动)',
   'campaign:in-document-title': 'a quoted drive with its kind inside a document’s title (《深入开展“某某”行动…的实施方案》) is a drive of its own',
   'campaign:legal-education-plan': 'a five-year drive of legal education named by its number (“七五”普法, 八五普法) is a drive',

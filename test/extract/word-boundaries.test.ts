@@ -11525,3 +11525,17 @@ describe('a leader in charge, or a day, before a body’s name', () => {
     expect(entities(run('这一天柳河法院在新址举办仪式。'), 'Unit')).toEqual(['柳河县人民法院'])
   })
 })
+
+describe('a committee’s round of inspections, counted', () => {
+  it('is a drive named with the committee, its division and its term, and the term is no part of the committee’s name', () => {
+    const xs = run('3月17日，七届柳河县委第一轮巡察动员部署会议召开。十一届省委第八轮巡视16个巡视组全部进驻。')
+    expect(entities(xs, 'Campaign')).toEqual(['七届柳河县委第一轮巡察', '十一届省委第八轮巡视'])
+    expect(entities(xs, 'Unit')).toEqual(['柳河县委', '省委'])
+  })
+})
+
+describe('a day’s date before a drive’s kind', () => {
+  it('is when the drive ran, no part of its name', () => {
+    expect(entities(run('在9月7日、8日清查行动中，柳河县公安局各警种部门相互配合。'), 'Campaign')).toEqual([])
+  })
+})
