@@ -984,7 +984,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // (综治办+法庭+派出所+村民委员会: a plus sign joins bodies; it opens none.)
     while (text[start] === '+' && start < first.start) start++
     // “护老安居”专项行动领导小组: a task force named for a quoted drive holds the quote in its name.
-    const quoted = taskForce && text[start - 1] === '”' ? text.lastIndexOf('“', start - 2) : -1
+    // (“某某二号”专案指挥部, “某某”专班: so does one set up for a case or a task the quote names, no drive's kind between.)
+    const forCase = isTaskForce && /^(?:专案)?(?:指挥部|专班|专案组)$/.test(text.slice(start, first.end))
+    const quoted = (taskForce || forCase) && text[start - 1] === '”' ? text.lastIndexOf('“', start - 2) : -1
     // (县“清源断流”禁毒专项行动领导小组: with the level word before the quote, whose division it is.)
     if (quoted >= Math.max(floor, start - 14)) start = withLevelWord(text, quoted, floor)
     // 省深化监察体制改革试点工作小组: a task force after its level word, named for pushing on with a reform or a work.

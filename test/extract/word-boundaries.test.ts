@@ -11539,3 +11539,9 @@ describe('a day’s date before a drive’s kind', () => {
     expect(entities(run('在9月7日、8日清查行动中，柳河县公安局各警种部门相互配合。'), 'Campaign')).toEqual([])
   })
 })
+
+describe('a task force set up for a case or a task a quote names', () => {
+  it('holds the quote in its name, no drive’s kind between (“甲二号”专案指挥部)', () => {
+    expect(entities(run('为确保行动取得实效，“春雷二号”专案指挥部多次召开会议研究部署。'), 'Unit')).toEqual(['春雷二号专案指挥部'])
+  })
+})
