@@ -465,6 +465,8 @@ function attach(of: Map<RawMention, EntityDraft>, d: EntityDraft, m: RawMention)
   if (m.core && QUOTED_WITH_KIND.has(m.rule) && m.core.length >= 2) d.aliases.add(m.core)
   // (打造“某某讲堂”品牌: a brand named by its quote alone is known with its kind word too.)
   if (m.rule === 'measure:quoted-kind' && m.core === m.name) d.aliases.add(cleanName(m.text))
+  // (新时代“某某经验”: an experience written with the era it is renewed for has that form too.)
+  if (m.rule === 'measure:adopted-experience' && m.text.startsWith('新时代')) d.aliases.add(cleanName(m.text).replace(/\s/g, ''))
   // (扫黑除恶常态化: the drive made standing, named by its compound, is known as written too.)
   if (m.rule === 'campaign:drive-compound' && cleanName(m.text) !== m.name) d.aliases.add(cleanName(m.text))
   // 打响“基本解决某某难”战役: a goal quoted before the battle fought for it is the drive's name too.

@@ -250,6 +250,11 @@ const IDEA = /^的?(理念|精神|思想|原则|理论|要求|目标|宗旨|口�
 const KIND_TRIE = new Trie<{ word: string; type: EntityType }>()
 for (const k of KINDS) KIND_TRIE.add(k.word, k)
 
+/** An experience named for where it was made (某某经验): a model of governance other bodies take up. */
+const EXPERIENCE = /^[\u4e00-\u9fff]{2,6}经验$/
+/** Verbs of keeping to, carrying on or spreading such an experience, and the era it is renewed for, before its quote. */
+const EXPERIENCE_ADOPTED = /(?:坚持|发展|发扬|深化|践行|弘扬|传承|推广|运用)(?:好|了)?(?:新时代)?\s*$/
+
 /**
  * Kind words that end a device's name only after a quoted core (“一要二统”工作思路, “织网”等一批数据模型,
  * “云上打击”战法): unquoted, 体系 names any way of working (执法监督体系). (A pattern, 格局, quoted or counted,
@@ -1148,6 +1153,15 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
     // (Inside a quotation, only a single-quoted core with a kind word after it, or a name of four characters
     // or more ending in one, is read: ‘三合一’ alone is a word quoted, a kind of building.)
     if (text[i] === '‘' && !kind && !(core.length >= 4 && (INNER_MEASURE.test(core) || INNER_CAMPAIGN.test(core)))) continue
+    // 坚持和发展新时代“某某经验”: an experience a body keeps to and develops, quoted, is a model of governance it
+    // adopts, a device (the answers of the real excerpts read marked 21 of the 26 so written).
+    if (text[i] === '“' && !kind && EXPERIENCE.test(core) && EXPERIENCE_ADOPTED.test(text.slice(Math.max(from, i - 8), i))) {
+      // (新时代“某某经验”: the era it is renewed for is written with it as often as not, a second form of its name.)
+      const era = /新时代\s*$/.exec(text.slice(Math.max(from, i - 4), i))?.[0].length ?? 0
+      add(Object.assign(mention('Measure', text, i - era, close + 1, 'measure:adopted-experience', core), { core }))
+      i = close
+      continue
+    }
     // 打破“坐堂办案”传统模式: a way of working a body breaks with is none it runs.
     if (/(打破|摒弃|告别|改变|破除)$/.test(text.slice(Math.max(from, i - 2), i))) {
       i = close

@@ -106,6 +106,7 @@ export const RULES = {
   'campaign:bare-kind': 'a drive kind word alone (专项行动): points back at a drive named in full',
   'measure:quoted-kind': 'a quoted core and a device kind word (“六专”工作机制)',
   'measure:quoted-inner-kind': 'a quoted device that holds its own kind word (“双百工程”)',
+  'measure:adopted-experience': 'a quoted experience a body keeps to, develops or spreads is a model it adopts (坚持和发展新时代“某某经验”)',
   'measure:quoted-list-kind': 'quoted cores sharing one device kind word',
   'measure:quoted-list-manner': 'quoted names listed before 等 and a word for ways of working (“甲”“乙”等形式)',
   'measure:list-kind': 'a list of names closed by one device kind word',

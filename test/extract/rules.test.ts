@@ -73,6 +73,7 @@ const EXAMPLES: [string, string][] = [
   ['participates-in:joining-it', '石家庄市公安局开展“亮剑”专项行动。市局治安支队、刑警支队等25个警种部门参与其中。'],
   ['campaign:title-creation', '县公安局以创建禁毒工作示范城市为抓手，主动作为。'],
   ['campaign:joint-provinces', '当天启动了湘鄂赣三省联合巡护行动。'],
+  ['campaign:inspection-round', '十一届省委第八轮巡视16个巡视组全部进驻。'],
   ['participates-in:reporting-body', '宁江县召开禁毒委员会会议，部署“净边”专项行动。会上，县法院、县检察院、县公安局作交流发言。'],
   ['campaign:quoted-goal', '全市法院全力打赢“基本清零积案”这场硬仗。'],
   ['campaign:quoted-creation', '宁江县公安局以创建“无诈社区”为载体，加大反诈宣传。'],
