@@ -730,6 +730,27 @@ export function serviceNumberCentres(text: string, from: number, to: number, uni
   return out
 }
 
+/** Centres listed after a verb of housing or bringing together (进驻, 整合): three or more, each ending in 中心. */
+const HOUSED_CENTRES = /(?:进驻|入驻|整合|集成|汇聚|设有|包括|涵盖)了?((?:[^、，,。；;：:\s“”]{2,18}中心、){2,}[^、，,。；;：:\s“”]{2,18}中心)/g
+
+/**
+ * 中心进驻甲中心、乙中心、丙中心等12个中心: centres listed as housed in a governance centre, or brought together
+ * in one, are bodies each, named as written, though a centre named by its work alone is elsewhere a desk.
+ * Those the rules already read whole are left to them.
+ */
+export function housedCentres(text: string, from: number, to: number, units: readonly RawMention[]): RawMention[] {
+  const out: RawMention[] = []
+  for (const m of text.slice(from, to).matchAll(HOUSED_CENTRES)) {
+    let at = from + m.index + m[0].length - m[1]!.length
+    for (const item of m[1]!.split('、')) {
+      const end = at + item.length
+      if (!units.some((u) => u.start <= at && u.end === end)) out.push(mention('Unit', text, at, end, 'unit:housed-centre'))
+      at = end + 1
+    }
+  }
+  return out
+}
+
 /** The words that make a body's name a medium's when written after its kind (某某法院网, 某某在线, 某某客户端, 某某政府网站). */
 const MEDIUM_WORD = '门户网站|网站|网|在线|客户端'
 const MEDIUM_BEFORE = new RegExp(`^(?:${MEDIUM_WORD})`)

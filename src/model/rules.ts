@@ -11,6 +11,7 @@ export const RULES = {
   'unit:level-word': 'a unit named by its level (县委, 市公安局, 自治区公安厅), resolved to the division the article names, else kept as written',
   'unit:democratic-party': 'a democratic party’s committee of a place (民盟某市委会, 九三学社某省委员会)',
   'unit:site-name': 'a national site named 中国…网 (中国法律服务网), or sites listed together, each ending in 网 (某某网、某某网)',
+  'unit:housed-centre': 'centres listed, three or more, after a verb of housing or bringing together are bodies each, named as written (中心进驻甲中心、乙中心、丙中心)',
   'unit:service-number': 'a centre named by the number the public calls (110指挥中心, 12309检察服务中心), part of the body written right before it',
   'unit:bare-suffix': 'a kind word alone (派出所, 政府): points back at a unit named in full',
   'unit:person-studio': 'a studio named after the person who runs it (某某调解工作室, 某大姐调解工作室) is a body, not a device',

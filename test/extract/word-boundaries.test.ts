@@ -11553,3 +11553,9 @@ describe('a quoted experience a body keeps to, develops or spreads', () => {
     expect(entities(run('柳河县为全市提供了可复制的“柳溪经验”。'), 'Measure')).toEqual([])
   })
 })
+
+describe('centres listed after a verb of housing or bringing together', () => {
+  it('are bodies each, named as written, though named by their work alone', () => {
+    expect(entities(run('目前，中心进驻矛盾纠纷多元化解中心、网格化服务管理中心、信访服务中心、社会治理现代化综合调度指挥中心等12个中心。'), 'Unit')).toEqual(['信访服务中心', '矛盾纠纷多元化解中心', '社会治理现代化综合调度指挥中心', '网格化服务管理中心'])
+  })
+})
