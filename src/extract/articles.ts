@@ -299,7 +299,7 @@ const isMasthead = (t: string): boolean => SITE_WIDGET.test(t) || STEP_TO_TEXT.t
 /** A name, perhaps written with a space or two between its characters (韩  宇). */
 const NAME = '[\\u4e00-\\u9fff](?:[\\u4e00-\\u9fff·]{1,9}|[ \\u3000]{1,2}[\\u4e00-\\u9fff]{1,2}(?![\\u4e00-\\u9fff]))'
 // (采访人员: some sites write it for 记者, the reporters of the paper.)
-const ROLE_WORDS = '(?:主任记者|首席记者|特派记者|高级记者|特约记者|见习记者|实习记者|摄影记者|记者|采访人员|特约通讯员|通讯员|实习生|作者|撰文|特约撰稿人|撰稿人|撰稿|摄影(?=[:：\/／])|摄(?=[\/／]))'
+const ROLE_WORDS = '(?:主任记者|首席记者|特派记者|高级记者|特约记者|见习记者|实习记者|摄影记者|记者|采访人员|特约通讯员|通讯员|实习生|作者|撰文|特约撰稿人|撰稿人|撰稿|摄影(?=[:：\/／])|图片(?=[:：])|摄(?=[\/／]))'
 const ROLE_ENDING = new RegExp(`${ROLE_WORDS}$`)
 const HAS_ROLE = new RegExp(ROLE_WORDS)
 /** `本报记者●王祯 通讯员●王洋●王瑾`, `本报通讯员●唐建权`, `记者 张三 李四`, `来源:记者 李四 2024-07-10 15:01`, `2024年07月10日 15:01 来源: 某某日报 记者 李四`. */
@@ -1058,7 +1058,7 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
     // (本版图片均由本报记者某某摄: a reporter credited with 摄 at the end took the pictures.)
     const took = /[\u4e00-\u9fff]{2,3}摄$/.test(run.trim())
     // (特约撰稿人 甲: a contributing writer, who writes for the paper and serves in none of it.)
-    const role = /摄/.test(m[1]!) || took ? '摄影' : /通讯员/.test(m[1]!) ? '通讯员' : /撰稿人$/.test(m[1]!) ? '撰稿人' : /^(作者|撰文|撰稿)$/.test(m[1]!) ? '作者' : /编辑|责编/.test(m[1]!) ? '编辑' : '记者'
+    const role = /摄|图片/.test(m[1]!) || took ? '摄影' : /通讯员/.test(m[1]!) ? '通讯员' : /撰稿人$/.test(m[1]!) ? '撰稿人' : /^(作者|撰文|撰稿)$/.test(m[1]!) ? '作者' : /编辑|责编/.test(m[1]!) ? '编辑' : '记者'
     const value = run.replace(/^[\s:：|｜□■●◆]+/, '').trim().replace(/(?<=[\u4e00-\u9fff]{2})摄$/, '')
     // 作者：某某发布: an author that is a government's news account (…发布) or a medium is no person.
     if (role === '作者' && (isCreditedMedium(value) || /^[\u4e00-\u9fff]{2,8}发布$/.test(value))) return

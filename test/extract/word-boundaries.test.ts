@@ -11559,3 +11559,11 @@ describe('centres listed after a verb of housing or bringing together', () => {
     expect(entities(run('目前，中心进驻矛盾纠纷多元化解中心、网格化服务管理中心、信访服务中心、社会治理现代化综合调度指挥中心等12个中心。'), 'Unit')).toEqual(['信访服务中心', '矛盾纠纷多元化解中心', '社会治理现代化综合调度指挥中心', '网格化服务管理中心'])
   })
 })
+
+describe('a picture credited with the key 图片', () => {
+  it('names its photographer, a writer of the article (图片:甲 摄)', () => {
+    const xs = extract('柳河开展夏夜巡查\n\n柳河县公安局开展巡查。\n柳河日报记者 马林\n图片:石川 摄')
+    expect(entities(xs, 'Person')).toEqual(['石川', '马林'])
+    expect(relations(xs, 'AUTHORED')).toEqual(['石川>柳河开展夏夜巡查', '马林>柳河开展夏夜巡查'])
+  })
+})
