@@ -11567,3 +11567,10 @@ describe('a picture credited with the key 图片', () => {
     expect(relations(xs, 'AUTHORED')).toEqual(['石川>柳河开展夏夜巡查', '马林>柳河开展夏夜巡查'])
   })
 })
+
+describe('verbs the segmenter reads as nouns or cuts apart, before a kind of body', () => {
+  it('open no body’s name (全力支持, 筑牢, 列席, 划转)', () => {
+    expect(entities(run('柳河镇将全力支持社区警务站建设，共同筑牢看守所安全屏障，邀请代表列席常委会会议。'), 'Unit')).toEqual([])
+    expect(entities(run('森林公安划转林区公安局领导后，职能保持不变。'), 'Unit')).toEqual(['林区公安局'])
+  })
+})
