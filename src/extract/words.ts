@@ -471,11 +471,31 @@ const WORK_OF_ITS_OWN = /^(宣传|工作|活动|教育|行动|检查|整治|治�
  * one drive's (the real answers read name all four so written whole): where its name starts, or -1.
  */
 function joinedAfterLaunch(text: string, start: number, kindStart: number, from: number): number {
-  if (start >= kindStart || !/[和及]/.test(text[start - 1] ?? '')) return -1
-  const launch = launchBefore(text, start - 1, kindStart, from)
-  if (launch < 0 || start - 1 - launch < 2) return -1
-  const last = words(text.slice(launch, start - 1)).at(-1)
-  return last === undefined || WORK_OF_ITS_OWN.test(last.word) ? -1 : launch
+  if (start >= kindStart) return -1
+  // (公安机关打击某某诈骗和某某资产解冻诈骗专项行动: or back to the fight that opens the name, with no verb of launching
+  // before it; the first guess, cut short by a name's length, may start inside the second thing fought.)
+  const joint = /[和及]$/.test(text[start - 1] ?? '') ? start - 1 : fightJoinedBefore(text, start, from)
+  if (joint < 0) return -1
+  const launch = launchBefore(text, joint, kindStart, from)
+  const fight = launch < 0 ? FIGHT_OPENING.exec(text.slice(Math.max(from, joint - 16), joint)) : null
+  const opening = fight ? Math.max(from, joint - 16) + fight.index : launch
+  if (opening < 0 || joint - opening < 2) return -1
+  return whatIsFought(text, opening, joint) ? opening : -1
+}
+
+/** Where 和 joins a thing fought to the one a drive's name was first read from, a few characters before `start`; or -1. */
+function fightJoinedBefore(text: string, start: number, from: number): number {
+  const joint = /[和及][^和及，,。；;、：:“”\s]{1,8}$/.exec(text.slice(Math.max(from, start - 9), start))
+  return joint ? Math.max(from, start - 9) + joint.index : -1
+}
+
+/** The words of a fight that opens a drive's name (打击, 打击整治): the last of them in the words before 和. */
+const FIGHT_OPENING = /(?:打击整治|打击治理|打击)(?!.*打击)[^，,。；;、：:“”\s]+$/
+
+/** True when the words from `opening` to `end` are a thing fought, not work of its own (禁毒宣传和…). */
+function whatIsFought(text: string, opening: number, end: number): boolean {
+  const last = words(text.slice(opening, end)).at(-1)
+  return last !== undefined && !WORK_OF_ITS_OWN.test(last.word)
 }
 
 /**
@@ -522,7 +542,8 @@ function driveStartBefore(text: string, kindStart: number, from: number): number
   // words up to its kind are its name, verbs and all.
   // (开展某领域腐败和作风问题专项治理: two things fought, joined by 和, right after the verb that launches it.)
   const joined = heldOver ? -1 : joinedAfterLaunch(text, start, kindStart, from)
-  const conjunction = joined >= 0 ? start - 1 : -1
+  // (The 和 joining them: right before the first guess, or a few characters before it when that was cut short.)
+  const conjunction = joined >= 0 ? Math.max(text.lastIndexOf('和', start - 1), text.lastIndexOf('及', start - 1)) : -1
   if (joined >= 0) start = joined
   const launch = heldOver ? -1 : launchBefore(text, start, kindStart, from)
   if (launch >= 0) start = launch
@@ -566,6 +587,10 @@ function driveStartBefore(text: string, kindStart: number, from: number): number
       launched = true
       continue
     }
+    // (犯罪预防和治理专项行动: a conjunction joining two verbs of work inside the name is none of the clause's;
+    // the first may close a longer word, 犯罪预防. 打击甲诈骗和乙解冻诈骗专项行动: one joining two things fought
+    // goes on with the fight, whatever verbs the second holds.)
+    if (w.tag === 'c' && /^[和与及]$/.test(w.word) && ((ws[k - 1] !== undefined && deedsJoined(ws[k - 1]!.word, ws[k + 1])) || at - 1 === conjunction)) continue
     fighting = fightingWord(w)
     // 取水行为, 违规问题: a verb with the conduct it names is what the drive targets (执行难: so is enforcement that is hard).
     // (执行体制机制改革: a verb of a field of work before its institutions, 体制 or 机制, names that field.)
@@ -575,9 +600,6 @@ function driveStartBefore(text: string, kindStart: number, from: number): number
     // (全面完成, 深入推进: the segmenter takes an adverb and its verb for one set phrase.)
     // (开展好…: 好 completes the verb before the name. 涉水, 涉企: 涉 and its object qualify what follows.)
     // (营造禁毒人民战争浓厚氛围: a verb of making a mood, however tagged, opens no drive's name.)
-    // (犯罪预防和治理专项行动: a conjunction joining two verbs of work inside the name is none of the clause's;
-    // the first may close a longer word, 犯罪预防.)
-    if (w.tag === 'c' && /^[和与及]$/.test(w.word) && ((ws[k - 1] !== undefined && deedsJoined(ws[k - 1]!.word, ws[k + 1])) || at - 1 === conjunction)) continue
     if (/^(p|d|c|r|uj|ul)$/.test(w.tag) || ROUND.test(w.word) || (k === 0 && (w.word === '好' || /^(营造|掀起|形成|凝聚|汇聚)$/.test(w.word))) || (w.tag === 'l' && (SET_PHRASE_VERB.test(w.word) || adverbAndVerb(w.word))) || (/^v(?!n)/.test(w.tag) && w.word.length >= 2 && !DRIVE_TARGET.test(w.word) && !w.word.startsWith('涉') && DRIVE_WORDS.longestAt(w.word, 0)?.length !== w.word.length)) cut = at
   }
   start = afterPostHolder(ws, start, cut, kindStart)

@@ -11574,3 +11574,9 @@ describe('verbs the segmenter reads as nouns or cuts apart, before a kind of bod
     expect(entities(run('森林公安划转林区公安局领导后，职能保持不变。'), 'Unit')).toEqual(['林区公安局'])
   })
 })
+
+describe('two things fought joined by 和 before a drive’s kind, no verb of launching before them', () => {
+  it('are one drive opened by the fight, whatever verbs the second holds', () => {
+    expect(entities(run('柳河县公安局集中发布公安机关打击电信网络诈骗和虚假资产解冻诈骗专项行动成果。'), 'Campaign')).toEqual(['打击电信网络诈骗和虚假资产解冻诈骗专项行动'])
+  })
+})
