@@ -217,7 +217,7 @@ function levelledWork(namePart: string, longest = 4): boolean {
 /** 市县, 某州县, 某市区县: two levels named together before a kind, the bodies of both (the division before them written short or whole). */
 // (全州县, 梅县区: a division whose own name ends so is one division.)
 function twoLevels(namePart: string): boolean {
-  const pair = /(?:省市|市县|州县|县乡|县区|区县)$/.exec(namePart)
+  const pair = /(?:省市|市县|州县|县乡|县区|区县|市州|州市)$/.exec(namePart)
   const division = gazetteer().at(namePart, 0)?.length ?? 0
   return pair !== null && division < namePart.length && (namePart.length === 2 || division >= namePart.length - 2)
 }

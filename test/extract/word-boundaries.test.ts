@@ -11580,3 +11580,9 @@ describe('two things fought joined by 和 before a drive’s kind, no verb of la
     expect(entities(run('柳河县公安局集中发布公安机关打击电信网络诈骗和虚假资产解冻诈骗专项行动成果。'), 'Campaign')).toEqual(['打击电信网络诈骗和虚假资产解冻诈骗专项行动'])
   })
 })
+
+describe('the bodies of cities and prefectures named together (市州公安局)', () => {
+  it('are a class, no body of the city the article names', () => {
+    expect(entities(run('兰州市召开会议，市州公安局办公室主任参加。'), 'Unit')).toEqual([])
+  })
+})
