@@ -1049,10 +1049,10 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     }
     // 昌吉州辖区人民法庭: the bodies of a division's jurisdiction are a class of them.
     if (/辖区(人民)?$/.test(namePart)) continue
-    // 三届区委常委会: a term alone before a body named by its level is no part of the name.
+    // 三届区委常委会: a term alone before a body named by its level is no part of the name (新一届市委, 本届区委: nor the new or this one).
     // (工作获省委批示: nor are words closed by a verb or preposition of one character; 省委 alone is the committee the article means.)
     const afterVerb = () => LEVEL_COMMITTEE.test(text.slice(first.start, first.end)) && /^(v|p)$/.test(words(namePart).at(-1)?.tag ?? '') && words(namePart).at(-1)!.word.length === 1 && (gazetteer().endingAt(text, first.start, start)?.length ?? 0) < namePart.length
-    if ((/^[一二三四五六七八九十\d]+届$/.test(namePart) || (namePart !== '' && afterVerb())) && /^[省市县区旗州盟]委/.test(text.slice(first.start, first.end))) {
+    if ((/^(?:新|本|上|下)?[一二三四五六七八九十\d]*届$/.test(namePart) || (namePart !== '' && afterVerb())) && /^[省市县区旗州盟]委/.test(text.slice(first.start, first.end))) {
       start = first.start
       namePart = ''
     }

@@ -11586,3 +11586,9 @@ describe('the bodies of cities and prefectures named together (市州公安局)'
     expect(entities(run('兰州市召开会议，市州公安局办公室主任参加。'), 'Unit')).toEqual([])
   })
 })
+
+describe('a new or this term before a committee named by its level', () => {
+  it('is no part of its name (新一届市委)', () => {
+    expect(entities(run('七届柳河县委召开会议，吹响了新一届县委巡察工作的进军号，县委巡察工作领导小组安排部署。'), 'Unit')).toEqual(['柳河县委', '柳河县委巡察工作领导小组'])
+  })
+})
