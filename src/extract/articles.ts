@@ -1400,8 +1400,13 @@ const CLOSING_SOURCE = /[(（](?:来源|稿源|转自)\s*[:：]\s*([^()（）:�
  */
 export function closingSource(p: Paragraph): NewsSource[] {
   const closing = p.text.includes('转自') || p.text.includes('源') ? CLOSING_SOURCE.exec(p.text) : null
-  return closing ? newsSourcesIn(closing[1]!, p.start + closing.index + closing[0].indexOf(closing[1]!)) : []
+  // (…。(某某网), …。(某某新闻): or with no key, a medium alone in brackets after the last sentence, as a digest credits each item.)
+  const medium = closing ?? (p.text.endsWith(')') || p.text.endsWith('）') ? CLOSING_MEDIUM.exec(p.text) : null)
+  return medium ? newsSourcesIn(medium[1]!, p.start + medium.index + medium[0].indexOf(medium[1]!)) : []
 }
+
+/** `…。(某某网)`: a medium, named by its kind, alone in brackets after a paragraph's last sentence. */
+const CLOSING_MEDIUM = /[。！？”][(（]([\u4e00-\u9fff]{2,10}?(?:网站|网|新闻|日报|晚报|报|客户端|电视台))[)）]\s*$/
 
 /**
  * 华龙网-新重庆客户端讯: the media written before the sender, joined by a dash, sends the lead with it;

@@ -11592,3 +11592,10 @@ describe('a new or this term before a committee named by its level', () => {
     expect(entities(run('七届柳河县委召开会议，吹响了新一届县委巡察工作的进军号，县委巡察工作领导小组安排部署。'), 'Unit')).toEqual(['柳河县委', '柳河县委巡察工作领导小组'])
   })
 })
+
+describe('a medium alone in brackets after a paragraph’s last sentence', () => {
+  it('is a source of the article, as a digest credits each item; an account named by no kind of medium is not read', () => {
+    const xs = extract('政法动态\n\n春节期间，全国治安秩序良好。(柳河网)\n柳河县法院开展宣传活动。(柳河政法)')
+    expect(entities(xs, 'Unit')).toEqual(['柳河县法院', '柳河网'])
+  })
+})
