@@ -407,6 +407,9 @@ function postTakenBefore(text: string, start: number, at: number): number {
   return bodyAfter && named ? took[0].length : 0
 }
 
+/** A division of the Corps, numbered, right before the city it is one with (第十师, 新疆兵团三师). */
+const CORPS_DIVISION_BEFORE = /(?:新疆生产建设兵团|新疆兵团|兵团)?第?[一二三四五六七八九十]{1,3}师$/
+
 /**
  * Where a unit's own name starts. A road is named by two characters at least, so a lone one
  * before 路 or 街 takes the joining word before it into the name (分局和平路派出所: 和平路, not 和 + 平路).
@@ -445,6 +448,10 @@ function unitNameStart(text: string, at: number, max: number, floor: number): nu
   // (原白下法院: and before any name 原 makes no word with, a body named as it was before.)
   // (原州区公安局: never the 原 of a division's own name.)
   if (text[start] === '原' && start + 2 <= at && gazetteer().at(text, start, at) === undefined && (/[省市县区州旗盟乡镇]/.test(text[start + 1] ?? '') || gazetteer().at(text, start + 1, at) !== undefined || (at - start >= 3 && words(text.slice(start, at))[0]?.word === '原'))) start += 1
+  // (第十师某某市司法局, 新疆兵团三师某某市党委: a city of the Corps is named with its division, one body with it,
+  // though the division, a place of the gazetteer, ends the words a name may take.)
+  const corpsDivision = gazetteer().at(text, start, at) !== undefined ? CORPS_DIVISION_BEFORE.exec(text.slice(Math.max(0, start - 12), start)) : null
+  if (corpsDivision) start -= corpsDivision[0].length
   // (七届某市委第一轮巡察: nor is the term of a committee written before its division.)
   const term = /^第?[一二三四五六七八九十]+届/.exec(text.slice(start, at))?.[0]
   if (term && at - start - term.length >= 2 && gazetteer().at(text, start + term.length, at) !== undefined) start += term.length

@@ -11599,3 +11599,9 @@ describe('a medium alone in brackets after a paragraph’s last sentence', () =>
     expect(entities(xs, 'Unit')).toEqual(['柳河县法院', '柳河网'])
   })
 })
+
+describe('a city of the Corps written after its numbered division', () => {
+  it('names its bodies with the division, one body with it (第十师某某市司法局)', () => {
+    expect(entities(run('第十师北屯市司法局召开会议。'), 'Unit')).toEqual(['第十师北屯市司法局'])
+  })
+})
