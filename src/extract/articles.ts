@@ -1392,7 +1392,8 @@ export function leadSource(p: Paragraph): NewsSource | undefined {
 }
 
 /** `…。(来源:某某公安)`, `(转自:某某交警)`: the source a paragraph closes with, in brackets and with no one's role. */
-const CLOSING_SOURCE = /[(（](?:来源|稿源|转自)\s*[:：]\s*([^()（）:：\s]{2,16})[)）]\s*$/
+// (来源:某某网 某某日报记者甲: a byline after the source, set off by a space, is read as bylines are.)
+const CLOSING_SOURCE = /[(（](?:来源|稿源|转自)\s*[:：]\s*([^()（）:：\s]{2,16})(?:\s+[^()（）:：]{2,30})?[)）]\s*$/
 
 /**
  * The account, site or paper a paragraph's closing bracket credits as its source (`(来源:某某公安)`): a

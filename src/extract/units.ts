@@ -1516,6 +1516,11 @@ function mediaNamed(text: string, from: number, to: number, found: readonly RawM
     const start = from + m.index + 1
     out.push(mention('Unit', text, start, start + m[1]!.length, 'unit:medium'))
   }
+  // (据《某某新闻》报道: a title a report is credited to is a medium's, whatever its kind.)
+  for (const m of span.includes('据《') ? span.matchAll(/据《([\u4e00-\u9fff]{2,10})》(?=报道|消息|披露)/g) : []) {
+    const start = from + m.index + 2
+    if (free(start, start + m[1]!.length)) out.push(mention('Unit', text, start, start + m[1]!.length, 'unit:medium'))
+  }
   // (据人民网、新华网报道: each of the media listed.)
   // (据某某早报统计: or counted, disclosed or learnt.)
   for (const m of span.includes('据') ? span.matchAll(/据((?:[\u4e00-\u9fff]{2,10}?[、和])*[\u4e00-\u9fff]{2,10}?)(?=报道|消息|讯|统计|披露|获悉)/g) : []) {

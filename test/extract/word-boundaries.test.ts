@@ -11605,3 +11605,10 @@ describe('a city of the Corps written after its numbered division', () => {
     expect(entities(run('第十师北屯市司法局召开会议。'), 'Unit')).toEqual(['第十师北屯市司法局'])
   })
 })
+
+describe('media credited in a report or a closing source with a byline', () => {
+  it('are units: a title a report is credited to (据《甲新闻》报道), and a source before a byline in brackets', () => {
+    expect(entities(run('據《柳溪新聞》報道，柳河县公安局介入。'), 'Unit')).toEqual(['柳河县公安局', '柳溪新闻'])
+    expect(entities(run('柳河县检察院被授予组织奖。(来源:柳溪网 柳河日报记者石可欣)'), 'Unit')).toEqual(['柳河县检察院', '柳河日报', '柳溪网'])
+  })
+})
