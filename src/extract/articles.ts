@@ -688,7 +688,7 @@ const isNameTimeMedium = (t: string): boolean => {
 const DATED_MEDIUM = /^\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\u4e00-\u9fff]{2,10}?(?:网|报|在线|客户端|新闻)(?:\s+作者\s*[\u4e00-\u9fff]{2,10})?\s*(?:【\s*字[体号]\s*[:：]?\s*)?$/
 
 /** The keys of a page's credit line: where it comes from, who wrote and edited it, when it went out. */
-const CREDIT_KEY = /(?:本文|稿件|文章|新闻|信息|消息|本站|本网)?(?:来源于|来源|稿源|转自|出处|作者|责任编辑|网络编辑|网编|(?:编稿|发稿|发布|发表|更新|录入|上传|刊发|撰稿)(?:时间|日期)|编辑|责编|选稿|制作|审核|校对|录入|[一二三终]审|时间|日期)\s*[:：]\s*/g
+const CREDIT_KEY = /(?:本文|稿件|文章|新闻|信息|消息|本站|本网)?(?:来源于|来源|稿源|转自|出处|作者|文字|责任编辑|网络编辑|网编|(?:编稿|发稿|发布|发表|更新|录入|上传|刊发|撰稿)(?:时间|日期)|编辑|责编|选稿|制作|审核|校对|录入|[一二三终]审|时间|日期)\s*[:：]\s*/g
 /** Keys of a credit line for the page's staff, who choose, edit, make or check it (they wrote nothing). */
 const STAFF_KEY = /编辑|责编|选稿|制作|审核|校对|录入|[一二三终]审/
 const SOURCE_KEY = /^(?:本文|稿件|文章|新闻|信息|消息)?(?:来源|稿源|转自|出处)/
@@ -739,8 +739,8 @@ function creditPieces(written: string): CreditPiece[] | undefined {
   const t = written.replace(/^(\s*(?:来源|稿源|出处)\s*)[|｜]/, '$1：').replace(/[【】]/g, ' ').replace(/\s(?:关闭|打印|返回|收藏|用手持设备访问|手机访问|手机阅读)\s*$/, (m) => ' '.repeat(m.length)).replace(/[?？]+\s*$/, (m) => ' '.repeat(m.length))
   if (t.length > 120 || /[。！？!?，,；;]/.test(t)) return undefined
   const keys = [...t.matchAll(CREDIT_KEY)]
-  // 作者：某某法院  发布时间：…: a page's author and time with no source make a credit line too.
-  const authorAndTime = keys.some((k) => /作者/.test(k[0])) && keys.some((k) => /时间|日期/.test(k[0]))
+  // 作者：某某法院  发布时间：…: a page's author and time with no source make a credit line too (文字:甲 日期:…, its writer).
+  const authorAndTime = keys.some((k) => /作者|文字/.test(k[0])) && keys.some((k) => /时间|日期/.test(k[0]))
   // 编辑:甲 审核:乙, 发布时间:… 责任编辑:甲: a line of the page's staff alone, with its time or not.
   // (A key alone, 终审:, leaves its name to the next line; a line with reporters, 记者:…, is a byline.)
   const staffOnly = keys.some((k) => STAFF_KEY.test(k[0])) && keys.every((k) => STAFF_KEY.test(k[0]) || /时间|日期/.test(k[0])) && !/[:：]\s*$/.test(t) && !HAS_ROLE.test(t)
@@ -823,7 +823,8 @@ function creditsOf(p: Paragraph, source: string): { sources: NewsSource[]; bylin
     else if (STAFF_KEY.test(c.key)) people.push(...names(c.value, '编辑', at, source))
     // 作者：全媒体记者张三 通讯员李四: the author's value may be a byline with its roles.
     else if (c.key === '作者' && AUTHOR_WITH_POST.test(c.value)) people.push(authorWithPost(c.value, at))
-    else if (c.key === '作者') people.push(...(HAS_ROLE.test(c.value) ? parseByline(c.value, at, source) : names(c.value, '作者', at, source)))
+    // (文字:甲: who wrote the words, as a page credits its author beside the pictures' maker.)
+    else if (c.key === '作者' || c.key === '文字') people.push(...(HAS_ROLE.test(c.value) ? parseByline(c.value, at, source) : names(c.value, '作者', at, source)))
   }
   // 来源：某某报 | 作者：张三: a page credits whoever wrote the piece, from the paper's staff or not; no post is said.
   // (来源:某某网 责任编辑:甲: a site credited on the line with its editor is the page's own site, which the

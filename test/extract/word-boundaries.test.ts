@@ -11612,3 +11612,10 @@ describe('media credited in a report or a closing source with a byline', () => {
     expect(entities(run('柳河县检察院被授予组织奖。(来源:柳溪网 柳河日报记者石可欣)'), 'Unit')).toEqual(['柳河县检察院', '柳河日报', '柳溪网'])
   })
 })
+
+describe('a page’s writer credited with the key 文字, and 昨悉 after a reporter’s role', () => {
+  it('credit the writer, and 昨悉 (learnt yesterday) is no name', () => {
+    const xs = extract('柳河警务站建设座谈会举行\n\n文字:董依林 日期:2024-09-10\n\n柳河日报讯 记者祝林 记者昨悉，柳河县公安局召开座谈会。')
+    expect(entities(xs, 'Person')).toEqual(['祝林', '董依林'])
+  })
+})
