@@ -394,7 +394,7 @@ const TRAILING_PAPER_CREDIT = /[(（]((?:[\u4e00-\u9fff·]{2,4}[ \u3000]+){0,4}[
  * `…。(记者 甲)`, `(甲 乙)`, `(文 甲)`: a closing credit of names; `(甲 乙 丙 摄影 丁 戊)`: up to six pieces, the
  * photographers' role among them; `(记者 甲 通讯员 乙 丙 丁 戊)`: with roles, up to eight pieces.
  */
-const TRAILING_AUTHOR = /[(（]((?:(?:记者|通讯员|文)\s*)?[\u4e00-\u9fff·]{2,8}(?:\s*[/／]\s*[\u4e00-\u9fff·]{2,4}|[\s●、][\u4e00-\u9fff·]{2,8}){0,5}|(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:\s+(?:(?:记者|通讯员|实习生)\s*)?[\u4e00-\u9fff·]{2,4}){4,7})[)）][\s|｜]*$/
+const TRAILING_AUTHOR = /[(（]((?:(?:记者|通讯员|文)\s*)?[\u4e00-\u9fff·]{2,8}(?:\s*[/／]\s*[\u4e00-\u9fff·]{2,4}|[\s●、][\u4e00-\u9fff·]{2,8}|\s[\u4e00-\u9fff] [\u4e00-\u9fff](?=[\s)）])){0,5}|(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:\s+(?:(?:记者|通讯员|实习生)\s*)?[\u4e00-\u9fff·]{2,4}){4,7})[)）][\s|｜]*$/
 /**
  * The keys of a credit that says who wrote, took the pictures, drew the charts or checked a piece (撰稿人：, 文/, 图/, 制图/, 审核人：),
  * or, for an account told in the first person, who told it and who wrote it down (讲述：, 整理：).
@@ -1318,10 +1318,14 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
     if (/^(记者|通讯员)/.test(inner)) return parseByline(inner, at, source)
     // (文 孙胜慧): who wrote the piece, the text's role word before the name.
     if (/^文\s/.test(inner)) return names(inner.slice(1), '作者', at + 1, source)
+    // (责任编辑 高 蕾), (本版编辑 甲): who edited it, no writer of it.
+    const editor = /^(?:责任编辑|本版编辑|编辑|责编)\s*/.exec(inner)?.[0]
+    if (editor) return names(inner.slice(editor.length), '编辑', at + editor.length, source)
     // (南京日报 记者 张三): the paper before the role is the one its reporter serves in.
     if (HAS_ROLE.test(inner)) return parseByline(inner, at, source, true)
     // A bracketed aside that is no name: 2–4 characters per name, or a long transliterated one.
-    if (inner.split(/\s*[/／]\s*|[\s●、]/).every((n) => n.length >= 2 && n.length <= 4)) return names(inner, '作者', at, source)
+    // (甲 乙 丙: a name of two characters may be written with a space between them, 舒 俊.)
+    if (inner.replace(/(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])/g, '$1$2').split(/\s*[/／]\s*|[\s●、]/).every((n) => n.length >= 2 && n.length <= 4)) return names(inner, '作者', at, source)
     // (甲乙丙丁戊己): two names of three characters run together, closing a piece alone on its line.
     if (p.text.length === trailing[0].length && /^[\u4e00-\u9fff]{6}$/.test(inner) && isLineOfNames(inner)) return [...names(inner.slice(0, 3), '作者', at, source), ...names(inner.slice(3), '作者', at + 3, source)]
   }

@@ -11619,3 +11619,14 @@ describe('a page’s writer credited with the key 文字, and 昨悉 after a rep
     expect(entities(xs, 'Person')).toEqual(['祝林', '董依林'])
   })
 })
+
+describe('a closing credit in brackets with a name of two characters spaced apart', () => {
+  it('names its people (甲 乙 丙), and an editor’s credit names an editor, no writer', () => {
+    const xs = extract('柳河检查高速公路交通安全工作\n\n柳河县公安局要求加强民警安全防护教育。\n(聂俊林 舒 俊)')
+    expect(entities(xs, 'Person')).toEqual(['聂俊林', '舒俊'])
+    expect(relations(xs, 'AUTHORED')).toEqual(['聂俊林>柳河检查高速公路交通安全工作', '舒俊>柳河检查高速公路交通安全工作'])
+    const edited = extract('柳河检查高速公路交通安全工作\n\n柳河县公安局要求加强民警安全防护教育。\n(责任编辑 高 蕾)')
+    expect(entities(edited, 'Person')).toEqual(['高蕾'])
+    expect(relations(edited, 'AUTHORED')).toEqual([])
+  })
+})
