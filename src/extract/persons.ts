@@ -1750,7 +1750,8 @@ export function listMentions(text: string, from: number, to: number, known: Read
     const weak = /^(等|…|以及)/.test(next) && !NOT_PEOPLE_AFTER_LIST.test(span.slice(m.index + m[0].length + 1, m.index + m[0].length + 6))
     // 甲、乙、丙出席: a clause that opens with a list and goes on with attending names people, when every item reads as a name.
     // (甲、乙、丙获某某奖, …被评为…: so does one that goes on with winning an honour.)
-    const attending = (/^(出席|陪同|参加)/.test(next) || WINS_HONOUR.test(span.slice(m.index + m[0].length))) && (m.index === 0 || /[，,。；;：:\n]/.test(span[m.index - 1]!)) && namely === items.length && items[0] === head
+    // (甲、乙、丙、庄严出席: of four names or more, one may be a word of the language too.)
+    const attending = (/^(出席|陪同|参加)/.test(next) || WINS_HONOUR.test(span.slice(m.index + m[0].length))) && (m.index === 0 || /[，,。；;：:\n]/.test(span[m.index - 1]!)) && (namely === items.length || (items.length >= 4 && namely === items.length - 1)) && items[0] === head
     if (!items.some((it) => known.has(it)) && !(strong && namely * 2 >= items.length) && !(weak && namely * 4 >= items.length * 3) && !attending) continue
     // (…、李某率一、三中队近60名警力: a unit's kind inside an item, not only at its end, makes a list of no people.)
     if (items.some((it) => LEXICONS.unitSuffixes.some((s) => it.endsWith(s) || (s.length >= 2 && it.includes(s))) || LEXICONS.titles.some((t) => it.endsWith(t)))) continue

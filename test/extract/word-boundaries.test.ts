@@ -11630,3 +11630,10 @@ describe('a closing credit in brackets with a name of two characters spaced apar
     expect(relations(edited, 'AUTHORED')).toEqual([])
   })
 })
+
+describe('a list of four names or more opening a clause that goes on with attending', () => {
+  it('names people though one of them is a word of the language too; bodies listed so are none', () => {
+    expect(entities(run('会议由主席团常务主席李邑林主持，张雨浦、陈雍、崔波、庄严出席。'), 'Person')).toEqual(['崔波', '庄严', '张雨浦', '李邑林', '陈雍'])
+    expect(entities(run('公安、检察、法院、司法出席会议。'), 'Person')).toEqual([])
+  })
+})
