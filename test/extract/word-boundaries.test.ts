@@ -11637,3 +11637,9 @@ describe('a list of four names or more opening a clause that goes on with attend
     expect(entities(run('公安、检察、法院、司法出席会议。'), 'Person')).toEqual([])
   })
 })
+
+describe('a mountain pass named before its kind', () => {
+  it('is a place (某某山口)', () => {
+    expect(entities(run('民警每天巡逻至红柳拉甫山口和柳溪山口。'), 'Place')).toEqual(['柳溪山口', '红柳拉甫山口'])
+  })
+})
