@@ -930,8 +930,8 @@ const whereByName = (two: string): boolean => HOME_AFTER_NAME.test(two) || BY_TH
 
 /** 38岁的赵华伟, 25岁的北京青年张旭: an age, then perhaps a word or two saying who, then a name. */
 const AGE = /(?:\d{1,3}|[一二三四五六七八九十]{1,3})周?岁的?/g
-/** 一个名叫扎西南加, 真实姓名为符永丰: the name a sentence gives someone, up to a clause mark. */
-const NAMED_AS = /(?:名叫|真实姓名为|真实姓名是|真名为|姓名为)([\u4e00-\u9fff·]{2,6}?)(?=[，,。、；;：:的”]|$)/g
+/** 一个名叫扎西南加, 真实姓名为符永丰, 本名甲, 这位小伙叫做乙: the name a sentence gives someone, up to a clause mark. */
+const NAMED_AS = /(?:名叫|叫做|真实姓名为|真实姓名是|真名为|姓名为|本名为?)([\u4e00-\u9fff·]{2,6}?)(?=[，,。、；;：:的”]|$)/g
 /** Words that may stand between an age and a name: nouns of who someone is (北京青年, 民警). */
 const WHO_TAG = /^(n|ns|nz|nt|t)$/
 

@@ -11643,3 +11643,9 @@ describe('a mountain pass named before its kind', () => {
     expect(entities(run('民警每天巡逻至红柳拉甫山口和柳溪山口。'), 'Place')).toEqual(['柳溪山口', '红柳拉甫山口'])
   })
 })
+
+describe('a name a sentence gives someone after 本名 or 叫做', () => {
+  it('is a person; a way of working so called is not', () => {
+    expect(entities(run('老方，本名方忠林，原柳河县公安局民警。这位小伙叫做聂青川，是一名法警。这种做法叫做以案促改。'), 'Person')).toEqual(['方忠林', '聂青川'])
+  })
+})
