@@ -466,7 +466,7 @@ const CHIEF_OF_A_RESOURCE = /^[河湖林田路街山巷楼库渠]长$/
  * Verbs that list the holders of a post after it (局长包括甲、乙, 组长分别为甲、乙), and the words for one put up
  * for it (副检察长提名人选甲, 院长候选人乙): the names come after them.
  */
-const LISTING_HOLDERS = /^(?:包括|分别是|分别为|依次为|依次是|先后是|先后为|提名人选|拟任人选|候选人)/
+const LISTING_HOLDERS = /^(?:包括|分别是|分别为|依次为|依次是|先后是|先后为|提名人选|拟任人选|候选人|人选)/
 
 /** True when a verb, preposition or conjunction of two characters or more opens at `at`, a surname right after it (包括甲…). */
 function verbBeforeSurname(text: string, at: number): boolean {

@@ -11649,3 +11649,9 @@ describe('a name a sentence gives someone after 本名 or 叫做', () => {
     expect(entities(run('老方，本名方忠林，原柳河县公安局民警。这位小伙叫做聂青川，是一名法警。这种做法叫做以案促改。'), 'Person')).toEqual(['方忠林', '聂青川'])
   })
 })
+
+describe('a name after a post and 人选, one put up for it', () => {
+  it('is a person who holds it as its nominee', () => {
+    expect(entities(run('柳河县人民法院党组成员、副院长人选王星月介绍情况。'), 'Person')).toEqual(['王星月'])
+  })
+})
