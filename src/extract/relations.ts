@@ -168,6 +168,8 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
   nameChainRelations(article)
   listedSiblingRelations(article, [...out])
   nameRelations(article)
+  // (A committee that sends a round of its inspections takes part in it: read before the sentences' rules.)
+  const sending = committeesSendingRounds(article)
 
   let first = 0
   for (const s of sentences) {
@@ -181,7 +183,7 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
   stationsOfMedia(article)
   groupsNamedForDrives(article)
   membersOfDriveGroups(article, [...out])
-  return withoutOuterPlaces(withoutPlacesOfParents(withoutImpliedPlaceParents(out.filter((r) => !leadsRatherThanJoins(r) && !correspondentOfMedium(r) && !placesBodysCommittee(r) && !placesOnlineMedium(r)))))
+  return withoutOuterPlaces(withoutPlacesOfParents(withoutImpliedPlaceParents(out.filter((r) => (!leadsRatherThanJoins(r) || sending.has(`${r.from.key}>${r.to.key}`)) && !correspondentOfMedium(r) && !placesBodysCommittee(r) && !placesOnlineMedium(r)))))
 }
 
 /**
@@ -277,6 +279,30 @@ function groupsNamedForDrives({ entities, add }: Article): void {
       if (named) add({ type: 'PARTICIPATES_IN', from: u, to: d, evidence: u.mentions[0], rule: 'participates-in:named-for-drive' })
     }
   }
+}
+
+/** A committee's task force or office for its inspections (某省委巡视工作领导小组, 巡察办). */
+const INSPECTIONS_GROUP = /(巡视|巡察)(?:工作)?(?:领导小组|办公室|办)$/
+
+/**
+ * 十一届省委第八轮巡视: the committee named in a round of its inspections sends it, and its task force for
+ * inspections of that kind runs it; both take part, though a committee elsewhere leads drives rather than joins them.
+ */
+function committeesSendingRounds({ entities, placed, add }: Article): Set<string> {
+  const sending = new Set<string>()
+  for (const c of placed) {
+    if (c.m.rule !== 'campaign:inspection-round') continue
+    // (The committee as the round's name writes it, less its term, 省委 or 某县委: the unit of that name or form.)
+    const written = c.e.name.replace(/^[一二三四五六七八九十]+届/, '').replace(/第[^第]+$/, '')
+    const committee = entities.list.find((u) => u.type === 'Unit' && (u.name === written || u.aliases.has(written)))
+    if (committee) {
+      add({ type: 'PARTICIPATES_IN', from: committee, to: c.e, evidence: c.m, rule: 'participates-in:inspecting-committee' })
+      sending.add(`${committee.key}>${c.e.key}`)
+    }
+    const kind = /(巡视|巡察)$/.exec(c.e.name)?.[1]
+    for (const g of placed) if (g.m.type === 'Unit' && INSPECTIONS_GROUP.exec(g.e.name)?.[1] === kind) add({ type: 'PARTICIPATES_IN', from: g.e, to: c.e, evidence: g.m, rule: 'participates-in:named-for-drive' })
+  }
+  return sending
 }
 
 /**

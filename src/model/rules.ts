@@ -187,6 +187,7 @@ export const RULES = {
   'participates-in:joining-it': 'bodies a sentence says join “it” (参与其中, 参加此次行动) take part in the one drive the piece names',
   'participates-in:reporting-body': 'in a piece that names one drive, bodies listed reporting or deploying their work at its meeting (…、…作安排部署) take part in it',
   'participates-in:same-sentence': 'a body acting in a sentence that names one drive takes part in it, unless it directs or oversees it from above (党中央, 省委, 人大), is named in a frame of oversight (在…领导下) or only for a person’s post (…学院副院长李艳)',
+  'participates-in:inspecting-committee': 'the committee named in a round of its inspections sends it and takes part in it (十一届省委第八轮巡视)',
   'participates-in:named-for-drive': 'a task force or office named after a drive, or after its core, takes part in it (…专项行动领导小组, 市扫黑除恶领导小组, 扫黑办)',
   'implements:subject': 'the body that opens the device’s clause runs it',
   'implements:subject-verb': 'the body that opens the device’s clause runs it, with an adopting verb',

@@ -74,6 +74,7 @@ const EXAMPLES: [string, string][] = [
   ['campaign:title-creation', '县公安局以创建禁毒工作示范城市为抓手，主动作为。'],
   ['campaign:joint-provinces', '当天启动了湘鄂赣三省联合巡护行动。'],
   ['campaign:inspection-round', '十一届省委第八轮巡视16个巡视组全部进驻。'],
+  ['participates-in:inspecting-committee', '柳河县委召开会议。七届柳河县委第一轮巡察全部进驻。'],
   ['unit:housed-centre', '中心进驻信访服务中心、法律援助中心、心理服务中心。'],
   ['participates-in:reporting-body', '宁江县召开禁毒委员会会议，部署“净边”专项行动。会上，县法院、县检察院、县公安局作交流发言。'],
   ['campaign:quoted-goal', '全市法院全力打赢“基本清零积案”这场硬仗。'],

@@ -11655,3 +11655,10 @@ describe('a name after a post and 人选, one put up for it', () => {
     expect(entities(run('柳河县人民法院党组成员、副院长人选王星月介绍情况。'), 'Person')).toEqual(['王星月'])
   })
 })
+
+describe('a committee’s round of inspections and who runs it', () => {
+  it('has the committee that sends it and its task force for inspections take part, though a committee elsewhere leads drives', () => {
+    const xs = run('七届柳河县委第一轮巡察动员部署会议召开。按照县委和县委巡察工作领导小组的安排部署，派出3个巡察组。')
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['柳河县委>七届柳河县委第一轮巡察', '柳河县委巡察工作领导小组>七届柳河县委第一轮巡察'])
+  })
+})
