@@ -188,7 +188,7 @@ const FORMULA_KIND = /^(?:要求|方式|原则|做法)/
 /** Verbs of making or improving a device that a quoted task opens with (完善, 健全, 建立健全, 推行). */
 const TASK_ON_DEVICE = /^(?:建立健全|建立完善|完善|健全|建立|推行|实行|落实|深化)/
 /** Quoted names that carry their kind inside the quotes (“警师制”, “双百工程”, “领导调研手册”). */
-const INNER_MEASURE = /(制|工程|计划|系统|平台|手册|工作法|(?:排摸|摸排|排查|调解|[步字招])法|机制|制度|模式|工作站|驿站|工作室|调解室|合一|通办|跑一次|警务)$/
+const INNER_MEASURE = /(制|工程|计划|系统|平台|手册|工作法|(?:排摸|摸排|排查|调解|[步字招])法|机制|制度|模式|工作站|驿站|工作室|调解室|服务窗口|合一|通办|跑一次|警务)$/
 /** Places and things of service a quoted device may be named as (“法治书屋”, “信访超市”, “防盗提示卡”). */
 // (“马背法庭”, “田埂法庭”: a court named for how it works, not for a place, is a way of holding court.)
 const DEVICE_NOUN = /(屋|超市|长廊|市集|服务台|明白纸|明白卡|提示卡|热力图|议事会|联席会|评理会|茶室|一本通|e通|(?<!人民|式)法庭)$/
@@ -540,14 +540,16 @@ function jointProvinceDrives(text: string, from: number, to: number): RawMention
   return [...text.slice(from, to).matchAll(JOINT_PROVINCES_DRIVE)].map((m) => mention('Campaign', text, from + m.index, from + m.index + m[0].length, 'campaign:joint-provinces'))
 }
 
-/** 中央八项规定, 省委六条意见: a body's rules known by their number. */
-const NUMBERED_RULES = /(?:党中央|中央|[省市县区]委)[一二三四五六七八九十]+(?:项|条)(?:规定|意见|禁令)/g
+/** 中央八项规定, 省委六条意见, 中央“八项规定”: a body's rules known by their number, quoted or not. */
+const NUMBERED_RULES = /(?:党中央|中央|[省市县区]委)(“?)([一二三四五六七八九十]+(?:项|条)(?:规定|意见|禁令))(”?)/g
 
 function numberedRules(text: string, from: number, to: number): RawMention[] {
   return [...text.slice(from, to).matchAll(NUMBERED_RULES)]
+    .filter((m) => (m[1] === '') === (m[3] === ''))
     // 深入贯彻中央八项规定精神学习教育: rules whose spirit a drive of study carries out are part of its name.
     .filter((m) => !/^精神(?:学习教育|主题教育|专题教育)/.test(text.slice(from + m.index + m[0].length, from + m.index + m[0].length + 6)))
-    .map((m) => mention('Measure', text, from + m.index, from + m.index + m[0].length, 'measure:numbered-rule'))
+    // (中央“八项规定”: the quoted rules are known by their number alone too.)
+    .map((m) => Object.assign(mention('Measure', text, from + m.index, from + m.index + m[0].length, 'measure:numbered-rule'), m[1] ? { core: m[2]! } : {}))
 }
 
 const DEVICE_VERB = new RegExp(`(?:${[...ADOPTING_VERBS, '强化', '优化', '规范'].join('|')})[了好]?`, 'g')

@@ -11662,3 +11662,10 @@ describe('a committee’s round of inspections and who runs it', () => {
     expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['柳河县委>七届柳河县委第一轮巡察', '柳河县委巡察工作领导小组>七届柳河县委第一轮巡察'])
   })
 })
+
+describe('a body’s numbered rules quoted, and a quoted service window', () => {
+  it('are devices, the rules known by their number alone too (中央“八项规定”, “一站式诉讼服务窗口”)', () => {
+    const xs = run('全区公安机关严格执行中央“八项规定”及其实施细则。当事人在柳河县法院“一站式诉讼服务窗口”办理事务。')
+    expect(xs.flatMap((x) => x.entities.filter((e) => e.type === 'Measure').map((e) => [e.name, ...(e.aliases ?? [])].join('|'))).sort()).toEqual(['一站式诉讼服务窗口', '中央八项规定|八项规定'])
+  })
+})
