@@ -665,6 +665,9 @@ const TEAM_KIND = new RegExp(`(${TEAM_KINDS}|(?<!集|代表|主席|社)团|团�
 const TEAM_AFTER_QUOTE = new RegExp(`^(?:[^的，,。、“”]{0,4}?(?:${TEAM_KINDS})|[^的，,。、“”]{0,2}?(?:团队|联盟)|队伍)`)
 
 /** A holiday's period opening a drive's words (国庆节期间, 春节期间). */
+/** Crimes done to a thing, which a list of things may follow as more objects (盗窃电动自行车、摩托车). */
+const CRIME_OPENING = /^(?:盗窃|盗抢|抢夺|抢劫|走私|贩卖|非法(?:捕捞|采砂|运输|收购|销售|经营))[\u4e00-\u9fff]{2,}/
+
 const HOLIDAYS_HELD_OVER = /^[\u4e00-\u9fff]{1,3}节?期间/
 
 /** Verbs by which a body takes up drives and devices, before the list of them. */
@@ -1651,6 +1654,13 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
         // fights, named whole with them.
         if (items.length > 0 && items.every((it) => OFFENDERS_LISTED.test(text.slice(it.start, it.end)))) {
           add(mention('Campaign', text, items[0]!.start, end, 'campaign:compound', text.slice(items[0]!.start, end)))
+          i = end - 1
+          continue
+        }
+        // (打击盗窃电动自行车、摩托车专项行动: things listed after the first, each a noun alone, are more objects of the
+        // crime the first item opens with; one drive, named whole.)
+        if (items.length > 0 && CRIME_OPENING.test(text.slice(items[0]!.start, items[0]!.end)) && [...items.slice(1).map((it) => text.slice(it.start, it.end)), core].every((t) => words(t).every((w) => /^n/.test(w.tag)))) {
+          add(mention('Campaign', text, items[0]!.start - verb.length, end, 'campaign:compound', verb + text.slice(items[0]!.start, end)))
           i = end - 1
           continue
         }

@@ -11669,3 +11669,10 @@ describe('a body’s numbered rules quoted, and a quoted service window', () => 
     expect(xs.flatMap((x) => x.entities.filter((e) => e.type === 'Measure').map((e) => [e.name, ...(e.aliases ?? [])].join('|'))).sort()).toEqual(['一站式诉讼服务窗口', '中央八项规定|八项规定'])
   })
 })
+
+describe('things listed after a crime done to the first of them, before a drive’s kind', () => {
+  it('are more objects of that crime: one drive named whole; targets each with their own crime stay drives each', () => {
+    expect(entities(run('柳河县公安局组织全县开展打击盗窃电动自行车、摩托车专项行动。'), 'Campaign')).toEqual(['打击盗窃电动自行车、摩托车专项行动'])
+    expect(entities(run('柳河县公安局开展打击电信诈骗、非法集资专项行动。'), 'Campaign')).toEqual(['打击电信诈骗专项行动', '打击非法集资专项行动'])
+  })
+})
