@@ -305,6 +305,13 @@ function namesWorkOfDevice(between: string, kindWord: string): boolean {
   return /(?:机制|制度|模式|工作法|体系)$/.test(kindWord) && !kindWord.startsWith('新') && between.length >= 2 && between.length <= 6 && words(between).every((w) => /^(v|vn|n|b)$/.test(w.tag) && w.word.length >= 2)
 }
 
+/** “甲”“乙”等系列打处专项行动: a drive's kind after the words of fighting such drives, which quoted names side by side take with it. */
+function driveKindAfterFight(text: string, at: number, to: number): { word: string; type: EntityType } | undefined {
+  const fought = /^(?:打处|打击整治|打击|整治|严打|集中|统一|联合)+/.exec(text.slice(at, to))?.[0]
+  const kind = fought ? kindAt(text, at + fought.length) : undefined
+  return kind?.type === 'Campaign' ? kind : undefined
+}
+
 /** “甲”“乙”“丙”办案机制: the words of a device's work and its kind after quoted names side by side, which each takes. */
 function workedKindAfter(text: string, i: number, to: number): { word: string; type: EntityType } | undefined {
   for (let j = i + 2; j <= Math.min(to, i + 6); j++) {
@@ -1052,10 +1059,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     // (“甲”、“乙”和“丙”三项活动: so may their count.)
     // (“甲”、“乙”等多种活动: and words of how many kinds.)
     const gap = /^(?:……|…|等)*(?:一次次|一系列|系列|各项|一批|多种|多项|各类|各种|[一二三四五六七八九十两\d]+(?:项|个|大))?/.exec(text.slice(from + m.index + m[0].length, to))?.[0] ?? ''
-    // (“甲”“乙”等系列打处专项行动: and before a drive's kind, the words of fighting such drives do.)
-    const fought = /^(?:打处|打击整治|打击|整治|严打|集中|统一|联合)+/.exec(text.slice(from + m.index + m[0].length + gap.length, to))?.[0] ?? ''
     const after = from + m.index + m[0].length + gap.length
-    const kind = kindAfterQuote(text, after) ?? (fought && kindAt(text, after + fought.length)?.type === 'Campaign' ? kindAt(text, after + fought.length) : undefined) ?? (m[0].endsWith('等') ? describedSharedKind(text, after, to) : workedKindAfter(text, after, to))
+    const kind = kindAfterQuote(text, after) ?? driveKindAfterFight(text, after, to) ?? (m[0].endsWith('等') ? describedSharedKind(text, after, to) : workedKindAfter(text, after, to))
     if (!kind) continue
     for (const q of m[0].matchAll(/“([^”“]{1,24})”/g)) {
       const start = from + m.index + q.index

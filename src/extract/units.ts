@@ -450,7 +450,8 @@ function unitNameStart(text: string, at: number, max: number, floor: number): nu
   if (text[start] === '原' && start + 2 <= at && gazetteer().at(text, start, at) === undefined && (/[省市县区州旗盟乡镇]/.test(text[start + 1] ?? '') || gazetteer().at(text, start + 1, at) !== undefined || (at - start >= 3 && words(text.slice(start, at))[0]?.word === '原'))) start += 1
   // (第十师某某市司法局, 新疆兵团三师某某市党委: a city of the Corps is named with its division, one body with it,
   // though the division, a place of the gazetteer, ends the words a name may take.)
-  const corpsDivision = gazetteer().at(text, start, at) !== undefined ? CORPS_DIVISION_BEFORE.exec(text.slice(Math.max(0, start - 12), start)) : null
+  // (Asked only after 师: the gazetteer is looked up for the few names that follow one.)
+  const corpsDivision = text[start - 1] === '师' && gazetteer().at(text, start, at) !== undefined ? CORPS_DIVISION_BEFORE.exec(text.slice(Math.max(0, start - 12), start)) : null
   if (corpsDivision) start -= corpsDivision[0].length
   // (七届某市委第一轮巡察: nor is the term of a committee written before its division.)
   const term = /^第?[一二三四五六七八九十]+届/.exec(text.slice(start, at))?.[0]
