@@ -1693,7 +1693,7 @@ function groupLists(text: string, from: number, to: number, found: readonly RawM
       // 整治、宣传等三个派出所: a station is named for its place, never for what is done.
       // (甲、大箕铺等法庭: a town's name without its level is a place whatever words the segmenter reads in it.)
       if (!HAS_GROUP_KIND.test(kind) && !namesTown(named) && words(named).some((w) => /^(v|vn|d|a|ad)$/.test(w.tag))) return
-      out.push({ ...mention('Unit', text, start, end, 'unit:shared-kind'), name: named + kind })
+      out.push({ ...mention('Unit', text, start, end, 'unit:shared-kind'), name: named + ownLevelKind(named, kind) })
     })
   }
   return out
@@ -1871,6 +1871,17 @@ const DISTRICT_OF_DIVISION = /^[\u4e00-\u9fff]{2}地区$/
 /** Places listed before 等 (长沙、徐州、牡丹江等): each item two to eight characters. */
 // (甲县、乙县和丙县4个司法局: the last may be joined by 和 or 及.)
 const PLACES_BEFORE_ETC = /(?:[\u4e00-\u9fff]{2,8}、)+(?:[\u4e00-\u9fff]{2,8}[和及](?=[\u4e00-\u9fff]{2,8}$))?[\u4e00-\u9fff]{2,8}$/
+/**
+ * The kind a list's item takes (甲镇、乙镇等5个镇综治中心, 甲镇、乙街道等5个乡镇综治中心): without the level it opens
+ * with where the item ends with that level, or where the level is a class of levels (乡镇), no one body's.
+ */
+function ownLevelKind(item: string, kind: string): string {
+  const level = /^(?:乡镇|街道|社区|[镇乡村区县市])/.exec(kind)?.[0]
+  return level && (item.endsWith(level) || level === '乡镇') ? kind.slice(level.length) : kind
+}
+
+/** The levels of the places listed, written after the count and before the kind they share (区县, 乡镇(街道)). */
+const LISTED_LEVELS = /^(?:区县|县区|县市|市县|县市区|市县区|乡镇街道|乡镇|镇街)(?:[(（](?:街道|社区)[)）])?/
 /** What closes a list of places before the kind they share: 等, a count of bodies, levels or places, or both (等5个, 两级, 三地). */
 const LIST_CLOSE = /等(?:[\d一二三四五六七八九十两]+[个家所级地])?|[\d一二三四五六七八九十两]+[个家所级地]/g
 
@@ -1895,23 +1906,27 @@ function placeLists(text: string, from: number, to: number, found: readonly RawM
     if (!list) continue
     // The shared name: name characters after 等 (or the count) up to the first unit kind, which ends a word.
     const after = at + close[0].length
+    // (甲、乙等区县交警大队: the levels of the places listed, 区县, are no part of the shared name; nor are 乡镇(街道)
+    // after a count of towns, 甲镇、乙街道等5个乡镇(街道)综治中心.)
+    const levels = LISTED_LEVELS.exec(text.slice(after, after + 8))?.[0].length ?? 0
     let kindEnd = -1
-    for (let k = after; k < Math.min(to, after + 6) && kindEnd < 0 && isNameChar(text[k]); k++) {
+    for (let k = after + levels; k < Math.min(to, after + levels + 6) && kindEnd < 0 && isNameChar(text[k]); k++) {
       const kind = UNIT_SUFFIXES.longestAt(text, k, to)
       if (kind && kind.length >= 2 && boundaryAt(text.slice(k, k + kind.length + 2), kind.length)) kindEnd = k + kind.length
     }
     if (kindEnd < 0) continue
-    // (甲、乙等区县交警大队: the levels of the places listed, 区县, are no part of the shared name.)
-    const levels = /^(?:区县|县区|县市|市县|县市区|市县区)/.exec(text.slice(after, kindEnd))?.[0].length ?? 0
     const shared = text.slice(after + levels, kindEnd)
     // 汾阳、交城等地公安机关: 等地 closes a list of places, and 机关 makes the rest a class of bodies.
     // (甲、乙等省份的省级政法委: so do a word for places, 省份, and a level, 省级.)
     if (shared.startsWith('地') || /机关|的|[省市县区]级|^省份|^城市/.test(shared)) continue
     const items = joinedLast(list.split('、'))
     // (与某局和甲、乙等区县交警大队, 抽调了甲市、乙市等: the first item starts at the division it ends with, after the clause's words.)
-    const isItem = (it: string) => gazetteer().at(it, 0)?.length === it.length || (fullDivisionAt(it, 0) > 0 && DISTRICT_OF_DIVISION.test(it.slice(fullDivisionAt(it, 0))))
+    // (平利县甲镇、乙县丙街道等5个乡镇综治中心: or a county and its town, each in full.)
+    const isItem = (it: string) => gazetteer().at(it, 0)?.length === it.length || (fullDivisionAt(it, 0) > 0 && (DISTRICT_OF_DIVISION.test(it.slice(fullDivisionAt(it, 0))) || fullDivisionAt(it, fullDivisionAt(it, 0)) === it.length - fullDivisionAt(it, 0)))
     const lead = isItem(items[0]!) ? undefined : gazetteer().endingAt(items[0]!, items[0]!.length, 0)
-    const clause = lead && lead.length >= 2 ? items[0]!.length - lead.length : 0
+    // (县区和耀州区甲镇: the town's county written right before it opens the item.)
+    const county = lead && lead.length >= 2 ? gazetteer().endingAt(items[0]!, items[0]!.length - lead.length, 0) : undefined
+    const clause = lead && lead.length >= 2 ? items[0]!.length - lead.length - (county && county.length >= 2 && fullDivisionAt(items[0]!, items[0]!.length - lead.length - county.length) === county.length ? county.length : 0) : 0
     items[0] = items[0]!.slice(clause)
     // 公安、检察、法院等部门 are kinds of body, not places: every item is a place, read whole.
     // (甲市、乙省某某地区等7个检察院: a procuratorial district, a division and its own area's name, is an item too.)
@@ -1921,7 +1936,7 @@ function placeLists(text: string, from: number, to: number, found: readonly RawM
     let start = at - list.length + clause
     for (const item of items) {
       const end = start + item.length
-      if (!found.some((f) => f.start < end && start < f.end)) out.push({ ...mention('Unit', text, start, end, 'unit:shared-kind'), name: item + shared })
+      if (!found.some((f) => f.start < end && start < f.end)) out.push({ ...mention('Unit', text, start, end, 'unit:shared-kind'), name: item + ownLevelKind(item, shared) })
       start = end + 1
     }
   }

@@ -11676,3 +11676,12 @@ describe('things listed after a crime done to the first of them, before a drive�
     expect(entities(run('柳河县公安局开展打击电信诈骗、非法集资专项行动。'), 'Campaign')).toEqual(['打击电信诈骗专项行动', '打击非法集资专项行动'])
   })
 })
+
+describe('towns listed with their counties, counted and closed by a class of levels before a centre’s kind', () => {
+  it('names each town’s centre with its county, no level twice, and places each centre in its town', () => {
+    const xs = run('全省设立7个县区和柳河县安口镇、梅河口市海龙镇等5个乡镇(街道)综治中心。')
+    expect(entities(xs, 'Unit')).toEqual(['柳河县安口镇综治中心', '梅河口市海龙镇综治中心'])
+    expect(relations(xs, 'LOCATED_IN')).toEqual(['安口镇>柳河县', '柳河县安口镇综治中心>安口镇', '梅河口市海龙镇综治中心>海龙镇', '海龙镇>梅河口市'])
+    expect(entities(run('安口镇、向阳镇等3个镇综治中心挂牌。'), 'Unit')).toEqual(['向阳镇综治中心', '安口镇综治中心'])
+  })
+})
