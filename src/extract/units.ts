@@ -315,7 +315,8 @@ const DRIVE_KIND_BEFORE = /(专项行动|专项斗争|专项整治|专项治理|
 // (打击治理某某犯罪工作领导小组办公室, …犯罪联席会议办公室: with the work it is set up for, or the joint meeting whose office it is;
 // …犯罪工作局际联席会议: a meeting between bureaus says so before its kind.)
 // (打击走私工作专班: or the work of fighting it, the target written bare.)
-const FIGHT_BEFORE = /(?:打击|整治|严打|扫除|打击整治|打击治理)(?:[\u4e00-\u9fff]{2,14}(?:犯罪|违法犯罪|行为|问题)(?:工作)?|[\u4e00-\u9fff]{2,8}工作)(?:[部厅局]际)?(?:联席会议)?$/
+// (打击走私领导小组: or a charge of the law written bare, 走私.)
+const FIGHT_BEFORE = new RegExp(`(?:打击|整治|严打|扫除|打击整治|打击治理)(?:[\\u4e00-\\u9fff]{2,14}(?:犯罪|违法犯罪|行为|问题)(?:工作)?|[\\u4e00-\\u9fff]{2,8}工作|(?:${LEXICONS.crimeKinds.join('|')}))(?:[部厅局]际)?(?:联席会议)?$`)
 /** Words of holding a post (现任分局长: the one who now holds it), before a chief's post: no squad's name. */
 const HOLDING_POST = /(?:现任|时任|前任|继任|曾任|担任|新任|原任)$/
 /** A party committee named by its level alone (县委, 市委): the committee of the division the article is about. */
@@ -1103,8 +1104,13 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // section after a relative head is read with it, by relativeSections.)
     if (headedAlone && start >= first.start) continue
     // (县海洋与渔业局局长: a bureau named for two works joined by 与 or 和 is named from the first, after its level.)
-    const joinedWork = headedAlone && /[与和]/.test(text[start - 1] ?? '') ? /([省市县区州旗])([\u4e00-\u9fff]{2,4}?)[与和]$/.exec(text.slice(Math.max(floor, start - 7), start)) : null
-    if (joinedWork && words(joinedWork[2]!).every((w) => /^(n|vn|ns|nz)$/.test(w.tag))) start -= joinedWork[0].length
+    // (市海洋与渔业执法支队: so is a detachment named for the works it enforces.)
+    const joinedWork = /[与和]/.test(text[start - 1] ?? '') ? /([省市县区州旗])([\u4e00-\u9fff]{2,4}?)[与和]$/.exec(text.slice(Math.max(floor, start - 7), start)) : null
+    if (joinedWork && words(joinedWork[2]!).every((w) => /^(n|vn|ns|nz)$/.test(w.tag))) {
+      start -= joinedWork[0].length
+      // (浙江省海洋与渔业执法总队: the level is the last character of the division written in full before it.)
+      start += 1 - (longestDivisionEndingAt(text, start + 1, Math.max(floor, start - 12)) || 1)
+    }
     // (某市公安局经侦支队副支队长、户政处处长: a section named bare before its head's post, in a run of posts, is a
     // section of the whole body the run began with, not of that body's own section or party committee.)
     // (…副主任(主持工作)、: a post may carry a word in brackets on the duty it holds.)

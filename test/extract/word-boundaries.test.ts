@@ -11685,3 +11685,13 @@ describe('towns listed with their counties, counted and closed by a class of lev
     expect(entities(run('安口镇、向阳镇等3个镇综治中心挂牌。'), 'Unit')).toEqual(['向阳镇综治中心', '安口镇综治中心'])
   })
 })
+
+describe('a task force named for fighting a charge written bare, and a detachment named for two works joined by 与', () => {
+  it('opens the task force’s name with the fight and its division (柳河县打击走私领导小组)', () => {
+    expect(entities(run('柳河县打击走私领导小组召开会议。'), 'Unit')).toEqual(['柳河县打击走私领导小组'])
+  })
+  it('names the detachment from the first work after its level, the division written before it too', () => {
+    expect(entities(run('市海洋与渔业执法支队开展检查。吉林省海洋与渔业执法总队部署。'), 'Unit')).toEqual(['吉林省海洋与渔业执法总队', '市海洋与渔业执法支队'])
+    expect(entities(run('市公安局与渔业执法支队联合执法。'), 'Unit')).toEqual(['市公安局', '渔业执法支队'])
+  })
+})
