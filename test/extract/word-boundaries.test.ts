@@ -11695,3 +11695,10 @@ describe('a task force named for fighting a charge written bare, and a detachmen
     expect(entities(run('市公安局与渔业执法支队联合执法。'), 'Unit')).toEqual(['市公安局', '渔业执法支队'])
   })
 })
+
+describe('the place a reporter files from, glued to the name before 报道', () => {
+  it('is cut off the name, in a lead’s square brackets and a paper’s brackets', () => {
+    expect(entities(run('【记者柯星月珠海报道】拱北海关昨日对外发布消息。'), 'Person')).toEqual(['柯星月'])
+    expect(entities(run('本报讯(记者聂青北京报道)公安部昨日召开会议。'), 'Person')).toEqual(['聂青'])
+  })
+})
