@@ -83,6 +83,8 @@ function isRoadName(text: string, start: number, end: number, from: number, to: 
   // (在某某路上: 上, "on", after a road makes 路上 a word with its 路; the name is read alone.)
   // (在黄土路上, 乡间小路: what a road is made of or where it runs says what kind of road it is, naming none.)
   if (KIND_OF_ROAD.test(text.slice(start, end))) return false
+  // (、某某法院东路法庭: a body's kind inside the words before 路 makes them a body's and its tribunal's, no road's.)
+  for (let k = start; k < end - 2; k++) if ((UNIT_SUFFIXES.longestAt(text, k, end - 1)?.length ?? 0) >= 2) return false
   // (沿着某江一路前行: 一路 before a verb is "all the way", no numbered road; 在旧县沿街: 沿街, "along the street", names none.)
   // (从某市一路南下, 一路向北: so is 一路 before a direction or a preposition.)
   if ((text.startsWith('一路', end - 2) && (opensPredicate(text.slice(end, end + 4)) || /^[fp]$/.test(words(text.slice(end, end + 4))[0]?.tag ?? ''))) || /沿(?:街|路|线)$/.test(text.slice(start, end))) return false

@@ -1286,7 +1286,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (/(法院|中院)$/.test(text.slice(first.start, end)) && provincesIntermediateCourts(text.slice(start, end))) continue
     // 贵州法院: a province's courts as a whole (a province has a high court, no court of its own);
     // 贵州法院人民法庭: nor do they hold a tribunal.
-    if (provincesCourts(namePart, text.slice(first.start, first.end))) {
+    // (三亚法院某某法庭: a city's court named short before one of its tribunals is the tribunal's court, named with it.)
+    if (provincesCourts(namePart, text.slice(first.start, first.end)) && !(chain.length > 1 && /法庭$/.test(text.slice(chain[1]!.start, chain[1]!.end)) && isCity(namePart))) {
       if (chain.length === 1) out.push(mention('Unit', text, start, end, 'unit:collective-name'))
       continue
     }
@@ -1300,7 +1301,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // (法院诉讼服务中心, 一站式诉讼服务中心: a service centre named only by words of its work, no place's or body's, is a court's desk, no body.)
     if (chain.length === 1 && text.slice(first.start, end) === '服务中心' && namedForWorkAlone(namePart)) continue
     // 建立信访事项人民调解委员会6个: a kind counted right after it is a class of bodies; 大学生 are students.
-    if (COUNTED_AFTER.test(text.slice(end, end + 4)) || (/(大学|学院)$/.test(text.slice(first.start, end)) && text[end] === '生')) continue
+    // (甲法院乙法庭5家法庭: unless the count is followed by the kind again, counting a list the body closes.)
+    const countedAfter = COUNTED_AFTER.exec(text.slice(end, end + 4))
+    if ((countedAfter && !text.startsWith(text.slice(chain.at(-1)!.start, end), end + countedAfter[0].length)) || (/(大学|学院)$/.test(text.slice(first.start, end)) && text[end] === '生')) continue
     // 某海警局某某工作站: a work station is a body only as a section named under its body (法官工作站,
     // 公共法律服务工作站 alone are devices of service).
     if (chain.length === 1 && text.slice(first.start, end) === '工作站') continue
@@ -2041,6 +2044,9 @@ function provincesIntermediateCourts(name: string): boolean {
 }
 
 /** 贵州法院, 石家庄法院: a province's or a city's name alone before 法院. */
+/** True when `name` is a city's name, whole or short, and no province's. */
+const isCity = (name: string): boolean => gazetteer().at(name, 0)?.values.every((v) => v.place.level === 'city') ?? false
+
 function provincesCourts(namePart: string, kind: string): boolean {
   const place = gazetteer().at(namePart, 0)
   // (石家庄法院: a city's courts as a whole too, whose court is intermediate.)

@@ -11702,3 +11702,12 @@ describe('the place a reporter files from, glued to the name before 报道', () 
     expect(entities(run('本报讯(记者聂青北京报道)公安部昨日召开会议。'), 'Person')).toEqual(['聂青'])
   })
 })
+
+describe('tribunals listed under their courts written short, the last closed by a count of tribunals', () => {
+  it('names each tribunal, a city’s court too, and no road in a court’s name before 东路', () => {
+    const xs = run('文昌法院东路法庭、儋州法院雅星法庭2家法庭作了交流。')
+    expect(entities(xs, 'Unit')).toEqual(['儋州市人民法院', '儋州市人民法院雅星法庭', '文昌市人民法院', '文昌市人民法院东路法庭'])
+    expect(entities(xs, 'Place')).toEqual(['东路镇', '儋州市', '文昌市', '雅星镇'])
+    expect(entities(run('信访事项人民调解委员会6个。'), 'Unit')).toEqual([])
+  })
+})
