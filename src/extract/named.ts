@@ -1530,7 +1530,7 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
     // (推进司法改革, 深化警务机制改革: a reform named by a field of the state alone is the field's ongoing
     // change, no drive; the answers of the real excerpts read marked 1 such in 13.)
     const fieldReform = kind.word.endsWith('改革') && FIELD_OF_STATE.test(text.slice(driveOpening, i) + kind.word.slice(0, -2))
-    const strong = !fieldReform && (STRONG_CAMPAIGN.some((w) => kind.word.includes(w) || (i - driveOpening > w.length + 1 && text.startsWith(w, i - w.length))) || (BIG_TASKS.test(text.slice(Math.max(from, i - 6), i)) && i - driveOpening >= 6) || (/^(斗争|行动|风暴)$/.test(kind.word) && i - driveOpening - nationalScopeAt(text, driveOpening) >= 4 && (DRIVE_TARGET.test(text.slice(driveOpening, i)) || /严打|追逃|打击|整治|夜查|清查|严查|巡查/.test(text.slice(driveOpening, i)))) || (/^(宣传活动|主题活动|活动)$/.test(kind.word) && (THEMED_DAY.test(text.slice(driveOpening, i)) || INTO_PLACES.test(text.slice(driveOpening, i)))) || (/^(活动|宣传活动|宣传工作)$/.test(kind.word) && COUNTED_INTO.test(text.slice(Math.max(from, i - 4), i))) || (kind.word === '宣传活动' && i - driveOpening >= 4 && DRIVE_TARGET.test(text.slice(driveOpening, i))) || (kind.word === '活动' && i - driveOpening >= 6 && text.slice(driveOpening, i).includes('专项')) || titleEarned(text, driveOpening, i, end) || (creationAsFocus && i - driveOpening >= 4) || (kind.word === '行动' && i - driveOpening >= 4 && launchedBefore(text, driveOpening, from) && !/^a?d$/.test(words(text.slice(driveOpening, i)).at(-1)?.tag ?? '')) || (kind.word === '改革' && ((i - driveOpening >= 2 && REFORM_PUSHED.test(text.slice(Math.max(from, driveOpening - 2), driveOpening))) || (i - driveOpening >= 3 && reformListed(text, out, driveOpening)))) || (HELD_EVENT.test(kind.word) && i - driveOpening >= 2 && HELD_BEFORE.test(text.slice(Math.max(from, driveOpening - 5), driveOpening))))
+    const strong = !fieldReform && (STRONG_CAMPAIGN.some((w) => kind.word.includes(w) || (i - driveOpening > w.length + 1 && text.startsWith(w, i - w.length))) || (BIG_TASKS.test(text.slice(Math.max(from, i - 6), i)) && i - driveOpening >= 6) || (/^(斗争|行动|风暴)$/.test(kind.word) && i - driveOpening - nationalScopeAt(text, driveOpening) >= 4 && (DRIVE_TARGET.test(text.slice(driveOpening, i)) || /严打|追逃|打击|整治|夜查|清查|严查|巡查/.test(text.slice(driveOpening, i)))) || (/^(宣传活动|主题活动|活动)$/.test(kind.word) && (THEMED_DAY.test(text.slice(driveOpening, i)) || INTO_PLACES.test(text.slice(driveOpening, i)))) || (/^(活动|宣传活动|宣传工作)$/.test(kind.word) && COUNTED_INTO.test(text.slice(Math.max(from, i - 4), i))) || (kind.word === '宣传活动' && i - driveOpening >= 4 && DRIVE_TARGET.test(text.slice(driveOpening, i))) || (kind.word === '活动' && i - driveOpening >= 6 && text.slice(driveOpening, i).includes('专项')) || titleEarned(text, driveOpening, i, end) || (creationAsFocus && i - driveOpening >= 4) || (kind.word === '行动' && i - driveOpening >= 4 && (launchedBefore(text, driveOpening, from) || launchedList(text, driveOpening, end, from, to)) && !/^a?d$/.test(words(text.slice(driveOpening, i)).at(-1)?.tag ?? '')) || (kind.word === '改革' && ((i - driveOpening >= 2 && REFORM_PUSHED.test(text.slice(Math.max(from, driveOpening - 2), driveOpening))) || (i - driveOpening >= 3 && reformListed(text, out, driveOpening)))) || (HELD_EVENT.test(kind.word) && i - driveOpening >= 2 && HELD_BEFORE.test(text.slice(Math.max(from, driveOpening - 5), driveOpening))))
     // 某某公安夏季行动: a drive named by the season it is waged in, whatever is written before the season.
     // (推进打击某某冬季行动: what it fights, right after the verb that launches it, opens the name, the season after.)
     if (kind.type === 'Campaign' && /^(行动|攻势)$/.test(kind.word) && i - 2 >= from && /^[春夏秋冬]季$/.test(text.slice(i - 2, i))) {
@@ -1944,6 +1944,25 @@ const TERM_BEFORE = /为期[^，,。；;“”]{1,8}的$/
 function launchedBefore(text: string, at: number, from: number): boolean {
   const term = TERM_BEFORE.exec(text.slice(Math.max(from, at - 11), at))?.[0].length ?? 0
   return LAUNCHED.test(text.slice(Math.max(from, at - term - 2), at - term))
+}
+
+/**
+ * 开展甲行动和乙行动, 包括甲行动、乙行动、丙行动: drives of the plain kind 行动 listed, the list launched or
+ * said to be what something holds (包括, 包含, a colon): true for each item, the one from `opening` to `end`.
+ */
+function launchedList(text: string, opening: number, end: number, from: number, to: number): boolean {
+  let start = opening
+  let items = 1
+  while (/^[、和及]$/.test(text[start - 1] ?? '') && text.startsWith('行动', start - 3) && start - 3 > from) {
+    start = driveStart(text, start - 3, from)
+    items++
+  }
+  for (let next = end; /^[、和及]$/.test(text[next] ?? ''); items++) {
+    const kind = text.indexOf('行动', next + 1)
+    if (kind < 0 || kind + 2 > to || kind - next - 1 < 4 || kind - next - 1 > 12 || ![...text.slice(next + 1, kind)].every(isNameChar)) break
+    next = kind + 2
+  }
+  return items >= 2 && (launchedBefore(text, start, from) || /(?:包括|包含|[：:])$/.test(text.slice(Math.max(from, start - 2), start)))
 }
 
 /** True when a drive's kind word starts in [from, to) with name characters (or 、) only before it. */

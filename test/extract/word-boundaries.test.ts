@@ -11711,3 +11711,11 @@ describe('tribunals listed under their courts written short, the last closed by 
     expect(entities(run('信访事项人民调解委员会6个。'), 'Unit')).toEqual([])
   })
 })
+
+describe('drives of the plain kind 行动 listed after a verb of launching or of holding', () => {
+  it('are drives each; a list with neither names none', () => {
+    expect(entities(run('柳河县开展文明旅游行动和文明交通行动。'), 'Campaign')).toEqual(['文明交通行动', '文明旅游行动'])
+    expect(entities(run('“三大文明行动”包括文明交通行动、文明旅游行动、文明助人行动。'), 'Campaign')).toEqual(['三大文明行动', '文明交通行动', '文明助人行动', '文明旅游行动'])
+    expect(entities(run('他说起平安行动和交通行动。'), 'Campaign')).toEqual([])
+  })
+})
