@@ -311,12 +311,14 @@ const NAME_THEN_ROLE = /^\s*([\u4e00-\u9fff·]{2,4})\s*[\/／]\s*(?:本刊|本�
 const BYLINE = new RegExp(`^${BYLINE_MARK}(?:${NAME_THEN_ROLE.source.slice(1, -1)}|(?:[\\u4e00-\\u9fff]{2,3}[ \\u3000]+){0,4}(?:[\\u4e00-\\u9fffA-Z]{2,10}(?:[·・\\/／—、-]|[ \\u3000]*[|｜])[ \\u3000]?){0,2}(?:《[\\u4e00-\\u9fffA-Z]{2,12}》|[\\u4e00-\\u9fffA-Za-z]{0,12}?)(?:(?<![讯电])[ \\u3000])?(?:本报)?${ROLE_WORDS}[\\s●•·:：\\/／|｜□■]*${NAME}|(?<=[\\/／:：|｜\\s])${NAME}(?:[\\s、]+${NAME})*$)`)
 /** Another name of a site in brackets, between its name and 讯 (某某网(某某日报网)讯). */
 const ALIAS_BEFORE_SENT = String.raw`(?:[(（][\u4e00-\u9fff]{2,12}[)）])?`
-/** `本报讯(记者张璋 通讯员呼群)`, `某某网(某某日报网)讯(通讯员 甲)`, `某某云/某某报讯(记者 甲报道)`, `某某报道：(通讯员 甲)`, `某某政法网(通讯员 周伟)`, `【某某社某地十一月二十七日电】(张三)`, `【某某网讯】 (记者 甲)` at the start of a lead paragraph. */
+/** A note in brackets closing a paragraph of who gave its pictures, naming no photographer (图片由某某提供, 图片来源:某某). */
+const PICTURES_GIVEN = /[(（](?:图片|照片|图)(?:由|来源[:：]?|来自)[^()（）摄]{1,20}[)）]\s*$/
+/** `本报讯(记者张璋 通讯员呼群)`, `某某网(某某日报网)讯(通讯员 甲)`, `某某云/某某报讯(记者 甲报道)`, `某某报道：(通讯员 甲)`, `某某政法网(通讯员 周伟)`, `【某某社某地十一月二十七日电】(张三)`, `【某某网讯】 (记者 甲)`, `某某融媒体中心3月7日讯【记者:甲 乙】` at the start of a lead paragraph. */
 // (某某客户端、某某网、某某报7月21日消息(记者 甲): up to four media listed before the day; 某某日报某市融媒体中心·某某网: a first of twelve characters.)
 // (某某网12月16日综合(…): a piece put together from reports, 综合, after the day.)
 // (某某网某地7月21日(记者 甲): a medium's dateline with no 电 or 讯, a reporter's credit after it; 某某网讯 据某某日报报道(首席记者 甲): a
 // report taken from a paper, its reporter credited after it.)
-const LEAD_CREDIT = new RegExp(String.raw`^(?:本报讯|(?:[\u4e00-\u9fff]{2,10}[\/／])?(?:\d{1,4}(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff]{0,14}${ALIAS_BEFORE_SENT}(?:讯|消息|报道|(?<=网)电)|[\u4e00-\u9fff]{2,10}[—·、-][\u4e00-\u9fff]{2,10}\+?讯|【?[\u4e00-\u9fff]{0,12}(?:[—·、-][\u4e00-\u9fff]{2,10}){0,3}(?:[ \u3000][\u4e00-\u9fff]{1,8})?${DATELINE_DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息|综合)】?|[\u4e00-\u9fff]{2,12}(?:网|社|报|台|在线)[\u4e00-\u9fff]{0,6}${DATELINE_DAY}(?=[(（](?:特约记者|记者|通讯员|[\u4e00-\u9fff]{2,4}[)）]))|(?:[^\s(（]{2,20}?(?:讯|消息)\s*)?据[\u4e00-\u9fff]{2,12}?报道(?=[(（](?:首席记者|特约记者|记者|通讯员))|(?:[\u4e00-\u9fff]{2,12}[—·-])?[\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心)[:：]?|【[\u4e00-\u9fff]{1,10}(?:网|在线|客户端)】|【[\u4e00-\u9fff]{2,12}(?:讯|消息)】)[:：]?\s*[(（]([^()（）]{2,80})[)）]`)
+const LEAD_CREDIT = new RegExp(String.raw`^(?:本报讯|(?:[\u4e00-\u9fff]{2,10}[\/／])?(?:\d{1,4}(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff]{0,14}${ALIAS_BEFORE_SENT}(?:讯|消息|报道|(?<=网)电)|[\u4e00-\u9fff]{2,10}[—·、-][\u4e00-\u9fff]{2,10}\+?讯|【?[\u4e00-\u9fff]{0,12}(?:[—·、-][\u4e00-\u9fff]{2,10}){0,3}(?:[ \u3000][\u4e00-\u9fff]{1,8})?${DATELINE_DAY}(?:[\u4e00-\u9fff]{2,8}?)?(?:[电讯]|消息|综合)】?|[\u4e00-\u9fff]{2,12}(?:网|社|报|台|在线)[\u4e00-\u9fff]{0,6}${DATELINE_DAY}(?=[(（](?:特约记者|记者|通讯员|[\u4e00-\u9fff]{2,4}[)）]))|(?:[^\s(（]{2,20}?(?:讯|消息)\s*)?据[\u4e00-\u9fff]{2,12}?报道(?=[(（](?:首席记者|特约记者|记者|通讯员))|(?:[\u4e00-\u9fff]{2,12}[—·-])?[\u4e00-\u9fff]{2,12}(?:网|在线|客户端|融媒体中心)[:：]?|【[\u4e00-\u9fff]{1,10}(?:网|在线|客户端)】|【[\u4e00-\u9fff]{2,12}(?:讯|消息)】)[:：]?\s*(?:[(（]|【(?=(?:特约|见习|实习)?记者|通讯员|实习生))([^()（）【】]{2,80})[)）】]`)
 /** `2017年03月13日 20:30某某快报记者 王五 昨日从…`: a lead opening with its paper's reporters, each name set off by spaces (记者 甲 乙 在…). */
 // (本报记者 甲 乙 9月12日上午…: the lead's day after the names ends them too.)
 const PAPER_REPORTER_LEAD = /^(?:(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?([\u4e00-\u9fff]{2,10}?)记者((?:[ \u3000]+[\u4e00-\u9fff]{1,3})+)[ \u3000]+(?=[\u4e00-\u9fff]|\d{1,2}月\d{1,2}日)/
@@ -1268,6 +1270,9 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
   // The credits below close the paragraph: each needs a bracket (or, for a reporter, 记者 or 通讯员)
   // before the spaces and bars it ends with, so a paragraph without one is not scanned by them.
   // (（编辑：甲/乙）1071107: a wire's code of the day after the closing bracket is read past.)
+  // (…。(记者 甲)(图片由某某公安提供): a note of who gave the pictures, after the closing credit, is read past.)
+  const picturesGiven = PICTURES_GIVEN.exec(p.text)
+  if (picturesGiven && picturesGiven.index > 0) return bylinesOf({ ...p, text: p.text.slice(0, picturesGiven.index) }, source, kind)
   const coded = /[)）]\d{5,8}\s*$/.test(p.text) ? p.text.replace(/\d{5,8}\s*$/, '') : p.text
   const closer = lastBeforeSpacesAndBars(coded)
   const bracketed = closesWithBracket(coded)

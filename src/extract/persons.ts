@@ -181,7 +181,10 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   // (支队长柯其武说: 其 opens a given name where it makes no word with the surname, 尤其, nor with the next character, 其中,
   // and the sentence plainly closes the name after that character.)
   const givenQi = a === '其' && s === 1 && CJK.test(b ?? '') && !isDictionaryWord(text[i]! + a) && !isDictionaryWord(a + b!) && plainlyEndsName(text, i + 3)
-  if (!a || !CJK.test(a) || i + s + 1 > to || (NOT_GIVEN.has(a) && !givenZhi && !givenHe && !givenQi) || TITLES.longestAt(text, i + s)) return undefined
+  // (副院长王为国，: 为 opens a given name of two characters the sentence closes right after, where no verb follows
+  // to make it "for"; 为国 though it makes.)
+  const givenWeiFirst = a === '为' && s === 1 && CJK.test(b ?? '') && (CLAUSE_MARK.test(text[i + s + 2] ?? '') || text[i + s + 2] === '、')
+  if (!a || !CJK.test(a) || i + s + 1 > to || (NOT_GIVEN.has(a) && !givenZhi && !givenHe && !givenQi && !givenWeiFirst) || TITLES.longestAt(text, i + s)) return undefined
   // 王明部署: a character never in a given name may open the word after a two-character one.
   // (院长王栋及各部门负责人: a conjunction that joins the next people or bodies closes it too.)
   // (县委书记某湘之强调: 之 ends a given name where it makes no word with the next character and the clause goes on

@@ -11719,3 +11719,17 @@ describe('drives of the plain kind 行动 listed after a verb of launching or of
     expect(entities(run('他说起平安行动和交通行动。'), 'Campaign')).toEqual([])
   })
 })
+
+describe('names after a post, and credits in square brackets or before a note of who gave the pictures', () => {
+  it('reads a given name opening with 为 that the sentence closes, and a surname of the Hundred Families seldom in words (靖)', () => {
+    expect(entities(run('柳河县人民法院副院长王为国，执行局局长聂青等陪同调研。'), 'Person')).toEqual(['王为国', '聂青'])
+    expect(entities(run('我们要积极为民，服务群众。'), 'Person')).toEqual([])
+    expect(entities(run('堵城法庭负责人靖红涛参加了挂牌仪式。'), 'Person')).toEqual(['靖红涛'])
+  })
+  it('reads the reporters of a lead credited in square brackets after 讯, and a closing credit before a note of who gave the pictures', () => {
+    const xs = run('柳河县融媒体中心3月7日讯【记者:聂青月 柯星】3月7日，督导组来到柳河。')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯星>柳河县融媒体中心', '聂青月>柳河县融媒体中心'])
+    expect(entities(run('本报讯【独家】3月7日，督导组来到柳河。'), 'Person')).toEqual([])
+    expect(entities(run('节日期间秩序井然。(记者 聂青月)(图片由柳河公安提供)'), 'Person')).toEqual(['聂青月'])
+  })
+})
