@@ -831,7 +831,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // 最高法定刑: a national body's name must end a word (法定 is a word of its own).
     // (新华社区: 社 before 区 makes a community, 社区, however the segmenter reads it.)
     // (街道—分社区—居: nor does a press's branch, 分社, before 区.)
-    const insideWord = (NATIONAL_BODIES.has(text.slice(i, i + m.length)) && (!boundaryAt(text.slice(i, i + m.length + 2), m.length) || text.startsWith('社区', i + m.length - 1))) || (m.values[0] === '分社' && text[i + m.length] === '区')
+    // (中央社会工作部副部长: a deputy's post right after it ends it, whatever word the segmenter reads across, 部副.)
+    const deputyAfter = text[i + m.length] === '副' && TITLES.longestAt(text, i + m.length) !== undefined
+    const insideWord = (NATIONAL_BODIES.has(text.slice(i, i + m.length)) && ((!boundaryAt(text.slice(i, i + m.length + 2), m.length) && !deputyAfter) || text.startsWith('社区', i + m.length - 1))) || (m.values[0] === '分社' && text[i + m.length] === '区')
     // 新华网报道: a paper's kind (报) that begins a word with what follows (报道, 报告, 报警) ends no name.
     // (社区干部通报社区…: nor one whose 报 ends a word with the character before it, 通报.)
     const reportWord = (/报$/.test(m.values[0]!) && /[道告警名送销案]/.test(text[i + m.length] ?? '')) || (/^报/.test(m.values[0]!) && isDictionaryWord(text.slice(i - 1, i + 1)))
@@ -2111,16 +2113,24 @@ const CORPS_DIVISION = /(?:新疆生产建设兵团|新疆兵团|兵团)第?[一
 /** (兵团五师八十九团: or by its number written in characters, right after its division.) */
 const CORPS_REGIMENT = /(?<![\d.第])\d{2,3}团(?![体伙队结员购聚])|(?<=兵团第?[一二三四五六七八九十]{1,3}师)[一二三四五六七八九十百零]{2,5}团(?![体伙队结员购聚])/g
 
+/** 七十四团, 一八六团: a regiment by its number in characters, two to five of them, no word after 团 (团体, 团队). */
+const REGIMENT_IN_CHARACTERS = /(?<![一二三四五六七八九十百零第])[一二三四五六七八九十百零]{2,5}团(?![体伙队结员购聚])/g
+
 /**
  * Divisions and regiments of the Production and Construction Corps: bodies that run their farms, towns and
- * police, named by number (兵团第六师, 105团). A regiment is read only in a sentence that names the Corps or a division.
+ * police, named by number (兵团第六师, 105团). A regiment is read only in a sentence that names the Corps or a division,
+ * or, numbered in characters, in a text that names the Corps.
  */
 export function corpsMentions(text: string, from: number, to: number): RawMention[] {
   const span = text.slice(from, to)
   if (!span.includes('师') && !span.includes('团')) return []
   const out: RawMention[] = []
   for (const m of span.includes('兵团') ? span.matchAll(CORPS_DIVISION) : []) out.push(mention('Unit', text, from + m.index, from + m.index + m[0].length, 'unit:corps-division'))
-  if (!/兵团|第[一二三四五六七八九十]{1,3}师/.test(span)) return out
+  // (这座哨所是七十四团…: or one in its characters anywhere in a text that names the Corps.)
+  if (!/兵团|第[一二三四五六七八九十]{1,3}师/.test(span)) {
+    if (text.includes('兵团')) for (const m of span.matchAll(REGIMENT_IN_CHARACTERS)) out.push(mention('Unit', text, from + m.index, from + m.index + m[0].length, 'unit:corps-division'))
+    return out
+  }
   for (const m of span.matchAll(CORPS_REGIMENT)) out.push(mention('Unit', text, from + m.index, from + m.index + m[0].length, 'unit:corps-division'))
   return out
 }

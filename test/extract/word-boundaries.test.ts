@@ -11733,3 +11733,15 @@ describe('names after a post, and credits in square brackets or before a note of
     expect(entities(run('节日期间秩序井然。(记者 聂青月)(图片由柳河公安提供)'), 'Person')).toEqual(['聂青月'])
   })
 })
+
+describe('central bodies set up lately and by their short forms, a deputy’s post after one, and regiments of the Corps in characters', () => {
+  it('reads the central department before a deputy’s post, and the flood-control headquarters by its short form', () => {
+    const xs = run('中央社会工作部副部长聂青来到柳河。会议传达学习国家防总有关通知精神。')
+    expect(entities(xs, 'Unit')).toEqual(['中央社会工作部', '国家防汛抗旱总指挥部'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['聂青>中央社会工作部'])
+  })
+  it('reads a regiment numbered in characters in a text that names the Corps, and none where the text does not', () => {
+    expect(entities(run('新疆生产建设兵团第四师召开会议。这座哨所是七十四团职工建的。'), 'Unit')).toEqual(['七十四团', '新疆生产建设兵团', '新疆生产建设兵团第四师'])
+    expect(entities(run('这座哨所是七十四团职工建的。'), 'Unit')).toEqual([])
+  })
+})
