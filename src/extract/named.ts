@@ -226,9 +226,9 @@ function quotesRunEnd(text: string, close: number, to: number): number {
 const WIN_CALL = /^(?:坚决|全力|合力)?(?:打赢|打好|决胜|夺取|赢得)/
 /** Battles (…攻坚战, …保卫战): named by what they are fought over, after the call to win them. */
 const BATTLE = /^(攻坚战|保卫战|阻击战)$/
-// (“基层基础年”, “规范执行提质效攻坚年”: a year of work named for its task is a drive.)
+// (“基层基础年”, “规范执行提质效攻坚年”, “某某监督行动年”: a year of work named for its task is a drive.)
 // (“某某行动2.0”, “某某行动2”: a later round or version of a drive, its number after the kind, is a drive too.)
-const INNER_CAMPAIGN = /(行动|活动|宣传周|宣传月|开放日|保卫战|专项斗争|教育整顿|主题教育|大练兵|整风|会战|攻坚战|战役|攻势|(?:攻坚|基础|提升|巩固|作风|能力|深化|化解|建设|落实|突破|规范|执行|整治|推进|创新|效能)年)(?:\d+(?:\.\d+)*)?$/
+const INNER_CAMPAIGN = /(行动|活动|宣传周|宣传月|开放日|保卫战|专项斗争|教育整顿|主题教育|大练兵|整风|会战|攻坚战|战役|攻势|(?:攻坚|基础|提升|巩固|作风|能力|深化|化解|建设|落实|突破|规范|执行|整治|推进|创新|效能|行动)年)(?:\d+(?:\.\d+)*)?$/
 /** Kinds of device a quoted name may follow as its own (治理平台“某某通”); an app or an account so named is a medium, a unit. */
 const APPOSED_KIND = /(平台|系统)$/
 /**
@@ -597,6 +597,8 @@ const waysOfAnyDrive = (core: string): boolean => core.replace(DRIVE_WORDS, '').
 /** 打好专项斗争, 中央专项斗争: a verb or a body alone before a kind word names no drive. */
 function isBareVerb(core: string, launched: boolean): boolean {
   // 自中央、省专项斗争督导…, 村级专项监督: levels of government (or of bodies) name none.
+  // (抓实抓细专项监督活动: nor a verb said twice with how well it is done, 抓实抓细, 走深走实.)
+  if (MANNER_PAIR.test(core)) return true
   if (/^(中央|党中央|上级|国家)$/.test(core) || /^[自由]?(中央|省|市|县|区|州|旗|盟)$/.test(core) || /级$/.test(core)) return true
   const ws = words(core)
   // (集中执行攻坚行动: a court's enforcement, 执行, after how it is done, is a field of work, no bare verb.)
@@ -606,6 +608,9 @@ function isBareVerb(core: string, launched: boolean): boolean {
   const fought = ws.length === 2 && /^(打击|严打|整治|查处|严查|惩治|治理)$/.test(ws[0]!.word) && !WAYS_OF_ENFORCING.test(ws[1]!.word)
   return ws.length <= 2 && /^v/.test(ws[0]!.tag) && ws.every((w) => /^(v|vd|a|ad|d)$/.test(w.tag)) && !DRIVE_TARGET.test(core) && !(core.endsWith('执行') && core.length > 2) && !fought && !(launched && core.length >= 2 && !WAYS_OF_ENFORCING.test(core))
 }
+
+/** A verb said twice, each time with a word of how well it is done (抓实抓细, 走深走实, 落细落实). */
+const MANNER_PAIR = /^([\u4e00-\u9fff])[实细好紧深牢准透严全快]\1[实细好紧深牢准透严全快]$/
 
 /** The items of a list ending just before `start` (盗窃、诈骗、 before 赌博): short names joined by 、. */
 function listedBefore(text: string, start: number, from: number): { start: number; end: number }[] {
@@ -1210,7 +1215,10 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
     }
     // 开展涉水公益诉讼案件“回头看”: a look back over work done is a drive, named by what it looks back on.
     if (core === '回头看' && text[i] === '“') {
-      const start = driveStart(text, i, from)
+      // (对工作开展情况进行“回头看”: a verb of carrying it out ends the words before it; what is looked back on is before the verb.)
+      const opening = driveStart(text, i, from)
+      const carried = CARRIED_OUT.exec(text.slice(opening, i))
+      const start = carried ? opening + carried.index + carried[0].length : opening
       if (i - start >= 4) add(mention('Campaign', text, start, close + 1, 'campaign:compound', text.slice(start, i) + core))
       i = close
       continue
@@ -1291,7 +1299,8 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
       const carried = kind.type === 'Campaign' && (/^进/.test(core) || /^[二三四五六七八九十]进$/.test(core)) ? carriedBefore(text, i, from) : i
       // (打击“某某骗税”专项行动, 守护“美丽某某”专项行动: the fight or the guard right before the quote is the drive's.)
       // (打击整治“某某”违法犯罪行动: and a fight and a clean-up together.)
-      const fought = kind.type === 'Campaign' ? (/(?:打击整治|打击|严打|守护|创建)$/.exec(text.slice(Math.max(from, i - 4), i))?.[0].length ?? 0) : 0
+      // (开展反“某某”专项行动: and 反, against, where it ends no word with the character before it, 违反.)
+      const fought = kind.type === 'Campaign' ? (/(?:打击整治|打击|严打|守护|创建|(?<![违相造谋肃平])反)$/.exec(text.slice(Math.max(from, i - 4), i))?.[0].length ?? 0) : 0
       // (全省森林保护“六个严禁”执法专项行动: the field a drive guards, right after the whole division it covers, is its name's.)
       const field = kind.type === 'Campaign' && fought === 0 ? fieldAfterScope(text, i, from) : 0
       const start = carried <= i - 2 ? carried : fought > 0 ? i - fought : field > 0 ? i - field : kind.type === 'Measure' ? qualifiersBefore(text, i, from) : jointProvincesBefore(text, i, from)
@@ -1964,6 +1973,9 @@ function launchedList(text: string, opening: number, end: number, from: number, 
   }
   return items >= 2 && (launchedBefore(text, start, from) || /(?:包括|包含|[：:])$/.test(text.slice(Math.max(from, start - 2), start)))
 }
+
+/** The last verb of carrying work out in a run of words (进行, 开展), and what follows it. */
+const CARRIED_OUT = /(?:进行|开展|组织|实施)(?!.*(?:进行|开展|组织|实施))/
 
 /** True when a drive's kind word starts in [from, to) with name characters (or 、) only before it. */
 function campaignKindWithin(text: string, from: number, to: number): boolean {

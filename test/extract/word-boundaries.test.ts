@@ -11745,3 +11745,14 @@ describe('central bodies set up lately and by their short forms, a deputy’s po
     expect(entities(run('这座哨所是七十四团职工建的。'), 'Unit')).toEqual([])
   })
 })
+
+describe('drives against something quoted, years of a drive, looks back carried out, and verbs said twice', () => {
+  it('keeps 反 before the quote and 专项行动年 as the kind (开展反“三违”专项行动年整治), and reads a quoted year of a drive', () => {
+    expect(entities(run('柳河县部署开展反“三违”专项行动年整治。'), 'Campaign')).toEqual(['反三违专项行动年'])
+    expect(entities(run('柳河县依托平安考核“法律监督行动年”指标。'), 'Campaign')).toEqual(['法律监督行动年'])
+  })
+  it('names no drive of the words before a verb of carrying out a look back, nor of a verb said twice with how well', () => {
+    expect(entities(run('柳河县人大常委会对执行工作开展情况进行“回头看”专项调研。'), 'Campaign')).toEqual([])
+    expect(entities(run('柳河县检察院抓实抓细专项监督活动。'), 'Campaign')).toEqual([])
+  })
+})
