@@ -153,6 +153,11 @@ const APP_KINDS: ReadonlySet<string> = new Set(['APP', 'App', '小程序'])
  */
 const namesApp = (kindWord: string, own: string): boolean => APP_KINDS.has(kindWord) && !/(?:平台|系统)$/.test(own)
 
+/** A source's key right before a medium's name (来源:某某网). */
+const SOURCE_KEY_BEFORE = /(?:来源|稿源|出处)\s*[:：]\s*$/
+/** A verb of printing or passing on a piece right after a medium's name (某某公众号刊登). */
+const PRINTED_AFTER = /^(?:刊登|刊发|转载|转发|推送|发布|报道)/
+
 /** Where a drive's words start past another drive's kind and a conjunction (…百日会战”和城市…整治). */
 function afterAnotherDrive(text: string, start: number, kindStart: number): number {
   let at = start
@@ -1786,9 +1791,13 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
         // (某某法院12368诉讼服务热线: a hotline named by its number and its service opens with the number; the body before owns it.)
         const numbered = kind.word.endsWith('热线') ? /\d{3,6}[\u4e00-\u9fff]{1,6}$/.exec(core.slice(using)) : null
         const own = numbered ? numbered[0] : core.slice(using)
-        const app = namesApp(kind.word, own)
+        // (被某某微信公众号刊登: an account credited with a piece is a medium, a unit, as papers and sites are; 来源:某某微信公众号
+        // names the medium the piece is from, read with the source's line.)
+        const account = /公众号$/.test(kind.word)
+        const sourced = account && SOURCE_KEY_BEFORE.test(text.slice(Math.max(0, i - own.length - 8), i - own.length))
+        const app = namesApp(kind.word, own) || (account && PRINTED_AFTER.test(text.slice(end, end + 2)))
         // (下载可疑App: one common word of the language alone says what kind of app, naming none.)
-        if (own.length >= 2 && !GENERIC_CORE.test(own) && !commonWordAlone(own) && !/^(?:微信|手机|支付宝|抖音|QQ)$/.test(own) && !counted && !/^(?:[省市县区乡镇你您请]|我们|他们|咱们)/.test(own) && !/^\d+小时$/.test(own)) add(mention(app ? 'Unit' : 'Measure', text, i - own.length, end, app ? 'unit:app' : 'measure:distinctive-kind'))
+        if (!sourced && own.length >= 2 && !GENERIC_CORE.test(own) && !commonWordAlone(own) && !/^(?:微信|手机|支付宝|抖音|QQ)$/.test(own) && !counted && !/^(?:[省市县区乡镇你您请]|我们|他们|咱们)/.test(own) && !/^\d+小时$/.test(own)) add(mention(app ? 'Unit' : 'Measure', text, i - own.length, end, app ? 'unit:app' : 'measure:distinctive-kind'))
       }
     }
     i = end - 1

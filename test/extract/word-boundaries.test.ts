@@ -11756,3 +11756,13 @@ describe('drives against something quoted, years of a drive, looks back carried 
     expect(entities(run('柳河县检察院抓实抓细专项监督活动。'), 'Campaign')).toEqual([])
   })
 })
+
+describe('an official account credited with a piece', () => {
+  it('is a medium when it prints the piece, named with the source line when it is the source, and a device a body runs otherwise', () => {
+    expect(entities(run('《柳河县推进法治政府建设》被司法部官方微信公众号刊登。'), 'Unit')).toEqual(['司法部官方微信公众号'])
+    const sourced = run('发表时间:2024-07-11 10:18:37    来源:平安柳河微信公众号\n\n近年来，柳河县公安局认真落实。')
+    expect(entities(sourced, 'Measure')).toEqual([])
+    expect(entities(sourced, 'Unit')).toEqual(['平安柳河', '柳河县公安局'])
+    expect(entities(run('大家通过柳河公安微信公众号等途径学习。'), 'Measure')).toEqual(['柳河公安微信公众号'])
+  })
+})
