@@ -1801,13 +1801,15 @@ const CALLED_BY_KIN = /^[\u4e00-\u9fff](?:大姐|大哥|大妈|阿姨)$/
 /**
  * 某某调解工作室, 某大姐调解工作室: a studio named after the person who runs it is a body of its own (the real
  * answers read mark all four such studios units); one named after a field or a brand (某某社区矫正工作室) stays
- * a device. 老某调解室, “某某”调解室: a mediation room is a body too, whoever or whatever it is named after (the
- * real answers read mark ten such rooms units, one a device).
+ * a device. 老某调解室, 某村调解室: a mediation room is a body too, whoever or whatever it is named after (the
+ * real answers read when this was written marked ten such rooms units, one a device), unless named by a quoted brand.
  */
 export function studioOfPerson(m: RawMention): RawMention {
   if (m.type !== 'Measure') return m
   if (isPersonStudio(m.name)) return { ...m, type: 'Unit', rule: 'unit:person-studio' }
-  return /调解室$/.test(m.name) && m.name.length >= 5 ? { ...m, type: 'Unit', rule: 'unit:mediation-room' } : m
+  // (“某某”调解室, “某某调解室”: one named by a brand in quotes stays a device, as a quoted work station is; the answers
+  // of the 348 real excerpts read mark all five such rooms devices.)
+  return /调解室$/.test(m.name) && m.name.length >= 5 && !/[“「"]/.test(m.text) ? { ...m, type: 'Unit', rule: 'unit:mediation-room' } : m
 }
 
 /** Whether a name is a studio named after the person (or the kin word for someone) who runs it. */

@@ -15,7 +15,7 @@ export const RULES = {
   'unit:service-number': 'a centre named by the number the public calls (110指挥中心, 12309检察服务中心), part of the body written right before it',
   'unit:bare-suffix': 'a kind word alone (派出所, 政府): points back at a unit named in full',
   'unit:person-studio': 'a studio named after the person who runs it (某某调解工作室, 某大姐调解工作室) is a body, not a device',
-  'unit:mediation-room': 'a mediation room named on its own (“某某”调解室, 某某调解室) is a body where people mediate, not a device',
+  'unit:mediation-room': 'a mediation room named on its own (老某调解室, 某村调解室) is a body where people mediate, not a device; one named by a quoted brand (“某某”调解室) stays a device',
   'unit:anaphora': '该局, 该所: points back at the unit named before',
   'unit:collective-name': 'a division’s police named as a whole (沈阳公安交警, 湖北警方): another name of its bureau or detachment named in full',
   'unit:shared-prefix': 'a bare kind word right after a unit shares its place (区委、政府)',

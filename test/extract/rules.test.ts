@@ -17,7 +17,7 @@ const EXAMPLES: [string, string][] = [
   ['place:town-after-county', '家住宁波市江北区青禾街道的柯志新当上了调解员。'],
   ['person:motion-mover', '柯立文代表提出的《关于加强调解工作的建议》收悉。'],
   ['unit:person-studio', '宁江县司法局在城关镇设立柯立文调解工作室，化解邻里纠纷。'],
-  ['unit:mediation-room', '北岭镇司法所设立“青禾调解室”，化解邻里纠纷。'],
+  ['unit:mediation-room', '北岭镇司法所设立石榴籽调解室，化解邻里纠纷。'],
   ['campaign:in-document-title', '宁江县司法局下发《关于开展“春晖”行动推进纠纷源头化解的工作方案》。'],
   ['place:railway-station', '春运首日，北岭市公安局民警在西宁火车站执勤。'],
   ['serves-in:editor-medium', '民警开展整治，防止道路交通亡人事故。(津云新闻编辑柯立)'],

@@ -1908,11 +1908,11 @@ describe('roads and streets in running text', () => {
 })
 
 describe('mediation rooms', () => {
-  it('reads a named mediation room as a body (the real answers mark ten of eleven so), a studio named after its field as a device', () => {
-    const xs = run('宁江县司法所设立石榴籽调解室。宁江派出所成立“老马调解室”。靖西市人民法院在龙邦口岸设立涉边纠纷调解工作室。')
-    expect(entities(xs, 'Measure')).toEqual(['涉边纠纷调解工作室'])
-    expect(entities(xs, 'Unit')).toEqual(['宁江县司法所', '宁江派出所', '石榴籽调解室', '老马调解室', '靖西市人民法院'].sort())
-    expect(relations(xs, 'IMPLEMENTS')).toEqual(['靖西市人民法院>涉边纠纷调解工作室'])
+  it('reads a named mediation room as a body, one named by a quoted brand and a studio named after its field as devices', () => {
+    const xs = run('宁江县司法所设立石榴籽调解室。柳河县公安局打造“老马调解室”。靖西市人民法院在龙邦口岸设立涉边纠纷调解工作室。')
+    expect(entities(xs, 'Measure')).toEqual(['涉边纠纷调解工作室', '老马调解室'])
+    expect(entities(xs, 'Unit')).toEqual(['宁江县司法所', '柳河县公安局', '石榴籽调解室', '靖西市人民法院'].sort())
+    expect(relations(xs, 'IMPLEMENTS')).toEqual(['柳河县公安局>老马调解室', '靖西市人民法院>涉边纠纷调解工作室'])
   })
 })
 
@@ -3404,7 +3404,7 @@ describe('the nouns before a device’s quoted core', () => {
     ['a tier before the quote', '桐庐县公安局推行四级“生态警长”机制。', ['四级生态警长机制']],
     ['nouns of the field before the quote', '桐庐县法院建立矛盾纠纷“一站式”多元化解机制。', ['矛盾纠纷一站式多元化解机制']],
     ['a place before the quote, after a verb of going', '代表们走进贵州“村BA”检察官工作站参观。', ['贵州村BA检察官工作站']],
-    ['no scope, verb of adopting, body or role before the quote', '全市推行“警长助企”模式，深化“府检联动”工作机制。县法院“和为贵”调解室、民警“老马”工作室挂牌。', ['府检联动工作机制', '老马工作室', '警长助企模式']],
+    ['no scope, verb of adopting, body or role before the quote', '全市推行“警长助企”模式，深化“府检联动”工作机制。县法院“和为贵”调解室、民警“老马”工作室挂牌。', ['和为贵调解室', '府检联动工作机制', '老马工作室', '警长助企模式']],
   ])('%s', (_, text, measures) => {
     expect(entities(run(text), 'Measure')).toEqual([...measures].sort())
   })
