@@ -1162,6 +1162,8 @@ function participationRelations({ text, add }: Article, { s, here, persons }: Se
 const ABOVE_THE_DRIVE = /^(党中央|中共中央|中央|国务院|国家|最高人民|公安部|司法部)|(人大常委会|人大|政协|党组|审判委员会|[省市]委|(省|自治区)(党委|人民政府|政府))$/
 /** 作安排部署, 作交流发言: bodies reporting or deploying their work at a meeting. */
 const REPORTING_WORK = /(作|进行)(安排部署|工作部署|交流发言|表态发言|汇报发言|工作汇报|汇报)|分别(汇报|发言|作)/
+/** 行动中，, 此次专项行动期间，, 行动开展以来，: a sentence's opening frame of the drive named before, referred to bare. */
+const DRIVE_REFERRED = /^(?:在)?(?:此次|本次|这次|该)?(?:专项)?(?:行动|专项整治|整治行动)(?:中|期间|开展以来|以来|启动以来)[，,]/
 /** 参与其中, 参加此次行动: joining what was named before. */
 const JOINING_IT = /(参与|参加|投入|加入)(其中|此次|本次|这次|该次|到此次|到本次)/
 
@@ -1214,6 +1216,12 @@ function bystanderRelations({ text, add, soleDrive, placed }: Article, { s, unit
   if (here.size === 0 && soleDrive && REPORTING_WORK.test(text.slice(s.start, s.end))) {
     const listed = actors.filter((u, k) => /^[、和及]$/.test(text.slice(u.m.end, actors[k + 1]?.m.start ?? u.m.end)) || /^[、和及]$/.test(text.slice(actors[k - 1]?.m.end ?? u.m.start, u.m.start)))
     if (listed.length >= 2) for (const u of listed) if (!ABOVE_THE_DRIVE.test(u.e.name)) add({ type: 'PARTICIPATES_IN', from: u.e, to: soleDrive, evidence: s, rule: 'participates-in:reporting-body' })
+  }
+  // 行动中，甲局破获…；乙局破获…: a sentence opening with the drive referred to bare tells what the bodies opening its
+  // clauses did in the drive named last before it.
+  const referred = here.size === 0 && DRIVE_REFERRED.test(text.slice(s.start, s.start + 14)) ? placed.findLast((p) => p.m.type === 'Campaign' && p.m.end <= s.start) : undefined
+  for (const u of referred ? actors : []) {
+    if (u.m.start - clauseStart(text, u.m.start) <= 2 && !ABOVE_THE_DRIVE.test(u.e.name)) add({ type: 'PARTICIPATES_IN', from: u.e, to: referred!.e, evidence: s, rule: 'participates-in:drive-referred' })
   }
   for (const u of actors) {
     // 公安大学马克思主义学院副院长李艳, 派出所民警: a body named for a person's post or role says where the person serves.

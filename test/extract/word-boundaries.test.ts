@@ -11766,3 +11766,12 @@ describe('an official account credited with a piece', () => {
     expect(entities(run('大家通过柳河公安微信公众号等途径学习。'), 'Measure')).toEqual(['柳河公安微信公众号'])
   })
 })
+
+describe('a sentence framed by the drive referred to bare', () => {
+  it('has the bodies opening its clauses take part in the drive named last before it, and none that only are acted on', () => {
+    const xs = run('柳河县公安局部署开展“春雷”专项行动。行动中，柳河县交警大队查处酒驾30起；梅河口市公安局协助抓获嫌疑人。')
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['柳河县交警大队>春雷专项行动', '柳河县公安局>春雷专项行动', '梅河口市公安局>春雷专项行动'])
+    const ys = run('柳河县公安局部署开展“春雷”专项行动。会上，柳河县交警大队查处酒驾30起。')
+    expect(relations(ys, 'PARTICIPATES_IN')).toEqual(['柳河县公安局>春雷专项行动'])
+  })
+})
