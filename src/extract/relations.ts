@@ -671,6 +671,7 @@ function anaphorPostRelations({ text, placed, topicUnit, add }: Article, { s }: 
 function servesInRelations(article: Article, sentence: SentenceMentions, p: Placed, governments: readonly EntityDraft[]): void {
   const { text, placed, add } = article
   const { s, units, persons } = sentence
+  if (p.m.rule === 'person:after-title') governmentPostsInRun(article, s, p, governments)
   if (p.m.rule === 'person:copula-post') return copulaPost(article, sentence, p)
   const listed = postOfList(text, sentence, p)
   if (listed) return servesWithPosts(article, p, listed.unit, listed.posts, 'serves-in:unit-title-name', 'serves-in:committee-and-body', s)
@@ -805,6 +806,25 @@ function colleaguePosts(text: string, { s, units, persons }: SentenceMentions, p
 }
 
 /** SERVES_IN for a person with no unit written right before the title: the body a head's title names, a government, the article's unit. */
+/** A run of posts before a name (副省长、公安厅厅长, 县委副书记、县长), each 2–14 characters, set off by 、. */
+const POSTS_RUN = /(?:[\u4e00-\u9fff]{2,14}、){1,5}[\u4e00-\u9fff]{2,14}$/
+
+/**
+ * 副省长、公安厅厅长甲, 县委副书记、县长乙, 应城市副市长、市公安局局长丙: a government's head among the posts run before
+ * a name, written alone or after its division, serves in that government (the one of its level the article names),
+ * whatever body the other posts are in.
+ */
+function governmentPostsInRun({ text, add }: Article, s: Sentence, p: Placed, governments: readonly EntityDraft[]): void {
+  const run = POSTS_RUN.exec(text.slice(Math.max(s.start, p.m.start - 60), p.m.start))?.[0]
+  for (const item of run ? run.split('、') : []) {
+    const head = GOVERNMENT_HEAD.exec(item)
+    const division = head ? item.slice(0, head.index) : ''
+    if (!head || (division !== '' && gazetteer().at(division, 0)?.length !== division.length)) continue
+    const government = governments.filter((g) => new RegExp(`${head[1]}(人民)?政府$`).test(g.name) && g.name.startsWith(division))
+    if (government.length === 1) add({ type: 'SERVES_IN', from: p.e, to: government[0]!, evidence: s, rule: 'serves-in:head-of-government', title: head[0] })
+  }
+}
+
 function headRelations({ text, entities, topicUnit, add }: Article, { s, units, persons }: SentenceMentions, p: Placed, governments: readonly EntityDraft[]): void {
   // 成都市公安局…成立了由局长王建平任组长的领导小组: a head's title names the kind of body
   // headed, so it is the nearest body of that kind earlier in the sentence.

@@ -11775,3 +11775,11 @@ describe('a sentence framed by the drive referred to bare', () => {
     expect(relations(ys, 'PARTICIPATES_IN')).toEqual(['柳河县公安局>春雷专项行动'])
   })
 })
+
+describe('a government’s head among the posts run before a name', () => {
+  it('serves in the government of its level the article names, beside the body of the other posts', () => {
+    const xs = run('柳河县委县政府高度重视。县委副书记、县长聂青参加。副县长、县公安局局长柯星讲话。')
+    expect(relations(xs, 'SERVES_IN').filter((r) => r.endsWith('政府'))).toEqual(['柯星>柳河县政府', '聂青>柳河县政府'])
+    expect(relations(run('柳河县公安局召开会议。副县长、县公安局局长柯星讲话。'), 'SERVES_IN')).toEqual(['柯星>柳河县公安局'])
+  })
+})
