@@ -336,6 +336,8 @@ function kindAt(text: string, i: number): { word: string; type: EntityType } | u
   // ends or goes on about it, 开展某某集中整治。, …集中整治的契机, …集中整治工作.)
   // (对某某乱象进行集中整治: after a light verb, 进行 or 予以, it is the action the verb takes, no drive.)
   if (kind?.word === '集中整治' && ((isNameChar(text[i + 4]) && !/^(?:的|中|期间|以来|工作|以后|后|成效|为|时|取得|收官|启动)/.test(text.slice(i + 4, i + 6))) || /(?:进行|予以|加以)$/.test(text.slice(Math.max(0, i - 2), i)))) return undefined
+  // (做好重大活动安保, 服务大型活动: 活动 after 重大 or 大型 is an event held, no drive.)
+  if (kind?.word === '活动' && /(?:重大|大型)$/.test(text.slice(Math.max(0, i - 2), i))) return undefined
   // 警务工作站, 调解工作室: a device's kind word that ends a longer kind of unit names that unit.
   if (kind && (UNIT_SUFFIX_ENDINGS.longestEndingAt(text, i + kind.word.length, Math.max(0, i - 6))?.length ?? 0) > kind.word.length) return undefined
   // (…主题开放日暨亲情帮教活动: an open day joined by 暨 to an activity is one drive, named to the activity's kind.)

@@ -11783,3 +11783,9 @@ describe('a government’s head among the posts run before a name', () => {
     expect(relations(run('柳河县公安局召开会议。副县长、县公安局局长柯星讲话。'), 'SERVES_IN')).toEqual(['柯星>柳河县公安局'])
   })
 })
+
+describe('major events held', () => {
+  it('are no drive’s kind, whatever is quoted before them (以“三个精准”做好重大活动应急保障)', () => {
+    expect(entities(run('柳河县以“三个精准”做好重大活动应急保障。'), 'Campaign')).toEqual([])
+  })
+})
