@@ -33,9 +33,9 @@ const LAW_TAUGHT = /(宣传|普及|学习|解读|宣讲|讲解)(了)?$/
 const ANNIVERSARY = /^(颁布|实施|施行|出台)+[一二三四五六七八九十\d]+周年/
 const IMPLEMENT_VERB = /(建立|推行|制定|实施|创建|推出|出台|印发|健全|开通|打造|探索|创新|推广|实行|启动|深化|构建|建成|搭建|设立|完善|落实|运用|利用|依托|执行|坚持|开设|成立|创造性开展|推进)/
 /** A unit named as a body of its own: a place or parent in its name, or resolved from a short form. */
-/** A paper, site or broadcaster (…日报, …网, …电视台), or the sender of a lead. */
+/** A paper, site, broadcaster or bulletin (…日报, …网, …电视台, …信息 第N期), or the sender of a lead. */
 export function isMedia(e: EntityDraft): boolean {
-  return MEDIA_NAME.test(e.name) || MEDIA_GROUP_NAME.test(e.name) || e.mentions.some((m) => m.rule === 'unit:news-source')
+  return MEDIA_NAME.test(e.name) || MEDIA_GROUP_NAME.test(e.name) || e.mentions.some((m) => m.rule === 'unit:news-source' || m.rule === 'unit:bulletin')
 }
 
 function isAnchored(u: Placed, placed: readonly Placed[]): boolean {

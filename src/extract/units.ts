@@ -675,6 +675,18 @@ export function siteNameMentions(text: string, from: number, to: number): RawMen
   return out
 }
 
+/** 某某应急管理信息 2025年第25期, 某某工作简报 第3期: a body's bulletin named on a line of its own before its issue. */
+const BULLETIN_ISSUE = /^([\u4e00-\u9fff]{2,14}(?:信息|简报|专报|快报|通讯|动态))[ \u3000]*(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年)?第[\d一二三四五六七八九十百]+期/gm
+
+/** A bulletin named before its issue number at the start of a line: a medium of the body that puts it out. */
+export function bulletinMentions(text: string, from: number, to: number): RawMention[] {
+  const span = text.slice(from, to)
+  if (!span.includes('期')) return []
+  // (A masthead's line: at a line's start, and no clause's mark after the issue on it.)
+  const masthead = (at: number, end: number) => (at === 0 || text[at - 1] === '\n') && !/[，,。；;！!？?]/.test(text.slice(end, (text.indexOf('\n', end) + 1 || text.length + 1) - 1))
+  return [...span.matchAll(BULLETIN_ISSUE)].filter((m) => masthead(from + m.index, from + m.index + m[0].length)).map((m) => mention('Unit', text, from + m.index, from + m.index + m[1]!.length, 'unit:bulletin'))
+}
+
 /**
  * What a party committee sets up and names after itself for a task: a leading group, a headquarters or an inspection team.
  * (Its commissions, 省委全面依法治省委员会, the answers read name without the committee.)

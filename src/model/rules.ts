@@ -10,6 +10,7 @@ export const RULES = {
   'unit:chain-parent': 'a parent named inside a longer unit name is a unit of its own',
   'unit:level-word': 'a unit named by its level (县委, 市公安局, 自治区公安厅), resolved to the division the article names, else kept as written',
   'unit:democratic-party': 'a democratic party’s committee of a place (民盟某市委会, 九三学社某省委员会)',
+  'unit:bulletin': 'a body’s bulletin named at the start of a line before its issue number (某某信息 2025年第25期) is a medium',
   'unit:site-name': 'a national site named 中国…网 (中国法律服务网), or sites listed together, each ending in 网 (某某网、某某网)',
   'unit:housed-centre': 'centres listed, three or more, after a verb of housing or bringing together are bodies each, named as written (中心进驻甲中心、乙中心、丙中心)',
   'unit:service-number': 'a centre named by the number the public calls (110指挥中心, 12309检察服务中心), part of the body written right before it',

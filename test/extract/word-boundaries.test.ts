@@ -11789,3 +11789,12 @@ describe('major events held', () => {
     expect(entities(run('柳河县以“三个精准”做好重大活动应急保障。'), 'Campaign')).toEqual([])
   })
 })
+
+describe('a body’s bulletin named at a line’s start before its issue number', () => {
+  it('is a medium, no body that acts, and nothing so named inside a sentence', () => {
+    const xs = run('柳河县应急管理信息 2025年第25期\n柳河县部署开展“清河”专项行动。')
+    expect(entities(xs, 'Unit')).toEqual(['柳河县应急管理信息'])
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual([])
+    expect(entities(run('他说起工作简报第3期。'), 'Unit')).toEqual([])
+  })
+})
