@@ -11798,3 +11798,12 @@ describe('a body’s bulletin named at a line’s start before its issue number'
     expect(entities(run('他说起工作简报第3期。'), 'Unit')).toEqual([])
   })
 })
+
+describe('lead credits after a site’s 讯 with roles parted by 、, or after a site and the place it reports from', () => {
+  it('reads the reporter of the site and the correspondent', () => {
+    const xs = run('中国警察网讯 记者聂青、通讯员柯星月报道:近日，柳河县公安局召开会议。')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['聂青>中国警察网'])
+    expect(entities(xs, 'Person')).toEqual(['柯星月', '聂青'])
+    expect(entities(run('柳河法制传媒网吉林:(聂青月)柳河县人民代表大会召开。'), 'Person')).toEqual(['聂青月'])
+  })
+})
