@@ -159,6 +159,16 @@ const MASTHEAD = [
   /^[\u4e00-\u9fff]{2,3}网$/,
   // 人民网>>湖南频道>>…: a site's trail of channels.
   /^[\u4e00-\u9fff]{2,10}网\s*(?:>>|>|»)/,
+  // 中国新闻网-某某新闻: a site and its channel, set off by a dash.
+  /^[\u4e00-\u9fff]{2,10}网\s*[-—]\s*[\u4e00-\u9fff]{2,8}(?:新闻|频道)$/,
+  // 今日特推: …, 请升级浏览器版本, 点击右上角…分享: a page's widget of picks, its prompt to upgrade, its button to share.
+  /^今日特推\s*[:：]|^请(?:升级|更新|使用)[\u4e00-\u9fff]{0,6}浏览器|^点击右上角/,
+  // 微信好友, 朋友圈, QQ空间: the places a share button sends a page to, one to a line.
+  /^(?:微信好友|朋友圈|QQ好友|QQ空间|新浪微博|腾讯微博)$/,
+  // 某某报业集团主管 《某某报》官方网站: who runs a paper's site, and the site.
+  /^[\u4e00-\u9fff]{2,16}主管\s*《[\u4e00-\u9fff]{2,12}》(?:官方网站|官网)$/,
+  // 某某网 某某早报 某某商报 … 旧版入口: a site's menu of its papers, its link to the old site last.
+  /(?:^|\s)旧版入口$/,
   /^(小字号|大字号|中字号|字号)\s*[:：]?$/,
   SITE_GREETING,
   // 头版, 要闻: an e-paper's list of its pages' sections, one to a line.

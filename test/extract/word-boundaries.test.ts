@@ -11807,3 +11807,14 @@ describe('lead credits after a site’s 讯 with roles parted by 、, or after a
     expect(entities(run('柳河法制传媒网吉林:(聂青月)柳河县人民代表大会召开。'), 'Person')).toEqual(['聂青月'])
   })
 })
+
+describe('a page’s widgets and a site’s channel above the headline', () => {
+  it('are no headline: picks of the day, prompts to upgrade or share, share targets, a site and its channel, who runs a paper’s site', () => {
+    const page = (lines: string) => extract(`${lines}\n\n柳河县法院工作报告获满票通过\n\n柳河县人民法院院长聂青作工作报告。`)[0]!.title
+    expect(page('点击右上角微信好友\n\n朋友圈\n\n请使用浏览器分享功能进行分享')).toBe('柳河县法院工作报告获满票通过')
+    expect(page('今日特推: 全国公安机关开展专项工作')).toBe('柳河县法院工作报告获满票通过')
+    expect(page('中国新闻网-吉林新闻')).toBe('柳河县法院工作报告获满票通过')
+    expect(page('吉林日报报业集团主管 《吉林法治报》官方网站')).toBe('柳河县法院工作报告获满票通过')
+    expect(page('柳河网 柳河早报 柳河商报 旧版入口')).toBe('柳河县法院工作报告获满票通过')
+  })
+})
