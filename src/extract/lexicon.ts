@@ -64,8 +64,12 @@ class Nodes<T> {
    * bit says so without a probe into the gazetteer's large hash table, which is mostly a cache miss.
    */
   private readonly pairs = new Int32Array(1 << 15)
-  /** The match each node answers, made on its first lookup: the finders look up every character. */
-  private readonly matches = new Map<number, Match<T>>()
+  /**
+   * The match of each word's node, by the index of its values (as `slot` keeps it), made on its first
+   * lookup: the finders look up every character. An array grown with the words, so it stays dense and
+   * is read in one step, where a map was asked at every match.
+   */
+  private readonly matches: (Match<T> | undefined)[] = []
 
   /** A signed 32-bit hash: callers mask it, and an unsigned one (`>>> 0`) past 2^31 is a heap number to allocate. */
   private static hash(node: number, unit: number): number {
@@ -128,15 +132,14 @@ class Nodes<T> {
 
   /** The match of the word ending at `node`, `length` long (a node's depth: the same at every lookup). */
   matchAt(node: number, length: number): Match<T> {
-    let m = this.matches.get(node)
-    if (!m) this.matches.set(node, (m = { length, values: this.valuesAt(node) }))
-    return m
+    return (this.matches[this.slot[node]! - 1] ??= { length, values: this.valuesAt(node) })
   }
 
   addValue(node: number, value: T): void {
     const k = this.slot[node]! - 1
     if (k < 0) {
       this.first.push(value)
+      this.matches.push(undefined)
       this.slot[node] = this.first.length
       return
     }
