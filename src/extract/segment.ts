@@ -81,7 +81,8 @@ const TAGS_KEPT = 200_000
 function learnTags(j: Jieba, s: string, word: string): string {
   if (tagOfWord.size >= TAGS_KEPT) tagOfWord.clear()
   for (const w of j.tag(s)) tagOfWord.set(w.word, POLICE_WORD_TAGS.get(w.word) ?? w.tag)
-  return tagOfWord.get(word)!
+  // (Should tagging ever cut `s` otherwise than cutting did, the word is tagged alone.)
+  return tagOfWord.get(word) ?? POLICE_WORD_TAGS.get(word) ?? j.tag(word)[0]?.tag ?? 'x'
 }
 
 /** The words of `s`, each with its offset and tag. */
