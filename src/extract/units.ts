@@ -317,6 +317,8 @@ const DRIVE_KIND_BEFORE = /(专项行动|专项斗争|专项整治|专项治理|
 // (打击走私工作专班: or the work of fighting it, the target written bare.)
 // (打击走私领导小组: or a charge of the law written bare, 走私.)
 const FIGHT_BEFORE = new RegExp(`(?:打击|整治|严打|扫除|打击整治|打击治理)(?:[\\u4e00-\\u9fff]{2,14}(?:犯罪|违法犯罪|行为|问题)(?:工作)?|[\\u4e00-\\u9fff]{2,8}工作|(?:${LEXICONS.crimeKinds.join('|')}))(?:[部厅局]际)?(?:联席会议)?$`)
+/** A verb of setting up a task force, then the words that name it before its kind (成立推进某某工作领导小组): no clause's marks, no 的, 以, 由 or 为 of who leads it. */
+const SET_UP_BEFORE = /(?:成立|组建|设立)了?([^，,。；;、：:“”《》的以由为\s]{4,24})$/
 /** Words of holding a post (现任分局长: the one who now holds it), before a chief's post: no squad's name. */
 const HOLDING_POST = /(?:现任|时任|前任|继任|曾任|担任|新任|原任)$/
 /** A party committee named by its level alone (县委, 市委): the committee of the division the article is about. */
@@ -1009,18 +1011,21 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // (打击电信网络诈骗犯罪专班: so is one named after what it fights, its verb opening the name.)
     const isTaskForce = TASK_FORCE.test(text.slice(first.start, first.end))
     const fight = isTaskForce ? FIGHT_BEFORE.exec(text.slice(Math.max(floor, first.start - 24), first.start)) : null
-    const taskForce = isTaskForce && (DRIVE_KIND_BEFORE.test(text.slice(Math.max(floor, first.start - 6), first.start)) || fight !== null)
+    // (成立推进某某工作领导小组, 成立创建全国文明城市工作领导小组: a task force set up is named by all the words after the
+    // verb of setting it up, a verb of the work it pushes on with among them.)
+    const setUp = isTaskForce && !fight ? SET_UP_BEFORE.exec(text.slice(Math.max(floor, first.start - 30), first.start)) : null
+    const taskForce = isTaskForce && (DRIVE_KIND_BEFORE.test(text.slice(Math.max(floor, first.start - 6), first.start)) || fight !== null || setUp !== null)
     // (The name opens with the fight's verb, whatever the words after it: 打击治理某某犯罪…)
     // (北海市打击…: the division written before it too, or the level word standing for it.)
-    const fightOpening = first.start - (fight?.[0].length ?? 0)
-    const fightStart = fight ? fightOpening - (gazetteer().endingAt(text, fightOpening, Math.max(floor, fightOpening - 12))?.length ?? (withLevelWord(text, fightOpening, floor) < fightOpening ? 1 : 0)) : first.start
+    const fightOpening = first.start - (fight?.[0].length ?? setUp?.[1]!.length ?? 0)
+    const fightStart = fight || setUp ? fightOpening - (gazetteer().endingAt(text, fightOpening, Math.max(floor, fightOpening - 12))?.length ?? (withLevelWord(text, fightOpening, floor) < fightOpening ? 1 : 0)) : first.start
     const widest = national ? first.start : taskForce ? Math.min(unitNameStart(text, first.start, 14, bareHead ? whole[0]!.end : floor), withLevelWord(text, driveStart(text, first.start, floor), floor), fightStart) : unitNameStart(text, first.start, 14, bareHead ? whole[0]!.end : floor)
     // 公诉科, 执行科: a section is named for its work, a verb included.
     // (任宣传科科长: a section alone before its head's post, read once for its name's opening and for the rules below.)
     const headedAlone = chain.length === 1 && first.end - first.start === 1 && headsSection(text, first.start)
     let start = national ? first.start : nameOpeningAt(text, headedAlone && widest === first.start ? workNamedBefore(text, first.start, floor) : widest, first.start, first.end, TASK_FORCE.test(text.slice(first.start, first.end)) || /^[科处股]$/.test(text.slice(first.start, first.end)) || headedAlone)
     // (A task force named for a fight keeps the fight's whole name, whatever words the rules above stop at inside it.)
-    if (fight && fightStart < start && !/[，,。；;、：:\s]/.test(text.slice(fightStart, first.start))) start = fightStart
+    if ((fight || setUp) && fightStart < start && !/[，,。；;、：:\s]/.test(text.slice(fightStart, first.start))) start = fightStart
     start = pastStatusMark(text, start, first.start)
     // (都市某报: a level's character that ends a noun with the character before it, 都市, is no level word: the noun opens the name.)
     // (召开县委常委会: unless that character closes a word of the clause begun before it, 召开.)
@@ -1057,7 +1062,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // (浏河镇社会综合治理联动中心: a centre of a division's is named from the division on.)
     const centreOpening = chain.length === 1 && text.slice(first.start, first.end) === '中心' ? centreOfDivision(text, first.start, floor) : -1
     if (centreOpening >= 0) start = centreOpening
-    start = pastWordBeforeLevel(text, start, first.start)
+    // (成立推进市域…领导小组: the verb of a task force set up is its name's, whatever level's character follows it.)
+    if (!(setUp && start === fightStart)) start = pastWordBeforeLevel(text, start, first.start)
     // (甲某诉某某公司: the party a case names as sued opens after 诉, the suing party and 诉 before it.)
     if (text[start] === '诉' && /[某\u4e00-\u9fff]/.test(text[start - 1] ?? '') && first.start - start >= 3) start++
     // (被执行人涉政府及其部门: 涉, "involving", written as a word of its own, ends the clause before the body.)

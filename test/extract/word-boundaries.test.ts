@@ -7980,8 +7980,8 @@ describe('names, sites and drives with words before them', () => {
 })
 
 describe('central bodies in Taiwan', () => {
-  it('reads its 院 and ministries, none in 部会, and a high prosecutors office', () => {
-    expect(entities(run('立法院三读通过普发现金政策,行政院成立跨部会推动小组,统筹法务部、内政部、数位发展部等相关部会协办。'), 'Unit')).toEqual(['内政部', '数位发展部', '法务部', '立法院', '行政院'])
+  it('reads its 院 and ministries, none in 部会, the task force set up across them, and a high prosecutors office', () => {
+    expect(entities(run('立法院三读通过普发现金政策,行政院成立跨部会推动小组,统筹法务部、内政部、数位发展部等相关部会协办。'), 'Unit')).toEqual(['内政部', '数位发展部', '法务部', '立法院', '行政院', '跨部会推动小组'])
     expect(entities(run('台湾高等检察署今日召开会议。'), 'Unit')).toEqual(['台湾高等检察署'])
   })
 })
@@ -11816,5 +11816,14 @@ describe('a page’s widgets and a site’s channel above the headline', () => {
     expect(page('中国新闻网-吉林新闻')).toBe('柳河县法院工作报告获满票通过')
     expect(page('吉林日报报业集团主管 《吉林法治报》官方网站')).toBe('柳河县法院工作报告获满票通过')
     expect(page('柳河网 柳河早报 柳河商报 旧版入口')).toBe('柳河县法院工作报告获满票通过')
+  })
+})
+
+describe('a task force set up, named by the words after the verb of setting it up', () => {
+  it('keeps the verb of the work it pushes on with (推进, 落实, 创建, 深化), and reads none led by someone named in its words', () => {
+    expect(entities(run('柳河县委成立推进市域社会治理现代化工作领导小组。'), 'Unit')).toEqual(['推进市域社会治理现代化工作领导小组', '柳河县委'])
+    expect(entities(run('柳河县成立创建全国文明城市工作领导小组。'), 'Unit')).toEqual(['创建全国文明城市工作领导小组'])
+    expect(entities(run('柳河县成立落实巡视反馈意见整改工作领导小组。'), 'Unit')).toEqual(['落实巡视反馈意见整改工作领导小组'])
+    expect(entities(run('柳河县成立以县长为组长的领导小组。'), 'Unit')).toEqual([])
   })
 })
