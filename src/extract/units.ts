@@ -1065,7 +1065,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // (成立推进市域…领导小组: the verb of a task force set up is its name's, whatever level's character follows it.)
     if (!(setUp && start === fightStart)) start = pastWordBeforeLevel(text, start, first.start)
     // (甲某诉某某公司: the party a case names as sued opens after 诉, the suing party and 诉 before it.)
-    if (text[start] === '诉' && /[某\u4e00-\u9fff]/.test(text[start - 1] ?? '') && first.start - start >= 3) start++
+    // (原告某诉县林业局: and before a level's character too.)
+    if (text[start] === '诉' && /[某\u4e00-\u9fff]/.test(text[start - 1] ?? '') && (first.start - start >= 3 || /[省市县区]/.test(text[start + 1] ?? ''))) start++
     // (被执行人涉政府及其部门: 涉, "involving", written as a word of its own, ends the clause before the body.)
     const involving = first.start - 1
     if (text[involving] === '涉' && involving >= start && words(text.slice(start, first.end)).some((w) => w.word === '涉' && start + w.start === involving)) start = involving + 1
@@ -1272,8 +1273,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // (某市最大戒毒所, 一个综合性铁路派出所: nor is one described by a superlative or a quality in 性.)
     // (京、津、冀六省区市政法委: nor are the bodies of places counted, each its own; 分成若干小组: nor some, unnamed.)
     // (全省设区市公安局: nor the bodies of a class of cities, those divided into districts, prefecture-level or county-level;
-    // 某州州县法院, 市县检察院: nor those of two levels named together.)
-    if (/^(优秀|先进|模范|十佳|最美|最(?!高)|若干|[\u4e00-\u9fff]{2}性)/.test(namePart.slice(gazetteer().at(namePart, 0)?.length ?? 0)) || /[一二三四五六七八九十两\d]+(?:省区市|省市区|省区|省市|市县|区县)$/.test(namePart) || /^(?:全省|全区|各)?(?:设区市|地级市|县级市)$/.test(namePart) || twoLevels(namePart)) continue
+    // 某州州县法院, 市县检察院, 省市委: nor those of two levels named together.)
+    if (/^(优秀|先进|模范|十佳|最美|最(?!高)|若干|[\u4e00-\u9fff]{2}性)/.test(namePart.slice(gazetteer().at(namePart, 0)?.length ?? 0)) || /[一二三四五六七八九十两\d]+(?:省区市|省市区|省区|省市|市县|区县)$/.test(namePart) || /^(?:全省|全区|各)?(?:设区市|地级市|县级市)$/.test(namePart) || twoLevels(namePart) || (/^[省市州县]$/.test(namePart) && /^[市州县区乡]委$/.test(text.slice(first.start, end)))) continue
     // 被评为…“最强党支部”: a quoted title of honour, not a body.
     if (text[start - 1] === '“' && text[end] === '”' && HONOUR.test(text.slice(floor, start))) continue
     // 县委, 市委政法委: a party committee named by its level is that level's, named in full elsewhere or not at all.

@@ -11827,3 +11827,10 @@ describe('a task force set up, named by the words after the verb of setting it u
     expect(entities(run('柳河县成立以县长为组长的领导小组。'), 'Unit')).toEqual([])
   })
 })
+
+describe('two levels before a committee, and a body sued after 诉', () => {
+  it('name no body of two levels (省市委), and open the sued body after 诉 before a level', () => {
+    expect(entities(run('柳河县及时传达党中央、省市委各项重要会议精神。'), 'Unit')).toEqual(['中共中央'])
+    expect(entities(run('原告程某诉县林业局行政处罚一案。'), 'Unit')).toEqual(['县林业局'])
+  })
+})
