@@ -926,7 +926,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // (…第五监狱实地观摩监狱教育改造…: a verb right before a second body of the same kind, the kind meant in general, is the clause's.)
     // (侦监科和公诉科: a section named for its work, 公诉, keeps its verb.)
     const linkEnd = prev !== undefined && prevKind === kind && kind.length >= 2 && link.length >= 2 && !/^[和及与、]/.test(link) ? words(link).at(-1) : undefined
-    if (linkEnd && /^v/.test(linkEnd.tag) && linkEnd.word.length >= 2) continue
+    // (…书记某某，应城市委副书记: not across a clause's mark, nor a division's name the segmenter tags a verb, 应城.)
+    if (linkEnd && /^v/.test(linkEnd.tag) && linkEnd.word.length >= 2 && !/[，,。；;：:]/.test(link) && gazetteer().at(linkEnd.word, 0)?.length !== linkEnd.word.length) continue
     // …公安局依干其派出所, …公安局集中区分局: a bureau's station or sub-bureau is named for a place, whatever its characters.
     // …公安局宣传科, …公安局情报中心: a section (科, 处, 司, 部, 中心) is found only right after a body, whose name it continues.
     const section = kind.length === 1 || kind === '中心'

@@ -11834,3 +11834,10 @@ describe('two levels before a committee, and a body sued after 诉', () => {
     expect(entities(run('原告程某诉县林业局行政处罚一案。'), 'Unit')).toEqual(['县林业局'])
   })
 })
+
+describe('the same committee named again after a clause’s mark', () => {
+  it('is read again, its department in the run of posts after it being its own (应城市委副书记、政法委书记)', () => {
+    const xs = run('湖北省委政法委调研。应城市委书记聂青,应城市委副书记、政法委书记柯星参加。')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯星>应城市委', '柯星>应城市委政法委', '聂青>应城市委'])
+  })
+})
