@@ -315,8 +315,8 @@ function joinsTwoPlaces(ends: string): boolean {
   return ends.length === 2 && [...ends].every((c) => opens(c) || gazetteer().opensCounty(c)) && [...ends].some(opens) && gazetteer().at(ends, 0)?.length !== 2 && !plainWord(ends)
 }
 
-/** Where one stands by a river, a lake or a mountain (…河畔, …湖岸边, …山脚下, …山南麓, …山东麓). */
-const BY_THE_SIDE = /(?<=[河江湖山海溪岭])(?:畔|岸边|之畔|脚下|南麓|北麓|东麓|西麓|沿岸|之滨|南端|北端)/g
+/** Where one stands by a river, a lake, a mountain or a peak (…河畔, …湖岸边, …山脚下, …峰脚下, …山南麓, …山东麓). */
+const BY_THE_SIDE = /(?<=[河江湖山海溪岭峰])(?:畔|岸边|之畔|脚下|南麓|北麓|东麓|西麓|沿岸|之滨|南端|北端)/g
 /** Words for such features in general (大山, 江河), no names. */
 const GENERIC_FEATURE = /^(大山|高山|群山|青山|深山|江河|河流|湖泊|大海|山区|界河|小河|大河|河|江|湖|山|海|溪|岭)$/
 
@@ -336,13 +336,15 @@ function featuresByTheirSides(text: string, from: number, to: number, found: rea
     let start = end
     for (const w of [...ws].reverse()) {
       const division = gazetteer().at(w.word, 0)
-      if (end - (left + w.start) > 5 || !/^(n|ns|nz|nr|j|ng|an|b)$/.test(w.tag) || ![...w.word].every(isNameChar) || (division?.length === w.word.length && division.values.some((v) => !v.short || v.place.level === 'province' || v.place.level === 'city'))) break
+      // (汗腾格里峰: a transliterated name's first character may be read as a morpheme alone, zg.)
+      if (end - (left + w.start) > 5 || !/^(n|ns|nz|nr|j|ng|an|b|zg)$/.test(w.tag) || ![...w.word].every(isNameChar) || (division?.length === w.word.length && division.values.some((v) => !v.short || v.place.level === 'province' || v.place.level === 'city'))) break
       start = left + w.start
     }
     // (某某镇吴淞江沿岸: the level closing a division written before the river is no part of the river's name.)
     const level = start < end && /[省市县区镇乡旗]/.test(text[start]!) && gazetteer().endingAt(text, start + 1, from)?.values.some((v) => !v.short) ? 1 : 0
     const name = text.slice(start + level, end)
-    if (name.length < 2 || GENERIC_FEATURE.test(name) || found.some((o) => o.start < end && start + level < o.end)) continue
+    // (精神宛若界河之滨: nor does a name ending in a word for such features in general, whatever words open it.)
+    if (name.length < 2 || GENERIC_FEATURE.test(name) || (name.length > 2 && GENERIC_FEATURE.test(name.slice(-2))) || found.some((o) => o.start < end && start + level < o.end)) continue
     out.push(mention('Place', text, start + level, end, 'place:feature-by-its-side'))
   }
   return out

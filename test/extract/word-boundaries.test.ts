@@ -11841,3 +11841,10 @@ describe('the same committee named again after a clause’s mark', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(['柯星>应城市委', '柯星>应城市委政法委', '聂青>应城市委'])
   })
 })
+
+describe('a peak one stands at the foot of, and a word for such features in general', () => {
+  it('reads the peak however its transliterated name is cut, and no place in 宛若界河之滨', () => {
+    expect(entities(run('在汗腾格里峰脚下，哨所已有五十年。'), 'Place')).toEqual(['汗腾格里峰'])
+    expect(entities(run('其坚守精神宛若界河之滨的风砺石。'), 'Place')).toEqual([])
+  })
+})
