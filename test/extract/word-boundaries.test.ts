@@ -11848,3 +11848,9 @@ describe('a peak one stands at the foot of, and a word for such features in gene
     expect(entities(run('其坚守精神宛若界河之滨的风砺石。'), 'Place')).toEqual([])
   })
 })
+
+describe('sites named by words of any such site', () => {
+  it('are none: crossroads, fishing villages and the fishery’s wharf', () => {
+    expect(entities(run('张大爷摔倒在十字路口。深入渔村渔港排查。在柳河镇渔业码头举行。'), 'Place')).toEqual(['柳河镇'])
+  })
+})
