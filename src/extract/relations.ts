@@ -805,7 +805,6 @@ function colleaguePosts(text: string, { s, units, persons }: SentenceMentions, p
   return unit && { unit, posts }
 }
 
-/** SERVES_IN for a person with no unit written right before the title: the body a head's title names, a government, the article's unit. */
 /** A run of posts before a name (副省长、公安厅厅长, 县委副书记、县长), each 2–14 characters, set off by 、. */
 const POSTS_RUN = /(?:[\u4e00-\u9fff]{2,14}、){1,5}[\u4e00-\u9fff]{2,14}$/
 
@@ -825,6 +824,7 @@ function governmentPostsInRun({ text, add }: Article, s: Sentence, p: Placed, go
   }
 }
 
+/** SERVES_IN for a person with no unit written right before the title: the body a head's title names, a government, the article's unit. */
 function headRelations({ text, entities, topicUnit, add }: Article, { s, units, persons }: SentenceMentions, p: Placed, governments: readonly EntityDraft[]): void {
   // 成都市公安局…成立了由局长王建平任组长的领导小组: a head's title names the kind of body
   // headed, so it is the nearest body of that kind earlier in the sentence.

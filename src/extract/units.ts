@@ -2065,10 +2065,10 @@ function provincesIntermediateCourts(name: string): boolean {
   return place !== undefined && place.length === m![1]!.length && place.values.every((v) => v.place.level === 'province')
 }
 
-/** 贵州法院, 石家庄法院: a province's or a city's name alone before 法院. */
 /** True when `name` is a city's name, whole or short, and no province's. */
 const isCity = (name: string): boolean => gazetteer().at(name, 0)?.values.every((v) => v.place.level === 'city') ?? false
 
+/** 贵州法院, 石家庄法院: a province's or a city's name alone before 法院. */
 function provincesCourts(namePart: string, kind: string): boolean {
   const place = gazetteer().at(namePart, 0)
   // (石家庄法院: a city's courts as a whole too, whose court is intermediate.)
@@ -2148,7 +2148,8 @@ export function corpsMentions(text: string, from: number, to: number): RawMentio
   for (const m of span.includes('兵团') ? span.matchAll(CORPS_DIVISION) : []) out.push(mention('Unit', text, from + m.index, from + m.index + m[0].length, 'unit:corps-division'))
   // (这座哨所是七十四团…: or one in its characters anywhere in a text that names the Corps.)
   if (!/兵团|第[一二三四五六七八九十]{1,3}师/.test(span)) {
-    if (text.includes('兵团')) for (const m of span.matchAll(REGIMENT_IN_CHARACTERS)) out.push(mention('Unit', text, from + m.index, from + m.index + m[0].length, 'unit:corps-division'))
+    const regiments = [...span.matchAll(REGIMENT_IN_CHARACTERS)]
+    if (regiments.length > 0 && text.includes('兵团')) for (const m of regiments) out.push(mention('Unit', text, from + m.index, from + m.index + m[0].length, 'unit:corps-division'))
     return out
   }
   for (const m of span.matchAll(CORPS_REGIMENT)) out.push(mention('Unit', text, from + m.index, from + m.index + m[0].length, 'unit:corps-division'))
