@@ -231,9 +231,9 @@ function quotesRunEnd(text: string, close: number, to: number): number {
 const WIN_CALL = /^(?:坚决|全力|合力)?(?:打赢|打好|决胜|夺取|赢得)/
 /** Battles (…攻坚战, …保卫战): named by what they are fought over, after the call to win them. */
 const BATTLE = /^(攻坚战|保卫战|阻击战)$/
-// (“基层基础年”, “规范执行提质效攻坚年”, “某某监督行动年”: a year of work named for its task is a drive.)
+// (“基层基础年”, “规范执行提质效攻坚年”, “某某监督行动年”, “某某管理强化年”, “某某建设达标年”: a year of work named for its task is a drive.)
 // (“某某行动2.0”, “某某行动2”: a later round or version of a drive, its number after the kind, is a drive too.)
-const INNER_CAMPAIGN = /(行动|活动|宣传周|宣传月|开放日|保卫战|专项斗争|教育整顿|主题教育|大练兵|整风|会战|攻坚战|战役|攻势|(?:攻坚|基础|提升|巩固|作风|能力|深化|化解|建设|落实|突破|规范|执行|整治|推进|创新|效能|行动)年)(?:\d+(?:\.\d+)*)?$/
+const INNER_CAMPAIGN = /(行动|活动|宣传周|宣传月|开放日|保卫战|专项斗争|教育整顿|主题教育|大练兵|整风|会战|攻坚战|战役|攻势|(?:攻坚|基础|提升|巩固|作风|能力|深化|化解|建设|落实|突破|规范|执行|整治|推进|创新|效能|行动|强化|达标|提质|增效|质效)年)(?:\d+(?:\.\d+)*)?$/
 /** Kinds of device a quoted name may follow as its own (治理平台“某某通”); an app or an account so named is a medium, a unit. */
 const APPOSED_KIND = /(平台|系统)$/
 /**

@@ -11854,3 +11854,9 @@ describe('sites named by words of any such site', () => {
     expect(entities(run('张大爷摔倒在十字路口。深入渔村渔港排查。在博贺镇渔业码头举行。'), 'Place')).toEqual(['博贺镇'])
   })
 })
+
+describe('a quoted year of work named for strengthening or reaching a standard', () => {
+  it('is a drive (“某某管理强化年”, “某某建设达标年”), and a year of closing out (“收官之年”) none', () => {
+    expect(entities(run('柳河县人民法庭以“审判管理强化年”为契机。柳河县落实“综治中心规范化建设达标年”部署。今年是“收官之年”。'), 'Campaign')).toEqual(['审判管理强化年', '综治中心规范化建设达标年'])
+  })
+})
