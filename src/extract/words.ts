@@ -374,7 +374,8 @@ function sharedDistrictNameBefore(text: string, start: number, kindStart: number
 
 /** Words of what a drive fights that open its name, though elsewhere they end one (打击电信诈骗专项行动, 夏季治安打击整治行动). */
 const DRIVE_WORDS = new Trie<true>()
-for (const w of ['打击', '严打', '严厉打击', '整治', '集中整治', '专项整治', '排查', '清理', '整顿', '查处', '治理', '防范', '集中', '夜查', '严查', '联合', '统一', '规范', '破坏', '保护']) DRIVE_WORDS.add(w, true)
+// (追捕在逃人员专项斗争: a verb of hunting down whom a drive seeks, 追捕, 缉捕, opens its name as one of fighting does.)
+for (const w of ['打击', '严打', '严厉打击', '整治', '集中整治', '专项整治', '排查', '清理', '整顿', '查处', '治理', '防范', '集中', '夜查', '严查', '联合', '统一', '规范', '破坏', '保护', '追捕', '缉捕', '抓捕']) DRIVE_WORDS.add(w, true)
 
 
 /** The word of fighting (打击, 集中整治) that ends right at `at`, longest first, or ''. */
@@ -428,7 +429,7 @@ const FIGHTING_PHRASE = /^[\u4e00-\u9fff]{2}(打击|整治|严惩|惩治|查处)
 /** True when a word is a verb of fighting, after which what the drive fights is named whatever its words (加油 of 黑加油点). */
 function fightingWord(w: Word): boolean {
   // (严厉打击非法吸收公众存款专项行动: the segmenter takes a manner and its verb of fighting for one set phrase.)
-  return (DRIVE_WORDS.longestAt(w.word, 0)?.length === w.word.length && /^(打击|严打|整治|打击整治|集中整治|专项整治|清理|整顿|查处|严查)$/.test(w.word)) || (/^(i|l)$/.test(w.tag) && FIGHTING_PHRASE.test(w.word))
+  return (DRIVE_WORDS.longestAt(w.word, 0)?.length === w.word.length && /^(打击|严打|整治|打击整治|集中整治|专项整治|清理|整顿|查处|严查|追捕|缉捕|抓捕)$/.test(w.word)) || (/^(i|l)$/.test(w.tag) && FIGHTING_PHRASE.test(w.word))
 }
 
 /** A verb that launches a drive, alone or in a set phrase after its manner (积极开展, 扎实推进). */

@@ -11860,3 +11860,9 @@ describe('a quoted year of work named for strengthening or reaching a standard',
     expect(entities(run('柳河县人民法庭以“审判管理强化年”为契机。柳河县落实“综治中心规范化建设达标年”部署。今年是“收官之年”。'), 'Campaign')).toEqual(['审判管理强化年', '综治中心规范化建设达标年'])
   })
 })
+
+describe('a verb of hunting down whom a drive seeks', () => {
+  it('opens the drive’s name as a verb of fighting does, with no verb of launching before it', () => {
+    expect(entities(run('柳河县公安局追捕在逃人员专项斗争连续三年排名全省第一。'), 'Campaign')).toEqual(['追捕在逃人员专项斗争'])
+  })
+})
