@@ -903,10 +903,7 @@ function names(written: string, role: string, offset: number, source: string): B
     const site = /^[\u4e00-\u9fff]{1,6}?(?:网|报|台|社)(?=[\u4e00-\u9fff]{2,3}$)/.exec(m[0])?.[0]
     // (作者:晚报甲: the paper called by its kind alone, before a name with a surname, is no part of the name.)
     const skip = site && (MEDIA_NAME.test(site) || (/^(?:晚报|日报|本报|本网|本台)$/.test(site) && LEXICONS.surnames.has(m[0][site.length]!))) ? site.length : 0
-    const written = m[0].slice(skip).replace(/[ \u3000]/g, '')
-    // (本报记者甲北京报道: the place filed from, glued to the name, is cut off it.)
-    const name = withoutDateline(written)
-    const dateline = written.length - name.length
+    const name = m[0].slice(skip).replace(/[ \u3000]/g, '')
     // 南投报导: where the piece was reported from, no name.
     // 本报记者 王祯 摄, 海峡都市报记者 陈恭璋: a role or the paper that sends the piece is no one's name.
     // 图/某某市公安局某某分局: a body credited for a picture is no one's name.
@@ -935,15 +932,15 @@ function names(written: string, role: string, offset: number, source: string): B
     const parts = cut ? [name.slice(0, cut), name.slice(cut)] : [name]
     parts.forEach((part, k) => {
       const from = start + k * (cut ?? 0)
-      out.push({ name: part, role, span: { start: from, end: cut ? from + part.length : start + m[0].length - skip - dateline }, ...(sources ? { sources } : {}), ...(signedWith && (role === '通讯员' || role === '作者') ? { signedWith } : {}) })
+      out.push({ name: part, role, span: { start: from, end: cut ? from + part.length : start + m[0].length - skip }, ...(sources ? { sources } : {}), ...(signedWith && (role === '通讯员' || role === '作者') ? { signedWith } : {}) })
     })
   }
   return out.filter((n) => source.slice(n.span.start, n.span.end).replace(/[ \u3000]/g, '') === n.name)
 }
 
 /**
- * 记者甲乙北京报道: the place a reporter files from and 报道, written right after the name with no space,
- * are no part of it: the credit without them (as written where there is no such dateline).
+ * 【记者甲乙珠海报道】: the place a reporter files from and 报道, written right after the name with no space in a
+ * lead's credit, are no part of it: the credit without them (as written where there is no such dateline).
  */
 function withoutDateline(credit: string): string {
   const filed = /(?:报道|报导)$/.exec(credit)
@@ -1088,7 +1085,7 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
     const took = /[\u4e00-\u9fff]{2,3}摄$/.test(run.trim())
     // (特约撰稿人 甲: a contributing writer, who writes for the paper and serves in none of it.)
     const role = /摄|图片/.test(m[1]!) || took ? '摄影' : /通讯员/.test(m[1]!) ? '通讯员' : /撰稿人$/.test(m[1]!) ? '撰稿人' : /^(作者|撰文|撰稿)$/.test(m[1]!) ? '作者' : /编辑|责编/.test(m[1]!) ? '编辑' : '记者'
-    const value = withoutDateline(run.replace(/^[\s:：|｜□■●◆]+/, '').trim().replace(/(?<=[\u4e00-\u9fff]{2})摄$/, ''))
+    const value = run.replace(/^[\s:：|｜□■●◆]+/, '').trim().replace(/(?<=[\u4e00-\u9fff]{2})摄$/, '')
     // 作者：某某发布: an author that is a government's news account (…发布) or a medium is no person.
     if (role === '作者' && (isCreditedMedium(value) || /^[\u4e00-\u9fff]{2,8}发布$/.test(value))) return
     // Names run together with no separator (`记者张璋`) are at most three characters each.

@@ -685,7 +685,10 @@ export function bulletinMentions(text: string, from: number, to: number): RawMen
   const span = text.slice(from, to)
   if (!span.includes('期')) return []
   // (A masthead's line: at a line's start, and no clause's mark after the issue on it.)
-  const masthead = (at: number, end: number) => (at === 0 || text[at - 1] === '\n') && !/[，,。；;！!？?]/.test(text.slice(end, (text.indexOf('\n', end) + 1 || text.length + 1) - 1))
+  const masthead = (at: number, end: number) => {
+    const lineEnd = text.indexOf('\n', end)
+    return (at === 0 || text[at - 1] === '\n') && !/[，,。；;！!？?]/.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd))
+  }
   return [...span.matchAll(BULLETIN_ISSUE)].filter((m) => masthead(from + m.index, from + m.index + m[0].length)).map((m) => mention('Unit', text, from + m.index, from + m.index + m[1]!.length, 'unit:bulletin'))
 }
 
@@ -1953,7 +1956,11 @@ function placeLists(text: string, from: number, to: number, found: readonly RawM
     const items = joinedLast(list.split('、'))
     // (与某局和甲、乙等区县交警大队, 抽调了甲市、乙市等: the first item starts at the division it ends with, after the clause's words.)
     // (平利县甲镇、乙县丙街道等5个乡镇综治中心: or a county and its town, each in full.)
-    const isItem = (it: string) => gazetteer().at(it, 0)?.length === it.length || (fullDivisionAt(it, 0) > 0 && (DISTRICT_OF_DIVISION.test(it.slice(fullDivisionAt(it, 0))) || fullDivisionAt(it, fullDivisionAt(it, 0)) === it.length - fullDivisionAt(it, 0)))
+    const isItem = (it: string) => {
+      if (gazetteer().at(it, 0)?.length === it.length) return true
+      const head = fullDivisionAt(it, 0)
+      return head > 0 && (DISTRICT_OF_DIVISION.test(it.slice(head)) || fullDivisionAt(it, head) === it.length - head)
+    }
     const lead = isItem(items[0]!) ? undefined : gazetteer().endingAt(items[0]!, items[0]!.length, 0)
     // (县区和耀州区甲镇: the town's county written right before it opens the item.)
     const county = lead && lead.length >= 2 ? gazetteer().endingAt(items[0]!, items[0]!.length - lead.length, 0) : undefined
