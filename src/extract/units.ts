@@ -1186,11 +1186,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const peoplesKind = namePart === '人民' && /^(法庭|法院|检察院|调解室|调解委员会|政府)$/.test(text.slice(first.start, end))
     // 全国人大常委会, 全国政协: organs of the nation are named with 全国, which elsewhere makes a class (全国法院).
     const nationalOrgan = namePart === '全国' && NATIONAL_ORGAN.test(text.slice(first.start, end))
-    // (全州检察院, 全盟法院: 全 and a prefecture's level is the whole prefecture, as 全市 is the whole city, the bodies
-    // of its counties a class, though a county's short form reads the same; the county is written in full where an
-    // article is about it.)
-    const scope = /^全[州盟]/.test(namePart) ? gazetteer().at(namePart, 0) : undefined
-    const wholePrefecture = scope?.length === 2 && scope.values.every((v) => v.short && !text.includes(v.place.name))
+    // (全州检察院, 全盟法院: the whole prefecture's bodies are a class.)
+    const wholePrefecture = isWholePrefecture(text, namePart)
     // 规范建设村级综治中心: a level of bodies (村级, 县级) makes a class of them, wherever it stands in the words before the kind.
     // 宁波全市法院: a division's whole set of bodies of a kind is a class, not one of them.
     // 湖南一县民政局, 某县公安局: a division left unnamed names no body; 省市县委: nor do levels listed;
@@ -2036,6 +2033,15 @@ export function mediaBeforeReporters(text: string, from: number, to: number): Ra
 }
 
 /**
+ * 全州…, 全盟…: 全 and a prefecture's level is the whole prefecture, as 全市 is the whole city, though a county's
+ * short form reads the same (全州县); the county is written in full where an article is about it.
+ */
+function isWholePrefecture(text: string, name: string): boolean {
+  const scope = /^全[州盟]/.test(name) ? gazetteer().at(name, 0) : undefined
+  return scope?.length === 2 && scope.values.every((v) => v.short && !text.includes(v.place.name))
+}
+
+/**
  * 沈阳公安交警推出…, 湖北公安开展…: a division's police, or its traffic police, written as a whole;
  * the bureau or detachment of that division the article names in full is meant (`collectiveTarget`).
  */
@@ -2051,7 +2057,8 @@ export function collectiveMentions(text: string, from: number, to: number): RawM
     const end = at + m[0].length
     // (滨州公安近期…, 滨州公安夏季行动取得…: a time word, or a drive it wages, after it too.)
     // (十堰警方精心布控, 海南公安全力以赴确保…: a word of manner or an idiom that acts, too.)
-    if (!place || !(end >= to || /^[，,。；;、和与及：:！!”“]/.test(text[end]!) || opensPredicate(text.slice(end, end + 4)) || /^(t|i|l)$/.test(words(text.slice(end, end + 4))[0]?.tag ?? '') || /^[春夏秋冬]季行动/.test(text.slice(end, end + 4)))) continue
+    // (全州公安机关: the whole prefecture's police, no county's.)
+    if (!place || isWholePrefecture(text, text.slice(at - place.length, at)) || !(end >= to || /^[，,。；;、和与及：:！!”“]/.test(text[end]!) || opensPredicate(text.slice(end, end + 4)) || /^(t|i|l)$/.test(words(text.slice(end, end + 4))[0]?.tag ?? '') || /^[春夏秋冬]季行动/.test(text.slice(end, end + 4)))) continue
     // (北京、上海公安机关: the organs of places listed are a class of bodies, no one body.)
     if (m[0] === '公安机关' && (text[at - place.length - 1] === '、' || /^[、和及与等]/.test(text[end] ?? ''))) continue
     out.push(mention('Unit', text, at - place.length, at + m[0].length, 'unit:collective-name'))

@@ -11866,3 +11866,9 @@ describe('a verb of hunting down whom a drive seeks', () => {
     expect(entities(run('柳河县公安局追捕在逃人员专项斗争连续三年排名全省第一。'), 'Campaign')).toEqual(['追捕在逃人员专项斗争'])
   })
 })
+
+describe('the whole prefecture’s police', () => {
+  it('is no county’s bureau (全州公安机关 in a prefecture’s piece), though a county is named 全州县', () => {
+    expect(entities(run('楚雄州公安局部署安保工作。全州公安机关加强巡逻。'), 'Unit')).toEqual(['楚雄州公安局'])
+  })
+})
