@@ -1086,8 +1086,8 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
     // (特约撰稿人 甲: a contributing writer, who writes for the paper and serves in none of it.)
     const role = /摄|图片/.test(m[1]!) || took ? '摄影' : /通讯员/.test(m[1]!) ? '通讯员' : /撰稿人$/.test(m[1]!) ? '撰稿人' : /^(作者|撰文|撰稿)$/.test(m[1]!) ? '作者' : /编辑|责编/.test(m[1]!) ? '编辑' : '记者'
     const value = run.replace(/^[\s:：|｜□■●◆]+/, '').trim().replace(/(?<=[\u4e00-\u9fff]{2})摄$/, '')
-    // 作者：某某发布: an author that is a government's news account (…发布) or a medium is no person.
-    if (role === '作者' && (isCreditedMedium(value) || /^[\u4e00-\u9fff]{2,8}发布$/.test(value))) return
+    // 作者：某某发布: an author that is a government's news account (…发布), a medium or a body (作者:某省某某管理局) is no person.
+    if (role === '作者' && (isCreditedMedium(value) || /^[\u4e00-\u9fff]{2,8}发布$/.test(value) || UNIT_SUFFIX_ENDINGS.longestEndingAt(value, value.length))) return
     // Names run together with no separator (`记者张璋`) are at most three characters each.
     // (记者 巴莎·某某摄: a name written with a dot, the credit's 摄 right after it, is no part of it.)
     const parts = /[\s●•·、]/.test(run.trim()) ? names(took ? run.replace(/(?<=[\u4e00-\u9fff]{2})摄(?=\s*$)/, '') : run, role, offset + from, source) : names(value.slice(0, gluedNamesCut(value.slice(0, 6)) ? 6 : gluedNamesCut(value) ? 5 : 4), role, offset + from + run.indexOf(value), source)

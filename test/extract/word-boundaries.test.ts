@@ -11872,3 +11872,11 @@ describe('the whole prefecture’s police', () => {
     expect(entities(run('楚雄州公安局部署安保工作。全州公安机关加强巡逻。'), 'Unit')).toEqual(['楚雄州公安局'])
   })
 })
+
+describe('a body credited as the author', () => {
+  it('is no person (作者:某省某某管理局), the body a unit', () => {
+    const xs = extract('强化市场监管\n作者:吉林省市场监督管理局\n\n吉林省市场监管部门开展专项执法行动。')
+    expect(entities(xs, 'Person')).toEqual([])
+    expect(entities(xs, 'Unit')).toEqual(['吉林省市场监督管理局'])
+  })
+})
