@@ -97,6 +97,11 @@ function headedSection(text: string, i: number, from: number): boolean {
   return [...before].every(isNameChar) && !/[省市县区州旗盟厅该本我各原总分]$/.test(before) && headsSection(text, i)
 }
 /** A ministry (公安部, 司法部, 应急管理部), whose bureaus and departments are named after it. */
+/** The longest national body's name (公安部, 国家禁毒委员会) that ends right at `at`. */
+function nationalBodyEndingAt(text: string, at: number): string | undefined {
+  for (let k = Math.min(at, 12); k >= 2; k--) if (NATIONAL_BODIES.has(text.slice(at - k, at))) return text.slice(at - k, at)
+  return undefined
+}
 const isMinistry = (name: string): boolean => /部$/.test(name) && NATIONAL_BODIES.has(name)
 
 /**
@@ -302,6 +307,8 @@ function nounOfTwo(s: string): boolean {
 }
 /** Task forces named for what they do (打击电信诈骗领导小组): a verb may open their name. */
 const TASK_FORCE = /(领导小组|领导组|工作小组|小组|督导组|督查组|工作组|指挥部|联席会议|专班|办公室)$/
+/** Centres and squads a quoted brand may name (“某某”服务中心, “某某”小分队). */
+const BRANDED_KIND = /(中心|小分队|突击队)$/
 /** The start of a name moved left over the level word just before it (县 of 县打击…领导小组). */
 // (全市打击…专班: not the level of a whole division's scope.)
 const withLevelWord = (text: string, start: number, floor: number): number => (start > floor && /[省市县区旗州盟]/.test(text[start - 1] ?? '') && text[start - 2] !== '全' ? start - 1 : start)
@@ -1039,9 +1046,15 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     // “护老安居”专项行动领导小组: a task force named for a quoted drive holds the quote in its name.
     // (“某某二号”专案指挥部, “某某”专班: so does one set up for a case or a task the quote names, no drive's kind between.)
     const forCase = isTaskForce && /^(?:专案)?(?:指挥部|专班|专案组)$/.test(text.slice(start, first.end))
-    const quoted = (taskForce || forCase) && text[start - 1] === '”' ? text.lastIndexOf('“', start - 2) : -1
+    // (“两会”安保工作领导小组, “某某调”矛盾纠纷多元化解服务中心: so does a task force, an office, a centre or a squad
+    // after a short quoted word of its own, its brand or the event it serves.)
+    const branded = (isTaskForce || BRANDED_KIND.test(text.slice(first.start, end))) && text[start - 1] === '”' ? text.lastIndexOf('“', start - 2) : -1
+    const quoted = (taskForce || forCase) && text[start - 1] === '”' ? text.lastIndexOf('“', start - 2) : branded >= start - 10 && !/[，,。；;、：:“”的]/.test(text.slice(branded + 1, start - 1)) && text[start - 2] !== '式' ? branded : -1
     // (县“清源断流”禁毒专项行动领导小组: with the level word before the quote, whose division it is.)
     if (quoted >= Math.max(floor, start - 14)) start = withLevelWord(text, quoted, floor)
+    // (公安部“某某行动”办公室: a national body's office named for its drive is named with the body.)
+    const ministry = quoted >= Math.max(floor, start - 14) && quoted === floor ? nationalBodyEndingAt(text, quoted) : undefined
+    if (ministry) start = quoted - ministry.length
     // 省深化监察体制改革试点工作小组: a task force after its level word, named for pushing on with a reform or a work.
     const reform = TASK_FORCE.test(text.slice(first.start, first.end)) ? LEVEL_THEN_REFORM.exec(text.slice(Math.max(floor, first.start - 20), first.start)) : null
     const reformStart = reform ? first.start - reform[0].length : start

@@ -11880,3 +11880,12 @@ describe('a body credited as the author', () => {
     expect(entities(xs, 'Unit')).toEqual(['吉林省市场监督管理局'])
   })
 })
+
+describe('a short quoted word before a task force, an office, a centre or a squad', () => {
+  it('is its name’s (“两会”安保工作领导小组, “某某”服务中心), a national body before an office’s quote too; a manner (“一站式”) is none', () => {
+    expect(entities(run('柳河县公安局成立以局长为组长的“两会”安保工作领导小组。'), 'Unit')).toEqual(['两会安保工作领导小组', '柳河县公安局'])
+    expect(entities(run('柳河县打造“和事佬”矛盾纠纷多元化解服务中心。'), 'Unit')).toEqual(['和事佬矛盾纠纷多元化解服务中心'])
+    expect(entities(run('公安部“清网行动”办公室主任张三介绍。'), 'Unit')).toEqual(['公安部', '公安部清网行动办公室'])
+    expect(entities(run('柳河县设立“一站式”调解中心。'), 'Unit')).toEqual([])
+  })
+})
