@@ -258,7 +258,7 @@ for (const k of KINDS) KIND_TRIE.add(k.word, k)
 /** An experience named for where it was made (某某经验): a model of governance other bodies take up. */
 const EXPERIENCE = /^[\u4e00-\u9fff]{2,6}经验$/
 /** Verbs of keeping to, carrying on or spreading such an experience, and the era it is renewed for, before its quote. */
-const EXPERIENCE_ADOPTED = /(?:坚持|发展|发扬|深化|践行|弘扬|传承|推广|运用)(?:好|了)?(?:新时代)?\s*$/
+const EXPERIENCE_ADOPTED = /(?:(?:坚持|发展|发扬|深化|践行|弘扬|传承|推广|运用)(?:好|了)?(?:新时代)?|新时代)\s*$/
 
 /**
  * Kind words that end a device's name only after a quoted core (“一要二统”工作思路, “织网”等一批数据模型,

@@ -11889,3 +11889,9 @@ describe('a short quoted word before a task force, an office, a centre or a squa
     expect(entities(run('柳河县设立“一站式”调解中心。'), 'Unit')).toEqual([])
   })
 })
+
+describe('an experience named with the era it is renewed for', () => {
+  it('is the model of governance it names (让新时代“某某经验”…), with no verb of keeping to it', () => {
+    expect(entities(run('柳河县法院推动矛盾源头化解，让新时代“安平经验”在山区落地。'), 'Measure')).toEqual(['安平经验'])
+  })
+})
