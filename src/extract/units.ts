@@ -323,7 +323,7 @@ const DRIVE_KIND_BEFORE = /(专项行动|专项斗争|专项整治|专项治理|
 // …犯罪工作局际联席会议: a meeting between bureaus says so before its kind.)
 // (打击走私工作专班: or the work of fighting it, the target written bare.)
 // (打击走私领导小组: or a charge of the law written bare, 走私.)
-const FIGHT_BEFORE = new RegExp(`(?:打击|整治|严打|扫除|打击整治|打击治理)(?:[\\u4e00-\\u9fff]{2,14}(?:犯罪|违法犯罪|行为|问题)(?:工作)?|[\\u4e00-\\u9fff]{2,8}工作|(?:${LEXICONS.crimeKinds.join('|')}))(?:[部厅局]际)?(?:联席会议)?$`)
+const FIGHT_BEFORE = new RegExp(`(?:打击|整治|严打|扫除|打击整治|打击治理)(?:[\\u4e00-\\u9fff]{2,14}(?:犯罪|违法犯罪|行为|问题)(?:工作)?|[\\u4e00-\\u9fff]{2,8}工作|(?:${LEXICONS.crimeKinds.join('|')}))(?:[部厅局]际)?(?:联席会议|协调机制)?$`)
 /** A verb of setting up a task force, then the words that name it before its kind (成立推进某某工作领导小组): no clause's marks, no 的, 以, 由 or 为 of who leads it. */
 const SET_UP_BEFORE = /(?:成立|组建|设立)了?([^，,。；;、：:“”《》的以由为\s]{4,24})$/
 /** Words of holding a post (现任分局长: the one who now holds it), before a chief's post: no squad's name. */

@@ -11895,3 +11895,11 @@ describe('an experience named with the era it is renewed for', () => {
     expect(entities(run('柳河县法院推动矛盾源头化解，让新时代“安平经验”在山区落地。'), 'Measure')).toEqual(['安平经验'])
   })
 })
+
+describe('the office of a coordination mechanism against a crime', () => {
+  it('is named from the fight’s verb on (…工作协调机制办公室), part of the government before it', () => {
+    const xs = run('按照吉林省人民政府打击治理电信网络诈骗工作协调机制办公室部署开展工作。')
+    expect(entities(xs, 'Unit')).toEqual(['吉林省人民政府', '打击治理电信网络诈骗工作协调机制办公室'])
+    expect(relations(xs, 'PART_OF')).toEqual(['打击治理电信网络诈骗工作协调机制办公室>吉林省人民政府'])
+  })
+})
