@@ -1008,7 +1008,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const floor = Math.max(from, previousEnd)
     previousEnd = whole.at(-1)!.end
     // 该大队第二党支部: a bare first link only points back; the unit named starts after it.
-    const bareHead = whole.length > 1 && nameStart(text, whole[0]!.start, 14, floor) === whole[0]!.start && !NATIONAL_BODIES.has(text.slice(whole[0]!.start, whole[0]!.end)) && !LEVEL_COMMITTEE.test(text.slice(whole[0]!.start, whole[0]!.end))
+    // (政协某某区委员会: the conference's committee of a division is named with 政协 before the division.)
+    const conferenceCommittee = whole.length === 2 && text.slice(whole[0]!.start, whole[0]!.end) === '政协' && text.slice(whole[1]!.start, whole[1]!.end) === '委员会'
+    const bareHead = whole.length > 1 && nameStart(text, whole[0]!.start, 14, floor) === whole[0]!.start && !NATIONAL_BODIES.has(text.slice(whole[0]!.start, whole[0]!.end)) && !LEVEL_COMMITTEE.test(text.slice(whole[0]!.start, whole[0]!.end)) && !conferenceCommittee
     const chain = bareHead ? whole.slice(1) : whole
     // 该大队第一党支部: the bare head is an anaphor for the unit the child belongs to.
     if (bareHead && text[whole[0]!.start - 1] === '该') out.push(mention('Unit', text, whole[0]!.start - 1, whole[0]!.end, 'unit:anaphora'))

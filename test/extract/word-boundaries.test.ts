@@ -11903,3 +11903,9 @@ describe('the office of a coordination mechanism against a crime', () => {
     expect(relations(xs, 'PART_OF')).toEqual(['打击治理电信网络诈骗工作协调机制办公室>吉林省人民政府'])
   })
 })
+
+describe('the political consultative conference’s committee of a division', () => {
+  it('is named with 政协 before the division (政协某某区委员会), no committee of the district alone', () => {
+    expect(entities(run('政协柳河县委员会第一届第一次会议召开。'), 'Unit')).toEqual(['政协柳河县委员会'])
+  })
+})
