@@ -559,7 +559,10 @@ export function townsAfterCounty(text: string, divisions: readonly RawMention[],
     // conjunction of one character the segmenter reads first, 以, opens no town's name.)
     const first = words(town[2]! + town[3]!)[0]
     if ((town[2]!.endsWith('乡') && town[3] === '镇') || (first?.word.length === 1 && /^(p|c)$/.test(first.tag))) continue
-    out.push(mention('Place', text, d.end + town[1]!.length, d.end + town[0].length, 'place:town-after-county'))
+    // (某区举行某某街道…: a town the official list holds, ending where the guess ends, is the town; the words before it the clause's.)
+    const end = d.end + town[0].length
+    if (divisions.some((o) => o.end === end && o.start > d.end + town[1]!.length)) continue
+    out.push(mention('Place', text, d.end + town[1]!.length, end, 'place:town-after-county'))
   }
   return out
 }

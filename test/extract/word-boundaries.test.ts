@@ -11909,3 +11909,9 @@ describe('the political consultative conference’s committee of a division', ()
     expect(entities(run('政协柳河县委员会第一届第一次会议召开。'), 'Unit')).toEqual(['政协柳河县委员会'])
   })
 })
+
+describe('a town the official list holds after a county and a verb', () => {
+  it('is the town alone (某区举行某某镇…), the verb no part of its name', () => {
+    expect(entities(run('电白区举行博贺镇治安整治动员大会。'), 'Place')).toEqual(['博贺镇', '电白区'])
+  })
+})
