@@ -11915,3 +11915,12 @@ describe('a town the official list holds after a county and a verb', () => {
     expect(entities(run('电白区举行博贺镇治安整治动员大会。'), 'Place')).toEqual(['博贺镇', '电白区'])
   })
 })
+
+describe('anti-terror work before a squad’s kind', () => {
+  it('names the squad (组建反恐应急处突小分队, 某分局反恐特警大队, part of the bureau), however the dictionary tags 反恐', () => {
+    expect(entities(run('柳河县公安局组建反恐应急处突小分队。'), 'Unit')).toEqual(['反恐应急处突小分队', '柳河县公安局'])
+    const xs = run('柳河县公安局反恐特警大队大队长张强介绍。')
+    expect(entities(xs, 'Unit')).toEqual(['反恐特警大队', '柳河县公安局'])
+    expect(relations(xs, 'PART_OF')).toEqual(['反恐特警大队>柳河县公安局'])
+  })
+})
