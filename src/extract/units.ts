@@ -97,6 +97,11 @@ function headedSection(text: string, i: number, from: number): boolean {
   return [...before].every(isNameChar) && !/[省市县区州旗盟厅该本我各原总分]$/.test(before) && headsSection(text, i)
 }
 /** A ministry (公安部, 司法部, 应急管理部), whose bureaus and departments are named after it. */
+/** True when `link` is a division's name written whole that the words right before `head` (a chain's first kind) hold too. */
+function samePlaceAgain(text: string, head: number, link: string): boolean {
+  return link.length >= 2 && gazetteer().at(link, 0)?.length === link.length && text.slice(Math.max(0, head - link.length - 2), head).includes(link)
+}
+
 /** The longest national body's name (公安部, 国家禁毒委员会) that ends right at `at`. */
 function nationalBodyEndingAt(text: string, at: number): string | undefined {
   for (let k = Math.min(at, 12); k >= 2; k--) if (NATIONAL_BODIES.has(text.slice(at - k, at))) return text.slice(at - k, at)
@@ -918,7 +923,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       NATIONAL_PREFIX.test(text.slice(prev?.end ?? 0, s.start)) ||
       (prev !== undefined && prev.end === s.start && text[prev.end - 1] === '委' && /^(人民)?政府/.test(kind)) ||
       // 市人大市政府市政协: bodies of one level written side by side, each opening with its level.
-      LEVEL_ONLY.test(text.slice(prev?.end ?? 0, s.start))
+      LEVEL_ONLY.test(text.slice(prev?.end ?? 0, s.start)) ||
+      // (某市公安局某市海警局: a bureau after a bureau, named with the place the first is named with, is a second body.)
+      (prev !== undefined && last !== undefined && /局$/.test(kind) && /局$/.test(text.slice(prev.start, prev.end)) && samePlaceAgain(text, last[0]!.start, text.slice(prev.end, s.start)))
     // A name is short: a chain stops before it grows past MAX_NAME or runs across a title (所长刘浩…).
     const tooLong = last !== undefined && s.end - last[0]!.start > MAX_NAME
     // …公安局交警支队: a police role (交警, 特警) opens a child's name; only a post between ends the chain.

@@ -11924,3 +11924,11 @@ describe('anti-terror work before a squad’s kind', () => {
     expect(relations(xs, 'PART_OF')).toEqual(['反恐特警大队>柳河县公安局'])
   })
 })
+
+describe('a bureau after a bureau named with the same place', () => {
+  it('is a second body, no part of the first (某市公安局某市海警局联勤联动协议书)', () => {
+    const xs = run('双方签订了《延吉市公安局延吉海警局联勤联动协议书》。')
+    expect(entities(xs, 'Unit')).toEqual(['延吉市公安局', '延吉海警局'])
+    expect(relations(xs, 'PART_OF')).toEqual([])
+  })
+})
