@@ -339,6 +339,8 @@ function stationsOfMedia({ entities, add }: Article): void {
 
 /** A media group's kind (…日报报业集团, …传媒集团). */
 const MEDIA_GROUP_NAME = new RegExp(`${MEDIA_GROUP_KIND}$`)
+/** A paper's press (某某日报社): it publishes the paper and the site and apps named with it, as a group does. */
+const PRESS_NAME = /报社$/
 
 /** A media group's kind after the paper it is named for (…日报报业集团, …日报当代融媒体集团). */
 const MEDIA_GROUP = new RegExp(`^[\\u4e00-\\u9fff]{0,2}?${MEDIA_GROUP_KIND}$`)
@@ -348,8 +350,10 @@ const MEDIA_GROUP = new RegExp(`^[\\u4e00-\\u9fff]{0,2}?${MEDIA_GROUP_KIND}$`)
  * group a page names (its publisher, in the page's footer) belongs to that group.
  */
 function mediaOfTheGroup({ entities, add }: Article): void {
+  // (A page naming a group and a press both, 某某日报报业集团 and 某某日报社, has the group publish them all.)
   const groups = entities.list.filter((e) => e.type === 'Unit' && MEDIA_GROUP_NAME.test(e.name))
-  const group = groups.length === 1 ? groups[0]! : undefined
+  const presses = groups.length === 0 ? entities.list.filter((e) => e.type === 'Unit' && PRESS_NAME.test(e.name)) : []
+  const group = groups.length === 1 ? groups[0]! : presses.length === 1 ? presses[0]! : undefined
   const place = group && gazetteer().at(group.name, 0)
   if (!group || !place) return
   const prefix = group.name.slice(0, place.length)
@@ -520,8 +524,8 @@ function unitsNamesContinue({ entities, add }: Article, leading: LeadingPlaces):
   // shows the chain (广东省公安厅政治部, resolved from 省公安厅…、政治部主任).
   const unitEntities = entities.list.filter((e) => e.type === 'Unit')
   for (const u of unitEntities) {
-    // (贵州日报报刊社 is the group that publishes 贵州日报, no part of it.)
-    const parent = unitEntities.filter((o) => o !== u && u.name.startsWith(o.name) && o.name.length >= 3 && !MEDIA_GROUP.test(u.name.slice(o.name.length))).sort((a, b) => b.name.length - a.name.length)[0]
+    // (贵州日报报刊社 is the group that publishes 贵州日报, no part of it; so is 某某日报社, its press.)
+    const parent = unitEntities.filter((o) => o !== u && u.name.startsWith(o.name) && o.name.length >= 3 && !MEDIA_GROUP.test(u.name.slice(o.name.length)) && !(/报$/.test(o.name) && u.name === `${o.name}社`)).sort((a, b) => b.name.length - a.name.length)[0]
     if (parent && u.mentions[0]) add({ type: 'PART_OF', from: u, to: parent, evidence: u.mentions[0], rule: 'part-of:name-continues' })
   }
   // 温州市永嘉县公安局 and 温州市公安局: the county's body of a kind answers to the city's body of that kind.

@@ -11932,3 +11932,10 @@ describe('a bureau after a bureau named with the same place', () => {
     expect(relations(xs, 'PART_OF')).toEqual([])
   })
 })
+
+describe('a paper’s press', () => {
+  it('publishes the paper named with it: the paper is part of it, it no part of the paper', () => {
+    const xs = run('未经柳河日报社（含柳河日报、柳河网）书面授权，不得转载。')
+    expect(relations(xs, 'PART_OF')).toEqual(['柳河日报>柳河日报社'])
+  })
+})
