@@ -11939,3 +11939,14 @@ describe('a paper’s press', () => {
     expect(relations(xs, 'PART_OF')).toEqual(['柳河日报>柳河日报社'])
   })
 })
+
+describe('a party committee or government the clauses after it carry as subject', () => {
+  it('runs no device and joins no drive its clauses name without a body, as a bureau so carried does', () => {
+    const committee = run('柳河县委召开全会。\n\n会议要求，建立“三级联动”工作机制，深入开展“清风行动”。')
+    expect(relations(committee, 'IMPLEMENTS')).toEqual([])
+    expect(relations(committee, 'PARTICIPATES_IN')).toEqual([])
+    const bureau = run('柳河县公安局召开全会。\n\n会议要求，建立“三级联动”工作机制，深入开展“清风行动”。')
+    expect(relations(bureau, 'IMPLEMENTS')).toEqual(['柳河县公安局>三级联动工作机制'])
+    expect(relations(bureau, 'PARTICIPATES_IN')).toEqual(['柳河县公安局>清风行动'])
+  })
+})
