@@ -110,7 +110,7 @@ export const RULES = {
   'measure:quoted-inner-kind': 'a quoted device that holds its own kind word (“双百工程”)',
   'measure:adopted-experience': 'a quoted experience a body keeps to, develops or spreads is a model it adopts (坚持和发展新时代“某某经验”)',
   'measure:quoted-list-kind': 'quoted cores sharing one device kind word',
-  'measure:quoted-list-manner': 'quoted names listed before 等 and a word for ways of working (“甲”“乙”等形式)',
+  'measure:quoted-list-manner': 'quoted names listed before 等 and a word for measures or ways of working, not a manner (“甲”、“乙”等举措)',
   'measure:list-kind': 'a list of names closed by one device kind word',
   'measure:quoted-allocation': 'a quoted allocation of one thing per village, case or person (“一村一警”, “一案双查”) is a device, whatever follows it',
   'measure:named-after-kind': 'a quoted name right after the kind of a platform or a system is that device’s own name (治理平台“某某通”)',

@@ -87,7 +87,7 @@ const EXAMPLES: [string, string][] = [
   ['unit:quoted-team', '由“蓝马甲”党员服务队、“驼铃宣讲队”组成。'],
   ['name:declared-short', '宁江县人民检察院建立“检警联动”协作机制（以下简称“联动机制”）。联动机制运行良好。'],
   ['campaign:model-body-creation', '桐庐县人民法院以枫桥式人民法庭创建为抓手。'],
-  ['measure:quoted-list-manner', '桐庐县司法局广泛采用“社区+网格调解”“乡贤+亲缘调解”等形式化解纠纷。'],
+  ['measure:quoted-list-manner', '桐庐县政府推出“一网通办”、“最多跑一次”等举措。'],
   ['campaign:listed-kind', '全县公安机关实施了境外清源、禁种禁吸等专项行动。'],
   ['measure:listed-kind', '全县公安机关组织开展了预防教育、救治关怀等工程。'],
   ['measure:quoted-allocation', '该所落实“一案双查”的要求。'],

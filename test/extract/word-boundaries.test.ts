@@ -3525,7 +3525,6 @@ describe('deputies and members who take part', () => {
 
 describe('quoted devices listed before 等 and a word for ways of working', () => {
   it.each([
-    ['side by side, before 等形式', '桐庐县司法局广泛采用“社区+网格调解”“乡贤+亲缘调解”等形式化解纠纷。', ['乡贤+亲缘调解', '社区+网格调解']],
     ['joined by 、, before 等举措', '桐庐县政府推出“一网通办”、“最多跑一次”等举措。', ['一网通办', '最多跑一次']],
     ['no device before 等 and a word of another kind', '他们说了“谢谢”“辛苦了”等话语。', []],
   ])('%s', (_, text, measures) => {
@@ -11948,5 +11947,12 @@ describe('a party committee or government the clauses after it carry as subject'
     const bureau = run('柳河县公安局召开全会。\n\n会议要求，建立“三级联动”工作机制，深入开展“清风行动”。')
     expect(relations(bureau, 'IMPLEMENTS')).toEqual(['柳河县公安局>三级联动工作机制'])
     expect(relations(bureau, 'PARTICIPATES_IN')).toEqual(['柳河县公安局>清风行动'])
+  })
+})
+
+describe('quoted words listed before 等 and a word for a manner', () => {
+  it('are manners, no device’s name (“线上+线下”“车巡+步巡”等方式, “社区+网格调解”等形式)', () => {
+    expect(entities(run('柳河县司法局采用“线上+线下”“车巡+步巡”等方式开展服务。'), 'Measure')).toEqual([])
+    expect(entities(run('桐庐县司法局广泛采用“社区+网格调解”“乡贤+亲缘调解”等形式化解纠纷。'), 'Measure')).toEqual([])
   })
 })
