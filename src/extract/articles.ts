@@ -347,8 +347,8 @@ const SITE_BEFORE_CREDIT = /^(?:(?:[\u4e00-\u9fff]{2,12}[—·-])?([\u4e00-\u9ff
 const NOT_A_SOURCE = /^(本报|本网|本刊|本台|本站|本社|本版|记者|通讯员|简讯|快讯|短讯|消息|据|各位|诸位|广大|全体)|^(?:全|融|新|多)媒体$|^地方(?:网|频道)$|^手机(?:看|读|阅读)新闻$|^(?:综合|国内|国际|社会|本地|地方|时政|图片|视频|要闻|即时|滚动|热点|最新|头条|今日|法治|政法|警务|专题|原创|相关|推荐|热门|更多|精彩|往期|延伸|公司|企业|行业|工作|基层|部门)新闻$|^新闻(?:推荐|排行|热榜)$|^(?:新闻)?(?:客户端|APP|App|网站|官网|手机版|新闻网)$|^(?:移动|手机)(?:客户端|端|版)$|^(?:打开)|下载|扫码|扫一扫|安装/
 /** `□ 本报记者 甲 □ 本报通讯员 乙 丙 “…”近日，…`: a bulleted credit, then the lead on the same line after a space (names may be spaced inside, 王 强). (□ 本报通讯员 甲近日，…: or with no space, when the lead opens with a time word.) */
 const BULLETED_LEAD_CREDIT = /^[□■●◆▲]\s*((?:(?:本报|本刊)?(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)[ \u3000]+[\u4e00-\u9fff·]{1,4}(?:[ \u3000]+[\u4e00-\u9fff·]{1,4})*[ \u3000]*[□■●◆▲]?[ \u3000]*)+?)(?:[ \u3000]+(?=[“"「『]|[\u4e00-\u9fff]{4,}[，,。])|(?<=[ \u3000][\u4e00-\u9fff]{2,3})(?=近日|近年来|日前|今年以来|去年以来|连日来|记者从|\d{1,2}月\d{1,2}日))/
-/** `记者甲 通讯员乙 丙 目前我省…`: a lead opening with its credits, each name set off by a space, before its first words. */
-const OPENING_CREDIT = /^((?:(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)[ \u3000]*[\u4e00-\u9fff·]{2,3}(?:[ \u3000]+[\u4e00-\u9fff·]{2,3}(?=[ \u3000]))*[ \u3000]+)+)(?=[\u4e00-\u9fff“])/
+/** `记者甲 通讯员乙 丙 目前我省…`: a lead opening with its credits, each name set off by a space, before its first words (`《某某》记者甲 乙 …`: the medium's title may open them). */
+const OPENING_CREDIT = /^((?:《[\u4e00-\u9fff]{2,12}》)?(?:(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)[ \u3000]*[\u4e00-\u9fff·]{2,3}(?:[ \u3000]+[\u4e00-\u9fff·]{2,3}(?=[ \u3000]))*[ \u3000]+)+)(?=[\u4e00-\u9fff“])/
 /** A lead credit's roles, a full-media or converged-media desk's reporter (全媒体记者) among them. */
 const LEAD_ROLE = String.raw`(?:特约记者|见习记者|实习记者|(?:全媒体|融媒体|全媒|融媒)?记者|通讯员|实习生)`
 /** `本报石家庄12月27日电 记者李卫东 通讯员冀公宣 12月27日，…`: the credit with no brackets, up to the lead's first words. */

@@ -11956,3 +11956,9 @@ describe('quoted words listed before 等 and a word for a manner', () => {
     expect(entities(run('桐庐县司法局广泛采用“社区+网格调解”“乡贤+亲缘调解”等形式化解纠纷。'), 'Measure')).toEqual([])
   })
 })
+
+describe('a lead opening with its credits after the medium’s title', () => {
+  it('reads every name set off by a space (《某某》记者甲 乙 通讯员丙 …)', () => {
+    expect(entities(run('《柳河》记者张明远 李强 通讯员王晓东 为了确保节日安全，柳河县交警大队全警动员。'), 'Person')).toEqual(['张明远', '李强', '王晓东'])
+  })
+})
