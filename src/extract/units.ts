@@ -151,7 +151,8 @@ const endsInRanks = (text: string, u: RawMention): boolean => u.name.endsWith('�
 function centreOfDivision(text: string, i: number, from: number): number {
   for (let end = i - 2; end >= Math.max(from, i - 10); end--) {
     const division = gazetteer().endingAt(text, end, Math.max(from, end - 12))
-    if (!division?.values.some((v) => !v.short)) continue
+    // (广西反诈预警劝阻中心, 温州研判中心: or after a province's or a city's short form, of two characters or more.)
+    if (!division?.values.some((v) => !v.short || (division.length >= 2 && (v.place.level === 'province' || v.place.level === 'city')))) continue
     const work = text.slice(end, i)
     const ws = words(work)
     const plain = [...work].every(isNameChar) && !/^(城|区|市区|城区|县城|地理)/.test(work) && !(ws[0]!.tag === 'v' && ws[0]!.word.length >= 2 && ws.length > 1) && !ws.some((w) => /^(p|r|c|d|ad|u.?|q|m|nr|t|f)$/.test(w.tag)) && !CENTRE_GOES_ON.test(text.slice(i + 2, i + 4))

@@ -11962,3 +11962,9 @@ describe('a lead opening with its credits after the medium’s title', () => {
     expect(entities(run('《柳河》记者张明远 李强 通讯员王晓东 为了确保节日安全，柳河县交警大队全警动员。'), 'Person')).toEqual(['张明远', '李强', '王晓东'])
   })
 })
+
+describe('a centre named by its work after a province’s or a city’s short form', () => {
+  it('is a body of that division (某省简称反诈预警劝阻中心, 某市简称研判中心)', () => {
+    expect(entities(run('柳河县公安局配合吉林反诈预警劝阻中心开展工作，通化研判中心远程支持。'), 'Unit')).toEqual(['吉林反诈预警劝阻中心', '柳河县公安局', '通化研判中心'])
+  })
+})
