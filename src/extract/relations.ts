@@ -376,10 +376,13 @@ const ANSWERS_TO: readonly { body: RegExp; parent: RegExp }[] = [
   { body: new RegExp(`^${POLICE_BRANCH}(支队|大队)$`), parent: /(公安局|分局)$/ },
 ]
 
-/** 南岸区天文派出所 beside 璧山区公安局: a body named for a county or city its parent's name does not hold is another's. */
+/**
+ * 南岸区天文派出所 beside 璧山区公安局: a body named for a county or city its parent's name does not hold is another's.
+ * (莲花法庭: a county's short form, which a town's name often is too, says nothing.)
+ */
 function namedForOtherCounty(name: string, parent: string): boolean {
   const lead = gazetteer().at(name, 0)
-  return lead !== undefined && lead.values.every((v) => v.place.level !== 'town') && !parent.includes(name.slice(0, lead.length))
+  return lead !== undefined && lead.values.every((v) => v.place.level !== 'town' && !v.short) && !parent.includes(name.slice(0, lead.length))
 }
 
 /**

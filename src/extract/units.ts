@@ -1053,6 +1053,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (start > floor && start < first.start && LEVEL_ONLY.test(text[start]!) && nounOfTwo(text.slice(start - 1, start + 1)) && !wordEndsAt(text, start - 1, Math.max(floor, start - 3), start + 1)) start--
     // (综治办+法庭+派出所+村民委员会: a plus sign joins bodies; it opens none.)
     while (text[start] === '+' && start < first.start) start++
+    // (某某派出所和龙塘人民法庭: a conjunction right after a body's kind joins the next body, though it opens a
+    // county's short form, 和龙, there.)
+    if (/[和与及]/.test(text[start] ?? '') && start < first.start && UNIT_SUFFIX_ENDINGS.longestEndingAt(text, start, Math.max(0, start - 6)) !== undefined && gazetteer().at(text, start)?.values.every((v) => v.short)) start++
     // “护老安居”专项行动领导小组: a task force named for a quoted drive holds the quote in its name.
     // (“某某二号”专案指挥部, “某某”专班: so does one set up for a case or a task the quote names, no drive's kind between.)
     const forCase = isTaskForce && /^(?:专案)?(?:指挥部|专班|专案组)$/.test(text.slice(start, first.end))

@@ -11968,3 +11968,12 @@ describe('a centre named by its work after a province’s or a city’s short fo
     expect(entities(run('柳河县公安局配合吉林反诈预警劝阻中心开展工作，通化研判中心远程支持。'), 'Unit')).toEqual(['吉林反诈预警劝阻中心', '柳河县公安局', '通化研判中心'])
   })
 })
+
+describe('a tribunal named for a town that shares a county’s short form', () => {
+  it('is the one basic court’s of the piece (莲花法庭, 莲花 being a county’s short form too)', () => {
+    expect(relations(run('柳河县人民法院召开会议。莲花法庭庭长张明远发言。'), 'PART_OF')).toEqual(['莲花法庭>柳河县人民法院'])
+  })
+  it('opens after 和 when 和 and the town read as another county’s short form (和龙)', () => {
+    expect(entities(run('柳河县公安局龙塘派出所和龙塘人民法庭建立联调机制。'), 'Unit')).toEqual(['柳河县公安局', '柳河县公安局龙塘派出所', '龙塘人民法庭'])
+  })
+})
