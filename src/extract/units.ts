@@ -980,7 +980,8 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const chiefsPost = link.startsWith('长') && /(?:队|分局)$/.test(prevKind) && !LOCAL_STATION_AHEAD.test(text.slice(prev!.end, prev!.end + 12))
     // 侦监科和公诉科: a conjunction between two kind words lists bodies; it never links one name (和平路 is a word).
     // (甲分局、乙分局等各区县分局: nor does 等, which closes a list.)
-    const listed = (/^[和及与]/.test(link) && words(link)[0]?.tag === 'c') || link.startsWith('等')
+    // (人民法庭规范化建设和人民法庭服务: a conjunction closing the words between two kinds lists two things.)
+    const listed = (/^[和及与]/.test(link) && words(link)[0]?.tag === 'c') || (/[和及与](?:人民)?$/.test(link) && words(link.replace(/人民$/, '')).at(-1)?.tag === 'c') || link.startsWith('等')
     // …执行指挥中心督导铜陵法院: a court, procuratorate or bureau is never a section's child; what stands
     // between them is the clause's verb and the next body's place.
     const underSection = prev !== undefined && SECTION_KIND.test(prevKind) && WHOLE_BODY.test(kind)

@@ -11977,3 +11977,9 @@ describe('a tribunal named for a town that shares a county’s short form', () =
     expect(entities(run('柳河县公安局龙塘派出所和龙塘人民法庭建立联调机制。'), 'Unit')).toEqual(['柳河县公安局', '柳河县公安局龙塘派出所', '龙塘人民法庭'])
   })
 })
+
+describe('a conjunction closing the words between two kinds', () => {
+  it('lists two things, no chain of names (人民法庭规范化建设和人民法庭服务)', () => {
+    expect(entities(run('省法院一行了解人民法庭规范化建设和人民法庭服务工作情况。'), 'Unit')).toEqual(['省法院'])
+  })
+})
