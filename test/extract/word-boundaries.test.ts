@@ -11983,3 +11983,9 @@ describe('a conjunction closing the words between two kinds', () => {
     expect(entities(run('省法院一行了解人民法庭规范化建设和人民法庭服务工作情况。'), 'Unit')).toEqual(['省法院'])
   })
 })
+
+describe('words for people by their trade before a name and a verb of saying', () => {
+  it('cue the name as 村民 does (农户某某说, 项目监理某某介绍)', () => {
+    expect(entities(run('“新修了机耕路。”农户王建华说，有一年雨很大。“容易塌陷。”项目监理李国强介绍。'), 'Person')).toEqual(['李国强', '王建华'])
+  })
+})
