@@ -1747,7 +1747,9 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
       // (建立县、乡、村三级森林警长制: levels listed are read below, no aspects.)
       const aspectItems = text.slice(aspectStart, start - 1).split('、')
       const aspects = aspectItems.length + 1
-      if (aspectStart < start && !aspectItems.every((it) => LEVEL_ITEM_NAME.test(it)) && (aspects > 2 || start - 1 - aspectStart >= 2) && i - start >= 2 && MEASURE_VERB.test(text.slice(Math.max(from, aspectStart - 6), aspectStart))) start = resultAfter(text, aspectStart)
+      // (依托司法所、公共法律服务工作室, 推进人脸识别卡口、无人机防御系统: aspects are four characters each, 从优待警, 联勤联训;
+      // items of other lengths are things listed, each its own, of which the answers read marked none.)
+      if (aspectStart < start && !aspectItems.every((it) => LEVEL_ITEM_NAME.test(it)) && aspectItems.every((it) => it.length === 4) && (aspects > 2 || start - 1 - aspectStart >= 2) && i - start >= 2 && MEASURE_VERB.test(text.slice(Math.max(from, aspectStart - 6), aspectStart))) start = resultAfter(text, aspectStart)
       // 建立县、乡、村三级森林警长制: the levels listed before their count open no name; the verb before the list adopts it.
       const levelList = LAST_LEVEL.exec(text.slice(start, i))?.[0]
       const listStart = levelList ? LEVELS_BEFORE.exec(text.slice(Math.max(from, start - 12), start))?.[0] : undefined

@@ -11989,3 +11989,10 @@ describe('words for people by their trade before a name and a verb of saying', (
     expect(entities(run('“新修了机耕路。”农户王建华说，有一年雨很大。“容易塌陷。”项目监理李国强介绍。'), 'Person')).toEqual(['李国强', '王建华'])
   })
 })
+
+describe('things listed before a device’s kind after a verb', () => {
+  it('name no device with it unless each is an aspect of four characters (依托司法所、公共法律服务工作室)', () => {
+    expect(entities(run('柳河县司法局依托司法所、公共法律服务工作室开展调解。'), 'Measure')).toEqual([])
+    expect(entities(run('柳河县公安局建立从优待警、暖警惠警机制。'), 'Measure')).toEqual(['从优待警、暖警惠警机制'])
+  })
+})
