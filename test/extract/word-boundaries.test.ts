@@ -11996,3 +11996,9 @@ describe('things listed before a device’s kind after a verb', () => {
     expect(entities(run('柳河县公安局建立从优待警、暖警惠警机制。'), 'Measure')).toEqual(['从优待警、暖警惠警机制'])
   })
 })
+
+describe('a list of tasks named plainly after a verb', () => {
+  it('is a paper of the work, no device (建立监督任务清单), as a plan is', () => {
+    expect(entities(run('柳河县纪委监委建立监督任务清单，开展对账式监督。'), 'Measure')).toEqual([])
+  })
+})
