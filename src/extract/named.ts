@@ -373,6 +373,9 @@ const PAPER_OR_DESK = /(方案|意见|预案|规范|品牌|基地|服务站|清�
  */
 const DESCRIBED_KIND = /(平台|模式)$/
 
+/** Fields of the state whose bodies as a whole are called a 系统 (公安系统, 监狱系统). */
+const SECTOR = /(公安|监狱|法院|检察|政法|司法|司法行政|纪检监察|市场监管|应急管理|戒毒)$/
+
 /** Names that are only a kind word or a generic phrase are no names. */
 const GENERIC_CORE = /^(各项|各类|相关|有关|这项|该项|此项|一系列|系列|多项|工作|长效|新|各种|各|一|两|本|一次次|历次|此次|这次|本次|该次|每次|多次|各次)$/
 
@@ -1763,7 +1766,9 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
       const counted = countedCore(core, kind.word) || NO_DEVICE_OPENING.test(core)
       // (林长制: a head's system is named by one character, what each head is put in charge of.)
       // (矛盾纠纷多元化预防化解条例: a regulation is named by the work it rules, however general.)
-      const named = (core.length >= 3 || (core.length === 2 && kind.word.length >= 3 && kind.word.endsWith('制')) || (kind.word === '长制' && core.length >= 1)) && !GENERIC_CORE.test(core) && !counted && (!genericWordsOnly(core) || kind.word.endsWith('条例'))
+      // (全省监狱系统, 公安系统: a field's bodies as a whole, its 系统, are no device.)
+      const sector = kind.word === '系统' && SECTOR.test(core)
+      const named = (core.length >= 3 || (core.length === 2 && kind.word.length >= 3 && kind.word.endsWith('制')) || (kind.word === '长制' && core.length >= 1)) && !GENERIC_CORE.test(core) && !counted && !sector && (!genericWordsOnly(core) || kind.word.endsWith('条例'))
       // 构建良好的纠纷解决联动机制: words describing the device, closed by 的, may stand between the verb and its name.
       // (…、机动民警巡查等高效联动机制: after a verb and a list of its parts closed by 等, the device named whole.)
       const afterParts = text[start - 1] === '等' && kind.word.endsWith('机制') && LISTED_PARTS_AFTER_VERB.test(text.slice(Math.max(from, start - 60), start - 1))

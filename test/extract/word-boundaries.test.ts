@@ -12002,3 +12002,10 @@ describe('a list of tasks named plainly after a verb', () => {
     expect(entities(run('柳河县纪委监委建立监督任务清单，开展对账式监督。'), 'Measure')).toEqual([])
   })
 })
+
+describe('a field’s bodies as a whole, its 系统', () => {
+  it('are no device (经验:一是我省监狱系统…), a system named for its work is one (建立法律援助信息管理系统)', () => {
+    expect(entities(run('可以归纳为三点成功的经验:一是我省监狱系统坚持改革。'), 'Measure')).toEqual([])
+    expect(entities(run('柳河县司法局建立法律援助信息管理系统。'), 'Measure')).toEqual(['法律援助信息管理系统'])
+  })
+})
