@@ -22,7 +22,7 @@ export interface RawMention {
   contextual?: boolean
   /** Campaigns and measures: the quoted core (六专 in “六专”工作机制), shared by its variants. */
   core?: string
-  /** Measures: the name without the words that qualify it before its quote (生态警长机制 of 四级“生态警长”机制), a name of it too. */
+  /** Measures and campaigns: the name without the words that qualify it before its quote (生态警长机制 of 四级“生态警长”机制, 登峰专项行动 of 禁毒“登峰”专项行动), a name of it too. */
   unqualified?: string
   masked?: boolean
   /** Campaigns: the name with the 工作 the text writes right after it (…专项整治工作), a name of it too. */

@@ -1318,7 +1318,8 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
       // (打击“某某骗税”专项行动, 守护“美丽某某”专项行动: the fight or the guard right before the quote is the drive's.)
       // (打击整治“某某”违法犯罪行动: and a fight and a clean-up together.)
       // (开展反“某某”专项行动: and 反, against, where it ends no word with the character before it, 违反.)
-      const fought = kind.type === 'Campaign' ? (/(?:打击整治|打击|严打|守护|创建|(?<![违相造谋肃平])反)$/.exec(text.slice(Math.max(from, i - 4), i))?.[0].length ?? 0) : 0
+      // (召开禁毒“某某”专项行动推进会, 开展反走私“某某”专项联合行动: and a fight on a crime written as one word.)
+      const fought = kind.type === 'Campaign' ? (/(?:打击整治|打击|严打|守护|创建|禁毒|缉毒|反走私|打私|反电诈|反诈|扫黑|禁赌|反恐|(?<![违相造谋肃平])反)$/.exec(text.slice(Math.max(from, i - 4), i))?.[0].length ?? 0) : 0
       // (全省森林保护“六个严禁”执法专项行动: the field a drive guards, right after the whole division it covers, is its name's.)
       const field = kind.type === 'Campaign' && fought === 0 ? fieldAfterScope(text, i, from) : 0
       const start = carried <= i - 2 ? carried : fought > 0 ? i - fought : field > 0 ? i - field : kind.type === 'Measure' ? qualifiersBefore(text, i, from) : jointProvincesBefore(text, i, from)
@@ -1349,7 +1350,8 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
       // (打造“某某讲堂”品牌: a brand is named by its quote alone, as the answers read name it.)
       const brand = !themed && /品牌$/.test(kind.word) && start === i
       const m = Object.assign(mention(type, text, start, end, `${type.toLowerCase()}:quoted-kind`, themed ? core + text.slice(close + 1 + theme.length, kindStart).replace(/^(?:大型|系列)/, '') + kind.word : brand ? cleanName(core) : undefined), { core: cleanName(core) })
-      add(kind.type === 'Measure' && start < i ? Object.assign(m, { unqualified: cleanName(text.slice(i, end)) }) : m)
+      // (禁毒“某某”专项行动: a drive named with the fight it wages is written without it as often, its quote and kind.)
+      add((kind.type === 'Measure' && start < i) || (kind.type === 'Campaign' && fought > 0) ? Object.assign(m, { unqualified: cleanName(text.slice(i, end)) }) : m)
       i = end - 1
       continue
     }

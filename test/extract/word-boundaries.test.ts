@@ -12009,3 +12009,11 @@ describe('a field’s bodies as a whole, its 系统', () => {
     expect(entities(run('柳河县司法局建立法律援助信息管理系统。'), 'Measure')).toEqual(['法律援助信息管理系统'])
   })
 })
+
+describe('a fight on a crime written as one word before a quoted drive', () => {
+  it('opens the drive’s name (禁毒“某某”专项行动, 反走私“某某”专项联合行动), its quote and kind a name of it too', () => {
+    const xs = run('柳河县召开禁毒“雷霆”专项行动推进会。柳河县开展年初首次反走私“清江”专项联合行动。')
+    expect(entities(xs, 'Campaign')).toEqual(['反走私清江专项联合行动', '禁毒雷霆专项行动'])
+    expect(xs.flatMap((x) => x.entities.filter((e) => e.type === 'Campaign').flatMap((e) => e.aliases)).sort()).toEqual(['清江专项联合行动', '雷霆专项行动'])
+  })
+})
