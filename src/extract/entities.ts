@@ -438,6 +438,9 @@ function redirectReferences(of: Map<RawMention, EntityDraft>, gone: ReadonlyMap<
 /** The whole land a drive is written to run in (全国, 全省), before a name of six characters or more. */
 const DRIVE_SCOPE = /^(?:全国|全省|全市|全县|全区|全州|全盟|全旗)([\u4e00-\u9fff]{6,})$/
 
+/** A bureau written short by its division's level (某区局, 某县局), which the name in full expands. */
+const LEVEL_BUREAU = /[市县区旗]局$/
+
 /** Adds a mention to a draft, with what it says about it (a name, a mask, a lexicon). */
 function attach(of: Map<RawMention, EntityDraft>, d: EntityDraft, m: RawMention): void {
   d.mentions.push(m)
@@ -445,7 +448,8 @@ function attach(of: Map<RawMention, EntityDraft>, d: EntityDraft, m: RawMention)
   // 第二检察部, named in full after its procuratorate: the form as written is a name of it too.
   // (中央, the party centre written short, and 省高院, a body named by its level and written short, likewise.)
   // (甲市火车站, a station named 甲市站, likewise; 甲 of 甲、乙站, a station listed, names no station as written.)
-  if (m.rule === 'unit:numbered-department' || m.rule === 'unit:level-word' || (m.rule === 'place:railway-station' && m.text.endsWith('站'))) d.aliases.add(cleanName(m.text))
+  // (某区局某某派出所: the bureau its station is named after, written short by its level, 某区局, likewise.)
+  if (m.rule === 'unit:numbered-department' || m.rule === 'unit:level-word' || (m.rule === 'place:railway-station' && m.text.endsWith('站')) || (m.rule === 'unit:chain-parent' && LEVEL_BUREAU.test(cleanName(m.text)))) d.aliases.add(cleanName(m.text))
   // (来源:人民网-某某频道: a medium's channel written after it with a dash is known by the form with the dash too.)
   if (m.rule === 'unit:news-source' && /^[\u4e00-\u9fff]{2,}[-－][\u4e00-\u9fff]{2,}$/.test(m.text)) d.aliases.add(m.text)
   // 吉林省检察院: a division's court or procuratorate written without 人民 is known by its official name too.

@@ -12017,3 +12017,11 @@ describe('a fight on a crime written as one word before a quoted drive', () => {
     expect(xs.flatMap((x) => x.entities.filter((e) => e.type === 'Campaign').flatMap((e) => e.aliases)).sort()).toEqual(['清江专项联合行动', '雷霆专项行动'])
   })
 })
+
+describe('a bureau written short by its level before its station', () => {
+  it('is named in full and known as written too (柳河县局某某派出所)', () => {
+    const xs = run('通化市公安局表彰柳河县局红石派出所。')
+    const bureau = xs.flatMap((x) => x.entities).find((e) => e.name === '柳河县公安局')
+    expect(bureau?.aliases).toContain('柳河县局')
+  })
+})
