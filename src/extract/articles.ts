@@ -1382,7 +1382,8 @@ export function leadSource(p: Paragraph): NewsSource | undefined {
   if (!m || !written || NOT_A_SOURCE.test(written)) return undefined
   // (某某日报全媒体记者甲报道：the paper sends; its reporter and her name, read by the byline's rules, are no part of its name.)
   const role = written.search(/记者|通讯员/)
-  let name = role >= 2 ? written.slice(0, role) : written
+  // (某某日报讯记者甲报道：with the 讯 of its lead glued to the role, which is no part of the paper's name either.)
+  let name = (role >= 2 ? written.slice(0, role) : written).replace(/(?<=[\u4e00-\u9fff][报网台社线端])(?:讯|消息)$/, '')
   // 中新网丹东11月12日电, 楚天法治黄石讯: the place the lead comes from is no part of the sender's name
   // (a province may be: 法治山西讯).
   // (中新网昌吉奇台8月16日电: so are a prefecture and its county, one after the other.)

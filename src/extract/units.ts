@@ -1054,6 +1054,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     if (start > floor && start < first.start && LEVEL_ONLY.test(text[start]!) && nounOfTwo(text.slice(start - 1, start + 1)) && !wordEndsAt(text, start - 1, Math.max(floor, start - 3), start + 1)) start--
     // (综治办+法庭+派出所+村民委员会: a plus sign joins bodies; it opens none.)
     while (text[start] === '+' && start < first.start) start++
+    // (某某网讯某某派出所位于…: the 讯 of a lead with no credit closes the sender's name; the body's opens after it.)
+    const sent = /[\u4e00-\u9fff][报网台社线端](?:讯|消息)/.exec(text.slice(start, first.start))
+    if (sent) start += sent.index + sent[0].length
     // (某某派出所和龙塘人民法庭: a conjunction right after a body's kind joins the next body, though it opens a
     // county's short form, 和龙, there.)
     if (/[和与及]/.test(text[start] ?? '') && start < first.start && UNIT_SUFFIX_ENDINGS.longestEndingAt(text, start, Math.max(0, start - 6)) !== undefined && gazetteer().at(text, start)?.values.every((v) => v.short)) start++

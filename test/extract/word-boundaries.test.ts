@@ -12025,3 +12025,12 @@ describe('a bureau written short by its level before its station', () => {
     expect(bureau?.aliases).toContain('柳河县局')
   })
 })
+
+describe('the 讯 of a lead glued to what follows it', () => {
+  it('closes the sender’s name: no paper named with it (某某日报讯记者甲报道), no body opening with it (某某网讯某某派出所位于…)', () => {
+    const paper = run('柳河日报讯记者张明远报道:为做好市场整治工作，柳河县开展检查。')
+    expect(entities(paper, 'Unit')).toEqual(['柳河日报'])
+    expect(relations(paper, 'SERVES_IN')).toEqual(['张明远>柳河日报'])
+    expect(entities(run('中国西藏网讯卧龙边境派出所位于林芝市。'), 'Unit')).toEqual(['中国西藏网', '卧龙边境派出所'])
+  })
+})
