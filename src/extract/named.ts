@@ -1750,7 +1750,7 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
         aspectStart = opening
       }
       // (建立县、乡、村三级森林警长制: levels listed are read below, no aspects.)
-      const aspectItems = text.slice(aspectStart, start - 1).split('、')
+      const aspectItems = text.slice(resultAfter(text, aspectStart), start - 1).split('、')
       const aspects = aspectItems.length + 1
       // (依托司法所、公共法律服务工作室, 推进人脸识别卡口、无人机防御系统: aspects are four characters each, 从优待警, 联勤联训;
       // items of other lengths are things listed, each its own, of which the answers read marked none.)

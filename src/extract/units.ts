@@ -925,8 +925,9 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       (prev !== undefined && prev.end === s.start && text[prev.end - 1] === '委' && /^(人民)?政府/.test(kind)) ||
       // 市人大市政府市政协: bodies of one level written side by side, each opening with its level.
       LEVEL_ONLY.test(text.slice(prev?.end ?? 0, s.start)) ||
-      // (某市公安局某市海警局: a bureau after a bureau, named with the place the first is named with, is a second body.)
-      (prev !== undefined && last !== undefined && /局$/.test(kind) && /局$/.test(text.slice(prev.start, prev.end)) && samePlaceAgain(text, last[0]!.start, text.slice(prev.end, s.start)))
+      // (某市公安局某市海警局: a bureau after a bureau, named with the place the first is named with, is a second body;
+      // 某市公安局某某分局, a sub-bureau so named, is the first's.)
+      (prev !== undefined && last !== undefined && /(?<!分)局$/.test(kind) && /局$/.test(text.slice(prev.start, prev.end)) && samePlaceAgain(text, last[0]!.start, text.slice(prev.end, s.start)))
     // A name is short: a chain stops before it grows past MAX_NAME or runs across a title (所长刘浩…).
     const tooLong = last !== undefined && s.end - last[0]!.start > MAX_NAME
     // …公安局交警支队: a police role (交警, 特警) opens a child's name; only a post between ends the chain.

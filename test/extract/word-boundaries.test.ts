@@ -11925,10 +11925,11 @@ describe('anti-terror work before a squad’s kind', () => {
 })
 
 describe('a bureau after a bureau named with the same place', () => {
-  it('is a second body, no part of the first (某市公安局某市海警局联勤联动协议书)', () => {
+  it('is a second body, no part of the first (某市公安局某市海警局联勤联动协议书); a sub-bureau so named is the first’s', () => {
     const xs = run('双方签订了《延吉市公安局延吉海警局联勤联动协议书》。')
     expect(entities(xs, 'Unit')).toEqual(['延吉市公安局', '延吉海警局'])
     expect(relations(xs, 'PART_OF')).toEqual([])
+    expect(relations(run('延吉市公安局延吉分局民警巡逻。'), 'PART_OF')).toEqual(['延吉市公安局延吉分局>延吉市公安局'])
   })
 })
 
