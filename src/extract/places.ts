@@ -559,6 +559,8 @@ export function townsAfterCounty(text: string, divisions: readonly RawMention[],
     // conjunction of one character the segmenter reads first, 以, opens no town's name.)
     const first = words(town[2]! + town[3]!)[0]
     if ((town[2]!.endsWith('乡') && town[3] === '镇') || (first?.word.length === 1 && /^(p|c)$/.test(first.tag))) continue
+    // (某市主要街道, 某县的农业大镇, 工业重镇: a word that picks streets out, or says how big a town is, names none.)
+    if ((first?.tag === 'b' && first.word.length >= 2) || /[大重强名]$/.test(town[2]!)) continue
     // (某区举行某某街道…: a town the official list holds, ending where the guess ends, is the town; the words before it the clause's.)
     const end = d.end + town[0].length
     if (divisions.some((o) => o.end === end && o.start > d.end + town[1]!.length)) continue

@@ -12035,3 +12035,9 @@ describe('the 讯 of a lead glued to what follows it', () => {
     expect(entities(run('中国西藏网讯卧龙边境派出所位于林芝市。'), 'Unit')).toEqual(['中国西藏网', '卧龙边境派出所'])
   })
 })
+
+describe('words after a county that pick its streets out or say how big a town is', () => {
+  it('name no town (某市主要街道, 某县的农业大镇)', () => {
+    expect(entities(run('走在柳河县主要街道上。该镇是柳河县的农业大镇。'), 'Place')).toEqual(['柳河县'])
+  })
+})
