@@ -1095,7 +1095,9 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     }
   }
   // (平安某市建设, 法治某县建设: building a place safe or law-governed is its standing policy, no drive that ends as
-  // ONTOLOGY.md's drives do, and no rule reads one: the answers of the 806 real excerpts read marked 6 of 26 such.)
+  // ONTOLOGY.md's drives do: the answers of the 806 real excerpts read marked 6 of 26 such. Deepened or pushed on
+  // with, 深化平安某县建设, it is a drive a body wages: marked 5 times in 6 on the 480 read since.)
+  for (const m of sentence.includes('平安') ? peaceBuildingDrives(text, from, to) : []) add(m)
   for (const m of sentence.includes('式') && /创建|建设/.test(sentence) ? modelBodyCreation(text, from, to) : []) add(m)
   for (const m of sentence.includes('创建') ? titleCreation(text, from, to) : []) add(m)
   for (const m of /\d{3}/.test(sentence) ? serviceLines(text, from, to) : []) add(m)
@@ -1859,6 +1861,18 @@ const LEVEL_NAMES = '省|市|县|区|乡镇|乡|镇|街道|社区|村居|村|组
 const LEVEL_ITEM_NAME = new RegExp(`^(?:${LEVEL_NAMES})$`)
 const LEVELS_BEFORE = new RegExp(`(?:(?:${LEVEL_NAMES})、)+$`)
 const LAST_LEVEL = new RegExp(`^(?:${LEVEL_NAMES})(?=[一二三四五六七八九十两]级)`)
+
+/** 深化平安某县建设, 推进“平安某市建设”: building a division safe, deepened or pushed on with (the division's name between 平安 and 建设). */
+const PEACE_BUILDING = /(?:深化|推进|推动|开展)[“"]?(平安([\u4e00-\u9fff]{2,8}?)建设)[”"]?/g
+
+/** The drives of building a division safe that a sentence deepens or pushes on with (深化平安某县建设). */
+function peaceBuildingDrives(text: string, from: number, to: number): RawMention[] {
+  return [...text.slice(from, to).matchAll(PEACE_BUILDING)].flatMap((m) => {
+    if (gazetteer().at(m[2]!, 0)?.length !== m[2]!.length) return []
+    const start = from + m.index + m[0].indexOf(m[1]!)
+    return [mention('Campaign', text, start, start + m[1]!.length, 'campaign:peace-building')]
+  })
+}
 
 /** “七五”普法, 八五普法: the number of a five-year drive of legal education, quoted or not, before 普法 (its plan, 规划, is a device). */
 const LEGAL_EDUCATION_PLAN = /[“"]?([一二三四五六七八九])五[”"]?普法(?!规划)/g

@@ -99,6 +99,7 @@ export const RULES = {
   'campaign:inspection-round': 'a committee’s round of inspections, counted, named with the committee, its division and its term (十一届省委第八轮巡视)',
   'campaign:joint-provinces': 'provinces named by their one-character names and counted, then the words up to a drive kind, name a drive they run together (湘鄂赣三省联合巡护行动)',
   'campaign:in-document-title': 'a quoted drive with its kind inside a document’s title (《深入开展“某某”行动…的实施方案》) is a drive of its own',
+  'campaign:peace-building': 'building a division safe, deepened or pushed on with (深化平安某县建设), is a drive',
   'campaign:legal-education-plan': 'a five-year drive of legal education named by its number (“七五”普法, 八五普法) is a drive',
   'campaign:quoted-creation': 'a quoted title or model right after 创建, with no kind word after it, is the drive of earning it (创建“无诈社区”)',
   'campaign:quoted-sweep': 'a quoted sweep, 大 and a verb of work, carried out is a drive (开展“大排查”)',

@@ -83,6 +83,7 @@ const EXAMPLES: [string, string][] = [
   ['campaign:quoted-creation', '宁江县公安局以创建“无诈社区”为载体，加大反诈宣传。'],
   ['campaign:quoted-sweep', '宁江县公安局开展“大排查”，消除隐患。'],
   ['campaign:quoted-year', '全省公安机关深入推进“净网2024”,取得明显成效。'],
+  ['campaign:peace-building', '柳河县政法委持续深化平安柳河建设。'],
   ['campaign:legal-education-plan', '宁江县司法局获评全国“八五”普法中期表现突出单位。'],
   ['unit:quoted-team', '由“蓝马甲”党员服务队、“驼铃宣讲队”组成。'],
   ['name:declared-short', '宁江县人民检察院建立“检警联动”协作机制（以下简称“联动机制”）。联动机制运行良好。'],

@@ -2028,7 +2028,7 @@ describe('a procuratorate’s party group by its level', () => {
 describe('a drive’s leading group and its office, a safe-place programme, and a leader’s instructions', () => {
   it('gives the drive to its leading group and that group’s office, and no joining in instructions on a drive', () => {
     const xs = run('镇原县召开扫黑除恶专项斗争领导小组办公室会议。县委书记隋安强调，要把思想统一到关于扫黑除恶专项斗争的重要指示上来，继续推进平安镇原建设。')
-    expect(entities(xs, 'Campaign')).toEqual(['扫黑除恶专项斗争'])
+    expect(entities(xs, 'Campaign')).toEqual(['平安镇原建设', '扫黑除恶专项斗争'])
     expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['扫黑除恶专项斗争领导小组>扫黑除恶专项斗争', '扫黑除恶专项斗争领导小组办公室>扫黑除恶专项斗争'])
   })
 
@@ -4650,10 +4650,10 @@ describe('quoted words after a verb that name no device, and 中央 before its d
 })
 
 describe('what serves a drive', () => {
-  it('makes a device serve the one drive its sentence names, but no law and no building of a safe place', () => {
+  it('makes a device serve the one drive its sentence names (building a place safe, pushed on with, too), but no law', () => {
     expect(relations(run('县公安局建立两警联勤巡逻机制，助力夏季治安打击整治行动。'), 'SUPPORTS')).toEqual(['两警联勤巡逻机制>夏季治安打击整治行动'])
     expect(relations(run('县司法局宣传《中华人民共和国法律援助法》，开展法律援助专项宣传活动。'), 'SUPPORTS')).toEqual([])
-    expect(relations(run('县委政法委建立矛盾纠纷排查机制，推进平安宁江建设。'), 'SUPPORTS')).toEqual([])
+    expect(relations(run('县委政法委建立矛盾纠纷排查机制，推进平安宁江建设。'), 'SUPPORTS')).toEqual(['矛盾纠纷排查机制>平安宁江建设'])
   })
 })
 
@@ -9721,7 +9721,7 @@ describe('部分, "some", after the verb 组织', () => {
 
 describe('building a place safe, law-governed, beautiful or harmonious: its standing policy, no drive that ends', () => {
   it.each([
-    ['a place named in full', '宁江县构筑六个体系，统筹推进平安宁江建设。'],
+    ['a place named in full, in passing', '宁江县构筑六个体系，融入平安宁江建设大局。'],
     ['two places sharing 建设', '平安周口、法治周口建设再上新台阶。'],
     ['safe and law-governed run together', '合力开创平安临夏法治临夏建设新局面。'],
     ['the verb first', '推动建设更高水平的平安南平、法治南平。'],
@@ -12039,5 +12039,12 @@ describe('the 讯 of a lead glued to what follows it', () => {
 describe('words after a county that pick its streets out or say how big a town is', () => {
   it('name no town (某市主要街道, 某县的农业大镇)', () => {
     expect(entities(run('走在柳河县主要街道上。该镇是柳河县的农业大镇。'), 'Place')).toEqual(['柳河县'])
+  })
+})
+
+describe('building a division safe, deepened or pushed on with', () => {
+  it('is a drive (深化平安某县建设, 开展“平安某县建设”…), named in passing it is none (融入平安某省建设总体框架)', () => {
+    expect(entities(run('柳河县政法委持续深化平安柳河建设。柳河县政协开展“平安柳河建设”双月协商活动。'), 'Campaign')).toEqual(['平安柳河建设'])
+    expect(entities(run('要积极融入平安吉林建设总体框架。'), 'Campaign')).toEqual([])
   })
 })
