@@ -96,7 +96,7 @@ function headedSection(text: string, i: number, from: number): boolean {
   const before = text.slice(i - 2, i)
   return [...before].every(isNameChar) && !/[省市县区州旗盟厅该本我各原总分]$/.test(before) && headsSection(text, i)
 }
-/** A ministry (公安部, 司法部, 应急管理部), whose bureaus and departments are named after it. */
+
 /** True when `link` is a division's name written whole that the words right before `head` (a chain's first kind) hold too. */
 function samePlaceAgain(text: string, head: number, link: string): boolean {
   return link.length >= 2 && gazetteer().at(link, 0)?.length === link.length && text.slice(Math.max(0, head - link.length - 2), head).includes(link)
@@ -107,6 +107,8 @@ function nationalBodyEndingAt(text: string, at: number): string | undefined {
   for (let k = Math.min(at, 12); k >= 2; k--) if (NATIONAL_BODIES.has(text.slice(at - k, at))) return text.slice(at - k, at)
   return undefined
 }
+
+/** A ministry (公安部, 司法部, 应急管理部), whose bureaus and departments are named after it. */
 const isMinistry = (name: string): boolean => /部$/.test(name) && NATIONAL_BODIES.has(name)
 
 /**
@@ -1066,8 +1068,10 @@ export function unitMentions(text: string, from: number, to: number): RawMention
     const forCase = isTaskForce && /^(?:专案)?(?:指挥部|专班|专案组)$/.test(text.slice(start, first.end))
     // (“两会”安保工作领导小组, “某某调”矛盾纠纷多元化解服务中心: so does a task force, an office, a centre or a squad
     // after a short quoted word of its own, its brand or the event it serves.)
+    // (“一站式”调解中心: a manner quoted, …式, is none.)
     const branded = (isTaskForce || BRANDED_KIND.test(text.slice(first.start, end))) && text[start - 1] === '”' ? text.lastIndexOf('“', start - 2) : -1
-    const quoted = (taskForce || forCase) && text[start - 1] === '”' ? text.lastIndexOf('“', start - 2) : branded >= start - 10 && !/[，,。；;、：:“”的]/.test(text.slice(branded + 1, start - 1)) && text[start - 2] !== '式' ? branded : -1
+    const brand = branded >= start - 10 && !/[，,。；;、：:“”的]/.test(text.slice(branded + 1, start - 1)) && text[start - 2] !== '式' ? branded : -1
+    const quoted = (taskForce || forCase) && text[start - 1] === '”' ? text.lastIndexOf('“', start - 2) : brand
     // (县“清源断流”禁毒专项行动领导小组: with the level word before the quote, whose division it is.)
     if (quoted >= Math.max(floor, start - 14)) start = withLevelWord(text, quoted, floor)
     // (公安部“某某行动”办公室: a national body's office named for its drive is named with the body.)
