@@ -56,6 +56,8 @@ const insideQuotation = (text: string, at: number): boolean => text.lastIndexOf(
 
 /** Words for ways of working that a list of quoted devices closes with (等形式, 等举措, 等生动实践). */
 const WAYS = /^等(?:[\u4e00-\u9fff]{2})?(?:形式|方式|举措|做法|措施|品牌|实践)/
+/** Of those, the words for a manner (等形式, 等多种方式; 形式主义 too, a fault): what they close names no device. */
+const MANNERS = /^等(?:[\u4e00-\u9fff]{2})?(?:形式|方式)/
 
 /**
  * Where the run of quoted names written from `at` ends (side by side, or joined by 、 when `listed`);
@@ -73,14 +75,13 @@ function afterQuotedRun(text: string, at: number, to: number, listed: boolean): 
 
 /** True when the quoted names from `at` (side by side or joined by 、) run to 等 and a word for ways of working. */
 function listedAsWays(text: string, at: number, to: number): boolean {
-  const last = afterQuotedRun(text, at, to, true)
-  return last >= 0 && WAYS.test(text.slice(last, Math.min(to, last + 6)))
+  return WAYS.test(closingOfQuotedList(text, at, to))
 }
 
-/** True when the word a list of quoted names closes with is one for a manner (等形式, 等多种方式; 形式主义 too, a fault). */
-function listedAsManners(text: string, at: number, to: number): boolean {
+/** The words right after a list of quoted names from `at` (等形式, 等举措…), or none when no list runs there. */
+function closingOfQuotedList(text: string, at: number, to: number): string {
   const last = afterQuotedRun(text, at, to, true)
-  return last >= 0 && /^等(?:[\u4e00-\u9fff]{2})?(?:形式|方式)/.test(text.slice(last, Math.min(to, last + 6)))
+  return last >= 0 ? text.slice(last, Math.min(to, last + 6)) : ''
 }
 
 /**
@@ -1244,8 +1245,9 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
     // 推出“一网通办”、“最多跑一次”等举措: quoted names listed before 等 and a word for measures or ways of working are devices each.
     // (采用“线上+线下”“车巡+步巡”等方式: before a word for a manner, 形式 or 方式, they are manners, no device's name: the
     // answers of the 432 real excerpts read marked none of the 7 so written.)
-    if (core.length >= 2 && core.length <= 16 && !/[,，。；;]/.test(core) && listedAsWays(text, close + 1, to)) {
-      if (!listedAsManners(text, close + 1, to)) add(Object.assign(mention('Measure', text, i, close + 1, 'measure:quoted-list-manner', cleanName(core)), { core: cleanName(core) }))
+    const closing = core.length >= 2 && core.length <= 16 && !/[,，。；;]/.test(core) ? closingOfQuotedList(text, close + 1, to) : ''
+    if (WAYS.test(closing)) {
+      if (!MANNERS.test(closing)) add(Object.assign(mention('Measure', text, i, close + 1, 'measure:quoted-list-manner', cleanName(core)), { core: cleanName(core) }))
       i = close
       continue
     }
