@@ -297,6 +297,30 @@ const kindAfterQuote = (text: string, i: number) => kindAt(text, i) ?? (/^战略
  * before it (two to six characters of name, no clause) is the kind each quoted name takes.
  * (“甲”“乙”等反走私专项执法行动: so is a drive's kind with what the drive fights before it.)
  */
+/** What follows a quoted list of a device's parts: 的 or 等, up to ten characters of what the device is, and its kind. */
+const DESCRIBED_DEVICE = /^[的等]([\u4e00-\u9fff（）()]{0,10}?(?:机制|模式|体系|网络|平台|制度))/
+
+/**
+ * “圈层过滤、梯次布防”的立体防控体系, “一站多点、固临结合”等勤务模式: a list of a device's parts quoted before 的
+ * or 等 and the device's kind, with the words of what it is, name the device, quote and kind together (the answers
+ * of the 564 real excerpts read named 13 of 15 so written with both, 2 by the quote alone, none by what follows alone).
+ * The end of the device's name; 0 where the words describe no device named here (none of 8 so written were named);
+ * -1 where no such words follow.
+ */
+function quotedListDeviceEnd(text: string, core: string, close: number, to: number): number {
+  // (“党建引领为核心，自治、法治相融合”的依法治村工作机制: a quote of clauses describes; only a list names.)
+  if (!/[、+＋—]/.test(core) || /[，,；;]/.test(core) || core.length < 4) return -1
+  const described = DESCRIBED_DEVICE.exec(text.slice(close + 1, Math.min(to, close + 16)))
+  if (!described) return -1
+  const what = described[1]!
+  const end = close + 2 + what.length
+  // (…的经营模式遍地开花: the kind's word running on into the clause; …的诉源治理新机制, …的新型作战模式: a new model,
+  // the clause's object; …的四级综治中心体系: a system counted by its levels; …的重要机制: one judged by its worth.)
+  const named = !isNameChar(text[end]) || /^[和与及]/.test(text.slice(end, end + 1))
+  if (!named || what.includes('新') || /^[一二三四五六七八九十两多\d]+级/.test(what) || /^(?:重要|有效|有力|主要|根本|基本|关键|良好|高效)/.test(what)) return 0
+  return end
+}
+
 function describedSharedKind(text: string, i: number, to: number): { word: string; type: EntityType } | undefined {
   for (let j = i + 2; j <= Math.min(to, i + 6); j++) {
     const kind = kindAt(text, j)
@@ -1196,6 +1220,13 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
       i = close
       continue
     }
+    const describedEnd = text[i] === '“' ? quotedListDeviceEnd(text, core, close, to) : -1
+    // (The quote alone is the name it goes by, as often: an alias.)
+    if (describedEnd > 0) add(Object.assign(mention('Measure', text, i, describedEnd, 'measure:described-by-quote', cleanName(core) + text.slice(close + 2, describedEnd)), { core: cleanName(core), unqualified: cleanName(core) }))
+    if (describedEnd >= 0) {
+      i = Math.max(close, describedEnd - 1)
+      continue
+    }
     // 打破“坐堂办案”传统模式: a way of working a body breaks with is none it runs.
     if (/(打破|摒弃|告别|改变|破除)$/.test(text.slice(Math.max(from, i - 2), i))) {
       i = close
@@ -1335,7 +1366,7 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
       // (在某镇“安家落户”的某某法庭工作室: so does an idiom quoted before 的, when a body's kind opens what follows it.)
       const coreWords = words(core)
       const idiom = coreWords.length === 1 && /^(i|l)$/.test(coreWords[0]!.tag) && UNIT_SUFFIX_ENDINGS.longestEndingAt(text, kindStart, close + 2) !== undefined
-      if (kind.type === 'Measure' && text[close + 1] === '的' && (/[、，,]/.test(core) || idiom) && text.slice(close + 2, kindStart).replace(/(?:工作|新)$/, '').length >= 3) {
+      if (kind.type === 'Measure' && text[close + 1] === '的' && idiom && text.slice(close + 2, kindStart).replace(/(?:工作|新)$/, '').length >= 3) {
         add(mention('Measure', text, close + 2, end, 'measure:described-by-quote'))
         i = end - 1
         continue

@@ -121,7 +121,7 @@ export const RULES = {
   'measure:nested-title': 'a document quoted in a document’s title (《关于印发<…方案>的通知》)',
   'measure:after-verb': 'an unquoted device after an adopting verb (建立跟踪督办机制)',
   'measure:service-line': 'a line or platform named by its service number (12345政务服务便民热线, 某省12315投诉举报平台)',
-  'measure:described-by-quote': 'a device named after a quoted list of its qualities and 的 (“专人专岗、实时对接”的常态化联络机制)',
+  'measure:described-by-quote': 'a device named by a quoted list of its parts and the words of its kind after 的 or 等 (“圈层过滤、梯次布防”的立体防控体系), or by what an idiom quoted before 的 describes',
   'measure:listed': 'the next item of a list of devices',
   'measure:numbered-rule': 'a body’s rules known by their number (中央八项规定, 省委六条意见)',
   'measure:counted-system': 'a system, network or pattern named by its count of levels or parts (四级…调处化解体系, 3+4+2防控格局)',

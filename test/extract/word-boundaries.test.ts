@@ -5210,11 +5210,20 @@ describe('drives of 专项工作 and 攻坚战役, and devices described by a qu
     expect(entities(run(text), 'Campaign')).toEqual([...drives].sort())
   })
   it.each([
-    ['a list of qualities quoted before 的', '该局形成了“专人专岗、实时对接”的常态化联络机制。', ['常态化联络机制']],
+    ['a list of qualities quoted before 的 names the device with what follows', '该局形成了“专人专岗、实时对接”的常态化联络机制。', ['专人专岗、实时对接常态化联络机制']],
+    ['a list of parts quoted before 等 and a kind of patrol', '该大队推行“人巡+技巡”等巡防模式，效果明显。', ['人巡+技巡巡防模式']],
+    ['a network the list describes, the quote an alias', '支队建立起“情报主导、科技支撑、全时联动”的精准打击网络。', ['情报主导、科技支撑、全时联动精准打击网络']],
+    ['a new model after 的 is the clause’s object', '该镇打造出“全域覆盖、多元共治”的社会治理新模式。', []],
+    ['a system counted by its levels is named without the quote', '全县构建“县级统筹、乡镇主抓、村级落地”的三级综治中心体系。', ['三级综治中心体系']],
+    ['a kind running on into the clause names none', '当地“企业+合作社+农户”的经营模式遍地开花。', []],
     ['a short name after 的 stays with its quote', '中心建立“统一受理、联动调处、归档回访”的闭环机制。', ['统一受理、联动调处、归档回访闭环机制']],
     ['a system of rules and mechanisms', '创新完善律师参与诉源治理制度机制。', ['律师参与诉源治理制度机制']],
   ])('%s', (_, text, devices) => {
     expect(entities(run(text), 'Measure')).toEqual([...devices].sort())
+  })
+  it('gives a device named by its quoted list and kind the quote alone as an alias', () => {
+    const [x] = run('支队建立起“情报主导、科技支撑、全时联动”的精准打击网络。')
+    expect(x!.entities.find((e) => e.type === 'Measure')?.aliases).toEqual(['情报主导、科技支撑、全时联动'])
   })
 })
 
