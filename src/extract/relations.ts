@@ -183,6 +183,7 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
   stationsOfMedia(article)
   groupsNamedForDrives(article)
   membersOfDriveGroups(article, [...out])
+  namesListedAfterARole(article, [...out])
   return withoutOuterPlaces(withoutPlacesOfParents(withoutImpliedPlaceParents(out.filter((r) => (!leadsRatherThanJoins(r) || sending.has(`${r.from.key}>${r.to.key}`)) && !correspondentOfMedium(r) && !placesBodysCommittee(r) && !placesOnlineMedium(r)))))
 }
 
@@ -315,6 +316,23 @@ function membersOfDriveGroups({ add }: Article, relations: readonly RawRelation[
   for (const r of relations) {
     if (r.type !== 'SERVES_IN') continue
     for (const d of drivesOf.get(r.to) ?? []) add({ type: 'PARTICIPATES_IN', from: r.from, to: d.to, evidence: r.evidence, rule: 'participates-in:group-member' })
+  }
+}
+
+/**
+ * 民警甲、乙、丙: names listed right after a name whose role or post placed it in a body, with no post of their
+ * own, hold the same place in the same body (the role read for the first name, the article's or its sentence's body).
+ */
+function namesListedAfterARole({ placed, text, add }: Article, relations: readonly RawRelation[]): void {
+  const servesIn = new Map<EntityDraft, RawRelation[]>()
+  for (const r of relations) if (r.type === 'SERVES_IN') servesIn.set(r.from, [...(servesIn.get(r.from) ?? []), r])
+  const persons = placed.filter((p) => p.m.type === 'Person')
+  for (const [k, p] of persons.entries()) {
+    const before = persons[k - 1]
+    if (!before || p.m.rule !== 'person:list' || servesIn.has(p.e) || !/^[、和及]$/.test(text.slice(before.m.end, p.m.start))) continue
+    const held = (servesIn.get(before.e) ?? []).filter((r) => r.evidence.start <= before.m.start && p.m.end <= r.evidence.end)
+    for (const r of held) add({ ...r, from: p.e, rule: 'serves-in:listed-after-role' })
+    if (held.length > 0) servesIn.set(p.e, held)
   }
 }
 

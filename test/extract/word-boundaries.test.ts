@@ -12057,3 +12057,11 @@ describe('building a division safe, deepened or pushed on with', () => {
     expect(entities(run('要积极融入平安吉林建设总体框架。'), 'Campaign')).toEqual([])
   })
 })
+
+describe('names listed after a name placed in a body by its role', () => {
+  it('hold the same place in the same body (民警甲、乙、丙), and a name with a post of its own keeps its own', () => {
+    const xs = extract('柳河县公安局开展巡逻\n\n正在比赛起点附近巡防的民警高斌、王骞、毛静澜，发现一名小女孩。')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['毛静澜>柳河县公安局', '王骞>柳河县公安局', '高斌>柳河县公安局'])
+    expect(relations(run('柳河县司法局局长张明远、柳河县法院院长王立军出席。'), 'SERVES_IN')).toEqual(['张明远>柳河县司法局', '王立军>柳河县法院'])
+  })
+})
