@@ -1269,10 +1269,9 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
     const from = /\s([\u4e00-\u9fff]{2,8})报道$/.exec(lead[1]!)
     // (…通讯员甲摄影报道: the pictures taken and the report closing the credit are no part of the last name.)
     const credit = from && gazetteer().at(from[1]!, 0)?.length === from[1]!.length ? lead[1]!.slice(0, from.index) : withoutDateline(lead[1]!).replace(/\s*(?:摄影)?报[道导]$|\s*摄影$/, '')
-    // (某某法制报讯(甲 乙): names a paper's 讯 credits with no role are often its correspondents from the
-    // bodies it reports on, no staff of its; a wire's 电 credits its own reporters so.)
-    const roleless = /讯\s*[(（]/.test(lead[0]) && !HAS_ROLE.test(credit)
-    return parseByline(credit, p.start + p.text.indexOf(lead[1]!), source, true).map((b) => (sender && !b.sources && !roleless ? Object.assign({}, b, { sources: [sender] }) : b))
+    // (某某法制报讯(甲 乙): names a medium's 讯 credits with no role are its writers, as a wire's 电 credits are:
+    // the answers of the 612 real excerpts read marked all 6 so written.)
+    return parseByline(credit, p.start + p.text.indexOf(lead[1]!), source, true).map((b) => (sender && !b.sources ? Object.assign({}, b, { sources: [sender] }) : b))
   }
   // The credits below close the paragraph: each needs a bracket (or, for a reporter, 记者 or 通讯员)
   // before the spaces and bars it ends with, so a paragraph without one is not scanned by them.

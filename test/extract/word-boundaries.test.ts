@@ -6079,11 +6079,12 @@ describe('an editor credited alone, and a set phrase of manner before a body’s
   })
 })
 
-describe('names a paper’s 讯 credits with no role', () => {
-  it('are the piece’s writers but no staff of the paper; a wire’s 电 credits its own reporters', () => {
+describe('names a medium’s 讯 credits with no role', () => {
+  it('are the piece’s writers and the medium’s, as a wire’s 电 credits its own reporters; 本报讯 names no medium', () => {
     const xs = extract('宁江开展冬季整治\n\n宁江法制报讯 (柯立文 黄安)近日，宁江县公安局开展整治。')
     expect(relations(xs, 'AUTHORED')).toEqual(['柯立文>宁江开展冬季整治', '黄安>宁江开展冬季整治'])
-    expect(relations(xs, 'SERVES_IN')).toEqual([])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['柯立文>宁江法制报', '黄安>宁江法制报'])
+    expect(relations(extract('宁江开展冬季整治\n\n本报讯 (柯立文 黄安)近日，宁江县公安局开展整治。'), 'SERVES_IN')).toEqual([])
     const wire = extract('宁江开展冬季整治\n\n中新网宁江1月8日电(柯立文)近日，宁江县公安局开展整治。')
     expect(relations(wire, 'SERVES_IN')).toEqual(['柯立文>中新网'])
   })
