@@ -432,8 +432,11 @@ function fightingWord(w: Word): boolean {
   return (DRIVE_WORDS.longestAt(w.word, 0)?.length === w.word.length && /^(打击|严打|整治|打击整治|集中整治|专项整治|清理|整顿|查处|严查|追捕|缉捕|抓捕)$/.test(w.word)) || (/^(i|l)$/.test(w.tag) && FIGHTING_PHRASE.test(w.word))
 }
 
-/** A verb that launches a drive, alone or in a set phrase after its manner (积极开展, 扎实推进). */
-const launches = (w: Word): boolean => LAUNCHING.test(w.word) || (w.tag === 'l' && SET_PHRASE_VERB.test(w.word))
+/**
+ * A verb that launches a drive, alone or in a set phrase after its manner (积极开展, 扎实推进). (The segmenter's
+ * dictionary holds some such phrases as names, 迅速开展 nz, 广泛开展 nr, 大力开展 nt: its tag says nothing here.)
+ */
+const launches = (w: Word): boolean => LAUNCHING.test(w.word) || SET_PHRASE_VERB.test(w.word)
 
 /**
  * Where the words after a verb launching a drive start, when only words of a name (no preposition,

@@ -12066,3 +12066,10 @@ describe('names listed after a name placed in a body by its role', () => {
     expect(relations(run('柳河县司法局局长张明远、柳河县法院院长王立军出席。'), 'SERVES_IN')).toEqual(['张明远>柳河县司法局', '王立军>柳河县法院'])
   })
 })
+
+describe('a drive launched by a set phrase the segmenter holds as a name (迅速开展, 广泛开展, 大力开展)', () => {
+  it('is named from right after the phrase, its verb of fighting included', () => {
+    expect(entities(run('柳河县市场监管局迅速开展禁止集体聚餐专项行动，劝退聚餐60余桌。'), 'Campaign')).toEqual(['禁止集体聚餐专项行动'])
+    expect(entities(run('柳河县公安局广泛开展严禁酒后驾驶专项行动。'), 'Campaign')).toEqual(['严禁酒后驾驶专项行动'])
+  })
+})
