@@ -486,6 +486,8 @@ function attach(of: Map<RawMention, EntityDraft>, d: EntityDraft, m: RawMention)
   // 全国某某专项行动: a drive written with the whole land it runs in is known without it too.
   const scope = m.type === 'Campaign' ? DRIVE_SCOPE.exec(m.name) : null
   if (scope) d.aliases.add(scope[1]!)
+  // 新一轮禁毒三年大会战: a drive's new round is known without the round too.
+  if (m.type === 'Campaign' && m.name.startsWith('新一轮') && m.name.length > 7) d.aliases.add(m.name.slice(3))
   if (m.withWork) d.aliases.add(m.withWork)
   // (南某村, 王某某社区: a village or community whose name is masked, as people's names are, names none.)
   if (m.masked || (m.type === 'Place' && m.name.includes('某'))) d.masked = true

@@ -1541,9 +1541,10 @@ describe('e-paper buttons and themed publicity drives', () => {
     expect(relations(xs, 'AUTHORED')).toEqual(['侯希辰>宁江村警民织网'])
   })
 
-  it('names a quoted drive with the publicity words before its kind, and a drive without the round before it', () => {
+  it('names a quoted drive with the publicity words before its kind, and a drive with the round before it, known without it too', () => {
     const xs = run('宁江市检察院开展“护航自贸港”禁毒宣传活动。宁江市检察院持续营造新一轮禁毒三年大会战浓厚氛围。')
-    expect(entities(xs, 'Campaign')).toEqual(['护航自贸港禁毒宣传活动', '禁毒三年大会战'])
+    expect(entities(xs, 'Campaign')).toEqual(['护航自贸港禁毒宣传活动', '新一轮禁毒三年大会战'])
+    expect(xs[0]!.entities.find((e) => e.name === '新一轮禁毒三年大会战')?.aliases).toEqual(['禁毒三年大会战'])
   })
 })
 
@@ -12071,5 +12072,11 @@ describe('a drive launched by a set phrase the segmenter holds as a name (迅速
   it('is named from right after the phrase, its verb of fighting included', () => {
     expect(entities(run('柳河县市场监管局迅速开展禁止集体聚餐专项行动，劝退聚餐60余桌。'), 'Campaign')).toEqual(['禁止集体聚餐专项行动'])
     expect(entities(run('柳河县公安局广泛开展严禁酒后驾驶专项行动。'), 'Campaign')).toEqual(['严禁酒后驾驶专项行动'])
+  })
+})
+
+describe('a new round of a drive (新一轮…)', () => {
+  it('is named with the round', () => {
+    expect(entities(run('柳河县开展新一轮禁毒三年大会战，打击毒品犯罪。'), 'Campaign')).toEqual(['新一轮禁毒三年大会战'])
   })
 })
