@@ -16,7 +16,8 @@ const SPEECH = new RegExp(`^(${SPEECH_VERBS})`)
 /** 但找 (律师): a conjunction, preposition or adverb, then a verb, are words of a clause, no name before a post. */
 function functionWordThenVerb(s: string): boolean {
   const ws = words(s)
-  return ws.length === 2 && ws[0]!.word.length === 1 && /^(c|p|d)$/.test(ws[0]!.tag) && /^v/.test(ws[1]!.tag)
+  // (但能当: a verb after it, whatever follows, 但|能|当.)
+  return ws.length >= 2 && ws[0]!.word.length === 1 && /^(c|p|d)$/.test(ws[0]!.tag) && /^v/.test(ws[1]!.tag)
 }
 /** Words of sequence or time that open a clause (首先, 随后, 会上): a name may follow them with no comma. */
 const SEQUENCE_WORD_BEFORE = /(?:首先|随后|然后|其后|接着|最后|随即|会上|当天|当日)$/
@@ -646,7 +647,8 @@ function dottedNameEnd(text: string, at: number, to: number): number | undefined
   const ends = Array.from({ length: at + m[0].length - last - 1 }, (_, k) => last + 2 + k)
   // Such parts hold characters that end Han names (提 in 买买提): first look for a plain end, or a
   // verb of the clause after the last part (…托依洪得知此事).
-  const closed = closedEnd(text, at, last - 1, to)
+  // (胡某·某某潘,58岁: the last part's characters, no further: a mark after them is no part of it.)
+  const closed = closedEnd(text, at, last - 1, Math.min(to, at + m[0].length))
   if (closed !== undefined) return closed
   const plain = ends.find((end) => plainlyEndsName(text, end) || /[每到是对向为从]/.test(text[end] ?? ''))
   const beforeClause = dottedEndBeforeClause(text, last - 1, to)

@@ -12080,3 +12080,10 @@ describe('a new round of a drive (新一轮…)', () => {
     expect(entities(run('柳河县开展新一轮禁毒三年大会战，打击毒品犯罪。'), 'Campaign')).toEqual(['新一轮禁毒三年大会战'])
   })
 })
+
+describe('a transliterated name closed by a mark the page writes in ASCII, and a conjunction before a verb', () => {
+  it('ends the name before the comma, takes its first part for the same person, and reads no name in 但能当', () => {
+    const xs = run('柳河县边境警务站站长艾合买提·吐尔逊,是护边员。\n\n艾合买提·吐尔逊,58岁。我没能参军,但能当护边员也很光荣。”艾合买提说。')
+    expect(entities(xs, 'Person')).toEqual(['艾合买提·吐尔逊'])
+  })
+})
