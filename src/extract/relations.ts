@@ -1085,6 +1085,9 @@ function inheritedCommittee(subject: Subject): boolean {
   return (subject.how === 'article-unit' || subject.how === 'paragraph-subject') && COMMITTEE_OR_GOVERNMENT.test(subject.e.name)
 }
 
+/** Words that open a sentence with the frame its subject acts in (为…, 坚持…, 作为…, 依托…), before the subject. */
+const LEADING_FRAME = /^[\s“]*(?:为了?|坚持|作为|依托|围绕|按照|立足|秉承|践行|发扬|紧扣|聚焦|深化)/
+
 /** Who does what a sentence tells: the drives bodies join, the devices they run, what people propose. */
 function actionRelations(article: Article, sentence: SentenceMentions, anchored: readonly Placed[], followed: readonly Span[]): void {
   const { text, placed, topicUnit } = article
@@ -1122,7 +1125,14 @@ function actionRelations(article: Article, sentence: SentenceMentions, anchored:
     const framed = frame && /在[^，,。；;]*$/.test(text.slice(clause, m.start)) ? doers.find((u) => u.m.start >= m.end + frame[0].length && u.m.start - clauseStart(text, u.m.start) <= 2)?.e : undefined
     // (…开展“甲”专项行动，打造群众满意的检察院: bodies named only after the mention, none opening its clause,
     // are what the subject acts on; the subject the sentence inherits stays.)
-    return framed ? { e: framed, how: 'subject' } : ownSubject === undefined ? carried : undefined
+    if (framed) return { e: framed, how: 'subject' }
+    // (坚持新时代“枫桥经验”，某法院努力…, 依托“雪亮工程”…，某中心构建起…: clauses framing the sentence before any
+    // body, what they adopt is the body's that opens a later clause.)
+    // (为深入推进某专项斗争，某所开展宣传活动: a drive the frame names is what the clause after it serves; its body takes
+    // part in what it does there, no more.)
+    const opening = m.type === 'Measure' && LEADING_FRAME.test(text.slice(s.start, m.start))
+    const later = opening ? doers.find((u) => u.m.start >= m.end && opensClause(u) && /[，,]/.test(text.slice(m.end, u.m.start)))?.e : undefined
+    return later && !doers.some((u) => u.m.end <= m.start) ? { e: later, how: 'later-subject' } : ownSubject === undefined ? carried : undefined
   }
   // Who acts with the subject: bodies joined to it in the clause of `m`.
   const partnersFor = (subject: EntityDraft, m: RawMention): EntityDraft[] => {
@@ -1366,7 +1376,7 @@ function newUnit(entities: Entities, name: string): EntityDraft {
 /** Who does what a clause says, and how the rules found it. */
 interface Subject {
   e: EntityDraft
-  how: 'subject' | 'paragraph-subject' | 'article-unit'
+  how: 'subject' | 'later-subject' | 'paragraph-subject' | 'article-unit'
 }
 
 /** A clause that opens by joining a body (联合…, 会同…, 与…): its subject is left out. */

@@ -194,6 +194,8 @@ export const RULES = {
   'participates-in:inspecting-committee': 'the committee named in a round of its inspections sends it and takes part in it (十一届省委第八轮巡视)',
   'participates-in:named-for-drive': 'a task force or office named after a drive, or after its core, takes part in it (…专项行动领导小组, 市扫黑除恶领导小组, 扫黑办)',
   'implements:subject': 'the body that opens the device’s clause runs it',
+  'implements:later-subject': 'a device in clauses framing the sentence before any body (坚持…, 依托…, 为…): the body that opens a later clause runs it (坚持“某某经验”，某法院…)',
+  'implements:later-subject-verb': 'the same, with an adopting verb before the device',
   'implements:subject-verb': 'the body that opens the device’s clause runs it, with an adopting verb',
   'implements:paragraph-subject-verb': 'a device in a sentence with no body, with an adopting verb: the body an earlier sentence of its paragraph opened with runs it',
   'implements:article-unit-verb': 'a device in a sentence with no body, with an adopting verb: the article’s unit runs it',

@@ -12087,3 +12087,10 @@ describe('a transliterated name closed by a mark the page writes in ASCII, and a
     expect(entities(xs, 'Person')).toEqual(['艾合买提·吐尔逊'])
   })
 })
+
+describe('a device in clauses framing the sentence before any body (坚持…，某法院…)', () => {
+  it('is run by the body opening a later clause; with no frame, none is guessed', () => {
+    expect(relations(run('柳河县公安局开展走访。坚持新时代“枫桥经验”，柳河县人民法院努力实现调解不缺位。'), 'IMPLEMENTS')).toEqual(['柳河县人民法院>枫桥经验'])
+    expect(relations(run('柳河县法院开展走访。全县深入推行“网格+警格”机制，柳河县公安局开展入户走访。'), 'IMPLEMENTS')).toEqual([])
+  })
+})
