@@ -58,6 +58,8 @@ const insideQuotation = (text: string, at: number): boolean => text.lastIndexOf(
 const WAYS = /^等(?:[\u4e00-\u9fff]{2})?(?:形式|方式|举措|做法|措施|品牌|实践)/
 /** Of those, the words for a manner (等形式, 等多种方式; 形式主义 too, a fault): what they close names no device. */
 const MANNERS = /^等(?:[\u4e00-\u9fff]{2})?(?:形式|方式)/
+/** The words closing a list of quoted names that are drives: pieces of work a body takes on or fights with (等重点工作, 等组合拳). */
+const DRIVES_AS_WORK = /^等(?:[\u4e00-\u9fff]{2})?(?:重点工作|重点任务|组合拳|专项工作)/
 
 /**
  * Where the run of quoted names written from `at` ends (side by side, or joined by 、 when `listed`);
@@ -1277,6 +1279,13 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
     // (采用“线上+线下”“车巡+步巡”等方式: before a word for a manner, 形式 or 方式, they are manners, no device's name: the
     // answers of the 432 real excerpts read marked none of the 7 so written.)
     const closing = core.length >= 2 && core.length <= 16 && !/[,，。；;]/.test(core) ? closingOfQuotedList(text, close + 1, to) : ''
+    // 围绕“甲攻坚战”“乙禁渔”等重点工作, 打出“甲”“乙”等组合拳: quoted names listed before 等 and a word for pieces of
+    // work a body takes on are drives each, named by the quote (the answers read: all 10 so written).
+    if (DRIVES_AS_WORK.test(closing) && !INNER_MEASURE.test(core)) {
+      add(Object.assign(mention('Campaign', text, i, close + 1, 'campaign:quoted-list-work', cleanName(core)), { core: cleanName(core) }))
+      i = close
+      continue
+    }
     if (WAYS.test(closing)) {
       if (!MANNERS.test(closing)) add(Object.assign(mention('Measure', text, i, close + 1, 'measure:quoted-list-manner', cleanName(core)), { core: cleanName(core) }))
       i = close

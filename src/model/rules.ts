@@ -82,6 +82,7 @@ export const RULES = {
   'place:feature-by-its-side': 'a river, lake or mountain named right before the side of it one stands by (大运河畔, 某某山脚下, 某某山南端)',
   'place:dictionary-feature': 'a natural feature or a street the segmenter’s dictionary knows as a place, in three to seven characters, or its place word before a kind of land (唐古拉山, 长安街, 羌塘草原)',
   // Campaigns and measures
+  'campaign:quoted-list-work': 'quoted names listed before 等 and a word for pieces of work a body takes on (等重点工作, 等组合拳) are drives each',
   'campaign:quoted-kind': 'a quoted core and a drive kind word (“猎狐”专项行动)',
   'campaign:quoted-inner-kind': 'a quoted drive that holds its own kind word (“春雷行动”)',
   'campaign:quoted-list-kind': 'quoted cores sharing one drive kind word (“断链”“云剑”等专项行动)',

@@ -12094,3 +12094,11 @@ describe('a device in clauses framing the sentence before any body (坚持…，
     expect(relations(run('柳河县法院开展走访。全县深入推行“网格+警格”机制，柳河县公安局开展入户走访。'), 'IMPLEMENTS')).toEqual([])
   })
 })
+
+describe('quoted names listed before 等 and a word for pieces of work a body takes on', () => {
+  it('are drives each (等重点工作, 等重点任务, 等组合拳); before 等举措 they stay devices', () => {
+    expect(entities(run('柳河县公安局打出“缉枪治爆”“纠违保畅”等组合拳，查处一批案件。'), 'Campaign')).toEqual(['纠违保畅', '缉枪治爆'])
+    expect(entities(run('柳河县检察院围绕“碧水保卫战”“十年禁渔”等重点工作办理案件。'), 'Campaign')).toEqual(['十年禁渔', '碧水保卫战'])
+    expect(entities(run('柳河县公安局推出“一窗通办”“最多跑一次”等举措。'), 'Campaign')).toEqual([])
+  })
+})
