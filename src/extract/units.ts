@@ -343,8 +343,11 @@ const LEVEL_COMMITTEE = /^(省|市|县|区|旗|州|盟)委(办)?$/
 const LOCAL_STATION_AHEAD = /^长[\u4e00-\u9fff]{1,3}?(派出所|警务站|警务室|中队|司法所|边境管理支队|边境管理大队|支队|大队)/
 const ANAPHOR = /^该(局|分局|大队|支队|中队|所|院|队|委|厅|部|中心|组)/
 
-/** Zones whose bureau is named with the zone (…自然保护区管理局, …风景名胜区管理委员会). */
-const ZONE_BEFORE_KIND = new RegExp(`${PROTECTED_ZONE_KIND}$`)
+/**
+ * Zones whose bureau is named with the zone (…自然保护区管理局, …风景名胜区管理委员会), and a national park's, the
+ * division it runs the park in after it (某某国家公园甘肃管理局, 某某国家公园张掖综合执法局).
+ */
+const ZONE_BEFORE_KIND = new RegExp(`(?:${PROTECTED_ZONE_KIND}|国家公园(?:[\u4e00-\u9fff]{2,3}?(?=${'$'})|${'$'}))$`)
 
 /**
  * 广西弄岗国家级自然保护区管理局: a zone's bureau is named with the whole zone, whose own name may hold
@@ -357,6 +360,16 @@ function zoneNameStart(text: string, start: number, kindStart: number, floor: nu
   for (let p = Math.max(floor, zoneStart - 12); p < Math.min(start, zoneStart); p++) {
     if (/[，,。；;、：:“”\s]/.test(text.slice(p, kindStart))) continue
     if ((gazetteer().at(text, p)?.length ?? 0) >= 2) return p
+  }
+  // (祁连山国家公园, 三江源国家公园: a national park is named by the land it covers, the nouns right before it.)
+  if (zone[0].startsWith('国家公园')) {
+    const before = words(text.slice(Math.max(floor, zoneStart - 5), zoneStart))
+    let named = zoneStart
+    for (const w of before.toReversed()) {
+      if (!/^(n|ns|nz|ng)$/.test(w.tag) || zoneStart - (named - w.word.length) > 5) break
+      named -= w.word.length
+    }
+    if (zoneStart - named >= 2) return Math.min(start, named)
   }
   return Math.min(start, zoneStart)
 }

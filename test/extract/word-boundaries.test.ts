@@ -12102,3 +12102,10 @@ describe('quoted names listed before 等 and a word for pieces of work a body ta
     expect(entities(run('柳河县公安局推出“一窗通办”“最多跑一次”等举措。'), 'Campaign')).toEqual([])
   })
 })
+
+describe('a national park’s bodies', () => {
+  it('are named with the park’s land, the division they run it in after it', () => {
+    const xs = run('近日，雪岭山国家公园吉林管理局延吉分局与雪岭山国家公园延吉综合执法局成立联合工作组。')
+    expect(entities(xs, 'Unit')).toEqual(['雪岭山国家公园吉林管理局', '雪岭山国家公园吉林管理局延吉分局', '雪岭山国家公园延吉综合执法局'])
+  })
+})
