@@ -668,6 +668,9 @@ function formsRelation(a: EntityDraft, b: EntityDraft, short: EntityDraft, long:
   if (subBureau !== undefined && subBureau === subBureaus.get(b)) return 'same'
   // 奉家镇派出所 / 奉家派出所: a grass-roots body named for its town, with the town's level or without it.
   if (a.type === 'Unit' && a.name.length !== b.name.length && withoutTownLevel(a.name) === withoutTownLevel(b.name)) return 'same'
+  // (某市三江口派出所 / 三江口镇派出所: and one of them written with the division above the town, without the town's level.)
+  const townless = a.type === 'Unit' ? withoutTownLevel(short.name) : short.name
+  if (townless !== short.name && long.name.endsWith(townless) && leading.get(long) !== undefined && long.name.length - townless.length === leading.get(long)!.length) return 'short'
   // 中共某旗委 / 中共某某旗委员会: one division's party committee, written short or in full.
   const committee = partyCommittees.get(a)
   if (committee !== undefined && committee === partyCommittees.get(b)) return 'same'

@@ -12109,3 +12109,11 @@ describe('a national park’s bodies', () => {
     expect(entities(xs, 'Unit')).toEqual(['雪岭山国家公园吉林管理局', '雪岭山国家公园吉林管理局延吉分局', '雪岭山国家公园延吉综合执法局'])
   })
 })
+
+describe('a town’s station written with the division above the town, and by the town with its level', () => {
+  it('is one unit (某市某某派出所 / 某某镇派出所)', () => {
+    const xs = run('延吉市依兰派出所召开联席会议。会上，依兰镇派出所负责人张明远指出要做细。')
+    expect(entities(xs, 'Unit')).toEqual(['延吉市依兰派出所'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['张明远>延吉市依兰派出所'])
+  })
+})
