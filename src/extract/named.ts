@@ -294,11 +294,6 @@ function fieldAfterQuote(text: string, open: number, close: number): { word: str
 // (“四个全面”战略布局: 战略 that goes on into a word of its own, 布局 or 部署, names the plan's layout, no device.)
 const kindAfterQuote = (text: string, i: number) => kindAt(text, i) ?? (/^战略(?:布局|部署|定位|目标|高度|意义|任务|机遇)/.test(text.slice(i, i + 4)) ? undefined : AFTER_QUOTE_KIND.longestAt(text, i)?.values[0])
 
-/**
- * “甲”“乙”等指挥调度机制: after a quoted list closed by 等, a device's kind with the words of what it does
- * before it (two to six characters of name, no clause) is the kind each quoted name takes.
- * (“甲”“乙”等反走私专项执法行动: so is a drive's kind with what the drive fights before it.)
- */
 /** What follows a quoted list of a device's parts: 的 or 等, up to ten characters of what the device is, and its kind. */
 const DESCRIBED_DEVICE = /^[的等]([\u4e00-\u9fff（）()]{0,10}?(?:机制|模式|体系|网络|平台|制度))/
 
@@ -323,6 +318,11 @@ function quotedListDeviceEnd(text: string, core: string, close: number, to: numb
   return end
 }
 
+/**
+ * “甲”“乙”等指挥调度机制: after a quoted list closed by 等, a device's kind with the words of what it does
+ * before it (two to six characters of name, no clause) is the kind each quoted name takes.
+ * (“甲”“乙”等反走私专项执法行动: so is a drive's kind with what the drive fights before it.)
+ */
 function describedSharedKind(text: string, i: number, to: number): { word: string; type: EntityType } | undefined {
   for (let j = i + 2; j <= Math.min(to, i + 6); j++) {
     const kind = kindAt(text, j)

@@ -347,7 +347,7 @@ const ANAPHOR = /^该(局|分局|大队|支队|中队|所|院|队|委|厅|部|�
  * Zones whose bureau is named with the zone (…自然保护区管理局, …风景名胜区管理委员会), and a national park's, the
  * division it runs the park in after it (某某国家公园甘肃管理局, 某某国家公园张掖综合执法局).
  */
-const ZONE_BEFORE_KIND = new RegExp(`(?:${PROTECTED_ZONE_KIND}|国家公园(?:[\u4e00-\u9fff]{2,3}?(?=${'$'})|${'$'}))$`)
+const ZONE_BEFORE_KIND = new RegExp(`(?:${PROTECTED_ZONE_KIND}|国家公园[\u4e00-\u9fff]{0,3})$`)
 
 /**
  * 广西弄岗国家级自然保护区管理局: a zone's bureau is named with the whole zone, whose own name may hold
