@@ -228,10 +228,17 @@ function findInSentences(text: string, articleStart: number, sents: readonly Sen
   const found: Found = { fromLexicon: [], named: [], units: [], places: [], persons: [] }
   for (const s of sents) found.fromLexicon.push(...lexiconMentions(lexicon, text, s.start, s.end))
   for (const s of sents) found.named.push(...namedMentions(text, s.start, s.end).map(studioOfPerson))
+  // (The finders that take longest run on their own over the sentences too, their results kept per sentence
+  // for the steps that read them beside the others'.)
+  const read = (finder: (text: string, from: number, to: number) => RawMention[]) => sents.map((s) => finder(text, s.start, s.end))
+  const inUnits = read(unitMentions)
   // (The units of each sentence, which its places and persons are read beside.)
-  const unitsOf = sents.map((s) => sentenceUnits(text, s, found.units))
-  sents.forEach((s, k) => sentencePlaces(text, articleStart, s, unitsOf[k]!, found.places))
-  sents.forEach((s, k) => sentencePersons(text, s, unitsOf[k]!, found.persons))
+  const unitsOf = sents.map((s, k) => sentenceUnits(text, s, inUnits[k]!, found.units))
+  const divisions = read(divisionMentions)
+  const sites = read(siteMentions)
+  sents.forEach((s, k) => sentencePlaces(text, articleStart, s, unitsOf[k]!, { divisions: divisions[k]!, sites: sites[k]! }, found.places))
+  const cued = read(personMentions)
+  sents.forEach((s, k) => sentencePersons(text, s, unitsOf[k]!, cued[k]!, found.persons))
   return found
 }
 
@@ -241,10 +248,9 @@ function findInSentences(text: string, articleStart: number, sents: readonly Sen
  * own: V8 optimises a function whole, with the finders it inlines, in every worker and again after
  * each deoptimisation; one function, it was optimised three times.)
  */
-function sentenceUnits(text: string, s: Sentence, units: RawMention[]): RawMention[] {
+function sentenceUnits(text: string, s: Sentence, inUnits: readonly RawMention[], units: RawMention[]): RawMention[] {
   const parties = democraticPartyMentions(text, s.start, s.end)
   // (A democratic party's committee is read whole; the committee of the place inside its name is none.)
-  const inUnits = unitMentions(text, s.start, s.end)
   // (新疆生产建设兵团第六师 read whole: the Corps before it is a chain's parent, as a unit suffix reads it.)
   const corps = corpsMentions(text, s.start, s.end).filter((c) => !inUnits.some((m) => m.start <= c.start && c.end <= m.end))
   const u = [...parties, ...corps, ...inUnits.filter((m) => !parties.some((p) => p.start < m.end && m.start < p.end) && !corps.some((c) => c.start <= m.start && m.end <= c.end) && !deputiesOf(text, m))]
@@ -266,8 +272,11 @@ const deputiesOf = (text: string, m: RawMention): boolean => /(人大|人民代�
 /** Institutions named for a division, not in it: the Corps, universities and colleges. */
 const INSTITUTION_NAMED_FOR_DIVISION = /^[\u4e00-\u9fff]{2,4}?(生产建设兵团|[\u4e00-\u9fff]{0,4}大学|[\u4e00-\u9fff]{0,6}学院)/
 
-/** The places of a sentence, added to `places`: divisions, stations, sites, and those inside the names of its units `u`. */
-function sentencePlaces(text: string, articleStart: number, s: Sentence, u: readonly RawMention[], places: RawMention[]): void {
+/**
+ * The places of a sentence, added to `places`: divisions, stations, sites, and those inside the names of its units `u`
+ * (`found`: what the finders of divisions and sites read in it).
+ */
+function sentencePlaces(text: string, articleStart: number, s: Sentence, u: readonly RawMention[], found: { divisions: readonly RawMention[]; sites: readonly RawMention[] }, places: RawMention[]): void {
   // (甲站: the city's short name inside a station's is no mention of the city; 甲火车站, a site by its kind,
   // is the station, and so is a site read with words before it, 摄甲火车站.)
   const station = text.indexOf('站', s.start)
@@ -275,10 +284,10 @@ function sentencePlaces(text: string, articleStart: number, s: Sentence, u: read
   // (新疆生产建设兵团, 湖北民族大学: nor is a division's short name opening the Corps' or a university's; they are
   // named for it, and the answers mark no place there: 0 of 3 in the first sixty excerpts read at stop 66.)
   const namedFor = (d: RawMention) => u.some((m) => m.start === d.start && INSTITUTION_NAMED_FOR_DIVISION.test(text.slice(m.start, m.end)))
-  const divisions = divisionMentions(text, s.start, s.end).filter((d) => !(d.rule === 'place:gazetteer-short' && (stations.some((st) => st.start <= d.start && d.end <= st.end) || namedFor(d))))
+  const divisions = found.divisions.filter((d) => !(d.rule === 'place:gazetteer-short' && (stations.some((st) => st.start <= d.start && d.end <= st.end) || namedFor(d))))
   const towns = townsAfterCounty(text, divisions, s.end)
   const features = featuresAfterDivisions(text, divisions, s.end)
-  const sites = siteMentions(text, s.start, s.end).filter((m) => !stations.some((st) => st.end === m.end && m.start <= st.start))
+  const sites = found.sites.filter((m) => !stations.some((st) => st.end === m.end && m.start <= st.start))
   places.push(...divisions, ...towns, ...features, ...stations, ...sitesAfterDivisions(text, sites, [...divisions, ...towns]), ...countryMentions(text, s.start, s.end), ...ethnicTownshipMentions(text, s.start, s.end), ...regionMentions(text, s.start, s.end), ...featureMentions(text, s.start, s.end).filter((f) => !towns.some((t) => t.start <= f.start && f.end < t.end)), ...provinceRegionMentions(text, s.start, s.end), ...listedPlaceMentions(text, s.start, s.end))
   for (const m of u) {
     const road = roadInUnitName(text, m)
@@ -318,9 +327,9 @@ function sitesAfterDivisions(text: string, sites: readonly RawMention[], divisio
   return out
 }
 
-/** The persons of a sentence, added to `persons`, those named after its units `u` too. */
-function sentencePersons(text: string, s: Sentence, u: readonly RawMention[], persons: RawMention[]): void {
-  persons.push(...personMentions(text, s.start, s.end))
+/** The persons of a sentence, added to `persons`: those `cued` (by posts, roles, speech), others, and those named after its units `u`. */
+function sentencePersons(text: string, s: Sentence, u: readonly RawMention[], cued: readonly RawMention[], persons: RawMention[]): void {
+  persons.push(...cued)
   persons.push(...dottedMentions(text, s.start, s.end).filter((m) => !persons.some((p) => p.start < m.end && m.start < p.end)))
   persons.push(...tibetanNameMentions(text, s.start, s.end).filter((m) => !persons.some((p) => p.start < m.end && m.start < p.end)))
   persons.push(...namesAfterUnits(text, u, s.end).filter((m) => !persons.some((p) => p.start < m.end && m.start < p.end)))
