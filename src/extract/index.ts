@@ -141,8 +141,8 @@ interface Found {
   persons: RawMention[]
 }
 
-function mentionsOf(text: string, span: Span, sents: readonly Sentence[], bylines: RawMention[], lexicon: LexiconTrie | undefined): RawMention[] {
-  const { fromLexicon, named, units, places, persons } = findInSentences(text, span.start, sents, lexicon)
+/** The mentions of an article: what the finders `found` in its sentences, with its bylines and the names known from both. */
+function mentionsOf(text: string, span: Span, sents: readonly Sentence[], bylines: RawMention[], { fromLexicon, named, units, places, persons }: Found): RawMention[] {
   named.push(...knownQuotedMentions(text, span.start, span.end, named))
   knownNameMentions(text, span, sents, bylines, persons)
   // (来源:某某局网站: the body whose site sends the piece is named only as part of the site's name.)
@@ -218,33 +218,42 @@ function declaredShortForms(text: string, span: Span, mentions: RawMention[]): R
   return mentions
 }
 
+/** An article's sentences, and where the article starts (its places are read with it). */
+interface ArticleSentences {
+  start: number
+  sents: readonly Sentence[]
+}
+
 /**
- * Every finder run on the article's sentences, each step over all of them before the next, the mentions
- * of each kind in the order of the sentences. (Step by step, not sentence by sentence: a step's code and
- * tables stay in the processor's caches while it reads the sentences one after another, where running
- * every step on a sentence before the next evicted them all at each sentence; each step took twice as long.)
+ * Every finder run on the sentences of a source's articles, each step over all of them before the next,
+ * the mentions of each kind found in an article in the order of its sentences. (Step by step, not sentence
+ * by sentence: a step's code and tables stay in the processor's caches while it reads the sentences one
+ * after another, where running every step on a sentence before the next evicted them all at each sentence;
+ * each step took twice as long. Over the whole source, not article by article, for the same reason.)
  */
-function findInSentences(text: string, articleStart: number, sents: readonly Sentence[], lexicon: LexiconTrie | undefined): Found {
-  const found: Found = { fromLexicon: [], named: [], units: [], places: [], persons: [] }
-  for (const s of sents) found.fromLexicon.push(...lexiconMentions(lexicon, text, s.start, s.end))
-  for (const s of sents) found.named.push(...namedMentions(text, s.start, s.end).map(studioOfPerson))
+function findInArticles(text: string, articles: readonly ArticleSentences[], lexicon: LexiconTrie | undefined): Found[] {
+  const founds = articles.map((): Found => ({ fromLexicon: [], named: [], units: [], places: [], persons: [] }))
+  // Each sentence with the start of its article and what is found in that article.
+  const all = articles.flatMap((a, k) => a.sents.map((s) => ({ s, articleStart: a.start, found: founds[k]! })))
+  for (const { s, found } of all) found.fromLexicon.push(...lexiconMentions(lexicon, text, s.start, s.end))
+  for (const { s, found } of all) found.named.push(...namedMentions(text, s.start, s.end).map(studioOfPerson))
   // (The finders that take longest run on their own over the sentences too, their results kept per sentence
   // for the steps that read them beside the others'.)
-  const read = (finder: (text: string, from: number, to: number) => RawMention[]) => sents.map((s) => finder(text, s.start, s.end))
+  const read = (finder: (text: string, from: number, to: number) => RawMention[]) => all.map(({ s }) => finder(text, s.start, s.end))
   const inUnits = read(unitMentions)
   // (The units of each sentence, which its places and persons are read beside.)
-  const unitsOf = sents.map((s, k) => sentenceUnits(text, s, inUnits[k]!, found.units))
+  const unitsOf = all.map(({ s, found }, k) => sentenceUnits(text, s, inUnits[k]!, found.units))
   const divisions = read(divisionMentions)
   const sites = read(siteMentions)
-  sents.forEach((s, k) => sentencePlaces(text, articleStart, s, unitsOf[k]!, { divisions: divisions[k]!, sites: sites[k]! }, found.places))
+  all.forEach(({ s, articleStart, found }, k) => sentencePlaces(text, articleStart, s, unitsOf[k]!, { divisions: divisions[k]!, sites: sites[k]! }, found.places))
   const cued = read(personMentions)
-  sents.forEach((s, k) => sentencePersons(text, s, unitsOf[k]!, cued[k]!, found.persons))
-  return found
+  all.forEach(({ s, found }, k) => sentencePersons(text, s, unitsOf[k]!, cued[k]!, found.persons))
+  return founds
 }
 
 /**
  * The units of a sentence, added to `units`; returns those its places and persons are read beside.
- * (This, `sentencePlaces` and `sentencePersons` are steps of `findInSentences`, each a function of its
+ * (This, `sentencePlaces` and `sentencePersons` are steps of `findInArticles`, each a function of its
  * own: V8 optimises a function whole, with the finders it inlines, in every worker and again after
  * each deoptimisation; one function, it was optimised three times.)
  */
@@ -518,7 +527,10 @@ export function extractSource(source: SourceText, options: ExtractOptions = {}):
   const { working, headingLevels } = normalise(source.text)
   const file = layout(working.text, headingLevels)
   const lexicon = lexiconTrie(options.lexicons ?? [])
-  const articles = file.articles.map((a, index) => extractArticle({ source, working, file, lexicon, options }, a, index))
+  // (A line set aside as masthead inside an article, a page's column, 当前版:04版:某栏目, names nothing.)
+  const sentsOf = file.articles.map((a) => sentences(working.text.slice(a.span.start, a.span.end), a.span.start).filter((s) => !a.furniture.some((f) => f.start <= s.start && s.end <= f.end)))
+  const found = findInArticles(working.text, file.articles.map((a, k) => ({ start: a.span.start, sents: sentsOf[k]! })), lexicon)
+  const articles = file.articles.map((a, index) => extractArticle({ source, working, file, options }, a, index, sentsOf[index]!, found[index]!))
   if (options.accept === false) return articles
   const model = shippedModel()
   return articles.map((x) => accept(x, model))
@@ -529,7 +541,6 @@ interface SourceContext {
   source: SourceText
   working: WorkingText
   file: FileLayout
-  lexicon: LexiconTrie | undefined
   options: ExtractOptions
 }
 
@@ -542,8 +553,11 @@ function mediumOfStation(text: string, src: NewsSource): RawMention[] {
   return medium && text.startsWith(medium, src.span.start) ? [mention('Unit', text, src.span.start, src.span.start + medium.length, 'unit:medium-of-station')] : []
 }
 
-/** Extracts one article of a source (a function of its own: the optimising compiler takes long over large ones). */
-function extractArticle({ source, working, file, lexicon, options }: SourceContext, a: ArticleLayout, index: number): ArticleExtraction {
+/**
+ * Extracts one article of a source from its sentences and what the finders `found` in them (a function of its
+ * own: the optimising compiler takes long over large ones).
+ */
+function extractArticle({ source, working, file, options }: SourceContext, a: ArticleLayout, index: number, sents: readonly Sentence[], found: Found): ArticleExtraction {
   const text = working.text
   const bylines: RawMention[] = [
     ...a.bylines.map((b) => ({ ...mention('Person', text, b.span.start, b.span.end, `byline:${b.role}`), name: b.name })),
@@ -553,9 +567,7 @@ function extractArticle({ source, working, file, lexicon, options }: SourceConte
   ]
   // Written in Traditional characters: the source differs from the working text in its Han characters.
   const inTraditional = writtenInTraditional(source.text, working, a.span)
-  // (A line set aside as masthead inside the article, a page's column, 当前版:04版:某栏目, names nothing.)
-  const sents = sentences(text.slice(a.span.start, a.span.end), a.span.start).filter((s) => !a.furniture.some((f) => f.start <= s.start && s.end <= f.end))
-  const mentions = mentionsOf(text, a.span, sents, bylines, lexicon)
+  const mentions = mentionsOf(text, a.span, sents, bylines, found)
   const entities = buildEntities(mentions)
   const topicUnit = topicUnitOf(entities.list, a, sents, text)
   const raw = buildRelations(entities, sents, text, topicUnit)
