@@ -19,7 +19,7 @@ import { dottedMentions, listMentions, namesAfterUnits, personMentions, personSt
 import { countryMentions, districtInUnitName, ethnicTownshipMentions, featureMentions, provinceRegionMentions, listedPlaceMentions, localityInUnitName, railwayStationMentions, regionMentions, divisionMentions, roadInUnitName, siteMentions, featuresAfterDivisions, opensWithCountOrPointer, townsAfterCounty, zoneInUnitName } from './places.js'
 import { buildRelations, inOversightFrame, isMedia, type RawRelation } from './relations.js'
 import { foldWidthAll, normalise, overTrailingPinyin, sentences, toSource, toTraditional, type Sentence, type Span, type WorkingText } from './text.js'
-import { bareSectionMentions, bulletinMentions, collectiveMentions, corpsMentions, mediaBeforeReporters, democraticPartyMentions, elidedBranches, housedCentres, numberedDepartments, relativeSections, serviceNumberCentres, SET_UP_BY_COMMITTEE, siteNameMentions, unitMentions } from './units.js'
+import { bareSectionMentions, bulletinMentions, collectiveMentions, corpsMentions, mediaBeforeReporters, democraticPartyMentions, elidedBranches, housedCentres, numberedDepartments, relativeSections, serviceNumberCentres, SET_UP_BY_COMMITTEE, siteNameMentions, unitKindWords, unitMentions } from './units.js'
 
 /** One entry of a user lexicon: a name the user already knows, with its label and other forms. */
 export const LexiconEntry = z.object({ type: EntityType, name: z.string().min(1), aliases: z.array(z.string().min(1)) })
@@ -239,8 +239,9 @@ function findInArticles(text: string, articles: readonly ArticleSentences[], lex
   for (const { s, found } of all) found.named.push(...namedMentions(text, s.start, s.end).map(studioOfPerson))
   // (The finders that take longest run on their own over the sentences too, their results kept per sentence
   // for the steps that read them beside the others'.)
-  const read = (finder: (text: string, from: number, to: number) => RawMention[]) => all.map(({ s }) => finder(text, s.start, s.end))
-  const inUnits = read(unitMentions)
+  const read = <T>(finder: (text: string, from: number, to: number) => T) => all.map(({ s }) => finder(text, s.start, s.end))
+  const kindWords = read(unitKindWords)
+  const inUnits = all.map(({ s }, k) => unitMentions(text, s.start, s.end, kindWords[k]!))
   // (The units of each sentence, which its places and persons are read beside.)
   const unitsOf = all.map(({ s, found }, k) => sentenceUnits(text, s, inUnits[k]!, found.units))
   const divisions = read(divisionMentions)
