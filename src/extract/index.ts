@@ -531,7 +531,10 @@ export function extractSource(source: SourceText, options: ExtractOptions = {}):
   // (A line set aside as masthead inside an article, a page's column, 当前版:04版:某栏目, names nothing.)
   const sentsOf = file.articles.map((a) => sentences(working.text.slice(a.span.start, a.span.end), a.span.start).filter((s) => !a.furniture.some((f) => f.start <= s.start && s.end <= f.end)))
   const found = findInArticles(working.text, file.articles.map((a, k) => ({ start: a.span.start, sents: sentsOf[k]! })), lexicon)
-  const articles = file.articles.map((a, index) => extractArticle({ source, working, file, options }, a, index, sentsOf[index]!, found[index]!))
+  // (Each step over all the articles before the next, as the finders run: see `findInArticles`.)
+  const mentions = file.articles.map((a, k) => mentionsOf(working.text, a.span, sentsOf[k]!, bylineMentions(working.text, a), found[k]!))
+  const entities = mentions.map(buildEntities)
+  const articles = file.articles.map((a, index) => extractArticle({ source, working, file, options }, a, index, sentsOf[index]!, entities[index]!))
   if (options.accept === false) return articles
   const model = shippedModel()
   return articles.map((x) => accept(x, model))
@@ -554,22 +557,24 @@ function mediumOfStation(text: string, src: NewsSource): RawMention[] {
   return medium && text.startsWith(medium, src.span.start) ? [mention('Unit', text, src.span.start, src.span.start + medium.length, 'unit:medium-of-station')] : []
 }
 
-/**
- * Extracts one article of a source from its sentences and what the finders `found` in them (a function of its
- * own: the optimising compiler takes long over large ones).
- */
-function extractArticle({ source, working, file, options }: SourceContext, a: ArticleLayout, index: number, sents: readonly Sentence[], found: Found): ArticleExtraction {
-  const text = working.text
-  const bylines: RawMention[] = [
+/** The writers and the media an article's layout credits, as mentions. */
+function bylineMentions(text: string, a: ArticleLayout): RawMention[] {
+  return [
     ...a.bylines.map((b) => ({ ...mention('Person', text, b.span.start, b.span.end, `byline:${b.role}`), name: b.name })),
     // 中新网牡丹江…电: the paper, site or agency that sends the lead is a unit (ONTOLOGY.md v2).
     ...a.sources.map((src) => mention('Unit', text, src.span.start, src.span.end, 'unit:news-source', src.name)),
     ...a.sources.flatMap((src) => mediumOfStation(text, src)),
   ]
+}
+
+/**
+ * Extracts one article of a source from its sentences and what the finders `found` in them (a function of its
+ * own: the optimising compiler takes long over large ones).
+ */
+function extractArticle({ source, working, file, options }: SourceContext, a: ArticleLayout, index: number, sents: readonly Sentence[], entities: Entities): ArticleExtraction {
+  const text = working.text
   // Written in Traditional characters: the source differs from the working text in its Han characters.
   const inTraditional = writtenInTraditional(source.text, working, a.span)
-  const mentions = mentionsOf(text, a.span, sents, bylines, found)
-  const entities = buildEntities(mentions)
   const topicUnit = topicUnitOf(entities.list, a, sents, text)
   const raw = buildRelations(entities, sents, text, topicUnit)
   addChainNames(raw, entities.list)
