@@ -18,6 +18,14 @@ export interface EntityDraft {
   lexicons?: Set<string>
 }
 
+/**
+ * A draft of `type` named `name`, known by `aliases`, with no mention yet. Its optional fields are there from
+ * the start, undefined, so that every draft has one shape (see `mention`): the steps read drafts everywhere.
+ */
+export function newDraft(type: EntityType, name: string, aliases: Iterable<string> = []): EntityDraft {
+  return { key: `${type}:${name}`, type, name, aliases: new Set(aliases), mentions: [], masked: undefined, division: undefined, lexicons: undefined }
+}
+
 export interface Entities {
   list: EntityDraft[]
   of: Map<RawMention, EntityDraft>
@@ -282,7 +290,7 @@ const antiFraudKey = (name: string): string => name.replace(/(反电信网络诈
 function unitNamed(list: EntityDraft[], name: string): EntityDraft {
   const found = list.find((d) => d.type === 'Unit' && d.name === name)
   if (found) return found
-  const d: EntityDraft = { key: `Unit:${name}`, type: 'Unit', name, aliases: new Set(), mentions: [] }
+  const d = newDraft('Unit', name)
   list.push(d)
   return d
 }
@@ -505,7 +513,7 @@ function draftsOf(mentions: readonly RawMention[], of: Map<RawMention, EntityDra
   const drafts = new Map<string, EntityDraft>()
   const draft = (key: string, type: EntityType, name: string): EntityDraft => {
     let d = drafts.get(key)
-    if (!d) drafts.set(key, (d = { key, type, name, aliases: new Set(), mentions: [] }))
+    if (!d) drafts.set(key, (d = { key, type, name, aliases: new Set(), mentions: [], masked: undefined, division: undefined, lexicons: undefined }))
     return d
   }
   // 远东警务室 and 远东村: the locality a body is named after is the village or community the article names so.
@@ -1094,7 +1102,7 @@ function levelWordUnit(m: RawMention, list: EntityDraft[], push: (d: EntityDraft
   const fullName = bureau ? bureau.name + own : name
   const named = bureau ? list.find((d) => d.type === 'Unit' && d.name === fullName) : undefined
   if (named) return named
-  const d: EntityDraft = { key: `Unit:${fullName}`, type: 'Unit', name: fullName, aliases: new Set(bureau ? [name] : []), mentions: [] }
+  const d = newDraft('Unit', fullName, bureau ? [name] : [])
   push(d)
   return d
 }

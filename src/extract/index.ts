@@ -19,7 +19,7 @@ import { dottedMentions, listMentions, namesAfterUnits, personMentions, personSt
 import { countryMentions, districtInUnitName, ethnicTownshipMentions, featureMentions, provinceRegionMentions, listedPlaceMentions, localityInUnitName, railwayStationMentions, regionMentions, divisionMentions, roadInUnitName, siteMentions, featuresAfterDivisions, opensWithCountOrPointer, townsAfterCounty, zoneInUnitName } from './places.js'
 import { buildRelations, inOversightFrame, isMedia, type RawRelation } from './relations.js'
 import { foldWidthAll, normalise, overTrailingPinyin, sentences, toSource, toTraditional, type Sentence, type Span, type WorkingText } from './text.js'
-import { bareSectionMentions, bulletinMentions, collectiveMentions, corpsMentions, mediaBeforeReporters, democraticPartyMentions, elidedBranches, housedCentres, numberedDepartments, relativeSections, serviceNumberCentres, SET_UP_BY_COMMITTEE, siteNameMentions, unitMentions } from './units.js'
+import { bareSectionMentions, bulletinMentions, collectiveMentions, corpsMentions, mediaBeforeReporters, democraticPartyMentions, elidedBranches, housedCentres, numberedDepartments, relativeSections, serviceNumberCentres, SET_UP_BY_COMMITTEE, siteNameMentions, unitKindWords, unitMentions } from './units.js'
 
 /** One entry of a user lexicon: a name the user already knows, with its label and other forms. */
 export const LexiconEntry = z.object({ type: EntityType, name: z.string().min(1), aliases: z.array(z.string().min(1)) })
@@ -141,10 +141,8 @@ interface Found {
   persons: RawMention[]
 }
 
-function mentionsOf(text: string, span: Span, sents: readonly Sentence[], bylines: RawMention[], lexicon: LexiconTrie | undefined): RawMention[] {
-  const found: Found = { fromLexicon: [], named: [], units: [], places: [], persons: [] }
-  for (const s of sents) findInSentence(text, span.start, s, lexicon, found)
-  const { fromLexicon, named, units, places, persons } = found
+/** The mentions of an article: what the finders `found` in its sentences, with its bylines and the names known from both. */
+function mentionsOf(text: string, span: Span, sents: readonly Sentence[], bylines: RawMention[], { fromLexicon, named, units, places, persons }: Found): RawMention[] {
   named.push(...knownQuotedMentions(text, span.start, span.end, named))
   knownNameMentions(text, span, sents, bylines, persons)
   // (来源:某某局网站: the body whose site sends the piece is named only as part of the site's name.)
@@ -220,25 +218,49 @@ function declaredShortForms(text: string, span: Span, mentions: RawMention[]): R
   return mentions
 }
 
-/** Every finder run on one sentence, its mentions added to `found`. */
-function findInSentence(text: string, articleStart: number, s: Sentence, lexicon: LexiconTrie | undefined, { fromLexicon, named, units, places, persons }: Found): void {
-  fromLexicon.push(...lexiconMentions(lexicon, text, s.start, s.end))
-  named.push(...namedMentions(text, s.start, s.end).map(studioOfPerson))
-  const u = sentenceUnits(text, s, units)
-  sentencePlaces(text, articleStart, s, u, places)
-  sentencePersons(text, s, u, persons)
+/** An article's sentences, and where the article starts (its places are read with it). */
+interface ArticleSentences {
+  start: number
+  sents: readonly Sentence[]
+}
+
+/**
+ * Every finder run on the sentences of a source's articles, each step over all of them before the next,
+ * the mentions of each kind found in an article in the order of its sentences. (Step by step, not sentence
+ * by sentence: a step's code and tables stay in the processor's caches while it reads the sentences one
+ * after another, where running every step on a sentence before the next evicted them all at each sentence;
+ * each step took twice as long. Over the whole source, not article by article, for the same reason.)
+ */
+function findInArticles(text: string, articles: readonly ArticleSentences[], lexicon: LexiconTrie | undefined): Found[] {
+  const founds = articles.map((): Found => ({ fromLexicon: [], named: [], units: [], places: [], persons: [] }))
+  // Each sentence with the start of its article and what is found in that article.
+  const all = articles.flatMap((a, k) => a.sents.map((s) => ({ s, articleStart: a.start, found: founds[k]! })))
+  for (const { s, found } of all) found.fromLexicon.push(...lexiconMentions(lexicon, text, s.start, s.end))
+  for (const { s, found } of all) found.named.push(...namedMentions(text, s.start, s.end).map(studioOfPerson))
+  // (The finders that take longest run on their own over the sentences too, their results kept per sentence
+  // for the steps that read them beside the others'.)
+  const read = <T>(finder: (text: string, from: number, to: number) => T) => all.map(({ s }) => finder(text, s.start, s.end))
+  const kindWords = read(unitKindWords)
+  const inUnits = all.map(({ s }, k) => unitMentions(text, s.start, s.end, kindWords[k]!))
+  // (The units of each sentence, which its places and persons are read beside.)
+  const unitsOf = all.map(({ s, found }, k) => sentenceUnits(text, s, inUnits[k]!, found.units))
+  const divisions = read(divisionMentions)
+  const sites = read(siteMentions)
+  all.forEach(({ s, articleStart, found }, k) => sentencePlaces(text, articleStart, s, unitsOf[k]!, { divisions: divisions[k]!, sites: sites[k]! }, found.places))
+  const cued = read(personMentions)
+  all.forEach(({ s, found }, k) => sentencePersons(text, s, unitsOf[k]!, cued[k]!, found.persons))
+  return founds
 }
 
 /**
  * The units of a sentence, added to `units`; returns those its places and persons are read beside.
- * (This, `sentencePlaces` and `sentencePersons` are steps of `findInSentence`, each a function of its
+ * (This, `sentencePlaces` and `sentencePersons` are steps of `findInArticles`, each a function of its
  * own: V8 optimises a function whole, with the finders it inlines, in every worker and again after
  * each deoptimisation; one function, it was optimised three times.)
  */
-function sentenceUnits(text: string, s: Sentence, units: RawMention[]): RawMention[] {
+function sentenceUnits(text: string, s: Sentence, inUnits: readonly RawMention[], units: RawMention[]): RawMention[] {
   const parties = democraticPartyMentions(text, s.start, s.end)
   // (A democratic party's committee is read whole; the committee of the place inside its name is none.)
-  const inUnits = unitMentions(text, s.start, s.end)
   // (新疆生产建设兵团第六师 read whole: the Corps before it is a chain's parent, as a unit suffix reads it.)
   const corps = corpsMentions(text, s.start, s.end).filter((c) => !inUnits.some((m) => m.start <= c.start && c.end <= m.end))
   const u = [...parties, ...corps, ...inUnits.filter((m) => !parties.some((p) => p.start < m.end && m.start < p.end) && !corps.some((c) => c.start <= m.start && m.end <= c.end) && !deputiesOf(text, m))]
@@ -260,8 +282,11 @@ const deputiesOf = (text: string, m: RawMention): boolean => /(人大|人民代�
 /** Institutions named for a division, not in it: the Corps, universities and colleges. */
 const INSTITUTION_NAMED_FOR_DIVISION = /^[\u4e00-\u9fff]{2,4}?(生产建设兵团|[\u4e00-\u9fff]{0,4}大学|[\u4e00-\u9fff]{0,6}学院)/
 
-/** The places of a sentence, added to `places`: divisions, stations, sites, and those inside the names of its units `u`. */
-function sentencePlaces(text: string, articleStart: number, s: Sentence, u: readonly RawMention[], places: RawMention[]): void {
+/**
+ * The places of a sentence, added to `places`: divisions, stations, sites, and those inside the names of its units `u`
+ * (`found`: what the finders of divisions and sites read in it).
+ */
+function sentencePlaces(text: string, articleStart: number, s: Sentence, u: readonly RawMention[], found: { divisions: readonly RawMention[]; sites: readonly RawMention[] }, places: RawMention[]): void {
   // (甲站: the city's short name inside a station's is no mention of the city; 甲火车站, a site by its kind,
   // is the station, and so is a site read with words before it, 摄甲火车站.)
   const station = text.indexOf('站', s.start)
@@ -269,10 +294,10 @@ function sentencePlaces(text: string, articleStart: number, s: Sentence, u: read
   // (新疆生产建设兵团, 湖北民族大学: nor is a division's short name opening the Corps' or a university's; they are
   // named for it, and the answers mark no place there: 0 of 3 in the first sixty excerpts read at stop 66.)
   const namedFor = (d: RawMention) => u.some((m) => m.start === d.start && INSTITUTION_NAMED_FOR_DIVISION.test(text.slice(m.start, m.end)))
-  const divisions = divisionMentions(text, s.start, s.end).filter((d) => !(d.rule === 'place:gazetteer-short' && (stations.some((st) => st.start <= d.start && d.end <= st.end) || namedFor(d))))
+  const divisions = found.divisions.filter((d) => !(d.rule === 'place:gazetteer-short' && (stations.some((st) => st.start <= d.start && d.end <= st.end) || namedFor(d))))
   const towns = townsAfterCounty(text, divisions, s.end)
   const features = featuresAfterDivisions(text, divisions, s.end)
-  const sites = siteMentions(text, s.start, s.end).filter((m) => !stations.some((st) => st.end === m.end && m.start <= st.start))
+  const sites = found.sites.filter((m) => !stations.some((st) => st.end === m.end && m.start <= st.start))
   places.push(...divisions, ...towns, ...features, ...stations, ...sitesAfterDivisions(text, sites, [...divisions, ...towns]), ...countryMentions(text, s.start, s.end), ...ethnicTownshipMentions(text, s.start, s.end), ...regionMentions(text, s.start, s.end), ...featureMentions(text, s.start, s.end).filter((f) => !towns.some((t) => t.start <= f.start && f.end < t.end)), ...provinceRegionMentions(text, s.start, s.end), ...listedPlaceMentions(text, s.start, s.end))
   for (const m of u) {
     const road = roadInUnitName(text, m)
@@ -312,9 +337,9 @@ function sitesAfterDivisions(text: string, sites: readonly RawMention[], divisio
   return out
 }
 
-/** The persons of a sentence, added to `persons`, those named after its units `u` too. */
-function sentencePersons(text: string, s: Sentence, u: readonly RawMention[], persons: RawMention[]): void {
-  persons.push(...personMentions(text, s.start, s.end))
+/** The persons of a sentence, added to `persons`: those `cued` (by posts, roles, speech), others, and those named after its units `u`. */
+function sentencePersons(text: string, s: Sentence, u: readonly RawMention[], cued: readonly RawMention[], persons: RawMention[]): void {
+  persons.push(...cued)
   persons.push(...dottedMentions(text, s.start, s.end).filter((m) => !persons.some((p) => p.start < m.end && m.start < p.end)))
   persons.push(...tibetanNameMentions(text, s.start, s.end).filter((m) => !persons.some((p) => p.start < m.end && m.start < p.end)))
   persons.push(...namesAfterUnits(text, u, s.end).filter((m) => !persons.some((p) => p.start < m.end && m.start < p.end)))
@@ -503,7 +528,13 @@ export function extractSource(source: SourceText, options: ExtractOptions = {}):
   const { working, headingLevels } = normalise(source.text)
   const file = layout(working.text, headingLevels)
   const lexicon = lexiconTrie(options.lexicons ?? [])
-  const articles = file.articles.map((a, index) => extractArticle({ source, working, file, lexicon, options }, a, index))
+  // (A line set aside as masthead inside an article, a page's column, 当前版:04版:某栏目, names nothing.)
+  const sentsOf = file.articles.map((a) => sentences(working.text.slice(a.span.start, a.span.end), a.span.start).filter((s) => !a.furniture.some((f) => f.start <= s.start && s.end <= f.end)))
+  const found = findInArticles(working.text, file.articles.map((a, k) => ({ start: a.span.start, sents: sentsOf[k]! })), lexicon)
+  // (Each step over all the articles before the next, as the finders run: see `findInArticles`.)
+  const mentions = file.articles.map((a, k) => mentionsOf(working.text, a.span, sentsOf[k]!, bylineMentions(working.text, a), found[k]!))
+  const entities = mentions.map(buildEntities)
+  const articles = file.articles.map((a, index) => extractArticle({ source, working, file, options }, a, index, sentsOf[index]!, entities[index]!))
   if (options.accept === false) return articles
   const model = shippedModel()
   return articles.map((x) => accept(x, model))
@@ -514,7 +545,6 @@ interface SourceContext {
   source: SourceText
   working: WorkingText
   file: FileLayout
-  lexicon: LexiconTrie | undefined
   options: ExtractOptions
 }
 
@@ -527,21 +557,24 @@ function mediumOfStation(text: string, src: NewsSource): RawMention[] {
   return medium && text.startsWith(medium, src.span.start) ? [mention('Unit', text, src.span.start, src.span.start + medium.length, 'unit:medium-of-station')] : []
 }
 
-/** Extracts one article of a source (a function of its own: the optimising compiler takes long over large ones). */
-function extractArticle({ source, working, file, lexicon, options }: SourceContext, a: ArticleLayout, index: number): ArticleExtraction {
-  const text = working.text
-  const bylines: RawMention[] = [
+/** The writers and the media an article's layout credits, as mentions. */
+function bylineMentions(text: string, a: ArticleLayout): RawMention[] {
+  return [
     ...a.bylines.map((b) => ({ ...mention('Person', text, b.span.start, b.span.end, `byline:${b.role}`), name: b.name })),
     // 中新网牡丹江…电: the paper, site or agency that sends the lead is a unit (ONTOLOGY.md v2).
     ...a.sources.map((src) => mention('Unit', text, src.span.start, src.span.end, 'unit:news-source', src.name)),
     ...a.sources.flatMap((src) => mediumOfStation(text, src)),
   ]
+}
+
+/**
+ * Extracts one article of a source from its sentences and what the finders `found` in them (a function of its
+ * own: the optimising compiler takes long over large ones).
+ */
+function extractArticle({ source, working, file, options }: SourceContext, a: ArticleLayout, index: number, sents: readonly Sentence[], entities: Entities): ArticleExtraction {
+  const text = working.text
   // Written in Traditional characters: the source differs from the working text in its Han characters.
   const inTraditional = writtenInTraditional(source.text, working, a.span)
-  // (A line set aside as masthead inside the article, a page's column, 当前版:04版:某栏目, names nothing.)
-  const sents = sentences(text.slice(a.span.start, a.span.end), a.span.start).filter((s) => !a.furniture.some((f) => f.start <= s.start && s.end <= f.end))
-  const mentions = mentionsOf(text, a.span, sents, bylines, lexicon)
-  const entities = buildEntities(mentions)
   const topicUnit = topicUnitOf(entities.list, a, sents, text)
   const raw = buildRelations(entities, sents, text, topicUnit)
   addChainNames(raw, entities.list)

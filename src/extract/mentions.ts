@@ -38,10 +38,14 @@ export interface RawMention {
  * A mention of `text[start, end)`. Its optional fields are added with `Object.assign(mention(…), {…})`,
  * not `{ ...mention(…), field }`: Node 20's V8 copies a spread followed by a new field on its slow
  * path, a microsecond or more each, and the finders make many mentions.
+ * Every optional field is there from the start, undefined: every mention then has one shape, whatever
+ * fields its finder sets, and the code that reads mentions everywhere (`m.start`, `m.end`, `m.type`)
+ * reads one shape, not the dozens a field added here and there made (V8 read them through its slowest
+ * caches, and threw away optimised code when a shape it had not seen came by).
  */
 export function mention(type: EntityType, text: string, start: number, end: number, rule: string, name?: string): RawMention {
   const surface = text.slice(start, end)
-  return { type, start, end, text: surface, name: cleanName(name ?? surface), rule }
+  return { type, start, end, text: surface, name: cleanName(name ?? surface), rule, places: undefined, contextual: undefined, core: undefined, unqualified: undefined, masked: undefined, withWork: undefined, chain: undefined, stationedBy: undefined, lexicon: undefined }
 }
 
 /** The marks `cleanName` removes (ONTOLOGY.md), and for each code unit whether it is one. */

@@ -609,7 +609,7 @@ function countedLists(text: string, out: RawMention[]): void {
     while (last + 1 < out.length && out[last + 1]!.start === out[last]!.end + 1 && text[out[last]!.end] === '、') last++
     const run = out.slice(k, last + 1)
     const closed = LIST_OF_DIVISIONS_AFTER.test(text.slice(out[last]!.end, out[last]!.end + 8)) || LIST_OF_DIVISIONS_BEFORE.test(text.slice(Math.max(0, out[k]!.start - 4), out[k]!.start))
-    if (run.length >= 2 && closed) for (const m of run) if (m.contextual && m.places?.length === 1) delete m.contextual
+    if (run.length >= 2 && closed) for (const m of run) if (m.contextual && m.places?.length === 1) m.contextual = undefined
     k = last + 1
   }
 }

@@ -1,7 +1,7 @@
 // Relationships an article states, from name chains, appositions and verb patterns within one
 // sentence (ONTOLOGY.md). Each carries the working-text span of its evidence and its rule.
 import type { RelationType } from '../model/index.js'
-import type { Entities, EntityDraft } from './entities.js'
+import { newDraft, type Entities, type EntityDraft } from './entities.js'
 import { districtsNamed, gazetteer, type PlaceMatch } from './gazetteer.js'
 import { isBrandOf, LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, POLICE_BRANCH, TITLES, UNIT_SUFFIX_ENDINGS, type Match } from './lexicon.js'
 import { DECLARED_SHORT, type RawMention } from './mentions.js'
@@ -1368,7 +1368,7 @@ function proposalRelations({ text, add }: Article, { s, persons }: SentenceMenti
 
 /** A unit the article names only through a post in it (党组成员 of the article's court), added to the article's entities. */
 function newUnit(entities: Entities, name: string): EntityDraft {
-  const d: EntityDraft = { key: `Unit:${name}`, type: 'Unit', name, aliases: new Set(), mentions: [] }
+  const d = newDraft('Unit', name)
   entities.list.push(d)
   return d
 }

@@ -810,8 +810,12 @@ const MEDIUM_WORD = '门户网站|网站|网|在线|客户端'
 const MEDIUM_BEFORE = new RegExp(`^(?:${MEDIUM_WORD})`)
 const MEDIUM_AFTER_KIND = new RegExp(`(?:${MEDIUM_WORD})$`)
 
-export function unitMentions(text: string, from: number, to: number): RawMention[] {
-  const found: { start: number; end: number }[] = []
+/** Where a unit's kind word stands in a sentence (派出所, 公安局, 政法委). */
+export type KindWordSpan = { start: number; end: number }
+
+/** The kind words of units in `text[from, to)`, left to right: the first step of `unitMentions`. */
+export function unitKindWords(text: string, from: number, to: number): KindWordSpan[] {
+  const found: KindWordSpan[] = []
   for (let i = from; i < to; ) {
     // 刑侦支队九队: a numbered team of a detachment or brigade is a unit named by its number and 队.
     const kindWord = UNIT_SUFFIXES.longestAt(text, i, to)
@@ -925,6 +929,15 @@ export function unitMentions(text: string, from: number, to: number): RawMention
       i += length
     } else i++
   }
+  return found
+}
+
+/**
+ * The units of `text[from, to)`, named from the kind words `found` there (`unitKindWords`). (Two steps, each run
+ * over all the sentences before the other: both are long, and each evicted the other's code from the processor's
+ * caches at every sentence.)
+ */
+export function unitMentions(text: string, from: number, to: number, found: readonly KindWordSpan[]): RawMention[] {
   // Suffixes joined by name characters alone form one chain (包头市公安局 + 青山路 + 派出所).
   const chains: { start: number; end: number }[][] = []
   for (const s of found) {
