@@ -19,7 +19,7 @@ import { dottedMentions, listMentions, namesAfterUnits, personMentions, personSt
 import { countryMentions, districtInUnitName, ethnicTownshipMentions, featureMentions, provinceRegionMentions, listedPlaceMentions, localityInUnitName, railwayStationMentions, regionMentions, divisionMentions, roadInUnitName, siteMentions, featuresAfterDivisions, opensWithCountOrPointer, townsAfterCounty, zoneInUnitName } from './places.js'
 import { buildRelations, inOversightFrame, isMedia, type RawRelation } from './relations.js'
 import { foldWidthAll, normalise, overTrailingPinyin, sentences, toSource, toTraditional, type Sentence, type Span, type WorkingText } from './text.js'
-import { bareSectionMentions, bulletinMentions, collectiveMentions, corpsMentions, mediaBeforeReporters, democraticPartyMentions, elidedBranches, housedCentres, numberedDepartments, relativeSections, serviceNumberCentres, SET_UP_BY_COMMITTEE, siteNameMentions, unitKindWords, unitMentions } from './units.js'
+import { bareSectionMentions, bulletinMentions, collectiveMentions, corpsMentions, mediaBeforeReporters, democraticPartyMentions, elidedBranches, housedCentres, numberedDepartments, relativeSections, serviceNumberCentres, SET_UP_BY_COMMITTEE, siteNameMentions, unitKindWords, unitMentions, workingGroups } from './units.js'
 
 /** One entry of a user lexicon: a name the user already knows, with its label and other forms. */
 export const LexiconEntry = z.object({ type: EntityType, name: z.string().min(1), aliases: z.array(z.string().min(1)) })
@@ -269,7 +269,9 @@ function sentenceUnits(text: string, s: Sentence, inUnits: readonly RawMention[]
   // (甲中心、乙中心、丙中心: only a sentence listing centres is asked; a centre the rules read cut short inside an item gives way to it.)
   const housed = text.slice(s.start, s.end).includes('中心、') ? housedCentres(text, s.start, s.end, u) : []
   const inItems = (m: RawMention) => housed.some((h) => h.start < m.start && m.end === h.end)
-  units.push(...(centres.length > 0 || housed.length > 0 ? u.filter((m) => !centres.some((c) => c.start === m.start && c.end > m.end) && !inItems(m)) : u), ...centres, ...housed, ...bareSectionMentions(text, s.start, s.end, u), ...collectiveMentions(text, s.start, s.end), ...[...siteNameMentions(text, s.start, s.end), ...bulletinMentions(text, s.start, s.end), ...personStudioMentions(text, s.start, s.end), ...mediaBeforeReporters(text, s.start, s.end)].filter((m) => !u.some((o) => o.start < m.end && m.start < o.end)))
+  // (下设甲组、乙组: only a sentence naming a group is asked.)
+  const groups = text.slice(s.start, s.end).includes('组') ? workingGroups(text, s.start, s.end) : []
+  units.push(...(centres.length > 0 || housed.length > 0 ? u.filter((m) => !centres.some((c) => c.start === m.start && c.end > m.end) && !inItems(m)) : u), ...centres, ...housed, ...bareSectionMentions(text, s.start, s.end, u), ...collectiveMentions(text, s.start, s.end), ...[...siteNameMentions(text, s.start, s.end), ...bulletinMentions(text, s.start, s.end), ...personStudioMentions(text, s.start, s.end), ...mediaBeforeReporters(text, s.start, s.end), ...groups].filter((m) => !u.some((o) => o.start < m.end && m.start < o.end)))
   return u
 }
 

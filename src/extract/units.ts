@@ -787,6 +787,32 @@ export function serviceNumberCentres(text: string, from: number, to: number, uni
 /** Centres listed after a verb of housing or bringing together (进驻, 整合): three or more, each ending in 中心. */
 const HOUSED_CENTRES = /(?:进驻|入驻|整合|集成|汇聚|设有|包括|涵盖)了?((?:[^、，,。；;：:\s“”]{2,18}中心、){2,}[^、，,。；;：:\s“”]{2,18}中心)/g
 
+/** Groups a body sets up under it, listed after 下设 (下设甲组、乙组等7个职能组), each named by its work. */
+const GROUPS_SET_UP = /下设((?:[\u4e00-\u9fff]{2,8}组[、和])+[\u4e00-\u9fff]{2,8}组)(?=等|[，,。；;]|$)/g
+/** A group named by its work opening a clause that says what it does (信息平台建设组主要负责…). */
+const GROUP_AT_WORK = /(?<=^|[。；;，,\n])([\u4e00-\u9fff]{2,8}组)(?=主要负责|负责|聚焦|做好)/g
+
+/**
+ * 下设接警止付组、网络侦查组…, 信息平台建设组主要负责…: the working groups a body sets up are bodies each, named by
+ * their work (the answers read marked all 7 so written); a group counted (五个工作组) or led by a count names none.
+ */
+export function workingGroups(text: string, from: number, to: number): RawMention[] {
+  const out: RawMention[] = []
+  const s = text.slice(from, to)
+  for (const m of s.matchAll(GROUPS_SET_UP)) {
+    const listStart = from + m.index + 2
+    for (const item of m[1]!.matchAll(/[\u4e00-\u9fff]{2,8}?组(?=[、和]|$)/g)) {
+      const name = item[0].replace(/^和/, '')
+      if (!/^[\d一二三四五六七八九十两几多各]/.test(name)) out.push(mention('Unit', text, listStart + item.index + item[0].length - name.length, listStart + item.index + item[0].length, 'unit:working-group'))
+    }
+  }
+  for (const m of s.matchAll(GROUP_AT_WORK)) {
+    const name = m[1]!
+    if (!/^[\d一二三四五六七八九十两几多各该本此]/.test(name) && !out.some((o) => o.start === from + m.index)) out.push(mention('Unit', text, from + m.index, from + m.index + name.length, 'unit:working-group'))
+  }
+  return out
+}
+
 /**
  * 中心进驻甲中心、乙中心、丙中心等12个中心: centres listed as housed in a governance centre, or brought together
  * in one, are bodies each, named as written, though a centre named by its work alone is elsewhere a desk.

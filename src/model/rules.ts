@@ -5,6 +5,7 @@ import { z } from 'zod'
 
 export const RULES = {
   // Units
+  'unit:working-group': 'a working group a body sets up, named by its work, listed after 下设 or opening a clause that says what it does (下设接警止付组、网络侦查组)',
   'unit:suffix': 'a name ending in an organisation kind word (公安局, 派出所, 领导小组)',
   'unit:name-chain': 'kind words joined by name words form a chain of parent and child (…公安局青山路派出所)',
   'unit:chain-parent': 'a parent named inside a longer unit name is a unit of its own',

@@ -97,6 +97,7 @@ const EXAMPLES: [string, string][] = [
   ['serves-in:article-role', '宁江县人民法院推进执行工作。法官鲍长林介绍，当天的案件当天出具裁定。'],
   ['serves-in:role-body', '在宁江县公安局展示馆内，民警鲍长林指着展品说道。'],
   ['implements:later-subject-verb', '柳河县公安局开展走访。坚持新时代“枫桥经验”，柳河县人民法院努力实现调解不缺位。'],
+  ['unit:working-group', '宁江县公安局反诈中心下设接警止付组、网络侦查组等7个职能组。'],
   ['campaign:quoted-list-work', '宁江县公安局打出“缉枪治爆”“纠违保畅”等组合拳。'],
   ['serves-in:listed-after-role', '在宁江县公安局展示馆内，民警鲍长林、李德明指着展品说道。'],
   ['part-of:article-bureau', '三门县公安局推行驻村警务。健跳派出所与健跳镇政府联合走访群众。'],

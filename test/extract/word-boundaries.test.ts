@@ -12117,3 +12117,10 @@ describe('a town’s station written with the division above the town, and by th
     expect(relations(xs, 'SERVES_IN')).toEqual(['张明远>延吉市依兰派出所'])
   })
 })
+
+describe('the working groups a body sets up, named by their work', () => {
+  it('are bodies each, listed after 下设 or opening a clause that says what they do; counted, none', () => {
+    expect(entities(run('柳河县公安局反诈中心下设接警止付组、网络侦查组、综合协调组等7个职能组。'), 'Unit')).toEqual(['接警止付组', '柳河县公安局', '柳河县公安局反诈中心', '综合协调组', '网络侦查组'])
+    expect(entities(run('综治中心下设五个工作组。信息平台建设组主要负责搜集信息。'), 'Unit')).toEqual(['信息平台建设组'])
+  })
+})
