@@ -22,8 +22,8 @@ export interface EntityDraft {
  * A draft of `type` named `name`, known by `aliases`, with no mention yet. Its optional fields are there from
  * the start, undefined, so that every draft has one shape (see `mention`): the steps read drafts everywhere.
  */
-export function newDraft(type: EntityType, name: string, aliases: Iterable<string> = []): EntityDraft {
-  return { key: `${type}:${name}`, type, name, aliases: new Set(aliases), mentions: [], masked: undefined, division: undefined, lexicons: undefined }
+export function newDraft(type: EntityType, name: string, aliases: Iterable<string> = [], key = `${type}:${name}`): EntityDraft {
+  return { key, type, name, aliases: new Set(aliases), mentions: [], masked: undefined, division: undefined, lexicons: undefined }
 }
 
 export interface Entities {
@@ -513,7 +513,7 @@ function draftsOf(mentions: readonly RawMention[], of: Map<RawMention, EntityDra
   const drafts = new Map<string, EntityDraft>()
   const draft = (key: string, type: EntityType, name: string): EntityDraft => {
     let d = drafts.get(key)
-    if (!d) drafts.set(key, (d = { key, type, name, aliases: new Set(), mentions: [], masked: undefined, division: undefined, lexicons: undefined }))
+    if (!d) drafts.set(key, (d = newDraft(type, name, [], key)))
     return d
   }
   // 远东警务室 and 远东村: the locality a body is named after is the village or community the article names so.
@@ -590,6 +590,8 @@ function mergeForms(drafts: ReadonlyMap<string, EntityDraft>, of: Map<RawMention
   const partyCommittees = new Map(named.filter((d) => d.type === 'Unit').map((d) => [d, partyCommitteeOf(d.name)]))
   // A device's kind, likewise once per draft.
   const measureKinds = new Map(named.filter((d) => d.type === 'Measure').map((d) => [d, measureKind(d.name)]))
+  // A grass-roots body's name without its town's level, likewise once per draft.
+  const townless = new Map(named.filter((d) => d.type === 'Unit').map((d) => [d, withoutTownLevel(d.name)]))
   // Only drafts of one type are forms of one thing: each is paired with those of its type alone, in the same order.
   const ofType = new Map<EntityType, { d: EntityDraft; rank: number }[]>()
   for (const d of named) {
@@ -598,7 +600,7 @@ function mergeForms(drafts: ReadonlyMap<string, EntityDraft>, of: Map<RawMention
     if (same) same.push(ranked)
     else ofType.set(d.type, [ranked])
   }
-  const facts: FormFacts = { cores: coresOf, leading, own, subBureaus, partyCommittees, committeeKinds, measureKinds }
+  const facts: FormFacts = { cores: coresOf, leading, own, subBureaus, partyCommittees, committeeKinds, measureKinds, townless }
   for (const a of named) {
     const rankOfA = keyRank.get(a)!
     for (const { d: b, rank: rankOfB } of ofType.get(a.type)!) {
@@ -645,6 +647,8 @@ interface FormFacts {
   partyCommittees: ReadonlyMap<EntityDraft, string | undefined>
   committeeKinds: ReadonlyMap<EntityDraft, string>
   measureKinds: ReadonlyMap<EntityDraft, string | undefined>
+  /** A unit's name without its town's level before a station's, an office's or a tribunal's kind (奉家派出所 of 奉家镇派出所). */
+  townless: ReadonlyMap<EntityDraft, string>
 }
 
 /** The generic kinds any drive may be written with (专项行动, 专项活动, 行动, 活动). */
@@ -656,7 +660,7 @@ const GENERIC_DRIVE_KIND = /(?:专项行动|专项活动|专项工作|主题活�
  * body of `mergeForms`'s loop: V8 optimises a function whole, in every worker, and again after each
  * deoptimisation, and `mergeForms` was among the functions that took its compiler longest.)
  */
-function formsRelation(a: EntityDraft, b: EntityDraft, short: EntityDraft, long: EntityDraft, { cores, leading, own, subBureaus, partyCommittees, committeeKinds, measureKinds }: FormFacts): 'same' | 'short' | undefined {
+function formsRelation(a: EntityDraft, b: EntityDraft, short: EntityDraft, long: EntityDraft, { cores, leading, own, subBureaus, partyCommittees, committeeKinds, measureKinds, townless }: FormFacts): 'same' | 'short' | undefined {
   // Variants of one quoted name (“大收戒”行动 / “禁毒严打大收戒”专项行动): a drive whatever its kind word, a device of the same kind.
   // (“扫黑除恶”宣传活动 is another drive than the 扫黑除恶专项斗争 it makes known.)
   const sameCore = a.type !== 'Unit' && PUBLICITY.test(a.name) === PUBLICITY.test(b.name) && cores.get(a)!.some((c) => cores.get(b)!.some((d) => coreWithin(c, d) || coreWithin(d, c)))
@@ -675,10 +679,10 @@ function formsRelation(a: EntityDraft, b: EntityDraft, short: EntityDraft, long:
   const subBureau = subBureaus.get(a)
   if (subBureau !== undefined && subBureau === subBureaus.get(b)) return 'same'
   // 奉家镇派出所 / 奉家派出所: a grass-roots body named for its town, with the town's level or without it.
-  if (a.type === 'Unit' && a.name.length !== b.name.length && withoutTownLevel(a.name) === withoutTownLevel(b.name)) return 'same'
+  if (a.type === 'Unit' && a.name.length !== b.name.length && townless.get(a) === townless.get(b)) return 'same'
   // (某市三江口派出所 / 三江口镇派出所: and one of them written with the division above the town, without the town's level.)
-  const townless = a.type === 'Unit' ? withoutTownLevel(short.name) : short.name
-  if (townless !== short.name && long.name.endsWith(townless) && leading.get(long) !== undefined && long.name.length - townless.length === leading.get(long)!.length) return 'short'
+  const shortWithoutTown = townless.get(short)
+  if (a.type === 'Unit' && shortWithoutTown !== short.name && long.name.endsWith(shortWithoutTown!) && leading.get(long) !== undefined && long.name.length - shortWithoutTown!.length === leading.get(long)!.length) return 'short'
   // 中共某旗委 / 中共某某旗委员会: one division's party committee, written short or in full.
   const committee = partyCommittees.get(a)
   if (committee !== undefined && committee === partyCommittees.get(b)) return 'same'

@@ -313,7 +313,7 @@ function quotedListDeviceEnd(text: string, core: string, close: number, to: numb
   const end = close + 2 + what.length
   // (…的经营模式遍地开花: the kind's word running on into the clause; …的诉源治理新机制, …的新型作战模式: a new model,
   // the clause's object; …的四级综治中心体系: a system counted by its levels; …的重要机制: one judged by its worth.)
-  const named = !isNameChar(text[end]) || /^[和与及]/.test(text.slice(end, end + 1))
+  const named = !isNameChar(text[end]) || /[和与及]/.test(text[end] ?? '')
   if (!named || what.includes('新') || /^[一二三四五六七八九十两多\d]+级/.test(what) || /^(?:重要|有效|有力|主要|根本|基本|关键|良好|高效)/.test(what)) return 0
   return end
 }

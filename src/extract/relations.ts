@@ -325,7 +325,12 @@ function membersOfDriveGroups({ add }: Article, relations: readonly RawRelation[
  */
 function namesListedAfterARole({ placed, text, add }: Article, relations: readonly RawRelation[]): void {
   const servesIn = new Map<EntityDraft, RawRelation[]>()
-  for (const r of relations) if (r.type === 'SERVES_IN') servesIn.set(r.from, [...(servesIn.get(r.from) ?? []), r])
+  for (const r of relations) {
+    if (r.type !== 'SERVES_IN') continue
+    const held = servesIn.get(r.from)
+    if (held) held.push(r)
+    else servesIn.set(r.from, [r])
+  }
   const persons = placed.filter((p) => p.m.type === 'Person')
   for (const [k, p] of persons.entries()) {
     const before = persons[k - 1]
