@@ -4930,6 +4930,8 @@ describe('battles named after the call to win them', () => {
     ['a battle for a river', '河南公安打响新时代黄河保卫战。', ['新时代黄河保卫战']],
     ['aspects listed before a battle are goals, no name', '坚决打好铁腕治警、正风肃纪攻坚战。', []],
     ['a battle of another kind, or a period, names none', '确保在此关键时期攻坚战役决战决胜。', []],
+    ['a verb right after the call is what the battle achieves', '柳河县全力打赢脱贫攻坚战。', ['脱贫攻坚战']],
+    ['the call alone names no battle', '柳河县要打好攻坚战。', []],
   ])('%s', (_, text, campaigns) => {
     expect(entities(run(text), 'Campaign')).toEqual(campaigns)
   })
