@@ -23,14 +23,17 @@ function functionWordThenVerb(s: string): boolean {
 const SEQUENCE_WORD_BEFORE = /(?:首先|随后|然后|其后|接着|最后|随即|会上|当天|当日)$/
 /** 开心地说, 激动地表示 (开心的说, as many write it): a word of manner, 地, then a verb of speech (a name before it is the speaker's). */
 const MANNER_THEN_SPEECH = /^[\u4e00-\u9fff]{2}[地的](?:说(?![法明服])|表示|介绍|回忆)/
-/** What a person does at a meeting, right after a name that opens its clause (舒某主持会议, 李某出席并讲话). */
-const MEETING_ROLE = /^(?:主持(?:会议|召开|开展)?|出席(?:会议|活动|仪式|并讲话)|作(?:重要)?讲话|致辞|讲话[。，,])/
+/**
+ * What a person does at a meeting, right after a name that opens its clause (舒某主持会议, 李某出席并讲话;
+ * 周某作省人民检察院工作报告: a body's work report, delivered to a congress by its head).
+ */
+const MEETING_ROLE = /^(?:主持(?:会议|召开|开展)?|出席(?:会议|活动|仪式|并讲话)|作(?:重要)?讲话|致辞|讲话[。，,]|作(?=[\u4e00-\u9fff]{2,16}?工作报告))/
 /** A verb of speech that ends its clause (…说。, …表示：): what stands before it is the speaker whole. */
 const SPEECH_CLOSING = /^(说道|说|表示|介绍|指出)[。，,：:！!]/
 /** Verbs of telling or stating that follow a name directly (…告诉记者, …表示). */
 const TOLD_AFTER = /^(告诉|表示|介绍|指出|透露|坦言|告知)/
-/** Verbs of taking or leaving a post right after a name that opens a clause (黄志刚任…, 李国栋不再担任…, 王明被聘任为…). */
-export const APPOINTMENT = /^(?:此前|曾|现|已|先后|后|同志)?(?:任|历任|担任|兼任|调任|升任|出任|就任|履新|转任|改任|不再担任|不再兼任|卸任|离任|辞去|提名为|被(?:聘任|聘请|聘|任命|选举|推选)为)(?!务|何|意|性)/
+/** Verbs of taking or leaving a post right after a name that opens a clause (黄志刚任…, 李国栋不再担任…, 王明被聘任为…, 李明当选为…). */
+export const APPOINTMENT = /^(?:此前|曾|现|已|先后|后|同志)?(?:任|历任|担任|兼任|调任|升任|出任|就任|履新|转任|改任|不再担任|不再兼任|卸任|离任|辞去|提名为|当选为|被(?:聘任|聘请|聘|任命|选举|推选)为)(?!务|何|意|性)/
 /** A profile's opening: a name at the start of a line, its sex maybe, and the month of birth or the age (甲，51岁，…). */
 const PROFILE = /((?:^|\n)[ \u3000]*)([\u4e00-\u9fff·]{2,8})(?:[(（][男女][)）])?[，,](?:[男女][，,])?(?:[\u4e00-\u9fff]{1,3}族[，,])?(?:\d{4}年\d{1,2}月(?:出)?生|\d{1,3}岁[，,])/g
 /** What follows the name of one who leads a gang: 为首 after 以, or the gang itself (…特大黑社会性质组织, …恶势力犯罪集团), after a name or a list of them. */
@@ -178,7 +181,8 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   // (钱和平: 和 opens a given name where the segmenter reads it and the next character as a name's word, 和平.)
   const he = a === '和' ? words(text.slice(i, i + s + 2)).at(-1) : undefined
   // (检察长张和林在会上…张和林强调: or where the three characters are written again, plainly closed as a name.)
-  const givenHe = (he !== undefined && /^(nz|nr)$/.test(he.tag) && he.word.length === 2) || (a === '和' && s === 1 && CJK.test(b ?? '') && writtenElsewhereWhole(text, i, i + 3))
+  // (副市长田和友任…, 甲和平作…: or where the sentence plainly closes the three characters, the third no surname nor level.)
+  const givenHe = (he !== undefined && /^(nz|nr)$/.test(he.tag) && he.word.length === 2) || (a === '和' && s === 1 && CJK.test(b ?? '') && (writtenElsewhereWhole(text, i, i + 3) || (surnameAt(text, i + 2) === 0 && !/[省市县区州旗盟乡镇村]/.test(b!) && plainlyEndsName(text, i + 3))))
   // (支队长柯其武说: 其 opens a given name where it makes no word with the surname, 尤其, nor with the next character, 其中,
   // and the sentence plainly closes the name after that character.)
   const givenQi = a === '其' && s === 1 && CJK.test(b ?? '') && !isDictionaryWord(text[i]! + a) && !isDictionaryWord(a + b!) && plainlyEndsName(text, i + 3)
@@ -1555,7 +1559,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
           ? [n.end - 1, 'person:appointment']
           : APPOINTMENT.test(next)
             ? [n.end, 'person:appointment']
-            : MEETING_ROLE.test(next)
+            : MEETING_ROLE.test(text.slice(n.end, n.end + 20))
               ? [n.end, 'person:meeting-role']
               : COPULA.test(next) && postClosesClause(text, n.end + COPULA.exec(next)![0].length, to)
                 ? [n.end, 'person:copula-post']

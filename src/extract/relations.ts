@@ -638,6 +638,7 @@ function sentenceRelations(article: Article, s: Sentence, first: number, governm
   for (const p of persons) servesInRelations(article, sentence, p, governments)
   for (const p of persons) anaphorPostRelations(article, sentence, p)
   appointmentRelations(article, sentence)
+  reportRelations(article, sentence)
   groupLeaderRelations(article, sentence)
   profileRelations(article, sentence)
   // The paper or agency that sends the lead does nothing the sentence tells.
@@ -978,6 +979,15 @@ function appointmentRelations(article: Article, { s, units, persons }: SentenceM
       // (曾长期在甲厅、乙委工作: the bodies a clause says the person worked in.)
       else if (WORKED_IN.test(clause) && WORK_AFTER.test(text.slice(u.m.end, s.end))) add({ type: 'SERVES_IN', from: p.e, to: u.e, evidence: s, rule: 'serves-in:worked-in' })
     }
+  }
+}
+
+/** 周某作省人民检察院工作报告: who delivers a body's work report to a congress speaks for it, as its head. */
+function reportRelations({ text, add }: Article, { s, units, persons }: SentenceMentions): void {
+  for (const p of persons) {
+    if (text[p.m.end] !== '作') continue
+    const unit = units.find((u) => u.m.start === p.m.end + 1)
+    if (unit && text.startsWith('工作报告', unit.m.end)) add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule: 'serves-in:report' })
   }
 }
 

@@ -249,7 +249,11 @@ export function nameOpening(text: string, start: number, kindStart: number, kind
   // an adverb, a preposition, a conjunction or a pronoun; 受市人大常委会委托: nor with a verb of being acted on, 受, 让).
   const opensClause = start === 0 || /[，,。；;：:、\s“]/.test(text[start - 1] ?? '')
   const unknownName = ws.filter((w) => start + w.end <= kindStart && !/^(边境|边防)$/.test(w.word))
-  if (at > start && namedForPlace && opensClause && unknownName.length >= 2 && unknownName.length <= 4 && unknownName.every((w) => w.word.length === 1) && !/^[去到往赴找进在从向对把被将由经受让给叫]/.test(text[start] ?? '') && !/^(d|p|c|r)$/.test(unknownName[0]!.tag)) return start
+  // (周萌作省人民检察院工作报告, 报市人民检察院批准: a level's character right before the kind, after a verb or a
+  // preposition that no place's name ends with, is the body's level, named by it; the characters before it are the
+  // clause's. 拉脊县人民法院 stays a place's name the dictionary does not know.)
+  const levelled = /[省市县区]/.test(text[kindStart - 1] ?? '') && /[作向在到由经报对与和及给把被让将从]/.test(text[kindStart - 2] ?? '') && unknownName.at(-1)?.end === kindStart - start
+  if (at > start && namedForPlace && opensClause && !levelled && unknownName.length >= 2 && unknownName.length <= 4 && unknownName.every((w) => w.word.length === 1) && !/^[去到往赴找进在从向对把被将由经受让给叫]/.test(text[start] ?? '') && !/^(d|p|c|r)$/.test(unknownName[0]!.tag)) return start
   // 西递派出所: a station's name the dictionary does not know, cut into a localizer and a verb, is still its name.
   const rest = ws.filter((w) => start + w.start >= opening)
   if (at === kindStart && namedForPlace && rest.length === 2 && rest[0]!.tag === 'f' && rest[1]!.tag === 'v' && rest.every((w) => w.word.length === 1)) return opening

@@ -63,13 +63,14 @@ export function foldWidthAll(text: string): string {
   return fromCodeUnits(units)
 }
 
-/** Corner brackets (「」『』), the quotation marks of Traditional text, read as the curly ones the rules know. */
-/** 「」『』 and a pair of straight quotes around Chinese words ("城市文明加油站"活动) are the curly quotes of Simplified text. */
+/** 「」『』 and a pair of straight quotes around Chinese words ("城市文明加油站"活动) are the curly quotes of Simplified text; a bullet between ideographs is the interpunct. */
 const foldQuotes = (text: string): string =>
   text
     .replace(/[「『]/g, '“')
     .replace(/[」』]/g, '”')
     .replace(/"([^"\n]{0,40}[\u4e00-\u9fff][^"\n]{0,40})"/g, '“$1”')
+    // 湖南日报•新湖南客户端: a bullet between two ideographs is the interpunct that joins two names (湖南日报·新湖南客户端).
+    .replace(/(?<=[\u4e00-\u9fff])•(?=[\u4e00-\u9fff])/g, '·')
 
 /**
  * A character that is a Simplified character of its own too, which OpenCC folds out of context to 干:

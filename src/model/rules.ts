@@ -142,6 +142,7 @@ export const RULES = {
   'serves-in:appointment': 'a post taken (黄志刚任…局长)',
   'serves-in:copula-post': 'the post closing a clause after a name and 是, held in the body written before it (张明是某派出所副所长)',
   'serves-in:left-post': 'a post left (李国栋不再担任…职务)',
+  'serves-in:report': 'the body whose work report a person delivers, as its head (周某作省人民检察院工作报告)',
   'serves-in:worked-in': 'a body the clauses after a name set apart by a comma say the person worked in (甲，曾长期在乙厅、丙委工作)',
   'serves-in:career': 'each further body of a list of posts taken or held (曾任甲局副局长、乙分局局长，丙局局长等职务)',
   'serves-in:bracketed-post': 'the body and the post or role in the bracket right after a name (王明（某派出所民警）)',

@@ -12126,3 +12126,36 @@ describe('the working groups a body sets up, named by their work', () => {
     expect(entities(run('综治中心下设五个工作组。信息平台建设组主要负责搜集信息。'), 'Unit')).toEqual(['信息平台建设组'])
   })
 })
+
+describe('people of a congress session: elected to a post, delivering a body’s work report', () => {
+  it('reads the name before 当选为 and the post it takes', () => {
+    const xs = run('会议选举产生新一届领导班子，王建新当选为柳河县人民法院院长，刘晓梅当选为柳河县人民检察院检察长。')
+    expect(entities(xs, 'Person')).toEqual(['刘晓梅', '王建新'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['刘晓梅>柳河县人民检察院', '王建新>柳河县人民法院'])
+  })
+  it('reads the name before 作…工作报告 as the head of the body reporting, the verb and the name no part of the body', () => {
+    const xs = run('大会听取审议了三个报告。孙萌作省人民检察院工作报告；赵立新作吉林省高级人民法院工作报告。')
+    expect(entities(xs, 'Person')).toEqual(['孙萌', '赵立新'])
+    expect(entities(xs, 'Unit')).toEqual(['吉林省人民检察院', '吉林省高级人民法院'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['孙萌>吉林省人民检察院', '赵立新>吉林省高级人民法院'])
+  })
+  it('keeps a place’s name the dictionary does not know before a level’s character', () => {
+    expect(entities(run('拉脊县人民法院召开会议。'), 'Unit')).toEqual(['拉脊县人民法院'])
+  })
+})
+
+describe('a given name with 和 in its middle, after a post', () => {
+  it('is a name where the sentence plainly closes it; a surname or a level after 和 makes it a conjunction', () => {
+    expect(entities(run('柳河县副县长田和友主持会议。'), 'Person')).toEqual(['田和友'])
+    expect(entities(run('柳河县局长王和县长李明出席。'), 'Person').includes('王和县')).toBe(false)
+    expect(entities(run('柳河县书记张和李主任出席。'), 'Person')).toEqual([])
+  })
+})
+
+describe('two media joined by a bullet in a dated lead', () => {
+  it('are read as joined by the interpunct, and the credit after them is read', () => {
+    const xs = run('湖南日报•新湖南客户端11月22日讯 (通讯员 成醒 胡雯) 11月21日下午，柳河县人大常委会组织代表视察。')
+    expect(entities(xs, 'Person')).toEqual(['成醒', '胡雯'])
+    expect(relations(xs, 'PART_OF')).toEqual(['新湖南客户端>湖南日报'])
+  })
+})
