@@ -187,7 +187,11 @@ export class Gazetteer {
       // (海北州 too, though 海北 alone is an ordinary word, never taken as the division).
       const level = /自治([州县旗])$/.exec(name)?.[1]
       const bare = level ? withoutLevel(name) : undefined
-      if (bare) add(bare + level, i, false)
+      // (三都自治县, 威宁自治县: or with 自治 kept and the peoples dropped, as Guizhou's papers write their counties.)
+      if (bare) {
+        add(bare + level, i, false)
+        add(`${bare}自治${level}`, i, false)
+      }
       for (const banner of bannerWrittenShort(name)) add(banner, i, false)
       const s = shortForm(name)
       if (!s) continue

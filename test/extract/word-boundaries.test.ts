@@ -12159,3 +12159,11 @@ describe('two media joined by a bullet in a dated lead', () => {
     expect(relations(xs, 'PART_OF')).toEqual(['新湖南客户端>湖南日报'])
   })
 })
+
+describe('an autonomous county written with 自治 kept and its peoples dropped', () => {
+  it('is the county, the form as written a name of it', () => {
+    const xs = run('三都自治县公安局与关岭自治县法院开展协作。')
+    expect(entities(xs, 'Place')).toEqual(['三都水族自治县', '关岭布依族苗族自治县'])
+    expect(extract(`标题\n\n三都自治县公安局开展巡逻。`).flatMap((x) => x.entities.filter((e) => e.type === 'Place').flatMap((e) => e.aliases))).toEqual(['三都自治县'])
+  })
+})
