@@ -1090,11 +1090,15 @@ export function unitMentions(text: string, from: number, to: number, found: read
     const fight = isTaskForce ? FIGHT_BEFORE.exec(text.slice(Math.max(floor, first.start - 24), first.start)) : null
     // (成立推进某某工作领导小组, 成立创建全国文明城市工作领导小组: a task force set up is named by all the words after the
     // verb of setting it up, a verb of the work it pushes on with among them.)
-    const setUp = isTaskForce && !fight ? SET_UP_BEFORE.exec(text.slice(Math.max(floor, first.start - 30), first.start)) : null
+    // (成立生态环境突出问题集中整治推进工作领导小组: where the verb of setting it up stands before the fight's verb, the
+    // fight's verb ends the words of what is fought, 问题…整治, and the name opens after the verb of setting up.)
+    const setUp = isTaskForce ? SET_UP_BEFORE.exec(text.slice(Math.max(floor, first.start - 30), first.start)) : null
     const taskForce = isTaskForce && (DRIVE_KIND_BEFORE.test(text.slice(Math.max(floor, first.start - 6), first.start)) || fight !== null || setUp !== null)
     // (The name opens with the fight's verb, whatever the words after it: 打击治理某某犯罪…)
     // (北海市打击…: the division written before it too, or the level word standing for it.)
-    const fightOpening = first.start - (fight?.[0].length ?? setUp?.[1]!.length ?? 0)
+    // (成立全市某某工作领导小组: the scope written before the words, 全市, is no part of the name.)
+    const setUpWords = setUp?.[1]!.replace(/^全[省市县区州旗盟]/, '').length ?? 0
+    const fightOpening = first.start - Math.max(fight?.[0].length ?? 0, setUpWords)
     const fightStart = fight || setUp ? fightOpening - (gazetteer().endingAt(text, fightOpening, Math.max(floor, fightOpening - 12))?.length ?? (withLevelWord(text, fightOpening, floor) < fightOpening ? 1 : 0)) : first.start
     const widest = national ? first.start : taskForce ? Math.min(unitNameStart(text, first.start, 14, bareHead ? whole[0]!.end : floor), withLevelWord(text, driveStart(text, first.start, floor), floor), fightStart) : unitNameStart(text, first.start, 14, bareHead ? whole[0]!.end : floor)
     // 公诉科, 执行科: a section is named for its work, a verb included.

@@ -105,6 +105,7 @@ export const RULES = {
   'campaign:legal-education-plan': 'a five-year drive of legal education named by its number (“七五”普法, 八五普法) is a drive',
   'campaign:quoted-creation': 'a quoted title or model right after 创建, with no kind word after it, is the drive of earning it (创建“无诈社区”)',
   'campaign:quoted-sweep': 'a quoted sweep, 大 and a verb of work, carried out is a drive (开展“大排查”)',
+  'campaign:quoted-launched': 'a quoted name a body launches, with no kind after it, is a drive (开展“某某对接”工作)',
   'campaign:quoted-year': 'a quoted name of two to four characters and a year, after a verb of carrying it out (推进“净网2024”), is a drive',
   'campaign:quoted-goal': 'a quoted goal a body fights to win or pushes on with as work (决胜“…”工作, 打赢“…”这场硬仗) is a drive named by the quote',
   'campaign:quoted-results': 'a quoted name whose results are reported or whose work a meeting drives on (“某某2022”战果显著, “某某”工作推进会) is a drive',

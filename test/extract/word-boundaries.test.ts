@@ -12167,3 +12167,21 @@ describe('an autonomous county written with 自治 kept and its peoples dropped'
     expect(extract(`标题\n\n三都自治县公安局开展巡逻。`).flatMap((x) => x.entities.filter((e) => e.type === 'Place').flatMap((e) => e.aliases))).toEqual(['三都自治县'])
   })
 })
+
+describe('a task force set up, named by all the words after the verb of setting it up', () => {
+  it('keeps what is fought before the fight’s verb, and drops the scope written first (全市)', () => {
+    const xs = run('柳河县委、县政府成立全县生态环境突出问题集中整治推进工作领导小组，由县委书记任组长。')
+    expect(entities(xs, 'Unit')).toEqual(['柳河县委', '柳河县政府', '生态环境突出问题集中整治推进工作领导小组'])
+  })
+})
+
+describe('a quoted name a body launches with no kind after it', () => {
+  it('is a drive the body takes part in (开展“…”工作); listed before 等, or adopted (推行), it is none', () => {
+    const xs = run('柳河县司法局开展“访调对接”工作。')
+    expect(entities(xs, 'Campaign')).toEqual(['访调对接'])
+    expect(entities(xs, 'Measure')).toEqual([])
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['柳河县司法局>访调对接'])
+    expect(entities(run('柳河县司法局开展“访调对接”等工作。'), 'Campaign')).toEqual([])
+    expect(entities(run('柳河县司法局推行“访调对接”。'), 'Campaign')).toEqual([])
+  })
+})
