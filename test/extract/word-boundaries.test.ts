@@ -3395,7 +3395,7 @@ describe('devices a body pioneers or sums up', () => {
 
 describe('the article’s unit when the lead opens with its credit and the headline names its police as a whole', () => {
   it('gives the devices of sentences with no subject to the city bureau the headline’s collective stands for', () => {
-    const xs = extract('宁川公安“三大警务”升级\n\n宁川日报讯(记者郑朝明)1月8日，宁川市公安局召开新闻发布会。\n临江县公安局民警在保护区开展巡查。\n生态警务打破壁垒，推行四级“生态警长”机制，创新立体巡防机制。')
+    const xs = extract('宁川公安“三大警务”升级\n\n宁川日报讯(记者郑朝明)1月8日，宁川市公安局召开新闻发布会。\n临江县公安局民警在保护区开展巡查。\n生态警务打破壁垒，推行四级“生态警长”机制，建立立体巡防机制。')
     expect(relations(xs, 'IMPLEMENTS')).toEqual(['宁川市公安局>四级生态警长机制', '宁川市公安局>立体巡防机制'])
   })
 })
@@ -12183,5 +12183,12 @@ describe('a quoted name a body launches with no kind after it', () => {
     expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['柳河县司法局>访调对接'])
     expect(entities(run('柳河县司法局开展“访调对接”等工作。'), 'Campaign')).toEqual([])
     expect(entities(run('柳河县司法局推行“访调对接”。'), 'Campaign')).toEqual([])
+  })
+})
+
+describe('a device a body only makes new or better, named by its field', () => {
+  it('is no device of its own (创新, 优化 before it); one it sets up or carries out is', () => {
+    expect(entities(run('柳河县法院创新审判工作机制，优化事中事后监管模式。'), 'Measure')).toEqual([])
+    expect(entities(run('柳河县法院建立诉调对接工作制度，启动警银联动机制。'), 'Measure')).toEqual(['警银联动机制', '诉调对接工作制度'])
   })
 })
