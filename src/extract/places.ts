@@ -1109,14 +1109,15 @@ export function siteMentions(text: string, from: number, to: number): RawMention
       i = end - 1
       continue
     }
-    // (郝庄等村: villages such as one named are no site named so; 若干个片区, 甲、乙六大港区: nor are sites counted.)
+    // (郝庄等村: villages such as one named are no site named so; 若干个片区, 甲、乙六大港区: nor are sites counted;
+    // 首个社区: nor the first of them.)
     // (探索建设法治文化小区, 典型的现代化住宅小区: words of what kind of compound it is, wherever they stand, name none.)
     if (suffix === '小区' && DESCRIBED_COMPOUND.test(text.slice(start, i))) continue
     // (海安港, 某某港: a port is named by a place's word of two characters; 避风港, 深水良港, 国际港 say what kind of port.)
     // (某某港码头, 某某港口岸: a port's kind before another site's kind is that site's name, read at the kind after it.)
     if (suffix === '港' && (!portName(text.slice(start, i)) || FREE_SITE_SUFFIXES.longestAt(text, end, to) !== undefined)) continue
     // (中巴唯一陆路口岸, 海拔最高的国门口岸: a site described as the only or the highest one, or the country's gate, is named by none.)
-    if (i - start < (start > from && gazetteer().endingAt(text, start, from) ? 1 : 2) || GENERIC_SITE.test(text.slice(start, i)) || text.slice(start, i).includes('等') || describesKind(text.slice(start, i)) || /唯一|最[大高长早]|^国门$/.test(text.slice(start, i)) || /^(?:若干|几|多|[\d一二三四五六七八九十两百千]+|[A-Za-zＡ-Ｚａ-ｚ])个/.test(text.slice(start, i)) || /[\d一二三四五六七八九十两]+[个大]$/.test(text.slice(start, i))) continue
+    if (i - start < (start > from && gazetteer().endingAt(text, start, from) ? 1 : 2) || GENERIC_SITE.test(text.slice(start, i)) || text.slice(start, i).includes('等') || describesKind(text.slice(start, i)) || /唯一|最[大高长早]|^国门$/.test(text.slice(start, i)) || /^(?:若干|几|多|[\d一二三四五六七八九十两百千]+|[A-Za-zＡ-Ｚａ-ｚ])个|^首[个场批家座处]/.test(text.slice(start, i)) || /[\d一二三四五六七八九十两]+[个大]$/.test(text.slice(start, i))) continue
     // 古城回族乡: a site's kind word before an ethnic group and 乡 or 镇 begins an ethnic township's name.
     if (ETHNIC_TOWNSHIP.test(text.slice(end, end + 6))) continue
     // 总体思路, 工作套路: a word of the language that ends in 路 is no road.
@@ -1294,7 +1295,9 @@ function settlementsSharingKind(text: string, from: number, to: number, found: r
     // (街道、社区、行政村; 助力乡村: kinds of area and words of the language are no names.)
     // (助力乡村振兴: the kind must open a word, as it does after a name.)
     const kindStart = from + m.index + m[0].length - m[2]!.length
-    if (!boundaryAt(text.slice(kindStart - 2, kindStart + m[2]!.length), 2)) continue
+    // (无邪教、无毒品的村屯, 应急管理、村容村貌: and end one, no longer word of the language running on from it.)
+    const around = text.slice(kindStart - 2, kindStart + m[2]!.length + 2)
+    if (!boundaryAt(around, 2) || !boundaryAt(around, 2 + m[2]!.length)) continue
     // (小事不出格、大事不出村: a slogan's negated verb, 不出, names no settlement.)
     if (!items.every((it) => ownSettlementName(it, true) && !KIND_OF_AREA.test(it) && !holdsBodysKind(it) && !isDictionaryWord(it + m[2]!) && !namesPeopleOrCount(it) && !it.includes('不'))) continue
     // (某新村、某某村: an item before the last with its own kind, or a village's, is a settlement written whole.)

@@ -12192,3 +12192,11 @@ describe('a device a body only makes new or better, named by its field', () => {
     expect(entities(run('柳河县法院建立诉调对接工作制度，启动警银联动机制。'), 'Measure')).toEqual(['警银联动机制', '诉调对接工作制度'])
   })
 })
+
+describe('items listed before a settlement’s kind that a longer word runs on from', () => {
+  it('are no settlements (的村屯, 村容村貌), nor is the first of a kind of site (首个社区)', () => {
+    expect(entities(run('柳河县开展了无疫情、无邪教、无毒品的村屯创建活动。'), 'Place')).toEqual(['柳河县'])
+    expect(entities(run('柳河县群众在综合治理、应急管理、村容村貌提升等方面献智出力。'), 'Place')).toEqual(['柳河县'])
+    expect(entities(run('全省首个社区警务站在金海社区挂牌。'), 'Place')).toEqual(['金海社区'])
+  })
+})
