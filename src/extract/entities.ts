@@ -325,7 +325,7 @@ export function buildEntities(mentions: readonly RawMention[]): Entities {
   const list = mergeForms(drafts, of)
   resolveReferring(mentions, list, of)
   completeNames(list)
-  return { list: withDottedNamesCalledShort(withoutLeadersOfDoctrinesAlone(withoutUnwrittenCommittees(mergeCompletedForms(list, of), of), of), of), of }
+  return { list: withDottedNamesCalledShort(withoutLeadersOfDoctrinesAlone(withoutUnwrittenCommittees(mergeShortFormsOfLevelled(mergeCompletedForms(list, of), of), of), of), of), of }
 }
 
 /**
@@ -394,6 +394,32 @@ function mergeCompletedForms(list: EntityDraft[], of: Map<RawMention, EntityDraf
     if (d.masked) into.masked = true
     for (const l of d.lexicons ?? []) (into.lexicons ??= new Set()).add(l)
     gone.set(d, into)
+  }
+  if (gone.size === 0) return list
+  redirectReferences(of, gone)
+  return list.filter((d) => !gone.has(d))
+}
+
+/**
+ * 某区局甲派出所 … 甲派出所: a unit first named after its parent written by its level (named in full only once the
+ * level word is read, after the short forms were joined), then by its own name alone, is one unit.
+ */
+function mergeShortFormsOfLevelled(list: EntityDraft[], of: Map<RawMention, EntityDraft>): EntityDraft[] {
+  const levelled = list.filter((d) => d.type === 'Unit' && d.mentions.some((m) => m.rule === 'unit:level-word' && (m.chain?.length ?? 0) > 0))
+  if (levelled.length === 0) return list
+  const gone = new Map<EntityDraft, EntityDraft>()
+  for (const d of list) {
+    if (d.type !== 'Unit' || d.name.length < 4 || !d.mentions.every((m) => m.rule === 'unit:suffix')) continue
+    const into = levelled.filter((o) => o !== d && o.name.endsWith(d.name) && /[局厅委院]$/.test(o.name.slice(0, -d.name.length)))
+    if (into.length !== 1 || list.some((o) => o !== d && o !== into[0] && o.type === 'Unit' && o.name.endsWith(d.name))) continue
+    const target = into[0]!
+    target.aliases.add(d.name)
+    for (const a of d.aliases) target.aliases.add(a)
+    for (const m of d.mentions) {
+      target.mentions.push(m)
+      of.set(m, target)
+    }
+    gone.set(d, target)
   }
   if (gone.size === 0) return list
   redirectReferences(of, gone)

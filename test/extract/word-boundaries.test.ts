@@ -12200,3 +12200,10 @@ describe('items listed before a settlement’s kind that a longer word runs on f
     expect(entities(run('全省首个社区警务站在金海社区挂牌。'), 'Place')).toEqual(['金海社区'])
   })
 })
+
+describe('a station first named after its bureau written by its level, then by its own name alone', () => {
+  it('is one unit, its own name a name of it', () => {
+    const xs = run('柳河县公安局表彰了延吉市局依兰派出所。会上，依兰派出所介绍了经验。')
+    expect(entities(xs, 'Unit')).toEqual(['延吉市公安局', '延吉市公安局依兰派出所', '柳河县公安局'])
+  })
+})
