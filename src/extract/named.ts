@@ -366,7 +366,8 @@ function kindAt(text: string, i: number): { word: string; type: EntityType } | u
   // (国家发展改革委, 深化改革办: 改革 that goes on into 委 or 办 is a body's name, no drive's kind.)
   if (kind?.word.endsWith('改革') && /^[委办]/.test(text[i + kind.word.length] ?? '')) return undefined
   // (推进某某规范管理, 规范化: 规范 that goes on into a verb or 化 is to regularise, no code's kind.)
-  if (kind?.word === '规范' && /^(?:化|管理|执法|运行|有序|办理|办案|建设|提升|操作)/.test(text.slice(i + 2, i + 4))) return undefined
+  // (管理十分规范, 更加规范: after a word of degree it is the quality, orderly, no code's kind either.)
+  if (kind?.word === '规范' && (/^(?:化|管理|执法|运行|有序|办理|办案|建设|提升|操作)/.test(text.slice(i + 2, i + 4)) || /(?:十分|非常|很|更加|更|较为|比较|日益|越来越|不够|不)$/.test(text.slice(Math.max(0, i - 3), i)))) return undefined
   // (集中整治一批突出问题: 集中整治 with its object after it is the verb; a drive's kind only where the clause
   // ends or goes on about it, 开展某某集中整治。, …集中整治的契机, …集中整治工作.)
   // (对某某乱象进行集中整治: after a light verb, 进行 or 予以, it is the action the verb takes, no drive.)
@@ -1386,6 +1387,13 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
       // (安装“某某”APP: an app named by its quote and kind is a unit.)
       if (kind.type === 'Measure' && namesApp(kind.word, core)) {
         add(mention('Unit', text, i, end, 'unit:app', cleanName(core) + text.slice(close + 1, end)))
+        i = end - 1
+        continue
+      }
+      // (打开“某某人社”微信公众号, 下载“某某网”客户端: an account or an app of a medium quoted before its kind is the
+      // medium, named by its quote, as the answers read name it.)
+      if (kind.type === 'Measure' && start === i && kindStart === close + 1 && /^(?:微信公众号|公众号|客户端)$/.test(kind.word) && core.length >= 2 && core.length <= 12 && !/[,，、;；\s]/.test(core)) {
+        add(Object.assign(mention('Unit', text, i, close + 1, 'unit:quoted-account', cleanName(core)), { core: cleanName(core) }))
         i = end - 1
         continue
       }

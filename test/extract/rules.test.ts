@@ -106,6 +106,7 @@ const EXAMPLES: [string, string][] = [
   ['campaign:drive-compound', '宁江县公安局深入推进扫黑除恶，打掉犯罪团伙3个。'],
   ['serves-in:worked-in', '宁江县公安局局长柯立文，曾长期在北岭市交通局、市审计局工作。'],
   ['serves-in:career', '王建新曾任曲靖市公安局副局长、麒麟分局局长，云南省公安厅副厅长等职务。'],
+  ['unit:quoted-account', '村民打开“柳河人社”微信公众号查询补贴。'],
   ['campaign:quoted-launched', '柳河县司法局开展“访调对接”工作。'],
   ['serves-in:report', '大会听取报告。孙萌作吉林省人民检察院工作报告。'],
   ['serves-in:article-paper', '宁江县开展巡逻\n\n本报记者 闫党恩\n\n宁江县公安局开展巡逻。《宁江日报》记者跟随采访。'],

@@ -12207,3 +12207,11 @@ describe('a station first named after its bureau written by its level, then by i
     expect(entities(xs, 'Unit')).toEqual(['延吉市公安局', '延吉市公安局依兰派出所', '柳河县公安局'])
   })
 })
+
+describe('a medium’s account or app quoted right before its kind', () => {
+  it('is the medium, a unit named by its quote; a code after a word of degree (十分规范) is none', () => {
+    const xs = run('村民打开“柳河人社”微信公众号查询补贴，下载“柳河新闻”客户端。如今的补贴发放管理十分规范。')
+    expect(entities(xs, 'Unit')).toEqual(['柳河人社', '柳河新闻'])
+    expect(entities(xs, 'Measure')).toEqual([])
+  })
+})
