@@ -372,6 +372,11 @@ function kindAt(text: string, i: number): { word: string; type: EntityType } | u
   // ends or goes on about it, 开展某某集中整治。, …集中整治的契机, …集中整治工作.)
   // (对某某乱象进行集中整治: after a light verb, 进行 or 予以, it is the action the verb takes, no drive.)
   if (kind?.word === '集中整治' && ((isNameChar(text[i + 4]) && !/^(?:的|中|期间|以来|工作|以后|后|成效|为|时|取得|收官|启动)/.test(text.slice(i + 4, i + 6))) || /(?:进行|予以|加以)$/.test(text.slice(Math.max(0, i - 2), i)))) return undefined
+  // (“某某”大调解工作机制, 大调解工作模式: a big task of a drive's kind, right before a device's kind, names the device with it.)
+  if (kind?.type === 'Campaign' && kind.word.startsWith('大')) {
+    const device = /^(?:工作机制|机制|工作模式|模式|工作体系|体系|格局)/.exec(text.slice(i + kind.word.length, i + kind.word.length + 4))?.[0]
+    if (device) return { word: kind.word + device, type: 'Measure' }
+  }
   // (做好重大活动安保, 服务大型活动: 活动 after 重大 or 大型 is an event held, no drive.)
   if (kind?.word === '活动' && /(?:重大|大型)$/.test(text.slice(Math.max(0, i - 2), i))) return undefined
   // 警务工作站, 调解工作室: a device's kind word that ends a longer kind of unit names that unit.
@@ -1352,7 +1357,9 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
     // (打击“某某”走私活动: an activity named by a crime is the crime's, no drive.)
     const criminal = kind?.type === 'Campaign' && kind.word === '活动' && CRIME_BEFORE_ACTIVITY.test(text.slice(close + 1, kindStart))
     // (以“…”的实际行动: actions done in fact are no drive.)
-    const inFact = kind?.word === '行动' && between.endsWith('实际')
+    // (做到“两个维护”的具体行动: nor concrete ones.)
+    // (对某某“三资”管理进行了专项巡察: a kind right after a light verb, 进行, is the action the verb takes, named by no quote.)
+    const inFact = (kind?.word === '行动' && /(?:实际|具体)$/.test(between)) || (kind?.type === 'Campaign' && /(?:进行|予以|加以)了?$/.test(text.slice(close + 1, kindStart)))
     // (“某某”是近年来某系统…: a clause, 是, between the quote and a kind names nothing with them.)
     const clause = kind?.type === 'Measure' && holdsClause(between)
     if (kind && !loose && !pointed && !kindOfNext && !criminal && !inFact && !clause && kindStart + kind.word.length <= to && (worksBetween || !hasStopWord(between.slice(0, between.length - earned))) && (kind.word !== '创建' || between.length === earned) && !counted && !text.slice(close + 1, kindStart).includes('等')) {
@@ -1369,7 +1376,9 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
       const fought = kind.type === 'Campaign' ? (/(?:打击整治|打击|严打|守护|创建|禁毒|缉毒|反走私|打私|反电诈|反诈|扫黑|禁赌|反恐|(?<![违相造谋肃平])反)$/.exec(text.slice(Math.max(from, i - 4), i))?.[0].length ?? 0) : 0
       // (全省森林保护“六个严禁”执法专项行动: the field a drive guards, right after the whole division it covers, is its name's.)
       const field = kind.type === 'Campaign' && fought === 0 ? fieldAfterScope(text, i, from) : 0
-      const start = carried <= i - 2 ? carried : fought > 0 ? i - fought : field > 0 ? i - field : kind.type === 'Measure' ? qualifiersBefore(text, i, from) : jointProvincesBefore(text, i, from)
+      // (开展2025“守护消费”铁拳行动: the year a drive runs in, written right before its quote, is its name's too.)
+      const year = kind.type === 'Campaign' ? (/(?<!\d)(?:19|20)\d\d年?$/.exec(text.slice(Math.max(from, i - 5), i))?.[0].length ?? 0) : 0
+      const start = carried <= i - 2 ? carried : fought > 0 ? i - fought : field > 0 ? i - field : year > 0 ? i - year : kind.type === 'Measure' ? qualifiersBefore(text, i, from) : jointProvincesBefore(text, i, from)
       // (以“平安某镇、法治某镇”为题的专项行动: the theme named by the quote names the drive; 为题的 is no part of it.
       // 以“某某”为主题的宣讲活动: nor is 为主题的, nor a word of size after it; the words between name the drive with the theme.)
       // “专人专岗、实时对接”的常态化联络机制: a list of qualities quoted before 的 describes the device named after it
@@ -1405,7 +1414,7 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
       const brand = !themed && /品牌$/.test(kind.word) && start === i
       const m = Object.assign(mention(type, text, start, end, `${type.toLowerCase()}:quoted-kind`, themed ? core + text.slice(close + 1 + theme.length, kindStart).replace(/^(?:大型|系列)/, '') + kind.word : brand ? cleanName(core) : undefined), { core: cleanName(core) })
       // (禁毒“某某”专项行动: a drive named with the fight it wages is written without it as often, its quote and kind.)
-      add((kind.type === 'Measure' && start < i) || (kind.type === 'Campaign' && fought > 0) ? Object.assign(m, { unqualified: cleanName(text.slice(i, end)) }) : m)
+      add((kind.type === 'Measure' && start < i) || (kind.type === 'Campaign' && (fought > 0 || year > 0)) ? Object.assign(m, { unqualified: cleanName(text.slice(i, end)) }) : m)
       i = end - 1
       continue
     }

@@ -12215,3 +12215,19 @@ describe('a medium’s account or app quoted right before its kind', () => {
     expect(entities(xs, 'Measure')).toEqual([])
   })
 })
+
+describe('quoted drives: the year before the quote, concrete actions, a light verb, and a big task before a device’s kind', () => {
+  it('names the drive with its year, known without it too', () => {
+    const xs = extract('标题\n\n柳河县市场监管局开展2025“守护消费”铁拳行动。')
+    expect(xs.flatMap((x) => x.entities.filter((e) => e.type === 'Campaign').map((e) => [e.name, ...e.aliases]))).toEqual([['2025守护消费铁拳行动', '守护消费铁拳行动']])
+  })
+  it('reads no drive in concrete actions or in a kind after 进行', () => {
+    expect(entities(run('柳河县委做到“两个维护”的具体行动。'), 'Campaign')).toEqual([])
+    expect(entities(run('柳河县委巡察组对全县农村集体“三资”管理进行了专项巡察。'), 'Campaign')).toEqual([])
+  })
+  it('reads a big task right before a device’s kind as the device’s name', () => {
+    const xs = run('柳河县委政法委打造“和事共商”大调解工作机制。')
+    expect(entities(xs, 'Measure')).toEqual(['和事共商大调解工作机制'])
+    expect(entities(xs, 'Campaign')).toEqual([])
+  })
+})
