@@ -1278,8 +1278,11 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
       // (对工作开展情况进行“回头看”: a verb of carrying it out ends the words before it; what is looked back on is before the verb.)
       const opening = driveStart(text, i, from)
       const carried = CARRIED_OUT.exec(text.slice(opening, i))
-      const start = carried ? opening + carried.index + carried[0].length : opening
-      if (i - start >= 4) add(mention('Campaign', text, start, close + 1, 'campaign:compound', text.slice(start, i) + core))
+      // (开展了巡视“回头看”, 省委巡视“回头看”: a look back over an inspection is named by the inspection alone, the
+      // committee that sends it no part of the name.)
+      const afterVerb = carried ? opening + carried.index + carried[0].length : opening
+      const start = afterVerb + (/^(?:[省市县区州]委|党委)(?=巡[视察])/.exec(text.slice(afterVerb, i))?.[0].length ?? 0)
+      if (i - start >= 4 || /^(?:巡视|巡察|督察|审计|整改)$/.test(text.slice(start, i))) add(mention('Campaign', text, start, close + 1, 'campaign:compound', text.slice(start, i) + core))
       i = close
       continue
     }

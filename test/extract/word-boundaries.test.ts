@@ -12231,3 +12231,10 @@ describe('quoted drives: the year before the quote, concrete actions, a light ve
     expect(entities(xs, 'Campaign')).toEqual([])
   })
 })
+
+describe('a look back over an inspection', () => {
+  it('is named by the inspection alone, after 开展了 too, the committee that sends it no part of the name', () => {
+    const xs = run('柳河县委第二巡察组对县司法局开展了巡察“回头看”。会后召开县委巡察“回头看”反馈会。')
+    expect(entities(xs, 'Campaign')).toEqual(['巡察回头看'])
+  })
+})
