@@ -1165,6 +1165,8 @@ export function unitMentions(text: string, from: number, to: number, found: read
     // (被执行人涉政府及其部门: 涉, "involving", written as a word of its own, ends the clause before the body.)
     const involving = first.start - 1
     if (text[involving] === '涉' && involving >= start && words(text.slice(start, first.end)).some((w) => w.word === '涉' && start + w.start === involving)) start = involving + 1
+    // (中华全国律师协会, 中华全国总工会: a body of the whole nation named with 中华 before 全国 holds it in its name.)
+    if (text.startsWith('全国', start) && text.slice(start - 2, start) === '中华' && start - 2 >= floor) start -= 2
     let namePart = text.slice(start, first.start)
     // (市公安局党委委员、交警支队支队长甲: and a police branch's detachment or brigade, of the bureau or department the run began with.)
     const branchOfBureau = previous !== undefined && chain.length === 1 && /公安(?:局|厅|分局)$/.test(previous.name) && BRANCH_UNIT.test(text.slice(start, end)) && /^(?:[\u4e00-\u9fff]{2,8}、){1,3}$/.test(text.slice(previous.end, start)) && hasTitle(text.slice(previous.end, start))

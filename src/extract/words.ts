@@ -195,15 +195,15 @@ function clauseWordBeforeKind(text: string, start: number, kindStart: number): b
 }
 
 /**
- * 镇基层社会治理工作领导小组: a one-character stop (会) that ends a noun with the character before it (社会) stops
- * no group's name: a task force is named for the whole field of its work.
+ * 镇基层社会治理工作领导小组, 某县社会矛盾纠纷调处服务中心: a one-character stop (会) that ends a noun with the
+ * character before it (社会) stops no body's name: a task force or a centre is named for the whole field of its work.
  */
 function endsNounOfGroup(text: string, start: number, kindStart: number): boolean {
-  if (!TASK_FORCE_KIND.test(text.slice(kindStart, kindStart + 4))) return false
+  if (!FIELD_NAMED_KIND.test(text.slice(kindStart, kindStart + 4))) return false
   const ws = words(text.slice(start - 2, start))
   return ws.length === 1 && ws[0]!.tag === 'n'
 }
-const TASK_FORCE_KIND = /^(?:领导小组|工作小组|指挥部|委员会)/
+const FIELD_NAMED_KIND = /^(?:领导小组|工作小组|指挥部|委员会|服务中心|中心)/
 
 /** 京都监狱: a one-character stop (都) that ends a place's word with the character before it (京都) stops no name. */
 function endsPlaceWord(text: string, start: number): boolean {

@@ -12246,3 +12246,10 @@ describe('a security bureau (保卫局) inside a bureau’s name chain', () => {
     expect(entities(xs, 'Unit')).toEqual(['延吉市公安局', '延吉市公安局沿海安全保卫局', '延吉市公安局沿海安全保卫局依兰派出所'])
   })
 })
+
+describe('bodies named for the whole field of their work, and the nation’s bodies named with 中华', () => {
+  it('reads 社会 inside a centre’s name, and 中华 before 全国', () => {
+    expect(entities(run('会议在柳河县社会矛盾纠纷调处服务中心举行。'), 'Unit')).toEqual(['柳河县社会矛盾纠纷调处服务中心'])
+    expect(entities(run('近日，中华全国人民调解员协会印发通知。'), 'Unit')).toEqual(['中华全国人民调解员协会'])
+  })
+})
