@@ -969,6 +969,8 @@ function appointmentRelations(article: Article, { s, units, persons }: SentenceM
     const aside = !unit && /^[，,]/.test(text.slice(p.m.end, p.m.end + 1))
     if (!unit && !aside) continue
     if (unit) careerFrom(article, { s, units, persons }, p, unit, /不再|卸任|离任|辞去/.test(verb!) ? 'serves-in:left-post' : 'serves-in:appointment')
+    // (甲、乙、丙当选为某区人民政府副区长: the names listed right before the one the verb follows take the same post.)
+    if (unit) for (const q of listedBefore(text, persons, p)) careerFrom(article, { s, units, persons }, q, unit, /不再|卸任|离任|辞去/.test(verb!) ? 'serves-in:left-post' : 'serves-in:appointment')
     // 后于某年至某年，任某局局长等职；某年至某年，任…: later clauses of the sentence
     // that take a post with no one named take it for the person the sentence is about.
     const after = unit?.m.end ?? p.m.end
@@ -989,6 +991,18 @@ function reportRelations({ text, add }: Article, { s, units, persons }: Sentence
     const unit = units.find((u) => u.m.start === p.m.end + 1)
     if (unit && text.startsWith('工作报告', unit.m.end)) add({ type: 'SERVES_IN', from: p.e, to: unit.e, evidence: s, rule: 'serves-in:report' })
   }
+}
+
+/** The people listed right before `p`, each joined to the next by 、 alone (甲、乙、丙 before 丙's verb), nearest last. */
+function listedBefore(text: string, persons: readonly Placed[], p: Placed): Placed[] {
+  const out: Placed[] = []
+  for (let next = p, k = persons.indexOf(p) - 1; k >= 0; k--) {
+    const q = persons[k]!
+    if (q.m.end + 1 !== next.m.start || text[q.m.end] !== '、') break
+    out.unshift(q)
+    next = q
+  }
+  return out
 }
 
 /** A clause that takes a post with no one named: a time, then 任 (后于…至…，任; 随后调任; 担任过). */

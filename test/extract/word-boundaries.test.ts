@@ -12253,3 +12253,10 @@ describe('bodies named for the whole field of their work, and the nation’s bod
     expect(entities(run('近日，中华全国人民调解员协会印发通知。'), 'Unit')).toEqual(['中华全国人民调解员协会'])
   })
 })
+
+describe('names listed before one verb of taking a post', () => {
+  it('all take the post (甲、乙、丙当选为…副区长)', () => {
+    const xs = run('根据计票结果，王建新、刘晓梅、孙立平当选为柳河县人民政府副县长。')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['刘晓梅>柳河县人民政府', '孙立平>柳河县人民政府', '王建新>柳河县人民政府'])
+  })
+})
