@@ -13,10 +13,40 @@ export interface RawFigure extends Omit<Figure, 'evidence' | 'unitEntity' | 'cam
 
 /** Measure words, longest first; 万/亿 and 余/多 are read apart (3万余名, 20余万元, 5.2亿元). */
 const MEASURE_WORDS = '个百分点|人次|辆次|平方米|公斤|千克|公里|小时|起|人|名|件|次|个|家|辆|所|条|户|处|支|项|吨|克|场|期|批|套|台|部|份|宗|只|头|天|元|%'
+/** At most so many characters stand before a figure's digits (FIGURE's first group). */
+const BEFORE_FIGURE = 16
+/** A figure, the words before its number and the change after it (sticky: tried only where `figureMatches` says). */
 const FIGURE = new RegExp(
-  `([\\u4e00-\\u9fff]{0,16}?)(\\d+(?:\\.\\d+)?)(万|亿)?(余|多)?(万|亿)?(${MEASURE_WORDS})(?:[,，]?(同比|环比)?(?:分别)?(上升|增长|增加|提高|下降|减少|降低|持平)(\\d+(?:\\.\\d+)?)?(%|个百分点|倍)?)?`,
-  'g',
+  `([\\u4e00-\\u9fff]{0,${BEFORE_FIGURE}}?)(\\d+(?:\\.\\d+)?)(万|亿)?(余|多)?(万|亿)?(${MEASURE_WORDS})(?:[,，]?(同比|环比)?(?:分别)?(上升|增长|增加|提高|下降|减少|降低|持平)(\\d+(?:\\.\\d+)?)?(%|个百分点|倍)?)?`,
+  'y',
 )
+/** What a figure's value opens with, to find where the next one may be. */
+const DIGIT = /\d/g
+
+/**
+ * Every match of FIGURE in `text`, as `matchAll` would find them with the pattern global. A match holds
+ * a digit at most BEFORE_FIGURE characters after its start, so it is tried only at the positions that
+ * far before a digit: tried at every character of a sentence, the pattern read up to sixteen characters
+ * at each for a digit that was not there.
+ */
+function figureMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = []
+  // `at`: the first position not tried yet.
+  for (let at = 0; ; ) {
+    DIGIT.lastIndex = at
+    const digit = DIGIT.exec(text)
+    if (!digit) return out
+    let m: RegExpExecArray | null = null
+    for (at = Math.max(at, digit.index - BEFORE_FIGURE); at <= digit.index && !m; at++) {
+      FIGURE.lastIndex = at
+      m = FIGURE.exec(text)
+    }
+    if (m) {
+      out.push(m)
+      at = m.index + m[0].length
+    }
+  }
+}
 const UP = /上升|增长|增加|提高/
 const CHANGE_VERB = '上升|增长|增加|提高|下降|减少|降低'
 const MAGNITUDE: Record<string, number> = { 万: 1e4, 亿: 1e8 }
@@ -234,7 +264,7 @@ export function figuresIn(sentence: Sentence): RawFigure[] {
   const out: RawFigure[] = []
   if (!/\d/.test(sentence.text)) return out
   const text = sentence.text
-  const matches = [...text.matchAll(FIGURE)]
+  const matches = figureMatches(text)
   if (!matches.length) return out
   const ws = wordsAround(text, matches)
   const periods = periodsIn(text)

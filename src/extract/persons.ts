@@ -5,6 +5,7 @@ import { gazetteer } from './gazetteer.js'
 import { boundaryAt, isCommonWord, isDictionaryWord, isOrdinaryWord, opensPredicate, words } from './segment.js'
 import { LEXICONS, MEASURE_KIND_WORDS, MEDIA_NAME, NO_PEOPLE_WORD, readLexicon, SuffixTrie, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
+import { matchesAt } from './text.js'
 import { isProcuratorateSection } from './units.js'
 import { AFTER_NAME, LEADER_DOCTRINES, OFFICE_PEN_NAME, smallCount, STATION_KINDS } from './words.js'
 
@@ -20,7 +21,17 @@ function functionWordThenVerb(s: string): boolean {
   return ws.length >= 2 && ws[0]!.word.length === 1 && /^(c|p|d)$/.test(ws[0]!.tag) && /^v/.test(ws[1]!.tag)
 }
 /** Words of sequence or time that open a clause (首先, 随后, 会上): a name may follow them with no comma. */
-const SEQUENCE_WORD_BEFORE = /(?:首先|随后|然后|其后|接着|最后|随即|会上|当天|当日)$/
+const SEQUENCE_WORDS = '首先|随后|然后|其后|接着|最后|随即|会上|当天|当日'
+const SEQUENCE_WORD_BEFORE = new RegExp(`(?:${SEQUENCE_WORDS})$`)
+/** The same words read where they stand (sticky), as the loop over every character asks: no copy of the text at each. */
+const SEQUENCE_WORD_AT = new RegExp(SEQUENCE_WORDS, 'y')
+/** 接受, 同意, 批准: accepting or approving (接受某某辞去…职务的请求), read where they stand. */
+const ACCEPTING = '接受|同意|批准'
+const ACCEPTING_AT = new RegExp(ACCEPTING, 'y')
+/** The last code units of words of an alternation: a pattern of them is tried only where one stands, most characters ending none. */
+const lastUnitsOf = (alternation: string): ReadonlySet<number> => new Set(alternation.split('|').map((w) => w.charCodeAt(w.length - 1)))
+const SEQUENCE_WORD_LAST = lastUnitsOf(SEQUENCE_WORDS)
+const ACCEPTING_LAST = lastUnitsOf(ACCEPTING)
 /** 开心地说, 激动地表示 (开心的说, as many write it): a word of manner, 地, then a verb of speech (a name before it is the speaker's). */
 const MANNER_THEN_SPEECH = /^[\u4e00-\u9fff]{2}[地的](?:说(?![法明服])|表示|介绍|回忆)/
 /**
@@ -1526,14 +1537,14 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     // (的 is the commonest character: only where a verb of speech stands after two or three more is a name looked for.)
     const described = i >= from && text[i] === '的' && (SPEECH.test(text.slice(i + 3, i + 9)) || SPEECH.test(text.slice(i + 4, i + 10)))
     // (接受某某辞去…职务的请求: after accepting or approving, the name of one who resigns a post.)
-    const resigning = i >= from + 1 && /(?:接受|同意|批准)$/.test(text.slice(i - 1, i + 1)) && /^[\u4e00-\u9fff]{2,3}辞去/.test(text.slice(i + 1, i + 7))
+    const resigning = i >= from + 1 && ACCEPTING_LAST.has(text.charCodeAt(i)) && matchesAt(ACCEPTING_AT, text, i - 1) && /^[\u4e00-\u9fff]{2,3}辞去/.test(text.slice(i + 1, i + 7))
     // (会议由某某主持: after 由, the name of one who chairs or attends, the meeting's role after it.)
     const chairedBy = i >= from && text[i] === '由'
     // (主持调解的甲是某镇调解委员会主任, 刑警出身的乙现任某分局局长: after 的 too, a name that takes or is a post
     // closing its clause; looked for only where 是 or 任 stands two or three characters after the 的.)
     const describedPost = i >= from && text[i] === '的' && !described && DESCRIBED_POST.test(text.slice(i + 3, i + 6))
     // (会上甲表示, 随后乙介绍: after a word of sequence or of the meeting with no comma, a name before a verb of speech.)
-    const sequenced = i > from && SEQUENCE_WORD_BEFORE.test(text.slice(i - 1, i + 1)) && [3, 4].some((k) => SPEECH.test(text.slice(i + k, i + k + 6)) || SEATED_SPEAKER.test(text.slice(i + k, i + k + 6)))
+    const sequenced = i > from && SEQUENCE_WORD_LAST.has(text.charCodeAt(i)) && matchesAt(SEQUENCE_WORD_AT, text, i - 1) && [3, 4].some((k) => SPEECH.test(text.slice(i + k, i + k + 6)) || SEATED_SPEAKER.test(text.slice(i + k, i + k + 6)))
     if (i >= from && !BEFORE_CLAUSE_NAME.has(text.charCodeAt(i)) && !described && !resigning && !chairedBy && !describedPost && !sequenced) continue
     const n = nameAt(text, i + 1, to)
     if (!n || n.masked) continue

@@ -303,6 +303,15 @@ export function toSource(working: WorkingText, span: Span): Span {
   return { start, end }
 }
 
+/**
+ * True when the sticky `pattern` matches `text` at `at`: read in place, where a test of `text.slice(at, …)`
+ * copies the text at every position a loop asks.
+ */
+export function matchesAt(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at
+  return pattern.test(text)
+}
+
 export interface Sentence extends Span {
   text: string
 }
