@@ -12260,3 +12260,9 @@ describe('names listed before one verb of taking a post', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(['刘晓梅>柳河县人民政府', '孙立平>柳河县人民政府', '王建新>柳河县人民政府'])
   })
 })
+
+describe('a page’s counter after its author key', () => {
+  it('is no name (作者: 点击数:)', () => {
+    expect(entities(run('2022-08-12   作者: 点击数:  \n\n8月11日上午，柳河县公安局召开新闻发布会。'), 'Person')).toEqual([])
+  })
+})
