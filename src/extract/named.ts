@@ -238,8 +238,12 @@ function quotesRunEnd(text: string, close: number, to: number): number {
   return at
 }
 
+/** The verbs of a call to win a battle (打赢, 决胜). */
+const WIN_VERBS = '打赢|打好|决胜|夺取|赢得'
 /** A call to win or fight a battle (打赢…攻坚战, 决胜…): said of a drive, naming none. */
-const WIN_CALL = /^(?:坚决|全力|合力)?(?:打赢|打好|决胜|夺取|赢得)/
+const WIN_CALL = new RegExp(`^(?:坚决|全力|合力)?(?:${WIN_VERBS})`)
+/** The call to win a battle, ending right before the battle's words (打赢 of 打赢脱贫攻坚战). */
+const WIN_CALL_BEFORE = new RegExp(`(?:${WIN_VERBS})$`)
 /** Battles (…攻坚战, …保卫战): named by what they are fought over, after the call to win them. */
 const BATTLE = /^(攻坚战|保卫战|阻击战)$/
 // (“基层基础年”, “规范执行提质效攻坚年”, “某某监督行动年”, “某某管理强化年”, “某某建设达标年”: a year of work named for its task is a drive.)
@@ -1723,7 +1727,7 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
       const countedHeld = /^[\d一二两三四五六七八九十百]+余?[次场轮]/.test(unleveled) || /^[\d一二两三四五六七八九十百千万]+余?[场次期]/.test(text.slice(end, end + 8))
       // (打赢脱贫攻坚战: a verb right after the call to win a battle is what the battle achieves, as one after a verb
       // that launches a drive is what the drive fights.)
-      if (core.length <= 1 || clauseVerb || countedHeld || (waysOfAnyDrive(unleveled.replace(MANNER_WORDS, '').replace(/[、和]/g, '')) && /^(专项)?(行动|斗争|活动)$/.test(kind.word)) || /^[各多][项类]/.test(text.slice(start - 1, start + 1)) || /^[\d一二三两四五六七八九十]+[项个大类]$/.test(unleveled) || GENERIC_CORE.test(unleveled) || VAGUE_QUANTITY.test(unleveled) || DRIVES_COUNTED.test(unleveled) || (!reformed && !HELD_EVENT.test(kind.word) && (namesOnlyAPlaceOrUnit(core) || isBareVerb(core, launchedBefore(text, start, from) || (BATTLE.test(kind.word) && /(?:打赢|打好|决胜|夺取|赢得)$/.test(text.slice(Math.max(from, start - 2), start))))))) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
+      if (core.length <= 1 || clauseVerb || countedHeld || (waysOfAnyDrive(unleveled.replace(MANNER_WORDS, '').replace(/[、和]/g, '')) && /^(专项)?(行动|斗争|活动)$/.test(kind.word)) || /^[各多][项类]/.test(text.slice(start - 1, start + 1)) || /^[\d一二三两四五六七八九十]+[项个大类]$/.test(unleveled) || GENERIC_CORE.test(unleveled) || VAGUE_QUANTITY.test(unleveled) || DRIVES_COUNTED.test(unleveled) || (!reformed && !HELD_EVENT.test(kind.word) && (namesOnlyAPlaceOrUnit(core) || isBareVerb(core, launchedBefore(text, start, from) || (BATTLE.test(kind.word) && WIN_CALL_BEFORE.test(text.slice(Math.max(from, start - 2), start))))))) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
       else {
         // 规范化建设提升年和巩固年活动: two years of one work joined by 和 share the work's name and the kind.
         const years = kind.word === '年活动' ? /^(.*?)([\u4e00-\u9fff]{2})年和([\u4e00-\u9fff]{2})$/.exec(core) : null

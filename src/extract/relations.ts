@@ -32,7 +32,6 @@ const LAW_TAUGHT = /(宣传|普及|学习|解读|宣讲|讲解)(了)?$/
 /** An anniversary right after a law's title (《…法》颁布实施五周年). */
 const ANNIVERSARY = /^(颁布|实施|施行|出台)+[一二三四五六七八九十\d]+周年/
 const IMPLEMENT_VERB = /(建立|推行|制定|实施|创建|推出|出台|印发|健全|开通|打造|探索|创新|推广|实行|启动|深化|构建|建成|搭建|设立|完善|落实|运用|利用|依托|执行|坚持|开设|成立|创造性开展|推进)/
-/** A unit named as a body of its own: a place or parent in its name, or resolved from a short form. */
 /** A paper, site, broadcaster or bulletin (…日报, …网, …电视台, …信息 第N期), or the sender of a lead. */
 export function isMedia(e: EntityDraft): boolean {
   return MEDIA_NAME.test(e.name) || MEDIA_GROUP_NAME.test(e.name) || e.mentions.some((m) => m.rule === 'unit:news-source' || m.rule === 'unit:bulletin')
@@ -968,9 +967,12 @@ function appointmentRelations(article: Article, { s, units, persons }: SentenceM
     // 某省公安厅厅长甲，曾长期在乙厅工作，…担任过丙市委常委: a name set apart by a comma is what the clauses after it are about.
     const aside = !unit && /^[，,]/.test(text.slice(p.m.end, p.m.end + 1))
     if (!unit && !aside) continue
-    if (unit) careerFrom(article, { s, units, persons }, p, unit, /不再|卸任|离任|辞去/.test(verb!) ? 'serves-in:left-post' : 'serves-in:appointment')
-    // (甲、乙、丙当选为某区人民政府副区长: the names listed right before the one the verb follows take the same post.)
-    if (unit) for (const q of listedBefore(text, persons, p)) careerFrom(article, { s, units, persons }, q, unit, /不再|卸任|离任|辞去/.test(verb!) ? 'serves-in:left-post' : 'serves-in:appointment')
+    if (unit) {
+      const rule = /不再|卸任|离任|辞去/.test(verb!) ? 'serves-in:left-post' : 'serves-in:appointment'
+      careerFrom(article, { s, units, persons }, p, unit, rule)
+      // (甲、乙、丙当选为某区人民政府副区长: the names listed right before the one the verb follows take the same post.)
+      for (const q of listedBefore(text, persons, p)) careerFrom(article, { s, units, persons }, q, unit, rule)
+    }
     // 后于某年至某年，任某局局长等职；某年至某年，任…: later clauses of the sentence
     // that take a post with no one named take it for the person the sentence is about.
     const after = unit?.m.end ?? p.m.end
