@@ -472,6 +472,19 @@ function divisionAt(text: string, i: number, to: number): Match<PlaceMatch> | un
   return shorter?.length === m.length - 1 && !boundaryAt(text.slice(i, Math.min(to, end + 2)), m.length) ? shorter : m
 }
 
+/**
+ * 湟源县 in a page that also names a town of another province: a county written in full, of three characters or
+ * more, that no other division's name shares, is known without the article's help where a word starts with it and
+ * its name without the level is a place's to the dictionary (滨海城市, 其中山区 read one across words; 老城区 is
+ * the old town of any city).
+ */
+function knownCounty(text: string, at: number, length: number, from: number, places: readonly Place[], short: boolean): boolean {
+  if (short || length < 3 || places.length !== 1 || places[0]!.level !== 'county') return false
+  const left = Math.max(from, at - 2)
+  const own = words(text.slice(at, at + length - 1))
+  return own.length === 1 && own[0]!.tag === 'ns' && boundaryAt(text.slice(left, at + length), at - left)
+}
+
 export function divisionMentions(text: string, from: number, to: number): RawMention[] {
   const g = gazetteer()
   const out: RawMention[] = []
@@ -525,7 +538,7 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
       // (长子县委: a county written in full that no other division's name shares, opening a body's name, is known.)
       // (满洲里出入境边防检查站: so is one written short, of three characters or more, whose kind of body follows.)
       const opensBody = places.length === 1 && places[0]!.level === 'county' && (!short || m.length >= 3) && (UNIT_SUFFIXES.longestAt(text, i + m.length, to) !== undefined || (!short && /^[县区旗]委/.test(text.slice(i + m.length - 1, i + m.length + 1))))
-      const contextual = !opensBody && m.values.every((v) => needsContext(v, places.length))
+      const contextual = !opensBody && !knownCounty(text, i, m.length, from, places, short) && m.values.every((v) => needsContext(v, places.length))
       // 林草局, 某某林业局: towns the list holds under a bureau's name are read as the bureau.
       const bureau = places.every((p) => p.level === 'town') && /局$/.test(text.slice(i, i + m.length))
       if (!road && !scenic && !belowTown && !inWord && !bureau && !conjunctionBeforeLevel(text, i, m.length) && !quotedLikeness(text, i, i + m.length, from, to)) {

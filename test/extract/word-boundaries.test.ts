@@ -12266,3 +12266,10 @@ describe('a page’s counter after its author key', () => {
     expect(entities(run('2022-08-12   作者: 点击数:  \n\n8月11日上午，柳河县公安局召开新闻发布会。'), 'Person')).toEqual([])
   })
 })
+
+describe('a county written in full in a page on another province', () => {
+  it('is known at its word when no other division shares its name, none read across words', () => {
+    const xs = run('图①：向山镇司法所所长调解纠纷。\n\n图②：湟源县城关镇司法所干警讲解法律。滨海城市带建设提速，其中山区道路最长。')
+    expect(entities(xs, 'Place')).toEqual(['向山镇', '城关镇', '湟源县'])
+  })
+})
