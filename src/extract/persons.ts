@@ -1778,6 +1778,8 @@ export function listMentions(text: string, from: number, to: number, known: Read
     // (某县、某区、某县党委政法委主要负责同志: divisions listed before their bodies' officials are no names.)
     // (来自云南团、新疆团的13名代表: nor are delegations named by their provinces.)
     if (items.some((it) => writtenAsDivision(it) || provinceAndOne(it.slice(0, 3)))) continue
+    // (如甲州、乙、丙等地区: a list half of whose items are divisions written short, whole, is a list of places, a typo among them.)
+    if (items.filter((it) => gazetteer().at(it, 0)?.length === it.length).length * 2 >= items.length) continue
     let at = from + m.index + m[0].length
     for (let k = items.length - 1; k >= 0; k--) {
       const it = items[k]!

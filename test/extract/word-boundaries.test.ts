@@ -12273,3 +12273,11 @@ describe('a county written in full in a page on another province', () => {
     expect(entities(xs, 'Place')).toEqual(['向山镇', '城关镇', '湟源县'])
   })
 })
+
+describe('a list half of whose items are divisions written short', () => {
+  it('names places, no people, a typo and a word glued to the first among them', () => {
+    const xs = run('特别是如大理、玉溪、邵立、曲靖等少数民族集中地区，吸食鸦片的现象存在。')
+    expect(entities(xs, 'Person')).toEqual([])
+    expect(entities(xs, 'Place')).toEqual(['大理白族自治州', '曲靖市', '玉溪市'])
+  })
+})
