@@ -777,8 +777,15 @@ function verbEnd(list: string, itemEnd: number): number {
   // (紧密结合 is read as one idiom, i; the words of a quote are the name's.)
   const quote = list.indexOf('“')
   const upTo = quote >= 0 && quote < itemEnd ? quote : itemEnd
-  for (const w of words(list.slice(0, upTo))) if (/^(v|vd|i)$/.test(w.tag) && itemEnd - w.end >= 2) at = w.end
+  for (const w of words(list.slice(0, upTo))) if (/^(v|vd|i)$/.test(w.tag) && itemEnd - w.end >= 2 && !nounIdiom(w)) at = w.end
   return at
+}
+
+/** 安全隐患: an idiom of four characters whose second half is a noun names a thing, no deed (紧密结合 is one). */
+function nounIdiom(w: { word: string; tag: string }): boolean {
+  if (w.tag !== 'i' || w.word.length !== 4) return false
+  const half = words(w.word.slice(2))
+  return half.length === 1 && half[0]!.tag === 'n'
 }
 
 /** A device kind a list may share (机制, 工程…): not any standard or requirement. */
@@ -828,7 +835,8 @@ function sharedKindItems(text: string, from: number, at: number, kind: { word: s
     const written = cleanName(list.slice(it.start, it.end))
     // …会战和…人民战争两大战役, “利剑行动”等专项行动: an item that ends with a drive's kind of its own keeps it.
     // (甲平台、乙平台、丙平台等三个平台: a device's item written with the shared kind already has it.)
-    const ownKind = kind.type === 'Campaign' ? LEXICONS.campaignKinds.some((k) => k.length >= 2 && written.endsWith(k)) : written.endsWith(kind.word)
+    // (甲歼灭战、乙保畅战等六个战役: an item that ends in 战 is a battle of its own, counted among battles.)
+    const ownKind = kind.type === 'Campaign' ? LEXICONS.campaignKinds.some((k) => k.length >= 2 && written.endsWith(k)) || (kind.word.endsWith('战役') && written.endsWith('战')) : written.endsWith(kind.word)
     return Object.assign(mention(kind.type, text, opening + it.start, opening + it.end, `${kind.type.toLowerCase()}:${rule}`, written + (ownKind ? '' : kind.word)), { core: written })
   })
 }

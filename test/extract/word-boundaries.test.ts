@@ -12281,3 +12281,10 @@ describe('a list half of whose items are divisions written short', () => {
     expect(entities(xs, 'Place')).toEqual(['大理白族自治州', '曲靖市', '玉溪市'])
   })
 })
+
+describe('battles listed before a count of battles', () => {
+  it('each keeps its own 战, the noun idiom before the first no verb', () => {
+    const xs = run('此次保卫战包括公路安全隐患歼灭战、城市道路疏堵保畅战、农村交通事故防控战三个战役。')
+    expect(entities(xs, 'Campaign')).toEqual(['公路安全隐患歼灭战', '农村交通事故防控战', '城市道路疏堵保畅战'])
+  })
+})
