@@ -12288,3 +12288,10 @@ describe('battles listed before a count of battles', () => {
     expect(entities(xs, 'Campaign')).toEqual(['公路安全隐患歼灭战', '农村交通事故防控战', '城市道路疏堵保畅战'])
   })
 })
+
+describe('a platform or a system a body uses', () => {
+  it('is a device when named after the verb of using by words that describe no platform of any kind', () => {
+    const xs = run('柳河县交警大队通过车辆缉查布控系统梳理重点车辆，督导组登陆了公安机关执法办案平台，民警利用信息化平台和网络平台发布预警。')
+    expect(entities(xs, 'Measure')).toEqual(['公安机关执法办案平台', '车辆缉查布控系统'])
+  })
+})
