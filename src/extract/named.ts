@@ -1307,7 +1307,8 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
       // (开展了巡视“回头看”, 省委巡视“回头看”: a look back over an inspection is named by the inspection alone, the
       // committee that sends it no part of the name.)
       const afterVerb = carried ? opening + carried.index + carried[0].length : opening
-      const start = afterVerb + (/^(?:[省市县区州]委|党委)(?=巡[视察])/.exec(text.slice(afterVerb, i))?.[0].length ?? 0)
+      // (开展了两轮某某“回头看”: how many rounds were held is no part of the name either.)
+      const start = afterVerb + (/^(?:[省市县区州]委|党委)(?=巡[视察])|^(?:[两二三四五六七八九十]|\d{1,2})轮/.exec(text.slice(afterVerb, i))?.[0].length ?? 0)
       if (i - start >= 4 || /^(?:巡视|巡察|督察|审计|整改)$/.test(text.slice(start, i))) add(mention('Campaign', text, start, close + 1, 'campaign:compound', text.slice(start, i) + core))
       i = close
       continue

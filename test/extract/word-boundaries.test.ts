@@ -12295,3 +12295,16 @@ describe('a platform or a system a body uses', () => {
     expect(entities(xs, 'Measure')).toEqual(['公安机关执法办案平台', '车辆缉查布控系统'])
   })
 })
+
+describe('a look back held in rounds', () => {
+  it('is named without the count of its rounds', () => {
+    expect(entities(run('在巡视带动下，柳河县开展了两轮建档立卡“回头看”，剔除不符合条件人员。'), 'Campaign')).toEqual(['建档立卡回头看'])
+  })
+})
+
+describe('a county’s procuratorate written by its level and one character of its kind', () => {
+  it('is named in full and known by the form as written', () => {
+    const [x] = run('柳河县院依托检察联络室开展公益诉讼。检察机关要突出检察监督，检察官走访保护区。')
+    expect(x!.entities.find((e) => e.name === '柳河县人民检察院')?.aliases.sort()).toEqual(['柳河县检察院', '柳河县院'])
+  })
+})
