@@ -523,6 +523,8 @@ function attach(of: Map<RawMention, EntityDraft>, d: EntityDraft, m: RawMention)
   // 全国某某专项行动: a drive written with the whole land it runs in is known without it too.
   const scope = m.type === 'Campaign' ? DRIVE_SCOPE.exec(m.name) : null
   if (scope) d.aliases.add(scope[1]!)
+  // (某某示范城市创建工作: the drive of earning a title, written with 工作, the work of it, is known without it too.)
+  if (m.type === 'Campaign' && m.name.endsWith('创建工作') && m.name.length >= 7) d.aliases.add(m.name.slice(0, -2))
   // 新一轮禁毒三年大会战: a drive's new round is known without the round too.
   if (m.type === 'Campaign' && m.name.startsWith('新一轮') && m.name.length > 7) d.aliases.add(m.name.slice(3))
   if (m.withWork) d.aliases.add(m.withWork)

@@ -1748,6 +1748,12 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
       // 专项打击行动, 集中整治行动: words of how any drive is run, and no more, name none.
       // (组织20余次集中收网行动, 各类线下宣传活动1880余场: drives counted by how often they were held are a class of them, none named.)
       const countedHeld = /^[\d一二两三四五六七八九十百]+余?[次场轮]/.test(unleveled) || /^[\d一二两三四五六七八九十百千万]+余?[场次期]/.test(text.slice(end, end + 8))
+      // (重点打好八场攻坚战役, 严打某某活动三场攻坚战, …排查等四项行动: a count of drives right before the kind counts
+      // a class of them, whatever is written before it; the items a list names are read as a counted list.)
+      if (core.length > 2 && /[\d两三四五六七八九十][项场个类轮批]$/.test(core)) {
+        i = end - 1
+        continue
+      }
       // (打赢脱贫攻坚战: a verb right after the call to win a battle is what the battle achieves, as one after a verb
       // that launches a drive is what the drive fights.)
       if (core.length <= 1 || clauseVerb || countedHeld || (waysOfAnyDrive(unleveled.replace(MANNER_WORDS, '').replace(/[、和]/g, '')) && /^(专项)?(行动|斗争|活动)$/.test(kind.word)) || /^[各多][项类]/.test(text.slice(start - 1, start + 1)) || /^[\d一二三两四五六七八九十]+[项个大类]$/.test(unleveled) || GENERIC_CORE.test(unleveled) || VAGUE_QUANTITY.test(unleveled) || DRIVES_COUNTED.test(unleveled) || (!reformed && !HELD_EVENT.test(kind.word) && (namesOnlyAPlaceOrUnit(core) || isBareVerb(core, launchedBefore(text, start, from) || (BATTLE.test(kind.word) && WIN_CALL_BEFORE.test(text.slice(Math.max(from, start - 2), start))))))) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })

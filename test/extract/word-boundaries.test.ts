@@ -12308,3 +12308,17 @@ describe('a county’s procuratorate written by its level and one character of i
     expect(x!.entities.find((e) => e.name === '柳河县人民检察院')?.aliases.sort()).toEqual(['柳河县检察院', '柳河县院'])
   })
 })
+
+describe('a count of drives right before their kind', () => {
+  it('counts a class of them, whatever words come before it', () => {
+    const xs = run('行动中，全县公安机关将重点打好八场攻坚战役，严打毒品走私活动三场攻坚战。')
+    expect(entities(xs, 'Campaign')).toEqual([])
+  })
+})
+
+describe('the drive of earning a title written with 工作', () => {
+  it('is known without 工作 too', () => {
+    const [x] = run('柳河县法院扎实推进枫桥式人民法庭创建工作，法官走访群众。')
+    expect(x!.entities.find((e) => e.type === 'Campaign')?.aliases).toContain('枫桥式人民法庭创建')
+  })
+})
