@@ -546,10 +546,11 @@ const LINKED_AFTER = /^与[\u4e00-\u9fff]{2,12}?(?:联动|衔接|协作|对接|�
 
 /**
  * 四级矛盾纠纷调处化解体系, 镇村组三级排查网络, “镇-村-网格”三级网格体系, 三级管理模式: a system, network, mode or mechanism is a device
- * when its name counts its levels or parts (三维, 三治融合), joins them by + (线上+线下), or is built in three
- * dimensions (立体化); unquoted and uncounted (执法监督体系), it names a way of working.
+ * when its name counts its levels or parts (三维, 三治融合) or joins them by + (线上+线下); unquoted and uncounted
+ * (执法监督体系), it names a way of working. (One said only to be built in three dimensions, 立体化…防控体系, is
+ * described: the answers of the 768 real excerpts read marked 1 of the 8 so written, with its province's name.)
  */
-const COUNTED_SYSTEM = /“?(?:[一二三四五六七八九十两\d]+(?:级|位一体|维|治(?:融合|结合))|[\dN]+(?:\+[\dNX]+)+|[\u4e00-\u9fff]{2,6}(?:\+[\u4e00-\u9fffNX\d]{1,6})+|立体化)”?[\u4e00-\u9fff]{0,10}?(?:工作体系|网络体系|体系|网络|模式|机制)/g
+const COUNTED_SYSTEM = /“?(?:[一二三四五六七八九十两\d]+(?:级|位一体|维|治(?:融合|结合))|[\dN]+(?:\+[\dNX]+)+|[\u4e00-\u9fff]{2,6}(?:\+[\u4e00-\u9fffNX\d]{1,6})+)”?[\u4e00-\u9fff]{0,10}?(?:工作体系|网络体系|体系|网络|模式|机制)/g
 
 function countedSystems(text: string, from: number, to: number): RawMention[] {
   const span = text.slice(from, to)
