@@ -1454,10 +1454,6 @@ export function unitMentions(text: string, from: number, to: number, found: read
     previous = { namePart: namePart + levelOfSuffix, name: m.name, end, rule: m.rule }
   }
   out.push(...groupLists(text, from, to, out))
-  // 市人大及其常委会: the congress and its standing committee, named by the congress's name.
-  for (const u of text.slice(from, to).includes('及其常委会') ? [...out] : []) {
-    if (u.name.endsWith('人大') && text.startsWith('及其常委会', u.end)) out.push(mention('Unit', text, u.end + 2, u.end + 5, u.rule, u.name + '常委会'))
-  }
   courtSectionsOfPosts(text, out)
   stationed(text, out)
   out.push(...committeesOfPosts(text, out, to))
