@@ -12322,3 +12322,11 @@ describe('the drive of earning a title written with 工作', () => {
     expect(x!.entities.find((e) => e.type === 'Campaign')?.aliases).toContain('枫桥式人民法庭创建')
   })
 })
+
+describe('a lead’s dateline with its year', () => {
+  it('opens the lead, its bracketed credit read as a byline', () => {
+    const xs = run('柳河新闻网2017年4月25日讯(记者 张明 通讯员 李强)4月24日上午，柳河县公安局召开会议。')
+    expect(entities(xs, 'Person')).toEqual(['张明', '李强'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['张明>柳河新闻网'])
+  })
+})
