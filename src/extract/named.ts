@@ -1240,6 +1240,13 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
       kind = { word: formula, type: 'Measure' }
       kindStart = close + 1
     }
+    // (开展“3+N”整治, “一区三边”整治等: 整治, to rectify, right after a quote and closing the clause is the kind of the
+    // drive the quote names; with its object after it, or after a device's quoted name, it is the verb (“某某工作法”整治酒驾).)
+    const rectified = !kind && text.startsWith('整治', close + 1) && close - i >= 3 && !INNER_MEASURE.test(text.slice(i + 1, close))
+    if (rectified && (!isNameChar(text[close + 3]) || /^(?:等|工作|的|中|期间)/.test(text.slice(close + 3, close + 5)))) {
+      kind = { word: '整治', type: 'Campaign' }
+      kindStart = close + 1
+    }
     // (“金三角”毒品流入中国的主要通道: past eight characters, words with 的 describe; they name no kind.)
     // (以“某某”为主题的大型禁毒宣传教育活动: the words after a theme's 为主题的 are the drive's, however many.)
     const theme = THEME_AFTER_QUOTE.exec(text.slice(close + 1, kindStart))?.[0] ?? ''

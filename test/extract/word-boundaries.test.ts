@@ -12330,3 +12330,10 @@ describe('a lead’s dateline with its year', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(['张明>柳河新闻网'])
   })
 })
+
+describe('整治 right after a quote', () => {
+  it('is the kind of the drive the quote names', () => {
+    const xs = run('世界杯期间，柳河县交警大队将组织开展“3+N”整治，全力保障“一区三边”整治等全县重点工作，以“双查”整治酒驾。')
+    expect(entities(xs, 'Campaign')).toEqual(['3+N整治', '一区三边整治'])
+  })
+})
