@@ -865,6 +865,15 @@ function drivesVerbsBefore(list: string, start: number, type: EntityType): numbe
   for (let v = DRIVE_VERB_BEFORE.exec(list.slice(0, s)); type === 'Campaign' && v; v = DRIVE_VERB_BEFORE.exec(list.slice(0, s))) s -= v[0].length
   return s
 }
+/** Where the words after a call to win a battle start (打好|防范化解…), the call up to eight characters before `at` and nothing but words between; undefined when there is none. */
+function winCallBefore(text: string, at: number, kindStart: number, from: number): number | undefined {
+  const left = Math.max(from, at - 8)
+  const call = [...text.slice(left, at).matchAll(/(?:打赢|打好|打响|决胜|夺取|赢得)了?/g)].at(-1)
+  if (!call) return undefined
+  const start = left + call.index + call[0].length
+  return start < at && kindStart - start <= 14 && /^[\u4e00-\u9fff]+$/.test(text.slice(start, at)) && !/[的是]/.test(text.slice(start, at)) ? start : undefined
+}
+
 /** 某某战役 named by a place alone, 红军某某战役: a battle of history, named by its place or its army, is no drive. */
 function battleOfHistory(core: string): boolean {
   const own = core.replace(/战役$/, '')
@@ -1690,7 +1699,10 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
       const mandate = /教育$/.test(kind.word) ? (/(深入学习贯彻|学习贯彻|深入贯彻)$/.exec(text.slice(Math.max(from, counted - 6), counted))?.[0].length ?? 0) : 0
       // “百日会战”和城市停车秩序整治: another drive's kind word and a conjunction end the words before this one.
       // 云南省扫黑除恶专项斗争领导小组: the division that runs a drive is no part of its name, nor a call to win it (打好…人民战争).
-      const opened = afterDivision(text, afterAnotherDrive(text, counted - mandate, i), i)
+      const guessed = afterDivision(text, afterAnotherDrive(text, counted - mandate, i), i)
+      // (打好防范化解金融风险攻坚战: a battle is named by all the words after the call to win it, its verbs too,
+      // though the first guess starts after them.)
+      const opened = BATTLE.test(kind.word) ? winCallBefore(text, guessed, i, from) ?? guessed : guessed
       // (思想高度统一扫黑除恶专项斗争…: a manner of the clause before the drive's name is no part of it.)
       const manner = [...text.slice(opened, i).matchAll(/(?:高度统一|高度重视|重视|高度|积极|认真|切实|大力|坚决|扎实)/g)].at(-1)
       // (信访部门打好源头治理攻坚战: a battle is named after the call to win it, wherever the call stands.)

@@ -12337,3 +12337,10 @@ describe('整治 right after a quote', () => {
     expect(entities(xs, 'Campaign')).toEqual(['3+N整治', '一区三边整治'])
   })
 })
+
+describe('a battle after the call to win it', () => {
+  it('is named by all the words after the call, its verbs too', () => {
+    expect(entities(run('柳河县人民检察院积极打好防范化解金融风险攻坚战，妥善办理案件。'), 'Campaign')).toEqual(['防范化解金融风险攻坚战'])
+    expect(entities(run('柳河县坚决打赢了整治贩毒和外流贩毒攻坚战。'), 'Campaign')).toEqual(['整治贩毒和外流贩毒攻坚战'])
+  })
+})
