@@ -12344,3 +12344,10 @@ describe('a battle after the call to win it', () => {
     expect(entities(run('柳河县坚决打赢了整治贩毒和外流贩毒攻坚战。'), 'Campaign')).toEqual(['整治贩毒和外流贩毒攻坚战'])
   })
 })
+
+describe('an offensive named by the field or the crimes it is waged on', () => {
+  it('is a drive; one named by its manner alone is none', () => {
+    const xs = run('柳河县公安局持续掀起打击整治跨境违法犯罪新一轮攻势，向黑恶势力发起凌厉攻势，向各类违法犯罪发起新一轮攻势。')
+    expect(entities(xs, 'Campaign')).toEqual(['打击整治跨境违法犯罪新一轮攻势'])
+  })
+})
