@@ -865,7 +865,7 @@ function drivesVerbsBefore(list: string, start: number, type: EntityType): numbe
   for (let v = DRIVE_VERB_BEFORE.exec(list.slice(0, s)); type === 'Campaign' && v; v = DRIVE_VERB_BEFORE.exec(list.slice(0, s))) s -= v[0].length
   return s
 }
-/** Where the words after a call to win a battle start (打好|防范化解…), the call up to eight characters before `at` and nothing but words between; undefined when there is none. */
+/** Where the words after a call to win a battle (打好, 打赢了) start, the call standing up to eight characters before `at` with nothing but words between; undefined when there is none. */
 function winCallBefore(text: string, at: number, kindStart: number, from: number): number | undefined {
   const left = Math.max(from, at - 8)
   const call = [...text.slice(left, at).matchAll(/(?:打赢|打好|打响|决胜|夺取|赢得)了?/g)].at(-1)
