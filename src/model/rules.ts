@@ -117,6 +117,7 @@ export const RULES = {
   'measure:quoted-list-kind': 'quoted cores sharing one device kind word',
   'measure:quoted-list-manner': 'quoted names listed before 等 and a word for measures or ways of working, not a manner (“甲”、“乙”等举措)',
   'measure:list-kind': 'a list of names closed by one device kind word',
+  'measure:quoted-layout': 'a quoted layout of counted facilities (“一厅五室”, “1厅+N室”, “两所一庭”) is a device, whatever follows it',
   'measure:quoted-allocation': 'a quoted allocation of one thing per village, case or person (“一村一警”, “一案双查”) is a device, whatever follows it',
   'measure:named-after-kind': 'a quoted name right after the kind of a platform or a system is that device’s own name (治理平台“某某通”)',
   'measure:quoted-after-verb': 'a quoted name after an adopting verb (推行“最多跑一次”)',

@@ -92,6 +92,7 @@ const EXAMPLES: [string, string][] = [
   ['campaign:listed-kind', '全县公安机关实施了境外清源、禁种禁吸等专项行动。'],
   ['measure:listed-kind', '全县公安机关组织开展了预防教育、救治关怀等工程。'],
   ['measure:quoted-allocation', '该所落实“一案双查”的要求。'],
+  ['measure:quoted-layout', '县级综治中心实现“一厅五室”标配。'],
   ['person:profile', '宁江县人民法院人民法庭庭长简介\n\n鲍长林，1964年1月生，宁江县人。'],
   ['serves-in:profile', '人民法庭庭长简介\n\n鲍长林，1964年1月生，盐池县人民法院惠安堡人民法庭庭长；'],
   ['serves-in:article-role', '宁江县人民法院推进执行工作。法官鲍长林介绍，当天的案件当天出具裁定。'],

@@ -12351,3 +12351,10 @@ describe('an offensive named by the field or the crimes it is waged on', () => {
     expect(entities(xs, 'Campaign')).toEqual(['打击整治跨境违法犯罪新一轮攻势'])
   })
 })
+
+describe('a quoted layout of counted facilities', () => {
+  it('is a device named by the quote, whatever follows it', () => {
+    const xs = run('柳河县综治中心实现“一厅五室”标配，按“1厅+N室”布局，充分发挥“两所一庭”作用，推进“一厅四室”阵地规范设置。')
+    expect(entities(xs, 'Measure')).toEqual(['1厅+N室', '一厅五室', '一厅四室', '两所一庭'])
+  })
+})
