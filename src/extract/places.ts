@@ -14,6 +14,13 @@ for (const s of LEXICONS.placeSuffixes) if (!ONLY_IN_NAMES.has(s)) FREE_SITE_SUF
 const CJK_CHAR = /[\u4e00-\u9fff]/
 /** Kinds of area named only after a proper name: sea areas, nature reserves, national parks, archipelagos. */
 const NAMED_AREA_KINDS = /^(海域|自然保护区|保护区|国家公园|列岛|群岛)$/
+/** Kinds of site that take a proper name (an old name of the place, a mountain's) though the dictionary may know none: ports, stations, forest areas, mines, ruins, wetlands, crossings (a zone, 火炬开发区, may be named by a word of the language). */
+const PROPERLY_NAMED_KINDS = /^(口岸|客运站|火车站|林区|林场|片区|矿区|遗址|湿地|路口)$/
+/** True when `core` is words of the language alone, each of two characters or more and none a name's (汽车, 生态, 陆路边境). */
+function describedOnly(core: string): boolean {
+  const ws = words(core)
+  return ws.length > 0 && ws.every((w) => w.word.length >= 2 && !/^(?:ns|nr|nz|nt|j|x|m|eng)/.test(w.tag))
+}
 /** Where waters lie from the site that names them (附近, 周边, 东北): 某岛附近海域. */
 const SIDE_OF_SITE = /(?:附近|周边|周围|以?[东西南北]{1,2}(?:部|侧|面|方)?)$/
 /** Proper names the segmenter tags so that name no one area (海洋 of 海洋生态保护区; 列岛 opening the rest of a longer name). */
@@ -1108,6 +1115,9 @@ export function siteMentions(text: string, from: number, to: number): RawMention
       }
       if (!namedArea(text, start, i)) continue
     }
+    // (汽车客运站, 生态林场, 废弃矿区, 地域片区, 陆路边境口岸: a site of a kind named after a proper name, described by
+    // words of the language alone, is no named site.)
+    if (PROPERLY_NAMED_KINDS.test(suffix) && describedOnly(text.slice(start, i))) continue
     // (广场东路交叉路口: a crossing named by its road alone is the road.)
     const crossed = suffix === '路口' ? /(?:大街|大道|路|街)(交叉)?$/.exec(text.slice(start, i)) : null
     if (crossed) {

@@ -12358,3 +12358,10 @@ describe('a quoted layout of counted facilities', () => {
     expect(entities(xs, 'Measure')).toEqual(['1厅+N室', '一厅五室', '一厅四室', '两所一庭'])
   })
 })
+
+describe('a site of a kind named after a proper name, described by words of the language alone', () => {
+  it('is no named site', () => {
+    const xs = run('民警严格检查汽车客运站、生态林场和废弃矿区，在交汇路口设卡，又到开鲁火车站和延吉市口岸巡查。')
+    expect(entities(xs, 'Place')).toEqual(['延吉市', '延吉市口岸', '开鲁站'])
+  })
+})
