@@ -201,6 +201,8 @@ const MANNER_OPENING = new RegExp(`^(?:${MANNER}|集中|深入|持续|全面)`)
 const NUMBERED_FORMULA = /^(?=(?:[^一二两三四五六七八九十\d]*[一二两三四五六七八九十\d]){2})[\u4e00-\u9fff\d]{2,8}$/
 /** What such a formula is said to be right after its quote: a requirement or a way of doing. */
 const FORMULA_KIND = /^(?:要求|方式|原则|做法)/
+/** The kinds of a device a layout of facilities may name (联调机制, 服务平台, 工作模式). */
+const DEVICE_OF_LAYOUT = /(机制|模式|体系|平台|制度|工作法|格局)$/
 /** Two counted facilities or more written one after another (一厅五室, 1厅+N室, 两所一庭, 3区1厅6中心9室). */
 const COUNTED_FACILITIES = /^(?:[一二两三四五六七八九十\dN]+\+?(?:厅|室|站|中心|区|所|庭|员|窗|台)[+、]?){2,}$/
 /** Verbs of making or improving a device that a quoted task opens with (完善, 健全, 建立健全, 推行). */
@@ -1276,8 +1278,9 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
       continue
     }
     // “一厅五室”标配, “1厅+N室”布局, “两所一庭”作用: a layout of counted facilities (a hall, rooms, stations, a
-    // tribunal), quoted, is a device wherever it is written (the answers of the 768 real excerpts read marked all 11 so quoted).
-    if (text[i] === '“' && COUNTED_FACILITIES.test(core)) {
+    // tribunal), quoted, is a device wherever it is written (the answers of the 768 real excerpts read marked all 11 so
+    // quoted); with a device's own kind after it (“两所一庭”联调机制), that device is named with the kind, as quotes are.
+    if (text[i] === '“' && COUNTED_FACILITIES.test(core) && !(kind && DEVICE_OF_LAYOUT.test(kind.word))) {
       add(Object.assign(mention('Measure', text, i, close + 1, 'measure:quoted-layout'), { core }))
       i = close
       continue

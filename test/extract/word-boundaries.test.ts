@@ -12354,8 +12354,8 @@ describe('an offensive named by the field or the crimes it is waged on', () => {
 
 describe('a quoted layout of counted facilities', () => {
   it('is a device named by the quote, whatever follows it', () => {
-    const xs = run('柳河县综治中心实现“一厅五室”标配，按“1厅+N室”布局，充分发挥“两所一庭”作用，推进“一厅四室”阵地规范设置。')
-    expect(entities(xs, 'Measure')).toEqual(['1厅+N室', '一厅五室', '一厅四室', '两所一庭'])
+    const xs = run('柳河县综治中心实现“一厅五室”标配，按“1厅+N室”布局，充分发挥“两所一庭”作用，推进“一厅四室”阵地规范设置，健全“一庭两所”联调机制。')
+    expect(entities(xs, 'Measure')).toEqual(['1厅+N室', '一厅五室', '一厅四室', '一庭两所联调机制', '两所一庭'])
   })
 })
 
