@@ -248,6 +248,8 @@ const WIN_VERBS = '打赢|打好|决胜|夺取|赢得'
 const WIN_CALL = new RegExp(`^(?:坚决|全力|合力)?(?:${WIN_VERBS})`)
 /** The call to win a battle, ending right before the battle's words (打赢 of 打赢脱贫攻坚战). */
 const WIN_CALL_BEFORE = new RegExp(`(?:${WIN_VERBS})$`)
+/** A call to win a battle or to open one (打响), wherever it stands: the words after the last one name the battle. */
+const BATTLE_CALL = new RegExp(`(?:${WIN_VERBS}|打响)`, 'g')
 /** Battles (…攻坚战, …保卫战): named by what they are fought over, after the call to win them. */
 const BATTLE = /^(攻坚战|保卫战|阻击战)$/
 // (“基层基础年”, “规范执行提质效攻坚年”, “某某监督行动年”, “某某管理强化年”, “某某建设达标年”: a year of work named for its task is a drive.)
@@ -872,9 +874,11 @@ function drivesVerbsBefore(list: string, start: number, type: EntityType): numbe
 /** Where the words after a call to win a battle (打好, 打赢了) start, the call standing up to eight characters before `at` with nothing but words between; undefined when there is none. */
 function winCallBefore(text: string, at: number, kindStart: number, from: number): number | undefined {
   const left = Math.max(from, at - 8)
-  const call = [...text.slice(left, at).matchAll(/(?:打赢|打好|打响|决胜|夺取|赢得)了?/g)].at(-1)
+  const call = [...text.slice(left, at).matchAll(BATTLE_CALL)].at(-1)
   if (!call) return undefined
-  const start = left + call.index + call[0].length
+  // (打赢了某某攻坚战: the call's 了 is no part of the name.)
+  const called = left + call.index + call[0].length
+  const start = called < at && text[called] === '了' ? called + 1 : called
   return start < at && kindStart - start <= 14 && /^[\u4e00-\u9fff]+$/.test(text.slice(start, at)) && !/[的是]/.test(text.slice(start, at)) ? start : undefined
 }
 
@@ -1255,7 +1259,8 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
     }
     // (开展“3+N”整治, “一区三边”整治等: 整治, to rectify, right after a quote and closing the clause is the kind of the
     // drive the quote names; with its object after it, or after a device's quoted name, it is the verb (“某某工作法”整治酒驾).)
-    const rectified = !kind && text.startsWith('整治', close + 1) && close - i >= 3 && !INNER_MEASURE.test(text.slice(i + 1, close))
+    const core = text.slice(i + 1, close)
+    const rectified = !kind && text.startsWith('整治', close + 1) && close - i >= 3 && !INNER_MEASURE.test(core)
     if (rectified && (!isNameChar(text[close + 3]) || /^(?:等|工作|的|中|期间)/.test(text.slice(close + 3, close + 5)))) {
       kind = { word: '整治', type: 'Campaign' }
       kindStart = close + 1
@@ -1264,7 +1269,6 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
     // (以“某某”为主题的大型禁毒宣传教育活动: the words after a theme's 为主题的 are the drive's, however many.)
     const theme = THEME_AFTER_QUOTE.exec(text.slice(close + 1, kindStart))?.[0] ?? ''
     if (kind && kindStart - close - 1 - theme.length > 8 && text.slice(close + 1 + theme.length, kindStart).includes('的')) kind = undefined
-    const core = text.slice(i + 1, close)
     // (Inside a quotation, only a single-quoted core with a kind word after it, or a name of four characters
     // or more ending in one, is read: ‘三合一’ alone is a word quoted, a kind of building.)
     if (text[i] === '‘' && !kind && !(core.length >= 4 && (INNER_MEASURE.test(core) || INNER_CAMPAIGN.test(core)))) continue
@@ -1720,7 +1724,7 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
       const manner = [...text.slice(opened, i).matchAll(/(?:高度统一|高度重视|重视|高度|积极|认真|切实|大力|坚决|扎实)/g)].at(-1)
       // (信访部门打好源头治理攻坚战: a battle is named after the call to win it, wherever the call stands.)
       // (坚定不移打好某某人民战争: so is a war.)
-      const battleCall = BATTLE.test(kind.word) || kind.word === '战役' || kind.word.endsWith('战争') ? [...text.slice(opened, i).matchAll(/(?:打赢|打好|打响|决胜|夺取|赢得)/g)].at(-1) : undefined
+      const battleCall = BATTLE.test(kind.word) || kind.word === '战役' || kind.word.endsWith('战争') ? [...text.slice(opened, i).matchAll(BATTLE_CALL)].at(-1) : undefined
       const call = battleCall ? battleCall.index + battleCall[0].length : (WIN_CALL.exec(text.slice(opened, i))?.[0].length ?? (manner ? manner.index + manner[0].length : 0))
       // (当前禁毒斗争形势: a word of time before the drive's name is no part of it.)
       const time = /^(当前|目前|今年|去年|近年来|近期|今后)/.exec(text.slice(opened + call, i))?.[0].length ?? 0

@@ -545,7 +545,7 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
       // (长子县委: a county written in full that no other division's name shares, opening a body's name, is known.)
       // (满洲里出入境边防检查站: so is one written short, of three characters or more, whose kind of body follows.)
       const opensBody = places.length === 1 && places[0]!.level === 'county' && (!short || m.length >= 3) && (UNIT_SUFFIXES.longestAt(text, i + m.length, to) !== undefined || (!short && /^[县区旗]委/.test(text.slice(i + m.length - 1, i + m.length + 1))))
-      const contextual = !opensBody && !knownCounty(text, i, m.length, from, places, short) && m.values.every((v) => needsContext(v, places.length))
+      const contextual = !opensBody && m.values.every((v) => needsContext(v, places.length)) && !knownCounty(text, i, m.length, from, places, short)
       // 林草局, 某某林业局: towns the list holds under a bureau's name are read as the bureau.
       const bureau = places.every((p) => p.level === 'town') && /局$/.test(text.slice(i, i + m.length))
       if (!road && !scenic && !belowTown && !inWord && !bureau && !conjunctionBeforeLevel(text, i, m.length) && !quotedLikeness(text, i, i + m.length, from, to)) {
