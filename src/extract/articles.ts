@@ -762,8 +762,9 @@ function creditPieces(written: string): CreditPiece[] | undefined {
     // (制作: 何山 | 新闻热线: …: a bar ends a value.)
     // (编辑: 甲 乙 阅读量:8803: the page's count of readers ends a value too, and so does a contact,
     // 编辑: 甲 某网新闻热线:….; 阅读: and whatever share buttons follow it; 来源:某某热度:2046, with no space;
-    // 责任编辑: 甲 我来说两句: and a button to comment; 来源:某报 新闻归类:人物: and a key the list above lacks.)
-    return { key: k[0].replace(/[\s:：]/g, ''), value: t.slice(at, keys[i + 1]?.index ?? t.length).replace(/\s*[|｜].*$/, '').replace(/\s+(?:阅读|浏览|点击|访问|热度|人气)(?:量|数|次数)?\s*(?:[:：].*|\d*\s*)$/, '').replace(/(?:阅读|浏览|点击|访问|热度|人气)(?:量|数|次数)?\s*[:：]\s*\d+.*$/, '').replace(CONTACT_AFTER_VALUE, '').replace(/\s*(?:我来说两句|說兩句|说两句|我要评论|发表评论|分享到|关闭窗口).*$/, '').replace(/\s+[\u4e00-\u9fff]{2,6}[:：].*$/, '').replace(/\s+$/, ''), at }
+    // 责任编辑: 甲 我来说两句: and a button to comment; 来源:某报 新闻归类:人物: and a key the list above lacks;
+    // 来源:某某吧0次阅读: and a count of readings written right after the value.)
+    return { key: k[0].replace(/[\s:：]/g, ''), value: t.slice(at, keys[i + 1]?.index ?? t.length).replace(/\s*[|｜].*$/, '').replace(/\s+(?:阅读|浏览|点击|访问|热度|人气)(?:量|数|次数)?\s*(?:[:：].*|\d*\s*)$/, '').replace(/(?:阅读|浏览|点击|访问|热度|人气)(?:量|数|次数)?\s*[:：]\s*\d+.*$/, '').replace(/\d+\s*次(?:阅读|浏览|点击|访问)\s*$/, '').replace(CONTACT_AFTER_VALUE, '').replace(/\s*(?:我来说两句|說兩句|说两句|我要评论|发表评论|分享到|关闭窗口).*$/, '').replace(/\s+[\u4e00-\u9fff]{2,6}[:：].*$/, '').replace(/\s+$/, ''), at }
   })
   return pieces.some((c) => SOURCE_KEY.test(c.key) && HAS_ROLE.test(c.value)) ? undefined : pieces
 }
@@ -920,7 +921,7 @@ function names(written: string, role: string, offset: number, source: string): B
     // (图片由记者甲摄: who a picture is by, 图片由, is no one's name.)
     // (新华社发 甲 摄: nor is the medium that sends a picture out, its kind and 发.)
     // ((此件公开), (书面), 某某(右一): nor a document's note of how it is given out, nor where someone stands in a picture.)
-    if (SENT_BY_MEDIUM.test(name) || /^(本报|记者|通讯员|摄影|摄|作者|佚名|网络|实习|字号|字体|(?:点击|浏览|阅读|访问)(?:数|量|率|次数)?|标准|整理|供稿|综合|编辑|责任编辑|责编|编审|审核|校对|监制|编译|文图|图文|制图|绘图|人气|资料图片|资料图|资料照片|(?:图片|照片|图|视频)由|本站|本网|网上图片|网络图片)$/.test(name) || LEAD_TIME.test(name) || (!LEXICONS.surnames.has(name[0]!) && !ofKnownParts(name) && clauseOfVerbs(name)) || /(报导|报道|编辑|讯|团队|小组|编辑部|工作室|们)$/.test(name) || OFFICE_PEN_NAME.test(name) || policePenName(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name) || /(新闻|杂志|联播|节目)$/.test(name) || /^(时间|日期|来源|出处|书面)$/.test(name) || /^此件/.test(name) || /^(?:前排|后排)?[左右][一二三四五六七八九十\d]$/.test(name) || NATIONAL_BODIES.has(name) || body || station || MEDIA_JOINED.test(name)) continue
+    if (SENT_BY_MEDIUM.test(name) || /^(本报|记者|通讯员|摄影|摄|作者|佚名|网络|实习|字号|字体|(?:点击|浏览|阅读|访问)(?:数|量|率|次数)?|标准|整理|供稿|综合|编辑|责任编辑|责编|编审|审核|校对|监制|编译|文图|图文|制图|绘图|人气|资料图片|资料图|资料照片|(?:图片|照片|图|视频)由|本站|本网|网上图片|网络图片|原创|转载)$/.test(name) || LEAD_TIME.test(name) || (!LEXICONS.surnames.has(name[0]!) && !ofKnownParts(name) && clauseOfVerbs(name)) || /(报导|报道|编辑|讯|团队|小组|编辑部|工作室|们)$/.test(name) || OFFICE_PEN_NAME.test(name) || policePenName(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name) || /(新闻|杂志|联播|节目)$/.test(name) || /^(时间|日期|来源|出处|书面)$/.test(name) || /^此件/.test(name) || /^(?:前排|后排)?[左右][一二三四五六七八九十\d]$/.test(name) || NATIONAL_BODIES.has(name) || body || station || MEDIA_JOINED.test(name)) continue
     // (编辑:新闻网西部: a word of the language after a site's name is no one's name.)
     if (skip > 0 && isDictionaryWord(name) && !ofKnownParts(name)) continue
     // (记者来到某某派出所实地体验…: seven characters or more with no dot, of no known parts, two names glued neither, are words, no name.)
@@ -1543,6 +1544,19 @@ function furnitureAsHeadings(paras: readonly Paragraph[], kinds: Kind[]): void {
   }
 }
 
+/** · 某县法院审结一起毒品案: a bulleted headline of another piece (a channel's name alone is none). */
+const OTHER_PIECE = /^[·•]\s*\S.{5,40}$/
+
+/**
+ * · 某县法院审结一起毒品案 under the text: the page's list of its other pieces, after the piece, is read as text, since
+ * an analyst reads the bodies and places its headlines name; the same list above the headline stays furniture.
+ */
+function otherPiecesAfterText(paras: readonly Paragraph[], kinds: Kind[]): void {
+  const text = kinds.findIndex((k, i) => k === 'body' && paras[i]!.text.length > 40)
+  if (text < 0) return
+  for (let i = text + 1; i < paras.length; i++) if (kinds[i] === 'masthead' && OTHER_PIECE.test(paras[i]!.text.trim())) kinds[i] = 'body'
+}
+
 /**
  * 某某心选 最懂你心 ⏎ 首页 家装 … ⏎ headline ⏎ 2024-06-26 来源:…: a short line at the top of the page, over the bar of
  * links right above the headline over the page's first credit line, is the site's banner, read as text above the headline.
@@ -1635,6 +1649,7 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
   channelOverHeadline(paras, kinds)
   // (原标题：… under a page's own headline only repeats it.)
   for (const [i, p] of paras.entries()) if (ORIGINAL_TITLE.test(p.text) && kinds.slice(0, i).some((k) => k !== 'masthead')) kinds[i] = 'masthead'
+  otherPiecesAfterText(paras, kinds)
   // 来源:某某 / 本文转自:某某客户端 / 甲: a name alone on a line right after a page's credit line wrote the piece.
   // (甲 / 2014年10月20日 来源:某某网: or right before it, under the headline.)
   for (let i = 1; i < paras.length; i++) if ((kinds[i - 1] === 'credit' || kinds[i + 1] === 'credit') && (kinds[i] === 'heading' || kinds[i] === 'body') && isSignOff(paras[i]!.text)) kinds[i] = 'byline'

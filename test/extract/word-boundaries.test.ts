@@ -12365,3 +12365,41 @@ describe('a site of a kind named after a proper name, described by words of the 
     expect(entities(xs, 'Place')).toEqual(['延吉市', '延吉市口岸', '开鲁站'])
   })
 })
+
+describe('a page’s list of its other pieces, each line opening with a dot', () => {
+  it('is read as text after the piece: its headlines name bodies and places; above the headline, or a channel’s name alone, it is furniture', () => {
+    const xs = extract('· 延吉市公安局破获一起盗窃案\n\n柳河县开展禁毒宣传\n\n本报讯 近日，柳河县公安局在全县各乡镇开展禁毒宣传，民警向群众讲解毒品的危害和识别方法。\n· 延吉市法院审结一起毒品案\n· 首页\n· 新闻')
+    expect(entities(xs, 'Unit')).toEqual(['延吉市法院', '柳河县公安局'])
+    expect(entities(xs, 'Place')).toEqual(['延吉市', '柳河县'])
+  })
+})
+
+describe('a national body’s name inside the clause’s verb', () => {
+  it('is none where a word of the language ends inside it (树立法院); one word with the country before it is the body', () => {
+    const xs = run('柳河县人民法院树立法院权威。中国公安部“百日行动”办公室主任讲话。')
+    expect(entities(xs, 'Unit')).toEqual(['公安部', '公安部百日行动办公室', '柳河县人民法院'])
+  })
+})
+
+describe('adverbs of purpose after a post’s holder', () => {
+  it('end a name of two characters (专门, 特意)', () => {
+    const xs = run('柳河县公安局副局长程进专门前往现场督办，政委王立特意叮嘱民警。')
+    expect(entities(xs, 'Person')).toEqual(['王立', '程进'])
+  })
+})
+
+describe('a prefecture’s commissioner’s office of old', () => {
+  it('is a body (专员公署), no one named after the commissioner’s post', () => {
+    const xs = run('吉林省政府建立了延边行政专员公署。')
+    expect(entities(xs, 'Unit')).toEqual(['吉林省政府', '延边行政专员公署'])
+    expect(entities(xs, 'Person')).toEqual([])
+  })
+})
+
+describe('a page’s credit line with words that are no names', () => {
+  it('reads no author in 原创 and no medium in a count of readings after the source', () => {
+    const xs = extract('柳河县开展巡逻\n\n2019-10-13 06:34:33来源:柳河在线0次阅读\n\n作者:原创   信息来源:本站\n\n  柳河县公安局开展巡逻。')
+    expect(entities(xs, 'Person')).toEqual([])
+    expect(entities(xs, 'Unit')).toEqual(['柳河县公安局', '柳河在线'])
+  })
+})
