@@ -889,12 +889,17 @@ function battleOfHistory(core: string): boolean {
   return !/(战争|会战|行动|斗争)$/.test(own) && (/军/.test(own) || /^(ns|nz|j)$/.test(words(own).at(-1)?.tag ?? ''))
 }
 
-/** 春节“平安行动”“雷霆行动”: quoted drives side by side in one item, each with its own kind, are a drive each. */
+/**
+ * 春节“平安行动”“雷霆行动”: quoted drives side by side in one item, each with its own kind, are a drive each;
+ * (“昆仑2023”“春雷”“云剑”、…等专项行动: so are quoted names side by side alone, none with a kind, each of the shared kind.)
+ */
 function drivesSideBySide(list: string, item: { start: number; end: number }, type: EntityType): { start: number; end: number }[] {
   const written = list.slice(item.start, item.end)
   if (type !== 'Campaign' || !written.includes('”“')) return [item]
   const quoted = [...written.matchAll(/“([^“”]+)”/g)]
-  if (quoted.length < 2 || !quoted.every((q) => INNER_CAMPAIGN.test(q[1]!)) || !written.endsWith('”')) return [item]
+  const eachWithKind = quoted.every((q) => INNER_CAMPAIGN.test(q[1]!))
+  const namesAlone = /^(?:“[^“”]{2,10}”)+$/.test(written) && quoted.every((q) => !INNER_CAMPAIGN.test(q[1]!))
+  if (quoted.length < 2 || !(eachWithKind || namesAlone) || !written.endsWith('”')) return [item]
   // (The words before the first quote, 春节, are the first drive's.)
   return quoted.map((q, k) => ({ start: k === 0 ? item.start : item.start + q.index, end: item.start + q.index + q[0].length }))
 }
@@ -1716,7 +1721,10 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
       const mandate = /教育$/.test(kind.word) ? (/(深入学习贯彻|学习贯彻|深入贯彻)$/.exec(text.slice(Math.max(from, counted - 6), counted))?.[0].length ?? 0) : 0
       // “百日会战”和城市停车秩序整治: another drive's kind word and a conjunction end the words before this one.
       // 云南省扫黑除恶专项斗争领导小组: the division that runs a drive is no part of its name, nor a call to win it (打好…人民战争).
-      const guessed = afterDivision(text, afterAnotherDrive(text, counted - mandate, i), i)
+      const divided = afterDivision(text, afterAnotherDrive(text, counted - mandate, i), i)
+      // (开展全市范围内集中清查整治统一行动: the range a drive covers, 范围内, is no part of its name either.)
+      const range = /^(?:全[省市县区州旗盟国])?范围内?/.exec(text.slice(divided, i))?.[0].length ?? 0
+      const guessed = i - divided - range >= 4 ? divided + range : divided
       // (打好防范化解金融风险攻坚战: a battle is named by all the words after the call to win it, its verbs too,
       // though the first guess starts after them.)
       const opened = BATTLE.test(kind.word) ? winCallBefore(text, guessed, i, from) ?? guessed : guessed

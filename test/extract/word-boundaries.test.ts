@@ -12403,3 +12403,24 @@ describe('a page’s credit line with words that are no names', () => {
     expect(entities(xs, 'Unit')).toEqual(['柳河县公安局', '柳河在线'])
   })
 })
+
+describe('quoted names side by side before a list’s shared kind', () => {
+  it('are a drive each, of the shared kind', () => {
+    const xs = run('柳河县公安局开展“昆仑2023”“春雷”“云剑”、夏季整治等系列专项行动。')
+    expect(entities(xs, 'Campaign')).toEqual(['云剑专项行动', '夏季整治专项行动', '昆仑2023专项行动', '春雷专项行动'])
+  })
+})
+
+describe('the range a drive covers', () => {
+  it('is no part of its name (全市范围内)', () => {
+    const xs = run('柳河县公安局组织开展全县范围内集中清查整治第一次统一行动。')
+    expect(entities(xs, 'Campaign')).toEqual(['集中清查整治第一次统一行动'])
+  })
+})
+
+describe('words of a credit line that name no medium', () => {
+  it('reads none in 本组图片由 nor in a count of readers', () => {
+    const xs = extract('民警检查\n\n发布日期:2024-12-15 来源: 网络 阅读量()\n\n本组图片由本报记者 王明 摄\n\n本报讯 近日，柳河县公安局开展检查。')
+    expect(entities(xs, 'Unit')).toEqual(['柳河县公安局'])
+  })
+})
