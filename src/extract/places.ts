@@ -547,7 +547,8 @@ export function divisionMentions(text: string, from: number, to: number): RawMen
       const opensBody = places.length === 1 && places[0]!.level === 'county' && (!short || m.length >= 3) && (UNIT_SUFFIXES.longestAt(text, i + m.length, to) !== undefined || (!short && /^[县区旗]委/.test(text.slice(i + m.length - 1, i + m.length + 1))))
       const contextual = !opensBody && m.values.every((v) => needsContext(v, places.length)) && !knownCounty(text, i, m.length, from, places, short)
       // 林草局, 某某林业局: towns the list holds under a bureau's name are read as the bureau.
-      const bureau = places.every((p) => p.level === 'town') && /局$/.test(text.slice(i, i + m.length))
+      // (某某监狱, 某某公司, 某某管委会: so are those under a prison's, a firm's or another body's name.)
+      const bureau = places.every((p) => p.level === 'town') && /(?:局|监狱|公司|中心|所|站|管委会|办事处)$/.test(text.slice(i, i + m.length))
       if (!road && !scenic && !belowTown && !inWord && !bureau && !conjunctionBeforeLevel(text, i, m.length) && !quotedLikeness(text, i, i + m.length, from, to)) {
         out.push(Object.assign(mention('Place', text, i, i + m.length, short ? 'place:gazetteer-short' : 'place:gazetteer'), { places }, contextual ? { contextual } : {}))
         const county = short ? undefined : countyWrittenBefore(text, i, from, places)

@@ -12424,3 +12424,18 @@ describe('words of a credit line that name no medium', () => {
     expect(entities(xs, 'Unit')).toEqual(['柳河县公安局'])
   })
 })
+
+describe('a prison the division list holds as a town', () => {
+  it('is the prison, no place', () => {
+    const xs = run('活动有：永丰监狱的篝火晚会，柳河县公安局的音乐会。')
+    expect(entities(xs, 'Unit')).toEqual(['柳河县公安局', '永丰监狱'])
+    expect(entities(xs, 'Place')).toEqual(['柳河县'])
+  })
+})
+
+describe('a quoted title of honour', () => {
+  it('is no body where the words after it call it a title to keep bright', () => {
+    const xs = run('柳河县公安局刑侦大队擦亮“特别能战斗刑警队”金字招牌。')
+    expect(entities(xs, 'Unit')).toEqual(['柳河县公安局', '柳河县公安局刑侦大队'])
+  })
+})
