@@ -297,6 +297,8 @@ const GOVERNMENT_QUALITY = /(法治|数字|智慧|服务型|阳光|廉洁|诚信
 const HONOUR = /(评为|荣获|获评|获得|授予|命名为|打造|创建|争创|争当|创成|评议|评选|入选)[^,，。;；]*$/
 /** “…”荣誉称号, “…”金字招牌: the words after a quoted title of honour. */
 const HONOUR_AFTER = /^(?:荣誉称号|光荣称号|称号|金字招牌|招牌)/
+/** 设立4个“…”: a count of things right before a quote. */
+const COUNTED_BEFORE_QUOTE = /[\d一二两三四五六七八九十百]+[个处家座]$/
 const CRIMINAL_GROUP = /(犯罪集团|犯罪团伙|黑社会性质组织|涉黑组织|涉恶组织|(?:诈骗|诈欺|贩毒|走私|赌博|传销|盗窃|恶势力|黑社会)(?:集团|团伙))$/
 /** Departments inside a body, named bare after a post in that body. */
 const DEPARTMENT = /^(政治部|政治处|办公室|宣传部|组织部|统战部|指挥部|政法委|纪委|防范办|委办)$/
@@ -1375,8 +1377,9 @@ export function unitMentions(text: string, from: number, to: number, found: read
     // 某州州县法院, 市县检察院, 省市委: nor those of two levels named together.)
     if (/^(优秀|先进|模范|十佳|最美|最(?!高)|若干|[\u4e00-\u9fff]{2}性)/.test(namePart.slice(gazetteer().at(namePart, 0)?.length ?? 0)) || /[一二三四五六七八九十两\d]+(?:省区市|省市区|省区|省市|市县|区县)$/.test(namePart) || /^(?:全省|全区|各)?(?:设区市|地级市|县级市)$/.test(namePart) || twoLevels(namePart) || (/^[省市州县]$/.test(namePart) && /^[市州县区乡]委$/.test(text.slice(first.start, end)))) continue
     // 被评为…“最强党支部”: a quoted title of honour, not a body.
-    // (擦亮“某某刑警队”金字招牌: nor one the words after the quote call a title or a name to keep bright.)
-    if (text[start - 1] === '“' && text[end] === '”' && (HONOUR.test(text.slice(floor, start)) || HONOUR_AFTER.test(text.slice(end + 1, end + 5)))) continue
+    // (擦亮“某某刑警队”金字招牌: nor one the words after the quote call a title or a name to keep bright;
+    // 设立4个“某某旅游警务站”: nor a quoted name counted, a brand of posts set up in numbers, a device.)
+    if (text[start - 1] === '“' && text[end] === '”' && (HONOUR.test(text.slice(floor, start)) || HONOUR_AFTER.test(text.slice(end + 1, end + 5)) || COUNTED_BEFORE_QUOTE.test(text.slice(Math.max(floor, start - 6), start - 1)))) continue
     // 县委, 市委政法委: a party committee named by its level is that level's, named in full elsewhere or not at all.
     const levelCommittee = bare && LEVEL_COMMITTEE.test(text.slice(first.start, first.end))
     // (检察日报、…, 检察日报记者: a paper is named for the field it reports on, a noun of the language, which the

@@ -565,7 +565,10 @@ function driveStartBefore(text: string, kindStart: number, from: number): number
   const window = start - 4
   const across = window >= from ? words(text.slice(window, Math.min(kindStart, start + 4))).find((w) => window + w.start < start && window + w.end > start) : undefined
   const nounStart = across ? window + across.start : start
-  if (across && /^(l|n)$/.test(across.tag) && LAUNCHING.test(words(text.slice(Math.max(from, nounStart - 4), nounStart)).at(-1)?.word ?? '')) start = nounStart
+  // (开展夏季社会治安严打整治专项行动: so does one after the season it is waged in, the season its name's too.)
+  const beforeNoun = across ? words(text.slice(Math.max(from, nounStart - 6), nounStart)) : []
+  const season = /^[春夏秋冬]季$/.test(beforeNoun.at(-1)?.word ?? '') && LAUNCHING.test(beforeNoun.at(-2)?.word ?? '') ? 2 : 0
+  if (across && /^(l|n)$/.test(across.tag) && (season > 0 || LAUNCHING.test(beforeNoun.at(-1)?.word ?? ''))) start = nounStart - season
   // (开展交通运输行业某某驾驶员…行动: and one cut by its length right after such a noun, the noun opens it.)
   const before = !across && kindStart - start >= 11 ? words(text.slice(Math.max(from, start - 8), start)) : []
   if (before.length >= 2 && /^(l|n|j|nz)$/.test(before.at(-1)!.tag) && before.at(-1)!.word.length >= 2 && LAUNCHING.test(before.at(-2)!.word)) start -= before.at(-1)!.word.length

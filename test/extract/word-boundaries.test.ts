@@ -12439,3 +12439,17 @@ describe('a quoted title of honour', () => {
     expect(entities(xs, 'Unit')).toEqual(['柳河县公安局', '柳河县公安局刑侦大队'])
   })
 })
+
+describe('a quoted post counted after the verb that sets it up', () => {
+  it('is a device set up in numbers, no body', () => {
+    const xs = run('柳河县公安局设立4个“红枫旅游警务站”，配备民警。')
+    expect(entities(xs, 'Unit')).toEqual(['柳河县公安局'])
+    expect(entities(xs, 'Measure')).toEqual(['红枫旅游警务站'])
+  })
+})
+
+describe('a drive after the season it is waged in', () => {
+  it('opens with the season and the noun of its field (夏季社会治安)', () => {
+    expect(entities(run('柳河县公安局开展夏季社会治安整治专项行动。'), 'Campaign')).toEqual(['夏季社会治安整治专项行动'])
+  })
+})
