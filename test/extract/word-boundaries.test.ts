@@ -5900,9 +5900,9 @@ describe('an administrative office of a league or prefecture, a customs branch, 
 })
 
 describe('sea areas, nature reserves and parks named after a proper name', () => {
-  it('reads 海域, 保护区 and 国家公园 after a division, a sea or a mountain, the reserve’s rank inside its name, and none after words of a kind', () => {
+  it('reads 保护区 and 国家公园 after a division, a sea or a mountain, the reserve’s rank inside its name, none after words of a kind, and no waters (海域) of a place', () => {
     const xs = run('南海海域正值休渔期，海警在柳州海域巡查。在云岭青峰山国家级自然保护区，民警巡护。巡航编队驶入任务海域，途经湿地保护区。')
-    expect(entities(xs, 'Place').filter((p) => /海域|保护区/.test(p))).toEqual(['云岭青峰山国家级自然保护区', '南海海域', '柳州海域'])
+    expect(entities(xs, 'Place').filter((p) => /海域|保护区/.test(p))).toEqual(['云岭青峰山国家级自然保护区'])
   })
 })
 
@@ -12451,5 +12451,12 @@ describe('a quoted post counted after the verb that sets it up', () => {
 describe('a drive after the season it is waged in', () => {
   it('opens with the season and the noun of its field (夏季社会治安)', () => {
     expect(entities(run('柳河县公安局开展夏季社会治安整治专项行动。'), 'Campaign')).toEqual(['夏季社会治安整治专项行动'])
+  })
+})
+
+describe('waters named after a place, and the countryside', () => {
+  it('read the place alone (延吉市海域 is 延吉市’s waters); 农村 after 农业 or 新 names no village', () => {
+    const xs = run('柳河县农业农村局推进新农村建设，延吉市海警局在延吉市海域巡逻。')
+    expect(entities(xs, 'Place')).toEqual(['延吉市', '柳河县'])
   })
 })
