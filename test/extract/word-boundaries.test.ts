@@ -12460,3 +12460,9 @@ describe('waters named after a place, and the countryside', () => {
     expect(entities(xs, 'Place')).toEqual(['延吉市', '柳河县'])
   })
 })
+
+describe('the party opening the title of its own rules', () => {
+  it('names the rules, no body', () => {
+    expect(entities(run('根据《中国共产党巡视工作条例》，柳河县委开展巡察。'), 'Unit')).toEqual(['柳河县委'])
+  })
+})
