@@ -772,7 +772,8 @@ const SERVICE_NUMBER_CENTRE = /(?<![\d.])(?:1\d{2}|1\d{4}|96\d{3})(?:报警|接�
 
 /**
  * 110指挥中心, 12309检察服务中心: a centre named by the number the public calls is a body; written right
- * after the body that runs it (某市公安局110接警中心), it is that body's part, named with it.
+ * after the body that runs it (某市公安局110接警中心), it is that body's part, named with it; right after
+ * a division (某县110指挥中心) or its level alone (县110指挥中心), it is that division's.
  */
 export function serviceNumberCentres(text: string, from: number, to: number, units: readonly RawMention[]): RawMention[] {
   const out: RawMention[] = []
@@ -783,7 +784,12 @@ export function serviceNumberCentres(text: string, from: number, to: number, uni
     if (units.some((u) => u.start <= start && end <= u.end)) continue
     // (该院12309检察服务中心: a body pointed back at, not named, leaves the centre named by its number alone.)
     const parent = units.find((u) => u.end === start && u.type === 'Unit' && u.rule !== 'unit:anaphora')
-    out.push(parent ? { ...mention('Unit', text, parent.start, end, 'unit:service-number', parent.name + m[0]), chain: [{ end: parent.end }] } : mention('Unit', text, start, end, 'unit:service-number'))
+    // (某县110指挥中心: a division written in full right before the centre names it with the centre.)
+    const division = parent ? undefined : gazetteer().endingAt(text, start, Math.max(from, start - 12))
+    // (沂水县…，县110指挥中心: or the level alone, standing for the division the article names.)
+    const level = !division && /[省市县区旗]/.test(text[start - 1] ?? '') && !/[\u4e00-\u9fff]/.test(text[start - 2] ?? '') ? 1 : 0
+    const opening = division?.values.some((v) => !v.short) ? start - division.length : start - level
+    out.push(parent ? { ...mention('Unit', text, parent.start, end, 'unit:service-number', parent.name + m[0]), chain: [{ end: parent.end }] } : mention('Unit', text, opening, end, level ? 'unit:level-word' : 'unit:service-number'))
   }
   return out
 }
@@ -1371,7 +1377,8 @@ export function unitMentions(text: string, from: number, to: number, found: read
     // (通化市委, 怀化市委: a division whose name ends in 化, its level read with the committee, is no quality.)
     // (和硕县网格化服务中心: a division's centre named for a way of working in 化 is a body; 文化街道, a word of
     // two characters in 化, names a street.)
-    const centreOfWay = /化$/.test(namePart) && /中心$/.test(text.slice(first.start, end)) && (gazetteer().at(namePart, 0)?.length ?? 0) >= 2
+    // (县网格化管理服务中心: or its level alone, standing for the division.)
+    const centreOfWay = /化$/.test(namePart) && /中心$/.test(text.slice(first.start, end)) && ((gazetteer().at(namePart, 0)?.length ?? 0) >= 2 || /^[省市县区旗]$/.test(namePart.slice(0, -3)))
     if (GOVERNMENT_QUALITY.test(text.slice(start, end)) || (/.{2}化$|式$|式(公安|人民)$|^[式型]/.test(namePart) && !divisionBeforeLevel(text, start, namePart) && !centreOfWay)) continue
     // (表彰某省优秀人民调解委员会: a class of bodies honoured, named by the honour, is no body.)
     // (某市最大戒毒所, 一个综合性铁路派出所: nor is one described by a superlative or a quality in 性.)

@@ -12466,3 +12466,10 @@ describe('the party opening the title of its own rules', () => {
     expect(entities(run('根据《中国共产党巡视工作条例》，柳河县委开展巡察。'), 'Unit')).toEqual(['柳河县委'])
   })
 })
+
+describe('a county’s centres named by a way of working or by the number the public calls', () => {
+  it('are the county’s, written with its name or its level alone', () => {
+    const xs = run('柳河县建成县综治中心，吸纳县网格化管理服务中心、县110指挥中心、延吉市110指挥中心等中心入驻。')
+    expect(entities(xs, 'Unit')).toEqual(['延吉市110指挥中心', '柳河县110指挥中心', '柳河县综治中心', '柳河县网格化管理服务中心'])
+  })
+})
