@@ -525,8 +525,8 @@ function attach(of: Map<RawMention, EntityDraft>, d: EntityDraft, m: RawMention)
   if (scope) d.aliases.add(scope[1]!)
   // (某某示范城市创建工作: the drive of earning a title, written with 工作, the work of it, is known without it too.)
   if (m.type === 'Campaign' && m.name.endsWith('创建工作') && m.name.length >= 7) d.aliases.add(m.name.slice(0, -2))
-  // 新一轮禁毒三年大会战: a drive's new round is known without the round too.
-  if (m.type === 'Campaign' && m.name.startsWith('新一轮') && m.name.length > 7) d.aliases.add(m.name.slice(3))
+  // 新一轮禁毒三年大会战, 第三轮禁毒人民战争: a drive's new or numbered round is known without the round too.
+  if (m.type === 'Campaign' && /^(?:新一轮|第[一二三四五六七八九十]轮)/.test(m.name) && m.name.length > 7) d.aliases.add(m.name.slice(3))
   if (m.withWork) d.aliases.add(m.withWork)
   // (南某村, 王某某社区: a village or community whose name is masked, as people's names are, names none.)
   if (m.masked || (m.type === 'Place' && m.name.includes('某'))) d.masked = true

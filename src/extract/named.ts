@@ -1716,7 +1716,9 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
       }
       // 3次集中整治酒驾统一行动, 第一次集中清查行动: a count of rounds neither.
       // (自某月某日全省…专项行动: nor the day of a date, its figures and 日.)
-      const counted = opening + (/^(第[一二三四五六七八九十\d]+[批轮期次场届]|[\d一二三两四五六七八九十]+(?:[次场轮]|波次))/.exec(text.slice(opening, i))?.[0].length ?? (/[月\d]/.test(text[opening - 1] ?? '') ? (/^\d{0,2}[日号]/.exec(text.slice(opening, i))?.[0].length ?? 0) : 0))
+      // (第三轮禁毒人民战争: a numbered round of a war or a great battle is named with it, as 新一轮 is.)
+      const warsRound = /^(?:人民战争|大会战|会战)$/.test(kind.word) && /^第[一二三四五六七八九十]轮/.test(text.slice(opening, i))
+      const counted = opening + (warsRound ? 0 : /^(第[一二三四五六七八九十\d]+[批轮期次场届]|[\d一二三两四五六七八九十]+(?:[次场轮]|波次))/.exec(text.slice(opening, i))?.[0].length ?? (/[月\d]/.test(text[opening - 1] ?? '') ? (/^\d{0,2}[日号]/.exec(text.slice(opening, i))?.[0].length ?? 0) : 0))
       // 深入贯彻中央八项规定精神学习教育: an education drive's name opens with what it studies and carries out.
       const mandate = /教育$/.test(kind.word) ? (/(深入学习贯彻|学习贯彻|深入贯彻)$/.exec(text.slice(Math.max(from, counted - 6), counted))?.[0].length ?? 0) : 0
       // “百日会战”和城市停车秩序整治: another drive's kind word and a conjunction end the words before this one.

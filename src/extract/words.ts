@@ -462,8 +462,10 @@ export function driveStart(text: string, kindStart: number, from: number): numbe
   // 打击偷越国(边)境犯罪专项行动: the law's term for crossing a border writes 边 in brackets inside the name.
   if (/国[(（]边[)）]$/.test(text.slice(Math.max(from, start - 4), start)) && start - 3 > from) return driveStartBefore(text, start - 3, from)
   // 新一轮禁毒三年大会战: a new round of a drive is named with it (the answers read: both so written), and known
-  // without it too (an alias: see entities.ts).
-  return start - 3 >= from && text.startsWith('新一轮', start - 3) ? start - 3 : start
+  // without it too (an alias: see entities.ts). (第三轮禁毒人民战争: so is a numbered round of a war or a great battle.)
+  if (start - 3 >= from && text.startsWith('新一轮', start - 3)) return start - 3
+  const numbered = /第[一二三四五六七八九十]轮$/.test(text.slice(Math.max(from, start - 3), start))
+  return numbered && /^(?:人民战争|大会战|会战)/.test(text.slice(kindStart, kindStart + 4)) ? start - 3 : start
 }
 
 /** 大走访、大排查、大化解专项行动: big tasks listed before one drive's kind, all of them its name. */

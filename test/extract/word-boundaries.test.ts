@@ -12473,3 +12473,11 @@ describe('a county’s centres named by a way of working or by the number the pu
     expect(entities(xs, 'Unit')).toEqual(['延吉市110指挥中心', '柳河县110指挥中心', '柳河县综治中心', '柳河县网格化管理服务中心'])
   })
 })
+
+describe('a numbered round of a war on drugs or a great battle', () => {
+  it('is named with it, as a new round is, and known without it too', () => {
+    const xs = run('2011年以来，柳河县开展第三轮禁毒人民战争，延吉市开展第二轮禁毒三年大会战。')
+    const drives = xs.flatMap((x) => x.entities.filter((e) => e.type === 'Campaign').map((e) => [e.name, ...e.aliases].join('/')))
+    expect(drives.sort()).toEqual(['第三轮禁毒人民战争/禁毒人民战争', '第二轮禁毒三年大会战/禁毒三年大会战'])
+  })
+})
