@@ -1916,7 +1916,10 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
       if (listStart) start += levelList!.length
       start = afterApplying(text, start, i)
       // (推行所有某某受理机制: a word for all of them, 所有 or 全部, says how widely the device runs, no part of its name.)
+      // (落实全市河湖长制, 出台全省首个某某管理办法: nor does the whole area it runs in, 全市 or 全县, right after the
+      // verb, nor its being the area's first.)
       if (i - start > 4 && /^(?:所有|全部|一切)/.test(text.slice(start, i))) start += 2
+      else if (i - start >= 3 && /^全[省市县区州旗盟](?!域)/.test(text.slice(start, i))) start += 2 + (/^(?:首个|首家|首部|首批)/.exec(text.slice(start + 2, i - 3))?.[0].length ?? 0)
       const core = text.slice(start, i)
       // 三项机制, 清单约束、观摩督导三大机制: a count before the kind makes a class, not a name.
       const counted = countedCore(core, kind.word) || NO_DEVICE_OPENING.test(core)

@@ -12481,3 +12481,10 @@ describe('a numbered round of a war on drugs or a great battle', () => {
     expect(drives.sort()).toEqual(['第三轮禁毒人民战争/禁毒人民战争', '第二轮禁毒三年大会战/禁毒三年大会战'])
   })
 })
+
+describe('the whole area a device runs in, right after the verb that adopts it', () => {
+  it('is no part of its name, nor its being the area’s first', () => {
+    const xs = run('柳河县落实全市河湖长制，出台全省首个大型游乐设施运营安全管理办法，推行全域网格化管理制度。')
+    expect(entities(xs, 'Measure')).toEqual(['全域网格化管理制度', '大型游乐设施运营安全管理办法', '河湖长制'])
+  })
+})
