@@ -276,7 +276,9 @@ export function featureMentions(text: string, from: number, to: number): RawMent
     if (start + own > from && words(text.slice(start + own - 1, start + own + 1)).length === 1) continue
     // (某街街道: a street office named after the street is the division, the street no place of its own here.)
     if ((gazetteer().at(text, start + own, to)?.length ?? 0) > length - own) continue
-    out.push(mention('Place', text, start + own, end, 'place:dictionary-feature'))
+    // (武陵山脉: a mountain the segmenter reads before 脉 names the range, 脉 included.)
+    const range = /山$/.test(name) && /[脉脈]/.test(text[end] ?? '') && end < to ? 1 : 0
+    out.push(mention('Place', text, start + own, end + range, 'place:dictionary-feature'))
   }
   return [...out, ...featuresByTheirSides(text, from, to, out)]
 }
@@ -302,6 +304,8 @@ function expresswayMentions(text: string, from: number, to: number): RawMention[
     const numbered = /(?<![\dA-Za-z])[GS]\d{1,4}$/.exec(text.slice(Math.max(from, start - 5), start))?.[0].length ?? 0
     if (!(joinsTwoPlaces(ends) || ring?.length === ends.length - 2) || (!numbered && !boundaryAt(text.slice(Math.max(from, start - 2), start + m[0].length), start - Math.max(from, start - 2)))) continue
     const rule = m[2]!.startsWith('高速') ? 'place:expressway' : 'place:railway-line'
+    // (某分局京港澳高速: a road named by three ends, the first a province's one character the segmenter reads alone.)
+    const third = !numbered && start - 1 >= from && PROVINCE_ABBREVIATION.test(text[start - 1]!) && words(text.slice(Math.max(from, start - 3), start + 2)).some((w) => w.word === text[start - 1] && w.end === start - Math.max(from, start - 3) && /^(ns|j)$/.test(w.tag)) ? 1 : 0
     // (沿着沈海、肇阳、汕湛高速: roads listed by their ends before the last one's kind are one each, of that kind.)
     // (加强交通、治安、某某高速巡逻: an item the segmenter reads as one word, but an abbreviation, is a word of the clause.)
     const listedEnds = (item: string) => {
@@ -309,7 +313,7 @@ function expresswayMentions(text: string, from: number, to: number): RawMention[
       return joinsTwoPlaces(item) && (ws.length === 2 || ws[0]!.tag === 'j')
     }
     for (let k = start; text[k - 1] === '、' && k - 3 >= from && listedEnds(text.slice(k - 3, k - 1)); k -= 3) out.push(mention('Place', text, k - 3, k - 1, rule, text.slice(k - 3, k - 1) + m[2]))
-    out.push(mention('Place', text, start - numbered, start + m[0].length, rule))
+    out.push(mention('Place', text, start - numbered - third, start + m[0].length, rule))
   }
   return out
 }
@@ -1017,10 +1021,10 @@ export function siteMentions(text: string, from: number, to: number): RawMention
       out.push(mention('Place', text, road.end, from + m.index + m[0].length, 'place:highway'))
       continue
     }
-    // (驶出王坪高速收费站: the clause's verb before the name is no part of it.)
+    // (驶出王坪高速收费站: the clause's verb before the name is no part of it; 以某某江高速服务区: nor its preposition.)
     const guess = nameStart(text, from + m.index, 4, from)
     const verb = words(text.slice(guess, from + m.index))[0]
-    const start = verb && /^v/.test(verb.tag) && verb.word.length >= 2 && from + m.index - guess - verb.word.length >= 2 ? guess + verb.word.length : guess
+    const start = verb && ((/^v/.test(verb.tag) && verb.word.length >= 2) || verb.tag === 'p') && from + m.index - guess - verb.word.length >= 2 ? guess + verb.word.length : guess
     if (start < from + m.index) out.push(mention('Place', text, start, from + m.index + m[0].length, 'place:highway'))
   }
   for (let i = from; i < to; i++) {

@@ -12488,3 +12488,10 @@ describe('the whole area a device runs in, right after the verb that adopts it',
     expect(entities(xs, 'Measure')).toEqual(['全域网格化管理制度', '大型游乐设施运营安全管理办法', '河湖长制'])
   })
 })
+
+describe('mountain ranges, roads named by three ends, and a preposition before a service area', () => {
+  it('reads 山脉 with the mountain, the third end of an expressway, and no 以 in a site’s name', () => {
+    const xs = run('柳河县地处武陵山脉与大娄山脉之间，县公安局京港澳高速检查站以西山高速服务区为重点。')
+    expect(entities(xs, 'Place')).toEqual(['京港澳高速', '大娄山脉', '柳河县', '武陵山脉', '西山高速服务区'])
+  })
+})
