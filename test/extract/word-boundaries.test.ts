@@ -12495,3 +12495,10 @@ describe('mountain ranges, roads named by three ends, and a preposition before a
     expect(entities(xs, 'Place')).toEqual(['京港澳高速', '大娄山脉', '柳河县', '武陵山脉', '西山高速服务区'])
   })
 })
+
+describe('a settlement written after the street, village committee or town it lies in', () => {
+  it('is named from there, and the one before is a place of its own', () => {
+    const xs = run('民警走访柳河县关山街武职社区和大茂镇群乐村委杨宅村。')
+    expect(entities(xs, 'Place')).toEqual(['关山街', '大茂镇', '杨宅村', '柳河县', '武职社区', '群乐村委'])
+  })
+})
