@@ -1236,7 +1236,9 @@ function afterClauseVerb(text: string, start: number, end: number): number {
     // 为服务好园区经济发展: a verb and the 好 that completes it are the clause's.
     if (/^v/.test(w.tag) && w.word.length >= 2 && next?.word === '好' && left + next.end <= end) at = Math.max(at, left + next.end)
   }
-  return at
+  // (城区八一大道, 院内经九路: a word for the area a site or road lies in, opening the guess, is the clause's too.)
+  const area = /^(?:城区|市区|县城|辖区|院内|境内|区内|村内|城内)/.exec(text.slice(at, end))
+  return area && end - at - area[0].length >= 2 ? at + area[0].length : at
 }
 
 /** Roads named by what they are made of or where they run (黄土路, 水泥路, 乡间小路): kinds of road. */

@@ -12502,3 +12502,10 @@ describe('a settlement written after the street, village committee or town it li
     expect(entities(xs, 'Place')).toEqual(['关山街', '大茂镇', '杨宅村', '柳河县', '武职社区', '群乐村委'])
   })
 })
+
+describe('a word for the area a site or road lies in', () => {
+  it('is no part of its name (城区, 院内)', () => {
+    const xs = run('柳河县城区八一大道上交通有序，民警在院内经九路巡逻，又到城区商业广场宣传。')
+    expect(entities(xs, 'Place')).toEqual(['八一大道', '柳河县', '经九路'])
+  })
+})
