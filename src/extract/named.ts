@@ -419,7 +419,7 @@ const PAPER_OR_DESK = /(方案|意见|预案|规范|品牌|基地|服务站|清�
 const DESCRIBED_KIND = /(平台|模式)$/
 
 /** Verbs of using a platform or a system (运用, 借助, 接入, 登陆, 充分发挥), right before its name. */
-const PLATFORM_USING_VERB = /(?:运用|利用|借助|通过|依托|接入|登陆|登录|充分发挥|用好)了?$/
+const PLATFORM_USING_VERB = /(?:运用|利用|借助|通过|依托|接入|登陆|登录|充分发挥|用好|以)了?$/
 /** Words that describe a platform or a system of any kind, naming none (网络平台, 线上平台, 多元平台, 新平台, 信息化平台). */
 const NO_PLATFORMS_NAME = /[新的个等成]|多元|网络|线上|线下|实体|专业化|^[\d一二三四五六七八九十]|^[\u4e00-\u9fff]{2}化/
 
@@ -1871,6 +1871,10 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
       // 拨打12309检察服务热线: a verb of using opens no device's name.
       const using = /^(拨打|下载|关注|登录|扫描|使用|点击|访问|运用|利用|借助|接入|登陆)/.exec(text.slice(start, i))?.[0]
       if (using && i - start - using.length >= 3) start += using.length
+      // (某县公安局运用某某护航平台, 公安机关运用…, 某市警方以某某研判平台…: nor does one, or a preposition of means,
+      // right after the body that uses it, the body no part of the name either.)
+      const usedBy = using ? null : /(?:运用|利用|借助|接入|登陆|登录|使用|以)(?=[\u4e00-\u9fff]{3,}$)/.exec(text.slice(start, i))
+      if (usedBy && usedBy.index > 0 && (UNIT_SUFFIX_ENDINGS.longestEndingAt(text, start + usedBy.index, start) !== undefined || /(?:机关|部门|单位|警方)$/.test(text.slice(start, start + usedBy.index)))) start += usedBy.index + usedBy[0].length
       // 建设性意见, 建设伟大工程: a verb's characters starting a word or a short name adopt nothing.
       // (在实践中总结出…工作法: verbs one after another, 实践 then 总结出, open no name either.)
       let adopted = false

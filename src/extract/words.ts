@@ -154,8 +154,15 @@ function nounAcross(text: string, from: number, at: number, kindStart: number): 
   return first !== undefined && first.end > at - from && (from + first.end <= kindStart - 2 || (from + first.end === kindStart && ZONE_KIND.test(first.word))) && /^(n|nz|nt|ns)$/.test(first.tag)
 }
 
-/** 矛盾排查, 隐患整治: a verb of work right after its object, before the kind of a centre, an office or a group. */
+/**
+ * 矛盾排查, 隐患整治: a verb of work right after its object, before the kind of a centre, an office or a group.
+ * (情报研判平台, 警情研判中心: so is 研判 right before a device's or a centre's kind, after the noun of what it weighs.)
+ */
 function taskOfBody(text: string, start: number, kindStart: number): boolean {
+  if (text.slice(start - 2, start) === '研判' && start === kindStart && /^(?:平台|中心|机制|系统|模式)/.test(text.slice(kindStart, kindStart + 2))) {
+    const object = words(text.slice(Math.max(0, start - 4), start - 2))
+    return object.length === 1 && object[0]!.word.length === 2 && /^(n|vn|nz)$/.test(object[0]!.tag)
+  }
   return /^(?:排查|整治|打击|查处|清理)$/.test(text.slice(start - 2, start)) && /^(?:矛盾|纠纷|隐患|风险|问题)$/.test(text.slice(start - 4, start - 2)) && /^(?:[\u4e00-\u9fff]{0,4}(?:中心|办公室|工作站|小组|专班))/.test(text.slice(start, kindStart + 6))
 }
 
@@ -197,12 +204,15 @@ function clauseWordBeforeKind(text: string, start: number, kindStart: number): b
 /**
  * 镇基层社会治理工作领导小组, 某县社会矛盾纠纷调处服务中心: a one-character stop (会) that ends a noun with the
  * character before it (社会) stops no body's name: a task force or a centre is named for the whole field of its work.
+ * (综治网格数据平台: nor a device's, where the noun is what the device runs on, 数据, 证据.)
  */
 function endsNounOfGroup(text: string, start: number, kindStart: number): boolean {
-  if (!FIELD_NAMED_KIND.test(text.slice(kindStart, kindStart + 4))) return false
   const ws = words(text.slice(start - 2, start))
-  return ws.length === 1 && ws[0]!.tag === 'n'
+  return ws.length === 1 && ws[0]!.tag === 'n' && (FIELD_NAMED_KIND.test(text.slice(kindStart, kindStart + 4)) || (NOUN_OF_DEVICE.has(ws[0]!.word) && DEVICE_KIND.test(text.slice(kindStart, kindStart + 2))))
 }
+/** Nouns ending in a stop character that name what a device runs on (大数据平台, 智能研判系统, 证据审查机制). */
+const NOUN_OF_DEVICE = new Set(['数据', '证据', '智能'])
+const DEVICE_KIND = /^(?:平台|系统|机制|模式|体系)/
 const FIELD_NAMED_KIND = /^(?:领导小组|工作小组|指挥部|委员会|服务中心|中心)/
 
 /** 京都监狱: a one-character stop (都) that ends a place's word with the character before it (京都) stops no name. */

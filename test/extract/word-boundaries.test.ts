@@ -12509,3 +12509,10 @@ describe('a word for the area a site or road lies in', () => {
     expect(entities(xs, 'Place')).toEqual(['八一大道', '柳河县', '经九路'])
   })
 })
+
+describe('platforms named by what they run on and weigh, used by the body named before them', () => {
+  it('read 数据 and 研判 inside the name, and leave the body and its verb of using out', () => {
+    const xs = run('柳河县公安局运用数字护航平台开展工作，通过综治网格数据平台推送信息，以综合情报研判平台牵引隐患清零，建立警情研判机制。')
+    expect(entities(xs, 'Measure')).toEqual(['数字护航平台', '综合情报研判平台', '综治网格数据平台', '警情研判机制'])
+  })
+})
