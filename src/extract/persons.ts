@@ -172,6 +172,8 @@ function wordOfTheLanguageAt(text: string, i: number): boolean {
 
 /** A name starting at i: surname + one or two characters; `undefined` when none fits. */
 export function nameAt(text: string, i: number, to: number): { end: number; masked: boolean } | undefined {
+  // (管一管, 查一查: a verb said twice around 一, "have a go at", is no surname and given name.)
+  if (text[i + 1] === '一' && text[i + 2] === text[i]) return undefined
   const s = surnameAt(text, i)
   // 和人民, 于是: a surname character that is a function word here.
   if (s === 0 || (s === 1 && NOT_GIVEN.has(text[i]!))) return undefined
@@ -187,6 +189,8 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   if (takenBy !== undefined && [...takenBy].some((_, k) => TITLES.longestAt(takenBy, k) !== undefined)) return undefined
   const a = text[i + s]
   const b = text[i + s + 1]
+  // (民警管事率, 见警率: a word of the language and 率 after it name a rate, no one.)
+  if (b === '率' && isDictionaryWord(text.slice(i, i + s + 1))) return undefined
   // (赵之达: 之 opens a given name where it makes no word with the next character, 之前 and 之一 being words.)
   const givenZhi = a === '之' && CJK.test(text[i + s + 1] ?? '') && !isDictionaryWord(text.slice(i + s, i + s + 2))
   // (钱和平: 和 opens a given name where the segmenter reads it and the next character as a name's word, 和平.)

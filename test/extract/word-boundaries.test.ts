@@ -12516,3 +12516,10 @@ describe('platforms named by what they run on and weigh, used by the body named 
     expect(entities(xs, 'Measure')).toEqual(['数字护航平台', '综合情报研判平台', '综治网格数据平台', '警情研判机制'])
   })
 })
+
+describe('words the dictionary tags as names, verbs said twice, and rates', () => {
+  it('name no one (廉政监督员, 管一管, 干警管事率, 高素质法官)', () => {
+    const xs = run('柳河县人民法院召开会议，人大代表、廉政监督员出席。养护工人管一管就好，要提高干警管事率，打造高素质法官队伍。')
+    expect(entities(xs, 'Person')).toEqual([])
+  })
+})
