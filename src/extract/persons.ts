@@ -157,7 +157,7 @@ for (const w of [...PEOPLE_NOUNS, ...PEOPLE_SUFFIXES, ...KIN_WORDS, ...ROLES_OUT
 const AFTER_SUBJECT = new Set(readLexicon('after-subject.txt'))
 
 /** Surnames that are more often a preposition, a verb or a word's last character (向, 来, 谈; 区 of 居民区), by code unit: nameAt asks at every candidate. */
-const WORD_SURNAMES = new Set([...'向来谈闻由区年'].map((c) => c.charCodeAt(0)))
+const WORD_SURNAMES = new Set([...'向来谈闻由区年时和'].map((c) => c.charCodeAt(0)))
 /** True when the next item of a list after `at` (、人员管理、) is four characters or more, none of them a name's. */
 function listedWithThings(text: string, at: number): boolean {
   const next = /^、([\u4e00-\u9fff]{4,8})(?=[、，,。；;等])/.exec(text.slice(at, at + 12))?.[1]
@@ -1572,7 +1572,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
         : // 李明调任…: a three-character reading whose last character opens the verb (调任, 升任) is a two-character name.
           three && TWO_CHARACTER_APPOINTMENT.test(text.slice(n.end - 1, n.end + 1))
           ? [n.end - 1, 'person:appointment']
-          : APPOINTMENT.test(next)
+          : // (但要胜任工作: nor 任 that ends a word with the character before, 胜任.)
+            APPOINTMENT.test(next) && !(next[0] === '任' && isDictionaryWord(text.slice(n.end - 1, n.end + 1)))
             ? [n.end, 'person:appointment']
             : MEETING_ROLE.test(text.slice(n.end, n.end + 20))
               ? [n.end, 'person:meeting-role']

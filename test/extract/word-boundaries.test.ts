@@ -12523,3 +12523,10 @@ describe('words the dictionary tags as names, verbs said twice, and rates', () =
     expect(entities(xs, 'Person')).toEqual([])
   })
 })
+
+describe('a surname that is a word of time or a conjunction, a tag the dictionary gives wrongly, a verb of taking a post inside a word', () => {
+  it('name no one (民警时表示, 法官和特邀调解员, 但要胜任)', () => {
+    const xs = run('柳河县公安局局长看望民警时表示感谢。法官和特邀调解员组织调解。案子不多，但要胜任工作难度不小。')
+    expect(entities(xs, 'Person')).toEqual([])
+  })
+})
