@@ -436,7 +436,7 @@ function platformInUse(text: string, at: number, kind: string, core: string, fro
 const SECTOR = /(公安|监狱|法院|检察|政法|司法|司法行政|纪检监察|市场监管|应急管理|戒毒)$/
 
 /** Names that are only a kind word or a generic phrase are no names. */
-const GENERIC_CORE = /^(各项|各类|相关|有关|这项|该项|此项|一系列|系列|多项|工作|长效|新|各种|各|一|两|本|一次次|历次|此次|这次|本次|该次|每次|多次|各次)$/
+const GENERIC_CORE = /^(各项|各类|相关|有关|这项|该项|此项|一系列|系列|多项|工作|长效|新|各种|各|一|两|本|一次次|历次|此次|这次|本次|该次|每次|多次|各次|区域|集群)$/
 
 /** 中国禁毒斗争, 全国禁毒行动: the length of a national scope opening a drive's words, which name no drive of their own. */
 const nationalScopeAt = (text: string, at: number): number => (/^(中国|全国|我国)/.test(text.slice(at, at + 2)) ? 2 : 0)
@@ -665,7 +665,7 @@ function afterDivision(text: string, start: number, kindStart: number): number {
 }
 
 /** Verbs of how any drive is run (联合执法, 严打整治): after the verb that launches it they name no conduct fought. */
-const WAYS_OF_ENFORCING = /^(?:联合|集中|统一|专项|严打|整治|打击|执法|侦查|巡查|检查|排查|清查|巡逻|巡防|执行|督查|督导|宣传|治理|攻坚|清理|整顿|查处|严查|夜查)+$/
+const WAYS_OF_ENFORCING = /^(?:联合|集中|统一|专项|严打|整治|打击|执法|侦查|巡查|检查|排查|清查|巡逻|巡防|执行|督查|督导|宣传|治理|攻坚|清理|整顿|查处|严查|夜查|收网)+$/
 
 /** 专项侦查行动, 集中打击整治行动, 三年行动: words of how any drive is run, or its years, and no more, name none. */
 const waysOfAnyDrive = (core: string): boolean => core.replace(DRIVE_WORDS, '').replace(/^[一二三四五六七八九十两\d]年$/, '') === '' || WAYS_OF_ENFORCING.test(core)

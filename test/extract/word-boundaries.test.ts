@@ -12530,3 +12530,10 @@ describe('a surname that is a word of time or a conjunction, a tag the dictionar
     expect(entities(xs, 'Person')).toEqual([])
   })
 })
+
+describe('drives named only by how any drive is run', () => {
+  it('name none (集中收网行动, 集群会战)', () => {
+    const xs = run('柳河县公安局先后开展两轮集中收网行动，组织集群会战，又开展“断卡”收网行动。')
+    expect(entities(xs, 'Campaign')).toEqual(['断卡收网行动'])
+  })
+})
