@@ -1743,7 +1743,8 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
       // 市场流通领域常态化扫黑除恶斗争: the field a drive is waged in (…领域), before how it is waged, is no part of its
       // name; (涉某领域生态修复专项整治: one whose target is written right after the field is named with it.)
       const field = text.slice(called, i).lastIndexOf('领域')
-      const plain = field >= 0 && i - called - field - 2 >= 4 && MANNER_OPENING.test(text.slice(called + field + 2, i)) ? called + field + 2 : called
+      // (相关行业领域安全生产专项整治: and a field named by no more than its trades, whatever follows it.)
+      const plain = field >= 0 && i - called - field - 2 >= 4 && (MANNER_OPENING.test(text.slice(called + field + 2, i)) || /^(?:相关|有关|重点|各|各类)?行业$/.test(text.slice(called, called + field))) ? called + field + 2 : called
       const written = withListedVerbs(text, sloganBefore(text, plain, from, i), from, i)
       // (市局打击…专项行动: a body named by its level, right before the drive, runs it; it is no part of the name.)
       // (…、试点某某改革: the verb that puts a listed reform in place is no part of its name.)

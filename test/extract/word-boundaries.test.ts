@@ -12537,3 +12537,9 @@ describe('drives named only by how any drive is run', () => {
     expect(entities(xs, 'Campaign')).toEqual(['断卡收网行动'])
   })
 })
+
+describe('a field named by no more than its trades before a drive', () => {
+  it('is no part of the drive’s name (相关行业领域)', () => {
+    expect(entities(run('柳河县应急管理局通报相关行业领域安全生产专项整治情况。'), 'Campaign')).toEqual(['安全生产专项整治'])
+  })
+})
