@@ -1570,11 +1570,16 @@ function bannerOverLinkBar(paras: readonly Paragraph[], kinds: Kind[]): void {
   if (top >= 2 && kinds[top - 1] === 'masthead' && kinds[top - 2] === 'heading' && paras[top - 2]!.text.trim().length <= 12 && kinds.slice(0, top - 2).every((k) => k === 'masthead')) kinds[top - 2] = 'kicker'
 }
 
+/** 某某报业集团主管 《某某报》官方网站: a body that runs a site, then the site. */
+const SPONSOR_AND_SITE = /^[\u4e00-\u9fff]{4,16}(?:主管|主办)[ \u3000]+《?[\u4e00-\u9fff]{2,16}》?(?:官方网站|官网|网站)$/
+
 /**
  * 某某报业集团主办 ⏎ …, 某某网 某某网 ⏎ …: the site's sponsor, or its name alone, on the page's first line is its
  * furniture whatever follows, read as text above the headline (a body named there is still one).
  */
 function sponsorOnTop(paras: readonly Paragraph[], kinds: Kind[]): void {
+  // (某某报业集团主管 《某某报》官方网站: a sponsor and the site it runs, on the page's top line, is read as text too.)
+  if (kinds[0] === 'masthead' && SPONSOR_AND_SITE.test(paras[0]?.text.trim() ?? '')) kinds[0] = 'kicker'
   const first = kinds.findIndex((k) => k !== 'masthead')
   const t = paras[first]?.text.trim() ?? ''
   const pieces = t.split(/[ \u3000]+/)

@@ -12543,3 +12543,11 @@ describe('a field named by no more than its trades before a drive', () => {
     expect(entities(run('柳河县应急管理局通报相关行业领域安全生产专项整治情况。'), 'Campaign')).toEqual(['安全生产专项整治'])
   })
 })
+
+describe('a sponsor and the site it runs on the page’s top line', () => {
+  it('is read as text: the sponsor is a body, the site’s paper a medium', () => {
+    const xs = extract('东岭日报报业集团主管 《东岭法治报》官方网站\n\n柳河县设立水上查缉站\n\n本报讯 近日，柳河县人民政府主导设立水上查缉站。')
+    expect(xs.map((x) => x.title)).toEqual(['柳河县设立水上查缉站'])
+    expect(entities(xs, 'Unit')).toEqual(['东岭日报报业集团', '东岭法治报', '柳河县人民政府'])
+  })
+})
