@@ -1173,7 +1173,7 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     if (endingDivision && endingDivision.length > suffix.length && endingDivision.values.some((v) => !v.short) && /^[^省市县区].*[区县市旗]$/.test(text.slice(end - endingDivision.length, end))) continue
     // (某某街某某社区, 某某村委某某村, 某某镇某某港区: a settlement written after the street, village committee or town
     // it lies in is named from there; the one before is a place of its own.)
-    const within = /(?:村委|街道|镇|乡|街)$/.test(suffix) ? null : /^([一-鿿]{2,}?(?:村委会|村委|街道|镇|乡|街))[一-鿿]+$/.exec(text.slice(start, i))
+    const within = /(?:村委|街道|镇|乡|街)$/.test(suffix) ? null : /^([\u4e00-\u9fff]{2,}?(?:村委会|村委|街道|镇|乡|街))[\u4e00-\u9fff]+$/.exec(text.slice(start, i))
     if (within && i - start - within[1]!.length + suffix.length >= 3 && /(?:村|社区|小区|港区|片区)$/.test(suffix) && boundaryAt(text.slice(start, end), within[1]!.length)) {
       if (!out.some((o) => o.start < start + within[1]!.length && start < o.end)) out.push(mention('Place', text, start, start + within[1]!.length, 'place:site-suffix'))
       start += within[1]!.length
