@@ -628,6 +628,9 @@ const BARRED_ROLE_NAME = new RegExp(`^[\\u4e00-\\u9fff]{0,12}?${ROLE_WORDS}\\s*[
 /** 本文首发于某某周末: the medium a piece first ran in. */
 const FIRST_RAN_IN = /^本文(?:首发|首刊|原载|刊发)于\s*《?([\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|在线|客户端|周末|周刊|杂志|新闻))》?(?=[\s，,。]|$)/
 
+/** 某某报业集团主管 《某某报》官方网站: a media group that runs a site, named over the page. */
+const GROUP_RUNNING_SITE = new RegExp(`^\\s*([\\u4e00-\\u9fff]{2,12}${MEDIA_GROUP_KIND})(?:主管|主办)[ \\u3000]+《?[\\u4e00-\\u9fff]{2,16}》?(?:官方网站|官网|网站)\\s*$`)
+
 /** 某某标题-新华网: the site a page's title line names after its headline. */
 const PAGE_TITLE_SITE = /[-_|｜—–]\s*([\u4e00-\u9fff]{2,10}(?:网|在线|客户端))$/
 
@@ -1570,16 +1573,11 @@ function bannerOverLinkBar(paras: readonly Paragraph[], kinds: Kind[]): void {
   if (top >= 2 && kinds[top - 1] === 'masthead' && kinds[top - 2] === 'heading' && paras[top - 2]!.text.trim().length <= 12 && kinds.slice(0, top - 2).every((k) => k === 'masthead')) kinds[top - 2] = 'kicker'
 }
 
-/** 某某报业集团主管 《某某报》官方网站: a body that runs a site, then the site. */
-const SPONSOR_AND_SITE = /^[\u4e00-\u9fff]{4,16}(?:主管|主办)[ \u3000]+《?[\u4e00-\u9fff]{2,16}》?(?:官方网站|官网|网站)$/
-
 /**
  * 某某报业集团主办 ⏎ …, 某某网 某某网 ⏎ …: the site's sponsor, or its name alone, on the page's first line is its
  * furniture whatever follows, read as text above the headline (a body named there is still one).
  */
 function sponsorOnTop(paras: readonly Paragraph[], kinds: Kind[]): void {
-  // (某某报业集团主管 《某某报》官方网站: a sponsor and the site it runs, on the page's top line, is read as text too.)
-  if (kinds[0] === 'masthead' && SPONSOR_AND_SITE.test(paras[0]?.text.trim() ?? '')) kinds[0] = 'kicker'
   const first = kinds.findIndex((k) => k !== 'masthead')
   const t = paras[first]?.text.trim() ?? ''
   const pieces = t.split(/[ \u3000]+/)
@@ -1806,6 +1804,9 @@ function creditArticles(text: string, paras: readonly Paragraph[], kinds: readon
       const at = medium ? p.start + p.text.indexOf(medium) : -1
       if (medium && !NOT_A_SOURCE.test(medium)) addSources(published, [{ name: medium, span: { start: at, end: at + medium.length }, onPage: true, ...(medium === holder ? { holder: true as const } : {}) }])
       else if (!medium && !TRAIL_START.test(p.text) && !TRAIL_STEP.test(p.text)) addSources(published, mediaSetOff(p).map((s) => ({ ...s, onPage: true as const })))
+      // 某某报业集团主管 《某某报》官方网站: the media group that runs the site is named over the page too.
+      const group = GROUP_RUNNING_SITE.exec(p.text)?.[1]
+      if (group) addSources(published, [{ name: group, span: { start: p.start + p.text.indexOf(group), end: p.start + p.text.indexOf(group) + group.length }, onPage: true }])
       continue
     }
     if (kinds[i] === 'credit') {

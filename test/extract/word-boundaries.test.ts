@@ -12544,9 +12544,9 @@ describe('a field named by no more than its trades before a drive', () => {
   })
 })
 
-describe('a sponsor and the site it runs on the page’s top line', () => {
-  it('is read as text: the sponsor is a body, the site’s paper a medium', () => {
-    const xs = extract('东岭日报报业集团主管 《东岭法治报》官方网站\n\n柳河县设立水上查缉站\n\n本报讯 近日，柳河县人民政府主导设立水上查缉站。')
+describe('a media group that runs a site, named over the page', () => {
+  it('is a medium of the page as the site’s paper is, over a menu too', () => {
+    const xs = extract('东岭日报报业集团主管 《东岭法治报》官方网站\n原创 | 法治东岭 | 记者调查 | 时政 |\n\n柳河县设立水上查缉站\n\n本报讯 近日，柳河县人民政府主导设立水上查缉站。')
     expect(xs.map((x) => x.title)).toEqual(['柳河县设立水上查缉站'])
     expect(entities(xs, 'Unit')).toEqual(['东岭日报报业集团', '东岭法治报', '柳河县人民政府'])
   })
