@@ -12551,3 +12551,9 @@ describe('a media group that runs a site, named over the page', () => {
     expect(entities(xs, 'Unit')).toEqual(['东岭日报报业集团', '东岭法治报', '柳河县人民政府'])
   })
 })
+
+describe('a Mongolian name of known parts after a party to a case', () => {
+  it('is read whole (恩和 + 图布新)', () => {
+    expect(entities(run('柳河县人民法院审理一起纠纷案，原告恩和图布新和被告吴胜贵是邻居。'), 'Person')).toEqual(['吴胜贵', '恩和图布新'])
+  })
+})
