@@ -642,6 +642,9 @@ const HEADLINE_PART_MARK = new RegExp(`${HEADLINE_PART}$`)
 /** (原标题：…): a reprint names the headline it first ran under, which is its headline. */
 const ORIGINAL_TITLE = new RegExp(`^[(（]?原标题\\s*[:：]\\s*([^()（）]{4,60}?)(?:${HEADLINE_PART})?[)）]?$`)
 
+/** □金丽准: a box, then a name alone. */
+const BOXED_NAME = /^[□■]\s*[\u4e00-\u9fff·]{2,4}$/
+
 /** A column a reporter writes in their own voice, its name after the role (记者手记, 记者观察, 编后). */
 const REPORTERS_COLUMN = /^[□■●◆▲]?\s*(?:记者|编者|编辑)\s*(?:手记|观察|调查|感言|札记|探访|再访|走访|体验|直击|见闻|实录|点评|后记|的话)$/
 
@@ -678,6 +681,8 @@ function kindOf(p: Paragraph): Kind {
   const paperByline = t.length <= 40 ? PAPER_BYLINE.exec(t) : null
   if (paperByline && paperByline[2]!.split(/[ \u3000]+/).every(isSignOff)) return 'byline'
   if (t.length <= 30 && isLineOfNames(t)) return 'byline'
+  // □金丽准: a writer's name alone after a box, on a line of its own, signs the piece.
+  if (BOXED_NAME.test(t) && isSignOff(t.replace(/^[□■]\s*/, ''))) return 'byline'
   if (t.length <= 40 && PHOTO_CREDIT.test(t)) return 'photo'
   // 淮阳龙湖 资料图, …检查 受访者供图: a caption credited to an archive or a source is no headline.
   if (t.length <= 40 && /(?:资料图|资料图片|资料照片|供图)[)）]?$/.test(t)) return 'body'

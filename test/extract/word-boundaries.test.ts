@@ -12557,3 +12557,11 @@ describe('a Mongolian name of known parts after a party to a case', () => {
     expect(entities(run('柳河县人民法院审理一起纠纷案，原告恩和图布新和被告吴胜贵是邻居。'), 'Person')).toEqual(['吴胜贵', '恩和图布新'])
   })
 })
+
+describe('a writer’s name alone after a box, on a line of its own', () => {
+  it('signs the piece', () => {
+    const xs = extract('战斗在柳河的岁月\n\n——回忆接管柳河监狱\n\n□金丽准\n\n我出生在柳河县一个农民家庭。1948年3月我参军入伍。')
+    expect(entities(xs, 'Person')).toEqual(['金丽准'])
+    expect(relations(xs, 'AUTHORED')).toEqual(['金丽准>战斗在柳河的岁月'])
+  })
+})
