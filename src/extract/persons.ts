@@ -1128,7 +1128,8 @@ function nameAfterAge(text: string, at: number, to: number): RawMention | undefi
       continue
     }
     const n = nameAt(text, at, to)
-    const end = n && !n.masked ? [n.end, n.end - 1].find((e) => e - at >= 2 && (plainlyEndsName(text, e) || predicateAfterName(text, at, e) || HOME_AFTER_NAME.test(text.slice(e, e + 2)) || /^(?:来说|而言)/.test(text.slice(e, e + 2)))) : undefined
+    // (35岁的张军一大早就…: or a word of when, 一大早, 每天, opening the predicate.)
+    const end = n && !n.masked ? [n.end, n.end - 1].find((e) => e - at >= 2 && (plainlyEndsName(text, e) || predicateAfterName(text, at, e) || HOME_AFTER_NAME.test(text.slice(e, e + 2)) || /^(?:来说|而言|一大早|一早|每天|当天|从小)/.test(text.slice(e, e + 3)))) : undefined
     const name = end ? text.slice(at, end) : ''
     if (end && isPossibleName(name) && !isDictionaryWord(name)) return personMention(text, at, end, 'person:cued', false)
     const w = words(text.slice(at, at + 6))[0]

@@ -12565,3 +12565,9 @@ describe('a writer’s name alone after a box, on a line of its own', () => {
     expect(relations(xs, 'AUTHORED')).toEqual(['金丽准>战斗在柳河的岁月'])
   })
 })
+
+describe('a name after an age, closed by a word of when', () => {
+  it('is read (35岁的张军一大早…)', () => {
+    expect(entities(run('6月13日，35岁的张军一大早就骑车赶到柳河县司法局。'), 'Person')).toEqual(['张军'])
+  })
+})
