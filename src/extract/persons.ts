@@ -1149,7 +1149,8 @@ function nameAfterDe(text: string, at: number, to: number): RawMention | undefin
   if (!n || n.masked) return undefined
   // (时任某省委书记的甲指出: a post right before 的 is read with its holder by the posts' rule.)
   if ((POSTS_ENDING.longestEndingAt(text, at - 1, Math.max(0, at - 12))?.length ?? 0) >= 2 || !/^nr/.test(words(text.slice(at, at + 3))[0]?.tag ?? '')) return undefined
-  const end = [n.end, n.end - 1].find((e) => e - at >= 2 && (AFTER_SUBJECT.has(text.slice(e, e + 2)) || /^[将把被向对从说在]/.test(text[e] ?? '')) && predicateAfterName(text, at, e))
+  // (…的冉某某夫妇抓获: or the kin the name heads, a couple, a father and son.)
+  const end = [n.end, n.end - 1].find((e) => e - at >= 2 && (((AFTER_SUBJECT.has(text.slice(e, e + 2)) || /^[将把被向对从说在]/.test(text[e] ?? '')) && predicateAfterName(text, at, e)) || /^(?:夫妇|夫妻|父子|母子|父女|母女)/.test(text.slice(e, e + 2))))
   const name = end ? text.slice(at, end) : ''
   // (的周老板说: an honorific form is no name.)
   return end && isPossibleName(name) && !isCommonWord(name) && !isDictionaryWord(name.slice(0, 2)) && !HONORIFIC.test(name) ? personMention(text, at, end, 'person:cued', false) : undefined

@@ -12571,3 +12571,9 @@ describe('a name after an age, closed by a word of when', () => {
     expect(entities(run('6月13日，35岁的张军一大早就骑车赶到柳河县司法局。'), 'Person')).toEqual(['张军'])
   })
 })
+
+describe('a name after 的 heading its kin', () => {
+  it('is read (…的某某夫妇)', () => {
+    expect(entities(run('柳河县公安局将在家中非法制造炸药的冉应禹夫妇抓获。'), 'Person')).toEqual(['冉应禹'])
+  })
+})
