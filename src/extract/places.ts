@@ -1175,7 +1175,9 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     // it lies in is named from there; the one before is a place of its own.)
     const within = /(?:村委|街道|镇|乡|街)$/.test(suffix) ? null : /^([\u4e00-\u9fff]{2,}?(?:村委会|村委|街道|镇|乡|街))[\u4e00-\u9fff]+$/.exec(text.slice(start, i))
     if (within && i - start - within[1]!.length + suffix.length >= 3 && /(?:村|社区|小区|港区|片区)$/.test(suffix) && boundaryAt(text.slice(start, end), within[1]!.length)) {
-      if (!out.some((o) => o.start < start + within[1]!.length && start < o.end)) out.push(mention('Place', text, start, start + within[1]!.length, 'place:site-suffix'))
+      // (某岭县青枫镇: the town's own name opens after a county's level the guess ran over.)
+      const county = /^[\u4e00-\u9fff]*?[县区市旗](?=[\u4e00-\u9fff]{2,}(?:村委会|村委|街道|镇|乡|街)$)/.exec(within[1]!)?.[0].length ?? 0
+      if (!out.some((o) => o.start < start + within[1]!.length && start + county < o.end)) out.push(mention('Place', text, start + county, start + within[1]!.length, 'place:site-suffix'))
       start += within[1]!.length
     }
     out.push(mention('Place', text, start, end, 'place:site-suffix'))

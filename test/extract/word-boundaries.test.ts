@@ -12577,3 +12577,10 @@ describe('a name after 的 heading its kin', () => {
     expect(entities(run('柳河县公安局将在家中非法制造炸药的冉应禹夫妇抓获。'), 'Person')).toEqual(['冉应禹'])
   })
 })
+
+describe('a town written after a county the division list does not hold', () => {
+  it('is named from after the county’s level, the village after it too', () => {
+    const xs = run('民警走访西岭县青枫镇红石桥社区。')
+    expect(entities(xs, 'Place')).toEqual(['红石桥社区', '青枫镇'])
+  })
+})
