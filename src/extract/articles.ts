@@ -1811,7 +1811,8 @@ function creditArticles(text: string, paras: readonly Paragraph[], kinds: readon
       else if (!medium && !TRAIL_START.test(p.text) && !TRAIL_STEP.test(p.text)) addSources(published, mediaSetOff(p).map((s) => ({ ...s, onPage: true as const })))
       // 某某报业集团主管 《某某报》官方网站: the media group that runs the site is named over the page too.
       const group = GROUP_RUNNING_SITE.exec(p.text)?.[1]
-      if (group) addSources(published, [{ name: group, span: { start: p.start + p.text.indexOf(group), end: p.start + p.text.indexOf(group) + group.length }, onPage: true }])
+      const groupAt = group ? p.start + p.text.indexOf(group) : -1
+      if (group) addSources(published, [{ name: group, span: { start: groupAt, end: groupAt + group.length }, onPage: true }])
       continue
     }
     if (kinds[i] === 'credit') {

@@ -14,6 +14,10 @@ for (const s of LEXICONS.placeSuffixes) if (!ONLY_IN_NAMES.has(s)) FREE_SITE_SUF
 const CJK_CHAR = /[\u4e00-\u9fff]/
 /** Kinds of area named only after a proper name: sea areas, nature reserves, national parks, archipelagos. */
 const NAMED_AREA_KINDS = /^(海域|自然保护区|保护区|国家公园|列岛|群岛)$/
+/** 某某街某某社区, 某某村委某某村: the street, village committee or town a settlement's name is written after. */
+const SETTLEMENT_WITHIN = /^([\u4e00-\u9fff]{2,}?(?:村委会|村委|街道|镇|乡|街))[\u4e00-\u9fff]+$/
+/** 某岭县青枫镇: a county's name and level before a town's name of two characters or more and its kind. */
+const COUNTY_BEFORE_TOWN = /^[\u4e00-\u9fff]*?[县区市旗](?=[\u4e00-\u9fff]{2,}(?:村委会|村委|街道|镇|乡|街)$)/
 /** Kinds of site that take a proper name (an old name of the place, a mountain's) though the dictionary may know none: ports, stations, forest areas, mines, ruins, wetlands, crossings (a zone, 火炬开发区, may be named by a word of the language). */
 const PROPERLY_NAMED_KINDS = /^(口岸|客运站|火车站|林区|林场|片区|矿区|遗址|湿地|路口)$/
 /** True when `core` is words of the language alone, each of two characters or more and none a name's (汽车, 生态, 陆路边境). */
@@ -1173,10 +1177,10 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     if (endingDivision && endingDivision.length > suffix.length && endingDivision.values.some((v) => !v.short) && /^[^省市县区].*[区县市旗]$/.test(text.slice(end - endingDivision.length, end))) continue
     // (某某街某某社区, 某某村委某某村, 某某镇某某港区: a settlement written after the street, village committee or town
     // it lies in is named from there; the one before is a place of its own.)
-    const within = /(?:村委|街道|镇|乡|街)$/.test(suffix) ? null : /^([\u4e00-\u9fff]{2,}?(?:村委会|村委|街道|镇|乡|街))[\u4e00-\u9fff]+$/.exec(text.slice(start, i))
-    if (within && i - start - within[1]!.length + suffix.length >= 3 && /(?:村|社区|小区|港区|片区)$/.test(suffix) && boundaryAt(text.slice(start, end), within[1]!.length)) {
+    const within = /(?:村|社区|小区|港区|片区)$/.test(suffix) ? SETTLEMENT_WITHIN.exec(text.slice(start, i)) : null
+    if (within && i - start - within[1]!.length + suffix.length >= 3 && boundaryAt(text.slice(start, end), within[1]!.length)) {
       // (某岭县青枫镇: the town's own name opens after a county's level the guess ran over.)
-      const county = /^[\u4e00-\u9fff]*?[县区市旗](?=[\u4e00-\u9fff]{2,}(?:村委会|村委|街道|镇|乡|街)$)/.exec(within[1]!)?.[0].length ?? 0
+      const county = COUNTY_BEFORE_TOWN.exec(within[1]!)?.[0].length ?? 0
       if (!out.some((o) => o.start < start + within[1]!.length && start + county < o.end)) out.push(mention('Place', text, start + county, start + within[1]!.length, 'place:site-suffix'))
       start += within[1]!.length
     }

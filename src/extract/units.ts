@@ -920,7 +920,8 @@ export function unitKindWords(text: string, from: number, to: number): KindWordS
     const deputyAfter = text[i + m.length] === '副' && TITLES.longestAt(text, i + m.length) !== undefined
     // (树立法院权威: nor start inside a word that ends within it, the verb 树立; 中国公安部, one word, is the ministry.)
     const national = NATIONAL_BODIES.has(text.slice(i, i + m.length))
-    const startsInsideWord = national && i - 2 >= from && words(text.slice(i - 2, i + m.length)).some((w) => w.start < 2 && w.end > 2 && w.end < 2 + m.length)
+    // (The segmenter is asked only where the character before is one a word could hold.)
+    const startsInsideWord = national && i - 2 >= from && isNameChar(text[i - 1]) && words(text.slice(i - 2, i + m.length)).some((w) => w.start < 2 && w.end > 2 && w.end < 2 + m.length)
     // (《中国共产党政法工作条例》, 《中国共产党章程》: the party opening the title of its own rules names the rules, no
     // body the piece tells of; the answers of the real excerpts read marked it in none of 3 pieces.)
     const partysRules = m.values[0] === '中国共产党' && text[i - 1] === '《'
