@@ -262,7 +262,8 @@ const GENERIC_KIND = /^(派出所|中队|大队|支队|总队|分局|党支部|�
 /** Drives and devices quoted in a list that shares one kind word written after it (“七必访”“八必谈”等工作制度). */
 const QUOTED_WITH_KIND = new Set(['measure:quoted-list-kind', 'campaign:quoted-list-kind', 'campaign:quoted-creation'])
 
-const COURT = /(人民法院|中级人民法院|高级人民法院)$/
+/** A court, by its name's end, written in full or short (某市中院, 某省高院). */
+const COURT = /(法院|中院|高院)$/
 /** A procuratorate, by its name's end. */
 const PROCURATORATE = /检察院$/
 const POLICE_BUREAU = /(公安局|公安分局|分局)$/

@@ -636,6 +636,7 @@ function sentenceRelations(article: Article, s: Sentence, first: number, governm
 
   for (const p of persons) servesInRelations(article, sentence, p, governments)
   for (const p of persons) anaphorPostRelations(article, sentence, p)
+  for (const p of persons) postAfterNameRelations(article, sentence, p)
   appointmentRelations(article, sentence)
   reportRelations(article, sentence)
   groupLeaderRelations(article, sentence)
@@ -695,6 +696,21 @@ function anaphorPostRelations({ text, placed, topicUnit, add }: Article, { s }: 
   // The article's own body when it is of that kind; else the last one named.
   const body = topicUnit && ANAPHOR_KINDS[kind]!.test(topicUnit.name) ? topicUnit : placed.findLast((q) => q.m.end <= p.m.start - 2 && q.e.type === 'Unit' && ANAPHOR_KINDS[kind]!.test(q.e.name))?.e
   if (body) add({ type: 'SERVES_IN', from: p.e, to: body, evidence: s, rule: 'serves-in:anaphor-name-post', title: text.slice(p.m.end, p.m.end + title.length) })
+}
+
+/**
+ * 潘永如院长带领…, 孙艳红法官多次…: in a piece about one body, a name with its post after it and no body named
+ * before it in the sentence holds the post in that body, when the post is its head's (院长 of a court) or a role of its
+ * kind (法官 of a court).
+ */
+function postAfterNameRelations({ text, topicUnit, add }: Article, { s, units }: SentenceMentions, p: Placed): void {
+  if (p.m.rule !== 'person:before-post' || !topicUnit || units.some((u) => u.m.end <= p.m.start)) return
+  const title = TITLES.longestAt(text, p.m.end, s.end)
+  const post = title ? text.slice(p.m.end, p.m.end + title.length) : ''
+  const head = HEAD_TITLE.exec(post)
+  const kind = head && head[0] === post ? (HEADED[head[1]!] ?? head[1]!) : undefined
+  const role = ROLE_IN_BODY.find(([r]) => r.exec(post)?.[0] === post)
+  if ((kind && topicUnit.name.endsWith(kind)) || role?.[1].test(topicUnit.name)) add({ type: 'SERVES_IN', from: p.e, to: topicUnit, evidence: s, rule: 'serves-in:name-then-post', title: post })
 }
 
 /** SERVES_IN: unit, title(s), name (青山路派出所所长刘浩; 昆都仑治安分局刘建伟、吴伟两名同志). */

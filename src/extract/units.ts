@@ -193,8 +193,11 @@ export function bareSectionMentions(text: string, from: number, to: number, unit
   return out
 }
 
-/** Sections only a court has (执行局, 执行指挥中心): named bare, they are a court's. */
-export const COURT_SECTION = /^(执行局|立案庭|执行指挥中心|审判管理办公室)$/
+/**
+ * Sections only a court has (执行局, 执行指挥中心), its trial divisions (刑一庭, 民三庭, 行政庭, 审监庭) and its
+ * judicial committee (审委会): named bare, they are a court's.
+ */
+export const COURT_SECTION = /^(执行局|立案庭|执行指挥中心|审判管理办公室|审委会|审判委员会|[刑民][一二三四五六七八九]庭|执行[一二三]?庭|行政庭|少年庭|审监庭|环资庭|商事庭)$/
 
 /**
  * 某中院党组成员、政治部主任甲，党组成员、执行局局长乙: a section only a court has, named bare with its

@@ -114,6 +114,7 @@ const EXAMPLES: [string, string][] = [
   ['part-of:subordinate', '宁江边境管理支队下辖的河口、金平2个边境管理大队都位于边境县。'],
   ['participates-in:group-member', '云南省扫黑除恶专项斗争领导小组办公室主任隋安介绍情况。'],
   ['serves-in:anaphor-name-post', '清苑县人民检察院召开座谈会。座谈会上，该院柯立文检察长通报了工作情况。'],
+  ['serves-in:name-then-post', '近日，柳河县人民法院开展普法活动。潘永如院长带领干警走访企业。'],
   ['unit:medium', '据光明网报道，该案已审结。'],
   ['unit:app', '民警提醒群众下载“北岭反诈”APP。'],
   ['person:tibetan-name', '阿里分院的扎西平措还有两名民警前往。'],

@@ -12584,3 +12584,19 @@ describe('a town written after a county the division list does not hold', () => 
     expect(entities(xs, 'Place')).toEqual(['红石桥社区', '青枫镇'])
   })
 })
+
+describe('a court’s trial divisions and judicial committee named bare in a piece about one court', () => {
+  it('are that court’s, written short or in full (刑一庭, 民三庭, 行政庭, 审委会)', () => {
+    const xs = run('近年来，延吉中院积极开展普法工作。院长带领审委会专职委员解答咨询。刑一庭庭长黄世东到学校开展法治讲座；行政庭到中学开展宣传；民三庭法官走访企业。')
+    expect(entities(xs, 'Unit')).toEqual(['延吉市中级人民法院', '延吉市中级人民法院刑一庭', '延吉市中级人民法院审委会', '延吉市中级人民法院民三庭', '延吉市中级人民法院行政庭'])
+    expect(relations(xs, 'PART_OF')).toEqual(['延吉市中级人民法院刑一庭>延吉市中级人民法院', '延吉市中级人民法院审委会>延吉市中级人民法院', '延吉市中级人民法院民三庭>延吉市中级人民法院', '延吉市中级人民法院行政庭>延吉市中级人民法院'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['黄世东>延吉市中级人民法院刑一庭'])
+  })
+})
+
+describe('a name with its post after it, in a piece about one body', () => {
+  it('holds the post in that body when the post is its head’s or a role of its kind (某某院长, 某某法官)', () => {
+    const xs = run('近日，柳河县人民法院开展普法活动。潘永如院长带领干警走访企业。李春华副院长到学校讲课，孙艳红法官多次开展讲座。王强局长到场。')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['孙艳红>柳河县人民法院', '李春华>柳河县人民法院', '潘永如>柳河县人民法院'])
+  })
+})
