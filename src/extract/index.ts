@@ -150,12 +150,25 @@ function mentionsOf(text: string, span: Span, sents: readonly Sentence[], byline
   // (下载国家某某中心APP: and the body an app is named for only as part of the app's name.)
   // (“某某”宣防分队: and the kind of a team named by its quote, read on its own after the quote.)
   const wholes = named.filter((m) => m.rule === 'unit:app' || m.rule === 'unit:quoted-team')
-  const bodies = sites.length > 0 || wholes.length > 0 ? units.filter((u) => !sites.some((b) => b.start === u.start && u.end === b.end - 2) && !wholes.some((a) => a.start <= u.start && u.end <= a.end)) : units
+  const bodies = bodiesAfterNamesRemoved(text, sites.length > 0 || wholes.length > 0 ? units.filter((u) => !sites.some((b) => b.start === u.start && u.end === b.end - 2) && !wholes.some((a) => a.start <= u.start && u.end <= a.end)) : units, persons)
   // (本报记者 甲乙丙摄: the byline's whole name, no shorter reading of a sentence rule inside it.)
   const bylineNames = bylines.filter((b) => b.type === 'Person')
   const readInside = (p: RawMention) => bylineNames.some((b) => b.start <= p.start && p.end <= b.end && b.end - b.start > p.end - p.start)
   const all = resolveOverlaps([fromLexicon, bylines, named, bylineNames.length > 0 ? persons.filter((p) => !readInside(p)) : persons, elidedBranches(text, relativeSections(numberedDepartments(bodies))), places])
   return drivesWrittenWithWork(text, devicesNamedAgain(text, span, declaredShortForms(text, span, all))).sort((a, b) => a.start - b.start)
+}
+
+/**
+ * 免去甲自治区政府副主席职务: a body read from the name of one removed from office, which a level word opens
+ * after it, is named from the level (the name is the person's, cued by the removal).
+ */
+function bodiesAfterNamesRemoved(text: string, units: RawMention[], persons: readonly RawMention[]): RawMention[] {
+  const removed = persons.filter((p) => p.rule === 'person:appointment' && text.endsWith('免去', p.start))
+  if (removed.length === 0) return units
+  return units.map((u) => {
+    const p = removed.find((q) => q.start === u.start && q.end < u.end)
+    return p ? mention('Unit', text, p.end, u.end, /^(自治区|自治州|省|市|县|区|州|旗)/.test(text.slice(p.end, p.end + 3)) ? 'unit:level-word' : u.rule) : u
+  })
 }
 
 /** 将其提炼为“…”, 将其命名为“…”: the name a device is given after it is written is its name. */

@@ -74,8 +74,14 @@ export const APPOINTED_LIST_BEFORE = new RegExp(`(?:${APPOINTING})(?:[\\u4e00-\\
 const APPOINTING_BEFORE_NAME = new RegExp(`(?:${APPOINTING})((?:[\\u4e00-\\u9fff]{2,3}、){0,4}[\\u4e00-\\u9fff]{2,3})${APPOINTED_LIST_CLOSE}为`, 'g')
 /** The list of those appointed, after a name of it, up to the 为 before the post (、乙、丙三位同志为). */
 export const APPOINTED_LIST_REST = new RegExp(`^(?:、[\\u4e00-\\u9fff]{2,3}){0,4}${APPOINTED_LIST_CLOSE}为`)
-/** 免去赵克志兼任的…职务, 免去李明同志…: a verb of removing from office before a name, whose post follows. */
-const REMOVING_BEFORE_NAME = /免去(?=[\u4e00-\u9fff]{2,3}(?:兼任|担任|同志|的))/g
+/**
+ * 免去赵克志兼任的…职务, 免去李明同志…, 免去甲自治区政府副主席职务: a verb of removing from office before a name,
+ * whose post follows (a level or a division opening the body whose post it was, and 职务 closing it).
+ */
+const REMOVING_BEFORE_NAME = /免去(?=[\u4e00-\u9fff]{2,3}(?:兼任|担任|同志|的|[\u4e00-\u9fff]{1,16}职务))/g
+/** What follows the name removed from office: the post's word, or a body's level or division and 职务 closing the post. */
+const removedPostAfter = (text: string, end: number): boolean =>
+  /^(?:兼任|担任|同志|的)/.test(text.slice(end, end + 2)) || ((/^(?:自治区|自治州|省|市|县|区|州|旗)/.test(text.slice(end, end + 3)) || gazetteer().at(text, end) !== undefined) && /^[\u4e00-\u9fff]{2,16}职务/.test(text.slice(end, end + 20)))
 const COMPOUND = [...LEXICONS.surnames].filter((s) => s.length === 2)
 /**
  * For each code unit, 1 when it is a surname of one character and 2 when it opens a compound one
@@ -1684,8 +1690,10 @@ export function personMentions(text: string, from: number, to: number): RawMenti
   }
   for (const m of span.includes('免去') ? span.matchAll(REMOVING_BEFORE_NAME) : []) {
     const at = from + m.index + m[0].length
-    const n = nameAt(text, at, to)
-    if (n && !n.masked && /^(?:兼任|担任|同志|的)/.test(text.slice(n.end, n.end + 2)) && !isDictionaryWord(text.slice(at, n.end))) add(personMention(text, at, n.end, 'person:appointment', false))
+    // (免去甲乙自治区…职务: the name is the reading the post's opening follows, of three characters or two.)
+    const end = [at + 3, at + 2].find((e) => surnameAt(text, at) > 0 && removedPostAfter(text, e) && isPossibleName(text.slice(at, e)))
+    const n = end !== undefined ? nameAt(text, at, end) : undefined
+    if (n && !n.masked && n.end === end && !isDictionaryWord(text.slice(at, n.end))) add(personMention(text, at, n.end, 'person:appointment', false))
   }
   return out
 }

@@ -979,12 +979,14 @@ function appointmentRelations(article: Article, { s, units, persons }: SentenceM
     // (任命甲、乙、丙三位同志为…: each name of a list appointed takes the post after 为.)
     const listed = APPOINTED_LIST_BEFORE.test(text.slice(Math.max(s.start, p.m.start - 24), p.m.start)) ? APPOINTED_LIST_REST.exec(text.slice(p.m.end, p.m.end + 24))?.[0] : undefined
     const verb = APPOINTMENT.exec(text.slice(p.m.end, p.m.end + 6))?.[0] ?? (APPOINTED.test(text.slice(p.m.start - 4, p.m.start)) && text[p.m.end] === '为' ? '为' : undefined) ?? listed ?? CAREER_AFTER_CLAUSE.exec(text.slice(p.m.end, Math.min(s.end, p.m.end + 20)))?.[0]
-    const unit = verb ? units.find((u) => u.m.start === p.m.end + verb.length) : undefined
+    // (免去甲某省公安厅厅长职务: a name removed from office, the body of the post right after it.)
+    const removed = !verb && text.endsWith('免去', p.m.start) ? units.find((u) => u.m.start === p.m.end) : undefined
+    const unit = removed ?? (verb ? units.find((u) => u.m.start === p.m.end + verb.length) : undefined)
     // 某省公安厅厅长甲，曾长期在乙厅工作，…担任过丙市委常委: a name set apart by a comma is what the clauses after it are about.
     const aside = !unit && /^[，,]/.test(text.slice(p.m.end, p.m.end + 1))
     if (!unit && !aside) continue
     if (unit) {
-      const rule = /不再|卸任|离任|辞去/.test(verb!) ? 'serves-in:left-post' : 'serves-in:appointment'
+      const rule = removed || /不再|卸任|离任|辞去/.test(verb!) ? 'serves-in:left-post' : 'serves-in:appointment'
       careerFrom(article, { s, units, persons }, p, unit, rule)
       // (甲、乙、丙当选为某区人民政府副区长: the names listed right before the one the verb follows take the same post.)
       for (const q of listedBefore(text, persons, p)) careerFrom(article, { s, units, persons }, q, unit, rule)

@@ -12600,3 +12600,12 @@ describe('a name with its post after it, in a piece about one body', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(['孙艳红>柳河县人民法院', '李春华>柳河县人民法院', '潘永如>柳河县人民法院'])
   })
 })
+
+describe('a name removed from office, the body of the post right after it', () => {
+  it('is read, and left the post in the body, named from a level word too (免去某某自治区政府副主席职务)', () => {
+    const xs = run('西藏自治区人大常委会今天审议通过免去孟德利自治区政府副主席职务，免去李强柳河县公安局局长职务。')
+    expect(entities(xs, 'Person')).toEqual(['孟德利', '李强'])
+    expect(entities(xs, 'Unit')).toEqual(['柳河县公安局', '西藏自治区人大常委会', '西藏自治区政府'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['孟德利>西藏自治区政府', '李强>柳河县公安局'])
+  })
+})
