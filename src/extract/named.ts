@@ -802,6 +802,11 @@ function verbEnd(list: string, itemEnd: number): number {
   return at
 }
 
+/** Where the words after the last preposition (在, 于, 对) of a list's first item start, two or more characters before the item's end; 0 when there is none. */
+function prepositionEnd(list: string, itemEnd: number): number {
+  return words(list.slice(0, itemEnd)).findLast((w) => w.tag === 'p' && itemEnd - w.end >= 2)?.end ?? 0
+}
+
 /** 安全隐患: an idiom of four characters whose second half is a noun names a thing, no deed (紧密结合 is one). */
 function nounIdiom(w: { word: string; tag: string }): boolean {
   if (w.tag !== 'i' || w.word.length !== 4) return false
@@ -836,9 +841,12 @@ function sharedKindItems(text: string, from: number, at: number, kind: { word: s
   const otherVerb = verb ? 0 : verbEnd(list, items[0]!.end)
   // (某局以“甲”系列行动、乙等系列专项行动为抓手: a preposition of means right before a quote opens the first item after it.)
   const means = verb ? undefined : [...list.slice(0, items[0]!.end).matchAll(MEANS_BEFORE_QUOTE)].at(-1)
+  // (某院在优化营商环境、扫黑除恶等专项活动中: with no verb, the first item starts after a preposition the clause's subject stands before.)
+  const preposition = verb || means || otherVerb > 0 ? 0 : prepositionEnd(list, items[0]!.end)
   if (verb) items[0] = { start: verb.index + verb[0].length, end: items[0]!.end }
   else if (means) items[0] = { start: means.index + means[0].length, end: items[0]!.end }
   else if (otherVerb > 0) items[0] = { start: drivesVerbsBefore(list, otherVerb, kind.type), end: items[0]!.end }
+  else if (preposition > 0) items[0] = { start: preposition, end: items[0]!.end }
   // 某省公安厅境外清源、…等专项行动: with no verb of adopting, where the first item starts is unknown.
   else if (count === undefined && clause !== from && !/^[，,；;：:]$/.test(text[clause - 1] ?? '')) return []
   // (A drive's name says what it fights, which may take more words than a device's.)

@@ -1660,6 +1660,14 @@ function mediaNamed(text: string, from: number, to: number, found: readonly RawM
     const start = from + m.index + 1
     out.push(mention('Unit', text, start, start + m[1]!.length, 'unit:medium'))
   }
+  // (《某某》周刊, 《某某》杂志: a title with a periodical's kind after it is that periodical; 《某某》记者: a title its
+  // reporter follows is a medium's, whatever its kind.)
+  for (const m of span.includes('》') ? span.matchAll(/《([\u4e00-\u9fff]{2,10})》(?:(周刊|杂志|月刊|半月刊|旬刊|期刊)|(?=(?:特约|全媒体|融媒体)?记者))/g) : []) {
+    const start = from + m.index + (m[2] ? 0 : 1)
+    const end = m[2] ? from + m.index + m[0].length : start + m[1]!.length
+    // (The kind read alone inside it, 周刊, gives way to it.)
+    if (!m[1]!.startsWith('关于') && ![...found, ...out].some((o) => o.start < end && start < o.end && !(start <= o.start && o.end <= end))) out.push(mention('Unit', text, start, end, 'unit:medium'))
+  }
   // (据《某某新闻》报道: a title a report is credited to is a medium's, whatever its kind.)
   for (const m of span.includes('据《') ? span.matchAll(/据《([\u4e00-\u9fff]{2,10})》(?=报道|消息|披露)/g) : []) {
     const start = from + m.index + 2

@@ -12609,3 +12609,18 @@ describe('a name removed from office, the body of the post right after it', () =
     expect(relations(xs, 'SERVES_IN')).toEqual(['孟德利>西藏自治区政府', '李强>柳河县公安局'])
   })
 })
+
+describe('a list of drives after a preposition, a credit line’s label, a word before a body, a titled periodical', () => {
+  it('starts the first item of a list closed by 等 after a preposition when no verb stands before it', () => {
+    expect(entities(run('柳河县人民检察院在优化营商环境、扫黑除恶等专项活动中发挥了重要作用。'), 'Campaign')).toEqual(['扫黑除恶专项活动', '优化营商环境专项活动'].sort())
+  })
+  it('reads no medium in the label of the day a page was published (来源: 发布于:)', () => {
+    expect(entities(extract('柳河县公安局完成安保工作\n来源:  发布于:2024-05-09\n\n5月1日至5日，柳河县公安局开展安保工作。'), 'Unit')).toEqual(['柳河县公安局'])
+  })
+  it('starts a body’s name after 一下', () => {
+    expect(entities(run('记者：请您介绍一下延吉法院建立调解工作机制的背景？'), 'Unit')).toEqual(['延吉市人民法院'])
+  })
+  it('reads a title with a periodical’s kind after it, or its reporter, as a medium', () => {
+    expect(entities(run('记者从《民主与法制》周刊获悉，柳河县开展活动。清晨，《人民法治》记者从延吉市出发。'), 'Unit')).toEqual(['人民法治', '民主与法制周刊'])
+  })
+})
