@@ -12624,3 +12624,9 @@ describe('a list of drives after a preposition, a credit line’s label, a word 
     expect(entities(run('记者从《民主与法制》周刊获悉，柳河县开展活动。清晨，《人民法治》记者从延吉市出发。'), 'Unit')).toEqual(['人民法治', '民主与法制周刊'])
   })
 })
+
+describe('a division’s short form only inside a quoted slogan or device’s name', () => {
+  it('is a word of it, no place; one the article writes elsewhere stays', () => {
+    expect(entities(run('威海市推行“四平四说”调解工作法。黑龙江省加快建设“六个龙江”。柳河县开展“平安柳河”建设。'), 'Place')).toEqual(['威海市', '柳河县', '黑龙江省'].sort())
+  })
+})
