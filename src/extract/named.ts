@@ -2078,7 +2078,8 @@ function nounsEnding(s: string): number {
 }
 
 /** True when the words hold a copula or a preposition of a clause (是, 向, 对, 被, 把, 在, 于; 从 opens 从优待警). */
-const holdsClause = (s: string): boolean => words(s).some((w) => w.word === '是' || (w.tag === 'p' && /^[向对被把在于]$/.test(w.word)))
+// (“家站点”曾获评市级示范平台: a verb of being honoured or becoming, 获评, 成为, is a clause's too.)
+const holdsClause = (s: string): boolean => words(s).some((w) => w.word === '是' || (w.tag === 'p' && /^[向对被把在于]$/.test(w.word)) || /^(?:获评|荣获|评为|被评为|入选|成为|获得)$/.test(w.word))
 
 /** 12345政务服务便民热线, 某省12315投诉举报平台: a service's number, the words of the service, then 热线 or 平台. */
 const SERVICE_LINE = /\d{3,6}[\u4e00-\u9fff]{2,12}?(?:热线|平台)(?![\u4e00-\u9fff]{0,1}[台号])/g

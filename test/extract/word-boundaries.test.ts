@@ -12630,3 +12630,12 @@ describe('a division’s short form only inside a quoted slogan or device’s na
     expect(entities(run('威海市推行“四平四说”调解工作法。黑龙江省加快建设“六个龙江”。柳河县开展“平安柳河”建设。'), 'Place')).toEqual(['威海市', '柳河县', '黑龙江省'].sort())
   })
 })
+
+describe('a verb of being honoured between a quote and a device’s kind, and a congress’s legal committee', () => {
+  it('names no device across 获评 (“某某”曾获评示范平台)', () => {
+    expect(entities(run('柳河县人大代表“家站点”曾获评市级示范平台。'), 'Measure')).toEqual([])
+  })
+  it('reads 法制委 as a kind of body', () => {
+    expect(entities(run('柳河县人大法制委、县人大常委会法工委负责人出席。'), 'Unit')).toEqual(['柳河县人大常委会', '柳河县人大常委会法工委', '柳河县人大法制委', '柳河县人民代表大会'])
+  })
+})
