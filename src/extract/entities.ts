@@ -1013,11 +1013,14 @@ function prefecturesCourt(form: string): string {
 
 /** 南阳中院 → 南阳市中级人民法院: a court or procuratorate after the short form of one division only. */
 function officialNameOfCourt(name: string, g: Gazetteer): string | undefined {
-  const kind = /(中院|高院|(?:人民)?法院|(?:人民)?检察院)$/.exec(name)?.[0]
+  const kind = /(中院|高院|(?:人民|基层)?法院|(?:人民|基层)?检察院)$/.exec(name)?.[0]
   const at = kind ? g.at(name, 0) : undefined
+  // (喀左县基层法院: a basic-level court of a county the division list lacks is its people's court too.)
+  if (kind?.startsWith('基层') && !at && /[县区市旗]$/.test(name.slice(0, -kind.length))) return officialCourtName(name)
   if (!kind || !at || at.length !== name.length - kind.length) return undefined
   // 江苏省高院: after a division written in full, only the court's kind is short.
-  if (!at.values.every((v) => v.short)) return /^(中院|高院)$/.test(kind) ? officialCourtName(name) : undefined
+  // (某县、某县三个基层法院: a basic-level court, 基层法院, is the county's people's court.)
+  if (!at.values.every((v) => v.short)) return /^(中院|高院|基层法院|基层检察院)$/.test(kind) ? officialCourtName(name) : undefined
   const places = new Set(at.values.map((v) => v.place.name))
   // (湖北法院: a province's courts as a whole, no court of its own, keep the name they are written with.)
   if (/^(?:人民)?法院$/.test(kind) && at.values.every((v) => v.place.level === 'province')) return undefined
@@ -1056,7 +1059,7 @@ function officialCourtName(name: string): string {
   return name
     .replace(/中院$/, '中级人民法院')
     .replace(/高(?:法)?院$/, '高级人民法院')
-    .replace(/(?<!人民)(法院|检察院)$/, '人民$1')
+    .replace(/(?<!人民)(?:基层)?(法院|检察院)$/, '人民$1')
 }
 
 const LEVEL_OF: Record<string, Place['level']> = { 自治区: 'province', 省: 'province', 市: 'city', 盟: 'city', 州: 'city', 区: 'county', 县: 'county', 旗: 'county' }

@@ -2085,7 +2085,10 @@ function placeLists(text: string, from: number, to: number, found: readonly RawM
     items[0] = items[0]!.slice(clause)
     // 公安、检察、法院等部门 are kinds of body, not places: every item is a place, read whole.
     // (甲市、乙省某某地区等7个检察院: a procuratorial district, a division and its own area's name, is an item too.)
-    if (!items.every(isItem)) continue
+    // (甲区、乙县、喀左县七个基层法院: one item of three or more that the division list lacks, a name and its level, is a
+    // division written short or under an old name, as its neighbours are divisions.)
+    const unknown = items.filter((it) => !isItem(it))
+    if (unknown.length > (items.length >= 3 ? 1 : 0) || !unknown.every((it) => /^[\u4e00-\u9fff]{2,3}[县区市旗]$/.test(it))) continue
     // (天津、湖北、四川等法院: the courts of provinces listed are every court there, a class of bodies, no one court.)
     if (/^(法院|检察院)$/.test(shared) && items.every((it) => gazetteer().at(it, 0)!.values.every((v) => v.place.level === 'province'))) continue
     let start = at - list.length + clause

@@ -12639,3 +12639,11 @@ describe('a verb of being honoured between a quote and a device’s kind, and a 
     expect(entities(run('柳河县人大法制委、县人大常委会法工委负责人出席。'), 'Unit')).toEqual(['柳河县人大常委会', '柳河县人大常委会法工委', '柳河县人大法制委', '柳河县人民代表大会'])
   })
 })
+
+describe('divisions listed before a count of basic-level courts', () => {
+  it('are each the division’s people’s court, one the division list lacks too, under the intermediate court', () => {
+    const xs = run('通化市中级人民法院下辖柳河县、通化县、辉南县、白江县四个基层法院。')
+    expect(entities(xs, 'Unit')).toEqual(['柳河县人民法院', '白江县人民法院', '辉南县人民法院', '通化县人民法院', '通化市中级人民法院'])
+    expect(relations(xs, 'PART_OF')).toEqual(['柳河县人民法院>通化市中级人民法院', '白江县人民法院>通化市中级人民法院', '辉南县人民法院>通化市中级人民法院', '通化县人民法院>通化市中级人民法院'])
+  })
+})
