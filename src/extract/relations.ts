@@ -111,6 +111,8 @@ interface Article {
   carried: Subject | undefined
   /** The one drive the article names, if it names exactly one: the drive the whole piece reports on. */
   soleDrive: EntityDraft | undefined
+  /** The one person the last sentence of the paragraph that named anyone named: whose career its sentences that name no one go on with. */
+  careerOf: Placed | undefined
 }
 
 /** The mentions of one sentence, as its rules read them. */
@@ -163,7 +165,7 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
   const placed: Placed[] = [...entities.of.entries()].map(([m, e]) => ({ m, e })).sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end)
   const paragraphStart = new Set(paragraphsOf(text, sentences).map((p) => p.start))
   const drives = new Set(placed.filter((p) => p.m.type === 'Campaign' && p.m.rule !== 'campaign:bare-kind').map((p) => p.e))
-  const article: Article = { entities, text, topicUnit, placed, add, paragraphStart, carried: undefined, soleDrive: drives.size === 1 ? [...drives][0] : undefined }
+  const article: Article = { entities, text, topicUnit, placed, add, paragraphStart, carried: undefined, soleDrive: drives.size === 1 ? [...drives][0] : undefined, careerOf: undefined }
   nameChainRelations(article)
   listedSiblingRelations(article, [...out])
   nameRelations(article)
@@ -638,6 +640,7 @@ function sentenceRelations(article: Article, s: Sentence, first: number, governm
   for (const p of persons) anaphorPostRelations(article, sentence, p)
   for (const p of persons) postAfterNameRelations(article, sentence, p)
   appointmentRelations(article, sentence)
+  subjectlessCareer(article, sentence)
   reportRelations(article, sentence)
   groupLeaderRelations(article, sentence)
   profileRelations(article, sentence)
@@ -1027,6 +1030,26 @@ function listedBefore(text: string, persons: readonly Placed[], p: Placed): Plac
 
 /** A clause that takes a post with no one named: a time, then 任 (后于…至…，任; 随后调任; 担任过). */
 const LATER_POST = /^(?:[^，,；;。]{0,24}?)(?:后|又|再|随后|其后|之后)?(?:任|担任|担任过|调任|升任|出任|转任|兼任|历任|改任)$/
+/**
+ * 王某1983年进入某省高级人民法院工作。…2005年调任某委常务副书记，2010年担任…: a sentence of a career that names no one
+ * goes on with the one person the paragraph's last sentence naming anyone named; each body a clause opening with a
+ * verb of taking a post names is one they served in, with the posts after it.
+ */
+function subjectlessCareer(article: Article, sentence: SentenceMentions): void {
+  const { text, paragraphStart } = article
+  const { s, units, persons } = sentence
+  if (paragraphStart.has(s.start)) article.careerOf = undefined
+  if (persons.length > 0) {
+    article.careerOf = persons.length === 1 ? persons[0] : undefined
+    return
+  }
+  const p = article.careerOf
+  if (!p) return
+  for (const u of units) {
+    if (LATER_POST.test(text.slice(clauseStart(text, u.m.start, s.start), u.m.start))) careerFrom(article, sentence, p, u, 'serves-in:career')
+  }
+}
+
 /** A clause of where someone worked, up to a body: 曾长期在, 先后在, and after the first, a list's 、. */
 const WORKED_IN = /^(?:[^，,；;。]{0,12}?(?:曾|长期|先后|一直|多年)[^，,；;。]{0,4}在|[^，,；;。]{0,12}?(?:曾|长期|先后|一直|多年)[^，,；;。]{0,4}在[^，,；;。]{2,24}、)$/
 /** What closes that clause: the bodies listed, then 工作 (甲厅、乙委工作). */

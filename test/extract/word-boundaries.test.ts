@@ -12647,3 +12647,10 @@ describe('divisions listed before a count of basic-level courts', () => {
     expect(relations(xs, 'PART_OF')).toEqual(['柳河县人民法院>通化市中级人民法院', '白江县人民法院>通化市中级人民法院', '辉南县人民法院>通化市中级人民法院', '通化县人民法院>通化市中级人民法院'])
   })
 })
+
+describe('a career’s sentences that name no one', () => {
+  it('go on with the one person the paragraph named last, each body after a verb of taking a post', () => {
+    const xs = run('柳河县人民法院院长王双全1983年大学毕业后进入法院工作，一干就是22年。2005年调任通化市委政法委常务副书记，2010年担任通化市公安局副局长。\n\n2012年调任通化县公安局局长的是另一人。')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['王双全>柳河县人民法院', '王双全>通化市公安局', '王双全>通化市委政法委'])
+  })
+})
