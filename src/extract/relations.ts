@@ -1063,7 +1063,8 @@ function careerFrom(article: Article, { s, units, persons }: Pick<SentenceMentio
   for (const [k, u] of career.entries()) {
     if (k > 0 && (u.m.start < last || !CAREER_GAP.test(text.slice(last, u.m.start)))) break
     const stop = Math.min(career[k + 1]?.m.start ?? s.end, s.end)
-    const posts = /^[\u4e00-\u9fff、]*?(?=等?职务|等职|人选|[,，。;；]|$)/.exec(text.slice(u.m.end, stop))?.[0].replace(/、$/, '') ?? ''
+    // (被调往某院任党组成员: the verb of taking the post after a body one is sent to is no part of it.)
+    const posts = /^[\u4e00-\u9fff、]*?(?=等?职务|等职|人选|[,，。;；]|$)/.exec(text.slice(u.m.end, stop))?.[0].replace(/、$/, '').replace(/^(?:任|担任|出任)(?=[\u4e00-\u9fff]{2})/, '') ?? ''
     if (!LEXICONS.titles.some((t) => posts.endsWith(t))) break
     servesWithPosts(article, p, u, posts, k === 0 ? rule : 'serves-in:career', k === 0 ? rule : 'serves-in:career', s)
     last = u.m.end + posts.length

@@ -12654,3 +12654,11 @@ describe('a career’s sentences that name no one', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(['王双全>柳河县人民法院', '王双全>通化市公安局', '王双全>通化市委政法委'])
   })
 })
+
+describe('one sent to a body to take a post', () => {
+  it('is read before 被调往, and serves in the body with the post after 任', () => {
+    const xs = run('2007年10月，戴向晖被调往吉林省人民检察院任党组成员。')
+    expect(entities(xs, 'Person')).toEqual(['戴向晖'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['戴向晖>吉林省人民检察院'])
+  })
+})
