@@ -531,9 +531,16 @@ type LeadingPlaces = ReadonlyMap<EntityDraft, Match<PlaceMatch> | undefined>
 function placesNamesStartWith({ entities, add }: Article, byCode: DivisionsByCode, leading: LeadingPlaces): void {
   // (甲站派出所 lies in 甲站, which lies in 甲市: a body named for a station lies in the station.)
   const stations = entities.list.filter((e) => e.type === 'Place' && e.mentions.some((m) => m.rule === 'place:railway-station'))
+  // (漳州开发区党委: a body named for a zone or another place the division opens lies there, the nearer.)
+  const places = entities.list.filter((e) => e.type === 'Place' && !e.division)
   for (const [e, prefix] of leading) {
     if (!e.mentions[0] || !prefix || prefix.length >= e.name.length) continue
     if (e.type === 'Unit' && stations.some((st) => e.name.includes(st.name))) continue
+    const nearer = e.type === 'Unit' ? places.filter((q) => q.name.length > prefix.length && q.name.length < e.name.length && e.name.startsWith(q.name)).sort((a, b) => b.name.length - a.name.length)[0] : undefined
+    if (nearer) {
+      add({ type: 'LOCATED_IN', from: e, to: nearer, evidence: e.mentions[0], rule: 'located-in:name-starts-with-place' })
+      continue
+    }
     const p = prefix.values.map((v) => byCode.get(v.place.code)).find((q) => q !== undefined)
     // 山东省胶州市公安局: a province followed by a lower division in the name is where that division is.
     const next = p !== undefined && isProvince(p) && e.type === 'Unit' ? gazetteer().at(e.name.slice(prefix.length), 0) : undefined

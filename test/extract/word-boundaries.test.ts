@@ -12662,3 +12662,10 @@ describe('one sent to a body to take a post', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(['戴向晖>吉林省人民检察院'])
   })
 })
+
+describe('a body named for a place that a division’s name opens', () => {
+  it('lies in that place, the nearer, not in the division (某开发区党委)', () => {
+    const xs = run('漳州开发区在招商大厦召开会议，漳州开发区党委副书记刘永祥出席。')
+    expect(relations(xs, 'LOCATED_IN')).toEqual(['漳州开发区>漳州市', '漳州开发区党委>漳州开发区'])
+  })
+})
