@@ -233,7 +233,7 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   const closedAfter = b !== undefined && CLAUSE_MARK.test(text[i + s + 2] ?? '') && !NEVER_ENDS_GIVEN.test(b) && !/[说讲问答道称笑喊叫哭想看听]/.test(b)
   // (黄文通告诉记者: a verb of telling right after the third character leaves it in the name, 通告 though it makes;
   // 黄明则指出: unless that character never ends a given name.)
-  const afterNameChar = b !== undefined && !givenWei && !closedAfter && !(TOLD_AFTER.test(text.slice(i + s + 2, i + s + 4)) && !NEVER_ENDS_GIVEN.test(b)) && AFTER_NAME.has(b) && (NEVER_ENDS_GIVEN.test(b) || !(isDictionaryWord(text.slice(i + s + 1, i + s + 3)) === false && AFTER_SUBJECT.has(text.slice(i + s + 2, i + s + 4)))) && !(CONJUNCTION_CHAR.test(b) && (CONJUNCTION_NEVER_BEFORE.test(text.slice(i + s + 2, i + s + 4)) || verbAfter(text, i + s + 2))) && !(GIVEN_AFTER_NAME.has(b) && (alwaysWrittenWith(text, i, i + s + 1) || !isDictionaryWord(text.slice(i + s + 1, i + s + 3)))) && !writtenWhole()
+  const afterNameChar = b !== undefined && !givenWei && !closedAfter && !(TOLD_AFTER.test(text.slice(i + s + 2, i + s + 4)) && !NEVER_ENDS_GIVEN.test(b)) && AFTER_NAME.has(b) && (NEVER_ENDS_GIVEN.test(b) || !(isDictionaryWord(text.slice(i + s + 1, i + s + 3)) === false && AFTER_SUBJECT.has(text.slice(i + s + 2, i + s + 4)))) && !(CONJUNCTION_CHAR.test(b) && (CONJUNCTION_NEVER_BEFORE.test(text.slice(i + s + 2, i + s + 4)) || (CONJUNCTION_IN_NAMES.test(b) && verbAfter(text, i + s + 2)))) && !(GIVEN_AFTER_NAME.has(b) && (alwaysWrittenWith(text, i, i + s + 1) || !isDictionaryWord(text.slice(i + s + 1, i + s + 3)))) && !writtenWhole()
   // 记者张三摄): the credit's 摄 closes the photographer's name.
   const three = b !== undefined && CJK.test(b) && !afterNameChar && !(b === '摄' && !CJK.test(text[i + s + 2] ?? '')) && i + s + 2 <= to && !TITLES.longestAt(text, i + s + 1)
   // (书记员某威坐上溜索: a verb of one character and its direction, 坐上, after two characters ends the name before them.)
@@ -326,6 +326,8 @@ function writtenElsewhereWhole(text: string, start: number, end: number): boolea
 // (某老: a surname and 老 is how an elder is called too.)
 const HONORIFIC = /(先生|女士|小姐|大爷|大妈|大娘|阿姨|师傅|老师|同学|老板|大姐|大哥|大叔|大婶)$|^[\u4e00-\u9fff]老$/
 const CONJUNCTION_CHAR = /[和与及同跟]/
+/** The conjunctions given names end with (王彬和, 周正同); 与, 及 and 跟 end none, whatever verb follows (检察长甲乙与参会嘉宾座谈). */
+const CONJUNCTION_IN_NAMES = /[和同]/
 /** 乙和离开: a verb of two characters or more right after 和 makes it a name's, no conjunction (which joins nouns). */
 const verbAfter = (text: string, at: number): boolean => {
   const w = words(text.slice(at, at + 4))[0]

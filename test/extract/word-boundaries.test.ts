@@ -12669,3 +12669,17 @@ describe('a body named for a place that a division’s name opens', () => {
     expect(relations(xs, 'LOCATED_IN')).toEqual(['漳州开发区>漳州市', '漳州开发区党委>漳州开发区'])
   })
 })
+
+describe('a name closed by 与 before a verb, a body after 新任, a former body', () => {
+  it('ends a name before 与 whatever verb follows (检察长某某与参会嘉宾座谈)', () => {
+    expect(entities(run('活动开始前，柳河县人民检察院检察长金波与参会嘉宾开展座谈。'), 'Person')).toEqual(['金波'])
+  })
+  it('starts a body’s name after 新任', () => {
+    expect(entities(run('柳河县公安局把微博交到了新任警务站主任王永辉的手里。'), 'Unit')).toEqual(['柳河县公安局'])
+  })
+  it('names a body written with 原, former, after its place without it', () => {
+    const xs = run('今年70岁的柳河县红石村原党支部书记栗生堂对记者说。')
+    expect(entities(xs, 'Unit')).toEqual(['柳河县红石村党支部'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['栗生堂>柳河县红石村党支部'])
+  })
+})
