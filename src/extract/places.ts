@@ -1092,6 +1092,11 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     // (美丽乡村某某茶文化村: nor does the countryside, 乡村, it lies in.)
     const around = /^(辖区内|辖区|周边|附近|对面|旁边|门前|境内|部分|全部|整个|所有|有关|相关|重点|基层|行政村|自然村|乡村|各|本|该|这|那|有)/.exec(text.slice(start, i))
     if (around && i - start - around[0].length >= 2) start += around[0].length
+    // (建设平安某开发区, 推进法治开发区建设: the quality a drive builds a place to, 平安, 法治, opens no site's name; with
+    // nothing but the kind after it, it names none.)
+    const quality = /^(?:平安|法治|和谐|文明)/.exec(text.slice(start, i))
+    if (quality && i - start - quality[0].length < 2) continue
+    if (quality) start += quality[0].length
     // (该镇龙场社区: the level 该 points back at is no part of the site's name.)
     if (text[start - 1] === '该' && /[省镇乡县市区]/.test(text[start] ?? '') && i - start - 1 >= 2) start++
     // (辖区有某某公园: one such word after another.)

@@ -12683,3 +12683,9 @@ describe('a name closed by 与 before a verb, a body after 新任, a former body
     expect(relations(xs, 'SERVES_IN')).toEqual(['栗生堂>柳河县红石村党支部'])
   })
 })
+
+describe('the quality a drive builds a place to, before a site’s kind', () => {
+  it('opens no site’s name (建设平安某开发区, 法治开发区建设)', () => {
+    expect(entities(run('柳河开发区召开会议，努力建设更高水平的平安柳河开发区、法治柳河开发区，纵深推进法治开发区建设。'), 'Place')).toEqual(['柳河开发区'])
+  })
+})
