@@ -12689,3 +12689,14 @@ describe('the quality a drive builds a place to, before a site’s kind', () => 
     expect(entities(run('柳河开发区召开会议，努力建设更高水平的平安柳河开发区、法治柳河开发区，纵深推进法治开发区建设。'), 'Place')).toEqual(['柳河开发区'])
   })
 })
+
+describe('a railway police section, and a district named by an ordinary word after its city', () => {
+  it('reads 公安段 as a kind of body', () => {
+    expect(entities(run('1982年6月，乌鲁木齐铁路公安处库尔勒公安段成立。'), 'Unit')).toEqual(['乌鲁木齐铁路公安处', '乌鲁木齐铁路公安处库尔勒公安段'])
+  })
+  it('reads 某市郊区 as the district, named with its city', () => {
+    const xs = run('佳木斯市郊区人民检察院召开座谈会。')
+    expect(entities(xs, 'Place')).toEqual(['佳木斯市郊区'])
+    expect(relations(xs, 'LOCATED_IN')).toEqual(['佳木斯市郊区人民检察院>佳木斯市郊区'])
+  })
+})
