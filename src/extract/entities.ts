@@ -713,8 +713,10 @@ function formsRelation(a: EntityDraft, b: EntityDraft, short: EntityDraft, long:
   // 奉家镇派出所 / 奉家派出所: a grass-roots body named for its town, with the town's level or without it.
   if (a.type === 'Unit' && a.name.length !== b.name.length && townless.get(a) === townless.get(b)) return 'same'
   // (某市三江口派出所 / 三江口镇派出所: and one of them written with the division above the town, without the town's level.)
+  // (柳河县红石岭人民法庭 / 红石岭法庭: or one of them written without 人民.)
   const shortWithoutTown = townless.get(short)
-  if (a.type === 'Unit' && shortWithoutTown !== short.name && long.name.endsWith(shortWithoutTown!) && leading.get(long) !== undefined && long.name.length - shortWithoutTown!.length === leading.get(long)!.length) return 'short'
+  const longWithoutTown = townless.get(long)
+  if (a.type === 'Unit' && (shortWithoutTown !== short.name || longWithoutTown !== long.name) && longWithoutTown!.endsWith(shortWithoutTown!) && leading.get(long) !== undefined && longWithoutTown!.length - shortWithoutTown!.length === leading.get(long)!.length) return 'short'
   // 中共某旗委 / 中共某某旗委员会: one division's party committee, written short or in full.
   const committee = partyCommittees.get(a)
   if (committee !== undefined && committee === partyCommittees.get(b)) return 'same'
@@ -931,6 +933,8 @@ const COMMON_FORMS: [RegExp, string, string][] = [
   // 某某县法院 / 某某县人民法院: a court or procuratorate written without 人民, and its official name, both ways.
   [/([省市县区旗州盟])(法院|检察院)$/, '$1人民$2', '院'],
   [/([省市县区旗州盟])人民(法院|检察院)$/, '$1$2', '人民'],
+  // 某某人民法庭 / 某某法庭: a people's tribunal, named after its town, written without 人民 too.
+  [/人民法庭$/, '法庭', '人民法庭'],
 ]
 
 /**
@@ -961,7 +965,8 @@ function subBureauOf(name: string): string | undefined {
 }
 
 /** A station's, office's or tribunal's name without the level of the town it is named for (奉家镇派出所 → 奉家派出所). */
-const withoutTownLevel = (name: string): string => name.replace(/(?<=[\u4e00-\u9fff]{2})[镇乡](?=(?:边防|边境)?派出所$|司法所$|(?:人民)?法庭$)/, '')
+// (红石岭人民法庭 / 红石岭法庭: a people's tribunal is written without 人民 too.)
+const withoutTownLevel = (name: string): string => name.replace(/(?<=[\u4e00-\u9fff]{2})[镇乡](?=(?:边防|边境)?派出所$|司法所$|(?:人民)?法庭$)/, '').replace(/(?<=[\u4e00-\u9fff]{2})人民法庭$/, '法庭')
 
 /** A division's party committee: 中共, the division in full or short, then 委 or 委员会 (and a term between). */
 const PARTY_COMMITTEE = /^中共(.{2,12}?)(?:第?[一二三四五六七八九十\d]+届)?(?:委员会|委)$/

@@ -12700,3 +12700,10 @@ describe('a railway police section, and a district named by an ordinary word aft
     expect(relations(xs, 'LOCATED_IN')).toEqual(['佳木斯市郊区人民检察院>佳木斯市郊区'])
   })
 })
+
+describe('a people’s tribunal written with 人民 or without, and with its county or without', () => {
+  it('is one body', () => {
+    expect(entities(run('柳河县红石岭人民法庭开展巡回审判。红石岭法庭位于县城70公里。'), 'Unit')).toEqual(['柳河县红石岭人民法庭'])
+    expect(entities(run('记者走进柳河县红石岭法庭。红石岭法庭位于县城70公里。他就是红石岭人民法庭庭长王强。'), 'Unit')).toEqual(['柳河县红石岭法庭'])
+  })
+})
