@@ -1033,7 +1033,11 @@ export function siteMentions(text: string, from: number, to: number): RawMention
   }
   for (let i = from; i < to; i++) {
     const settlement = SETTLEMENTS.longestAt(text, i, to)?.values[0]
-    const suffix = FREE_SITE_SUFFIXES.longestAt(text, i, to)?.values[0] ?? (settlement && isSettlementName(text, i, from) ? settlement : undefined)
+    // (沙屯村: a settlement's kind with another kind right after it, 屯 before 村, is part of the name the second ends;
+    // 某某村村委会: the same kind again opens the village's body.)
+    const next = settlement ? SETTLEMENTS.longestAt(text, i + settlement.length, to)?.values[0] : undefined
+    const ownKind = next === undefined || next === settlement
+    const suffix = FREE_SITE_SUFFIXES.longestAt(text, i, to)?.values[0] ?? (settlement && ownKind && isSettlementName(text, i, from) ? settlement : undefined)
     if (!suffix) continue
     // (国家级高新区: 新区 read inside a longer kind that opens one character before, 高新区, ends no site of its own.)
     const wider = i > from ? FREE_SITE_SUFFIXES.longestAt(text, i - 1, to) : undefined

@@ -12707,3 +12707,9 @@ describe('a people’s tribunal written with 人民 or without, and with its cou
     expect(entities(run('记者走进柳河县红石岭法庭。红石岭法庭位于县城70公里。他就是红石岭人民法庭庭长王强。'), 'Unit')).toEqual(['柳河县红石岭法庭'])
   })
 })
+
+describe('a village whose name ends in another settlement’s kind', () => {
+  it('is named whole (某屯村), and a village’s committee still ends the village (某村村委会)', () => {
+    expect(entities(run('前不久，柳河县沙屯村石人组的村民找到了红岭村村委会。'), 'Place')).toEqual(['柳河县', '沙屯村', '红岭村'].sort())
+  })
+})
