@@ -74,6 +74,10 @@ export const APPOINTED_LIST_BEFORE = new RegExp(`(?:${APPOINTING})(?:[\\u4e00-\\
 const APPOINTING_BEFORE_NAME = new RegExp(`(?:${APPOINTING})((?:[\\u4e00-\\u9fff]{2,3}、){0,4}[\\u4e00-\\u9fff]{2,3})${APPOINTED_LIST_CLOSE}为`, 'g')
 /** The list of those appointed, after a name of it, up to the 为 before the post (、乙、丙三位同志为). */
 export const APPOINTED_LIST_REST = new RegExp(`^(?:、[\\u4e00-\\u9fff]{2,3}){0,4}${APPOINTED_LIST_CLOSE}为`)
+/** The counts of a list of names written in Chinese numerals. */
+const COUNT_OF: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
+/** 甲、乙、丙三人担任…: names listed, counted as people and taking a post together. */
+const COUNTED_BEFORE_APPOINTMENT = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)[一二三四五六七八九十两\d]+(?:人|名|位)(?:同志)?(?=担任|出任|兼任|当选|任)/g
 /**
  * 免去赵克志兼任的…职务, 免去李明同志…, 免去甲自治区政府副主席职务: a verb of removing from office before a name,
  * whose post follows (a level or a division opening the body whose post it was, and 职务 closing it).
@@ -1688,6 +1692,20 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     for (const item of m[1]!.split('、')) {
       if (surnameAt(text, at) > 0 && !item.includes('某') && isPossibleName(item) && !isDictionaryWord(item)) add(personMention(text, at, at + item.length, 'person:appointment', false))
       at += item.length + 1
+    }
+  }
+  for (const m of span.includes('任') ? span.matchAll(COUNTED_BEFORE_APPOINTMENT) : []) {
+    let at = from + m.index
+    const items = m[1]!.split('、')
+    // (The count is of the names listed: a list of another length is of something else.)
+    if (COUNT_OF[m[0].slice(m[1]!.length, m[1]!.length + 1)] !== items.length && Number(m[0].slice(m[1]!.length).replace(/\D+$/, '')) !== items.length) continue
+    for (const [k, written] of items.entries()) {
+      // (通过了甲、乙: the first item may hold the words before the name; the name is its last three characters or two.)
+      const cut = k === 0 ? ([3, 2].map((n) => written.length - n).find((c) => c >= 0 && surnameAt(text, at + c) > 0 && nameAt(text, at + c, at + written.length)?.end === at + written.length) ?? 0) : 0
+      const item = written.slice(cut)
+      const start = at + cut
+      if (surnameAt(text, start) > 0 && !item.includes('某') && isPossibleName(item) && !isDictionaryWord(item) && nameAt(text, start, start + item.length)?.end === start + item.length) add(personMention(text, start, start + item.length, 'person:appointment', false))
+      at += written.length + 1
     }
   }
   for (const m of span.includes('免去') ? span.matchAll(REMOVING_BEFORE_NAME) : []) {

@@ -988,10 +988,12 @@ function appointmentRelations(article: Article, { s, units, persons }: SentenceM
     // 胡明朗也在基层工作多年，曾任…: a career may follow a clause about the person, in the same sentence.
     // (任命甲、乙、丙三位同志为…: each name of a list appointed takes the post after 为.)
     const listed = APPOINTED_LIST_BEFORE.test(text.slice(Math.max(s.start, p.m.start - 24), p.m.start)) ? APPOINTED_LIST_REST.exec(text.slice(p.m.end, p.m.end + 24))?.[0] : undefined
-    const verb = APPOINTMENT.exec(text.slice(p.m.end, p.m.end + 6))?.[0] ?? (APPOINTED.test(text.slice(p.m.start - 4, p.m.start)) && text[p.m.end] === '为' ? '为' : undefined) ?? listed ?? CAREER_AFTER_CLAUSE.exec(text.slice(p.m.end, Math.min(s.end, p.m.end + 20)))?.[0]
+    // (甲、乙、丙三人担任…: a count of the names listed may stand before the verb.)
+    const counted = COUNT_OF_PEOPLE.exec(text.slice(p.m.end, p.m.end + 8))?.[0].length ?? 0
+    const verb = (counted > 0 ? APPOINTMENT.exec(text.slice(p.m.end + counted, p.m.end + counted + 6))?.[0] : undefined) ?? APPOINTMENT.exec(text.slice(p.m.end, p.m.end + 6))?.[0] ?? (APPOINTED.test(text.slice(p.m.start - 4, p.m.start)) && text[p.m.end] === '为' ? '为' : undefined) ?? listed ?? CAREER_AFTER_CLAUSE.exec(text.slice(p.m.end, Math.min(s.end, p.m.end + 20)))?.[0]
     // (免去甲某省公安厅厅长职务: a name removed from office, the body of the post right after it.)
     const removed = !verb && text.endsWith('免去', p.m.start) ? units.find((u) => u.m.start === p.m.end) : undefined
-    const unit = removed ?? (verb ? units.find((u) => u.m.start === p.m.end + verb.length) : undefined)
+    const unit = removed ?? (verb ? units.find((u) => u.m.start === p.m.end + verb.length) ?? (counted > 0 ? units.find((u) => u.m.start === p.m.end + counted + verb.length) : undefined) : undefined)
     // 某省公安厅厅长甲，曾长期在乙厅工作，…担任过丙市委常委: a name set apart by a comma is what the clauses after it are about.
     const aside = !unit && /^[，,]/.test(text.slice(p.m.end, p.m.end + 1))
     if (!unit && !aside) continue
@@ -1035,6 +1037,9 @@ function listedBefore(text: string, persons: readonly Placed[], p: Placed): Plac
   return out
 }
 
+/** A count of people right after names listed (三人, 两名同志). */
+const COUNT_OF_PEOPLE = /^[一二三四五六七八九十两\d]+(?:人|名|位)(?:同志)?/
+
 /** A clause that takes a post with no one named: a time, then 任 (后于…至…，任; 随后调任; 担任过). */
 const LATER_POST = /^(?:[^，,；;。]{0,24}?)(?:后|又|再|随后|其后|之后)?(?:任|担任|担任过|调任|升任|出任|转任|兼任|历任|改任)$/
 /**
@@ -1071,7 +1076,9 @@ function careerFrom(article: Article, { s, units, persons }: Pick<SentenceMentio
     if (k > 0 && (u.m.start < last || !CAREER_GAP.test(text.slice(last, u.m.start)))) break
     const stop = Math.min(career[k + 1]?.m.start ?? s.end, s.end)
     // (被调往某院任党组成员: the verb of taking the post after a body one is sent to is no part of it.)
-    const posts = /^[\u4e00-\u9fff、]*?(?=等?职务|等职|人选|[,，。;；]|$)/.exec(text.slice(u.m.end, stop))?.[0].replace(/、$/, '').replace(/^(?:任|担任|出任)(?=[\u4e00-\u9fff]{2})/, '') ?? ''
+    const written = /^[\u4e00-\u9fff、]*?(?=等?职务|等职|人选|[,，。;；]|$)/.exec(text.slice(u.m.end, stop))?.[0].replace(/、$/, '').replace(/^(?:任|担任|出任)(?=[\u4e00-\u9fff]{2})/, '') ?? ''
+    // (…担任某县政府副县长的议案: the post may be what a noun after 的 is about.)
+    const posts = LEXICONS.titles.some((t) => written.endsWith(t)) ? written : written.slice(0, Math.max(0, written.indexOf('的')))
     if (!LEXICONS.titles.some((t) => posts.endsWith(t))) break
     servesWithPosts(article, p, u, posts, k === 0 ? rule : 'serves-in:career', k === 0 ? rule : 'serves-in:career', s)
     last = u.m.end + posts.length

@@ -12713,3 +12713,14 @@ describe('a village whose name ends in another settlement’s kind', () => {
     expect(entities(run('前不久，柳河县沙屯村石人组的村民找到了红岭村村委会。'), 'Place')).toEqual(['柳河县', '沙屯村', '红岭村'].sort())
   })
 })
+
+describe('names listed and counted before a verb of taking a post', () => {
+  it('are read, and each takes the post, one before 的 and a noun too (甲、乙、丙三人担任…的议案)', () => {
+    const xs = run('柳河县人大常委会表决通过了李建国、房灵敏、王双全三人担任柳河县人民政府副县长的议案。')
+    expect(entities(xs, 'Person')).toEqual(['房灵敏', '李建国', '王双全'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['房灵敏>柳河县人民政府', '李建国>柳河县人民政府', '王双全>柳河县人民政府'])
+  })
+  it('are not read when the count is not of them', () => {
+    expect(entities(run('会上通过了安全生产、社会治安五人担任监督员的决定。'), 'Person')).toEqual([])
+  })
+})
