@@ -15,7 +15,7 @@ import { gazetteer } from './gazetteer.js'
 import { NATIONAL_BODIES, TITLES, Trie } from './lexicon.js'
 import { cleanName, DECLARED_SHORT, mention, type RawMention } from './mentions.js'
 import { knownQuotedMentions, namedMentions } from './named.js'
-import { dottedMentions, listMentions, namesAfterUnits, personMentions, personStudioMentions, studioOfPerson, tibetanNameMentions } from './persons.js'
+import { dottedMentions, LEVEL_OPENING, listMentions, namesAfterUnits, personMentions, personStudioMentions, studioOfPerson, tibetanNameMentions } from './persons.js'
 import { countryMentions, districtInUnitName, ethnicTownshipMentions, featureMentions, provinceRegionMentions, listedPlaceMentions, localityInUnitName, railwayStationMentions, regionMentions, divisionMentions, roadInUnitName, siteMentions, featuresAfterDivisions, opensWithCountOrPointer, townsAfterCounty, zoneInUnitName } from './places.js'
 import { buildRelations, inOversightFrame, isMedia, type RawRelation } from './relations.js'
 import { foldWidthAll, normalise, overTrailingPinyin, sentences, toSource, toTraditional, type Sentence, type Span, type WorkingText } from './text.js'
@@ -198,7 +198,7 @@ function bodiesAfterNamesRemoved(text: string, units: RawMention[], persons: rea
   if (removed.length === 0) return units
   return units.map((u) => {
     const p = removed.find((q) => q.start === u.start && q.end < u.end)
-    return p ? mention('Unit', text, p.end, u.end, /^(自治区|自治州|省|市|县|区|州|旗)/.test(text.slice(p.end, p.end + 3)) ? 'unit:level-word' : u.rule) : u
+    return p ? mention('Unit', text, p.end, u.end, LEVEL_OPENING.test(text.slice(p.end, p.end + 3)) ? 'unit:level-word' : u.rule) : u
   })
 }
 

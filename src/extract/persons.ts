@@ -74,18 +74,18 @@ export const APPOINTED_LIST_BEFORE = new RegExp(`(?:${APPOINTING})(?:[\\u4e00-\\
 const APPOINTING_BEFORE_NAME = new RegExp(`(?:${APPOINTING})((?:[\\u4e00-\\u9fff]{2,3}、){0,4}[\\u4e00-\\u9fff]{2,3})${APPOINTED_LIST_CLOSE}为`, 'g')
 /** The list of those appointed, after a name of it, up to the 为 before the post (、乙、丙三位同志为). */
 export const APPOINTED_LIST_REST = new RegExp(`^(?:、[\\u4e00-\\u9fff]{2,3}){0,4}${APPOINTED_LIST_CLOSE}为`)
-/** The counts of a list of names written in Chinese numerals. */
-const COUNT_OF: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
 /** 甲、乙、丙三人担任…: names listed, counted as people and taking a post together. */
-const COUNTED_BEFORE_APPOINTMENT = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)[一二三四五六七八九十两\d]+(?:人|名|位)(?:同志)?(?=担任|出任|兼任|当选|任)/g
+const COUNTED_BEFORE_APPOINTMENT = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)([一二三四五六七八九十两\d]+)(?:人|名|位)(?:同志)?(?=担任|出任|兼任|当选|任)/g
 /**
  * 免去赵克志兼任的…职务, 免去李明同志…, 免去甲自治区政府副主席职务: a verb of removing from office before a name,
  * whose post follows (a level or a division opening the body whose post it was, and 职务 closing it).
  */
 const REMOVING_BEFORE_NAME = /免去(?=[\u4e00-\u9fff]{2,3}(?:兼任|担任|同志|的|[\u4e00-\u9fff]{1,16}职务))/g
+/** A level word opening a body named by its level (自治区政府, 省公安厅, 县委). */
+export const LEVEL_OPENING = /^(?:自治区|自治州|省|市|县|区|州|旗)/
 /** What follows the name removed from office: the post's word, or a body's level or division and 职务 closing the post. */
 const removedPostAfter = (text: string, end: number): boolean =>
-  /^(?:兼任|担任|同志|的)/.test(text.slice(end, end + 2)) || ((/^(?:自治区|自治州|省|市|县|区|州|旗)/.test(text.slice(end, end + 3)) || gazetteer().at(text, end) !== undefined) && /^[\u4e00-\u9fff]{2,16}职务/.test(text.slice(end, end + 20)))
+  /^(?:兼任|担任|同志|的)/.test(text.slice(end, end + 2)) || ((LEVEL_OPENING.test(text.slice(end, end + 3)) || gazetteer().at(text, end) !== undefined) && /^[\u4e00-\u9fff]{2,16}职务/.test(text.slice(end, end + 20)))
 const COMPOUND = [...LEXICONS.surnames].filter((s) => s.length === 2)
 /**
  * For each code unit, 1 when it is a surname of one character and 2 when it opens a compound one
@@ -1698,7 +1698,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     let at = from + m.index
     const items = m[1]!.split('、')
     // (The count is of the names listed: a list of another length is of something else.)
-    if (COUNT_OF[m[0].slice(m[1]!.length, m[1]!.length + 1)] !== items.length && Number(m[0].slice(m[1]!.length).replace(/\D+$/, '')) !== items.length) continue
+    if (smallCount(m[2]!) !== items.length) continue
     for (const [k, written] of items.entries()) {
       // (通过了甲、乙: the first item may hold the words before the name; the name is its last three characters or two.)
       const cut = k === 0 ? ([3, 2].map((n) => written.length - n).find((c) => c >= 0 && surnameAt(text, at + c) > 0 && nameAt(text, at + c, at + written.length)?.end === at + written.length) ?? 0) : 0
