@@ -183,7 +183,10 @@ export class Gazetteer {
       const name = this.names[i]!
       if (!GENERIC_FULL_NAMES.has(name)) add(name, i, false)
       // (佳木斯市郊区, 大同市城区: a district named by an ordinary word is known, and named, with its city written in full before it.)
-      else if (this.levels[i] === 2 && this.parents[i]! >= 0 && this.levels[this.parents[i]!] === 1) add((this.names[i] = this.names[this.parents[i]!] + name), i, false)
+      else if (this.levels[i] === 2 && this.parents[i]! >= 0 && this.levels[this.parents[i]!] === 1) {
+        this.names[i] = this.names[this.parents[i]!] + name
+        add(this.names[i]!, i, false)
+      }
       if (this.levels[i] === 3) continue
       // 德宏州, 木垒县, 阿鲁科尔沁旗: an autonomous division is written with its level word after the short form
       // (海北州 too, though 海北 alone is an ordinary word, never taken as the division).

@@ -159,12 +159,12 @@ function mentionsOf(text: string, span: Span, sents: readonly Sentence[], byline
 }
 
 /** 某村原党支部书记, 某镇原派出所: 原, "former", between a place and a body's kind says the post or the body was, no part of the body's name. */
-const FORMER_BODY = /^(.*[村镇乡县市区旗社区街道])原((?:党支部|党总支|党委|党工委|村委会|居委会|派出所|司法所|法庭|人民法庭))$/
+const FORMER_BODY = /^(.*[村镇乡县市区旗社区街道])原(党支部|党总支|党委|党工委|村委会|居委会|派出所|司法所|(?:人民)?法庭)$/
 
 /** The bodies named with 原 after their place, under their name without it. */
 function bodiesNamedFormer(mentions: RawMention[]): RawMention[] {
   for (const m of mentions) {
-    const former = m.type === 'Unit' ? FORMER_BODY.exec(m.name) : null
+    const former = m.type === 'Unit' && m.name.includes('原') ? FORMER_BODY.exec(m.name) : null
     if (former) m.name = former[1]! + former[2]!
   }
   return mentions

@@ -1694,7 +1694,8 @@ export function personMentions(text: string, from: number, to: number): RawMenti
       at += item.length + 1
     }
   }
-  for (const m of span.includes('任') ? span.matchAll(COUNTED_BEFORE_APPOINTMENT) : []) {
+  // (Only a sentence holding a list and 任 is scanned: the pattern backtracks over every run of characters.)
+  for (const m of span.includes('、') && span.includes('任') ? span.matchAll(COUNTED_BEFORE_APPOINTMENT) : []) {
     let at = from + m.index
     const items = m[1]!.split('、')
     // (The count is of the names listed: a list of another length is of something else.)
