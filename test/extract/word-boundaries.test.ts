@@ -12724,3 +12724,12 @@ describe('names listed and counted before a verb of taking a post', () => {
     expect(entities(run('会上通过了安全生产、社会治安五人担任监督员的决定。'), 'Person')).toEqual([])
   })
 })
+
+describe('a paper named right before its reporters’ bracketed credit', () => {
+  it('credits them, and its reporter serves in it (某某日报(记者 甲 通讯员 乙))', () => {
+    const xs = run('通化日报(记者 吴光亮 通讯员 李明)昨日，柳河县公安局召开会议。')
+    expect(entities(xs, 'Person')).toEqual(['吴光亮', '李明'])
+    expect(relations(xs, 'AUTHORED')).toEqual(['吴光亮>标题', '李明>标题'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['吴光亮>通化日报'])
+  })
+})
