@@ -241,7 +241,7 @@ const TRAILING_REPORTER = /[。！!？?”]\s*((?:记者|通讯员)\s*[\u4e00-\u
  * Pieces a dateline strip is made of (`2024年5月8日 星期三 第3版`, `农历甲辰年三月三十`, `A2版`), and an
  * e-paper reader's buttons (`上一期 版面导航 上一篇 下一篇 放大 缩小 默认`, arrows read as digits).
  */
-const MASTHEAD_PIECE = /^(\d{1,3}|\d{1,3}\/\d{1,3}|[<>|]+|date|Date|\d?(?:上一期|下一期|往期|出版|版面导航|标题导航|上一篇|下一篇|上一版|下一版|放大|缩小|大字体|中字体|小字体|大字|中字|小字|默认|扫码带走|扫码阅读|听新闻|返回目录|返回首页|返回本版列表|返回列表|打印本页|关闭|PDF版|电脑版|手机版|移动版|关注微信|关注微博|分享到)\d?|\d{1,2}:\d{2}(?::\d{2})?|(?:点击率|点击量|字体)[:：]?\d*|\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|星期[一二三四五六日天]|周[一二三四五六日]|第\s*[A-Z]?\d+\s*[版期](?:[:：][\u4e00-\u9fff·・]{1,12})?|[A-Z]?\d{1,2}版|[A-Z]\d{1,2}[:：][\u4e00-\u9fff·]{1,10}|农历\S+|[\u4e00-\u9fff]{2,10}(日报|晚报|法制报|法治报|时报|报))$/
+const MASTHEAD_PIECE = /^(\d{1,3}|\d{1,3}\/\d{1,3}|[<>|]+|date|Date|\d?(?:上一期|下一期|往期|出版|版面导航|标题导航|上一篇|下一篇|上一版|下一版|放大|缩小|大字体|中字体|小字体|大字|中字|小字|默认|扫码带走|扫码阅读|听新闻|返回目录|返回首页|返回本版列表|返回列表|打印本页|关闭|PDF版|电子版|电脑版|手机版|移动版|关注微信|关注微博|分享到)\d?|\d{1,2}:\d{2}(?::\d{2})?|(?:点击率|点击量|字体)[:：]?\d*|\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|星期[一二三四五六日天]|周[一二三四五六日]|第\s*[A-Z]?\d+\s*[版期](?:[:：][\u4e00-\u9fff·・]{1,12})?|[A-Z]?\d{1,2}版|[A-Z]\d{1,2}[:：][\u4e00-\u9fff·]{1,10}|农历\S+|[\u4e00-\u9fff]{2,10}(日报|晚报|法制报|法治报|时报|报)(?:[·・]电子版)?)$/
 /** A contact line of the masthead (网址, 电话：…); inside a sentence such words are the article's. */
 const CONTACT = /(https?:\/\/|www\.|E-?mail|新闻热线|报料热线|(?:热线|电话|传真|邮箱)(?:[(（][^()（）]{1,8}[)）])?\s*[:：])/i
 // (Each test below asks the line's length before a pattern that would read the whole of a long paragraph.)
@@ -301,10 +301,22 @@ const isSiteWidgets = (t: string): boolean => {
   const pieces = t.split(/[\s|｜]+/).filter((piece) => piece !== '' && !/^[/／]+$/.test(piece))
   return pieces.length >= 2 && pieces.slice(1).every((piece) => SITE_WIDGET.test(piece) || MASTHEAD_PIECE.test(piece)) && (SITE_WIDGET.test(pieces[0]!) || /^[\u4e00-\u9fff]{2,8}[:：]?$/.test(pieces[0]!)) && pieces.some((piece) => SITE_WIDGET.test(piece))
 }
+/** 第7版, A06版, A07, 第3版:政法: the page of a paper a dateline strip names, perhaps with its section after a dot or a colon. */
+const PAGE_PIECE = /^(?:第\s*[A-Z]?\d+\s*版|[A-Z]?\d{1,2}版|[A-Z]\d{1,2})(?:[·・:：][\u4e00-\u9fff·・]{1,12})?$/
+/**
+ * 某某日报 2024年11月14日 星期四 第7版 政法: a dateline strip whose page is followed by the name of its section (one
+ * or two words, set off by a space), which no pattern of the strip's pieces knows.
+ */
+const isStripWithSection = (t: string): boolean => {
+  if (t.length > 80 || !/\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}/.test(t)) return false
+  const pieces = t.split(/\s+/).filter((piece) => piece !== '')
+  const page = pieces.findLastIndex((piece) => PAGE_PIECE.test(piece))
+  return page >= 1 && pieces.length - page <= 3 && pieces.slice(0, page).every((piece) => MASTHEAD_PIECE.test(piece)) && pieces.slice(page + 1).every((piece) => /^[\u4e00-\u9fff·・]{1,12}$/.test(piece))
+}
 // (设为首页, 关注我们: one of a site's buttons alone on its line is no headline either.)
 /** ~~~某某标题: an e-paper's list of the stories on its page, each item opened by tildes. */
 const PAGE_STORY_ITEM = /^~{2,}/
-const isMasthead = (t: string): boolean => SITE_WIDGET.test(t) || STEP_TO_TEXT.test(t) || PAGE_STORY_ITEM.test(t) || PLAIN_MASTHEAD.test(t) || OTHER_MASTHEAD.some((r) => r.test(t)) || isContactLine(t) || isBarCredits(t) || isLinkBar(t) || isMenu(t) || isTrail(t) || isSiteWidgets(t) || (t.length <= 80 && t.split(/\s+/).every((piece) => MASTHEAD_PIECE.test(piece)))
+const isMasthead = (t: string): boolean => SITE_WIDGET.test(t) || STEP_TO_TEXT.test(t) || PAGE_STORY_ITEM.test(t) || PLAIN_MASTHEAD.test(t) || OTHER_MASTHEAD.some((r) => r.test(t)) || isContactLine(t) || isBarCredits(t) || isLinkBar(t) || isMenu(t) || isTrail(t) || isSiteWidgets(t) || (t.length <= 80 && t.split(/\s+/).every((piece) => MASTHEAD_PIECE.test(piece))) || isStripWithSection(t)
 
 /** A name, perhaps written with a space or two between its characters (韩  宇). */
 const NAME = '[\\u4e00-\\u9fff](?:[\\u4e00-\\u9fff·]{1,9}|[ \\u3000]{1,2}[\\u4e00-\\u9fff]{1,2}(?![\\u4e00-\\u9fff]))'

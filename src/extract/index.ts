@@ -578,7 +578,7 @@ export function extractSource(source: SourceText, options: ExtractOptions = {}):
   const sentsOf = file.articles.map((a) => sentences(working.text.slice(a.span.start, a.span.end), a.span.start).filter((s) => !a.furniture.some((f) => f.start <= s.start && s.end <= f.end)))
   const found = findInArticles(working.text, file.articles.map((a, k) => ({ start: a.span.start, sents: sentsOf[k]! })), lexicon)
   // (Each step over all the articles before the next, as the finders run: see `findInArticles`.)
-  const mentions = file.articles.map((a, k) => mentionsOf(working.text, a.span, sentsOf[k]!, bylineMentions(working.text, a), found[k]!))
+  const mentions = file.articles.map((a, k) => mentionsOf(working.text, a.span, sentsOf[k]!, bylineMentions(working.text, a, sentsOf[k]!), found[k]!))
   const entities = mentions.map(buildEntities)
   const articles = file.articles.map((a, index) => extractArticle({ source, working, file, options }, a, index, sentsOf[index]!, entities[index]!))
   if (options.accept === false) return articles
@@ -604,12 +604,15 @@ function mediumOfStation(text: string, src: NewsSource): RawMention[] {
 }
 
 /** The writers and the media an article's layout credits, as mentions. */
-function bylineMentions(text: string, a: ArticleLayout): RawMention[] {
+function bylineMentions(text: string, a: ArticleLayout, sents: readonly Sentence[]): RawMention[] {
   return [
     ...a.bylines.map((b) => ({ ...mention('Person', text, b.span.start, b.span.end, `byline:${b.role}`), name: b.name })),
     // 中新网牡丹江…电: the paper, site or agency that sends the lead is a unit (ONTOLOGY.md v2).
     ...a.sources.map((src) => mention('Unit', text, src.span.start, src.span.end, 'unit:news-source', src.name)),
     ...a.sources.flatMap((src) => mediumOfStation(text, src)),
+    // 某省法治报 2024年…第3版 on the masthead: the division a medium is named for is a place of the piece, as it is
+    // in a sentence (the masthead is read in none).
+    ...a.sources.filter((src) => !sents.some((s) => s.start <= src.span.start && src.span.end <= s.end)).flatMap((src) => divisionMentions(text, src.span.start, src.span.end)),
   ]
 }
 

@@ -12733,3 +12733,16 @@ describe('a paper named right before its reporters’ bracketed credit', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(['吴光亮>通化日报'])
   })
 })
+
+describe('a paper’s dateline strip with its page’s section after the page, or an e-paper’s name, over the headline', () => {
+  const pageOf = (top: string) => extract(`${top}\n\n柳河织密平安网\n\n本报记者 吴光亮\n\n11月上旬，柳河县公安局召开会议，部署冬季治安工作。`)
+  it('is masthead: the headline under it is the piece’s, its reporter’s, and the paper’s division a place of it', () => {
+    for (const [top, paper, division] of [['通化日报 2024年11月14日 星期四 第7版 政法', '通化日报', '通化市'], ['吉林法治报　2024年6月18日　星期二　A06版　政法·平安', '吉林法治报', '吉林省'], ['吉林法治报·电子版', '吉林法治报', '吉林省']] as const) {
+      const xs = pageOf(top)
+      expect(xs.map((x) => x.title)).toEqual(['柳河织密平安网'])
+      expect(relations(xs, 'AUTHORED')).toEqual(['吴光亮>柳河织密平安网'])
+      expect(relations(xs, 'SERVES_IN')).toEqual([`吴光亮>${paper}`])
+      expect(relations(xs, 'LOCATED_IN')).toEqual([`${paper}>${division}`, '柳河县>' + division, '柳河县公安局>柳河县'].sort())
+    }
+  })
+})
