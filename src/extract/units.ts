@@ -1043,7 +1043,9 @@ export function unitMentions(text: string, from: number, to: number, found: read
     // (…法院调研指导人民法庭工作: before a tribunal, so are words of the language opening with a verb, whatever the
     // segmenter tags the rest, that name no town.)
     const deedsOfCourt = /法庭$/.test(kind) && linkWords.length > 0 && /^(v|vn)$/.test(linkWords[0]!.tag) && linkWords.every((w) => w.word.length >= 2 && isDictionaryWord(w.word)) && !namesTown(link.replace(/(?<=.)人民$/, ''))
-    const verbLink = (linkWords.length === 1 && linkWords[0]!.tag === 'v' && !STATION_WORK.test(link)) || deedsOfCourt || (bodyLinkWords.length === 1 && bodyLinkWords[0]!.tag === 'v' && !namesTown(link))
+    // (…公安局恢复了派出所: nor a deed with its aspect word after it, 了, 着 or 过, which no place's name holds.)
+    const aspectLink = linkWords.some((w, k) => k > 0 && /^u[lzg]$/.test(w.tag))
+    const verbLink = (linkWords.length === 1 && linkWords[0]!.tag === 'v' && !STATION_WORK.test(link)) || aspectLink || deedsOfCourt || (bodyLinkWords.length === 1 && bodyLinkWords[0]!.tag === 'v' && !namesTown(link))
     // (平谷法院人民法庭, 县公安局派出所: a tribunal's or station's kind right after its body, with no name of its own, is
     // the class of the body's tribunals or stations, no one of them.)
     const classOfParts = prev !== undefined && (link === '' || (link === '人民' && kind === '法庭')) && /^(人民法庭|法庭|派出所|司法所)$/.test(kind)

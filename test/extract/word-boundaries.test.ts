@@ -12746,3 +12746,9 @@ describe('a paper’s dateline strip with its page’s section after the page, o
     }
   })
 })
+
+describe('a deed with its aspect word between a bureau and a station’s kind', () => {
+  it('names no station (某公安局恢复了派出所, 新建了警务站)', () => {
+    expect(entities(run('柳河县公安局恢复了派出所，新建了警务站。'), 'Unit')).toEqual(['柳河县公安局'])
+  })
+})
