@@ -715,8 +715,10 @@ function dottedEndBeforeClause(text: string, dot: number, to: number): number | 
   for (let k = dot + 3; k <= Math.min(to, dot + 7); k++) {
     // (…木哈布勒说，: a verb of speech before a clause mark closes the name too; so does a photo credit's 摄 at a line's end.)
     if (/[每到是对向为从家的在和等，,。、；;：:”]/.test(text[k] ?? '') || RESULTATIVE.test(text.slice(k, k + 3)) || /^[说讲道][，,。：:]/.test(text.slice(k, k + 2)) || /^摄(?:\s|$|[。)）])/.test(text.slice(k, k + 2))) return k
-    const next = words(text.slice(k, k + 4))[0]
+    const [next, after] = words(text.slice(k, k + 4))
     if (next && next.word.length >= 2 && /^(v|vn|d|p|m)$/.test(next.tag)) return k
+    // (…沙力紧紧握着, …买买提攥着: a doubled word of manner, or a verb of one character with its aspect word, opens the clause.)
+    if (next && ((text[k] === text[k + 1] && /^(a|d|ad)$/.test(next.tag)) || (next.word.length === 1 && next.tag === 'v' && /^u[lzg]$/.test(after?.tag ?? '')))) return k
   }
   return undefined
 }

@@ -12752,3 +12752,9 @@ describe('a deed with its aspect word between a bureau and a station’s kind', 
     expect(entities(run('柳河县公安局恢复了派出所，新建了警务站。'), 'Unit')).toEqual(['柳河县公安局'])
   })
 })
+
+describe('a transliterated name before a doubled word of manner or a one-character verb with its aspect word', () => {
+  it('ends before them (某某·某某紧紧握着, 某某·买买提攥着)', () => {
+    expect(entities(run('群众库尔班·沙力紧紧握着民警的手。毕业生祖木热提古·买买提攥着公告来到柳河县公安局。'), 'Person')).toEqual(['库尔班·沙力', '祖木热提古·买买提'])
+  })
+})
