@@ -603,6 +603,9 @@ function mediumOfStation(text: string, src: NewsSource): RawMention[] {
   return medium && text.startsWith(medium, src.span.start) ? [mention('Unit', text, src.span.start, src.span.start + medium.length, 'unit:medium-of-station')] : []
 }
 
+/** A medium's branch, station or channel in a place, named after the medium (某某社某省分社, 某某日报驻某地记者站, 某某网某省频道). */
+const LOCAL_BRANCH = /(?:分社|记者站|频道)$/
+
 /** The writers and the media an article's layout credits, as mentions. */
 function bylineMentions(text: string, a: ArticleLayout, sents: readonly Sentence[]): RawMention[] {
   return [
@@ -610,9 +613,10 @@ function bylineMentions(text: string, a: ArticleLayout, sents: readonly Sentence
     // 中新网牡丹江…电: the paper, site or agency that sends the lead is a unit (ONTOLOGY.md v2).
     ...a.sources.map((src) => mention('Unit', text, src.span.start, src.span.end, 'unit:news-source', src.name)),
     ...a.sources.flatMap((src) => mediumOfStation(text, src)),
-    // 某省法治报 2024年…第3版 on the masthead: the division a medium is named for is a place of the piece, as it is
-    // in a sentence (the masthead is read in none).
-    ...a.sources.filter((src) => !sents.some((s) => s.start <= src.span.start && src.span.end <= s.end)).flatMap((src) => divisionMentions(text, src.span.start, src.span.end)),
+    // 某省法治报 2024年…第3版 on the masthead: the division a medium's name opens with is a place of the piece, as it is
+    // in a sentence (the masthead is read in none); one inside its name (中国某某网) is not, unless the name is of the
+    // medium's branch or channel there (某某社某省分社, 某某网某省频道).
+    ...a.sources.filter((src) => !sents.some((s) => s.start <= src.span.start && src.span.end <= s.end)).flatMap((src) => divisionMentions(text, src.span.start, src.span.end).filter((d) => d.start === src.span.start || LOCAL_BRANCH.test(src.name))),
   ]
 }
 

@@ -12758,3 +12758,11 @@ describe('a transliterated name before a doubled word of manner or a one-charact
     expect(entities(run('群众库尔班·沙力紧紧握着民警的手。毕业生祖木热提古·买买提攥着公告来到柳河县公安局。'), 'Person')).toEqual(['库尔班·沙力', '祖木热提古·买买提'])
   })
 })
+
+describe('a division inside the name of a medium on the masthead', () => {
+  it('is a place of the piece only when the name is of the medium’s branch there (中新社某省分社, not 中国某某网)', () => {
+    const xs = extract('中国西藏网 > 即时新闻 > 时政\n\n柳河织密平安网\n\n发布时间:2023-07-12 09:30:00 来源:中新社吉林分社\n\n11月上旬，柳河县公安局召开会议，部署冬季治安工作。')
+    expect(entities(xs, 'Place')).toEqual(['吉林省', '柳河县'])
+    expect(relations(xs, 'LOCATED_IN')).toEqual(['中新社吉林分社>吉林省', '柳河县>吉林省', '柳河县公安局>柳河县'])
+  })
+})
