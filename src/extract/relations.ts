@@ -559,7 +559,8 @@ function unitsNamesContinue({ entities, add }: Article, leading: LeadingPlaces):
   const unitEntities = entities.list.filter((e) => e.type === 'Unit')
   for (const u of unitEntities) {
     // (贵州日报报刊社 is the group that publishes 贵州日报, no part of it; so is 某某日报社, its press.)
-    const parent = unitEntities.filter((o) => o !== u && u.name.startsWith(o.name) && o.name.length >= 3 && !MEDIA_GROUP.test(u.name.slice(o.name.length)) && !(/报$/.test(o.name) && u.name === `${o.name}社`)).sort((a, b) => b.name.length - a.name.length)[0]
+    const continues = (name: string) => u.name.startsWith(name) && name.length >= 3 && !MEDIA_GROUP.test(u.name.slice(name.length)) && !(/报$/.test(name) && u.name === `${name}社`)
+    const parent = unitEntities.filter((o) => o !== u && (continues(o.name) || [...o.aliases].some(continues))).sort((a, b) => b.name.length - a.name.length)[0]
     if (parent && u.mentions[0]) add({ type: 'PART_OF', from: u, to: parent, evidence: u.mentions[0], rule: 'part-of:name-continues' })
   }
   // 温州市永嘉县公安局 and 温州市公安局: the county's body of a kind answers to the city's body of that kind.

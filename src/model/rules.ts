@@ -36,6 +36,7 @@ export const RULES = {
   'unit:news-source': 'the paper, site or agency a lead opens with (中新网…电, 法治山西讯)',
   'unit:app': 'an app or mini-program named with its kind (…反诈APP, …微信小程序): a service a body runs, a unit as its site is',
   'unit:quoted-account': 'a medium’s account or app quoted before its kind (“某某”微信公众号, “某某”客户端): the medium, named by its quote',
+  'unit:acting-street': 'a street or community written as the one that acts (某某街道召开…, 联合某某社区…) is its office or committee: a unit, wherever the piece names it',
   'unit:medium-of-station': 'the medium whose local station sends a lead (红网某某站…讯) is a unit too',
   // People
   'person:bracketed-post': 'a name right before a bracket that holds a body and a post or role (王明（某派出所民警）)',

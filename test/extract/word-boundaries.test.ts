@@ -2978,7 +2978,7 @@ describe('a credit of writers and photographers joined by 、', () => {
 
 describe('a town the official list names with its county in front', () => {
   it('reads the county and the town as two places, the town in the county', () => {
-    const xs = run('内蒙古自治区赤峰市宁城县铁西街道开展平安建设。')
+    const xs = run('民警走访了内蒙古自治区赤峰市宁城县铁西街道。')
     expect(entities(xs, 'Place')).toEqual(['内蒙古自治区', '宁城县', '赤峰市', '铁西街道'])
     expect(relations(xs, 'LOCATED_IN')).toEqual(['宁城县>赤峰市', '赤峰市>内蒙古自治区', '铁西街道>宁城县'])
   })
@@ -3178,7 +3178,7 @@ describe('quoted devices that hold their own kind', () => {
 
 describe('communities and residents’ areas in running text', () => {
   it('reads a community opening a sentence, after a verb, a conjunction or a street, a residents’ area, and no community of a kind of place', () => {
-    const xs = run('南门社区开展活动。民警走访北关社区。考察屠宰场和西门社区。曹家堰居民区、华山居民区开展活动。深入农村社区。')
+    const xs = run('南门社区位于城区。民警走访北关社区。考察屠宰场和西门社区。曹家堰居民区、华山居民区开展活动。深入农村社区。')
     expect(entities(xs, 'Place')).toEqual(['北关社区', '华山居民区', '南门社区', '曹家堰居民区', '西门社区'])
   })
 })
@@ -12764,5 +12764,15 @@ describe('a division inside the name of a medium on the masthead', () => {
     const xs = extract('中国西藏网 > 即时新闻 > 时政\n\n柳河织密平安网\n\n发布时间:2023-07-12 09:30:00 来源:中新社吉林分社\n\n11月上旬，柳河县公安局召开会议，部署冬季治安工作。')
     expect(entities(xs, 'Place')).toEqual(['吉林省', '柳河县'])
     expect(relations(xs, 'LOCATED_IN')).toEqual(['中新社吉林分社>吉林省', '柳河县>吉林省', '柳河县公安局>柳河县'])
+  })
+})
+
+describe('a street or community written as the one that acts, or as a body’s partner', () => {
+  it('is its office or committee, a unit named with the divisions before it; one written only as where is a place', () => {
+    const xs = run('延吉市进学街道召开平安建设推进会。延吉市公安局进学派出所联合青山社区开展巡逻。民警在延吉市建工街道走访群众。会上，进学街道党工委书记王强介绍了进学街道的做法。')
+    expect(entities(xs, 'Unit')).toEqual(['延吉市公安局', '延吉市公安局进学派出所', '延吉市进学街道', '进学街道党工委', '青山社区'])
+    expect(entities(xs, 'Place')).toEqual(['延吉市', '建工街道', '进学街道'])
+    expect(relations(xs, 'PART_OF')).toEqual(['延吉市公安局进学派出所>延吉市公安局', '进学街道党工委>延吉市进学街道'])
+    expect(relations(xs, 'LOCATED_IN')).toContain('延吉市进学街道>延吉市')
   })
 })
