@@ -152,6 +152,7 @@ export const RULES = {
   'serves-in:bracketed-post': 'the body and the post or role in the bracket right after a name (王明（某派出所民警）)',
   'serves-in:profile': 'a profile’s posts: a body and its title closing a clause after the profile’s name (…，某某法院某某法庭庭长；)',
   'serves-in:anaphor-name-post': 'a name between an anaphor and a post (该院某某检察长) holds the post in the body of that kind named last',
+  'serves-in:body-name-post': 'a name between a body and a post (某某派出所张强所长) holds the post in that body',
   'serves-in:name-then-post': 'in a piece about one body, a name with its post after it (某某院长) and no body before it in the sentence holds the post in that body, when the post is its head\'s or a role of its kind',
   'serves-in:article-role': 'a role of the article’s kind of body before a name (法官朱黎明, 社区民警盛忠诚), in a sentence naming no body before it, is a post in the article’s unit',
   'serves-in:listed-after-role': 'names listed right after a name placed in a body by its role or post, with none of their own, hold the same place (民警甲、乙、丙)',

@@ -119,6 +119,7 @@ const EXAMPLES: [string, string][] = [
   ['unit:app', '民警提醒群众下载“北岭反诈”APP。'],
   ['person:tibetan-name', '阿里分院的扎西平措还有两名民警前往。'],
   ['part-of:listed-sibling', '北岭县公安局城关派出所、东关派出所民警参加。'],
+  ['serves-in:body-name-post', '柳河县公安局红石派出所王立新所长带领民警巡逻。'],
   ['unit:acting-street', '延吉市进学街道召开平安建设推进会。'],
   ['unit:medium-of-station', '某红网某某站8月21日讯(通讯员 柯雯) 县政法综治工作会议召开。'],
   ['part-of:media-station', '东网某某站8月21日讯(通讯员 柯雯) 县政法综治工作会议召开。'],

@@ -12776,3 +12776,11 @@ describe('a street or community written as the one that acts, or as a body’s p
     expect(relations(xs, 'LOCATED_IN')).toContain('延吉市进学街道>延吉市')
   })
 })
+
+describe('a name between a body’s kind and a post', () => {
+  it('is read, and holds the post in the body written before it (某派出所张强所长, 街道周某主任)', () => {
+    const xs = run('柳河县公安局红石派出所王立新所长带领民警巡逻。会上，街道周智杰主任介绍了工作情况，社区倪燕书记综述了难点。')
+    expect(entities(xs, 'Person')).toEqual(['倪燕', '周智杰', '王立新'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['王立新>柳河县公安局红石派出所'])
+  })
+})
