@@ -6,7 +6,7 @@ import path from 'node:path'
 import { z } from 'zod'
 import { InputError } from '../errors.js'
 import { EntityType, type ArticleExtraction, type Entity, type Figure, type Relation } from '../model/index.js'
-import { correspondentsOf, layout, type ArticleLayout, type FileLayout, type NewsSource } from './articles.js'
+import { correspondentsOf, layout, type ArticleLayout, type BylineName, type FileLayout, type NewsSource } from './articles.js'
 import { accept, shippedModel } from './acceptance.js'
 import { articleDate } from './dates.js'
 import { buildEntities, type Entities, type EntityDraft } from './entities.js'
@@ -717,6 +717,21 @@ const ref = (e: EntityDraft) => ({ type: e.type, name: e.name })
 /** What stands between a paper's name and a correspondent's when the credit is the paper's own (某某日报全媒体通讯员 甲 乙). */
 const CORRESPONDENT_AFTER_PAPER = /^(?:全媒体|融媒体|特约)?通讯员(?:[ \u3000]+[\u4e00-\u9fff·]{2,4})*[ \u3000]*$/
 
+/**
+ * The media a byline's writer serves in: those it names, but of a site and a paper joined by a dash before a
+ * reporter's role (来源:某某网-某某日报 记者 甲, a site giving a paper's piece) only the paper, right before the role.
+ */
+function reportersMedia(text: string, b: BylineName): readonly NewsSource[] {
+  const sources = b.sources ?? []
+  if (b.role !== '记者' || sources.length < 2) return sources
+  const inOrder = sources.toSorted((x, y) => x.span.start - y.span.start)
+  const last = inOrder.at(-1)!
+  const joined = inOrder.slice(1).every((src, k) => /^\s*[-—－]{1,2}\s*$/.test(text.slice(inOrder[k]!.span.end, src.span.start)))
+  // (某某报-某某客户端记者 甲: a paper and its own app, one medium, keep the reporter both.)
+  const siteThenPaper = /报$/.test(last.name) && inOrder.slice(0, -1).every((src) => /网$/.test(src.name))
+  return joined && siteThenPaper && last.span.end <= b.span.start ? [last] : sources
+}
+
 function bylineRelations(working: WorkingText, a: ArticleLayout, entities: Entities, title: string): Relation[] {
   const articleRef = { type: 'Article' as const, name: title }
   const units = entities.list.filter((e) => e.type === 'Unit')
@@ -763,7 +778,7 @@ function bylineRelations(working: WorkingText, a: ArticleLayout, entities: Entit
     // 来源:某某日报 作者:甲, □本报记者 甲 …《某某日报》记者: a byline that names no paper is the paper's
     // the article names, when it names one only (a credit line's source, the paper in its text).
     if (!b.sources?.length && paperOfPiece && !correspondents.has(b.name) && b.role === '记者') push({ type: 'SERVES_IN', from: { type: 'Person', name: b.name }, to: ref(paperOfPiece), title: '记者', evidence: toSource(working, b.span), rule: 'serves-in:article-paper' })
-    for (const src of b.sources ?? []) {
+    for (const src of reportersMedia(working.text, b)) {
       const paper = paperOf(src)
       const evidence = toSource(working, { start: Math.min(src.span.start, b.span.start), end: Math.max(src.span.end, b.span.end) })
       if (paper) push({ type: 'SERVES_IN', from: { type: 'Person', name: b.name }, to: ref(paper), ...(b.role === '记者' ? { title: '记者' } : {}), evidence, rule: b.role === '记者' ? 'serves-in:byline-paper' : 'serves-in:byline-unit' })

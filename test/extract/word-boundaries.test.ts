@@ -12784,3 +12784,11 @@ describe('a name between a body’s kind and a post', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(['王立新>柳河县公安局红石派出所'])
   })
 })
+
+describe('a site and a paper joined by a dash before a reporter’s role', () => {
+  it('gives the reporter the paper, the one written last (来源:某某网-某某日报 记者 甲)', () => {
+    const xs = extract('柳河织密平安网\n\n来源: 通化网-通化日报 首席记者 毛长久 记者 李忠\n\n近日，柳河县公安局召开会议。')
+    expect(entities(xs, 'Unit')).toEqual(['柳河县公安局', '通化日报', '通化网'])
+    expect(relations(xs, 'SERVES_IN')).toEqual(['李忠>通化日报', '毛长久>通化日报'])
+  })
+})
