@@ -186,6 +186,8 @@ const LEVEL_ITEM = /^[自由从]?(中央|全国|国家|[省市县区乡镇州盟
 
 /** Words between a quoted core and its kind word (“六专”建设工作机制, “以案促改”专项整治执法突出问题工作). */
 const MAX_BETWEEN = 10
+/** Words that say only what kind of work a drive is (宣讲, 禁毒宣传教育), no name of its own. */
+const WORK_OF_A_DRIVE = /宣传|宣讲|教育|普法|禁毒|戒毒|反诈|法治|主题|专题|知识|实践|志愿服务|服务/g
 /** A theme's words closed right after its quote (以“某某”为主题的…活动). */
 const THEME_AFTER_QUOTE = /^为主?题的?/
 /** Words a drive's name may hold between its quoted core and its kind word. */
@@ -1488,9 +1490,15 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
       const type = /改革$/.test(kind.word) && start === i && kindStart - close - 1 <= 4 && !/[，,。；;、]/.test(text.slice(close + 1, kindStart)) ? 'Measure' : kind.type
       // (打造“某某讲堂”品牌: a brand is named by its quote alone, as the answers read name it.)
       const brand = !themed && /品牌$/.test(kind.word) && start === i
-      const m = Object.assign(mention(type, text, start, end, `${type.toLowerCase()}:quoted-kind`, themed ? core + text.slice(close + 1 + theme.length, kindStart).replace(/^(?:大型|系列)/, '') + kind.word : brand ? cleanName(core) : undefined), { core: cleanName(core) })
+      // (以“某某”为主题的检察开放日活动: a drive with a name of its own after the theme is named by it, as the answers
+      // read name it, 2 of 2, the theme with it a second name; one whose words only say what kind of work it is,
+      // 以“某某”为主题的宣讲活动, 禁毒宣传教育活动, is named by the theme.)
+      const ownWords = themed ? text.slice(close + 1 + theme.length, kindStart).replace(/^(?:大型|系列)/, '') : ''
+      const namedOwn = ownWords.replace(WORK_OF_A_DRIVE, '').length >= 2
+      const themedName = core + ownWords + kind.word
+      const m = Object.assign(mention(type, text, start, end, `${type.toLowerCase()}:quoted-kind`, themed ? (namedOwn ? ownWords + kind.word : themedName) : brand ? cleanName(core) : undefined), { core: cleanName(core) })
       // (禁毒“某某”专项行动: a drive named with the fight it wages is written without it as often, its quote and kind.)
-      add((kind.type === 'Measure' && start < i) || (kind.type === 'Campaign' && (fought > 0 || year > 0)) ? Object.assign(m, { unqualified: cleanName(text.slice(i, end)) }) : m)
+      add((kind.type === 'Measure' && start < i) || (kind.type === 'Campaign' && (fought > 0 || year > 0)) ? Object.assign(m, { unqualified: cleanName(text.slice(i, end)) }) : namedOwn ? Object.assign(m, { unqualified: cleanName(themedName) }) : m)
       i = end - 1
       continue
     }

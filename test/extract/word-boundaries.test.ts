@@ -5202,6 +5202,12 @@ describe('a drive named by a theme quoted before 为主题的', () => {
   it('names the drive by the theme and the words after 的, without a word of size', () => {
     expect(entities(run('干警们开展了以“全民共建防线 严打有组织犯罪”为主题的宣讲活动。市局举办了以“绿色无毒 健康生活”为主题的大型禁毒戒毒宣传教育活动。'), 'Campaign')).toEqual(['全民共建防线严打有组织犯罪宣讲活动', '绿色无毒健康生活禁毒戒毒宣传教育活动'])
   })
+  it('names it by its own words after 的 when they name it, the theme with them a second name (检察开放日活动)', () => {
+    const xs = run('柳河县人民检察院举办以“走进检察机关”为主题的检察开放日活动。')
+    expect(entities(xs, 'Campaign')).toEqual(['检察开放日活动'])
+    expect(xs.flatMap((x) => x.entities.filter((e) => e.type === 'Campaign').flatMap((e) => e.aliases))).toEqual(['走进检察机关检察开放日活动'])
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['柳河县人民检察院>检察开放日活动'])
+  })
 })
 
 describe('drives of 专项工作 and 攻坚战役, and devices described by a quoted list or named 制度机制', () => {
