@@ -186,6 +186,8 @@ const LEVEL_ITEM = /^[自由从]?(中央|全国|国家|[省市县区乡镇州盟
 
 /** Words between a quoted core and its kind word (“六专”建设工作机制, “以案促改”专项整治执法突出问题工作). */
 const MAX_BETWEEN = 10
+/** 历时近5个月, 为期三个月的, 持续一年: how long something runs. */
+const DURATION = /(?:历时|为期|长达|持续)(?:近|约|超过|半)?[\d一二两三四五六七八九十百]*(?:个多?|多个)?(?:月|年|天|周|日|星期)(?:的|之久的?)?/g
 /** Words that say only what kind of work a drive is (宣讲, 禁毒宣传教育), no name of its own. */
 const WORK_OF_A_DRIVE = /宣传|宣讲|教育|普法|禁毒|戒毒|反诈|法治|主题|专题|知识|实践|志愿服务|服务/g
 /** A theme's words closed right after its quote (以“某某”为主题的…活动). */
@@ -1751,7 +1753,10 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
       // (信访部门打好源头治理攻坚战: a battle is named after the call to win it, wherever the call stands.)
       // (坚定不移打好某某人民战争: so is a war.)
       const battleCall = BATTLE.test(kind.word) || kind.word === '战役' || kind.word.endsWith('战争') ? [...text.slice(opened, i).matchAll(BATTLE_CALL)].at(-1) : undefined
-      const call = battleCall ? battleCall.index + battleCall[0].length : (WIN_CALL.exec(text.slice(opened, i))?.[0].length ?? (manner ? manner.index + manner[0].length : 0))
+      const callEnd = battleCall ? battleCall.index + battleCall[0].length : (WIN_CALL.exec(text.slice(opened, i))?.[0].length ?? (manner ? manner.index + manner[0].length : 0))
+      // (某地警方历时近5个月灭枪治暴行动: how long a drive ran, and whoever ran it before that, is no part of its name.)
+      const lasted = [...text.slice(opened, i).matchAll(DURATION)].at(-1)
+      const call = lasted && lasted.index + lasted[0].length > callEnd ? lasted.index + lasted[0].length : callEnd
       // (当前禁毒斗争形势: a word of time before the drive's name is no part of it.)
       const time = /^(当前|目前|今年|去年|近年来|近期|今后)/.exec(text.slice(opened + call, i))?.[0].length ?? 0
       // (打好禁毒攻坚战: two characters after the call name the battle.)

@@ -12798,3 +12798,9 @@ describe('a site and a paper joined by a dash before a reporter’s role', () =>
     expect(relations(xs, 'SERVES_IN')).toEqual(['李忠>通化日报', '毛长久>通化日报'])
   })
 })
+
+describe('how long a drive ran, written before its name', () => {
+  it('is no part of the name, nor who ran it before that (某地警方历时近5个月…行动, 持续一年…斗争)', () => {
+    expect(entities(run('公安部在听取柳河警方历时近5个月灭枪治暴行动的情况汇报后作出部署。柳河县公安局持续一年扫黑除恶专项斗争取得成效。'), 'Campaign')).toEqual(['扫黑除恶专项斗争', '灭枪治暴行动'])
+  })
+})
