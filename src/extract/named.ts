@@ -26,7 +26,8 @@ const IMPROVING_VERB = /(?:创新|优化)了?$/
 const MEASURE_VERB = new RegExp(`(?:(?:${ADOPTING_VERBS.join('|')})(?:并(?:[\\u4e00-\\u9fff]{2})?)?(?:了|起|出|运行|好)?|[一二三四五六七八九十]是)$`)
 /** A verb of adopting or of carrying out (实践, 抓好) that opens the words before a device's kind: the clause's, no part of the name. */
 // (总结了, 建立起: what completes the verb is the clause's too; so is a localizer before it, 实践中总结….)
-const LEADING_VERB = new RegExp(`^[中上里]?(?:${[...ADOPTING_VERBS, '实践', '抓好', '抓实'].join('|')})(?:了|起)?`)
+// (创新采用甲+乙模式, 运用甲+乙办法: verbs of using, one after another, too.)
+const LEADING_VERB = new RegExp(`^(?:[中上里]?(?:${[...ADOPTING_VERBS, '实践', '抓好', '抓实', '采用', '采取', '运用'].join('|')})(?:了|起)?)+`)
 /** (开展“党建引领为核心，…”的…模式: the words may be a quotation, its own clauses inside.) */
 const DESCRIBED_AFTER_VERB = new RegExp(`(${ADOPTING_VERBS.join('|')}|开展)(?:了)?(?:[^，,。；;“”]{1,40}|“[^“”]{1,40}”)的$`)
 /** The words before a device's name describe it after its adopting verb, joining no second object to the verb (构建…管理体制和…的运行机制). */

@@ -12804,3 +12804,11 @@ describe('how long a drive ran, written before its name', () => {
     expect(entities(run('公安部在听取柳河警方历时近5个月灭枪治暴行动的情况汇报后作出部署。柳河县公安局持续一年扫黑除恶专项斗争取得成效。'), 'Campaign')).toEqual(['扫黑除恶专项斗争', '灭枪治暴行动'])
   })
 })
+
+describe('verbs of using before a device of parts joined by +', () => {
+  it('are no part of its name, one after another too (创新采用甲+乙模式, 运用“甲+乙”办法)', () => {
+    const xs = run('柳河县红石派出所创新采用民警+辅警+村警三级联动模式，培养村级治安积极分子。柳河县红石街道运用“大数据+铁脚板”办法排查隐患。')
+    expect(entities(xs, 'Measure')).toEqual(['大数据+铁脚板办法', '民警+辅警+村警三级联动模式'])
+    expect(relations(xs, 'IMPLEMENTS')).toContain('柳河县红石派出所>民警+辅警+村警三级联动模式')
+  })
+})
