@@ -204,6 +204,8 @@ const MANNER_WORDS = new RegExp(MANNER, 'g')
 const MANNER_OPENING = new RegExp(`^(?:${MANNER}|集中|深入|持续|全面)`)
 /** A formula of counted parts (三到位一处理, 十个一, 四不两直): two numerals or more in two to eight characters. */
 const NUMBERED_FORMULA = /^(?=(?:[^一二两三四五六七八九十\d]*[一二两三四五六七八九十\d]){2})[\u4e00-\u9fff\d]{2,8}$/
+/** A formula of parts joined by + (民警+辅警+民兵联防, 专业+综治). */
+const PARTS_FORMULA = /^[\u4e00-\u9fffA-Za-z\d]{1,8}(?:[+＋][\u4e00-\u9fffA-Za-z\d]{1,8}){1,4}$/
 /** What such a formula is said to be right after its quote: a requirement or a way of doing. */
 const FORMULA_KIND = /^(?:要求|方式|原则|做法)/
 /** The kinds of a device a layout of facilities may name (联调机制, 服务平台, 工作模式). */
@@ -1270,10 +1272,13 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
       kindStart = field.start
     }
     // (“三到位一处理”要求, “四不两直”方式: a numbered formula quoted before a requirement or a way of doing is a device.)
-    const formula = kind ? undefined : FORMULA_KIND.exec(text.slice(close + 1, close + 3))?.[0]
-    if (formula && NUMBERED_FORMULA.test(text.slice(i + 1, close))) {
+    // (采取“民警+辅警+民兵联防”的方式: so is one of parts joined by +, with 的 before the way too.)
+    const parted = PARTS_FORMULA.test(text.slice(i + 1, close))
+    const formulaAt = parted && text[close + 1] === '的' ? close + 2 : close + 1
+    const formula = kind ? undefined : FORMULA_KIND.exec(text.slice(formulaAt, formulaAt + 2))?.[0]
+    if (formula && (NUMBERED_FORMULA.test(text.slice(i + 1, close)) || parted)) {
       kind = { word: formula, type: 'Measure' }
-      kindStart = close + 1
+      kindStart = formulaAt
     }
     // (开展“3+N”整治, “一区三边”整治等: 整治, to rectify, right after a quote and closing the clause is the kind of the
     // drive the quote names; with its object after it, or after a device's quoted name, it is the verb (“某某工作法”整治酒驾).)
@@ -1415,7 +1420,9 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
     // “某某”精准打击整治体系: so are they before a kind read only after quotes, however far.)
     // (“一个点子”促成管理新模式: a new model a quote brings about is the clause's object, no name of the quote's.)
     const worksBetween = kind?.type === 'Measure' && namesWorkOfDevice(text.slice(close + 1, kindStart), kind.word)
-    const loose = kind !== undefined && ((!kindAt(text, kindStart) && !worksBetween && (kindStart - close - 1 > 4 || /[的\d、]/.test(text.slice(close + 1, kindStart)) || core.includes('、'))) || /^的(重要|有效|有力|主要|根本|基本|关键)/.test(text.slice(close + 1, kindStart)) || /^[在于对从向把被为]$/.test(text.slice(close + 1, kindStart)) || /^[\u4e00-\u9fff]{2,}[在于到]$/.test(text.slice(close + 1, kindStart)) || (kind.type === 'Campaign' && theme === '' && /^[\u4e00-\u9fff]{2,}的$/.test(text.slice(close + 1, kindStart))))
+    // (“甲+乙”的方式: a formula's way after 的 is its own, no looser.)
+    const formulaOfWay = parted && kindStart === close + 2
+    const loose = kind !== undefined && !formulaOfWay && ((!kindAt(text, kindStart) && !worksBetween && (kindStart - close - 1 > 4 || /[的\d、]/.test(text.slice(close + 1, kindStart)) || core.includes('、'))) || /^的(重要|有效|有力|主要|根本|基本|关键)/.test(text.slice(close + 1, kindStart)) || /^[在于对从向把被为]$/.test(text.slice(close + 1, kindStart)) || /^[\u4e00-\u9fff]{2,}[在于到]$/.test(text.slice(close + 1, kindStart)) || (kind.type === 'Campaign' && theme === '' && /^[\u4e00-\u9fff]{2,}的$/.test(text.slice(close + 1, kindStart))))
     // “砺剑2023”系列专项打击整治行动: the words of a drive between the quote and its kind are no stop.
     // (“打财断血”和打击拒执犯罪专项活动: a conjunction there joins another drive.)
     // (“法润乡邻”农村法治宣传集中示范活动: nor is 宣传, what such a drive does.)
@@ -1443,7 +1450,7 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
     const inFact = (kind?.word === '行动' && /(?:实际|具体)$/.test(between)) || (kind?.type === 'Campaign' && /(?:进行|予以|加以)了?$/.test(text.slice(close + 1, kindStart)))
     // (“某某”是近年来某系统…: a clause, 是, between the quote and a kind names nothing with them.)
     const clause = kind?.type === 'Measure' && holdsClause(between)
-    if (kind && !loose && !pointed && !kindOfNext && !criminal && !inFact && !clause && kindStart + kind.word.length <= to && (worksBetween || !hasStopWord(between.slice(0, between.length - earned))) && (kind.word !== '创建' || between.length === earned) && !counted && !text.slice(close + 1, kindStart).includes('等')) {
+    if (kind && !loose && !pointed && !kindOfNext && !criminal && !inFact && !clause && kindStart + kind.word.length <= to && (worksBetween || formulaOfWay || !hasStopWord(between.slice(0, between.length - earned))) && (kind.word !== '创建' || between.length === earned) && !counted && !text.slice(close + 1, kindStart).includes('等')) {
       // (“某某月”打击侵权假冒专项整治百日行动: a battle's kind right after the drive's names one drive with it.)
       const battle = kind.type === 'Campaign' ? kindAt(text, kindStart + kind.word.length) : undefined
       const end = kindStart + kind.word.length + (battle && BATTLE_AFTER_KIND.test(battle.word) ? battle.word.length : 0)
@@ -1499,9 +1506,10 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
       const ownWords = themed ? text.slice(close + 1 + theme.length, kindStart).replace(/^(?:大型|系列)/, '') : ''
       const namedOwn = ownWords.replace(WORK_OF_A_DRIVE, '').length >= 2
       const themedName = core + ownWords + kind.word
-      const m = Object.assign(mention(type, text, start, end, `${type.toLowerCase()}:quoted-kind`, themed ? (namedOwn ? ownWords + kind.word : themedName) : brand ? cleanName(core) : undefined), { core: cleanName(core) })
+      // (“甲+乙”的方式: the 的 between a formula and its way is no part of the name.)
+      const m = Object.assign(mention(type, text, start, end, `${type.toLowerCase()}:quoted-kind`, themed ? (namedOwn ? ownWords + kind.word : themedName) : brand ? cleanName(core) : formulaOfWay ? cleanName(core) + kind.word : undefined), { core: cleanName(core) })
       // (禁毒“某某”专项行动: a drive named with the fight it wages is written without it as often, its quote and kind.)
-      add((kind.type === 'Measure' && start < i) || (kind.type === 'Campaign' && (fought > 0 || year > 0)) ? Object.assign(m, { unqualified: cleanName(text.slice(i, end)) }) : namedOwn ? Object.assign(m, { unqualified: cleanName(themedName) }) : m)
+      add((kind.type === 'Measure' && start < i) || (kind.type === 'Campaign' && (fought > 0 || year > 0)) ? Object.assign(m, { unqualified: cleanName(text.slice(i, end)) }) : namedOwn ? Object.assign(m, { unqualified: cleanName(themedName) }) : formulaOfWay ? Object.assign(m, { unqualified: cleanName(core) }) : m)
       i = end - 1
       continue
     }

@@ -12812,3 +12812,12 @@ describe('verbs of using before a device of parts joined by +', () => {
     expect(relations(xs, 'IMPLEMENTS')).toContain('柳河县红石派出所>民警+辅警+村警三级联动模式')
   })
 })
+
+describe('a formula of parts joined by +, quoted before 的方式', () => {
+  it('is a device named with the way, the formula alone a second name (采取“甲+乙”的方式)', () => {
+    const xs = run('柳河县公安局红石分局以“专业+综治”的方式在商圈巡逻。')
+    expect(entities(xs, 'Measure')).toEqual(['专业+综治方式'])
+    expect(xs.flatMap((x) => x.entities.filter((e) => e.type === 'Measure').flatMap((e) => e.aliases))).toEqual(['专业+综治'])
+    expect(relations(xs, 'IMPLEMENTS')).toEqual(['柳河县公安局红石分局>专业+综治方式'])
+  })
+})
