@@ -187,7 +187,9 @@ function streetsActing(text: string, mentions: RawMention[]): RawMention[] {
     if (m.type !== 'Place' || !acting.has(m.name)) return m
     let start = m.start
     for (let d = divisionBefore(m); d !== undefined; d = divisionBefore(d)) start = d.start
-    return mention('Unit', text, start, m.end, 'unit:acting-street', text.slice(start, m.start) + m.name)
+    // (The street's name alone is the one the piece writes elsewhere, and a name of it too.)
+    const unit = mention('Unit', text, start, m.end, 'unit:acting-street', text.slice(start, m.start) + m.name)
+    return start < m.start ? Object.assign(unit, { unqualified: m.name }) : unit
   })
 }
 
