@@ -12780,7 +12780,10 @@ describe('a street or community written as the one that acts, or as a body’s p
     expect(entities(xs, 'Place')).toEqual(['延吉市', '建工街道', '进学街道'])
     expect(relations(xs, 'PART_OF')).toEqual(['延吉市公安局进学派出所>延吉市公安局', '进学街道党工委>延吉市进学街道'])
     expect(relations(xs, 'LOCATED_IN')).toContain('延吉市进学街道>延吉市')
-    expect(xs.flatMap((x) => x.entities.filter((e) => e.name === '延吉市进学街道').flatMap((e) => e.aliases))).toEqual(['进学街道'])
+  })
+  it('keeps the street’s name alone as a second name, written only with its division', () => {
+    const xs = run('延吉市进学街道召开平安建设推进会。')
+    expect(xs.flatMap((x) => x.entities.filter((e) => e.type === 'Unit').map((e) => [e.name, ...e.aliases]))).toEqual([['延吉市进学街道', '进学街道']])
   })
 })
 
