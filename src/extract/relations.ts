@@ -716,13 +716,12 @@ function anaphorPostRelations({ text, placed, topicUnit, add }: Article, { s }: 
  */
 function postAfterNameRelations({ text, topicUnit, add }: Article, { s, units }: SentenceMentions, p: Placed): void {
   if (p.m.rule !== 'person:before-post') return
-  // (某某派出所张强所长介绍: a body written right before the name is where the post after it is held.)
-  const body = units.find((u) => u.m.end === p.m.start)
-  const held = body && TITLES.longestAt(text, p.m.end, s.end)
-  if (body && held) return add({ type: 'SERVES_IN', from: p.e, to: body.e, evidence: s, rule: 'serves-in:body-name-post', title: text.slice(p.m.end, p.m.end + held.length) })
-  if (!topicUnit || units.some((u) => u.m.end <= p.m.start)) return
   const title = TITLES.longestAt(text, p.m.end, s.end)
   const post = title ? text.slice(p.m.end, p.m.end + title.length) : ''
+  // (某某派出所张强所长介绍: a body written right before the name is where the post after it is held.)
+  const body = units.find((u) => u.m.end === p.m.start)
+  if (body && post) return add({ type: 'SERVES_IN', from: p.e, to: body.e, evidence: s, rule: 'serves-in:body-name-post', title: post })
+  if (!topicUnit || units.some((u) => u.m.end <= p.m.start)) return
   const head = HEAD_TITLE.exec(post)
   const kind = head && head[0] === post ? (HEADED[head[1]!] ?? head[1]!) : undefined
   const role = ROLE_IN_BODY.find(([r]) => r.exec(post)?.[0] === post)
