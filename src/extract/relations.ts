@@ -557,10 +557,12 @@ function unitsNamesContinue({ entities, add }: Article, leading: LeadingPlaces):
   // A unit whose name continues another unit's full name is part of it, also when no one mention
   // shows the chain (广东省公安厅政治部, resolved from 省公安厅…、政治部主任).
   const unitEntities = entities.list.filter((e) => e.type === 'Unit')
+  // (某某街道党工委 and 某区某某街道, written 某某街道 too: a name continues a body's short form as well.)
+  const namesOf = new Map(unitEntities.map((o) => [o, [o.name, ...o.aliases]]))
   for (const u of unitEntities) {
     // (贵州日报报刊社 is the group that publishes 贵州日报, no part of it; so is 某某日报社, its press.)
     const continues = (name: string) => u.name.startsWith(name) && name.length >= 3 && !MEDIA_GROUP.test(u.name.slice(name.length)) && !(/报$/.test(name) && u.name === `${name}社`)
-    const parent = unitEntities.filter((o) => o !== u && (continues(o.name) || [...o.aliases].some(continues))).sort((a, b) => b.name.length - a.name.length)[0]
+    const parent = unitEntities.filter((o) => o !== u && namesOf.get(o)!.some(continues)).sort((a, b) => b.name.length - a.name.length)[0]
     if (parent && u.mentions[0]) add({ type: 'PART_OF', from: u, to: parent, evidence: u.mentions[0], rule: 'part-of:name-continues' })
   }
   // 温州市永嘉县公安局 and 温州市公安局: the county's body of a kind answers to the city's body of that kind.

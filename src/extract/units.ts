@@ -2162,8 +2162,8 @@ export function mediaBeforeReporters(text: string, from: number, to: number): Ra
  * short form reads the same (全州县); the county is written in full where an article is about it.
  */
 function isWholePrefecture(text: string, name: string): boolean {
-  const scope = /^全[州盟]/.test(name) ? gazetteer().at(name, 0) : undefined
-  return scope?.length === 2 && scope.values.every((v) => v.short && !text.includes(v.place.name))
+  // (全州 is an ordinary word, no county's short form, unless the article writes it with the county's level, 全州县.)
+  return /^全[州盟]$/.test(name) && !text.includes(`${name}县`) && !text.includes(`${name}旗`)
 }
 
 /**

@@ -288,9 +288,13 @@ const FULL_NAME_PREFIX = /(中共|中国共产党|共青团|国家[\u4e00-\u9fff
  * is the conjunction and the level word of the next body's name.
  */
 export function conjunctionBeforeLevel(text: string, at: number, length: number): boolean {
-  return length === 2 && CONJUNCTION_COUNTY.test(text.slice(at, at + 2)) && /[\u4e00-\u9fff]/.test(text[at - 1] ?? '')
+  if (length === 2) return CONJUNCTION_COUNTY.test(text.slice(at, at + 2)) && /[\u4e00-\u9fff]/.test(text[at - 1] ?? '')
+  // (某局会同县公安局开展…: 会同, together with, after a body is the verb joining the county's body to it, though
+  // 会同县 is a county too.)
+  return length === 3 && JOINING_VERB_COUNTY.test(text.slice(at, at + 3)) && UNIT_SUFFIX_ENDINGS.longestEndingAt(text, at, Math.max(0, at - 8)) !== undefined
 }
 const CONJUNCTION_COUNTY = /^[和与及同跟][县市区]$/
+const JOINING_VERB_COUNTY = /^(?:会同|协同|联合|配合)[县市区]$/
 
 function placeEndingAt(text: string, end: number, floor: number): { start: number; full: boolean; values: readonly PlaceMatch[] } | undefined {
   const m = gazetteer().endingAt(text, end, floor)

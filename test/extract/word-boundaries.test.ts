@@ -12825,3 +12825,17 @@ describe('a formula of parts joined by +, quoted before 的方式', () => {
     expect(relations(xs, 'IMPLEMENTS')).toEqual(['柳河县公安局红石分局>专业+综治方式'])
   })
 })
+
+describe('会同 after a body, and words that are also a county’s short form', () => {
+  it('reads 会同 as the verb joining the county’s body, and 通道, 全州 as ordinary words, so the level words keep the county the piece names', () => {
+    const xs = run('柳河县司法局会同县公安局开展渔船清理。涉渔案件优先进入速裁通道。全州共破获案件10起。')
+    expect(entities(xs, 'Place')).toEqual(['柳河县'])
+    expect(entities(xs, 'Unit')).toEqual(['柳河县公安局', '柳河县司法局'])
+  })
+  it('names no county by 通道 or 全州, whichever province the piece names', () => {
+    const xs = run('湖南省法治报记者获悉，县委政法委部署，全州公安机关开展行动，案件进入速裁通道。')
+    expect(entities(xs, 'Place')).toEqual(['湖南省'])
+    expect(entities(xs, 'Unit')).toEqual(['县委政法委', '湖南省法治报'])
+    expect(entities(run('广西壮族自治区公安厅部署，全州公安机关开展行动。'), 'Place')).toEqual(['广西壮族自治区'])
+  })
+})
