@@ -2163,7 +2163,8 @@ export function mediaBeforeReporters(text: string, from: number, to: number): Ra
  */
 function isWholePrefecture(text: string, name: string): boolean {
   // (全州 is an ordinary word, no county's short form, unless the article writes it with the county's level, 全州县.)
-  return /^全[州盟]$/.test(name) && !text.includes(`${name}县`) && !text.includes(`${name}旗`)
+  const whole = /^全[州盟]/.exec(name)?.[0]
+  return whole !== undefined && !/^全[州盟][县旗]/.test(name) && !text.includes(`${whole}县`) && !text.includes(`${whole}旗`)
 }
 
 /**

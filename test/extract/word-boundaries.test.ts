@@ -12837,5 +12837,6 @@ describe('会同 after a body, and words that are also a county’s short form',
     expect(entities(xs, 'Place')).toEqual(['湖南省'])
     expect(entities(xs, 'Unit')).toEqual(['县委政法委', '湖南省法治报'])
     expect(entities(run('广西壮族自治区公安厅部署，全州公安机关开展行动。'), 'Place')).toEqual(['广西壮族自治区'])
+    expect(entities(run('柳河州教育局对全州中小学、幼儿园开展检查。'), 'Unit')).toEqual(['柳河州教育局'])
   })
 })
