@@ -1503,14 +1503,15 @@ export function personMentions(text: string, from: number, to: number): RawMenti
         // (前来揭牌的周来醒书记听后: after 的 too, which closes the words describing who, and after a preposition.)
         // (海口市倪强市长: after a division written in full, a name before that division's head's post.)
         const ofDivision = /[省市县区]$/.test(text.slice(s - 1, s)) && title.replace(/^副/, '').startsWith(text[s - 1]!) && (gazetteer().endingAt(text, s, Math.max(from, s - 8))?.values.some((v) => !v.short) ?? false)
-        // (派出所张强所长介绍, 街道周某某主任介绍, 社区倪某书记: after the body's kind, the name of the one who heads it.)
-        const ofBody = s - 2 >= from && (UNIT_SUFFIX_ENDINGS.longestEndingAt(text, s, Math.max(from, s - 6)) !== undefined || /(?:街道|社区)$/.test(text.slice(s - 2, s)))
+        // (派出所张强所长介绍, 街道周某某主任介绍, 社区倪某书记: after the body's kind, the name of the one who heads it;
+        // asked only where the character before the name would otherwise end the reading.)
+        const ofBody = () => s - 2 >= from && (UNIT_SUFFIX_ENDINGS.longestEndingAt(text, s, Math.max(from, s - 6)) !== undefined || /(?:街道|社区)$/.test(text.slice(s - 2, s)))
         // (在彭晓明所长的带领下, 由王明局长带队: a preposition before the name opens it; 由 of 由王明 is no surname.)
         if (len === 3 && WORD_SURNAMES.has(text.charCodeAt(s)) && surnameAt(text, s + 1) > 0) continue
         // (受刘建国院长委托: and after 受, whose commission or invitation it was.)
         // (落实某某检察长提出的…, 传达某某书记讲话: and after a verb of carrying out or passing on what the holder said.)
         // (首先某某副检察长介绍: and after a word of sequence or time with no comma, 首先, 随后, 会上.)
-        if (s < from || (s > from && CJK.test(text[s - 1]!) && !/[的在由据向对与和跟同经请受了]/.test(text[s - 1]!) && !ofDivision && !ofBody && !/该[院局所队厅委]$/.test(text.slice(Math.max(from, s - 2), s)) && !HOLDERS_WORDS_VERB.test(text.slice(Math.max(from, s - 4), s)) && !SEQUENCE_WORD_BEFORE.test(text.slice(Math.max(from, s - 2), s))) || surnameAt(text, s) === 0) continue
+        if (s < from || (s > from && CJK.test(text[s - 1]!) && !/[的在由据向对与和跟同经请受了]/.test(text[s - 1]!) && !ofDivision && !ofBody() && !/该[院局所队厅委]$/.test(text.slice(Math.max(from, s - 2), s)) && !HOLDERS_WORDS_VERB.test(text.slice(Math.max(from, s - 4), s)) && !SEQUENCE_WORD_BEFORE.test(text.slice(Math.max(from, s - 2), s))) || surnameAt(text, s) === 0) continue
         const n = nameAt(text, s, i)
         const candidate = text.slice(s, i)
         // 、公安局长罗海龙: the words before a post that begin a unit's kind (公安局) are no name.
