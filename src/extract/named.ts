@@ -1973,7 +1973,7 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
       const inUse = platformInUse(text, adopter, kind.word, core, from)
       const afterVerb = MEASURE_VERB.test(text.slice(Math.max(from, adopter - 6), adopter)) || adopted || afterParts || focus || namely || inUse || (text[start - 1] === '的' && describedAfterVerb(text.slice(Math.max(from, start - 46), start))) || systemOpeningClause(text, start, end, kind.word, from)
       // 警用物资调剂平台、战时民警子女看护工作站, 政法工作条例和重大事项请示报告制度: the next item of a list of devices is one too.
-      const listed = /[、和及]/.test(text[start - 1] ?? '') && out.some((o) => o.type === 'Measure' && o.end === start - 1)
+      const listed = /[、和及]/.test(text[start - 1] ?? '') && out.some((o) => (o.type === 'Measure' || o.rule === 'unit:app') && o.end === start - 1)
       const found = named && (afterVerb || listed) ? undefined : deviceAfterVerb(text, from, i)
       // …建设是一项复杂的系统, 黄赌毒犯罪向网络平台: a clause (是, 向…) runs across no device's name.
       const spanned = found !== undefined && !holdsClause(text.slice(found, i)) ? found : undefined
@@ -1985,7 +1985,9 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
       // sets a device up whole as often.)
       const improved = !listed && IMPROVING_VERB.test(text.slice(Math.max(from, adopter - 3), adopter))
       if (named && (afterVerb || listed) && !holdsClause(core) && !improved) {
-        if (!(afterVerb && !listed && (adoptedAsGoal(text, start, from) || paperOrDesk))) add(mention('Measure', text, start, end, afterVerb ? 'measure:after-verb' : 'measure:listed'))
+        // (推行某某执行小程序: an app is a unit whatever verb puts it to use, as where none does.)
+        const app = namesApp(kind.word, core)
+        if (!(afterVerb && !listed && (adoptedAsGoal(text, start, from) || paperOrDesk))) add(app ? mention('Unit', text, start, end, 'unit:app') : mention('Measure', text, start, end, afterVerb ? 'measure:after-verb' : 'measure:listed'))
       } else if (spanned !== undefined) {
         if (!adoptedAsGoal(text, spanned, from) && !paperOrDesk && !IMPROVING_VERB.test(text.slice(Math.max(from, spanned - 3), spanned))) add(mention('Measure', text, spanned, end, 'measure:after-verb'))
       }

@@ -12840,3 +12840,12 @@ describe('会同 after a body, and words that are also a county’s short form',
     expect(entities(run('柳河州教育局对全州中小学、幼儿园开展检查。'), 'Unit')).toEqual(['柳河州教育局'])
   })
 })
+
+describe('an app or mini-program after a verb of adopting it', () => {
+  it('is a unit, as where no verb puts it to use, and so is the next one listed (推行甲小程序、乙APP)', () => {
+    const xs = run('柳河县人民法院推行微执行小程序、智慧执行APP等，方便当事人。')
+    expect(entities(xs, 'Unit')).toEqual(['微执行小程序', '智慧执行APP', '柳河县人民法院'])
+    expect(entities(xs, 'Measure')).toEqual([])
+    expect(relations(xs, 'IMPLEMENTS')).toEqual([])
+  })
+})
