@@ -1082,7 +1082,10 @@ export function unitMentions(text: string, from: number, to: number, found: read
       chains.push([s])
       continue
     }
-    if (last && prev && !sibling && !listed && !classOfParts && !link.match(CLAUSE_VERB) && !SITTING.test(link) && !underSection && !tooLong && !acrossTitle && !climbs && !verbLink && !whereItLies && !chiefsPost && !stationForWork && s.start - prev.end <= 10 && (placeNamed || unitNameStart(text, s.start, 10, prev.end) === prev.end) && [...link.replace(BRACKETED_BEFORE_KIND, '')].every(isNameChar) && !link.includes('·') && !link.includes('+') && (!breaksChain(link.replace(/人民$/, '')) || (placeNamed && !section && localityLink(link)) || placeAndWork || ministrySection)) last.push(s)
+    // (省委专门派督导组: a word of sending or setting up a group, or an adverb of doing so, between a body and the
+    // group's kind is the clause's; the group is no section of the body.)
+    const groupSent = /组$/.test(kind) && GROUP_OF_CLAUSE.test(link)
+    if (last && prev && !sibling && !listed && !classOfParts && !groupSent && !link.match(CLAUSE_VERB) && !SITTING.test(link) && !underSection && !tooLong && !acrossTitle && !climbs && !verbLink && !whereItLies && !chiefsPost && !stationForWork && s.start - prev.end <= 10 && (placeNamed || unitNameStart(text, s.start, 10, prev.end) === prev.end) && [...link.replace(BRACKETED_BEFORE_KIND, '')].every(isNameChar) && !link.includes('·') && !link.includes('+') && (!breaksChain(link.replace(/人民$/, '')) || (placeNamed && !section && localityLink(link)) || placeAndWork || ministrySection)) last.push(s)
     else chains.push([s])
   }
 
@@ -1415,6 +1418,9 @@ export function unitMentions(text: string, from: number, to: number, found: read
     if (/^(?:全国|全省|全市|全区|全县)?人民满意$/.test(namePart)) continue
     // (这所学校, 一所医院: 所 after a pointer or a count is the measure word for an institution, no station.)
     if (namePart === '所' && /[这那该每此哪一两二三四五六七八九十几多]/.test(text[start - 1] ?? '')) continue
+    // 省委专门派督导组, 全方位支持督导组: a word of sending, setting up or backing a group, or an adverb of doing so,
+    // before a group's kind is the clause's; the group is named by its kind alone, no body of its own.
+    if (chain.length === 1 && /组$/.test(text.slice(first.start, end)) && GROUP_OF_CLAUSE.test(namePart)) continue
     // 将其告上法庭, 诉至法院: a court a case is taken to, after the verb, names no court.
     if (/^(法庭|法院)$/.test(text.slice(first.start, end)) && /(告上|走上|闹上|诉至|诉诸|诉到|告到|闹到)$/.test(text.slice(Math.max(floor, first.start - 2), first.start))) continue
     // 在铜省人大代表: a deputy's congress is named by a level or a place alone, nothing more.
@@ -1756,6 +1762,8 @@ function pastStatusMark(text: string, start: number, kindStart: number): number 
 }
 
 /** Kinds of institution a common word before them may only describe (a company, a school, a working group, a tribunal). */
+/** Words of sending (派, not 派驻: a stationed group's name holds it), setting up or joining a group's work, and adverbs of doing so. */
+const GROUP_OF_CLAUSE = /专门|派(?:出|遣)?(?!驻)|配合|成立|组建|抽调|全力|全方位|无条件/
 const GENERIC_INSTITUTION = /^(公司|有限公司|学校|小学|中学|大学|学院|医院|小组|工作组|专班|小分队|分队|协会|法庭|队|宣传队)$/
 
 /** True when `s` is words of the language alone, each of two characters or more (诉讼, 一站式诉讼, 公共法律): no place's or person's name. */
@@ -1818,6 +1826,8 @@ function groupLists(text: string, from: number, to: number, found: readonly RawM
     // do not, names a group of that division's; the items before it are what other bodies spoke about.)
     const opensWithPlace = (item: string) => fullDivisionAt(item, 0) >= 2
     if (items.length >= 2 && opensWithPlace(items.at(-1)!) && !items.slice(0, -1).every(opensWithPlace)) continue
+    // (无条件、全方位支持督导组: adverbs listed before a group's kind say how its work is backed; they name no groups.)
+    if (HAS_GROUP_KIND.test(kind) && items.some((item) => GROUP_OF_CLAUSE.test(item))) continue
     items.forEach((item, k) => {
       let start = at
       // The first item starts where a name can: after the verbs and words before it.

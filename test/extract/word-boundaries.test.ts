@@ -12849,3 +12849,14 @@ describe('an app or mini-program after a verb of adopting it', () => {
     expect(relations(xs, 'IMPLEMENTS')).toEqual([])
   })
 })
+
+describe('words of sending, setting up or joining a group’s work before its kind', () => {
+  it('are the clause’s: the group is named by its kind alone, no section of the body before it (省委专门派督导组, 全方位支持督导组)', () => {
+    const xs = run('柳河县委专门派督导组进驻。柳河县公安局要无条件、全方位支持督导组工作，全力配合巡察组。')
+    expect(entities(xs, 'Unit')).toEqual(['柳河县公安局', '柳河县委'])
+    expect(relations(xs, 'PART_OF')).toEqual([])
+  })
+  it('keeps a group stationed by its body (派驻) and one numbered under it', () => {
+    expect(entities(run('柳河县纪委监委派驻第一纪检监察组组长王强到场。柳河县委第三巡察组进驻。'), 'Unit')).toEqual(['柳河县委', '柳河县委第三巡察组', '柳河县纪委监委', '第一纪检监察组'])
+  })
+})
