@@ -660,6 +660,9 @@ const BOXED_NAME = /^[□■]\s*[\u4e00-\u9fff·]{2,4}$/
 /** A column a reporter writes in their own voice, its name after the role (记者手记, 记者观察, 编后). */
 const REPORTERS_COLUMN = /^[□■●◆▲]?\s*(?:记者|编者|编辑)\s*(?:手记|观察|调查|感言|札记|探访|再访|走访|体验|直击|见闻|实录|点评|后记|的话)$/
 
+/** Reporters or correspondents counted at a line's opening: a column's name (百名记者走基层), no credit. */
+const COUNTED_REPORTERS = /^[\u4e00-\u9fff]{0,4}?(?:[\d一二三四五六七八九十百千万两数多几]+|众多|广大)[名位个](?:记者|通讯员|编辑)/
+
 function kindOf(p: Paragraph): Kind {
   // (…编辑:甲 2021-12-28 12:48 | |: empty pieces a page's bar leaves at a line's end are no part of it.)
   const t = p.text.replace(/(?:[ \u3000]*[|｜])+[ \u3000]*$/, '')
@@ -675,6 +678,8 @@ function kindOf(p: Paragraph): Kind {
   if (DATED_MEDIUM.test(t)) return 'masthead'
   // 记者手记, 记者观察: a column of the reporter's own, its name after the role, is no byline.
   if (REPORTERS_COLUMN.test(t)) return 'body'
+  // 百名记者走基层 | …: reporters counted (百名, 多名, 两位) are the subject of a column's or a headline's words, no credit.
+  if (COUNTED_REPORTERS.test(t)) return 'body'
   // 记者从省公安厅获悉，…: a sentence that opens with 记者 is no byline, which never holds a clause mark.
   // 来源：区委政法委 names the body a piece comes from; only role words (来源：记者 李斐) make it a byline.
   if (t.length <= 60 && BYLINE.test(t) && !/[,，。!?！？;；]/.test(t) && !(/来源[:：]/.test(t) && !HAS_ROLE.test(t))) return 'byline'

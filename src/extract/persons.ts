@@ -422,7 +422,8 @@ function personMention(text: string, start: number, end: number, rule: string, m
   const m = mention('Person', text, start, end, rule)
   // 陈亮(化名): a name the paper made up masks the real one, wherever the article writes it.
   // (一名叫姜某超的男子: a name with 某 after its surname is masked too, whatever rule read it.)
-  if (masked || /^[(（]化名[)）]/.test(text.slice(end, end + 4)) || (text.includes('化名') && madeUp(text, text.slice(start, end))) || (end - start >= 2 && text.slice(start + 1, end).includes('某'))) m.masked = true
+  // (吴犯、关犯等: and a prisoner called by the surname and 犯, as prisons write them.)
+  if (masked || /^[(（]化名[)）]/.test(text.slice(end, end + 4)) || (text.includes('化名') && madeUp(text, text.slice(start, end))) || (end - start >= 2 && text.slice(start + 1, end).includes('某')) || (end - start === 2 && text[start + 1] === '犯')) m.masked = true
   return m
 }
 

@@ -12860,3 +12860,19 @@ describe('words of sending, setting up or joining a group’s work before its ki
     expect(entities(run('柳河县纪委监委派驻第一纪检监察组组长王强到场。柳河县委第三巡察组进驻。'), 'Unit')).toEqual(['柳河县委', '柳河县委第三巡察组', '柳河县纪委监委', '第一纪检监察组'])
   })
 })
+
+describe('reporters counted at a line’s opening', () => {
+  it('name a column, no credit: none of the line’s words is a writer (百名记者走基层 | 柳河: …)', () => {
+    const xs = extract('百名记者走基层 | 柳河县：夜市“烟火气”背后的“守夜人”\n\n柳河县公安局民警王强带队巡逻。\n')
+    expect(entities(xs, 'Person')).toEqual(['王强'])
+    expect(xs.flatMap((x) => x.relations.filter((r) => r.type === 'AUTHORED'))).toEqual([])
+  })
+})
+
+describe('a prisoner called by the surname and 犯', () => {
+  it('is a masked name, as 某 makes one, whatever rule reads it (吴犯、关犯等)', () => {
+    const xs = run('“吴犯经常做梦，其他罪犯不愿与他同住。”民警王强说。经过会诊，吴犯、关犯等找到了办法。')
+    expect(entities(xs, 'Person')).toEqual(['王强'])
+    expect(xs.flatMap((x) => x.entities.filter((e) => e.masked).map((e) => e.name)).sort()).toEqual(['关犯', '吴犯'])
+  })
+})
