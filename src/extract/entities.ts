@@ -581,6 +581,7 @@ function draftsOf(mentions: readonly RawMention[], of: Map<RawMention, EntityDra
     for (const m of d.mentions) attach(of, town, m)
     drafts.delete(key)
   }
+  mergeSitesNamedShort(drafts, of)
   // Parents in a unit's name chain are units too (包头市公安局 in 包头市公安局青山路派出所).
   for (const m of mentions) {
     if (REFERRING.has(m.rule)) continue
@@ -591,6 +592,32 @@ function draftsOf(mentions: readonly RawMention[], of: Map<RawMention, EntityDra
     }
   }
   return drafts
+}
+
+/**
+ * 长沙黄花国际机场, 长沙黄花机场 and 黄花机场: one site written with and without the division it lies in, or its rank
+ * 国际, is one place, named by its longest form; sites of one core under two divisions' names stay apart.
+ */
+function mergeSitesNamedShort(drafts: Map<string, EntityDraft>, of: Map<RawMention, EntityDraft>): void {
+  const byCore = new Map<string, { key: string; d: EntityDraft; division: string }[]>()
+  for (const [key, d] of drafts) {
+    if (d.type !== 'Place' || d.division || !d.mentions.every((m) => m.rule === 'place:site-suffix')) continue
+    const opening = gazetteer().at(d.name, 0)
+    const cut = opening && d.name.length - opening.length >= 3 ? opening.length : 0
+    const core = d.name.slice(cut).replace('国际', '')
+    const list = byCore.get(core) ?? []
+    list.push({ key, d, division: d.name.slice(0, cut) })
+    byCore.set(core, list)
+  }
+  for (const list of byCore.values()) {
+    if (list.length < 2 || new Set(list.map((x) => x.division).filter(Boolean)).size > 1) continue
+    const longest = list.reduce((a, b) => (b.d.name.length > a.d.name.length ? b : a))
+    for (const x of list) {
+      if (x === longest) continue
+      for (const m of x.d.mentions) attach(of, longest.d, m)
+      drafts.delete(x.key)
+    }
+  }
 }
 
 /** Forms of one unit, campaign or measure merged into the draft of the longest name; every draft once. */

@@ -348,6 +348,11 @@ const LEVEL_COMMITTEE = /^(省|市|县|区|旗|州|盟)委(办)?$/
 /** 长庆派出所, 长安中队: 长 and one to three name characters, then a station's kind word. */
 // (…检查总站长白山边境管理支队, 省高警局长沙支队: so does the name of a detachment or brigade named for a place.)
 const LOCAL_STATION_AHEAD = /^长[\u4e00-\u9fff]{1,3}?(派出所|警务站|警务室|中队|司法所|边境管理支队|边境管理大队|支队|大队)/
+/** (…公安局长沙某某机场派出所: a division's name opening with 长, 长沙 or 长春, may open a station's longer name.) */
+const DIVISIONS_STATION_AHEAD = /^长[\u4e00-\u9fff]{1,10}?(派出所|警务站|警务室|中队|司法所|边境管理支队|边境管理大队|支队|大队)/
+
+/** Whether the 长 at `at`, right after a kind word, opens the name of a station rather than closing a chief's post (分局长). */
+const stationAhead = (text: string, at: number): boolean => LOCAL_STATION_AHEAD.test(text.slice(at, at + 12)) || (DIVISIONS_STATION_AHEAD.test(text.slice(at, at + 20)) && (gazetteer().at(text, at)?.length ?? 0) >= 2)
 const ANAPHOR = /^该(局|分局|大队|支队|中队|所|院|队|委|厅|部|中心|组)/
 
 /**
@@ -894,7 +899,7 @@ export function unitKindWords(text: string, from: number, to: number): KindWordS
     const meeting = (/[委组]$/.test(text.slice(i, i + m.length)) && text[i + m.length] === '会' && !/^会[议同商签]/.test(text.slice(i + m.length, i + m.length + 2))) || (/会$/.test(m.values[0]!) && /^[签同商]/.test(text[i + m.length] ?? '')) || (/会$/.test(text.slice(i, i + m.length)) && text[i + m.length] === '议')
     // …分局长庆派出所: 长 that opens the name of a station right after is no title (分局长).
     // (中队长任派出所指导员: 长 and then 任, taking a post, is the post 中队长.)
-    const namedStation = text.startsWith('长', i + m.length) && !/[任兼]/.test(text[i + m.length + 1] ?? '') && LOCAL_STATION_AHEAD.test(text.slice(i + m.length, i + m.length + 12))
+    const namedStation = text.startsWith('长', i + m.length) && !/[任兼]/.test(text[i + m.length + 1] ?? '') && stationAhead(text, i + m.length)
     // 兴国乡党委书记: a township's, village's or community's party committee, named before a post in it.
     // (自治区党委书记: so is an autonomous region's, prefecture's or county's, whose committee is its 党委;
     // 区党委书记, 区 written alone: the region's.)
@@ -1054,7 +1059,7 @@ export function unitMentions(text: string, from: number, to: number, found: read
     const whereItLies = /^(?:地处|位于|坐落|毗邻|紧邻|地跨|处于|设|下设|内设|增设)/.test(link)
     // (某分局长甲调任乙分局: 长 right after a squad's or sub-bureau's kind is its chief's post, unless a station's name
     // opens with it, 分局长庆派出所; the words after it open a clause.)
-    const chiefsPost = link.startsWith('长') && /(?:队|分局)$/.test(prevKind) && !LOCAL_STATION_AHEAD.test(text.slice(prev!.end, prev!.end + 12))
+    const chiefsPost = link.startsWith('长') && /(?:队|分局)$/.test(prevKind) && !stationAhead(text, prev!.end)
     // 侦监科和公诉科: a conjunction between two kind words lists bodies; it never links one name (和平路 is a word).
     // (甲分局、乙分局等各区县分局: nor does 等, which closes a list.)
     // (人民法庭规范化建设和人民法庭服务: a conjunction closing the words between two kinds lists two things.)

@@ -357,7 +357,8 @@ export function nameOpeningAt(text: string, start: number, kindStart: number, ki
   const startsWord = (i: number) => (wordStarts ??= new Set(words(text.slice(start, kindStart)).map((w) => start + w.start))).has(i)
   for (let i = kindStart - 2; i >= start; i--) {
     const t = TITLES.longestAt(text, i, kindStart)
-    if (t && t.length >= 2 && i + t.length < kindStart && POST.test(text.slice(i, i + t.length)) && startsWord(i)) {
+    // (机场公安局长沙某某机场: nor one whose 长 opens a division's name, 长沙, that runs on past it.)
+    if (t && t.length >= 2 && i + t.length < kindStart && POST.test(text.slice(i, i + t.length)) && startsWord(i) && !(text[i + t.length - 1] === '长' && (gazetteer().at(text, i + t.length - 1)?.length ?? 0) >= 2)) {
       start = i + t.length
       break
     }

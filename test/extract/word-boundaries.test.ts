@@ -12876,3 +12876,23 @@ describe('a prisoner called by the surname and 犯', () => {
     expect(xs.flatMap((x) => x.entities.filter((e) => e.masked).map((e) => e.name)).sort()).toEqual(['关犯', '吴犯'])
   })
 })
+
+describe('长 after a bureau’s kind that opens a division’s name', () => {
+  it('opens the station’s name (公安局长沙…派出所), no chief’s post (局长), and the site in it keeps 长沙', () => {
+    const xs = run('湖南省公安厅机场公安局长沙黄花机场派出所榜上有名。')
+    expect(entities(xs, 'Unit')).toEqual(['湖南省公安厅', '湖南省公安厅机场公安局', '湖南省公安厅机场公安局长沙黄花机场派出所'])
+    expect(entities(xs, 'Place')).toEqual(['湖南省', '长沙市', '长沙黄花机场'])
+    expect(relations(xs, 'PART_OF')).toContain('湖南省公安厅机场公安局长沙黄花机场派出所>湖南省公安厅机场公安局')
+  })
+})
+
+describe('one site written with and without its division or its rank 国际', () => {
+  it('is one place, named by its longest form, the others its names too', () => {
+    const xs = run('长沙黄花国际机场客流大。民警在长沙黄花机场巡逻，黄花机场秩序井然。')
+    expect(entities(xs, 'Place')).toEqual(['长沙市', '长沙黄花国际机场'])
+    expect(xs.flatMap((x) => x.entities.filter((e) => e.name === '长沙黄花国际机场').flatMap((e) => e.aliases)).sort()).toEqual(['长沙黄花机场', '黄花机场'])
+  })
+  it('keeps sites of one name under two divisions apart', () => {
+    expect(entities(run('柳河人民公园和通化人民公园开放。'), 'Place')).toEqual(['柳河人民公园', '柳河县', '通化人民公园', '通化市'])
+  })
+})
