@@ -271,6 +271,9 @@ const APPOSED_KIND = /(平台|系统)$/
  */
 const QUOTED_VERB = /(建立|试点|试行|推行|制定|实施|创建|推出|出台|开通|打造|探索|创新|推广|实行|启动|构建|建成|搭建|设立|完善|落实|推进|开展|开设|全面推行|深入推进|执行|运用|借鉴|优化|用好|强化|依托|借助|通过)(了|起|出)?(?:把)?(?:[\d一二两三四五六七八九十百]+[个处家座])?$/
 
+/** A formula of two counted parts (两公布一提示, 三会一课, 四平四说). */
+const COUNTED_FORMULA = /^[一二三四五六七八九十两][\u4e00-\u9fff]{1,3}[一二三四五六七八九十两][\u4e00-\u9fff]{1,3}$/
+
 /** One of something for each village, grid, case or person (一村一警, 一社区一法官, 一案双查, 一人一策). */
 const ONE_PER = /^一(村|居|社区|街镇|街道|街|镇|乡|格|网格|校|企|户|组|案|人|园|庭|所)[一双两][\u4e00-\u9fff]{1,5}$/
 
@@ -1611,7 +1614,9 @@ function quotedCoreMentions(text: string, from: number, to: number, out: readonl
     const driveCore = campaignKindWithin(text, close + 1, Math.min(to, close + 1 + listedWith))
     // (依托某某网“…”开展: a device named on a site or an app, the site written between the verb and the quote.)
     const hosted = () => /(?:网|网站|客户端|APP|App)$/.test(text.slice(Math.max(from, i - 3), i)) && [3, 4, 5, 6, 7].some((n) => i - n >= from && MEDIA_NAME.test(text.slice(i - n, i)) && QUOTED_VERB.test(text.slice(Math.max(from, i - n - 6), i - n)))
-    const carriedOut = joined || focus || QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i)) || hosted()
+    // (发布“两公布一提示”: a formula of counted parts a body issues is a device it runs.)
+    const issued = COUNTED_FORMULA.test(core) && /(?:发布|印发|下发)\s?$/.test(text.slice(Math.max(from, i - 3), i))
+    const carriedOut = joined || focus || QUOTED_VERB.test(text.slice(Math.max(from, i - 6), i)) || hosted() || issued
     // (深入推进“净网2024”: a name and the year it runs in is how drives are named, not devices.)
     // (创建“枫桥式人民法庭”, 以创建“无诈社区”“无诈校园”为载体: a title or model a body sets out to earn, with no
     // kind word after it, names the drive of earning it.)

@@ -12896,3 +12896,11 @@ describe('one site written with and without its division or its rank 国际', ()
     expect(entities(run('柳河人民公园和通化人民公园开放。'), 'Place')).toEqual(['柳河人民公园', '柳河县', '通化人民公园', '通化市'])
   })
 })
+
+describe('a formula of two counted parts a body issues', () => {
+  it('is a device it runs (发布“两公布一提示”), spaced off or not; a quoted holiday it issues a notice for names none', () => {
+    const xs = run('柳河县公安局交警大队联合文化旅游部门等发布 “两公布一提示”，做好出行提示。柳河县公安局发布“五一”出行提示。')
+    expect(entities(xs, 'Measure')).toEqual(['两公布一提示'])
+    expect(relations(xs, 'IMPLEMENTS')).toEqual(['柳河县公安局交警大队>两公布一提示'])
+  })
+})
