@@ -770,7 +770,7 @@ function servesInRelations(article: Article, sentence: SentenceMentions, p: Plac
   const otherBody = other !== undefined && (!text.slice(other.m.end, p.m.start).split('、').filter(Boolean).every((t) => LEXICONS.titles.includes(t)) || /^、?[省市县区州旗盟]/.test(text.slice(other.m.end, p.m.start)))
   // (…巡逻队成员打电话告知社区民警甲: a clause of verbs between a body and a name holds no post in the body;
   // 某公安局擒获逃犯甲: nor does one of catching someone, nor any clause done, 了.)
-  const clause = /(打电话|告知|告诉|通知|联系|来到|前往|赶到|发现|看到|找到|带领|抓获|擒获|抓捕|逮捕|查获|缉拿|了)/.test(between)
+  const clause = /(打电话|告知|告诉|通知|联系|来到|前往|赶到|发现|看到|找到|带领|抓获|擒获|抓捕|逮捕|查获|缉拿|了)/.test(between) || guestOrSeat(between, unit.e.name)
   if (p.m.rule === 'person:after-title' && /^[\u4e00-\u9fff、“”]*$/.test(between) && !otherBody && !clause) {
     // (大队长甲、政治教导员乙: after a colleague's name, the posts are those written after it.)
     // (…检察院党组成员、副检察长甲、党组成员乙: a post in the committee the unit already names is written without it.)
@@ -840,7 +840,16 @@ function postOfList(text: string, { units, persons }: SentenceMentions, p: Place
   // (The first name was read after a post: what lies between the unit and it is that post.)
   // (…副检察长甲、市领导乙、丙: not when someone else's name stands there; the first name's post is another's.)
   const someoneElse = unit !== undefined && persons.some((q) => q.m.start >= unit.m.end && q.m.end <= head.m.start)
-  return unit && posts && /^[\u4e00-\u9fff、]+$/.test(posts) && !someoneElse ? { unit, posts } : undefined
+  return unit && posts && /^[\u4e00-\u9fff、]+$/.test(posts) && !someoneElse && !guestOrSeat(posts, unit.e.name) ? { unit, posts } : undefined
+}
+
+/**
+ * 某法院邀请省人大代表甲: words of inviting, receiving or calling on someone between a body and a post make the
+ * person the body's guest; and a deputy's or a member's seat (…人大代表, …政协委员) is in the congress or the
+ * conference, not in another body named before it.
+ */
+function guestOrSeat(between: string, unitName: string): boolean {
+  return /邀请|特邀|聘请|陪同|会见|接待|慰问|看望|走访|约谈/.test(between) || (/(?:人大代表|政协委员)$/.test(between) && !/(?:人大|人民代表大会|政协|政治协商会议)(?:常委会|常务委员会|委员会)?$/.test(unitName))
 }
 
 /**

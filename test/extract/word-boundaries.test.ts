@@ -12904,3 +12904,10 @@ describe('a formula of two counted parts a body issues', () => {
     expect(relations(xs, 'IMPLEMENTS')).toEqual(['柳河县公安局交警大队>两公布一提示'])
   })
 })
+
+describe('a body that invites a deputy or a member', () => {
+  it('holds no post of theirs: a guest, and a seat in a congress or a conference, serve in no body named before', () => {
+    const xs = run('3月4日，柳河县人民法院邀请省人大代表张海朝、王占营走进法院。柳河县人民法院邀请市人大代表白通民参与听证。柳河县公安局局长张三、副局长李四出席。')
+    expect(relations(xs, 'SERVES_IN')).toEqual(['张三>柳河县公安局', '李四>柳河县公安局'])
+  })
+})
