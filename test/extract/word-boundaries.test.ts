@@ -12911,3 +12911,10 @@ describe('a body that invites a deputy or a member', () => {
     expect(relations(xs, 'SERVES_IN')).toEqual(['张三>柳河县公安局', '李四>柳河县公安局'])
   })
 })
+
+describe('departments written by their standard short names', () => {
+  it('are bodies (某市工信委, 某市质监局, 某市银监局), as 工商局 is', () => {
+    const xs = run('柳河县交警大队联合通化市工信委、通化市工商局和通化市质监局制定了通告。通化市银监局参加。')
+    expect(entities(xs, 'Unit')).toEqual(['柳河县交警大队', '通化市工信委', '通化市工商局', '通化市质监局', '通化市银监局'])
+  })
+})
