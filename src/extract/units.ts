@@ -1137,6 +1137,12 @@ export function unitMentions(text: string, from: number, to: number, found: read
     let start = national ? first.start : nameOpeningAt(text, headedAlone && widest === first.start ? workNamedBefore(text, first.start, floor) : widest, first.start, first.end, TASK_FORCE.test(text.slice(first.start, first.end)) || /^[科处股]$/.test(text.slice(first.start, first.end)) || headedAlone)
     // (A task force named for a fight keeps the fight's whole name, whatever words the rules above stop at inside it.)
     if ((fight || setUp) && fightStart < start && !/[，,。；;、：:\s]/.test(text.slice(fightStart, first.start))) start = fightStart
+    // (省维稳暨反恐工作协调小组: nor does a task force's name open at 暨, "and", joining the works it is named for; the
+    // name opens where the words before the works do, 暨 read past.)
+    const joint = text[start] === '暨' ? start : text[start - 1] === '暨' ? start - 1 : -1
+    const beforeJoint = isTaskForce && joint > floor ? nameStart(text, first.start, 14, floor) : start
+    const jointWorks = beforeJoint < joint
+    if (jointWorks) start = beforeJoint
     start = pastStatusMark(text, start, first.start)
     // (都市某报: a level's character that ends a noun with the character before it, 都市, is no level word: the noun opens the name.)
     // (召开县委常委会: unless that character closes a word of the clause begun before it, 召开.)
@@ -1462,7 +1468,7 @@ export function unitMentions(text: string, from: number, to: number, found: read
     // (第十六届人民代表大会 after a line break: a term alone names no body; the division is on the line before.)
     if (term && term[0] === namePart && chain.length === 1) continue
     const ownPart = term && term.index > 0 ? namePart.replace(term[0], '') : namePart
-    const m = mention('Unit', text, start, end, LEVEL_WORD.test(ownPart) || (/[高中]级$/.test(ownPart) && LEVEL_WORD.test(ownPart.slice(0, -2)) && text.startsWith('法院', first.start)) || levelCommittee || levelledWork(ownPart, taskForce || reformed ? 20 : 4) ? 'unit:level-word' : chain.length > 1 ? 'unit:name-chain' : 'unit:suffix')
+    const m = mention('Unit', text, start, end, LEVEL_WORD.test(ownPart) || (/[高中]级$/.test(ownPart) && LEVEL_WORD.test(ownPart.slice(0, -2)) && text.startsWith('法院', first.start)) || levelCommittee || levelledWork(ownPart, taskForce || reformed || jointWorks ? 20 : 4) ? 'unit:level-word' : chain.length > 1 ? 'unit:name-chain' : 'unit:suffix')
     // 省委建设县级…中心协调小组: a task force named for building or fighting something holds that thing's
     // kind in its name; the thing is no parent of the group.
     const task = TASK_FORCE.test(text.slice(chain.at(-1)!.start, chain.at(-1)!.end)) ? chain.findIndex((c, k) => k > 0 && /^v/.test(words(text.slice(chain[k - 1]!.end, c.start))[0]?.tag ?? '')) : -1

@@ -35,6 +35,8 @@ const CONDUCT = /^(违法|违规|违章|违法犯罪)?(行为|问题|现象|乱�
 const BRACKETED_INSIDE = /[(（][\u4e00-\u9fff]{1,10}[)）]$/
 /** The kinds of body whose names may hold a bracketed second name (领导小组, 委员会, 办公室; 某某(某某区)分局, 监狱(戒毒)管理局). */
 const BRACKETED_KIND = /^(?:工作)?(?:领导小组|领导组|工作小组|小组|委员会|办公室|指挥部|专班|分局|管理局)/
+/** The kind of a task force, named for the works it coordinates. */
+const TASK_FORCE_AHEAD = /^(?:工作)?(?:领导小组|协调小组|工作小组|指挥部|专班)/
 
 export function nameStart(text: string, kindStart: number, max: number, floor = 0): number {
   let start = kindStart
@@ -68,6 +70,15 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
     // A stop word ending just before `start` ends the name, unless a one-character one begins a
     // word with what follows (对 ends a name before 公安局, not inside 诉调对接机制).
     // (行为专项整治: nor one that ends a word with the character before it.)
+    // (维稳暨反恐工作协调小组, 扫黑除恶暨平安建设领导小组: 暨, "and", joining the works a task force is named for is
+    // inside its name.)
+    // (The work before 暨 is taken whole, a word the stop words end a name at included: 维稳.)
+    if (ch === '暨' && start < kindStart && TASK_FORCE_AHEAD.test(text.slice(kindStart, kindStart + 6)) && isNameChar(text[start - 2])) {
+      const from = Math.max(floor, start - 7)
+      const work = words(text.slice(from, start - 1)).at(-1)
+      start = work ? from + work.start : start - 1
+      continue
+    }
     const stop = STOPS.longestEndingAt(text, start, floor)
     // (依法治国办, 依法治村工作模式: 依法 opens 依法治…, the name of governing a place by law.)
     if (stop?.length === 2 && text.startsWith('依法治', start - 2)) {

@@ -12918,3 +12918,10 @@ describe('departments written by their standard short names', () => {
     expect(entities(xs, 'Unit')).toEqual(['柳河县交警大队', '通化市工信委', '通化市工商局', '通化市质监局', '通化市银监局'])
   })
 })
+
+describe('暨 joining the works a task force is named for', () => {
+  it('is inside its name, which opens before the first work, at its level word', () => {
+    const xs = run('吉林省委政法委部署。省维稳暨反恐工作协调小组(省公安厅牵头)开展工作。柳河县扫黑除恶暨平安建设领导小组召开会议。')
+    expect(entities(xs, 'Unit')).toEqual(['吉林省公安厅', '吉林省委政法委', '吉林省维稳暨反恐工作协调小组', '柳河县扫黑除恶暨平安建设领导小组'])
+  })
+})
