@@ -875,7 +875,8 @@ function sharedKindItems(text: string, from: number, at: number, kind: { word: s
     // …会战和…人民战争两大战役, “利剑行动”等专项行动: an item that ends with a drive's kind of its own keeps it.
     // (甲平台、乙平台、丙平台等三个平台: a device's item written with the shared kind already has it.)
     // (甲歼灭战、乙保畅战等六个战役: an item that ends in 战 is a battle of its own, counted among battles.)
-    const ownKind = kind.type === 'Campaign' ? LEXICONS.campaignKinds.some((k) => k.length >= 2 && written.endsWith(k)) || (kind.word.endsWith('战役') && written.endsWith('战')) : written.endsWith(kind.word)
+    // (甲整治、乙百日攻坚三大行动: one that ends in 攻坚, a push of its own, likewise.)
+    const ownKind = kind.type === 'Campaign' ? LEXICONS.campaignKinds.some((k) => k.length >= 2 && written.endsWith(k)) || (kind.word.endsWith('战役') && written.endsWith('战')) || written.endsWith('攻坚') : written.endsWith(kind.word)
     return Object.assign(mention(kind.type, text, opening + it.start, opening + it.end, `${kind.type.toLowerCase()}:${rule}`, written + (ownKind ? '' : kind.word)), { core: written })
   })
 }

@@ -1773,6 +1773,9 @@ function pastStatusMark(text: string, start: number, kindStart: number): number 
 }
 
 /** Kinds of institution a common word before them may only describe (a company, a school, a working group, a tribunal). */
+/** Adverbs of how a group's work is backed, opening an item listed before its kind (无条件、全方位支持督导组). */
+const MANNER_OF_BACKING = /^(?:无条件|全方位|全力|专门|积极|主动|大力)/
+
 /** Words of sending (派, not 派驻: a stationed group's name holds it), setting up or joining a group's work, and adverbs of doing so. */
 const GROUP_OF_CLAUSE = /专门|派(?:出|遣)?(?!驻)|配合|成立|组建|抽调|全力|全方位|无条件/
 const GENERIC_INSTITUTION = /^(公司|有限公司|学校|小学|中学|大学|学院|医院|小组|工作组|专班|小分队|分队|协会|法庭|队|宣传队)$/
@@ -1838,7 +1841,7 @@ function groupLists(text: string, from: number, to: number, found: readonly RawM
     const opensWithPlace = (item: string) => fullDivisionAt(item, 0) >= 2
     if (items.length >= 2 && opensWithPlace(items.at(-1)!) && !items.slice(0, -1).every(opensWithPlace)) continue
     // (无条件、全方位支持督导组: adverbs listed before a group's kind say how its work is backed; they name no groups.)
-    if (HAS_GROUP_KIND.test(kind) && items.some((item) => GROUP_OF_CLAUSE.test(item))) continue
+    if (HAS_GROUP_KIND.test(kind) && items.some((item) => MANNER_OF_BACKING.test(item))) continue
     items.forEach((item, k) => {
       let start = at
       // The first item starts where a name can: after the verbs and words before it.

@@ -73,7 +73,8 @@ export function nameStart(text: string, kindStart: number, max: number, floor = 
     // (维稳暨反恐工作协调小组, 扫黑除恶暨平安建设领导小组: 暨, "and", joining the works a task force is named for is
     // inside its name.)
     // (The work before 暨 is taken whole, a word the stop words end a name at included: 维稳.)
-    if (ch === '暨' && start < kindStart && TASK_FORCE_AHEAD.test(text.slice(kindStart, kindStart + 6)) && isNameChar(text[start - 2])) {
+    // (全体会议暨市某某领导小组会议: not 暨 after a meeting or a body, nor before a level word opening another body's name.)
+    if (ch === '暨' && start < kindStart && TASK_FORCE_AHEAD.test(text.slice(kindStart, kindStart + 6)) && isNameChar(text[start - 2]) && !/[省市县区州旗盟]/.test(text[start] ?? '') && !/(?:会议|会)$/.test(text.slice(Math.max(floor, start - 3), start - 1)) && UNIT_SUFFIX_ENDINGS.longestEndingAt(text, start - 1, Math.max(floor, start - 8)) === undefined) {
       const from = Math.max(floor, start - 7)
       const work = words(text.slice(from, start - 1)).at(-1)
       start = work ? from + work.start : start - 1

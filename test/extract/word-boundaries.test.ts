@@ -12925,3 +12925,10 @@ describe('暨 joining the works a task force is named for', () => {
     expect(entities(xs, 'Unit')).toEqual(['吉林省公安厅', '吉林省委政法委', '吉林省维稳暨反恐工作协调小组', '柳河县扫黑除恶暨平安建设领导小组'])
   })
 })
+
+describe('an item of a counted list of drives that ends in 攻坚', () => {
+  it('keeps its written name, a push of its own, as one that ends in a drive’s kind does (甲整治、乙百日攻坚三大行动)', () => {
+    const xs = run('柳河县公安局今年以来开展“零点行动”、低速电动车道路通行秩序整治、不文明养犬集中整治百日攻坚三大行动。')
+    expect(entities(xs, 'Campaign')).toEqual(['不文明养犬集中整治百日攻坚', '低速电动车道路通行秩序整治', '零点行动'])
+  })
+})
