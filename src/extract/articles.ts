@@ -1083,7 +1083,9 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
   // (谢三庭、记者林益民: the names may be set off by 、 too; 某某全媒·某某网记者: media joined by a dot are none.)
   // (某某报讯(·某某记者 甲): a brand after a dot, the lead's medium's, before the role word is no name.)
   const brand = namesBeforeRole ? /^\s*[·・]([\u4e00-\u9fff]{2,8})\s*$/.exec(before) : null
-  if (namesBeforeRole && !brand && /^[\s\u4e00-\u9fff·、]+$/.test(before) && !MEDIA_JOINED.test(before.trim())) out.push(...names(before, '通讯员', offset, source))
+  // (看中国记者甲: a word glued to the role word, set off by no space nor 、, that is no one's name is the medium's, whose
+  // reporter it is; 柴霆记者 乙 is a name.)
+  if (namesBeforeRole && !brand && /^[\s\u4e00-\u9fff·、]+$/.test(before) && (/[\s、]$/.test(before) || isWholeName(before.trim())) && !MEDIA_JOINED.test(before.trim())) out.push(...names(before, '通讯员', offset, source))
   // ■杨霖 记者 罗翔, 景飞呈 杨彦 某某报记者张伟: on a byline line too, names set apart by spaces before the
   // first role word are the correspondents' (a paper written there is one word, no name).
   else if (!namesBeforeRole) out.push(...spacedNamesBefore(before, offset, source))
@@ -1295,7 +1297,8 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
     // place reported from, set off by a space.)
     const from = /\s([\u4e00-\u9fff]{2,8})报道$/.exec(lead[1]!)
     // (…通讯员甲摄影报道: the pictures taken and the report closing the credit are no part of the last name.)
-    const credit = from && gazetteer().at(from[1]!, 0)?.length === from[1]!.length ? lead[1]!.slice(0, from.index) : withoutDateline(lead[1]!).replace(/\s*(?:摄影)?报[道导]$|\s*摄影$/, '')
+    // (记者甲综合报道, 编译报道: the words of how the report was put together are no part of the last name either.)
+    const credit = from && gazetteer().at(from[1]!, 0)?.length === from[1]!.length ? lead[1]!.slice(0, from.index) : withoutDateline(lead[1]!).replace(/\s*(?:综合|编译|整理)?(?:摄影)?报[道导]$|\s*摄影$/, '')
     // (某某法制报讯(甲 乙): names a medium's 讯 credits with no role are its writers, as a wire's 电 credits are:
     // the answers of the 612 real excerpts read marked all 6 so written.)
     return parseByline(credit, p.start + p.text.indexOf(lead[1]!), source, true).map((b) => (sender && !b.sources ? Object.assign({}, b, { sources: [sender] }) : b))

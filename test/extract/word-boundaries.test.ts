@@ -12932,3 +12932,10 @@ describe('an item of a counted list of drives that ends in 攻坚', () => {
     expect(entities(xs, 'Campaign')).toEqual(['不文明养犬集中整治百日攻坚', '低速电动车道路通行秩序整治', '零点行动'])
   })
 })
+
+describe('a lead credit with a word glued to the role and a report compiled', () => {
+  it('reads the glued word as the medium unless it is a name, and 综合报道 as no part of the last name', () => {
+    const xs = extract('柳河警方破获一起案件\n\n【柳河快讯2020年6月29日讯】(柳河快讯记者苗薇综合报道)柳河县公安局近日破获一起案件。\n\n阳光讯(柴霆记者 李源)柳河县公安局开展巡逻。\n')
+    expect(entities(xs, 'Person')).toEqual(['李源', '柴霆', '苗薇'])
+  })
+})
