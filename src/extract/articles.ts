@@ -1085,7 +1085,9 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
   const brand = namesBeforeRole ? /^\s*[·・]([\u4e00-\u9fff]{2,8})\s*$/.exec(before) : null
   // (看中国记者甲: a word glued to the role word, set off by no space nor 、, that is no one's name is the medium's, whose
   // reporter it is; 柴霆记者 乙 is a name.)
-  if (namesBeforeRole && !brand && /^[\s\u4e00-\u9fff·、]+$/.test(before) && (/[\s、]$/.test(before) || isWholeName(before.trim())) && !MEDIA_JOINED.test(before.trim())) out.push(...names(before, '通讯员', offset, source))
+  const glued = /[^\s、]+$/.exec(before)?.[0] ?? ''
+  const medium = glued !== '' && !isWholeName(glued) ? glued : ''
+  if (namesBeforeRole && !brand && /^[\s\u4e00-\u9fff·、]+$/.test(before) && before.length > medium.length && !MEDIA_JOINED.test(before.trim())) out.push(...names(before.slice(0, before.length - medium.length), '通讯员', offset, source))
   // ■杨霖 记者 罗翔, 景飞呈 杨彦 某某报记者张伟: on a byline line too, names set apart by spaces before the
   // first role word are the correspondents' (a paper written there is one word, no name).
   else if (!namesBeforeRole) out.push(...spacedNamesBefore(before, offset, source))
