@@ -1394,6 +1394,17 @@ function bystanderRelations({ text, add, soleDrive, placed }: Article, { s, unit
   for (const u of referred ? actors : []) {
     if (u.m.start - clauseStart(text, u.m.start) <= 2 && !ABOVE_THE_DRIVE.test(u.e.name)) add({ type: 'PARTICIPATES_IN', from: u.e, to: referred!.e, evidence: s, rule: 'participates-in:drive-referred' })
   }
+  // 掀起“某某行动”高潮：甲局…；乙局…；丙局…: clauses a colon opens after a drive, parted by semicolons, tell how the
+  // bodies that open them took part in it.
+  for (const c of campaigns) {
+    const colon = text.slice(c.m.end, semicolonClause(text, s, c.m.start).end).search(/[：:]/)
+    if (colon < 0) continue
+    const after = c.m.end + colon + 1
+    for (const u of actors) {
+      const opening = u.m.start === after || (u.m.start > after && /[；;]/.test(text[u.m.start - 1] ?? ''))
+      if (opening && !ABOVE_THE_DRIVE.test(u.e.name)) add({ type: 'PARTICIPATES_IN', from: u.e, to: c.e, evidence: s, rule: 'participates-in:colon-clauses' })
+    }
+  }
   for (const u of actors) {
     // 公安大学马克思主义学院副院长李艳, 派出所民警: a body named for a person's post or role says where the person serves.
     if (ABOVE_THE_DRIVE.test(u.e.name) || (drive && u.m.start < drive.m.end && drive.m.start < u.m.end) || TITLES.longestAt(text, u.m.end)) continue

@@ -197,6 +197,7 @@ export const RULES = {
   'participates-in:group-member': 'who holds a post in a group named for a drive takes part in the drive (…专项斗争领导小组副组长某某)',
   'participates-in:person-verb': 'a person named right before joining, reporting on or deploying a drive (带头参加…行动, 通报…专项行动情况), or ordering it begun (一声令下), takes part in it',
   'participates-in:joining-it': 'bodies a sentence says join “it” (参与其中, 参加此次行动) take part in the one drive the piece names',
+  'participates-in:colon-clauses': 'bodies opening the clauses a colon opens after a drive, parted by semicolons, take part in it (掀起“某某行动”高潮：甲局…；乙局…)',
   'participates-in:drive-referred': 'bodies opening the clauses of a sentence framed by the drive referred to bare (行动中，甲局破获…) take part in the drive named last before it',
   'participates-in:reporting-body': 'in a piece that names one drive, bodies listed reporting or deploying their work at its meeting (…、…作安排部署) take part in it',
   'participates-in:same-sentence': 'a body acting in a sentence that names one drive takes part in it, unless it directs or oversees it from above (党中央, 省委, 人大), is named in a frame of oversight (在…领导下) or only for a person’s post (…学院副院长李艳)',

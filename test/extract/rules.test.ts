@@ -77,6 +77,7 @@ const EXAMPLES: [string, string][] = [
   ['participates-in:inspecting-committee', '柳河县委召开会议。七届柳河县委第一轮巡察全部进驻。'],
   ['unit:housed-centre', '中心进驻信访服务中心、法律援助中心、心理服务中心。'],
   ['unit:bulletin', '柳河县应急管理信息 2025年第25期\n柳河县召开防汛工作会议。'],
+  ['participates-in:colon-clauses', '全县公安机关掀起“春雷行动”高潮：柳河县公安局城关派出所破获盗窃案12起；柳河县交警大队查处酒驾30起。'],
   ['participates-in:drive-referred', '柳河县公安局部署开展“春雷”专项行动。行动中，城关派出所破获盗窃案12起；柳河县交警大队查处酒驾30起。'],
   ['participates-in:reporting-body', '宁江县召开禁毒委员会会议，部署“净边”专项行动。会上，县法院、县检察院、县公安局作交流发言。'],
   ['campaign:quoted-goal', '全市法院全力打赢“基本清零积案”这场硬仗。'],

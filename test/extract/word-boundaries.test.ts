@@ -12939,3 +12939,10 @@ describe('a lead credit with a word glued to the role and a report compiled', ()
     expect(entities(xs, 'Person')).toEqual(['李源', '柴霆', '苗薇'])
   })
 })
+
+describe('clauses a colon opens after a drive, parted by semicolons', () => {
+  it('give the drive to each body that opens one, as well as any drive of its own', () => {
+    const xs = run('全县公安机关掀起“春雷行动”高潮：柳河县公安局城关派出所破获盗窃案12起；柳河县交警大队查处酒驾30起；柳河县公安局红石派出所以“千警清查”大整治为抓手开展工作。')
+    expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['柳河县交警大队>春雷行动', '柳河县公安局城关派出所>春雷行动', '柳河县公安局红石派出所>千警清查大整治', '柳河县公安局红石派出所>春雷行动'])
+  })
+})
