@@ -1140,6 +1140,9 @@ const HELD_MEETING = /(?:大会|会议|座谈会|仪式|典礼|晚会|论坛)$/
  */
 const mannerOfSweep = (m: RawMention): boolean => m.type === 'Campaign' && m.core !== undefined && /^[\u4e00-\u9fff]{1,3}式$/.test(m.core) && !m.name.includes('创建') && !/^(ns|nr)/.test(words(m.core)[0]?.tag ?? '')
 
+/** Three or more quoted cores listed, each with 大 and two characters after it (“甲”大整治、“乙”大巡防、“丙”大摸排). */
+const SWEEP_LIST = /(?:“[^“”]{2,8}”大[\u4e00-\u9fff]{2}、){2,}“[^“”]{2,8}”大[\u4e00-\u9fff]{2}/g
+
 export function namedMentions(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
   const add = (m: RawMention) => {
@@ -1195,6 +1198,18 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
       // (“派出所主防”和“两队一室”改革: reforms named by their quoted slogans are devices, as a quoted reform alone is.)
       const type = kind.type === 'Campaign' && /改革$/.test(kind.word) && !own ? 'Measure' : kind.type
       add(Object.assign(mention(type, text, start, start + q[0].length, `${type.toLowerCase()}:quoted-list-kind`, own ? q[1]! : q[1]! + kind.word), { core: cleanName(q[1]!) }))
+    }
+  }
+  // “千警清查”大整治、“联勤快反”大巡防、“十问十知”大摸排: quoted cores listed, each with 大 and a verb of work of its
+  // own, are a drive each, as one sweep quoted whole is (“大排查”).
+  // (“共治共享”大动员: in a list of such, a word of work the segmenter reads as a noun is one too.)
+  for (const m of quotes && sentence.includes('”大') ? sentence.matchAll(SWEEP_LIST) : []) {
+    const items = [...m[0].matchAll(/“([^“”]{2,8})”大([\u4e00-\u9fff]{2})/g)].map((q) => ({ q, work: words(q[2]!) }))
+    if (items.filter(({ work }) => work.length === 1 && /^(v|vn)$/.test(work[0]!.tag)).length < 2) continue
+    for (const { q, work } of items) {
+      if (work.length !== 1) continue
+      const start = from + m.index + q.index
+      add(Object.assign(mention('Campaign', text, start, start + q[0].length, 'campaign:quoted-sweep-list', `${q[1]}大${q[2]}`), { core: cleanName(q[1]!) }))
     }
   }
   // (平安某市建设, 法治某县建设: building a place safe or law-governed is its standing policy, no drive that ends as

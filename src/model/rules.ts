@@ -106,6 +106,7 @@ export const RULES = {
   'campaign:peace-building': 'building a division safe, deepened or pushed on with (深化平安某县建设), is a drive',
   'campaign:legal-education-plan': 'a five-year drive of legal education named by its number (“七五”普法, 八五普法) is a drive',
   'campaign:quoted-creation': 'a quoted title or model right after 创建, with no kind word after it, is the drive of earning it (创建“无诈社区”)',
+  'campaign:quoted-sweep-list': 'quoted cores listed, three or more, each with 大 and a verb of work of its own, are a drive each (“甲”大整治、“乙”大巡防、“丙”大摸排)',
   'campaign:quoted-sweep': 'a quoted sweep, 大 and a verb of work, carried out is a drive (开展“大排查”)',
   'campaign:quoted-launched': 'a quoted name a body launches, with no kind after it, is a drive (开展“某某对接”工作)',
   'campaign:quoted-year': 'a quoted name of two to four characters and a year, after a verb of carrying it out (推进“净网2024”), is a drive',

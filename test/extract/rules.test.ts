@@ -82,6 +82,7 @@ const EXAMPLES: [string, string][] = [
   ['participates-in:reporting-body', '宁江县召开禁毒委员会会议，部署“净边”专项行动。会上，县法院、县检察院、县公安局作交流发言。'],
   ['campaign:quoted-goal', '全市法院全力打赢“基本清零积案”这场硬仗。'],
   ['campaign:quoted-creation', '宁江县公安局以创建“无诈社区”为载体，加大反诈宣传。'],
+  ['campaign:quoted-sweep-list', '柳河县公安局以“千警清查”大整治、“联勤快反”大巡防、“十问十知”大摸排等举措推进行动。'],
   ['campaign:quoted-sweep', '宁江县公安局开展“大排查”，消除隐患。'],
   ['campaign:quoted-year', '全省公安机关深入推进“净网2024”,取得明显成效。'],
   ['campaign:peace-building', '柳河县政法委持续深化平安柳河建设。'],

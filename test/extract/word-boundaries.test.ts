@@ -12946,3 +12946,13 @@ describe('clauses a colon opens after a drive, parted by semicolons', () => {
     expect(relations(xs, 'PARTICIPATES_IN')).toEqual(['柳河县交警大队>春雷行动', '柳河县公安局城关派出所>春雷行动', '柳河县公安局红石派出所>千警清查大整治', '柳河县公安局红石派出所>春雷行动'])
   })
 })
+
+describe('quoted cores listed, each with 大 and a word of work', () => {
+  it('are a drive each, a noun of work among them too (“甲”大整治、“乙”大巡防、“丙”大动员)', () => {
+    const xs = run('柳河县公安局以“千警清查”大整治、“联勤快反”大巡防、“十问十知”大摸排、“共治共享”大动员等举措推进工作。')
+    expect(entities(xs, 'Campaign')).toEqual(['共治共享大动员', '十问十知大摸排', '千警清查大整治', '联勤快反大巡防'])
+  })
+  it('names none in two alone, nor in quoted slogans with 大 and a common noun', () => {
+    expect(entities(run('柳河县公安局以“千警清查”大整治、“联勤快反”大巡防推进工作。柳河县委提出“平安柳河”大格局、“法治柳河”大环境、“和谐柳河”大家庭。'), 'Campaign')).toEqual(['千警清查大整治'])
+  })
+})
