@@ -64,7 +64,7 @@ export interface FileLayout {
 /** How a page's trail of where it stands opens (您现在的位置, 当前位置, 本页位置). */
 /** → 您现在的位置, » 当前位置: an arrow or a bullet a trail keyed by where the page stands may open with. */
 const TRAIL_MARK = '(?:[→»·•]\\s*)?'
-const WHERE_THE_PAGE_STANDS = '您现在的位置|您的当前位置|您当前位置|您当前所在位置|当前所在位置|您现在所在的位置|您的位置|您当前的位置|您所在的位置|现在的位置|当前的位置|当前位置|所在位置|现在位置|本页位置|当前所在(?=\\s*[:：])'
+const WHERE_THE_PAGE_STANDS = '[您你]现在的位置|[您你]的当前位置|[您你]当前位置|[您你]当前所在的?位置|当前所在位置|[您你]现在所在的位置|[您你]的位置|[您你]当前的位置|[您你]所在的位置|现在的位置|当前的位置|当前位置|所在位置|现在位置|本页位置|当前所在(?=\\s*[:：])'
 /** 湖南日报·新湖南客户端 2026-02-03 10:24:16: the media a page's top line names, then its time of publication. */
 const MEDIA_AND_TIME = /^([\u4e00-\u9fff]{2,12}(?:[·・\-—][\u4e00-\u9fff]{2,12})?)\s*(?:\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日(?:\s*第\s*[A-Z]?\d+\s*版)?)$/
 

@@ -12956,3 +12956,11 @@ describe('quoted cores listed, each with 大 and a word of work', () => {
     expect(entities(run('柳河县公安局以“千警清查”大整治、“联勤快反”大巡防推进工作。柳河县委提出“平安柳河”大格局、“法治柳河”大环境、“和谐柳河”大家庭。'), 'Campaign')).toEqual(['千警清查大整治'])
   })
 })
+
+describe('a trail keyed by where the page stands, said to 你 or with 所在的', () => {
+  it('is the page’s chrome, its first step the site, no headline and no name in it', () => {
+    const xs = extract('你的位置:柳河资讯网 > 政法新闻 >\n\n柳河警方开展反诈宣传\n\n柳河县公安局民警王强走进社区宣传反诈。\n')
+    expect(xs.map((x) => x.title)).toEqual(['柳河警方开展反诈宣传'])
+    expect(entities(extract('您当前所在的位置:首页->柳河县法院->法官文苑\n\n法庭那些年\n\n柳河县人民法院法官王强回忆往事。\n'), 'Person')).toEqual(['王强'])
+  })
+})
