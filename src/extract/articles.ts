@@ -136,6 +136,10 @@ const MASTHEAD = [
   /^[\u4e00-\u9fff]{2,12}(?:官方网站|官网)[·・|｜\s—-]+[\u4e00-\u9fff]{2,16}$/,
   // 发布时间: 2022-02-28 17:03:49 分类:某某: the time a page went out (its date read as the masthead's) and its label.
   /^(?:发布|发稿|更新|编辑)(?:时间|日期)\s*[:：]\s*\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[\u4e00-\u9fff]{2,4}\s*[:：]\s*[\u4e00-\u9fff]{1,10})*$/,
+  // 更新时间: 浏览次数:888: a page's keyed counts and times, alone on their line, their values given or not.
+  /^(?:(?:更新时间|发布时间|浏览次数|点击数|点击量|阅读数|阅读量|浏览量|访问量)\s*[:：]\s*[\d\-/:.年月日\s]*){2,}$/,
+  // 新闻:185xxxxxxxx 广告:185xxxxxxxx: a site's desks and their telephone numbers.
+  /^(?:[\u4e00-\u9fff]{2,4}\s*[:：]\s*\d{7,12}\s*){2,}$/,
   // 某某警事:0311-8365xxxx: a column's or desk's name and its telephone number.
   /^[\u4e00-\u9fff]{2,10}\s*[:：]\s*\d{3,4}-\d{7,8}$/,
   // 《 某某报 》 ( 2023年12月02日 第 04 版: a print edition's name, day and page over the piece.

@@ -12964,3 +12964,10 @@ describe('a trail keyed by where the page stands, said to 你 or with 所在的'
     expect(entities(extract('您当前所在的位置:首页->柳河县法院->法官文苑\n\n法庭那些年\n\n柳河县人民法院法官王强回忆往事。\n'), 'Person')).toEqual(['王强'])
   })
 })
+
+describe('a page’s keyed counts and times, or its desks’ telephone numbers, alone on a line', () => {
+  it('are chrome, no headline', () => {
+    expect(extract('更新时间: 浏览次数:888\n\n柳河县公安局开展反诈宣传\n\n柳河县公安局民警王强走进社区。\n').map((x) => x.title)).toEqual(['柳河县公安局开展反诈宣传'])
+    expect(extract('新闻:18510528811 广告:18510528811\n柳河县交警大队召开会议\n\n柳河县交警大队民警王强参加会议。\n').map((x) => x.title)).toEqual(['柳河县交警大队召开会议'])
+  })
+})
