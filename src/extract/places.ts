@@ -701,6 +701,10 @@ function isSettlementName(text: string, at: number, from: number): boolean {
   if (!/^[\u4e00-\u9fff]{2,3}$/.test(before.slice(-2))) return false
   // (16个涉路村: 涉 and what the villages touch make a class of them, no name.)
   if (/涉[\u4e00-\u9fff]{1,2}$/.test(before) && text[at] === '村') return false
+  // (穆家营镇西道村, 鹅屋乡黄崖底村, 祠堂圩镇及八联村, 家住梅塘村: after a town written in full, a conjunction, or a word
+  // of living or being somewhere, two or three characters that make no word of the language name a village, whatever
+  // words the segmenter reads across them.)
+  if (text[at] === '村' && [2, 3].some((k) => villageNamedAfterOpener(text, at - k, at, from))) return true
   const ws = words(text.slice(start, at + 3))
   // (驻地北极村: a village the dictionary knows by name, its kind included.)
   if (text[at] === '村' && ws.some((w) => start + w.end === at + 1 && start + w.start <= at - 2 && w.tag === 'ns' && !GENERIC_VILLAGE.test(w.word))) return true
@@ -731,6 +735,23 @@ function isSettlementName(text: string, at: number, from: number): boolean {
   return prior !== undefined && ((prior.word.length === 1 && !/^(v|p|c|r|d|u.?)$/.test(prior.tag)) || (nameLike && prior.word.length >= 2 && /^v/.test(prior.tag)))
 }
 
+/** Words of living or being somewhere, and conjunctions, right before a village's name. */
+const VILLAGE_OPENER = /(?:家住|住在|来自|位于|地处|[及和与、])$/
+
+/** Whether `text[nameStart, at)` is a village's name after an opener: a town written in full, a conjunction after a place, or a word of living somewhere. */
+function villageNamedAfterOpener(text: string, nameStart: number, at: number, from: number): boolean {
+  if (nameStart - 2 < from) return false
+  const name = text.slice(nameStart, at)
+  // (淮安村村主任: nor a name that ends in a settlement's kind itself, the village before its head's post.)
+  if (!/^[\u4e00-\u9fff]{2,3}$/.test(name) || isDictionaryWord(name) || isDictionaryWord(name.slice(-2)) || AREA_WORDS.has(name) || /^[本该全各每此这那某个一二三四五六七八九十两几多]/.test(name) || /[村屯寨组区]$/.test(name)) return false
+  // (松山区穆家营镇西道村, 来自鹅屋乡黄崖底村: a town the gazetteer does not hold, named after its county or an opener, too.)
+  const townAt = (end: number) => [2, 3].some((t) => end - 1 - t >= from && /^[\u4e00-\u9fff]+$/.test(text.slice(end - 1 - t, end - 1)) && (gazetteer().endingAt(text, end - 1 - t, from)?.values.some((v) => v.place.level === 'county') === true || VILLAGE_OPENER.test(text.slice(Math.max(from, end - 3 - t), end - 1 - t))))
+  const town = /[镇乡]/.test(text[nameStart - 1]!) && (gazetteer().endingAt(text, nameStart, from)?.values.some((v) => v.place.level === 'town') === true || townAt(nameStart))
+  // (A conjunction joins the village to a place listed before it, 某某镇及八联村.)
+  const conjunction = /[及和与、]/.test(text[nameStart - 1]!) && /[镇乡村区县]$/.test(text.slice(Math.max(from, nameStart - 2), nameStart - 1))
+  return town || conjunction || (VILLAGE_OPENER.test(text.slice(Math.max(from, nameStart - 2), nameStart)) && !/[及和与、]$/.test(text[nameStart - 1]!))
+}
+
 /** The staff of a village or community, named after it (中南社区网格员, 大罗村支书). */
 const SETTLEMENT_STAFF = /^(网格员|网格长|支书|书记|主任|干部|民警|辅警|居委|村委)/
 /** Where a village's name of two to four characters opens before its 村: after a level's character or a clause's mark. */
@@ -753,7 +774,7 @@ function villagePeopleAfter(text: string, at: number, from: number): boolean {
 const GENERIC_VILLAGE = /^(城中村|新农村|城郊村|中心村|自然村|行政村|贫困村|空心村)$/
 
 /** Words for a kind of area or of its quality, before 村 or 社区: no names (农村社区, 示范村, 平安社区). */
-const AREA_WORDS = new Set(['牧业', '农业', '单位', '村队', '物业', '城市', '农村', '城乡', '乡村', '城镇', '边境', '基层', '城区', '郊区', '山区', '牧区', '库区', '新型', '和谐', '平安', '法治', '民主', '无讼', '清廉', '文明', '美丽', '示范', '无毒', '智慧', '数字', '绿色', '生态', '传统', '少数民族', '民族', '重点', '所在', '居民', '行政', '自然', '本地', '当地', '周边', '附近', '对面', '隔壁', '邻近', '周围', '辖区', '全国', '全省', '全市', '全县', '各个', '贫困', '脱贫', '试点', '先进', '模范', '特色', '旅游', '移民', '安置', '社区', '网格'])
+const AREA_WORDS = new Set(['牧业', '农业', '单位', '村队', '物业', '城市', '农村', '城乡', '乡村', '城镇', '边境', '基层', '城区', '郊区', '山区', '牧区', '库区', '新型', '和谐', '平安', '法治', '民主', '无讼', '清廉', '文明', '美丽', '示范', '无毒', '智慧', '数字', '绿色', '生态', '传统', '少数民族', '民族', '重点', '所在', '居民', '行政', '自然', '本地', '当地', '周边', '附近', '对面', '隔壁', '邻近', '周围', '辖区', '全国', '全省', '全市', '全县', '各个', '贫困', '脱贫', '试点', '先进', '模范', '特色', '旅游', '移民', '安置', '社区', '网格', '嘎查'])
 
 /** 中越588号界碑, 中老缅244界碑: a boundary marker numbered on a border of two or three countries. */
 const BOUNDARY_MARKER = /(?:中[\u4e00-\u9fff]{1,2})?\d+号?(?:界碑|界桩|界标)/g

@@ -77,7 +77,8 @@ const PROPOSE_VERB = /(提出|设计|首创|倡导|创立|发明)/
 /** A province or autonomous region; the four cities governed directly (上海市) stand as cities do. */
 const isProvince = (e: EntityDraft): boolean => e.division?.level === 'province' && !/^(11|12|31|50)/.test(e.division.code)
 /** Administrative depth: a place of lower rank can contain one of higher rank. */
-const rank = (e: EntityDraft) => ({ province: 0, city: 1, county: 2, town: 3 })[e.division?.level ?? 'town'] + (e.division ? 0 : 1)
+// (A town or township the gazetteer does not hold, 穆家营镇 before its 西道村, ranks above the sites in it.)
+const rank = (e: EntityDraft) => ({ province: 0, city: 1, county: 2, town: 3 })[e.division?.level ?? 'town'] + (e.division ? 0 : /(?:镇|乡|街道)$/.test(e.name) ? 0.5 : 1)
 
 interface Placed {
   m: RawMention

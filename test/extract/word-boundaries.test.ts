@@ -12971,3 +12971,15 @@ describe('a page’s keyed counts and times, or its desks’ telephone numbers, 
     expect(extract('新闻:18510528811 广告:18510528811\n柳河县交警大队召开会议\n\n柳河县交警大队民警王强参加会议。\n').map((x) => x.title)).toEqual(['柳河县交警大队召开会议'])
   })
 })
+
+describe('a village named after a town, a conjunction or a word of living somewhere', () => {
+  it('is a place, whatever words the segmenter reads across its name, and lies in the town before it', () => {
+    const xs = run('柳河县公安局民警在柳河县穆家营镇西道村走访。家住梅塘村的缪先生说。工作组先后到红石镇及八联村督导。这名村民来自鹅屋乡黄崖底村。')
+    expect(entities(xs, 'Place')).toEqual(['八联村', '柳河县', '梅塘村', '穆家营镇', '红石镇', '西道村', '鹅屋乡', '黄崖底村'])
+    expect(relations(xs, 'LOCATED_IN')).toEqual(['柳河县公安局>柳河县', '穆家营镇>柳河县', '红石镇>柳河县', '西道村>穆家营镇', '黄崖底村>鹅屋乡'])
+  })
+  it('names none in a village’s kind or a word for a kind of settlement (苏木镇、嘎查村; 淮安村村主任)', () => {
+    const xs = run('政法力量向苏木镇、嘎查村下沉。柳河县红石镇淮安村村主任王娇说。')
+    expect(entities(xs, 'Place')).toEqual(['柳河县', '淮安村', '红石镇'])
+  })
+})
