@@ -111,7 +111,9 @@ const MASTHEAD = [
   // 某某日报报刊社 出版 国内统一刊号:CN52-0013: who publishes a paper, under its registration number.
   /国内统一(?:连续出版物)?刊?号|(?:^|\s)CN\s?\d{2}-\d{4}/,
   // 打开ChinaNews阅读: an app's banner.
-  /^打开\s*[\u4e00-\u9fffA-Za-z]{1,16}\s*(?:阅读|查看|看新闻)$/,
+  // (打开某某新闻 查看更多图片, 点击阅读完整原文: a button to open the app for more, or to read the whole piece elsewhere.)
+  /^打开\s*[\u4e00-\u9fffA-Za-z]{1,16}\s*(?:阅读|查看|看新闻)(?:更多(?:图片|内容|精彩))?$/,
+  /^点击(?:阅读|查看)(?:完整|全部)?(?:原文|全文)$/,
   // (某某网 某某APP: a site and its app set apart by a space.)
   /^(?:[\u4e00-\u9fff]{2,10}(?:网|报)\s+)?[\u4e00-\u9fff]{2,8}\s*(?:APP|App|客户端)$/,
   // 看看新闻, 图片新闻: a news brand or a column alone on its line.
@@ -947,11 +949,11 @@ function names(written: string, role: string, offset: number, source: string): B
     // 通讯员:某某铁路公安处 (甲): a correspondent's own body, written before the names, is where they serve.
     if (body) signedWith = { name, span: { start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + m[0].length } }
     // (深圳警拦阻记者 助上司离场: words with a verb and no surname, a headline's clause, are no name.)
-    // (作者:佚名: the word for an unknown writer is no name; 大众新闻 盖颐帆: nor is a medium's.)
+    // (作者:佚名: the word for an unknown writer is no name; 大众新闻 盖颐帆, 作者:某某网某省频道: nor is a medium's or its channel's.)
     // (图片由记者甲摄: who a picture is by, 图片由, is no one's name.)
     // (新华社发 甲 摄: nor is the medium that sends a picture out, its kind and 发.)
     // ((此件公开), (书面), 某某(右一): nor a document's note of how it is given out, nor where someone stands in a picture.)
-    if (SENT_BY_MEDIUM.test(name) || /^(本报|记者|通讯员|摄影|摄|作者|佚名|网络|实习|字号|字体|(?:点击|浏览|阅读|访问)(?:数|量|率|次数)?|标准|整理|供稿|综合|编辑|责任编辑|责编|编审|审核|校对|监制|编译|文图|图文|制图|绘图|人气|资料图片|资料图|资料照片|(?:图片|照片|图|视频)由|本站|本网|网上图片|网络图片|原创|转载)$/.test(name) || LEAD_TIME.test(name) || (!LEXICONS.surnames.has(name[0]!) && !ofKnownParts(name) && clauseOfVerbs(name)) || /(报导|报道|编辑|讯|团队|小组|编辑部|工作室|们)$/.test(name) || OFFICE_PEN_NAME.test(name) || policePenName(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name) || /(新闻|杂志|联播|节目)$/.test(name) || /^(时间|日期|来源|出处|书面)$/.test(name) || /^此件/.test(name) || /^(?:前排|后排)?[左右][一二三四五六七八九十\d]$/.test(name) || NATIONAL_BODIES.has(name) || body || station || MEDIA_JOINED.test(name)) continue
+    if (SENT_BY_MEDIUM.test(name) || /^(本报|记者|通讯员|摄影|摄|作者|佚名|网络|实习|字号|字体|(?:点击|浏览|阅读|访问)(?:数|量|率|次数)?|标准|整理|供稿|综合|编辑|责任编辑|责编|编审|审核|校对|监制|编译|文图|图文|制图|绘图|人气|资料图片|资料图|资料照片|(?:图片|照片|图|视频)由|本站|本网|网上图片|网络图片|原创|转载)$/.test(name) || LEAD_TIME.test(name) || (!LEXICONS.surnames.has(name[0]!) && !ofKnownParts(name) && clauseOfVerbs(name)) || /(报导|报道|编辑|讯|团队|小组|编辑部|工作室|们)$/.test(name) || OFFICE_PEN_NAME.test(name) || policePenName(name) || ROLE_ENDING.test(name) || MEDIA_NAME.test(name) || /(新闻|杂志|联播|节目|频道|网站)$/.test(name) || /^(时间|日期|来源|出处|书面)$/.test(name) || /^此件/.test(name) || /^(?:前排|后排)?[左右][一二三四五六七八九十\d]$/.test(name) || NATIONAL_BODIES.has(name) || body || station || MEDIA_JOINED.test(name)) continue
     // (编辑:新闻网西部: a word of the language after a site's name is no one's name.)
     if (skip > 0 && isDictionaryWord(name) && !ofKnownParts(name)) continue
     // (记者来到某某派出所实地体验…: seven characters or more with no dot, of no known parts, two names glued neither, are words, no name.)
@@ -1122,7 +1124,8 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
     const role = /摄|图片/.test(m[1]!) || took ? '摄影' : /通讯员/.test(m[1]!) ? '通讯员' : /撰稿人$/.test(m[1]!) ? '撰稿人' : /^(作者|撰文|撰稿)$/.test(m[1]!) ? '作者' : /编辑|责编/.test(m[1]!) ? '编辑' : '记者'
     const value = run.replace(/^[\s:：|｜□■●◆]+/, '').trim().replace(/(?<=[\u4e00-\u9fff]{2})摄$/, '')
     // 作者：某某发布: an author that is a government's news account (…发布), a medium or a body (作者:某省某某管理局) is no person.
-    if (role === '作者' && (isCreditedMedium(value) || /^[\u4e00-\u9fff]{2,8}发布$/.test(value) || UNIT_SUFFIX_ENDINGS.longestEndingAt(value, value.length))) return
+    // (作者:某某网某省频道: a medium's channel too.)
+    if (role === '作者' && (isCreditedMedium(value) || isCreditedMedium(value.replace(/(?<=[网报台])[\u4e00-\u9fff]{2,4}频道$/, '')) || /^[\u4e00-\u9fff]{2,8}发布$/.test(value) || UNIT_SUFFIX_ENDINGS.longestEndingAt(value, value.length))) return
     // Names run together with no separator (`记者张璋`) are at most three characters each.
     // (记者 巴莎·某某摄: a name written with a dot, the credit's 摄 right after it, is no part of it.)
     const parts = /[\s●•·、]/.test(run.trim()) ? names(took ? run.replace(/(?<=[\u4e00-\u9fff]{2})摄(?=\s*$)/, '') : run, role, offset + from, source) : names(value.slice(0, gluedNamesCut(value.slice(0, 6)) ? 6 : gluedNamesCut(value) ? 5 : 4), role, offset + from + run.indexOf(value), source)

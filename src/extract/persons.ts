@@ -166,8 +166,8 @@ for (const w of [...PEOPLE_NOUNS, ...PEOPLE_SUFFIXES, ...KIN_WORDS, ...ROLES_OUT
 /** Adverbs and verbs that often follow a subject, whose first character could end a given name (张磊成功破获…). */
 const AFTER_SUBJECT = new Set(readLexicon('after-subject.txt'))
 
-/** Surnames that are more often a preposition, a verb or a word's last character (向, 来, 谈; 区 of 居民区), by code unit: nameAt asks at every candidate. */
-const WORD_SURNAMES = new Set([...'向来谈闻由区年时和'].map((c) => c.charCodeAt(0)))
+/** Surnames that are more often a preposition, a verb or a word's last character (向, 来, 谈, 查 of 交警查酒驾; 区 of 居民区), by code unit: nameAt asks at every candidate. */
+const WORD_SURNAMES = new Set([...'向来谈闻由区年时和查'].map((c) => c.charCodeAt(0)))
 /** True when the next item of a list after `at` (、人员管理、) is four characters or more, none of them a name's. */
 function listedWithThings(text: string, at: number): boolean {
   const next = /^、([\u4e00-\u9fff]{4,8})(?=[、，,。；;等])/.exec(text.slice(at, at + 12))?.[1]

@@ -12983,3 +12983,10 @@ describe('a village named after a town, a conjunction or a word of living somewh
     expect(entities(xs, 'Place')).toEqual(['柳河县', '淮安村', '红石镇'])
   })
 })
+
+describe('a headline of police checking drink-driving, and an author that is a site’s channel', () => {
+  it('name no one (交警查酒驾; 作者:某某网某省频道), the channel’s site is the source', () => {
+    const xs = extract('柳河交警查酒驾\n\n柳河县公安局交警大队民警王强带队开展整治。\n\n本新闻转载自:新华网吉林频道 | 作者:新华网吉林频道\n')
+    expect(entities(xs, 'Person')).toEqual(['王强'])
+  })
+})
