@@ -4,7 +4,7 @@
 // segmenter's word boundaries and must hold a noun; values are normalised (3万名 → 30000 名).
 import type { Figure } from '../model/index.js'
 import { words, type Word } from './segment.js'
-import type { Sentence, Span } from './text.js'
+import { allMatches, type Sentence, type Span } from './text.js'
 
 export interface RawFigure extends Omit<Figure, 'evidence' | 'unitEntity' | 'campaign'> {
   span: Span
@@ -380,9 +380,9 @@ const RESPECTIVE_ITEM = new RegExp(`(${CHANGE_VERB})?(\\d+(?:\\.\\d+)?)(%|个百
  * before them in order (the last figure alone would otherwise take the first change).
  */
 function assignRespectiveChanges(sentence: string, figures: RawFigure[]): void {
-  for (const r of sentence.matchAll(RESPECTIVE)) {
+  for (const r of allMatches(sentence, RESPECTIVE)) {
     let direction: 'up' | 'down' | undefined
-    const changes = [...r[2]!.matchAll(RESPECTIVE_ITEM)].map((item) => {
+    const changes = allMatches(r[2]!, RESPECTIVE_ITEM).map((item) => {
       if (item[1]) direction = UP.test(item[1]) ? 'up' : 'down'
       return { basis: (r[1] as '同比' | '环比' | undefined) ?? null, direction, value: Number(item[2]), unit: item[3] ?? null }
     })
@@ -434,7 +434,7 @@ interface Period {
 
 /** Every period written in a sentence, in order. */
 function periodsIn(sentence: string): Period[] {
-  const found: Period[] = [...sentence.matchAll(PERIOD)].map((m) => ({ at: m.index, text: m[0] }))
+  const found: Period[] = allMatches(sentence, PERIOD).map((m) => ({ at: m.index, text: m[0] }))
   // Clauses read by code units, as pieceAt does; only one that ends in 以来 can be a period of its own.
   let start = 0
   for (let end = 0; end <= sentence.length; end++) {

@@ -6,7 +6,7 @@ import { districtsNamed, gazetteer, type PlaceMatch } from './gazetteer.js'
 import { isBrandOf, LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, POLICE_BRANCH, TITLES, UNIT_SUFFIX_ENDINGS, type Match } from './lexicon.js'
 import { DECLARED_SHORT, type RawMention } from './mentions.js'
 import { APPOINTED, APPOINTED_LIST_BEFORE, APPOINTED_LIST_REST, APPOINTMENT } from './persons.js'
-import type { Sentence, Span } from './text.js'
+import { allMatches, type Sentence, type Span } from './text.js'
 import { clauseStart } from './words.js'
 
 export interface RawRelation {
@@ -1163,7 +1163,7 @@ function followedCalls(s: Sentence): Span[] {
   // (Only a sentence holding the verb's words is scanned: 照 of 按照, 依照, 遵照; 根据; 贯彻.)
   // (积极响应上级法院号召: so are those whose call is answered, 响应.)
   const cites = s.text.includes('照') || s.text.includes('根据') || s.text.includes('贯彻') || s.text.includes('响应')
-  return [...(cites ? s.text.matchAll(/(按照|根据|依照|遵照|贯彻落实|贯彻|响应)[^，。；,;]*(精神|要求|部署|指示|号召)/g) : [])].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }))
+  return (cites ? allMatches(s.text, /(按照|根据|依照|遵照|贯彻落实|贯彻|响应)[^，。；,;]*(精神|要求|部署|指示|号召)/g) : []).map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }))
 }
 
 /** A committee or government a body's work is of (市委, 县政府, 区委政法委, 纪委监委). */

@@ -5,6 +5,7 @@ import { gazetteer, type Place } from './gazetteer.js'
 import { LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, NATIONAL_BODIES, NATIONAL_FULL_NAMES, NEWS_REPORT, paperOfApp, POLICE_BRANCH, PROTECTED_ZONE_KIND, readLexicon, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { boundaryAt, breaksChain, COURT_FIELD, firstItemOpening, isDictionaryWord, namesTown, opensPredicate, wordEndsAt, words } from './segment.js'
+import { allMatches } from './text.js'
 import { driveStart, hasStopWord, isNameChar, nameOpeningAt, nameStart, STATION_KINDS, stopEndsAt } from './words.js'
 
 /** Kinds of the lowest bodies (stations, squads, tribunals), and kinds of the bodies above them. */
@@ -685,7 +686,7 @@ const DEMOCRATIC_PARTY_COMMITTEE = /(?:民革|民盟|民建|民进|农工党|致
 export function democraticPartyMentions(text: string, from: number, to: number): RawMention[] {
   const span = text.slice(from, to)
   if (!span.includes('委')) return []
-  return [...span.matchAll(DEMOCRATIC_PARTY_COMMITTEE)].map((m) => mention('Unit', text, from + m.index, from + m.index + m[0].length, 'unit:democratic-party'))
+  return allMatches(span, DEMOCRATIC_PARTY_COMMITTEE).map((m) => mention('Unit', text, from + m.index, from + m.index + m[0].length, 'unit:democratic-party'))
 }
 
 /** Kinds of network, no site's name (互联网, 电网). */
@@ -695,12 +696,12 @@ export function siteNameMentions(text: string, from: number, to: number): RawMen
   const span = text.slice(from, to)
   if (!span.includes('网')) return []
   const out: RawMention[] = []
-  for (const m of span.matchAll(NATIONAL_SITE)) {
+  for (const m of allMatches(span, NATIONAL_SITE)) {
     const start = from + m.index
     if (GENERIC_NET.test(m[0].slice(2)) || boundaryAt(text.slice(start - 1, start + 1), 1) === false) continue
     out.push(mention('Unit', text, start, start + m[0].length, 'unit:site-name'))
   }
-  for (const m of span.matchAll(LISTED_SITES)) {
+  for (const m of allMatches(span, LISTED_SITES)) {
     // (“平行网、分割网、叠加网”: kinds of net listed inside a quote are a figure of speech, no sites.)
     if (text[from + m.index - 1] === '“') continue
     let at = from + m.index
@@ -724,7 +725,7 @@ export function bulletinMentions(text: string, from: number, to: number): RawMen
     const lineEnd = text.indexOf('\n', end)
     return (at === 0 || text[at - 1] === '\n') && !/[，,。；;！!？?]/.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd))
   }
-  return [...span.matchAll(BULLETIN_ISSUE)].filter((m) => masthead(from + m.index, from + m.index + m[0].length)).map((m) => mention('Unit', text, from + m.index, from + m.index + m[1]!.length, 'unit:bulletin'))
+  return allMatches(span, BULLETIN_ISSUE).filter((m) => masthead(from + m.index, from + m.index + m[0].length)).map((m) => mention('Unit', text, from + m.index, from + m.index + m[1]!.length, 'unit:bulletin'))
 }
 
 /**
@@ -780,7 +781,7 @@ const SERVICE_NUMBER_CENTRE = /(?<![\d.])(?:1\d{2}|1\d{4}|96\d{3})(?:报警|接�
  */
 export function serviceNumberCentres(text: string, from: number, to: number, units: readonly RawMention[]): RawMention[] {
   const out: RawMention[] = []
-  for (const m of text.slice(from, to).matchAll(SERVICE_NUMBER_CENTRE)) {
+  for (const m of allMatches(text.slice(from, to), SERVICE_NUMBER_CENTRE)) {
     const start = from + m.index
     const end = start + m[0].length
     // (…公安局110指挥中心: a centre read as a section of its body already is that section.)
@@ -812,14 +813,14 @@ const GROUP_AT_WORK = /(?<=^|[。；;，,\n])([\u4e00-\u9fff]{2,8}组)(?=主要�
 export function workingGroups(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
   const s = text.slice(from, to)
-  for (const m of s.matchAll(GROUPS_SET_UP)) {
+  for (const m of allMatches(s, GROUPS_SET_UP)) {
     const listStart = from + m.index + 2
-    for (const item of m[1]!.matchAll(/[\u4e00-\u9fff]{2,8}?组(?=[、和]|$)/g)) {
+    for (const item of allMatches(m[1]!, /[\u4e00-\u9fff]{2,8}?组(?=[、和]|$)/g)) {
       const name = item[0].replace(/^和/, '')
       if (!/^[\d一二三四五六七八九十两几多各]/.test(name)) out.push(mention('Unit', text, listStart + item.index + item[0].length - name.length, listStart + item.index + item[0].length, 'unit:working-group'))
     }
   }
-  for (const m of s.matchAll(GROUP_AT_WORK)) {
+  for (const m of allMatches(s, GROUP_AT_WORK)) {
     const name = m[1]!
     if (!/^[\d一二三四五六七八九十两几多各该本此]/.test(name) && !out.some((o) => o.start === from + m.index)) out.push(mention('Unit', text, from + m.index, from + m.index + name.length, 'unit:working-group'))
   }
@@ -833,7 +834,7 @@ export function workingGroups(text: string, from: number, to: number): RawMentio
  */
 export function housedCentres(text: string, from: number, to: number, units: readonly RawMention[]): RawMention[] {
   const out: RawMention[] = []
-  for (const m of text.slice(from, to).matchAll(HOUSED_CENTRES)) {
+  for (const m of allMatches(text.slice(from, to), HOUSED_CENTRES)) {
     let at = from + m.index + m[0].length - m[1]!.length
     for (const item of m[1]!.split('、')) {
       const end = at + item.length
@@ -1167,7 +1168,7 @@ export function unitMentions(text: string, from: number, to: number, found: read
     // 走近高墙看广东监狱: a division after a verb opens the name; what stands before it is the clause's.
     if (chain.length === 1) start = afterVerbBeforeDivision(text, start, first.start)
     // (时任公安局副局长, 某省现有司法所, 来自某某网: a verb of the clause no body's name holds opens it after itself.)
-    const clauseVerb = [...text.slice(start, first.start).matchAll(CLAUSE_VERB)].at(-1)
+    const clauseVerb = allMatches(text.slice(start, first.start), CLAUSE_VERB).at(-1)
     if (clauseVerb) start += clauseVerb.index + clauseVerb[0].length
     // 成立了“打击冒充军人诈骗办公室”: a body named in quotes is named by the whole quotation, its verbs too.
     const quote = text[end] === '”' ? text.lastIndexOf('“', start) : -1
@@ -1488,7 +1489,7 @@ export function unitMentions(text: string, from: number, to: number, found: read
   // Each pattern below only where a character all its matches hold is written: a look for one character
   // costs far less than a scan of the sentence, and most sentences hold none of them.
   const span = text.slice(from, to)
-  for (const m of relativeHeadIn(span) ? span.matchAll(RELATIVE_WITH_POST) : []) {
+  for (const m of relativeHeadIn(span) ? allMatches(span, RELATIVE_WITH_POST) : []) {
     const start = from + m.index + m[1]!.length
     const end = start + m[2]!.length
     if (!TITLES.longestAt(text, end) || out.some((o) => o.start < end && start < o.end)) continue
@@ -1496,7 +1497,7 @@ export function unitMentions(text: string, from: number, to: number, found: read
   }
   // 该局党委书记: an anaphor that no suffix found (the title took 党委), standing alone; 我院党组成员:
   // so is a report's own body speaking of itself.
-  for (const m of span.includes('该') || span.includes('我') ? span.matchAll(/(?:该|(?<![\u4e00-\u9fff])我)(分局|大队|支队|中队|局|所|院|厅|队|部|组)(?!长)/g) : []) {
+  for (const m of span.includes('该') || span.includes('我') ? allMatches(span, /(?:该|(?<![\u4e00-\u9fff])我)(分局|大队|支队|中队|局|所|院|厅|队|部|组)(?!长)/g) : []) {
     const start = from + m.index
     if (out.some((o) => o.start <= start && start < o.end)) continue
     out.push(mention('Unit', text, start, start + m[0].length, 'unit:anaphora'))
@@ -1509,7 +1510,7 @@ export function unitMentions(text: string, from: number, to: number, found: read
   // 副市长、公安局长某某: a deputy head of a division who heads its bureau too, written with the bureau's informal post.
   // (某市委常委、公安局长某某: so does a member of its party committee's standing committee.)
   // (副省长、公安厅党委书记、厅长: so does one who heads the party committee of its department, which is the department's.)
-  for (const m of span.includes('、') ? span.matchAll(/([省市县区旗州盟])(?:长|委常委)、(公安局|司法局|公安厅|司法厅)(?:[局厅]?长|(党委|党组)(?:副?书记|委员|成员))/g) : []) {
+  for (const m of span.includes('、') ? allMatches(span, /([省市县区旗州盟])(?:长|委常委)、(公安局|司法局|公安厅|司法厅)(?:[局厅]?长|(党委|党组)(?:副?书记|委员|成员))/g) : []) {
     const start = from + m.index + m[0].indexOf('、') + 1
     const end = start + m[2]!.length
     // (公安局局长: the bureau's kind, found bare, is that level's bureau.)
@@ -1526,7 +1527,7 @@ export function unitMentions(text: string, from: number, to: number, found: read
   // (市院落, 小区院内: a courtyard is no body.)
   if (LEVEL_PROCURATORATES.some((w) => span.includes(w)) && count(text, '检察') > count(text, '法院')) levelBodies(text, from, span, /(省|市|区|县|旗|州)院(?![长士落内子里墙门坝外线校])/g, '人民检察院', out)
   // 省厅: in news of the police (an article that names 公安 anywhere) the province's public-security department.
-  for (const m of span.includes('省厅') && text.includes('公安') ? span.matchAll(/省厅(?![长])/g) : []) {
+  for (const m of span.includes('省厅') && text.includes('公安') ? allMatches(span, /省厅(?![长])/g) : []) {
     const start = from + m.index
     if (out.some((o) => o.start <= start && start < o.end) || (isNameChar(text[start - 1]) && nameStart(text, start, 1, from) !== start)) continue
     out.push({ ...mention('Unit', text, start, start + 2, 'unit:level-word'), name: '省公安厅' })
@@ -1578,7 +1579,7 @@ const count = (text: string, word: string): number => text.split(word).length - 
  * (`市公安局`); pushed to `out`, or renaming a section or committee found named after it (县局党委).
  */
 function levelBodies(text: string, from: number, span: string, pattern: RegExp, kind: string, out: RawMention[]): void {
-  for (const m of span.matchAll(pattern)) {
+  for (const m of allMatches(span, pattern)) {
     const start = from + m.index
     // (县局党委, 旗局刑侦大队: a section or committee named after the level's bureau is that bureau's, named in full.)
     const section = out.findIndex((o) => o.start === start && o.end > start + 2 && o.name.startsWith(m[0]) && o.rule !== 'unit:level-word')
@@ -1623,7 +1624,7 @@ function enterprisesListed(text: string, from: number, to: number, found: readon
   const out: RawMention[] = []
   const span = text.slice(from, to)
   const free = (start: number, end: number) => !found.some((o) => o.start < end && start < o.end)
-  for (const list of span.includes('企业') ? span.matchAll(/((?:[\u4e00-\u9fff]{2,10}?、)+[\u4e00-\u9fff]{2,10}?)等(?:[多\d一二三四五六七八九十余几]+家)?企业/g) : []) {
+  for (const list of span.includes('企业') ? allMatches(span, /((?:[\u4e00-\u9fff]{2,10}?、)+[\u4e00-\u9fff]{2,10}?)等(?:[多\d一二三四五六七八九十余几]+家)?企业/g) : []) {
     let at = from + list.index
     const items = list[1]!.split('、')
     // (有甲、乙…: the words before the first item, up to a verb, are the clause's.)
@@ -1656,7 +1657,7 @@ function mediaNamed(text: string, from: number, to: number, found: readonly RawM
     }
   }
   // 《人民法院报》: a paper cited by its title.
-  for (const m of span.includes('《') ? span.matchAll(/《([\u4e00-\u9fff]{2,10}(?:报|日报|晚报|杂志|周刊))》/g) : []) {
+  for (const m of span.includes('《') ? allMatches(span, /《([\u4e00-\u9fff]{2,10}(?:报|日报|晚报|杂志|周刊))》/g) : []) {
     // (《关于某公司的通报》: a document about something, a report's 通报 or 情报 ending it, is no paper.)
     if (m[1]!.startsWith('关于') || /(?:通报|情报|简报|战报|喜报|捷报)$/.test(m[1]!)) continue
     const start = from + m.index + 1
@@ -1664,33 +1665,33 @@ function mediaNamed(text: string, from: number, to: number, found: readonly RawM
   }
   // (《某某》周刊, 《某某》杂志: a title with a periodical's kind after it is that periodical; 《某某》记者: a title its
   // reporter follows is a medium's, whatever its kind.)
-  for (const m of span.includes('》') ? span.matchAll(/《([\u4e00-\u9fff]{2,10})》(?:(周刊|杂志|月刊|半月刊|旬刊|期刊)|(?=(?:特约|全媒体|融媒体)?记者))/g) : []) {
+  for (const m of span.includes('》') ? allMatches(span, /《([\u4e00-\u9fff]{2,10})》(?:(周刊|杂志|月刊|半月刊|旬刊|期刊)|(?=(?:特约|全媒体|融媒体)?记者))/g) : []) {
     const start = from + m.index + (m[2] ? 0 : 1)
     const end = m[2] ? from + m.index + m[0].length : start + m[1]!.length
     // (The kind read alone inside it, 周刊, gives way to it.)
     if (!m[1]!.startsWith('关于') && ![...found, ...out].some((o) => o.start < end && start < o.end && !(start <= o.start && o.end <= end))) out.push(mention('Unit', text, start, end, 'unit:medium'))
   }
   // (据《某某新闻》报道: a title a report is credited to is a medium's, whatever its kind.)
-  for (const m of span.includes('据《') ? span.matchAll(/据《([\u4e00-\u9fff]{2,10})》(?=报道|消息|披露)/g) : []) {
+  for (const m of span.includes('据《') ? allMatches(span, /据《([\u4e00-\u9fff]{2,10})》(?=报道|消息|披露)/g) : []) {
     const start = from + m.index + 2
     if (free(start, start + m[1]!.length)) out.push(mention('Unit', text, start, start + m[1]!.length, 'unit:medium'))
   }
   // (据人民网、新华网报道: each of the media listed.)
   // (据某某早报统计: or counted, disclosed or learnt.)
-  for (const m of span.includes('据') ? span.matchAll(/据((?:[\u4e00-\u9fff]{2,10}?[、和])*[\u4e00-\u9fff]{2,10}?)(?=报道|消息|讯|统计|披露|获悉)/g) : []) {
+  for (const m of span.includes('据') ? allMatches(span, /据((?:[\u4e00-\u9fff]{2,10}?[、和])*[\u4e00-\u9fff]{2,10}?)(?=报道|消息|讯|统计|披露|获悉)/g) : []) {
     eachMedium(m[1]!, /[、和]/, from + m.index + 1)
   }
   // 被某某网和市委政法委推广, 被某某网、某某报转载: media that a piece of work is reported or spread by, each of a list.
-  for (const m of span.includes('被') ? span.matchAll(/被((?:[\u4e00-\u9fff]{2,10}?[、和及与])*[\u4e00-\u9fff]{2,10}?)(?=(?:等(?:[多\d一二三四五六七八九十余几]+家)?(?:新闻)?媒体)?(?:重点|先后|相继|分别|专题|大篇幅|广泛|集中)?(?:报道|推广|转载|刊发|刊登|播发|宣传|推介|采用))/g) : []) {
+  for (const m of span.includes('被') ? allMatches(span, /被((?:[\u4e00-\u9fff]{2,10}?[、和及与])*[\u4e00-\u9fff]{2,10}?)(?=(?:等(?:[多\d一二三四五六七八九十余几]+家)?(?:新闻)?媒体)?(?:重点|先后|相继|分别|专题|大篇幅|广泛|集中)?(?:报道|推广|转载|刊发|刊登|播发|宣传|推介|采用))/g) : []) {
     eachMedium(m[1]!, /[、和及与]/, from + m.index + 1)
   }
   // 某县政府网3月25日报道: a medium named with the day of its report, opening a sentence.
-  for (const m of /\d月\d{1,2}日(?:讯|电|报道|消息)/.test(span) ? span.matchAll(/(?<=^|[\s。！？])([\u4e00-\u9fff]{2,12}?(?:网|报|在线|客户端|电视台))(?=\d{1,2}月\d{1,2}日(?:讯|电|报道|消息))/g) : []) {
+  for (const m of /\d月\d{1,2}日(?:讯|电|报道|消息)/.test(span) ? allMatches(span, /(?<=^|[\s。！？])([\u4e00-\u9fff]{2,12}?(?:网|报|在线|客户端|电视台))(?=\d{1,2}月\d{1,2}日(?:讯|电|报道|消息))/g) : []) {
     const start = from + m.index
     if (MEDIUM.test(m[1]!) && free(start, start + m[1]!.length)) out.push(mention('Unit', text, start, start + m[1]!.length, 'unit:medium'))
   }
   // 东方网记者某某, 红星新闻记者走进…: a site or news brand named right before its reporter's role.
-  for (const m of span.includes('记者') ? span.matchAll(/(网|新闻|在线|客户端)(?:全媒体|融媒体)?记者/g) : []) {
+  for (const m of span.includes('记者') ? allMatches(span, /(网|新闻|在线|客户端)(?:全媒体|融媒体)?记者/g) : []) {
     const kind = from + m.index
     const start = nameStart(text, kind, 8, from)
     const name = text.slice(start, kind + m[1]!.length)
@@ -1701,7 +1702,7 @@ function mediaNamed(text: string, from: number, to: number, found: readonly RawM
   // 某某日报、某某之声等十余家媒体: a list that closes by calling its items media names a medium in each item of a medium's kind.
   // (…等7家国家级和省级新闻媒体: words of their rank may stand before 媒体; 某某要闻, a medium of no medium's kind, is one
   // among two of that kind or more.)
-  for (const list of span.includes('媒体') ? span.matchAll(/((?:[\u4e00-\u9fff]{2,12}?、)+[\u4e00-\u9fff]{2,12}?)、?等(?:[多\d一二三四五六七八九十余几]+家)?(?:[\u4e00-\u9fff]{0,8}?(?:新闻|中央|主流|省级))?媒体/g) : []) {
+  for (const list of span.includes('媒体') ? allMatches(span, /((?:[\u4e00-\u9fff]{2,12}?、)+[\u4e00-\u9fff]{2,12}?)、?等(?:[多\d一二三四五六七八九十余几]+家)?(?:[\u4e00-\u9fff]{0,8}?(?:新闻|中央|主流|省级))?媒体/g) : []) {
     let at = from + list.index
     const items = list[1]!.split('、')
     const ofKind = items.filter((written) => MEDIUM.test(written)).length
@@ -1717,7 +1718,7 @@ function mediaNamed(text: string, from: number, to: number, found: readonly RawM
   }
   // (Lists only where a medium is already found.)
   const media = found.filter((o) => MEDIA_NAME.test(o.name))
-  for (const list of media.length > 0 && span.includes('、') ? span.matchAll(/(?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?(?=[、等，,。]|$)/g) : []) {
+  for (const list of media.length > 0 && span.includes('、') ? allMatches(span, /(?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?(?=[、等，,。]|$)/g) : []) {
     // (据人民网、新华网报道, 来自某某新闻、某某时报: the preposition or verb before the first item is no part of its name.)
     // (《某某日报》和某某网、…: so is a conjunction after a title's closing mark.)
     const lead = /^(?:据|通过|经|在|由|来自)/.exec(list[0])?.[0].length ?? (/^[和及与]/.test(list[0]) && /[》”]/.test(text[from + list.index - 1] ?? '') ? 1 : 0)
@@ -1804,8 +1805,8 @@ function groupLists(text: string, from: number, to: number, found: readonly RawM
   // The patterns backtrack a lot: only sentences that hold a list and a kind are tried.
   if (!span.includes('、')) return out
   const lists = [
-    ...(HAS_GROUP_KIND.test(span) ? span.matchAll(GROUP_LIST) : []),
-    ...(HAS_COUNTED_STATION.test(span) ? span.matchAll(STATION_LIST) : []),
+    ...(HAS_GROUP_KIND.test(span) ? allMatches(span, GROUP_LIST) : []),
+    ...(HAS_COUNTED_STATION.test(span) ? allMatches(span, STATION_LIST) : []),
   ]
   out.push(...placeLists(text, from, to, found), ...stationsListedBefore(text, found), ...divisionsListedBefore(text, found))
   for (const m of lists) {
@@ -2053,7 +2054,7 @@ function joinedLast(items: string[]): string[] {
  */
 function placeLists(text: string, from: number, to: number, found: readonly RawMention[]): RawMention[] {
   const out: RawMention[] = []
-  for (const close of text.slice(from, to).matchAll(LIST_CLOSE)) {
+  for (const close of allMatches(text.slice(from, to), LIST_CLOSE)) {
     const at = from + close.index
     const list = PLACES_BEFORE_ETC.exec(text.slice(Math.max(from, at - 60), at))?.[0]
     if (!list) continue
@@ -2145,7 +2146,7 @@ export function mediaBeforeReporters(text: string, from: number, to: number): Ra
   const span = text.slice(from, to)
   if (!span.includes('记者')) return []
   const out: RawMention[] = []
-  for (const m of span.matchAll(MEDIUM_KIND_BEFORE_REPORTER)) {
+  for (const m of allMatches(span, MEDIUM_KIND_BEFORE_REPORTER)) {
     const end = from + m.index + m[0].length
     // The shortest name of two characters or more that an opener, or the sentence's start, comes right before.
     const start = [end - 2, end - 3, end - 4, end - 5, end - 6, end - 7].find((k) => k >= from && /^[\u4e00-\u9fff]+$/.test(text.slice(k, end)) && (k === from || MEDIUM_OPENER.test(text.slice(Math.max(from, k - 2), k))))
@@ -2175,7 +2176,7 @@ export function collectiveMentions(text: string, from: number, to: number): RawM
   const out: RawMention[] = []
   const span = text.slice(from, to)
   // (Only where a word every match holds is written: most sentences hold none, and the test costs less than the scan.)
-  for (const m of span.includes('公安') || span.includes('警') || span.includes('检察') || span.includes('城管') ? span.matchAll(COLLECTIVE) : []) {
+  for (const m of span.includes('公安') || span.includes('警') || span.includes('检察') || span.includes('城管') ? allMatches(span, COLLECTIVE) : []) {
     const at = from + m.index
     const place = gazetteer().endingAt(text, at, from)
     // 湖北公安开展…, 沈阳公安交警、…: the collective acts or is listed; 公安交管部门 is a class of bodies.
@@ -2285,13 +2286,13 @@ export function corpsMentions(text: string, from: number, to: number): RawMentio
   const span = text.slice(from, to)
   if (!span.includes('师') && !span.includes('团')) return []
   const out: RawMention[] = []
-  for (const m of span.includes('兵团') ? span.matchAll(CORPS_DIVISION) : []) out.push(mention('Unit', text, from + m.index, from + m.index + m[0].length, 'unit:corps-division'))
+  for (const m of span.includes('兵团') ? allMatches(span, CORPS_DIVISION) : []) out.push(mention('Unit', text, from + m.index, from + m.index + m[0].length, 'unit:corps-division'))
   // (这座哨所是七十四团…: or one in its characters anywhere in a text that names the Corps.)
   if (!/兵团|第[一二三四五六七八九十]{1,3}师/.test(span)) {
-    const regiments = [...span.matchAll(REGIMENT_IN_CHARACTERS)]
+    const regiments = allMatches(span, REGIMENT_IN_CHARACTERS)
     if (regiments.length > 0 && text.includes('兵团')) for (const m of regiments) out.push(mention('Unit', text, from + m.index, from + m.index + m[0].length, 'unit:corps-division'))
     return out
   }
-  for (const m of span.matchAll(CORPS_REGIMENT)) out.push(mention('Unit', text, from + m.index, from + m.index + m[0].length, 'unit:corps-division'))
+  for (const m of allMatches(span, CORPS_REGIMENT)) out.push(mention('Unit', text, from + m.index, from + m.index + m[0].length, 'unit:corps-division'))
   return out
 }
