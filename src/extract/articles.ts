@@ -1,7 +1,7 @@
 // Splitting a file into articles: masthead lines (date, issue, paper, contacts) are set aside, each
 // article's headline, subtitle and bylines are found, and a photo caption or credit before the first
 // headline belongs to the first article. Works on the working text (see text.ts).
-import { allMatches, type Span } from './text.js'
+import { allMatches, anchoredAtStart, type Span } from './text.js'
 import { DATELINE_DAY, SITE_ADDRESS } from './dates.js'
 import { gazetteer } from './gazetteer.js'
 import { OFFICE_PEN_NAME } from './words.js'
@@ -275,16 +275,16 @@ const BREADCRUMB = /^(?:\d{1,2}\.\s*|[A-Za-z]{2,10}\s+)?[\u4e00-\u9fff\s]{0,30}[
 /** (A trail's steps are joined by one of these: a line without them is tried no further, its backtracking skipped.) */
 const hasTrailMark = (t: string): boolean => t.includes('>') || t.includes('＞') || t.includes('›') || t.includes('»')
 /**
- * The masthead patterns with no flags and no backreference, as one pattern: a line matches their
- * alternation exactly when it matches one of them, and is then tested once rather than thirty times
- * (the engine tries only the line's start, every alternative being anchored there).
+ * The masthead patterns with no flags and no backreference, as two patterns: a line matches an alternation
+ * exactly when it matches one of its alternatives, and is then tested twice rather than thirty times. Those
+ * anchored at the line's start are one: the engine tries that alternation at the line's start only, where
+ * one alternative that may match anywhere (国内统一刊号, …旧版入口) had it tried at every character of every
+ * paragraph; those few are the other.
  */
 const isPlain = (r: RegExp): boolean => r.flags === '' && !/\\[1-9]/.test(r.source)
-const PLAIN_MASTHEAD = new RegExp(
-  MASTHEAD.filter(isPlain)
-    .map((r) => `(?:${r.source})`)
-    .join('|'),
-)
+const alternation = (patterns: readonly RegExp[]): RegExp => new RegExp(patterns.map((r) => `(?:${r.source})`).join('|'))
+const PLAIN_MASTHEAD = alternation(MASTHEAD.filter((r) => isPlain(r) && anchoredAtStart(r)))
+const PLAIN_MASTHEAD_ANYWHERE = alternation(MASTHEAD.filter((r) => isPlain(r) && !anchoredAtStart(r)))
 const OTHER_MASTHEAD = MASTHEAD.filter((r) => !isPlain(r))
 /** A channel's name: a short line that names no body, medium or place (法治热点, 图片新闻). */
 const isChannelName = (t: string): boolean => t.length <= 12 && /^[\u4e00-\u9fff]+$/.test(t) && UNIT_SUFFIX_ENDINGS.longestEndingAt(t, t.length) === undefined && !MEDIA_NAME.test(t) && gazetteer().at(t, 0) === undefined
@@ -316,7 +316,7 @@ const isStripWithSection = (t: string): boolean => {
 // (设为首页, 关注我们: one of a site's buttons alone on its line is no headline either.)
 /** ~~~某某标题: an e-paper's list of the stories on its page, each item opened by tildes. */
 const PAGE_STORY_ITEM = /^~{2,}/
-const isMasthead = (t: string): boolean => SITE_WIDGET.test(t) || STEP_TO_TEXT.test(t) || PAGE_STORY_ITEM.test(t) || PLAIN_MASTHEAD.test(t) || OTHER_MASTHEAD.some((r) => r.test(t)) || isContactLine(t) || isBarCredits(t) || isLinkBar(t) || isMenu(t) || isTrail(t) || isSiteWidgets(t) || (t.length <= 80 && t.split(/\s+/).every((piece) => MASTHEAD_PIECE.test(piece))) || isStripWithSection(t)
+const isMasthead = (t: string): boolean => SITE_WIDGET.test(t) || STEP_TO_TEXT.test(t) || PAGE_STORY_ITEM.test(t) || PLAIN_MASTHEAD.test(t) || PLAIN_MASTHEAD_ANYWHERE.test(t) || OTHER_MASTHEAD.some((r) => r.test(t)) || isContactLine(t) || isBarCredits(t) || isLinkBar(t) || isMenu(t) || isTrail(t) || isSiteWidgets(t) || (t.length <= 80 && t.split(/\s+/).every((piece) => MASTHEAD_PIECE.test(piece))) || isStripWithSection(t)
 
 /** A name, perhaps written with a space or two between its characters (韩  宇). */
 const NAME = '[\\u4e00-\\u9fff](?:[\\u4e00-\\u9fff·]{1,9}|[ \\u3000]{1,2}[\\u4e00-\\u9fff]{1,2}(?![\\u4e00-\\u9fff]))'

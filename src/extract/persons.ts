@@ -3,7 +3,7 @@
 // name. Masked names (刘某某) are kept, marked.
 import { gazetteer } from './gazetteer.js'
 import { boundaryAt, isCommonWord, isDictionaryWord, isOrdinaryWord, opensPredicate, words } from './segment.js'
-import { LEXICONS, MEASURE_KIND_WORDS, MEDIA_NAME, NO_PEOPLE_WORD, readLexicon, SuffixTrie, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
+import { CodeUnits, LEXICONS, MEASURE_KIND_WORDS, MEDIA_NAME, NO_PEOPLE_WORD, readLexicon, SuffixTrie, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { allMatches, matchesAt } from './text.js'
 import { isProcuratorateSection } from './units.js'
@@ -29,7 +29,7 @@ const SEQUENCE_WORD_AT = new RegExp(SEQUENCE_WORDS, 'y')
 const ACCEPTING = '接受|同意|批准'
 const ACCEPTING_AT = new RegExp(ACCEPTING, 'y')
 /** The last code units of words of an alternation: a pattern of them is tried only where one stands, most characters ending none. */
-const lastUnitsOf = (alternation: string): ReadonlySet<number> => new Set(alternation.split('|').map((w) => w.charCodeAt(w.length - 1)))
+const lastUnitsOf = (alternation: string): CodeUnits => new CodeUnits(alternation.split('|').map((w) => w.charCodeAt(w.length - 1)))
 const SEQUENCE_WORD_LAST = lastUnitsOf(SEQUENCE_WORDS)
 const ACCEPTING_LAST = lastUnitsOf(ACCEPTING)
 /** 开心地说, 激动地表示 (开心的说, as many write it): a word of manner, 地, then a verb of speech (a name before it is the speaker's). */
@@ -167,7 +167,7 @@ for (const w of [...PEOPLE_NOUNS, ...PEOPLE_SUFFIXES, ...KIN_WORDS, ...ROLES_OUT
 const AFTER_SUBJECT = new Set(readLexicon('after-subject.txt'))
 
 /** Surnames that are more often a preposition, a verb or a word's last character (向, 来, 谈; 区 of 居民区), by code unit: nameAt asks at every candidate. */
-const WORD_SURNAMES = new Set([...'向来谈闻由区年时和'].map((c) => c.charCodeAt(0)))
+const WORD_SURNAMES = new CodeUnits([...'向来谈闻由区年时和'].map((c) => c.charCodeAt(0)))
 /** True when the next item of a list after `at` (、人员管理、) is four characters or more, none of them a name's. */
 function listedWithThings(text: string, at: number): boolean {
   const next = /^、([\u4e00-\u9fff]{4,8})(?=[、，,。；;等])/.exec(text.slice(at, at + 12))?.[1]
@@ -904,7 +904,7 @@ const mongolianName = (name: string): boolean =>
 
 const TIBETAN_NAME_PARTS = new Set(readLexicon('tibetan-name-parts.txt'))
 /** The first characters of those parts, by code unit. */
-const TIBETAN_PART_OPENINGS = new Set([...TIBETAN_NAME_PARTS].map((p) => p.charCodeAt(0)))
+const TIBETAN_PART_OPENINGS = new CodeUnits([...TIBETAN_NAME_PARTS].map((p) => p.charCodeAt(0)))
 /** A Tibetan name of two known parts (才让多杰), which needs no second mention to be believed. */
 /** A name made of known Mongolian or Tibetan parts (朝格图, 贡嘎来松). */
 export const ofKnownParts = (name: string): boolean => mongolianName(name) || tibetanName(name)
@@ -946,7 +946,7 @@ const HOLDS_POST = new RegExp(`^(?:${HOLDING_VERBS})`)
 /** The same, looked for two or three characters after 的 (a name's length). */
 const DESCRIBED_POST = new RegExp(`^[\u4e00-\u9fff]?(?:${HOLDING_VERBS})`)
 /** Marks after which a name may open a clause (”王斌说, ：黄志刚任…), as code units: tested at every character. */
-const BEFORE_CLAUSE_NAME = new Set([...'”,，。：:；;'].map((c) => c.charCodeAt(0)))
+const BEFORE_CLAUSE_NAME = new CodeUnits([...'”,，。：:；;'].map((c) => c.charCodeAt(0)))
 
 /** 图为冯某某(中)…: a caption's person, placed in the picture; …的妻子李某某: a relative named after the kin word. */
 /** The characters a name's reading left before a caption's place in the picture ((中), (左一), (前排右二)). */

@@ -2,7 +2,7 @@
 // their suffix (广场, 小区, 流域, 高速…出口).
 import { DATELINE_DAY } from './dates.js'
 import { gazetteer, needsContext, type Place, type PlaceMatch, withoutLevel } from './gazetteer.js'
-import { LEXICONS, type Match, NO_PEOPLE_WORD, PROTECTED_ZONE_KIND, readLexicon, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
+import { CodeUnits, LEXICONS, type Match, NO_PEOPLE_WORD, PROTECTED_ZONE_KIND, readLexicon, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { boundaryAt, firstItemOpening, isDictionaryWord, namesTown, opensPredicate, RESULT_OF_VERB, words } from './segment.js'
 import { allMatches } from './text.js'
@@ -239,7 +239,7 @@ export function regionMentions(text: string, from: number, to: number): RawMenti
 /** What a natural feature's or a street's name ends with (唐古拉山, 沱沱河, 柴达木盆地, 长安街). */
 const FEATURE_END = /(?:山|岭|峰|河|江|湖|海|岛|高原|平原|盆地|草原|沙漠|沙地|山脉|湾|峡|关|街|走廊)$/
 /** The last characters of those, as code units: asked at every character of a sentence, where a pattern's test costs more than the answer. */
-const FEATURE_LAST: ReadonlySet<number> = new Set([...'山岭峰河江湖海岛原地漠湾峡关街廊脉'].map((c) => c.charCodeAt(0)))
+const FEATURE_LAST = new CodeUnits([...'山岭峰河江湖海岛原地漠湾峡关街廊脉'].map((c) => c.charCodeAt(0)))
 /** Kinds of land a place's name may stand before as a word of its own (羌塘 + 草原, 毛乌素 + 沙地). */
 const LAND_KIND = /^(高原|平原|盆地|草原|沙漠|沙地|山脉|峡谷)$/
 /** What the dictionary wrongly holds as places: set phrases with two features (人山人海, 崇山峻岭) or going up or down a hill (猛虎下山), and words opened by a particle or by 新 (的花海, 新高峰). */

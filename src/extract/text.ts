@@ -332,6 +332,31 @@ export function allMatches(text: string, pattern: RegExp): RegExpExecArray[] {
   return out
 }
 
+/**
+ * True when every top-level alternative of `pattern` opens with ^ (no m flag): it can match only at the
+ * start of a text, and the engine tries it there alone. (False for some that are, ^ inside a group: a
+ * caller only loses speed by that.)
+ */
+export function anchoredAtStart(pattern: RegExp): boolean {
+  if (pattern.multiline) return false
+  const source = pattern.source
+  let depth = 0
+  let inClass = false
+  let alternativeStart = true
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]
+    if (alternativeStart && c !== '^') return false
+    alternativeStart = false
+    if (c === '\\') i++
+    else if (inClass) inClass = c !== ']'
+    else if (c === '[') inClass = true
+    else if (c === '(') depth++
+    else if (c === ')') depth--
+    else if (c === '|' && depth === 0) alternativeStart = true
+  }
+  return !alternativeStart
+}
+
 export interface Sentence extends Span {
   text: string
 }

@@ -2,7 +2,7 @@
 // 领导小组), with name chains (包头市公安局青山路派出所) kept as a chain of parents, bare and
 // level-word forms (公安厅, 市公安局) kept for coreference, and anaphora (该局) for relations.
 import { gazetteer, type Place } from './gazetteer.js'
-import { LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, NATIONAL_BODIES, NATIONAL_FULL_NAMES, NEWS_REPORT, paperOfApp, POLICE_BRANCH, PROTECTED_ZONE_KIND, readLexicon, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
+import { CodeUnits, LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, NATIONAL_BODIES, NATIONAL_FULL_NAMES, NEWS_REPORT, paperOfApp, POLICE_BRANCH, PROTECTED_ZONE_KIND, readLexicon, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { boundaryAt, breaksChain, COURT_FIELD, firstItemOpening, isDictionaryWord, namesTown, opensPredicate, wordEndsAt, words } from './segment.js'
 import { allMatches } from './text.js'
@@ -63,7 +63,7 @@ const HEAD_OF_SECTION: Readonly<Record<string, RegExp>> = { 处: /^副?(?:处长
  * every sentence, where a one-character string and a property lookup by it cost more than the rest
  * of the test (a twentieth of the unit finder's time, most of it for characters that are no kind).
  */
-const SECTION_KIND_CODES: ReadonlySet<number> = new Set(Object.keys(HEAD_OF_SECTION).map((kind) => kind.charCodeAt(0)))
+const SECTION_KIND_CODES = new CodeUnits(Object.keys(HEAD_OF_SECTION).map((kind) => kind.charCodeAt(0)))
 
 /** True when the one-character kind at `at` has its own head's post right after it, or after a name (接访处某某处长). */
 const headsSection = (text: string, at: number): boolean => {
