@@ -644,7 +644,7 @@ const LOCAL_BRANCH = /(?:分社|记者站|频道)$/
 /** The writers and the media an article's layout credits, as mentions. */
 function bylineMentions(text: string, a: ArticleLayout, sents: readonly Sentence[]): RawMention[] {
   return [
-    ...a.bylines.map((b) => ({ ...mention('Person', text, b.span.start, b.span.end, `byline:${b.role}`), name: b.name })),
+    ...a.bylines.map((b) => Object.assign(mention('Person', text, b.span.start, b.span.end, `byline:${b.role}`), { name: b.name })),
     // 中新网牡丹江…电: the paper, site or agency that sends the lead is a unit (ONTOLOGY.md v2).
     ...a.sources.map((src) => mention('Unit', text, src.span.start, src.span.end, 'unit:news-source', src.name)),
     ...a.sources.flatMap((src) => mediumOfStation(text, src)),

@@ -5,7 +5,7 @@
 import type { EntityType } from '../model/index.js'
 import { gazetteer } from './gazetteer.js'
 import { LEXICONS, MEDIA_NAME, NATIONAL_BODIES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
-import { cleanName, mention, withoutMarks, type RawMention } from './mentions.js'
+import { cleanName, mention, type RawMention, withFields, withoutMarks } from './mentions.js'
 import { boundaryAt, isDictionaryWord, words } from './segment.js'
 import { allMatches } from './text.js'
 import { clauseStart, DRIVE_TARGET, driveStart, driveWordEndingAt, hasStopWord, isNameChar, nameStart, smallCount } from './words.js'
@@ -1835,7 +1835,7 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
       }
       // (打赢脱贫攻坚战: a verb right after the call to win a battle is what the battle achieves, as one after a verb
       // that launches a drive is what the drive fights.)
-      if (core.length <= 1 || clauseVerb || countedHeld || (waysOfAnyDrive(unleveled.replace(MANNER_WORDS, '').replace(/[、和]/g, '')) && /^(专项)?(行动|斗争|活动)$/.test(kind.word)) || /^[各多][项类]/.test(text.slice(start - 1, start + 1)) || /^[\d一二三两四五六七八九十]+[项个大类]$/.test(unleveled) || GENERIC_CORE.test(unleveled) || VAGUE_QUANTITY.test(unleveled) || DRIVES_COUNTED.test(unleveled) || (!reformed && !HELD_EVENT.test(kind.word) && (namesOnlyAPlaceOrUnit(core) || isBareVerb(core, launchedBefore(text, start, from) || (BATTLE.test(kind.word) && WIN_CALL_BEFORE.test(text.slice(Math.max(from, start - 2), start))))))) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
+      if (core.length <= 1 || clauseVerb || countedHeld || (waysOfAnyDrive(unleveled.replace(MANNER_WORDS, '').replace(/[、和]/g, '')) && /^(专项)?(行动|斗争|活动)$/.test(kind.word)) || /^[各多][项类]/.test(text.slice(start - 1, start + 1)) || /^[\d一二三两四五六七八九十]+[项个大类]$/.test(unleveled) || GENERIC_CORE.test(unleveled) || VAGUE_QUANTITY.test(unleveled) || DRIVES_COUNTED.test(unleveled) || (!reformed && !HELD_EVENT.test(kind.word) && (namesOnlyAPlaceOrUnit(core) || isBareVerb(core, launchedBefore(text, start, from) || (BATTLE.test(kind.word) && WIN_CALL_BEFORE.test(text.slice(Math.max(from, start - 2), start))))))) add(Object.assign(mention('Campaign', text, i, end, 'campaign:bare-kind'), { name: kind.word }))
       else {
         // 规范化建设提升年和巩固年活动: two years of one work joined by 和 share the work's name and the kind.
         const years = kind.word === '年活动' ? /^(.*?)([\u4e00-\u9fff]{2})年和([\u4e00-\u9fff]{2})$/.exec(core) : null
@@ -2037,7 +2037,7 @@ function numberedSeries(text: string, m: RawMention): RawMention[] {
     if (found < 0 || found >= m.end) return [m]
     at = found + number.length
     const name = stem! + number + kind!
-    out.push({ ...m, start: k === 0 ? m.start : found, end: k === items.length - 1 ? m.end : at, name, core: name })
+    out.push(withFields(m, { start: k === 0 ? m.start : found, end: k === items.length - 1 ? m.end : at, name, core: name }))
   }
   return out
 }

@@ -4,7 +4,7 @@
 import { gazetteer } from './gazetteer.js'
 import { boundaryAt, isCommonWord, isDictionaryWord, isOrdinaryWord, opensPredicate, words } from './segment.js'
 import { CodeUnits, LEXICONS, MEASURE_KIND_WORDS, MEDIA_NAME, NO_PEOPLE_WORD, readLexicon, SuffixTrie, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
-import { mention, type RawMention } from './mentions.js'
+import { mention, type RawMention, withFields } from './mentions.js'
 import { allMatches, matchesAt } from './text.js'
 import { isProcuratorateSection } from './units.js'
 import { AFTER_NAME, LEADER_DOCTRINES, OFFICE_PEN_NAME, smallCount, STATION_KINDS } from './words.js'
@@ -1866,10 +1866,10 @@ const CALLED_BY_KIN = /^[\u4e00-\u9fff](?:大姐|大哥|大妈|阿姨)$/
  */
 export function studioOfPerson(m: RawMention): RawMention {
   if (m.type !== 'Measure') return m
-  if (isPersonStudio(m.name)) return { ...m, type: 'Unit', rule: 'unit:person-studio' }
+  if (isPersonStudio(m.name)) return withFields(m, { type: 'Unit', rule: 'unit:person-studio' })
   // (“某某”调解室, “某某调解室”: one named by a brand in quotes stays a device, as a quoted work station is; the answers
   // of the 348 real excerpts read mark all five such rooms devices.)
-  return /调解室$/.test(m.name) && m.name.length >= 5 && !/[“「"]/.test(m.text) ? { ...m, type: 'Unit', rule: 'unit:mediation-room' } : m
+  return /调解室$/.test(m.name) && m.name.length >= 5 && !/[“「"]/.test(m.text) ? withFields(m, { type: 'Unit', rule: 'unit:mediation-room' }) : m
 }
 
 /** Whether a name is a studio named after the person (or the kin word for someone) who runs it. */

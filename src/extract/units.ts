@@ -3,7 +3,7 @@
 // level-word forms (公安厅, 市公安局) kept for coreference, and anaphora (该局) for relations.
 import { gazetteer, type Place } from './gazetteer.js'
 import { CodeUnits, LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, NATIONAL_BODIES, NATIONAL_FULL_NAMES, NEWS_REPORT, paperOfApp, POLICE_BRANCH, PROTECTED_ZONE_KIND, readLexicon, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
-import { mention, type RawMention } from './mentions.js'
+import { mention, type RawMention, withFields } from './mentions.js'
 import { boundaryAt, breaksChain, COURT_FIELD, firstItemOpening, isDictionaryWord, namesTown, opensPredicate, wordEndsAt, words } from './segment.js'
 import { allMatches } from './text.js'
 import { driveStart, hasStopWord, isNameChar, nameOpeningAt, nameStart, STATION_KINDS, stopEndsAt } from './words.js'
@@ -208,7 +208,7 @@ function courtSectionsOfPosts(text: string, units: RawMention[]): void {
   for (const [k, u] of units.entries()) {
     if (u.rule !== 'unit:bare-suffix' || !COURT_SECTION.test(u.name) || (!TITLES.longestAt(text, u.end) && !(u.name === '执行局' && text[u.end] === '长'))) continue
     const court = units.find((o) => o.end <= u.start && /(法院|中院|高院)$/.test(o.name) && o.rule !== 'unit:bare-suffix')
-    if (court) units[k] = { ...u, name: court.name + u.name, rule: 'unit:post-run' }
+    if (court) units[k] = withFields(u, { name: court.name + u.name, rule: 'unit:post-run' })
   }
 }
 
@@ -579,7 +579,7 @@ export function relativeSections(units: readonly RawMention[]): RawMention[] {
     const name = found.name + u.name.slice(1)
     // 县法院…该院党组: named by its level like its body, it is resolved as its body is. The head (局, 院)
     // points back and is no part of the section's own words, which are a name of it too.
-    out.push({ ...u, start: u.start + 1, text: u.text.slice(1), name, rule: parent.rule === 'unit:level-word' ? 'unit:level-word' : u.rule })
+    out.push(withFields(u, { start: u.start + 1, text: u.text.slice(1), name, rule: parent.rule === 'unit:level-word' ? 'unit:level-word' : u.rule }))
   }
   return out
 }
@@ -602,10 +602,10 @@ export function elidedBranches(text: string, units: readonly RawMention[]): RawM
     const body = units.find((p) => p.end === listStart && p !== u && p.rule !== 'unit:anaphora')?.name ?? anaphorTarget(text, units, listStart)
     const prefix = body ?? ''
     // (A kind named bare, 交警大队, is the body's too: no longer a form pointing back.)
-    if (body) renamed.set(u, { ...u, name: prefix + u.name, rule: u.rule === 'unit:bare-suffix' ? 'unit:elided-kind' : u.rule })
+    if (body) renamed.set(u, withFields(u, { name: prefix + u.name, rule: u.rule === 'unit:bare-suffix' ? 'unit:elided-kind' : u.rule }))
     let at = listStart
     for (const branch of listed[1]!.split('、').filter(Boolean)) {
-      out.push({ ...mention('Unit', text, at, at + branch.length, 'unit:elided-kind'), name: prefix + branch + own[2] })
+      out.push(Object.assign(mention('Unit', text, at, at + branch.length, 'unit:elided-kind'), { name: prefix + branch + own[2] }))
       at += branch.length + 1
     }
   }
@@ -642,7 +642,7 @@ export function numberedDepartments(units: readonly RawMention[]): RawMention[] 
     if (!kind) return u
     const body = kind[1] || kind[3] ? /检察院$/ : /法院$/
     const parent = units.filter((p) => p.end <= u.start && body.test(p.name) && p.rule !== 'unit:anaphora').at(-1)
-    return parent ? { ...u, rule: 'unit:numbered-department', name: parent.name + u.name } : u
+    return parent ? withFields(u, { rule: 'unit:numbered-department', name: parent.name + u.name }) : u
   })
 }
 
@@ -793,7 +793,7 @@ export function serviceNumberCentres(text: string, from: number, to: number, uni
     // (沂水县…，县110指挥中心: or the level alone, standing for the division the article names.)
     const level = !division && /[省市县区旗]/.test(text[start - 1] ?? '') && !/[\u4e00-\u9fff]/.test(text[start - 2] ?? '') ? 1 : 0
     const opening = division?.values.some((v) => !v.short) ? start - division.length : start - level
-    out.push(parent ? { ...mention('Unit', text, parent.start, end, 'unit:service-number', parent.name + m[0]), chain: [{ end: parent.end }] } : mention('Unit', text, opening, end, level ? 'unit:level-word' : 'unit:service-number'))
+    out.push(parent ? Object.assign(mention('Unit', text, parent.start, end, 'unit:service-number', parent.name + m[0]), { chain: [{ end: parent.end }] }) : mention('Unit', text, opening, end, level ? 'unit:level-word' : 'unit:service-number'))
   }
   return out
 }
@@ -1194,7 +1194,7 @@ export function unitMentions(text: string, from: number, to: number, found: read
     // (市公安局党委委员、交警支队支队长甲: and a police branch's detachment or brigade, of the bureau or department the run began with.)
     const branchOfBureau = previous !== undefined && chain.length === 1 && /公安(?:局|厅|分局)$/.test(previous.name) && BRANCH_UNIT.test(text.slice(start, end)) && /^(?:[\u4e00-\u9fff]{2,8}、){1,3}$/.test(text.slice(previous.end, start)) && hasTitle(text.slice(previous.end, start))
     if (branchOfBureau) {
-      out.push({ ...mention('Unit', text, start, end, previous!.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:post-run'), name: previous!.name + text.slice(start, end) })
+      out.push(Object.assign(mention('Unit', text, start, end, previous!.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:post-run'), { name: previous!.name + text.slice(start, end) }))
       continue
     }
     // 昌吉州辖区人民法庭: the bodies of a division's jurisdiction are a class of them.
@@ -1222,7 +1222,7 @@ export function unitMentions(text: string, from: number, to: number, found: read
     const between = previous ? text.slice(previous.end, first.start) : ''
     // (省民委(宗教局)、卫健委: a second name in brackets after a body leaves the list going on.)
     if (namePart === '' && previous && sharedPlace && /^(?:[(（][\u4e00-\u9fff]{2,10}[)）])?(、|和|及|与)?$/.test(between) && (between !== '' || /委$/.test(previous.name)) && !NATIONAL_BODIES.has(text.slice(first.start, first.end)) && !LEVEL_COMMITTEE.test(text.slice(first.start, first.end))) {
-      const shared = { ...mention('Unit', text, first.start, end, previous.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:shared-prefix'), name: ofCommittee(sharedPlace, text.slice(first.start, end)) }
+      const shared = Object.assign(mention('Unit', text, first.start, end, previous.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:shared-prefix'), { name: ofCommittee(sharedPlace, text.slice(first.start, end)) })
       out.push(shared)
       previous = { ...previous, end }
       continue
@@ -1238,7 +1238,7 @@ export function unitMentions(text: string, from: number, to: number, found: read
     // (某街道党工委副书记、办事处主任: the street's office is the street's, named after it; a notary's office is a body of its own.)
     const departmentHeaded = chain.length === 1 && /[处科股室庭]$/.test(text.slice(first.start, end)) && !/公证处$/.test(text.slice(first.start, end)) && headsSection(text, end - 1)
     if (afterRunOfPosts && previous && chain.length === 1 && (DEPARTMENT.test(text.slice(first.start, end)) || bureauOfDepartment || departmentHeaded)) {
-      out.push({ ...mention('Unit', text, first.start, end, previous.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:post-run'), name: ofCommittee(departmentHeaded ? wholeBodyOf(previous.name) : previous.name, text.slice(first.start, end)) })
+      out.push(Object.assign(mention('Unit', text, first.start, end, previous.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:post-run'), { name: ofCommittee(departmentHeaded ? wholeBodyOf(previous.name) : previous.name, text.slice(first.start, end)) }))
       continue
     }
     // (局劳动改造协调处处长: where no words of its work open the name here, the kind alone names nothing; a
@@ -1256,11 +1256,11 @@ export function unitMentions(text: string, from: number, to: number, found: read
     // section of the whole body the run began with, not of that body's own section or party committee.)
     // (…副主任(主持工作)、: a post may carry a word in brackets on the duty it holds.)
     if (headedAlone && previous && /^(?:[\u4e00-\u9fff]{2,8}(?:[(（][\u4e00-\u9fff]{2,6}[)）])?、){1,6}$/.test(text.slice(previous.end, start)) && hasTitle(text.slice(previous.end, start))) {
-      out.push({ ...mention('Unit', text, start, end, 'unit:post-run'), name: wholeBodyOf(previous.name) + text.slice(start, end) })
+      out.push(Object.assign(mention('Unit', text, start, end, 'unit:post-run'), { name: wholeBodyOf(previous.name) + text.slice(start, end) }))
       continue
     }
     if (headedAlone && previous && text.slice(previous.end, start) === '原') {
-      out.push({ ...mention('Unit', text, start, end, 'unit:post-run'), name: previous.name + text.slice(start, end) })
+      out.push(Object.assign(mention('Unit', text, start, end, 'unit:post-run'), { name: previous.name + text.slice(start, end) }))
       continue
     }
     // 某社区党委书记、居委会主任甲, 某村党支部书记、村委会主任乙: the residents' or villagers' committee named
@@ -1268,7 +1268,7 @@ export function unitMentions(text: string, from: number, to: number, found: read
     const ownCommittee = afterRunOfPosts && previous ? LOCAL_COMMITTEE_OF_PARTY.exec(previous.name) : null
     if (ownCommittee && /^(居委会|村委会|居民委员会|村民委员会)$/.test(text.slice(first.start, end))) {
       const place = ownCommittee[1]!
-      out.push({ ...mention('Unit', text, first.start, end, 'unit:post-run'), name: place + (place.endsWith('村') ? text.slice(first.start + 1, end) : text.slice(first.start, end)) })
+      out.push(Object.assign(mention('Unit', text, first.start, end, 'unit:post-run'), { name: place + (place.endsWith('村') ? text.slice(first.start + 1, end) : text.slice(first.start, end)) }))
       continue
     }
     // 该院执行局, 局机关党委, 局劳动改造协调处: a section named after its body's one-character kind,
@@ -1332,12 +1332,12 @@ export function unitMentions(text: string, from: number, to: number, found: read
     const countedBack = namePart === '' && chain.length === 1 ? /、([\u4e00-\u9fff]{2,4}?)[两二三四五六七八九十]个$/.exec(text.slice(Math.max(floor, first.start - 10), first.start)) : null
     if (countedBack && LISTED_STATION.test(text.slice(first.start - countedBack[0].length + 1, end))) {
       const at = first.start - countedBack[0].length + 1
-      out.push({ ...mention('Unit', text, at, end, 'unit:shared-kind'), name: countedBack[1]! + text.slice(first.start, end) })
+      out.push(Object.assign(mention('Unit', text, at, end, 'unit:shared-kind'), { name: countedBack[1]! + text.slice(first.start, end) }))
       continue
     }
     const countedStation = text[start - 1] === '、' && chain.length === 1 ? /^([\u4e00-\u9fff]{2,4}?)[两二三四五六七八九十](?:镇|乡)?$/.exec(namePart) : null
     if (countedStation && LISTED_STATION.test(text.slice(start, end))) {
-      out.push({ ...mention('Unit', text, start, end, 'unit:shared-kind'), name: countedStation[1]! + text.slice(first.start, end) })
+      out.push(Object.assign(mention('Unit', text, start, end, 'unit:shared-kind'), { name: countedStation[1]! + text.slice(first.start, end) }))
       continue
     }
     // 甲、乙两县政法委: divisions listed short, then their count and level, each have the body.
@@ -1518,8 +1518,8 @@ export function unitMentions(text: string, from: number, to: number, found: read
     if (bare >= 0) out.splice(bare, 1)
     if (out.some((o) => o.start < end && start < o.end)) continue
     const body = `${m[1]}${m[2]}`
-    out.push({ ...mention('Unit', text, start, end, 'unit:level-word'), name: body })
-    if (m[3]) out.push({ ...mention('Unit', text, start, end + m[3].length, 'unit:level-word'), name: body + m[3], chain: [{ end }] })
+    out.push(Object.assign(mention('Unit', text, start, end, 'unit:level-word'), { name: body }))
+    if (m[3]) out.push(Object.assign(mention('Unit', text, start, end + m[3].length, 'unit:level-word'), { name: body + m[3], chain: [{ end }] }))
   }
   // 市局, 区局: in police news the public-security bureau of that level, named in full elsewhere.
   if (LEVEL_BUREAUS.some((w) => span.includes(w))) levelBodies(text, from, span, /(市|区|县|旗|盟)局(?![长])/g, '公安局', out)
@@ -1530,7 +1530,7 @@ export function unitMentions(text: string, from: number, to: number, found: read
   for (const m of span.includes('省厅') && text.includes('公安') ? allMatches(span, /省厅(?![长])/g) : []) {
     const start = from + m.index
     if (out.some((o) => o.start <= start && start < o.end) || (isNameChar(text[start - 1]) && nameStart(text, start, 1, from) !== start)) continue
-    out.push({ ...mention('Unit', text, start, start + 2, 'unit:level-word'), name: '省公安厅' })
+    out.push(Object.assign(mention('Unit', text, start, start + 2, 'unit:level-word'), { name: '省公安厅' }))
   }
   return jointOffices(text, withoutLooseSections(text, out)).map(withoutFormer)
 }
@@ -1544,7 +1544,7 @@ const FORMER_INSIDE = /^([\u4e00-\u9fff]{2,}?(?:省|市|县|区|州|旗|盟|乡|
  */
 function withoutFormer(m: RawMention): RawMention {
   const f = FORMER_INSIDE.exec(m.name)
-  return f && gazetteer().at(m.name, f[1]!.length) === undefined ? { ...m, name: f[1]! + m.name.slice(f[0].length) } : m
+  return f && gazetteer().at(m.name, f[1]!.length) === undefined ? withFields(m, { name: f[1]! + m.name.slice(f[0].length) }) : m
 }
 
 /**
@@ -1563,7 +1563,7 @@ function jointOffices(text: string, found: readonly RawMention[]): RawMention[] 
   return found.flatMap((m) => {
     if (offices.has(m)) return []
     const office = joined.get(m)
-    return office ? [m, mention('Unit', text, m.end, m.end + 3, 'unit:level-word'), { ...mention('Unit', text, m.start, office.end, m.rule), name: m.name + text.slice(m.end, office.end) }] : [m]
+    return office ? [m, mention('Unit', text, m.end, m.end + 3, 'unit:level-word'), Object.assign(mention('Unit', text, m.start, office.end, m.rule), { name: m.name + text.slice(m.end, office.end) })] : [m]
   })
 }
 
@@ -1585,7 +1585,7 @@ function levelBodies(text: string, from: number, span: string, pattern: RegExp, 
     const section = out.findIndex((o) => o.start === start && o.end > start + 2 && o.name.startsWith(m[0]) && o.rule !== 'unit:level-word')
     if (section >= 0) {
       const o = out[section]!
-      out[section] = { ...o, rule: 'unit:level-word', name: `${m[1]}${kind}${o.name.slice(2)}` }
+      out[section] = withFields(o, { rule: 'unit:level-word', name: `${m[1]}${kind}${o.name.slice(2)}` })
       continue
     }
     // (某县局某某派出所: so is one named after the bureau's short form under a division written in full,
@@ -1594,7 +1594,7 @@ function levelBodies(text: string, from: number, span: string, pattern: RegExp, 
     if (underDivision >= 0) {
       const o = out[underDivision]!
       const cut = start + 1 - o.start
-      out[underDivision] = { ...o, rule: 'unit:level-word', name: `${o.name.slice(0, cut)}${kind}${o.name.slice(cut + 1)}`, chain: [{ end: start + 2 }] }
+      out[underDivision] = withFields(o, { rule: 'unit:level-word', name: `${o.name.slice(0, cut)}${kind}${o.name.slice(cut + 1)}`, chain: [{ end: start + 2 }] })
       continue
     }
     if (out.some((o) => o.start <= start && start < o.end)) continue
@@ -1602,14 +1602,14 @@ function levelBodies(text: string, from: number, span: string, pattern: RegExp, 
     const division = gazetteer().endingAt(text, start + 1, from)
     if (division && division.length >= 3 && division.values.some((v) => !v.short) && !out.some((o) => o.start < start && start - division.length + 1 < o.end)) {
       const at = start + 1 - division.length
-      out.push({ ...mention('Unit', text, at, start + 2, 'unit:suffix'), name: `${text.slice(at, start + 1)}${kind}` })
+      out.push(Object.assign(mention('Unit', text, at, start + 2, 'unit:suffix'), { name: `${text.slice(at, start + 1)}${kind}` }))
       continue
     }
     if (isNameChar(text[start - 1]) && nameStart(text, start, 1, from) !== start) continue
-    out.push({ ...mention('Unit', text, start, start + 2, 'unit:level-word'), name: `${m[1]}${kind}` })
+    out.push(Object.assign(mention('Unit', text, start, start + 2, 'unit:level-word'), { name: `${m[1]}${kind}` }))
     // (市院党组书记: the party group of the level's body, named through its head's post.)
     const committee = /^(党组|党委)/.exec(text.slice(start + 2, start + 4))?.[0]
-    if (committee) out.push({ ...mention('Unit', text, start, start + 4, 'unit:level-word'), name: `${m[1]}${kind}${committee}`, chain: [{ end: start + 2 }] })
+    if (committee) out.push(Object.assign(mention('Unit', text, start, start + 4, 'unit:level-word'), { name: `${m[1]}${kind}${committee}`, chain: [{ end: start + 2 }] }))
   }
 }
 
@@ -1847,7 +1847,7 @@ function groupLists(text: string, from: number, to: number, found: readonly RawM
       // 整治、宣传等三个派出所: a station is named for its place, never for what is done.
       // (甲、大箕铺等法庭: a town's name without its level is a place whatever words the segmenter reads in it.)
       if (!HAS_GROUP_KIND.test(kind) && !namesTown(named) && words(named).some((w) => /^(v|vn|d|a|ad)$/.test(w.tag))) return
-      out.push({ ...mention('Unit', text, start, end, 'unit:shared-kind'), name: named + ownLevelKind(named, kind) })
+      out.push(Object.assign(mention('Unit', text, start, end, 'unit:shared-kind'), { name: named + ownLevelKind(named, kind) }))
     })
   }
   return out
@@ -1870,7 +1870,7 @@ function divisionsListedWithLevel(text: string, start: number, last: string, lev
   }
   const isDivision = (s: string) => gazetteer().at(`${s}${level}`, 0)?.values.some((v) => !v.short && v.place.name === `${s}${level}`) ?? false
   if (items.length < 2 || !items.every((it) => isDivision(text.slice(it.start, it.end)))) return []
-  return items.map((it) => ({ ...mention('Unit', text, it.start, it.end, 'unit:shared-kind'), name: text.slice(it.start, it.end) + level + kind }))
+  return items.map((it) => Object.assign(mention('Unit', text, it.start, it.end, 'unit:shared-kind'), { name: text.slice(it.start, it.end) + level + kind }))
 }
 
 /** Stations named for a place alone, whose kind a list before them may share (娄庄、虞姬派出所). */
@@ -1932,7 +1932,7 @@ function stationsListedBefore(text: string, found: readonly RawMention[]): RawMe
       if (joined && end === station.start - 1 && text[start - 1] !== '、') break
       // (甲、乙街道综治中心: an item written without its level takes the last one's with the kind.)
       const levelled = longest === 6 && !/(?:街道|社区)$/.test(item) ? (/(街道|社区)综治中心$/.exec(station.name)?.[1] ?? '') + kind : kind
-      out.push({ ...mention('Unit', text, start, end, 'unit:shared-kind'), name: item + levelled })
+      out.push(Object.assign(mention('Unit', text, start, end, 'unit:shared-kind'), { name: item + levelled }))
       if (text[start - 1] !== '、') break
       end = start - 1
     }
@@ -1967,7 +1967,7 @@ function divisionsListedBefore(text: string, found: readonly RawMention[]): RawM
       const county = !length && counties ? countyWrittenShortEndingAt(text, end) : undefined
       const taken = length || county?.length || 0
       if (!taken || found.some((f) => f.start < end && end - taken < f.end)) break
-      out.push({ ...mention('Unit', text, end - taken, end, 'unit:shared-kind'), name: (county?.name ?? text.slice(end - taken, end)) + kind })
+      out.push(Object.assign(mention('Unit', text, end - taken, end, 'unit:shared-kind'), { name: (county?.name ?? text.slice(end - taken, end)) + kind }))
       end -= taken + 1
     }
   }
@@ -2097,7 +2097,7 @@ function placeLists(text: string, from: number, to: number, found: readonly RawM
     let start = at - list.length + clause
     for (const item of items) {
       const end = start + item.length
-      if (!found.some((f) => f.start < end && start < f.end)) out.push({ ...mention('Unit', text, start, end, 'unit:shared-kind'), name: item + ownLevelKind(item, shared) })
+      if (!found.some((f) => f.start < end && start < f.end)) out.push(Object.assign(mention('Unit', text, start, end, 'unit:shared-kind'), { name: item + ownLevelKind(item, shared) }))
       start = end + 1
     }
   }
