@@ -152,6 +152,13 @@ function firstOfItsKind(): (r: RawRelation) => boolean {
 }
 
 /**
+ * A relationship as every step after the rules reads it: of one shape, `title` there when undefined too. The
+ * rules write their relationships with and without a title, and copies with changed fields; the steps
+ * that filter them met objects of several shapes, and V8 threw their optimised code away at each new one.
+ */
+const oneShape = (r: RawRelation): RawRelation => ({ type: r.type, from: r.from, to: r.to, evidence: r.evidence, rule: r.rule, title: r.title })
+
+/**
  * Every relationship an article states. Each rule is a function of its own: one function holding
  * them all took the optimising compiler seconds, again after every deoptimisation.
  */
@@ -160,7 +167,7 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
   const out: RawRelation[] = []
   const isFirst = firstOfItsKind()
   const add = (r: RawRelation) => {
-    if (r.from !== r.to && isFirst(r)) out.push(r)
+    if (r.from !== r.to && isFirst(r)) out.push(oneShape(r))
   }
   const placed: Placed[] = [...entities.of.entries()].map(([m, e]) => ({ m, e })).sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end)
   const paragraphStart = new Set(paragraphsOf(text, sentences).map((p) => p.start))
