@@ -1,7 +1,7 @@
 // Splitting a file into articles: masthead lines (date, issue, paper, contacts) are set aside, each
 // article's headline, subtitle and bylines are found, and a photo caption or credit before the first
 // headline belongs to the first article. Works on the working text (see text.ts).
-import type { Span } from './text.js'
+import { allMatches, anchoredAtStart, type Span } from './text.js'
 import { DATELINE_DAY, SITE_ADDRESS } from './dates.js'
 import { gazetteer } from './gazetteer.js'
 import { OFFICE_PEN_NAME } from './words.js'
@@ -281,16 +281,16 @@ const BREADCRUMB = /^(?:\d{1,2}\.\s*|[A-Za-z]{2,10}\s+)?[\u4e00-\u9fff\s]{0,30}[
 /** (A trail's steps are joined by one of these: a line without them is tried no further, its backtracking skipped.) */
 const hasTrailMark = (t: string): boolean => t.includes('>') || t.includes('＞') || t.includes('›') || t.includes('»')
 /**
- * The masthead patterns with no flags and no backreference, as one pattern: a line matches their
- * alternation exactly when it matches one of them, and is then tested once rather than thirty times
- * (the engine tries only the line's start, every alternative being anchored there).
+ * The masthead patterns with no flags and no backreference, as two patterns: a line matches an alternation
+ * exactly when it matches one of its alternatives, and is then tested twice rather than thirty times. Those
+ * anchored at the line's start are one: the engine tries that alternation at the line's start only, where
+ * one alternative that may match anywhere (国内统一刊号, …旧版入口) had it tried at every character of every
+ * paragraph; those few are the other.
  */
 const isPlain = (r: RegExp): boolean => r.flags === '' && !/\\[1-9]/.test(r.source)
-const PLAIN_MASTHEAD = new RegExp(
-  MASTHEAD.filter(isPlain)
-    .map((r) => `(?:${r.source})`)
-    .join('|'),
-)
+const alternation = (patterns: readonly RegExp[]): RegExp => new RegExp(patterns.map((r) => `(?:${r.source})`).join('|'))
+const PLAIN_MASTHEAD = alternation(MASTHEAD.filter((r) => isPlain(r) && anchoredAtStart(r)))
+const PLAIN_MASTHEAD_ANYWHERE = alternation(MASTHEAD.filter((r) => isPlain(r) && !anchoredAtStart(r)))
 const OTHER_MASTHEAD = MASTHEAD.filter((r) => !isPlain(r))
 /** A channel's name: a short line that names no body, medium or place (法治热点, 图片新闻). */
 const isChannelName = (t: string): boolean => t.length <= 12 && /^[\u4e00-\u9fff]+$/.test(t) && UNIT_SUFFIX_ENDINGS.longestEndingAt(t, t.length) === undefined && !MEDIA_NAME.test(t) && gazetteer().at(t, 0) === undefined
@@ -322,7 +322,7 @@ const isStripWithSection = (t: string): boolean => {
 // (设为首页, 关注我们: one of a site's buttons alone on its line is no headline either.)
 /** ~~~某某标题: an e-paper's list of the stories on its page, each item opened by tildes. */
 const PAGE_STORY_ITEM = /^~{2,}/
-const isMasthead = (t: string): boolean => SITE_WIDGET.test(t) || STEP_TO_TEXT.test(t) || PAGE_STORY_ITEM.test(t) || PLAIN_MASTHEAD.test(t) || OTHER_MASTHEAD.some((r) => r.test(t)) || isContactLine(t) || isBarCredits(t) || isLinkBar(t) || isMenu(t) || isTrail(t) || isSiteWidgets(t) || (t.length <= 80 && t.split(/\s+/).every((piece) => MASTHEAD_PIECE.test(piece))) || isStripWithSection(t)
+const isMasthead = (t: string): boolean => SITE_WIDGET.test(t) || STEP_TO_TEXT.test(t) || PAGE_STORY_ITEM.test(t) || PLAIN_MASTHEAD.test(t) || PLAIN_MASTHEAD_ANYWHERE.test(t) || OTHER_MASTHEAD.some((r) => r.test(t)) || isContactLine(t) || isBarCredits(t) || isLinkBar(t) || isMenu(t) || isTrail(t) || isSiteWidgets(t) || (t.length <= 80 && t.split(/\s+/).every((piece) => MASTHEAD_PIECE.test(piece))) || isStripWithSection(t)
 
 /** A name, perhaps written with a space or two between its characters (韩  宇). */
 const NAME = '[\\u4e00-\\u9fff](?:[\\u4e00-\\u9fff·]{1,9}|[ \\u3000]{1,2}[\\u4e00-\\u9fff]{1,2}(?![\\u4e00-\\u9fff]))'
@@ -439,12 +439,12 @@ const KEYED_NAMES = new RegExp(`(${CREDIT_ROLE_KEY})\\s*[:：\\/／]\\s*([\\u4e0
  */
 const KEYED_CREDITS = new RegExp(`^[□■●◆▲]?\\s*(?:${CREDIT_ROLE_KEY}\\s*[:：\\/／]\\s*[\\u4e00-\\u9fff·]{2,4}(?:[ \\u3000]+[\\u4e00-\\u9fff·]{2,4})*(?:[(（][^()（）]{2,30}[)）])?[ \\u3000]*)+$`)
 /** A line of two keyed roles or more and their names alone (文/甲 乙 图/丙). */
-const isKeyedCreditLine = (t: string): boolean => KEYED_CREDITS.test(t.trim()) && [...t.matchAll(KEYED_NAMES)].length >= 2
+const isKeyedCreditLine = (t: string): boolean => KEYED_CREDITS.test(t.trim()) && allMatches(t, KEYED_NAMES).length >= 2
 const TRAILING_KEYED_CREDITS = new RegExp(`[(（](${KEYED_CREDITS.source.slice(1, -1)})[)）][\\s|｜]*$`)
 
 /** The people a credit of keyed roles names: writers (文, 撰稿), photographers (图), and staff who checked it, who wrote nothing. */
 function keyedCredits(inner: string, offset: number, source: string): BylineName[] {
-  return [...inner.matchAll(KEYED_NAMES)].flatMap((m) => {
+  return allMatches(inner, KEYED_NAMES).flatMap((m) => {
     const role = /^(图|摄影)$/.test(m[1]!) ? '摄影' : /^(制图|绘图)$/.test(m[1]!) ? '制图' : /^(审核|审核人|编辑|责编)$/.test(m[1]!) ? '编辑' : '作者'
     return names(m[2]!, role, offset + m.index + m[0].length - m[2]!.length, source)
   })
@@ -580,7 +580,7 @@ function creditsRunIntoBody(line: string): number[] {
   let named = false
   let wantsName = false
   let reporters = false
-  for (const m of line.matchAll(/[^ \u3000]+/g)) {
+  for (const m of allMatches(line, /[^ \u3000]+/g)) {
     const token = m[0]
     const at = m.index ?? 0
     const staff = STAFF_CREDITED.exec(token)
@@ -695,9 +695,9 @@ function kindOf(p: Paragraph): Kind {
   // 文/甲 乙 图/丙: a line of keyed roles alone, two keys or more.
   if (t.length <= 60 && isKeyedCreditLine(t)) return 'byline'
   // 甲/文 乙/图, 甲 乙 文/图: names with their roles after them.
-  if (t.length <= 40 && (SLASH_CREDIT_LINE.test(t) || NAMES_THEN_ROLE.test(t)) && [...t.matchAll(/[\u4e00-\u9fff·]{2,4}/g)].every((n) => /^[文图]/.test(n[0]) || isWholeName(n[0]))) return 'byline'
+  if (t.length <= 40 && (SLASH_CREDIT_LINE.test(t) || NAMES_THEN_ROLE.test(t)) && allMatches(t, /[\u4e00-\u9fff·]{2,4}/g).every((n) => /^[文图]/.test(n[0]) || isWholeName(n[0]))) return 'byline'
   // 甲 摄影 乙 制图: each name with what it made.
-  if (t.length <= 40 && NAMES_EACH_WITH_ROLE.test(t) && [...t.matchAll(NAME_WITH_ROLE)].every((n) => isWholeName(n[1]!))) return 'byline'
+  if (t.length <= 40 && NAMES_EACH_WITH_ROLE.test(t) && allMatches(t, NAME_WITH_ROLE).every((n) => isWholeName(n[1]!))) return 'byline'
   // 甲    2022-09-20 10:28:02    某某日报: the writer, the time and the paper under a site's headline.
   if (t.length <= 50 && isNameTimeMedium(t)) return 'byline'
   // 某某日报 数字报纸: a word after the paper is no reporter's name.
@@ -782,7 +782,7 @@ function creditPieces(written: string): CreditPiece[] | undefined {
   // (来源|某某融媒体中心: a bar right after the key opening the line stands for its colon.)
   const t = written.replace(/^(\s*(?:来源|稿源|出处)\s*)[|｜]/, '$1：').replace(/[【】]/g, ' ').replace(/\s(?:关闭|打印|返回|收藏|用手持设备访问|手机访问|手机阅读)\s*$/, (m) => ' '.repeat(m.length)).replace(/[?？]+\s*$/, (m) => ' '.repeat(m.length))
   if (t.length > 120 || /[。！？!?，,；;]/.test(t)) return undefined
-  const keys = [...t.matchAll(CREDIT_KEY)]
+  const keys = allMatches(t, CREDIT_KEY)
   // 作者：某某法院  发布时间：…: a page's author and time with no source make a credit line too (文字:甲 日期:…, its writer).
   const authorAndTime = keys.some((k) => /作者|文字/.test(k[0])) && keys.some((k) => /时间|日期/.test(k[0]))
   // 编辑:甲 审核:乙, 发布时间:… 责任编辑:甲: a line of the page's staff alone, with its time or not.
@@ -812,7 +812,7 @@ function newsSourcesIn(value: string, offset: number): NewsSource[] {
   const out: NewsSource[] = []
   // 《公诉人》杂志: a magazine named in book-title marks, its kind after them, is one source.
   // (南方+客户端: a plus may join the words of an app's name.)
-  for (const m of value.matchAll(/《([\u4e00-\u9fff]{2,12})》(杂志|周刊|报)?|[\u4e00-\u9fffA-Za-z]+(?:\+[\u4e00-\u9fffA-Za-z]+)*/g)) {
+  for (const m of allMatches(value, /《([\u4e00-\u9fff]{2,12})》(杂志|周刊|报)?|[\u4e00-\u9fffA-Za-z]+(?:\+[\u4e00-\u9fffA-Za-z]+)*/g)) {
     // (某某网收集: the verb of gathering after a medium's name is no part of it.)
     // (某某早报客户端: and a paper's app is the paper's.)
     const name = paperOfApp((m[1] ? m[1] + (m[2] ?? '') : m[0]).replace(ACCOUNT_MEDIUM, '').replace(GATHERED_AFTER_MEDIUM, ''))
@@ -929,7 +929,7 @@ function names(written: string, role: string, offset: number, source: string): B
   const spaced = pieces.length >= 2 && pieces.every((p) => p.length === 1) && pieces.length % 2 === 0
   // (蒋 君 郑 璐 姜梦晴: two-character names spaced inside, beside names written whole.)
   const mixed = !spaced && pieces.some((p) => p.length === 1) && pairsOfCharacters(pieces)
-  const found = spaced || (pieces.length === 2 && pieces[0]!.length === 1) ? list.matchAll(SPACED_NAME) : list.matchAll(mixed ? SPACED_PAIR_OR_NAME : /[\u4e00-\u9fff][\u4e00-\u9fff·]{1,9}/g)
+  const found = spaced || (pieces.length === 2 && pieces[0]!.length === 1) ? allMatches(list, SPACED_NAME) : allMatches(list, mixed ? SPACED_PAIR_OR_NAME : /[\u4e00-\u9fff][\u4e00-\u9fff·]{1,9}/g)
   let signedWith: NewsSource | undefined
   for (const m of found) {
     // (央广网张檬摄): the site a photographer works for, written right before the name, is no part of it.
@@ -1027,7 +1027,7 @@ const REPORTER_KIND = /(?:全媒体|全媒|融媒体|融媒|首席|资深|特派
 function spacedNamesBefore(before: string, offset: number, source: string): BylineName[] {
   const lead = BYLINE_LEAD.exec(before)?.[0].length ?? 0
   const out: BylineName[] = []
-  for (const m of before.slice(lead).matchAll(/(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})(?=[ \u3000]+)/g)) {
+  for (const m of allMatches(before.slice(lead), /(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})(?=[ \u3000]+)/g)) {
     const name = m[1]!
     if (!LEXICONS.surnames.has(name[0]!) || MEDIA_NAME.test(name) || isDictionaryWord(name)) continue
     out.push(...names(name, '通讯员', offset + lead + m.index, source))
@@ -1077,7 +1077,7 @@ function parseByline(text: string, offset: number, source: string, namesBeforeRo
   }
   // (…记者/甲 乙 编辑/丙: the editor a byline names last wrote nothing.)
   const re = new RegExp(`(?:本报)?(${ROLE_WORDS}|责任编辑|编辑|责编)`, 'g')
-  const marks = [...text.matchAll(re)]
+  const marks = allMatches(text, re)
   // 文/图 王芳: names with no role word wrote the piece (and took its pictures).
   if (marks.length === 0) {
     const lead = BYLINE_LEAD.exec(text)?.[0] ?? ''
@@ -1258,14 +1258,14 @@ export function bylinesOf(p: Paragraph, source: string, kind: Kind = kindOf(p)):
     const paper = FIRST_PAPER_OF_BYLINE.exec(papers[1]!)![0]
     const sources = [{ name: paper, span: { start: p.start, end: p.start + paper.length } }]
     const from = p.start + p.text.lastIndexOf(papers[2]!)
-    return [...papers[2]!.matchAll(/[\u4e00-\u9fff]{2,4}/g)].map((r) => ({ name: r[0], role: '记者', span: { start: from + r.index, end: from + r.index + r[0].length }, sources }))
+    return allMatches(papers[2]!, /[\u4e00-\u9fff]{2,4}/g).map((r) => ({ name: r[0], role: '记者', span: { start: from + r.index, end: from + r.index + r[0].length }, sources }))
   }
   // (记者:甲/编辑:乙/一审:丙): a closing credit of keyed roles set off by slashes; the page's staff wrote nothing.
   // ((记者:甲): one keyed role alone closes a piece too.)
   const keyedSlashes = /[)）][\s|｜]*$/.test(p.text) && (p.text.includes(':') || p.text.includes('：')) ? TRAILING_KEYED_SLASHES.exec(p.text) : null
   if (keyedSlashes) {
     const at = p.start + p.text.lastIndexOf(keyedSlashes[1]!)
-    return [...keyedSlashes[1]!.matchAll(/([\u4e00-\u9fff]{2,3})[:：]([\u4e00-\u9fff·]{2,4})/g)].flatMap((m) => {
+    return allMatches(keyedSlashes[1]!, /([\u4e00-\u9fff]{2,3})[:：]([\u4e00-\u9fff·]{2,4})/g).flatMap((m) => {
       const role = /记者|通讯员|摄影|摄像/.test(m[1]!) ? (m[1] === '摄像' ? '摄影' : m[1]!) : '编辑'
       return names(m[2]!, role, at + m.index + m[1]!.length + 1, source)
     })
@@ -1403,7 +1403,7 @@ function slashCredits(inner: string, offset: number, source: string): BylineName
   const lead = /^([\u4e00-\u9fff]{2,10}?)(记者|通讯员)\s*/.exec(inner)
   const paper = lead && isPressName(lead[1]!) && !NOT_A_SOURCE.test(lead[1]!) ? lead[1]! : undefined
   const sources = paper ? [{ name: paper, span: { start: offset, end: offset + paper.length } }] : undefined
-  return [...inner.matchAll(/([\u4e00-\u9fff·]{2,4})\s*[/／]\s*([文图])/g)].flatMap((m) => {
+  return allMatches(inner, /([\u4e00-\u9fff·]{2,4})\s*[/／]\s*([文图])/g).flatMap((m) => {
     const role = m[2] === '图' ? '摄影' : (lead?.[2] ?? '作者')
     return names(m[1]!, role, offset + m.index, source).map((b) => (sources ? Object.assign({}, b, { sources }) : b))
   })
@@ -1490,7 +1490,7 @@ export function leadPartners(p: Paragraph): NewsSource[] {
   if (!lead || !lead[1] || /频道$/.test(lead[2]!)) return []
   const out: NewsSource[] = []
   const listStart = p.start + lead.index + lead[0].indexOf(lead[1])
-  for (const m of lead[1].matchAll(/([\u4e00-\u9fff]+)(?:[—·、-]|[ \u3000]+)/g)) {
+  for (const m of allMatches(lead[1], /([\u4e00-\u9fff]+)(?:[—·、-]|[ \u3000]+)/g)) {
     const start = listStart + m.index
     if (MEDIA_NAME.test(m[1]!)) out.push({ name: m[1]!, span: { start, end: start + m[1]!.length } })
   }
@@ -1829,7 +1829,7 @@ function creditArticles(text: string, paras: readonly Paragraph[], kinds: readon
       // The article the line stands over, else the last one before it.
       const published = articles.find((a) => a.span.start >= p.start) ?? articles.findLast((a) => a.span.start <= p.start)!
       // 您当前的位置：南海网 > 东方新闻网 > …: the sites a trail passes through publish the page too.
-      for (const step of TRAIL_START.test(p.text) ? p.text.matchAll(TRAIL_SITE) : []) {
+      for (const step of TRAIL_START.test(p.text) ? allMatches(p.text, TRAIL_SITE) : []) {
         // (当前所在:网站首页> 法制在线 >正文: a step right after the site's front page is one of its channels.)
         if (/首页\s*$/.test(p.text.slice(0, step.index))) continue
         const at = p.start + step.index + step[0].indexOf(step[1]!)

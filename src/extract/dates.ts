@@ -3,6 +3,7 @@
 // headline block, the file name, and last the latest full date the text reports (an article is
 // not older than the events it reports). ONTOLOGY.md, Time and status.
 import type { DateSource } from '../model/index.js'
+import { allMatches } from './text.js'
 
 export interface ArticleDate {
   date: string
@@ -50,7 +51,7 @@ function fromFileName(name: string): { date?: string; year?: number } {
 /** The latest full date in the text, when it has one. */
 export function latestDate(text: string): string | undefined {
   let latest: string | undefined
-  for (const m of text.matchAll(FULL_DATE)) {
+  for (const m of allMatches(text, FULL_DATE)) {
     const d = day(m[1], m[2], m[3])
     if (d && (!latest || d > latest)) latest = d
   }

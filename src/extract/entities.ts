@@ -4,7 +4,7 @@
 import type { Division, EntityType } from '../model/index.js'
 import { gazetteer, type Gazetteer, type Place, type PlaceMatch } from './gazetteer.js'
 import { LEXICONS, NATIONAL_FULL_NAMES, POLICE_BRANCH, UNIT_SUFFIX_ENDINGS, type Match } from './lexicon.js'
-import { cleanName, type RawMention } from './mentions.js'
+import { bareMention, cleanName, type RawMention } from './mentions.js'
 import { collectiveTarget, COURT_SECTION, isProcuratorateSection, isProvinceProper, namesBodyOfDivision, POLICE_SECTION, policeOfDivision, setUpByCommittee, soleDivision } from './units.js'
 
 export interface EntityDraft {
@@ -588,7 +588,7 @@ function draftsOf(mentions: readonly RawMention[], of: Map<RawMention, EntityDra
     for (const c of m.chain ?? []) {
       const text = m.text.slice(0, c.end - m.start)
       const name = m.name.slice(0, c.end - m.start)
-      if (name.length >= 3) attach(of, draft(`Unit:${name}`, 'Unit', name), { type: 'Unit', start: m.start, end: c.end, text, name, rule: 'unit:chain-parent' })
+      if (name.length >= 3) attach(of, draft(`Unit:${name}`, 'Unit', name), bareMention('Unit', m.start, c.end, text, name, 'unit:chain-parent'))
     }
   }
   return drafts
@@ -834,7 +834,7 @@ function resolveReferring(mentions: readonly RawMention[], list: EntityDraft[], 
         const parent = list.find((d) => d.type === 'Unit' && (d.name === parentName || d.name === officialCourtName(parentName))) ?? unitNamed(list, parentName)
         // (某县局某某派出所, named 某县公安局某某派出所: a name longer than the form written names the parent in full.)
         const name = m.name.length === m.text.length ? m.name.slice(0, c.end - m.start) : parentName
-        attach(of, parent, { type: 'Unit', start: m.start, end: c.end, text: m.text.slice(0, c.end - m.start), name, rule: 'unit:chain-parent' })
+        attach(of, parent, bareMention('Unit', m.start, c.end, m.text.slice(0, c.end - m.start), name, 'unit:chain-parent'))
       }
     }
   }

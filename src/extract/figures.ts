@@ -3,8 +3,9 @@
 // before the number; `整合30项行政执法权` after it. Metrics are cut at the
 // segmenter's word boundaries and must hold a noun; values are normalised (3万名 → 30000 名).
 import type { Figure } from '../model/index.js'
+import { CodeUnits } from './lexicon.js'
 import { words, type Word } from './segment.js'
-import type { Sentence, Span } from './text.js'
+import { allMatches, type Sentence, type Span } from './text.js'
 
 export interface RawFigure extends Omit<Figure, 'evidence' | 'unitEntity' | 'campaign'> {
   span: Span
@@ -354,18 +355,15 @@ export function figuresIn(sentence: Sentence): RawFigure[] {
     if (/^(\d|年|月|日)/.test(metric.text)) continue
     const direction = m[8] ? (UP.test(m[8]) ? 'up' : /持平/.test(m[8]) ? 'flat' : 'down') : undefined
     const from = Math.min(metric.from, numStart)
-    out.push({
-      metric: metric.text,
-      value,
-      unit: measure,
-      ...(approximate ? { approximate: true } : {}),
-      change: direction ? { basis: (m[7] as '同比' | '环比' | undefined) ?? null, direction, value: m[9] ? Number(m[9]) : null, unit: m[10] ?? null } : null,
-      period: periodFor(text, periods, from),
-      text: text.slice(from, end),
-      span: { start: sentence.start + from, end: sentence.start + end },
-      sentence,
-      rule,
-    })
+    const change: RawFigure['change'] = direction ? { basis: (m[7] as '同比' | '环比' | undefined) ?? null, direction, value: m[9] ? Number(m[9]) : null, unit: m[10] ?? null } : null
+    const period = periodFor(text, periods, from)
+    const span = { start: sentence.start + from, end: sentence.start + end }
+    // (Two literals, not a spread of the optional field before the fields after it: V8 builds such an object on its slow path.)
+    out.push(
+      approximate
+        ? { metric: metric.text, value, unit: measure, approximate: true, change, period, text: text.slice(from, end), span, sentence, rule }
+        : { metric: metric.text, value, unit: measure, change, period, text: text.slice(from, end), span, sentence, rule },
+    )
   }
   assignRespectiveChanges(text, out)
   return out
@@ -380,9 +378,9 @@ const RESPECTIVE_ITEM = new RegExp(`(${CHANGE_VERB})?(\\d+(?:\\.\\d+)?)(%|个百
  * before them in order (the last figure alone would otherwise take the first change).
  */
 function assignRespectiveChanges(sentence: string, figures: RawFigure[]): void {
-  for (const r of sentence.matchAll(RESPECTIVE)) {
+  for (const r of allMatches(sentence, RESPECTIVE)) {
     let direction: 'up' | 'down' | undefined
-    const changes = [...r[2]!.matchAll(RESPECTIVE_ITEM)].map((item) => {
+    const changes = allMatches(r[2]!, RESPECTIVE_ITEM).map((item) => {
       if (item[1]) direction = UP.test(item[1]) ? 'up' : 'down'
       return { basis: (r[1] as '同比' | '环比' | undefined) ?? null, direction, value: Number(item[2]), unit: item[3] ?? null }
     })
@@ -402,12 +400,12 @@ function assignRespectiveChanges(sentence: string, figures: RawFigure[]): void {
 const PART_MARKS = '；;'
 const CLAUSE_MARKS = '，,；;：:'
 /** The marks as code units: `pieceAt` reads a sentence for every figure, where a pattern's scan cost more than the read. */
-const codeUnitsOf = (marks: string): ReadonlySet<number> => new Set([...marks].map((c) => c.charCodeAt(0)))
+const codeUnitsOf = (marks: string): CodeUnits => new CodeUnits([...marks].map((c) => c.charCodeAt(0)))
 const PART_END = codeUnitsOf(PART_MARKS)
 const CLAUSE_END_UNITS = codeUnitsOf(CLAUSE_MARKS)
 
 /** [start, end) of the part of `text` (split at `marks`) holding position `at`. */
-function pieceAt(text: string, at: number, marks: ReadonlySet<number>): Span {
+function pieceAt(text: string, at: number, marks: CodeUnits): Span {
   let start = 0
   for (let k = 0; k < text.length; k++) {
     if (!marks.has(text.charCodeAt(k))) continue
@@ -434,7 +432,7 @@ interface Period {
 
 /** Every period written in a sentence, in order. */
 function periodsIn(sentence: string): Period[] {
-  const found: Period[] = [...sentence.matchAll(PERIOD)].map((m) => ({ at: m.index, text: m[0] }))
+  const found: Period[] = allMatches(sentence, PERIOD).map((m) => ({ at: m.index, text: m[0] }))
   // Clauses read by code units, as pieceAt does; only one that ends in 以来 can be a period of its own.
   let start = 0
   for (let end = 0; end <= sentence.length; end++) {

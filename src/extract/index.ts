@@ -644,7 +644,7 @@ const LOCAL_BRANCH = /(?:分社|记者站|频道)$/
 /** The writers and the media an article's layout credits, as mentions. */
 function bylineMentions(text: string, a: ArticleLayout, sents: readonly Sentence[]): RawMention[] {
   return [
-    ...a.bylines.map((b) => ({ ...mention('Person', text, b.span.start, b.span.end, `byline:${b.role}`), name: b.name })),
+    ...a.bylines.map((b) => Object.assign(mention('Person', text, b.span.start, b.span.end, `byline:${b.role}`), { name: b.name })),
     // 中新网牡丹江…电: the paper, site or agency that sends the lead is a unit (ONTOLOGY.md v2).
     ...a.sources.map((src) => mention('Unit', text, src.span.start, src.span.end, 'unit:news-source', src.name)),
     ...a.sources.flatMap((src) => mediumOfStation(text, src)),
@@ -831,18 +831,12 @@ function figuresOf(working: WorkingText, sents: readonly Sentence[], entities: E
   return sents.flatMap(figuresIn).map((f): Figure => {
     const unit = unitOf(f.sentence) ?? topicUnit
     const campaign = campaignOf(f.sentence, f.span)
-    return {
-      metric: f.metric,
-      value: f.value,
-      unit: f.unit,
-      ...(f.approximate !== undefined ? { approximate: f.approximate } : {}),
-      change: f.change,
-      period: f.period,
-      unitEntity: unit ? ref(unit) : null,
-      campaign: campaign ? ref(campaign) : null,
-      evidence: toSource(working, f.span),
-      text: f.text,
-      rule: f.rule,
-    }
+    const unitEntity = unit ? ref(unit) : null
+    const evidence = toSource(working, f.span)
+    // Two literals, not a spread of the optional field before the fields after it: V8 builds such an
+    // object on its slow path, each field after the spread through its runtime.
+    return f.approximate !== undefined
+      ? { metric: f.metric, value: f.value, unit: f.unit, approximate: f.approximate, change: f.change, period: f.period, unitEntity, campaign: campaign ? ref(campaign) : null, evidence, text: f.text, rule: f.rule }
+      : { metric: f.metric, value: f.value, unit: f.unit, change: f.change, period: f.period, unitEntity, campaign: campaign ? ref(campaign) : null, evidence, text: f.text, rule: f.rule }
   })
 }

@@ -172,6 +172,26 @@ function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
   return b
 }
 
+/**
+ * A set of UTF-16 code units, asked at every character of a text: a bit each, where a `Set` of numbers
+ * hashes the unit and walks a table at every ask. (A position past the text's end, NaN, reads as unit 0,
+ * which no set holds.)
+ */
+export class CodeUnits {
+  private readonly bits = new Int32Array(0x10000 >> 5)
+
+  constructor(units: Iterable<number>) {
+    for (const unit of units) {
+      if (unit === 0) throw new Error('CodeUnits: unit 0 stands for a position past the end and cannot be held')
+      this.bits[unit >> 5]! |= 1 << (unit & 31)
+    }
+  }
+
+  has(unit: number): boolean {
+    return (this.bits[unit >> 5]! & (1 << (unit & 31))) !== 0
+  }
+}
+
 /** Longest-match lookup of many words at a position of a text. */
 export class Trie<T> {
   private readonly nodes = new Nodes<T>()

@@ -45,7 +45,22 @@ export interface RawMention {
  */
 export function mention(type: EntityType, text: string, start: number, end: number, rule: string, name?: string): RawMention {
   const surface = text.slice(start, end)
-  return { type, start, end, text: surface, name: cleanName(name ?? surface), rule, places: undefined, contextual: undefined, core: undefined, unqualified: undefined, masked: undefined, withWork: undefined, chain: undefined, stationedBy: undefined, lexicon: undefined }
+  return bareMention(type, start, end, surface, cleanName(name ?? surface), rule)
+}
+
+/** A mention of the form `surface` at [start, end), named `name` as given, with no optional field set (see `mention`). */
+export function bareMention(type: EntityType, start: number, end: number, surface: string, name: string, rule: string): RawMention {
+  return { type, start, end, text: surface, name, rule, places: undefined, contextual: undefined, core: undefined, unqualified: undefined, masked: undefined, withWork: undefined, chain: undefined, stationedBy: undefined, lexicon: undefined }
+}
+
+/**
+ * A new mention, `m` with `fields` changed. (Not `{ ...m, field }`: a spread makes an object of another shape
+ * than `mention`'s, whatever fields it holds, and mentions of six shapes had V8 read their fields through its
+ * slowest caches wherever mentions are read, as `mention` says.)
+ */
+export function withFields(m: RawMention, fields: Partial<RawMention>): RawMention {
+  const copy: RawMention = { type: m.type, start: m.start, end: m.end, text: m.text, name: m.name, rule: m.rule, places: m.places, contextual: m.contextual, core: m.core, unqualified: m.unqualified, masked: m.masked, withWork: m.withWork, chain: m.chain, stationedBy: m.stationedBy, lexicon: m.lexicon }
+  return Object.assign(copy, fields)
 }
 
 /** The marks `cleanName` removes (ONTOLOGY.md), and for each code unit whether it is one. */

@@ -5,8 +5,9 @@
 import type { EntityType } from '../model/index.js'
 import { gazetteer } from './gazetteer.js'
 import { LEXICONS, MEDIA_NAME, NATIONAL_BODIES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
-import { cleanName, mention, withoutMarks, type RawMention } from './mentions.js'
+import { cleanName, mention, type RawMention, withFields, withoutMarks } from './mentions.js'
 import { boundaryAt, isDictionaryWord, words } from './segment.js'
+import { allMatches } from './text.js'
 import { clauseStart, DRIVE_TARGET, driveStart, driveWordEndingAt, hasStopWord, isNameChar, nameStart, smallCount } from './words.js'
 
 const KINDS: { word: string; type: EntityType }[] = [
@@ -469,7 +470,7 @@ function afterUnitName(text: string, start: number, kindStart: number): number {
   // (综治中心规范化建设提升年活动: a kind of body the drive brings up to standard is what it builds, no body that runs it.)
   for (let p = kindStart - 1; p > start; p--) if ((UNIT_SUFFIX_ENDINGS.longestEndingAt(text, p, start)?.length ?? 0) >= 2 && !/^(?:规范化|标准化)/.test(text.slice(p, p + 3))) return p
   // 检察机关扫黑除恶专项斗争: a class of bodies that runs the drive is no part of its name either.
-  const bodies = [...text.slice(start, kindStart).matchAll(BODY_CLASS)].at(-1)
+  const bodies = allMatches(text.slice(start, kindStart), BODY_CLASS).at(-1)
   return bodies && kindStart - start - bodies.index - bodies[0].length >= 4 ? start + bodies.index + bodies[0].length : start
 }
 
@@ -496,7 +497,7 @@ function deviceAfterVerb(text: string, from: number, kindStart: number): number 
   const linked = lead.includes('与') ? LINKING_CORE.exec(lead) : null
   if (linked) return kindStart - linked[1]!.length
   const before = text.slice(Math.max(from, kindStart - 17), kindStart)
-  const verb = [...before.matchAll(DEVICE_VERB)].at(-1)
+  const verb = allMatches(before, DEVICE_VERB).at(-1)
   if (!verb) return undefined
   const applied = afterApplying(text, resultAfter(text, kindStart - before.length + verb.index + verb[0].length), kindStart)
   // (…建设纳入为民办实事工程: a verb of putting something into the device opens no name of it.)
@@ -542,7 +543,7 @@ const LINKING_CORE = new RegExp(`(?:${ADOPTING_VERBS.join('|')})(?:了)?([\\u4e0
  */
 function sharedKindPair(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
-  for (const m of text.slice(from, to).matchAll(SHARED_KIND_PAIR)) {
+  for (const m of allMatches(text.slice(from, to), SHARED_KIND_PAIR)) {
     const [, verb, first, , second] = m
     const head = second!.slice(-2)
     // (依托各类主流媒体和新媒体平台: what a body uses, or a class of things, names no device of its own.)
@@ -572,7 +573,7 @@ function countedSystems(text: string, from: number, to: number): RawMention[] {
   const span = text.slice(from, to)
   if (!/体系|网络|模式|机制/.test(span)) return []
   const out: RawMention[] = []
-  for (const m of span.matchAll(COUNTED_SYSTEM)) {
+  for (const m of allMatches(span, COUNTED_SYSTEM)) {
     const at = from + m.index
     // (…的四级体系, 全省三级网络: the count opens the name; a digit or a letter before it belongs to another.)
     // (某某的一级体系: words described before 的 name no system, unless they are quoted parts, “甲+乙”的立体化体系;
@@ -609,7 +610,7 @@ const INSPECTING_COMMITTEE = /(?:中央|[省市县区州旗盟]委|党委|党工
  */
 function inspectionRounds(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
-  for (const m of text.slice(from, to).matchAll(INSPECTION_ROUND)) {
+  for (const m of allMatches(text.slice(from, to), INSPECTION_ROUND)) {
     const at = from + m.index
     const committee = INSPECTING_COMMITTEE.exec(text.slice(Math.max(from, at - 3), at))
     if (!committee) continue
@@ -630,14 +631,14 @@ function inspectionRounds(text: string, from: number, to: number): RawMention[] 
 const JOINT_PROVINCES_DRIVE = new RegExp(`(?:[东西南北中]{2}片区)?[${[...PROVINCE_ABBREVIATIONS].join('')}${PROVINCE_OTHER_NAMES}]{2,6}[二三四五六七八九十]省(?:[(（][区市、]{1,5}[)）])?(?:(?!开展|启动|举行|组织|参加|部署)[\\u4e00-\\u9fff]){0,12}(?:专项行动|行动|整治|巡航|会战|战役)`, 'g')
 
 function jointProvinceDrives(text: string, from: number, to: number): RawMention[] {
-  return [...text.slice(from, to).matchAll(JOINT_PROVINCES_DRIVE)].map((m) => mention('Campaign', text, from + m.index, from + m.index + m[0].length, 'campaign:joint-provinces'))
+  return allMatches(text.slice(from, to), JOINT_PROVINCES_DRIVE).map((m) => mention('Campaign', text, from + m.index, from + m.index + m[0].length, 'campaign:joint-provinces'))
 }
 
 /** 中央八项规定, 省委六条意见, 中央“八项规定”: a body's rules known by their number, quoted or not. */
 const NUMBERED_RULES = /(?:党中央|中央|[省市县区]委)(“?)([一二三四五六七八九十]+(?:项|条)(?:规定|意见|禁令))(”?)/g
 
 function numberedRules(text: string, from: number, to: number): RawMention[] {
-  return [...text.slice(from, to).matchAll(NUMBERED_RULES)]
+  return allMatches(text.slice(from, to), NUMBERED_RULES)
     .filter((m) => (m[1] === '') === (m[3] === ''))
     // 深入贯彻中央八项规定精神学习教育: rules whose spirit a drive of study carries out are part of its name.
     .filter((m) => !/^精神(?:学习教育|主题教育|专题教育)/.test(text.slice(from + m.index + m[0].length, from + m.index + m[0].length + 6)))
@@ -736,7 +737,7 @@ const PAIRED_WORK_ITEMS = /((?:[\u4e00-\u9fff]{2}、){1,6})([\u4e00-\u9fff]{2})(
 /** Each item of a list of two-character ways of working (…调) sharing the words and kind after the last: a device each. */
 function pairedWorkItems(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
-  for (const m of text.slice(from, to).matchAll(PAIRED_WORK_ITEMS)) {
+  for (const m of allMatches(text.slice(from, to), PAIRED_WORK_ITEMS)) {
     const items = [...m[1]!.split('、').filter(Boolean), m[2]!]
     const last = m[2]![1]!
     if (items.length < 3 || !items.every((it) => it[1] === last && !isDictionaryWord(it))) continue
@@ -839,18 +840,18 @@ function sharedKindItems(text: string, from: number, at: number, kind: { word: s
   const clause = Math.max(from, ...[...'，。；：！？,;:!?（('].map((c) => text.lastIndexOf(c, at - 1) + 1))
   // (联合公安治安、巡警、交警等警种积极开展甲、乙等行动: a verb of adopting inside the words before the
   // kind starts the list of what is adopted; bodies listed before it are another list.)
-  const lastVerb = [...text.slice(clause, at).matchAll(ADOPTING_VERB)].at(-1)
+  const lastVerb = allMatches(text.slice(clause, at), ADOPTING_VERB).at(-1)
   const opening = lastVerb && text.slice(clause, clause + lastVerb.index).includes('、') ? clause + lastVerb.index : clause
   // (甲、乙、丙等三项机制: 等 before the count closes the list; it is no part of the last item.)
   const list = text.slice(opening, rule === 'counted-list' && text[at - 1] === '等' ? at - 1 : at)
   const items = listItems(list)
   if (count === undefined ? items.length < 2 || !list.includes('、') : items.length !== count) return []
   // The first item carries the clause's subject and verb (全省公安机关深入开展打黑除恶): it starts after the verb.
-  const verb = [...list.slice(0, items[0]!.end - 2).matchAll(ADOPTING_VERB)].at(-1)
+  const verb = allMatches(list.slice(0, items[0]!.end - 2), ADOPTING_VERB).at(-1)
   // (紧密结合食品安全“食安守护”、…: with another verb before the first item, the item starts after it.)
   const otherVerb = verb ? 0 : verbEnd(list, items[0]!.end)
   // (某局以“甲”系列行动、乙等系列专项行动为抓手: a preposition of means right before a quote opens the first item after it.)
-  const means = verb ? undefined : [...list.slice(0, items[0]!.end).matchAll(MEANS_BEFORE_QUOTE)].at(-1)
+  const means = verb ? undefined : allMatches(list.slice(0, items[0]!.end), MEANS_BEFORE_QUOTE).at(-1)
   // (某院在优化营商环境、扫黑除恶等专项活动中: with no verb, the first item starts after a preposition the clause's subject stands before.)
   const preposition = verb || means || otherVerb > 0 ? 0 : prepositionEnd(list, items[0]!.end)
   if (verb) items[0] = { start: verb.index + verb[0].length, end: items[0]!.end }
@@ -893,7 +894,7 @@ function drivesVerbsBefore(list: string, start: number, type: EntityType): numbe
 /** Where the words after a call to win a battle (打好, 打赢了) start, the call standing up to eight characters before `at` with nothing but words between; undefined when there is none. */
 function winCallBefore(text: string, at: number, kindStart: number, from: number): number | undefined {
   const left = Math.max(from, at - 8)
-  const call = [...text.slice(left, at).matchAll(BATTLE_CALL)].at(-1)
+  const call = allMatches(text.slice(left, at), BATTLE_CALL).at(-1)
   if (!call) return undefined
   // (打赢了某某攻坚战: the call's 了 is no part of the name.)
   const called = left + call.index + call[0].length
@@ -915,7 +916,7 @@ function battleOfHistory(core: string): boolean {
 function drivesSideBySide(list: string, item: { start: number; end: number }, type: EntityType): { start: number; end: number }[] {
   const written = list.slice(item.start, item.end)
   if (type !== 'Campaign' || !written.includes('”“')) return [item]
-  const quoted = [...written.matchAll(/“([^“”]+)”/g)]
+  const quoted = allMatches(written, /“([^“”]+)”/g)
   const eachWithKind = quoted.every((q) => INNER_CAMPAIGN.test(q[1]!))
   const namesAlone = /^(?:“[^“”]{2,10}”)+$/.test(written) && quoted.every((q) => !INNER_CAMPAIGN.test(q[1]!))
   if (quoted.length < 2 || !(eachWithKind || namesAlone) || !written.endsWith('”')) return [item]
@@ -933,7 +934,7 @@ const SYSTEM_LIST = /(?:[\u4e00-\u9fff]{4}制、)+[\u4e00-\u9fff]{4}制(?=等|[^
  */
 function systemList(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
-  for (const m of text.slice(from, to).matchAll(SYSTEM_LIST)) {
+  for (const m of allMatches(text.slice(from, to), SYSTEM_LIST)) {
     const items = m[0].split('、')
     if (items.some((it) => isDictionaryWord(it.slice(-2)) || isDictionaryWord(it))) continue
     let at = from + m.index
@@ -956,7 +957,7 @@ function countedList(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
   const span = text.slice(from, to)
   // (Only a sentence holding a measure word of the pattern is scanned: most hold none.)
-  for (const m of span.includes('项') || span.includes('大') || span.includes('个') ? span.matchAll(COUNTED_KIND) : []) {
+  for (const m of span.includes('项') || span.includes('大') || span.includes('个') ? allMatches(span, COUNTED_KIND) : []) {
     const at = from + m.index
     // (从“甲、乙…”五个方面构建长效机制: a count of aspects counts no devices; the device built is one.)
     if (text.startsWith('方面', at + m[0].length)) continue
@@ -978,7 +979,7 @@ function countedList(text: string, from: number, to: number): RawMention[] {
     // “甲、乙、丙”三大创建活动: the items listed inside one quote before the count.
     const quoted = /“([^“”]{4,60})”$/.exec(text.slice(Math.max(from, at - 62), at))
     // (Cut at 、 alone: 和 inside a quote is part of a name, 平安和谐.)
-    const inside = quoted ? [...quoted[1]!.matchAll(/[^、]+/g)].map((it) => ({ start: it.index, end: it.index + it[0].length })) : []
+    const inside = quoted ? allMatches(quoted[1]!, /[^、]+/g).map((it) => ({ start: it.index, end: it.index + it[0].length })) : []
     if (quoted && inside.length === count && inside.every((it) => it.end - it.start >= 2 && it.end - it.start <= 16)) {
       const opening = at - quoted[0].length + 1
       for (const it of inside) out.push(Object.assign(mention(kind.type, text, opening + it.start, opening + it.end, `${kind.type.toLowerCase()}:counted-list`, quoted[1]!.slice(it.start, it.end) + kind.word), { core: cleanName(quoted[1]!.slice(it.start, it.end)) }))
@@ -1019,7 +1020,7 @@ const COUNT_THEN_ITEMS = /([两二三四五六七八九十]|[2-9])(?:个|套|项
  */
 function itemsAfterCountedKind(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
-  for (const m of text.slice(from, to).matchAll(COUNT_THEN_ITEMS)) {
+  for (const m of allMatches(text.slice(from, to), COUNT_THEN_ITEMS)) {
     const at = from + m.index + m[0].length
     const end = Math.min(to, ...[...'。；;'].map((c) => text.indexOf(c, at)).filter((e) => e >= 0))
     const items = text.slice(at, end).split('、')
@@ -1110,7 +1111,7 @@ const NOT_THE_DRIVE_AFTER = /^(?:专项|斗争|行动|攻坚|整治|风暴|工�
 function driveCompounds(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
   const span = text.slice(from, to)
-  for (const m of HAS_COMPOUND_VERB.test(span) ? span.matchAll(DRIVE_COMPOUND) : []) {
+  for (const m of HAS_COMPOUND_VERB.test(span) ? allMatches(span, DRIVE_COMPOUND) : []) {
     const start = from + m.index
     const end = start + m[0].length
     // (涉黑涉恶, 常态化扫黑除恶斗争: within a longer name or before a kind, the other rules read it.)
@@ -1164,12 +1165,12 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     const m = Object.assign(mention('Measure', text, i, close + 1, 'measure:book-title'), { name: withoutMarks(inner) })
     add(m)
     // 《关于印发<…工作方案>的通知》: a document quoted in a document's title is a document of its own.
-    for (const q of inner.matchAll(/[<〈]([^<>〈〉]{4,50})[>〉]/g)) {
+    for (const q of allMatches(inner, /[<〈]([^<>〈〉]{4,50})[>〉]/g)) {
       const start = i + 1 + q.index
       if (DOCUMENT_KIND.test(q[1]!) && !STATE_LAW.test(q[1]!) && out.includes(m)) out.push(mention('Measure', text, start, start + q[0].length, 'measure:nested-title', q[1]))
     }
     // 《深入开展“某某”行动…的实施方案》: a quoted drive with its kind inside a document's title is a drive of its own.
-    for (const q of out.includes(m) && inner.includes('“') ? inner.matchAll(/“([^“”]{2,12})”/g) : []) {
+    for (const q of out.includes(m) && inner.includes('“') ? allMatches(inner, /“([^“”]{2,12})”/g) : []) {
       const start = i + 1 + q.index
       const kind = kindAt(text, start + q[0].length)
       if (kind?.type === 'Campaign' && start + q[0].length + kind.word.length <= close) out.push(Object.assign(mention('Campaign', text, start, start + q[0].length + kind.word.length, 'campaign:in-document-title', q[1]! + kind.word), { core: cleanName(q[1]!) }))
@@ -1181,7 +1182,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
   const sentence = text.slice(from, to)
   const quotes = sentence.includes('“')
   // (“甲”、刑侦“乙”、禁毒“丙”等专项行动: an item after 、 may open with the field of the body that runs it.)
-  for (const m of quotes ? sentence.matchAll(/(?:“[^”“]{1,24}”(?:(?:、[\u4e00-\u9fff]{2,3}(?=“))|、|和|及|与)?){2,}(?:等)?/g) : []) {
+  for (const m of quotes ? allMatches(sentence, /(?:“[^”“]{1,24}”(?:(?:、[\u4e00-\u9fff]{2,3}(?=“))|、|和|及|与)?){2,}(?:等)?/g) : []) {
     // …“昆仑”……一次次专项行动: ellipses and a counting word may stand before the shared kind.
     // (“甲”、“乙”和“丙”三项活动: so may their count.)
     // (“甲”、“乙”等多种活动: and words of how many kinds.)
@@ -1189,7 +1190,7 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
     const after = from + m.index + m[0].length + gap.length
     const kind = kindAfterQuote(text, after) ?? driveKindAfterFight(text, after, to) ?? (m[0].endsWith('等') ? describedSharedKind(text, after, to) : workedKindAfter(text, after, to))
     if (!kind) continue
-    for (const q of m[0].matchAll(/“([^”“]{1,24})”/g)) {
+    for (const q of allMatches(m[0], /“([^”“]{1,24})”/g)) {
       const start = from + m.index + q.index
       // (“…公开司法拘留大会”“…救助大会”等重大执行活动: a meeting listed among a body's work is that meeting, no drive.)
       if (kind.type === 'Campaign' && HELD_MEETING.test(q[1]!)) continue
@@ -1231,11 +1232,11 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
   for (const m of sentence.includes('央') || sentence.includes('委') ? numberedRules(text, from, to) : []) add(m)
   for (const m of listedKind(text, from, to)) add(m)
   // “晨会点评”、周例会等制度: a list of quoted names closed by an unquoted one; each takes the kind.
-  for (const m of quotes ? sentence.matchAll(/((?:“[^”“]{1,20}”、)+)([\u4e00-\u9fff]{2,12}?)等/g) : []) {
+  for (const m of quotes ? allMatches(sentence, /((?:“[^”“]{1,20}”、)+)([\u4e00-\u9fff]{2,12}?)等/g) : []) {
     const last = from + m.index + m[1]!.length
     const kind = kindAt(text, last + m[2]!.length + 1)
     if (!kind) continue
-    for (const q of m[1]!.matchAll(/“([^”“]{1,20})”/g)) {
+    for (const q of allMatches(m[1]!, /“([^”“]{1,20})”/g)) {
       const start = from + m.index + q.index
       add(Object.assign(mention(kind.type, text, start, start + q[0].length, `${kind.type.toLowerCase()}:quoted-list-kind`, q[1]! + kind.word), { core: cleanName(q[1]!) }))
     }
@@ -1779,13 +1780,13 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
       // though the first guess starts after them.)
       const opened = BATTLE.test(kind.word) ? winCallBefore(text, guessed, i, from) ?? guessed : guessed
       // (思想高度统一扫黑除恶专项斗争…: a manner of the clause before the drive's name is no part of it.)
-      const manner = [...text.slice(opened, i).matchAll(/(?:高度统一|高度重视|重视|高度|积极|认真|切实|大力|坚决|扎实)/g)].at(-1)
+      const manner = allMatches(text.slice(opened, i), /(?:高度统一|高度重视|重视|高度|积极|认真|切实|大力|坚决|扎实)/g).at(-1)
       // (信访部门打好源头治理攻坚战: a battle is named after the call to win it, wherever the call stands.)
       // (坚定不移打好某某人民战争: so is a war.)
-      const battleCall = BATTLE.test(kind.word) || kind.word === '战役' || kind.word.endsWith('战争') ? [...text.slice(opened, i).matchAll(BATTLE_CALL)].at(-1) : undefined
+      const battleCall = BATTLE.test(kind.word) || kind.word === '战役' || kind.word.endsWith('战争') ? allMatches(text.slice(opened, i), BATTLE_CALL).at(-1) : undefined
       const callEnd = battleCall ? battleCall.index + battleCall[0].length : (WIN_CALL.exec(text.slice(opened, i))?.[0].length ?? (manner ? manner.index + manner[0].length : 0))
       // (某地警方历时近5个月灭枪治暴行动: how long a drive ran, and whoever ran it before that, is no part of its name.)
-      const lasted = [...text.slice(opened, i).matchAll(DURATION)].at(-1)
+      const lasted = allMatches(text.slice(opened, i), DURATION).at(-1)
       const call = lasted && lasted.index + lasted[0].length > callEnd ? lasted.index + lasted[0].length : callEnd
       // (当前禁毒斗争形势: a word of time before the drive's name is no part of it.)
       const time = /^(当前|目前|今年|去年|近年来|近期|今后)/.exec(text.slice(opened + call, i))?.[0].length ?? 0
@@ -1855,7 +1856,7 @@ function unquotedMentions(text: string, from: number, to: number, out: readonly 
       }
       // (打赢脱贫攻坚战: a verb right after the call to win a battle is what the battle achieves, as one after a verb
       // that launches a drive is what the drive fights.)
-      if (core.length <= 1 || clauseVerb || countedHeld || (waysOfAnyDrive(unleveled.replace(MANNER_WORDS, '').replace(/[、和]/g, '')) && /^(专项)?(行动|斗争|活动)$/.test(kind.word)) || /^[各多][项类]/.test(text.slice(start - 1, start + 1)) || /^[\d一二三两四五六七八九十]+[项个大类]$/.test(unleveled) || GENERIC_CORE.test(unleveled) || VAGUE_QUANTITY.test(unleveled) || DRIVES_COUNTED.test(unleveled) || (!reformed && !HELD_EVENT.test(kind.word) && (namesOnlyAPlaceOrUnit(core) || isBareVerb(core, launchedBefore(text, start, from) || (BATTLE.test(kind.word) && WIN_CALL_BEFORE.test(text.slice(Math.max(from, start - 2), start))))))) add({ ...mention('Campaign', text, i, end, 'campaign:bare-kind'), name: kind.word })
+      if (core.length <= 1 || clauseVerb || countedHeld || (waysOfAnyDrive(unleveled.replace(MANNER_WORDS, '').replace(/[、和]/g, '')) && /^(专项)?(行动|斗争|活动)$/.test(kind.word)) || /^[各多][项类]/.test(text.slice(start - 1, start + 1)) || /^[\d一二三两四五六七八九十]+[项个大类]$/.test(unleveled) || GENERIC_CORE.test(unleveled) || VAGUE_QUANTITY.test(unleveled) || DRIVES_COUNTED.test(unleveled) || (!reformed && !HELD_EVENT.test(kind.word) && (namesOnlyAPlaceOrUnit(core) || isBareVerb(core, launchedBefore(text, start, from) || (BATTLE.test(kind.word) && WIN_CALL_BEFORE.test(text.slice(Math.max(from, start - 2), start))))))) add(Object.assign(mention('Campaign', text, i, end, 'campaign:bare-kind'), { name: kind.word }))
       else {
         // 规范化建设提升年和巩固年活动: two years of one work joined by 和 share the work's name and the kind.
         const years = kind.word === '年活动' ? /^(.*?)([\u4e00-\u9fff]{2})年和([\u4e00-\u9fff]{2})$/.exec(core) : null
@@ -2059,7 +2060,7 @@ function numberedSeries(text: string, m: RawMention): RawMention[] {
     if (found < 0 || found >= m.end) return [m]
     at = found + number.length
     const name = stem! + number + kind!
-    out.push({ ...m, start: k === 0 ? m.start : found, end: k === items.length - 1 ? m.end : at, name, core: name })
+    out.push(withFields(m, { start: k === 0 ? m.start : found, end: k === items.length - 1 ? m.end : at, name, core: name }))
   }
   return out
 }
@@ -2085,7 +2086,7 @@ const PEACE_BUILDING = /(?:深化|推进|推动|开展)[“"]?(平安([\u4e00-\u
 
 /** The drives of building a division safe that a sentence deepens or pushes on with (深化平安某县建设). */
 function peaceBuildingDrives(text: string, from: number, to: number): RawMention[] {
-  return [...text.slice(from, to).matchAll(PEACE_BUILDING)].flatMap((m) => {
+  return allMatches(text.slice(from, to), PEACE_BUILDING).flatMap((m) => {
     if (gazetteer().at(m[2]!, 0)?.length !== m[2]!.length) return []
     const start = from + m.index + m[0].indexOf(m[1]!)
     return [mention('Campaign', text, start, start + m[1]!.length, 'campaign:peace-building')]
@@ -2097,7 +2098,7 @@ const LEGAL_EDUCATION_PLAN = /[“"]?([一二三四五六七八九])五[”"]?�
 
 /** The five-year drives of legal education a sentence names by their number (全国“八五”普法中期表彰). */
 function legalEducationPlans(text: string, from: number, to: number): RawMention[] {
-  return [...text.slice(from, to).matchAll(LEGAL_EDUCATION_PLAN)].map((m) => Object.assign(mention('Campaign', text, from + m.index, from + m.index + m[0].length, 'campaign:legal-education-plan', `${m[1]}五普法`), { core: `${m[1]}五` }))
+  return allMatches(text.slice(from, to), LEGAL_EDUCATION_PLAN).map((m) => Object.assign(mention('Campaign', text, from + m.index, from + m.index + m[0].length, 'campaign:legal-education-plan', `${m[1]}五普法`), { core: `${m[1]}五` }))
 }
 
 /** 深入开展规范化建设巩固年活动: a year of work's name runs back to the verb that launches it or the clause's start. */
@@ -2131,7 +2132,7 @@ const SERVICE_LINE = /\d{3,6}[\u4e00-\u9fff]{2,12}?(?:热线|平台)(?![\u4e00-\
 
 /** A line or platform named by its service number is a device, named with the division written in full right before the number. */
 function serviceLines(text: string, from: number, to: number): RawMention[] {
-  return [...text.slice(from, to).matchAll(SERVICE_LINE)].flatMap((m) => {
+  return allMatches(text.slice(from, to), SERVICE_LINE).flatMap((m) => {
     let start = from + m.index
     if (/\d/.test(text[start - 1] ?? '')) return []
     const division = gazetteer().endingAt(text, start, Math.max(from, start - 10))
@@ -2147,7 +2148,7 @@ function serviceLines(text: string, from: number, to: number): RawMention[] {
 const TITLE_CREATION = /创建(?:全国|全省|全市)?(?:第一个|首个|首批)?((?:国家)?[\u4e00-\u9fff]{2,12}?示范(?:城市|县|市|区)|无[\u4e00-\u9fff]{2,10}?(?:县|市|区|城市))(?=为|[，,。；;、]|$)/g
 
 function titleCreation(text: string, from: number, to: number): RawMention[] {
-  return [...text.slice(from, to).matchAll(TITLE_CREATION)].map((m) => {
+  return allMatches(text.slice(from, to), TITLE_CREATION).map((m) => {
     const start = from + m.index + m[0].length - m[1]!.length
     return mention('Campaign', text, start, start + m[1]!.length, 'campaign:title-creation', m[1]! + '创建')
   })
@@ -2162,7 +2163,7 @@ const MODEL_BODY_CREATION = /式([\u4e00-\u9fff]{2,6}?)(创建|”建设)(工作
  */
 function modelBodyCreation(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
-  for (const m of text.slice(from, to).matchAll(MODEL_BODY_CREATION)) {
+  for (const m of allMatches(text.slice(from, to), MODEL_BODY_CREATION)) {
     const at = from + m.index
     if ((UNIT_SUFFIX_ENDINGS.longestEndingAt(m[1]!, m[1]!.length)?.length ?? 0) < 2) continue
     const model = words(text.slice(Math.max(from, at - 4), at)).at(-1)
@@ -2277,7 +2278,7 @@ export function knownQuotedMentions(text: string, from: number, to: number, name
   for (const m of named) if (m.type === 'Measure' && m.core && m.core === m.name && (m.rule === 'measure:quoted-after-verb' || m.rule === 'measure:quoted-inner-kind')) known.set(m.core, m.name)
   if (known.size === 0) return []
   const taken = (start: number, end: number) => named.some((o) => o.start < end && start < o.end)
-  const quotes = [...text.slice(from, to).matchAll(/“([^”“]{3,12})”/g)].map((q) => ({ start: from + q.index, end: from + q.index + q[0].length, core: cleanName(q[1]!) }))
+  const quotes = allMatches(text.slice(from, to), /“([^”“]{3,12})”/g).map((q) => ({ start: from + q.index, end: from + q.index + q[0].length, core: cleanName(q[1]!) }))
   const out: RawMention[] = []
   quotes.forEach((q, k) => {
     if (taken(q.start, q.end) || /[,，、;；。]/.test(q.core)) return

@@ -3,9 +3,9 @@
 // name. Masked names (刘某某) are kept, marked.
 import { gazetteer } from './gazetteer.js'
 import { boundaryAt, isCommonWord, isDictionaryWord, isOrdinaryWord, opensPredicate, words } from './segment.js'
-import { LEXICONS, MEASURE_KIND_WORDS, MEDIA_NAME, NO_PEOPLE_WORD, readLexicon, SuffixTrie, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
-import { mention, type RawMention } from './mentions.js'
-import { matchesAt } from './text.js'
+import { CodeUnits, LEXICONS, MEASURE_KIND_WORDS, MEDIA_NAME, NO_PEOPLE_WORD, readLexicon, SuffixTrie, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
+import { mention, type RawMention, withFields } from './mentions.js'
+import { allMatches, matchesAt } from './text.js'
 import { isProcuratorateSection } from './units.js'
 import { AFTER_NAME, LEADER_DOCTRINES, OFFICE_PEN_NAME, smallCount, STATION_KINDS } from './words.js'
 
@@ -29,7 +29,7 @@ const SEQUENCE_WORD_AT = new RegExp(SEQUENCE_WORDS, 'y')
 const ACCEPTING = '接受|同意|批准'
 const ACCEPTING_AT = new RegExp(ACCEPTING, 'y')
 /** The last code units of words of an alternation: a pattern of them is tried only where one stands, most characters ending none. */
-const lastUnitsOf = (alternation: string): ReadonlySet<number> => new Set(alternation.split('|').map((w) => w.charCodeAt(w.length - 1)))
+const lastUnitsOf = (alternation: string): CodeUnits => new CodeUnits(alternation.split('|').map((w) => w.charCodeAt(w.length - 1)))
 const SEQUENCE_WORD_LAST = lastUnitsOf(SEQUENCE_WORDS)
 const ACCEPTING_LAST = lastUnitsOf(ACCEPTING)
 /** 开心地说, 激动地表示 (开心的说, as many write it): a word of manner, 地, then a verb of speech (a name before it is the speaker's). */
@@ -167,7 +167,7 @@ for (const w of [...PEOPLE_NOUNS, ...PEOPLE_SUFFIXES, ...KIN_WORDS, ...ROLES_OUT
 const AFTER_SUBJECT = new Set(readLexicon('after-subject.txt'))
 
 /** Surnames that are more often a preposition, a verb or a word's last character (向, 来, 谈, 查 of 交警查酒驾; 区 of 居民区), by code unit: nameAt asks at every candidate. */
-const WORD_SURNAMES = new Set([...'向来谈闻由区年时和查'].map((c) => c.charCodeAt(0)))
+const WORD_SURNAMES = new CodeUnits([...'向来谈闻由区年时和查'].map((c) => c.charCodeAt(0)))
 /** True when the next item of a list after `at` (、人员管理、) is four characters or more, none of them a name's. */
 function listedWithThings(text: string, at: number): boolean {
   const next = /^、([\u4e00-\u9fff]{4,8})(?=[、，,。；;等])/.exec(text.slice(at, at + 12))?.[1]
@@ -905,7 +905,7 @@ const mongolianName = (name: string): boolean =>
 
 const TIBETAN_NAME_PARTS = new Set(readLexicon('tibetan-name-parts.txt'))
 /** The first characters of those parts, by code unit. */
-const TIBETAN_PART_OPENINGS = new Set([...TIBETAN_NAME_PARTS].map((p) => p.charCodeAt(0)))
+const TIBETAN_PART_OPENINGS = new CodeUnits([...TIBETAN_NAME_PARTS].map((p) => p.charCodeAt(0)))
 /** A Tibetan name of two known parts (才让多杰), which needs no second mention to be believed. */
 /** A name made of known Mongolian or Tibetan parts (朝格图, 贡嘎来松). */
 export const ofKnownParts = (name: string): boolean => mongolianName(name) || tibetanName(name)
@@ -947,7 +947,7 @@ const HOLDS_POST = new RegExp(`^(?:${HOLDING_VERBS})`)
 /** The same, looked for two or three characters after 的 (a name's length). */
 const DESCRIBED_POST = new RegExp(`^[\u4e00-\u9fff]?(?:${HOLDING_VERBS})`)
 /** Marks after which a name may open a clause (”王斌说, ：黄志刚任…), as code units: tested at every character. */
-const BEFORE_CLAUSE_NAME = new Set([...'”,，。：:；;'].map((c) => c.charCodeAt(0)))
+const BEFORE_CLAUSE_NAME = new CodeUnits([...'”,，。：:；;'].map((c) => c.charCodeAt(0)))
 
 /** 图为冯某某(中)…: a caption's person, placed in the picture; …的妻子李某某: a relative named after the kin word. */
 /** The characters a name's reading left before a caption's place in the picture ((中), (左一), (前排右二)). */
@@ -1050,11 +1050,11 @@ const INTRODUCED_LIST = /[:：]\s*((?:[\u4e00-\u9fff]{2,4}(?:[(（][\u4e00-\u9ff
  */
 function introducedList(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
-  for (const m of text.slice(from, to).matchAll(INTRODUCED_LIST)) {
+  for (const m of allMatches(text.slice(from, to), INTRODUCED_LIST)) {
     const colon = from + m.index
     const cue = text.slice(Math.max(from, colon - 12), colon).replace(/[是为]$/, '')
     if (!cue.endsWith('有') && (POSTS_ENDING.longestEndingAt(cue, cue.length)?.length ?? 0) < 2) continue
-    const items = [...m[1]!.matchAll(/[\u4e00-\u9fff]{2,4}/g)].filter((it) => !/[(（]/.test(m[1]![it.index - 1] ?? ''))
+    const items = allMatches(m[1]!, /[\u4e00-\u9fff]{2,4}/g).filter((it) => !/[(（]/.test(m[1]![it.index - 1] ?? ''))
     const listStart = colon + m[0].length - m[1]!.length
     // (Between its marks an item is read whole: 那青海, 李和麟 hold characters that elsewhere end a name.)
     const names = items.filter((it) => surnameAt(it[0], 0) > 0 && !it[0].includes('某') && isPossibleName(it[0]) && !isDictionaryWord(it[0]) && !TITLES.longestAt(it[0], 0))
@@ -1201,22 +1201,22 @@ function cuedByPictureOrKin(text: string, from: number, to: number): RawMention[
   const span = text.slice(from, to)
   // Each pattern is tried only on a sentence holding a character all its matches hold: most sentences
   // hold none, and a scan of the sentence costs far more than a look for one character.
-  for (const m of span.includes('岁') ? span.matchAll(AGE) : []) {
+  for (const m of span.includes('岁') ? allMatches(span, AGE) : []) {
     const found = nameAfterAge(text, from + m.index + m[0].length, to)
     if (found) out.push(found)
   }
-  for (const m of span.includes('的') ? span.matchAll(/的/g) : []) {
+  for (const m of span.includes('的') ? allMatches(span, /的/g) : []) {
     const found = nameAfterDe(text, from + m.index + 1, to)
     if (found) out.push(found)
   }
-  for (const m of span.includes('名') ? span.matchAll(NAMED_AS) : []) {
+  for (const m of span.includes('名') ? allMatches(span, NAMED_AS) : []) {
     const start = from + m.index + m[0].length - m[1]!.length
     // (一个名叫下某某村的地方: a place's kind closing the name given names a place, no person.)
     if (!isDictionaryWord(m[1]!) && !UNIT_SUFFIX_ENDINGS.longestEndingAt(m[1]!, m[1]!.length, 0) && !/[村镇乡屯寨社区]$/.test(m[1]!)) out.push(personMention(text, start, start + m[1]!.length, 'person:cued', false))
   }
-  for (const m of span.includes('左') || span.includes('右') ? span.matchAll(LINEUP) : []) out.push(...lineupNames(text, from + m.index + m[0].length, to))
+  for (const m of span.includes('左') || span.includes('右') ? allMatches(span, LINEUP) : []) out.push(...lineupNames(text, from + m.index + m[0].length, to))
   // “全国优秀人民警察”某某、“巾帼英雄”某某: a quoted title of honour, then the name it was given to.
-  for (const m of span.includes('“') ? span.matchAll(HONOURED) : []) {
+  for (const m of span.includes('“') ? allMatches(span, HONOURED) : []) {
     const at = from + m.index + m[0].length
     const n = nameAt(text, at, to)
     // 实现“一村一法官”全覆盖: a word of the language after the quote is none.
@@ -1224,26 +1224,26 @@ function cuedByPictureOrKin(text: string, from: number, to: number): RawMention[
     if (n && !n.masked && /^[、，,。；;等的]/.test(text.slice(n.end, n.end + 1)) && isPossibleName(text.slice(at, n.end)) && !isDictionaryWord(text.slice(at, n.end))) out.push(personMention(text, at, n.end, 'person:cued', false))
   }
   // (图为某检查站。 甲 摄为做好…: a picture's credit, the name spaced before 摄, run into the paragraph after it.)
-  for (const m of span.includes('摄') ? span.matchAll(SPACED_PHOTO_CREDIT) : []) {
+  for (const m of span.includes('摄') ? allMatches(span, SPACED_PHOTO_CREDIT) : []) {
     const start = from + m.index + m[0].indexOf(m[1]!)
     const n = nameAt(text, start, start + m[1]!.length)
     if (n?.end === start + m[1]!.length && !n.masked && isPossibleName(m[1]!) && !isDictionaryWord(m[1]!)) out.push(personMention(text, start, n.end, 'person:cued', false))
   }
   // 对甲等6人恶势力犯罪案宣判, 乙等3人被抓获, 以及丙等人: a name right before 等 and a count of people is the first of them.
-  for (const m of span.includes('等') ? span.matchAll(OTHERS_COUNTED) : []) {
+  for (const m of span.includes('等') ? allMatches(span, OTHERS_COUNTED) : []) {
     const found = nameBeforeOthers(text, from + m.index, from)
     if (found) out.push(found)
   }
-  for (const m of span.includes('图为') ? span.matchAll(PLACED_IN_PICTURE) : []) {
+  for (const m of span.includes('图为') ? allMatches(span, PLACED_IN_PICTURE) : []) {
     const start = from + m.index + 2
     // (图为尼玛坚参(右一): a name of known Tibetan or Mongolian parts has no Han surname.)
     if (nameAt(text, start, start + m[1]!.length)?.end === start + m[1]!.length || ofKnownParts(m[1]!)) out.push(personMention(text, start, start + m[1]!.length, 'person:cued', false))
   }
-  for (const m of span.includes('左') || span.includes('右') || span.includes('中)') || span.includes('中）') ? span.matchAll(PLACED_AFTER_MARK) : []) {
+  for (const m of span.includes('左') || span.includes('右') || span.includes('中)') || span.includes('中）') ? allMatches(span, PLACED_AFTER_MARK) : []) {
     const start = from + m.index
     if (nameAt(text, start, start + m[1]!.length)?.end === start + m[1]!.length && !isDictionaryWord(m[1]!)) out.push(personMention(text, start, start + m[1]!.length, 'person:cued', false))
   }
-  for (const m of span.includes('的') ? span.matchAll(KIN_BEFORE_NAME) : []) {
+  for (const m of span.includes('的') ? allMatches(span, KIN_BEFORE_NAME) : []) {
     const start = from + m.index + m[0].length
     const n = nameAt(text, start, to)
     // (服刑人员的母亲代表: a word of the language after the kin word, 代表, is who they are, no name.)
@@ -1292,7 +1292,7 @@ const MOTION = /(?:等(?:\d+|[一二三四五六七八九十两]+)[名位])?(?:�
 /** 某某代表提出的《…建议》, 甲、乙、丙代表先后发言: names before a deputy's or member's post and the motion moved or the speech made. */
 function motionMovers(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
-  for (const m of text.slice(from, to).matchAll(MOTION)) {
+  for (const m of allMatches(text.slice(from, to), MOTION)) {
     const i = from + m.index
     // (…委员： addresses a member only at the opening of a line, where a reply to a motion starts.)
     const addressed = /[：:]$/.test(m[0])
@@ -1618,17 +1618,17 @@ export function personMentions(text: string, from: number, to: number): RawMenti
   // 闵建(省公安厅党委委员、副厅长)：…: so does a forum's speaker with the posts in brackets.
   // (As in cuedByPictureOrKin, each pattern only where a character all its matches hold is written.)
   const span = text.slice(from, to)
-  const profiles = span.includes('生') || span.includes('岁') ? [...span.matchAll(PROFILE)] : []
-  const speakers = span.includes('(') || span.includes('（') ? [...span.matchAll(SPEAKER_WITH_POSTS)] : []
+  const profiles = span.includes('生') || span.includes('岁') ? allMatches(span, PROFILE) : []
+  const speakers = span.includes('(') || span.includes('（') ? allMatches(span, SPEAKER_WITH_POSTS) : []
   // 丰某某：建议加大…: a speaker's name alone opening a line and closed by a colon, what they said after it.
-  const labelled = span.includes('：') || span.includes(':') ? [...span.matchAll(SPEAKER_LABEL)].filter((m) => !isDictionaryWord(m[2]!) && !isDictionaryWord(m[2]!.slice(-2))) : []
+  const labelled = span.includes('：') || span.includes(':') ? allMatches(span, SPEAKER_LABEL).filter((m) => !isDictionaryWord(m[2]!) && !isDictionaryWord(m[2]!.slice(-2))) : []
   for (const m of [...profiles, ...speakers, ...labelled]) {
     const at = from + m.index + m[1]!.length
     const n = nameAt(text, at, to)
     if (n && !n.masked && n.end === at + m[2]!.length && isPossibleName(m[2]!)) add(personMention(text, at, n.end, 'person:profile', false))
   }
   // 甲（某县公安局某派出所民警）: a name right before a bracket that holds a body and a post or role.
-  for (const m of span.includes('(') || span.includes('（') ? span.matchAll(BRACKETED_POST) : []) {
+  for (const m of span.includes('(') || span.includes('（') ? allMatches(span, BRACKETED_POST) : []) {
     const open = from + m.index
     const inner = m[1]!
     const post = POSTS_ENDING.longestEndingAt(inner, inner.length)?.length ?? 0
@@ -1643,7 +1643,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     }
   }
   // 习近平新时代中国特色社会主义思想, 邓小平理论, 毛泽东思想: a leader named in the doctrine named after them.
-  for (const m of span.includes('思想') || span.includes('理论') ? span.matchAll(DOCTRINE) : []) {
+  for (const m of span.includes('思想') || span.includes('理论') ? allMatches(span, DOCTRINE) : []) {
     const at = from + m.index
     for (const len of [3, 2]) {
       const start = at - len
@@ -1659,7 +1659,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
   // 以陈某某为首的…, 吴忠市某某、中宁县某某等…黑社会性质组织: the one a gang is named after, who leads it;
   // 以甲、乙为代表的…, 某县甲涉黑案: so are those it is known by, and those its case is named for.
   // (Asked only of sentences that name a gang or a leader: the pattern is tried at every character.)
-  for (const m of span.includes('为首') || GANG_WORD.test(span) ? span.matchAll(GANG_AFTER_LEADER) : []) {
+  for (const m of span.includes('为首') || GANG_WORD.test(span) ? allMatches(span, GANG_AFTER_LEADER) : []) {
     const at = from + m.index
     for (const len of [4, 3, 2]) {
       const start = at - len
@@ -1680,7 +1680,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
   }
   // 办理甲故意杀人案, 乙等3人诈骗案, 丙系列虚假诉讼案件: the defendant a case is named after, right before the
   // charge; (where the name starts, the segmenter's word before it says).
-  for (const m of span.includes('案') ? span.matchAll(CASE_AFTER_NAME) : []) {
+  for (const m of span.includes('案') ? allMatches(span, CASE_AFTER_NAME) : []) {
     const at = from + m.index
     for (const len of [4, 3, 2]) {
       const start = at - len
@@ -1693,7 +1693,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     }
   }
   // (任命某为文为…: the name is the one closed by 为, whatever 为 inside it.)
-  for (const m of span.includes('为') ? span.matchAll(APPOINTING_BEFORE_NAME) : []) {
+  for (const m of span.includes('为') ? allMatches(span, APPOINTING_BEFORE_NAME) : []) {
     let at = from + m.index + m[0].indexOf(m[1]!)
     for (const item of m[1]!.split('、')) {
       if (surnameAt(text, at) > 0 && !item.includes('某') && isPossibleName(item) && !isDictionaryWord(item)) add(personMention(text, at, at + item.length, 'person:appointment', false))
@@ -1701,7 +1701,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
     }
   }
   // (Only a sentence holding a list and 任 is scanned: the pattern backtracks over every run of characters.)
-  for (const m of span.includes('、') && span.includes('任') ? span.matchAll(COUNTED_BEFORE_APPOINTMENT) : []) {
+  for (const m of span.includes('、') && span.includes('任') ? allMatches(span, COUNTED_BEFORE_APPOINTMENT) : []) {
     let at = from + m.index
     const items = m[1]!.split('、')
     // (The count is of the names listed: a list of another length is of something else.)
@@ -1715,7 +1715,7 @@ export function personMentions(text: string, from: number, to: number): RawMenti
       at += written.length + 1
     }
   }
-  for (const m of span.includes('免去') ? span.matchAll(REMOVING_BEFORE_NAME) : []) {
+  for (const m of span.includes('免去') ? allMatches(span, REMOVING_BEFORE_NAME) : []) {
     const at = from + m.index + m[0].length
     // (免去甲乙自治区…职务: the name is the reading the post's opening follows, of three characters or two.)
     const end = [at + 3, at + 2].find((e) => surnameAt(text, at) > 0 && removedPostAfter(text, e) && isPossibleName(text.slice(at, e)))
@@ -1752,7 +1752,7 @@ const COUNTED_PEOPLE = /([两二三四五六七八九十]|\d{1,2})名([\u4e00-\u
  */
 function countedPeopleNamed(text: string, from: number, span: string): RawMention[] {
   const out: RawMention[] = []
-  for (const m of span.includes('名') ? span.matchAll(COUNTED_PEOPLE) : []) {
+  for (const m of span.includes('名') ? allMatches(span, COUNTED_PEOPLE) : []) {
     const items = m[3]!.split('、')
     if (items.length !== smallCount(m[1]!)) continue
     const kinds = items.some((it) => TITLES.longestAt(it, 0) || LEXICONS.titles.some((t) => t.length >= 2 && it.endsWith(t)) || PEOPLE_NOUNS.some((t) => it.endsWith(t)) || /[员警人者]$/.test(it) || UNIT_SUFFIX_ENDINGS.longestEndingAt(it, it.length) !== undefined || writtenAsDivision(it) || it.includes('某') || (it.length <= 3 && isDictionaryWord(it) && surnameAt(it, 0) === 0))
@@ -1782,7 +1782,7 @@ export function listMentions(text: string, from: number, to: number, known: Read
   if (!/[等…名获]|同志|烈士|民警|出席|陪同|参加|被评为|被授予|当选|以及/.test(span)) return out
   out.push(...countedPeopleNamed(text, from, span))
   // An item runs to 13 characters: a transliterated name (乌拉孜别克·热苏力汗) is that long.
-  for (const m of span.matchAll(CLOSED_LIST)) {
+  for (const m of allMatches(span, CLOSED_LIST)) {
     let items = m[0].split('、')
     // The first item may carry the words before it (涌现出像宝音德力格尔): keep the name-like tail.
     const head = items[0]!
@@ -1867,10 +1867,10 @@ const CALLED_BY_KIN = /^[\u4e00-\u9fff](?:大姐|大哥|大妈|阿姨)$/
  */
 export function studioOfPerson(m: RawMention): RawMention {
   if (m.type !== 'Measure') return m
-  if (isPersonStudio(m.name)) return { ...m, type: 'Unit', rule: 'unit:person-studio' }
+  if (isPersonStudio(m.name)) return withFields(m, { type: 'Unit', rule: 'unit:person-studio' })
   // (“某某”调解室, “某某调解室”: one named by a brand in quotes stays a device, as a quoted work station is; the answers
   // of the 348 real excerpts read mark all five such rooms devices.)
-  return /调解室$/.test(m.name) && m.name.length >= 5 && !/[“「"]/.test(m.text) ? { ...m, type: 'Unit', rule: 'unit:mediation-room' } : m
+  return /调解室$/.test(m.name) && m.name.length >= 5 && !/[“「"]/.test(m.text) ? withFields(m, { type: 'Unit', rule: 'unit:mediation-room' }) : m
 }
 
 /** Whether a name is a studio named after the person (or the kin word for someone) who runs it. */
@@ -1886,7 +1886,7 @@ const STUDIO_KIND = new RegExp(STUDIO_KIND_SOURCE, 'g')
  */
 export function personStudioMentions(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
-  for (const k of text.slice(from, to).matchAll(STUDIO_KIND)) {
+  for (const k of allMatches(text.slice(from, to), STUDIO_KIND)) {
     const end = from + k.index + k[0].length
     const start = [3, 2, 4].map((n) => from + k.index - n).find((at) => at >= from && isPersonStudio(text.slice(at, end)) && startsWord(text, at, end, from))
     if (start !== undefined) out.push(mention('Unit', text, start, end, 'unit:person-studio'))

@@ -2,9 +2,10 @@
 // their suffix (广场, 小区, 流域, 高速…出口).
 import { DATELINE_DAY } from './dates.js'
 import { gazetteer, needsContext, type Place, type PlaceMatch, withoutLevel } from './gazetteer.js'
-import { LEXICONS, type Match, NO_PEOPLE_WORD, PROTECTED_ZONE_KIND, readLexicon, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
+import { CodeUnits, LEXICONS, type Match, NO_PEOPLE_WORD, PROTECTED_ZONE_KIND, readLexicon, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
 import { boundaryAt, firstItemOpening, isDictionaryWord, namesTown, opensPredicate, RESULT_OF_VERB, words } from './segment.js'
+import { allMatches } from './text.js'
 import { conjunctionBeforeLevel, isNameChar, nameOpeningAt, nameStart, smallCount } from './words.js'
 
 /** Site suffixes that are ordinary words in running text (道路, 思路, 社区戒毒): only inside unit names. */
@@ -52,7 +53,7 @@ const ETHNIC_LEVEL = new RegExp(`(?:(?:${ETHNIC_GROUPS})族){1,2}(?:民族)?([�
 export function ethnicTownshipMentions(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
   const span = text.slice(from, to)
-  for (const m of span.includes('族') ? span.matchAll(ETHNIC_LEVEL) : []) {
+  for (const m of span.includes('族') ? allMatches(span, ETHNIC_LEVEL) : []) {
     const at = from + m.index
     for (const k of [4, 3, 2]) {
       if (at - k < from) continue
@@ -238,7 +239,7 @@ export function regionMentions(text: string, from: number, to: number): RawMenti
 /** What a natural feature's or a street's name ends with (唐古拉山, 沱沱河, 柴达木盆地, 长安街). */
 const FEATURE_END = /(?:山|岭|峰|河|江|湖|海|岛|高原|平原|盆地|草原|沙漠|沙地|山脉|湾|峡|关|街|走廊)$/
 /** The last characters of those, as code units: asked at every character of a sentence, where a pattern's test costs more than the answer. */
-const FEATURE_LAST: ReadonlySet<number> = new Set([...'山岭峰河江湖海岛原地漠湾峡关街廊脉'].map((c) => c.charCodeAt(0)))
+const FEATURE_LAST = new CodeUnits([...'山岭峰河江湖海岛原地漠湾峡关街廊脉'].map((c) => c.charCodeAt(0)))
 /** Kinds of land a place's name may stand before as a word of its own (羌塘 + 草原, 毛乌素 + 沙地). */
 const LAND_KIND = /^(高原|平原|盆地|草原|沙漠|沙地|山脉|峡谷)$/
 /** What the dictionary wrongly holds as places: set phrases with two features (人山人海, 崇山峻岭) or going up or down a hill (猛虎下山), and words opened by a particle or by 新 (的花海, 新高峰). */
@@ -300,7 +301,7 @@ function plainWord(s: string): boolean {
  */
 function expresswayMentions(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
-  for (const m of text.slice(from, to).matchAll(EXPRESSWAY)) {
+  for (const m of allMatches(text.slice(from, to), EXPRESSWAY)) {
     const start = from + m.index
     const ends = m[1]!
     const ring = ends.endsWith('绕城') ? gazetteer().at(ends, 0) : undefined
@@ -344,7 +345,7 @@ const GENERIC_FEATURE = /^(大山|高山|群山|青山|深山|江河|河流|湖�
  */
 function featuresByTheirSides(text: string, from: number, to: number, found: readonly RawMention[]): RawMention[] {
   const out: RawMention[] = []
-  for (const m of text.slice(from, to).matchAll(BY_THE_SIDE)) {
+  for (const m of allMatches(text.slice(from, to), BY_THE_SIDE)) {
     // (某某山山脚下: the second 山 is the side's own word, 山脚下, the mountain's name ends before it.)
     const end = from + m.index - (text[from + m.index - 1] === text[from + m.index - 2] ? 1 : 0)
     const left = Math.max(from, end - 6)
@@ -372,7 +373,7 @@ const PROVINCE_REGION = /[冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕
 /** 位于皖西边陲, 浙西淳安县: a region named by its province's character and a direction that the dictionary knows as a place. */
 export function provinceRegionMentions(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
-  for (const m of text.slice(from, to).matchAll(PROVINCE_REGION)) {
+  for (const m of allMatches(text.slice(from, to), PROVINCE_REGION)) {
     const start = from + m.index
     // (云南, 陕西, 湘西: a division's name or short form is read as that division.)
     if (gazetteer().at(text, start, start + 2)) continue
@@ -891,7 +892,7 @@ export function listedPlaceMentions(text: string, from: number, to: number): Raw
   const out: RawMention[] = []
   const span = text.slice(from, to)
   // (Each item takes the kind, as many as the count says: 甲社区, 乙社区, 丙社区.)
-  for (const m of (span.includes('个') || span.includes('大') || span.includes('镇') || span.includes('乡') || span.includes('条')) && span.includes('、') ? span.matchAll(COUNTED_SITES) : []) {
+  for (const m of (span.includes('个') || span.includes('大') || span.includes('镇') || span.includes('乡') || span.includes('条')) && span.includes('、') ? allMatches(span, COUNTED_SITES) : []) {
     const items = m[1]!.split('、')
     if (items.length !== smallCount(m[2]!)) continue
     // (The first item starts after the clause's last verb or preposition, 含甲: 含 is no part of it; a
@@ -915,17 +916,17 @@ export function listedPlaceMentions(text: string, from: number, to: number): Raw
     }
   }
   // 走遍甲、乙、丙等多个乡镇, 对县城、甲、乙等重点区域: towns written short in a list closed by a word of towns or areas.
-  for (const m of span.includes('等') && span.includes('、') ? span.matchAll(LISTED_TOWNS) : []) out.push(...listedTowns(text, from + m.index, m[1]!))
+  for (const m of span.includes('等') && span.includes('、') ? allMatches(span, LISTED_TOWNS) : []) out.push(...listedTowns(text, from + m.index, m[1]!))
   // (One the gazetteer holds in several cities is the one of the article's city or province, as a short form is.)
-  for (const m of span.includes('等') && span.includes('、') ? span.matchAll(COUNTED_DIVISIONS) : []) {
+  for (const m of span.includes('等') && span.includes('、') ? allMatches(span, COUNTED_DIVISIONS) : []) {
     out.push(...countedListPlaces(text, from + m.index, m[1]!, (item) => {
       const d = gazetteer().at(item + m[2]!, 0)
       return d?.length === item.length + 1 ? d.values.filter((v) => !v.short).map((v) => v.place) : []
     }, false))
   }
   // (A town written short is the one of a county or city the article names, as a short form is; none elsewhere.)
-  for (const m of span.includes('、') && (span.includes('个') || /\d/.test(span)) ? span.matchAll(COUNTED_TOWNS) : []) out.push(...countedListPlaces(text, from + m.index, m[1]!, townsNamed, true))
-  for (const m of span.includes('(') || span.includes('（') ? span.matchAll(COUNTED_PLACES) : []) {
+  for (const m of span.includes('、') && (span.includes('个') || /\d/.test(span)) ? allMatches(span, COUNTED_TOWNS) : []) out.push(...countedListPlaces(text, from + m.index, m[1]!, townsNamed, true))
+  for (const m of span.includes('(') || span.includes('（') ? allMatches(span, COUNTED_PLACES) : []) {
     let at = from + m.index + m[0].length - 1 - m[1]!.length
     // (Divisions the gazetteer knows are read by its rules, in full or short; others, a township's new name, only here.)
     for (const item of m[1]!.split('、')) {
@@ -934,7 +935,7 @@ export function listedPlaceMentions(text: string, from: number, to: number): Raw
     }
   }
   // (Only a sentence holding a list is scanned: most hold none, and the test costs less than the scan.)
-  for (const m of span.includes('、') ? span.matchAll(LISTED_PLACES) : []) {
+  for (const m of span.includes('、') ? allMatches(span, LISTED_PLACES) : []) {
     const items = m[1]!.split('、')
     // The first item may carry the words before it (先后来到巴村, 人员到浙江): it starts after the last verb,
     // adverb or preposition in it.
@@ -965,7 +966,7 @@ export function listedPlaceMentions(text: string, from: number, to: number): Raw
   }
   // 穿过某县甲乡、乙镇、丙镇: townships listed after one the gazetteer knows are townships too, renamed or
   // not in its list (the first, and any it knows, are read by its rules).
-  for (const m of span.includes('、') ? span.matchAll(TOWNS_AFTER_A_TOWN) : []) {
+  for (const m of span.includes('、') ? allMatches(span, TOWNS_AFTER_A_TOWN) : []) {
     const firstEnd = from + m.index + 1
     const first = gazetteer().endingAt(text, firstEnd, from)?.values.filter((v) => v.place.level === 'town' && !v.short)
     if (!first?.length) continue
@@ -1004,11 +1005,11 @@ export function siteMentions(text: string, from: number, to: number): RawMention
   // 中越588号界碑, 中缅29号界桩: a numbered boundary marker, named by the border and its number.
   // Each pattern only where a word all its matches hold is written: most sentences hold none, and a
   // look for the word costs far less than a scan of the sentence.
-  for (const m of /界[碑桩标]/.test(span) ? span.matchAll(BOUNDARY_MARKER) : []) out.push(mention('Place', text, from + m.index, from + m.index + m[0].length, 'place:site-suffix'))
+  for (const m of /界[碑桩标]/.test(span) ? allMatches(span, BOUNDARY_MARKER) : []) out.push(mention('Place', text, from + m.index, from + m.index + m[0].length, 'place:site-suffix'))
   // 104国道, G210国道: a numbered national or provincial road.
-  for (const m of span.includes('国道') || span.includes('省道') ? span.matchAll(NUMBERED_ROAD) : []) out.push(mention('Place', text, from + m.index, from + m.index + m[0].length, 'place:road'))
+  for (const m of span.includes('国道') || span.includes('省道') ? allMatches(span, NUMBERED_ROAD) : []) out.push(mention('Place', text, from + m.index, from + m.index + m[0].length, 'place:road'))
   // 位于四流北路的…, 沿瑞金路: a road named after a cue of place.
-  for (const m of span.includes('路') || span.includes('街') || span.includes('大道') || span.includes('立交') ? span.matchAll(ROAD_AFTER_CUE) : []) {
+  for (const m of span.includes('路') || span.includes('街') || span.includes('大道') || span.includes('立交') ? allMatches(span, ROAD_AFTER_CUE) : []) {
     // 县城阳明路: the county town or urban area is no part of the road's name.
     // (酒泉市区一路向北: so is the rest of the word 市区 that a level's character opens.)
     const seat = /^(县城|城区|市区|辖区|镇区|城内)/.exec(m[2]!)?.[0].length ?? (/^(市区|县城|县区|镇区)$/.test(m[1]! + m[2]![0]) ? 1 : 0)
@@ -1025,7 +1026,7 @@ export function siteMentions(text: string, from: number, to: number): RawMention
     if (!level && !levelCued && end - start >= 3 && (crossing || isRoadName(text, start, end, from, to))) out.push(mention('Place', text, start, end, 'place:road'))
   }
   // 静安区武定西路1368号, 安远路581号: a road before a house number is one, however its name reads.
-  for (const m of span.includes('号') ? span.matchAll(ROAD_BEFORE_NUMBER) : []) {
+  for (const m of span.includes('号') ? allMatches(span, ROAD_BEFORE_NUMBER) : []) {
     const kind = from + m.index
     const end = kind + m[0].length
     let start = nameOpeningAt(text, nameStart(text, kind, 8, from), kind, end)
@@ -1039,7 +1040,7 @@ export function siteMentions(text: string, from: number, to: number): RawMention
   }
   const expressways = span.includes('高速') || span.includes('高铁') || span.includes('客专') || span.includes('铁路') ? expresswayMentions(text, from, to) : []
   out.push(...expressways)
-  for (const m of span.includes('高速') ? span.matchAll(HIGHWAY) : []) {
+  for (const m of span.includes('高速') ? allMatches(span, HIGHWAY) : []) {
     // (某哈高速公路某某收费站: the station of a named expressway, named on its own, is a site of its own.)
     const road = expressways.find((e) => e.end >= from + m.index + 2 && e.end <= from + m.index + 4)
     if (road && from + m.index + m[0].length - road.end >= 5) {
@@ -1363,7 +1364,7 @@ function settlementsSharingKind(text: string, from: number, to: number, found: r
   const out: RawMention[] = []
   const span = text.slice(from, to)
   // (Only a sentence holding a list and a settlement's kind is scanned.)
-  for (const m of span.includes('、') && (span.includes('村') || span.includes('社区') || span.includes('嘎查')) ? span.matchAll(SHARED_SETTLEMENT_KIND) : []) {
+  for (const m of span.includes('、') && (span.includes('村') || span.includes('社区') || span.includes('嘎查')) ? allMatches(span, SHARED_SETTLEMENT_KIND) : []) {
     const items = m[1]!.split('、')
     // The first item starts after the clause's words before it (辖区包含新华、…): its last word of two or three characters.
     const opening = words(items[0]!).at(-1)?.word ?? ''

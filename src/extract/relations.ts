@@ -6,7 +6,7 @@ import { districtsNamed, gazetteer, type PlaceMatch } from './gazetteer.js'
 import { isBrandOf, LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, POLICE_BRANCH, TITLES, UNIT_SUFFIX_ENDINGS, type Match } from './lexicon.js'
 import { DECLARED_SHORT, type RawMention } from './mentions.js'
 import { APPOINTED, APPOINTED_LIST_BEFORE, APPOINTED_LIST_REST, APPOINTMENT } from './persons.js'
-import type { Sentence, Span } from './text.js'
+import { allMatches, type Sentence, type Span } from './text.js'
 import { clauseStart } from './words.js'
 
 export interface RawRelation {
@@ -153,6 +153,13 @@ function firstOfItsKind(): (r: RawRelation) => boolean {
 }
 
 /**
+ * A relationship as every step after the rules reads it: of one shape, `title` there when undefined too. The
+ * rules write their relationships with and without a title, and copies with changed fields; the steps
+ * that filter them met objects of several shapes, and V8 threw their optimised code away at each new one.
+ */
+const oneShape = (r: RawRelation): RawRelation => ({ type: r.type, from: r.from, to: r.to, evidence: r.evidence, rule: r.rule, title: r.title })
+
+/**
  * Every relationship an article states. Each rule is a function of its own: one function holding
  * them all took the optimising compiler seconds, again after every deoptimisation.
  */
@@ -161,7 +168,7 @@ export function buildRelations(entities: Entities, sentences: readonly Sentence[
   const out: RawRelation[] = []
   const isFirst = firstOfItsKind()
   const add = (r: RawRelation) => {
-    if (r.from !== r.to && isFirst(r)) out.push(r)
+    if (r.from !== r.to && isFirst(r)) out.push(oneShape(r))
   }
   const placed: Placed[] = [...entities.of.entries()].map(([m, e]) => ({ m, e })).sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end)
   const paragraphStart = new Set(paragraphsOf(text, sentences).map((p) => p.start))
@@ -1173,7 +1180,7 @@ function followedCalls(s: Sentence): Span[] {
   // (Only a sentence holding the verb's words is scanned: 照 of 按照, 依照, 遵照; 根据; 贯彻.)
   // (积极响应上级法院号召: so are those whose call is answered, 响应.)
   const cites = s.text.includes('照') || s.text.includes('根据') || s.text.includes('贯彻') || s.text.includes('响应')
-  return [...(cites ? s.text.matchAll(/(按照|根据|依照|遵照|贯彻落实|贯彻|响应)[^，。；,;]*(精神|要求|部署|指示|号召)/g) : [])].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }))
+  return (cites ? allMatches(s.text, /(按照|根据|依照|遵照|贯彻落实|贯彻|响应)[^，。；,;]*(精神|要求|部署|指示|号召)/g) : []).map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }))
 }
 
 /** A committee or government a body's work is of (市委, 县政府, 区委政法委, 纪委监委). */

@@ -2,9 +2,10 @@
 // 领导小组), with name chains (包头市公安局青山路派出所) kept as a chain of parents, bare and
 // level-word forms (公安厅, 市公安局) kept for coreference, and anaphora (该局) for relations.
 import { gazetteer, type Place } from './gazetteer.js'
-import { LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, NATIONAL_BODIES, NATIONAL_FULL_NAMES, NEWS_REPORT, paperOfApp, POLICE_BRANCH, PROTECTED_ZONE_KIND, readLexicon, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
-import { mention, type RawMention } from './mentions.js'
+import { CodeUnits, LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, NATIONAL_BODIES, NATIONAL_FULL_NAMES, NEWS_REPORT, paperOfApp, POLICE_BRANCH, PROTECTED_ZONE_KIND, readLexicon, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
+import { mention, type RawMention, withFields } from './mentions.js'
 import { boundaryAt, breaksChain, COURT_FIELD, firstItemOpening, isDictionaryWord, namesTown, opensPredicate, wordEndsAt, words } from './segment.js'
+import { allMatches } from './text.js'
 import { driveStart, hasStopWord, isNameChar, nameOpeningAt, nameStart, STATION_KINDS, stopEndsAt } from './words.js'
 
 /** Kinds of the lowest bodies (stations, squads, tribunals), and kinds of the bodies above them. */
@@ -62,7 +63,7 @@ const HEAD_OF_SECTION: Readonly<Record<string, RegExp>> = { 处: /^副?(?:处长
  * every sentence, where a one-character string and a property lookup by it cost more than the rest
  * of the test (a twentieth of the unit finder's time, most of it for characters that are no kind).
  */
-const SECTION_KIND_CODES: ReadonlySet<number> = new Set(Object.keys(HEAD_OF_SECTION).map((kind) => kind.charCodeAt(0)))
+const SECTION_KIND_CODES = new CodeUnits(Object.keys(HEAD_OF_SECTION).map((kind) => kind.charCodeAt(0)))
 
 /** True when the one-character kind at `at` has its own head's post right after it, or after a name (接访处某某处长). */
 const headsSection = (text: string, at: number): boolean => {
@@ -207,7 +208,7 @@ function courtSectionsOfPosts(text: string, units: RawMention[]): void {
   for (const [k, u] of units.entries()) {
     if (u.rule !== 'unit:bare-suffix' || !COURT_SECTION.test(u.name) || (!TITLES.longestAt(text, u.end) && !(u.name === '执行局' && text[u.end] === '长'))) continue
     const court = units.find((o) => o.end <= u.start && /(法院|中院|高院)$/.test(o.name) && o.rule !== 'unit:bare-suffix')
-    if (court) units[k] = { ...u, name: court.name + u.name, rule: 'unit:post-run' }
+    if (court) units[k] = withFields(u, { name: court.name + u.name, rule: 'unit:post-run' })
   }
 }
 
@@ -583,7 +584,7 @@ export function relativeSections(units: readonly RawMention[]): RawMention[] {
     const name = found.name + u.name.slice(1)
     // 县法院…该院党组: named by its level like its body, it is resolved as its body is. The head (局, 院)
     // points back and is no part of the section's own words, which are a name of it too.
-    out.push({ ...u, start: u.start + 1, text: u.text.slice(1), name, rule: parent.rule === 'unit:level-word' ? 'unit:level-word' : u.rule })
+    out.push(withFields(u, { start: u.start + 1, text: u.text.slice(1), name, rule: parent.rule === 'unit:level-word' ? 'unit:level-word' : u.rule }))
   }
   return out
 }
@@ -606,10 +607,10 @@ export function elidedBranches(text: string, units: readonly RawMention[]): RawM
     const body = units.find((p) => p.end === listStart && p !== u && p.rule !== 'unit:anaphora')?.name ?? anaphorTarget(text, units, listStart)
     const prefix = body ?? ''
     // (A kind named bare, 交警大队, is the body's too: no longer a form pointing back.)
-    if (body) renamed.set(u, { ...u, name: prefix + u.name, rule: u.rule === 'unit:bare-suffix' ? 'unit:elided-kind' : u.rule })
+    if (body) renamed.set(u, withFields(u, { name: prefix + u.name, rule: u.rule === 'unit:bare-suffix' ? 'unit:elided-kind' : u.rule }))
     let at = listStart
     for (const branch of listed[1]!.split('、').filter(Boolean)) {
-      out.push({ ...mention('Unit', text, at, at + branch.length, 'unit:elided-kind'), name: prefix + branch + own[2] })
+      out.push(Object.assign(mention('Unit', text, at, at + branch.length, 'unit:elided-kind'), { name: prefix + branch + own[2] }))
       at += branch.length + 1
     }
   }
@@ -646,7 +647,7 @@ export function numberedDepartments(units: readonly RawMention[]): RawMention[] 
     if (!kind) return u
     const body = kind[1] || kind[3] ? /检察院$/ : /法院$/
     const parent = units.filter((p) => p.end <= u.start && body.test(p.name) && p.rule !== 'unit:anaphora').at(-1)
-    return parent ? { ...u, rule: 'unit:numbered-department', name: parent.name + u.name } : u
+    return parent ? withFields(u, { rule: 'unit:numbered-department', name: parent.name + u.name }) : u
   })
 }
 
@@ -690,7 +691,7 @@ const DEMOCRATIC_PARTY_COMMITTEE = /(?:民革|民盟|民建|民进|农工党|致
 export function democraticPartyMentions(text: string, from: number, to: number): RawMention[] {
   const span = text.slice(from, to)
   if (!span.includes('委')) return []
-  return [...span.matchAll(DEMOCRATIC_PARTY_COMMITTEE)].map((m) => mention('Unit', text, from + m.index, from + m.index + m[0].length, 'unit:democratic-party'))
+  return allMatches(span, DEMOCRATIC_PARTY_COMMITTEE).map((m) => mention('Unit', text, from + m.index, from + m.index + m[0].length, 'unit:democratic-party'))
 }
 
 /** Kinds of network, no site's name (互联网, 电网). */
@@ -700,12 +701,12 @@ export function siteNameMentions(text: string, from: number, to: number): RawMen
   const span = text.slice(from, to)
   if (!span.includes('网')) return []
   const out: RawMention[] = []
-  for (const m of span.matchAll(NATIONAL_SITE)) {
+  for (const m of allMatches(span, NATIONAL_SITE)) {
     const start = from + m.index
     if (GENERIC_NET.test(m[0].slice(2)) || boundaryAt(text.slice(start - 1, start + 1), 1) === false) continue
     out.push(mention('Unit', text, start, start + m[0].length, 'unit:site-name'))
   }
-  for (const m of span.matchAll(LISTED_SITES)) {
+  for (const m of allMatches(span, LISTED_SITES)) {
     // (“平行网、分割网、叠加网”: kinds of net listed inside a quote are a figure of speech, no sites.)
     if (text[from + m.index - 1] === '“') continue
     let at = from + m.index
@@ -729,7 +730,7 @@ export function bulletinMentions(text: string, from: number, to: number): RawMen
     const lineEnd = text.indexOf('\n', end)
     return (at === 0 || text[at - 1] === '\n') && !/[，,。；;！!？?]/.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd))
   }
-  return [...span.matchAll(BULLETIN_ISSUE)].filter((m) => masthead(from + m.index, from + m.index + m[0].length)).map((m) => mention('Unit', text, from + m.index, from + m.index + m[1]!.length, 'unit:bulletin'))
+  return allMatches(span, BULLETIN_ISSUE).filter((m) => masthead(from + m.index, from + m.index + m[0].length)).map((m) => mention('Unit', text, from + m.index, from + m.index + m[1]!.length, 'unit:bulletin'))
 }
 
 /**
@@ -785,7 +786,7 @@ const SERVICE_NUMBER_CENTRE = /(?<![\d.])(?:1\d{2}|1\d{4}|96\d{3})(?:报警|接�
  */
 export function serviceNumberCentres(text: string, from: number, to: number, units: readonly RawMention[]): RawMention[] {
   const out: RawMention[] = []
-  for (const m of text.slice(from, to).matchAll(SERVICE_NUMBER_CENTRE)) {
+  for (const m of allMatches(text.slice(from, to), SERVICE_NUMBER_CENTRE)) {
     const start = from + m.index
     const end = start + m[0].length
     // (…公安局110指挥中心: a centre read as a section of its body already is that section.)
@@ -797,7 +798,7 @@ export function serviceNumberCentres(text: string, from: number, to: number, uni
     // (沂水县…，县110指挥中心: or the level alone, standing for the division the article names.)
     const level = !division && /[省市县区旗]/.test(text[start - 1] ?? '') && !/[\u4e00-\u9fff]/.test(text[start - 2] ?? '') ? 1 : 0
     const opening = division?.values.some((v) => !v.short) ? start - division.length : start - level
-    out.push(parent ? { ...mention('Unit', text, parent.start, end, 'unit:service-number', parent.name + m[0]), chain: [{ end: parent.end }] } : mention('Unit', text, opening, end, level ? 'unit:level-word' : 'unit:service-number'))
+    out.push(parent ? Object.assign(mention('Unit', text, parent.start, end, 'unit:service-number', parent.name + m[0]), { chain: [{ end: parent.end }] }) : mention('Unit', text, opening, end, level ? 'unit:level-word' : 'unit:service-number'))
   }
   return out
 }
@@ -817,14 +818,14 @@ const GROUP_AT_WORK = /(?<=^|[。；;，,\n])([\u4e00-\u9fff]{2,8}组)(?=主要�
 export function workingGroups(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
   const s = text.slice(from, to)
-  for (const m of s.matchAll(GROUPS_SET_UP)) {
+  for (const m of allMatches(s, GROUPS_SET_UP)) {
     const listStart = from + m.index + 2
-    for (const item of m[1]!.matchAll(/[\u4e00-\u9fff]{2,8}?组(?=[、和]|$)/g)) {
+    for (const item of allMatches(m[1]!, /[\u4e00-\u9fff]{2,8}?组(?=[、和]|$)/g)) {
       const name = item[0].replace(/^和/, '')
       if (!/^[\d一二三四五六七八九十两几多各]/.test(name)) out.push(mention('Unit', text, listStart + item.index + item[0].length - name.length, listStart + item.index + item[0].length, 'unit:working-group'))
     }
   }
-  for (const m of s.matchAll(GROUP_AT_WORK)) {
+  for (const m of allMatches(s, GROUP_AT_WORK)) {
     const name = m[1]!
     if (!/^[\d一二三四五六七八九十两几多各该本此]/.test(name) && !out.some((o) => o.start === from + m.index)) out.push(mention('Unit', text, from + m.index, from + m.index + name.length, 'unit:working-group'))
   }
@@ -838,7 +839,7 @@ export function workingGroups(text: string, from: number, to: number): RawMentio
  */
 export function housedCentres(text: string, from: number, to: number, units: readonly RawMention[]): RawMention[] {
   const out: RawMention[] = []
-  for (const m of text.slice(from, to).matchAll(HOUSED_CENTRES)) {
+  for (const m of allMatches(text.slice(from, to), HOUSED_CENTRES)) {
     let at = from + m.index + m[0].length - m[1]!.length
     for (const item of m[1]!.split('、')) {
       const end = at + item.length
@@ -1181,7 +1182,7 @@ export function unitMentions(text: string, from: number, to: number, found: read
     // 走近高墙看广东监狱: a division after a verb opens the name; what stands before it is the clause's.
     if (chain.length === 1) start = afterVerbBeforeDivision(text, start, first.start)
     // (时任公安局副局长, 某省现有司法所, 来自某某网: a verb of the clause no body's name holds opens it after itself.)
-    const clauseVerb = [...text.slice(start, first.start).matchAll(CLAUSE_VERB)].at(-1)
+    const clauseVerb = allMatches(text.slice(start, first.start), CLAUSE_VERB).at(-1)
     if (clauseVerb) start += clauseVerb.index + clauseVerb[0].length
     // 成立了“打击冒充军人诈骗办公室”: a body named in quotes is named by the whole quotation, its verbs too.
     const quote = text[end] === '”' ? text.lastIndexOf('“', start) : -1
@@ -1207,7 +1208,7 @@ export function unitMentions(text: string, from: number, to: number, found: read
     // (市公安局党委委员、交警支队支队长甲: and a police branch's detachment or brigade, of the bureau or department the run began with.)
     const branchOfBureau = previous !== undefined && chain.length === 1 && /公安(?:局|厅|分局)$/.test(previous.name) && BRANCH_UNIT.test(text.slice(start, end)) && /^(?:[\u4e00-\u9fff]{2,8}、){1,3}$/.test(text.slice(previous.end, start)) && hasTitle(text.slice(previous.end, start))
     if (branchOfBureau) {
-      out.push({ ...mention('Unit', text, start, end, previous!.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:post-run'), name: previous!.name + text.slice(start, end) })
+      out.push(Object.assign(mention('Unit', text, start, end, previous!.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:post-run'), { name: previous!.name + text.slice(start, end) }))
       continue
     }
     // 昌吉州辖区人民法庭: the bodies of a division's jurisdiction are a class of them.
@@ -1235,7 +1236,7 @@ export function unitMentions(text: string, from: number, to: number, found: read
     const between = previous ? text.slice(previous.end, first.start) : ''
     // (省民委(宗教局)、卫健委: a second name in brackets after a body leaves the list going on.)
     if (namePart === '' && previous && sharedPlace && /^(?:[(（][\u4e00-\u9fff]{2,10}[)）])?(、|和|及|与)?$/.test(between) && (between !== '' || /委$/.test(previous.name)) && !NATIONAL_BODIES.has(text.slice(first.start, first.end)) && !LEVEL_COMMITTEE.test(text.slice(first.start, first.end))) {
-      const shared = { ...mention('Unit', text, first.start, end, previous.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:shared-prefix'), name: ofCommittee(sharedPlace, text.slice(first.start, end)) }
+      const shared = Object.assign(mention('Unit', text, first.start, end, previous.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:shared-prefix'), { name: ofCommittee(sharedPlace, text.slice(first.start, end)) })
       out.push(shared)
       previous = { ...previous, end }
       continue
@@ -1251,7 +1252,7 @@ export function unitMentions(text: string, from: number, to: number, found: read
     // (某街道党工委副书记、办事处主任: the street's office is the street's, named after it; a notary's office is a body of its own.)
     const departmentHeaded = chain.length === 1 && /[处科股室庭]$/.test(text.slice(first.start, end)) && !/公证处$/.test(text.slice(first.start, end)) && headsSection(text, end - 1)
     if (afterRunOfPosts && previous && chain.length === 1 && (DEPARTMENT.test(text.slice(first.start, end)) || bureauOfDepartment || departmentHeaded)) {
-      out.push({ ...mention('Unit', text, first.start, end, previous.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:post-run'), name: ofCommittee(departmentHeaded ? wholeBodyOf(previous.name) : previous.name, text.slice(first.start, end)) })
+      out.push(Object.assign(mention('Unit', text, first.start, end, previous.rule === 'unit:level-word' ? 'unit:level-word' : 'unit:post-run'), { name: ofCommittee(departmentHeaded ? wholeBodyOf(previous.name) : previous.name, text.slice(first.start, end)) }))
       continue
     }
     // (局劳动改造协调处处长: where no words of its work open the name here, the kind alone names nothing; a
@@ -1269,11 +1270,11 @@ export function unitMentions(text: string, from: number, to: number, found: read
     // section of the whole body the run began with, not of that body's own section or party committee.)
     // (…副主任(主持工作)、: a post may carry a word in brackets on the duty it holds.)
     if (headedAlone && previous && /^(?:[\u4e00-\u9fff]{2,8}(?:[(（][\u4e00-\u9fff]{2,6}[)）])?、){1,6}$/.test(text.slice(previous.end, start)) && hasTitle(text.slice(previous.end, start))) {
-      out.push({ ...mention('Unit', text, start, end, 'unit:post-run'), name: wholeBodyOf(previous.name) + text.slice(start, end) })
+      out.push(Object.assign(mention('Unit', text, start, end, 'unit:post-run'), { name: wholeBodyOf(previous.name) + text.slice(start, end) }))
       continue
     }
     if (headedAlone && previous && text.slice(previous.end, start) === '原') {
-      out.push({ ...mention('Unit', text, start, end, 'unit:post-run'), name: previous.name + text.slice(start, end) })
+      out.push(Object.assign(mention('Unit', text, start, end, 'unit:post-run'), { name: previous.name + text.slice(start, end) }))
       continue
     }
     // 某社区党委书记、居委会主任甲, 某村党支部书记、村委会主任乙: the residents' or villagers' committee named
@@ -1281,7 +1282,7 @@ export function unitMentions(text: string, from: number, to: number, found: read
     const ownCommittee = afterRunOfPosts && previous ? LOCAL_COMMITTEE_OF_PARTY.exec(previous.name) : null
     if (ownCommittee && /^(居委会|村委会|居民委员会|村民委员会)$/.test(text.slice(first.start, end))) {
       const place = ownCommittee[1]!
-      out.push({ ...mention('Unit', text, first.start, end, 'unit:post-run'), name: place + (place.endsWith('村') ? text.slice(first.start + 1, end) : text.slice(first.start, end)) })
+      out.push(Object.assign(mention('Unit', text, first.start, end, 'unit:post-run'), { name: place + (place.endsWith('村') ? text.slice(first.start + 1, end) : text.slice(first.start, end)) }))
       continue
     }
     // 该院执行局, 局机关党委, 局劳动改造协调处: a section named after its body's one-character kind,
@@ -1345,12 +1346,12 @@ export function unitMentions(text: string, from: number, to: number, found: read
     const countedBack = namePart === '' && chain.length === 1 ? /、([\u4e00-\u9fff]{2,4}?)[两二三四五六七八九十]个$/.exec(text.slice(Math.max(floor, first.start - 10), first.start)) : null
     if (countedBack && LISTED_STATION.test(text.slice(first.start - countedBack[0].length + 1, end))) {
       const at = first.start - countedBack[0].length + 1
-      out.push({ ...mention('Unit', text, at, end, 'unit:shared-kind'), name: countedBack[1]! + text.slice(first.start, end) })
+      out.push(Object.assign(mention('Unit', text, at, end, 'unit:shared-kind'), { name: countedBack[1]! + text.slice(first.start, end) }))
       continue
     }
     const countedStation = text[start - 1] === '、' && chain.length === 1 ? /^([\u4e00-\u9fff]{2,4}?)[两二三四五六七八九十](?:镇|乡)?$/.exec(namePart) : null
     if (countedStation && LISTED_STATION.test(text.slice(start, end))) {
-      out.push({ ...mention('Unit', text, start, end, 'unit:shared-kind'), name: countedStation[1]! + text.slice(first.start, end) })
+      out.push(Object.assign(mention('Unit', text, start, end, 'unit:shared-kind'), { name: countedStation[1]! + text.slice(first.start, end) }))
       continue
     }
     // 甲、乙两县政法委: divisions listed short, then their count and level, each have the body.
@@ -1505,7 +1506,7 @@ export function unitMentions(text: string, from: number, to: number, found: read
   // Each pattern below only where a character all its matches hold is written: a look for one character
   // costs far less than a scan of the sentence, and most sentences hold none of them.
   const span = text.slice(from, to)
-  for (const m of relativeHeadIn(span) ? span.matchAll(RELATIVE_WITH_POST) : []) {
+  for (const m of relativeHeadIn(span) ? allMatches(span, RELATIVE_WITH_POST) : []) {
     const start = from + m.index + m[1]!.length
     const end = start + m[2]!.length
     if (!TITLES.longestAt(text, end) || out.some((o) => o.start < end && start < o.end)) continue
@@ -1513,7 +1514,7 @@ export function unitMentions(text: string, from: number, to: number, found: read
   }
   // 该局党委书记: an anaphor that no suffix found (the title took 党委), standing alone; 我院党组成员:
   // so is a report's own body speaking of itself.
-  for (const m of span.includes('该') || span.includes('我') ? span.matchAll(/(?:该|(?<![\u4e00-\u9fff])我)(分局|大队|支队|中队|局|所|院|厅|队|部|组)(?!长)/g) : []) {
+  for (const m of span.includes('该') || span.includes('我') ? allMatches(span, /(?:该|(?<![\u4e00-\u9fff])我)(分局|大队|支队|中队|局|所|院|厅|队|部|组)(?!长)/g) : []) {
     const start = from + m.index
     if (out.some((o) => o.start <= start && start < o.end)) continue
     out.push(mention('Unit', text, start, start + m[0].length, 'unit:anaphora'))
@@ -1526,7 +1527,7 @@ export function unitMentions(text: string, from: number, to: number, found: read
   // 副市长、公安局长某某: a deputy head of a division who heads its bureau too, written with the bureau's informal post.
   // (某市委常委、公安局长某某: so does a member of its party committee's standing committee.)
   // (副省长、公安厅党委书记、厅长: so does one who heads the party committee of its department, which is the department's.)
-  for (const m of span.includes('、') ? span.matchAll(/([省市县区旗州盟])(?:长|委常委)、(公安局|司法局|公安厅|司法厅)(?:[局厅]?长|(党委|党组)(?:副?书记|委员|成员))/g) : []) {
+  for (const m of span.includes('、') ? allMatches(span, /([省市县区旗州盟])(?:长|委常委)、(公安局|司法局|公安厅|司法厅)(?:[局厅]?长|(党委|党组)(?:副?书记|委员|成员))/g) : []) {
     const start = from + m.index + m[0].indexOf('、') + 1
     const end = start + m[2]!.length
     // (公安局局长: the bureau's kind, found bare, is that level's bureau.)
@@ -1534,8 +1535,8 @@ export function unitMentions(text: string, from: number, to: number, found: read
     if (bare >= 0) out.splice(bare, 1)
     if (out.some((o) => o.start < end && start < o.end)) continue
     const body = `${m[1]}${m[2]}`
-    out.push({ ...mention('Unit', text, start, end, 'unit:level-word'), name: body })
-    if (m[3]) out.push({ ...mention('Unit', text, start, end + m[3].length, 'unit:level-word'), name: body + m[3], chain: [{ end }] })
+    out.push(Object.assign(mention('Unit', text, start, end, 'unit:level-word'), { name: body }))
+    if (m[3]) out.push(Object.assign(mention('Unit', text, start, end + m[3].length, 'unit:level-word'), { name: body + m[3], chain: [{ end }] }))
   }
   // 市局, 区局: in police news the public-security bureau of that level, named in full elsewhere.
   if (LEVEL_BUREAUS.some((w) => span.includes(w))) levelBodies(text, from, span, /(市|区|县|旗|盟)局(?![长])/g, '公安局', out)
@@ -1543,10 +1544,10 @@ export function unitMentions(text: string, from: number, to: number, found: read
   // (市院落, 小区院内: a courtyard is no body.)
   if (LEVEL_PROCURATORATES.some((w) => span.includes(w)) && count(text, '检察') > count(text, '法院')) levelBodies(text, from, span, /(省|市|区|县|旗|州)院(?![长士落内子里墙门坝外线校])/g, '人民检察院', out)
   // 省厅: in news of the police (an article that names 公安 anywhere) the province's public-security department.
-  for (const m of span.includes('省厅') && text.includes('公安') ? span.matchAll(/省厅(?![长])/g) : []) {
+  for (const m of span.includes('省厅') && text.includes('公安') ? allMatches(span, /省厅(?![长])/g) : []) {
     const start = from + m.index
     if (out.some((o) => o.start <= start && start < o.end) || (isNameChar(text[start - 1]) && nameStart(text, start, 1, from) !== start)) continue
-    out.push({ ...mention('Unit', text, start, start + 2, 'unit:level-word'), name: '省公安厅' })
+    out.push(Object.assign(mention('Unit', text, start, start + 2, 'unit:level-word'), { name: '省公安厅' }))
   }
   return jointOffices(text, withoutLooseSections(text, out)).map(withoutFormer)
 }
@@ -1560,7 +1561,7 @@ const FORMER_INSIDE = /^([\u4e00-\u9fff]{2,}?(?:省|市|县|区|州|旗|盟|乡|
  */
 function withoutFormer(m: RawMention): RawMention {
   const f = FORMER_INSIDE.exec(m.name)
-  return f && gazetteer().at(m.name, f[1]!.length) === undefined ? { ...m, name: f[1]! + m.name.slice(f[0].length) } : m
+  return f && gazetteer().at(m.name, f[1]!.length) === undefined ? withFields(m, { name: f[1]! + m.name.slice(f[0].length) }) : m
 }
 
 /**
@@ -1579,7 +1580,7 @@ function jointOffices(text: string, found: readonly RawMention[]): RawMention[] 
   return found.flatMap((m) => {
     if (offices.has(m)) return []
     const office = joined.get(m)
-    return office ? [m, mention('Unit', text, m.end, m.end + 3, 'unit:level-word'), { ...mention('Unit', text, m.start, office.end, m.rule), name: m.name + text.slice(m.end, office.end) }] : [m]
+    return office ? [m, mention('Unit', text, m.end, m.end + 3, 'unit:level-word'), Object.assign(mention('Unit', text, m.start, office.end, m.rule), { name: m.name + text.slice(m.end, office.end) })] : [m]
   })
 }
 
@@ -1595,13 +1596,13 @@ const count = (text: string, word: string): number => text.split(word).length - 
  * (`市公安局`); pushed to `out`, or renaming a section or committee found named after it (县局党委).
  */
 function levelBodies(text: string, from: number, span: string, pattern: RegExp, kind: string, out: RawMention[]): void {
-  for (const m of span.matchAll(pattern)) {
+  for (const m of allMatches(span, pattern)) {
     const start = from + m.index
     // (县局党委, 旗局刑侦大队: a section or committee named after the level's bureau is that bureau's, named in full.)
     const section = out.findIndex((o) => o.start === start && o.end > start + 2 && o.name.startsWith(m[0]) && o.rule !== 'unit:level-word')
     if (section >= 0) {
       const o = out[section]!
-      out[section] = { ...o, rule: 'unit:level-word', name: `${m[1]}${kind}${o.name.slice(2)}` }
+      out[section] = withFields(o, { rule: 'unit:level-word', name: `${m[1]}${kind}${o.name.slice(2)}` })
       continue
     }
     // (某县局某某派出所: so is one named after the bureau's short form under a division written in full,
@@ -1610,7 +1611,7 @@ function levelBodies(text: string, from: number, span: string, pattern: RegExp, 
     if (underDivision >= 0) {
       const o = out[underDivision]!
       const cut = start + 1 - o.start
-      out[underDivision] = { ...o, rule: 'unit:level-word', name: `${o.name.slice(0, cut)}${kind}${o.name.slice(cut + 1)}`, chain: [{ end: start + 2 }] }
+      out[underDivision] = withFields(o, { rule: 'unit:level-word', name: `${o.name.slice(0, cut)}${kind}${o.name.slice(cut + 1)}`, chain: [{ end: start + 2 }] })
       continue
     }
     if (out.some((o) => o.start <= start && start < o.end)) continue
@@ -1618,14 +1619,14 @@ function levelBodies(text: string, from: number, span: string, pattern: RegExp, 
     const division = gazetteer().endingAt(text, start + 1, from)
     if (division && division.length >= 3 && division.values.some((v) => !v.short) && !out.some((o) => o.start < start && start - division.length + 1 < o.end)) {
       const at = start + 1 - division.length
-      out.push({ ...mention('Unit', text, at, start + 2, 'unit:suffix'), name: `${text.slice(at, start + 1)}${kind}` })
+      out.push(Object.assign(mention('Unit', text, at, start + 2, 'unit:suffix'), { name: `${text.slice(at, start + 1)}${kind}` }))
       continue
     }
     if (isNameChar(text[start - 1]) && nameStart(text, start, 1, from) !== start) continue
-    out.push({ ...mention('Unit', text, start, start + 2, 'unit:level-word'), name: `${m[1]}${kind}` })
+    out.push(Object.assign(mention('Unit', text, start, start + 2, 'unit:level-word'), { name: `${m[1]}${kind}` }))
     // (市院党组书记: the party group of the level's body, named through its head's post.)
     const committee = /^(党组|党委)/.exec(text.slice(start + 2, start + 4))?.[0]
-    if (committee) out.push({ ...mention('Unit', text, start, start + 4, 'unit:level-word'), name: `${m[1]}${kind}${committee}`, chain: [{ end: start + 2 }] })
+    if (committee) out.push(Object.assign(mention('Unit', text, start, start + 4, 'unit:level-word'), { name: `${m[1]}${kind}${committee}`, chain: [{ end: start + 2 }] }))
   }
 }
 
@@ -1640,7 +1641,7 @@ function enterprisesListed(text: string, from: number, to: number, found: readon
   const out: RawMention[] = []
   const span = text.slice(from, to)
   const free = (start: number, end: number) => !found.some((o) => o.start < end && start < o.end)
-  for (const list of span.includes('企业') ? span.matchAll(/((?:[\u4e00-\u9fff]{2,10}?、)+[\u4e00-\u9fff]{2,10}?)等(?:[多\d一二三四五六七八九十余几]+家)?企业/g) : []) {
+  for (const list of span.includes('企业') ? allMatches(span, /((?:[\u4e00-\u9fff]{2,10}?、)+[\u4e00-\u9fff]{2,10}?)等(?:[多\d一二三四五六七八九十余几]+家)?企业/g) : []) {
     let at = from + list.index
     const items = list[1]!.split('、')
     // (有甲、乙…: the words before the first item, up to a verb, are the clause's.)
@@ -1673,7 +1674,7 @@ function mediaNamed(text: string, from: number, to: number, found: readonly RawM
     }
   }
   // 《人民法院报》: a paper cited by its title.
-  for (const m of span.includes('《') ? span.matchAll(/《([\u4e00-\u9fff]{2,10}(?:报|日报|晚报|杂志|周刊))》/g) : []) {
+  for (const m of span.includes('《') ? allMatches(span, /《([\u4e00-\u9fff]{2,10}(?:报|日报|晚报|杂志|周刊))》/g) : []) {
     // (《关于某公司的通报》: a document about something, a report's 通报 or 情报 ending it, is no paper.)
     if (m[1]!.startsWith('关于') || /(?:通报|情报|简报|战报|喜报|捷报)$/.test(m[1]!)) continue
     const start = from + m.index + 1
@@ -1681,33 +1682,33 @@ function mediaNamed(text: string, from: number, to: number, found: readonly RawM
   }
   // (《某某》周刊, 《某某》杂志: a title with a periodical's kind after it is that periodical; 《某某》记者: a title its
   // reporter follows is a medium's, whatever its kind.)
-  for (const m of span.includes('》') ? span.matchAll(/《([\u4e00-\u9fff]{2,10})》(?:(周刊|杂志|月刊|半月刊|旬刊|期刊)|(?=(?:特约|全媒体|融媒体)?记者))/g) : []) {
+  for (const m of span.includes('》') ? allMatches(span, /《([\u4e00-\u9fff]{2,10})》(?:(周刊|杂志|月刊|半月刊|旬刊|期刊)|(?=(?:特约|全媒体|融媒体)?记者))/g) : []) {
     const start = from + m.index + (m[2] ? 0 : 1)
     const end = m[2] ? from + m.index + m[0].length : start + m[1]!.length
     // (The kind read alone inside it, 周刊, gives way to it.)
     if (!m[1]!.startsWith('关于') && ![...found, ...out].some((o) => o.start < end && start < o.end && !(start <= o.start && o.end <= end))) out.push(mention('Unit', text, start, end, 'unit:medium'))
   }
   // (据《某某新闻》报道: a title a report is credited to is a medium's, whatever its kind.)
-  for (const m of span.includes('据《') ? span.matchAll(/据《([\u4e00-\u9fff]{2,10})》(?=报道|消息|披露)/g) : []) {
+  for (const m of span.includes('据《') ? allMatches(span, /据《([\u4e00-\u9fff]{2,10})》(?=报道|消息|披露)/g) : []) {
     const start = from + m.index + 2
     if (free(start, start + m[1]!.length)) out.push(mention('Unit', text, start, start + m[1]!.length, 'unit:medium'))
   }
   // (据人民网、新华网报道: each of the media listed.)
   // (据某某早报统计: or counted, disclosed or learnt.)
-  for (const m of span.includes('据') ? span.matchAll(/据((?:[\u4e00-\u9fff]{2,10}?[、和])*[\u4e00-\u9fff]{2,10}?)(?=报道|消息|讯|统计|披露|获悉)/g) : []) {
+  for (const m of span.includes('据') ? allMatches(span, /据((?:[\u4e00-\u9fff]{2,10}?[、和])*[\u4e00-\u9fff]{2,10}?)(?=报道|消息|讯|统计|披露|获悉)/g) : []) {
     eachMedium(m[1]!, /[、和]/, from + m.index + 1)
   }
   // 被某某网和市委政法委推广, 被某某网、某某报转载: media that a piece of work is reported or spread by, each of a list.
-  for (const m of span.includes('被') ? span.matchAll(/被((?:[\u4e00-\u9fff]{2,10}?[、和及与])*[\u4e00-\u9fff]{2,10}?)(?=(?:等(?:[多\d一二三四五六七八九十余几]+家)?(?:新闻)?媒体)?(?:重点|先后|相继|分别|专题|大篇幅|广泛|集中)?(?:报道|推广|转载|刊发|刊登|播发|宣传|推介|采用))/g) : []) {
+  for (const m of span.includes('被') ? allMatches(span, /被((?:[\u4e00-\u9fff]{2,10}?[、和及与])*[\u4e00-\u9fff]{2,10}?)(?=(?:等(?:[多\d一二三四五六七八九十余几]+家)?(?:新闻)?媒体)?(?:重点|先后|相继|分别|专题|大篇幅|广泛|集中)?(?:报道|推广|转载|刊发|刊登|播发|宣传|推介|采用))/g) : []) {
     eachMedium(m[1]!, /[、和及与]/, from + m.index + 1)
   }
   // 某县政府网3月25日报道: a medium named with the day of its report, opening a sentence.
-  for (const m of /\d月\d{1,2}日(?:讯|电|报道|消息)/.test(span) ? span.matchAll(/(?<=^|[\s。！？])([\u4e00-\u9fff]{2,12}?(?:网|报|在线|客户端|电视台))(?=\d{1,2}月\d{1,2}日(?:讯|电|报道|消息))/g) : []) {
+  for (const m of /\d月\d{1,2}日(?:讯|电|报道|消息)/.test(span) ? allMatches(span, /(?<=^|[\s。！？])([\u4e00-\u9fff]{2,12}?(?:网|报|在线|客户端|电视台))(?=\d{1,2}月\d{1,2}日(?:讯|电|报道|消息))/g) : []) {
     const start = from + m.index
     if (MEDIUM.test(m[1]!) && free(start, start + m[1]!.length)) out.push(mention('Unit', text, start, start + m[1]!.length, 'unit:medium'))
   }
   // 东方网记者某某, 红星新闻记者走进…: a site or news brand named right before its reporter's role.
-  for (const m of span.includes('记者') ? span.matchAll(/(网|新闻|在线|客户端)(?:全媒体|融媒体)?记者/g) : []) {
+  for (const m of span.includes('记者') ? allMatches(span, /(网|新闻|在线|客户端)(?:全媒体|融媒体)?记者/g) : []) {
     const kind = from + m.index
     const start = nameStart(text, kind, 8, from)
     const name = text.slice(start, kind + m[1]!.length)
@@ -1718,7 +1719,7 @@ function mediaNamed(text: string, from: number, to: number, found: readonly RawM
   // 某某日报、某某之声等十余家媒体: a list that closes by calling its items media names a medium in each item of a medium's kind.
   // (…等7家国家级和省级新闻媒体: words of their rank may stand before 媒体; 某某要闻, a medium of no medium's kind, is one
   // among two of that kind or more.)
-  for (const list of span.includes('媒体') ? span.matchAll(/((?:[\u4e00-\u9fff]{2,12}?、)+[\u4e00-\u9fff]{2,12}?)、?等(?:[多\d一二三四五六七八九十余几]+家)?(?:[\u4e00-\u9fff]{0,8}?(?:新闻|中央|主流|省级))?媒体/g) : []) {
+  for (const list of span.includes('媒体') ? allMatches(span, /((?:[\u4e00-\u9fff]{2,12}?、)+[\u4e00-\u9fff]{2,12}?)、?等(?:[多\d一二三四五六七八九十余几]+家)?(?:[\u4e00-\u9fff]{0,8}?(?:新闻|中央|主流|省级))?媒体/g) : []) {
     let at = from + list.index
     const items = list[1]!.split('、')
     const ofKind = items.filter((written) => MEDIUM.test(written)).length
@@ -1734,7 +1735,7 @@ function mediaNamed(text: string, from: number, to: number, found: readonly RawM
   }
   // (Lists only where a medium is already found.)
   const media = found.filter((o) => MEDIA_NAME.test(o.name))
-  for (const list of media.length > 0 && span.includes('、') ? span.matchAll(/(?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?(?=[、等，,。]|$)/g) : []) {
+  for (const list of media.length > 0 && span.includes('、') ? allMatches(span, /(?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?(?=[、等，,。]|$)/g) : []) {
     // (据人民网、新华网报道, 来自某某新闻、某某时报: the preposition or verb before the first item is no part of its name.)
     // (《某某日报》和某某网、…: so is a conjunction after a title's closing mark.)
     const lead = /^(?:据|通过|经|在|由|来自)/.exec(list[0])?.[0].length ?? (/^[和及与]/.test(list[0]) && /[》”]/.test(text[from + list.index - 1] ?? '') ? 1 : 0)
@@ -1826,8 +1827,8 @@ function groupLists(text: string, from: number, to: number, found: readonly RawM
   // The patterns backtrack a lot: only sentences that hold a list and a kind are tried.
   if (!span.includes('、')) return out
   const lists = [
-    ...(HAS_GROUP_KIND.test(span) ? span.matchAll(GROUP_LIST) : []),
-    ...(HAS_COUNTED_STATION.test(span) ? span.matchAll(STATION_LIST) : []),
+    ...(HAS_GROUP_KIND.test(span) ? allMatches(span, GROUP_LIST) : []),
+    ...(HAS_COUNTED_STATION.test(span) ? allMatches(span, STATION_LIST) : []),
   ]
   out.push(...placeLists(text, from, to, found), ...stationsListedBefore(text, found), ...divisionsListedBefore(text, found))
   for (const m of lists) {
@@ -1870,7 +1871,7 @@ function groupLists(text: string, from: number, to: number, found: readonly RawM
       // 整治、宣传等三个派出所: a station is named for its place, never for what is done.
       // (甲、大箕铺等法庭: a town's name without its level is a place whatever words the segmenter reads in it.)
       if (!HAS_GROUP_KIND.test(kind) && !namesTown(named) && words(named).some((w) => /^(v|vn|d|a|ad)$/.test(w.tag))) return
-      out.push({ ...mention('Unit', text, start, end, 'unit:shared-kind'), name: named + ownLevelKind(named, kind) })
+      out.push(Object.assign(mention('Unit', text, start, end, 'unit:shared-kind'), { name: named + ownLevelKind(named, kind) }))
     })
   }
   return out
@@ -1893,7 +1894,7 @@ function divisionsListedWithLevel(text: string, start: number, last: string, lev
   }
   const isDivision = (s: string) => gazetteer().at(`${s}${level}`, 0)?.values.some((v) => !v.short && v.place.name === `${s}${level}`) ?? false
   if (items.length < 2 || !items.every((it) => isDivision(text.slice(it.start, it.end)))) return []
-  return items.map((it) => ({ ...mention('Unit', text, it.start, it.end, 'unit:shared-kind'), name: text.slice(it.start, it.end) + level + kind }))
+  return items.map((it) => Object.assign(mention('Unit', text, it.start, it.end, 'unit:shared-kind'), { name: text.slice(it.start, it.end) + level + kind }))
 }
 
 /** Stations named for a place alone, whose kind a list before them may share (娄庄、虞姬派出所). */
@@ -1955,7 +1956,7 @@ function stationsListedBefore(text: string, found: readonly RawMention[]): RawMe
       if (joined && end === station.start - 1 && text[start - 1] !== '、') break
       // (甲、乙街道综治中心: an item written without its level takes the last one's with the kind.)
       const levelled = longest === 6 && !/(?:街道|社区)$/.test(item) ? (/(街道|社区)综治中心$/.exec(station.name)?.[1] ?? '') + kind : kind
-      out.push({ ...mention('Unit', text, start, end, 'unit:shared-kind'), name: item + levelled })
+      out.push(Object.assign(mention('Unit', text, start, end, 'unit:shared-kind'), { name: item + levelled }))
       if (text[start - 1] !== '、') break
       end = start - 1
     }
@@ -1990,7 +1991,7 @@ function divisionsListedBefore(text: string, found: readonly RawMention[]): RawM
       const county = !length && counties ? countyWrittenShortEndingAt(text, end) : undefined
       const taken = length || county?.length || 0
       if (!taken || found.some((f) => f.start < end && end - taken < f.end)) break
-      out.push({ ...mention('Unit', text, end - taken, end, 'unit:shared-kind'), name: (county?.name ?? text.slice(end - taken, end)) + kind })
+      out.push(Object.assign(mention('Unit', text, end - taken, end, 'unit:shared-kind'), { name: (county?.name ?? text.slice(end - taken, end)) + kind }))
       end -= taken + 1
     }
   }
@@ -2077,7 +2078,7 @@ function joinedLast(items: string[]): string[] {
  */
 function placeLists(text: string, from: number, to: number, found: readonly RawMention[]): RawMention[] {
   const out: RawMention[] = []
-  for (const close of text.slice(from, to).matchAll(LIST_CLOSE)) {
+  for (const close of allMatches(text.slice(from, to), LIST_CLOSE)) {
     const at = from + close.index
     const list = PLACES_BEFORE_ETC.exec(text.slice(Math.max(from, at - 60), at))?.[0]
     if (!list) continue
@@ -2120,7 +2121,7 @@ function placeLists(text: string, from: number, to: number, found: readonly RawM
     let start = at - list.length + clause
     for (const item of items) {
       const end = start + item.length
-      if (!found.some((f) => f.start < end && start < f.end)) out.push({ ...mention('Unit', text, start, end, 'unit:shared-kind'), name: item + ownLevelKind(item, shared) })
+      if (!found.some((f) => f.start < end && start < f.end)) out.push(Object.assign(mention('Unit', text, start, end, 'unit:shared-kind'), { name: item + ownLevelKind(item, shared) }))
       start = end + 1
     }
   }
@@ -2169,7 +2170,7 @@ export function mediaBeforeReporters(text: string, from: number, to: number): Ra
   const span = text.slice(from, to)
   if (!span.includes('记者')) return []
   const out: RawMention[] = []
-  for (const m of span.matchAll(MEDIUM_KIND_BEFORE_REPORTER)) {
+  for (const m of allMatches(span, MEDIUM_KIND_BEFORE_REPORTER)) {
     const end = from + m.index + m[0].length
     // The shortest name of two characters or more that an opener, or the sentence's start, comes right before.
     const start = [end - 2, end - 3, end - 4, end - 5, end - 6, end - 7].find((k) => k >= from && /^[\u4e00-\u9fff]+$/.test(text.slice(k, end)) && (k === from || MEDIUM_OPENER.test(text.slice(Math.max(from, k - 2), k))))
@@ -2199,7 +2200,7 @@ export function collectiveMentions(text: string, from: number, to: number): RawM
   const out: RawMention[] = []
   const span = text.slice(from, to)
   // (Only where a word every match holds is written: most sentences hold none, and the test costs less than the scan.)
-  for (const m of span.includes('公安') || span.includes('警') || span.includes('检察') || span.includes('城管') ? span.matchAll(COLLECTIVE) : []) {
+  for (const m of span.includes('公安') || span.includes('警') || span.includes('检察') || span.includes('城管') ? allMatches(span, COLLECTIVE) : []) {
     const at = from + m.index
     const place = gazetteer().endingAt(text, at, from)
     // 湖北公安开展…, 沈阳公安交警、…: the collective acts or is listed; 公安交管部门 is a class of bodies.
@@ -2309,13 +2310,13 @@ export function corpsMentions(text: string, from: number, to: number): RawMentio
   const span = text.slice(from, to)
   if (!span.includes('师') && !span.includes('团')) return []
   const out: RawMention[] = []
-  for (const m of span.includes('兵团') ? span.matchAll(CORPS_DIVISION) : []) out.push(mention('Unit', text, from + m.index, from + m.index + m[0].length, 'unit:corps-division'))
+  for (const m of span.includes('兵团') ? allMatches(span, CORPS_DIVISION) : []) out.push(mention('Unit', text, from + m.index, from + m.index + m[0].length, 'unit:corps-division'))
   // (这座哨所是七十四团…: or one in its characters anywhere in a text that names the Corps.)
   if (!/兵团|第[一二三四五六七八九十]{1,3}师/.test(span)) {
-    const regiments = [...span.matchAll(REGIMENT_IN_CHARACTERS)]
+    const regiments = allMatches(span, REGIMENT_IN_CHARACTERS)
     if (regiments.length > 0 && text.includes('兵团')) for (const m of regiments) out.push(mention('Unit', text, from + m.index, from + m.index + m[0].length, 'unit:corps-division'))
     return out
   }
-  for (const m of span.matchAll(CORPS_REGIMENT)) out.push(mention('Unit', text, from + m.index, from + m.index + m[0].length, 'unit:corps-division'))
+  for (const m of allMatches(span, CORPS_REGIMENT)) out.push(mention('Unit', text, from + m.index, from + m.index + m[0].length, 'unit:corps-division'))
   return out
 }

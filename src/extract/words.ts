@@ -1,7 +1,7 @@
 // Where a name begins: walking left from a kind word (公安局, 机制, 广场) over characters that can
 // belong to a name, and stopping at punctuation or at a word that names never run across.
 import { districtsNamed, gazetteer, type PlaceMatch } from './gazetteer.js'
-import { LEXICONS, longestFirst, readLexicon, SuffixTrie, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
+import { CodeUnits, LEXICONS, longestFirst, readLexicon, SuffixTrie, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { DRIVE_TARGET, nameOpening, namesTownOrStreet, townKindStart, type Word, wordEndsAt, words } from './segment.js'
 export { DRIVE_TARGET }
 
@@ -665,7 +665,7 @@ function driveStartBefore(text: string, kindStart: number, from: number): number
 }
 
 /** What a clause starts after, as code units (read one by one, walking back): a clause mark, a line break or a full stop. */
-const CLAUSE_BOUNDARY = new Set([...'，,；;\n。！？!?'].map((c) => c.charCodeAt(0)))
+const CLAUSE_BOUNDARY = new CodeUnits([...'，,；;\n。！？!?'].map((c) => c.charCodeAt(0)))
 
 /** Where the clause holding `at` starts: after a clause mark, a line break or a full stop, not before `floor`. */
 export function clauseStart(text: string, at: number, floor = 0): number {
