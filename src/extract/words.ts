@@ -192,7 +192,8 @@ function outsideWord(text: string, start: number, kindStart: number, floor: numb
   if (start <= floor || start >= kindStart || !isNameChar(text[start - 1])) return start
   const from = Math.max(floor, start - 3)
   // (Only a word of the clause, a pronoun, adverb, conjunction, preposition, verb or set phrase; 该院柳林铺…, an anaphor's, is read elsewhere.)
-  const across = words(text.slice(from, Math.min(kindStart, start + 3))).find((w) => from + w.start < start && start < from + w.end && /^(r|d|c|p|v|vn|l|i)$/.test(w.tag))
+  // (大部分乡镇纪委: or a word of how many, 大部分.)
+  const across = words(text.slice(from, Math.min(kindStart, start + 3))).find((w) => from + w.start < start && start < from + w.end && (/^(r|d|c|p|v|vn|l|i)$/.test(w.tag) || (w.tag === 'm' && w.word.length >= 3)))
   return across && text[start - 1] !== '该' && from + across.end < kindStart && placeEndingAt(text, start, floor) === undefined ? from + across.end : start
 }
 

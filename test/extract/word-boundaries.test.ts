@@ -12990,3 +12990,9 @@ describe('a headline of police checking drink-driving, and an author that is a s
     expect(entities(xs, 'Person')).toEqual(['王强'])
   })
 })
+
+describe('a body’s kind after a word of how many, or after 是所', () => {
+  it('names no body: 大部分乡镇纪委 is most towns’ commissions, 是所小学 is “was a school”', () => {
+    expect(entities(run('柳河县大部分乡镇纪委书记都兼管数项工作。他说：“这里以前是所小学。”柳河县公安局城关派出所所长王强说。'), 'Unit')).toEqual(['柳河县公安局', '柳河县公安局城关派出所'])
+  })
+})
