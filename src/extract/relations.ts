@@ -417,6 +417,12 @@ function namedForOtherCounty(name: string, parent: string): boolean {
   return lead !== undefined && lead.values.every((v) => v.place.level !== 'town' && !v.short) && !parent.includes(name.slice(0, lead.length))
 }
 
+/** Whether a body's name opens with a county's name written in full (荣昌县公安局, 某某区人民法院). */
+function countyBody(name: string): boolean {
+  const lead = gazetteer().at(name, 0)
+  return lead !== undefined && lead.values.some((v) => !v.short && v.place.level === 'county')
+}
+
 /**
  * A police station (or a people's tribunal) named without its parent, in a piece that names one
  * public-security bureau (or one basic court), is that bureau's (or court's).
@@ -424,7 +430,9 @@ function namedForOtherCounty(name: string, parent: string): boolean {
 function stationsAndTribunals({ entities, add }: Article, relations: readonly RawRelation[]): void {
   const placedIn = new Set(relations.filter((r) => r.type === 'PART_OF').map((r) => r.from))
   for (const { body, parent } of ANSWERS_TO) {
-    const parents = entities.list.filter((e) => e.type === 'Unit' && parent.test(e.name))
+    const all = entities.list.filter((e) => e.type === 'Unit' && parent.test(e.name))
+    // (荣昌县公安局 and the city's 市公安局 it reports to: grass-roots bodies answer to the one body of a county, when one is.)
+    const parents = all.length > 1 ? all.filter((e) => countyBody(e.name)) : all
     if (parents.length !== 1) continue
     const bureau = parents[0]!
     for (const e of entities.list) {

@@ -6,7 +6,7 @@ import { CodeUnits, LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, NATIONAL_BODIES, NAT
 import { mention, type RawMention, withFields } from './mentions.js'
 import { boundaryAt, breaksChain, COURT_FIELD, firstItemOpening, isDictionaryWord, namesTown, opensPredicate, wordEndsAt, words } from './segment.js'
 import { allMatches } from './text.js'
-import { driveStart, hasStopWord, isNameChar, nameOpeningAt, nameStart, STATION_KINDS, stopEndsAt } from './words.js'
+import { conjunctionBeforeLevel, driveStart, hasStopWord, isNameChar, nameOpeningAt, nameStart, STATION_KINDS, stopEndsAt } from './words.js'
 
 /** Kinds of the lowest bodies (stations, squads, tribunals), and kinds of the bodies above them. */
 const LOCAL_KIND = /(派出所|中队|警务站|警务室|人民法庭|法庭|司法所|检查站)$/
@@ -1620,7 +1620,8 @@ function levelBodies(text: string, from: number, span: string, pattern: RegExp, 
     if (out.some((o) => o.start <= start && start < o.end)) continue
     // 博野县局: a division written in full before the bureau's short form names it.
     const division = gazetteer().endingAt(text, start + 1, from)
-    if (division && division.length >= 3 && division.values.some((v) => !v.short) && !out.some((o) => o.start < start && start - division.length + 1 < o.end)) {
+    // (该所会同县局: not 会同, "together with", before the level.)
+    if (division && division.length >= 3 && division.values.some((v) => !v.short) && !out.some((o) => o.start < start && start - division.length + 1 < o.end) && !conjunctionBeforeLevel(text, start + 1 - division.length, division.length)) {
       const at = start + 1 - division.length
       out.push(Object.assign(mention('Unit', text, at, start + 2, 'unit:suffix'), { name: `${text.slice(at, start + 1)}${kind}` }))
       continue

@@ -304,7 +304,11 @@ export function conjunctionBeforeLevel(text: string, at: number, length: number)
   if (length === 2) return CONJUNCTION_COUNTY.test(text.slice(at, at + 2)) && /[\u4e00-\u9fff]/.test(text[at - 1] ?? '')
   // (某局会同县公安局开展…: 会同, together with, after a body is the verb joining the county's body to it, though
   // 会同县 is a county too.)
-  return length === 3 && JOINING_VERB_COUNTY.test(text.slice(at, at + 3)) && UNIT_SUFFIX_ENDINGS.longestEndingAt(text, at, Math.max(0, at - 8)) !== undefined
+  // (该所会同县局…, 某某会同县司法局…: so it is after an anaphor or a name, any word of the clause but a division's name
+  // (某市会同县) or a preposition, before the county's body.)
+  if (length !== 3 || !JOINING_VERB_COUNTY.test(text.slice(at, at + 3))) return false
+  if (UNIT_SUFFIX_ENDINGS.longestEndingAt(text, at, Math.max(0, at - 8)) !== undefined) return true
+  return /[\u4e00-\u9fff]/.test(text[at - 1] ?? '') && !/[在由与和及对向从于是的]/.test(text[at - 1]!) && gazetteer().endingAt(text, at, Math.max(0, at - 8)) === undefined && (UNIT_SUFFIXES.longestAt(text, at + 3) !== undefined || UNIT_SUFFIXES.longestAt(text, at + 2) !== undefined)
 }
 const CONJUNCTION_COUNTY = /^[和与及同跟][县市区]$/
 const JOINING_VERB_COUNTY = /^(?:会同|协同|联合|配合)[县市区]$/

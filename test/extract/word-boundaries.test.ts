@@ -12996,3 +12996,21 @@ describe('a body’s kind after a word of how many, or after 是所', () => {
     expect(entities(run('柳河县大部分乡镇纪委书记都兼管数项工作。他说：“这里以前是所小学。”柳河县公安局城关派出所所长王强说。'), 'Unit')).toEqual(['柳河县公安局', '柳河县公安局城关派出所'])
   })
 })
+
+describe('会同 after an anaphor or a name, before a county’s body', () => {
+  it('is the verb, no county of that name, whatever finder reads the body (该所会同县局, 某某会同县司法局)', () => {
+    const xs = run('今年以来，该所会同县局开展联合巡逻。王强会同县司法局下属的东礁镇司法所调解纠纷。')
+    expect(entities(xs, 'Place')).toEqual([])
+    expect(entities(xs, 'Unit')).toEqual(['东礁镇司法所', '县公安局', '县司法局'])
+  })
+  it('keeps the county written after its city', () => {
+    expect(entities(run('湖南省怀化市会同县公安局开展行动。'), 'Place')).toEqual(['会同县', '怀化市', '湖南省'])
+  })
+})
+
+describe('stations named bare in a piece that names a county’s bureau and the city’s', () => {
+  it('answer to the county’s bureau', () => {
+    const xs = run('柳河县公安局向市公安局汇报后，宣布恢复红石派出所、安口派出所的运转。')
+    expect(relations(xs, 'PART_OF')).toEqual(['安口派出所>柳河县公安局', '红石派出所>柳河县公安局'])
+  })
+})
