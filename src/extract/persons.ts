@@ -234,7 +234,8 @@ export function nameAt(text: string, i: number, to: number): { end: number; mask
   // (Asked by three tests below, each a scan of the text nearby: once, and only when one of them needs it.)
   let whole: boolean | undefined
   const writtenWhole = (): boolean => (whole ??= writtenElsewhereWhole(text, i, i + s + 2))
-  const closedAfter = b !== undefined && CLAUSE_MARK.test(text[i + s + 2] ?? '') && !NEVER_ENDS_GIVEN.test(b) && !/[说讲问答道称笑喊叫哭想看听]/.test(b)
+  // (副厅长庄天从⏎: nor does a line's end, after which no preposition's object can come.)
+  const closedAfter = b !== undefined && (CLAUSE_MARK.test(text[i + s + 2] ?? '') || text[i + s + 2] === '\n') && !NEVER_ENDS_GIVEN.test(b) && !/[说讲问答道称笑喊叫哭想看听]/.test(b)
   // (黄文通告诉记者: a verb of telling right after the third character leaves it in the name, 通告 though it makes;
   // 黄明则指出: unless that character never ends a given name.)
   const afterNameChar = b !== undefined && !givenWei && !closedAfter && !(TOLD_AFTER.test(text.slice(i + s + 2, i + s + 4)) && !NEVER_ENDS_GIVEN.test(b)) && AFTER_NAME.has(b) && (NEVER_ENDS_GIVEN.test(b) || !(isDictionaryWord(text.slice(i + s + 1, i + s + 3)) === false && AFTER_SUBJECT.has(text.slice(i + s + 2, i + s + 4)))) && !(CONJUNCTION_CHAR.test(b) && (CONJUNCTION_NEVER_BEFORE.test(text.slice(i + s + 2, i + s + 4)) || (CONJUNCTION_IN_NAMES.test(b) && verbAfter(text, i + s + 2)))) && !(GIVEN_AFTER_NAME.has(b) && (alwaysWrittenWith(text, i, i + s + 1) || !isDictionaryWord(text.slice(i + s + 1, i + s + 3)))) && !writtenWhole()

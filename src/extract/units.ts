@@ -1428,8 +1428,9 @@ export function unitMentions(text: string, from: number, to: number, found: read
     if (namePart.length === 1 && !LEVEL_WORD.test(namePart) && !divisionBeforeLevel(text, start, namePart)) continue
     // (荣获全国人民满意派出所称号: a title of honour a body earns, named by the people's satisfaction, names no body.)
     if (/^(?:全国|全省|全市|全区|全县)?人民满意$/.test(namePart)) continue
-    // (某县大部分乡镇纪委: a word of how many of them, after the division, makes a class of bodies, none named.)
-    if (/(?:大部分|部分|大多数|多数|少数|个别|所有)/.test(namePart)) continue
+    // (某县大部分乡镇纪委: a word of how many of them, after the division, makes a class of bodies, none named;
+    // 走访了某省的数家监狱: so does a word of several of them, 数家, 多家.)
+    if (/(?:大部分|部分|大多数|多数|少数|个别|所有|[数几多各][家所个座])/.test(namePart)) continue
     // (这所学校, 一所医院: 所 after a pointer or a count is the measure word for an institution, no station; 是所小学,
     // 有所学校: after 是 or 有 too, its count 一 left out.)
     if (namePart === '所' && /[这那该每此哪一两二三四五六七八九十几多是有]/.test(text[start - 1] ?? '')) continue

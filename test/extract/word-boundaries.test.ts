@@ -13014,3 +13014,11 @@ describe('stations named bare in a piece that names a county’s bureau and the 
     expect(relations(xs, 'PART_OF')).toEqual(['安口派出所>柳河县公安局', '红石派出所>柳河县公安局'])
   })
 })
+
+describe('a given name’s last character at a line’s end, and several bodies of a kind', () => {
+  it('keeps 从 at the line’s end in the name (副厅长庄天从⏎), and 数家监狱 names no prison', () => {
+    const xs = run('会上，吉林省司法厅副厅长庄天从\n\n记者走访了吉林的数家监狱。')
+    expect(entities(xs, 'Person')).toEqual(['庄天从'])
+    expect(entities(xs, 'Unit')).toEqual(['吉林省司法厅'])
+  })
+})
