@@ -658,7 +658,7 @@ const PICTURE_NOTE = /^[(（](?:资料图片|资料图|网络图片|配图|图�
 const HEADLINE_PART = '[(（](?:引题|主题|副题|肩题|眉题)[)）]'
 const HEADLINE_PART_MARK = new RegExp(`${HEADLINE_PART}$`)
 /** (原标题：…): a reprint names the headline it first ran under, which is its headline. */
-const ORIGINAL_TITLE = new RegExp(`^[(（]?原标题\\s*[:：]\\s*([^()（）]{4,60}?)(?:${HEADLINE_PART})?[)）]?$`)
+const ORIGINAL_TITLE = new RegExp(`^[(（]?原[标標][题題]\\s*[:：]\\s*([^()（）]{4,60}?)(?:${HEADLINE_PART})?[)）]?$`)
 
 /** □金丽准: a box, then a name alone. */
 const BOXED_NAME = /^[□■]\s*[\u4e00-\u9fff·]{2,4}$/
@@ -1686,7 +1686,8 @@ export function layout(text: string, headingLevels: ReadonlyMap<number, number>)
   sponsorOnTop(paras, kinds)
   channelOverHeadline(paras, kinds)
   // (原标题：… under a page's own headline only repeats it.)
-  for (const [i, p] of paras.entries()) if (ORIGINAL_TITLE.test(p.text) && kinds.slice(0, i).some((k) => k !== 'masthead')) kinds[i] = 'masthead'
+  // (来源:… and a time over it are no headline: under them alone it is the headline.)
+  for (const [i, p] of paras.entries()) if (ORIGINAL_TITLE.test(p.text) && kinds.slice(0, i).some((k) => k === 'heading' || k === 'subtitle' || k === 'body')) kinds[i] = 'masthead'
   otherPiecesAfterText(paras, kinds)
   // 来源:某某 / 本文转自:某某客户端 / 甲: a name alone on a line right after a page's credit line wrote the piece.
   // (甲 / 2014年10月20日 来源:某某网: or right before it, under the headline.)

@@ -13022,3 +13022,10 @@ describe('a given name’s last character at a line’s end, and several bodies 
     expect(entities(xs, 'Unit')).toEqual(['吉林省司法厅'])
   })
 })
+
+describe('a line giving the original headline (原標題：…) under the source and time alone', () => {
+  it('is the headline, in Traditional script too, its writers credited with it', () => {
+    const xs = extract('來源:人民公安報\n2022-05-31 08:46:05\n原標題:柳河:三大行動助力平安建設\n□本報記者 王志波 通訊員 付延濤\n柳河縣公安局今年以來開展“零點行動”。\n')
+    expect(xs.map((x) => x.title)).toEqual(['柳河:三大行動助力平安建設'])
+  })
+})
