@@ -2,7 +2,7 @@
 // speech (”王斌说), by lists (刘建伟、吴伟两名同志) and by bylines; a surname alone never makes a
 // name. Masked names (刘某某) are kept, marked.
 import { gazetteer } from './gazetteer.js'
-import { boundaryAt, isCommonWord, isDictionaryWord, isOrdinaryWord, opensPredicate, words } from './segment.js'
+import { boundaryAt, findWord, isCommonWord, isDictionaryWord, isOrdinaryWord, opensPredicate, someWord, words } from './segment.js'
 import { CodeUnits, LEXICONS, MEASURE_KIND_WORDS, MEDIA_NAME, NO_PEOPLE_WORD, readLexicon, SuffixTrie, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention, withFields } from './mentions.js'
 import { allMatches, matchesAt } from './text.js'
@@ -348,7 +348,7 @@ const CLAUSE_MARK = /[，,。；;：:！？!?]/
  */
 function segmentedAfterTwo(text: string, from: number, at: number): boolean {
   const ws = words(text.slice(from, at + 3))
-  const next = ws.find((w) => w.start === at - from)
+  const next = findWord(ws, (w) => w.start === at - from)
   return next !== undefined && next.word.length >= 2 && /^(s|f)$/.test(next.tag) && /^nr/.test(ws[0]!.tag)
 }
 
@@ -396,7 +396,7 @@ const STAFF_NOT_PERSON = /^(动员|复员|裁员|减员|全员|满员|超员|增
 function straddled(text: string, start: number, end: number, from: number, to: number): boolean {
   const left = Math.max(from, start - 2)
   const ws = words(text.slice(left, Math.min(to, end + 3)))
-  return ws.some((w) => left + w.start < start && left + w.end > start) && ws.some((w) => left + w.start < end && left + w.end > end)
+  return someWord(ws, (w) => left + w.start < start && left + w.end > start) && someWord(ws, (w) => left + w.start < end && left + w.end > end)
 }
 
 /** 白银区长安路设卡: a title (区长) whose first character ends a division's name written in full is no title. */
@@ -1104,7 +1104,7 @@ function opensWithCommonNoun(text: string, start: number, end: number): boolean 
   const ws = words(text.slice(start, end + 3))
   const first = ws[0]
   // (马力主持, 方志坚会见: a name the segmenter reads as a noun still ends where a word does.)
-  const endsInsideWord = ws.some((w) => w.start < end - start && w.end > end - start)
+  const endsInsideWord = someWord(ws, (w) => w.start < end - start && w.end > end - start)
   // (书记信访工作: nor one that a longer common noun runs past, 信访工 of 信访工作.)
   const overrun = first !== undefined && first.word.length > end - start && end - start >= 3
   // (法官人均结案: nor an abbreviation's; 检察官包联辖区企业: nor two verbs of one character each, 包 then 联.)

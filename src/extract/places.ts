@@ -4,7 +4,7 @@ import { DATELINE_DAY } from './dates.js'
 import { gazetteer, needsContext, type Place, type PlaceMatch, withoutLevel } from './gazetteer.js'
 import { CodeUnits, LEXICONS, type Match, NO_PEOPLE_WORD, PROTECTED_ZONE_KIND, readLexicon, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention } from './mentions.js'
-import { boundaryAt, firstItemOpening, isDictionaryWord, namesTown, opensPredicate, RESULT_OF_VERB, words } from './segment.js'
+import { boundaryAt, firstItemOpening, isDictionaryWord, namesTown, opensPredicate, RESULT_OF_VERB, someWord, words } from './segment.js'
 import { allMatches } from './text.js'
 import { conjunctionBeforeLevel, isNameChar, nameOpeningAt, nameStart, smallCount } from './words.js'
 
@@ -692,7 +692,7 @@ function standsAsName(text: string, start: number, end: number, from: number, to
   const left = Math.max(from, start - 2)
   // (某北海关联合: four characters after it, so that the words after the name are read whole, 海关 then 联合, not 关联.)
   const ws = words(text.slice(left, Math.min(to, end + 4)))
-  return ws.some((w) => left + w.start === start) && ws.some((w) => left + w.end === end)
+  return someWord(ws, (w) => left + w.start === start) && someWord(ws, (w) => left + w.end === end)
 }
 
 /** 蒋楼村, 白塔社区: two or three characters before the kind that the segmenter sets apart as a name, not a word (农村, 乡村). */

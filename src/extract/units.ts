@@ -4,7 +4,7 @@
 import { gazetteer, type Place } from './gazetteer.js'
 import { CodeUnits, LEXICONS, MEDIA_GROUP_KIND, MEDIA_NAME, NATIONAL_BODIES, NATIONAL_FULL_NAMES, NEWS_REPORT, paperOfApp, POLICE_BRANCH, PROTECTED_ZONE_KIND, readLexicon, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
 import { mention, type RawMention, withFields } from './mentions.js'
-import { boundaryAt, breaksChain, COURT_FIELD, firstItemOpening, isDictionaryWord, namesTown, opensPredicate, wordEndsAt, words } from './segment.js'
+import { boundaryAt, breaksChain, COURT_FIELD, findWord, firstItemOpening, isDictionaryWord, namesTown, opensPredicate, wordEndsAt, words } from './segment.js'
 import { allMatches } from './text.js'
 import { conjunctionBeforeLevel, driveStart, hasStopWord, isNameChar, nameOpeningAt, nameStart, STATION_KINDS, stopEndsAt } from './words.js'
 
@@ -463,7 +463,7 @@ function unitNameStart(text: string, at: number, max: number, floor: number): nu
   // 全面依法治省委员会: a name never starts inside a noun (依法治省), which belongs to it whole, with what stands before it.
   // (Asked only where a stop word ended the name: elsewhere the name already starts at a word.)
   const left = Math.max(floor, start - 4)
-  const inside = start > floor && stopEndsAt(text, start, floor) ? words(text.slice(left, at)).find((w) => left + w.start < start && left + w.end > start) : undefined
+  const inside = start > floor && stopEndsAt(text, start, floor) ? findWord(words(text.slice(left, at)), (w) => left + w.start < start && left + w.end > start) : undefined
   // (红其拉甫出入境边防检查站: nor inside a proper name of four characters or more, which the segmenter may tag as a person's.)
   if (inside && inside.word.length >= 4 && /^(n|nz|l|j|ns|nr)$/.test(inside.tag) && at - (left + inside.start) < max) start = nameStart(text, left + inside.start, max - (at - (left + inside.start)), floor)
   // 克孜勒苏柯尔克孜自治州边境管理支队: a division written in full opens the name, however far back it starts.

@@ -2,7 +2,7 @@
 // belong to a name, and stopping at punctuation or at a word that names never run across.
 import { districtsNamed, gazetteer, type PlaceMatch } from './gazetteer.js'
 import { CodeUnits, LEXICONS, longestFirst, readLexicon, SuffixTrie, TITLES, Trie, UNIT_SUFFIX_ENDINGS, UNIT_SUFFIXES } from './lexicon.js'
-import { DRIVE_TARGET, nameOpening, namesTownOrStreet, townKindStart, type Word, wordEndsAt, words } from './segment.js'
+import { DRIVE_TARGET, findWord, nameOpening, namesTownOrStreet, townKindStart, type Word, wordEndsAt, words } from './segment.js'
 export { DRIVE_TARGET }
 
 const STOP_WORDS = longestFirst(readLexicon('stop-words.txt'))
@@ -193,7 +193,7 @@ function outsideWord(text: string, start: number, kindStart: number, floor: numb
   const from = Math.max(floor, start - 3)
   // (Only a word of the clause, a pronoun, adverb, conjunction, preposition, verb or set phrase; 该院柳林铺…, an anaphor's, is read elsewhere.)
   // (大部分乡镇纪委: or a word of how many, 大部分.)
-  const across = words(text.slice(from, Math.min(kindStart, start + 3))).find((w) => from + w.start < start && start < from + w.end && (/^(r|d|c|p|v|vn|l|i)$/.test(w.tag) || (w.tag === 'm' && w.word.length >= 3)))
+  const across = findWord(words(text.slice(from, Math.min(kindStart, start + 3))), (w) => from + w.start < start && start < from + w.end && (/^(r|d|c|p|v|vn|l|i)$/.test(w.tag) || (w.tag === 'm' && w.word.length >= 3)))
   return across && text[start - 1] !== '该' && from + across.end < kindStart && placeEndingAt(text, start, floor) === undefined ? from + across.end : start
 }
 
@@ -572,7 +572,7 @@ function driveStartBefore(text: string, kindStart: number, from: number): number
   const aim = start === kindStart ? /(?:提升|提质|增效|巩固|清零|清仓)$/.exec(text.slice(Math.max(from, kindStart - 2), kindStart)) : null
   if (aim) start = nameStart(text, kindStart - aim[0].length, 12, from)
   // (有关未成年人检察工作30周年活动: a name never starts inside a word; it starts after it.)
-  const inside = start > from ? words(text.slice(Math.max(from, start - 3), Math.min(kindStart, start + 3))).find((w) => Math.max(from, start - 3) + w.start < start && Math.max(from, start - 3) + w.end > start) : undefined
+  const inside = start > from ? findWord(words(text.slice(Math.max(from, start - 3), Math.min(kindStart, start + 3))), (w) => Math.max(from, start - 3) + w.start < start && Math.max(from, start - 3) + w.end > start) : undefined
   if (inside) start = Math.max(from, start - 3) + inside.end
   // (9月7日、8日清查行动: a day's date before the kind is when the drive ran, no part of its name.)
   start += /^\d{1,2}[日号]/.exec(text.slice(start, kindStart))?.[0].length ?? 0
@@ -597,7 +597,7 @@ function driveStartBefore(text: string, kindStart: number, from: number): number
   // (部署开展社会治安集中整治行动: a name that opens inside a noun of the language, 社会治安, right after a
   // verb that launches the drive, opens with the whole noun.)
   const window = start - 4
-  const across = window >= from ? words(text.slice(window, Math.min(kindStart, start + 4))).find((w) => window + w.start < start && window + w.end > start) : undefined
+  const across = window >= from ? findWord(words(text.slice(window, Math.min(kindStart, start + 4))), (w) => window + w.start < start && window + w.end > start) : undefined
   const nounStart = across ? window + across.start : start
   // (开展夏季社会治安严打整治专项行动: so does one after the season it is waged in, the season its name's too.)
   const beforeNoun = across ? words(text.slice(Math.max(from, nounStart - 6), nounStart)) : []
