@@ -1143,6 +1143,8 @@ const mannerOfSweep = (m: RawMention): boolean => m.type === 'Campaign' && m.cor
 
 /** Three or more quoted cores listed, each with 大 and two characters after it (“甲”大整治、“乙”大巡防、“丙”大摸排). */
 const SWEEP_LIST = /(?:“[^“”]{2,8}”大[\u4e00-\u9fff]{2}、){2,}“[^“”]{2,8}”大[\u4e00-\u9fff]{2}/g
+/** One item of such a list: its quoted core and the word of work after 大. */
+const SWEEP_ITEM = /“([^“”]{2,8})”大([\u4e00-\u9fff]{2})/g
 
 export function namedMentions(text: string, from: number, to: number): RawMention[] {
   const out: RawMention[] = []
@@ -1204,8 +1206,8 @@ export function namedMentions(text: string, from: number, to: number): RawMentio
   // “千警清查”大整治、“联勤快反”大巡防、“十问十知”大摸排: quoted cores listed, each with 大 and a verb of work of its
   // own, are a drive each, as one sweep quoted whole is (“大排查”).
   // (“共治共享”大动员: in a list of such, a word of work the segmenter reads as a noun is one too.)
-  for (const m of quotes && sentence.includes('”大') ? sentence.matchAll(SWEEP_LIST) : []) {
-    const items = [...m[0].matchAll(/“([^“”]{2,8})”大([\u4e00-\u9fff]{2})/g)].map((q) => ({ q, work: words(q[2]!) }))
+  for (const m of quotes && sentence.includes('”大') ? allMatches(sentence, SWEEP_LIST) : []) {
+    const items = allMatches(m[0], SWEEP_ITEM).map((q) => ({ q, work: words(q[2]!) }))
     if (items.filter(({ work }) => work.length === 1 && /^(v|vn)$/.test(work[0]!.tag)).length < 2) continue
     for (const { q, work } of items) {
       if (work.length !== 1) continue

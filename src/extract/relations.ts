@@ -1412,7 +1412,9 @@ function bystanderRelations({ text, add, soleDrive, placed }: Article, { s, unit
   }
   // 掀起“某某行动”高潮：甲局…；乙局…；丙局…: clauses a colon opens after a drive, parted by semicolons, tell how the
   // bodies that open them took part in it.
-  for (const c of campaigns) {
+  // (Asked only of a sentence that holds a colon: most do not.)
+  const colons = campaigns.length > 0 && /[：:]/.test(text.slice(s.start, s.end))
+  for (const c of colons ? campaigns : []) {
     const colon = text.slice(c.m.end, semicolonClause(text, s, c.m.start).end).search(/[：:]/)
     if (colon < 0) continue
     const after = c.m.end + colon + 1
